@@ -1,0 +1,66 @@
+"""referat: Danish meeting minutes in Markdown -> validated, typed data.
+
+>>> import referat
+>>> meeting = referat.parse("# Referat\\n\\nDato: 2. oktober 2017\\n\\n## 1. Godkendelse\\n\\nGodkendt.\\n")
+>>> meeting.date.isoformat(), meeting.agenda[0].decision.outcome.value
+('2017-10-02', 'approved')
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from referat._api import DEFAULT_MAX_BYTES, parse, parse_file, raise_for_errors
+from referat.diagnostics import (
+    Code,
+    InputTooLargeError,
+    MinutesError,
+    ReferatError,
+    SourceError,
+)
+from referat.models import (
+    SCHEMA_VERSION,
+    AgendaItem,
+    Attachment,
+    Decision,
+    Diagnostic,
+    DocumentKind,
+    Location,
+    Meeting,
+    Outcome,
+    Person,
+    Section,
+    SectionKind,
+    Severity,
+    Span,
+)
+
+try:
+    __version__ = version("referat")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = (
+    "DEFAULT_MAX_BYTES",
+    "SCHEMA_VERSION",
+    "AgendaItem",
+    "Attachment",
+    "Code",
+    "Decision",
+    "Diagnostic",
+    "DocumentKind",
+    "InputTooLargeError",
+    "Location",
+    "Meeting",
+    "MinutesError",
+    "Outcome",
+    "Person",
+    "ReferatError",
+    "Section",
+    "SectionKind",
+    "Severity",
+    "SourceError",
+    "Span",
+    "__version__",
+    "parse",
+    "parse_file",
+    "raise_for_errors",
+)

@@ -1,0 +1,153 @@
+"""``parse`` and ``parse_file``: orchestration only."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import os
+from pathlib import Path
+from typing import Any
+
+from referat import _extract, _scan, _source
+from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
+from referat.models import Meeting, Source, Span, TextBlock
+
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+"""Inputs larger than this raise ``InputTooLargeError`` (override with ``max_bytes``)."""
+
+
+def parse(
+    text: str | bytes,
+    *,
+    source: str = "<string>",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Meeting:
+    """Parse one minutes document. Never raises on malformed minutes; see ``Meeting.diagnostics``.
+
+    Raises:
+        InputTooLargeError: the input is larger than ``max_bytes``.
+    """
+    data = text if isinstance(text, bytes) else None
+    size = len(data) if data is not None else _utf8_len(text)
+    if size > max_bytes:
+        raise InputTooLargeError(f"{source}: input is {size} bytes, over the limit of {max_bytes} bytes")
+    reporter = Reporter()
+    if data is not None:
+        decoded = _source.decode(data)
+        raw_text, encoding = decoded.text, decoded.encoding
+        if decoded.fallback:
+            reporter.report(Code.ENCODING_FALLBACK, f"not valid UTF-8; decoded as {encoding}", None)
+        raw = data
+    else:
+        assert isinstance(text, str)
+        raw_text, encoding = text, "utf-8"
+        raw = text.encode("utf-8", errors="surrogatepass")
+    return _parse_text(raw_text, raw, source, encoding, reporter, binary=data is not None and _source.looks_binary(data))
+
+
+def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Meeting:
+    """Read and parse a file (UTF-8 with or without BOM; otherwise cp1252 with a diagnostic).
+
+    Raises:
+        SourceError: the file is missing, a directory or unreadable.
+        InputTooLargeError: the file is larger than ``max_bytes``.
+    """
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if p.is_dir():
+            raise SourceError(f"{p}: is a directory")
+        if size > max_bytes:
+            raise InputTooLargeError(f"{p}: file is {size} bytes, over the limit of {max_bytes} bytes")
+        data = p.read_bytes()
+    except OSError as exc:
+        if isinstance(exc, SourceError):
+            raise
+        raise SourceError(f"{p}: cannot read: {exc.strerror or exc}") from exc
+    return parse(data, source=str(path), max_bytes=max_bytes)
+
+
+def raise_for_errors(meeting: Meeting) -> Meeting:
+    """Return the meeting, or raise ``MinutesError`` listing every error diagnostic."""
+    errors = meeting.errors()
+    if errors:
+        raise MinutesError(meeting.source.name, errors)
+    return meeting
+
+
+def _utf8_len(text: str) -> int:
+    return len(text) if text.isascii() else len(text.encode("utf-8", errors="surrogatepass"))
+
+
+def _parse_text(raw_text: str, raw: bytes, name: str, encoding: str, reporter: Reporter, *, binary: bool) -> Meeting:
+    text = _source.normalise(raw_text)
+    lines = _scan.scan(text) if not binary else _binary_lines(text)
+    source = Source(name=name, sha256=_source.sha256(raw), lines=len(lines), encoding=encoding)
+    if binary:
+        reporter.report(Code.BINARY_CONTENT, "the input looks like binary data, not text", None)
+        fields: dict[str, Any] = {}
+    elif not any(not ln.blank for ln in lines):
+        reporter.report(Code.EMPTY_DOCUMENT, "the document is empty", None)
+        fields = {}
+    else:
+        fields = _extract.build(lines, reporter)
+    fields["unclassified"] = _uncovered(lines, fields, reporter, quiet=binary)
+    return Meeting(source=source, diagnostics=reporter.sorted(), **fields)
+
+
+def _binary_lines(text: str) -> tuple[_scan.Line, ...]:
+    raws = text.split("\n")
+    return tuple(
+        _scan.Line(
+            number=i + 1,
+            raw=r,
+            kind=_scan.LineKind.TEXT if r.strip() else _scan.LineKind.BLANK,
+            text=" ".join(r.split()),
+        )
+        for i, r in enumerate(raws)
+    )
+
+
+def _spans(value: Any) -> Iterator[Span]:
+    if isinstance(value, Span):
+        yield value
+    elif isinstance(value, list):
+        for v in value:
+            yield from _spans(v)
+    elif hasattr(value, "__pydantic_fields__"):
+        for name in type(value).__pydantic_fields__:
+            yield from _spans(getattr(value, name))
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _spans(v)
+
+
+def _uncovered(lines: tuple[_scan.Line, ...], fields: dict[str, Any], reporter: Reporter, *, quiet: bool) -> list[TextBlock]:
+    covered = bytearray(len(lines) + 2)
+    for span in _spans(fields):
+        for n in range(span.start_line, min(span.end_line, len(lines)) + 1):
+            covered[n] = 1
+    blocks: list[TextBlock] = []
+    current: list[_scan.Line] = []
+
+    def flush() -> None:
+        if not current:
+            return
+        span = Span(start_line=current[0].number, end_line=current[-1].number)
+        blocks.append(TextBlock(heading=None, text="\n".join(ln.text for ln in current if ln.text), span=span))
+        if not quiet:
+            first = current[0].text or current[0].raw.strip()
+            reporter.report(
+                Code.UNCLASSIFIED_TEXT,
+                f'text not recognised as part of the meeting: "{first[:60]}"',
+                span,
+            )
+        current.clear()
+
+    for ln in lines:
+        if ln.blank or covered[ln.number]:
+            if not ln.blank:
+                flush()
+            continue
+        current.append(ln)
+    flush()
+    return blocks

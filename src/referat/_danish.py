@@ -1,0 +1,440 @@
+"""Recognise Danish (and some English) dates and meeting times in free text.
+
+Everything here is a pure function over ``str``. The patterns are compiled once at
+import time and use only bounded quantifiers, so scanning is linear in the length of
+the input, and no function raises on any input.
+
+Only ASCII digits ``0-9`` count as digits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import datetime
+import re
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable, Mapping
+
+__all__ = [
+    "MONTHS",
+    "WEEKDAYS",
+    "DateHit",
+    "TimeRange",
+    "find_dates",
+    "find_time_range",
+    "parse_date",
+]
+
+# ---------------------------------------------------------------------------
+# Data tables (Danish and English words)
+# ---------------------------------------------------------------------------
+
+#: Month names and abbreviations (lower case) mapped to the month number.
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        "januar": 1,
+        "january": 1,
+        "jan": 1,
+        "februar": 2,
+        "february": 2,
+        "feb": 2,
+        "marts": 3,
+        "march": 3,
+        "mar": 3,
+        "april": 4,
+        "apr": 4,
+        "maj": 5,
+        "may": 5,
+        "juni": 6,
+        "june": 6,
+        "jun": 6,
+        "juli": 7,
+        "july": 7,
+        "jul": 7,
+        "august": 8,
+        "aug": 8,
+        "september": 9,
+        "sept": 9,
+        "sep": 9,
+        "oktober": 10,
+        "october": 10,
+        "okt": 10,
+        "oct": 10,
+        "november": 11,
+        "nov": 11,
+        "december": 12,
+        "dec": 12,
+    }
+)
+
+#: Weekday names and abbreviations (lower case) mapped to ``date.weekday()`` numbers.
+WEEKDAYS: Mapping[str, int] = MappingProxyType(
+    {
+        "mandag": 0,
+        "man": 0,
+        "tirsdag": 1,
+        "tirs": 1,
+        "tir": 1,
+        "onsdag": 2,
+        "ons": 2,
+        "torsdag": 3,
+        "tors": 3,
+        "tor": 3,
+        "fredag": 4,
+        "fre": 4,
+        "lørdag": 5,
+        "lør": 5,
+        "søndag": 6,
+        "søn": 6,
+        "monday": 0,
+        "mon": 0,
+        "tuesday": 1,
+        "tues": 1,
+        "tue": 1,
+        "wednesday": 2,
+        "wed": 2,
+        "thursday": 3,
+        "thurs": 3,
+        "thur": 3,
+        "thu": 3,
+        "friday": 4,
+        "fri": 4,
+        "saturday": 5,
+        "sat": 5,
+        "sunday": 6,
+        "sun": 6,
+    }
+)
+
+# Words that, directly before a dotted number, mark it as a version and not a date.
+_VERSION_WORDS = (
+    "v",
+    "ver",
+    "version",
+    "versions",
+    "release",
+    "rev",
+    "build",
+    "python",
+    "ubuntu",
+    "debian",
+    "fedora",
+    "windows",
+    "macos",
+    "ios",
+    "android",
+    "node",
+    "php",
+    "java",
+)
+
+_MIN_YEAR = 1900
+_MAX_YEAR = 2099
+_TWO_DIGIT_PIVOT = 70  # yy < 70 -> 20yy, otherwise 19yy
+_FOUR_DIGITS = 4
+_MAX_HOUR = 24
+_MAX_MINUTE = 59
+
+# ---------------------------------------------------------------------------
+# Regular expression building blocks
+# ---------------------------------------------------------------------------
+
+_WS = r"[^\S\r\n]"  # horizontal whitespace (includes no-break space)
+_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
+_NOT_BEFORE_LETTER = r"(?![^\W\d_])"
+# A number must not continue another number ("2.018.000", "330-2018-3619", "24,75").
+_NOT_AFTER_NUMBER = r"(?<![0-9])(?<![0-9][.,/:\-])"
+# After a 4-digit year: no more digits, no ".5"/"/5", no case-number tail "-3619".
+_YEAR4_END = r"(?![0-9])(?![.,/][0-9])(?!-[0-9]{3})"
+# After a 2-digit year or a bare day/month: nothing number-like may follow.
+_SHORT_END = r"(?![0-9])(?![.,/:\-][0-9])"
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+_MONTH_ALT = _alternation(MONTHS)
+_WEEKDAY_ALT = _alternation(WEEKDAYS)
+
+_PREFIX = (
+    rf"(?:{_NOT_AFTER_LETTER}(?P<weekday>{_WEEKDAY_ALT})\.?,?{_WS}{{1,3}})?"
+    rf"(?:{_NOT_AFTER_LETTER}(?P<den>den{_WS}{{1,3}}|d\.{_WS}{{0,3}}|d{_WS}{{1,3}}))?"
+)
+
+# 2017-10-02, 2021.05.13, 2021/05/13
+_ISO = (
+    rf"(?P<iso>{_NOT_AFTER_NUMBER}(?P<iy>[0-9]{{4}})(?P<isep>[\-./])(?P<im>[0-9]{{1,2}})"
+    rf"(?P=isep)(?P<id>[0-9]{{1,2}})(?![0-9])(?![.,/][0-9]))"
+)
+# 02.10.2017, 2.10.2017, 13.04.26, 11/9/19, 04-06-2020
+_DMY = (
+    rf"(?P<dmy>{_NOT_AFTER_NUMBER}(?P<nd>[0-9]{{1,2}})(?P<nsep>[\-./])(?P<nm>[0-9]{{1,2}})"
+    rf"(?P=nsep)(?:(?P<ny4>[0-9]{{4}}){_YEAR4_END}|(?P<ny2>[0-9]{{2}}){_SHORT_END}))"
+)
+# 2/10 2017, 2/10-2017, 20/4-26
+_SLASH_YEAR = (
+    rf"(?P<sly>{_NOT_AFTER_NUMBER}(?P<sd>[0-9]{{1,2}})/(?P<sm>[0-9]{{1,2}})"
+    rf"(?:(?:-|{_WS}{{1,2}})(?P<sy4>[0-9]{{4}}){_YEAR4_END}|-(?P<sy2>[0-9]{{2}}){_SHORT_END}))"
+)
+# 6/2 (only with a default year)
+_SLASH_NO_YEAR = (
+    rf"(?P<sl>{_NOT_AFTER_NUMBER}(?P<qd>[0-9]{{1,2}})/(?P<qm>[0-9]{{1,2}}){_SHORT_END}"
+    rf"(?!{_WS}{{0,2}}time))"  # "1/2 time" is half an hour
+)
+# 2. oktober 2017, 2 okt. 2017, 15-maj-2002, 8. september (default year)
+_TEXT_DAY_FIRST = (
+    rf"(?P<txt>{_NOT_AFTER_NUMBER}(?P<td>[0-9]{{1,2}})"
+    rf"(?:\.?{_WS}{{0,3}}|\.?{_WS}{{0,2}}-{_WS}{{0,2}})"
+    rf"(?P<tm>{_MONTH_ALT}){_NOT_BEFORE_LETTER}\.?"
+    rf"(?:{_WS}{{0,3}}[,\-]?{_WS}{{0,3}}(?P<ty>[0-9]{{4}})(?![0-9]))?)"
+)
+# April 3, 2019
+_TEXT_MONTH_FIRST = (
+    rf"(?P<mf>{_NOT_AFTER_LETTER}(?P<fm>{_MONTH_ALT})\.?{_WS}{{1,3}}"
+    rf"(?P<fd>[0-9]{{1,2}})(?:st|nd|rd|th|\.)?(?![0-9])"
+    rf"(?:,{_WS}{{0,3}}|{_WS}{{1,3}})(?P<fy>[0-9]{{4}})(?![0-9]))"
+)
+
+_DATE_RE = re.compile(
+    _PREFIX
+    + "(?:"
+    + "|".join((_ISO, _DMY, _SLASH_YEAR, _SLASH_NO_YEAR, _TEXT_DAY_FIRST, _TEXT_MONTH_FIRST))
+    + ")",
+    re.IGNORECASE,
+)
+
+_VERSION_CONTEXT_RE = re.compile(
+    rf"(?:(?<![^\W_])(?:{_alternation(_VERSION_WORDS)})\.?{_WS}{{0,3}}|[vV])$",
+    re.IGNORECASE,
+)
+_VERSION_LOOKBACK = 24
+
+_SEP = (
+    rf"{_WS}{{0,3}}(?:[{_DASHES}]|{_NOT_AFTER_LETTER}(?:til|to){_NOT_BEFORE_LETTER})"
+    rf"{_WS}{{0,3}}"
+)
+_CLOCK_END = r"(?![0-9])(?![.:][0-9])"
+
+# kl. 14, kl. 14.00 – 17.00, kl. 14-17, fra kl. 14 til 17, kl. 13 - 14:30
+_KL = (
+    rf"(?P<kl>{_NOT_AFTER_LETTER}(?:klokken|kl)\.?{_WS}{{0,3}}"
+    rf"(?P<ah>[0-9]{{1,2}})(?:[.:](?P<am>[0-9]{{2}}))?(?::[0-9]{{2}})?{_CLOCK_END}"
+    rf"(?:{_SEP}(?:kl\.?{_WS}{{0,3}})?"
+    rf"(?P<bh>[0-9]{{1,2}})(?:[.:](?P<bm>[0-9]{{2}})(?::[0-9]{{2}})?{_CLOCK_END}"
+    # a bare end hour must not be the day of a date: "kl. 14 - 2. oktober"
+    rf"|{_CLOCK_END}(?!\.?{_WS}{{0,3}}(?:{_MONTH_ALT}){_NOT_BEFORE_LETTER})))?)"
+)
+# 13.00-15.00, 19.00 - 19.45, 14:00-17:00
+_RANGE = (
+    rf"(?P<rg>{_NOT_AFTER_NUMBER}(?P<ch>[0-9]{{1,2}})[.:](?P<cm>[0-9]{{2}})(?::[0-9]{{2}})?"
+    rf"{_SEP}(?P<dh>[0-9]{{1,2}})[.:](?P<dm>[0-9]{{2}})(?::[0-9]{{2}})?{_CLOCK_END})"
+)
+# 19:00, 09:00:00
+_COLON = (
+    rf"(?P<co>{_NOT_AFTER_NUMBER}(?P<eh>[0-9]{{1,2}}):(?P<em>[0-9]{{2}})(?::[0-9]{{2}})?"
+    rf"{_CLOCK_END})"
+)
+
+_TIME_RE = re.compile("|".join((_KL, _RANGE, _COLON)), re.IGNORECASE)
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date found in a text.
+
+    ``start``/``end`` are the character offsets of the match, so that
+    ``text[start:end] == hit.text``. The match includes a leading weekday and/or
+    "den"/"d." when present ("mandag den 2. oktober 2017").
+    """
+
+    date: datetime.date
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeRange:
+    """A meeting time ("HH:MM") with optional end; offsets span the whole match."""
+
+    start: str | None
+    end: str | None
+    start_offset: int
+    end_offset: int
+
+
+def find_dates(text: str, *, default_year: int | None = None) -> list[DateHit]:
+    """Return all dates in ``text``, in order and non-overlapping.
+
+    Day-month forms without a year ("d. 8. september", "6/2") are only returned
+    when ``default_year`` is given; the year is then taken from it.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    hits: list[DateHit] = []
+    for match in _DATE_RE.finditer(text):
+        found = _date_from_match(match, text, default_year)
+        if found is not None:
+            hits.append(DateHit(found, match.start(), match.end(), match.group()))
+    return hits
+
+
+def parse_date(text: str, *, default_year: int | None = None) -> datetime.date | None:
+    """Return the first date in ``text``, or ``None``."""
+    if not isinstance(text, str) or not text:
+        return None
+    for match in _DATE_RE.finditer(text):
+        found = _date_from_match(match, text, default_year)
+        if found is not None:
+            return found
+    return None
+
+
+def find_time_range(text: str) -> TimeRange | None:
+    """Return the first meeting time (start and optional end) in ``text``, or ``None``.
+
+    Recognised: "kl."/"klokken" followed by an hour (with optional minutes and an
+    optional end after a dash or "til"), ranges like "13.00-15.00" or
+    "14:00 – 17:00", and single "HH:MM" / "HH:MM:SS" times.
+    """
+    if not isinstance(text, str) or not text:
+        return None
+    for match in _TIME_RE.finditer(text):
+        found = _time_from_match(match, text)
+        if found is not None:
+            return found
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def _make_date(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _year4(raw: str) -> int | None:
+    year = int(raw)
+    return year if _MIN_YEAR <= year <= _MAX_YEAR else None
+
+
+def _year2(raw: str) -> int:
+    year = int(raw)
+    return 2000 + year if year < _TWO_DIGIT_PIVOT else 1900 + year
+
+
+def _looks_like_version(text: str, pos: int) -> bool:
+    before = text[max(0, pos - _VERSION_LOOKBACK) : pos]
+    return _VERSION_CONTEXT_RE.search(before) is not None
+
+
+def _date_from_match(
+    match: re.Match[str], text: str, default_year: int | None
+) -> datetime.date | None:
+    has_prefix = match.group("weekday") is not None or match.group("den") is not None
+
+    if match.group("txt") is not None:
+        month = MONTHS.get(match.group("tm").lower())
+        raw_year = match.group("ty")
+        year = _year4(raw_year) if raw_year is not None else default_year
+        if month is None or year is None:
+            return None
+        return _make_date(year, month, int(match.group("td")))
+
+    if match.group("mf") is not None:
+        month = MONTHS.get(match.group("fm").lower())
+        year = _year4(match.group("fy"))
+        if month is None or year is None:
+            return None
+        return _make_date(year, month, int(match.group("fd")))
+
+    # Numeric forms: refuse things that look like software versions.
+    for name in ("iso", "dmy", "sly", "sl"):
+        if match.group(name) is not None:
+            if not has_prefix and _looks_like_version(text, match.start(name)):
+                return None
+            break
+
+    if match.group("iso") is not None:
+        year = _year4(match.group("iy"))
+        if year is None:
+            return None
+        return _make_date(year, int(match.group("im")), int(match.group("id")))
+
+    if match.group("dmy") is not None:
+        raw4 = match.group("ny4")
+        if raw4 is not None:
+            year = _year4(raw4)
+        elif match.group("nsep") == "-":
+            return None  # "04-06-20": too close to case numbers
+        else:
+            year = _year2(match.group("ny2"))
+        if year is None:
+            return None
+        return _make_date(year, int(match.group("nm")), int(match.group("nd")))
+
+    if match.group("sly") is not None:
+        raw4 = match.group("sy4")
+        year = _year4(raw4) if raw4 is not None else _year2(match.group("sy2"))
+        if year is None:
+            return None
+        return _make_date(year, int(match.group("sm")), int(match.group("sd")))
+
+    if match.group("sl") is not None and default_year is not None:
+        return _make_date(default_year, int(match.group("qm")), int(match.group("qd")))
+    return None
+
+
+def _clock(hour: str, minute: str | None) -> str | None:
+    h = int(hour)
+    m = int(minute) if minute is not None else 0
+    if h > _MAX_HOUR or m > _MAX_MINUTE or (h == _MAX_HOUR and m != 0):
+        return None
+    return f"{h:02d}:{m:02d}"
+
+
+def _time_from_match(match: re.Match[str], text: str) -> TimeRange | None:
+    if match.group("kl") is not None:
+        start = _clock(match.group("ah"), match.group("am"))
+        if start is None:
+            return None
+        end_hour = match.group("bh")
+        end = _clock(end_hour, match.group("bm")) if end_hour is not None else None
+        if end is None and end_hour is not None:
+            # Invalid end ("kl. 14-25"): keep only the start.
+            return TimeRange(start, None, match.start(), match.end("ah") + _minutes_len(match))
+        return TimeRange(start, end, match.start(), match.end())
+
+    if _looks_like_version(text, match.start()):
+        return None
+
+    if match.group("rg") is not None:
+        start = _clock(match.group("ch"), match.group("cm"))
+        end = _clock(match.group("dh"), match.group("dm"))
+        if start is None or end is None:
+            return None
+        return TimeRange(start, end, match.start(), match.end())
+
+    start = _clock(match.group("eh"), match.group("em"))
+    if start is None:
+        return None
+    return TimeRange(start, None, match.start(), match.end())
+
+
+def _minutes_len(match: re.Match[str]) -> int:
+    """Length of the ".MM" part after the start hour of a "kl." match (0 if absent)."""
+    return 0 if match.group("am") is None else match.end("am") - match.end("ah")

@@ -1,0 +1,540 @@
+"""Stage 3: lines + agenda -> the fields of a ``Meeting``.
+
+Orchestrates the header reader, the item reader and the checks that look across the document
+(numbering, people listed twice, referent among the attendees, ...). Finally every non-blank
+line not inside some node's span goes to ``unclassified`` with a diagnostic: nothing is dropped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+import datetime as dt
+import re
+from typing import Any
+
+from referat._danish import DateHit, TimeRange
+from referat._header import HeaderFacts, HeaderReader, is_furniture
+from referat._items import Agenda, Occurrence, find_agenda, is_region_heading
+from referat._scan import Line, LineKind
+from referat._sections import Body, decide, merge_attachments, read_body, sub_heads
+from referat.diagnostics import Code, Reporter
+from referat.models import (
+    AgendaItem,
+    Attachment,
+    Decision,
+    DocumentKind,
+    Outcome,
+    Person,
+    Section,
+    SectionKind,
+    Span,
+    TextBlock,
+)
+from referat.vocabulary import DOCUMENT_KINDS, ORGANISATION_WORDS, normalise_label
+
+_BODY_IN_TITLE = re.compile(
+    r"(?:møde|referat|dagsorden|beslutningsreferat)\s+(?:i|for|fra|af)\s+(?:møde\s+i\s+)?"
+    r"((?:[A-ZÆØÅ][\w-]*|for|og|i|af)(?:\s+(?:[A-ZÆØÅ][\w-]*|for|og|i|af|[a-zæøå]+(?:udvalget|rådet|forum|bestyrelsen)))*)",
+)
+_BODY_WORD = re.compile(
+    r"\b([A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|"
+    r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
+    r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet)"
+    r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)?)",
+)
+
+
+def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
+    """All fields of a Meeting except ``source`` and ``diagnostics``."""
+    agenda = find_agenda(lines)
+    item_lines = _item_lines(agenda)
+    first_item = min((o.start for occs in agenda.items for o in occs), default=len(lines))
+    header_lines = [ln for ln in lines[:first_item] if ln.number - 1 not in item_lines]
+    other_lines = [ln for ln in lines[first_item:] if ln.number - 1 not in item_lines]
+
+    facts = _read_people_zones(header_lines, other_lines, reporter)
+    header, footer = facts
+    out: dict[str, Any] = {}
+    title_line, organisation = _title(header)
+    kind_hint = _kind_hint(header, title_line)
+    has_minutes_heading = any(is_region_heading(ln) and "referat" in normalise_label(ln.text) for ln in other_lines)
+
+    items = [_item(occs, lines, agenda, reporter, kind_hint, has_minutes_heading) for occs in agenda.items]
+    if agenda.renumbered:
+        reporter.report(
+            Code.ITEM_NUMBERS_INFERRED,
+            "every item is numbered 1 (broken auto-numbering); numbered them in order",
+            items[0].span if items else None,
+        )
+    doc_kind = _document_kind(items, kind_hint)
+    if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
+        items = [_strip_decisions(it) for it in items]
+
+    out["document_kind"] = doc_kind
+    out["title"] = title_line.text if title_line is not None else header.title
+    out["title_span"] = _span(title_line) if title_line is not None else header.title_span
+    out["organisation"] = header.organisation or organisation or _organisation_from(out["title"])
+    out["body"] = header.body or _body_from(header, title_line)
+    date, start, end = _when(header, footer, reporter)
+    out["date"], out["start_time"], out["end_time"] = date, start, end
+    out["location"] = header.location or footer.location
+    out["fields"] = header.fields + footer.fields
+    attendees = header.attendees + footer.attendees
+    absentees = header.absentees + footer.absentees
+    guests = header.guests + footer.guests
+    chair = header.chair or footer.chair
+    minute_taker = header.minute_taker or footer.minute_taker
+    out["attendees"], out["absentees"], out["guests"] = attendees, absentees, guests
+    out["chair"], out["minute_taker"] = chair, minute_taker
+    out["agenda"] = items
+
+    _check_numbers(items, reporter)
+    _check_people(attendees, absentees, guests, chair, minute_taker, reporter)
+    if not items and lines:
+        reporter.report(Code.NO_AGENDA, "no agenda items found", None)
+
+    notes, unclassified = _leftovers(header, footer, title_line, agenda, lines)
+    out["notes"] = notes
+    out["unclassified"] = unclassified
+    return out
+
+
+# -- zones -------------------------------------------------------------------------------------
+
+
+def _item_lines(agenda: Agenda) -> set[int]:
+    covered: set[int] = set()
+    for occs in agenda.items:
+        for o in occs:
+            covered.update(range(o.start, o.end))
+    return covered
+
+
+def _read_people_zones(header_lines: list[Line], other_lines: list[Line], reporter: Reporter) -> tuple[HeaderFacts, HeaderFacts]:
+    def read(ticks: bool) -> tuple[HeaderFacts, HeaderFacts]:
+        quiet = Reporter()
+        h = HeaderReader(quiet, ticks_mean_presence=ticks).read(header_lines)
+        f = HeaderReader(quiet, ticks_mean_presence=ticks).read(other_lines, is_footer=True)
+        return h, f
+
+    header, footer = read(True)
+    ticked = any(p.present for p in header.attendees + header.absentees + footer.attendees)
+    if not ticked:
+        header, footer = read(False)
+    # Report once, from the final reading.
+    final = Reporter()
+    HeaderReader(final, ticks_mean_presence=ticked).read(header_lines)
+    HeaderReader(final, ticks_mean_presence=ticked).read(other_lines, is_footer=True)
+    for d in final.sorted():
+        reporter.report(Code(d.code), d.message, d.span, data=d.data)
+    return header, footer
+
+
+# -- title, organisation, body, kind -----------------------------------------------------------
+
+
+def _kind_words(text: str) -> DocumentKind | None:
+    low = text.casefold()
+    for word, kind in DOCUMENT_KINDS:
+        if word in low:
+            return kind
+    return None
+
+
+def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
+    free = [ln for ln, _ in header.free if ln.text and ln.kind is not LineKind.TABLE_ROW]
+    regions = [ln for ln in header.headings if ln.kind is LineKind.HEADING and _kind_words(ln.text)]
+    headings = sorted([ln for ln in free if ln.kind is LineKind.HEADING] + regions, key=lambda ln: ln.number)
+    if headings:
+        first = headings[0]
+        kinded = [h for h in headings[:4] if _kind_words(h.text)]
+        h1 = [h for h in headings if h.heading_level == 1]
+        if kinded and kinded[0] is not first and not _kind_words(first.text) and not re.search(r"\d", first.text):
+            return kinded[0], first.text
+        if h1 and h1[0] is not first and _kind_words(first.text) and len(first.text) < 30:
+            return h1[0], None
+        return first, None
+    if free:
+        return free[0], None
+    return None, None
+
+
+def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
+    texts = ([title.text] if title is not None else []) + [ln.text for ln, _ in header.free[:8]]
+    texts += [ln.text for ln in header.headings]
+    kinds = [k for t in texts if (k := _kind_words(t)) is not None]
+    if not kinds:
+        return None
+    if title is not None and (k := _kind_words(title.text)) is not None:
+        if k is DocumentKind.REFERAT and re.search(r"dagsorden\s+og\s+referat", title.text, re.IGNORECASE):
+            return DocumentKind.DAGSORDEN
+        return k
+    return kinds[0]
+
+
+def _organisation_from(title: str | None) -> str | None:
+    if not title:
+        return None
+    for seg in re.split(r"\s+[–—|-]\s+|\.\s+|,\s+", title):
+        words = seg.casefold().split()
+        if words and ("kommune" in words or "region" in words or words[-1] in ("universitet",)):
+            m = re.search(r"([A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*)", seg)
+            if m:
+                return m.group(1)
+    m = re.search(r"\bi\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$", title)
+    if m and not _kind_words(m.group(1)):
+        return m.group(1)
+    return None
+
+
+def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
+    texts = ([title.text] if title is not None else []) + [ln.text for ln, _ in header.free[:6]]
+    for text in texts:
+        m = _BODY_WORD.search(text)
+        if m:
+            body = m.group(1).strip()
+            if body.casefold() not in ("udvalg", "råd"):
+                return body
+    return None
+
+
+def _document_kind(items: list[AgendaItem], hint: DocumentKind | None) -> DocumentKind | None:
+    def minutes(item: AgendaItem) -> bool:
+        return item.minutes_span is not None or any(
+            s.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING) and s.text.strip() for s in item.sections
+        ) or any(minutes(s) for s in item.subitems)
+
+    if any(minutes(it) for it in items):
+        return DocumentKind.REFERAT
+    if hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
+        return hint
+    if items and all(not it.sections and not it.subitems for it in items):
+        return DocumentKind.DAGSORDEN
+    return hint
+
+
+def _strip_decisions(item: AgendaItem) -> AgendaItem:
+    return item.model_copy(update={"decision": None, "subitems": [_strip_decisions(s) for s in item.subitems]})
+
+
+# -- when -------------------------------------------------------------------------------------
+
+
+def _when(header: HeaderFacts, footer: HeaderFacts, reporter: Reporter) -> tuple[dt.date | None, str | None, str | None]:
+    dates: list[tuple[int, DateHit, Span]] = sorted(header.dates, key=lambda d: (d[0], d[2].start_line))
+    if not dates:
+        dates = sorted(footer.dates, key=lambda d: (d[0], d[2].start_line))
+    if not dates:
+        reporter.report(Code.MISSING_DATE, "no meeting date found", None)
+        return None, None, None
+    chosen = dates[0]
+    distinct = {d[1].date for d in dates if d[0] == chosen[0]}
+    if len(distinct) > 1:
+        reporter.report(
+            Code.AMBIGUOUS_DATE,
+            f"several dates of equal weight; chose {chosen[1].date.isoformat()}",
+            chosen[2],
+            data={"candidates": ", ".join(sorted(d.isoformat() for d in distinct))},
+        )
+    times: list[tuple[int, TimeRange, Span]] = sorted(
+        header.times, key=lambda t: (t[2] != chosen[2], t[0], t[2].start_line)
+    )
+    start: str | None = None
+    end: str | None = None
+    for _, tr, span in times:
+        if span.start_line > chosen[2].start_line + 12 and span != chosen[2]:
+            continue
+        start = start or tr.start
+        end = end or tr.end
+        if start and end:
+            break
+    return chosen[1].date, start, end
+
+
+# -- items ------------------------------------------------------------------------------------
+
+
+def _item(
+    occs: list[Occurrence],
+    lines: tuple[Line, ...],
+    agenda: Agenda,
+    reporter: Reporter,
+    hint: DocumentKind | None,
+    has_minutes_heading: bool,
+) -> AgendaItem:
+    body_occ = next((o for o in occs if o.role == "body"), occs[0])
+    listing = next((o for o in occs if o.role == "listing"), None)
+    minutes = [o for o in occs if o.role == "minutes"]
+    number = body_occ.head.number
+    if agenda.renumbered:
+        number = str(agenda.items.index(occs) + 1)
+    title = body_occ.head.title or next((o.head.title for o in occs if o.head.title), "")
+    if minutes or has_minutes_heading or hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
+        default = SectionKind.AGENDA_TEXT
+    else:
+        default = SectionKind.REFERAT
+    if body_occ.role == "listing":  # only listed (e.g. the excerpt stops before its body)
+        default = SectionKind.AGENDA_TEXT
+    sections, attachments, subitems = _read_occurrence(body_occ, number, lines, reporter, default, quoted_echo=False)
+    for occ in minutes:
+        s2, a2, sub2 = _read_occurrence(occ, number, lines, reporter, SectionKind.REFERAT, quoted_echo=True)
+        sections += s2
+        attachments += a2
+        subitems = _merge_subitems(subitems, sub2)
+    decision = decide(sections)
+    if decision.outcome is Outcome.NONE and subitems:
+        decision = _from_subitems(subitems) or decision
+    span = Span(start_line=body_occ.start + 1, end_line=body_occ.end)
+    return AgendaItem(
+        number=number,
+        title=title,
+        sections=sections,
+        decision=decision,
+        attachments=merge_attachments(attachments),
+        subitems=subitems,
+        span=span,
+        listing_span=Span(start_line=listing.start + 1, end_line=listing.end) if listing and listing is not body_occ else None,
+        minutes_span=Span(start_line=minutes[0].start + 1, end_line=minutes[-1].end) if minutes else None,
+    )
+
+
+def _read_occurrence(
+    occ: Occurrence,
+    number: str,
+    lines: tuple[Line, ...],
+    reporter: Reporter,
+    default: SectionKind,
+    *,
+    quoted_echo: bool,
+) -> tuple[list[Section], list[Attachment], list[AgendaItem]]:
+    start, end = occ.start + 1, occ.end
+    skip = frozenset(occ.extra)
+    if occ.role == "listing":
+        body = read_body(lines, start, end, default_kind=SectionKind.AGENDA_TEXT, reporter=Reporter(), skip=skip)
+        return body.sections, body.attachments, []
+    subs = sub_heads(lines, start, end, occ.head.number)
+    own_end = subs[0][2] if subs else end
+    body = read_body(lines, start, own_end, default_kind=default, reporter=reporter, skip_quoted=quoted_echo, skip=skip)
+    subitems: list[AgendaItem] = []
+    for k, (sub_number, sub_title, index) in enumerate(subs):
+        sub_end = subs[k + 1][2] if k + 1 < len(subs) else end
+        while sub_end > index + 1 and lines[sub_end - 1].blank:
+            sub_end -= 1
+        sub_body: Body = read_body(
+            lines, index + 1, sub_end, default_kind=default, reporter=reporter, skip_quoted=quoted_echo, skip=skip
+        )
+        sub_decision = decide(sub_body.sections)
+        subitems.append(
+            AgendaItem(
+                number=sub_number if "." in sub_number else f"{number}.{sub_number}",
+                title=sub_title,
+                sections=sub_body.sections,
+                decision=sub_decision,
+                attachments=merge_attachments(sub_body.attachments),
+                subitems=[],
+                span=Span(start_line=index + 1, end_line=sub_end),
+                minutes_span=None,
+            )
+        )
+    # Lettered sub-points number as "3.a"; numbered ones keep their own number.
+    return body.sections, body.attachments, subitems
+
+
+def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[AgendaItem]:
+    by_number = {s.number: s for s in first}
+    out = list(first)
+    for s in second:
+        existing = by_number.get(s.number)
+        if existing is None:
+            out.append(s)
+            continue
+        sections = existing.sections + s.sections
+        merged = existing.model_copy(
+            update={
+                "sections": sections,
+                "decision": decide(sections),
+                "attachments": merge_attachments(existing.attachments + s.attachments),
+                "minutes_span": s.span,
+            }
+        )
+        out[out.index(existing)] = merged
+    return out
+
+
+_PREFERENCE = (
+    Outcome.APPROVED_WITH_CHANGES,
+    Outcome.APPROVED,
+    Outcome.REJECTED,
+    Outcome.POSTPONED,
+    Outcome.WITHDRAWN,
+    Outcome.NOTED,
+    Outcome.DISCUSSED,
+)
+
+
+def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
+    decided = [s.decision for s in subitems if s.decision is not None and s.decision.outcome is not Outcome.NONE]
+    for outcome in _PREFERENCE:
+        for d in decided:
+            if d.outcome is outcome:
+                return d
+    return None
+
+
+# -- checks -----------------------------------------------------------------------------------
+
+
+def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
+    seen: dict[str, AgendaItem] = {}
+    prev: int | None = None
+    for item in items:
+        if item.number is None:
+            continue
+        if item.number in seen:
+            reporter.report(
+                Code.DUPLICATE_ITEM_NUMBER,
+                f'item number {item.number} is used twice (lines {seen[item.number].span.start_line} and {item.span.start_line})',
+                item.span,
+            )
+        seen[item.number] = item
+        try:
+            top = int(item.number.split(".")[0])
+        except ValueError:
+            continue
+        if prev is not None and top > prev + 1:
+            missing = ", ".join(str(n) for n in range(prev + 1, top))
+            reporter.report(Code.ITEM_NUMBER_GAP, f"item numbers jump from {prev} to {top} (missing {missing})", item.span)
+        prev = top if prev is None or top > prev else prev
+
+
+def _fold(name: str) -> str:
+    return " ".join(normalise_label(name).replace(".", " ").split())
+
+
+def _check_people(
+    attendees: list[Person],
+    absentees: list[Person],
+    guests: list[Person],
+    chair: Person | None,
+    minute_taker: Person | None,
+    reporter: Reporter,
+) -> None:
+    seen: dict[str, Person] = {}
+    for p in attendees + guests:
+        key = _fold(p.name)
+        if key in seen and seen[key].span != p.span:
+            reporter.report(
+                Code.PERSON_LISTED_TWICE,
+                f'"{p.name}" is listed twice (lines {seen[key].span.start_line} and {p.span.start_line})',
+                p.span,
+            )
+        seen.setdefault(key, p)
+    absent: dict[str, Person] = {}
+    for p in absentees:
+        key = _fold(p.name)
+        if key in absent and absent[key].span != p.span:
+            reporter.report(Code.PERSON_LISTED_TWICE, f'"{p.name}" is listed twice among the absent', p.span)
+        absent.setdefault(key, p)
+        if key in seen and seen[key].present is not False:
+            reporter.report(
+                Code.PRESENT_AND_ABSENT,
+                f'"{p.name}" is listed as present (line {seen[key].span.start_line}) and absent',
+                p.span,
+            )
+    present_names = {_fold(p.name) for p in attendees if p.present is not False}
+    first_names = {_fold(p.name).split()[0] for p in attendees if p.name}
+    if minute_taker is not None and attendees:
+        key = _fold(minute_taker.name)
+        if key not in present_names and not (len(key.split()) == 1 and key in first_names):
+            reporter.report(
+                Code.REFERENT_NOT_ATTENDEE,
+                f'the minute-taker "{minute_taker.name}" is not among the attendees',
+                minute_taker.span,
+            )
+    for p in attendees:
+        _check_group(p, reporter)
+
+
+def _check_group(person: Person, reporter: Reporter) -> None:
+    """"formand for Vækstforum Midtjylland" listed under "Vækstforum Nordjylland"."""
+    if not person.group or not person.organisation:
+        return
+    group = person.group.casefold().split()
+    org = person.organisation.casefold().split()
+    shared = {w for w in group if len(w) >= 4} & {w for w in org if len(w) >= 4}
+    if shared and set(group) != set(org):
+        reporter.report(
+            Code.ROLE_GROUP_MISMATCH,
+            f'"{person.name}" is listed under "{person.group}" but described as {person.title or "member"} of "{person.organisation}"',
+            person.span,
+            data={"group": person.group, "organisation": person.organisation},
+        )
+
+
+# -- leftovers --------------------------------------------------------------------------------
+
+
+def _span(line: Line) -> Span:
+    end = getattr(line, "end", 0) or line.number
+    return Span(start_line=line.number, end_line=max(end, line.number))
+
+
+def _leftovers(
+    header: HeaderFacts,
+    footer: HeaderFacts,
+    title: Line | None,
+    agenda: Agenda,
+    lines: tuple[Line, ...],
+) -> tuple[list[TextBlock], list[TextBlock]]:
+    notes: list[TextBlock] = []
+    title_no = title.number if title is not None else 0
+    note_lines: list[Line] = []
+    for ln, dated in header.free + footer.free:
+        if title is not None and ln.number == title.number:
+            continue
+        if ln in header.address_lines or ln in footer.address_lines:
+            continue
+        note_lines.append(ln)
+    for ln in header.headings + footer.headings + header.rules + footer.rules:
+        if title is not None and ln.number == title.number:
+            continue
+        note_lines.append(ln)
+    note_lines += [ln for ln in header.leftovers + footer.leftovers if ln.text]
+    notes = _blocks(sorted(note_lines, key=lambda ln: ln.number))
+    _ = title_no
+    return notes, []
+
+
+def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
+    blocks: list[TextBlock] = []
+    heading: str | None = None
+    texts: list[str] = []
+    first = last = 0
+    prev = -10
+
+    def flush() -> None:
+        if heading is None and not texts:
+            return
+        blocks.append(TextBlock(heading=heading, text="\n".join(texts), span=Span(start_line=first, end_line=last)))
+
+    for ln in lines:
+        end = getattr(ln, "end", 0) or ln.number
+        is_heading = ln.kind is LineKind.HEADING or ln.strong or is_region_heading(ln)
+        if not ln.text and ln.number <= prev + 2 and (heading is not None or texts):
+            last = max(end, ln.number)
+            prev = last
+            continue
+        if is_heading or ln.number > prev + 2:
+            flush()
+            heading, texts, first = (ln.text, [], ln.number) if is_heading else (None, [ln.text] if ln.text else [], ln.number)
+        else:
+            texts.append(ln.text)
+        last = max(end, ln.number)
+        prev = last
+    flush()
+    return blocks
+
+
+def furniture_blocks(lines: Iterable[Line]) -> list[TextBlock]:
+    """Group furniture lines into unclassified blocks."""
+    return [TextBlock(heading=None, text=ln.text, span=_span(ln)) for ln in lines if is_furniture(ln.text)]

@@ -1,0 +1,542 @@
+"""Stage 3a: the meeting's header (and footer) lines -> facts and people.
+
+A header is what comes before the agenda: title, ``Label: value`` fields, people lists with
+their groups, the place. The same reader handles a footer (signatures, "Referent: ...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import re
+
+from referat._danish import DateHit, TimeRange, find_dates, find_time_range
+from referat._people import PersonParts, first_name_in, parse_person, split_name_list
+from referat._scan import Line, LineKind
+from referat.diagnostics import Code, Reporter
+from referat.models import HeaderField, Location, Person, Span
+from referat.vocabulary import (
+    AGENDA_HEADINGS,
+    CHAIR_ROLES,
+    FIELD_LABELS,
+    HEADER_HEADINGS,
+    MINUTE_TAKER_ROLES,
+    MINUTES_HEADINGS,
+    NOTE_HEADINGS,
+    PERSON_ROLES,
+    VIRTUAL_WORDS,
+    FieldKind,
+    normalise_label,
+)
+
+_LIST_KINDS = {
+    FieldKind.ATTENDEES: "attendees",
+    FieldKind.ABSENTEES: "absentees",
+    FieldKind.GUESTS: "guests",
+    FieldKind.FACILITATORS: "facilitators",
+}
+_LABEL_SPLIT = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
+_NO_COLON_LABELS = re.compile(
+    r"^(ref\.|afbud fra|referent|dirigent|ordstyrer|mødeleder|til stede|tilstede|"
+    r"fraværende|for referatet)\s*[–—-]?\s+(.+)$",
+    re.IGNORECASE,
+)
+_FROM_DELTOG = re.compile(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
+_INLINE_LABEL = re.compile(
+    r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
+    r"Referent|Til stede|Tilstede|Mødeleder|Dirigent)\s*:)"
+)
+_POSTAL = re.compile(r"\b(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)")
+_STREET = re.compile(r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?(?:,|$)")
+_NOT_MEETING_DATE = re.compile(
+    r"sidst opdateret|opdateret|udsendt|udsendelse|referatdato|rev\.? dato|næste møde|"
+    r"godkendt på|send-mail|udskrevet|printet|oprettet|publiceret|\{\{",
+    re.IGNORECASE,
+)
+_PLACE_AFTER = re.compile(r"\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)([A-ZÆØÅ].{2,160})$")
+_FURNITURE = re.compile(
+    r"^(?:gå til (?:indhold|hovedindhold)|menu|you are here|du er her|abonnér|abonner|"
+    r"tilbage til oversigt|tilbage|udskriv|print|del|save this pdf as:?|word png txt jpg|"
+    r"størrelse: px|starte visningen fra side:?|download\b.*|transkript|"
+    r"månedsarkiv:.*|.*\blogo\b.*link til forsiden.*|.*\bsidst opdateret\b.*|"
+    r"søg|log ind|cookie.*|skip to (?:main )?content)$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
+
+
+def is_furniture(text: str) -> bool:
+    """Web-page and PDF-viewer furniture ("Gå til indhold", "Forsiden | Kontakt | ...")."""
+    t = text.strip()
+    return bool(_FURNITURE.match(t)) or t.count(" | ") >= 2 or t.count("|") >= 3
+
+
+@dataclass(slots=True)
+class HeaderFacts:
+    """Everything read from a header or footer zone."""
+
+    title: str | None = None
+    title_span: Span | None = None
+    organisation: str | None = None
+    body: str | None = None
+    dates: list[tuple[int, DateHit, Span]] = field(default_factory=list)
+    times: list[tuple[int, TimeRange, Span]] = field(default_factory=list)
+    location: Location | None = None
+    fields: list[HeaderField] = field(default_factory=list)
+    attendees: list[Person] = field(default_factory=list)
+    absentees: list[Person] = field(default_factory=list)
+    guests: list[Person] = field(default_factory=list)
+    chair: Person | None = None
+    minute_taker: Person | None = None
+    leftovers: list[Line] = field(default_factory=list)
+    headings: list[Line] = field(default_factory=list)
+    free: list[tuple[Line, bool]] = field(default_factory=list)
+    furniture: list[Line] = field(default_factory=list)
+    rules: list[Line] = field(default_factory=list)
+    address_lines: list[Line] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _ListContext:
+    kind: str
+    group: str | None
+    header_field: int  # index into facts.fields, extended as the list grows
+    columns: dict[str, int] | None = None
+
+
+def _label_of(line: Line) -> tuple[str, str] | None:
+    """Split a line into (label, value) when it starts with a label."""
+    text = line.text
+    if line.lead_label:
+        label = line.lead_label.rstrip(":; ").strip()
+        rest = text[len(line.lead_label) :] if text.startswith(line.lead_label) else text
+        rest = rest.lstrip(" :;").strip()
+        if label:
+            return label, rest
+    if line.kind is LineKind.HEADING or line.strong:
+        label = text.rstrip(":").strip()
+        return (label, "") if label else None
+    m = _LABEL_SPLIT.match(text)
+    if m and not m.group(1).rstrip().endswith(tuple("0123456789")):
+        return m.group(1).strip(), m.group(2).strip()
+    m = _NO_COLON_LABELS.match(text)
+    if m:
+        return m.group(1), m.group(2)
+    m = _FROM_DELTOG.match(text)
+    if m:
+        return m.group(1), m.group(2)
+    return None
+
+
+def field_kind(label: str) -> FieldKind | None:
+    """What a header label means, or None."""
+    key = normalise_label(label)
+    kind = FIELD_LABELS.get(key)
+    if kind is not None:
+        return kind
+    if key.startswith("fra ") and key.endswith(("deltog", "deltager")):
+        return FieldKind.GUESTS
+    if key.startswith("faciliteret af"):
+        return FieldKind.FACILITATORS
+    if key.startswith(("afbud", "fraværende")) and len(key) < 30:
+        return FieldKind.ABSENTEES
+    if key.startswith(("deltagere", "til stede", "tilstede", "mødedeltagere")) and len(key) < 40:
+        return FieldKind.ATTENDEES
+    if key.startswith(("gæster", "observatører", "evt. observers")):
+        return FieldKind.GUESTS
+    parts = [p.strip() for p in re.split(r"\s+og\s+|\s*/\s*|\s*&\s*", key)]
+    if len(parts) > 1 and all(FIELD_LABELS.get(p) in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) for p in parts):
+        return FieldKind.FACILITATORS
+    return None
+
+
+def parse_location(text: str, span: Span) -> Location:
+    """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
+    written = text.strip().rstrip(".")
+    words = set(re.findall(r"\w+", written.casefold()))
+    virtual = bool(words & VIRTUAL_WORDS)
+    name: str | None = None
+    street: str | None = None
+    postal: str | None = None
+    city: str | None = None
+    for seg in (s.strip() for s in re.split(r",|\s+/\s+", written)):
+        if not seg:
+            continue
+        m = _POSTAL.search(seg)
+        if m and postal is None and m.start() == 0:
+            postal, city = m.group(1), m.group(2).strip()
+            continue
+        if street is None and _STREET.match(seg + ","):
+            street = seg
+            continue
+        if name is None:
+            name = seg
+    if name is None and street is None and postal is None:
+        name = written or None
+    return Location(
+        name=name,
+        street=street,
+        postal_code=postal,
+        city=city,
+        virtual=virtual,
+        written=written,
+        span=span,
+    )
+
+
+class HeaderReader:
+    """Reads header/footer lines into ``HeaderFacts``."""
+
+    def __init__(self, reporter: Reporter, *, ticks_mean_presence: bool) -> None:
+        self.reporter = reporter
+        self.ticks = ticks_mean_presence
+        self.facts = HeaderFacts()
+        self._ctx: _ListContext | None = None
+        self._order = 0
+        self._place_lines: list[Line] = []
+
+    # -- entry -----------------------------------------------------------------------------
+    def read(self, lines: list[Line], *, is_footer: bool = False) -> HeaderFacts:
+        """Consume the zone's lines."""
+        for logical in _logical_lines(lines):
+            self._line(logical, is_footer=is_footer)
+        self._close_list()
+        self._address_block()
+        return self.facts
+
+    # -- per line --------------------------------------------------------------------------
+    def _line(self, line: Line, *, is_footer: bool) -> None:
+        if line.kind in (LineKind.BLANK, LineKind.RULE, LineKind.TABLE_RULE):
+            if line.kind is LineKind.RULE:
+                self.facts.rules.append(line)
+            self._extend_list(line)
+            return
+        if not line.text:
+            if self._ctx is not None and line.checkbox is not None:
+                self._extend_list(line)  # "- [ ]" placeholder inside a people list
+            else:
+                self.facts.leftovers.append(line)
+            return
+        label = _label_of(line)
+        kind = field_kind(label[0]) if label else None
+        key = normalise_label(line.text)
+        if kind is None and (line.kind is LineKind.HEADING or line.strong):
+            if key in AGENDA_HEADINGS or key in MINUTES_HEADINGS or key in HEADER_HEADINGS or key in NOTE_HEADINGS:
+                self._close_list()
+                self.facts.headings.append(line)
+                return
+        if label is not None and kind is not None:
+            self._field(line, label[0], label[1], kind)
+            return
+        if self._ctx is not None and self._in_list(line):
+            return
+        self._close_list()
+        self._free_line(line, is_footer=is_footer)
+
+    def _field(self, line: Line, label: str, value: str, kind: FieldKind) -> None:
+        self._close_list()
+        span = Span(start_line=line.number, end_line=line.number)
+        self.facts.fields.append(HeaderField(label=label, value=value, span=span))
+        index = len(self.facts.fields) - 1
+        if kind in _LIST_KINDS:
+            self._ctx = _ListContext(kind=_LIST_KINDS[kind], group=None, header_field=index)
+            if kind is FieldKind.FACILITATORS and value:
+                roles = [r for p in re.split(r"\s+og\s+|/", normalise_label(label)) if (r := PERSON_ROLES.get(p.strip()))]
+                if roles:
+                    self._add_people(value, line, extra_roles=roles)
+                    return
+            if value:
+                self._list_value(value, line)
+            return
+        if kind in (FieldKind.DATE, FieldKind.TIME, FieldKind.START, FieldKind.END):
+            self._date_time(value or line.text, line, priority=0, kind=kind, label_field=True)
+        elif kind is FieldKind.PLACE:
+            if value and self.facts.location is None:
+                self.facts.location = parse_location(value, span)
+            elif not value:
+                self._place_lines.append(line)
+        elif kind is FieldKind.BODY:
+            if value and self.facts.body is None:
+                self.facts.body = re.sub(r"\s*\([^)]*\)\s*$", "", value).strip() or value
+            self._date_time(value, line, priority=2, kind=None, label_field=False)
+        elif kind is FieldKind.TITLE:
+            if value and self.facts.title is None:
+                self.facts.title, self.facts.title_span = value, span
+        elif kind is FieldKind.ORGANISATION:
+            if value and self.facts.organisation is None:
+                self.facts.organisation = value
+        elif kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
+            role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label(label)
+            role = PERSON_ROLES.get(role, role)
+            self._add_people(value, line, extra_roles=[role], as_list=False)
+
+    def _list_value(self, value: str, line: Line) -> None:
+        assert self._ctx is not None
+        v = value.strip()
+        if v.endswith(":") and parse_person(v.rstrip(":")) is None:
+            self._ctx.group = v.rstrip(":").strip()
+            return
+        m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", v)
+        if m and parse_person(m.group(1)) is None:
+            self._ctx.group = m.group(1).strip()
+            v = m.group(2)
+        self._add_people(v, line)
+
+    def _in_list(self, line: Line) -> bool:
+        ctx = self._ctx
+        assert ctx is not None
+        if line.kind is LineKind.TABLE_ROW:
+            return self._table_row(line)
+        text = line.text
+        if text.endswith(":") and len(text) < 60 and parse_person(text.rstrip(":")) is None:
+            ctx.group = text.rstrip(":").strip()
+            self._extend_list(line)
+            return True
+        m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
+        if m and parse_person(m.group(1)) is None and field_kind(m.group(1)) is None:
+            ctx.group = m.group(1).strip()
+            text = m.group(2)
+        if _PLACEHOLDER.match(text):
+            self._extend_list(line)
+            return True
+        added = self._add_people(text, line, checkbox=line.checkbox)
+        if added:
+            self._extend_list(line)
+        return added
+
+    def _table_row(self, line: Line) -> bool:
+        ctx = self._ctx
+        assert ctx is not None
+        cells = [c.strip() for c in line.cells]
+        lowered = [normalise_label(c) for c in cells]
+        if ctx.columns is None:
+            cols: dict[str, int] = {}
+            for i, c in enumerate(lowered):
+                if c in ("navn", "name", "deltager", "medlem"):
+                    cols["name"] = i
+                elif c.startswith(("organisation", "virksomhed", "forvaltning", "afdeling", "kommune")):
+                    cols["org"] = i
+                elif c.startswith(("init", "initialer")):
+                    cols["init"] = i
+                elif c in ("tilstede", "til stede", "deltog", "fremmødt", "mødt"):
+                    cols["present"] = i
+                elif c in ("titel", "stilling", "funktion", "rolle"):
+                    cols["title"] = i
+                elif c in ("parti",):
+                    cols["party"] = i
+            if "name" in cols:
+                ctx.columns = cols
+                self._extend_list(line)
+                return True
+            ctx.columns = {"name": 0}
+        cols = ctx.columns
+        name_i = cols.get("name", 0)
+        if name_i >= len(cells):
+            return False
+        entry = cells[name_i]
+        extras = []
+        if "title" in cols and cols["title"] < len(cells) and cells[cols["title"]]:
+            extras.append(cells[cols["title"]])
+        parts = parse_person(", ".join([entry, *extras]))
+        if parts is None:
+            return False
+        if "org" in cols and cols["org"] < len(cells) and cells[cols["org"]] and parts.organisation is None:
+            parts.organisation = cells[cols["org"]]
+        if "init" in cols and cols["init"] < len(cells) and cells[cols["init"]]:
+            parts.initials = cells[cols["init"]]
+        if "party" in cols and cols["party"] < len(cells) and cells[cols["party"]]:
+            parts.party = cells[cols["party"]]
+        present: bool | None = None
+        kind = ctx.kind
+        if "present" in cols and cols["present"] < len(cells):
+            mark = cells[cols["present"]].strip().casefold()
+            present = mark in ("x", "ja", "yes", "✓", "✔", "1")
+            if not present and kind == "attendees":
+                kind = "absentees"
+        self._store(parts, line, kind=kind, present=present, written=line.text)
+        self._extend_list(line)
+        return True
+
+    def _add_people(
+        self,
+        text: str,
+        line: Line,
+        *,
+        extra_roles: list[str] | None = None,
+        checkbox: bool | None = None,
+        as_list: bool = True,
+    ) -> bool:
+        kind = self._ctx.kind if self._ctx is not None else "facilitators"
+        text = text.strip()
+        if not text or _PLACEHOLDER.match(text):
+            return False
+        entries = split_name_list(text) if as_list else None
+        if entries is None:
+            entries = [text]
+        added = False
+        for entry in entries:
+            parts = parse_person(entry)
+            if parts is None and not as_list:
+                name = first_name_in(entry)
+                parts = PersonParts(name=name) if name else None
+            if parts is None and not as_list and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+\.?", entry.strip()):
+                parts = PersonParts(name=entry.strip().rstrip("."))
+            if parts is None:
+                if len(entries) == 1 and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?\.?", entry.strip()):
+                    parts = PersonParts(name=entry.strip().rstrip("."))
+                else:
+                    continue
+            if extra_roles:
+                parts.roles = [*parts.roles, *(r for r in extra_roles if r not in parts.roles)]
+            present = checkbox if self.ticks else None
+            target = kind
+            if kind == "attendees" and present is False:
+                target = "absentees"
+            self._store(parts, line, kind=target, present=present, written=entry)
+            added = True
+        return added
+
+    def _store(self, parts: PersonParts, line: Line, *, kind: str, present: bool | None, written: str) -> None:
+        group = self._ctx.group if self._ctx is not None else None
+        person = Person(
+            name=parts.name,
+            title=parts.title,
+            organisation=parts.organisation,
+            party=parts.party,
+            group=group,
+            roles=parts.roles,
+            initials=parts.initials,
+            present=present,
+            written=written.strip(),
+            span=Span(start_line=line.number, end_line=line.end if isinstance(line, _Logical) else line.number),
+        )
+        roles = set(parts.roles)
+        if kind == "facilitators":
+            if roles & CHAIR_ROLES and self.facts.chair is None:
+                self.facts.chair = person
+            if roles & MINUTE_TAKER_ROLES and self.facts.minute_taker is None:
+                self.facts.minute_taker = person
+            if not roles & (CHAIR_ROLES | MINUTE_TAKER_ROLES):
+                self.facts.guests.append(person)
+            return
+        getattr(self.facts, kind).append(person)
+        if kind == "attendees":
+            if roles & MINUTE_TAKER_ROLES and self.facts.minute_taker is None:
+                self.facts.minute_taker = person
+            if roles & CHAIR_ROLES and self.facts.chair is None:
+                self.facts.chair = person
+
+    def _extend_list(self, line: Line) -> None:
+        ctx = self._ctx
+        if ctx is None or line.kind is LineKind.BLANK:
+            return
+        old = self.facts.fields[ctx.header_field]
+        end = line.end if isinstance(line, _Logical) else line.number
+        self.facts.fields[ctx.header_field] = old.model_copy(
+            update={"span": Span(start_line=old.span.start_line, end_line=max(old.span.end_line, end))}
+        )
+
+    def _close_list(self) -> None:
+        self._ctx = None
+
+    # -- free text -------------------------------------------------------------------------
+    def _free_line(self, line: Line, *, is_footer: bool) -> None:
+        self._order += 1
+        if is_furniture(line.text):
+            self.facts.furniture.append(line)
+            return
+        priority = 3 if is_footer else (1 if self._order <= 6 else 3)
+        dated = self._date_time(line.text, line, priority=priority, kind=None, label_field=False)
+        if _POSTAL.search(line.text) or line.kind is LineKind.CODE:
+            self._place_lines.append(line)
+        self.facts.free.append((line, dated))
+
+    def _date_time(self, text: str, line: Line, *, priority: int, kind: FieldKind | None, label_field: bool) -> bool:
+        if not text or (_NOT_MEETING_DATE.search(text) and not label_field):
+            return False
+        span = _span(line)
+        found = False
+        hits = find_dates(text)
+        if hits:
+            self.facts.dates.append((priority, hits[0], span))
+            found = True
+            if self.facts.location is None and not label_field:
+                after = text[hits[0].end :]
+                tr = find_time_range(after)
+                if tr is not None:
+                    after = after[tr.end_offset :]
+                m = _PLACE_AFTER.search(" " + after.strip(" ,."))
+                if m and len(m.group(1)) < 140:
+                    self.facts.location = parse_location(m.group(1), span)
+        elif label_field and kind is FieldKind.DATE:
+            self.reporter.report(Code.UNPARSED_DATE, f'cannot read a date in "{text}"', span)
+        tr = find_time_range(text)
+        if tr is not None:
+            if kind is FieldKind.END and tr.start and not tr.end:
+                tr = TimeRange(start=None, end=tr.start, start_offset=tr.start_offset, end_offset=tr.end_offset)
+            self.facts.times.append((priority, tr, span))
+            found = True
+        return found
+
+    def _address_block(self) -> None:
+        """Multi-line addresses ("Bakkensbro 6", "6400 Sønderborg") next to a place label."""
+        if self.facts.location is not None or not self._place_lines:
+            return
+        postal = [ln for ln in self._place_lines if _POSTAL.search(ln.text)]
+        if not postal:
+            return
+        last = postal[0]
+        block = [ln for ln in self._place_lines if last.number - 4 <= ln.number <= last.number]
+        text = ", ".join(ln.text for ln in block)
+        span = Span(start_line=block[0].number, end_line=last.number)
+        self.facts.location = parse_location(text, span)
+        self.facts.address_lines.extend(block)
+
+
+@dataclass(frozen=True, slots=True)
+class _Logical(Line):
+    """A logical line made of several physical lines (a wrapped prose list)."""
+
+    end: int = 0
+
+
+def _span(line: Line) -> Span:
+    end = line.end if isinstance(line, _Logical) else line.number
+    return Span(start_line=line.number, end_line=end)
+
+
+def _logical_lines(lines: list[Line]) -> list[Line]:
+    """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.kind is LineKind.TEXT and not line.bullet and line.checkbox is None and line.list_number is None:
+            j = i
+            text = line.text
+            while (
+                j + 1 < len(lines)
+                and lines[j + 1].kind is LineKind.TEXT
+                and lines[j + 1].quote == line.quote
+                and not lines[j + 1].bullet
+                and (text.endswith((",", "–", "-")) or re.search(r"\b(og|samt)$", text))
+            ):
+                j += 1
+                text = f"{text} {lines[j].text}"
+            pieces = _INLINE_LABEL.split(text)
+            if j > i or len(pieces) > 1:
+                for piece in pieces:
+                    out.append(
+                        _Logical(
+                            number=line.number,
+                            raw=line.raw,
+                            kind=line.kind,
+                            text=piece.strip(),
+                            quote=line.quote,
+                            end=lines[j].number,
+                        )
+                    )
+                i = j + 1
+                continue
+        out.append(line)
+        i += 1
+    return out

@@ -1,0 +1,365 @@
+"""Stage 2: find the agenda items, by meaning rather than by heading depth.
+
+Every line that *could* open an item ("## 5.", "**4. ...**", "Punkt 4:", "Pkt. 4", "4)", "Ad 4",
+"Sag 129", an ordered-list entry) is a candidate. Candidates of one visual class form runs of
+increasing numbers. The strongest run is the agenda; runs repeating its numbers and titles are
+*twins*: a leading listing (table of contents), the item bodies, or a separate minutes block
+(OS2 "Mødereferat"). Runs nested inside an item's text are that item's business, not items.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import re
+
+from referat._fuzzy import similarity
+from referat._scan import Line, LineKind
+from referat.vocabulary import AGENDA_HEADINGS, MINUTES_HEADINGS, NOTE_HEADINGS, normalise_label
+
+_KEYWORD = re.compile(
+    r"^(?:dagsordens?punkt|punkt|pkt\.?|ad\.?|sag(?:\s*nr\.?)?)\s*(\d{1,4}(?:\.\d{1,2})*)"
+    r"\s*(?:[.:)\-–—]\s*)?(.*)$",
+    re.IGNORECASE,
+)
+_NUMBERED = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?[.)]\s*(.*)$")
+_MULTI = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
+_BARE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ\"“].*)$")
+_LETTER = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
+_DATE_START = re.compile(
+    r"^\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE
+)
+_TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
+_ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
+
+_WEIGHT = {"heading": 3.0, "keyword": 3.0, "list": 2.0, "code": 2.0, "text": 1.5}
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    """A line that can open an agenda item."""
+
+    index: int  # position in the line tuple
+    number: str
+    top: int
+    title: str
+    base: str
+    quoted: bool
+
+    @property
+    def cls(self) -> tuple[str, bool]:
+        """The visual class: runs are built within one class."""
+        return (self.base, self.quoted)
+
+
+@dataclass(slots=True)
+class Run:
+    """Candidates of one class with increasing numbers."""
+
+    heads: list[Head]
+    dups: list[Head] = field(default_factory=list)
+    auto: bool = False
+
+    @property
+    def first(self) -> int:
+        """Index of the first head line."""
+        return self.heads[0].index
+
+    @property
+    def last(self) -> int:
+        """Index of the last head line."""
+        return self.heads[-1].index
+
+    def numbers(self) -> list[str]:
+        """Item numbers in order."""
+        return [h.number for h in self.heads]
+
+
+@dataclass(slots=True)
+class Occurrence:
+    """Where one item appears: head line index and the end (exclusive) of its text."""
+
+    head: Head
+    start: int
+    end: int
+    role: str  # "listing" | "body" | "minutes"
+    extra: list[int] = field(default_factory=list)  # duplicate head lines absorbed
+
+
+@dataclass(slots=True)
+class Agenda:
+    """The items found, each as its occurrences, in agenda order."""
+
+    items: list[list[Occurrence]]
+    renumbered: bool
+    region_lines: set[int]
+
+
+def _title(text: str) -> str:
+    return text.strip().strip("*_").strip().rstrip(":").strip()
+
+
+def head_of(line: Line) -> Head | None:
+    """The item head on a line, or None."""
+    if line.kind in (LineKind.BLANK, LineKind.RULE, LineKind.TABLE_RULE, LineKind.HTML):
+        return None
+    if line.kind is LineKind.TABLE_ROW or line.checkbox is not None:
+        return None
+    text = line.content.strip()
+    if not text or len(text) > 300:
+        return None
+    quoted = line.quote > 0
+    if line.kind is LineKind.HEADING or line.strong:
+        base = "heading"
+    elif line.list_number is not None:
+        base = "list"
+    elif line.kind is LineKind.CODE:
+        base = "code"
+    else:
+        base = "text"
+    m = _KEYWORD.match(text)
+    if m:
+        number = m.group(1)
+        title = _title(m.group(2))
+        if base in ("text", "list", "code"):
+            base = "keyword"
+        return Head(line.number - 1, number, int(number.split(".")[0]), title, base, quoted)
+    m = _MULTI.match(text)
+    if m:
+        number = m.group(1)
+        title = _title(m.group(2) or "")
+        if title and not _plausible_title(title):
+            return None
+        return Head(line.number - 1, number, int(number.split(".")[0]), title, base, quoted)
+    m = _NUMBERED.match(text)
+    if m:
+        if _DATE_START.match(text) or _TIME_START.match(text):
+            return None
+        number = m.group(1) + (f".{m.group(2)}" if m.group(2) else "")
+        title = _title(m.group(3))
+        if not title and base not in ("heading", "list"):
+            return None
+        if title and not _plausible_title(title):
+            return None
+        return Head(line.number - 1, number, int(m.group(1)), title, base, quoted)
+    if base in ("text", "heading", "code") and len(text) <= 120 and not line.bullet:
+        m = _BARE.match(text)
+        if m and not _DATE_START.match(text):
+            return Head(line.number - 1, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted)
+    return None
+
+
+def _plausible_title(title: str) -> bool:
+    first = title[0]
+    if first.islower():
+        return False
+    return not (first.isdigit() and re.match(r"^\d+\s*(kr|mio|%|stk|timer|min)", title))
+
+
+def letter_head(line: Line) -> tuple[str, str] | None:
+    """A lettered sub-point head ("a) Medlemsfolder", "B. Midler ...")."""
+    if line.kind not in (LineKind.TEXT, LineKind.HEADING, LineKind.CODE):
+        return None
+    m = _LETTER.match(line.content.strip())
+    if not m:
+        return None
+    return m.group(1), _title(m.group(2))
+
+
+def _continues(run: Run, head: Head) -> str | None:
+    prev = run.heads[-1]
+    if head.number == prev.number and similarity(head.title, prev.title) >= 80:
+        return "dup"
+    if not head.title and head.number == prev.number:
+        return "dup"
+    if "." in head.number:
+        return None
+    if (run.auto or len(run.heads) == 1) and head.top == 1 and prev.top == 1 and head.title != prev.title:
+        return "auto"
+    if prev.top < head.top <= prev.top + 3 and not run.auto:
+        return "next"
+    return None
+
+
+def _runs(heads: list[Head]) -> list[Run]:
+    by_class: dict[tuple[str, bool], list[Run]] = {}
+    for head in heads:
+        if "." in head.number:
+            continue
+        runs = by_class.setdefault(head.cls, [])
+        if runs:
+            verdict = _continues(runs[-1], head)
+            if verdict == "dup":
+                runs[-1].dups.append(head)
+                continue
+            if verdict is not None:
+                runs[-1].heads.append(head)
+                runs[-1].auto = runs[-1].auto or verdict == "auto"
+                continue
+        runs.append(Run([head]))
+    out = [r for runs in by_class.values() for r in runs]
+    return [r for r in out if len(r.heads) >= 2 or r.heads[0].base in ("heading", "keyword")]
+
+
+def _score(run: Run) -> float:
+    return len(run.heads) * _WEIGHT[run.heads[0].base] + (0.5 if run.heads[0].base == "heading" else 0)
+
+
+def _twins(a: Run, b: Run) -> bool:
+    na = {h.number: h.title for h in a.heads}
+    nb = {h.number: h.title for h in b.heads}
+    shared = set(na) & set(nb)
+    if not shared or len(shared) * 2 < min(len(na), len(nb)):
+        return False
+    if a.auto != b.auto:
+        return False
+    sims = [similarity(na[n], nb[n]) if na[n] and nb[n] else 70.0 for n in shared]
+    return sum(sims) / len(sims) >= 55
+
+
+def _dense(run: Run, lines: tuple[Line, ...]) -> bool:
+    if len(run.heads) < 2:
+        return False
+    heads = {h.index for h in run.heads}
+    between = sum(
+        1 for i in range(run.first, run.last) if i not in heads and not lines[i].blank and lines[i].text
+    )
+    return between <= len(run.heads) - 1
+
+
+def is_region_heading(line: Line) -> bool:
+    """Headings like "Dagsorden", "Mødereferat", "Underskrifter" that open a region."""
+    if line.blank or not line.text:
+        return False
+    key = normalise_label(line.text)
+    if key in AGENDA_HEADINGS or key in MINUTES_HEADINGS:
+        return True
+    if line.kind is LineKind.HEADING or line.strong:
+        if key in NOTE_HEADINGS:
+            return True
+        return key.startswith(("referat for", "referat af", "referat fra"))
+    return False
+
+
+def find_agenda(lines: tuple[Line, ...]) -> Agenda:
+    """Locate the agenda items and all their occurrences."""
+    heads = [h for line in lines if (h := head_of(line)) is not None]
+    runs = _runs(heads)
+    if not runs:
+        return Agenda(items=[], renumbered=False, region_lines=set())
+    ranked = sorted(runs, key=lambda r: (-_score(r), r.first))
+    primary = ranked[0]
+    groups: list[list[Run]] = [[primary]]
+    chosen: list[Run] = [primary]
+    for run in ranked[1:]:
+        twin_of = next((g for g in groups if any(_twins(run, m) for m in g)), None)
+        if twin_of is not None and not _inside_any(run, chosen, lines, exclude=twin_of):
+            twin_of.append(run)
+            chosen.append(run)
+            continue
+        if _inside_any(run, chosen, lines, exclude=None):
+            continue
+        if _WEIGHT[run.heads[0].base] >= 2 and len(run.heads) >= 2 and not run.auto:
+            groups.append([run])
+            chosen.append(run)
+    chosen.sort(key=lambda r: r.first)
+    ends = _run_ends(chosen, lines)
+    region_lines: set[int] = set()
+    occurrences: dict[int, list[Occurrence]] = {}
+    for run in chosen:
+        end = ends[id(run)]
+        occs = _occurrences(run, end, lines)
+        occurrences[id(run)] = occs
+        tail = occs[-1].end if occs else end
+        region_lines.update(i for i in range(tail, end) if not lines[i].blank)
+    items: list[list[Occurrence]] = []
+    renumbered = False
+    for group in sorted(groups, key=lambda g: min(r.first for r in g)):
+        group.sort(key=lambda r: r.first)
+        roles = _roles(group, lines)
+        merged: dict[str, list[Occurrence]] = {}
+        order: list[str] = []
+        for run in group:
+            for occ in occurrences[id(run)]:
+                occ.role = roles[id(run)]
+                key = occ.head.number if not run.auto else str(run.heads.index(occ.head) + 1)
+                if key not in merged:
+                    merged[key] = []
+                    order.append(key)
+                merged[key].append(occ)
+            renumbered = renumbered or run.auto
+        body_order = [k for k in order]
+        body_order.sort(key=lambda k: _sort_key(k, merged[k]))
+        items.extend(merged[k] for k in body_order)
+    return Agenda(items=items, renumbered=renumbered, region_lines=region_lines)
+
+
+def _sort_key(key: str, occs: list[Occurrence]) -> tuple[int, int]:
+    try:
+        return (int(key.split(".")[0]), 0)
+    except ValueError:
+        return (10**6, occs[0].start)
+
+
+def _roles(group: list[Run], lines: tuple[Line, ...]) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    if len(group) == 1:
+        return {id(group[0]): "body"}
+    dense = [_dense(r, lines) for r in group]
+    body_seen = False
+    for i, run in enumerate(group):
+        if dense[i] and i < len(group) - 1 and not body_seen:
+            roles[id(run)] = "listing"
+        elif not body_seen:
+            roles[id(run)] = "body"
+            body_seen = True
+        else:
+            roles[id(run)] = "minutes"
+    return roles
+
+
+def _inside_any(run: Run, chosen: list[Run], lines: tuple[Line, ...], exclude: list[Run] | None) -> bool:
+    ordered = sorted(chosen, key=lambda r: r.first)
+    for i, other in enumerate(ordered):
+        if exclude is not None and other in exclude:
+            continue
+        end = ordered[i + 1].first if i + 1 < len(ordered) else len(lines)
+        if other.first < run.first and run.last < end:
+            return True
+    return False
+
+
+def _run_ends(chosen: list[Run], lines: tuple[Line, ...]) -> dict[int, int]:
+    ends: dict[int, int] = {}
+    for i, run in enumerate(chosen):
+        end = chosen[i + 1].first if i + 1 < len(chosen) else len(lines)
+        # Leave region headings ("## Mødereferat", "Referat:") and blank lines to the next part.
+        j = end
+        while j > run.last + 1 and (lines[j - 1].blank or is_region_heading(lines[j - 1]) or not lines[j - 1].text):
+            j -= 1
+        ends[id(run)] = j
+    return ends
+
+
+def _occurrences(run: Run, end: int, lines: tuple[Line, ...]) -> list[Occurrence]:
+    occs: list[Occurrence] = []
+    dups = {d.index: d for d in run.dups}
+    for k, head in enumerate(run.heads):
+        stop = run.heads[k + 1].index if k + 1 < len(run.heads) else end
+        stop = _trim(head.index, stop, lines)
+        occ = Occurrence(head=head, start=head.index, end=stop, role="body")
+        occ.extra = [i for i in dups if head.index < i < stop]
+        occs.append(occ)
+    if occs and _dense(run, lines):
+        # A listing's last entry ends at its first blank line, not at the next part.
+        last = occs[-1]
+        j = last.start + 1
+        while j < last.end and not lines[j].blank and not is_region_heading(lines[j]):
+            j += 1
+        last.end = j
+    return occs
+
+
+def _trim(start: int, stop: int, lines: tuple[Line, ...]) -> int:
+    while stop > start + 1 and lines[stop - 1].blank:
+        stop -= 1
+    return stop

@@ -1,0 +1,296 @@
+"""Person entries: split "Borgmester Jan Boye (K), Odense Kommune" into name, title, party, ...
+
+Pure functions over strings; the caller attaches spans and groups. Nothing here reports: callers
+decide what an unparsable entry means in their context.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import re
+
+from referat.vocabulary import (
+    ORGANISATION_WORDS,
+    PERSON_ROLES,
+    TITLE_SUFFIXES,
+    TITLE_WORDS,
+    normalise_label,
+)
+
+PARTY_CODES = frozenset(
+    {
+        "A",
+        "B",
+        "C",
+        "D",
+        "F",
+        "I",
+        "K",
+        "M",
+        "O",
+        "V",
+        "Ø",
+        "Å",
+        "Æ",
+        "SF",
+        "EL",
+        "DF",
+        "RV",
+        "LA",
+        "KF",
+        "ALT",
+        "NB",
+        "S",
+    }
+)
+
+_PAREN = re.compile(r"\(([^()]{0,200})\)")
+_DASH_SPLIT = re.compile(r"\s+[–—-]\s+")
+_NAME_TOKEN = re.compile(
+    r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
+)
+_INITIALS = re.compile(r"^[A-ZÆØÅ]{2,4}$")
+_LEADING_NAME = re.compile(
+    r"^((?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*)"
+    r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
+)
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+&\s+")
+_STOP_NAMES = frozenset(
+    {
+        "ingen",
+        "alle",
+        "bestyrelsen",
+        "hele",
+        "xxx",
+        "nn",
+        "n.n.",
+        "tbd",
+        "evt",
+        "evt.",
+        "se",
+        "der",
+        "den",
+        "det",
+        "de",
+        "vi",
+        "og",
+        "i",
+        "på",
+        "fra",
+        "til",
+        "med",
+        "ikke",
+        "intet",
+        "mødet",
+        "referat",
+        "dagsorden",
+        "godkendt",
+        "status",
+        "link",
+        "næste",
+    }
+)
+
+
+@dataclass(slots=True)
+class PersonParts:
+    """The parts of one person entry."""
+
+    name: str
+    title: str | None = None
+    organisation: str | None = None
+    party: str | None = None
+    roles: list[str] = field(default_factory=list)
+    initials: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def _is_title(segment: str) -> bool:
+    words = normalise_label(segment).split()
+    if not words:
+        return False
+    head = " ".join(words[:2])
+    first = words[0].rstrip(".")
+    if head in TITLE_WORDS or first in TITLE_WORDS or words[0] in TITLE_WORDS:
+        return True
+    if first.isdigit() and len(words) > 1:  # "1. viceborgmester"
+        first = words[1]
+    return first.endswith(TITLE_SUFFIXES) or first in TITLE_WORDS
+
+
+def _is_org(segment: str) -> bool:
+    low = segment.casefold()
+    words = re.split(r"[\s,]+", low)
+    if any(w in ORGANISATION_WORDS for w in words):
+        return True
+    return any(w.endswith(("kommune", "region", "forum", "fællesskabet", "sekretariatet")) for w in words)
+
+
+def _role(segment: str) -> str | None:
+    return PERSON_ROLES.get(normalise_label(segment))
+
+
+def is_name(segment: str, *, allow_single: bool = True) -> bool:
+    """True when the segment looks like a person's name ("Peer H. Kristensen", "C.C. Nielsen")."""
+    tokens = segment.split()
+    if not tokens or len(tokens) > 6:
+        return False
+    if not allow_single and len(tokens) == 1:
+        return False
+    if tokens[0].casefold() in _STOP_NAMES:
+        return False
+    if len(tokens) == 1 and (_INITIALS.match(tokens[0]) or len(tokens[0]) < 2):
+        return False
+    if any(not _NAME_TOKEN.match(t) for t in tokens):
+        return False
+    if any(t.isupper() and len(t) > 3 for t in tokens):  # "GRUNDFOS", "MØDE"
+        return False
+    if _is_title(segment) or _role(segment):
+        return False
+    return not _is_org(segment)
+
+
+def _split_title_prefix(segment: str) -> tuple[str | None, str]:
+    """"Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
+    tokens = segment.split()
+    for cut in range(min(3, len(tokens) - 1), 0, -1):
+        head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+        if _is_title(head) and is_name(rest):
+            return head, rest
+    return None, segment
+
+
+def parse_person(entry: str) -> PersonParts | None:
+    """Split one entry into parts, or None when no name can be found."""
+    text = entry.strip().strip(".;,").strip()
+    if not text or len(text) > 300:
+        return None
+    roles: list[str] = []
+    notes: list[str] = []
+    party: str | None = None
+    organisation: str | None = None
+    paren_orgs: list[str] = []
+    for inner in _PAREN.findall(text):
+        inner_s = inner.strip()
+        role = _role(inner_s)
+        if inner_s in PARTY_CODES:
+            party = inner_s
+        elif role:
+            roles.append(role)
+        elif _is_org(inner_s) and not _is_title(inner_s):
+            paren_orgs.append(inner_s)
+        else:
+            role_words = [r for w in re.split(r"[,/]\s*", inner_s) if (r := _role(w.strip()))]
+            if role_words:
+                roles.extend(role_words)
+            else:
+                notes.append(inner_s)
+    text = _PAREN.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip().strip(",").strip()
+    segments: list[str] = []
+    for part in _DASH_SPLIT.split(text):
+        segments.extend(s.strip() for s in part.split(",") if s.strip())
+    if not segments:
+        return None
+    name: str | None = None
+    title: str | None = None
+    initials: str | None = None
+    rest: list[str] = []
+    for seg in segments:
+        if name is None:
+            pre_title, bare = _split_title_prefix(seg)
+            if is_name(bare):
+                name, title = bare, pre_title or title
+                continue
+            if _is_title(seg) and title is None:
+                title = seg
+                continue
+            if _is_org(seg) and organisation is None and len(segments) > 1:
+                organisation = seg
+                continue
+            m = _LEADING_NAME.match(seg)
+            if m and is_name(m.group(1).rstrip(".")) and len(m.group(1).split()) >= 2:
+                name = m.group(1).rstrip(".")
+                tail = seg[m.end() :].strip()
+                if tail:
+                    notes.append(tail)
+                continue
+            rest.append(seg)
+            continue
+        role = _role(seg)
+        if role:
+            roles.append(role)
+        elif _INITIALS.match(seg) and _initials_of(name) == seg:
+            initials = seg
+        elif _is_title(seg) and title is None:
+            title = seg
+        else:
+            rest.append(seg)
+    if name is None:
+        return None
+    if title is not None:
+        title, for_org = _split_title_for(title)
+        if for_org and organisation is None:
+            organisation = for_org
+    for seg in rest:
+        organisation = seg if organisation is None else f"{organisation}, {seg}"
+    if organisation is None and paren_orgs:
+        organisation = paren_orgs[0]
+    return PersonParts(
+        name=name,
+        title=title,
+        organisation=organisation,
+        party=party,
+        roles=_unique(roles),
+        initials=initials,
+        notes=notes,
+    )
+
+
+def _split_title_for(title: str) -> tuple[str, str | None]:
+    """"formand for Syddansk Vækstforum og regionsrådsformand" -> ("formand", "Syddansk Vækstforum")."""
+    m = re.match(r"^(.*?)\s+(?:for|i|ved|hos|på)\s+([A-ZÆØÅ0-9].*)$", title)
+    if not m or not _is_title(m.group(1)):
+        return title, None
+    org = re.split(r"\s+og\s+(?=[a-zæøå])", m.group(2))[0].strip()
+    return m.group(1), org
+
+
+def _initials_of(name: str) -> str:
+    return "".join(t[0] for t in name.replace("-", " ").split() if t[:1].isupper())
+
+
+def _unique(items: list[str]) -> list[str]:
+    seen: list[str] = []
+    for item in items:
+        if item not in seen:
+            seen.append(item)
+    return seen
+
+
+def split_name_list(text: str) -> list[str] | None:
+    """Split "A, B, C og D" into names when every part is a name; None otherwise."""
+    cleaned = text.strip().rstrip(".").strip()
+    if not cleaned:
+        return None
+    parts = [p.strip() for p in _LIST_SPLIT.split(cleaned) if p.strip()]
+    if len(parts) < 2:
+        return None
+    names: list[str] = []
+    for part in parts:
+        bare = _PAREN.sub(" ", part).strip()
+        bare = re.sub(r"\s+", " ", bare)
+        pre, core = _split_title_prefix(bare)
+        if not is_name(core):
+            return None
+        names.append(part)
+    return names
+
+
+def first_name_in(text: str) -> str | None:
+    """The first name-like run of capitalised words (for "Ole Nørmark blev foreslået og valgt")."""
+    m = _LEADING_NAME.match(text.strip())
+    if not m:
+        return None
+    candidate = m.group(1).rstrip(".")
+    return candidate if is_name(candidate) else None

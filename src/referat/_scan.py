@@ -1,0 +1,304 @@
+"""Stage 1: normalised text -> one ``Line`` record per source line.
+
+This is the only module that imports ``markdown_it``. markdown-it-py tells us what each line *is*
+in Markdown terms (heading and level, list item and its number, table row and cells, code, HTML,
+rule) and gives the plain text of each line with inline markup removed. Everything semantic
+happens later, on these records, so later stages never depend on Markdown tree shapes: minutes
+converted from PDF or Word break Markdown structure all the time, their meaning survives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+
+class LineKind(Enum):
+    """What a line is in Markdown terms."""
+
+    BLANK = "blank"
+    TEXT = "text"
+    HEADING = "heading"
+    TABLE_ROW = "table_row"
+    TABLE_RULE = "table_rule"
+    CODE = "code"
+    HTML = "html"
+    RULE = "rule"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One source line with its Markdown facts and its plain text."""
+
+    number: int
+    raw: str
+    kind: LineKind
+    text: str
+    heading_level: int = 0
+    list_depth: int = 0
+    list_number: str | None = None
+    bullet: bool = False
+    checkbox: bool | None = None
+    quote: int = 0
+    strong: bool = False
+    lead_label: str | None = None
+    cells: tuple[str, ...] = ()
+
+    @property
+    def content(self) -> str:
+        """The text, with the number of an ordered list item put back in front ("4. Title")."""
+        if self.list_number is not None:
+            return f"{self.list_number}. {self.text}" if self.text else f"{self.list_number}."
+        return self.text
+
+    @property
+    def blank(self) -> bool:
+        """True for lines without any non-space character in the source."""
+        return self.kind is LineKind.BLANK
+
+
+_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+
+_WS = re.compile(r"\s+")
+_CHECKBOX = re.compile(r"^\[([ xX✓✔]?)\]\s*")
+_QUOTE = re.compile(r"^ {0,3}>")
+_TAG = re.compile(r"<[^>\n]{0,2000}>")
+_LINK = re.compile(r"!?\[([^\]\n]{0,2000})\]\([^)\n]{0,4000}\)")
+_EMPH = re.compile(r"(\*\*|__|\*|~~)")
+_HEADING_MARK = re.compile(r"^ {0,3}#{1,6}(?=\s|$)|\s#+\s*$")
+_BULLET_MARK = re.compile(r"^\s*(?:[-*+•▪◦●]|\u0335)\s+")
+_RULE_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+
+
+def _squash(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def strip_inline(raw: str) -> str:
+    """Plain text of a raw line by regex, for lines markdown-it does not give inline text for."""
+    text = _QUOTE.sub("", raw)
+    while _QUOTE.match(text):
+        text = _QUOTE.sub("", text)
+    text = _HEADING_MARK.sub(" ", text)
+    text = _LINK.sub(r"\1", text)
+    text = _TAG.sub(" ", text)
+    text = _EMPH.sub("", text)
+    text = _ESCAPE.sub(r"\1", text)
+    return _squash(text.replace("\\", " "))
+
+
+def _quote_depth(raw: str) -> int:
+    depth = 0
+    rest = raw
+    while True:
+        m = _QUOTE.match(rest)
+        if not m:
+            return depth
+        depth += 1
+        rest = rest[m.end() :]
+        if rest.startswith(" "):
+            rest = rest[1:]
+
+
+def _inline_segments(inline: Token) -> list[tuple[str, bool, str | None]]:
+    """Split inline children at line breaks: (text, whole-line strong/em, leading bold label)."""
+    segments: list[tuple[str, bool, str | None]] = []
+    parts: list[str] = []
+    depth = 0
+    outside = False  # visible text outside any emphasis on this line
+    inside = False  # visible text inside emphasis
+    lead: list[str] | None = None
+    lead_done = False
+
+    def close() -> None:
+        text = _squash("".join(parts))
+        label = _squash("".join(lead)) if lead is not None and lead_done else None
+        segments.append((text, inside and not outside, label or None))
+
+    for child in inline.children or ():
+        kind = child.type
+        if kind in ("softbreak", "hardbreak"):
+            close()
+            parts, depth, outside, inside, lead, lead_done = [], 0, False, False, None, False
+            continue
+        if kind in ("strong_open", "em_open", "s_open"):
+            if depth == 0 and not outside and not inside:
+                lead = []
+            depth += 1
+            continue
+        if kind in ("strong_close", "em_close", "s_close"):
+            depth = max(0, depth - 1)
+            if depth == 0 and lead is not None:
+                lead_done = True
+            continue
+        if kind == "text" or kind == "code_inline":
+            piece = child.content
+        elif kind == "image":
+            piece = child.content or ""
+        elif kind == "html_inline":
+            piece = " "
+        else:  # link_open / link_close and the like carry no text themselves
+            continue
+        parts.append(piece)
+        if piece.strip():
+            if depth:
+                inside = True
+                if lead is not None and not lead_done:
+                    lead.append(piece)
+            else:
+                outside = True
+                if lead is not None and not lead_done:
+                    lead = None
+    close()
+    return segments
+
+
+@dataclass(slots=True)
+class _Facts:
+    kind: LineKind = LineKind.BLANK
+    text: str | None = None
+    heading_level: int = 0
+    list_depth: int = 0
+    list_number: str | None = None
+    bullet: bool = False
+    strong: bool = False
+    lead_label: str | None = None
+    cells: tuple[str, ...] = ()
+
+
+def scan(text: str) -> tuple[Line, ...]:
+    """Turn normalised text into ``Line`` records (one per line, numbered from 1)."""
+    raws = text.split("\n")
+    if raws and raws[-1] == "" and len(raws) > 1:
+        raws.pop()
+    facts = [_Facts() for _ in raws]
+    count = len(raws)
+    tokens = _MD.parse(text)
+    list_depth = 0
+    pending_item: tuple[int, str | None, bool] | None = None
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        kind = tok.type
+        mp = tok.map
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            list_depth += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            list_depth -= 1
+        elif kind == "list_item_open" and mp:
+            ordered = tok.markup in (".", ")")
+            pending_item = (mp[0], tok.info if ordered else None, not ordered)
+            for n in range(mp[0], min(mp[1], count)):
+                facts[n].list_depth = list_depth
+        elif kind in ("paragraph_open", "heading_open") and mp and i + 1 < len(tokens):
+            inline = tokens[i + 1]
+            segments = _inline_segments(inline)
+            start, end = mp[0], min(mp[1], count)
+            is_heading = kind == "heading_open"
+            if is_heading and end - start == 2 and len(segments) == 1:
+                end -= 1  # setext underline
+                facts[end].kind = LineKind.HEADING
+                facts[end].text = ""
+                facts[end].heading_level = int(tok.tag[1])
+            if len(segments) == end - start:
+                for n, (seg, strong, label) in zip(range(start, end), segments, strict=True):
+                    f = facts[n]
+                    f.kind = LineKind.HEADING if is_heading else LineKind.TEXT
+                    f.text = seg
+                    f.strong = strong
+                    f.lead_label = label
+                    if is_heading:
+                        f.heading_level = int(tok.tag[1])
+            else:  # line structure lost (rare): fall back to regex stripping per line
+                for n in range(start, end):
+                    facts[n].kind = LineKind.HEADING if is_heading else LineKind.TEXT
+                    facts[n].heading_level = int(tok.tag[1]) if is_heading else 0
+            if pending_item is not None and pending_item[0] == start:
+                facts[start].list_number = pending_item[1]
+                facts[start].bullet = pending_item[2]
+                pending_item = None
+        elif kind == "tr_open" and mp:
+            cells: list[str] = []
+            j = i + 1
+            while j < len(tokens) and tokens[j].type != "tr_close":
+                if tokens[j].type == "inline":
+                    cells.append(_squash(" ".join(s for s, _, _ in _inline_segments(tokens[j]))))
+                j += 1
+            n = mp[0]
+            if n < count:
+                facts[n].kind = LineKind.TABLE_ROW
+                facts[n].cells = tuple(cells)
+                facts[n].text = " | ".join(c for c in cells if c)
+            i = j
+        elif kind == "table_open" and mp:
+            for n in range(mp[0], min(mp[1], count)):
+                facts[n].kind = LineKind.TABLE_RULE
+                facts[n].text = ""
+        elif kind in ("code_block", "fence") and mp:
+            for n in range(mp[0], min(mp[1], count)):
+                facts[n].kind = LineKind.CODE
+            if kind == "fence":
+                facts[mp[0]].text = ""
+                last = min(mp[1], count) - 1
+                if last > mp[0] and raws[last].strip().startswith(("```", "~~~")):
+                    facts[last].text = ""
+        elif kind == "html_block" and mp:
+            for n in range(mp[0], min(mp[1], count)):
+                facts[n].kind = LineKind.HTML
+        elif kind == "hr" and mp:
+            for n in range(mp[0], min(mp[1], count)):
+                facts[n].kind = LineKind.RULE
+                facts[n].text = ""
+        if pending_item is not None and kind in ("code_block", "fence", "html_block", "hr"):
+            pending_item = None
+        i += 1
+    return tuple(_line(n, raws[n], facts[n]) for n in range(count))
+
+
+def _line(index: int, raw: str, f: _Facts) -> Line:
+    text = f.text if f.text is not None else strip_inline(raw)
+    if f.kind is LineKind.CODE:
+        text = _squash(raw)
+    elif f.kind is LineKind.HTML:
+        text = strip_inline(raw)
+        if raw.lstrip().startswith("<!--"):
+            text = _squash(raw.replace("<!--", " ").replace("-->", " "))
+    kind = f.kind
+    if kind is LineKind.BLANK and text:
+        kind = LineKind.TEXT
+    if kind is LineKind.TABLE_RULE and not text:
+        text = ""
+    checkbox: bool | None = None
+    bullet = f.bullet
+    if kind is LineKind.TEXT and f.list_number is None and not bullet:
+        # Bullets markdown-it did not see (inside lazy continuations, "•" from Word, "̵" dashes).
+        m = _BULLET_MARK.match(text)
+        if m and not _RULE_LINE.match(text):
+            bullet = True
+            text = text[m.end() :]
+    m = _CHECKBOX.match(text)
+    if m:
+        checkbox = m.group(1) not in ("", " ")
+        text = text[m.end() :].strip()
+    if kind is LineKind.TEXT and _RULE_LINE.match(raw) and not text.strip("-*_= "):
+        kind, text = LineKind.RULE, ""
+    return Line(
+        number=index + 1,
+        raw=raw,
+        kind=kind if raw.strip() else LineKind.BLANK,
+        text=text,
+        heading_level=f.heading_level,
+        list_depth=f.list_depth,
+        list_number=f.list_number,
+        bullet=bullet,
+        checkbox=checkbox,
+        quote=_quote_depth(raw),
+        strong=f.strong,
+        lead_label=f.lead_label,
+        cells=f.cells,
+    )

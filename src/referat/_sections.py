@@ -1,0 +1,261 @@
+"""Stage 3b: the lines of one agenda item -> sections, attachments, sub-points and a decision."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import re
+
+from referat._fuzzy import best_match
+from referat._items import head_of, letter_head
+from referat._scan import Line, LineKind
+from referat.diagnostics import Code, Reporter
+from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span
+from referat.vocabulary import (
+    ADOPTS_RECOMMENDATION,
+    OUTCOME_PATTERNS,
+    SECTION_LABELS,
+    SECTION_PREFIXES,
+    normalise_label,
+)
+
+_INDSTILLER = re.compile(
+    r"^(?:det indstilles|det foreslås|\w+(?:\s\w+)?\s+indstiller|forslag til beslutning)\b",
+    re.IGNORECASE,
+)
+_ATTACHMENT_LINE = re.compile(
+    r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?)\W{0,3}$", re.IGNORECASE
+)
+_ATTACHMENT_REF = re.compile(r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
+_FILE = re.compile(r"\b[\w.-]{2,80}\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
+_NOTHING = re.compile(
+    r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet)\W*$"
+    r"|ikke rejst (?:yderligere|nogen) punkter|der var ingen (?:forslag|punkter|bemærkninger)",
+    re.IGNORECASE,
+)
+_COMPILED = tuple((re.compile(p, re.IGNORECASE), o) for p, o in OUTCOME_PATTERNS)
+_ADOPTS = re.compile(ADOPTS_RECOMMENDATION, re.IGNORECASE)
+_STRONG = {
+    Outcome.WITHDRAWN,
+    Outcome.POSTPONED,
+    Outcome.REJECTED,
+    Outcome.APPROVED_WITH_CHANGES,
+    Outcome.APPROVED,
+    Outcome.NOTED,
+}
+_FUZZY_LABELS = tuple(k for k in SECTION_LABELS if len(k) >= 7)
+
+
+@dataclass(slots=True)
+class Body:
+    """What the lines of one item occurrence contain."""
+
+    sections: list[Section] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+    subs: list[tuple[str, str, int, int]] = field(default_factory=list)  # number, title, start, end
+
+
+def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, str, str] | None:
+    """(kind, heading as written, rest of the line) when the line opens a section."""
+    text = line.text
+    if not text or line.kind in (LineKind.TABLE_ROW, LineKind.CODE) or line.list_number is not None:
+        return None
+    candidates: list[tuple[str, str]] = []
+    if line.lead_label:
+        rest = text[len(line.lead_label) :] if text.startswith(line.lead_label) else ""
+        candidates.append((line.lead_label, rest.lstrip(" :;").strip()))
+    if line.kind is LineKind.HEADING or line.strong or len(text) <= 60:
+        candidates.append((text, ""))
+    m = re.match(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$", text)
+    if m:
+        candidates.append((m.group(1), m.group(2).strip()))
+    for label, rest in candidates:
+        key = normalise_label(label)
+        if not key:
+            continue
+        kind = SECTION_LABELS.get(key)
+        if kind is None:
+            kind = next((k for p, k in SECTION_PREFIXES.items() if key.startswith(p)), None)
+            if kind is not None and len(key) > 120:
+                kind = None
+        if kind is not None:
+            return kind, label.strip().rstrip(":;").strip(), rest
+    if _INDSTILLER.match(text) and len(text) < 200:
+        return SectionKind.INDSTILLING, "", text
+    emphasised = line.kind is LineKind.HEADING or line.strong or line.lead_label is not None
+    if emphasised or (len(text) <= 40 and text.rstrip().endswith(":")):
+        label = line.lead_label or text
+        key = normalise_label(label)
+        if 6 <= len(key) <= 40 and " " not in key.strip():
+            match = best_match(key, _FUZZY_LABELS, cutoff=88.0)
+            if match is not None and match[0] != key:
+                if reporter is not None:
+                    reporter.report(
+                        Code.GUESSED_HEADING,
+                        f'read "{label.strip()}" as "{match[0]}"',
+                        Span(start_line=line.number, end_line=line.number),
+                        data={"written": label.strip(), "read_as": match[0], "score": round(match[1], 1)},
+                    )
+                rest = text[len(label) :].lstrip(" :;") if text.startswith(label) else ""
+                return SECTION_LABELS[match[0]], label.strip().rstrip(":;").strip(), rest
+    return None
+
+
+def _line_text(line: Line) -> str:
+    text = line.content
+    if line.checkbox is not None:
+        text = f"[{'x' if line.checkbox else ' '}] {text}".rstrip()
+    if line.bullet:
+        text = f"- {text}"
+    if line.list_depth > 1 and (line.bullet or line.list_number is not None):
+        text = "  " * (line.list_depth - 1) + text
+    return text
+
+
+def sub_heads(lines: tuple[Line, ...], start: int, end: int, parent: str) -> list[tuple[str, str, int]]:
+    """Numbered ("2.1") or lettered ("a)") sub-points inside an item: (number, title, index)."""
+    numbered: list[tuple[str, str, int]] = []
+    for i in range(start, end):
+        head = head_of(lines[i])
+        if head is not None and head.number.startswith(parent + ".") and head.number.count(".") == parent.count(".") + 1:
+            numbered.append((head.number, head.title, i))
+    if numbered:
+        return numbered
+    lettered: list[tuple[str, str, int]] = []
+    expected = 0
+    for i in range(start, end):
+        found = letter_head(lines[i])
+        if found is None:
+            continue
+        letter, title = found
+        if ord(letter.lower()) - ord("a") == expected:
+            lettered.append((letter.lower(), title, i))
+            expected += 1
+    return lettered if len(lettered) >= 2 else []
+
+
+def read_body(
+    lines: tuple[Line, ...],
+    start: int,
+    end: int,
+    *,
+    default_kind: SectionKind,
+    reporter: Reporter,
+    skip_quoted: bool = False,
+    skip: frozenset[int] = frozenset(),
+) -> Body:
+    """Sections and attachments of lines ``start..end`` (exclusive)."""
+    body = Body()
+    current: tuple[SectionKind, str | None, list[str], int, int] | None = None
+
+    def flush() -> None:
+        nonlocal current
+        if current is None:
+            return
+        kind, heading, texts, first, last = current
+        body.sections.append(
+            Section(kind=kind, heading=heading, text="\n".join(texts), span=Span(start_line=first + 1, end_line=last + 1))
+        )
+        current = None
+
+    for i in range(start, end):
+        line = lines[i]
+        if i in skip or line.blank or (skip_quoted and line.quote > 0):
+            continue
+        _attachments(line, body)
+        found = section_label(line, reporter)
+        if found is not None and not found[1] and current is not None and current[0] is found[0]:
+            found = None  # "Det foreslås, at ..." right under an "Indstilling" label
+        if found is not None:
+            kind, heading, rest = found
+            flush()
+            current = (kind, heading or None, [rest] if rest else [], i, i)
+            continue
+        if not line.text:
+            if current is not None:
+                current = (current[0], current[1], current[2], current[3], i)
+            continue
+        if line.kind is LineKind.HEADING and current is None:
+            reporter.report(
+                Code.UNKNOWN_HEADING,
+                f'heading "{line.text}" is not a known section label; kept as kind "other"',
+                Span(start_line=i + 1, end_line=i + 1),
+            )
+            current = (SectionKind.OTHER, line.text, [], i, i)
+            continue
+        if current is None:
+            current = (default_kind, None, [], i, i)
+        current[2].append(_line_text(line))
+        current = (current[0], current[1], current[2], current[3], i)
+    flush()
+    if default_kind is SectionKind.REFERAT:
+        labelled = [i for i, s in enumerate(body.sections) if s.heading and s.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING)]
+        if labelled:
+            body.sections = [
+                s.model_copy(update={"kind": SectionKind.AGENDA_TEXT}) if i < labelled[0] and s.heading is None and s.kind is SectionKind.REFERAT else s
+                for i, s in enumerate(body.sections)
+            ]
+    return body
+
+
+def _attachments(line: Line, body: Body) -> None:
+    span = Span(start_line=line.number, end_line=line.number)
+    m = _ATTACHMENT_LINE.match(line.text)
+    if m:
+        body.attachments.append(Attachment(number=m.group(1), title=m.group(2).strip(" *_"), span=span))
+        return
+    for ref in _ATTACHMENT_REF.finditer(line.text):
+        body.attachments.append(Attachment(number=ref.group(1), title=None, span=span))
+    for name in _FILE.findall(line.text):
+        body.attachments.append(Attachment(number=None, title=name, span=span))
+
+
+def merge_attachments(found: list[Attachment]) -> list[Attachment]:
+    """Drop bare references ("(bilag 8)") when the same number is listed with a title."""
+    titled = {a.number for a in found if a.title and a.number}
+    out: list[Attachment] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    for a in found:
+        if a.title is None and a.number in titled:
+            continue
+        key = (a.number, a.title)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+def classify(text: str) -> tuple[Outcome, bool]:
+    """The outcome a decision text records, and whether it adopts the recommendation."""
+    stripped = text.strip()
+    if not stripped:
+        return Outcome.NONE, False
+    adopts = bool(_ADOPTS.search(stripped))
+    if _NOTHING.search(stripped):
+        return Outcome.NONE, False
+    sentences = [s for s in _SENTENCES.split(stripped) if s.strip()]
+    weak: Outcome | None = None
+    for sentence in reversed(sentences):
+        low = sentence.casefold()
+        for pattern, outcome in _COMPILED:
+            if pattern.search(low):
+                if outcome in _STRONG:
+                    return outcome, adopts and outcome is Outcome.APPROVED
+                weak = weak or outcome
+                break
+    if adopts:
+        return Outcome.APPROVED, True
+    return (weak or Outcome.DISCUSSED), False
+
+
+def decide(sections: list[Section]) -> Decision:
+    """The decision of an item from its sections (Beslutning first, then Referat)."""
+    for kinds in ((SectionKind.BESLUTNING,), (SectionKind.REFERAT,)):
+        chosen = [s for s in sections if s.kind in kinds and s.text.strip()]
+        if chosen:
+            text = "\n".join(s.text for s in chosen)
+            outcome, adopts = classify(text)
+            span = Span(start_line=chosen[0].span.start_line, end_line=chosen[-1].span.end_line)
+            return Decision(outcome=outcome, text=text, refers_to="indstilling" if adopts else None, span=span)
+    return Decision(outcome=Outcome.NONE, text="", span=None)

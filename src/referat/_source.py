@@ -1,0 +1,72 @@
+"""Stage 0: bytes -> normalised text.
+
+Decoding (UTF-8 with or without BOM, UTF-16 with BOM, else cp1252/latin-1 with a diagnostic),
+line-ending normalisation (CRLF and CR -> LF) and Unicode NFC. Line numbers everywhere in referat
+refer to the text produced here.
+"""
+
+from __future__ import annotations
+
+import codecs
+from dataclasses import dataclass
+import hashlib
+import re
+import unicodedata
+
+# C0 controls other than tab and newline, DEL, and C1 controls: shown as spaces so that the
+# markdown tokenizer and the line model agree on line numbers and nothing odd leaks into output.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """The text of a byte string and how it was decoded."""
+
+    text: str
+    encoding: str
+    fallback: bool
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode bytes: BOMs first, then strict UTF-8, then cp1252 (latin-1 for its holes)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return Decoded(data[3:].decode("utf-8", errors="replace"), "utf-8-sig", fallback=False)
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return Decoded(data.decode("utf-16", errors="replace"), "utf-16", fallback=False)
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", fallback=False)
+    except UnicodeDecodeError:
+        pass
+    try:
+        return Decoded(data.decode("cp1252"), "cp1252", fallback=True)
+    except UnicodeDecodeError:
+        return Decoded(data.decode("latin-1"), "latin-1", fallback=True)
+
+
+def normalise(text: str) -> str:
+    """Normalise line endings to LF, strip a leading BOM, NFC-compose, blank control chars."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = _LINE_BREAKS.sub("\n", text)
+    text = unicodedata.normalize("NFC", text)
+    # NBSP and friends behave like spaces in minutes; keep line structure intact.
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
+    return _CONTROL.sub(" ", text)
+
+
+def sha256(data: bytes) -> str:
+    """Hex digest of the raw input bytes."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for inputs that are clearly not text (many NULs or undecodable control bytes)."""
+    if not data:
+        return False
+    sample = data[:65536]
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    nul = sample.count(0)
+    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    return nul > 0 and (nul + controls) * 20 > len(sample) or controls * 5 > len(sample)

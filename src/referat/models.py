@@ -1,0 +1,217 @@
+"""Pydantic models of a parsed meeting. Data only: no parsing logic lives here.
+
+Every object taken from the text carries a :class:`Span` (1-based, inclusive line numbers in the
+text after CRLF -> LF normalisation). The JSON produced by ``Meeting.model_dump_json()`` is a
+versioned contract: keys are never renamed; an incompatible change bumps ``SCHEMA_VERSION``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Span(_Model):
+    """Lines ``start_line..end_line`` (1-based, inclusive) of the normalised text."""
+
+    start_line: int = Field(ge=1)
+    end_line: int = Field(ge=1)
+
+
+class Severity(StrEnum):
+    """How much a diagnostic matters."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Diagnostic(_Model):
+    """A finding about the document: stable ``code``, severity, message and where."""
+
+    code: str
+    severity: Severity
+    message: str
+    span: Span | None = None
+    data: dict[str, str | int | float | None] | None = None
+
+    def format(self, source_name: str) -> str:
+        """Render as ``path:line: severity[code] message`` (clickable in editors)."""
+        where = source_name if self.span is None else f"{source_name}:{self.span.start_line}"
+        return f"{where}: {self.severity.value}[{self.code}] {self.message}"
+
+
+class Source(_Model):
+    """Where the document came from."""
+
+    name: str
+    sha256: str
+    lines: int
+    encoding: str = "utf-8"
+
+
+class DocumentKind(StrEnum):
+    """What the document is: minutes, agenda only, or an invitation."""
+
+    REFERAT = "referat"
+    DAGSORDEN = "dagsorden"
+    INDKALDELSE = "indkaldelse"
+
+
+class SectionKind(StrEnum):
+    """Closed vocabulary of section kinds inside an agenda item (see ``vocabulary.SECTION_LABELS``)."""
+
+    INDSTILLING = "indstilling"
+    SAGSFREMSTILLING = "sagsfremstilling"
+    REFERAT = "referat"
+    BESLUTNING = "beslutning"
+    BILAG = "bilag"
+    ECONOMY = "oekonomi"
+    COMPETENCE = "kompetence"
+    CASE_DATA = "sagsdata"
+    AGENDA_TEXT = "dagsordenstekst"
+    OTHER = "other"
+
+
+class Outcome(StrEnum):
+    """What was decided on an agenda item."""
+
+    APPROVED = "approved"
+    APPROVED_WITH_CHANGES = "approved_with_changes"
+    NOTED = "noted"
+    DISCUSSED = "discussed"
+    POSTPONED = "postponed"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    NONE = "none"
+
+
+class HeaderField(_Model):
+    """A labelled header line such as ``Tidspunkt: 2. oktober 2017, kl. 14.00``."""
+
+    label: str
+    value: str
+    span: Span
+
+
+class Location(_Model):
+    """Where the meeting took place, split into parts where the text allows."""
+
+    name: str | None = None
+    street: str | None = None
+    postal_code: str | None = None
+    city: str | None = None
+    virtual: bool = False
+    written: str
+    span: Span
+
+
+class Person(_Model):
+    """One person as listed; ``name`` is the bare name, the rest is split off the line.
+
+    ``present`` is True/False when the document ticks presence (``[x]``/``[ ]``), else None.
+    """
+
+    name: str
+    title: str | None = None
+    organisation: str | None = None
+    party: str | None = None
+    group: str | None = None
+    roles: list[str] = Field(default_factory=list)
+    initials: str | None = None
+    present: bool | None = None
+    written: str
+    span: Span
+
+
+class Section(_Model):
+    """A labelled part of an agenda item (Indstilling, Sagsfremstilling, Referat, ...)."""
+
+    kind: SectionKind
+    heading: str | None = None
+    text: str
+    span: Span
+
+
+class Decision(_Model):
+    """The outcome of an item. ``refers_to`` is ``"indstilling"`` when the text adopts it."""
+
+    outcome: Outcome
+    text: str
+    refers_to: Literal["indstilling"] | None = None
+    span: Span | None = None
+
+
+class Attachment(_Model):
+    """A referenced attachment (``Bilag 4: Pressemeddelelse``)."""
+
+    number: str | None = None
+    title: str | None = None
+    span: Span
+
+
+class AgendaItem(_Model):
+    """One agenda item with its sections, decision, attachments and sub-points.
+
+    ``span`` is where the item's own text is. ``listing_span`` is the line of a leading agenda
+    listing (table of contents) that announced it; ``minutes_span`` is where the minutes of the
+    item were written when they come in a separate block (OS2-style "Mødereferat").
+    """
+
+    number: str | None = None
+    title: str
+    sections: list[Section] = Field(default_factory=list)
+    decision: Decision | None = None
+    attachments: list[Attachment] = Field(default_factory=list)
+    subitems: list[AgendaItem] = Field(default_factory=list)
+    span: Span
+    listing_span: Span | None = None
+    minutes_span: Span | None = None
+
+
+class TextBlock(_Model):
+    """Text outside the agenda items (meeting notes, signatures, page furniture)."""
+
+    heading: str | None = None
+    text: str
+    span: Span
+
+
+class Meeting(_Model):
+    """A parsed minutes document: one document is one JSON object."""
+
+    schema_name: Literal["referat.Meeting"] = "referat.Meeting"
+    schema_version: int = SCHEMA_VERSION
+    source: Source
+    document_kind: DocumentKind | None = None
+    organisation: str | None = None
+    body: str | None = None
+    title: str | None = None
+    title_span: Span | None = None
+    date: dt.date | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    location: Location | None = None
+    fields: list[HeaderField] = Field(default_factory=list)
+    attendees: list[Person] = Field(default_factory=list)
+    absentees: list[Person] = Field(default_factory=list)
+    guests: list[Person] = Field(default_factory=list)
+    chair: Person | None = None
+    minute_taker: Person | None = None
+    agenda: list[AgendaItem] = Field(default_factory=list)
+    notes: list[TextBlock] = Field(default_factory=list)
+    unclassified: list[TextBlock] = Field(default_factory=list)
+    diagnostics: list[Diagnostic] = Field(default_factory=list)
+
+    def errors(self) -> list[Diagnostic]:
+        """The diagnostics with severity ``error``."""
+        return [d for d in self.diagnostics if d.severity is Severity.ERROR]

@@ -1,0 +1,633 @@
+"""The Danish vocabulary referat understands. DATA ONLY.
+
+Every Danish word the parser reacts to lives in one of these tables, written in natural Danish
+spelling. Lookups go through :func:`normalise_label`. ``python -m referat.vocabulary`` prints the
+tables as Markdown; ``docs/format.md`` embeds that output and a test keeps the two in sync.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+import re
+from types import MappingProxyType
+import unicodedata
+
+from referat.models import DocumentKind, Outcome, SectionKind
+
+
+class FieldKind(StrEnum):
+    """What a labelled header line (``Label: value``) tells about the meeting."""
+
+    DATE = "date"
+    TIME = "time"
+    START = "start"
+    END = "end"
+    PLACE = "place"
+    BODY = "body"
+    TITLE = "title"
+    ATTENDEES = "attendees"
+    ABSENTEES = "absentees"
+    GUESTS = "guests"
+    MINUTE_TAKER = "minute_taker"
+    CHAIR = "chair"
+    FACILITATORS = "facilitators"
+    ORGANISATION = "organisation"
+    OTHER_DATE = "other_date"
+    INFO = "info"
+
+
+class Region(StrEnum):
+    """Headings that open a region of the document rather than a section of an item."""
+
+    AGENDA = "agenda"
+    MINUTES = "minutes"
+    HEADER = "header"
+    NOTES = "notes"
+
+
+SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
+    {
+        "indstilling": SectionKind.INDSTILLING,
+        "indstillinger": SectionKind.INDSTILLING,
+        "det indstilles": SectionKind.INDSTILLING,
+        "forslag til beslutning": SectionKind.INDSTILLING,
+        "beslutningsforslag": SectionKind.INDSTILLING,
+        "indstilling til beslutning": SectionKind.INDSTILLING,
+        "administrationen indstiller": SectionKind.INDSTILLING,
+        "forvaltningen indstiller": SectionKind.INDSTILLING,
+        "direktionen indstiller": SectionKind.INDSTILLING,
+        "borgmesteren indstiller": SectionKind.INDSTILLING,
+        "sekretariatet indstiller": SectionKind.INDSTILLING,
+        "sagsfremstilling": SectionKind.SAGSFREMSTILLING,
+        "sagsbeskrivelse": SectionKind.SAGSFREMSTILLING,
+        "beskrivelse af sagen": SectionKind.SAGSFREMSTILLING,
+        "baggrund": SectionKind.SAGSFREMSTILLING,
+        "resume": SectionKind.SAGSFREMSTILLING,
+        "resumé": SectionKind.SAGSFREMSTILLING,
+        "sagens indhold": SectionKind.SAGSFREMSTILLING,
+        "sagens kerne": SectionKind.SAGSFREMSTILLING,
+        "sagens baggrund": SectionKind.SAGSFREMSTILLING,
+        "problemstilling": SectionKind.SAGSFREMSTILLING,
+        "beslutningstema": SectionKind.SAGSFREMSTILLING,
+        "formål": SectionKind.SAGSFREMSTILLING,
+        "referat": SectionKind.REFERAT,
+        "mødereferat": SectionKind.REFERAT,
+        "bemærkninger": SectionKind.REFERAT,
+        "drøftelse": SectionKind.REFERAT,
+        "beslutning": SectionKind.BESLUTNING,
+        "beslutninger": SectionKind.BESLUTNING,
+        "konklusion": SectionKind.BESLUTNING,
+        "afgørelse": SectionKind.BESLUTNING,
+        "besluttet": SectionKind.BESLUTNING,
+        "udvalgets beslutning": SectionKind.BESLUTNING,
+        "bilag": SectionKind.BILAG,
+        "bilagsliste": SectionKind.BILAG,
+        "bilagsfortegnelse": SectionKind.BILAG,
+        "vedlagte bilag": SectionKind.BILAG,
+        "økonomi": SectionKind.ECONOMY,
+        "økonomiske konsekvenser": SectionKind.ECONOMY,
+        "økonomi og finansiering": SectionKind.ECONOMY,
+        "kompetence": SectionKind.COMPETENCE,
+        "beslutningskompetence": SectionKind.COMPETENCE,
+        "sagsgang og sagstype": SectionKind.COMPETENCE,
+        "høring": SectionKind.OTHER,
+        "lovgrundlag": SectionKind.OTHER,
+        "retsgrundlag": SectionKind.OTHER,
+        "kommunikation": SectionKind.OTHER,
+        "videre proces": SectionKind.OTHER,
+        "tidsplan": SectionKind.OTHER,
+        "ansvarlig": SectionKind.OTHER,
+    }
+)
+"""Section labels inside an agenda item. "Beslutning i <udvalg> den <dato>" is matched by prefix."""
+
+SECTION_PREFIXES: Mapping[str, SectionKind] = MappingProxyType(
+    {
+        "beslutning i ": SectionKind.BESLUTNING,
+        "beslutning på ": SectionKind.BESLUTNING,
+        "beslutning den ": SectionKind.BESLUTNING,
+        "beslutning fra ": SectionKind.BESLUTNING,
+        "indstilling til ": SectionKind.INDSTILLING,
+        "indstilling fra ": SectionKind.INDSTILLING,
+        "referat fra ": SectionKind.REFERAT,
+        "bilag til ": SectionKind.BILAG,
+    }
+)
+
+FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
+    {
+        "dato": FieldKind.DATE,
+        "mødedato": FieldKind.DATE,
+        "dato for mødet": FieldKind.DATE,
+        "tid": FieldKind.TIME,
+        "tidspunkt": FieldKind.TIME,
+        "mødetidspunkt": FieldKind.TIME,
+        "dato og tid": FieldKind.TIME,
+        "tid og sted": FieldKind.TIME,
+        "starttidspunkt": FieldKind.START,
+        "starttidspunkt for møde": FieldKind.START,
+        "mødestart": FieldKind.START,
+        "sluttidspunkt": FieldKind.END,
+        "sluttidspunkt for møde": FieldKind.END,
+        "mødeslut": FieldKind.END,
+        "sted": FieldKind.PLACE,
+        "mødested": FieldKind.PLACE,
+        "mødelokale": FieldKind.PLACE,
+        "lokale": FieldKind.PLACE,
+        "lokation": FieldKind.PLACE,
+        "adresse": FieldKind.PLACE,
+        "møde": FieldKind.BODY,
+        "mødenavn": FieldKind.BODY,
+        "mødeforum": FieldKind.BODY,
+        "udvalg": FieldKind.BODY,
+        "forum": FieldKind.BODY,
+        "organ": FieldKind.BODY,
+        "emne": FieldKind.TITLE,
+        "sagstitel": FieldKind.TITLE,
+        "projekt": FieldKind.ORGANISATION,
+        "forening": FieldKind.ORGANISATION,
+        "organisation": FieldKind.ORGANISATION,
+        "deltagere": FieldKind.ATTENDEES,
+        "deltager": FieldKind.ATTENDEES,
+        "mødedeltagere": FieldKind.ATTENDEES,
+        "til stede": FieldKind.ATTENDEES,
+        "tilstede": FieldKind.ATTENDEES,
+        "tilstedeværende": FieldKind.ATTENDEES,
+        "tilstedeværende medlemmer": FieldKind.ATTENDEES,
+        "til stede på mødet var": FieldKind.ATTENDEES,
+        "fremmødte": FieldKind.ATTENDEES,
+        "mødt": FieldKind.ATTENDEES,
+        "mødt op": FieldKind.ATTENDEES,
+        "deltog": FieldKind.ATTENDEES,
+        "medlemmer": FieldKind.ATTENDEES,
+        "afbud": FieldKind.ABSENTEES,
+        "afbud fra": FieldKind.ABSENTEES,
+        "meldt afbud": FieldKind.ABSENTEES,
+        "fraværende": FieldKind.ABSENTEES,
+        "fravær": FieldKind.ABSENTEES,
+        "ikke til stede": FieldKind.ABSENTEES,
+        "ikke mødt": FieldKind.ABSENTEES,
+        "forfald": FieldKind.ABSENTEES,
+        "gæster": FieldKind.GUESTS,
+        "gæst": FieldKind.GUESTS,
+        "observatører": FieldKind.GUESTS,
+        "observatører / gæster": FieldKind.GUESTS,
+        "observers / gæster": FieldKind.GUESTS,
+        "evt. observers / gæster": FieldKind.GUESTS,
+        "derudover deltog": FieldKind.GUESTS,
+        "desuden deltog": FieldKind.GUESTS,
+        "endvidere deltog": FieldKind.GUESTS,
+        "øvrige deltagere": FieldKind.GUESTS,
+        "inviterede": FieldKind.GUESTS,
+        "referent": FieldKind.MINUTE_TAKER,
+        "ref": FieldKind.MINUTE_TAKER,
+        "referat ved": FieldKind.MINUTE_TAKER,
+        "referatskriver": FieldKind.MINUTE_TAKER,
+        "skrevet af": FieldKind.MINUTE_TAKER,
+        "for referatet": FieldKind.MINUTE_TAKER,
+        "mødeleder": FieldKind.CHAIR,
+        "ordstyrer": FieldKind.CHAIR,
+        "dirigent": FieldKind.CHAIR,
+        "mødeledelse": FieldKind.CHAIR,
+        "faciliteret af": FieldKind.FACILITATORS,
+        "facilitator": FieldKind.FACILITATORS,
+        "dirigent og referent": FieldKind.FACILITATORS,
+        "referatdato": FieldKind.OTHER_DATE,
+        "udsendelsesdato": FieldKind.OTHER_DATE,
+        "rev. dato": FieldKind.OTHER_DATE,
+        "revisionsdato": FieldKind.OTHER_DATE,
+        "sidst opdateret": FieldKind.OTHER_DATE,
+        "næste møde": FieldKind.OTHER_DATE,
+        "sagsnr": FieldKind.INFO,
+        "sagsnr.": FieldKind.INFO,
+        "sags nr.": FieldKind.INFO,
+        "dok.nr.": FieldKind.INFO,
+        "j.nr.": FieldKind.INFO,
+        "pm": FieldKind.INFO,
+        "status": FieldKind.INFO,
+        "mailes til": FieldKind.INFO,
+        "møderække": FieldKind.INFO,
+    }
+)
+"""Header labels (``Label: value`` lines, label headings) and what they tell."""
+
+FIELD_PREFIXES: Mapping[str, FieldKind] = MappingProxyType(
+    {
+        "faciliteret af ": FieldKind.FACILITATORS,
+        "fra ": FieldKind.GUESTS,  # "Fra forvaltningen deltog:" (must end in "deltog")
+    }
+)
+
+PERSON_ROLES: Mapping[str, str] = MappingProxyType(
+    {
+        "referent": "referent",
+        "ref": "referent",
+        "ref.": "referent",
+        "mødeleder": "mødeleder",
+        "ordstyrer": "ordstyrer",
+        "dirigent": "dirigent",
+        "formand": "formand",
+        "næstformand": "næstformand",
+        "kasserer": "kasserer",
+        "sekretær": "sekretær",
+        "suppleant": "suppleant",
+        "observatør": "observatør",
+        "gæst": "gæst",
+        "stedfortræder": "stedfortræder",
+        "delvist": "delvist",
+        "deltog på teams": "virtuel",
+        "online": "virtuel",
+        "virtuel": "virtuel",
+        "produkt owner": "product owner",
+        "product owner": "product owner",
+        "produktkoordinator": "produktkoordinator",
+        "produkt koordinator": "produktkoordinator",
+        "tovholder": "tovholder",
+    }
+)
+"""Role words written in parentheses or after a dash next to a name."""
+
+CHAIR_ROLES = frozenset({"mødeleder", "ordstyrer", "dirigent"})
+MINUTE_TAKER_ROLES = frozenset({"referent"})
+
+TITLE_WORDS: frozenset[str] = frozenset(
+    {
+        "borgmester",
+        "viceborgmester",
+        "rådmand",
+        "formand",
+        "næstformand",
+        "regionsrådsformand",
+        "direktør",
+        "rektor",
+        "prorektor",
+        "dekan",
+        "kommunaldirektør",
+        "regionsdirektør",
+        "chef",
+        "konsulent",
+        "chefkonsulent",
+        "specialkonsulent",
+        "seniorkonsulent",
+        "fuldmægtig",
+        "sekretær",
+        "sekretariatschef",
+        "kasserer",
+        "medlem",
+        "bestyrelsesmedlem",
+        "projektleder",
+        "leder",
+        "afdelingsleder",
+        "skoleleder",
+        "souschef",
+        "økonomichef",
+        "præst",
+        "sognepræst",
+        "graver",
+        "kirkeværge",
+        "regnskabsfører",
+        "revisor",
+        "suppleant",
+        "professor",
+        "lektor",
+        "adjunkt",
+        "koordinator",
+        "produktkoordinator",
+        "rådgiver",
+        "ordfører",
+        "repræsentant",
+        "elevrepræsentant",
+        "medarbejderrepræsentant",
+        "museumsdirektør",
+        "erhvervsdirektør",
+        "formand for",
+        "adm. direktør",
+        "administrerende direktør",
+        "koncerndirektør",
+        "udviklingsdirektør",
+        "afdelingschef",
+        "afdelingsformand",
+        "kontorchef",
+        "centerchef",
+        "teamleder",
+        "ingeniør",
+        "arkitekt",
+        "jurist",
+        "analytiker",
+        "student",
+        "stud.",
+        "cand.",
+    }
+)
+"""Job titles; compounds ending in one of ``TITLE_SUFFIXES`` are titles too."""
+
+TITLE_SUFFIXES: tuple[str, ...] = (
+    "direktør",
+    "chef",
+    "konsulent",
+    "formand",
+    "leder",
+    "mester",
+    "koordinator",
+    "sekretær",
+    "rådgiver",
+    "medlem",
+    "fuldmægtig",
+    "ordfører",
+    "repræsentant",
+    "præst",
+    "ansvarlig",
+    "fører",
+    "værge",
+    "ekspert",
+    "specialist",
+    "assistent",
+    "medarbejder",
+)
+
+ORGANISATION_WORDS: tuple[str, ...] = (
+    "kommune",
+    "region",
+    "regionen",
+    "universitet",
+    "a/s",
+    "aps",
+    "i/s",
+    "p/s",
+    "k/s",
+    "amba",
+    "a.m.b.a.",
+    "ministeriet",
+    "ministerium",
+    "styrelsen",
+    "styrelse",
+    "forening",
+    "foreningen",
+    "forbund",
+    "vækstforum",
+    "sekretariat",
+    "sekretariatet",
+    "skole",
+    "skolen",
+    "center",
+    "centret",
+    "centeret",
+    "råd",
+    "rådet",
+    "udvalg",
+    "udvalget",
+    "gruppe",
+    "gruppen",
+    "fællesskabet",
+    "holding",
+    "fonden",
+    "fond",
+    "hospital",
+    "akademi",
+    "institut",
+    "kontor",
+    "kontoret",
+    "partiet",
+    "klub",
+    "klubben",
+    "afdeling",
+    "afdelingen",
+    "forvaltning",
+    "forvaltningen",
+    "visit",
+    "hk",
+    "dtu",
+    "sdu",
+    "os2",
+    "kl",
+)
+"""Words that mark a segment of a person line as an organisation."""
+
+AGENDA_HEADINGS = frozenset(
+    {
+        "dagsorden",
+        "dagsordenen",
+        "dagsorden for mødet",
+        "forslag til dagsorden",
+        "endelig dagsorden",
+        "indholdsfortegnelse",
+        "punkter",
+        "dagsordenspunkter",
+        "agenda",
+        "program",
+        "generalforsamlingen har følgende dagsorden",
+        "generalforsamlingen har indtil videre følgende dagsorden",
+        "dagsorden blev behandlet således",
+        "punkter på dagsordenen",
+    }
+)
+"""Headings that open the list of agenda items."""
+
+MINUTES_HEADINGS = frozenset(
+    {
+        "referat",
+        "mødereferat",
+        "møde referat",
+        "referat af mødet",
+        "referat fra mødet",
+        "beslutninger",
+        "beslutningsreferat",
+        "protokol",
+        "referat:",
+    }
+)
+"""Headings that open the minutes part of a document."""
+
+HEADER_HEADINGS = frozenset(
+    {
+        "mødefakta",
+        "mødeinformation",
+        "mødeoplysninger",
+        "praktisk",
+        "praktiske oplysninger",
+        "møde",
+    }
+)
+
+NOTE_HEADINGS = frozenset(
+    {
+        "status",
+        "møde indhold",
+        "mødeindhold",
+        "møde beskrivelse",
+        "mødebeskrivelse",
+        "baggrundsmateriale",
+        "mødepræsentation og baggrundsmateriale",
+        "beslutnings og action logs",
+        "beslutnings- og actionlogs",
+        "underskrifter",
+        "underskrift",
+        "næste møde",
+        "links til evt. mødepræsentation og baggrundsmateriale",
+        "link til beslutningslogs",
+    }
+)
+
+ITEM_KEYWORDS: tuple[str, ...] = (
+    "dagsordenspunkt",
+    "dagsordenpunkt",
+    "punkt",
+    "pkt.",
+    "pkt",
+    "ad.",
+    "ad",
+    "sag nr.",
+    "sag",
+)
+"""Words written before an item number: "Punkt 4:", "Pkt. 4", "Ad 4", "Sag 129"."""
+
+DOCUMENT_KINDS: tuple[tuple[str, DocumentKind], ...] = (
+    ("beslutningsreferat", DocumentKind.REFERAT),
+    ("referat", DocumentKind.REFERAT),
+    ("protokol", DocumentKind.REFERAT),
+    ("logbog", DocumentKind.REFERAT),
+    ("indkaldelse", DocumentKind.INDKALDELSE),
+    ("indkalder", DocumentKind.INDKALDELSE),
+    ("indkaldes", DocumentKind.INDKALDELSE),
+    ("dagsorden", DocumentKind.DAGSORDEN),
+    ("agenda", DocumentKind.DAGSORDEN),
+)
+"""Words in the title that name the kind of document (first match wins)."""
+
+VIRTUAL_WORDS = frozenset(
+    {"teams", "online", "virtuel", "virtuelt", "zoom", "skype", "onlinemøde", "videomøde", "web"}
+)
+
+OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
+    (r"\budgår\b|\budgik\b|\btrukket tilbage\b|\btaget af dagsordenen\b", Outcome.WITHDRAWN),
+    (
+        r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
+        r"|\btages op på (?:et )?(?:næste|senere|kommende)\b|\btages op igen\b"
+        r"|\bbehandles på (?:næste|et senere|et kommende)\b|\bikke behandlet\b",
+        Outcome.POSTPONED,
+    ),
+    (
+        r"\bforkastet\b|\bforkastes\b|\bafvist\b|\bafvises\b|\bikke godkendt\b|\bikke vedtaget\b"
+        r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b|\bnedstemt\b",
+        Outcome.REJECTED,
+    ),
+    (
+        r"\bgodkendt med (?:følgende |de )?(?:rettelser|ændringer|bemærkninger|tilføjelser)\b"
+        r"|\bgodkendt med den ændring\b|\btiltrådt med (?:følgende )?(?:ændringer|bemærkninger)\b"
+        r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b",
+        Outcome.APPROVED_WITH_CHANGES,
+    ),
+    (
+        r"\bgodkend(?:t|te|tes|er|es)\b|\btiltr(?:å|aa)d(?:t|te|tes|er)\b|\bvedtag(?:et|es)\b"
+        r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
+        r"|\bvalgt(?:e)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
+        r"|\bimødekommet\b|\benighed om\b|\benige om\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
+        r"|\bok\b|\bjuhu\b",
+        Outcome.APPROVED,
+    ),
+    (
+        r"\btil efterretning\b|\borienteringen blev taget\b|\btaget til orientering\b"
+        r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b",
+        Outcome.NOTED,
+    ),
+    (
+        r"\bdrøft(?:et|ede|es|ede)\b|\bdrøftelse\b|\bdiskuter(?:et|ede)\b|\bgennemgået\b"
+        r"|\bgennemgik\b|\bbehandlet\b|\bbemærkede\b|\bpræsenterede\b|\bfremlagde\b"
+        r"|\bblev aftalt\b|\baftalt\b|\baftaler\b",
+        Outcome.DISCUSSED,
+    ),
+)
+"""Decision phrases (regular expressions on casefolded text) by priority: first match wins."""
+
+ADOPTS_RECOMMENDATION = (
+    r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter )?"
+    r"(?:tiltr(?:å|aa)dt|godkendt|vedtaget|fulgt)\b|\bsom indstillet\b|\bjf\.? indstillingen\b"
+    r"|\bfulgte indstillingen\b|\btiltrådte indstillingen\b|\bgodkendte indstillingen\b"
+)
+"""Phrases meaning the item's recommendation (indstilling) was adopted."""
+
+MONTHS: Mapping[str, int] = MappingProxyType(
+    {
+        "januar": 1,
+        "februar": 2,
+        "marts": 3,
+        "april": 4,
+        "maj": 5,
+        "juni": 6,
+        "juli": 7,
+        "august": 8,
+        "september": 9,
+        "oktober": 10,
+        "november": 11,
+        "december": 12,
+    }
+)
+
+WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+_SPACES = re.compile(r"\s+")
+_TRAILING = re.compile(r"[\s:;.,*_#>\-–—]+$")
+_LEADING = re.compile(r"^[\s*_#>\-–—•]+")
+
+
+def normalise_label(text: str) -> str:
+    """Casefold, NFC, collapse spaces, strip markup and a trailing colon: "**Referat:**" -> "referat"."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    text = _LEADING.sub("", text)
+    text = _TRAILING.sub("", text)
+    return _SPACES.sub(" ", text).strip()
+
+
+def markdown_tables() -> str:
+    """The vocabulary as Markdown tables (the block embedded in docs/format.md)."""
+    out: list[str] = []
+
+    def table(title: str, header: tuple[str, str], rows: list[tuple[str, str]]) -> None:
+        out.append(f"### {title}\n")
+        out.append(f"| {header[0]} | {header[1]} |")
+        out.append("| --- | --- |")
+        for left, right in rows:
+            out.append(f"| {left} | {right} |")
+        out.append("")
+
+    def grouped(mapping: Mapping[str, StrEnum]) -> list[tuple[str, str]]:
+        groups: dict[str, list[str]] = {}
+        for word, kind in mapping.items():
+            groups.setdefault(kind.value, []).append(word)
+        return [(k, ", ".join(v)) for k, v in groups.items()]
+
+    table("Section labels in agenda items", ("kind", "labels"), grouped(SECTION_LABELS))
+    table("Section label prefixes", ("kind", "prefixes"), grouped(SECTION_PREFIXES))
+    table("Header fields", ("field", "labels"), grouped(FIELD_LABELS))
+    table("Person roles", ("role", "written as"), grouped_roles())
+    table(
+        "Regions",
+        ("region", "headings"),
+        [
+            ("agenda", ", ".join(sorted(AGENDA_HEADINGS))),
+            ("minutes", ", ".join(sorted(MINUTES_HEADINGS))),
+            ("header", ", ".join(sorted(HEADER_HEADINGS))),
+            ("notes", ", ".join(sorted(NOTE_HEADINGS))),
+        ],
+    )
+    table(
+        "Decision outcomes (first match wins)",
+        ("outcome", "pattern"),
+        [(o.value, f"`{p}`".replace("|", "\\|")) for p, o in OUTCOME_PATTERNS],
+    )
+    table("Item number keywords", ("keyword", "example"), [(k, f"{k} 4") for k in ITEM_KEYWORDS])
+    table("Document kinds", ("word in title", "kind"), [(w, k.value) for w, k in DOCUMENT_KINDS])
+    return "\n".join(out)
+
+
+def grouped_roles() -> list[tuple[str, str]]:
+    """``PERSON_ROLES`` grouped by role."""
+    groups: dict[str, list[str]] = {}
+    for word, role in PERSON_ROLES.items():
+        groups.setdefault(role, []).append(word)
+    return [(k, ", ".join(v)) for k, v in groups.items()]
+
+
+if __name__ == "__main__":
+    print(markdown_tables())
