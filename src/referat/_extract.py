@@ -13,7 +13,15 @@ import re
 from typing import Any
 
 from referat._danish import DateHit, TimeRange
-from referat._header import HeaderFacts, HeaderReader, is_furniture
+from referat._header import (
+    HeaderFacts,
+    HeaderReader,
+    field_kind,
+    is_furniture,
+    label_of,
+    parse_location,
+)
+from referat._people import parse_person, split_name_list
 from referat._items import Agenda, Occurrence, find_agenda, is_region_heading
 from referat._scan import Line, LineKind
 from referat._sections import Body, decide, merge_attachments, read_body, sub_heads
@@ -23,6 +31,7 @@ from referat.models import (
     Attachment,
     Decision,
     DocumentKind,
+    Location,
     Outcome,
     Person,
     Section,
@@ -30,7 +39,18 @@ from referat.models import (
     Span,
     TextBlock,
 )
-from referat.vocabulary import DOCUMENT_KINDS, ORGANISATION_WORDS, normalise_label
+from referat.vocabulary import (
+    AGENDA_HEADINGS,
+    CHAIR_ROLES,
+    DOCUMENT_KINDS,
+    MINUTE_TAKER_ROLES,
+    MINUTES_HEADINGS,
+    NOTE_HEADINGS,
+    PERSON_ROLES,
+    VIRTUAL_WORDS,
+    FieldKind,
+    normalise_label,
+)
 
 _BODY_IN_TITLE = re.compile(
     r"(?:møde|referat|dagsorden|beslutningsreferat)\s+(?:i|for|fra|af)\s+(?:møde\s+i\s+)?"
@@ -47,6 +67,7 @@ _BODY_WORD = re.compile(
 def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     """All fields of a Meeting except ``source`` and ``diagnostics``."""
     agenda = find_agenda(lines)
+    _cut_footer(agenda, lines)
     item_lines = _item_lines(agenda)
     first_item = min((o.start for occs in agenda.items for o in occs), default=len(lines))
     header_lines = [ln for ln in lines[:first_item] if ln.number - 1 not in item_lines]
@@ -57,9 +78,13 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out: dict[str, Any] = {}
     title_line, organisation = _title(header)
     kind_hint = _kind_hint(header, title_line)
-    has_minutes_heading = any(is_region_heading(ln) and "referat" in normalise_label(ln.text) for ln in other_lines)
+    minutes_headings = [
+        ln.number - 1
+        for ln in lines
+        if ln.number - 1 not in item_lines and _is_minutes_heading(ln)
+    ]
 
-    items = [_item(occs, lines, agenda, reporter, kind_hint, has_minutes_heading) for occs in agenda.items]
+    items = [_item(occs, lines, agenda, reporter, kind_hint, minutes_headings) for occs in agenda.items]
     if agenda.renumbered:
         reporter.report(
             Code.ITEM_NUMBERS_INFERRED,
@@ -77,7 +102,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["body"] = header.body or _body_from(header, title_line)
     date, start, end = _when(header, footer, reporter)
     out["date"], out["start_time"], out["end_time"] = date, start, end
-    out["location"] = header.location or footer.location
+    out["location"] = header.location or footer.location or _fallback_location(header, title_line)
     out["fields"] = header.fields + footer.fields
     attendees = header.attendees + footer.attendees
     absentees = header.absentees + footer.absentees
@@ -87,6 +112,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["attendees"], out["absentees"], out["guests"] = attendees, absentees, guests
     out["chair"], out["minute_taker"] = chair, minute_taker
     out["agenda"] = items
+    _people_in_items(out, lines, item_lines)
+    attendees, absentees, chair, minute_taker = out["attendees"], out["absentees"], out["chair"], out["minute_taker"]
 
     _check_numbers(items, reporter)
     _check_people(attendees, absentees, guests, chair, minute_taker, reporter)
@@ -100,6 +127,13 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
 
 
 # -- zones -------------------------------------------------------------------------------------
+
+
+def _is_minutes_heading(line: Line) -> bool:
+    if not is_region_heading(line):
+        return False
+    key = normalise_label(line.text)
+    return key in MINUTES_HEADINGS or key.startswith(("referat for", "referat af", "referat fra"))
 
 
 def _item_lines(agenda: Agenda) -> set[int]:
@@ -133,8 +167,13 @@ def _read_people_zones(header_lines: list[Line], other_lines: list[Line], report
 # -- title, organisation, body, kind -----------------------------------------------------------
 
 
+_LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
+
+
 def _kind_words(text: str) -> DocumentKind | None:
-    low = text.casefold()
+    low = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text.casefold())
+    if re.search(r"dagsorden\s+og\s+referat", low):
+        return DocumentKind.DAGSORDEN
     for word, kind in DOCUMENT_KINDS:
         if word in low:
             return kind
@@ -143,7 +182,11 @@ def _kind_words(text: str) -> DocumentKind | None:
 
 def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
     free = [ln for ln, _ in header.free if ln.text and ln.kind is not LineKind.TABLE_ROW]
-    regions = [ln for ln in header.headings if ln.kind is LineKind.HEADING and _kind_words(ln.text)]
+    regions = [
+        ln
+        for ln in header.headings
+        if ln.kind is LineKind.HEADING and _kind_words(ln.text) and normalise_label(ln.text) not in AGENDA_HEADINGS
+    ]
     headings = sorted([ln for ln in free if ln.kind is LineKind.HEADING] + regions, key=lambda ln: ln.number)
     if headings:
         first = headings[0]
@@ -166,8 +209,6 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
     if not kinds:
         return None
     if title is not None and (k := _kind_words(title.text)) is not None:
-        if k is DocumentKind.REFERAT and re.search(r"dagsorden\s+og\s+referat", title.text, re.IGNORECASE):
-            return DocumentKind.DAGSORDEN
         return k
     return kinds[0]
 
@@ -208,7 +249,7 @@ def _document_kind(items: list[AgendaItem], hint: DocumentKind | None) -> Docume
         return DocumentKind.REFERAT
     if hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         return hint
-    if items and all(not it.sections and not it.subitems for it in items):
+    if items:
         return DocumentKind.DAGSORDEN
     return hint
 
@@ -226,6 +267,9 @@ def _when(header: HeaderFacts, footer: HeaderFacts, reporter: Reporter) -> tuple
         dates = sorted(footer.dates, key=lambda d: (d[0], d[2].start_line))
     if not dates:
         reporter.report(Code.MISSING_DATE, "no meeting date found", None)
+        first = sorted(header.times, key=lambda t: (t[0], t[2].start_line))
+        if first:
+            return None, first[0][1].start, first[0][1].end
         return None, None, None
     chosen = dates[0]
     distinct = {d[1].date for d in dates if d[0] == chosen[0]}
@@ -260,7 +304,7 @@ def _item(
     agenda: Agenda,
     reporter: Reporter,
     hint: DocumentKind | None,
-    has_minutes_heading: bool,
+    minutes_headings: list[int],
 ) -> AgendaItem:
     body_occ = next((o for o in occs if o.role == "body"), occs[0])
     listing = next((o for o in occs if o.role == "listing"), None)
@@ -268,8 +312,13 @@ def _item(
     number = body_occ.head.number
     if agenda.renumbered:
         number = str(agenda.items.index(occs) + 1)
-    title = body_occ.head.title or next((o.head.title for o in occs if o.head.title), "")
-    if minutes or has_minutes_heading or hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
+    in_order = sorted(occs, key=lambda o: o.start)
+    title = next((o.head.title for o in in_order if o.head.title), "")
+    minutes_before = any(m < body_occ.start for m in minutes_headings)
+    minutes_after = any(m > body_occ.start for m in minutes_headings)
+    if minutes_before and not minutes:
+        default = SectionKind.REFERAT
+    elif minutes or minutes_after or hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         default = SectionKind.AGENDA_TEXT
     else:
         default = SectionKind.REFERAT
@@ -307,7 +356,7 @@ def _read_occurrence(
     *,
     quoted_echo: bool,
 ) -> tuple[list[Section], list[Attachment], list[AgendaItem]]:
-    start, end = occ.start + 1, occ.end
+    start, end = occ.first_body_line, occ.end
     skip = frozenset(occ.extra)
     if occ.role == "listing":
         body = read_body(lines, start, end, default_kind=SectionKind.AGENDA_TEXT, reporter=Reporter(), skip=skip)
@@ -538,3 +587,116 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
 def furniture_blocks(lines: Iterable[Line]) -> list[TextBlock]:
     """Group furniture lines into unclassified blocks."""
     return [TextBlock(heading=None, text=ln.text, span=_span(ln)) for ln in lines if is_furniture(ln.text)]
+
+
+# -- footer and people mentioned in item text ---------------------------------------------------
+
+_SIGNATURE_KINDS = (FieldKind.MINUTE_TAKER, FieldKind.CHAIR, FieldKind.FACILITATORS)
+
+
+def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
+    """Signatures and appendices after the last item ("Referent: ...", "# Formandens beretning")."""
+    occs = [o for item in agenda.items for o in item]
+    if not occs:
+        return
+    last = max(occs, key=lambda o: o.end)
+    head_line = lines[last.start]
+    level = head_line.heading_level if head_line.kind is LineKind.HEADING else 0
+    for j in range(last.start + 1, last.end):
+        line = lines[j]
+        if line.blank or not line.text:
+            continue
+        key = normalise_label(line.text)
+        emphasised = line.kind is LineKind.HEADING or line.strong
+        if emphasised and key in NOTE_HEADINGS:
+            break
+        if level and line.kind is LineKind.HEADING and line.heading_level < level:
+            break
+        label = label_of(line)
+        if label is not None and field_kind(label[0]) in _SIGNATURE_KINDS:
+            tail = [ln for ln in lines[j : last.end] if not ln.blank]
+            if len(tail) <= 12 and all(len(ln.text) <= 80 for ln in tail):
+                break
+    else:
+        return
+    end = j
+    while end > last.start + 1 and lines[end - 1].blank:
+        end -= 1
+    last.end = end
+
+
+_AFBUD_FRA = re.compile(
+    r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
+)
+_IS_ROLE = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s+(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?"
+    r"(?P<role>mødeleder|referent|ordstyrer|dirigent)\b",
+)
+
+
+def _people_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int]) -> None:
+    """Absence and roles written inside item text ("Fraværende: ...", "Kåre er referent")."""
+    absent = {_fold(p.name) for p in out["absentees"]}
+    for i in sorted(item_lines):
+        line = lines[i]
+        text = line.text
+        if not text:
+            continue
+        span = Span(start_line=line.number, end_line=line.number)
+        label = label_of(line)
+        names: list[str] = []
+        if label is not None and field_kind(label[0]) is FieldKind.ABSENTEES and label[1]:
+            names = [label[1]]
+        else:
+            m = _AFBUD_FRA.search(text)
+            if m:
+                names = split_name_list(m.group(1)) or [m.group(1)]
+        for entry in names:
+            parts = parse_person(entry)
+            if parts is None or _fold(parts.name) in absent:
+                continue
+            absent.add(_fold(parts.name))
+            out["absentees"].append(
+                Person(
+                    name=parts.name,
+                    title=parts.title,
+                    organisation=parts.organisation,
+                    party=parts.party,
+                    roles=parts.roles,
+                    written=entry.strip(),
+                    span=span,
+                )
+            )
+        for sentence in re.split(r"(?<=[.;])\s+", text.lstrip("- ")):
+            m = _IS_ROLE.match(sentence)
+            if not m:
+                continue
+            role = PERSON_ROLES.get(m.group("role"), m.group("role"))
+            person = Person(name=m.group("name"), roles=[role], written=sentence.strip(), span=span)
+            if role in CHAIR_ROLES and out["chair"] is None:
+                out["chair"] = person
+            elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
+                out["minute_taker"] = person
+
+
+_PLACE_WORDS = re.compile(
+    r"\b(?:møde)?lokale[t]?\b|\brådhus(?:et)?\b|\bsognehus(?:et)?\b|\bregionshus(?:et)?\b|\bhotel\b|"
+    r"\bkantine(?:n)?\b|\bmødesal(?:en)?\b|\bhuset\b|\bklubhus(?:et)?\b",
+    re.IGNORECASE,
+)
+
+
+def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | None:
+    """A place named on a header line of its own, or a virtual meeting named in the title."""
+    candidates = [ln for ln, _ in header.free if ln.text and len(ln.text) <= 100]
+    for ln in candidates:
+        if title is not None and ln.number == title.number:
+            continue
+        if _PLACE_WORDS.search(ln.text) and not re.search(r"\bkl\.?\s*\d", ln.text):
+            return parse_location(ln.text, _span(ln))
+    for ln in ([title] if title is not None else []) + candidates:
+        words = set(re.findall(r"\w+", ln.text.casefold()))
+        found = words & VIRTUAL_WORDS
+        if found:
+            return Location(name=sorted(found)[0], virtual=True, written=ln.text, span=_span(ln))
+    return None

@@ -23,6 +23,7 @@ from referat.vocabulary import (
     MINUTES_HEADINGS,
     NOTE_HEADINGS,
     PERSON_ROLES,
+    SECTION_LABELS,
     VIRTUAL_WORDS,
     FieldKind,
     normalise_label,
@@ -61,7 +62,38 @@ _FURNITURE = re.compile(
     r"søg|log ind|cookie.*|skip to (?:main )?content)$",
     re.IGNORECASE,
 )
+_MEETING_BEFORE = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
+
+
+_ABSENCE_PREFIX = re.compile(r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+", re.IGNORECASE)
+
+
+def _group_label(text: str) -> bool:
+    """"Forældrevalgte", "Vækstforum Midtjylland": a heading for people, not a person."""
+    parts = parse_person(text)
+    return parts is None or len(text.split()) == 1 or _vocabulary_word(text)
+
+
+def _excluded(text: str, hit: DateHit) -> bool:
+    """A date right after "sidst opdateret", "Referatdato", "næste møde", ..."""
+    before = text[max(0, hit.start - 40) : hit.start]
+    m = None
+    for m in _NOT_MEETING_DATE.finditer(before):
+        pass
+    return m is not None and len(before) - m.end() <= 14
+
+
+def _vocabulary_word(text: str) -> bool:
+    key = normalise_label(text)
+    return (
+        key in FIELD_LABELS
+        or key in AGENDA_HEADINGS
+        or key in MINUTES_HEADINGS
+        or key in NOTE_HEADINGS
+        or key in HEADER_HEADINGS
+        or key in SECTION_LABELS
+    )
 
 
 def is_furniture(text: str) -> bool:
@@ -101,9 +133,20 @@ class _ListContext:
     group: str | None
     header_field: int  # index into facts.fields, extended as the list grows
     columns: dict[str, int] | None = None
+    inline: bool = False
+    roles: list[str] | None = None
 
 
-def _label_of(line: Line) -> tuple[str, str] | None:
+@dataclass(slots=True)
+class _Pending:
+    """A label alone on its line ("STED", "Dirigent og Referent:") waiting for its value."""
+
+    label: str
+    kind: FieldKind
+    header_field: int
+
+
+def label_of(line: Line) -> tuple[str, str] | None:
     """Split a line into (label, value) when it starts with a label."""
     text = line.text
     if line.lead_label:
@@ -118,6 +161,8 @@ def _label_of(line: Line) -> tuple[str, str] | None:
     m = _LABEL_SPLIT.match(text)
     if m and not m.group(1).rstrip().endswith(tuple("0123456789")):
         return m.group(1).strip(), m.group(2).strip()
+    if len(text) <= 40 and normalise_label(text) in FIELD_LABELS:
+        return text.strip(), ""
     m = _NO_COLON_LABELS.match(text)
     if m:
         return m.group(1), m.group(2)
@@ -191,6 +236,7 @@ class HeaderReader:
         self.ticks = ticks_mean_presence
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
+        self._pending: _Pending | None = None
         self._order = 0
         self._place_lines: list[Line] = []
 
@@ -208,6 +254,8 @@ class HeaderReader:
         if line.kind in (LineKind.BLANK, LineKind.RULE, LineKind.TABLE_RULE):
             if line.kind is LineKind.RULE:
                 self.facts.rules.append(line)
+            if line.kind is LineKind.BLANK and self._ctx is not None and self._ctx.inline:
+                self._close_list()
             self._extend_list(line)
             return
         if not line.text:
@@ -216,39 +264,67 @@ class HeaderReader:
             else:
                 self.facts.leftovers.append(line)
             return
-        label = _label_of(line)
+        label = label_of(line)
         kind = field_kind(label[0]) if label else None
         key = normalise_label(line.text)
-        if kind is None and (line.kind is LineKind.HEADING or line.strong):
-            if key in AGENDA_HEADINGS or key in MINUTES_HEADINGS or key in HEADER_HEADINGS or key in NOTE_HEADINGS:
+        if kind is None:
+            emphasised = line.kind is LineKind.HEADING or line.strong
+            if key in AGENDA_HEADINGS or key in MINUTES_HEADINGS or (
+                emphasised and (key in HEADER_HEADINGS or key in NOTE_HEADINGS)
+            ):
                 self._close_list()
+                self._pending = None
                 self.facts.headings.append(line)
                 return
         if label is not None and kind is not None:
+            self._pending = None
             self._field(line, label[0], label[1], kind)
             return
+        if self._pending is not None:
+            pending, self._pending = self._pending, None
+            if self._fill_pending(pending, line):
+                return
         if self._ctx is not None and self._in_list(line):
             return
         self._close_list()
         self._free_line(line, is_footer=is_footer)
 
+    def _fill_pending(self, pending: _Pending, line: Line) -> bool:
+        if pending.kind in _LIST_KINDS or line.kind is LineKind.HEADING:
+            return False
+        old = self.facts.fields[pending.header_field]
+        self.facts.fields[pending.header_field] = HeaderField(
+            label=old.label,
+            value=line.text,
+            span=Span(start_line=old.span.start_line, end_line=_span(line).end_line),
+        )
+        self._field_value(line, pending.label, line.text, pending.kind, _span(line))
+        return True
+
     def _field(self, line: Line, label: str, value: str, kind: FieldKind) -> None:
         self._close_list()
-        span = Span(start_line=line.number, end_line=line.number)
+        span = _span(line)
         self.facts.fields.append(HeaderField(label=label, value=value, span=span))
         index = len(self.facts.fields) - 1
         if kind in _LIST_KINDS:
-            self._ctx = _ListContext(kind=_LIST_KINDS[kind], group=None, header_field=index)
-            if kind is FieldKind.FACILITATORS and value:
-                roles = [r for p in re.split(r"\s+og\s+|/", normalise_label(label)) if (r := PERSON_ROLES.get(p.strip()))]
-                if roles:
-                    self._add_people(value, line, extra_roles=roles)
-                    return
-            if value:
-                self._list_value(value, line)
+            roles = [r for p in re.split(r"\s+og\s+|/", normalise_label(label)) if (r := PERSON_ROLES.get(p.strip()))]
+            self._ctx = _ListContext(kind=_LIST_KINDS[kind], group=None, header_field=index, roles=roles or None)
+            if kind is FieldKind.FACILITATORS and value and roles:
+                self._add_people(value, line, extra_roles=roles, as_list=False)
+                return
+            if value and self._list_value(value, line):
+                self._ctx.inline = True
             return
+        if not value and kind not in (FieldKind.INFO, FieldKind.OTHER_DATE):
+            self._pending = _Pending(label=label, kind=kind, header_field=index)
+            return
+        self._field_value(line, label, value, kind, span)
+
+    def _field_value(self, line: Line, label: str, value: str, kind: FieldKind, span: Span) -> None:
         if kind in (FieldKind.DATE, FieldKind.TIME, FieldKind.START, FieldKind.END):
             self._date_time(value or line.text, line, priority=0, kind=kind, label_field=True)
+        elif kind is FieldKind.OTHER_DATE:
+            return
         elif kind is FieldKind.PLACE:
             if value and self.facts.location is None:
                 self.facts.location = parse_location(value, span)
@@ -269,17 +345,18 @@ class HeaderReader:
             role = PERSON_ROLES.get(role, role)
             self._add_people(value, line, extra_roles=[role], as_list=False)
 
-    def _list_value(self, value: str, line: Line) -> None:
+    def _list_value(self, value: str, line: Line) -> bool:
+        """People written on the label's own line; True when some were added."""
         assert self._ctx is not None
         v = value.strip()
         if v.endswith(":") and parse_person(v.rstrip(":")) is None:
             self._ctx.group = v.rstrip(":").strip()
-            return
+            return False
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", v)
-        if m and parse_person(m.group(1)) is None:
+        if m and _group_label(m.group(1)):
             self._ctx.group = m.group(1).strip()
             v = m.group(2)
-        self._add_people(v, line)
+        return self._add_people(v, line)
 
     def _in_list(self, line: Line) -> bool:
         ctx = self._ctx
@@ -292,13 +369,15 @@ class HeaderReader:
             self._extend_list(line)
             return True
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
-        if m and parse_person(m.group(1)) is None and field_kind(m.group(1)) is None:
+        if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
             ctx.group = m.group(1).strip()
             text = m.group(2)
         if _PLACEHOLDER.match(text):
             self._extend_list(line)
             return True
-        added = self._add_people(text, line, checkbox=line.checkbox)
+        added = self._add_people(
+            text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
+        )
         if added:
             self._extend_list(line)
         return added
@@ -366,10 +445,14 @@ class HeaderReader:
         as_list: bool = True,
     ) -> bool:
         kind = self._ctx.kind if self._ctx is not None else "facilitators"
-        text = text.strip()
+        text = _ABSENCE_PREFIX.sub("", text.strip())
         if not text or _PLACEHOLDER.match(text):
             return False
         entries = split_name_list(text) if as_list else None
+        if entries is None and as_list and "," in text:
+            parts = [p.strip() for p in text.rstrip(".").split(",") if p.strip()]
+            if len(parts) > 1 and all(parse_person(p) is not None for p in parts):
+                entries = parts
         if entries is None:
             entries = [text]
         added = False
@@ -378,8 +461,11 @@ class HeaderReader:
             if parts is None and not as_list:
                 name = first_name_in(entry)
                 parts = PersonParts(name=name) if name else None
-            if parts is None and not as_list and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+\.?", entry.strip()):
-                parts = PersonParts(name=entry.strip().rstrip("."))
+            single = entry.strip().rstrip(".")
+            if _vocabulary_word(single):
+                continue
+            if parts is None and not as_list and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+", single):
+                parts = PersonParts(name=single)
             if parts is None:
                 if len(entries) == 1 and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?\.?", entry.strip()):
                     parts = PersonParts(name=entry.strip().rstrip("."))
@@ -451,30 +537,31 @@ class HeaderReader:
         self.facts.free.append((line, dated))
 
     def _date_time(self, text: str, line: Line, *, priority: int, kind: FieldKind | None, label_field: bool) -> bool:
-        if not text or (_NOT_MEETING_DATE.search(text) and not label_field):
+        if not text:
             return False
         span = _span(line)
         found = False
-        hits = find_dates(text)
+        hits = [h for h in find_dates(text) if label_field or not _excluded(text, h)]
         if hits:
-            self.facts.dates.append((priority, hits[0], span))
+            hit = next((h for h in hits if _MEETING_BEFORE.search(text[max(0, h.start - 60) : h.start])), hits[0])
+            self.facts.dates.append((priority, hit, span))
             found = True
-            if self.facts.location is None and not label_field:
-                after = text[hits[0].end :]
-                tr = find_time_range(after)
-                if tr is not None:
-                    after = after[tr.end_offset :]
-                m = _PLACE_AFTER.search(" " + after.strip(" ,."))
-                if m and len(m.group(1)) < 140:
-                    self.facts.location = parse_location(m.group(1), span)
         elif label_field and kind is FieldKind.DATE:
             self.reporter.report(Code.UNPARSED_DATE, f'cannot read a date in "{text}"', span)
         tr = find_time_range(text)
-        if tr is not None:
+        if tr is not None and not (not label_field and _NOT_MEETING_DATE.search(text) and not hits):
             if kind is FieldKind.END and tr.start and not tr.end:
                 tr = TimeRange(start=None, end=tr.start, start_offset=tr.start_offset, end_offset=tr.end_offset)
             self.facts.times.append((priority, tr, span))
             found = True
+        if (hits or tr is not None) and self.facts.location is None and not label_field:
+            rest = text
+            if tr is not None:
+                rest = rest[: tr.start_offset] + " " + rest[tr.end_offset :]
+            after = rest[hits[0].end :] if hits and hits[0].end <= len(rest) else rest
+            m = _PLACE_AFTER.search(" " + after.strip(" ,."))
+            if m and len(m.group(1)) < 140 and not find_dates(m.group(1)):
+                self.facts.location = parse_location(m.group(1).strip(" ,."), span)
         return found
 
     def _address_block(self) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import re
 
 from referat._fuzzy import similarity
+from referat._labels import section_label
 from referat._scan import Line, LineKind
 from referat.vocabulary import AGENDA_HEADINGS, MINUTES_HEADINGS, NOTE_HEADINGS, normalise_label
 
@@ -31,7 +32,7 @@ _DATE_START = re.compile(
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 
-_WEIGHT = {"heading": 3.0, "keyword": 3.0, "list": 2.0, "code": 2.0, "text": 1.5}
+_WEIGHT = {"heading": 3.0, "keyword": 3.0, "line": 2.0, "code": 2.0}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +45,12 @@ class Head:
     title: str
     base: str
     quoted: bool
+    indent: int = 0
 
     @property
-    def cls(self) -> tuple[str, bool]:
+    def cls(self) -> tuple[str, bool, int]:
         """The visual class: runs are built within one class."""
-        return (self.base, self.quoted)
+        return (self.base, self.quoted, self.indent)
 
 
 @dataclass(slots=True)
@@ -83,6 +85,12 @@ class Occurrence:
     end: int
     role: str  # "listing" | "body" | "minutes"
     extra: list[int] = field(default_factory=list)  # duplicate head lines absorbed
+    body_start: int | None = None  # first body line when it is not the line after the head
+
+    @property
+    def first_body_line(self) -> int:
+        """Index of the first line of the item's text."""
+        return self.start + 1 if self.body_start is None else self.body_start
 
 
 @dataclass(slots=True)
@@ -108,43 +116,44 @@ def head_of(line: Line) -> Head | None:
     if not text or len(text) > 300:
         return None
     quoted = line.quote > 0
+    indent = 0
     if line.kind is LineKind.HEADING or line.strong:
         base = "heading"
-    elif line.list_number is not None:
-        base = "list"
     elif line.kind is LineKind.CODE:
-        base = "code"
+        base, indent = "code", max(0, line.indent - 4) // 4
     else:
-        base = "text"
+        base = "line"
+        indent = line.list_depth - 1 if line.list_depth > 1 else (1 if line.indent >= 4 and line.list_depth == 0 else 0)
+    index = line.number - 1
     m = _KEYWORD.match(text)
     if m:
         number = m.group(1)
         title = _title(m.group(2))
-        if base in ("text", "list", "code"):
-            base = "keyword"
-        return Head(line.number - 1, number, int(number.split(".")[0]), title, base, quoted)
+        if base in ("line", "code"):
+            base, indent = "keyword", 0
+        return Head(index, number, int(number.split(".")[0]), title, base, quoted, indent)
     m = _MULTI.match(text)
     if m:
         number = m.group(1)
         title = _title(m.group(2) or "")
         if title and not _plausible_title(title):
             return None
-        return Head(line.number - 1, number, int(number.split(".")[0]), title, base, quoted)
+        return Head(index, number, int(number.split(".")[0]), title, base, quoted, indent)
     m = _NUMBERED.match(text)
     if m:
         if _DATE_START.match(text) or _TIME_START.match(text):
             return None
         number = m.group(1) + (f".{m.group(2)}" if m.group(2) else "")
         title = _title(m.group(3))
-        if not title and base not in ("heading", "list"):
+        if not title and base != "heading" and line.list_number is None:
             return None
         if title and not _plausible_title(title):
             return None
-        return Head(line.number - 1, number, int(m.group(1)), title, base, quoted)
-    if base in ("text", "heading", "code") and len(text) <= 120 and not line.bullet:
+        return Head(index, number, int(m.group(1)), title, base, quoted, indent)
+    if base in ("line", "heading", "code") and len(text) <= 120 and not line.bullet and line.list_number is None:
         m = _BARE.match(text)
         if m and not _DATE_START.match(text):
-            return Head(line.number - 1, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted)
+            return Head(index, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted, indent)
     return None
 
 
@@ -196,8 +205,15 @@ def _runs(heads: list[Head]) -> list[Run]:
                 runs[-1].auto = runs[-1].auto or verdict == "auto"
                 continue
         runs.append(Run([head]))
-    out = [r for runs in by_class.values() for r in runs]
-    return [r for r in out if len(r.heads) >= 2 or r.heads[0].base in ("heading", "keyword")]
+    return [r for runs in by_class.values() for r in runs]
+
+
+def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
+    """Runs of one line-class candidate count only when a section label follows it."""
+    if len(run.heads) >= 2 or run.heads[0].base in ("heading", "keyword"):
+        return True
+    start = run.heads[0].index + 1
+    return any(section_label(lines[i], None) is not None for i in range(start, min(start + 12, len(lines))))
 
 
 def _score(run: Run) -> float:
@@ -243,7 +259,7 @@ def is_region_heading(line: Line) -> bool:
 def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     """Locate the agenda items and all their occurrences."""
     heads = [h for line in lines if (h := head_of(line)) is not None]
-    runs = _runs(heads)
+    runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
         return Agenda(items=[], renumbered=False, region_lines=set())
     ranked = sorted(runs, key=lambda r: (-_score(r), r.first))
@@ -258,7 +274,7 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
             continue
         if _inside_any(run, chosen, lines, exclude=None):
             continue
-        if _WEIGHT[run.heads[0].base] >= 2 and len(run.heads) >= 2 and not run.auto:
+        if len(run.heads) >= 2 and not run.auto and run.heads[0].base != "code":
             groups.append([run])
             chosen.append(run)
     chosen.sort(key=lambda r: r.first)
@@ -271,16 +287,21 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
         occurrences[id(run)] = occs
         tail = occs[-1].end if occs else end
         region_lines.update(i for i in range(tail, end) if not lines[i].blank)
+    _orphan_minutes(heads, chosen, max(groups, key=lambda g: max(_score(r) for r in g)), occurrences, lines)
     items: list[list[Occurrence]] = []
     renumbered = False
     for group in sorted(groups, key=lambda g: min(r.first for r in g)):
         group.sort(key=lambda r: r.first)
         roles = _roles(group, lines)
+        for run in group:
+            if roles[id(run)] == "listing":
+                _shorten_listing(occurrences[id(run)], lines)
         merged: dict[str, list[Occurrence]] = {}
         order: list[str] = []
         for run in group:
-            for occ in occurrences[id(run)]:
-                occ.role = roles[id(run)]
+            for occ in occurrences[id(run)] + occurrences.get(-id(run), []):
+                if occ.body_start is None:
+                    occ.role = roles[id(run)]
                 key = occ.head.number if not run.auto else str(run.heads.index(occ.head) + 1)
                 if key not in merged:
                     merged[key] = []
@@ -291,6 +312,39 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
         body_order.sort(key=lambda k: _sort_key(k, merged[k]))
         items.extend(merged[k] for k in body_order)
     return Agenda(items=items, renumbered=renumbered, region_lines=region_lines)
+
+
+def _orphan_minutes(
+    heads: list[Head],
+    chosen: list[Run],
+    group: list[Run],
+    occurrences: dict[int, list[Occurrence]],
+    lines: tuple[Line, ...],
+) -> None:
+    """Minutes written under repeated sub-points only ("> - 1.2 ...") after the agenda."""
+    occs = [o for run in group for o in occurrences[id(run)]]
+    if not occs:
+        return
+    last_end = max(o.end for o in occs)
+    later = [r.first for r in chosen if r.first >= last_end]
+    zone_end = min(later) if later else len(lines)
+    tops = {o.head.top for o in occs if "." not in o.head.number}
+    orphans = [h for h in heads if "." in h.number and last_end <= h.index < zone_end and h.top in tops]
+    if not orphans:
+        return
+    found: list[Occurrence] = []
+    k = 0
+    while k < len(orphans):
+        first = orphans[k]
+        j = k
+        while j + 1 < len(orphans) and orphans[j + 1].top == first.top:
+            j += 1
+        stop = orphans[j + 1].index if j + 1 < len(orphans) else zone_end
+        stop = _trim(first.index, stop, lines)
+        head = Head(first.index, str(first.top), first.top, "", first.base, first.quoted, first.indent)
+        found.append(Occurrence(head=head, start=first.index, end=stop, role="minutes", body_start=first.index))
+        k = j + 1
+    occurrences[-id(group[0])] = found
 
 
 def _sort_key(key: str, occs: list[Occurrence]) -> tuple[int, int]:
@@ -344,19 +398,34 @@ def _occurrences(run: Run, end: int, lines: tuple[Line, ...]) -> list[Occurrence
     occs: list[Occurrence] = []
     dups = {d.index: d for d in run.dups}
     for k, head in enumerate(run.heads):
-        stop = run.heads[k + 1].index if k + 1 < len(run.heads) else end
+        stop = run.heads[k + 1].index if k + 1 < len(run.heads) else _region_stop(head, end, lines)
         stop = _trim(head.index, stop, lines)
         occ = Occurrence(head=head, start=head.index, end=stop, role="body")
         occ.extra = [i for i in dups if head.index < i < stop]
         occs.append(occ)
-    if occs and _dense(run, lines):
-        # A listing's last entry ends at its first blank line, not at the next part.
-        last = occs[-1]
-        j = last.start + 1
-        while j < last.end and not lines[j].blank and not is_region_heading(lines[j]):
-            j += 1
-        last.end = j
     return occs
+
+
+def _region_stop(head: Head, end: int, lines: tuple[Line, ...]) -> int:
+    """The last item of a run stops at a region heading ranked above it ("## Mødereferat")."""
+    first = lines[head.index]
+    level = first.heading_level if first.kind is LineKind.HEADING else 7
+    for j in range(head.index + 1, end):
+        line = lines[j]
+        if line.kind is LineKind.HEADING and line.heading_level < level and is_region_heading(line):
+            return j
+    return end
+
+
+def _shorten_listing(occs: list[Occurrence], lines: tuple[Line, ...]) -> None:
+    """A listing's last entry ends at its first blank line, not at the next part."""
+    if not occs:
+        return
+    last = occs[-1]
+    j = last.start + 1
+    while j < last.end and not lines[j].blank and not is_region_heading(lines[j]):
+        j += 1
+    last.end = j
 
 
 def _trim(start: int, stop: int, lines: tuple[Line, ...]) -> int:

@@ -143,7 +143,7 @@ def is_name(segment: str, *, allow_single: bool = True) -> bool:
         return False
     if any(not _NAME_TOKEN.match(t) for t in tokens):
         return False
-    if any(t.isupper() and len(t) > 3 for t in tokens):  # "GRUNDFOS", "MØDE"
+    if any(t.isupper() and sum(c.isalpha() for c in t) > 3 for t in tokens):  # "GRUNDFOS"
         return False
     if _is_title(segment) or _role(segment):
         return False
@@ -153,9 +153,9 @@ def is_name(segment: str, *, allow_single: bool = True) -> bool:
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     """"Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
     tokens = segment.split()
-    for cut in range(min(3, len(tokens) - 1), 0, -1):
+    for cut in range(1, min(3, len(tokens) - 1) + 1):
         head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
-        if _is_title(head) and is_name(rest):
+        if _is_title(head) and is_name(rest) and all(_is_title(t) or t[:1].islower() for t in tokens[:cut]):
             return head, rest
     return None, segment
 
@@ -170,6 +170,7 @@ def parse_person(entry: str) -> PersonParts | None:
     party: str | None = None
     organisation: str | None = None
     paren_orgs: list[str] = []
+    paren_title: str | None = None
     for inner in _PAREN.findall(text):
         inner_s = inner.strip()
         role = _role(inner_s)
@@ -177,6 +178,11 @@ def parse_person(entry: str) -> PersonParts | None:
             party = inner_s
         elif role:
             roles.append(role)
+        elif _is_title(inner_s.split()[0] if inner_s else "") and paren_title is None:
+            head, _, tail = inner_s.partition(" ")
+            paren_title = head
+            if tail.strip() and tail.strip()[0].isupper():
+                paren_orgs.append(tail.strip())
         elif _is_org(inner_s) and not _is_title(inner_s):
             paren_orgs.append(inner_s)
         else:
@@ -188,8 +194,12 @@ def parse_person(entry: str) -> PersonParts | None:
     text = _PAREN.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip().strip(",").strip()
     segments: list[str] = []
-    for part in _DASH_SPLIT.split(text):
-        segments.extend(s.strip() for s in part.split(",") if s.strip())
+    for part in (p.strip() for p in text.split(",")):
+        pieces = _DASH_SPLIT.split(part)
+        if len(pieces) > 1 and is_name(_split_title_prefix(pieces[0].strip())[1]):
+            segments.extend(x.strip() for x in pieces if x.strip())
+        elif part:
+            segments.append(part)
     if not segments:
         return None
     name: str | None = None
@@ -224,10 +234,14 @@ def parse_person(entry: str) -> PersonParts | None:
             initials = seg
         elif _is_title(seg) and title is None:
             title = seg
+        elif _LEADING_NAME.match(seg) and re.search(r"\s[a-zæøå]", seg) and len(seg.split()) > 3:
+            notes.append(seg)  # "Marianne Kiærulff mødte som stedfortræder"
         else:
             rest.append(seg)
     if name is None:
         return None
+    if title is None and paren_title is not None:
+        title = paren_title
     if title is not None:
         title, for_org = _split_title_for(title)
         if for_org and organisation is None:

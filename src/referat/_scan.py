@@ -44,6 +44,7 @@ class Line:
     bullet: bool = False
     checkbox: bool | None = None
     quote: int = 0
+    indent: int = 0
     strong: bool = False
     lead_label: str | None = None
     cells: tuple[str, ...] = ()
@@ -269,7 +270,7 @@ def _line(index: int, raw: str, f: _Facts) -> Line:
         if raw.lstrip().startswith("<!--"):
             text = _squash(raw.replace("<!--", " ").replace("-->", " "))
     kind = f.kind
-    if kind is LineKind.BLANK and text:
+    if kind is LineKind.BLANK and raw.strip():
         kind = LineKind.TEXT
     if kind is LineKind.TABLE_RULE and not text:
         text = ""
@@ -298,6 +299,7 @@ def _line(index: int, raw: str, f: _Facts) -> Line:
         bullet=bullet,
         checkbox=checkbox,
         quote=_quote_depth(raw),
+        indent=len(raw) - len(raw.lstrip(" \t>")),
         strong=f.strong,
         lead_label=f.lead_label,
         cells=f.cells,

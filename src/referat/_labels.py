@@ -1,0 +1,65 @@
+"""Section labels inside agenda items ("**Indstilling:**", "Beslutning i Økonomiudvalget den ...")."""
+
+from __future__ import annotations
+
+import re
+
+from referat._fuzzy import best_match
+from referat._scan import Line, LineKind
+from referat.diagnostics import Code, Reporter
+from referat.models import SectionKind, Span
+from referat.vocabulary import SECTION_LABELS, SECTION_PREFIXES, normalise_label
+
+_INDSTILLER = re.compile(
+    r"^(?:det indstilles|det foreslås|\w+(?:\s\w+)?\s+indstiller|forslag til beslutning)\b",
+    re.IGNORECASE,
+)
+_FUZZY_LABELS = tuple(k for k in SECTION_LABELS if len(k) >= 7)
+
+
+def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, str, str] | None:
+    """(kind, heading as written, rest of the line) when the line opens a section."""
+    text = line.text
+    if not text or line.kind in (LineKind.TABLE_ROW, LineKind.CODE) or line.list_number is not None:
+        return None
+    candidates: list[tuple[str, str]] = []
+    if line.lead_label:
+        rest = text[len(line.lead_label) :] if text.startswith(line.lead_label) else ""
+        candidates.append((line.lead_label, rest.lstrip(" :;").strip()))
+    if line.kind is LineKind.HEADING or line.strong or len(text) <= 60:
+        candidates.append((text, ""))
+    m = re.match(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$", text)
+    if m:
+        candidates.append((m.group(1), m.group(2).strip()))
+    for label, rest in candidates:
+        key = normalise_label(label)
+        if not key:
+            continue
+        kind = SECTION_LABELS.get(key)
+        if kind is None:
+            kind = next((k for p, k in SECTION_PREFIXES.items() if key.startswith(p)), None)
+            if kind is not None and len(key) > 120:
+                kind = None
+        if kind is not None:
+            return kind, label.strip().rstrip(":;").strip(), rest
+    if _INDSTILLER.match(text) and len(text) < 200:
+        return SectionKind.INDSTILLING, "", text
+    emphasised = line.kind is LineKind.HEADING or line.strong or line.lead_label is not None
+    if emphasised or (len(text) <= 40 and text.rstrip().endswith(":")):
+        label = line.lead_label or text
+        key = normalise_label(label)
+        if 6 <= len(key) <= 40 and " " not in key.strip():
+            match = best_match(key, _FUZZY_LABELS, cutoff=88.0)
+            if match is not None and match[0] != key:
+                if reporter is not None:
+                    reporter.report(
+                        Code.GUESSED_HEADING,
+                        f'read "{label.strip()}" as "{match[0]}"',
+                        Span(start_line=line.number, end_line=line.number),
+                        data={"written": label.strip(), "read_as": match[0], "score": round(match[1], 1)},
+                    )
+                rest = text[len(label) :].lstrip(" :;") if text.startswith(label) else ""
+                return SECTION_LABELS[match[0]], label.strip().rstrip(":;").strip(), rest
+    return None
+
+

@@ -1,0 +1,129 @@
+"""Compare a parsed Meeting with hand-written facts (``facts.json`` / ``corpus_facts.json``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from referat import AgendaItem, DocumentKind, Meeting, Person
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"\s+", " ", text.casefold()).strip()
+    return text.strip(" .:;,*_-–")
+
+
+def _same_title(parsed: str, expected: str) -> bool:
+    a, b = _norm(parsed), _norm(expected)
+    return a == b or (len(b) >= 6 and (a.startswith(b) or b.startswith(a)))
+
+
+def _find_item(items: list[AgendaItem], number: str) -> AgendaItem | None:
+    for item in items:
+        if item.number == number:
+            return item
+        found = _find_item(item.subitems, number)
+        if found is not None:
+            return found
+    return None
+
+
+def _people(meeting: Meeting) -> list[Person]:
+    extra = [p for p in (meeting.chair, meeting.minute_taker) if p is not None]
+    return meeting.attendees + meeting.absentees + meeting.guests + extra
+
+
+def mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
+    """Every fact that does not hold, as a readable line (empty list: all hold)."""
+    out: list[str] = []
+
+    def check(key: str, actual: object, expected: object) -> None:
+        if actual != expected:
+            out.append(f"{key}: expected {expected!r}, got {actual!r}")
+
+    if "date" in facts:
+        check("date", meeting.date.isoformat() if meeting.date else None, facts["date"])
+    for key in ("start_time", "end_time"):
+        if key in facts:
+            check(key, getattr(meeting, key), facts[key])
+    if "document_kind" in facts:
+        kind = meeting.document_kind.value if meeting.document_kind else None
+        check("document_kind", kind, facts["document_kind"])
+    if "body" in facts:
+        check("body", meeting.body, facts["body"])
+    loc = meeting.location
+    if "location_virtual" in facts:
+        check("location_virtual", loc.virtual if loc else None, facts["location_virtual"])
+    if "location_postal_code" in facts:
+        check("location_postal_code", loc.postal_code if loc else None, facts["location_postal_code"])
+    if "location_city" in facts:
+        check("location_city", loc.city if loc else None, facts["location_city"])
+    present = sorted(p.name for p in meeting.attendees if p.present is not False)
+    if "attendees" in facts:
+        check("attendees", present, sorted(facts["attendees"]))
+    if "invited" in facts:
+        invited = sorted(p.name for p in meeting.attendees if p.present is None)
+        check("invited", invited, sorted(facts["invited"]))
+    if "absentees" in facts:
+        parsed = {p.name for p in meeting.absentees}
+        ticked_off = {p.name for p in meeting.absentees if p.present is False}
+        missing = sorted(set(facts["absentees"]) - parsed)
+        extra = sorted(parsed - set(facts["absentees"]) - ticked_off)
+        if missing or extra:
+            out.append(f"absentees: missing {missing}, unexpected {extra}")
+    if "guests" in facts:
+        check("guests", sorted(p.name for p in meeting.guests), sorted(facts["guests"]))
+    for key in ("minute_taker", "chair"):
+        if key in facts:
+            person = getattr(meeting, key)
+            check(key, person.name if person else None, facts[key])
+    if "items" in facts:
+        expected_items = facts["items"]
+        parsed_items = [(it.number, it.title) for it in meeting.agenda]
+        if len(parsed_items) < len(expected_items):
+            out.append(f"items: expected {len(expected_items)}, got {len(parsed_items)}: {parsed_items}")
+        for (num, title), got in zip(expected_items, parsed_items, strict=False):
+            if got[0] != num or not _same_title(got[1], title):
+                out.append(f"item: expected {num} {title!r}, got {got[0]} {got[1]!r}")
+    agenda_doc = meeting.document_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
+    for number, outcome in facts.get("outcomes", {}).items():
+        item = _find_item(meeting.agenda, number)
+        if item is None:
+            out.append(f"outcome {number}: no such item")
+        elif item.decision is None:
+            if not (agenda_doc and outcome == "none"):
+                out.append(f"outcome {number}: expected {outcome}, got no decision")
+        elif item.decision.outcome.value != outcome:
+            out.append(f"outcome {number}: expected {outcome}, got {item.decision.outcome.value}")
+    for number, subs in facts.get("subitems", {}).items():
+        item = _find_item(meeting.agenda, number)
+        got = [s.number for s in item.subitems] if item else None
+        want = [s if "." in s else f"{number}.{s}" for s in subs]
+        check(f"subitems {number}", got, want)
+    for number, attachments in facts.get("attachments", {}).items():
+        item = _find_item(meeting.agenda, number)
+        got_a = [a.number for a in item.attachments if a.number] if item else None
+        check(f"attachments {number}", got_a, attachments)
+    for spec in facts.get("persons", []):
+        matches = [p for p in _people(meeting) if p.name == spec["name"]]
+        if not matches:
+            out.append(f"person {spec['name']!r}: not found")
+            continue
+        p = matches[0]
+        for key in ("title", "organisation", "party"):
+            if key in spec and spec[key] is not None:
+                got_v = getattr(p, key)
+                if got_v is None or _norm(got_v) != _norm(spec[key]):
+                    out.append(f"person {p.name} {key}: expected {spec[key]!r}, got {got_v!r}")
+        if spec.get("roles"):
+            for role in spec["roles"]:
+                if role not in p.roles:
+                    out.append(f"person {p.name} roles: expected {role!r} in {p.roles}")
+    codes = {d.code for d in meeting.diagnostics}
+    for code in facts.get("diagnostic_codes", []):
+        if code not in codes:
+            out.append(f"diagnostic {code}: missing (got {sorted(codes)})")
+    for group, names in facts.get("groups", {}).items():
+        got_g = sorted(p.name for p in meeting.attendees if p.group == group)
+        check(f"group {group}", got_g, sorted(names))
+    return out
