@@ -117,6 +117,9 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
 
     _check_numbers(items, reporter)
     _check_people(attendees, absentees, guests, chair, minute_taker, reporter)
+    out["attendees"] = _unique_people(attendees)
+    out["absentees"] = _unique_people(absentees)
+    out["guests"] = _unique_people(guests)
     if not items and lines:
         reporter.report(Code.NO_AGENDA, "no agenda items found", None)
 
@@ -502,6 +505,18 @@ def _check_people(
             )
     for p in attendees:
         _check_group(p, reporter)
+
+
+def _unique_people(people: list[Person]) -> list[Person]:
+    """One entry per person (the first); a repeat was reported as person-listed-twice."""
+    seen: set[str] = set()
+    out: list[Person] = []
+    for p in people:
+        key = _fold(p.name)
+        if key not in seen:
+            seen.add(key)
+            out.append(p)
+    return out
 
 
 def _check_group(person: Person, reporter: Reporter) -> None:

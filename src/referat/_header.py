@@ -364,7 +364,7 @@ class HeaderReader:
         if line.kind is LineKind.TABLE_ROW:
             return self._table_row(line)
         text = line.text
-        if text.endswith(":") and len(text) < 60 and parse_person(text.rstrip(":")) is None:
+        if text.endswith(":") and len(text) < 60 and _group_label(text.rstrip(":")):
             ctx.group = text.rstrip(":").strip()
             self._extend_list(line)
             return True
@@ -505,7 +505,7 @@ class HeaderReader:
                 self.facts.guests.append(person)
             return
         getattr(self.facts, kind).append(person)
-        if kind == "attendees":
+        if kind in ("attendees", "guests"):
             if roles & MINUTE_TAKER_ROLES and self.facts.minute_taker is None:
                 self.facts.minute_taker = person
             if roles & CHAIR_ROLES and self.facts.chair is None:

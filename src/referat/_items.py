@@ -184,6 +184,8 @@ def _continues(run: Run, head: Head) -> str | None:
         return None
     if (run.auto or len(run.heads) == 1) and head.top == 1 and prev.top == 1 and head.title != prev.title:
         return "auto"
+    if head.number == prev.number and not run.auto and head.title and prev.title:
+        return "next"  # a duplicate number; reported later as duplicate-item-number
     if prev.top < head.top <= prev.top + 3 and not run.auto:
         return "next"
     return None
@@ -299,10 +301,14 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
         merged: dict[str, list[Occurrence]] = {}
         order: list[str] = []
         for run in group:
+            used: set[str] = set()
             for occ in occurrences[id(run)] + occurrences.get(-id(run), []):
                 if occ.body_start is None:
                     occ.role = roles[id(run)]
                 key = occ.head.number if not run.auto else str(run.heads.index(occ.head) + 1)
+                while key in used and occ.body_start is None:
+                    key += "'"  # the same number twice in one run: two items
+                used.add(key)
                 if key not in merged:
                     merged[key] = []
                     order.append(key)
@@ -349,7 +355,7 @@ def _orphan_minutes(
 
 def _sort_key(key: str, occs: list[Occurrence]) -> tuple[int, int]:
     try:
-        return (int(key.split(".")[0]), 0)
+        return (int(key.split(".")[0].rstrip("'")), min(o.start for o in occs))
     except ValueError:
         return (10**6, occs[0].start)
 

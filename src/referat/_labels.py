@@ -22,29 +22,29 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
     text = line.text
     if not text or line.kind in (LineKind.TABLE_ROW, LineKind.CODE) or line.list_number is not None:
         return None
-    candidates: list[tuple[str, str]] = []
+    emphasised = line.kind is LineKind.HEADING or line.strong
+    candidates: list[tuple[str, str, bool]] = []  # (label, rest, strong evidence)
     if line.lead_label:
         rest = text[len(line.lead_label) :] if text.startswith(line.lead_label) else ""
-        candidates.append((line.lead_label, rest.lstrip(" :;").strip()))
-    if line.kind is LineKind.HEADING or line.strong or len(text) <= 60:
-        candidates.append((text, ""))
+        candidates.append((line.lead_label, rest.lstrip(" :;").strip(), True))
+    if emphasised or len(text) <= 100:
+        sentence = text.rstrip().endswith((".", "!", "?"))
+        candidates.append((text, "", emphasised or text.rstrip().endswith(":") or not sentence))
     m = re.match(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$", text)
     if m:
-        candidates.append((m.group(1), m.group(2).strip()))
-    for label, rest in candidates:
+        candidates.append((m.group(1), m.group(2).strip(), True))
+    for label, rest, evidence in candidates:
         key = normalise_label(label)
         if not key:
             continue
         kind = SECTION_LABELS.get(key)
-        if kind is None:
+        if kind is None and evidence and len(key) <= 120:
             kind = next((k for p, k in SECTION_PREFIXES.items() if key.startswith(p)), None)
-            if kind is not None and len(key) > 120:
-                kind = None
         if kind is not None:
             return kind, label.strip().rstrip(":;").strip(), rest
     if _INDSTILLER.match(text) and len(text) < 200:
         return SectionKind.INDSTILLING, "", text
-    emphasised = line.kind is LineKind.HEADING or line.strong or line.lead_label is not None
+    emphasised = emphasised or line.lead_label is not None
     if emphasised or (len(text) <= 40 and text.rstrip().endswith(":")):
         label = line.lead_label or text
         key = normalise_label(label)

@@ -17,6 +17,8 @@ from referat.vocabulary import (
     normalise_label,
 )
 
+_CHAIR_TITLES = frozenset({"formand", "næstformand"})
+
 PARTY_CODES = frozenset(
     {
         "A",
@@ -155,6 +157,8 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     tokens = segment.split()
     for cut in range(1, min(3, len(tokens) - 1) + 1):
         head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
+        if tokens[cut - 1].casefold() in ("for", "i", "ved", "hos", "på", "af", "fra"):
+            continue
         if _is_title(head) and is_name(rest) and all(_is_title(t) or t[:1].islower() for t in tokens[:cut]):
             return head, rest
     return None, segment
@@ -242,6 +246,8 @@ def parse_person(entry: str) -> PersonParts | None:
         return None
     if title is None and paren_title is not None:
         title = paren_title
+    if title is not None and normalise_label(title) in _CHAIR_TITLES and organisation is None and not rest:
+        roles.append(normalise_label(title))  # "(V), formand": the chair of this very body
     if title is not None:
         title, for_org = _split_title_for(title)
         if for_org and organisation is None:

@@ -25,13 +25,12 @@ _NOTHING = re.compile(
 )
 _COMPILED = tuple((re.compile(p, re.IGNORECASE), o) for p, o in OUTCOME_PATTERNS)
 _ADOPTS = re.compile(ADOPTS_RECOMMENDATION, re.IGNORECASE)
-_STRONG = {
+_DECISIVE = {
     Outcome.WITHDRAWN,
     Outcome.POSTPONED,
     Outcome.REJECTED,
     Outcome.APPROVED_WITH_CHANGES,
     Outcome.APPROVED,
-    Outcome.NOTED,
 }
 
 
@@ -170,7 +169,11 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
 
 
 def classify(text: str) -> tuple[Outcome, bool]:
-    """The outcome a decision text records, and whether it adopts the recommendation."""
+    """The outcome a decision text records, and whether it adopts the recommendation.
+
+    The last sentence with a decisive phrase (approved, rejected, postponed, ...) wins; without
+    one, the last sentence that records taking note or discussing; any other text: discussed.
+    """
     stripped = text.strip()
     if not stripped:
         return Outcome.NONE, False
@@ -178,18 +181,18 @@ def classify(text: str) -> tuple[Outcome, bool]:
     if _NOTHING.search(stripped):
         return Outcome.NONE, False
     sentences = [s for s in _SENTENCES.split(stripped) if s.strip()]
-    weak: Outcome | None = None
+    soft: Outcome | None = None
     for sentence in reversed(sentences):
         low = sentence.casefold()
         for pattern, outcome in _COMPILED:
             if pattern.search(low):
-                if outcome in _STRONG:
+                if outcome in _DECISIVE:
                     return outcome, adopts and outcome is Outcome.APPROVED
-                weak = weak or outcome
+                soft = soft or outcome
                 break
     if adopts:
         return Outcome.APPROVED, True
-    return (weak or Outcome.DISCUSSED), False
+    return (soft or Outcome.DISCUSSED), False
 
 
 def decide(sections: list[Section]) -> Decision:

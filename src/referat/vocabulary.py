@@ -227,11 +227,6 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
         "mødeleder": "mødeleder",
         "ordstyrer": "ordstyrer",
         "dirigent": "dirigent",
-        "formand": "formand",
-        "næstformand": "næstformand",
-        "kasserer": "kasserer",
-        "sekretær": "sekretær",
-        "suppleant": "suppleant",
         "observatør": "observatør",
         "gæst": "gæst",
         "stedfortræder": "stedfortræder",
@@ -503,7 +498,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (r"\budgår\b|\budgik\b|\btrukket tilbage\b|\btaget af dagsordenen\b", Outcome.WITHDRAWN),
     (
         r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
-        r"|\btages op på (?:et )?(?:næste|senere|kommende)\b|\btages op igen\b"
+        r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
         r"|\bbehandles på (?:næste|et senere|et kommende)\b|\bikke behandlet\b",
         Outcome.POSTPONED,
     ),
@@ -522,7 +517,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"\bgodkend(?:t|te|tes|er|es)\b|\btiltr(?:å|aa)d(?:t|te|tes|er)\b|\bvedtag(?:et|es)\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
         r"|\bvalgt(?:e)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
-        r"|\bimødekommet\b|\benighed om\b|\benige om\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
+        r"|\bimødekommet\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b",
         Outcome.APPROVED,
     ),
