@@ -55,7 +55,9 @@ def mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
     if "location_virtual" in facts:
         check("location_virtual", loc.virtual if loc else None, facts["location_virtual"])
     if "location_postal_code" in facts:
-        check("location_postal_code", loc.postal_code if loc else None, facts["location_postal_code"])
+        check(
+            "location_postal_code", loc.postal_code if loc else None, facts["location_postal_code"]
+        )
     if "location_city" in facts:
         check("location_city", loc.city if loc else None, facts["location_city"])
     present = sorted(p.name for p in meeting.attendees if p.present is not False)
@@ -81,7 +83,9 @@ def mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
         expected_items = facts["items"]
         parsed_items = [(it.number, it.title) for it in meeting.agenda]
         if len(parsed_items) < len(expected_items):
-            out.append(f"items: expected {len(expected_items)}, got {len(parsed_items)}: {parsed_items}")
+            out.append(
+                f"items: expected {len(expected_items)}, got {len(parsed_items)}: {parsed_items}"
+            )
         for (num, title), got in zip(expected_items, parsed_items, strict=False):
             if got[0] != num or not _same_title(got[1], title):
                 out.append(f"item: expected {num} {title!r}, got {got[0]} {got[1]!r}")
@@ -97,9 +101,9 @@ def mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
             out.append(f"outcome {number}: expected {outcome}, got {item.decision.outcome.value}")
     for number, subs in facts.get("subitems", {}).items():
         item = _find_item(meeting.agenda, number)
-        got = [s.number for s in item.subitems] if item else None
+        got_subs = [s.number for s in item.subitems] if item else None
         want = [s if "." in s else f"{number}.{s}" for s in subs]
-        check(f"subitems {number}", got, want)
+        check(f"subitems {number}", got_subs, want)
     for number, attachments in facts.get("attachments", {}).items():
         item = _find_item(meeting.agenda, number)
         got_a = [a.number for a in item.attachments if a.number] if item else None

@@ -1,4 +1,4 @@
-"""Facts determined by reading real documents of ../shared/corpus/real, and totality on all of them."""
+"""Facts found by reading real documents of ../shared/corpus/real; totality on all of them."""
 
 from __future__ import annotations
 
@@ -6,17 +6,18 @@ import json
 from pathlib import Path
 from typing import Any
 
-import pytest
-
 from facts import mismatches
-import referat
+import pytest
 from support import CORPUS, SEED, uncovered_lines
+
+import referat
 
 FACTS: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).parent / "corpus_facts.json").read_text(encoding="utf-8")
 )
 needs_shared = pytest.mark.skipif(
-    not CORPUS.is_dir(), reason="../shared/corpus is not present (a user's clone); corpus tests skipped"
+    not CORPUS.is_dir(),
+    reason="../shared/corpus is not present (a user's clone); corpus tests skipped",
 )
 
 

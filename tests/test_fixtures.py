@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-import pytest
-
 from facts import mismatches
-import referat
+import pytest
 from support import CASES, uncovered_lines
+
+import referat
 
 CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
 

@@ -1,7 +1,8 @@
 """referat: Danish meeting minutes in Markdown -> validated, typed data.
 
 >>> import referat
->>> meeting = referat.parse("# Referat\\n\\nDato: 2. oktober 2017\\n\\n## 1. Godkendelse\\n\\nGodkendt.\\n")
+>>> text = "# Referat\\n\\nDato: 2. oktober 2017\\n\\n## 1. Godkendelse\\n\\nGodkendt.\\n"
+>>> meeting = referat.parse(text)
 >>> meeting.date.isoformat(), meeting.agenda[0].decision.outcome.value
 ('2017-10-02', 'approved')
 """

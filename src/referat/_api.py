@@ -27,9 +27,11 @@ def parse(
         InputTooLargeError: the input is larger than ``max_bytes``.
     """
     data = text if isinstance(text, bytes) else None
-    size = len(data) if data is not None else _utf8_len(text)
+    size = len(text) if isinstance(text, bytes) else _utf8_len(text)
     if size > max_bytes:
-        raise InputTooLargeError(f"{source}: input is {size} bytes, over the limit of {max_bytes} bytes")
+        raise InputTooLargeError(
+            f"{source}: input is {size} bytes, over the limit of {max_bytes} bytes"
+        )
     reporter = Reporter()
     if data is not None:
         decoded = _source.decode(data)
@@ -41,7 +43,14 @@ def parse(
         assert isinstance(text, str)
         raw_text, encoding = text, "utf-8"
         raw = text.encode("utf-8", errors="surrogatepass")
-    return _parse_text(raw_text, raw, source, encoding, reporter, binary=data is not None and _source.looks_binary(data))
+    return _parse_text(
+        raw_text,
+        raw,
+        source,
+        encoding,
+        reporter,
+        binary=data is not None and _source.looks_binary(data),
+    )
 
 
 def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Meeting:
@@ -57,7 +66,9 @@ def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         if p.is_dir():
             raise SourceError(f"{p}: is a directory")
         if size > max_bytes:
-            raise InputTooLargeError(f"{p}: file is {size} bytes, over the limit of {max_bytes} bytes")
+            raise InputTooLargeError(
+                f"{p}: file is {size} bytes, over the limit of {max_bytes} bytes"
+            )
         data = p.read_bytes()
     except OSError as exc:
         if isinstance(exc, SourceError):
@@ -78,7 +89,9 @@ def _utf8_len(text: str) -> int:
     return len(text) if text.isascii() else len(text.encode("utf-8", errors="surrogatepass"))
 
 
-def _parse_text(raw_text: str, raw: bytes, name: str, encoding: str, reporter: Reporter, *, binary: bool) -> Meeting:
+def _parse_text(
+    raw_text: str, raw: bytes, name: str, encoding: str, reporter: Reporter, *, binary: bool
+) -> Meeting:
     text = _source.normalise(raw_text)
     lines = _scan.scan(text) if not binary else _binary_lines(text)
     source = Source(name=name, sha256=_source.sha256(raw), lines=len(lines), encoding=encoding)
@@ -121,7 +134,9 @@ def _spans(value: Any) -> Iterator[Span]:
             yield from _spans(v)
 
 
-def _uncovered(lines: tuple[_scan.Line, ...], fields: dict[str, Any], reporter: Reporter, *, quiet: bool) -> list[TextBlock]:
+def _uncovered(
+    lines: tuple[_scan.Line, ...], fields: dict[str, Any], reporter: Reporter, *, quiet: bool
+) -> list[TextBlock]:
     covered = bytearray(len(lines) + 2)
     for span in _spans(fields):
         for n in range(span.start_line, min(span.end_line, len(lines)) + 1):
@@ -133,7 +148,9 @@ def _uncovered(lines: tuple[_scan.Line, ...], fields: dict[str, Any], reporter: 
         if not current:
             return
         span = Span(start_line=current[0].number, end_line=current[-1].number)
-        blocks.append(TextBlock(heading=None, text="\n".join(ln.text for ln in current if ln.text), span=span))
+        blocks.append(
+            TextBlock(heading=None, text="\n".join(ln.text for ln in current if ln.text), span=span)
+        )
         if not quiet:
             first = current[0].text or current[0].raw.strip()
             reporter.report(

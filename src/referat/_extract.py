@@ -21,8 +21,8 @@ from referat._header import (
     label_of,
     parse_location,
 )
-from referat._people import parse_person, split_name_list
 from referat._items import Agenda, Occurrence, find_agenda, is_region_heading
+from referat._people import parse_person, split_name_list
 from referat._scan import Line, LineKind
 from referat._sections import Body, decide, merge_attachments, read_body, sub_heads
 from referat.diagnostics import Code, Reporter
@@ -79,12 +79,12 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     title_line, organisation = _title(header)
     kind_hint = _kind_hint(header, title_line)
     minutes_headings = [
-        ln.number - 1
-        for ln in lines
-        if ln.number - 1 not in item_lines and _is_minutes_heading(ln)
+        ln.number - 1 for ln in lines if ln.number - 1 not in item_lines and _is_minutes_heading(ln)
     ]
 
-    items = [_item(occs, lines, agenda, reporter, kind_hint, minutes_headings) for occs in agenda.items]
+    items = [
+        _item(occs, lines, agenda, reporter, kind_hint, minutes_headings) for occs in agenda.items
+    ]
     if agenda.renumbered:
         reporter.report(
             Code.ITEM_NUMBERS_INFERRED,
@@ -113,7 +113,12 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["chair"], out["minute_taker"] = chair, minute_taker
     out["agenda"] = items
     _people_in_items(out, lines, item_lines)
-    attendees, absentees, chair, minute_taker = out["attendees"], out["absentees"], out["chair"], out["minute_taker"]
+    attendees, absentees, chair, minute_taker = (
+        out["attendees"],
+        out["absentees"],
+        out["chair"],
+        out["minute_taker"],
+    )
 
     _check_numbers(items, reporter)
     _check_people(attendees, absentees, guests, chair, minute_taker, reporter)
@@ -147,7 +152,9 @@ def _item_lines(agenda: Agenda) -> set[int]:
     return covered
 
 
-def _read_people_zones(header_lines: list[Line], other_lines: list[Line], reporter: Reporter) -> tuple[HeaderFacts, HeaderFacts]:
+def _read_people_zones(
+    header_lines: list[Line], other_lines: list[Line], reporter: Reporter
+) -> tuple[HeaderFacts, HeaderFacts]:
     def read(ticks: bool) -> tuple[HeaderFacts, HeaderFacts]:
         quiet = Reporter()
         h = HeaderReader(quiet, ticks_mean_presence=ticks).read(header_lines)
@@ -188,14 +195,23 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
     regions = [
         ln
         for ln in header.headings
-        if ln.kind is LineKind.HEADING and _kind_words(ln.text) and normalise_label(ln.text) not in AGENDA_HEADINGS
+        if ln.kind is LineKind.HEADING
+        and _kind_words(ln.text)
+        and normalise_label(ln.text) not in AGENDA_HEADINGS
     ]
-    headings = sorted([ln for ln in free if ln.kind is LineKind.HEADING] + regions, key=lambda ln: ln.number)
+    headings = sorted(
+        [ln for ln in free if ln.kind is LineKind.HEADING] + regions, key=lambda ln: ln.number
+    )
     if headings:
         first = headings[0]
         kinded = [h for h in headings[:4] if _kind_words(h.text)]
         h1 = [h for h in headings if h.heading_level == 1]
-        if kinded and kinded[0] is not first and not _kind_words(first.text) and not re.search(r"\d", first.text):
+        if (
+            kinded
+            and kinded[0] is not first
+            and not _kind_words(first.text)
+            and not re.search(r"\d", first.text)
+        ):
             return kinded[0], first.text
         if h1 and h1[0] is not first and _kind_words(first.text) and len(first.text) < 30:
             return h1[0], None
@@ -244,9 +260,14 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
 
 def _document_kind(items: list[AgendaItem], hint: DocumentKind | None) -> DocumentKind | None:
     def minutes(item: AgendaItem) -> bool:
-        return item.minutes_span is not None or any(
-            s.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING) and s.text.strip() for s in item.sections
-        ) or any(minutes(s) for s in item.subitems)
+        return (
+            item.minutes_span is not None
+            or any(
+                s.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING) and s.text.strip()
+                for s in item.sections
+            )
+            or any(minutes(s) for s in item.subitems)
+        )
 
     if any(minutes(it) for it in items):
         return DocumentKind.REFERAT
@@ -258,14 +279,20 @@ def _document_kind(items: list[AgendaItem], hint: DocumentKind | None) -> Docume
 
 
 def _strip_decisions(item: AgendaItem) -> AgendaItem:
-    return item.model_copy(update={"decision": None, "subitems": [_strip_decisions(s) for s in item.subitems]})
+    return item.model_copy(
+        update={"decision": None, "subitems": [_strip_decisions(s) for s in item.subitems]}
+    )
 
 
 # -- when -------------------------------------------------------------------------------------
 
 
-def _when(header: HeaderFacts, footer: HeaderFacts, reporter: Reporter) -> tuple[dt.date | None, str | None, str | None]:
-    dates: list[tuple[int, DateHit, Span]] = sorted(header.dates, key=lambda d: (d[0], d[2].start_line))
+def _when(
+    header: HeaderFacts, footer: HeaderFacts, reporter: Reporter
+) -> tuple[dt.date | None, str | None, str | None]:
+    dates: list[tuple[int, DateHit, Span]] = sorted(
+        header.dates, key=lambda d: (d[0], d[2].start_line)
+    )
     if not dates:
         dates = sorted(footer.dates, key=lambda d: (d[0], d[2].start_line))
     if not dates:
@@ -327,9 +354,13 @@ def _item(
         default = SectionKind.REFERAT
     if body_occ.role == "listing":  # only listed (e.g. the excerpt stops before its body)
         default = SectionKind.AGENDA_TEXT
-    sections, attachments, subitems = _read_occurrence(body_occ, number, lines, reporter, default, quoted_echo=False)
+    sections, attachments, subitems = _read_occurrence(
+        body_occ, number, lines, reporter, default, quoted_echo=False
+    )
     for occ in minutes:
-        s2, a2, sub2 = _read_occurrence(occ, number, lines, reporter, SectionKind.REFERAT, quoted_echo=True)
+        s2, a2, sub2 = _read_occurrence(
+            occ, number, lines, reporter, SectionKind.REFERAT, quoted_echo=True
+        )
         sections += s2
         attachments += a2
         subitems = _merge_subitems(subitems, sub2)
@@ -345,8 +376,12 @@ def _item(
         attachments=merge_attachments(attachments),
         subitems=subitems,
         span=span,
-        listing_span=Span(start_line=listing.start + 1, end_line=listing.end) if listing and listing is not body_occ else None,
-        minutes_span=Span(start_line=minutes[0].start + 1, end_line=minutes[-1].end) if minutes else None,
+        listing_span=Span(start_line=listing.start + 1, end_line=listing.end)
+        if listing and listing is not body_occ
+        else None,
+        minutes_span=Span(start_line=minutes[0].start + 1, end_line=minutes[-1].end)
+        if minutes
+        else None,
     )
 
 
@@ -362,18 +397,34 @@ def _read_occurrence(
     start, end = occ.first_body_line, occ.end
     skip = frozenset(occ.extra)
     if occ.role == "listing":
-        body = read_body(lines, start, end, default_kind=SectionKind.AGENDA_TEXT, reporter=Reporter(), skip=skip)
+        body = read_body(
+            lines, start, end, default_kind=SectionKind.AGENDA_TEXT, reporter=Reporter(), skip=skip
+        )
         return body.sections, body.attachments, []
     subs = sub_heads(lines, start, end, occ.head.number)
     own_end = subs[0][2] if subs else end
-    body = read_body(lines, start, own_end, default_kind=default, reporter=reporter, skip_quoted=quoted_echo, skip=skip)
+    body = read_body(
+        lines,
+        start,
+        own_end,
+        default_kind=default,
+        reporter=reporter,
+        skip_quoted=quoted_echo,
+        skip=skip,
+    )
     subitems: list[AgendaItem] = []
     for k, (sub_number, sub_title, index) in enumerate(subs):
         sub_end = subs[k + 1][2] if k + 1 < len(subs) else end
         while sub_end > index + 1 and lines[sub_end - 1].blank:
             sub_end -= 1
         sub_body: Body = read_body(
-            lines, index + 1, sub_end, default_kind=default, reporter=reporter, skip_quoted=quoted_echo, skip=skip
+            lines,
+            index + 1,
+            sub_end,
+            default_kind=default,
+            reporter=reporter,
+            skip_quoted=quoted_echo,
+            skip=skip,
         )
         sub_decision = decide(sub_body.sections)
         subitems.append(
@@ -425,7 +476,11 @@ _PREFERENCE = (
 
 
 def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
-    decided = [s.decision for s in subitems if s.decision is not None and s.decision.outcome is not Outcome.NONE]
+    decided = [
+        s.decision
+        for s in subitems
+        if s.decision is not None and s.decision.outcome is not Outcome.NONE
+    ]
     for outcome in _PREFERENCE:
         for d in decided:
             if d.outcome is outcome:
@@ -445,7 +500,8 @@ def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
         if item.number in seen:
             reporter.report(
                 Code.DUPLICATE_ITEM_NUMBER,
-                f'item number {item.number} is used twice (lines {seen[item.number].span.start_line} and {item.span.start_line})',
+                f"item number {item.number} is used twice "
+                f"(lines {seen[item.number].span.start_line} and {item.span.start_line})",
                 item.span,
             )
         seen[item.number] = item
@@ -455,7 +511,11 @@ def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
             continue
         if prev is not None and top > prev + 1:
             missing = ", ".join(str(n) for n in range(prev + 1, top))
-            reporter.report(Code.ITEM_NUMBER_GAP, f"item numbers jump from {prev} to {top} (missing {missing})", item.span)
+            reporter.report(
+                Code.ITEM_NUMBER_GAP,
+                f"item numbers jump from {prev} to {top} (missing {missing})",
+                item.span,
+            )
         prev = top if prev is None or top > prev else prev
 
 
@@ -477,7 +537,8 @@ def _check_people(
         if key in seen and seen[key].span != p.span:
             reporter.report(
                 Code.PERSON_LISTED_TWICE,
-                f'"{p.name}" is listed twice (lines {seen[key].span.start_line} and {p.span.start_line})',
+                f'"{p.name}" is listed twice '
+                f"(lines {seen[key].span.start_line} and {p.span.start_line})",
                 p.span,
             )
         seen.setdefault(key, p)
@@ -485,7 +546,9 @@ def _check_people(
     for p in absentees:
         key = _fold(p.name)
         if key in absent and absent[key].span != p.span:
-            reporter.report(Code.PERSON_LISTED_TWICE, f'"{p.name}" is listed twice among the absent', p.span)
+            reporter.report(
+                Code.PERSON_LISTED_TWICE, f'"{p.name}" is listed twice among the absent', p.span
+            )
         absent.setdefault(key, p)
         if key in seen and seen[key].present is not False:
             reporter.report(
@@ -520,7 +583,7 @@ def _unique_people(people: list[Person]) -> list[Person]:
 
 
 def _check_group(person: Person, reporter: Reporter) -> None:
-    """"formand for Vækstforum Midtjylland" listed under "Vækstforum Nordjylland"."""
+    """ "formand for Vækstforum Midtjylland" listed under "Vækstforum Nordjylland"."""
     if not person.group or not person.organisation:
         return
     group = person.group.casefold().split()
@@ -529,7 +592,8 @@ def _check_group(person: Person, reporter: Reporter) -> None:
     if shared and set(group) != set(org):
         reporter.report(
             Code.ROLE_GROUP_MISMATCH,
-            f'"{person.name}" is listed under "{person.group}" but described as {person.title or "member"} of "{person.organisation}"',
+            f'"{person.name}" is listed under "{person.group}" but described as '
+            f'{person.title or "member"} of "{person.organisation}"',
             person.span,
             data={"group": person.group, "organisation": person.organisation},
         )
@@ -551,9 +615,8 @@ def _leftovers(
     lines: tuple[Line, ...],
 ) -> tuple[list[TextBlock], list[TextBlock]]:
     notes: list[TextBlock] = []
-    title_no = title.number if title is not None else 0
     note_lines: list[Line] = []
-    for ln, dated in header.free + footer.free:
+    for ln, _dated in header.free + footer.free:
         if title is not None and ln.number == title.number:
             continue
         if ln in header.address_lines or ln in footer.address_lines:
@@ -565,7 +628,6 @@ def _leftovers(
         note_lines.append(ln)
     note_lines += [ln for ln in header.leftovers + footer.leftovers if ln.text]
     notes = _blocks(sorted(note_lines, key=lambda ln: ln.number))
-    _ = title_no
     return notes, []
 
 
@@ -579,7 +641,11 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
     def flush() -> None:
         if heading is None and not texts:
             return
-        blocks.append(TextBlock(heading=heading, text="\n".join(texts), span=Span(start_line=first, end_line=last)))
+        blocks.append(
+            TextBlock(
+                heading=heading, text="\n".join(texts), span=Span(start_line=first, end_line=last)
+            )
+        )
 
     for ln in lines:
         end = getattr(ln, "end", 0) or ln.number
@@ -590,7 +656,11 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
             continue
         if is_heading or ln.number > prev + 2:
             flush()
-            heading, texts, first = (ln.text, [], ln.number) if is_heading else (None, [ln.text] if ln.text else [], ln.number)
+            heading, texts, first = (
+                (ln.text, [], ln.number)
+                if is_heading
+                else (None, [ln.text] if ln.text else [], ln.number)
+            )
         else:
             texts.append(ln.text)
         last = max(end, ln.number)
@@ -601,7 +671,11 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
 
 def furniture_blocks(lines: Iterable[Line]) -> list[TextBlock]:
     """Group furniture lines into unclassified blocks."""
-    return [TextBlock(heading=None, text=ln.text, span=_span(ln)) for ln in lines if is_furniture(ln.text)]
+    return [
+        TextBlock(heading=None, text=ln.text, span=_span(ln))
+        for ln in lines
+        if is_furniture(ln.text)
+    ]
 
 
 # -- footer and people mentioned in item text ---------------------------------------------------

@@ -70,7 +70,7 @@ _ABSENCE_PREFIX = re.compile(r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?
 
 
 def _group_label(text: str) -> bool:
-    """"Forældrevalgte", "Vækstforum Midtjylland": a heading for people, not a person."""
+    """ "Forældrevalgte", "Vækstforum Midtjylland": a heading for people, not a person."""
     parts = parse_person(text)
     return parts is None or len(text.split()) == 1 or _vocabulary_word(text)
 
@@ -78,10 +78,8 @@ def _group_label(text: str) -> bool:
 def _excluded(text: str, hit: DateHit) -> bool:
     """A date right after "sidst opdateret", "Referatdato", "næste møde", ..."""
     before = text[max(0, hit.start - 40) : hit.start]
-    m = None
-    for m in _NOT_MEETING_DATE.finditer(before):
-        pass
-    return m is not None and len(before) - m.end() <= 14
+    ends = [m.end() for m in _NOT_MEETING_DATE.finditer(before)]
+    return bool(ends) and len(before) - ends[-1] <= 14
 
 
 def _vocabulary_word(text: str) -> bool:
@@ -189,7 +187,9 @@ def field_kind(label: str) -> FieldKind | None:
     if key.startswith(("gæster", "observatører", "evt. observers")):
         return FieldKind.GUESTS
     parts = [p.strip() for p in re.split(r"\s+og\s+|\s*/\s*|\s*&\s*", key)]
-    if len(parts) > 1 and all(FIELD_LABELS.get(p) in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) for p in parts):
+    if len(parts) > 1 and all(
+        FIELD_LABELS.get(p) in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) for p in parts
+    ):
         return FieldKind.FACILITATORS
     return None
 
@@ -269,8 +269,10 @@ class HeaderReader:
         key = normalise_label(line.text)
         if kind is None:
             emphasised = line.kind is LineKind.HEADING or line.strong
-            if key in AGENDA_HEADINGS or key in MINUTES_HEADINGS or (
-                emphasised and (key in HEADER_HEADINGS or key in NOTE_HEADINGS)
+            if (
+                key in AGENDA_HEADINGS
+                or key in MINUTES_HEADINGS
+                or (emphasised and (key in HEADER_HEADINGS or key in NOTE_HEADINGS))
             ):
                 self._close_list()
                 self._pending = None
@@ -307,8 +309,14 @@ class HeaderReader:
         self.facts.fields.append(HeaderField(label=label, value=value, span=span))
         index = len(self.facts.fields) - 1
         if kind in _LIST_KINDS:
-            roles = [r for p in re.split(r"\s+og\s+|/", normalise_label(label)) if (r := PERSON_ROLES.get(p.strip()))]
-            self._ctx = _ListContext(kind=_LIST_KINDS[kind], group=None, header_field=index, roles=roles or None)
+            roles = [
+                r
+                for p in re.split(r"\s+og\s+|/", normalise_label(label))
+                if (r := PERSON_ROLES.get(p.strip()))
+            ]
+            self._ctx = _ListContext(
+                kind=_LIST_KINDS[kind], group=None, header_field=index, roles=roles or None
+            )
             if kind is FieldKind.FACILITATORS and value and roles:
                 self._add_people(value, line, extra_roles=roles, as_list=False)
                 return
@@ -392,7 +400,9 @@ class HeaderReader:
             for i, c in enumerate(lowered):
                 if c in ("navn", "name", "deltager", "medlem"):
                     cols["name"] = i
-                elif c.startswith(("organisation", "virksomhed", "forvaltning", "afdeling", "kommune")):
+                elif c.startswith(
+                    ("organisation", "virksomhed", "forvaltning", "afdeling", "kommune")
+                ):
                     cols["org"] = i
                 elif c.startswith(("init", "initialer")):
                     cols["init"] = i
@@ -418,7 +428,12 @@ class HeaderReader:
         parts = parse_person(", ".join([entry, *extras]))
         if parts is None:
             return False
-        if "org" in cols and cols["org"] < len(cells) and cells[cols["org"]] and parts.organisation is None:
+        if (
+            "org" in cols
+            and cols["org"] < len(cells)
+            and cells[cols["org"]]
+            and parts.organisation is None
+        ):
             parts.organisation = cells[cols["org"]]
         if "init" in cols and cols["init"] < len(cells) and cells[cols["init"]]:
             parts.initials = cells[cols["init"]]
@@ -450,9 +465,9 @@ class HeaderReader:
             return False
         entries = split_name_list(text) if as_list else None
         if entries is None and as_list and "," in text:
-            parts = [p.strip() for p in text.rstrip(".").split(",") if p.strip()]
-            if len(parts) > 1 and all(parse_person(p) is not None for p in parts):
-                entries = parts
+            pieces = [p.strip() for p in text.rstrip(".").split(",") if p.strip()]
+            if len(pieces) > 1 and all(parse_person(p) is not None for p in pieces):
+                entries = pieces
         if entries is None:
             entries = [text]
         added = False
@@ -467,7 +482,9 @@ class HeaderReader:
             if parts is None and not as_list and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+", single):
                 parts = PersonParts(name=single)
             if parts is None:
-                if len(entries) == 1 and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?\.?", entry.strip()):
+                if len(entries) == 1 and re.fullmatch(
+                    r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?\.?", entry.strip()
+                ):
                     parts = PersonParts(name=entry.strip().rstrip("."))
                 else:
                     continue
@@ -481,7 +498,9 @@ class HeaderReader:
             added = True
         return added
 
-    def _store(self, parts: PersonParts, line: Line, *, kind: str, present: bool | None, written: str) -> None:
+    def _store(
+        self, parts: PersonParts, line: Line, *, kind: str, present: bool | None, written: str
+    ) -> None:
         group = self._ctx.group if self._ctx is not None else None
         person = Person(
             name=parts.name,
@@ -493,7 +512,10 @@ class HeaderReader:
             initials=parts.initials,
             present=present,
             written=written.strip(),
-            span=Span(start_line=line.number, end_line=line.end if isinstance(line, _Logical) else line.number),
+            span=Span(
+                start_line=line.number,
+                end_line=line.end if isinstance(line, _Logical) else line.number,
+            ),
         )
         roles = set(parts.roles)
         if kind == "facilitators":
@@ -518,7 +540,9 @@ class HeaderReader:
         old = self.facts.fields[ctx.header_field]
         end = line.end if isinstance(line, _Logical) else line.number
         self.facts.fields[ctx.header_field] = old.model_copy(
-            update={"span": Span(start_line=old.span.start_line, end_line=max(old.span.end_line, end))}
+            update={
+                "span": Span(start_line=old.span.start_line, end_line=max(old.span.end_line, end))
+            }
         )
 
     def _close_list(self) -> None:
@@ -536,14 +560,19 @@ class HeaderReader:
             self._place_lines.append(line)
         self.facts.free.append((line, dated))
 
-    def _date_time(self, text: str, line: Line, *, priority: int, kind: FieldKind | None, label_field: bool) -> bool:
+    def _date_time(
+        self, text: str, line: Line, *, priority: int, kind: FieldKind | None, label_field: bool
+    ) -> bool:
         if not text:
             return False
         span = _span(line)
         found = False
         hits = [h for h in find_dates(text) if label_field or not _excluded(text, h)]
         if hits:
-            hit = next((h for h in hits if _MEETING_BEFORE.search(text[max(0, h.start - 60) : h.start])), hits[0])
+            hit = next(
+                (h for h in hits if _MEETING_BEFORE.search(text[max(0, h.start - 60) : h.start])),
+                hits[0],
+            )
             self.facts.dates.append((priority, hit, span))
             found = True
         elif label_field and kind is FieldKind.DATE:
@@ -551,7 +580,9 @@ class HeaderReader:
         tr = find_time_range(text)
         if tr is not None and not (not label_field and _NOT_MEETING_DATE.search(text) and not hits):
             if kind is FieldKind.END and tr.start and not tr.end:
-                tr = TimeRange(start=None, end=tr.start, start_offset=tr.start_offset, end_offset=tr.end_offset)
+                tr = TimeRange(
+                    start=None, end=tr.start, start_offset=tr.start_offset, end_offset=tr.end_offset
+                )
             self.facts.times.append((priority, tr, span))
             found = True
         if (hits or tr is not None) and self.facts.location is None and not label_field:
@@ -597,7 +628,12 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        if line.kind is LineKind.TEXT and not line.bullet and line.checkbox is None and line.list_number is None:
+        if (
+            line.kind is LineKind.TEXT
+            and not line.bullet
+            and line.checkbox is None
+            and line.list_number is None
+        ):
             j = i
             text = line.text
             while (

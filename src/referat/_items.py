@@ -123,7 +123,11 @@ def head_of(line: Line) -> Head | None:
         base, indent = "code", max(0, line.indent - 4) // 4
     else:
         base = "line"
-        indent = line.list_depth - 1 if line.list_depth > 1 else (1 if line.indent >= 4 and line.list_depth == 0 else 0)
+        indent = (
+            line.list_depth - 1
+            if line.list_depth > 1
+            else (1 if line.indent >= 4 and line.list_depth == 0 else 0)
+        )
     index = line.number - 1
     m = _KEYWORD.match(text)
     if m:
@@ -150,10 +154,17 @@ def head_of(line: Line) -> Head | None:
         if title and not _plausible_title(title):
             return None
         return Head(index, number, int(m.group(1)), title, base, quoted, indent)
-    if base in ("line", "heading", "code") and len(text) <= 120 and not line.bullet and line.list_number is None:
+    if (
+        base in ("line", "heading", "code")
+        and len(text) <= 120
+        and not line.bullet
+        and line.list_number is None
+    ):
         m = _BARE.match(text)
         if m and not _DATE_START.match(text):
-            return Head(index, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted, indent)
+            return Head(
+                index, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted, indent
+            )
     return None
 
 
@@ -182,7 +193,12 @@ def _continues(run: Run, head: Head) -> str | None:
         return "dup"
     if "." in head.number:
         return None
-    if (run.auto or len(run.heads) == 1) and head.top == 1 and prev.top == 1 and head.title != prev.title:
+    if (
+        (run.auto or len(run.heads) == 1)
+        and head.top == 1
+        and prev.top == 1
+        and head.title != prev.title
+    ):
         return "auto"
     if head.number == prev.number and not run.auto and head.title and prev.title:
         return "next"  # a duplicate number; reported later as duplicate-item-number
@@ -192,7 +208,7 @@ def _continues(run: Run, head: Head) -> str | None:
 
 
 def _runs(heads: list[Head]) -> list[Run]:
-    by_class: dict[tuple[str, bool], list[Run]] = {}
+    by_class: dict[tuple[str, bool, int], list[Run]] = {}
     for head in heads:
         if "." in head.number:
             continue
@@ -215,11 +231,15 @@ def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
     if len(run.heads) >= 2 or run.heads[0].base in ("heading", "keyword"):
         return True
     start = run.heads[0].index + 1
-    return any(section_label(lines[i], None) is not None for i in range(start, min(start + 12, len(lines))))
+    return any(
+        section_label(lines[i], None) is not None for i in range(start, min(start + 12, len(lines)))
+    )
 
 
 def _score(run: Run) -> float:
-    return len(run.heads) * _WEIGHT[run.heads[0].base] + (0.5 if run.heads[0].base == "heading" else 0)
+    return len(run.heads) * _WEIGHT[run.heads[0].base] + (
+        0.5 if run.heads[0].base == "heading" else 0
+    )
 
 
 def _twins(a: Run, b: Run) -> bool:
@@ -239,7 +259,9 @@ def _dense(run: Run, lines: tuple[Line, ...]) -> bool:
         return False
     heads = {h.index for h in run.heads}
     between = sum(
-        1 for i in range(run.first, run.last) if i not in heads and not lines[i].blank and lines[i].text
+        1
+        for i in range(run.first, run.last)
+        if i not in heads and not lines[i].blank and lines[i].text
     )
     return between <= len(run.heads) - 1
 
@@ -289,7 +311,9 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
         occurrences[id(run)] = occs
         tail = occs[-1].end if occs else end
         region_lines.update(i for i in range(tail, end) if not lines[i].blank)
-    _orphan_minutes(heads, chosen, max(groups, key=lambda g: max(_score(r) for r in g)), occurrences, lines)
+    _orphan_minutes(
+        heads, chosen, max(groups, key=lambda g: max(_score(r) for r in g)), occurrences, lines
+    )
     items: list[list[Occurrence]] = []
     renumbered = False
     for group in sorted(groups, key=lambda g: min(r.first for r in g)):
@@ -314,8 +338,7 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
                     order.append(key)
                 merged[key].append(occ)
             renumbered = renumbered or run.auto
-        body_order = [k for k in order]
-        body_order.sort(key=lambda k: _sort_key(k, merged[k]))
+        body_order = sorted(order, key=lambda k: _sort_key(k, merged[k]))
         items.extend(merged[k] for k in body_order)
     return Agenda(items=items, renumbered=renumbered, region_lines=region_lines)
 
@@ -335,7 +358,9 @@ def _orphan_minutes(
     later = [r.first for r in chosen if r.first >= last_end]
     zone_end = min(later) if later else len(lines)
     tops = {o.head.top for o in occs if "." not in o.head.number}
-    orphans = [h for h in heads if "." in h.number and last_end <= h.index < zone_end and h.top in tops]
+    orphans = [
+        h for h in heads if "." in h.number and last_end <= h.index < zone_end and h.top in tops
+    ]
     if not orphans:
         return
     found: list[Occurrence] = []
@@ -347,8 +372,14 @@ def _orphan_minutes(
             j += 1
         stop = orphans[j + 1].index if j + 1 < len(orphans) else zone_end
         stop = _trim(first.index, stop, lines)
-        head = Head(first.index, str(first.top), first.top, "", first.base, first.quoted, first.indent)
-        found.append(Occurrence(head=head, start=first.index, end=stop, role="minutes", body_start=first.index))
+        head = Head(
+            first.index, str(first.top), first.top, "", first.base, first.quoted, first.indent
+        )
+        found.append(
+            Occurrence(
+                head=head, start=first.index, end=stop, role="minutes", body_start=first.index
+            )
+        )
         k = j + 1
     occurrences[-id(group[0])] = found
 
@@ -377,7 +408,9 @@ def _roles(group: list[Run], lines: tuple[Line, ...]) -> dict[int, str]:
     return roles
 
 
-def _inside_any(run: Run, chosen: list[Run], lines: tuple[Line, ...], exclude: list[Run] | None) -> bool:
+def _inside_any(
+    run: Run, chosen: list[Run], lines: tuple[Line, ...], exclude: list[Run] | None
+) -> bool:
     ordered = sorted(chosen, key=lambda r: r.first)
     for i, other in enumerate(ordered):
         if exclude is not None and other in exclude:
@@ -394,7 +427,9 @@ def _run_ends(chosen: list[Run], lines: tuple[Line, ...]) -> dict[int, int]:
         end = chosen[i + 1].first if i + 1 < len(chosen) else len(lines)
         # Leave region headings ("## Mødereferat", "Referat:") and blank lines to the next part.
         j = end
-        while j > run.last + 1 and (lines[j - 1].blank or is_region_heading(lines[j - 1]) or not lines[j - 1].text):
+        while j > run.last + 1 and (
+            lines[j - 1].blank or is_region_heading(lines[j - 1]) or not lines[j - 1].text
+        ):
             j -= 1
         ends[id(run)] = j
     return ends

@@ -1,4 +1,4 @@
-"""Section labels inside agenda items ("**Indstilling:**", "Beslutning i Økonomiudvalget den ...")."""
+"""Section labels inside agenda items ("**Indstilling:**", "Beslutning i Økonomiudvalget ...")."""
 
 from __future__ import annotations
 
@@ -56,10 +56,12 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
                         Code.GUESSED_HEADING,
                         f'read "{label.strip()}" as "{match[0]}"',
                         Span(start_line=line.number, end_line=line.number),
-                        data={"written": label.strip(), "read_as": match[0], "score": round(match[1], 1)},
+                        data={
+                            "written": label.strip(),
+                            "read_as": match[0],
+                            "score": round(match[1], 1),
+                        },
                     )
                 rest = text[len(label) :].lstrip(" :;") if text.startswith(label) else ""
                 return SECTION_LABELS[match[0]], label.strip().rstrip(":;").strip(), rest
     return None
-
-

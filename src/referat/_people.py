@@ -125,7 +125,9 @@ def _is_org(segment: str) -> bool:
     words = re.split(r"[\s,]+", low)
     if any(w in ORGANISATION_WORDS for w in words):
         return True
-    return any(w.endswith(("kommune", "region", "forum", "fællesskabet", "sekretariatet")) for w in words)
+    return any(
+        w.endswith(("kommune", "region", "forum", "fællesskabet", "sekretariatet")) for w in words
+    )
 
 
 def _role(segment: str) -> str | None:
@@ -153,13 +155,17 @@ def is_name(segment: str, *, allow_single: bool = True) -> bool:
 
 
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
-    """"Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
+    """ "Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
     tokens = segment.split()
     for cut in range(1, min(3, len(tokens) - 1) + 1):
         head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
         if tokens[cut - 1].casefold() in ("for", "i", "ved", "hos", "på", "af", "fra"):
             continue
-        if _is_title(head) and is_name(rest) and all(_is_title(t) or t[:1].islower() for t in tokens[:cut]):
+        if (
+            _is_title(head)
+            and is_name(rest)
+            and all(_is_title(t) or t[:1].islower() for t in tokens[:cut])
+        ):
             return head, rest
     return None, segment
 
@@ -246,7 +252,12 @@ def parse_person(entry: str) -> PersonParts | None:
         return None
     if title is None and paren_title is not None:
         title = paren_title
-    if title is not None and normalise_label(title) in _CHAIR_TITLES and organisation is None and not rest:
+    if (
+        title is not None
+        and normalise_label(title) in _CHAIR_TITLES
+        and organisation is None
+        and not rest
+    ):
         roles.append(normalise_label(title))  # "(V), formand": the chair of this very body
     if title is not None:
         title, for_org = _split_title_for(title)
@@ -268,7 +279,7 @@ def parse_person(entry: str) -> PersonParts | None:
 
 
 def _split_title_for(title: str) -> tuple[str, str | None]:
-    """"formand for Syddansk Vækstforum og regionsrådsformand" -> ("formand", "Syddansk Vækstforum")."""
+    """Split "formand for Syddansk Vækstforum og ..." into ("formand", "Syddansk Vækstforum")."""
     m = re.match(r"^(.*?)\s+(?:for|i|ved|hos|på)\s+([A-ZÆØÅ0-9].*)$", title)
     if not m or not _is_title(m.group(1)):
         return title, None
@@ -300,7 +311,7 @@ def split_name_list(text: str) -> list[str] | None:
     for part in parts:
         bare = _PAREN.sub(" ", part).strip()
         bare = re.sub(r"\s+", " ", bare)
-        pre, core = _split_title_prefix(bare)
+        _, core = _split_title_prefix(bare)
         if not is_name(core):
             return None
         names.append(part)

@@ -54,12 +54,18 @@ def _line_text(line: Line) -> str:
     return text
 
 
-def sub_heads(lines: tuple[Line, ...], start: int, end: int, parent: str) -> list[tuple[str, str, int]]:
+def sub_heads(
+    lines: tuple[Line, ...], start: int, end: int, parent: str
+) -> list[tuple[str, str, int]]:
     """Numbered ("2.1") or lettered ("a)") sub-points inside an item: (number, title, index)."""
     numbered: list[tuple[str, str, int]] = []
     for i in range(start, end):
         head = head_of(lines[i])
-        if head is not None and head.number.startswith(parent + ".") and head.number.count(".") == parent.count(".") + 1:
+        if (
+            head is not None
+            and head.number.startswith(parent + ".")
+            and head.number.count(".") == parent.count(".") + 1
+        ):
             numbered.append((head.number, head.title, i))
     if numbered:
         return numbered
@@ -96,7 +102,12 @@ def read_body(
             return
         kind, heading, texts, first, last = current
         body.sections.append(
-            Section(kind=kind, heading=heading, text="\n".join(texts), span=Span(start_line=first + 1, end_line=last + 1))
+            Section(
+                kind=kind,
+                heading=heading,
+                text="\n".join(texts),
+                span=Span(start_line=first + 1, end_line=last + 1),
+            )
         )
         current = None
 
@@ -131,10 +142,16 @@ def read_body(
         current = (current[0], current[1], current[2], current[3], i)
     flush()
     if default_kind is SectionKind.REFERAT:
-        labelled = [i for i, s in enumerate(body.sections) if s.heading and s.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING)]
+        labelled = [
+            i
+            for i, s in enumerate(body.sections)
+            if s.heading and s.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING)
+        ]
         if labelled:
             body.sections = [
-                s.model_copy(update={"kind": SectionKind.AGENDA_TEXT}) if i < labelled[0] and s.heading is None and s.kind is SectionKind.REFERAT else s
+                s.model_copy(update={"kind": SectionKind.AGENDA_TEXT})
+                if i < labelled[0] and s.heading is None and s.kind is SectionKind.REFERAT
+                else s
                 for i, s in enumerate(body.sections)
             ]
     return body
@@ -144,7 +161,9 @@ def _attachments(line: Line, body: Body) -> None:
     span = Span(start_line=line.number, end_line=line.number)
     m = _ATTACHMENT_LINE.match(line.text)
     if m:
-        body.attachments.append(Attachment(number=m.group(1), title=m.group(2).strip(" *_"), span=span))
+        body.attachments.append(
+            Attachment(number=m.group(1), title=m.group(2).strip(" *_"), span=span)
+        )
         return
     for ref in _ATTACHMENT_REF.finditer(line.text):
         body.attachments.append(Attachment(number=ref.group(1), title=None, span=span))
@@ -203,5 +222,7 @@ def decide(sections: list[Section]) -> Decision:
             text = "\n".join(s.text for s in chosen)
             outcome, adopts = classify(text)
             span = Span(start_line=chosen[0].span.start_line, end_line=chosen[-1].span.end_line)
-            return Decision(outcome=outcome, text=text, refers_to="indstilling" if adopts else None, span=span)
+            return Decision(
+                outcome=outcome, text=text, refers_to="indstilling" if adopts else None, span=span
+            )
     return Decision(outcome=Outcome.NONE, text="", span=None)

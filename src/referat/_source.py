@@ -69,4 +69,4 @@ def looks_binary(data: bytes) -> bool:
         return False
     nul = sample.count(0)
     controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
-    return nul > 0 and (nul + controls) * 20 > len(sample) or controls * 5 > len(sample)
+    return (nul > 0 and (nul + controls) * 20 > len(sample)) or controls * 5 > len(sample)

@@ -68,7 +68,7 @@ class DocumentKind(StrEnum):
 
 
 class SectionKind(StrEnum):
-    """Closed vocabulary of section kinds inside an agenda item (see ``vocabulary.SECTION_LABELS``)."""
+    """Closed vocabulary of section kinds inside an agenda item (``vocabulary.SECTION_LABELS``)."""
 
     INDSTILLING = "indstilling"
     SAGSFREMSTILLING = "sagsfremstilling"

@@ -567,7 +567,7 @@ _LEADING = re.compile(r"^[\s*_#>\-–—•]+")
 
 
 def normalise_label(text: str) -> str:
-    """Casefold, NFC, collapse spaces, strip markup and a trailing colon: "**Referat:**" -> "referat"."""
+    """Casefold, NFC, collapse spaces, strip markup and a trailing colon ("**Referat:**")."""
     text = unicodedata.normalize("NFC", text).casefold()
     text = _LEADING.sub("", text)
     text = _TRAILING.sub("", text)
