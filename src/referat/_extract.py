@@ -155,23 +155,25 @@ def _item_lines(agenda: Agenda) -> set[int]:
 def _read_people_zones(
     header_lines: list[Line], other_lines: list[Line], reporter: Reporter
 ) -> tuple[HeaderFacts, HeaderFacts]:
-    def read(ticks: bool) -> tuple[HeaderFacts, HeaderFacts]:
-        quiet = Reporter()
-        h = HeaderReader(quiet, ticks_mean_presence=ticks).read(header_lines)
-        f = HeaderReader(quiet, ticks_mean_presence=ticks).read(other_lines, is_footer=True)
-        return h, f
-
-    header, footer = read(True)
-    ticked = any(p.present for p in header.attendees + header.absentees + footer.attendees)
-    if not ticked:
-        header, footer = read(False)
-    # Report once, from the final reading.
-    final = Reporter()
-    HeaderReader(final, ticks_mean_presence=ticked).read(header_lines)
-    HeaderReader(final, ticks_mean_presence=ticked).read(other_lines, is_footer=True)
-    for d in final.sorted():
-        reporter.report(Code(d.code), d.message, d.span, data=d.data)
+    ticked = _ticks_mean_presence(header_lines) or _ticks_mean_presence(other_lines)
+    header = HeaderReader(reporter, ticks_mean_presence=ticked).read(header_lines)
+    footer = HeaderReader(reporter, ticks_mean_presence=ticked).read(other_lines, is_footer=True)
     return header, footer
+
+
+def _ticks_mean_presence(lines: list[Line]) -> bool:
+    """True when some entry of a people list is ticked ([x]): ticks then record presence."""
+    people = False
+    for line in lines:
+        if line.checkbox is None:
+            if line.text and (line.kind is LineKind.HEADING or line.strong or line.text.endswith(":")):
+                label = label_of(line)
+                kind = field_kind(label[0]) if label else None
+                people = kind in (FieldKind.ATTENDEES, FieldKind.ABSENTEES, FieldKind.GUESTS)
+            continue
+        if people and line.checkbox:
+            return True
+    return False
 
 
 # -- title, organisation, body, kind -----------------------------------------------------------

@@ -62,6 +62,7 @@ _FURNITURE = re.compile(
     r"søg|log ind|cookie.*|skip to (?:main )?content)$",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _MEETING_BEFORE = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 
@@ -554,8 +555,10 @@ class HeaderReader:
         if is_furniture(line.text):
             self.facts.furniture.append(line)
             return
-        priority = 3 if is_footer else (1 if self._order <= 6 else 3)
-        dated = self._date_time(line.text, line, priority=priority, kind=None, label_field=False)
+        dated = False
+        if not is_footer and self._order <= 40 and _DIGIT.search(line.text):
+            priority = 1 if self._order <= 6 else 3
+            dated = self._date_time(line.text, line, priority=priority, kind=None, label_field=False)
         if _POSTAL.search(line.text) or line.kind is LineKind.CODE:
             self._place_lines.append(line)
         self.facts.free.append((line, dated))

@@ -95,6 +95,28 @@ class Outcome(StrEnum):
     NONE = "none"
 
 
+class EntityRef(_Model):
+    """A link from a name in the text to an entity of the user's registry (see docs/registry.md).
+
+    ``method`` is one of exact, alias, folded, initials, fuzzy; ``reasons`` says what fired.
+    """
+
+    id: str
+    name: str
+    score: float
+    method: Literal["exact", "alias", "folded", "initials", "fuzzy"]
+    reasons: list[str] = Field(default_factory=list)
+
+
+class Mention(_Model):
+    """A person or organisation named in an item's text, with its link when a registry is given."""
+
+    text: str
+    kind: Literal["person", "organisation"]
+    entity: EntityRef | None = None
+    span: Span
+
+
 class HeaderField(_Model):
     """A labelled header line such as ``Tidspunkt: 2. oktober 2017, kl. 14.00``."""
 
@@ -112,6 +134,7 @@ class Location(_Model):
     city: str | None = None
     virtual: bool = False
     written: str
+    entity: EntityRef | None = None
     span: Span
 
 
@@ -130,6 +153,9 @@ class Person(_Model):
     initials: str | None = None
     present: bool | None = None
     written: str
+    entity: EntityRef | None = None
+    organisation_entity: EntityRef | None = None
+    group_entity: EntityRef | None = None
     span: Span
 
 
@@ -173,6 +199,7 @@ class AgendaItem(_Model):
     decision: Decision | None = None
     attachments: list[Attachment] = Field(default_factory=list)
     subitems: list[AgendaItem] = Field(default_factory=list)
+    mentions: list[Mention] = Field(default_factory=list)
     span: Span
     listing_span: Span | None = None
     minutes_span: Span | None = None
@@ -194,7 +221,9 @@ class Meeting(_Model):
     source: Source
     document_kind: DocumentKind | None = None
     organisation: str | None = None
+    organisation_entity: EntityRef | None = None
     body: str | None = None
+    body_entity: EntityRef | None = None
     title: str | None = None
     title_span: Span | None = None
     date: dt.date | None = None

@@ -1,0 +1,77 @@
+"""Parse time per document, and its ratio to markdown-it-py's bare tokenize of the same text.
+
+Both are measured in the same run, interleaved, best of N repeats (these machines are noisy):
+
+    python bench/bench_parse.py [--repeat 7] [FILES...]
+
+Without FILES it uses the seed, the corpus (when ../shared is present), the examples, and a
+synthetic 1 MB document built from the examples.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+import statistics
+import time
+
+from markdown_it import MarkdownIt
+
+import referat
+from referat._source import decode, normalise
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+
+
+def _documents(files: list[str]) -> list[tuple[str, str]]:
+    paths = [Path(f) for f in files]
+    if not paths:
+        seed = SHARED / "seed" / "beslutningsreferat.md"
+        paths = [seed] if seed.exists() else []
+        paths += sorted((SHARED / "corpus" / "real").glob("*.md"))
+        paths += sorted((ROOT / "examples").rglob("*.md"))
+    docs = [(p.name, normalise(decode(p.read_bytes()).text)) for p in paths]
+    if not files:
+        body = "\n\n".join(text for _, text in docs)
+        big = body * (1_000_000 // max(len(body), 1) + 1)
+        docs.append(("synthetic-1MB.md", big[:1_000_000]))
+    return docs
+
+
+def _best(fn: object, repeat: int) -> float:
+    assert callable(fn)
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - t0)
+    return min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("files", nargs="*")
+    parser.add_argument("--repeat", type=int, default=7)
+    args = parser.parse_args()
+    md = MarkdownIt("commonmark").enable("table")
+    docs = _documents(args.files)
+    print(f"{'document':<66} {'KB':>7} {'parse ms':>9} {'tokenize ms':>11} {'ratio':>6}")
+    ratios = []
+    total_parse = total_tok = 0.0
+    for name, text in docs:
+        tok = _best(lambda text=text: md.parse(text), args.repeat)
+        par = _best(lambda text=text: referat.parse(text, source=name), args.repeat)
+        ratio = par / tok if tok else float("nan")
+        ratios.append(ratio)
+        total_parse += par
+        total_tok += tok
+        print(f"{name[:66]:<66} {len(text) / 1024:7.1f} {par * 1e3:9.2f} {tok * 1e3:11.2f} {ratio:6.2f}")
+    print(
+        f"\n{len(docs)} documents: median ratio {statistics.median(ratios):.2f}, "
+        f"total ratio {total_parse / total_tok:.2f} (referat.parse / markdown-it tokenize)"
+    )
+
+
+if __name__ == "__main__":
+    main()
