@@ -70,8 +70,10 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     _cut_footer(agenda, lines)
     item_lines = _item_lines(agenda)
     first_item = min((o.start for occs in agenda.items for o in occs), default=len(lines))
-    header_lines = [ln for ln in lines[:first_item] if ln.number - 1 not in item_lines]
-    other_lines = [ln for ln in lines[first_item:] if ln.number - 1 not in item_lines]
+    header_lines = [ln for i, ln in enumerate(lines[:first_item]) if i not in item_lines]
+    other_lines = [
+        ln for i, ln in enumerate(lines[first_item:], start=first_item) if i not in item_lines
+    ]
 
     facts = _read_people_zones(header_lines, other_lines, reporter)
     header, footer = facts
@@ -79,7 +81,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     title_line, organisation = _title(header)
     kind_hint = _kind_hint(header, title_line)
     minutes_headings = [
-        ln.number - 1 for ln in lines if ln.number - 1 not in item_lines and _is_minutes_heading(ln)
+        i for i, ln in enumerate(lines) if i not in item_lines and _is_minutes_heading(ln)
     ]
 
     items = [
@@ -369,7 +371,7 @@ def _item(
     decision = decide(sections)
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
-    span = Span(start_line=body_occ.start + 1, end_line=body_occ.end)
+    span = _range(lines, body_occ.start, body_occ.end)
     return AgendaItem(
         number=number,
         title=title,
@@ -378,10 +380,10 @@ def _item(
         attachments=merge_attachments(attachments),
         subitems=subitems,
         span=span,
-        listing_span=Span(start_line=listing.start + 1, end_line=listing.end)
+        listing_span=_range(lines, listing.start, listing.end)
         if listing and listing is not body_occ
         else None,
-        minutes_span=Span(start_line=minutes[0].start + 1, end_line=minutes[-1].end)
+        minutes_span=_range(lines, minutes[0].start, minutes[-1].end)
         if minutes
         else None,
     )
@@ -437,7 +439,7 @@ def _read_occurrence(
                 decision=sub_decision,
                 attachments=merge_attachments(sub_body.attachments),
                 subitems=[],
-                span=Span(start_line=index + 1, end_line=sub_end),
+                span=_range(lines, index, sub_end),
                 minutes_span=None,
             )
         )
@@ -602,6 +604,12 @@ def _check_group(person: Person, reporter: Reporter) -> None:
 
 
 # -- leftovers --------------------------------------------------------------------------------
+
+
+def _range(lines: tuple[Line, ...], start: int, end: int) -> Span:
+    """The span of line indexes ``start..end`` (end exclusive)."""
+    last = max(start, end - 1)
+    return Span(start_line=lines[start].number, end_line=lines[last].number)
 
 
 def _span(line: Line) -> Span:

@@ -106,7 +106,7 @@ def _title(text: str) -> str:
     return text.strip().strip("*_").strip().rstrip(":").strip()
 
 
-def head_of(line: Line) -> Head | None:
+def head_of(line: Line, index: int) -> Head | None:
     """The item head on a line, or None."""
     if line.kind in (LineKind.BLANK, LineKind.RULE, LineKind.TABLE_RULE, LineKind.HTML):
         return None
@@ -119,7 +119,7 @@ def head_of(line: Line) -> Head | None:
     indent = 0
     if line.kind is LineKind.HEADING or line.strong:
         base = "heading"
-    elif line.kind is LineKind.CODE:
+    elif line.kind is LineKind.CODE and line.list_depth == 0:
         base, indent = "code", max(0, line.indent - 4) // 4
     else:
         base = "line"
@@ -128,7 +128,6 @@ def head_of(line: Line) -> Head | None:
             if line.list_depth > 1
             else (1 if line.indent >= 4 and line.list_depth == 0 else 0)
         )
-    index = line.number - 1
     m = _KEYWORD.match(text)
     if m:
         number = m.group(1)
@@ -282,7 +281,7 @@ def is_region_heading(line: Line) -> bool:
 
 def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     """Locate the agenda items and all their occurrences."""
-    heads = [h for line in lines if (h := head_of(line)) is not None]
+    heads = [h for i, line in enumerate(lines) if (h := head_of(line, i)) is not None]
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
         return Agenda(items=[], renumbered=False, region_lines=set())

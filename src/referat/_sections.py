@@ -60,7 +60,7 @@ def sub_heads(
     """Numbered ("2.1") or lettered ("a)") sub-points inside an item: (number, title, index)."""
     numbered: list[tuple[str, str, int]] = []
     for i in range(start, end):
-        head = head_of(lines[i])
+        head = head_of(lines[i], i)
         if (
             head is not None
             and head.number.startswith(parent + ".")
@@ -106,7 +106,7 @@ def read_body(
                 kind=kind,
                 heading=heading,
                 text="\n".join(texts),
-                span=Span(start_line=first + 1, end_line=last + 1),
+                span=Span(start_line=lines[first].number, end_line=lines[last].number),
             )
         )
         current = None
@@ -117,8 +117,13 @@ def read_body(
             continue
         _attachments(line, body)
         found = section_label(line, reporter)
-        if found is not None and not found[1] and current is not None and current[0] is found[0]:
-            found = None  # "Det foreslås, at ..." right under an "Indstilling" label
+        if (
+            found is not None
+            and current is not None
+            and current[0] is found[0]
+            and (not found[1] or not current[2])
+        ):
+            found = None  # "Borgmesteren indstiller, at ..." right under an "Indstilling" label
         if found is not None:
             kind, heading, rest = found
             flush()
@@ -132,7 +137,7 @@ def read_body(
             reporter.report(
                 Code.UNKNOWN_HEADING,
                 f'heading "{line.text}" is not a known section label; kept as kind "other"',
-                Span(start_line=i + 1, end_line=i + 1),
+                Span(start_line=line.number, end_line=line.number),
             )
             current = (SectionKind.OTHER, line.text, [], i, i)
             continue
