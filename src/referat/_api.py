@@ -7,7 +7,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from referat import _extract, _scan, _source
+from referat import _extract, _scan, _source, _unwrap
 from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
 from referat.models import Meeting, Source, Span, TextBlock
 
@@ -93,7 +93,7 @@ def _parse_text(
     raw_text: str, raw: bytes, name: str, encoding: str, reporter: Reporter, *, binary: bool
 ) -> Meeting:
     text = _source.normalise(raw_text)
-    lines = _scan.scan(text) if not binary else _binary_lines(text)
+    lines = _unwrap.unwrap(_scan.scan(text)) if not binary else _binary_lines(text)
     source = Source(name=name, sha256=_source.sha256(raw), lines=len(lines), encoding=encoding)
     if binary:
         reporter.report(Code.BINARY_CONTENT, "the input looks like binary data, not text", None)

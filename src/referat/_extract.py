@@ -789,10 +789,14 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
     """A place named on a header line of its own, or a virtual meeting named in the title."""
     candidates = [ln for ln, _ in header.free if ln.text and len(ln.text) <= 100]
     for ln in candidates:
-        if title is not None and ln.number == title.number:
+        if ln is title:
             continue
         if _PLACE_WORDS.search(ln.text) and not re.search(r"\bkl\.?\s*\d", ln.text):
             return parse_location(ln.text, _span(ln))
+    for ln in ([title] if title is not None else []) + candidates:
+        m = re.search(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,100})$", ln.text)
+        if m and _PLACE_WORDS.search(m.group(1)):
+            return parse_location(m.group(1), _span(ln))
     for ln in ([title] if title is not None else []) + candidates:
         words = set(re.findall(r"\w+", ln.text.casefold()))
         found = words & VIRTUAL_WORDS

@@ -63,6 +63,7 @@ _FURNITURE = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_QUOTED_TITLE = re.compile(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 
@@ -306,6 +307,11 @@ class HeaderReader:
 
     def _field(self, line: Line, label: str, value: str, kind: FieldKind) -> None:
         self._close_list()
+        if value and kind not in (FieldKind.DATE, FieldKind.TIME, FieldKind.OTHER_DATE):
+            # Page layouts that separate labels from values put the date under another label.
+            hits = find_dates(value) if _DIGIT.search(value) else []
+            if hits:
+                self.facts.dates.append((4, hits[0], _span(line)))
         span = _span(line)
         self.facts.fields.append(HeaderField(label=label, value=value, span=span))
         index = len(self.facts.fields) - 1
@@ -554,6 +560,9 @@ class HeaderReader:
         self._order += 1
         if is_furniture(line.text):
             self.facts.furniture.append(line)
+            quoted = _QUOTED_TITLE.match(line.text)
+            if quoted and not is_footer:  # a viewer's copy of the title ("Download \"...\"")
+                self._date_time(quoted.group(1), line, priority=5, kind=None, label_field=False)
             return
         dated = False
         if not is_footer and self._order <= 40 and _DIGIT.search(line.text):
@@ -571,6 +580,7 @@ class HeaderReader:
         span = _span(line)
         found = False
         hits = [h for h in find_dates(text) if label_field or not _excluded(text, h)]
+        hit: DateHit | None = None
         if hits:
             hit = next(
                 (h for h in hits if _MEETING_BEFORE.search(text[max(0, h.start - 60) : h.start])),
@@ -588,11 +598,12 @@ class HeaderReader:
                 )
             self.facts.times.append((priority, tr, span))
             found = True
-        if (hits or tr is not None) and self.facts.location is None and not label_field:
+        if (hit is not None or tr is not None) and self.facts.location is None:
             rest = text
             if tr is not None:
-                rest = rest[: tr.start_offset] + " " + rest[tr.end_offset :]
-            after = rest[hits[0].end :] if hits and hits[0].end <= len(rest) else rest
+                blank = " " * (tr.end_offset - tr.start_offset)
+                rest = rest[: tr.start_offset] + blank + rest[tr.end_offset :]
+            after = rest[hit.end :] if hit is not None else rest
             m = _PLACE_AFTER.search(" " + after.strip(" ,."))
             if m and len(m.group(1)) < 140 and not find_dates(m.group(1)):
                 self.facts.location = parse_location(m.group(1).strip(" ,."), span)

@@ -90,6 +90,27 @@ _STOP_NAMES = frozenset(
         "status",
         "link",
         "næste",
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+        "søndag",
+        "januar",
+        "februar",
+        "marts",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "december",
+        "kl",
+        "tema",
     }
 )
 
@@ -228,10 +249,10 @@ def parse_person(entry: str) -> PersonParts | None:
             if _is_org(seg) and organisation is None and len(segments) > 1:
                 organisation = seg
                 continue
-            m = _LEADING_NAME.match(seg)
-            if m and is_name(m.group(1).rstrip(".")) and len(m.group(1).split()) >= 2:
-                name = m.group(1).rstrip(".")
-                tail = seg[m.end() :].strip()
+            lead = first_name_in(seg)
+            if lead and len(lead.split()) >= 2:
+                name = lead
+                tail = seg[len(lead) :].strip()
                 if tail:
                     notes.append(tail)
                 continue
@@ -307,6 +328,12 @@ def split_name_list(text: str) -> list[str] | None:
     parts = [p.strip() for p in _LIST_SPLIT.split(cleaned) if p.strip()]
     if len(parts) < 2:
         return None
+    last = _PAREN.sub(" ", parts[-1]).strip()
+    if not is_name(_split_title_prefix(last)[1]):
+        head = first_name_in(last)
+        tail = last[len(head) :].strip() if head else ""
+        if head and len(head.split()) >= 2 and re.fullmatch(r"(?:[a-zæøå]+\s*){1,3}", tail):
+            parts[-1] = head  # "..., Vibeke Rindom åben": a stray word from the page layout
     names: list[str] = []
     for part in parts:
         bare = _PAREN.sub(" ", part).strip()
@@ -323,5 +350,10 @@ def first_name_in(text: str) -> str | None:
     m = _LEADING_NAME.match(text.strip())
     if not m:
         return None
-    candidate = m.group(1).rstrip(".")
-    return candidate if is_name(candidate) else None
+    tokens: list[str] = []
+    for token in m.group(1).split():
+        if token.casefold().rstrip(".") in _STOP_NAMES:
+            break
+        tokens.append(token)
+    candidate = " ".join(tokens).rstrip(".")
+    return candidate if candidate and is_name(candidate) else None

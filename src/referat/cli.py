@@ -1,39 +1,57 @@
 """The ``referat`` command line. ``main(argv) -> int`` only returns exit codes.
 
 Exit codes: 0 clean, 1 documents with errors (or warnings under ``--strict``) or failed files,
-2 usage errors and unreadable input.
+2 usage errors and unreadable input, 130 an interrupted ``convert`` (rerun with ``--resume``).
 """
 
 from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+import importlib
 import json
-import os
 from pathlib import Path
 import sys
-import tempfile
-from typing import TextIO
+from typing import Any, Literal, TextIO
 
-from referat import __version__
-from referat._api import parse, parse_file
+from referat import __version__, _batch
+from referat._batch import SUFFIXES, RegistryUnavailableError
 from referat.diagnostics import ReferatError
 from referat.models import Meeting, Severity
 
-SUFFIXES = (".md", ".markdown", ".txt")
+__all__ = ("SUFFIXES", "main", "schema_text")
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; returns the exit code."""
+    """Run the command line; returns the exit code (never exits)."""
     parser = _parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse exits on usage errors and --help
-        return int(exc.code) if isinstance(exc.code, int) else 2
-    handler = args.handler
-    code: int = handler(args)
-    return code
+        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    handler: Callable[[argparse.Namespace], int] = args.handler
+    try:
+        return handler(args)
+    except _UsageError as exc:
+        print(f"referat: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+
+
+class _UsageError(Exception):
+    """Reported as ``referat: message`` with exit code 2."""
+
+
+def _workers(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, not {value!r}")
+    return n
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -45,20 +63,51 @@ def _parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("parse", help="print the Meeting JSON of one document")
     p.add_argument("file", help="a Markdown file, or - for standard input")
-    p.add_argument("--indent", type=int, default=2)
+    p.add_argument("--registry", metavar="R", help="a registry of known names to link against")
+    p.add_argument("--indent", type=int, default=2, help="JSON indent; 0 for one line (default 2)")
     p.add_argument("--strict", action="store_true", help="exit 1 when the document has errors")
     p.set_defaults(handler=_cmd_parse)
 
     c = sub.add_parser("check", help="lint minutes: print diagnostics")
-    c.add_argument("files", nargs="+")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--registry", metavar="R", help="a registry of known names to link against")
     c.add_argument("--format", choices=("text", "json"), default="text")
     c.add_argument("--strict", action="store_true", help="warnings fail too")
     c.set_defaults(handler=_cmd_check)
 
-    v = sub.add_parser("convert", help="convert files or directories to JSON")
+    v = sub.add_parser(
+        "convert",
+        help="convert files, directories or globs to JSON Lines or a tree of JSON files",
+        description="Convert an archive of minutes. SRC are files, directories (recursive: "
+        + ", ".join(f"*{s}" for s in SUFFIXES)
+        + ") or globs, taken in sorted order. One bad file never stops the batch: it is "
+        "recorded in the errors file and the exit code is 1.",
+    )
     v.add_argument("sources", nargs="+", metavar="SRC")
-    v.add_argument("-o", "--output", required=True, help="output directory (json) or file (jsonl)")
-    v.add_argument("--format", choices=("json", "jsonl"), default="json")
+    v.add_argument(
+        "-o", "--output", required=True, metavar="OUT", help="a .jsonl file, or a directory"
+    )
+    v.add_argument(
+        "--format",
+        choices=("jsonl", "json"),
+        default=None,
+        help="jsonl: one Meeting per line; json: a tree of .json files mirroring the input "
+        "(default: jsonl when OUT ends in .jsonl or .ndjson, else json)",
+    )
+    v.add_argument("--registry", metavar="R", help="a registry of known names to link against")
+    v.add_argument(
+        "--workers", type=_workers, default=None, metavar="N", help="processes (default: all cores)"
+    )
+    v.add_argument(
+        "--resume",
+        action="store_true",
+        help="continue an interrupted run; documents already in OUT (same path and sha256) "
+        "are not converted again",
+    )
+    v.add_argument(
+        "--errors", metavar="E", help="where failed files are listed (default OUT.errors.jsonl)"
+    )
+    v.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     v.set_defaults(handler=_cmd_convert)
 
     s = sub.add_parser("schema", help="print the JSON Schema of Meeting")
@@ -67,16 +116,50 @@ def _parser() -> argparse.ArgumentParser:
     m = sub.add_parser("summary", help="summarise converted JSON files")
     m.add_argument("path", help="a directory of .json files or a .jsonl file")
     m.set_defaults(handler=_cmd_summary)
+
+    r = sub.add_parser("registry", help="work with registries of known names")
+    rsub = r.add_subparsers(required=True, metavar="ACTION")
+    rs = rsub.add_parser(
+        "suggest", help="suggest registry entries from an archive, as a YAML patch"
+    )
+    rs.add_argument("archive", nargs="+", metavar="ARCHIVE")
+    rs.add_argument("-o", "--output", required=True, metavar="PATCH", help="the YAML patch")
+    rs.add_argument("--registry", metavar="R", help="an existing registry to extend")
+    rs.set_defaults(handler=_cmd_registry_suggest)
     return parser
 
 
-# -- parse / check ----------------------------------------------------------------------------
+# -- registry -----------------------------------------------------------------------------------
 
 
-def _read(name: str) -> Meeting:
+def _load_registry(path: str | None) -> object:
+    if path is None:
+        return None
+    try:
+        return _batch.load_registry(path)
+    except RegistryUnavailableError as exc:
+        raise _UsageError(str(exc)) from exc
+    except Exception as exc:
+        raise _UsageError(f"cannot load registry {path}: {exc}") from exc
+
+
+def _cmd_registry_suggest(args: argparse.Namespace) -> int:
+    try:
+        module = importlib.import_module("referat._suggest")
+        run: Callable[..., Any] = module.run_suggest
+    except (ImportError, AttributeError) as exc:
+        raise _UsageError("registry suggest is not available yet") from exc
+    code = run(archive=list(args.archive), output=args.output, registry=args.registry)
+    return int(code)
+
+
+# -- parse / check ------------------------------------------------------------------------------
+
+
+def _read(name: str, registry: object) -> Meeting:
     if name == "-":
-        return parse(sys.stdin.buffer.read(), source="<stdin>")
-    return parse_file(name)
+        return _batch.parse_bytes(sys.stdin.buffer.read(), "<stdin>", registry)
+    return _batch.parse_bytes(_batch.read_bytes(name), name, registry)
 
 
 def _print_diagnostics(meeting: Meeting, out: TextIO) -> None:
@@ -85,22 +168,24 @@ def _print_diagnostics(meeting: Meeting, out: TextIO) -> None:
 
 
 def _cmd_parse(args: argparse.Namespace) -> int:
+    registry = _load_registry(args.registry)
     try:
-        meeting = _read(args.file)
+        meeting = _read(args.file, registry)
     except ReferatError as exc:
         print(f"referat: {exc}", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     sys.stdout.write(meeting.model_dump_json(indent=args.indent or None) + "\n")
     _print_diagnostics(meeting, sys.stderr)
-    return 1 if args.strict and meeting.errors() else 0
+    return EXIT_FAILED if args.strict and meeting.errors() else EXIT_OK
 
 
 def _cmd_check(args: argparse.Namespace) -> int:
+    registry = _load_registry(args.registry)
     failed = False
     unreadable = False
     for name in args.files:
         try:
-            meeting = _read(name)
+            meeting = _read(name, registry)
         except ReferatError as exc:
             print(f"referat: {exc}", file=sys.stderr)
             unreadable = True
@@ -114,70 +199,58 @@ def _cmd_check(args: argparse.Namespace) -> int:
         levels = {Severity.ERROR} | ({Severity.WARNING} if args.strict else set())
         failed = failed or any(d.severity in levels for d in meeting.diagnostics)
     if unreadable:
-        return 2
-    return 1 if failed else 0
+        return EXIT_USAGE
+    return EXIT_FAILED if failed else EXIT_OK
 
 
-# -- convert ----------------------------------------------------------------------------------
-
-
-def iter_sources(sources: Sequence[str]) -> Iterator[tuple[Path, Path]]:
-    """(file, root) pairs in sorted order: directories are walked for Markdown/text files."""
-    for src in sources:
-        path = Path(src)
-        if path.is_dir():
-            found = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()
-            )
-            for file in found:
-                yield file, path
-        elif any(ch in src for ch in "*?["):
-            for file in sorted(Path().glob(src)):
-                yield file, file.parent
-        else:
-            yield path, path.parent
-
-
-def _atomic_write(target: Path, text: str) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        Path(tmp).replace(target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+# -- convert ------------------------------------------------------------------------------------
 
 
 def _cmd_convert(args: argparse.Namespace) -> int:
+    missing = _batch.missing_sources(args.sources)
+    if missing:
+        raise _UsageError(f"{missing[0]}: no such file or directory (or no glob match)")
     out = Path(args.output)
-    failures = 0
-    lines: list[str] = []
-    count = 0
-    for file, root in iter_sources(args.sources):
-        relative = file.relative_to(root) if file.is_relative_to(root) else Path(file.name)
-        try:
-            meeting = parse_file(file)
-        except ReferatError as exc:
-            print(f"referat: {exc}", file=sys.stderr)
-            failures += 1
-            continue
-        meeting = meeting.model_copy(
-            update={"source": meeting.source.model_copy(update={"name": relative.as_posix()})}
+    fmt: Literal["jsonl", "json"] = args.format or (
+        "jsonl" if out.suffix.lower() in (".jsonl", ".ndjson") else "json"
+    )
+    if fmt == "jsonl" and out.is_dir():
+        raise _UsageError(f"{out}: is a directory; --format jsonl writes one file")
+    if fmt == "json" and out.exists() and not out.is_dir():
+        raise _UsageError(f"{out}: is a file; --format json writes a directory")
+    registry = _load_registry(args.registry)
+    errors = Path(args.errors) if args.errors else out.with_name(out.name + ".errors.jsonl")
+    stats = _batch.convert(
+        args.sources,
+        out,
+        fmt=fmt,
+        workers=args.workers,
+        resume=args.resume,
+        errors=errors,
+        registry=registry,
+        progress="none" if args.quiet else "auto",
+    )
+    rate = stats.converted / stats.seconds if stats.seconds > 0 else 0.0
+    skipped = f", {stats.skipped} already done" if stats.skipped else ""
+    print(
+        f"referat: converted {stats.converted} of {stats.total} documents to {out} "
+        f"({stats.failed} failed{skipped}) in {stats.seconds:.1f} s ({rate:.0f} files/s)",
+        file=sys.stderr,
+    )
+    if stats.failed:
+        print(f"referat: failed files are listed in {errors}", file=sys.stderr)
+    if stats.interrupted:
+        target = _batch.partial_path(out) if fmt == "jsonl" else out
+        print(
+            f"referat: interrupted; {target} holds the documents so far. "
+            "Run the same command with --resume to continue.",
+            file=sys.stderr,
         )
-        count += 1
-        if args.format == "jsonl":
-            lines.append(meeting.model_dump_json())
-        else:
-            _atomic_write((out / relative).with_suffix(".json"), meeting.model_dump_json(indent=2))
-    if args.format == "jsonl":
-        _atomic_write(out, "".join(line + "\n" for line in lines))
-    print(f"referat: converted {count} documents to {out} ({failures} failed)", file=sys.stderr)
-    return 1 if failures else 0
+        return EXIT_INTERRUPTED
+    return EXIT_FAILED if stats.failed else EXIT_OK
 
 
-# -- schema / summary -------------------------------------------------------------------------
+# -- schema / summary ---------------------------------------------------------------------------
 
 
 def schema_text() -> str:
@@ -187,7 +260,7 @@ def schema_text() -> str:
 
 def _cmd_schema(args: argparse.Namespace) -> int:
     sys.stdout.write(schema_text())
-    return 0
+    return EXIT_OK
 
 
 def _load_meetings(path: Path) -> Iterator[Meeting]:
@@ -205,7 +278,7 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     path = Path(args.path)
     if not path.exists():
         print(f"referat: {path}: no such file or directory", file=sys.stderr)
-        return 2
+        return EXIT_USAGE
     outcomes: Counter[str] = Counter()
     severities: Counter[str] = Counter()
     rows = []
@@ -224,4 +297,4 @@ def _cmd_summary(args: argparse.Namespace) -> int:
     print("\n".join(rows))
     print(f"\n{len(rows)} documents; decisions: {dict(sorted(outcomes.items()))}")
     print(f"diagnostics: {dict(sorted(severities.items()))}")
-    return 0
+    return EXIT_OK

@@ -36,6 +36,11 @@ class Code(StrEnum):
     UNPARSED_PERSON = "unparsed-person"
     UNCLASSIFIED_TEXT = "unclassified-text"
     NO_DECISION = "no-decision"
+    UNKNOWN_PERSON = "unknown-person"
+    AMBIGUOUS_PERSON = "ambiguous-person"
+    FUZZY_PERSON = "fuzzy-person"
+    UNKNOWN_ORGANISATION = "unknown-organisation"
+    AMBIGUOUS_ORGANISATION = "ambiguous-organisation"
 
 
 SEVERITY: Mapping[Code, Severity] = MappingProxyType(
@@ -60,6 +65,11 @@ SEVERITY: Mapping[Code, Severity] = MappingProxyType(
         Code.UNPARSED_PERSON: Severity.INFO,
         Code.UNCLASSIFIED_TEXT: Severity.INFO,
         Code.NO_DECISION: Severity.INFO,
+        Code.UNKNOWN_PERSON: Severity.WARNING,
+        Code.AMBIGUOUS_PERSON: Severity.WARNING,
+        Code.FUZZY_PERSON: Severity.INFO,
+        Code.UNKNOWN_ORGANISATION: Severity.INFO,
+        Code.AMBIGUOUS_ORGANISATION: Severity.WARNING,
     }
 )
 
@@ -105,6 +115,10 @@ class SourceError(ReferatError, OSError):
 
 class InputTooLargeError(ReferatError, ValueError):
     """The input is larger than the configured size limit."""
+
+
+class RegistryError(ReferatError, ValueError):
+    """A registry file is malformed; the message names the file, the line and the problem."""
 
 
 class MinutesError(ReferatError):

@@ -399,6 +399,34 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 )
 """Words that mark a segment of a person line as an organisation."""
 
+INLINE_LABELS: tuple[str, ...] = (
+    "Mødedato",
+    "Dato",
+    "Mødested",
+    "Sted",
+    "Tidspunkt",
+    "Tid",
+    "Til stede",
+    "Tilstede",
+    "Mødedeltagere",
+    "Deltagere",
+    "Afbud fra",
+    "Afbud",
+    "Fraværende",
+    "Gæster",
+    "Referent",
+    "Dirigent",
+    "Ordstyrer",
+    "Mødeleder",
+    "Institution",
+    "Sagsnr.",
+    "Kontaktperson",
+    "Næste møde",
+    "Starttidspunkt for møde",
+    "Sluttidspunkt for møde",
+)
+"""Labels that start a new logical line inside a run-together (transcript) line."""
+
 AGENDA_HEADINGS = frozenset(
     {
         "dagsorden",

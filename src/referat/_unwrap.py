@@ -1,0 +1,124 @@
+"""Stage 1b: split run-together lines (PDF and web-page transcripts) into logical lines.
+
+A PDF viewer's "transcript" puts a whole page on one line: "... Dato: 17. september 2013 Referat
+af møde ... Mødedeltagere: ... Dagsorden 1. Velkomst 2. Præsentation ...". Here such a line is
+split at labels ("Dato:", "Afbud:") and at runs of item numbers, into several ``Line`` records
+that keep the physical line's number, so every span still points at the source line.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+import re
+
+from referat._scan import Line, LineKind
+from referat.vocabulary import INLINE_LABELS
+
+_LONG = 250
+_LABEL_AT = re.compile(r"(?<=\s)(?=(?:" + "|".join(re.escape(w) for w in INLINE_LABELS) + r")\s*:)")
+_SECTION_AT = re.compile(
+    r"(?<=\s)(?=(?:Dagsorden|Referat|D A G S O R D E N)\s+(?:Ad\s+)?1\.\s"
+    r"|Næste møde:?\s+(?:\d|den\b|d\.))"
+)
+_ITEM_AT = re.compile(
+    r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
+    r"(?!(?:Jan|Feb|Mar|Apr|Maj|Jun|Jul|Aug|Sep|Okt|Nov|Dec)[a-z]*\b)"
+)
+_TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
+_DECISION_AT = re.compile(
+    r"(?<=\s)(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet)\b)"
+)
+_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?:!\s+)?(?=[A-ZÆØÅ])")
+_STARTS_ITEM = re.compile(r"^(?:Ad\s+)?\d{1,2}\.\s")
+_AD_AT = re.compile(r"(?<=\s)(?=Ad\s+\d{1,2}\.\s+[A-ZÆØÅ])")
+_LETTER_AT = re.compile(r"(?<=\s)([a-h])\)\s+(?=[A-ZÆØÅ])")
+_LINE_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
+
+
+def _item_splits(text: str) -> list[int]:
+    """Positions of a run of increasing item numbers (at least three) inside one line."""
+    found = [(int(m.group(1)), m.start()) for m in _ITEM_AT.finditer(text)]
+    best: list[int] = []
+    for i, (number, _) in enumerate(found):
+        run = [found[i][1]]
+        last = number
+        for later, pos in found[i + 1 :]:
+            if last < later <= last + 2:  # a number lost in the page layout is tolerated
+                run.append(pos)
+                last = later
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 3 else []
+
+
+def _pieces(text: str) -> list[str]:
+    cuts = {m.start() for m in _LABEL_AT.finditer(text)}
+    cuts |= {m.start() for m in _SECTION_AT.finditer(text)}
+    if len(cuts) < 2 and not _item_splits(text):
+        return [text]
+    cuts.add(0)
+    cuts |= set(_item_splits(text))
+    cuts |= {m.start() for m in _AD_AT.finditer(text)}
+    letters = [(m.group(1), m.start()) for m in _LETTER_AT.finditer(text)]
+    expected = "a"
+    for letter, pos in letters:
+        if letter == expected:
+            cuts.add(pos)
+            expected = chr(ord(expected) + 1)
+        elif letter == "a":
+            cuts.add(pos)
+            expected = "b"
+    bounds = sorted(c for c in cuts if 0 < c < len(text))
+    out: list[str] = []
+    prev = 0
+    for cut in [*bounds, len(text)]:
+        piece = text[prev:cut].strip()
+        if piece:
+            out.append(piece)
+        prev = cut
+    return out
+
+
+def _split_title(piece: str) -> list[str]:
+    """"1. Godkendelse af dagsorden. Godkendt." -> ["1. Godkendelse af dagsorden.", "Godkendt."]."""
+    m = _DECISION_AT.search(piece, 6)
+    if m and m.start() <= 160:
+        return [piece[: m.start()].strip(), piece[m.start() :].strip()]
+    m = re.match(r"^((?:Ad\s+)?\d{1,2}\.\s+[^.]{3,120}\.)\s+(\S.*)$", piece)
+    if m:
+        return [m.group(1), m.group(2)]
+    return [piece]
+
+
+def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
+    """Lines with transcript-style run-together lines split; others unchanged."""
+    out: list[Line] = []
+    changed = False
+    for index, line in enumerate(lines):
+        if line.kind is not LineKind.TEXT or line.list_number is not None:
+            out.append(line)
+            continue
+        pieces: list[str] = []
+        if len(line.text) >= _LONG:
+            for k, piece in enumerate(_pieces(line.text)):
+                if k == 0:
+                    piece = _PAGE_NUMBER.sub("", piece)  # "1 Egebjerg Kommune ...": page number
+                pieces.extend(_split_title(piece) if _STARTS_ITEM.match(piece) else [piece])
+        else:
+            m = _TRAILING_ITEM.search(line.text)
+            if m and _next_head(lines, index) == int(m.group(1)) + 1:
+                pieces = [line.text[: m.start()].strip(), line.text[m.start() :].strip()]
+        if len(pieces) <= 1:
+            out.append(line)
+            continue
+        changed = True
+        out.extend(replace(line, text=p, strong=False, lead_label=None, bullet=False) for p in pieces)
+    return tuple(out) if changed else lines
+
+
+def _next_head(lines: tuple[Line, ...], index: int) -> int | None:
+    for line in lines[index + 1 : index + 12]:
+        m = _LINE_HEAD.match(line.content)
+        if m:
+            return int(m.group(1))
+    return None

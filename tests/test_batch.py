@@ -1,0 +1,170 @@
+"""The batch machinery: discovery order, ordered parallel results, error isolation, resume keys."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import json
+from pathlib import Path
+
+import pytest
+
+from referat import Meeting, parse
+from referat._batch import (
+    CRASH_HOOK,
+    RAISE_HOOK,
+    BatchError,
+    Job,
+    RegistryUnavailableError,
+    Task,
+    _line_key,
+    _repair,
+    execute,
+    iter_tasks,
+    load_registry,
+    missing_sources,
+    parse_many,
+    run_task,
+)
+from tests.support import CASES
+
+DOC = "# Referat\n\nDato: 2. oktober 2017\n\n## 1. Godkendelse\n\nGodkendt.\n"
+
+
+def _archive(root: Path, n: int) -> list[Path]:
+    paths = []
+    for i in range(n):
+        p = root / f"y{i % 3}" / f"doc-{i:03d}.md"
+        p.parent.mkdir(parents=True, exist_ok=True)
+        p.write_text(DOC + f"\nLinje {i}.\n", encoding="utf-8")
+        paths.append(p)
+    return sorted(paths)
+
+
+def test_discovery_is_sorted_recursive_and_relative(tmp_path: Path) -> None:
+    for rel in ["b/2.md", "b/10.markdown", "a.txt", "a/z.MD", "c/skip.json", ".hidden/x.md"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(DOC, encoding="utf-8")
+    (tmp_path / "dir.md").mkdir()  # a directory named like a file is an input (and fails)
+    names = [t.name for t in iter_tasks([str(tmp_path)])]
+    assert names == ["a/z.MD", "a.txt", "b/10.markdown", "b/2.md", "dir.md"]
+
+
+def test_discovery_of_files_and_globs(tmp_path: Path) -> None:
+    for rel in ["x/2023/a.md", "x/2024/b.md", "x/2024/c.txt"]:
+        (tmp_path / rel).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / rel).write_text(DOC, encoding="utf-8")
+    glob = str(tmp_path / "x" / "*" / "*.md")
+    single = str(tmp_path / "x" / "2024" / "c.txt")
+    tasks = list(iter_tasks([glob, single]))
+    assert [t.name for t in tasks] == ["2023/a.md", "2024/b.md", "c.txt"]
+    assert missing_sources([glob, str(tmp_path / "nope"), str(tmp_path / "*.none")]) == [
+        str(tmp_path / "nope"),
+        str(tmp_path / "*.none"),
+    ]
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_parse_many_is_ordered_and_isolates_errors(
+    tmp_path: Path, workers: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths: list[str | Path] = list(_archive(tmp_path, 30))
+    paths.insert(5, str(tmp_path / "missing.md"))
+    monkeypatch.setenv(RAISE_HOOK, "doc-017")
+    results = list(parse_many(iter(paths), workers=workers, chunksize=3))
+    assert [p for p, _ in results] == paths  # the very objects, in input order
+    for path, value in results:
+        if "missing" in str(path):
+            assert isinstance(value, BatchError)
+            assert value.error_type == "SourceError"
+        elif "doc-017" in str(path):
+            assert isinstance(value, BatchError)
+            assert value.error_type == "RuntimeError"
+            assert RAISE_HOOK in value.message
+        else:
+            assert isinstance(value, Meeting)
+            assert value.source.name == str(path)
+            assert value == parse(Path(path).read_bytes(), source=str(path))
+
+
+def test_parse_many_is_lazy(tmp_path: Path) -> None:
+    """A bounded window: an endless input still yields results."""
+    (tmp_path / "a.md").write_text(DOC, encoding="utf-8")
+
+    def endless() -> Iterator[Path]:
+        while True:
+            yield tmp_path / "a.md"
+
+    results = parse_many(endless(), workers=2, chunksize=2)
+    first = [next(results) for _ in range(50)]
+    results.close()
+    assert all(isinstance(m, Meeting) for _, m in first)
+
+
+def test_a_dying_worker_costs_only_its_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _archive(tmp_path, 24)
+    monkeypatch.setenv(CRASH_HOOK, "doc-010")
+    results = list(parse_many(paths, workers=2, chunksize=4))
+    assert [p for p, _ in results] == paths
+    failed = {p.name: v for p, v in results if isinstance(v, BatchError)}
+    assert list(failed) == ["doc-010.md"]
+    assert failed["doc-010.md"].error_type == "WorkerCrashed"
+
+
+def test_crash_hook_does_not_kill_the_parent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _archive(tmp_path, 3)
+    monkeypatch.setenv(CRASH_HOOK, "doc-001")
+    assert all(isinstance(m, Meeting) for _, m in parse_many(paths, workers=1))
+
+
+def test_run_task_failures(tmp_path: Path) -> None:
+    (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "dir.md").mkdir()
+    (tmp_path / "big.md").write_text(DOC * 10, encoding="utf-8")
+    job = Job.create("meeting", max_bytes=100)
+    kinds = {
+        name: run_task(job, Task(str(tmp_path / name), name)).error
+        for name in ["empty.md", "dir.md", "big.md", "nope.md"]
+    }
+    assert {k: v.error_type for k, v in kinds.items() if v} == {
+        "empty.md": "EmptyFileError",
+        "dir.md": "SourceError",
+        "big.md": "InputTooLargeError",
+        "nope.md": "SourceError",
+    }
+
+
+def test_execute_matches_serial(tmp_path: Path) -> None:
+    paths = [str(p) for p in sorted(CASES.glob("*/input.md"))]
+    tasks = list(iter_tasks(paths))
+    job = Job.create("jsonl")
+    serial = [r.value for r in execute(tasks, job, workers=1)]
+    parallel = [r.value for r in execute(tasks, job, workers=2, chunksize=5)]
+    assert serial == parallel
+    assert len(serial) == len(paths)
+
+
+def test_resume_keys_and_repair(tmp_path: Path) -> None:
+    meeting = parse(DOC, source='dir/"odd" name.md')
+    line = meeting.model_dump_json()
+    key = _line_key(line)
+    assert key is not None
+    reordered = json.dumps({"source": json.loads(line)["source"]})
+    assert _line_key(reordered) == key  # the slow path agrees with the fast one
+    partial = tmp_path / "out.jsonl.partial"
+    partial.write_text(line + "\n" + line[:50], encoding="utf-8")
+    _repair(partial)
+    assert partial.read_text(encoding="utf-8") == line + "\n"
+
+
+def test_registry_unavailable_is_reported() -> None:
+    try:
+        import referat.registry  # noqa: F401
+    except ImportError:
+        with pytest.raises(RegistryUnavailableError, match="registry support is not available"):
+            load_registry("whatever.yaml")
+    else:  # pragma: no cover - depends on the registry module being present
+        pytest.skip("referat.registry exists; its own tests cover loading")
