@@ -115,6 +115,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["chair"], out["minute_taker"] = chair, minute_taker
     out["agenda"] = items
     _people_in_items(out, lines, item_lines)
+    if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
+        out["chair"] = next((p for p in out["attendees"] if "formand" in p.roles), None)
     attendees, absentees, chair, minute_taker = (
         out["attendees"],
         out["absentees"],
@@ -168,7 +170,9 @@ def _ticks_mean_presence(lines: list[Line]) -> bool:
     people = False
     for line in lines:
         if line.checkbox is None:
-            if line.text and (line.kind is LineKind.HEADING or line.strong or line.text.endswith(":")):
+            if line.text and (
+                line.kind is LineKind.HEADING or line.strong or line.text.endswith(":")
+            ):
                 label = label_of(line)
                 kind = field_kind(label[0]) if label else None
                 people = kind in (FieldKind.ATTENDEES, FieldKind.ABSENTEES, FieldKind.GUESTS)
@@ -275,11 +279,9 @@ def _document_kind(items: list[AgendaItem], hint: DocumentKind | None) -> Docume
 
     if any(minutes(it) for it in items):
         return DocumentKind.REFERAT
-    if hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
+    if hint is not None:
         return hint
-    if items:
-        return DocumentKind.DAGSORDEN
-    return hint
+    return DocumentKind.DAGSORDEN if items else None
 
 
 def _strip_decisions(item: AgendaItem) -> AgendaItem:
@@ -383,9 +385,7 @@ def _item(
         listing_span=_range(lines, listing.start, listing.end)
         if listing and listing is not body_occ
         else None,
-        minutes_span=_range(lines, minutes[0].start, minutes[-1].end)
-        if minutes
-        else None,
+        minutes_span=_range(lines, minutes[0].start, minutes[-1].end) if minutes else None,
     )
 
 
@@ -701,16 +701,22 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     last = max(occs, key=lambda o: o.end)
     head_line = lines[last.start]
     level = head_line.heading_level if head_line.kind is LineKind.HEADING else 0
+    tail_start = last.end
+    seen = 0
+    while tail_start > last.start + 1 and seen < 12:
+        tail_start -= 1
+        seen += not lines[tail_start].blank
     for j in range(last.start + 1, last.end):
         line = lines[j]
         if line.blank or not line.text:
             continue
-        key = normalise_label(line.text)
         emphasised = line.kind is LineKind.HEADING or line.strong
-        if emphasised and key in NOTE_HEADINGS:
+        if emphasised and normalise_label(line.text) in NOTE_HEADINGS:
             break
         if level and line.kind is LineKind.HEADING and line.heading_level < level:
             break
+        if j < tail_start:
+            continue
         label = label_of(line)
         if label is not None and field_kind(label[0]) in _SIGNATURE_KINDS:
             tail = [ln for ln in lines[j : last.end] if not ln.blank]
@@ -724,6 +730,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     last.end = end
 
 
+_PEOPLE_HINT = re.compile(r"afbud|fravær|mødeleder|referent|ordstyrer|dirigent", re.IGNORECASE)
 _AFBUD_FRA = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
@@ -739,7 +746,7 @@ def _people_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
-        if not text:
+        if not text or not _PEOPLE_HINT.search(text):
             continue
         span = Span(start_line=line.number, end_line=line.number)
         label = label_of(line)

@@ -393,6 +393,12 @@ class HeaderReader:
         added = self._add_people(
             text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
         )
+        if not added and (line.bullet or line.checkbox is not None or line.list_number):
+            # A list entry without a readable name ("- NN (vakant)") does not end the list.
+            self.reporter.report(
+                Code.UNPARSED_PERSON, f'no person\'s name found in "{text[:80]}"', _span(line)
+            )
+            added = True
         if added:
             self._extend_list(line)
         return added
@@ -567,7 +573,9 @@ class HeaderReader:
         dated = False
         if not is_footer and self._order <= 40 and _DIGIT.search(line.text):
             priority = 1 if self._order <= 6 else 3
-            dated = self._date_time(line.text, line, priority=priority, kind=None, label_field=False)
+            dated = self._date_time(
+                line.text, line, priority=priority, kind=None, label_field=False
+            )
         if _POSTAL.search(line.text) or line.kind is LineKind.CODE:
             self._place_lines.append(line)
         self.facts.free.append((line, dated))

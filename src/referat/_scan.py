@@ -73,6 +73,10 @@ _EMPH = re.compile(r"(\*\*|__|\*|~~)")
 _HEADING_MARK = re.compile(r"^ {0,3}#{1,6}(?=\s|$)|\s#+\s*$")
 _BULLET_MARK = re.compile(r"^\s*(?:[-*+•▪◦●]|\u0335)\s+")
 _RULE_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_MONTH_START = re.compile(
+    r"^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?(?:\s+\d{2,4}\b|$)",
+    re.IGNORECASE,
+)
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
@@ -270,6 +274,9 @@ def _line(index: int, raw: str, f: _Facts) -> Line:
         if raw.lstrip().startswith("<!--"):
             text = _squash(raw.replace("<!--", " ").replace("-->", " "))
     kind = f.kind
+    list_number = f.list_number
+    if list_number is not None and _MONTH_START.match(text):
+        text, list_number = f"{list_number}. {text}", None  # "12. marts 2024" is a date, not a list
     if kind is LineKind.BLANK and raw.strip():
         kind = LineKind.TEXT
     if kind is LineKind.TABLE_RULE and not text:
@@ -295,7 +302,7 @@ def _line(index: int, raw: str, f: _Facts) -> Line:
         text=text,
         heading_level=f.heading_level,
         list_depth=f.list_depth,
-        list_number=f.list_number,
+        list_number=list_number,
         bullet=bullet,
         checkbox=checkbox,
         quote=_quote_depth(raw),

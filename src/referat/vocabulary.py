@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
+from functools import lru_cache
 import re
 from types import MappingProxyType
 import unicodedata
@@ -594,6 +595,7 @@ _TRAILING = re.compile(r"[\s:;.,*_#>\-–—]+$")
 _LEADING = re.compile(r"^[\s*_#>\-–—•]+")
 
 
+@lru_cache(maxsize=8192)
 def normalise_label(text: str) -> str:
     """Casefold, NFC, collapse spaces, strip markup and a trailing colon ("**Referat:**")."""
     text = unicodedata.normalize("NFC", text).casefold()

@@ -1,0 +1,40 @@
+"""The docs stay true: committed schema, generated vocabulary table, every diagnostic code."""
+
+from __future__ import annotations
+
+import re
+
+from referat.cli import schema_text
+from referat.diagnostics import SEVERITY, Code
+from referat.vocabulary import markdown_tables
+from support import ROOT
+
+DOCS = ROOT / "docs"
+
+
+def test_committed_schema_is_current() -> None:
+    committed = (DOCS / "schema" / "meeting.schema.json").read_text(encoding="utf-8")
+    assert committed == schema_text(), "run: referat schema > docs/schema/meeting.schema.json"
+
+
+def test_format_doc_embeds_the_vocabulary() -> None:
+    text = (DOCS / "format.md").read_text(encoding="utf-8")
+    m = re.search(r"<!-- vocabulary:start -->\n(.*?)<!-- vocabulary:end -->", text, re.DOTALL)
+    assert m is not None, "docs/format.md lacks the vocabulary markers"
+    assert m.group(1).strip() == markdown_tables().strip(), (
+        "regenerate the block with: python -m referat.vocabulary"
+    )
+
+
+def test_every_code_is_documented_with_its_severity() -> None:
+    text = (DOCS / "diagnostics.md").read_text(encoding="utf-8")
+    for code in Code:
+        assert f"## `{code.value}`" in text, f"docs/diagnostics.md lacks {code.value}"
+        assert code in SEVERITY
+
+
+def test_readme_starts_with_the_two_commands() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    first_block = readme.split("```")[1]
+    assert "make demo" in first_block
+    assert "make test" in first_block
