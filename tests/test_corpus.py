@@ -6,11 +6,12 @@ import json
 from pathlib import Path
 from typing import Any
 
-from facts import mismatches
 import pytest
-from support import CORPUS, SEED, uncovered_lines
 
 import referat
+
+from facts import mismatches
+from support import CORPUS, SEED, uncovered_lines
 
 FACTS: dict[str, dict[str, Any]] = json.loads(
     (Path(__file__).parent / "corpus_facts.json").read_text(encoding="utf-8")

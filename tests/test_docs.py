@@ -7,6 +7,7 @@ import re
 from referat.cli import schema_text
 from referat.diagnostics import SEVERITY, Code
 from referat.vocabulary import markdown_tables
+
 from support import ROOT
 
 DOCS = ROOT / "docs"

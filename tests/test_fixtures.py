@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from facts import mismatches
 import pytest
-from support import CASES, uncovered_lines
 
 import referat
+
+from facts import mismatches
+from support import CASES, uncovered_lines
 
 CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
 

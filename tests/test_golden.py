@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 import referat
+
 from support import CASES, golden_json
 
 CASE_DIRS = sorted(p for p in CASES.iterdir() if p.is_dir())
@@ -22,10 +23,10 @@ def test_golden(case: Path, request: pytest.FixtureRequest) -> None:
     meeting = referat.parse_file(case / "input.md")
     actual = golden_json(meeting)
     expected = case / "expected.json"
-    if request.config.getoption("--update-golden"):
-        if not expected.exists() or expected.read_text(encoding="utf-8") != actual:
-            expected.write_text(actual, encoding="utf-8")
-            pytest.fail(f"updated {case.name}/expected.json; review the diff, then rerun")
+    update = request.config.getoption("--update-golden")
+    if update and (not expected.exists() or expected.read_text(encoding="utf-8") != actual):
+        expected.write_text(actual, encoding="utf-8")
+        pytest.fail(f"updated {case.name}/expected.json; review the diff, then rerun")
     assert expected.exists(), f"no golden file; run pytest {__file__} --update-golden"
     assert json.loads(actual) == json.loads(expected.read_text(encoding="utf-8"))
 

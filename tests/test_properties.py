@@ -8,6 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import referat
+
 from support import normalised_lines, spans
 
 # Minutes-like building blocks so that generated documents exercise the parser, not just text.

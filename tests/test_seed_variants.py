@@ -11,8 +11,9 @@ import unicodedata
 
 import pytest
 
-from facts import mismatches
 import referat
+
+from facts import mismatches
 from support import SEED, uncovered_lines
 
 pytestmark = pytest.mark.skipif(
@@ -22,7 +23,9 @@ FACTS: dict[str, Any] = json.loads(
     (Path(__file__).parent / "corpus_facts.json").read_text(encoding="utf-8")
 )["SEED"]
 ITEM_HEAD = re.compile(r"^#{2,4} (\*\*)?(\d+)\. (.*?)(\*\*)?$", re.MULTILINE)
-LABEL = re.compile(r"^(?:#{2,4} )?\*\*(Indstilling|Sagsfremstilling|Referat):?\*\*:?$", re.MULTILINE)
+LABEL = re.compile(
+    r"^(?:#{2,4} )?\*\*(Indstilling|Sagsfremstilling|Referat):?\*\*:?$", re.MULTILINE
+)
 
 
 def _seed() -> str:

@@ -80,7 +80,7 @@ def _pieces(text: str) -> list[str]:
 
 
 def _split_title(piece: str) -> list[str]:
-    """"1. Godkendelse af dagsorden. Godkendt." -> ["1. Godkendelse af dagsorden.", "Godkendt."]."""
+    """Split "1. Godkendelse af dagsorden. Godkendt." into title and decision."""
     m = _DECISION_AT.search(piece, 6)
     if m and m.start() <= 160:
         return [piece[: m.start()].strip(), piece[m.start() :].strip()]
@@ -112,7 +112,9 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             out.append(line)
             continue
         changed = True
-        out.extend(replace(line, text=p, strong=False, lead_label=None, bullet=False) for p in pieces)
+        out.extend(
+            replace(line, text=p, strong=False, lead_label=None, bullet=False) for p in pieces
+        )
     return tuple(out) if changed else lines
 
 
