@@ -249,7 +249,11 @@ def _organisation_from(title: str | None) -> str | None:
             m = re.search(r"([A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*)", seg)
             if m:
                 return m.group(1)
-    m = re.search(r"\bi\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$", title)
+    m = re.search(
+        r"(?:møde|forsamling|samling)\b[^\d]*?\si\s+"
+        r"([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$",
+        title,
+    )
     if m and not _kind_words(m.group(1)):
         return m.group(1)
     return None
@@ -319,11 +323,14 @@ def _when(
     times: list[tuple[int, TimeRange, Span]] = sorted(
         header.times, key=lambda t: (t[2] != chosen[2], t[0], t[2].start_line)
     )
+    other_dates = {d[2] for d in header.dates if d[1].date != chosen[1].date}
     start: str | None = None
     end: str | None = None
     for _, tr, span in times:
         if span.start_line > chosen[2].start_line + 12 and span != chosen[2]:
             continue
+        if span in other_dates and span != chosen[2]:
+            continue  # "27. august 2016 kl. 05:39": the time of another date (a web post)
         start = start or tr.start
         end = end or tr.end
         if start and end:
@@ -660,7 +667,12 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
     for ln in lines:
         end = getattr(ln, "end", 0) or ln.number
         is_heading = ln.kind is LineKind.HEADING or ln.strong or is_region_heading(ln)
-        if not ln.text and ln.number <= prev + 2 and (heading is not None or texts):
+        if not ln.text and (heading is not None or texts or blocks):
+            if heading is None and not texts:  # markup after a finished block: extend it
+                blocks[-1] = blocks[-1].model_copy(
+                    update={"span": Span(start_line=blocks[-1].span.start_line, end_line=end)}
+                )
+                continue
             last = max(end, ln.number)
             prev = last
             continue

@@ -198,7 +198,7 @@ def field_kind(label: str) -> FieldKind | None:
 
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
-    written = text.strip().rstrip(".")
+    written = re.sub(r"^(?:i|på)\s+(?=[A-ZÆØÅ])", "", text.strip().rstrip("."))
     words = set(re.findall(r"\w+", written.casefold()))
     virtual = bool(words & VIRTUAL_WORDS)
     name: str | None = None
@@ -341,6 +341,8 @@ class HeaderReader:
         elif kind is FieldKind.OTHER_DATE:
             return
         elif kind is FieldKind.PLACE:
+            if value.endswith(":"):  # "Mødested: Udsendelsesdato:": labels without values
+                return
             if value and self.facts.location is None:
                 self.facts.location = parse_location(value, span)
             elif not value:
