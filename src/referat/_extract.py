@@ -352,7 +352,7 @@ def _item(
     body_occ = next((o for o in occs if o.role == "body"), occs[0])
     listing = next((o for o in occs if o.role == "listing"), None)
     minutes = [o for o in occs if o.role == "minutes"]
-    number = body_occ.head.number
+    number: str | None = body_occ.head.number or None
     if agenda.renumbered:
         number = str(agenda.items.index(occs) + 1)
     in_order = sorted(occs, key=lambda o: o.start)
@@ -398,7 +398,7 @@ def _item(
 
 def _read_occurrence(
     occ: Occurrence,
-    number: str,
+    number: str | None,
     lines: tuple[Line, ...],
     reporter: Reporter,
     default: SectionKind,
@@ -440,7 +440,7 @@ def _read_occurrence(
         sub_decision = decide(sub_body.sections)
         subitems.append(
             AgendaItem(
-                number=sub_number if "." in sub_number else f"{number}.{sub_number}",
+                number=sub_number if "." in sub_number or not number else f"{number}.{sub_number}",
                 title=sub_title,
                 sections=sub_body.sections,
                 decision=sub_decision,

@@ -15,7 +15,15 @@ import re
 from referat._fuzzy import similarity
 from referat._labels import section_label
 from referat._scan import Line, LineKind
-from referat.vocabulary import AGENDA_HEADINGS, MINUTES_HEADINGS, NOTE_HEADINGS, normalise_label
+from referat.models import SectionKind
+from referat.vocabulary import (
+    AGENDA_HEADINGS,
+    FIELD_LABELS,
+    HEADER_HEADINGS,
+    MINUTES_HEADINGS,
+    NOTE_HEADINGS,
+    normalise_label,
+)
 
 _KEYWORD = re.compile(
     r"^(?:dagsordens?punkt|punkt|pkt\.?|ad\.?|sag(?:\s*nr\.?)?)\s*(\d{1,4}(?:\.\d{1,2})*)"
@@ -32,6 +40,19 @@ _DATE_START = re.compile(
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 
+_PART_KINDS = frozenset(
+    {
+        SectionKind.INDSTILLING,
+        SectionKind.SAGSFREMSTILLING,
+        SectionKind.REFERAT,
+        SectionKind.BESLUTNING,
+        SectionKind.BILAG,
+    }
+)
+_DATE_ONLY = re.compile(r"^[\d./ -]+$")
+VOCABULARY_KEYS = (
+    frozenset(FIELD_LABELS) | AGENDA_HEADINGS | MINUTES_HEADINGS | NOTE_HEADINGS | HEADER_HEADINGS
+)
 _WEIGHT = {"heading": 3.0, "keyword": 3.0, "line": 2.0, "code": 2.0}
 
 
@@ -284,7 +305,10 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     heads = [h for i, line in enumerate(lines) if (h := head_of(line, i)) is not None]
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
-        return Agenda(items=[], renumbered=False, region_lines=set())
+        unnumbered = _unnumbered_run(lines)
+        if unnumbered is None:
+            return Agenda(items=[], renumbered=False, region_lines=set())
+        runs = [unnumbered]
     ranked = sorted(runs, key=lambda r: (-_score(r), r.first))
     primary = ranked[0]
     groups: list[list[Run]] = [[primary]]
@@ -329,6 +353,7 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
                 if occ.body_start is None:
                     occ.role = roles[id(run)]
                 key = occ.head.number if not run.auto else str(run.heads.index(occ.head) + 1)
+                key = key or f"@{occ.head.index}"  # unnumbered items never merge
                 while key in used and occ.body_start is None:
                     key += "'"  # the same number twice in one run: two items
                 used.add(key)
@@ -340,6 +365,31 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
         body_order = sorted(order, key=lambda k: _sort_key(k, merged[k]))
         items.extend(merged[k] for k in body_order)
     return Agenda(items=items, renumbered=renumbered, region_lines=region_lines)
+
+
+def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
+    """Without numbered items: the most frequent level of topic headings ("## Økonomi")."""
+    by_level: dict[int, list[Head]] = {}
+    for i, line in enumerate(lines):
+        if not line.text or line.quote or len(line.text) > 120:
+            continue
+        if line.kind is LineKind.HEADING:
+            level = line.heading_level
+        elif line.strong and not line.bullet and line.list_number is None:
+            level = 7
+        else:
+            continue
+        key = normalise_label(line.text)
+        label = section_label(line, None)
+        if key in VOCABULARY_KEYS or _DATE_ONLY.match(key) or (label and label[0] in _PART_KINDS):
+            continue
+        head = Head(i, "", 0, _title(line.text), "heading", False, 0)
+        by_level.setdefault(level, []).append(head)
+    candidates = [(len(h), -lvl, h) for lvl, h in by_level.items() if lvl >= 2 and len(h) >= 2]
+    if not candidates:
+        return None
+    heads = max(candidates, key=lambda c: (c[0], c[1]))[2]
+    return Run(heads=heads)
 
 
 def _orphan_minutes(
