@@ -36,6 +36,7 @@ def _without_source(meeting: referat.Meeting) -> dict[str, object]:
 @given(DOCUMENTS)
 def test_total_and_spans_in_range(text: str) -> None:
     meeting = referat.parse(text)
+    assert "internal-error" not in {d.code for d in meeting.diagnostics}
     count = len(normalised_lines(text))
     for start, end in spans(meeting.model_dump(mode="json")):
         assert 1 <= start <= end <= max(count, 1)

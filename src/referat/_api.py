@@ -102,7 +102,16 @@ def _parse_text(
         reporter.report(Code.EMPTY_DOCUMENT, "the document is empty", None)
         fields = {}
     else:
-        fields = _extract.build(lines, reporter)
+        try:
+            fields = _extract.build(lines, reporter)
+        except Exception as exc:  # a bug must cost structure, never the caller's batch
+            reporter.report(
+                Code.INTERNAL_ERROR,
+                f"internal error while reading the structure ({type(exc).__name__}: {exc}); "
+                "all text is kept in unclassified",
+                None,
+            )
+            fields = {}
     fields["unclassified"] = _uncovered(lines, fields, reporter, quiet=binary)
     return Meeting(source=source, diagnostics=reporter.sorted(), **fields)
 

@@ -455,15 +455,18 @@ def _read_occurrence(
 
 
 def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[AgendaItem]:
-    by_number = {s.number: s for s in first}
+    """Sub-points of the minutes merged into the agenda's sub-points with the same number."""
     out = list(first)
+    position = {s.number: k for k, s in enumerate(out)}
     for s in second:
-        existing = by_number.get(s.number)
-        if existing is None:
+        k = position.get(s.number)
+        if k is None:
+            position[s.number] = len(out)
             out.append(s)
             continue
+        existing = out[k]
         sections = existing.sections + s.sections
-        merged = existing.model_copy(
+        out[k] = existing.model_copy(
             update={
                 "sections": sections,
                 "decision": decide(sections),
@@ -471,7 +474,6 @@ def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[A
                 "minutes_span": s.span,
             }
         )
-        out[out.index(existing)] = merged
     return out
 
 

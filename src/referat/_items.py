@@ -352,7 +352,8 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
             for occ in occurrences[id(run)] + occurrences.get(-id(run), []):
                 if occ.body_start is None:
                     occ.role = roles[id(run)]
-                key = occ.head.number if not run.auto else str(run.heads.index(occ.head) + 1)
+                own = occ.body_start is None and occ.head in run.heads
+                key = str(run.heads.index(occ.head) + 1) if run.auto and own else occ.head.number
                 key = key or f"@{occ.head.index}"  # unnumbered items never merge
                 while key in used and occ.body_start is None:
                     key += "'"  # the same number twice in one run: two items

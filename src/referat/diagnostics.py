@@ -36,6 +36,7 @@ class Code(StrEnum):
     UNPARSED_PERSON = "unparsed-person"
     UNCLASSIFIED_TEXT = "unclassified-text"
     NO_DECISION = "no-decision"
+    INTERNAL_ERROR = "internal-error"
     UNKNOWN_PERSON = "unknown-person"
     AMBIGUOUS_PERSON = "ambiguous-person"
     FUZZY_PERSON = "fuzzy-person"
@@ -65,6 +66,7 @@ SEVERITY: Mapping[Code, Severity] = MappingProxyType(
         Code.UNPARSED_PERSON: Severity.INFO,
         Code.UNCLASSIFIED_TEXT: Severity.INFO,
         Code.NO_DECISION: Severity.INFO,
+        Code.INTERNAL_ERROR: Severity.ERROR,
         Code.UNKNOWN_PERSON: Severity.WARNING,
         Code.AMBIGUOUS_PERSON: Severity.WARNING,
         Code.FUZZY_PERSON: Severity.INFO,
