@@ -7,13 +7,14 @@ import random
 import pytest
 
 import referat
+
 from support import CASES, CORPUS, SEED, uncovered_lines
 
 
 def _texts() -> list[str]:
     paths = sorted(CASES.glob("*/input.md"))
     if CORPUS.is_dir():
-        paths += sorted(CORPUS.glob("*.md")) + [SEED]
+        paths += [*sorted(CORPUS.glob("*.md")), SEED]
     return [p.read_bytes().decode("utf-8", errors="replace") for p in paths]
 
 

@@ -1,0 +1,231 @@
+"""Linking a parsed meeting to a registry: people, organisations, location, mentions."""
+
+from __future__ import annotations
+
+import inspect
+from pathlib import Path
+import re
+
+import pytest
+
+import referat
+from referat._link import link
+from referat._source import decode, normalise
+from referat.diagnostics import SEVERITY, Code
+from referat.models import Meeting, Person
+from referat.registry import PersonRecord, Registry, load_registry
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "beslutningsreferat.md"
+FIXTURES = Path(__file__).parent / "fixtures" / "registry"
+SEED_REGISTRY = load_registry(FIXTURES / "seed.yaml")
+
+DOC = """\
+# Referat
+
+Møde: **Styregruppen for Vestdansk Erhvervssamarbejde**
+Tidspunkt: 2. oktober 2017, kl. 14.00
+Sted: Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors
+
+**Deltagere:**
+
+Lars Aagard, koncerndirektør, GRUNDFOS Holding A/S
+Bent Hansen, formand, Vækstforum Midtjylland
+Ib Kristensen, borgmester, Billund Kommune
+Henrik Dam, rektor for SDU
+
+**Afbud:** Peer H. Kristensen, direktør, VisitAarhus
+
+## 1. Velkomst
+
+Kim Kofod Hansen præsenterede arbejdet i Dansk Skaldyrcenter og SDU.
+
+**Beslutning:** Godkendt.
+"""
+
+LINK_CODES = {
+    Code.UNKNOWN_PERSON,
+    Code.AMBIGUOUS_PERSON,
+    Code.FUZZY_PERSON,
+    Code.UNKNOWN_ORGANISATION,
+    Code.AMBIGUOUS_ORGANISATION,
+}
+
+
+def _parse_accepts_registry() -> bool:
+    return "registry" in inspect.signature(referat.parse).parameters
+
+
+def _linked(text: str = DOC, registry: Registry = SEED_REGISTRY) -> Meeting:
+    return link(referat.parse(text), registry, text=normalise(text))
+
+
+def _person(m: Meeting, name: str) -> Person:
+    people = [*m.attendees, *m.absentees, *m.guests]
+    return next(p for p in people if p.name == name)
+
+
+def test_fuzzy_name_confirmed_by_membership() -> None:
+    p = _person(_linked(), "Lars Aagard")
+    assert p.entity is not None
+    assert (p.entity.id, p.entity.method) == ("p-lars-aagaard", "fuzzy")
+    assert "membership Grundfos Holding A/S matches line" in p.entity.reasons
+    assert p.organisation_entity is not None
+    assert p.organisation_entity.id == "o-grundfos"
+
+
+def test_ib_kristensen_is_not_linked_to_ib_kristiansen() -> None:
+    m = _linked()
+    p = _person(m, "Ib Kristensen")
+    assert p.entity is None
+    assert p.organisation_entity is not None
+    assert p.organisation_entity.id == "o-billund"
+    diag = next(d for d in m.diagnostics if d.code == "unknown-person" and d.span == p.span)
+    assert diag.data is not None
+    assert diag.data["candidate_1_id"] == "p-ib-kristiansen"
+    assert isinstance(diag.data["candidate_1_score"], float)
+
+
+def test_bent_hansen_links_to_bent_not_bente() -> None:
+    p = _person(_linked(), "Bent Hansen")
+    assert p.entity is not None
+    assert p.entity.id == "p-bent-hansen"
+    assert p.group_entity is None
+
+
+def test_bent_hansen_links_to_nobody_when_only_bente_is_registered() -> None:
+    reg = Registry(persons=[PersonRecord("p-bente", "Bente Hansen")])
+    m = _linked(registry=reg)
+    assert _person(m, "Bent Hansen").entity is None
+    assert any(d.code == "unknown-person" and "Bente Hansen" in d.message for d in m.diagnostics)
+
+
+def test_initials_alias_and_abbreviation() -> None:
+    m = _linked()
+    peer = _person(m, "Peer H. Kristensen")
+    assert peer.entity is not None
+    assert (peer.entity.id, peer.entity.method) == ("p-peer-kristensen", "initials")
+    dam = _person(m, "Henrik Dam")
+    assert dam.entity is not None
+    assert (dam.entity.id, dam.entity.method) == ("p-henrik-dam", "alias")
+    assert dam.organisation_entity is not None
+    assert (dam.organisation_entity.id, dam.organisation_entity.method) == ("o-sdu", "alias")
+
+
+def test_location_and_meeting_body() -> None:
+    m = _linked()
+    assert m.location is not None
+    assert m.location.entity is not None
+    assert m.location.entity.id == "o-dsc"
+    assert m.body_entity is not None
+    assert m.body_entity.id == "o-styregruppe"
+
+
+def test_mentions_in_item_text_with_spans() -> None:
+    m = _linked()
+    mentions = [(x.text, x.kind, x.entity.id if x.entity else None) for x in m.agenda[0].mentions]
+    assert mentions == [
+        ("Kim Kofod Hansen", "person", "p-kim-kofod-hansen"),
+        ("Dansk Skaldyrcenter", "organisation", "o-dsc"),
+        ("SDU", "organisation", "o-sdu"),
+    ]
+    line = DOC.split("\n").index(
+        "Kim Kofod Hansen præsenterede arbejdet i Dansk Skaldyrcenter og SDU."
+    )
+    assert {x.span.start_line for x in m.agenda[0].mentions} == {line + 1}
+
+
+def test_mentions_without_text_use_the_section_span() -> None:
+    m = link(referat.parse(DOC), SEED_REGISTRY)
+    section = m.agenda[0].sections[0]
+    assert all(x.span == section.span for x in m.agenda[0].mentions)
+
+
+def test_running_text_needs_a_strong_match() -> None:
+    text = DOC.replace("Kim Kofod Hansen præsenterede", "Kim Kofod Hanssen præsenterede")
+    mentions = [x.text for x in _linked(text).agenda[0].mentions]
+    assert "Kim Kofod Hanssen" not in mentions
+
+
+def test_link_returns_a_new_valid_meeting() -> None:
+    before = referat.parse(DOC)
+    after = link(before, SEED_REGISTRY)
+    assert before.attendees[0].entity is None
+    assert after.attendees[0].entity is not None
+    again = Meeting.model_validate_json(after.model_dump_json())
+    assert again == after
+    codes = [d.code for d in after.diagnostics]
+    assert "fuzzy-person" in codes
+    keys = [(d.span.start_line if d.span else 0, d.code, d.message) for d in after.diagnostics]
+    assert keys == sorted(keys)
+
+
+def test_link_diagnostics_have_severities_and_docs() -> None:
+    for code in LINK_CODES:
+        assert code in SEVERITY
+    docs = [ROOT / "docs" / "diagnostics.md", ROOT / "docs" / "diagnostics-registry.md"]
+    text = "\n".join(p.read_text(encoding="utf-8") for p in docs if p.exists())
+    for code in LINK_CODES:
+        assert re.search(rf"^## `{code.value}`", text, re.M), code
+
+
+def test_empty_registry_links_nothing() -> None:
+    m = _linked(registry=Registry())
+    assert all(p.entity is None for p in m.attendees)
+    assert m.agenda[0].mentions == []
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed is absent (seed fixture test)")
+def test_seed_document_with_its_registry() -> None:
+    raw = SEED.read_bytes()
+    m = link(referat.parse(raw), SEED_REGISTRY, text=normalise(decode(raw).text))
+    by_name = {p.name: p for p in [*m.attendees, *m.absentees]}
+    expected = {
+        "Lars Aagard": ("p-lars-aagaard", "fuzzy"),
+        "Bent Hansen": ("p-bent-hansen", "exact"),
+        "Henrik Dam": ("p-henrik-dam", "alias"),
+        "Peer H. Kristensen": ("p-peer-kristensen", "initials"),
+        "Jeppe Kristensen": ("p-jeppe-kristensen", "exact"),
+        "Kim Kofod Hansen": ("p-kim-kofod-hansen", "exact"),
+        "Stephanie Lose": ("p-stephanie-lose", "exact"),
+    }
+    for name, (eid, method) in expected.items():
+        ent = by_name[name].entity
+        assert ent is not None, name
+        assert (ent.id, ent.method) == (eid, method), name
+    assert by_name["Ib Kristensen"].entity is None
+    assert m.minute_taker is not None
+    assert m.minute_taker.entity is not None
+    assert m.minute_taker.entity.id == "p-jeppe-kristensen"
+    assert m.organisation_entity is not None
+    assert m.organisation_entity.id == "o-ves"
+    item4 = next(it for it in m.agenda if it.number == "4")
+    kim = next(x for x in item4.mentions if x.text == "Kim Kofod Hansen")
+    assert kim.entity is not None
+    assert kim.entity.id == "p-kim-kofod-hansen"
+    assert "Kim Kofod Hansen præsenterede" in raw.decode().split("\n")[kim.span.start_line - 1]
+    unknown = {d.data["name"] for d in m.diagnostics if d.code == "unknown-person" and d.data}
+    assert "Ib Kristensen" in unknown
+    assert "Lars Aagard" not in unknown
+
+
+@pytest.mark.skipif(
+    not _parse_accepts_registry(), reason="parse(registry=...) not integrated into _api.py yet"
+)
+def test_parse_with_registry() -> None:
+    m = referat.parse(DOC, registry=SEED_REGISTRY)  # type: ignore[call-arg, unused-ignore]
+    p = _person(m, "Lars Aagard")
+    assert p.entity is not None
+    assert p.entity.id == "p-lars-aagaard"
+    assert m.agenda[0].mentions
+
+
+@pytest.mark.skipif(
+    not _parse_accepts_registry(), reason="parse_file(registry=...) not integrated yet"
+)
+def test_parse_file_with_registry(tmp_path: Path) -> None:
+    path = tmp_path / "m.md"
+    path.write_text(DOC, encoding="utf-8")
+    m = referat.parse_file(path, registry=SEED_REGISTRY)  # type: ignore[call-arg, unused-ignore]
+    assert _person(m, "Bent Hansen").entity is not None
+    assert referat.parse(DOC).attendees[0].entity is None  # no registry: no links
