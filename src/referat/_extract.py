@@ -22,7 +22,7 @@ from referat._header import (
     parse_location,
 )
 from referat._items import Agenda, Occurrence, find_agenda, is_region_heading
-from referat._people import parse_person, split_name_list
+from referat._people import first_name_in, parse_person, split_name_list
 from referat._scan import Line, LineKind
 from referat._sections import Body, decide, merge_attachments, read_body, sub_heads
 from referat.diagnostics import Code, Reporter
@@ -106,8 +106,10 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["date"], out["start_time"], out["end_time"] = date, start, end
     out["location"] = header.location or footer.location or _fallback_location(header, title_line)
     out["fields"] = header.fields + footer.fields
-    attendees = header.attendees + footer.attendees
     absentees = header.absentees + footer.absentees
+    absent_names = {_fold(p.name) for p in absentees}
+    members = [p for p in header.members + footer.members if _fold(p.name) not in absent_names]
+    attendees = header.attendees + footer.attendees + members
     guests = header.guests + footer.guests
     chair = header.chair or footer.chair
     minute_taker = header.minute_taker or footer.minute_taker
@@ -115,6 +117,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["chair"], out["minute_taker"] = chair, minute_taker
     out["agenda"] = items
     _people_in_items(out, lines, item_lines)
+    if out["minute_taker"] is None:
+        out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         out["chair"] = next((p for p in out["attendees"] if "formand" in p.roles), None)
     attendees, absentees, chair, minute_taker = (
@@ -797,6 +801,23 @@ def _people_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
                 out["chair"] = person
             elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
                 out["minute_taker"] = person
+
+
+_MARKED_REFERENT = re.compile(
+    r"([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*\((?:ref\.?|referent)\)", re.IGNORECASE
+)
+
+
+def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:
+    """"..., Anja Boye (ref.)" anywhere in the text names the minute-taker."""
+    for line in lines:
+        if "ref" not in line.text.casefold():
+            continue
+        m = _MARKED_REFERENT.search(line.text)
+        if m:
+            name = first_name_in(m.group(1)) or m.group(1)
+            return Person(name=name, roles=["referent"], written=m.group(0), span=_span(line))
+    return None
 
 
 _PLACE_WORDS = re.compile(

@@ -10,7 +10,14 @@ from dataclasses import dataclass, field
 import re
 
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
-from referat._people import PersonParts, first_name_in, parse_person, split_name_list
+from referat._people import (
+    PersonParts,
+    first_name_in,
+    is_name,
+    parse_person,
+    split_name_list,
+    starts_with_first_name,
+)
 from referat._scan import Line, LineKind
 from referat.diagnostics import Code, Reporter
 from referat.models import HeaderField, Location, Person, Span
@@ -31,6 +38,7 @@ from referat.vocabulary import (
 
 _LIST_KINDS = {
     FieldKind.ATTENDEES: "attendees",
+    FieldKind.MEMBERS: "members",
     FieldKind.ABSENTEES: "absentees",
     FieldKind.GUESTS: "guests",
     FieldKind.FACILITATORS: "facilitators",
@@ -68,7 +76,26 @@ _MEETING_BEFORE = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 
 
+_PAREN_RE = re.compile(r"\([^()]{0,200}\)")
 _ABSENCE_PREFIX = re.compile(r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+", re.IGNORECASE)
+
+
+def _group_entries(text: str) -> list[str] | None:
+    """"A (A), formand, B (V), C" -> ["A (A), formand", "B (V)", "C"]: a new entry starts at each
+    comma-separated part that is a full name (two words or more); other parts describe the last."""
+    parts = [p.strip() for p in text.rstrip(".").split(",") if p.strip()]
+    entries: list[list[str]] = []
+    for part in parts:
+        bare = re.sub(r"\s+", " ", _PAREN_RE.sub(" ", part)).strip()
+        bare = re.split(r"\s+[–—-]\s+", bare)[0]
+        full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
+        if full and parse_person(bare) is not None:
+            entries.append([part])
+        elif entries:
+            entries[-1].append(part)
+        else:
+            return None
+    return [", ".join(e) for e in entries] if len(entries) > 1 else None
 
 
 def _group_label(text: str) -> bool:
@@ -115,6 +142,7 @@ class HeaderFacts:
     location: Location | None = None
     fields: list[HeaderField] = field(default_factory=list)
     attendees: list[Person] = field(default_factory=list)
+    members: list[Person] = field(default_factory=list)
     absentees: list[Person] = field(default_factory=list)
     guests: list[Person] = field(default_factory=list)
     chair: Person | None = None
@@ -480,9 +508,7 @@ class HeaderReader:
             return False
         entries = split_name_list(text) if as_list else None
         if entries is None and as_list and "," in text:
-            pieces = [p.strip() for p in text.rstrip(".").split(",") if p.strip()]
-            if len(pieces) > 1 and all(parse_person(p) is not None for p in pieces):
-                entries = pieces
+            entries = _group_entries(text)
         if entries is None:
             entries = [text]
         added = False

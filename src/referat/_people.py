@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 import re
 
 from referat.vocabulary import (
+    FIRST_NAMES,
+    ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
     PERSON_ROLES,
     TITLE_SUFFIXES,
@@ -146,13 +148,17 @@ def _is_org(segment: str) -> bool:
     words = re.split(r"[\s,]+", low)
     if any(w in ORGANISATION_WORDS for w in words):
         return True
-    return any(
-        w.endswith(("kommune", "region", "forum", "fællesskabet", "sekretariatet")) for w in words
-    )
+    return any(w.endswith(ORGANISATION_SUFFIXES) for w in words)
 
 
 def _role(segment: str) -> str | None:
     return PERSON_ROLES.get(normalise_label(segment))
+
+
+def starts_with_first_name(segment: str) -> bool:
+    """True when the first word is a common Danish first name ("Karen Møller")."""
+    words = segment.split()
+    return bool(words) and words[0].casefold() in FIRST_NAMES
 
 
 def is_name(segment: str, *, allow_single: bool = True) -> bool:
