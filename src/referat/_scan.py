@@ -267,7 +267,8 @@ def scan(text: str) -> tuple[Line, ...]:
 
 def _line(index: int, raw: str, f: _Facts) -> Line:
     if not raw.strip():
-        return Line(number=index + 1, raw=raw, kind=LineKind.BLANK, text="", list_depth=f.list_depth)
+        blank = LineKind.BLANK
+        return Line(number=index + 1, raw=raw, kind=blank, text="", list_depth=f.list_depth)
     text = f.text if f.text is not None else strip_inline(raw)
     if f.kind is LineKind.CODE:
         text = _squash(raw)

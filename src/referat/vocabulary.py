@@ -345,7 +345,12 @@ TITLE_SUFFIXES: tuple[str, ...] = (
     "medarbejder",
 )
 
-FIRST_NAMES: frozenset[str] = frozenset(
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+FIRST_NAMES: frozenset[str] = _word_set(
     (
         "aage abdinasir agnete ahmad alex ali allan anders andreas ane anette anita anja ann anna "
         "anne annemette anni annie arne asbjørn asger astrid benny bent bente berit betina birgit "
@@ -363,7 +368,7 @@ FIRST_NAMES: frozenset[str] = frozenset(
         "robert rune rut sanne sara sebastian signe simon sofie solveig steen sten stephanie stig "
         "susanne svend søren thomas thor tina tobias toke tom tommy tonni torben tove trine troels "
         "ulla ulrik vagn vibeke victor viggo villads vivi willy "
-    ).split()
+    )
 )
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
