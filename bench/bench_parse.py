@@ -61,12 +61,15 @@ def main() -> None:
     total_parse = total_tok = 0.0
     for name, text in docs:
         tok = _best(lambda text=text: md.parse(text), args.repeat)
-        par = _best(lambda text=text: referat.parse(text, source=name), args.repeat)
+        par = _best(lambda text=text, name=name: referat.parse(text, source=name), args.repeat)
         ratio = par / tok if tok else float("nan")
         ratios.append(ratio)
         total_parse += par
         total_tok += tok
-        print(f"{name[:66]:<66} {len(text) / 1024:7.1f} {par * 1e3:9.2f} {tok * 1e3:11.2f} {ratio:6.2f}")
+        print(
+            f"{name[:66]:<66} {len(text) / 1024:7.1f} "
+            f"{par * 1e3:9.2f} {tok * 1e3:11.2f} {ratio:6.2f}"
+        )
     print(
         f"\n{len(docs)} documents: median ratio {statistics.median(ratios):.2f}, "
         f"total ratio {total_parse / total_tok:.2f} (referat.parse / markdown-it tokenize)"

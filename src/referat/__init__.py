@@ -10,11 +10,13 @@
 from importlib.metadata import PackageNotFoundError, version
 
 from referat._api import DEFAULT_MAX_BYTES, parse, parse_file, raise_for_errors
+from referat._batch import BatchError, parse_many
 from referat.diagnostics import (
     Code,
     InputTooLargeError,
     MinutesError,
     ReferatError,
+    RegistryError,
     SourceError,
 )
 from referat.models import (
@@ -33,6 +35,7 @@ from referat.models import (
     Severity,
     Span,
 )
+from referat.registry import Registry, load_registry
 
 try:
     __version__ = version("referat")
@@ -44,6 +47,7 @@ __all__ = (
     "SCHEMA_VERSION",
     "AgendaItem",
     "Attachment",
+    "BatchError",
     "Code",
     "Decision",
     "Diagnostic",
@@ -55,13 +59,17 @@ __all__ = (
     "Outcome",
     "Person",
     "ReferatError",
+    "Registry",
+    "RegistryError",
     "Section",
     "SectionKind",
     "Severity",
     "SourceError",
     "Span",
     "__version__",
+    "load_registry",
     "parse",
     "parse_file",
+    "parse_many",
     "raise_for_errors",
 )

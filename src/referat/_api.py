@@ -10,6 +10,7 @@ from typing import Any
 from referat import _extract, _scan, _source, _unwrap
 from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
 from referat.models import Meeting, Source, Span, TextBlock
+from referat.registry import Registry
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 """Inputs larger than this raise ``InputTooLargeError`` (override with ``max_bytes``)."""
@@ -20,8 +21,12 @@ def parse(
     *,
     source: str = "<string>",
     max_bytes: int = DEFAULT_MAX_BYTES,
+    registry: Registry | None = None,
 ) -> Meeting:
     """Parse one minutes document. Never raises on malformed minutes; see ``Meeting.diagnostics``.
+
+    With a ``registry``, every person, organisation, place and mention is linked to it
+    (``entity`` fields, ``agenda[].mentions``; see docs/registry.md).
 
     Raises:
         InputTooLargeError: the input is larger than ``max_bytes``.
@@ -43,17 +48,21 @@ def parse(
         assert isinstance(text, str)
         raw_text, encoding = text, "utf-8"
         raw = text.encode("utf-8", errors="surrogatepass")
-    return _parse_text(
-        raw_text,
-        raw,
-        source,
-        encoding,
-        reporter,
-        binary=data is not None and _source.looks_binary(data),
-    )
+    binary = data is not None and _source.looks_binary(data)
+    meeting, normalised = _parse_text(raw_text, raw, source, encoding, reporter, binary=binary)
+    if registry is not None:
+        from referat._link import link  # only needed with a registry
+
+        meeting = link(meeting, registry, text=normalised)
+    return meeting
 
 
-def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Meeting:
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    registry: Registry | None = None,
+) -> Meeting:
     """Read and parse a file (UTF-8 with or without BOM; otherwise cp1252 with a diagnostic).
 
     Raises:
@@ -74,7 +83,7 @@ def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         if isinstance(exc, SourceError):
             raise
         raise SourceError(f"{p}: cannot read: {exc.strerror or exc}") from exc
-    return parse(data, source=str(path), max_bytes=max_bytes)
+    return parse(data, source=str(path), max_bytes=max_bytes, registry=registry)
 
 
 def raise_for_errors(meeting: Meeting) -> Meeting:
@@ -91,7 +100,7 @@ def _utf8_len(text: str) -> int:
 
 def _parse_text(
     raw_text: str, raw: bytes, name: str, encoding: str, reporter: Reporter, *, binary: bool
-) -> Meeting:
+) -> tuple[Meeting, str]:
     text = _source.normalise(raw_text)
     lines = _unwrap.unwrap(_scan.scan(text)) if not binary else _binary_lines(text)
     source = Source(name=name, sha256=_source.sha256(raw), lines=len(lines), encoding=encoding)
@@ -113,7 +122,7 @@ def _parse_text(
             )
             fields = {}
     fields["unclassified"] = _uncovered(lines, fields, reporter, quiet=binary)
-    return Meeting(source=source, diagnostics=reporter.sorted(), **fields)
+    return Meeting(source=source, diagnostics=reporter.sorted(), **fields), text
 
 
 def _binary_lines(text: str) -> tuple[_scan.Line, ...]:

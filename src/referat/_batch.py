@@ -493,7 +493,7 @@ def parse_many(
     registry: object = None,
     workers: int | None = None,
     chunksize: int = DEFAULT_CHUNKSIZE,
-) -> Iterator[tuple[P, Meeting | BatchError]]:
+) -> Generator[tuple[P, Meeting | BatchError], None, None]:
     """Parse many files in parallel; yields ``(path, Meeting | BatchError)`` in input order.
 
     The same machinery as ``referat convert``: a process pool over all cores by default

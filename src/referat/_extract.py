@@ -809,7 +809,7 @@ _MARKED_REFERENT = re.compile(
 
 
 def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:
-    """"..., Anja Boye (ref.)" anywhere in the text names the minute-taker."""
+    """ "..., Anja Boye (ref.)" anywhere in the text names the minute-taker."""
     for line in lines:
         if "ref" not in line.text.casefold():
             continue

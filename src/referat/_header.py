@@ -81,7 +81,7 @@ _ABSENCE_PREFIX = re.compile(r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?
 
 
 def _group_entries(text: str) -> list[str] | None:
-    """"A (A), formand, B (V), C" -> ["A (A), formand", "B (V)", "C"]: a new entry starts at each
+    """ "A (A), formand, B (V), C" -> ["A (A), formand", "B (V)", "C"]: a new entry starts at each
     comma-separated part that is a full name (two words or more); other parts describe the last."""
     parts = [p.strip() for p in text.rstrip(".").split(",") if p.strip()]
     entries: list[list[str]] = []

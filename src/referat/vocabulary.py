@@ -351,24 +351,22 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 FIRST_NAMES: frozenset[str] = _word_set(
-    (
-        "aage abdinasir agnete ahmad alex ali allan anders andreas ane anette anita anja ann anna "
-        "anne annemette anni annie arne asbjørn asger astrid benny bent bente berit betina birgit "
-        "birgitte birte birthe bjarne bo brian britt camilla carina carl carla carsten casper "
-        "charlotte christian christina christine claus connie dan daniel david dennis dorte dorthe "
-        "ebbe egon elin elisabeth ella ellen else emil emma erik erling esben eva evan finn "
-        "flemming frank frederik frida gitte grethe gunnar gustav hanne hans harald heidi helene "
-        "helga helle henning henrik herluf ib ida inge inger ingrid ivan iver jacob jakob jan jane "
-        "jannie jens jeppe jesper jette joan johan johanne johannes john johnny jonas jonna julie "
-        "jytte jørgen jørn kaj karen kari karin karina karl karsten kasper katrine kenneth kim "
-        "kirsten kirstine kjeld klaus knud kristian kristina kurt lars lasse laura leif lena lene "
-        "linda line lis lisbeth lise lone louise mads maja malene malthe margrethe mari maria "
-        "marianne marie martin mathias mette michael mie mikkel mille mogens morten nanna nicolaj "
-        "niels nikolaj nina ole oliver orla ove palle per peter pia poul preben rasmus rikke rita "
-        "robert rune rut sanne sara sebastian signe simon sofie solveig steen sten stephanie stig "
-        "susanne svend søren thomas thor tina tobias toke tom tommy tonni torben tove trine troels "
-        "ulla ulrik vagn vibeke victor viggo villads vivi willy "
-    )
+    "aage abdinasir agnete ahmad alex ali allan anders andreas ane anette anita anja ann anna "
+    "anne annemette anni annie arne asbjørn asger astrid benny bent bente berit betina birgit "
+    "birgitte birte birthe bjarne bo brian britt camilla carina carl carla carsten casper "
+    "charlotte christian christina christine claus connie dan daniel david dennis dorte dorthe "
+    "ebbe egon elin elisabeth ella ellen else emil emma erik erling esben eva evan finn "
+    "flemming frank frederik frida gitte grethe gunnar gustav hanne hans harald heidi helene "
+    "helga helle henning henrik herluf ib ida inge inger ingrid ivan iver jacob jakob jan jane "
+    "jannie jens jeppe jesper jette joan johan johanne johannes john johnny jonas jonna julie "
+    "jytte jørgen jørn kaj karen kari karin karina karl karsten kasper katrine kenneth kim "
+    "kirsten kirstine kjeld klaus knud kristian kristina kurt lars lasse laura leif lena lene "
+    "linda line lis lisbeth lise lone louise mads maja malene malthe margrethe mari maria "
+    "marianne marie martin mathias mette michael mie mikkel mille mogens morten nanna nicolaj "
+    "niels nikolaj nina ole oliver orla ove palle per peter pia poul preben rasmus rikke rita "
+    "robert rune rut sanne sara sebastian signe simon sofie solveig steen sten stephanie stig "
+    "susanne svend søren thomas thor tina tobias toke tom tommy tonni torben tove trine troels "
+    "ulla ulrik vagn vibeke victor viggo villads vivi willy "
 )
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 

@@ -1,0 +1,278 @@
+"""Link a parsed :class:`Meeting` to a :class:`Registry`: people, organisations, mentions.
+
+``link(meeting, registry)`` returns a new meeting (``model_copy``) in which every person (with
+their organisation and group), the location, the meeting's organisation and body carry an
+``EntityRef`` or ``None``; names of registered persons and organisations found in item text are
+listed in ``agenda[].mentions``. Unresolved, ambiguous and fuzzy links become diagnostics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+import re
+
+from referat.diagnostics import SEVERITY, Code
+from referat.models import (
+    AgendaItem,
+    Diagnostic,
+    EntityRef,
+    Location,
+    Meeting,
+    Mention,
+    Person,
+    Span,
+)
+from referat.registry import LineContext, Registry, Resolution, fold_word
+
+__all__ = ["link"]
+
+_WORD = re.compile(r"[^\W_]\w*(?:[-'’./&][^\W_]\w*)*")
+_CONNECTORS = frozenset({"for", "og", "of", "i", "af", "de", "and", "the", "&", "på", "ved"})
+_MAX_TOKENS = 6
+_UPPER_WORD = r"[A-ZÀ-ÖØ-Þ][^\W_]*(?:[-'’./&][^\W_]+)*"
+_RUN = re.compile(
+    rf"(?<!\w){_UPPER_WORD}(?:(?:[ -]+(?:(?:{'|'.join(sorted(_CONNECTORS - {'&'}))}|&) +)*)"
+    rf"{_UPPER_WORD})*"
+)
+
+
+def link(meeting: Meeting, registry: Registry, *, text: str | None = None) -> Meeting:
+    """Return ``meeting`` with entity links, mentions and linking diagnostics added.
+
+    ``text`` is the normalised document text (optional): with it, mention spans point at the
+    exact line; without it they cover the section the mention is in.
+    """
+    return _Linker(meeting, registry, text).run()
+
+
+class _Linker:
+    def __init__(self, meeting: Meeting, registry: Registry, text: str | None) -> None:
+        self.meeting = meeting
+        self.reg = registry
+        self.lines = text.split("\n") if text is not None else None
+        self.diagnostics: dict[tuple[str, int, str], Diagnostic] = {}
+        self.people: dict[tuple[str | None, ...], Resolution] = {}
+        self.starter_cache: dict[str, bool] = {}
+
+    # -- diagnostics ----------------------------------------------------------------------
+
+    def report(
+        self,
+        code: Code,
+        message: str,
+        span: Span | None,
+        data: dict[str, str | int | float | None] | None = None,
+    ) -> None:
+        key = (code.value, span.start_line if span else 0, message)
+        if key not in self.diagnostics:
+            self.diagnostics[key] = Diagnostic(
+                code=code.value, severity=SEVERITY[code], message=message, span=span, data=data
+            )
+
+    # -- people and organisations ---------------------------------------------------------
+
+    def person(self, p: Person) -> Person:
+        ctx = LineContext(p.organisation, p.group, p.title, p.written, self.meeting.date)
+        key = (p.name, p.organisation, p.group, p.title, p.written)
+        res = self.people.get(key)
+        if res is None:
+            res = self.people[key] = self.reg.resolve_person(p.name, context=ctx)
+        if res.status == "unknown":
+            closest = f" (closest: {res.describe()})" if res.candidates else ""
+            self.report(
+                Code.UNKNOWN_PERSON,
+                f'"{p.name}" is not in the registry{closest}',
+                p.span,
+                res.data(),
+            )
+        elif res.status == "ambiguous":
+            self.report(
+                Code.AMBIGUOUS_PERSON,
+                f'"{p.name}" matches several registry entries: {res.describe()}',
+                p.span,
+                res.data(),
+            )
+        elif res.entity is not None and res.entity.method == "fuzzy":
+            e = res.entity
+            self.report(
+                Code.FUZZY_PERSON,
+                f'"{p.name}" linked to {e.name} ({e.id}) by a close spelling, score {e.score:.1f}: '
+                + "; ".join(e.reasons),
+                p.span,
+                res.data(),
+            )
+        return p.model_copy(
+            update={
+                "entity": res.entity,
+                "organisation_entity": self.organisation(p.organisation, p.span, report=True),
+                "group_entity": self.organisation(p.group, p.span, report=False),
+            }
+        )
+
+    def organisation(
+        self, name: str | None, span: Span | None, *, report: bool
+    ) -> EntityRef | None:
+        if not name:
+            return None
+        res = self.reg.resolve_organisation(name)
+        if report and res.status == "ambiguous":
+            self.report(
+                Code.AMBIGUOUS_ORGANISATION,
+                f'organisation "{name}" matches several registry entries: {res.describe()}',
+                span,
+                res.data(),
+            )
+        elif report and res.status == "unknown":
+            closest = f" (closest: {res.describe()})" if res.candidates else ""
+            self.report(
+                Code.UNKNOWN_ORGANISATION,
+                f'organisation "{name}" is not in the registry{closest}',
+                span,
+                res.data(),
+            )
+        return res.entity
+
+    def location(self, loc: Location | None) -> Location | None:
+        if loc is None or not loc.name:
+            return loc
+        return loc.model_copy(
+            update={"entity": self.organisation(loc.name, loc.span, report=False)}
+        )
+
+    # -- mentions -------------------------------------------------------------------------
+
+    def fold_token(self, token: str) -> str:
+        return fold_word(token)
+
+    def starts(self, runs: list[list[tuple[int, int, str]]]) -> set[str]:
+        words = {fold_word(w) for run in runs for _, _, w in run if w[0].isupper()}
+        unknown = words - self.starter_cache.keys()
+        if unknown:
+            hits = self.reg.starters(unknown)
+            for w in unknown:
+                self.starter_cache[w] = w in hits
+        return {w for w in words if self.starter_cache[w]}
+
+    def ngrams(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        """Capitalised runs (connectors allowed inside): (start, end, surface, folded)."""
+        runs = []
+        for run in _RUN.finditer(text):
+            base = run.start()
+            runs.append(
+                [(base + m.start(), base + m.end(), m.group()) for m in _WORD.finditer(run.group())]
+            )
+        if not runs:
+            return
+        starters = self.starts(runs)
+        if not starters:
+            return
+        for words in runs:
+            for i, (start, _, word) in enumerate(words):
+                if not word[0].isupper() or fold_word(word) not in starters:
+                    continue
+                parts = [fold_word(word)]
+                yield start, words[i][1], word, parts[0]
+                for j in range(i + 1, min(i + _MAX_TOKENS, len(words))):
+                    w = words[j][2]
+                    parts.append(fold_word(w))
+                    if w[0].isupper():
+                        end = words[j][1]
+                        yield start, end, text[start:end], " ".join(parts)
+
+    def mentions_in(self, text: str, span: Span) -> list[Mention]:
+        grams = list(self.ngrams(text))
+        keys = {g[3] for g in grams}
+        keys |= {g[3][:-1] for g in grams if g[3].endswith("s") and len(g[3]) > 3}
+        hits = self.reg.present(keys)
+        if not hits:
+            return []
+        found: list[Mention] = []
+        taken_until = -1
+        by_start: dict[int, list[tuple[int, int, str, str]]] = {}
+        for g in grams:
+            by_start.setdefault(g[0], []).append(g)
+        for start in sorted(by_start):
+            if start < taken_until:
+                continue
+            for s, e, surface, key in sorted(by_start[start], key=lambda g: -g[1]):
+                genitive = key not in hits and key.endswith("s") and key[:-1] in hits
+                if key not in hits and not genitive:
+                    continue
+                mention = self.mention(surface, genitive=genitive, text=text, at=s, span=span)
+                if mention is not None:
+                    found.append(mention)
+                    taken_until = e
+                    break
+        return found
+
+    def mention(
+        self, surface: str, *, genitive: bool, text: str, at: int, span: Span
+    ) -> Mention | None:
+        query = surface[:-1] if genitive else surface
+        ref: EntityRef | None = None
+        kind: str = "person"
+        if " " in query.strip():
+            res = self.reg.resolve_person(query, weak=False)
+            ref = res.entity
+        if ref is None:
+            res = self.reg.resolve_organisation(query, weak=False)
+            ref, kind = res.entity, "organisation"
+        if ref is None:
+            return None
+        if genitive:
+            ref = ref.model_copy(update={"reasons": [*ref.reasons, "genitive s"]})
+        line_span = self.line_of(surface, text, at, span)
+        return Mention(
+            text=surface,
+            kind="person" if kind == "person" else "organisation",
+            entity=ref,
+            span=line_span,
+        )
+
+    def line_of(self, surface: str, text: str, at: int, span: Span) -> Span:
+        if self.lines is None:
+            return span
+        nth = text.count(surface, 0, at)
+        seen = 0
+        for n in range(span.start_line, min(span.end_line, len(self.lines)) + 1):
+            line = self.lines[n - 1]
+            count = line.count(surface)
+            if seen + count > nth:
+                return Span(start_line=n, end_line=n)
+            seen += count
+        return span
+
+    def item(self, item: AgendaItem) -> AgendaItem:
+        first = item.span.start_line
+        mentions = self.mentions_in(item.title, Span(start_line=first, end_line=first))
+        for section in item.sections:
+            mentions += self.mentions_in(section.text, section.span)
+        return item.model_copy(
+            update={
+                "mentions": mentions,
+                "subitems": [self.item(sub) for sub in item.subitems],
+            }
+        )
+
+    # -- the whole meeting ----------------------------------------------------------------
+
+    def run(self) -> Meeting:
+        m = self.meeting
+        for d in m.diagnostics:
+            self.diagnostics[(d.code, d.span.start_line if d.span else 0, d.message)] = d
+        update: dict[str, object] = {
+            "attendees": [self.person(p) for p in m.attendees],
+            "absentees": [self.person(p) for p in m.absentees],
+            "guests": [self.person(p) for p in m.guests],
+            "chair": self.person(m.chair) if m.chair else None,
+            "minute_taker": self.person(m.minute_taker) if m.minute_taker else None,
+            "location": self.location(m.location),
+            "organisation_entity": self.organisation(m.organisation, m.title_span, report=False),
+            "body_entity": self.organisation(m.body, m.title_span, report=False),
+            "agenda": [self.item(it) for it in m.agenda],
+        }
+        update["diagnostics"] = sorted(
+            self.diagnostics.values(),
+            key=lambda d: (d.span.start_line if d.span else 0, d.code, d.message),
+        )
+        return m.model_copy(update=update)
