@@ -21,7 +21,7 @@ from referat._header import (
     label_of,
     parse_location,
 )
-from referat._items import Agenda, Occurrence, find_agenda, is_region_heading
+from referat._items import Agenda, Head, Occurrence, find_agenda, is_region_heading
 from referat._people import first_name_in, parse_person, split_name_list
 from referat._scan import Line, LineKind
 from referat._sections import Body, decide, merge_attachments, read_body, sub_heads
@@ -372,11 +372,11 @@ def _item(
     if body_occ.role == "listing":  # only listed (e.g. the excerpt stops before its body)
         default = SectionKind.AGENDA_TEXT
     sections, attachments, subitems = _read_occurrence(
-        body_occ, number, lines, reporter, default, quoted_echo=False
+        body_occ, number, lines, reporter, default, quoted_echo=False, heads=agenda.heads
     )
     for occ in minutes:
         s2, a2, sub2 = _read_occurrence(
-            occ, number, lines, reporter, SectionKind.REFERAT, quoted_echo=True
+            occ, number, lines, reporter, SectionKind.REFERAT, quoted_echo=True, heads=agenda.heads
         )
         sections += s2
         attachments += a2
@@ -408,6 +408,7 @@ def _read_occurrence(
     default: SectionKind,
     *,
     quoted_echo: bool,
+    heads: dict[int, Head] | None = None,
 ) -> tuple[list[Section], list[Attachment], list[AgendaItem]]:
     start, end = occ.first_body_line, occ.end
     skip = frozenset(occ.extra)
@@ -416,7 +417,7 @@ def _read_occurrence(
             lines, start, end, default_kind=SectionKind.AGENDA_TEXT, reporter=Reporter(), skip=skip
         )
         return body.sections, body.attachments, []
-    subs = sub_heads(lines, start, end, occ.head.number)
+    subs = sub_heads(lines, start, end, occ.head.number, heads)
     own_end = subs[0][2] if subs else end
     body = read_body(
         lines,

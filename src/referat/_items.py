@@ -121,6 +121,7 @@ class Agenda:
     items: list[list[Occurrence]]
     renumbered: bool
     region_lines: set[int]
+    heads: dict[int, Head] = field(default_factory=dict)
 
 
 def _title(text: str) -> str:
@@ -303,11 +304,12 @@ def is_region_heading(line: Line) -> bool:
 def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     """Locate the agenda items and all their occurrences."""
     heads = [h for i, line in enumerate(lines) if (h := head_of(line, i)) is not None]
+    by_index = {h.index: h for h in heads}
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
         unnumbered = _unnumbered_run(lines)
         if unnumbered is None:
-            return Agenda(items=[], renumbered=False, region_lines=set())
+            return Agenda(items=[], renumbered=False, region_lines=set(), heads=by_index)
         runs = [unnumbered]
     ranked = sorted(runs, key=lambda r: (-_score(r), r.first))
     primary = ranked[0]
@@ -365,7 +367,7 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
             renumbered = renumbered or run.auto
         body_order = sorted(order, key=lambda k: _sort_key(k, merged[k]))
         items.extend(merged[k] for k in body_order)
-    return Agenda(items=items, renumbered=renumbered, region_lines=region_lines)
+    return Agenda(items=items, renumbered=renumbered, region_lines=region_lines, heads=by_index)
 
 
 def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:

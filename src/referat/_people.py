@@ -7,6 +7,7 @@ decide what an unparsable entry means in their context.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 import re
 
 from referat.vocabulary import (
@@ -130,6 +131,7 @@ class PersonParts:
     notes: list[str] = field(default_factory=list)
 
 
+@lru_cache(maxsize=16384)
 def _is_title(segment: str) -> bool:
     words = normalise_label(segment).split()
     if not words:
@@ -143,6 +145,7 @@ def _is_title(segment: str) -> bool:
     return first.endswith(TITLE_SUFFIXES) or first in TITLE_WORDS
 
 
+@lru_cache(maxsize=16384)
 def _is_org(segment: str) -> bool:
     low = segment.casefold()
     words = re.split(r"[\s,]+", low)
@@ -161,6 +164,7 @@ def starts_with_first_name(segment: str) -> bool:
     return bool(words) and words[0].casefold() in FIRST_NAMES
 
 
+@lru_cache(maxsize=16384)
 def is_name(segment: str, *, allow_single: bool = True) -> bool:
     """True when the segment looks like a person's name ("Peer H. Kristensen", "C.C. Nielsen")."""
     tokens = segment.split()

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 import re
 
-from referat._items import head_of, letter_head
+from referat._items import Head, head_of, letter_head
 from referat._labels import section_label
 from referat._scan import Line, LineKind
 from referat.diagnostics import Code, Reporter
@@ -23,7 +24,10 @@ _NOTHING = re.compile(
     r"|ikke rejst (?:yderligere|nogen) punkter|der var ingen (?:forslag|punkter|bemærkninger)",
     re.IGNORECASE,
 )
-_COMPILED = tuple((re.compile(p, re.IGNORECASE), o) for p, o in OUTCOME_PATTERNS)
+_OUTCOMES = tuple(o for _, o in OUTCOME_PATTERNS)
+_ANY_OUTCOME = re.compile(
+    "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PATTERNS)), re.IGNORECASE
+)
 _ADOPTS = re.compile(ADOPTS_RECOMMENDATION, re.IGNORECASE)
 _DECISIVE = {
     Outcome.WITHDRAWN,
@@ -55,12 +59,16 @@ def _line_text(line: Line) -> str:
 
 
 def sub_heads(
-    lines: tuple[Line, ...], start: int, end: int, parent: str
+    lines: tuple[Line, ...],
+    start: int,
+    end: int,
+    parent: str,
+    heads: Mapping[int, Head] | None = None,
 ) -> list[tuple[str, str, int]]:
     """Numbered ("2.1") or lettered ("a)") sub-points inside an item: (number, title, index)."""
     numbered: list[tuple[str, str, int]] = []
     for i in range(start, end):
-        head = head_of(lines[i], i)
+        head = heads.get(i) if heads is not None else head_of(lines[i], i)
         if (
             head is not None
             and head.number.startswith(parent + ".")
@@ -207,13 +215,15 @@ def classify(text: str) -> tuple[Outcome, bool]:
     sentences = [s for s in _SENTENCES.split(stripped) if s.strip()]
     soft: Outcome | None = None
     for sentence in reversed(sentences):
-        low = sentence.casefold()
-        for pattern, outcome in _COMPILED:
-            if pattern.search(low):
-                if outcome in _DECISIVE:
-                    return outcome, adopts and outcome is Outcome.APPROVED
-                soft = soft or outcome
-                break
+        found = {
+            int(m.lastgroup[1:]) for m in _ANY_OUTCOME.finditer(sentence.casefold()) if m.lastgroup
+        }
+        if not found:
+            continue
+        outcome = _OUTCOMES[min(found)]  # the table's order is the priority within a sentence
+        if outcome in _DECISIVE:
+            return outcome, adopts and outcome is Outcome.APPROVED
+        soft = soft or outcome
     if adopts:
         return Outcome.APPROVED, True
     return (soft or Outcome.DISCUSSED), False
