@@ -22,6 +22,7 @@ from referat._header import (
     parse_location,
 )
 from referat._items import Agenda, Head, Occurrence, find_agenda, is_region_heading
+from referat._labels import section_label
 from referat._people import first_name_in, parse_person, split_name_list
 from referat._scan import Line, LineKind
 from referat._sections import Body, decide, merge_attachments, read_body, sub_heads
@@ -47,6 +48,7 @@ from referat.vocabulary import (
     MINUTES_HEADINGS,
     NOTE_HEADINGS,
     PERSON_ROLES,
+    SECTION_LABELS,
     VIRTUAL_WORDS,
     FieldKind,
     normalise_label,
@@ -361,6 +363,11 @@ def _item(
         number = str(agenda.items.index(occs) + 1)
     in_order = sorted(occs, key=lambda o: o.start)
     title = next((o.head.title for o in in_order if o.head.title), "")
+    if not title:  # "## Punkt 5" with the title on the next line
+        following = next((ln for ln in lines[body_occ.start + 1 : body_occ.end] if ln.text), None)
+        if following is not None and len(following.text) <= 120:
+            if section_label(following, None) is None and not following.text.endswith("."):
+                title = following.text.strip("*_ ").rstrip(":")
     minutes_before = any(m < body_occ.start for m in minutes_headings)
     minutes_after = any(m > body_occ.start for m in minutes_headings)
     if minutes_before and not minutes:
@@ -412,6 +419,8 @@ def _read_occurrence(
 ) -> tuple[list[Section], list[Attachment], list[AgendaItem]]:
     start, end = occ.first_body_line, occ.end
     skip = frozenset(occ.extra)
+    if lines[occ.start].kind is LineKind.TABLE_ROW and occ.body_start is None:
+        return _table_sections(lines, occ.start, default), [], []
     if occ.role == "listing":
         body = read_body(
             lines, start, end, default_kind=SectionKind.AGENDA_TEXT, reporter=Reporter(), skip=skip
@@ -457,6 +466,24 @@ def _read_occurrence(
         )
     # Lettered sub-points number as "3.a"; numbered ones keep their own number.
     return body.sections, body.attachments, subitems
+
+
+def _table_sections(lines: tuple[Line, ...], index: int, default: SectionKind) -> list[Section]:
+    """The cells after number and title of an agenda-table row, labelled by the header row."""
+    first = index
+    while first > 0 and lines[first - 1].kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
+        first -= 1
+    header = lines[first].cells if first < index else ()
+    row = lines[index]
+    span = Span(start_line=row.number, end_line=row.number)
+    sections: list[Section] = []
+    for k, cell in enumerate(row.cells[2:], start=2):
+        if not cell.strip():
+            continue
+        label = header[k].strip() if k < len(header) else ""
+        kind = SECTION_LABELS.get(normalise_label(label), default) if label else default
+        sections.append(Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
+    return sections
 
 
 def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[AgendaItem]:

@@ -53,7 +53,7 @@ _DATE_ONLY = re.compile(r"^[\d./ -]+$")
 VOCABULARY_KEYS = (
     frozenset(FIELD_LABELS) | AGENDA_HEADINGS | MINUTES_HEADINGS | NOTE_HEADINGS | HEADER_HEADINGS
 )
-_WEIGHT = {"heading": 3.0, "keyword": 3.0, "line": 2.0, "code": 2.0}
+_WEIGHT = {"heading": 3.0, "keyword": 3.0, "line": 2.0, "code": 2.0, "table": 2.5}
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +132,9 @@ def head_of(line: Line, index: int) -> Head | None:
     """The item head on a line, or None."""
     if line.kind in (LineKind.BLANK, LineKind.RULE, LineKind.TABLE_RULE, LineKind.HTML):
         return None
-    if line.kind is LineKind.TABLE_ROW or line.checkbox is not None:
+    if line.kind is LineKind.TABLE_ROW:
+        return _table_head(line, index)
+    if line.checkbox is not None:
         return None
     text = line.content.strip()
     if not text or len(text) > 300:
@@ -187,6 +189,21 @@ def head_of(line: Line, index: int) -> Head | None:
                 index, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted, indent
             )
     return None
+
+
+_CELL_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE)
+
+
+def _table_head(line: Line, index: int) -> Head | None:
+    """A table row "| 4 | Budget | Godkendt |": an item in an agenda table."""
+    cells = [c.strip() for c in line.cells]
+    if len(cells) < 2 or not cells[1]:
+        return None
+    m = _CELL_NUMBER.match(cells[0])
+    if not m or not _plausible_title(cells[1]):
+        return None
+    number = m.group(1)
+    return Head(index, number, int(number.split(".")[0]), _title(cells[1]), "table", False, 0)
 
 
 def _plausible_title(title: str) -> bool:
