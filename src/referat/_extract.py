@@ -365,9 +365,13 @@ def _item(
     title = next((o.head.title for o in in_order if o.head.title), "")
     if not title:  # "## Punkt 5" with the title on the next line
         following = next((ln for ln in lines[body_occ.start + 1 : body_occ.end] if ln.text), None)
-        if following is not None and len(following.text) <= 120:
-            if section_label(following, None) is None and not following.text.endswith("."):
-                title = following.text.strip("*_ ").rstrip(":")
+        if (
+            following is not None
+            and len(following.text) <= 120
+            and section_label(following, None) is None
+            and not following.text.endswith(".")
+        ):
+            title = following.text.strip("*_ ").rstrip(":")
     minutes_before = any(m < body_occ.start for m in minutes_headings)
     minutes_after = any(m > body_occ.start for m in minutes_headings)
     if minutes_before and not minutes:
