@@ -11,6 +11,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from referat._api import DEFAULT_MAX_BYTES, parse, parse_file, raise_for_errors
 from referat._batch import BatchError, parse_many
+from referat._render import Style, render
 from referat.diagnostics import (
     Code,
     InputTooLargeError,
@@ -66,10 +67,12 @@ __all__ = (
     "Severity",
     "SourceError",
     "Span",
+    "Style",
     "__version__",
     "load_registry",
     "parse",
     "parse_file",
     "parse_many",
     "raise_for_errors",
+    "render",
 )

@@ -22,6 +22,7 @@ from referat.vocabulary import (
     HEADER_HEADINGS,
     MINUTES_HEADINGS,
     NOTE_HEADINGS,
+    SECTION_LABELS,
     normalise_label,
 )
 
@@ -519,11 +520,13 @@ def _occurrences(run: Run, end: int, lines: tuple[Line, ...]) -> list[Occurrence
 def _region_stop(head: Head, end: int, lines: tuple[Line, ...]) -> int:
     """The last item of a run stops at a region heading ranked above it ("## Mødereferat")."""
     first = lines[head.index]
-    level = first.heading_level if first.kind is LineKind.HEADING else 7
+    level = first.heading_level if first.kind is LineKind.HEADING else 3
     for j in range(head.index + 1, end):
         line = lines[j]
         if line.kind is LineKind.HEADING and line.heading_level < level and is_region_heading(line):
-            return j
+            key = normalise_label(line.text)
+            if line.heading_level <= 2 or key not in SECTION_LABELS:  # "### Referat": a label
+                return j
     return end
 
 

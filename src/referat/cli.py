@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 import importlib
 import json
+import os
 from pathlib import Path
 import sys
 from typing import Any, Literal, TextIO
@@ -117,6 +118,18 @@ def _parser() -> argparse.ArgumentParser:
     m.add_argument("path", help="a directory of .json files or a .jsonl file")
     m.set_defaults(handler=_cmd_summary)
 
+    f = sub.add_parser(
+        "fmt",
+        help="rewrite minutes in canonical form (see docs/render.md)",
+        description="Rewrite each FILE in place as canonical minutes Markdown. Files whose text "
+        "outside the agenda items would be lost are left unchanged and make the exit code 1.",
+    )
+    f.add_argument("files", nargs="+", metavar="FILE")
+    f.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if a file would be reformatted"
+    )
+    f.set_defaults(handler=_cmd_fmt)
+
     r = sub.add_parser("registry", help="work with registries of known names")
     rsub = r.add_subparsers(required=True, metavar="ACTION")
     rs = rsub.add_parser(
@@ -198,6 +211,50 @@ def _cmd_check(args: argparse.Namespace) -> int:
             _print_diagnostics(meeting, sys.stdout)
         levels = {Severity.ERROR} | ({Severity.WARNING} if args.strict else set())
         failed = failed or any(d.severity in levels for d in meeting.diagnostics)
+    if unreadable:
+        return EXIT_USAGE
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+# -- fmt ----------------------------------------------------------------------------------------
+
+
+def _cmd_fmt(args: argparse.Namespace) -> int:
+    from referat._render import render  # only needed here
+
+    failed = unreadable = False
+    for name in args.files:
+        path = Path(name)
+        try:
+            data = _batch.read_bytes(name)
+            meeting = _batch.parse_bytes(data, name, None)
+        except ReferatError as exc:
+            print(f"referat: {exc}", file=sys.stderr)
+            unreadable = True
+            continue
+        new = render(meeting).encode("utf-8")
+        if new == data:
+            print(f"{name} unchanged", file=sys.stderr)
+            continue
+        lost = len(meeting.unclassified) + sum(1 for n in meeting.notes if n.text.strip())
+        if args.check:
+            print(f"would reformat {name}", file=sys.stderr)
+            failed = True
+        elif lost:
+            print(
+                f"referat: {name}: not reformatted: {lost} block(s) of text outside the agenda "
+                "items would be lost",
+                file=sys.stderr,
+            )
+            failed = True
+        else:
+            tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+            try:
+                tmp.write_bytes(new)
+                tmp.replace(path)
+            finally:
+                tmp.unlink(missing_ok=True)
+            print(f"reformatted {name}", file=sys.stderr)
     if unreadable:
         return EXIT_USAGE
     return EXIT_FAILED if failed else EXIT_OK
