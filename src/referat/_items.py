@@ -369,11 +369,12 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
         order: list[str] = []
         for run in group:
             used: set[str] = set()
+            position = {id(h): k for k, h in enumerate(run.heads)}
             for occ in occurrences[id(run)] + occurrences.get(-id(run), []):
                 if occ.body_start is None:
                     occ.role = roles[id(run)]
-                own = occ.body_start is None and occ.head in run.heads
-                key = str(run.heads.index(occ.head) + 1) if run.auto and own else occ.head.number
+                k = position.get(id(occ.head)) if occ.body_start is None else None
+                key = str(k + 1) if run.auto and k is not None else occ.head.number
                 key = key or f"@{occ.head.index}"  # unnumbered items never merge
                 while key in used and occ.body_start is None:
                     key += "'"  # the same number twice in one run: two items

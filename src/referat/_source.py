@@ -16,6 +16,7 @@ import unicodedata
 # C0 controls other than tab and newline, DEL, and C1 controls: shown as spaces so that the
 # markdown tokenizer and the line model agree on line numbers and nothing odd leaks into output.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 
 
@@ -49,6 +50,8 @@ def normalise(text: str) -> str:
     if text.startswith("\ufeff"):
         text = text[1:]
     text = _LINE_BREAKS.sub("\n", text)
+    if _SURROGATE.search(text):  # lone surrogates cannot be written as UTF-8 JSON
+        text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     # NBSP and friends behave like spaces in minutes; keep line structure intact.
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")

@@ -1,0 +1,326 @@
+"""Pathological inputs: totality, size limits and linear time (measured as a ratio).
+
+Every shape is parsed at 1x and 10x of a base size; ``time(10x) / time(1x)`` must stay at or below
+``MAX_RATIO`` (linear growth plus noise; a quadratic step would give ~100). Times are the best of a
+few runs with the garbage collector paused, so that a busy machine does not make the test flaky.
+The full sizes of the issue (10 MB, 1,000,000 lines, 100,000 items, ...) are marked ``slow`` and
+run only with ``REFERAT_SLOW=1`` (they take minutes; see docs/hardening.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+import gc
+import os
+from pathlib import Path
+import sys
+import time
+
+import pytest
+
+import referat
+
+from support import uncovered_lines
+
+MAX_RATIO = 12.0
+NO_LIMIT = 1 << 40
+Make = Callable[[int], "str | bytes"]
+
+HEAD = "# Referat\n\nDato: 2. oktober 2017, kl. 14.00 – 17.00\nSted: Rådhuset, Torvet 1\n\n"
+BLOCK = (
+    "## {n}. Lokalplan {n} for boligområde ved Ulkebøl\n\n"
+    "**Indstilling:**\nForvaltningen indstiller, at forslaget sendes i offentlig høring.\n\n"
+    "**Sagsfremstilling:**\nDer er udarbejdet forslag til lokalplan for 45 rækkehuse, "
+    "jf. bilag {n}. Søren Østergård (V) og Åse Ærø (A) deltog i drøftelsen.\n\n"
+    "**Beslutning:**\nGodkendt.\n\n"
+)
+
+
+def document(n: int) -> str:
+    """Realistic minutes of about ``n`` kB."""
+    parts = [HEAD]
+    size = len(HEAD)
+    i = 1
+    while size < n * 1000:
+        block = BLOCK.format(n=i)
+        parts.append(block)
+        size += len(block.encode("utf-8"))
+        i += 1
+    return "".join(parts)
+
+
+def short_lines(n: int) -> str:
+    return "\n".join(("ab", "Godkendt.", "- x", "", "cd ef")[i % 5] for i in range(n))
+
+
+def one_line(n: int) -> str:
+    return ("Forvaltningen indstiller, at forslaget godkendes. " * (n // 50 + 1))[:n]
+
+
+def nested_quotes(n: int) -> str:
+    return "# Referat\n\n" + ">" * n + " Godkendt.\n"
+
+
+def nested_quotes_spaced(n: int) -> str:
+    return "# Referat\n\n" + "> " * n + "Godkendt.\n"
+
+
+def nested_lists(n: int) -> str:
+    return "# Referat\n\n" + "- " * n + "Godkendt.\n"
+
+
+def nested_list_lines(n: int) -> str:
+    """``n`` lines of a list that nests one level deeper per line, 50 levels at a time."""
+    return "\n".join("  " * (i % 50) + f"- punkt {i}" for i in range(n))
+
+
+def agenda_items(n: int) -> str:
+    return HEAD + "".join(f"## {i}. Punkt nummer {i}\n\nGodkendt.\n\n" for i in range(1, n + 1))
+
+
+def attendees_bullets(n: int) -> str:
+    people = "".join(f"- Person{i} Hansen (Formand)\n" for i in range(n))
+    return HEAD + "Deltagere:\n" + people + "\n## 1. Godkendelse\n\nGodkendt.\n"
+
+
+def attendees_prose(n: int) -> str:
+    people = ", ".join(f"Person{i} Hansen" for i in range(n))
+    return HEAD + f"Deltagere: {people} og Bo Bøgh.\n\n## 1. Godkendelse\n\nGodkendt.\n"
+
+
+def attendees_table(n: int) -> str:
+    rows = "".join(f"| Person{i} Hansen | Esbjerg Kommune | Medlem |\n" for i in range(n))
+    return HEAD + "## Deltagere\n\n| Navn | Organisation | Rolle |\n|---|---|---|\n" + rows
+
+
+def table_columns(n: int) -> str:
+    head = "|" + "|".join(f"Kolonne {i}" for i in range(n)) + "|\n"
+    rule = "|" + "|".join("---" for _ in range(n)) + "|\n"
+    row = "|" + "|".join(f"v{i}" for i in range(n)) + "|\n"
+    return HEAD + head + rule + row + row
+
+
+def control_characters(n: int) -> bytes:
+    chunk = b"Godkendt.\x00\x01\x07\x1b[0m\x7f\x0b\x0c x\x85\n"
+    return document(1).encode("utf-8") + chunk * (n // len(chunk) + 1)
+
+
+def nul_bytes(n: int) -> bytes:
+    return b"\x00" * n
+
+
+def invalid_utf8(n: int) -> bytes:
+    return document(n).encode("utf-8").replace(b"\xc3\xb8", b"\xff")
+
+
+def cp1252(n: int) -> bytes:
+    return document(n).replace("Ulkebøl", "Ulkebøl – “€”").encode("cp1252")
+
+
+def latin1(n: int) -> bytes:
+    # 0x81 is unassigned in cp1252, so the decoder falls back to latin-1.
+    return document(n).replace("–", "-").encode("latin-1") + b"\x81\n"
+
+
+def utf16(n: int) -> bytes:
+    return document(n).encode("utf-16")
+
+
+SHAPES: dict[str, tuple[Make, int]] = {
+    "document_kb": (document, 10),
+    "short_lines": (short_lines, 1_000),
+    "one_line": (one_line, 50_000),
+    "nested_quotes": (nested_quotes, 1_000),
+    "nested_quotes_spaced": (nested_quotes_spaced, 1_000),
+    "nested_lists": (nested_lists, 1_000),
+    "nested_list_lines": (nested_list_lines, 300),
+    "agenda_items": (agenda_items, 300),
+    "attendees_bullets": (attendees_bullets, 300),
+    "attendees_prose": (attendees_prose, 300),
+    "attendees_table": (attendees_table, 300),
+    "table_columns": (table_columns, 1_000),
+    "control_characters": (control_characters, 20_000),
+    "nul_bytes": (nul_bytes, 100_000),
+    "invalid_utf8": (invalid_utf8, 20),
+    "cp1252": (cp1252, 20),
+    "latin1": (latin1, 20),
+    "utf16": (utf16, 20),
+}
+# Shapes that grow faster than linearly today (parser bugs; see docs/hardening.md).
+# Shapes whose time is known to grow faster than linearly (strict xfail until fixed).
+SUPERLINEAR: dict[str, str] = {}
+
+
+def _clear_caches() -> None:
+    """Empty referat's memo caches (lru_cache) so that repeated runs of the 1x input do not get
+    cache hits the 10x input cannot have."""
+    for name, module in list(sys.modules.items()):
+        if name == "referat" or name.startswith("referat."):
+            for value in list(vars(module).values()):
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear):
+                    clear()
+
+
+def _best(data: str | bytes, runs: int) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        _clear_caches()
+        gc.collect()
+        gc.disable()  # collector pauses grow with the heap, not with referat's work
+        try:
+            start = time.perf_counter()
+            referat.parse(data, max_bytes=NO_LIMIT)
+            best = min(best, time.perf_counter() - start)
+        finally:
+            gc.enable()
+    return best
+
+
+def ratio(make: Make, n: int, attempts: int = 5) -> float:
+    """``time(make(10 n)) / time(make(n))``, best of several runs each.
+
+    A ratio over ``MAX_RATIO`` is measured again (up to ``attempts`` times) and the smallest is
+    returned: a superlinear shape fails every attempt, a noisy machine rarely does.
+    """
+    small, big = make(n), make(10 * n)
+    referat.parse(small, max_bytes=NO_LIMIT)  # warm lazy imports
+    measured = float("inf")
+    for _ in range(attempts):
+        measured = min(measured, _best(big, 2) / max(_best(small, 5), 1e-6))
+        if measured <= MAX_RATIO:
+            break
+    return measured
+
+
+def _check(meeting: referat.Meeting, data: str | bytes) -> None:
+    assert "internal-error" not in {d.code for d in meeting.diagnostics}
+    assert uncovered_lines(meeting, data) == []
+
+
+def _shape_params() -> list[object]:
+    return [
+        pytest.param(
+            name,
+            marks=[pytest.mark.xfail(strict=True, reason=SUPERLINEAR[name])]
+            if name in SUPERLINEAR
+            else [],
+        )
+        for name in SHAPES
+    ]
+
+
+@pytest.mark.parametrize("shape", _shape_params())
+def test_linear_time(shape: str) -> None:
+    make, n = SHAPES[shape]
+    measured = ratio(make, n, attempts=1 if shape in SUPERLINEAR else 5)
+    print(f"ratio {shape}: {measured:.1f}")
+    assert measured <= MAX_RATIO, f"{shape}: time(10x)/time(1x) = {measured:.1f}"
+
+
+@pytest.mark.parametrize("shape", list(SHAPES))
+def test_total_on_shape(shape: str) -> None:
+    make, n = SHAPES[shape]
+    data = make(n)
+    _check(referat.parse(data, max_bytes=NO_LIMIT), data)
+
+
+def _without(meeting: referat.Meeting, code: str) -> dict[str, object]:
+    data = meeting.model_dump(mode="json")
+    data.pop("source")
+    data["diagnostics"] = [d for d in data["diagnostics"] if d["code"] != code]
+    return data
+
+
+@pytest.mark.parametrize(
+    ("encode", "encoding"),
+    [
+        (lambda t: t.encode("cp1252"), "cp1252"),
+        (lambda t: t.replace("–", "-").encode("latin-1") + b"\x81", "latin-1"),
+        (lambda t: t.encode("utf-16"), "utf-16"),
+        (lambda t: t.encode("utf-16-be").join((b"\xfe\xff", b"")), "utf-16"),
+        (lambda t: b"\xef\xbb\xbf" + t.encode("utf-8"), "utf-8-sig"),
+    ],
+    ids=["cp1252", "latin-1", "utf-16-le-bom", "utf-16-be-bom", "utf-8-bom"],
+)
+def test_encodings_give_the_same_meeting(encode: Callable[[str], bytes], encoding: str) -> None:
+    text = document(3).replace("Ulkebøl", "Ulkebøl – Æble")
+    data = encode(text)
+    meeting = referat.parse(data)
+    assert meeting.source.encoding == encoding
+    expected = _without(referat.parse(text), "encoding-fallback")
+    if encoding == "latin-1":  # no en dash in latin-1; \x81 is a control (shown as a space)
+        text = text.replace("–", "-") + "\x81"
+        expected = _without(referat.parse(text), "encoding-fallback")
+    assert _without(meeting, "encoding-fallback") == expected
+    fallback = "encoding-fallback" in {d.code for d in meeting.diagnostics}
+    assert fallback == (encoding in {"cp1252", "latin-1"})
+
+
+def test_invalid_utf8_and_controls_are_total() -> None:
+    for data in (b"\xff\xfe\xfd", b"\xc3", b"\xed\xa0\x80 surrogate", b"\x00", b"\x1b[31m\x07"):
+        meeting = referat.parse(data)
+        _check(meeting, data)
+    text = "".join(chr(c) for c in range(0x20)) + "\x7f\x85\u2028\u2029\ufeff\u200b\n# Referat\n"
+    _check(referat.parse(text), text)
+
+
+@pytest.mark.parametrize("kind", ["bytes", "str", "file"])
+def test_over_the_size_limit_raises_input_too_large(kind: str, tmp_path: Path) -> None:
+    data = document(3)
+    limit = len(data.encode("utf-8")) - 1
+    path = tmp_path / "big.md"
+    path.write_text(data, encoding="utf-8")
+    calls: dict[str, Callable[[], referat.Meeting]] = {
+        "bytes": lambda: referat.parse(data.encode("utf-8"), max_bytes=limit),
+        "str": lambda: referat.parse(data, max_bytes=limit),
+        "file": lambda: referat.parse_file(path, max_bytes=limit),
+    }
+    with pytest.raises(referat.InputTooLargeError) as info:
+        calls[kind]()
+    assert isinstance(info.value, referat.ReferatError)
+    assert "over the limit" in str(info.value)
+
+
+def test_default_limit_counts_utf8_bytes_not_characters() -> None:
+    # 5.3 M characters of "ø" are 10.6 MB of UTF-8: over the 10 MiB default.
+    text = "ø" * (referat.DEFAULT_MAX_BYTES // 2 + 1)
+    with pytest.raises(referat.InputTooLargeError):
+        referat.parse(text)
+    with pytest.raises(referat.InputTooLargeError):
+        referat.parse(b"x" * (referat.DEFAULT_MAX_BYTES + 1))
+
+
+# ---------------------------------------------------------------------------------------------
+# Full sizes (slow): the inputs of the issue, each checked for totality and for the 10x ratio
+# against a tenth of its size.
+# ---------------------------------------------------------------------------------------------
+
+FULL: dict[str, tuple[Make, int]] = {
+    "document_10MB": (document, 9_900),
+    "short_lines_1M": (short_lines, 1_000_000),
+    "one_line_5MB": (one_line, 5_000_000),
+    "nested_quotes_10k": (nested_quotes, 10_000),
+    "nested_lists_10k": (nested_lists, 10_000),
+    "agenda_items_100k": (agenda_items, 100_000),
+    "attendees_100k": (attendees_bullets, 100_000),
+    "table_columns_10k": (table_columns, 10_000),
+}
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(
+    not os.environ.get("REFERAT_SLOW"),
+    reason="full-size inputs take minutes; run with REFERAT_SLOW=1 pytest -m slow",
+)
+@pytest.mark.parametrize("shape", list(FULL))
+def test_full_size(shape: str) -> None:
+    make, n = FULL[shape]
+    data = make(n)
+    start = time.perf_counter()
+    meeting = referat.parse(data)  # the default size limit: all of these are under it
+    full = time.perf_counter() - start
+    _check(meeting, data)
+    tenth = _best(make(n // 10), 2)
+    print(f"full {shape}: {full:.2f} s, tenth {tenth:.2f} s, ratio {full / tenth:.1f}")
+    assert full / tenth <= MAX_RATIO
