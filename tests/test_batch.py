@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-import importlib.util
-import inspect
 import json
 from pathlib import Path
 
@@ -17,7 +15,6 @@ from referat._batch import (
     RAISE_HOOK,
     BatchError,
     Job,
-    RegistryUnavailableError,
     Task,
     _line_key,
     _repair,
@@ -164,9 +161,8 @@ def test_resume_keys_and_repair(tmp_path: Path) -> None:
     assert partial.read_text(encoding="utf-8") == line + "\n"
 
 
-def test_registry_unavailable_is_reported() -> None:
-    has_param = "registry" in inspect.signature(referat._api.parse).parameters
-    if has_param and importlib.util.find_spec("referat.registry") is not None:
-        pytest.skip("registry support is complete; its own tests cover loading")
-    with pytest.raises(RegistryUnavailableError, match="registry support is not available"):
-        load_registry("whatever.yaml")
+def test_malformed_registry_raises_registry_error(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"persons": [{"id": "p1"}]}', encoding="utf-8")
+    with pytest.raises(referat.RegistryError, match=r"bad\.json"):
+        load_registry(bad)

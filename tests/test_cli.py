@@ -88,24 +88,28 @@ def test_parse_usage_and_unreadable(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert main(["--version"]) == 0
 
 
-def test_registry_option_without_registry_support(
-    tmp_path: Path, capsys: pytest.CaptureFixture[str]
-) -> None:
-    if _registry_supported():
-        pytest.skip("registry support is complete; registry loading is tested with it")
+REGISTRY = Path(__file__).parent / "fixtures" / "registry" / "seed.yaml"
+
+
+def test_registry_option_links_people(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     doc = _write(tmp_path / "a.md", GOOD)
-    assert main(["parse", str(doc), "--registry", "r.yaml"]) == 2
-    assert "registry support is not available" in capsys.readouterr().err
-    assert main(["convert", str(doc), "-o", str(tmp_path / "o.jsonl"), "--registry", "r"]) == 2
-    assert "registry support is not available" in capsys.readouterr().err
+    assert main(["parse", str(doc), "--registry", str(REGISTRY)]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "attendees" in data
+    assert all("entity" in p for p in data["attendees"])
+
+
+def test_bad_registry_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    doc = _write(tmp_path / "a.md", GOOD)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("persons:\n  - {id: p1}\n", encoding="utf-8")  # no name
+    assert main(["parse", str(doc), "--registry", str(bad)]) == 2
+    assert "bad.yaml" in capsys.readouterr().err
+    assert main(["convert", str(doc), "-o", str(tmp_path / "o.jsonl"), "--registry", str(bad)]) == 2
     assert not (tmp_path / "o.jsonl").exists()
 
 
-def test_registry_suggest_without_module(capsys: pytest.CaptureFixture[str]) -> None:
-    if importlib.util.find_spec("referat._suggest") is not None:
-        pytest.skip("referat._suggest is present; it has its own tests")
-    assert main(["registry", "suggest", "examples", "-o", "patch.yaml"]) == 2
-    assert "registry suggest is not available yet" in capsys.readouterr().err
+def test_registry_suggest_requires_output() -> None:
     assert main(["registry", "suggest", "examples"]) == 2  # -o is required
 
 

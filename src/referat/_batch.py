@@ -28,14 +28,12 @@ have been written (simulates Ctrl-C).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 import glob
 import hashlib
-import importlib
-import inspect
 import json
 import multiprocessing
 import os
@@ -457,21 +455,14 @@ def execute(
 
 
 def load_registry(path: str | os.PathLike[str]) -> object:
-    """Load a registry with ``referat.registry.load_registry`` (imported only when needed).
+    """Load a registry file (``referat.registry.load_registry``).
 
     Raises:
-        RegistryUnavailableError: this installation has no registry support.
+        RegistryError: the file is missing or malformed.
     """
-    try:
-        module = importlib.import_module("referat.registry")
-        loader: Callable[[Any], object] = module.load_registry
-    except (ImportError, AttributeError) as exc:
-        raise RegistryUnavailableError("registry support is not available") from exc
-    if "registry" not in inspect.signature(_api.parse).parameters:
-        raise RegistryUnavailableError(
-            "registry support is not available (referat.parse takes no registry)"
-        )
-    return loader(path)
+    from referat.registry import load_registry as load  # the registry is loaded on demand
+
+    return load(Path(path))
 
 
 def _resolve_registry(registry: object) -> object:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-import importlib
 import json
 import os
 from pathlib import Path
 import sys
-from typing import Any, Literal, TextIO
+from typing import Literal, TextIO
 
 from referat import __version__, _batch
 from referat._batch import SUFFIXES, RegistryUnavailableError
@@ -157,13 +156,9 @@ def _load_registry(path: str | None) -> object:
 
 
 def _cmd_registry_suggest(args: argparse.Namespace) -> int:
-    try:
-        module = importlib.import_module("referat._suggest")
-        run: Callable[..., Any] = module.run_suggest
-    except (ImportError, AttributeError) as exc:
-        raise _UsageError("registry suggest is not available yet") from exc
-    code = run(archive=list(args.archive), output=args.output, registry=args.registry)
-    return int(code)
+    from referat._suggest import run_suggest  # only needed by this command
+
+    return run_suggest(archive=list(args.archive), output=args.output, registry=args.registry)
 
 
 # -- parse / check ------------------------------------------------------------------------------
