@@ -71,10 +71,6 @@ class EmptyFileError(SourceError):
     """The file has no bytes at all (typically a failed export or copy)."""
 
 
-class RegistryUnavailableError(ReferatError):
-    """``--registry`` was given but this installation has no registry support."""
-
-
 @dataclass(frozen=True, slots=True)
 class BatchError:
     """A file of a batch that could not be converted. The batch itself carries on."""

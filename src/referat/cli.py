@@ -16,7 +16,7 @@ import sys
 from typing import Literal, TextIO
 
 from referat import __version__, _batch
-from referat._batch import SUFFIXES, RegistryUnavailableError
+from referat._batch import SUFFIXES
 from referat.diagnostics import ReferatError
 from referat.models import Meeting, Severity
 
@@ -149,9 +149,7 @@ def _load_registry(path: str | None) -> object:
         return None
     try:
         return _batch.load_registry(path)
-    except RegistryUnavailableError as exc:
-        raise _UsageError(str(exc)) from exc
-    except Exception as exc:
+    except ReferatError as exc:  # RegistryError: missing or malformed file
         raise _UsageError(f"cannot load registry {path}: {exc}") from exc
 
 
