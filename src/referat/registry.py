@@ -102,6 +102,7 @@ def _strip_marks(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
+@functools.lru_cache(maxsize=65536)
 def clean(text: str) -> str:
     """NFKC, casefold, punctuation to spaces, whitespace collapsed: the *exact* comparison key."""
     t = _casefold(text)
@@ -110,11 +111,13 @@ def clean(text: str) -> str:
     return " ".join(t.split())
 
 
+@functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """``clean`` plus Danish letters spelt out (å->aa, ø->oe, æ->ae) and accents dropped."""
     return _strip_marks(clean(text).translate(_FOLD))
 
 
+@functools.lru_cache(maxsize=65536)
 @functools.lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """``fold`` of one word, cached (running text repeats its words)."""
@@ -138,6 +141,7 @@ class NameForm:
     reordered: bool = False
 
 
+@functools.lru_cache(maxsize=65536)
 def person_form(text: str) -> NameForm:
     """Normalise a person's name; ``"Surname, First names"`` is put in the usual order."""
     reordered = False
