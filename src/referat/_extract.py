@@ -740,7 +740,12 @@ def furniture_blocks(lines: Iterable[Line]) -> list[TextBlock]:
 
 # -- footer and people mentioned in item text ---------------------------------------------------
 
-_SIGNATURE_KINDS = (FieldKind.MINUTE_TAKER, FieldKind.CHAIR, FieldKind.FACILITATORS)
+_SIGNATURE_KINDS = (
+    FieldKind.MINUTE_TAKER,
+    FieldKind.CHAIR,
+    FieldKind.FACILITATORS,
+    FieldKind.OTHER_DATE,  # "Næste møde: 11. april 2023"
+)
 
 
 def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:

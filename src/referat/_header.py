@@ -61,7 +61,8 @@ _NOT_MEETING_DATE = re.compile(
     r"godkendt på|send-mail|udskrevet|printet|oprettet|publiceret|\{\{",
     re.IGNORECASE,
 )
-_PLACE_AFTER = re.compile(r"\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)([A-ZÆØÅ].{2,160})$")
+_PLACE_AFTER = re.compile(r"\s(?:i|på|hos)\s+(?!alt\b|øvrigt\b|forbindelse\b)([A-ZÆØÅ].{2,160})$")
+_ABOUT = re.compile(r"\b(?:ca\.?|cirka|omkring)\s+(?=\d)", re.IGNORECASE)
 _FURNITURE = re.compile(
     r"^(?:gå til (?:indhold|hovedindhold)|menu|you are here|du er her|abonnér|abonner|"
     r"tilbage til oversigt|tilbage|udskriv|print|del|save this pdf as:?|word png txt jpg|"
@@ -78,6 +79,11 @@ _PLACEHOLDER = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNOR
 
 _PAREN_RE = re.compile(r"\([^()]{0,200}\)")
 _ABSENCE_PREFIX = re.compile(r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+", re.IGNORECASE)
+
+
+def _people_table(line: Line) -> bool:
+    """A table header row naming people: a "Navn" column."""
+    return any(normalise_label(c) in ("navn", "name", "deltager") for c in line.cells)
 
 
 def _group_entries(text: str) -> list[str] | None:
@@ -316,6 +322,12 @@ class HeaderReader:
             pending, self._pending = self._pending, None
             if self._fill_pending(pending, line):
                 return
+        if self._ctx is None and line.kind is LineKind.TABLE_ROW and _people_table(line):
+            # An attendance table without a label ("| Navn | Funktion | Til stede |").
+            self.facts.fields.append(HeaderField(label=line.text, value="", span=_span(line)))
+            self._ctx = _ListContext(
+                kind="attendees", group=None, header_field=len(self.facts.fields) - 1
+            )
         if self._ctx is not None and self._in_list(line):
             return
         self._close_list()
@@ -626,7 +638,8 @@ class HeaderReader:
             found = True
         elif label_field and kind is FieldKind.DATE:
             self.reporter.report(Code.UNPARSED_DATE, f'cannot read a date in "{text}"', span)
-        tr = find_time_range(text)
+        plain = _ABOUT.sub(lambda m: " " * len(m.group()), text)  # "– ca. 21.30", same offsets
+        tr = find_time_range(plain)
         if tr is not None and not (not label_field and _NOT_MEETING_DATE.search(text) and not hits):
             if kind is FieldKind.END and tr.start and not tr.end:
                 tr = TimeRange(

@@ -27,7 +27,8 @@ from referat.vocabulary import (
 )
 
 _KEYWORD = re.compile(
-    r"^(?:dagsordens?punkt|punkt|pkt\.?|ad\.?|sag(?:\s*nr\.?)?)\s*(\d{1,4}(?:\.\d{1,2})*)"
+    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?)|ad\.?|sag(?:\s*nr\.?)?)\s*"
+    r"(\d{1,4}(?:\.\d{1,2})*)"
     r"\s*(?:[.:)\-–—]\s*)?(.*)$",
     re.IGNORECASE,
 )
