@@ -216,7 +216,7 @@ _VERSION_LOOKBACK = 24
 
 _SEP = (
     rf"{_WS}{{0,3}}(?:[{_DASHES}]|{_NOT_AFTER_LETTER}(?:til|to){_NOT_BEFORE_LETTER})"
-    rf"{_WS}{{0,3}}"
+    rf"{_WS}{{0,3}}(?:(?:ca\.?|cirka|omkring){_WS}{{1,3}})?"  # "kl. 19.00 – ca. 21.30"
 )
 _CLOCK_END = r"(?![0-9])(?![.:][0-9])"
 

@@ -62,7 +62,6 @@ _NOT_MEETING_DATE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(r"\s(?:i|på|hos)\s+(?!alt\b|øvrigt\b|forbindelse\b)([A-ZÆØÅ].{2,160})$")
-_ABOUT = re.compile(r"\b(?:ca\.?|cirka|omkring)\s+(?=\d)", re.IGNORECASE)
 _FURNITURE = re.compile(
     r"^(?:gå til (?:indhold|hovedindhold)|menu|you are here|du er her|abonnér|abonner|"
     r"tilbage til oversigt|tilbage|udskriv|print|del|save this pdf as:?|word png txt jpg|"
@@ -638,8 +637,7 @@ class HeaderReader:
             found = True
         elif label_field and kind is FieldKind.DATE:
             self.reporter.report(Code.UNPARSED_DATE, f'cannot read a date in "{text}"', span)
-        plain = _ABOUT.sub(lambda m: " " * len(m.group()), text)  # "– ca. 21.30", same offsets
-        tr = find_time_range(plain)
+        tr = find_time_range(text)
         if tr is not None and not (not label_field and _NOT_MEETING_DATE.search(text) and not hits):
             if kind is FieldKind.END and tr.start and not tr.end:
                 tr = TimeRange(
