@@ -80,6 +80,24 @@ _PAREN_RE = re.compile(r"\([^()]{0,200}\)")
 _ABSENCE_PREFIX = re.compile(r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+", re.IGNORECASE)
 
 
+_BARE_HOURS = re.compile(
+    r"(?<![\d.:/-])(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)(?![\d./-])"
+)
+
+
+def _bare_hours(text: str, hit: DateHit | None) -> TimeRange | None:
+    """Hours without "kl." in a field labelled as a time ("Tid: 17-19"), outside its date."""
+    for m in _BARE_HOURS.finditer(text):
+        if hit is not None and m.start() < hit.end and m.end() > hit.start:
+            continue
+        found = find_time_range("kl. " + m.group(1))
+        if found is not None:
+            return TimeRange(
+                start=found.start, end=found.end, start_offset=m.start(), end_offset=m.end()
+            )
+    return None
+
+
 def _people_table(line: Line) -> bool:
     """A table header row naming people: a "Navn" column."""
     return any(normalise_label(c) in ("navn", "name", "deltager") for c in line.cells)
@@ -638,6 +656,8 @@ class HeaderReader:
         elif label_field and kind is FieldKind.DATE:
             self.reporter.report(Code.UNPARSED_DATE, f'cannot read a date in "{text}"', span)
         tr = find_time_range(text)
+        if tr is None and label_field and kind in (FieldKind.TIME, FieldKind.START, FieldKind.END):
+            tr = _bare_hours(text, hit)  # "Tid: 17-19" under a time label
         if tr is not None and not (not label_field and _NOT_MEETING_DATE.search(text) and not hits):
             if kind is FieldKind.END and tr.start and not tr.end:
                 tr = TimeRange(
