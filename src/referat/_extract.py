@@ -425,6 +425,12 @@ def _read_occurrence(
     skip = frozenset(occ.extra)
     if lines[occ.start].kind is LineKind.TABLE_ROW and occ.body_start is None:
         return _table_sections(lines, occ.start, default), [], []
+    if occ.head.rest and occ.body_start is None:  # "Eventuelt – Intet.": the text is on the head
+        head_line = lines[occ.start]
+        span = Span(start_line=head_line.number, end_line=head_line.number)
+        first = Section(kind=default, heading=None, text=occ.head.rest, span=span)
+        body = read_body(lines, start, end, default_kind=default, reporter=reporter, skip=skip)
+        return [first, *body.sections], body.attachments, []
     if occ.role == "listing":
         body = read_body(
             lines, start, end, default_kind=SectionKind.AGENDA_TEXT, reporter=Reporter(), skip=skip
@@ -785,7 +791,9 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     last.end = end
 
 
-_PEOPLE_HINT = re.compile(r"afbud|fravær|mødeleder|referent|ordstyrer|dirigent", re.IGNORECASE)
+_PEOPLE_HINT = re.compile(
+    r"afbud|fravær|mødeleder|referent|ordstyrer|dirigent|ref\.", re.IGNORECASE
+)
 _AFBUD_FRA = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
@@ -806,7 +814,14 @@ def _people_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
         span = Span(start_line=line.number, end_line=line.number)
         label = label_of(line)
         names: list[str] = []
-        if label is not None and field_kind(label[0]) is FieldKind.ABSENTEES and label[1]:
+        kind = field_kind(label[0]) if label is not None else None
+        if label is not None and kind in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) and label[1]:
+            key = "chair" if kind is FieldKind.CHAIR else "minute_taker"
+            name = first_name_in(label[1])
+            if out[key] is None and name:  # "Dirigent: Ole Nørmark blev foreslået og valgt"
+                role = "referent" if key == "minute_taker" else normalise_label(label[0])
+                out[key] = Person(name=name, roles=[role], written=text, span=span)
+        if label is not None and kind is FieldKind.ABSENTEES and label[1]:
             names = [label[1]]
         else:
             m = _AFBUD_FRA.search(text)

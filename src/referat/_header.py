@@ -61,7 +61,10 @@ _NOT_MEETING_DATE = re.compile(
     r"godkendt på|send-mail|udskrevet|printet|oprettet|publiceret|\{\{",
     re.IGNORECASE,
 )
-_PLACE_AFTER = re.compile(r"\s(?:i|på|hos)\s+(?!alt\b|øvrigt\b|forbindelse\b)([A-ZÆØÅ].{2,160})$")
+_PLACE_AFTER = re.compile(
+    r"\s(?:i|på|hos)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
+    r"([A-ZÆØÅ].{2,160}|[a-zæøå]+(?:huset|salen|lokalet|gården|kirken|hallen|centret)\b.{0,100})$"
+)
 _FURNITURE = re.compile(
     r"^(?:gå til (?:indhold|hovedindhold)|menu|you are here|du er her|abonnér|abonner|"
     r"tilbage til oversigt|tilbage|udskriv|print|del|save this pdf as:?|word png txt jpg|"

@@ -18,6 +18,7 @@ from referat._scan import Line, LineKind
 from referat.models import SectionKind
 from referat.vocabulary import (
     AGENDA_HEADINGS,
+    AGENDA_TOPICS,
     FIELD_LABELS,
     HEADER_HEADINGS,
     MINUTES_HEADINGS,
@@ -51,6 +52,7 @@ _PART_KINDS = frozenset(
         SectionKind.BILAG,
     }
 )
+_TOPIC_HEAD = re.compile(r"^([A-ZÆØÅ][^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*(.*)$")
 _DATE_ONLY = re.compile(r"^[\d./ -]+$")
 VOCABULARY_KEYS = (
     frozenset(FIELD_LABELS) | AGENDA_HEADINGS | MINUTES_HEADINGS | NOTE_HEADINGS | HEADER_HEADINGS
@@ -69,6 +71,7 @@ class Head:
     base: str
     quoted: bool
     indent: int = 0
+    rest: str = ""  # text after the title on the head line ("Eventuelt – Intet.")
 
     @property
     def cls(self) -> tuple[str, bool, int]:
@@ -410,9 +413,23 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
         by_level.setdefault(level, []).append(head)
     candidates = [(len(h), -lvl, h) for lvl, h in by_level.items() if lvl >= 2 and len(h) >= 2]
     if not candidates:
-        return None
+        return _topic_run(lines)
     heads = max(candidates, key=lambda c: (c[0], c[1]))[2]
     return Run(heads=heads)
+
+
+def _topic_run(lines: tuple[Line, ...]) -> Run | None:
+    """Paragraphs opened by a known agenda topic ("Valg af revisorer: ...", "Eventuelt – ...")."""
+    heads: list[Head] = []
+    for i, line in enumerate(lines):
+        if line.kind is not LineKind.TEXT or line.quote or line.bullet:
+            continue
+        m = _TOPIC_HEAD.match(line.text)
+        if not m or not normalise_label(m.group(1)).startswith(AGENDA_TOPICS):
+            continue
+        title = _title(m.group(1))
+        heads.append(Head(i, "", 0, title, "line", False, 0, rest=m.group(2).strip()))
+    return Run(heads=heads) if len(heads) >= 3 else None
 
 
 def _orphan_minutes(

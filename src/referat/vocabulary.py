@@ -499,6 +499,31 @@ INLINE_LABELS: tuple[str, ...] = (
 )
 """Labels that start a new logical line inside a run-together (transcript) line."""
 
+AGENDA_TOPICS: tuple[str, ...] = (
+    "valg af",
+    "valg til",
+    "dirigent",
+    "bestyrelsens beretning",
+    "formandens beretning",
+    "beretning",
+    "regnskab",
+    "fremlæggelse af regnskab",
+    "godkendelse af regnskab",
+    "budget",
+    "kontingent",
+    "fastsættelse af kontingent",
+    "indkomne forslag",
+    "forslag fra",
+    "eventuelt",
+    "evt",
+    "godkendelse af dagsorden",
+    "godkendelse af referat",
+    "orientering",
+    "meddelelser",
+    "næste møde",
+)
+"""Agenda topics that open an item in minutes without numbers or headings ("Eventuelt – ...")."""
+
 AGENDA_HEADINGS = frozenset(
     {
         "dagsorden",
