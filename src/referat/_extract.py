@@ -237,7 +237,8 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
 
 def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
     texts = ([title.text] if title is not None else []) + [ln.text for ln, _ in header.free[:8]]
-    texts += [ln.text for ln in header.headings]
+    # "Dagsorden" over the list of items appears in minutes too: it says nothing of the kind.
+    texts += [ln.text for ln in header.headings if normalise_label(ln.text) not in AGENDA_HEADINGS]
     kinds = [k for t in texts if (k := _kind_words(t)) is not None]
     if not kinds:
         return None
@@ -374,7 +375,8 @@ def _item(
             title = following.text.strip("*_ ").rstrip(":")
     minutes_before = any(m < body_occ.start for m in minutes_headings)
     minutes_after = any(m > body_occ.start for m in minutes_headings)
-    if minutes_before and not minutes:
+    regarding = _AD.match(lines[body_occ.start].text) is not None  # "Ad 2": minutes of item 2
+    if (minutes_before or regarding) and not minutes:
         default = SectionKind.REFERAT
     elif minutes or minutes_after or hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         default = SectionKind.AGENDA_TEXT
@@ -791,6 +793,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     last.end = end
 
 
+_AD = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
 _PEOPLE_HINT = re.compile(
     r"afbud|fravær|mødeleder|referent|ordstyrer|dirigent|ref\.", re.IGNORECASE
 )

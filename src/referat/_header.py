@@ -65,6 +65,11 @@ _PLACE_AFTER = re.compile(
     r"\s(?:i|på|hos)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
     r"([A-ZÆØÅ].{2,160}|[a-zæøå]+(?:huset|salen|lokalet|gården|kirken|hallen|centret)\b.{0,100})$"
 )
+_PLACE_HINT = re.compile(
+    r"(?:lokale[t]?|rummet|salen|huset|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
+    r"|\b\d{4}\s+[A-ZÆØÅ]",
+    re.IGNORECASE,
+)
 _FURNITURE = re.compile(
     r"^(?:gå til (?:indhold|hovedindhold)|menu|you are here|du er her|abonnér|abonner|"
     r"tilbage til oversigt|tilbage|udskriv|print|del|save this pdf as:?|word png txt jpg|"
@@ -426,6 +431,13 @@ class HeaderReader:
         """People written on the label's own line; True when some were added."""
         assert self._ctx is not None
         v = value.strip()
+        if ";" in v and re.search(r";\s*[A-ZÆØÅ][\w\s/.-]{1,40}?:\s", v):
+            # "Forældre: A, B; Medarbejdere: C; Ledelse: D": several groups on one line
+            added = False
+            for part in (p.strip() for p in v.split(";")):
+                if part:
+                    added = self._list_value(part, line) or added
+            return added
         if v.endswith(":") and parse_person(v.rstrip(":")) is None:
             self._ctx.group = v.rstrip(":").strip()
             return False
@@ -677,6 +689,10 @@ class HeaderReader:
             m = _PLACE_AFTER.search(" " + after.strip(" ,."))
             if m and len(m.group(1)) < 140 and not find_dates(m.group(1)):
                 self.facts.location = parse_location(m.group(1).strip(" ,."), span)
+            elif after.lstrip().startswith(","):
+                tail = after.strip(" ,.")  # "kl. 17.00-19.00, personalerummet"
+                if 3 <= len(tail) <= 100 and _PLACE_HINT.search(tail) and not find_dates(tail):
+                    self.facts.location = parse_location(tail, span)
         return found
 
     def _address_block(self) -> None:
