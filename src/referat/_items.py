@@ -9,7 +9,7 @@ increasing numbers. The strongest run is the agenda; runs repeating its numbers 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 import re
 
 from referat._fuzzy import similarity
@@ -28,7 +28,7 @@ from referat.vocabulary import (
 )
 
 _KEYWORD = re.compile(
-    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?)|ad\.?|sag(?:\s*nr\.?)?)\s*"
+    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?)|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
     r"(\d{1,4}(?:\.\d{1,2})*)"
     r"\s*(?:[.:)\-–—]\s*)?(.*)$",
     re.IGNORECASE,
@@ -134,7 +134,18 @@ def _title(text: str) -> str:
 
 
 def head_of(line: Line, index: int) -> Head | None:
-    """The item head on a line, or None."""
+    """The item head on a line, or None. Numbers are normalised: "01" -> "1", "3.0" -> "3"."""
+    head = _head_of(line, index)
+    if head is None or (head.number.isdigit() and not head.number.startswith("0")):
+        return head
+    parts = [p.lstrip("0") or "0" for p in head.number.split(".")]
+    while len(parts) > 1 and parts[-1] == "0":
+        parts.pop()  # "1.0 Velkomst" is item 1
+    number = ".".join(parts)
+    return replace(head, number=number, top=int(parts[0]))
+
+
+def _head_of(line: Line, index: int) -> Head | None:
     if line.kind in (LineKind.BLANK, LineKind.RULE, LineKind.TABLE_RULE, LineKind.HTML):
         return None
     if line.kind is LineKind.TABLE_ROW:
