@@ -7,6 +7,8 @@ import os
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from referat import _extract, _scan, _source, _unwrap
 from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
 from referat.models import Meeting, Source, Span, TextBlock
@@ -141,17 +143,22 @@ def _binary_lines(text: str) -> tuple[_scan.Line, ...]:
 
 
 def _spans(value: Any) -> Iterator[Span]:
-    if isinstance(value, Span):
-        yield value
-    elif isinstance(value, list):
-        for v in value:
-            yield from _spans(v)
-    elif hasattr(value, "__pydantic_fields__"):
-        for name in type(value).__pydantic_fields__:
-            yield from _spans(getattr(value, name))
-    elif isinstance(value, dict):
-        for v in value.values():
-            yield from _spans(v)
+    """Every Span inside models, lists and dicts (iterative; leaves are skipped cheaply)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, Span):
+            yield item
+        elif isinstance(item, BaseModel):
+            stack.extend(
+                v
+                for v in item.__dict__.values()
+                if isinstance(v, BaseModel | list | dict) and v is not None
+            )
+        elif isinstance(item, list):
+            stack.extend(v for v in item if isinstance(v, BaseModel | list | dict))
+        elif isinstance(item, dict):
+            stack.extend(v for v in item.values() if isinstance(v, BaseModel | list | dict))
 
 
 def _uncovered(
