@@ -142,23 +142,48 @@ def _binary_lines(text: str) -> tuple[_scan.Line, ...]:
     )
 
 
+_MODEL_NAMES = (
+    "Span",
+    "Location",
+    "Person",
+    "Section",
+    "Decision",
+    "Attachment",
+    "AgendaItem",
+    "TextBlock",
+    "HeaderField",
+    "Mention",
+    "Diagnostic",
+)
+_CARRIERS: dict[type[BaseModel], tuple[str, ...]] = {}
+
+
+def _carriers(cls: type[BaseModel]) -> tuple[str, ...]:
+    """Names of the fields of a model class that can hold spans (models or lists of them)."""
+    names = _CARRIERS.get(cls)
+    if names is None:
+        names = tuple(
+            name
+            for name, info in cls.model_fields.items()
+            if any(m in str(info.annotation) for m in _MODEL_NAMES)
+        )
+        _CARRIERS[cls] = names
+    return names
+
+
 def _spans(value: Any) -> Iterator[Span]:
-    """Every Span inside models, lists and dicts (iterative; leaves are skipped cheaply)."""
+    """Every Span inside models, lists and dicts; only fields that can hold one are visited."""
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, Span):
             yield item
         elif isinstance(item, BaseModel):
-            stack.extend(
-                v
-                for v in item.__dict__.values()
-                if isinstance(v, BaseModel | list | dict) and v is not None
-            )
+            stack.extend(getattr(item, name) for name in _carriers(type(item)))
         elif isinstance(item, list):
-            stack.extend(v for v in item if isinstance(v, BaseModel | list | dict))
+            stack.extend(item)
         elif isinstance(item, dict):
-            stack.extend(v for v in item.values() if isinstance(v, BaseModel | list | dict))
+            stack.extend(item.values())
 
 
 def _uncovered(

@@ -17,6 +17,7 @@ import unicodedata
 # markdown tokenizer and the line model agree on line numbers and nothing odd leaks into output.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
 
 
@@ -71,5 +72,5 @@ def looks_binary(data: bytes) -> bool:
     if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     nul = sample.count(0)
-    controls = sum(1 for b in sample if b < 9 or 13 < b < 32)
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     return (nul > 0 and (nul + controls) * 20 > len(sample)) or controls * 5 > len(sample)
