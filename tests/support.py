@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from referat import Meeting
-from referat._source import decode, normalise
+from referat._source import decode, normalise, split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -34,10 +34,7 @@ def spans(data: Any) -> Iterator[tuple[int, int]]:
 def normalised_lines(raw: bytes | str) -> list[str]:
     """The lines of the text as referat numbers them."""
     text = decode(raw).text if isinstance(raw, bytes) else raw
-    lines = normalise(text).split("\n")
-    if len(lines) > 1 and lines[-1] == "":
-        lines.pop()
-    return lines
+    return split_lines(normalise(text))
 
 
 def uncovered_lines(meeting: Meeting, raw: bytes | str) -> list[int]:

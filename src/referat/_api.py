@@ -128,9 +128,7 @@ def _parse_text(
 
 
 def _binary_lines(text: str) -> tuple[_scan.Line, ...]:
-    raws = text.split("\n")
-    if len(raws) > 1 and raws[-1] == "":
-        raws.pop()  # the text after a final newline is not a line (as in _scan)
+    raws = _source.split_lines(text)
     return tuple(
         _scan.Line(
             number=i + 1,

@@ -21,25 +21,12 @@ from types import MappingProxyType
 from typing import Literal
 
 from referat.models import AgendaItem, Attachment, Meeting, Person, SectionKind
-from referat.vocabulary import FIELD_LABELS, FieldKind, normalise_label
+from referat.vocabulary import FIELD_LABELS, MONTHS, WEEKDAYS, FieldKind, normalise_label
 
 # -- Danish words (data) -------------------------------------------------------------------------
 
-MONTH_NAMES = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-WEEKDAY_NAMES = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+MONTH_NAMES = tuple(MONTHS)  # januar ... december, in calendar order
+WEEKDAY_NAMES = WEEKDAYS
 
 DEFAULT_TITLE = "Referat"
 LABEL_DATE = "Dato"

@@ -16,6 +16,8 @@ import re
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from referat._source import split_lines
+
 
 class LineKind(Enum):
     """What a line is in Markdown terms."""
@@ -178,9 +180,7 @@ class _Facts:
 
 def scan(text: str) -> tuple[Line, ...]:
     """Turn normalised text into ``Line`` records (one per line, numbered from 1)."""
-    raws = text.split("\n")
-    if raws and raws[-1] == "" and len(raws) > 1:
-        raws.pop()
+    raws = split_lines(text)
     facts = [_Facts() for _ in raws]
     count = len(raws)
     tokens = _MD.parse(text)

@@ -59,6 +59,14 @@ def normalise(text: str) -> str:
     return _CONTROL.sub(" ", text)
 
 
+def split_lines(text: str) -> list[str]:
+    """The lines of normalised text, as every span counts them (a final newline ends a line)."""
+    lines = text.split("\n")
+    if len(lines) > 1 and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
 def sha256(data: bytes) -> str:
     """Hex digest of the raw input bytes."""
     return hashlib.sha256(data).hexdigest()
