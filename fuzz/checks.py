@@ -8,16 +8,18 @@ deterministic corpus replay in the normal test suite runs without it.
 from __future__ import annotations
 
 import atexit
-from collections.abc import Iterator
 from pathlib import Path
 import re
 import shutil
+import sys
 import tempfile
-from typing import Any
 
 import referat
 from referat import _danish
-from referat._source import decode, normalise
+
+# The span and line helpers of the test suite (tests/support.py) serve the fuzz targets too.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+from support import normalised_lines, spans
 
 # A small document that names people and organisations, parsed with every registry the
 # registry target manages to load (exercises linking with hostile names and aliases).
@@ -32,34 +34,14 @@ _TMP = Path(tempfile.mkdtemp(prefix="referat-fuzz-"))
 atexit.register(shutil.rmtree, _TMP, ignore_errors=True)
 
 
-def _spans(data: Any) -> Iterator[tuple[int, int]]:
-    if isinstance(data, dict):
-        for key, value in data.items():
-            if (key == "span" or key.endswith("_span")) and isinstance(value, dict):
-                yield value["start_line"], value["end_line"]
-            else:
-                yield from _spans(value)
-    elif isinstance(data, list):
-        for value in data:
-            yield from _spans(value)
-
-
-def _lines(doc: str | bytes) -> list[str]:
-    text = decode(doc).text if isinstance(doc, bytes) else doc
-    lines = normalise(text).split("\n")
-    if len(lines) > 1 and lines[-1] == "":
-        lines.pop()
-    return lines
-
-
 def check_meeting(meeting: referat.Meeting, doc: str | bytes) -> None:
     """The invariants every parse result must satisfy."""
     codes = {d.code for d in meeting.diagnostics}
     assert "internal-error" not in codes, meeting.diagnostics
-    lines = _lines(doc)
+    lines = normalised_lines(doc)
     data = meeting.model_dump(mode="json")
     covered: set[int] = set()
-    for start, end in _spans(data):
+    for start, end in spans(data):
         assert 1 <= start <= end <= max(len(lines), 1), (start, end, len(lines))
         covered.update(range(start, end + 1))
     uncovered = [i + 1 for i, ln in enumerate(lines) if ln.strip() and i + 1 not in covered]

@@ -4,24 +4,7 @@ Run (see make fuzz): .venv/bin/python fuzz/fuzz_dates.py build/fuzz/dates tests/
     -max_total_time=20
 """
 
-from __future__ import annotations
-
-import sys
-
-try:
-    import atheris  # type: ignore[import-untyped,import-not-found,unused-ignore]
-except ImportError:  # pragma: no cover - atheris is in the dev extra
-    print("atheris is not installed (pip install atheris); skipping", file=sys.stderr)
-    raise SystemExit(0) from None
-
-with atheris.instrument_imports(include=["referat", "markdown_it", "checks"]):
-    from checks import check_dates
-
-
-def main() -> None:
-    atheris.Setup(sys.argv, check_dates)
-    atheris.Fuzz()
-
+from _runner import run
 
 if __name__ == "__main__":
-    main()
+    run("check_dates")
