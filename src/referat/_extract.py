@@ -19,6 +19,7 @@ from referat._header import (
     field_kind,
     is_furniture,
     label_of,
+    line_span,
     parse_location,
 )
 from referat._items import Agenda, Head, Occurrence, find_agenda, is_region_heading
@@ -101,7 +102,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
 
     out["document_kind"] = doc_kind
     out["title"] = title_line.text if title_line is not None else header.title
-    out["title_span"] = _span(title_line) if title_line is not None else header.title_span
+    out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
     out["organisation"] = header.organisation or organisation or _organisation_from(out["title"])
     out["body"] = header.body or _body_from(header, title_line)
     date, start, end = _when(header, footer, reporter)
@@ -665,11 +666,6 @@ def _range(lines: tuple[Line, ...], start: int, end: int) -> Span:
     return Span(start_line=lines[start].number, end_line=lines[last].number)
 
 
-def _span(line: Line) -> Span:
-    end = getattr(line, "end", 0) or line.number
-    return Span(start_line=line.number, end_line=max(end, line.number))
-
-
 def _leftovers(
     header: HeaderFacts,
     footer: HeaderFacts,
@@ -711,7 +707,7 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
         )
 
     for ln in lines:
-        end = getattr(ln, "end", 0) or ln.number
+        end = line_span(ln).end_line
         is_heading = ln.kind is LineKind.HEADING or ln.strong or is_region_heading(ln)
         if not ln.text and (heading is not None or texts or blocks):
             if heading is None and not texts:  # markup after a finished block: extend it
@@ -740,7 +736,7 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
 def furniture_blocks(lines: Iterable[Line]) -> list[TextBlock]:
     """Group furniture lines into unclassified blocks."""
     return [
-        TextBlock(heading=None, text=ln.text, span=_span(ln))
+        TextBlock(heading=None, text=ln.text, span=line_span(ln))
         for ln in lines
         if is_furniture(ln.text)
     ]
@@ -871,7 +867,7 @@ def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:
         m = _MARKED_REFERENT.search(line.text)
         if m:
             name = first_name_in(m.group(1)) or m.group(1)
-            return Person(name=name, roles=["referent"], written=m.group(0), span=_span(line))
+            return Person(name=name, roles=["referent"], written=m.group(0), span=line_span(line))
     return None
 
 
@@ -889,14 +885,16 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         if ln is title:
             continue
         if _PLACE_WORDS.search(ln.text) and not re.search(r"\bkl\.?\s*\d", ln.text):
-            return parse_location(ln.text, _span(ln))
+            return parse_location(ln.text, line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
         m = re.search(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,100})$", ln.text)
         if m and _PLACE_WORDS.search(m.group(1)):
-            return parse_location(m.group(1), _span(ln))
+            return parse_location(m.group(1), line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
         words = set(re.findall(r"\w+", ln.text.casefold()))
         found = words & VIRTUAL_WORDS
         if found:
-            return Location(name=sorted(found)[0], virtual=True, written=ln.text, span=_span(ln))
+            return Location(
+                name=sorted(found)[0], virtual=True, written=ln.text, span=line_span(ln)
+            )
     return None

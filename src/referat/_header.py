@@ -349,7 +349,7 @@ class HeaderReader:
                 return
         if self._ctx is None and line.kind is LineKind.TABLE_ROW and _people_table(line):
             # An attendance table without a label ("| Navn | Funktion | Til stede |").
-            self.facts.fields.append(HeaderField(label=line.text, value="", span=_span(line)))
+            self.facts.fields.append(HeaderField(label=line.text, value="", span=line_span(line)))
             self._ctx = _ListContext(
                 kind="attendees", group=None, header_field=len(self.facts.fields) - 1
             )
@@ -365,9 +365,9 @@ class HeaderReader:
         self.facts.fields[pending.header_field] = HeaderField(
             label=old.label,
             value=line.text,
-            span=Span(start_line=old.span.start_line, end_line=_span(line).end_line),
+            span=Span(start_line=old.span.start_line, end_line=line_span(line).end_line),
         )
-        self._field_value(line, pending.label, line.text, pending.kind, _span(line))
+        self._field_value(line, pending.label, line.text, pending.kind, line_span(line))
         return True
 
     def _field(self, line: Line, label: str, value: str, kind: FieldKind) -> None:
@@ -376,8 +376,8 @@ class HeaderReader:
             # Page layouts that separate labels from values put the date under another label.
             hits = find_dates(value) if _DIGIT.search(value) else []
             if hits:
-                self.facts.dates.append((4, hits[0], _span(line)))
-        span = _span(line)
+                self.facts.dates.append((4, hits[0], line_span(line)))
+        span = line_span(line)
         self.facts.fields.append(HeaderField(label=label, value=value, span=span))
         index = len(self.facts.fields) - 1
         if kind in _LIST_KINDS:
@@ -470,7 +470,7 @@ class HeaderReader:
         if not added and (line.bullet or line.checkbox is not None or line.list_number):
             # A list entry without a readable name ("- NN (vakant)") does not end the list.
             self.reporter.report(
-                Code.UNPARSED_PERSON, f'no person\'s name found in "{text[:80]}"', _span(line)
+                Code.UNPARSED_PERSON, f'no person\'s name found in "{text[:80]}"', line_span(line)
             )
             added = True
         if added:
@@ -657,7 +657,7 @@ class HeaderReader:
     ) -> bool:
         if not text:
             return False
-        span = _span(line)
+        span = line_span(line)
         found = False
         hits = [h for h in find_dates(text) if label_field or not _excluded(text, h)]
         hit: DateHit | None = None
@@ -717,7 +717,8 @@ class _Logical(Line):
     end: int = 0
 
 
-def _span(line: Line) -> Span:
+def line_span(line: Line) -> Span:
+    """The span of a line, or of a logical line joined from several."""
     end = line.end if isinstance(line, _Logical) else line.number
     return Span(start_line=line.number, end_line=end)
 
