@@ -14,8 +14,8 @@ from enum import Enum
 import re
 
 from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
+from referat import _inline
 from referat._source import split_lines
 
 
@@ -64,7 +64,13 @@ class Line:
         return self.kind is LineKind.BLANK
 
 
-_MD = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+# Block structure only: inline markup is read per line by ``_inline`` (much cheaper than an inline
+# token tree we would flatten again).
+_MD = (
+    MarkdownIt("commonmark", {"html": True})
+    .enable(["table", "strikethrough"])
+    .disable(["inline", "text_join"])
+)
 
 _WS = re.compile(r"\s+")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔]?)\]\s*")
@@ -112,59 +118,6 @@ def _quote_depth(raw: str) -> int:
             rest = rest[1:]
 
 
-def _inline_segments(inline: Token) -> list[tuple[str, bool, str | None]]:
-    """Split inline children at line breaks: (text, whole-line strong/em, leading bold label)."""
-    segments: list[tuple[str, bool, str | None]] = []
-    parts: list[str] = []
-    depth = 0
-    outside = False  # visible text outside any emphasis on this line
-    inside = False  # visible text inside emphasis
-    lead: list[str] | None = None
-    lead_done = False
-
-    def close() -> None:
-        text = _squash("".join(parts))
-        label = _squash("".join(lead)) if lead is not None and lead_done else None
-        segments.append((text, inside and not outside, label or None))
-
-    for child in inline.children or ():
-        kind = child.type
-        if kind in ("softbreak", "hardbreak"):
-            close()
-            parts, depth, outside, inside, lead, lead_done = [], 0, False, False, None, False
-            continue
-        if kind in ("strong_open", "em_open", "s_open"):
-            if depth == 0 and not outside and not inside:
-                lead = []
-            depth += 1
-            continue
-        if kind in ("strong_close", "em_close", "s_close"):
-            depth = max(0, depth - 1)
-            if depth == 0 and lead is not None:
-                lead_done = True
-            continue
-        if kind == "text" or kind == "code_inline":
-            piece = child.content
-        elif kind == "image":
-            piece = child.content or ""
-        elif kind == "html_inline":
-            piece = " "
-        else:  # link_open / link_close and the like carry no text themselves
-            continue
-        parts.append(piece)
-        if piece.strip():
-            if depth:
-                inside = True
-                if lead is not None and not lead_done:
-                    lead.append(piece)
-            else:
-                outside = True
-                if lead is not None and not lead_done:
-                    lead = None
-    close()
-    return segments
-
-
 @dataclass(slots=True)
 class _Facts:
     kind: LineKind = LineKind.BLANK
@@ -202,7 +155,7 @@ def scan(text: str) -> tuple[Line, ...]:
                 facts[n].list_depth = list_depth
         elif kind in ("paragraph_open", "heading_open") and mp and i + 1 < len(tokens):
             inline = tokens[i + 1]
-            segments = _inline_segments(inline)
+            segments = _inline.segments(inline.content)
             start, end = mp[0], min(mp[1], count)
             is_heading = kind == "heading_open"
             if is_heading and end - start == 2 and len(segments) == 1:
@@ -232,7 +185,7 @@ def scan(text: str) -> tuple[Line, ...]:
             j = i + 1
             while j < len(tokens) and tokens[j].type != "tr_close":
                 if tokens[j].type == "inline":
-                    cells.append(_squash(" ".join(s for s, _, _ in _inline_segments(tokens[j]))))
+                    cells.append(_inline.plain(tokens[j].content))
                 j += 1
             n = mp[0]
             if n < count:

@@ -1,0 +1,249 @@
+"""Inline Markdown -> plain text per line, with which text is emphasised.
+
+``_scan`` lets markdown-it-py find the *block* structure only; the inline content of a paragraph,
+heading or table cell comes here as source text. We need three facts per line, not an inline
+tree: the plain text (markup removed, entities and escapes decoded, whitespace squashed), whether
+all visible text of the line is emphasised (a bold-only line is a heading in minutes), and the
+emphasised label a line starts with (``**Til stede:** Anna, Bo``). Emphasis follows CommonMark's
+delimiter-run rules (flanking, ``_`` inside words, the rule of three, ``~~`` strikethrough), so
+``snake_case`` and ``2 * 3`` stay text. Links and images keep their text; inline HTML counts as
+a space; code spans are literal. Pure Python, no imports beyond the standard library.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+import html
+import re
+import unicodedata
+
+Segment = tuple[str, bool, str | None]
+"""(plain text, every visible character emphasised, leading emphasised label)."""
+
+_MARKUP = re.compile(r"[*_~`\\<&\[]")
+_WS = re.compile(r"\s+")
+_TOKEN = re.compile(
+    r"(?P<code>`+)"
+    r"|(?P<image>!)?\[(?P<link>(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.){0,2000}\]){0,2000})\]"
+    r"\(\s*(?:<[^<>\n]{0,4000}>|[^\s()]{0,4000}(?:\([^\s()]{0,4000}\)[^\s()]{0,4000})?)"
+    r"(?:\s+(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|\([^()]{0,2000}\)))?\s*\)"
+    r"|\\(?P<esc>[!-/:-@\[-`{-~]|\n)"
+    r"|<(?P<auto>[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\x00-\x20]{0,4000}"
+    r"|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]{1,200}@[A-Za-z0-9](?:[A-Za-z0-9\-.]{0,250}[A-Za-z0-9])?)>"
+    r"|(?P<html><!--.{0,4000}?-->"
+    r"|</?[A-Za-z][A-Za-z0-9\-]{0,60}"
+    r"(?:\s+[A-Za-z_:][\w.:\-]{0,60}(?:\s*=\s*(?:[^\s\"'=<>`]{1,2000}|'[^']{0,2000}'|\"[^\"]{0,2000}\"))?){0,100}"
+    r"\s*/?>)"
+    r"|(?P<ent>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
+    r"|(?P<delim>\*+|_+|~~+)",
+    re.DOTALL,
+)
+_INNER_LINK = re.compile(r"(?<![!\\])\[(?:[^\[\]\\]|\\.)*\]\(")
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+
+
+def _squash(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _is_punct(ch: str) -> bool:
+    return ch in _ASCII_PUNCT or unicodedata.category(ch)[0] in "PS"
+
+
+@dataclass(slots=True)
+class _Run:
+    """A delimiter run (``**``, ``_``, ``~~``) and how much of it emphasis used."""
+
+    char: str
+    length: int
+    left: int  # characters not yet matched
+    can_open: bool
+    can_close: bool
+    opens: int = 0
+    closes: int = 0
+
+
+def _run(text: str, start: int, end: int, edge: str) -> _Run:
+    before = text[start - 1] if start > 0 else edge
+    after = text[end] if end < len(text) else " "
+    before_ws, after_ws = before.isspace(), after.isspace()
+    before_p, after_p = _is_punct(before), _is_punct(after)
+    left = not after_ws and (not after_p or before_ws or before_p)
+    right = not before_ws and (not before_p or after_ws or after_p)
+    char = text[start]
+    if char == "_":
+        return _Run(char, end - start, end - start, left and (not right or before_p),
+                    right and (not left or after_p))  # fmt: skip
+    return _Run(char, end - start, end - start, left, right)
+
+
+def _match(runs: list[_Run]) -> None:
+    """CommonMark's "process emphasis": pair closers with the nearest fitting opener."""
+    stack: list[int] = []  # indices of runs that may still open
+    bottom: dict[tuple[str, bool, int], int] = {}  # openers below this run index cannot fit
+    for c, closer in enumerate(runs):
+        if closer.can_close:
+            key = (closer.char, closer.can_open, closer.length % 3)
+            need = 2 if closer.char == "~" else 1  # "~~" pairs; an odd "~" stays text
+            while closer.left >= need:
+                found = -1
+                lowest = bottom.get(key, 0)
+                for s in range(len(stack) - 1, -1, -1):
+                    if stack[s] < lowest:
+                        break
+                    opener = runs[stack[s]]
+                    if opener.char != closer.char or opener.left < need:
+                        continue
+                    if (
+                        closer.char != "~"
+                        and (opener.can_close or closer.can_open)
+                        and (opener.length + closer.length) % 3 == 0
+                        and (opener.length % 3 or closer.length % 3)
+                    ):
+                        continue
+                    found = s
+                    break
+                if found < 0:
+                    bottom[key] = c
+                    break
+                opener = runs[stack[found]]
+                use = 2 if closer.char == "~" or (opener.left >= 2 and closer.left >= 2) else 1
+                opener.left -= use
+                closer.left -= use
+                opener.opens += 1
+                closer.closes += 1
+                del stack[found + (1 if opener.left >= need else 0) :]
+        if closer.can_open and closer.left >= (2 if closer.char == "~" else 1):
+            stack.append(c)
+
+
+def _pieces(text: str, edge: str = " ") -> list[tuple[str, int]]:
+    """The visible pieces of inline source, each with its emphasis depth ("\n" = line break).
+
+    ``edge`` is the character before ``text`` (``[`` for link text), as delimiter rules see it.
+    """
+    items: list[str | _Run | list[tuple[str, int]]] = []
+    pos = 0
+    while (m := _TOKEN.search(text, pos)) is not None:
+        start = m.start()
+        if start > pos:
+            items.append(text[pos:start])
+        kind = m.lastgroup
+        pos = m.end()
+        if kind == "link" and (
+            _code_escapes(m.group("link"), text, pos)  # a code span opened inside wins
+            or (not m.group("image") and _INNER_LINK.search(m.group("link")))  # links don't nest
+        ):
+            items.append(text[start])
+            pos = start + 1
+            continue
+        if kind == "code":
+            ticks = m.group()
+            close = _closing_ticks(text, pos, len(ticks))
+            if close < 0:
+                items.append(ticks)
+                continue
+            code = text[pos:close].replace("\n", " ")
+            if len(code) > 2 and code[0] == " " and code[-1] == " " and code.strip():
+                code = code[1:-1]
+            items.append(code)
+            pos = close + len(ticks)
+        elif kind == "link":  # its text is inline of its own: emphasis never pairs across it
+            inner = _pieces(m.group("link"), "[")
+            if m.group("image"):
+                inner = [("".join(piece for piece, _ in inner), 0)]
+            items.append(inner)
+        elif kind == "esc":
+            items.append(m.group("esc"))
+        elif kind == "auto":
+            items.append(m.group("auto"))
+        elif kind == "html":
+            items.append(" ")
+        elif kind == "ent":
+            items.append(html.unescape(m.group()))
+        else:
+            items.append(_run(text, start, pos, edge))
+    if pos < len(text):
+        items.append(text[pos:])
+    _match([it for it in items if isinstance(it, _Run)])
+    out: list[tuple[str, int]] = []
+    depth = 0
+    for it in items:
+        if isinstance(it, str):
+            out.append((it, depth))
+        elif isinstance(it, list):
+            out.extend((piece, depth + inner) for piece, inner in it)
+        else:
+            depth -= it.closes
+            if it.left or it.closes:  # a close may end a leading label
+                out.append((it.char * it.left, depth))
+            depth += it.opens
+    out.append(("", depth))  # where the last emphasis closed
+    return out
+
+
+def _code_escapes(inner: str, text: str, end: int) -> bool:
+    """True when a code span opened inside link text closes only after the link."""
+    pos = inner.find("`")
+    while pos >= 0:
+        size = 1
+        while pos + size < len(inner) and inner[pos + size] == "`":
+            size += 1
+        close = _closing_ticks(inner, pos + size, size)
+        if close < 0:
+            return _closing_ticks(text, end, size) >= 0
+        pos = inner.find("`", close + size)
+    return False
+
+
+def _closing_ticks(text: str, start: int, size: int) -> int:
+    i = text.find("`" * size, start)
+    while i >= 0:
+        end = i + size
+        while end < len(text) and text[end] == "`":
+            end += 1
+        if end - i == size:
+            return i
+        i = text.find("`" * size, end)
+    return -1
+
+
+def segments(content: str) -> list[Segment]:
+    """One ``Segment`` per line of a paragraph's, heading's or cell's inline source."""
+    if not _MARKUP.search(content):
+        return [(_squash(line), False, None) for line in content.split("\n")]
+    result: list[Segment] = []
+    parts: list[str] = []
+    lead: list[str] | None = None
+    lead_state = 0  # 0: nothing visible yet, 1: collecting a leading label, 2: decided
+    inside = outside = False
+    for piece, depth in _pieces(content):
+        for k, chunk in enumerate(piece.split("\n")):
+            if k:
+                label = _squash("".join(lead)) if lead is not None and lead_state == 2 else None
+                result.append((_squash("".join(parts)), inside and not outside, label or None))
+                parts, lead, lead_state, inside, outside = [], None, 0, False, False
+            if depth == 0 and lead_state == 1:
+                lead_state = 2  # the leading emphasis closed
+            if not chunk:
+                continue
+            parts.append(chunk)
+            visible = not chunk.isspace()
+            if depth > 0:
+                inside = inside or visible
+                if lead_state == 0 and visible:
+                    lead, lead_state = [chunk], 1
+                elif lead_state == 1 and lead is not None:
+                    lead.append(chunk)
+            else:
+                outside = outside or visible
+                if lead_state == 0 and visible:
+                    lead_state = 2
+    label = _squash("".join(lead)) if lead is not None and lead_state == 2 else None
+    result.append((_squash("".join(parts)), inside and not outside, label or None))
+    return result
+
+
+def plain(content: str) -> str:
+    """The plain text of inline source (all lines joined by spaces)."""
+    return " ".join(text for text, _, _ in segments(content) if text)
