@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 from pathlib import Path
+import subprocess
+import sys
 import time
 
 from markdown_it import MarkdownIt
@@ -138,3 +141,30 @@ def test_five_megabyte_document_is_linear() -> None:
     assert len(m.agenda) == items
     assert uncovered_lines(m, text) == []
     assert parse / tokenize < 15, f"parse {parse:.2f}s vs tokenize {tokenize:.2f}s"
+
+
+def test_version_matches_the_installed_package() -> None:
+    assert referat.__version__ == importlib.metadata.version("referat")
+
+
+def test_import_is_lazy_and_every_public_name_resolves() -> None:
+    """``import referat`` loads neither pydantic, markdown-it nor the registry; names still work."""
+    code = (
+        "import sys, referat\n"
+        "heavy = [m for m in ('pydantic', 'markdown_it', 'yaml', 'referat.registry') "
+        "if m in sys.modules]\n"
+        "print(heavy)\n"
+        "[getattr(referat, name) for name in referat.__all__]\n"
+        "referat.parse('# Referat')\n"
+        "print('referat.registry' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["[]", "True"]
+    with pytest.raises(AttributeError, match="no attribute 'nothing'"):
+        referat.nothing  # noqa: B018
+
+
+def test_parse_does_not_load_the_registry() -> None:
+    code = "import sys, referat\nreferat.parse('# R')\nprint('referat.registry' in sys.modules)"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -5,14 +5,16 @@ from __future__ import annotations
 from collections.abc import Iterator
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel
 
 from referat import _extract, _scan, _source, _unwrap
 from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
 from referat.models import Meeting, Source, Span, TextBlock
-from referat.registry import Registry
+
+if TYPE_CHECKING:  # the registry module (YAML, SQLite) loads only when a registry is used
+    from referat.registry import Registry
 
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 """Inputs larger than this raise ``InputTooLargeError`` (override with ``max_bytes``)."""
