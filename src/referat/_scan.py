@@ -69,7 +69,7 @@ class Line:
 _MD = (
     MarkdownIt("commonmark", {"html": True})
     .enable(["table", "strikethrough"])
-    .disable(["inline", "text_join"])
+    .disable(["inline", "text_join", "reference"])  # "[x]: url" lines stay text lines
 )
 
 _WS = re.compile(r"\s+")
@@ -81,6 +81,8 @@ _EMPH = re.compile(r"(\*\*|__|\*|~~)")
 _HEADING_MARK = re.compile(r"^ {0,3}#{1,6}(?=\s|$)|\s#+\s*$")
 _BULLET_MARK = re.compile(r"^\s*(?:[-*+•▪◦●]|\u0335)\s+")
 _RULE_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_RULE_CHARS = frozenset("-*_=")
+_BULLETS = frozenset("-*+•▪◦●\u0335")
 _MONTH_START = re.compile(
     r"^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?(?:\s+\d{2,4}\b|$)",
     re.IGNORECASE,
@@ -219,49 +221,51 @@ def scan(text: str) -> tuple[Line, ...]:
 
 
 def _line(index: int, raw: str, f: _Facts) -> Line:
-    if not raw.strip():
+    stripped = raw.strip()
+    if not stripped:
         blank = LineKind.BLANK
         return Line(number=index + 1, raw=raw, kind=blank, text="", list_depth=f.list_depth)
-    text = f.text if f.text is not None else strip_inline(raw)
-    if f.kind is LineKind.CODE:
-        text = _squash(raw)
-    elif f.kind is LineKind.HTML:
-        text = strip_inline(raw)
-        if raw.lstrip().startswith("<!--"):
-            text = _squash(raw.replace("<!--", " ").replace("-->", " "))
     kind = f.kind
+    if kind is LineKind.CODE:
+        text = _squash(raw)
+    elif kind is LineKind.HTML:
+        text = strip_inline(raw)
+        if stripped.startswith("<!--"):
+            text = _squash(raw.replace("<!--", " ").replace("-->", " "))
+    else:
+        text = f.text if f.text is not None else strip_inline(raw)
     list_number = f.list_number
     if list_number is not None and _MONTH_START.match(text):
         text, list_number = f"{list_number}. {text}", None  # "12. marts 2024" is a date, not a list
-    if kind is LineKind.BLANK and raw.strip():
+    if kind is LineKind.BLANK:
         kind = LineKind.TEXT
-    if kind is LineKind.TABLE_RULE and not text:
-        text = ""
     checkbox: bool | None = None
     bullet = f.bullet
-    if kind is LineKind.TEXT and f.list_number is None and not bullet:
+    if kind is LineKind.TEXT and f.list_number is None and not bullet and text[:1] in _BULLETS:
         # Bullets markdown-it did not see (inside lazy continuations, "•" from Word, "̵" dashes).
         m = _BULLET_MARK.match(text)
         if m and not _RULE_LINE.match(text):
             bullet = True
             text = text[m.end() :]
-    m = _CHECKBOX.match(text)
-    if m:
-        checkbox = m.group(1) not in ("", " ")
-        text = text[m.end() :].strip()
-    if kind is LineKind.TEXT and _RULE_LINE.match(raw) and not text.strip("-*_= "):
+    if text[:1] == "[":
+        m = _CHECKBOX.match(text)
+        if m:
+            checkbox = m.group(1) not in ("", " ")
+            text = text[m.end() :].strip()
+    rule = kind is LineKind.TEXT and stripped[0] in _RULE_CHARS and _RULE_LINE.match(raw)
+    if rule and not text.strip("-*_= "):
         kind, text = LineKind.RULE, ""
     return Line(
         number=index + 1,
         raw=raw,
-        kind=kind if raw.strip() else LineKind.BLANK,
+        kind=kind,
         text=text,
         heading_level=f.heading_level,
         list_depth=f.list_depth,
         list_number=list_number,
         bullet=bullet,
         checkbox=checkbox,
-        quote=_quote_depth(raw),
+        quote=_quote_depth(raw) if ">" in raw else 0,
         indent=len(raw) - len(raw.lstrip(" \t>")),
         strong=f.strong,
         lead_label=f.lead_label,
