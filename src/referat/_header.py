@@ -710,7 +710,7 @@ class HeaderReader:
         self.facts.address_lines.extend(block)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Logical(Line):
     """A logical line made of several physical lines (a wrapped prose list)."""
 
