@@ -117,7 +117,7 @@ def _group_entries(text: str) -> list[str] | None:
     parts = [p.strip() for p in text.rstrip(".").split(",") if p.strip()]
     entries: list[list[str]] = []
     for part in parts:
-        bare = re.sub(r"\s+", " ", _PAREN_RE.sub(" ", part)).strip()
+        bare = " ".join(_PAREN_RE.sub(" ", part).split())
         bare = re.split(r"\s+[–—-]\s+", bare)[0]
         full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
         if full and parse_person(bare) is not None:

@@ -21,7 +21,6 @@ Segment = tuple[str, bool, str | None]
 """(plain text, every visible character emphasised, leading emphasised label)."""
 
 _MARKUP = re.compile(r"[*_~`\\<&\[]")
-_WS = re.compile(r"\s+")
 _TOKEN = re.compile(
     r"(?P<code>`+)"
     r"|(?P<image>!)?\[(?P<link>(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.){0,2000}\]){0,2000})\]"
@@ -42,8 +41,9 @@ _INNER_LINK = re.compile(r"(?<![!\\])\[(?:[^\[\]\\]|\\.)*\]\(")
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
-def _squash(text: str) -> str:
-    return _WS.sub(" ", text).strip()
+def squash(text: str) -> str:
+    """Runs of whitespace -> one space, none at the ends."""
+    return " ".join(text.split())
 
 
 def _is_punct(ch: str) -> bool:
@@ -211,7 +211,7 @@ def _closing_ticks(text: str, start: int, size: int) -> int:
 def segments(content: str) -> list[Segment]:
     """One ``Segment`` per line of a paragraph's, heading's or cell's inline source."""
     if not _MARKUP.search(content):
-        return [(_squash(line), False, None) for line in content.split("\n")]
+        return [(squash(line), False, None) for line in content.split("\n")]
     result: list[Segment] = []
     parts: list[str] = []
     lead: list[str] | None = None
@@ -220,8 +220,8 @@ def segments(content: str) -> list[Segment]:
     for piece, depth in _pieces(content):
         for k, chunk in enumerate(piece.split("\n")):
             if k:
-                label = _squash("".join(lead)) if lead is not None and lead_state == 2 else None
-                result.append((_squash("".join(parts)), inside and not outside, label or None))
+                label = squash("".join(lead)) if lead is not None and lead_state == 2 else None
+                result.append((squash("".join(parts)), inside and not outside, label or None))
                 parts, lead, lead_state, inside, outside = [], None, 0, False, False
             if depth == 0 and lead_state == 1:
                 lead_state = 2  # the leading emphasis closed
@@ -239,8 +239,8 @@ def segments(content: str) -> list[Segment]:
                 outside = outside or visible
                 if lead_state == 0 and visible:
                     lead_state = 2
-    label = _squash("".join(lead)) if lead is not None and lead_state == 2 else None
-    result.append((_squash("".join(parts)), inside and not outside, label or None))
+    label = squash("".join(lead)) if lead is not None and lead_state == 2 else None
+    result.append((squash("".join(parts)), inside and not outside, label or None))
     return result
 
 

@@ -76,7 +76,6 @@ _MD = (
     .disable(["inline", "text_join", "reference"])  # "[x]: url" lines stay text lines
 )
 
-_WS = re.compile(r"\s+")
 _CHECKBOX = re.compile(r"^\[([ xX✓✔]?)\]\s*")
 _QUOTE = re.compile(r"^ {0,3}>")
 _TAG = re.compile(r"<[^>\n]{0,2000}>")
@@ -94,10 +93,6 @@ _MONTH_START = re.compile(
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
-def _squash(text: str) -> str:
-    return _WS.sub(" ", text).strip()
-
-
 def strip_inline(raw: str) -> str:
     """Plain text of a raw line by regex, for lines markdown-it does not give inline text for."""
     text = _QUOTE.sub("", raw)
@@ -108,7 +103,7 @@ def strip_inline(raw: str) -> str:
     text = _TAG.sub(" ", text)
     text = _EMPH.sub("", text)
     text = _ESCAPE.sub(r"\1", text)
-    return _squash(text.replace("\\", " "))
+    return _inline.squash(text.replace("\\", " "))
 
 
 def _quote_depth(raw: str) -> int:
@@ -231,11 +226,11 @@ def _line(index: int, raw: str, f: _Facts) -> Line:
         return Line(number=index + 1, raw=raw, kind=blank, text="", list_depth=f.list_depth)
     kind = f.kind
     if kind is LineKind.CODE:
-        text = _squash(raw)
+        text = _inline.squash(raw)
     elif kind is LineKind.HTML:
         text = strip_inline(raw)
         if stripped.startswith("<!--"):
-            text = _squash(raw.replace("<!--", " ").replace("-->", " "))
+            text = _inline.squash(raw.replace("<!--", " ").replace("-->", " "))
     else:
         text = f.text if f.text is not None else strip_inline(raw)
     list_number = f.list_number

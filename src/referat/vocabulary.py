@@ -686,7 +686,6 @@ MONTHS: Mapping[str, int] = MappingProxyType(
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
-_SPACES = re.compile(r"\s+")
 _TRAILING = re.compile(r"[\s:;.,*_#>\-–—]+$")
 _LEADING = re.compile(r"^[\s*_#>\-–—•]+")
 
@@ -697,7 +696,7 @@ def normalise_label(text: str) -> str:
     text = unicodedata.normalize("NFC", text).casefold()
     text = _LEADING.sub("", text)
     text = _TRAILING.sub("", text)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def markdown_tables() -> str:
