@@ -321,6 +321,8 @@ def test_full_size(shape: str) -> None:
     data = make(n)
     referat.parse(data[:0])  # warm lazy imports
     full, meeting = _timed(data)  # measured like the tenth below
+    if full < 1:  # milliseconds are noise-prone: best of several, as for the tenth
+        full = min(full, _best(data, 4))
     size = len(data) if isinstance(data, bytes) else len(data.encode())
     assert size <= referat.DEFAULT_MAX_BYTES  # the sizes are all under the default limit
     _check(meeting, data)
