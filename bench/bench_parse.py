@@ -2,7 +2,10 @@
 
 Both are measured in the same run, interleaved, best of N repeats (these machines are noisy):
 
-    python bench/bench_parse.py [--repeat 7] [FILES...]
+    python bench/bench_parse.py [--repeat 7] [--stages] [FILES...]
+
+With ``--stages`` it also prints where referat's time goes, summed over all documents, each stage
+as a multiple of markdown-it's tokenize time (what the speed target of docs/hardening.md counts).
 
 Without FILES it uses the seed, the corpus (when ../shared is present), the examples, and a
 synthetic 1 MB document built from the examples.
@@ -18,7 +21,9 @@ import time
 from markdown_it import MarkdownIt
 
 import referat
+from referat import _extract, _scan, _unwrap
 from referat._source import decode, normalise
+from referat.diagnostics import Reporter
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -49,10 +54,36 @@ def _best(fn: object, repeat: int) -> float:
     return min(times)
 
 
+def _stages(docs: list[tuple[str, str]], repeat: int, md: MarkdownIt) -> None:
+    """Best-of-``repeat`` time of each stage, summed over the documents."""
+    totals: dict[str, float] = {}
+
+    def add(label: str, fn: object) -> None:
+        totals[label] = totals.get(label, 0.0) + _best(fn, repeat)
+
+    for name, text in docs:
+        lines = _scan.scan(text)
+        logical = _unwrap.unwrap(lines)
+        add("markdown-it tokenize (reference)", lambda text=text: md.parse(text))
+        add("parse (all)", lambda text=text, name=name: referat.parse(text, source=name))
+        add("  normalise", lambda text=text: normalise(text))
+        add("  markdown-it block rules", lambda text=text: _scan._MD.parse(text))
+        add("  scan (block rules included)", lambda text=text: _scan.scan(text))
+        add("  unwrap", lambda lines=lines: _unwrap.unwrap(lines))
+        add("  extract", lambda logical=logical: _extract.build(logical, Reporter()))
+    reference = totals["markdown-it tokenize (reference)"]
+    known = sum(totals[k] for k in ("  normalise", "  scan (block rules included)", "  unwrap"))
+    totals["  models, coverage, rest"] = totals["parse (all)"] - known - totals["  extract"]
+    print("\nwhere the time goes (sum over documents, multiple of markdown-it tokenize):")
+    for label, seconds in totals.items():
+        print(f"{label:<36} {seconds * 1e3:9.1f} ms {seconds / reference:6.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("files", nargs="*")
     parser.add_argument("--repeat", type=int, default=7)
+    parser.add_argument("--stages", action="store_true", help="also time each stage")
     args = parser.parse_args()
     md = MarkdownIt("commonmark").enable("table")
     docs = _documents(args.files)
@@ -74,6 +105,8 @@ def main() -> None:
         f"\n{len(docs)} documents: median ratio {statistics.median(ratios):.2f}, "
         f"total ratio {total_parse / total_tok:.2f} (referat.parse / markdown-it tokenize)"
     )
+    if args.stages:
+        _stages(docs, args.repeat, md)
 
 
 if __name__ == "__main__":

@@ -14,6 +14,7 @@ from enum import Enum
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from referat import _inline
 from referat._source import split_lines
@@ -132,19 +133,92 @@ class _Facts:
     cells: tuple[str, ...] = ()
 
 
-def scan(text: str) -> tuple[Line, ...]:
+CHUNK_LINES = 4000
+"""Documents longer than this are tokenized in pieces cut where no Markdown block can continue."""
+
+_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_RAW_HTML_START = re.compile(
+    r"^ {0,3}(?:(?P<tag><(?:script|pre|style|textarea)(?:\s|>|$))|(?P<comment><!--)"
+    r"|(?P<pi><\?)|(?P<cdata><!\[CDATA\[)|(?P<decl><![A-Za-z]))",
+    re.IGNORECASE,
+)
+_RAW_HTML_END = {
+    "tag": ("</script>", "</pre>", "</style>", "</textarea>"),
+    "comment": ("-->",),
+    "pi": ("?>",),
+    "cdata": ("]]>",),
+    "decl": (">",),
+}
+
+
+def _pieces(raws: list[str], size: int) -> list[tuple[int, int]]:
+    """Line ranges of at most about ``size`` lines that markdown-it can tokenize separately.
+
+    A piece starts only at a line that begins a new top-level block whatever came before: it
+    follows a blank line, is not indented, is not a list item (a list goes on after a blank line)
+    and is outside fenced code and raw HTML blocks (``<pre>``, ``<!-- -->``, ...), the only other
+    blocks that run on across blank lines. So every line gets the facts of one big parse.
+    """
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    fence: str | None = None  # the marker of an open fenced code block
+    html_end: tuple[str, ...] = ()  # the end markers of an open raw HTML block
+    for i, raw in enumerate(raws):
+        if fence is not None:
+            m = _FENCE.match(raw)
+            closes = m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence)
+            if m and closes and not raw[m.end() :].strip():
+                fence = None
+            continue
+        if html_end:
+            if any(end in raw for end in html_end):
+                html_end = ()
+            continue
+        if (
+            i - start >= size
+            and raw[:1] not in ("", " ", "\t")
+            and not raws[i - 1].strip()
+            and not _LIST_ITEM.match(raw)  # a list may go on after a blank line
+        ):
+            pieces.append((start, i))
+            start = i
+        first = raw.lstrip(" ")[:1]
+        if first in ("`", "~"):
+            m = _FENCE.match(raw)
+            if m and not (m.group(1)[0] == "`" and "`" in raw[m.end() :]):
+                fence = m.group(1)
+        elif first == "<" and (h := _RAW_HTML_START.match(raw)) and h.lastgroup:
+            ends = _RAW_HTML_END[h.lastgroup]
+            if not any(end in raw[h.end() :] for end in ends):
+                html_end = ends
+    pieces.append((start, len(raws)))
+    return pieces
+
+
+def scan(text: str, *, chunk_lines: int = CHUNK_LINES) -> tuple[Line, ...]:
     """Turn normalised text into ``Line`` records (one per line, numbered from 1)."""
     raws = split_lines(text)
     facts = [_Facts() for _ in raws]
-    count = len(raws)
-    tokens = _MD.parse(text)
+    if len(raws) <= chunk_lines:
+        _read_tokens(_MD.parse(text), facts, raws, 0, len(raws))
+    else:
+        for start, end in _pieces(raws, chunk_lines):
+            _read_tokens(_MD.parse("\n".join(raws[start:end])), facts, raws, start, end)
+    return tuple(_line(n, raws[n], facts[n]) for n in range(len(raws)))
+
+
+def _read_tokens(
+    tokens: list[Token], facts: list[_Facts], raws: list[str], offset: int, count: int
+) -> None:
+    """Record what markdown-it's block tokens say about lines ``offset`` to ``count`` - 1."""
     list_depth = 0
     pending_item: tuple[int, str | None, bool] | None = None
     i = 0
     while i < len(tokens):
         tok = tokens[i]
         kind = tok.type
-        mp = tok.map
+        mp = [tok.map[0] + offset, tok.map[1] + offset] if tok.map else None
         if kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -216,14 +290,12 @@ def scan(text: str) -> tuple[Line, ...]:
         if pending_item is not None and kind in ("code_block", "fence", "html_block", "hr"):
             pending_item = None
         i += 1
-    return tuple(_line(n, raws[n], facts[n]) for n in range(count))
 
 
 def _line(index: int, raw: str, f: _Facts) -> Line:
     stripped = raw.strip()
-    if not stripped:
-        blank = LineKind.BLANK
-        return Line(number=index + 1, raw=raw, kind=blank, text="", list_depth=f.list_depth)
+    if not stripped:  # no facts: whether a list "contains" a blank line is markdown-it's detail
+        return Line(number=index + 1, raw=raw, kind=LineKind.BLANK, text="")
     kind = f.kind
     if kind is LineKind.CODE:
         text = _inline.squash(raw)

@@ -1,0 +1,105 @@
+"""``_scan``: tokenizing a long document in pieces gives exactly the lines of one big parse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from minutes_strategies import documents
+import pytest
+
+from referat._scan import _pieces, scan
+from referat._source import decode, normalise, split_lines
+
+from support import CASES, CORPUS, ROOT, SEED
+
+WHOLE = 1 << 30
+
+TRICKY = """\
+# Referat
+
+```
+kode
+
+ikke en overskrift
+```
+
+<!-- en kommentar
+
+## 2. Ikke et punkt
+-->
+
+<pre>
+a
+
+b
+</pre>
+
+~~~~
+~~~
+
+stadig kode
+~~~~
+
+- punkt a
+
+- punkt b
+
+  fortsat
+
+1. første
+
+2. anden
+
+> citat
+
+> andet citat
+
+    indrykket kode
+
+    mere kode
+
+| a | b |
+|---|---|
+| 1 | 2 |
+
+Titel
+=====
+
+Slut.
+"""
+
+
+def _documents() -> list[Path]:
+    paths = sorted(CASES.glob("*/input.md")) + sorted((ROOT / "examples").rglob("*.md"))
+    if CORPUS.exists():
+        paths += [*sorted(CORPUS.glob("*.md")), SEED]
+    return paths
+
+
+def _text(path: Path) -> str:
+    return normalise(decode(path.read_bytes()).text)
+
+
+@pytest.mark.parametrize("size", [1, 2, 7])
+def test_pieces_give_the_same_lines_on_every_document(size: int) -> None:
+    for path in _documents():
+        text = _text(path)
+        assert scan(text, chunk_lines=size) == scan(text, chunk_lines=WHOLE), path.name
+
+
+@pytest.mark.parametrize("size", [1, 2, 3, 5])
+def test_pieces_never_cut_blocks_that_run_across_blank_lines(size: int) -> None:
+    assert scan(TRICKY, chunk_lines=size) == scan(TRICKY, chunk_lines=WHOLE)
+    starts = [start for start, _ in _pieces(split_lines(TRICKY), size)]
+    lines = split_lines(TRICKY)
+    assert "## 2. Ikke et punkt" not in {lines[s] for s in starts}
+    assert "ikke en overskrift" not in {lines[s] for s in starts}
+    assert len(starts) > 5  # it does cut, between the blocks
+
+
+@settings(max_examples=60, deadline=None)
+@given(documents(), st.integers(1, 6))
+def test_pieces_on_generated_minutes(text: str, size: int) -> None:
+    assert scan(text, chunk_lines=size) == scan(text, chunk_lines=WHOLE)
