@@ -42,6 +42,7 @@ _DATE_START = re.compile(
 )
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
+_HEAD_START = frozenset("§aApPsSſdD")  # with the digits: what every item head pattern starts with
 
 _PART_KINDS = frozenset(
     {
@@ -153,7 +154,7 @@ def _head_of(line: Line, index: int) -> Head | None:
     if line.checkbox is not None:
         return None
     text = line.content.strip()
-    if not text or len(text) > 300:
+    if not text or len(text) > 300 or not (text[0] in _HEAD_START or text[0].isdecimal()):
         return None
     quoted = line.quote > 0
     indent = 0
