@@ -12,15 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 import datetime
 import re
-from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from referat.vocabulary import MONTH_SPELLINGS, WEEKDAY_SPELLINGS
+
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Mapping
+    from collections.abc import Iterable
 
 __all__ = [
-    "MONTHS",
-    "WEEKDAYS",
     "DateHit",
     "TimeRange",
     "find_dates",
@@ -32,82 +31,7 @@ __all__ = [
 # Data tables (Danish and English words)
 # ---------------------------------------------------------------------------
 
-#: Month names and abbreviations (lower case) mapped to the month number.
-MONTHS: Mapping[str, int] = MappingProxyType(
-    {
-        "januar": 1,
-        "january": 1,
-        "jan": 1,
-        "februar": 2,
-        "february": 2,
-        "feb": 2,
-        "marts": 3,
-        "march": 3,
-        "mar": 3,
-        "april": 4,
-        "apr": 4,
-        "maj": 5,
-        "may": 5,
-        "juni": 6,
-        "june": 6,
-        "jun": 6,
-        "juli": 7,
-        "july": 7,
-        "jul": 7,
-        "august": 8,
-        "aug": 8,
-        "september": 9,
-        "sept": 9,
-        "sep": 9,
-        "oktober": 10,
-        "october": 10,
-        "okt": 10,
-        "oct": 10,
-        "november": 11,
-        "nov": 11,
-        "december": 12,
-        "dec": 12,
-    }
-)
-
-#: Weekday names and abbreviations (lower case) mapped to ``date.weekday()`` numbers.
-WEEKDAYS: Mapping[str, int] = MappingProxyType(
-    {
-        "mandag": 0,
-        "man": 0,
-        "tirsdag": 1,
-        "tirs": 1,
-        "tir": 1,
-        "onsdag": 2,
-        "ons": 2,
-        "torsdag": 3,
-        "tors": 3,
-        "tor": 3,
-        "fredag": 4,
-        "fre": 4,
-        "lørdag": 5,
-        "lør": 5,
-        "søndag": 6,
-        "søn": 6,
-        "monday": 0,
-        "mon": 0,
-        "tuesday": 1,
-        "tues": 1,
-        "tue": 1,
-        "wednesday": 2,
-        "wed": 2,
-        "thursday": 3,
-        "thurs": 3,
-        "thur": 3,
-        "thu": 3,
-        "friday": 4,
-        "fri": 4,
-        "saturday": 5,
-        "sat": 5,
-        "sunday": 6,
-        "sun": 6,
-    }
-)
+# Month and weekday spellings (Danish, English, abbreviations) are vocabulary tables.
 
 # Words that, directly before a dotted number, mark it as a version and not a date.
 _VERSION_WORDS = (
@@ -158,8 +82,8 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
-_MONTH_ALT = _alternation(MONTHS)
-_WEEKDAY_ALT = _alternation(WEEKDAYS)
+_MONTH_ALT = _alternation(MONTH_SPELLINGS)
+_WEEKDAY_ALT = _alternation(WEEKDAY_SPELLINGS)
 
 _PREFIX = (
     rf"(?:{_NOT_AFTER_LETTER}(?P<weekday>{_WEEKDAY_ALT})\.?,?{_WS}{{1,3}})?"
@@ -348,7 +272,7 @@ def _date_from_match(
     has_prefix = match.group("weekday") is not None or match.group("den") is not None
 
     if match.group("txt") is not None:
-        month = MONTHS.get(match.group("tm").lower())
+        month = MONTH_SPELLINGS.get(match.group("tm").lower())
         raw_year = match.group("ty")
         year = _year4(raw_year) if raw_year is not None else default_year
         if month is None or year is None:
@@ -356,7 +280,7 @@ def _date_from_match(
         return _make_date(year, month, int(match.group("td")))
 
     if match.group("mf") is not None:
-        month = MONTHS.get(match.group("fm").lower())
+        month = MONTH_SPELLINGS.get(match.group("fm").lower())
         year = _year4(match.group("fy"))
         if month is None or year is None:
             return None

@@ -686,6 +686,83 @@ MONTHS: Mapping[str, int] = MappingProxyType(
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
+MONTH_SPELLINGS: Mapping[str, int] = MappingProxyType(
+    {
+        "januar": 1,
+        "january": 1,
+        "jan": 1,
+        "februar": 2,
+        "february": 2,
+        "feb": 2,
+        "marts": 3,
+        "march": 3,
+        "mar": 3,
+        "april": 4,
+        "apr": 4,
+        "maj": 5,
+        "may": 5,
+        "juni": 6,
+        "june": 6,
+        "jun": 6,
+        "juli": 7,
+        "july": 7,
+        "jul": 7,
+        "august": 8,
+        "aug": 8,
+        "september": 9,
+        "sept": 9,
+        "sep": 9,
+        "oktober": 10,
+        "october": 10,
+        "okt": 10,
+        "oct": 10,
+        "november": 11,
+        "nov": 11,
+        "december": 12,
+        "dec": 12,
+    }
+)
+"""Every month spelling dates are read with (lower case): Danish, English, abbreviations."""
+
+WEEKDAY_SPELLINGS: Mapping[str, int] = MappingProxyType(
+    {
+        "mandag": 0,
+        "man": 0,
+        "tirsdag": 1,
+        "tirs": 1,
+        "tir": 1,
+        "onsdag": 2,
+        "ons": 2,
+        "torsdag": 3,
+        "tors": 3,
+        "tor": 3,
+        "fredag": 4,
+        "fre": 4,
+        "lørdag": 5,
+        "lør": 5,
+        "søndag": 6,
+        "søn": 6,
+        "monday": 0,
+        "mon": 0,
+        "tuesday": 1,
+        "tues": 1,
+        "tue": 1,
+        "wednesday": 2,
+        "wed": 2,
+        "thursday": 3,
+        "thurs": 3,
+        "thur": 3,
+        "thu": 3,
+        "friday": 4,
+        "fri": 4,
+        "saturday": 5,
+        "sat": 5,
+        "sunday": 6,
+        "sun": 6,
+    }
+)
+"""Weekday spellings (lower case) -> ``date.weekday()`` numbers."""
+
 _TRAILING = re.compile(r"[\s:;.,*_#>\-–—]+$")
 _LEADING = re.compile(r"^[\s*_#>\-–—•]+")
 
@@ -697,6 +774,17 @@ def normalise_label(text: str) -> str:
     text = _LEADING.sub("", text)
     text = _TRAILING.sub("", text)
     return " ".join(text.split())
+
+
+def _by_number(
+    mapping: Mapping[str, int], names: tuple[str, ...] | None = None
+) -> list[tuple[str, str]]:
+    groups: dict[int, list[str]] = {}
+    for word, number in mapping.items():
+        groups.setdefault(number, []).append(word)
+    return [
+        (names[n] if names else str(n), ", ".join(words)) for n, words in sorted(groups.items())
+    ]
 
 
 def markdown_tables() -> str:
@@ -720,6 +808,8 @@ def markdown_tables() -> str:
     table("Section labels in agenda items", ("kind", "labels"), grouped(SECTION_LABELS))
     table("Section label prefixes", ("kind", "prefixes"), grouped(SECTION_PREFIXES))
     table("Header fields", ("field", "labels"), grouped(FIELD_LABELS))
+    table("Month spellings in dates", ("month", "written as"), _by_number(MONTH_SPELLINGS))
+    table("Weekday spellings", ("weekday", "written as"), _by_number(WEEKDAY_SPELLINGS, WEEKDAYS))
     table("Person roles", ("role", "written as"), grouped_roles())
     table(
         "Regions",
