@@ -132,6 +132,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     )
 
     _check_numbers(items, reporter)
+    if doc_kind is DocumentKind.REFERAT:
+        _check_decisions(items, reporter)
     _check_people(attendees, absentees, guests, chair, minute_taker, reporter)
     out["attendees"] = _unique_people(attendees)
     out["absentees"] = _unique_people(absentees)
@@ -575,6 +577,23 @@ def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
                 item.span,
             )
         prev = top if prev is None or top > prev else prev
+
+
+def _decided(item: AgendaItem) -> bool:
+    has_text = item.decision is not None and bool(item.decision.text.strip())
+    return has_text or any(_decided(sub) for sub in item.subitems)
+
+
+def _check_decisions(items: list[AgendaItem], reporter: Reporter) -> None:
+    """Minutes whose item records no decision and no minutes text (nor do its sub-points)."""
+    for item in items:
+        if not _decided(item):
+            name = f"item {item.number}" if item.number else "an unnumbered item"
+            reporter.report(
+                Code.NO_DECISION,
+                f'{name} "{item.title[:60]}" has no decision or minutes text',
+                item.span,
+            )
 
 
 def _fold(name: str) -> str:
