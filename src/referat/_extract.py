@@ -134,6 +134,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     _check_numbers(items, reporter)
     if doc_kind is DocumentKind.REFERAT:
         _check_decisions(items, reporter)
+    _check_minutes_matched(items, reporter)
     _check_people(attendees, absentees, guests, chair, minute_taker, reporter)
     out["attendees"] = _unique_people(attendees)
     out["absentees"] = _unique_people(absentees)
@@ -592,6 +593,31 @@ def _check_decisions(items: list[AgendaItem], reporter: Reporter) -> None:
             reporter.report(
                 Code.NO_DECISION,
                 f'{name} "{item.title[:60]}" has no decision or minutes text',
+                item.span,
+            )
+
+
+def _check_minutes_matched(items: list[AgendaItem], reporter: Reporter) -> None:
+    """Items with minutes but missing from the agenda that announced every other item.
+
+    The agenda is a leading listing (table of contents) or, in OS2-style documents, the item
+    texts before a separate minutes block. An item found only after it was added during the
+    meeting, or its number is a slip.
+    """
+    listed = [it for it in items if it.listing_span is not None]
+    unlisted = [it for it in items if it.listing_span is None and it.minutes_span is None]
+    in_block = [it for it in items if it.minutes_span not in (None, it.span)]
+    alone = [it for it in items if it.minutes_span is not None and it.span == it.minutes_span]
+    for matched, extra in ((listed, unlisted), (in_block, alone)):
+        # A few extras beside many matched items; many unmatched ones mean a partial listing
+        # (an excerpt, a page break), not items missing from the agenda.
+        if not 0 < len(extra) <= len(matched) // 3:
+            continue
+        for item in extra:
+            name = f"item {item.number}" if item.number else "an unnumbered item"
+            reporter.report(
+                Code.UNMATCHED_MINUTES,
+                f'{name} "{item.title[:60]}" has minutes but is not on the agenda',
                 item.span,
             )
 
