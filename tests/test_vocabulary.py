@@ -1,0 +1,22 @@
+"""Invariants of the vocabulary tables that the parser relies on."""
+
+from __future__ import annotations
+
+import re
+
+from referat.vocabulary import MONTH_SPELLINGS, OUTCOME_PATTERNS, WEEKDAY_SPELLINGS
+
+
+def test_outcome_patterns_are_casefolded() -> None:
+    """They are matched on casefolded text without IGNORECASE (``_sections._ANY_OUTCOME``)."""
+    for pattern, _ in OUTCOME_PATTERNS:
+        assert pattern == pattern.casefold(), pattern
+        assert pattern.startswith(r"\b"), pattern
+        re.compile(pattern)
+
+
+def test_spellings_are_lower_case_and_in_range() -> None:
+    assert all(w == w.lower() and 1 <= n <= 12 for w, n in MONTH_SPELLINGS.items())
+    assert all(w == w.lower() and 0 <= n <= 6 for w, n in WEEKDAY_SPELLINGS.items())
+    assert set(MONTH_SPELLINGS.values()) == set(range(1, 13))
+    assert set(WEEKDAY_SPELLINGS.values()) == set(range(7))
