@@ -124,8 +124,14 @@ _TEXT_MONTH_FIRST = (
     rf"(?:,{_WS}{{0,3}}|{_WS}{{1,3}})(?P<fy>[0-9]{{4}})(?![0-9]))"
 )
 
+# Every date starts at a digit or at the start of a word (a weekday, "den"/"d.", a month name):
+# this look-ahead lets the engine skip every other position cheaply (2-3x faster scanning).
+_FIRST_LETTERS = "".join(sorted({w[0] for w in (*MONTH_SPELLINGS, *WEEKDAY_SPELLINGS, "d")}))
+_DATE_START = rf"(?=[0-9]|{_NOT_AFTER_LETTER}[{re.escape(_FIRST_LETTERS)}])"
+
 _DATE_RE = re.compile(
-    _PREFIX
+    _DATE_START
+    + _PREFIX
     + "(?:"
     + "|".join((_ISO, _DMY, _SLASH_YEAR, _SLASH_NO_YEAR, _TEXT_DAY_FIRST, _TEXT_MONTH_FIRST))
     + ")",
