@@ -170,7 +170,10 @@ _COLON = (
     rf"{_CLOCK_END})"
 )
 
-_TIME_RE = re.compile("|".join((_KL, _RANGE, _COLON)), re.IGNORECASE)
+# Every time starts at a digit or at "kl"/"klokken": skip all other positions cheaply.
+_TIME_RE = re.compile(
+    rf"(?=[0-9]|{_NOT_AFTER_LETTER}k)(?:" + "|".join((_KL, _RANGE, _COLON)) + ")", re.IGNORECASE
+)
 
 # ---------------------------------------------------------------------------
 # Public API
