@@ -835,9 +835,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
 
 
 _AD = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
-_PEOPLE_HINT = re.compile(
-    r"afbud|fravær|mødeleder|referent|ordstyrer|dirigent|ref\.", re.IGNORECASE
-)
+_PEOPLE_HINT = re.compile(r"afbud|fravær|mødeleder|referent|ordstyrer|dirigent|ref\.")  # lower
 _AFBUD_FRA = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
@@ -853,7 +851,7 @@ def _people_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
-        if not text or not _PEOPLE_HINT.search(text):
+        if not text or not _PEOPLE_HINT.search(text.lower()):
             continue
         span = Span(start_line=line.number, end_line=line.number)
         label = label_of(line)

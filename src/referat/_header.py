@@ -217,7 +217,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
     if line.kind is LineKind.HEADING or line.strong:
         label = text.rstrip(":").strip()
         return (label, "") if label else None
-    m = _LABEL_SPLIT.match(text)
+    m = _LABEL_SPLIT.match(text) if ":" in text or ";" in text else None
     if m and not m.group(1).rstrip().endswith(tuple("0123456789")):
         return m.group(1).strip(), m.group(2).strip()
     if len(text) <= 40 and normalise_label(text) in FIELD_LABELS:

@@ -18,6 +18,7 @@ _ATTACHMENT_LINE = re.compile(
 )
 _ATTACHMENT_REF = re.compile(r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
 _FILE = re.compile(r"\b[\w.-]{2,80}\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
+_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOTHING = re.compile(
     r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet)\W*$"
@@ -180,10 +181,12 @@ def _attachments(line: Line, body: Body) -> None:
             Attachment(number=m.group(1), title=m.group(2).strip(" *_"), span=span)
         )
         return
-    for ref in _ATTACHMENT_REF.finditer(line.text):
-        body.attachments.append(Attachment(number=ref.group(1), title=None, span=span))
-    for name in _FILE.findall(line.text):
-        body.attachments.append(Attachment(number=None, title=name, span=span))
+    if "(" in line.text:
+        for ref in _ATTACHMENT_REF.finditer(line.text):
+            body.attachments.append(Attachment(number=ref.group(1), title=None, span=span))
+    if _FILE_EXTENSION.search(line.text):  # cheap: the file pattern backtracks on every word
+        for name in _FILE.findall(line.text):
+            body.attachments.append(Attachment(number=None, title=name, span=span))
 
 
 def merge_attachments(found: list[Attachment]) -> list[Attachment]:
