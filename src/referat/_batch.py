@@ -61,9 +61,11 @@ RAISE_HOOK = "REFERAT_TEST_RAISE_ON"
 CRASH_HOOK = "REFERAT_TEST_CRASH_ON"
 INTERRUPT_HOOK = "REFERAT_TEST_INTERRUPT_AFTER"
 
-DEFAULT_CHUNKSIZE = 8
+DEFAULT_CHUNKSIZE = 32
 """Files per task sent to a worker: small documents parse in milliseconds, so a chunk amortises
-the inter-process round trip while keeping the in-order window short."""
+the inter-process round trip (futures, pickling, queue threads: with 8 files per chunk this cost
+the main process 0.12-0.16 ms of CPU per document, with 32 about 0.07 ms) while keeping the
+in-order window short (``4 * workers`` chunks)."""
 
 Mode = Literal["meeting", "jsonl", "json"]
 P = TypeVar("P", bound="str | os.PathLike[str]")
