@@ -20,11 +20,14 @@ from referat._batch import (
     _repair,
     execute,
     iter_tasks,
+    json_line,
     load_registry,
     missing_sources,
     parse_many,
+    read_bytes,
     run_task,
 )
+from referat.diagnostics import InputTooLargeError, SourceError
 
 from support import CASES
 
@@ -136,6 +139,28 @@ def test_run_task_failures(tmp_path: Path) -> None:
         "big.md": "InputTooLargeError",
         "nope.md": "SourceError",
     }
+
+
+def test_read_bytes_reads_whole_files_with_the_same_errors(tmp_path: Path) -> None:
+    for size in (1, 4095, 65536, 65537, 300_001):  # one read, and the multi-read path
+        data = bytes(range(256)) * (size // 256) + b"x" * (size % 256)
+        (tmp_path / "f.md").write_bytes(data)
+        assert read_bytes(str(tmp_path / "f.md")) == data
+    (tmp_path / "empty.md").write_bytes(b"")
+    assert read_bytes(str(tmp_path / "empty.md")) == b""
+    (tmp_path / "dir.md").mkdir()
+    with pytest.raises(SourceError, match=r"dir\.md: is a directory"):
+        read_bytes(str(tmp_path / "dir.md"))
+    with pytest.raises(InputTooLargeError, match="300001 bytes, over the limit of 1000 bytes"):
+        read_bytes(str(tmp_path / "f.md"), max_bytes=1000)
+    with pytest.raises(SourceError, match=r"nope\.md: cannot read: No such file"):
+        read_bytes(str(tmp_path / "nope.md"))
+
+
+def test_json_lines_are_the_bytes_of_model_dump_json() -> None:
+    for path in sorted(CASES.glob("*/input.md")):
+        meeting = parse(path.read_bytes(), source=path.parent.name)
+        assert json_line(meeting) == meeting.model_dump_json().encode("utf-8")
 
 
 def test_execute_matches_serial(tmp_path: Path) -> None:

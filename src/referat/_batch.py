@@ -46,7 +46,9 @@ import sys
 import tempfile
 import time
 import traceback
-from typing import Any, Literal, TextIO, TypeVar
+from typing import Any, BinaryIO, Literal, TextIO, TypeVar
+
+from pydantic import TypeAdapter
 
 from referat import _api
 from referat.diagnostics import InputTooLargeError, ReferatError, SourceError
@@ -59,9 +61,11 @@ RAISE_HOOK = "REFERAT_TEST_RAISE_ON"
 CRASH_HOOK = "REFERAT_TEST_CRASH_ON"
 INTERRUPT_HOOK = "REFERAT_TEST_INTERRUPT_AFTER"
 
-DEFAULT_CHUNKSIZE = 8
+DEFAULT_CHUNKSIZE = 32
 """Files per task sent to a worker: small documents parse in milliseconds, so a chunk amortises
-the inter-process round trip while keeping the in-order window short."""
+the inter-process round trip (futures, pickling, queue threads: with 8 files per chunk this cost
+the main process 0.12-0.16 ms of CPU per document, with 32 about 0.07 ms) while keeping the
+in-order window short (``4 * workers`` chunks)."""
 
 Mode = Literal["meeting", "jsonl", "json"]
 P = TypeVar("P", bound="str | os.PathLike[str]")
@@ -96,10 +100,11 @@ class Task:
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """The outcome of one task: a Meeting, a JSON line, nothing (written/skipped) or an error."""
+    """The outcome of one task: a Meeting, a JSON line (UTF-8, no newline), nothing
+    (written/skipped) or an error."""
 
     task: Task
-    value: Meeting | str | None = None
+    value: Meeting | bytes | None = None
     error: BatchError | None = None
     skipped: bool = False
 
@@ -228,21 +233,46 @@ def _key(name: str, sha256: str) -> bytes:
 
 
 def read_bytes(path: str, max_bytes: int = _api.DEFAULT_MAX_BYTES) -> bytes:
-    """The bytes of a file, with the same errors as ``parse_file``."""
+    """The bytes of a file, with the same errors as ``parse_file``.
+
+    One ``open``, one ``fstat`` and the reads: no ``Path`` objects and no buffered file object on
+    this per-document path (it runs once for every file of an archive).
+    """
     try:
-        st = Path(path).stat()
-        if stat.S_ISDIR(st.st_mode):
-            raise SourceError(f"{path}: is a directory")
-        if st.st_size > max_bytes:
-            raise InputTooLargeError(
-                f"{path}: file is {st.st_size} bytes, over the limit of {max_bytes} bytes"
-            )
-        with open(path, "rb") as handle:  # noqa: PTH123 - hot path, str paths
-            return handle.read()
+        try:
+            fd = os.open(path, _OPEN_FLAGS)
+        except OSError:
+            if Path(path).is_dir():  # where directories cannot be opened (Windows)
+                raise SourceError(f"{path}: is a directory") from None
+            raise
+        try:
+            st = os.fstat(fd)
+            if stat.S_ISDIR(st.st_mode):
+                raise SourceError(f"{path}: is a directory")
+            if st.st_size > max_bytes:
+                raise InputTooLargeError(
+                    f"{path}: file is {st.st_size} bytes, over the limit of {max_bytes} bytes"
+                )
+            return _read_all(fd, st.st_size)
+        finally:
+            os.close(fd)
     except OSError as exc:
         if isinstance(exc, ReferatError):
             raise
         raise SourceError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _read_all(fd: int, size: int) -> bytes:
+    """Read to the end of the file; ``size`` (from fstat) is a hint, the file may have changed."""
+    parts: list[bytes] = []
+    chunk = os.read(fd, size + 1)  # usually the whole file; the next read sees the end
+    while chunk:
+        parts.append(chunk)
+        chunk = os.read(fd, 65536)
+    return parts[0] if len(parts) == 1 else b"".join(parts)
 
 
 def parse_bytes(
@@ -268,6 +298,15 @@ def _json_done(target: str, name: str, sha256: str) -> bool:
     return (
         isinstance(source, dict) and source.get("name") == name and source.get("sha256") == sha256
     )
+
+
+_MEETING = TypeAdapter(Meeting)
+
+
+def json_line(meeting: Meeting) -> bytes:
+    """``meeting.model_dump_json().encode()`` without the round trip through ``str``: the bytes
+    pydantic serialises are written as they are."""
+    return _MEETING.dump_json(meeting)
 
 
 def atomic_write(target: str | os.PathLike[str], text: str) -> None:
@@ -318,7 +357,7 @@ def run_task(job: Job, task: Task, *, in_worker: bool = False) -> Result:
         if job.mode == "meeting":
             return Result(task, meeting)
         if job.mode == "jsonl":
-            return Result(task, meeting.model_dump_json())
+            return Result(task, json_line(meeting))
         assert job.out_dir is not None
         atomic_write(_json_target(job.out_dir, task.name), meeting.model_dump_json(indent=2))
         return Result(task)
@@ -655,7 +694,7 @@ def convert(
 
     done: frozenset[bytes] = frozenset()
     partial = partial_path(out_path)
-    handle: TextIO | None = None
+    handle: BinaryIO | None = None
     if fmt == "jsonl":
         out_path.parent.mkdir(parents=True, exist_ok=True)
         if resume and not partial.exists() and out_path.exists():
@@ -664,9 +703,9 @@ def convert(
             _repair(partial)
             with partial.open(encoding="utf-8") as existing:
                 done = frozenset(k for k in map(_line_key, existing) if k is not None)
-            handle = partial.open("a", encoding="utf-8")
+            handle = partial.open("ab")
         else:
-            handle = partial.open("w", encoding="utf-8")
+            handle = partial.open("wb")
     else:
         out_path.mkdir(parents=True, exist_ok=True)
     job = Job.create(
@@ -694,9 +733,9 @@ def convert(
                     stats.skipped += 1
                 else:
                     if handle is not None:
-                        assert isinstance(result.value, str)
-                        handle.write(result.value + "\n")
-                        handle.flush()
+                        assert isinstance(result.value, bytes)
+                        handle.write(result.value + b"\n")
+                        handle.flush()  # whole lines only: resume cuts at most a torn last one
                     stats.converted += 1
                     written += 1
                     if interrupt_after and written >= interrupt_after:
