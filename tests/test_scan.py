@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from pathlib import Path
+import re
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from minutes_strategies import documents
 import pytest
 
-from referat._scan import _pieces, scan
+from referat._scan import _pieces, _quote_depth, scan
 from referat._source import decode, normalise, split_lines
 
 from support import CASES, CORPUS, ROOT, SEED
@@ -103,3 +104,19 @@ def test_pieces_never_cut_blocks_that_run_across_blank_lines(size: int) -> None:
 @given(documents(), st.integers(1, 6))
 def test_pieces_on_generated_minutes(text: str, size: int) -> None:
     assert scan(text, chunk_lines=size) == scan(text, chunk_lines=WHOLE)
+
+
+def _quote_depth_by_loop(raw: str) -> int:
+    """The definition: strip ``>`` (after up to three spaces) and one space, while possible."""
+    depth, rest = 0, raw
+    while (m := re.match(r" {0,3}>", rest)) is not None:
+        depth += 1
+        rest = rest[m.end() :]
+        rest = rest[1:] if rest.startswith(" ") else rest
+    return depth
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" >x\t", max_size=30))
+def test_quote_depth_matches_its_definition(raw: str) -> None:
+    assert _quote_depth(raw) == _quote_depth_by_loop(raw)

@@ -78,7 +78,8 @@ _MD = (
 )
 
 _CHECKBOX = re.compile(r"^\[([ xX✓✔]?)\]\s*")
-_QUOTE = re.compile(r"^ {0,3}>")
+_QUOTE_MARKERS = re.compile(r"(?: {0,3}> ?)*")  # one pass: nested quotes stay linear
+_QUOTE_PREFIX = re.compile(r"^(?: {0,3}>)*")
 _TAG = re.compile(r"<[^>\n]{0,2000}>")
 _LINK = re.compile(r"!?\[([^\]\n]{0,2000})\]\([^)\n]{0,4000}\)")
 _EMPH = re.compile(r"(\*\*|__|\*|~~)")
@@ -96,9 +97,7 @@ _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 def strip_inline(raw: str) -> str:
     """Plain text of a raw line by regex, for lines markdown-it does not give inline text for."""
-    text = _QUOTE.sub("", raw)
-    while _QUOTE.match(text):
-        text = _QUOTE.sub("", text)
+    text = _QUOTE_PREFIX.sub("", raw, count=1)
     text = _HEADING_MARK.sub(" ", text)
     text = _LINK.sub(r"\1", text)
     text = _TAG.sub(" ", text)
@@ -108,16 +107,9 @@ def strip_inline(raw: str) -> str:
 
 
 def _quote_depth(raw: str) -> int:
-    depth = 0
-    rest = raw
-    while True:
-        m = _QUOTE.match(rest)
-        if not m:
-            return depth
-        depth += 1
-        rest = rest[m.end() :]
-        if rest.startswith(" "):
-            rest = rest[1:]
+    """How many block quote markers (``>``, each with an optional space after it) a line has."""
+    markers = _QUOTE_MARKERS.match(raw)  # always matches (possibly empty)
+    return markers.group().count(">") if markers else 0
 
 
 @dataclass(slots=True)
