@@ -80,9 +80,6 @@ _MD = (
 _CHECKBOX = re.compile(r"^\[([ xX✓✔]?)\]\s*")
 _QUOTE_MARKERS = re.compile(r"(?: {0,3}> ?)*")  # one pass: nested quotes stay linear
 _QUOTE_PREFIX = re.compile(r"^(?: {0,3}>)*")
-_TAG = re.compile(r"<[^>\n]{0,2000}>")
-_LINK = re.compile(r"!?\[([^\]\n]{0,2000})\]\([^)\n]{0,4000}\)")
-_EMPH = re.compile(r"(\*\*|__|\*|~~)")
 _HEADING_MARK = re.compile(r"^ {0,3}#{1,6}(?=\s|$)|\s#+\s*$")
 _BULLET_MARK = re.compile(r"^\s*(?:[-*+•▪◦●]|\u0335)\s+")
 _RULE_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
@@ -92,18 +89,12 @@ _MONTH_START = re.compile(
     r"^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?(?:\s+\d{2,4}\b|$)",
     re.IGNORECASE,
 )
-_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 
 
 def strip_inline(raw: str) -> str:
-    """Plain text of a raw line by regex, for lines markdown-it does not give inline text for."""
+    """Plain text of a raw line markdown-it gave no inline text for (HTML, reference lines)."""
     text = _QUOTE_PREFIX.sub("", raw, count=1)
-    text = _HEADING_MARK.sub(" ", text)
-    text = _LINK.sub(r"\1", text)
-    text = _TAG.sub(" ", text)
-    text = _EMPH.sub("", text)
-    text = _ESCAPE.sub(r"\1", text)
-    return _inline.squash(text.replace("\\", " "))
+    return _inline.plain(_HEADING_MARK.sub(" ", text))
 
 
 def _quote_depth(raw: str) -> int:
