@@ -201,7 +201,12 @@ def _read_tokens(
     while i < len(tokens):
         tok = tokens[i]
         kind = tok.type
-        mp = [tok.map[0] + offset, tok.map[1] + offset] if tok.map else None
+        if tok.nesting == -1 and kind not in ("bullet_list_close", "ordered_list_close"):
+            i += 1  # other closing tokens carry nothing
+            continue
+        mp = tok.map
+        if mp is not None and offset:
+            mp = [mp[0] + offset, mp[1] + offset]
         if kind in ("bullet_list_open", "ordered_list_open"):
             list_depth += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
