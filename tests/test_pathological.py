@@ -100,6 +100,16 @@ def table_columns(n: int) -> str:
     return HEAD + head + rule + row + row
 
 
+def backtick_runs(n: int) -> str:
+    """About ``n`` characters of backtick runs of growing length, none of which closes."""
+    parts: list[str] = []
+    size, k = 0, 1
+    while size < n:
+        parts.append("`" * k)
+        size, k = size + k + 1, k + 1
+    return HEAD + " ".join(parts) + "\n"
+
+
 def control_characters(n: int) -> bytes:
     chunk = b"Godkendt.\x00\x01\x07\x1b[0m\x7f\x0b\x0c x\x85\n"
     return document(1).encode("utf-8") + chunk * (n // len(chunk) + 1)
@@ -139,6 +149,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "attendees_prose": (attendees_prose, 300),
     "attendees_table": (attendees_table, 300),
     "table_columns": (table_columns, 1_000),
+    "backtick_runs": (backtick_runs, 20_000),
     "control_characters": (control_characters, 20_000),
     "nul_bytes": (nul_bytes, 100_000),
     "invalid_utf8": (invalid_utf8, 20),

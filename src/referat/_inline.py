@@ -12,6 +12,7 @@ a space; code spans are literal. Pure Python, no imports beyond the standard lib
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 import html
 import re
@@ -37,6 +38,7 @@ _TOKEN = re.compile(
     r"|(?P<delim>\*+|_+|~~+)",
     re.DOTALL,
 )
+_TICK_RUN = re.compile(r"`+")
 _INNER_LINK = re.compile(r"(?<![!\\])\[(?:[^\[\]\\]|\\.)*\]\(")
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
@@ -123,6 +125,7 @@ def _pieces(text: str, edge: str = " ") -> list[tuple[str, int]]:
     ``edge`` is the character before ``text`` (``[`` for link text), as delimiter rules see it.
     """
     items: list[str | _Run | list[tuple[str, int]]] = []
+    ticks: _Ticks | None = None  # built on the first code span or link with a backtick
     pos = 0
     while (m := _TOKEN.search(text, pos)) is not None:
         start = m.start()
@@ -130,24 +133,27 @@ def _pieces(text: str, edge: str = " ") -> list[tuple[str, int]]:
             items.append(text[pos:start])
         kind = m.lastgroup
         pos = m.end()
+        if kind == "link" and "`" in m.group("link"):
+            ticks = ticks or _Ticks(text)
         if kind == "link" and (
-            _code_escapes(m.group("link"), text, pos)  # a code span opened inside wins
+            (ticks is not None and _code_escapes(m.group("link"), ticks, pos))  # code span wins
             or (not m.group("image") and _INNER_LINK.search(m.group("link")))  # links don't nest
         ):
             items.append(text[start])
             pos = start + 1
             continue
         if kind == "code":
-            ticks = m.group()
-            close = _closing_ticks(text, pos, len(ticks))
+            opener = m.group()
+            ticks = ticks or _Ticks(text)
+            close = ticks.closing(pos, len(opener))
             if close < 0:
-                items.append(ticks)
+                items.append(opener)
                 continue
             code = text[pos:close].replace("\n", " ")
             if len(code) > 2 and code[0] == " " and code[-1] == " " and code.strip():
                 code = code[1:-1]
             items.append(code)
-            pos = close + len(ticks)
+            pos = close + len(opener)
         elif kind == "link":  # its text is inline of its own: emphasis never pairs across it
             inner = _pieces(m.group("link"), "[")
             if m.group("image"):
@@ -182,30 +188,42 @@ def _pieces(text: str, edge: str = " ") -> list[tuple[str, int]]:
     return out
 
 
-def _code_escapes(inner: str, text: str, end: int) -> bool:
-    """True when a code span opened inside link text closes only after the link."""
+class _Ticks:
+    """Where the backtick runs of each length start in a text, for closing code spans.
+
+    A code span closes at the next run of exactly its opener's length; looking that up by
+    searching the text again for every opener is quadratic on lines full of unmatched runs.
+    """
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str) -> None:
+        self._starts: dict[int, list[int]] = {}
+        for m in _TICK_RUN.finditer(text):
+            self._starts.setdefault(m.end() - m.start(), []).append(m.start())
+
+    def closing(self, start: int, size: int) -> int:
+        """The start of the first run of exactly ``size`` backticks at or after ``start``."""
+        runs = self._starts.get(size)
+        if not runs:
+            return -1
+        i = bisect_left(runs, start)
+        return runs[i] if i < len(runs) else -1
+
+
+def _code_escapes(inner: str, ticks: _Ticks, end: int) -> bool:
+    """True when a code span opened inside link text closes only after the link (at ``end``)."""
+    inner_ticks = _Ticks(inner)
     pos = inner.find("`")
     while pos >= 0:
         size = 1
         while pos + size < len(inner) and inner[pos + size] == "`":
             size += 1
-        close = _closing_ticks(inner, pos + size, size)
+        close = inner_ticks.closing(pos + size, size)
         if close < 0:
-            return _closing_ticks(text, end, size) >= 0
+            return ticks.closing(end, size) >= 0
         pos = inner.find("`", close + size)
     return False
-
-
-def _closing_ticks(text: str, start: int, size: int) -> int:
-    i = text.find("`" * size, start)
-    while i >= 0:
-        end = i + size
-        while end < len(text) and text[end] == "`":
-            end += 1
-        if end - i == size:
-            return i
-        i = text.find("`" * size, end)
-    return -1
 
 
 def segments(content: str) -> list[Segment]:
