@@ -110,6 +110,15 @@ def backtick_runs(n: int) -> str:
     return HEAD + " ".join(parts) + "\n"
 
 
+def nested_links(n: int) -> str:
+    """Links ``n`` deep in one paragraph ("[a[a[a...](u)](u)](u)"): the innermost wins."""
+    return HEAD + "[a" * n + "](u)" * n + "\n"
+
+
+def open_brackets(n: int) -> str:
+    return HEAD + "![[" * n + "\n"
+
+
 def control_characters(n: int) -> bytes:
     chunk = b"Godkendt.\x00\x01\x07\x1b[0m\x7f\x0b\x0c x\x85\n"
     return document(1).encode("utf-8") + chunk * (n // len(chunk) + 1)
@@ -150,6 +159,8 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "attendees_table": (attendees_table, 300),
     "table_columns": (table_columns, 1_000),
     "backtick_runs": (backtick_runs, 20_000),
+    "nested_links": (nested_links, 2_000),
+    "open_brackets": (open_brackets, 5_000),
     "control_characters": (control_characters, 20_000),
     "nul_bytes": (nul_bytes, 100_000),
     "invalid_utf8": (invalid_utf8, 20),

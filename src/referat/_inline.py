@@ -24,9 +24,7 @@ Segment = tuple[str, bool, str | None]
 _MARKUP = re.compile(r"[*_~`\\<&\[]")
 _TOKEN = re.compile(
     r"(?P<code>`+)"
-    r"|(?P<image>!)?\[(?P<link>(?:[^\[\]\\]|\\.|\[(?:[^\[\]\\]|\\.){0,2000}\]){0,2000})\]"
-    r"\(\s*(?:<[^<>\n]{0,4000}>|[^\s()]{0,4000}(?:\([^\s()]{0,4000}\)[^\s()]{0,4000})?)"
-    r"(?:\s+(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|\([^()]{0,2000}\)))?\s*\)"
+    r"|(?P<link>(?P<image>!)?\[)"
     r"|\\(?P<esc>[!-/:-@\[-`{-~]|\n)"
     r"|<(?P<auto>[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\x00-\x20]{0,4000}"
     r"|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]{1,200}@[A-Za-z0-9](?:[A-Za-z0-9\-.]{0,250}[A-Za-z0-9])?)>"
@@ -39,7 +37,12 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 _TICK_RUN = re.compile(r"`+")
-_INNER_LINK = re.compile(r"(?<![!\\])\[(?:[^\[\]\\]|\\.)*\]\(")
+_MAX_NESTING = 16  # links in images in links ...: deeper brackets are read as text
+_BRACKET = re.compile(r"\\.|[\[\]]", re.DOTALL)
+_DESTINATION = re.compile(
+    r"\(\s*(?:<[^<>\n]{0,4000}>|[^\s()]{0,4000}(?:\([^\s()]{0,4000}\)[^\s()]{0,4000})?)"
+    r"(?:\s+(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|\([^()]{0,2000}\)))?\s*\)"
+)
 _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
@@ -119,13 +122,58 @@ def _match(runs: list[_Run]) -> None:
             stack.append(c)
 
 
-def _pieces(text: str, edge: str = " ") -> list[tuple[str, int]]:
-    """The visible pieces of inline source, each with its emphasis depth ("\n" = line break).
+def _links(text: str) -> dict[int, tuple[int, int]]:
+    """Every ``[`` that opens a link or an image: its ``]`` and the end of its ``(destination)``.
 
-    ``edge`` is the character before ``text`` (``[`` for link text), as delimiter rules see it.
+    One pass over the brackets (escapes skipped), innermost pairs first: a pair is a link when a
+    destination follows it, no link lies inside it (links never nest; one inside an image's alt
+    text does not count, as in markdown-it) and no code span opened inside closes after it.
+    """
+    found: dict[int, tuple[int, int]] = {}
+    open_at: list[list[int]] = []  # [position of "[", 1 when a link lies inside]
+    ticks: _Ticks | None = None
+    for m in _BRACKET.finditer(text):
+        if m.group() == "[":
+            open_at.append([m.start(), 0])
+            continue
+        if m.group() != "]" or not open_at:
+            continue
+        start, holds_link = open_at.pop()
+        close = m.start()
+        image = start > 0 and text[start - 1] == "!" and not _escaped(text, start - 1)
+        target = _DESTINATION.match(text, close + 1)
+        ok = target is not None and (image or not holds_link)
+        short = close - start < 4000  # (a longer label is not searched for code spans)
+        if ok and target is not None and short and text.find("`", start, close) >= 0:
+            ticks = ticks or _Ticks(text)
+            ok = not _code_escapes(text[start + 1 : close], ticks, target.end())
+        if ok and target is not None:
+            found[start] = (close, target.end())
+        if open_at and ((ok and not image) or (holds_link and not (ok and image))):
+            open_at[-1][1] = 1
+    return found
+
+
+def _escaped(text: str, index: int) -> bool:
+    """True when an odd number of backslashes precede ``text[index]``."""
+    count = 0
+    while index - count - 1 >= 0 and text[index - count - 1] == "\\":
+        count += 1
+    return count % 2 == 1
+
+
+def _pieces(text: str, edge: str = " ", level: int = 0) -> tuple[list[tuple[str, int]], bool]:
+    """The visible pieces of inline source, each with its emphasis depth ("\n" = line break),
+    and whether the source holds a link (links never nest; one inside an image's alt text does
+    not count, as in markdown-it).
+
+    ``edge`` is the character before ``text`` (``[`` for link text), as delimiter rules see it;
+    ``level`` counts the link texts around it (deeper than ``_MAX_NESTING``, brackets are text).
     """
     items: list[str | _Run | list[tuple[str, int]]] = []
     ticks: _Ticks | None = None  # built on the first code span or link with a backtick
+    links: dict[int, tuple[int, int]] | None = None  # built on the first link opener
+    has_link = False
     pos = 0
     while (m := _TOKEN.search(text, pos)) is not None:
         start = m.start()
@@ -133,14 +181,25 @@ def _pieces(text: str, edge: str = " ") -> list[tuple[str, int]]:
             items.append(text[pos:start])
         kind = m.lastgroup
         pos = m.end()
-        if kind == "link" and "`" in m.group("link"):
-            ticks = ticks or _Ticks(text)
-        if kind == "link" and (
-            (ticks is not None and _code_escapes(m.group("link"), ticks, pos))  # code span wins
-            or (not m.group("image") and _INNER_LINK.search(m.group("link")))  # links don't nest
-        ):
-            items.append(text[start])
-            pos = start + 1
+        if kind == "link" and level < _MAX_NESTING:
+            links = _links(text) if links is None else links
+            bounds = links.get(pos - 1)
+            if bounds is None:
+                items.append(text[start])  # not a link: its "!" or "[" is text
+                pos = start + 1
+                continue
+            close, end = bounds
+            image = m.group("image") is not None  # markdown-it reads alt text on its own
+            inner = _pieces(text[pos:close], " " if image else "[", level + 1)[0]
+            if image:
+                inner = [("".join(piece for piece, _ in inner), 0)]
+            else:
+                has_link = True
+            items.append(inner)  # inline of its own: emphasis never pairs across it
+            pos = end
+            continue
+        if kind == "link":  # nested too deep: plain text
+            items.append(m.group())
             continue
         if kind == "code":
             opener = m.group()
@@ -154,11 +213,6 @@ def _pieces(text: str, edge: str = " ") -> list[tuple[str, int]]:
                 code = code[1:-1]
             items.append(code)
             pos = close + len(opener)
-        elif kind == "link":  # its text is inline of its own: emphasis never pairs across it
-            inner = _pieces(m.group("link"), "[")
-            if m.group("image"):
-                inner = [("".join(piece for piece, _ in inner), 0)]
-            items.append(inner)
         elif kind == "esc":
             items.append(m.group("esc"))
         elif kind == "auto":
@@ -185,7 +239,7 @@ def _pieces(text: str, edge: str = " ") -> list[tuple[str, int]]:
                 out.append((it.char * it.left, depth))
             depth += it.opens
     out.append(("", depth))  # where the last emphasis closed
-    return out
+    return out, has_link
 
 
 class _Ticks:
@@ -235,7 +289,7 @@ def segments(content: str) -> list[Segment]:
     lead: list[str] | None = None
     lead_state = 0  # 0: nothing visible yet, 1: collecting a leading label, 2: decided
     inside = outside = False
-    for piece, depth in _pieces(content):
+    for piece, depth in _pieces(content)[0]:
         for k, chunk in enumerate(piece.split("\n")):
             if k:
                 label = squash("".join(lead)) if lead is not None and lead_state == 2 else None
