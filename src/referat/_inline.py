@@ -162,10 +162,8 @@ def _escaped(text: str, index: int) -> bool:
     return count % 2 == 1
 
 
-def _pieces(text: str, edge: str = " ", level: int = 0) -> tuple[list[tuple[str, int]], bool]:
-    """The visible pieces of inline source, each with its emphasis depth ("\n" = line break),
-    and whether the source holds a link (links never nest; one inside an image's alt text does
-    not count, as in markdown-it).
+def _pieces(text: str, edge: str = " ", level: int = 0) -> list[tuple[str, int]]:
+    """The visible pieces of inline source, each with its emphasis depth ("\n" = line break).
 
     ``edge`` is the character before ``text`` (``[`` for link text), as delimiter rules see it;
     ``level`` counts the link texts around it (deeper than ``_MAX_NESTING``, brackets are text).
@@ -173,7 +171,6 @@ def _pieces(text: str, edge: str = " ", level: int = 0) -> tuple[list[tuple[str,
     items: list[str | _Run | list[tuple[str, int]]] = []
     ticks: _Ticks | None = None  # built on the first code span or link with a backtick
     links: dict[int, tuple[int, int]] | None = None  # built on the first link opener
-    has_link = False
     pos = 0
     while (m := _TOKEN.search(text, pos)) is not None:
         start = m.start()
@@ -190,11 +187,9 @@ def _pieces(text: str, edge: str = " ", level: int = 0) -> tuple[list[tuple[str,
                 continue
             close, end = bounds
             image = m.group("image") is not None  # markdown-it reads alt text on its own
-            inner = _pieces(text[pos:close], " " if image else "[", level + 1)[0]
+            inner = _pieces(text[pos:close], " " if image else "[", level + 1)
             if image:
                 inner = [("".join(piece for piece, _ in inner), 0)]
-            else:
-                has_link = True
             items.append(inner)  # inline of its own: emphasis never pairs across it
             pos = end
             continue
@@ -239,7 +234,7 @@ def _pieces(text: str, edge: str = " ", level: int = 0) -> tuple[list[tuple[str,
                 out.append((it.char * it.left, depth))
             depth += it.opens
     out.append(("", depth))  # where the last emphasis closed
-    return out, has_link
+    return out
 
 
 class _Ticks:
@@ -289,7 +284,7 @@ def segments(content: str) -> list[Segment]:
     lead: list[str] | None = None
     lead_state = 0  # 0: nothing visible yet, 1: collecting a leading label, 2: decided
     inside = outside = False
-    for piece, depth in _pieces(content)[0]:
+    for piece, depth in _pieces(content):
         for k, chunk in enumerate(piece.split("\n")):
             if k:
                 label = squash("".join(lead)) if lead is not None and lead_state == 2 else None
