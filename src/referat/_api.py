@@ -174,16 +174,20 @@ def _carriers(cls: type[BaseModel]) -> tuple[str, ...]:
 def _spans(value: Any) -> Iterator[Span]:
     """Every Span inside models, lists and dicts; only fields that can hold one are visited."""
     stack = [value]
+    pop, push = stack.pop, stack.extend
     while stack:
-        item = stack.pop()
-        if isinstance(item, Span):
+        item = pop()
+        kind = type(item)
+        if kind is Span:
             yield item
+        elif kind is list:
+            push(item)
+        elif kind is dict:
+            push(item.values())
         elif isinstance(item, BaseModel):
-            stack.extend(getattr(item, name) for name in _carriers(type(item)))
-        elif isinstance(item, list):
-            stack.extend(item)
-        elif isinstance(item, dict):
-            stack.extend(item.values())
+            push([getattr(item, name) for name in _carriers(kind)])
+        elif isinstance(item, Span):  # a subclass
+            yield item
 
 
 def _uncovered(
@@ -191,8 +195,9 @@ def _uncovered(
 ) -> list[TextBlock]:
     covered = bytearray(len(lines) + 2)
     for span in _spans(fields):
-        for n in range(span.start_line, min(span.end_line, len(lines)) + 1):
-            covered[n] = 1
+        end = min(span.end_line, len(lines)) + 1
+        if end > span.start_line:
+            covered[span.start_line : end] = b"\x01" * (end - span.start_line)
     blocks: list[TextBlock] = []
     current: list[_scan.Line] = []
 
