@@ -580,6 +580,12 @@ def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
         prev = top if prev is None or top > prev else prev
 
 
+def _item_name(item: AgendaItem) -> str:
+    """How diagnostics name an item: 'item 4 "Budget"'."""
+    number = f"item {item.number}" if item.number else "an unnumbered item"
+    return f'{number} "{item.title[:60]}"'
+
+
 def _decided(item: AgendaItem) -> bool:
     has_text = item.decision is not None and bool(item.decision.text.strip())
     return has_text or any(_decided(sub) for sub in item.subitems)
@@ -589,10 +595,9 @@ def _check_decisions(items: list[AgendaItem], reporter: Reporter) -> None:
     """Minutes whose item records no decision and no minutes text (nor do its sub-points)."""
     for item in items:
         if not _decided(item):
-            name = f"item {item.number}" if item.number else "an unnumbered item"
             reporter.report(
                 Code.NO_DECISION,
-                f'{name} "{item.title[:60]}" has no decision or minutes text',
+                f"{_item_name(item)} has no decision or minutes text",
                 item.span,
             )
 
@@ -614,10 +619,9 @@ def _check_minutes_matched(items: list[AgendaItem], reporter: Reporter) -> None:
         if not 0 < len(extra) <= len(matched) // 3:
             continue
         for item in extra:
-            name = f"item {item.number}" if item.number else "an unnumbered item"
             reporter.report(
                 Code.UNMATCHED_MINUTES,
-                f'{name} "{item.title[:60]}" has minutes but is not on the agenda',
+                f"{_item_name(item)} has minutes but is not on the agenda",
                 item.span,
             )
 
