@@ -168,7 +168,6 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "latin1": (latin1, 20),
     "utf16": (utf16, 20),
 }
-# Shapes that grow faster than linearly today (parser bugs; see docs/hardening.md).
 # Shapes whose time is known to grow faster than linearly (strict xfail until fixed).
 SUPERLINEAR: dict[str, str] = {}
 
