@@ -11,6 +11,7 @@ from typing import Final
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from minutes_strategies import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 import pytest
 
 from referat._danish import DateHit, find_dates, find_time_range, parse_date
@@ -118,35 +119,10 @@ def test_large_input_is_fast_enough() -> None:
 
 # --- hypothesis ------------------------------------------------------------
 
-DANISH_MONTHS: Final = (
-    "januar",
-    "februar",
-    "marts",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "august",
-    "september",
-    "oktober",
-    "november",
-    "december",
-)
-DANISH_ABBREVIATIONS: Final = (
-    "jan.",
-    "feb.",
-    "mar.",
-    "apr.",
-    "maj",
-    "jun.",
-    "jul.",
-    "aug.",
-    "sep.",
-    "okt.",
-    "nov.",
-    "dec.",
-)
-DANISH_WEEKDAYS: Final = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+# Independent of referat's vocabulary (an oracle): the same tables the minutes strategies use.
+DANISH_MONTHS: Final = tuple(MONTHS)
+DANISH_ABBREVIATIONS: Final = tuple(MONTH_ABBREVIATIONS)
+DANISH_WEEKDAYS: Final = tuple(WEEKDAYS)
 ENGLISH_MONTHS: Final = (
     "January",
     "February",
