@@ -22,6 +22,7 @@ from referat.vocabulary import (
     FIELD_LABELS,
     HEADER_HEADINGS,
     MINUTES_HEADINGS,
+    MONTH_PREFIXES,
     NOTE_HEADINGS,
     SECTION_LABELS,
     normalise_label,
@@ -37,9 +38,7 @@ _NUMBERED = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?[.)]\s*(.*)$")
 _MULTI = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ\"“].*)$")
 _LETTER = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
-_DATE_START = re.compile(
-    r"^\d{1,2}\.\s*(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)", re.IGNORECASE
-)
+_DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.IGNORECASE)
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _HEAD_START = frozenset("§aApPsSſdD")  # with the digits: what every item head pattern starts with

@@ -18,6 +18,7 @@ from markdown_it.token import Token
 
 from referat import _inline
 from referat._source import split_lines
+from referat.vocabulary import MONTH_PREFIXES
 
 
 class LineKind(Enum):
@@ -86,8 +87,7 @@ _RULE_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _RULE_CHARS = frozenset("-*_=")
 _BULLETS = frozenset("-*+•▪◦●\u0335")
 _MONTH_START = re.compile(
-    r"^(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\.?(?:\s+\d{2,4}\b|$)",
-    re.IGNORECASE,
+    rf"^(?:{'|'.join(MONTH_PREFIXES)})[a-zæøå]*\.?(?:\s+\d{{2,4}}\b|$)", re.IGNORECASE
 )
 
 

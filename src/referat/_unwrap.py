@@ -12,7 +12,7 @@ from dataclasses import replace
 import re
 
 from referat._scan import Line, LineKind
-from referat.vocabulary import INLINE_LABELS
+from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES
 
 _LONG = 250
 _LABEL_AT = re.compile(r"(?<=\s)(?=(?:" + "|".join(re.escape(w) for w in INLINE_LABELS) + r")\s*:)")
@@ -22,7 +22,7 @@ _SECTION_AT = re.compile(
 )
 _ITEM_AT = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
-    r"(?!(?:Jan|Feb|Mar|Apr|Maj|Jun|Jul|Aug|Sep|Okt|Nov|Dec)[a-z]*\b)"
+    rf"(?!(?:{'|'.join(p.capitalize() for p in MONTH_PREFIXES)})[a-z]*\b)"
 )
 _TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
 _DECISION_AT = re.compile(

@@ -684,6 +684,9 @@ MONTHS: Mapping[str, int] = MappingProxyType(
     }
 )
 
+MONTH_PREFIXES: tuple[str, ...] = tuple(name[:3] for name in MONTHS)
+"""Three-letter month prefixes ("jan", "maj", ...): "12. marts" starts a date, not an item."""
+
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
 MONTH_SPELLINGS: Mapping[str, int] = MappingProxyType(
