@@ -17,8 +17,9 @@ _ATTACHMENT_LINE = re.compile(
     r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?)\W{0,3}$", re.IGNORECASE
 )
 _ATTACHMENT_REF = re.compile(r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
-_FILE = re.compile(r"\b[\w.-]{2,80}\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
-_FILE_EXTENSION = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?)\b", re.IGNORECASE)
+_EXTENSION = r"\.(?:pdf|docx?|xlsx?|pptx?)\b"
+_FILE = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
+_FILE_EXTENSION = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOTHING = re.compile(
     r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet)\W*$"
