@@ -1,4 +1,7 @@
-"""``_scan``: tokenizing a long document in pieces gives exactly the lines of one big parse."""
+"""``_scan``: tokenizing a long document in pieces gives exactly the lines of one big parse.
+
+(markdown-it alone, ``fast=False``; tests/test_blocks.py compares the fast reader with it.)
+"""
 
 from __future__ import annotations
 
@@ -87,12 +90,14 @@ def _text(path: Path) -> str:
 def test_pieces_give_the_same_lines_on_every_document(size: int) -> None:
     for path in _documents():
         text = _text(path)
-        assert scan(text, chunk_lines=size) == scan(text, chunk_lines=WHOLE), path.name
+        whole = scan(text, chunk_lines=WHOLE, fast=False)
+        assert scan(text, chunk_lines=size, fast=False) == whole, path.name
 
 
 @pytest.mark.parametrize("size", [1, 2, 3, 5])
 def test_pieces_never_cut_blocks_that_run_across_blank_lines(size: int) -> None:
-    assert scan(TRICKY, chunk_lines=size) == scan(TRICKY, chunk_lines=WHOLE)
+    whole = scan(TRICKY, chunk_lines=WHOLE, fast=False)
+    assert scan(TRICKY, chunk_lines=size, fast=False) == whole
     starts = [start for start, _ in _pieces(split_lines(TRICKY), size)]
     lines = split_lines(TRICKY)
     assert "## 2. Ikke et punkt" not in {lines[s] for s in starts}
@@ -103,7 +108,7 @@ def test_pieces_never_cut_blocks_that_run_across_blank_lines(size: int) -> None:
 @settings(max_examples=60, deadline=None)
 @given(documents(), st.integers(1, 6))
 def test_pieces_on_generated_minutes(text: str, size: int) -> None:
-    assert scan(text, chunk_lines=size) == scan(text, chunk_lines=WHOLE)
+    assert scan(text, chunk_lines=size, fast=False) == scan(text, chunk_lines=WHOLE, fast=False)
 
 
 def _quote_depth_by_loop(raw: str) -> int:
@@ -120,3 +125,10 @@ def _quote_depth_by_loop(raw: str) -> int:
 @given(st.text(alphabet=" >x\t", max_size=30))
 def test_quote_depth_matches_its_definition(raw: str) -> None:
     assert _quote_depth(raw) == _quote_depth_by_loop(raw)
+
+
+def test_a_line_of_other_unicode_spaces_is_not_a_blank_line_to_cut_after() -> None:
+    text = "1. punkt\n\u2003\nfortsat doven linje"  # markdown-it: one paragraph in the item
+    assert [start for start, _ in _pieces(split_lines(text), 1)] == [0]
+    assert scan(text, chunk_lines=1, fast=False)[2].list_depth == 1
+    assert scan(text)[2].list_depth == 1

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel
 
 from referat import _extract, _scan, _source, _unwrap
+from referat._facts import LineKind
 from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
 from referat.models import Meeting, Source, Span, TextBlock
 
@@ -135,7 +136,7 @@ def _binary_lines(text: str) -> tuple[_scan.Line, ...]:
         _scan.Line(
             number=i + 1,
             raw=r,
-            kind=_scan.LineKind.TEXT if r.strip() else _scan.LineKind.BLANK,
+            kind=LineKind.TEXT if r.strip() else LineKind.BLANK,
             text=" ".join(r.split()),
         )
         for i, r in enumerate(raws)

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from referat._danish import DateHit, TimeRange
+from referat._facts import LineKind
 from referat._header import (
     HeaderFacts,
     HeaderReader,
@@ -25,7 +26,7 @@ from referat._header import (
 from referat._items import Agenda, Head, Occurrence, find_agenda, is_region_heading
 from referat._labels import section_label
 from referat._people import first_name_in, parse_person, split_name_list
-from referat._scan import Line, LineKind
+from referat._scan import Line
 from referat._sections import Body, decide, merge_attachments, read_body, sub_heads
 from referat.diagnostics import Code, Reporter
 from referat.models import (

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 import re
 
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
+from referat._facts import LineKind
 from referat._people import (
     PersonParts,
     first_name_in,
@@ -18,7 +19,7 @@ from referat._people import (
     split_name_list,
     starts_with_first_name,
 )
-from referat._scan import Line, LineKind
+from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import HeaderField, Location, Person, Span
 from referat.vocabulary import (

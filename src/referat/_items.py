@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 import re
 
+from referat._facts import LineKind
 from referat._fuzzy import similarity
 from referat._labels import section_label
-from referat._scan import Line, LineKind
+from referat._scan import Line
 from referat.models import SectionKind
 from referat.vocabulary import (
     AGENDA_HEADINGS,

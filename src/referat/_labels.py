@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from referat._facts import LineKind
 from referat._fuzzy import best_match
-from referat._scan import Line, LineKind
+from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import SectionKind, Span
 from referat.vocabulary import SECTION_LABELS, SECTION_PREFIXES, normalise_label

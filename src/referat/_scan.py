@@ -10,28 +10,15 @@ converted from PDF or Word break Markdown structure all the time, their meaning 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
 import re
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from referat import _inline
+from referat import _blocks, _inline
+from referat._facts import Facts, LineKind, PendingItem, record_inline
 from referat._source import split_lines
 from referat.vocabulary import MONTH_PREFIXES
-
-
-class LineKind(Enum):
-    """What a line is in Markdown terms."""
-
-    BLANK = "blank"
-    TEXT = "text"
-    HEADING = "heading"
-    TABLE_ROW = "table_row"
-    TABLE_RULE = "table_rule"
-    CODE = "code"
-    HTML = "html"
-    RULE = "rule"
 
 
 @dataclass(slots=True)
@@ -103,19 +90,6 @@ def _quote_depth(raw: str) -> int:
     return markers.group().count(">") if markers else 0
 
 
-@dataclass(slots=True)
-class _Facts:
-    kind: LineKind = LineKind.BLANK
-    text: str | None = None
-    heading_level: int = 0
-    list_depth: int = 0
-    list_number: str | None = None
-    bullet: bool = False
-    strong: bool = False
-    lead_label: str | None = None
-    cells: tuple[str, ...] = ()
-
-
 CHUNK_LINES = 4000
 """Documents longer than this are tokenized in pieces cut where no Markdown block can continue."""
 
@@ -161,7 +135,7 @@ def _pieces(raws: list[str], size: int) -> list[tuple[int, int]]:
         if (
             i - start >= size
             and raw[:1] not in ("", " ", "\t")
-            and not raws[i - 1].strip()
+            and not raws[i - 1].strip(" \t")  # blank as markdown-it sees it (no U+2003)
             and not _LIST_ITEM.match(raw)  # a list may go on after a blank line
         ):
             pieces.append((start, i))
@@ -179,24 +153,42 @@ def _pieces(raws: list[str], size: int) -> list[tuple[int, int]]:
     return pieces
 
 
-def scan(text: str, *, chunk_lines: int = CHUNK_LINES) -> tuple[Line, ...]:
-    """Turn normalised text into ``Line`` records (one per line, numbered from 1)."""
+def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tuple[Line, ...]:
+    """Turn normalised text into ``Line`` records (one per line, numbered from 1).
+
+    Plain stretches are read by ``_blocks`` (``fast``); the rest by markdown-it, in regions of
+    at most about ``chunk_lines`` lines. Both give the same records (tests/test_blocks.py).
+    """
     raws = split_lines(text)
-    facts = [_Facts() for _ in raws]
-    if len(raws) <= chunk_lines:
-        _read_tokens(_MD.parse(text), facts, raws, 0, len(raws))
-    else:
-        for start, end in _pieces(raws, chunk_lines):
-            _read_tokens(_MD.parse("\n".join(raws[start:end])), facts, raws, start, end)
+    facts = [Facts() for _ in raws]
+    for start, end in _markdown_it_regions(raws, facts, chunk_lines, fast=fast):
+        _read_tokens(_MD.parse("\n".join(raws[start:end])), facts, raws, start, end)
     return tuple(_line(n, raws[n], facts[n]) for n in range(len(raws)))
 
 
+def _markdown_it_regions(
+    raws: list[str], facts: list[Facts], chunk_lines: int, *, fast: bool
+) -> list[tuple[int, int]]:
+    """Read what ``_blocks`` can read; return the line ranges left for markdown-it."""
+    if not fast:
+        return _pieces(raws, chunk_lines)
+    regions: list[tuple[int, int]] = []
+    for start, end in _pieces(raws, 1):
+        if _blocks.read(raws, start, end, facts):
+            continue
+        if regions and regions[-1][1] == start and start - regions[-1][0] < chunk_lines:
+            regions[-1] = (regions[-1][0], end)
+        else:
+            regions.append((start, end))
+    return regions
+
+
 def _read_tokens(
-    tokens: list[Token], facts: list[_Facts], raws: list[str], offset: int, count: int
+    tokens: list[Token], facts: list[Facts], raws: list[str], offset: int, count: int
 ) -> None:
     """Record what markdown-it's block tokens say about lines ``offset`` to ``count`` - 1."""
     list_depth = 0
-    pending_item: tuple[int, str | None, bool] | None = None
+    pending_item: PendingItem | None = None
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -217,32 +209,11 @@ def _read_tokens(
             for n in range(mp[0], min(mp[1], count)):
                 facts[n].list_depth = list_depth
         elif kind in ("paragraph_open", "heading_open") and mp and i + 1 < len(tokens):
-            inline = tokens[i + 1]
-            segments = _inline.segments(inline.content)
-            start, end = mp[0], min(mp[1], count)
-            is_heading = kind == "heading_open"
-            if is_heading and end - start == 2 and len(segments) == 1:
-                end -= 1  # setext underline
-                facts[end].kind = LineKind.HEADING
-                facts[end].text = ""
-                facts[end].heading_level = int(tok.tag[1])
-            if len(segments) == end - start:
-                for n, (seg, strong, label) in zip(range(start, end), segments, strict=True):
-                    f = facts[n]
-                    f.kind = LineKind.HEADING if is_heading else LineKind.TEXT
-                    f.text = seg
-                    f.strong = strong
-                    f.lead_label = label
-                    if is_heading:
-                        f.heading_level = int(tok.tag[1])
-            else:  # line structure lost (rare): fall back to regex stripping per line
-                for n in range(start, end):
-                    facts[n].kind = LineKind.HEADING if is_heading else LineKind.TEXT
-                    facts[n].heading_level = int(tok.tag[1]) if is_heading else 0
-            if pending_item is not None and pending_item[0] == start:
-                facts[start].list_number = pending_item[1]
-                facts[start].bullet = pending_item[2]
-                pending_item = None
+            level = int(tok.tag[1]) if kind == "heading_open" else 0
+            content = tokens[i + 1].content
+            pending_item = record_inline(
+                facts, mp[0], min(mp[1], count), content, level, pending_item
+            )
         elif kind == "tr_open" and mp:
             cells: list[str] = []
             j = i + 1
@@ -280,7 +251,7 @@ def _read_tokens(
         i += 1
 
 
-def _line(index: int, raw: str, f: _Facts) -> Line:
+def _line(index: int, raw: str, f: Facts) -> Line:
     stripped = raw.strip()
     if not stripped:  # no facts: whether a list "contains" a blank line is markdown-it's detail
         return Line(number=index + 1, raw=raw, kind=LineKind.BLANK, text="")

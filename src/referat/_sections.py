@@ -6,9 +6,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 import re
 
+from referat._facts import LineKind
 from referat._items import Head, head_of, letter_head
 from referat._labels import section_label
-from referat._scan import Line, LineKind
+from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span
 from referat.vocabulary import ADOPTS_RECOMMENDATION, OUTCOME_PATTERNS

@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import replace
 import re
 
-from referat._scan import Line, LineKind
+from referat._facts import LineKind
+from referat._scan import Line
 from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES
 
 _LONG = 250

@@ -1,0 +1,312 @@
+"""Stage 1, fast path: the block structure of plain minutes Markdown, read without markdown-it.
+
+Most minutes use four Markdown blocks only: paragraphs, ATX headings (``## Punkt 1``), thematic
+breaks and lists, nested or not. For a stretch of lines that uses nothing else, ``read`` works out
+the same line facts markdown-it-py's block parser would give, at a fraction of the cost: it is a
+port of markdown-it-py's own algorithm for those four rules (same order of rules, same
+indentation arithmetic, same paragraph terminators), writing facts instead of tokens.
+
+Anything else - tables, block quotes, fenced or indented code, HTML blocks, setext headings,
+tabs in indentation, empty list items, very deep nesting - makes ``read`` answer ``False``,
+and ``_scan`` gives that stretch to markdown-it. The answer is decided before a fact is kept, so
+a stretch is always read by exactly one of the two. tests/test_blocks.py checks that both give
+identical ``Line`` records on every fixture, example and corpus document and on generated ones.
+
+Stdlib only; writes the same ``Facts`` as ``_scan``'s token reader, through ``record_inline``.
+"""
+
+from __future__ import annotations
+
+from referat._facts import Facts, LineKind, PendingItem, record_inline
+
+# CommonMark's whitespace for trimming inline content (markdown-it-py's MD_TRIM_CHARS; a test
+# keeps the two equal).
+_TRIM = (
+    "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
+    "\u200a\u2028\u2029\u202f\u205f\u3000"
+)
+_MAX_DEPTH = 8
+"""Deeper lists are left to markdown-it (it stops nesting at 20 open tokens, 10 list levels)."""
+
+
+class _UnsupportedError(Exception):
+    """The stretch uses a block this reader does not know."""
+
+
+def read(raws: list[str], start: int, end: int, facts: list[Facts]) -> bool:
+    """Fill ``facts[start:end]`` for ``raws[start:end]`` read as a document of its own.
+
+    Returns ``False``, and touches nothing, when the lines need a block rule this reader lacks.
+    """
+    lines = raws[start:end]
+    for s in lines:
+        if "|" in s or "\t" in s or "\x00" in s:  # tables; tab stops; NUL (markdown-it: U+FFFD)
+            return False
+        first = s.lstrip(" ")[:3]
+        if first[:1] in ("<", ">") or first in ("```", "~~~"):  # HTML, quotes, fences
+            return False
+    local = [Facts() for _ in lines]
+    try:
+        _Reader(lines, local).tokenize(0, len(lines))
+    except _UnsupportedError:
+        return False
+    facts[start:end] = local
+    return True
+
+
+def _ordered_marker(s: str, start: int) -> int:
+    """Position after an ordered list marker (``12.`` or ``12)``) at ``start``, or -1."""
+    maximum = len(s)
+    if start + 1 >= maximum or not "0" <= s[start] <= "9":
+        return -1
+    pos = start + 1
+    while True:
+        if pos >= maximum:
+            return -1
+        ch = s[pos]
+        pos += 1
+        if "0" <= ch <= "9":
+            if pos - start >= 10:
+                return -1
+            continue
+        if ch in (")", "."):
+            break
+        return -1
+    if pos < maximum and s[pos] not in (" ", "\t"):
+        return -1
+    return pos
+
+
+def _bullet_marker(s: str, start: int) -> int:
+    """Position after a bullet list marker (``-``, ``*``, ``+``) at ``start``, or -1."""
+    if start >= len(s) or s[start] not in ("*", "-", "+"):
+        return -1
+    pos = start + 1
+    if pos < len(s) and s[pos] not in (" ", "\t"):
+        return -1
+    return pos
+
+
+class _Reader:
+    """markdown-it-py's block tokenizer, cut down to paragraphs, headings, rules and lists.
+
+    Attribute names follow markdown-it's ``StateBlock`` (``tshift``, ``scount``, ``blk_indent``,
+    ``list_indent``, ``parent``, ``line``) so the port can be read side by side with it. Lines
+    hold no tabs, so a line's indentation in columns equals its leading spaces.
+    """
+
+    __slots__ = (
+        "blk_indent",
+        "depth",
+        "facts",
+        "line",
+        "lines",
+        "list_indent",
+        "parent",
+        "pending",
+        "scount",
+        "tshift",
+    )
+
+    def __init__(self, lines: list[str], facts: list[Facts]) -> None:
+        self.lines = lines
+        self.facts = facts
+        self.tshift = [len(s) - len(s.lstrip(" ")) for s in lines]
+        self.scount = list(self.tshift)
+        self.blk_indent = 0
+        self.list_indent = -1
+        self.parent = "root"
+        self.line = 0
+        self.depth = 0
+        self.pending: PendingItem | None = None
+
+    def _empty(self, line: int) -> bool:
+        return self.tshift[line] >= len(self.lines[line])
+
+    def tokenize(self, line: int, end: int) -> None:
+        """Read blocks from ``line`` until ``end`` or a line indented less than the container."""
+        count = len(self.lines)
+        while line < end:
+            while line < count and self._empty(line):
+                line += 1
+            self.line = line
+            if line >= end or self.scount[line] < self.blk_indent:
+                break
+            self._block(line, end)
+            line = self.line
+            if line < end and self._empty(line):
+                line += 1
+                self.line = line
+
+    def _block(self, line: int, end: int) -> None:
+        """The rules in markdown-it's order; the ones this reader lacks raise an error."""
+        if self.scount[line] - self.blk_indent >= 4:
+            raise _UnsupportedError  # indented code
+        s = self.lines[line]
+        first = s[self.tshift[line] : self.tshift[line] + 3]
+        if first[:1] in ("<", ">") or first in ("```", "~~~"):
+            raise _UnsupportedError  # inside a list item: HTML, quote or fence
+        if self._hr(line):
+            self.line = line + 1
+            f = self.facts[line]
+            f.kind, f.text = LineKind.RULE, ""
+            self.pending = None
+        elif self._list(line, end, silent=False):
+            pass
+        elif self._heading(line, silent=False):
+            self.line = line + 1
+        else:
+            self._paragraph(line)
+
+    def _hr(self, line: int) -> bool:
+        s = self.lines[line]
+        pos = self.tshift[line]
+        if self.scount[line] - self.blk_indent >= 4 or pos >= len(s):
+            return False
+        marker = s[pos]
+        if marker not in ("*", "-", "_"):
+            return False
+        count = 0
+        for ch in s[pos:]:
+            if ch == marker:
+                count += 1
+            elif ch != " ":
+                return False
+        return count >= 3
+
+    def _heading(self, line: int, *, silent: bool) -> bool:
+        s = self.lines[line]
+        pos = self.tshift[line]
+        maximum = len(s)
+        if self.scount[line] - self.blk_indent >= 4 or pos >= maximum or s[pos] != "#":
+            return False
+        level = 1
+        pos += 1
+        while pos < maximum and s[pos] == "#" and level <= 6:
+            level += 1
+            pos += 1
+        if level > 6 or (pos < maximum and s[pos] != " "):
+            return False
+        if silent:
+            return True
+        maximum = len(s.rstrip(" "))
+        maximum = max(maximum, pos)
+        tmp = len(s[:maximum].rstrip("#"))
+        tmp = max(tmp, pos)
+        if tmp > pos and s[tmp - 1] == " ":
+            maximum = tmp
+        content = s[pos:maximum].strip(_TRIM)
+        self.pending = record_inline(self.facts, line, line + 1, content, level, self.pending)
+        return True
+
+    def _paragraph(self, line: int) -> None:
+        count = len(self.lines)
+        next_line = line + 1
+        old_parent = self.parent
+        self.parent = "paragraph"
+        while next_line < count:
+            if self._empty(next_line):
+                break
+            if self.scount[next_line] - self.blk_indent > 3:
+                next_line += 1  # lazy continuation whatever it looks like
+                continue
+            if self.scount[next_line] >= self.blk_indent:
+                rest = self.lines[next_line][self.tshift[next_line] :]
+                marker = rest[:1]
+                if marker in ("-", "=") and not rest.lstrip(marker).strip(" "):
+                    raise _UnsupportedError  # setext heading underline
+            if (
+                self._hr(next_line)
+                or self._list(next_line, count, silent=True)
+                or self._heading(next_line, silent=True)
+            ):
+                break
+            next_line += 1
+        self.parent = old_parent
+        content = self._get_lines(line, next_line, self.blk_indent).strip(_TRIM)
+        self.line = next_line
+        self.pending = record_inline(self.facts, line, next_line, content, 0, self.pending)
+
+    def _get_lines(self, begin: int, end: int, indent: int) -> str:
+        """markdown-it's ``getLines``: the lines with up to ``indent`` columns cut off each."""
+        parts = []
+        for line in range(begin, end):
+            s = self.lines[line]
+            shift = self.tshift[line]  # on an item's first line: past its marker
+            cut = len(s) - len(s[shift:].lstrip(" "))
+            parts.append(s[min(cut, indent) :])
+        return "\n".join(parts)
+
+    def _list(self, line: int, end: int, *, silent: bool) -> bool:
+        scount, tshift, lines = self.scount, self.tshift, self.lines
+        if scount[line] - self.blk_indent >= 4:
+            return False
+        if (
+            self.list_indent >= 0
+            and scount[line] - self.list_indent >= 4
+            and scount[line] < self.blk_indent
+        ):
+            return False
+        terminating = silent and self.parent == "paragraph" and scount[line] >= self.blk_indent
+        s = lines[line]
+        start = tshift[line]
+        after = _ordered_marker(s, start)
+        if after >= 0:
+            ordered = True
+            if terminating and int(s[start : after - 1]) != 1:
+                return False
+        else:
+            after = _bullet_marker(s, start)
+            if after < 0:
+                return False
+            ordered = False
+        if terminating and not s[after:].strip(" "):
+            return False
+        if silent:
+            return True
+        if self.depth >= _MAX_DEPTH:
+            raise _UnsupportedError
+        marker = s[after - 1]
+        self.depth += 1
+        old_parent = self.parent
+        self.parent = "list"
+        next_line = line
+        while next_line < end:
+            s = lines[next_line]
+            initial = scount[next_line] + after - tshift[next_line]
+            content_start = len(s) - len(s[after:].lstrip(" "))
+            if content_start >= len(s):
+                raise _UnsupportedError  # empty list item
+            indent_after = content_start - after
+            if indent_after > 4:
+                indent_after = 1  # the rest is indented code
+            indent = initial + indent_after
+            self.pending = (next_line, s[start : after - 1] if ordered else None, not ordered)
+            old_tshift, old_scount = tshift[next_line], scount[next_line]
+            old_list_indent = self.list_indent
+            self.list_indent = self.blk_indent
+            self.blk_indent = indent
+            tshift[next_line] = content_start
+            scount[next_line] = initial + (content_start - after)
+            self.tokenize(next_line, end)
+            self.blk_indent = self.list_indent
+            self.list_indent = old_list_indent
+            tshift[next_line], scount[next_line] = old_tshift, old_scount
+            item_end = self.line
+            for n in range(next_line, item_end):
+                if self.facts[n].list_depth < self.depth:
+                    self.facts[n].list_depth = self.depth
+            next_line = item_end
+            if next_line >= end or scount[next_line] < self.blk_indent:
+                break
+            if scount[next_line] - self.blk_indent >= 4 or self._hr(next_line):
+                break
+            s = lines[next_line]
+            start = tshift[next_line]
+            after = _ordered_marker(s, start) if ordered else _bullet_marker(s, start)
+            if after < 0 or s[after - 1] != marker:
+                break
+        self.depth -= 1
+        self.parent = old_parent
+        self.line = next_line
+        return True

@@ -1,0 +1,194 @@
+"""``_blocks``, the fast block reader: it gives exactly the lines markdown-it gives, or declines.
+
+The oracle is ``scan(text, fast=False)``: markdown-it-py's block parser for the whole document.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from markdown_it.common.utils import MD_TRIM_CHARS
+from minutes_strategies import documents
+import pytest
+
+from referat import _blocks
+from referat._facts import Facts
+from referat._scan import scan
+from referat._source import decode, normalise, split_lines
+
+from support import CASES, CORPUS, ROOT, SEED
+
+
+def _documents() -> list[Path]:
+    paths = sorted(CASES.glob("*/input.md")) + sorted((ROOT / "examples").rglob("*.md"))
+    if CORPUS.exists():
+        paths += [*sorted(CORPUS.glob("*.md")), SEED]
+    return paths
+
+
+def _same(text: str) -> None:
+    fast, oracle = scan(text), scan(text, fast=False)
+    for ours, theirs in zip(fast, oracle, strict=True):
+        assert ours == theirs, f"line {theirs.number}: {theirs.raw!r}"
+
+
+def test_same_lines_as_markdown_it_on_every_document() -> None:
+    for path in _documents():
+        _same(normalise(decode(path.read_bytes()).text))
+
+
+def test_the_fast_reader_reads_most_of_the_documents() -> None:
+    """Not about correctness: fails if a change makes the fast path decline nearly everything."""
+    read = total = 0
+    for path in _documents():
+        raws = split_lines(normalise(decode(path.read_bytes()).text))
+        facts = [Facts() for _ in raws]
+        total += len(raws)
+        read += len(raws) if _blocks.read(raws, 0, len(raws), facts) else 0
+    assert read > total * 0.25
+
+
+# Line shapes where CommonMark's block rules are subtle: list markers of every kind, indentation
+# around the content column, lazy continuations, rules that look like list items or setext
+# underlines, headings without a space, ordered lists that may not interrupt a paragraph.
+_INDENT = st.sampled_from(["", " ", "  ", "   ", "    ", "     ", "      ", "        "])
+_MARKER = st.sampled_from(
+    [
+        "",
+        "",
+        "",
+        "-",
+        "*",
+        "+",
+        "1.",
+        "2.",
+        "1)",
+        "3)",
+        "10.",
+        "0.",
+        "007.",
+        "123456789.",
+        "1234567890.",
+        "-1.",
+        "•",
+    ]
+)
+_GAP = st.sampled_from([" ", " ", "  ", "    ", "     ", "      ", ""])
+_CONTENT = st.sampled_from(
+    [
+        "tekst",
+        "Punkt 4: Budget",
+        "**Beslutning:** Godkendt",
+        "*Referat*",
+        "`kode`",
+        "# Overskrift",
+        "## 2. Økonomi",
+        "###### seks",
+        "####### syv",
+        "#ikke",
+        "# lukket ##",
+        "#",
+        "---",
+        "***",
+        "- - -",
+        "___",
+        "===",
+        "--",
+        "-",
+        "+",
+        "* * *",
+        "[x] gjort",
+        "[ ] mangler",
+        "- indre",
+        "1. indre",
+        "2) indre",
+        "12. marts 2024",
+        "a  ",
+        "b\\",
+        "æøå ÆØÅ",
+        "Sagsnr. 1",
+        "  ",
+        "**fed",
+        "fed**",
+        "[link](x)",
+        "\u2003",
+        "> citat",
+        "| a | b |",
+        "<div>",
+        "```",
+        "~~~",
+        "tab\there",
+    ]
+)
+
+
+@st.composite
+def _line(draw: st.DrawFn) -> str:
+    marker = draw(_MARKER)
+    gap = draw(_GAP) if marker else ""
+    return draw(_INDENT) + marker + gap + draw(_CONTENT)
+
+
+@st.composite
+def _markdown(draw: st.DrawFn) -> str:
+    lines = draw(st.lists(st.one_of(_line(), st.just("")), min_size=1, max_size=14))
+    return "\n".join(lines)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_markdown())
+def test_same_lines_as_markdown_it_on_tricky_line_mixtures(text: str) -> None:
+    _same(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(documents())
+def test_same_lines_as_markdown_it_on_generated_minutes(text: str) -> None:
+    _same(text)
+
+
+def test_trim_characters_are_markdown_its() -> None:
+    assert _blocks._TRIM == MD_TRIM_CHARS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| a | b |\n|---|---|",  # table
+        "> citat",  # block quote
+        "- > citat i et punkt",
+        "```\nkode\n```",  # fence
+        "- ~~~\n  kode",
+        "<div>\nhtml\n</div>",  # HTML block
+        "Titel\n=====",  # setext heading
+        "Titel\n---",
+        "    indrykket kode",
+        "-\n  tomt punkt",  # empty list item
+        "-\ttabulator",
+        "".join(f"{'  ' * d}- niveau {d}\n" for d in range(12)),  # deeper than _MAX_DEPTH
+    ],
+)
+def test_declines_what_it_does_not_read_and_leaves_the_facts_alone(text: str) -> None:
+    raws = split_lines(text)
+    facts = [Facts() for _ in raws]
+    assert not _blocks.read(raws, 0, len(raws), facts)
+    assert facts == [Facts() for _ in raws]
+    _same(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Referat\n\nTekst over\nto linjer.",
+        "- Anja Boye\n- Bo Ørsted (ref.)\n  fortsat\n    - indre\n\n- efter blank",
+        "1. Godkendelse\n2. Budget\n\n   Indstilling\n10) ny liste",
+        "Tekst\n2. ikke en liste\n1. men denne\n- og en punktliste",
+        "***\n- - -\n## Punkt 3 ##",
+    ],
+)
+def test_reads_plain_minutes_shapes(text: str) -> None:
+    raws = split_lines(text)
+    assert _blocks.read(raws, 0, len(raws), [Facts() for _ in raws])
+    _same(text)
