@@ -46,7 +46,7 @@ def test_the_fast_reader_reads_most_of_the_documents() -> None:
         raws = split_lines(normalise(decode(path.read_bytes()).text))
         facts = [Facts() for _ in raws]
         total += len(raws)
-        read += len(raws) if _blocks.read(raws, 0, len(raws), facts) else 0
+        read += len(raws) if _blocks.Reader(raws, facts).read(0, len(raws)) else 0
     assert read > total * 0.25
 
 
@@ -173,7 +173,7 @@ def test_trim_characters_are_markdown_its() -> None:
 def test_declines_what_it_does_not_read_and_leaves_the_facts_alone(text: str) -> None:
     raws = split_lines(text)
     facts = [Facts() for _ in raws]
-    assert not _blocks.read(raws, 0, len(raws), facts)
+    assert not _blocks.Reader(raws, facts).read(0, len(raws))
     assert facts == [Facts() for _ in raws]
     _same(text)
 
@@ -190,5 +190,20 @@ def test_declines_what_it_does_not_read_and_leaves_the_facts_alone(text: str) ->
 )
 def test_reads_plain_minutes_shapes(text: str) -> None:
     raws = split_lines(text)
-    assert _blocks.read(raws, 0, len(raws), [Facts() for _ in raws])
+    assert _blocks.Reader(raws, [Facts() for _ in raws]).read(0, len(raws))
     _same(text)
+
+
+def test_a_declined_stretch_leaves_the_reader_as_it_was_for_the_next_one() -> None:
+    raws = ["- punkt", "  - indre", "    -", "", "Tekst efter", "- ny liste"]
+    facts = [Facts() for _ in raws]
+    reader = _blocks.Reader(raws, facts)
+    fresh = [len(s) - len(s.lstrip(" ")) for s in raws]
+    assert not reader.read(0, 4)  # an empty item three levels down, after two were opened
+    assert reader.tshift == fresh
+    assert reader.scount == fresh
+    assert facts == [Facts() for _ in raws]
+    assert reader.read(4, 6)
+    assert facts[5].bullet
+    assert facts[5].list_depth == 1
+    assert facts[4].text == "Tekst efter"

@@ -33,27 +33,6 @@ class _UnsupportedError(Exception):
     """The stretch uses a block this reader does not know."""
 
 
-def read(raws: list[str], start: int, end: int, facts: list[Facts]) -> bool:
-    """Fill ``facts[start:end]`` for ``raws[start:end]`` read as a document of its own.
-
-    Returns ``False``, and touches nothing, when the lines need a block rule this reader lacks.
-    """
-    lines = raws[start:end]
-    for s in lines:
-        if "|" in s or "\t" in s or "\x00" in s:  # tables; tab stops; NUL (markdown-it: U+FFFD)
-            return False
-        first = s.lstrip(" ")[:3]
-        if first[:1] in ("<", ">") or first in ("```", "~~~"):  # HTML, quotes, fences
-            return False
-    local = [Facts() for _ in lines]
-    try:
-        _Reader(lines, local).tokenize(0, len(lines))
-    except _UnsupportedError:
-        return False
-    facts[start:end] = local
-    return True
-
-
 def _ordered_marker(s: str, start: int) -> int:
     """Position after an ordered list marker (``12.`` or ``12)``) at ``start``, or -1."""
     maximum = len(s)
@@ -87,8 +66,19 @@ def _bullet_marker(s: str, start: int) -> int:
     return pos
 
 
-class _Reader:
+def _foreign(s: str) -> bool:
+    """True for a line that may belong to a block this reader lacks, wherever it stands."""
+    if "|" in s or "\t" in s or "\x00" in s:  # tables; tab stops; NUL (markdown-it: U+FFFD)
+        return True
+    first = s.lstrip(" ")[:3]
+    return first[:1] in ("<", ">") or first in ("```", "~~~")  # HTML, quotes, fences
+
+
+class Reader:
     """markdown-it-py's block tokenizer, cut down to paragraphs, headings, rules and lists.
+
+    One reader serves a whole document; ``read`` reads one stretch of it as a document of its
+    own (``_scan`` hands it the stretches markdown-it could also tokenize separately).
 
     Attribute names follow markdown-it's ``StateBlock`` (``tshift``, ``scount``, ``blk_indent``,
     ``list_indent``, ``parent``, ``line``) so the port can be read side by side with it. Lines
@@ -98,7 +88,9 @@ class _Reader:
     __slots__ = (
         "blk_indent",
         "depth",
+        "end",
         "facts",
+        "foreign",
         "line",
         "lines",
         "list_indent",
@@ -113,6 +105,8 @@ class _Reader:
         self.facts = facts
         self.tshift = [len(s) - len(s.lstrip(" ")) for s in lines]
         self.scount = list(self.tshift)
+        self.foreign = [_foreign(s) for s in lines]
+        self.end = len(lines)
         self.blk_indent = 0
         self.list_indent = -1
         self.parent = "root"
@@ -120,12 +114,33 @@ class _Reader:
         self.depth = 0
         self.pending: PendingItem | None = None
 
+    def read(self, start: int, end: int) -> bool:
+        """Fill ``facts[start:end]`` for ``lines[start:end]`` read as a document of its own.
+
+        Returns ``False``, with those facts left as they were (fresh), when the stretch needs a
+        block rule this reader lacks.
+        """
+        if any(self.foreign[start:end]):
+            return False
+        self.end = end
+        self.blk_indent, self.list_indent, self.parent = 0, -1, "root"
+        self.depth, self.pending = 0, None
+        try:
+            self.tokenize(start, end)
+        except _UnsupportedError:
+            self.facts[start:end] = [Facts() for _ in range(start, end)]
+            self.scount[start:end] = self.tshift[start:end] = [
+                len(s) - len(s.lstrip(" ")) for s in self.lines[start:end]
+            ]
+            return False
+        return True
+
     def _empty(self, line: int) -> bool:
         return self.tshift[line] >= len(self.lines[line])
 
     def tokenize(self, line: int, end: int) -> None:
         """Read blocks from ``line`` until ``end`` or a line indented less than the container."""
-        count = len(self.lines)
+        count = self.end
         while line < end:
             while line < count and self._empty(line):
                 line += 1
@@ -200,7 +215,7 @@ class _Reader:
         return True
 
     def _paragraph(self, line: int) -> None:
-        count = len(self.lines)
+        count = self.end
         next_line = line + 1
         old_parent = self.parent
         self.parent = "paragraph"

@@ -173,8 +173,9 @@ def _markdown_it_regions(
     if not fast:
         return _pieces(raws, chunk_lines)
     regions: list[tuple[int, int]] = []
+    reader = _blocks.Reader(raws, facts)
     for start, end in _pieces(raws, 1):
-        if _blocks.read(raws, start, end, facts):
+        if reader.read(start, end):
             continue
         if regions and regions[-1][1] == start and start - regions[-1][0] < chunk_lines:
             regions[-1] = (regions[-1][0], end)
