@@ -7,6 +7,7 @@ their groups, the place. The same reader handles a footer (signatures, "Referent
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 import re
 
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
@@ -721,7 +722,13 @@ class _Logical(Line):
 def line_span(line: Line) -> Span:
     """The span of a line, or of a logical line joined from several."""
     end = line.end if isinstance(line, _Logical) else line.number
-    return Span(start_line=line.number, end_line=end)
+    return _span(line.number, end)
+
+
+@lru_cache(maxsize=4096)
+def _span(start: int, end: int) -> Span:
+    """Spans are frozen: one instance serves every use (validating one costs microseconds)."""
+    return Span(start_line=start, end_line=end)
 
 
 def _logical_lines(lines: list[Line]) -> list[Line]:

@@ -16,6 +16,8 @@ _INDSTILLER = re.compile(
     re.IGNORECASE,
 )
 _FUZZY_LABELS = tuple(k for k in SECTION_LABELS if len(k) >= 7)
+_PREFIXES = tuple(SECTION_PREFIXES)  # one startswith() call before looking for which
+_LABEL_COLON = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
 
 
 def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, str, str] | None:
@@ -31,7 +33,7 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
     if emphasised or len(text) <= 100:
         sentence = text.rstrip().endswith((".", "!", "?"))
         candidates.append((text, "", emphasised or text.rstrip().endswith(":") or not sentence))
-    m = re.match(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$", text)
+    m = _LABEL_COLON.match(text) if ":" in text or ";" in text else None
     if m:
         candidates.append((m.group(1), m.group(2).strip(), True))
     for label, rest, evidence in candidates:
@@ -39,7 +41,7 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         if not key:
             continue
         kind = SECTION_LABELS.get(key)
-        if kind is None and evidence and len(key) <= 120:
+        if kind is None and evidence and len(key) <= 120 and key.startswith(_PREFIXES):
             kind = next((k for p, k in SECTION_PREFIXES.items() if key.startswith(p)), None)
         if kind is not None:
             return kind, label.strip().rstrip(":;").strip(), rest

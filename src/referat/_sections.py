@@ -175,20 +175,25 @@ def read_body(
     return body
 
 
+def _line_span(line: Line) -> Span:
+    return Span(start_line=line.number, end_line=line.number)
+
+
 def _attachments(line: Line, body: Body) -> None:
-    span = Span(start_line=line.number, end_line=line.number)
     m = _ATTACHMENT_LINE.match(line.text)
     if m:
         body.attachments.append(
-            Attachment(number=m.group(1), title=m.group(2).strip(" *_"), span=span)
+            Attachment(number=m.group(1), title=m.group(2).strip(" *_"), span=_line_span(line))
         )
         return
     if "(" in line.text:
         for ref in _ATTACHMENT_REF.finditer(line.text):
-            body.attachments.append(Attachment(number=ref.group(1), title=None, span=span))
+            body.attachments.append(
+                Attachment(number=ref.group(1), title=None, span=_line_span(line))
+            )
     if _FILE_EXTENSION.search(line.text):  # cheap: the file pattern backtracks on every word
         for name in _FILE.findall(line.text):
-            body.attachments.append(Attachment(number=None, title=name, span=span))
+            body.attachments.append(Attachment(number=None, title=name, span=_line_span(line)))
 
 
 def merge_attachments(found: list[Attachment]) -> list[Attachment]:

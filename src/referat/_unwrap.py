@@ -16,9 +16,11 @@ from referat._scan import Line
 from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES
 
 _LONG = 250
-_LABEL_AT = re.compile(r"(?<=\s)(?=(?:" + "|".join(re.escape(w) for w in INLINE_LABELS) + r")\s*:)")
+# Cut points are just after a space: patterns that start with the space itself (not a look-behind)
+# let the regex engine skip to the next whitespace character in C. A cut is ``m.start() + 1``.
+_LABEL_AT = re.compile(r"\s(?=(?:" + "|".join(re.escape(w) for w in INLINE_LABELS) + r")\s*:)")
 _SECTION_AT = re.compile(
-    r"(?<=\s)(?=(?:Dagsorden|Referat|D A G S O R D E N)\s+(?:Ad\s+)?1\.\s"
+    r"\s(?=(?:Dagsorden|Referat|D A G S O R D E N)\s+(?:Ad\s+)?1\.\s"
     r"|Næste møde:?\s+(?:\d|den\b|d\.))"
 )
 _ITEM_AT = re.compile(
@@ -27,11 +29,11 @@ _ITEM_AT = re.compile(
 )
 _TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
 _DECISION_AT = re.compile(
-    r"(?<=\s)(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet)\b)"
+    r"\s(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet)\b)"
 )
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?:!\s+)?(?=[A-ZÆØÅ])")
 _STARTS_ITEM = re.compile(r"^(?:Ad\s+)?\d{1,2}\.\s")
-_AD_AT = re.compile(r"(?<=\s)(?=Ad\s+\d{1,2}\.\s+[A-ZÆØÅ])")
+_AD_AT = re.compile(r"\s(?=Ad\s+\d{1,2}\.\s+[A-ZÆØÅ])")
 _LETTER_AT = re.compile(r"(?<=\s)([a-h])\)\s+(?=[A-ZÆØÅ])")
 _LINE_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 
@@ -53,13 +55,14 @@ def _item_splits(text: str) -> list[int]:
 
 
 def _pieces(text: str) -> list[str]:
-    cuts = {m.start() for m in _LABEL_AT.finditer(text)}
-    cuts |= {m.start() for m in _SECTION_AT.finditer(text)}
-    if len(cuts) < 2 and not _item_splits(text):
+    cuts = {m.start() + 1 for m in _LABEL_AT.finditer(text)}
+    cuts |= {m.start() + 1 for m in _SECTION_AT.finditer(text)}
+    items = _item_splits(text)
+    if len(cuts) < 2 and not items:
         return [text]
     cuts.add(0)
-    cuts |= set(_item_splits(text))
-    cuts |= {m.start() for m in _AD_AT.finditer(text)}
+    cuts |= set(items)
+    cuts |= {m.start() + 1 for m in _AD_AT.finditer(text)}
     letters = [(m.group(1), m.start()) for m in _LETTER_AT.finditer(text)]
     expected = "a"
     for letter, pos in letters:
@@ -82,9 +85,10 @@ def _pieces(text: str) -> list[str]:
 
 def _split_title(piece: str) -> list[str]:
     """Split "1. Godkendelse af dagsorden. Godkendt." into title and decision."""
-    m = _DECISION_AT.search(piece, 6)
-    if m and m.start() <= 160:
-        return [piece[: m.start()].strip(), piece[m.start() :].strip()]
+    m = _DECISION_AT.search(piece, 5)
+    if m and m.start() + 1 <= 160:
+        cut = m.start() + 1
+        return [piece[:cut].strip(), piece[cut:].strip()]
     m = re.match(r"^((?:Ad\s+)?\d{1,2}\.\s+[^.]{3,120}\.)\s+(\S.*)$", piece)
     if m:
         return [m.group(1), m.group(2)]
