@@ -79,6 +79,19 @@ def agenda_items(n: int) -> str:
     return HEAD + "".join(f"## {i}. Punkt nummer {i}\n\nGodkendt.\n\n" for i in range(1, n + 1))
 
 
+def _word(i: int) -> str:
+    """A made-up word per ``i``, unlike its neighbours (so no title looks like a repeat)."""
+    letters = "abdefghijklmnoprstuvy"
+    k = i * 2654435761 % 2**32
+    return "".join(letters[(k >> (5 * j)) % len(letters)] for j in range(6)).capitalize()
+
+
+def auto_numbered_items(n: int) -> str:
+    """``n`` items all numbered "1." (a pasted Word list): renumbered 1, 2, 3, ... in order."""
+    items = "".join(f"1. {_word(i)} {_word(i + n)}\n\nGodkendt.\n\n" for i in range(n))
+    return HEAD + items
+
+
 def attendees_bullets(n: int) -> str:
     people = "".join(f"- Person{i} Hansen (Formand)\n" for i in range(n))
     return HEAD + "Deltagere:\n" + people + "\n## 1. Godkendelse\n\nGodkendt.\n"
@@ -155,6 +168,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "nested_lists": (nested_lists, 1_000),
     "nested_list_lines": (nested_list_lines, 300),
     "agenda_items": (agenda_items, 300),
+    "auto_numbered_items": (auto_numbered_items, 300),
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),
     "attendees_table": (attendees_table, 300),
@@ -337,6 +351,7 @@ FULL: dict[str, tuple[Make, int]] = {
     "nested_quotes_10k": (nested_quotes, 10_000),
     "nested_lists_10k": (nested_lists, 10_000),
     "agenda_items_100k": (agenda_items, 100_000),
+    "auto_numbered_items_100k": (auto_numbered_items, 100_000),
     "attendees_100k": (attendees_bullets, 100_000),
     "table_columns_10k": (table_columns, 10_000),
 }

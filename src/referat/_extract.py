@@ -89,7 +89,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     ]
 
     items = [
-        _item(occs, lines, agenda, reporter, kind_hint, minutes_headings) for occs in agenda.items
+        _item(k, occs, lines, agenda, reporter, kind_hint, minutes_headings)
+        for k, occs in enumerate(agenda.items)
     ]
     if agenda.renumbered:
         reporter.report(
@@ -354,6 +355,7 @@ def _when(
 
 
 def _item(
+    position: int,
     occs: list[Occurrence],
     lines: tuple[Line, ...],
     agenda: Agenda,
@@ -366,7 +368,7 @@ def _item(
     minutes = [o for o in occs if o.role == "minutes"]
     number: str | None = body_occ.head.number or None
     if agenda.renumbered:
-        number = str(agenda.items.index(occs) + 1)
+        number = str(position + 1)
     in_order = sorted(occs, key=lambda o: o.start)
     title = next((o.head.title for o in in_order if o.head.title), "")
     if not title:  # "## Punkt 5" with the title on the next line
