@@ -1,7 +1,10 @@
-"""The docs stay true: committed schema, generated vocabulary table, every diagnostic code."""
+"""The docs stay true: committed schema, generated vocabulary table, every diagnostic code, and
+the module table of docs/architecture.md (what each module imports from referat)."""
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
 import re
 
 from referat.cli import schema_text
@@ -39,3 +42,26 @@ def test_readme_starts_with_the_two_commands() -> None:
     first_block = readme.split("```")[1]
     assert "make demo" in first_block
     assert "make test" in first_block
+
+
+def _referat_imports(path: Path) -> set[str]:
+    """The referat modules a source file imports (``from referat import x``, ``referat.x``)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module == "referat":
+            found |= {alias.name for alias in node.names}
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("referat."):
+            found.add((node.module or "").split(".")[1])
+    return {name for name in found if (path.parent / f"{name}.py").exists()} - {path.stem}
+
+
+def test_architecture_module_table_lists_what_each_module_imports() -> None:
+    text = (DOCS / "architecture.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `(\w+)\.py` \|[^|]*\|([^|]*)\|[^|]*\|$", text, re.MULTILINE)
+    assert len(rows) > 20
+    for module, listed in rows:
+        if module == "_extract":  # "the stages above"
+            continue
+        documented = {name.strip() for name in listed.split(",") if name.strip()}
+        actual = _referat_imports(ROOT / "src" / "referat" / f"{module}.py")
+        assert documented == actual, f"docs/architecture.md, row {module}.py"
