@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -172,31 +171,34 @@ def _carriers(cls: type[BaseModel]) -> tuple[str, ...]:
     return names
 
 
-def _spans(value: Any) -> Iterator[Span]:
-    """Every Span inside models, lists and dicts; only fields that can hold one are visited."""
-    stack = [value]
+def _covered(fields: dict[str, Any], count: int) -> bytearray:
+    """1 for every line number (1..count) inside some Span of the fields, 0 elsewhere.
+
+    Walks models, lists and dicts; of a model only the fields that can hold a Span.
+    """
+    covered = bytearray(count + 2)
+    stack: list[Any] = [fields]
     pop, push = stack.pop, stack.extend
     while stack:
         item = pop()
         kind = type(item)
         if kind is Span:
-            yield item
+            end = min(item.end_line, count) + 1
+            if end > item.start_line:
+                covered[item.start_line : end] = b"\x01" * (end - item.start_line)
         elif kind is list:
             push(item)
         elif kind is dict:
             push(item.values())
         elif isinstance(item, BaseModel):
             push([getattr(item, name) for name in _carriers(kind)])
+    return covered
 
 
 def _uncovered(
     lines: tuple[_scan.Line, ...], fields: dict[str, Any], reporter: Reporter, *, quiet: bool
 ) -> list[TextBlock]:
-    covered = bytearray(len(lines) + 2)
-    for span in _spans(fields):
-        end = min(span.end_line, len(lines)) + 1
-        if end > span.start_line:
-            covered[span.start_line : end] = b"\x01" * (end - span.start_line)
+    covered = _covered(fields, len(lines))
     blocks: list[TextBlock] = []
     current: list[_scan.Line] = []
 
