@@ -27,7 +27,7 @@ test: venv lint typecheck
 golden: venv  ## rewrite golden files; the run still fails until you review and rerun
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
 
-FUZZ_TARGETS := parse registry dates
+FUZZ_TARGETS := parse registry dates blocks
 FUZZ_TIME ?= 20
 # Coverage-guided fuzzing (atheris, docs/hardening.md): each target for FUZZ_TIME seconds, starting
 # from the seeds in tests/fuzz/<target>/; new corpus entries go to build/fuzz/<target>/, crashes to

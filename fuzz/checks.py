@@ -15,7 +15,8 @@ import sys
 import tempfile
 
 import referat
-from referat import _danish
+from referat import _danish, _scan
+from referat._source import normalise
 
 # The span and line helpers of the test suite (tests/support.py) serve the fuzz targets too.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
@@ -55,6 +56,13 @@ def check_parse(data: bytes) -> None:
     check_meeting(referat.parse(data), data)
     text = data.decode("utf-8", errors="replace")
     check_meeting(referat.parse(text), text)
+
+
+def check_blocks(data: bytes) -> None:
+    """The fast block reader gives exactly markdown-it's lines (``_scan.scan`` with and without)."""
+    text = normalise(data.decode("utf-8", errors="replace"))  # what scan is given in parse
+    fast, oracle = _scan.scan(text), _scan.scan(text, fast=False)
+    assert fast == oracle, next((a, b) for a, b in zip(fast, oracle, strict=True) if a != b)
 
 
 def registry_input(data: bytes) -> tuple[str, bytes]:

@@ -17,7 +17,7 @@ import pytest
 from support import ROOT
 
 CORPUS = ROOT / "tests" / "fuzz"
-TARGETS = ("parse", "registry", "dates")
+TARGETS = ("parse", "registry", "dates", "blocks")
 # Known, not yet fixed parser bugs: file name under tests/fuzz/found -> reason (strict xfail).
 KNOWN_BUGS: dict[str, str] = {}
 
