@@ -9,8 +9,9 @@ indentation arithmetic, same paragraph terminators), writing facts instead of to
 Anything else - tables, block quotes, fenced or indented code, HTML blocks, setext headings,
 tabs in indentation, empty list items, very deep nesting - makes ``read`` answer ``False``,
 and ``_scan`` gives that stretch to markdown-it. A declined stretch keeps none of the facts read
-so far, so each stretch is read by exactly one of the two. tests/test_blocks.py checks that both give
-identical ``Line`` records on every fixture, example and corpus document and on generated ones.
+so far, so each stretch is read by exactly one of the two. tests/test_blocks.py checks that both
+give identical ``Line`` records on every fixture, example and corpus document and on generated
+ones; fuzz/fuzz_blocks.py does the same under coverage-guided fuzzing.
 
 Stdlib only; writes the same ``Facts`` as ``_scan``'s token reader, through ``record_inline``.
 """
