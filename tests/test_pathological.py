@@ -92,6 +92,22 @@ def auto_numbered_items(n: int) -> str:
     return HEAD + items
 
 
+def short_runs(n: int) -> str:
+    """``n`` two-item runs ("## 1. ...", "## 2. ..."), every one a candidate agenda."""
+    return HEAD + "".join(
+        f"## 1. {_word(i)}\n\nx\n\n## 2. {_word(i + n)}\n\ny\n\n" for i in range(n)
+    )
+
+
+def repeated_minutes_blocks(n: int) -> str:
+    """The same "Referat" block with three items, ``n`` times (twins of one agenda)."""
+    block = (
+        "## Referat\n\n## 1. Budget\n\nGodkendt.\n\n## 2. Regnskab\n\nGodkendt.\n\n"
+        "## 3. Eventuelt\n\nIntet.\n\n"
+    )
+    return HEAD + block * n
+
+
 def attendees_bullets(n: int) -> str:
     people = "".join(f"- Person{i} Hansen (Formand)\n" for i in range(n))
     return HEAD + "Deltagere:\n" + people + "\n## 1. Godkendelse\n\nGodkendt.\n"
@@ -169,6 +185,8 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "nested_list_lines": (nested_list_lines, 300),
     "agenda_items": (agenda_items, 300),
     "auto_numbered_items": (auto_numbered_items, 300),
+    "short_runs": (short_runs, 200),
+    "repeated_minutes_blocks": (repeated_minutes_blocks, 60),
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),
     "attendees_table": (attendees_table, 300),

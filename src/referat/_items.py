@@ -9,6 +9,7 @@ increasing numbers. The strongest run is the agenda; runs repeating its numbers 
 
 from __future__ import annotations
 
+from bisect import bisect_left, insort
 from dataclasses import dataclass, field, replace
 import re
 
@@ -348,19 +349,21 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     ranked = sorted(runs, key=lambda r: (-_score(r), r.first))
     primary = ranked[0]
     groups: list[list[Run]] = [[primary]]
-    chosen: list[Run] = [primary]
+    chosen: list[Run] = [primary]  # sorted by first line
+    group_of = {id(primary): 0}
     for run in ranked[1:]:
-        twin_of = next((g for g in groups if any(_twins(run, m) for m in g)), None)
-        if twin_of is not None and not _inside_any(run, chosen, lines, exclude=twin_of):
-            twin_of.append(run)
-            chosen.append(run)
+        twin_of = next((k for k, g in enumerate(groups) if any(_twins(run, m) for m in g)), None)
+        if twin_of is not None and not _inside_any(run, chosen, lines, group_of, twin_of):
+            groups[twin_of].append(run)
+            insort(chosen, run, key=_first)
+            group_of[id(run)] = twin_of
             continue
-        if _inside_any(run, chosen, lines, exclude=None):
+        if _inside_any(run, chosen, lines, group_of, None):
             continue
         if len(run.heads) >= 2 and not run.auto and run.heads[0].base != "code":
             groups.append([run])
-            chosen.append(run)
-    chosen.sort(key=lambda r: r.first)
+            insort(chosen, run, key=_first)
+            group_of[id(run)] = len(groups) - 1
     ends = _run_ends(chosen, lines)
     region_lines: set[int] = set()
     occurrences: dict[int, list[Occurrence]] = {}
@@ -509,17 +512,29 @@ def _roles(group: list[Run], lines: tuple[Line, ...]) -> dict[int, str]:
     return roles
 
 
+def _first(run: Run) -> int:
+    return run.first
+
+
 def _inside_any(
-    run: Run, chosen: list[Run], lines: tuple[Line, ...], exclude: list[Run] | None
+    run: Run,
+    chosen: list[Run],
+    lines: tuple[Line, ...],
+    group_of: dict[int, int],
+    exclude: int | None,
 ) -> bool:
-    ordered = sorted(chosen, key=lambda r: r.first)
-    for i, other in enumerate(ordered):
-        if exclude is not None and other in exclude:
-            continue
-        end = ordered[i + 1].first if i + 1 < len(ordered) else len(lines)
-        if other.first < run.first and run.last < end:
-            return True
-    return False
+    """True when ``run`` lies between a chosen run (not of group ``exclude``) and the next one.
+
+    ``chosen`` is sorted by first line and no two runs start on the same line, so only the last
+    chosen run that starts before ``run`` can hold it.
+    """
+    k = bisect_left(chosen, run.first, key=_first) - 1
+    if k < 0:
+        return False
+    if exclude is not None and group_of[id(chosen[k])] == exclude:
+        return False
+    end = chosen[k + 1].first if k + 1 < len(chosen) else len(lines)
+    return run.last < end
 
 
 def _run_ends(chosen: list[Run], lines: tuple[Line, ...]) -> dict[int, int]:
