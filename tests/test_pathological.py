@@ -108,6 +108,19 @@ def repeated_minutes_blocks(n: int) -> str:
     return HEAD + block * n
 
 
+def same_number_items(n: int) -> str:
+    """``n`` items all numbered 5 with different titles: ``n`` items, not one."""
+    return HEAD + "".join(f"## 5. {_word(i)} {_word(i + n)}\n\nTekst.\n\n" for i in range(n))
+
+
+def repeated_heads(n: int) -> str:
+    """Every item head written twice in a row (the second is absorbed as a duplicate)."""
+    return HEAD + "".join(
+        f"## Punkt {i}. Budget\n\nTekst.\n\n## Punkt {i}. Budget\n\nMere.\n\n"
+        for i in range(1, n + 1)
+    )
+
+
 def attendees_bullets(n: int) -> str:
     people = "".join(f"- Person{i} Hansen (Formand)\n" for i in range(n))
     return HEAD + "Deltagere:\n" + people + "\n## 1. Godkendelse\n\nGodkendt.\n"
@@ -187,6 +200,8 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "auto_numbered_items": (auto_numbered_items, 300),
     "short_runs": (short_runs, 200),
     "repeated_minutes_blocks": (repeated_minutes_blocks, 60),
+    "same_number_items": (same_number_items, 200),
+    "repeated_heads": (repeated_heads, 150),
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),
     "attendees_table": (attendees_table, 300),

@@ -9,7 +9,7 @@ increasing numbers. The strongest run is the agenda; runs repeating its numbers 
 
 from __future__ import annotations
 
-from bisect import bisect_left, insort
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 import re
 
@@ -384,20 +384,26 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
         for run in group:
             if roles[id(run)] == "listing":
                 _shorten_listing(occurrences[id(run)], lines)
-        merged: dict[str, list[Occurrence]] = {}
-        order: list[str] = []
+        # An item's key: its number, and which copy of that number in its run it is (the same
+        # number twice in one run: two items; the n-th copies of twin runs merge).
+        merged: dict[tuple[str, int], list[Occurrence]] = {}
+        order: list[tuple[str, int]] = []
         for run in group:
-            used: set[str] = set()
+            copies: dict[str, int] = {}  # number -> copies of it taken so far in this run
             position = {id(h): k for k, h in enumerate(run.heads)}
             for occ in occurrences[id(run)] + occurrences.get(-id(run), []):
                 if occ.body_start is None:
                     occ.role = roles[id(run)]
                 k = position.get(id(occ.head)) if occ.body_start is None else None
-                key = str(k + 1) if run.auto and k is not None else occ.head.number
-                key = key or f"@{occ.head.index}"  # unnumbered items never merge
-                while key in used and occ.body_start is None:
-                    key += "'"  # the same number twice in one run: two items
-                used.add(key)
+                number = str(k + 1) if run.auto and k is not None else occ.head.number
+                number = number or f"@{occ.head.index}"  # unnumbered items never merge
+                taken = copies.get(number, 0)
+                if occ.body_start is None:  # a new copy; an orphan minutes block joins the first
+                    key = (number, taken)
+                    copies[number] = taken + 1
+                else:
+                    key = (number, 0)
+                    copies[number] = max(taken, 1)
                 if key not in merged:
                     merged[key] = []
                     order.append(key)
@@ -488,9 +494,9 @@ def _orphan_minutes(
     occurrences[-id(group[0])] = found
 
 
-def _sort_key(key: str, occs: list[Occurrence]) -> tuple[int, int]:
+def _sort_key(key: tuple[str, int], occs: list[Occurrence]) -> tuple[int, int]:
     try:
-        return (int(key.split(".")[0].rstrip("'")), min(o.start for o in occs))
+        return (int(key[0].split(".")[0]), min(o.start for o in occs))
     except ValueError:
         return (10**6, occs[0].start)
 
@@ -553,12 +559,12 @@ def _run_ends(chosen: list[Run], lines: tuple[Line, ...]) -> dict[int, int]:
 
 def _occurrences(run: Run, end: int, lines: tuple[Line, ...]) -> list[Occurrence]:
     occs: list[Occurrence] = []
-    dups = {d.index: d for d in run.dups}
+    dups = sorted({d.index for d in run.dups})
     for k, head in enumerate(run.heads):
         stop = run.heads[k + 1].index if k + 1 < len(run.heads) else _region_stop(head, end, lines)
         stop = _trim(head.index, stop, lines)
         occ = Occurrence(head=head, start=head.index, end=stop, role="body")
-        occ.extra = [i for i in dups if head.index < i < stop]
+        occ.extra = dups[bisect_right(dups, head.index) : bisect_left(dups, stop)]
         occs.append(occ)
     return occs
 
