@@ -121,6 +121,31 @@ def repeated_heads(n: int) -> str:
     )
 
 
+def transcript_items(n: int) -> str:
+    """A PDF transcript line "Dagsorden 1. Punkt 2. Punkt ..." with ``n`` item numbers."""
+    return HEAD + "Dagsorden " + " ".join(f"{i % 99 + 1}. Punkt nr {i}" for i in range(n)) + "\n"
+
+
+def transcript_ad_items(n: int) -> str:
+    """A transcript line of ``n`` "Ad 4. Emne" markers."""
+    return HEAD + "Referat " + " ".join(f"Ad {i % 99 + 1}. Emne" for i in range(n)) + "\n"
+
+
+def wrapped_people_list(n: int) -> str:
+    """A people list wrapped over ``n`` lines, each ending in "og" (joined into one line)."""
+    return HEAD + "Deltagere: Anna Hansen og\n" + "Bo Jensen og\n" * n + "Carl Nielsen\n"
+
+
+def referent_long_word(n: int) -> str:
+    """A word of ``n`` letters before "(refx)": no minute-taker, and no quadratic search."""
+    return HEAD + "## 1. Emne\n\n" + "a" * n + " (refx)\n"
+
+
+def meeting_words_title(n: int) -> str:
+    """A title of ``n`` words "møde i x" (the organisation rule looks for "møde i Navn")."""
+    return "# " + "møde i x " * n + "\n\n## 1. Emne\n\nTekst.\n"
+
+
 def attendees_bullets(n: int) -> str:
     people = "".join(f"- Person{i} Hansen (Formand)\n" for i in range(n))
     return HEAD + "Deltagere:\n" + people + "\n## 1. Godkendelse\n\nGodkendt.\n"
@@ -202,6 +227,11 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "repeated_minutes_blocks": (repeated_minutes_blocks, 60),
     "same_number_items": (same_number_items, 200),
     "repeated_heads": (repeated_heads, 150),
+    "transcript_items": (transcript_items, 600),
+    "transcript_ad_items": (transcript_ad_items, 500),
+    "wrapped_people_list": (wrapped_people_list, 1_000),
+    "referent_long_word": (referent_long_word, 20_000),
+    "meeting_words_title": (meeting_words_title, 5_000),
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),
     "attendees_table": (attendees_table, 300),

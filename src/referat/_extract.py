@@ -262,14 +262,21 @@ def _organisation_from(title: str | None) -> str | None:
             m = re.search(r"([A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*)", seg)
             if m:
                 return m.group(1)
-    m = re.search(
-        r"(?:møde|forsamling|samling)\b[^\d]*?\si\s+"
-        r"([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$",
-        title,
-    )
-    if m and not _kind_words(m.group(1)):
+    # "... møde i Bestyrelsen": the title ends in "i" and a name, and a meeting word stands
+    # before it with no digit in between. The name comes first (it can stand in one place
+    # only: "i" is not part of a name), so the title is scanned once, not once per "møde".
+    m = _IN_NAME_AT_END.search(title)
+    if m is None:
+        return None
+    before = title[: m.start()]
+    digit = next((k for k in range(len(before) - 1, -1, -1) if before[k].isdecimal()), -1)
+    if _MEETING_WORD.search(before, digit + 1) and not _kind_words(m.group(1)):
         return m.group(1)
     return None
+
+
+_IN_NAME_AT_END = re.compile(r"\si\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$")
+_MEETING_WORD = re.compile(r"(?:møde|forsamling|samling)\b")
 
 
 def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
@@ -904,8 +911,9 @@ def _people_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
                 out["minute_taker"] = person
 
 
-_MARKED_REFERENT = re.compile(
-    r"([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})\s*\((?:ref\.?|referent)\)", re.IGNORECASE
+_MARKED_REFERENT = re.compile(  # words of at most 61 characters: linear on endless "words"
+    r"([A-ZÆØÅ][\w-]{1,60}(?:\s+[A-ZÆØÅ][\w.-]{0,60}){1,3})\s*\((?:ref\.?|referent)\)",
+    re.IGNORECASE,
 )
 
 

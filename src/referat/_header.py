@@ -731,6 +731,18 @@ def _span(start: int, end: int) -> Span:
     return Span(start_line=start, end_line=end)
 
 
+_ENDS_IN_AND = re.compile(r"\b(og|samt)$")
+
+
+def _continues_list(last: str) -> bool:
+    """Whether a wrapped list goes on after the line ``last``.
+
+    Asked of the last line, not of the text joined so far (which ends the same way: the joining
+    space is a word boundary just as the start of the line is): that kept this linear.
+    """
+    return last.endswith((",", "–", "-")) or _ENDS_IN_AND.search(last) is not None
+
+
 def _logical_lines(lines: list[Line]) -> list[Line]:
     """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
     out: list[Line] = []
@@ -744,16 +756,17 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
             and line.list_number is None
         ):
             j = i
-            text = line.text
+            parts = [line.text]
             while (
                 j + 1 < len(lines)
                 and lines[j + 1].kind is LineKind.TEXT
                 and lines[j + 1].quote == line.quote
                 and not lines[j + 1].bullet
-                and (text.endswith((",", "–", "-")) or re.search(r"\b(og|samt)$", text))
+                and _continues_list(parts[-1])
             ):
                 j += 1
-                text = f"{text} {lines[j].text}"
+                parts.append(lines[j].text)
+            text = " ".join(parts)
             pieces = _INLINE_LABEL.split(text)
             if j > i or len(pieces) > 1:
                 for piece in pieces:

@@ -39,19 +39,33 @@ _LINE_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 
 
 def _item_splits(text: str) -> list[int]:
-    """Positions of a run of increasing item numbers (at least three) inside one line."""
+    """Positions of a run of increasing item numbers (at least three) inside one line.
+
+    From each number the run goes on at the first later number one or two higher (a number lost
+    in the page layout is tolerated); the longest run wins, the earliest among equals. A run
+    from one number continues exactly as the run from the number it goes on at, so each
+    number's successor and run length are worked out once, from the right (linear, not a scan
+    of the rest of the line per number).
+    """
     found = [(int(m.group(1)), m.start()) for m in _ITEM_AT.finditer(text)]
-    best: list[int] = []
-    for i, (number, _) in enumerate(found):
-        run = [found[i][1]]
-        last = number
-        for later, pos in found[i + 1 :]:
-            if last < later <= last + 2:  # a number lost in the page layout is tolerated
-                run.append(pos)
-                last = later
-        if len(run) > len(best):
-            best = run
-    return best if len(best) >= 3 else []
+    successor = [-1] * len(found)
+    length = [1] * len(found)
+    nearest: dict[int, int] = {}  # number -> its first occurrence right of the current one
+    for i in range(len(found) - 1, -1, -1):
+        number = found[i][0]
+        later = [j for j in (nearest.get(number + 1), nearest.get(number + 2)) if j is not None]
+        if later:
+            successor[i] = min(later)
+            length[i] = 1 + length[successor[i]]
+        nearest[number] = i
+    if not found or max(length) < 3:
+        return []
+    i = length.index(max(length))
+    run: list[int] = []
+    while i >= 0:
+        run.append(found[i][1])
+        i = successor[i]
+    return run
 
 
 def _pieces(text: str) -> list[str]:

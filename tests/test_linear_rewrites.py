@@ -1,0 +1,87 @@
+"""Rewrites that made superlinear code linear give the results of the code they replaced.
+
+Each oracle below is the old (quadratic) formulation, kept here only to compare against on
+generated inputs of the shapes that matter (short enough for the old code to be quick).
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from referat import _extract, _header, _unwrap
+
+_OLD_ORGANISATION = re.compile(
+    r"(?:møde|forsamling|samling)\b[^\d]*?\si\s+"
+    r"([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$"
+)
+_TITLE_WORDS = st.sampled_from(
+    ["møde", "Møde", "fællesmøde", "generalforsamling", "samling", "samlinger", "i", "I", "af",
+     "Bestyrelsen", "Sønderborg", "Ældrerådet", "O'Brien", "2024", "3.", "Referat", "Kommune",
+     "udvalg", "og", ".", "x", "møde3", "Å"]
+)  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_TITLE_WORDS, max_size=12), st.sampled_from([" ", "  ", " \t"]), st.booleans())
+def test_organisation_from_title_matches_the_old_pattern(
+    words: list[str], sep: str, dot: bool
+) -> None:
+    title = sep.join(words) + ("." if dot else "")
+    m = _OLD_ORGANISATION.search(title)
+    by_meeting_word = m.group(1) if m and not _extract._kind_words(m.group(1)) else None
+    # the old code, too, tried the municipality/region words first
+    assert _extract._organisation_from(title) == (_from_place_words(title) or by_meeting_word)
+
+
+def _from_place_words(title: str) -> str | None:
+    """What ``_organisation_from`` finds before the meeting-word rule (unchanged code)."""
+    for seg in re.split(r"\s+[–—|-]\s+|\.\s+|,\s+", title):
+        words = seg.casefold().split()
+        if words and ("kommune" in words or "region" in words or words[-1] in ("universitet",)):
+            m = re.search(r"([A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*)", seg)
+            if m:
+                return m.group(1)
+    return None
+
+
+_LINE_ENDS = st.sampled_from(["Anna Hansen", "Bo,", "og", "samt", "Karen og", "x-", "y –", "",
+                              "Boog", "samt.", "OG", "Åse og"])  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_LINE_ENDS, min_size=1, max_size=6))
+def test_wrapped_list_continues_as_the_joined_text_said(texts: list[str]) -> None:
+    for k in range(1, len(texts) + 1):
+        joined = " ".join(texts[:k])
+        old = joined.endswith((",", "–", "-")) or re.search(r"\b(og|samt)$", joined) is not None
+        assert _header._continues_list(texts[k - 1]) == old, texts[:k]
+
+
+def _old_item_splits(text: str) -> list[int]:
+    found = [(int(m.group(1)), m.start()) for m in _unwrap._ITEM_AT.finditer(text)]
+    best: list[int] = []
+    for i, (number, _) in enumerate(found):
+        run = [found[i][1]]
+        last = number
+        for later, pos in found[i + 1 :]:
+            if last < later <= last + 2:
+                run.append(pos)
+                last = later
+        if len(run) > len(best):
+            best = run
+    return best if len(best) >= 3 else []
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.lists(st.integers(0, 12), max_size=40),
+    st.lists(st.sampled_from(["Ad ", ""]), min_size=40, max_size=40),
+)
+def test_item_splits_find_the_run_the_old_scan_found(numbers: list[int], ads: list[str]) -> None:
+    text = "Dagsorden " + " ".join(
+        f"{ads[k]}{n}. Punkt {'Marts' if n == 7 else 'Budget'}" for k, n in enumerate(numbers)
+    )
+    assert _unwrap._item_splits(text) == _old_item_splits(text)
