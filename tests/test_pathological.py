@@ -146,6 +146,18 @@ def meeting_words_title(n: int) -> str:
     return "# " + "møde i x " * n + "\n\n## 1. Emne\n\nTekst.\n"
 
 
+def agenda_table(n: int) -> str:
+    """An agenda as one table of ``n`` rows "| 4 | Budget | Godkendt |"."""
+    rows = "".join(f"| {i % 999 + 1} | Emne {i} | Godkendt |\n" for i in range(n))
+    return HEAD + "| Nr | Punkt | Beslutning |\n|---|---|---|\n" + rows
+
+
+def minutes_headings_first(n: int) -> str:
+    """``n`` "Referat" headings before ``n`` items (each item looks for minutes around it)."""
+    items = "".join(f"## Punkt {i} Budget\n\nTekst.\n\n" for i in range(1, n + 1))
+    return HEAD + "Referat\n\n" * n + items
+
+
 def attendees_bullets(n: int) -> str:
     people = "".join(f"- Person{i} Hansen (Formand)\n" for i in range(n))
     return HEAD + "Deltagere:\n" + people + "\n## 1. Godkendelse\n\nGodkendt.\n"
@@ -232,6 +244,8 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "wrapped_people_list": (wrapped_people_list, 1_000),
     "referent_long_word": (referent_long_word, 20_000),
     "meeting_words_title": (meeting_words_title, 5_000),
+    "agenda_table": (agenda_table, 300),
+    "minutes_headings_first": (minutes_headings_first, 300),
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),
     "attendees_table": (attendees_table, 300),

@@ -88,8 +88,9 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         i for i, ln in enumerate(lines) if i not in item_lines and _is_minutes_heading(ln)
     ]
 
+    tables = _table_starts(lines)
     items = [
-        _item(k, occs, lines, agenda, reporter, kind_hint, minutes_headings)
+        _item(k, occs, lines, agenda, reporter, kind_hint, minutes_headings, tables)
         for k, occs in enumerate(agenda.items)
     ]
     if agenda.renumbered:
@@ -369,6 +370,7 @@ def _item(
     reporter: Reporter,
     hint: DocumentKind | None,
     minutes_headings: list[int],
+    tables: list[int],
 ) -> AgendaItem:
     body_occ = next((o for o in occs if o.role == "body"), occs[0])
     listing = next((o for o in occs if o.role == "listing"), None)
@@ -387,8 +389,9 @@ def _item(
             and not following.text.endswith(".")
         ):
             title = following.text.strip("*_ ").rstrip(":")
-    minutes_before = any(m < body_occ.start for m in minutes_headings)
-    minutes_after = any(m > body_occ.start for m in minutes_headings)
+    # minutes_headings is in line order: its ends say whether one comes before or after
+    minutes_before = bool(minutes_headings) and minutes_headings[0] < body_occ.start
+    minutes_after = bool(minutes_headings) and minutes_headings[-1] > body_occ.start
     regarding = _AD.match(lines[body_occ.start].text) is not None  # "Ad 2": minutes of item 2
     if (minutes_before or regarding) and not minutes:
         default = SectionKind.REFERAT
@@ -399,11 +402,18 @@ def _item(
     if body_occ.role == "listing":  # only listed (e.g. the excerpt stops before its body)
         default = SectionKind.AGENDA_TEXT
     sections, attachments, subitems = _read_occurrence(
-        body_occ, number, lines, reporter, default, quoted_echo=False, heads=agenda.heads
+        body_occ, number, lines, reporter, default, tables, quoted_echo=False, heads=agenda.heads
     )
     for occ in minutes:
         s2, a2, sub2 = _read_occurrence(
-            occ, number, lines, reporter, SectionKind.REFERAT, quoted_echo=True, heads=agenda.heads
+            occ,
+            number,
+            lines,
+            reporter,
+            SectionKind.REFERAT,
+            tables,
+            quoted_echo=True,
+            heads=agenda.heads,
         )
         sections += s2
         attachments += a2
@@ -433,6 +443,7 @@ def _read_occurrence(
     lines: tuple[Line, ...],
     reporter: Reporter,
     default: SectionKind,
+    tables: list[int],
     *,
     quoted_echo: bool,
     heads: dict[int, Head] | None = None,
@@ -440,7 +451,7 @@ def _read_occurrence(
     start, end = occ.first_body_line, occ.end
     skip = frozenset(occ.extra)
     if lines[occ.start].kind is LineKind.TABLE_ROW and occ.body_start is None:
-        return _table_sections(lines, occ.start, default), [], []
+        return _table_sections(lines, occ.start, tables[occ.start], default), [], []
     if occ.head.rest and occ.body_start is None:  # "Eventuelt – Intet.": the text is on the head
         head_line = lines[occ.start]
         span = Span(start_line=head_line.number, end_line=head_line.number)
@@ -494,11 +505,25 @@ def _read_occurrence(
     return body.sections, body.attachments, subitems
 
 
-def _table_sections(lines: tuple[Line, ...], index: int, default: SectionKind) -> list[Section]:
-    """The cells after number and title of an agenda-table row, labelled by the header row."""
-    first = index
-    while first > 0 and lines[first - 1].kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
-        first -= 1
+_TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+
+
+def _table_starts(lines: tuple[Line, ...]) -> list[int]:
+    """For every line of a table, the index of the table's first line (others: their own)."""
+    starts: list[int] = []
+    for i, line in enumerate(lines):
+        inside = i > 0 and line.kind in _TABLE_KINDS and lines[i - 1].kind in _TABLE_KINDS
+        starts.append(starts[i - 1] if inside else i)
+    return starts
+
+
+def _table_sections(
+    lines: tuple[Line, ...], index: int, first: int, default: SectionKind
+) -> list[Section]:
+    """The cells after number and title of an agenda-table row, labelled by the header row.
+
+    ``first`` is the index of the table's first line (``_table_starts``).
+    """
     header = lines[first].cells if first < index else ()
     row = lines[index]
     span = Span(start_line=row.number, end_line=row.number)
