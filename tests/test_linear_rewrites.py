@@ -11,7 +11,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat import _extract, _header, _unwrap
+from referat import _extract, _header, _link, _unwrap
+from referat.models import Span
 
 _OLD_ORGANISATION = re.compile(
     r"(?:møde|forsamling|samling)\b[^\d]*?\si\s+"
@@ -85,3 +86,35 @@ def test_item_splits_find_the_run_the_old_scan_found(numbers: list[int], ads: li
         f"{ads[k]}{n}. Punkt {'Marts' if n == 7 else 'Budget'}" for k, n in enumerate(numbers)
     )
     assert _unwrap._item_splits(text) == _old_item_splits(text)
+
+
+def _old_line_of(surface: str, text: str, at: int, span: Span, lines: list[str]) -> Span:
+    nth = text.count(surface, 0, at)
+    seen = 0
+    for n in range(span.start_line, min(span.end_line, len(lines)) + 1):
+        count = lines[n - 1].count(surface)
+        if seen + count > nth:
+            return Span(start_line=n, end_line=n)
+        seen += count
+    return span
+
+
+_PIECES = st.sampled_from(["Lars Aagaard", "SDU", "Lars", "aa", "a", " ", "\n", "og", "Aagaard"])
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    st.lists(_PIECES, max_size=30),
+    st.lists(st.lists(_PIECES, max_size=8), min_size=1, max_size=6),
+    st.sampled_from(["Lars Aagaard", "SDU", "aa", "a", "Aagaard"]),
+    st.integers(1, 4),
+)
+def test_mention_lines_as_the_old_count(
+    text_pieces: list[str], line_pieces: list[list[str]], surface: str, first: int
+) -> None:
+    text = "".join(text_pieces)
+    lines = ["x"] * (first - 1) + ["".join(p) for p in line_pieces]
+    span = Span(start_line=first, end_line=len(lines) + 1)
+    locate = _link._Locator(text, span, lines)
+    for at in range(len(text) + 1):
+        assert locate.line_of(surface, at) == _old_line_of(surface, text, at, span, lines)

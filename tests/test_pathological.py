@@ -10,6 +10,7 @@ run only with ``REFERAT_SLOW=1`` (they take minutes; see docs/hardening.md).
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 import gc
 import os
 from pathlib import Path
@@ -20,6 +21,7 @@ import time
 import pytest
 
 import referat
+from referat.registry import OrganisationRecord, PersonRecord, Registry
 
 from support import uncovered_lines
 
@@ -264,6 +266,34 @@ SHAPES: dict[str, tuple[Make, int]] = {
 SUPERLINEAR: dict[str, str] = {}
 
 
+# Linking a parsed meeting to a registry (parse(..., registry=...)): mentions in item text.
+@cache
+def link_registry() -> Registry:
+    """200 people whose names share a first name, one more person, an organisation alias."""
+    people = [PersonRecord(id=f"p{i}", name=f"Lars Aagaard{i or ''}") for i in range(200)]
+    return Registry(
+        persons=[*people, PersonRecord(id="km", name="Karen Møller")],
+        organisations=[OrganisationRecord(id="sdu", name="Syddansk Universitet", aliases=("SDU",))],
+    )
+
+
+def mentions_on_one_line(n: int) -> str:
+    """One item line naming the same person and organisation ``n`` times."""
+    return HEAD + "## 1. Emne\n\n" + ", ".join("Lars Aagaard og SDU" for _ in range(n)) + ".\n"
+
+
+def mentions_on_many_lines(n: int) -> str:
+    """``n`` lines of one paragraph, each naming a person and an organisation."""
+    lines = "".join(f"Karen Møller sagde noget om SDU nr {i}.\n" for i in range(n))
+    return HEAD + "## 1. Emne\n\n" + lines
+
+
+LINK_SHAPES: dict[str, tuple[Make, int]] = {
+    "mentions_on_one_line": (mentions_on_one_line, 300),
+    "mentions_on_many_lines": (mentions_on_many_lines, 200),
+}
+
+
 def _clear_caches() -> None:
     """Empty referat's memo caches (lru_cache) so that repeated runs of the 1x input do not get
     cache hits the 10x input cannot have."""
@@ -275,7 +305,7 @@ def _clear_caches() -> None:
                     clear()
 
 
-def _timed(data: str | bytes) -> tuple[float, referat.Meeting]:
+def _timed(data: str | bytes, registry: Registry | None = None) -> tuple[float, referat.Meeting]:
     """The CPU time of one parse (other processes on the machine do not count), with empty
     caches and the collector paused (its pauses grow with the heap)."""
     _clear_caches()
@@ -283,27 +313,29 @@ def _timed(data: str | bytes) -> tuple[float, referat.Meeting]:
     gc.disable()
     try:
         start = time.process_time()
-        meeting = referat.parse(data, max_bytes=NO_LIMIT)
+        meeting = referat.parse(data, max_bytes=NO_LIMIT, registry=registry)
         return time.process_time() - start, meeting
     finally:
         gc.enable()
 
 
-def _best(data: str | bytes, runs: int) -> float:
-    return min(_timed(data)[0] for _ in range(runs))
+def _best(data: str | bytes, runs: int, registry: Registry | None = None) -> float:
+    return min(_timed(data, registry)[0] for _ in range(runs))
 
 
-def ratio(make: Make, n: int, attempts: int = 5) -> float:
+def ratio(make: Make, n: int, attempts: int = 5, *, linked: bool = False) -> float:
     """``time(make(10 n)) / time(make(n))``, best of several runs each.
 
     A ratio over ``MAX_RATIO`` is measured again (up to ``attempts`` times) and the smallest is
     returned: a superlinear shape fails every attempt, a noisy machine rarely does.
     """
     small, big = make(n), make(10 * n)
-    referat.parse(small, max_bytes=NO_LIMIT)  # warm lazy imports
+    registry = link_registry() if linked else None
+    referat.parse(small, max_bytes=NO_LIMIT, registry=registry)  # warm lazy imports
     measured = float("inf")
     for _ in range(attempts):
-        measured = min(measured, _best(big, 5) / max(_best(small, 5), 1e-6))  # same repeats
+        slow, fast = _best(big, 5, registry), _best(small, 5, registry)  # same repeats
+        measured = min(measured, slow / max(fast, 1e-6))
         if measured <= MAX_RATIO:
             break
     return measured
@@ -326,21 +358,41 @@ def _shape_params() -> list[object]:
     ]
 
 
-@pytest.mark.parametrize("shape", _shape_params())
-def test_linear_time(shape: str) -> None:
+def _ratio_in_fresh_interpreter(table: str, shape: str, attempts: int, linked: bool) -> float:
     """Measured in a fresh interpreter: the test process's own heap (every earlier test's
     objects) made the large input slower than referat alone makes it."""
-    attempts = 1 if shape in SUPERLINEAR else 5
     code = (
         f"import sys; sys.path.insert(0, {str(Path(__file__).parent)!r})\n"
         "import test_pathological as t\n"
-        f"make, n = t.SHAPES[{shape!r}]\n"
-        f"print(t.ratio(make, n, attempts={attempts}))\n"
+        f"make, n = t.{table}[{shape!r}]\n"
+        f"print(t.ratio(make, n, attempts={attempts}, linked={linked}))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    measured = float(done.stdout.split()[-1])
+    return float(done.stdout.split()[-1])
+
+
+@pytest.mark.parametrize("shape", _shape_params())
+def test_linear_time(shape: str) -> None:
+    attempts = 1 if shape in SUPERLINEAR else 5
+    measured = _ratio_in_fresh_interpreter("SHAPES", shape, attempts, linked=False)
     print(f"ratio {shape}: {measured:.1f}")
     assert measured <= MAX_RATIO, f"{shape}: time(10x)/time(1x) = {measured:.1f}"
+
+
+@pytest.mark.parametrize("shape", list(LINK_SHAPES))
+def test_linear_time_with_a_registry(shape: str) -> None:
+    measured = _ratio_in_fresh_interpreter("LINK_SHAPES", shape, 5, linked=True)
+    print(f"ratio {shape} (linked): {measured:.1f}")
+    assert measured <= MAX_RATIO, f"{shape}: time(10x)/time(1x) = {measured:.1f}"
+
+
+@pytest.mark.parametrize("shape", list(LINK_SHAPES))
+def test_total_on_shape_with_a_registry(shape: str) -> None:
+    make, n = LINK_SHAPES[shape]
+    data = make(n)
+    meeting = referat.parse(data, max_bytes=NO_LIMIT, registry=link_registry())
+    _check(meeting, data)
+    assert any(item.mentions for item in meeting.agenda)
 
 
 @pytest.mark.parametrize("shape", list(SHAPES))

@@ -8,6 +8,7 @@ listed in ``agenda[].mentions``. Unresolved, ambiguous and fuzzy links become di
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 import re
 
@@ -187,6 +188,7 @@ class _Linker:
         if not hits:
             return []
         found: list[Mention] = []
+        locate = _Locator(text, span, self.lines)
         taken_until = -1
         by_start: dict[int, list[tuple[int, int, str, str]]] = {}
         for g in grams:
@@ -198,16 +200,14 @@ class _Linker:
                 genitive = key not in hits and key.endswith("s") and key[:-1] in hits
                 if key not in hits and not genitive:
                     continue
-                mention = self.mention(surface, genitive=genitive, text=text, at=s, span=span)
+                mention = self.mention(surface, genitive=genitive, at=s, locate=locate)
                 if mention is not None:
                     found.append(mention)
                     taken_until = e
                     break
         return found
 
-    def mention(
-        self, surface: str, *, genitive: bool, text: str, at: int, span: Span
-    ) -> Mention | None:
+    def mention(self, surface: str, *, genitive: bool, at: int, locate: _Locator) -> Mention | None:
         query = surface[:-1] if genitive else surface
         ref: EntityRef | None = None
         kind: str = "person"
@@ -221,26 +221,12 @@ class _Linker:
             return None
         if genitive:
             ref = ref.model_copy(update={"reasons": [*ref.reasons, "genitive s"]})
-        line_span = self.line_of(surface, text, at, span)
         return Mention(
             text=surface,
             kind="person" if kind == "person" else "organisation",
             entity=ref,
-            span=line_span,
+            span=locate.line_of(surface, at),
         )
-
-    def line_of(self, surface: str, text: str, at: int, span: Span) -> Span:
-        if self.lines is None:
-            return span
-        nth = text.count(surface, 0, at)
-        seen = 0
-        for n in range(span.start_line, min(span.end_line, len(self.lines)) + 1):
-            line = self.lines[n - 1]
-            count = line.count(surface)
-            if seen + count > nth:
-                return Span(start_line=n, end_line=n)
-            seen += count
-        return span
 
     def item(self, item: AgendaItem) -> AgendaItem:
         first = item.span.start_line
@@ -276,3 +262,46 @@ class _Linker:
             key=lambda d: (d.span.start_line if d.span else 0, d.code, d.message),
         )
         return m.model_copy(update=update)
+
+
+class _Locator:
+    """The source line of a mention in a text that spans several lines.
+
+    The n-th occurrence of the surface in the text is taken to be its n-th occurrence in the
+    source lines of the span. Occurrences are listed once per surface and text (a text naming
+    the same people again and again stays linear).
+    """
+
+    def __init__(self, text: str, span: Span, lines: list[str] | None) -> None:
+        self.text = text
+        self.span = span
+        self.lines = lines
+        self._ends: dict[str, list[int]] = {}  # surface -> end offsets of its occurrences
+        self._lines: dict[str, list[int]] = {}  # surface -> line number of each occurrence
+
+    def line_of(self, surface: str, at: int) -> Span:
+        """The line of the occurrence of ``surface`` at offset ``at`` (else the whole span)."""
+        if self.lines is None or not surface:
+            return self.span
+        ends = self._ends.get(surface)
+        if ends is None:
+            ends = self._ends[surface] = _occurrence_ends(self.text, surface)
+            numbers: list[int] = []
+            for n in range(self.span.start_line, min(self.span.end_line, len(self.lines)) + 1):
+                numbers += [n] * self.lines[n - 1].count(surface)
+            self._lines[surface] = numbers
+        nth = bisect_right(ends, at)  # occurrences wholly before ``at`` (as str.count counts)
+        numbers = self._lines[surface]
+        if nth < len(numbers):
+            return Span(start_line=numbers[nth], end_line=numbers[nth])
+        return self.span
+
+
+def _occurrence_ends(text: str, surface: str) -> list[int]:
+    """End offsets of the non-overlapping occurrences ``str.count`` counts, left to right."""
+    ends: list[int] = []
+    at = text.find(surface)
+    while at >= 0:
+        ends.append(at + len(surface))
+        at = text.find(surface, at + len(surface))
+    return ends
