@@ -251,7 +251,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),
     "attendees_table": (attendees_table, 300),
-    "table_columns": (table_columns, 1_000),
+    "table_columns": (table_columns, 3_000),
     "backtick_runs": (backtick_runs, 20_000),
     "nested_links": (nested_links, 2_000),
     "open_brackets": (open_brackets, 5_000),

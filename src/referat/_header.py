@@ -108,9 +108,17 @@ def _bare_hours(text: str, hit: DateHit | None) -> TimeRange | None:
     return None
 
 
+_PEOPLE_COLUMNS = ("navn", "name", "deltager")
+
+
 def _people_table(line: Line) -> bool:
     """A table header row naming people: a "Navn" column."""
-    return any(normalise_label(c) in ("navn", "name", "deltager") for c in line.cells)
+    return any(
+        normalise_label(c) in _PEOPLE_COLUMNS
+        for c in line.cells
+        # cheap first: an ASCII cell must hold the word itself (wide tables are all data)
+        if not c.isascii() or any(word in c.lower() for word in _PEOPLE_COLUMNS)
+    )
 
 
 def _group_entries(text: str) -> list[str] | None:
