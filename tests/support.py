@@ -18,6 +18,15 @@ CORPUS = SHARED / "corpus" / "real"
 SEED = SHARED / "seed" / "beslutningsreferat.md"
 
 
+def markdown_documents() -> list[Path]:
+    """Every Markdown document at hand: fixture inputs, examples and (when present) the corpus
+    and the seed."""
+    paths = sorted(CASES.glob("*/input.md")) + sorted((ROOT / "examples").rglob("*.md"))
+    if CORPUS.exists():
+        paths += [*sorted(CORPUS.glob("*.md")), SEED]
+    return paths
+
+
 def spans(data: Any) -> Iterator[tuple[int, int]]:
     """Every span in a JSON-like structure (keys ``span`` and ``*_span``)."""
     if isinstance(data, dict):

@@ -5,8 +5,6 @@ The oracle is ``scan(text, fast=False)``: markdown-it-py's block parser for the 
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from markdown_it.common.utils import MD_TRIM_CHARS
@@ -18,14 +16,7 @@ from referat._facts import Facts
 from referat._scan import scan
 from referat._source import decode, normalise, split_lines
 
-from support import CASES, CORPUS, ROOT, SEED
-
-
-def _documents() -> list[Path]:
-    paths = sorted(CASES.glob("*/input.md")) + sorted((ROOT / "examples").rglob("*.md"))
-    if CORPUS.exists():
-        paths += [*sorted(CORPUS.glob("*.md")), SEED]
-    return paths
+from support import markdown_documents
 
 
 def _same(text: str) -> None:
@@ -35,14 +26,14 @@ def _same(text: str) -> None:
 
 
 def test_same_lines_as_markdown_it_on_every_document() -> None:
-    for path in _documents():
+    for path in markdown_documents():
         _same(normalise(decode(path.read_bytes()).text))
 
 
-def test_the_fast_reader_reads_most_of_the_documents() -> None:
+def test_the_fast_reader_reads_most_of_themarkdown_documents() -> None:
     """Not about correctness: fails if a change makes the fast path decline nearly everything."""
     read = total = 0
-    for path in _documents():
+    for path in markdown_documents():
         raws = split_lines(normalise(decode(path.read_bytes()).text))
         facts = [Facts() for _ in raws]
         total += len(raws)

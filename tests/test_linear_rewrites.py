@@ -27,25 +27,13 @@ _TITLE_WORDS = st.sampled_from(
 
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(_TITLE_WORDS, max_size=12), st.sampled_from([" ", "  ", " \t"]), st.booleans())
-def test_organisation_from_title_matches_the_old_pattern(
+def test_organisation_by_meeting_word_matches_the_old_pattern(
     words: list[str], sep: str, dot: bool
 ) -> None:
     title = sep.join(words) + ("." if dot else "")
     m = _OLD_ORGANISATION.search(title)
-    by_meeting_word = m.group(1) if m and not _extract._kind_words(m.group(1)) else None
-    # the old code, too, tried the municipality/region words first
-    assert _extract._organisation_from(title) == (_from_place_words(title) or by_meeting_word)
-
-
-def _from_place_words(title: str) -> str | None:
-    """What ``_organisation_from`` finds before the meeting-word rule (unchanged code)."""
-    for seg in re.split(r"\s+[–—|-]\s+|\.\s+|,\s+", title):
-        words = seg.casefold().split()
-        if words and ("kommune" in words or "region" in words or words[-1] in ("universitet",)):
-            m = re.search(r"([A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*)", seg)
-            if m:
-                return m.group(1)
-    return None
+    expected = m.group(1) if m and not _extract._kind_words(m.group(1)) else None
+    assert _extract._organisation_by_meeting_word(title) == expected
 
 
 _LINE_ENDS = st.sampled_from(["Anna Hansen", "Bo,", "og", "samt", "Karen og", "x-", "y –", "",

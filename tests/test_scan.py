@@ -16,7 +16,7 @@ import pytest
 from referat._scan import _pieces, _quote_depth, scan
 from referat._source import decode, normalise, split_lines
 
-from support import CASES, CORPUS, ROOT, SEED
+from support import markdown_documents
 
 WHOLE = 1 << 30
 
@@ -75,20 +75,13 @@ Slut.
 """
 
 
-def _documents() -> list[Path]:
-    paths = sorted(CASES.glob("*/input.md")) + sorted((ROOT / "examples").rglob("*.md"))
-    if CORPUS.exists():
-        paths += [*sorted(CORPUS.glob("*.md")), SEED]
-    return paths
-
-
 def _text(path: Path) -> str:
     return normalise(decode(path.read_bytes()).text)
 
 
 @pytest.mark.parametrize("size", [1, 2, 7])
 def test_pieces_give_the_same_lines_on_every_document(size: int) -> None:
-    for path in _documents():
+    for path in markdown_documents():
         text = _text(path)
         whole = scan(text, chunk_lines=WHOLE, fast=False)
         assert scan(text, chunk_lines=size, fast=False) == whole, path.name

@@ -257,15 +257,27 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
 def _organisation_from(title: str | None) -> str | None:
     if not title:
         return None
+    return _organisation_by_place_word(title) or _organisation_by_meeting_word(title)
+
+
+def _organisation_by_place_word(title: str) -> str | None:
+    """ "... Sønderborg Kommune", "Region Syddanmark ...": a part of the title naming one."""
     for seg in re.split(r"\s+[–—|-]\s+|\.\s+|,\s+", title):
         words = seg.casefold().split()
         if words and ("kommune" in words or "region" in words or words[-1] in ("universitet",)):
             m = re.search(r"([A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*)", seg)
             if m:
                 return m.group(1)
-    # "... møde i Bestyrelsen": the title ends in "i" and a name, and a meeting word stands
-    # before it with no digit in between. The name comes first (it can stand in one place
-    # only: "i" is not part of a name), so the title is scanned once, not once per "møde".
+    return None
+
+
+def _organisation_by_meeting_word(title: str) -> str | None:
+    """ "... møde i Bestyrelsen": the title ends in "i" and a name after a meeting word.
+
+    The name must end the title and "i" is never part of it, so the name can stand in one place
+    only: it is found first and the meeting word looked for before it (no digit in between).
+    That scans the title once, not once per "møde".
+    """
     m = _IN_NAME_AT_END.search(title)
     if m is None:
         return None
