@@ -26,6 +26,8 @@ _TRIM = (
     "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
     "\u200a\u2028\u2029\u202f\u205f\u3000"
 )
+_RULE_STARTS = frozenset("*-_+#=0123456789")
+"""First characters of a rule, list item, heading or setext underline: others are paragraph."""
 _MAX_DEPTH = 8
 """Deeper lists are left to markdown-it (it stops nesting at 20 open tokens, 10 list levels)."""
 
@@ -162,7 +164,9 @@ class Reader:
         first = s[self.tshift[line] : self.tshift[line] + 3]
         if first[:1] in ("<", ">") or first in ("```", "~~~"):
             raise _UnsupportedError  # inside a list item: HTML, quote or fence
-        if self._hr(line):
+        if first[:1] not in _RULE_STARTS:
+            self._paragraph(line)
+        elif self._hr(line):
             self.line = line + 1
             f = self.facts[line]
             f.kind, f.text = LineKind.RULE, ""
@@ -226,11 +230,14 @@ class Reader:
             if self.scount[next_line] - self.blk_indent > 3:
                 next_line += 1  # lazy continuation whatever it looks like
                 continue
-            if self.scount[next_line] >= self.blk_indent:
-                rest = self.lines[next_line][self.tshift[next_line] :]
-                marker = rest[:1]
-                if marker in ("-", "=") and not rest.lstrip(marker).strip(" "):
-                    raise _UnsupportedError  # setext heading underline
+            rest = self.lines[next_line][self.tshift[next_line] :]
+            marker = rest[:1]
+            if marker not in _RULE_STARTS:
+                next_line += 1  # no rule can start here: the paragraph goes on
+                continue
+            underline = marker in ("-", "=") and not rest.lstrip(marker).strip(" ")
+            if underline and self.scount[next_line] >= self.blk_indent:
+                raise _UnsupportedError  # setext heading underline
             if (
                 self._hr(next_line)
                 or self._list(next_line, count, silent=True)
