@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat import _extract, _header, _link, _unwrap
+from referat import _extract, _header, _link, _people, _unwrap
 from referat.models import Span
 
 _OLD_ORGANISATION = re.compile(
@@ -106,3 +106,13 @@ def test_mention_lines_as_the_old_count(
     locate = _link._Locator(text, span, lines)
     for at in range(len(text) + 1):
         assert locate.line_of(surface, at) == _old_line_of(surface, text, at, span, lines)
+
+
+_OLD_STRAY_WORDS = re.compile(r"(?:[a-zæøå]+\s*){1,3}")
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet="abø \tA!", max_size=14))
+def test_stray_words_pattern_accepts_what_the_old_one_did(text: str) -> None:
+    old = _OLD_STRAY_WORDS.fullmatch(text) is not None
+    assert (_people._STRAY_WORDS.fullmatch(text) is not None) == old

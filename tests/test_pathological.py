@@ -160,6 +160,11 @@ def minutes_headings_first(n: int) -> str:
     return HEAD + "Referat\n\n" * n + items
 
 
+def people_list_long_word(n: int) -> str:
+    """A people list whose last entry runs into a word of ``n`` letters (a layout stray)."""
+    return HEAD + "Til stede: Ole Olsen, Anne Hansen " + "a" * n + "!\n\n## 1. Punkt\n\nGodkendt.\n"
+
+
 def attendees_bullets(n: int) -> str:
     people = "".join(f"- Person{i} Hansen (Formand)\n" for i in range(n))
     return HEAD + "Deltagere:\n" + people + "\n## 1. Godkendelse\n\nGodkendt.\n"
@@ -247,6 +252,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "referent_long_word": (referent_long_word, 20_000),
     "meeting_words_title": (meeting_words_title, 5_000),
     "agenda_table": (agenda_table, 300),
+    "people_list_long_word": (people_list_long_word, 50_000),
     "minutes_headings_first": (minutes_headings_first, 300),
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),

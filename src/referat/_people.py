@@ -62,6 +62,9 @@ _LEADING_NAME = re.compile(
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
 )
 _LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+&\s+")
+# One to three lower-case words. (Written "(?:[a-zæøå]+\s*){1,3}" it split a long word every
+# possible way before failing: cubic, minutes for a 1,000-letter word.)
+_STRAY_WORDS = re.compile(r"[a-zæøå]+(?:\s+[a-zæøå]+){0,2}\s*")
 _STOP_NAMES = (
     frozenset(
         {
@@ -329,7 +332,7 @@ def split_name_list(text: str) -> list[str] | None:
     if not is_name(_split_title_prefix(last)[1]):
         head = first_name_in(last)
         tail = last[len(head) :].strip() if head else ""
-        if head and len(head.split()) >= 2 and re.fullmatch(r"(?:[a-zæøå]+\s*){1,3}", tail):
+        if head and len(head.split()) >= 2 and _STRAY_WORDS.fullmatch(tail):
             parts[-1] = head  # "..., Vibeke Rindom åben": a stray word from the page layout
     names: list[str] = []
     for part in parts:
