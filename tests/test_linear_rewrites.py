@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat import _extract, _header, _link, _people, _unwrap
+from referat import _extract, _header, _link, _people, _render, _unwrap
 from referat.models import Span
 
 _OLD_ORGANISATION = re.compile(
@@ -116,3 +116,21 @@ _OLD_STRAY_WORDS = re.compile(r"(?:[a-zæøå]+\s*){1,3}")
 def test_stray_words_pattern_accepts_what_the_old_one_did(text: str) -> None:
     old = _OLD_STRAY_WORDS.fullmatch(text) is not None
     assert (_people._STRAY_WORDS.fullmatch(text) is not None) == old
+
+
+_OLD_ATTACHMENT_LINE = re.compile(
+    r"^[*_\s]*Bilag\s+(\S+?)\s*[:.\-–]\s*(.+?)[*_\s]*$", re.IGNORECASE
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["**", "_", " ", "Bilag", "bilag", "3", ":", ".", "-", "–", "Plan", "x"]),
+        max_size=14,
+    )
+)
+def test_attachment_lines_read_as_the_old_pattern(pieces: list[str]) -> None:
+    line = "".join(pieces)
+    m = _OLD_ATTACHMENT_LINE.match(line)
+    assert _render.attachment_listed(line) == (m.groups() if m else None)

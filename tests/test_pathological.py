@@ -510,3 +510,38 @@ def test_full_size(shape: str) -> None:
     tenth = _best(make(n // 10), 2)
     print(f"full {shape}: {full:.2f} s, tenth {tenth:.2f} s, ratio {full / tenth:.1f}")
     assert full / tenth <= MAX_RATIO
+
+
+# ---------------------------------------------------------------------------------------------
+# The writer: referat.render on a parsed meeting, timed like parse.
+# ---------------------------------------------------------------------------------------------
+
+
+def attachment_line_with_emphasis_run(n: int) -> str:
+    """An item listing an attachment, and a line "Bilag 1: a * * * ... b" (``n`` stars)."""
+    body = ["Bilag 2: Foo", "", "Bilag 1: a " + "* " * n + "b"]
+    lines = ["# Bestyrelsesmøde", "", "Dato: 12. marts 2024", "", "## 1. Punkt", "", *body]
+    return "\n".join([*lines, "", "## 2. Eventuelt", "", "Intet."]) + "\n"
+
+
+def _render_time(meeting: referat.Meeting) -> float:
+    gc.collect()
+    gc.disable()
+    try:
+        start = time.process_time()
+        referat.render(meeting)
+        return time.process_time() - start
+    finally:
+        gc.enable()
+
+
+def test_render_linear_time() -> None:
+    small, big = (referat.parse(attachment_line_with_emphasis_run(k)) for k in (3_000, 30_000))
+    measured = float("inf")
+    for _ in range(5):
+        slow = min(_render_time(big) for _ in range(5))
+        fast = min(_render_time(small) for _ in range(5))
+        measured = min(measured, slow / max(fast, 1e-6))
+        if measured <= MAX_RATIO:
+            break
+    assert measured <= MAX_RATIO, f"render: time(10x)/time(1x) = {measured:.1f}"

@@ -352,8 +352,24 @@ def _attachment_line(attachment: Attachment) -> str:
 
 
 _ATTACHMENT_LINE = re.compile(
-    rf"^[*_\s]*{WORD_ATTACHMENT}\s+(\S+?)\s*[:.\-–]\s*(.+?)[*_\s]*$", re.IGNORECASE
+    rf"^[*_\s]*{WORD_ATTACHMENT}\s+(\S+?)\s*[:.\-–]\s*(.+)$", re.IGNORECASE
 )
+
+
+def attachment_listed(line: str) -> tuple[str, str] | None:
+    """(number, title) of a line "Bilag 3: Title", closing emphasis and spaces cut off the title.
+
+    The cut is done here, not by the pattern: a lazy title followed by emphasis or spaces up to the
+    end tried every end on a long run of ``*`` or spaces (quadratic).
+    """
+    m = _ATTACHMENT_LINE.match(line)
+    if m is None:
+        return None
+    title = m.group(2)
+    end = len(title)
+    while end > 1 and (title[end - 1] in "*_" or title[end - 1].isspace()):
+        end -= 1
+    return m.group(1), title[:end]
 
 
 def _strip_attachments(text: str, listed: list[Attachment]) -> str:
@@ -363,8 +379,8 @@ def _strip_attachments(text: str, listed: list[Attachment]) -> str:
     keys = {(a.number or "", _fold(a.title or "")) for a in listed}
     kept = []
     for line in text.splitlines():
-        m = _ATTACHMENT_LINE.match(line)
-        if m and (m.group(1), _fold(m.group(2))) in keys:
+        found = attachment_listed(line)
+        if found and (found[0], _fold(found[1])) in keys:
             continue
         kept.append(line)
     return "\n".join(kept)
