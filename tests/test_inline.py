@@ -138,3 +138,15 @@ def test_links_agree_with_markdown_it(content: str) -> None:
     content = content.strip("\n")
     if content.strip():
         assert segments(content) == _oracle(content)
+
+
+_COMMENTS = ["<!--", "-->", "<!-- x -->", "->", ">", "-", "<"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT + _COMMENTS), max_size=14).map("".join))
+def test_html_comments_agree_with_markdown_it(content: str) -> None:
+    """HTML comments (closed, unclosed, back to back) count as one space, as in markdown-it."""
+    content = content.strip("\n")
+    if content.strip():
+        assert segments(content) == _oracle(content)

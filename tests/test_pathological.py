@@ -165,6 +165,11 @@ def people_list_long_word(n: int) -> str:
     return HEAD + "Til stede: Ole Olsen, Anne Hansen " + "a" * n + "!\n\n## 1. Punkt\n\nGodkendt.\n"
 
 
+def unclosed_comments(n: int) -> str:
+    """A line of ``n`` "<!--" that never close (each was once read up to 4,000 characters)."""
+    return HEAD + "## 1. Emne\n\ntekst " + "<!--" * n + "\n"
+
+
 def attendees_bullets(n: int) -> str:
     people = "".join(f"- Person{i} Hansen (Formand)\n" for i in range(n))
     return HEAD + "Deltagere:\n" + people + "\n## 1. Godkendelse\n\nGodkendt.\n"
@@ -253,6 +258,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "meeting_words_title": (meeting_words_title, 5_000),
     "agenda_table": (agenda_table, 300),
     "people_list_long_word": (people_list_long_word, 50_000),
+    "unclosed_comments": (unclosed_comments, 3_000),
     "minutes_headings_first": (minutes_headings_first, 300),
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),

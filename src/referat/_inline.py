@@ -28,8 +28,8 @@ _TOKEN = re.compile(
     r"|\\(?P<esc>[!-/:-@\[-`{-~]|\n)"
     r"|<(?P<auto>[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\x00-\x20]{0,4000}"
     r"|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]{1,200}@[A-Za-z0-9](?:[A-Za-z0-9\-.]{0,250}[A-Za-z0-9])?)>"
-    r"|(?P<html><!--.{0,4000}?-->"
-    r"|</?[A-Za-z][A-Za-z0-9\-]{0,60}"
+    r"|(?P<comment><!--)"  # its end: _Comments
+    r"|(?P<html></?[A-Za-z][A-Za-z0-9\-]{0,60}"
     r"(?:\s+[A-Za-z_:][\w.:\-]{0,60}(?:\s*=\s*(?:[^\s\"'=<>`]{1,2000}|'[^']{0,2000}'|\"[^\"]{0,2000}\"))?){0,100}"
     r"\s*/?>)"
     r"|(?P<ent>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
@@ -37,6 +37,7 @@ _TOKEN = re.compile(
     re.DOTALL,
 )
 _TICK_RUN = re.compile(r"`+")
+_DASH = re.compile("-")
 _MAX_NESTING = 16  # links in images in links ...: deeper brackets are read as text
 _BRACKET = re.compile(r"\\.|[\[\]]", re.DOTALL)
 _DESTINATION = re.compile(
@@ -171,6 +172,7 @@ def _pieces(text: str, edge: str = " ", level: int = 0) -> list[tuple[str, int]]
     items: list[str | _Run | list[tuple[str, int]]] = []
     ticks: _Ticks | None = None  # built on the first code span or link with a backtick
     links: dict[int, tuple[int, int]] | None = None  # built on the first link opener
+    comments: _Comments | None = None  # built on the first "<!--"
     pos = 0
     while (m := _TOKEN.search(text, pos)) is not None:
         start = m.start()
@@ -212,6 +214,15 @@ def _pieces(text: str, edge: str = " ", level: int = 0) -> list[tuple[str, int]]
             items.append(m.group("esc"))
         elif kind == "auto":
             items.append(m.group("auto"))
+        elif kind == "comment":
+            comments = comments or _Comments(text)
+            end = comments.end(pos)
+            if end >= 0:
+                items.append(" ")
+                pos = end
+            else:  # not a comment: its "<" is text
+                items.append("<")
+                pos = start + 1
         elif kind == "html":
             items.append(" ")
         elif kind == "ent":
@@ -235,6 +246,55 @@ def _pieces(text: str, edge: str = " ", level: int = 0) -> list[tuple[str, int]]
             depth += it.opens
     out.append(("", depth))  # where the last emphasis closed
     return out
+
+
+class _Comments:
+    """Where HTML comments end, as markdown-it reads them (``<!---?>`` or ``<!--`` ... ``-->``).
+
+    After ``<!--`` the text is read in steps - a character other than ``-``, or ``-`` and one
+    more character other than ``-``, or ``--`` and one more other than ``>`` - until ``-->``
+    ends the comment; a ``-`` or ``--`` at the end of the text means there is no comment.
+    Every step point of a failed reading is remembered: a later ``<!--`` whose reading reaches
+    one fails too, so a line of unclosed comments is read once, not once per ``<!--``.
+    """
+
+    __slots__ = ("_dashes", "_failed", "_text")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._dashes = [m.start() for m in _DASH.finditer(text)]
+        self._failed: set[int] = set()
+
+    def end(self, start: int) -> int:
+        """The end of the comment whose ``<!--`` ends at ``start``, or -1."""
+        text = self._text
+        if text.startswith(">", start) or text.startswith("->", start):
+            return start + (1 if text[start] == ">" else 2)
+        visited: list[int] = []
+        q = start
+        result = -1
+        while True:
+            k = bisect_left(self._dashes, q)  # characters before the next "-" are steps
+            if k == len(self._dashes):
+                break
+            q = self._dashes[k]
+            if q in self._failed:
+                break
+            visited.append(q)
+            if text.startswith("-->", q):
+                result = q + 3
+                break
+            if q + 1 >= len(text):
+                break
+            if text[q + 1] != "-":
+                q += 2
+            elif q + 2 >= len(text):
+                break
+            else:
+                q += 3
+        if result < 0:
+            self._failed.update(visited)
+        return result
 
 
 class _Ticks:
