@@ -258,7 +258,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "meeting_words_title": (meeting_words_title, 5_000),
     "agenda_table": (agenda_table, 300),
     "people_list_long_word": (people_list_long_word, 50_000),
-    "unclosed_comments": (unclosed_comments, 3_000),
+    "unclosed_comments": (unclosed_comments, 6_000),
     "minutes_headings_first": (minutes_headings_first, 300),
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),
