@@ -1,10 +1,12 @@
 """Stage 1: normalised text -> one ``Line`` record per source line.
 
-This is the only module that imports ``markdown_it``. markdown-it-py tells us what each line *is*
-in Markdown terms (heading and level, list item and its number, table row and cells, code, HTML,
-rule) and gives the plain text of each line with inline markup removed. Everything semantic
-happens later, on these records, so later stages never depend on Markdown tree shapes: minutes
-converted from PDF or Word break Markdown structure all the time, their meaning survives.
+This is the only module that imports ``markdown_it``. The block structure says what each line
+*is* in Markdown terms (heading and level, list item and its number, table row and cells, code,
+HTML, rule): ``_blocks`` reads it for plain stretches (paragraphs, headings, rules, lists) and
+markdown-it-py for the rest, and ``_inline`` gives the plain text of each line with inline
+markup removed. Everything semantic happens later, on these records, so later stages never
+depend on Markdown tree shapes: minutes converted from PDF or Word break Markdown structure all
+the time, their meaning survives.
 """
 
 from __future__ import annotations
