@@ -134,3 +134,18 @@ def test_attachment_lines_read_as_the_old_pattern(pieces: list[str]) -> None:
     line = "".join(pieces)
     m = _OLD_ATTACHMENT_LINE.match(line)
     assert _render.attachment_listed(line) == (m.groups() if m else None)
+
+
+_REFERENT_PIECES = st.sampled_from(
+    ["Anja", "Boye", "anne-Marie", "K.", "Dr.Bo", "1Eva", "(ref.)", "(Ref)", "(referent)", "(ref",
+     "(ref.)(ref.)", "Åse", "ø", ",", "x" * 70, "Hansen(ref.)", "-", "og", "_Bo", ".", "(", ")"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_REFERENT_PIECES, max_size=12), st.sampled_from([" ", "  ", "\u00a0", "\t "]))
+def test_marked_referent_finds_what_a_whole_line_search_found(pieces: list[str], sep: str) -> None:
+    text = sep.join(pieces)
+    old = _extract._MARKED_REFERENT.search(text)
+    new = _extract._marked_referent(text)
+    assert (new and (new.span(), new.group(1))) == (old and (old.span(), old.group(1))), text

@@ -954,15 +954,34 @@ _MARKED_REFERENT = re.compile(  # words of at most 61 characters: linear on endl
 )
 
 
+_REFERENT_MARK = re.compile(r"\((?:ref\.?|referent)\)", re.IGNORECASE)
+
+
 def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:
     """ "..., Anja Boye (ref.)" anywhere in the text names the minute-taker."""
     for line in lines:
-        if "(ref" not in line.text.casefold():  # cheap: the pattern backtracks on long lines
+        if "(ref" not in line.text.casefold():  # cheap: most lines have no mark
             continue
-        m = _MARKED_REFERENT.search(line.text)
+        m = _marked_referent(line.text)
         if m:
             name = first_name_in(m.group(1)) or m.group(1)
             return Person(name=name, roles=["referent"], written=m.group(0), span=line_span(line))
+    return None
+
+
+def _marked_referent(text: str) -> re.Match[str] | None:
+    """``_MARKED_REFERENT.search(text)``, tried only in front of each "(ref.)" mark.
+
+    A name holds neither "(" nor more than four whitespace-separated words, so a match ending at
+    a mark starts within the four words before it, after any earlier mark: searching from there
+    finds the same leftmost match as searching the whole line, without trying every word of it.
+    """
+    for mark in _REFERENT_MARK.finditer(text):
+        words = text[: mark.start()].rsplit(None, 4)
+        start = len(words[0]) if len(words) == 5 else 0
+        m = _MARKED_REFERENT.search(text, start, mark.end())
+        if m:
+            return m
     return None
 
 
