@@ -280,9 +280,11 @@ SUPERLINEAR: dict[str, str] = {}
 
 # Linking a parsed meeting to a registry (parse(..., registry=...)): mentions in item text.
 @cache
-def link_registry() -> Registry:
-    """200 people whose names share a first name, one more person, an organisation alias."""
+def link_registry(distinct: int = 0) -> Registry:
+    """200 people whose names share a first name, one more person, an organisation alias, and
+    ``distinct`` people "Karen Møller000000", "Karen Møller000001", ... (``distinct_mentions``)."""
     people = [PersonRecord(id=f"p{i}", name=f"Lars Aagaard{i or ''}") for i in range(200)]
+    people += [PersonRecord(id=f"k{i}", name=f"Karen Møller{i:06}") for i in range(distinct)]
     return Registry(
         persons=[*people, PersonRecord(id="km", name="Karen Møller")],
         organisations=[OrganisationRecord(id="sdu", name="Syddansk Universitet", aliases=("SDU",))],
@@ -300,9 +302,16 @@ def mentions_on_many_lines(n: int) -> str:
     return HEAD + "## 1. Emne\n\n" + lines
 
 
+def distinct_mentions(n: int) -> str:
+    """``n`` lines of one paragraph, each naming a different registered person."""
+    lines = "".join(f"Karen Møller{i:06} sagde noget.\n" for i in range(n))
+    return HEAD + "## 1. Emne\n\n" + lines
+
+
 LINK_SHAPES: dict[str, tuple[Make, int]] = {
     "mentions_on_one_line": (mentions_on_one_line, 300),
     "mentions_on_many_lines": (mentions_on_many_lines, 200),
+    "distinct_mentions": (distinct_mentions, 300),
 }
 
 
@@ -342,7 +351,7 @@ def ratio(make: Make, n: int, attempts: int = 5, *, linked: bool = False) -> flo
     returned: a superlinear shape fails every attempt, a noisy machine rarely does.
     """
     small, big = make(n), make(10 * n)
-    registry = link_registry() if linked else None
+    registry = link_registry(10 * n) if linked else None  # one registry for both sizes
     referat.parse(small, max_bytes=NO_LIMIT, registry=registry)  # warm lazy imports
     measured = float("inf")
     for _ in range(attempts):
@@ -402,7 +411,7 @@ def test_linear_time_with_a_registry(shape: str) -> None:
 def test_total_on_shape_with_a_registry(shape: str) -> None:
     make, n = LINK_SHAPES[shape]
     data = make(n)
-    meeting = referat.parse(data, max_bytes=NO_LIMIT, registry=link_registry())
+    meeting = referat.parse(data, max_bytes=NO_LIMIT, registry=link_registry(n))
     _check(meeting, data)
     assert any(item.mentions for item in meeting.agenda)
 

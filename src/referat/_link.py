@@ -187,8 +187,7 @@ class _Linker:
         hits = self.reg.present(keys)
         if not hits:
             return []
-        found: list[Mention] = []
-        locate = _Locator(text, span, self.lines)
+        found: list[tuple[str, int, EntityRef, str]] = []
         taken_until = -1
         by_start: dict[int, list[tuple[int, int, str, str]]] = {}
         for g in grams:
@@ -200,14 +199,24 @@ class _Linker:
                 genitive = key not in hits and key.endswith("s") and key[:-1] in hits
                 if key not in hits and not genitive:
                     continue
-                mention = self.mention(surface, genitive=genitive, at=s, locate=locate)
-                if mention is not None:
-                    found.append(mention)
+                link = self.mention(surface, genitive=genitive)
+                if link is not None:
+                    found.append((surface, s, *link))
                     taken_until = e
                     break
-        return found
+        spans = _Locator(text, span, self.lines).spans([(f[0], f[1]) for f in found])
+        return [
+            Mention(
+                text=surface,
+                kind="person" if kind == "person" else "organisation",
+                entity=ref,
+                span=where,
+            )
+            for (surface, _, ref, kind), where in zip(found, spans, strict=True)
+        ]
 
-    def mention(self, surface: str, *, genitive: bool, at: int, locate: _Locator) -> Mention | None:
+    def mention(self, surface: str, *, genitive: bool) -> tuple[EntityRef, str] | None:
+        """The registry entry a surface names, and whether it is a person or an organisation."""
         query = surface[:-1] if genitive else surface
         ref: EntityRef | None = None
         kind: str = "person"
@@ -221,12 +230,7 @@ class _Linker:
             return None
         if genitive:
             ref = ref.model_copy(update={"reasons": [*ref.reasons, "genitive s"]})
-        return Mention(
-            text=surface,
-            kind="person" if kind == "person" else "organisation",
-            entity=ref,
-            span=locate.line_of(surface, at),
-        )
+        return ref, kind
 
     def item(self, item: AgendaItem) -> AgendaItem:
         first = item.span.start_line
@@ -265,43 +269,63 @@ class _Linker:
 
 
 class _Locator:
-    """The source line of a mention in a text that spans several lines.
+    """The source lines of mentions in a text that spans several lines.
 
-    The n-th occurrence of the surface in the text is taken to be its n-th occurrence in the
-    source lines of the span. Occurrences are listed once per surface and text (a text naming
-    the same people again and again stays linear).
+    The n-th occurrence of a surface in the text is taken to be its n-th occurrence in the
+    source lines of the span (occurrences as ``str.count`` counts them: non-overlapping, left to
+    right). All surfaces of a text are found in one pass over the text and one over its source
+    lines, so the cost is linear in their size however many different names there are.
     """
 
     def __init__(self, text: str, span: Span, lines: list[str] | None) -> None:
         self.text = text
         self.span = span
         self.lines = lines
-        self._ends: dict[str, list[int]] = {}  # surface -> end offsets of its occurrences
-        self._lines: dict[str, list[int]] = {}  # surface -> line number of each occurrence
 
-    def line_of(self, surface: str, at: int) -> Span:
-        """The line of the occurrence of ``surface`` at offset ``at`` (else the whole span)."""
-        if self.lines is None or not surface:
-            return self.span
-        ends = self._ends.get(surface)
-        if ends is None:
-            ends = self._ends[surface] = _occurrence_ends(self.text, surface)
-            numbers: list[int] = []
-            for n in range(self.span.start_line, min(self.span.end_line, len(self.lines)) + 1):
-                numbers += [n] * self.lines[n - 1].count(surface)
-            self._lines[surface] = numbers
-        nth = bisect_right(ends, at)  # occurrences wholly before ``at`` (as str.count counts)
-        numbers = self._lines[surface]
-        if nth < len(numbers):
-            return Span(start_line=numbers[nth], end_line=numbers[nth])
-        return self.span
+    def spans(self, wanted: list[tuple[str, int]]) -> list[Span]:
+        """The line of each ``(surface, offset)`` occurrence in the text (else the whole span)."""
+        if self.lines is None:
+            return [self.span for _ in wanted]
+        surfaces = {surface for surface, _ in wanted if surface}
+        in_text = _occurrences(self.text, surfaces)
+        first = self.span.start_line
+        source = self.lines[first - 1 : min(self.span.end_line, len(self.lines))]
+        line_starts = [0]
+        for line in source[:-1]:
+            line_starts.append(line_starts[-1] + len(line) + 1)
+        in_source = _occurrences("\n".join(source), surfaces)
+        found: list[Span] = []
+        for surface, at in wanted:
+            # occurrences wholly before ``at`` (as ``str.count(surface, 0, at)`` counts them)
+            nth = bisect_right(in_text.get(surface, ()), at - len(surface))
+            starts = in_source.get(surface, ())
+            if not surface or nth >= len(starts):
+                found.append(self.span)
+                continue
+            number = first + bisect_right(line_starts, starts[nth]) - 1
+            found.append(Span(start_line=number, end_line=number))
+        return found
 
 
-def _occurrence_ends(text: str, surface: str) -> list[int]:
-    """End offsets of the non-overlapping occurrences ``str.count`` counts, left to right."""
-    ends: list[int] = []
-    at = text.find(surface)
-    while at >= 0:
-        ends.append(at + len(surface))
-        at = text.find(surface, at + len(surface))
-    return ends
+def _occurrences(text: str, surfaces: set[str]) -> dict[str, list[int]]:
+    """Start offsets of each surface's occurrences that ``str.count`` counts, left to right.
+
+    One pass over the positions where some surface could start (a regex skips the rest);
+    at each, only the lengths of the surfaces starting with that character are tried.
+    """
+    lengths: dict[str, set[int]] = {}  # first character -> lengths of surfaces starting with it
+    for surface in surfaces:
+        lengths.setdefault(surface[0], set()).add(len(surface))
+    if not lengths:
+        return {}
+    found: dict[str, list[int]] = {}
+    free_from: dict[str, int] = {}  # a surface's next occurrence may not start before this
+    candidates = re.compile("[" + "".join(re.escape(c) for c in lengths) + "]")
+    for m in candidates.finditer(text):
+        at = m.start()
+        for size in lengths[m.group()]:
+            piece = text[at : at + size]
+            if piece in surfaces and at >= free_from.get(piece, 0):
+                found.setdefault(piece, []).append(at)
+                free_from[piece] = at + size
+    return found
