@@ -23,11 +23,13 @@ _FILE = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
 _FILE_EXTENSION = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOTHING = re.compile(
-    r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet)\W*$"
+    r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet"
+    r"|ikke besluttet)\W*$"
     r"|ikke rejst (?:yderligere|nogen) punkter|der var ingen (?:forslag|punkter|bemærkninger)",
     re.IGNORECASE,
 )
 _OUTCOMES = tuple(o for _, o in OUTCOME_PATTERNS)
+_AMENDMENT = "ændringsforslag"
 # Matched on casefolded text, so without IGNORECASE (3x faster); the leading \b lets the engine
 # skip positions inside words before trying every phrase.
 _ANY_OUTCOME = re.compile(
@@ -215,8 +217,10 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
 def classify(text: str) -> tuple[Outcome, bool]:
     """The outcome a decision text records, and whether it adopts the recommendation.
 
-    The last sentence with a decisive phrase (approved, rejected, postponed, ...) wins; without
-    one, the last sentence that records taking note or discussing; any other text: discussed.
+    The last sentence with a decisive phrase (approved, rejected, postponed, ...) wins, and in
+    it the first such phrase; sentences about an amendment ("Ændringsforslag fra SF blev ikke
+    vedtaget") count only when no other sentence decides. Without a decisive phrase, the last
+    sentence that records taking note or discussing; any other text: discussed.
     """
     stripped = text.strip()
     if not stripped:
@@ -224,18 +228,18 @@ def classify(text: str) -> tuple[Outcome, bool]:
     adopts = bool(_ADOPTS.search(stripped))
     if _NOTHING.search(stripped):
         return Outcome.NONE, False
-    sentences = [s for s in _SENTENCES.split(stripped) if s.strip()]
+    sentences = [s.casefold() for s in _SENTENCES.split(stripped) if s.strip()]
+    sentences.reverse()
+    sentences.sort(key=lambda s: _AMENDMENT in s)  # stable: amendments last, else last first
     soft: Outcome | None = None
-    for sentence in reversed(sentences):
-        found = {
-            int(m.lastgroup[1:]) for m in _ANY_OUTCOME.finditer(sentence.casefold()) if m.lastgroup
-        }
-        if not found:
-            continue
-        outcome = _OUTCOMES[min(found)]  # the table's order is the priority within a sentence
-        if outcome in _DECISIVE:
+    for sentence in sentences:
+        found = [int(m.lastgroup[1:]) for m in _ANY_OUTCOME.finditer(sentence) if m.lastgroup]
+        decisive = [_OUTCOMES[i] for i in found if _OUTCOMES[i] in _DECISIVE]
+        if decisive:
+            outcome = decisive[0]
             return outcome, adopts and outcome is Outcome.APPROVED
-        soft = soft or outcome
+        if found:
+            soft = soft or _OUTCOMES[min(found)]  # the table's order ranks note over discussion
     if adopts:
         return Outcome.APPROVED, True
     return (soft or Outcome.DISCUSSED), False

@@ -619,46 +619,68 @@ VIRTUAL_WORDS = frozenset(
     {"teams", "online", "virtuel", "virtuelt", "zoom", "skype", "onlinemøde", "videomøde", "web"}
 )
 
+_APPROVING = r"(?:godkend|tiltr(?:å|aa)d|anbefal|vedtag|vedtog|imødekom|bevilg)\w*"
+_CHANGES = (
+    r"(?:følgende |de |den |enkelte |en |et |disse |nævnte |anførte |små |mindre |få )*"
+    r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering)"
+)
+
 OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
-    (r"\budgår\b|\budgik\b|\btrukket tilbage\b|\btaget af dagsordenen\b", Outcome.WITHDRAWN),
+    (
+        r"\budgår\b|\budgik\b|\btrukket tilbage\b|\btaget af dagsordenen\b"
+        r"|\b(?:punktet|sagen|forslaget) (?:blev |er |bliver )?trukket\b|\btrukket fra dagsordenen\b"
+        r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
+        r"|\btrak (?:\w+ ){0,2}tilbage\b|\bbortfald(?:t|er)\b|\bwithdrawn\b",
+        Outcome.WITHDRAWN,
+    ),
+    (
+        rf"\b{_APPROVING}(?: {_APPROVING})?,? med {_CHANGES}"
+        r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
+        r"|\bapproved with (?:minor )?(?:changes|amendments)\b",
+        Outcome.APPROVED_WITH_CHANGES,
+    ),
     (
         r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
-        r"|\bbehandles på (?:næste|et senere|et kommende)\b|\bikke behandlet\b",
+        r"|\bbehandles på (?:næste|et senere|et kommende)\b|\bikke behandlet\b"
+        r"|\bpostponed\b|\bdeferred\b",
         Outcome.POSTPONED,
     ),
     (
-        r"\bforkastet\b|\bforkastes\b|\bafvist\b|\bafvises\b|\bikke godkendt\b|\bikke vedtaget\b"
-        r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b|\bnedstemt\b",
+        r"\bforkastet\b|\bforkastes\b|\bafvist\b|\bafvises\b|\bnedstemt\b|\bstemt ned\b"
+        r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b"
+        rf"|\bikke (?:at )?{_APPROVING}"
+        rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
+        r"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?" + _APPROVING
+        + r"|\bbesluttede? ikke at\b|\bbesluttet ikke at\b"
+        r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
+        r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b|\bfaldt med\b"
+        r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?flertal\b|\brejected\b",
         Outcome.REJECTED,
-    ),
-    (
-        r"\bgodkendt med (?:følgende |de )?(?:rettelser|ændringer|bemærkninger|tilføjelser)\b"
-        r"|\bgodkendt med den ændring\b|\btiltrådt med (?:følgende )?(?:ændringer|bemærkninger)\b"
-        r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b",
-        Outcome.APPROVED_WITH_CHANGES,
     ),
     (
         r"\bgodkend(?:t|te|tes|er|es)\b|\btiltr(?:å|aa)d(?:t|te|tes|er)\b|\bvedtag(?:et|es)\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
         r"|\bvalgt(?:e)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
-        r"|\bimødekommet\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
-        r"|\bok\b|\bjuhu\b",
+        r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
+        r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b",
         Outcome.APPROVED,
     ),
     (
         r"\btil efterretning\b|\borienteringen blev taget\b|\btaget til orientering\b"
-        r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b",
+        r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b|\bnoted\b",
         Outcome.NOTED,
     ),
     (
         r"\bdrøft(?:et|ede|es|ede)\b|\bdrøftelse\b|\bdiskuter(?:et|ede)\b|\bgennemgået\b"
         r"|\bgennemgik\b|\bbehandlet\b|\bbemærkede\b|\bpræsenterede\b|\bfremlagde\b"
-        r"|\bblev aftalt\b|\baftalt\b|\baftaler\b",
+        r"|\bblev aftalt\b|\baftalt\b|\baftaler\b|\bdiscussed\b",
         Outcome.DISCUSSED,
     ),
 )
-"""Decision phrases (regular expressions on casefolded text) by priority: first match wins."""
+"""Decision phrases (regular expressions on casefolded text). In a sentence the first decisive
+phrase wins; where phrases start at the same place, the earlier row of this table wins (so
+"godkendt med ændringer" is approved with changes and "godkendte ikke" rejected)."""
 
 ADOPTS_RECOMMENDATION = (
     r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter )?"

@@ -1,0 +1,63 @@
+"""Decision texts and the outcome they record (``_sections.classify``), in phrasings from real
+committee protocols, general assemblies and board minutes."""
+
+from __future__ import annotations
+
+import pytest
+
+from referat import _sections
+from referat.models import Outcome
+
+CASES = [
+    # negated approval is a rejection
+    ("Udvalget godkendte ikke ansøgningen.", Outcome.REJECTED),
+    ("Anbefales ikke.", Outcome.REJECTED),
+    ("Ansøgningen imødekommes ikke.", Outcome.REJECTED),
+    ("Ansøgningen kan ikke godkendes.", Outcome.REJECTED),
+    ("Udvalget kan ikke anbefale forslaget.", Outcome.REJECTED),
+    ("Udvalget besluttede ikke at igangsætte projektet.", Outcome.REJECTED),
+    ("Afslag.", Outcome.REJECTED),
+    ("Udvalget afslog ansøgningen.", Outcome.REJECTED),
+    ("Forslaget faldt.", Outcome.REJECTED),
+    ("Forslaget faldt med 10 stemmer for og 14 imod.", Outcome.REJECTED),
+    ("Forslaget fik ikke det nødvendige flertal.", Outcome.REJECTED),
+    # the first decisive phrase of a sentence is its main verb
+    ("Godkendt, idet det ikke anbefales at udvide ordningen.", Outcome.APPROVED),
+    ("Forslaget blev forkastet, og sagen udsættes.", Outcome.REJECTED),
+    ("Sagen udsættes, da den ikke kan godkendes i sin nuværende form.", Outcome.POSTPONED),
+    ("Sagen blev drøftet og godkendt.", Outcome.APPROVED),
+    ("Vedtaget med 23 stemmer for og 4 imod.", Outcome.APPROVED),
+    # approval with changes, however the change is announced
+    ("Godkendt med tilføjelse af et punkt om skoleveje.", Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt med enkelte rettelser.", Outcome.APPROVED_WITH_CHANGES),
+    ("Tiltrådt med den ændring, at beløbet nedsættes.", Outcome.APPROVED_WITH_CHANGES),
+    ("Anbefalet med den ændring, at anlægget udskydes til 2025.", Outcome.APPROVED_WITH_CHANGES),
+    ("Anbefales godkendt med den ændring, at provenuet afsættes.", Outcome.APPROVED_WITH_CHANGES),
+    # withdrawn
+    ("Punktet blev trukket.", Outcome.WITHDRAWN),
+    ("Sagen trækkes.", Outcome.WITHDRAWN),
+    ("Forslagsstiller trak forslaget tilbage.", Outcome.WITHDRAWN),
+    ("Forslaget bortfaldt.", Outcome.WITHDRAWN),
+    # an amendment's fate does not decide the item
+    ("Regionsrådet godkendte indstillingen. Ændringsforslag fra SF blev ikke vedtaget.",
+     Outcome.APPROVED),
+    ("Godkendt. Ændringsforslag fra Ø blev forkastet.", Outcome.APPROVED),
+    ("Ændringsforslaget fra V blev forkastet.", Outcome.REJECTED),
+    # nothing decided
+    ("Ikke besluttet.", Outcome.NONE),
+    ("Intet.", Outcome.NONE),
+    # English board minutes
+    ("Approved.", Outcome.APPROVED),
+    ("Postponed to the next meeting.", Outcome.POSTPONED),
+    ("Rejected by the board.", Outcome.REJECTED),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "outcome"), CASES, ids=[c[0][:40] for c in CASES])
+def test_outcome_of_decision_text(text: str, outcome: Outcome) -> None:
+    assert _sections.classify(text)[0] is outcome
+
+
+def test_adopting_the_recommendation_is_approval_that_refers_to_it() -> None:
+    assert _sections.classify("Indstillingen blev godkendt.") == (Outcome.APPROVED, True)
+    assert _sections.classify("Indstillingen blev ikke godkendt.")[0] is Outcome.REJECTED
