@@ -628,7 +628,8 @@ _CHANGES = (
 OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (
         r"\budgår\b|\budgik\b|\btrukket tilbage\b|\btaget af dagsordenen\b"
-        r"|\b(?:punktet|sagen|forslaget) (?:blev |er |bliver )?trukket\b|\btrukket fra dagsordenen\b"
+        r"|\b(?:punktet|sagen|forslaget) (?:blev |er |bliver )?trukket\b"
+        r"|\btrukket fra dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
         r"|\btrak (?:\w+ ){0,2}tilbage\b|\bbortfald(?:t|er)\b|\bwithdrawn\b",
         Outcome.WITHDRAWN,
@@ -651,8 +652,8 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b"
         rf"|\bikke (?:at )?{_APPROVING}"
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
-        r"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?" + _APPROVING
-        + r"|\bbesluttede? ikke at\b|\bbesluttet ikke at\b"
+        rf"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?{_APPROVING}"
+        r"|\bbesluttede? ikke at\b|\bbesluttet ikke at\b"
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
         r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b|\bfaldt med\b"
         r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?flertal\b|\brejected\b",
