@@ -19,6 +19,7 @@ from referat._people import (
     parse_person,
     split_name_list,
     starts_with_first_name,
+    without_title,
 )
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
@@ -121,22 +122,45 @@ def _people_table(line: Line) -> bool:
     )
 
 
+_AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
+_SELF_REFERENCES = frozenset({"undertegnede", "referenten", "mig selv"})
+
+
 def _group_entries(text: str) -> list[str] | None:
-    """ "A (A), formand, B (V), C" -> ["A (A), formand", "B (V)", "C"]: a new entry starts at each
-    comma-separated part that is a full name (two words or more); other parts describe the last."""
-    parts = [p.strip() for p in text.rstrip(".").split(",") if p.strip()]
+    """ "A (A), formand, B (V) og C" -> ["A (A), formand", "B (V)", "C"]: a new entry starts at
+    each comma- or semicolon-separated part that is a full name (two words or more, maybe after
+    a title: "samt suppleant Bo Ravn"); other parts describe the last. "og"/"samt" separate two
+    entries only where a full name follows ("Teknik og Miljø" stays one part). "undertegnede"
+    (the writer) is no one's name: it is left out of the people, not out of the field's text."""
+    parts: list[str] = []
+    for part in (p.strip() for p in re.split(r"[,;]", text.rstrip("."))):
+        pieces = _AND_SPLIT.split(part)
+        if len(pieces) > 1 and all(_full_name(p) or _is_self(p) for p in pieces[1:]):
+            parts.extend(pieces)
+        elif part:
+            parts.append(part)
     entries: list[list[str]] = []
     for part in parts:
-        bare = " ".join(_PAREN_RE.sub(" ", part).split())
-        bare = re.split(r"\s+[–—-]\s+", bare)[0]
-        full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
-        if full and parse_person(bare) is not None:
+        if _is_self(part):
+            continue
+        if _full_name(part):
             entries.append([part])
         elif entries:
             entries[-1].append(part)
         else:
             return None
     return [", ".join(e) for e in entries] if len(entries) > 1 else None
+
+
+def _full_name(part: str) -> bool:
+    bare = " ".join(_PAREN_RE.sub(" ", part).split())
+    bare = without_title(re.split(r"\s+[–—-]\s+", bare)[0])
+    full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
+    return full and parse_person(part) is not None
+
+
+def _is_self(part: str) -> bool:
+    return part.strip().rstrip(".").casefold() in _SELF_REFERENCES
 
 
 def _group_label(text: str) -> bool:
@@ -455,7 +479,12 @@ class HeaderReader:
         if m and _group_label(m.group(1)):
             self._ctx.group = m.group(1).strip()
             v = m.group(2)
-        return self._add_people(v, line)
+        added = self._add_people(v, line)
+        if not added and any(c.isalpha() for c in v) and not _PLACEHOLDER.match(v):
+            self.reporter.report(
+                Code.UNPARSED_PERSON, f'no person\'s name found in "{v[:80]}"', line_span(line)
+            )
+        return added
 
     def _in_list(self, line: Line) -> bool:
         ctx = self._ctx
@@ -561,7 +590,7 @@ class HeaderReader:
         if not text or _PLACEHOLDER.match(text):
             return False
         entries = split_name_list(text) if as_list else None
-        if entries is None and as_list and "," in text:
+        if entries is None and as_list and ("," in text or ";" in text or _AND_SPLIT.search(text)):
             entries = _group_entries(text)
         if entries is None:
             entries = [text]

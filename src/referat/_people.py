@@ -191,6 +191,11 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     return None, segment
 
 
+def without_title(segment: str) -> str:
+    """The segment without a leading job title ("revisor Claus Vig" -> "Claus Vig")."""
+    return _split_title_prefix(segment)[1]
+
+
 def parse_person(entry: str) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found."""
     text = entry.strip().strip(".;,").strip()

@@ -327,6 +327,25 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "student",
         "stud.",
         "cand.",
+        "administrator",
+        "advokat",
+        "organist",
+        "kordegn",
+        "kirkesanger",
+        "træner",
+        "webmaster",
+        "kontaktperson",
+        "bogholder",
+        "vicevært",
+        "sagsbehandler",
+        "økonom",
+        "controller",
+        "journalist",
+        "tolk",
+        "pædagog",
+        "lærer",
+        "sygeplejerske",
+        "landinspektør",
     }
 )
 """Job titles; compounds ending in one of ``TITLE_SUFFIXES`` are titles too."""
@@ -353,6 +372,9 @@ TITLE_SUFFIXES: tuple[str, ...] = (
     "specialist",
     "assistent",
     "medarbejder",
+    "inspektør",
+    "lærer",
+    "behandler",
 )
 
 
@@ -848,7 +870,7 @@ def markdown_tables() -> str:
         ],
     )
     table(
-        "Decision outcomes (first match wins)",
+        "Decision outcomes (first phrase of a sentence wins; at one place, the first row)",
         ("outcome", "pattern"),
         [(o.value, f"`{p}`".replace("|", "\\|")) for p, o in OUTCOME_PATTERNS],
     )
