@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from referat._danish import DateHit, TimeRange
+from referat._danish import DateHit, TimeRange, find_time_range
 from referat._facts import LineKind
 from referat._header import (
     HeaderFacts,
@@ -46,9 +46,11 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     CHAIR_ROLES,
     DOCUMENT_KINDS,
+    MEETING_CLOSED,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     NOTE_HEADINGS,
+    PAGE_MARK,
     PERSON_ROLES,
     SECTION_LABELS,
     VIRTUAL_WORDS,
@@ -72,6 +74,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     """All fields of a Meeting except ``source`` and ``diagnostics``."""
     agenda = find_agenda(lines)
     _cut_footer(agenda, lines)
+    page_marks = _mark_page_furniture(agenda, lines)
     item_lines = _item_lines(agenda)
     first_item = min((o.start for occs in agenda.items for o in occs), default=len(lines))
     header_lines = [ln for i, ln in enumerate(lines[:first_item]) if i not in item_lines]
@@ -109,6 +112,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["organisation"] = header.organisation or organisation or _organisation_from(out["title"])
     out["body"] = header.body or _body_from(header, title_line)
     date, start, end = _when(header, footer, reporter)
+    if end is None and start is not None:
+        end = _closing_time(lines)
     out["date"], out["start_time"], out["end_time"] = date, start, end
     out["location"] = header.location or footer.location or _fallback_location(header, title_line)
     out["fields"] = header.fields + footer.fields
@@ -145,7 +150,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     if not items and lines:
         reporter.report(Code.NO_AGENDA, "no agenda items found", None)
 
-    notes, unclassified = _leftovers(header, footer, title_line, agenda, lines)
+    notes, unclassified = _leftovers(header, footer, title_line, page_marks)
     out["notes"] = notes
     out["unclassified"] = unclassified
     return out
@@ -461,7 +466,7 @@ def _read_occurrence(
     heads: dict[int, Head] | None = None,
 ) -> tuple[list[Section], list[Attachment], list[AgendaItem]]:
     start, end = occ.first_body_line, occ.end
-    skip = frozenset(occ.extra)
+    skip = frozenset(occ.extra + occ.furniture)
     if lines[occ.start].kind is LineKind.TABLE_ROW and occ.body_start is None:
         return _table_sections(lines, occ.start, tables[occ.start], default), [], []
     if occ.head.rest and occ.body_start is None:  # "Eventuelt – Intet.": the text is on the head
@@ -763,14 +768,9 @@ def _range(lines: tuple[Line, ...], start: int, end: int) -> Span:
 
 
 def _leftovers(
-    header: HeaderFacts,
-    footer: HeaderFacts,
-    title: Line | None,
-    agenda: Agenda,
-    lines: tuple[Line, ...],
+    header: HeaderFacts, footer: HeaderFacts, title: Line | None, page_marks: list[Line]
 ) -> tuple[list[TextBlock], list[TextBlock]]:
-    notes: list[TextBlock] = []
-    note_lines: list[Line] = []
+    note_lines: list[Line] = list(page_marks)
     for ln, _dated in header.free + footer.free:
         if title is not None and ln.number == title.number:
             continue
@@ -872,6 +872,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break
         if j < tail_start:
             continue
+        if _MEETING_CLOSED.match(line.text.casefold()):
+            break  # "Mødet hævet kl. 21.40": what follows are signatures
         label = label_of(line)
         if label is not None and field_kind(label[0]) in _SIGNATURE_KINDS:
             tail = [ln for ln in lines[j : last.end] if not ln.blank]
@@ -883,6 +885,36 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     while end > last.start + 1 and lines[end - 1].blank:
         end -= 1
     last.end = end
+
+
+_MEETING_CLOSED = re.compile(MEETING_CLOSED)
+_PAGE_MARK = re.compile(PAGE_MARK)
+
+
+def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
+    """Page numbers inside items ("Side 6 af 6"): left out of the sections, kept as notes."""
+    found: list[Line] = []
+    for occs in agenda.items:
+        for occ in occs:
+            for j in range(occ.start + 1, occ.end):
+                line = lines[j]
+                if not line.text or len(line.raw) > 200:
+                    continue
+                low = line.raw.casefold()
+                if ("side " in low or "page " in low) and _PAGE_MARK.search(low):
+                    occ.furniture.append(j)
+                    found.append(line)
+    return found
+
+
+def _closing_time(lines: tuple[Line, ...]) -> str | None:
+    """The time of the line that closes the meeting ("Mødet sluttede kl. 18.32"), if any."""
+    for line in reversed(lines):
+        if line.text and _MEETING_CLOSED.match(line.text.casefold()):
+            found = find_time_range(line.text)
+            if found is not None:
+                return found.end or found.start
+    return None
 
 
 _AD = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)

@@ -113,6 +113,7 @@ class Occurrence:
     end: int
     role: str  # "listing" | "body" | "minutes"
     extra: list[int] = field(default_factory=list)  # duplicate head lines absorbed
+    furniture: list[int] = field(default_factory=list)  # page numbers inside (kept as notes)
     body_start: int | None = None  # first body line when it is not the line after the head
 
     @property
@@ -131,8 +132,15 @@ class Agenda:
     heads: dict[int, Head] = field(default_factory=dict)
 
 
+_LEADERS = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$")
+# A table of contents' dot leaders and page number ("Meddelelser ....... 3")
+
+
 def _title(text: str) -> str:
-    return text.strip().strip("*_").strip().rstrip(":").strip()
+    title = text.strip().strip("*_").strip().rstrip(":").strip()
+    if "..." in title or "…" in title or ". ." in title:
+        title = _LEADERS.sub("", title).strip()
+    return title
 
 
 def head_of(line: Line, index: int) -> Head | None:

@@ -18,6 +18,12 @@ _INDSTILLER = re.compile(
 _FUZZY_LABELS = tuple(k for k in SECTION_LABELS if len(k) >= 7)
 _PREFIXES = tuple(SECTION_PREFIXES)  # one startswith() call before looking for which
 _LABEL_COLON = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
+# "Beslutning Børne- og Ungeudvalget den 05-03-2024" (case systems that leave out the "i"): a
+# section word, a body, and the date of that body's meeting ending the line.
+_LABEL_BY_BODY = re.compile(
+    r"^(beslutning|indstilling)\s+(?!af\b|om\b|til\b|fra\b|vedr)\w.{0,80}?\s(?:den\s+)?"
+    r"\d{1,2}\s?[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9})\.?\s?[./ -]\s?\d{2,4}$"
+)
 
 
 def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, str, str] | None:
@@ -43,6 +49,8 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         kind = SECTION_LABELS.get(key)
         if kind is None and evidence and len(key) <= 120 and key.startswith(_PREFIXES):
             kind = next((k for p, k in SECTION_PREFIXES.items() if key.startswith(p)), None)
+        if kind is None and evidence and len(key) <= 120 and (m := _LABEL_BY_BODY.match(key)):
+            kind = SECTION_LABELS[m.group(1)]
         if kind is not None:
             return kind, label.strip().rstrip(":;").strip(), rest
     if _INDSTILLER.match(text) and len(text) < 200:

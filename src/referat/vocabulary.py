@@ -705,6 +705,21 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
 phrase wins; where phrases start at the same place, the earlier row of this table wins (so
 "godkendt med ændringer" is approved with changes and "godkendte ikke" rejected)."""
 
+MEETING_CLOSED = (
+    r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
+    r"(?:blev\s+|var\s+|er\s+)?"
+    r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
+    r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b|meeting (?:closed|ended|adjourned)\b)"
+)
+"""A line that closes the meeting ("Mødet hævet kl. 21.40"): the minutes end there (casefolded)."""
+
+PAGE_MARK = (
+    r"^\W*(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
+    r"|(?:\s{2,}|\s[–|-]\s)(?:side|page)\s+\d{1,4}\s*(?:af|/|of)\s*\d{1,4}\s*$"
+)
+"""A page number left by a PDF conversion ("Side 6 af 6", or a running header ending in one after
+a gap or a dash), matched on the casefolded raw line."""
+
 ADOPTS_RECOMMENDATION = (
     r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter )?"
     r"(?:tiltr(?:å|aa)dt|godkendt|vedtaget|fulgt)\b|\bsom indstillet\b|\bjf\.? indstillingen\b"
