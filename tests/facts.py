@@ -48,8 +48,21 @@ def mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
     return problems
 
 
+KNOWN_KEYS = frozenset(
+    {
+        "date", "start_time", "end_time", "document_kind", "body", "location_virtual",
+        "location_postal_code", "location_city", "attendees", "invited", "absentees", "guests",
+        "minute_taker", "chair", "items", "outcomes", "subitems", "attachments",
+        "attachment_titles", "persons", "diagnostic_codes", "groups", "renumbered",
+        "known_gaps", "notes",  # notes: the fact writer's remarks, not checked
+    }
+)  # fmt: skip
+
+
 def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
-    out: list[str] = []
+    out: list[str] = [
+        f"unknown fact {key!r} (a typo?)" for key in sorted(facts.keys() - KNOWN_KEYS)
+    ]
 
     def check(key: str, actual: object, expected: object) -> None:
         if actual != expected:
@@ -122,6 +135,10 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
         item = _find_item(meeting.agenda, number)
         got_a = [a.number for a in item.attachments if a.number] if item else None
         check(f"attachments {number}", got_a, attachments)
+    for number, titles in facts.get("attachment_titles", {}).items():
+        item = _find_item(meeting.agenda, number)
+        got_t = [a.title for a in item.attachments] if item else None
+        check(f"attachment titles {number}", got_t, titles)
     for spec in facts.get("persons", []):
         matches = [p for p in _people(meeting) if p.name == spec["name"]]
         if not matches:
@@ -138,6 +155,8 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
                 if role not in p.roles:
                     out.append(f"person {p.name} roles: expected {role!r} in {p.roles}")
     codes = {d.code for d in meeting.diagnostics}
+    if "renumbered" in facts:
+        check("renumbered", "item-numbers-inferred" in codes, facts["renumbered"])
     for code in facts.get("diagnostic_codes", []):
         if code not in codes:
             out.append(f"diagnostic {code}: missing (got {sorted(codes)})")

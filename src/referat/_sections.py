@@ -18,7 +18,13 @@ _ATTACHMENT_LINE = re.compile(
     r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?)\W{0,3}$", re.IGNORECASE
 )
 _ATTACHMENT_REF = re.compile(r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
+_UNNUMBERED_ATTACHMENT = re.compile(
+    r"^\W{0,3}(?:bilag|vedhæftet|vedlagt|vedlagte bilag)\s*:\s*(?!(?:ingen|intet|nej)\b)"
+    r"(\w.{0,200}?)\W{0,3}$",
+    re.IGNORECASE,
+)
 _EXTENSION = r"\.(?:pdf|docx?|xlsx?|pptx?)\b"
+_FILE_LINE = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
 _FILE = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
 _FILE_EXTENSION = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -126,12 +132,29 @@ def read_body(
         )
         current = None
 
+    def bilag_list_ended(i: int) -> bool:
+        """Line ``i`` is plain text after a blank line that follows a list entry."""
+        line, before = lines[i], lines[i - 1]
+        entry = line.bullet or line.list_number is not None
+        if entry or not before.blank:
+            return False
+        j = i - 1
+        while j > start and lines[j].blank:
+            j -= 1
+        return lines[j].bullet or lines[j].list_number is not None
+
     for i in range(start, end):
         line = lines[i]
         if i in skip or line.blank or (skip_quoted and line.quote > 0):
             continue
-        _attachments(line, body)
-        found = section_label(line, reporter)
+        # Entries of a "Bilag" list are attachments, even one called "Tidsplan" (also a label).
+        listed = (
+            current is not None
+            and current[0] is SectionKind.BILAG
+            and (line.bullet or line.list_number is not None)
+        )
+        _attachments(line, body, listed=listed)
+        found = None if listed else section_label(line, reporter)
         if (
             found is not None
             and current is not None
@@ -156,6 +179,8 @@ def read_body(
             )
             current = (SectionKind.OTHER, line.text, [], i, i)
             continue
+        if current is not None and current[0] is SectionKind.BILAG and bilag_list_ended(i):
+            flush()  # plain text after the list of attachments is the item's text again
         if current is None:
             current = (default_kind, None, [], i, i)
         current[2].append(_line_text(line))
@@ -181,20 +206,37 @@ def _line_span(line: Line) -> Span:
     return Span(start_line=line.number, end_line=line.number)
 
 
-def _attachments(line: Line, body: Body) -> None:
-    m = _ATTACHMENT_LINE.match(line.text)
+def _attachments(line: Line, body: Body, *, listed: bool) -> None:
+    """Attachments named on a line; ``listed``: the line is an entry of a "Bilag" list."""
+    text = line.text
+    m = _ATTACHMENT_LINE.match(text)
     if m:
         body.attachments.append(
             Attachment(number=m.group(1), title=m.group(2).strip(" *_"), span=_line_span(line))
         )
         return
-    if "(" in line.text:
-        for ref in _ATTACHMENT_REF.finditer(line.text):
+    m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
+    if m:  # "Bilag: Kvartalsrapport Q3 2024.pdf"
+        title = m.group(1).strip(" *_")
+        body.attachments.append(Attachment(number=None, title=title, span=_line_span(line)))
+        return
+    if listed:  # "- Uheldsstatistik 2019-2023", "2. Projektbeskrivelse.pdf" under "Bilag"
+        title = text.strip(" *_")
+        number = line.list_number
+        body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
+        return
+    if "(" in text:
+        for ref in _ATTACHMENT_REF.finditer(text):
             body.attachments.append(
                 Attachment(number=ref.group(1), title=None, span=_line_span(line))
             )
-    if _FILE_EXTENSION.search(line.text):  # cheap: the file pattern backtracks on every word
-        for name in _FILE.findall(line.text):
+    if _FILE_EXTENSION.search(text):  # cheap: the file pattern backtracks on every word
+        whole = text.strip(" *_")
+        if _FILE_LINE.match(whole) and len(_FILE_EXTENSION.findall(whole)) == 1:
+            # a line that is one file name, spaces and all
+            body.attachments.append(Attachment(number=None, title=whole, span=_line_span(line)))
+            return
+        for name in _FILE.findall(text):
             body.attachments.append(Attachment(number=None, title=name, span=_line_span(line)))
 
 
