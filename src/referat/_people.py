@@ -208,25 +208,35 @@ def parse_person(entry: str) -> PersonParts | None:
     paren_orgs: list[str] = []
     paren_title: str | None = None
     for inner in _PAREN.findall(text):
-        inner_s = inner.strip()
-        role = _role(inner_s)
-        if inner_s in PARTY_CODES:
-            party = inner_s
-        elif role:
-            roles.append(role)
-        elif _is_title(inner_s.split()[0] if inner_s else "") and paren_title is None:
-            head, _, tail = inner_s.partition(" ")
-            paren_title = head
-            if tail.strip() and tail.strip()[0].isupper():
-                paren_orgs.append(tail.strip())
-        elif _is_org(inner_s) and not _is_title(inner_s):
-            paren_orgs.append(inner_s)
-        else:
-            role_words = [r for w in re.split(r"[,/]\s*", inner_s) if (r := _role(w.strip()))]
-            if role_words:
-                roles.extend(role_words)
+        # "(forælderrepræsentant, formand)", "(OS2, produktkoordinator)": each piece on its own
+        pieces = [p.strip() for p in re.split(r"\s*[,;]\s*", inner) if p.strip()] or [""]
+        unread: list[str] = []
+        for inner_s in pieces:
+            role = _role(inner_s)
+            if inner_s in PARTY_CODES:
+                party = inner_s
+            elif role:
+                roles.append(role)
+            elif _is_title(inner_s.split()[0] if inner_s else "") and paren_title is None:
+                head, _, tail = inner_s.partition(" ")
+                paren_title = head
+                if tail.strip() and tail.strip()[0].isupper():
+                    paren_orgs.append(tail.strip())
+            elif normalise_label(inner_s) in _CHAIR_TITLES:
+                roles.append(normalise_label(inner_s))  # a second title: "..., formand)"
+            elif _is_org(inner_s) and not _is_title(inner_s):
+                paren_orgs.append(inner_s)
             else:
-                notes.append(inner_s)
+                role_words = [r for w in re.split(r"/\s*", inner_s) if (r := _role(w.strip()))]
+                if role_words:
+                    roles.extend(role_words)
+                else:
+                    unread.append(inner_s)
+        for piece in unread:
+            if len(pieces) > 1 and piece[:1].isupper() and len(piece.split()) <= 6:
+                paren_orgs.append(piece)  # beside a title or role: where the person is from
+            else:
+                notes.append(piece)
     text = _PAREN.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip().strip(",").strip()
     segments: list[str] = []
@@ -270,6 +280,8 @@ def parse_person(entry: str) -> PersonParts | None:
             initials = seg
         elif _is_title(seg) and title is None:
             title = seg
+        elif normalise_label(seg) in _CHAIR_TITLES:
+            roles.append(normalise_label(seg))  # a second title: "..., forælderrepræsentant, formand"
         elif _LEADING_NAME.match(seg) and re.search(r"\s[a-zæøå]", seg) and len(seg.split()) > 3:
             notes.append(seg)  # "Marianne Kiærulff mødte som stedfortræder"
         else:
