@@ -281,7 +281,7 @@ def parse_person(entry: str) -> PersonParts | None:
         elif _is_title(seg) and title is None:
             title = seg
         elif normalise_label(seg) in _CHAIR_TITLES:
-            roles.append(normalise_label(seg))  # a second title: "..., forælderrepræsentant, formand"
+            roles.append(normalise_label(seg))  # "..., forælderrepræsentant, formand"
         elif _LEADING_NAME.match(seg) and re.search(r"\s[a-zæøå]", seg) and len(seg.split()) > 3:
             notes.append(seg)  # "Marianne Kiærulff mødte som stedfortræder"
         else:
