@@ -27,7 +27,14 @@ from referat._items import Agenda, Head, Occurrence, find_agenda, is_region_head
 from referat._labels import section_label
 from referat._people import first_name_in, parse_person, split_name_list
 from referat._scan import Line
-from referat._sections import Body, decide, merge_attachments, read_body, sub_heads
+from referat._sections import (
+    Body,
+    decide,
+    inline_minutes,
+    merge_attachments,
+    read_body,
+    sub_heads,
+)
 from referat.diagnostics import Code, Reporter
 from referat.models import (
     AgendaItem,
@@ -242,7 +249,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         if h1 and h1[0] is not first and _kind_words(first.text) and len(first.text) < 30:
             return h1[0], None
         return first, None
-    if free:
+    if free and header.title is None:  # else a labelled title ("Emne: ...") beats a free line
         return free[0], None
     return None, None
 
@@ -435,10 +442,15 @@ def _item(
         sections += s2
         attachments += a2
         subitems = _merge_subitems(subitems, sub2)
+    span = _range(lines, body_occ.start, body_occ.end)
+    if not sections and not subitems and default is SectionKind.REFERAT:
+        found = inline_minutes(title, _range(lines, body_occ.start, body_occ.start + 1))
+        if found is not None:
+            title, first = found
+            sections = [first]
     decision = decide(sections)
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
-    span = _range(lines, body_occ.start, body_occ.end)
     return AgendaItem(
         number=number,
         title=title,
@@ -505,12 +517,18 @@ def _read_occurrence(
             skip_quoted=quoted_echo,
             skip=skip,
         )
-        sub_decision = decide(sub_body.sections)
+        sub_sections = sub_body.sections
+        if not sub_sections and default is SectionKind.REFERAT:
+            found = inline_minutes(sub_title, _range(lines, index, index + 1))
+            if found is not None:
+                sub_title, first = found
+                sub_sections = [first]
+        sub_decision = decide(sub_sections)
         subitems.append(
             AgendaItem(
                 number=sub_number if "." in sub_number or not number else f"{number}.{sub_number}",
                 title=sub_title,
-                sections=sub_body.sections,
+                sections=sub_sections,
                 decision=sub_decision,
                 attachments=merge_attachments(sub_body.attachments),
                 subitems=[],

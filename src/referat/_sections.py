@@ -287,6 +287,30 @@ def classify(text: str) -> tuple[Outcome, bool]:
     return (soft or Outcome.DISCUSSED), False
 
 
+_INLINE_MINUTES = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")
+_SETTLED = re.compile(
+    r"\b(?:godkendt|godkendte|vedtaget|vedtog|tiltrådt|tiltrådte|forkastet|afvist|udsat|udskudt"
+    r"|besluttet|besluttede|valgt|genvalgt|taget til efterretning|drøftet|intet"
+    r"|udsættes|afvises|forkastes|tages til efterretning)\b",
+    re.IGNORECASE,
+)
+
+
+def inline_minutes(title: str, span: Span) -> tuple[str, Section] | None:
+    """Minutes written on the item's own line, with no text under it (e-mail and short minutes):
+    "Økonomi: Kassebeholdningen er 48.000 kr. Budget godkendt." is the item "Økonomi" with that
+    text; "Referat fra december godkendt." keeps its title and is its own text as well.
+    Only a line that records what happened (a past-tense outcome word) counts."""
+    if not title.endswith((".", "!", "?")) or not _SETTLED.search(title):
+        return None
+    m = _INLINE_MINUTES.match(title)
+    if m and not _SETTLED.search(m.group(1)):
+        title, text = m.group(1).strip(), m.group(2).strip()
+    else:
+        text = title
+    return title, Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+
+
 def decide(sections: list[Section]) -> Decision:
     """The decision of an item from its sections (Beslutning first, then Referat)."""
     for kinds in ((SectionKind.BESLUTNING,), (SectionKind.REFERAT,)):

@@ -213,6 +213,9 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "revisionsdato": FieldKind.OTHER_DATE,
         "sidst opdateret": FieldKind.OTHER_DATE,
         "næste møde": FieldKind.OTHER_DATE,
+        "sendt": FieldKind.OTHER_DATE,  # e-mail headers: the minutes sent by mail
+        "sent": FieldKind.OTHER_DATE,
+        "subject": FieldKind.TITLE,
         "sagsnr": FieldKind.INFO,
         "sagsnr.": FieldKind.INFO,
         "sags nr.": FieldKind.INFO,
