@@ -142,6 +142,7 @@ def _binary_lines(text: str) -> tuple[_scan.Line, ...]:
     )
 
 
+_TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
 _MODEL_NAMES = (
     "Span",
     "Location",
@@ -195,6 +196,11 @@ def _covered(fields: dict[str, Any], count: int) -> bytearray:
     return covered
 
 
+def _table_frame(line: _scan.Line) -> bool:
+    """ "| | |", "|---|---|": a table's empty header row or rule, with no text to report."""
+    return not line.text and line.kind in _TABLE_KINDS and not line.raw.strip(" |:-\t")
+
+
 def _uncovered(
     lines: tuple[_scan.Line, ...], fields: dict[str, Any], reporter: Reporter, *, quiet: bool
 ) -> list[TextBlock]:
@@ -209,7 +215,7 @@ def _uncovered(
         blocks.append(
             TextBlock(heading=None, text="\n".join(ln.text for ln in current if ln.text), span=span)
         )
-        if not quiet:
+        if not quiet and not all(_table_frame(ln) for ln in current):
             first = current[0].text or current[0].raw.strip()
             reporter.report(
                 Code.UNCLASSIFIED_TEXT,

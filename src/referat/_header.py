@@ -242,6 +242,11 @@ class _Pending:
 def label_of(line: Line) -> tuple[str, str] | None:
     """Split a line into (label, value) when it starts with a label."""
     text = line.text
+    if line.kind is LineKind.TABLE_ROW:  # "| Sted | Hjallerup Hallen |": a key-value table
+        cells = [c for c in (c.strip() for c in line.cells) if c]
+        if len(cells) == 2 and len(cells[0]) <= 40 and field_kind(cells[0]) is not None:
+            return cells[0].rstrip(":").strip(), cells[1]
+        return None
     if line.lead_label:
         label = line.lead_label.rstrip(":; ").strip()
         rest = text[len(line.lead_label) :] if text.startswith(line.lead_label) else text
@@ -479,7 +484,7 @@ class HeaderReader:
         if m and _group_label(m.group(1)):
             self._ctx.group = m.group(1).strip()
             v = m.group(2)
-        added = self._add_people(v, line)
+        added = self._add_people(v, line, extra_roles=self._ctx.roles)
         if not added and any(c.isalpha() for c in v) and not _PLACEHOLDER.match(v):
             self.reporter.report(
                 Code.UNPARSED_PERSON, f'no person\'s name found in "{v[:80]}"', line_span(line)
