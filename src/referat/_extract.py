@@ -941,8 +941,12 @@ _AFBUD_FRA = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
 _IS_ROLE = re.compile(
-    r"^(?P<name>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s+(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?"
-    r"(?P<role>mødeleder|referent|ordstyrer|dirigent)\b",
+    r"^(?P<name>(?:[a-zæøå]+\s+)?[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s+"
+    r"(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?"
+    r"(?P<role>mødeleder|referent|ordstyrer|dirigent)\b"
+    # "... og Martin Kjær som referent": a second person elected in the same sentence
+    r"(?:\s*,?\s+og\s+(?P<name2>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s+"
+    r"(?:til|som)\s+(?P<role2>mødeleder|referent|ordstyrer|dirigent)\b)?",
 )
 
 
@@ -990,12 +994,20 @@ def _people_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
             m = _IS_ROLE.match(sentence)
             if not m:
                 continue
-            role = PERSON_ROLES.get(m.group("role"), m.group("role"))
-            person = Person(name=m.group("name"), roles=[role], written=sentence.strip(), span=span)
-            if role in CHAIR_ROLES and out["chair"] is None:
-                out["chair"] = person
-            elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
-                out["minute_taker"] = person
+            for name_group, role_group in (("name", "role"), ("name2", "role2")):
+                if m.group(name_group) is None:
+                    continue
+                role = PERSON_ROLES.get(m.group(role_group), m.group(role_group))
+                parts = parse_person(m.group(name_group))  # "Advokat Lise Bang": a title first
+                name = parts.name if parts is not None else m.group(name_group)
+                title = parts.title if parts is not None else None
+                person = Person(
+                    name=name, title=title, roles=[role], written=sentence.strip(), span=span
+                )
+                if role in CHAIR_ROLES and out["chair"] is None:
+                    out["chair"] = person
+                elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
+                    out["minute_taker"] = person
 
 
 _MARKED_REFERENT = re.compile(  # words of at most 61 characters: linear on endless "words"
