@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: venv test lint typecheck demo bench clean golden fuzz
+.PHONY: venv test lint typecheck demo bench clean golden fuzz compiled test-compiled
 
 venv: $(STAMP)
 
@@ -23,6 +23,32 @@ typecheck: venv
 
 test: venv lint typecheck
 	$(BIN)/python -m pytest
+	$(MAKE) test-compiled
+
+# The mypyc-compiled build (docs/hardening.md, "Compiled build"): a wheel with the parsing
+# pipeline compiled to C, installed in its own venv, and the test suite run against it (the
+# linear-time shapes are measured on the pure build above).
+CVENV := .venv-compiled
+CBIN := $(CVENV)/bin
+CSTAMP := $(CVENV)/.installed
+
+compiled: $(CSTAMP)
+
+$(CSTAMP): pyproject.toml $(wildcard src/referat/*.py)
+	rm -rf build/wheel build/compiled-src && mkdir -p build/compiled-src
+	touch build/compiled-src/.copied  # the stamp gets this time: edits made during the build count
+	cp -r pyproject.toml README.md src build/compiled-src/  # mypyc leaves .so files beside the sources
+	test -d $(CVENV) || $(PYTHON) -m venv $(CVENV)
+	$(CBIN)/python -m pip install --quiet --upgrade pip
+	cd build/compiled-src && HATCH_BUILD_HOOKS_ENABLE=1 ../../$(CBIN)/python -m pip wheel \
+		--quiet --no-deps -w ../wheel .
+	$(CBIN)/python -m pip install --quiet --force-reinstall build/wheel/referat-*.whl
+	$(CBIN)/python -m pip install --quiet 'pytest>=8.0' 'hypothesis>=6.100'
+	touch -r build/compiled-src/.copied $(CSTAMP)
+
+test-compiled: compiled
+	REFERAT_EXPECT_COMPILED=1 $(CBIN)/python -m pytest -p no:cacheprovider \
+		--ignore=tests/test_pathological.py
 
 golden: venv  ## rewrite golden files; the run still fails until you review and rerun
 	$(BIN)/python -m pytest tests/test_golden.py --update-golden
@@ -49,4 +75,4 @@ bench: venv
 	$(BIN)/python bench/bench_parse.py
 
 clean:
-	rm -rf $(VENV) build .mypy_cache .pytest_cache .ruff_cache
+	rm -rf $(VENV) $(CVENV) build .mypy_cache .pytest_cache .ruff_cache

@@ -7,6 +7,8 @@ Both are measured in the same run, interleaved, best of N repeats (these machine
 With ``--stages`` it also prints where referat's time goes, summed over all documents, each stage
 as a multiple of markdown-it's tokenize time (what the speed target of docs/hardening.md counts).
 
+Run it with ``.venv-compiled/bin/python`` (``make compiled``) to measure the compiled build.
+
 Without FILES it uses the seed, the corpus (when ../shared is present), the examples, and a
 synthetic 1 MB document built from the examples.
 """
@@ -87,6 +89,8 @@ def main() -> None:
     args = parser.parse_args()
     md = MarkdownIt("commonmark").enable("table")
     docs = _documents(args.files)
+    compiled = not str(_scan.__file__).endswith(".py")
+    print(f"referat build: {'compiled (mypyc, make compiled)' if compiled else 'pure Python'}\n")
     print(f"{'document':<66} {'KB':>7} {'parse ms':>9} {'tokenize ms':>11} {'ratio':>6}")
     ratios = []
     total_parse = total_tok = 0.0
