@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from referat._danish import DateHit, TimeRange, find_time_range
+from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind
 from referat._header import (
     HeaderFacts,
@@ -109,7 +109,9 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
             "every item is numbered 1 (broken auto-numbering); numbered them in order",
             items[0].span if items else None,
         )
-    doc_kind = _document_kind(items, kind_hint)
+    date, start, end = _when(header, footer, reporter)
+    items = [_own_decision(it, date) for it in items]
+    doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         items = [_strip_decisions(it) for it in items]
 
@@ -118,7 +120,6 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
     out["organisation"] = header.organisation or organisation or _organisation_from(out["title"])
     out["body"] = header.body or _body_from(header, title_line)
-    date, start, end = _when(header, footer, reporter)
     if end is None and start is not None:
         end = _closing_time(lines)
     out["date"], out["start_time"], out["end_time"] = date, start, end
@@ -134,7 +135,9 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["attendees"], out["absentees"], out["guests"] = attendees, absentees, guests
     out["chair"], out["minute_taker"] = chair, minute_taker
     out["agenda"] = items
-    _people_in_items(out, lines, item_lines)
+    agenda_hint = kind_hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
+    quoted = _quoted_lines(items, date, agenda=agenda_hint)
+    _people_in_items(out, lines, item_lines, quoted)
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
@@ -315,12 +318,18 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
     return None
 
 
-def _document_kind(items: list[AgendaItem], hint: DocumentKind | None) -> DocumentKind | None:
+def _document_kind(
+    items: list[AgendaItem], hint: DocumentKind | None, date: dt.date | None
+) -> DocumentKind | None:
+    agenda_hint = hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
+
     def minutes(item: AgendaItem) -> bool:
         return (
             item.minutes_span is not None
             or any(
-                s.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING) and s.text.strip()
+                s.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING)
+                and s.text.strip()
+                and not _quoted(s, date, agenda=agenda_hint)
                 for s in item.sections
             )
             or any(minutes(s) for s in item.subitems)
@@ -331,6 +340,44 @@ def _document_kind(items: list[AgendaItem], hint: DocumentKind | None) -> Docume
     if hint is not None:
         return hint
     return DocumentKind.DAGSORDEN if items else None
+
+
+_DECISION_OF_BODY = re.compile(
+    r"^beslutning(?:\s+(?:i|på|fra))?\s+[A-ZÆØÅ].*\d", re.IGNORECASE
+)  # "Beslutning i Økonomiudvalget den 12-03-2024", "Beslutning Børneudvalget 05-03-2024"
+
+
+def _quoted(section: Section, date: dt.date | None, *, agenda: bool) -> bool:
+    """ "Beslutning i Økonomiudvalget den 12-03-2024" under an item of a later meeting: the
+    decision of the body that prepared the case, not minutes of this meeting."""
+    heading = section.heading or ""
+    if section.kind is not SectionKind.BESLUTNING or not _DECISION_OF_BODY.match(heading):
+        return False
+    hits = find_dates(heading)
+    if hits and date is not None:
+        return hits[0].date < date
+    return agenda
+
+
+def _own_decision(item: AgendaItem, date: dt.date | None) -> AgendaItem:
+    """The decision of this meeting, not of the committee whose decision the item quotes."""
+    own = [s for s in item.sections if not _quoted(s, date, agenda=False)]
+    if len(own) == len(item.sections) or not any(
+        s.kind in (SectionKind.BESLUTNING, SectionKind.REFERAT) and s.text.strip() for s in own
+    ):
+        return item
+    return item.model_copy(update={"decision": decide(own)})
+
+
+def _quoted_lines(items: list[AgendaItem], date: dt.date | None, *, agenda: bool) -> set[int]:
+    """Line numbers of quoted decisions of other bodies (their "Fraværende" is not ours)."""
+    found: set[int] = set()
+    for item in items:
+        for section in item.sections:
+            if _quoted(section, date, agenda=agenda):
+                found.update(range(section.span.start_line, section.span.end_line + 1))
+        found |= _quoted_lines(item.subitems, date, agenda=agenda)
+    return found
 
 
 def _strip_decisions(item: AgendaItem) -> AgendaItem:
@@ -950,14 +997,21 @@ _IS_ROLE = re.compile(
 )
 
 
-def _people_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int]) -> None:
-    """Absence and roles written inside item text ("Fraværende: ...", "Kåre er referent")."""
+def _people_in_items(
+    out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int], quoted: set[int]
+) -> None:
+    """Absence and roles written inside item text ("Fraværende: ...", "Kåre er referent").
+
+    Not in an agenda, and not inside another body's quoted decision (``quoted`` line numbers):
+    the absence recorded there is that body's."""
     absent = {_fold(p.name) for p in out["absentees"]}
+    agenda = out["document_kind"] in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
         if not text or not _PEOPLE_HINT.search(text.lower()):
             continue
+        elsewhere = agenda or line.number in quoted
         span = Span(start_line=line.number, end_line=line.number)
         label = label_of(line)
         names: list[str] = []
@@ -968,7 +1022,9 @@ def _people_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
             if out[key] is None and name:  # "Dirigent: Ole Nørmark blev foreslået og valgt"
                 role = "referent" if key == "minute_taker" else normalise_label(label[0])
                 out[key] = Person(name=name, roles=[role], written=text, span=span)
-        if label is not None and kind is FieldKind.ABSENTEES and label[1]:
+        if elsewhere:
+            names = []
+        elif label is not None and kind is FieldKind.ABSENTEES and label[1]:
             names = [label[1]]
         else:
             m = _AFBUD_FRA.search(text)
