@@ -59,6 +59,13 @@ _INLINE_LABEL = re.compile(
 )
 _POSTAL = re.compile(r"\b(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)")
 _STREET = re.compile(r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?(?:,|$)")
+_TOWN = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){0,2}$")
+# "Mødelokale 1", "Udvalgsværelse 2", "Lokale 3.14": a numbered room, not a street and number
+_ROOM = re.compile(
+    r"^(?:møde|konference|grupper?|byråds|udvalgs)?(?:lokale|værelse|rum|sal)\b"
+    r"|^(?:auditorium|kantine|aula|mødecenter)\b",
+    re.IGNORECASE,
+)
 _NOT_MEETING_DATE = re.compile(
     r"sidst opdateret|opdateret|udsendt|udsendelse|referatdato|rev\.? dato|næste møde|"
     r"godkendt på|send-mail|udskrevet|printet|oprettet|publiceret|\{\{",
@@ -303,18 +310,24 @@ def parse_location(text: str, span: Span) -> Location:
     street: str | None = None
     postal: str | None = None
     city: str | None = None
-    for seg in (s.strip() for s in re.split(r",|\s+/\s+", written)):
+    segments = [s.strip() for s in re.split(r",|\s+/\s+", written)]
+    for k, seg in enumerate(segments):
         if not seg:
             continue
         m = _POSTAL.search(seg)
         if m and postal is None and m.start() == 0:
             postal, city = m.group(1), m.group(2).strip()
             continue
-        if street is None and _STREET.match(seg + ","):
+        if street is None and _STREET.match(seg + ",") and not _ROOM.match(seg):
             street = seg
+            continue
+        if street is not None and city is None and k == len(segments) - 1 and _TOWN.match(seg):
+            city = seg  # "Frederiksgade 9, Haslev": the town after the street, without a postcode
             continue
         if name is None:
             name = seg
+        elif street is None and _ROOM.match(name) and "," not in name:
+            name = f"{name}, {seg}"  # "Mødelokale 3, Rådhuset": the room and its building
     if name is None and street is None and postal is None:
         name = written or None
     return Location(
