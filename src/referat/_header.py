@@ -545,7 +545,17 @@ class HeaderReader:
                 if c in ("navn", "name", "deltager", "medlem"):
                     cols["name"] = i
                 elif c.startswith(
-                    ("organisation", "virksomhed", "forvaltning", "afdeling", "kommune")
+                    (
+                        "organisation",
+                        "virksomhed",
+                        "forvaltning",
+                        "afdeling",
+                        "kommune",
+                        "repræsent",
+                        "forening",
+                        "institution",
+                        "myndighed",
+                    )
                 ):
                     cols["org"] = i
                 elif c.startswith(("init", "initialer")):
@@ -578,7 +588,14 @@ class HeaderReader:
             and cells[cols["org"]]
             and parts.organisation is None
         ):
-            parts.organisation = cells[cols["org"]]
+            org = cells[cols["org"]]
+            for inner in _PAREN_RE.findall(org):  # "Borgerservice (referent)": her role
+                role = PERSON_ROLES.get(normalise_label(inner.strip("() ")))
+                chair_title = normalise_label(inner.strip("() ")) in ("formand", "næstformand")
+                if role or chair_title:
+                    parts.roles = [*parts.roles, role or normalise_label(inner.strip("() "))]
+                    org = org.replace(inner, " ")
+            parts.organisation = " ".join(org.split()) or None
         if "init" in cols and cols["init"] < len(cells) and cells[cols["init"]]:
             parts.initials = cells[cols["init"]]
         if "party" in cols and cols["party"] < len(cells) and cells[cols["party"]]:
