@@ -277,6 +277,19 @@ def label_of(line: Line) -> tuple[str, str] | None:
     return None
 
 
+_STAFF_LABELS = frozenset(
+    f"fra {who}"
+    for who in (
+        "administrationen", "forvaltningen", "sekretariatet", "direktionen", "kommunen",
+        "regionen", "centret", "centeret",
+    )
+)  # fmt: skip
+
+
+def _staff(label: str) -> bool:
+    return normalise_label(label) in _STAFF_LABELS
+
+
 def field_kind(label: str) -> FieldKind | None:
     """What a header label means, or None."""
     key = normalise_label(label)
@@ -284,6 +297,8 @@ def field_kind(label: str) -> FieldKind | None:
     if kind is not None:
         return kind
     if key.startswith("fra ") and key.endswith(("deltog", "deltager")):
+        return FieldKind.GUESTS
+    if key in _STAFF_LABELS:  # "Fra administrationen: Ældrechef Tina Rosendahl"
         return FieldKind.GUESTS
     if key.startswith("faciliteret af"):
         return FieldKind.FACILITATORS
@@ -379,6 +394,8 @@ class HeaderReader:
             return
         label = label_of(line)
         kind = field_kind(label[0]) if label else None
+        if label and not label[1] and self._ctx is not None and _staff(label[0]):
+            kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
         key = normalise_label(line.text)
         if kind is None:
             emphasised = line.kind is LineKind.HEADING or line.strong

@@ -175,6 +175,9 @@ def is_name(segment: str, *, allow_single: bool = True) -> bool:
     return not _is_org(segment)
 
 
+_GENITIVE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
+
+
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     """ "Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
     tokens = segment.split()
@@ -186,6 +189,13 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
             _is_title(head)
             and is_name(rest)
             and all(_is_title(t) or t[:1].islower() for t in tokens[:cut])
+        ):
+            return head, rest
+        if (  # "Kommunens koordinator Maja Fyhn": a genitive before the title
+            cut >= 2
+            and _GENITIVE.match(tokens[0])
+            and _is_title(" ".join(tokens[1:cut]))
+            and is_name(rest)
         ):
             return head, rest
     return None, segment
