@@ -253,7 +253,17 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             return h1[0], None
         return first, None
     if free and header.title is None:  # else a labelled title ("Emne: ...") beats a free line
-        return free[0], None
+        top = free[0]
+        titled = next((ln for ln in free[1:3] if _kind_words(ln.text)), None)
+        if (
+            titled is not None
+            and not _kind_words(top.text)
+            and not re.search(r"\d", top.text)
+            and len(top.text) <= 80
+            and titled.number - top.number <= 3
+        ):  # "Grundejerforeningen Lyngbakken" over "Referat af bestyrelsesmøde ..."
+            return titled, top.text
+        return top, None
     return None, None
 
 

@@ -291,7 +291,8 @@ _INLINE_MINUTES = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")
 _SETTLED = re.compile(
     r"\b(?:godkendt|godkendte|vedtaget|vedtog|tiltrådt|tiltrådte|forkastet|afvist|udsat|udskudt"
     r"|besluttet|besluttede|valgt|genvalgt|taget til efterretning|drøftet|intet"
-    r"|udsættes|afvises|forkastes|tages til efterretning)\b",
+    r"|udsættes|afvises|forkastes|tages til efterretning|aftalt|aftaltes|noteret|orienteret"
+    r"|gennemgået|drøftede)\b",
     re.IGNORECASE,
 )
 
