@@ -55,7 +55,7 @@ _NO_COLON_LABELS = re.compile(
 _FROM_DELTOG = re.compile(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
 _INLINE_LABEL = re.compile(
     r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
-    r"Referent|Til stede|Tilstede|Mødeleder|Dirigent)\s*:)"
+    r"Referent|Til stede|Tilstede|Mødeleder|Dirigent)\s*:|Afbud fra\s+[A-ZÆØÅ])"
 )
 _POSTAL = re.compile(r"\b(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)")
 _STREET = re.compile(r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?(?:,|$)")
