@@ -46,6 +46,16 @@ CASES = [
     # nothing decided
     ("Ikke besluttet.", Outcome.NONE),
     ("Intet.", Outcome.NONE),
+    ("Ikke noget.", Outcome.NONE),
+    ("Ikke besluttet endnu, udsættes.", Outcome.POSTPONED),
+    # votes: the count decides when no phrase does
+    ("Afstemning: For stemte 25. Ingen stemte imod.", Outcome.APPROVED),
+    ("Afstemning: For stemte 12 (A, F), imod stemte 13 (V, C, O).", Outcome.REJECTED),
+    ("For stemte 15 (A, F, Ø), imod stemte 10 (V, C, O).", Outcome.APPROVED),
+    ("Det blev stemt igennem 4 mod 1.", Outcome.APPROVED),
+    ("Forslaget fik 9 stemmer for og 20 imod.", Outcome.REJECTED),
+    ("Vedtaget med 23 stemmer for og 4 imod.", Outcome.APPROVED),
+    ("Forkastet med 10 stemmer for og 14 imod.", Outcome.REJECTED),
     # English board minutes
     ("Approved.", Outcome.APPROVED),
     ("Postponed to the next meeting.", Outcome.POSTPONED),

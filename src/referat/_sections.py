@@ -12,7 +12,7 @@ from referat._labels import section_label
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span
-from referat.vocabulary import ADOPTS_RECOMMENDATION, OUTCOME_PATTERNS
+from referat.vocabulary import ADOPTS_RECOMMENDATION, OUTCOME_PATTERNS, VOTES_AGAINST, VOTES_FOR
 
 _ATTACHMENT_LINE = re.compile(
     r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?)\W{0,3}$", re.IGNORECASE
@@ -30,7 +30,7 @@ _FILE_EXTENSION = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FI
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOTHING = re.compile(
     r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet"
-    r"|ikke besluttet)\W*$"
+    r"|ikke besluttet|ikke noget)\W*$"
     r"|ikke rejst (?:yderligere|nogen) punkter|der var ingen (?:forslag|punkter|bemærkninger)",
     re.IGNORECASE,
 )
@@ -284,7 +284,30 @@ def classify(text: str) -> tuple[Outcome, bool]:
             soft = soft or _OUTCOMES[min(found)]  # the table's order ranks note over discussion
     if adopts:
         return Outcome.APPROVED, True
+    votes = _votes(stripped.casefold())
+    if votes is not None:
+        return votes, False
     return (soft or Outcome.DISCUSSED), False
+
+
+_VOTES_FOR = re.compile(VOTES_FOR)
+_VOTES_AGAINST = re.compile(VOTES_AGAINST)
+
+
+def _votes(text: str) -> Outcome | None:
+    """Approved or rejected by the vote counts of a text (casefolded), if it gives any."""
+    if "for" not in text:
+        return None
+    pro = _VOTES_FOR.search(text)
+    if pro is None:
+        return None
+    con = _VOTES_AGAINST.search(text)
+    count_for = int(next(g for g in pro.groups() if g))
+    count_against = 0
+    if con is not None:
+        written = next(g for g in con.groups() if g)
+        count_against = 0 if written == "ingen" else int(written)
+    return Outcome.APPROVED if count_for > count_against else Outcome.REJECTED
 
 
 _INLINE_MINUTES = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")

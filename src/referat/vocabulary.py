@@ -704,6 +704,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
         r"|\bbehandles på (?:næste|et senere|et kommende)\b|\bikke behandlet\b"
+        r"|\bikke (?:endeligt? )?besluttet\b"
         r"|\bpostponed\b|\bdeferred\b",
         Outcome.POSTPONED,
     ),
@@ -724,7 +725,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
         r"|\bvalgt(?:e)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
-        r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b",
+        r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b",
         Outcome.APPROVED,
     ),
     (
@@ -742,6 +743,16 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
 """Decision phrases (regular expressions on casefolded text). In a sentence the first decisive
 phrase wins; where phrases start at the same place, the earlier row of this table wins (so
 "godkendt med ændringer" is approved with changes and "godkendte ikke" rejected)."""
+
+VOTES_FOR = (
+    r"\bfor stemte (\d+)|\b(\d+) (?:stemte|stemmer|stemmer blev afgivet) for\b"
+    r"|\b(\d+) for og \d+ imod"
+)
+VOTES_AGAINST = (
+    r"\bimod stemte (\d+)|\b(\d+) (?:stemte |stemmer )?imod\b|\b(ingen) (?:stemte )?imod\b"
+)
+"""Vote counts (casefolded): "For stemte 15 (A, F, Ø), imod stemte 10": when no phrase decides,
+more votes for than against is approved, else rejected."""
 
 MEETING_CLOSED = (
     r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
