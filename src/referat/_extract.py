@@ -949,6 +949,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             continue
         if _MEETING_CLOSED.match(line.text.casefold()):
             break  # "Mødet hævet kl. 21.40": what follows are signatures
+        if normalise_label(line.text) in _SIGNATURE_HEADINGS:
+            break  # "Underskrifter:" over the names
         label = label_of(line)
         if label is not None and field_kind(label[0]) in _SIGNATURE_KINDS:
             tail = [ln for ln in lines[j : last.end] if not ln.blank]
@@ -963,6 +965,10 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
 
 
 _MEETING_CLOSED = re.compile(MEETING_CLOSED)
+_SIGNATURE_HEADINGS = frozenset(
+    {"underskrifter", "underskrift", "underskrevet af", "protokollen underskrevet af",
+     "referatet underskrevet af", "signatures"}
+)  # fmt: skip
 _PAGE_MARK = re.compile(PAGE_MARK)
 
 

@@ -277,6 +277,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
     return None
 
 
+_BODY_CHAIR_ROLES = frozenset({"formand", "forperson"})
 _STAFF_LABELS = frozenset(
     f"fra {who}"
     for who in (
@@ -695,11 +696,12 @@ class HeaderReader:
         )
         roles = set(parts.roles)
         if kind == "facilitators":
-            if roles & CHAIR_ROLES and self.facts.chair is None:
+            chairs_body = bool(roles & _BODY_CHAIR_ROLES)  # "Formand: Freja Holm"
+            if (roles & CHAIR_ROLES or chairs_body) and self.facts.chair is None:
                 self.facts.chair = person
             if roles & MINUTE_TAKER_ROLES and self.facts.minute_taker is None:
                 self.facts.minute_taker = person
-            if not roles & (CHAIR_ROLES | MINUTE_TAKER_ROLES):
+            if not roles & (CHAIR_ROLES | MINUTE_TAKER_ROLES) and not chairs_body:
                 self.facts.guests.append(person)
             return
         getattr(self.facts, kind).append(person)

@@ -22,7 +22,7 @@ from referat.vocabulary import (
     normalise_label,
 )
 
-_CHAIR_TITLES = frozenset({"formand", "næstformand"})
+_CHAIR_TITLES = frozenset({"formand", "næstformand", "forperson"})
 
 PARTY_CODES = frozenset(
     {

@@ -162,6 +162,14 @@ def read_body(
             and (not found[1] or not current[2])
         ):
             found = None  # "Borgmesteren indstiller, at ..." right under an "Indstilling" label
+        if found is not None and found[0] is SectionKind.CASE_DATA and found[2]:
+            # "Sagsnr.: 1-01-72-6-23", "Sagsbehandler: ...": one section of labelled lines
+            if current is None or current[0] is not SectionKind.CASE_DATA:
+                flush()
+                current = (SectionKind.CASE_DATA, None, [], i, i)
+            current[2].append(_line_text(line))
+            current = (current[0], current[1], current[2], current[3], i)
+            continue
         if found is not None:
             kind, heading, rest = found
             flush()
