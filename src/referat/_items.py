@@ -132,12 +132,20 @@ class Agenda:
     heads: dict[int, Head] = field(default_factory=dict)
 
 
+_TIME_SLOT = re.compile(
+    r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\s+", re.IGNORECASE
+)
+_SLOT_IN_TITLE = re.compile(
+    r"^\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*\)\s*:?\s*"
+)
 _LEADERS = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$")
 # A table of contents' dot leaders and page number ("Meddelelser ....... 3")
 
 
 def _title(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
+    if title[:1] == "(":
+        title = _SLOT_IN_TITLE.sub("", title)  # "Punkt 1 (16.00-16.15): Velkomst"
     if "..." in title or "…" in title or ". ." in title:
         title = _LEADERS.sub("", title).strip()
     return title
@@ -165,6 +173,10 @@ def _head_of(line: Line, index: int) -> Head | None:
     text = line.content.strip()
     if not text or len(text) > 300 or not (text[0] in _HEAD_START or text[0].isdecimal()):
         return None
+    if text[0].isdecimal() and (slot := _TIME_SLOT.match(text)):
+        text = text[slot.end() :]  # "16.00-16.15 Punkt 1: Velkomst": a time-boxed item
+        if not text or not (text[0] in _HEAD_START or text[0].isdecimal()):
+            return None
     quoted = line.quote > 0
     indent = 0
     if line.kind is LineKind.HEADING or line.strong:

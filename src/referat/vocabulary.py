@@ -484,6 +484,20 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "museet",
     "kirke",
     "sogn",
+    "skole",  # "Kolind Centralskole", "Ebeltoft Friskole"
+    "bibliotek",
+    "gymnasium",
+    "hallen",
+    "børnehave",
+    "vuggestue",
+    "sygehus",
+    "hospital",
+    "center",
+    "akademi",
+    "seminarium",
+    "ungdomsskole",
+    "efterskole",
+    "højskole",
 )
 """Word endings that mark an organisation ("Museumsforening", "Gårdbutik")."""
 
