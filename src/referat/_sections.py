@@ -100,7 +100,31 @@ def sub_heads(
         if ord(letter.lower()) - ord("a") == expected:
             lettered.append((letter.lower(), title, i))
             expected += 1
-    return lettered if len(lettered) >= 2 else []
+    if len(lettered) >= 2:
+        return lettered
+    return _proposals(lines, start, end, parent)
+
+
+_PROPOSAL = re.compile(
+    r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE
+)
+
+
+def _proposals(
+    lines: tuple[Line, ...], start: int, end: int, parent: str
+) -> list[tuple[str, str, int]]:
+    """ "Forslag 1: Altaner", "Forslag 2: Grillforbud" under "Indkomne forslag": sub-points
+    numbered "<item>.1", "<item>.2" (only a run counting up from 1, two or more)."""
+    found: list[tuple[str, str, int]] = []
+    for i in range(start, end):
+        line = lines[i]
+        if not line.text or len(line.text) > 120 or line.text[0] not in "FfÆæ":
+            continue
+        m = _PROPOSAL.match(line.text)
+        if m and int(m.group(1)) == len(found) + 1:
+            number = f"{parent}.{m.group(1)}" if parent else m.group(1)
+            found.append((number, line.text.strip().rstrip(":"), i))
+    return found if len(found) >= 2 else []
 
 
 def read_body(
