@@ -60,6 +60,7 @@ from referat.vocabulary import (
     PAGE_MARK,
     PERSON_ROLES,
     SECTION_LABELS,
+    SIGNATURE_HEADINGS,
     VIRTUAL_WORDS,
     FieldKind,
     normalise_label,
@@ -949,7 +950,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             continue
         if _MEETING_CLOSED.match(line.text.casefold()):
             break  # "Mødet hævet kl. 21.40": what follows are signatures
-        if normalise_label(line.text) in _SIGNATURE_HEADINGS:
+        if normalise_label(line.text) in SIGNATURE_HEADINGS:
             break  # "Underskrifter:" over the names
         label = label_of(line)
         if label is not None and field_kind(label[0]) in _SIGNATURE_KINDS:
@@ -965,10 +966,6 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
 
 
 _MEETING_CLOSED = re.compile(MEETING_CLOSED)
-_SIGNATURE_HEADINGS = frozenset(
-    {"underskrifter", "underskrift", "underskrevet af", "protokollen underskrevet af",
-     "referatet underskrevet af", "signatures"}
-)  # fmt: skip
 _PAGE_MARK = re.compile(PAGE_MARK)
 
 

@@ -34,6 +34,8 @@ from referat.vocabulary import (
     NOTE_HEADINGS,
     PERSON_ROLES,
     SECTION_LABELS,
+    SELF_REFERENCES,
+    STAFF_LABELS,
     VIRTUAL_WORDS,
     FieldKind,
     normalise_label,
@@ -130,7 +132,6 @@ def _people_table(line: Line) -> bool:
 
 
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
-_SELF_REFERENCES = frozenset({"undertegnede", "referenten", "mig selv"})
 
 
 def _group_entries(text: str) -> list[str] | None:
@@ -167,7 +168,7 @@ def _full_name(part: str) -> bool:
 
 
 def _is_self(part: str) -> bool:
-    return part.strip().rstrip(".").casefold() in _SELF_REFERENCES
+    return part.strip().rstrip(".").casefold() in SELF_REFERENCES
 
 
 def _group_label(text: str) -> bool:
@@ -278,17 +279,10 @@ def label_of(line: Line) -> tuple[str, str] | None:
 
 
 _BODY_CHAIR_ROLES = frozenset({"formand", "forperson"})
-_STAFF_LABELS = frozenset(
-    f"fra {who}"
-    for who in (
-        "administrationen", "forvaltningen", "sekretariatet", "direktionen", "kommunen",
-        "regionen", "centret", "centeret",
-    )
-)  # fmt: skip
 
 
 def _staff(label: str) -> bool:
-    return normalise_label(label) in _STAFF_LABELS
+    return normalise_label(label) in STAFF_LABELS
 
 
 def field_kind(label: str) -> FieldKind | None:
@@ -299,7 +293,7 @@ def field_kind(label: str) -> FieldKind | None:
         return kind
     if key.startswith("fra ") and key.endswith(("deltog", "deltager")):
         return FieldKind.GUESTS
-    if key in _STAFF_LABELS:  # "Fra administrationen: Ældrechef Tina Rosendahl"
+    if key in STAFF_LABELS:  # "Fra administrationen: Ældrechef Tina Rosendahl"
         return FieldKind.GUESTS
     if key.startswith("faciliteret af"):
         return FieldKind.FACILITATORS

@@ -783,6 +783,36 @@ VOTES_AGAINST = (
 """Vote counts (casefolded): "For stemte 15 (A, F, Ø), imod stemte 10": when no phrase decides,
 more votes for than against is approved, else rejected."""
 
+SIGNATURE_HEADINGS = frozenset(
+    {
+        "underskrifter",
+        "underskrift",
+        "underskrevet af",
+        "protokollen underskrevet af",
+        "referatet underskrevet af",
+        "signatures",
+    }
+)
+"""A line over the signers' names: the minutes end there (normalised labels)."""
+
+STAFF_LABELS = frozenset(
+    f"fra {who}"
+    for who in (
+        "administrationen",
+        "forvaltningen",
+        "sekretariatet",
+        "direktionen",
+        "kommunen",
+        "regionen",
+        "centret",
+        "centeret",
+    )
+)
+"""Labels naming the staff who attended ("Fra administrationen: ..."): guests."""
+
+SELF_REFERENCES = frozenset({"undertegnede", "referenten", "mig selv"})
+"""The writer of the minutes in a people list ("..., Dorte Kjær og undertegnede"): no name."""
+
 MEETING_CLOSED = (
     r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
     r"(?:blev\s+|var\s+|er\s+)?"
