@@ -32,6 +32,7 @@ from referat.vocabulary import (
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     NOTE_HEADINGS,
+    NUMBERED_ROOM,
     PERSON_ROLES,
     SECTION_LABELS,
     SELF_REFERENCES,
@@ -63,11 +64,7 @@ _POSTAL = re.compile(r"\b(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){
 _STREET = re.compile(r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?(?:,|$)")
 _TOWN = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){0,2}$")
 # "Mødelokale 1", "Udvalgsværelse 2", "Lokale 3.14": a numbered room, not a street and number
-_ROOM = re.compile(
-    r"^(?:møde|konference|grupper?|byråds|udvalgs)?(?:lokale|værelse|rum|sal)\b"
-    r"|^(?:auditorium|kantine|aula|mødecenter)\b",
-    re.IGNORECASE,
-)
+_ROOM = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 _NOT_MEETING_DATE = re.compile(
     r"sidst opdateret|opdateret|udsendt|udsendelse|referatdato|rev\.? dato|næste møde|"
     r"godkendt på|send-mail|udskrevet|printet|oprettet|publiceret|\{\{",

@@ -12,17 +12,21 @@ from referat._labels import section_label
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span
-from referat.vocabulary import ADOPTS_RECOMMENDATION, OUTCOME_PATTERNS, VOTES_AGAINST, VOTES_FOR
+from referat.vocabulary import (
+    ADOPTS_RECOMMENDATION,
+    OUTCOME_PATTERNS,
+    PROPOSAL_HEAD,
+    SETTLED_WORDS,
+    UNNUMBERED_ATTACHMENT,
+    VOTES_AGAINST,
+    VOTES_FOR,
+)
 
 _ATTACHMENT_LINE = re.compile(
     r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?)\W{0,3}$", re.IGNORECASE
 )
 _ATTACHMENT_REF = re.compile(r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
-_UNNUMBERED_ATTACHMENT = re.compile(
-    r"^\W{0,3}(?:bilag|vedhæftet|vedlagt|vedlagte bilag)\s*:\s*(?!(?:ingen|intet|nej)\b)"
-    r"(\w.{0,200}?)\W{0,3}$",
-    re.IGNORECASE,
-)
+_UNNUMBERED_ATTACHMENT = re.compile(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
 _EXTENSION = r"\.(?:pdf|docx?|xlsx?|pptx?)\b"
 _FILE_LINE = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
 _FILE = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
@@ -105,9 +109,7 @@ def sub_heads(
     return _proposals(lines, start, end, parent)
 
 
-_PROPOSAL = re.compile(
-    r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.\-–—]?\s*(.*)$", re.IGNORECASE
-)
+_PROPOSAL = re.compile(PROPOSAL_HEAD, re.IGNORECASE)
 
 
 def _proposals(
@@ -343,13 +345,7 @@ def _votes(text: str) -> Outcome | None:
 
 
 _INLINE_MINUTES = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")
-_SETTLED = re.compile(
-    r"\b(?:godkendt|godkendte|vedtaget|vedtog|tiltrådt|tiltrådte|forkastet|afvist|udsat|udskudt"
-    r"|besluttet|besluttede|valgt|genvalgt|taget til efterretning|drøftet|intet"
-    r"|udsættes|afvises|forkastes|tages til efterretning|aftalt|aftaltes|noteret|orienteret"
-    r"|gennemgået|drøftede)\b",
-    re.IGNORECASE,
-)
+_SETTLED = re.compile(SETTLED_WORDS, re.IGNORECASE)
 
 
 def inline_minutes(title: str, span: Span) -> tuple[str, Section] | None:

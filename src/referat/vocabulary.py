@@ -813,6 +813,30 @@ STAFF_LABELS = frozenset(
 SELF_REFERENCES = frozenset({"undertegnede", "referenten", "mig selv"})
 """The writer of the minutes in a people list ("..., Dorte Kjær og undertegnede"): no name."""
 
+SETTLED_WORDS = (
+    r"\b(?:godkendt|godkendte|vedtaget|vedtog|tiltrådt|tiltrådte|forkastet|afvist|udsat|udskudt"
+    r"|besluttet|besluttede|valgt|genvalgt|taget til efterretning|drøftet|intet"
+    r"|udsættes|afvises|forkastes|tages til efterretning|aftalt|aftaltes|noteret|orienteret"
+    r"|gennemgået|drøftede)\b"
+)
+"""Words that record what happened (past or decided), so a line holding one is minutes, not an
+agenda's wording ("godkendes" is not among them)."""
+
+PROPOSAL_HEAD = r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.\-–—]?\s*(.*)$"
+"""A proposal under "Indkomne forslag" ("Forslag 2: Grillforbud"): a sub-point."""
+
+NUMBERED_ROOM = (
+    r"^(?:møde|konference|grupper?|byråds|udvalgs)?(?:lokale|værelse|rum|sal)\b"
+    r"|^(?:auditorium|kantine|aula|mødecenter)\b"
+)
+"""A room in a location ("Mødelokale 1", "Udvalgsværelse 2"): a name, not a street and number."""
+
+UNNUMBERED_ATTACHMENT = (
+    r"^\W{0,3}(?:bilag|vedhæftet|vedlagt|vedlagte bilag)\s*:\s*(?!(?:ingen|intet|nej)\b)"
+    r"(\w.{0,200}?)\W{0,3}$"
+)
+"""An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
+
 MEETING_CLOSED = (
     r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
     r"(?:blev\s+|var\s+|er\s+)?"
