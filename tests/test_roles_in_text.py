@@ -18,6 +18,7 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
          "Ole Nørmark", None, "Eva Holm"),
         ("Kåre Dam er referent.", None, None, "Kåre Dam"),
         ("Anna Holm er mødeleder.", "Anna Holm", None, None),
+        ("Borgmester Dorthe West (A) ledede mødet.", "Dorthe West", "Borgmester", None),
     ],
 )  # fmt: skip
 def test_roles_from_a_sentence(

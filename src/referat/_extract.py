@@ -53,6 +53,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     CHAIR_ROLES,
     DOCUMENT_KINDS,
+    LED_THE_MEETING,
     MEETING_CLOSED,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
@@ -141,6 +142,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     _people_in_items(out, lines, item_lines, quoted)
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
+    if out["chair"] is None:
+        out["chair"] = _led_the_meeting(lines)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         out["chair"] = next((p for p in out["attendees"] if "formand" in p.roles), None)
     attendees, absentees, chair, minute_taker = (
@@ -1086,6 +1089,32 @@ _MARKED_REFERENT = re.compile(  # words of at most 61 characters: linear on endl
 
 
 _REFERENT_MARK = re.compile(r"\((?:ref\.?|referent)\)", re.IGNORECASE)
+
+
+_LED_THE_MEETING = re.compile(LED_THE_MEETING)
+
+
+def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
+    """ "Borgmester Dorthe West (A) ledede mødet." anywhere names the chair."""
+    for line in lines:
+        text = line.text
+        if "lede" not in text and "ledt" not in text:  # cheap: most lines say nothing of it
+            continue
+        m = _LED_THE_MEETING.search(text)
+        if m is None or m.start() > 80:
+            continue
+        parts = parse_person(text[: m.start()])
+        if parts is None:
+            continue
+        return Person(
+            name=parts.name,
+            title=parts.title,
+            party=parts.party,
+            roles=["mødeleder"],
+            written=text.strip(),
+            span=line_span(line),
+        )
+    return None
 
 
 def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:

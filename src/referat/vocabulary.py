@@ -837,6 +837,9 @@ UNNUMBERED_ATTACHMENT = (
 )
 """An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
 
+LED_THE_MEETING = r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
+"""After a name: "Borgmester Dorthe West (A) ledede mødet." names the chair."""
+
 MEETING_CLOSED = (
     r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
     r"(?:blev\s+|var\s+|er\s+)?"
