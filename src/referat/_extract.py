@@ -580,7 +580,7 @@ def _read_occurrence(
         )
         sub_sections = sub_body.sections
         if not sub_sections and default is SectionKind.REFERAT:
-            found = inline_minutes(sub_title, _range(lines, index, index + 1))
+            found = inline_minutes(sub_title, _range(lines, index, index + 1), sub_point=True)
             if found is not None:
                 sub_title, first = found
                 sub_sections = [first]

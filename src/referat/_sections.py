@@ -344,17 +344,29 @@ def _votes(text: str) -> Outcome | None:
     return Outcome.APPROVED if count_for > count_against else Outcome.REJECTED
 
 
+_SPEAKER = re.compile(r"^([^:]{2,40}):\s+(\S+(?:\s+\S+){2,}[.!?])$")  # "Præsten: Der er 14 ..."
 _INLINE_MINUTES = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")
 _SETTLED = re.compile(SETTLED_WORDS, re.IGNORECASE)
 
 
-def inline_minutes(title: str, span: Span) -> tuple[str, Section] | None:
+def inline_minutes(
+    title: str, span: Span, *, sub_point: bool = False
+) -> tuple[str, Section] | None:
     """Minutes written on the item's own line, with no text under it (e-mail and short minutes):
     "Økonomi: Kassebeholdningen er 48.000 kr. Budget godkendt." is the item "Økonomi" with that
     text; "Referat fra december godkendt." keeps its title and is its own text as well.
-    Only a line that records what happened (a past-tense outcome word) counts."""
-    if not title.endswith((".", "!", "?")) or not _SETTLED.search(title):
+    Only a line that records what happened (a past-tense outcome word) counts, except that a
+    sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt."."""
+    if not title.endswith((".", "!", "?")):
         return None
+    if not _SETTLED.search(title):
+        m = _SPEAKER.match(title) if sub_point else None
+        if m is None:
+            return None
+        text = m.group(2).strip()
+        return m.group(1).strip(), Section(
+            kind=SectionKind.REFERAT, heading=None, text=text, span=span
+        )
     m = _INLINE_MINUTES.match(title)
     if m and not _SETTLED.search(m.group(1)):
         title, text = m.group(1).strip(), m.group(2).strip()
