@@ -599,10 +599,10 @@ class HeaderReader:
         ):
             org = cells[cols["org"]]
             for inner in _PAREN_RE.findall(org):  # "Borgerservice (referent)": her role
-                role = PERSON_ROLES.get(normalise_label(inner.strip("() ")))
-                chair_title = normalise_label(inner.strip("() ")) in ("formand", "næstformand")
-                if role or chair_title:
-                    parts.roles = [*parts.roles, role or normalise_label(inner.strip("() "))]
+                key = normalise_label(inner.strip("() "))
+                role = PERSON_ROLES.get(key) or (key if key in ("formand", "næstformand") else None)
+                if role:
+                    parts.roles = [*parts.roles, role]
                     org = org.replace(inner, " ")
             parts.organisation = " ".join(org.split()) or None
         if "init" in cols and cols["init"] < len(cells) and cells[cols["init"]]:

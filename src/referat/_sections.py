@@ -359,19 +359,15 @@ def inline_minutes(
     sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt."."""
     if not title.endswith((".", "!", "?")):
         return None
-    if not _SETTLED.search(title):
-        m = _SPEAKER.match(title) if sub_point else None
-        if m is None:
-            return None
-        text = m.group(2).strip()
-        return m.group(1).strip(), Section(
-            kind=SectionKind.REFERAT, heading=None, text=text, span=span
-        )
-    m = _INLINE_MINUTES.match(title)
-    if m and not _SETTLED.search(m.group(1)):
+    text = title
+    if _SETTLED.search(title):
+        m = _INLINE_MINUTES.match(title)
+        if m and not _SETTLED.search(m.group(1)):
+            title, text = m.group(1).strip(), m.group(2).strip()
+    elif sub_point and (m := _SPEAKER.match(title)):
         title, text = m.group(1).strip(), m.group(2).strip()
     else:
-        text = title
+        return None
     return title, Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
 
 
