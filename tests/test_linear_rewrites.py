@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat import _extract, _header, _link, _people, _render, _unwrap
+from referat import _extract, _header, _link, _people, _render, _source, _unwrap
 from referat.models import Span
 
 _OLD_ORGANISATION = re.compile(
@@ -149,3 +149,30 @@ def test_marked_referent_finds_what_a_whole_line_search_found(pieces: list[str],
     old = _extract._MARKED_REFERENT.search(text)
     new = _extract._marked_referent(text)
     assert (new and (new.span(), new.group(1))) == (old and (old.span(), old.group(1))), text
+
+
+def _old_normalise(text: str) -> str:
+    """normalise before its byte-level fast path: every regular expression on every text."""
+    import unicodedata
+
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    text = _source._LINE_BREAKS.sub("\n", text)
+    text = _source._SURROGATE.sub("\ufffd", text)
+    text = unicodedata.normalize("NFC", text)
+    text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
+    return _source._CONTROL.sub(" ", text)
+
+
+_TEXT_PIECES = st.sampled_from(
+    ["Referat", " ", "\n", "\r\n", "\r", "\t", "\x00", "\x07", "\x0b", "\x0c", "\x1f", "\x7f",
+     "\x80", "\x85", "\x9f", "\xa0", "§", "é", "e\u0301", "å", "\u2028", "\u2029", "\u202f",
+     "\u200b", "\ufeff", "\ud800", "\udfff", "💡", "\u00c2"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_TEXT_PIECES, max_size=20))
+def test_normalise_fast_path_matches_the_regular_expressions(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    assert _source.normalise(text) == _old_normalise(text)

@@ -19,6 +19,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 _CONTROL_BYTES = bytes([*range(9), *range(14, 32)])
 _LINE_BREAKS = re.compile(r"\r\n?|[\u2028\u2029\x85\x0b\x0c]")
+# What the regular expressions above rewrite, found with C-speed byte operations: most texts have
+# none of it, and then the whole-text regex passes (most of normalise's time) are skipped.
+_REWRITTEN_BYTES = bytes([*range(9), *range(11, 32), 127])  # C0 controls but \t \n, CR, DEL
+_C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")  # U+0080..U+009F (NEL among them) in UTF-8
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +54,28 @@ def normalise(text: str) -> str:
     """Normalise line endings to LF, strip a leading BOM, NFC-compose, blank control chars."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    text = _LINE_BREAKS.sub("\n", text)
-    if _SURROGATE.search(text):  # lone surrogates cannot be written as UTF-8 JSON
-        text = _SURROGATE.sub("\ufffd", text)
+    clean = _clean(text)
+    if not clean:
+        text = _LINE_BREAKS.sub("\n", text)
+        if _SURROGATE.search(text):  # lone surrogates cannot be written as UTF-8 JSON
+            text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
     # NBSP and friends behave like spaces in minutes; keep line structure intact.
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
-    return _CONTROL.sub(" ", text)
+    return text if clean else _CONTROL.sub(" ", text)
+
+
+def _clean(text: str) -> bool:
+    """True when the text has no line break but LF, no control character and no surrogate."""
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    if len(data.translate(None, _REWRITTEN_BYTES)) != len(data):
+        return False
+    if b"\xc2" in data and _C1_BYTES.search(data):
+        return False
+    return "\u2028" not in text and "\u2029" not in text
 
 
 def split_lines(text: str) -> list[str]:
