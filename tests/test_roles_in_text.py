@@ -28,3 +28,40 @@ def test_roles_from_a_sentence(
     assert (meeting.chair.name if meeting.chair else None) == chair
     assert (meeting.chair.title if meeting.chair else None) == chair_title
     assert (meeting.minute_taker.name if meeting.minute_taker else None) == minute_taker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "absentees"),
+    [
+        ("Thomas Lind havde meldt afbud.", ["Thomas Lind"]),
+        ("Anna Holm og Bo Berg var fraværende.", ["Anna Holm", "Bo Berg"]),
+        ("Karen deltog ikke.", ["Karen"]),
+        ("Rådmand Eva Bak (V) meldte afbud.", ["Eva Bak"]),
+        ("Jens Ole Dam, Pia Lund og Ib Holm mødte ikke op.",
+         ["Jens Ole Dam", "Pia Lund", "Ib Holm"]),
+        ("Oplægget udgik, da RF havde meldt afbud.", []),
+        ("Bestyrelsen var forhindret i at deltage.", []),
+        ("Det blev oplyst, at Bo Berg havde meldt afbud.", []),
+    ],
+)  # fmt: skip
+def test_absentees_from_a_sentence(sentence: str, absentees: list[str]) -> None:
+    text = "# Referat af bestyrelsesmøde\n\nDato: 7. marts 2024\n\n" + sentence + "\n\n"
+    meeting = referat.parse(text + "## 1. Regnskab\n\nGodkendt.\n")
+    assert [p.name for p in meeting.absentees] == absentees
+    in_item = referat.parse(HEAD + sentence + "\n")  # in an item's text as well
+    assert [p.name for p in in_item.absentees] == absentees
+
+
+@pytest.mark.parametrize(
+    ("value", "chair"),
+    [("AH", "Anna Holm"), ("KKL", "Karen Kirk Lund"), ("KL", "Karen Kirk Lund"), ("BB", None),
+     ("XY", None)],
+)  # fmt: skip
+def test_chair_by_initials(value: str, chair: str | None) -> None:
+    text = (
+        "# Referat\n\nDato: 7. marts 2024\n\n"
+        "Til stede: Anna Holm, Bo Berg, Bente Bak og Karen Kirk Lund\n\n"
+        f"Mødeleder: {value}\n\n## 1. Regnskab\n\nGodkendt.\n"
+    )
+    meeting = referat.parse(text)
+    assert (meeting.chair.name if meeting.chair else None) == chair

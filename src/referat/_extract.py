@@ -25,7 +25,7 @@ from referat._header import (
 )
 from referat._items import Agenda, Head, Occurrence, find_agenda, is_region_heading
 from referat._labels import section_label
-from referat._people import first_name_in, parse_person, split_name_list
+from referat._people import absence_sentence, first_name_in, parse_person, split_name_list
 from referat._scan import Line
 from referat._sections import (
     Body,
@@ -144,6 +144,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
         out["chair"] = _led_the_meeting(lines)
+    _roles_by_initials(out)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         out["chair"] = next((p for p in out["attendees"] if "formand" in p.roles), None)
     attendees, absentees, chair, minute_taker = (
@@ -999,7 +1000,10 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
 
 
 _AD = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
-_PEOPLE_HINT = re.compile(r"afbud|fravær|mødeleder|referent|ordstyrer|dirigent|ref\.")  # lower
+_PEOPLE_HINT = re.compile(  # on lower-cased text
+    r"afbud|fravær|forhindret|deltog ikke|deltager ikke|mødte ikke|ikke til stede"
+    r"|mødeleder|referent|ordstyrer|dirigent|ref\."
+)
 _AFBUD_FRA = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
@@ -1046,9 +1050,11 @@ def _people_in_items(
             m = _AFBUD_FRA.search(text)
             if m:
                 names = split_name_list(m.group(1)) or [m.group(1)]
-        for entry in names:
-            parts = parse_person(entry)
-            if parts is None or _fold(parts.name) in absent:
+        found = [(e.strip(), parts) for e in names if (parts := parse_person(e)) is not None]
+        if not elsewhere and not names:  # "Thomas Lind havde meldt afbud."
+            found = [(text.strip(), parts) for parts in absence_sentence(text.lstrip("- ")) or []]
+        for written, parts in found:
+            if _fold(parts.name) in absent:
                 continue
             absent.add(_fold(parts.name))
             out["absentees"].append(
@@ -1058,7 +1064,7 @@ def _people_in_items(
                     organisation=parts.organisation,
                     party=parts.party,
                     roles=parts.roles,
-                    written=entry.strip(),
+                    written=written,
                     span=span,
                 )
             )
@@ -1080,6 +1086,49 @@ def _people_in_items(
                     out["chair"] = person
                 elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
                     out["minute_taker"] = person
+
+
+_INITIALS_VALUE = re.compile(r"^([A-ZÆØÅ]{2,5})\.?$")
+
+
+def _roles_by_initials(out: dict[str, Any]) -> None:
+    """ "Mødeleder: AH", "Referent: KBJ": initials that one attendee (or guest) has, by an
+    Initialer column or by the first letters of the name, make that person chair or minute-taker."""
+    for field in out["fields"]:
+        kind = field_kind(field.label)
+        key = (
+            "chair"
+            if kind is FieldKind.CHAIR
+            else ("minute_taker" if kind is FieldKind.MINUTE_TAKER else None)
+        )
+        m = _INITIALS_VALUE.match(field.value.strip())
+        if key is None or m is None or out[key] is not None:
+            continue
+        matches = [p for p in out["attendees"] + out["guests"] if m.group(1) in _initials_of(p)]
+        names = {_fold(p.name) for p in matches}
+        if len(names) == 1:
+            role = "referent" if key == "minute_taker" else normalise_label(field.label)
+            role = PERSON_ROLES.get(role, role)
+            person = matches[0]
+            out[key] = person.model_copy(
+                update={
+                    "roles": [*person.roles, *([role] if role not in person.roles else [])],
+                    "written": field.value.strip(),
+                    "span": field.span,
+                }
+            )
+
+
+def _initials_of(person: Person) -> set[str]:
+    """The initials a person may go by: as written, or the first letters of the name's words
+    (first and last name only, too: "Anne Marie Holm" is AMH and AH)."""
+    words = [w for w in person.name.replace("-", " ").split() if w[:1].isupper()]
+    found = {"".join(w[0] for w in words).upper()}
+    if len(words) > 2:
+        found.add((words[0][0] + words[-1][0]).upper())
+    if person.initials:
+        found.add(person.initials.upper())
+    return found
 
 
 _MARKED_REFERENT = re.compile(  # words of at most 61 characters: linear on endless "words"

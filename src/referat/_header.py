@@ -14,6 +14,7 @@ from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind
 from referat._people import (
     PersonParts,
+    absence_sentence,
     first_name_in,
     is_name,
     parse_person,
@@ -725,6 +726,11 @@ class HeaderReader:
             quoted = _QUOTED_TITLE.match(line.text)
             if quoted and not is_footer:  # a viewer's copy of the title ("Download \"...\"")
                 self._date_time(quoted.group(1), line, priority=5, kind=None, label_field=False)
+            return
+        absent = absence_sentence(line.text)
+        if absent:  # "Thomas Lind havde meldt afbud."
+            for parts in absent:
+                self._store(parts, line, kind="absentees", present=None, written=line.text)
             return
         dated = False
         if not is_footer and self._order <= 40 and _DIGIT.search(line.text):

@@ -11,6 +11,7 @@ from functools import lru_cache
 import re
 
 from referat.vocabulary import (
+    ABSENCE_SENTENCE,
     FIRST_NAMES,
     MONTHS,
     ORGANISATION_SUFFIXES,
@@ -384,3 +385,33 @@ def first_name_in(text: str) -> str | None:
         tokens.append(token)
     candidate = " ".join(tokens).rstrip(".")
     return candidate if candidate and is_name(candidate) else None
+
+
+_ABSENCE_SENTENCE = re.compile(ABSENCE_SENTENCE)
+
+
+def absence_sentence(text: str) -> list[PersonParts] | None:
+    """The people a sentence says were absent ("Thomas Lind havde meldt afbud.",
+    "Anna Holm og Bo Berg var fraværende"), or None when the line says no such thing."""
+    if not any(word in text for word in ("afbud", "ikke", "fravær", "forhindr")):
+        return None  # cheap: most lines say nothing of it
+    m = _ABSENCE_SENTENCE.search(text)
+    if m is None or not 2 <= m.start() <= 160 or not text[:1].isupper():
+        return None
+    written = text[: m.start()].strip().rstrip(",")
+    entries = split_name_list(written)
+    if entries is None:
+        bare = re.sub(r"\s+", " ", _PAREN.sub(" ", written)).strip()
+        if not is_name(_split_title_prefix(bare)[1]):
+            return None  # "Oplægget udgik, da RF havde meldt afbud": not a list of names
+        entries = [written]
+    people = [parse_person(e) for e in entries]
+    found = [p for p in people if p is not None and _absent_name(p.name)]
+    return found if len(found) == len(people) else None
+
+
+def _absent_name(name: str) -> bool:
+    """A full name, or a known first name alone ("Karen havde meldt afbud")."""
+    return is_name(name, allow_single=False) or (
+        " " not in name and is_name(name) and starts_with_first_name(name)
+    )

@@ -181,6 +181,11 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "tilstede": FieldKind.ATTENDEES,
         "tilstedeværende": FieldKind.ATTENDEES,
         "tilstedeværende medlemmer": FieldKind.ATTENDEES,
+        "hvem var der": FieldKind.ATTENDEES,
+        "hvem deltog": FieldKind.ATTENDEES,
+        "deltagende": FieldKind.ATTENDEES,
+        "deltagende medlemmer": FieldKind.ATTENDEES,
+        "fremmødte medlemmer": FieldKind.ATTENDEES,
         "til stede på mødet var": FieldKind.ATTENDEES,
         "til stede var": FieldKind.ATTENDEES,
         "fremmødt": FieldKind.ATTENDEES,
@@ -199,6 +204,12 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "afbud": FieldKind.ABSENTEES,
         "afbud fra": FieldKind.ABSENTEES,
         "meldt afbud": FieldKind.ABSENTEES,
+        "meldte afbud": FieldKind.ABSENTEES,
+        "afbud meldt af": FieldKind.ABSENTEES,
+        "fraværende medlemmer": FieldKind.ABSENTEES,
+        "ikke tilstede": FieldKind.ABSENTEES,
+        "ikke med": FieldKind.ABSENTEES,
+        "ikke mødt op": FieldKind.ABSENTEES,
         "fraværende": FieldKind.ABSENTEES,
         "fravær": FieldKind.ABSENTEES,
         "ikke til stede": FieldKind.ABSENTEES,
@@ -836,6 +847,13 @@ UNNUMBERED_ATTACHMENT = (
     r"(\w.{0,200}?)\W{0,3}$"
 )
 """An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
+
+ABSENCE_SENTENCE = (
+    r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
+    r"|(?:var|er|blev)\s+(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?|ikke\s+til\s+stede)"
+    r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?)\b"
+)
+"""After names: "Thomas Lind havde meldt afbud." names absentees."""
 
 LED_THE_MEETING = r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
 """After a name: "Borgmester Dorthe West (A) ledede mødet." names the chair."""
