@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import referat
 from referat._header import parse_location
 from referat.models import Span
 
@@ -23,8 +24,14 @@ SPAN = Span(start_line=1, end_line=1)
          "Mødelokale 3, Rådhuset", "Torvet 1", "7500", "Holstebro"),
         ("Lokale 2.14, Campusvej 55, 5230 Odense M",
          "Lokale 2.14", "Campusvej 55", "5230", "Odense M"),
+        # every part before the address names the place: room, building, site
         ("Klubhuset, Ry Stadion, Skanderborgvej 40, 8680 Ry",
-         "Klubhuset", "Skanderborgvej 40", "8680", "Ry"),
+         "Klubhuset, Ry Stadion", "Skanderborgvej 40", "8680", "Ry"),
+        ("Regionshuset, mødelokale F2", "Regionshuset, mødelokale F2", None, None, None),
+        ("Virtuelt møde / Teams", "Virtuelt møde / Teams", None, None, None),
+        ("Fælleslokalet, Solgårdsvej 12 kld., 2500 Valby",
+         "Fælleslokalet", "Solgårdsvej 12 kld.", "2500", "Valby"),
+        ("Beboerhuset, Parkvej 4, 1. sal", "Beboerhuset", "Parkvej 4", None, None),
     ],
 )  # fmt: skip
 def test_location_parts(
@@ -33,3 +40,19 @@ def test_location_parts(
     loc = parse_location(written, SPAN)
     assert (loc.name, loc.street, loc.postal_code, loc.city) == (name, street, postal_code, city)
     assert loc.written == written
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Tirsdag den 9. april 2024 kl. 19.00 i konfirmandstuen", "konfirmandstuen"),
+        ("Mødet holdes 4. maj 2024 kl. 17 på biblioteket", "biblioteket"),
+        ("Torsdag den 7. marts 2024 kl. 17.30 i Klubhuset", "Klubhuset"),
+        ("Mandag den 3. juni 2024 kl. 19 i alt 2 timer", None),
+    ],
+)  # fmt: skip
+def test_place_after_the_date_line(line: str, name: str | None) -> None:
+    meeting = referat.parse(
+        f"# Referat af bestyrelsesmøde\n\n{line}\n\n## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert (meeting.location.name if meeting.location else None) == name

@@ -35,6 +35,7 @@ from referat.vocabulary import (
     NOTE_HEADINGS,
     NUMBERED_ROOM,
     PERSON_ROLES,
+    PLACE_WORD_ENDINGS,
     SECTION_LABELS,
     SELF_REFERENCES,
     STAFF_LABELS,
@@ -62,7 +63,11 @@ _INLINE_LABEL = re.compile(
     r"Referent|Til stede|Tilstede|Mødeleder|Dirigent)\s*:|Afbud fra\s+[A-ZÆØÅ])"
 )
 _POSTAL = re.compile(r"\b(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)")
-_STREET = re.compile(r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?(?:,|$)")
+_STREET = re.compile(
+    r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?"
+    r"(?:\s+(?:\d{1,2}\.\s*)?(?:kld|st|tv|th|mf|sal)\.?)*(?:,|$)"  # "12 kld.", "4, 2. sal"
+)
+_LOCATION_SPLIT = re.compile(r",|\s+/\s+")
 _TOWN = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){0,2}$")
 # "Mødelokale 1", "Udvalgsværelse 2", "Lokale 3.14": a numbered room, not a street and number
 _ROOM = re.compile(NUMBERED_ROOM, re.IGNORECASE)
@@ -73,7 +78,7 @@ _NOT_MEETING_DATE = re.compile(
 )
 _PLACE_AFTER = re.compile(
     r"\s(?:i|på|hos)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
-    r"([A-ZÆØÅ].{2,160}|[a-zæøå]+(?:huset|salen|lokalet|gården|kirken|hallen|centret)\b.{0,100})$"
+    rf"([A-ZÆØÅ].{{2,160}}|[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
 )
 _PLACE_HINT = re.compile(
     r"(?:lokale[t]?|rummet|salen|huset|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
@@ -318,8 +323,12 @@ def parse_location(text: str, span: Span) -> Location:
     street: str | None = None
     postal: str | None = None
     city: str | None = None
-    segments = [s.strip() for s in re.split(r",|\s+/\s+", written)]
-    for k, seg in enumerate(segments):
+    # Each segment with where it starts and ends in ``written``: a name of several segments is
+    # the text from the first to the last, with the separators as written ("Zoom / Teams").
+    cuts = [0, *(p for m in _LOCATION_SPLIT.finditer(written) for p in m.span()), len(written)]
+    segments = [(written[a:b].strip(), a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    first = last = -1
+    for k, (seg, a, b) in enumerate(segments):
         if not seg:
             continue
         m = _POSTAL.search(seg)
@@ -332,10 +341,12 @@ def parse_location(text: str, span: Span) -> Location:
         if street is not None and city is None and k == len(segments) - 1 and _TOWN.match(seg):
             city = seg  # "Frederiksgade 9, Haslev": the town after the street, without a postcode
             continue
-        if name is None:
-            name = seg
-        elif street is None and _ROOM.match(name) and "," not in name:
-            name = f"{name}, {seg}"  # "Mødelokale 3, Rådhuset": the room and its building
+        if first < 0:
+            first, last = a, b
+        elif street is None and postal is None:
+            last = b  # "Byrådssalen, Rådhuset", "Regionshuset, mødelokale F2"
+    if first >= 0:
+        name = written[first:last].strip()
     if name is None and street is None and postal is None:
         name = written or None
     return Location(

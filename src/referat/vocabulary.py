@@ -842,6 +842,13 @@ NUMBERED_ROOM = (
 )
 """A room in a location ("Mødelokale 1", "Udvalgsværelse 2"): a name, not a street and number."""
 
+PLACE_WORD_ENDINGS = (
+    "huset", "salen", "lokalet", "gården", "kirken", "hallen", "centret", "stuen", "rummet",
+    "værelset", "kontoret", "kantinen", "biblioteket", "aulaen", "hytten", "pavillonen",
+    "kælderen", "klubben", "kroen", "skolen",
+)  # fmt: skip
+"""Endings of lower-case place words after "i"/"på" ("i konfirmandstuen", "på biblioteket")."""
+
 UNNUMBERED_ATTACHMENT = (
     r"^\W{0,3}(?:bilag|vedhæftet|vedlagt|vedlagte bilag)\s*:\s*(?!(?:ingen|intet|nej)\b)"
     r"(\w.{0,200}?)\W{0,3}$"
