@@ -33,6 +33,29 @@ CASES = [
     ("Tiltrådt med den ændring, at beløbet nedsættes.", Outcome.APPROVED_WITH_CHANGES),
     ("Anbefalet med den ændring, at anlægget udskydes til 2025.", Outcome.APPROVED_WITH_CHANGES),
     ("Anbefales godkendt med den ændring, at provenuet afsættes.", Outcome.APPROVED_WITH_CHANGES),
+    ("Indstillingen godkendt, dog således at tilskuddet udgør 40.000 kr.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt, dog med den ændring at fristen er 1. juni.", Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt med de på mødet aftalte ændringer.", Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt med redaktionelle rettelser.", Outcome.APPROVED_WITH_CHANGES),
+    ("Udvalget anbefalede indstillingen med den ændring, at rute 230 bevares.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt med henblik på ændring af vedtægterne.", Outcome.APPROVED),
+    ("Godkendt med 7 stemmer for og ingen imod, uden ændringer.", Outcome.APPROVED),
+    # common approval wording and spellings
+    ("Udvalget tiltræder indstillingen.", Outcome.APPROVED),
+    ("Bevilliget.", Outcome.APPROVED),
+    ("Udvalget bevilligede 20.000 kr.", Outcome.APPROVED),
+    ("Signe Holm (B) blev udpeget som medlem.", Outcome.APPROVED),
+    ("Principgodkendt.", Outcome.APPROVED),
+    ("Bestyrelsen konstituerede sig med Ole Jensen som formand.", Outcome.APPROVED),
+    ("Kan ikke tiltrædes.", Outcome.REJECTED),
+    ("Udvalget kunne ikke tiltræde indstillingen.", Outcome.REJECTED),
+    # a report of another body's decision is noted, not decided here
+    ("Kasper Kjær orienterede om, at byrådet har vedtaget en ny beskæftigelsesplan.",
+     Outcome.NOTED),
+    ("Formanden oplyste, at kommunen har godkendt ansøgningen.", Outcome.NOTED),
+    ("Formanden orienterede, og bestyrelsen godkendte budgettet.", Outcome.APPROVED),
     # withdrawn
     ("Punktet blev trukket.", Outcome.WITHDRAWN),
     ("Sagen trækkes.", Outcome.WITHDRAWN),
@@ -71,3 +94,4 @@ def test_outcome_of_decision_text(text: str, outcome: Outcome) -> None:
 def test_adopting_the_recommendation_is_approval_that_refers_to_it() -> None:
     assert _sections.classify("Indstillingen blev godkendt.") == (Outcome.APPROVED, True)
     assert _sections.classify("Indstillingen blev ikke godkendt.")[0] is Outcome.REJECTED
+    assert _sections.classify("Udvalget var enige i indstillingen.") == (Outcome.APPROVED, True)

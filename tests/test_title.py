@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import referat
 
 CASES = Path(__file__).parent / "fixtures" / "cases"
@@ -19,3 +21,21 @@ def test_an_organisation_line_above_the_title_line() -> None:
 def test_a_labelled_title_beats_the_first_plain_line() -> None:
     meeting = referat.parse((CASES / "email-minutes" / "input.md").read_bytes())
     assert meeting.title == "Referat fra bestyrelsesmøde 30/1"
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "organisation"),
+    [
+        ("REGION SJÆLLAND", "Region Sjælland"),
+        ("ÆLDRERÅDET I VIBORG KOMMUNE", "Ældrerådet i Viborg Kommune"),
+        ("Boligforeningen Vesterhøj, afdeling 14", "Boligforeningen Vesterhøj, afdeling 14"),
+        ("KL", "KL"),
+        ("Side 1 af 4", None),  # page furniture, not a letterhead
+        ("12. marts 2024", None),
+    ],
+)  # fmt: skip
+def test_a_letterhead_above_a_heading_title(letterhead: str, organisation: str | None) -> None:
+    text = f"{letterhead}\n\n# Referat af bestyrelsesmøde\n\nDato: 3. april 2024\n\n"
+    meeting = referat.parse(text + "## 1. Regnskab\n\nGodkendt.\n")
+    assert meeting.title == "Referat af bestyrelsesmøde"
+    assert meeting.organisation == organisation

@@ -75,7 +75,10 @@ _BODY_WORD = re.compile(
     r"\b([A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|"
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet)"
-    r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)?)",
+    r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)?"
+    # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
+    r"|(?:Udvalget|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
+    r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*)",
 )
 
 
@@ -256,20 +259,54 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             return kinded[0], first.text
         if h1 and h1[0] is not first and _kind_words(first.text) and len(first.text) < 30:
             return h1[0], None
+        above = [ln for ln in free if ln.number < first.number]
+        if (
+            len(above) == 1
+            and _kind_words(first.text)
+            and _letterhead(above[0].text)
+            and first.number - above[0].number <= 3
+        ):  # "Boligforeningen Vesterhøj, afdeling 14" over "# Referat af afdelingsmøde"
+            return first, _organisation_case(above[0].text)
         return first, None
     if free and header.title is None:  # else a labelled title ("Emne: ...") beats a free line
         top = free[0]
         titled = next((ln for ln in free[1:3] if _kind_words(ln.text)), None)
         if (
-            titled is not None
-            and not _kind_words(top.text)
-            and not re.search(r"\d", top.text)
-            and len(top.text) <= 80
-            and titled.number - top.number <= 3
+            titled is not None and _letterhead(top.text) and titled.number - top.number <= 3
         ):  # "Grundejerforeningen Lyngbakken" over "Referat af bestyrelsesmøde ..."
-            return titled, top.text
+            return titled, _organisation_case(top.text)
         return top, None
     return None, None
+
+
+def _letterhead(text: str) -> bool:
+    """A short line without digits that is no title itself: an organisation over the title."""
+    return (
+        2 <= len(text) <= 80
+        and not _kind_words(text)
+        and not _DATE_LIKE.search(text)
+        and not _PAGE_MARK.search(text.lower())
+    )
+
+
+_DATE_LIKE = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. marts"
+
+
+def _organisation_case(text: str) -> str:
+    """ "REGION SJÆLLAND" -> "Region Sjælland": a letterhead in capitals, in name case (short
+    words such as "KL" or "OS" stay as they are, "og"/"i"/"for"/"af" go lower-case)."""
+    if not text.isupper() or len(text) < 6:
+        return text
+    words = []
+    for word in text.split(" "):
+        low = word.lower()
+        if low in ("og", "i", "for", "af", "på"):
+            words.append(low)
+        elif len(word) <= 3:
+            words.append(word)
+        else:
+            words.append("-".join(p.capitalize() for p in word.split("-")))
+    return " ".join(words)
 
 
 def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:

@@ -14,8 +14,10 @@ from referat.diagnostics import Code, Reporter
 from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span
 from referat.vocabulary import (
     ADOPTS_RECOMMENDATION,
+    DISSENT,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
+    REPORTED_SPEECH,
     SETTLED_WORDS,
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
@@ -46,6 +48,8 @@ _ANY_OUTCOME = re.compile(
     r"\b(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PATTERNS)) + ")"
 )
 _ADOPTS = re.compile(ADOPTS_RECOMMENDATION, re.IGNORECASE)
+_REPORTED = re.compile(REPORTED_SPEECH)  # on casefolded text
+_DISSENT = re.compile(DISSENT)  # on casefolded text
 _DECISIVE = {
     Outcome.WITHDRAWN,
     Outcome.POSTPONED,
@@ -295,8 +299,10 @@ def classify(text: str) -> tuple[Outcome, bool]:
 
     The last sentence with a decisive phrase (approved, rejected, postponed, ...) wins, and in
     it the first such phrase; sentences about an amendment ("Ændringsforslag fra SF blev ikke
-    vedtaget") count only when no other sentence decides. Without a decisive phrase, the last
-    sentence that records taking note or discussing; any other text: discussed.
+    vedtaget") or a member's or minority's position ("Peter Kjeldgaard (C) kunne ikke tiltræde
+    indstillingen") count only when no other sentence decides, and the words of a report ("...
+    orienterede om, at byrådet har vedtaget ...") decide nothing. Without a decisive phrase,
+    the last sentence that records taking note or discussing; any other text: discussed.
     """
     stripped = text.strip()
     if not stripped:
@@ -306,9 +312,13 @@ def classify(text: str) -> tuple[Outcome, bool]:
         return Outcome.NONE, False
     sentences = [s.casefold() for s in _SENTENCES.split(stripped) if s.strip()]
     sentences.reverse()
-    sentences.sort(key=lambda s: _AMENDMENT in s)  # stable: amendments last, else last first
+    # stable: amendments and a member's or minority's position last, else the last sentence first
+    sentences.sort(key=lambda s: _AMENDMENT in s or _DISSENT.match(s) is not None)
     soft: Outcome | None = None
     for sentence in sentences:
+        reported = _REPORTED.search(sentence)
+        if reported is not None:  # "... orienterede om, at byrådet har vedtaget ...": a report
+            sentence = sentence[: reported.end()]
         found = [int(m.lastgroup[1:]) for m in _ANY_OUTCOME.finditer(sentence) if m.lastgroup]
         decisive = [_OUTCOMES[i] for i in found if _OUTCOMES[i] in _DECISIVE]
         if decisive:

@@ -719,9 +719,9 @@ VIRTUAL_WORDS = frozenset(
     {"teams", "online", "virtuel", "virtuelt", "zoom", "skype", "onlinemøde", "videomøde", "web"}
 )
 
-_APPROVING = r"(?:godkend|tiltr(?:å|aa)d|anbefal|vedtag|vedtog|imødekom|bevilg)\w*"
-_CHANGES = (
-    r"(?:følgende |de |den |enkelte |en |et |disse |nævnte |anførte |små |mindre |få )*"
+_APPROVING = r"(?:godkend|tiltr(?:å|aa|æ)d|anbefal|vedtag|vedtog|imødekom|bevilg|bevillig)\w*"
+_CHANGES = (  # "med enkelte rettelser", "med de på mødet aftalte ændringer" (not "med henblik på")
+    r"(?!henblik\b)(?:[\w-]+ ){0,4}?"
     r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering)"
 )
 
@@ -735,7 +735,9 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         Outcome.WITHDRAWN,
     ),
     (
-        rf"\b{_APPROVING}(?: {_APPROVING})?,? med {_CHANGES}"
+        rf"\b{_APPROVING}(?: {_APPROVING})?(?: (?:indstillingen|forslaget|planen|budgettet))?"
+        rf",? (?:dog )?med {_CHANGES}"
+        rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse)"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
         r"|\bapproved with (?:minor )?(?:changes|amendments)\b",
         Outcome.APPROVED_WITH_CHANGES,
@@ -761,7 +763,10 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         Outcome.REJECTED,
     ),
     (
-        r"\bgodkend(?:t|te|tes|er|es)\b|\btiltr(?:å|aa)d(?:t|te|tes|er)\b|\bvedtag(?:et|es)\b"
+        r"\bgodkend(?:t|te|tes|er|es)\b|\btiltr(?:å|aa)d(?:t|te|tes|er)\b|\btiltræd(?:er|es)\b"
+        r"|\bvedtag(?:et|es)\b|\bprincipgodkend(?:t|te|es)\b|\bbevillige(?:t|de|s)\b"
+        r"|\budpeget\b|\budpegede\b|\budpeges\b|\bkonstituerede sig\b|\bkonstitueret\b"
+        r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
         r"|\bvalgt(?:e)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
@@ -770,7 +775,8 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     ),
     (
         r"\btil efterretning\b|\borienteringen blev taget\b|\btaget til orientering\b"
-        r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b|\bnoted\b",
+        r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b|\bnoted\b"
+        r"|\boplyste\b|\binformerede\b|\bmeddelte\b",
         Outcome.NOTED,
     ),
     (
@@ -862,6 +868,21 @@ ABSENCE_SENTENCE = (
 )
 """After names: "Thomas Lind havde meldt afbud." names absentees."""
 
+DISSENT = (
+    r"^(?:[^.]{0,80}\((?:[a-zæøå]{1,3}|sf|df|rv|el)\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
+    r"stemte|tog|tager|var|er|undlod|anbefaler|anbefalede|godkendte|tiltrådte)\b"
+    r"|[^.]{0,60}\bmindretal"
+    r"|[^.]{0,80}\b(?:stemte imod|tog forbehold|tager forbehold|undlod at stemme|stemmer imod)\b)"
+)
+"""On casefolded sentences: a member's or a minority's position ("Peter Kjeldgaard (C) kunne ikke
+tiltræde indstillingen", "Et mindretal (Ø) stemte imod"). It decides only when nothing else does."""
+
+REPORTED_SPEECH = (
+    r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
+)
+"""A report of what happened elsewhere: outcome words after it ("Kasper orienterede om, at
+byrådet har vedtaget planen") are not this meeting's decision."""
+
 LED_THE_MEETING = r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
 """After a name: "Borgmester Dorthe West (A) ledede mødet." names the chair."""
 
@@ -884,6 +905,7 @@ ADOPTS_RECOMMENDATION = (
     r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter )?"
     r"(?:tiltr(?:å|aa)dt|godkendt|vedtaget|fulgt)\b|\bsom indstillet\b|\bjf\.? indstillingen\b"
     r"|\bfulgte indstillingen\b|\btiltrådte indstillingen\b|\bgodkendte indstillingen\b"
+    r"|\benige? i indstillingen\b"
 )
 """Phrases meaning the item's recommendation (indstilling) was adopted."""
 
