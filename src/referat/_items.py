@@ -31,14 +31,14 @@ from referat.vocabulary import (
 )
 
 _KEYWORD = re.compile(
-    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?)|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
+    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?)(?:\s*nr\.?)?|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
     r"(\d{1,4}(?:\.\d{1,2})*)"
     r"\s*(?:[.:)\-–—]\s*)?(.*)$",
     re.IGNORECASE,
 )
 _NUMBERED = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?[.)]\s*(.*)$")
 _MULTI = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
-_BARE = re.compile(r"^(\d{1,3})\s+([A-ZÆØÅ\"“].*)$")
+_BARE = re.compile(r"^(\d{1,3})(?:\s*[-–—:]\s+|\s+)([A-ZÆØÅ\"“].*)$")  # "4 Budget", "4 - Budget"
 _LETTER = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 _DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.IGNORECASE)
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")

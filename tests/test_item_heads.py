@@ -1,0 +1,58 @@
+"""Item head lines in the shapes real archives write them (``_items.head_of``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import referat
+from referat import _scan, _unwrap
+from referat._items import head_of
+
+
+def _head(text: str) -> tuple[str, str] | None:
+    line = _unwrap.unwrap(_scan.scan(text + "\n"))[0]
+    head = head_of(line, 0)
+    return (head.number, head.title) if head is not None else None
+
+
+@pytest.mark.parametrize(
+    ("written", "head"),
+    [
+        ("## 5. Budget", ("5", "Budget")),
+        ("Punkt 4: Budget", ("4", "Budget")),
+        ("Punkt nr. 4 - Budget", ("4", "Budget")),
+        ("Pkt. nr. 12: Vejplan", ("12", "Vejplan")),
+        ("Sag nr. 3: Vejplan", ("3", "Vejplan")),
+        ("1 - Valg af dirigent", ("1", "Valg af dirigent")),
+        ("2 – Regnskab", ("2", "Regnskab")),
+        ("3: Eventuelt", ("3", "Eventuelt")),
+        ("### 1 – Godkendelse af dagsorden", ("1", "Godkendelse af dagsorden")),
+        ("**2 - Vejplan**", ("2", "Vejplan")),
+        # not heads
+        ("2 - 3 personer deltog", None),
+        ("14:30 Kaffe", None),
+        ("12. marts 2024", None),
+    ],
+)  # fmt: skip
+def test_head_shapes(written: str, head: tuple[str, str] | None) -> None:
+    assert _head(written) == head
+
+
+def test_plain_dash_heads_make_an_agenda() -> None:
+    text = (
+        "Referat af generalforsamling 5. marts 2024\n"
+        "1 - Valg af dirigent\nKurt Holm blev valgt.\n"
+        "2 - Regnskab\nRegnskabet blev godkendt.\n"
+        "3 - Eventuelt\nIntet.\n"
+    )
+    meeting = referat.parse(text)
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Valg af dirigent"),
+        ("2", "Regnskab"),
+        ("3", "Eventuelt"),
+    ]
+    assert [i.decision.outcome.value for i in meeting.agenda if i.decision] == [
+        "approved",
+        "approved",
+        "none",
+    ]
