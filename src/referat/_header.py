@@ -19,6 +19,7 @@ from referat._people import (
     is_name,
     parse_person,
     split_name_list,
+    split_outside_parens,
     starts_with_first_name,
     without_title,
 )
@@ -60,7 +61,8 @@ _NO_COLON_LABELS = re.compile(
 _FROM_DELTOG = re.compile(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
 _INLINE_LABEL = re.compile(
     r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
-    r"Referent|Til stede|Tilstede|Mødeleder|Dirigent)\s*:|Afbud fra\s+[A-ZÆØÅ])"
+    r"Referent|Til stede|Tilstede|Mødeleder|Dirigent|Fra [a-zæøå]+(?: deltog)?)\s*:"
+    r"|Afbud fra\s+[A-ZÆØÅ])"
 )
 _POSTAL = re.compile(r"\b(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)")
 _STREET = re.compile(
@@ -135,6 +137,8 @@ def _people_table(line: Line) -> bool:
 
 
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
+_ENTRY_SPLIT = re.compile(r"[,;]")
+_LEADING_AND = re.compile(r"^(?:og|samt|&)\s+")
 
 
 def _group_entries(text: str) -> list[str] | None:
@@ -144,8 +148,9 @@ def _group_entries(text: str) -> list[str] | None:
     entries only where a full name follows ("Teknik og Miljø" stays one part). "undertegnede"
     (the writer) is no one's name: it is left out of the people, not out of the field's text."""
     parts: list[str] = []
-    for part in (p.strip() for p in re.split(r"[,;]", text.rstrip("."))):
-        pieces = _AND_SPLIT.split(part)
+    for part in (p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))):
+        part = _LEADING_AND.sub("", part)  # "Lars Bech, Deloitte, og Mette Lund, BDO"
+        pieces = split_outside_parens(_AND_SPLIT, part)
         if len(pieces) > 1 and all(_full_name(p) or _is_self(p) for p in pieces[1:]):
             parts.extend(pieces)
         elif part:
@@ -161,6 +166,25 @@ def _group_entries(text: str) -> list[str] | None:
         else:
             return None
     return [", ".join(e) for e in entries] if len(entries) > 1 else None
+
+
+_EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
+_ITEM_NOTE = re.compile(
+    r"\s+(?:under|til|ved|fra)\s+(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.–-]*(?:og\s+\d+)?\.?\s*$",
+    re.IGNORECASE,
+)
+_LAST_FIRST = re.compile(
+    r"^([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?),\s*([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?)$"
+)
+
+
+def _first_name_first(text: str) -> str:
+    """ "Holm, Jens; Lind, Karen" (Outlook's "last, first" entries) -> "Jens Holm; Karen Lind"."""
+    entries = [e.strip() for e in text.split(";") if e.strip()]
+    found = [_LAST_FIRST.match(e) for e in entries]
+    if not all(m is not None and starts_with_first_name(m.group(2)) for m in found):
+        return text
+    return "; ".join(f"{m.group(2)} {m.group(1)}" for m in found if m is not None)
 
 
 def _full_name(part: str) -> bool:
@@ -643,6 +667,11 @@ class HeaderReader:
     ) -> bool:
         kind = self._ctx.kind if self._ctx is not None else "facilitators"
         text = _ABSENCE_PREFIX.sub("", text.strip())
+        if "@" in text:  # "Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>"
+            text = _EMAIL.sub("", text).strip()
+        text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
+        if ";" in text:
+            text = _first_name_first(text)
         if not text or _PLACEHOLDER.match(text):
             return False
         entries = split_name_list(text) if as_list else None

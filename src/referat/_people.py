@@ -16,7 +16,9 @@ from referat.vocabulary import (
     MONTHS,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
+    PARTY_NAMES,
     PERSON_ROLES,
+    TITLE_ABBREVIATIONS,
     TITLE_SUFFIXES,
     TITLE_WORDS,
     WEEKDAYS,
@@ -62,7 +64,7 @@ _LEADING_NAME = re.compile(
     r"^((?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*)"
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
 )
-_LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+&\s+")
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+samt\s+|\s+&\s+")
 # One to three lower-case words. (Written "(?:[a-zæøå]+\s*){1,3}" it split a long word every
 # possible way before failing: cubic, minutes for a 1,000-letter word.)
 _STRAY_WORDS = re.compile(r"[a-zæøå]+(?:\s+[a-zæøå]+){0,2}\s*")
@@ -199,7 +201,25 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
             and is_name(rest)
         ):
             return head, rest
+    if (  # "tømrer Peter Møller": an unlisted lower-case job title before a full name
+        len(tokens) >= 3
+        and tokens[0].isalpha()
+        and tokens[0].islower()
+        and len(tokens[0]) >= 4
+        and tokens[0] not in _NOT_TITLES
+        and is_name(" ".join(tokens[1:]), allow_single=False)
+        and starts_with_first_name(" ".join(tokens[1:]))
+    ):
+        return tokens[0], " ".join(tokens[1:])
     return None, segment
+
+
+# Lower-case words that can stand before a name without being a job title.
+_NOT_TITLES = frozenset(
+    {"samt", "eller", "under", "efter", "over", "mens", "hvor", "også", "endvidere", "desuden",
+     "derudover", "herunder", "blandt", "andet", "deltog", "deltager", "mødte", "mødt", "valgt",
+     "valgtes", "ved", "kontakt", "kontaktperson"}
+)  # fmt: skip
 
 
 def without_title(segment: str) -> str:
@@ -207,11 +227,37 @@ def without_title(segment: str) -> str:
     return _split_title_prefix(segment)[1]
 
 
+_ABBREVIATION = re.compile(
+    r"(?<![\w.])(" + "|".join(re.escape(a) for a in TITLE_ABBREVIATIONS) + r")\.?(?![\w])",
+    re.IGNORECASE,
+)
+
+
+# Up to four words, capitalised, lower-case words only as joiners: a name of a place of work.
+_ORG_IN_PARENS = re.compile(r"^[A-ZÆØÅ][\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&)){0,3}$")
+_LABEL_WORD = re.compile(
+    r"^(?:afbud|fraværende|syg|deltog|delvis|gæst|ny|nyt|tidl)\b", re.IGNORECASE
+)
+
+
+def _chair_title(title: str) -> str | None:
+    """The chair title a title amounts to: "formand", "næstformand", "forperson"; a compound
+    such as "regionsrådsformand" or "udvalgsformand" is a formand."""
+    key = normalise_label(title)
+    if key in _CHAIR_TITLES:
+        return key
+    if key.endswith("formand") and " " not in key and not key.endswith("næstformand"):
+        return "formand"
+    return None
+
+
 def parse_person(entry: str) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found."""
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
+    if "." in text or any(a in text.casefold() for a in ("fmd", "kass", "sekr", "suppl")):
+        text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
     roles: list[str] = []
     notes: list[str] = []
     party: str | None = None
@@ -226,6 +272,8 @@ def parse_person(entry: str) -> PersonParts | None:
             role = _role(inner_s)
             if inner_s in PARTY_CODES:
                 party = inner_s
+            elif normalise_label(inner_s) in PARTY_NAMES:
+                party = PARTY_NAMES[normalise_label(inner_s)]  # "(Socialdemokratiet)"
             elif role:
                 roles.append(role)
             elif _is_title(inner_s.split()[0] if inner_s else "") and paren_title is None:
@@ -246,6 +294,8 @@ def parse_person(entry: str) -> PersonParts | None:
         for piece in unread:
             if len(pieces) > 1 and piece[:1].isupper() and len(piece.split()) <= 6:
                 paren_orgs.append(piece)  # beside a title or role: where the person is from
+            elif len(pieces) == 1 and _ORG_IN_PARENS.match(piece) and not _LABEL_WORD.match(piece):
+                paren_orgs.append(piece)  # "Ole Berg (Systematic)", "(IT-drift)", "(KMD)"
             else:
                 notes.append(piece)
     text = _PAREN.sub(" ", text)
@@ -301,13 +351,9 @@ def parse_person(entry: str) -> PersonParts | None:
         return None
     if title is None and paren_title is not None:
         title = paren_title
-    if (
-        title is not None
-        and normalise_label(title) in _CHAIR_TITLES
-        and organisation is None
-        and not rest
-    ):
-        roles.append(normalise_label(title))  # "(V), formand": the chair of this very body
+    chair_title = _chair_title(title) if title is not None else None
+    if chair_title is not None and organisation is None and not rest:
+        roles.append(chair_title)  # "(V), formand": the chair of this very body
     if title is not None:
         title, for_org = _split_title_for(title)
         if for_org and organisation is None:
@@ -348,12 +394,37 @@ def _unique(items: list[str]) -> list[str]:
     return seen
 
 
+def split_outside_parens(pattern: re.Pattern[str], text: str) -> list[str]:
+    """``pattern.split(text)`` at the matches outside parentheses only (the pattern has no
+    groups): "Anna Holm (Vejle Roklub, formand), Bo Lind" splits once, after the ")"."""
+    if "(" not in text:
+        return pattern.split(text)
+    depth = 0
+    inside = bytearray(len(text))
+    for k, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+        elif depth:
+            inside[k] = 1
+    parts: list[str] = []
+    start = 0
+    for m in pattern.finditer(text):
+        if m.start() < len(text) and inside[m.start()]:
+            continue
+        parts.append(text[start : m.start()])
+        start = m.end()
+    parts.append(text[start:])
+    return parts
+
+
 def split_name_list(text: str) -> list[str] | None:
     """Split "A, B, C og D" into names when every part is a name; None otherwise."""
     cleaned = text.strip().rstrip(".").strip()
     if not cleaned:
         return None
-    parts = [p.strip() for p in _LIST_SPLIT.split(cleaned) if p.strip()]
+    parts = [p.strip() for p in split_outside_parens(_LIST_SPLIT, cleaned) if p.strip()]
     if len(parts) < 2:
         return None
     last = _PAREN.sub(" ", parts[-1]).strip()
@@ -363,6 +434,7 @@ def split_name_list(text: str) -> list[str] | None:
         if head and len(head.split()) >= 2 and _STRAY_WORDS.fullmatch(tail):
             parts[-1] = head  # "..., Vibeke Rindom åben": a stray word from the page layout
     names: list[str] = []
+    cores: list[str] = []
     for part in parts:
         bare = _PAREN.sub(" ", part).strip()
         bare = re.sub(r"\s+", " ", bare)
@@ -370,7 +442,20 @@ def split_name_list(text: str) -> list[str] | None:
         if not is_name(core):
             return None
         names.append(part)
+        cores.append(core)
+    if _details_between_names(cores):
+        return None  # "Thomas Winther, Magenta, Ole Berg": the caller reads such entries
     return names
+
+
+def _details_between_names(cores: list[str]) -> bool:
+    """True when single unknown words ("Magenta", "PwC") each follow a full name, in a list that
+    starts with one: details of the person before, not people ("Bjarne, Susse, Per Gade" is a
+    list of first names)."""
+    singles = [k for k, c in enumerate(cores) if " " not in c]
+    if not singles or " " not in cores[0]:
+        return False
+    return all(" " in cores[k - 1] and not starts_with_first_name(cores[k]) for k in singles)
 
 
 def first_name_in(text: str) -> str | None:

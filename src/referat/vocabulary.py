@@ -319,6 +319,45 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
 )
 """Role words written in parentheses or after a dash next to a name."""
 
+TITLE_ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
+    {
+        "fmd": "formand",
+        "formd": "formand",
+        "næstfmd": "næstformand",
+        "nfmd": "næstformand",
+        "kass": "kasserer",
+        "sekr": "sekretær",
+        "suppl": "suppleant",
+        "best.medl": "bestyrelsesmedlem",
+    }
+)
+"""Abbreviated titles beside a name ("Jens Madsen (fmd.)"), read as the full word."""
+
+PARTY_NAMES: Mapping[str, str] = MappingProxyType(
+    {
+        "socialdemokratiet": "A",
+        "socialdemokraterne": "A",
+        "radikale venstre": "B",
+        "det radikale venstre": "B",
+        "radikale": "B",
+        "konservative": "C",
+        "det konservative folkeparti": "C",
+        "konservative folkeparti": "C",
+        "nye borgerlige": "D",
+        "socialistisk folkeparti": "F",
+        "liberal alliance": "I",
+        "kristendemokraterne": "K",
+        "moderaterne": "M",
+        "dansk folkeparti": "O",
+        "venstre": "V",
+        "enhedslisten": "Ø",
+        "alternativet": "Å",
+        "danmarksdemokraterne": "Æ",
+        "slesvigsk parti": "S",
+    }
+)
+"""Danish parties by name, to their ballot letters ("Bo Lind (Socialdemokratiet)" is party A)."""
+
 CHAIR_ROLES = frozenset({"mødeleder", "ordstyrer", "dirigent"})
 MINUTE_TAKER_ROLES = frozenset({"referent"})
 
@@ -346,6 +385,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "sekretær",
         "sekretariatschef",
         "kasserer",
+        "produktejer",
         "medlem",
         "bestyrelsesmedlem",
         "projektleder",
@@ -446,22 +486,31 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 FIRST_NAMES: frozenset[str] = _word_set(
-    "aage abdinasir agnete ahmad alex ali allan anders andreas ane anette anita anja ann anna "
-    "anne annemette anni annie arne asbjørn asger astrid benny bent bente berit betina birgit "
-    "birgitte birte birthe bjarne bo brian britt camilla carina carl carla carsten casper "
-    "charlotte christian christina christine claus connie dan daniel david dennis dorte dorthe "
-    "ebbe egon elin elisabeth ella ellen else emil emma erik erling esben eva evan finn "
-    "flemming frank frederik frida gitte grethe gunnar gustav hanne hans harald heidi helene "
-    "helga helle henning henrik herluf ib ida inge inger ingrid ivan iver jacob jakob jan jane "
-    "jannie jens jeppe jesper jette joan johan johanne johannes john johnny jonas jonna julie "
-    "jytte jørgen jørn kaj karen kari karin karina karl karsten kasper katrine kenneth kim "
-    "kirsten kirstine kjeld klaus knud kristian kristina kurt lars lasse laura leif lena lene "
-    "linda line lis lisbeth lise lone louise mads maja malene malthe margrethe mari maria "
-    "marianne marie martin mathias mette michael mie mikkel mille mogens morten nanna nicolaj "
-    "niels nikolaj nina ole oliver orla ove palle per peter pia poul preben rasmus rikke rita "
-    "robert rune rut sanne sara sebastian signe simon sofie solveig steen sten stephanie stig "
-    "susanne svend søren thomas thor tina tobias toke tom tommy tonni torben tove trine troels "
-    "ulla ulrik vagn vibeke victor viggo villads vivi willy "
+    "aage abdinasir agnes agnete ahmad ahmed aisha aksel albert alberte alex alfred ali allan "
+    "alma amalie amir amira anders andrea andreas ane anette anita anja ann anna anne annemette "
+    "anni annie anton arne arthur asbjørn asger astrid august axel benedikte benjamin benny bent "
+    "bente berit betina birgit birgitte birte birthe bjarne bjørn bo bodil brian britt britta "
+    "bruno camilla carina carl carla caroline carsten casper cecilie charlotte christian "
+    "christina christine christoffer clara claus connie conrad dagmar dan daniel david dennis "
+    "ditte dorte dorthe ebbe edith egon eigil einar ejner ejvind elias elin elisabeth ella ellen "
+    "else emil emilie emma erik erling erna esben esther eva evan fatima felix ferdinand finn "
+    "flemming frank frederik freja frida frode georg gerda gert gitte gorm grethe gudrun gunnar "
+    "gustav hanna hanne hans harald hassan heidi helene helga helge helle henning henriette "
+    "henrik herluf holger hussein ib ibrahim ida inge inger ingrid irene isabella ivan iver "
+    "jacob jakob jan jane janni jannie jens jeppe jesper jette jimmi jimmy joachim joan johan "
+    "johanne johannes john johnny jonas jonathan jonna josefine julie jytte jørgen jørn kai kaj "
+    "karen kari karin karina karl karsten kasper kathrine katrine keld kenneth khalid kim "
+    "kirsten kirstine kjeld klaus knud kristian kristina kristine kristoffer kurt kåre lars "
+    "lasse laura lea leif lena lene leo leyla lilly linda line lis lisa lisbeth lise lone lotte "
+    "louise lucas lukas mads magnus maja malene malthe marc marcus margrethe mari maria marianne "
+    "marie martin mathias mathilde mette mia michael mie mikael mikkel mille mogens mohamed "
+    "mohammed mona morten mustafa nadia nanna nathalie nicolai nicolaj niels niklas nikolaj nina "
+    "noah nora ole oliver olivia omar orla oscar oskar ove palle patrick paul peder per pernille "
+    "peter philip pia poul preben rasmus rené richard rikke rita robert rune rut ruth sanne sara "
+    "sarah sebastian signe simon sofia sofie solveig steen steffen sten stephanie stig stine "
+    "susanne sven svend søren theis thomas thor tim tina tobias toke tom tommy tonni tonny "
+    "torben tove trine troels uffe ulla ulrik vagn verner vibeke victor victoria viggo viktor "
+    "villads villy vivi william willy yusuf yvonne zainab åse"
 )
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
