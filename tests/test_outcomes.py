@@ -56,6 +56,13 @@ CASES = [
      Outcome.NOTED),
     ("Formanden oplyste, at kommunen har godkendt ansøgningen.", Outcome.NOTED),
     ("Formanden orienterede, og bestyrelsen godkendte budgettet.", Outcome.APPROVED),
+    ("Generalforsamlingen tilsluttede sig ikke forslaget.", Outcome.REJECTED),
+    ("Forslaget opnåede ikke det nødvendige 2/3 flertal.", Outcome.REJECTED),
+    ("Der var flertal imod forslaget.", Outcome.REJECTED),
+    ("Ingen indkomne forslag.", Outcome.NONE),
+    ("Der var ingen indkomne forslag.", Outcome.NONE),
+    ("Regnskabet blev godkendt. Ingen bemærkninger.", Outcome.APPROVED),
+    ("Der var ingen forslag om ændringer. Godkendt.", Outcome.APPROVED),
     # withdrawn
     ("Punktet blev trukket.", Outcome.WITHDRAWN),
     ("Sagen trækkes.", Outcome.WITHDRAWN),

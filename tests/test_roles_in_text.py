@@ -19,6 +19,12 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Kåre Dam er referent.", None, None, "Kåre Dam"),
         ("Anna Holm er mødeleder.", "Anna Holm", None, None),
         ("Borgmester Dorthe West (A) ledede mødet.", "Dorthe West", "Borgmester", None),
+        ("Dirigent: Kurt Pedersen. Referent: Mads Brink.", "Kurt Pedersen", None, "Mads Brink"),
+        ("Som dirigent valgtes Kurt Pedersen og som referent Mads Brink.",
+         "Kurt Pedersen", None, "Mads Brink"),
+        ("Til dirigent valgtes Kurt Pedersen.", "Kurt Pedersen", None, None),
+        ("Kurt Pedersen valgt som dirigent, Mads Brink som referent.",
+         "Kurt Pedersen", None, "Mads Brink"),
     ],
 )  # fmt: skip
 def test_roles_from_a_sentence(

@@ -1044,13 +1044,24 @@ _PEOPLE_HINT = re.compile(  # on lower-cased text
 _AFBUD_FRA = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
+_NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ])")
+_LABELLED = re.compile(r"^([A-ZÆØÅ][\w ]{1,30}?)\s*:\s*(\S.*)$")
+_ROLE_WORD = r"(?:mødeleder|referent|ordstyrer|dirigent)"
+_ROLE_NAME = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
 _IS_ROLE = re.compile(
-    r"^(?P<name>(?:[a-zæøå]+\s+)?[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s+"
-    r"(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?"
-    r"(?P<role>mødeleder|referent|ordstyrer|dirigent)\b"
+    rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
+    r"(?:(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?|valgt(?:es)?\s+(?:til|som)\s+)"
+    rf"(?P<role>{_ROLE_WORD})\b"
     # "... og Martin Kjær som referent": a second person elected in the same sentence
-    r"(?:\s*,?\s+og\s+(?P<name2>[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})\s+"
-    r"(?:til|som)\s+(?P<role2>mødeleder|referent|ordstyrer|dirigent)\b)?",
+    rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>{_ROLE_NAME})\s+"
+    rf"(?:til|som)\s+(?P<role2>{_ROLE_WORD})\b)?",
+)
+# "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."
+_ROLE_FIRST = re.compile(
+    rf"^(?:[Ss]om|[Tt]il)\s+(?P<role>{_ROLE_WORD})\s+(?:valgtes|blev\s+valgt|udpegedes)\s+"
+    rf"(?P<name>{_ROLE_NAME})"
+    rf"(?:\s*,?\s+og\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\s+(?:valgtes\s+)?"
+    rf"(?P<name2>{_ROLE_NAME}))?",
 )
 
 
@@ -1073,11 +1084,18 @@ def _people_in_items(
         label = label_of(line)
         names: list[str] = []
         kind = field_kind(label[0]) if label is not None else None
-        if label is not None and kind in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) and label[1]:
-            key = "chair" if kind is FieldKind.CHAIR else "minute_taker"
-            name = first_name_in(label[1])
-            if out[key] is None and name:  # "Dirigent: Ole Nørmark blev foreslået og valgt"
-                role = "referent" if key == "minute_taker" else normalise_label(label[0])
+        # "Dirigent: Ole Nørmark blev foreslået og valgt", "Dirigent: X. Referent: Y."
+        sentences = _NEXT_SENTENCE.split(text)
+        labelled = [label] if label is not None else []
+        labelled += [(m.group(1), m.group(2)) for t in sentences[1:] if (m := _LABELLED.match(t))]
+        for label_text, value in labelled:
+            role_kind = field_kind(label_text)
+            if role_kind not in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) or not value:
+                continue
+            key = "chair" if role_kind is FieldKind.CHAIR else "minute_taker"
+            name = first_name_in(_NEXT_SENTENCE.split(value)[0])
+            if out[key] is None and name:
+                role = "referent" if key == "minute_taker" else normalise_label(label_text)
                 out[key] = Person(name=name, roles=[role], written=text, span=span)
         if elsewhere:
             names = []
@@ -1106,7 +1124,7 @@ def _people_in_items(
                 )
             )
         for sentence in re.split(r"(?<=[.;])\s+", text.lstrip("- ")):
-            m = _IS_ROLE.match(sentence)
+            m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
             if not m:
                 continue
             for name_group, role_group in (("name", "role"), ("name2", "role2")):

@@ -30,6 +30,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     CHAIR_ROLES,
     FIELD_LABELS,
+    GROUP_LABELS,
     HEADER_HEADINGS,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
@@ -55,7 +56,7 @@ _LIST_KINDS = {
 _LABEL_SPLIT = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
 _NO_COLON_LABELS = re.compile(
     r"^(ref\.|afbud fra|referent|dirigent|ordstyrer|mødeleder|til stede|tilstede|"
-    r"fraværende|for referatet)\s*[–—-]?\s+(.+)$",
+    r"fraværende|for referatet|slut|mødet slut)\s*[–—-]?\s+(.+)$",
     re.IGNORECASE,
 )
 _FROM_DELTOG = re.compile(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
@@ -309,7 +310,8 @@ _BODY_CHAIR_ROLES = frozenset({"formand", "forperson"})
 
 
 def _staff(label: str) -> bool:
-    return normalise_label(label) in STAFF_LABELS
+    key = normalise_label(label)
+    return key in STAFF_LABELS or key in GROUP_LABELS
 
 
 def field_kind(label: str) -> FieldKind | None:

@@ -37,7 +37,9 @@ _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOTHING = re.compile(
     r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet"
     r"|ikke besluttet|ikke noget)\W*$"
-    r"|ikke rejst (?:yderligere|nogen) punkter|der var ingen (?:forslag|punkter|bemærkninger)",
+    r"|ikke rejst (?:yderligere|nogen) punkter"
+    r"|^\W*ingen indkomne forslag\W*$"
+    r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger)\b(?! om\b| til\b)",
     re.IGNORECASE,
 )
 _OUTCOMES = tuple(o for _, o in OUTCOME_PATTERNS)

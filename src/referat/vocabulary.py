@@ -157,6 +157,12 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "sluttidspunkt": FieldKind.END,
         "sluttidspunkt for møde": FieldKind.END,
         "mødeslut": FieldKind.END,
+        "sluttid": FieldKind.END,
+        "slut": FieldKind.END,
+        "mødeafslutning": FieldKind.END,
+        "mødet slut": FieldKind.END,
+        "starttid": FieldKind.START,
+        "start": FieldKind.START,
         "sted": FieldKind.PLACE,
         "mødested": FieldKind.PLACE,
         "mødelokale": FieldKind.PLACE,
@@ -182,6 +188,9 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "tilstedeværende": FieldKind.ATTENDEES,
         "tilstedeværende medlemmer": FieldKind.ATTENDEES,
         "hvem var der": FieldKind.ATTENDEES,
+        "fremmøde": FieldKind.ATTENDEES,
+        "bestyrelsen": FieldKind.ATTENDEES,
+        "direktionen": FieldKind.ATTENDEES,
         "hvem deltog": FieldKind.ATTENDEES,
         "deltagende": FieldKind.ATTENDEES,
         "deltagende medlemmer": FieldKind.ATTENDEES,
@@ -209,6 +218,8 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "fraværende medlemmer": FieldKind.ABSENTEES,
         "ikke tilstede": FieldKind.ABSENTEES,
         "ikke med": FieldKind.ABSENTEES,
+        "meldt fra": FieldKind.ABSENTEES,
+        "deltog ikke": FieldKind.ABSENTEES,
         "ikke mødt op": FieldKind.ABSENTEES,
         "fraværende": FieldKind.ABSENTEES,
         "fravær": FieldKind.ABSENTEES,
@@ -225,8 +236,13 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "desuden deltog": FieldKind.GUESTS,
         "endvidere deltog": FieldKind.GUESTS,
         "øvrige deltagere": FieldKind.GUESTS,
+        "øvrige": FieldKind.GUESTS,
+        "sekretariat": FieldKind.GUESTS,
+        "sekretariatet": FieldKind.GUESTS,
         "inviterede": FieldKind.GUESTS,
         "referent": FieldKind.MINUTE_TAKER,
+        "protokolfører": FieldKind.MINUTE_TAKER,
+        "sekretær": FieldKind.MINUTE_TAKER,
         "ref": FieldKind.MINUTE_TAKER,
         "referat ved": FieldKind.MINUTE_TAKER,
         "referatskriver": FieldKind.MINUTE_TAKER,
@@ -808,7 +824,9 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\bbesluttede? ikke at\b|\bbesluttet ikke at\b"
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
         r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b|\bfaldt med\b"
-        r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?flertal\b|\brejected\b",
+        r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?(?:[\d/]+ )?flertal\b"
+        r"|\bflertal imod\b|\btilsluttede sig ikke\b|\bkunne ikke tilslutte sig\b"
+        r"|\brejected\b",
         Outcome.REJECTED,
     ),
     (
@@ -860,6 +878,10 @@ SIGNATURE_HEADINGS = frozenset(
     }
 )
 """A line over the signers' names: the minutes end there (normalised labels)."""
+
+GROUP_LABELS = frozenset({"sekretariat", "sekretariatet", "øvrige", "bestyrelsen", "direktionen"})
+"""Labels that start a people list of their own, but inside another people list only name a
+group of it ("Deltagere:" ... "Sekretariatet:" ...)."""
 
 STAFF_LABELS = frozenset(
     f"fra {who}"
