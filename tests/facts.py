@@ -19,8 +19,9 @@ def _same_title(parsed: str, expected: str) -> bool:
 
 
 def _find_item(items: list[AgendaItem], number: str) -> AgendaItem | None:
+    """The item with this number; for unnumbered items, the one with this title."""
     for item in items:
-        if item.number == number:
+        if item.number == number or (item.number is None and item.title == number):
             return item
         found = _find_item(item.subitems, number)
         if found is not None:

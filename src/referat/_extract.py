@@ -55,8 +55,10 @@ from referat.vocabulary import (
     DOCUMENT_KINDS,
     LED_THE_MEETING,
     MEETING_CLOSED,
+    MEETING_CLOSED_INSIDE,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
+    MINUTES_SIGNED,
     NOTE_HEADINGS,
     PAGE_MARK,
     PERSON_ROLES,
@@ -989,10 +991,12 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break
         if j < tail_start:
             continue
-        if _MEETING_CLOSED.match(line.text.casefold()):
+        if _closes_meeting(line.text):
             break  # "Mødet hævet kl. 21.40": what follows are signatures
         if normalise_label(line.text) in SIGNATURE_HEADINGS:
             break  # "Underskrifter:" over the names
+        if _MINUTES_SIGNED.match(line.text.casefold()) or _signature_start(line, lines, j):
+            break  # "Referatet er godkendt af ...", "Holstebro, den 12. juni 2025" + signers
         label = label_of(line)
         if label is not None and field_kind(label[0]) in _SIGNATURE_KINDS:
             tail = [ln for ln in lines[j : last.end] if not ln.blank]
@@ -1007,6 +1011,33 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
 
 
 _MEETING_CLOSED = re.compile(MEETING_CLOSED)
+_MEETING_CLOSED_INSIDE = re.compile(MEETING_CLOSED_INSIDE)
+_MINUTES_SIGNED = re.compile(MINUTES_SIGNED)
+_PLACE_AND_DATE = re.compile(r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d")
+_SIGNATURE_RULE = re.compile(r"^[_.]{5,}\s*$|^_{3,}")
+
+
+def _closes_meeting(text: str) -> bool:
+    """ "Mødet hævet kl. 21.40", "..., og generalforsamlingen blev hævet kl. 21.15."."""
+    low = text.casefold()
+    return bool(_MEETING_CLOSED.match(low)) or (
+        "hæve" in low and _MEETING_CLOSED_INSIDE.search(low) is not None
+    )
+
+
+def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
+    """A line of underscores, or a place and date ("Holstebro, den 12. juni 2025") with only a
+    few short lines after it: the signatures under the minutes."""
+    text = line.text or line.raw.strip()
+    if _SIGNATURE_RULE.match(text):
+        return True
+    if not _PLACE_AND_DATE.match(text) or len(text) > 60:
+        return False
+    hits = find_dates(text)
+    if not hits or text[hits[0].end :].strip(" .") or len(text[: hits[0].start].split()) > 4:
+        return False
+    rest = [ln for ln in lines[j + 1 : j + 8] if not ln.blank]
+    return all(len(ln.text) <= 60 for ln in rest)
 _PAGE_MARK = re.compile(PAGE_MARK)
 
 
@@ -1029,11 +1060,17 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
 def _closing_time(lines: tuple[Line, ...]) -> str | None:
     """The time of the line that closes the meeting ("Mødet sluttede kl. 18.32"), if any."""
     for line in reversed(lines):
-        if line.text and _MEETING_CLOSED.match(line.text.casefold()):
+        if line.text and _closes_meeting(line.text):
             found = find_time_range(line.text)
             if found is not None:
                 return found.end or found.start
+            bare = _BARE_CLOCK.search(line.text)  # "Mødet sluttede 21.40."
+            if bare is not None:
+                return f"{int(bare.group(1)):02d}:{bare.group(2)}"
     return None
+
+
+_BARE_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]?\d)")
 
 
 _AD = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)

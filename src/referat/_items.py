@@ -16,6 +16,7 @@ import re
 from referat._facts import LineKind
 from referat._fuzzy import similarity
 from referat._labels import section_label
+from referat._people import is_name
 from referat._scan import Line
 from referat.models import SectionKind
 from referat.vocabulary import (
@@ -466,8 +467,14 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
         if line.kind is not LineKind.TEXT or line.quote or line.bullet:
             continue
         m = _TOPIC_HEAD.match(line.text)
-        if not m or not normalise_label(m.group(1)).startswith(AGENDA_TOPICS):
+        if not m:
             continue
+        key = normalise_label(m.group(1))
+        if not key.startswith(AGENDA_TOPICS):
+            continue
+        if key in FIELD_LABELS and is_name(m.group(2).strip().rstrip(".")):
+            continue  # "Dirigent: Kurt Holm" under the minutes signs them; "... blev valgt" not
+
         title = _title(m.group(1))
         heads.append(Head(i, "", 0, title, "line", False, 0, rest=m.group(2).strip()))
     return Run(heads=heads) if len(heads) >= 3 else None

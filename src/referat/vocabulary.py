@@ -163,6 +163,8 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "mødet slut": FieldKind.END,
         "starttid": FieldKind.START,
         "start": FieldKind.START,
+        "start kl": FieldKind.START,
+        "slut kl": FieldKind.END,
         "sted": FieldKind.PLACE,
         "mødested": FieldKind.PLACE,
         "mødelokale": FieldKind.PLACE,
@@ -835,7 +837,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\budpeget\b|\budpegede\b|\budpeges\b|\bkonstituerede sig\b|\bkonstitueret\b"
         r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
-        r"|\bvalgt(?:e)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
+        r"|\bvalgt(?:e|es)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b",
         Outcome.APPROVED,
@@ -875,6 +877,8 @@ SIGNATURE_HEADINGS = frozenset(
         "protokollen underskrevet af",
         "referatet underskrevet af",
         "signatures",
+        "underskriftsside",
+        "underskriftsblad",
     }
 )
 """A line over the signers' names: the minutes end there (normalised labels)."""
@@ -964,6 +968,19 @@ MEETING_CLOSED = (
     r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b|meeting (?:closed|ended|adjourned)\b)"
 )
 """A line that closes the meeting ("Mødet hævet kl. 21.40"): the minutes end there (casefolded)."""
+
+MEETING_CLOSED_INSIDE = (
+    r"\b(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet)\s+(?:blev\s+)?hævet\b"
+    r"|\bhævede\s+(?:mødet|generalforsamlingen)\b"
+)
+"""The meeting closed later in a line ("Dirigenten takkede for god ro og orden, og
+generalforsamlingen blev hævet kl. 21.15."): searched, casefolded."""
+
+MINUTES_SIGNED = (
+    r"^(?:referatet|protokollen)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
+    r"(?:godkendt|underskrevet|gennemlæst)\s+(?:af|ved)\b"
+)
+"""A line saying who approved or signed the minutes: the minutes end there (casefolded)."""
 
 PAGE_MARK = (
     r"^\W*(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
