@@ -1038,6 +1038,8 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
         return False
     rest = [ln for ln in lines[j + 1 : j + 8] if not ln.blank]
     return all(len(ln.text) <= 60 for ln in rest)
+
+
 _PAGE_MARK = re.compile(PAGE_MARK)
 
 

@@ -432,7 +432,47 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
             renumbered = renumbered or run.auto
         body_order = sorted(order, key=lambda k: _sort_key(k, merged[k]))
         items.extend(merged[k] for k in body_order)
+    _bodies_by_title(items, lines)
     return Agenda(items=items, renumbered=renumbered, region_lines=region_lines, heads=by_index)
+
+
+def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> None:
+    """A numbered agenda listing ("1. Valg af dirigent", "2. Regnskab") whose items are then
+    written under their titles only ("**Valg af dirigent**", "## Regnskab"): each title line
+    after the listing opens that item's body, and the numbered lines become its listing."""
+    if len(items) < 2 or any(len(occs) != 1 for occs in items):
+        return
+    occs = [o[0] for o in items]
+    if any(not lines[j].blank for o in occs[:-1] for j in range(o.start + 1, o.end)):
+        return  # the listed items have text of their own
+    last = occs[-1]
+    titles = [_title_key(o.head.title) for o in occs]
+    matches: list[tuple[int, int]] = []  # (item, line index of its title)
+    k = 0
+    for j in range(last.start + 1, last.end):
+        text = lines[j].text
+        if k == len(titles) or not text or len(text) > 120 or lines[j].bullet:
+            continue
+        key = _title_key(text)
+        found = next((t for t in range(k, len(titles)) if titles[t] and key == titles[t]), None)
+        if found is not None:
+            matches.append((found, j))
+            k = found + 1
+    if len(matches) < max(2, (len(items) + 1) // 2):
+        return
+    stop = last.end
+    last.end = _trim(last.start, matches[0][1], lines)
+    for n, (t, j) in enumerate(matches):
+        end = matches[n + 1][1] if n + 1 < len(matches) else stop
+        listed = occs[t]
+        listed.role = "listing"
+        listed.end = listed.start + 1
+        head = replace(listed.head, index=j, base="heading", title=_title(lines[j].text))
+        items[t].append(Occurrence(head=head, start=j, end=_trim(j, end, lines), role="body"))
+
+
+def _title_key(text: str) -> str:
+    return normalise_label(_title(text)).strip(" .:")
 
 
 def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
