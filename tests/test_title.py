@@ -27,7 +27,8 @@ def test_a_labelled_title_beats_the_first_plain_line() -> None:
     ("letterhead", "organisation"),
     [
         ("REGION SJÆLLAND", "Region Sjælland"),
-        ("ÆLDRERÅDET I VIBORG KOMMUNE", "Ældrerådet i Viborg Kommune"),
+        ("ÆLDRERÅDET I VIBORG KOMMUNE", "Viborg Kommune"),  # the body is Ældrerådet
+        ("Teknik- og Miljøudvalget", None),  # a body, not an organisation
         ("Boligforeningen Vesterhøj, afdeling 14", "Boligforeningen Vesterhøj, afdeling 14"),
         ("KL", "KL"),
         ("Side 1 af 4", None),  # page furniture, not a letterhead

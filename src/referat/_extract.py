@@ -64,6 +64,7 @@ from referat.vocabulary import (
     PERSON_ROLES,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
+    TITLE_HEADINGS,
     VIRTUAL_WORDS,
     FieldKind,
     normalise_label,
@@ -252,13 +253,9 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         first = headings[0]
         kinded = [h for h in headings[:4] if _kind_words(h.text)]
         h1 = [h for h in headings if h.heading_level == 1]
-        if (
-            kinded
-            and kinded[0] is not first
-            and not _kind_words(first.text)
-            and not re.search(r"\d", first.text)
-        ):
-            return kinded[0], first.text
+        # "# AAB afdeling 47" over "## Referat af ordinært afdelingsmøde"
+        if kinded and kinded[0] is not first and _letterhead(first.text):
+            return kinded[0], _letterhead_organisation(first.text)
         if h1 and h1[0] is not first and _kind_words(first.text) and len(first.text) < 30:
             return h1[0], None
         above = [ln for ln in free if ln.number < first.number]
@@ -268,15 +265,28 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             and _letterhead(above[0].text)
             and first.number - above[0].number <= 3
         ):  # "Boligforeningen Vesterhøj, afdeling 14" over "# Referat af afdelingsmøde"
-            return first, _organisation_case(above[0].text)
+            return first, _letterhead_organisation(above[0].text)
         return first, None
     if free and header.title is None:  # else a labelled title ("Emne: ...") beats a free line
+        # "Referat" alone on a line under the letterhead ("Syddjurs Kommune", "Social- og
+        # Sundhedsudvalget", "Referat") is read as a heading; here it is the title.
         top = free[0]
-        titled = next((ln for ln in free[1:3] if _kind_words(ln.text)), None)
+        free = sorted(
+            free
+            + [
+                ln
+                for ln in header.headings
+                if ln.kind is LineKind.TEXT
+                and ln.number > top.number
+                and normalise_label(ln.text) in TITLE_HEADINGS
+            ],
+            key=lambda ln: ln.number,
+        )
+        titled = next((ln for ln in free[1:4] if _kind_words(ln.text)), None)
         if (
-            titled is not None and _letterhead(top.text) and titled.number - top.number <= 3
+            titled is not None and _letterhead(top.text) and titled.number - top.number <= 6
         ):  # "Grundejerforeningen Lyngbakken" over "Referat af bestyrelsesmøde ..."
-            return titled, _organisation_case(top.text)
+            return titled, _letterhead_organisation(top.text)
         return top, None
     return None, None
 
@@ -292,6 +302,19 @@ def _letterhead(text: str) -> bool:
 
 
 _DATE_LIKE = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. marts"
+
+
+def _letterhead_organisation(text: str) -> str | None:
+    """The organisation a letterhead names: "Vejle Kommune" of "Integrationsrådet, Vejle
+    Kommune"; none for a body alone ("Teknik- og Miljøudvalget" is the body)."""
+    named = _organisation_case(text)
+    place = _organisation_by_place_word(named)
+    if place is not None:
+        return place
+    body = _BODY_WORD.search(named)
+    if body is not None and body.group(1).strip() == named.strip(" .:"):
+        return None
+    return named
 
 
 def _organisation_case(text: str) -> str:
@@ -364,7 +387,7 @@ _MEETING_WORD = re.compile(r"(?:møde|forsamling|samling)\b")
 def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
     texts = ([title.text] if title is not None else []) + [ln.text for ln, _ in header.free[:6]]
     for text in texts:
-        m = _BODY_WORD.search(text)
+        m = _BODY_WORD.search(_organisation_case(text))  # "ÆLDRERÅDET I VIBORG KOMMUNE"
         if m:
             body = m.group(1).strip()
             if body.casefold() not in ("udvalg", "råd"):

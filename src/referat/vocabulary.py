@@ -869,6 +869,9 @@ VOTES_AGAINST = (
 """Vote counts (casefolded): "For stemte 15 (A, F, Ø), imod stemte 10": when no phrase decides,
 more votes for than against is approved, else rejected."""
 
+TITLE_HEADINGS = frozenset({"referat", "beslutningsreferat", "beslutningsprotokol", "mødereferat"})
+"""A line of one of these words alone under the letterhead is the document's title."""
+
 SIGNATURE_HEADINGS = frozenset(
     {
         "underskrifter",
