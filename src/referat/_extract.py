@@ -7,6 +7,7 @@ line not inside some node's span goes to ``unclassified`` with a diagnostic: not
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 import datetime as dt
 import re
@@ -128,8 +129,10 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
     out["organisation"] = header.organisation or organisation or _organisation_from(out["title"])
     out["body"] = header.body or _body_from(header, title_line)
-    if end is None and start is not None:
-        end = _closing_time(lines)
+    if start is not None:  # the time the meeting closed beats the planned end
+        closed = _closing_time(lines)
+        if closed is not None and closed > start:
+            end = closed
     out["date"], out["start_time"], out["end_time"] = date, start, end
     out["location"] = header.location or footer.location or _fallback_location(header, title_line)
     out["fields"] = header.fields + footer.fields
@@ -1034,6 +1037,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
 
 
 _MEETING_CLOSED = re.compile(MEETING_CLOSED)
+_DIGIT = re.compile(r"\d")
 _MEETING_CLOSED_INSIDE = re.compile(MEETING_CLOSED_INSIDE)
 _MINUTES_SIGNED = re.compile(MINUTES_SIGNED)
 _PLACE_AND_DATE = re.compile(r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d")
@@ -1069,17 +1073,46 @@ _PAGE_MARK = re.compile(PAGE_MARK)
 def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
     """Page numbers inside items ("Side 6 af 6"): left out of the sections, kept as notes."""
     found: list[Line] = []
+    counts: Counter[str] | None = None
     for occs in agenda.items:
         for occ in occs:
+            marks = []
             for j in range(occ.start + 1, occ.end):
                 line = lines[j]
                 if not line.text or len(line.raw) > 200:
                     continue
                 low = line.raw.casefold()
                 if ("side " in low or "page " in low) and _PAGE_MARK.search(low):
-                    occ.furniture.append(j)
-                    found.append(line)
+                    marks.append(j)
+            if not marks:
+                continue
+            if counts is None:
+                counts = Counter(ln.text for ln in lines if ln.text)
+            # A running header or footer beside the page number: a short line that is written
+            # on every page ("Social- og Sundhedsudvalget 07-04-2025").
+            for j in marks:
+                for k in _neighbours(lines, j, occ.start + 1, occ.end):
+                    text = lines[k].text
+                    repeated = counts[text] >= (2 if _DIGIT.search(text) else 3)
+                    header_like = len(text) <= 100 and not text.endswith((".", ":", "!", "?"))
+                    if repeated and header_like and k not in occ.furniture:
+                        occ.furniture.append(k)
+                occ.furniture.append(j)
+            occ.furniture.sort()
+            found.extend(lines[j] for j in occ.furniture)
     return found
+
+
+def _neighbours(lines: tuple[Line, ...], j: int, start: int, end: int) -> list[int]:
+    """The nearest non-blank lines before and after line ``j`` within ``start..end``."""
+    out = []
+    for step in (-1, 1):
+        k = j + step
+        while start <= k < end and lines[k].blank:
+            k += step
+        if start <= k < end:
+            out.append(k)
+    return out
 
 
 def _closing_time(lines: tuple[Line, ...]) -> str | None:

@@ -244,7 +244,6 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "inviterede": FieldKind.GUESTS,
         "referent": FieldKind.MINUTE_TAKER,
         "protokolfører": FieldKind.MINUTE_TAKER,
-        "sekretær": FieldKind.MINUTE_TAKER,
         "ref": FieldKind.MINUTE_TAKER,
         "referat ved": FieldKind.MINUTE_TAKER,
         "referatskriver": FieldKind.MINUTE_TAKER,
