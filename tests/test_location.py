@@ -49,6 +49,10 @@ def test_location_parts(
         ("Mødet holdes 4. maj 2024 kl. 17 på biblioteket", "biblioteket"),
         ("Torsdag den 7. marts 2024 kl. 17.30 i Klubhuset", "Klubhuset"),
         ("Mandag den 3. juni 2024 kl. 19 i alt 2 timer", None),
+        ("Tirsdag d. 3. oktober 2023 kl. 19.00 hos formanden, Kildebakken 27", "hos formanden"),
+        ("Mandag den 4. marts 2024 kl. 19 hos Bente, Mosevej 4", "hos Bente"),
+        ("Sted og tid: Klubhuset, 5. marts 2024 kl. 19.30", "Klubhuset"),
+        ("Tid og sted: 5. marts 2024 kl. 19.30, Klubhuset", "Klubhuset"),
     ],
 )  # fmt: skip
 def test_place_after_the_date_line(line: str, name: str | None) -> None:

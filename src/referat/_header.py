@@ -80,7 +80,8 @@ _NOT_MEETING_DATE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
-    r"\s(?:i|på|hos)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
+    r"\s(hos\s+\w.{0,100})$"  # "hos formanden, Kildebakken 27": at someone's
+    r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
     rf"([A-ZÆØÅ].{{2,160}}|[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
 )
 _PLACE_HINT = re.compile(
@@ -502,6 +503,8 @@ class HeaderReader:
     def _field_value(self, line: Line, label: str, value: str, kind: FieldKind, span: Span) -> None:
         if kind in (FieldKind.DATE, FieldKind.TIME, FieldKind.START, FieldKind.END):
             self._date_time(value or line.text, line, priority=0, kind=kind, label_field=True)
+            if "sted" in normalise_label(label) and self.facts.location is None:
+                self._place_before_date(value, span)  # "Sted og tid: Klubhuset, 5. marts ..."
         elif kind is FieldKind.OTHER_DATE:
             return
         elif kind is FieldKind.PLACE:
@@ -819,13 +822,22 @@ class HeaderReader:
                 rest = rest[: tr.start_offset] + blank + rest[tr.end_offset :]
             after = rest[hit.end :] if hit is not None else rest
             m = _PLACE_AFTER.search(" " + after.strip(" ,."))
-            if m and len(m.group(1)) < 140 and not find_dates(m.group(1)):
-                self.facts.location = parse_location(m.group(1).strip(" ,."), span)
+            place = (m.group(1) or m.group(2)) if m else None
+            if place and len(place) < 140 and not find_dates(place):
+                self.facts.location = parse_location(place.strip(" ,."), span)
             elif after.lstrip().startswith(","):
                 tail = after.strip(" ,.")  # "kl. 17.00-19.00, personalerummet"
                 if 3 <= len(tail) <= 100 and _PLACE_HINT.search(tail) and not find_dates(tail):
                     self.facts.location = parse_location(tail, span)
         return found
+
+    def _place_before_date(self, value: str, span: Span) -> None:
+        hits = find_dates(value)
+        if not hits:
+            return
+        before = value[: hits[0].start].strip(" ,.–-")
+        if before and not _DIGIT.search(before) and len(before) <= 100:
+            self.facts.location = parse_location(before, span)
 
     def _address_block(self) -> None:
         """Multi-line addresses ("Bakkensbro 6", "6400 Sønderborg") next to a place label."""
