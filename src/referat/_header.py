@@ -13,8 +13,10 @@ import re
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind
 from referat._people import (
+    PARTY_CODES,
     PersonParts,
     absence_sentence,
+    chair_title,
     first_name_in,
     is_name,
     parse_person,
@@ -28,6 +30,8 @@ from referat.diagnostics import Code, Reporter
 from referat.models import HeaderField, Location, Person, Span
 from referat.vocabulary import (
     AGENDA_HEADINGS,
+    AGENDA_ITEM_COLUMNS,
+    AGENDA_TABLE_COLUMNS,
     CHAIR_ROLES,
     FIELD_LABELS,
     GROUP_LABELS,
@@ -136,6 +140,16 @@ def _people_table(line: Line) -> bool:
         # cheap first: an ASCII cell must hold the word itself (wide tables are all data)
         if not c.isascii() or any(word in c.lower() for word in _PEOPLE_COLUMNS)
     )
+
+
+_INITIAL = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?"  # AB, NDa, BØ, KBJ, AaB
+_INITIALS_LIST = re.compile(rf"^{_INITIAL}(?:\s*(?:,|;|\s+og\s+)\s*{_INITIAL})+\.?$")
+_LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\s+og\s+)\s*")
+
+
+def _agenda_table_header(line: Line) -> bool:
+    keys = [normalise_label(c) for c in line.cells if c.strip()]
+    return bool(keys) and all(k in AGENDA_TABLE_COLUMNS for k in keys)
 
 
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
@@ -620,18 +634,26 @@ class HeaderReader:
                 ctx.columns = cols
                 self._extend_list(line)
                 return True
+            if any(c in AGENDA_ITEM_COLUMNS for c in lowered):
+                return False  # "| Pkt. | Emne | Beslutning |": an agenda table ends the list
             ctx.columns = {"name": 0}
         cols = ctx.columns
         name_i = cols.get("name", 0)
         if name_i >= len(cells):
             return False
-        entry = cells[name_i]
-        extras = []
-        if "title" in cols and cols["title"] < len(cells) and cells[cols["title"]]:
-            extras.append(cells[cols["title"]])
-        parts = parse_person(", ".join([entry, *extras]))
+        parts = parse_person(cells[name_i])
         if parts is None:
             return False
+        if "title" in cols and cols["title"] < len(cells) and cells[cols["title"]]:
+            # "Næstformand, kirkeværge", "Bygningskyndig": the cell is the title, whatever
+            # the words; roles and chair titles in it are roles as well
+            written = cells[cols["title"]]
+            pieces = [p.strip() for p in written.split(",") if p.strip()]
+            found = [PERSON_ROLES.get(normalise_label(p)) or chair_title(p) for p in pieces]
+            roles = [r for r in found if r is not None]
+            titles = [p for p in pieces if not PERSON_ROLES.get(normalise_label(p))]
+            parts.title = ", ".join(titles) or parts.title
+            parts.roles = [*parts.roles, *(r for r in roles if r not in parts.roles)]
         if (
             "org" in cols
             and cols["org"] < len(cells)
@@ -644,6 +666,9 @@ class HeaderReader:
                 role = PERSON_ROLES.get(key) or (key if key in ("formand", "næstformand") else None)
                 if role:
                     parts.roles = [*parts.roles, role]
+                    org = org.replace(inner, " ")
+                elif inner.strip("() ") in PARTY_CODES and parts.party is None:
+                    parts.party = inner.strip("() ")  # "Byrådet (A)"
                     org = org.replace(inner, " ")
             parts.organisation = " ".join(org.split()) or None
         if "init" in cols and cols["init"] < len(cells) and cells[cols["init"]]:
@@ -679,6 +704,11 @@ class HeaderReader:
             text = _first_name_first(text)
         if not text or _PLACEHOLDER.match(text):
             return False
+        if as_list and _INITIALS_LIST.match(text):  # "Deltagere: AB, NDa, BØ og PH"
+            for initials in _LIST_SEPARATORS.split(text.strip(" .")):
+                known = PersonParts(name=initials, initials=initials, roles=list(extra_roles or []))
+                self._store(known, line, kind=kind, present=None, written=initials)
+            return True
         entries = split_name_list(text) if as_list else None
         if entries is None and as_list and ("," in text or ";" in text or _AND_SPLIT.search(text)):
             entries = _group_entries(text)
@@ -766,6 +796,9 @@ class HeaderReader:
     # -- free text -------------------------------------------------------------------------
     def _free_line(self, line: Line, *, is_footer: bool) -> None:
         self._order += 1
+        if line.kind is LineKind.TABLE_ROW and _agenda_table_header(line):
+            self.facts.headings.append(line)  # "| Pkt. | Emne | Beslutning |" over the items
+            return
         if is_furniture(line.text):
             self.facts.furniture.append(line)
             quoted = _QUOTED_TITLE.match(line.text)

@@ -240,7 +240,7 @@ _LABEL_WORD = re.compile(
 )
 
 
-def _chair_title(title: str) -> str | None:
+def chair_title(title: str) -> str | None:
     """The chair title a title amounts to: "formand", "næstformand", "forperson"; a compound
     such as "regionsrådsformand" or "udvalgsformand" is a formand."""
     key = normalise_label(title)
@@ -351,9 +351,9 @@ def parse_person(entry: str) -> PersonParts | None:
         return None
     if title is None and paren_title is not None:
         title = paren_title
-    chair_title = _chair_title(title) if title is not None else None
-    if chair_title is not None and organisation is None and not rest:
-        roles.append(chair_title)  # "(V), formand": the chair of this very body
+    chairs = chair_title(title) if title is not None else None
+    if chairs is not None and organisation is None and not rest:
+        roles.append(chairs)  # "(V), formand": the chair of this very body
     if title is not None:
         title, for_org = _split_title_for(title)
         if for_org and organisation is None:

@@ -868,6 +868,16 @@ VOTES_AGAINST = (
 """Vote counts (casefolded): "For stemte 15 (A, F, Ø), imod stemte 10": when no phrase decides,
 more votes for than against is approved, else rejected."""
 
+AGENDA_ITEM_COLUMNS = frozenset(
+    {"pkt", "punkt", "nr", "emne", "sag", "beslutning", "dagsordenspunkt"}
+)
+"""Header cells of an agenda table ("| Pkt. | Emne | Beslutning |"): not a table of people."""
+
+AGENDA_TABLE_COLUMNS = AGENDA_ITEM_COLUMNS | frozenset(
+    {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter"}
+)
+"""Every header cell of an agenda table's header row is one of these."""
+
 TITLE_HEADINGS = frozenset({"referat", "beslutningsreferat", "beslutningsprotokol", "mødereferat"})
 """A line of one of these words alone under the letterhead is the document's title."""
 

@@ -1,0 +1,88 @@
+"""People lists as archives write them: prose with details, tables, initials (``_header``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import referat
+from referat.models import Meeting, Person
+
+HEAD = "# Referat af bestyrelsesmøde\n\nDato: 3. maj 2024\n\n"
+ITEM = "\n\n## 1. Regnskab\n\nGodkendt.\n"
+
+
+def _parse(block: str) -> Meeting:
+    return referat.parse(HEAD + block + ITEM)
+
+
+def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(p.name, p.title, p.organisation, p.party) for p in people]
+
+
+@pytest.mark.parametrize(
+    ("block", "attendees"),
+    [
+        ("Til stede: Anna Holm (Vejle Roklub, formand), Bo Lind (Socialdemokratiet), Ida Dahl",
+         [("Anna Holm", "formand", "Vejle Roklub", None), ("Bo Lind", None, None, "A"),
+          ("Ida Dahl", None, None, None)]),
+        ("Deltagere: Jens Madsen, Lotte Skov (kasserer), Bjarne Kofoed samt Hanne Riis.",
+         [("Jens Madsen", None, None, None), ("Lotte Skov", "kasserer", None, None),
+          ("Bjarne Kofoed", None, None, None), ("Hanne Riis", None, None, None)]),
+        ("Til stede: Line Juhl, Ole Hansen og tømrer Peter Møller.",
+         [("Line Juhl", None, None, None), ("Ole Hansen", None, None, None),
+          ("Peter Møller", "tømrer", None, None)]),
+        ("Deltagere: Jens Madsen (fmd.), Lotte Skov (kass.) og Bo Ek (næstfmd.)",
+         [("Jens Madsen", "formand", None, None), ("Lotte Skov", "kasserer", None, None),
+          ("Bo Ek", "næstformand", None, None)]),
+        ("Deltagere: Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>",
+         [("Anna Holm", None, None, None), ("Bo Lind", None, None, None)]),
+        ("Deltagere:\n- Thomas Winther, Magenta\n- Ole Berg (Systematic)",
+         [("Thomas Winther", None, "Magenta", None), ("Ole Berg", None, "Systematic", None)]),
+        ("Fremmødte: Bjarne (formand), Susse, Kim H., Lotte, Per Gade",
+         [("Bjarne", "formand", None, None), ("Susse", None, None, None),
+          ("Kim H", None, None, None), ("Lotte", None, None, None),
+          ("Per Gade", None, None, None)]),
+        ("Deltagere: AB, NDa, BØ og PH",
+         [("AB", None, None, None), ("NDa", None, None, None), ("BØ", None, None, None),
+          ("PH", None, None, None)]),
+        ("| Navn | Titel |\n|---|---|\n| Niels Damgaard | Næstformand, kirkeværge |\n"
+         "| Hans Kjær | Bygningskyndig |",
+         [("Niels Damgaard", "Næstformand, kirkeværge", None, None),
+          ("Hans Kjær", "Bygningskyndig", None, None)]),
+        ("Deltagere:\n\n| Navn | Repræsenterer | Til stede |\n|---|---|---|\n"
+         "| Kim Rasmussen | Byrådet (A) | x |",
+         [("Kim Rasmussen", None, "Byrådet", "A")]),
+    ],
+)  # fmt: skip
+def test_attendees(
+    block: str, attendees: list[tuple[str, str | None, str | None, str | None]]
+) -> None:
+    assert _who(_parse(block).attendees) == attendees
+
+
+def test_outlook_last_first_and_guests_with_details() -> None:
+    meeting = _parse(
+        "Afbud: Holm, Jens; Lind, Karen\n"
+        "Gæster: Lars Bech, Deloitte, og Mette Lund, BDO\n"
+        "Desuden deltog: ældrechef Susanne Lynge under punkt 3"
+    )
+    assert [p.name for p in meeting.absentees] == ["Jens Holm", "Karen Lind"]
+    assert _who(meeting.guests) == [
+        ("Lars Bech", None, "Deloitte", None),
+        ("Mette Lund", None, "BDO", None),
+        ("Susanne Lynge", "ældrechef", None, None),
+    ]
+
+
+def test_an_agenda_table_after_an_empty_label_is_no_people_list() -> None:
+    meeting = _parse(
+        "Afbud:\n\n| Pkt. | Emne | Beslutning |\n|---|---|---|\n"
+        "| 1 | Godkendelse af dagsorden | Godkendt. |\n| 2 | Økonomi | Godkendt. |"
+    )
+    assert meeting.absentees == []
+    assert "unclassified-text" not in {d.code for d in meeting.diagnostics}
+
+
+def test_a_compound_chair_title_chairs_the_meeting() -> None:
+    meeting = _parse("Deltagere: Stephanie Lose (V), regionsrådsformand, Bo Lind (A)")
+    assert meeting.chair is not None and meeting.chair.name == "Stephanie Lose"
