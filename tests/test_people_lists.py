@@ -85,4 +85,5 @@ def test_an_agenda_table_after_an_empty_label_is_no_people_list() -> None:
 
 def test_a_compound_chair_title_chairs_the_meeting() -> None:
     meeting = _parse("Deltagere: Stephanie Lose (V), regionsrådsformand, Bo Lind (A)")
-    assert meeting.chair is not None and meeting.chair.name == "Stephanie Lose"
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Stephanie Lose"

@@ -53,6 +53,7 @@ from referat.models import (
 from referat.vocabulary import (
     AGENDA_HEADINGS,
     CHAIR_ROLES,
+    CLOSING_GREETING,
     DOCUMENT_KINDS,
     LED_THE_MEETING,
     MEETING_CLOSED,
@@ -1021,7 +1022,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Mødet hævet kl. 21.40": what follows are signatures
         if normalise_label(line.text) in SIGNATURE_HEADINGS:
             break  # "Underskrifter:" over the names
-        if _MINUTES_SIGNED.match(line.text.casefold()) or _signature_start(line, lines, j):
+        low = line.text.casefold()
+        if _MINUTES_SIGNED.match(low) or _GREETING.match(low) or _signature_start(line, lines, j):
             break  # "Referatet er godkendt af ...", "Holstebro, den 12. juni 2025" + signers
         label = label_of(line)
         if label is not None and field_kind(label[0]) in _SIGNATURE_KINDS:
@@ -1040,6 +1042,7 @@ _MEETING_CLOSED = re.compile(MEETING_CLOSED)
 _DIGIT = re.compile(r"\d")
 _MEETING_CLOSED_INSIDE = re.compile(MEETING_CLOSED_INSIDE)
 _MINUTES_SIGNED = re.compile(MINUTES_SIGNED)
+_GREETING = re.compile(CLOSING_GREETING)
 _PLACE_AND_DATE = re.compile(r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d")
 _SIGNATURE_RULE = re.compile(r"^[_.]{5,}\s*$|^_{3,}")
 

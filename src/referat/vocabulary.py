@@ -988,6 +988,12 @@ MEETING_CLOSED_INSIDE = (
 """The meeting closed later in a line ("Dirigenten takkede for god ro og orden, og
 generalforsamlingen blev hævet kl. 21.15."): searched, casefolded."""
 
+CLOSING_GREETING = (
+    r"^(?:mvh|m\.v\.h\.?|med venlig hilsen|venlig hilsen|vh|bedste hilsner|de bedste hilsner"
+    r"|kh|kærlig hilsen|hilsen|best regards|kind regards|regards)\b[\s,.!]*"
+)
+"""An e-mail's closing greeting ("Mvh Signe"): the minutes end there (casefolded)."""
+
 MINUTES_SIGNED = (
     r"^(?:referatet|protokollen)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
     r"(?:godkendt|underskrevet|gennemlæst)\s+(?:af|ved)\b"
