@@ -56,3 +56,22 @@ def test_plain_dash_heads_make_an_agenda() -> None:
         "approved",
         "none",
     ]
+
+
+def test_a_known_topic_with_minutes_on_the_head_line() -> None:
+    text = (
+        "# Referat\n\nDato: 30. januar 2025\n\n"
+        "1. Regnskab: Kassereren gennemgik regnskabet. Det blev godkendt.\n"
+        "2. Evt.: Peter spurgte til en ny hjemmeside. Tages op på næste møde.\n"
+        "Næste møde er 27. februar kl. 19.30.\n"
+        "3. Budget: Status.\n"
+    )
+    meeting = referat.parse(text)
+    assert [i.title for i in meeting.agenda] == ["Regnskab", "Evt.", "Budget: Status."]
+    evt = meeting.agenda[1]
+    assert [s.text for s in evt.sections] == [
+        "Peter spurgte til en ny hjemmeside. Tages op på næste møde.",
+        "Næste møde er 27. februar kl. 19.30.",
+    ]
+    assert evt.decision is not None
+    assert evt.decision.outcome.value == "postponed"

@@ -35,6 +35,7 @@ from referat._sections import (
     merge_attachments,
     read_body,
     sub_heads,
+    topic_minutes,
 )
 from referat.diagnostics import Code, Reporter
 from referat.models import (
@@ -571,11 +572,13 @@ def _item(
         attachments += a2
         subitems = _merge_subitems(subitems, sub2)
     span = _range(lines, body_occ.start, body_occ.end)
-    if not sections and not subitems and default is SectionKind.REFERAT:
-        found = inline_minutes(title, _range(lines, body_occ.start, body_occ.start + 1))
-        if found is not None:
+    if default is SectionKind.REFERAT:
+        head_span = _range(lines, body_occ.start, body_occ.start + 1)
+        bare = not sections and not subitems
+        found = inline_minutes(title, head_span) if bare else topic_minutes(title, head_span)
+        if found is not None:  # minutes on the item's own line
             title, first = found
-            sections = [first]
+            sections = [first, *sections]
     decision = decide(sections)
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision

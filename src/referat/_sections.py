@@ -14,6 +14,7 @@ from referat.diagnostics import Code, Reporter
 from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span
 from referat.vocabulary import (
     ADOPTS_RECOMMENDATION,
+    AGENDA_TOPICS,
     DISSENT,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
@@ -22,6 +23,7 @@ from referat.vocabulary import (
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
     VOTES_FOR,
+    normalise_label,
 )
 
 _ATTACHMENT_LINE = re.compile(
@@ -359,6 +361,7 @@ def _votes(text: str) -> Outcome | None:
 _SPEAKER = re.compile(r"^([^:]{2,40}):\s+(\S+(?:\s+\S+){2,}[.!?])$")  # "Præsten: Der er 14 ..."
 _INLINE_MINUTES = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")
 _SETTLED = re.compile(SETTLED_WORDS, re.IGNORECASE)
+_TOPIC_FIRST = re.compile(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$")
 
 
 def inline_minutes(
@@ -372,6 +375,9 @@ def inline_minutes(
     if not title.endswith((".", "!", "?")):
         return None
     text = title
+    topic = topic_minutes(title, span)
+    if topic is not None:
+        return topic
     if _SETTLED.search(title):
         m = _INLINE_MINUTES.match(title)
         if m and not _SETTLED.search(m.group(1)):
@@ -381,6 +387,16 @@ def inline_minutes(
     else:
         return None
     return title, Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+
+
+def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
+    """A known agenda topic, a colon and what was said, on the item's line ("Evt.: Peter
+    spurgte om en ny hjemmeside."): the topic is the title, the rest its minutes."""
+    m = _TOPIC_FIRST.match(title)
+    if m is None or not normalise_label(m.group(1)).startswith(AGENDA_TOPICS):
+        return None
+    text = m.group(2).strip()
+    return m.group(1).strip(), Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
 
 
 def decide(sections: list[Section]) -> Decision:
