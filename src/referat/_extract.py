@@ -1123,8 +1123,14 @@ def _neighbours(lines: tuple[Line, ...], j: int, start: int, end: int) -> list[i
 
 def _closing_time(lines: tuple[Line, ...]) -> str | None:
     """The time of the line that closes the meeting ("Mødet sluttede kl. 18.32"), if any."""
+    seen = 0
     for line in reversed(lines):
-        if line.text and _closes_meeting(line.text):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _CLOSING_WINDOW:
+            break  # the meeting closes at the end of the minutes, not in the middle of them
+        if _closes_meeting(line.text):
             found = find_time_range(line.text)
             if found is not None:
                 return found.end or found.start
@@ -1134,6 +1140,7 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
     return None
 
 
+_CLOSING_WINDOW = 60  # non-blank lines from the end of the document
 _BARE_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]?\d)")
 
 

@@ -399,20 +399,15 @@ def split_outside_parens(pattern: re.Pattern[str], text: str) -> list[str]:
     groups): "Anna Holm (Vejle Roklub, formand), Bo Lind" splits once, after the ")"."""
     if "(" not in text:
         return pattern.split(text)
-    depth = 0
-    inside = bytearray(len(text))
-    for k, ch in enumerate(text):
-        if ch == "(":
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-        elif depth:
-            inside[k] = 1
+    spans = [m.span() for m in _PAREN.finditer(text)]  # innermost pairs: no nesting in names
     parts: list[str] = []
     start = 0
+    k = 0
     for m in pattern.finditer(text):
-        if m.start() < len(text) and inside[m.start()]:
-            continue
+        while k < len(spans) and spans[k][1] <= m.start():
+            k += 1
+        if k < len(spans) and spans[k][0] < m.start():
+            continue  # inside "( ... )"
         parts.append(text[start : m.start()])
         start = m.end()
     parts.append(text[start:])
