@@ -34,6 +34,7 @@ from referat._sections import (
     inline_minutes,
     merge_attachments,
     read_body,
+    reported,
     sub_heads,
     topic_minutes,
 )
@@ -649,12 +650,16 @@ def _read_occurrence(
             skip=skip,
         )
         sub_sections = sub_body.sections
+        speaker: str | None = None
         if not sub_sections and default is SectionKind.REFERAT:
             found = inline_minutes(sub_title, _range(lines, index, index + 1), sub_point=True)
             if found is not None:
                 sub_title, first = found
                 sub_sections = [first]
+                speaker = sub_title
         sub_decision = decide(sub_sections)
+        if speaker is not None:  # "a) Formanden: Provstiudvalget har godkendt ..."
+            sub_decision = reported(sub_decision, speaker)
         subitems.append(
             AgendaItem(
                 number=sub_number if "." in sub_number or not number else f"{number}.{sub_number}",

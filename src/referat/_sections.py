@@ -361,6 +361,11 @@ def _votes(text: str) -> Outcome | None:
 _SPEAKER = re.compile(r"^([^:]{2,40}):\s+(\S+(?:\s+\S+){2,}[.!?])$")  # "Præsten: Der er 14 ..."
 _INLINE_MINUTES = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")
 _SETTLED = re.compile(SETTLED_WORDS, re.IGNORECASE)
+# A speaker: a role in the definite form ("Formanden", "Præsten", "Kassereren", "Skolelederen")
+# or a person's name of two or three words.
+_SPEAKER_LABEL = re.compile(
+    r"^(?:[A-ZÆØÅ][a-zæøå]+(?:en|eren|ren)|[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){1,2})$"
+)
 _TOPIC_FIRST = re.compile(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$")
 
 
@@ -387,6 +392,14 @@ def inline_minutes(
     else:
         return None
     return title, Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+
+
+def reported(decision: Decision, speaker: str) -> Decision:
+    """The decision of a line that reports a speaker's words ("Formanden: Provstiudvalget har
+    godkendt tagrenoveringen."): what was said is noted here, not decided."""
+    if decision.outcome is Outcome.NONE or not _SPEAKER_LABEL.match(speaker):
+        return decision
+    return Decision(outcome=Outcome.NOTED, text=decision.text, span=decision.span)
 
 
 def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
