@@ -107,7 +107,8 @@ def _parse_text(
 ) -> tuple[Meeting, str]:
     text = _source.normalise(raw_text)
     lines = _unwrap.unwrap(_scan.scan(text)) if not binary else _binary_lines(text)
-    source = Source(name=name, sha256=_source.sha256(raw), lines=len(lines), encoding=encoding)
+    count = lines[-1].number if lines else 0  # unwrap may split one line in several records
+    source = Source(name=name, sha256=_source.sha256(raw), lines=count, encoding=encoding)
     if binary:
         reporter.report(Code.BINARY_CONTENT, "the input looks like binary data, not text", None)
         fields: dict[str, Any] = {}
