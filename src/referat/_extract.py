@@ -57,6 +57,7 @@ from referat.vocabulary import (
     CHAIR_ROLES,
     CLOSING_GREETING,
     DOCUMENT_KINDS,
+    LED_BY,
     LED_THE_MEETING,
     MEETING_CLOSED,
     MEETING_CLOSED_INSIDE,
@@ -132,10 +133,9 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
     out["organisation"] = header.organisation or organisation or _organisation_from(out["title"])
     out["body"] = header.body or _body_from(header, title_line)
-    if start is not None:  # the time the meeting closed beats the planned end
-        closed = _closing_time(lines)
-        if closed is not None and closed > start:
-            end = closed
+    closed = _closing_time(lines)  # the time the meeting closed beats the planned end
+    if closed is not None and (start is None or closed > start):
+        end = closed
     out["date"], out["start_time"], out["end_time"] = date, start, end
     out["location"] = header.location or footer.location or _fallback_location(header, title_line)
     out["fields"] = header.fields + footer.fields
@@ -1059,7 +1059,7 @@ def _closes_meeting(text: str) -> bool:
     """ "Mødet hævet kl. 21.40", "..., og generalforsamlingen blev hævet kl. 21.15."."""
     low = text.casefold()
     return bool(_MEETING_CLOSED.match(low)) or (
-        "hæve" in low and _MEETING_CLOSED_INSIDE.search(low) is not None
+        ("hæve" in low or "erklære" in low) and _MEETING_CLOSED_INSIDE.search(low) is not None
     )
 
 
@@ -1309,18 +1309,27 @@ _REFERENT_MARK = re.compile(r"\((?:ref\.?|referent)\)", re.IGNORECASE)
 
 
 _LED_THE_MEETING = re.compile(LED_THE_MEETING)
+_LED_BY = re.compile(LED_BY)
 
 
 def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
-    """ "Borgmester Dorthe West (A) ledede mødet." anywhere names the chair."""
+    """ "Borgmester Dorthe West (A) ledede mødet." or "Mødet blev ledet af næstformand Jonas
+    Lind." anywhere names the chair."""
     for line in lines:
         text = line.text
         if "lede" not in text and "ledt" not in text:  # cheap: most lines say nothing of it
             continue
-        m = _LED_THE_MEETING.search(text)
-        if m is None or m.start() > 80:
-            continue
-        parts = parse_person(text[: m.start()])
+        by = _LED_BY.match(text.casefold())
+        if by is not None:
+            written = (
+                text[by.end() :].split(".")[0] if "." in text[by.end() :] else text[by.end() :]
+            )
+            parts = parse_person(written)
+        else:
+            m = _LED_THE_MEETING.search(text)
+            if m is None or m.start() > 80:
+                continue
+            parts = parse_person(text[: m.start()])
         if parts is None:
             continue
         return Person(

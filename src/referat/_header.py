@@ -152,6 +152,7 @@ def _agenda_table_header(line: Line) -> bool:
     return bool(keys) and all(k in AGENDA_TABLE_COLUMNS for k in keys)
 
 
+_NOBODY = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
 _ENTRY_SPLIT = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:og|samt|&)\s+")
@@ -721,8 +722,8 @@ class HeaderReader:
                 name = first_name_in(entry)
                 parts = PersonParts(name=name) if name else None
             single = entry.strip().rstrip(".")
-            if _vocabulary_word(single):
-                continue
+            if _vocabulary_word(single) or single.casefold() in _NOBODY:
+                continue  # "Deltagere: Alle" names no one
             if parts is None and not as_list and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+", single):
                 parts = PersonParts(name=single)
             if parts is None:

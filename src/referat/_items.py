@@ -44,6 +44,7 @@ _LETTER = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 _DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.IGNORECASE)
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
+_MARKERS = frozenset("▸▹▶►▼▾›»")
 _HEAD_START = frozenset("§aApPsSſdD")  # with the digits: what every item head pattern starts with
 
 _PART_KINDS = frozenset(
@@ -172,6 +173,8 @@ def _head_of(line: Line, index: int) -> Head | None:
     if line.checkbox is not None:
         return None
     text = line.content.strip()
+    if text[:1] in _MARKERS:  # "▸ 23. Godkendelse af dagsorden": an accordion's marker
+        text = text.lstrip("".join(_MARKERS) + " ")
     if not text or len(text) > 300 or not (text[0] in _HEAD_START or text[0].isdecimal()):
         return None
     if text[0].isdecimal() and (slot := _TIME_SLOT.match(text)):

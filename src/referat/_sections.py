@@ -27,7 +27,8 @@ from referat.vocabulary import (
 )
 
 _ATTACHMENT_LINE = re.compile(
-    r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?)\W{0,3}$", re.IGNORECASE
+    r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?\)?)[^\w)]{0,3}$",
+    re.IGNORECASE,
 )
 _ATTACHMENT_REF = re.compile(r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
 _UNNUMBERED_ATTACHMENT = re.compile(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
@@ -304,7 +305,8 @@ def classify(text: str) -> tuple[Outcome, bool]:
     The last sentence with a decisive phrase (approved, rejected, postponed, ...) wins, and in
     it the first such phrase; sentences about an amendment ("Ændringsforslag fra SF blev ikke
     vedtaget") or a member's or minority's position ("Peter Kjeldgaard (C) kunne ikke tiltræde
-    indstillingen") count only when no other sentence decides, and the words of a report ("...
+    indstillingen") count only when no other sentence records an outcome (not even taking note),
+    and the words of a report ("...
     orienterede om, at byrådet har vedtaget ...") decide nothing. Without a decisive phrase,
     the last sentence that records taking note or discussing; any other text: discussed.
     """
@@ -317,9 +319,15 @@ def classify(text: str) -> tuple[Outcome, bool]:
     sentences = [s.casefold() for s in _SENTENCES.split(stripped) if s.strip()]
     sentences.reverse()
     # stable: amendments and a member's or minority's position last, else the last sentence first
-    sentences.sort(key=lambda s: _AMENDMENT in s or _DISSENT.match(s) is not None)
+    aside = [_AMENDMENT in s or _DISSENT.match(s) is not None for s in sentences]
+    sentences = [s for s, a in zip(sentences, aside, strict=True) if not a] + [
+        s for s, a in zip(sentences, aside, strict=True) if a
+    ]
+    main_count = aside.count(False)
     soft: Outcome | None = None
-    for sentence in sentences:
+    for k, sentence in enumerate(sentences):
+        if k == main_count and soft is not None:
+            break  # "Taget til efterretning. X (Ø) kunne ikke tiltræde ...": noted
         reported = _REPORTED.search(sentence)
         if reported is not None:  # "... orienterede om, at byrådet har vedtaget ...": a report
             sentence = sentence[: reported.end()]

@@ -332,6 +332,10 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
         "produktkoordinator": "produktkoordinator",
         "produkt koordinator": "produktkoordinator",
         "tovholder": "tovholder",
+        "chair": "mødeleder",
+        "chairman": "mødeleder",
+        "chairperson": "mødeleder",
+        "minute taker": "referent",
     }
 )
 """Role words written in parentheses or after a dash next to a name."""
@@ -801,7 +805,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         Outcome.WITHDRAWN,
     ),
     (
-        rf"\b{_APPROVING}(?: {_APPROVING})?(?: (?:indstillingen|forslaget|planen|budgettet))?"
+        rf"\b(?:{_APPROVING}|besluttede)(?: {_APPROVING})?(?: (?:[\w-]+)){{0,4}}?"
         rf",? (?:dog )?med {_CHANGES}"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse)"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
@@ -952,8 +956,11 @@ ABSENCE_SENTENCE = (
     r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
     r"|(?:var|er|blev)\s+(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?|ikke\s+til\s+stede)"
     r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?)\b"
+    # not for one item: "deltog ikke i behandlingen af punktet", "var fraværende under punkt 4"
+    r"(?!\s+(?:i|under|ved|i\s+forbindelse\s+med)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne"
+    r"|drøftelsen|afstemningen))"
 )
-"""After names: "Thomas Lind havde meldt afbud." names absentees."""
+"""After names: "Thomas Lind havde meldt afbud." names absentees (not for one item only)."""
 
 DISSENT = (
     r"^(?:[^.]{0,80}\((?:[a-zæøå]{1,3}|sf|df|rv|el)\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
@@ -973,6 +980,9 @@ byrådet har vedtaget planen") are not this meeting's decision."""
 LED_THE_MEETING = r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
 """After a name: "Borgmester Dorthe West (A) ledede mødet." names the chair."""
 
+LED_BY = r"^(?:mødet|generalforsamlingen)\s+(?:blev\s+)?(?:ledet|ledt)\s+af\s+"
+"""Before a name: "Mødet blev ledet af næstformand Jonas Lind." names the chair."""
+
 MEETING_CLOSED = (
     r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
     r"(?:blev\s+|var\s+|er\s+)?"
@@ -984,6 +994,7 @@ MEETING_CLOSED = (
 MEETING_CLOSED_INSIDE = (
     r"\b(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet)\s+(?:blev\s+)?hævet\b"
     r"|\bhævede\s+(?:mødet|generalforsamlingen)\b"
+    r"|\berklærede\s+(?:mødet|generalforsamlingen)\s+for\s+(?:hævet|afsluttet|lukket)\b"
 )
 """The meeting closed later in a line ("Dirigenten takkede for god ro og orden, og
 generalforsamlingen blev hævet kl. 21.15."): searched, casefolded."""
