@@ -68,6 +68,7 @@ from referat.vocabulary import (
     PAGE_MARK,
     PERSON_ROLES,
     SECTION_LABELS,
+    SETTLED_WORDS,
     SIGNATURE_HEADINGS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
@@ -112,10 +113,18 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     ]
 
     tables = _table_starts(lines)
+    trial = Reporter()
     items = [
-        _item(k, occs, lines, agenda, reporter, kind_hint, minutes_headings, tables)
+        _item(k, occs, lines, agenda, trial, kind_hint, minutes_headings, tables)
         for k, occs in enumerate(agenda.items)
     ]
+    if _written_as_minutes(header, title_line, items, minutes_headings):
+        kind_hint, minutes_headings, trial = None, [], Reporter()
+        items = [
+            _item(k, occs, lines, agenda, trial, kind_hint, minutes_headings, tables)
+            for k, occs in enumerate(agenda.items)
+        ]
+    reporter.absorb(trial)
     if agenda.renumbered:
         reporter.report(
             Code.ITEM_NUMBERS_INFERRED,
@@ -338,6 +347,29 @@ def _organisation_case(text: str) -> str:
         else:
             words.append("-".join(p.capitalize() for p in word.split("-")))
     return " ".join(words)
+
+
+def _written_as_minutes(
+    header: HeaderFacts, title: Line | None, items: list[AgendaItem], minutes_headings: list[int]
+) -> bool:
+    """Items read as an agenda's text that record what happened ("Budgettet blev godkendt."):
+    in a "Dagsorden og referat" document (an OS2 template for both), or above a minutes heading
+    ("## Beslutninger") that repeats none of the items. Then they are the minutes."""
+    texts = ([title.text] if title is not None else []) + [ln.text for ln in header.headings]
+    texts += [ln.text for ln, _ in header.free[:8]]
+    template = any(_AGENDA_AND_MINUTES.search(t.casefold()) for t in texts)
+    unmatched = bool(minutes_headings) and all(it.minutes_span is None for it in items)
+    if not (template or unmatched):
+        return False
+    agenda_texts = [
+        " ".join(s.text for s in it.sections if s.kind is SectionKind.AGENDA_TEXT) for it in items
+    ]
+    settled = [t for t in agenda_texts if t and _SETTLED_TEXT.search(t)]
+    return len(settled) * 2 >= len(items) > 0
+
+
+_AGENDA_AND_MINUTES = re.compile(r"dagsorden\s+og\s+referat")
+_SETTLED_TEXT = re.compile(SETTLED_WORDS, re.IGNORECASE)
 
 
 def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:

@@ -99,6 +99,10 @@ class Reporter:
             )
         )
 
+    def absorb(self, other: Reporter) -> None:
+        """Take over the findings of another reporter (one used for a trial reading)."""
+        self._items.extend(other._items)
+
     def sorted(self) -> list[Diagnostic]:
         """All findings ordered by line, then code (deterministic output)."""
         return sorted(
