@@ -75,3 +75,25 @@ def test_a_known_topic_with_minutes_on_the_head_line() -> None:
     ]
     assert evt.decision is not None
     assert evt.decision.outcome.value == "postponed"
+
+
+@pytest.mark.parametrize("written", ["## Eventuelt", "**Evt.**", "### Eventuelt", "Eventuelt:"])
+def test_an_unnumbered_closing_topic_after_numbered_items(written: str) -> None:
+    text = (
+        "# Referat af bestyrelsesmøde 5. marts 2025\n## 1. Godkendelse af referat\nGodkendt.\n"
+        f"## 2. Økonomi\nRegnskabet blev godkendt.\n{written}\nLone foreslog en sommerfest.\n"
+    )
+    meeting = referat.parse(text)
+    assert [
+        (i.number, i.decision.outcome.value if i.decision else None) for i in meeting.agenda
+    ] == [
+        ("1", "approved"),
+        ("2", "approved"),
+        (None, "discussed"),
+    ]
+    assert [s.text for s in meeting.agenda[2].sections] == ["Lone foreslog en sommerfest."]
+
+
+def test_next_meeting_inside_the_last_item_stays_its_text() -> None:
+    text = "# Referat\n\nDato: 5. marts 2025\n\n## 1. Eventuelt\nIntet.\n\nNæste møde: 11. april 2025\n"
+    assert len(referat.parse(text).agenda) == 1

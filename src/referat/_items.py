@@ -22,6 +22,7 @@ from referat.models import SectionKind
 from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_TOPICS,
+    CLOSING_TOPICS,
     FIELD_LABELS,
     HEADER_HEADINGS,
     MINUTES_HEADINGS,
@@ -436,6 +437,7 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
         body_order = sorted(order, key=lambda k: _sort_key(k, merged[k]))
         items.extend(merged[k] for k in body_order)
     _bodies_by_title(items, lines)
+    _closing_topic(items, lines)
     return Agenda(items=items, renumbered=renumbered, region_lines=region_lines, heads=by_index)
 
 
@@ -472,6 +474,34 @@ def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> 
         listed.end = listed.start + 1
         head = replace(listed.head, index=j, base="heading", title=_title(lines[j].text))
         items[t].append(Occurrence(head=head, start=j, end=_trim(j, end, lines), role="body"))
+
+
+def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> None:
+    """An unnumbered "## Eventuelt" (or "**Evt.**", "Eventuelt: ...") after numbered items: an
+    item of its own, not text of the last numbered one."""
+    if not items or not items[-1][-1].head.number:
+        return
+    last = max(items[-1], key=lambda o: o.start)
+    if last.role != "body" or _title_key(last.head.title).startswith(tuple(CLOSING_TOPICS)):
+        return  # the last item is "Eventuelt" itself: "Næste møde: ..." in it is its text
+    for j in range(last.first_body_line, last.end):
+        line = lines[j]
+        text = line.text
+        if not text or line.bullet or line.list_number is not None or len(text) > 200:
+            continue
+        topic, _, rest = text.partition(":")
+        key = _title_key(topic)
+        if key not in CLOSING_TOPICS:
+            continue
+        emphasised = line.kind is LineKind.HEADING or line.strong
+        if key == "næste møde" and not (emphasised and not rest.strip()):
+            continue  # "Næste møde: 11. april 2023" is a date, not a topic
+        if not (emphasised or rest.strip() or text.rstrip().endswith(":") or key == text.lower()):
+            continue
+        head = Head(j, "", 0, _title(text), "heading" if emphasised else "line", False, 0)
+        items.append([Occurrence(head=head, start=j, end=last.end, role="body")])
+        last.end = _trim(last.start, j, lines)
+        return
 
 
 def _title_key(text: str) -> str:

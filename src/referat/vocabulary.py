@@ -693,6 +693,9 @@ AGENDA_TOPICS: tuple[str, ...] = (
 )
 """Agenda topics that open an item in minutes without numbers or headings ("Eventuelt – ...")."""
 
+CLOSING_TOPICS = frozenset({"eventuelt", "evt", "eventuelt og næste møde", "næste møde"})
+"""Topics that close a meeting: unnumbered after numbered items, still an item of their own."""
+
 AGENDA_HEADINGS = frozenset(
     {
         "dagsorden",
