@@ -95,5 +95,5 @@ def test_an_unnumbered_closing_topic_after_numbered_items(written: str) -> None:
 
 
 def test_next_meeting_inside_the_last_item_stays_its_text() -> None:
-    text = "# Referat\n\nDato: 5. marts 2025\n\n## 1. Eventuelt\nIntet.\n\nNæste møde: 11. april 2025\n"
+    text = "# Referat\n\nDato: 5. marts 2025\n\n## 1. Eventuelt\nIntet.\n\nNæste møde: 11. april\n"
     assert len(referat.parse(text).agenda) == 1
