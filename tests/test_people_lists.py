@@ -87,3 +87,12 @@ def test_a_compound_chair_title_chairs_the_meeting() -> None:
     meeting = _parse("Deltagere: Stephanie Lose (V), regionsrådsformand, Bo Lind (A)")
     assert meeting.chair is not None
     assert meeting.chair.name == "Stephanie Lose"
+
+
+def test_absence_marked_inside_an_attendee_list() -> None:
+    meeting = _parse(
+        "Deltagere: Sara Jeppesen, Nicolai Frost (afbud), Amalie Bruun, Ole Dam - afbud, "
+        "Eva Lind, afbud"
+    )
+    assert [p.name for p in meeting.attendees] == ["Sara Jeppesen", "Amalie Bruun"]
+    assert [p.name for p in meeting.absentees] == ["Nicolai Frost", "Ole Dam", "Eva Lind"]

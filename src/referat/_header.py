@@ -152,6 +152,11 @@ def _agenda_table_header(line: Line) -> bool:
     return bool(keys) and all(k in AGENDA_TABLE_COLUMNS for k in keys)
 
 
+_AWAY_MARK = re.compile(
+    r"\s*(?:\((?:meldt\s+)?(?:afbud|fraværende|syg|forhindret)\)|\s[-–]\s*(?:meldt\s+)?afbud"
+    r"|,\s*(?:meldt\s+)?afbud|,\s*fraværende)\s*\.?$",
+    re.IGNORECASE,
+)
 _NOBODY = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
 _ENTRY_SPLIT = re.compile(r"[,;]")
@@ -716,7 +721,9 @@ class HeaderReader:
         if entries is None:
             entries = [text]
         added = False
-        for entry in entries:
+        for written in entries:
+            away = _AWAY_MARK.search(written)  # "Nicolai Frost (afbud)", "Ole Dam - afbud"
+            entry = written[: away.start()] if away else written
             parts = parse_person(entry)
             if parts is None and not as_list:
                 name = first_name_in(entry)
@@ -737,9 +744,9 @@ class HeaderReader:
                 parts.roles = [*parts.roles, *(r for r in extra_roles if r not in parts.roles)]
             present = checkbox if self.ticks else None
             target = kind
-            if kind == "attendees" and present is False:
+            if kind in ("attendees", "members") and (present is False or away is not None):
                 target = "absentees"
-            self._store(parts, line, kind=target, present=present, written=entry)
+            self._store(parts, line, kind=target, present=present, written=written)
             added = True
         return added
 
