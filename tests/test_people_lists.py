@@ -96,3 +96,30 @@ def test_absence_marked_inside_an_attendee_list() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Sara Jeppesen", "Amalie Bruun"]
     assert [p.name for p in meeting.absentees] == ["Nicolai Frost", "Ole Dam", "Eva Lind"]
+
+
+@pytest.mark.parametrize(
+    ("block", "attendees", "absentees", "guests"),
+    [
+        ("Til stede: Anna Holm, Bo Lind og Carl Berg. Mødet startede kl. 19.",
+         ["Anna Holm", "Bo Lind", "Carl Berg"], [], []),
+        ("Til stede: Kirsten Ahl, Frank Loft. Meldt afbud: Lasse Juhl og Mia Brandt.",
+         ["Kirsten Ahl", "Frank Loft"], ["Lasse Juhl", "Mia Brandt"], []),
+        ("Til stede: Lars Mørch og Camilla Ørum. Desuden deltog administrator Peter Glad.",
+         ["Lars Mørch", "Camilla Ørum"], [], ["Peter Glad"]),
+        ("Til stede: Peter Holm og Dorte Kjær. Thomas Lind havde meldt afbud.",
+         ["Peter Holm", "Dorte Kjær"], ["Thomas Lind"], []),
+        ("Deltagere: Forældrevalgte: Anja Mose, Helle Bang. Medarbejdere: Lotte Friis.",
+         ["Anja Mose", "Helle Bang", "Lotte Friis"], [], []),
+        ("Til stede: Kim H. Larsen og Bo Dam.", ["Kim H. Larsen", "Bo Dam"], [], []),
+        ("Desuden deltog: administrator Lise Bang fra DATEA og revisor Claus Vig fra Beierholm.",
+         [], [], ["Lise Bang", "Claus Vig"]),
+    ],
+)  # fmt: skip
+def test_sentences_of_a_one_line_people_list(
+    block: str, attendees: list[str], absentees: list[str], guests: list[str]
+) -> None:
+    meeting = _parse(block)
+    assert [p.name for p in meeting.attendees] == attendees
+    assert [p.name for p in meeting.absentees] == absentees
+    assert [p.name for p in meeting.guests] == guests

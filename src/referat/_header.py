@@ -23,6 +23,7 @@ from referat._people import (
     split_name_list,
     split_outside_parens,
     starts_with_first_name,
+    without_from,
     without_title,
 )
 from referat._scan import Line
@@ -157,6 +158,13 @@ _AWAY_MARK = re.compile(
     r"|,\s*(?:meldt\s+)?afbud|,\s*fraværende)\s*\.?$",
     re.IGNORECASE,
 )
+# A sentence break inside a one-line people list: after a lower-case letter or ")" (not after
+# an initial: "Kim H. Larsen"), before a capital.
+_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])")
+_SENTENCE_LABEL = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
+_ALSO_ATTENDED = re.compile(
+    r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
+)
 _NOBODY = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
 _ENTRY_SPLIT = re.compile(r"[,;]")
@@ -210,7 +218,7 @@ def _first_name_first(text: str) -> str:
 
 
 def _full_name(part: str) -> bool:
-    bare = " ".join(_PAREN_RE.sub(" ", part).split())
+    bare = " ".join(_PAREN_RE.sub(" ", without_from(part)[0]).split())
     bare = without_title(re.split(r"\s+[–—-]\s+", bare)[0])
     full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
     return full and parse_person(part) is not None
@@ -560,6 +568,12 @@ class HeaderReader:
                 if part:
                     added = self._list_value(part, line) or added
             return added
+        sentences = _SENTENCE_BREAK.split(v)
+        if len(sentences) > 1:  # "Til stede: A, B og C. Afbud: D. Thomas Lind havde meldt afbud."
+            added = self._list_value(sentences[0], line)
+            for sentence in sentences[1:]:
+                added = self._more_people(sentence.strip(), line) or added
+            return added
         if v.endswith(":") and parse_person(v.rstrip(":")) is None:
             self._ctx.group = v.rstrip(":").strip()
             return False
@@ -573,6 +587,35 @@ class HeaderReader:
                 Code.UNPARSED_PERSON, f'no person\'s name found in "{v[:80]}"', line_span(line)
             )
         return added
+
+    def _more_people(self, sentence: str, line: Line) -> bool:
+        """A later sentence of a people list written on one line: another label ("Afbud: D"),
+        a group ("Elevrådet: E og F"), an absence ("G havde meldt afbud"), "Desuden deltog H",
+        more names, or prose about something else ("Mødet startede kl. 19."), left alone."""
+        labelled = _SENTENCE_LABEL.match(sentence)
+        if labelled is not None:
+            label, value = labelled.group(1).strip(), labelled.group(2).strip()
+            kind = field_kind(label)
+            if kind in _LIST_KINDS and value:
+                self._field(line, label, value, kind)
+                return True
+            if kind is None and value and _group_label(label) and self._ctx is not None:
+                self._ctx.group = label
+                return self._add_people(value, line, extra_roles=self._ctx.roles)
+            return False
+        absent = absence_sentence(sentence)
+        if absent:
+            for parts in absent:
+                self._store(parts, line, kind="absentees", present=None, written=sentence)
+            return True
+        also = _ALSO_ATTENDED.match(sentence)
+        if also is not None:
+            self._field(line, also.group(1), also.group(2), FieldKind.GUESTS)
+            return True
+        names = sentence.rstrip(".")
+        if self._ctx is not None and (split_name_list(names) or _full_name(names)):
+            return self._add_people(sentence, line, extra_roles=self._ctx.roles)
+        return False
 
     def _in_list(self, line: Line) -> bool:
         ctx = self._ctx

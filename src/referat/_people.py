@@ -251,11 +251,25 @@ def chair_title(title: str) -> str | None:
     return None
 
 
+_FROM_ORG = re.compile(
+    r"^(.*?\S)\s+fra\s+([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[A-ZÆØÅ0-9&][\w&.'/-]*){0,4})$"
+)
+
+
+def without_from(text: str) -> tuple[str, str | None]:
+    """ "revisor Claus Vig fra Beierholm" -> ("revisor Claus Vig", "Beierholm")."""
+    m = _FROM_ORG.match(text.strip()) if " fra " in text else None
+    if m is None:
+        return text, None
+    return m.group(1), m.group(2)
+
+
 def parse_person(entry: str) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found."""
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
+    text, from_org = without_from(text)
     if "." in text or any(a in text.casefold() for a in ("fmd", "kass", "sekr", "suppl")):
         text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
     roles: list[str] = []
@@ -362,6 +376,8 @@ def parse_person(entry: str) -> PersonParts | None:
         organisation = seg if organisation is None else f"{organisation}, {seg}"
     if organisation is None and paren_orgs:
         organisation = paren_orgs[0]
+    if organisation is None:
+        organisation = from_org
     return PersonParts(
         name=name,
         title=title,
