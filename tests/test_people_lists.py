@@ -123,3 +123,13 @@ def test_sentences_of_a_one_line_people_list(
     assert [p.name for p in meeting.attendees] == attendees
     assert [p.name for p in meeting.absentees] == absentees
     assert [p.name for p in meeting.guests] == guests
+
+
+def test_headings_end_a_list_and_own_initials_are_initials() -> None:
+    meeting = _parse(
+        "## Deltagere\n* Jonas Riis (JR)\n* Mette Boye (KL)\n\n## Noter\nVi talte om budgettet.\n"
+    )
+    assert [(p.name, p.initials, p.organisation) for p in meeting.attendees] == [
+        ("Jonas Riis", "JR", None),
+        ("Mette Boye", None, "KL"),
+    ]

@@ -627,6 +627,9 @@ class HeaderReader:
             ctx.group = text.rstrip(":").strip()
             self._extend_list(line)
             return True
+        emphasised = line.kind is LineKind.HEADING or (line.strong and not line.bullet)
+        if emphasised and ":" not in text and not _full_name(text):
+            return False  # "## Noter", "**Mål**": a heading ends the list
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
         if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
             ctx.group = m.group(1).strip()

@@ -378,6 +378,8 @@ def parse_person(entry: str) -> PersonParts | None:
         organisation = paren_orgs[0]
     if organisation is None:
         organisation = from_org
+    if organisation is not None and initials is None and _own_initials(organisation, name):
+        initials, organisation = organisation, None  # "Anna Holm (AH)"
     return PersonParts(
         name=name,
         title=title,
@@ -396,6 +398,14 @@ def _split_title_for(title: str) -> tuple[str, str | None]:
         return title, None
     org = re.split(r"\s+og\s+(?=[a-zæøå])", m.group(2))[0].strip()
     return m.group(1), org
+
+
+def _own_initials(text: str, name: str) -> bool:
+    """ "AH" for Anna Holm, "AMH" or "AH" for Anne Marie Holm."""
+    if not _INITIALS.match(text):
+        return False
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
+    return text in (_initials_of(name), (words[0][0] + words[-1][0]) if len(words) > 1 else "")
 
 
 def _initials_of(name: str) -> str:
