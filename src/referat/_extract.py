@@ -445,7 +445,8 @@ def _document_kind(
                 s.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING)
                 and s.text.strip()
                 and not _quoted(s, date, agenda=agenda_hint)
-                for s in item.sections
+                and not _case_description(item.sections, k)
+                for k, s in enumerate(item.sections)
             )
             or any(minutes(s) for s in item.subitems)
         )
@@ -455,6 +456,17 @@ def _document_kind(
     if hint is not None:
         return hint
     return DocumentKind.DAGSORDEN if items else None
+
+
+def _case_description(sections: list[Section], k: int) -> bool:
+    """Unlabelled text right under a case system's "Sagsid: ..." that records no outcome: an
+    agenda's description of the case as much as minutes, so no evidence of either."""
+    return (
+        k > 0
+        and sections[k].heading is None
+        and sections[k - 1].kind is SectionKind.CASE_DATA
+        and not _SETTLED_TEXT.search(sections[k].text)
+    )
 
 
 _DECISION_OF_BODY = re.compile(

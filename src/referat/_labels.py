@@ -26,6 +26,12 @@ _LABEL_BY_BODY = re.compile(
 )
 
 
+_CASE_NUMBER = re.compile(
+    r"^(?:(?:åbent|lukket)\s+punkt\s*[·|•,–-]?\s*)?(?:sags?\s?nr|j\.?\s?nr|journalnr)\.?\s*\d",
+    re.IGNORECASE,
+)
+
+
 def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, str, str] | None:
     """(kind, heading as written, rest of the line) when the line opens a section."""
     text = line.text
@@ -55,6 +61,9 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             return kind, label.strip().rstrip(":;").strip(), rest
     if _INDSTILLER.match(text) and len(text) < 200:
         return SectionKind.INDSTILLING, "", text
+    if len(text) <= 160 and _CASE_NUMBER.match(text):
+        # "Sagsnr. 23/5001", "Åbent punkt · Sagsnr. 24/5102": case data without a colon
+        return SectionKind.CASE_DATA, "", text
     emphasised = emphasised or line.lead_label is not None
     if emphasised or (len(text) <= 40 and text.rstrip().endswith(":")):
         label = line.lead_label or text

@@ -210,6 +210,8 @@ def read_body(
             flush()
             current = (kind, heading or None, [rest] if rest else [], i, i)
             continue
+        if current is not None and current[0] is SectionKind.CASE_DATA:
+            flush()  # unlabelled text after "Sagsnr.: ..." is the item's text, not case data
         if not line.text:
             if current is not None:
                 current = (current[0], current[1], current[2], current[3], i)
