@@ -133,3 +133,23 @@ def test_headings_end_a_list_and_own_initials_are_initials() -> None:
         ("Jonas Riis", "JR", None),
         ("Mette Boye", None, "KL"),
     ]
+
+
+def test_a_deltager_column_beside_names_is_presence() -> None:
+    meeting = _parse(
+        "**Deltagere**\n\n| Navn | Organisation | Deltager |\n|---|---|---|\n"
+        "| Anna Holm | Aarhus Kommune | Ja |\n| Bo Lind | Magenta | Nej |"
+    )
+    assert [p.name for p in meeting.attendees] == ["Anna Holm"]
+    assert [p.name for p in meeting.absentees] == ["Bo Lind"]
+
+
+@pytest.mark.parametrize(
+    "label", ["Desuden til stede", "Andre deltagere", "Herudover deltog", "Also attending"]
+)
+def test_guest_labels_after_absentees(label: str) -> None:
+    meeting = _parse(
+        f"Deltagere: Sarah Holm, Jonas Lind\nAfbud: Thomas Krag\n{label}: Louise Winther"
+    )
+    assert [p.name for p in meeting.absentees] == ["Thomas Krag"]
+    assert [p.name for p in meeting.guests] == ["Louise Winther"]

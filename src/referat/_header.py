@@ -351,6 +351,8 @@ def field_kind(label: str) -> FieldKind | None:
         return kind
     if key.startswith("fra ") and key.endswith(("deltog", "deltager")):
         return FieldKind.GUESTS
+    if key.startswith("deltog fra ") and len(key) < 40:  # "Deltog fra Ældresagen"
+        return FieldKind.GUESTS
     if key in STAFF_LABELS:  # "Fra administrationen: Ældrechef Tina Rosendahl"
         return FieldKind.GUESTS
     if key.startswith("faciliteret af"):
@@ -657,9 +659,12 @@ class HeaderReader:
         lowered = [normalise_label(c) for c in cells]
         if ctx.columns is None:
             cols: dict[str, int] = {}
+            named = any(c in ("navn", "name") for c in lowered)
             for i, c in enumerate(lowered):
-                if c in ("navn", "name", "deltager", "medlem"):
+                if c in ("navn", "name") or (c in ("deltager", "medlem") and not named):
                     cols["name"] = i
+                elif c == "deltager":  # "| Navn | Organisation | Deltager |": ja / nej
+                    cols["present"] = i
                 elif c.startswith(
                     (
                         "organisation",
