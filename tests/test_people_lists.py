@@ -153,3 +153,30 @@ def test_guest_labels_after_absentees(label: str) -> None:
     )
     assert [p.name for p in meeting.absentees] == ["Thomas Krag"]
     assert [p.name for p in meeting.guests] == ["Louise Winther"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dato: 14.01.2025, Tid: 17.30-20.00, Sted: Personalerummet",
+        "**Dato:** 14.01.2025 **Tid:** 17.30-20.00 **Sted:** Personalerummet",
+    ],
+)
+def test_several_fields_on_one_line(line: str) -> None:
+    meeting = referat.parse(f"# Referat\n\n{line}\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert (meeting.start_time, meeting.end_time) == ("17:30", "20:00")
+    assert meeting.location is not None
+    assert meeting.location.name == "Personalerummet"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Dirigent: Torben Rye, referent: Pernille Rask",
+     "Dirigent: Torben Rye / Referent: Pernille Rask",
+     "Mødeleder: Torben Rye     Referent: Pernille Rask"],
+)  # fmt: skip
+def test_chair_and_minute_taker_on_one_line(line: str) -> None:
+    meeting = _parse(line)
+    assert meeting.chair is not None
+    assert meeting.minute_taker is not None
+    assert (meeting.chair.name, meeting.minute_taker.name) == ("Torben Rye", "Pernille Rask")

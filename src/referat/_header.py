@@ -977,6 +977,26 @@ def _continues_list(last: str) -> bool:
     return last.endswith((",", "–", "-")) or _ENDS_IN_AND.search(last) is not None
 
 
+_FIELD_WORDS = "|".join(
+    re.escape(k) for k in sorted(FIELD_LABELS, key=len, reverse=True) if len(k) >= 3
+)
+_FIRST_FIELD = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
+# The next "Label:" on a line that starts with one: after a comma or " / " in any case
+# ("Dirigent: Torben Rye, referent: Pernille Rask"), after a space only when capitalised
+# ("Dato: 14.01.2025 Tid: 17.30 Sted: Personalerummet", a PDF's or Word table's row).
+_NEXT_FIELD = re.compile(
+    rf"(?:\s*,\s*|\s+/\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
+    rf"|\s+(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
+)
+
+
+def _split_fields(text: str) -> list[str]:
+    """ "Dato: 14.01.2025, Tid: 17.30-20.00, Sted: Personalerummet" -> three fields."""
+    if ":" not in text or text.count(":") < 2 or not _FIRST_FIELD.match(text):
+        return [text]
+    return [p for p in _NEXT_FIELD.split(text) if p.strip()]
+
+
 def _logical_lines(lines: list[Line]) -> list[Line]:
     """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
     out: list[Line] = []
@@ -1001,7 +1021,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 j += 1
                 parts.append(lines[j].text)
             text = " ".join(parts)
-            pieces = _INLINE_LABEL.split(text)
+            pieces = [f for piece in _INLINE_LABEL.split(text) for f in _split_fields(piece)]
             if j > i or len(pieces) > 1:
                 for piece in pieces:
                     out.append(
