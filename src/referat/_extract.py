@@ -322,7 +322,7 @@ _DATE_LIKE = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. 
 def _letterhead_organisation(text: str) -> str | None:
     """The organisation a letterhead names: "Vejle Kommune" of "Integrationsrådet, Vejle
     Kommune"; none for a body alone ("Teknik- og Miljøudvalget" is the body)."""
-    named = _organisation_case(text)
+    named = _organisation_case(_PAGE_TAIL.sub("", text).strip())  # "...   Side 1 af 3"
     place = _organisation_by_place_word(named)
     if place is not None:
         return place
@@ -1061,6 +1061,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         seen += not lines[tail_start].blank
     for j in range(last.start + 1, last.end):
         line = lines[j]
+        if j >= tail_start and _site_footer(line, lines, j, last.end):
+            break  # "---" over "Svendborg Kommune · Ramsherred 5 · 5700 Svendborg"
         if line.blank or not line.text:
             continue
         emphasised = line.kind is LineKind.HEADING or line.strong
@@ -1077,6 +1079,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         low = line.text.casefold()
         if _MINUTES_SIGNED.match(low) or _GREETING.match(low) or _signature_start(line, lines, j):
             break  # "Referatet er godkendt af ...", "Holstebro, den 12. juni 2025" + signers
+        if is_furniture(line.text):
+            break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
         label = label_of(line)
         if label is not None and field_kind(label[0]) in _SIGNATURE_KINDS:
             tail = [ln for ln in lines[j : last.end] if not ln.blank]
@@ -1107,6 +1111,17 @@ def _closes_meeting(text: str) -> bool:
     )
 
 
+def _site_footer(line: Line, lines: tuple[Line, ...], j: int, end: int) -> bool:
+    """A rule with a few short lines after it at the end ("---", "Svendborg Kommune ·
+    Ramsherred 5 · 5700 Svendborg"): a web page's or document's footer."""
+    if line.kind is not LineKind.RULE:
+        return False
+    rest = [ln for ln in lines[j + 1 : end] if not ln.blank]
+    return 0 < len(rest) <= 6 and all(
+        len(ln.text) <= 100 and section_label(ln, None) is None for ln in rest
+    )
+
+
 def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
     """A line of underscores, or a place and date ("Holstebro, den 12. juni 2025") with only a
     few short lines after it: the signatures under the minutes."""
@@ -1123,6 +1138,7 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
+_PAGE_TAIL = re.compile(r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$", re.I)
 
 
 def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:

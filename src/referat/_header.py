@@ -96,10 +96,12 @@ _PLACE_HINT = re.compile(
 )
 _FURNITURE = re.compile(
     r"^(?:gå til (?:indhold|hovedindhold)|menu|you are here|du er her|abonnér|abonner|"
-    r"tilbage til oversigt|tilbage|udskriv|print|del|save this pdf as:?|word png txt jpg|"
+    r"tilbage til oversigt|tilbage|udskriv(?: siden)?|print(?: siden)?|del(?: siden)?|"
+    r"save this pdf as:?|word png txt jpg|"
     r"størrelse: px|starte visningen fra side:?|download\b.*|transkript|"
     r"månedsarkiv:.*|.*\blogo\b.*link til forsiden.*|.*\bsidst opdateret\b.*|"
-    r"søg|log ind|cookie.*|skip to (?:main )?content)$",
+    r"søg|log ind|cookie.*|skip to (?:main )?content|til toppen|to the top|tilbage til toppen|"
+    r"senest (?:opdateret|ændret)\b.*)$",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")

@@ -896,7 +896,9 @@ AGENDA_TABLE_COLUMNS = AGENDA_ITEM_COLUMNS | frozenset(
 )
 """Every header cell of an agenda table's header row is one of these."""
 
-TITLE_HEADINGS = frozenset({"referat", "beslutningsreferat", "beslutningsprotokol", "mødereferat"})
+TITLE_HEADINGS = frozenset(
+    {"referat", "beslutningsreferat", "beslutningsprotokol", "mødereferat", "protokol"}
+)
 """A line of one of these words alone under the letterhead is the document's title."""
 
 SIGNATURE_HEADINGS = frozenset(
@@ -1027,7 +1029,7 @@ MINUTES_SIGNED = (
 
 PAGE_MARK = (
     r"^\W*(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
-    r"|(?:\s{2,}|\s[–|-]\s)(?:side|page)\s+\d{1,4}\s*(?:af|/|of)\s*\d{1,4}\s*$"
+    r"|(?:\s{2,}|\s[–|-]\s)(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
 )
 """A page number left by a PDF conversion ("Side 6 af 6", or a running header ending in one after
 a gap or a dash), matched on the casefolded raw line."""
