@@ -180,3 +180,18 @@ def test_chair_and_minute_taker_on_one_line(line: str) -> None:
     assert meeting.chair is not None
     assert meeting.minute_taker is not None
     assert (meeting.chair.name, meeting.minute_taker.name) == ("Torben Rye", "Pernille Rask")
+
+
+def test_substitutes() -> None:
+    meeting = _parse(
+        "Stedfortrædere: Marianne Karlsmose (K) for Jørgen Nørby, Jesper Kristensen (A) for "
+        "Anders Kühnau\nFraværende: Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som "
+        "stedfortræder.\nDeltagere: Brian Bech Nielsen, rektor for Aarhus Universitet"
+    )
+    assert [(p.name, p.party, p.roles) for p in meeting.attendees[:3]] == [
+        ("Marianne Karlsmose", "K", ["stedfortræder"]),
+        ("Jesper Kristensen", "A", ["stedfortræder"]),
+        ("Marianne Kiærulff", "V", ["stedfortræder"]),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Evan Lynnerup"]
+    assert meeting.attendees[3].organisation == "Aarhus Universitet"

@@ -167,6 +167,10 @@ _SENTENCE_LABEL = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
 _ALSO_ATTENDED = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
 )
+_SUBSTITUTE = re.compile(
+    r"\s*[-–,;]\s*([A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+(stedfortræder|suppleant)"
+    r"\b.*$"
+)
 _NOBODY = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
 _ENTRY_SPLIT = re.compile(r"[,;]")
@@ -759,6 +763,8 @@ class HeaderReader:
         if "@" in text:  # "Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>"
             text = _EMAIL.sub("", text).strip()
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
+        if kind == "absentees" and ("stedfortræder" in text or "suppleant" in text):
+            text = self._substitutes(text, line)
         if ";" in text:
             text = _first_name_first(text)
         if not text or _PLACEHOLDER.match(text):
@@ -802,6 +808,19 @@ class HeaderReader:
             self._store(parts, line, kind=target, present=present, written=written)
             added = True
         return added
+
+    def _substitutes(self, text: str, line: Line) -> str:
+        """ "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder." in an absence
+        list: the substitute attended. Returns the text without her."""
+        m = _SUBSTITUTE.search(text)
+        if m is None:
+            return text
+        parts = parse_person(m.group(1))
+        if parts is not None:
+            role = "suppleant" if "suppleant" in m.group(2) else "stedfortræder"
+            parts.roles = [*parts.roles, role]
+            self._store(parts, line, kind="attendees", present=None, written=m.group(0).strip())
+        return text[: m.start()].strip()
 
     def _store(
         self, parts: PersonParts, line: Line, *, kind: str, present: bool | None, written: str

@@ -257,11 +257,22 @@ _FROM_ORG = re.compile(
 
 
 def without_from(text: str) -> tuple[str, str | None]:
-    """ "revisor Claus Vig fra Beierholm" -> ("revisor Claus Vig", "Beierholm")."""
+    """ "revisor Claus Vig fra Beierholm" -> ("revisor Claus Vig", "Beierholm"); "Marianne
+    Karlsmose (K) for Jørgen Nørby" (a substitute) -> ("Marianne Karlsmose (K)", None)."""
+    sub = _FOR_PERSON.match(text.strip()) if " for " in text else None
+    if sub is not None and starts_with_first_name(sub.group(2)):
+        core = " ".join(_PAREN.sub(" ", sub.group(1)).split())
+        if is_name(core):
+            return sub.group(1), None
     m = _FROM_ORG.match(text.strip()) if " fra " in text else None
     if m is None:
         return text, None
     return m.group(1), m.group(2)
+
+
+_FOR_PERSON = re.compile(
+    r"^(.*?\S)\s+for\s+([A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3})(?:\s*\([^()]{0,20}\))?$"
+)
 
 
 def parse_person(entry: str) -> PersonParts | None:
