@@ -195,3 +195,15 @@ def test_substitutes() -> None:
     ]
     assert [p.name for p in meeting.absentees] == ["Evan Lynnerup"]
     assert meeting.attendees[3].organisation == "Aarhus Universitet"
+
+
+def test_emoji_labels_and_mentions() -> None:
+    meeting = referat.parse(
+        "# Referat\n\n📅 Dato: 3. maj 2024\n👥 **Deltagere:** Anne Vestergaard, Rasmus Kjeldsen\n"
+        "📍 **Sted:** Mødelokale 2\nGæster: @Anne Holm, @Rasmus Dam\n\n## 1. Budget\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Anne Vestergaard", "Rasmus Kjeldsen"]
+    assert [p.name for p in meeting.guests] == ["Anne Holm", "Rasmus Dam"]
+    assert meeting.location is not None
+    assert meeting.location.name == "Mødelokale 2"
+    assert [f.label for f in meeting.fields][:3] == ["Dato", "Deltagere", "Sted"]

@@ -171,6 +171,8 @@ _SUBSTITUTE = re.compile(
     r"\s*[-–,;]\s*([A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+(stedfortræder|suppleant)"
     r"\b.*$"
 )
+_SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
+_MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 _NOBODY = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
 _ENTRY_SPLIT = re.compile(r"[,;]")
@@ -329,7 +331,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
         return (label, "") if label else None
     m = _LABEL_SPLIT.match(text) if ":" in text or ";" in text else None
     if m and not m.group(1).rstrip().endswith(tuple("0123456789")):
-        return m.group(1).strip(), m.group(2).strip()
+        return _SYMBOLS_BEFORE.sub("", m.group(1)).strip(), m.group(2).strip()  # "📍 Sted"
     if len(text) <= 40 and normalise_label(text) in FIELD_LABELS:
         return text.strip(), ""
     m = _NO_COLON_LABELS.match(text)
@@ -762,6 +764,7 @@ class HeaderReader:
         text = _ABSENCE_PREFIX.sub("", text.strip())
         if "@" in text:  # "Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>"
             text = _EMAIL.sub("", text).strip()
+            text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
         if kind == "absentees" and ("stedfortræder" in text or "suppleant" in text):
             text = self._substitutes(text, line)

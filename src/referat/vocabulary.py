@@ -1142,7 +1142,7 @@ WEEKDAY_SPELLINGS: Mapping[str, int] = MappingProxyType(
 """Weekday spellings (lower case) -> ``date.weekday()`` numbers."""
 
 _TRAILING = re.compile(r"[\s:;.,*_#>\-–—]+$")
-_LEADING = re.compile(r"^[\s*_#>\-–—•]+")
+_LEADING = re.compile(r"^[^\w(\[]+")  # markup, bullets, emoji: "**", "- ", "📍 ", "▸ "
 
 
 @lru_cache(maxsize=8192)
