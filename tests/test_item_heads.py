@@ -97,3 +97,27 @@ def test_an_unnumbered_closing_topic_after_numbered_items(written: str) -> None:
 def test_next_meeting_inside_the_last_item_stays_its_text() -> None:
     text = "# Referat\n\nDato: 5. marts 2025\n\n## 1. Eventuelt\nIntet.\n\nNæste møde: 11. april\n"
     assert len(referat.parse(text).agenda) == 1
+
+
+@pytest.mark.parametrize("head", ["12.", "Punkt 12"])
+def test_number_and_title_on_separate_lines(head: str) -> None:
+    second = "13." if head == "12." else "Punkt 13"
+    text = (
+        f"# Referat\n\nDato: 3. april 2019\n\n{head}\nGodkendelse af dagsorden\nGodkendt.\n\n"
+        f"{second}\nVejbelysning\nSagen blev udsat.\n"
+    )
+    meeting = referat.parse(text)
+    assert [(i.number, i.title, [s.text for s in i.sections]) for i in meeting.agenda] == [
+        ("12", "Godkendelse af dagsorden", ["Godkendt."]),
+        ("13", "Vejbelysning", ["Sagen blev udsat."]),
+    ]
+
+
+def test_page_numbers_of_a_contents_list_are_not_titles() -> None:
+    text = (
+        "# Referat\n\nDato: 3. april 2019\n\nIndholdsfortegnelse\n\n"
+        "1. Godkendelse af dagsorden 2\n2. Meddelelser 3\n\n"
+        "## 1. Godkendelse af dagsorden\nGodkendt.\n\n## 2. Meddelelser\nIntet.\n"
+    )
+    meeting = referat.parse(text)
+    assert [i.title for i in meeting.agenda] == ["Godkendelse af dagsorden", "Meddelelser"]

@@ -578,6 +578,10 @@ def _item(
         number = str(position + 1)
     in_order = sorted(occs, key=lambda o: o.start)
     title = next((o.head.title for o in in_order if o.head.title), "")
+    body_title = body_occ.head.title
+    listed = title.startswith(body_title) and title != body_title
+    if body_title and listed and _PAGE_NUMBER_AFTER.fullmatch(title[len(body_title) :]):
+        title = body_title  # "Godkendelse af dagsorden 2" in a contents list: its page number
     if not title:  # "## Punkt 5" with the title on the next line
         following = next((ln for ln in lines[body_occ.start + 1 : body_occ.end] if ln.text), None)
         if (
@@ -587,6 +591,13 @@ def _item(
             and not following.text.endswith(".")
         ):
             title = following.text.strip("*_ ").rstrip(":")
+    first_body = body_occ.first_body_line
+    if (
+        title
+        and first_body < body_occ.end
+        and lines[first_body].text.strip("*_ ").rstrip(":") == title
+    ):
+        body_occ.body_start = first_body + 1  # the title line is not the item's text
     # minutes_headings is in line order: its ends say whether one comes before or after
     minutes_before = bool(minutes_headings) and minutes_headings[0] < body_occ.start
     minutes_after = bool(minutes_headings) and minutes_headings[-1] > body_occ.start
@@ -1206,6 +1217,7 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
 
 
 _CLOSING_WINDOW = 60  # non-blank lines from the end of the document
+_PAGE_NUMBER_AFTER = re.compile(r"\s+\d{1,3}")
 _BARE_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]?\d)")
 
 

@@ -364,6 +364,8 @@ def is_region_heading(line: Line) -> bool:
 def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     """Locate the agenda items and all their occurrences."""
     heads = [h for i, line in enumerate(lines) if (h := head_of(line, i)) is not None]
+    heads += _split_heads(lines, {h.index for h in heads})
+    heads.sort(key=lambda h: h.index)
     by_index = {h.index: h for h in heads}
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
@@ -502,6 +504,30 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
         items.append([Occurrence(head=head, start=j, end=last.end, role="body")])
         last.end = _trim(last.start, j, lines)
         return
+
+
+_NUMBER_ONLY = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})\.?$", re.IGNORECASE)
+
+
+def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:
+    """ "12." (or "Punkt 12") alone on a line with the title on the next one, as PDF
+    conversions write item heads: a head with that title."""
+    found: list[Head] = []
+    for i, line in enumerate(lines[:-1]):
+        if i in taken or line.kind is not LineKind.TEXT or len(line.text) > 12:
+            continue
+        m = _NUMBER_ONLY.match(line.text)
+        following = lines[i + 1]
+        if m is None or following.kind is not LineKind.TEXT or following.bullet:
+            continue
+        title = following.text.strip("*_ ").rstrip(":")
+        if not title or len(title) > 120 or title.endswith(".") or not _plausible_title(title):
+            continue
+        if section_label(following, None) is not None:
+            continue
+        number = m.group(1).lstrip("0") or "0"
+        found.append(Head(i, number, int(number), _title(title), "line", line.quote > 0, 0))
+    return found
 
 
 def _title_key(text: str) -> str:
