@@ -107,8 +107,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     header, footer = facts
     out: dict[str, Any] = {}
     title_line, organisation = _title(header)
-    kind_hint = _kind_hint(header, title_line)
-    minutes_headings = [
+    kind_hint: DocumentKind | None = _kind_hint(header, title_line)
+    minutes_headings: list[int] = [
         i for i, ln in enumerate(lines) if i not in item_lines and _is_minutes_heading(ln)
     ]
 
@@ -119,7 +119,9 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         for k, occs in enumerate(agenda.items)
     ]
     if _written_as_minutes(header, title_line, items, minutes_headings):
-        kind_hint, minutes_headings, trial = None, [], Reporter()
+        kind_hint = None
+        minutes_headings = []
+        trial = Reporter()
         items = [
             _item(k, occs, lines, agenda, trial, kind_hint, minutes_headings, tables)
             for k, occs in enumerate(agenda.items)
