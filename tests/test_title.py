@@ -29,6 +29,7 @@ def test_a_labelled_title_beats_the_first_plain_line() -> None:
         ("REGION SJÆLLAND", "Region Sjælland"),
         ("ÆLDRERÅDET I VIBORG KOMMUNE", "Viborg Kommune"),  # the body is Ældrerådet
         ("Teknik- og Miljøudvalget", None),  # a body, not an organisation
+        ("Skolebestyrelsen, Vestre Skole", "Vestre Skole"),
         ("Boligforeningen Vesterhøj, afdeling 14", "Boligforeningen Vesterhøj, afdeling 14"),
         ("KL", "KL"),
         ("Side 1 af 4", None),  # page furniture, not a letterhead
@@ -40,3 +41,16 @@ def test_a_letterhead_above_a_heading_title(letterhead: str, organisation: str |
     meeting = referat.parse(text + "## 1. Regnskab\n\nGodkendt.\n")
     assert meeting.title == "Referat af bestyrelsesmøde"
     assert meeting.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Referat af generalforsamling i Odense Fotoklub den 15. marts 2025",
+        "Referat af generalforsamling i Odense Fotoklub 2025",
+        "Referat af generalforsamling i Odense Fotoklub (OFK)",
+    ],
+)
+def test_organisation_in_a_title_with_a_tail(title: str) -> None:
+    meeting = referat.parse(f"# {title}\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert meeting.organisation == "Odense Fotoklub"

@@ -328,10 +328,18 @@ def _letterhead_organisation(text: str) -> str | None:
     place = _organisation_by_place_word(named)
     if place is not None:
         return place
-    body = _BODY_WORD.search(named)
-    if body is not None and body.group(1).strip() == named.strip(" .:"):
+    if _body_only(named):
         return None
+    parts = [p.strip() for p in named.split(",")]
+    if len(parts) == 2 and _body_only(parts[0]) != _body_only(parts[1]):
+        return parts[1] if _body_only(parts[0]) else parts[0]  # "Skolebestyrelsen, Vestre Skole"
     return named
+
+
+def _body_only(text: str) -> bool:
+    """The text is a body's name and nothing else ("Teknik- og Miljøudvalget")."""
+    body = _BODY_WORD.search(text)
+    return body is not None and body.group(1).strip() == text.strip(" .:")
 
 
 def _organisation_case(text: str) -> str:
@@ -410,6 +418,7 @@ def _organisation_by_meeting_word(title: str) -> str | None:
     only: it is found first and the meeting word looked for before it (no digit in between).
     That scans the title once, not once per "møde".
     """
+    title = _TITLE_TAIL.sub("", title)  # "... i Odense Fotoklub den 15. marts 2025"
     m = _IN_NAME_AT_END.search(title)
     if m is None:
         return None
@@ -420,6 +429,10 @@ def _organisation_by_meeting_word(title: str) -> str | None:
     return None
 
 
+_TITLE_TAIL = re.compile(
+    r"(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\s+\d{4}|\s*\([^()]{1,40}\)"
+    r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$"
+)
 _IN_NAME_AT_END = re.compile(r"\si\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$")
 _MEETING_WORD = re.compile(r"(?:møde|forsamling|samling)\b")
 
