@@ -95,6 +95,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     """All fields of a Meeting except ``source`` and ``diagnostics``."""
     agenda = find_agenda(lines)
     _cut_footer(agenda, lines)
+    _cut_after_listing(agenda, lines)
     page_marks = _mark_page_furniture(agenda, lines)
     item_lines = _item_lines(agenda)
     first_item = min((o.start for occs in agenda.items for o in occs), default=len(lines))
@@ -1135,6 +1136,26 @@ def _closes_meeting(text: str) -> bool:
     return bool(_MEETING_CLOSED.match(low)) or (
         ("hæve" in low or "erklære" in low) and _MEETING_CLOSED_INSIDE.search(low) is not None
     )
+
+
+def _cut_after_listing(agenda: Agenda, lines: tuple[Line, ...]) -> None:
+    """An invitation or agenda that only lists its items ("1. Valg af dirigent", ...,
+    "3. Eventuelt"): paragraphs after the list are the letter's text ("Forslag skal være
+    formanden i hænde ..."), not the last item's."""
+    occs = [occ for item in agenda.items for occ in item]
+    if len(agenda.items) < 3 or len(occs) != len(agenda.items):
+        return
+    if any(not lines[j].blank for o in occs[:-1] for j in range(o.start + 1, o.end)):
+        return
+    first = next((ln for ln in lines if ln.text), None)
+    if first is None or _kind_words(first.text) not in (
+        DocumentKind.DAGSORDEN,
+        DocumentKind.INDKALDELSE,
+    ):
+        return
+    last = occs[-1]
+    if last.end > last.start + 1 and lines[last.start + 1].blank:
+        last.end = last.start + 1
 
 
 def _site_footer(line: Line, lines: tuple[Line, ...], j: int, end: int) -> bool:

@@ -172,6 +172,7 @@ _SUBSTITUTE = re.compile(
     r"\b.*$"
 )
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
+_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|png|jpe?g)\b", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 _NOBODY = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
@@ -332,8 +333,9 @@ def label_of(line: Line) -> tuple[str, str] | None:
     m = _LABEL_SPLIT.match(text) if ":" in text or ";" in text else None
     if m and not m.group(1).rstrip().endswith(tuple("0123456789")):
         return _SYMBOLS_BEFORE.sub("", m.group(1)).strip(), m.group(2).strip()  # "📍 Sted"
-    if len(text) <= 40 and normalise_label(text) in FIELD_LABELS:
-        return text.strip(), ""
+    key = normalise_label(text) if len(text) <= 40 else ""
+    if key in FIELD_LABELS and (key not in GROUP_LABELS or text.rstrip().endswith(":")):
+        return text.strip(), ""  # "Bestyrelsen" alone signs a letter; "Bestyrelsen:" lists
     m = _NO_COLON_LABELS.match(text)
     if m:
         return m.group(1), m.group(2)
@@ -791,8 +793,8 @@ class HeaderReader:
                 name = first_name_in(entry)
                 parts = PersonParts(name=name) if name else None
             single = entry.strip().rstrip(".")
-            if _vocabulary_word(single) or single.casefold() in _NOBODY:
-                continue  # "Deltagere: Alle" names no one
+            if _vocabulary_word(single) or single.casefold() in _NOBODY or _FILE.search(single):
+                continue  # "Deltagere: Alle" names no one, "Fuldmagt.docx" is a file
             if parts is None and not as_list and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+", single):
                 parts = PersonParts(name=single)
             if parts is None:
