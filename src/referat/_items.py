@@ -461,7 +461,7 @@ def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> 
         if k == len(titles) or not text or len(text) > 120 or lines[j].bullet:
             continue
         key = _title_key(text)
-        found = next((t for t in range(k, len(titles)) if titles[t] and key == titles[t]), None)
+        found = next((t for t in range(k, len(titles)) if _same_title(key, titles[t])), None)
         if found is not None:
             matches.append((found, j))
             k = found + 1
@@ -528,6 +528,17 @@ def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:
         number = m.group(1).lstrip("0") or "0"
         found.append(Head(i, number, int(number), _title(title), "line", line.quote > 0, 0))
     return found
+
+
+def _same_title(key: str, listed: str) -> bool:
+    """The same title, or one shortened from the other ("Budget og takster" for "Budget og
+    takster 2025"), keeping at least half of it."""
+    if not key or not listed:
+        return False
+    if key == listed:
+        return True
+    short, long = sorted((key, listed), key=len)
+    return len(short) >= 6 and long.startswith(short) and len(short) * 2 >= len(long)
 
 
 def _title_key(text: str) -> str:
