@@ -32,6 +32,9 @@ SPAN = Span(start_line=1, end_line=1)
         ("Fælleslokalet, Solgårdsvej 12 kld., 2500 Valby",
          "Fælleslokalet", "Solgårdsvej 12 kld.", "2500", "Valby"),
         ("Beboerhuset, Parkvej 4, 1. sal", "Beboerhuset", "Parkvej 4", None, None),
+        # a room written after the address still names the place
+        ("Ballerup Rådhus, Hold-an Vej 7, 2750 Ballerup, lokale B1.12",
+         "Ballerup Rådhus, lokale B1.12", "Hold-an Vej 7", "2750", "Ballerup"),
     ],
 )  # fmt: skip
 def test_location_parts(

@@ -395,6 +395,7 @@ def parse_location(text: str, span: Span) -> Location:
     cuts = [0, *(p for m in _LOCATION_SPLIT.finditer(written) for p in m.span()), len(written)]
     segments = [(written[a:b].strip(), a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     first = last = -1
+    room: str | None = None
     for k, (seg, a, b) in enumerate(segments):
         if not seg:
             continue
@@ -412,8 +413,12 @@ def parse_location(text: str, span: Span) -> Location:
             first, last = a, b
         elif street is None and postal is None:
             last = b  # "Byrådssalen, Rådhuset", "Regionshuset, mødelokale F2"
+        elif _ROOM.match(seg) and room is None:
+            room = seg  # "Ballerup Rådhus, Hold-an Vej 7, 2750 Ballerup, lokale B1.12"
     if first >= 0:
         name = written[first:last].strip()
+    if room is not None:
+        name = f"{name}, {room}" if name else room
     if name is None and street is None and postal is None:
         name = written or None
     return Location(
