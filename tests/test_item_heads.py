@@ -121,3 +121,24 @@ def test_page_numbers_of_a_contents_list_are_not_titles() -> None:
     )
     meeting = referat.parse(text)
     assert [i.title for i in meeting.agenda] == ["Godkendelse af dagsorden", "Meddelelser"]
+
+
+def test_outcomes_on_the_item_line_without_a_full_stop() -> None:
+    text = (
+        "# Referat\nDato: 3. maj 2025\n\n1. Velkomst\nIntet.\n\n2. Referat fra sidst: godkendt\n\n"
+        "3. Takstblad - udsat til næste møde\n\n4. Indkomne forslag\n"
+        "a) Forslag om trampolin – trukket tilbage af forslagsstiller.\n"
+        "b) Forslag om ladestandere – udgår.\n\n5. Næste møde\nNæste møde: 14.01.2026 kl. 19.\n"
+    )
+    items = referat.parse(text).agenda
+    assert [(i.title, i.decision.outcome.value if i.decision else None) for i in items[1:3]] == [
+        ("Referat fra sidst", "approved"),
+        ("Takstblad", "postponed"),
+    ]
+    assert [
+        (s.title, s.decision.outcome.value if s.decision else None) for s in items[3].subitems
+    ] == [
+        ("Forslag om trampolin", "withdrawn"),
+        ("Forslag om ladestandere", "withdrawn"),
+    ]
+    assert [s.text for s in items[4].sections] == ["Næste møde: 14.01.2026 kl. 19."]

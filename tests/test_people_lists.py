@@ -207,3 +207,41 @@ def test_emoji_labels_and_mentions() -> None:
     assert meeting.location is not None
     assert meeting.location.name == "Mødelokale 2"
     assert [f.label for f in meeting.fields][:3] == ["Dato", "Deltagere", "Sted"]
+
+
+def test_more_phrasings_from_real_archives() -> None:
+    meeting = _parse("Til stede var Ove Lund, Signe Mørk og Jonas Friis.")
+    assert [p.name for p in meeting.attendees] == ["Ove Lund", "Signe Mørk", "Jonas Friis"]
+    meeting = _parse(
+        "Til stede:\nHans Mikkelsen\nAdm. direktør Ulrik Grøn (referent)\n"
+        "Medarbejdervalgt bestyrelsesmedlem Jesper Borg\nOle Berg"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Hans Mikkelsen", None),
+        ("Ulrik Grøn", "Adm. direktør"),
+        ("Jesper Borg", "Medarbejdervalgt bestyrelsesmedlem"),
+        ("Ole Berg", None),
+    ]
+    meeting = _parse("Deltagere: Jens Kr. Hansen (V), Bo Lind (A)\nAfbud: Anders Chr. Madsen")
+    assert [(p.name, p.party) for p in meeting.attendees] == [
+        ("Jens Kr. Hansen", "V"),
+        ("Bo Lind", "A"),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Anders Chr. Madsen"]
+    meeting = _parse(
+        "Present: Karen Brask (Chair), Peter Olsen (Vice Chair), Ingrid Solberg (Treasurer)"
+    )
+    assert [p.title for p in meeting.attendees] == [None, "Vice Chair", "Treasurer"]
+
+
+def test_signers_with_their_role_and_a_body_field_with_its_municipality() -> None:
+    meeting = referat.parse(
+        "# Referat af generalforsamling\n**Møde:** Ældrerådet, Hedensted Kommune\n"
+        "Dato: 27. februar 2025\n**1. Valg af dirigent**\nPer Kjær blev valgt.\n"
+        "**2. Eventuelt**\nIntet.\n\nHjallerup, den 28. februar 2025\n\n"
+        "Per Kjær, dirigent\nMona Sand, referent\n"
+    )
+    assert (meeting.body, meeting.organisation) == ("Ældrerådet", "Hedensted Kommune")
+    assert meeting.chair is not None
+    assert meeting.minute_taker is not None
+    assert (meeting.chair.name, meeting.minute_taker.name) == ("Per Kjær", "Mona Sand")

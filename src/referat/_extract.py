@@ -1109,9 +1109,16 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         if is_furniture(line.text):
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
         label = label_of(line)
-        if label is not None and field_kind(label[0]) in _SIGNATURE_KINDS:
+        kind = field_kind(label[0]) if label is not None else None
+        if kind in _SIGNATURE_KINDS:
             tail = [ln for ln in lines[j : last.end] if not ln.blank]
-            if len(tail) <= 12 and all(len(ln.text) <= 80 for ln in tail):
+            only_text = (
+                kind is FieldKind.OTHER_DATE
+                and last.head.base != "table"
+                and not last.head.rest
+                and not any(lines[k].text for k in range(last.start + 1, j))
+            )  # "## 2. Næste møde" / "Næste møde: 14.01.2026": the item's own text
+            if not only_text and len(tail) <= 12 and all(len(ln.text) <= 80 for ln in tail):
                 break
     else:
         return

@@ -39,6 +39,7 @@ from referat.vocabulary import (
     HEADER_HEADINGS,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
+    NAME_ABBREVIATIONS,
     NOTE_HEADINGS,
     NUMBERED_ROOM,
     PERSON_ROLES,
@@ -60,8 +61,9 @@ _LIST_KINDS = {
 }
 _LABEL_SPLIT = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
 _NO_COLON_LABELS = re.compile(
-    r"^(ref\.|afbud fra|referent|dirigent|ordstyrer|mødeleder|til stede|tilstede|"
-    r"fraværende|for referatet|slut|mødet slut)\s*[–—-]?\s+(.+)$",
+    r"^(ref\.|afbud fra|referent|dirigent|ordstyrer|mødeleder|til stede på mødet var|"
+    r"til stede var|tilstede var|til stede|tilstede|desuden deltog|derudover deltog|"
+    r"endvidere deltog|fraværende|for referatet|slut|mødet slut)\s*[–—-]?\s+(.+)$",
     re.IGNORECASE,
 )
 _FROM_DELTOG = re.compile(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
@@ -162,7 +164,9 @@ _AWAY_MARK = re.compile(
 )
 # A sentence break inside a one-line people list: after a lower-case letter or ")" (not after
 # an initial: "Kim H. Larsen"), before a capital.
-_SENTENCE_BREAK = re.compile(r"(?<=[a-zæøå)])\.\s+(?=[A-ZÆØÅ])")
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[a-zæøå)])" + "".join(rf"(?<!\b{a})" for a in NAME_ABBREVIATIONS) + r"\.\s+(?=[A-ZÆØÅ])"
+)  # a sentence break, not an abbreviated middle name: "Jens Kr. Hansen", "Anders Chr. Madsen"
 _SENTENCE_LABEL = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
 _ALSO_ATTENDED = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
@@ -171,6 +175,10 @@ _SUBSTITUTE = re.compile(
     r"\s*[-–,;]\s*([A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+(stedfortræder|suppleant)"
     r"\b.*$"
 )
+_SIGNER = re.compile(
+    r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+\(?(?:dirigent|referent|mødeleder|ordstyrer)\)?\.?$"
+)
+_PLACE_ORGANISATION = re.compile(r"[A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*")
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
 _FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|png|jpe?g)\b", re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
@@ -561,7 +569,12 @@ class HeaderReader:
                 self._place_lines.append(line)
         elif kind is FieldKind.BODY:
             if value and self.facts.body is None:
-                self.facts.body = re.sub(r"\s*\([^)]*\)\s*$", "", value).strip() or value
+                body = re.sub(r"\s*\([^)]*\)\s*$", "", value).strip() or value
+                head, _, tail = body.rpartition(", ")
+                if head and _PLACE_ORGANISATION.fullmatch(tail):  # "Ældrerådet, Hedensted Kommune"
+                    body = head
+                    self.facts.organisation = self.facts.organisation or tail
+                self.facts.body = body
             self._date_time(value, line, priority=2, kind=None, label_field=False)
         elif kind is FieldKind.TITLE:
             if value and self.facts.title is None:
@@ -895,6 +908,12 @@ class HeaderReader:
             if quoted and not is_footer:  # a viewer's copy of the title ("Download \"...\"")
                 self._date_time(quoted.group(1), line, priority=5, kind=None, label_field=False)
             return
+        signer = _SIGNER.match(line.text)
+        if signer is not None:  # "Per Kjær, dirigent" / "Mona Sand, referent" under the minutes
+            parts = parse_person(line.text)
+            if parts is not None and set(parts.roles) & (CHAIR_ROLES | MINUTE_TAKER_ROLES):
+                self._store(parts, line, kind="facilitators", present=None, written=line.text)
+                return
         absent = absence_sentence(line.text)
         if absent:  # "Thomas Lind havde meldt afbud."
             for parts in absent:

@@ -201,6 +201,15 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
             and is_name(rest)
         ):
             return head, rest
+        if (  # "Adm. direktør Ulrik Grøn", "Medarbejdervalgt bestyrelsesmedlem Jesper Borg"
+            cut >= 2
+            and (tokens[0].endswith(".") or tokens[0][:1].isupper())
+            and _is_title(tokens[cut - 1])
+            and all(t[:1].islower() or t.endswith(".") for t in tokens[1:cut])
+            and is_name(rest, allow_single=False)
+            and starts_with_first_name(rest)
+        ):
+            return head, rest
     if (  # "tømrer Peter Møller": an unlisted lower-case job title before a full name
         len(tokens) >= 3
         and tokens[0].isalpha()
@@ -301,6 +310,8 @@ def parse_person(entry: str) -> PersonParts | None:
                 party = PARTY_NAMES[normalise_label(inner_s)]  # "(Socialdemokratiet)"
             elif role:
                 roles.append(role)
+            elif _is_title(inner_s) and " " in inner_s and paren_title is None:
+                paren_title = inner_s  # "(Vice Chair)", "(Adm. direktør)"
             elif _is_title(inner_s.split()[0] if inner_s else "") and paren_title is None:
                 head, _, tail = inner_s.partition(" ")
                 paren_title = head

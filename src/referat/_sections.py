@@ -39,7 +39,7 @@ _FILE_EXTENSION = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FI
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOTHING = re.compile(
     r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet"
-    r"|ikke besluttet|ikke noget)\W*$"
+    r"|ikke besluttet|ikke noget|none|nothing|n/a|no comments)\W*$"
     r"|ikke rejst (?:yderligere|nogen) punkter"
     r"|^\W*ingen indkomne forslag\W*$"
     r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger)\b(?! om\b| til\b)",
@@ -371,6 +371,7 @@ def _votes(text: str) -> Outcome | None:
 _SPEAKER = re.compile(r"^([^:]{2,40}):\s+(\S+(?:\s+\S+){2,}[.!?])$")  # "Præsten: Der er 14 ..."
 _INLINE_MINUTES = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")
 _SETTLED = re.compile(SETTLED_WORDS, re.IGNORECASE)
+_INLINE_MINUTES_BARE = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.{0,40})$")
 # A speaker: a role in the definite form ("Formanden", "Præsten", "Kassereren", "Skolelederen")
 # or a person's name of two or three words.
 _SPEAKER_LABEL = re.compile(
@@ -388,7 +389,12 @@ def inline_minutes(
     Only a line that records what happened (a past-tense outcome word) counts, except that a
     sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt."."""
     if not title.endswith((".", "!", "?")):
-        return None
+        m = _INLINE_MINUTES_BARE.match(title)  # "Referat fra sidst: godkendt" (no full stop)
+        if m is None or not _SETTLED.search(m.group(2)) or _SETTLED.search(m.group(1)):
+            return None
+        return m.group(1).strip(), Section(
+            kind=SectionKind.REFERAT, heading=None, text=m.group(2).strip(), span=span
+        )
     text = title
     topic = topic_minutes(title, span)
     if topic is not None:

@@ -351,6 +351,9 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
 )
 """Role words written in parentheses or after a dash next to a name."""
 
+NAME_ABBREVIATIONS = ("Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm")
+"""Abbreviated middle names ("Jens Kr. Hansen"): their full stop ends no sentence."""
+
 TITLE_ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
     {
         "fmd": "formand",
@@ -417,6 +420,13 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "sekretær",
         "sekretariatschef",
         "kasserer",
+        "treasurer",
+        "secretary",
+        "vice chair",
+        "board member",
+        "ceo",
+        "cfo",
+        "cto",
         "produktejer",
         "medlem",
         "bestyrelsesmedlem",
@@ -915,7 +925,7 @@ SIGNATURE_HEADINGS = frozenset(
 )
 """A line over the signers' names: the minutes end there (normalised labels)."""
 
-GROUP_LABELS = frozenset({"sekretariat", "sekretariatet", "øvrige", "bestyrelsen", "direktionen"})
+GROUP_LABELS = frozenset({"sekretariat", "sekretariatet", "bestyrelsen", "direktionen"})
 """Labels that start a people list of their own, but inside another people list only name a
 group of it ("Deltagere:" ... "Sekretariatet:" ...)."""
 
@@ -941,7 +951,7 @@ SETTLED_WORDS = (
     r"\b(?:godkendt|godkendte|vedtaget|vedtog|tiltrådt|tiltrådte|forkastet|afvist|udsat|udskudt"
     r"|besluttet|besluttede|valgt|genvalgt|taget til efterretning|drøftet|intet"
     r"|udsættes|afvises|forkastes|tages til efterretning|aftalt|aftaltes|noteret|orienteret"
-    r"|gennemgået|drøftede)\b"
+    r"|gennemgået|drøftede|trukket tilbage|udgår|udgik|bortfaldt|bortfalder)\b"
 )
 """Words that record what happened (past or decided), so a line holding one is minutes, not an
 agenda's wording ("godkendes" is not among them)."""
