@@ -34,6 +34,7 @@ from referat._sections import (
     inline_minutes,
     merge_attachments,
     read_body,
+    records_outcome,
     reported,
     sub_heads,
     topic_minutes,
@@ -67,8 +68,8 @@ from referat.vocabulary import (
     NOTE_HEADINGS,
     PAGE_MARK,
     PERSON_ROLES,
+    PLACE_ORGANISATION,
     SECTION_LABELS,
-    SETTLED_WORDS,
     SIGNATURE_HEADINGS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
@@ -247,7 +248,7 @@ _LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
 
 def _kind_words(text: str) -> DocumentKind | None:
     low = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text.casefold())
-    if re.search(r"dagsorden\s+og\s+referat", low):
+    if _AGENDA_AND_MINUTES.search(low):
         return DocumentKind.DAGSORDEN
     for word, kind in DOCUMENT_KINDS:
         if word in low:
@@ -375,12 +376,12 @@ def _written_as_minutes(
     agenda_texts = [
         " ".join(s.text for s in it.sections if s.kind is SectionKind.AGENDA_TEXT) for it in items
     ]
-    settled = [t for t in agenda_texts if t and _SETTLED_TEXT.search(t)]
+    settled = [t for t in agenda_texts if t and records_outcome(t)]
     return len(settled) * 2 >= len(items) > 0
 
 
 _AGENDA_AND_MINUTES = re.compile(r"dagsorden\s+og\s+referat")
-_SETTLED_TEXT = re.compile(SETTLED_WORDS, re.IGNORECASE)
+_PLACE_ORGANISATION = re.compile(PLACE_ORGANISATION)
 
 
 def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
@@ -406,9 +407,9 @@ def _organisation_by_place_word(title: str) -> str | None:
     for seg in re.split(r"\s+[–—|-]\s+|\.\s+|,\s+", title):
         words = seg.casefold().split()
         if words and ("kommune" in words or "region" in words or words[-1] in ("universitet",)):
-            m = re.search(r"([A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*)", seg)
+            m = _PLACE_ORGANISATION.search(seg)
             if m:
-                return m.group(1)
+                return m.group(0)
     return None
 
 
@@ -481,7 +482,7 @@ def _case_description(sections: list[Section], k: int) -> bool:
         k > 0
         and sections[k].heading is None
         and sections[k - 1].kind is SectionKind.CASE_DATA
-        and not _SETTLED_TEXT.search(sections[k].text)
+        and not records_outcome(sections[k].text)
     )
 
 

@@ -35,6 +35,7 @@ from referat.vocabulary import (
     AGENDA_TABLE_COLUMNS,
     CHAIR_ROLES,
     FIELD_LABELS,
+    FILE_EXTENSION,
     GROUP_LABELS,
     HEADER_HEADINGS,
     MINUTE_TAKER_ROLES,
@@ -43,6 +44,7 @@ from referat.vocabulary import (
     NOTE_HEADINGS,
     NUMBERED_ROOM,
     PERSON_ROLES,
+    PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
     SECTION_LABELS,
     SELF_REFERENCES,
@@ -178,9 +180,9 @@ _SUBSTITUTE = re.compile(
 _SIGNER = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+\(?(?:dirigent|referent|mødeleder|ordstyrer)\)?\.?$"
 )
-_PLACE_ORGANISATION = re.compile(r"[A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*")
+_PLACE_ORGANISATION = re.compile(PLACE_ORGANISATION)
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
-_FILE = re.compile(r"\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|png|jpe?g)\b", re.IGNORECASE)
+_FILE = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 _NOBODY = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")

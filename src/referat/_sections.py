@@ -16,6 +16,7 @@ from referat.vocabulary import (
     ADOPTS_RECOMMENDATION,
     AGENDA_TOPICS,
     DISSENT,
+    FILE_EXTENSION,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
     REPORTED_SPEECH,
@@ -32,7 +33,7 @@ _ATTACHMENT_LINE = re.compile(
 )
 _ATTACHMENT_REF = re.compile(r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
 _UNNUMBERED_ATTACHMENT = re.compile(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
-_EXTENSION = r"\.(?:pdf|docx?|xlsx?|pptx?)\b"
+_EXTENSION = FILE_EXTENSION
 _FILE_LINE = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
 _FILE = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
 _FILE_EXTENSION = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
@@ -408,6 +409,11 @@ def inline_minutes(
     else:
         return None
     return title, Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+
+
+def records_outcome(text: str) -> bool:
+    """Whether a text records what happened (a past-tense outcome word: "godkendt", "udsat")."""
+    return _SETTLED.search(text) is not None
 
 
 def reported(decision: Decision, speaker: str) -> Decision:

@@ -351,6 +351,12 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
 )
 """Role words written in parentheses or after a dash next to a name."""
 
+PLACE_ORGANISATION = r"[A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*"
+"""A municipality or region by name ("Vejle Kommune", "Region Syddanmark")."""
+
+FILE_EXTENSION = r"\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|png|jpe?g)\b"
+"""The extension of an attached file's name ("Budget 2025.pdf")."""
+
 NAME_ABBREVIATIONS = ("Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm")
 """Abbreviated middle names ("Jens Kr. Hansen"): their full stop ends no sentence."""
 
