@@ -41,6 +41,7 @@ from referat.vocabulary import (
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     NAME_ABBREVIATIONS,
+    NOBODY,
     NOTE_HEADINGS,
     NUMBERED_ROOM,
     PERSON_ROLES,
@@ -184,7 +185,6 @@ _PLACE_ORGANISATION = re.compile(PLACE_ORGANISATION)
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
 _FILE = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
-_NOBODY = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 _AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
 _ENTRY_SPLIT = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:og|samt|&)\s+")
@@ -813,7 +813,7 @@ class HeaderReader:
                 name = first_name_in(entry)
                 parts = PersonParts(name=name) if name else None
             single = entry.strip().rstrip(".")
-            if _vocabulary_word(single) or single.casefold() in _NOBODY or _FILE.search(single):
+            if _vocabulary_word(single) or single.casefold() in NOBODY or _FILE.search(single):
                 continue  # "Deltagere: Alle" names no one, "Fuldmagt.docx" is a file
             if parts is None and not as_list and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+", single):
                 parts = PersonParts(name=single)

@@ -14,6 +14,7 @@ from referat.vocabulary import (
     ABSENCE_SENTENCE,
     FIRST_NAMES,
     MONTHS,
+    NOT_TITLES,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
     PARTY_NAMES,
@@ -215,20 +216,12 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
         and tokens[0].isalpha()
         and tokens[0].islower()
         and len(tokens[0]) >= 4
-        and tokens[0] not in _NOT_TITLES
+        and tokens[0] not in NOT_TITLES
         and is_name(" ".join(tokens[1:]), allow_single=False)
         and starts_with_first_name(" ".join(tokens[1:]))
     ):
         return tokens[0], " ".join(tokens[1:])
     return None, segment
-
-
-# Lower-case words that can stand before a name without being a job title.
-_NOT_TITLES = frozenset(
-    {"samt", "eller", "under", "efter", "over", "mens", "hvor", "også", "endvidere", "desuden",
-     "derudover", "herunder", "blandt", "andet", "deltog", "deltager", "mødte", "mødt", "valgt",
-     "valgtes", "ved", "kontakt", "kontaktperson"}
-)  # fmt: skip
 
 
 def without_title(segment: str) -> str:

@@ -357,6 +357,16 @@ PLACE_ORGANISATION = r"[A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*"
 FILE_EXTENSION = r"\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|png|jpe?g)\b"
 """The extension of an attached file's name ("Budget 2025.pdf")."""
 
+NOT_TITLES = frozenset(
+    {"samt", "eller", "under", "efter", "over", "mens", "hvor", "også", "endvidere", "desuden",
+     "derudover", "herunder", "blandt", "andet", "deltog", "deltager", "mødte", "mødt", "valgt",
+     "valgtes", "ved", "kontakt", "kontaktperson"}
+)  # fmt: skip
+"""Lower-case words that can stand before a name without being a job title."""
+
+NOBODY = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
+"""A people list's value that names no one ("Deltagere: Alle")."""
+
 NAME_ABBREVIATIONS = ("Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm")
 """Abbreviated middle names ("Jens Kr. Hansen"): their full stop ends no sentence."""
 
