@@ -142,3 +142,16 @@ def test_outcomes_on_the_item_line_without_a_full_stop() -> None:
         ("Forslag om ladestandere", "withdrawn"),
     ]
     assert [s.text for s in items[4].sections] == ["Næste møde: 14.01.2026 kl. 19."]
+
+
+def test_a_decision_after_a_list_of_sub_points_is_the_items() -> None:
+    text = (
+        "# Referat\n\nDato: 3. maj 2025\n\n## 1. Status på roadmap\nMartin præsenterede status.\n"
+        "- 1.1 Rapportmodul: leveret i version 4.2\n- 1.2 Datavarehus: afventer test\n\n"
+        "**Beslutning:** Styregruppen tog status til efterretning.\n\n## 2. Eventuelt\nIntet.\n"
+    )
+    item = referat.parse(text).agenda[0]
+    assert item.decision is not None
+    assert item.decision.outcome.value == "noted"
+    assert [s.number for s in item.subitems] == ["1.1", "1.2"]
+    assert all(not s.sections for s in item.subitems)

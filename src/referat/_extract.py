@@ -707,6 +707,20 @@ def _read_occurrence(
         skip_quoted=quoted_echo,
         skip=skip,
     )
+    tail = _parent_tail(lines, subs[-1][2], end) if subs else None
+    if tail is not None:  # "**Beslutning:** ..." after a list of sub-points: the item's own
+        after = read_body(
+            lines,
+            tail,
+            end,
+            default_kind=default,
+            reporter=reporter,
+            skip_quoted=quoted_echo,
+            skip=skip,
+        )
+        body.sections += after.sections
+        body.attachments += after.attachments
+        end = tail
     subitems: list[AgendaItem] = []
     for k, (sub_number, sub_title, index) in enumerate(subs):
         sub_end = subs[k + 1][2] if k + 1 < len(subs) else end
@@ -749,6 +763,24 @@ def _read_occurrence(
 
 
 _TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+
+
+def _parent_tail(lines: tuple[Line, ...], last_sub: int, end: int) -> int | None:
+    """Where the item's own text goes on after its last sub-point: when the sub-points are list
+    entries ("- 1.2 Datavarehus: afventer test"), the first labelled line after a blank line
+    that is no list entry ("**Beslutning:** Styregruppen tog status til efterretning.")."""
+    head = lines[last_sub]
+    if not (head.bullet or head.list_number is not None or head.list_depth > 0):
+        return None
+    for j in range(last_sub + 1, end):
+        line = lines[j]
+        if line.blank or not lines[j - 1].blank:
+            continue
+        if line.bullet or line.list_number is not None or line.list_depth > 0 or line.indent:
+            continue
+        if section_label(line, None) is not None:
+            return j
+    return None
 
 
 def _table_starts(lines: tuple[Line, ...]) -> list[int]:
