@@ -229,3 +229,30 @@ def test_parse_file_with_registry(tmp_path: Path) -> None:
     m = referat.parse_file(path, registry=SEED_REGISTRY)  # type: ignore[call-arg, unused-ignore]
     assert _person(m, "Bent Hansen").entity is not None
     assert referat.parse(DOC).attendees[0].entity is None  # no registry: no links
+
+
+def test_no_false_links_from_names_inside_longer_names_and_short_words(tmp_path: Path) -> None:
+    registry_file = tmp_path / "registry.yaml"
+    registry_file.write_text(
+        "persons:\n"
+        "  - {id: p-al, name: Anders Lund}\n"
+        "  - {id: p-rf, name: Rikke Fries}\n"
+        "  - {id: p-tkl, name: Thomas Kastrup-Larsen}\n"
+        "  - {id: p-jb, name: Jan Boye}\n"
+        "organisations:\n"
+        "  - {id: o-novo, name: Novo Nordisk A/S}\n"
+        "  - {id: o-kl, name: KL}\n"
+        "  - {id: o-ida, name: Ingeniørforeningen, aliases: [IDA]}\n",
+        encoding="utf-8",
+    )
+    registry = referat.load_registry(registry_file)
+    text = (
+        "# Referat\n\nDato: 1. marts 2024\n\nDeltagere:\n- Thomas Larsen\n\n## 1. Sag\n\n"
+        "Anders Lund Madsen talte. Novo Nordisk Fonden betalte. Mødet startede Kl. 15. "
+        "Ida Krogh talte. Rikke Friess talte. Borgmester Jan Boye og KL svarede. "
+        "Novo Nordisk betalte.\n"
+    )
+    meeting = referat.parse(text, registry=registry)
+    assert meeting.attendees[0].entity is None  # not Thomas Kastrup-Larsen
+    linked = [(m.text, m.entity.id if m.entity else None) for m in meeting.agenda[0].mentions]
+    assert linked == [("Jan Boye", "p-jb"), ("KL", "o-kl"), ("Novo Nordisk", "o-novo")]

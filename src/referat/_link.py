@@ -24,6 +24,7 @@ from referat.models import (
     Span,
 )
 from referat.registry import LineContext, Registry, Resolution, fold_word
+from referat.vocabulary import TITLE_WORDS, normalise_label
 
 __all__ = ["link"]
 
@@ -196,7 +197,15 @@ class _Linker:
             if start < taken_until:
                 continue
             for s, e, surface, key in sorted(by_start[start], key=lambda g: -g[1]):
-                genitive = key not in hits and key.endswith("s") and key[:-1] in hits
+                if not _whole_run(text, s, e):
+                    continue  # "Anders Lund" inside "Anders Lund Madsen": another name
+                # "Friess" is no genitive of "Fries": names in s take an apostrophe
+                genitive = (
+                    key not in hits
+                    and key.endswith("s")
+                    and not key.endswith(("ss", "xs", "zs"))
+                    and key[:-1] in hits
+                )
                 if key not in hits and not genitive:
                     continue
                 link = self.mention(surface, genitive=genitive)
@@ -218,6 +227,10 @@ class _Linker:
     def mention(self, surface: str, *, genitive: bool) -> tuple[EntityRef, str] | None:
         """The registry entry a surface names, and whether it is a person or an organisation."""
         query = surface[:-1] if genitive else surface
+        if " " not in query.strip() and len(query) <= 4 and not query.isupper():
+            return None  # "Kl.", "Dr.", "Ida": not the acronyms KL, DR, IDA
+        if len(query.strip()) < 2:
+            return None  # "afsnit A", "bilag B": not the parties A and B
         ref: EntityRef | None = None
         kind: str = "person"
         if " " in query.strip():
@@ -266,6 +279,24 @@ class _Linker:
             key=lambda d: (d.span.start_line if d.span else 0, d.code, d.message),
         )
         return m.model_copy(update=update)
+
+
+def _whole_run(text: str, start: int, end: int) -> bool:
+    """The mention ``text[start:end]`` is not part of a longer name: no capitalised word is
+    written right after it ("Anders Lund Madsen", "Novo Nordisk Fonden"), nor right before it
+    unless that word is a title or an abbreviation ("Borgmester Jan Boye", "Adm. dir.")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is not None and after.group(1)[:1].isupper():
+        return False
+    before = _PREVIOUS_WORD.search(text, 0, start)
+    if before is None:
+        return True
+    word = before.group(1)
+    return not word[:1].isupper() or normalise_label(word) in TITLE_WORDS
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")
+_PREVIOUS_WORD = re.compile(r"([^\W\d_][\w-]*)[ \t]+$")
 
 
 class _Locator:

@@ -416,6 +416,16 @@ def _extra_middle(q: tuple[str, ...], c: tuple[str, ...]) -> _Match | None:
     return None
 
 
+def _whole_surnames(q: NameForm, c: NameForm) -> bool:
+    """Every part of ``c``'s hyphenated surname is in ``q`` ("Kastrup-Larsen" is one surname:
+    "Thomas Larsen" has left out no middle name, he is someone else)."""
+    words = c.text.split()
+    if not words or "-" not in words[-1]:
+        return True
+    parts = person_form(words[-1].replace("-", " ")).tokens
+    return all(part in q.tokens for part in parts)
+
+
 def _compare_person(q: NameForm, c: NameForm) -> _Match | None:
     if q.clean == c.clean:
         return 100.0, "exact", [], STRONG
@@ -425,7 +435,9 @@ def _compare_person(q: NameForm, c: NameForm) -> _Match | None:
         return 93.0, "folded", _ascii_reasons(q.clean, c.clean), STRONG
     if sorted(q.tokens) == sorted(c.tokens) and min(map(len, q.tokens)) > 1:
         return 94.0, "folded", ["token order"], STRONG
-    found = _initials(q.tokens, c.tokens) or _extra_middle(q.tokens, c.tokens)
+    found = None
+    if _whole_surnames(q, c) and _whole_surnames(c, q):  # not "Thomas Larsen" for Kastrup-Larsen
+        found = _initials(q.tokens, c.tokens) or _extra_middle(q.tokens, c.tokens)
     if found is not None:
         return found
     score = _fuzzy.ratio(q.fold, c.fold)
