@@ -155,3 +155,22 @@ def test_a_decision_after_a_list_of_sub_points_is_the_items() -> None:
     assert item.decision.outcome.value == "noted"
     assert [s.number for s in item.subitems] == ["1.1", "1.2"]
     assert all(not s.sections for s in item.subitems)
+
+
+def test_listing_then_titles_under_a_minutes_heading() -> None:
+    text = (
+        "# Referat\n\nDato: 3. maj 2025\n\n## Dagsorden\n1. Godkendelse af dagsorden\n"
+        "2. Økonomi\n3. Eventuelt\n## Referat\n**Godkendelse af dagsorden**\nGodkendt.\n"
+        "**Økonomi**\nBestyrelsen bevilgede 21.000 kr. til nye trøjer.\n**Eventuelt**\nIntet.\n"
+    )
+    meeting = referat.parse(text)
+    assert [(i.decision.outcome.value if i.decision else None) for i in meeting.agenda] == [
+        "approved",
+        "approved",
+        "none",
+    ]
+    assert [i.listing_span.start_line if i.listing_span else None for i in meeting.agenda] == [
+        6,
+        7,
+        8,
+    ]

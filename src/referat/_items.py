@@ -456,7 +456,8 @@ def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> 
     titles = [_title_key(o.head.title) for o in occs]
     matches: list[tuple[int, int]] = []  # (item, line index of its title)
     k = 0
-    for j in range(last.start + 1, last.end):
+    # to the end of the document: a "## Referat" heading may have ended the last item's lines
+    for j in range(last.start + 1, len(lines)):
         text = lines[j].text
         if k == len(titles) or not text or len(text) > 120 or lines[j].bullet:
             continue
@@ -467,8 +468,8 @@ def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> 
             k = found + 1
     if len(matches) < max(2, (len(items) + 1) // 2):
         return
-    stop = last.end
-    last.end = _trim(last.start, matches[0][1], lines)
+    stop = max(last.end, len(lines) if matches[-1][1] >= last.end else last.end)
+    last.end = _trim(last.start, min(matches[0][1], last.end), lines)
     for n, (t, j) in enumerate(matches):
         end = matches[n + 1][1] if n + 1 < len(matches) else stop
         listed = occs[t]

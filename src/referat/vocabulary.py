@@ -876,7 +876,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     ),
     (
         r"\bgodkend(?:t|te|tes|er|es)\b|\btiltr(?:å|aa)d(?:t|te|tes|er)\b|\btiltræd(?:er|es)\b"
-        r"|\bvedtag(?:et|es)\b|\bprincipgodkend(?:t|te|es)\b|\bbevillige(?:t|de|s)\b"
+        r"|\bvedtag(?:et|es)\b|\bprincipgodkend(?:t|te|es)\b|\bbevillige(?:t|de|s)\b|\bbevilgede\b"
         r"|\budpeget\b|\budpegede\b|\budpeges\b|\bkonstituerede sig\b|\bkonstitueret\b"
         r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
