@@ -174,3 +174,16 @@ def test_listing_then_titles_under_a_minutes_heading() -> None:
         7,
         8,
     ]
+
+
+def test_an_invitations_text_after_its_list_is_a_note() -> None:
+    text = (
+        "# Indkaldelse til generalforsamling\n\n1. Valg af dirigent\n2. Indkomne forslag\n"
+        "   a) Forslag om altaner\n   b) Forslag om høns\n3. Eventuelt\n\n"
+        "Forslag skal være bestyrelsen i hænde senest 8 dage før.\n\nVel mødt!\n"
+    )
+    meeting = referat.parse(text)
+    assert meeting.document_kind is not None
+    assert meeting.document_kind.value == "indkaldelse"
+    assert meeting.agenda[-1].sections == []
+    assert "Vel mødt!" in meeting.notes[-1].text

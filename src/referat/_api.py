@@ -198,8 +198,13 @@ def _covered(fields: dict[str, Any], count: int) -> bytearray:
 
 
 def _table_frame(line: _scan.Line) -> bool:
-    """ "| | |", "|---|---|": a table's empty header row or rule, with no text to report."""
-    return not line.text and line.kind in _TABLE_KINDS and not line.raw.strip(" |:-\t")
+    """ "| | |", "|---|---|": a table's empty header row or rule, and ">" alone (a blank line of
+    a quoted e-mail): markup with no text to report."""
+    if line.text:
+        return False
+    if line.kind in _TABLE_KINDS:
+        return not line.raw.strip(" |:-\t")
+    return not line.raw.strip(" >\t")
 
 
 def _uncovered(

@@ -24,7 +24,14 @@ from referat._header import (
     line_span,
     parse_location,
 )
-from referat._items import Agenda, Head, Occurrence, find_agenda, is_region_heading
+from referat._items import (
+    Agenda,
+    Head,
+    Occurrence,
+    find_agenda,
+    is_region_heading,
+    letter_head,
+)
 from referat._labels import section_label
 from referat._people import absence_sentence, first_name_in, parse_person, split_name_list
 from referat._scan import Line
@@ -1185,8 +1192,10 @@ def _cut_after_listing(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     occs = [occ for item in agenda.items for occ in item]
     if len(agenda.items) < 3 or len(occs) != len(agenda.items):
         return
-    if any(not lines[j].blank for o in occs[:-1] for j in range(o.start + 1, o.end)):
-        return
+    if any(lines[o.start].kind is LineKind.HEADING for o in occs):
+        return  # headed items ("#### 3. Temaer") are no list: text under the last is its own
+    if any(not _listed_only(lines[j]) for o in occs[:-1] for j in range(o.start + 1, o.end)):
+        return  # (sub-points listed under an item, "a) Forslag om altaner", are no text)
     first = next((ln for ln in lines if ln.text), None)
     if first is None or _kind_words(first.text) not in (
         DocumentKind.DAGSORDEN,
@@ -1196,6 +1205,14 @@ def _cut_after_listing(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     last = occs[-1]
     if last.end > last.start + 1 and lines[last.start + 1].blank:
         last.end = last.start + 1
+
+
+def _listed_only(line: Line) -> bool:
+    """A blank line, or a short entry of a list (a sub-point of a listed item)."""
+    if line.blank:
+        return True
+    entry = line.bullet or line.list_number is not None or letter_head(line) is not None
+    return entry and len(line.text) <= 100
 
 
 def _site_footer(line: Line, lines: tuple[Line, ...], j: int, end: int) -> bool:
