@@ -187,3 +187,18 @@ def test_an_invitations_text_after_its_list_is_a_note() -> None:
     assert meeting.document_kind.value == "indkaldelse"
     assert meeting.agenda[-1].sections == []
     assert "Vel mødt!" in meeting.notes[-1].text
+
+
+def test_a_numbered_list_inside_an_item_is_its_text() -> None:
+    text = (
+        "# Referat af beboermøde\n\nDato: 3. maj 2025\n\n1. Vaskeriet\nRådet besluttede følgende:\n\n"
+        "1. Ny booking-tavle opsættes\n2. Åbningstiden ændres\n\n2. Legepladsen\n"
+        "Gyngen er defekt.\n\n3. Eventuelt\nIntet.\n"
+    )
+    meeting = referat.parse(text)
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Vaskeriet"),
+        ("2", "Legepladsen"),
+        ("3", "Eventuelt"),
+    ]
+    assert "Åbningstiden ændres" in meeting.agenda[0].sections[0].text

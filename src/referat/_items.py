@@ -366,6 +366,7 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     heads = [h for i, line in enumerate(lines) if (h := head_of(line, i)) is not None]
     heads += _split_heads(lines, {h.index for h in heads})
     heads.sort(key=lambda h: h.index)
+    heads = _without_inner_lists(heads, lines)
     by_index = {h.index: h for h in heads}
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
@@ -505,6 +506,44 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
         items.append([Occurrence(head=head, start=j, end=last.end, role="body")])
         last.end = _trim(last.start, j, lines)
         return
+
+
+def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out a numbered list inside an item's text ("Rådet besluttede følgende:", "1. Ny
+    booking-tavle", "2. Åbningstiden ændres"): a block of list lines with no text between them,
+    numbered again from 1 after earlier heads, right under a line of prose."""
+    dropped: set[int] = set()
+    seen_first = False
+    k = 0
+    while k < len(heads):
+        head = heads[k]
+        line = lines[head.index]
+        if head.top != 1 or head.base != "line" or line.list_number is None or not seen_first:
+            seen_first = seen_first or head.top == 1
+            k += 1
+            continue
+        block = [head]
+        while k + len(block) < len(heads):
+            nxt = heads[k + len(block)]
+            if nxt.index != block[-1].index + 1 or nxt.top != block[-1].top + 1:
+                break
+            block.append(nxt)
+        before = next((ln for ln in reversed(lines[: head.index]) if not ln.blank), None)
+        prose = (
+            before is not None
+            and before.kind is LineKind.TEXT
+            and not before.strong
+            and before.list_number is None
+            and not before.bullet
+            and before.text.rstrip().endswith((":", "."))
+            and normalise_label(before.text) not in VOCABULARY_KEYS  # not "Referat:"
+        )
+        earlier = {_title_key(h.title) for h in heads[:k]}
+        repeated = any(_title_key(h.title) in earlier for h in block)  # a twin: the minutes
+        if len(block) >= 2 and prose and not repeated:
+            dropped.update(h.index for h in block)
+        k += len(block)
+    return [h for h in heads if h.index not in dropped] if dropped else heads
 
 
 _NUMBER_ONLY = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})\.?$", re.IGNORECASE)
