@@ -191,8 +191,9 @@ def test_an_invitations_text_after_its_list_is_a_note() -> None:
 
 def test_a_numbered_list_inside_an_item_is_its_text() -> None:
     text = (
-        "# Referat af beboermøde\n\nDato: 3. maj 2025\n\n1. Vaskeriet\nRådet besluttede følgende:\n\n"
-        "1. Ny booking-tavle opsættes\n2. Åbningstiden ændres\n\n2. Legepladsen\n"
+        "# Referat af beboermøde\n\nDato: 3. maj 2025\n\n"
+        "1. Vaskeriet\nRådet besluttede følgende:\n\n1. Ny booking-tavle opsættes\n"
+        "2. Åbningstiden ændres\n\n2. Legepladsen\n"
         "Gyngen er defekt.\n\n3. Eventuelt\nIntet.\n"
     )
     meeting = referat.parse(text)
