@@ -511,8 +511,10 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
 def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
     """Leave out a numbered list inside an item's text ("Rådet besluttede følgende:", "1. Ny
     booking-tavle", "2. Åbningstiden ændres"): a block of list lines with no text between them,
-    numbered again from 1 after earlier heads, right under a line of prose."""
+    numbered again from 1 after earlier heads, right under a line of prose (linear: each head is
+    looked at once, the earlier titles kept in a set)."""
     dropped: set[int] = set()
+    earlier: set[str] = set()  # title keys of the heads before ``k``
     seen_first = False
     k = 0
     while k < len(heads):
@@ -520,6 +522,7 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
         line = lines[head.index]
         if head.top != 1 or head.base != "line" or line.list_number is None or not seen_first:
             seen_first = seen_first or head.top == 1
+            earlier.add(_title_key(head.title))
             k += 1
             continue
         block = [head]
@@ -528,22 +531,30 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
             if nxt.index != block[-1].index + 1 or nxt.top != block[-1].top + 1:
                 break
             block.append(nxt)
-        before = next((ln for ln in reversed(lines[: head.index]) if not ln.blank), None)
-        prose = (
-            before is not None
-            and before.kind is LineKind.TEXT
-            and not before.strong
-            and before.list_number is None
-            and not before.bullet
-            and before.text.rstrip().endswith((":", "."))
-            and normalise_label(before.text) not in VOCABULARY_KEYS  # not "Referat:"
-        )
-        earlier = {_title_key(h.title) for h in heads[:k]}
-        repeated = any(_title_key(h.title) in earlier for h in block)  # a twin: the minutes
-        if len(block) >= 2 and prose and not repeated:
-            dropped.update(h.index for h in block)
+        keys = [_title_key(h.title) for h in block]
+        if len(block) >= 2 and _after_prose(lines, head.index) and earlier.isdisjoint(keys):
+            dropped.update(h.index for h in block)  # (repeated titles: a twin, the minutes)
+        earlier.update(keys)
         k += len(block)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
+    """The nearest non-blank line before ``index`` is prose ending in ":" or "."."""
+    j = index - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    if j < 0:
+        return False
+    before = lines[j]
+    return (
+        before.kind is LineKind.TEXT
+        and not before.strong
+        and before.list_number is None
+        and not before.bullet
+        and before.text.rstrip().endswith((":", "."))
+        and normalise_label(before.text) not in VOCABULARY_KEYS  # not "Referat:"
+    )
 
 
 _NUMBER_ONLY = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})\.?$", re.IGNORECASE)
