@@ -288,7 +288,7 @@ def _whole_run(text: str, start: int, end: int) -> bool:
     after = _NEXT_WORD.match(text, end)
     if after is not None and after.group(1)[:1].isupper():
         return False
-    before = _PREVIOUS_WORD.search(text, 0, start)
+    before = _PREVIOUS_WORD.search(text, max(0, start - 80), start)  # a window: linear
     if before is None:
         return True
     word = before.group(1)
