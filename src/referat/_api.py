@@ -198,10 +198,12 @@ def _covered(fields: dict[str, Any], count: int) -> bytearray:
 
 
 def _table_frame(line: _scan.Line) -> bool:
-    """ "| | |", "|---|---|": a table's empty header row or rule, and ">" alone (a blank line of
-    a quoted e-mail): markup with no text to report."""
+    """ "| | |", "|---|---|": a table's empty header row or rule, a thematic break ("---") and
+    ">" alone (a blank line of a quoted e-mail): markup with no text to report."""
     if line.text:
         return False
+    if line.kind is LineKind.RULE:
+        return True
     if line.kind in _TABLE_KINDS:
         return not line.raw.strip(" |:-\t")
     return not line.raw.strip(" >\t")

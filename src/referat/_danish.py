@@ -115,7 +115,8 @@ _TEXT_DAY_FIRST = (
     rf"(?P<txt>{_NOT_AFTER_NUMBER}(?P<td>[0-9]{{1,2}})"
     rf"(?:\.?{_WS}{{0,3}}|\.?{_WS}{{0,2}}-{_WS}{{0,2}})"
     rf"(?P<tm>{_MONTH_ALT}){_NOT_BEFORE_LETTER}\.?"
-    rf"(?:{_WS}{{0,3}}[,\-]?{_WS}{{0,3}}(?P<ty>[0-9]{{4}})(?![0-9]))?)"
+    rf"(?:{_WS}{{0,3}}[,\-]?{_WS}{{0,3}}(?P<ty>[0-9]{{4}})(?![0-9])"
+    rf"|{_WS}{{0,3}}['’´](?P<ty2>[0-9]{{2}})(?![0-9]))?)"  # 3. apr. '24
 )
 # April 3, 2019
 _TEXT_MONTH_FIRST = (
@@ -282,8 +283,14 @@ def _date_from_match(
 
     if match.group("txt") is not None:
         month = MONTH_SPELLINGS.get(match.group("tm").lower())
-        raw_year = match.group("ty")
-        year = _year4(raw_year) if raw_year is not None else default_year
+        raw_year, short_year = match.group("ty"), match.group("ty2")
+        year = (
+            _year4(raw_year)
+            if raw_year is not None
+            else _year2(short_year)
+            if short_year is not None
+            else default_year
+        )
         if month is None or year is None:
             return None
         return _make_date(year, month, int(match.group("td")))

@@ -22,6 +22,7 @@ from referat._header import (
     is_furniture,
     label_of,
     line_span,
+    looks_like_place,
     parse_location,
 )
 from referat._items import (
@@ -33,7 +34,13 @@ from referat._items import (
     letter_head,
 )
 from referat._labels import section_label
-from referat._people import absence_sentence, first_name_in, parse_person, split_name_list
+from referat._people import (
+    absence_sentence,
+    first_name_in,
+    is_organisation,
+    parse_person,
+    split_name_list,
+)
 from referat._scan import Line
 from referat._sections import (
     Body,
@@ -264,27 +271,44 @@ def _kind_words(text: str) -> DocumentKind | None:
 
 
 def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
-    free = [ln for ln, _ in header.free if ln.text and ln.kind is not LineKind.TABLE_ROW]
+    free = [
+        ln
+        for ln, _ in header.free
+        if ln.text
+        and ln.kind is not LineKind.TABLE_ROW
+        and not _PAGE_MARK.match(ln.text.casefold())  # "Side 1 af 3" over the letterhead
+    ]
+    # "# Dagsorden" as the first heading is the title; further down, over the list of items, the
+    # same words are only a region heading (minutes have them too).
+    top = next((ln for ln in header.headings if ln.kind is LineKind.HEADING), None)
     regions = [
         ln
         for ln in header.headings
         if ln.kind is LineKind.HEADING
         and _kind_words(ln.text)
-        and normalise_label(ln.text) not in AGENDA_HEADINGS
+        and (not _agenda_heading(ln.text) or (ln is top and ln.heading_level == 1))
     ]
     headings = sorted(
         [ln for ln in free if ln.kind is LineKind.HEADING] + regions, key=lambda ln: ln.number
     )
     if headings:
         first = headings[0]
-        kinded = [h for h in headings[:4] if _kind_words(h.text)]
+        kinded = [
+            h
+            for h in headings[:4]
+            if _kind_words(h.text) and not (h is not first and _agenda_heading(h.text))
+        ]
         h1 = [h for h in headings if h.heading_level == 1]
         # "# AAB afdeling 47" over "## Referat af ordinært afdelingsmøde"
+        above = [ln for ln in free if ln.number < first.number]
         if kinded and kinded[0] is not first and _letterhead(first.text):
-            return kinded[0], _letterhead_organisation(first.text)
+            # "Silkeborg Kommune" over "# Økonomiudvalget" (a body) over "## Beslutningsprotokol"
+            over = above[-1] if above and _letterhead(above[-1].text) else None
+            return kinded[0], _letterhead_organisation(first.text) or (
+                _letterhead_organisation(over.text) if over is not None else None
+            )
         if h1 and h1[0] is not first and _kind_words(first.text) and len(first.text) < 30:
             return h1[0], None
-        above = [ln for ln in free if ln.number < first.number]
         if (
             len(above) == 1
             and _kind_words(first.text)
@@ -292,6 +316,9 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             and first.number - above[0].number <= 3
         ):  # "Boligforeningen Vesterhøj, afdeling 14" over "# Referat af afdelingsmøde"
             return first, _letterhead_organisation(above[0].text)
+        under = next((ln for ln in free if first.number < ln.number <= first.number + 3), None)
+        if under is not None and _letterhead(under.text) and is_organisation(under.text):
+            return first, _letterhead_organisation(under.text)  # "**Boligforeningen X, afd. 12**"
         return first, None
     if free and header.title is None:  # else a labelled title ("Emne: ...") beats a free line
         # "Referat" alone on a line under the letterhead ("Syddjurs Kommune", "Social- og
@@ -308,13 +335,21 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             ],
             key=lambda ln: ln.number,
         )
-        titled = next((ln for ln in free[1:4] if _kind_words(ln.text)), None)
+        titled = next((ln for ln in free[1:4] if _kind_words(ln.text)), None) or next(
+            (ln for ln in free[1:4] if _MEETING_START.match(ln.text)), None
+        )
         if (
             titled is not None and _letterhead(top.text) and titled.number - top.number <= 6
         ):  # "Grundejerforeningen Lyngbakken" over "Referat af bestyrelsesmøde ..."
             return titled, _letterhead_organisation(top.text)
         return top, None
     return None, None
+
+
+def _agenda_heading(text: str) -> bool:
+    """ "Dagsorden", "Dagsorden iht. vedtægterne": a heading over the list of items."""
+    key = normalise_label(text)
+    return key in AGENDA_HEADINGS or key.split(" ", 1)[0] in AGENDA_HEADINGS
 
 
 def _letterhead(text: str) -> bool:
@@ -444,6 +479,8 @@ _TITLE_TAIL = re.compile(
 )
 _IN_NAME_AT_END = re.compile(r"\si\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$")
 _MEETING_WORD = re.compile(r"(?:møde|forsamling|samling)\b")
+_MEETING_START = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECASE)
+"""A line opening with a meeting ("Bestyrelsesmøde d. 3/4-24", "Ordinær generalforsamling")."""
 
 
 def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
@@ -1070,7 +1107,8 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
     for ln in lines:
         end = line_span(ln).end_line
         is_heading = ln.kind is LineKind.HEADING or ln.strong or is_region_heading(ln)
-        if not ln.text and (heading is not None or texts or blocks):
+        near = ln.number <= prev + 2  # else markup (a rule) starts a block of its own
+        if not ln.text and near and (heading is not None or texts or blocks):
             if heading is None and not texts:  # markup after a finished block: extend it
                 blocks[-1] = blocks[-1].model_copy(
                     update={"span": Span(start_line=blocks[-1].span.start_line, end_line=end)}
@@ -1550,6 +1588,17 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         if ln is title:
             continue
         if _PLACE_WORDS.search(ln.text) and not re.search(r"\bkl\.?\s*\d", ln.text):
+            return parse_location(ln.text, line_span(ln))
+    for (before, dated), (ln, _) in zip(header.free, header.free[1:], strict=False):
+        if (  # "Onsdag den 13. marts 2024 kl. 19.30" over "Nørre Snede Hallen, cafeteriet"
+            dated
+            and ln.number - before.number <= 2
+            and 3 <= len(ln.text) <= 80
+            and ":" not in ln.text
+            and not find_dates(ln.text)
+            and not _PAGE_MARK.match(ln.text.casefold())
+            and looks_like_place(ln.text)
+        ):
             return parse_location(ln.text, line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
         m = re.search(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,100})$", ln.text)

@@ -391,6 +391,14 @@ def field_kind(label: str) -> FieldKind | None:
     return None
 
 
+def looks_like_place(text: str) -> bool:
+    """ "Nørre Snede Hallen, cafeteriet", "Sognegården, Kirkevej 3": a place word or an address."""
+    return bool(_PLACE_HINT.search(text)) or any(
+        _STREET.match(part.strip() + ",") and not _ROOM.match(part.strip())
+        for part in text.split(",")
+    )
+
+
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
     written = re.sub(r"^(?:i|på)\s+(?=[A-ZÆØÅ])", "", text.strip().rstrip("."))

@@ -140,7 +140,8 @@ def _is_title(segment: str) -> bool:
 
 
 @lru_cache(maxsize=16384)
-def _is_org(segment: str) -> bool:
+def is_organisation(segment: str) -> bool:
+    """A word of the text names an organisation ("A/S", "Kommune", "...foreningen")."""
     low = segment.casefold()
     words = re.split(r"[\s,]+", low)
     if any(w in ORGANISATION_WORDS for w in words):
@@ -176,7 +177,7 @@ def is_name(segment: str, *, allow_single: bool = True) -> bool:
         return False
     if _is_title(segment) or _role(segment):
         return False
-    return not _is_org(segment)
+    return not is_organisation(segment)
 
 
 _GENITIVE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
@@ -312,7 +313,7 @@ def parse_person(entry: str) -> PersonParts | None:
                     paren_orgs.append(tail.strip())
             elif normalise_label(inner_s) in _CHAIR_TITLES:
                 roles.append(normalise_label(inner_s))  # a second title: "..., formand)"
-            elif _is_org(inner_s) and not _is_title(inner_s):
+            elif is_organisation(inner_s) and not _is_title(inner_s):
                 paren_orgs.append(inner_s)
             else:
                 role_words = [r for w in re.split(r"/\s*", inner_s) if (r := _role(w.strip()))]
@@ -351,7 +352,7 @@ def parse_person(entry: str) -> PersonParts | None:
             if _is_title(seg) and title is None:
                 title = seg
                 continue
-            if _is_org(seg) and organisation is None and len(segments) > 1:
+            if is_organisation(seg) and organisation is None and len(segments) > 1:
                 organisation = seg
                 continue
             lead = first_name_in(seg)

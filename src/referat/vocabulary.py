@@ -918,9 +918,9 @@ AGENDA_ITEM_COLUMNS = frozenset(
 """Header cells of an agenda table ("| Pkt. | Emne | Beslutning |"): not a table of people."""
 
 AGENDA_TABLE_COLUMNS = AGENDA_ITEM_COLUMNS | frozenset(
-    {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter"}
+    {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side"}
 )
-"""Every header cell of an agenda table's header row is one of these."""
+"""Every header cell of an agenda table's header row is one of these ("Side": a contents table)."""
 
 TITLE_HEADINGS = frozenset(
     {"referat", "beslutningsreferat", "beslutningsprotokol", "mødereferat", "protokol"}
