@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 from minutes_strategies import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 import pytest
 
+from referat import _danish
 from referat._danish import DateHit, find_dates, find_time_range, parse_date
 
 FIXTURES: Final = Path(__file__).parent / "fixtures"
@@ -194,3 +195,24 @@ def test_never_raises_on_date_like_noise(text: str) -> None:
                 hours, minutes = map(int, value.split(":"))
                 assert 0 <= hours <= 24
                 assert 0 <= minutes <= 59
+
+
+_WORDS = st.sampled_from(
+    ["Wednesday,", "onsdag", "den", "d.", "September", "sept.", "marts", "kl.", "klokken",
+     "2.", "14", "2024", "13.00-15.00", "/", "-", "'24", ",", "Referat", "\u00a0", " ", "  "]
+)  # fmt: skip
+
+
+@settings(max_examples=400)
+@given(words=st.lists(_WORDS, max_size=14))
+def test_search_from_the_first_digit_finds_the_same(words: list[str]) -> None:
+    """Dates and times are searched from shortly before the text's first digit: the same hits
+    as a search of the whole text."""
+    text = " ".join(words)
+    whole = [
+        (m.start(), m.end()) for m in _danish._DATE_RE.finditer(text)
+        if _danish._date_from_match(m, text, 2020) is not None
+    ]  # fmt: skip
+    assert [(h.start, h.end) for h in find_dates(text, default_year=2020)] == whole
+    times = [_danish._time_from_match(m, text) for m in _danish._TIME_RE.finditer(text)]
+    assert find_time_range(text) == next((t for t in times if t is not None), None)

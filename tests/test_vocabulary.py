@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
+from referat import vocabulary
 from referat.vocabulary import MONTH_SPELLINGS, OUTCOME_PATTERNS, WEEKDAY_SPELLINGS
 
 
@@ -20,3 +23,25 @@ def test_spellings_are_lower_case_and_in_range() -> None:
     assert all(w == w.lower() and 0 <= n <= 6 for w, n in WEEKDAY_SPELLINGS.items())
     assert set(MONTH_SPELLINGS.values()) == set(range(1, 13))
     assert set(WEEKDAY_SPELLINGS.values()) == set(range(7))
+
+
+def test_whitespace_is_what_python_calls_whitespace() -> None:
+    every = "".join(chr(c) for c in range(0x110000) if chr(c).isspace())
+    assert every == vocabulary.WHITESPACE
+    assert re.fullmatch(r"\s+", every)
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("**Referat:**", "referat"),
+        ("📍 Sted :", "sted"),
+        ("- Til  stede;", "til stede"),
+        ("(Afbud)", "(afbud)"),
+        ("Dato\u00a0—", "dato"),
+        ("*Beslutning*", "beslutning"),
+        ("  ", ""),
+    ],
+)
+def test_normalise_label(text: str, label: str) -> None:
+    assert vocabulary.normalise_label(text) == label

@@ -206,6 +206,19 @@ class TimeRange:
     end_offset: int
 
 
+_ANY_DIGIT = re.compile(r"[0-9]")
+_LONGEST_DATE_PREFIX = max(map(len, WEEKDAY_SPELLINGS)) + max(map(len, MONTH_SPELLINGS)) + 20
+"""Every date has a digit, and its start lies at most this far before the first one ("Wednesday,
+den September 2, ..."): the search starts there, not at every word of a long text."""
+_LONGEST_TIME_PREFIX = len("klokken") + 5
+
+
+def _date_search_start(text: str) -> int:
+    """Where a date can start at the earliest (the length of ``text``: nowhere)."""
+    first = _ANY_DIGIT.search(text)
+    return len(text) if first is None else max(0, first.start() - _LONGEST_DATE_PREFIX)
+
+
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateHit]:
     """Return all dates in ``text``, in order and non-overlapping.
 
@@ -215,7 +228,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateHit]:
     if not isinstance(text, str) or not text:
         return []
     hits: list[DateHit] = []
-    for match in _DATE_RE.finditer(text):
+    for match in _DATE_RE.finditer(text, _date_search_start(text)):
         found = _date_from_match(match, text, default_year)
         if found is not None:
             hits.append(DateHit(found, match.start(), match.end(), match.group()))
@@ -226,7 +239,7 @@ def parse_date(text: str, *, default_year: int | None = None) -> datetime.date |
     """Return the first date in ``text``, or ``None``."""
     if not isinstance(text, str) or not text:
         return None
-    for match in _DATE_RE.finditer(text):
+    for match in _DATE_RE.finditer(text, _date_search_start(text)):
         found = _date_from_match(match, text, default_year)
         if found is not None:
             return found
@@ -242,7 +255,10 @@ def find_time_range(text: str) -> TimeRange | None:
     """
     if not isinstance(text, str) or not text:
         return None
-    for match in _TIME_RE.finditer(text):
+    first = _ANY_DIGIT.search(text)  # every time has a digit
+    if first is None:
+        return None
+    for match in _TIME_RE.finditer(text, max(0, first.start() - _LONGEST_TIME_PREFIX)):
         found = _time_from_match(match, text)
         if found is not None:
             return found

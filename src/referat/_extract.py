@@ -81,6 +81,7 @@ from referat.vocabulary import (
     MINUTES_SIGNED,
     NOTE_HEADINGS,
     PAGE_MARK,
+    PEOPLE_HINTS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
     SECTION_LABELS,
@@ -1353,10 +1354,6 @@ _BARE_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]?\d)")
 
 
 _AD = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
-_PEOPLE_HINT = re.compile(  # on lower-cased text
-    r"afbud|fravær|forhindret|deltog ikke|deltager ikke|mødte ikke|ikke til stede"
-    r"|mødeleder|referent|ordstyrer|dirigent|ref\."
-)
 _AFBUD_FRA = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
@@ -1393,7 +1390,8 @@ def _people_in_items(
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
-        if not text or not _PEOPLE_HINT.search(text.lower()):
+        low = text.lower()
+        if not text or not any(hint in low for hint in PEOPLE_HINTS):
             continue
         elsewhere = agenda or line.number in quoted
         span = Span(start_line=line.number, end_line=line.number)

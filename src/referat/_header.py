@@ -104,11 +104,12 @@ _FURNITURE = re.compile(
     r"tilbage til oversigt|tilbage|udskriv(?: siden)?|print(?: siden)?|del(?: siden)?|"
     r"save this pdf as:?|word png txt jpg|"
     r"størrelse: px|starte visningen fra side:?|download\b.*|transkript|"
-    r"månedsarkiv:.*|.*\blogo\b.*link til forsiden.*|.*\bsidst opdateret\b.*|"
+    r"månedsarkiv:.*|"
     r"søg|log ind|cookie.*|skip to (?:main )?content|til toppen|to the top|tilbage til toppen|"
     r"senest (?:opdateret|ændret)\b.*)$",
     re.IGNORECASE,
 )
+_FURNITURE_INSIDE = re.compile(r"\blogo\b.*link til forsiden|\bsidst opdateret\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _QUOTED_TITLE = re.compile(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
@@ -275,7 +276,10 @@ def _vocabulary_word(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Web-page and PDF-viewer furniture ("Gå til indhold", "Forsiden | Kontakt | ...")."""
     t = text.strip()
-    return bool(_FURNITURE.match(t)) or t.count(" | ") >= 2 or t.count("|") >= 3
+    if _FURNITURE.match(t) or t.count(" | ") >= 2 or t.count("|") >= 3:
+        return True
+    low = t.lower()  # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
+    return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
 
 
 @dataclass(slots=True)

@@ -22,8 +22,9 @@ Segment = tuple[str, bool, str | None]
 """(plain text, every visible character emphasised, leading emphasised label)."""
 
 _MARKUP = re.compile(r"[*_~`\\<&\[]")
-_TOKEN = re.compile(
-    r"(?P<code>`+)"
+_TOKEN = re.compile(  # the look-ahead lets the engine skip plain text without trying each rule
+    r"(?=[`!\[\\<&*_~])"
+    r"(?:(?P<code>`+)"
     r"|(?P<link>(?P<image>!)?\[)"
     r"|\\(?P<esc>[!-/:-@\[-`{-~]|\n)"
     r"|<(?P<auto>[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^<>\x00-\x20]{0,4000}"
@@ -33,7 +34,7 @@ _TOKEN = re.compile(
     r"(?:\s+[A-Za-z_:][\w.:\-]{0,60}(?:\s*=\s*(?:[^\s\"'=<>`]{1,2000}|'[^']{0,2000}'|\"[^\"]{0,2000}\"))?){0,100}"
     r"\s*/?>)"
     r"|(?P<ent>&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});)"
-    r"|(?P<delim>\*+|_+|~~+)",
+    r"|(?P<delim>\*+|_+|~~+))",
     re.DOTALL,
 )
 _TICK_RUN = re.compile(r"`+")
