@@ -28,6 +28,7 @@ _ITEM_AT = re.compile(
     rf"(?!(?:{'|'.join(p.capitalize() for p in MONTH_PREFIXES)})[a-z]*\b)"
 )
 _TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
+_TRAILING_ITEM_REACH = 120
 _DECISION_AT = re.compile(
     r"\s(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet)\b)"
 )
@@ -124,7 +125,8 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
                     piece = _PAGE_NUMBER.sub("", piece)  # "1 Egebjerg Kommune ...": page number
                 pieces.extend(_split_title(piece) if _STARTS_ITEM.match(piece) else [piece])
         else:
-            m = _TRAILING_ITEM.search(line.text)
+            # the item's number stands at most ~90 characters before the end (texts are squashed)
+            m = _TRAILING_ITEM.search(line.text, max(0, len(line.text) - _TRAILING_ITEM_REACH))
             if m and _next_head(lines, index) == int(m.group(1)) + 1:
                 pieces = [line.text[: m.start()].strip(), line.text[m.start() :].strip()]
         if len(pieces) <= 1:
