@@ -355,7 +355,7 @@ _VOTES_AGAINST = re.compile(VOTES_AGAINST)
 
 def _votes(text: str) -> Outcome | None:
     """Approved or rejected by the vote counts of a text (casefolded), if it gives any."""
-    if "for" not in text:
+    if "for" not in text and "ja:" not in text:
         return None
     pro = _VOTES_FOR.search(text)
     if pro is None:

@@ -841,7 +841,9 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\b(?:punktet|sagen|forslaget) (?:blev |er |bliver )?trukket\b"
         r"|\btrukket fra dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
-        r"|\btrak (?:\w+ ){0,2}tilbage\b|\bbortfald(?:t|er)\b|\bwithdrawn\b",
+        r"|\btrak (?:\w+ ){0,2}tilbage\b"
+        r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)"
+        r"|\bbortfald(?:t|er)\b|\bwithdrawn\b",
         Outcome.WITHDRAWN,
     ),
     (
@@ -856,6 +858,10 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
         r"|\bbehandles på (?:næste|et senere|et kommende)\b|\bikke behandlet\b"
+        r"|\bta(?:ges|ger(?: (?:den|det|sagen|punktet|emnet))?)(?: op)?(?: på| til)?"
+        r"(?: et| det| den)? (?:næste|senere|kommende)\b"
+        r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b|\bnåede ikke at\b"
+        r"|\b(?:besluttede|besluttet|valgte) at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
         r"|\bpostponed\b|\bdeferred\b",
         Outcome.POSTPONED,
@@ -866,11 +872,13 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         rf"|\bikke (?:at )?{_APPROVING}"
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
         rf"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?{_APPROVING}"
-        r"|\bbesluttede? ikke at\b|\bbesluttet ikke at\b"
+        r"|\bbesluttede? ikke at\b|\b(?:blev )?besluttet ikke at\b|\bvalgte ikke at\b"
+        r"|\b(?:besluttede|besluttet|valgte) at (?:afvise|afslå|forkaste)\b"
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
         r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b|\bfaldt med\b"
         r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?(?:[\d/]+ )?flertal\b"
         r"|\bflertal imod\b|\btilsluttede sig ikke\b|\bkunne ikke tilslutte sig\b"
+        r"|\bflertal(?: \([^)]{0,40}\))? (?:stemte|stemmer) imod\b"
         r"|\brejected\b",
         Outcome.REJECTED,
     ),
@@ -881,6 +889,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
+        r"|\banbefaler (?:indstillingen|forslaget|sagen)\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b",
         Outcome.APPROVED,
@@ -903,14 +912,16 @@ phrase wins; where phrases start at the same place, the earlier row of this tabl
 "godkendt med ændringer" is approved with changes and "godkendte ikke" rejected)."""
 
 VOTES_FOR = (
-    r"\bfor stemte (\d+)|\b(\d+) (?:stemte|stemmer|stemmer blev afgivet) for\b"
-    r"|\b(\d+) for og \d+ imod"
+    r"\bfor stemte:? (\d+)|\b(\d+) (?:stemte|stemmer|stemmer blev afgivet) for\b"
+    r"|\b(\d+) for(?: og|,) \d+ imod|\b(?:for|ja): (\d+)"
 )
 VOTES_AGAINST = (
-    r"\bimod stemte (\d+)|\b(\d+) (?:stemte |stemmer )?imod\b|\b(ingen) (?:stemte )?imod\b"
+    r"\bimod stemte:? (\d+)|\b(\d+) (?:stemte |stemmer )?imod\b|\b(ingen) (?:stemte )?imod\b"
+    r"|\b(?:imod|nej): (\d+)"
 )
-"""Vote counts (casefolded): "For stemte 15 (A, F, Ø), imod stemte 10": when no phrase decides,
-more votes for than against is approved, else rejected."""
+"""Vote counts (casefolded): "For stemte 15 (A, F, Ø), imod stemte 10", "For: 40 – Imod: 12",
+"Ja: 4, Nej: 23", "23 for, 4 imod": when no phrase decides, more votes for than against is
+approved, else rejected."""
 
 AGENDA_ITEM_COLUMNS = frozenset(
     {"pkt", "punkt", "nr", "emne", "sag", "beslutning", "dagsordenspunkt"}
@@ -1005,13 +1016,15 @@ ABSENCE_SENTENCE = (
 """After names: "Thomas Lind havde meldt afbud." names absentees (not for one item only)."""
 
 DISSENT = (
-    r"^(?:[^.]{0,80}\((?:[a-zæøå]{1,3}|sf|df|rv|el)\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
+    r"^(?!et flertal\b|flertallet\b)"
+    r"(?:[^.]{0,80}\((?:[a-zæøå]{1,3}|sf|df|rv|el)\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
     r"stemte|tog|tager|var|er|undlod|anbefaler|anbefalede|godkendte|tiltrådte)\b"
     r"|[^.]{0,60}\bmindretal"
     r"|[^.]{0,80}\b(?:stemte imod|tog forbehold|tager forbehold|undlod at stemme|stemmer imod)\b)"
 )
 """On casefolded sentences: a member's or a minority's position ("Peter Kjeldgaard (C) kunne ikke
-tiltræde indstillingen", "Et mindretal (Ø) stemte imod"). It decides only when nothing else does."""
+tiltræde indstillingen", "Et mindretal (Ø) stemte imod"). It decides only when nothing else does.
+A majority's position ("Et flertal (A, V) anbefaler indstillingen") is no dissent."""
 
 REPORTED_SPEECH = (
     r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
@@ -1064,7 +1077,7 @@ ADOPTS_RECOMMENDATION = (
     r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter )?"
     r"(?:tiltr(?:å|aa)dt|godkendt|vedtaget|fulgt)\b|\bsom indstillet\b|\bjf\.? indstillingen\b"
     r"|\bfulgte indstillingen\b|\btiltrådte indstillingen\b|\bgodkendte indstillingen\b"
-    r"|\benige? i indstillingen\b"
+    r"|\benige? i indstillingen\b|\banbefaler indstillingen\b"
 )
 """Phrases meaning the item's recommendation (indstilling) was adopted."""
 
