@@ -1264,13 +1264,19 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             if counts is None:
                 counts = Counter(ln.text for ln in lines if ln.text)
             # A running header or footer beside the page number: a short line that is written
-            # on every page ("Social- og Sundhedsudvalget 07-04-2025").
+            # on every page ("Social- og Sundhedsudvalget 07-04-2025"); a section label
+            # ("Beslutning", written under every item) opens the next section instead.
             for j in marks:
                 for k in _neighbours(lines, j, occ.start + 1, occ.end):
                     text = lines[k].text
                     repeated = counts[text] >= (2 if _DIGIT.search(text) else 3)
                     header_like = len(text) <= 100 and not text.endswith((".", ":", "!", "?"))
-                    if repeated and header_like and k not in occ.furniture:
+                    if (
+                        repeated
+                        and header_like
+                        and k not in occ.furniture
+                        and section_label(lines[k], None) is None
+                    ):
                         occ.furniture.append(k)
                 occ.furniture.append(j)
             occ.furniture.sort()
