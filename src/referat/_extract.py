@@ -494,19 +494,24 @@ def _case_description(sections: list[Section], k: int) -> bool:
 
 
 _DECISION_OF_BODY = re.compile(
-    r"^beslutning(?:\s+(?:i|på|fra))?\s+[A-ZÆØÅ].*\d", re.IGNORECASE
-)  # "Beslutning i Økonomiudvalget den 12-03-2024", "Beslutning Børneudvalget 05-03-2024"
+    r"^beslutning(?:\s+(?:i|på|fra))?\s+[A-ZÆØÅ].*\d"
+    r"|^[A-ZÆØÅ][\w-]*(?:\s+og\s+[\w-]+)?s\s+beslutning\b.*\d"
+    r"|^[A-ZÆØÅ][\w -]*,\s+\d.*\bpkt\b",
+    re.IGNORECASE,
+)  # "Beslutning i Økonomiudvalget den 12-03-2024", "Beslutning Børneudvalget 05-03-2024",
+# "Økonomiudvalgets beslutning den 12. marts 2024", "Økonomiudvalget, 15-04-2024, pkt. 60"
 
 
 def _quoted(section: Section, date: dt.date | None, *, agenda: bool) -> bool:
-    """ "Beslutning i Økonomiudvalget den 12-03-2024" under an item of a later meeting: the
-    decision of the body that prepared the case, not minutes of this meeting."""
+    """ "Beslutning i Økonomiudvalget den 12-03-2024" under an item of a meeting on another day:
+    the decision of the body that prepared the case (or of one that decides it later), not
+    minutes of this meeting."""
     heading = section.heading or ""
     if section.kind is not SectionKind.BESLUTNING or not _DECISION_OF_BODY.match(heading):
         return False
     hits = find_dates(heading)
     if hits and date is not None:
-        return hits[0].date < date
+        return hits[0].date != date
     return agenda
 
 

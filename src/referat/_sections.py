@@ -37,6 +37,7 @@ _EXTENSION = FILE_EXTENSION
 _FILE_LINE = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
 _FILE = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
 _FILE_EXTENSION = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
+_DIGIT = re.compile(r"\d")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOTHING = re.compile(
     r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet"
@@ -196,8 +197,12 @@ def read_body(
             and current is not None
             and current[0] is found[0]
             and (not found[1] or not current[2])
+            and not _DIGIT.search(found[1])
         ):
-            found = None  # "Borgmesteren indstiller, at ..." right under an "Indstilling" label
+            # "Borgmesteren indstiller, at ..." right under an "Indstilling" label; a dated
+            # label ("Økonomiudvalget, 15-04-2024, pkt. 60" under "Beslutning") names a meeting
+            # and opens its own section
+            found = None
         if found is not None and found[0] is SectionKind.CASE_DATA and found[2]:
             # "Sagsnr.: 1-01-72-6-23", "Sagsbehandler: ...": one section of labelled lines
             if current is None or current[0] is not SectionKind.CASE_DATA:

@@ -1074,7 +1074,7 @@ PAGE_MARK = (
 a gap or a dash), matched on the casefolded raw line."""
 
 ADOPTS_RECOMMENDATION = (
-    r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter )?"
+    r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter |dermed |således )?"
     r"(?:tiltr(?:å|aa)dt|godkendt|vedtaget|fulgt)\b|\bsom indstillet\b|\bjf\.? indstillingen\b"
     r"|\bfulgte indstillingen\b|\btiltrådte indstillingen\b|\bgodkendte indstillingen\b"
     r"|\benige? i indstillingen\b|\banbefaler indstillingen\b"
