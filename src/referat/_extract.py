@@ -1239,6 +1239,8 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
         return True
     if not _PLACE_AND_DATE.match(text) or len(text) > 60:
         return False
+    if section_label(line, None) is not None:
+        return False  # "Beslutning Byrådet den 20-03-2024": a decision label, not a place
     hits = find_dates(text)
     if not hits or text[hits[0].end :].strip(" .") or len(text[: hits[0].start].split()) > 4:
         return False
