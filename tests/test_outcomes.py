@@ -78,6 +78,10 @@ CASES = [
     ("Intet.", Outcome.NONE),
     ("Ikke noget.", Outcome.NONE),
     ("Ikke besluttet endnu, udsættes.", Outcome.POSTPONED),
+    # lines of absences record no outcome
+    ("Intet.\n\nFraværende: Kim Drescher (A)", Outcome.NONE),
+    ("Ingen.\nAfbud: Kim Drescher (N)", Outcome.NONE),
+    ("Godkendt.\nFraværende: Kim Drescher (A)", Outcome.APPROVED),
     # votes: the count decides when no phrase does
     ("Afstemning: For stemte 25. Ingen stemte imod.", Outcome.APPROVED),
     ("Afstemning: For stemte 12 (A, F), imod stemte 13 (V, C, O).", Outcome.REJECTED),

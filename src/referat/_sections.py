@@ -16,6 +16,7 @@ from referat.vocabulary import (
     ADOPTS_RECOMMENDATION,
     AGENDA_TOPICS,
     DISSENT,
+    FIELD_LABELS,
     FILE_EXTENSION,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
@@ -24,6 +25,7 @@ from referat.vocabulary import (
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
     VOTES_FOR,
+    FieldKind,
     normalise_label,
 )
 
@@ -318,7 +320,7 @@ def classify(text: str) -> tuple[Outcome, bool]:
     orienterede om, at byrådet har vedtaget ...") decide nothing. Without a decisive phrase,
     the last sentence that records taking note or discussing; any other text: discussed.
     """
-    stripped = text.strip()
+    stripped = _without_absences(text).strip()
     if not stripped:
         return Outcome.NONE, False
     adopts = bool(_ADOPTS.search(stripped))
@@ -352,6 +354,20 @@ def classify(text: str) -> tuple[Outcome, bool]:
     if votes is not None:
         return votes, False
     return (soft or Outcome.DISCUSSED), False
+
+
+def _without_absences(text: str) -> str:
+    """The text without its lines of absences ("Fraværende: Kim Drescher (A)", "Afbud: ..."):
+    who was away records no outcome, so "Intet." over such a line still decides nothing."""
+    if ":" not in text:
+        return text
+    kept = [
+        line
+        for line in text.split("\n")
+        if ":" not in line
+        or FIELD_LABELS.get(normalise_label(line.split(":", 1)[0])) is not FieldKind.ABSENTEES
+    ]
+    return "\n".join(kept)
 
 
 _VOTES_FOR = re.compile(VOTES_FOR)
