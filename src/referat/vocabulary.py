@@ -1062,9 +1062,11 @@ CLOSING_GREETING = (
 
 MINUTES_SIGNED = (
     r"^(?:referatet|protokollen)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
-    r"(?:godkendt|underskrevet|gennemlæst)\s+(?:af|ved)\b"
+    r"(?:godkendt|underskrevet|gennemlæst)\s+(?:(?:digitalt|elektronisk|skriftligt)\s+)?"
+    r"(?:af|ved)\b"
 )
-"""A line saying who approved or signed the minutes: the minutes end there (casefolded)."""
+"""A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
+udvalget."): the minutes end there (casefolded)."""
 
 PAGE_MARK = (
     r"^\W*(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
