@@ -52,6 +52,8 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
     {
         "indstilling": SectionKind.INDSTILLING,
         "indstillinger": SectionKind.INDSTILLING,
+        "tillægsindstilling": SectionKind.INDSTILLING,
+        "tillægsindstillinger": SectionKind.INDSTILLING,
         "det indstilles": SectionKind.INDSTILLING,
         "forslag til beslutning": SectionKind.INDSTILLING,
         "beslutningsforslag": SectionKind.INDSTILLING,
@@ -138,6 +140,7 @@ SECTION_PREFIXES: Mapping[str, SectionKind] = MappingProxyType(
         "beslutning fra ": SectionKind.BESLUTNING,
         "indstilling til ": SectionKind.INDSTILLING,
         "indstilling fra ": SectionKind.INDSTILLING,
+        "tillægsindstilling fra ": SectionKind.INDSTILLING,
         "referat fra ": SectionKind.REFERAT,
         "bilag til ": SectionKind.BILAG,
     }
@@ -749,6 +752,9 @@ AGENDA_HEADINGS = frozenset(
         "dagsorden for mødet",
         "forslag til dagsorden",
         "endelig dagsorden",
+        "tillægsdagsorden",
+        "tillægsdagsordenen",
+        "tillægsdagsorden til mødet",
         "indholdsfortegnelse",
         "punkter",
         "dagsordenspunkter",
