@@ -78,6 +78,8 @@ CASES = [
     ("Intet.", Outcome.NONE),
     ("Ikke noget.", Outcome.NONE),
     ("Ikke besluttet endnu, udsættes.", Outcome.POSTPONED),
+    ("Lukket sag", Outcome.NONE),
+    ("Lukket punkt.", Outcome.NONE),
     # lines of absences record no outcome
     ("Intet.\n\nFraværende: Kim Drescher (A)", Outcome.NONE),
     ("Ingen.\nAfbud: Kim Drescher (N)", Outcome.NONE),

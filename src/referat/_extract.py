@@ -37,6 +37,7 @@ from referat._people import absence_sentence, first_name_in, parse_person, split
 from referat._scan import Line
 from referat._sections import (
     Body,
+    closed_notice,
     decide,
     inline_minutes,
     merge_attachments,
@@ -470,6 +471,7 @@ def _document_kind(
                 and s.text.strip()
                 and not _quoted(s, date, agenda=agenda_hint)
                 and not _case_description(item.sections, k)
+                and not closed_notice(s.text)
                 for k, s in enumerate(item.sections)
             )
             or any(minutes(s) for s in item.subitems)

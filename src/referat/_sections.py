@@ -15,6 +15,7 @@ from referat.models import Attachment, Decision, Outcome, Section, SectionKind, 
 from referat.vocabulary import (
     ADOPTS_RECOMMENDATION,
     AGENDA_TOPICS,
+    CLOSED_NOTICE,
     DISSENT,
     FIELD_LABELS,
     FILE_EXTENSION,
@@ -46,6 +47,7 @@ _NOTHING = re.compile(
     r"|ikke besluttet|ikke noget|none|nothing|n/a|no comments)\W*$"
     r"|ikke rejst (?:yderligere|nogen) punkter"
     r"|^\W*ingen indkomne forslag\W*$"
+    rf"|{CLOSED_NOTICE}"
     r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger)\b(?! om\b| til\b)",
     re.IGNORECASE,
 )
@@ -430,6 +432,15 @@ def inline_minutes(
     else:
         return None
     return title, Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+
+
+_CLOSED_NOTICE = re.compile(CLOSED_NOTICE, re.IGNORECASE)
+
+
+def closed_notice(text: str) -> bool:
+    """The text only says the item is closed to the public ("Lukket sag", "Lukket punkt."): it
+    records nothing, in an agenda or in minutes."""
+    return _CLOSED_NOTICE.match(text.strip()) is not None
 
 
 def records_outcome(text: str) -> bool:

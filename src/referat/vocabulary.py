@@ -998,6 +998,10 @@ SETTLED_WORDS = (
 """Words that record what happened (past or decided), so a line holding one is minutes, not an
 agenda's wording ("godkendes" is not among them)."""
 
+CLOSED_NOTICE = r"^\W*lukket (?:sag|punkt)\W*$"
+"""An item's text that only says it is closed to the public ("Lukket sag", "Lukket punkt."):
+no decision, and no evidence that a document is minutes."""
+
 PROPOSAL_HEAD = r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.\-–—]?\s*(.*)$"
 """A proposal under "Indkomne forslag" ("Forslag 2: Grillforbud"): a sub-point."""
 
