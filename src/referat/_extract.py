@@ -44,6 +44,7 @@ from referat._people import (
 from referat._scan import Line
 from referat._sections import (
     Body,
+    closed_notice,
     decide,
     inline_minutes,
     merge_attachments,
@@ -508,6 +509,7 @@ def _document_kind(
                 and s.text.strip()
                 and not _quoted(s, date, agenda=agenda_hint)
                 and not _case_description(item.sections, k)
+                and not closed_notice(s.text)
                 for k, s in enumerate(item.sections)
             )
             or any(minutes(s) for s in item.subitems)
@@ -532,19 +534,24 @@ def _case_description(sections: list[Section], k: int) -> bool:
 
 
 _DECISION_OF_BODY = re.compile(
-    r"^beslutning(?:\s+(?:i|på|fra))?\s+[A-ZÆØÅ].*\d", re.IGNORECASE
-)  # "Beslutning i Økonomiudvalget den 12-03-2024", "Beslutning Børneudvalget 05-03-2024"
+    r"^beslutning(?:\s+(?:i|på|fra))?\s+[A-ZÆØÅ].*\d"
+    r"|^[A-ZÆØÅ][\w-]*(?:\s+og\s+[\w-]+)?s\s+beslutning\b.*\d"
+    r"|^[A-ZÆØÅ][\w -]*,\s+\d.*\bpkt\b",
+    re.IGNORECASE,
+)  # "Beslutning i Økonomiudvalget den 12-03-2024", "Beslutning Børneudvalget 05-03-2024",
+# "Økonomiudvalgets beslutning den 12. marts 2024", "Økonomiudvalget, 15-04-2024, pkt. 60"
 
 
 def _quoted(section: Section, date: dt.date | None, *, agenda: bool) -> bool:
-    """ "Beslutning i Økonomiudvalget den 12-03-2024" under an item of a later meeting: the
-    decision of the body that prepared the case, not minutes of this meeting."""
+    """ "Beslutning i Økonomiudvalget den 12-03-2024" under an item of a meeting on another day:
+    the decision of the body that prepared the case (or of one that decides it later), not
+    minutes of this meeting."""
     heading = section.heading or ""
     if section.kind is not SectionKind.BESLUTNING or not _DECISION_OF_BODY.match(heading):
         return False
     hits = find_dates(heading)
     if hits and date is not None:
-        return hits[0].date < date
+        return hits[0].date != date
     return agenda
 
 
@@ -1273,6 +1280,8 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
         return True
     if not _PLACE_AND_DATE.match(text) or len(text) > 60:
         return False
+    if section_label(line, None) is not None:
+        return False  # "Beslutning Byrådet den 20-03-2024": a decision label, not a place
     hits = find_dates(text)
     if not hits or text[hits[0].end :].strip(" .") or len(text[: hits[0].start].split()) > 4:
         return False
@@ -1303,13 +1312,19 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             if counts is None:
                 counts = Counter(ln.text for ln in lines if ln.text)
             # A running header or footer beside the page number: a short line that is written
-            # on every page ("Social- og Sundhedsudvalget 07-04-2025").
+            # on every page ("Social- og Sundhedsudvalget 07-04-2025"); a section label
+            # ("Beslutning", written under every item) opens the next section instead.
             for j in marks:
                 for k in _neighbours(lines, j, occ.start + 1, occ.end):
                     text = lines[k].text
                     repeated = counts[text] >= (2 if _DIGIT.search(text) else 3)
                     header_like = len(text) <= 100 and not text.endswith((".", ":", "!", "?"))
-                    if repeated and header_like and k not in occ.furniture:
+                    if (
+                        repeated
+                        and header_like
+                        and k not in occ.furniture
+                        and section_label(lines[k], None) is None
+                    ):
                         occ.furniture.append(k)
                 occ.furniture.append(j)
             occ.furniture.sort()

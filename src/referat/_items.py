@@ -751,17 +751,20 @@ def _occurrences(run: Run, end: int, lines: tuple[Line, ...]) -> list[Occurrence
     for k, head in enumerate(run.heads):
         stop = run.heads[k + 1].index if k + 1 < len(run.heads) else _region_stop(head, end, lines)
         stop = _trim(head.index, stop, lines)
+        if k + 1 < len(run.heads) and _region_stop(head, stop, lines, start=stop - 1) < stop:
+            stop = _trim(head.index, stop - 1, lines)  # "## Tillægsdagsorden" before the next item
         occ = Occurrence(head=head, start=head.index, end=stop, role="body")
         occ.extra = dups[bisect_right(dups, head.index) : bisect_left(dups, stop)]
         occs.append(occ)
     return occs
 
 
-def _region_stop(head: Head, end: int, lines: tuple[Line, ...]) -> int:
-    """The last item of a run stops at a region heading ranked above it ("## Mødereferat")."""
+def _region_stop(head: Head, end: int, lines: tuple[Line, ...], *, start: int | None = None) -> int:
+    """The last item of a run stops at a region heading ranked above it ("## Mødereferat");
+    ``start``: look only from that line on (the line before the next item's head)."""
     first = lines[head.index]
     level = first.heading_level if first.kind is LineKind.HEADING else 3
-    for j in range(head.index + 1, end):
+    for j in range(max(head.index + 1, start or 0), end):
         line = lines[j]
         if line.kind is LineKind.HEADING and line.heading_level < level and is_region_heading(line):
             key = normalise_label(line.text)

@@ -20,10 +20,20 @@ _PREFIXES = tuple(SECTION_PREFIXES)  # one startswith() call before looking for 
 _LABEL_COLON = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
 # "Beslutning Børne- og Ungeudvalget den 05-03-2024" (case systems that leave out the "i"): a
 # section word, a body, and the date of that body's meeting ending the line.
+_DATE = r"\d{1,2}\s?[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9})\.?\s?[./ -]\s?\d{2,4}"
 _LABEL_BY_BODY = re.compile(
     r"^(beslutning|indstilling)\s+(?!af\b|om\b|til\b|fra\b|vedr)\w.{0,80}?\s(?:den\s+)?"
-    r"\d{1,2}\s?[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9})\.?\s?[./ -]\s?\d{2,4}$"
+    + _DATE
+    + "$"
 )
+# "Forretningsudvalgets beslutning den 11. juni 2024", "Regionsrådets beslutning": the body in
+# the genitive before the section word, and maybe the date of that body's meeting.
+_LABEL_OF_BODY = re.compile(
+    r"^(?:[\w-]+\s+og\s+)?[\w-]{2,40}s\s+(beslutning|indstilling)(?:\s+(?:den\s+)?" + _DATE + ")?$"
+)
+# "Økonomiudvalget, 15-04-2024, pkt. 60" (case systems' web pages): a body, the date of its
+# meeting and its item number, over that body's decision.
+_DECISION_BY_ITEM = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,5},\s+" + _DATE + r",\s+pkt\.?\s*\d{1,4}$")
 
 
 _CASE_NUMBER = re.compile(
@@ -57,6 +67,10 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             kind = next((k for p, k in SECTION_PREFIXES.items() if key.startswith(p)), None)
         if kind is None and evidence and len(key) <= 120 and (m := _LABEL_BY_BODY.match(key)):
             kind = SECTION_LABELS[m.group(1)]
+        if kind is None and evidence and len(key) <= 120 and (m := _LABEL_OF_BODY.match(key)):
+            kind = SECTION_LABELS[m.group(1)]
+        if kind is None and len(key) <= 120 and _DECISION_BY_ITEM.match(key):
+            kind = SectionKind.BESLUTNING
         if kind is not None:
             return kind, label.strip().rstrip(":;").strip(), rest
     if _INDSTILLER.match(text) and len(text) < 200:

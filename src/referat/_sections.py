@@ -15,7 +15,9 @@ from referat.models import Attachment, Decision, Outcome, Section, SectionKind, 
 from referat.vocabulary import (
     ADOPTS_RECOMMENDATION,
     AGENDA_TOPICS,
+    CLOSED_NOTICE,
     DISSENT,
+    FIELD_LABELS,
     FILE_EXTENSION,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
@@ -24,6 +26,7 @@ from referat.vocabulary import (
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
     VOTES_FOR,
+    FieldKind,
     normalise_label,
 )
 
@@ -37,12 +40,14 @@ _EXTENSION = FILE_EXTENSION
 _FILE_LINE = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
 _FILE = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
 _FILE_EXTENSION = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
+_DIGIT = re.compile(r"\d")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
 _NOTHING = re.compile(
     r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet"
     r"|ikke besluttet|ikke noget|none|nothing|n/a|no comments)\W*$"
     r"|ikke rejst (?:yderligere|nogen) punkter"
     r"|^\W*ingen indkomne forslag\W*$"
+    rf"|{CLOSED_NOTICE}"
     r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger)\b(?! om\b| til\b)",
     re.IGNORECASE,
 )
@@ -196,8 +201,12 @@ def read_body(
             and current is not None
             and current[0] is found[0]
             and (not found[1] or not current[2])
+            and not _DIGIT.search(found[1])
         ):
-            found = None  # "Borgmesteren indstiller, at ..." right under an "Indstilling" label
+            # "Borgmesteren indstiller, at ..." right under an "Indstilling" label; a dated
+            # label ("Økonomiudvalget, 15-04-2024, pkt. 60" under "Beslutning") names a meeting
+            # and opens its own section
+            found = None
         if found is not None and found[0] is SectionKind.CASE_DATA and found[2]:
             # "Sagsnr.: 1-01-72-6-23", "Sagsbehandler: ...": one section of labelled lines
             if current is None or current[0] is not SectionKind.CASE_DATA:
@@ -313,7 +322,7 @@ def classify(text: str) -> tuple[Outcome, bool]:
     orienterede om, at byrådet har vedtaget ...") decide nothing. Without a decisive phrase,
     the last sentence that records taking note or discussing; any other text: discussed.
     """
-    stripped = text.strip()
+    stripped = _without_absences(text).strip()
     if not stripped:
         return Outcome.NONE, False
     adopts = bool(_ADOPTS.search(stripped))
@@ -349,13 +358,27 @@ def classify(text: str) -> tuple[Outcome, bool]:
     return (soft or Outcome.DISCUSSED), False
 
 
+def _without_absences(text: str) -> str:
+    """The text without its lines of absences ("Fraværende: Kim Drescher (A)", "Afbud: ..."):
+    who was away records no outcome, so "Intet." over such a line still decides nothing."""
+    if ":" not in text:
+        return text
+    kept = [
+        line
+        for line in text.split("\n")
+        if ":" not in line
+        or FIELD_LABELS.get(normalise_label(line.split(":", 1)[0])) is not FieldKind.ABSENTEES
+    ]
+    return "\n".join(kept)
+
+
 _VOTES_FOR = re.compile(VOTES_FOR)
 _VOTES_AGAINST = re.compile(VOTES_AGAINST)
 
 
 def _votes(text: str) -> Outcome | None:
     """Approved or rejected by the vote counts of a text (casefolded), if it gives any."""
-    if "for" not in text:
+    if "for" not in text and "ja:" not in text:
         return None
     pro = _VOTES_FOR.search(text)
     if pro is None:
@@ -409,6 +432,15 @@ def inline_minutes(
     else:
         return None
     return title, Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+
+
+_CLOSED_NOTICE = re.compile(CLOSED_NOTICE, re.IGNORECASE)
+
+
+def closed_notice(text: str) -> bool:
+    """The text only says the item is closed to the public ("Lukket sag", "Lukket punkt."): it
+    records nothing, in an agenda or in minutes."""
+    return _CLOSED_NOTICE.match(text.strip()) is not None
 
 
 def records_outcome(text: str) -> bool:

@@ -51,6 +51,8 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
     {
         "indstilling": SectionKind.INDSTILLING,
         "indstillinger": SectionKind.INDSTILLING,
+        "tillægsindstilling": SectionKind.INDSTILLING,
+        "tillægsindstillinger": SectionKind.INDSTILLING,
         "det indstilles": SectionKind.INDSTILLING,
         "forslag til beslutning": SectionKind.INDSTILLING,
         "beslutningsforslag": SectionKind.INDSTILLING,
@@ -92,7 +94,16 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
         "sagsbehandler": SectionKind.CASE_DATA,
         "journalnummer": SectionKind.CASE_DATA,
         "j.nr.": SectionKind.CASE_DATA,
+        "j.nr": SectionKind.CASE_DATA,
+        "j. nr": SectionKind.CASE_DATA,
         "dok.nr.": SectionKind.CASE_DATA,
+        "dok.nr": SectionKind.CASE_DATA,
+        "dok. nr": SectionKind.CASE_DATA,
+        "dokumentnr": SectionKind.CASE_DATA,
+        "dokumentnummer": SectionKind.CASE_DATA,
+        "sagsnr./dok.nr": SectionKind.CASE_DATA,
+        "sagsnr. / dok.nr": SectionKind.CASE_DATA,
+        "sagsansvarlig": SectionKind.CASE_DATA,
         "decision": SectionKind.BESLUTNING,
         "decisions": SectionKind.BESLUTNING,
         "resolution": SectionKind.BESLUTNING,
@@ -128,6 +139,7 @@ SECTION_PREFIXES: Mapping[str, SectionKind] = MappingProxyType(
         "beslutning fra ": SectionKind.BESLUTNING,
         "indstilling til ": SectionKind.INDSTILLING,
         "indstilling fra ": SectionKind.INDSTILLING,
+        "tillægsindstilling fra ": SectionKind.INDSTILLING,
         "referat fra ": SectionKind.REFERAT,
         "bilag til ": SectionKind.BILAG,
     }
@@ -746,6 +758,9 @@ AGENDA_HEADINGS = frozenset(
         "dagsorden for mødet",
         "forslag til dagsorden",
         "endelig dagsorden",
+        "tillægsdagsorden",
+        "tillægsdagsordenen",
+        "tillægsdagsorden til mødet",
         "indholdsfortegnelse",
         "punkter",
         "dagsordenspunkter",
@@ -847,7 +862,9 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\b(?:punktet|sagen|forslaget) (?:blev |er |bliver )?trukket\b"
         r"|\btrukket fra dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
-        r"|\btrak (?:\w+ ){0,2}tilbage\b|\bbortfald(?:t|er)\b|\bwithdrawn\b",
+        r"|\btrak (?:\w+ ){0,2}tilbage\b"
+        r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)"
+        r"|\bbortfald(?:t|er)\b|\bwithdrawn\b",
         Outcome.WITHDRAWN,
     ),
     (
@@ -862,6 +879,10 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
         r"|\bbehandles på (?:næste|et senere|et kommende)\b|\bikke behandlet\b"
+        r"|\bta(?:ges|ger(?: (?:den|det|sagen|punktet|emnet))?)(?: op)?(?: på| til)?"
+        r"(?: et| det| den)? (?:næste|senere|kommende)\b"
+        r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b|\bnåede ikke at\b"
+        r"|\b(?:besluttede|besluttet|valgte) at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
         r"|\bpostponed\b|\bdeferred\b",
         Outcome.POSTPONED,
@@ -872,11 +893,13 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         rf"|\bikke (?:at )?{_APPROVING}"
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
         rf"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?{_APPROVING}"
-        r"|\bbesluttede? ikke at\b|\bbesluttet ikke at\b"
+        r"|\bbesluttede? ikke at\b|\b(?:blev )?besluttet ikke at\b|\bvalgte ikke at\b"
+        r"|\b(?:besluttede|besluttet|valgte) at (?:afvise|afslå|forkaste)\b"
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
         r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b|\bfaldt med\b"
         r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?(?:[\d/]+ )?flertal\b"
         r"|\bflertal imod\b|\btilsluttede sig ikke\b|\bkunne ikke tilslutte sig\b"
+        r"|\bflertal(?: \([^)]{0,40}\))? (?:stemte|stemmer) imod\b"
         r"|\brejected\b",
         Outcome.REJECTED,
     ),
@@ -887,6 +910,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
+        r"|\banbefaler (?:indstillingen|forslaget|sagen)\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b",
         Outcome.APPROVED,
@@ -909,14 +933,16 @@ phrase wins; where phrases start at the same place, the earlier row of this tabl
 "godkendt med ændringer" is approved with changes and "godkendte ikke" rejected)."""
 
 VOTES_FOR = (
-    r"\bfor stemte (\d+)|\b(\d+) (?:stemte|stemmer|stemmer blev afgivet) for\b"
-    r"|\b(\d+) for og \d+ imod"
+    r"\bfor stemte:? (\d+)|\b(\d+) (?:stemte|stemmer|stemmer blev afgivet) for\b"
+    r"|\b(\d+) for(?: og|,) \d+ imod|\b(?:for|ja): (\d+)"
 )
 VOTES_AGAINST = (
-    r"\bimod stemte (\d+)|\b(\d+) (?:stemte |stemmer )?imod\b|\b(ingen) (?:stemte )?imod\b"
+    r"\bimod stemte:? (\d+)|\b(\d+) (?:stemte |stemmer )?imod\b|\b(ingen) (?:stemte )?imod\b"
+    r"|\b(?:imod|nej): (\d+)"
 )
-"""Vote counts (casefolded): "For stemte 15 (A, F, Ø), imod stemte 10": when no phrase decides,
-more votes for than against is approved, else rejected."""
+"""Vote counts (casefolded): "For stemte 15 (A, F, Ø), imod stemte 10", "For: 40 – Imod: 12",
+"Ja: 4, Nej: 23", "23 for, 4 imod": when no phrase decides, more votes for than against is
+approved, else rejected."""
 
 AGENDA_ITEM_COLUMNS = frozenset(
     {"pkt", "punkt", "nr", "emne", "sag", "beslutning", "dagsordenspunkt"}
@@ -978,6 +1004,10 @@ SETTLED_WORDS = (
 """Words that record what happened (past or decided), so a line holding one is minutes, not an
 agenda's wording ("godkendes" is not among them)."""
 
+CLOSED_NOTICE = r"^\W*lukket (?:sag|punkt)\W*$"
+"""An item's text that only says it is closed to the public ("Lukket sag", "Lukket punkt."):
+no decision, and no evidence that a document is minutes."""
+
 PROPOSAL_HEAD = r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.\-–—]?\s*(.*)$"
 """A proposal under "Indkomne forslag" ("Forslag 2: Grillforbud"): a sub-point."""
 
@@ -1011,13 +1041,15 @@ ABSENCE_SENTENCE = (
 """After names: "Thomas Lind havde meldt afbud." names absentees (not for one item only)."""
 
 DISSENT = (
-    r"^(?:[^.]{0,80}\((?:[a-zæøå]{1,3}|sf|df|rv|el)\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
+    r"^(?!et flertal\b|flertallet\b)"
+    r"(?:[^.]{0,80}\((?:[a-zæøå]{1,3}|sf|df|rv|el)\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
     r"stemte|tog|tager|var|er|undlod|anbefaler|anbefalede|godkendte|tiltrådte)\b"
     r"|[^.]{0,60}\bmindretal"
     r"|[^.]{0,80}\b(?:stemte imod|tog forbehold|tager forbehold|undlod at stemme|stemmer imod)\b)"
 )
 """On casefolded sentences: a member's or a minority's position ("Peter Kjeldgaard (C) kunne ikke
-tiltræde indstillingen", "Et mindretal (Ø) stemte imod"). It decides only when nothing else does."""
+tiltræde indstillingen", "Et mindretal (Ø) stemte imod"). It decides only when nothing else does.
+A majority's position ("Et flertal (A, V) anbefaler indstillingen") is no dissent."""
 
 REPORTED_SPEECH = (
     r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
@@ -1055,9 +1087,11 @@ CLOSING_GREETING = (
 
 MINUTES_SIGNED = (
     r"^(?:referatet|protokollen)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
-    r"(?:godkendt|underskrevet|gennemlæst)\s+(?:af|ved)\b"
+    r"(?:godkendt|underskrevet|gennemlæst)\s+(?:(?:digitalt|elektronisk|skriftligt)\s+)?"
+    r"(?:af|ved)\b"
 )
-"""A line saying who approved or signed the minutes: the minutes end there (casefolded)."""
+"""A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
+udvalget."): the minutes end there (casefolded)."""
 
 PAGE_MARK = (
     r"^\W*(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
@@ -1067,10 +1101,10 @@ PAGE_MARK = (
 a gap or a dash), matched on the casefolded raw line."""
 
 ADOPTS_RECOMMENDATION = (
-    r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter )?"
+    r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter |dermed |således )?"
     r"(?:tiltr(?:å|aa)dt|godkendt|vedtaget|fulgt)\b|\bsom indstillet\b|\bjf\.? indstillingen\b"
     r"|\bfulgte indstillingen\b|\btiltrådte indstillingen\b|\bgodkendte indstillingen\b"
-    r"|\benige? i indstillingen\b"
+    r"|\benige? i indstillingen\b|\banbefaler indstillingen\b"
 )
 """Phrases meaning the item's recommendation (indstilling) was adopted."""
 
