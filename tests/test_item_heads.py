@@ -203,3 +203,25 @@ def test_a_numbered_list_inside_an_item_is_its_text() -> None:
         ("3", "Eventuelt"),
     ]
     assert "Åbningstiden ændres" in meeting.agenda[0].sections[0].text
+
+
+_HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "agenda"),
+    [
+        # "§ N" lines inside an item quote a statute: the item's text, not items
+        (
+            "Pkt 1 - Valg af dirigent\nBo Lund valgt.\n\nPkt 2 - Vedtægtsændringer\n"
+            "Bestyrelsen foreslog:\n\n§ 4 stk. 2 ændres til: \"Kontingent fastsættes af GF.\"\n\n"
+            "§ 7 Ny tekst: \"Indkaldes med 3 ugers varsel.\"\n\n§ 9 Udgår.\n\n"
+            "Forslaget blev vedtaget.\n\nPkt 3 - Evt.\nIntet.\n",
+            [("1", "Valg af dirigent"), ("2", "Vedtægtsændringer"), ("3", "Evt.")],
+        ),
+    ],
+)  # fmt: skip
+def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
+    meeting = referat.parse(_HEADER + body)
+    assert [(i.number, i.title) for i in meeting.agenda] == agenda
+    assert meeting.unclassified == []

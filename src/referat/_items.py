@@ -62,7 +62,14 @@ _DATE_ONLY = re.compile(r"^[\d./ -]+$")
 VOCABULARY_KEYS = (
     frozenset(FIELD_LABELS) | AGENDA_HEADINGS | MINUTES_HEADINGS | NOTE_HEADINGS | HEADER_HEADINGS
 )
-_WEIGHT = {"heading": 3.0, "keyword": 3.0, "line": 2.0, "code": 2.0, "table": 2.5}
+_WEIGHT = {
+    "heading": 3.0,
+    "keyword": 3.0,
+    "line": 2.0,
+    "code": 2.0,
+    "table": 2.5,
+    "statute": 1.5,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +206,11 @@ def _head_of(line: Line, index: int) -> Head | None:
     if m:
         number = m.group(1)
         title = _title(m.group(2))
-        if base in ("line", "code"):
+        if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
+            if title and not _plausible_title(title):
+                return None
+            base, indent = "statute", 0
+        elif base in ("line", "code"):
             base, indent = "keyword", 0
         return Head(index, number, int(number.split(".")[0]), title, base, quoted, indent)
     m = _MULTI.match(text)
