@@ -225,3 +225,35 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
     meeting = referat.parse(_HEADER + body)
     assert [(i.number, i.title) for i in meeting.agenda] == agenda
     assert meeting.unclassified == []
+
+
+@pytest.mark.parametrize(
+    ("body", "attachments"),
+    [
+        # a table under a "Bilag" label; its numbers are no twin of the agenda
+        (
+            "## 1. Cykelsti\n\n**Beslutning**\n\nGodkendt.\n\n**Bilag**\n\n"
+            "| Nr. | Bilag | Størrelse |\n|---|---|---|\n"
+            "| 1 | Projektbeskrivelse cykelsti | 2,1 MB |\n"
+            "| 2 | Cykelsti økonomi | 88 KB |\n\n## 2. Eventuelt\n\nIntet.\n",
+            [("1", "Projektbeskrivelse cykelsti"), ("2", "Cykelsti økonomi")],
+        ),
+        # under the label, the first column that is no number column names them
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\nBilag:\n\n| Dokument | Dato |\n|---|---|\n"
+            "| Tidsplan | 1.3.2024 |\n\n## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Tidsplan")],
+        ),
+        # a "Bilag" column lists attachments without a label
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\n| Bilag | Beskrivelse |\n|---|---|\n"
+            "| 1 | Kort over ruten |\n\n## 2. Eventuelt\n\nIntet.\n",
+            [("1", "Kort over ruten")],
+        ),
+    ],
+)  # fmt: skip
+def test_attachment_shapes(body: str, attachments: list[tuple[str | None, str]]) -> None:
+    meeting = referat.parse(_HEADER + body)
+    assert [(i.number, i.title) for i in meeting.agenda] == [("1", "Cykelsti"), ("2", "Eventuelt")]
+    assert [(a.number, a.title) for a in meeting.agenda[0].attachments] == attachments
+    assert meeting.agenda[1].sections[0].text == "Intet."

@@ -346,6 +346,12 @@ def _twins(a: Run, b: Run) -> bool:
     return sum(sims) / len(sims) >= 55
 
 
+def _apart(a: Run, b: Run) -> bool:
+    """Twins follow each other: a run between two heads of another (a table of attachments
+    numbered 1, 2 inside item 1) is not its twin."""
+    return a.last < b.first or a.first > b.last
+
+
 def _dense(run: Run, lines: tuple[Line, ...]) -> bool:
     if len(run.heads) < 2:
         return False
@@ -391,7 +397,14 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     chosen: list[Run] = [primary]  # sorted by first line
     group_of = {id(primary): 0}
     for run in ranked[1:]:
-        twin_of = next((k for k, g in enumerate(groups) if any(_twins(run, m) for m in g)), None)
+        twin_of = next(
+            (
+                k
+                for k, g in enumerate(groups)
+                if any(_twins(run, m) for m in g) and all(_apart(run, m) for m in g)
+            ),
+            None,
+        )
         if twin_of is not None and not _inside_any(run, chosen, lines, group_of, twin_of):
             groups[twin_of].append(run)
             insort(chosen, run, key=_first)

@@ -15,6 +15,9 @@ from referat.models import Attachment, Decision, Outcome, Section, SectionKind, 
 from referat.vocabulary import (
     ADOPTS_RECOMMENDATION,
     AGENDA_TOPICS,
+    ATTACHMENT_COLUMNS,
+    ATTACHMENT_NUMBER_COLUMNS,
+    ATTACHMENT_TITLE_COLUMNS,
     DISSENT,
     FILE_EXTENSION,
     OUTCOME_PATTERNS,
@@ -179,10 +182,17 @@ def read_body(
             j -= 1
         return lines[j].bullet or lines[j].list_number is not None
 
+    columns: tuple[int, int] | None = None  # (number, title) columns of an attachment table
     for i in range(start, end):
         line = lines[i]
         if i in skip or line.blank or (skip_quoted and line.quote > 0):
             continue
+        if line.kind is LineKind.TABLE_ROW:
+            if i == 0 or lines[i - 1].kind not in _TABLE_KINDS:  # a table's header row
+                under_bilag = current is not None and current[0] is SectionKind.BILAG
+                columns = _attachment_columns(line.cells, under_bilag=under_bilag)
+            elif columns is not None:
+                _table_attachment(line, columns, body)
         # Entries of a "Bilag" list are attachments, even one called "Tidsplan" (also a label).
         listed = (
             current is not None
@@ -246,6 +256,38 @@ def read_body(
                 for i, s in enumerate(body.sections)
             ]
     return body
+
+
+_TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+_CELL_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?$")
+
+
+def _attachment_columns(cells: tuple[str, ...], *, under_bilag: bool) -> tuple[int, int] | None:
+    """The (number, title) columns of a table of attachments, from its header row: a "Bilag"
+    column anywhere; under a "Bilag" label also a "Titel" column or the first column that is no
+    number column. -1: no number column. None: not a table of attachments."""
+    keys = [normalise_label(c) for c in cells]
+    number = next((k for k, key in enumerate(keys) if key in ATTACHMENT_NUMBER_COLUMNS), -1)
+    title = next((k for k, key in enumerate(keys) if key in ATTACHMENT_COLUMNS), -1)
+    if title < 0 and under_bilag:
+        title = next((k for k, key in enumerate(keys) if key in ATTACHMENT_TITLE_COLUMNS), -1)
+        if title < 0:
+            title = next((k for k in range(len(keys)) if k != number), -1)
+    return (number, title) if title >= 0 else None
+
+
+def _table_attachment(line: Line, columns: tuple[int, int], body: Body) -> None:
+    """One row of a table of attachments ("| 1 | Statusrapport Klimaplan 2030 | 4,6 MB |")."""
+    cells = [c.strip(" *_") for c in line.cells]
+    number_at, title_at = columns
+    number = cells[number_at].rstrip(".") if 0 <= number_at < len(cells) else None
+    title = cells[title_at] if title_at < len(cells) else ""
+    if _CELL_NUMBER.match(title) and title_at + 1 < len(cells):  # "| Bilag | Beskrivelse |"
+        number, title = title.rstrip("."), cells[title_at + 1]
+    if number is not None and not _CELL_NUMBER.match(number):
+        number = None
+    if title:
+        body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
 
 
 def _line_span(line: Line) -> Span:

@@ -994,6 +994,19 @@ UNNUMBERED_ATTACHMENT = (
 )
 """An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
 
+ATTACHMENT_COLUMNS = frozenset({"bilag", "bilagstitel", "bilagsnavn", "vedhæftet", "vedlagt"})
+"""Headers of a table column that names attachments ("| Nr. | Bilag | Størrelse |"): such a
+table inside an item lists attachments wherever it stands."""
+
+ATTACHMENT_TITLE_COLUMNS = frozenset(
+    {"titel", "navn", "dokument", "dokumentnavn", "filnavn", "fil"}
+)
+"""Headers of the title column of a table under a "Bilag" label ("| Nr. | Titel | Dato |")."""
+
+ATTACHMENT_NUMBER_COLUMNS = frozenset({"nr", "bilag nr", "bilagsnr", "bilagsnummer", "nummer"})
+"""Headers of the number column of an attachment table ("| Nr. | Bilag |"), as
+``normalise_label`` leaves them (no trailing dot)."""
+
 ABSENCE_SENTENCE = (
     r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
     r"|(?:var|er|blev)\s+(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?|ikke\s+til\s+stede)"
