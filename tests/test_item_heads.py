@@ -219,6 +219,13 @@ _HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
             "Forslaget blev vedtaget.\n\nPkt 3 - Evt.\nIntet.\n",
             [("1", "Valg af dirigent"), ("2", "Vedtægtsændringer"), ("3", "Evt.")],
         ),
+        # a PDF line break leaves a number and a capital word at a line start
+        (
+            "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Meddelelser\n\n"
+            "Tilskuddet på 80.000 kr. fordeles på\n3 Projekter: legeplads og belysning.\n\n"
+            "3. Helhedsplan\n\nTaget til efterretning.\n",
+            [("1", "Godkendelse af dagsorden"), ("2", "Meddelelser"), ("3", "Helhedsplan")],
+        ),
     ],
 )  # fmt: skip
 def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:

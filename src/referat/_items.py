@@ -384,6 +384,7 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     heads += _split_heads(lines, {h.index for h in heads})
     heads.sort(key=lambda h: h.index)
     heads = _without_inner_lists(heads, lines)
+    heads = _without_wrapped_numbers(heads, lines)
     by_index = {h.index: h for h in heads}
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
@@ -560,6 +561,34 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
             dropped.update(h.index for h in block)  # (repeated titles: a twin, the minutes)
         earlier.update(keys)
         k += len(block)
+    return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,3}\s+[A-ZÆØÅ]")  # "3 Projekter", not "3." / "3)" / "3 -"
+
+
+def _without_wrapped_numbers(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out a number that a PDF line break put at a line start ("Beløbet fordeles på" /
+    "3 Projekter: legeplads og belysning."): a bare number and a capitalised word, right under a
+    line of prose that does not end a sentence and is no head itself."""
+    indices = {h.index for h in heads}
+    dropped: set[int] = set()
+    for head in heads:
+        i = head.index
+        line = lines[i]
+        if head.base != "line" or i == 0 or i - 1 in indices or line.list_number is not None:
+            continue
+        before = lines[i - 1]
+        if (
+            _BARE_NUMBER.match(line.text)
+            and before.kind is LineKind.TEXT
+            and before.text
+            and not before.bullet
+            and before.list_number is None
+            and before.text.rstrip()[-1:].isalpha()
+            and before.text.rstrip()[-1:].islower()
+        ):
+            dropped.add(i)
     return [h for h in heads if h.index not in dropped] if dropped else heads
 
 
