@@ -19,6 +19,8 @@ def _head(text: str) -> tuple[str, str] | None:
     ("written", "head"),
     [
         ("## 5. Budget", ("5", "Budget")),
+        ("1/ Velkomst", ("1", "Velkomst")),
+        ("24/7 Vagtordning", None),
         ("Punkt 4: Budget", ("4", "Budget")),
         ("Punkt nr. 4 - Budget", ("4", "Budget")),
         ("Pkt. nr. 12: Vejplan", ("12", "Vejplan")),

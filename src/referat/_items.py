@@ -38,7 +38,8 @@ _KEYWORD = re.compile(
     r"\s*(?:[.:)\-–—]\s*)?(.*)$",
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?[.)]\s*(.*)$")
+# "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
+_NUMBERED = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?(?:[.)]|/(?=\s))\s*(.*)$")
 _MULTI = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE = re.compile(r"^(\d{1,3})(?:\s*[-–—:]\s+|\s+)([A-ZÆØÅ\"“].*)$")  # "4 Budget", "4 - Budget"
 _LETTER = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
