@@ -20,6 +20,14 @@ def _head(text: str) -> tuple[str, str] | None:
     [
         ("## 5. Budget", ("5", "Budget")),
         ("1/ Velkomst", ("1", "Velkomst")),
+        ("## 📌 1. Velkomst", ("1", "Velkomst")),
+        ("## 🗓️ 3. Evt.", ("3", "Evt.")),
+        ("## 1️⃣ Velkomst", ("1", "Velkomst")),
+        ("**1️⃣0️⃣ Eventuelt**", ("10", "Eventuelt")),
+        ("II. Økonomi", ("2", "Økonomi")),
+        ("## XIV. Eventuelt", ("14", "Eventuelt")),
+        ("IIII. Økonomi", None),
+        ("I skal huske nøglerne", None),
         ("24/7 Vagtordning", None),
         ("Punkt 4: Budget", ("4", "Budget")),
         ("Punkt nr. 4 - Budget", ("4", "Budget")),
@@ -227,6 +235,21 @@ _HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
             "Tilskuddet på 80.000 kr. fordeles på\n3 Projekter: legeplads og belysning.\n\n"
             "3. Helhedsplan\n\nTaget til efterretning.\n",
             [("1", "Godkendelse af dagsorden"), ("2", "Meddelelser"), ("3", "Helhedsplan")],
+        ),
+        # Roman numerals in a sequence from I., as lines or headings: numbered 1, 2, 3
+        (
+            "I. Godkendelse af dagsorden\nGodkendt.\n\nII. Økonomi\nRegnskabet blev godkendt.\n\n"
+            "III. Eventuelt\nIntet.\n",
+            [("1", "Godkendelse af dagsorden"), ("2", "Økonomi"), ("3", "Eventuelt")],
+        ),
+        (
+            "## I. Velkomst\n\nGodkendt.\n\n## II. Økonomi\n\nGodkendt.\n",
+            [("1", "Velkomst"), ("2", "Økonomi")],
+        ),
+        # party letters are no Roman items
+        (
+            "## 1. Valg\n\nValgt blev:\n\nV. Hansen\n\nC. Jensen\n\n## 2. Evt.\n\nIntet.\n",
+            [("1", "Valg"), ("2", "Evt.")],
         ),
     ],
 )  # fmt: skip

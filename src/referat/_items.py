@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 import re
+import unicodedata
 
 from referat._facts import LineKind
 from referat._fuzzy import similarity
@@ -47,7 +48,11 @@ _DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.I
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _MARKERS = frozenset("▸▹▶►▼▾›»")
-_HEAD_START = frozenset("§aApPsSſdD")  # with the digits: what every item head pattern starts with
+_HEAD_START = frozenset("§aApPsSſdDIVX")  # with digits: what every item head pattern starts with
+_ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_KEYCAPS = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
+_PICTOGRAPH_JOINERS = frozenset("\ufe0f\u200d ")
 
 _PART_KINDS = frozenset(
     {
@@ -85,6 +90,7 @@ class Head:
     quoted: bool
     indent: int = 0
     rest: str = ""  # text after the title on the head line ("Eventuelt – Intet.")
+    roman: bool = False  # numbered "I.", "II.": an item only in a sequence from I
 
     @property
     def cls(self) -> tuple[str, bool, int]:
@@ -184,6 +190,8 @@ def _head_of(line: Line, index: int) -> Head | None:
     text = line.content.strip()
     if text[:1] in _MARKERS:  # "▸ 23. Godkendelse af dagsorden": an accordion's marker
         text = text.lstrip("".join(_MARKERS) + " ")
+    elif (text and ord(text[0]) >= 0x2000) or "\u20e3" in text[:3]:
+        text = _without_pictographs(text)
     if not text or len(text) > 300 or not (text[0] in _HEAD_START or text[0].isdecimal()):
         return None
     if text[0].isdecimal() and (slot := _TIME_SLOT.match(text)):
@@ -232,6 +240,12 @@ def _head_of(line: Line, index: int) -> Head | None:
         if title and not _plausible_title(title):
             return None
         return Head(index, number, int(m.group(1)), title, base, quoted, indent)
+    if text[0] in "IVX" and (m := _ROMAN_HEAD.match(text)):
+        value = _roman_value(m.group(1))
+        title = _title(m.group(2))
+        if value is None or not title or not _plausible_title(title):
+            return None
+        return Head(index, str(value), value, title, base, quoted, indent, roman=True)
     if (
         base in ("line", "heading", "code")
         and len(text) <= 120
@@ -244,6 +258,35 @@ def _head_of(line: Line, index: int) -> Head | None:
                 index, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted, indent
             )
     return None
+
+
+def _without_pictographs(text: str) -> str:
+    """ "📌 1. Velkomst" -> "1. Velkomst", "1️⃣ Velkomst" -> "1 Velkomst": emoji before a head."""
+    keycaps = _KEYCAPS.match(text)
+    if keycaps:
+        digits = "".join(c for c in keycaps.group() if c.isdecimal())
+        return digits + text[keycaps.end() :]
+    k = 0
+    while k < min(len(text), 8) and (
+        text[k] in _PICTOGRAPH_JOINERS or unicodedata.category(text[k]) == "So"
+    ):
+        k += 1
+    return text[k:] if k else text
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral up to 39, None for a non-canonical one ("IIII", "VX")."""
+    total = 0
+    for k, char in enumerate(numeral):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[numeral[k + 1]] if k + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if total > 0 and _roman(total) == numeral else None
+
+
+def _roman(value: int) -> str:
+    tens, units = divmod(value, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
 _CELL_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE)
@@ -386,6 +429,7 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     heads.sort(key=lambda h: h.index)
     heads = _without_inner_lists(heads, lines)
     heads = _without_wrapped_numbers(heads, lines)
+    heads = _roman_sequences(heads)
     by_index = {h.index: h for h in heads}
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
@@ -563,6 +607,21 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
         earlier.update(keys)
         k += len(block)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+def _roman_sequences(heads: list[Head]) -> list[Head]:
+    """Keep Roman-numbered heads only in a sequence I., II., III., ...: "V. Hansen" or "C." alone
+    (a party letter) is no item."""
+    roman = [h for h in heads if h.roman]
+    if not roman:
+        return heads
+    kept: set[int] = set()
+    for k, head in enumerate(roman):
+        after_kept = k > 0 and roman[k - 1].index in kept and roman[k - 1].top == head.top - 1
+        opens = head.top == 1 and k + 1 < len(roman) and roman[k + 1].top == 2
+        if after_kept or opens:
+            kept.add(head.index)
+    return [h for h in heads if not h.roman or h.index in kept]
 
 
 _BARE_NUMBER = re.compile(r"^\d{1,3}\s+[A-ZÆØÅ]")  # "3 Projekter", not "3." / "3)" / "3 -"
