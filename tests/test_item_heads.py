@@ -246,6 +246,21 @@ _HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
             "## I. Velkomst\n\nGodkendt.\n\n## II. Økonomi\n\nGodkendt.\n",
             [("1", "Velkomst"), ("2", "Økonomi")],
         ),
+        # titles broken over two lines at a hyphen
+        (
+            "1. Velkomst\nGodkendt.\n\n2. Renovering af vaske-\nriet i blok C\n"
+            "Tilbuddet blev godkendt.\n",
+            [("1", "Velkomst"), ("2", "Renovering af vaskeriet i blok C")],
+        ),
+        (
+            "**Punkt 1. Velkomst**\n\nGodkendt.\n\n**Punkt 2. Tilskud fra Kultur-**\n"
+            "**og Fritidsudvalget**\n\n**Beslutning**\n\nGodkendt.\n",
+            [("1", "Velkomst"), ("2", "Tilskud fra Kultur- og Fritidsudvalget")],
+        ),
+        (
+            "1.\nVelkomst\n\n2.\nTakstblad og hvile-i-sig-\nselv-princippet\n\nGodkendt.\n",
+            [("1", "Velkomst"), ("2", "Takstblad og hvile-i-sig-selv-princippet")],
+        ),
         # party letters are no Roman items
         (
             "## 1. Valg\n\nValgt blev:\n\nV. Hansen\n\nC. Jensen\n\n## 2. Evt.\n\nIntet.\n",

@@ -26,6 +26,7 @@ from referat.vocabulary import (
     CLOSING_TOPICS,
     FIELD_LABELS,
     HEADER_HEADINGS,
+    HYPHEN_CONJUNCTIONS,
     MINUTES_HEADINGS,
     MONTH_PREFIXES,
     NOTE_HEADINGS,
@@ -509,9 +510,52 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
             renumbered = renumbered or run.auto
         body_order = sorted(order, key=lambda k: _sort_key(k, merged[k]))
         items.extend(merged[k] for k in body_order)
+    _wrapped_titles(items, lines, by_index)
     _bodies_by_title(items, lines)
     _closing_topic(items, lines)
     return Agenda(items=items, renumbered=renumbered, region_lines=region_lines, heads=by_index)
+
+
+def _wrapped_titles(
+    items: list[list[Occurrence]], lines: tuple[Line, ...], heads: dict[int, Head]
+) -> None:
+    """A title broken over two lines at a hyphen ("2. Takstblad 2024 og regnskabs-" /
+    "principper", "**Punkt 2. ... for Lol-**" / "**land Kommune**"): joined; the second line is
+    no text of the item."""
+    for occs in items:
+        for occ in occs:
+            title = occ.head.title
+            if occ.body_start is not None or len(title) < 3 or title[-1] != "-":
+                continue
+            if not title[-2].isalpha():
+                continue  # "Budget -": a dash, not a hyphen
+            j = occ.start + 1  # the line after the head, or after the title of a split head
+            if j < occ.end and _title(lines[j].text) == title:
+                j += 1
+            more = lines[j] if j < occ.end else None
+            if (
+                more is None
+                or more.kind is not LineKind.TEXT
+                or j in heads
+                or more.bullet
+                or more.list_number is not None
+                or not 0 < len(more.text) <= 80
+                or section_label(more, None) is not None
+            ):
+                continue
+            occ.head = replace(occ.head, title=_joined(title, _title(more.text)))
+            occ.body_start = j + 1
+
+
+def _joined(title: str, more: str) -> str:
+    """ "regnskabs-" + "principper" -> "regnskabsprincipper"; "Kultur-" + "og Fritid" ->
+    "Kultur- og Fritid"; "hvile-i-sig-" + "selv-princippet" keeps its hyphen."""
+    if more.split(" ", 1)[0].casefold() in HYPHEN_CONJUNCTIONS:
+        return f"{title} {more}"
+    last_word = title.rsplit(" ", 1)[-1]
+    if more[:1].islower() and "-" not in last_word[:-1]:
+        return title[:-1] + more
+    return title + more
 
 
 def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> None:

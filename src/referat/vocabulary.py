@@ -994,6 +994,10 @@ UNNUMBERED_ATTACHMENT = (
 )
 """An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
 
+HYPHEN_CONJUNCTIONS = frozenset({"og", "eller", "samt", "til"})
+"""Words after a trailing hyphen that keep it ("Kultur- og Fritidsudvalget"): when a title
+broken over two lines ends in "-", a next line starting with one of them is joined with a space."""
+
 ATTACHMENT_COLUMNS = frozenset({"bilag", "bilagstitel", "bilagsnavn", "vedhæftet", "vedlagt"})
 """Headers of a table column that names attachments ("| Nr. | Bilag | Størrelse |"): such a
 table inside an item lists attachments wherever it stands."""
