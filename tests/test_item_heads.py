@@ -291,6 +291,23 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
             "| Tidsplan | 1.3.2024 |\n\n## 2. Eventuelt\n\nIntet.\n",
             [(None, "Tidsplan")],
         ),
+        # lines right under a bare "Bilag:" label, numbered or not
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\nBilag:\n1 Projektbeskrivelse cykelsti\n"
+            "2 Cykelsti økonomi\n\n## 2. Eventuelt\n\nIntet.\n",
+            [("1", "Projektbeskrivelse cykelsti"), ("2", "Cykelsti økonomi")],
+        ),
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\n**Bilag**\nProjektbeskrivelse\n"
+            "Bilag: Kort over ruten\n\n## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Projektbeskrivelse"), (None, "Kort over ruten")],
+        ),
+        # Word's private-use bullet glyph (U+F0B7) under "Bilag:"
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\nBilag:\n\uf0b7 Projektbeskrivelse\n"
+            "\uf0b7 Kort over ruten\n\n## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Projektbeskrivelse"), (None, "Kort over ruten")],
+        ),
         # a "Bilag" column lists attachments without a label
         (
             "## 1. Cykelsti\n\nGodkendt.\n\n| Bilag | Beskrivelse |\n|---|---|\n"
@@ -304,3 +321,14 @@ def test_attachment_shapes(body: str, attachments: list[tuple[str | None, str]])
     assert [(i.number, i.title) for i in meeting.agenda] == [("1", "Cykelsti"), ("2", "Eventuelt")]
     assert [(a.number, a.title) for a in meeting.agenda[0].attachments] == attachments
     assert meeting.agenda[1].sections[0].text == "Intet."
+
+
+def test_private_use_bullets_list_people() -> None:
+    text = (
+        _HEADER + "Til stede:\n\uf0b7 Hanne Bøgh, formand\n\uf0b7 Svend Kirk\n\n"
+        "Afbud:\n\uf0a7 Gitte Rosendahl\n\n## 1. Budget\n\nGodkendt.\n"
+    )
+    meeting = referat.parse(text)
+    assert [p.name for p in meeting.attendees] == ["Hanne Bøgh", "Svend Kirk"]
+    assert [p.name for p in meeting.absentees] == ["Gitte Rosendahl"]
+    assert meeting.notes == []

@@ -183,6 +183,7 @@ def read_body(
         return lines[j].bullet or lines[j].list_number is not None
 
     columns: tuple[int, int] | None = None  # (number, title) columns of an attachment table
+    plain_entry = -2  # a bare "Bilag:" label line or the plain attachment line after it
     for i in range(start, end):
         line = lines[i]
         if i in skip or line.blank or (skip_quoted and line.quote > 0):
@@ -199,6 +200,21 @@ def read_body(
             and current[0] is SectionKind.BILAG
             and (line.bullet or line.list_number is not None)
         )
+        if (
+            not listed
+            and plain_entry == i - 1
+            and current is not None
+            and current[0] is SectionKind.BILAG
+            and line.kind is LineKind.TEXT
+            and 0 < len(line.text) <= 150
+            and not _ATTACHMENT_LINE.match(line.text)  # "Bilag 1 - Kortbilag": as everywhere
+            and section_label(line, None) is None  # "Bilag: Sprogvurderinger": a label again
+        ):  # "Bilag:" / "1 Kvalitetsstandarder 2025 - udkast" / "2 Høringssvar": one a line
+            _plain_attachment(line, body)
+            plain_entry = i
+            current[2].append(_line_text(line))
+            current = (current[0], current[1], current[2], current[3], i)
+            continue
         _attachments(line, body, listed=listed)
         found = None if listed else section_label(line, reporter)
         if (
@@ -220,6 +236,8 @@ def read_body(
             kind, heading, rest = found
             flush()
             current = (kind, heading or None, [rest] if rest else [], i, i)
+            if kind is SectionKind.BILAG and not rest:
+                plain_entry = i
             continue
         if current is not None and current[0] is SectionKind.CASE_DATA:
             flush()  # unlabelled text after "Sagsnr.: ..." is the item's text, not case data
@@ -288,6 +306,19 @@ def _table_attachment(line: Line, columns: tuple[int, int], body: Body) -> None:
         number = None
     if title:
         body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
+
+
+_NUMBERED_ENTRY = re.compile(r"^(\d{1,3}[a-z]?)[.)]?\s+(\S.*)$")
+
+
+def _plain_attachment(line: Line, body: Body) -> None:
+    """A line right under a bare "Bilag:" label: "1 Kvalitetsstandarder 2025", or a title."""
+    text = line.text.strip(" *_")
+    if _NOTHING.match(text):
+        return
+    m = _NUMBERED_ENTRY.match(text)
+    number, title = (m.group(1), m.group(2)) if m else (None, text)
+    body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
 
 
 def _line_span(line: Line) -> Span:
