@@ -332,3 +332,26 @@ def test_private_use_bullets_list_people() -> None:
     assert [p.name for p in meeting.attendees] == ["Hanne Bøgh", "Svend Kirk"]
     assert [p.name for p in meeting.absentees] == ["Gitte Rosendahl"]
     assert meeting.notes == []
+
+
+def test_a_table_of_proposals_inside_an_item() -> None:
+    text = (
+        _HEADER + "## 1. Valg af dirigent\n\nGodkendt.\n\n## 2. Indkomne forslag\n\n"
+        "| Nr. | Forslag | Stillet af | Resultat |\n|---|---|---|---|\n"
+        "| 2.1 | Cykelskur ved blok B | Ole Berg | Vedtaget |\n"
+        "| 2.2 | Forbud mod trampoliner | Eva Lind | Forkastet |\n\n"
+        "Forslagene sendes til organisationsbestyrelsen.\n\n## 3. Eventuelt\n\nIntet.\n"
+    )
+    meeting = referat.parse(text)
+    item = meeting.agenda[1]
+    assert [s.text for s in item.sections] == ["Forslagene sendes til organisationsbestyrelsen."]
+    subs = [(s.number, s.title, s.decision and s.decision.outcome.value) for s in item.subitems]
+    assert subs == [
+        ("2.1", "Cykelskur ved blok B", "approved"),
+        ("2.2", "Forbud mod trampoliner", "rejected"),
+    ]
+    assert [(s.heading, s.text) for s in item.subitems[0].sections] == [
+        ("Stillet af", "Ole Berg"),
+        ("Resultat", "Vedtaget"),
+    ]
+    assert meeting.unclassified == []

@@ -76,6 +76,7 @@ from referat.vocabulary import (
     PAGE_MARK,
     PERSON_ROLES,
     PLACE_ORGANISATION,
+    RESULT_COLUMNS,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
     TITLE_HEADINGS,
@@ -705,6 +706,9 @@ def _read_occurrence(
         return body.sections, body.attachments, []
     subs = sub_heads(lines, start, end, occ.head.number, heads)
     own_end = subs[0][2] if subs else end
+    in_table = bool(subs) and lines[subs[0][2]].kind is LineKind.TABLE_ROW
+    if in_table:  # "| 2.1 | Ladestandere | Vedtaget |": the header row is no text of the item
+        own_end = min(own_end, tables[subs[0][2]])
     body = read_body(
         lines,
         start,
@@ -714,7 +718,10 @@ def _read_occurrence(
         skip_quoted=quoted_echo,
         skip=skip,
     )
-    tail = _parent_tail(lines, subs[-1][2], end) if subs else None
+    if in_table:
+        tail: int | None = _table_end(lines, subs[-1][2], end)
+    else:
+        tail = _parent_tail(lines, subs[-1][2], end) if subs else None
     if tail is not None:  # "**Beslutning:** ..." after a list of sub-points: the item's own
         after = read_body(
             lines,
@@ -731,6 +738,8 @@ def _read_occurrence(
     subitems: list[AgendaItem] = []
     for k, (sub_number, sub_title, index) in enumerate(subs):
         sub_end = subs[k + 1][2] if k + 1 < len(subs) else end
+        if in_table:
+            sub_end = index + 1
         while sub_end > index + 1 and lines[sub_end - 1].blank:
             sub_end -= 1
         sub_body: Body = read_body(
@@ -743,6 +752,8 @@ def _read_occurrence(
             skip=skip,
         )
         sub_sections = sub_body.sections
+        if in_table:  # the other cells, labelled by the header row
+            sub_sections = _table_sections(lines, index, tables[index], default)
         speaker: str | None = None
         if not sub_sections and default is SectionKind.REFERAT:
             found = inline_minutes(sub_title, _range(lines, index, index + 1), sub_point=True)
@@ -790,6 +801,16 @@ def _parent_tail(lines: tuple[Line, ...], last_sub: int, end: int) -> int | None
     return None
 
 
+def _table_end(lines: tuple[Line, ...], row: int, end: int) -> int | None:
+    """The first line after the table holding ``row`` when the item goes on after it."""
+    j = row + 1
+    while j < end and lines[j].kind in _TABLE_KINDS:
+        j += 1
+    while j < end and lines[j].blank:
+        j += 1
+    return j if j < end else None
+
+
 def _table_starts(lines: tuple[Line, ...]) -> list[int]:
     """For every line of a table, the index of the table's first line (others: their own)."""
     starts: list[int] = []
@@ -814,7 +835,9 @@ def _table_sections(
         if not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
-        kind = SECTION_LABELS.get(normalise_label(label), default) if label else default
+        key = normalise_label(label)
+        kind = SectionKind.BESLUTNING if key in RESULT_COLUMNS else SECTION_LABELS.get(key, default)
+        kind = kind if label else default
         sections.append(Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
     return sections
 

@@ -917,6 +917,10 @@ AGENDA_ITEM_COLUMNS = frozenset(
 )
 """Header cells of an agenda table ("| Pkt. | Emne | Beslutning |"): not a table of people."""
 
+RESULT_COLUMNS = frozenset({"resultat", "afstemningsresultat", "udfald", "afgørelse"})
+"""Header cells of a table column that holds the decision ("| Nr. | Forslag | Resultat |"): its
+cells are kind beslutning, like a "Beslutning" column."""
+
 AGENDA_TABLE_COLUMNS = AGENDA_ITEM_COLUMNS | frozenset(
     {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter"}
 )
