@@ -355,3 +355,14 @@ def test_a_table_of_proposals_inside_an_item() -> None:
         ("Resultat", "Vedtaget"),
     ]
     assert meeting.unclassified == []
+
+
+def test_a_task_table_after_the_last_item_is_its_text() -> None:
+    text = (
+        _HEADER + "## 1. Budget\n\nGodkendt.\n\n## 2. Eventuelt\n\nIntet.\n\n"
+        "| Opgave | Hvem | Frist |\n|---|---|---|\n| Brev til kommunen | Ole Berg | 15/5 |\n"
+    )
+    meeting = referat.parse(text)
+    assert len(meeting.agenda) == 2
+    assert "Brev til kommunen" in meeting.agenda[1].sections[-1].text
+    assert meeting.unclassified == []

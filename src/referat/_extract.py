@@ -1169,7 +1169,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         low = line.text.casefold()
         if _MINUTES_SIGNED.match(low) or _GREETING.match(low) or _signature_start(line, lines, j):
             break  # "Referatet er godkendt af ...", "Holstebro, den 12. juni 2025" + signers
-        if is_furniture(line.text):
+        if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
         label = label_of(line)
         kind = field_kind(label[0]) if label is not None else None
