@@ -19,6 +19,16 @@ def _head(text: str) -> tuple[str, str] | None:
     ("written", "head"),
     [
         ("## 5. Budget", ("5", "Budget")),
+        ("1/ Velkomst", ("1", "Velkomst")),
+        ("## 📌 1. Velkomst", ("1", "Velkomst")),
+        ("## 🗓️ 3. Evt.", ("3", "Evt.")),
+        ("## 1️⃣ Velkomst", ("1", "Velkomst")),
+        ("**1️⃣0️⃣ Eventuelt**", ("10", "Eventuelt")),
+        ("II. Økonomi", ("2", "Økonomi")),
+        ("## XIV. Eventuelt", ("14", "Eventuelt")),
+        ("IIII. Økonomi", None),
+        ("I skal huske nøglerne", None),
+        ("24/7 Vagtordning", None),
         ("Punkt 4: Budget", ("4", "Budget")),
         ("Punkt nr. 4 - Budget", ("4", "Budget")),
         ("Pkt. nr. 12: Vejplan", ("12", "Vejplan")),
@@ -203,3 +213,156 @@ def test_a_numbered_list_inside_an_item_is_its_text() -> None:
         ("3", "Eventuelt"),
     ]
     assert "Åbningstiden ændres" in meeting.agenda[0].sections[0].text
+
+
+_HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "agenda"),
+    [
+        # "§ N" lines inside an item quote a statute: the item's text, not items
+        (
+            "Pkt 1 - Valg af dirigent\nBo Lund valgt.\n\nPkt 2 - Vedtægtsændringer\n"
+            "Bestyrelsen foreslog:\n\n§ 4 stk. 2 ændres til: \"Kontingent fastsættes af GF.\"\n\n"
+            "§ 7 Ny tekst: \"Indkaldes med 3 ugers varsel.\"\n\n§ 9 Udgår.\n\n"
+            "Forslaget blev vedtaget.\n\nPkt 3 - Evt.\nIntet.\n",
+            [("1", "Valg af dirigent"), ("2", "Vedtægtsændringer"), ("3", "Evt.")],
+        ),
+        # a PDF line break leaves a number and a capital word at a line start
+        (
+            "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Meddelelser\n\n"
+            "Tilskuddet på 80.000 kr. fordeles på\n3 Projekter: legeplads og belysning.\n\n"
+            "3. Helhedsplan\n\nTaget til efterretning.\n",
+            [("1", "Godkendelse af dagsorden"), ("2", "Meddelelser"), ("3", "Helhedsplan")],
+        ),
+        # Roman numerals in a sequence from I., as lines or headings: numbered 1, 2, 3
+        (
+            "I. Godkendelse af dagsorden\nGodkendt.\n\nII. Økonomi\nRegnskabet blev godkendt.\n\n"
+            "III. Eventuelt\nIntet.\n",
+            [("1", "Godkendelse af dagsorden"), ("2", "Økonomi"), ("3", "Eventuelt")],
+        ),
+        (
+            "## I. Velkomst\n\nGodkendt.\n\n## II. Økonomi\n\nGodkendt.\n",
+            [("1", "Velkomst"), ("2", "Økonomi")],
+        ),
+        # titles broken over two lines at a hyphen
+        (
+            "1. Velkomst\nGodkendt.\n\n2. Renovering af vaske-\nriet i blok C\n"
+            "Tilbuddet blev godkendt.\n",
+            [("1", "Velkomst"), ("2", "Renovering af vaskeriet i blok C")],
+        ),
+        (
+            "**Punkt 1. Velkomst**\n\nGodkendt.\n\n**Punkt 2. Tilskud fra Kultur-**\n"
+            "**og Fritidsudvalget**\n\n**Beslutning**\n\nGodkendt.\n",
+            [("1", "Velkomst"), ("2", "Tilskud fra Kultur- og Fritidsudvalget")],
+        ),
+        (
+            "1.\nVelkomst\n\n2.\nTakstblad og hvile-i-sig-\nselv-princippet\n\nGodkendt.\n",
+            [("1", "Velkomst"), ("2", "Takstblad og hvile-i-sig-selv-princippet")],
+        ),
+        # party letters are no Roman items
+        (
+            "## 1. Valg\n\nValgt blev:\n\nV. Hansen\n\nC. Jensen\n\n## 2. Evt.\n\nIntet.\n",
+            [("1", "Valg"), ("2", "Evt.")],
+        ),
+    ],
+)  # fmt: skip
+def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
+    meeting = referat.parse(_HEADER + body)
+    assert [(i.number, i.title) for i in meeting.agenda] == agenda
+    assert meeting.unclassified == []
+
+
+@pytest.mark.parametrize(
+    ("body", "attachments"),
+    [
+        # a table under a "Bilag" label; its numbers are no twin of the agenda
+        (
+            "## 1. Cykelsti\n\n**Beslutning**\n\nGodkendt.\n\n**Bilag**\n\n"
+            "| Nr. | Bilag | Størrelse |\n|---|---|---|\n"
+            "| 1 | Projektbeskrivelse cykelsti | 2,1 MB |\n"
+            "| 2 | Cykelsti økonomi | 88 KB |\n\n## 2. Eventuelt\n\nIntet.\n",
+            [("1", "Projektbeskrivelse cykelsti"), ("2", "Cykelsti økonomi")],
+        ),
+        # under the label, the first column that is no number column names them
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\nBilag:\n\n| Dokument | Dato |\n|---|---|\n"
+            "| Tidsplan | 1.3.2024 |\n\n## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Tidsplan")],
+        ),
+        # lines right under a bare "Bilag:" label, numbered or not
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\nBilag:\n1 Projektbeskrivelse cykelsti\n"
+            "2 Cykelsti økonomi\n\n## 2. Eventuelt\n\nIntet.\n",
+            [("1", "Projektbeskrivelse cykelsti"), ("2", "Cykelsti økonomi")],
+        ),
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\n**Bilag**\nProjektbeskrivelse\n"
+            "Bilag: Kort over ruten\n\n## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Projektbeskrivelse"), (None, "Kort over ruten")],
+        ),
+        # Word's private-use bullet glyph (U+F0B7) under "Bilag:"
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\nBilag:\n\uf0b7 Projektbeskrivelse\n"
+            "\uf0b7 Kort over ruten\n\n## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Projektbeskrivelse"), (None, "Kort over ruten")],
+        ),
+        # a "Bilag" column lists attachments without a label
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\n| Bilag | Beskrivelse |\n|---|---|\n"
+            "| 1 | Kort over ruten |\n\n## 2. Eventuelt\n\nIntet.\n",
+            [("1", "Kort over ruten")],
+        ),
+    ],
+)  # fmt: skip
+def test_attachment_shapes(body: str, attachments: list[tuple[str | None, str]]) -> None:
+    meeting = referat.parse(_HEADER + body)
+    assert [(i.number, i.title) for i in meeting.agenda] == [("1", "Cykelsti"), ("2", "Eventuelt")]
+    assert [(a.number, a.title) for a in meeting.agenda[0].attachments] == attachments
+    assert meeting.agenda[1].sections[0].text == "Intet."
+
+
+def test_private_use_bullets_list_people() -> None:
+    text = (
+        _HEADER + "Til stede:\n\uf0b7 Hanne Bøgh, formand\n\uf0b7 Svend Kirk\n\n"
+        "Afbud:\n\uf0a7 Gitte Rosendahl\n\n## 1. Budget\n\nGodkendt.\n"
+    )
+    meeting = referat.parse(text)
+    assert [p.name for p in meeting.attendees] == ["Hanne Bøgh", "Svend Kirk"]
+    assert [p.name for p in meeting.absentees] == ["Gitte Rosendahl"]
+    assert meeting.notes == []
+
+
+def test_a_table_of_proposals_inside_an_item() -> None:
+    text = (
+        _HEADER + "## 1. Valg af dirigent\n\nGodkendt.\n\n## 2. Indkomne forslag\n\n"
+        "| Nr. | Forslag | Stillet af | Resultat |\n|---|---|---|---|\n"
+        "| 2.1 | Cykelskur ved blok B | Ole Berg | Vedtaget |\n"
+        "| 2.2 | Forbud mod trampoliner | Eva Lind | Forkastet |\n\n"
+        "Forslagene sendes til organisationsbestyrelsen.\n\n## 3. Eventuelt\n\nIntet.\n"
+    )
+    meeting = referat.parse(text)
+    item = meeting.agenda[1]
+    assert [s.text for s in item.sections] == ["Forslagene sendes til organisationsbestyrelsen."]
+    subs = [(s.number, s.title, s.decision and s.decision.outcome.value) for s in item.subitems]
+    assert subs == [
+        ("2.1", "Cykelskur ved blok B", "approved"),
+        ("2.2", "Forbud mod trampoliner", "rejected"),
+    ]
+    assert [(s.heading, s.text) for s in item.subitems[0].sections] == [
+        ("Stillet af", "Ole Berg"),
+        ("Resultat", "Vedtaget"),
+    ]
+    assert meeting.unclassified == []
+
+
+def test_a_task_table_after_the_last_item_is_its_text() -> None:
+    text = (
+        _HEADER + "## 1. Budget\n\nGodkendt.\n\n## 2. Eventuelt\n\nIntet.\n\n"
+        "| Opgave | Hvem | Frist |\n|---|---|---|\n| Brev til kommunen | Ole Berg | 15/5 |\n"
+    )
+    meeting = referat.parse(text)
+    assert len(meeting.agenda) == 2
+    assert "Brev til kommunen" in meeting.agenda[1].sections[-1].text
+    assert meeting.unclassified == []

@@ -85,6 +85,7 @@ from referat.vocabulary import (
     PEOPLE_HINTS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
+    RESULT_COLUMNS,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
     TITLE_HEADINGS,
@@ -750,6 +751,9 @@ def _read_occurrence(
         return body.sections, body.attachments, []
     subs = sub_heads(lines, start, end, occ.head.number, heads)
     own_end = subs[0][2] if subs else end
+    in_table = bool(subs) and lines[subs[0][2]].kind is LineKind.TABLE_ROW
+    if in_table:  # "| 2.1 | Ladestandere | Vedtaget |": the header row is no text of the item
+        own_end = min(own_end, tables[subs[0][2]])
     body = read_body(
         lines,
         start,
@@ -759,7 +763,10 @@ def _read_occurrence(
         skip_quoted=quoted_echo,
         skip=skip,
     )
-    tail = _parent_tail(lines, subs[-1][2], end) if subs else None
+    if in_table:
+        tail: int | None = _table_end(lines, subs[-1][2], end)
+    else:
+        tail = _parent_tail(lines, subs[-1][2], end) if subs else None
     if tail is not None:  # "**Beslutning:** ..." after a list of sub-points: the item's own
         after = read_body(
             lines,
@@ -776,6 +783,8 @@ def _read_occurrence(
     subitems: list[AgendaItem] = []
     for k, (sub_number, sub_title, index) in enumerate(subs):
         sub_end = subs[k + 1][2] if k + 1 < len(subs) else end
+        if in_table:
+            sub_end = index + 1
         while sub_end > index + 1 and lines[sub_end - 1].blank:
             sub_end -= 1
         sub_body: Body = read_body(
@@ -788,6 +797,8 @@ def _read_occurrence(
             skip=skip,
         )
         sub_sections = sub_body.sections
+        if in_table:  # the other cells, labelled by the header row
+            sub_sections = _table_sections(lines, index, tables[index], default)
         speaker: str | None = None
         if not sub_sections and default is SectionKind.REFERAT:
             found = inline_minutes(sub_title, _range(lines, index, index + 1), sub_point=True)
@@ -835,6 +846,16 @@ def _parent_tail(lines: tuple[Line, ...], last_sub: int, end: int) -> int | None
     return None
 
 
+def _table_end(lines: tuple[Line, ...], row: int, end: int) -> int | None:
+    """The first line after the table holding ``row`` when the item goes on after it."""
+    j = row + 1
+    while j < end and lines[j].kind in _TABLE_KINDS:
+        j += 1
+    while j < end and lines[j].blank:
+        j += 1
+    return j if j < end else None
+
+
 def _table_starts(lines: tuple[Line, ...]) -> list[int]:
     """For every line of a table, the index of the table's first line (others: their own)."""
     starts: list[int] = []
@@ -859,7 +880,9 @@ def _table_sections(
         if not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
-        kind = SECTION_LABELS.get(normalise_label(label), default) if label else default
+        key = normalise_label(label)
+        kind = SectionKind.BESLUTNING if key in RESULT_COLUMNS else SECTION_LABELS.get(key, default)
+        kind = kind if label else default
         sections.append(Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
     return sections
 
@@ -1192,7 +1215,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         low = line.text.casefold()
         if _MINUTES_SIGNED.match(low) or _GREETING.match(low) or _signature_start(line, lines, j):
             break  # "Referatet er godkendt af ...", "Holstebro, den 12. juni 2025" + signers
-        if is_furniture(line.text):
+        if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
         label = label_of(line)
         kind = field_kind(label[0]) if label is not None else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field, replace
 import re
+import unicodedata
 
 from referat._facts import LineKind
 from referat._fuzzy import similarity
@@ -25,6 +26,7 @@ from referat.vocabulary import (
     CLOSING_TOPICS,
     FIELD_LABELS,
     HEADER_HEADINGS,
+    HYPHEN_CONJUNCTIONS,
     MINUTES_HEADINGS,
     MONTH_PREFIXES,
     NOTE_HEADINGS,
@@ -38,7 +40,8 @@ _KEYWORD = re.compile(
     r"\s*(?:[.:)\-–—]\s*)?(.*)$",
     re.IGNORECASE,
 )
-_NUMBERED = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?[.)]\s*(.*)$")
+# "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
+_NUMBERED = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?(?:[.)]|/(?=\s))\s*(.*)$")
 _MULTI = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE = re.compile(r"^(\d{1,3})(?:\s*[-–—:]\s+|\s+)([A-ZÆØÅ\"“].*)$")  # "4 Budget", "4 - Budget"
 _LETTER = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
@@ -46,7 +49,11 @@ _DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.I
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _MARKERS = frozenset("▸▹▶►▼▾›»")
-_HEAD_START = frozenset("§aApPsSſdD")  # with the digits: what every item head pattern starts with
+_HEAD_START = frozenset("§aApPsSſdDIVX")  # with digits: what every item head pattern starts with
+_ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
+_KEYCAPS = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
+_PICTOGRAPH_JOINERS = frozenset("\ufe0f\u200d ")
 
 _PART_KINDS = frozenset(
     {
@@ -62,7 +69,14 @@ _DATE_ONLY = re.compile(r"^[\d./ -]+$")
 VOCABULARY_KEYS = (
     frozenset(FIELD_LABELS) | AGENDA_HEADINGS | MINUTES_HEADINGS | NOTE_HEADINGS | HEADER_HEADINGS
 )
-_WEIGHT = {"heading": 3.0, "keyword": 3.0, "line": 2.0, "code": 2.0, "table": 2.5}
+_WEIGHT = {
+    "heading": 3.0,
+    "keyword": 3.0,
+    "line": 2.0,
+    "code": 2.0,
+    "table": 2.5,
+    "statute": 1.5,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +91,7 @@ class Head:
     quoted: bool
     indent: int = 0
     rest: str = ""  # text after the title on the head line ("Eventuelt – Intet.")
+    roman: bool = False  # numbered "I.", "II.": an item only in a sequence from I
 
     @property
     def cls(self) -> tuple[str, bool, int]:
@@ -176,6 +191,8 @@ def _head_of(line: Line, index: int) -> Head | None:
     text = line.content.strip()
     if text[:1] in _MARKERS:  # "▸ 23. Godkendelse af dagsorden": an accordion's marker
         text = text.lstrip("".join(_MARKERS) + " ")
+    elif (text and ord(text[0]) >= 0x2000) or "\u20e3" in text[:3]:
+        text = _without_pictographs(text)
     if not text or len(text) > 300 or not (text[0] in _HEAD_START or text[0].isdecimal()):
         return None
     if text[0].isdecimal() and (slot := _TIME_SLOT.match(text)):
@@ -199,7 +216,11 @@ def _head_of(line: Line, index: int) -> Head | None:
     if m:
         number = m.group(1)
         title = _title(m.group(2))
-        if base in ("line", "code"):
+        if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
+            if title and not _plausible_title(title):
+                return None
+            base, indent = "statute", 0
+        elif base in ("line", "code"):
             base, indent = "keyword", 0
         return Head(index, number, int(number.split(".")[0]), title, base, quoted, indent)
     m = _MULTI.match(text)
@@ -220,6 +241,12 @@ def _head_of(line: Line, index: int) -> Head | None:
         if title and not _plausible_title(title):
             return None
         return Head(index, number, int(m.group(1)), title, base, quoted, indent)
+    if text[0] in "IVX" and (m := _ROMAN_HEAD.match(text)):
+        value = _roman_value(m.group(1))
+        title = _title(m.group(2))
+        if value is None or not title or not _plausible_title(title):
+            return None
+        return Head(index, str(value), value, title, base, quoted, indent, roman=True)
     if (
         base in ("line", "heading", "code")
         and len(text) <= 120
@@ -232,6 +259,35 @@ def _head_of(line: Line, index: int) -> Head | None:
                 index, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted, indent
             )
     return None
+
+
+def _without_pictographs(text: str) -> str:
+    """ "📌 1. Velkomst" -> "1. Velkomst", "1️⃣ Velkomst" -> "1 Velkomst": emoji before a head."""
+    keycaps = _KEYCAPS.match(text)
+    if keycaps:
+        digits = "".join(c for c in keycaps.group() if c.isdecimal())
+        return digits + text[keycaps.end() :]
+    k = 0
+    while k < min(len(text), 8) and (
+        text[k] in _PICTOGRAPH_JOINERS or unicodedata.category(text[k]) == "So"
+    ):
+        k += 1
+    return text[k:] if k else text
+
+
+def _roman_value(numeral: str) -> int | None:
+    """The value of a Roman numeral up to 39, None for a non-canonical one ("IIII", "VX")."""
+    total = 0
+    for k, char in enumerate(numeral):
+        value = _ROMAN_VALUES[char]
+        following = _ROMAN_VALUES[numeral[k + 1]] if k + 1 < len(numeral) else 0
+        total += -value if value < following else value
+    return total if total > 0 and _roman(total) == numeral else None
+
+
+def _roman(value: int) -> str:
+    tens, units = divmod(value, 10)
+    return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
 _CELL_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE)
@@ -335,6 +391,12 @@ def _twins(a: Run, b: Run) -> bool:
     return sum(sims) / len(sims) >= 55
 
 
+def _apart(a: Run, b: Run) -> bool:
+    """Twins follow each other: a run between two heads of another (a table of attachments
+    numbered 1, 2 inside item 1) is not its twin."""
+    return a.last < b.first or a.first > b.last
+
+
 def _dense(run: Run, lines: tuple[Line, ...]) -> bool:
     if len(run.heads) < 2:
         return False
@@ -367,6 +429,8 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     heads += _split_heads(lines, {h.index for h in heads})
     heads.sort(key=lambda h: h.index)
     heads = _without_inner_lists(heads, lines)
+    heads = _without_wrapped_numbers(heads, lines)
+    heads = _roman_sequences(heads)
     by_index = {h.index: h for h in heads}
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
@@ -380,7 +444,14 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     chosen: list[Run] = [primary]  # sorted by first line
     group_of = {id(primary): 0}
     for run in ranked[1:]:
-        twin_of = next((k for k, g in enumerate(groups) if any(_twins(run, m) for m in g)), None)
+        twin_of = next(
+            (
+                k
+                for k, g in enumerate(groups)
+                if any(_twins(run, m) for m in g) and all(_apart(run, m) for m in g)
+            ),
+            None,
+        )
         if twin_of is not None and not _inside_any(run, chosen, lines, group_of, twin_of):
             groups[twin_of].append(run)
             insort(chosen, run, key=_first)
@@ -439,9 +510,52 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
             renumbered = renumbered or run.auto
         body_order = sorted(order, key=lambda k: _sort_key(k, merged[k]))
         items.extend(merged[k] for k in body_order)
+    _wrapped_titles(items, lines, by_index)
     _bodies_by_title(items, lines)
     _closing_topic(items, lines)
     return Agenda(items=items, renumbered=renumbered, region_lines=region_lines, heads=by_index)
+
+
+def _wrapped_titles(
+    items: list[list[Occurrence]], lines: tuple[Line, ...], heads: dict[int, Head]
+) -> None:
+    """A title broken over two lines at a hyphen ("2. Takstblad 2024 og regnskabs-" /
+    "principper", "**Punkt 2. ... for Lol-**" / "**land Kommune**"): joined; the second line is
+    no text of the item."""
+    for occs in items:
+        for occ in occs:
+            title = occ.head.title
+            if occ.body_start is not None or len(title) < 3 or title[-1] != "-":
+                continue
+            if not title[-2].isalpha():
+                continue  # "Budget -": a dash, not a hyphen
+            j = occ.start + 1  # the line after the head, or after the title of a split head
+            if j < occ.end and _title(lines[j].text) == title:
+                j += 1
+            more = lines[j] if j < occ.end else None
+            if (
+                more is None
+                or more.kind is not LineKind.TEXT
+                or j in heads
+                or more.bullet
+                or more.list_number is not None
+                or not 0 < len(more.text) <= 80
+                or section_label(more, None) is not None
+            ):
+                continue
+            occ.head = replace(occ.head, title=_joined(title, _title(more.text)))
+            occ.body_start = j + 1
+
+
+def _joined(title: str, more: str) -> str:
+    """ "regnskabs-" + "principper" -> "regnskabsprincipper"; "Kultur-" + "og Fritid" ->
+    "Kultur- og Fritid"; "hvile-i-sig-" + "selv-princippet" keeps its hyphen."""
+    if more.split(" ", 1)[0].casefold() in HYPHEN_CONJUNCTIONS:
+        return f"{title} {more}"
+    last_word = title.rsplit(" ", 1)[-1]
+    if more[:1].islower() and "-" not in last_word[:-1]:
+        return title[:-1] + more
+    return title + more
 
 
 def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> None:
@@ -536,6 +650,49 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
             dropped.update(h.index for h in block)  # (repeated titles: a twin, the minutes)
         earlier.update(keys)
         k += len(block)
+    return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+def _roman_sequences(heads: list[Head]) -> list[Head]:
+    """Keep Roman-numbered heads only in a sequence I., II., III., ...: "V. Hansen" or "C." alone
+    (a party letter) is no item."""
+    roman = [h for h in heads if h.roman]
+    if not roman:
+        return heads
+    kept: set[int] = set()
+    for k, head in enumerate(roman):
+        after_kept = k > 0 and roman[k - 1].index in kept and roman[k - 1].top == head.top - 1
+        opens = head.top == 1 and k + 1 < len(roman) and roman[k + 1].top == 2
+        if after_kept or opens:
+            kept.add(head.index)
+    return [h for h in heads if not h.roman or h.index in kept]
+
+
+_BARE_NUMBER = re.compile(r"^\d{1,3}\s+[A-ZÆØÅ]")  # "3 Projekter", not "3." / "3)" / "3 -"
+
+
+def _without_wrapped_numbers(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out a number that a PDF line break put at a line start ("Beløbet fordeles på" /
+    "3 Projekter: legeplads og belysning."): a bare number and a capitalised word, right under a
+    line of prose that does not end a sentence and is no head itself."""
+    indices = {h.index for h in heads}
+    dropped: set[int] = set()
+    for head in heads:
+        i = head.index
+        line = lines[i]
+        if head.base != "line" or i == 0 or i - 1 in indices or line.list_number is not None:
+            continue
+        before = lines[i - 1]
+        if (
+            _BARE_NUMBER.match(line.text)
+            and before.kind is LineKind.TEXT
+            and before.text
+            and not before.bullet
+            and before.list_number is None
+            and before.text.rstrip()[-1:].isalpha()
+            and before.text.rstrip()[-1:].islower()
+        ):
+            dropped.add(i)
     return [h for h in heads if h.index not in dropped] if dropped else heads
 
 

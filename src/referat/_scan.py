@@ -71,10 +71,13 @@ _CHECKBOX = re.compile(r"^\[([ xX✓✔]?)\]\s*")
 _QUOTE_MARKERS = re.compile(r"(?: {0,3}> ?)*")  # one pass: nested quotes stay linear
 _QUOTE_PREFIX = re.compile(r"^(?: {0,3}>)*")
 _HEADING_MARK = re.compile(r"^ {0,3}#{1,6}(?=\s|$)|\s#+\s*$")
-_BULLET_MARK = re.compile(r"^\s*(?:[-*+•▪◦●]|\u0335)\s+")
+# "•" and the private-use bullets of Word's Symbol/Wingdings fonts that PDF text keeps
+# (U+F0B7, U+F0A7, U+F0D8, U+F076, U+F0FC, U+F0A8, U+F0E8)
+_BULLET_GLYPHS = "•▪◦●‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e8"
+_BULLET_MARK = re.compile(rf"^\s*(?:[-*+{_BULLET_GLYPHS}]|\u0335)\s+")
 _RULE_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _RULE_CHARS = frozenset("-*_=")
-_BULLETS = frozenset("-*+•▪◦●\u0335")
+_BULLETS = frozenset("-*+\u0335" + _BULLET_GLYPHS)
 _MONTH_START = re.compile(
     rf"^(?:{'|'.join(MONTH_PREFIXES)})[a-zæøå]*\.?(?:\s+\d{{2,4}}\b|$)", re.IGNORECASE
 )

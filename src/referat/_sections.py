@@ -15,6 +15,9 @@ from referat.models import Attachment, Decision, Outcome, Section, SectionKind, 
 from referat.vocabulary import (
     ADOPTS_RECOMMENDATION,
     AGENDA_TOPICS,
+    ATTACHMENT_COLUMNS,
+    ATTACHMENT_NUMBER_COLUMNS,
+    ATTACHMENT_TITLE_COLUMNS,
     CLOSED_NOTICE,
     DISSENT,
     FIELD_LABELS,
@@ -184,16 +187,39 @@ def read_body(
             j -= 1
         return lines[j].bullet or lines[j].list_number is not None
 
+    columns: tuple[int, int] | None = None  # (number, title) columns of an attachment table
+    plain_entry = -2  # a bare "Bilag:" label line or the plain attachment line after it
     for i in range(start, end):
         line = lines[i]
         if i in skip or line.blank or (skip_quoted and line.quote > 0):
             continue
+        if line.kind is LineKind.TABLE_ROW:
+            if i == 0 or lines[i - 1].kind not in _TABLE_KINDS:  # a table's header row
+                under_bilag = current is not None and current[0] is SectionKind.BILAG
+                columns = _attachment_columns(line.cells, under_bilag=under_bilag)
+            elif columns is not None:
+                _table_attachment(line, columns, body)
         # Entries of a "Bilag" list are attachments, even one called "Tidsplan" (also a label).
         listed = (
             current is not None
             and current[0] is SectionKind.BILAG
             and (line.bullet or line.list_number is not None)
         )
+        if (
+            not listed
+            and plain_entry == i - 1
+            and current is not None
+            and current[0] is SectionKind.BILAG
+            and line.kind is LineKind.TEXT
+            and 0 < len(line.text) <= 150
+            and not _ATTACHMENT_LINE.match(line.text)  # "Bilag 1 - Kortbilag": as everywhere
+            and section_label(line, None) is None  # "Bilag: Sprogvurderinger": a label again
+        ):  # "Bilag:" / "1 Kvalitetsstandarder 2025 - udkast" / "2 Høringssvar": one a line
+            _plain_attachment(line, body)
+            plain_entry = i
+            current[2].append(_line_text(line))
+            current = (current[0], current[1], current[2], current[3], i)
+            continue
         _attachments(line, body, listed=listed)
         found = None if listed else section_label(line, reporter)
         if (
@@ -219,6 +245,8 @@ def read_body(
             kind, heading, rest = found
             flush()
             current = (kind, heading or None, [rest] if rest else [], i, i)
+            if kind is SectionKind.BILAG and not rest:
+                plain_entry = i
             continue
         if current is not None and current[0] is SectionKind.CASE_DATA:
             flush()  # unlabelled text after "Sagsnr.: ..." is the item's text, not case data
@@ -255,6 +283,51 @@ def read_body(
                 for i, s in enumerate(body.sections)
             ]
     return body
+
+
+_TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+_CELL_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?$")
+
+
+def _attachment_columns(cells: tuple[str, ...], *, under_bilag: bool) -> tuple[int, int] | None:
+    """The (number, title) columns of a table of attachments, from its header row: a "Bilag"
+    column anywhere; under a "Bilag" label also a "Titel" column or the first column that is no
+    number column. -1: no number column. None: not a table of attachments."""
+    keys = [normalise_label(c) for c in cells]
+    number = next((k for k, key in enumerate(keys) if key in ATTACHMENT_NUMBER_COLUMNS), -1)
+    title = next((k for k, key in enumerate(keys) if key in ATTACHMENT_COLUMNS), -1)
+    if title < 0 and under_bilag:
+        title = next((k for k, key in enumerate(keys) if key in ATTACHMENT_TITLE_COLUMNS), -1)
+        if title < 0:
+            title = next((k for k in range(len(keys)) if k != number), -1)
+    return (number, title) if title >= 0 else None
+
+
+def _table_attachment(line: Line, columns: tuple[int, int], body: Body) -> None:
+    """One row of a table of attachments ("| 1 | Statusrapport Klimaplan 2030 | 4,6 MB |")."""
+    cells = [c.strip(" *_") for c in line.cells]
+    number_at, title_at = columns
+    number = cells[number_at].rstrip(".") if 0 <= number_at < len(cells) else None
+    title = cells[title_at] if title_at < len(cells) else ""
+    if _CELL_NUMBER.match(title) and title_at + 1 < len(cells):  # "| Bilag | Beskrivelse |"
+        number, title = title.rstrip("."), cells[title_at + 1]
+    if number is not None and not _CELL_NUMBER.match(number):
+        number = None
+    if title:
+        body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
+
+
+_NUMBERED_ENTRY = re.compile(r"^(\d{1,3}[a-z]?)[.)]?\s+(\S.*)$")
+
+
+def _plain_attachment(line: Line, body: Body) -> None:
+    """A line right under a bare "Bilag:" label: "1 Kvalitetsstandarder 2025", or a title."""
+    text = line.text.strip(" *_")
+    if _NOTHING.match(text):
+        return
+    m = _NUMBERED_ENTRY.match(text)
+    number, title = (m.group(1), m.group(2)) if m else (None, text)
+    body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
 
 
 def _line_span(line: Line) -> Span:

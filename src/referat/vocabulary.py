@@ -949,6 +949,10 @@ AGENDA_ITEM_COLUMNS = frozenset(
 )
 """Header cells of an agenda table ("| Pkt. | Emne | Beslutning |"): not a table of people."""
 
+RESULT_COLUMNS = frozenset({"resultat", "afstemningsresultat", "udfald", "afgørelse"})
+"""Header cells of a table column that holds the decision ("| Nr. | Forslag | Resultat |"): its
+cells are kind beslutning, like a "Beslutning" column."""
+
 AGENDA_TABLE_COLUMNS = AGENDA_ITEM_COLUMNS | frozenset(
     {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side"}
 )
@@ -1029,6 +1033,23 @@ UNNUMBERED_ATTACHMENT = (
     r"(\w.{0,200}?)\W{0,3}$"
 )
 """An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
+
+HYPHEN_CONJUNCTIONS = frozenset({"og", "eller", "samt", "til"})
+"""Words after a trailing hyphen that keep it ("Kultur- og Fritidsudvalget"): when a title
+broken over two lines ends in "-", a next line starting with one of them is joined with a space."""
+
+ATTACHMENT_COLUMNS = frozenset({"bilag", "bilagstitel", "bilagsnavn", "vedhæftet", "vedlagt"})
+"""Headers of a table column that names attachments ("| Nr. | Bilag | Størrelse |"): such a
+table inside an item lists attachments wherever it stands."""
+
+ATTACHMENT_TITLE_COLUMNS = frozenset(
+    {"titel", "navn", "dokument", "dokumentnavn", "filnavn", "fil"}
+)
+"""Headers of the title column of a table under a "Bilag" label ("| Nr. | Titel | Dato |")."""
+
+ATTACHMENT_NUMBER_COLUMNS = frozenset({"nr", "bilag nr", "bilagsnr", "bilagsnummer", "nummer"})
+"""Headers of the number column of an attachment table ("| Nr. | Bilag |"), as
+``normalise_label`` leaves them (no trailing dot)."""
 
 ABSENCE_SENTENCE = (
     r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
