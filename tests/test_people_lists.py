@@ -245,3 +245,18 @@ def test_signers_with_their_role_and_a_body_field_with_its_municipality() -> Non
     assert meeting.chair is not None
     assert meeting.minute_taker is not None
     assert (meeting.chair.name, meeting.minute_taker.name) == ("Per Kjær", "Mona Sand")
+
+
+@pytest.mark.parametrize("sep", [" - ", " – ", " | "])
+def test_a_second_label_after_a_dash_or_bar(sep: str) -> None:
+    meeting = _parse(f"Tilstede: Ole, Bente, Kurt, Hanne{sep}Afbud: Jens")
+    assert _who(meeting.attendees) == [
+        ("Ole", None, None, None),
+        ("Bente", None, None, None),
+        ("Kurt", None, None, None),
+        ("Hanne", None, None, None),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Jens"]
+    meeting = _parse(f"Til stede: Ole Holm og Bente Lund{sep}Afbud: Jens Dam")
+    assert [p.name for p in meeting.attendees] == ["Ole Holm", "Bente Lund"]
+    assert [p.name for p in meeting.absentees] == ["Jens Dam"]

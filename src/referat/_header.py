@@ -1033,11 +1033,12 @@ _FIELD_WORDS = "|".join(
     re.escape(k) for k in sorted(FIELD_LABELS, key=len, reverse=True) if len(k) >= 3
 )
 _FIRST_FIELD = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
-# The next "Label:" on a line that starts with one: after a comma or " / " in any case
-# ("Dirigent: Torben Rye, referent: Pernille Rask"), after a space only when capitalised
-# ("Dato: 14.01.2025 Tid: 17.30 Sted: Personalerummet", a PDF's or Word table's row).
+# The next "Label:" on a line that starts with one: after a comma, " / ", " - ", " – " or " | "
+# in any case ("Dirigent: Torben Rye, referent: Pernille Rask", "Tilstede: Ole, Bente - Afbud:
+# Jens"), after a space only when capitalised ("Dato: 14.01.2025 Tid: 17.30 Sted: Lokale 2", a
+# PDF's or Word table's row).
 _NEXT_FIELD = re.compile(
-    rf"(?:\s*,\s*|\s+/\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
+    rf"(?:\s*,\s*|\s+[/|–—-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
     rf"|\s+(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
 )
 
