@@ -48,6 +48,9 @@ def test_roles_from_a_sentence(
         ("Oplægget udgik, da RF havde meldt afbud.", []),
         ("Bestyrelsen var forhindret i at deltage.", []),
         ("Det blev oplyst, at Bo Berg havde meldt afbud.", []),
+        ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)", ["Bo Hartvig", "Mette Aagaard"]),
+        ("Fraværende: Bo Hartvig og Mette Aagaard", ["Bo Hartvig", "Mette Aagaard"]),
+        ("Afbud fra Bo Hartvig (A) og Mette Aagaard (O).", ["Bo Hartvig", "Mette Aagaard"]),
     ],
 )  # fmt: skip
 def test_absentees_from_a_sentence(sentence: str, absentees: list[str]) -> None:

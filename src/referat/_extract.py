@@ -22,6 +22,7 @@ from referat._header import (
     is_furniture,
     label_of,
     line_span,
+    list_entries,
     parse_location,
 )
 from referat._items import (
@@ -33,7 +34,7 @@ from referat._items import (
     letter_head,
 )
 from referat._labels import section_label
-from referat._people import absence_sentence, first_name_in, parse_person, split_name_list
+from referat._people import absence_sentence, first_name_in, parse_person
 from referat._scan import Line
 from referat._sections import (
     Body,
@@ -1378,11 +1379,11 @@ def _people_in_items(
         if elsewhere:
             names = []
         elif label is not None and kind is FieldKind.ABSENTEES and label[1]:
-            names = [label[1]]
+            names = list_entries(label[1])
         else:
             m = _AFBUD_FRA.search(text)
             if m:
-                names = split_name_list(m.group(1)) or [m.group(1)]
+                names = list_entries(m.group(1))
         found = [(e.strip(), parts) for e in names if (parts := parse_person(e)) is not None]
         if not elsewhere and not names:  # "Thomas Lind havde meldt afbud."
             found = [(text.strip(), parts) for parts in absence_sentence(text.lstrip("- ")) or []]

@@ -236,6 +236,16 @@ def _first_name_first(text: str) -> str:
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in found if m is not None)
 
 
+def list_entries(text: str) -> list[str]:
+    """The entries of a prose people list: "A, B og C" by name, "A (A), formand, B (V)" by
+    full names with their details (``_group_entries``), else the text as one entry. Item text
+    ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header."""
+    entries = split_name_list(text)
+    if entries is None and ("," in text or ";" in text or _AND_SPLIT.search(text)):
+        entries = _group_entries(text)
+    return entries if entries is not None else [text]
+
+
 def _full_name(part: str) -> bool:
     bare = " ".join(_PAREN_RE.sub(" ", without_from(part)[0]).split())
     bare = without_title(re.split(r"\s+[–—-]\s+", bare)[0])
@@ -799,11 +809,7 @@ class HeaderReader:
                 known = PersonParts(name=initials, initials=initials, roles=list(extra_roles or []))
                 self._store(known, line, kind=kind, present=None, written=initials)
             return True
-        entries = split_name_list(text) if as_list else None
-        if entries is None and as_list and ("," in text or ";" in text or _AND_SPLIT.search(text)):
-            entries = _group_entries(text)
-        if entries is None:
-            entries = [text]
+        entries = list_entries(text) if as_list else [text]
         added = False
         for written in entries:
             away = _AWAY_MARK.search(written)  # "Nicolai Frost (afbud)", "Ole Dam - afbud"
