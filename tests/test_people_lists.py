@@ -260,3 +260,16 @@ def test_a_second_label_after_a_dash_or_bar(sep: str) -> None:
     meeting = _parse(f"Til stede: Ole Holm og Bente Lund{sep}Afbud: Jens Dam")
     assert [p.name for p in meeting.attendees] == ["Ole Holm", "Bente Lund"]
     assert [p.name for p in meeting.absentees] == ["Jens Dam"]
+
+
+def test_split_compound_titles() -> None:
+    meeting = _parse(
+        "Desuden deltog: Kultur- og fritidschef Birgit Juul, Kommunaldirektør Anne Kjær, "
+        "By- og udviklingsdirektør Bo Lind og social- eller sundhedschef Eva Mørk"
+    )
+    assert _who(meeting.guests) == [
+        ("Birgit Juul", "Kultur- og fritidschef", None, None),
+        ("Anne Kjær", "Kommunaldirektør", None, None),
+        ("Bo Lind", "By- og udviklingsdirektør", None, None),
+        ("Eva Mørk", "social- eller sundhedschef", None, None),
+    ]

@@ -185,7 +185,7 @@ _PLACE_ORGANISATION = re.compile(PLACE_ORGANISATION)
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
 _FILE = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
-_AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
+_AND_SPLIT = re.compile(r"(?<![-\s])\s+(?:og|samt|&)\s+")  # not "Kultur- og fritidschef"
 _ENTRY_SPLIT = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:og|samt|&)\s+")
 

@@ -65,7 +65,8 @@ _LEADING_NAME = re.compile(
     r"^((?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*)"
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
 )
-_LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+samt\s+|\s+&\s+")
+# "og" after a word ending in "-" joins a compound ("Kultur- og fritidschef"), not two entries
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*|(?<![-\s])\s+(?:og|samt|&)\s+")
 # One to three lower-case words. (Written "(?:[a-zæøå]+\s*){1,3}" it split a long word every
 # possible way before failing: cubic, minutes for a 1,000-letter word.)
 _STRAY_WORDS = re.compile(r"[a-zæøå]+(?:\s+[a-zæøå]+){0,2}\s*")
@@ -128,6 +129,8 @@ class PersonParts:
 @lru_cache(maxsize=16384)
 def _is_title(segment: str) -> bool:
     words = normalise_label(segment).split()
+    if len(words) >= 3 and words[0].endswith("-") and words[1] in ("og", "eller"):
+        words = words[2:]  # "Kultur- og fritidschef": the title is the last word's
     if not words:
         return False
     head = " ".join(words[:2])
@@ -182,9 +185,32 @@ def is_name(segment: str, *, allow_single: bool = True) -> bool:
 _GENITIVE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
 
 
+def _title_tokens(segment: str) -> list[str]:
+    """The words of a segment, a split compound kept as one: "Kultur- og fritidschef Birgit
+    Juul" -> ["Kultur- og fritidschef", "Birgit", "Juul"]."""
+    tokens = segment.split()
+    if "- " not in segment:
+        return tokens
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if (
+            k + 2 < len(tokens)
+            and tokens[k].endswith("-")
+            and len(tokens[k]) > 2
+            and tokens[k + 1] in ("og", "eller")
+        ):
+            out.append(" ".join(tokens[k : k + 3]))
+            k += 3
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     """ "Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
-    tokens = segment.split()
+    tokens = _title_tokens(segment)
     for cut in range(1, min(3, len(tokens) - 1) + 1):
         head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
         if tokens[cut - 1].casefold() in ("for", "i", "ved", "hos", "på", "af", "fra"):
