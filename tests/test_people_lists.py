@@ -273,3 +273,27 @@ def test_split_compound_titles() -> None:
         ("Bo Lind", "By- og udviklingsdirektør", None, None),
         ("Eva Mørk", "social- eller sundhedschef", None, None),
     ]
+
+
+def test_remarks_after_a_person_are_no_organisation() -> None:
+    meeting = _parse(
+        "Deltagere: Ole Vive (A), Bo Lind (V), deltog fra punkt 4\n"
+        "Fraværende: Jens Vestergaard (K) – punkt 1-3\n"
+        "Afbud: Casper Weis (C). Som stedfortræder deltog Mikkel Ruhl (C).\n"
+        "Mødeleder: Borgmester Holger Schou Rasmussen (A) - i dennes fravær 1. viceborgmester "
+        "Christian Bro (A)"
+    )
+    assert _who(meeting.attendees) == [
+        ("Ole Vive", None, None, "A"),
+        ("Bo Lind", None, None, "V"),
+        ("Mikkel Ruhl", None, None, "C"),
+    ]
+    assert meeting.attendees[2].roles == ["stedfortræder"]
+    assert _who(meeting.absentees) == [
+        ("Jens Vestergaard", None, None, "K"),
+        ("Casper Weis", None, None, "C"),
+    ]
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.title) == ("Christian Bro", "1. viceborgmester")
+    in_item = referat.parse(HEAD + ITEM + "\nFraværende: Jens Vestergaard (K) – punkt 1-3\n")
+    assert _who(in_item.absentees) == [("Jens Vestergaard", None, None, "K")]

@@ -38,6 +38,7 @@ from referat.vocabulary import (
     FILE_EXTENSION,
     GROUP_LABELS,
     HEADER_HEADINGS,
+    ITEM_REMARK,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     NAME_ABBREVIATIONS,
@@ -50,6 +51,7 @@ from referat.vocabulary import (
     SECTION_LABELS,
     SELF_REFERENCES,
     STAFF_LABELS,
+    STAND_IN,
     VIRTUAL_WORDS,
     FieldKind,
     normalise_label,
@@ -174,6 +176,12 @@ _SENTENCE_LABEL = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
 _ALSO_ATTENDED = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
 )
+_STAND_IN = re.compile(STAND_IN, re.IGNORECASE)
+# "Som stedfortræder deltog Mikkel Ruhl (C).": a sentence of a people list naming substitutes
+_AS_SUBSTITUTE = re.compile(
+    r"^som\s+(stedfortræder|suppleant)\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
+    re.IGNORECASE,
+)
 _SUBSTITUTE = re.compile(
     r"\s*[-–,;]\s*([A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+(stedfortræder|suppleant)"
     r"\b.*$"
@@ -218,10 +226,8 @@ def _group_entries(text: str) -> list[str] | None:
 
 
 _EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
-_ITEM_NOTE = re.compile(
-    r"\s+(?:under|til|ved|fra)\s+(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.–-]*(?:og\s+\d+)?\.?\s*$",
-    re.IGNORECASE,
-)
+# After a word only (a run of spaces is tried once, not from each of its spaces)
+_ITEM_NOTE = re.compile(rf"(?<=\S)(?:\s*[,–—-]\s*|\s+){ITEM_REMARK}\s*$", re.IGNORECASE)
 _LAST_FIRST = re.compile(
     r"^([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?),\s*([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?)$"
 )
@@ -597,6 +603,9 @@ class HeaderReader:
         elif kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label(label)
             role = PERSON_ROLES.get(role, role)
+            stand_in = _STAND_IN.search(value) if "fravær" in value or "sted" in value else None
+            if stand_in is not None and stand_in.end() < len(value):
+                value = value[stand_in.end() :]  # "A - i dennes fravær B": B led the meeting
             self._add_people(value, line, extra_roles=[role], as_list=False)
 
     def _list_value(self, value: str, line: Line) -> bool:
@@ -650,6 +659,9 @@ class HeaderReader:
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=sentence)
             return True
+        substitute = _AS_SUBSTITUTE.match(sentence)
+        if substitute is not None:
+            return self._substitute_sentence(substitute.group(1), substitute.group(2), line)
         also = _ALSO_ATTENDED.match(sentence)
         if also is not None:
             self._field(line, also.group(1), also.group(2), FieldKind.GUESTS)
@@ -838,6 +850,18 @@ class HeaderReader:
                 target = "absentees"
             self._store(parts, line, kind=target, present=present, written=written)
             added = True
+        return added
+
+    def _substitute_sentence(self, role: str, names: str, line: Line) -> bool:
+        """ "Som stedfortræder deltog Mikkel Ruhl (C).": attendees with the role."""
+        role = "suppleant" if role.casefold() == "suppleant" else "stedfortræder"
+        added = False
+        for written in list_entries(names):
+            parts = parse_person(written)
+            if parts is not None:
+                parts.roles = [*parts.roles, role]
+                self._store(parts, line, kind="attendees", present=None, written=written)
+                added = True
         return added
 
     def _substitutes(self, text: str, line: Line) -> str:

@@ -13,6 +13,7 @@ import re
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
     FIRST_NAMES,
+    ITEM_REMARK,
     MONTHS,
     NOT_TITLES,
     ORGANISATION_SUFFIXES,
@@ -61,6 +62,7 @@ _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
 )
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,4}$")
+_ITEM_REMARK = re.compile(ITEM_REMARK, re.IGNORECASE)
 _LEADING_NAME = re.compile(
     r"^((?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*)"
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
@@ -390,7 +392,9 @@ def parse_person(entry: str) -> PersonParts | None:
             rest.append(seg)
             continue
         role = _role(seg)
-        if role:
+        if _ITEM_REMARK.fullmatch(seg):
+            notes.append(seg)  # "Jens Vestergaard (K) – punkt 1-3": the items he was away from
+        elif role:
             roles.append(role)
         elif _INITIALS.match(seg) and _initials_of(name) == seg:
             initials = seg
