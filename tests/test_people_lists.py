@@ -297,3 +297,12 @@ def test_remarks_after_a_person_are_no_organisation() -> None:
     assert (meeting.chair.name, meeting.chair.title) == ("Christian Bro", "1. viceborgmester")
     in_item = referat.parse(HEAD + ITEM + "\nFraværende: Jens Vestergaard (K) – punkt 1-3\n")
     assert _who(in_item.absentees) == [("Jens Vestergaard", None, None, "K")]
+
+
+@pytest.mark.parametrize("value", ["Ingen", "Ingen afbud.", "ingen"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_no_absentees_ends_the_list(value: str, gap: str) -> None:
+    meeting = _parse(f"Deltagere: Bo Lund, Eva Holm\nAfbud: {value}{gap}Indhold")
+    assert [p.name for p in meeting.attendees] == ["Bo Lund", "Eva Holm"]
+    assert meeting.absentees == []
+    assert [n.text for n in meeting.notes] == ["Indhold"]

@@ -252,6 +252,17 @@ def list_entries(text: str) -> list[str]:
     return entries if entries is not None else [text]
 
 
+def _no_one(value: str) -> bool:
+    """ "Ingen", "Ingen afbud", "-", "xx": a people label's value saying there is no one."""
+    key = normalise_label(value).rstrip(".")
+    return bool(_PLACEHOLDER.match(key)) or key == "ingen" or key.startswith("ingen ")
+
+
+def _everyone(value: str) -> bool:
+    """ "Alle", "Hele bestyrelsen": a people label's value naming no one by name."""
+    return normalise_label(value).rstrip(".") in NOBODY
+
+
 def _full_name(part: str) -> bool:
     bare = " ".join(_PAREN_RE.sub(" ", without_from(part)[0]).split())
     bare = without_title(re.split(r"\s+[–—-]\s+", bare)[0])
@@ -563,8 +574,10 @@ class HeaderReader:
             if kind is FieldKind.FACILITATORS and value and roles:
                 self._add_people(value, line, extra_roles=roles, as_list=False)
                 return
-            if value and self._list_value(value, line):
-                self._ctx.inline = True
+            if value and _no_one(value):
+                self._close_list()  # "Afbud: Ingen", "Fraværende: -": no list follows
+            elif value and (self._list_value(value, line) or _everyone(value)):
+                self._ctx.inline = True  # "Deltagere: Alle": the list ends at a blank line
             return
         if not value and kind not in (FieldKind.INFO, FieldKind.OTHER_DATE):
             self._pending = _Pending(label=label, kind=kind, header_field=index)
