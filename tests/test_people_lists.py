@@ -306,3 +306,23 @@ def test_no_absentees_ends_the_list(value: str, gap: str) -> None:
     assert [p.name for p in meeting.attendees] == ["Bo Lund", "Eva Holm"]
     assert meeting.absentees == []
     assert [n.text for n in meeting.notes] == ["Indhold"]
+
+
+@pytest.mark.parametrize("before", ["Fraværende: Flemming Kirk", "Til stede: Else Bisgaard"])
+def test_referat_label_with_a_name_is_the_minute_taker(before: str) -> None:
+    meeting = _parse(f"Deltagere: Kurt Mikkelsen, Lone Jakobsen\n{before}\nReferat: Lone")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lone"
+    assert "Lone" not in [p.name for p in meeting.attendees + meeting.absentees]
+    assert not any(d.code == "person-listed-twice" for d in meeting.diagnostics)
+    meeting = _parse("Deltagere: Kurt Mikkelsen, Lone Jakobsen\nReferat: Lone Jakobsen")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lone Jakobsen"
+    meeting = _parse("Deltagere: Kurt Mikkelsen\nReferat: Godkendt.")
+    assert meeting.minute_taker is None
+    meeting = referat.parse(
+        HEAD + "Deltagere: Kurt Mikkelsen, Lone Jakobsen\nReferat: Lone" + ITEM
+        + "\nMødet sluttede 21.40.\n\nRef. Lone Jakobsen\n"
+    )  # fmt: skip
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lone Jakobsen"

@@ -19,6 +19,7 @@ from referat._header import (
     HeaderFacts,
     HeaderReader,
     field_kind,
+    fuller,
     is_furniture,
     label_of,
     line_span,
@@ -166,7 +167,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     attendees = header.attendees + footer.attendees + members
     guests = header.guests + footer.guests
     chair = header.chair or footer.chair
-    minute_taker = header.minute_taker or footer.minute_taker
+    minute_taker = fuller(header.minute_taker, footer.minute_taker)
     out["attendees"], out["absentees"], out["guests"] = attendees, absentees, guests
     out["chair"], out["minute_taker"] = chair, minute_taker
     out["agenda"] = items

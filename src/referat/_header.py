@@ -252,6 +252,25 @@ def list_entries(text: str) -> list[str]:
     return entries if entries is not None else [text]
 
 
+def fuller(first: Person | None, later: Person | None) -> Person | None:
+    """The first of two people, or the later when it is the same person in full: "Referat:
+    Lone" above the minutes and "Ref. Lone Jakobsen" under them are Lone Jakobsen."""
+    if first is None:
+        return later
+    if later is not None and " " not in first.name and later.name.startswith(first.name + " "):
+        return later
+    return first
+
+
+def _taker_by_minutes_label(label: str, value: str) -> bool:
+    """ "Referat: Lone", "Referat: Lone Jakobsen": the minutes label with only a name (a first
+    name or a full name) as its value names the minute-taker; "Referat: Godkendt." does not."""
+    if normalise_label(label) != "referat" or not value or len(value) > 60:
+        return False
+    bare = value.strip().rstrip(".")
+    return is_name(bare, allow_single=False) or (" " not in bare and starts_with_first_name(bare))
+
+
 def _no_one(value: str) -> bool:
     """ "Ingen", "Ingen afbud", "-", "xx": a people label's value saying there is no one."""
     key = normalise_label(value).rstrip(".")
@@ -507,6 +526,8 @@ class HeaderReader:
             return
         label = label_of(line)
         kind = field_kind(label[0]) if label else None
+        if kind is None and label is not None and _taker_by_minutes_label(*label):
+            kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists
         if label and not label[1] and self._ctx is not None and _staff(label[0]):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
         key = normalise_label(line.text)
@@ -914,8 +935,8 @@ class HeaderReader:
             chairs_body = bool(roles & _BODY_CHAIR_ROLES)  # "Formand: Freja Holm"
             if (roles & CHAIR_ROLES or chairs_body) and self.facts.chair is None:
                 self.facts.chair = person
-            if roles & MINUTE_TAKER_ROLES and self.facts.minute_taker is None:
-                self.facts.minute_taker = person
+            if roles & MINUTE_TAKER_ROLES:
+                self.facts.minute_taker = fuller(self.facts.minute_taker, person)
             if not roles & (CHAIR_ROLES | MINUTE_TAKER_ROLES) and not chairs_body:
                 self.facts.guests.append(person)
             return
