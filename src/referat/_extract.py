@@ -35,7 +35,7 @@ from referat._items import (
     letter_head,
 )
 from referat._labels import section_label
-from referat._people import absence_sentence, first_name_in, parse_person
+from referat._people import absence_sentence, first_name_in, parse_person, role_sentence
 from referat._scan import Line
 from referat._sections import (
     Body,
@@ -1326,23 +1326,6 @@ _AFBUD_FRA = re.compile(
 )
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ])")
 _LABELLED = re.compile(r"^([A-ZÆØÅ][\w ]{1,30}?)\s*:\s*(\S.*)$")
-_ROLE_WORD = r"(?:mødeleder|referent|ordstyrer|dirigent)"
-_ROLE_NAME = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
-_IS_ROLE = re.compile(
-    rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
-    r"(?:(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?|valgt(?:es)?\s+(?:til|som)\s+)"
-    rf"(?P<role>{_ROLE_WORD})\b"
-    # "... og Martin Kjær som referent": a second person elected in the same sentence
-    rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>{_ROLE_NAME})\s+"
-    rf"(?:til|som)\s+(?P<role2>{_ROLE_WORD})\b)?",
-)
-# "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."
-_ROLE_FIRST = re.compile(
-    rf"^(?:[Ss]om|[Tt]il)\s+(?P<role>{_ROLE_WORD})\s+(?:valgtes|blev\s+valgt|udpegedes)\s+"
-    rf"(?P<name>{_ROLE_NAME})"
-    rf"(?:\s*,?\s+og\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\s+(?:valgtes\s+)?"
-    rf"(?P<name2>{_ROLE_NAME}))?",
-)
 
 
 def _people_in_items(
@@ -1404,15 +1387,10 @@ def _people_in_items(
                 )
             )
         for sentence in re.split(r"(?<=[.;])\s+", text.lstrip("- ")):
-            m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
-            if not m:
-                continue
-            for name_group, role_group in (("name", "role"), ("name2", "role2")):
-                if m.group(name_group) is None:
-                    continue
-                role = PERSON_ROLES.get(m.group(role_group), m.group(role_group))
-                parts = parse_person(m.group(name_group))  # "Advokat Lise Bang": a title first
-                name = parts.name if parts is not None else m.group(name_group)
+            for written_name, role_word in role_sentence(sentence):
+                role = PERSON_ROLES.get(role_word, role_word)
+                parts = parse_person(written_name)  # "Advokat Lise Bang": a title first
+                name = parts.name if parts is not None else written_name
                 title = parts.title if parts is not None else None
                 person = Person(
                     name=name, title=title, roles=[role], written=sentence.strip(), span=span

@@ -20,6 +20,7 @@ from referat._people import (
     first_name_in,
     is_name,
     parse_person,
+    role_sentence,
     split_name_list,
     split_outside_parens,
     starts_with_first_name,
@@ -402,6 +403,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
 
 
 _BODY_CHAIR_ROLES = frozenset({"formand", "forperson"})
+_ROLE_WORDS = ("referent", "dirigent", "mødeleder", "ordstyrer")  # cheap test before the regex
 
 
 def _staff(label: str) -> bool:
@@ -556,10 +558,26 @@ class HeaderReader:
             self._ctx = _ListContext(
                 kind="attendees", group=None, header_field=len(self.facts.fields) - 1
             )
+        if self._role_sentence(line):
+            return
         if self._ctx is not None and self._in_list(line):
             return
         self._close_list()
         self._free_line(line, is_footer=is_footer)
+
+    def _role_sentence(self, line: Line) -> bool:
+        """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,
+        not another entry of the list."""
+        text = line.text
+        if not any(word in text for word in _ROLE_WORDS) or line.kind is LineKind.TABLE_ROW:
+            return False
+        found = role_sentence(text.lstrip("- "))
+        for written_name, role_word in found:
+            parts = parse_person(written_name) or PersonParts(name=written_name)
+            role = PERSON_ROLES.get(role_word, role_word)
+            parts.roles = [*parts.roles, *([role] if role not in parts.roles else [])]
+            self._store(parts, line, kind="facilitators", present=None, written=text)
+        return bool(found)
 
     def _fill_pending(self, pending: _Pending, line: Line) -> bool:
         if pending.kind in _LIST_KINDS or line.kind is LineKind.HEADING:

@@ -566,3 +566,35 @@ def _absent_name(name: str) -> bool:
     return is_name(name, allow_single=False) or (
         " " not in name and is_name(name) and starts_with_first_name(name)
     )
+
+
+_ROLE_WORD = r"(?:mødeleder|referent|ordstyrer|dirigent)"
+_ROLE_NAME = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
+_IS_ROLE = re.compile(
+    rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
+    r"(?:(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?|valgt(?:es)?\s+(?:til|som)\s+)"
+    rf"(?P<role>{_ROLE_WORD})\b"
+    # "... og Martin Kjær som referent": a second person elected in the same sentence
+    rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>{_ROLE_NAME})\s+"
+    rf"(?:til|som)\s+(?P<role2>{_ROLE_WORD})\b)?",
+)
+# "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."
+_ROLE_FIRST = re.compile(
+    rf"^(?:[Ss]om|[Tt]il)\s+(?P<role>{_ROLE_WORD})\s+(?:valgtes|blev\s+valgt|udpegedes)\s+"
+    rf"(?P<name>{_ROLE_NAME})"
+    rf"(?:\s*,?\s+og\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\s+(?:valgtes\s+)?"
+    rf"(?P<name2>{_ROLE_NAME}))?",
+)
+
+
+def role_sentence(sentence: str) -> list[tuple[str, str]]:
+    """The (name as written, role word) pairs a sentence names: "Kåre Dam er referent.",
+    "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."; none for other text."""
+    m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
+    if m is None:
+        return []
+    return [
+        (m.group(name), m.group(role))
+        for name, role in (("name", "role"), ("name2", "role2"))
+        if m.group(name) is not None
+    ]
