@@ -326,3 +326,21 @@ def test_referat_label_with_a_name_is_the_minute_taker(before: str) -> None:
     )  # fmt: skip
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Lone Jakobsen"
+
+
+def test_signature_columns_name_chair_and_minute_taker() -> None:
+    meeting = referat.parse(
+        HEAD + ITEM + "\nMødet hævet kl. 20.55.\n\n"
+        "Dirigent                                Referent\n"
+        "Poul Erik Damgaard                      Hans Kjeldsen\n"
+    )  # fmt: skip
+    assert meeting.chair is not None
+    assert meeting.minute_taker is not None
+    assert (meeting.chair.name, meeting.minute_taker.name) == ("Poul Erik Damgaard", "Hans Kjeldsen")
+    assert [(f.label, f.value) for f in meeting.fields][-2:] == [
+        ("Dirigent", "Poul Erik Damgaard"),
+        ("Referent", "Hans Kjeldsen"),
+    ]
+    meeting = referat.parse(HEAD + ITEM + "\nDirigent                Referent\n\nTak for i aften.\n")
+    assert meeting.chair is None
+    assert "Dirigent Referent" in [n.text.split("\n")[0] for n in meeting.notes]

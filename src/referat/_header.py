@@ -253,6 +253,27 @@ def list_entries(text: str) -> list[str]:
     return entries if entries is not None else [text]
 
 
+_COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+
+
+def _columns(raw: str) -> list[str]:
+    """The cells of a line laid out in columns by runs of spaces (a PDF's text layer)."""
+    return [c.strip("*_ ") for c in _COLUMN_GAP.split(raw.strip()) if c.strip("*_ ")]
+
+
+def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
+    """ "Dirigent                    Referent": chair and minute-taker labels side by side,
+    each over its name on the next line; None for any other line."""
+    if line.kind is not LineKind.TEXT or "   " not in line.raw or len(line.text) > 60:
+        return None
+    cells = _columns(line.raw)
+    if len(cells) < 2:
+        return None
+    kinds = [(c.rstrip(":"), field_kind(c)) for c in cells]
+    found = [(c, k) for c, k in kinds if k in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER)]
+    return found if len(found) == len(cells) else None
+
+
 def fuller(first: Person | None, later: Person | None) -> Person | None:
     """The first of two people, or the later when it is the same person in full: "Referat:
     Lone" above the minutes and "Ref. Lone Jakobsen" under them are Lone Jakobsen."""
@@ -499,6 +520,7 @@ class HeaderReader:
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
         self._pending: _Pending | None = None
+        self._columns: Line | None = None  # "Dirigent        Referent" over their names
         self._order = 0
         self._place_lines: list[Line] = []
 
@@ -507,6 +529,8 @@ class HeaderReader:
         """Consume the zone's lines."""
         for logical in _logical_lines(lines):
             self._line(logical, is_footer=is_footer)
+        if self._columns is not None:  # role labels with no names under them: plain text
+            self._free_line(self._columns, is_footer=is_footer)
         self._close_list()
         self._address_block()
         return self.facts
@@ -519,6 +543,16 @@ class HeaderReader:
             if line.kind is LineKind.BLANK and self._ctx is not None and self._ctx.inline:
                 self._close_list()
             self._extend_list(line)
+            return
+        if self._columns is not None:
+            labels, self._columns = self._columns, None
+            if self._column_names(labels, line):
+                return
+            self._free_line(labels, is_footer=is_footer)
+        if _role_columns(line) is not None:
+            self._close_list()
+            self._pending = None
+            self._columns = line
             return
         if not line.text:
             if self._ctx is not None and line.checkbox is not None:
@@ -564,6 +598,26 @@ class HeaderReader:
             return
         self._close_list()
         self._free_line(line, is_footer=is_footer)
+
+    def _column_names(self, labels: Line, line: Line) -> bool:
+        """ "Poul Erik Damgaard        Hans Kjeldsen" under "Dirigent        Referent" (a PDF's
+        signature columns): each name has the role above it. False when the line is no such
+        row of names."""
+        kinds = _role_columns(labels)
+        names = _columns(line.raw)
+        if kinds is None or len(names) != len(kinds) or line.kind is not LineKind.TEXT:
+            return False
+        people = [parse_person(n) if is_name(n, allow_single=False) else None for n in names]
+        if any(p is None for p in people):
+            return False
+        span = _span(labels.number, line_span(line).end_line)
+        both = _Logical(
+            number=labels.number, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
+        )
+        for (label, kind), name in zip(kinds, names, strict=True):
+            self.facts.fields.append(HeaderField(label=label, value=name, span=span))
+            self._field_value(both, label, name, kind, span)
+        return True
 
     def _role_sentence(self, line: Line) -> bool:
         """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,
