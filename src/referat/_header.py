@@ -269,9 +269,13 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
     cells = _columns(line.raw)
     if len(cells) < 2:
         return None
-    kinds = [(c.rstrip(":"), field_kind(c)) for c in cells]
-    found = [(c, k) for c, k in kinds if k in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER)]
-    return found if len(found) == len(cells) else None
+    found: list[tuple[str, FieldKind]] = []
+    for cell in cells:
+        kind = field_kind(cell)
+        if kind is not FieldKind.CHAIR and kind is not FieldKind.MINUTE_TAKER:
+            return None
+        found.append((cell.rstrip(":"), kind))
+    return found
 
 
 def fuller(first: Person | None, later: Person | None) -> Person | None:
