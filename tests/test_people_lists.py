@@ -345,3 +345,12 @@ def test_signature_columns_name_chair_and_minute_taker() -> None:
     meeting = referat.parse(HEAD + ITEM + "\nDirigent            Referent\n\nTak for i aften.\n")
     assert meeting.chair is None
     assert "Dirigent Referent" in [n.text.split("\n")[0] for n in meeting.notes]
+
+
+def test_a_page_number_after_a_wide_gap_is_no_part_of_the_value() -> None:
+    meeting = referat.parse(
+        HEAD + ITEM + "\nReferent: Yasmin Abdi                                 Side 2 af 2\n"
+    )
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Yasmin Abdi"
+    assert meeting.fields[-1].value == "Yasmin Abdi"

@@ -46,6 +46,7 @@ from referat.vocabulary import (
     NOBODY,
     NOTE_HEADINGS,
     NUMBERED_ROOM,
+    PAGE_MARK,
     PERSON_ROLES,
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
@@ -251,6 +252,20 @@ def list_entries(text: str) -> list[str]:
     if entries is None and ("," in text or ";" in text or _AND_SPLIT.search(text)):
         entries = _group_entries(text)
     return entries if entries is not None else [text]
+
+
+_PAGE_MARK = re.compile(PAGE_MARK)
+_PAGE_TAIL = re.compile(r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$", re.I)
+
+
+def _without_page_number(value: str, line: Line) -> str:
+    """ "Referent: Yasmin Abdi            Side 2 af 2": the value without the page number that a
+    PDF's page footer put on the same line after a wide gap."""
+    if "side " not in value.lower() and "page " not in value.lower():
+        return value
+    if not _PAGE_MARK.search(line.raw.lower()):
+        return value
+    return _PAGE_TAIL.sub("", value).strip() or value
 
 
 _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
@@ -584,7 +599,7 @@ class HeaderReader:
                 return
         if label is not None and kind is not None:
             self._pending = None
-            self._field(line, label[0], label[1], kind)
+            self._field(line, label[0], _without_page_number(label[1], line), kind)
             return
         if self._pending is not None:
             pending, self._pending = self._pending, None
