@@ -42,6 +42,13 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("Bjarne", "formand", None, None), ("Susse", None, None, None),
           ("Kim H", None, None, None), ("Lotte", None, None, None),
           ("Per Gade", None, None, None)]),
+        ("Til stede: Formand Knud Erik Hansen, næstformand Vibeke Storm, kasserer\n"
+         "             Allan Juhl, bestyrelsesmedlem Rita Fischer",
+         [("Knud Erik Hansen", "Formand", None, None), ("Vibeke Storm", "næstformand", None, None),
+          ("Allan Juhl", "kasserer", None, None),
+          ("Rita Fischer", "bestyrelsesmedlem", None, None)]),
+        ("Til stede:\nPeter Sørensen (A), borgmester\nLene Hauge (V)",
+         [("Peter Sørensen", "borgmester", None, "A"), ("Lene Hauge", None, None, "V")]),
         ("Deltagere: AB, NDa, BØ og PH",
          [("AB", None, None, None), ("NDa", None, None, None), ("BØ", None, None, None),
           ("PH", None, None, None)]),

@@ -17,6 +17,7 @@ from referat._people import (
     PersonParts,
     absence_sentence,
     chair_title,
+    ends_in_title,
     first_name_in,
     is_name,
     parse_person,
@@ -1181,7 +1182,11 @@ def _continues_list(last: str) -> bool:
     Asked of the last line, not of the text joined so far (which ends the same way: the joining
     space is a word boundary just as the start of the line is): that kept this linear.
     """
-    return last.endswith((",", "–", "-")) or _ENDS_IN_AND.search(last) is not None
+    return (
+        last.endswith((",", "–", "-"))
+        or _ENDS_IN_AND.search(last) is not None
+        or ("," in last and ends_in_title(last))  # "..., kasserer" / "Allan Juhl, ..."
+    )
 
 
 _FIELD_WORDS = "|".join(

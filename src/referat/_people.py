@@ -252,6 +252,18 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     return None, segment
 
 
+def ends_in_title(text: str) -> bool:
+    """True when the last entry of a list is a lower-case title alone after an entry with its
+    title in front ("..., næstformand Vibeke Storm, kasserer"): its name follows on the next
+    line. After "Peter Sørensen (A), borgmester" the title is Peter Sørensen's."""
+    head, _, last = text.rpartition(",")
+    last = last.strip()
+    if not last or not last.islower() or len(last.split()) > 2 or not _is_title(last):
+        return False
+    before = _PAREN.sub(" ", head.rpartition(",")[2]).strip()
+    return _split_title_prefix(before)[0] is not None
+
+
 def without_title(segment: str) -> str:
     """The segment without a leading job title ("revisor Claus Vig" -> "Claus Vig")."""
     return _split_title_prefix(segment)[1]
