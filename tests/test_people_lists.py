@@ -361,3 +361,24 @@ def test_a_page_number_after_a_wide_gap_is_no_part_of_the_value() -> None:
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Yasmin Abdi"
     assert meeting.fields[-1].value == "Yasmin Abdi"
+
+
+def test_a_label_without_names_under_it_ends_the_list() -> None:
+    meeting = _parse(
+        "Tilstede:\n- Ole Hansen\n- Bente Holm\n\nOpfølgning fra sidste møde:\n"
+        "- [x] Ole kontakter kommunen\n- [ ] Bente bestiller telt"
+    )
+    assert [p.name for p in meeting.attendees] == ["Ole Hansen", "Bente Holm"]
+    assert meeting.fields[-1].span.end_line == 7
+    assert [n.text for n in meeting.notes] == [
+        "Opfølgning fra sidste møde:\nOle kontakter kommunen\nBente bestiller telt"
+    ]
+    assert not any(d.code == "unparsed-person" for d in meeting.diagnostics)
+    meeting = _parse(
+        "Deltagere:\nForældrevalgte:\n- Anja Mose\n- Helle Bang\nMedarbejdere:\nLotte Friis"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Anja Mose", "Forældrevalgte"),
+        ("Helle Bang", "Forældrevalgte"),
+        ("Lotte Friis", "Medarbejdere"),
+    ]

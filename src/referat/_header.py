@@ -400,6 +400,7 @@ class _ListContext:
     columns: dict[str, int] | None = None
     inline: bool = False
     roles: list[str] | None = None
+    group_line: Line | None = None  # "Forældrevalgte:" until a name under it confirms it
 
 
 @dataclass(slots=True)
@@ -801,12 +802,19 @@ class HeaderReader:
         ctx = self._ctx
         assert ctx is not None
         if line.kind is LineKind.TABLE_ROW:
+            if ctx.group_line is not None:  # "Forældrevalgte:" over a table of them
+                ctx.group = ctx.group_line.text.rstrip(":").strip()
+                self._extend_list(ctx.group_line)
+                ctx.group_line = None
             return self._table_row(line)
         text = line.text
         if text.endswith(":") and len(text) < 60 and _group_label(text.rstrip(":")):
-            ctx.group = text.rstrip(":").strip()
-            self._extend_list(line)
+            if ctx.group_line is not None:
+                self.facts.headings.append(ctx.group_line)
+            ctx.group_line = line  # a group if names follow; else ("Opfølgning:") the list ends
             return True
+        if ctx.group_line is not None:
+            return self._under_group(line, ctx.group_line)
         emphasised = line.kind is LineKind.HEADING or (line.strong and not line.bullet)
         if emphasised and ":" not in text and not _full_name(text):
             return False  # "## Noter", "**Mål**": a heading ends the list
@@ -829,6 +837,29 @@ class HeaderReader:
         if added:
             self._extend_list(line)
         return added
+
+    def _under_group(self, line: Line, group_line: Line) -> bool:
+        """The first line under a group label inside a people list: a person confirms the
+        group; anything else ("- [ ] Bente bestiller telt" under "Opfølgning fra sidste
+        møde:") ends the list, the label included."""
+        ctx = self._ctx
+        assert ctx is not None
+        ctx.group_line = None
+        earlier, ctx.group = ctx.group, group_line.text.rstrip(":").strip()
+        text = line.text
+        m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
+        if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
+            ctx.group = m.group(1).strip()
+            text = m.group(2)
+        if self._add_people(
+            text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
+        ):
+            self._extend_list(group_line)
+            self._extend_list(line)
+            return True
+        ctx.group = earlier
+        ctx.group_line = group_line  # freed with the list by ``_close_list``
+        return False
 
     def _table_row(self, line: Line) -> bool:
         ctx = self._ctx
@@ -1052,7 +1083,9 @@ class HeaderReader:
         )
 
     def _close_list(self) -> None:
-        self._ctx = None
+        ctx, self._ctx = self._ctx, None
+        if ctx is not None and ctx.group_line is not None:
+            self.facts.headings.append(ctx.group_line)  # no names came under it: a note's label
 
     # -- free text -------------------------------------------------------------------------
     def _free_line(self, line: Line, *, is_footer: bool) -> None:
