@@ -42,6 +42,13 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("Bjarne", "formand", None, None), ("Susse", None, None, None),
           ("Kim H", None, None, None), ("Lotte", None, None, None),
           ("Per Gade", None, None, None)]),
+        ("Til stede: Formand Knud Erik Hansen, næstformand Vibeke Storm, kasserer\n"
+         "             Allan Juhl, bestyrelsesmedlem Rita Fischer",
+         [("Knud Erik Hansen", "Formand", None, None), ("Vibeke Storm", "næstformand", None, None),
+          ("Allan Juhl", "kasserer", None, None),
+          ("Rita Fischer", "bestyrelsesmedlem", None, None)]),
+        ("Til stede:\nPeter Sørensen (A), borgmester\nLene Hauge (V)",
+         [("Peter Sørensen", "borgmester", None, "A"), ("Lene Hauge", None, None, "V")]),
         ("Deltagere: AB, NDa, BØ og PH",
          [("AB", None, None, None), ("NDa", None, None, None), ("BØ", None, None, None),
           ("PH", None, None, None)]),
@@ -245,3 +252,133 @@ def test_signers_with_their_role_and_a_body_field_with_its_municipality() -> Non
     assert meeting.chair is not None
     assert meeting.minute_taker is not None
     assert (meeting.chair.name, meeting.minute_taker.name) == ("Per Kjær", "Mona Sand")
+
+
+@pytest.mark.parametrize("sep", [" - ", " – ", " | "])
+def test_a_second_label_after_a_dash_or_bar(sep: str) -> None:
+    meeting = _parse(f"Tilstede: Ole, Bente, Kurt, Hanne{sep}Afbud: Jens")
+    assert _who(meeting.attendees) == [
+        ("Ole", None, None, None),
+        ("Bente", None, None, None),
+        ("Kurt", None, None, None),
+        ("Hanne", None, None, None),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Jens"]
+    meeting = _parse(f"Til stede: Ole Holm og Bente Lund{sep}Afbud: Jens Dam")
+    assert [p.name for p in meeting.attendees] == ["Ole Holm", "Bente Lund"]
+    assert [p.name for p in meeting.absentees] == ["Jens Dam"]
+
+
+def test_split_compound_titles() -> None:
+    meeting = _parse(
+        "Desuden deltog: Kultur- og fritidschef Birgit Juul, Kommunaldirektør Anne Kjær, "
+        "By- og udviklingsdirektør Bo Lind og social- eller sundhedschef Eva Mørk"
+    )
+    assert _who(meeting.guests) == [
+        ("Birgit Juul", "Kultur- og fritidschef", None, None),
+        ("Anne Kjær", "Kommunaldirektør", None, None),
+        ("Bo Lind", "By- og udviklingsdirektør", None, None),
+        ("Eva Mørk", "social- eller sundhedschef", None, None),
+    ]
+
+
+def test_remarks_after_a_person_are_no_organisation() -> None:
+    meeting = _parse(
+        "Deltagere: Ole Vive (A), Bo Lind (V), deltog fra punkt 4\n"
+        "Fraværende: Jens Vestergaard (K) – punkt 1-3\n"
+        "Afbud: Casper Weis (C). Som stedfortræder deltog Mikkel Ruhl (C).\n"
+        "Mødeleder: Borgmester Holger Schou Rasmussen (A) - i dennes fravær 1. viceborgmester "
+        "Christian Bro (A)"
+    )
+    assert _who(meeting.attendees) == [
+        ("Ole Vive", None, None, "A"),
+        ("Bo Lind", None, None, "V"),
+        ("Mikkel Ruhl", None, None, "C"),
+    ]
+    assert meeting.attendees[2].roles == ["stedfortræder"]
+    assert _who(meeting.absentees) == [
+        ("Jens Vestergaard", None, None, "K"),
+        ("Casper Weis", None, None, "C"),
+    ]
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.title) == ("Christian Bro", "1. viceborgmester")
+    in_item = referat.parse(HEAD + ITEM + "\nFraværende: Jens Vestergaard (K) – punkt 1-3\n")
+    assert _who(in_item.absentees) == [("Jens Vestergaard", None, None, "K")]
+
+
+@pytest.mark.parametrize("value", ["Ingen", "Ingen afbud.", "ingen"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_no_absentees_ends_the_list(value: str, gap: str) -> None:
+    meeting = _parse(f"Deltagere: Bo Lund, Eva Holm\nAfbud: {value}{gap}Indhold")
+    assert [p.name for p in meeting.attendees] == ["Bo Lund", "Eva Holm"]
+    assert meeting.absentees == []
+    assert [n.text for n in meeting.notes] == ["Indhold"]
+
+
+@pytest.mark.parametrize("before", ["Fraværende: Flemming Kirk", "Til stede: Else Bisgaard"])
+def test_referat_label_with_a_name_is_the_minute_taker(before: str) -> None:
+    meeting = _parse(f"Deltagere: Kurt Mikkelsen, Lone Jakobsen\n{before}\nReferat: Lone")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lone"
+    assert "Lone" not in [p.name for p in meeting.attendees + meeting.absentees]
+    assert not any(d.code == "person-listed-twice" for d in meeting.diagnostics)
+    meeting = _parse("Deltagere: Kurt Mikkelsen, Lone Jakobsen\nReferat: Lone Jakobsen")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lone Jakobsen"
+    meeting = _parse("Deltagere: Kurt Mikkelsen\nReferat: Godkendt.")
+    assert meeting.minute_taker is None
+    meeting = referat.parse(
+        HEAD + "Deltagere: Kurt Mikkelsen, Lone Jakobsen\nReferat: Lone" + ITEM
+        + "\nMødet sluttede 21.40.\n\nRef. Lone Jakobsen\n"
+    )  # fmt: skip
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lone Jakobsen"
+
+
+def test_signature_columns_name_chair_and_minute_taker() -> None:
+    meeting = referat.parse(
+        HEAD + ITEM + "\nMødet hævet kl. 20.55.\n\n"
+        "Dirigent                                Referent\n"
+        "Poul Erik Damgaard                      Hans Kjeldsen\n"
+    )  # fmt: skip
+    assert meeting.chair is not None
+    assert meeting.minute_taker is not None
+    assert meeting.chair.name == "Poul Erik Damgaard"
+    assert meeting.minute_taker.name == "Hans Kjeldsen"
+    assert [(f.label, f.value) for f in meeting.fields][-2:] == [
+        ("Dirigent", "Poul Erik Damgaard"),
+        ("Referent", "Hans Kjeldsen"),
+    ]
+    meeting = referat.parse(HEAD + ITEM + "\nDirigent            Referent\n\nTak for i aften.\n")
+    assert meeting.chair is None
+    assert "Dirigent Referent" in [n.text.split("\n")[0] for n in meeting.notes]
+
+
+def test_a_page_number_after_a_wide_gap_is_no_part_of_the_value() -> None:
+    meeting = referat.parse(
+        HEAD + ITEM + "\nReferent: Yasmin Abdi                                 Side 2 af 2\n"
+    )
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Yasmin Abdi"
+    assert meeting.fields[-1].value == "Yasmin Abdi"
+
+
+def test_a_label_without_names_under_it_ends_the_list() -> None:
+    meeting = _parse(
+        "Tilstede:\n- Ole Hansen\n- Bente Holm\n\nOpfølgning fra sidste møde:\n"
+        "- [x] Ole kontakter kommunen\n- [ ] Bente bestiller telt"
+    )
+    assert [p.name for p in meeting.attendees] == ["Ole Hansen", "Bente Holm"]
+    assert meeting.fields[-1].span.end_line == 7
+    assert [n.text for n in meeting.notes] == [
+        "Opfølgning fra sidste møde:\nOle kontakter kommunen\nBente bestiller telt"
+    ]
+    assert not any(d.code == "unparsed-person" for d in meeting.diagnostics)
+    meeting = _parse(
+        "Deltagere:\nForældrevalgte:\n- Anja Mose\n- Helle Bang\nMedarbejdere:\nLotte Friis"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Anja Mose", "Forældrevalgte"),
+        ("Helle Bang", "Forældrevalgte"),
+        ("Lotte Friis", "Medarbejdere"),
+    ]

@@ -48,6 +48,9 @@ def test_roles_from_a_sentence(
         ("Oplægget udgik, da RF havde meldt afbud.", []),
         ("Bestyrelsen var forhindret i at deltage.", []),
         ("Det blev oplyst, at Bo Berg havde meldt afbud.", []),
+        ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)", ["Bo Hartvig", "Mette Aagaard"]),
+        ("Fraværende: Bo Hartvig og Mette Aagaard", ["Bo Hartvig", "Mette Aagaard"]),
+        ("Afbud fra Bo Hartvig (A) og Mette Aagaard (O).", ["Bo Hartvig", "Mette Aagaard"]),
     ],
 )  # fmt: skip
 def test_absentees_from_a_sentence(sentence: str, absentees: list[str]) -> None:
@@ -71,3 +74,16 @@ def test_chair_by_initials(value: str, chair: str | None) -> None:
     )
     meeting = referat.parse(text)
     assert (meeting.chair.name if meeting.chair else None) == chair
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_role_sentence_under_a_people_list(gap: str) -> None:
+    meeting = referat.parse(
+        "# Referat af menighedsrådsmøde\n\nDato: 11. april 2024\n\n"
+        f"Til stede: Ditte Vind, Bo Lund{gap}Ditte Vind er referent.\n\n"
+        "## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Ditte Vind", "Bo Lund"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Ditte Vind"
+    assert not any(d.code == "person-listed-twice" for d in meeting.diagnostics)

@@ -19,9 +19,11 @@ from referat._header import (
     HeaderFacts,
     HeaderReader,
     field_kind,
+    fuller,
     is_furniture,
     label_of,
     line_span,
+    list_entries,
     looks_like_place,
     parse_location,
 )
@@ -39,7 +41,7 @@ from referat._people import (
     first_name_in,
     is_organisation,
     parse_person,
-    split_name_list,
+    role_sentence,
 )
 from referat._scan import Line
 from referat._sections import (
@@ -175,7 +177,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     attendees = header.attendees + footer.attendees + members
     guests = header.guests + footer.guests
     chair = header.chair or footer.chair
-    minute_taker = header.minute_taker or footer.minute_taker
+    minute_taker = fuller(header.minute_taker, footer.minute_taker)
     out["attendees"], out["absentees"], out["guests"] = attendees, absentees, guests
     out["chair"], out["minute_taker"] = chair, minute_taker
     out["agenda"] = items
@@ -1397,23 +1399,6 @@ _AFBUD_FRA = re.compile(
 )
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ])")
 _LABELLED = re.compile(r"^([A-ZÆØÅ][\w ]{1,30}?)\s*:\s*(\S.*)$")
-_ROLE_WORD = r"(?:mødeleder|referent|ordstyrer|dirigent)"
-_ROLE_NAME = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
-_IS_ROLE = re.compile(
-    rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
-    r"(?:(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?|valgt(?:es)?\s+(?:til|som)\s+)"
-    rf"(?P<role>{_ROLE_WORD})\b"
-    # "... og Martin Kjær som referent": a second person elected in the same sentence
-    rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>{_ROLE_NAME})\s+"
-    rf"(?:til|som)\s+(?P<role2>{_ROLE_WORD})\b)?",
-)
-# "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."
-_ROLE_FIRST = re.compile(
-    rf"^(?:[Ss]om|[Tt]il)\s+(?P<role>{_ROLE_WORD})\s+(?:valgtes|blev\s+valgt|udpegedes)\s+"
-    rf"(?P<name>{_ROLE_NAME})"
-    rf"(?:\s*,?\s+og\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\s+(?:valgtes\s+)?"
-    rf"(?P<name2>{_ROLE_NAME}))?",
-)
 
 
 def _people_in_items(
@@ -1452,11 +1437,11 @@ def _people_in_items(
         if elsewhere:
             names = []
         elif label is not None and kind is FieldKind.ABSENTEES and label[1]:
-            names = [label[1]]
+            names = list_entries(label[1])
         else:
             m = _AFBUD_FRA.search(text)
             if m:
-                names = split_name_list(m.group(1)) or [m.group(1)]
+                names = list_entries(m.group(1))
         found = [(e.strip(), parts) for e in names if (parts := parse_person(e)) is not None]
         if not elsewhere and not names:  # "Thomas Lind havde meldt afbud."
             found = [(text.strip(), parts) for parts in absence_sentence(text.lstrip("- ")) or []]
@@ -1476,15 +1461,10 @@ def _people_in_items(
                 )
             )
         for sentence in re.split(r"(?<=[.;])\s+", text.lstrip("- ")):
-            m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
-            if not m:
-                continue
-            for name_group, role_group in (("name", "role"), ("name2", "role2")):
-                if m.group(name_group) is None:
-                    continue
-                role = PERSON_ROLES.get(m.group(role_group), m.group(role_group))
-                parts = parse_person(m.group(name_group))  # "Advokat Lise Bang": a title first
-                name = parts.name if parts is not None else m.group(name_group)
+            for written_name, role_word in role_sentence(sentence):
+                role = PERSON_ROLES.get(role_word, role_word)
+                parts = parse_person(written_name)  # "Advokat Lise Bang": a title first
+                name = parts.name if parts is not None else written_name
                 title = parts.title if parts is not None else None
                 person = Person(
                     name=name, title=title, roles=[role], written=sentence.strip(), span=span

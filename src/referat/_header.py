@@ -17,9 +17,11 @@ from referat._people import (
     PersonParts,
     absence_sentence,
     chair_title,
+    ends_in_title,
     first_name_in,
     is_name,
     parse_person,
+    role_sentence,
     split_name_list,
     split_outside_parens,
     starts_with_first_name,
@@ -38,18 +40,21 @@ from referat.vocabulary import (
     FILE_EXTENSION,
     GROUP_LABELS,
     HEADER_HEADINGS,
+    ITEM_REMARK,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     NAME_ABBREVIATIONS,
     NOBODY,
     NOTE_HEADINGS,
     NUMBERED_ROOM,
+    PAGE_MARK,
     PERSON_ROLES,
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
     SECTION_LABELS,
     SELF_REFERENCES,
     STAFF_LABELS,
+    STAND_IN,
     VIRTUAL_WORDS,
     FieldKind,
     normalise_label,
@@ -175,6 +180,12 @@ _SENTENCE_LABEL = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
 _ALSO_ATTENDED = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
 )
+_STAND_IN = re.compile(STAND_IN, re.IGNORECASE)
+# "Som stedfortræder deltog Mikkel Ruhl (C).": a sentence of a people list naming substitutes
+_AS_SUBSTITUTE = re.compile(
+    r"^som\s+(stedfortræder|suppleant)\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
+    re.IGNORECASE,
+)
 _SUBSTITUTE = re.compile(
     r"\s*[-–,;]\s*([A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+(stedfortræder|suppleant)"
     r"\b.*$"
@@ -186,7 +197,7 @@ _PLACE_ORGANISATION = re.compile(PLACE_ORGANISATION)
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
 _FILE = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
-_AND_SPLIT = re.compile(r"\s+(?:og|samt|&)\s+")
+_AND_SPLIT = re.compile(r"(?<![-\s])\s+(?:og|samt|&)\s+")  # not "Kultur- og fritidschef"
 _ENTRY_SPLIT = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:og|samt|&)\s+")
 
@@ -219,10 +230,8 @@ def _group_entries(text: str) -> list[str] | None:
 
 
 _EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
-_ITEM_NOTE = re.compile(
-    r"\s+(?:under|til|ved|fra)\s+(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.–-]*(?:og\s+\d+)?\.?\s*$",
-    re.IGNORECASE,
-)
+# After a word only (a run of spaces is tried once, not from each of its spaces)
+_ITEM_NOTE = re.compile(rf"(?<=\S)(?:\s*[,–—-]\s*|\s+){ITEM_REMARK}\s*$", re.IGNORECASE)
 _LAST_FIRST = re.compile(
     r"^([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?),\s*([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?)$"
 )
@@ -235,6 +244,85 @@ def _first_name_first(text: str) -> str:
     if not all(m is not None and starts_with_first_name(m.group(2)) for m in found):
         return text
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in found if m is not None)
+
+
+def list_entries(text: str) -> list[str]:
+    """The entries of a prose people list: "A, B og C" by name, "A (A), formand, B (V)" by
+    full names with their details (``_group_entries``), else the text as one entry. Item text
+    ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header."""
+    entries = split_name_list(text)
+    if entries is None and ("," in text or ";" in text or _AND_SPLIT.search(text)):
+        entries = _group_entries(text)
+    return entries if entries is not None else [text]
+
+
+_PAGE_MARK = re.compile(PAGE_MARK)
+_PAGE_TAIL = re.compile(r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$", re.I)
+
+
+def _without_page_number(value: str, line: Line) -> str:
+    """ "Referent: Yasmin Abdi            Side 2 af 2": the value without the page number that a
+    PDF's page footer put on the same line after a wide gap."""
+    if "side " not in value.lower() and "page " not in value.lower():
+        return value
+    if not _PAGE_MARK.search(line.raw.lower()):
+        return value
+    return _PAGE_TAIL.sub("", value).strip() or value
+
+
+_COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+
+
+def _columns(raw: str) -> list[str]:
+    """The cells of a line laid out in columns by runs of spaces (a PDF's text layer)."""
+    return [c.strip("*_ ") for c in _COLUMN_GAP.split(raw.strip()) if c.strip("*_ ")]
+
+
+def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
+    """ "Dirigent                    Referent": chair and minute-taker labels side by side,
+    each over its name on the next line; None for any other line."""
+    if line.kind is not LineKind.TEXT or "   " not in line.raw or len(line.text) > 60:
+        return None
+    cells = _columns(line.raw)
+    if len(cells) < 2:
+        return None
+    found: list[tuple[str, FieldKind]] = []
+    for cell in cells:
+        kind = field_kind(cell)
+        if kind is not FieldKind.CHAIR and kind is not FieldKind.MINUTE_TAKER:
+            return None
+        found.append((cell.rstrip(":"), kind))
+    return found
+
+
+def fuller(first: Person | None, later: Person | None) -> Person | None:
+    """The first of two people, or the later when it is the same person in full: "Referat:
+    Lone" above the minutes and "Ref. Lone Jakobsen" under them are Lone Jakobsen."""
+    if first is None:
+        return later
+    if later is not None and " " not in first.name and later.name.startswith(first.name + " "):
+        return later
+    return first
+
+
+def _taker_by_minutes_label(label: str, value: str) -> bool:
+    """ "Referat: Lone", "Referat: Lone Jakobsen": the minutes label with only a name (a first
+    name or a full name) as its value names the minute-taker; "Referat: Godkendt." does not."""
+    if normalise_label(label) != "referat" or not value or len(value) > 60:
+        return False
+    bare = value.strip().rstrip(".")
+    return is_name(bare, allow_single=False) or (" " not in bare and starts_with_first_name(bare))
+
+
+def _no_one(value: str) -> bool:
+    """ "Ingen", "Ingen afbud", "-", "xx": a people label's value saying there is no one."""
+    key = normalise_label(value).rstrip(".")
+    return bool(_PLACEHOLDER.match(key)) or key == "ingen" or key.startswith("ingen ")
+
+
+def _everyone(value: str) -> bool:
+    """ "Alle", "Hele bestyrelsen": a people label's value naming no one by name."""
+    return normalise_label(value).rstrip(".") in NOBODY
 
 
 def _full_name(part: str) -> bool:
@@ -316,6 +404,7 @@ class _ListContext:
     columns: dict[str, int] | None = None
     inline: bool = False
     roles: list[str] | None = None
+    group_line: Line | None = None  # "Forældrevalgte:" until a name under it confirms it
 
 
 @dataclass(slots=True)
@@ -360,6 +449,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
 
 
 _BODY_CHAIR_ROLES = frozenset({"formand", "forperson"})
+_ROLE_WORDS = ("referent", "dirigent", "mødeleder", "ordstyrer")  # cheap test before the regex
 
 
 def _staff(label: str) -> bool:
@@ -463,6 +553,7 @@ class HeaderReader:
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
         self._pending: _Pending | None = None
+        self._columns: Line | None = None  # "Dirigent        Referent" over their names
         self._order = 0
         self._place_lines: list[Line] = []
 
@@ -471,6 +562,8 @@ class HeaderReader:
         """Consume the zone's lines."""
         for logical in _logical_lines(lines):
             self._line(logical, is_footer=is_footer)
+        if self._columns is not None:  # role labels with no names under them: plain text
+            self._free_line(self._columns, is_footer=is_footer)
         self._close_list()
         self._address_block()
         return self.facts
@@ -484,6 +577,16 @@ class HeaderReader:
                 self._close_list()
             self._extend_list(line)
             return
+        if self._columns is not None:
+            labels, self._columns = self._columns, None
+            if self._column_names(labels, line):
+                return
+            self._free_line(labels, is_footer=is_footer)
+        if _role_columns(line) is not None:
+            self._close_list()
+            self._pending = None
+            self._columns = line
+            return
         if not line.text:
             if self._ctx is not None and line.checkbox is not None:
                 self._extend_list(line)  # "- [ ]" placeholder inside a people list
@@ -492,6 +595,8 @@ class HeaderReader:
             return
         label = label_of(line)
         kind = field_kind(label[0]) if label else None
+        if kind is None and label is not None and _taker_by_minutes_label(*label):
+            kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists
         if label and not label[1] and self._ctx is not None and _staff(label[0]):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
         key = normalise_label(line.text)
@@ -508,7 +613,7 @@ class HeaderReader:
                 return
         if label is not None and kind is not None:
             self._pending = None
-            self._field(line, label[0], label[1], kind)
+            self._field(line, label[0], _without_page_number(label[1], line), kind)
             return
         if self._pending is not None:
             pending, self._pending = self._pending, None
@@ -520,10 +625,46 @@ class HeaderReader:
             self._ctx = _ListContext(
                 kind="attendees", group=None, header_field=len(self.facts.fields) - 1
             )
+        if self._role_sentence(line):
+            return
         if self._ctx is not None and self._in_list(line):
             return
         self._close_list()
         self._free_line(line, is_footer=is_footer)
+
+    def _column_names(self, labels: Line, line: Line) -> bool:
+        """ "Poul Erik Damgaard        Hans Kjeldsen" under "Dirigent        Referent" (a PDF's
+        signature columns): each name has the role above it. False when the line is no such
+        row of names."""
+        kinds = _role_columns(labels)
+        names = _columns(line.raw)
+        if kinds is None or len(names) != len(kinds) or line.kind is not LineKind.TEXT:
+            return False
+        people = [parse_person(n) if is_name(n, allow_single=False) else None for n in names]
+        if any(p is None for p in people):
+            return False
+        span = _span(labels.number, line_span(line).end_line)
+        both = _Logical(
+            number=labels.number, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
+        )
+        for (label, kind), name in zip(kinds, names, strict=True):
+            self.facts.fields.append(HeaderField(label=label, value=name, span=span))
+            self._field_value(both, label, name, kind, span)
+        return True
+
+    def _role_sentence(self, line: Line) -> bool:
+        """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,
+        not another entry of the list."""
+        text = line.text
+        if not any(word in text for word in _ROLE_WORDS) or line.kind is LineKind.TABLE_ROW:
+            return False
+        found = role_sentence(text.lstrip("- "))
+        for written_name, role_word in found:
+            parts = parse_person(written_name) or PersonParts(name=written_name)
+            role = PERSON_ROLES.get(role_word, role_word)
+            parts.roles = [*parts.roles, *([role] if role not in parts.roles else [])]
+            self._store(parts, line, kind="facilitators", present=None, written=text)
+        return bool(found)
 
     def _fill_pending(self, pending: _Pending, line: Line) -> bool:
         if pending.kind in _LIST_KINDS or line.kind is LineKind.HEADING:
@@ -559,8 +700,10 @@ class HeaderReader:
             if kind is FieldKind.FACILITATORS and value and roles:
                 self._add_people(value, line, extra_roles=roles, as_list=False)
                 return
-            if value and self._list_value(value, line):
-                self._ctx.inline = True
+            if value and _no_one(value):
+                self._close_list()  # "Afbud: Ingen", "Fraværende: -": no list follows
+            elif value and (self._list_value(value, line) or _everyone(value)):
+                self._ctx.inline = True  # "Deltagere: Alle": the list ends at a blank line
             return
         if not value and kind not in (FieldKind.INFO, FieldKind.OTHER_DATE):
             self._pending = _Pending(label=label, kind=kind, header_field=index)
@@ -599,6 +742,9 @@ class HeaderReader:
         elif kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label(label)
             role = PERSON_ROLES.get(role, role)
+            stand_in = _STAND_IN.search(value) if "fravær" in value or "sted" in value else None
+            if stand_in is not None and stand_in.end() < len(value):
+                value = value[stand_in.end() :]  # "A - i dennes fravær B": B led the meeting
             self._add_people(value, line, extra_roles=[role], as_list=False)
 
     def _list_value(self, value: str, line: Line) -> bool:
@@ -652,6 +798,9 @@ class HeaderReader:
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=sentence)
             return True
+        substitute = _AS_SUBSTITUTE.match(sentence)
+        if substitute is not None:
+            return self._substitute_sentence(substitute.group(1), substitute.group(2), line)
         also = _ALSO_ATTENDED.match(sentence)
         if also is not None:
             self._field(line, also.group(1), also.group(2), FieldKind.GUESTS)
@@ -665,12 +814,19 @@ class HeaderReader:
         ctx = self._ctx
         assert ctx is not None
         if line.kind is LineKind.TABLE_ROW:
+            if ctx.group_line is not None:  # "Forældrevalgte:" over a table of them
+                ctx.group = ctx.group_line.text.rstrip(":").strip()
+                self._extend_list(ctx.group_line)
+                ctx.group_line = None
             return self._table_row(line)
         text = line.text
         if text.endswith(":") and len(text) < 60 and _group_label(text.rstrip(":")):
-            ctx.group = text.rstrip(":").strip()
-            self._extend_list(line)
+            if ctx.group_line is not None:
+                self.facts.headings.append(ctx.group_line)
+            ctx.group_line = line  # a group if names follow; else ("Opfølgning:") the list ends
             return True
+        if ctx.group_line is not None:
+            return self._under_group(line, ctx.group_line)
         emphasised = line.kind is LineKind.HEADING or (line.strong and not line.bullet)
         if emphasised and ":" not in text and not _full_name(text):
             return False  # "## Noter", "**Mål**": a heading ends the list
@@ -693,6 +849,29 @@ class HeaderReader:
         if added:
             self._extend_list(line)
         return added
+
+    def _under_group(self, line: Line, group_line: Line) -> bool:
+        """The first line under a group label inside a people list: a person confirms the
+        group; anything else ("- [ ] Bente bestiller telt" under "Opfølgning fra sidste
+        møde:") ends the list, the label included."""
+        ctx = self._ctx
+        assert ctx is not None
+        ctx.group_line = None
+        earlier, ctx.group = ctx.group, group_line.text.rstrip(":").strip()
+        text = line.text
+        m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
+        if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
+            ctx.group = m.group(1).strip()
+            text = m.group(2)
+        if self._add_people(
+            text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
+        ):
+            self._extend_list(group_line)
+            self._extend_list(line)
+            return True
+        ctx.group = earlier
+        ctx.group_line = group_line  # freed with the list by ``_close_list``
+        return False
 
     def _table_row(self, line: Line) -> bool:
         ctx = self._ctx
@@ -811,11 +990,7 @@ class HeaderReader:
                 known = PersonParts(name=initials, initials=initials, roles=list(extra_roles or []))
                 self._store(known, line, kind=kind, present=None, written=initials)
             return True
-        entries = split_name_list(text) if as_list else None
-        if entries is None and as_list and ("," in text or ";" in text or _AND_SPLIT.search(text)):
-            entries = _group_entries(text)
-        if entries is None:
-            entries = [text]
+        entries = list_entries(text) if as_list else [text]
         added = False
         for written in entries:
             away = _AWAY_MARK.search(written)  # "Nicolai Frost (afbud)", "Ole Dam - afbud"
@@ -844,6 +1019,18 @@ class HeaderReader:
                 target = "absentees"
             self._store(parts, line, kind=target, present=present, written=written)
             added = True
+        return added
+
+    def _substitute_sentence(self, role: str, names: str, line: Line) -> bool:
+        """ "Som stedfortræder deltog Mikkel Ruhl (C).": attendees with the role."""
+        role = "suppleant" if role.casefold() == "suppleant" else "stedfortræder"
+        added = False
+        for written in list_entries(names):
+            parts = parse_person(written)
+            if parts is not None:
+                parts.roles = [*parts.roles, role]
+                self._store(parts, line, kind="attendees", present=None, written=written)
+                added = True
         return added
 
     def _substitutes(self, text: str, line: Line) -> str:
@@ -883,8 +1070,8 @@ class HeaderReader:
             chairs_body = bool(roles & _BODY_CHAIR_ROLES)  # "Formand: Freja Holm"
             if (roles & CHAIR_ROLES or chairs_body) and self.facts.chair is None:
                 self.facts.chair = person
-            if roles & MINUTE_TAKER_ROLES and self.facts.minute_taker is None:
-                self.facts.minute_taker = person
+            if roles & MINUTE_TAKER_ROLES:
+                self.facts.minute_taker = fuller(self.facts.minute_taker, person)
             if not roles & (CHAIR_ROLES | MINUTE_TAKER_ROLES) and not chairs_body:
                 self.facts.guests.append(person)
             return
@@ -908,7 +1095,9 @@ class HeaderReader:
         )
 
     def _close_list(self) -> None:
-        self._ctx = None
+        ctx, self._ctx = self._ctx, None
+        if ctx is not None and ctx.group_line is not None:
+            self.facts.headings.append(ctx.group_line)  # no names came under it: a note's label
 
     # -- free text -------------------------------------------------------------------------
     def _free_line(self, line: Line, *, is_footer: bool) -> None:
@@ -1038,18 +1227,23 @@ def _continues_list(last: str) -> bool:
     Asked of the last line, not of the text joined so far (which ends the same way: the joining
     space is a word boundary just as the start of the line is): that kept this linear.
     """
-    return last.endswith((",", "–", "-")) or _ENDS_IN_AND.search(last) is not None
+    return (
+        last.endswith((",", "–", "-"))
+        or _ENDS_IN_AND.search(last) is not None
+        or ("," in last and ends_in_title(last))  # "..., kasserer" / "Allan Juhl, ..."
+    )
 
 
 _FIELD_WORDS = "|".join(
     re.escape(k) for k in sorted(FIELD_LABELS, key=len, reverse=True) if len(k) >= 3
 )
 _FIRST_FIELD = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
-# The next "Label:" on a line that starts with one: after a comma or " / " in any case
-# ("Dirigent: Torben Rye, referent: Pernille Rask"), after a space only when capitalised
-# ("Dato: 14.01.2025 Tid: 17.30 Sted: Personalerummet", a PDF's or Word table's row).
+# The next "Label:" on a line that starts with one: after a comma, " / ", " - ", " – " or " | "
+# in any case ("Dirigent: Torben Rye, referent: Pernille Rask", "Tilstede: Ole, Bente - Afbud:
+# Jens"), after a space only when capitalised ("Dato: 14.01.2025 Tid: 17.30 Sted: Lokale 2", a
+# PDF's or Word table's row).
 _NEXT_FIELD = re.compile(
-    rf"(?:\s*,\s*|\s+/\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
+    rf"(?:\s*,\s*|\s+[/|–—-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
     rf"|\s+(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
 )
 

@@ -13,6 +13,7 @@ import re
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
     FIRST_NAMES,
+    ITEM_REMARK,
     MONTHS,
     NOT_TITLES,
     ORGANISATION_SUFFIXES,
@@ -61,11 +62,13 @@ _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
 )
 _INITIALS = re.compile(r"^[A-ZÆØÅ]{2,4}$")
+_ITEM_REMARK = re.compile(ITEM_REMARK, re.IGNORECASE)
 _LEADING_NAME = re.compile(
     r"^((?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*)"
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
 )
-_LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+og\s+|\s+samt\s+|\s+&\s+")
+# "og" after a word ending in "-" joins a compound ("Kultur- og fritidschef"), not two entries
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*|(?<![-\s])\s+(?:og|samt|&)\s+")
 # One to three lower-case words. (Written "(?:[a-zæøå]+\s*){1,3}" it split a long word every
 # possible way before failing: cubic, minutes for a 1,000-letter word.)
 _STRAY_WORDS = re.compile(r"[a-zæøå]+(?:\s+[a-zæøå]+){0,2}\s*")
@@ -128,6 +131,8 @@ class PersonParts:
 @lru_cache(maxsize=16384)
 def _is_title(segment: str) -> bool:
     words = normalise_label(segment).split()
+    if len(words) >= 3 and words[0].endswith("-") and words[1] in ("og", "eller"):
+        words = words[2:]  # "Kultur- og fritidschef": the title is the last word's
     if not words:
         return False
     head = " ".join(words[:2])
@@ -183,9 +188,32 @@ def is_name(segment: str, *, allow_single: bool = True) -> bool:
 _GENITIVE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
 
 
+def _title_tokens(segment: str) -> list[str]:
+    """The words of a segment, a split compound kept as one: "Kultur- og fritidschef Birgit
+    Juul" -> ["Kultur- og fritidschef", "Birgit", "Juul"]."""
+    tokens = segment.split()
+    if "- " not in segment:
+        return tokens
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if (
+            k + 2 < len(tokens)
+            and tokens[k].endswith("-")
+            and len(tokens[k]) > 2
+            and tokens[k + 1] in ("og", "eller")
+        ):
+            out.append(" ".join(tokens[k : k + 3]))
+            k += 3
+            continue
+        out.append(tokens[k])
+        k += 1
+    return out
+
+
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     """ "Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
-    tokens = segment.split()
+    tokens = _title_tokens(segment)
     for cut in range(1, min(3, len(tokens) - 1) + 1):
         head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
         if tokens[cut - 1].casefold() in ("for", "i", "ved", "hos", "på", "af", "fra"):
@@ -223,6 +251,18 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     ):
         return tokens[0], " ".join(tokens[1:])
     return None, segment
+
+
+def ends_in_title(text: str) -> bool:
+    """True when the last entry of a list is a lower-case title alone after an entry with its
+    title in front ("..., næstformand Vibeke Storm, kasserer"): its name follows on the next
+    line. After "Peter Sørensen (A), borgmester" the title is Peter Sørensen's."""
+    head, _, last = text.rpartition(",")
+    last = last.strip()
+    if not last or not last.islower() or len(last.split()) > 2 or not _is_title(last):
+        return False
+    before = _PAREN.sub(" ", head.rpartition(",")[2]).strip()
+    return _split_title_prefix(before)[0] is not None
 
 
 def without_title(segment: str) -> str:
@@ -365,7 +405,9 @@ def parse_person(entry: str) -> PersonParts | None:
             rest.append(seg)
             continue
         role = _role(seg)
-        if role:
+        if _ITEM_REMARK.fullmatch(seg):
+            notes.append(seg)  # "Jens Vestergaard (K) – punkt 1-3": the items he was away from
+        elif role:
             roles.append(role)
         elif _INITIALS.match(seg) and _initials_of(name) == seg:
             initials = seg
@@ -537,3 +579,35 @@ def _absent_name(name: str) -> bool:
     return is_name(name, allow_single=False) or (
         " " not in name and is_name(name) and starts_with_first_name(name)
     )
+
+
+_ROLE_WORD = r"(?:mødeleder|referent|ordstyrer|dirigent)"
+_ROLE_NAME = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
+_IS_ROLE = re.compile(
+    rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
+    r"(?:(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?|valgt(?:es)?\s+(?:til|som)\s+)"
+    rf"(?P<role>{_ROLE_WORD})\b"
+    # "... og Martin Kjær som referent": a second person elected in the same sentence
+    rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>{_ROLE_NAME})\s+"
+    rf"(?:til|som)\s+(?P<role2>{_ROLE_WORD})\b)?",
+)
+# "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."
+_ROLE_FIRST = re.compile(
+    rf"^(?:[Ss]om|[Tt]il)\s+(?P<role>{_ROLE_WORD})\s+(?:valgtes|blev\s+valgt|udpegedes)\s+"
+    rf"(?P<name>{_ROLE_NAME})"
+    rf"(?:\s*,?\s+og\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\s+(?:valgtes\s+)?"
+    rf"(?P<name2>{_ROLE_NAME}))?",
+)
+
+
+def role_sentence(sentence: str) -> list[tuple[str, str]]:
+    """The (name as written, role word) pairs a sentence names: "Kåre Dam er referent.",
+    "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."; none for other text."""
+    m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
+    if m is None:
+        return []
+    return [
+        (m.group(name), m.group(role))
+        for name, role in (("name", "role"), ("name2", "role2"))
+        if m.group(name) is not None
+    ]

@@ -1051,6 +1051,23 @@ ATTACHMENT_NUMBER_COLUMNS = frozenset({"nr", "bilag nr", "bilagsnr", "bilagsnumm
 """Headers of the number column of an attachment table ("| Nr. | Bilag |"), as
 ``normalise_label`` leaves them (no trailing dot)."""
 
+ITEM_REMARK = (
+    r"(?:(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende)\s+)?"
+    r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.)\s+)?"
+    r"(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.–-]*(?:og\s+\d+)?\.?"
+)
+"""After a person in a list (matched ignoring case): the items the person was there for or
+away from ("– punkt 1-3", ", deltog fra punkt 4", "under pkt. 5"): a note, not an
+organisation."""
+
+STAND_IN = (
+    r"\s*[-–—,;]?\s*(?:i|ved)\s+(?:dennes|hans|hendes|dets|dens)\s+(?:fravær|forfald|sted)\b"
+    r"\s*[:,]?\s*"
+)
+"""Between two people under a chair or minute-taker label (matched ignoring case):
+"Borgmester Holger Rasmussen - i dennes fravær 1. viceborgmester Christian Bro" names the one
+who stood in, the second."""
+
 ABSENCE_SENTENCE = (
     r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
     r"|(?:var|er|blev)\s+(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?|ikke\s+til\s+stede)"
