@@ -1610,6 +1610,8 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
             dated
             and ln.number - before.number <= 2
             and 3 <= len(ln.text) <= 80
+            and len(ln.text.split()) <= 7  # a name and an address, not a sentence
+            and not ln.text.endswith(".")
             and ":" not in ln.text
             and not find_dates(ln.text)
             and not _PAGE_MARK.match(ln.text.casefold())
