@@ -76,6 +76,9 @@ CASES = [
     # nothing decided
     ("Ikke besluttet.", Outcome.NONE),
     ("Intet.", Outcome.NONE),
+    ("Ingenting.", Outcome.NONE),
+    ("–", Outcome.NONE),
+    ("Intet til referat.", Outcome.NONE),
     ("Ikke noget.", Outcome.NONE),
     ("Ikke besluttet endnu, udsættes.", Outcome.POSTPONED),
     ("Lukket sag", Outcome.NONE),

@@ -9,6 +9,7 @@ import re
 from referat._facts import LineKind
 from referat._items import Head, head_of, letter_head
 from referat._labels import section_label
+from referat._prefix import WordPattern
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span
@@ -45,24 +46,25 @@ _FILE = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
 _FILE_EXTENSION = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
 _DIGIT = re.compile(r"\d")
 _SENTENCES = re.compile(r"(?<=[.!?])\s+|\n+")
-_NOTHING = re.compile(
-    r"^\W*(?:intet(?: at bemærke| nyt)?|ingen(?: bemærkninger| punkter)?|-+|—|ikke behandlet"
-    r"|ikke besluttet|ikke noget|none|nothing|n/a|no comments)\W*$"
-    r"|ikke rejst (?:yderligere|nogen) punkter"
+_NOTHING = re.compile(  # on casefolded text, the whole of it
+    r"^\W*(?:intet(?: at bemærke| nyt| til referat)?|ingenting|ingen(?: bemærkninger| punkter)?"
+    r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments)\W*$"
     r"|^\W*ingen indkomne forslag\W*$"
     rf"|{CLOSED_NOTICE}"
-    r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger)\b(?! om\b| til\b)",
-    re.IGNORECASE,
+)
+_NOTHING_INSIDE = WordPattern(  # on casefolded text, anywhere
+    r"ikke rejst (?:yderligere|nogen) punkter"
+    r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger)\b(?! om\b| til\b)"
 )
 _OUTCOMES = tuple(o for _, o in OUTCOME_PATTERNS)
 _AMENDMENT = "ændringsforslag"
-# Matched on casefolded text, so without IGNORECASE (3x faster); the leading \b lets the engine
-# skip positions inside words before trying every phrase.
-_ANY_OUTCOME = re.compile(
+# On casefolded text, so without IGNORECASE (3x faster); tried only at words that can start a
+# phrase ("god", "uds", "ok", ...), not at every position (see _prefix).
+_ANY_OUTCOME = WordPattern(
     r"\b(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PATTERNS)) + ")"
 )
-_ADOPTS = re.compile(ADOPTS_RECOMMENDATION, re.IGNORECASE)
-_REPORTED = re.compile(REPORTED_SPEECH)  # on casefolded text
+_ADOPTS = WordPattern(ADOPTS_RECOMMENDATION)  # on casefolded text
+_REPORTED = WordPattern(REPORTED_SPEECH)  # on casefolded text
 _DISSENT = re.compile(DISSENT)  # on casefolded text
 _DECISIVE = {
     Outcome.WITHDRAWN,
@@ -323,7 +325,8 @@ _NUMBERED_ENTRY = re.compile(r"^(\d{1,3}[a-z]?)[.)]?\s+(\S.*)$")
 def _plain_attachment(line: Line, body: Body) -> None:
     """A line right under a bare "Bilag:" label: "1 Kvalitetsstandarder 2025", or a title."""
     text = line.text.strip(" *_")
-    if _NOTHING.match(text):
+    low = text.casefold()
+    if _NOTHING.match(low) or _NOTHING_INSIDE.regex.match(low):
         return
     m = _NUMBERED_ENTRY.match(text)
     number, title = (m.group(1), m.group(2)) if m else (None, text)
@@ -384,6 +387,11 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
     return out
 
 
+def outcome_phrases(sentence: str) -> list[int]:
+    """The rows of ``OUTCOME_PATTERNS`` whose phrases a casefolded sentence holds, in order."""
+    return [int(m.lastgroup[1:]) for m in _ANY_OUTCOME.finditer(sentence) if m.lastgroup]
+
+
 def classify(text: str) -> tuple[Outcome, bool]:
     """The outcome a decision text records, and whether it adopts the recommendation.
 
@@ -398,8 +406,9 @@ def classify(text: str) -> tuple[Outcome, bool]:
     stripped = _without_absences(text).strip()
     if not stripped:
         return Outcome.NONE, False
-    adopts = bool(_ADOPTS.search(stripped))
-    if _NOTHING.search(stripped):
+    low = stripped.casefold()
+    adopts = _ADOPTS.search(low) is not None
+    if _NOTHING.match(low) or _NOTHING_INSIDE.search(low) is not None:
         return Outcome.NONE, False
     sentences = [s.casefold() for s in _SENTENCES.split(stripped) if s.strip()]
     sentences.reverse()
@@ -416,7 +425,7 @@ def classify(text: str) -> tuple[Outcome, bool]:
         reported = _REPORTED.search(sentence)
         if reported is not None:  # "... orienterede om, at byrådet har vedtaget ...": a report
             sentence = sentence[: reported.end()]
-        found = [int(m.lastgroup[1:]) for m in _ANY_OUTCOME.finditer(sentence) if m.lastgroup]
+        found = outcome_phrases(sentence)
         decisive = [_OUTCOMES[i] for i in found if _OUTCOMES[i] in _DECISIVE]
         if decisive:
             outcome = decisive[0]

@@ -1,0 +1,230 @@
+"""Which texts a vocabulary pattern can start with: a cheap test before running the pattern.
+
+Python's regex engine tries a pattern that opens with ``\\b`` at every position of a text; for
+the big phrase tables of the vocabulary (decision phrases: a hundred alternatives) that is most
+of the time a decision costs. ``starts`` reads such a pattern and lists every text of ``k``
+characters a match can begin with (``"godkend\\w*"`` -> ``"god"``), so a caller tries the pattern
+only at the words that begin that way.
+
+Only the syntax the vocabulary uses is understood: literals, escapes, ``\\b``, classes,
+groups (``(?:``, ``(?P<name>``), look-aheads (ignored: they only narrow), alternatives and
+quantifiers. Anything that could start with too many texts (``\\w``, ``.``, a negated class)
+makes ``starts`` answer ``None``: no prefilter, the pattern runs everywhere. Stdlib only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+import re
+
+_LIMIT = 2000  # more distinct starts than this: no useful filter
+
+
+class _UnfilterableError(Exception):
+    """The pattern can start with too many texts to list."""
+
+
+@dataclass
+class _Node:
+    """One element of a pattern: a set of characters, or alternatives of sequences."""
+
+    chars: frozenset[str] | None = None  # a character (one of these)
+    options: list[list[_Node]] = field(default_factory=list)  # a group's alternatives
+    low: int = 1
+    high: int = 1
+    zero_width: bool = False
+    wild: bool = False  # \\w, \\d, ".", a negated class: too many characters to list
+
+
+def _class(pattern: str, pos: int) -> tuple[frozenset[str] | None, int]:
+    """The characters of ``[...]`` at ``pos``; ``None`` for a negated or shorthand class."""
+    pos += 1
+    wild = pattern[pos] == "^"
+    chars: set[str] = set()
+    first = True
+    while pattern[pos] != "]" or first:
+        first = False
+        ch = pattern[pos]
+        if ch == "\\":
+            nxt = pattern[pos + 1]
+            wild = wild or nxt.isalpha()  # \w, \d, \s ...
+            chars.add(nxt)
+            pos += 2
+            continue
+        if pattern[pos + 1] == "-" and pattern[pos + 2] != "]":
+            chars.update(chr(c) for c in range(ord(ch), ord(pattern[pos + 2]) + 1))
+            pos += 3
+            continue
+        chars.add(ch)
+        pos += 1
+    return (None if wild else frozenset(chars)), pos + 1
+
+
+def _parse(pattern: str, pos: int) -> tuple[list[list[_Node]], int]:
+    """Alternatives (sequences of nodes) from ``pos`` up to a closing ")" or the end."""
+    options: list[list[_Node]] = [[]]
+    while pos < len(pattern) and pattern[pos] != ")":
+        ch = pattern[pos]
+        node: _Node
+        if ch == "|":
+            options.append([])
+            pos += 1
+            continue
+        if ch == "(":
+            pos += 1
+            lookahead = False
+            if pattern.startswith("?:", pos):
+                pos += 2
+            elif pattern.startswith("?P<", pos):
+                pos = pattern.index(">", pos) + 1
+            elif pattern.startswith(("?=", "?!"), pos):
+                pos += 2
+                lookahead = True
+            elif pattern[pos] == "?":
+                raise _UnfilterableError  # look-behinds, flags
+            inner, pos = _parse(pattern, pos)
+            pos += 1  # ")"
+            node = _Node(zero_width=True) if lookahead else _Node(options=inner)
+        elif ch == "[":
+            chars, pos = _class(pattern, pos)
+            node = _Node(chars=chars, wild=chars is None)
+        elif ch == "\\":
+            nxt = pattern[pos + 1]
+            pos += 2
+            if nxt == "b":
+                node = _Node(zero_width=True)
+            elif nxt.isdigit():
+                raise _UnfilterableError  # a back-reference
+            elif nxt.isalpha():
+                node = _Node(wild=True)  # \w, \d, \s
+            else:
+                node = _Node(chars=frozenset(nxt))
+        elif ch == ".":
+            node = _Node(wild=True)
+            pos += 1
+        elif ch in "^$":
+            node = _Node(zero_width=True)
+            pos += 1
+        else:
+            node = _Node(chars=frozenset(ch))
+            pos += 1
+        pos = _quantifier(pattern, pos, node)
+        options[-1].append(node)
+    return options, pos
+
+
+def _quantifier(pattern: str, pos: int, node: _Node) -> int:
+    if pos >= len(pattern) or pattern[pos] not in "?*+{":
+        return pos
+    ch = pattern[pos]
+    if ch == "{":
+        end = pattern.index("}", pos)
+        low, _, high = pattern[pos + 1 : end].partition(",")
+        node.low = int(low or 0)
+        node.high = int(high) if high else (node.low if "," not in pattern[pos:end] else 99)
+        pos = end + 1
+    else:
+        node.low, node.high = {"?": (0, 1), "*": (0, 99), "+": (1, 99)}[ch]
+        pos += 1
+    if pos < len(pattern) and pattern[pos] in "?+":
+        pos += 1  # lazy or possessive: the same texts
+    return pos
+
+
+def _extend(prefixes: set[str], seq: list[_Node], k: int) -> set[str]:
+    """Every text of at most ``k`` characters that ``seq`` can add to each of ``prefixes``
+    (texts already ``k`` long stay as they are)."""
+    for node in seq:
+        if node.zero_width:
+            continue
+        grown: set[str] = {p for p in prefixes if len(p) >= k}
+        current = {p for p in prefixes if len(p) < k}
+        for count in range(node.high + 1):
+            if count >= node.low:
+                grown |= current
+            if not current or count == node.high:
+                break
+            current = _once(current, node, k)
+            grown |= {p for p in current if len(p) >= k}
+            current = {p for p in current if len(p) < k}
+        prefixes = grown
+        if len(prefixes) > _LIMIT:
+            raise _UnfilterableError
+    return prefixes
+
+
+def _once(prefixes: set[str], node: _Node, k: int) -> set[str]:
+    if node.wild:
+        raise _UnfilterableError  # within the first k characters
+    if node.chars is not None:
+        return {p + c for p in prefixes for c in node.chars}
+    out: set[str] = set()
+    for option in node.options:
+        out |= _extend(set(prefixes), option, k)
+    return out
+
+
+def starts(pattern: str, k: int) -> frozenset[str] | None:
+    """Every text of ``k`` characters a match of ``pattern`` can begin with, and every whole
+    match shorter than that; ``None`` when the pattern can begin too many ways to list."""
+    try:
+        options, pos = _parse(pattern, 0)
+        if pos != len(pattern):
+            return None  # an unbalanced ")"
+        found: set[str] = set()
+        for option in options:
+            found |= _extend({""}, option, k)
+    except (_UnfilterableError, ValueError, IndexError):
+        return None
+    return None if "" in found or len(found) > _LIMIT else frozenset(found)
+
+
+_WORD = re.compile(r"\w+")
+
+
+class WordPattern:
+    """A pattern whose every match starts at a word, tried only at the words that begin like
+    one of its matches (``starts``). Same matches as the compiled pattern; for patterns on
+    casefolded text (no flags), since the starts are compared as they are written."""
+
+    __slots__ = ("regex", "starts")
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+        found = starts(pattern, 3)
+        if found is not None and not all(s[0].isalnum() for s in found):
+            found = None  # a match could start elsewhere than at a word: try everywhere
+        self.starts = found
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every match, as ``regex.finditer`` finds them."""
+        if self.starts is None:
+            return list(self.regex.finditer(text))
+        found: list[re.Match[str]] = []
+        end = 0
+        for pos in self._words(text):
+            if pos >= end and (m := self.regex.match(text, pos)) is not None:
+                found.append(m)
+                end = max(m.end(), pos + 1)
+        return found
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match, as ``regex.search`` finds it."""
+        if self.starts is None:
+            return self.regex.search(text)
+        for pos in self._words(text):
+            if (m := self.regex.match(text, pos)) is not None:
+                return m
+        return None
+
+    def _words(self, text: str) -> list[int]:
+        """Where the words start that begin like a match."""
+        known = self.starts
+        assert known is not None
+        out: list[int] = []
+        for word in _WORD.finditer(text):
+            pos = word.start()
+            head = text[pos : pos + 3]
+            if head in known or head[:2] in known or head[:1] in known:
+                out.append(pos)
+        return out

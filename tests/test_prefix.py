@@ -1,0 +1,97 @@
+"""``_prefix``: the starts of a pattern's matches, and word-prefiltered search (an oracle test
+against the plain compiled pattern on texts built around generated matches)."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+import pytest
+
+from referat._prefix import WordPattern, starts
+from referat.vocabulary import ADOPTS_RECOMMENDATION, OUTCOME_PATTERNS, REPORTED_SPEECH
+
+
+@pytest.mark.parametrize(
+    ("pattern", "k", "expected"),
+    [
+        (r"\bok\b|\bjuhu\b", 3, {"ok", "juh"}),
+        (r"(?:a|b){0,2}c", 2, {"c", "ac", "bc", "aa", "ab", "ba", "bb"}),
+        (r"ab?c?", 3, {"a", "ab", "ac", "abc"}),
+        (r"a{2}x", 3, {"aax"}),
+        (r"[a-c]d", 2, {"ad", "bd", "cd"}),
+        (r"tiltr(?:å|aa)d\w*", 3, {"til"}),
+        (r"(?P<x>udsat)\b|(?!nej)udskudt", 3, {"uds"}),
+        (r"ab\w+", 2, {"ab"}),
+    ],
+)
+def test_starts(pattern: str, k: int, expected: set[str]) -> None:
+    assert starts(pattern, k) == frozenset(expected)
+
+
+@pytest.mark.parametrize("pattern", [r"\w+x", r".b", r"[^a]b", r"(?<=a)b", r"(a)\1", r"a*"])
+def test_starts_gives_up_where_a_match_could_start_anyhow(pattern: str) -> None:
+    assert starts(pattern, 2) is None
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """Top-level alternatives of a pattern (escapes, classes and groups respected)."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+_OUTCOME = r"\b(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PATTERNS)) + ")"
+_PATTERNS = [_OUTCOME, ADOPTS_RECOMMENDATION, REPORTED_SPEECH]
+_PIECES = sorted(
+    {a.removeprefix(r"\b") for p, _ in OUTCOME_PATTERNS for a in _alternatives(p)}
+    | {a.removeprefix(r"\b") for a in _alternatives(ADOPTS_RECOMMENDATION)}
+    | {a.removeprefix(r"\b") for a in _alternatives(REPORTED_SPEECH)}
+)
+_FILLER = st.sampled_from(
+    ["", " ", "det", "blev", "ikke", "og", "at", "sagen", "x", ".", ",", "(a)", "god", "ud",
+     "indstillingen", "punktet", "med", "til", "2/3", "-", "æ"]
+)  # fmt: skip
+
+
+@st.composite
+def _texts(draw: st.DrawFn) -> str:
+    parts: list[str] = []
+    for _ in range(draw(st.integers(1, 4))):
+        parts.append(draw(_FILLER))
+        piece = draw(st.sampled_from(_PIECES))
+        parts.append(draw(st.from_regex(re.compile(piece), fullmatch=True)))
+    parts.append(draw(_FILLER))
+    glue = draw(st.sampled_from([" ", "", "-", ", "]))
+    return glue.join(parts).casefold()
+
+
+def _same(found: list[re.Match[str]], expected: list[re.Match[str]]) -> None:
+    assert [(m.span(), m.lastgroup) for m in found] == [(m.span(), m.lastgroup) for m in expected]
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts())
+def test_word_pattern_finds_what_the_pattern_finds(text: str) -> None:
+    for pattern in _PATTERNS:
+        word = WordPattern(pattern)
+        assert word.starts is not None  # else this test proves nothing
+        _same(word.finditer(text), list(word.regex.finditer(text)))
+        first = word.search(text)
+        expected = word.regex.search(text)
+        assert (first and first.span()) == (expected and expected.span())
