@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 import re
 
+_SPECIAL = frozenset("\\[]().|?*+{}^$")
 _LIMIT = 2000  # more distinct starts than this: no useful filter
 
 
@@ -106,8 +107,15 @@ def _parse(pattern: str, pos: int) -> tuple[list[list[_Node]], int]:
             node = _Node(zero_width=True)
             pos += 1
         else:
-            node = _Node(chars=frozenset(ch))
-            pos += 1
+            run = pos + 1  # a run of plain characters, up to one a quantifier may bind
+            while (
+                run + 1 < len(pattern)
+                and pattern[run] not in _SPECIAL
+                and (pattern[run + 1] not in "?*+{")
+            ):
+                run += 1
+            node = _Node(chars=frozenset([pattern[pos:run]]))
+            pos = run
         pos = _quantifier(pattern, pos, node)
         options[-1].append(node)
     return options, pos
@@ -156,8 +164,8 @@ def _extend(prefixes: set[str], seq: list[_Node], k: int) -> set[str]:
 def _once(prefixes: set[str], node: _Node, k: int) -> set[str]:
     if node.wild:
         raise _UnfilterableError  # within the first k characters
-    if node.chars is not None:
-        return {p + c for p in prefixes for c in node.chars}
+    if node.chars is not None:  # (a run of plain characters counts as one "character")
+        return {(p + c)[:k] for p in prefixes for c in node.chars}
     out: set[str] = set()
     for option in node.options:
         out |= _extend(set(prefixes), option, k)
