@@ -256,3 +256,39 @@ def test_no_false_links_from_names_inside_longer_names_and_short_words(tmp_path:
     assert meeting.attendees[0].entity is None  # not Thomas Kastrup-Larsen
     linked = [(m.text, m.entity.id if m.entity else None) for m in meeting.agenda[0].mentions]
     assert linked == [("Jan Boye", "p-jb"), ("KL", "o-kl"), ("Novo Nordisk", "o-novo")]
+
+
+NAMESAKES = load_registry(FIXTURES / "namesakes.yaml")
+
+
+def _people_links(body: str, registry: Registry = NAMESAKES) -> list[tuple[str, str | None]]:
+    text = f"# Referat\n\nDato: 1. marts 2024\n\n{body}\n\n## 1. Sag\n\nTekst.\n"
+    m = _linked(text, registry)
+    return [(p.name, p.entity.id if p.entity else None) for p in [*m.attendees, *m.absentees]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Per Schmidt (Vejle) is ruled out by Grundfos, but that does not make it Per Schmitt
+        "Deltagere: Per Schmidtt, Grundfos",
+        # a group that is a registered organisation contradicts like an organisation does
+        "Deltagere:\n\n**Grundfos:** Ole Bertelssen",
+    ],
+)
+def test_contradicted_or_rival_close_names_do_not_link(body: str) -> None:
+    assert [link for _, link in _people_links(body)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the folded alias "L. Aagaard" and the exact spelling of Lone Ågård fit equally
+        ("Deltagere: L. Ågård", None),
+        ("Deltagere: L. Aagaard", "p-lars-aagaard"),
+        ("Deltagere: Lars Ågård", "p-lars-aagaard"),
+        ("Deltagere: Lone Aagaard", "p-lone-agard"),
+    ],
+)
+def test_exact_spelling_of_initials_rivals_a_folded_name(body: str, expected: str | None) -> None:
+    assert [link for _, link in _people_links(body)] == [expected]
