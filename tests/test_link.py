@@ -292,3 +292,11 @@ def test_contradicted_or_rival_close_names_do_not_link(body: str) -> None:
 )
 def test_exact_spelling_of_initials_rivals_a_folded_name(body: str, expected: str | None) -> None:
     assert [link for _, link in _people_links(body)] == [expected]
+
+
+def test_namesakes_of_two_organisations_are_two_linked_people() -> None:
+    body = "Deltagere:\n- Anne Holm (Vejle Kommune)\n- Anne Holm (Region Syddanmark)"
+    assert _people_links(body) == [
+        ("Anne Holm", "p-anne-holm-vejle"),
+        ("Anne Holm", "p-anne-holm-syd"),
+    ]
