@@ -13,7 +13,7 @@ from referat._link import link
 from referat._source import decode, normalise
 from referat.diagnostics import SEVERITY, Code
 from referat.models import Meeting, Person
-from referat.registry import PersonRecord, Registry, load_registry
+from referat.registry import OrganisationRecord, PersonRecord, Registry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "beslutningsreferat.md"
@@ -300,3 +300,30 @@ def test_namesakes_of_two_organisations_are_two_linked_people() -> None:
         ("Anne Holm", "p-anne-holm-vejle"),
         ("Anne Holm", "p-anne-holm-syd"),
     ]
+
+
+def test_ascii_spellings_and_initials_in_item_text() -> None:
+    text = (
+        "# Referat\n\nDato: 1. marts 2024\n\nDeltagere: KLP, MJ\n\n## 1. Sag\n\n"
+        "Soren Ostergaard talte for forslaget. KLP fremlagde sagen, og MJ spurgte. Klp.\n"
+    )
+    m = _linked(text, NAMESAKES)
+    assert [(p.name, p.entity.id if p.entity else None) for p in m.attendees] == [
+        ("KLP", "p-karen-lund-petersen"),
+        ("MJ", None),  # Mette Jensen and Morten Juul share the initials
+    ]
+    assert any(d.code == "ambiguous-person" and '"MJ"' in d.message for d in m.diagnostics)
+    mentions = [(x.text, x.entity.id if x.entity else None) for x in m.agenda[0].mentions]
+    assert mentions == [
+        ("Soren Ostergaard", "p-soeren-oestergaard"),
+        ("KLP", "p-karen-lund-petersen"),
+    ]
+
+
+def test_initials_that_are_also_an_acronym_are_no_mention() -> None:
+    reg = Registry(
+        persons=[PersonRecord("p-kl", "Kim Larsen", ("KL",))],
+        organisations=[OrganisationRecord("o-kl", "Kommunernes Landsforening", ("KL",))],
+    )
+    text = "# Referat\n\nDato: 1. marts 2024\n\n## 1. Sag\n\nKL har svaret.\n"
+    assert _linked(text, reg).agenda[0].mentions == []

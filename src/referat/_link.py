@@ -234,8 +234,11 @@ class _Linker:
         ref: EntityRef | None = None
         kind: str = "person"
         if " " in query.strip():
-            res = self.reg.resolve_person(query, weak=False)
-            ref = res.entity
+            ref = self.reg.resolve_person(query, weak=False).entity
+        elif query.isupper():  # "KLP": a person's registered initials, unless also an acronym
+            ref = self.reg.resolve_person(query, weak=False).entity
+            if ref is not None and self.reg.resolve_organisation(query, weak=False).entity:
+                return None
         if ref is None:
             res = self.reg.resolve_organisation(query, weak=False)
             ref, kind = res.entity, "organisation"

@@ -295,6 +295,9 @@ def _person_keys(form: NameForm) -> list[str]:
     keys = [f"Pf {form.fold}", f"S {form.tokens[0]}" if form.tokens else "S"]
     if form.ascii != form.fold:
         keys.append(f"Pf {form.ascii}")
+        first = form.ascii.split()[0]
+        if form.tokens and first != form.tokens[0]:  # "Soren" starts Søren Østergaard too
+            keys.append(f"S {first}")
     t = form.tokens
     if len(t) >= 2:
         first, last = t[0], t[-1]
@@ -310,7 +313,7 @@ def _person_keys(form: NameForm) -> list[str]:
 def _org_keys(form: NameForm) -> list[str]:
     keys = dict.fromkeys((f"Of {form.fold}", f"Of {form.ascii}", f"Of {form.bare}"))
     keys[f"Of {_ascii(form.bare)}"] = None
-    for text in (form.fold, form.bare):
+    for text in (form.fold, form.bare, form.ascii):
         if text:
             keys[f"S {text.split()[0]}"] = None
     for tok in form.tokens:
