@@ -327,3 +327,13 @@ def test_initials_that_are_also_an_acronym_are_no_mention() -> None:
     )
     text = "# Referat\n\nDato: 1. marts 2024\n\n## 1. Sag\n\nKL har svaret.\n"
     assert _linked(text, reg).agenda[0].mentions == []
+
+
+def test_a_weak_initials_link_without_context_is_reported_for_review() -> None:
+    reg = Registry(persons=[PersonRecord("p-amj", "Anne Marie Jensen")])
+    text = "# Referat\n\nDato: 1. marts 2024\n\nDeltagere: Anne Jensen\n\n## 1. Sag\n\nTekst.\n"
+    m = _linked(text, reg)
+    assert m.attendees[0].entity is not None
+    assert "no context to confirm" in m.attendees[0].entity.reasons
+    diag = next(d for d in m.diagnostics if d.code == "fuzzy-person")
+    assert "by initials or a left-out name" in diag.message

@@ -94,11 +94,15 @@ class _Linker:
                 p.span,
                 res.data(),
             )
-        elif res.entity is not None and res.entity.method == "fuzzy":
+        elif res.entity is not None and (
+            res.entity.method == "fuzzy" or "no context to confirm" in res.entity.reasons
+        ):
+            # every weak link unconfirmed by the line is reviewed, not only close spellings
             e = res.entity
+            how = "a close spelling" if e.method == "fuzzy" else "initials or a left-out name"
             self.report(
                 Code.FUZZY_PERSON,
-                f'"{p.name}" linked to {e.name} ({e.id}) by a close spelling, score {e.score:.1f}: '
+                f'"{p.name}" linked to {e.name} ({e.id}) by {how}, score {e.score:.1f}: '
                 + "; ".join(e.reasons),
                 p.span,
                 res.data(),
