@@ -337,3 +337,10 @@ def test_a_weak_initials_link_without_context_is_reported_for_review() -> None:
     assert "no context to confirm" in m.attendees[0].entity.reasons
     diag = next(d for d in m.diagnostics if d.code == "fuzzy-person")
     assert "by initials or a left-out name" in diag.message
+
+
+def test_initials_as_list_entries_link_when_unique() -> None:
+    assert _people_links("Deltagere:\n- KLP\n- MJ") == [
+        ("KLP", "p-karen-lund-petersen"),
+        ("MJ", None),
+    ]

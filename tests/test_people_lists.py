@@ -59,6 +59,9 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         ("Deltagere:\n\n| Navn | Repræsenterer | Til stede |\n|---|---|---|\n"
          "| Kim Rasmussen | Byrådet (A) | x |",
          [("Kim Rasmussen", None, "Byrådet", "A")]),
+        ("Deltagere:\n- KLP\n- Mette Jensen\n- [x] BØ",
+         [("KLP", None, None, None), ("Mette Jensen", None, None, None),
+          ("BØ", None, None, None)]),
         # namesakes from two organisations are two people; the bare name is one of them
         ("Deltagere:\n- Anne Holm (Vejle Kommune)\n- Anne Holm (Region Syddanmark)\n"
          "- Anne Holm\n- Bo Lind (kun punkt 3)\n- Bo Lind (efter pausen)",
