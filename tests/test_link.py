@@ -13,7 +13,7 @@ from referat._link import link
 from referat._source import decode, normalise
 from referat.diagnostics import SEVERITY, Code
 from referat.models import Meeting, Person
-from referat.registry import PersonRecord, Registry, load_registry
+from referat.registry import OrganisationRecord, PersonRecord, Registry, load_registry
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seed" / "beslutningsreferat.md"
@@ -256,3 +256,91 @@ def test_no_false_links_from_names_inside_longer_names_and_short_words(tmp_path:
     assert meeting.attendees[0].entity is None  # not Thomas Kastrup-Larsen
     linked = [(m.text, m.entity.id if m.entity else None) for m in meeting.agenda[0].mentions]
     assert linked == [("Jan Boye", "p-jb"), ("KL", "o-kl"), ("Novo Nordisk", "o-novo")]
+
+
+NAMESAKES = load_registry(FIXTURES / "namesakes.yaml")
+
+
+def _people_links(body: str, registry: Registry = NAMESAKES) -> list[tuple[str, str | None]]:
+    text = f"# Referat\n\nDato: 1. marts 2024\n\n{body}\n\n## 1. Sag\n\nTekst.\n"
+    m = _linked(text, registry)
+    return [(p.name, p.entity.id if p.entity else None) for p in [*m.attendees, *m.absentees]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Per Schmidt (Vejle) is ruled out by Grundfos, but that does not make it Per Schmitt
+        "Deltagere: Per Schmidtt, Grundfos",
+        # a group that is a registered organisation contradicts like an organisation does
+        "Deltagere:\n\n**Grundfos:** Ole Bertelssen",
+    ],
+)
+def test_contradicted_or_rival_close_names_do_not_link(body: str) -> None:
+    assert [link for _, link in _people_links(body)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the folded alias "L. Aagaard" and the exact spelling of Lone Ågård fit equally
+        ("Deltagere: L. Ågård", None),
+        ("Deltagere: L. Aagaard", "p-lars-aagaard"),
+        ("Deltagere: Lars Ågård", "p-lars-aagaard"),
+        ("Deltagere: Lone Aagaard", "p-lone-agard"),
+    ],
+)
+def test_exact_spelling_of_initials_rivals_a_folded_name(body: str, expected: str | None) -> None:
+    assert [link for _, link in _people_links(body)] == [expected]
+
+
+def test_namesakes_of_two_organisations_are_two_linked_people() -> None:
+    body = "Deltagere:\n- Anne Holm (Vejle Kommune)\n- Anne Holm (Region Syddanmark)"
+    assert _people_links(body) == [
+        ("Anne Holm", "p-anne-holm-vejle"),
+        ("Anne Holm", "p-anne-holm-syd"),
+    ]
+
+
+def test_ascii_spellings_and_initials_in_item_text() -> None:
+    text = (
+        "# Referat\n\nDato: 1. marts 2024\n\nDeltagere: KLP, MJ\n\n## 1. Sag\n\n"
+        "Soren Ostergaard talte for forslaget. KLP fremlagde sagen, og MJ spurgte. Klp.\n"
+    )
+    m = _linked(text, NAMESAKES)
+    assert [(p.name, p.entity.id if p.entity else None) for p in m.attendees] == [
+        ("KLP", "p-karen-lund-petersen"),
+        ("MJ", None),  # Mette Jensen and Morten Juul share the initials
+    ]
+    assert any(d.code == "ambiguous-person" and '"MJ"' in d.message for d in m.diagnostics)
+    mentions = [(x.text, x.entity.id if x.entity else None) for x in m.agenda[0].mentions]
+    assert mentions == [
+        ("Soren Ostergaard", "p-soeren-oestergaard"),
+        ("KLP", "p-karen-lund-petersen"),
+    ]
+
+
+def test_initials_that_are_also_an_acronym_are_no_mention() -> None:
+    reg = Registry(
+        persons=[PersonRecord("p-kl", "Kim Larsen", ("KL",))],
+        organisations=[OrganisationRecord("o-kl", "Kommunernes Landsforening", ("KL",))],
+    )
+    text = "# Referat\n\nDato: 1. marts 2024\n\n## 1. Sag\n\nKL har svaret.\n"
+    assert _linked(text, reg).agenda[0].mentions == []
+
+
+def test_a_weak_initials_link_without_context_is_reported_for_review() -> None:
+    reg = Registry(persons=[PersonRecord("p-amj", "Anne Marie Jensen")])
+    text = "# Referat\n\nDato: 1. marts 2024\n\nDeltagere: Anne Jensen\n\n## 1. Sag\n\nTekst.\n"
+    m = _linked(text, reg)
+    assert m.attendees[0].entity is not None
+    assert "no context to confirm" in m.attendees[0].entity.reasons
+    diag = next(d for d in m.diagnostics if d.code == "fuzzy-person")
+    assert "by initials or a left-out name" in diag.message
+
+
+def test_initials_as_list_entries_link_when_unique() -> None:
+    assert _people_links("Deltagere:\n- KLP\n- MJ") == [
+        ("KLP", "p-karen-lund-petersen"),
+        ("MJ", None),
+    ]

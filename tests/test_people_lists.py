@@ -59,6 +59,15 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         ("Deltagere:\n\n| Navn | Repræsenterer | Til stede |\n|---|---|---|\n"
          "| Kim Rasmussen | Byrådet (A) | x |",
          [("Kim Rasmussen", None, "Byrådet", "A")]),
+        ("Deltagere:\n- KLP\n- Mette Jensen\n- [x] BØ",
+         [("KLP", None, None, None), ("Mette Jensen", None, None, None),
+          ("BØ", None, None, None)]),
+        # namesakes from two organisations are two people; the bare name is one of them
+        ("Deltagere:\n- Anne Holm (Vejle Kommune)\n- Anne Holm (Region Syddanmark)\n"
+         "- Anne Holm\n- Bo Lind (kun punkt 3)\n- Bo Lind (efter pausen)",
+         [("Anne Holm", None, "Vejle Kommune", None),
+          ("Anne Holm", None, "Region Syddanmark", None),
+          ("Bo Lind", None, None, None)]),
     ],
 )  # fmt: skip
 def test_attendees(
@@ -382,3 +391,12 @@ def test_a_label_without_names_under_it_ends_the_list() -> None:
         ("Helle Bang", "Forældrevalgte"),
         ("Lotte Friis", "Medarbejdere"),
     ]
+
+
+def test_a_remark_read_as_organisation_tells_no_namesakes_apart() -> None:
+    m = _parse(
+        "Derudover deltog: Emma Nørgaard (revisor, PwC) – kun punkt 3\n"
+        "Also present: Emma Nørgaard (auditor, PwC) – item 3 only"
+    )
+    assert [p.name for p in m.guests] == ["Emma Nørgaard"]
+    assert [d.code for d in m.diagnostics].count("person-listed-twice") == 1

@@ -579,3 +579,28 @@ def test_sqlite_index_is_built_reused_and_rebuilt(tmp_path: Path) -> None:
     src.write_text("\n".join([*rows, "p-new,person,Zacharias Ørnebjerg,"]) + "\n", "utf-8")
     rebuilt = load_registry(src, index="sqlite")
     assert rebuilt.resolve_person("Zacharias Oernebjerg").status == "linked"
+
+
+def test_an_initials_alias_does_not_stand_for_another_first_name() -> None:
+    reg = Registry(
+        persons=[PersonRecord("p-lars", "Lars Aagaard", ("L. Aagaard", "L. P. Aagaard"))]
+    )
+    r = reg.resolve_person("Lone Aagaard")
+    assert r.entity is None
+    assert "registered name Lars Aagaard differs" in r.candidates[0].reasons
+    assert reg.resolve_person("Lars Aagaard").status == "linked"
+    assert reg.resolve_person("L. Aagaard").status == "linked"
+
+
+def test_a_folded_name_and_an_exactly_spelt_initial_are_equally_good() -> None:
+    reg = Registry(
+        persons=[
+            PersonRecord("p-lars", "Lars Aagaard", ("L. Aagaard",), (Membership("o-g"),)),
+            PersonRecord("p-lone", "Lone Ågård", (), (Membership("o-v"),)),
+        ],
+        organisations=[OrganisationRecord("o-g", "Grundfos"), OrganisationRecord("o-v", "Vejle")],
+    )
+    assert reg.resolve_person("L. Ågård").status == "ambiguous"
+    r = reg.resolve_person("L. Ågård", context=LineContext(organisation="Vejle"))
+    assert r.entity is not None
+    assert r.entity.id == "p-lone"

@@ -1025,29 +1025,30 @@ def _check_people(
     minute_taker: Person | None,
     reporter: Reporter,
 ) -> None:
-    seen: dict[str, Person] = {}
+    seen = _Roster()
     for p in attendees + guests:
-        key = _fold(p.name)
-        if key in seen and seen[key].span != p.span:
+        earlier = seen.find(p)
+        if earlier is not None and earlier.span != p.span:
             reporter.report(
                 Code.PERSON_LISTED_TWICE,
                 f'"{p.name}" is listed twice '
-                f"(lines {seen[key].span.start_line} and {p.span.start_line})",
+                f"(lines {earlier.span.start_line} and {p.span.start_line})",
                 p.span,
             )
-        seen.setdefault(key, p)
-    absent: dict[str, Person] = {}
+        seen.add(p)
+    absent = _Roster()
     for p in absentees:
-        key = _fold(p.name)
-        if key in absent and absent[key].span != p.span:
+        earlier = absent.find(p)
+        if earlier is not None and earlier.span != p.span:
             reporter.report(
                 Code.PERSON_LISTED_TWICE, f'"{p.name}" is listed twice among the absent', p.span
             )
-        absent.setdefault(key, p)
-        if key in seen and seen[key].present is not False:
+        absent.add(p)
+        present = seen.find(p)
+        if present is not None and present.present is not False:
             reporter.report(
                 Code.PRESENT_AND_ABSENT,
-                f'"{p.name}" is listed as present (line {seen[key].span.start_line}) and absent',
+                f'"{p.name}" is listed as present (line {present.span.start_line}) and absent',
                 p.span,
             )
     present_names = {_fold(p.name) for p in attendees if p.present is not False}
@@ -1064,14 +1065,49 @@ def _check_people(
         _check_group(p, reporter)
 
 
+class _Roster:
+    """The people listed so far. Two entries with one name are one person unless both name an
+    organisation and these differ: "Anne Holm (Vejle Kommune)" and "Anne Holm (Region
+    Syddanmark)" are two people, "Anne Holm" and "Anne Holm, Vejle Kommune" one. Only a
+    capitalised organisation counts: a note read as one ("kun punkt 3") tells nobody apart."""
+
+    def __init__(self) -> None:
+        self.first: dict[str, Person] = {}
+        self.without: dict[str, Person] = {}
+        self.with_org: dict[tuple[str, str], Person] = {}
+
+    def find(self, p: Person) -> Person | None:
+        """The earlier entry for the same person, or None."""
+        name = _fold(p.name)
+        if name not in self.first:
+            return None
+        org = _organisation_key(p)
+        if not org:
+            return self.first[name]
+        return self.without.get(name) or self.with_org.get((name, org))
+
+    def add(self, p: Person) -> None:
+        name = _fold(p.name)
+        self.first.setdefault(name, p)
+        org = _organisation_key(p)
+        if org:
+            self.with_org.setdefault((name, org), p)
+        else:
+            self.without.setdefault(name, p)
+
+
+def _organisation_key(p: Person) -> str:
+    org = p.organisation
+    return _fold(org) if org and (org[0].isupper() or org[0].isdigit()) else ""
+
+
 def _unique_people(people: list[Person]) -> list[Person]:
     """One entry per person (the first); a repeat was reported as person-listed-twice."""
-    seen: set[str] = set()
+    seen = _Roster()
     out: list[Person] = []
     for p in people:
-        key = _fold(p.name)
-        if key not in seen:
-            seen.add(key)
+        if seen.find(p) is None:
+            seen.add(p)
             out.append(p)
     return out
 

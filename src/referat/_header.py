@@ -157,6 +157,7 @@ def _people_table(line: Line) -> bool:
 
 
 _INITIAL = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?"  # AB, NDa, BØ, KBJ, AaB
+_ONE_INITIALS = re.compile(rf"^{_INITIAL}\.?$")
 _INITIALS_LIST = re.compile(rf"^{_INITIAL}(?:\s*(?:,|;|\s+og\s+)\s*{_INITIAL})+\.?$")
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\s+og\s+)\s*")
 
@@ -840,7 +841,13 @@ class HeaderReader:
         added = self._add_people(
             text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
         )
-        if not added and (line.bullet or line.checkbox is not None or line.list_number):
+        entry = line.bullet or line.checkbox is not None or line.list_number
+        if not added and entry and _ONE_INITIALS.match(text):  # "- KLP" in a list of initials
+            initials = text.strip(" .")
+            known = PersonParts(name=initials, initials=initials, roles=list(ctx.roles or []))
+            self._store(known, line, kind=ctx.kind, present=line.checkbox, written=text.strip())
+            added = True
+        if not added and entry:
             # A list entry without a readable name ("- NN (vakant)") does not end the list.
             self.reporter.report(
                 Code.UNPARSED_PERSON, f'no person\'s name found in "{text[:80]}"', line_span(line)

@@ -24,7 +24,7 @@ from pathlib import Path
 import sqlite3
 from typing import Protocol
 
-INDEX_VERSION = 2
+INDEX_VERSION = 3
 """Bump when the key scheme changes: old index files are then rebuilt."""
 
 INDEX_SUFFIX = ".referat-index.sqlite"

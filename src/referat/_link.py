@@ -94,11 +94,15 @@ class _Linker:
                 p.span,
                 res.data(),
             )
-        elif res.entity is not None and res.entity.method == "fuzzy":
+        elif res.entity is not None and (
+            res.entity.method == "fuzzy" or "no context to confirm" in res.entity.reasons
+        ):
+            # every weak link unconfirmed by the line is reviewed, not only close spellings
             e = res.entity
+            how = "a close spelling" if e.method == "fuzzy" else "initials or a left-out name"
             self.report(
                 Code.FUZZY_PERSON,
-                f'"{p.name}" linked to {e.name} ({e.id}) by a close spelling, score {e.score:.1f}: '
+                f'"{p.name}" linked to {e.name} ({e.id}) by {how}, score {e.score:.1f}: '
                 + "; ".join(e.reasons),
                 p.span,
                 res.data(),
@@ -234,8 +238,11 @@ class _Linker:
         ref: EntityRef | None = None
         kind: str = "person"
         if " " in query.strip():
-            res = self.reg.resolve_person(query, weak=False)
-            ref = res.entity
+            ref = self.reg.resolve_person(query, weak=False).entity
+        elif query.isupper():  # "KLP": a person's registered initials, unless also an acronym
+            ref = self.reg.resolve_person(query, weak=False).entity
+            if ref is not None and self.reg.resolve_organisation(query, weak=False).entity:
+                return None
         if ref is None:
             res = self.reg.resolve_organisation(query, weak=False)
             ref, kind = res.entity, "organisation"

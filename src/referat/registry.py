@@ -295,6 +295,9 @@ def _person_keys(form: NameForm) -> list[str]:
     keys = [f"Pf {form.fold}", f"S {form.tokens[0]}" if form.tokens else "S"]
     if form.ascii != form.fold:
         keys.append(f"Pf {form.ascii}")
+        first = form.ascii.split()[0]
+        if form.tokens and first != form.tokens[0]:  # "Soren" starts Søren Østergaard too
+            keys.append(f"S {first}")
     t = form.tokens
     if len(t) >= 2:
         first, last = t[0], t[-1]
@@ -310,7 +313,7 @@ def _person_keys(form: NameForm) -> list[str]:
 def _org_keys(form: NameForm) -> list[str]:
     keys = dict.fromkeys((f"Of {form.fold}", f"Of {form.ascii}", f"Of {form.bare}"))
     keys[f"Of {_ascii(form.bare)}"] = None
-    for text in (form.fold, form.bare):
+    for text in (form.fold, form.bare, form.ascii):
         if text:
             keys[f"S {text.split()[0]}"] = None
     for tok in form.tokens:
@@ -678,7 +681,8 @@ class Registry:
         capped: list[bool] = []
         cands = self._candidates(q, stage1, _STAGE1_CAP, "person", capped)
         first = set(cands)
-        if every or not any(c.strength == STRONG for c in cands.values()):
+        # a folded spelling alone still looks for initials spelt as written (see _spelt_alike)
+        if every or not any(c.strength == STRONG and not _by_folding(c) for c in cands.values()):
             self._merge(
                 cands, self._candidates(q, stage2, _STAGE2_CAP, "person", capped, prefilter=True)
             )
@@ -793,6 +797,10 @@ class Registry:
                     score, method = 98.0, "alias"
                 else:
                     reasons = [f"alias {text}", *reasons]
+                if method == "initials" and strength > NONE and _name_differs(q, entity, compare):
+                    # "Lone Aagaard" fits the alias "L. Aagaard", but the person is Lars
+                    strength = NONE
+                    reasons = [*reasons, f"registered name {entity.name} differs"]
             if q.reordered:
                 reasons = [*reasons, "surname first"]
             cand = Candidate(entity.id, entity.name, text, score, method, tuple(reasons), strength)
@@ -831,9 +839,12 @@ class Registry:
                 agree.append(f"role {m.role} matches line")
         if any("not active" not in r for r in agree):
             return 1, agree
+        listed = ", ".join(names)
         if ctx.organisation:
-            listed = ", ".join(names)
             return -1, [f"line organisation {ctx.organisation} is not among memberships ({listed})"]
+        if ctx.group and self.resolve_organisation(ctx.group, weak=False).entity is not None:
+            # listed under "Grundfos:": a group that is a registered organisation speaks too
+            return -1, [f"line group {ctx.group} is not among memberships ({listed})"]
         return 0, agree
 
     def _org_is(self, text: str, org: OrganisationRecord) -> bool:
@@ -866,6 +877,8 @@ class Registry:
         top = order[0]
         if top.strength == STRONG:
             tied = [c for c in order if c.strength == STRONG and c.score >= top.score]
+            if kind == "person" and _by_folding(top):
+                tied += _spelt_alike(query, order[1:])
             if len(tied) > 1:
                 agreeing = [c for c in tied if verdict(c)[0] > 0]
                 if len(agreeing) == 1:
@@ -878,12 +891,12 @@ class Registry:
         if not viable:
             return Resolution(query, kind, "unknown", None, shown)
         best = viable[0]
+        # A contradicted candidate still competes: the name fits it as well as ``best``, and
+        # a line that rules one person out does not say that it is the other one.
         rivals = [
             c
             for c in order
-            if c is not best
-            and (c.strength == WEAK or c.score >= best.score - MARGIN)
-            and verdict(c)[0] >= 0
+            if c is not best and (c.strength == WEAK or c.score >= best.score - MARGIN)
         ]
         if rivals:
             agreeing = [c for c in (best, *rivals) if verdict(c)[0] > 0 and c.strength == WEAK]
@@ -904,6 +917,34 @@ class Registry:
 
 def _rank(c: Candidate) -> tuple[int, float]:
     return c.strength, c.score
+
+
+def _name_differs(
+    q: NameForm, entity: Record, compare: Callable[[NameForm, NameForm], _Match | None]
+) -> bool:
+    """The written name does not fit the entity's own name (only an abbreviating alias)."""
+    found = compare(q, person_form(entity.name))
+    return found is None or found[3] == NONE
+
+
+def _by_folding(c: Candidate) -> bool:
+    """The match needed Danish letters folded (aa/å, oe/ø, o/ø, accents)."""
+    return c.method == "folded" and any(r.startswith("fold ") or r == "accents" for r in c.reasons)
+
+
+def _spelt_alike(query: str, cands: Sequence[Candidate]) -> list[Candidate]:
+    """Initials/middle-name candidates whose letters are exactly as written ("L. Ågård" for
+    Lone Ågård): they fit as well as a folded spelling of the full name ("Lars Aagaard", alias
+    "L. Aagaard"), so neither beats the other on its own."""
+    written = tuple(person_form(query).clean.split())
+    out = []
+    for c in cands:
+        if c.strength == NONE or c.method != "initials":
+            continue
+        registered = tuple(person_form(c.matched).clean.split())
+        if _initials(written, registered) or _extra_middle(written, registered):
+            out.append(c)
+    return out
 
 
 def load_registry(
