@@ -382,3 +382,38 @@ def test_a_label_without_names_under_it_ends_the_list() -> None:
         ("Helle Bang", "Forældrevalgte"),
         ("Lotte Friis", "Medarbejdere"),
     ]
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "| Navn | Til stede |\n|---|---|\n| Rikke Dalsgaard | ✅ |\n| Mikkel Thorsen | ✔️ |\n"
+        "| Hanne Skov | ☑ |\n| Jesper Kragh | ❌ |",
+        "Deltagere:\n- ✅ Rikke Dalsgaard\n- ✔ Mikkel Thorsen\n- ☑️ Hanne Skov\n- ❌ Jesper Kragh",
+        "Deltagere: ✅ Rikke Dalsgaard, ✓ Mikkel Thorsen, Hanne Skov ✅, ✖️ Jesper Kragh",
+    ],
+)
+def test_presence_marks(block: str) -> None:
+    meeting = _parse(block)
+    assert [(p.name, p.present) for p in meeting.attendees] == [
+        ("Rikke Dalsgaard", True),
+        ("Mikkel Thorsen", True),
+        ("Hanne Skov", True),
+    ]
+    assert [(p.name, p.present) for p in meeting.absentees] == [("Jesper Kragh", False)]
+    assert not any(d.code == "unparsed-person" for d in meeting.diagnostics)
+
+
+def test_a_presence_cell_with_a_note_is_present() -> None:
+    meeting = _parse(
+        "| Navn | Deltog |\n|---|---|\n| Line Thomsen | Ja (online) |\n"
+        "| Kim Vesterby | Ja, fra kl. 10 |\n| Bo Lind | x (Teams) |\n| Eva Dam | Delvist |\n"
+        "| Ole Sand | Nej |\n| Per Holm | |"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Line Thomsen",
+        "Kim Vesterby",
+        "Bo Lind",
+        "Eva Dam",
+    ]
+    assert [p.name for p in meeting.absentees] == ["Ole Sand", "Per Holm"]

@@ -51,6 +51,8 @@ from referat.vocabulary import (
     PERSON_ROLES,
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
+    PRESENCE_MARKS,
+    PRESENT_CELLS,
     SECTION_LABELS,
     SELF_REFERENCES,
     STAFF_LABELS,
@@ -159,6 +161,42 @@ def _people_table(line: Line) -> bool:
 _INITIAL = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?"  # AB, NDa, BØ, KBJ, AaB
 _INITIALS_LIST = re.compile(rf"^{_INITIAL}(?:\s*(?:,|;|\s+og\s+)\s*{_INITIAL})+\.?$")
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\s+og\s+)\s*")
+
+
+_VARIATION_SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")
+_CELL_WORD = re.compile(r"[\s,.;:(/]+")
+
+
+def _present_cell(cell: str) -> bool:
+    """A presence column's cell: "Ja (online)", "x (Teams)", "✅", "Delvist" mean present
+    (``PRESENT_CELLS``: the first word decides); anything else absent."""
+    text = cell.translate(_VARIATION_SELECTORS).strip().casefold()
+    first = _CELL_WORD.split(text, maxsplit=1)[0] if text else ""
+    return first in PRESENT_CELLS or (first[:1] in PRESENCE_MARKS and PRESENCE_MARKS[first[:1]])
+
+
+def _entry_mark(written: str) -> tuple[str, bool | None]:
+    """ "✅ Rikke Dalsgaard", "Jesper Kragh ❌": the entry without its presence mark, and what
+    the mark says (None without one)."""
+    text = written.translate(_VARIATION_SELECTORS).strip()
+    if text[:1] in PRESENCE_MARKS:
+        return text[1:].strip(), PRESENCE_MARKS[text[:1]]
+    if text[-1:] in PRESENCE_MARKS:
+        return text[:-1].strip(), PRESENCE_MARKS[text[-1:]]
+    return written, None
+
+
+_ANY_MARK = re.compile("[" + "".join(PRESENCE_MARKS) + "]")
+
+
+def _marked_entries(text: str) -> list[str] | None:
+    """ "✅ A, ✅ B, ❌ C": one entry per comma or semicolon when each part carries a presence
+    mark; None when the text has none."""
+    if _ANY_MARK.search(text) is None:
+        return None
+    parts = [p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))]
+    parts = [p for p in parts if p]
+    return parts if len(parts) > 1 and all(_entry_mark(p)[1] is not None for p in parts) else None
 
 
 def _agenda_table_header(line: Line) -> bool:
@@ -956,8 +994,7 @@ class HeaderReader:
         present: bool | None = None
         kind = ctx.kind
         if "present" in cols and cols["present"] < len(cells):
-            mark = cells[cols["present"]].strip().casefold()
-            present = mark in ("x", "ja", "yes", "✓", "✔", "1")
+            present = _present_cell(cells[cols["present"]])
             if not present and kind == "attendees":
                 kind = "absentees"
         self._store(parts, line, kind=kind, present=present, written=line.text)
@@ -990,9 +1027,10 @@ class HeaderReader:
                 known = PersonParts(name=initials, initials=initials, roles=list(extra_roles or []))
                 self._store(known, line, kind=kind, present=None, written=initials)
             return True
-        entries = list_entries(text) if as_list else [text]
+        entries = (_marked_entries(text) or list_entries(text)) if as_list else [text]
         added = False
         for written in entries:
+            written, marked = _entry_mark(written)  # "✅ Rikke Dalsgaard", "❌ Jesper Kragh"
             away = _AWAY_MARK.search(written)  # "Nicolai Frost (afbud)", "Ole Dam - afbud"
             entry = written[: away.start()] if away else written
             parts = parse_person(entry)
@@ -1013,7 +1051,7 @@ class HeaderReader:
                     continue
             if extra_roles:
                 parts.roles = [*parts.roles, *(r for r in extra_roles if r not in parts.roles)]
-            present = checkbox if self.ticks else None
+            present = marked if marked is not None else checkbox if self.ticks else None
             target = kind
             if kind in ("attendees", "members") and (present is False or away is not None):
                 target = "absentees"

@@ -1060,6 +1060,45 @@ ITEM_REMARK = (
 away from ("– punkt 1-3", ", deltog fra punkt 4", "under pkt. 5"): a note, not an
 organisation."""
 
+PRESENT_CELLS = frozenset(
+    {
+        "x",
+        "ja",
+        "yes",
+        "1",
+        "✓",
+        "✔",
+        "✅",
+        "☑",
+        "delvis",
+        "delvist",
+        "partly",
+        "partially",
+        "online",
+        "virtuelt",
+        "fysisk",
+    }
+)
+"""The first word of a cell in a presence column ("| Til stede |", "| Deltog |") that means the
+person was there: "Ja (online)", "Ja, fra kl. 10", "x (Teams)", "✅", "Delvist" (casefolded,
+variation selectors removed). Any other cell, an empty one included, means absent."""
+
+PRESENCE_MARKS: Mapping[str, bool] = MappingProxyType(
+    {
+        "✅": True,
+        "✔": True,
+        "☑": True,
+        "✓": True,
+        "❌": False,
+        "✖": False,
+        "✗": False,
+        "✘": False,
+        "❎": False,
+    }
+)
+"""Marks before or after a name in a people list ("- ✅ Rikke Dalsgaard", "Deltagere: ✅ A,
+❌ B"): True when the person was there, False when away (an absentee)."""
+
 STAND_IN = (
     r"\s*[-–—,;]?\s*(?:i|ved)\s+(?:dennes|hans|hendes|dets|dens)\s+(?:fravær|forfald|sted)\b"
     r"\s*[:,]?\s*"
