@@ -417,3 +417,19 @@ def test_a_presence_cell_with_a_note_is_present() -> None:
         "Eva Dam",
     ]
     assert [p.name for p in meeting.absentees] == ["Ole Sand", "Per Holm"]
+
+
+def test_a_school_class_after_a_name_is_the_organisation() -> None:
+    meeting = _parse(
+        "Til stede: Yasmin Haddad 9.a, Noah Bertelsen 7.b og Ida Winther 6.a\n"
+        "Fraværende: Ahmed Yilmaz 9.b, Freja Dahl 8a"
+    )
+    assert _who(meeting.attendees) == [
+        ("Yasmin Haddad", None, "9.a", None),
+        ("Noah Bertelsen", None, "7.b", None),
+        ("Ida Winther", None, "6.a", None),
+    ]
+    assert _who(meeting.absentees) == [
+        ("Ahmed Yilmaz", None, "9.b", None),
+        ("Freja Dahl", None, "8a", None),
+    ]

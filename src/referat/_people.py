@@ -318,11 +318,24 @@ _FOR_PERSON = re.compile(
 )
 
 
+# A school class after a pupil's name ("Yasmin Haddad 9.a", "Noah Bertelsen 7b"): her
+# organisation, as if written in parentheses
+_CLASS_AFTER_NAME = re.compile(r"(?<=[a-zæøå])\s+(\d{1,2}\.?\s?[a-zæøå])$")
+_SCHOOL_CLASS = re.compile(r"\d{1,2}\.?\s?[a-zæøå]")
+
+
+def without_class(text: str) -> str:
+    """ "Yasmin Haddad 9.a" -> "Yasmin Haddad": the name without a school class after it."""
+    return _CLASS_AFTER_NAME.sub("", text) if text[-1:].isalpha() else text
+
+
 def parse_person(entry: str) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found."""
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
+    if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
+        text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
     text, from_org = without_from(text)
     if "." in text or any(a in text.casefold() for a in ("fmd", "kass", "sekr", "suppl")):
         text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
@@ -340,6 +353,8 @@ def parse_person(entry: str) -> PersonParts | None:
             role = _role(inner_s)
             if inner_s in PARTY_CODES:
                 party = inner_s
+            elif _SCHOOL_CLASS.fullmatch(inner_s):
+                paren_orgs.append(inner_s)  # "(9.a)": the pupil's class
             elif normalise_label(inner_s) in PARTY_NAMES:
                 party = PARTY_NAMES[normalise_label(inner_s)]  # "(Socialdemokratiet)"
             elif role:
@@ -516,7 +531,7 @@ def split_name_list(text: str) -> list[str] | None:
     cores: list[str] = []
     for part in parts:
         bare = _PAREN.sub(" ", part).strip()
-        bare = re.sub(r"\s+", " ", bare)
+        bare = without_class(re.sub(r"\s+", " ", bare))
         _, core = _split_title_prefix(bare)
         if not is_name(core):
             return None
