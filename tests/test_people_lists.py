@@ -433,3 +433,27 @@ def test_a_school_class_after_a_name_is_the_organisation() -> None:
         ("Ahmed Yilmaz", None, "9.b", None),
         ("Freja Dahl", None, "8a", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("footer", "chair", "taker"),
+    [
+        ("Per Kjær, dirigent\nMona Sand, referent", "Per Kjær", "Mona Sand"),
+        ("_Referent: Mona Sand_", None, "Mona Sand"),
+        ("Referat godkendt af formanden 12.05.2025", None, None),
+        ("The meeting closed at 20:40.", None, None),
+    ],
+)
+def test_footer_lines_after_the_last_item(
+    footer: str, chair: str | None, taker: str | None
+) -> None:
+    meeting = referat.parse(
+        HEAD + "## 1. Regnskab\n\nGodkendt.\n\n## 2. Eventuelt\n\nIntet.\n\n" + footer
+    )
+    last = meeting.agenda[-1]
+    assert last.decision is not None
+    assert (last.decision.text, last.decision.outcome.value) == ("Intet.", "none")
+    assert (meeting.chair.name if meeting.chair else None) == chair
+    assert (meeting.minute_taker.name if meeting.minute_taker else None) == taker
+    if "closed" in footer:
+        assert meeting.end_time == "20:40"

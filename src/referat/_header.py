@@ -232,6 +232,13 @@ _SIGNER = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+\(?(?:dirigent|referent|mødeleder|ordstyrer)\)?\.?$"
 )
 _PLACE_ORGANISATION = re.compile(PLACE_ORGANISATION)
+
+
+def signer_line(text: str) -> bool:
+    """ "Per Kjær, dirigent", "Mona Sand (referent)": a signer under the minutes."""
+    return _SIGNER.match(text) is not None and parse_person(text) is not None
+
+
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
 _FILE = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
@@ -462,6 +469,10 @@ def label_of(line: Line) -> tuple[str, str] | None:
         if len(cells) == 2 and len(cells[0]) <= 40 and field_kind(cells[0]) is not None:
             return cells[0].rstrip(":").strip(), cells[1]
         return None
+    if line.strong and line.kind is not LineKind.HEADING and ":" in text[:-1]:
+        m = _LABEL_SPLIT.match(text)  # "_Referent: Rune Sørensen_": a label and its value
+        if m and m.group(2).strip() and field_kind(m.group(1)) is not None:
+            return m.group(1).strip(), m.group(2).strip()
     if line.lead_label:
         label = line.lead_label.rstrip(":; ").strip()
         rest = text[len(line.lead_label) :] if text.startswith(line.lead_label) else text

@@ -1144,9 +1144,11 @@ MEETING_CLOSED = (
     r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
     r"(?:blev\s+|var\s+|er\s+)?"
     r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
-    r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b|meeting (?:closed|ended|adjourned)\b)"
+    r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b"
+    r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
-"""A line that closes the meeting ("Mødet hævet kl. 21.40"): the minutes end there (casefolded)."""
+"""A line that closes the meeting ("Mødet hævet kl. 21.40", "The meeting closed at 20:40."): the
+minutes end there and its time is the end time (casefolded)."""
 
 MEETING_CLOSED_INSIDE = (
     r"\b(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet)\s+(?:blev\s+)?hævet\b"
@@ -1163,12 +1165,12 @@ CLOSING_GREETING = (
 """An e-mail's closing greeting ("Mvh Signe"): the minutes end there (casefolded)."""
 
 MINUTES_SIGNED = (
-    r"^(?:referatet|protokollen)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
+    r"^(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
     r"(?:godkendt|underskrevet|gennemlæst)\s+(?:(?:digitalt|elektronisk|skriftligt)\s+)?"
     r"(?:af|ved)\b"
 )
 """A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
-udvalget."): the minutes end there (casefolded)."""
+udvalget.", "Referat godkendt af formanden 12.05.2025"): the minutes end there (casefolded)."""
 
 PAGE_MARK = (
     r"^\W*(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
