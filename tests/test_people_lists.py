@@ -302,6 +302,15 @@ def test_remarks_after_a_person_are_no_organisation() -> None:
     ]
     assert meeting.chair is not None
     assert (meeting.chair.name, meeting.chair.title) == ("Christian Bro", "1. viceborgmester")
+    for line in (
+        "Derudover deltog: Emma Nørgaard (revisor, PwC) – kun punkt 3",
+        "Also present: Emma Nørgaard (revisor, PwC) – item 3 only",
+        "Gæster: Emma Nørgaard (revisor, PwC), deltog kun under punkt 3",
+    ):
+        assert _who(_parse(line).guests) == [("Emma Nørgaard", "revisor", "PwC", None)], line
+    assert _who(_parse("Also present: Emma Nørgaard (auditor, PwC)").guests) == [
+        ("Emma Nørgaard", "auditor", "PwC", None)
+    ]
     in_item = referat.parse(HEAD + ITEM + "\nFraværende: Jens Vestergaard (K) – punkt 1-3\n")
     assert _who(in_item.absentees) == [("Jens Vestergaard", None, None, "K")]
 

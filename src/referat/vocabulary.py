@@ -469,6 +469,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "kirkeværge",
         "regnskabsfører",
         "revisor",
+        "auditor",
         "suppleant",
         "professor",
         "lektor",
@@ -1052,13 +1053,15 @@ ATTACHMENT_NUMBER_COLUMNS = frozenset({"nr", "bilag nr", "bilagsnr", "bilagsnumm
 ``normalise_label`` leaves them (no trailing dot)."""
 
 ITEM_REMARK = (
-    r"(?:(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende)\s+)?"
-    r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.)\s+)?"
-    r"(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.–-]*(?:og\s+\d+)?\.?"
+    r"(?:(?:kun|only)\s+)?"
+    r"(?:(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende|attended|present|joined|left)"
+    r"\s+(?:(?:kun|only)\s+)?)?"
+    r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.|for|during|from|after|until)\s+)?"
+    r"(?:punkt(?:erne)?|pkt\.?|items?)\s*\d[\d\s,.–-]*(?:(?:og|and)\s+\d+)?(?:\s*only)?\.?"
 )
 """After a person in a list (matched ignoring case): the items the person was there for or
-away from ("– punkt 1-3", ", deltog fra punkt 4", "under pkt. 5"): a note, not an
-organisation."""
+away from ("– punkt 1-3", ", deltog fra punkt 4", "under pkt. 5", "– kun punkt 3", "– item 3
+only"): a note, not an organisation."""
 
 PRESENT_CELLS = frozenset(
     {
