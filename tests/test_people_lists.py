@@ -202,6 +202,8 @@ def test_substitutes() -> None:
     ]
     assert [p.name for p in meeting.absentees] == ["Evan Lynnerup"]
     assert meeting.attendees[3].organisation == "Aarhus Universitet"
+    meeting = _parse("Stedfortrædere: Karin Liltorp (M) for Poul-Erik Svendsen (A)")
+    assert [(p.name, p.party) for p in meeting.attendees] == [("Karin Liltorp", "M")]
 
 
 def test_emoji_labels_and_mentions() -> None:

@@ -159,9 +159,13 @@ def _role(segment: str) -> str | None:
 
 
 def starts_with_first_name(segment: str) -> bool:
-    """True when the first word is a common Danish first name ("Karen Møller")."""
+    """True when the first word is a common Danish first name ("Karen Møller"), or a double
+    first name that starts with one ("Poul-Erik Svendsen")."""
     words = segment.split()
-    return bool(words) and words[0].casefold() in FIRST_NAMES
+    if not words:
+        return False
+    first = words[0].casefold()
+    return first in FIRST_NAMES or first.partition("-")[0] in FIRST_NAMES  # "Poul-Erik"
 
 
 @lru_cache(maxsize=16384)
