@@ -468,3 +468,23 @@ def test_footer_lines_after_the_last_item(
     assert (meeting.minute_taker.name if meeting.minute_taker else None) == taker
     if "closed" in footer:
         assert meeting.end_time == "20:40"
+
+
+def test_a_secretary_label_names_a_guest() -> None:
+    meeting = _parse(
+        "Medlemmer: Kirsten Lund, Erik Damgaard\n\nSekretær: Lisbeth Holmgren, Social og Sundhed\n"
+        "Udvalgssekretær: Bo Ravn\nSecretary: Rasmus Bjerregaard"
+    )
+    assert [p.name for p in meeting.attendees] == ["Kirsten Lund", "Erik Damgaard"]
+    assert _who(meeting.guests) == [
+        ("Lisbeth Holmgren", "sekretær", "Social og Sundhed", None),
+        ("Bo Ravn", "udvalgssekretær", None, None),
+        ("Rasmus Bjerregaard", "secretary", None, None),
+    ]
+    assert not meeting.notes
+    board = _parse("Bestyrelsen:\n- Sekretær: Bo Lind\n- Kasserer: Eva Dam")
+    assert [p.name for p in board.attendees] == ["Bo Lind", "Eva Dam"]
+    assert board.guests == []
+    away = _parse("Fraværende\nAhmad Zaki\n\nSekretær: Nanna Bruun, Integrationsteamet")
+    assert [p.name for p in away.absentees] == ["Ahmad Zaki"]
+    assert _who(away.guests) == [("Nanna Bruun", "sekretær", "Integrationsteamet", None)]

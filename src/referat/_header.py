@@ -53,6 +53,7 @@ from referat.vocabulary import (
     PLACE_WORD_ENDINGS,
     PRESENCE_MARKS,
     PRESENT_CELLS,
+    SECRETARY_LABELS,
     SECTION_LABELS,
     SELF_REFERENCES,
     STAFF_LABELS,
@@ -501,6 +502,12 @@ _BODY_CHAIR_ROLES = frozenset({"formand", "forperson"})
 _ROLE_WORDS = ("referent", "dirigent", "mødeleder", "ordstyrer")  # cheap test before the regex
 
 
+def _secretary(label: str) -> bool:
+    """ "Sekretær", "Udvalgssekretær", "Secretary": a label naming the body's secretary."""
+    key = normalise_label(label)
+    return " " not in key and key.endswith(tuple(SECRETARY_LABELS))
+
+
 def _staff(label: str) -> bool:
     key = normalise_label(label)
     return key in STAFF_LABELS or key in GROUP_LABELS
@@ -664,6 +671,10 @@ class HeaderReader:
             self._pending = None
             self._field(line, label[0], _without_page_number(label[1], line), kind)
             return
+        if label is not None and label[1] and _secretary(label[0]) and self._secretary_ends_list():
+            self._pending = None
+            self._secretary(line, label[0], label[1])
+            return
         if self._pending is not None:
             pending, self._pending = self._pending, None
             if self._fill_pending(pending, line):
@@ -700,6 +711,28 @@ class HeaderReader:
             self.facts.fields.append(HeaderField(label=label, value=name, span=span))
             self._field_value(both, label, name, kind, span)
         return True
+
+    def _secretary_ends_list(self) -> bool:
+        """A secretary label outside a people list, or under absentees, names the body's
+        secretary; in a list of members it is a post on the board ("Bestyrelsen:" over
+        "Sekretær: Bo Lind")."""
+        if self._ctx is not None and self._ctx.kind != "absentees":
+            return False
+        self._close_list()
+        return True
+
+    def _secretary(self, line: Line, label: str, value: str) -> None:
+        """ "Sekretær: Lisbeth Holmgren, Social og Sundhed" outside a people list: a guest
+        with the label as her title (``SECRETARY_LABELS``)."""
+        self.facts.fields.append(HeaderField(label=label, value=value, span=line_span(line)))
+        entries = list_entries(value)
+        if any(len(e.split()) < 2 for e in entries):
+            entries = [value]  # "Lisbeth Holmgren, Social og Sundhed": one person and her unit
+        for written in entries:
+            parts = parse_person(written)
+            if parts is not None:
+                parts.title = parts.title or normalise_label(label)
+                self._store(parts, line, kind="guests", present=None, written=written)
 
     def _role_sentence(self, line: Line) -> bool:
         """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,

@@ -978,6 +978,13 @@ SIGNATURE_HEADINGS = frozenset(
 )
 """A line over the signers' names: the minutes end there (normalised labels)."""
 
+SECRETARY_LABELS = frozenset({"sekretær", "secretary"})
+"""Labels naming a secretary ("Sekretær: Lisbeth Holmgren", "Secretary: ...", and compounds such
+as "Udvalgssekretær:", which end in one): outside a people list a guest with that title (the
+secretary serves the body without being a member, and may or may not write the minutes).
+Inside a list of board members ("Bestyrelsen:" over "Sekretær: Bo Lind") the label is a post
+on the board and is read with the list."""
+
 GROUP_LABELS = frozenset({"sekretariat", "sekretariatet", "bestyrelsen", "direktionen"})
 """Labels that start a people list of their own, but inside another people list only name a
 group of it ("Deltagere:" ... "Sekretariatet:" ...)."""
