@@ -488,3 +488,23 @@ def test_a_secretary_label_names_a_guest() -> None:
     away = _parse("Fraværende\nAhmad Zaki\n\nSekretær: Nanna Bruun, Integrationsteamet")
     assert [p.name for p in away.absentees] == ["Ahmad Zaki"]
     assert _who(away.guests) == [("Nanna Bruun", "sekretær", "Integrationsteamet", None)]
+
+
+def test_abbreviated_and_english_titles() -> None:
+    meeting = _parse(
+        "Til stede: Tobias Ravn (medarbejderrep.), Birgitte Qvist (pæd.), Sara Iversen "
+        "(elevrådsrep. 9.b), Rasmus Holt (forælder Mariehønestuen), Katrine Ahlgren (investor "
+        "representative, Seed Capital), Birgitte Skovgaard (President), Lars Lind (Vice President)"
+    )
+    assert _who(meeting.attendees) == [
+        ("Tobias Ravn", "medarbejderrepræsentant", None, None),
+        ("Birgitte Qvist", "pædagog", None, None),
+        ("Sara Iversen", "elevrådsrepræsentant", "9.b", None),
+        ("Rasmus Holt", "forælder", "Mariehønestuen", None),
+        ("Katrine Ahlgren", "investor representative", "Seed Capital", None),
+        ("Birgitte Skovgaard", "President", None, None),
+        ("Lars Lind", "Vice President", None, None),
+    ]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Birgitte Skovgaard"
+    assert meeting.attendees[-1].roles == ["næstformand"]

@@ -12,6 +12,7 @@ import re
 
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
+    ENGLISH_CHAIR_TITLES,
     FIRST_NAMES,
     ITEM_REMARK,
     MONTHS,
@@ -274,6 +275,7 @@ def without_title(segment: str) -> str:
     return _split_title_prefix(segment)[1]
 
 
+_REP_ABBREVIATION = re.compile(r"(?<![\w.])([a-zæøå]{2,})rep\.(?!\w)")
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(a) for a in TITLE_ABBREVIATIONS) + r")\.?(?![\w])",
     re.IGNORECASE,
@@ -293,6 +295,8 @@ def chair_title(title: str) -> str | None:
     key = normalise_label(title)
     if key in _CHAIR_TITLES:
         return key
+    if key in ENGLISH_CHAIR_TITLES:
+        return ENGLISH_CHAIR_TITLES[key]  # "President"
     if key.endswith("formand") and " " not in key and not key.endswith("næstformand"):
         return "formand"
     return None
@@ -343,6 +347,8 @@ def parse_person(entry: str) -> PersonParts | None:
     text, from_org = without_from(text)
     if "." in text or any(a in text.casefold() for a in ("fmd", "kass", "sekr", "suppl")):
         text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
+    if "rep." in text:
+        text = _REP_ABBREVIATION.sub(r"\1repræsentant", text)  # "(medarbejderrep.)"
     roles: list[str] = []
     notes: list[str] = []
     party: str | None = None
@@ -354,16 +360,25 @@ def parse_person(entry: str) -> PersonParts | None:
         pieces = [p.strip() for p in re.split(r"\s*[,;]\s*", inner) if p.strip()] or [""]
         unread: list[str] = []
         for inner_s in pieces:
+            if _SCHOOL_CLASS.fullmatch(inner_s):
+                paren_orgs.append(inner_s)  # "(9.a)": the pupil's class
+                continue
+            if inner_s[-1:].isalpha() and (klass := _CLASS_AFTER_NAME.search(inner_s)):
+                paren_orgs.append(klass.group(1))  # "(elevrådsrepræsentant 9.b)"
+                inner_s = inner_s[: klass.start()]
             role = _role(inner_s)
             if inner_s in PARTY_CODES:
                 party = inner_s
-            elif _SCHOOL_CLASS.fullmatch(inner_s):
-                paren_orgs.append(inner_s)  # "(9.a)": the pupil's class
             elif normalise_label(inner_s) in PARTY_NAMES:
                 party = PARTY_NAMES[normalise_label(inner_s)]  # "(Socialdemokratiet)"
             elif role:
                 roles.append(role)
-            elif _is_title(inner_s) and " " in inner_s and paren_title is None:
+            elif (
+                _is_title(inner_s)
+                and " " in inner_s
+                and paren_title is None
+                and not _title_and_place(inner_s)
+            ):
                 paren_title = inner_s  # "(Vice Chair)", "(Adm. direktør)"
             elif _is_title(inner_s.split()[0] if inner_s else "") and paren_title is None:
                 head, _, tail = inner_s.partition(" ")
@@ -465,6 +480,18 @@ def parse_person(entry: str) -> PersonParts | None:
         roles=_unique(roles),
         initials=initials,
         notes=notes,
+    )
+
+
+def _title_and_place(text: str) -> bool:
+    """ "forælder Mariehønestuen": a one-word title and a capitalised place after it (not a
+    title of several words such as "Adm. Direktør")."""
+    head, _, tail = text.partition(" ")
+    return (
+        tail[:1].isupper()
+        and _is_title(head)
+        and normalise_label(text) not in TITLE_WORDS
+        and not (_role(head) or normalise_label(head) in _CHAIR_TITLES)
     )
 
 

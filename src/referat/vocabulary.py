@@ -391,9 +391,17 @@ TITLE_ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
         "sekr": "sekretær",
         "suppl": "suppleant",
         "best.medl": "bestyrelsesmedlem",
+        "pæd": "pædagog",
     }
 )
-"""Abbreviated titles beside a name ("Jens Madsen (fmd.)"), read as the full word."""
+"""Abbreviated titles beside a name ("Jens Madsen (fmd.)", "(pæd.)"), read as the full word.
+A word ending in "rep." is a representative too: "(medarbejderrep.)" is medarbejderrepræsentant."""
+
+ENGLISH_CHAIR_TITLES: Mapping[str, str] = MappingProxyType(
+    {"president": "formand", "vice president": "næstformand", "vice-president": "næstformand"}
+)
+"""English titles that amount to a chair title ("Birgitte Skovgaard (President)" chairs the
+board as its formand)."""
 
 PARTY_NAMES: Mapping[str, str] = MappingProxyType(
     {
@@ -470,6 +478,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "regnskabsfører",
         "revisor",
         "auditor",
+        "president",
+        "vice president",
+        "vice-president",
+        "investor representative",
+        "employee representative",
+        "forælder",
         "suppleant",
         "professor",
         "lektor",
