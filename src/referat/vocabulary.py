@@ -893,7 +893,9 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (
         r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
-        r"|\bbehandles på (?:næste|et senere|et kommende)\b|\bikke behandlet\b"
+        r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges)"
+        r"(?: (?:igen|endeligt?|først|videre))? på (?:næste|et senere|et kommende)\b"
+        r"|\bikke behandlet\b"
         r"|\bta(?:ges|ger(?: (?:den|det|sagen|punktet|emnet))?)(?: op)?(?: på| til)?"
         r"(?: et| det| den)? (?:næste|senere|kommende)\b"
         r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b|\bnåede ikke at\b"
@@ -925,7 +927,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
-        r"|\banbefaler (?:indstillingen|forslaget|sagen)\b"
+        r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b",
         Outcome.APPROVED,
