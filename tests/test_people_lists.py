@@ -508,3 +508,17 @@ def test_abbreviated_and_english_titles() -> None:
     assert meeting.chair is not None
     assert meeting.chair.name == "Birgitte Skovgaard"
     assert meeting.attendees[-1].roles == ["næstformand"]
+
+
+def test_a_role_line_under_a_signer_names_the_signer() -> None:
+    meeting = referat.parse(
+        HEAD + "Til stede: Lars Gaardhøj (A), formand, Bo Lind (V)" + ITEM
+        + "\nMødet hævet kl. 16.20.\n\nLars Gaardhøj\nformand\n"
+    )  # fmt: skip
+    assert [(f.label, f.value) for f in meeting.fields][-1] == ("formand", "Lars Gaardhøj")
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.party) == ("Lars Gaardhøj", "A")
+    assert "Lars Gaardhøj" not in [n.text for n in meeting.notes]
+    meeting = referat.parse(HEAD + ITEM + "\nMødet hævet kl. 20.55.\n\nMona Sand\nReferent\n")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Mona Sand"

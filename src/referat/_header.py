@@ -669,6 +669,8 @@ class HeaderReader:
                 return
         if label is not None and kind is not None:
             self._pending = None
+            if not label[1] and self._role_under_name(line, label[0], kind):
+                return
             self._field(line, label[0], _without_page_number(label[1], line), kind)
             return
         if label is not None and label[1] and _secretary(label[0]) and self._secretary_ends_list():
@@ -710,6 +712,27 @@ class HeaderReader:
         for (label, kind), name in zip(kinds, names, strict=True):
             self.facts.fields.append(HeaderField(label=label, value=name, span=span))
             self._field_value(both, label, name, kind, span)
+        return True
+
+    def _role_under_name(self, line: Line, role: str, kind: FieldKind) -> bool:
+        """ "formand" (no colon) right under a signer's name ("Lars Gaardhøj"): a field with
+        that label and the name (a "dirigent" or "referent" there is the chair or minute-taker;
+        the body's formand signing need not have led the meeting: "Mødet blev ledet af
+        næstformand ..." decides, else the attendee with the role formand). False when the
+        line before is no free line with a full name."""
+        if kind not in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) or line.text.endswith(":"):
+            return False
+        if not self.facts.free or self._ctx is not None:
+            return False
+        above, _ = self.facts.free[-1]
+        if above.number != line.number - 1 or not is_name(above.text, allow_single=False):
+            return False
+        self.facts.free.pop()
+        self._order -= 1
+        span = _span(above.number, line_span(line).end_line)
+        self.facts.fields.append(HeaderField(label=role, value=above.text, span=span))
+        if normalise_label(role) not in _BODY_CHAIR_ROLES:  # "formand" signs; "dirigent" led
+            self._field_value(above, role, above.text, kind, span)
         return True
 
     def _secretary_ends_list(self) -> bool:
