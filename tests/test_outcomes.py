@@ -21,6 +21,15 @@ CASES = [
     ("Forslaget faldt.", Outcome.REJECTED),
     ("Forslaget faldt med 10 stemmer for og 14 imod.", Outcome.REJECTED),
     ("Forslaget fik ikke det nødvendige flertal.", Outcome.REJECTED),
+    # a decision left for a later meeting is postponed, whatever verb announces it
+    ("Godkendes endeligt på næste møde.", Outcome.POSTPONED),
+    ("Punktet behandles igen på næste møde.", Outcome.POSTPONED),
+    ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
+    # a body recommending a named thing, or choosing an offer, approves it
+    ("Bestyrelsen anbefaler budgettet over for afdelingsmødet.", Outcome.APPROVED),
+    ("Udvalget anbefaler forslaget.", Outcome.APPROVED),
+    ("Bestyrelsen anbefaler ikke forslaget.", Outcome.REJECTED),
+    ("Tilbuddet fra Legeværket ApS vælges.", Outcome.APPROVED),
     # the first decisive phrase of a sentence is its main verb
     ("Godkendt, idet det ikke anbefales at udvide ordningen.", Outcome.APPROVED),
     ("Forslaget blev forkastet, og sagen udsættes.", Outcome.REJECTED),

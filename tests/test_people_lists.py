@@ -211,6 +211,8 @@ def test_substitutes() -> None:
     ]
     assert [p.name for p in meeting.absentees] == ["Evan Lynnerup"]
     assert meeting.attendees[3].organisation == "Aarhus Universitet"
+    meeting = _parse("Stedfortrædere: Karin Liltorp (M) for Poul-Erik Svendsen (A)")
+    assert [(p.name, p.party) for p in meeting.attendees] == [("Karin Liltorp", "M")]
 
 
 def test_emoji_labels_and_mentions() -> None:
@@ -311,6 +313,15 @@ def test_remarks_after_a_person_are_no_organisation() -> None:
     ]
     assert meeting.chair is not None
     assert (meeting.chair.name, meeting.chair.title) == ("Christian Bro", "1. viceborgmester")
+    for line in (
+        "Derudover deltog: Emma Nørgaard (revisor, PwC) – kun punkt 3",
+        "Also present: Emma Nørgaard (revisor, PwC) – item 3 only",
+        "Gæster: Emma Nørgaard (revisor, PwC), deltog kun under punkt 3",
+    ):
+        assert _who(_parse(line).guests) == [("Emma Nørgaard", "revisor", "PwC", None)], line
+    assert _who(_parse("Also present: Emma Nørgaard (auditor, PwC)").guests) == [
+        ("Emma Nørgaard", "auditor", "PwC", None)
+    ]
     in_item = referat.parse(HEAD + ITEM + "\nFraværende: Jens Vestergaard (K) – punkt 1-3\n")
     assert _who(in_item.absentees) == [("Jens Vestergaard", None, None, "K")]
 
@@ -400,3 +411,132 @@ def test_a_remark_read_as_organisation_tells_no_namesakes_apart() -> None:
     )
     assert [p.name for p in m.guests] == ["Emma Nørgaard"]
     assert [d.code for d in m.diagnostics].count("person-listed-twice") == 1
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "| Navn | Til stede |\n|---|---|\n| Rikke Dalsgaard | ✅ |\n| Mikkel Thorsen | ✔️ |\n"
+        "| Hanne Skov | ☑ |\n| Jesper Kragh | ❌ |",
+        "Deltagere:\n- ✅ Rikke Dalsgaard\n- ✔ Mikkel Thorsen\n- ☑️ Hanne Skov\n- ❌ Jesper Kragh",
+        "Deltagere: ✅ Rikke Dalsgaard, ✓ Mikkel Thorsen, Hanne Skov ✅, ✖️ Jesper Kragh",
+    ],
+)
+def test_presence_marks(block: str) -> None:
+    meeting = _parse(block)
+    assert [(p.name, p.present) for p in meeting.attendees] == [
+        ("Rikke Dalsgaard", True),
+        ("Mikkel Thorsen", True),
+        ("Hanne Skov", True),
+    ]
+    assert [(p.name, p.present) for p in meeting.absentees] == [("Jesper Kragh", False)]
+    assert not any(d.code == "unparsed-person" for d in meeting.diagnostics)
+
+
+def test_a_presence_cell_with_a_note_is_present() -> None:
+    meeting = _parse(
+        "| Navn | Deltog |\n|---|---|\n| Line Thomsen | Ja (online) |\n"
+        "| Kim Vesterby | Ja, fra kl. 10 |\n| Bo Lind | x (Teams) |\n| Eva Dam | Delvist |\n"
+        "| Ole Sand | Nej |\n| Per Holm | |"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Line Thomsen",
+        "Kim Vesterby",
+        "Bo Lind",
+        "Eva Dam",
+    ]
+    assert [p.name for p in meeting.absentees] == ["Ole Sand", "Per Holm"]
+
+
+def test_a_school_class_after_a_name_is_the_organisation() -> None:
+    meeting = _parse(
+        "Til stede: Yasmin Haddad 9.a, Noah Bertelsen 7.b og Ida Winther 6.a\n"
+        "Fraværende: Ahmed Yilmaz 9.b, Freja Dahl 8a"
+    )
+    assert _who(meeting.attendees) == [
+        ("Yasmin Haddad", None, "9.a", None),
+        ("Noah Bertelsen", None, "7.b", None),
+        ("Ida Winther", None, "6.a", None),
+    ]
+    assert _who(meeting.absentees) == [
+        ("Ahmed Yilmaz", None, "9.b", None),
+        ("Freja Dahl", None, "8a", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("footer", "chair", "taker"),
+    [
+        ("Per Kjær, dirigent\nMona Sand, referent", "Per Kjær", "Mona Sand"),
+        ("_Referent: Mona Sand_", None, "Mona Sand"),
+        ("Referat godkendt af formanden 12.05.2025", None, None),
+        ("The meeting closed at 20:40.", None, None),
+    ],
+)
+def test_footer_lines_after_the_last_item(
+    footer: str, chair: str | None, taker: str | None
+) -> None:
+    meeting = referat.parse(
+        HEAD + "## 1. Regnskab\n\nGodkendt.\n\n## 2. Eventuelt\n\nIntet.\n\n" + footer
+    )
+    last = meeting.agenda[-1]
+    assert last.decision is not None
+    assert (last.decision.text, last.decision.outcome.value) == ("Intet.", "none")
+    assert (meeting.chair.name if meeting.chair else None) == chair
+    assert (meeting.minute_taker.name if meeting.minute_taker else None) == taker
+    if "closed" in footer:
+        assert meeting.end_time == "20:40"
+
+
+def test_a_secretary_label_names_a_guest() -> None:
+    meeting = _parse(
+        "Medlemmer: Kirsten Lund, Erik Damgaard\n\nSekretær: Lisbeth Holmgren, Social og Sundhed\n"
+        "Udvalgssekretær: Bo Ravn\nSecretary: Rasmus Bjerregaard"
+    )
+    assert [p.name for p in meeting.attendees] == ["Kirsten Lund", "Erik Damgaard"]
+    assert _who(meeting.guests) == [
+        ("Lisbeth Holmgren", "sekretær", "Social og Sundhed", None),
+        ("Bo Ravn", "udvalgssekretær", None, None),
+        ("Rasmus Bjerregaard", "secretary", None, None),
+    ]
+    assert not meeting.notes
+    board = _parse("Bestyrelsen:\n- Sekretær: Bo Lind\n- Kasserer: Eva Dam")
+    assert [p.name for p in board.attendees] == ["Bo Lind", "Eva Dam"]
+    assert board.guests == []
+    away = _parse("Fraværende\nAhmad Zaki\n\nSekretær: Nanna Bruun, Integrationsteamet")
+    assert [p.name for p in away.absentees] == ["Ahmad Zaki"]
+    assert _who(away.guests) == [("Nanna Bruun", "sekretær", "Integrationsteamet", None)]
+
+
+def test_abbreviated_and_english_titles() -> None:
+    meeting = _parse(
+        "Til stede: Tobias Ravn (medarbejderrep.), Birgitte Qvist (pæd.), Sara Iversen "
+        "(elevrådsrep. 9.b), Rasmus Holt (forælder Mariehønestuen), Katrine Ahlgren (investor "
+        "representative, Seed Capital), Birgitte Skovgaard (President), Lars Lind (Vice President)"
+    )
+    assert _who(meeting.attendees) == [
+        ("Tobias Ravn", "medarbejderrepræsentant", None, None),
+        ("Birgitte Qvist", "pædagog", None, None),
+        ("Sara Iversen", "elevrådsrepræsentant", "9.b", None),
+        ("Rasmus Holt", "forælder", "Mariehønestuen", None),
+        ("Katrine Ahlgren", "investor representative", "Seed Capital", None),
+        ("Birgitte Skovgaard", "President", None, None),
+        ("Lars Lind", "Vice President", None, None),
+    ]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Birgitte Skovgaard"
+    assert meeting.attendees[-1].roles == ["næstformand"]
+
+
+def test_a_role_line_under_a_signer_names_the_signer() -> None:
+    meeting = referat.parse(
+        HEAD + "Til stede: Lars Gaardhøj (A), formand, Bo Lind (V)" + ITEM
+        + "\nMødet hævet kl. 16.20.\n\nLars Gaardhøj\nformand\n"
+    )  # fmt: skip
+    assert [(f.label, f.value) for f in meeting.fields][-1] == ("formand", "Lars Gaardhøj")
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.party) == ("Lars Gaardhøj", "A")
+    assert "Lars Gaardhøj" not in [n.text for n in meeting.notes]
+    meeting = referat.parse(HEAD + ITEM + "\nMødet hævet kl. 20.55.\n\nMona Sand\nReferent\n")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Mona Sand"

@@ -26,6 +26,7 @@ from referat._header import (
     list_entries,
     looks_like_place,
     parse_location,
+    signer_line,
 )
 from referat._items import (
     Agenda,
@@ -1253,6 +1254,10 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         low = line.text.casefold()
         if _MINUTES_SIGNED.match(low) or _GREETING.match(low) or _signature_start(line, lines, j):
             break  # "Referatet er godkendt af ...", "Holstebro, den 12. juni 2025" + signers
+        if signer_line(line.text) and all(
+            signer_line(ln.text) for ln in lines[j + 1 : last.end] if ln.text
+        ):
+            break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end
         if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
         label = label_of(line)

@@ -51,6 +51,9 @@ from referat.vocabulary import (
     PERSON_ROLES,
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
+    PRESENCE_MARKS,
+    PRESENT_CELLS,
+    SECRETARY_LABELS,
     SECTION_LABELS,
     SELF_REFERENCES,
     STAFF_LABELS,
@@ -162,6 +165,42 @@ _INITIALS_LIST = re.compile(rf"^{_INITIAL}(?:\s*(?:,|;|\s+og\s+)\s*{_INITIAL})+\
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\s+og\s+)\s*")
 
 
+_VARIATION_SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")
+_CELL_WORD = re.compile(r"[\s,.;:(/]+")
+
+
+def _present_cell(cell: str) -> bool:
+    """A presence column's cell: "Ja (online)", "x (Teams)", "✅", "Delvist" mean present
+    (``PRESENT_CELLS``: the first word decides); anything else absent."""
+    text = cell.translate(_VARIATION_SELECTORS).strip().casefold()
+    first = _CELL_WORD.split(text, maxsplit=1)[0] if text else ""
+    return first in PRESENT_CELLS or (first[:1] in PRESENCE_MARKS and PRESENCE_MARKS[first[:1]])
+
+
+def _entry_mark(written: str) -> tuple[str, bool | None]:
+    """ "✅ Rikke Dalsgaard", "Jesper Kragh ❌": the entry without its presence mark, and what
+    the mark says (None without one)."""
+    text = written.translate(_VARIATION_SELECTORS).strip()
+    if text[:1] in PRESENCE_MARKS:
+        return text[1:].strip(), PRESENCE_MARKS[text[:1]]
+    if text[-1:] in PRESENCE_MARKS:
+        return text[:-1].strip(), PRESENCE_MARKS[text[-1:]]
+    return written, None
+
+
+_ANY_MARK = re.compile("[" + "".join(PRESENCE_MARKS) + "]")
+
+
+def _marked_entries(text: str) -> list[str] | None:
+    """ "✅ A, ✅ B, ❌ C": one entry per comma or semicolon when each part carries a presence
+    mark; None when the text has none."""
+    if _ANY_MARK.search(text) is None:
+        return None
+    parts = [p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))]
+    parts = [p for p in parts if p]
+    return parts if len(parts) > 1 and all(_entry_mark(p)[1] is not None for p in parts) else None
+
+
 def _agenda_table_header(line: Line) -> bool:
     keys = [normalise_label(c) for c in line.cells if c.strip()]
     return bool(keys) and all(k in AGENDA_TABLE_COLUMNS for k in keys)
@@ -195,6 +234,13 @@ _SIGNER = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+\(?(?:dirigent|referent|mødeleder|ordstyrer)\)?\.?$"
 )
 _PLACE_ORGANISATION = re.compile(PLACE_ORGANISATION)
+
+
+def signer_line(text: str) -> bool:
+    """ "Per Kjær, dirigent", "Mona Sand (referent)": a signer under the minutes."""
+    return _SIGNER.match(text) is not None and parse_person(text) is not None
+
+
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
 _FILE = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
@@ -425,6 +471,10 @@ def label_of(line: Line) -> tuple[str, str] | None:
         if len(cells) == 2 and len(cells[0]) <= 40 and field_kind(cells[0]) is not None:
             return cells[0].rstrip(":").strip(), cells[1]
         return None
+    if line.strong and line.kind is not LineKind.HEADING and ":" in text[:-1]:
+        m = _LABEL_SPLIT.match(text)  # "_Referent: Rune Sørensen_": a label and its value
+        if m and m.group(2).strip() and field_kind(m.group(1)) is not None:
+            return m.group(1).strip(), m.group(2).strip()
     if line.lead_label:
         label = line.lead_label.rstrip(":; ").strip()
         rest = text[len(line.lead_label) :] if text.startswith(line.lead_label) else text
@@ -451,6 +501,12 @@ def label_of(line: Line) -> tuple[str, str] | None:
 
 _BODY_CHAIR_ROLES = frozenset({"formand", "forperson"})
 _ROLE_WORDS = ("referent", "dirigent", "mødeleder", "ordstyrer")  # cheap test before the regex
+
+
+def _secretary(label: str) -> bool:
+    """ "Sekretær", "Udvalgssekretær", "Secretary": a label naming the body's secretary."""
+    key = normalise_label(label)
+    return " " not in key and key.endswith(tuple(SECRETARY_LABELS))
 
 
 def _staff(label: str) -> bool:
@@ -614,7 +670,13 @@ class HeaderReader:
                 return
         if label is not None and kind is not None:
             self._pending = None
+            if not label[1] and self._role_under_name(line, label[0], kind):
+                return
             self._field(line, label[0], _without_page_number(label[1], line), kind)
+            return
+        if label is not None and label[1] and _secretary(label[0]) and self._secretary_ends_list():
+            self._pending = None
+            self._secretary(line, label[0], label[1])
             return
         if self._pending is not None:
             pending, self._pending = self._pending, None
@@ -652,6 +714,49 @@ class HeaderReader:
             self.facts.fields.append(HeaderField(label=label, value=name, span=span))
             self._field_value(both, label, name, kind, span)
         return True
+
+    def _role_under_name(self, line: Line, role: str, kind: FieldKind) -> bool:
+        """ "formand" (no colon) right under a signer's name ("Lars Gaardhøj"): a field with
+        that label and the name (a "dirigent" or "referent" there is the chair or minute-taker;
+        the body's formand signing need not have led the meeting: "Mødet blev ledet af
+        næstformand ..." decides, else the attendee with the role formand). False when the
+        line before is no free line with a full name."""
+        if kind not in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) or line.text.endswith(":"):
+            return False
+        if not self.facts.free or self._ctx is not None:
+            return False
+        above, _ = self.facts.free[-1]
+        if above.number != line.number - 1 or not is_name(above.text, allow_single=False):
+            return False
+        self.facts.free.pop()
+        self._order -= 1
+        span = _span(above.number, line_span(line).end_line)
+        self.facts.fields.append(HeaderField(label=role, value=above.text, span=span))
+        if normalise_label(role) not in _BODY_CHAIR_ROLES:  # "formand" signs; "dirigent" led
+            self._field_value(above, role, above.text, kind, span)
+        return True
+
+    def _secretary_ends_list(self) -> bool:
+        """A secretary label outside a people list, or under absentees, names the body's
+        secretary; in a list of members it is a post on the board ("Bestyrelsen:" over
+        "Sekretær: Bo Lind")."""
+        if self._ctx is not None and self._ctx.kind != "absentees":
+            return False
+        self._close_list()
+        return True
+
+    def _secretary(self, line: Line, label: str, value: str) -> None:
+        """ "Sekretær: Lisbeth Holmgren, Social og Sundhed" outside a people list: a guest
+        with the label as her title (``SECRETARY_LABELS``)."""
+        self.facts.fields.append(HeaderField(label=label, value=value, span=line_span(line)))
+        entries = list_entries(value)
+        if any(len(e.split()) < 2 for e in entries):
+            entries = [value]  # "Lisbeth Holmgren, Social og Sundhed": one person and her unit
+        for written in entries:
+            parts = parse_person(written)
+            if parts is not None:
+                parts.title = parts.title or normalise_label(label)
+                self._store(parts, line, kind="guests", present=None, written=written)
 
     def _role_sentence(self, line: Line) -> bool:
         """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,
@@ -963,8 +1068,7 @@ class HeaderReader:
         present: bool | None = None
         kind = ctx.kind
         if "present" in cols and cols["present"] < len(cells):
-            mark = cells[cols["present"]].strip().casefold()
-            present = mark in ("x", "ja", "yes", "✓", "✔", "1")
+            present = _present_cell(cells[cols["present"]])
             if not present and kind == "attendees":
                 kind = "absentees"
         self._store(parts, line, kind=kind, present=present, written=line.text)
@@ -997,9 +1101,10 @@ class HeaderReader:
                 known = PersonParts(name=initials, initials=initials, roles=list(extra_roles or []))
                 self._store(known, line, kind=kind, present=None, written=initials)
             return True
-        entries = list_entries(text) if as_list else [text]
+        entries = (_marked_entries(text) or list_entries(text)) if as_list else [text]
         added = False
         for written in entries:
+            written, marked = _entry_mark(written)  # "✅ Rikke Dalsgaard", "❌ Jesper Kragh"
             away = _AWAY_MARK.search(written)  # "Nicolai Frost (afbud)", "Ole Dam - afbud"
             entry = written[: away.start()] if away else written
             parts = parse_person(entry)
@@ -1020,7 +1125,7 @@ class HeaderReader:
                     continue
             if extra_roles:
                 parts.roles = [*parts.roles, *(r for r in extra_roles if r not in parts.roles)]
-            present = checkbox if self.ticks else None
+            present = marked if marked is not None else checkbox if self.ticks else None
             target = kind
             if kind in ("attendees", "members") and (present is False or away is not None):
                 target = "absentees"

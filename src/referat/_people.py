@@ -12,6 +12,7 @@ import re
 
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
+    ENGLISH_CHAIR_TITLES,
     FIRST_NAMES,
     ITEM_REMARK,
     MONTHS,
@@ -159,9 +160,13 @@ def _role(segment: str) -> str | None:
 
 
 def starts_with_first_name(segment: str) -> bool:
-    """True when the first word is a common Danish first name ("Karen Møller")."""
+    """True when the first word is a common Danish first name ("Karen Møller"), or a double
+    first name that starts with one ("Poul-Erik Svendsen")."""
     words = segment.split()
-    return bool(words) and words[0].casefold() in FIRST_NAMES
+    if not words:
+        return False
+    first = words[0].casefold()
+    return first in FIRST_NAMES or first.partition("-")[0] in FIRST_NAMES  # "Poul-Erik"
 
 
 @lru_cache(maxsize=16384)
@@ -270,6 +275,7 @@ def without_title(segment: str) -> str:
     return _split_title_prefix(segment)[1]
 
 
+_REP_ABBREVIATION = re.compile(r"(?<![\w.])([a-zæøå]{2,})rep\.(?!\w)")
 _ABBREVIATION = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(a) for a in TITLE_ABBREVIATIONS) + r")\.?(?![\w])",
     re.IGNORECASE,
@@ -289,6 +295,8 @@ def chair_title(title: str) -> str | None:
     key = normalise_label(title)
     if key in _CHAIR_TITLES:
         return key
+    if key in ENGLISH_CHAIR_TITLES:
+        return ENGLISH_CHAIR_TITLES[key]  # "President"
     if key.endswith("formand") and " " not in key and not key.endswith("næstformand"):
         return "formand"
     return None
@@ -318,14 +326,29 @@ _FOR_PERSON = re.compile(
 )
 
 
+# A school class after a pupil's name ("Yasmin Haddad 9.a", "Noah Bertelsen 7b"): her
+# organisation, as if written in parentheses
+_CLASS_AFTER_NAME = re.compile(r"(?<=[a-zæøå])\s+(\d{1,2}\.?\s?[a-zæøå])$")
+_SCHOOL_CLASS = re.compile(r"\d{1,2}\.?\s?[a-zæøå]")
+
+
+def without_class(text: str) -> str:
+    """ "Yasmin Haddad 9.a" -> "Yasmin Haddad": the name without a school class after it."""
+    return _CLASS_AFTER_NAME.sub("", text) if text[-1:].isalpha() else text
+
+
 def parse_person(entry: str) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found."""
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
+    if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
+        text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
     text, from_org = without_from(text)
     if "." in text or any(a in text.casefold() for a in ("fmd", "kass", "sekr", "suppl")):
         text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
+    if "rep." in text:
+        text = _REP_ABBREVIATION.sub(r"\1repræsentant", text)  # "(medarbejderrep.)"
     roles: list[str] = []
     notes: list[str] = []
     party: str | None = None
@@ -337,6 +360,12 @@ def parse_person(entry: str) -> PersonParts | None:
         pieces = [p.strip() for p in re.split(r"\s*[,;]\s*", inner) if p.strip()] or [""]
         unread: list[str] = []
         for inner_s in pieces:
+            if _SCHOOL_CLASS.fullmatch(inner_s):
+                paren_orgs.append(inner_s)  # "(9.a)": the pupil's class
+                continue
+            if inner_s[-1:].isalpha() and (klass := _CLASS_AFTER_NAME.search(inner_s)):
+                paren_orgs.append(klass.group(1))  # "(elevrådsrepræsentant 9.b)"
+                inner_s = inner_s[: klass.start()]
             role = _role(inner_s)
             if inner_s in PARTY_CODES:
                 party = inner_s
@@ -344,7 +373,12 @@ def parse_person(entry: str) -> PersonParts | None:
                 party = PARTY_NAMES[normalise_label(inner_s)]  # "(Socialdemokratiet)"
             elif role:
                 roles.append(role)
-            elif _is_title(inner_s) and " " in inner_s and paren_title is None:
+            elif (
+                _is_title(inner_s)
+                and " " in inner_s
+                and paren_title is None
+                and not _title_and_place(inner_s)
+            ):
                 paren_title = inner_s  # "(Vice Chair)", "(Adm. direktør)"
             elif _is_title(inner_s.split()[0] if inner_s else "") and paren_title is None:
                 head, _, tail = inner_s.partition(" ")
@@ -449,6 +483,18 @@ def parse_person(entry: str) -> PersonParts | None:
     )
 
 
+def _title_and_place(text: str) -> bool:
+    """ "forælder Mariehønestuen": a one-word title and a capitalised place after it (not a
+    title of several words such as "Adm. Direktør")."""
+    head, _, tail = text.partition(" ")
+    return (
+        tail[:1].isupper()
+        and _is_title(head)
+        and normalise_label(text) not in TITLE_WORDS
+        and not (_role(head) or normalise_label(head) in _CHAIR_TITLES)
+    )
+
+
 def _split_title_for(title: str) -> tuple[str, str | None]:
     """Split "formand for Syddansk Vækstforum og ..." into ("formand", "Syddansk Vækstforum")."""
     m = re.match(r"^(.*?)\s+(?:for|i|ved|hos|på)\s+([A-ZÆØÅ0-9].*)$", title)
@@ -516,7 +562,7 @@ def split_name_list(text: str) -> list[str] | None:
     cores: list[str] = []
     for part in parts:
         bare = _PAREN.sub(" ", part).strip()
-        bare = re.sub(r"\s+", " ", bare)
+        bare = without_class(re.sub(r"\s+", " ", bare))
         _, core = _split_title_prefix(bare)
         if not is_name(core):
             return None

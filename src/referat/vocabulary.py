@@ -391,9 +391,17 @@ TITLE_ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
         "sekr": "sekretær",
         "suppl": "suppleant",
         "best.medl": "bestyrelsesmedlem",
+        "pæd": "pædagog",
     }
 )
-"""Abbreviated titles beside a name ("Jens Madsen (fmd.)"), read as the full word."""
+"""Abbreviated titles beside a name ("Jens Madsen (fmd.)", "(pæd.)"), read as the full word.
+A word ending in "rep." is a representative too: "(medarbejderrep.)" is medarbejderrepræsentant."""
+
+ENGLISH_CHAIR_TITLES: Mapping[str, str] = MappingProxyType(
+    {"president": "formand", "vice president": "næstformand", "vice-president": "næstformand"}
+)
+"""English titles that amount to a chair title ("Birgitte Skovgaard (President)" chairs the
+board as its formand)."""
 
 PARTY_NAMES: Mapping[str, str] = MappingProxyType(
     {
@@ -469,6 +477,13 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "kirkeværge",
         "regnskabsfører",
         "revisor",
+        "auditor",
+        "president",
+        "vice president",
+        "vice-president",
+        "investor representative",
+        "employee representative",
+        "forælder",
         "suppleant",
         "professor",
         "lektor",
@@ -878,7 +893,9 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (
         r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
-        r"|\bbehandles på (?:næste|et senere|et kommende)\b|\bikke behandlet\b"
+        r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges)"
+        r"(?: (?:igen|endeligt?|først|videre))? på (?:næste|et senere|et kommende)\b"
+        r"|\bikke behandlet\b"
         r"|\bta(?:ges|ger(?: (?:den|det|sagen|punktet|emnet))?)(?: op)?(?: på| til)?"
         r"(?: et| det| den)? (?:næste|senere|kommende)\b"
         r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b|\bnåede ikke at\b"
@@ -910,7 +927,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
-        r"|\banbefaler (?:indstillingen|forslaget|sagen)\b"
+        r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b",
         Outcome.APPROVED,
@@ -976,6 +993,13 @@ SIGNATURE_HEADINGS = frozenset(
     }
 )
 """A line over the signers' names: the minutes end there (normalised labels)."""
+
+SECRETARY_LABELS = frozenset({"sekretær", "secretary"})
+"""Labels naming a secretary ("Sekretær: Lisbeth Holmgren", "Secretary: ...", and compounds such
+as "Udvalgssekretær:", which end in one): outside a people list a guest with that title (the
+secretary serves the body without being a member, and may or may not write the minutes).
+Inside a list of board members ("Bestyrelsen:" over "Sekretær: Bo Lind") the label is a post
+on the board and is read with the list."""
 
 GROUP_LABELS = frozenset({"sekretariat", "sekretariatet", "bestyrelsen", "direktionen"})
 """Labels that start a people list of their own, but inside another people list only name a
@@ -1052,13 +1076,54 @@ ATTACHMENT_NUMBER_COLUMNS = frozenset({"nr", "bilag nr", "bilagsnr", "bilagsnumm
 ``normalise_label`` leaves them (no trailing dot)."""
 
 ITEM_REMARK = (
-    r"(?:(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende)\s+)?"
-    r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.)\s+)?"
-    r"(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.–-]*(?:og\s+\d+)?\.?"
+    r"(?:(?:kun|only)\s+)?"
+    r"(?:(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende|attended|present|joined|left)"
+    r"\s+(?:(?:kun|only)\s+)?)?"
+    r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.|for|during|from|after|until)\s+)?"
+    r"(?:punkt(?:erne)?|pkt\.?|items?)\s*\d[\d\s,.–-]*(?:(?:og|and)\s+\d+)?(?:\s*only)?\.?"
 )
 """After a person in a list (matched ignoring case): the items the person was there for or
-away from ("– punkt 1-3", ", deltog fra punkt 4", "under pkt. 5"): a note, not an
-organisation."""
+away from ("– punkt 1-3", ", deltog fra punkt 4", "under pkt. 5", "– kun punkt 3", "– item 3
+only"): a note, not an organisation."""
+
+PRESENT_CELLS = frozenset(
+    {
+        "x",
+        "ja",
+        "yes",
+        "1",
+        "✓",
+        "✔",
+        "✅",
+        "☑",
+        "delvis",
+        "delvist",
+        "partly",
+        "partially",
+        "online",
+        "virtuelt",
+        "fysisk",
+    }
+)
+"""The first word of a cell in a presence column ("| Til stede |", "| Deltog |") that means the
+person was there: "Ja (online)", "Ja, fra kl. 10", "x (Teams)", "✅", "Delvist" (casefolded,
+variation selectors removed). Any other cell, an empty one included, means absent."""
+
+PRESENCE_MARKS: Mapping[str, bool] = MappingProxyType(
+    {
+        "✅": True,
+        "✔": True,
+        "☑": True,
+        "✓": True,
+        "❌": False,
+        "✖": False,
+        "✗": False,
+        "✘": False,
+        "❎": False,
+    }
+)
+"""Marks before or after a name in a people list ("- ✅ Rikke Dalsgaard", "Deltagere: ✅ A,
+❌ B"): True when the person was there, False when away (an absentee)."""
 
 STAND_IN = (
     r"\s*[-–—,;]?\s*(?:i|ved)\s+(?:dennes|hans|hendes|dets|dens)\s+(?:fravær|forfald|sted)\b"
@@ -1105,9 +1170,11 @@ MEETING_CLOSED = (
     r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
     r"(?:blev\s+|var\s+|er\s+)?"
     r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
-    r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b|meeting (?:closed|ended|adjourned)\b)"
+    r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b"
+    r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
-"""A line that closes the meeting ("Mødet hævet kl. 21.40"): the minutes end there (casefolded)."""
+"""A line that closes the meeting ("Mødet hævet kl. 21.40", "The meeting closed at 20:40."): the
+minutes end there and its time is the end time (casefolded)."""
 
 MEETING_CLOSED_INSIDE = (
     r"\b(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet)\s+(?:blev\s+)?hævet\b"
@@ -1124,12 +1191,12 @@ CLOSING_GREETING = (
 """An e-mail's closing greeting ("Mvh Signe"): the minutes end there (casefolded)."""
 
 MINUTES_SIGNED = (
-    r"^(?:referatet|protokollen)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
+    r"^(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
     r"(?:godkendt|underskrevet|gennemlæst)\s+(?:(?:digitalt|elektronisk|skriftligt)\s+)?"
     r"(?:af|ved)\b"
 )
 """A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
-udvalget."): the minutes end there (casefolded)."""
+udvalget.", "Referat godkendt af formanden 12.05.2025"): the minutes end there (casefolded)."""
 
 PAGE_MARK = (
     r"^\W*(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
