@@ -398,15 +398,25 @@ def _apart(a: Run, b: Run) -> bool:
 
 
 def _dense(run: Run, lines: tuple[Line, ...]) -> bool:
+    """A listing: at most one line per entry between the heads, and none of it a paragraph of
+    its own (a sentence after a blank line): "### 1. Høring" / "" / "Forvaltningen har sendt
+    ..." is an item's text, not a table of contents."""
     if len(run.heads) < 2:
         return False
     heads = {h.index for h in run.heads}
-    between = sum(
-        1
-        for i in range(run.first, run.last)
-        if i not in heads and not lines[i].blank and lines[i].text
-    )
+    between = 0
+    for i in range(run.first, run.last):
+        if i in heads or lines[i].blank or not lines[i].text:
+            continue
+        if lines[i - 1].blank and _sentence(lines[i].text):
+            return False
+        between += 1
     return between <= len(run.heads) - 1
+
+
+def _sentence(text: str) -> bool:
+    """A sentence of prose, not a label between listed entries ("Lukkede punkter")."""
+    return text.rstrip().endswith(".") and text.count(" ") >= 3
 
 
 def is_region_heading(line: Line) -> bool:
