@@ -74,6 +74,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     CHAIR_ROLES,
     CLOSING_GREETING,
+    DECISION_COLUMNS,
     DOCUMENT_KINDS,
     LED_BY,
     LED_THE_MEETING,
@@ -129,8 +130,13 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out: dict[str, Any] = {}
     title_line, organisation = _title(header)
     kind_hint: DocumentKind | None = _kind_hint(header, title_line)
+    tables_of_decisions = {o.header_row for occs in agenda.items for o in occs if o.header_row >= 0}
     minutes_headings: list[int] = [
-        i for i, ln in enumerate(lines) if i not in item_lines and _is_minutes_heading(ln)
+        i
+        for i, ln in enumerate(lines)
+        if i not in item_lines
+        and _is_minutes_heading(ln)
+        and _next_text(lines, i) not in tables_of_decisions
     ]
 
     tables = _table_starts(lines)
@@ -223,6 +229,14 @@ def _is_minutes_heading(line: Line) -> bool:
         return False
     key = normalise_label(line.text)
     return key in MINUTES_HEADINGS or key.startswith(("referat for", "referat af", "referat fra"))
+
+
+def _next_text(lines: tuple[Line, ...], i: int) -> int:
+    """The index of the first non-blank line after ``i`` ("## Beslutninger" over its table)."""
+    j = i + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j
 
 
 def _item_lines(agenda: Agenda) -> set[int]:
@@ -645,6 +659,7 @@ def _item(
     body_occ = next((o for o in occs if o.role == "body"), occs[0])
     listing = next((o for o in occs if o.role == "listing"), None)
     minutes = [o for o in occs if o.role == "minutes"]
+    decided = [o for o in occs if o.role == "decision"]
     number: str | None = body_occ.head.number or None
     if agenda.renumbered:
         number = str(position + 1)
@@ -699,6 +714,8 @@ def _item(
         sections += s2
         attachments += a2
         subitems = _merge_subitems(subitems, sub2)
+    for occ in decided:
+        sections += _decision_row(lines, occ)
     span = _range(lines, body_occ.start, body_occ.end)
     if default is SectionKind.REFERAT:
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
@@ -721,8 +738,35 @@ def _item(
         listing_span=_range(lines, listing.start, listing.end)
         if listing and listing is not body_occ
         else None,
-        minutes_span=_range(lines, minutes[0].start, minutes[-1].end) if minutes else None,
+        minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+def _minutes_span(lines: tuple[Line, ...], occs: list[Occurrence]) -> Span | None:
+    return _range(lines, occs[0].start, occs[-1].end) if occs else None
+
+
+def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
+    """The cells of a row of a closing table of decisions, labelled by its header row; the
+    first row's section also holds the header row."""
+    header = lines[occ.header_row].cells
+    row = lines[occ.first_body_line]
+    span = Span(start_line=lines[occ.start].number, end_line=row.number)
+    sections: list[Section] = []
+    for k, cell in enumerate(row.cells):
+        if k in occ.skip_cells or not cell.strip():
+            continue
+        label = header[k].strip() if k < len(header) else ""
+        key = normalise_label(label)
+        kind = (
+            SectionKind.BESLUTNING
+            if key in DECISION_COLUMNS
+            else SECTION_LABELS.get(key, SectionKind.REFERAT)
+        )
+        sections.append(Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
+    if not sections:  # a row with only its numbers: kept, empty
+        sections.append(Section(kind=SectionKind.BESLUTNING, heading=None, text="", span=span))
+    return sections
 
 
 def _read_occurrence(
@@ -1189,7 +1233,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     occs = [o for item in agenda.items for o in item]
     if not occs:
         return
-    last = max(occs, key=lambda o: o.end)
+    last = max((o for o in occs if o.role != "decision"), key=lambda o: o.end)
     head_line = lines[last.start]
     level = head_line.heading_level if head_line.kind is LineKind.HEADING else 0
     tail_start = last.end

@@ -24,13 +24,16 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_TOPICS,
     CLOSING_TOPICS,
+    DECISION_COLUMNS,
     FIELD_LABELS,
     HEADER_HEADINGS,
     HYPHEN_CONJUNCTIONS,
+    ITEM_REFERENCE_COLUMNS,
     MINUTES_HEADINGS,
     MONTH_PREFIXES,
     NOTE_HEADINGS,
     SECTION_LABELS,
+    TITLE_COLUMNS,
     normalise_label,
 )
 
@@ -133,6 +136,8 @@ class Occurrence:
     extra: list[int] = field(default_factory=list)  # duplicate head lines absorbed
     furniture: list[int] = field(default_factory=list)  # page numbers inside (kept as notes)
     body_start: int | None = None  # first body line when it is not the line after the head
+    header_row: int = -1  # a row of a closing table of decisions: the table's header row
+    skip_cells: tuple[int, ...] = ()  # ... and its columns that only number the row or item
 
     @property
     def first_body_line(self) -> int:
@@ -433,9 +438,111 @@ def is_region_heading(line: Line) -> bool:
     return False
 
 
+@dataclass(slots=True)
+class DecisionTable:
+    """A table of decisions after the items ("| # | Beslutning | Punkt |"): each row is about
+    the item named in its reference column."""
+
+    header: int  # index of the header row
+    skip: tuple[int, ...]  # the reference column, and a row-number column "#"/"Nr."
+    rows: list[tuple[int, str]]  # (line index, item number)
+
+
 def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     """Locate the agenda items and all their occurrences."""
-    heads = [h for i, line in enumerate(lines) if (h := head_of(line, i)) is not None]
+    tables = _decision_tables(lines)
+    if tables:
+        rows = frozenset(r for t in tables for r, _ in t.rows)
+        agenda = _find_agenda(lines, rows)
+        if _attach_decisions(agenda, tables, lines):
+            return agenda
+    return _find_agenda(lines, frozenset())
+
+
+def _decision_tables(lines: tuple[Line, ...]) -> list[DecisionTable]:
+    """Tables whose header has a decision column and an item column but no title column."""
+    found: list[DecisionTable] = []
+    for i, line in enumerate(lines[:-1]):
+        if line.kind is not LineKind.TABLE_ROW or lines[i + 1].kind is not LineKind.TABLE_RULE:
+            continue
+        if i > 0 and lines[i - 1].kind is LineKind.TABLE_ROW:
+            continue
+        cells = [c.strip() for c in line.cells]
+        keys = [normalise_label(c) for c in cells]
+        if not any(k in DECISION_COLUMNS for k in keys) or any(k in TITLE_COLUMNS for k in keys):
+            continue
+        ref = next((k for k, key in enumerate(keys) if key in ITEM_REFERENCE_COLUMNS), None)
+        counter = 0 if cells and (cells[0] == "#" or keys[0] == "nr") else None
+        if ref is None:
+            ref, counter = counter, None
+        if ref is None:
+            continue
+        rows: list[tuple[int, str]] = []
+        j = i + 2
+        while j < len(lines) and lines[j].kind is LineKind.TABLE_ROW:
+            row = lines[j].cells
+            m = _CELL_NUMBER.match(row[ref].strip()) if ref < len(row) else None
+            if m is None:
+                break
+            rows.append((j, m.group(1)))
+            j += 1
+        if rows and (j == len(lines) or lines[j].kind is not LineKind.TABLE_ROW):
+            skip = (ref,) if counter is None else (counter, ref)
+            found.append(DecisionTable(header=i, skip=skip, rows=rows))
+    return found
+
+
+def _attach_decisions(agenda: Agenda, tables: list[DecisionTable], lines: tuple[Line, ...]) -> bool:
+    """Each row of a table of decisions after the items joins the item it names, as an
+    occurrence of role "decision"; False (nothing changed) when a row names no item."""
+    if agenda.renumbered or not agenda.items:
+        return False
+    by_number: dict[str, list[Occurrence]] = {}
+    for occs in agenda.items:
+        body = next((o for o in occs if o.role == "body"), occs[0])
+        by_number.setdefault(body.head.number, occs)
+    first = min(o.start for occs in agenda.items for o in occs)
+    for table in tables:
+        if table.header < first or any(n not in by_number for _, n in table.rows):
+            return False
+    for table in tables:
+        cut = _above_table(table.header, lines)
+        for occs in agenda.items:  # the last item's text ends before the table and its heading
+            for occ in occs:
+                if occ.start < table.header < occ.end:
+                    occ.end = _trim(occ.start, cut if cut > occ.start else table.header, lines)
+        for k, (row, number) in enumerate(table.rows):
+            head = Head(row, number, int(number.split(".")[0]), "", "table", False, 0)
+            occ = Occurrence(
+                head=head,
+                start=table.header if k == 0 else row,
+                end=row + 1,
+                role="decision",
+                body_start=row,
+                header_row=table.header,
+                skip_cells=table.skip,
+            )
+            by_number[number].append(occ)
+    return True
+
+
+def _above_table(header: int, lines: tuple[Line, ...]) -> int:
+    """The heading right above a table of decisions ("## Beslutninger"), else the table."""
+    j = header - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    if j < 0 or not (lines[j].kind is LineKind.HEADING or lines[j].strong):
+        return header
+    label = section_label(lines[j], None)
+    key = normalise_label(lines[j].text)
+    decisions = label is not None and label[0] is SectionKind.BESLUTNING
+    return j if decisions or key in DECISION_COLUMNS or key in MINUTES_HEADINGS else header
+
+
+def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
+    heads = [
+        h for i, line in enumerate(lines) if i not in skip and (h := head_of(line, i)) is not None
+    ]
     heads += _split_heads(lines, {h.index for h in heads})
     heads.sort(key=lambda h: h.index)
     heads = _without_inner_lists(heads, lines)

@@ -953,6 +953,19 @@ RESULT_COLUMNS = frozenset({"resultat", "afstemningsresultat", "udfald", "afgør
 """Header cells of a table column that holds the decision ("| Nr. | Forslag | Resultat |"): its
 cells are kind beslutning, like a "Beslutning" column."""
 
+DECISION_COLUMNS = frozenset({"beslutning", "beslutninger"}) | RESULT_COLUMNS
+"""Header cells of the column holding what was decided, in a closing table of decisions
+("| Punkt | Beslutning | Ansvarlig |")."""
+
+ITEM_REFERENCE_COLUMNS = frozenset(
+    {"punkt", "pkt", "punkt nr", "pkt nr", "dagsordenspunkt", "ad punkt", "vedr punkt"}
+)
+"""Header cells of the column naming the item a row of a closing table of decisions is about."""
+
+TITLE_COLUMNS = frozenset({"emne", "sag", "titel", "overskrift", "forslag", "tema"})
+"""Header cells of a column of item titles: a table with one is an agenda table, not a closing
+table of decisions."""
+
 AGENDA_TABLE_COLUMNS = AGENDA_ITEM_COLUMNS | frozenset(
     {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side"}
 )
