@@ -91,6 +91,7 @@ from referat.vocabulary import (
     RESULT_COLUMNS,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
+    TASK_HEADINGS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
     FieldKind,
@@ -237,6 +238,10 @@ def _next_text(lines: tuple[Line, ...], i: int) -> int:
     while j < len(lines) and lines[j].blank:
         j += 1
     return j
+
+
+def _table_at(lines: tuple[Line, ...], j: int) -> bool:
+    return j < len(lines) and lines[j].kind is LineKind.TABLE_ROW
 
 
 def _item_lines(agenda: Agenda) -> set[int]:
@@ -747,11 +752,14 @@ def _minutes_span(lines: tuple[Line, ...], occs: list[Occurrence]) -> Span | Non
 
 
 def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
-    """The cells of a row of a closing table of decisions, labelled by its header row; the
-    first row's section also holds the header row."""
-    header = lines[occ.header_row].cells
+    """The cells of a row of a closing table of decisions, labelled by its header row, or the
+    text of a closing "Ad 1: ..." line; the first one's section also holds the table's header
+    row or the block's heading."""
     row = lines[occ.first_body_line]
     span = Span(start_line=lines[occ.start].number, end_line=row.number)
+    if occ.header_row < 0:  # "Ad 1: Regnskabet godkendt." under "Beslutninger"
+        return [Section(kind=SectionKind.BESLUTNING, heading=None, text=occ.head.rest, span=span)]
+    header = lines[occ.header_row].cells
     sections: list[Section] = []
     for k, cell in enumerate(row.cells):
         if k in occ.skip_cells or not cell.strip():
@@ -1250,6 +1258,12 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         emphasised = line.kind is LineKind.HEADING or line.strong
         if emphasised and normalise_label(line.text) in NOTE_HEADINGS:
             break
+        if (
+            emphasised
+            and normalise_label(line.text) in TASK_HEADINGS
+            and not _table_at(lines, _next_text(lines, j))
+        ):
+            break  # "**Opgaver**" over a list after the last item: a note (a table stays)
         if level and line.kind is LineKind.HEADING and line.heading_level < level:
             break
         if j < tail_start:

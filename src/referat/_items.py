@@ -33,6 +33,7 @@ from referat.vocabulary import (
     MONTH_PREFIXES,
     NOTE_HEADINGS,
     SECTION_LABELS,
+    TASK_HEADINGS,
     TITLE_COLUMNS,
     normalise_label,
 )
@@ -456,7 +457,85 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
         agenda = _find_agenda(lines, rows)
         if _attach_decisions(agenda, tables, lines):
             return agenda
-    return _find_agenda(lines, frozenset())
+    agenda = _find_agenda(lines, frozenset())
+    _closing_decisions(agenda, lines)
+    return agenda
+
+
+_REGARDING = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,3})\s*[.:)\-–—]?\s+(\S.*)$", re.I)
+_TITLED = re.compile(r"^([^:]{3,80}):\s+(\S.*)$")
+
+
+def _closing_decisions(agenda: Agenda, lines: tuple[Line, ...]) -> None:
+    """A "Beslutninger" heading at the end of the last item over lines that each name an item
+    ("Ad 1: Regnskabet godkendt.", "- Ferieplanlægning: fristen godkendt"): each line is a
+    decision of the item it names, not text of the last item (linear: one pass over the block,
+    the items looked up by number and title key)."""
+    occs = [o for item in agenda.items for o in item]
+    if len(agenda.items) < 2 or agenda.renumbered or any(o.role == "decision" for o in occs):
+        return
+    last = max(occs, key=lambda o: o.end)
+    start = next(
+        (
+            j
+            for j in range(last.first_body_line, last.end)
+            if (lines[j].kind is LineKind.HEADING or lines[j].strong)
+            and _decisions_heading(lines[j])
+        ),
+        None,
+    )
+    if start is None:
+        return
+    by_number: dict[str, list[Occurrence]] = {}
+    by_title: dict[str, list[Occurrence]] = {}
+    for item in agenda.items:
+        body = next((o for o in item if o.role == "body"), item[0])
+        if body.head.number:
+            by_number.setdefault(body.head.number, item)
+        by_title.setdefault(_title_key(body.head.title), item)
+    entries: list[tuple[int, list[Occurrence], str]] = []  # (line, item, decision text)
+    for j in range(start + 1, last.end):
+        line = lines[j]
+        if line.blank:
+            continue
+        if entries and (line.kind is LineKind.HEADING or line.strong):
+            break  # "**Opgaver**" after the decisions: outside the items
+        found = _named_item(line, by_number, by_title)
+        if found is None:
+            return  # a line naming no item: the block stays the last item's text
+        entries.append((j, found[0], found[1]))
+    if len(entries) < 2:
+        return
+    last.end = _trim(last.start, start, lines)
+    for k, (j, item, text) in enumerate(entries):
+        head = replace(item[0].head, index=j, title="", rest=text)
+        occ = Occurrence(
+            head=head, start=start if k == 0 else j, end=j + 1, role="decision", body_start=j
+        )
+        item.append(occ)
+
+
+def _named_item(
+    line: Line, by_number: dict[str, list[Occurrence]], by_title: dict[str, list[Occurrence]]
+) -> tuple[list[Occurrence], str] | None:
+    """The item a closing decision line names ("Ad 1: ...", "- Title: ...") and its text."""
+    text = line.content.strip() if line.bullet else line.text
+    regarding = _REGARDING.match(text)
+    if regarding is not None:
+        item = by_number.get(regarding.group(1))
+        return (item, regarding.group(2)) if item is not None else None
+    titled = _TITLED.match(text)
+    if titled is not None:
+        item = by_title.get(_title_key(titled.group(1)))
+        return (item, titled.group(2)) if item is not None else None
+    return None
+
+
+def _decisions_heading(line: Line) -> bool:
+    """ "Beslutninger", "Beslutning:" as a heading."""
+    label = section_label(line, None)
+    key = normalise_label(line.text)
+    return (label is not None and label[0] is SectionKind.BESLUTNING) or key in DECISION_COLUMNS
 
 
 def _decision_tables(lines: tuple[Line, ...]) -> list[DecisionTable]:
@@ -884,10 +963,15 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             continue
         key = normalise_label(line.text)
         label = section_label(line, None)
-        if key in VOCABULARY_KEYS or _DATE_ONLY.match(key) or (label and label[0] in _PART_KINDS):
+        if key in VOCABULARY_KEYS or _DATE_ONLY.match(key):
+            continue
+        if label and label[0] in _PART_KINDS:
             continue
         head = Head(i, "", 0, _title(line.text), "heading", False, 0)
         by_level.setdefault(level, []).append(head)
+    for level_heads in by_level.values():  # "**Opgaver**" after the topics: no topic itself
+        if _title_key(level_heads[-1].title) in TASK_HEADINGS:
+            level_heads.pop()
     candidates = [(len(h), -lvl, h) for lvl, h in by_level.items() if lvl >= 2 and len(h) >= 2]
     if not candidates:
         return _topic_run(lines)

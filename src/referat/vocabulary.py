@@ -819,6 +819,11 @@ NOTE_HEADINGS = frozenset(
     }
 )
 
+TASK_HEADINGS = frozenset(
+    {"opgaver", "opgaveliste", "huskeliste", "action items", "action points", "to do", "todo"}
+)
+"""Headings of a task list after the items ("**Opgaver**"): no agenda topic of their own."""
+
 ITEM_KEYWORDS: tuple[str, ...] = (
     "dagsordenspunkt",
     "dagsordenpunkt",
