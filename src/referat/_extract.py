@@ -993,6 +993,7 @@ def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
 
 def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
     seen: dict[str, AgendaItem] = {}
+    numbers = {item.number for item in items}
     prev: int | None = None
     for item in items:
         if item.number is None:
@@ -1010,10 +1011,13 @@ def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
         except ValueError:
             continue
         if prev is not None and top > prev + 1:
-            missing = ", ".join(str(n) for n in range(prev + 1, top))
+            skipped = range(prev + 1, top)
+            missing = ", ".join(str(n) for n in skipped)
+            later = all(str(n) in numbers for n in skipped)  # items taken out of order
             reporter.report(
                 Code.ITEM_NUMBER_GAP,
-                f"item numbers jump from {prev} to {top} (missing {missing})",
+                f"item numbers jump from {prev} to {top} "
+                + (f"({missing} comes later)" if later else f"(missing {missing})"),
                 item.span,
             )
         prev = top if prev is None or top > prev else prev

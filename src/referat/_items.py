@@ -366,7 +366,36 @@ def _runs(heads: list[Head]) -> list[Run]:
                 runs[-1].auto = runs[-1].auto or verdict == "auto"
                 continue
         runs.append(Run([head]))
-    return [r for runs in by_class.values() for r in runs]
+    return [r for runs in by_class.values() for r in _out_of_order(runs)]
+
+
+def _out_of_order(runs: list[Run]) -> list[Run]:
+    """Items taken out of order ("Punkt 1", "Punkt 3", "Punkt 2", "Punkt 4"): two runs in a row
+    of one class, the second of at least two heads, whose numbers together are 1..n without
+    repeats are one run, in document order (linear: each run is compared with the one before
+    it)."""
+    merged: list[Run] = []
+    for run in runs:
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and not prev.auto
+            and not run.auto
+            and not prev.dups
+            and len(run.heads) >= 2  # not a stray "3 Relaterede dokumenter" (a page number)
+            and run.heads[0].top < prev.heads[-1].top
+            and _one_sequence(prev.heads + run.heads)
+        ):
+            prev.heads.extend(run.heads)
+            prev.dups.extend(run.dups)
+            continue
+        merged.append(run)
+    return merged
+
+
+def _one_sequence(heads: list[Head]) -> bool:
+    tops = sorted(h.top for h in heads)
+    return tops[0] in (0, 1) and all(b == a + 1 for a, b in zip(tops, tops[1:]))
 
 
 def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
@@ -704,7 +733,9 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
                     order.append(key)
                 merged[key].append(occ)
             renumbered = renumbered or run.auto
-        body_order = sorted(order, key=lambda k: _sort_key(k, merged[k]))
+        body_order = (  # one run: document order (items taken out of order stay so)
+            order if len(group) == 1 else sorted(order, key=lambda k: _sort_key(k, merged[k]))
+        )
         items.extend(merged[k] for k in body_order)
     _wrapped_titles(items, lines, by_index)
     _bodies_by_title(items, lines)
