@@ -373,9 +373,11 @@ def _out_of_order(runs: list[Run]) -> list[Run]:
     """Items taken out of order ("Punkt 1", "Punkt 3", "Punkt 2", "Punkt 4"): two runs in a row
     of one class, the second of at least two heads, whose numbers together are 1..n without
     repeats are one run, in document order (linear: each run is compared with the one before
-    it)."""
+    it, whose numbers are kept in a set)."""
     merged: list[Run] = []
+    numbers: list[set[int]] = []  # the numbers of each merged run
     for run in runs:
+        tops = {h.top for h in run.heads}
         prev = merged[-1] if merged else None
         if (
             prev is not None
@@ -384,18 +386,23 @@ def _out_of_order(runs: list[Run]) -> list[Run]:
             and not prev.dups
             and len(run.heads) >= 2  # not a stray "3 Relaterede dokumenter" (a page number)
             and run.heads[0].top < prev.heads[-1].top
-            and _one_sequence(prev.heads + run.heads)
+            and _one_sequence(numbers[-1], tops, len(prev.heads) + len(run.heads))
         ):
             prev.heads.extend(run.heads)
             prev.dups.extend(run.dups)
+            numbers[-1] |= tops
             continue
         merged.append(run)
+        numbers.append(tops)
     return merged
 
 
-def _one_sequence(heads: list[Head]) -> bool:
-    tops = sorted(h.top for h in heads)
-    return tops[0] in (0, 1) and all(b == a + 1 for a, b in zip(tops, tops[1:]))
+def _one_sequence(first: set[int], second: set[int], heads: int) -> bool:
+    """The numbers of two runs together are 1..n (or 0..n), each once."""
+    if len(first) + len(second) != heads or not first.isdisjoint(second):
+        return False
+    low, high = min(min(first), min(second)), max(max(first), max(second))
+    return low in (0, 1) and high - low + 1 == heads
 
 
 def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
