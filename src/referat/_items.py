@@ -328,6 +328,20 @@ def letter_head(line: Line) -> tuple[str, str] | None:
     return m.group(1), _title(m.group(2))
 
 
+_SUFFIX_LETTER = re.compile(r"^(\d{1,3})\s?([a-z])\s*[.)]\s+(\S.*)$")
+
+
+def suffix_letter_head(line: Line, parent: str) -> tuple[str, str] | None:
+    """A sub-point lettered after its item's number ("2a. Ny redaktør", "#### 2b) Vejbump")
+    under item ``parent``: (letter, title)."""
+    if line.kind not in (LineKind.TEXT, LineKind.HEADING) or not line.text[:1].isdecimal():
+        return None
+    m = _SUFFIX_LETTER.match(line.content.strip())
+    if not m or m.group(1) != parent:
+        return None
+    return m.group(2), _title(m.group(3))
+
+
 def _continues(run: Run, head: Head) -> str | None:
     prev = run.heads[-1]
     if head.number == prev.number and similarity(head.title, prev.title) >= 80:

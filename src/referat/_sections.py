@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 import re
 
 from referat._facts import LineKind
-from referat._items import Head, head_of, letter_head
+from referat._items import Head, head_of, letter_head, suffix_letter_head
 from referat._labels import section_label
 from referat._prefix import WordPattern
 from referat._scan import Line
@@ -115,6 +115,15 @@ def sub_heads(
     if numbered:
         return numbered
     lettered: list[tuple[str, str, int]] = []
+    expected = 0
+    for i in range(start, end):  # "2a. Ny redaktør", "2b. Open access" under item 2
+        found = suffix_letter_head(lines[i], parent) if parent.isdecimal() else None
+        if found is not None and ord(found[0]) - ord("a") == expected:
+            lettered.append((found[0], found[1], i))
+            expected += 1
+    if len(lettered) >= 2:
+        return lettered
+    lettered = []
     expected = 0
     for i in range(start, end):
         found = letter_head(lines[i])
