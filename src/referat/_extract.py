@@ -84,6 +84,7 @@ from referat.vocabulary import (
     MINUTES_HEADINGS,
     MINUTES_SIGNED,
     NOTE_HEADINGS,
+    OTHER_ITEM_WITHDRAWN,
     PAGE_MARK,
     PEOPLE_HINTS,
     PERSON_ROLES,
@@ -94,6 +95,7 @@ from referat.vocabulary import (
     TASK_HEADINGS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
+    WITHDRAWN_TITLE,
     FieldKind,
     normalise_label,
 )
@@ -729,9 +731,12 @@ def _item(
         if found is not None:  # minutes on the item's own line
             title, first = found
             sections = [first, *sections]
-    decision = decide(sections)
+    decision = _about_other_items(decide(sections), sections, number)
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
+    if not sections and not subitems and _WITHDRAWN_TITLE.match(title):
+        head_span = _range(lines, body_occ.start, body_occ.start + 1)
+        decision = Decision(outcome=Outcome.WITHDRAWN, text=title, span=head_span)
     return AgendaItem(
         number=number,
         title=title,
@@ -775,6 +780,27 @@ def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
     if not sections:  # a row with only its numbers: kept, empty
         sections.append(Section(kind=SectionKind.BESLUTNING, heading=None, text="", span=span))
     return sections
+
+
+_OTHER_ITEM_WITHDRAWN = re.compile(OTHER_ITEM_WITHDRAWN, re.IGNORECASE)
+_WITHDRAWN_TITLE = re.compile(WITHDRAWN_TITLE, re.IGNORECASE)
+
+
+def _about_other_items(decision: Decision, sections: list[Section], number: str | None) -> Decision:
+    """ "Godkendt. Punkt 2 udgik." in item 1: the withdrawal is item 2's; item 1 is decided
+    without that sentence."""
+    if decision.outcome is not Outcome.WITHDRAWN:
+        return decision
+    own = (number or "").split(".")[0]
+
+    def other(m: re.Match[str]) -> str:
+        return "" if m.group(1) != own else m.group(0)
+
+    trimmed = [
+        s.model_copy(update={"text": _OTHER_ITEM_WITHDRAWN.sub(other, s.text).strip()})
+        for s in sections
+    ]
+    return decide(trimmed) if trimmed != sections else decision
 
 
 def _read_occurrence(

@@ -861,6 +861,20 @@ _CHANGES = (  # "med enkelte rettelser", "med de på mødet aftalte ændringer" 
     r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering)"
 )
 
+OTHER_ITEM_WITHDRAWN = (
+    r"\b(?:punkt|pkt\.?)\s*(\d{1,3})\s+(?:(?:er|blev)\s+)?"
+    r"(?:udgik|udgår|udgået|bortfaldt|bortfalder|(?:trukket|taget)(?:\s+\w+){0,3}?)(?=[\s.,;]|$)"
+    r"[^.\n]*\.?"
+)
+"""A sentence that another item was withdrawn ("Punkt 2 udgik."): no outcome of the item whose
+text holds it, unless the number is its own."""
+
+WITHDRAWN_TITLE = (
+    r"^\(?(?:(?:punkt(?:et)?|pkt\.?)(?:\s*\d{1,3})?\s+|sagen\s+)?(?:er\s+)?"
+    r"(?:udgik|udgår|udgået|bortfaldt|bortfalder|trukket|aflyst)\)?\.?$"
+)
+"""An item head whose title only says it was withdrawn ("## 4. Punktet udgik", "Udgår")."""
+
 OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (
         r"\budgår\b|\budgik\b|\btrukket tilbage\b|\btaget af dagsordenen\b"
