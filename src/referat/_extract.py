@@ -1079,7 +1079,11 @@ def _check_minutes_matched(items: list[AgendaItem], reporter: Reporter) -> None:
     meeting, or its number is a slip.
     """
     listed = [it for it in items if it.listing_span is not None]
-    unlisted = [it for it in items if it.listing_span is None and it.minutes_span is None]
+    unlisted = [  # (an item only listed, with no text, has no minutes: not reported)
+        it
+        for it in items
+        if it.listing_span is None and it.minutes_span is None and (it.sections or it.subitems)
+    ]
     in_block = [it for it in items if it.minutes_span not in (None, it.span)]
     alone = [it for it in items if it.minutes_span is not None and it.span == it.minutes_span]
     for matched, extra in ((listed, unlisted), (in_block, alone)):

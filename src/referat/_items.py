@@ -443,8 +443,17 @@ def _twins(a: Run, b: Run) -> bool:
         return False
     if a.auto != b.auto:
         return False
-    sims = [similarity(na[n], nb[n]) if na[n] and nb[n] else 70.0 for n in shared]
+    keys_a = {_title_key(t) for t in na.values() if t}
+    sims = [_title_similarity(na[n], nb[n], keys_a) for n in shared]
     return sum(sims) / len(sims) >= 55
+
+
+def _title_similarity(a: str, b: str, keys_a: set[str]) -> float:
+    """How alike two titles under one number are; a title that the other run lists under
+    another number counts as the same (minutes numbered anew after an item was dropped)."""
+    if not a or not b:
+        return 70.0
+    return 100.0 if _title_key(b) in keys_a else similarity(a, b)
 
 
 def _apart(a: Run, b: Run) -> bool:
@@ -733,12 +742,20 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
         # number twice in one run: two items; the n-th copies of twin runs merge).
         merged: dict[tuple[str, int], list[Occurrence]] = {}
         order: list[tuple[str, int]] = []
+        listed: dict[str, str] = {}  # title key -> number, in the group's listing
+        listed_titles: dict[str, str] = {}  # number -> title key
         for run in group:
             copies: dict[str, int] = {}  # number -> copies of it taken so far in this run
             position = {id(h): k for k, h in enumerate(run.heads)}
             for occ in occurrences[id(run)] + occurrences.get(-id(run), []):
                 if occ.body_start is None:
                     occ.role = roles[id(run)]
+                if occ.role == "listing":
+                    title = _title_key(occ.head.title)
+                    listed.setdefault(title, occ.head.number)
+                    listed_titles.setdefault(occ.head.number, title)
+                elif not run.auto:
+                    _renumbered_by_title(occ, listed, listed_titles)
                 k = position.get(id(occ.head)) if occ.body_start is None else None
                 number = str(k + 1) if run.auto and k is not None else occ.head.number
                 number = number or f"@{occ.head.index}"  # unnumbered items never merge
@@ -762,6 +779,20 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     _bodies_by_title(items, lines)
     _closing_topic(items, lines)
     return Agenda(items=items, renumbered=renumbered, region_lines=region_lines, heads=by_index)
+
+
+def _renumbered_by_title(
+    occ: Occurrence, listed: dict[str, str], listed_titles: dict[str, str]
+) -> None:
+    """Minutes numbered anew after an item was dropped ("2. Nye kajakker" listed, withdrawn,
+    and "## 2. Eventuelt" in the minutes): an item whose title is another listed item's title,
+    and not the one listed under its number, is that item."""
+    key = _title_key(occ.head.title)
+    number = listed.get(key)
+    own = listed_titles.get(occ.head.number)
+    if number is None or number == occ.head.number or own is None or _same_title(key, own):
+        return
+    occ.head = replace(occ.head, number=number, top=int(number.split(".")[0]))
 
 
 def _wrapped_titles(
