@@ -816,6 +816,12 @@ NOTE_HEADINGS = frozenset(
         "næste møde",
         "links til evt. mødepræsentation og baggrundsmateriale",
         "link til beslutningslogs",
+        "åbent møde",
+        "lukket møde",
+        "åbne punkter",
+        "lukkede punkter",
+        "åben dagsorden",
+        "lukket dagsorden",
     }
 )
 
