@@ -366,3 +366,20 @@ def test_a_task_table_after_the_last_item_is_its_text() -> None:
     assert len(meeting.agenda) == 2
     assert "Brev til kommunen" in meeting.agenda[1].sections[-1].text
     assert meeting.unclassified == []
+
+
+def test_an_agenda_table_with_a_time_column_first() -> None:
+    text = (
+        "# Forældrerådsmøde\n\nDato: 19.03.2025\n\n"
+        "| Tid | Pkt. | Emne | Ansvarlig |\n|---|---|---|---|\n"
+        "| 17.00 | 1 | Velkomst og godkendelse af dagsorden | Sofie |\n"
+        "| 17.25 | 2 | Budget 2025 og forældrebetaling | Dorte |\n\n"
+        "### Ad 1 – Velkomst\nDagsorden godkendt.\n\n### Ad 2 – Budget\nDorte gennemgik budgettet.\n"
+    )
+    meeting = referat.parse(text)
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Velkomst og godkendelse af dagsorden"),
+        ("2", "Budget 2025 og forældrebetaling"),
+    ]
+    assert [i.listing_span.start_line for i in meeting.agenda if i.listing_span] == [7, 8]
+    assert all(not block.text for block in meeting.unclassified)  # (the table's rule line)

@@ -34,6 +34,7 @@ from referat._items import (
     find_agenda,
     is_region_heading,
     letter_head,
+    table_columns,
 )
 from referat._labels import section_label
 from referat._people import (
@@ -956,8 +957,9 @@ def _table_sections(
     row = lines[index]
     span = Span(start_line=row.number, end_line=row.number)
     sections: list[Section] = []
-    for k, cell in enumerate(row.cells[2:], start=2):
-        if not cell.strip():
+    first = table_columns(row.cells)  # the number and title columns are no sections
+    for k, cell in enumerate(row.cells):
+        if k in (first, first + 1) or not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
         key = normalise_label(label)

@@ -299,16 +299,28 @@ def _roman(value: int) -> str:
 _CELL_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE)
 
 
+_CELL_TIME = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$")
+
+
+def table_columns(cells: tuple[str, ...]) -> int:
+    """The column of an agenda-table row's item number (its title is the next one): 0, or 1
+    after a time column ("| 17.00 | 1 | Velkomst | Sofie |")."""
+    return 1 if len(cells) >= 3 and _CELL_TIME.match(cells[0].strip()) else 0
+
+
 def _table_head(line: Line, index: int) -> Head | None:
-    """A table row "| 4 | Budget | Godkendt |": an item in an agenda table."""
+    """A table row "| 4 | Budget | Godkendt |" (or "| 17.00 | 4 | Budget |"): an item in an
+    agenda table."""
     cells = [c.strip() for c in line.cells]
-    if len(cells) < 2 or not cells[1]:
+    first = table_columns(line.cells)
+    if len(cells) < first + 2 or not cells[first + 1]:
         return None
-    m = _CELL_NUMBER.match(cells[0])
-    if not m or not _plausible_title(cells[1]):
+    m = _CELL_NUMBER.match(cells[first])
+    if not m or not _plausible_title(cells[first + 1]):
         return None
     number = m.group(1)
-    return Head(index, number, int(number.split(".")[0]), _title(cells[1]), "table", False, 0)
+    title = _title(cells[first + 1])
+    return Head(index, number, int(number.split(".")[0]), title, "table", False, 0)
 
 
 def _plausible_title(title: str) -> bool:
