@@ -374,7 +374,8 @@ def test_an_agenda_table_with_a_time_column_first() -> None:
         "| Tid | Pkt. | Emne | Ansvarlig |\n|---|---|---|---|\n"
         "| 17.00 | 1 | Velkomst og godkendelse af dagsorden | Sofie |\n"
         "| 17.25 | 2 | Budget 2025 og forældrebetaling | Dorte |\n\n"
-        "### Ad 1 – Velkomst\nDagsorden godkendt.\n\n### Ad 2 – Budget\nDorte gennemgik budgettet.\n"
+        "### Ad 1 – Velkomst\nDagsorden godkendt.\n\n"
+        "### Ad 2 – Budget\nDorte gennemgik budgettet.\n"
     )
     meeting = referat.parse(text)
     assert [(i.number, i.title) for i in meeting.agenda] == [
