@@ -38,6 +38,8 @@ def _head(text: str) -> tuple[str, str] | None:
         ("3: Eventuelt", ("3", "Eventuelt")),
         ("### 1 – Godkendelse af dagsorden", ("1", "Godkendelse af dagsorden")),
         ("**2 - Vejplan**", ("2", "Vejplan")),
+        ("**Item 1 – Approval of agenda**", ("1", "Approval of agenda")),
+        ("Item 12: AOB", ("12", "AOB")),
         # not heads
         ("2 - 3 personer deltog", None),
         ("14:30 Kaffe", None),

@@ -39,7 +39,7 @@ from referat.vocabulary import (
 )
 
 _KEYWORD = re.compile(
-    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?)(?:\s*nr\.?)?|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
+    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
     r"(\d{1,4}(?:\.\d{1,2})*)"
     r"\s*(?:[.:)\-–—]\s*)?(.*)$",
     re.IGNORECASE,
@@ -53,7 +53,7 @@ _DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.I
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _MARKERS = frozenset("▸▹▶►▼▾›»")
-_HEAD_START = frozenset("§aApPsSſdDIVX")  # with digits: what every item head pattern starts with
+_HEAD_START = frozenset("§aApPsSſdDiIVX")  # with digits: what every item head pattern starts with
 _ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _KEYCAPS = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"

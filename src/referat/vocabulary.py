@@ -840,8 +840,9 @@ ITEM_KEYWORDS: tuple[str, ...] = (
     "ad",
     "sag nr.",
     "sag",
+    "item",
 )
-"""Words written before an item number: "Punkt 4:", "Pkt. 4", "Ad 4", "Sag 129"."""
+"""Words written before an item number: "Punkt 4:", "Pkt. 4", "Ad 4", "Sag 129", "Item 4"."""
 
 DOCUMENT_KINDS: tuple[tuple[str, DocumentKind], ...] = (
     ("beslutningsreferat", DocumentKind.REFERAT),
