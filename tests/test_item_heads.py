@@ -386,3 +386,17 @@ def test_an_agenda_table_with_a_time_column_first() -> None:
     ]
     assert [i.listing_span.start_line for i in meeting.agenda if i.listing_span] == [7, 8]
     assert all(not block.text for block in meeting.unclassified)  # (the table's rule line)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("BAGGRUND FOR SAGEN", "sagsfremstilling"),
+        ("Baggrund for sagen", "sagsfremstilling"),
+        ("FORRETNINGSUDVALGETS BESLUTNING", "beslutning"),
+    ],
+)
+def test_upper_case_section_labels(label: str, kind: str) -> None:
+    text = f"# Referat\n\nDato: 10. juni 2025\n\n## 1. Regnskab 2024\n\n{label}\n\nTekst.\n"
+    item = referat.parse(text).agenda[0]
+    assert [(s.kind.value, s.heading) for s in item.sections] == [(kind, label)]

@@ -71,6 +71,7 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
         "sagens indhold": SectionKind.SAGSFREMSTILLING,
         "sagens kerne": SectionKind.SAGSFREMSTILLING,
         "sagens baggrund": SectionKind.SAGSFREMSTILLING,
+        "baggrund for sagen": SectionKind.SAGSFREMSTILLING,
         "problemstilling": SectionKind.SAGSFREMSTILLING,
         "beslutningstema": SectionKind.SAGSFREMSTILLING,
         "formål": SectionKind.SAGSFREMSTILLING,
