@@ -316,6 +316,15 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
             "| 1 | Kort over ruten |\n\n## 2. Eventuelt\n\nIntet.\n",
             [("1", "Kort over ruten")],
         ),
+        # link texts: the whole file name, and "Bilag N - Title" inside a sentence
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\n**Bilag**\n\n"
+            "[Cykelsti 2025-2030 endelig.pdf](https://x.dk/a.pdf), [Kort.pdf](https://x.dk/b.pdf)"
+            "\n\nSe også [Bilag 3 - Økonomisk overblik](https://x.dk/c.pdf).\n\n"
+            "## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Cykelsti 2025-2030 endelig.pdf"), (None, "Kort.pdf"),
+             ("3", "Økonomisk overblik")],
+        ),
     ],
 )  # fmt: skip
 def test_attachment_shapes(body: str, attachments: list[tuple[str | None, str]]) -> None:
