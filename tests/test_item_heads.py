@@ -409,3 +409,22 @@ def test_upper_case_section_labels(label: str, kind: str) -> None:
     text = f"# Referat\n\nDato: 10. juni 2025\n\n## 1. Regnskab 2024\n\n{label}\n\nTekst.\n"
     item = referat.parse(text).agenda[0]
     assert [(s.kind.value, s.heading) for s in item.sections] == [(kind, label)]
+
+
+def test_html_line_breaks_divide_lines() -> None:
+    text = (
+        "# Referat\n\n<p>Dato: 11. marts 2025<br>Sted: Sognegården, Kirkegade 4, 6000 Kolding</p>"
+        "\n\n## 1. Takster\n\nTakstbladet blev gennemgået.<br>Beslutning: Udsat.\n"
+    )
+    meeting = referat.parse(text)
+    assert [(f.label, f.value) for f in meeting.fields] == [
+        ("Dato", "11. marts 2025"),
+        ("Sted", "Sognegården, Kirkegade 4, 6000 Kolding"),
+    ]
+    item = meeting.agenda[0]
+    assert [(s.heading, s.text, s.span.start_line) for s in item.sections] == [
+        (None, "Takstbladet blev gennemgået.", 7),
+        ("Beslutning", "Udsat.", 7),
+    ]
+    assert item.decision is not None
+    assert item.decision.outcome.value == "postponed"
