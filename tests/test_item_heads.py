@@ -38,6 +38,8 @@ def _head(text: str) -> tuple[str, str] | None:
         ("3: Eventuelt", ("3", "Eventuelt")),
         ("### 1 – Godkendelse af dagsorden", ("1", "Godkendelse af dagsorden")),
         ("**2 - Vejplan**", ("2", "Vejplan")),
+        ("**Item 1 – Approval of agenda**", ("1", "Approval of agenda")),
+        ("Item 12: AOB", ("12", "AOB")),
         # not heads
         ("2 - 3 personer deltog", None),
         ("14:30 Kaffe", None),
@@ -314,6 +316,15 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
             "| 1 | Kort over ruten |\n\n## 2. Eventuelt\n\nIntet.\n",
             [("1", "Kort over ruten")],
         ),
+        # link texts: the whole file name, and "Bilag N - Title" inside a sentence
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\n**Bilag**\n\n"
+            "[Cykelsti 2025-2030 endelig.pdf](https://x.dk/a.pdf), [Kort.pdf](https://x.dk/b.pdf)"
+            "\n\nSe også [Bilag 3 - Økonomisk overblik](https://x.dk/c.pdf).\n\n"
+            "## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Cykelsti 2025-2030 endelig.pdf"), (None, "Kort.pdf"),
+             ("3", "Økonomisk overblik")],
+        ),
     ],
 )  # fmt: skip
 def test_attachment_shapes(body: str, attachments: list[tuple[str | None, str]]) -> None:
@@ -366,3 +377,54 @@ def test_a_task_table_after_the_last_item_is_its_text() -> None:
     assert len(meeting.agenda) == 2
     assert "Brev til kommunen" in meeting.agenda[1].sections[-1].text
     assert meeting.unclassified == []
+
+
+def test_an_agenda_table_with_a_time_column_first() -> None:
+    text = (
+        "# Forældrerådsmøde\n\nDato: 19.03.2025\n\n"
+        "| Tid | Pkt. | Emne | Ansvarlig |\n|---|---|---|---|\n"
+        "| 17.00 | 1 | Velkomst og godkendelse af dagsorden | Sofie |\n"
+        "| 17.25 | 2 | Budget 2025 og forældrebetaling | Dorte |\n\n"
+        "### Ad 1 – Velkomst\nDagsorden godkendt.\n\n"
+        "### Ad 2 – Budget\nDorte gennemgik budgettet.\n"
+    )
+    meeting = referat.parse(text)
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Velkomst og godkendelse af dagsorden"),
+        ("2", "Budget 2025 og forældrebetaling"),
+    ]
+    assert [i.listing_span.start_line for i in meeting.agenda if i.listing_span] == [7, 8]
+    assert all(not block.text for block in meeting.unclassified)  # (the table's rule line)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [
+        ("BAGGRUND FOR SAGEN", "sagsfremstilling"),
+        ("Baggrund for sagen", "sagsfremstilling"),
+        ("FORRETNINGSUDVALGETS BESLUTNING", "beslutning"),
+    ],
+)
+def test_upper_case_section_labels(label: str, kind: str) -> None:
+    text = f"# Referat\n\nDato: 10. juni 2025\n\n## 1. Regnskab 2024\n\n{label}\n\nTekst.\n"
+    item = referat.parse(text).agenda[0]
+    assert [(s.kind.value, s.heading) for s in item.sections] == [(kind, label)]
+
+
+def test_html_line_breaks_divide_lines() -> None:
+    text = (
+        "# Referat\n\n<p>Dato: 11. marts 2025<br>Sted: Sognegården, Kirkegade 4, 6000 Kolding</p>"
+        "\n\n## 1. Takster\n\nTakstbladet blev gennemgået.<br>Beslutning: Udsat.\n"
+    )
+    meeting = referat.parse(text)
+    assert [(f.label, f.value) for f in meeting.fields] == [
+        ("Dato", "11. marts 2025"),
+        ("Sted", "Sognegården, Kirkegade 4, 6000 Kolding"),
+    ]
+    item = meeting.agenda[0]
+    assert [(s.heading, s.text, s.span.start_line) for s in item.sections] == [
+        (None, "Takstbladet blev gennemgået.", 7),
+        ("Beslutning", "Udsat.", 7),
+    ]
+    assert item.decision is not None
+    assert item.decision.outcome.value == "postponed"

@@ -35,6 +35,7 @@ from referat._items import (
     find_agenda,
     is_region_heading,
     letter_head,
+    table_columns,
 )
 from referat._labels import section_label
 from referat._people import (
@@ -75,6 +76,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     CHAIR_ROLES,
     CLOSING_GREETING,
+    DECISION_COLUMNS,
     DOCUMENT_KINDS,
     LED_BY,
     LED_THE_MEETING,
@@ -84,6 +86,7 @@ from referat.vocabulary import (
     MINUTES_HEADINGS,
     MINUTES_SIGNED,
     NOTE_HEADINGS,
+    OTHER_ITEM_WITHDRAWN,
     PAGE_MARK,
     PEOPLE_HINTS,
     PERSON_ROLES,
@@ -91,8 +94,10 @@ from referat.vocabulary import (
     RESULT_COLUMNS,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
+    TASK_HEADINGS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
+    WITHDRAWN_TITLE,
     FieldKind,
     normalise_label,
 )
@@ -130,8 +135,13 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out: dict[str, Any] = {}
     title_line, organisation = _title(header)
     kind_hint: DocumentKind | None = _kind_hint(header, title_line)
+    tables_of_decisions = {o.header_row for occs in agenda.items for o in occs if o.header_row >= 0}
     minutes_headings: list[int] = [
-        i for i, ln in enumerate(lines) if i not in item_lines and _is_minutes_heading(ln)
+        i
+        for i, ln in enumerate(lines)
+        if i not in item_lines
+        and _is_minutes_heading(ln)
+        and _next_text(lines, i) not in tables_of_decisions
     ]
 
     tables = _table_starts(lines)
@@ -224,6 +234,18 @@ def _is_minutes_heading(line: Line) -> bool:
         return False
     key = normalise_label(line.text)
     return key in MINUTES_HEADINGS or key.startswith(("referat for", "referat af", "referat fra"))
+
+
+def _next_text(lines: tuple[Line, ...], i: int) -> int:
+    """The index of the first non-blank line after ``i`` ("## Beslutninger" over its table)."""
+    j = i + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j
+
+
+def _table_at(lines: tuple[Line, ...], j: int) -> bool:
+    return j < len(lines) and lines[j].kind is LineKind.TABLE_ROW
 
 
 def _item_lines(agenda: Agenda) -> set[int]:
@@ -646,6 +668,7 @@ def _item(
     body_occ = next((o for o in occs if o.role == "body"), occs[0])
     listing = next((o for o in occs if o.role == "listing"), None)
     minutes = [o for o in occs if o.role == "minutes"]
+    decided = [o for o in occs if o.role == "decision"]
     number: str | None = body_occ.head.number or None
     if agenda.renumbered:
         number = str(position + 1)
@@ -700,6 +723,8 @@ def _item(
         sections += s2
         attachments += a2
         subitems = _merge_subitems(subitems, sub2)
+    for occ in decided:
+        sections += _decision_row(lines, occ)
     span = _range(lines, body_occ.start, body_occ.end)
     if default is SectionKind.REFERAT:
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
@@ -708,9 +733,12 @@ def _item(
         if found is not None:  # minutes on the item's own line
             title, first = found
             sections = [first, *sections]
-    decision = decide(sections)
+    decision = _about_other_items(decide(sections), sections, number)
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
+    if not sections and not subitems and _WITHDRAWN_TITLE.match(title):
+        head_span = _range(lines, body_occ.start, body_occ.start + 1)
+        decision = Decision(outcome=Outcome.WITHDRAWN, text=title, span=head_span)
     return AgendaItem(
         number=number,
         title=title,
@@ -722,8 +750,59 @@ def _item(
         listing_span=_range(lines, listing.start, listing.end)
         if listing and listing is not body_occ
         else None,
-        minutes_span=_range(lines, minutes[0].start, minutes[-1].end) if minutes else None,
+        minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+def _minutes_span(lines: tuple[Line, ...], occs: list[Occurrence]) -> Span | None:
+    return _range(lines, occs[0].start, occs[-1].end) if occs else None
+
+
+def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
+    """The cells of a row of a closing table of decisions, labelled by its header row, or the
+    text of a closing "Ad 1: ..." line; the first one's section also holds the table's header
+    row or the block's heading."""
+    row = lines[occ.first_body_line]
+    span = Span(start_line=lines[occ.start].number, end_line=row.number)
+    if occ.header_row < 0:  # "Ad 1: Regnskabet godkendt." under "Beslutninger"
+        return [Section(kind=SectionKind.BESLUTNING, heading=None, text=occ.head.rest, span=span)]
+    header = lines[occ.header_row].cells
+    sections: list[Section] = []
+    for k, cell in enumerate(row.cells):
+        if k in occ.skip_cells or not cell.strip():
+            continue
+        label = header[k].strip() if k < len(header) else ""
+        key = normalise_label(label)
+        kind = (
+            SectionKind.BESLUTNING
+            if key in DECISION_COLUMNS
+            else SECTION_LABELS.get(key, SectionKind.REFERAT)
+        )
+        sections.append(Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
+    if not sections:  # a row with only its numbers: kept, empty
+        sections.append(Section(kind=SectionKind.BESLUTNING, heading=None, text="", span=span))
+    return sections
+
+
+_OTHER_ITEM_WITHDRAWN = re.compile(OTHER_ITEM_WITHDRAWN, re.IGNORECASE)
+_WITHDRAWN_TITLE = re.compile(WITHDRAWN_TITLE, re.IGNORECASE)
+
+
+def _about_other_items(decision: Decision, sections: list[Section], number: str | None) -> Decision:
+    """ "Godkendt. Punkt 2 udgik." in item 1: the withdrawal is item 2's; item 1 is decided
+    without that sentence."""
+    if decision.outcome is not Outcome.WITHDRAWN:
+        return decision
+    own = (number or "").split(".")[0]
+
+    def other(m: re.Match[str]) -> str:
+        return "" if m.group(1) != own else m.group(0)
+
+    trimmed = [
+        s.model_copy(update={"text": _OTHER_ITEM_WITHDRAWN.sub(other, s.text).strip()})
+        for s in sections
+    ]
+    return decide(trimmed) if trimmed != sections else decision
 
 
 def _read_occurrence(
@@ -879,8 +958,9 @@ def _table_sections(
     row = lines[index]
     span = Span(start_line=row.number, end_line=row.number)
     sections: list[Section] = []
-    for k, cell in enumerate(row.cells[2:], start=2):
-        if not cell.strip():
+    first = table_columns(row.cells)  # the number and title columns are no sections
+    for k, cell in enumerate(row.cells):
+        if k in (first, first + 1) or not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
         key = normalise_label(label)
@@ -942,6 +1022,7 @@ def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
 
 def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
     seen: dict[str, AgendaItem] = {}
+    numbers = {item.number for item in items}
     prev: int | None = None
     for item in items:
         if item.number is None:
@@ -959,10 +1040,13 @@ def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
         except ValueError:
             continue
         if prev is not None and top > prev + 1:
-            missing = ", ".join(str(n) for n in range(prev + 1, top))
+            skipped = range(prev + 1, top)
+            missing = ", ".join(str(n) for n in skipped)
+            later = all(str(n) in numbers for n in skipped)  # items taken out of order
             reporter.report(
                 Code.ITEM_NUMBER_GAP,
-                f"item numbers jump from {prev} to {top} (missing {missing})",
+                f"item numbers jump from {prev} to {top} "
+                + (f"({missing} comes later)" if later else f"(missing {missing})"),
                 item.span,
             )
         prev = top if prev is None or top > prev else prev
@@ -998,7 +1082,11 @@ def _check_minutes_matched(items: list[AgendaItem], reporter: Reporter) -> None:
     meeting, or its number is a slip.
     """
     listed = [it for it in items if it.listing_span is not None]
-    unlisted = [it for it in items if it.listing_span is None and it.minutes_span is None]
+    unlisted = [  # (an item only listed, with no text, has no minutes: not reported)
+        it
+        for it in items
+        if it.listing_span is None and it.minutes_span is None and (it.sections or it.subitems)
+    ]
     in_block = [it for it in items if it.minutes_span not in (None, it.span)]
     alone = [it for it in items if it.minutes_span is not None and it.span == it.minutes_span]
     for matched, extra in ((listed, unlisted), (in_block, alone)):
@@ -1226,7 +1314,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     occs = [o for item in agenda.items for o in item]
     if not occs:
         return
-    last = max(occs, key=lambda o: o.end)
+    last = max((o for o in occs if o.role != "decision"), key=lambda o: o.end)
     head_line = lines[last.start]
     level = head_line.heading_level if head_line.kind is LineKind.HEADING else 0
     tail_start = last.end
@@ -1243,6 +1331,12 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         emphasised = line.kind is LineKind.HEADING or line.strong
         if emphasised and normalise_label(line.text) in NOTE_HEADINGS:
             break
+        if (
+            emphasised
+            and normalise_label(line.text) in TASK_HEADINGS
+            and not _table_at(lines, _next_text(lines, j))
+        ):
+            break  # "**Opgaver**" over a list after the last item: a note (a table stays)
         if level and line.kind is LineKind.HEADING and line.heading_level < level:
             break
         if j < tail_start:

@@ -24,18 +24,22 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_TOPICS,
     CLOSING_TOPICS,
+    DECISION_COLUMNS,
     FIELD_LABELS,
     HEADER_HEADINGS,
     HYPHEN_CONJUNCTIONS,
+    ITEM_REFERENCE_COLUMNS,
     MINUTES_HEADINGS,
     MONTH_PREFIXES,
     NOTE_HEADINGS,
     SECTION_LABELS,
+    TASK_HEADINGS,
+    TITLE_COLUMNS,
     normalise_label,
 )
 
 _KEYWORD = re.compile(
-    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?)(?:\s*nr\.?)?|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
+    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
     r"(\d{1,4}(?:\.\d{1,2})*)"
     r"\s*(?:[.:)\-–—]\s*)?(.*)$",
     re.IGNORECASE,
@@ -49,7 +53,7 @@ _DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.I
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _MARKERS = frozenset("▸▹▶►▼▾›»")
-_HEAD_START = frozenset("§aApPsSſdDIVX")  # with digits: what every item head pattern starts with
+_HEAD_START = frozenset("§aApPsSſdDiIVX")  # with digits: what every item head pattern starts with
 _ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _KEYCAPS = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
@@ -133,6 +137,8 @@ class Occurrence:
     extra: list[int] = field(default_factory=list)  # duplicate head lines absorbed
     furniture: list[int] = field(default_factory=list)  # page numbers inside (kept as notes)
     body_start: int | None = None  # first body line when it is not the line after the head
+    header_row: int = -1  # a row of a closing table of decisions: the table's header row
+    skip_cells: tuple[int, ...] = ()  # ... and its columns that only number the row or item
 
     @property
     def first_body_line(self) -> int:
@@ -293,16 +299,28 @@ def _roman(value: int) -> str:
 _CELL_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE)
 
 
+_CELL_TIME = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$")
+
+
+def table_columns(cells: tuple[str, ...]) -> int:
+    """The column of an agenda-table row's item number (its title is the next one): 0, or 1
+    after a time column ("| 17.00 | 1 | Velkomst | Sofie |")."""
+    return 1 if len(cells) >= 3 and _CELL_TIME.match(cells[0].strip()) else 0
+
+
 def _table_head(line: Line, index: int) -> Head | None:
-    """A table row "| 4 | Budget | Godkendt |": an item in an agenda table."""
+    """A table row "| 4 | Budget | Godkendt |" (or "| 17.00 | 4 | Budget |"): an item in an
+    agenda table."""
     cells = [c.strip() for c in line.cells]
-    if len(cells) < 2 or not cells[1]:
+    first = table_columns(line.cells)
+    if len(cells) < first + 2 or not cells[first + 1]:
         return None
-    m = _CELL_NUMBER.match(cells[0])
-    if not m or not _plausible_title(cells[1]):
+    m = _CELL_NUMBER.match(cells[first])
+    if not m or not _plausible_title(cells[first + 1]):
         return None
     number = m.group(1)
-    return Head(index, number, int(number.split(".")[0]), _title(cells[1]), "table", False, 0)
+    title = _title(cells[first + 1])
+    return Head(index, number, int(number.split(".")[0]), title, "table", False, 0)
 
 
 def _plausible_title(title: str) -> bool:
@@ -320,6 +338,20 @@ def letter_head(line: Line) -> tuple[str, str] | None:
     if not m:
         return None
     return m.group(1), _title(m.group(2))
+
+
+_SUFFIX_LETTER = re.compile(r"^(\d{1,3})\s?([a-z])\s*[.)]\s+(\S.*)$")
+
+
+def suffix_letter_head(line: Line, parent: str) -> tuple[str, str] | None:
+    """A sub-point lettered after its item's number ("2a. Ny redaktør", "#### 2b) Vejbump")
+    under item ``parent``: (letter, title)."""
+    if line.kind not in (LineKind.TEXT, LineKind.HEADING) or not line.text[:1].isdecimal():
+        return None
+    m = _SUFFIX_LETTER.match(line.content.strip())
+    if not m or m.group(1) != parent:
+        return None
+    return m.group(2), _title(m.group(3))
 
 
 def _continues(run: Run, head: Head) -> str | None:
@@ -360,7 +392,43 @@ def _runs(heads: list[Head]) -> list[Run]:
                 runs[-1].auto = runs[-1].auto or verdict == "auto"
                 continue
         runs.append(Run([head]))
-    return [r for runs in by_class.values() for r in runs]
+    return [r for runs in by_class.values() for r in _out_of_order(runs)]
+
+
+def _out_of_order(runs: list[Run]) -> list[Run]:
+    """Items taken out of order ("Punkt 1", "Punkt 3", "Punkt 2", "Punkt 4"): two runs in a row
+    of one class, the second of at least two heads, whose numbers together are 1..n without
+    repeats are one run, in document order (linear: each run is compared with the one before
+    it, whose numbers are kept in a set)."""
+    merged: list[Run] = []
+    numbers: list[set[int]] = []  # the numbers of each merged run
+    for run in runs:
+        tops = {h.top for h in run.heads}
+        prev = merged[-1] if merged else None
+        if (
+            prev is not None
+            and not prev.auto
+            and not run.auto
+            and not prev.dups
+            and len(run.heads) >= 2  # not a stray "3 Relaterede dokumenter" (a page number)
+            and run.heads[0].top < prev.heads[-1].top
+            and _one_sequence(numbers[-1], tops, len(prev.heads) + len(run.heads))
+        ):
+            prev.heads.extend(run.heads)
+            prev.dups.extend(run.dups)
+            numbers[-1] |= tops
+            continue
+        merged.append(run)
+        numbers.append(tops)
+    return merged
+
+
+def _one_sequence(first: set[int], second: set[int], heads: int) -> bool:
+    """The numbers of two runs together are 1..n (or 0..n), each once."""
+    if len(first) + len(second) != heads or not first.isdisjoint(second):
+        return False
+    low, high = min(min(first), min(second)), max(max(first), max(second))
+    return low in (0, 1) and high - low + 1 == heads
 
 
 def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
@@ -387,8 +455,17 @@ def _twins(a: Run, b: Run) -> bool:
         return False
     if a.auto != b.auto:
         return False
-    sims = [similarity(na[n], nb[n]) if na[n] and nb[n] else 70.0 for n in shared]
+    keys_a = {_title_key(t) for t in na.values() if t}
+    sims = [_title_similarity(na[n], nb[n], keys_a) for n in shared]
     return sum(sims) / len(sims) >= 55
+
+
+def _title_similarity(a: str, b: str, keys_a: set[str]) -> float:
+    """How alike two titles under one number are; a title that the other run lists under
+    another number counts as the same (minutes numbered anew after an item was dropped)."""
+    if not a or not b:
+        return 70.0
+    return 100.0 if _title_key(b) in keys_a else similarity(a, b)
 
 
 def _apart(a: Run, b: Run) -> bool:
@@ -398,15 +475,25 @@ def _apart(a: Run, b: Run) -> bool:
 
 
 def _dense(run: Run, lines: tuple[Line, ...]) -> bool:
+    """A listing: at most one line per entry between the heads, and none of it a paragraph of
+    its own (a sentence after a blank line): "### 1. Høring" / "" / "Forvaltningen har sendt
+    ..." is an item's text, not a table of contents."""
     if len(run.heads) < 2:
         return False
     heads = {h.index for h in run.heads}
-    between = sum(
-        1
-        for i in range(run.first, run.last)
-        if i not in heads and not lines[i].blank and lines[i].text
-    )
+    between = 0
+    for i in range(run.first, run.last):
+        if i in heads or lines[i].blank or not lines[i].text:
+            continue
+        if lines[i - 1].blank and _sentence(lines[i].text):
+            return False
+        between += 1
     return between <= len(run.heads) - 1
+
+
+def _sentence(text: str) -> bool:
+    """A sentence of prose, not a label between listed entries ("Lukkede punkter")."""
+    return text.rstrip().endswith(".") and text.count(" ") >= 3
 
 
 def is_region_heading(line: Line) -> bool:
@@ -423,9 +510,189 @@ def is_region_heading(line: Line) -> bool:
     return False
 
 
+@dataclass(slots=True)
+class DecisionTable:
+    """A table of decisions after the items ("| # | Beslutning | Punkt |"): each row is about
+    the item named in its reference column."""
+
+    header: int  # index of the header row
+    skip: tuple[int, ...]  # the reference column, and a row-number column "#"/"Nr."
+    rows: list[tuple[int, str]]  # (line index, item number)
+
+
 def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     """Locate the agenda items and all their occurrences."""
-    heads = [h for i, line in enumerate(lines) if (h := head_of(line, i)) is not None]
+    tables = _decision_tables(lines)
+    if tables:
+        rows = frozenset(r for t in tables for r, _ in t.rows)
+        agenda = _find_agenda(lines, rows)
+        if _attach_decisions(agenda, tables, lines):
+            return agenda
+    agenda = _find_agenda(lines, frozenset())
+    _closing_decisions(agenda, lines)
+    return agenda
+
+
+_REGARDING = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,3})\s*[.:)\-–—]?\s+(\S.*)$", re.I)
+_TITLED = re.compile(r"^([^:]{3,80}):\s+(\S.*)$")
+
+
+def _closing_decisions(agenda: Agenda, lines: tuple[Line, ...]) -> None:
+    """A "Beslutninger" heading at the end of the last item over lines that each name an item
+    ("Ad 1: Regnskabet godkendt.", "- Ferieplanlægning: fristen godkendt"): each line is a
+    decision of the item it names, not text of the last item (linear: one pass over the block,
+    the items looked up by number and title key)."""
+    occs = [o for item in agenda.items for o in item]
+    if len(agenda.items) < 2 or agenda.renumbered or any(o.role == "decision" for o in occs):
+        return
+    last = max(occs, key=lambda o: o.end)
+    start = next(
+        (
+            j
+            for j in range(last.first_body_line, last.end)
+            if (lines[j].kind is LineKind.HEADING or lines[j].strong)
+            and _decisions_heading(lines[j])
+        ),
+        None,
+    )
+    if start is None:
+        return
+    by_number: dict[str, list[Occurrence]] = {}
+    by_title: dict[str, list[Occurrence]] = {}
+    for item in agenda.items:
+        body = next((o for o in item if o.role == "body"), item[0])
+        if body.head.number:
+            by_number.setdefault(body.head.number, item)
+        by_title.setdefault(_title_key(body.head.title), item)
+    entries: list[tuple[int, list[Occurrence], str]] = []  # (line, item, decision text)
+    for j in range(start + 1, last.end):
+        line = lines[j]
+        if line.blank:
+            continue
+        if entries and (line.kind is LineKind.HEADING or line.strong):
+            break  # "**Opgaver**" after the decisions: outside the items
+        found = _named_item(line, by_number, by_title)
+        if found is None:
+            return  # a line naming no item: the block stays the last item's text
+        entries.append((j, found[0], found[1]))
+    if len(entries) < 2:
+        return
+    last.end = _trim(last.start, start, lines)
+    for k, (j, item, text) in enumerate(entries):
+        head = replace(item[0].head, index=j, title="", rest=text)
+        occ = Occurrence(
+            head=head, start=start if k == 0 else j, end=j + 1, role="decision", body_start=j
+        )
+        item.append(occ)
+
+
+def _named_item(
+    line: Line, by_number: dict[str, list[Occurrence]], by_title: dict[str, list[Occurrence]]
+) -> tuple[list[Occurrence], str] | None:
+    """The item a closing decision line names ("Ad 1: ...", "- Title: ...") and its text."""
+    text = line.content.strip() if line.bullet else line.text
+    regarding = _REGARDING.match(text)
+    if regarding is not None:
+        item = by_number.get(regarding.group(1))
+        return (item, regarding.group(2)) if item is not None else None
+    titled = _TITLED.match(text)
+    if titled is not None:
+        item = by_title.get(_title_key(titled.group(1)))
+        return (item, titled.group(2)) if item is not None else None
+    return None
+
+
+def _decisions_heading(line: Line) -> bool:
+    """ "Beslutninger", "Beslutning:" as a heading."""
+    label = section_label(line, None)
+    key = normalise_label(line.text)
+    return (label is not None and label[0] is SectionKind.BESLUTNING) or key in DECISION_COLUMNS
+
+
+def _decision_tables(lines: tuple[Line, ...]) -> list[DecisionTable]:
+    """Tables whose header has a decision column and an item column but no title column."""
+    found: list[DecisionTable] = []
+    for i, line in enumerate(lines[:-1]):
+        if line.kind is not LineKind.TABLE_ROW or lines[i + 1].kind is not LineKind.TABLE_RULE:
+            continue
+        if i > 0 and lines[i - 1].kind is LineKind.TABLE_ROW:
+            continue
+        cells = [c.strip() for c in line.cells]
+        keys = [normalise_label(c) for c in cells]
+        if not any(k in DECISION_COLUMNS for k in keys) or any(k in TITLE_COLUMNS for k in keys):
+            continue
+        ref = next((k for k, key in enumerate(keys) if key in ITEM_REFERENCE_COLUMNS), None)
+        counter = 0 if cells and (cells[0] == "#" or keys[0] == "nr") else None
+        if ref is None:
+            ref, counter = counter, None
+        if ref is None:
+            continue
+        rows: list[tuple[int, str]] = []
+        j = i + 2
+        while j < len(lines) and lines[j].kind is LineKind.TABLE_ROW:
+            row = lines[j].cells
+            m = _CELL_NUMBER.match(row[ref].strip()) if ref < len(row) else None
+            if m is None:
+                break
+            rows.append((j, m.group(1)))
+            j += 1
+        if rows and (j == len(lines) or lines[j].kind is not LineKind.TABLE_ROW):
+            skip = (ref,) if counter is None else (counter, ref)
+            found.append(DecisionTable(header=i, skip=skip, rows=rows))
+    return found
+
+
+def _attach_decisions(agenda: Agenda, tables: list[DecisionTable], lines: tuple[Line, ...]) -> bool:
+    """Each row of a table of decisions after the items joins the item it names, as an
+    occurrence of role "decision"; False (nothing changed) when a row names no item."""
+    if agenda.renumbered or not agenda.items:
+        return False
+    by_number: dict[str, list[Occurrence]] = {}
+    for occs in agenda.items:
+        body = next((o for o in occs if o.role == "body"), occs[0])
+        by_number.setdefault(body.head.number, occs)
+    first = min(o.start for occs in agenda.items for o in occs)
+    for table in tables:
+        if table.header < first or any(n not in by_number for _, n in table.rows):
+            return False
+    for table in tables:
+        cut = _above_table(table.header, lines)
+        for occs in agenda.items:  # the last item's text ends before the table and its heading
+            for occ in occs:
+                if occ.start < table.header < occ.end:
+                    occ.end = _trim(occ.start, cut if cut > occ.start else table.header, lines)
+        for k, (row, number) in enumerate(table.rows):
+            head = Head(row, number, int(number.split(".")[0]), "", "table", False, 0)
+            occ = Occurrence(
+                head=head,
+                start=table.header if k == 0 else row,
+                end=row + 1,
+                role="decision",
+                body_start=row,
+                header_row=table.header,
+                skip_cells=table.skip,
+            )
+            by_number[number].append(occ)
+    return True
+
+
+def _above_table(header: int, lines: tuple[Line, ...]) -> int:
+    """The heading right above a table of decisions ("## Beslutninger"), else the table."""
+    j = header - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    if j < 0 or not (lines[j].kind is LineKind.HEADING or lines[j].strong):
+        return header
+    label = section_label(lines[j], None)
+    key = normalise_label(lines[j].text)
+    decisions = label is not None and label[0] is SectionKind.BESLUTNING
+    return j if decisions or key in DECISION_COLUMNS or key in MINUTES_HEADINGS else header
+
+
+def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
+    heads = [
+        h for i, line in enumerate(lines) if i not in skip and (h := head_of(line, i)) is not None
+    ]
     heads += _split_heads(lines, {h.index for h in heads})
     heads.sort(key=lambda h: h.index)
     heads = _without_inner_lists(heads, lines)
@@ -487,12 +754,20 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
         # number twice in one run: two items; the n-th copies of twin runs merge).
         merged: dict[tuple[str, int], list[Occurrence]] = {}
         order: list[tuple[str, int]] = []
+        listed: dict[str, str] = {}  # title key -> number, in the group's listing
+        listed_titles: dict[str, str] = {}  # number -> title key
         for run in group:
             copies: dict[str, int] = {}  # number -> copies of it taken so far in this run
             position = {id(h): k for k, h in enumerate(run.heads)}
             for occ in occurrences[id(run)] + occurrences.get(-id(run), []):
                 if occ.body_start is None:
                     occ.role = roles[id(run)]
+                if occ.role == "listing":
+                    title = _title_key(occ.head.title)
+                    listed.setdefault(title, occ.head.number)
+                    listed_titles.setdefault(occ.head.number, title)
+                elif not run.auto:
+                    _renumbered_by_title(occ, listed, listed_titles)
                 k = position.get(id(occ.head)) if occ.body_start is None else None
                 number = str(k + 1) if run.auto and k is not None else occ.head.number
                 number = number or f"@{occ.head.index}"  # unnumbered items never merge
@@ -508,12 +783,28 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
                     order.append(key)
                 merged[key].append(occ)
             renumbered = renumbered or run.auto
-        body_order = sorted(order, key=lambda k: _sort_key(k, merged[k]))
+        body_order = (  # one run: document order (items taken out of order stay so)
+            order if len(group) == 1 else sorted(order, key=lambda k: _sort_key(k, merged[k]))
+        )
         items.extend(merged[k] for k in body_order)
     _wrapped_titles(items, lines, by_index)
     _bodies_by_title(items, lines)
     _closing_topic(items, lines)
     return Agenda(items=items, renumbered=renumbered, region_lines=region_lines, heads=by_index)
+
+
+def _renumbered_by_title(
+    occ: Occurrence, listed: dict[str, str], listed_titles: dict[str, str]
+) -> None:
+    """Minutes numbered anew after an item was dropped ("2. Nye kajakker" listed, withdrawn,
+    and "## 2. Eventuelt" in the minutes): an item whose title is another listed item's title,
+    and not the one listed under its number, is that item."""
+    key = _title_key(occ.head.title)
+    number = listed.get(key)
+    own = listed_titles.get(occ.head.number)
+    if number is None or number == occ.head.number or own is None or _same_title(key, own):
+        return
+    occ.head = replace(occ.head, number=number, top=int(number.split(".")[0]))
 
 
 def _wrapped_titles(
@@ -767,10 +1058,15 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             continue
         key = normalise_label(line.text)
         label = section_label(line, None)
-        if key in VOCABULARY_KEYS or _DATE_ONLY.match(key) or (label and label[0] in _PART_KINDS):
+        if key in VOCABULARY_KEYS or _DATE_ONLY.match(key):
+            continue
+        if label and label[0] in _PART_KINDS:
             continue
         head = Head(i, "", 0, _title(line.text), "heading", False, 0)
         by_level.setdefault(level, []).append(head)
+    for level_heads in by_level.values():  # "**Opgaver**" after the topics: no topic itself
+        if _title_key(level_heads[-1].title) in TASK_HEADINGS:
+            level_heads.pop()
     candidates = [(len(h), -lvl, h) for lvl, h in by_level.items() if lvl >= 2 and len(h) >= 2]
     if not candidates:
         return _topic_run(lines)

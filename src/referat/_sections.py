@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 import re
 
 from referat._facts import LineKind
-from referat._items import Head, head_of, letter_head
+from referat._items import Head, head_of, letter_head, suffix_letter_head
 from referat._labels import section_label
 from referat._prefix import WordPattern
-from referat._scan import Line
+from referat._scan import Line, strip_inline
 from referat.diagnostics import Code, Reporter
 from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span
 from referat.vocabulary import (
@@ -115,6 +115,15 @@ def sub_heads(
     if numbered:
         return numbered
     lettered: list[tuple[str, str, int]] = []
+    expected = 0
+    for i in range(start, end):  # "2a. Ny redaktør", "2b. Open access" under item 2
+        found = suffix_letter_head(lines[i], parent) if parent.isdecimal() else None
+        if found is not None and ord(found[0]) - ord("a") == expected:
+            lettered.append((found[0], found[1], i))
+            expected += 1
+    if len(lettered) >= 2:
+        return lettered
+    lettered = []
     expected = 0
     for i in range(start, end):
         found = letter_head(lines[i])
@@ -356,6 +365,8 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
         number = line.list_number
         body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
         return
+    if "](" in line.raw:  # "[Psykiatriplan 2025-2030 endelig.pdf](...)": the whole link text
+        text = _linked_attachments(line, text, body)
     if "(" in text:
         for ref in _ATTACHMENT_REF.finditer(text):
             body.attachments.append(
@@ -369,6 +380,28 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
             return
         for name in _FILE.findall(text):
             body.attachments.append(Attachment(number=None, title=name, span=_line_span(line)))
+
+
+_LINK_TEXT = re.compile(r"\[([^\[\]]{2,200})\]\(")
+_LINKED_BILAG = re.compile(r"^bilag\s+(\d{1,3}[a-z]?)\s*[:.\-–—]\s*(\S.*)$", re.IGNORECASE)
+
+
+def _linked_attachments(line: Line, text: str, body: Body) -> str:
+    """Attachments that are link texts: a file name ("[Høringsnotat 2025.pdf](...)") or "Bilag
+    N - Title"; returns the text without them (for the other attachment patterns)."""
+    for m in _LINK_TEXT.finditer(line.raw):
+        label = strip_inline(m.group(1)).strip(" *_")
+        bilag = _LINKED_BILAG.match(label)
+        if bilag is not None:
+            number: str | None = bilag.group(1)
+            title = bilag.group(2).strip()
+        elif _FILE_LINE.match(label):
+            number, title = None, label
+        else:
+            continue
+        body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
+        text = text.replace(label, " ", 1)
+    return text
 
 
 def merge_attachments(found: list[Attachment]) -> list[Attachment]:

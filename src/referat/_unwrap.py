@@ -12,7 +12,7 @@ from dataclasses import replace
 import re
 
 from referat._facts import LineKind
-from referat._scan import Line
+from referat._scan import Line, strip_inline
 from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES
 
 _LONG = 250
@@ -115,6 +115,16 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     out: list[Line] = []
     changed = False
     for index, line in enumerate(lines):
+        if "<" in line.raw and line.kind in _BREAKABLE:
+            broken = _broken(line)
+            if len(broken) > 1:  # "Dato: 11. marts 2025<br>Sted: Sognegården"
+                changed = True
+                out.append(replace(line, text=broken[0]))
+                out.extend(
+                    replace(line, text=p, strong=False, lead_label=None, bullet=False)
+                    for p in broken[1:]
+                )
+                continue
         if line.kind is not LineKind.TEXT or line.list_number is not None:
             out.append(line)
             continue
@@ -137,6 +147,22 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             replace(line, text=p, strong=False, lead_label=None, bullet=False) for p in pieces
         )
     return tuple(out) if changed else lines
+
+
+_BREAKABLE = frozenset({LineKind.TEXT, LineKind.HTML})
+_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _broken(line: Line) -> list[str]:
+    """The pieces of a line that HTML line breaks (``<br>``) divide, when they are the whole
+    of its text (else the line is left alone: no text may get lost or change)."""
+    if not _BR.search(line.raw):
+        return []
+    pieces = [strip_inline(p) for p in _BR.split(line.raw)]
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2 or " ".join(pieces) != line.text:
+        return []
+    return pieces
 
 
 def _next_head(lines: tuple[Line, ...], index: int) -> int | None:

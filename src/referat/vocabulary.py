@@ -71,6 +71,7 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
         "sagens indhold": SectionKind.SAGSFREMSTILLING,
         "sagens kerne": SectionKind.SAGSFREMSTILLING,
         "sagens baggrund": SectionKind.SAGSFREMSTILLING,
+        "baggrund for sagen": SectionKind.SAGSFREMSTILLING,
         "problemstilling": SectionKind.SAGSFREMSTILLING,
         "beslutningstema": SectionKind.SAGSFREMSTILLING,
         "formål": SectionKind.SAGSFREMSTILLING,
@@ -831,8 +832,19 @@ NOTE_HEADINGS = frozenset(
         "næste møde",
         "links til evt. mødepræsentation og baggrundsmateriale",
         "link til beslutningslogs",
+        "åbent møde",
+        "lukket møde",
+        "åbne punkter",
+        "lukkede punkter",
+        "åben dagsorden",
+        "lukket dagsorden",
     }
 )
+
+TASK_HEADINGS = frozenset(
+    {"opgaver", "opgaveliste", "huskeliste", "action items", "action points", "to do", "todo"}
+)
+"""Headings of a task list after the items ("**Opgaver**"): no agenda topic of their own."""
 
 ITEM_KEYWORDS: tuple[str, ...] = (
     "dagsordenspunkt",
@@ -844,8 +856,9 @@ ITEM_KEYWORDS: tuple[str, ...] = (
     "ad",
     "sag nr.",
     "sag",
+    "item",
 )
-"""Words written before an item number: "Punkt 4:", "Pkt. 4", "Ad 4", "Sag 129"."""
+"""Words written before an item number: "Punkt 4:", "Pkt. 4", "Ad 4", "Sag 129", "Item 4"."""
 
 DOCUMENT_KINDS: tuple[tuple[str, DocumentKind], ...] = (
     ("beslutningsreferat", DocumentKind.REFERAT),
@@ -870,6 +883,20 @@ _CHANGES = (  # "med enkelte rettelser", "med de på mødet aftalte ændringer" 
     r"(?!henblik\b)(?:[\w-]+ ){0,4}?"
     r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering)"
 )
+
+OTHER_ITEM_WITHDRAWN = (
+    r"\b(?:punkt|pkt\.?)\s*(\d{1,3})\s+(?:(?:er|blev)\s+)?"
+    r"(?:udgik|udgår|udgået|bortfaldt|bortfalder|(?:trukket|taget)(?:\s+\w+){0,3}?)(?=[\s.,;]|$)"
+    r"[^.\n]*\.?"
+)
+"""A sentence that another item was withdrawn ("Punkt 2 udgik."): no outcome of the item whose
+text holds it, unless the number is its own."""
+
+WITHDRAWN_TITLE = (
+    r"^\(?(?:(?:punkt(?:et)?|pkt\.?)(?:\s*\d{1,3})?\s+|sagen\s+)?(?:er\s+)?"
+    r"(?:udgik|udgår|udgået|bortfaldt|bortfalder|trukket|aflyst)\)?\.?$"
+)
+"""An item head whose title only says it was withdrawn ("## 4. Punktet udgik", "Udgår")."""
 
 OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (
@@ -969,6 +996,19 @@ AGENDA_ITEM_COLUMNS = frozenset(
 RESULT_COLUMNS = frozenset({"resultat", "afstemningsresultat", "udfald", "afgørelse"})
 """Header cells of a table column that holds the decision ("| Nr. | Forslag | Resultat |"): its
 cells are kind beslutning, like a "Beslutning" column."""
+
+DECISION_COLUMNS = frozenset({"beslutning", "beslutninger"}) | RESULT_COLUMNS
+"""Header cells of the column holding what was decided, in a closing table of decisions
+("| Punkt | Beslutning | Ansvarlig |")."""
+
+ITEM_REFERENCE_COLUMNS = frozenset(
+    {"punkt", "pkt", "punkt nr", "pkt nr", "dagsordenspunkt", "ad punkt", "vedr punkt"}
+)
+"""Header cells of the column naming the item a row of a closing table of decisions is about."""
+
+TITLE_COLUMNS = frozenset({"emne", "sag", "titel", "overskrift", "forslag", "tema"})
+"""Header cells of a column of item titles: a table with one is an agenda table, not a closing
+table of decisions."""
 
 AGENDA_TABLE_COLUMNS = AGENDA_ITEM_COLUMNS | frozenset(
     {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side"}
