@@ -126,6 +126,18 @@ CASES = [
     ("Et flertal (A, V) anbefaler indstillingen. Et mindretal (Ø) kan ikke anbefale indstillingen.",
      Outcome.APPROVED),
     ("Et flertal stemte imod forslaget.", Outcome.REJECTED),
+    # not the phrase it resembles (a sweep over the new phrases)
+    ("Tilbuddet vælges ikke.", Outcome.REJECTED),
+    ("Hvem vælges som formand? Spørgsmålet afventer generalforsamlingen.", Outcome.DISCUSSED),
+    ("Punktet blev ikke nået sidst, men blev behandlet i dag og godkendt.", Outcome.APPROVED),
+    (
+        "Et flertal stemte imod at udsætte sagen, og indstillingen blev herefter godkendt.",
+        Outcome.APPROVED,
+    ),
+    (
+        "Forslagsstiller trak sit forslag om udsættelse, og forslaget blev vedtaget.",
+        Outcome.APPROVED,
+    ),
     # English board minutes
     ("Approved.", Outcome.APPROVED),
     ("Postponed to the next meeting.", Outcome.POSTPONED),

@@ -345,7 +345,10 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         ):  # "Boligforeningen Vesterhøj, afdeling 14" over "# Referat af afdelingsmøde"
             return first, _letterhead_organisation(above[0].text)
         under = next((ln for ln in free if first.number < ln.number <= first.number + 3), None)
-        if under is not None and _letterhead(under.text) and is_organisation(under.text):
+        if under is not None and _MEETING_START.match(under.text):
+            if normalise_label(first.text) in AGENDA_HEADINGS:  # "# Dagsorden" over the meeting
+                return under, _organisation_by_meeting_word(under.text)
+        elif under is not None and _letterhead(under.text) and is_organisation(under.text):
             return first, _letterhead_organisation(under.text)  # "**Boligforeningen X, afd. 12**"
         return first, None
     if free and header.title is None:  # else a labelled title ("Emne: ...") beats a free line
@@ -435,19 +438,34 @@ def _written_as_minutes(
     header: HeaderFacts, title: Line | None, items: list[AgendaItem], minutes_headings: list[int]
 ) -> bool:
     """Items read as an agenda's text that record what happened ("Budgettet blev godkendt."):
-    in a "Dagsorden og referat" document (an OS2 template for both), or above a minutes heading
+    in a "Dagsorden og referat" document (an OS2 template for both), in one titled only
+    "Dagsorden", or above a minutes heading
     ("## Beslutninger") that repeats none of the items. Then they are the minutes."""
     texts = ([title.text] if title is not None else []) + [ln.text for ln in header.headings]
     texts += [ln.text for ln, _ in header.free[:8]]
     template = any(_AGENDA_AND_MINUTES.search(t.casefold()) for t in texts)
+    bare = _agenda_titled(header)  # minutes that open with their agenda say "Dagsorden" too
     unmatched = bool(minutes_headings) and all(it.minutes_span is None for it in items)
-    if not (template or unmatched):
+    if not (template or bare or unmatched):
         return False
     agenda_texts = [
         " ".join(s.text for s in it.sections if s.kind is SectionKind.AGENDA_TEXT) for it in items
     ]
     settled = [t for t in agenda_texts if t and records_outcome(t)]
+    if bare and not template:
+        return bool(settled)  # a bare "# Dagsorden" says little: any recorded outcome decides
     return len(settled) * 2 >= len(items) > 0
+
+
+def _agenda_titled(header: HeaderFacts) -> bool:
+    """The document's first heading is "# Dagsorden" (or another bare agenda heading)."""
+    top = next((ln for ln in header.headings if ln.kind is LineKind.HEADING), None)
+    first_free = next((ln for ln, _ in header.free if ln.kind is LineKind.HEADING), None)
+    if first_free is not None and (top is None or first_free.number < top.number):
+        return False
+    return (
+        top is not None and top.heading_level == 1 and normalise_label(top.text) in AGENDA_HEADINGS
+    )
 
 
 _AGENDA_AND_MINUTES = re.compile(r"dagsorden\s+og\s+referat")
@@ -460,7 +478,7 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
     texts += [ln.text for ln in header.headings if normalise_label(ln.text) not in AGENDA_HEADINGS]
     kinds = [k for t in texts if (k := _kind_words(t)) is not None]
     if not kinds:
-        return None
+        return DocumentKind.DAGSORDEN if _agenda_titled(header) else None
     if title is not None and (k := _kind_words(title.text)) is not None:
         return k
     return kinds[0]
@@ -1346,8 +1364,11 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         if normalise_label(line.text) in SIGNATURE_HEADINGS:
             break  # "Underskrifter:" over the names
         low = line.text.casefold()
-        if _MINUTES_SIGNED.match(low) or _GREETING.match(low) or _signature_start(line, lines, j):
-            break  # "Referatet er godkendt af ...", "Holstebro, den 12. juni 2025" + signers
+        own_text = not any(lines[k].text for k in range(last.start + 1, j))
+        if (_MINUTES_SIGNED.match(low) and not own_text) or _GREETING.match(low):
+            break  # "Referatet er godkendt af ..." (unless it is the item's decision), "Mvh"
+        if _signature_start(line, lines, j):
+            break  # "Holstebro, den 12. juni 2025" + signers
         if signer_line(line.text) and all(
             signer_line(ln.text) for ln in lines[j + 1 : last.end] if ln.text
         ):

@@ -187,15 +187,12 @@ def starts(pattern: str, k: int) -> frozenset[str] | None:
     return None if "" in found or len(found) > _LIMIT else frozenset(found)
 
 
-_WORD = re.compile(r"\w+")
-
-
 class WordPattern:
     """A pattern whose every match starts at a word, tried only at the words that begin like
     one of its matches (``starts``). Same matches as the compiled pattern; for patterns on
     casefolded text (no flags), since the starts are compared as they are written."""
 
-    __slots__ = ("regex", "starts")
+    __slots__ = ("_candidates", "regex", "starts")
 
     def __init__(self, pattern: str) -> None:
         self.regex = re.compile(pattern)
@@ -203,6 +200,11 @@ class WordPattern:
         if found is not None and not all(s[0].isalnum() for s in found):
             found = None  # a match could start elsewhere than at a word: try everywhere
         self.starts = found
+        # Word starts that begin like a match: every alternative opens with a literal, so the
+        # engine skips the others with one character test (the pattern's own alternatives open
+        # with "\b" and are each tried in full).
+        known = sorted(found or (), key=len, reverse=True)
+        self._candidates = re.compile(r"\b(?=" + "|".join(map(re.escape, known)) + ")")
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """Every match, as ``regex.finditer`` finds them."""
@@ -210,7 +212,8 @@ class WordPattern:
             return list(self.regex.finditer(text))
         found: list[re.Match[str]] = []
         end = 0
-        for pos in self._words(text):
+        for candidate in self._candidates.finditer(text):
+            pos = candidate.start()
             if pos >= end and (m := self.regex.match(text, pos)) is not None:
                 found.append(m)
                 end = max(m.end(), pos + 1)
@@ -220,19 +223,7 @@ class WordPattern:
         """The first match, as ``regex.search`` finds it."""
         if self.starts is None:
             return self.regex.search(text)
-        for pos in self._words(text):
-            if (m := self.regex.match(text, pos)) is not None:
+        for candidate in self._candidates.finditer(text):
+            if (m := self.regex.match(text, candidate.start())) is not None:
                 return m
         return None
-
-    def _words(self, text: str) -> list[int]:
-        """Where the words start that begin like a match."""
-        known = self.starts
-        assert known is not None
-        out: list[int] = []
-        for word in _WORD.finditer(text):
-            pos = word.start()
-            head = text[pos : pos + 3]
-            if head in known or head[:2] in known or head[:1] in known:
-                out.append(pos)
-        return out

@@ -443,7 +443,10 @@ def classify(text: str) -> tuple[Outcome, bool]:
     adopts = _ADOPTS.search(low) is not None
     if _NOTHING.match(low) or _NOTHING_INSIDE.search(low) is not None:
         return Outcome.NONE, False
-    sentences = [s.casefold() for s in _SENTENCES.split(stripped) if s.strip()]
+    # a question decides nothing ("Hvem vælges som formand?")
+    sentences = [
+        s.casefold() for s in _SENTENCES.split(stripped) if s.strip() and not s.endswith("?")
+    ]
     sentences.reverse()
     # stable: amendments and a member's or minority's position last, else the last sentence first
     aside = [_AMENDMENT in s or _DISSENT.match(s) is not None for s in sentences]

@@ -905,7 +905,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\btrukket fra dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
         r"|\btrak (?:\w+ ){0,2}tilbage\b"
-        r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)"
+        r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
         r"|\bbortfald(?:t|er)\b|\bwithdrawn\b",
         Outcome.WITHDRAWN,
     ),
@@ -925,7 +925,8 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\bikke behandlet\b"
         r"|\bta(?:ges|ger(?: (?:den|det|sagen|punktet|emnet))?)(?: op)?(?: på| til)?"
         r"(?: et| det| den)? (?:næste|senere|kommende)\b"
-        r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b|\bnåede ikke at\b"
+        r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b(?! sidst\b)"
+        r"|\bnåede ikke at\b"
         r"|\b(?:besluttede|besluttet|valgte) at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
         r"|\bpostponed\b|\bdeferred\b",
@@ -933,7 +934,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     ),
     (
         r"\bforkastet\b|\bforkastes\b|\bafvist\b|\bafvises\b|\bnedstemt\b|\bstemt ned\b"
-        r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b"
+        r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b|\bvælges ikke\b"
         rf"|\bikke (?:at )?{_APPROVING}"
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
         rf"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?{_APPROVING}"
@@ -942,8 +943,8 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
         r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b|\bfaldt med\b"
         r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?(?:[\d/]+ )?flertal\b"
-        r"|\bflertal imod\b|\btilsluttede sig ikke\b|\bkunne ikke tilslutte sig\b"
-        r"|\bflertal(?: \([^)]{0,40}\))? (?:stemte|stemmer) imod\b"
+        r"|\bflertal imod\b(?! at\b)|\btilsluttede sig ikke\b|\bkunne ikke tilslutte sig\b"
+        r"|\bflertal(?: \([^)]{0,40}\))? (?:stemte|stemmer) imod\b(?! at\b)"
         r"|\brejected\b",
         Outcome.REJECTED,
     ),
