@@ -263,6 +263,19 @@ _HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
             "1.\nVelkomst\n\n2.\nTakstblad og hvile-i-sig-\nselv-princippet\n\nGodkendt.\n",
             [("1", "Velkomst"), ("2", "Takstblad og hvile-i-sig-selv-princippet")],
         ),
+        (
+            "## 1. Velkomst\n\nGodkendt.\n\n## 2. Tilskud til Kultur-\nog Idrætsforeninger\n\n"
+            "Godkendt.\n",
+            [("1", "Velkomst"), ("2", "Tilskud til Kultur- og Idrætsforeninger")],
+        ),
+        # ... but a sentence after a hyphen is the item's text, not the rest of its title
+        (
+            "1. Velkomst\nGodkendt.\n\n2. Status på vand-\n"
+            "og kloakprojektet er, at det er forsinket med to måneder.\n"
+            "Beslutning: Taget til efterretning.\n\n3. Projekt Nord-\n"
+            "Syd forbindelsen blev drøftet. Ingen beslutning.\n",
+            [("1", "Velkomst"), ("2", "Status på vand-"), ("3", "Projekt Nord-")],
+        ),
         # party letters are no Roman items
         (
             "## 1. Valg\n\nValgt blev:\n\nV. Hansen\n\nC. Jensen\n\n## 2. Evt.\n\nIntet.\n",
@@ -428,3 +441,40 @@ def test_html_line_breaks_divide_lines() -> None:
     ]
     assert item.decision is not None
     assert item.decision.outcome.value == "postponed"
+
+
+def test_a_numbered_table_without_titles_and_decisions_is_item_text() -> None:
+    text = (
+        _HEADER + "## 1. Velkomst\n\nGodkendt.\n\n## 2. Økonomi\n\n"
+        "| Nr. | Konto | Beløb | Bemærkning |\n|---|---|---|---|\n"
+        "| 2.1 | Kontingent | 240.000 | Som budgetteret |\n"
+        "| 2.2 | Sponsorater | 80.000 | Godkendt af sponsor |\n\n"
+        "Beslutning: Regnskabet godkendt.\n\n## 3. Eventuelt\n\nIntet.\n"
+    )
+    meeting = referat.parse(text)
+    item = meeting.agenda[1]
+    assert item.subitems == []
+    assert "2.2 | Sponsorater | 80.000 | Godkendt af sponsor" in item.sections[0].text
+    assert item.decision is not None
+    assert item.decision.text == "Regnskabet godkendt."
+    assert meeting.unclassified == []
+
+
+def test_a_table_with_a_result_column_inside_an_item_stays_there() -> None:
+    text = (
+        _HEADER + "## 1. Godkendelse af dagsorden\n\nGodkendt.\n\n## 2. Sportslig status\n\n"
+        "| Nr. | Hold | Resultat |\n|---|---|---|\n"
+        "| 1 | U13 drenge | Vundet 3-2 |\n| 2 | U15 piger | Tabt 1-4 |\n\n"
+        "Orienteringen blev taget til efterretning.\n\n## 3. Eventuelt\n\nIntet.\n"
+    )
+    meeting = referat.parse(text)
+    first, second = meeting.agenda[0], meeting.agenda[1]
+    assert first.decision is not None
+    assert first.decision.outcome.value == "approved"
+    assert [s.text for s in first.sections] == ["Godkendt."]
+    assert second.decision is not None
+    assert second.decision.outcome.value == "noted"
+    assert second.sections[0].text.startswith("Nr. | Hold | Resultat")
+    assert second.sections[-1].text.endswith("Orienteringen blev taget til efterretning.")
+    assert meeting.notes == []
+    assert meeting.unclassified == []

@@ -95,6 +95,7 @@ from referat.vocabulary import (
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
     TASK_HEADINGS,
+    TITLE_COLUMNS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
     WITHDRAWN_TITLE,
@@ -850,8 +851,10 @@ def _read_occurrence(
         )
         return body.sections, body.attachments, []
     subs = sub_heads(lines, start, end, occ.head.number, heads)
-    own_end = subs[0][2] if subs else end
     in_table = bool(subs) and lines[subs[0][2]].kind is LineKind.TABLE_ROW
+    if in_table and not _sub_points_table(lines, tables[subs[0][2]]):
+        subs, in_table = [], False  # "| 3.1 | Kontingent | 240.000 |": a table of the item's text
+    own_end = subs[0][2] if subs else end
     if in_table:  # "| 2.1 | Ladestandere | Vedtaget |": the header row is no text of the item
         own_end = min(own_end, tables[subs[0][2]])
     body = read_body(
@@ -944,6 +947,15 @@ def _parent_tail(lines: tuple[Line, ...], last_sub: int, end: int) -> int | None
         if section_label(line, None) is not None:
             return j
     return None
+
+
+def _sub_points_table(lines: tuple[Line, ...], start: int) -> bool:
+    """A table of sub-points ("| Nr. | Forslag | Resultat |"): its header row has a title column
+    and a decision column; other tables with numbered rows (a budget) are the item's text."""
+    if start + 1 >= len(lines) or lines[start + 1].kind is not LineKind.TABLE_RULE:
+        return False
+    keys = {normalise_label(c.strip()) for c in lines[start].cells}
+    return bool(keys & DECISION_COLUMNS) and bool(keys & TITLE_COLUMNS)
 
 
 def _table_end(lines: tuple[Line, ...], row: int, end: int) -> int | None:

@@ -651,9 +651,11 @@ def _attach_decisions(agenda: Agenda, tables: list[DecisionTable], lines: tuple[
     for occs in agenda.items:
         body = next((o for o in occs if o.role == "body"), occs[0])
         by_number.setdefault(body.head.number, occs)
-    first = min(o.start for occs in agenda.items for o in occs)
+    last_head = max(o.start for occs in agenda.items for o in occs)
     for table in tables:
-        if table.header < first or any(n not in by_number for _, n in table.rows):
+        if not _closing_table(table, last_head, lines):
+            return False
+        if any(n not in by_number for _, n in table.rows):
             return False
     for table in tables:
         cut = _above_table(table.header, lines)
@@ -674,6 +676,16 @@ def _attach_decisions(agenda: Agenda, tables: list[DecisionTable], lines: tuple[
             )
             by_number[number].append(occ)
     return True
+
+
+def _closing_table(table: DecisionTable, last_head: int, lines: tuple[Line, ...]) -> bool:
+    """A table of decisions after every item head, under a heading of its own ("## Beslutninger")
+    or as the document's last block; not a table inside an item ("| Nr. | Hold | Resultat |")."""
+    if table.header < last_head:
+        return False
+    if _above_table(table.header, lines) != table.header:
+        return True
+    return all(line.blank for line in lines[table.rows[-1][0] + 1 :])
 
 
 def _above_table(header: int, lines: tuple[Line, ...]) -> int:
@@ -830,12 +842,24 @@ def _wrapped_titles(
                 or j in heads
                 or more.bullet
                 or more.list_number is not None
-                or not 0 < len(more.text) <= 80
+                or not _title_rest(more.text)
                 or section_label(more, None) is not None
             ):
                 continue
             occ.head = replace(occ.head, title=_joined(title, _title(more.text)))
             occ.body_start = j + 1
+
+
+def _title_rest(text: str) -> bool:
+    """The rest of a title broken at a hyphen ("og Idrætsforeninger"): short, and no sentence
+    ("og kloakprojektet er forsinket." after "Status på vand-" is the item's text)."""
+    text = text.strip()
+    return (
+        0 < len(text) <= 60
+        and len(text.split()) <= 8
+        and text[-1] not in ".!?"
+        and ". " not in text
+    )
 
 
 def _joined(title: str, more: str) -> str:
