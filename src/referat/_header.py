@@ -56,6 +56,7 @@ from referat.vocabulary import (
     SECRETARY_LABELS,
     SECTION_LABELS,
     SELF_REFERENCES,
+    SIGNER_ROLES,
     STAFF_LABELS,
     STAND_IN,
     VIRTUAL_WORDS,
@@ -500,7 +501,6 @@ def label_of(line: Line) -> tuple[str, str] | None:
 
 
 _BODY_CHAIR_ROLES = frozenset({"formand", "forperson"})
-_ROLE_WORDS = ("referent", "dirigent", "mødeleder", "ordstyrer")  # cheap test before the regex
 
 
 def _secretary(label: str) -> bool:
@@ -762,7 +762,7 @@ class HeaderReader:
         """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,
         not another entry of the list."""
         text = line.text
-        if not any(word in text for word in _ROLE_WORDS) or line.kind is LineKind.TABLE_ROW:
+        if not any(word in text for word in SIGNER_ROLES) or line.kind is LineKind.TABLE_ROW:
             return False
         found = role_sentence(text.lstrip("- "))
         for written_name, role_word in found:

@@ -12,6 +12,7 @@ import re
 
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
+    COMPOUND_CONJUNCTIONS,
     ENGLISH_CHAIR_TITLES,
     FIRST_NAMES,
     ITEM_REMARK,
@@ -132,7 +133,7 @@ class PersonParts:
 @lru_cache(maxsize=16384)
 def _is_title(segment: str) -> bool:
     words = normalise_label(segment).split()
-    if len(words) >= 3 and words[0].endswith("-") and words[1] in ("og", "eller"):
+    if len(words) >= 3 and words[0].endswith("-") and words[1] in COMPOUND_CONJUNCTIONS:
         words = words[2:]  # "Kultur- og fritidschef": the title is the last word's
     if not words:
         return False
@@ -206,7 +207,7 @@ def _title_tokens(segment: str) -> list[str]:
             k + 2 < len(tokens)
             and tokens[k].endswith("-")
             and len(tokens[k]) > 2
-            and tokens[k + 1] in ("og", "eller")
+            and tokens[k + 1] in COMPOUND_CONJUNCTIONS
         ):
             out.append(" ".join(tokens[k : k + 3]))
             k += 3

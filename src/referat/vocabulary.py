@@ -1099,6 +1099,13 @@ UNNUMBERED_ATTACHMENT = (
 )
 """An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
 
+COMPOUND_CONJUNCTIONS = frozenset({"og", "eller"})
+"""Words joining a compound cut short with a hyphen inside one title ("Kultur- og
+fritidschef", "By- og udviklingsdirektør"): one title, not two people."""
+
+SIGNER_ROLES = ("referent", "dirigent", "mødeleder", "ordstyrer")
+"""Role words that a line must contain before the signer and role-sentence patterns run on it."""
+
 HYPHEN_CONJUNCTIONS = frozenset({"og", "eller", "samt", "til"})
 """Words after a trailing hyphen that keep it ("Kultur- og Fritidsudvalget"): when a title
 broken over two lines ends in "-", a next line starting with one of them is joined with a space."""
