@@ -88,6 +88,7 @@ from referat.vocabulary import (
     NOTE_HEADINGS,
     OTHER_ITEM_WITHDRAWN,
     PAGE_MARK,
+    PAGE_TAIL,
     PEOPLE_HINTS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
@@ -1483,7 +1484,7 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
-_PAGE_TAIL = re.compile(r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$", re.I)
+_PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
 def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:

@@ -48,6 +48,7 @@ from referat.vocabulary import (
     NOTE_HEADINGS,
     NUMBERED_ROOM,
     PAGE_MARK,
+    PAGE_TAIL,
     PERSON_ROLES,
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
@@ -232,7 +233,8 @@ _SUBSTITUTE = re.compile(
     r"\b.*$"
 )
 _SIGNER = re.compile(
-    r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+\(?(?:dirigent|referent|mødeleder|ordstyrer)\)?\.?$"
+    r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
+    rf"\(?(?:{'|'.join(SIGNER_ROLES)})\)?\.?$"
 )
 _PLACE_ORGANISATION = re.compile(PLACE_ORGANISATION)
 
@@ -305,7 +307,7 @@ def list_entries(text: str) -> list[str]:
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
-_PAGE_TAIL = re.compile(r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$", re.I)
+_PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
 def _without_page_number(value: str, line: Line) -> str:

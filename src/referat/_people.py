@@ -22,6 +22,7 @@ from referat.vocabulary import (
     ORGANISATION_WORDS,
     PARTY_NAMES,
     PERSON_ROLES,
+    SIGNER_ROLES,
     TITLE_ABBREVIATIONS,
     TITLE_SUFFIXES,
     TITLE_WORDS,
@@ -628,7 +629,7 @@ def _absent_name(name: str) -> bool:
     )
 
 
-_ROLE_WORD = r"(?:mødeleder|referent|ordstyrer|dirigent)"
+_ROLE_WORD = rf"(?:{'|'.join(SIGNER_ROLES)})"  # "referent", "dirigent", ...
 _ROLE_NAME = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
 _IS_ROLE = re.compile(
     rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"

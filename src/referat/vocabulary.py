@@ -1253,6 +1253,10 @@ PAGE_MARK = (
 """A page number left by a PDF conversion ("Side 6 af 6", or a running header ending in one after
 a gap or a dash), matched on the casefolded raw line."""
 
+PAGE_TAIL = r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
+"""A page number ending a letterhead or a field's value ("Referent: Yasmin Abdi   Side 2 af 2"),
+cut from it (matched ignoring case)."""
+
 ADOPTS_RECOMMENDATION = (
     r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter |dermed |således )?"
     r"(?:tiltr(?:å|aa)dt|godkendt|vedtaget|fulgt)\b|\bsom indstillet\b|\bjf\.? indstillingen\b"
