@@ -468,10 +468,27 @@ def _title_similarity(a: str, b: str, keys_a: set[str]) -> float:
     return 100.0 if _title_key(b) in keys_a else similarity(a, b)
 
 
-def _apart(a: Run, b: Run) -> bool:
-    """Twins follow each other: a run between two heads of another (a table of attachments
-    numbered 1, 2 inside item 1) is not its twin."""
-    return a.last < b.first or a.first > b.last
+class _Extents:
+    """The line ranges of a group of twin runs, sorted. Twins follow each other: a run between
+    two heads of another (a table of attachments numbered 1, 2 inside item 1) is not its twin.
+    ``apart`` tells whether a run overlaps none of the group's runs with one binary search
+    (they are apart from each other, so only the last one starting at or before the run's last
+    line can overlap it): checking each run in turn was quadratic in repeated blocks."""
+
+    __slots__ = ("firsts", "lasts")
+
+    def __init__(self, run: Run) -> None:
+        self.firsts = [run.first]
+        self.lasts = [run.last]
+
+    def add(self, run: Run) -> None:
+        k = bisect_right(self.firsts, run.first)
+        self.firsts.insert(k, run.first)
+        self.lasts.insert(k, run.last)
+
+    def apart(self, run: Run) -> bool:
+        k = bisect_right(self.firsts, run.last) - 1
+        return k < 0 or self.lasts[k] < run.first
 
 
 def _dense(run: Run, lines: tuple[Line, ...]) -> bool:
@@ -720,6 +737,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     ranked = sorted(runs, key=lambda r: (-_score(r), r.first))
     primary = ranked[0]
     groups: list[list[Run]] = [[primary]]
+    extents = [_Extents(primary)]  # per group: whether a run lies apart from all its runs
     chosen: list[Run] = [primary]  # sorted by first line
     group_of = {id(primary): 0}
     for run in ranked[1:]:
@@ -727,12 +745,13 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             (
                 k
                 for k, g in enumerate(groups)
-                if any(_twins(run, m) for m in g) and all(_apart(run, m) for m in g)
+                if any(_twins(run, m) for m in g) and extents[k].apart(run)
             ),
             None,
         )
         if twin_of is not None and not _inside_any(run, chosen, lines, group_of, twin_of):
             groups[twin_of].append(run)
+            extents[twin_of].add(run)
             insort(chosen, run, key=_first)
             group_of[id(run)] = twin_of
             continue
@@ -740,6 +759,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             continue
         if len(run.heads) >= 2 and not run.auto and run.heads[0].base != "code":
             groups.append([run])
+            extents.append(_Extents(run))
             insort(chosen, run, key=_first)
             group_of[id(run)] = len(groups) - 1
     ends = _run_ends(chosen, lines)
