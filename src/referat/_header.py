@@ -41,6 +41,7 @@ from referat.vocabulary import (
     GROUP_LABELS,
     HEADER_HEADINGS,
     ITEM_REMARK,
+    ITEM_REMARK_WORDS,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     NAME_ABBREVIATIONS,
@@ -282,6 +283,17 @@ def _group_entries(text: str) -> list[str] | None:
 _EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
 # After a word only (a run of spaces is tried once, not from each of its spaces)
 _ITEM_NOTE = re.compile(rf"(?<=\S)(?:\s*[,–—-]\s*|\s+){ITEM_REMARK}\s*$", re.IGNORECASE)
+
+
+def _without_item_note(text: str) -> str:
+    """The text without an item remark at its end. The pattern opens with a look-behind, so
+    the engine tries it at every character: it runs only on texts with a remark's item word."""
+    low = text.casefold()
+    if not any(word in low for word in ITEM_REMARK_WORDS):
+        return text
+    return _ITEM_NOTE.sub("", text)
+
+
 _LAST_FIRST = re.compile(
     r"^([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?),\s*([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?)$"
 )
@@ -1091,7 +1103,7 @@ class HeaderReader:
         if "@" in text:  # "Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>"
             text = _EMAIL.sub("", text).strip()
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
-        text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
+        text = _without_item_note(text)  # "... og Bo Holm under punkt 3-4."
         if kind == "absentees" and ("stedfortræder" in text or "suppleant" in text):
             text = self._substitutes(text, line)
         if ";" in text:

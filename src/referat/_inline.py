@@ -22,7 +22,7 @@ Segment = tuple[str, bool, str | None]
 """(plain text, every visible character emphasised, leading emphasised label)."""
 
 _MARKUP = re.compile(r"[*_~`\\<&\[]")
-_TOKEN = re.compile(  # the look-ahead lets the engine skip plain text without trying each rule
+_TOKEN = re.compile(  # searched from a candidate start (_next_token)
     r"(?=[`!\[\\<&*_~])"
     r"(?:(?P<code>`+)"
     r"|(?P<link>(?P<image>!)?\[)"
@@ -38,6 +38,17 @@ _TOKEN = re.compile(  # the look-ahead lets the engine skip plain text without t
     re.DOTALL,
 )
 _TICK_RUN = re.compile(r"`+")
+# Where a token can start. _TOKEN opens with a look-ahead, which the engine tries at every
+# character; a pattern that opens with a class of literals skips to a candidate fast.
+_TOKEN_START = re.compile(r"[`!\[\\<&*_~]")
+
+
+def _next_token(text: str, pos: int) -> re.Match[str] | None:
+    """``_TOKEN.search(text, pos)``, from the first character a token can start with."""
+    start = _TOKEN_START.search(text, pos)
+    return None if start is None else _TOKEN.search(text, start.start())
+
+
 _DASH = re.compile("-")
 _MAX_NESTING = 16  # links in images in links ...: deeper brackets are read as text
 _BRACKET = re.compile(r"\\.|[\[\]]", re.DOTALL)
@@ -175,7 +186,7 @@ def _pieces(text: str, edge: str = " ", level: int = 0) -> list[tuple[str, int]]
     links: dict[int, tuple[int, int]] | None = None  # built on the first link opener
     comments: _Comments | None = None  # built on the first "<!--"
     pos = 0
-    while (m := _TOKEN.search(text, pos)) is not None:
+    while (m := _next_token(text, pos)) is not None:
         start = m.start()
         if start > pos:
             items.append(text[pos:start])

@@ -15,6 +15,17 @@ _INDSTILLER = re.compile(
     r"^(?:det indstilles|det foreslås|\w+(?:\s\w+)?\s+indstiller|forslag til beslutning)\b",
     re.IGNORECASE,
 )
+# In every match of _INDSTILLER, casefolded. No "i": ignoring case, the pattern's "i" also
+# matches "ı" and "İ", which casefold to other letters.
+_PROPOSAL_WORDS = ("ndst", "foresl", "forsl")
+
+
+def _proposes(text: str) -> bool:
+    """``_INDSTILLER`` matches; it is tried only on texts with one of its words."""
+    low = text.casefold()
+    return any(w in low for w in _PROPOSAL_WORDS) and _INDSTILLER.match(text) is not None
+
+
 _FUZZY_LABELS = tuple(k for k in SECTION_LABELS if len(k) >= 7)
 _PREFIXES = tuple(SECTION_PREFIXES)  # one startswith() call before looking for which
 _LABEL_COLON = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
@@ -69,11 +80,11 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             kind = SECTION_LABELS[m.group(1)]
         if kind is None and evidence and len(key) <= 120 and (m := _LABEL_OF_BODY.match(key)):
             kind = SECTION_LABELS[m.group(1)]
-        if kind is None and len(key) <= 120 and _DECISION_BY_ITEM.match(key):
+        if kind is None and len(key) <= 120 and "pkt" in key and _DECISION_BY_ITEM.match(key):
             kind = SectionKind.BESLUTNING
         if kind is not None:
             return kind, label.strip().rstrip(":;").strip(), rest
-    if _INDSTILLER.match(text) and len(text) < 200:
+    if len(text) < 200 and _proposes(text):
         return SectionKind.INDSTILLING, "", text
     if len(text) <= 160 and _CASE_NUMBER.match(text):
         # "Sagsnr. 23/5001", "Åbent punkt · Sagsnr. 24/5102": case data without a colon

@@ -405,7 +405,7 @@ def parse_person(entry: str) -> PersonParts | None:
             else:
                 notes.append(piece)
     text = _PAREN.sub(" ", text)
-    text = re.sub(r"\s+", " ", text).strip().strip(",").strip()
+    text = " ".join(text.split()).strip(",").strip()
     segments: list[str] = []
     for part in (p.strip() for p in text.split(",")):
         pieces = _DASH_SPLIT.split(part)
@@ -564,7 +564,7 @@ def split_name_list(text: str) -> list[str] | None:
     cores: list[str] = []
     for part in parts:
         bare = _PAREN.sub(" ", part).strip()
-        bare = without_class(re.sub(r"\s+", " ", bare))
+        bare = without_class(" ".join(bare.split()))
         _, core = _split_title_prefix(bare)
         if not is_name(core):
             return None
@@ -613,7 +613,7 @@ def absence_sentence(text: str) -> list[PersonParts] | None:
     written = text[: m.start()].strip().rstrip(",")
     entries = split_name_list(written)
     if entries is None:
-        bare = re.sub(r"\s+", " ", _PAREN.sub(" ", written)).strip()
+        bare = " ".join(_PAREN.sub(" ", written).split())
         if not is_name(_split_title_prefix(bare)[1]):
             return None  # "Oplægget udgik, da RF havde meldt afbud": not a list of names
         entries = [written]

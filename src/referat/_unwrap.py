@@ -19,9 +19,11 @@ _LONG = 250
 # Cut points are just after a space: patterns that start with the space itself (not a look-behind)
 # let the regex engine skip to the next whitespace character in C. A cut is ``m.start() + 1``.
 _LABEL_AT = re.compile(r"\s(?=(?:" + "|".join(re.escape(w) for w in INLINE_LABELS) + r")\s*:)")
+_SECTION_WORDS = ("Dagsorden", "Referat", "D A G S O R D E N")
+_NEXT_MEETING = "Næste møde"
 _SECTION_AT = re.compile(
-    r"\s(?=(?:Dagsorden|Referat|D A G S O R D E N)\s+(?:Ad\s+)?1\.\s"
-    r"|Næste møde:?\s+(?:\d|den\b|d\.))"
+    rf"\s(?=(?:{'|'.join(_SECTION_WORDS)})\s+(?:Ad\s+)?1\.\s"
+    rf"|{_NEXT_MEETING}:?\s+(?:\d|den\b|d\.))"
 )
 _ITEM_AT = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
@@ -37,6 +39,33 @@ _STARTS_ITEM = re.compile(r"^(?:Ad\s+)?\d{1,2}\.\s")
 _AD_AT = re.compile(r"\s(?=Ad\s+\d{1,2}\.\s+[A-ZÆØÅ])")
 _LETTER_AT = re.compile(r"(?<=\s)([a-h])\)\s+(?=[A-ZÆØÅ])")
 _LINE_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
+# Cheap gates, each a necessary condition of a pattern above: a long line is scanned only for the
+# cuts it can have (most long lines are prose with none). tests/test_gates.py checks each gate
+# against the pattern it guards.
+# "\d\.\s" (in every match of _ITEM_AT), looked for from its dot: the engine skips to a literal
+# first character fast, but tests a class such as \d at every character (ten times slower).
+_DIGIT_DOT = re.compile(r"\.(?<=\d\.)\s")
+
+
+def _label_cuts(text: str) -> set[int]:
+    if ":" not in text:  # every label of _LABEL_AT is followed by a colon
+        return set()
+    return {m.start() + 1 for m in _LABEL_AT.finditer(text)}
+
+
+def _trailing_item(text: str) -> re.Match[str] | None:
+    """_TRAILING_ITEM in the last _TRAILING_ITEM_REACH characters. No dot follows the number's
+    dot in a match, so the match is looked for only at the digits before the last dot."""
+    dot = text.rfind(".")
+    if dot < 1 or not text[dot - 1].isdigit():
+        return None
+    return _TRAILING_ITEM.search(text, max(0, len(text) - _TRAILING_ITEM_REACH, dot - 2))
+
+
+def _section_cuts(text: str) -> set[int]:
+    if _NEXT_MEETING not in text and not any(word in text for word in _SECTION_WORDS):
+        return set()
+    return {m.start() + 1 for m in _SECTION_AT.finditer(text)}
 
 
 def _item_splits(text: str) -> list[int]:
@@ -48,6 +77,8 @@ def _item_splits(text: str) -> list[int]:
     number's successor and run length are worked out once, from the right (linear, not a scan
     of the rest of the line per number).
     """
+    if not _DIGIT_DOT.search(text):
+        return []
     found = [(int(m.group(1)), m.start()) for m in _ITEM_AT.finditer(text)]
     successor = [-1] * len(found)
     length = [1] * len(found)
@@ -70,8 +101,7 @@ def _item_splits(text: str) -> list[int]:
 
 
 def _pieces(text: str) -> list[str]:
-    cuts = {m.start() + 1 for m in _LABEL_AT.finditer(text)}
-    cuts |= {m.start() + 1 for m in _SECTION_AT.finditer(text)}
+    cuts = _label_cuts(text) | _section_cuts(text)
     items = _item_splits(text)
     if len(cuts) < 2 and not items:
         return [text]
@@ -136,7 +166,7 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
                 pieces.extend(_split_title(piece) if _STARTS_ITEM.match(piece) else [piece])
         else:
             # the item's number stands at most ~90 characters before the end (texts are squashed)
-            m = _TRAILING_ITEM.search(line.text, max(0, len(line.text) - _TRAILING_ITEM_REACH))
+            m = _trailing_item(line.text)
             if m and _next_head(lines, index) == int(m.group(1)) + 1:
                 pieces = [line.text[: m.start()].strip(), line.text[m.start() :].strip()]
         if len(pieces) <= 1:

@@ -1134,6 +1134,11 @@ ITEM_REMARK = (
 away from ("– punkt 1-3", ", deltog fra punkt 4", "under pkt. 5", "– kun punkt 3", "– item 3
 only"): a note, not an organisation."""
 
+ITEM_REMARK_WORDS: tuple[str, ...] = ("punkt", "pkt", "tem")
+"""One of these is in every ITEM_REMARK (casefolded): texts without any have no remark. ("tem",
+not "item": ignoring case, the pattern's "i" also matches "ı" and "İ", which casefold to other
+letters.)"""
+
 PRESENT_CELLS = frozenset(
     {
         "x",

@@ -1,0 +1,162 @@
+"""Cheap gates in front of costly patterns never hide a match: oracle tests, each gated search
+against the plain pattern, on texts built from the words and characters the pattern looks for.
+
+Python's regex engine skips fast to a literal or a class of literals that opens a pattern, but
+tries a pattern that opens with a look-around or a class such as ``\\d`` at every character;
+these gates are how referat avoids that on text where the pattern cannot match."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from referat import _header, _inline, _labels, _sections, _unwrap
+from referat.vocabulary import INLINE_LABELS
+
+_WORDS = [
+    *INLINE_LABELS,
+    *_unwrap._SECTION_WORDS,
+    _unwrap._NEXT_MEETING,
+    "Ad",
+    "den",
+    "d.",
+    "Godkendt",
+    "Velkomst",
+    "marts",
+    "og",
+    "1",
+    "2",
+    "3",
+    "12",
+    "1.",
+    "2.",
+    "3.",
+    "4.",
+    "12.",
+    "Godkendt.",
+]
+_GLUE = [" ", "  ", ": ", ":", ". ", ".", "\n", "\t", ") ", "! ", ""]
+_texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max_size=40).map(
+    lambda parts: "".join(w + g for w, g in parts)
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_gated_cuts_are_the_pattern_cuts(text: str) -> None:
+    assert _unwrap._label_cuts(text) == {m.start() + 1 for m in _unwrap._LABEL_AT.finditer(text)}
+    assert _unwrap._section_cuts(text) == {
+        m.start() + 1 for m in _unwrap._SECTION_AT.finditer(text)
+    }
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts)
+def test_digit_dot_is_in_every_item_number(text: str) -> None:
+    for m in _unwrap._ITEM_AT.finditer(text):
+        assert _unwrap._DIGIT_DOT.search(text, m.start(), m.end())
+
+
+_trailing = st.tuples(
+    _texts,
+    st.sampled_from([". ", "! ", "? ", ") ", ".\t", ", "]),
+    st.sampled_from(["1", "2", "12", "99", "123"]),
+    st.sampled_from([". Velkomst", ".  Eventuelt: ", ". Budget 2024 ", ". Godkendt. Ja", ": Nej"]),
+    _texts,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_texts | _trailing)
+def test_trailing_item_is_the_pattern_near_the_end(text: str) -> None:
+    reach = max(0, len(text) - _unwrap._TRAILING_ITEM_REACH)
+    expected = _unwrap._TRAILING_ITEM.search(text, reach)
+    found = _unwrap._trailing_item(text)
+    assert (found and found.span()) == (expected and expected.span())
+
+
+def test_a_long_line_of_labels_and_items_is_still_cut() -> None:
+    text = (
+        "Referat af mødet i bestyrelsen for foreningen, skrevet af sekretæren efter mødet. "
+        "Dato: 17. september 2013 Sted: Rådhuset Deltagere: Anna Holm og Bo Lind "
+        "Dagsorden 1. Velkomst 2. Godkendelse af referat 3. Eventuelt og afslutning på mødet"
+    )
+    assert _unwrap._pieces(text) == [
+        "Referat af mødet i bestyrelsen for foreningen, skrevet af sekretæren efter mødet.",
+        "Dato: 17. september 2013",
+        "Sted: Rådhuset",
+        "Deltagere: Anna Holm og Bo Lind",
+        "Dagsorden",
+        "1. Velkomst",
+        "2. Godkendelse af referat",
+        "3. Eventuelt og afslutning på mødet",
+    ]
+
+
+_MARKUP_TEXT = st.lists(
+    st.sampled_from(["a", " ", "`", "``", "!", "[", "]", "(", ")", "\\", "<", ">", "&", "*", "_"])
+    | st.sampled_from(["~~", "<!--", "-->", "<b>", "</i>", "&amp;", "&#123;", "<http://x.dk>"])
+    | st.sampled_from(["<a@b.dk>", "\n", "x:y", "Bilag", "æ", "![", "\\*", "[a](b)"]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MARKUP_TEXT, st.floats(min_value=0, max_value=1))
+def test_next_token_is_the_token_search(text: str, where: float) -> None:
+    pos = int(where * len(text))
+    found, expected = _inline._next_token(text, pos), _inline._TOKEN.search(text, pos)
+    assert (found and (found.span(), found.lastgroup)) == (
+        expected and (expected.span(), expected.lastgroup)
+    )
+
+
+_REMARKED = st.lists(
+    st.sampled_from(["Bo Holm", "Anna Lind (V)", " ", ", ", " – ", "-", "og", "kun", "deltog"])
+    | st.sampled_from(["fra", "under", "til og med", "Punkt", "punkterne", "PKT.", "pkt", "item"])
+    | st.sampled_from(["items", "3", "4-5", " 6, 7", " og 8", "only", ".", "Items 2"])
+    | st.sampled_from([" pkt. 3", ", under pkt 4", " – punkt 2", " (item 5 only)", " PUNKT 1"])
+    | st.sampled_from([" ıtem 2", " İTEM 3", " Items 4 only"]),
+    max_size=14,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_REMARKED)
+def test_item_note_gate(text: str) -> None:
+    assert _header._without_item_note(text) == _header._ITEM_NOTE.sub("", text)
+
+
+_SENTENCE_TEXT = st.lists(
+    st.sampled_from(["Godkendt", "a", " ", "  ", ".", "!", "?", "\n", "\n\n", "\t", "..", "? "]),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SENTENCE_TEXT)
+def test_sentences_are_the_lookbehind_split(text: str) -> None:
+    assert _sections.split_sentences(text) == re.split(r"(?<=[.!?])\s+|\n+", text)
+
+
+_PROPOSALS = st.lists(
+    st.sampled_from(["Det ", "DET ", "indstilles", "İNDSTİLLES", "ıNDSTILLES", "foreslås"])
+    | st.sampled_from(["FORESLÅS", "Forvaltningen", " indstiller", "Forslag til beslutning"])
+    | st.sampled_from([" ", "  ", "at", ":", "x", "til", " beslutning", "ſ"]),
+    max_size=8,
+).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_PROPOSALS)
+def test_proposal_gate(text: str) -> None:
+    assert _labels._proposes(text) == (_labels._INDSTILLER.match(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Økonomiudvalget", ", ", "15-04-2024", "pkt.", " 60", "x"])))
+def test_decision_by_item_needs_pkt(parts: list[str]) -> None:
+    key = "".join(parts)
+    assert _labels._DECISION_BY_ITEM.match(key) is None or "pkt" in key
