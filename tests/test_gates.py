@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+import pytest
 
-from referat import _header, _inline, _labels, _sections, _unwrap
+from referat import _header, _inline, _labels, _people, _sections, _unwrap
+from referat._prefix import Needs
 from referat.vocabulary import INLINE_LABELS
 
 _WORDS = [
@@ -46,10 +48,10 @@ _texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), ma
 @settings(max_examples=400, deadline=None)
 @given(_texts)
 def test_gated_cuts_are_the_pattern_cuts(text: str) -> None:
-    assert _unwrap._label_cuts(text) == {m.start() + 1 for m in _unwrap._LABEL_AT.finditer(text)}
-    assert _unwrap._section_cuts(text) == {
-        m.start() + 1 for m in _unwrap._SECTION_AT.finditer(text)
-    }
+    for needs in (_unwrap._LABEL_AT, _unwrap._SECTION_AT):
+        assert [m.span() for m in needs.finditer(text)] == [
+            m.span() for m in needs.regex.finditer(text)
+        ]
 
 
 @settings(max_examples=400, deadline=None)
@@ -126,7 +128,7 @@ _REMARKED = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(_REMARKED)
 def test_item_note_gate(text: str) -> None:
-    assert _header._without_item_note(text) == _header._ITEM_NOTE.sub("", text)
+    assert _header._ITEM_NOTE.sub("", text) == _header._ITEM_NOTE.regex.sub("", text)
 
 
 _SENTENCE_TEXT = st.lists(
@@ -152,11 +154,70 @@ _PROPOSALS = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(_PROPOSALS)
 def test_proposal_gate(text: str) -> None:
-    assert _labels._proposes(text) == (_labels._INDSTILLER.match(text) is not None)
+    found, expected = _labels._INDSTILLER.match(text), _labels._INDSTILLER.regex.match(text)
+    assert (found and found.span()) == (expected and expected.span())
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(["Økonomiudvalget", ", ", "15-04-2024", "pkt.", " 60", "x"])))
-def test_decision_by_item_needs_pkt(parts: list[str]) -> None:
-    key = "".join(parts)
-    assert _labels._DECISION_BY_ITEM.match(key) is None or "pkt" in key
+def _instances() -> list[tuple[str, Needs]]:
+    """Every ``Needs`` of the parsing modules, by name."""
+    found = []
+    for module in (_header, _inline, _labels, _people, _sections, _unwrap):
+        for name, value in vars(module).items():
+            if isinstance(value, Needs):
+                found.append((f"{module.__name__}.{name}", value))
+    return found
+
+
+_TRICKY = [
+    "ı",
+    "İ",
+    "ſ",
+    "K",
+    "Å",
+    "ß",
+    " ",
+    "  ",
+    "\t",
+    "\n",
+    ",",
+    ";",
+    ".",
+    ":",
+    "(",
+    ")",
+    "-",
+    "1",
+    "12",
+]
+
+
+def _texts_for(needs: Needs) -> st.SearchStrategy[str]:
+    """Texts around generated matches of the pattern, built of its words and characters (as
+    written and in capitals) and of characters that casefolding or ignoring case treat
+    specially."""
+    pattern = needs.regex.pattern  # its words and characters, not the instance's own words
+    words = sorted({*re.findall(r"[^\W\d_]{2,}", pattern), *(set(pattern) - set("\\()[]{}?*+|^$"))})
+    pieces = [*words, *(w.upper() for w in words), *_TRICKY]
+    around = st.lists(st.sampled_from(pieces), max_size=8).map("".join)
+    matches = st.from_regex(needs.regex)  # a match with random text around it
+    return st.one_of(around, matches, st.tuples(around, matches, around).map("".join))
+
+
+@pytest.mark.parametrize(("name", "needs"), _instances(), ids=[n for n, _ in _instances()])
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_needs_answers_as_its_pattern(name: str, needs: Needs, data: st.DataObject) -> None:
+    text = data.draw(_texts_for(needs))
+    regex = needs.regex
+    found, expected = needs.search(text), regex.search(text)
+    assert (found and found.span()) == (expected and expected.span())
+    assert [m.span() for m in needs.finditer(text)] == [m.span() for m in regex.finditer(text)]
+    matched, expected_match = needs.match(text), regex.match(text)
+    assert (matched and matched.span()) == (expected_match and expected_match.span())
+    if regex.groups == 0:
+        assert needs.split(text) == regex.split(text)
+        assert needs.sub("", text) == regex.sub("", text)
+
+
+def test_every_parsing_module_was_searched_for_instances() -> None:
+    assert len(_instances()) >= 10

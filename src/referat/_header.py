@@ -13,6 +13,7 @@ import re
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind
 from referat._people import (
+    DASH_SPLIT,
     PARTY_CODES,
     PersonParts,
     absence_sentence,
@@ -28,6 +29,7 @@ from referat._people import (
     without_from,
     without_title,
 )
+from referat._prefix import Needs
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import HeaderField, Location, Person, Span
@@ -209,10 +211,12 @@ def _agenda_table_header(line: Line) -> bool:
     return bool(keys) and all(k in AGENDA_TABLE_COLUMNS for k in keys)
 
 
-_AWAY_MARK = re.compile(
+_AWAY_MARK = Needs(
     r"\s*(?:\((?:meldt\s+)?(?:afbud|fraværende|syg|forhindret)\)|\s[-–]\s*(?:meldt\s+)?afbud"
     r"|,\s*(?:meldt\s+)?afbud|,\s*fraværende)\s*\.?$",
+    ("afbud", "fravær", "syg", "forh"),
     re.IGNORECASE,
+    fold=True,
 )
 # A sentence break inside a one-line people list: after a lower-case letter or ")" (not after
 # an initial: "Kim H. Larsen"), before a capital.
@@ -248,7 +252,7 @@ def signer_line(text: str) -> bool:
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
 _FILE = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
-_AND_SPLIT = re.compile(r"(?<![-\s])\s+(?:og|samt|&)\s+")  # not "Kultur- og fritidschef"
+_AND_SPLIT = Needs(r"(?<![-\s])\s+(?:og|samt|&)\s+", ("og", "samt", "&"))  # not "Kultur- og ..."
 _ENTRY_SPLIT = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:og|samt|&)\s+")
 
@@ -282,16 +286,9 @@ def _group_entries(text: str) -> list[str] | None:
 
 _EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
 # After a word only (a run of spaces is tried once, not from each of its spaces)
-_ITEM_NOTE = re.compile(rf"(?<=\S)(?:\s*[,–—-]\s*|\s+){ITEM_REMARK}\s*$", re.IGNORECASE)
-
-
-def _without_item_note(text: str) -> str:
-    """The text without an item remark at its end. The pattern opens with a look-behind, so
-    the engine tries it at every character: it runs only on texts with a remark's item word."""
-    low = text.casefold()
-    if not any(word in low for word in ITEM_REMARK_WORDS):
-        return text
-    return _ITEM_NOTE.sub("", text)
+_ITEM_NOTE = Needs(
+    rf"(?<=\S)(?:\s*[,–—-]\s*|\s+){ITEM_REMARK}\s*$", ITEM_REMARK_WORDS, re.IGNORECASE, fold=True
+)
 
 
 _LAST_FIRST = re.compile(
@@ -389,7 +386,7 @@ def _everyone(value: str) -> bool:
 
 def _full_name(part: str) -> bool:
     bare = " ".join(_PAREN_RE.sub(" ", without_from(part)[0]).split())
-    bare = without_title(re.split(r"\s+[–—-]\s+", bare)[0])
+    bare = without_title(DASH_SPLIT.split(bare)[0])
     full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
     return full and parse_person(part) is not None
 
@@ -1103,7 +1100,7 @@ class HeaderReader:
         if "@" in text:  # "Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>"
             text = _EMAIL.sub("", text).strip()
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
-        text = _without_item_note(text)  # "... og Bo Holm under punkt 3-4."
+        text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
         if kind == "absentees" and ("stedfortræder" in text or "suppleant" in text):
             text = self._substitutes(text, line)
         if ";" in text:

@@ -21,7 +21,7 @@ import unicodedata
 Segment = tuple[str, bool, str | None]
 """(plain text, every visible character emphasised, leading emphasised label)."""
 
-_MARKUP = re.compile(r"[*_~`\\<&\[]")
+_MARKUP = "*_~`\\<&["  # a text with none of these is plain
 _TOKEN = re.compile(  # searched from a candidate start (_next_token)
     r"(?=[`!\[\\<&*_~])"
     r"(?:(?P<code>`+)"
@@ -347,9 +347,18 @@ def _code_escapes(inner: str, ticks: _Ticks, end: int) -> bool:
     return False
 
 
+def _has_markup(text: str) -> bool:
+    """Whether any character of ``_MARKUP`` is in the text (a few substring tests are four
+    times faster than a regex search for a class of characters)."""
+    for char in _MARKUP:  # noqa: SIM110 (any() over a generator is 3x slower uncompiled)
+        if char in text:
+            return True
+    return False
+
+
 def segments(content: str) -> list[Segment]:
     """One ``Segment`` per line of a paragraph's, heading's or cell's inline source."""
-    if not _MARKUP.search(content):
+    if not _has_markup(content):
         return [(squash(line), False, None) for line in content.split("\n")]
     result: list[Segment] = []
     parts: list[str] = []

@@ -6,26 +6,18 @@ import re
 
 from referat._facts import LineKind
 from referat._fuzzy import best_match
+from referat._prefix import Needs
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import SectionKind, Span
 from referat.vocabulary import SECTION_LABELS, SECTION_PREFIXES, normalise_label
 
-_INDSTILLER = re.compile(
+_INDSTILLER = Needs(
     r"^(?:det indstilles|det foreslås|\w+(?:\s\w+)?\s+indstiller|forslag til beslutning)\b",
+    ("ndst", "foresl", "forsl"),
     re.IGNORECASE,
+    fold=True,
 )
-# In every match of _INDSTILLER, casefolded. No "i": ignoring case, the pattern's "i" also
-# matches "ı" and "İ", which casefold to other letters.
-_PROPOSAL_WORDS = ("ndst", "foresl", "forsl")
-
-
-def _proposes(text: str) -> bool:
-    """``_INDSTILLER`` matches; it is tried only on texts with one of its words."""
-    low = text.casefold()
-    return any(w in low for w in _PROPOSAL_WORDS) and _INDSTILLER.match(text) is not None
-
-
 _FUZZY_LABELS = tuple(k for k in SECTION_LABELS if len(k) >= 7)
 _PREFIXES = tuple(SECTION_PREFIXES)  # one startswith() call before looking for which
 _LABEL_COLON = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
@@ -44,7 +36,9 @@ _LABEL_OF_BODY = re.compile(
 )
 # "Økonomiudvalget, 15-04-2024, pkt. 60" (case systems' web pages): a body, the date of its
 # meeting and its item number, over that body's decision.
-_DECISION_BY_ITEM = re.compile(r"^[\w-]+(?:\s+[\w-]+){0,5},\s+" + _DATE + r",\s+pkt\.?\s*\d{1,4}$")
+_DECISION_BY_ITEM = Needs(
+    r"^[\w-]+(?:\s+[\w-]+){0,5},\s+" + _DATE + r",\s+pkt\.?\s*\d{1,4}$", ("pkt",)
+)
 
 
 _CASE_NUMBER = re.compile(
@@ -80,11 +74,11 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             kind = SECTION_LABELS[m.group(1)]
         if kind is None and evidence and len(key) <= 120 and (m := _LABEL_OF_BODY.match(key)):
             kind = SECTION_LABELS[m.group(1)]
-        if kind is None and len(key) <= 120 and "pkt" in key and _DECISION_BY_ITEM.match(key):
+        if kind is None and len(key) <= 120 and _DECISION_BY_ITEM.match(key):
             kind = SectionKind.BESLUTNING
         if kind is not None:
             return kind, label.strip().rstrip(":;").strip(), rest
-    if len(text) < 200 and _proposes(text):
+    if len(text) < 200 and _INDSTILLER.match(text):
         return SectionKind.INDSTILLING, "", text
     if len(text) <= 160 and _CASE_NUMBER.match(text):
         # "Sagsnr. 23/5001", "Åbent punkt · Sagsnr. 24/5102": case data without a colon

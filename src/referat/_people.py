@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 import re
 
+from referat._prefix import Needs
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
     COMPOUND_CONJUNCTIONS,
@@ -60,7 +61,7 @@ PARTY_CODES = frozenset(
 )
 
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
-_DASH_SPLIT = re.compile(r"\s+[–—-]\s+")
+DASH_SPLIT = Needs(r"\s+[–—-]\s+", ("-", "–", "—"))
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
 )
@@ -71,7 +72,7 @@ _LEADING_NAME = re.compile(
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
 )
 # "og" after a word ending in "-" joins a compound ("Kultur- og fritidschef"), not two entries
-_LIST_SPLIT = re.compile(r"\s*[,;]\s*|(?<![-\s])\s+(?:og|samt|&)\s+")
+_LIST_SPLIT = Needs(r"\s*[,;]\s*|(?<![-\s])\s+(?:og|samt|&)\s+", (",", ";", "og", "samt", "&"))
 # One to three lower-case words. (Written "(?:[a-zæøå]+\s*){1,3}" it split a long word every
 # possible way before failing: cubic, minutes for a 1,000-letter word.)
 _STRAY_WORDS = re.compile(r"[a-zæøå]+(?:\s+[a-zæøå]+){0,2}\s*")
@@ -408,7 +409,7 @@ def parse_person(entry: str) -> PersonParts | None:
     text = " ".join(text.split()).strip(",").strip()
     segments: list[str] = []
     for part in (p.strip() for p in text.split(",")):
-        pieces = _DASH_SPLIT.split(part)
+        pieces = DASH_SPLIT.split(part)
         if len(pieces) > 1 and is_name(_split_title_prefix(pieces[0].strip())[1]):
             segments.extend(x.strip() for x in pieces if x.strip())
         elif part:
@@ -526,7 +527,7 @@ def _unique(items: list[str]) -> list[str]:
     return seen
 
 
-def split_outside_parens(pattern: re.Pattern[str], text: str) -> list[str]:
+def split_outside_parens(pattern: re.Pattern[str] | Needs, text: str) -> list[str]:
     """``pattern.split(text)`` at the matches outside parentheses only (the pattern has no
     groups): "Anna Holm (Vejle Roklub, formand), Bo Lind" splits once, after the ")"."""
     if "(" not in text:

@@ -227,3 +227,45 @@ class WordPattern:
             if (m := self.regex.match(text, candidate.start())) is not None:
                 return m
         return None
+
+
+class Needs:
+    """A pattern every match of which contains one of ``words``: on a text with none of them it
+    is not run at all. For patterns the engine tries at every character (they open with a
+    look-around, ``\\s*`` or a class such as ``\\d``) on texts that mostly cannot match.
+
+    ``fold``: the words are looked for in the casefolded text (for patterns that ignore case;
+    such words avoid "i", which ignoring case also matches "ı" and "İ"). Same answers as the
+    compiled pattern (``regex``); tests/test_gates.py checks every instance against it.
+    """
+
+    __slots__ = ("fold", "regex", "words")
+
+    def __init__(self, pattern: str, words: tuple[str, ...], flags: int = 0, *, fold: bool = False):
+        self.regex = re.compile(pattern, flags)
+        self.words = words
+        self.fold = fold
+
+    def possible(self, text: str) -> bool:
+        """Whether the text has one of the words (else the pattern cannot match)."""
+        if self.fold:
+            text = text.casefold()
+        for word in self.words:  # noqa: SIM110 (any() over a generator is slower uncompiled)
+            if word in text:
+                return True
+        return False
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        return self.regex.search(text, pos) if self.possible(text) else None
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.regex.match(text) if self.possible(text) else None
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return list(self.regex.finditer(text)) if self.possible(text) else []
+
+    def split(self, text: str) -> list[str]:
+        return self.regex.split(text) if self.possible(text) else [text]
+
+    def sub(self, repl: str, text: str) -> str:
+        return self.regex.sub(repl, text) if self.possible(text) else text

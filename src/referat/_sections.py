@@ -9,7 +9,7 @@ import re
 from referat._facts import LineKind
 from referat._items import Head, head_of, letter_head, suffix_letter_head
 from referat._labels import section_label
-from referat._prefix import WordPattern
+from referat._prefix import Needs, WordPattern
 from referat._scan import Line, strip_inline
 from referat.diagnostics import Code, Reporter
 from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span
@@ -34,9 +34,11 @@ from referat.vocabulary import (
     normalise_label,
 )
 
-_ATTACHMENT_LINE = re.compile(
+_ATTACHMENT_LINE = Needs(
     r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?\)?)[^\w)]{0,3}$",
+    ("lag",),
     re.IGNORECASE,
+    fold=True,
 )
 _ATTACHMENT_REF = re.compile(r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
 _UNNUMBERED_ATTACHMENT = re.compile(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
@@ -83,7 +85,7 @@ _ANY_OUTCOME = WordPattern(
 )
 _ADOPTS = WordPattern(ADOPTS_RECOMMENDATION)  # on casefolded text
 _REPORTED = WordPattern(REPORTED_SPEECH)  # on casefolded text
-_DISSENT = re.compile(DISSENT)  # on casefolded text
+_DISSENT = Needs(DISSENT, ("(", "mindretal", "imod", "forbehold", "undlod"))  # casefolded text
 _DECISIVE = {
     Outcome.WITHDRAWN,
     Outcome.POSTPONED,

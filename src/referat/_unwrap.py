@@ -12,18 +12,21 @@ from dataclasses import replace
 import re
 
 from referat._facts import LineKind
+from referat._prefix import Needs
 from referat._scan import Line, strip_inline
 from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES
 
 _LONG = 250
 # Cut points are just after a space: patterns that start with the space itself (not a look-behind)
 # let the regex engine skip to the next whitespace character in C. A cut is ``m.start() + 1``.
-_LABEL_AT = re.compile(r"\s(?=(?:" + "|".join(re.escape(w) for w in INLINE_LABELS) + r")\s*:)")
+# every label of _LABEL_AT is followed by a colon
+_LABEL_AT = Needs(r"\s(?=(?:" + "|".join(re.escape(w) for w in INLINE_LABELS) + r")\s*:)", (":",))
 _SECTION_WORDS = ("Dagsorden", "Referat", "D A G S O R D E N")
 _NEXT_MEETING = "Næste møde"
-_SECTION_AT = re.compile(
+_SECTION_AT = Needs(
     rf"\s(?=(?:{'|'.join(_SECTION_WORDS)})\s+(?:Ad\s+)?1\.\s"
-    rf"|{_NEXT_MEETING}:?\s+(?:\d|den\b|d\.))"
+    rf"|{_NEXT_MEETING}:?\s+(?:\d|den\b|d\.))",
+    (*_SECTION_WORDS, _NEXT_MEETING),
 )
 _ITEM_AT = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
@@ -47,12 +50,6 @@ _LINE_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 _DIGIT_DOT = re.compile(r"\.(?<=\d\.)\s")
 
 
-def _label_cuts(text: str) -> set[int]:
-    if ":" not in text:  # every label of _LABEL_AT is followed by a colon
-        return set()
-    return {m.start() + 1 for m in _LABEL_AT.finditer(text)}
-
-
 def _trailing_item(text: str) -> re.Match[str] | None:
     """_TRAILING_ITEM in the last _TRAILING_ITEM_REACH characters. No dot follows the number's
     dot in a match, so the match is looked for only at the digits before the last dot."""
@@ -60,12 +57,6 @@ def _trailing_item(text: str) -> re.Match[str] | None:
     if dot < 1 or not text[dot - 1].isdigit():
         return None
     return _TRAILING_ITEM.search(text, max(0, len(text) - _TRAILING_ITEM_REACH, dot - 2))
-
-
-def _section_cuts(text: str) -> set[int]:
-    if _NEXT_MEETING not in text and not any(word in text for word in _SECTION_WORDS):
-        return set()
-    return {m.start() + 1 for m in _SECTION_AT.finditer(text)}
 
 
 def _item_splits(text: str) -> list[int]:
@@ -101,7 +92,7 @@ def _item_splits(text: str) -> list[int]:
 
 
 def _pieces(text: str) -> list[str]:
-    cuts = _label_cuts(text) | _section_cuts(text)
+    cuts = {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
     items = _item_splits(text)
     if len(cuts) < 2 and not items:
         return [text]
