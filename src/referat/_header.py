@@ -83,10 +83,11 @@ _NO_COLON_LABELS = re.compile(
     re.IGNORECASE,
 )
 _FROM_DELTOG = re.compile(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
-_INLINE_LABEL = re.compile(
+_INLINE_LABEL = Needs(
     r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
     r"Referent|Til stede|Tilstede|Mødeleder|Dirigent|Fra [a-zæøå]+(?: deltog)?)\s*:"
-    r"|Afbud fra\s+[A-ZÆØÅ])"
+    r"|Afbud fra\s+[A-ZÆØÅ])",
+    (":", "Afbud fra"),
 )
 _POSTAL = re.compile(r"\b(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)")
 _STREET = re.compile(
