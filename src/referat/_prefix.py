@@ -235,8 +235,10 @@ class Needs:
     look-around, ``\\s*`` or a class such as ``\\d``) on texts that mostly cannot match.
 
     ``fold``: the words are looked for in the casefolded text (for patterns that ignore case;
-    such words avoid "i", which ignoring case also matches "ı" and "İ"). Same answers as the
-    compiled pattern (``regex``); tests/test_gates.py checks every instance against it.
+    such words avoid "i", which ignoring case also matches "ı" and "İ"). A word must be text
+    of every match as written: the digits "0"-"9" are no gate for ``\\d``, which matches the
+    digits of other scripts too. Same answers as the compiled pattern (``regex``);
+    tests/test_gates.py checks every instance against it.
     """
 
     __slots__ = ("fold", "regex", "words")
