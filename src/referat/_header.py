@@ -13,6 +13,7 @@ import re
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind
 from referat._people import (
+    AND_SPLIT,
     DASH_SPLIT,
     PARTY_CODES,
     PersonParts,
@@ -253,7 +254,6 @@ def signer_line(text: str) -> bool:
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
 _FILE = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
-_AND_SPLIT = Needs(r"(?<![-\s])\s+(?:og|samt|&)\s+", ("og", "samt", "&"))  # not "Kultur- og ..."
 _ENTRY_SPLIT = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:og|samt|&)\s+")
 
@@ -267,7 +267,7 @@ def _group_entries(text: str) -> list[str] | None:
     parts: list[str] = []
     for part in (p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))):
         part = _LEADING_AND.sub("", part)  # "Lars Bech, Deloitte, og Mette Lund, BDO"
-        pieces = split_outside_parens(_AND_SPLIT, part)
+        pieces = split_outside_parens(AND_SPLIT, part)
         if len(pieces) > 1 and all(_full_name(p) or _is_self(p) for p in pieces[1:]):
             parts.extend(pieces)
         elif part:
@@ -311,7 +311,7 @@ def list_entries(text: str) -> list[str]:
     full names with their details (``_group_entries``), else the text as one entry. Item text
     ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header."""
     entries = split_name_list(text)
-    if entries is None and ("," in text or ";" in text or _AND_SPLIT.search(text)):
+    if entries is None and ("," in text or ";" in text or AND_SPLIT.search(text)):
         entries = _group_entries(text)
     return entries if entries is not None else [text]
 

@@ -18,12 +18,18 @@ import html
 import re
 import unicodedata
 
+from referat._prefix import contains_any
+
 Segment = tuple[str, bool, str | None]
 """(plain text, every visible character emphasised, leading emphasised label)."""
 
 _MARKUP = "*_~`\\<&["  # a text with none of these is plain
+# The characters a token can start with. _TOKEN opens with a look-ahead for them, which the
+# engine tries at every character; _TOKEN_START (a class of literals) skips to one fast.
+_TOKEN_CHARS = r"[`!\[\\<&*_~]"
+_TOKEN_START = re.compile(_TOKEN_CHARS)
 _TOKEN = re.compile(  # searched from a candidate start (_next_token)
-    r"(?=[`!\[\\<&*_~])"
+    rf"(?={_TOKEN_CHARS})"
     r"(?:(?P<code>`+)"
     r"|(?P<link>(?P<image>!)?\[)"
     r"|\\(?P<esc>[!-/:-@\[-`{-~]|\n)"
@@ -38,9 +44,6 @@ _TOKEN = re.compile(  # searched from a candidate start (_next_token)
     re.DOTALL,
 )
 _TICK_RUN = re.compile(r"`+")
-# Where a token can start. _TOKEN opens with a look-ahead, which the engine tries at every
-# character; a pattern that opens with a class of literals skips to a candidate fast.
-_TOKEN_START = re.compile(r"[`!\[\\<&*_~]")
 
 
 def _next_token(text: str, pos: int) -> re.Match[str] | None:
@@ -347,18 +350,9 @@ def _code_escapes(inner: str, ticks: _Ticks, end: int) -> bool:
     return False
 
 
-def _has_markup(text: str) -> bool:
-    """Whether any character of ``_MARKUP`` is in the text (a few substring tests are four
-    times faster than a regex search for a class of characters)."""
-    for char in _MARKUP:  # noqa: SIM110 (any() over a generator is 3x slower uncompiled)
-        if char in text:
-            return True
-    return False
-
-
 def segments(content: str) -> list[Segment]:
     """One ``Segment`` per line of a paragraph's, heading's or cell's inline source."""
-    if not _has_markup(content):
+    if not contains_any(content, _MARKUP):  # substring tests: 4x faster than a regex class
         return [(squash(line), False, None) for line in content.split("\n")]
     result: list[Segment] = []
     parts: list[str] = []

@@ -72,7 +72,10 @@ _LEADING_NAME = re.compile(
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
 )
 # "og" after a word ending in "-" joins a compound ("Kultur- og fritidschef"), not two entries
-_LIST_SPLIT = Needs(r"\s*[,;]\s*|(?<![-\s])\s+(?:og|samt|&)\s+", (",", ";", "og", "samt", "&"))
+_AND = r"(?<![-\s])\s+(?:og|samt|&)\s+"  # not the "og" of "Kultur- og fritidschef"
+_AND_WORDS = ("og", "samt", "&")
+AND_SPLIT = Needs(_AND, _AND_WORDS)
+_LIST_SPLIT = Needs(r"\s*[,;]\s*|" + _AND, (",", ";", *_AND_WORDS))
 # One to three lower-case words. (Written "(?:[a-zæøå]+\s*){1,3}" it split a long word every
 # possible way before failing: cubic, minutes for a 1,000-letter word.)
 _STRAY_WORDS = re.compile(r"[a-zæøå]+(?:\s+[a-zæøå]+){0,2}\s*")

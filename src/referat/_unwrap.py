@@ -42,11 +42,9 @@ _STARTS_ITEM = re.compile(r"^(?:Ad\s+)?\d{1,2}\.\s")
 _AD_AT = re.compile(r"\s(?=Ad\s+\d{1,2}\.\s+[A-ZÆØÅ])")
 _LETTER_AT = re.compile(r"(?<=\s)([a-h])\)\s+(?=[A-ZÆØÅ])")
 _LINE_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
-# Cheap gates, each a necessary condition of a pattern above: a long line is scanned only for the
-# cuts it can have (most long lines are prose with none). tests/test_gates.py checks each gate
-# against the pattern it guards.
-# "\d\.\s" (in every match of _ITEM_AT), looked for from its dot: the engine skips to a literal
-# first character fast, but tests a class such as \d at every character (ten times slower).
+# A gate for _ITEM_AT (tests/test_gates.py): "\d\.\s", in every match, looked for from its dot.
+# The engine skips to a literal first character fast, but tests a class such as \d at every
+# character (ten times slower).
 _DIGIT_DOT = re.compile(r"\.(?<=\d\.)\s")
 
 
