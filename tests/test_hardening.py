@@ -17,7 +17,7 @@ import sys
 import threading
 import unicodedata
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from minutes_strategies import documents
 import pytest
@@ -76,6 +76,9 @@ def test_bom_gives_the_same_meeting(text: str) -> None:
 @PROPS
 @given(documents(), st.sampled_from((" ", "\t", "  ", " \t ")))
 def test_trailing_whitespace_gives_the_same_meeting(text: str, tail: str) -> None:
+    # A backslash that ends a line is a hard line break (no visible text); with white space
+    # after it, a visible backslash (CommonMark): there the padding changes the document.
+    assume(not any(line.endswith("\\") for line in text.split("\n")))
     padded = "\n".join(line + tail if line.strip() else line for line in text.split("\n"))
     assert _dump(padded) == _dump(text)
 
