@@ -65,7 +65,7 @@ _PIECES = sorted(
 )
 _FILLER = st.sampled_from(
     ["", " ", "det", "blev", "ikke", "og", "at", "sagen", "x", ".", ",", "(a)", "god", "ud",
-     "indstillingen", "punktet", "med", "til", "2/3", "-", "æ"]
+     "indstillingen", "punktet", "med", "til", "2/3", "-", "æ", "_", "²", "é"]
 )  # fmt: skip
 
 
@@ -95,3 +95,16 @@ def test_word_pattern_finds_what_the_pattern_finds(text: str) -> None:
         first = word.search(text)
         expected = word.regex.search(text)
         assert (first and first.span()) == (expected and expected.span())
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.sampled_from(["", " ", "_", "x", "2", "²", "é", "-", "(", "\n"]),
+    piece=st.sampled_from(_PIECES).flatmap(lambda p: st.from_regex(re.compile(p), fullmatch=True)),
+)
+def test_a_match_right_after_a_word_character_is_no_word_start(before: str, piece: str) -> None:
+    # "\b" before a match: a word character ("_", "2", "²", "é") in front hides it
+    text = ("ord" + before + piece).casefold()
+    for pattern in _PATTERNS:
+        word = WordPattern(pattern)
+        _same(word.finditer(text), list(word.regex.finditer(text)))

@@ -187,12 +187,15 @@ def starts(pattern: str, k: int) -> frozenset[str] | None:
     return None if "" in found or len(found) > _LIMIT else frozenset(found)
 
 
+_FEW_STARTS = 12  # see WordPattern._few
+
+
 class WordPattern:
     """A pattern whose every match starts at a word, tried only at the words that begin like
     one of its matches (``starts``). Same matches as the compiled pattern; for patterns on
     casefolded text (no flags), since the starts are compared as they are written."""
 
-    __slots__ = ("_candidates", "regex", "starts")
+    __slots__ = ("_candidates", "_few", "regex", "starts")
 
     def __init__(self, pattern: str) -> None:
         self.regex = re.compile(pattern)
@@ -205,6 +208,22 @@ class WordPattern:
         # with "\b" and are each tried in full).
         known = sorted(found or (), key=len, reverse=True)
         self._candidates = re.compile(r"\b(?=" + "|".join(map(re.escape, known)) + ")")
+        # Few starts: one substring search per start beats the candidate pattern, which the
+        # engine still tries at every character (it opens with "\b").
+        self._few = tuple(known) if len(known) <= _FEW_STARTS else None
+
+    def _positions(self, text: str) -> list[int]:
+        """Where a match can start, in order: the word starts that begin like one."""
+        if self._few is None:
+            return [m.start() for m in self._candidates.finditer(text)]
+        found: set[int] = set()
+        for start in self._few:
+            pos = text.find(start)
+            while pos >= 0:
+                if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):  # "\b"
+                    found.add(pos)
+                pos = text.find(start, pos + 1)
+        return sorted(found)
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         """Every match, as ``regex.finditer`` finds them."""
@@ -212,8 +231,7 @@ class WordPattern:
             return list(self.regex.finditer(text))
         found: list[re.Match[str]] = []
         end = 0
-        for candidate in self._candidates.finditer(text):
-            pos = candidate.start()
+        for pos in self._positions(text):
             if pos >= end and (m := self.regex.match(text, pos)) is not None:
                 found.append(m)
                 end = max(m.end(), pos + 1)
@@ -223,8 +241,8 @@ class WordPattern:
         """The first match, as ``regex.search`` finds it."""
         if self.starts is None:
             return self.regex.search(text)
-        for candidate in self._candidates.finditer(text):
-            if (m := self.regex.match(text, candidate.start())) is not None:
+        for pos in self._positions(text):
+            if (m := self.regex.match(text, pos)) is not None:
                 return m
         return None
 
