@@ -287,6 +287,7 @@ def _group_entries(text: str) -> list[str] | None:
 
 _EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
 # After a word only (a run of spaces is tried once, not from each of its spaces)
+_ROLE_PAIR_SPLIT = Needs(r"\s+og\s+|\s*/\s*|\s*&\s*", ("og", "/", "&"))  # "Ordstyrer/referent"
 _ITEM_NOTE = Needs(
     rf"(?<=\S)(?:\s*[,–—-]\s*|\s+){ITEM_REMARK}\s*$", ITEM_REMARK_WORDS, re.IGNORECASE, fold=True
 )
@@ -546,7 +547,7 @@ def field_kind(label: str) -> FieldKind | None:
         return FieldKind.ATTENDEES
     if key.startswith(("gæster", "observatører", "evt. observers")):
         return FieldKind.GUESTS
-    parts = [p.strip() for p in re.split(r"\s+og\s+|\s*/\s*|\s*&\s*", key)]
+    parts = [p.strip() for p in _ROLE_PAIR_SPLIT.split(key)]
     if len(parts) > 1 and all(
         FIELD_LABELS.get(p) in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) for p in parts
     ):

@@ -510,14 +510,14 @@ def _without_absences(text: str) -> str:
     return "\n".join(kept)
 
 
-_VOTES_FOR = re.compile(VOTES_FOR)
+_VOTES_FOR = Needs(  # one of these in each of its forms
+    VOTES_FOR, ("for stemte", "stemte for", "stemmer for", "afgivet for", "imod", "for:", "ja:")
+)
 _VOTES_AGAINST = re.compile(VOTES_AGAINST)
 
 
 def _votes(text: str) -> Outcome | None:
     """Approved or rejected by the vote counts of a text (casefolded), if it gives any."""
-    if "for" not in text and "ja:" not in text:
-        return None
     pro = _VOTES_FOR.search(text)
     if pro is None:
         return None
