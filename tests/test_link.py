@@ -344,3 +344,45 @@ def test_initials_as_list_entries_link_when_unique() -> None:
         ("KLP", "p-karen-lund-petersen"),
         ("MJ", None),
     ]
+
+
+COMMON_WORDS = Registry(
+    persons=[PersonRecord("p-bo", "Bo Lind")],
+    organisations=[
+        OrganisationRecord("o-magenta", "Magenta"),
+        OrganisationRecord("o-energi", "Energi"),
+        OrganisationRecord("o-huset", "Huset"),
+        OrganisationRecord("o-kl", "Kommunernes Landsforening", ("KL",)),
+    ],
+)
+
+
+def _mentions(body: str, people: str = "Deltagere: Bo Lind") -> list[str]:
+    text = f"# Referat\n\nDato: 1. marts 2024\n\n{people}\n\n## 1. Sag\n\n{body}\n"
+    m = _linked(text, COMMON_WORDS)
+    return [f"{x.text}={x.entity.id if x.entity else None}" for x in m.agenda[0].mentions]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a capital that opens a sentence or a line says nothing: Danish capitalises it there
+        ("Energi er en vigtig del af planen. Huset skal males.", []),
+        ("- Huset skal males\n- Energi: se bilag", []),
+        ("Planen er klar: Energi kommer senere.", []),
+        # inside a sentence a capital makes a name
+        ("Planen blev lavet sammen med Energi og Huset.", ["Energi=o-energi", "Huset=o-huset"]),
+        # written as a name elsewhere in the document: a name at the sentence start too
+        ("Vi har talt med Energi. Energi svarer i næste uge.", ["Energi=o-energi"] * 2),
+        # acronyms are names anywhere; "KL's" is KL
+        ("KL's anbefaling følges. KL svarer.", ["KL=o-kl", "KL=o-kl"]),
+    ],
+)
+def test_a_one_word_name_at_a_sentence_start_needs_evidence(body: str, expected: list[str]) -> None:
+    assert _mentions(body) == expected
+
+
+def test_a_person_s_organisation_is_evidence_for_its_name() -> None:
+    body = "Magenta leverer koden."
+    assert _mentions(body, people="Deltagere: Bo Lind") == []
+    assert _mentions(body, people="Deltagere: Bo Lind (Magenta)") == ["Magenta=o-magenta"]

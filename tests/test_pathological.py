@@ -287,7 +287,10 @@ def link_registry(distinct: int = 0) -> Registry:
     people += [PersonRecord(id=f"k{i}", name=f"Karen Møller{i:06}") for i in range(distinct)]
     return Registry(
         persons=[*people, PersonRecord(id="km", name="Karen Møller")],
-        organisations=[OrganisationRecord(id="sdu", name="Syddansk Universitet", aliases=("SDU",))],
+        organisations=[
+            OrganisationRecord(id="sdu", name="Syddansk Universitet", aliases=("SDU",)),
+            OrganisationRecord(id="energi", name="Energi"),
+        ],
     )
 
 
@@ -308,10 +311,18 @@ def distinct_mentions(n: int) -> str:
     return HEAD + "## 1. Emne\n\n" + lines
 
 
+def sentence_start_names(n: int) -> str:
+    """``n`` sentences opening with a registered one-word name, written as a name once at the
+    end (each asks whether the document names it: the answer is gathered once)."""
+    lines = "".join(f"Energi er punkt {i}. " for i in range(n))
+    return HEAD + "## 1. Emne\n\n" + lines + "Det er aftalt med Energi.\n"
+
+
 LINK_SHAPES: dict[str, tuple[Make, int]] = {
     "mentions_on_one_line": (mentions_on_one_line, 300),
     "mentions_on_many_lines": (mentions_on_many_lines, 200),
     "distinct_mentions": (distinct_mentions, 300),
+    "sentence_start_names": (sentence_start_names, 300),
 }
 
 

@@ -55,6 +55,7 @@ class _Linker:
         self.diagnostics: dict[tuple[str, int, str], Diagnostic] = {}
         self.people: dict[tuple[str | None, ...], Resolution] = {}
         self.starter_cache: dict[str, bool] = {}
+        self._named: set[str] | None = None
 
     # -- diagnostics ----------------------------------------------------------------------
 
@@ -164,9 +165,7 @@ class _Linker:
         runs = []
         for run in _RUN.finditer(text):
             base = run.start()
-            runs.append(
-                [(base + m.start(), base + m.end(), m.group()) for m in _WORD.finditer(run.group())]
-            )
+            runs.append([_without_possessive(base, m) for m in _WORD.finditer(run.group())])
         if not runs:
             return
         starters = self.starts(runs)
@@ -212,6 +211,9 @@ class _Linker:
                 )
                 if key not in hits and not genitive:
                     continue
+                base = key[:-1] if genitive else key
+                if " " not in surface and not self.named_here(text, s, surface, base):
+                    continue  # "Energi er ...": a capital that only opens the sentence
                 link = self.mention(surface, genitive=genitive)
                 if link is not None:
                     found.append((surface, s, *link))
@@ -252,6 +254,18 @@ class _Linker:
             ref = ref.model_copy(update={"reasons": [*ref.reasons, "genitive s"]})
         return ref, kind
 
+    def named_here(self, text: str, start: int, word: str, folded: str) -> bool:
+        """Whether one capitalised word at ``start`` is written as a name: anywhere but at the
+        start of a sentence or line, where Danish capitalises every word ("Energi er en del af
+        planen", "Huset skal males"), or there when the document writes the word with its
+        capital elsewhere too ("Bo Lind (Magenta)" ... "Magenta leverer koden"). Acronyms and
+        words with capitals or digits inside ("SDU", "OS2", "GovTech") are names anywhere."""
+        if not _sentence_start(text, start) or not word[1:].islower():
+            return True
+        if self._named is None:
+            self._named = _named_words(self.meeting)
+        return folded in self._named
+
     def item(self, item: AgendaItem) -> AgendaItem:
         first = item.span.start_line
         mentions = self.mentions_in(item.title, Span(start_line=first, end_line=first))
@@ -286,6 +300,54 @@ class _Linker:
             key=lambda d: (d.span.start_line if d.span else 0, d.code, d.message),
         )
         return m.model_copy(update=update)
+
+
+_POSSESSIVE = ("'s", "’s")
+
+
+def _without_possessive(base: int, m: re.Match[str]) -> tuple[int, int, str]:
+    """A word of a run as (start, end, word); "KL's" is the name "KL" ("KL's anbefaling")."""
+    word = m.group()
+    if word.endswith(_POSSESSIVE) and len(word) > 2:
+        return base + m.start(), base + m.end() - 2, word[:-2]
+    return base + m.start(), base + m.end(), word
+
+
+_OPENING_MARKS = frozenset(" \t#>*_-+•–—\"'«»([")
+_SENTENCE_ENDS = frozenset(".!?:)\n")
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    """Whether ``text[start]`` opens a line or a sentence: only blanks and markup ("## ", "- ",
+    "**", "4. ", "a) ") stand between it and the text's start, a line break or a sentence end.
+    The walk back stops at the first other character, so it is linear over a text's words."""
+    k = start - 1
+    while k >= 0 and text[k] in _OPENING_MARKS:
+        k -= 1
+    return k < 0 or text[k] in _SENTENCE_ENDS
+
+
+def _named_words(meeting: Meeting) -> set[str]:
+    """The folded words a meeting writes as names: capitalised words that do not open a
+    sentence in its title and item texts, and the words of its people's organisations and
+    groups ("Bo Lind (Magenta)"). A word in *s* counts without it too ("Magentas")."""
+    named: set[str] = set()
+    for p in (*meeting.attendees, *meeting.absentees, *meeting.guests):
+        for name in (p.organisation, p.group):
+            named |= {fold_word(w) for w in (name or "").split() if w[:1].isupper()}
+    texts = [meeting.title or ""]
+    stack = list(meeting.agenda)
+    while stack:
+        item = stack.pop()
+        texts.append(item.title)
+        texts += [s.text for s in item.sections]
+        stack += item.subitems
+    for text in texts:
+        for m in _WORD.finditer(text):
+            _, _, word = _without_possessive(0, m)
+            if word[:1].isupper() and not _sentence_start(text, m.start()):
+                named.add(fold_word(word))
+    return named | {w[:-1] for w in named if w.endswith("s") and len(w) > 3}
 
 
 def _whole_run(text: str, start: int, end: int) -> bool:

@@ -118,7 +118,6 @@ def fold(text: str) -> str:
 
 
 @functools.lru_cache(maxsize=65536)
-@functools.lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """``fold`` of one word, cached (running text repeats its words)."""
     return fold(word)
