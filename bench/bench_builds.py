@@ -1,12 +1,13 @@
 """The pure and the compiled build measured alternately, each in fresh processes.
 
-    make compiled && python bench/bench_builds.py [--rounds 3]
+    make compiled && python bench/bench_builds.py [--rounds 3] [--cold]
 
 Each round runs ``bench_parse``'s measurement (best of 5 per document, referat.parse ÷
 markdown-it's tokenize of the same text, in the same process) once with ``.venv`` (pure Python)
 and once with ``.venv-compiled`` (mypyc), and prints the range over the rounds of the seed's and
 the 1 MB document's ratio and of the median and total ratio over all documents. Alternating
-keeps the noise of this machine from favouring either build.
+keeps the noise of this machine from favouring either build. ``--cold`` empties referat's
+caches before every timed parse (``bench_parse --cold``).
 """
 
 from __future__ import annotations
@@ -31,9 +32,10 @@ import bench_parse as b
 from markdown_it import MarkdownIt
 md = MarkdownIt("commonmark").enable("table")
 out, ratios, parse_total, tokenize_total = {}, [], 0.0, 0.0
+cold = b.clear_caches if sys.argv[2] == "cold" else None
 for name, text in b._documents([]):
     tok = b._best(lambda: md.parse(text), 5)
-    par = b._best(lambda: b.referat.parse(text, source=name), 5)
+    par = b._best(lambda: b.referat.parse(text, source=name), 5, cold)
     ratios.append(par / tok)
     parse_total, tokenize_total = parse_total + par, tokenize_total + tok
     out[name] = [par * 1e3, par / tok]
@@ -42,9 +44,9 @@ print(json.dumps(out))
 """
 
 
-def _run(python: Path) -> dict[str, Any]:
+def _run(python: Path, caches: str) -> dict[str, Any]:
     done = subprocess.run(
-        [str(python), "-c", _ONE_RUN, str(ROOT / "bench")],
+        [str(python), "-c", _ONE_RUN, str(ROOT / "bench"), caches],
         capture_output=True,
         text=True,
         check=True,
@@ -61,6 +63,7 @@ def _span(values: list[float], fmt: str) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--cold", action="store_true", help="empty referat's caches first")
     args = parser.parse_args()
     missing = [name for name, python in BUILDS.items() if not python.exists()]
     if missing:
@@ -68,8 +71,9 @@ def main() -> None:
     runs: dict[str, list[dict[str, Any]]] = {name: [] for name in BUILDS}
     for _ in range(args.rounds):
         for name, python in BUILDS.items():
-            runs[name].append(_run(python))
-    print(f"ratio to markdown-it tokenize, range over {args.rounds} alternating rounds")
+            runs[name].append(_run(python, "cold" if args.cold else "warm"))
+    caches = "cold" if args.cold else "warm"
+    print(f"ratio to markdown-it tokenize, range over {args.rounds} alternating rounds, {caches}")
     for name, results in runs.items():
         parts = []
         for doc in (SEED, BIG):

@@ -2,10 +2,16 @@
 
 Both are measured in the same run, interleaved, best of N repeats (these machines are noisy):
 
-    python bench/bench_parse.py [--repeat 7] [--stages] [FILES...]
+    python bench/bench_parse.py [--repeat 7] [--stages] [--cold] [FILES...]
 
 With ``--stages`` it also prints where referat's time goes, summed over all documents, each stage
 as a multiple of markdown-it's tokenize time (what the speed target of docs/hardening.md counts).
+
+referat memoises a few pure functions of words (is this a name, a title, a label?) with
+``lru_cache``. Repeating the same document keeps those caches warm, which an archive of
+different documents does only in part (the same members and labels recur, new names do not).
+``--cold`` empties the caches before every timed parse, outside the timed window: the warm and
+the cold figure bound what a real archive sees.
 
 Run it with ``.venv-compiled/bin/python`` (``make compiled``) to measure the compiled build.
 
@@ -16,8 +22,10 @@ synthetic 1 MB document built from the examples.
 from __future__ import annotations
 
 import argparse
+import functools
 from pathlib import Path
 import statistics
+import sys
 import time
 
 from markdown_it import MarkdownIt
@@ -46,10 +54,21 @@ def _documents(files: list[str]) -> list[tuple[str, str]]:
     return docs
 
 
-def _best(fn: object, repeat: int) -> float:
+def clear_caches() -> None:
+    """Empty every ``lru_cache`` of referat's modules."""
+    for name, module in list(sys.modules.items()):
+        if name == "referat" or name.startswith("referat."):
+            for value in list(vars(module).values()):
+                if isinstance(value, functools._lru_cache_wrapper):
+                    value.cache_clear()
+
+
+def _best(fn: object, repeat: int, before: object = None) -> float:
     assert callable(fn)
     times = []
     for _ in range(repeat):
+        if callable(before):
+            before()
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
@@ -86,17 +105,22 @@ def main() -> None:
     parser.add_argument("files", nargs="*")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--stages", action="store_true", help="also time each stage")
+    parser.add_argument("--cold", action="store_true", help="empty referat's caches before parses")
     args = parser.parse_args()
     md = MarkdownIt("commonmark").enable("table")
     docs = _documents(args.files)
     compiled = not str(_scan.__file__).endswith(".py")
-    print(f"referat build: {'compiled (mypyc, make compiled)' if compiled else 'pure Python'}\n")
+    build = "compiled (mypyc, make compiled)" if compiled else "pure Python"
+    print(f"referat build: {build}, caches {'cold' if args.cold else 'warm'}\n")
+    before = clear_caches if args.cold else None
     print(f"{'document':<66} {'KB':>7} {'parse ms':>9} {'tokenize ms':>11} {'ratio':>6}")
     ratios = []
     total_parse = total_tok = 0.0
     for name, text in docs:
         tok = _best(lambda text=text: md.parse(text), args.repeat)
-        par = _best(lambda text=text, name=name: referat.parse(text, source=name), args.repeat)
+        par = _best(
+            lambda text=text, name=name: referat.parse(text, source=name), args.repeat, before
+        )
         ratio = par / tok if tok else float("nan")
         ratios.append(ratio)
         total_parse += par
