@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 import re
+from typing import ClassVar
 
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind
@@ -1324,11 +1325,17 @@ class HeaderReader:
         self.facts.address_lines.extend(block)
 
 
-@dataclass(slots=True)
 class _Logical(Line):
     """A logical line made of several physical lines (a wrapped prose list)."""
 
-    end: int = 0
+    FIELDS: ClassVar[tuple[str, ...]] = (*Line.FIELDS, "end")
+    __slots__ = ("end",)
+
+    def __init__(
+        self, *, number: int, raw: str, kind: LineKind, text: str, end: int, quote: int = 0
+    ) -> None:
+        super().__init__(number=number, raw=raw, kind=kind, text=text, quote=quote)
+        self.end = end
 
 
 def line_span(line: Line) -> Span:

@@ -13,7 +13,6 @@ a space; code spans are literal. Pure Python, no imports beyond the standard lib
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 import html
 import re
 import unicodedata
@@ -71,17 +70,20 @@ def _is_punct(ch: str) -> bool:
     return ch in _ASCII_PUNCT or unicodedata.category(ch)[0] in "PS"
 
 
-@dataclass(slots=True)
 class _Run:
-    """A delimiter run (``**``, ``_``, ``~~``) and how much of it emphasis used."""
+    """A delimiter run (``**``, ``_``, ``~~``) and how much of it emphasis used (a plain class,
+    not a dataclass: see ``_facts.Record``)."""
 
-    char: str
-    length: int
-    left: int  # characters not yet matched
-    can_open: bool
-    can_close: bool
-    opens: int = 0
-    closes: int = 0
+    __slots__ = ("can_close", "can_open", "char", "closes", "left", "length", "opens")
+
+    def __init__(self, char: str, length: int, can_open: bool, can_close: bool) -> None:
+        self.char = char
+        self.length = length
+        self.left = length  # characters not yet matched
+        self.can_open = can_open
+        self.can_close = can_close
+        self.opens = 0
+        self.closes = 0
 
 
 def _run(text: str, start: int, end: int, edge: str) -> _Run:
@@ -93,9 +95,10 @@ def _run(text: str, start: int, end: int, edge: str) -> _Run:
     right = not before_ws and (not before_p or after_ws or after_p)
     char = text[start]
     if char == "_":
-        return _Run(char, end - start, end - start, left and (not right or before_p),
-                    right and (not left or after_p))  # fmt: skip
-    return _Run(char, end - start, end - start, left, right)
+        return _Run(
+            char, end - start, left and (not right or before_p), right and (not left or after_p)
+        )
+    return _Run(char, end - start, left, right)
 
 
 def _match(runs: list[_Run]) -> None:

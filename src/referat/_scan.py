@@ -11,40 +11,95 @@ the time, their meaning survives.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 import re
+from typing import ClassVar
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from referat import _blocks, _inline
-from referat._facts import Facts, LineKind, PendingItem, record_inline
+from referat._facts import Facts, LineKind, PendingItem, Record, record_inline
 from referat._source import split_lines
 from referat.vocabulary import MONTH_PREFIXES
 
 
-@dataclass(slots=True)
-class Line:
+class Line(Record):
     """One source line with its Markdown facts and its plain text.
 
-    Treated as immutable (``dataclasses.replace`` makes changed copies); not ``frozen`` only
-    because frozen construction costs three times as much and every source line makes one.
+    Treated as immutable (``with_text`` makes changed copies); not frozen, because a frozen
+    record costs more to make and every source line makes one.
     """
 
-    number: int
-    raw: str
-    kind: LineKind
-    text: str
-    heading_level: int = 0
-    list_depth: int = 0
-    list_number: str | None = None
-    bullet: bool = False
-    checkbox: bool | None = None
-    quote: int = 0
-    indent: int = 0
-    strong: bool = False
-    lead_label: str | None = None
-    cells: tuple[str, ...] = ()
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "number",
+        "raw",
+        "kind",
+        "text",
+        "heading_level",
+        "list_depth",
+        "list_number",
+        "bullet",
+        "checkbox",
+        "quote",
+        "indent",
+        "strong",
+        "lead_label",
+        "cells",
+    )
+    __slots__ = FIELDS
+
+    def __init__(
+        self,
+        *,
+        number: int,
+        raw: str,
+        kind: LineKind,
+        text: str,
+        heading_level: int = 0,
+        list_depth: int = 0,
+        list_number: str | None = None,
+        bullet: bool = False,
+        checkbox: bool | None = None,
+        quote: int = 0,
+        indent: int = 0,
+        strong: bool = False,
+        lead_label: str | None = None,
+        cells: tuple[str, ...] = (),
+    ) -> None:
+        self.number = number
+        self.raw = raw
+        self.kind = kind
+        self.text = text
+        self.heading_level = heading_level
+        self.list_depth = list_depth
+        self.list_number = list_number
+        self.bullet = bullet
+        self.checkbox = checkbox
+        self.quote = quote
+        self.indent = indent
+        self.strong = strong
+        self.lead_label = lead_label
+        self.cells = cells
+
+    def with_text(self, text: str, *, markup: bool = True) -> Line:
+        """A copy with another text; ``markup=False`` also drops what the line's markup said
+        (bold, a lead label, a bullet): a piece cut out of a run-together line."""
+        return Line(
+            number=self.number,
+            raw=self.raw,
+            kind=self.kind,
+            text=text,
+            heading_level=self.heading_level,
+            list_depth=self.list_depth,
+            list_number=self.list_number,
+            bullet=self.bullet and markup,
+            checkbox=self.checkbox,
+            quote=self.quote,
+            indent=self.indent,
+            strong=self.strong and markup,
+            lead_label=self.lead_label if markup else None,
+            cells=self.cells,
+        )
 
     @property
     def content(self) -> str:

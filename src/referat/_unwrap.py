@@ -8,7 +8,6 @@ that keep the physical line's number, so every span still points at the source l
 
 from __future__ import annotations
 
-from dataclasses import replace
 import re
 
 from referat._facts import LineKind
@@ -138,11 +137,8 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             broken = _broken(line)
             if len(broken) > 1:  # "Dato: 11. marts 2025<br>Sted: Sognegården"
                 changed = True
-                out.append(replace(line, text=broken[0]))
-                out.extend(
-                    replace(line, text=p, strong=False, lead_label=None, bullet=False)
-                    for p in broken[1:]
-                )
+                out.append(line.with_text(broken[0]))
+                out.extend(line.with_text(p, markup=False) for p in broken[1:])
                 continue
         if line.kind is not LineKind.TEXT or line.list_number is not None:
             out.append(line)
@@ -162,9 +158,7 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             out.append(line)
             continue
         changed = True
-        out.extend(
-            replace(line, text=p, strong=False, lead_label=None, bullet=False) for p in pieces
-        )
+        out.extend(line.with_text(p, markup=False) for p in pieces)
     return tuple(out) if changed else lines
 
 
