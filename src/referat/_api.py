@@ -6,12 +6,11 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel
-
 from referat import _extract, _scan, _source, _unwrap
+from referat._coverage import uncovered
 from referat._facts import LineKind
 from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
-from referat.models import Meeting, Source, Span, TextBlock
+from referat.models import Meeting, Source
 
 if TYPE_CHECKING:  # the registry module (YAML, SQLite) loads only when a registry is used
     from referat.registry import Registry
@@ -126,7 +125,7 @@ def _parse_text(
                 None,
             )
             fields = {}
-    fields["unclassified"] = _uncovered(lines, fields, reporter, quiet=binary)
+    fields["unclassified"] = uncovered(lines, fields, reporter, quiet=binary)
     return Meeting(source=source, diagnostics=reporter.sorted(), **fields), text
 
 
@@ -141,102 +140,3 @@ def _binary_lines(text: str) -> tuple[_scan.Line, ...]:
         )
         for i, r in enumerate(raws)
     )
-
-
-_TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
-_MODEL_NAMES = (
-    "Span",
-    "Location",
-    "Person",
-    "Section",
-    "Decision",
-    "Attachment",
-    "AgendaItem",
-    "TextBlock",
-    "HeaderField",
-    "Mention",
-    "Diagnostic",
-)
-_CARRIERS: dict[type[BaseModel], tuple[str, ...]] = {}
-
-
-def _carriers(cls: type[BaseModel]) -> tuple[str, ...]:
-    """Names of the fields of a model class that can hold spans (models or lists of them)."""
-    names = _CARRIERS.get(cls)
-    if names is None:
-        names = tuple(
-            name
-            for name, info in cls.model_fields.items()
-            if any(m in str(info.annotation) for m in _MODEL_NAMES)
-        )
-        _CARRIERS[cls] = names
-    return names
-
-
-def _covered(fields: dict[str, Any], count: int) -> bytearray:
-    """1 for every line number (1..count) inside some Span of the fields, 0 elsewhere.
-
-    Walks models, lists and dicts; of a model only the fields that can hold a Span.
-    """
-    covered = bytearray(count + 2)
-    stack: list[Any] = [fields]
-    pop, push = stack.pop, stack.extend
-    while stack:
-        item = pop()
-        kind = type(item)
-        if kind is Span:
-            end = min(item.end_line, count) + 1
-            if end > item.start_line:
-                covered[item.start_line : end] = b"\x01" * (end - item.start_line)
-        elif kind is list:
-            push(item)
-        elif kind is dict:
-            push(item.values())
-        elif isinstance(item, BaseModel):
-            push([getattr(item, name) for name in _carriers(kind)])
-    return covered
-
-
-def _table_frame(line: _scan.Line) -> bool:
-    """ "| | |", "|---|---|": a table's empty header row or rule, a thematic break ("---") and
-    ">" alone (a blank line of a quoted e-mail): markup with no text to report."""
-    if line.text:
-        return False
-    if line.kind is LineKind.RULE:
-        return True
-    if line.kind in _TABLE_KINDS:
-        return not line.raw.strip(" |:-\t")
-    return not line.raw.strip(" >\t")
-
-
-def _uncovered(
-    lines: tuple[_scan.Line, ...], fields: dict[str, Any], reporter: Reporter, *, quiet: bool
-) -> list[TextBlock]:
-    covered = _covered(fields, len(lines))
-    blocks: list[TextBlock] = []
-    current: list[_scan.Line] = []
-
-    def flush() -> None:
-        if not current:
-            return
-        span = Span(start_line=current[0].number, end_line=current[-1].number)
-        blocks.append(
-            TextBlock(heading=None, text="\n".join(ln.text for ln in current if ln.text), span=span)
-        )
-        if not quiet and not all(_table_frame(ln) for ln in current):
-            first = current[0].text or current[0].raw.strip()
-            reporter.report(
-                Code.UNCLASSIFIED_TEXT,
-                f'text not recognised as part of the meeting: "{first[:60]}"',
-                span,
-            )
-        current.clear()
-
-    for ln in lines:
-        if ln.blank or covered[ln.number]:
-            if not ln.blank:
-                flush()
-            continue
-        current.append(ln)
-    flush()
-    return blocks
