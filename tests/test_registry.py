@@ -604,3 +604,23 @@ def test_a_folded_name_and_an_exactly_spelt_initial_are_equally_good() -> None:
     r = reg.resolve_person("L. Ågård", context=LineContext(organisation="Vejle"))
     assert r.entity is not None
     assert r.entity.id == "p-lone"
+
+
+def test_initials_of_danish_letters() -> None:
+    """ "Å." folds to "aa", yet it is one letter: the initial of Aagaard or Åse."""
+    reg = Registry(
+        persons=[
+            PersonRecord("p-mette", "Mette Aagaard Nielsen"),
+            PersonRecord("p-aase", "Åse Nielsen"),
+            PersonRecord("p-oejvind", "Øjvind Lund"),
+        ]
+    )
+    r = reg.resolve_person("Mette Å. Nielsen")
+    assert r.entity is not None
+    assert (r.entity.id, r.entity.method) == ("p-mette", "initials")
+    assert r.entity.reasons == ["middle initial Å = Aagaard"]
+    r = reg.resolve_person("Ø. Lund")
+    assert r.entity is not None
+    assert r.entity.id == "p-oejvind"
+    assert "first initial Ø = Oejvind" in r.entity.reasons
+    assert reg.resolve_person("Mette Ø. Nielsen").entity is None  # Ø is not Aagaard

@@ -366,6 +366,18 @@ def _one_slip(q: tuple[str, ...], c: tuple[str, ...], *, person: bool) -> str | 
     return f"one letter differs: {a}/{b}"
 
 
+_LETTER_FOLDS = {"aa": "Å", "oe": "Ø", "ae": "Æ"}
+"""Folded tokens that were one letter: "Å." is the initial of Aagaard, Åse, ..."""
+
+
+def _is_initial(tok: str) -> bool:
+    return len(tok) == 1 or tok in _LETTER_FOLDS
+
+
+def _letter(tok: str) -> str:
+    return _LETTER_FOLDS.get(tok, tok.upper())
+
+
 def _initials(q: tuple[str, ...], c: tuple[str, ...]) -> _Match | None:
     if len(q) < 2 or len(c) < 2 or q[-1] != c[-1]:
         return None
@@ -373,10 +385,10 @@ def _initials(q: tuple[str, ...], c: tuple[str, ...]) -> _Match | None:
     strong = True
     qf, cf = q[0], c[0]
     if qf != cf:
-        if len(qf) == 1 and cf.startswith(qf):
-            reasons.append(f"first initial {qf.upper()} = {cf.capitalize()}")
-        elif len(cf) == 1 and qf.startswith(cf):
-            reasons.append(f"registered initial {cf.upper()} = {qf.capitalize()}")
+        if _is_initial(qf) and cf.startswith(qf):
+            reasons.append(f"first initial {_letter(qf)} = {cf.capitalize()}")
+        elif _is_initial(cf) and qf.startswith(cf):
+            reasons.append(f"registered initial {_letter(cf)} = {qf.capitalize()}")
         else:
             return None
         strong = False
@@ -389,10 +401,10 @@ def _initials(q: tuple[str, ...], c: tuple[str, ...]) -> _Match | None:
             return None
         other = cm[j]
         if other != tok:
-            if len(tok) == 1:
-                reasons.append(f"middle initial {tok.upper()} = {other.capitalize()}")
-            elif len(other) == 1:
-                reasons.append(f"middle initial {other.upper()} = {tok.capitalize()}")
+            if _is_initial(tok) and other.startswith(tok):
+                reasons.append(f"middle initial {_letter(tok)} = {other.capitalize()}")
+            elif _is_initial(other) and tok.startswith(other):
+                reasons.append(f"middle initial {_letter(other)} = {tok.capitalize()}")
             else:
                 return None
         j += 1
