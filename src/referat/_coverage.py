@@ -16,7 +16,7 @@ from pydantic import BaseModel
 from referat._facts import LineKind
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
-from referat.models import Span, TextBlock
+from referat.models import Span, TextBlock, span_of
 
 _TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
 _MODEL_NAMES = (
@@ -94,7 +94,7 @@ def uncovered(
     def flush() -> None:
         if not current:
             return
-        span = Span(start_line=current[0].number, end_line=current[-1].number)
+        span = span_of(current[0].number, current[-1].number)
         blocks.append(
             TextBlock(heading=None, text="\n".join(ln.text for ln in current if ln.text), span=span)
         )

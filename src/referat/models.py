@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -25,6 +26,14 @@ class Span(_Model):
 
     start_line: int = Field(ge=1)
     end_line: int = Field(ge=1)
+
+
+@lru_cache(maxsize=8192)
+def span_of(start_line: int, end_line: int) -> Span:
+    """The ``Span`` of lines ``start_line..end_line``, one instance per range: spans are
+    frozen, so every node of every document with that range can share it (building and
+    validating one costs microseconds, and a document makes one per node)."""
+    return Span(start_line=start_line, end_line=end_line)
 
 
 class Severity(StrEnum):
