@@ -68,6 +68,28 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("Anne Holm", None, "Vejle Kommune", None),
           ("Anne Holm", None, "Region Syddanmark", None),
           ("Bo Lind", None, None, None)]),
+        # posts written as labels inside the list are entries, not fields that end it
+        ("Bestyrelsen:\n- Formand: Anna Holm\n- Kasserer: Bo Lind\n- Carsten Mikkelsen",
+         [("Anna Holm", "formand", None, None), ("Bo Lind", "kasserer", None, None),
+          ("Carsten Mikkelsen", None, None, None)]),
+        ("Bestyrelsen:\nFormand: Anna Holm\nKasserer: Bo Lind\nSekretær: Eva Ulv\n"
+         "Carsten Mikkelsen",
+         [("Anna Holm", "formand", None, None), ("Bo Lind", "kasserer", None, None),
+          ("Eva Ulv", "sekretær", None, None), ("Carsten Mikkelsen", None, None, None)]),
+        ("Til stede:\n\n| Rolle | Navn |\n|---|---|\n| Formand | Anna Holm |\n"
+         "| Kasserer | Bo Lind |",
+         [("Anna Holm", "Formand", None, None), ("Bo Lind", "Kasserer", None, None)]),
+        ("Deltagere:\nForældre: Sara Holm, Ida Bang\nLeder: Jette Mørk",
+         [("Sara Holm", None, None, None), ("Ida Bang", None, None, None),
+          ("Jette Mørk", "leder", None, None)]),
+        # initials with details: each initials starts an entry
+        ("Deltagere: AB (Aarhus Kommune), NDa (Magenta) og BØ",
+         [("AB", None, "Aarhus Kommune", None), ("NDa", None, "Magenta", None),
+          ("BØ", None, None, None)]),
+        ("Deltagere: AB, Aarhus Kommune; NDa, Teknik og Miljø",
+         [("AB", None, "Aarhus Kommune", None), ("NDa", None, "Teknik og Miljø", None)]),
+        ("Deltagere:\n- AB (V)\n- NDa, Magenta",
+         [("AB", None, None, "V"), ("NDa", None, "Magenta", None)]),
     ],
 )  # fmt: skip
 def test_attendees(
@@ -540,3 +562,29 @@ def test_a_role_line_under_a_signer_names_the_signer() -> None:
     meeting = referat.parse(HEAD + ITEM + "\nMødet hævet kl. 20.55.\n\nMona Sand\nReferent\n")
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Mona Sand"
+
+
+def test_posts_inside_a_people_list_keep_chair_minute_taker_and_groups() -> None:
+    meeting = _parse(
+        "Bestyrelsen:\nForældrevalgte:\n- Formand: Anna Holm\n- Bo Lind\nPersonalevalgte:\n"
+        "- Referent: Eva Ulv\n- Dorte Krag\n\nAfbud: Carl Berg"
+    )
+    assert [(p.name, p.group, p.roles) for p in meeting.attendees] == [
+        ("Anna Holm", "Forældrevalgte", ["formand"]),
+        ("Bo Lind", "Forældrevalgte", []),
+        ("Eva Ulv", "Personalevalgte", ["referent"]),
+        ("Dorte Krag", "Personalevalgte", []),
+    ]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Anna Holm"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Eva Ulv"
+    assert [p.name for p in meeting.absentees] == ["Carl Berg"]
+    assert meeting.notes == []
+
+
+def test_a_referent_line_under_a_list_stays_the_field() -> None:
+    meeting = _parse("Deltagere:\nAnna Holm\nBo Lind\nReferent: Eva Ulv")
+    assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Eva Ulv"

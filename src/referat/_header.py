@@ -15,6 +15,7 @@ from referat._facts import LineKind
 from referat._people import (
     AND_SPLIT,
     DASH_SPLIT,
+    INITIALS_NAME,
     PARTY_CODES,
     PersonParts,
     absence_sentence,
@@ -23,6 +24,7 @@ from referat._people import (
     first_name_in,
     is_name,
     parse_person,
+    post_label,
     role_sentence,
     split_name_list,
     split_outside_parens,
@@ -153,6 +155,7 @@ def _bare_hours(text: str, hit: DateHit | None) -> TimeRange | None:
     return None
 
 
+_POST_LISTS = frozenset({"attendees", "members", "absentees", "guests"})
 _PEOPLE_COLUMNS = ("navn", "name", "deltager")
 
 
@@ -166,10 +169,36 @@ def _people_table(line: Line) -> bool:
     )
 
 
-_INITIAL = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?"  # AB, NDa, BØ, KBJ, AaB
+_INITIAL = INITIALS_NAME.pattern  # AB, NDa, BØ, KBJ, AaB
 _ONE_INITIALS = re.compile(rf"^{_INITIAL}\.?$")
 _INITIALS_LIST = re.compile(rf"^{_INITIAL}(?:\s*(?:,|;|\s+og\s+)\s*{_INITIAL})+\.?$")
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\s+og\s+)\s*")
+_INITIALS_START = re.compile(rf"^{_INITIAL}(?:\s*[(,;]|$)")
+
+
+def _initials_entries(text: str) -> list[str] | None:
+    """ "AB (Aarhus Kommune), NDa (Magenta) og BØ", "AB, Aarhus Kommune; NDa, Magenta": people
+    by initials with details. An entry starts at each part that is initials (maybe with its
+    parentheses) or a full name; other parts describe the last ("Teknik og Miljø" stays one).
+    Asked only of a list that starts with initials: in "Mette Lund, BDO" the capitals are her
+    firm. None unless some entry has details (bare initials are ``_INITIALS_LIST``'s)."""
+    entries: list[str] = []
+    detailed = False
+    for part in (p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))):
+        for k, piece in enumerate(split_outside_parens(AND_SPLIT, _LEADING_AND.sub("", part))):
+            piece = piece.strip()
+            if _INITIALS_START.match(piece) or _full_name(piece):
+                entries.append(piece)
+                detailed = detailed or "(" in piece
+            elif entries and piece:
+                entries[-1] += (" og " if k else ", ") + piece
+                detailed = True
+            elif piece:
+                return None
+    if not detailed:
+        return None
+    readable = all(parse_person(e, initials_name=True) is not None for e in entries)
+    return entries if readable else None
 
 
 _VARIATION_SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")
@@ -466,6 +495,7 @@ class _ListContext:
     inline: bool = False
     roles: list[str] | None = None
     group_line: Line | None = None  # "Forældrevalgte:" until a name under it confirms it
+    group_inline: bool = False  # the group came with its names: "Forældre: A, B"
 
 
 @dataclass(slots=True)
@@ -669,6 +699,8 @@ class HeaderReader:
             kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists
         if label and not label[1] and self._ctx is not None and _staff(label[0]):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
+        if label is not None and self._post_entry(line, label[0], label[1]):
+            return
         key = normalise_label(line.text)
         if kind is None:
             emphasised = line.kind is LineKind.HEADING or line.strong
@@ -707,6 +739,40 @@ class HeaderReader:
             return
         self._close_list()
         self._free_line(line, is_footer=is_footer)
+
+    def _post_entry(self, line: Line, label: str, value: str) -> bool:
+        """ "- Kasserer: Bo Lind", "- Formand: Anna Holm" under "Bestyrelsen:": an entry of the
+        open people list with the post as title and role (``post_label``), not a new field
+        that ends the list. Without a list mark the line must follow the list's last line, and
+        a referent, dirigent or ordstyrer there is the field ("Referent: Eva Ulv" under the
+        names). A people table's row ("| Formand | Anna Holm |") is read by its columns."""
+        ctx = self._ctx
+        if ctx is None or not value or ctx.kind not in _POST_LISTS:
+            return False
+        if line.kind is LineKind.TABLE_ROW:
+            return ctx.columns is not None and self._in_list(line)
+        post = post_label(label) if not ctx.inline else None
+        if post is None:
+            return False
+        title, roles = post
+        if ctx.group_line is not None:  # "Forældrevalgte:" over "- Formand: Anna Holm"
+            ctx.group, ctx.group_inline = ctx.group_line.text.rstrip(":").strip(), False
+            self._extend_list(ctx.group_line)
+            ctx.group_line = None
+        elif ctx.group_inline:  # "Forældre: A, B" then "Leder: Jette Mørk": not of that group
+            ctx.group, ctx.group_inline = None, False
+        entry = line.bullet or line.checkbox is not None or line.list_number
+        if not entry:
+            last = self.facts.fields[ctx.header_field].span.end_line
+            if line.number != last + 1 or set(roles) & (CHAIR_ROLES | MINUTE_TAKER_ROLES):
+                return False
+        extra = [*roles, *(r for r in ctx.roles or [] if r not in roles)]
+        if not self._add_people(
+            value, line, checkbox=line.checkbox, extra_roles=extra or None, title=title
+        ):
+            return False
+        self._extend_list(line)
+        return True
 
     def _column_names(self, labels: Line, line: Line) -> bool:
         """ "Poul Erik Damgaard        Hans Kjeldsen" under "Dirigent        Referent" (a PDF's
@@ -885,10 +951,12 @@ class HeaderReader:
             return added
         if v.endswith(":") and parse_person(v.rstrip(":")) is None:
             self._ctx.group = v.rstrip(":").strip()
+            self._ctx.group_inline = False
             return False
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", v)
         if m and _group_label(m.group(1)):
             self._ctx.group = m.group(1).strip()
+            self._ctx.group_inline = True
             v = m.group(2)
         added = self._add_people(v, line, extra_roles=self._ctx.roles)
         if not added and any(c.isalpha() for c in v) and not _PLACEHOLDER.match(v):
@@ -910,6 +978,7 @@ class HeaderReader:
                 return True
             if kind is None and value and _group_label(label) and self._ctx is not None:
                 self._ctx.group = label
+                self._ctx.group_inline = True
                 return self._add_people(value, line, extra_roles=self._ctx.roles)
             return False
         absent = absence_sentence(sentence)
@@ -935,6 +1004,7 @@ class HeaderReader:
         if line.kind is LineKind.TABLE_ROW:
             if ctx.group_line is not None:  # "Forældrevalgte:" over a table of them
                 ctx.group = ctx.group_line.text.rstrip(":").strip()
+                ctx.group_inline = False
                 self._extend_list(ctx.group_line)
                 ctx.group_line = None
             return self._table_row(line)
@@ -952,6 +1022,7 @@ class HeaderReader:
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
         if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
             ctx.group = m.group(1).strip()
+            ctx.group_inline = True
             text = m.group(2)
         if _PLACEHOLDER.match(text):
             self._extend_list(line)
@@ -983,10 +1054,12 @@ class HeaderReader:
         assert ctx is not None
         ctx.group_line = None
         earlier, ctx.group = ctx.group, group_line.text.rstrip(":").strip()
+        ctx.group_inline = False
         text = line.text
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
         if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
             ctx.group = m.group(1).strip()
+            ctx.group_inline = True
             text = m.group(2)
         if self._add_people(
             text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
@@ -1096,6 +1169,7 @@ class HeaderReader:
         extra_roles: list[str] | None = None,
         checkbox: bool | None = None,
         as_list: bool = True,
+        title: str | None = None,
     ) -> bool:
         kind = self._ctx.kind if self._ctx is not None else "facilitators"
         text = _ABSENCE_PREFIX.sub("", text.strip())
@@ -1114,13 +1188,18 @@ class HeaderReader:
                 known = PersonParts(name=initials, initials=initials, roles=list(extra_roles or []))
                 self._store(known, line, kind=kind, present=None, written=initials)
             return True
-        entries = (_marked_entries(text) or list_entries(text)) if as_list else [text]
+        # "Deltagere: AB (Aarhus Kommune), NDa (Magenta), BØ": initials as names
+        by_initials = _initials_entries(text) if as_list and _INITIALS_START.match(text) else None
+        if by_initials is not None:
+            entries = by_initials
+        else:
+            entries = _marked_entries(text) or list_entries(text) if as_list else [text]
         added = False
         for written in entries:
             written, marked = _entry_mark(written)  # "✅ Rikke Dalsgaard", "❌ Jesper Kragh"
             away = _AWAY_MARK.search(written)  # "Nicolai Frost (afbud)", "Ole Dam - afbud"
             entry = written[: away.start()] if away else written
-            parts = parse_person(entry)
+            parts = parse_person(entry, initials_name=by_initials is not None)
             if parts is None and not as_list:
                 name = first_name_in(entry)
                 parts = PersonParts(name=name) if name else None
@@ -1138,6 +1217,7 @@ class HeaderReader:
                     continue
             if extra_roles:
                 parts.roles = [*parts.roles, *(r for r in extra_roles if r not in parts.roles)]
+            parts.title = parts.title or title
             present = marked if marked is not None else checkbox if self.ticks else None
             target = kind
             if kind in ("attendees", "members") and (present is False or away is not None):

@@ -308,6 +308,24 @@ def chair_title(title: str) -> str | None:
     return None
 
 
+def post_label(label: str) -> tuple[str | None, list[str]] | None:
+    """What a post written as a label before a name in a people list amounts to ("Kasserer:
+    Bo Lind", "Formand: Anna Holm", "Referent: Eva Ulv"): (title, roles), a chair title a role
+    as well; None for any other label (a plural such as "Suppleanter:" heads a group)."""
+    key = normalise_label(label)
+    if not key or len(key.split()) > 3 or any(c.isdigit() for c in key):
+        return None
+    role = PERSON_ROLES.get(key)
+    if role is not None:
+        return None if key != role and key.startswith(role) else (None, [role])  # "suppleanter"
+    if not _is_title(key):
+        return None
+    title = label.strip()
+    title = title[:1].lower() + title[1:] if title[1:2].islower() else title
+    chairs = chair_title(key)
+    return title, [chairs] if chairs is not None else []
+
+
 _FROM_ORG = re.compile(
     r"^(.*?\S)\s+fra\s+([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[A-ZÆØÅ0-9&][\w&.'/-]*){0,4})$"
 )
@@ -343,8 +361,14 @@ def without_class(text: str) -> str:
     return _CLASS_AFTER_NAME.sub("", text) if text[-1:].isalpha() else text
 
 
-def parse_person(entry: str) -> PersonParts | None:
-    """Split one entry into parts, or None when no name can be found."""
+# A person's initials as her name in a list of initials: "AB", "NDa", "BØ", "KBJ", "AaB"
+INITIALS_NAME = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
+
+
+def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
+    """Split one entry into parts, or None when no name can be found. With ``initials_name``
+    an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
+    they are its name and its initials."""
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
@@ -424,6 +448,9 @@ def parse_person(entry: str) -> PersonParts | None:
     initials: str | None = None
     rest: list[str] = []
     for seg in segments:
+        if name is None and initials_name and INITIALS_NAME.fullmatch(seg):
+            name = initials = seg
+            continue
         if name is None:
             pre_title, bare = _split_title_prefix(seg)
             if is_name(bare):
