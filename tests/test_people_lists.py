@@ -90,6 +90,21 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("AB", None, "Aarhus Kommune", None), ("NDa", None, "Teknik og Miljø", None)]),
         ("Deltagere:\n- AB (V)\n- NDa, Magenta",
          [("AB", None, None, "V"), ("NDa", None, "Magenta", None)]),
+        # one entry per line, its title after the party: no wrapped list
+        ("Medlemmer:\nborgmester Jan Boye (C), formand\nLone Berg (A), næstformand\n"
+         "Brian Dybro (F)",
+         [("Jan Boye", "borgmester", None, "C"), ("Lone Berg", "næstformand", None, "A"),
+          ("Brian Dybro", None, None, "F")]),
+        # a PDF's line breaks inside names; a title after the party without a comma
+        ("Medlemmer: Kristian Bøgsted (V) formand, Hanne Kjær (A), Peter\nChristensen (C), Ole\n"
+         "Bach (O)",
+         [("Kristian Bøgsted", "formand", None, "V"), ("Hanne Kjær", None, None, "A"),
+          ("Peter Christensen", None, None, "C"), ("Ole Bach", None, None, "O")]),
+        ("Til stede: Erik Dahl, Grethe Poulsen samt sekretær Lisbeth\nHolmgren, Social og Sundhed.",
+         [("Erik Dahl", None, None, None), ("Grethe Poulsen", None, None, None),
+          ("Lisbeth Holmgren", "sekretær", "Social og Sundhed", None)]),
+        ("Deltagere:\n- Anna Holm, Aarhus Kommune (formand)\n- Bo Lind (BL) fra Netcompany",
+         [("Anna Holm", "formand", "Aarhus Kommune", None), ("Bo Lind", None, "Netcompany", None)]),
     ],
 )  # fmt: skip
 def test_attendees(
@@ -588,3 +603,28 @@ def test_a_referent_line_under_a_list_stays_the_field() -> None:
     assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind"]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Eva Ulv"
+
+
+def test_chairs_from_titles_beside_parties_and_organisations() -> None:
+    meeting = _parse("Medlemmer:\nborgmester Jan Boye (C), formand\nLone Berg (A), næstformand")
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Jan Boye"
+    meeting = _parse("Deltagere:\n- Bo Lind, Magenta\n- Anna Holm, Aarhus Kommune (formand)")
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Anna Holm"
+
+
+def test_a_labelled_line_after_a_bulleted_absence_list_is_no_absentee() -> None:
+    meeting = _parse(
+        "Afbud:\n- Næstformand: Claus Ørsted\n\nAdministrator: Lise Bang, DATEA\n\n"
+        "Fra boligorganisationen: driftschef Lars Sommer"
+    )
+    assert [p.name for p in meeting.absentees] == ["Claus Ørsted"]
+    assert [(p.name, p.title) for p in meeting.guests] == [("Lars Sommer", "driftschef")]
+
+
+def test_a_label_on_the_next_line_is_no_wrapped_surname() -> None:
+    meeting = _parse("Tilstede: Kenneth, Lotte, Brian\nAfbud: Jimmi, Dorthe\nRef.: Lotte")
+    assert [p.name for p in meeting.absentees] == ["Jimmi", "Dorthe"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lotte"

@@ -29,6 +29,7 @@ from referat._people import (
     split_name_list,
     split_outside_parens,
     starts_with_first_name,
+    title_after,
     without_from,
     without_title,
 )
@@ -417,7 +418,7 @@ def _everyone(value: str) -> bool:
 
 def _full_name(part: str) -> bool:
     bare = " ".join(_PAREN_RE.sub(" ", without_from(part)[0]).split())
-    bare = without_title(DASH_SPLIT.split(bare)[0])
+    bare = title_after(without_title(DASH_SPLIT.split(bare)[0]))[0]  # "Ida Bøg (V) formand"
     full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
     return full and parse_person(part) is not None
 
@@ -496,6 +497,7 @@ class _ListContext:
     roles: list[str] | None = None
     group_line: Line | None = None  # "Forældrevalgte:" until a name under it confirms it
     group_inline: bool = False  # the group came with its names: "Forældre: A, B"
+    bulleted: bool = False  # the last entry was a bullet ("- Bo Lind")
 
 
 @dataclass(slots=True)
@@ -771,6 +773,7 @@ class HeaderReader:
             value, line, checkbox=line.checkbox, extra_roles=extra or None, title=title
         ):
             return False
+        ctx.bulleted = bool(entry)
         self._extend_list(line)
         return True
 
@@ -1019,8 +1022,11 @@ class HeaderReader:
         emphasised = line.kind is LineKind.HEADING or (line.strong and not line.bullet)
         if emphasised and ":" not in text and not _full_name(text):
             return False  # "## Noter", "**Mål**": a heading ends the list
+        entry = line.bullet or line.checkbox is not None or line.list_number
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
         if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
+            if ctx.bulleted and not entry and self._after_gap(line):
+                return False  # "Administrator: Lise Bang" after "Afbud:" bullets and a blank
             ctx.group = m.group(1).strip()
             ctx.group_inline = True
             text = m.group(2)
@@ -1030,7 +1036,7 @@ class HeaderReader:
         added = self._add_people(
             text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
         )
-        entry = line.bullet or line.checkbox is not None or line.list_number
+        ctx.bulleted = bool(entry) and added
         if not added and entry and _ONE_INITIALS.match(text):  # "- KLP" in a list of initials
             initials = text.strip(" .")
             known = PersonParts(name=initials, initials=initials, roles=list(ctx.roles or []))
@@ -1045,6 +1051,11 @@ class HeaderReader:
         if added:
             self._extend_list(line)
         return added
+
+    def _after_gap(self, line: Line) -> bool:
+        """Whether a blank line parts ``line`` from the open list's last line."""
+        assert self._ctx is not None
+        return line.number > self.facts.fields[self._ctx.header_field].span.end_line + 1
 
     def _under_group(self, line: Line, group_line: Line) -> bool:
         """The first line under a group label inside a people list: a person confirms the
@@ -1460,6 +1471,30 @@ def _split_fields(text: str) -> list[str]:
     return [p for p in _NEXT_FIELD.split(text) if p.strip()]
 
 
+_SURNAME_START = re.compile(r"^[A-ZÆØÅ][\w'-]+(?:\s*[(,]|\s+(?:og|samt)\s)")
+
+
+def _continues_name(last: str, following: str) -> bool:
+    """Whether a PDF's line break split a name in a prose list: "..., Lise Larsen (F), Ole" over
+    "Bach (O)", "... samt sekretær Lisbeth" over "Holmgren, ..." (a first name alone at the end
+    of a list line, after a separator or a lower-case word; a capitalised word starting the
+    next before its entry's "(" or "," or an "og": "Ref.: BH" or "Dagsorden" is no surname)."""
+    if "," not in last:
+        return False
+    words = last.rsplit(None, 2)
+    name = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    alone = before.endswith((",", ":", "(")) or before[:1].islower()
+    return (
+        alone
+        and name[:1].isupper()
+        and name[1:].isalpha()
+        and name[1:].islower()
+        and starts_with_first_name(name)
+        and _SURNAME_START.match(following) is not None
+    )
+
+
 def _logical_lines(lines: list[Line]) -> list[Line]:
     """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
     out: list[Line] = []
@@ -1479,7 +1514,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 and lines[j + 1].kind is LineKind.TEXT
                 and lines[j + 1].quote == line.quote
                 and not lines[j + 1].bullet
-                and _continues_list(parts[-1])
+                and (_continues_list(parts[-1]) or _continues_name(parts[-1], lines[j + 1].text))
             ):
                 j += 1
                 parts.append(lines[j].text)

@@ -267,13 +267,26 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
 def ends_in_title(text: str) -> bool:
     """True when the last entry of a list is a lower-case title alone after an entry with its
     title in front ("..., næstformand Vibeke Storm, kasserer"): its name follows on the next
-    line. After "Peter Sørensen (A), borgmester" the title is Peter Sørensen's."""
+    line. After "Peter Sørensen (A), borgmester" the title is Peter Sørensen's, and so is it
+    after a line with only his entry ("borgmester Jan Boye, formand" over "Lone Berg, ..."):
+    a wrapped list has another entry or its label before."""
     head, _, last = text.rpartition(",")
     last = last.strip()
     if not last or not last.islower() or len(last.split()) > 2 or not _is_title(last):
         return False
+    if head.rstrip().endswith(")") or ("," not in head and ":" not in head):
+        return False
     before = _PAREN.sub(" ", head.rpartition(",")[2]).strip()
     return _split_title_prefix(before)[0] is not None
+
+
+def title_after(segment: str) -> tuple[str, str | None]:
+    """ "Kristian Bøgsted formand" (from "Kristian Bøgsted (V) formand", a PDF's table row
+    without its comma) -> ("Kristian Bøgsted", "formand"): a lower-case title after a name."""
+    name, _, last = segment.rpartition(" ")
+    if name and last.islower() and _is_title(last) and is_name(name, allow_single=False):
+        return name, last
+    return segment, None
 
 
 def without_title(segment: str) -> str:
@@ -385,7 +398,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     organisation: str | None = None
     paren_orgs: list[str] = []
     paren_title: str | None = None
+    chair_alone: str | None = None  # "(formand)" alone: she chairs this body, wherever she works
     for inner in _PAREN.findall(text):
+        chair_alone = chair_alone or chair_title(inner)
         # "(forælderrepræsentant, formand)", "(OS2, produktkoordinator)": each piece on its own
         pieces = [p.strip() for p in re.split(r"\s*[,;]\s*", inner) if p.strip()] or [""]
         unread: list[str] = []
@@ -462,6 +477,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             if is_organisation(seg) and organisation is None and len(segments) > 1:
                 organisation = seg
                 continue
+            bare, after = title_after(seg)
+            if after is not None and title is None:
+                name, title = bare, after
+                continue
             lead = first_name_in(seg)
             if lead and len(lead.split()) >= 2:
                 name = lead
@@ -493,6 +512,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     chairs = chair_title(title) if title is not None else None
     if chairs is not None and organisation is None and not rest:
         roles.append(chairs)  # "(V), formand": the chair of this very body
+    if chair_alone is not None and chair_alone not in roles:
+        roles.append(chair_alone)  # "Anna Holm, Aarhus Kommune (formand)"
     if title is not None:
         title, for_org = _split_title_for(title)
         if for_org and organisation is None:
@@ -504,7 +525,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     if organisation is None:
         organisation = from_org
     if organisation is not None and initials is None and _own_initials(organisation, name):
-        initials, organisation = organisation, None  # "Anna Holm (AH)"
+        initials, organisation = organisation, from_org  # "Anna Holm (AH)", "... fra Netcompany"
     return PersonParts(
         name=name,
         title=title,
@@ -607,13 +628,13 @@ def split_name_list(text: str) -> list[str] | None:
 
 
 def _details_between_names(cores: list[str]) -> bool:
-    """True when single unknown words ("Magenta", "PwC") each follow a full name, in a list that
+    """True when single unknown words ("Magenta", "PwC") follow full names, in a list that
     starts with one: details of the person before, not people ("Bjarne, Susse, Per Gade" is a
     list of first names)."""
     singles = [k for k, c in enumerate(cores) if " " not in c]
     if not singles or " " not in cores[0]:
-        return False
-    return all(" " in cores[k - 1] and not starts_with_first_name(cores[k]) for k in singles)
+        return False  # a run of them too: "Lisbeth Holmgren, Social og Sundhed"
+    return all(not starts_with_first_name(cores[k]) for k in singles)
 
 
 def first_name_in(text: str) -> str | None:

@@ -1057,6 +1057,12 @@ STAFF_LABELS = frozenset(
         "regionen",
         "centret",
         "centeret",
+        "fagforvaltningen",
+        "staben",
+        "boligorganisationen",
+        "boligselskabet",
+        "ejendomskontoret",
+        "administratoren",
     )
 )
 """Labels naming the staff who attended ("Fra administrationen: ..."): guests."""
