@@ -105,6 +105,11 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
           ("Lisbeth Holmgren", "sekretær", "Social og Sundhed", None)]),
         ("Deltagere:\n- Anna Holm, Aarhus Kommune (formand)\n- Bo Lind (BL) fra Netcompany",
          [("Anna Holm", "formand", "Aarhus Kommune", None), ("Bo Lind", None, "Netcompany", None)]),
+        # a role after a dash behind the organisation; own initials beside an organisation
+        ("Deltagere:\n- [x] Anne Vestergaard (AV), Aarhus Kommune – mødeleder\n"
+         "- [x] Thomas Winther (TW), Magenta",
+         [("Anne Vestergaard", None, "Aarhus Kommune", None),
+          ("Thomas Winther", None, "Magenta", None)]),
     ],
 )  # fmt: skip
 def test_attendees(
@@ -628,3 +633,41 @@ def test_a_label_on_the_next_line_is_no_wrapped_surname() -> None:
     assert [p.name for p in meeting.absentees] == ["Jimmi", "Dorthe"]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Lotte"
+
+
+def test_roles_after_a_dash_and_initials_beside_an_organisation() -> None:
+    meeting = _parse(
+        "Deltagere:\n- Anne Vestergaard (AV), Aarhus Kommune – mødeleder\n"
+        "- Mia Eskildsen (ME), OS2 – referent"
+    )
+    assert [(p.initials, p.roles) for p in meeting.attendees] == [
+        ("AV", ["mødeleder"]),
+        ("ME", ["referent"]),
+    ]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Anne Vestergaard"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Fraværende med afbud: Per Holm (A). For Per Holm mødte stedfortræder Tina Bak (A).",
+        "Afbud: Per Holm (A).\nFor Per Holm mødte Tina Bak (A).",
+        "Afbud: Per Holm (A). Tina Bak (A) mødte for Per Holm.",
+        "Afbud:\n- Per Holm (A)\n\nTina Bak (A) mødte som stedfortræder for Per Holm.",
+    ],
+)
+def test_substitute_sentences(block: str) -> None:
+    meeting = _parse(block)
+    assert [(p.name, p.roles) for p in meeting.attendees] == [("Tina Bak", ["stedfortræder"])]
+    assert [p.name for p in meeting.absentees] == ["Per Holm"]
+
+
+def test_a_title_for_an_organisation_before_a_name_in_a_list_with_og() -> None:
+    meeting = _parse(
+        "Desuden deltog kommunaldirektør Ulrik Grøn og direktør for Teknik og Miljø Bente Skov."
+    )
+    assert _who(meeting.guests) == [
+        ("Ulrik Grøn", "kommunaldirektør", None, None),
+        ("Bente Skov", "direktør", "Teknik og Miljø", None),
+    ]

@@ -112,6 +112,9 @@ _PLACE_AFTER = re.compile(
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
     rf"([A-ZÆØÅ].{{2,160}}|[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
 )
+# A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
+# blev"); "Skt. Jørgens Vej" goes on
+_NEXT_SENTENCE = re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå])")
 _PLACE_HINT = re.compile(
     r"(?:lokale[t]?|rummet|salen|huset|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
@@ -260,6 +263,18 @@ _ALSO_ATTENDED = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
 )
 _STAND_IN = re.compile(STAND_IN, re.IGNORECASE)
+# "For Per Holm mødte stedfortræder Tina Bak (A).": the member away, then her substitute
+_FOR_SUBSTITUTE = re.compile(
+    r"^for\s+([A-ZÆØÅ][^,;]{2,60}?)\s+(?:mødte|deltog)\s+"
+    r"(?:(?:som\s+)?(stedfortræder|suppleant)(?:en)?\s+)?([A-ZÆØÅ].+?)\.?$",
+    re.IGNORECASE,
+)
+# "Tina Bak (A) mødte for Per Holm.": the substitute, then the member away
+_MET_FOR = re.compile(
+    r"^([A-ZÆØÅ][^,;]{2,60}?)\s+(?:mødte|deltog)\s+(?:som\s+(stedfortræder|suppleant)\s+)?"
+    r"for\s+[A-ZÆØÅ][^,;]{2,60}?\.?$",
+    re.IGNORECASE,
+)
 # "Som stedfortræder deltog Mikkel Ruhl (C).": a sentence of a people list naming substitutes
 _AS_SUBSTITUTE = re.compile(
     r"^som\s+(stedfortræder|suppleant)\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
@@ -300,6 +315,8 @@ def _group_entries(text: str) -> list[str] | None:
         pieces = split_outside_parens(AND_SPLIT, part)
         if len(pieces) > 1 and all(_full_name(p) or _is_self(p) for p in pieces[1:]):
             parts.extend(pieces)
+        elif len(pieces) > 1 and (joined := _and_entries(pieces)) is not None:
+            parts.extend(joined)  # "kommunaldirektør A og direktør for Teknik og Miljø B"
         elif part:
             parts.append(part)
     entries: list[list[str]] = []
@@ -335,6 +352,20 @@ def _first_name_first(text: str) -> str:
     if not all(m is not None and starts_with_first_name(m.group(2)) for m in found):
         return text
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in found if m is not None)
+
+
+def _and_entries(pieces: list[str]) -> list[str] | None:
+    """The entries of a part split at each "og", an "og" inside an entry put back: a piece that
+    is no full name joins the next ("direktør for Teknik" + "Miljø Bente Skov"). None unless
+    the pieces end in full names so."""
+    entries: list[str] = []
+    pending = ""
+    for piece in pieces:
+        pending = f"{pending} og {piece}" if pending else piece
+        if _full_name(pending):
+            entries.append(pending)
+            pending = ""
+    return entries if not pending and len(entries) > 1 else None
 
 
 def list_entries(text: str) -> list[str]:
@@ -989,9 +1020,8 @@ class HeaderReader:
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=sentence)
             return True
-        substitute = _AS_SUBSTITUTE.match(sentence)
-        if substitute is not None:
-            return self._substitute_sentence(substitute.group(1), substitute.group(2), line)
+        if self._substitute_forms(sentence, line):
+            return True
         also = _ALSO_ATTENDED.match(sentence)
         if also is not None:
             self._field(line, also.group(1), also.group(2), FieldKind.GUESTS)
@@ -1030,8 +1060,8 @@ class HeaderReader:
             ctx.group = m.group(1).strip()
             ctx.group_inline = True
             text = m.group(2)
-        if _PLACEHOLDER.match(text):
-            self._extend_list(line)
+        if _PLACEHOLDER.match(text) or (not entry and self._substitute_forms(text, line)):
+            self._extend_list(line)  # "For Per Holm mødte Tina Bak (A)." under "Afbud:"
             return True
         added = self._add_people(
             text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
@@ -1237,6 +1267,23 @@ class HeaderReader:
             added = True
         return added
 
+    def _substitute_forms(self, sentence: str, line: Line) -> bool:
+        """ "Som stedfortræder deltog Mikkel Ruhl (C).", "For Per Holm mødte stedfortræder Tina
+        Bak (A).", "Tina Bak (A) mødte for Per Holm.": the substitutes are attendees."""
+        if "mødte" not in sentence and "deltog" not in sentence and "var" not in sentence:
+            return False
+        substitute = _AS_SUBSTITUTE.match(sentence)
+        if substitute is not None:
+            return self._substitute_sentence(substitute.group(1), substitute.group(2), line)
+        stand_in = _FOR_SUBSTITUTE.match(sentence) if sentence[:4].casefold() == "for " else None
+        if stand_in is not None and _full_name(stand_in.group(1)):
+            role = stand_in.group(2) or "stedfortræder"
+            return self._substitute_sentence(role, stand_in.group(3), line)
+        met = _MET_FOR.match(sentence) if " for " in sentence else None
+        if met is not None and _full_name(met.group(1)):
+            return self._substitute_sentence(met.group(2) or "stedfortræder", met.group(1), line)
+        return False
+
     def _substitute_sentence(self, role: str, names: str, line: Line) -> bool:
         """ "Som stedfortræder deltog Mikkel Ruhl (C).": attendees with the role."""
         role = "suppleant" if role.casefold() == "suppleant" else "stedfortræder"
@@ -1384,6 +1431,8 @@ class HeaderReader:
             after = rest[hit.end :] if hit is not None else rest
             m = _PLACE_AFTER.search(" " + after.strip(" ,."))
             place = (m.group(1) or m.group(2)) if m else None
+            if place and ". " in place:  # "i foreningshuset. Der var 31 fremmødte."
+                place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
             if place and len(place) < 140 and not find_dates(place):
                 self.facts.location = parse_location(place.strip(" ,."), span)
             elif after.lstrip().startswith(","):

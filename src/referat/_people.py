@@ -261,7 +261,16 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
         and starts_with_first_name(" ".join(tokens[1:]))
     ):
         return tokens[0], " ".join(tokens[1:])
+    if len(tokens) >= 5 and tokens[1] in _TITLE_FOR and _is_title(tokens[0]):
+        # "direktør for Teknik og Miljø Bente Skov": the name starts at a first name
+        for k in range(3, min(len(tokens) - 1, 9)):
+            rest = " ".join(tokens[k:])
+            if starts_with_first_name(tokens[k]) and is_name(rest, allow_single=False):
+                return " ".join(tokens[:k]), rest
     return None, segment
+
+
+_TITLE_FOR = frozenset({"for", "i", "ved", "hos"})
 
 
 def ends_in_title(text: str) -> bool:
@@ -452,7 +461,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     segments: list[str] = []
     for part in (p.strip() for p in text.split(",")):
         pieces = DASH_SPLIT.split(part)
-        if len(pieces) > 1 and is_name(_split_title_prefix(pieces[0].strip())[1]):
+        if len(pieces) > 1 and (
+            is_name(_split_title_prefix(pieces[0].strip())[1]) or _post_word(pieces[-1])
+        ):  # "Anna Holm – formand", "Aarhus Kommune – mødeleder"
             segments.extend(x.strip() for x in pieces if x.strip())
         elif part:
             segments.append(part)
@@ -520,6 +531,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             organisation = for_org
     for seg in rest:
         organisation = seg if organisation is None else f"{organisation}, {seg}"
+    own = [o for o in paren_orgs if _own_initials(o, name)] if initials is None else []
+    if own:  # "Thomas Winther (TW), Magenta"
+        initials = own[0]
+        paren_orgs = [o for o in paren_orgs if o != initials]
     if organisation is None and paren_orgs:
         organisation = paren_orgs[0]
     if organisation is None:
@@ -535,6 +550,12 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         initials=initials,
         notes=notes,
     )
+
+
+def _post_word(text: str) -> bool:
+    """ "mødeleder", "referent", "formand": a lower-case role or title word after a dash."""
+    word = text.strip()
+    return word.islower() and (_role(word) is not None or chair_title(word) is not None)
 
 
 def _title_and_place(text: str) -> bool:
