@@ -110,6 +110,15 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          "- [x] Thomas Winther (TW), Magenta",
          [("Anne Vestergaard", None, "Aarhus Kommune", None),
           ("Thomas Winther", None, "Magenta", None)]),
+        # one person per line: her place of work after a comma or "v/"
+        ("Deltagere:\n- Hanne Roed, LO Midtjylland\n- Lone Berg v/ Region Midtjylland\n"
+         "- Jens Ry, Danmarks Radio",
+         [("Hanne Roed", None, "LO Midtjylland", None),
+          ("Lone Berg", None, "Region Midtjylland", None),
+          ("Jens Ry", None, "Danmarks Radio", None)]),
+        # a list item wrapped onto an indented line
+        ("Til stede:\n* Louise Kjeldsen, formand (forælder i 3.a og\n  6.b)\n* Rasmus Holt",
+         [("Louise Kjeldsen", "formand", "6.b", None), ("Rasmus Holt", None, None, None)]),
     ],
 )  # fmt: skip
 def test_attendees(
@@ -671,3 +680,28 @@ def test_a_title_for_an_organisation_before_a_name_in_a_list_with_og() -> None:
         ("Ulrik Grøn", "kommunaldirektør", None, None),
         ("Bente Skov", "direktør", "Teknik og Miljø", None),
     ]
+
+
+def test_details_shared_by_a_whole_list_and_groups_from_the_label() -> None:
+    meeting = _parse(
+        "Deltagere fra Ældrerådet: Inge Mortensen, Bent Hansen\n"
+        "Afbud: Anna Holm, Bo Lind og Carl Berg (alle fra Aarhus Universitet)"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Inge Mortensen", "Ældrerådet"),
+        ("Bent Hansen", "Ældrerådet"),
+    ]
+    assert [(p.name, p.organisation) for p in meeting.absentees] == [
+        ("Anna Holm", "Aarhus Universitet"),
+        ("Bo Lind", "Aarhus Universitet"),
+        ("Carl Berg", "Aarhus Universitet"),
+    ]
+
+
+def test_english_minutes_label_names_the_minute_taker() -> None:
+    meeting = _parse(
+        "**Attendees:** Anne Holm, Jonas Riis\n**Absent:** Ida Dahl\n**Minutes:** Jonas Riis"
+    )
+    assert [p.name for p in meeting.absentees] == ["Ida Dahl"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Jonas Riis"

@@ -332,6 +332,9 @@ def _group_entries(text: str) -> list[str] | None:
     return [", ".join(e) for e in entries] if len(entries) > 1 else None
 
 
+# "(alle fra Aarhus Universitet)", "(begge V)" after a list: every entry's
+_ALL_FROM = re.compile(r"\((?:alle|begge)\s+(?:fra:?\s+)?([^()]{1,80})\)\s*\.?$", re.IGNORECASE)
+_FROM_GROUP = re.compile(r"^(?:deltagere|medlemmer|repræsentanter)\s+fra\s+(.{2,60})$", re.I)
 _EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
 # After a word only (a run of spaces is tried once, not from each of its spaces)
 _ROLE_PAIR_SPLIT = Needs(r"\s+og\s+|\s*/\s*|\s*&\s*", ("og", "/", "&"))  # "Ordstyrer/referent"
@@ -352,6 +355,24 @@ def _first_name_first(text: str) -> str:
     if not all(m is not None and starts_with_first_name(m.group(2)) for m in found):
         return text
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in found if m is not None)
+
+
+def _name_and_place(text: str) -> bool:
+    """ "Hanne Roed, LO Midtjylland", "Peter Sørensen, Erhvervshus Midtjylland": one person and
+    where she works, as a line of a list one per line writes them (the second part does not
+    start with a first name, so it is no second person)."""
+    if "," not in text:
+        return False
+    parts = split_outside_parens(_ENTRY_SPLIT, text)
+    if len(parts) != 2:
+        return False
+    first, second = parts[0].strip(), parts[1].strip()
+    return (
+        second[:1].isupper()
+        and not starts_with_first_name(second)
+        and starts_with_first_name(first)
+        and _full_name(first)
+    )
 
 
 def _and_entries(pieces: list[str]) -> list[str] | None:
@@ -428,9 +449,10 @@ def fuller(first: Person | None, later: Person | None) -> Person | None:
 
 
 def _taker_by_minutes_label(label: str, value: str) -> bool:
-    """ "Referat: Lone", "Referat: Lone Jakobsen": the minutes label with only a name (a first
-    name or a full name) as its value names the minute-taker; "Referat: Godkendt." does not."""
-    if normalise_label(label) != "referat" or not value or len(value) > 60:
+    """ "Referat: Lone", "Referat: Lone Jakobsen" (English "Minutes: Jonas Riis"): the minutes
+    label with only a name (a first name or a full name) as its value names the minute-taker;
+    "Referat: Godkendt." does not."""
+    if normalise_label(label) not in ("referat", "minutes") or not value or len(value) > 60:
         return False
     bare = value.strip().rstrip(".")
     return is_name(bare, allow_single=False) or (" " not in bare and starts_with_first_name(bare))
@@ -875,7 +897,8 @@ class HeaderReader:
         """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,
         not another entry of the list."""
         text = line.text
-        if not any(word in text for word in SIGNER_ROLES) or line.kind is LineKind.TABLE_ROW:
+        has_role = "referat" in text or any(word in text for word in SIGNER_ROLES)
+        if not has_role or line.kind is LineKind.TABLE_ROW:
             return False
         found = role_sentence(text.lstrip("- "))
         for written_name, role_word in found:
@@ -913,8 +936,12 @@ class HeaderReader:
                 for p in re.split(r"\s+og\s+|/", normalise_label(label))
                 if (r := PERSON_ROLES.get(p.strip()))
             ]
+            group = _FROM_GROUP.match(label)  # "Deltagere fra Ældrerådet:": a group
             self._ctx = _ListContext(
-                kind=_LIST_KINDS[kind], group=None, header_field=index, roles=roles or None
+                kind=_LIST_KINDS[kind],
+                group=group.group(1).strip() if group is not None else None,
+                header_field=index,
+                roles=roles or None,
             )
             if kind is FieldKind.FACILITATORS and value and roles:
                 self._add_people(value, line, extra_roles=roles, as_list=False)
@@ -1063,8 +1090,9 @@ class HeaderReader:
         if _PLACEHOLDER.match(text) or (not entry and self._substitute_forms(text, line)):
             self._extend_list(line)  # "For Per Holm mødte Tina Bak (A)." under "Afbud:"
             return True
+        as_list = ctx.roles is None and not _name_and_place(text)
         added = self._add_people(
-            text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
+            text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=as_list
         )
         ctx.bulleted = bool(entry) and added
         if not added and entry and _ONE_INITIALS.match(text):  # "- KLP" in a list of initials
@@ -1218,6 +1246,10 @@ class HeaderReader:
             text = _EMAIL.sub("", text).strip()
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
+        shared: str | None = None
+        every = _ALL_FROM.search(text) if "(" in text else None
+        if every is not None:  # "A, B og C (alle fra Aarhus Universitet)": each one's
+            text, shared = text[: every.start()].rstrip(), every.group(1).strip()
         if kind == "absentees" and ("stedfortræder" in text or "suppleant" in text):
             text = self._substitutes(text, line)
         if ";" in text:
@@ -1259,6 +1291,10 @@ class HeaderReader:
             if extra_roles:
                 parts.roles = [*parts.roles, *(r for r in extra_roles if r not in parts.roles)]
             parts.title = parts.title or title
+            if shared is not None and shared in PARTY_CODES:
+                parts.party = parts.party or shared
+            elif shared is not None:
+                parts.organisation = parts.organisation or shared
             present = marked if marked is not None else checkbox if self.ticks else None
             target = kind
             if kind in ("attendees", "members") and (present is False or away is not None):
@@ -1583,6 +1619,49 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     )
                 i = j + 1
                 continue
+        j = i
+        while (  # "* Louise Kjeldsen (forælder 3.a og" over "  6.b)": one list entry
+            (line.bullet or line.checkbox is not None or line.list_number is not None)
+            and j + 1 < len(lines)
+            and _continues_entry(lines[j].text, line, lines[j + 1])
+        ):
+            j += 1
+        if j > i:
+            text = " ".join(ln.text for ln in lines[i : j + 1])
+            out.append(
+                _Logical(
+                    number=line.number,
+                    raw=line.raw,
+                    kind=line.kind,
+                    text=text,
+                    list_depth=line.list_depth,
+                    list_number=line.list_number,
+                    bullet=line.bullet,
+                    checkbox=line.checkbox,
+                    quote=line.quote,
+                    strong=line.strong,
+                    end=lines[j].number,
+                )
+            )
+            i = j + 1
+            continue
         out.append(line)
         i += 1
     return out
+
+
+def _continues_entry(last: str, entry: Line, line: Line) -> bool:
+    """An indented line inside a list item (Markdown's continuation) that goes on with an entry
+    broken off (``last``, its last line so far, ends in "," or "og" or leaves a "(" open)."""
+    return (
+        (_continues_list(last) or last.count("(") > last.count(")"))
+        and line.kind is LineKind.TEXT
+        and entry.kind is LineKind.TEXT
+        and line.indent > 0
+        and line.list_depth == entry.list_depth
+        and not line.bullet
+        and line.checkbox is None
+        and line.list_number is None
+        and line.quote == entry.quote
+        and bool(line.text)
+    )

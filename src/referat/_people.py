@@ -354,7 +354,8 @@ _FROM_ORG = re.compile(
 
 
 def without_from(text: str) -> tuple[str, str | None]:
-    """ "revisor Claus Vig fra Beierholm" -> ("revisor Claus Vig", "Beierholm"); "Marianne
+    """ "revisor Claus Vig fra Beierholm" -> ("revisor Claus Vig", "Beierholm"), also "Lone Berg
+    v/ Region Midtjylland" ("ved"); "Marianne
     Karlsmose (K) for Jørgen Nørby" (a substitute) -> ("Marianne Karlsmose (K)", None)."""
     sub = _FOR_PERSON.match(text.strip()) if " for " in text else None
     if sub is not None and starts_with_first_name(sub.group(2)):
@@ -362,9 +363,14 @@ def without_from(text: str) -> tuple[str, str | None]:
         if is_name(core):
             return sub.group(1), None
     m = _FROM_ORG.match(text.strip()) if " fra " in text else None
+    if m is None and " v/" in text:
+        m = _AT_ORG.match(text.strip())  # "Lone Berg v/ Region Midtjylland"
     if m is None:
         return text, None
     return m.group(1), m.group(2)
+
+
+_AT_ORG = re.compile(r"^(.*?\S)\s+v/\s*([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[\w&.'/-]+){0,5})$")
 
 
 _FOR_PERSON = re.compile(
@@ -723,12 +729,27 @@ _ROLE_FIRST = re.compile(
 
 def role_sentence(sentence: str) -> list[tuple[str, str]]:
     """The (name as written, role word) pairs a sentence names: "Kåre Dam er referent.",
-    "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."; none for other text."""
+    "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink.", "Kim Rasmussen var
+    ordstyrer og Ulla Krog skrev referat."; none for other text."""
     m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
-    if m is None:
-        return []
-    return [
-        (m.group(name), m.group(role))
-        for name, role in (("name", "role"), ("name2", "role2"))
-        if m.group(name) is not None
-    ]
+    found = (
+        [
+            (m.group(name), m.group(role))
+            for name, role in (("name", "role"), ("name2", "role2"))
+            if m.group(name) is not None
+        ]
+        if m is not None
+        else []
+    )
+    if "referat" in sentence and all(role != "referent" for _, role in found):
+        wrote = _WROTE_MINUTES.search(sentence)  # "... og Ulla Krog skrev referat."
+        if wrote is not None:
+            found.append((wrote.group("name"), "referent"))
+    return found
+
+
+# "Ulla Krog skrev referat", "... og Bo Lind tog referat": the minute-taker (at the start of the
+# sentence or after "og"/"mens")
+_WROTE_MINUTES = re.compile(
+    rf"(?:^|\s(?:og|mens)\s+)(?P<name>{_ROLE_NAME})\s+(?:skrev|tog|førte)\s+referat(?:et)?\b"
+)

@@ -763,6 +763,7 @@ CLOSING_TOPICS = frozenset({"eventuelt", "evt", "eventuelt og næste møde", "n�
 PEOPLE_HINTS = (
     "afbud", "fravær", "forhindret", "deltog ikke", "deltager ikke", "mødte ikke",
     "ikke til stede", "mødeleder", "referent", "ordstyrer", "dirigent", "ref.",
+    "skrev referat", "tog referat", "førte referat",
 )  # fmt: skip
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
