@@ -119,6 +119,9 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         # a list item wrapped onto an indented line
         ("Til stede:\n* Louise Kjeldsen, formand (forælder i 3.a og\n  6.b)\n* Rasmus Holt",
          [("Louise Kjeldsen", "formand", "6.b", None), ("Rasmus Holt", None, None, None)]),
+        # a PDF's columns: name, party letter, title
+        ("Medlemmer:\nJørgen Nørby          V     Borgmester\nKarin Liltorp         M",
+         [("Jørgen Nørby", "Borgmester", None, "V"), ("Karin Liltorp", None, None, "M")]),
     ],
 )  # fmt: skip
 def test_attendees(
@@ -705,3 +708,31 @@ def test_english_minutes_label_names_the_minute_taker() -> None:
     assert [p.name for p in meeting.absentees] == ["Ida Dahl"]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Jonas Riis"
+
+
+def test_word_check_boxes_and_a_chair_named_by_post() -> None:
+    meeting = _parse(
+        "Deltagere:\n☒ Anne-Marie von Holstein (formand)\n☒ Peter de Neergaard (næstformand)\n"
+        "☐ Jens Peter Kjærgaard\n☒ Lise Bang (via Teams)\n\nMødeleder: Næstformanden"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        ("Anne-Marie von Holstein", ["formand"]),
+        ("Peter de Neergaard", ["næstformand"]),
+        ("Lise Bang", ["virtuel"]),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Jens Peter Kjærgaard"]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Peter de Neergaard"
+
+
+@pytest.mark.parametrize(
+    ("block", "absentees"),
+    [
+        ("Til stede: Hele menighedsrådet undtagen Jens Olesen", ["Jens Olesen"]),
+        ("Til stede: Alle på nær Bo Lind og Eva Sand.", ["Bo Lind", "Eva Sand"]),
+    ],
+)
+def test_everyone_but(block: str, absentees: list[str]) -> None:
+    meeting = _parse(block)
+    assert meeting.attendees == []
+    assert [p.name for p in meeting.absentees] == absentees

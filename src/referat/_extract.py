@@ -203,7 +203,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         out["chair"] = _led_the_meeting(lines)
     _roles_by_initials(out)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
-        out["chair"] = next((p for p in out["attendees"] if "formand" in p.roles), None)
+        post = header.chair_post or footer.chair_post or "formand"  # "Mødeleder: Formanden"
+        out["chair"] = next((p for p in out["attendees"] if post in p.roles), None)
     attendees, absentees, chair, minute_taker = (
         out["attendees"],
         out["absentees"],

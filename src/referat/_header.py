@@ -41,6 +41,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
+    CHAIR_BY_POST,
     CHAIR_ROLES,
     FIELD_LABELS,
     FILE_EXTENSION,
@@ -334,6 +335,11 @@ def _group_entries(text: str) -> list[str] | None:
 
 # "(alle fra Aarhus Universitet)", "(begge V)" after a list: every entry's
 _ALL_FROM = re.compile(r"\((?:alle|begge)\s+(?:fra:?\s+)?([^()]{1,80})\)\s*\.?$", re.IGNORECASE)
+# "Alle undtagen Jens Olesen", "Hele menighedsrådet på nær Bo Lind og Eva Sand": the absentees
+_ALL_BUT = re.compile(
+    r"^(?:alle|samtlige|hele)(?:\s+[\w-]+){0,2}?\s+(?:undtagen|på\s+nær|nær)\s+(.+?)\.?$",
+    re.IGNORECASE,
+)
 _FROM_GROUP = re.compile(r"^(?:deltagere|medlemmer|repræsentanter)\s+fra\s+(.{2,60})$", re.I)
 _EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
 # After a word only (a run of spaces is tried once, not from each of its spaces)
@@ -355,6 +361,21 @@ def _first_name_first(text: str) -> str:
     if not all(m is not None and starts_with_first_name(m.group(2)) for m in found):
         return text
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in found if m is not None)
+
+
+def _column_entry(line: Line) -> str | None:
+    """ "Jørgen Nørby          V     Borgmester" (a PDF's columns) -> "Jørgen Nørby (V),
+    Borgmester": one person, her party letter and title in columns after her name; None for
+    any other line."""
+    if line.kind is not LineKind.TEXT or len(line.raw) > 200:
+        return None
+    cells = _columns(line.raw)
+    if len(cells) < 2 or not is_name(cells[0], allow_single=False):
+        return None
+    text = cells[0]
+    for cell in cells[1:]:
+        text += f" ({cell})" if cell in PARTY_CODES else f", {cell}"
+    return text
 
 
 def _name_and_place(text: str) -> bool:
@@ -531,6 +552,7 @@ class HeaderFacts:
     absentees: list[Person] = field(default_factory=list)
     guests: list[Person] = field(default_factory=list)
     chair: Person | None = None
+    chair_post: str | None = None  # "Mødeleder: Formanden": the attendee with this role chairs
     minute_taker: Person | None = None
     leftovers: list[Line] = field(default_factory=list)
     headings: list[Line] = field(default_factory=list)
@@ -946,6 +968,11 @@ class HeaderReader:
             if kind is FieldKind.FACILITATORS and value and roles:
                 self._add_people(value, line, extra_roles=roles, as_list=False)
                 return
+            but = _ALL_BUT.match(value) if " undtagen " in value or " nær " in value else None
+            if but is not None and kind in (FieldKind.ATTENDEES, FieldKind.MEMBERS):
+                self._ctx.kind = "absentees"  # "Til stede: Alle undtagen Jens Olesen"
+                self._ctx.inline = self._add_people(but.group(1), line)
+                return
             if value and _no_one(value):
                 self._close_list()  # "Afbud: Ingen", "Fraværende: -": no list follows
             elif value and (self._list_value(value, line) or _everyone(value)):
@@ -988,6 +1015,10 @@ class HeaderReader:
         elif kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label(label)
             role = PERSON_ROLES.get(role, role)
+            post = CHAIR_BY_POST.get(normalise_label(value).rstrip("."))
+            if post is not None and kind is FieldKind.CHAIR:
+                self.facts.chair_post = self.facts.chair_post or post
+                return
             stand_in = _STAND_IN.search(value) if "fravær" in value or "sted" in value else None
             if stand_in is not None and stand_in.end() < len(value):
                 value = value[stand_in.end() :]  # "A - i dennes fravær B": B led the meeting
@@ -1090,7 +1121,10 @@ class HeaderReader:
         if _PLACEHOLDER.match(text) or (not entry and self._substitute_forms(text, line)):
             self._extend_list(line)  # "For Per Holm mødte Tina Bak (A)." under "Afbud:"
             return True
-        as_list = ctx.roles is None and not _name_and_place(text)
+        columns = _column_entry(line) if "  " in line.raw else None
+        if columns is not None:  # "Jørgen Nørby          V     Borgmester"
+            text = columns
+        as_list = ctx.roles is None and columns is None and not _name_and_place(text)
         added = self._add_people(
             text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=as_list
         )

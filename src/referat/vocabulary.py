@@ -349,6 +349,9 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
         "delvist": "delvist",
         "deltog på teams": "virtuel",
         "online": "virtuel",
+        "via teams": "virtuel",
+        "via zoom": "virtuel",
+        "på teams": "virtuel",
         "virtuel": "virtuel",
         "produkt owner": "product owner",
         "product owner": "product owner",
@@ -430,6 +433,11 @@ PARTY_NAMES: Mapping[str, str] = MappingProxyType(
 """Danish parties by name, to their ballot letters ("Bo Lind (Socialdemokratiet)" is party A)."""
 
 CHAIR_ROLES = frozenset({"mødeleder", "ordstyrer", "dirigent"})
+CHAIR_BY_POST: Mapping[str, str] = MappingProxyType(
+    {"formanden": "formand", "næstformanden": "næstformand", "forpersonen": "forperson"}
+)
+"""A chair label naming a post, not a person ("Mødeleder: Formanden"): the attendee with that
+role chairs."""
 MINUTE_TAKER_ROLES = frozenset({"referent"})
 
 TITLE_WORDS: frozenset[str] = frozenset(
@@ -1175,11 +1183,13 @@ PRESENCE_MARKS: Mapping[str, bool] = MappingProxyType(
         "✔": True,
         "☑": True,
         "✓": True,
+        "☒": True,  # Word's ticked check box
         "❌": False,
         "✖": False,
         "✗": False,
         "✘": False,
         "❎": False,
+        "☐": False,  # Word's empty check box
     }
 )
 """Marks before or after a name in a people list ("- ✅ Rikke Dalsgaard", "Deltagere: ✅ A,
