@@ -736,3 +736,15 @@ def test_everyone_but(block: str, absentees: list[str]) -> None:
     meeting = _parse(block)
     assert meeting.attendees == []
     assert [p.name for p in meeting.absentees] == absentees
+
+
+def test_signers_name_over_its_role_word_under_the_last_item() -> None:
+    meeting = referat.parse(
+        "# Referat af generalforsamling\n\nDato: 22. marts 2025\n\n## 1. Valg\n\n"
+        "Genvalg af kasserer Mona Sand.\n\nPer Kjær\ndirigent\n\nMona Sand\nreferent\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Per Kjær"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Mona Sand"
+    assert meeting.agenda[0].sections[-1].text == "Genvalg af kasserer Mona Sand."

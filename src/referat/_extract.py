@@ -41,6 +41,7 @@ from referat._labels import section_label
 from referat._people import (
     absence_sentence,
     first_name_in,
+    is_name,
     is_organisation,
     parse_person,
     role_sentence,
@@ -1400,6 +1401,9 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 and not any(lines[k].text for k in range(last.start + 1, j))
             )  # "## 2. Næste møde" / "Næste møde: 14.01.2026": the item's own text
             if not only_text and len(tail) <= 12 and all(len(ln.text) <= 80 for ln in tail):
+                above = lines[j - 1].text if j - 1 > last.start else ""
+                if label is not None and not label[1] and is_name(above, allow_single=False):
+                    j -= 1  # "Per Kjær" over "dirigent": the signer's name goes with it
                 break
     else:
         return
