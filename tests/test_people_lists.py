@@ -748,3 +748,28 @@ def test_signers_name_over_its_role_word_under_the_last_item() -> None:
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Mona Sand"
     assert meeting.agenda[0].sections[-1].text == "Genvalg af kasserer Mona Sand."
+
+
+def test_groups_from_til_stede_fra_and_remarks_on_a_whole_list() -> None:
+    meeting = _parse(
+        "Til stede fra bestyrelsen: Anna Holm, formand; Bo Lind, kasserer; Carl Berg\n"
+        "Afbud: Eva Sand og Frank Loft – begge pga. sygdom"
+    )
+    assert [(p.name, p.title, p.group) for p in meeting.attendees] == [
+        ("Anna Holm", "formand", "bestyrelsen"),
+        ("Bo Lind", "kasserer", "bestyrelsen"),
+        ("Carl Berg", None, "bestyrelsen"),
+    ]
+    assert _who(meeting.absentees) == [
+        ("Eva Sand", None, None, None),
+        ("Frank Loft", None, None, None),
+    ]
+
+
+def test_from_an_organisation_attended_as_a_sentence_of_a_list() -> None:
+    meeting = _parse(
+        "Til stede var Kirsten Ahl og Frank Loft. Fra Ringkøbing-Skjern Kommune deltog "
+        "planlægger Ole Bach."
+    )
+    assert [p.name for p in meeting.attendees] == ["Kirsten Ahl", "Frank Loft"]
+    assert [(p.name, p.title) for p in meeting.guests] == [("Ole Bach", "planlægger")]

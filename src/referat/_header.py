@@ -340,7 +340,11 @@ _ALL_BUT = re.compile(
     r"^(?:alle|samtlige|hele)(?:\s+[\w-]+){0,2}?\s+(?:undtagen|på\s+nær|nær)\s+(.+?)\.?$",
     re.IGNORECASE,
 )
-_FROM_GROUP = re.compile(r"^(?:deltagere|medlemmer|repræsentanter)\s+fra\s+(.{2,60})$", re.I)
+# " – begge pga. sygdom", ", alle med afbud": a remark on every entry of the list, not a detail
+_BOTH_NOTE = re.compile(r"(?:\s[–—-]|,)\s*(?:alle|begge)\s+[a-zæøå][^()]{0,80}$")
+_FROM_GROUP = re.compile(
+    r"^(?:deltagere|medlemmer|repræsentanter|til\s+stede|tilstede)\s+fra\s+(.{2,60})$", re.I
+)
 _EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
 # After a word only (a run of spaces is tried once, not from each of its spaces)
 _ROLE_PAIR_SPLIT = Needs(r"\s+og\s+|\s*/\s*|\s*&\s*", ("og", "/", "&"))  # "Ordstyrer/referent"
@@ -1080,6 +1084,10 @@ class HeaderReader:
             return True
         if self._substitute_forms(sentence, line):
             return True
+        guests = _FROM_DELTOG.match(sentence) if sentence[:4].casefold() == "fra " else None
+        if guests is not None and guests.group(2):  # "Fra Ringkøbing-Skjern Kommune deltog X."
+            self._field(line, guests.group(1), guests.group(2).rstrip("."), FieldKind.GUESTS)
+            return True
         also = _ALSO_ATTENDED.match(sentence)
         if also is not None:
             self._field(line, also.group(1), also.group(2), FieldKind.GUESTS)
@@ -1284,6 +1292,9 @@ class HeaderReader:
         every = _ALL_FROM.search(text) if "(" in text else None
         if every is not None:  # "A, B og C (alle fra Aarhus Universitet)": each one's
             text, shared = text[: every.start()].rstrip(), every.group(1).strip()
+        both = _BOTH_NOTE.search(text) if "alle" in text or "begge" in text else None
+        if both is not None:  # "Eva Sand og Frank Loft – begge pga. sygdom": a note on all
+            text = text[: both.start()].rstrip()
         if kind == "absentees" and ("stedfortræder" in text or "suppleant" in text):
             text = self._substitutes(text, line)
         if ";" in text:
