@@ -620,6 +620,11 @@ def test_a_referent_line_under_a_list_stays_the_field() -> None:
     assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind"]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Eva Ulv"
+    meeting = _parse("Deltagere:\n- Anna Holm\n- Bo Lind\nFormand: Anna Holm")
+    assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind"]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Anna Holm"
+    assert "person-listed-twice" not in {d.code for d in meeting.diagnostics}
 
 
 def test_chairs_from_titles_beside_parties_and_organisations() -> None:

@@ -824,9 +824,10 @@ class HeaderReader:
     def _post_entry(self, line: Line, label: str, value: str) -> bool:
         """ "- Kasserer: Bo Lind", "- Formand: Anna Holm" under "Bestyrelsen:": an entry of the
         open people list with the post as title and role (``post_label``), not a new field
-        that ends the list. Without a list mark the line must follow the list's last line, and
-        a referent, dirigent or ordstyrer there is the field ("Referent: Eva Ulv" under the
-        names). A people table's row ("| Formand | Anna Holm |") is read by its columns."""
+        that ends the list. Without a list mark the line must follow the list's last line, not
+        a bullet, and a referent, dirigent or ordstyrer there is the field ("Referent: Eva Ulv"
+        under the names). The value must start with a name ("Leder: Se punkt 3" is no entry).
+        A people table's row ("| Formand | Anna Holm |") is read by its columns."""
         ctx = self._ctx
         if ctx is None or not value or ctx.kind not in _POST_LISTS:
             return False
@@ -847,6 +848,11 @@ class HeaderReader:
             last = self.facts.fields[ctx.header_field].span.end_line
             if line.number != last + 1 or set(roles) & (CHAIR_ROLES | MINUTE_TAKER_ROLES):
                 return False
+            if ctx.bulleted:  # "Formand: Anna Holm" under the bullets: the field as ever
+                return False
+        named = parse_person(list_entries(value)[0])
+        if named is None or (" " not in named.name and not starts_with_first_name(named.name)):
+            return False  # "Leder: Se punkt 3"
         extra = [*roles, *(r for r in ctx.roles or [] if r not in roles)]
         if not self._add_people(
             value, line, checkbox=line.checkbox, extra_roles=extra or None, title=title
