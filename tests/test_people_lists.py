@@ -122,6 +122,13 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         # a PDF's columns: name, party letter, title
         ("Medlemmer:\nJørgen Nørby          V     Borgmester\nKarin Liltorp         M",
          [("Jørgen Nørby", "Borgmester", None, "V"), ("Karin Liltorp", None, None, "M")]),
+        # other separators: a slash or bar, or nothing after a PDF's parentheses
+        ("Deltagere: Anna Holm / Bo Lind | Carl Berg",
+         [("Anna Holm", None, None, None), ("Bo Lind", None, None, None),
+          ("Carl Berg", None, None, None)]),
+        ("Deltagere: Anna Holm (formand) Bo Lind (V) Carl Berg",
+         [("Anna Holm", "formand", None, None), ("Bo Lind", None, None, "V"),
+          ("Carl Berg", None, None, None)]),
     ],
 )  # fmt: skip
 def test_attendees(

@@ -421,7 +421,26 @@ def list_entries(text: str) -> list[str]:
     entries = split_name_list(text)
     if entries is None and ("," in text or ";" in text or AND_SPLIT.search(text)):
         entries = _group_entries(text)
+    if entries is None and (" / " in text or " | " in text or ") " in text):
+        entries = _other_separators(text)
     return entries if entries is not None else [text]
+
+
+_SLASH_OR_BAR = re.compile(r"\s+[/|]\s+")
+_AFTER_PARENS = re.compile(r"\)\s+(?=[A-ZÆØÅ])")
+
+
+def _other_separators(text: str) -> list[str] | None:
+    """ "Anna Holm / Bo Lind / Carl Berg", "A | B", and a PDF's run-together "Anna Holm (formand)
+    Bo Lind (kasserer) Carl Berg": entries when every part is a full name (maybe with its
+    details)."""
+    parts = [p.strip() for p in split_outside_parens(_SLASH_OR_BAR, text)]
+    if len(parts) < 2:
+        parts = [p.strip() for p in _AFTER_PARENS.sub("), ", text).split("), ")]
+        parts = [p if p.count("(") <= p.count(")") else p + ")" for p in parts]
+    if len(parts) > 1 and all(_full_name(p) for p in parts):
+        return parts
+    return None
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
