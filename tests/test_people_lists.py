@@ -785,3 +785,15 @@ def test_from_an_organisation_attended_as_a_sentence_of_a_list() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Kirsten Ahl", "Frank Loft"]
     assert [(p.name, p.title) for p in meeting.guests] == [("Ole Bach", "planlægger")]
+
+
+def test_an_absentee_by_initials_is_the_attendee_with_them() -> None:
+    meeting = _parse(
+        "| Navn | Initialer | Organisation |\n|---|---|---|\n"
+        "| Karen Kirk Lund | KKL | Aarhus Kommune |\n| Birgitte Sand | BS | Magenta |\n\n"
+        "Afbud: BS"
+    )
+    assert [p.name for p in meeting.attendees] == ["Karen Kirk Lund"]
+    assert [(p.name, p.organisation) for p in meeting.absentees] == [("Birgitte Sand", "Magenta")]
+    meeting = _parse("Deltagere:\n- [x] Anna Holm (AH)\n- [ ] Søren Bak (SB)\n\nFraværende: SB")
+    assert [p.name for p in meeting.absentees] == ["Søren Bak"]

@@ -203,6 +203,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     if out["chair"] is None:
         out["chair"] = _led_the_meeting(lines)
     _roles_by_initials(out)
+    _absent_by_initials(out)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         post = header.chair_post or footer.chair_post or "formand"  # "Mødeleder: Formanden"
         out["chair"] = next((p for p in out["attendees"] if post in p.roles), None)
@@ -1678,6 +1679,29 @@ def _roles_by_initials(out: dict[str, Any]) -> None:
                     "span": field.span,
                 }
             )
+
+
+def _absent_by_initials(out: dict[str, Any]) -> None:
+    """ "Afbud: BS" under a list with Birgitte Sand (BS): the absentee written by initials is
+    that attendee, who was not there (she leaves the attendees)."""
+    absent: list[Person] = out["absentees"]
+    if not any(p.initials is not None and p.name == p.initials for p in absent):
+        return
+    kept: list[Person] = []
+    for person in absent:
+        if person.initials is None or person.name != person.initials:
+            kept.append(person)
+            continue
+        if any(p is not person and person.name in _initials_of(p) for p in absent):
+            continue  # already absent by name (an unticked "- [ ] Søren Bak (SB)")
+        matches = [p for p in out["attendees"] if person.name in _initials_of(p)]
+        if len({_fold(p.name) for p in matches}) != 1:
+            kept.append(person)
+            continue
+        found = matches[0]
+        kept.append(found.model_copy(update={"written": person.written, "span": person.span}))
+        out["attendees"] = [p for p in out["attendees"] if _fold(p.name) != _fold(found.name)]
+    out["absentees"] = kept
 
 
 def _initials_of(person: Person) -> set[str]:

@@ -1326,7 +1326,9 @@ class HeaderReader:
             text = _first_name_first(text)
         if not text or _PLACEHOLDER.match(text):
             return False
-        if as_list and _INITIALS_LIST.match(text):  # "Deltagere: AB, NDa, BØ og PH"
+        if as_list and (
+            _INITIALS_LIST.match(text) or (kind == "absentees" and _ONE_INITIALS.match(text))
+        ):  # "Deltagere: AB, NDa, BØ og PH", "Afbud: BS"
             for initials in _LIST_SEPARATORS.split(text.strip(" .")):
                 known = PersonParts(name=initials, initials=initials, roles=list(extra_roles or []))
                 self._store(known, line, kind=kind, present=None, written=initials)
