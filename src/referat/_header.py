@@ -272,8 +272,8 @@ _FOR_SUBSTITUTE = re.compile(
 )
 # "Tina Bak (A) mødte for Per Holm.": the substitute, then the member away
 _MET_FOR = re.compile(
-    r"^([A-ZÆØÅ][^,;]{2,60}?)\s+(?:mødte|deltog)\s+(?:som\s+(stedfortræder|suppleant)\s+)?"
-    r"for\s+[A-ZÆØÅ][^,;]{2,60}?\.?$",
+    r"^(?:(stedfortræder|suppleant)\s+)?([A-ZÆØÅ][^,;]{2,60}?)\s+(?:mødte|deltog)\s+"
+    r"(?:som\s+(stedfortræder|suppleant)\s+)?(?:i\s+stedet\s+)?for\s+[A-ZÆØÅ][^,;]{2,60}?\.?$",
     re.IGNORECASE,
 )
 # "Som stedfortræder deltog Mikkel Ruhl (C).": a sentence of a people list naming substitutes
@@ -1377,7 +1377,8 @@ class HeaderReader:
 
     def _substitute_forms(self, sentence: str, line: Line) -> bool:
         """ "Som stedfortræder deltog Mikkel Ruhl (C).", "For Per Holm mødte stedfortræder Tina
-        Bak (A).", "Tina Bak (A) mødte for Per Holm.": the substitutes are attendees."""
+        Bak (A).", "Tina Bak (A) mødte for Per Holm.", "Stedfortræder Tina Bak (A) deltog i
+        stedet for Per Holm.": the substitutes are attendees."""
         if "mødte" not in sentence and "deltog" not in sentence and "var" not in sentence:
             return False
         substitute = _AS_SUBSTITUTE.match(sentence)
@@ -1388,8 +1389,9 @@ class HeaderReader:
             role = stand_in.group(2) or "stedfortræder"
             return self._substitute_sentence(role, stand_in.group(3), line)
         met = _MET_FOR.match(sentence) if " for " in sentence else None
-        if met is not None and _full_name(met.group(1)):
-            return self._substitute_sentence(met.group(2) or "stedfortræder", met.group(1), line)
+        if met is not None and _full_name(met.group(2)):
+            role = met.group(1) or met.group(3) or "stedfortræder"
+            return self._substitute_sentence(role.casefold(), met.group(2), line)
         return False
 
     def _substitute_sentence(self, role: str, names: str, line: Line) -> bool:
