@@ -129,6 +129,13 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         ("Deltagere: Anna Holm (formand) Bo Lind (V) Carl Berg",
          [("Anna Holm", "formand", None, None), ("Bo Lind", None, None, "V"),
           ("Carl Berg", None, None, None)]),
+        # a lower-case job after the name is a title, a place in parentheses the organisation
+        ("Mødedeltagere:\nLone Berg (Økonomi) – projektejer\n"
+         "Ole Bach (Rambøll) – ekstern konsulent\nBirgitte Krøll, indehaver, Krølls Gårdbutik\nTorben Klit, organisationsbestyrelsen",
+         [("Lone Berg", "projektejer", "Økonomi", None),
+          ("Ole Bach", "ekstern konsulent", "Rambøll", None),
+          ("Birgitte Krøll", "indehaver", "Krølls Gårdbutik", None),
+          ("Torben Klit", None, "organisationsbestyrelsen", None)]),
     ],
 )  # fmt: skip
 def test_attendees(

@@ -61,6 +61,7 @@ PARTY_CODES = frozenset(
 )
 
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
+_DIGIT = re.compile(r"\d")
 DASH_SPLIT = Needs(r"\s+[–—-]\s+", ("-", "–", "—"))
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
@@ -313,7 +314,7 @@ _ABBREVIATION = re.compile(
 # Up to four words, capitalised, lower-case words only as joiners: a name of a place of work.
 _ORG_IN_PARENS = re.compile(r"^[A-ZÆØÅ][\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&)){0,3}$")
 _LABEL_WORD = re.compile(
-    r"^(?:afbud|fraværende|syg|deltog|delvis|gæst|ny|nyt|tidl)\b", re.IGNORECASE
+    r"^(?:afbud|fraværende|syg|ferie|barsel|deltog|delvis|gæst|ny|nyt|tidl)\b", re.IGNORECASE
 )
 
 
@@ -536,6 +537,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         if for_org and organisation is None:
             organisation = for_org
     for seg in rest:
+        if title is None and _lower_title(seg):
+            title = seg  # "Lone Berg (Økonomi) – projektejer": lower-case words are no place
+            continue
         organisation = seg if organisation is None else f"{organisation}, {seg}"
     own = [o for o in paren_orgs if _own_initials(o, name)] if initials is None else []
     if own:  # "Thomas Winther (TW), Magenta"
@@ -555,6 +559,18 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         roles=_unique(roles),
         initials=initials,
         notes=notes,
+    )
+
+
+def _lower_title(seg: str) -> bool:
+    """ "projektejer", "ekstern konsulent", "indehaver" after a name: a job in lower-case words;
+    not a body in the definite form ("organisationsbestyrelsen") nor a note ("syg")."""
+    return (
+        seg[:1].islower()
+        and len(seg.split()) <= 3
+        and not _DIGIT.search(seg)
+        and not seg.endswith(("en", "et", "ne"))
+        and not _LABEL_WORD.match(seg)
     )
 
 
