@@ -131,7 +131,8 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
           ("Carl Berg", None, None, None)]),
         # a lower-case job after the name is a title, a place in parentheses the organisation
         ("Mødedeltagere:\nLone Berg (Økonomi) – projektejer\n"
-         "Ole Bach (Rambøll) – ekstern konsulent\nBirgitte Krøll, indehaver, Krølls Gårdbutik\nTorben Klit, organisationsbestyrelsen",
+         "Ole Bach (Rambøll) – ekstern konsulent\nBirgitte Krøll, indehaver, Krølls Gårdbutik\n"
+         "Torben Klit, organisationsbestyrelsen",
          [("Lone Berg", "projektejer", "Økonomi", None),
           ("Ole Bach", "ekstern konsulent", "Rambøll", None),
           ("Birgitte Krøll", "indehaver", "Krølls Gårdbutik", None),
