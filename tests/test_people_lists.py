@@ -119,6 +119,8 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         # a list item wrapped onto an indented line
         ("Til stede:\n* Louise Kjeldsen, formand (forælder i 3.a og\n  6.b)\n* Rasmus Holt",
          [("Louise Kjeldsen", "formand", "6.b", None), ("Rasmus Holt", None, None, None)]),
+        ("Deltagere:\n• Anna Holm, formand (Aarhus\nKommune)\n• Bo Lind",
+         [("Anna Holm", "formand", "Aarhus Kommune", None), ("Bo Lind", None, None, None)]),
         # a PDF's columns: name, party letter, title
         ("Medlemmer:\nJørgen Nørby          V     Borgmester\nKarin Liltorp         M",
          [("Jørgen Nørby", "Borgmester", None, "V"), ("Karin Liltorp", None, None, "M")]),

@@ -1726,12 +1726,16 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
 
 def _continues_entry(last: str, entry: Line, line: Line) -> bool:
     """An indented line inside a list item (Markdown's continuation) that goes on with an entry
-    broken off (``last``, its last line so far, ends in "," or "og" or leaves a "(" open)."""
+    broken off (``last``, its last line so far, ends in "," or "og" or leaves a "(" open), or
+    a line not indented that closes its open parenthesis."""
+    open_paren = last.count("(") > last.count(")")
     return (
-        (_continues_list(last) or last.count("(") > last.count(")"))
+        (_continues_list(last) or open_paren)
         and line.kind is LineKind.TEXT
         and entry.kind is LineKind.TEXT
-        and line.indent > 0
+        # a line not indented (Markdown's lazy continuation) only to close the parenthesis:
+        # "• Anna Holm, formand (Aarhus" over "Kommune)"
+        and (line.indent > 0 or (open_paren and ")" in line.text and ":" not in line.text))
         and line.list_depth == entry.list_depth
         and not line.bullet
         and line.checkbox is None
