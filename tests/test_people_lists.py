@@ -139,6 +139,9 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
           ("Ole Bach", "ekstern konsulent", "Rambøll", None),
           ("Birgitte Krøll", "indehaver", "Krølls Gårdbutik", None),
           ("Torben Klit", None, "organisationsbestyrelsen", None)]),
+        # the body as a whole first: no one's organisation
+        ("Deltagere: Bestyrelsen, administrator Lise Bang (DATEA)",
+         [("Lise Bang", "administrator", "DATEA", None)]),
     ],
 )  # fmt: skip
 def test_attendees(

@@ -340,6 +340,12 @@ _ALL_BUT = re.compile(
     r"^(?:alle|samtlige|hele)(?:\s+[\w-]+){0,2}?\s+(?:undtagen|på\s+nær|nær)\s+(.+?)\.?$",
     re.IGNORECASE,
 )
+# "Bestyrelsen, ...", "Hele udvalget samt ...": the body as a whole before the people named
+_BODY_FIRST = re.compile(
+    r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet|alle\s+medlemmer)"
+    r"\s*(?:,|\s+og|\s+samt)\s+(?=\S)",
+    re.IGNORECASE,
+)
 # " – begge pga. sygdom", ", alle med afbud": a remark on every entry of the list, not a detail
 _BOTH_NOTE = re.compile(r"(?:\s[–—-]|,)\s*(?:alle|begge)\s+[a-zæøå][^()]{0,80}$")
 _FROM_GROUP = re.compile(
@@ -1317,6 +1323,9 @@ class HeaderReader:
         every = _ALL_FROM.search(text) if "(" in text else None
         if every is not None:  # "A, B og C (alle fra Aarhus Universitet)": each one's
             text, shared = text[: every.start()].rstrip(), every.group(1).strip()
+        body = _BODY_FIRST.match(text) if as_list else None
+        if body is not None:  # "Bestyrelsen, administrator Lise Bang (DATEA)": the body aside
+            text = text[body.end() :]
         both = _BOTH_NOTE.search(text) if "alle" in text or "begge" in text else None
         if both is not None:  # "Eva Sand og Frank Loft – begge pga. sygdom": a note on all
             text = text[: both.start()].rstrip()
