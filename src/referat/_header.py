@@ -414,6 +414,8 @@ def _and_entries(pieces: list[str]) -> list[str] | None:
     pending = ""
     for piece in pieces:
         pending = f"{pending} og {piece}" if pending else piece
+        if len(pending) > 160:
+            return None  # no entry is that long (and a run of "og" stays linear)
         if _full_name(pending):
             entries.append(pending)
             pending = ""
