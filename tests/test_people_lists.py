@@ -693,6 +693,7 @@ def test_roles_after_a_dash_and_initials_beside_an_organisation() -> None:
         "Afbud: Per Holm (A). Tina Bak (A) mødte for Per Holm.",
         "Afbud:\n- Per Holm (A)\n\nTina Bak (A) mødte som stedfortræder for Per Holm.",
         "Afbud: Per Holm (A).\nStedfortræder Tina Bak (A) deltog i stedet for Per Holm.",
+        "Afbud:\nPer Holm (A) – stedfortræder: Tina Bak (A)",
     ],
 )
 def test_substitute_sentences(block: str) -> None:

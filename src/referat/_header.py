@@ -282,8 +282,16 @@ _AS_SUBSTITUTE = re.compile(
     re.IGNORECASE,
 )
 _SUBSTITUTE = re.compile(
-    r"\s*[-–,;]\s*([A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+(stedfortræder|suppleant)"
+    r"\s*[-–,;]\s*(?P<name>[A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+"
+    r"(?P<role>stedfortræder|suppleant)"
     r"\b.*$"
+)
+# " – stedfortræder: Tina Bak (V)", " (suppleant: Ole Kjær)": the substitute named after the
+# member away (the name in group 1, the role word in group 2, as in ``_SUBSTITUTE``)
+_SUBSTITUTE_NAMED = re.compile(
+    r"(?:\s[-–—]\s*|,\s*|\s\()(?P<role>stedfortræder|suppleant)\s*:\s*"
+    r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)\)?\.?$",
+    re.IGNORECASE,
 )
 _SIGNER = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
@@ -1418,14 +1426,15 @@ class HeaderReader:
         return added
 
     def _substitutes(self, text: str, line: Line) -> str:
-        """ "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder." in an absence
-        list: the substitute attended. Returns the text without her."""
-        m = _SUBSTITUTE.search(text)
+        """ "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder.", "Henrik Qvist
+        (V) – stedfortræder: Tina Bak (V)" in an absence list: the substitute attended. Returns
+        the text without her."""
+        m = _SUBSTITUTE.search(text) or _SUBSTITUTE_NAMED.search(text)
         if m is None:
             return text
-        parts = parse_person(m.group(1))
+        parts = parse_person(m.group("name"))
         if parts is not None:
-            role = "suppleant" if "suppleant" in m.group(2) else "stedfortræder"
+            role = "suppleant" if "suppleant" in m.group("role").casefold() else "stedfortræder"
             parts.roles = [*parts.roles, role]
             self._store(parts, line, kind="attendees", present=None, written=m.group(0).strip())
         return text[: m.start()].strip()
