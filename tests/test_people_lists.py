@@ -812,3 +812,18 @@ def test_an_absentee_by_initials_is_the_attendee_with_them() -> None:
     assert [(p.name, p.organisation) for p in meeting.absentees] == [("Birgitte Sand", "Magenta")]
     meeting = _parse("Deltagere:\n- [x] Anna Holm (AH)\n- [ ] Søren Bak (SB)\n\nFraværende: SB")
     assert [p.name for p in meeting.absentees] == ["Søren Bak"]
+
+
+def test_more_people_labels() -> None:
+    meeting = _parse(
+        "Medlemmer af udvalget: Anna Holm (A), 1. næstformand, Bo Lind (V)\n"
+        "Administrationen: direktør Lise Bang\nObservatør: Ida Dahl (KL)"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        ("Anna Holm", ["næstformand"]),
+        ("Bo Lind", []),
+    ]
+    assert [(p.name, p.title) for p in meeting.guests] == [
+        ("Lise Bang", "direktør"),
+        ("Ida Dahl", None),
+    ]

@@ -670,7 +670,7 @@ def _secretary(label: str) -> bool:
 
 def _staff(label: str) -> bool:
     key = normalise_label(label)
-    return key in STAFF_LABELS or key in GROUP_LABELS
+    return key in STAFF_LABELS or key in GROUP_LABELS or f"fra {key}" in STAFF_LABELS
 
 
 def field_kind(label: str) -> FieldKind | None:
@@ -691,6 +691,8 @@ def field_kind(label: str) -> FieldKind | None:
         return FieldKind.ABSENTEES
     if key.startswith(("deltagere", "til stede", "tilstede", "mødedeltagere")) and len(key) < 40:
         return FieldKind.ATTENDEES
+    if key.startswith(("medlemmer af ", "medlemmer fra ", "medlemmer i ")) and len(key) < 40:
+        return FieldKind.MEMBERS  # "Medlemmer af udvalget:"
     if key.startswith(("gæster", "observatører", "evt. observers")):
         return FieldKind.GUESTS
     parts = [p.strip() for p in _ROLE_PAIR_SPLIT.split(key)]

@@ -322,6 +322,8 @@ def chair_title(title: str) -> str | None:
     """The chair title a title amounts to: "formand", "næstformand", "forperson"; a compound
     such as "regionsrådsformand" or "udvalgsformand" is a formand."""
     key = normalise_label(title)
+    if key[:1].isdigit():  # "1. næstformand"
+        key = key.lstrip("0123456789. ")
     if key in _CHAIR_TITLES:
         return key
     if key in ENGLISH_CHAIR_TITLES:
