@@ -1054,7 +1054,17 @@ secretary serves the body without being a member, and may or may not write the m
 Inside a list of board members ("Bestyrelsen:" over "Sekretær: Bo Lind") the label is a post
 on the board and is read with the list."""
 
-GROUP_LABELS = frozenset({"sekretariat", "sekretariatet", "bestyrelsen", "direktionen"})
+GROUP_LABELS = frozenset(
+    {
+        "sekretariat",
+        "sekretariatet",
+        "bestyrelsen",
+        "direktionen",
+        "administrationen",
+        "forvaltningen",
+        "observatør",
+    }
+)
 """Labels that start a people list of their own, but inside another people list only name a
 group of it ("Deltagere:" ... "Sekretariatet:" ...)."""
 
