@@ -139,6 +139,10 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
           ("Ole Bach", "ekstern konsulent", "Rambøll", None),
           ("Birgitte Krøll", "indehaver", "Krølls Gårdbutik", None),
           ("Torben Klit", None, "organisationsbestyrelsen", None)]),
+        # two people on a line of a list one per line, when the second starts with a first name
+        ("Deltagere:\nAnna Holm, Yasmin Haddad\nBo Lind, LO Midtjylland",
+         [("Anna Holm", None, None, None), ("Yasmin Haddad", None, None, None),
+          ("Bo Lind", None, "LO Midtjylland", None)]),
         # the body as a whole first: no one's organisation
         ("Deltagere: Bestyrelsen, administrator Lise Bang (DATEA)",
          [("Lise Bang", "administrator", "DATEA", None)]),

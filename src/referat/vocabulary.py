@@ -606,7 +606,16 @@ FIRST_NAMES: frozenset[str] = _word_set(
     "sarah sebastian signe simon sofia sofie solveig steen steffen sten stephanie stig stine "
     "susanne sven svend søren theis thomas thor tim tina tobias toke tom tommy tonni tonny "
     "torben tove trine troels uffe ulla ulrik vagn verner vibeke victor victoria viggo viktor "
-    "villads villy vivi william willy yusuf yvonne zainab åse"
+    "villads villy vivi william willy yusuf yvonne zainab åse "
+    "aase abdi adam alf alice amanda anine anker annette ansgar asta birger bitten bjørg børge "
+    "bettina cathrine christel dina dorit edel ejgil ejnar elly elna elsebeth emilia ester "
+    "filip folmer freddy gunhild hakon hannah hedvig hilda hjalte ingeborg inga irma janne "
+    "jannik jeanette joakim jon kaare katja kenn kirsti laila laust leila lillian lilian "
+    "linnea ludvig mai maiken maj majken marius marlene merete merethe minna molly monica "
+    "monika naja nete nils ninna otto randi rigmor rolf sabrina selma sidsel sigrid sigurd "
+    "sonja stefan susan susse sylvia tanja thea theodor thorkild thøger tilde torkild tyge "
+    "ulf valdemar vera vilhelm werner wilma yasmin zenia mehmet fatma hamid mahmoud noor "
+    "tariq karim amal layla"
 )
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
