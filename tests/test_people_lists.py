@@ -95,6 +95,9 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          "Brian Dybro (F)",
          [("Jan Boye", "borgmester", None, "C"), ("Lone Berg", "næstformand", None, "A"),
           ("Brian Dybro", None, None, "F")]),
+        ("Til stede: borgmester Anna Holm (A), rådmand\nBo Lind (V), Carl Berg (F)",
+         [("Anna Holm", "borgmester", None, "A"), ("Bo Lind", "rådmand", None, "V"),
+          ("Carl Berg", None, None, "F")]),
         # a PDF's line breaks inside names; a title after the party without a comma
         ("Medlemmer: Kristian Bøgsted (V) formand, Hanne Kjær (A), Peter\nChristensen (C), Ole\n"
          "Bach (O)",

@@ -284,7 +284,7 @@ def ends_in_title(text: str) -> bool:
     last = last.strip()
     if not last or not last.islower() or len(last.split()) > 2 or not _is_title(last):
         return False
-    if head.rstrip().endswith(")") or ("," not in head and ":" not in head):
+    if "," not in head and ":" not in head:
         return False
     before = _PAREN.sub(" ", head.rpartition(",")[2]).strip()
     return _split_title_prefix(before)[0] is not None
