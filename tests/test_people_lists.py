@@ -834,3 +834,9 @@ def test_more_people_labels() -> None:
         ("Lise Bang", "direktør"),
         ("Ida Dahl", None),
     ]
+
+
+def test_a_count_of_people_is_no_unread_name() -> None:
+    meeting = _parse("Til stede: 34 beboere fra 27 husstande.")
+    assert meeting.attendees == []
+    assert "unparsed-person" not in {d.code for d in meeting.diagnostics}

@@ -1098,7 +1098,8 @@ class HeaderReader:
             self._ctx.group_inline = True
             v = m.group(2)
         added = self._add_people(v, line, extra_roles=self._ctx.roles)
-        if not added and any(c.isalpha() for c in v) and not _PLACEHOLDER.match(v):
+        counted = v[:1].isdigit()  # "Til stede: 34 beboere fra 27 husstande": a count, no names
+        if not added and not counted and any(c.isalpha() for c in v) and not _PLACEHOLDER.match(v):
             self.reporter.report(
                 Code.UNPARSED_PERSON, f'no person\'s name found in "{v[:80]}"', line_span(line)
             )
