@@ -146,6 +146,10 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         ("Deltagere:\nAnna Holm, Yasmin Haddad\nBo Lind, LO Midtjylland",
          [("Anna Holm", None, None, None), ("Yasmin Haddad", None, None, None),
           ("Bo Lind", None, "LO Midtjylland", None)]),
+        # first names with the writer last
+        ("Til stede: Peter (formand), Dorte, Kasper, Line og undertegnede.",
+         [("Peter", "formand", None, None), ("Dorte", None, None, None),
+          ("Kasper", None, None, None), ("Line", None, None, None)]),
         # the body as a whole first: no one's organisation
         ("Deltagere: Bestyrelsen, administrator Lise Bang (DATEA)",
          [("Lise Bang", "administrator", "DATEA", None)]),

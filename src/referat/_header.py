@@ -435,6 +435,9 @@ def list_entries(text: str) -> list[str]:
     full names with their details (``_group_entries``), else the text as one entry. Item text
     ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header."""
     entries = split_name_list(text)
+    selfref = entries is None and any(w in text.casefold() for w in SELF_REFERENCES)
+    if selfref and _SELF_LAST.search(text):  # "Anna (formand), Bo og undertegnede"
+        entries = split_name_list(_SELF_LAST.sub("", text))
     if entries is None and ("," in text or ";" in text or AND_SPLIT.search(text)):
         entries = _group_entries(text)
     if entries is None and (" / " in text or " | " in text or ") " in text):
@@ -442,6 +445,11 @@ def list_entries(text: str) -> list[str]:
     return entries if entries is not None else [text]
 
 
+# The writer named last in a list ("..., Carl og undertegnede"): no one's name
+_SELF_LAST = re.compile(  # (after a word only: a run of spaces is tried once)
+    rf"(?<=\S)(?:,\s*|\s+(?:og|samt)\s+)(?:{'|'.join(sorted(SELF_REFERENCES))})\s*\.?$",
+    re.IGNORECASE,
+)
 _SLASH_OR_BAR = re.compile(r"\s+[/|]\s+")
 _AFTER_PARENS = re.compile(r"\)\s+(?=[A-ZÆØÅ])")
 
