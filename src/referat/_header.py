@@ -450,7 +450,7 @@ _SELF_LAST = re.compile(  # (after a word only: a run of spaces is tried once)
     rf"(?<=\S)(?:,\s*|\s+(?:og|samt)\s+)(?:{'|'.join(sorted(SELF_REFERENCES))})\s*\.?$",
     re.IGNORECASE,
 )
-_SLASH_OR_BAR = re.compile(r"\s+[/|]\s+")
+_SLASH_OR_BAR = re.compile(r"(?<=\S)\s+[/|]\s+")  # (a run of spaces is tried once)
 _AFTER_PARENS = re.compile(r"\)\s+(?=[A-ZÆØÅ])")
 
 
