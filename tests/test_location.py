@@ -56,6 +56,9 @@ def test_location_parts(
         ("Mandag den 4. marts 2024 kl. 19 hos Bente, Mosevej 4", "hos Bente"),
         ("Sted og tid: Klubhuset, 5. marts 2024 kl. 19.30", "Klubhuset"),
         ("Tid og sted: 5. marts 2024 kl. 19.30, Klubhuset", "Klubhuset"),
+        # the place ends with its sentence
+        ("Afholdt 14. april 2024 kl. 14 i foreningshuset. Der var 31 fremmødte.",
+         "foreningshuset"),
     ],
 )  # fmt: skip
 def test_place_after_the_date_line(line: str, name: str | None) -> None:

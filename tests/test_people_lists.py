@@ -68,6 +68,91 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("Anne Holm", None, "Vejle Kommune", None),
           ("Anne Holm", None, "Region Syddanmark", None),
           ("Bo Lind", None, None, None)]),
+        # posts written as labels inside the list are entries, not fields that end it
+        ("Bestyrelsen:\n- Formand: Anna Holm\n- Kasserer: Bo Lind\n- Carsten Mikkelsen",
+         [("Anna Holm", "formand", None, None), ("Bo Lind", "kasserer", None, None),
+          ("Carsten Mikkelsen", None, None, None)]),
+        ("Bestyrelsen:\nFormand: Anna Holm\nKasserer: Bo Lind\nSekretær: Eva Ulv\n"
+         "Carsten Mikkelsen",
+         [("Anna Holm", "formand", None, None), ("Bo Lind", "kasserer", None, None),
+          ("Eva Ulv", "sekretær", None, None), ("Carsten Mikkelsen", None, None, None)]),
+        ("Til stede:\n\n| Rolle | Navn |\n|---|---|\n| Formand | Anna Holm |\n"
+         "| Kasserer | Bo Lind |",
+         [("Anna Holm", "Formand", None, None), ("Bo Lind", "Kasserer", None, None)]),
+        ("Deltagere:\nForældre: Sara Holm, Ida Bang\nLeder: Jette Mørk",
+         [("Sara Holm", None, None, None), ("Ida Bang", None, None, None),
+          ("Jette Mørk", "leder", None, None)]),
+        # initials with details: each initials starts an entry
+        ("Deltagere: AB (Aarhus Kommune), NDa (Magenta) og BØ",
+         [("AB", None, "Aarhus Kommune", None), ("NDa", None, "Magenta", None),
+          ("BØ", None, None, None)]),
+        ("Deltagere: AB, Aarhus Kommune; NDa, Teknik og Miljø",
+         [("AB", None, "Aarhus Kommune", None), ("NDa", None, "Teknik og Miljø", None)]),
+        ("Deltagere:\n- AB (V)\n- NDa, Magenta",
+         [("AB", None, None, "V"), ("NDa", None, "Magenta", None)]),
+        # one entry per line, its title after the party: no wrapped list
+        ("Medlemmer:\nborgmester Jan Boye (C), formand\nLone Berg (A), næstformand\n"
+         "Brian Dybro (F)",
+         [("Jan Boye", "borgmester", None, "C"), ("Lone Berg", "næstformand", None, "A"),
+          ("Brian Dybro", None, None, "F")]),
+        ("Til stede: borgmester Anna Holm (A), rådmand\nBo Lind (V), Carl Berg (F)",
+         [("Anna Holm", "borgmester", None, "A"), ("Bo Lind", "rådmand", None, "V"),
+          ("Carl Berg", None, None, "F")]),
+        # a PDF's line breaks inside names; a title after the party without a comma
+        ("Medlemmer: Kristian Bøgsted (V) formand, Hanne Kjær (A), Peter\nChristensen (C), Ole\n"
+         "Bach (O)",
+         [("Kristian Bøgsted", "formand", None, "V"), ("Hanne Kjær", None, None, "A"),
+          ("Peter Christensen", None, None, "C"), ("Ole Bach", None, None, "O")]),
+        ("Til stede: Erik Dahl, Grethe Poulsen samt sekretær Lisbeth\nHolmgren, Social og Sundhed.",
+         [("Erik Dahl", None, None, None), ("Grethe Poulsen", None, None, None),
+          ("Lisbeth Holmgren", "sekretær", "Social og Sundhed", None)]),
+        ("Deltagere:\n- Anna Holm, Aarhus Kommune (formand)\n- Bo Lind (BL) fra Netcompany",
+         [("Anna Holm", "formand", "Aarhus Kommune", None), ("Bo Lind", None, "Netcompany", None)]),
+        # a role after a dash behind the organisation; own initials beside an organisation
+        ("Deltagere:\n- [x] Anne Vestergaard (AV), Aarhus Kommune – mødeleder\n"
+         "- [x] Thomas Winther (TW), Magenta",
+         [("Anne Vestergaard", None, "Aarhus Kommune", None),
+          ("Thomas Winther", None, "Magenta", None)]),
+        # one person per line: her place of work after a comma or "v/"
+        ("Deltagere:\n- Hanne Roed, LO Midtjylland\n- Lone Berg v/ Region Midtjylland\n"
+         "- Jens Ry, Danmarks Radio",
+         [("Hanne Roed", None, "LO Midtjylland", None),
+          ("Lone Berg", None, "Region Midtjylland", None),
+          ("Jens Ry", None, "Danmarks Radio", None)]),
+        # a list item wrapped onto an indented line
+        ("Til stede:\n* Louise Kjeldsen, formand (forælder i 3.a og\n  6.b)\n* Rasmus Holt",
+         [("Louise Kjeldsen", "formand", "6.b", None), ("Rasmus Holt", None, None, None)]),
+        ("Deltagere:\n• Anna Holm, formand (Aarhus\nKommune)\n• Bo Lind",
+         [("Anna Holm", "formand", "Aarhus Kommune", None), ("Bo Lind", None, None, None)]),
+        # a PDF's columns: name, party letter, title
+        ("Medlemmer:\nJørgen Nørby          V     Borgmester\nKarin Liltorp         M",
+         [("Jørgen Nørby", "Borgmester", None, "V"), ("Karin Liltorp", None, None, "M")]),
+        # other separators: a slash or bar, or nothing after a PDF's parentheses
+        ("Deltagere: Anna Holm / Bo Lind | Carl Berg",
+         [("Anna Holm", None, None, None), ("Bo Lind", None, None, None),
+          ("Carl Berg", None, None, None)]),
+        ("Deltagere: Anna Holm (formand) Bo Lind (V) Carl Berg",
+         [("Anna Holm", "formand", None, None), ("Bo Lind", None, None, "V"),
+          ("Carl Berg", None, None, None)]),
+        # a lower-case job after the name is a title, a place in parentheses the organisation
+        ("Mødedeltagere:\nLone Berg (Økonomi) – projektejer\n"
+         "Ole Bach (Rambøll) – ekstern konsulent\nBirgitte Krøll, indehaver, Krølls Gårdbutik\n"
+         "Torben Klit, organisationsbestyrelsen",
+         [("Lone Berg", "projektejer", "Økonomi", None),
+          ("Ole Bach", "ekstern konsulent", "Rambøll", None),
+          ("Birgitte Krøll", "indehaver", "Krølls Gårdbutik", None),
+          ("Torben Klit", None, "organisationsbestyrelsen", None)]),
+        # two people on a line of a list one per line, when the second starts with a first name
+        ("Deltagere:\nAnna Holm, Yasmin Haddad\nBo Lind, LO Midtjylland",
+         [("Anna Holm", None, None, None), ("Yasmin Haddad", None, None, None),
+          ("Bo Lind", None, "LO Midtjylland", None)]),
+        # first names with the writer last
+        ("Til stede: Peter (formand), Dorte, Kasper, Line og undertegnede.",
+         [("Peter", "formand", None, None), ("Dorte", None, None, None),
+          ("Kasper", None, None, None), ("Line", None, None, None)]),
+        # the body as a whole first: no one's organisation
+        ("Deltagere: Bestyrelsen, administrator Lise Bang (DATEA)",
+         [("Lise Bang", "administrator", "DATEA", None)]),
     ],
 )  # fmt: skip
 def test_attendees(
@@ -540,3 +625,222 @@ def test_a_role_line_under_a_signer_names_the_signer() -> None:
     meeting = referat.parse(HEAD + ITEM + "\nMødet hævet kl. 20.55.\n\nMona Sand\nReferent\n")
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Mona Sand"
+
+
+def test_posts_inside_a_people_list_keep_chair_minute_taker_and_groups() -> None:
+    meeting = _parse(
+        "Bestyrelsen:\nForældrevalgte:\n- Formand: Anna Holm\n- Bo Lind\nPersonalevalgte:\n"
+        "- Referent: Eva Ulv\n- Dorte Krag\n\nAfbud: Carl Berg"
+    )
+    assert [(p.name, p.group, p.roles) for p in meeting.attendees] == [
+        ("Anna Holm", "Forældrevalgte", ["formand"]),
+        ("Bo Lind", "Forældrevalgte", []),
+        ("Eva Ulv", "Personalevalgte", ["referent"]),
+        ("Dorte Krag", "Personalevalgte", []),
+    ]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Anna Holm"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Eva Ulv"
+    assert [p.name for p in meeting.absentees] == ["Carl Berg"]
+    assert meeting.notes == []
+
+
+def test_a_referent_line_under_a_list_stays_the_field() -> None:
+    meeting = _parse("Deltagere:\nAnna Holm\nBo Lind\nReferent: Eva Ulv")
+    assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Eva Ulv"
+    meeting = _parse("Deltagere:\n- Anna Holm\n- Bo Lind\nFormand: Anna Holm")
+    assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind"]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Anna Holm"
+    assert "person-listed-twice" not in {d.code for d in meeting.diagnostics}
+
+
+def test_chairs_from_titles_beside_parties_and_organisations() -> None:
+    meeting = _parse("Medlemmer:\nborgmester Jan Boye (C), formand\nLone Berg (A), næstformand")
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Jan Boye"
+    meeting = _parse("Deltagere:\n- Bo Lind, Magenta\n- Anna Holm, Aarhus Kommune (formand)")
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Anna Holm"
+
+
+def test_a_labelled_line_after_a_bulleted_absence_list_is_no_absentee() -> None:
+    meeting = _parse(
+        "Afbud:\n- Næstformand: Claus Ørsted\n\nAdministrator: Lise Bang, DATEA\n\n"
+        "Fra boligorganisationen: driftschef Lars Sommer"
+    )
+    assert [p.name for p in meeting.absentees] == ["Claus Ørsted"]
+    assert [(p.name, p.title) for p in meeting.guests] == [("Lars Sommer", "driftschef")]
+
+
+def test_a_label_on_the_next_line_is_no_wrapped_surname() -> None:
+    meeting = _parse("Tilstede: Kenneth, Lotte, Brian\nAfbud: Jimmi, Dorthe\nRef.: Lotte")
+    assert [p.name for p in meeting.absentees] == ["Jimmi", "Dorthe"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lotte"
+
+
+def test_roles_after_a_dash_and_initials_beside_an_organisation() -> None:
+    meeting = _parse(
+        "Deltagere:\n- Anne Vestergaard (AV), Aarhus Kommune – mødeleder\n"
+        "- Mia Eskildsen (ME), OS2 – referent"
+    )
+    assert [(p.initials, p.roles) for p in meeting.attendees] == [
+        ("AV", ["mødeleder"]),
+        ("ME", ["referent"]),
+    ]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Anne Vestergaard"
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Fraværende med afbud: Per Holm (A). For Per Holm mødte stedfortræder Tina Bak (A).",
+        "Afbud: Per Holm (A).\nFor Per Holm mødte Tina Bak (A).",
+        "Afbud: Per Holm (A). Tina Bak (A) mødte for Per Holm.",
+        "Afbud:\n- Per Holm (A)\n\nTina Bak (A) mødte som stedfortræder for Per Holm.",
+        "Afbud: Per Holm (A).\nStedfortræder Tina Bak (A) deltog i stedet for Per Holm.",
+        "Afbud:\nPer Holm (A) – stedfortræder: Tina Bak (A)",
+    ],
+)
+def test_substitute_sentences(block: str) -> None:
+    meeting = _parse(block)
+    assert [(p.name, p.roles) for p in meeting.attendees] == [("Tina Bak", ["stedfortræder"])]
+    assert [p.name for p in meeting.absentees] == ["Per Holm"]
+
+
+def test_a_title_for_an_organisation_before_a_name_in_a_list_with_og() -> None:
+    meeting = _parse(
+        "Desuden deltog kommunaldirektør Ulrik Grøn og direktør for Teknik og Miljø Bente Skov."
+    )
+    assert _who(meeting.guests) == [
+        ("Ulrik Grøn", "kommunaldirektør", None, None),
+        ("Bente Skov", "direktør", "Teknik og Miljø", None),
+    ]
+
+
+def test_details_shared_by_a_whole_list_and_groups_from_the_label() -> None:
+    meeting = _parse(
+        "Deltagere fra Ældrerådet: Inge Mortensen, Bent Hansen\n"
+        "Afbud: Anna Holm, Bo Lind og Carl Berg (alle fra Aarhus Universitet)"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Inge Mortensen", "Ældrerådet"),
+        ("Bent Hansen", "Ældrerådet"),
+    ]
+    assert [(p.name, p.organisation) for p in meeting.absentees] == [
+        ("Anna Holm", "Aarhus Universitet"),
+        ("Bo Lind", "Aarhus Universitet"),
+        ("Carl Berg", "Aarhus Universitet"),
+    ]
+
+
+def test_english_minutes_label_names_the_minute_taker() -> None:
+    meeting = _parse(
+        "**Attendees:** Anne Holm, Jonas Riis\n**Absent:** Ida Dahl\n**Minutes:** Jonas Riis"
+    )
+    assert [p.name for p in meeting.absentees] == ["Ida Dahl"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Jonas Riis"
+
+
+def test_word_check_boxes_and_a_chair_named_by_post() -> None:
+    meeting = _parse(
+        "Deltagere:\n☒ Anne-Marie von Holstein (formand)\n☒ Peter de Neergaard (næstformand)\n"
+        "☐ Jens Peter Kjærgaard\n☒ Lise Bang (via Teams)\n\nMødeleder: Næstformanden"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        ("Anne-Marie von Holstein", ["formand"]),
+        ("Peter de Neergaard", ["næstformand"]),
+        ("Lise Bang", ["virtuel"]),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Jens Peter Kjærgaard"]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Peter de Neergaard"
+
+
+@pytest.mark.parametrize(
+    ("block", "absentees"),
+    [
+        ("Til stede: Hele menighedsrådet undtagen Jens Olesen", ["Jens Olesen"]),
+        ("Til stede: Alle på nær Bo Lind og Eva Sand.", ["Bo Lind", "Eva Sand"]),
+    ],
+)
+def test_everyone_but(block: str, absentees: list[str]) -> None:
+    meeting = _parse(block)
+    assert meeting.attendees == []
+    assert [p.name for p in meeting.absentees] == absentees
+
+
+def test_signers_name_over_its_role_word_under_the_last_item() -> None:
+    meeting = referat.parse(
+        "# Referat af generalforsamling\n\nDato: 22. marts 2025\n\n## 1. Valg\n\n"
+        "Genvalg af kasserer Mona Sand.\n\nPer Kjær\ndirigent\n\nMona Sand\nreferent\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Per Kjær"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Mona Sand"
+    assert meeting.agenda[0].sections[-1].text == "Genvalg af kasserer Mona Sand."
+
+
+def test_groups_from_til_stede_fra_and_remarks_on_a_whole_list() -> None:
+    meeting = _parse(
+        "Til stede fra bestyrelsen: Anna Holm, formand; Bo Lind, kasserer; Carl Berg\n"
+        "Afbud: Eva Sand og Frank Loft – begge pga. sygdom"
+    )
+    assert [(p.name, p.title, p.group) for p in meeting.attendees] == [
+        ("Anna Holm", "formand", "bestyrelsen"),
+        ("Bo Lind", "kasserer", "bestyrelsen"),
+        ("Carl Berg", None, "bestyrelsen"),
+    ]
+    assert _who(meeting.absentees) == [
+        ("Eva Sand", None, None, None),
+        ("Frank Loft", None, None, None),
+    ]
+
+
+def test_from_an_organisation_attended_as_a_sentence_of_a_list() -> None:
+    meeting = _parse(
+        "Til stede var Kirsten Ahl og Frank Loft. Fra Ringkøbing-Skjern Kommune deltog "
+        "planlægger Ole Bach."
+    )
+    assert [p.name for p in meeting.attendees] == ["Kirsten Ahl", "Frank Loft"]
+    assert [(p.name, p.title) for p in meeting.guests] == [("Ole Bach", "planlægger")]
+
+
+def test_an_absentee_by_initials_is_the_attendee_with_them() -> None:
+    meeting = _parse(
+        "| Navn | Initialer | Organisation |\n|---|---|---|\n"
+        "| Karen Kirk Lund | KKL | Aarhus Kommune |\n| Birgitte Sand | BS | Magenta |\n\n"
+        "Afbud: BS"
+    )
+    assert [p.name for p in meeting.attendees] == ["Karen Kirk Lund"]
+    assert [(p.name, p.organisation) for p in meeting.absentees] == [("Birgitte Sand", "Magenta")]
+    meeting = _parse("Deltagere:\n- [x] Anna Holm (AH)\n- [ ] Søren Bak (SB)\n\nFraværende: SB")
+    assert [p.name for p in meeting.absentees] == ["Søren Bak"]
+
+
+def test_more_people_labels() -> None:
+    meeting = _parse(
+        "Medlemmer af udvalget: Anna Holm (A), 1. næstformand, Bo Lind (V)\n"
+        "Administrationen: direktør Lise Bang\nObservatør: Ida Dahl (KL)"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        ("Anna Holm", ["næstformand"]),
+        ("Bo Lind", []),
+    ]
+    assert [(p.name, p.title) for p in meeting.guests] == [
+        ("Lise Bang", "direktør"),
+        ("Ida Dahl", None),
+    ]
+
+
+def test_a_count_of_people_is_no_unread_name() -> None:
+    meeting = _parse("Til stede: 34 beboere fra 27 husstande.")
+    assert meeting.attendees == []
+    assert "unparsed-person" not in {d.code for d in meeting.diagnostics}

@@ -25,6 +25,9 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Til dirigent valgtes Kurt Pedersen.", "Kurt Pedersen", None, None),
         ("Kurt Pedersen valgt som dirigent, Mads Brink som referent.",
          "Kurt Pedersen", None, "Mads Brink"),
+        ("Kim Rasmussen var ordstyrer og Ulla Krog skrev referat.",
+         "Kim Rasmussen", None, "Ulla Krog"),
+        ("Bo Lind tog referatet.", None, None, "Bo Lind"),
     ],
 )  # fmt: skip
 def test_roles_from_a_sentence(

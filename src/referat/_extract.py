@@ -41,6 +41,7 @@ from referat._labels import section_label
 from referat._people import (
     absence_sentence,
     first_name_in,
+    is_name,
     is_organisation,
     parse_person,
     role_sentence,
@@ -202,8 +203,10 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     if out["chair"] is None:
         out["chair"] = _led_the_meeting(lines)
     _roles_by_initials(out)
+    _absent_by_initials(out)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
-        out["chair"] = next((p for p in out["attendees"] if "formand" in p.roles), None)
+        post = header.chair_post or footer.chair_post or "formand"  # "Mødeleder: Formanden"
+        out["chair"] = next((p for p in out["attendees"] if post in p.roles), None)
     attendees, absentees, chair, minute_taker = (
         out["attendees"],
         out["absentees"],
@@ -1399,6 +1402,9 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 and not any(lines[k].text for k in range(last.start + 1, j))
             )  # "## 2. Næste møde" / "Næste møde: 14.01.2026": the item's own text
             if not only_text and len(tail) <= 12 and all(len(ln.text) <= 80 for ln in tail):
+                above = lines[j - 1].text if j - 1 > last.start else ""
+                if label is not None and not label[1] and is_name(above, allow_single=False):
+                    j -= 1  # "Per Kjær" over "dirigent": the signer's name goes with it
                 break
     else:
         return
@@ -1673,6 +1679,29 @@ def _roles_by_initials(out: dict[str, Any]) -> None:
                     "span": field.span,
                 }
             )
+
+
+def _absent_by_initials(out: dict[str, Any]) -> None:
+    """ "Afbud: BS" under a list with Birgitte Sand (BS): the absentee written by initials is
+    that attendee, who was not there (she leaves the attendees)."""
+    absent: list[Person] = out["absentees"]
+    if not any(p.initials is not None and p.name == p.initials for p in absent):
+        return
+    kept: list[Person] = []
+    for person in absent:
+        if person.initials is None or person.name != person.initials:
+            kept.append(person)
+            continue
+        if any(p is not person and person.name in _initials_of(p) for p in absent):
+            continue  # already absent by name (an unticked "- [ ] Søren Bak (SB)")
+        matches = [p for p in out["attendees"] if person.name in _initials_of(p)]
+        if len({_fold(p.name) for p in matches}) != 1:
+            kept.append(person)
+            continue
+        found = matches[0]
+        kept.append(found.model_copy(update={"written": person.written, "span": person.span}))
+        out["attendees"] = [p for p in out["attendees"] if _fold(p.name) != _fold(found.name)]
+    out["absentees"] = kept
 
 
 def _initials_of(person: Person) -> set[str]:

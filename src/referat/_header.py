@@ -16,6 +16,7 @@ from referat._facts import LineKind
 from referat._people import (
     AND_SPLIT,
     DASH_SPLIT,
+    INITIALS_NAME,
     PARTY_CODES,
     PersonParts,
     absence_sentence,
@@ -24,10 +25,12 @@ from referat._people import (
     first_name_in,
     is_name,
     parse_person,
+    post_label,
     role_sentence,
     split_name_list,
     split_outside_parens,
     starts_with_first_name,
+    title_after,
     without_from,
     without_title,
 )
@@ -39,6 +42,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
+    CHAIR_BY_POST,
     CHAIR_ROLES,
     FIELD_LABELS,
     FILE_EXTENSION,
@@ -110,6 +114,9 @@ _PLACE_AFTER = re.compile(
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
     rf"([A-ZÆØÅ].{{2,160}}|[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
 )
+# A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
+# blev"); "Skt. Jørgens Vej" goes on
+_NEXT_SENTENCE = re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå])")
 _PLACE_HINT = re.compile(
     r"(?:lokale[t]?|rummet|salen|huset|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
@@ -154,6 +161,7 @@ def _bare_hours(text: str, hit: DateHit | None) -> TimeRange | None:
     return None
 
 
+_POST_LISTS = frozenset({"attendees", "members", "absentees", "guests"})
 _PEOPLE_COLUMNS = ("navn", "name", "deltager")
 
 
@@ -167,10 +175,36 @@ def _people_table(line: Line) -> bool:
     )
 
 
-_INITIAL = r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?"  # AB, NDa, BØ, KBJ, AaB
+_INITIAL = INITIALS_NAME.pattern  # AB, NDa, BØ, KBJ, AaB
 _ONE_INITIALS = re.compile(rf"^{_INITIAL}\.?$")
 _INITIALS_LIST = re.compile(rf"^{_INITIAL}(?:\s*(?:,|;|\s+og\s+)\s*{_INITIAL})+\.?$")
 _LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\s+og\s+)\s*")
+_INITIALS_START = re.compile(rf"^{_INITIAL}(?:\s*[(,;]|$)")
+
+
+def _initials_entries(text: str) -> list[str] | None:
+    """ "AB (Aarhus Kommune), NDa (Magenta) og BØ", "AB, Aarhus Kommune; NDa, Magenta": people
+    by initials with details. An entry starts at each part that is initials (maybe with its
+    parentheses) or a full name; other parts describe the last ("Teknik og Miljø" stays one).
+    Asked only of a list that starts with initials: in "Mette Lund, BDO" the capitals are her
+    firm. None unless some entry has details (bare initials are ``_INITIALS_LIST``'s)."""
+    entries: list[str] = []
+    detailed = False
+    for part in (p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))):
+        for k, piece in enumerate(split_outside_parens(AND_SPLIT, _LEADING_AND.sub("", part))):
+            piece = piece.strip()
+            if _INITIALS_START.match(piece) or _full_name(piece):
+                entries.append(piece)
+                detailed = detailed or "(" in piece
+            elif entries and piece:
+                entries[-1] += (" og " if k else ", ") + piece
+                detailed = True
+            elif piece:
+                return None
+    if not detailed:
+        return None
+    readable = all(parse_person(e, initials_name=True) is not None for e in entries)
+    return entries if readable else None
 
 
 _VARIATION_SELECTORS = str.maketrans("", "", "\ufe0e\ufe0f")
@@ -231,14 +265,34 @@ _ALSO_ATTENDED = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
 )
 _STAND_IN = re.compile(STAND_IN, re.IGNORECASE)
+# "For Per Holm mødte stedfortræder Tina Bak (A).": the member away, then her substitute
+_FOR_SUBSTITUTE = re.compile(
+    r"^for\s+([A-ZÆØÅ][^,;]{2,60}?)\s+(?:mødte|deltog)\s+"
+    r"(?:(?:som\s+)?(stedfortræder|suppleant)(?:en)?\s+)?([A-ZÆØÅ].+?)\.?$",
+    re.IGNORECASE,
+)
+# "Tina Bak (A) mødte for Per Holm.": the substitute, then the member away
+_MET_FOR = re.compile(
+    r"^(?:(stedfortræder|suppleant)\s+)?([A-ZÆØÅ][^,;]{2,60}?)\s+(?:mødte|deltog)\s+"
+    r"(?:som\s+(stedfortræder|suppleant)\s+)?(?:i\s+stedet\s+)?for\s+[A-ZÆØÅ][^,;]{2,60}?\.?$",
+    re.IGNORECASE,
+)
 # "Som stedfortræder deltog Mikkel Ruhl (C).": a sentence of a people list naming substitutes
 _AS_SUBSTITUTE = re.compile(
     r"^som\s+(stedfortræder|suppleant)\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
     re.IGNORECASE,
 )
 _SUBSTITUTE = re.compile(
-    r"\s*[-–,;]\s*([A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+(stedfortræder|suppleant)"
+    r"\s*[-–,;]\s*(?P<name>[A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+"
+    r"(?P<role>stedfortræder|suppleant)"
     r"\b.*$"
+)
+# " – stedfortræder: Tina Bak (V)", " (suppleant: Ole Kjær)": the substitute named after the
+# member away (the name in group 1, the role word in group 2, as in ``_SUBSTITUTE``)
+_SUBSTITUTE_NAMED = re.compile(
+    r"(?:\s[-–—]\s*|,\s*|\s\()(?P<role>stedfortræder|suppleant)\s*:\s*"
+    r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)\)?\.?$",
+    re.IGNORECASE,
 )
 _SIGNER = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
@@ -271,6 +325,8 @@ def _group_entries(text: str) -> list[str] | None:
         pieces = split_outside_parens(AND_SPLIT, part)
         if len(pieces) > 1 and all(_full_name(p) or _is_self(p) for p in pieces[1:]):
             parts.extend(pieces)
+        elif len(pieces) > 1 and (joined := _and_entries(pieces)) is not None:
+            parts.extend(joined)  # "kommunaldirektør A og direktør for Teknik og Miljø B"
         elif part:
             parts.append(part)
     entries: list[list[str]] = []
@@ -286,6 +342,24 @@ def _group_entries(text: str) -> list[str] | None:
     return [", ".join(e) for e in entries] if len(entries) > 1 else None
 
 
+# "(alle fra Aarhus Universitet)", "(begge V)" after a list: every entry's
+_ALL_FROM = re.compile(r"\((?:alle|begge)\s+(?:fra:?\s+)?([^()]{1,80})\)\s*\.?$", re.IGNORECASE)
+# "Alle undtagen Jens Olesen", "Hele menighedsrådet på nær Bo Lind og Eva Sand": the absentees
+_ALL_BUT = re.compile(
+    r"^(?:alle|samtlige|hele)(?:\s+[\w-]+){0,2}?\s+(?:undtagen|på\s+nær|nær)\s+(.+?)\.?$",
+    re.IGNORECASE,
+)
+# "Bestyrelsen, ...", "Hele udvalget samt ...": the body as a whole before the people named
+_BODY_FIRST = re.compile(
+    r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet|alle\s+medlemmer)"
+    r"\s*(?:,|\s+og|\s+samt)\s+(?=\S)",
+    re.IGNORECASE,
+)
+# " – begge pga. sygdom", ", alle med afbud": a remark on every entry of the list, not a detail
+_BOTH_NOTE = re.compile(r"(?:\s[–—-]|,)\s*(?:alle|begge)\s+[a-zæøå][^()]{0,80}$")
+_FROM_GROUP = re.compile(
+    r"^(?:deltagere|medlemmer|repræsentanter|til\s+stede|tilstede)\s+fra\s+(.{2,60})$", re.I
+)
 _EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
 # After a word only (a run of spaces is tried once, not from each of its spaces)
 _ROLE_PAIR_SPLIT = Needs(r"\s+og\s+|\s*/\s*|\s*&\s*", ("og", "/", "&"))  # "Ordstyrer/referent"
@@ -308,14 +382,90 @@ def _first_name_first(text: str) -> str:
     return "; ".join(f"{m.group(2)} {m.group(1)}" for m in found if m is not None)
 
 
+def _column_entry(line: Line) -> str | None:
+    """ "Jørgen Nørby          V     Borgmester" (a PDF's columns) -> "Jørgen Nørby (V),
+    Borgmester": one person, her party letter and title in columns after her name; None for
+    any other line."""
+    if line.kind is not LineKind.TEXT or len(line.raw) > 200:
+        return None
+    cells = _columns(line.raw)
+    if len(cells) < 2 or not is_name(cells[0], allow_single=False):
+        return None
+    text = cells[0]
+    for cell in cells[1:]:
+        text += f" ({cell})" if cell in PARTY_CODES else f", {cell}"
+    return text
+
+
+def _name_and_place(text: str) -> bool:
+    """ "Hanne Roed, LO Midtjylland", "Peter Sørensen, Erhvervshus Midtjylland": one person and
+    where she works, as a line of a list one per line writes them (the second part does not
+    start with a first name, so it is no second person)."""
+    if "," not in text:
+        return False
+    parts = split_outside_parens(_ENTRY_SPLIT, text)
+    if len(parts) != 2:
+        return False
+    first, second = parts[0].strip(), parts[1].strip()
+    return (
+        second[:1].isupper()
+        and not starts_with_first_name(second)
+        and starts_with_first_name(first)
+        and _full_name(first)
+    )
+
+
+def _and_entries(pieces: list[str]) -> list[str] | None:
+    """The entries of a part split at each "og", an "og" inside an entry put back: a piece that
+    is no full name joins the next ("direktør for Teknik" + "Miljø Bente Skov"). None unless
+    the pieces end in full names so."""
+    entries: list[str] = []
+    pending = ""
+    for piece in pieces:
+        pending = f"{pending} og {piece}" if pending else piece
+        if len(pending) > 160:
+            return None  # no entry is that long (and a run of "og" stays linear)
+        if _full_name(pending):
+            entries.append(pending)
+            pending = ""
+    return entries if not pending and len(entries) > 1 else None
+
+
 def list_entries(text: str) -> list[str]:
     """The entries of a prose people list: "A, B og C" by name, "A (A), formand, B (V)" by
     full names with their details (``_group_entries``), else the text as one entry. Item text
     ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header."""
     entries = split_name_list(text)
+    selfref = entries is None and any(w in text.casefold() for w in SELF_REFERENCES)
+    if selfref and _SELF_LAST.search(text):  # "Anna (formand), Bo og undertegnede"
+        entries = split_name_list(_SELF_LAST.sub("", text))
     if entries is None and ("," in text or ";" in text or AND_SPLIT.search(text)):
         entries = _group_entries(text)
+    if entries is None and (" / " in text or " | " in text or ") " in text):
+        entries = _other_separators(text)
     return entries if entries is not None else [text]
+
+
+# The writer named last in a list ("..., Carl og undertegnede"): no one's name
+_SELF_LAST = re.compile(  # (after a word only: a run of spaces is tried once)
+    rf"(?<=\S)(?:,\s*|\s+(?:og|samt)\s+)(?:{'|'.join(sorted(SELF_REFERENCES))})\s*\.?$",
+    re.IGNORECASE,
+)
+_SLASH_OR_BAR = re.compile(r"(?<=\S)\s+[/|]\s+")  # (a run of spaces is tried once)
+_AFTER_PARENS = re.compile(r"\)\s+(?=[A-ZÆØÅ])")
+
+
+def _other_separators(text: str) -> list[str] | None:
+    """ "Anna Holm / Bo Lind / Carl Berg", "A | B", and a PDF's run-together "Anna Holm (formand)
+    Bo Lind (kasserer) Carl Berg": entries when every part is a full name (maybe with its
+    details)."""
+    parts = [p.strip() for p in split_outside_parens(_SLASH_OR_BAR, text)]
+    if len(parts) < 2:
+        parts = [p.strip() for p in _AFTER_PARENS.sub("), ", text).split("), ")]
+        parts = [p if p.count("(") <= p.count(")") else p + ")" for p in parts]
+    if len(parts) > 1 and all(_full_name(p) for p in parts):
+        return parts
+    return None
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
@@ -368,9 +518,10 @@ def fuller(first: Person | None, later: Person | None) -> Person | None:
 
 
 def _taker_by_minutes_label(label: str, value: str) -> bool:
-    """ "Referat: Lone", "Referat: Lone Jakobsen": the minutes label with only a name (a first
-    name or a full name) as its value names the minute-taker; "Referat: Godkendt." does not."""
-    if normalise_label(label) != "referat" or not value or len(value) > 60:
+    """ "Referat: Lone", "Referat: Lone Jakobsen" (English "Minutes: Jonas Riis"): the minutes
+    label with only a name (a first name or a full name) as its value names the minute-taker;
+    "Referat: Godkendt." does not."""
+    if normalise_label(label) not in ("referat", "minutes") or not value or len(value) > 60:
         return False
     bare = value.strip().rstrip(".")
     return is_name(bare, allow_single=False) or (" " not in bare and starts_with_first_name(bare))
@@ -389,7 +540,7 @@ def _everyone(value: str) -> bool:
 
 def _full_name(part: str) -> bool:
     bare = " ".join(_PAREN_RE.sub(" ", without_from(part)[0]).split())
-    bare = without_title(DASH_SPLIT.split(bare)[0])
+    bare = title_after(without_title(DASH_SPLIT.split(bare)[0]))[0]  # "Ida Bøg (V) formand"
     full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
     return full and parse_person(part) is not None
 
@@ -449,6 +600,7 @@ class HeaderFacts:
     absentees: list[Person] = field(default_factory=list)
     guests: list[Person] = field(default_factory=list)
     chair: Person | None = None
+    chair_post: str | None = None  # "Mødeleder: Formanden": the attendee with this role chairs
     minute_taker: Person | None = None
     leftovers: list[Line] = field(default_factory=list)
     headings: list[Line] = field(default_factory=list)
@@ -467,6 +619,8 @@ class _ListContext:
     inline: bool = False
     roles: list[str] | None = None
     group_line: Line | None = None  # "Forældrevalgte:" until a name under it confirms it
+    group_inline: bool = False  # the group came with its names: "Forældre: A, B"
+    bulleted: bool = False  # the last entry was a bullet ("- Bo Lind")
 
 
 @dataclass(slots=True)
@@ -525,7 +679,7 @@ def _secretary(label: str) -> bool:
 
 def _staff(label: str) -> bool:
     key = normalise_label(label)
-    return key in STAFF_LABELS or key in GROUP_LABELS
+    return key in STAFF_LABELS or key in GROUP_LABELS or f"fra {key}" in STAFF_LABELS
 
 
 def field_kind(label: str) -> FieldKind | None:
@@ -546,6 +700,8 @@ def field_kind(label: str) -> FieldKind | None:
         return FieldKind.ABSENTEES
     if key.startswith(("deltagere", "til stede", "tilstede", "mødedeltagere")) and len(key) < 40:
         return FieldKind.ATTENDEES
+    if key.startswith(("medlemmer af ", "medlemmer fra ", "medlemmer i ")) and len(key) < 40:
+        return FieldKind.MEMBERS  # "Medlemmer af udvalget:"
     if key.startswith(("gæster", "observatører", "evt. observers")):
         return FieldKind.GUESTS
     parts = [p.strip() for p in _ROLE_PAIR_SPLIT.split(key)]
@@ -670,6 +826,8 @@ class HeaderReader:
             kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists
         if label and not label[1] and self._ctx is not None and _staff(label[0]):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
+        if label is not None and self._post_entry(line, label[0], label[1]):
+            return
         key = normalise_label(line.text)
         if kind is None:
             emphasised = line.kind is LineKind.HEADING or line.strong
@@ -708,6 +866,47 @@ class HeaderReader:
             return
         self._close_list()
         self._free_line(line, is_footer=is_footer)
+
+    def _post_entry(self, line: Line, label: str, value: str) -> bool:
+        """ "- Kasserer: Bo Lind", "- Formand: Anna Holm" under "Bestyrelsen:": an entry of the
+        open people list with the post as title and role (``post_label``), not a new field
+        that ends the list. Without a list mark the line must follow the list's last line, not
+        a bullet, and a referent, dirigent or ordstyrer there is the field ("Referent: Eva Ulv"
+        under the names). The value must start with a name ("Leder: Se punkt 3" is no entry).
+        A people table's row ("| Formand | Anna Holm |") is read by its columns."""
+        ctx = self._ctx
+        if ctx is None or not value or ctx.kind not in _POST_LISTS:
+            return False
+        if line.kind is LineKind.TABLE_ROW:
+            return ctx.columns is not None and self._in_list(line)
+        post = post_label(label) if not ctx.inline else None
+        if post is None:
+            return False
+        title, roles = post
+        if ctx.group_line is not None:  # "Forældrevalgte:" over "- Formand: Anna Holm"
+            ctx.group, ctx.group_inline = ctx.group_line.text.rstrip(":").strip(), False
+            self._extend_list(ctx.group_line)
+            ctx.group_line = None
+        elif ctx.group_inline:  # "Forældre: A, B" then "Leder: Jette Mørk": not of that group
+            ctx.group, ctx.group_inline = None, False
+        entry = line.bullet or line.checkbox is not None or line.list_number
+        if not entry:
+            last = self.facts.fields[ctx.header_field].span.end_line
+            if line.number != last + 1 or set(roles) & (CHAIR_ROLES | MINUTE_TAKER_ROLES):
+                return False
+            if ctx.bulleted:  # "Formand: Anna Holm" under the bullets: the field as ever
+                return False
+        named = parse_person(list_entries(value)[0])
+        if named is None or (" " not in named.name and not starts_with_first_name(named.name)):
+            return False  # "Leder: Se punkt 3"
+        extra = [*roles, *(r for r in ctx.roles or [] if r not in roles)]
+        if not self._add_people(
+            value, line, checkbox=line.checkbox, extra_roles=extra or None, title=title
+        ):
+            return False
+        ctx.bulleted = bool(entry)
+        self._extend_list(line)
+        return True
 
     def _column_names(self, labels: Line, line: Line) -> bool:
         """ "Poul Erik Damgaard        Hans Kjeldsen" under "Dirigent        Referent" (a PDF's
@@ -776,7 +975,8 @@ class HeaderReader:
         """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,
         not another entry of the list."""
         text = line.text
-        if not any(word in text for word in SIGNER_ROLES) or line.kind is LineKind.TABLE_ROW:
+        has_role = "referat" in text or any(word in text for word in SIGNER_ROLES)
+        if not has_role or line.kind is LineKind.TABLE_ROW:
             return False
         found = role_sentence(text.lstrip("- "))
         for written_name, role_word in found:
@@ -814,11 +1014,20 @@ class HeaderReader:
                 for p in re.split(r"\s+og\s+|/", normalise_label(label))
                 if (r := PERSON_ROLES.get(p.strip()))
             ]
+            group = _FROM_GROUP.match(label)  # "Deltagere fra Ældrerådet:": a group
             self._ctx = _ListContext(
-                kind=_LIST_KINDS[kind], group=None, header_field=index, roles=roles or None
+                kind=_LIST_KINDS[kind],
+                group=group.group(1).strip() if group is not None else None,
+                header_field=index,
+                roles=roles or None,
             )
             if kind is FieldKind.FACILITATORS and value and roles:
                 self._add_people(value, line, extra_roles=roles, as_list=False)
+                return
+            but = _ALL_BUT.match(value) if " undtagen " in value or " nær " in value else None
+            if but is not None and kind in (FieldKind.ATTENDEES, FieldKind.MEMBERS):
+                self._ctx.kind = "absentees"  # "Til stede: Alle undtagen Jens Olesen"
+                self._ctx.inline = self._add_people(but.group(1), line)
                 return
             if value and _no_one(value):
                 self._close_list()  # "Afbud: Ingen", "Fraværende: -": no list follows
@@ -862,6 +1071,10 @@ class HeaderReader:
         elif kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label(label)
             role = PERSON_ROLES.get(role, role)
+            post = CHAIR_BY_POST.get(normalise_label(value).rstrip("."))
+            if post is not None and kind is FieldKind.CHAIR:
+                self.facts.chair_post = self.facts.chair_post or post
+                return
             stand_in = _STAND_IN.search(value) if "fravær" in value or "sted" in value else None
             if stand_in is not None and stand_in.end() < len(value):
                 value = value[stand_in.end() :]  # "A - i dennes fravær B": B led the meeting
@@ -886,13 +1099,16 @@ class HeaderReader:
             return added
         if v.endswith(":") and parse_person(v.rstrip(":")) is None:
             self._ctx.group = v.rstrip(":").strip()
+            self._ctx.group_inline = False
             return False
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", v)
         if m and _group_label(m.group(1)):
             self._ctx.group = m.group(1).strip()
+            self._ctx.group_inline = True
             v = m.group(2)
         added = self._add_people(v, line, extra_roles=self._ctx.roles)
-        if not added and any(c.isalpha() for c in v) and not _PLACEHOLDER.match(v):
+        counted = v[:1].isdigit()  # "Til stede: 34 beboere fra 27 husstande": a count, no names
+        if not added and not counted and any(c.isalpha() for c in v) and not _PLACEHOLDER.match(v):
             self.reporter.report(
                 Code.UNPARSED_PERSON, f'no person\'s name found in "{v[:80]}"', line_span(line)
             )
@@ -911,6 +1127,7 @@ class HeaderReader:
                 return True
             if kind is None and value and _group_label(label) and self._ctx is not None:
                 self._ctx.group = label
+                self._ctx.group_inline = True
                 return self._add_people(value, line, extra_roles=self._ctx.roles)
             return False
         absent = absence_sentence(sentence)
@@ -918,9 +1135,12 @@ class HeaderReader:
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=sentence)
             return True
-        substitute = _AS_SUBSTITUTE.match(sentence)
-        if substitute is not None:
-            return self._substitute_sentence(substitute.group(1), substitute.group(2), line)
+        if self._substitute_forms(sentence, line):
+            return True
+        guests = _FROM_DELTOG.match(sentence) if sentence[:4].casefold() == "fra " else None
+        if guests is not None and guests.group(2):  # "Fra Ringkøbing-Skjern Kommune deltog X."
+            self._field(line, guests.group(1), guests.group(2).rstrip("."), FieldKind.GUESTS)
+            return True
         also = _ALSO_ATTENDED.match(sentence)
         if also is not None:
             self._field(line, also.group(1), also.group(2), FieldKind.GUESTS)
@@ -936,6 +1156,7 @@ class HeaderReader:
         if line.kind is LineKind.TABLE_ROW:
             if ctx.group_line is not None:  # "Forældrevalgte:" over a table of them
                 ctx.group = ctx.group_line.text.rstrip(":").strip()
+                ctx.group_inline = False
                 self._extend_list(ctx.group_line)
                 ctx.group_line = None
             return self._table_row(line)
@@ -950,17 +1171,25 @@ class HeaderReader:
         emphasised = line.kind is LineKind.HEADING or (line.strong and not line.bullet)
         if emphasised and ":" not in text and not _full_name(text):
             return False  # "## Noter", "**Mål**": a heading ends the list
+        entry = line.bullet or line.checkbox is not None or line.list_number
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
         if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
+            if ctx.bulleted and not entry and self._after_gap(line):
+                return False  # "Administrator: Lise Bang" after "Afbud:" bullets and a blank
             ctx.group = m.group(1).strip()
+            ctx.group_inline = True
             text = m.group(2)
-        if _PLACEHOLDER.match(text):
-            self._extend_list(line)
+        if _PLACEHOLDER.match(text) or (not entry and self._substitute_forms(text, line)):
+            self._extend_list(line)  # "For Per Holm mødte Tina Bak (A)." under "Afbud:"
             return True
+        columns = _column_entry(line) if "  " in line.raw else None
+        if columns is not None:  # "Jørgen Nørby          V     Borgmester"
+            text = columns
+        as_list = ctx.roles is None and columns is None and not _name_and_place(text)
         added = self._add_people(
-            text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
+            text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=as_list
         )
-        entry = line.bullet or line.checkbox is not None or line.list_number
+        ctx.bulleted = bool(entry) and added
         if not added and entry and _ONE_INITIALS.match(text):  # "- KLP" in a list of initials
             initials = text.strip(" .")
             known = PersonParts(name=initials, initials=initials, roles=list(ctx.roles or []))
@@ -976,6 +1205,11 @@ class HeaderReader:
             self._extend_list(line)
         return added
 
+    def _after_gap(self, line: Line) -> bool:
+        """Whether a blank line parts ``line`` from the open list's last line."""
+        assert self._ctx is not None
+        return line.number > self.facts.fields[self._ctx.header_field].span.end_line + 1
+
     def _under_group(self, line: Line, group_line: Line) -> bool:
         """The first line under a group label inside a people list: a person confirms the
         group; anything else ("- [ ] Bente bestiller telt" under "Opfølgning fra sidste
@@ -984,10 +1218,12 @@ class HeaderReader:
         assert ctx is not None
         ctx.group_line = None
         earlier, ctx.group = ctx.group, group_line.text.rstrip(":").strip()
+        ctx.group_inline = False
         text = line.text
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
         if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
             ctx.group = m.group(1).strip()
+            ctx.group_inline = True
             text = m.group(2)
         if self._add_people(
             text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
@@ -1097,6 +1333,7 @@ class HeaderReader:
         extra_roles: list[str] | None = None,
         checkbox: bool | None = None,
         as_list: bool = True,
+        title: str | None = None,
     ) -> bool:
         kind = self._ctx.kind if self._ctx is not None else "facilitators"
         text = _ABSENCE_PREFIX.sub("", text.strip())
@@ -1104,24 +1341,41 @@ class HeaderReader:
             text = _EMAIL.sub("", text).strip()
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
+        shared: str | None = None
+        every = _ALL_FROM.search(text) if "(" in text else None
+        if every is not None:  # "A, B og C (alle fra Aarhus Universitet)": each one's
+            text, shared = text[: every.start()].rstrip(), every.group(1).strip()
+        body = _BODY_FIRST.match(text) if as_list else None
+        if body is not None:  # "Bestyrelsen, administrator Lise Bang (DATEA)": the body aside
+            text = text[body.end() :]
+        both = _BOTH_NOTE.search(text) if "alle" in text or "begge" in text else None
+        if both is not None:  # "Eva Sand og Frank Loft – begge pga. sygdom": a note on all
+            text = text[: both.start()].rstrip()
         if kind == "absentees" and ("stedfortræder" in text or "suppleant" in text):
             text = self._substitutes(text, line)
         if ";" in text:
             text = _first_name_first(text)
         if not text or _PLACEHOLDER.match(text):
             return False
-        if as_list and _INITIALS_LIST.match(text):  # "Deltagere: AB, NDa, BØ og PH"
+        if as_list and (
+            _INITIALS_LIST.match(text) or (kind == "absentees" and _ONE_INITIALS.match(text))
+        ):  # "Deltagere: AB, NDa, BØ og PH", "Afbud: BS"
             for initials in _LIST_SEPARATORS.split(text.strip(" .")):
                 known = PersonParts(name=initials, initials=initials, roles=list(extra_roles or []))
                 self._store(known, line, kind=kind, present=None, written=initials)
             return True
-        entries = (_marked_entries(text) or list_entries(text)) if as_list else [text]
+        # "Deltagere: AB (Aarhus Kommune), NDa (Magenta), BØ": initials as names
+        by_initials = _initials_entries(text) if as_list and _INITIALS_START.match(text) else None
+        if by_initials is not None:
+            entries = by_initials
+        else:
+            entries = _marked_entries(text) or list_entries(text) if as_list else [text]
         added = False
         for written in entries:
             written, marked = _entry_mark(written)  # "✅ Rikke Dalsgaard", "❌ Jesper Kragh"
             away = _AWAY_MARK.search(written)  # "Nicolai Frost (afbud)", "Ole Dam - afbud"
             entry = written[: away.start()] if away else written
-            parts = parse_person(entry)
+            parts = parse_person(entry, initials_name=by_initials is not None)
             if parts is None and not as_list:
                 name = first_name_in(entry)
                 parts = PersonParts(name=name) if name else None
@@ -1139,6 +1393,11 @@ class HeaderReader:
                     continue
             if extra_roles:
                 parts.roles = [*parts.roles, *(r for r in extra_roles if r not in parts.roles)]
+            parts.title = parts.title or title
+            if shared is not None and shared in PARTY_CODES:
+                parts.party = parts.party or shared
+            elif shared is not None:
+                parts.organisation = parts.organisation or shared
             present = marked if marked is not None else checkbox if self.ticks else None
             target = kind
             if kind in ("attendees", "members") and (present is False or away is not None):
@@ -1146,6 +1405,25 @@ class HeaderReader:
             self._store(parts, line, kind=target, present=present, written=written)
             added = True
         return added
+
+    def _substitute_forms(self, sentence: str, line: Line) -> bool:
+        """ "Som stedfortræder deltog Mikkel Ruhl (C).", "For Per Holm mødte stedfortræder Tina
+        Bak (A).", "Tina Bak (A) mødte for Per Holm.", "Stedfortræder Tina Bak (A) deltog i
+        stedet for Per Holm.": the substitutes are attendees."""
+        if "mødte" not in sentence and "deltog" not in sentence and "var" not in sentence:
+            return False
+        substitute = _AS_SUBSTITUTE.match(sentence)
+        if substitute is not None:
+            return self._substitute_sentence(substitute.group(1), substitute.group(2), line)
+        stand_in = _FOR_SUBSTITUTE.match(sentence) if sentence[:4].casefold() == "for " else None
+        if stand_in is not None and _full_name(stand_in.group(1)):
+            role = stand_in.group(2) or "stedfortræder"
+            return self._substitute_sentence(role, stand_in.group(3), line)
+        met = _MET_FOR.match(sentence) if " for " in sentence else None
+        if met is not None and _full_name(met.group(2)):
+            role = met.group(1) or met.group(3) or "stedfortræder"
+            return self._substitute_sentence(role.casefold(), met.group(2), line)
+        return False
 
     def _substitute_sentence(self, role: str, names: str, line: Line) -> bool:
         """ "Som stedfortræder deltog Mikkel Ruhl (C).": attendees with the role."""
@@ -1160,14 +1438,15 @@ class HeaderReader:
         return added
 
     def _substitutes(self, text: str, line: Line) -> str:
-        """ "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder." in an absence
-        list: the substitute attended. Returns the text without her."""
-        m = _SUBSTITUTE.search(text)
+        """ "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder.", "Henrik Qvist
+        (V) – stedfortræder: Tina Bak (V)" in an absence list: the substitute attended. Returns
+        the text without her."""
+        m = _SUBSTITUTE.search(text) or _SUBSTITUTE_NAMED.search(text)
         if m is None:
             return text
-        parts = parse_person(m.group(1))
+        parts = parse_person(m.group("name"))
         if parts is not None:
-            role = "suppleant" if "suppleant" in m.group(2) else "stedfortræder"
+            role = "suppleant" if "suppleant" in m.group("role").casefold() else "stedfortræder"
             parts.roles = [*parts.roles, role]
             self._store(parts, line, kind="attendees", present=None, written=m.group(0).strip())
         return text[: m.start()].strip()
@@ -1294,6 +1573,8 @@ class HeaderReader:
             after = rest[hit.end :] if hit is not None else rest
             m = _PLACE_AFTER.search(" " + after.strip(" ,."))
             place = (m.group(1) or m.group(2)) if m else None
+            if place and ". " in place:  # "i foreningshuset. Der var 31 fremmødte."
+                place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
             if place and len(place) < 140 and not find_dates(place):
                 self.facts.location = parse_location(place.strip(" ,."), span)
             elif after.lstrip().startswith(","):
@@ -1387,6 +1668,30 @@ def _split_fields(text: str) -> list[str]:
     return [p for p in _NEXT_FIELD.split(text) if p.strip()]
 
 
+_SURNAME_START = re.compile(r"^[A-ZÆØÅ][\w'-]+(?:\s*[(,]|\s+(?:og|samt)\s)")
+
+
+def _continues_name(last: str, following: str) -> bool:
+    """Whether a PDF's line break split a name in a prose list: "..., Lise Larsen (F), Ole" over
+    "Bach (O)", "... samt sekretær Lisbeth" over "Holmgren, ..." (a first name alone at the end
+    of a list line, after a separator or a lower-case word; a capitalised word starting the
+    next before its entry's "(" or "," or an "og": "Ref.: BH" or "Dagsorden" is no surname)."""
+    if "," not in last:
+        return False
+    words = last.rsplit(None, 2)
+    name = words[-1]
+    before = words[-2] if len(words) > 1 else ""
+    alone = before.endswith((",", ":", "(")) or before[:1].islower()
+    return (
+        alone
+        and name[:1].isupper()
+        and name[1:].isalpha()
+        and name[1:].islower()
+        and starts_with_first_name(name)
+        and _SURNAME_START.match(following) is not None
+    )
+
+
 def _logical_lines(lines: list[Line]) -> list[Line]:
     """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
     out: list[Line] = []
@@ -1406,7 +1711,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 and lines[j + 1].kind is LineKind.TEXT
                 and lines[j + 1].quote == line.quote
                 and not lines[j + 1].bullet
-                and _continues_list(parts[-1])
+                and (_continues_list(parts[-1]) or _continues_name(parts[-1], lines[j + 1].text))
             ):
                 j += 1
                 parts.append(lines[j].text)
@@ -1426,6 +1731,53 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     )
                 i = j + 1
                 continue
+        j = i
+        while (  # "* Louise Kjeldsen (forælder 3.a og" over "  6.b)": one list entry
+            (line.bullet or line.checkbox is not None or line.list_number is not None)
+            and j + 1 < len(lines)
+            and _continues_entry(lines[j].text, line, lines[j + 1])
+        ):
+            j += 1
+        if j > i:
+            text = " ".join(ln.text for ln in lines[i : j + 1])
+            out.append(
+                _Logical(
+                    number=line.number,
+                    raw=line.raw,
+                    kind=line.kind,
+                    text=text,
+                    list_depth=line.list_depth,
+                    list_number=line.list_number,
+                    bullet=line.bullet,
+                    checkbox=line.checkbox,
+                    quote=line.quote,
+                    strong=line.strong,
+                    end=lines[j].number,
+                )
+            )
+            i = j + 1
+            continue
         out.append(line)
         i += 1
     return out
+
+
+def _continues_entry(last: str, entry: Line, line: Line) -> bool:
+    """An indented line inside a list item (Markdown's continuation) that goes on with an entry
+    broken off (``last``, its last line so far, ends in "," or "og" or leaves a "(" open), or
+    a line not indented that closes its open parenthesis."""
+    open_paren = last.count("(") > last.count(")")
+    return (
+        (_continues_list(last) or open_paren)
+        and line.kind is LineKind.TEXT
+        and entry.kind is LineKind.TEXT
+        # a line not indented (Markdown's lazy continuation) only to close the parenthesis:
+        # "• Anna Holm, formand (Aarhus" over "Kommune)"
+        and (line.indent > 0 or (open_paren and ")" in line.text and ":" not in line.text))
+        and line.list_depth == entry.list_depth
+        and not line.bullet
+        and line.checkbox is None
+        and line.list_number is None
+        and line.quote == entry.quote
+        and bool(line.text)
+    )

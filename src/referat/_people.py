@@ -61,6 +61,7 @@ PARTY_CODES = frozenset(
 )
 
 _PAREN = re.compile(r"\(([^()]{0,200})\)")
+_DIGIT = re.compile(r"\d")
 DASH_SPLIT = Needs(r"\s+[–—-]\s+", ("-", "–", "—"))
 _NAME_TOKEN = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
@@ -261,19 +262,41 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
         and starts_with_first_name(" ".join(tokens[1:]))
     ):
         return tokens[0], " ".join(tokens[1:])
+    if len(tokens) >= 5 and tokens[1] in _TITLE_FOR and _is_title(tokens[0]):
+        # "direktør for Teknik og Miljø Bente Skov": the name starts at a first name
+        for k in range(3, min(len(tokens) - 1, 9)):
+            rest = " ".join(tokens[k:])
+            if starts_with_first_name(tokens[k]) and is_name(rest, allow_single=False):
+                return " ".join(tokens[:k]), rest
     return None, segment
+
+
+_TITLE_FOR = frozenset({"for", "i", "ved", "hos"})
 
 
 def ends_in_title(text: str) -> bool:
     """True when the last entry of a list is a lower-case title alone after an entry with its
     title in front ("..., næstformand Vibeke Storm, kasserer"): its name follows on the next
-    line. After "Peter Sørensen (A), borgmester" the title is Peter Sørensen's."""
+    line. After "Peter Sørensen (A), borgmester" the title is Peter Sørensen's, and so is it
+    after a line with only his entry ("borgmester Jan Boye, formand" over "Lone Berg, ..."):
+    a wrapped list has another entry or its label before."""
     head, _, last = text.rpartition(",")
     last = last.strip()
     if not last or not last.islower() or len(last.split()) > 2 or not _is_title(last):
         return False
+    if "," not in head and ":" not in head:
+        return False
     before = _PAREN.sub(" ", head.rpartition(",")[2]).strip()
     return _split_title_prefix(before)[0] is not None
+
+
+def title_after(segment: str) -> tuple[str, str | None]:
+    """ "Kristian Bøgsted formand" (from "Kristian Bøgsted (V) formand", a PDF's table row
+    without its comma) -> ("Kristian Bøgsted", "formand"): a lower-case title after a name."""
+    name, _, last = segment.rpartition(" ")
+    if name and last.islower() and _is_title(last) and is_name(name, allow_single=False):
+        return name, last
+    return segment, None
 
 
 def without_title(segment: str) -> str:
@@ -291,7 +314,7 @@ _ABBREVIATION = re.compile(
 # Up to four words, capitalised, lower-case words only as joiners: a name of a place of work.
 _ORG_IN_PARENS = re.compile(r"^[A-ZÆØÅ][\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&)){0,3}$")
 _LABEL_WORD = re.compile(
-    r"^(?:afbud|fraværende|syg|deltog|delvis|gæst|ny|nyt|tidl)\b", re.IGNORECASE
+    r"^(?:afbud|fraværende|syg|ferie|barsel|deltog|delvis|gæst|ny|nyt|tidl)\b", re.IGNORECASE
 )
 
 
@@ -299,6 +322,8 @@ def chair_title(title: str) -> str | None:
     """The chair title a title amounts to: "formand", "næstformand", "forperson"; a compound
     such as "regionsrådsformand" or "udvalgsformand" is a formand."""
     key = normalise_label(title)
+    if key[:1].isdigit():  # "1. næstformand"
+        key = key.lstrip("0123456789. ")
     if key in _CHAIR_TITLES:
         return key
     if key in ENGLISH_CHAIR_TITLES:
@@ -308,13 +333,32 @@ def chair_title(title: str) -> str | None:
     return None
 
 
+def post_label(label: str) -> tuple[str | None, list[str]] | None:
+    """What a post written as a label before a name in a people list amounts to ("Kasserer:
+    Bo Lind", "Formand: Anna Holm", "Referent: Eva Ulv"): (title, roles), a chair title a role
+    as well; None for any other label (a plural such as "Suppleanter:" heads a group)."""
+    key = normalise_label(label)
+    if not key or len(key.split()) > 3 or any(c.isdigit() for c in key):
+        return None
+    role = PERSON_ROLES.get(key)
+    if role is not None:
+        return None if key != role and key.startswith(role) else (None, [role])  # "suppleanter"
+    if not _is_title(key):
+        return None
+    title = label.strip()
+    title = title[:1].lower() + title[1:] if title[1:2].islower() else title
+    chairs = chair_title(key)
+    return title, [chairs] if chairs is not None else []
+
+
 _FROM_ORG = re.compile(
     r"^(.*?\S)\s+fra\s+([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[A-ZÆØÅ0-9&][\w&.'/-]*){0,4})$"
 )
 
 
 def without_from(text: str) -> tuple[str, str | None]:
-    """ "revisor Claus Vig fra Beierholm" -> ("revisor Claus Vig", "Beierholm"); "Marianne
+    """ "revisor Claus Vig fra Beierholm" -> ("revisor Claus Vig", "Beierholm"), also "Lone Berg
+    v/ Region Midtjylland" ("ved"); "Marianne
     Karlsmose (K) for Jørgen Nørby" (a substitute) -> ("Marianne Karlsmose (K)", None)."""
     sub = _FOR_PERSON.match(text.strip()) if " for " in text else None
     if sub is not None and starts_with_first_name(sub.group(2)):
@@ -322,9 +366,14 @@ def without_from(text: str) -> tuple[str, str | None]:
         if is_name(core):
             return sub.group(1), None
     m = _FROM_ORG.match(text.strip()) if " fra " in text else None
+    if m is None and " v/" in text:
+        m = _AT_ORG.match(text.strip())  # "Lone Berg v/ Region Midtjylland"
     if m is None:
         return text, None
     return m.group(1), m.group(2)
+
+
+_AT_ORG = re.compile(r"^(.*?\S)\s+v/\s*([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[\w&.'/-]+){0,5})$")
 
 
 _FOR_PERSON = re.compile(
@@ -343,8 +392,14 @@ def without_class(text: str) -> str:
     return _CLASS_AFTER_NAME.sub("", text) if text[-1:].isalpha() else text
 
 
-def parse_person(entry: str) -> PersonParts | None:
-    """Split one entry into parts, or None when no name can be found."""
+# A person's initials as her name in a list of initials: "AB", "NDa", "BØ", "KBJ", "AaB"
+INITIALS_NAME = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
+
+
+def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
+    """Split one entry into parts, or None when no name can be found. With ``initials_name``
+    an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
+    they are its name and its initials."""
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
@@ -361,7 +416,9 @@ def parse_person(entry: str) -> PersonParts | None:
     organisation: str | None = None
     paren_orgs: list[str] = []
     paren_title: str | None = None
+    chair_alone: str | None = None  # "(formand)" alone: she chairs this body, wherever she works
     for inner in _PAREN.findall(text):
+        chair_alone = chair_alone or chair_title(inner)
         # "(forælderrepræsentant, formand)", "(OS2, produktkoordinator)": each piece on its own
         pieces = [p.strip() for p in re.split(r"\s*[,;]\s*", inner) if p.strip()] or [""]
         unread: list[str] = []
@@ -413,7 +470,9 @@ def parse_person(entry: str) -> PersonParts | None:
     segments: list[str] = []
     for part in (p.strip() for p in text.split(",")):
         pieces = DASH_SPLIT.split(part)
-        if len(pieces) > 1 and is_name(_split_title_prefix(pieces[0].strip())[1]):
+        if len(pieces) > 1 and (
+            is_name(_split_title_prefix(pieces[0].strip())[1]) or _post_word(pieces[-1])
+        ):  # "Anna Holm – formand", "Aarhus Kommune – mødeleder"
             segments.extend(x.strip() for x in pieces if x.strip())
         elif part:
             segments.append(part)
@@ -424,6 +483,9 @@ def parse_person(entry: str) -> PersonParts | None:
     initials: str | None = None
     rest: list[str] = []
     for seg in segments:
+        if name is None and initials_name and INITIALS_NAME.fullmatch(seg):
+            name = initials = seg
+            continue
         if name is None:
             pre_title, bare = _split_title_prefix(seg)
             if is_name(bare):
@@ -434,6 +496,10 @@ def parse_person(entry: str) -> PersonParts | None:
                 continue
             if is_organisation(seg) and organisation is None and len(segments) > 1:
                 organisation = seg
+                continue
+            bare, after = title_after(seg)
+            if after is not None and title is None:
+                name, title = bare, after
                 continue
             lead = first_name_in(seg)
             if lead and len(lead.split()) >= 2:
@@ -466,18 +532,27 @@ def parse_person(entry: str) -> PersonParts | None:
     chairs = chair_title(title) if title is not None else None
     if chairs is not None and organisation is None and not rest:
         roles.append(chairs)  # "(V), formand": the chair of this very body
+    if chair_alone is not None and chair_alone not in roles:
+        roles.append(chair_alone)  # "Anna Holm, Aarhus Kommune (formand)"
     if title is not None:
         title, for_org = _split_title_for(title)
         if for_org and organisation is None:
             organisation = for_org
     for seg in rest:
+        if title is None and _lower_title(seg):
+            title = seg  # "Lone Berg (Økonomi) – projektejer": lower-case words are no place
+            continue
         organisation = seg if organisation is None else f"{organisation}, {seg}"
+    own = [o for o in paren_orgs if _own_initials(o, name)] if initials is None else []
+    if own:  # "Thomas Winther (TW), Magenta"
+        initials = own[0]
+        paren_orgs = [o for o in paren_orgs if o != initials]
     if organisation is None and paren_orgs:
         organisation = paren_orgs[0]
     if organisation is None:
         organisation = from_org
     if organisation is not None and initials is None and _own_initials(organisation, name):
-        initials, organisation = organisation, None  # "Anna Holm (AH)"
+        initials, organisation = organisation, from_org  # "Anna Holm (AH)", "... fra Netcompany"
     return PersonParts(
         name=name,
         title=title,
@@ -487,6 +562,24 @@ def parse_person(entry: str) -> PersonParts | None:
         initials=initials,
         notes=notes,
     )
+
+
+def _lower_title(seg: str) -> bool:
+    """ "projektejer", "ekstern konsulent", "indehaver" after a name: a job in lower-case words;
+    not a body in the definite form ("organisationsbestyrelsen") nor a note ("syg")."""
+    return (
+        seg[:1].islower()
+        and len(seg.split()) <= 3
+        and not _DIGIT.search(seg)
+        and not seg.endswith(("en", "et", "ne"))
+        and not _LABEL_WORD.match(seg)
+    )
+
+
+def _post_word(text: str) -> bool:
+    """ "mødeleder", "referent", "formand": a lower-case role or title word after a dash."""
+    word = text.strip()
+    return word.islower() and (_role(word) is not None or chair_title(word) is not None)
 
 
 def _title_and_place(text: str) -> bool:
@@ -580,13 +673,13 @@ def split_name_list(text: str) -> list[str] | None:
 
 
 def _details_between_names(cores: list[str]) -> bool:
-    """True when single unknown words ("Magenta", "PwC") each follow a full name, in a list that
+    """True when single unknown words ("Magenta", "PwC") follow full names, in a list that
     starts with one: details of the person before, not people ("Bjarne, Susse, Per Gade" is a
     list of first names)."""
     singles = [k for k, c in enumerate(cores) if " " not in c]
     if not singles or " " not in cores[0]:
-        return False
-    return all(" " in cores[k - 1] and not starts_with_first_name(cores[k]) for k in singles)
+        return False  # a run of them too: "Lisbeth Holmgren, Social og Sundhed"
+    return all(not starts_with_first_name(cores[k]) for k in singles)
 
 
 def first_name_in(text: str) -> str | None:
@@ -654,12 +747,27 @@ _ROLE_FIRST = re.compile(
 
 def role_sentence(sentence: str) -> list[tuple[str, str]]:
     """The (name as written, role word) pairs a sentence names: "Kåre Dam er referent.",
-    "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."; none for other text."""
+    "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink.", "Kim Rasmussen var
+    ordstyrer og Ulla Krog skrev referat."; none for other text."""
     m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
-    if m is None:
-        return []
-    return [
-        (m.group(name), m.group(role))
-        for name, role in (("name", "role"), ("name2", "role2"))
-        if m.group(name) is not None
-    ]
+    found = (
+        [
+            (m.group(name), m.group(role))
+            for name, role in (("name", "role"), ("name2", "role2"))
+            if m.group(name) is not None
+        ]
+        if m is not None
+        else []
+    )
+    if "referat" in sentence and all(role != "referent" for _, role in found):
+        wrote = _WROTE_MINUTES.search(sentence)  # "... og Ulla Krog skrev referat."
+        if wrote is not None:
+            found.append((wrote.group("name"), "referent"))
+    return found
+
+
+# "Ulla Krog skrev referat", "... og Bo Lind tog referat": the minute-taker (at the start of the
+# sentence or after "og"/"mens")
+_WROTE_MINUTES = re.compile(
+    rf"(?:^|\s(?:og|mens)\s+)(?P<name>{_ROLE_NAME})\s+(?:skrev|tog|førte)\s+referat(?:et)?\b"
+)

@@ -243,6 +243,9 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "gæster": FieldKind.GUESTS,
         "gæst": FieldKind.GUESTS,
         "observatører": FieldKind.GUESTS,
+        "observatør": FieldKind.GUESTS,
+        "administrationen": FieldKind.GUESTS,
+        "forvaltningen": FieldKind.GUESTS,
         "observatører / gæster": FieldKind.GUESTS,
         "observers / gæster": FieldKind.GUESTS,
         "evt. observers / gæster": FieldKind.GUESTS,
@@ -349,6 +352,9 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
         "delvist": "delvist",
         "deltog på teams": "virtuel",
         "online": "virtuel",
+        "via teams": "virtuel",
+        "via zoom": "virtuel",
+        "på teams": "virtuel",
         "virtuel": "virtuel",
         "produkt owner": "product owner",
         "product owner": "product owner",
@@ -430,6 +436,11 @@ PARTY_NAMES: Mapping[str, str] = MappingProxyType(
 """Danish parties by name, to their ballot letters ("Bo Lind (Socialdemokratiet)" is party A)."""
 
 CHAIR_ROLES = frozenset({"mødeleder", "ordstyrer", "dirigent"})
+CHAIR_BY_POST: Mapping[str, str] = MappingProxyType(
+    {"formanden": "formand", "næstformanden": "næstformand", "forpersonen": "forperson"}
+)
+"""A chair label naming a post, not a person ("Mødeleder: Formanden"): the attendee with that
+role chairs."""
 MINUTE_TAKER_ROLES = frozenset({"referent"})
 
 TITLE_WORDS: frozenset[str] = frozenset(
@@ -595,7 +606,16 @@ FIRST_NAMES: frozenset[str] = _word_set(
     "sarah sebastian signe simon sofia sofie solveig steen steffen sten stephanie stig stine "
     "susanne sven svend søren theis thomas thor tim tina tobias toke tom tommy tonni tonny "
     "torben tove trine troels uffe ulla ulrik vagn verner vibeke victor victoria viggo viktor "
-    "villads villy vivi william willy yusuf yvonne zainab åse"
+    "villads villy vivi william willy yusuf yvonne zainab åse "
+    "aase abdi adam alf alice amanda anine anker annette ansgar asta birger bitten bjørg børge "
+    "bettina cathrine christel dina dorit edel ejgil ejnar elly elna elsebeth emilia ester "
+    "filip folmer freddy gunhild hakon hannah hedvig hilda hjalte ingeborg inga irma janne "
+    "jannik jeanette joakim jon kaare katja kenn kirsti laila laust leila lillian lilian "
+    "linnea ludvig mai maiken maj majken marius marlene merete merethe minna molly monica "
+    "monika naja nete nils ninna otto randi rigmor rolf sabrina selma sidsel sigrid sigurd "
+    "sonja stefan susan susse sylvia tanja thea theodor thorkild thøger tilde torkild tyge "
+    "ulf valdemar vera vilhelm werner wilma yasmin zenia mehmet fatma hamid mahmoud noor "
+    "tariq karim amal layla"
 )
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
@@ -763,6 +783,7 @@ CLOSING_TOPICS = frozenset({"eventuelt", "evt", "eventuelt og næste møde", "n�
 PEOPLE_HINTS = (
     "afbud", "fravær", "forhindret", "deltog ikke", "deltager ikke", "mødte ikke",
     "ikke til stede", "mødeleder", "referent", "ordstyrer", "dirigent", "ref.",
+    "skrev referat", "tog referat", "førte referat",
 )  # fmt: skip
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
@@ -1042,7 +1063,17 @@ secretary serves the body without being a member, and may or may not write the m
 Inside a list of board members ("Bestyrelsen:" over "Sekretær: Bo Lind") the label is a post
 on the board and is read with the list."""
 
-GROUP_LABELS = frozenset({"sekretariat", "sekretariatet", "bestyrelsen", "direktionen"})
+GROUP_LABELS = frozenset(
+    {
+        "sekretariat",
+        "sekretariatet",
+        "bestyrelsen",
+        "direktionen",
+        "administrationen",
+        "forvaltningen",
+        "observatør",
+    }
+)
 """Labels that start a people list of their own, but inside another people list only name a
 group of it ("Deltagere:" ... "Sekretariatet:" ...)."""
 
@@ -1057,6 +1088,12 @@ STAFF_LABELS = frozenset(
         "regionen",
         "centret",
         "centeret",
+        "fagforvaltningen",
+        "staben",
+        "boligorganisationen",
+        "boligselskabet",
+        "ejendomskontoret",
+        "administratoren",
     )
 )
 """Labels naming the staff who attended ("Fra administrationen: ..."): guests."""
@@ -1168,11 +1205,13 @@ PRESENCE_MARKS: Mapping[str, bool] = MappingProxyType(
         "✔": True,
         "☑": True,
         "✓": True,
+        "☒": True,  # Word's ticked check box
         "❌": False,
         "✖": False,
         "✗": False,
         "✘": False,
         "❎": False,
+        "☐": False,  # Word's empty check box
     }
 )
 """Marks before or after a name in a people list ("- ✅ Rikke Dalsgaard", "Deltagere: ✅ A,
