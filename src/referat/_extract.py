@@ -1105,6 +1105,12 @@ def _check_decisions(items: list[AgendaItem], reporter: Reporter) -> None:
             )
 
 
+def _has_minutes(item: AgendaItem) -> bool:
+    """Text other than the agenda's own: a listed item with only "Punktet udgår." under it in
+    the listing has none."""
+    return bool(item.subitems) or any(s.kind is not SectionKind.AGENDA_TEXT for s in item.sections)
+
+
 def _check_minutes_matched(items: list[AgendaItem], reporter: Reporter) -> None:
     """Items with minutes but missing from the agenda that announced every other item.
 
@@ -1113,10 +1119,10 @@ def _check_minutes_matched(items: list[AgendaItem], reporter: Reporter) -> None:
     meeting, or its number is a slip.
     """
     listed = [it for it in items if it.listing_span is not None]
-    unlisted = [  # (an item only listed, with no text, has no minutes: not reported)
+    unlisted = [  # (an item only listed, with no text or only agenda text, has no minutes)
         it
         for it in items
-        if it.listing_span is None and it.minutes_span is None and (it.sections or it.subitems)
+        if it.listing_span is None and it.minutes_span is None and _has_minutes(it)
     ]
     in_block = [it for it in items if it.minutes_span not in (None, it.span)]
     alone = [it for it in items if it.minutes_span is not None and it.span == it.minutes_span]

@@ -428,7 +428,7 @@ def _one_sequence(first: set[int], second: set[int], heads: int) -> bool:
     if len(first) + len(second) != heads or not first.isdisjoint(second):
         return False
     low, high = min(min(first), min(second)), max(max(first), max(second))
-    return low in (0, 1) and high - low + 1 == heads
+    return low in (0, 1) and high - low + 1 - heads in (0, 1 if heads >= 4 else 0)
 
 
 def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
