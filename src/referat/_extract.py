@@ -7,6 +7,7 @@ line not inside some node's span goes to ``unclassified`` with a diagnostic: not
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 import datetime as dt
@@ -45,6 +46,7 @@ from referat._people import (
     parse_person,
     role_sentence,
 )
+from referat._prefix import Needs
 from referat._scan import Line
 from referat._sections import (
     Body,
@@ -78,6 +80,7 @@ from referat.vocabulary import (
     CLOSING_GREETING,
     DECISION_COLUMNS,
     DOCUMENT_KINDS,
+    ITEM_STATUS_REMARK,
     LED_BY,
     LED_THE_MEETING,
     MEETING_CLOSED,
@@ -172,6 +175,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         items = [_strip_decisions(it) for it in items]
+    else:
+        items = _status_remarks(items, lines)
 
     out["document_kind"] = doc_kind
     out["title"] = title_line.text if title_line is not None else header.title
@@ -808,21 +813,78 @@ _OTHER_ITEM_WITHDRAWN = re.compile(OTHER_ITEM_WITHDRAWN, re.IGNORECASE)
 _WITHDRAWN_TITLE = re.compile(WITHDRAWN_TITLE, re.IGNORECASE)
 
 
+_STATUS_REMARK = Needs(ITEM_STATUS_REMARK, ("pkt", "punkt"), re.IGNORECASE, fold=True)
+_SETTLED_OUTCOMES = (
+    Outcome.APPROVED,
+    Outcome.APPROVED_WITH_CHANGES,
+    Outcome.REJECTED,
+    Outcome.WITHDRAWN,
+)
+
+
 def _about_other_items(decision: Decision, sections: list[Section], number: str | None) -> Decision:
-    """ "Godkendt. Punkt 2 udgik." in item 1: the withdrawal is item 2's; item 1 is decided
-    without that sentence."""
-    if decision.outcome is not Outcome.WITHDRAWN:
+    """ "Godkendt. Punkt 2 udgik." or "Pkt. 3 udsættes til næste møde." in item 1: the
+    withdrawal is item 2's (the delay item 3's); item 1 is decided without that sentence."""
+    if decision.outcome not in (Outcome.WITHDRAWN, Outcome.POSTPONED):
         return decision
     own = (number or "").split(".")[0]
 
     def other(m: re.Match[str]) -> str:
-        return "" if m.group(1) != own else m.group(0)
+        return "" if m.group(1) is not None and m.group(1) != own else m.group(0)
 
     trimmed = [
-        s.model_copy(update={"text": _OTHER_ITEM_WITHDRAWN.sub(other, s.text).strip()})
+        s.model_copy(
+            update={
+                "text": _STATUS_REMARK.regex.sub(
+                    other, _OTHER_ITEM_WITHDRAWN.sub(other, s.text)
+                ).strip()
+            }
+        )
+        if _STATUS_REMARK.possible(s.text)
+        else s
         for s in sections
     ]
     return decide(trimmed) if trimmed != sections else decision
+
+
+def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[AgendaItem]:
+    """ "Punkt 2 udgik." or "Pkt. 3 udsættes til næste møde." outside item 2's (3's) own text (a
+    remark before the items, in the listing, under another item): that item's decision, unless
+    its own text settles it (approved, rejected, withdrawn). "Punktet udgår." in a listing
+    under the item decides an item with no outcome. The remark stays where it was written."""
+    numbers = Counter(it.number for it in items if it.number)
+    by_number = {
+        it.number: k for k, it in enumerate(items) if it.number and numbers[it.number] == 1
+    }
+    spans = sorted(
+        (span.start_line, span.end_line, k)
+        for k, it in enumerate(items)
+        for span in (it.span, it.listing_span, it.minutes_span)
+        if span is not None
+    )
+    starts = [start for start, _, _ in spans]
+    found: dict[int, Decision] = {}
+    for line in lines:
+        if not _STATUS_REMARK.possible(line.text):
+            continue
+        for m in _STATUS_REMARK.regex.finditer(line.text):
+            at = bisect_right(starts, line.number) - 1
+            owner = spans[at][2] if at >= 0 and spans[at][1] >= line.number else None
+            target = by_number.get(m.group(1)) if m.group(1) else owner
+            if target is None or target in found:
+                continue
+            own = items[target].decision
+            outcome = own.outcome if own is not None else Outcome.NONE
+            if outcome in _SETTLED_OUTCOMES or (m.group(2) and outcome is not Outcome.NONE):
+                continue
+            remark = Outcome.WITHDRAWN if m.group(3) else Outcome.POSTPONED
+            if remark is not outcome:
+                text = m.group(0).strip().lstrip("(").rstrip(")")
+                found[target] = Decision(outcome=remark, text=text, span=line_span(line))
+    return [
+        it.model_copy(update={"decision": found[k]}) if k in found else it
+        for k, it in enumerate(items)
+    ]
 
 
 def _read_occurrence(

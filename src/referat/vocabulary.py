@@ -898,11 +898,28 @@ WITHDRAWN_TITLE = (
 )
 """An item head whose title only says it was withdrawn ("## 4. Punktet udgik", "Udgår")."""
 
+ITEM_STATUS_REMARK = (
+    r"(?:^|(?<=[.!?:]\s))\(?"
+    r"(?:(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?(\d{1,3})(?![.,]?\d)|(punktet))"
+    r"(?:\s*\([^()\n]{1,80}\)|\s+(?:om|vedr\.?|vedrørende)\s+[^.,;:()\n]{1,60}?)?,?\s+"
+    r"(?:(?:er|blev|bliver|vil blive)\s+)?"
+    r"(?:(udgik|udgår|udgået|bortfaldt|bortfalder|aflyst|aflyses|trækkes"
+    r"|trukket(?:\s+(?:af|fra)\s+dagsordenen|\s+tilbage)?|taget\s+af\s+dagsordenen)"
+    r"|(udsat|udsættes|udskudt|udskydes|ikke\s+behandlet|behandles\s+ikke|ikke\s+nået"
+    r"|(?:flyttet|flyttes)\s+til\s+(?:næste|et\s+senere|et\s+kommende|senere)))\b"
+    r"(?![^.\n]*\b(?:sidste|forrige|tidligere|seneste)\s+møde\b|[^.\n]*\bpå\s+mødet\s+(?:den|i)\b)"
+    r"[^.\n]*\.?"
+)
+"""A remark that an item was withdrawn (group 3) or postponed (group 4), at the start of a
+sentence: "Punkt 2 udgik.", "Pkt. 3 udsættes til næste møde.", "Punkt 5 blev trukket af
+dagsordenen." Group 1 is the item's number; group 2 ("Punktet udgår") means the item whose text
+holds it. Not about an earlier meeting ("Punkt 4 blev udsat på sidste møde")."""
+
 OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (
         r"\budgår\b|\budgik\b|\btrukket tilbage\b|\btaget af dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) (?:blev |er |bliver )?trukket\b"
-        r"|\btrukket fra dagsordenen\b"
+        r"|\btrukket (?:fra|af) dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
         r"|\btrak (?:\w+ ){0,2}tilbage\b"
         r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
@@ -920,6 +937,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (
         r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
+        r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
         r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges)"
         r"(?: (?:igen|endeligt?|først|videre))? på (?:næste|et senere|et kommende)\b"
         r"|\bikke behandlet\b"
