@@ -171,7 +171,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
             items[0].span if items else None,
         )
     date, start, end = _when(header, footer, reporter)
-    items = [_own_decision(it, date) for it in items]
+    items = _number_slips([_own_decision(it, date) for it in items], reporter)
     doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         items = [_strip_decisions(it) for it in items]
@@ -1111,6 +1111,41 @@ def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
 
 
 # -- checks -----------------------------------------------------------------------------------
+
+
+def _number_slips(items: list[AgendaItem], reporter: Reporter) -> list[AgendaItem]:
+    """ "## 2." twice between "## 1." and "## 4.", and no item 3: the second is item 3 (a slip
+    of the pen). Its sub-points (2.1, 2.a) follow it (3.1, 3.a); the duplicate is reported."""
+    numbers = {it.number for it in items}
+    fixed = list(items)
+    for k in range(1, len(items) - 1):
+        before, item, after = items[k - 1].number, items[k].number, items[k + 1].number
+        if not (item and item.isdigit() and before == item and after and after.isdigit()):
+            continue
+        meant = str(int(item) + 1)
+        if int(after) != int(item) + 2 or meant in numbers:
+            continue
+        fixed[k] = _renumbered(items[k], item, meant)
+        reporter.report(
+            Code.DUPLICATE_ITEM_NUMBER,
+            f"item number {item} is used twice (lines {items[k - 1].span.start_line} and "
+            f"{items[k].span.start_line}); the second is taken as {meant}, between {item} and "
+            f"{after}",
+            items[k].span,
+        )
+    return fixed
+
+
+def _renumbered(item: AgendaItem, written: str, meant: str) -> AgendaItem:
+    number = item.number or ""
+    if number == written or number.startswith(written + "."):
+        number = meant + number[len(written) :]
+    return item.model_copy(
+        update={
+            "number": number,
+            "subitems": [_renumbered(sub, written, meant) for sub in item.subitems],
+        }
+    )
 
 
 def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
