@@ -478,3 +478,28 @@ def test_a_table_with_a_result_column_inside_an_item_stays_there() -> None:
     assert second.sections[-1].text.endswith("Orienteringen blev taget til efterretning.")
     assert meeting.notes == []
     assert meeting.unclassified == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sections"),
+    [
+        # a one-line field: the next line is the item's text again
+        ("Ansvarlig: Peter Skov\nDer skal ryddes buske. Godkendt.",
+         [("other", "Ansvarlig", "Peter Skov"),
+          ("referat", None, "Der skal ryddes buske. Godkendt.")]),
+        ("Tekst.\n- Ansvarlig: Mikkel Vang\n- Deadline: 31.01.2025",
+         [("referat", None, "Tekst."), ("other", "Ansvarlig", "Mikkel Vang"),
+          ("other", "Deadline", "31.01.2025")]),
+        # a follow-up is no part of the decision
+        ("Beslutning: Vedtaget.\nOpfølgning: Morten informerer forældrene.",
+         [("beslutning", "Beslutning", "Vedtaget."),
+          ("other", "Opfølgning", "Morten informerer forældrene.")]),
+        # a label alone on its line keeps the lines under it
+        ("**Tovholder:**\nKaren Dal og\nOle Bak",
+         [("other", "Tovholder", "Karen Dal og\nOle Bak")]),
+    ],
+)  # fmt: skip
+def test_field_labels_in_items(body: str, sections: list[tuple[str, str | None, str]]) -> None:
+    text = f"# Referat\n\nDato: 10. juni 2025\n\n## 1. Kirkegården\n\n{body}\n"
+    item = referat.parse(text).agenda[0]
+    assert [(s.kind.value, s.heading, s.text) for s in item.sections] == sections

@@ -23,6 +23,7 @@ from referat.vocabulary import (
     DISSENT,
     FIELD_LABELS,
     FILE_EXTENSION,
+    ONE_LINE_LABELS,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
     REPORTED_SPEECH,
@@ -276,6 +277,8 @@ def read_body(
             kind, heading, rest = found
             flush()
             current = (kind, heading or None, [rest] if rest else [], i, i)
+            if rest and normalise_label(heading) in ONE_LINE_LABELS:
+                flush()  # "Ansvarlig: Peter Skov": the next line is the item's text again
             if kind is SectionKind.BILAG and not rest:
                 plain_entry = i
             continue

@@ -128,9 +128,18 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
         "videre proces": SectionKind.OTHER,
         "tidsplan": SectionKind.OTHER,
         "ansvarlig": SectionKind.OTHER,
+        "ansvarlige": SectionKind.OTHER,
+        "tovholder": SectionKind.OTHER,
+        "opfølgning": SectionKind.OTHER,
+        "deadline": SectionKind.OTHER,
+        "frist": SectionKind.OTHER,
     }
 )
 """Section labels inside an agenda item. "Beslutning i <udvalg> den <dato>" is matched by prefix."""
+
+ONE_LINE_LABELS = frozenset({"ansvarlig", "ansvarlige", "tovholder", "deadline", "frist"})
+"""Labels whose value is on their own line ("Ansvarlig: Peter Skov", "Frist: 1. marts"): the
+section ends with that line, and the next line is the item's text again."""
 
 SECTION_PREFIXES: Mapping[str, SectionKind] = MappingProxyType(
     {
