@@ -79,6 +79,10 @@ CASES = [
     ("Forslagsstiller trak forslaget tilbage.", Outcome.WITHDRAWN),
     ("Forslaget bortfaldt.", Outcome.WITHDRAWN),
     ("Punkt 5 blev trukket af dagsordenen.", Outcome.WITHDRAWN),
+    # votes as parties, then the count in parentheses
+    ("For stemte: A, V, C (17)\nImod stemte: Ø, F (6)\nUndlod at stemme: O (2)", Outcome.APPROVED),
+    ("For stemte: A, V (5) Imod: Ø (1)", Outcome.APPROVED),
+    ("For: A og V (7). Imod: Ø, F og C (16).", Outcome.REJECTED),
     ("Punktet flyttes til næste møde.", Outcome.POSTPONED),
     # an amendment's fate does not decide the item
     ("Regionsrådet godkendte indstillingen. Ændringsforslag fra SF blev ikke vedtaget.",

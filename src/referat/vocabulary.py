@@ -1007,14 +1007,15 @@ phrase wins; where phrases start at the same place, the earlier row of this tabl
 VOTES_FOR = (
     r"\bfor stemte:? (\d+)|\b(\d+) (?:stemte|stemmer|stemmer blev afgivet) for\b"
     r"|\b(\d+) for(?: og|,) \d+ imod|\b(?:for|ja): (\d+)"
+    r"|\b(?:for stemte:?|for:) [^()\n]{1,60}?\((\d+)\)"
 )
 VOTES_AGAINST = (
     r"\bimod stemte:? (\d+)|\b(\d+) (?:stemte |stemmer )?imod\b|\b(ingen) (?:stemte )?imod\b"
-    r"|\b(?:imod|nej): (\d+)"
+    r"|\b(?:imod|nej): (\d+)|\b(?:imod stemte:?|imod:) [^()\n]{1,60}?\((\d+)\)"
 )
 """Vote counts (casefolded): "For stemte 15 (A, F, Ø), imod stemte 10", "For: 40 – Imod: 12",
-"Ja: 4, Nej: 23", "23 for, 4 imod": when no phrase decides, more votes for than against is
-approved, else rejected."""
+"For stemte: A, V (5) Imod: Ø (1)" (the parties, then the count), "Ja: 4, Nej: 23", "23 for, 4
+imod": when no phrase decides, more votes for than against is approved, else rejected."""
 
 AGENDA_ITEM_COLUMNS = frozenset(
     {"pkt", "punkt", "nr", "emne", "sag", "beslutning", "dagsordenspunkt"}
