@@ -503,3 +503,31 @@ def test_field_labels_in_items(body: str, sections: list[tuple[str, str | None, 
     text = f"# Referat\n\nDato: 10. juni 2025\n\n## 1. Kirkegården\n\n{body}\n"
     item = referat.parse(text).agenda[0]
     assert [(s.kind.value, s.heading, s.text) for s in item.sections] == sections
+
+
+@pytest.mark.parametrize(
+    ("line", "sub"),
+    [
+        ("a) Støj fra vaskeriet – Mogens taler med viceværten.",
+         ("4.a", "Støj fra vaskeriet", "Mogens taler med viceværten.", "discussed")),
+        ("a) Byforskønnelse Algade – udsat til efteråret",
+         ("4.a", "Byforskønnelse Algade", "udsat til efteråret", "postponed")),
+        # a speaker's words are noted
+        ("a) Formanden: Kommunen har godkendt budgettet.",
+         ("4.a", "Formanden", "Kommunen har godkendt budgettet.", "noted")),
+        # no sentence after the dash: the title
+        ("a) Cykelkælder – oprydning 1. december.",
+         ("4.a", "Cykelkælder – oprydning 1. december.", None, "none")),
+    ],
+)  # fmt: skip
+def test_sub_point_topic_then_what_was_done(
+    line: str, sub: tuple[str, str, str | None, str]
+) -> None:
+    text = (
+        "# Referat\n\nDato: 19. november 2024\n\nAd 3. Regnskab\nGodkendt.\n\n"
+        f"Ad 4. Henvendelser fra beboere\n{line}\nb) Andet – Intet.\n\nAd 5. Eventuelt\nIntet.\n"
+    )
+    first = referat.parse(text).agenda[1].subitems[0]
+    texts = [s.text for s in first.sections]
+    outcome = first.decision.outcome.value if first.decision else "none"
+    assert (first.number, first.title, texts[0] if texts else None, outcome) == sub

@@ -969,9 +969,11 @@ def _read_occurrence(
         if not sub_sections and default is SectionKind.REFERAT:
             found = inline_minutes(sub_title, _range(lines, index, index + 1), sub_point=True)
             if found is not None:
+                written = sub_title
                 sub_title, first = found
                 sub_sections = [first]
-                speaker = sub_title
+                if written[len(sub_title) :].lstrip().startswith(":"):
+                    speaker = sub_title  # not a topic before a dash
         sub_decision = decide(sub_sections)
         if speaker is not None:  # "a) Formanden: Provstiudvalget har godkendt ..."
             sub_decision = reported(sub_decision, speaker)

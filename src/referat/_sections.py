@@ -542,6 +542,9 @@ _INLINE_MINUTES_BARE = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.{0,40})$"
 _SPEAKER_LABEL = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå]+(?:en|eren|ren)|[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){1,2})$"
 )
+# "a) Støj fra vaskeriet – Mogens taler med viceværten.": a sub-point's topic, a dash and a
+# sentence of at least three words that starts with a capital
+_SUB_DASH = re.compile(r"^(.{2,60}?)\s[–—-]\s+([A-ZÆØÅ]\S*(?:\s+\S+){2,}[.!?])$")
 _TOPIC_FIRST = re.compile(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$")
 
 
@@ -552,7 +555,8 @@ def inline_minutes(
     "Økonomi: Kassebeholdningen er 48.000 kr. Budget godkendt." is the item "Økonomi" with that
     text; "Referat fra december godkendt." keeps its title and is its own text as well.
     Only a line that records what happened (a past-tense outcome word) counts, except that a
-    sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt."."""
+    sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt.", or
+    say what was done after a dash: "a) Støj fra vaskeriet – Mogens taler med viceværten."."""
     if not title.endswith((".", "!", "?")):
         m = _INLINE_MINUTES_BARE.match(title)  # "Referat fra sidst: godkendt" (no full stop)
         if m is None or not _SETTLED.search(m.group(2)) or _SETTLED.search(m.group(1)):
@@ -568,7 +572,7 @@ def inline_minutes(
         m = _INLINE_MINUTES.match(title)
         if m and not _SETTLED.search(m.group(1)):
             title, text = m.group(1).strip(), m.group(2).strip()
-    elif sub_point and (m := _SPEAKER.match(title)):
+    elif sub_point and (m := _SPEAKER.match(title) or _SUB_DASH.match(title)):
         title, text = m.group(1).strip(), m.group(2).strip()
     else:
         return None
