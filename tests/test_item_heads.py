@@ -531,3 +531,32 @@ def test_sub_point_topic_then_what_was_done(
     texts = [s.text for s in first.sections]
     outcome = first.decision.outcome.value if first.decision else "none"
     assert (first.number, first.title, texts[0] if texts else None, outcome) == sub
+
+
+def test_an_agenda_table_with_number_and_title_in_one_cell() -> None:
+    text = (
+        "# Dagsorden og referat – Skolebestyrelsen\n\nTirsdag 13. maj 2025 kl. 17.00-19.00\n\n"
+        "| Tid | Punkt | Indhold | Beslutning/referat |\n|---|---|---|---|\n"
+        "| 17.00 | 1. Godkendelse af dagsorden | | Godkendt |\n"
+        "| 17.05 | 2. Skolens budget | Skolelederen orienterer | Taget til efterretning |\n"
+        "| 17.30 | 3. Principper for lektier | Drøftelse | Udsat til juni |\n"
+    )
+    meeting = referat.parse(text)
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Skolens budget"),
+        ("3", "Principper for lektier"),
+    ]
+    second = meeting.agenda[1]
+    assert [(s.kind.value, s.heading) for s in second.sections] == [
+        ("other", "Tid"),  # the time slot is no minutes
+        ("dagsordenstekst", "Indhold"),
+        ("beslutning", "Beslutning/referat"),
+    ]
+    assert [i.decision.outcome.value for i in meeting.agenda if i.decision] == [
+        "approved",
+        "noted",
+        "postponed",
+    ]
+    assert any("Beslutning/referat" in n.text for n in meeting.notes)  # the header row
+    assert all(not block.text for block in meeting.unclassified)  # (the table's rule line)

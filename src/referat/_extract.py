@@ -1053,16 +1053,28 @@ def _table_sections(
     row = lines[index]
     span = Span(start_line=row.number, end_line=row.number)
     sections: list[Section] = []
-    first = table_columns(row.cells)  # the number and title columns are no sections
+    number_at, title_at = table_columns(row.cells)  # the number and title are no sections
     for k, cell in enumerate(row.cells):
-        if k in (first, first + 1) or not cell.strip():
+        if k in (number_at, title_at) or not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
-        key = normalise_label(label)
-        kind = SectionKind.BESLUTNING if key in RESULT_COLUMNS else SECTION_LABELS.get(key, default)
-        kind = kind if label else default
+        kind = _column_kind(normalise_label(label), default) if label else default
+        if k < number_at:  # "| 17.00 | 1 | Velkomst |": the time slot, not minutes
+            kind = SectionKind.OTHER
         sections.append(Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
     return sections
+
+
+def _column_kind(key: str, default: SectionKind) -> SectionKind:
+    """The kind of an agenda table's column by its header ("Beslutning/referat": its first
+    part that is a label)."""
+    for part in key.split("/"):
+        part = part.strip()
+        if part in RESULT_COLUMNS:
+            return SectionKind.BESLUTNING
+        if part in SECTION_LABELS:
+            return SECTION_LABELS[part]
+    return default
 
 
 def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[AgendaItem]:

@@ -302,24 +302,39 @@ _CELL_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\
 _CELL_TIME = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$")
 
 
-def table_columns(cells: tuple[str, ...]) -> int:
-    """The column of an agenda-table row's item number (its title is the next one): 0, or 1
-    after a time column ("| 17.00 | 1 | Velkomst | Sofie |")."""
-    return 1 if len(cells) >= 3 and _CELL_TIME.match(cells[0].strip()) else 0
+_CELL_HEAD = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})(?:[.):]\s*|\s+)(\S.*)$", re.IGNORECASE)
+
+
+def table_columns(cells: tuple[str, ...]) -> tuple[int, int]:
+    """The columns of an agenda-table row's item number and title: (0, 1), or (1, 2) after a
+    time column ("| 17.00 | 1 | Velkomst | Sofie |"); the same column twice when one cell holds
+    both ("| 17.00 | 1. Velkomst | | Godkendt |")."""
+    first = 1 if len(cells) >= 3 and _CELL_TIME.match(cells[0].strip()) else 0
+    cell = cells[first].strip() if first < len(cells) else ""
+    m = None if _CELL_NUMBER.match(cell) else _CELL_HEAD.match(cell)
+    if m is not None and _plausible_title(m.group(2)) and not _DATE_START.match(cell):
+        return first, first
+    return first, first + 1
 
 
 def _table_head(line: Line, index: int) -> Head | None:
-    """A table row "| 4 | Budget | Godkendt |" (or "| 17.00 | 4 | Budget |"): an item in an
-    agenda table."""
+    """A table row "| 4 | Budget | Godkendt |" (or "| 17.00 | 4 | Budget |", "| 17.00 | 4.
+    Budget | |"): an item in an agenda table."""
     cells = [c.strip() for c in line.cells]
-    first = table_columns(line.cells)
-    if len(cells) < first + 2 or not cells[first + 1]:
+    first, title_at = table_columns(line.cells)
+    if title_at == first:  # "1. Velkomst" in one cell
+        m = _CELL_HEAD.match(cells[first])
+        if m is None:
+            return None
+        number, title = m.group(1), _title(m.group(2))
+        return Head(index, number, int(number), title, "table", False, 0)
+    if len(cells) < title_at + 1 or not cells[title_at]:
         return None
     m = _CELL_NUMBER.match(cells[first])
-    if not m or not _plausible_title(cells[first + 1]):
+    if not m or not _plausible_title(cells[title_at]):
         return None
     number = m.group(1)
-    title = _title(cells[first + 1])
+    title = _title(cells[title_at])
     return Head(index, number, int(number.split(".")[0]), title, "table", False, 0)
 
 

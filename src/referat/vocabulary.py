@@ -1040,9 +1040,11 @@ TITLE_COLUMNS = frozenset({"emne", "sag", "titel", "overskrift", "forslag", "tem
 table of decisions."""
 
 AGENDA_TABLE_COLUMNS = AGENDA_ITEM_COLUMNS | frozenset(
-    {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side"}
+    {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side", "indhold", "frist"}
+    | frozenset({"deadline", "tidspunkt", "kl", "beskrivelse", "resultat", "opfølgning"})
 )
-"""Every header cell of an agenda table's header row is one of these ("Side": a contents table)."""
+"""Every header cell of an agenda table's header row is one of these ("Side": a contents table;
+"Beslutning/referat": each part one of these)."""
 
 TITLE_HEADINGS = frozenset(
     {"referat", "beslutningsreferat", "beslutningsprotokol", "mødereferat", "protokol"}
