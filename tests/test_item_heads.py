@@ -560,3 +560,17 @@ def test_an_agenda_table_with_number_and_title_in_one_cell() -> None:
     ]
     assert any("Beslutning/referat" in n.text for n in meeting.notes)  # the header row
     assert all(not block.text for block in meeting.unclassified)  # (the table's rule line)
+
+
+def test_a_running_page_header_inside_an_item_is_furniture() -> None:
+    text = (
+        "Referat - Landdistriktsudvalget\n\nMødedato: 12-06-2025\n\n"
+        "## 2. Landsbypuljen 2025\nBeslutning\nGodkendt.\nHaderslev Kommune Side 2 af 2\n\n"
+        "## 3. Orientering\nBeslutning\nBilaget findes på side 2 af 5\n"
+    )
+    meeting = referat.parse(text)
+    assert [i.decision.text for i in meeting.agenda if i.decision] == [
+        "Godkendt.",
+        "Bilaget findes på side 2 af 5",  # a sentence's page reference stays text
+    ]
+    assert any(n.text == "Haderslev Kommune Side 2 af 2" for n in meeting.notes)

@@ -96,6 +96,7 @@ from referat.vocabulary import (
     PERSON_ROLES,
     PLACE_ORGANISATION,
     RESULT_COLUMNS,
+    RUNNING_PAGE_HEADER,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
     TASK_HEADINGS,
@@ -1601,6 +1602,7 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
+_RUNNING_PAGE_HEADER = re.compile(RUNNING_PAGE_HEADER)
 _PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
@@ -1616,7 +1618,9 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                 if not line.text or len(line.raw) > 200:
                     continue
                 low = line.raw.casefold()
-                if ("side " in low or "page " in low) and _PAGE_MARK.search(low):
+                if ("side " in low or "page " in low) and (
+                    _PAGE_MARK.search(low) or _RUNNING_PAGE_HEADER.match(low)
+                ):
                     marks.append(j)
             if not marks:
                 continue

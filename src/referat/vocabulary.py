@@ -1288,6 +1288,13 @@ PAGE_MARK = (
 """A page number left by a PDF conversion ("Side 6 af 6", or a running header ending in one after
 a gap or a dash), matched on the casefolded raw line."""
 
+RUNNING_PAGE_HEADER = (
+    r"^[^.:;,!?]{3,80}(?<!\bpå)(?<!\bse)(?<!\bjf)"
+    r"\s(?:side|page)\s+\d{1,4}\s*(?:af|of)\s*\d{1,4}\s*$"
+)
+"""Inside an item, a short line without punctuation that ends in "Side 2 af 5" ("Haderslev
+Kommune Side 2 af 2"): a running page header, no text of the item (casefolded raw line)."""
+
 PAGE_TAIL = r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
 """A page number ending a letterhead or a field's value ("Referent: Yasmin Abdi   Side 2 af 2"),
 cut from it (matched ignoring case)."""
