@@ -189,6 +189,11 @@ REMARKS = [
     ("", "Pkt. 3 udsættes til næste møde.", "Godkendt.",
      {"1": Outcome.NONE, "3": Outcome.POSTPONED}),
     ("", "Godkendt. Punkt 3 (Budget) udgår.", "", {"1": Outcome.APPROVED, "3": Outcome.WITHDRAWN}),
+    # in the middle of a sentence, only where the agenda is approved
+    ("", "Godkendt med den ændring, at punkt 2 udgår, og at pkt. 3 udsættes til næste møde.", "",
+     {"1": Outcome.APPROVED_WITH_CHANGES, "2": Outcome.WITHDRAWN, "3": Outcome.POSTPONED}),
+    ("", "Godkendt.", "Forslaget om, at punkt 3 udgår af vedtægterne, blev vedtaget.",
+     {"2": Outcome.APPROVED, "3": Outcome.NONE}),
     # the item's own text settles it
     ("Punkt 2 udgik.", "Godkendt.", "Godkendt.", {"2": Outcome.APPROVED}),
     # about an earlier meeting, or a sub-point, or not at the start of a sentence

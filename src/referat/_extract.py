@@ -76,6 +76,7 @@ from referat.models import (
 )
 from referat.vocabulary import (
     AGENDA_HEADINGS,
+    AGENDA_ITEM_WORD,
     CHAIR_ROLES,
     CLOSING_GREETING,
     DECISION_COLUMNS,
@@ -825,32 +826,73 @@ _SETTLED_OUTCOMES = (
 
 def _about_other_items(decision: Decision, sections: list[Section], number: str | None) -> Decision:
     """ "Godkendt. Punkt 2 udgik." or "Pkt. 3 udsættes til næste møde." in item 1: the
-    withdrawal is item 2's (the delay item 3's); item 1 is decided without that sentence."""
+    withdrawal is item 2's (the delay item 3's); item 1 is decided without that sentence (and
+    "Forslaget om, at punkt 3 udgår af vedtægterne, blev vedtaget." without that clause)."""
     if decision.outcome not in (Outcome.WITHDRAWN, Outcome.POSTPONED):
         return decision
     own = (number or "").split(".")[0]
+    weighed = [s.model_copy(update={"text": _without_clauses(s.text, own)}) for s in sections]
+    if all(a.text == b.text for a, b in zip(weighed, sections, strict=True)):
+        return decision
+    found = decide(weighed)
+    shown = decide(
+        [s.model_copy(update={"text": _without_sentences(s.text, own)}) for s in sections]
+    )
+    return Decision(
+        outcome=found.outcome, text=shown.text, refers_to=found.refers_to, span=shown.span
+    )
 
-    def other(m: re.Match[str]) -> str:
-        return "" if m.group(1) is not None and m.group(1) != own else m.group(0)
 
-    trimmed = [
-        s.model_copy(
-            update={
-                "text": _STATUS_REMARK.regex.sub(
-                    other, _OTHER_ITEM_WITHDRAWN.sub(other, s.text)
-                ).strip()
-            }
-        )
-        if _STATUS_REMARK.possible(s.text)
-        else s
-        for s in sections
-    ]
-    return decide(trimmed) if trimmed != sections else decision
+def _other_remark(m: re.Match[str], own: str) -> bool:
+    return m.group(1) is not None and m.group(1) != own
+
+
+def _without_clauses(text: str, own: str) -> str:
+    """The text without remarks about other items, each up to its first comma."""
+    if not _STATUS_REMARK.possible(text):
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        if not _other_remark(m, own):
+            return m.group(0)
+        comma = m.group(0).find(",")
+        return "" if comma < 0 else m.group(0)[comma:]
+
+    rest = _STATUS_REMARK.regex.sub(cut, _OTHER_ITEM_WITHDRAWN.sub(cut, text))
+    return rest if any(c.isalnum() for c in rest) else ""  # (a full stop left alone)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ(]|\s*$)")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    return at < 2 or text[at - 2] in ".!?:"
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = _SENTENCE_END.search(text, at)
+    return found.end() if found is not None else len(text)
+
+
+def _without_sentences(text: str, own: str) -> str:
+    """The text without the sentences that start with a remark about another item."""
+    if not _STATUS_REMARK.possible(text):
+        return text
+    kept: list[str] = []
+    pos = 0
+    for m in _STATUS_REMARK.regex.finditer(text):
+        if m.start() < pos or not _other_remark(m, own) or not _sentence_start(text, m.start()):
+            continue
+        kept.append(text[pos : m.start()])
+        pos = _sentence_end(text, m.end())
+    kept.append(text[pos:])
+    return "".join(kept).strip()
 
 
 def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[AgendaItem]:
     """ "Punkt 2 udgik." or "Pkt. 3 udsættes til næste møde." outside item 2's (3's) own text (a
-    remark before the items, in the listing, under another item): that item's decision, unless
+    remark before the items, in the listing, under another item; in the middle of a sentence
+    only under the item that approves the agenda): that item's decision, unless
     its own text settles it (approved, rejected, withdrawn). "Punktet udgår." in a listing
     under the item decides an item with no outcome. The remark stays where it was written."""
     numbers = Counter(it.number for it in items if it.number)
@@ -874,13 +916,22 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
             target = by_number.get(m.group(1)) if m.group(1) else owner
             if target is None or target in found:
                 continue
+            if not _sentence_start(line.text, m.start()) and (
+                owner is None or AGENDA_ITEM_WORD not in items[owner].title.casefold()
+            ):
+                continue  # "..., at punkt 4 udgår" only where the agenda is approved
             own = items[target].decision
             outcome = own.outcome if own is not None else Outcome.NONE
             if outcome in _SETTLED_OUTCOMES or (m.group(2) and outcome is not Outcome.NONE):
                 continue
             remark = Outcome.WITHDRAWN if m.group(3) else Outcome.POSTPONED
             if remark is not outcome:
-                text = m.group(0).strip().lstrip("(").rstrip(")")
+                text = (
+                    line.text[m.start() : _sentence_end(line.text, m.end())]
+                    if _sentence_start(line.text, m.start())
+                    else m.group(0)
+                )
+                text = text.strip().lstrip("(").rstrip(")")
                 found[target] = Decision(outcome=remark, text=text, span=line_span(line))
     return [
         it.model_copy(update={"decision": found[k]}) if k in found else it

@@ -908,7 +908,7 @@ WITHDRAWN_TITLE = (
 """An item head whose title only says it was withdrawn ("## 4. Punktet udgik", "Udgår")."""
 
 ITEM_STATUS_REMARK = (
-    r"(?:^|(?<=[.!?:]\s))\(?"
+    r"(?:^|(?<=[.!?:]\s)|(?<=,\s)|(?<=\bat\s)|(?<=\bidet\s)|(?<=\bdog\s))\(?"
     r"(?:(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?(\d{1,3})(?![.,]?\d)|(punktet))"
     r"(?:\s*\([^()\n]{1,80}\)|\s+(?:om|vedr\.?|vedrørende)\s+[^.,;:()\n]{1,60}?)?,?\s+"
     r"(?:(?:er|blev|bliver|vil blive)\s+)?"
@@ -917,12 +917,18 @@ ITEM_STATUS_REMARK = (
     r"|(udsat|udsættes|udskudt|udskydes|ikke\s+behandlet|behandles\s+ikke|ikke\s+nået"
     r"|(?:flyttet|flyttes)\s+til\s+(?:næste|et\s+senere|et\s+kommende|senere)))\b"
     r"(?![^.\n]*\b(?:sidste|forrige|tidligere|seneste)\s+møde\b|[^.\n]*\bpå\s+mødet\s+(?:den|i)\b)"
-    r"[^.\n]*\.?"
+    r"[^.,;\n]*"
 )
 """A remark that an item was withdrawn (group 3) or postponed (group 4), at the start of a
 sentence: "Punkt 2 udgik.", "Pkt. 3 udsættes til næste møde.", "Punkt 5 blev trukket af
 dagsordenen." Group 1 is the item's number; group 2 ("Punktet udgår") means the item whose text
-holds it. Not about an earlier meeting ("Punkt 4 blev udsat på sidste møde")."""
+holds it. Not about an earlier meeting ("Punkt 4 blev udsat på sidste møde"). After "at", "idet"
+or a comma ("Godkendt med den ændring, at punkt 4 udgår.") only in the text of an item about the
+agenda (``AGENDA_ITEM_WORD`` in its title)."""
+
+AGENDA_ITEM_WORD = "dagsorden"
+"""In an item's title, the item approves the agenda ("Godkendelse af dagsorden"): its text may
+withdraw or postpone other items in the middle of a sentence."""
 
 OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (
