@@ -44,6 +44,10 @@ def _head(text: str) -> tuple[str, str] | None:
         ("2 - 3 personer deltog", None),
         ("14:30 Kaffe", None),
         ("12. marts 2024", None),
+        # a remark about an item, not its head (a lower-case word after the number)
+        ("Punkt 3 blev behandlet efter punkt 4.", None),
+        ("*Pkt. 5 udsættes til næste møde.*", None),
+        ("## Punkt 3 blev behandlet efter punkt 4", ("3", "blev behandlet efter punkt 4")),
     ],
 )  # fmt: skip
 def test_head_shapes(written: str, head: tuple[str, str] | None) -> None:
@@ -574,3 +578,17 @@ def test_a_running_page_header_inside_an_item_is_furniture() -> None:
         "Bilaget findes på side 2 af 5",  # a sentence's page reference stays text
     ]
     assert any(n.text == "Haderslev Kommune Side 2 af 2" for n in meeting.notes)
+
+
+def test_a_title_that_says_the_item_was_withdrawn() -> None:
+    text = (
+        "# Referat\n\nDato: 12. maj 2025\n\n## 1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "## 2. Vejnavne (udgår)\n\n## 3. Kunstgræs – udgået\n\n## 4. Budget (udgår)\nGodkendt.\n"
+    )
+    items = referat.parse(text).agenda
+    assert [(i.title, i.decision.outcome.value if i.decision else None) for i in items] == [
+        ("Godkendelse af dagsorden", "approved"),
+        ("Vejnavne (udgår)", "withdrawn"),
+        ("Kunstgræs – udgået", "withdrawn"),
+        ("Budget (udgår)", "approved"),  # its own text decides
+    ]

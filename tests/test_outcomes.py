@@ -189,6 +189,8 @@ REMARKS = [
     ("", "Pkt. 3 udsættes til næste møde.", "Godkendt.",
      {"1": Outcome.NONE, "3": Outcome.POSTPONED}),
     ("", "Godkendt. Punkt 3 (Budget) udgår.", "", {"1": Outcome.APPROVED, "3": Outcome.WITHDRAWN}),
+    ("Punkt 2 og 3 blev ikke behandlet og tages op på næste møde.", "Godkendt.", "",
+     {"2": Outcome.POSTPONED, "3": Outcome.POSTPONED}),
     # in the middle of a sentence, only where the agenda is approved
     ("", "Godkendt med den ændring, at punkt 2 udgår, og at pkt. 3 udsættes til næste møde.", "",
      {"1": Outcome.APPROVED_WITH_CHANGES, "2": Outcome.WITHDRAWN, "3": Outcome.POSTPONED}),

@@ -104,6 +104,7 @@ from referat.vocabulary import (
     TITLE_COLUMNS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
+    WITHDRAWN_MARK,
     WITHDRAWN_TITLE,
     FieldKind,
     normalise_label,
@@ -766,6 +767,10 @@ def _item(
     if not sections and not subitems and _WITHDRAWN_TITLE.match(title):
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
         decision = Decision(outcome=Outcome.WITHDRAWN, text=title, span=head_span)
+    elif decision.outcome is Outcome.NONE and (mark := _WITHDRAWN_MARK.search(title)):
+        head_span = _range(lines, body_occ.start, body_occ.start + 1)
+        text = mark.group(0).strip(" ()[]-–—")
+        decision = Decision(outcome=Outcome.WITHDRAWN, text=text, span=head_span)
     return AgendaItem(
         number=number,
         title=title,
@@ -813,6 +818,7 @@ def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
 
 _OTHER_ITEM_WITHDRAWN = re.compile(OTHER_ITEM_WITHDRAWN, re.IGNORECASE)
 _WITHDRAWN_TITLE = re.compile(WITHDRAWN_TITLE, re.IGNORECASE)
+_WITHDRAWN_MARK = re.compile(WITHDRAWN_MARK, re.IGNORECASE)
 
 
 _STATUS_REMARK = Needs(ITEM_STATUS_REMARK, ("pkt", "punkt"), re.IGNORECASE, fold=True)
@@ -843,8 +849,11 @@ def _about_other_items(decision: Decision, sections: list[Section], number: str 
     )
 
 
+_REMARK_NUMBER = re.compile(r"\d+")
+
+
 def _other_remark(m: re.Match[str], own: str) -> bool:
-    return m.group(1) is not None and m.group(1) != own
+    return m.group(1) is not None and own not in _REMARK_NUMBER.findall(m.group(1))
 
 
 def _without_clauses(text: str, own: str) -> str:
@@ -913,26 +922,30 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
         for m in _STATUS_REMARK.regex.finditer(line.text):
             at = bisect_right(starts, line.number) - 1
             owner = spans[at][2] if at >= 0 and spans[at][1] >= line.number else None
-            target = by_number.get(m.group(1)) if m.group(1) else owner
-            if target is None or target in found:
-                continue
             if not _sentence_start(line.text, m.start()) and (
                 owner is None or AGENDA_ITEM_WORD not in items[owner].title.casefold()
             ):
                 continue  # "..., at punkt 4 udgår" only where the agenda is approved
-            own = items[target].decision
-            outcome = own.outcome if own is not None else Outcome.NONE
-            if outcome in _SETTLED_OUTCOMES or (m.group(2) and outcome is not Outcome.NONE):
-                continue
+            listed: list[str] = _REMARK_NUMBER.findall(m.group(1)) if m.group(1) else []
+            targets = [by_number.get(n) for n in listed] if listed else [owner]
             remark = Outcome.WITHDRAWN if m.group(3) else Outcome.POSTPONED
-            if remark is not outcome:
-                text = (
-                    line.text[m.start() : _sentence_end(line.text, m.end())]
-                    if _sentence_start(line.text, m.start())
-                    else m.group(0)
-                )
-                text = text.strip().lstrip("(").rstrip(")")
-                found[target] = Decision(outcome=remark, text=text, span=line_span(line))
+            text = (
+                line.text[m.start() : _sentence_end(line.text, m.end())]
+                if _sentence_start(line.text, m.start())
+                else m.group(0)
+            )
+            decision = Decision(
+                outcome=remark, text=text.strip().lstrip("(").rstrip(")"), span=line_span(line)
+            )
+            for target in targets:
+                if target is None or target in found:
+                    continue
+                own = items[target].decision
+                outcome = own.outcome if own is not None else Outcome.NONE
+                if outcome in _SETTLED_OUTCOMES or (m.group(2) and outcome is not Outcome.NONE):
+                    continue
+                if remark is not outcome:
+                    found[target] = decision
     return [
         it.model_copy(update={"decision": found[k]}) if k in found else it
         for k, it in enumerate(items)

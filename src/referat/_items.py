@@ -222,6 +222,8 @@ def _head_of(line: Line, index: int) -> Head | None:
     if m:
         number = m.group(1)
         title = _title(m.group(2))
+        if title and title[0].islower() and line.kind is not LineKind.HEADING:
+            return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
             if title and not _plausible_title(title):
                 return None

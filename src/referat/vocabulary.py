@@ -907,9 +907,17 @@ WITHDRAWN_TITLE = (
 )
 """An item head whose title only says it was withdrawn ("## 4. Punktet udgik", "Udgår")."""
 
+WITHDRAWN_MARK = (
+    r"(?:\s*[(\[]\s*(?:punktet\s+)?|\s+[-–—]\s+(?:punktet\s+)?)"
+    r"(?:udgår|udgik|udgået|bortfaldt|bortfalder|trukket|aflyst)\s*[)\]]?\.?$"
+)
+"""A title that ends by saying the item was withdrawn ("## 4. Vejnavne (udgår)", "4. Vejnavne –
+udgået"): withdrawn, unless its own text decides it."""
+
 ITEM_STATUS_REMARK = (
     r"(?:^|(?<=[.!?:]\s)|(?<=,\s)|(?<=\bat\s)|(?<=\bidet\s)|(?<=\bdog\s))\(?"
-    r"(?:(?:punkt|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?(\d{1,3})(?![.,]?\d)|(punktet))"
+    r"(?:(?:punkt(?:erne)?|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?"
+    r"(\d{1,3}(?:(?:\s*,\s*|\s+og\s+|\s*&\s*)\d{1,3})*)(?![.,]?\d)|(punktet))"
     r"(?:\s*\([^()\n]{1,80}\)|\s+(?:om|vedr\.?|vedrørende)\s+[^.,;:()\n]{1,60}?)?,?\s+"
     r"(?:(?:er|blev|bliver|vil blive)\s+)?"
     r"(?:(udgik|udgår|udgået|bortfaldt|bortfalder|aflyst|aflyses|trækkes"
@@ -921,10 +929,11 @@ ITEM_STATUS_REMARK = (
 )
 """A remark that an item was withdrawn (group 3) or postponed (group 4), at the start of a
 sentence: "Punkt 2 udgik.", "Pkt. 3 udsættes til næste møde.", "Punkt 5 blev trukket af
-dagsordenen." Group 1 is the item's number; group 2 ("Punktet udgår") means the item whose text
-holds it. Not about an earlier meeting ("Punkt 4 blev udsat på sidste møde"). After "at", "idet"
-or a comma ("Godkendt med den ændring, at punkt 4 udgår.") only in the text of an item about the
-agenda (``AGENDA_ITEM_WORD`` in its title)."""
+dagsordenen.", "Punkt 5 og 6 blev ikke behandlet." Group 1 is the item's number (or numbers);
+group 2 ("Punktet udgår") means the item whose text holds it. Not about an earlier meeting
+("Punkt 4 blev udsat på sidste møde"). After "at", "idet", "dog" or a comma ("Godkendt med den
+ændring, at punkt 4 udgår.") only in the text of an item about the agenda (``AGENDA_ITEM_WORD``
+in its title)."""
 
 AGENDA_ITEM_WORD = "dagsorden"
 """In an item's title, the item approves the agenda ("Godkendelse af dagsorden"): its text may
