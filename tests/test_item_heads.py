@@ -519,9 +519,11 @@ def test_field_labels_in_items(body: str, sections: list[tuple[str, str | None, 
         # a speaker's words are noted
         ("a) Formanden: Kommunen har godkendt budgettet.",
          ("4.a", "Formanden", "Kommunen har godkendt budgettet.", "noted")),
+        ("a) Klage over hundeluftning – sendes videre til idrætsforeningen.",
+         ("4.a", "Klage over hundeluftning", "sendes videre til idrætsforeningen.", "discussed")),
         # no sentence after the dash: the title
-        ("a) Cykelkælder – oprydning 1. december.",
-         ("4.a", "Cykelkælder – oprydning 1. december.", None, "none")),
+        ("a) Cykelkælder – oprydning i december",
+         ("4.a", "Cykelkælder – oprydning i december", None, "none")),
     ],
 )  # fmt: skip
 def test_sub_point_topic_then_what_was_done(

@@ -543,8 +543,8 @@ _SPEAKER_LABEL = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå]+(?:en|eren|ren)|[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){1,2})$"
 )
 # "a) Støj fra vaskeriet – Mogens taler med viceværten.": a sub-point's topic, a dash and a
-# sentence of at least three words that starts with a capital
-_SUB_DASH = re.compile(r"^(.{2,60}?)\s[–—-]\s+([A-ZÆØÅ]\S*(?:\s+\S+){2,}[.!?])$")
+# sentence of at least three words
+_SUB_DASH = re.compile(r"^(.{2,60}?)\s[–—-]\s+(\S+(?:\s+\S+){2,}[.!?])$")
 _TOPIC_FIRST = re.compile(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$")
 
 
