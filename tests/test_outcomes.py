@@ -79,6 +79,12 @@ CASES = [
     ("Forslagsstiller trak forslaget tilbage.", Outcome.WITHDRAWN),
     ("Forslaget bortfaldt.", Outcome.WITHDRAWN),
     ("Punkt 5 blev trukket af dagsordenen.", Outcome.WITHDRAWN),
+    ("Udvalget kan anbefale indstillingen.", Outcome.APPROVED),
+    ("Enighed om at udsætte beslutningen.", Outcome.POSTPONED),
+    # an abbreviation's full stop before a number or a lower-case word ends no sentence
+    ("Udvalget godkendte indstillingens pkt. 1, mens pkt. 2 blev udsat.", Outcome.APPROVED),
+    ("Formanden orienterede om, at bestyrelsen den 20. februar har godkendt ansøgningen.",
+     Outcome.NOTED),
     # votes as parties, then the count in parentheses
     ("For stemte: A, V, C (17)\nImod stemte: Ø, F (6)\nUndlod at stemme: O (2)", Outcome.APPROVED),
     ("For stemte: A, V (5) Imod: Ø (1)", Outcome.APPROVED),

@@ -56,11 +56,16 @@ _SENTENCE_ENDS = re.compile(r"\n\n*|\.\s+|!\s+|\?\s+")
 
 def split_sentences(text: str) -> list[str]:
     """The text cut after ".", "!" and "?" (and the white space after them) and at line
-    breaks: the cuts of the look-behind pattern above."""
+    breaks: the cuts of the look-behind pattern above; not after a full stop that a digit or a
+    lower-case word follows on the same line (an abbreviation: "indstillingens pkt. 1, mens
+    pkt. 2 blev udsat", "bl.a. af")."""
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_ENDS.finditer(text):
-        cut = m.start() if text[m.start()] == "\n" else m.start() + 1
+        mark, after = text[m.start()], text[m.end() : m.end() + 1]
+        if mark == "." and "\n" not in m.group() and (after.isdigit() or after.islower()):
+            continue
+        cut = m.start() if mark == "\n" else m.start() + 1
         pieces.append(text[start:cut])
         start = m.end()
     pieces.append(text[start:])
