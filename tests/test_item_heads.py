@@ -594,3 +594,24 @@ def test_a_title_that_says_the_item_was_withdrawn() -> None:
         ("Kunstgræs – udgået", "withdrawn"),
         ("Budget (udgår)", "approved"),  # its own text decides
     ]
+
+
+def test_attachment_lines_are_a_bilag_section() -> None:
+    text = (
+        "# Referat\n\nDato: 2. juni 2025\n\n## 2. Handicappolitik\n\n"
+        "Politikken er revideret.\nBilag 1: Udkast til handicappolitik\nBilag 2: Høringsnotat\n\n"
+        "**Beslutning**\nAnbefales til byrådets godkendelse.\n\n"
+        "## 3. Orientering\nBilag: Nyhedsbrev maj 2025.docx\nTaget til efterretning.\n"
+    )
+    second, third = referat.parse(text).agenda
+    assert [(s.kind.value, s.text) for s in second.sections] == [
+        ("dagsordenstekst", "Politikken er revideret."),
+        ("bilag", "Bilag 1: Udkast til handicappolitik\nBilag 2: Høringsnotat"),
+        ("beslutning", "Anbefales til byrådets godkendelse."),
+    ]
+    assert [(s.kind.value, s.text) for s in third.sections] == [
+        ("bilag", "Nyhedsbrev maj 2025.docx"),
+        ("referat", "Taget til efterretning."),  # the minutes after the attachment's line
+    ]
+    assert third.decision is not None
+    assert third.decision.outcome.value == "noted"

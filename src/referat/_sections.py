@@ -301,8 +301,17 @@ def read_body(
             )
             current = (SectionKind.OTHER, line.text, [], i, i)
             continue
-        if current is not None and current[0] is SectionKind.BILAG and bilag_list_ended(i):
+        in_bilag = current is not None and current[0] is SectionKind.BILAG
+        if (
+            current is not None
+            and in_bilag
+            and (bilag_list_ended(i) or _sentence_after_named(lines, i, current))
+        ):
             flush()  # plain text after the list of attachments is the item's text again
+            in_bilag = False
+        if not in_bilag and _ATTACHMENT_LINE.match(line.text) and not line.bullet:
+            flush()  # "Bilag 1: Udkast til handicappolitik": a list of attachments
+            current = (SectionKind.BILAG, None, [], i, i)
         if current is None:
             current = (default_kind, None, [], i, i)
         current[2].append(_line_text(line))
@@ -322,6 +331,25 @@ def read_body(
                 for i, s in enumerate(body.sections)
             ]
     return body
+
+
+def _sentence_after_named(
+    lines: tuple[Line, ...], i: int, current: tuple[SectionKind, str | None, list[str], int, int]
+) -> bool:
+    """ "Bilag: Nyhedsbrev maj 2025.docx" / "Taget til efterretning.": a sentence right after a
+    "Bilag" label that named its attachment on its own line is the item's text again."""
+    line = lines[i]
+    return (
+        current[1] is not None  # opened by a label ...
+        and current[3] == current[4] == i - 1  # ... with its value on that one line
+        and bool(current[2])
+        and line.kind is LineKind.TEXT
+        and not line.bullet
+        and line.list_number is None
+        and line.text.endswith(".")
+        and not _ATTACHMENT_LINE.match(line.text)
+        and _FILE_EXTENSION.search(line.text) is None
+    )
 
 
 _TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
