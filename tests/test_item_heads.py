@@ -40,6 +40,11 @@ def _head(text: str) -> tuple[str, str] | None:
         ("**2 - Vejplan**", ("2", "Vejplan")),
         ("**Item 1 – Approval of agenda**", ("1", "Approval of agenda")),
         ("Item 12: AOB", ("12", "AOB")),
+        ("Lukket punkt 7: Køb af grund", ("7", "Køb af grund")),
+        ("## Åbent punkt 3 - Budget", ("3", "Budget")),
+        ("Punkt 4 (lukket): Personalesag", ("4", "Personalesag")),
+        ("Sag 12/2025: Budget", ("12", "Budget")),
+        ("Sag nr. 41-2024 Vejplan", ("41", "Vejplan")),
         # not heads
         ("2 - 3 personer deltog", None),
         ("14:30 Kaffe", None),

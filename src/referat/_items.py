@@ -39,8 +39,9 @@ from referat.vocabulary import (
 )
 
 _KEYWORD = re.compile(
-    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
-    r"(\d{1,4}(?:\.\d{1,2})*)"
+    r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?"
+    r"|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
+    r"(\d{1,4}(?:\.\d{1,2})*)(?:/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025"
     r"\s*(?:[.:)\-–—]\s*)?(.*)$",
     re.IGNORECASE,
 )
@@ -53,7 +54,8 @@ _DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.I
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _MARKERS = frozenset("▸▹▶►▼▾›»")
-_HEAD_START = frozenset("§aApPsSſdDiIVX")  # with digits: what every item head pattern starts with
+# with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
+_HEAD_START = frozenset("§aApPsSſdDiIVXlLåÅ")
 _ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _KEYCAPS = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
@@ -160,8 +162,10 @@ _TIME_SLOT = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\s+", re.IGNORECASE
 )
 _SLOT_IN_TITLE = re.compile(
-    r"^\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*\)\s*:?\s*"
-)
+    r"^\(\s*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}"
+    r"|(?:lukket|åbent?)(?:\s+(?:punkt|møde|sag))?)\s*\)\s*[:.\-–—]?\s*",
+    re.IGNORECASE,
+)  # "Punkt 1 (16.00-16.15): Velkomst", "Punkt 4 (lukket): Personalesag"
 _LEADERS = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$")
 # A table of contents' dot leaders and page number ("Meddelelser ....... 3")
 
@@ -169,7 +173,7 @@ _LEADERS = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,
 def _title(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
     if title[:1] == "(":
-        title = _SLOT_IN_TITLE.sub("", title)  # "Punkt 1 (16.00-16.15): Velkomst"
+        title = _SLOT_IN_TITLE.sub("", title)
     if "..." in title or "…" in title or ". ." in title:
         title = _LEADERS.sub("", title).strip()
     return title
