@@ -192,6 +192,7 @@ REMARKS = [
     ("Punkt 2 udgik.", "Godkendt.", "Udsat.", {"1": Outcome.APPROVED, "2": Outcome.WITHDRAWN}),
     ("Pkt. 3 udsættes til næste møde.", "Godkendt.", "Godkendt.", {"3": Outcome.POSTPONED}),
     ("Punkt 3 blev trukket af dagsordenen.", "Godkendt.", "", {"3": Outcome.WITHDRAWN}),
+    ("Sag nr. 3 udgår.", "Godkendt.", "", {"3": Outcome.WITHDRAWN}),
     ("", "Pkt. 3 udsættes til næste møde.", "Godkendt.",
      {"1": Outcome.NONE, "3": Outcome.POSTPONED}),
     ("", "Godkendt. Punkt 3 (Budget) udgår.", "", {"1": Outcome.APPROVED, "3": Outcome.WITHDRAWN}),

@@ -821,7 +821,7 @@ _WITHDRAWN_TITLE = re.compile(WITHDRAWN_TITLE, re.IGNORECASE)
 _WITHDRAWN_MARK = re.compile(WITHDRAWN_MARK, re.IGNORECASE)
 
 
-_STATUS_REMARK = Needs(ITEM_STATUS_REMARK, ("pkt", "punkt"), re.IGNORECASE, fold=True)
+_STATUS_REMARK = Needs(ITEM_STATUS_REMARK, ("pkt", "punkt", "sag"), re.IGNORECASE, fold=True)
 _SETTLED_OUTCOMES = (
     Outcome.APPROVED,
     Outcome.APPROVED_WITH_CHANGES,

@@ -916,7 +916,7 @@ udgået"): withdrawn, unless its own text decides it."""
 
 ITEM_STATUS_REMARK = (
     r"(?:^|(?<=[.!?:]\s)|(?<=,\s)|(?<=\bat\s)|(?<=\bidet\s)|(?<=\bdog\s))\(?"
-    r"(?:(?:punkt(?:erne)?|pkt\.?|dagsordenspunkt)\s*(?:nr\.?\s*)?"
+    r"(?:(?:punkt(?:erne)?|pkt\.?|dagsordenspunkt|sag)\s*(?:nr\.?\s*)?"
     r"(\d{1,3}(?:(?:\s*,\s*|\s+og\s+|\s*&\s*)\d{1,3})*)(?![.,]?\d)|(punktet))"
     r"(?:\s*\([^()\n]{1,80}\)|\s+(?:om|vedr\.?|vedrørende)\s+[^.,;:()\n]{1,60}?)?,?\s+"
     r"(?:(?:er|blev|bliver|vil blive)\s+)?"
