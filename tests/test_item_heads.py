@@ -620,3 +620,23 @@ def test_attachment_lines_are_a_bilag_section() -> None:
     ]
     assert third.decision is not None
     assert third.decision.outcome.value == "noted"
+
+
+def test_minutes_run_together_with_the_title_in_a_pdf_line() -> None:
+    text = (
+        "REFERAT\nMenighedsrådsmøde tirsdag den 4. februar 2025 kl. 19.00\n"
+        "1. Godkendelse af dagsorden Godkendt.\n"
+        "2. Meddelelser fra formanden Formanden orienterede om provstiets\n"
+        "budgetramme for 2026.\n"
+        "3. Status på Grøn Omstilling, som blev vedtaget i 2023\n"
+        "4. Orientering om projekt Grøn Omstilling i Nordby.\n"
+        "5. Eventuelt Intet.\n"
+    )
+    items = referat.parse(text).agenda
+    assert [(i.title, i.sections[0].text if i.sections else None) for i in items] == [
+        ("Godkendelse af dagsorden", "Godkendt."),
+        ("Meddelelser fra formanden", "Formanden orienterede om provstiets\nbudgetramme for 2026."),
+        ("Status på Grøn Omstilling, som blev vedtaget i 2023", None),  # a name goes on
+        ("Orientering om projekt Grøn Omstilling i Nordby.", None),  # records nothing
+        ("Eventuelt", "Intet."),
+    ]

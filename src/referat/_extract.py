@@ -57,6 +57,7 @@ from referat._sections import (
     read_body,
     records_outcome,
     reported,
+    run_together_minutes,
     sub_heads,
     topic_minutes,
 )
@@ -758,7 +759,10 @@ def _item(
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
         bare = not sections and not subitems
         found = inline_minutes(title, head_span) if bare else topic_minutes(title, head_span)
-        if found is not None:  # minutes on the item's own line
+        pdf = run_together_minutes(title) if body_occ.head.base == "line" else None
+        if pdf is not None and (found is None or found[0] == title):  # no mark between them
+            title, sections = pdf[0], _minutes_first(pdf[1], head_span, sections)
+        elif found is not None:  # minutes on the item's own line
             title, first = found
             sections = [first, *sections]
     decision = _about_other_items(decide(sections), sections, number)
@@ -784,6 +788,22 @@ def _item(
         else None,
         minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+def _minutes_first(text: str, head: Span, sections: list[Section]) -> list[Section]:
+    """The minutes on the head line, joined to the unlabelled text that goes on under it ("...
+    orienterede om provstiets" / "budgetramme for 2026.")."""
+    first = sections[0] if sections else None
+    if (
+        first is not None
+        and first.heading is None
+        and first.kind is SectionKind.REFERAT
+        and not text.endswith((".", "!", "?"))
+    ):
+        span = Span(start_line=head.start_line, end_line=first.span.end_line)
+        joined = first.model_copy(update={"text": f"{text}\n{first.text}", "span": span})
+        return [joined, *sections[1:]]
+    return [Section(kind=SectionKind.REFERAT, heading=None, text=text, span=head), *sections]
 
 
 def _minutes_span(lines: tuple[Line, ...], occs: list[Occurrence]) -> Span | None:

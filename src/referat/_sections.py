@@ -634,6 +634,32 @@ def reported(decision: Decision, speaker: str) -> Decision:
     return Decision(outcome=Outcome.NOTED, text=decision.text, span=decision.span)
 
 
+# "Meddelelser fra formanden Formanden orienterede om ...": a capitalised word after a word that
+# ends in a small letter or a digit, and no preposition or conjunction before it
+_RUN_TOGETHER = re.compile(r"(?<=[a-zæøå0-9)])\s+(?=[A-ZÆØÅ][a-zæøå]+\b)")
+_NO_TITLE_END = frozenset(
+    {"af", "for", "fra", "i", "med", "og", "om", "på", "til", "ved", "vedr", "eller", "samt", "v"}
+)
+
+
+def run_together_minutes(title: str) -> tuple[str, str] | None:
+    """A PDF line where the minutes follow the item's title with no mark between them ("2.
+    Godkendelse af referat fra sidste møde Godkendt og underskrevet."): (title, minutes) when
+    the words from a capitalised word inside the title on record an outcome, a report or
+    "Intet", and the word before it is no preposition and no capitalised word of a name."""
+    for m in _RUN_TOGETHER.finditer(title, 3, 81):
+        head, rest = title[: m.start()], title[m.end() :]
+        words = head.split()
+        if words[-1].casefold().rstrip(".") in _NO_TITLE_END or (
+            len(words) > 1 and words[-1][0].isupper()
+        ):
+            continue  # "Ansøgning fra Vestby", "Status på Grøn Omstilling": a name goes on
+        low = rest.casefold()
+        if outcome_phrases(low) or _NOTHING.match(low) is not None:
+            return head.strip(), rest.strip()
+    return None
+
+
 def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     """A known agenda topic, a colon and what was said, on the item's line ("Evt.: Peter
     spurgte om en ny hjemmeside."): the topic is the title, the rest its minutes."""
