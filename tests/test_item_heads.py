@@ -503,6 +503,16 @@ def test_a_table_with_a_result_column_inside_an_item_stays_there() -> None:
         ("Beslutning: Vedtaget.\nOpfølgning: Morten informerer forældrene.",
          [("beslutning", "Beslutning", "Vedtaget."),
           ("other", "Opfølgning", "Morten informerer forældrene.")]),
+        # a label after a sentence on the same line opens its section there
+        ("*Sagsfremstilling:* Målingen viser fremgang. *Beslutning:* Taget til efterretning.",
+         [("sagsfremstilling", "Sagsfremstilling", "Målingen viser fremgang."),
+          ("beslutning", "Beslutning", "Taget til efterretning.")]),
+        ("Planen blev gennemgået. Beslutning: Godkendt. Referat: se bilag 2.",
+         [("dagsordenstekst", None, "Planen blev gennemgået."),
+          ("beslutning", "Beslutning", "Godkendt."),
+          ("referat", "Referat", "se bilag 2.")]),
+        ("Udvalget drøftede økonomi: budgettet holder.",
+         [("referat", None, "Udvalget drøftede økonomi: budgettet holder.")]),
         # a label alone on its line keeps the lines under it
         ("**Tovholder:**\nKaren Dal og\nOle Bak",
          [("other", "Tovholder", "Karen Dal og\nOle Bak")]),

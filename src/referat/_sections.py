@@ -23,10 +23,12 @@ from referat.vocabulary import (
     DISSENT,
     FIELD_LABELS,
     FILE_EXTENSION,
+    MIDLINE_LABELS,
     ONE_LINE_LABELS,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
     REPORTED_SPEECH,
+    SECTION_LABELS,
     SETTLED_WORDS,
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
@@ -224,6 +226,21 @@ def read_body(
             j -= 1
         return lines[j].bullet or lines[j].list_number is not None
 
+    def add(text: str, i: int) -> None:
+        """Append a line's text to the current section; a label after a sentence inside it
+        ("Sagen blev drøftet. Beslutning: Godkendt.") opens the next section there."""
+        nonlocal current
+        while (m := _midline_label(text)) is not None:
+            if text[: m.start()].strip():
+                add(text[: m.start()].rstrip(), i)
+            flush()
+            current = (SECTION_LABELS[normalise_label(m.group(1))], m.group(1), [], i, i)
+            text = text[m.end() :]
+        if current is None:
+            current = (default_kind, None, [], i, i)
+        current[2].append(text)
+        current = (current[0], current[1], current[2], current[3], i)
+
     columns: tuple[int, int] | None = None  # (number, title) columns of an attachment table
     plain_entry = -2  # a bare "Bilag:" label line or the plain attachment line after it
     for i in range(start, end):
@@ -281,7 +298,9 @@ def read_body(
         if found is not None:
             kind, heading, rest = found
             flush()
-            current = (kind, heading or None, [rest] if rest else [], i, i)
+            current = (kind, heading or None, [], i, i)
+            if rest:
+                add(rest, i)
             if rest and normalise_label(heading) in ONE_LINE_LABELS:
                 flush()  # "Ansvarlig: Peter Skov": the next line is the item's text again
             if kind is SectionKind.BILAG and not rest:
@@ -312,10 +331,7 @@ def read_body(
         if not in_bilag and _ATTACHMENT_LINE.match(line.text) and not line.bullet:
             flush()  # "Bilag 1: Udkast til handicappolitik": a list of attachments
             current = (SectionKind.BILAG, None, [], i, i)
-        if current is None:
-            current = (default_kind, None, [], i, i)
-        current[2].append(_line_text(line))
-        current = (current[0], current[1], current[2], current[3], i)
+        add(_line_text(line), i)
     flush()
     if default_kind is SectionKind.REFERAT:
         labelled = [
@@ -331,6 +347,19 @@ def read_body(
                 for i, s in enumerate(body.sections)
             ]
     return body
+
+
+_MIDLINE_LABEL = re.compile(r"(?<=[.!?])\s+([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)")
+
+
+def _midline_label(text: str) -> re.Match[str] | None:
+    """ "... Beslutning: ..." after a sentence, for the labels of ``MIDLINE_LABELS``."""
+    if ":" not in text:
+        return None
+    for m in _MIDLINE_LABEL.finditer(text):
+        if normalise_label(m.group(1)) in MIDLINE_LABELS:
+            return m
+    return None
 
 
 def _sentence_after_named(

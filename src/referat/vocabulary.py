@@ -137,6 +137,10 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
 )
 """Section labels inside an agenda item. "Beslutning i <udvalg> den <dato>" is matched by prefix."""
 
+MIDLINE_LABELS = frozenset({"beslutning", "referat", "indstilling", "sagsfremstilling"})
+"""Labels that open a section in the middle of a line, after a sentence ("Trivselsmålingen viser
+fremgang. Beslutning: Taget til efterretning.")."""
+
 ONE_LINE_LABELS = frozenset({"ansvarlig", "ansvarlige", "tovholder", "deadline", "frist"})
 """Labels whose value is on their own line ("Ansvarlig: Peter Skov", "Frist: 1. marts"): the
 section ends with that line, and the next line is the item's text again."""
