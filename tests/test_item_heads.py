@@ -513,6 +513,10 @@ def test_a_table_with_a_result_column_inside_an_item_stays_there() -> None:
           ("referat", "Referat", "se bilag 2.")]),
         ("Udvalget drøftede økonomi: budgettet holder.",
          [("referat", None, "Udvalget drøftede økonomi: budgettet holder.")]),
+        # a label and a dash
+        ("Beslutning – Udsat til august.", [("beslutning", "Beslutning", "Udsat til august.")]),
+        ("Skolefoto – fotografen kommer i august.",
+         [("referat", None, "Skolefoto – fotografen kommer i august.")]),
         # a label alone on its line keeps the lines under it
         ("**Tovholder:**\nKaren Dal og\nOle Bak",
          [("other", "Tovholder", "Karen Dal og\nOle Bak")]),
