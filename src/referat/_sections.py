@@ -230,15 +230,19 @@ def read_body(
         """Append a line's text to the current section; a label after a sentence inside it
         ("Sagen blev drøftet. Beslutning: Godkendt.") opens the next section there."""
         nonlocal current
-        while (m := _midline_label(text)) is not None:
-            if text[: m.start()].strip():
-                add(text[: m.start()].rstrip(), i)
+        pos = 0
+        for m in _midline_labels(text):
+            head = text[pos : m.start()].rstrip()
+            if head.strip():
+                if current is None:
+                    current = (default_kind, None, [], i, i)
+                current[2].append(head)
             flush()
             current = (SECTION_LABELS[normalise_label(m.group(1))], m.group(1), [], i, i)
-            text = text[m.end() :]
+            pos = m.end()
         if current is None:
             current = (default_kind, None, [], i, i)
-        current[2].append(text)
+        current[2].append(text[pos:] if pos else text)
         current = (current[0], current[1], current[2], current[3], i)
 
     columns: tuple[int, int] | None = None  # (number, title) columns of an attachment table
@@ -352,14 +356,13 @@ def read_body(
 _MIDLINE_LABEL = re.compile(r"(?<=[.!?])\s+([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)")
 
 
-def _midline_label(text: str) -> re.Match[str] | None:
+def _midline_labels(text: str) -> list[re.Match[str]]:
     """ "... Beslutning: ..." after a sentence, for the labels of ``MIDLINE_LABELS``."""
     if ":" not in text:
-        return None
-    for m in _MIDLINE_LABEL.finditer(text):
-        if normalise_label(m.group(1)) in MIDLINE_LABELS:
-            return m
-    return None
+        return []
+    return [
+        m for m in _MIDLINE_LABEL.finditer(text) if normalise_label(m.group(1)) in MIDLINE_LABELS
+    ]
 
 
 def _sentence_after_named(
