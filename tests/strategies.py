@@ -229,7 +229,8 @@ def facts(meeting: Meeting, *, detail: bool = True) -> dict[str, Any]:
                 "title": item.title,
                 "outcome": item.decision.outcome if item.decision else Outcome.NONE,
                 "attachments": [(a.number, a.title) for a in item.attachments],
-                "sections": [s.kind for s in item.sections],
+                # a "bilag" section holds the attachment lines, compared as attachments
+                "sections": [s.kind for s in item.sections if s.kind is not SectionKind.BILAG],
             }
             for item in meeting.agenda
         ],

@@ -40,10 +40,19 @@ def _head(text: str) -> tuple[str, str] | None:
         ("**2 - Vejplan**", ("2", "Vejplan")),
         ("**Item 1 – Approval of agenda**", ("1", "Approval of agenda")),
         ("Item 12: AOB", ("12", "AOB")),
+        ("Lukket punkt 7: Køb af grund", ("7", "Køb af grund")),
+        ("## Åbent punkt 3 - Budget", ("3", "Budget")),
+        ("Punkt 4 (lukket): Personalesag", ("4", "Personalesag")),
+        ("Sag 12/2025: Budget", ("12", "Budget")),
+        ("Sag nr. 41-2024 Vejplan", ("41", "Vejplan")),
         # not heads
         ("2 - 3 personer deltog", None),
         ("14:30 Kaffe", None),
         ("12. marts 2024", None),
+        # a remark about an item, not its head (a lower-case word after the number)
+        ("Punkt 3 blev behandlet efter punkt 4.", None),
+        ("*Pkt. 5 udsættes til næste møde.*", None),
+        ("## Punkt 3 blev behandlet efter punkt 4", ("3", "blev behandlet efter punkt 4")),
     ],
 )  # fmt: skip
 def test_head_shapes(written: str, head: tuple[str, str] | None) -> None:
@@ -478,3 +487,170 @@ def test_a_table_with_a_result_column_inside_an_item_stays_there() -> None:
     assert second.sections[-1].text.endswith("Orienteringen blev taget til efterretning.")
     assert meeting.notes == []
     assert meeting.unclassified == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sections"),
+    [
+        # a one-line field: the next line is the item's text again
+        ("Ansvarlig: Peter Skov\nDer skal ryddes buske. Godkendt.",
+         [("other", "Ansvarlig", "Peter Skov"),
+          ("referat", None, "Der skal ryddes buske. Godkendt.")]),
+        ("Tekst.\n- Ansvarlig: Mikkel Vang\n- Deadline: 31.01.2025",
+         [("referat", None, "Tekst."), ("other", "Ansvarlig", "Mikkel Vang"),
+          ("other", "Deadline", "31.01.2025")]),
+        # a follow-up is no part of the decision
+        ("Beslutning: Vedtaget.\nOpfølgning: Morten informerer forældrene.",
+         [("beslutning", "Beslutning", "Vedtaget."),
+          ("other", "Opfølgning", "Morten informerer forældrene.")]),
+        # a label after a sentence on the same line opens its section there
+        ("*Sagsfremstilling:* Målingen viser fremgang. *Beslutning:* Taget til efterretning.",
+         [("sagsfremstilling", "Sagsfremstilling", "Målingen viser fremgang."),
+          ("beslutning", "Beslutning", "Taget til efterretning.")]),
+        ("Planen blev gennemgået. Beslutning: Godkendt. Referat: se bilag 2.",
+         [("dagsordenstekst", None, "Planen blev gennemgået."),
+          ("beslutning", "Beslutning", "Godkendt."),
+          ("referat", "Referat", "se bilag 2.")]),
+        ("Udvalget drøftede økonomi: budgettet holder.",
+         [("referat", None, "Udvalget drøftede økonomi: budgettet holder.")]),
+        # a label and a dash
+        ("Beslutning – Udsat til august.", [("beslutning", "Beslutning", "Udsat til august.")]),
+        ("Skolefoto – fotografen kommer i august.",
+         [("referat", None, "Skolefoto – fotografen kommer i august.")]),
+        # a label alone on its line keeps the lines under it
+        ("**Tovholder:**\nKaren Dal og\nOle Bak",
+         [("other", "Tovholder", "Karen Dal og\nOle Bak")]),
+    ],
+)  # fmt: skip
+def test_field_labels_in_items(body: str, sections: list[tuple[str, str | None, str]]) -> None:
+    text = f"# Referat\n\nDato: 10. juni 2025\n\n## 1. Kirkegården\n\n{body}\n"
+    item = referat.parse(text).agenda[0]
+    assert [(s.kind.value, s.heading, s.text) for s in item.sections] == sections
+
+
+@pytest.mark.parametrize(
+    ("line", "sub"),
+    [
+        ("a) Støj fra vaskeriet – Mogens taler med viceværten.",
+         ("4.a", "Støj fra vaskeriet", "Mogens taler med viceværten.", "discussed")),
+        ("a) Byforskønnelse Algade – udsat til efteråret",
+         ("4.a", "Byforskønnelse Algade", "udsat til efteråret", "postponed")),
+        # a speaker's words are noted
+        ("a) Formanden: Kommunen har godkendt budgettet.",
+         ("4.a", "Formanden", "Kommunen har godkendt budgettet.", "noted")),
+        ("a) Klage over hundeluftning – sendes videre til idrætsforeningen.",
+         ("4.a", "Klage over hundeluftning", "sendes videre til idrætsforeningen.", "discussed")),
+        # no sentence after the dash: the title
+        ("a) Cykelkælder – oprydning i december",
+         ("4.a", "Cykelkælder – oprydning i december", None, "none")),
+    ],
+)  # fmt: skip
+def test_sub_point_topic_then_what_was_done(
+    line: str, sub: tuple[str, str, str | None, str]
+) -> None:
+    text = (
+        "# Referat\n\nDato: 19. november 2024\n\nAd 3. Regnskab\nGodkendt.\n\n"
+        f"Ad 4. Henvendelser fra beboere\n{line}\nb) Andet – Intet.\n\nAd 5. Eventuelt\nIntet.\n"
+    )
+    first = referat.parse(text).agenda[1].subitems[0]
+    texts = [s.text for s in first.sections]
+    outcome = first.decision.outcome.value if first.decision else "none"
+    assert (first.number, first.title, texts[0] if texts else None, outcome) == sub
+
+
+def test_an_agenda_table_with_number_and_title_in_one_cell() -> None:
+    text = (
+        "# Dagsorden og referat – Skolebestyrelsen\n\nTirsdag 13. maj 2025 kl. 17.00-19.00\n\n"
+        "| Tid | Punkt | Indhold | Beslutning/referat |\n|---|---|---|---|\n"
+        "| 17.00 | 1. Godkendelse af dagsorden | | Godkendt |\n"
+        "| 17.05 | 2. Skolens budget | Skolelederen orienterer | Taget til efterretning |\n"
+        "| 17.30 | 3. Principper for lektier | Drøftelse | Udsat til juni |\n"
+    )
+    meeting = referat.parse(text)
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Skolens budget"),
+        ("3", "Principper for lektier"),
+    ]
+    second = meeting.agenda[1]
+    assert [(s.kind.value, s.heading) for s in second.sections] == [
+        ("other", "Tid"),  # the time slot is no minutes
+        ("dagsordenstekst", "Indhold"),
+        ("beslutning", "Beslutning/referat"),
+    ]
+    assert [i.decision.outcome.value for i in meeting.agenda if i.decision] == [
+        "approved",
+        "noted",
+        "postponed",
+    ]
+    assert any("Beslutning/referat" in n.text for n in meeting.notes)  # the header row
+    assert all(not block.text for block in meeting.unclassified)  # (the table's rule line)
+
+
+def test_a_running_page_header_inside_an_item_is_furniture() -> None:
+    text = (
+        "Referat - Landdistriktsudvalget\n\nMødedato: 12-06-2025\n\n"
+        "## 2. Landsbypuljen 2025\nBeslutning\nGodkendt.\nHaderslev Kommune Side 2 af 2\n\n"
+        "## 3. Orientering\nBeslutning\nBilaget findes på side 2 af 5\n"
+    )
+    meeting = referat.parse(text)
+    assert [i.decision.text for i in meeting.agenda if i.decision] == [
+        "Godkendt.",
+        "Bilaget findes på side 2 af 5",  # a sentence's page reference stays text
+    ]
+    assert any(n.text == "Haderslev Kommune Side 2 af 2" for n in meeting.notes)
+
+
+def test_a_title_that_says_the_item_was_withdrawn() -> None:
+    text = (
+        "# Referat\n\nDato: 12. maj 2025\n\n## 1. Godkendelse af dagsorden\nGodkendt.\n\n"
+        "## 2. Vejnavne (udgår)\n\n## 3. Kunstgræs – udgået\n\n## 4. Budget (udgår)\nGodkendt.\n"
+    )
+    items = referat.parse(text).agenda
+    assert [(i.title, i.decision.outcome.value if i.decision else None) for i in items] == [
+        ("Godkendelse af dagsorden", "approved"),
+        ("Vejnavne (udgår)", "withdrawn"),
+        ("Kunstgræs – udgået", "withdrawn"),
+        ("Budget (udgår)", "approved"),  # its own text decides
+    ]
+
+
+def test_attachment_lines_are_a_bilag_section() -> None:
+    text = (
+        "# Referat\n\nDato: 2. juni 2025\n\n## 2. Handicappolitik\n\n"
+        "Politikken er revideret.\nBilag 1: Udkast til handicappolitik\nBilag 2: Høringsnotat\n\n"
+        "**Beslutning**\nAnbefales til byrådets godkendelse.\n\n"
+        "## 3. Orientering\nBilag: Nyhedsbrev maj 2025.docx\nTaget til efterretning.\n"
+    )
+    second, third = referat.parse(text).agenda
+    assert [(s.kind.value, s.text) for s in second.sections] == [
+        ("dagsordenstekst", "Politikken er revideret."),
+        ("bilag", "Bilag 1: Udkast til handicappolitik\nBilag 2: Høringsnotat"),
+        ("beslutning", "Anbefales til byrådets godkendelse."),
+    ]
+    assert [(s.kind.value, s.text) for s in third.sections] == [
+        ("bilag", "Nyhedsbrev maj 2025.docx"),
+        ("referat", "Taget til efterretning."),  # the minutes after the attachment's line
+    ]
+    assert third.decision is not None
+    assert third.decision.outcome.value == "noted"
+
+
+def test_minutes_run_together_with_the_title_in_a_pdf_line() -> None:
+    text = (
+        "REFERAT\nMenighedsrådsmøde tirsdag den 4. februar 2025 kl. 19.00\n"
+        "1. Godkendelse af dagsorden Godkendt.\n"
+        "2. Meddelelser fra formanden Formanden orienterede om provstiets\n"
+        "budgetramme for 2026.\n"
+        "3. Status på Grøn Omstilling, som blev vedtaget i 2023\n"
+        "4. Orientering om projekt Grøn Omstilling i Nordby.\n"
+        "5. Eventuelt Intet.\n"
+    )
+    items = referat.parse(text).agenda
+    assert [(i.title, i.sections[0].text if i.sections else None) for i in items] == [
+        ("Godkendelse af dagsorden", "Godkendt."),
+        ("Meddelelser fra formanden", "Formanden orienterede om provstiets\nbudgetramme for 2026."),
+        ("Status på Grøn Omstilling, som blev vedtaget i 2023", None),  # a name goes on
+        ("Orientering om projekt Grøn Omstilling i Nordby.", None),  # records nothing
+        ("Eventuelt", "Intet."),
+    ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+import referat
 from referat import _sections
 from referat.models import Outcome
 
@@ -77,6 +78,18 @@ CASES = [
     ("Sagen trækkes.", Outcome.WITHDRAWN),
     ("Forslagsstiller trak forslaget tilbage.", Outcome.WITHDRAWN),
     ("Forslaget bortfaldt.", Outcome.WITHDRAWN),
+    ("Punkt 5 blev trukket af dagsordenen.", Outcome.WITHDRAWN),
+    ("Udvalget kan anbefale indstillingen.", Outcome.APPROVED),
+    ("Enighed om at udsætte beslutningen.", Outcome.POSTPONED),
+    # an abbreviation's full stop before a number or a lower-case word ends no sentence
+    ("Udvalget godkendte indstillingens pkt. 1, mens pkt. 2 blev udsat.", Outcome.APPROVED),
+    ("Formanden orienterede om, at bestyrelsen den 20. februar har godkendt ansøgningen.",
+     Outcome.NOTED),
+    # votes as parties, then the count in parentheses
+    ("For stemte: A, V, C (17)\nImod stemte: Ø, F (6)\nUndlod at stemme: O (2)", Outcome.APPROVED),
+    ("For stemte: A, V (5) Imod: Ø (1)", Outcome.APPROVED),
+    ("For: A og V (7). Imod: Ø, F og C (16).", Outcome.REJECTED),
+    ("Punktet flyttes til næste møde.", Outcome.POSTPONED),
     # an amendment's fate does not decide the item
     ("Regionsrådet godkendte indstillingen. Ændringsforslag fra SF blev ikke vedtaget.",
      Outcome.APPROVED),
@@ -154,3 +167,60 @@ def test_adopting_the_recommendation_is_approval_that_refers_to_it() -> None:
     assert _sections.classify("Indstillingen blev godkendt.") == (Outcome.APPROVED, True)
     assert _sections.classify("Indstillingen blev ikke godkendt.")[0] is Outcome.REJECTED
     assert _sections.classify("Udvalget var enige i indstillingen.") == (Outcome.APPROVED, True)
+
+
+_REMARK_DOC = """# Referat af bestyrelsesmøde 3. marts 2025
+
+{before}
+
+## 1. Godkendelse af dagsorden
+{first}
+
+## 2. Trafikplan
+{second}
+
+## 3. Budget
+Sagsfremstilling: Forvaltningen har udarbejdet et budget.
+
+## 4. Eventuelt
+Intet.
+"""
+
+# A remark about another item (before the items, or under item 1): that item's decision,
+# unless its own text settles it; never the decision of the item whose text holds it.
+REMARKS = [
+    ("Punkt 2 udgik.", "Godkendt.", "Udsat.", {"1": Outcome.APPROVED, "2": Outcome.WITHDRAWN}),
+    ("Pkt. 3 udsættes til næste møde.", "Godkendt.", "Godkendt.", {"3": Outcome.POSTPONED}),
+    ("Punkt 3 blev trukket af dagsordenen.", "Godkendt.", "", {"3": Outcome.WITHDRAWN}),
+    ("Sag nr. 3 udgår.", "Godkendt.", "", {"3": Outcome.WITHDRAWN}),
+    ("", "Pkt. 3 udsættes til næste møde.", "Godkendt.",
+     {"1": Outcome.NONE, "3": Outcome.POSTPONED}),
+    ("", "Godkendt. Punkt 3 (Budget) udgår.", "", {"1": Outcome.APPROVED, "3": Outcome.WITHDRAWN}),
+    ("Punkt 2 og 3 blev ikke behandlet og tages op på næste møde.", "Godkendt.", "",
+     {"2": Outcome.POSTPONED, "3": Outcome.POSTPONED}),
+    # in the middle of a sentence, only where the agenda is approved
+    ("", "Godkendt med den ændring, at punkt 2 udgår, og at pkt. 3 udsættes til næste møde.", "",
+     {"1": Outcome.APPROVED_WITH_CHANGES, "2": Outcome.WITHDRAWN, "3": Outcome.POSTPONED}),
+    ("", "Godkendt.", "Forslaget om, at punkt 3 udgår af vedtægterne, blev vedtaget.",
+     {"2": Outcome.APPROVED, "3": Outcome.NONE}),
+    # the item's own text settles it
+    ("Punkt 2 udgik.", "Godkendt.", "Godkendt.", {"2": Outcome.APPROVED}),
+    # about an earlier meeting, or a sub-point, or not at the start of a sentence
+    ("Punkt 3 blev udsat på sidste møde.", "Godkendt.", "", {"3": Outcome.NONE}),
+    ("Punkt 3.2 udgår.", "Godkendt.", "", {"3": Outcome.NONE}),
+    ("Vedtægternes § 6 punkt 3 udgår.", "Godkendt.", "", {"3": Outcome.NONE}),
+    ("Punkt 3 blev taget til efterretning.", "Godkendt.", "", {"3": Outcome.NONE}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "first", "second", "outcomes"), REMARKS)
+def test_remark_about_another_item(
+    before: str, first: str, second: str, outcomes: dict[str, Outcome]
+) -> None:
+    meeting = referat.parse(_REMARK_DOC.format(before=before, first=first, second=second))
+    got = {
+        it.number: (it.decision.outcome if it.decision else Outcome.NONE) for it in meeting.agenda
+    }
+    assert {n: got[n] for n in outcomes} == outcomes
+    if before:  # the remark itself stays in the notes
+        assert any(before in note.text for note in meeting.notes)

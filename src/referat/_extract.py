@@ -7,6 +7,7 @@ line not inside some node's span goes to ``unclassified`` with a diagnostic: not
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 import datetime as dt
@@ -46,6 +47,7 @@ from referat._people import (
     parse_person,
     role_sentence,
 )
+from referat._prefix import Needs
 from referat._scan import Line
 from referat._sections import (
     Body,
@@ -56,6 +58,7 @@ from referat._sections import (
     read_body,
     records_outcome,
     reported,
+    run_together_minutes,
     sub_heads,
     topic_minutes,
 )
@@ -75,10 +78,12 @@ from referat.models import (
 )
 from referat.vocabulary import (
     AGENDA_HEADINGS,
+    AGENDA_ITEM_WORD,
     CHAIR_ROLES,
     CLOSING_GREETING,
     DECISION_COLUMNS,
     DOCUMENT_KINDS,
+    ITEM_STATUS_REMARK,
     LED_BY,
     LED_THE_MEETING,
     MEETING_CLOSED,
@@ -94,12 +99,14 @@ from referat.vocabulary import (
     PERSON_ROLES,
     PLACE_ORGANISATION,
     RESULT_COLUMNS,
+    RUNNING_PAGE_HEADER,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
     TASK_HEADINGS,
     TITLE_COLUMNS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
+    WITHDRAWN_MARK,
     WITHDRAWN_TITLE,
     FieldKind,
     normalise_label,
@@ -169,10 +176,12 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
             items[0].span if items else None,
         )
     date, start, end = _when(header, footer, reporter)
-    items = [_own_decision(it, date) for it in items]
+    items = _number_slips([_own_decision(it, date) for it in items], reporter)
     doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         items = [_strip_decisions(it) for it in items]
+    else:
+        items = _status_remarks(items, lines)
 
     out["document_kind"] = doc_kind
     out["title"] = title_line.text if title_line is not None else header.title
@@ -753,7 +762,10 @@ def _item(
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
         bare = not sections and not subitems
         found = inline_minutes(title, head_span) if bare else topic_minutes(title, head_span)
-        if found is not None:  # minutes on the item's own line
+        pdf = run_together_minutes(title) if body_occ.head.base == "line" else None
+        if pdf is not None and (found is None or found[0] == title):  # no mark between them
+            title, sections = pdf[0], _minutes_first(pdf[1], head_span, sections)
+        elif found is not None:  # minutes on the item's own line
             title, first = found
             sections = [first, *sections]
     decision = _about_other_items(decide(sections), sections, number)
@@ -762,6 +774,10 @@ def _item(
     if not sections and not subitems and _WITHDRAWN_TITLE.match(title):
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
         decision = Decision(outcome=Outcome.WITHDRAWN, text=title, span=head_span)
+    elif decision.outcome is Outcome.NONE and (mark := _WITHDRAWN_MARK.search(title)):
+        head_span = _range(lines, body_occ.start, body_occ.start + 1)
+        text = mark.group(0).strip(" ()[]-–—")
+        decision = Decision(outcome=Outcome.WITHDRAWN, text=text, span=head_span)
     return AgendaItem(
         number=number,
         title=title,
@@ -775,6 +791,22 @@ def _item(
         else None,
         minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+def _minutes_first(text: str, head: Span, sections: list[Section]) -> list[Section]:
+    """The minutes on the head line, joined to the unlabelled text that goes on under it ("...
+    orienterede om provstiets" / "budgetramme for 2026.")."""
+    first = sections[0] if sections else None
+    if (
+        first is not None
+        and first.heading is None
+        and first.kind is SectionKind.REFERAT
+        and not text.endswith((".", "!", "?"))
+    ):
+        span = Span(start_line=head.start_line, end_line=first.span.end_line)
+        joined = first.model_copy(update={"text": f"{text}\n{first.text}", "span": span})
+        return [joined, *sections[1:]]
+    return [Section(kind=SectionKind.REFERAT, heading=None, text=text, span=head), *sections]
 
 
 def _minutes_span(lines: tuple[Line, ...], occs: list[Occurrence]) -> Span | None:
@@ -809,23 +841,138 @@ def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
 
 _OTHER_ITEM_WITHDRAWN = re.compile(OTHER_ITEM_WITHDRAWN, re.IGNORECASE)
 _WITHDRAWN_TITLE = re.compile(WITHDRAWN_TITLE, re.IGNORECASE)
+_WITHDRAWN_MARK = re.compile(WITHDRAWN_MARK, re.IGNORECASE)
+
+
+_STATUS_REMARK = Needs(ITEM_STATUS_REMARK, ("pkt", "punkt", "sag"), re.IGNORECASE, fold=True)
+_SETTLED_OUTCOMES = (
+    Outcome.APPROVED,
+    Outcome.APPROVED_WITH_CHANGES,
+    Outcome.REJECTED,
+    Outcome.WITHDRAWN,
+)
 
 
 def _about_other_items(decision: Decision, sections: list[Section], number: str | None) -> Decision:
-    """ "Godkendt. Punkt 2 udgik." in item 1: the withdrawal is item 2's; item 1 is decided
-    without that sentence."""
-    if decision.outcome is not Outcome.WITHDRAWN:
+    """ "Godkendt. Punkt 2 udgik." or "Pkt. 3 udsættes til næste møde." in item 1: the
+    withdrawal is item 2's (the delay item 3's); item 1 is decided without that sentence (and
+    "Forslaget om, at punkt 3 udgår af vedtægterne, blev vedtaget." without that clause)."""
+    if decision.outcome not in (Outcome.WITHDRAWN, Outcome.POSTPONED):
         return decision
     own = (number or "").split(".")[0]
+    weighed = [s.model_copy(update={"text": _without_clauses(s.text, own)}) for s in sections]
+    if all(a.text == b.text for a, b in zip(weighed, sections, strict=True)):
+        return decision
+    found = decide(weighed)
+    shown = decide(
+        [s.model_copy(update={"text": _without_sentences(s.text, own)}) for s in sections]
+    )
+    return Decision(
+        outcome=found.outcome, text=shown.text, refers_to=found.refers_to, span=shown.span
+    )
 
-    def other(m: re.Match[str]) -> str:
-        return "" if m.group(1) != own else m.group(0)
 
-    trimmed = [
-        s.model_copy(update={"text": _OTHER_ITEM_WITHDRAWN.sub(other, s.text).strip()})
-        for s in sections
+_REMARK_NUMBER = re.compile(r"\d+")
+
+
+def _other_remark(m: re.Match[str], own: str) -> bool:
+    return m.group(1) is not None and own not in _REMARK_NUMBER.findall(m.group(1))
+
+
+def _without_clauses(text: str, own: str) -> str:
+    """The text without remarks about other items, each up to its first comma."""
+    if not _STATUS_REMARK.possible(text):
+        return text
+
+    def cut(m: re.Match[str]) -> str:
+        if not _other_remark(m, own):
+            return m.group(0)
+        comma = m.group(0).find(",")
+        return "" if comma < 0 else m.group(0)[comma:]
+
+    rest = _STATUS_REMARK.regex.sub(cut, _OTHER_ITEM_WITHDRAWN.sub(cut, text))
+    return rest if any(c.isalnum() for c in rest) else ""  # (a full stop left alone)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ(]|\s*$)")
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    return at < 2 or text[at - 2] in ".!?:"
+
+
+def _sentence_end(text: str, at: int) -> int:
+    found = _SENTENCE_END.search(text, at)
+    return found.end() if found is not None else len(text)
+
+
+def _without_sentences(text: str, own: str) -> str:
+    """The text without the sentences that start with a remark about another item."""
+    if not _STATUS_REMARK.possible(text):
+        return text
+    kept: list[str] = []
+    pos = 0
+    for m in _STATUS_REMARK.regex.finditer(text):
+        if m.start() < pos or not _other_remark(m, own) or not _sentence_start(text, m.start()):
+            continue
+        kept.append(text[pos : m.start()])
+        pos = _sentence_end(text, m.end())
+    kept.append(text[pos:])
+    return "".join(kept).strip()
+
+
+def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[AgendaItem]:
+    """ "Punkt 2 udgik." or "Pkt. 3 udsættes til næste møde." outside item 2's (3's) own text (a
+    remark before the items, in the listing, under another item; in the middle of a sentence
+    only under the item that approves the agenda): that item's decision, unless
+    its own text settles it (approved, rejected, withdrawn). "Punktet udgår." in a listing
+    under the item decides an item with no outcome. The remark stays where it was written."""
+    numbers = Counter(it.number for it in items if it.number)
+    by_number = {
+        it.number: k for k, it in enumerate(items) if it.number and numbers[it.number] == 1
+    }
+    spans = sorted(
+        (span.start_line, span.end_line, k)
+        for k, it in enumerate(items)
+        for span in (it.span, it.listing_span, it.minutes_span)
+        if span is not None
+    )
+    starts = [start for start, _, _ in spans]
+    found: dict[int, Decision] = {}
+    for line in lines:
+        if not _STATUS_REMARK.possible(line.text):
+            continue
+        for m in _STATUS_REMARK.regex.finditer(line.text):
+            at = bisect_right(starts, line.number) - 1
+            owner = spans[at][2] if at >= 0 and spans[at][1] >= line.number else None
+            if not _sentence_start(line.text, m.start()) and (
+                owner is None or AGENDA_ITEM_WORD not in items[owner].title.casefold()
+            ):
+                continue  # "..., at punkt 4 udgår" only where the agenda is approved
+            listed: list[str] = _REMARK_NUMBER.findall(m.group(1)) if m.group(1) else []
+            targets = [by_number.get(n) for n in listed] if listed else [owner]
+            remark = Outcome.WITHDRAWN if m.group(3) else Outcome.POSTPONED
+            text = (
+                line.text[m.start() : _sentence_end(line.text, m.end())]
+                if _sentence_start(line.text, m.start())
+                else m.group(0)
+            )
+            decision = Decision(
+                outcome=remark, text=text.strip().lstrip("(").rstrip(")"), span=line_span(line)
+            )
+            for target in targets:
+                if target is None or target in found:
+                    continue
+                own = items[target].decision
+                outcome = own.outcome if own is not None else Outcome.NONE
+                if outcome in _SETTLED_OUTCOMES or (m.group(2) and outcome is not Outcome.NONE):
+                    continue
+                if remark is not outcome:
+                    found[target] = decision
+    return [
+        it.model_copy(update={"decision": found[k]}) if k in found else it
+        for k, it in enumerate(items)
     ]
-    return decide(trimmed) if trimmed != sections else decision
 
 
 def _read_occurrence(
@@ -910,9 +1057,11 @@ def _read_occurrence(
         if not sub_sections and default is SectionKind.REFERAT:
             found = inline_minutes(sub_title, _range(lines, index, index + 1), sub_point=True)
             if found is not None:
+                written = sub_title
                 sub_title, first = found
                 sub_sections = [first]
-                speaker = sub_title
+                if written[len(sub_title) :].lstrip().startswith(":"):
+                    speaker = sub_title  # not a topic before a dash
         sub_decision = decide(sub_sections)
         if speaker is not None:  # "a) Formanden: Provstiudvalget har godkendt ..."
             sub_decision = reported(sub_decision, speaker)
@@ -992,16 +1141,28 @@ def _table_sections(
     row = lines[index]
     span = Span(start_line=row.number, end_line=row.number)
     sections: list[Section] = []
-    first = table_columns(row.cells)  # the number and title columns are no sections
+    number_at, title_at = table_columns(row.cells)  # the number and title are no sections
     for k, cell in enumerate(row.cells):
-        if k in (first, first + 1) or not cell.strip():
+        if k in (number_at, title_at) or not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
-        key = normalise_label(label)
-        kind = SectionKind.BESLUTNING if key in RESULT_COLUMNS else SECTION_LABELS.get(key, default)
-        kind = kind if label else default
+        kind = _column_kind(normalise_label(label), default) if label else default
+        if k < number_at:  # "| 17.00 | 1 | Velkomst |": the time slot, not minutes
+            kind = SectionKind.OTHER
         sections.append(Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
     return sections
+
+
+def _column_kind(key: str, default: SectionKind) -> SectionKind:
+    """The kind of an agenda table's column by its header ("Beslutning/referat": its first
+    part that is a label)."""
+    for part in key.split("/"):
+        part = part.strip()
+        if part in RESULT_COLUMNS:
+            return SectionKind.BESLUTNING
+        if part in SECTION_LABELS:
+            return SECTION_LABELS[part]
+    return default
 
 
 def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[AgendaItem]:
@@ -1052,6 +1213,41 @@ def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
 
 
 # -- checks -----------------------------------------------------------------------------------
+
+
+def _number_slips(items: list[AgendaItem], reporter: Reporter) -> list[AgendaItem]:
+    """ "## 2." twice between "## 1." and "## 4.", and no item 3: the second is item 3 (a slip
+    of the pen). Its sub-points (2.1, 2.a) follow it (3.1, 3.a); the duplicate is reported."""
+    numbers = {it.number for it in items}
+    fixed = list(items)
+    for k in range(1, len(items) - 1):
+        before, item, after = items[k - 1].number, items[k].number, items[k + 1].number
+        if not (item and item.isdigit() and before == item and after and after.isdigit()):
+            continue
+        meant = str(int(item) + 1)
+        if int(after) != int(item) + 2 or meant in numbers:
+            continue
+        fixed[k] = _renumbered(items[k], item, meant)
+        reporter.report(
+            Code.DUPLICATE_ITEM_NUMBER,
+            f"item number {item} is used twice (lines {items[k - 1].span.start_line} and "
+            f"{items[k].span.start_line}); the second is taken as {meant}, between {item} and "
+            f"{after}",
+            items[k].span,
+        )
+    return fixed
+
+
+def _renumbered(item: AgendaItem, written: str, meant: str) -> AgendaItem:
+    number = item.number or ""
+    if number == written or number.startswith(written + "."):
+        number = meant + number[len(written) :]
+    return item.model_copy(
+        update={
+            "number": number,
+            "subitems": [_renumbered(sub, written, meant) for sub in item.subitems],
+        }
+    )
 
 
 def _check_numbers(items: list[AgendaItem], reporter: Reporter) -> None:
@@ -1108,6 +1304,12 @@ def _check_decisions(items: list[AgendaItem], reporter: Reporter) -> None:
             )
 
 
+def _has_minutes(item: AgendaItem) -> bool:
+    """Text other than the agenda's own: a listed item with only "Punktet udgår." under it in
+    the listing has none."""
+    return bool(item.subitems) or any(s.kind is not SectionKind.AGENDA_TEXT for s in item.sections)
+
+
 def _check_minutes_matched(items: list[AgendaItem], reporter: Reporter) -> None:
     """Items with minutes but missing from the agenda that announced every other item.
 
@@ -1116,10 +1318,10 @@ def _check_minutes_matched(items: list[AgendaItem], reporter: Reporter) -> None:
     meeting, or its number is a slip.
     """
     listed = [it for it in items if it.listing_span is not None]
-    unlisted = [  # (an item only listed, with no text, has no minutes: not reported)
+    unlisted = [  # (an item only listed, with no text or only agenda text, has no minutes)
         it
         for it in items
-        if it.listing_span is None and it.minutes_span is None and (it.sections or it.subitems)
+        if it.listing_span is None and it.minutes_span is None and _has_minutes(it)
     ]
     in_block = [it for it in items if it.minutes_span not in (None, it.span)]
     alone = [it for it in items if it.minutes_span is not None and it.span == it.minutes_span]
@@ -1490,6 +1692,7 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
+_RUNNING_PAGE_HEADER = re.compile(RUNNING_PAGE_HEADER)
 _PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
@@ -1505,7 +1708,9 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                 if not line.text or len(line.raw) > 200:
                     continue
                 low = line.raw.casefold()
-                if ("side " in low or "page " in low) and _PAGE_MARK.search(low):
+                if ("side " in low or "page " in low) and (
+                    _PAGE_MARK.search(low) or _RUNNING_PAGE_HEADER.match(low)
+                ):
                     marks.append(j)
             if not marks:
                 continue

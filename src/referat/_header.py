@@ -245,7 +245,9 @@ def _marked_entries(text: str) -> list[str] | None:
 
 def _agenda_table_header(line: Line) -> bool:
     keys = [normalise_label(c) for c in line.cells if c.strip()]
-    return bool(keys) and all(k in AGENDA_TABLE_COLUMNS for k in keys)
+    return bool(keys) and all(
+        all(part.strip() in AGENDA_TABLE_COLUMNS for part in k.split("/")) for k in keys
+    )  # "| Tid | Punkt | Indhold | Beslutning/referat |"
 
 
 _AWAY_MARK = Needs(

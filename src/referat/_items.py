@@ -39,8 +39,9 @@ from referat.vocabulary import (
 )
 
 _KEYWORD = re.compile(
-    r"^(?:(?:ad\.?\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
-    r"(\d{1,4}(?:\.\d{1,2})*)"
+    r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?"
+    r"|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
+    r"(\d{1,4}(?:\.\d{1,2})*)(?:/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025"
     r"\s*(?:[.:)\-–—]\s*)?(.*)$",
     re.IGNORECASE,
 )
@@ -53,7 +54,8 @@ _DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.I
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _MARKERS = frozenset("▸▹▶►▼▾›»")
-_HEAD_START = frozenset("§aApPsSſdDiIVX")  # with digits: what every item head pattern starts with
+# with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
+_HEAD_START = frozenset("§aApPsSſdDiIVXlLåÅ")
 _ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _KEYCAPS = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
@@ -160,8 +162,10 @@ _TIME_SLOT = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\s+", re.IGNORECASE
 )
 _SLOT_IN_TITLE = re.compile(
-    r"^\(\s*(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\s*\)\s*:?\s*"
-)
+    r"^\(\s*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}"
+    r"|(?:lukket|åbent?)(?:\s+(?:punkt|møde|sag))?)\s*\)\s*[:.\-–—]?\s*",
+    re.IGNORECASE,
+)  # "Punkt 1 (16.00-16.15): Velkomst", "Punkt 4 (lukket): Personalesag"
 _LEADERS = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$")
 # A table of contents' dot leaders and page number ("Meddelelser ....... 3")
 
@@ -169,7 +173,7 @@ _LEADERS = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,
 def _title(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
     if title[:1] == "(":
-        title = _SLOT_IN_TITLE.sub("", title)  # "Punkt 1 (16.00-16.15): Velkomst"
+        title = _SLOT_IN_TITLE.sub("", title)
     if "..." in title or "…" in title or ". ." in title:
         title = _LEADERS.sub("", title).strip()
     return title
@@ -222,6 +226,8 @@ def _head_of(line: Line, index: int) -> Head | None:
     if m:
         number = m.group(1)
         title = _title(m.group(2))
+        if title and title[0].islower() and line.kind is not LineKind.HEADING:
+            return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
             if title and not _plausible_title(title):
                 return None
@@ -302,24 +308,39 @@ _CELL_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\
 _CELL_TIME = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$")
 
 
-def table_columns(cells: tuple[str, ...]) -> int:
-    """The column of an agenda-table row's item number (its title is the next one): 0, or 1
-    after a time column ("| 17.00 | 1 | Velkomst | Sofie |")."""
-    return 1 if len(cells) >= 3 and _CELL_TIME.match(cells[0].strip()) else 0
+_CELL_HEAD = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})(?:[.):]\s*|\s+)(\S.*)$", re.IGNORECASE)
+
+
+def table_columns(cells: tuple[str, ...]) -> tuple[int, int]:
+    """The columns of an agenda-table row's item number and title: (0, 1), or (1, 2) after a
+    time column ("| 17.00 | 1 | Velkomst | Sofie |"); the same column twice when one cell holds
+    both ("| 17.00 | 1. Velkomst | | Godkendt |")."""
+    first = 1 if len(cells) >= 3 and _CELL_TIME.match(cells[0].strip()) else 0
+    cell = cells[first].strip() if first < len(cells) else ""
+    m = None if _CELL_NUMBER.match(cell) else _CELL_HEAD.match(cell)
+    if m is not None and _plausible_title(m.group(2)) and not _DATE_START.match(cell):
+        return first, first
+    return first, first + 1
 
 
 def _table_head(line: Line, index: int) -> Head | None:
-    """A table row "| 4 | Budget | Godkendt |" (or "| 17.00 | 4 | Budget |"): an item in an
-    agenda table."""
+    """A table row "| 4 | Budget | Godkendt |" (or "| 17.00 | 4 | Budget |", "| 17.00 | 4.
+    Budget | |"): an item in an agenda table."""
     cells = [c.strip() for c in line.cells]
-    first = table_columns(line.cells)
-    if len(cells) < first + 2 or not cells[first + 1]:
+    first, title_at = table_columns(line.cells)
+    if title_at == first:  # "1. Velkomst" in one cell
+        m = _CELL_HEAD.match(cells[first])
+        if m is None:
+            return None
+        number, title = m.group(1), _title(m.group(2))
+        return Head(index, number, int(number), title, "table", False, 0)
+    if len(cells) < title_at + 1 or not cells[title_at]:
         return None
     m = _CELL_NUMBER.match(cells[first])
-    if not m or not _plausible_title(cells[first + 1]):
+    if not m or not _plausible_title(cells[title_at]):
         return None
     number = m.group(1)
-    title = _title(cells[first + 1])
+    title = _title(cells[title_at])
     return Head(index, number, int(number.split(".")[0]), title, "table", False, 0)
 
 
@@ -428,7 +449,7 @@ def _one_sequence(first: set[int], second: set[int], heads: int) -> bool:
     if len(first) + len(second) != heads or not first.isdisjoint(second):
         return False
     low, high = min(min(first), min(second)), max(max(first), max(second))
-    return low in (0, 1) and high - low + 1 == heads
+    return low in (0, 1) and high - low + 1 - heads in (0, 1 if heads >= 4 else 0)
 
 
 def _keep(run: Run, lines: tuple[Line, ...]) -> bool:

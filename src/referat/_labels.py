@@ -21,6 +21,7 @@ _INDSTILLER = Needs(
 _FUZZY_LABELS = tuple(k for k in SECTION_LABELS if len(k) >= 7)
 _PREFIXES = tuple(SECTION_PREFIXES)  # one startswith() call before looking for which
 _LABEL_COLON = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
+_LABEL_DASH = re.compile(r"^(\w[\w ]{1,40}?)\s+[–—-]\s+(\S.*)$")
 # "Beslutning Børne- og Ungeudvalget den 05-03-2024" (case systems that leave out the "i"): a
 # section word, a body, and the date of that body's meeting ending the line.
 _DATE = r"\d{1,2}\s?[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9})\.?\s?[./ -]\s?\d{2,4}"
@@ -63,6 +64,9 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
     m = _LABEL_COLON.match(text) if ":" in text or ";" in text else None
     if m:
         candidates.append((m.group(1), m.group(2).strip(), True))
+    dash = _LABEL_DASH.match(text) if " – " in text or " - " in text or " — " in text else None
+    if dash and normalise_label(dash.group(1)) in SECTION_LABELS:  # "Beslutning – Udsat."
+        candidates.append((dash.group(1), dash.group(2).strip(), True))
     for label, rest, evidence in candidates:
         key = normalise_label(label)
         if not key:

@@ -310,6 +310,8 @@ def _item(item: AgendaItem, s: Style, level: int) -> list[str]:
     has_decision_text = False
     for section in item.sections:
         text = _strip_attachments(section.text, listed)
+        if section.kind is SectionKind.BILAG and not text.strip() and section.heading is None:
+            continue  # "Bilag 1: ..." lines only: written with the attachments below
         if section.kind in (SectionKind.BESLUTNING, SectionKind.REFERAT):
             has_decision_text = True
         if section.kind is SectionKind.AGENDA_TEXT:

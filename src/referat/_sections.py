@@ -23,9 +23,12 @@ from referat.vocabulary import (
     DISSENT,
     FIELD_LABELS,
     FILE_EXTENSION,
+    MIDLINE_LABELS,
+    ONE_LINE_LABELS,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
     REPORTED_SPEECH,
+    SECTION_LABELS,
     SETTLED_WORDS,
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
@@ -55,11 +58,16 @@ _SENTENCE_ENDS = re.compile(r"\n\n*|\.\s+|!\s+|\?\s+")
 
 def split_sentences(text: str) -> list[str]:
     """The text cut after ".", "!" and "?" (and the white space after them) and at line
-    breaks: the cuts of the look-behind pattern above."""
+    breaks: the cuts of the look-behind pattern above; not after a full stop that a digit or a
+    lower-case word follows on the same line (an abbreviation: "indstillingens pkt. 1, mens
+    pkt. 2 blev udsat", "bl.a. af")."""
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_ENDS.finditer(text):
-        cut = m.start() if text[m.start()] == "\n" else m.start() + 1
+        mark, after = text[m.start()], text[m.end() : m.end() + 1]
+        if mark == "." and "\n" not in m.group() and (after.isdigit() or after.islower()):
+            continue
+        cut = m.start() if mark == "\n" else m.start() + 1
         pieces.append(text[start:cut])
         start = m.end()
     pieces.append(text[start:])
@@ -218,6 +226,25 @@ def read_body(
             j -= 1
         return lines[j].bullet or lines[j].list_number is not None
 
+    def add(text: str, i: int) -> None:
+        """Append a line's text to the current section; a label after a sentence inside it
+        ("Sagen blev drøftet. Beslutning: Godkendt.") opens the next section there."""
+        nonlocal current
+        pos = 0
+        for m in _midline_labels(text):
+            head = text[pos : m.start()].rstrip()
+            if head.strip():
+                if current is None:
+                    current = (default_kind, None, [], i, i)
+                current[2].append(head)
+            flush()
+            current = (SECTION_LABELS[normalise_label(m.group(1))], m.group(1), [], i, i)
+            pos = m.end()
+        if current is None:
+            current = (default_kind, None, [], i, i)
+        current[2].append(text[pos:] if pos else text)
+        current = (current[0], current[1], current[2], current[3], i)
+
     columns: tuple[int, int] | None = None  # (number, title) columns of an attachment table
     plain_entry = -2  # a bare "Bilag:" label line or the plain attachment line after it
     for i in range(start, end):
@@ -275,7 +302,11 @@ def read_body(
         if found is not None:
             kind, heading, rest = found
             flush()
-            current = (kind, heading or None, [rest] if rest else [], i, i)
+            current = (kind, heading or None, [], i, i)
+            if rest:
+                add(rest, i)
+            if rest and normalise_label(heading) in ONE_LINE_LABELS:
+                flush()  # "Ansvarlig: Peter Skov": the next line is the item's text again
             if kind is SectionKind.BILAG and not rest:
                 plain_entry = i
             continue
@@ -293,12 +324,18 @@ def read_body(
             )
             current = (SectionKind.OTHER, line.text, [], i, i)
             continue
-        if current is not None and current[0] is SectionKind.BILAG and bilag_list_ended(i):
+        in_bilag = current is not None and current[0] is SectionKind.BILAG
+        if (
+            current is not None
+            and in_bilag
+            and (bilag_list_ended(i) or _sentence_after_named(lines, i, current))
+        ):
             flush()  # plain text after the list of attachments is the item's text again
-        if current is None:
-            current = (default_kind, None, [], i, i)
-        current[2].append(_line_text(line))
-        current = (current[0], current[1], current[2], current[3], i)
+            in_bilag = False
+        if not in_bilag and _ATTACHMENT_LINE.match(line.text) and not line.bullet:
+            flush()  # "Bilag 1: Udkast til handicappolitik": a list of attachments
+            current = (SectionKind.BILAG, None, [], i, i)
+        add(_line_text(line), i)
     flush()
     if default_kind is SectionKind.REFERAT:
         labelled = [
@@ -314,6 +351,37 @@ def read_body(
                 for i, s in enumerate(body.sections)
             ]
     return body
+
+
+_MIDLINE_LABEL = re.compile(r"(?<=[.!?])\s+([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)")
+
+
+def _midline_labels(text: str) -> list[re.Match[str]]:
+    """ "... Beslutning: ..." after a sentence, for the labels of ``MIDLINE_LABELS``."""
+    if ":" not in text:
+        return []
+    return [
+        m for m in _MIDLINE_LABEL.finditer(text) if normalise_label(m.group(1)) in MIDLINE_LABELS
+    ]
+
+
+def _sentence_after_named(
+    lines: tuple[Line, ...], i: int, current: tuple[SectionKind, str | None, list[str], int, int]
+) -> bool:
+    """ "Bilag: Nyhedsbrev maj 2025.docx" / "Taget til efterretning.": a sentence right after a
+    "Bilag" label that named its attachment on its own line is the item's text again."""
+    line = lines[i]
+    return (
+        current[1] is not None  # opened by a label ...
+        and current[3] == current[4] == i - 1  # ... with its value on that one line
+        and bool(current[2])
+        and line.kind is LineKind.TEXT
+        and not line.bullet
+        and line.list_number is None
+        and line.text.endswith(".")
+        and not _ATTACHMENT_LINE.match(line.text)
+        and _FILE_EXTENSION.search(line.text) is None
+    )
 
 
 _TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
@@ -539,6 +607,9 @@ _INLINE_MINUTES_BARE = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.{0,40})$"
 _SPEAKER_LABEL = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå]+(?:en|eren|ren)|[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){1,2})$"
 )
+# "a) Støj fra vaskeriet – Mogens taler med viceværten.": a sub-point's topic, a dash and a
+# sentence of at least three words
+_SUB_DASH = re.compile(r"^(.{2,60}?)\s[–—-]\s+(\S+(?:\s+\S+){2,}[.!?])$")
 _TOPIC_FIRST = re.compile(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$")
 
 
@@ -549,7 +620,8 @@ def inline_minutes(
     "Økonomi: Kassebeholdningen er 48.000 kr. Budget godkendt." is the item "Økonomi" with that
     text; "Referat fra december godkendt." keeps its title and is its own text as well.
     Only a line that records what happened (a past-tense outcome word) counts, except that a
-    sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt."."""
+    sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt.", or
+    say what was done after a dash: "a) Støj fra vaskeriet – Mogens taler med viceværten."."""
     if not title.endswith((".", "!", "?")):
         m = _INLINE_MINUTES_BARE.match(title)  # "Referat fra sidst: godkendt" (no full stop)
         if m is None or not _SETTLED.search(m.group(2)) or _SETTLED.search(m.group(1)):
@@ -565,7 +637,7 @@ def inline_minutes(
         m = _INLINE_MINUTES.match(title)
         if m and not _SETTLED.search(m.group(1)):
             title, text = m.group(1).strip(), m.group(2).strip()
-    elif sub_point and (m := _SPEAKER.match(title)):
+    elif sub_point and (m := _SPEAKER.match(title) or _SUB_DASH.match(title)):
         title, text = m.group(1).strip(), m.group(2).strip()
     else:
         return None
@@ -592,6 +664,32 @@ def reported(decision: Decision, speaker: str) -> Decision:
     if decision.outcome is Outcome.NONE or not _SPEAKER_LABEL.match(speaker):
         return decision
     return Decision(outcome=Outcome.NOTED, text=decision.text, span=decision.span)
+
+
+# "Meddelelser fra formanden Formanden orienterede om ...": a capitalised word after a word that
+# ends in a small letter or a digit, and no preposition or conjunction before it
+_RUN_TOGETHER = re.compile(r"(?<=[a-zæøå0-9)])\s+(?=[A-ZÆØÅ][a-zæøå]+\b)")
+_NO_TITLE_END = frozenset(
+    {"af", "for", "fra", "i", "med", "og", "om", "på", "til", "ved", "vedr", "eller", "samt", "v"}
+)
+
+
+def run_together_minutes(title: str) -> tuple[str, str] | None:
+    """A PDF line where the minutes follow the item's title with no mark between them ("2.
+    Godkendelse af referat fra sidste møde Godkendt og underskrevet."): (title, minutes) when
+    the words from a capitalised word inside the title on record an outcome, a report or
+    "Intet", and the word before it is no preposition and no capitalised word of a name."""
+    for m in _RUN_TOGETHER.finditer(title, 3, 81):
+        head, rest = title[: m.start()], title[m.end() :]
+        words = head.split()
+        if words[-1].casefold().rstrip(".") in _NO_TITLE_END or (
+            len(words) > 1 and words[-1][0].isupper()
+        ):
+            continue  # "Ansøgning fra Vestby", "Status på Grøn Omstilling": a name goes on
+        low = rest.casefold()
+        if outcome_phrases(low) or _NOTHING.match(low) is not None:
+            return head.strip(), rest.strip()
+    return None
 
 
 def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:

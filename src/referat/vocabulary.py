@@ -128,9 +128,22 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
         "videre proces": SectionKind.OTHER,
         "tidsplan": SectionKind.OTHER,
         "ansvarlig": SectionKind.OTHER,
+        "ansvarlige": SectionKind.OTHER,
+        "tovholder": SectionKind.OTHER,
+        "opfølgning": SectionKind.OTHER,
+        "deadline": SectionKind.OTHER,
+        "frist": SectionKind.OTHER,
     }
 )
 """Section labels inside an agenda item. "Beslutning i <udvalg> den <dato>" is matched by prefix."""
+
+MIDLINE_LABELS = frozenset({"beslutning", "referat", "indstilling", "sagsfremstilling"})
+"""Labels that open a section in the middle of a line, after a sentence ("Trivselsmålingen viser
+fremgang. Beslutning: Taget til efterretning.")."""
+
+ONE_LINE_LABELS = frozenset({"ansvarlig", "ansvarlige", "tovholder", "deadline", "frist"})
+"""Labels whose value is on their own line ("Ansvarlig: Peter Skov", "Frist: 1. marts"): the
+section ends with that line, and the next line is the item's text again."""
 
 SECTION_PREFIXES: Mapping[str, SectionKind] = MappingProxyType(
     {
@@ -919,11 +932,43 @@ WITHDRAWN_TITLE = (
 )
 """An item head whose title only says it was withdrawn ("## 4. Punktet udgik", "Udgår")."""
 
+WITHDRAWN_MARK = (
+    r"(?:\s*[(\[]\s*(?:punktet\s+)?|\s+[-–—]\s+(?:punktet\s+)?)"
+    r"(?:udgår|udgik|udgået|bortfaldt|bortfalder|trukket|aflyst)\s*[)\]]?\.?$"
+)
+"""A title that ends by saying the item was withdrawn ("## 4. Vejnavne (udgår)", "4. Vejnavne –
+udgået"): withdrawn, unless its own text decides it."""
+
+ITEM_STATUS_REMARK = (
+    r"(?:^|(?<=[.!?:]\s)|(?<=,\s)|(?<=\bat\s)|(?<=\bidet\s)|(?<=\bdog\s))\(?"
+    r"(?:(?:punkt(?:erne)?|pkt\.?|dagsordenspunkt|sag)\s*(?:nr\.?\s*)?"
+    r"(\d{1,3}(?:(?:\s*,\s*|\s+og\s+|\s*&\s*)\d{1,3})*)(?![.,]?\d)|(punktet))"
+    r"(?:\s*\([^()\n]{1,80}\)|\s+(?:om|vedr\.?|vedrørende)\s+[^.,;:()\n]{1,60}?)?,?\s+"
+    r"(?:(?:er|blev|bliver|vil blive)\s+)?"
+    r"(?:(udgik|udgår|udgået|bortfaldt|bortfalder|aflyst|aflyses|trækkes"
+    r"|trukket(?:\s+(?:af|fra)\s+dagsordenen|\s+tilbage)?|taget\s+af\s+dagsordenen)"
+    r"|(udsat|udsættes|udskudt|udskydes|ikke\s+behandlet|behandles\s+ikke|ikke\s+nået"
+    r"|(?:flyttet|flyttes)\s+til\s+(?:næste|et\s+senere|et\s+kommende|senere)))\b"
+    r"(?![^.\n]*\b(?:sidste|forrige|tidligere|seneste)\s+møde\b|[^.\n]*\bpå\s+mødet\s+(?:den|i)\b)"
+    r"[^.,;\n]*"
+)
+"""A remark that an item was withdrawn (group 3) or postponed (group 4), at the start of a
+sentence: "Punkt 2 udgik.", "Pkt. 3 udsættes til næste møde.", "Punkt 5 blev trukket af
+dagsordenen.", "Punkt 5 og 6 blev ikke behandlet." Group 1 is the item's number (or numbers);
+group 2 ("Punktet udgår") means the item whose text holds it. Not about an earlier meeting
+("Punkt 4 blev udsat på sidste møde"). After "at", "idet", "dog" or a comma ("Godkendt med den
+ændring, at punkt 4 udgår.") only in the text of an item about the agenda (``AGENDA_ITEM_WORD``
+in its title)."""
+
+AGENDA_ITEM_WORD = "dagsorden"
+"""In an item's title, the item approves the agenda ("Godkendelse af dagsorden"): its text may
+withdraw or postpone other items in the middle of a sentence."""
+
 OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (
         r"\budgår\b|\budgik\b|\btrukket tilbage\b|\btaget af dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) (?:blev |er |bliver )?trukket\b"
-        r"|\btrukket fra dagsordenen\b"
+        r"|\btrukket (?:fra|af) dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
         r"|\btrak (?:\w+ ){0,2}tilbage\b"
         r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
@@ -941,6 +986,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
     (
         r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
+        r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
         r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges)"
         r"(?: (?:igen|endeligt?|først|videre))? på (?:næste|et senere|et kommende)\b"
         r"|\bikke behandlet\b"
@@ -949,6 +995,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b(?! sidst\b)"
         r"|\bnåede ikke at\b"
         r"|\b(?:besluttede|besluttet|valgte) at (?:udsætte|udskyde)\b"
+        r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
         r"|\bpostponed\b|\bdeferred\b",
         Outcome.POSTPONED,
@@ -977,6 +1024,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
+        r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b",
         Outcome.APPROVED,
@@ -1001,14 +1049,15 @@ phrase wins; where phrases start at the same place, the earlier row of this tabl
 VOTES_FOR = (
     r"\bfor stemte:? (\d+)|\b(\d+) (?:stemte|stemmer|stemmer blev afgivet) for\b"
     r"|\b(\d+) for(?: og|,) \d+ imod|\b(?:for|ja): (\d+)"
+    r"|\b(?:for stemte:?|for:) [^()\n]{1,60}?\((\d+)\)"
 )
 VOTES_AGAINST = (
     r"\bimod stemte:? (\d+)|\b(\d+) (?:stemte |stemmer )?imod\b|\b(ingen) (?:stemte )?imod\b"
-    r"|\b(?:imod|nej): (\d+)"
+    r"|\b(?:imod|nej): (\d+)|\b(?:imod stemte:?|imod:) [^()\n]{1,60}?\((\d+)\)"
 )
 """Vote counts (casefolded): "For stemte 15 (A, F, Ø), imod stemte 10", "For: 40 – Imod: 12",
-"Ja: 4, Nej: 23", "23 for, 4 imod": when no phrase decides, more votes for than against is
-approved, else rejected."""
+"For stemte: A, V (5) Imod: Ø (1)" (the parties, then the count), "Ja: 4, Nej: 23", "23 for, 4
+imod": when no phrase decides, more votes for than against is approved, else rejected."""
 
 AGENDA_ITEM_COLUMNS = frozenset(
     {"pkt", "punkt", "nr", "emne", "sag", "beslutning", "dagsordenspunkt"}
@@ -1033,9 +1082,11 @@ TITLE_COLUMNS = frozenset({"emne", "sag", "titel", "overskrift", "forslag", "tem
 table of decisions."""
 
 AGENDA_TABLE_COLUMNS = AGENDA_ITEM_COLUMNS | frozenset(
-    {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side"}
+    {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side", "indhold", "frist"}
+    | frozenset({"deadline", "tidspunkt", "kl", "beskrivelse", "resultat", "opfølgning"})
 )
-"""Every header cell of an agenda table's header row is one of these ("Side": a contents table)."""
+"""Every header cell of an agenda table's header row is one of these ("Side": a contents table;
+"Beslutning/referat": each part one of these)."""
 
 TITLE_HEADINGS = frozenset(
     {"referat", "beslutningsreferat", "beslutningsprotokol", "mødereferat", "protokol"}
@@ -1296,6 +1347,13 @@ PAGE_MARK = (
 )
 """A page number left by a PDF conversion ("Side 6 af 6", or a running header ending in one after
 a gap or a dash), matched on the casefolded raw line."""
+
+RUNNING_PAGE_HEADER = (
+    r"^[^.:;,!?]{3,80}(?<!\bpå)(?<!\bse)(?<!\bjf)"
+    r"\s(?:side|page)\s+\d{1,4}\s*(?:af|of)\s*\d{1,4}\s*$"
+)
+"""Inside an item, a short line without punctuation that ends in "Side 2 af 5" ("Haderslev
+Kommune Side 2 af 2"): a running page header, no text of the item (casefolded raw line)."""
 
 PAGE_TAIL = r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
 """A page number ending a letterhead or a field's value ("Referent: Yasmin Abdi   Side 2 af 2"),
