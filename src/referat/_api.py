@@ -143,7 +143,6 @@ def _binary_lines(text: str) -> tuple[_scan.Line, ...]:
     )
 
 
-_TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
 _MODEL_NAMES = (
     "Span",
     "Location",
@@ -197,33 +196,31 @@ def _covered(fields: dict[str, Any], count: int) -> bytearray:
     return covered
 
 
-def _table_frame(line: _scan.Line) -> bool:
-    """ "| | |", "|---|---|": a table's empty header row or rule, a thematic break ("---") and
-    ">" alone (a blank line of a quoted e-mail): markup with no text to report."""
-    if line.text:
-        return False
-    if line.kind is LineKind.RULE:
-        return True
-    if line.kind in _TABLE_KINDS:
-        return not line.raw.strip(" |:-\t")
-    return not line.raw.strip(" >\t")
-
-
 def _uncovered(
     lines: tuple[_scan.Line, ...], fields: dict[str, Any], reporter: Reporter, *, quiet: bool
 ) -> list[TextBlock]:
+    """Blocks of the non-blank lines no span covers, in ``unclassified`` with a diagnostic.
+
+    A block with no words in it (a thematic break ``***``, a table's empty header row ``| |``
+    over ``|---|``, a lone ``**``, ``&nbsp;`` or ``<br>``) is markup that says nothing: it
+    becomes a note with empty text instead, so its lines stay covered without a report.
+    """
     covered = _covered(fields, len(lines))
     blocks: list[TextBlock] = []
+    markup: list[TextBlock] = []
     current: list[_scan.Line] = []
 
     def flush() -> None:
         if not current:
             return
         span = Span(start_line=current[0].number, end_line=current[-1].number)
-        blocks.append(
-            TextBlock(heading=None, text="\n".join(ln.text for ln in current if ln.text), span=span)
-        )
-        if not quiet and not all(_table_frame(ln) for ln in current):
+        text = "\n".join(ln.text for ln in current if ln.text)
+        if not text and not quiet:
+            markup.append(TextBlock(heading=None, text="", span=span))
+            current.clear()
+            return
+        blocks.append(TextBlock(heading=None, text=text, span=span))
+        if not quiet:
             first = current[0].text or current[0].raw.strip()
             reporter.report(
                 Code.UNCLASSIFIED_TEXT,
@@ -239,4 +236,7 @@ def _uncovered(
             continue
         current.append(ln)
     flush()
+    if markup:
+        notes: list[TextBlock] = fields.get("notes", [])
+        fields["notes"] = sorted(notes + markup, key=lambda b: b.span.start_line)
     return blocks
