@@ -92,6 +92,7 @@ from referat.vocabulary import (
     PEOPLE_HINTS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
+    PRINT_STAMP,
     RESULT_COLUMNS,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
@@ -333,7 +334,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         above = [ln for ln in free if ln.number < first.number]
         if kinded and kinded[0] is not first and _letterhead(first.text):
             # "Silkeborg Kommune" over "# Økonomiudvalget" (a body) over "## Beslutningsprotokol"
-            over = above[-1] if above and _letterhead(above[-1].text) else None
+            over = above[-1] if above and _letterhead_line(above[-1]) else None
             return kinded[0], _letterhead_organisation(first.text) or (
                 _letterhead_organisation(over.text) if over is not None else None
             )
@@ -393,6 +394,11 @@ def _letterhead(text: str) -> bool:
         and not _DATE_LIKE.search(text)
         and not _PAGE_MARK.search(text.lower())
     )
+
+
+def _letterhead_line(line: Line) -> bool:
+    """A letterhead line: a menu's entries ("* [Politik](/politik)") are a list, no letterhead."""
+    return not line.bullet and _letterhead(line.text)
 
 
 _DATE_LIKE = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. marts"
@@ -1388,6 +1394,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end
         if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
+        if _PRINT_STAMP.match(line.text):
+            break  # "Udskrevet den 15.11.2022 kl. 09:12": the PDF's print stamp
         label = label_of(line)
         kind = field_kind(label[0]) if label is not None else None
         if kind in _SIGNATURE_KINDS:
@@ -1484,6 +1492,7 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
+_PRINT_STAMP = re.compile(PRINT_STAMP, re.IGNORECASE)
 _PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 

@@ -65,6 +65,7 @@ from referat.vocabulary import (
     STAFF_LABELS,
     STAND_IN,
     VIRTUAL_WORDS,
+    WEB_FURNITURE,
     FieldKind,
     normalise_label,
 )
@@ -114,16 +115,7 @@ _PLACE_HINT = re.compile(
     r"|\b\d{4}\s+[A-ZÆØÅ]",
     re.IGNORECASE,
 )
-_FURNITURE = re.compile(
-    r"^(?:gå til (?:indhold|hovedindhold)|menu|you are here|du er her|abonnér|abonner|"
-    r"tilbage til oversigt|tilbage|udskriv(?: siden)?|print(?: siden)?|del(?: siden)?|"
-    r"save this pdf as:?|word png txt jpg|"
-    r"størrelse: px|starte visningen fra side:?|download\b.*|transkript|"
-    r"månedsarkiv:.*|"
-    r"søg|log ind|cookie.*|skip to (?:main )?content|til toppen|to the top|tilbage til toppen|"
-    r"senest (?:opdateret|ændret)\b.*)$",
-    re.IGNORECASE,
-)
+_FURNITURE = re.compile(WEB_FURNITURE, re.IGNORECASE)
 _FURNITURE_INSIDE = re.compile(r"\blogo\b.*link til forsiden|\bsidst opdateret\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _QUOTED_TITLE = re.compile(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
@@ -425,10 +417,15 @@ def _vocabulary_word(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Web-page and PDF-viewer furniture ("Gå til indhold", "Forsiden | Kontakt | ...")."""
     t = text.strip()
-    if _FURNITURE.match(t) or t.count(" | ") >= 2 or t.count("|") >= 3:
+    if _FURNITURE.match(t) or t.count(" | ") >= 2 or t.count("|") >= 3 or _breadcrumb(t):
         return True
     low = t.lower()  # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
+
+
+def _breadcrumb(text: str) -> bool:
+    """ "Forside > Politik > Referater", "Forside › Politik › Byrådet": a web page's trail."""
+    return any(text.count(sep) >= 2 for sep in (" > ", " › ", " » "))
 
 
 @dataclass(slots=True)

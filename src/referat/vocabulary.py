@@ -1251,6 +1251,30 @@ MINUTES_SIGNED = (
 """A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
 udvalget.", "Referat godkendt af formanden 12.05.2025"): the minutes end there (casefolded)."""
 
+WEB_FURNITURE = (
+    r"^(?:gå til (?:indhold|hovedindhold)|spring (?:til|over) (?:indhold|hovedindhold|navigation"
+    r"|menu(?:en)?)|menu|you are here\b.*|du er her\b.*|abonnér|abonner|"
+    r"tilbage til oversigt(?:en)?|tilbage|til forsiden|udskriv(?: siden)?|print(?: siden)?"
+    r"|(?:(?:print|udskriv|del(?: siden| artiklen)?|del (?:på|via) (?:facebook|linkedin|twitter|x"
+    r"|e-?mail|mail|sms)|send til en ven|kopier link|download som pdf)[\s|·,]*)+"
+    r"|save this pdf as:?|word png txt jpg|"
+    r"størrelse: px|starte visningen fra side:?|download\b.*|transkript|"
+    r"månedsarkiv:.*|tilgængelighedserklæring|"
+    r"søg|log ind|cookie.*"
+    r"|(?:vi|denne (?:hjemme)?side|(?:hjemme)?siden) (?:bruger|anvender) cookies\b.*"
+    r"|(?:accepter|afvis|tillad) (?:alle )?cookies|accepter alle(?: kun nødvendige)?"
+    r"|skip to (?:main )?content|til toppen|to the top"
+    r"|tilbage til toppen|senest (?:opdateret|ændret)\b.*)$"
+)
+"""A line of a web page's or PDF viewer's furniture ("Gå til indhold", "Spring til indhold", "Du
+er her: Forside > Politik", "Print | Del på Facebook", "Vi bruger cookies ..."): kept in
+``unclassified``, never read as the meeting's text (matched
+ignoring case, on the whole line)."""
+
+PRINT_STAMP = r"^(?:udskrevet|printet|printed)(?: den| d\.| on)?:? ?\d"
+"""A PDF's print stamp ("Udskrevet den 15.11.2022 kl. 09:12", "Udskrevet 25-02-2025 08:14"):
+after the last item it ends the minutes and is a note (matched ignoring case)."""
+
 PAGE_MARK = (
     r"^\W*(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
     r"|(?:\s{2,}|\s[–|-]\s)(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
