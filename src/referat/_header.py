@@ -348,6 +348,26 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
     return found
 
 
+_TABLE_FACT_KINDS = frozenset(
+    (FieldKind.DATE, FieldKind.TIME, FieldKind.START, FieldKind.END, FieldKind.PLACE)
+)
+
+
+def _label_cells(line: Line) -> list[tuple[str, FieldKind]] | None:
+    """ "| Dato | Tid | Sted |": a table row of header labels only (at least two, one of them a
+    date, time or place), each over its value in the row below; None for any other line."""
+    if line.kind is not LineKind.TABLE_ROW or len(line.cells) < 2:
+        return None
+    found: list[tuple[str, FieldKind]] = []
+    for cell in line.cells:
+        label = cell.strip().strip("*_").rstrip(":").strip()
+        kind = field_kind(label) if 0 < len(label) <= 40 else None
+        if kind is None:
+            return None
+        found.append((label, kind))
+    return found if any(k in _TABLE_FACT_KINDS for _, k in found) else None
+
+
 def fuller(first: Person | None, later: Person | None) -> Person | None:
     """The first of two people, or the later when it is the same person in full: "Referat:
     Lone" above the minutes and "Ref. Lone Jakobsen" under them are Lone Jakobsen."""
@@ -621,6 +641,7 @@ class HeaderReader:
         self._ctx: _ListContext | None = None
         self._pending: _Pending | None = None
         self._columns: Line | None = None  # "Dirigent        Referent" over their names
+        self._table_labels: Line | None = None  # "| Dato | Tid | Sted |" over their values
         self._order = 0
         self._place_lines: list[Line] = []
 
@@ -631,6 +652,8 @@ class HeaderReader:
             self._line(logical, is_footer=is_footer)
         if self._columns is not None:  # role labels with no names under them: plain text
             self._free_line(self._columns, is_footer=is_footer)
+        if self._table_labels is not None:  # column labels with no row under them
+            self._free_line(self._table_labels, is_footer=is_footer)
         self._close_list()
         self._address_block()
         return self.facts
@@ -649,6 +672,16 @@ class HeaderReader:
             if self._column_names(labels, line):
                 return
             self._free_line(labels, is_footer=is_footer)
+        if self._table_labels is not None:
+            labels, self._table_labels = self._table_labels, None
+            if self._table_row_values(labels, line):
+                return
+            self._free_line(labels, is_footer=is_footer)
+        if _label_cells(line) is not None:
+            self._close_list()
+            self._pending = None
+            self._table_labels = line
+            return
         if _role_columns(line) is not None:
             self._close_list()
             self._pending = None
@@ -723,6 +756,25 @@ class HeaderReader:
         for (label, kind), name in zip(kinds, names, strict=True):
             self.facts.fields.append(HeaderField(label=label, value=name, span=span))
             self._field_value(both, label, name, kind, span)
+        return True
+
+    def _table_row_values(self, labels: Line, line: Line) -> bool:
+        """ "| 8. februar 2024 | 10.00-11.30 | Teams |" under "| Dato | Tid | Sted |": each cell
+        is the value of the label above it. False when the line is no row of as many cells."""
+        kinds = _label_cells(labels)
+        cells = [c.strip() for c in line.cells]
+        if kinds is None or line.kind is not LineKind.TABLE_ROW or len(cells) != len(kinds):
+            return False
+        if _label_cells(line) is not None or not any(cells):
+            return False
+        span = _span(labels.number, line_span(line).end_line)
+        both = _Logical(
+            number=labels.number, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
+        )
+        for (label, kind), value in zip(kinds, cells, strict=True):
+            if value:
+                self._field(both, label, value, kind)
+        self._close_list()
         return True
 
     def _role_under_name(self, line: Line, role: str, kind: FieldKind) -> bool:
