@@ -82,6 +82,7 @@ from referat.vocabulary import (
     LED_THE_MEETING,
     MEETING_CLOSED,
     MEETING_CLOSED_INSIDE,
+    MEETING_STARTED_AND_CLOSED,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     MINUTES_SIGNED,
@@ -1419,6 +1420,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
 _MEETING_CLOSED = re.compile(MEETING_CLOSED)
 _DIGIT = re.compile(r"\d")
 _MEETING_CLOSED_INSIDE = re.compile(MEETING_CLOSED_INSIDE)
+_STARTED_AND_CLOSED = re.compile(MEETING_STARTED_AND_CLOSED)
 _MINUTES_SIGNED = re.compile(MINUTES_SIGNED)
 _GREETING = re.compile(CLOSING_GREETING)
 _PLACE_AND_DATE = re.compile(r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d")
@@ -1428,8 +1430,10 @@ _SIGNATURE_RULE = re.compile(r"^[_.]{5,}\s*$|^_{3,}")
 def _closes_meeting(text: str) -> bool:
     """ "Mødet hævet kl. 21.40", "..., og generalforsamlingen blev hævet kl. 21.15."."""
     low = text.casefold()
-    return bool(_MEETING_CLOSED.match(low)) or (
-        ("hæve" in low or "erklære" in low) and _MEETING_CLOSED_INSIDE.search(low) is not None
+    return (
+        bool(_MEETING_CLOSED.match(low))
+        or (("hæve" in low or "erklære" in low) and _MEETING_CLOSED_INSIDE.search(low) is not None)
+        or _STARTED_AND_CLOSED.match(low) is not None
     )
 
 
@@ -1557,10 +1561,12 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         if seen > _CLOSING_WINDOW:
             break  # the meeting closes at the end of the minutes, not in the middle of them
         if _closes_meeting(line.text):
-            found = find_time_range(line.text)
+            both = _STARTED_AND_CLOSED.match(line.text.casefold())
+            text = line.text[both.end() :] if both is not None else line.text
+            found = find_time_range(text)  # "Mødet startede kl. 19.35 og sluttede 21.40"
             if found is not None:
                 return found.end or found.start
-            bare = _BARE_CLOCK.search(line.text)  # "Mødet sluttede 21.40."
+            bare = _BARE_CLOCK.search(text)  # "Mødet sluttede 21.40."
             if bare is not None:
                 return f"{int(bare.group(1)):02d}:{bare.group(2)}"
     return None

@@ -1237,6 +1237,15 @@ MEETING_CLOSED_INSIDE = (
 """The meeting closed later in a line ("Dirigenten takkede for god ro og orden, og
 generalforsamlingen blev hævet kl. 21.15."): searched, casefolded."""
 
+MEETING_STARTED_AND_CLOSED = (
+    r"^(?:mødet|generalforsamlingen|samrådet)\s+(?:startede|begyndte|blev\s+(?:åbnet|indledt))\b"
+    r".{0,40}?\bog\s+(?:blev\s+|var\s+)?"
+    r"(?:sluttede|slut|afsluttet|afsluttedes|afsluttede|hævet|hævedes|lukket|endte)\b"
+)
+"""A line that gives the meeting's start and close ("Mødet startede kl. 19.35 og sluttede
+21.40."): it closes the meeting, and the time after the closing word is the end time
+(casefolded)."""
+
 CLOSING_GREETING = (
     r"^(?:mvh|m\.v\.h\.?|med venlig hilsen|venlig hilsen|vh|bedste hilsner|de bedste hilsner"
     r"|kh|kærlig hilsen|hilsen|best regards|kind regards|regards)\b[\s,.!]*"

@@ -1,0 +1,42 @@
+"""Meeting times read from the header and from the line that closes the meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+import referat
+
+MINUTES = """# Referat af bestyrelsesmøde
+
+Dato: 5. marts 2024 kl. 19.00
+
+## 1. Regnskab
+
+Regnskabet blev godkendt.
+
+## 2. Eventuelt
+
+Intet.
+
+{closing}
+"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "end_time"),
+    [
+        ("Mødet sluttede kl. 21.15.", "21:15"),
+        ("Mødet sluttede 21.40.", "21:40"),
+        # start and close in one line: the time after the closing word is the end
+        ("Mødet startede kl. 19.05 og sluttede 21.40.", "21:40"),
+        ("Mødet startede kl. 19.00 og sluttede kl. 21.30.", "21:30"),
+        ("Mødet begyndte kl. 19 og blev afsluttet kl. 20.45.", "20:45"),
+        ("Generalforsamlingen blev åbnet kl. 19.02 og blev hævet kl. 22.10.", "22:10"),
+    ],
+)
+def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
+    m = referat.parse(MINUTES.format(closing=closing))
+    assert m.end_time == end_time
+    assert m.agenda[-1].decision is not None
+    assert m.agenda[-1].decision.text == "Intet."  # the closing line is a note
+    assert [n.text for n in m.notes] == [closing]
