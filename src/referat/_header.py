@@ -110,6 +110,9 @@ _PLACE_AFTER = re.compile(
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
     rf"([A-ZÆØÅ].{{2,160}}|[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
 )
+_PLACE_CONNECTIVE = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
+    r"(?:\s+(?:fra|kl\.?|klokken|mellem|den|d\.|om|og|til|from|at))+[\s,.]*$", re.IGNORECASE
+)
 _PLACE_HINT = re.compile(
     r"(?:lokale[t]?|rummet|salen|huset|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
@@ -1341,7 +1344,7 @@ class HeaderReader:
                 rest = rest[: tr.start_offset] + blank + rest[tr.end_offset :]
             after = rest[hit.end :] if hit is not None else rest
             m = _PLACE_AFTER.search(" " + after.strip(" ,."))
-            place = (m.group(1) or m.group(2)) if m else None
+            place = _PLACE_CONNECTIVE.sub("", m.group(1) or m.group(2)) if m else None
             if place and len(place) < 140 and not find_dates(place):
                 self.facts.location = parse_location(place.strip(" ,."), span)
             elif after.lstrip().startswith(","):

@@ -1,4 +1,4 @@
-"""Meeting times read from the header and from the line that closes the meeting."""
+"""Meeting times and places read from the header and from the line that closes the meeting."""
 
 from __future__ import annotations
 
@@ -40,3 +40,18 @@ def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
     assert m.agenda[-1].decision is not None
     assert m.agenda[-1].decision.text == "Intet."  # the closing line is a note
     assert [n.text for n in m.notes] == [closing]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Mødet blev holdt i klubhuset fra kl. 19 til 21.", "klubhuset"),
+        ("Afholdt 5. marts 2024 kl. 19.30 i Sognegården.", "Sognegården"),
+    ],
+)
+def test_place_in_a_sentence_with_the_time(line: str, place: str) -> None:
+    m = referat.parse(
+        f"# Referat af bestyrelsesmøde 5. marts 2024\n\n{line}\n\n## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert m.location is not None
+    assert m.location.name == place
