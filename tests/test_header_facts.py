@@ -55,3 +55,20 @@ def test_place_in_a_sentence_with_the_time(line: str, place: str) -> None:
     )
     assert m.location is not None
     assert m.location.name == place
+
+
+def test_letterhead_run_together_with_fields() -> None:
+    """A PDF's first line: letterhead and fields in one line, cut before the first field."""
+    m = referat.parse(
+        "Faaborg-Midtfyn Kommune Social- og Sundhedsudvalget Referat Dato: 4. oktober 2021 "
+        "Tidspunkt: 14:00 - 16:30 Sted: Ryslinge, mødelokale 1\n\n"
+        "1. Meddelelser\nIngen meddelelser.\n\n2. Eventuelt\nIntet.\n"
+    )
+    assert m.date is not None
+    assert m.date.isoformat() == "2021-10-04"
+    assert (m.start_time, m.end_time) == ("14:00", "16:30")
+    assert m.location is not None
+    assert m.location.name == "Ryslinge, mødelokale 1"
+    assert m.title == "Faaborg-Midtfyn Kommune Social- og Sundhedsudvalget Referat"
+    assert m.body == "Social- og Sundhedsudvalget"
+    assert [f.label for f in m.fields] == ["Dato", "Tidspunkt", "Sted"]

@@ -1426,10 +1426,22 @@ _NEXT_FIELD = re.compile(
 
 
 def _split_fields(text: str) -> list[str]:
-    """ "Dato: 14.01.2025, Tid: 17.30-20.00, Sted: Personalerummet" -> three fields."""
-    if ":" not in text or text.count(":") < 2 or not _FIRST_FIELD.match(text):
+    """ "Dato: 14.01.2025, Tid: 17.30-20.00, Sted: Personalerummet" -> three fields.
+
+    A PDF's letterhead run together with the fields ("Faaborg-Midtfyn Kommune Social- og
+    Sundhedsudvalget Referat Dato: 4. oktober 2021 Tidspunkt: 14:00 - 16:30 Sted: Ryslinge")
+    is cut before its first field when at least two fields follow and the text before them
+    has no label of its own.
+    """
+    if ":" not in text or text.count(":") < 2:
         return [text]
-    return [p for p in _NEXT_FIELD.split(text) if p.strip()]
+    if _FIRST_FIELD.match(text):
+        return [p for p in _NEXT_FIELD.split(text) if p.strip()]
+    pieces = [p for p in _NEXT_FIELD.split(text) if p.strip()]
+    lead = pieces[0]
+    if len(pieces) < 3 or ":" in lead or len(lead) > 120:
+        return [text]
+    return pieces
 
 
 def _logical_lines(lines: list[Line]) -> list[Line]:
