@@ -72,3 +72,25 @@ def test_letterhead_run_together_with_fields() -> None:
     assert m.title == "Faaborg-Midtfyn Kommune Social- og Sundhedsudvalget Referat"
     assert m.body == "Social- og Sundhedsudvalget"
     assert [f.label for f in m.fields] == ["Dato", "Tidspunkt", "Sted"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Referat af bestyrelsesmøde", "Bestyrelse"),
+        ("Bestyrelsesmøde i Vejle Roklub", "Bestyrelse"),
+        ("Referat af skolebestyrelsesmøde på Søndervangskolen", "Skolebestyrelse"),
+        ("Referat fra menighedsrådsmøde", "Menighedsråd"),
+        ("OS2faktor styregruppemøde", "Styregruppe"),
+        ("REFERAT AF BESTYRELSESMØDE", "Bestyrelse"),
+        # a word naming the body beats the meeting word
+        ("Referat af Teknik- og Miljøudvalgets møde", "Teknik- og Miljøudvalget"),
+        ("Referat – Bestyrelsen for Vejle Roklub", "Bestyrelsen for Vejle Roklub"),
+        # a bare committee or council meeting names no body
+        ("Referat af udvalgsmøde", None),
+        ("Referat af rådsmøde", None),
+    ],
+)
+def test_body_from_the_title(title: str, body: str | None) -> None:
+    m = referat.parse(f"# {title}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert m.body == body

@@ -121,6 +121,14 @@ _BODY_WORD = re.compile(
 )
 
 
+# A meeting word made of a body's name ("bestyrelsesmøde", "menighedsrådsmøde",
+# "styregruppemøde"): the body is the first part, in any case.
+_BODY_MEETING = re.compile(
+    r"\b([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|forum|formandskab))s?møde(?:t|r|rne)?\b",
+    re.IGNORECASE,
+)
+
+
 def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     """All fields of a Meeting except ``source`` and ``diagnostics``."""
     agenda = find_agenda(lines)
@@ -546,6 +554,11 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
             body = m.group(1).strip()
             if body.casefold() not in ("udvalg", "råd"):
                 return body
+    meeting = _BODY_MEETING.search(_organisation_case(title.text)) if title is not None else None
+    if meeting is not None:  # "Referat af bestyrelsesmøde", "OS2faktor styregruppemøde"
+        stem = meeting.group(1)
+        if stem.casefold() not in ("udvalg", "råd"):
+            return stem[:1].upper() + stem[1:]
     return None
 
 
