@@ -94,3 +94,27 @@ def test_letterhead_run_together_with_fields() -> None:
 def test_body_from_the_title(title: str, body: str | None) -> None:
     m = referat.parse(f"# {title}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
     assert m.body == body
+
+
+@pytest.mark.parametrize(
+    ("header", "later", "date"),
+    [
+        ("# Referat fra bestyrelsesmøde 12. marts", "Næste møde er 9. april 2024.", "2024-03-12"),
+        # the year that puts the meeting nearest the full date
+        ("# Referat\n\nDato: 12. december", "Næste møde: 9. januar 2025", "2024-12-12"),
+        ("# Referat\n\nDato: tirsdag den 5/3 kl. 19", "Vedtaget 1. februar 2024.", "2024-03-05"),
+        # a full date in the header wins; no full date anywhere: no date
+        ("# Referat 12. marts\n\nDato: 14. marts 2024", "Næste møde: 9. april 2025", "2024-03-14"),
+        ("# Referat fra bestyrelsesmøde 12. marts", "Næste møde i april.", None),
+        # a bare "10.05" may be a time: no date without a year
+        ("# Referat\n\nTid: 10.05-11.30", "Godkendt 3. maj 2024.", None),
+    ],
+)
+def test_meeting_date_without_a_year(header: str, later: str, date: str | None) -> None:
+    m = referat.parse(f"{header}\n\n## 1. Regnskab\n\nGodkendt.\n\n## 2. Eventuelt\n\n{later}\n")
+    assert (m.date.isoformat() if m.date else None) == date
+    codes = [d.code for d in m.diagnostics]
+    if date is None:
+        assert "missing-date" in codes
+    elif "14. marts 2024" not in header:
+        assert "date-year-inferred" in codes

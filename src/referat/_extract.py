@@ -177,7 +177,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
             "every item is numbered 1 (broken auto-numbering); numbered them in order",
             items[0].span if items else None,
         )
-    date, start, end = _when(header, footer, reporter)
+    date, start, end = _when(header, footer, reporter, lines)
     items = [_own_decision(it, date) for it in items]
     doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
@@ -652,15 +652,18 @@ def _strip_decisions(item: AgendaItem) -> AgendaItem:
 
 
 def _when(
-    header: HeaderFacts, footer: HeaderFacts, reporter: Reporter
+    header: HeaderFacts, footer: HeaderFacts, reporter: Reporter, lines: tuple[Line, ...]
 ) -> tuple[dt.date | None, str | None, str | None]:
     dates: list[tuple[int, DateHit, Span]] = sorted(
         header.dates, key=lambda d: (d[0], d[2].start_line)
     )
     if not dates:
         dates = sorted(footer.dates, key=lambda d: (d[0], d[2].start_line))
+    if not dates and header.yearless:
+        dates = _with_year(header, lines, reporter)
     if not dates:
-        reporter.report(Code.MISSING_DATE, "no meeting date found", None)
+        yearless = f' ("{header.yearless[0][1].text}" has no year)' if header.yearless else ""
+        reporter.report(Code.MISSING_DATE, f"no meeting date found{yearless}", None)
         first = sorted(header.times, key=lambda t: (t[0], t[2].start_line))
         if first:
             return None, first[0][1].start, first[0][1].end
@@ -690,6 +693,43 @@ def _when(
         if start and end:
             break
     return chosen[1].date, start, end
+
+
+def _with_year(
+    header: HeaderFacts, lines: tuple[Line, ...], reporter: Reporter
+) -> list[tuple[int, DateHit, Span]]:
+    """The header's date written without a year ("Referat fra bestyrelsesmøde 12. marts"), in
+    the year that puts it nearest the document's first full date ("Næste møde: 9. april
+    2024"); none without such a date."""
+    reference = next(
+        (hit for ln in lines if _DIGIT.search(ln.text) for hit in find_dates(ln.text)), None
+    )
+    if reference is None:
+        return []
+    priority, hit, span = min(header.yearless, key=lambda d: (d[0], d[2].start_line))
+    candidates = [
+        day
+        for year in (reference.date.year - 1, reference.date.year, reference.date.year + 1)
+        if (day := _in_year(hit.date, year)) is not None
+    ]
+    if not candidates:
+        return []
+    date = min(candidates, key=lambda day: abs((day - reference.date).days))
+    reporter.report(
+        Code.DATE_YEAR_INFERRED,
+        f'the meeting date "{hit.text}" has no year; took {date.year} from the date '
+        f'"{reference.text}" in the document',
+        span,
+    )
+    return [(priority, DateHit(date, hit.start, hit.end, hit.text), span)]
+
+
+def _in_year(day: dt.date, year: int) -> dt.date | None:
+    """The same day and month in another year (None for 29 February outside leap years)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 # -- items ------------------------------------------------------------------------------------

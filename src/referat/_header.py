@@ -110,6 +110,8 @@ _PLACE_AFTER = re.compile(
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
     rf"([A-ZÆØÅ].{{2,160}}|[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
 )
+YEARLESS = 2000
+"""The year given to dates written without one (a leap year: "29. februar" is a date)."""
 _PLACE_CONNECTIVE = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
     r"(?:\s+(?:fra|kl\.?|klokken|mellem|den|d\.|om|og|til|from|at))+[\s,.]*$", re.IGNORECASE
 )
@@ -460,6 +462,9 @@ class HeaderFacts:
     organisation: str | None = None
     body: str | None = None
     dates: list[tuple[int, DateHit, Span]] = field(default_factory=list)
+    # Dates written without a year ("Referat fra bestyrelsesmøde 12. marts"), in the leap year
+    # YEARLESS: the meeting's year comes from another date of the document, if any.
+    yearless: list[tuple[int, DateHit, Span]] = field(default_factory=list)
     times: list[tuple[int, TimeRange, Span]] = field(default_factory=list)
     location: Location | None = None
     fields: list[HeaderField] = field(default_factory=list)
@@ -1325,6 +1330,8 @@ class HeaderReader:
             )
             self.facts.dates.append((priority, hit, span))
             found = True
+        elif self._yearless(text, span, priority, label_field=label_field):
+            found = True
         elif label_field and kind is FieldKind.DATE:
             self.reporter.report(Code.UNPARSED_DATE, f'cannot read a date in "{text}"', span)
         tr = find_time_range(text)
@@ -1352,6 +1359,17 @@ class HeaderReader:
                 if 3 <= len(tail) <= 100 and _PLACE_HINT.search(tail) and not find_dates(tail):
                     self.facts.location = parse_location(tail, span)
         return found
+
+    def _yearless(self, text: str, span: Span, priority: int, *, label_field: bool) -> bool:
+        """A date without a year that names its month or day ("12. marts", "tirsdag den 5/3"),
+        kept aside in ``yearless``; bare numbers ("12.03") could be a time."""
+        if not _DIGIT.search(text):
+            return False
+        for h in find_dates(text, default_year=YEARLESS):
+            if (label_field or not _excluded(text, h)) and any(c.isalpha() for c in h.text):
+                self.facts.yearless.append((priority, h, span))
+                return True
+        return False
 
     def _place_before_date(self, value: str, span: Span) -> None:
         hits = find_dates(value)
