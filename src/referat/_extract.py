@@ -664,10 +664,12 @@ def _when(
     if not dates:
         yearless = f' ("{header.yearless[0][1].text}" has no year)' if header.yearless else ""
         reporter.report(Code.MISSING_DATE, f"no meeting date found{yearless}", None)
-        first = sorted(header.times, key=lambda t: (t[0], t[2].start_line))
-        if first:
-            return None, first[0][1].start, first[0][1].end
-        return None, None, None
+        start_alone: str | None = None
+        end_alone: str | None = None
+        for _, tr, _ in sorted(header.times, key=lambda t: (t[0], t[2].start_line)):
+            start_alone = start_alone or tr.start  # "Start: kl. 19.00" and "Slut: kl. 21.00"
+            end_alone = end_alone or tr.end
+        return None, start_alone, end_alone
     chosen = dates[0]
     distinct = {d[1].date for d in dates if d[0] == chosen[0]}
     if len(distinct) > 1:
