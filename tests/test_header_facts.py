@@ -121,6 +121,7 @@ def test_meeting_date_without_a_year(header: str, later: str, date: str | None) 
 
 
 def test_start_and_end_fields_without_a_date() -> None:
-    m = referat.parse("# Referat\n\nStart: kl. 19.00 Slut: kl. 21.00\n\n## 1. Regnskab\n\nGodkendt.\n")
+    text = "# Referat\n\nStart: kl. 19.00 Slut: kl. 21.00\n\n## 1. Regnskab\n\nGodkendt.\n"
+    m = referat.parse(text)
     assert m.date is None
     assert (m.start_time, m.end_time) == ("19:00", "21:00")
