@@ -125,3 +125,16 @@ def test_start_and_end_fields_without_a_date() -> None:
     m = referat.parse(text)
     assert m.date is None
     assert (m.start_time, m.end_time) == ("19:00", "21:00")
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation", "body"),
+    [
+        ("Referat af møde i Ældrerådet", None, "Ældrerådet"),  # the body, not an organisation
+        ("Referat af møde i Festudvalget", None, "Festudvalget"),
+        ("Bestyrelsesmøde i Vejle Roklub", "Vejle Roklub", "Bestyrelse"),
+    ],
+)
+def test_body_is_no_organisation(title: str, organisation: str | None, body: str) -> None:
+    m = referat.parse(f"# {title}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert (m.organisation, m.body) == (organisation, body)

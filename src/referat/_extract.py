@@ -186,8 +186,11 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["document_kind"] = doc_kind
     out["title"] = title_line.text if title_line is not None else header.title
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
-    out["organisation"] = header.organisation or organisation or _organisation_from(out["title"])
     out["body"] = header.body or _body_from(header, title_line)
+    named = organisation or _organisation_from(out["title"])
+    if named is not None and out["body"] is not None and named.casefold() == out["body"].casefold():
+        named = None  # "Referat af møde i Ældrerådet": the body, not its organisation
+    out["organisation"] = header.organisation or named
     closed = _closing_time(lines)  # the time the meeting closed beats the planned end
     if closed is not None and (start is None or closed > start):
         end = closed
