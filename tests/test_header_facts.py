@@ -86,6 +86,7 @@ def test_letterhead_run_together_with_fields() -> None:
         # a word naming the body beats the meeting word
         ("Referat af Teknik- og Miljøudvalgets møde", "Teknik- og Miljøudvalget"),
         ("Referat – Bestyrelsen for Vejle Roklub", "Bestyrelsen for Vejle Roklub"),
+        ("Referat – Teknisk Udvalg", "Teknisk Udvalg"),  # an adjective and "Udvalg"
         # a bare committee or council meeting names no body
         ("Referat af udvalgsmøde", None),
         ("Referat af rådsmøde", None),

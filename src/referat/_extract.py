@@ -117,7 +117,9 @@ _BODY_WORD = re.compile(
     r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalget|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
-    r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*)",
+    r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*"
+    # "Teknisk Udvalg", "Socialt Udvalg": an adjective before a capitalised "Udvalg"
+    r"|[A-ZÆØÅ][a-zæøå]+\s+Udvalg(?:et)?(?![\w-]))",
 )
 
 
