@@ -139,3 +139,23 @@ def test_start_and_end_fields_without_a_date() -> None:
 def test_body_is_no_organisation(title: str, organisation: str | None, body: str) -> None:
     m = referat.parse(f"# {title}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
     assert (m.organisation, m.body) == (organisation, body)
+
+
+def test_run_together_transcript_titles_end_before_the_text() -> None:
+    """A whole page on one line: an item's title ends before a decision word, "Intet", or the
+    subject of its first sentence ("Kassereren gennemgik ...")."""
+    m = referat.parse(
+        "Referat Bestyrelsesmøde Hjallerup Boldklub Dato: 13. marts 2024 Tid: 19.00-21.30 "
+        "Sted: Klubhuset Til stede: Ole Sand, Bente Kjær, Mikkel Ravn Afbud: Jens Lund "
+        "1. Godkendelse af dagsorden Godkendt. 2. Økonomi Kassereren gennemgik regnskabet. "
+        "Regnskabet blev godkendt. 3. Valg af Revisor Bestyrelsen foreslog Per Dam. "
+        "4. Eventuelt Intet.\n"
+    )
+    titles = [i.title for i in m.agenda]
+    assert titles == ["Godkendelse af dagsorden", "Økonomi", "Valg af Revisor", "Eventuelt"]
+    assert [i.decision.outcome.value if i.decision else None for i in m.agenda] == [
+        "approved",
+        "approved",
+        "discussed",
+        "none",
+    ]

@@ -14,7 +14,7 @@ import re
 from referat._facts import LineKind
 from referat._prefix import Needs
 from referat._scan import Line, strip_inline
-from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES
+from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES, SENTENCE_SUBJECTS
 
 _LONG = 250
 # Cut points are just after a space: patterns that start with the space itself (not a look-behind)
@@ -35,7 +35,9 @@ _ITEM_AT = re.compile(
 _TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
 _TRAILING_ITEM_REACH = 120
 _DECISION_AT = re.compile(
-    r"\s(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet)\b)"
+    r"\s(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet|Intet"
+    r"|Ingen bemærkninger)\b)"
+    rf"|\s(?=(?:{'|'.join(SENTENCE_SUBJECTS)})\s+[a-zæøå])"  # "Økonomi Kassereren gennemgik"
 )
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?:!\s+)?(?=[A-ZÆØÅ])")
 _STARTS_ITEM = re.compile(r"^(?:Ad\s+)?\d{1,2}\.\s")

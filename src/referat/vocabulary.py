@@ -1280,6 +1280,32 @@ er her: Forside > Politik", "Print | Del på Facebook", "Vi bruger cookies ...")
 ``unclassified``, never read as the meeting's text (matched
 ignoring case, on the whole line)."""
 
+SENTENCE_SUBJECTS: tuple[str, ...] = (
+    "Bestyrelsen",
+    "Udvalget",
+    "Formanden",
+    "Næstformanden",
+    "Kassereren",
+    "Dirigenten",
+    "Direktøren",
+    "Direktionen",
+    "Forvaltningen",
+    "Administrationen",
+    "Sekretariatet",
+    "Styregruppen",
+    "Skolelederen",
+    "Regnskabet",
+    "Budgettet",
+    "Referatet",
+    "Dagsordenen",
+    "Der",
+    "Det",
+    "Vi",
+)
+"""Words that open the first sentence of an item's text, not its title: in a run-together
+transcript ("2. Økonomi Kassereren gennemgik regnskabet.") the title ends before such a word
+when a lower-case word follows it."""
+
 PRINT_STAMP = r"^(?:udskrevet|printet|printed)(?: den| d\.| on)?:? ?\d"
 """A PDF's print stamp ("Udskrevet den 15.11.2022 kl. 09:12", "Udskrevet 25-02-2025 08:14"):
 after the last item it ends the minutes and is a note (matched ignoring case)."""
