@@ -112,6 +112,9 @@ _PLACE_AFTER = re.compile(
 )
 YEARLESS = 2000
 """The year given to dates written without one (a leap year: "29. februar" is a date)."""
+_FLOOR = re.compile(
+    r"^(?:\d{1,2}\.\s*(?:sal|etage)?|st\.?|kld\.?|kælder(?:en)?)\s*(?:th|tv|mf)?\.?$", re.IGNORECASE
+)
 _PLACE_CONNECTIVE = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
     r"(?:\s+(?:fra|kl\.?|klokken|mellem|den|d\.|om|og|til|from|at))+[\s,.]*$", re.IGNORECASE
 )
@@ -613,6 +616,8 @@ def parse_location(text: str, span: Span) -> Location:
         if street is None and _STREET.match(seg + ",") and not _ROOM.match(seg):
             street = seg
             continue
+        if street is not None and _FLOOR.match(seg):
+            continue  # "Vestergade 12, 1. sal": the floor of the street's house, no name
         if street is not None and city is None and k == len(segments) - 1 and _TOWN.match(seg):
             city = seg  # "Frederiksgade 9, Haslev": the town after the street, without a postcode
             continue

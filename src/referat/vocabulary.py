@@ -875,7 +875,20 @@ DOCUMENT_KINDS: tuple[tuple[str, DocumentKind], ...] = (
 """Words in the title that name the kind of document (first match wins)."""
 
 VIRTUAL_WORDS = frozenset(
-    {"teams", "online", "virtuel", "virtuelt", "zoom", "skype", "onlinemøde", "videomøde", "web"}
+    {
+        "teams",
+        "online",
+        "virtuel",
+        "virtuelt",
+        "zoom",
+        "skype",
+        "onlinemøde",
+        "videomøde",
+        "web",
+        "webex",
+        "jitsi",
+        "meet",  # Google Meet
+    }
 )
 
 _APPROVING = r"(?:godkend|tiltr(?:å|aa|æ)d|anbefal|vedtag|vedtog|imødekom|bevilg|bevillig)\w*"
