@@ -159,3 +159,13 @@ def test_run_together_transcript_titles_end_before_the_text() -> None:
         "discussed",
         "none",
     ]
+
+
+@pytest.mark.parametrize("mark", ["Side 3 af 5", "Side: 3 af 5", "- 3 -", "– 12 –", "3 af 5"])
+def test_page_number_inside_an_item_is_a_note(mark: str) -> None:
+    m = referat.parse(
+        "# Referat\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nRegnskabet blev gennemgået\n"
+        f"{mark}\nog godkendt.\n\n## 2. Eventuelt\n\nIntet.\n"
+    )
+    assert m.agenda[0].sections[0].text == "Regnskabet blev gennemgået\nog godkendt."
+    assert len(m.notes) == 1

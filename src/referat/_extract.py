@@ -1572,7 +1572,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                 if not line.text or len(line.raw) > 200:
                     continue
                 low = line.raw.casefold()
-                if ("side " in low or "page " in low) and _PAGE_MARK.search(low):
+                if _page_mark(low):
                     marks.append(j)
             if not marks:
                 continue
@@ -1597,6 +1597,12 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             occ.furniture.sort()
             found.extend(lines[j] for j in occ.furniture)
     return found
+
+
+def _page_mark(low: str) -> bool:
+    """A casefolded raw line that is a page number ("Side 6 af 6", "- 3 -", "3 af 5")."""
+    cheap = "side" in low or "page " in low or " af " in low or low.lstrip()[:1] in ("-", "–")
+    return cheap and _PAGE_MARK.search(low) is not None
 
 
 def _neighbours(lines: tuple[Line, ...], j: int, start: int, end: int) -> list[int]:

@@ -1324,11 +1324,13 @@ PRINT_STAMP = r"^(?:udskrevet|printet|printed)(?: den| d\.| on)?:? ?\d"
 after the last item it ends the minutes and is a note (matched ignoring case)."""
 
 PAGE_MARK = (
-    r"^\W*(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
+    r"^\W*(?:side|page):?\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
     r"|(?:\s{2,}|\s[–|-]\s)(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
+    r"|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$|^\s*\d{1,4}\s+af\s+\d{1,4}\s*$"
 )
-"""A page number left by a PDF conversion ("Side 6 af 6", or a running header ending in one after
-a gap or a dash), matched on the casefolded raw line."""
+"""A page number left by a PDF conversion ("Side 6 af 6", "Side: 2 af 5", "- 3 -", "3 af 5" on a
+line of its own, or a running header ending in one after a gap or a dash), matched on the
+casefolded raw line."""
 
 PAGE_TAIL = r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
 """A page number ending a letterhead or a field's value ("Referent: Yasmin Abdi   Side 2 af 2"),
