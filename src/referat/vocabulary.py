@@ -1277,6 +1277,7 @@ WEB_FURNITURE = (
     r"^(?:gå til (?:indhold|hovedindhold)|spring (?:til|over) (?:indhold|hovedindhold|navigation"
     r"|menu(?:en)?)|menu|you are here\b.*|du er her\b.*|abonnér|abonner|"
     r"tilbage til oversigt(?:en)?|tilbage|til forsiden|udskriv(?: siden)?|print(?: siden)?"
+    r"|luk(?: vindue(?:t)?)?"
     r"|(?:(?:print|udskriv|del(?: siden| artiklen)?|del (?:på|via) (?:facebook|linkedin|twitter|x"
     r"|e-?mail|mail|sms)|send til en ven|kopier link|download som pdf)[\s|·,]*)+"
     r"|save this pdf as:?|word png txt jpg|"
