@@ -1275,7 +1275,8 @@ udvalget.", "Referat godkendt af formanden 12.05.2025"): the minutes end there (
 
 WEB_FURNITURE = (
     r"^(?:gå til (?:indhold|hovedindhold)|spring (?:til|over) (?:indhold|hovedindhold|navigation"
-    r"|menu(?:en)?)|menu|you are here\b.*|du er her\b.*|abonnér|abonner|"
+    r"|menu(?:en)?)|menu|you are here\b.*|du er her\b.*|abonn[eé]r(?: på .{1,60})?|"
+    r"læs op|lyt til (?:siden|teksten)|(?:gem|hent) som pdf|"
     r"tilbage til oversigt(?:en)?|tilbage|til forsiden|udskriv(?: siden)?|print(?: siden)?"
     r"|luk(?: vindue(?:t)?)?"
     r"|(?:(?:print|udskriv|del(?: siden| artiklen)?|del (?:på|via) (?:facebook|linkedin|twitter|x"
