@@ -169,3 +169,15 @@ def test_page_number_inside_an_item_is_a_note(mark: str) -> None:
     )
     assert m.agenda[0].sections[0].text == "Regnskabet blev gennemgået\nog godkendt."
     assert len(m.notes) == 1
+
+
+def test_page_footer_inside_a_transcript_line_is_a_note() -> None:
+    m = referat.parse(
+        "Referat Bestyrelsesmøde Dato: 13. marts 2024 Tid: 19.00-21.30 Sted: Klubhuset "
+        "1. Godkendelse af dagsorden Godkendt. 2. Økonomi Kassereren gennemgik regnskabet. "
+        "Regnskabet blev godkendt. Side 2 af 3 3. Sponsorer Bestyrelsen godkendte en ny aftale "
+        "med Brugsen. Side 3 af 3 4. Eventuelt Intet.\n"
+    )
+    texts = [s.text for i in m.agenda for s in i.sections]
+    assert not any("Side" in t for t in texts)
+    assert [n.text for n in m.notes] == ["Side 2 af 3\nSide 3 af 3"]

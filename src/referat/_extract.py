@@ -1569,10 +1569,11 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             marks = []
             for j in range(occ.start + 1, occ.end):
                 line = lines[j]
-                if not line.text or len(line.raw) > 200:
+                # a piece of a run-together line (``_unwrap``) is read as its text
+                raw = line.raw if len(line.raw) <= 200 else line.text
+                if not line.text or len(raw) > 200:
                     continue
-                low = line.raw.casefold()
-                if _page_mark(low):
+                if _page_mark(raw.casefold()):
                     marks.append(j)
             if not marks:
                 continue

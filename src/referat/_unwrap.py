@@ -28,6 +28,9 @@ _SECTION_AT = Needs(
     rf"|{_NEXT_MEETING}:?\s+(?:\d|den\b|d\.))",
     (*_SECTION_WORDS, _NEXT_MEETING),
 )
+# "... blev godkendt. Side 2 af 3 3. Sponsorer ...": a page footer inside a transcript line is
+# cut out as a line of its own (a page mark, kept as a note).
+_PAGE_AT = Needs(r"\s((?:Side|Page) \d{1,4} (?:af|of) \d{1,4})(?=\s|$)", ("Side ", "Page "))
 _ITEM_AT = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
     rf"(?!(?:{'|'.join(p.capitalize() for p in MONTH_PREFIXES)})[a-z]*\b)"
@@ -97,6 +100,7 @@ def _pieces(text: str) -> list[str]:
     if len(cuts) < 2 and not items:
         return [text]
     cuts.add(0)
+    cuts |= {p for m in _PAGE_AT.finditer(text) for p in m.span(1)}
     cuts |= set(items)
     cuts |= {m.start() + 1 for m in _AD_AT.finditer(text)}
     letters = [(m.group(1), m.start()) for m in _LETTER_AT.finditer(text)]
