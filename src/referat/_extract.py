@@ -793,10 +793,14 @@ def _item(
         default = SectionKind.REFERAT
     if body_occ.role == "listing":  # only listed (e.g. the excerpt stops before its body)
         default = SectionKind.AGENDA_TEXT
+    elif body_occ.role == "minutes":  # only in the minutes: its text is minutes, read once
+        default = SectionKind.REFERAT
     sections, attachments, subitems = _read_occurrence(
         body_occ, number, lines, reporter, default, tables, quoted_echo=False, heads=agenda.heads
     )
     for occ in minutes:
+        if occ is body_occ:
+            continue  # minutes only (no body occurrence): read once, as the body
         s2, a2, sub2 = _read_occurrence(
             occ,
             number,
