@@ -1565,9 +1565,11 @@ _PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
 def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
-    """Page numbers inside items ("Side 6 af 6"): left out of the sections, kept as notes."""
+    """Page numbers inside items ("Side 6 af 6") and the letterhead repeated at the top of a
+    page ("Syddjurs Kommune", "Økonomiudvalget"): left out of the sections, kept as notes."""
     found: list[Line] = []
     counts: Counter[str] | None = None
+    letterhead = _letterhead_lines(agenda, lines)
     for occs in agenda.items:
         for occ in occs:
             marks = []
@@ -1577,9 +1579,13 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                 raw = line.raw if len(line.raw) <= 200 else line.text
                 if not line.text or len(raw) > 200:
                     continue
-                if _page_mark(raw.casefold()):
+                if line.text in letterhead and _in_letterhead_block(lines, j, letterhead):
+                    occ.furniture.append(j)
+                elif _page_mark(raw.casefold()):
                     marks.append(j)
             if not marks:
+                if occ.furniture:
+                    found.extend(lines[j] for j in occ.furniture)
                 continue
             if counts is None:
                 counts = Counter(ln.text for ln in lines if ln.text)
@@ -1602,6 +1608,40 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             occ.furniture.sort()
             found.extend(lines[j] for j in occ.furniture)
     return found
+
+
+_LETTERHEAD_REACH = 3  # the document's first lines that can be a letterhead
+
+
+def _letterhead_lines(agenda: Agenda, lines: tuple[Line, ...]) -> frozenset[str]:
+    """The plain lines that open the document before any field or heading ("Syddjurs
+    Kommune", "Økonomiudvalget"), short and without digits: a PDF's letterhead, which a page
+    break may repeat inside an item."""
+    first_item = min((o.start for occs in agenda.items for o in occs), default=0)
+    out: set[str] = set()
+    for line in lines[:first_item]:
+        if line.blank:
+            continue
+        if (
+            len(out) >= _LETTERHEAD_REACH
+            or line.kind is not LineKind.TEXT
+            or line.strong
+            or ":" in line.text
+            or field_kind(line.text) is not None  # "UDVALG" over its value: a label
+            or not _letterhead(line.text)
+            or section_label(line, None) is not None
+        ):
+            break
+        out.add(line.text)
+    return frozenset(out)
+
+
+def _in_letterhead_block(lines: tuple[Line, ...], j: int, letterhead: frozenset[str]) -> bool:
+    """Line ``j`` and a line next to it both repeat the letterhead ("Syddjurs Kommune" over
+    "Økonomiudvalget"): a page's top, not a committee named alone in an item's text."""
+    if lines[j].kind is not LineKind.TEXT:
+        return False
+    return any(lines[k].text in letterhead for k in _neighbours(lines, j, 0, len(lines)))
 
 
 def _page_mark(low: str) -> bool:
