@@ -181,3 +181,27 @@ def test_page_footer_inside_a_transcript_line_is_a_note() -> None:
     texts = [s.text for i in m.agenda for s in i.sections]
     assert not any("Side" in t for t in texts)
     assert [n.text for n in m.notes] == ["Side 2 af 3\nSide 3 af 3"]
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "start", "end", "place"),
+    [
+        ("Klokken: 19.00-21.00", None, "19:00", "21:00", None),
+        ("Tidspunkt for mødet: 19-21", None, "19:00", "21:00", None),
+        ("Dato/tid: 05.03.2024 kl. 19-21", "2024-03-05", "19:00", "21:00", None),
+        ("Dato & tid: 05.03.2024 kl. 19-21", "2024-03-05", "19:00", "21:00", None),
+        ("Tid/sted: 5. marts 2024 kl. 19, Klubhuset", "2024-03-05", "19:00", None, "Klubhuset"),
+        ("Hvor og hvornår: Klubhuset, 5.3.2024 kl. 19", "2024-03-05", "19:00", None, "Klubhuset"),
+        ("Afholdt: 5. marts 2024", "2024-03-05", None, None, None),
+        ("Mødedag: tirsdag 5. marts 2024", "2024-03-05", None, None, None),
+        ("Mødelokation: Klubhuset", None, None, None, "Klubhuset"),
+    ],
+)
+def test_header_field_labels(
+    line: str, date: str | None, start: str | None, end: str | None, place: str | None
+) -> None:
+    m = referat.parse(f"# Referat\n\n{line}\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert (m.date.isoformat() if m.date else None) == date
+    assert (m.start_time, m.end_time) == (start, end)
+    assert (m.location.name if m.location else None) == place
+    assert [f.label for f in m.fields] == [line.split(":")[0]]

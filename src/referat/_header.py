@@ -894,7 +894,8 @@ class HeaderReader:
     def _field_value(self, line: Line, label: str, value: str, kind: FieldKind, span: Span) -> None:
         if kind in (FieldKind.DATE, FieldKind.TIME, FieldKind.START, FieldKind.END):
             self._date_time(value or line.text, line, priority=0, kind=kind, label_field=True)
-            if "sted" in normalise_label(label) and self.facts.location is None:
+            key = normalise_label(label) + " "  # "Sted og tid:", "Hvor og hvornår:"
+            if ("sted" in key or "hvor " in key) and self.facts.location is None:
                 self._place_before_date(value, span)  # "Sted og tid: Klubhuset, 5. marts ..."
         elif kind is FieldKind.OTHER_DATE:
             return
