@@ -134,9 +134,13 @@ def test_start_and_end_fields_without_a_date() -> None:
         ("Referat af møde i Ældrerådet", None, "Ældrerådet"),  # the body, not an organisation
         ("Referat af møde i Festudvalget", None, "Festudvalget"),
         ("Bestyrelsesmøde i Vejle Roklub", "Vejle Roklub", "Bestyrelse"),
+        # a name after "møde i" that starts with the body is the body's full name
+        ("Referat af møde i Vækstforum Sjælland", None, "Vækstforum Sjælland"),
     ],
 )
-def test_body_is_no_organisation(title: str, organisation: str | None, body: str) -> None:
+def test_body_and_organisation_from_the_title(
+    title: str, organisation: str | None, body: str
+) -> None:
     m = referat.parse(f"# {title}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
     assert (m.organisation, m.body) == (organisation, body)
 
@@ -205,3 +209,12 @@ def test_header_field_labels(
     assert (m.start_time, m.end_time) == (start, end)
     assert (m.location.name if m.location else None) == place
     assert [f.label for f in m.fields] == [line.split(":")[0]]
+
+
+def test_letterhead_of_a_body_at_a_place() -> None:
+    """ "Skolebestyrelsen ved Hårby Skole" over the title: the body and its school."""
+    m = referat.parse(
+        "Skolebestyrelsen ved Hårby Skole\n\n# Referat af møde\n\nDato: 5. marts 2024\n\n"
+        "## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert (m.organisation, m.body) == ("Hårby Skole", "Skolebestyrelsen")

@@ -131,6 +131,9 @@ _BODY_MEETING = re.compile(
 )
 
 
+_AT_PLACE = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
+
+
 def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     """All fields of a Meeting except ``source`` and ``diagnostics``."""
     agenda = find_agenda(lines)
@@ -190,8 +193,16 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
     out["body"] = header.body or _body_from(header, title_line)
     named = organisation or _organisation_from(out["title"])
-    if named is not None and out["body"] is not None and named.casefold() == out["body"].casefold():
+    body = out["body"]
+    if named is not None and body is not None and named.casefold() == body.casefold():
         named = None  # "Referat af møde i Ældrerådet": the body, not its organisation
+    elif named is not None and body is not None and named.startswith(body + " "):
+        rest = named[len(body) + 1 :]
+        at = _AT_PLACE.match(rest)
+        if at is not None:  # "Skolebestyrelsen ved Hårby Skole": the body and its school
+            named = rest[at.end() :]
+        else:  # "Møde i Vækstforum Sjælland": the body's full name
+            out["body"], named = named, None
     out["organisation"] = header.organisation or named
     closed = _closing_time(lines)  # the time the meeting closed beats the planned end
     if closed is not None and (start is None or closed > start):
