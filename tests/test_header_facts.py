@@ -134,12 +134,13 @@ def test_start_and_end_fields_without_a_date() -> None:
         ("Referat af møde i Ældrerådet", None, "Ældrerådet"),  # the body, not an organisation
         ("Referat af møde i Festudvalget", None, "Festudvalget"),
         ("Bestyrelsesmøde i Vejle Roklub", "Vejle Roklub", "Bestyrelse"),
+        ("Møde i Vejle Roklub", "Vejle Roklub", None),  # "Møde" capitalised
         # a name after "møde i" that starts with the body is the body's full name
         ("Referat af møde i Vækstforum Sjælland", None, "Vækstforum Sjælland"),
     ],
 )
 def test_body_and_organisation_from_the_title(
-    title: str, organisation: str | None, body: str
+    title: str, organisation: str | None, body: str | None
 ) -> None:
     m = referat.parse(f"# {title}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
     assert (m.organisation, m.body) == (organisation, body)

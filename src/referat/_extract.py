@@ -557,7 +557,7 @@ _TITLE_TAIL = re.compile(
     r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$"
 )
 _IN_NAME_AT_END = re.compile(r"\si\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$")
-_MEETING_WORD = re.compile(r"(?:møde|forsamling|samling)\b")
+_MEETING_WORD = re.compile(r"(?:møde|forsamling|samling)\b", re.IGNORECASE)  # "Møde i ..."
 _MEETING_START = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECASE)
 """A line opening with a meeting ("Bestyrelsesmøde d. 3/4-24", "Ordinær generalforsamling")."""
 
