@@ -219,3 +219,12 @@ def test_letterhead_of_a_body_at_a_place() -> None:
         "## 1. Regnskab\n\nGodkendt.\n"
     )
     assert (m.organisation, m.body) == ("Hårby Skole", "Skolebestyrelsen")
+
+
+@pytest.mark.parametrize("stamp", ["Offentliggjort 14. marts 2024", "Udgivet: 14.03.2024"])
+def test_publication_date_is_not_the_meeting_date(stamp: str) -> None:
+    m = referat.parse(
+        f"# Referat\n\n{stamp}\nTirsdag den 12. marts 2024 kl. 19\n\n## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert m.date is not None
+    assert m.date.isoformat() == "2024-03-12"

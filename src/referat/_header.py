@@ -102,7 +102,8 @@ _TOWN = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)
 _ROOM = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 _NOT_MEETING_DATE = re.compile(
     r"sidst opdateret|opdateret|udsendt|udsendelse|referatdato|rev\.? dato|næste møde|"
-    r"godkendt på|send-mail|udskrevet|printet|oprettet|publiceret|\{\{",
+    r"godkendt på|send-mail|udskrevet|printet|oprettet|publiceret|offentliggjort|offentliggørelse|"
+    r"udgivet|\{\{",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
