@@ -107,6 +107,10 @@ def test_body_from_the_title(title: str, body: str | None) -> None:
         # a full date in the header wins; no full date anywhere: no date
         ("# Referat 12. marts\n\nDato: 14. marts 2024", "Næste møde: 9. april 2025", "2024-03-14"),
         ("# Referat fra bestyrelsesmøde 12. marts", "Næste møde i april.", None),
+        # a year after a meeting word at the top is the meeting's year
+        ("# Referat af generalforsamling 2024\n\nAfholdt den 14. marts kl. 19.", "", "2024-03-14"),
+        ("# Bestyrelsesmøde 2023\n\nDato: 5. december", "Næste møde: 9. januar 2025", "2023-12-05"),
+        ("# Referat om Budget 2025\n\nDato: 5. december", "Intet.", None),
         # a bare "10.05" may be a time: no date without a year
         ("# Referat\n\nTid: 10.05-11.30", "Godkendt 3. maj 2024.", None),
     ],

@@ -719,12 +719,23 @@ def _with_year(
     """The header's date written without a year ("Referat fra bestyrelsesmøde 12. marts"), in
     the year that puts it nearest the document's first full date ("Næste møde: 9. april
     2024"); none without such a date."""
+    priority, hit, span = min(header.yearless, key=lambda d: (d[0], d[2].start_line))
+    titled = _meeting_year(lines)
+    if titled is not None:  # "Generalforsamling 2024" over "afholdt den 14. marts"
+        day = _in_year(hit.date, int(titled.group(1)))
+        if day is None:
+            return []
+        reporter.report(
+            Code.DATE_YEAR_INFERRED,
+            f'the meeting date "{hit.text}" has no year; took {day.year} from "{titled.group()}"',
+            span,
+        )
+        return [(priority, DateHit(day, hit.start, hit.end, hit.text), span)]
     reference = next(
         (hit for ln in lines if _DIGIT.search(ln.text) for hit in find_dates(ln.text)), None
     )
     if reference is None:
         return []
-    priority, hit, span = min(header.yearless, key=lambda d: (d[0], d[2].start_line))
     candidates = [
         day
         for year in (reference.date.year - 1, reference.date.year, reference.date.year + 1)
@@ -740,6 +751,29 @@ def _with_year(
         span,
     )
     return [(priority, DateHit(date, hit.start, hit.end, hit.text), span)]
+
+
+_MEETING_YEAR = re.compile(
+    r"\w*(?:generalforsamling|møde|referat|dagsorden)\w*\s+(?:for\s+)?((?:19[89]|20\d)\d)\b(?![.:/-]\d)",
+    re.IGNORECASE,
+)
+_YEAR_REACH = 6  # the document's first lines, where its title is
+
+
+def _meeting_year(lines: tuple[Line, ...]) -> re.Match[str] | None:
+    """A year right after a meeting word near the top ("Generalforsamling 2024", "Referat
+    bestyrelsesmøde 2023"): the year of the meeting."""
+    seen = 0
+    for line in lines:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _YEAR_REACH:
+            break
+        m = _MEETING_YEAR.search(line.text) if _DIGIT.search(line.text) else None
+        if m is not None:
+            return m
+    return None
 
 
 def _in_year(day: dt.date, year: int) -> dt.date | None:
