@@ -1304,6 +1304,8 @@ WEB_FURNITURE = (
     r"|(?:vi|denne (?:hjemme)?side|(?:hjemme)?siden) (?:bruger|anvender) cookies\b.*"
     r"|(?:accepter|afvis|tillad) (?:alle )?cookies|accepter alle(?: kun nødvendige)?"
     r"|skip to (?:main )?content|til toppen|to the top"
+    r"|hjælp os med at blive bedre\b.*|fandt du,? (?:det|hvad) du (?:søgte|ledte efter)\b.*"
+    r"|var (?:denne side|siden|indholdet) (?:nyttig|brugbar|relevant)\b.*"
     r"|tilbage til toppen|senest (?:opdateret|ændret)\b.*)$"
 )
 """A line of a web page's or PDF viewer's furniture ("Gå til indhold", "Spring til indhold", "Du
