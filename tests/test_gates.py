@@ -38,6 +38,9 @@ _WORDS = [
     "4.",
     "12.",
     "Godkendt.",
+    "Side",
+    "Page",
+    "af",
 ]
 _GLUE = [" ", "  ", ": ", ":", ". ", ".", "\n", "\t", ") ", "! ", ""]
 _texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), max_size=40).map(
@@ -48,7 +51,7 @@ _texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), ma
 @settings(max_examples=400, deadline=None)
 @given(_texts)
 def test_gated_cuts_are_the_pattern_cuts(text: str) -> None:
-    for needs in (_unwrap._LABEL_AT, _unwrap._SECTION_AT):
+    for needs in (_unwrap._LABEL_AT, _unwrap._SECTION_AT, _unwrap._PAGE_AT):
         assert [m.span() for m in needs.finditer(text)] == [
             m.span() for m in needs.regex.finditer(text)
         ]

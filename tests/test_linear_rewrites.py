@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 from referat import _extract, _header, _link, _people, _render, _source, _unwrap
 from referat.models import Span
 
-_OLD_ORGANISATION = re.compile(
-    r"(?:møde|forsamling|samling)\b[^\d]*?\si\s+"
+_OLD_ORGANISATION = re.compile(  # the meeting word in any case ("Møde i Vejle Roklub")
+    r"(?i:møde|forsamling|samling)\b[^\d]*?\si\s+"
     r"([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$"
 )
 _TITLE_WORDS = st.sampled_from(

@@ -32,6 +32,9 @@ SPAN = Span(start_line=1, end_line=1)
         ("Fælleslokalet, Solgårdsvej 12 kld., 2500 Valby",
          "Fælleslokalet", "Solgårdsvej 12 kld.", "2500", "Valby"),
         ("Beboerhuset, Parkvej 4, 1. sal", "Beboerhuset", "Parkvej 4", None, None),
+        # a floor after the street is never the place's name
+        ("Vestergade 12, 1. sal, 8000 Aarhus C", None, "Vestergade 12", "8000", "Aarhus C"),
+        ("Parkvej 4, st. tv., 2500 Valby", None, "Parkvej 4", "2500", "Valby"),
         # a room written after the address still names the place
         ("Ballerup Rådhus, Hold-an Vej 7, 2750 Ballerup, lokale B1.12",
          "Ballerup Rådhus, lokale B1.12", "Hold-an Vej 7", "2750", "Ballerup"),
@@ -66,3 +69,16 @@ def test_place_after_the_date_line(line: str, name: str | None) -> None:
         f"# Referat af bestyrelsesmøde\n\n{line}\n\n## 1. Regnskab\n\nGodkendt.\n"
     )
     assert (meeting.location.name if meeting.location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "virtual"),
+    [
+        ("Google Meet", True),
+        ("Webex", True),
+        ("Microsoft Teams (link i invitationen)", True),
+        ("Sognegården", False),
+    ],
+)
+def test_virtual_places(written: str, virtual: bool) -> None:
+    assert parse_location(written, SPAN).virtual is virtual

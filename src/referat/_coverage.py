@@ -13,12 +13,10 @@ from typing import Any
 
 from pydantic import BaseModel
 
-from referat._facts import LineKind
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import Span, TextBlock, span_of
 
-_TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
 _MODEL_NAMES = (
     "Span",
     "Location",
@@ -72,33 +70,32 @@ def covered(fields: dict[str, Any], count: int) -> bytearray:
     return covered
 
 
-def _table_frame(line: Line) -> bool:
-    """ "| | |", "|---|---|": a table's empty header row or rule, a thematic break ("---") and
-    ">" alone (a blank line of a quoted e-mail): markup with no text to report."""
-    if line.text:
-        return False
-    if line.kind is LineKind.RULE:
-        return True
-    if line.kind in _TABLE_KINDS:
-        return not line.raw.strip(" |:-\t")
-    return not line.raw.strip(" >\t")
-
-
 def uncovered(
     lines: tuple[Line, ...], fields: dict[str, Any], reporter: Reporter, *, quiet: bool
 ) -> list[TextBlock]:
+    """Blocks of the non-blank lines no span covers, in ``unclassified`` with a diagnostic.
+
+    A block with no words in it (a thematic break ``***``, a table's empty header row ``| |``
+    over ``|---|``, a lone ``**``, ``&nbsp;`` or ``<br>``) is markup that says nothing: it
+    becomes a note with empty text instead (added to ``fields["notes"]``), so its lines stay
+    covered without a report.
+    """
     covered_lines = covered(fields, len(lines))
     blocks: list[TextBlock] = []
+    markup: list[TextBlock] = []
     current: list[Line] = []
 
     def flush() -> None:
         if not current:
             return
         span = span_of(current[0].number, current[-1].number)
-        blocks.append(
-            TextBlock(heading=None, text="\n".join(ln.text for ln in current if ln.text), span=span)
-        )
-        if not quiet and not all(_table_frame(ln) for ln in current):
+        text = "\n".join(ln.text for ln in current if ln.text)
+        if not text and not quiet:
+            markup.append(TextBlock(heading=None, text="", span=span))
+            current.clear()
+            return
+        blocks.append(TextBlock(heading=None, text=text, span=span))
+        if not quiet:
             first = current[0].text or current[0].raw.strip()
             reporter.report(
                 Code.UNCLASSIFIED_TEXT,
@@ -114,4 +111,7 @@ def uncovered(
             continue
         current.append(ln)
     flush()
+    if markup:
+        notes: list[TextBlock] = fields.get("notes", [])
+        fields["notes"] = sorted(notes + markup, key=lambda b: b.span.start_line)
     return blocks

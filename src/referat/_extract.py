@@ -88,6 +88,7 @@ from referat.vocabulary import (
     LED_THE_MEETING,
     MEETING_CLOSED,
     MEETING_CLOSED_INSIDE,
+    MEETING_STARTED_AND_CLOSED,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     MINUTES_SIGNED,
@@ -98,6 +99,7 @@ from referat.vocabulary import (
     PEOPLE_HINTS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
+    PRINT_STAMP,
     RESULT_COLUMNS,
     RUNNING_PAGE_HEADER,
     SECTION_LABELS,
@@ -123,8 +125,21 @@ _BODY_WORD = re.compile(
     r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalget|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
-    r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*)",
+    r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*"
+    # "Teknisk Udvalg", "Socialt Udvalg": an adjective before a capitalised "Udvalg"
+    r"|[A-ZÆØÅ][a-zæøå]+\s+Udvalg(?:et)?(?![\w-]))",
 )
+
+
+# A meeting word made of a body's name ("bestyrelsesmøde", "menighedsrådsmøde",
+# "styregruppemøde"): the body is the first part, in any case.
+_BODY_MEETING = re.compile(
+    r"\b([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|forum|formandskab))s?møde(?:t|r|rne)?\b",
+    re.IGNORECASE,
+)
+
+
+_AT_PLACE = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
 
 
 def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
@@ -175,7 +190,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
             "every item is numbered 1 (broken auto-numbering); numbered them in order",
             items[0].span if items else None,
         )
-    date, start, end = _when(header, footer, reporter)
+    date, start, end = _when(header, footer, reporter, lines)
     items = _number_slips([_own_decision(it, date) for it in items], reporter)
     doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
@@ -186,8 +201,19 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["document_kind"] = doc_kind
     out["title"] = title_line.text if title_line is not None else header.title
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
-    out["organisation"] = header.organisation or organisation or _organisation_from(out["title"])
     out["body"] = header.body or _body_from(header, title_line)
+    named = organisation or _organisation_from(out["title"])
+    body = out["body"]
+    if named is not None and body is not None and named.casefold() == body.casefold():
+        named = None  # "Referat af møde i Ældrerådet": the body, not its organisation
+    elif named is not None and body is not None and named.startswith(body + " "):
+        rest = named[len(body) + 1 :]
+        at = _AT_PLACE.match(rest)
+        if at is not None:  # "Skolebestyrelsen ved Hårby Skole": the body and its school
+            named = rest[at.end() :]
+        else:  # "Møde i Vækstforum Sjælland": the body's full name
+            out["body"], named = named, None
+    out["organisation"] = header.organisation or named
     closed = _closing_time(lines)  # the time the meeting closed beats the planned end
     if closed is not None and (start is None or closed > start):
         end = closed
@@ -345,7 +371,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         above = [ln for ln in free if ln.number < first.number]
         if kinded and kinded[0] is not first and _letterhead(first.text):
             # "Silkeborg Kommune" over "# Økonomiudvalget" (a body) over "## Beslutningsprotokol"
-            over = above[-1] if above and _letterhead(above[-1].text) else None
+            over = above[-1] if above and _letterhead_line(above[-1]) else None
             return kinded[0], _letterhead_organisation(first.text) or (
                 _letterhead_organisation(over.text) if over is not None else None
             )
@@ -405,6 +431,11 @@ def _letterhead(text: str) -> bool:
         and not _DATE_LIKE.search(text)
         and not _PAGE_MARK.search(text.lower())
     )
+
+
+def _letterhead_line(line: Line) -> bool:
+    """A letterhead line: a menu's entries ("* [Politik](/politik)") are a list, no letterhead."""
+    return not line.bullet and _letterhead(line.text)
 
 
 _DATE_LIKE = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. marts"
@@ -538,7 +569,7 @@ _TITLE_TAIL = re.compile(
     r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$"
 )
 _IN_NAME_AT_END = re.compile(r"\si\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$")
-_MEETING_WORD = re.compile(r"(?:møde|forsamling|samling)\b")
+_MEETING_WORD = re.compile(r"(?:møde|forsamling|samling)\b", re.IGNORECASE)  # "Møde i ..."
 _MEETING_START = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECASE)
 """A line opening with a meeting ("Bestyrelsesmøde d. 3/4-24", "Ordinær generalforsamling")."""
 
@@ -551,6 +582,11 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
             body = m.group(1).strip()
             if body.casefold() not in ("udvalg", "råd"):
                 return body
+    meeting = _BODY_MEETING.search(_organisation_case(title.text)) if title is not None else None
+    if meeting is not None:  # "Referat af bestyrelsesmøde", "OS2faktor styregruppemøde"
+        stem = meeting.group(1)
+        if stem.casefold() not in ("udvalg", "råd"):
+            return stem[:1].upper() + stem[1:]
     return None
 
 
@@ -644,19 +680,24 @@ def _strip_decisions(item: AgendaItem) -> AgendaItem:
 
 
 def _when(
-    header: HeaderFacts, footer: HeaderFacts, reporter: Reporter
+    header: HeaderFacts, footer: HeaderFacts, reporter: Reporter, lines: tuple[Line, ...]
 ) -> tuple[dt.date | None, str | None, str | None]:
     dates: list[tuple[int, DateHit, Span]] = sorted(
         header.dates, key=lambda d: (d[0], d[2].start_line)
     )
     if not dates:
         dates = sorted(footer.dates, key=lambda d: (d[0], d[2].start_line))
+    if not dates and header.yearless:
+        dates = _with_year(header, lines, reporter)
     if not dates:
-        reporter.report(Code.MISSING_DATE, "no meeting date found", None)
-        first = sorted(header.times, key=lambda t: (t[0], t[2].start_line))
-        if first:
-            return None, first[0][1].start, first[0][1].end
-        return None, None, None
+        yearless = f' ("{header.yearless[0][1].text}" has no year)' if header.yearless else ""
+        reporter.report(Code.MISSING_DATE, f"no meeting date found{yearless}", None)
+        start_alone: str | None = None
+        end_alone: str | None = None
+        for _, tr, _ in sorted(header.times, key=lambda t: (t[0], t[2].start_line)):
+            start_alone = start_alone or tr.start  # "Start: kl. 19.00" and "Slut: kl. 21.00"
+            end_alone = end_alone or tr.end
+        return None, start_alone, end_alone
     chosen = dates[0]
     distinct = {d[1].date for d in dates if d[0] == chosen[0]}
     if len(distinct) > 1:
@@ -682,6 +723,77 @@ def _when(
         if start and end:
             break
     return chosen[1].date, start, end
+
+
+def _with_year(
+    header: HeaderFacts, lines: tuple[Line, ...], reporter: Reporter
+) -> list[tuple[int, DateHit, Span]]:
+    """The header's date written without a year ("Referat fra bestyrelsesmøde 12. marts"), in
+    the year that puts it nearest the document's first full date ("Næste møde: 9. april
+    2024"); none without such a date."""
+    priority, hit, span = min(header.yearless, key=lambda d: (d[0], d[2].start_line))
+    titled = _meeting_year(lines)
+    if titled is not None:  # "Generalforsamling 2024" over "afholdt den 14. marts"
+        day = _in_year(hit.date, int(titled.group(1)))
+        if day is None:
+            return []
+        reporter.report(
+            Code.DATE_YEAR_INFERRED,
+            f'the meeting date "{hit.text}" has no year; took {day.year} from "{titled.group()}"',
+            span,
+        )
+        return [(priority, DateHit(day, hit.start, hit.end, hit.text), span)]
+    reference = next(
+        (hit for ln in lines if _DIGIT.search(ln.text) for hit in find_dates(ln.text)), None
+    )
+    if reference is None:
+        return []
+    candidates = [
+        day
+        for year in (reference.date.year - 1, reference.date.year, reference.date.year + 1)
+        if (day := _in_year(hit.date, year)) is not None
+    ]
+    if not candidates:
+        return []
+    date = min(candidates, key=lambda day: abs((day - reference.date).days))
+    reporter.report(
+        Code.DATE_YEAR_INFERRED,
+        f'the meeting date "{hit.text}" has no year; took {date.year} from the date '
+        f'"{reference.text}" in the document',
+        span,
+    )
+    return [(priority, DateHit(date, hit.start, hit.end, hit.text), span)]
+
+
+_MEETING_YEAR = re.compile(
+    r"\w*(?:generalforsamling|møde|referat|dagsorden)\w*\s+(?:for\s+)?((?:19[89]|20\d)\d)\b(?![.:/-]\d)",
+    re.IGNORECASE,
+)
+_YEAR_REACH = 6  # the document's first lines, where its title is
+
+
+def _meeting_year(lines: tuple[Line, ...]) -> re.Match[str] | None:
+    """A year right after a meeting word near the top ("Generalforsamling 2024", "Referat
+    bestyrelsesmøde 2023"): the year of the meeting."""
+    seen = 0
+    for line in lines:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _YEAR_REACH:
+            break
+        m = _MEETING_YEAR.search(line.text) if _DIGIT.search(line.text) else None
+        if m is not None:
+            return m
+    return None
+
+
+def _in_year(day: dt.date, year: int) -> dt.date | None:
+    """The same day and month in another year (None for 29 February outside leap years)."""
+    try:
+        return day.replace(year=year)
+    except ValueError:
+        return None
 
 
 # -- items ------------------------------------------------------------------------------------
@@ -738,10 +850,14 @@ def _item(
         default = SectionKind.REFERAT
     if body_occ.role == "listing":  # only listed (e.g. the excerpt stops before its body)
         default = SectionKind.AGENDA_TEXT
+    elif body_occ.role == "minutes":  # only in the minutes: its text is minutes, read once
+        default = SectionKind.REFERAT
     sections, attachments, subitems = _read_occurrence(
         body_occ, number, lines, reporter, default, tables, quoted_echo=False, heads=agenda.heads
     )
     for occ in minutes:
+        if occ is body_occ:
+            continue  # minutes only (no body occurrence): read once, as the body
         s2, a2, sub2 = _read_occurrence(
             occ,
             number,
@@ -1593,6 +1709,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end
         if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
+        if _PRINT_STAMP.match(line.text):
+            break  # "Udskrevet den 15.11.2022 kl. 09:12": the PDF's print stamp
         label = label_of(line)
         kind = field_kind(label[0]) if label is not None else None
         if kind in _SIGNATURE_KINDS:
@@ -1619,6 +1737,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
 _MEETING_CLOSED = re.compile(MEETING_CLOSED)
 _DIGIT = re.compile(r"\d")
 _MEETING_CLOSED_INSIDE = re.compile(MEETING_CLOSED_INSIDE)
+_STARTED_AND_CLOSED = re.compile(MEETING_STARTED_AND_CLOSED)
 _MINUTES_SIGNED = re.compile(MINUTES_SIGNED)
 _GREETING = re.compile(CLOSING_GREETING)
 _PLACE_AND_DATE = re.compile(r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d")
@@ -1628,8 +1747,10 @@ _SIGNATURE_RULE = re.compile(r"^[_.]{5,}\s*$|^_{3,}")
 def _closes_meeting(text: str) -> bool:
     """ "Mødet hævet kl. 21.40", "..., og generalforsamlingen blev hævet kl. 21.15."."""
     low = text.casefold()
-    return bool(_MEETING_CLOSED.match(low)) or (
-        ("hæve" in low or "erklære" in low) and _MEETING_CLOSED_INSIDE.search(low) is not None
+    return (
+        bool(_MEETING_CLOSED.match(low))
+        or (("hæve" in low or "erklære" in low) and _MEETING_CLOSED_INSIDE.search(low) is not None)
+        or _STARTED_AND_CLOSED.match(low) is not None
     )
 
 
@@ -1693,26 +1814,32 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
 
 _PAGE_MARK = re.compile(PAGE_MARK)
 _RUNNING_PAGE_HEADER = re.compile(RUNNING_PAGE_HEADER)
+_PRINT_STAMP = re.compile(PRINT_STAMP, re.IGNORECASE)
 _PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
 def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
-    """Page numbers inside items ("Side 6 af 6"): left out of the sections, kept as notes."""
+    """Page numbers inside items ("Side 6 af 6") and the letterhead repeated at the top of a
+    page ("Syddjurs Kommune", "Økonomiudvalget"): left out of the sections, kept as notes."""
     found: list[Line] = []
     counts: Counter[str] | None = None
+    letterhead = _letterhead_lines(agenda, lines)
     for occs in agenda.items:
         for occ in occs:
             marks = []
             for j in range(occ.start + 1, occ.end):
                 line = lines[j]
-                if not line.text or len(line.raw) > 200:
+                # a piece of a run-together line (``_unwrap``) is read as its text
+                raw = line.raw if len(line.raw) <= 200 else line.text
+                if not line.text or len(raw) > 200:
                     continue
-                low = line.raw.casefold()
-                if ("side " in low or "page " in low) and (
-                    _PAGE_MARK.search(low) or _RUNNING_PAGE_HEADER.match(low)
-                ):
+                if line.text in letterhead and _in_letterhead_block(lines, j, letterhead):
+                    occ.furniture.append(j)
+                elif _page_mark(raw.casefold()):
                     marks.append(j)
             if not marks:
+                if occ.furniture:
+                    found.extend(lines[j] for j in occ.furniture)
                 continue
             if counts is None:
                 counts = Counter(ln.text for ln in lines if ln.text)
@@ -1737,6 +1864,51 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
     return found
 
 
+_LETTERHEAD_REACH = 3  # the document's first lines that can be a letterhead
+
+
+def _letterhead_lines(agenda: Agenda, lines: tuple[Line, ...]) -> frozenset[str]:
+    """The plain lines that open the document before any field or heading ("Syddjurs
+    Kommune", "Økonomiudvalget"), short and without digits: a PDF's letterhead, which a page
+    break may repeat inside an item."""
+    first_item = min((o.start for occs in agenda.items for o in occs), default=0)
+    out: set[str] = set()
+    for line in lines[:first_item]:
+        if line.blank:
+            continue
+        if (
+            len(out) >= _LETTERHEAD_REACH
+            or line.kind is not LineKind.TEXT
+            or line.strong
+            or ":" in line.text
+            or field_kind(line.text) is not None  # "UDVALG" over its value: a label
+            or not _letterhead(line.text)
+            or section_label(line, None) is not None
+        ):
+            break
+        out.add(line.text)
+    return frozenset(out)
+
+
+def _in_letterhead_block(lines: tuple[Line, ...], j: int, letterhead: frozenset[str]) -> bool:
+    """Line ``j`` and a line next to it both repeat the letterhead ("Syddjurs Kommune" over
+    "Økonomiudvalget"): a page's top, not a committee named alone in an item's text."""
+    if lines[j].kind is not LineKind.TEXT:
+        return False
+    return any(lines[k].text in letterhead for k in _neighbours(lines, j, 0, len(lines)))
+
+
+def _page_mark(low: str) -> bool:
+    """A casefolded raw line that is a page number ("Side 6 af 6", "- 3 -", "3 af 5")."""
+    cheap = "side" in low or "page " in low or " af " in low or low.lstrip()[:1] in ("-", "–")
+    if not cheap:
+        return False
+    if _PAGE_MARK.search(low) is not None:
+        return True
+    # "Haderslev Kommune Side 2 af 2": a short running header ending in the page number
+    return ("side " in low or "page " in low) and _RUNNING_PAGE_HEADER.match(low) is not None
+
+
 def _neighbours(lines: tuple[Line, ...], j: int, start: int, end: int) -> list[int]:
     """The nearest non-blank lines before and after line ``j`` within ``start..end``."""
     out = []
@@ -1759,10 +1931,12 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         if seen > _CLOSING_WINDOW:
             break  # the meeting closes at the end of the minutes, not in the middle of them
         if _closes_meeting(line.text):
-            found = find_time_range(line.text)
+            both = _STARTED_AND_CLOSED.match(line.text.casefold())
+            text = line.text[both.end() :] if both is not None else line.text
+            found = find_time_range(text)  # "Mødet startede kl. 19.35 og sluttede 21.40"
             if found is not None:
                 return found.end or found.start
-            bare = _BARE_CLOCK.search(line.text)  # "Mødet sluttede 21.40."
+            bare = _BARE_CLOCK.search(text)  # "Mødet sluttede 21.40."
             if bare is not None:
                 return f"{int(bare.group(1)):02d}:{bare.group(2)}"
     return None

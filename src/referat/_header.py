@@ -70,6 +70,7 @@ from referat.vocabulary import (
     STAFF_LABELS,
     STAND_IN,
     VIRTUAL_WORDS,
+    WEB_FURNITURE,
     FieldKind,
     normalise_label,
 )
@@ -106,7 +107,8 @@ _TOWN = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+)
 _ROOM = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 _NOT_MEETING_DATE = re.compile(
     r"sidst opdateret|opdateret|udsendt|udsendelse|referatdato|rev\.? dato|næste møde|"
-    r"godkendt på|send-mail|udskrevet|printet|oprettet|publiceret|\{\{",
+    r"godkendt på|send-mail|udskrevet|printet|oprettet|publiceret|offentliggjort|offentliggørelse|"
+    r"udgivet|\{\{",
     re.IGNORECASE,
 )
 _PLACE_AFTER = re.compile(
@@ -117,21 +119,20 @@ _PLACE_AFTER = re.compile(
 # A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
 # blev"); "Skt. Jørgens Vej" goes on
 _NEXT_SENTENCE = re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå])")
+YEARLESS = 2000
+"""The year given to dates written without one (a leap year: "29. februar" is a date)."""
+_FLOOR = re.compile(
+    r"^(?:\d{1,2}\.\s*(?:sal|etage)?|st\.?|kld\.?|kælder(?:en)?)\s*(?:th|tv|mf)?\.?$", re.IGNORECASE
+)
+_PLACE_CONNECTIVE = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
+    r"(?:\s+(?:fra|kl\.?|klokken|mellem|den|d\.|om|og|til|from|at))+[\s,.]*$", re.IGNORECASE
+)
 _PLACE_HINT = re.compile(
     r"(?:lokale[t]?|rummet|salen|huset|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
     re.IGNORECASE,
 )
-_FURNITURE = re.compile(
-    r"^(?:gå til (?:indhold|hovedindhold)|menu|you are here|du er her|abonnér|abonner|"
-    r"tilbage til oversigt|tilbage|udskriv(?: siden)?|print(?: siden)?|del(?: siden)?|"
-    r"save this pdf as:?|word png txt jpg|"
-    r"størrelse: px|starte visningen fra side:?|download\b.*|transkript|"
-    r"månedsarkiv:.*|"
-    r"søg|log ind|cookie.*|skip to (?:main )?content|til toppen|to the top|tilbage til toppen|"
-    r"senest (?:opdateret|ændret)\b.*)$",
-    re.IGNORECASE,
-)
+_FURNITURE = re.compile(WEB_FURNITURE, re.IGNORECASE)
 _FURNITURE_INSIDE = re.compile(r"\blogo\b.*link til forsiden|\bsidst opdateret\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _QUOTED_TITLE = re.compile(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
@@ -509,6 +510,26 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
     return found
 
 
+_TABLE_FACT_KINDS = frozenset(
+    (FieldKind.DATE, FieldKind.TIME, FieldKind.START, FieldKind.END, FieldKind.PLACE)
+)
+
+
+def _label_cells(line: Line) -> list[tuple[str, FieldKind]] | None:
+    """ "| Dato | Tid | Sted |": a table row of header labels only (at least two, one of them a
+    date, time or place), each over its value in the row below; None for any other line."""
+    if line.kind is not LineKind.TABLE_ROW or len(line.cells) < 2:
+        return None
+    found: list[tuple[str, FieldKind]] = []
+    for cell in line.cells:
+        label = cell.strip().strip("*_").rstrip(":").strip()
+        kind = field_kind(label) if 0 < len(label) <= 40 else None
+        if kind is None:
+            return None
+        found.append((label, kind))
+    return found if any(k in _TABLE_FACT_KINDS for _, k in found) else None
+
+
 def fuller(first: Person | None, later: Person | None) -> Person | None:
     """The first of two people, or the later when it is the same person in full: "Referat:
     Lone" above the minutes and "Ref. Lone Jakobsen" under them are Lone Jakobsen."""
@@ -579,10 +600,15 @@ def _vocabulary_word(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Web-page and PDF-viewer furniture ("Gå til indhold", "Forsiden | Kontakt | ...")."""
     t = text.strip()
-    if _FURNITURE.match(t) or t.count(" | ") >= 2 or t.count("|") >= 3:
+    if _FURNITURE.match(t) or t.count(" | ") >= 2 or t.count("|") >= 3 or _breadcrumb(t):
         return True
     low = t.lower()  # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
+
+
+def _breadcrumb(text: str) -> bool:
+    """ "Forside > Politik > Referater", "Forside › Politik › Byrådet": a web page's trail."""
+    return any(text.count(sep) >= 2 for sep in (" > ", " › ", " » "))
 
 
 @dataclass(slots=True)
@@ -594,6 +620,9 @@ class HeaderFacts:
     organisation: str | None = None
     body: str | None = None
     dates: list[tuple[int, DateHit, Span]] = field(default_factory=list)
+    # Dates written without a year ("Referat fra bestyrelsesmøde 12. marts"), in the leap year
+    # YEARLESS: the meeting's year comes from another date of the document, if any.
+    yearless: list[tuple[int, DateHit, Span]] = field(default_factory=list)
     times: list[tuple[int, TimeRange, Span]] = field(default_factory=list)
     location: Location | None = None
     fields: list[HeaderField] = field(default_factory=list)
@@ -747,6 +776,8 @@ def parse_location(text: str, span: Span) -> Location:
         if street is None and _STREET.match(seg + ",") and not _ROOM.match(seg):
             street = seg
             continue
+        if street is not None and _FLOOR.match(seg):
+            continue  # "Vestergade 12, 1. sal": the floor of the street's house, no name
         if street is not None and city is None and k == len(segments) - 1 and _TOWN.match(seg):
             city = seg  # "Frederiksgade 9, Haslev": the town after the street, without a postcode
             continue
@@ -783,6 +814,7 @@ class HeaderReader:
         self._ctx: _ListContext | None = None
         self._pending: _Pending | None = None
         self._columns: Line | None = None  # "Dirigent        Referent" over their names
+        self._table_labels: Line | None = None  # "| Dato | Tid | Sted |" over their values
         self._order = 0
         self._place_lines: list[Line] = []
 
@@ -793,6 +825,8 @@ class HeaderReader:
             self._line(logical, is_footer=is_footer)
         if self._columns is not None:  # role labels with no names under them: plain text
             self._free_line(self._columns, is_footer=is_footer)
+        if self._table_labels is not None:  # column labels with no row under them
+            self._free_line(self._table_labels, is_footer=is_footer)
         self._close_list()
         self._address_block()
         return self.facts
@@ -811,6 +845,16 @@ class HeaderReader:
             if self._column_names(labels, line):
                 return
             self._free_line(labels, is_footer=is_footer)
+        if self._table_labels is not None:
+            labels, self._table_labels = self._table_labels, None
+            if self._table_row_values(labels, line):
+                return
+            self._free_line(labels, is_footer=is_footer)
+        if _label_cells(line) is not None:
+            self._close_list()
+            self._pending = None
+            self._table_labels = line
+            return
         if _role_columns(line) is not None:
             self._close_list()
             self._pending = None
@@ -930,6 +974,25 @@ class HeaderReader:
             self._field_value(both, label, name, kind, span)
         return True
 
+    def _table_row_values(self, labels: Line, line: Line) -> bool:
+        """ "| 8. februar 2024 | 10.00-11.30 | Teams |" under "| Dato | Tid | Sted |": each cell
+        is the value of the label above it. False when the line is no row of as many cells."""
+        kinds = _label_cells(labels)
+        cells = [c.strip() for c in line.cells]
+        if kinds is None or line.kind is not LineKind.TABLE_ROW or len(cells) != len(kinds):
+            return False
+        if _label_cells(line) is not None or not any(cells):
+            return False
+        span = _span(labels.number, line_span(line).end_line)
+        both = _Logical(
+            number=labels.number, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
+        )
+        for (label, kind), value in zip(kinds, cells, strict=True):
+            if value:
+                self._field(both, label, value, kind)
+        self._close_list()
+        return True
+
     def _role_under_name(self, line: Line, role: str, kind: FieldKind) -> bool:
         """ "formand" (no colon) right under a signer's name ("Lars Gaardhøj"): a field with
         that label and the name (a "dirigent" or "referent" there is the chair or minute-taker;
@@ -1044,7 +1107,8 @@ class HeaderReader:
     def _field_value(self, line: Line, label: str, value: str, kind: FieldKind, span: Span) -> None:
         if kind in (FieldKind.DATE, FieldKind.TIME, FieldKind.START, FieldKind.END):
             self._date_time(value or line.text, line, priority=0, kind=kind, label_field=True)
-            if "sted" in normalise_label(label) and self.facts.location is None:
+            key = normalise_label(label) + " "  # "Sted og tid:", "Hvor og hvornår:"
+            if ("sted" in key or "hvor " in key) and self.facts.location is None:
                 self._place_before_date(value, span)  # "Sted og tid: Klubhuset, 5. marts ..."
         elif kind is FieldKind.OTHER_DATE:
             return
@@ -1555,6 +1619,8 @@ class HeaderReader:
             )
             self.facts.dates.append((priority, hit, span))
             found = True
+        elif self._yearless(text, span, priority, label_field=label_field):
+            found = True
         elif label_field and kind is FieldKind.DATE:
             self.reporter.report(Code.UNPARSED_DATE, f'cannot read a date in "{text}"', span)
         tr = find_time_range(text)
@@ -1577,6 +1643,8 @@ class HeaderReader:
             place = (m.group(1) or m.group(2)) if m else None
             if place and ". " in place:  # "i foreningshuset. Der var 31 fremmødte."
                 place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
+            if place:  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
+                place = _PLACE_CONNECTIVE.sub("", place)
             if place and len(place) < 140 and not find_dates(place):
                 self.facts.location = parse_location(place.strip(" ,."), span)
             elif after.lstrip().startswith(","):
@@ -1584,6 +1652,17 @@ class HeaderReader:
                 if 3 <= len(tail) <= 100 and _PLACE_HINT.search(tail) and not find_dates(tail):
                     self.facts.location = parse_location(tail, span)
         return found
+
+    def _yearless(self, text: str, span: Span, priority: int, *, label_field: bool) -> bool:
+        """A date without a year that names its month or day ("12. marts", "tirsdag den 5/3"),
+        kept aside in ``yearless``; bare numbers ("12.03") could be a time."""
+        if not _DIGIT.search(text):
+            return False
+        for h in find_dates(text, default_year=YEARLESS):
+            if (label_field or not _excluded(text, h)) and any(c.isalpha() for c in h.text):
+                self.facts.yearless.append((priority, h, span))
+                return True
+        return False
 
     def _place_before_date(self, value: str, span: Span) -> None:
         hits = find_dates(value)
@@ -1615,9 +1694,32 @@ class _Logical(Line):
     __slots__ = ("end",)
 
     def __init__(
-        self, *, number: int, raw: str, kind: LineKind, text: str, end: int, quote: int = 0
+        self,
+        *,
+        number: int,
+        raw: str,
+        kind: LineKind,
+        text: str,
+        end: int,
+        list_depth: int = 0,
+        list_number: str | None = None,
+        bullet: bool = False,
+        checkbox: bool | None = None,
+        quote: int = 0,
+        strong: bool = False,
     ) -> None:
-        super().__init__(number=number, raw=raw, kind=kind, text=text, quote=quote)
+        super().__init__(
+            number=number,
+            raw=raw,
+            kind=kind,
+            text=text,
+            list_depth=list_depth,
+            list_number=list_number,
+            bullet=bullet,
+            checkbox=checkbox,
+            quote=quote,
+            strong=strong,
+        )
         self.end = end
 
 
@@ -1664,10 +1766,22 @@ _NEXT_FIELD = re.compile(
 
 
 def _split_fields(text: str) -> list[str]:
-    """ "Dato: 14.01.2025, Tid: 17.30-20.00, Sted: Personalerummet" -> three fields."""
-    if ":" not in text or text.count(":") < 2 or not _FIRST_FIELD.match(text):
+    """ "Dato: 14.01.2025, Tid: 17.30-20.00, Sted: Personalerummet" -> three fields.
+
+    A PDF's letterhead run together with the fields ("Faaborg-Midtfyn Kommune Social- og
+    Sundhedsudvalget Referat Dato: 4. oktober 2021 Tidspunkt: 14:00 - 16:30 Sted: Ryslinge")
+    is cut before its first field when at least two fields follow and the text before them
+    has no label of its own.
+    """
+    if ":" not in text or text.count(":") < 2:
         return [text]
-    return [p for p in _NEXT_FIELD.split(text) if p.strip()]
+    if _FIRST_FIELD.match(text):
+        return [p for p in _NEXT_FIELD.split(text) if p.strip()]
+    pieces = [p for p in _NEXT_FIELD.split(text) if p.strip()]
+    lead = pieces[0]
+    if len(pieces) < 3 or ":" in lead or len(lead) > 120:
+        return [text]
+    return pieces
 
 
 _SURNAME_START = re.compile(r"^[A-ZÆØÅ][\w'-]+(?:\s*[(,]|\s+(?:og|samt)\s)")

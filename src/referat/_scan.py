@@ -132,6 +132,7 @@ _BULLET_GLYPHS = "•▪◦●‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e
 _BULLET_MARK = re.compile(rf"^\s*(?:[-*+{_BULLET_GLYPHS}]|\u0335)\s+")
 _RULE_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _RULE_CHARS = frozenset("-*_=")
+_MARKUP_START = frozenset("*_~|")
 _BULLETS = frozenset("-*+\u0335" + _BULLET_GLYPHS)
 _MONTH_START = re.compile(
     rf"^(?:{'|'.join(MONTH_PREFIXES)})[a-zæøå]*\.?(?:\s+\d{{2,4}}\b|$)", re.IGNORECASE
@@ -142,6 +143,13 @@ def strip_inline(raw: str) -> str:
     """Plain text of a raw line markdown-it gave no inline text for (HTML, reference lines)."""
     text = _QUOTE_PREFIX.sub("", raw, count=1)
     return _inline.plain(_HEADING_MARK.sub(" ", text))
+
+
+def _markup_only(text: str) -> bool:
+    """Emphasis marks or table pipes with nothing between them ("**", "__", "| |", "|---|")."""
+    if not text or text[0] not in _MARKUP_START:
+        return False
+    return not text.strip("*_~| ") or ("|" in text and not text.strip("|:- "))
 
 
 def _quote_depth(raw: str) -> int:
@@ -346,6 +354,8 @@ def _line(index: int, raw: str, f: Facts) -> Line:
     rule = kind is LineKind.TEXT and stripped[0] in _RULE_CHARS and _RULE_LINE.match(raw)
     if rule and not text.strip("-*_= "):
         kind, text = LineKind.RULE, ""
+    elif kind is LineKind.TEXT and _markup_only(text):
+        text = ""  # a lone "**", "__" or "| |": markup with no words, like a rule
     return Line(
         number=index + 1,
         raw=raw,

@@ -13,7 +13,7 @@ import re
 from referat._facts import LineKind
 from referat._prefix import Needs
 from referat._scan import Line, strip_inline
-from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES
+from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES, SENTENCE_SUBJECTS
 
 _LONG = 250
 # Cut points are just after a space: patterns that start with the space itself (not a look-behind)
@@ -27,6 +27,9 @@ _SECTION_AT = Needs(
     rf"|{_NEXT_MEETING}:?\s+(?:\d|den\b|d\.))",
     (*_SECTION_WORDS, _NEXT_MEETING),
 )
+# "... blev godkendt. Side 2 af 3 3. Sponsorer ...": a page footer inside a transcript line is
+# cut out as a line of its own (a page mark, kept as a note).
+_PAGE_AT = Needs(r"\s((?:Side|Page) \d{1,4} (?:af|of) \d{1,4})(?=\s|$)", ("Side ", "Page "))
 _ITEM_AT = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
     rf"(?!(?:{'|'.join(p.capitalize() for p in MONTH_PREFIXES)})[a-z]*\b)"
@@ -34,7 +37,9 @@ _ITEM_AT = re.compile(
 _TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
 _TRAILING_ITEM_REACH = 120
 _DECISION_AT = re.compile(
-    r"\s(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet)\b)"
+    r"\s(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet|Intet"
+    r"|Ingen bemærkninger)\b)"
+    rf"|\s(?=(?:{'|'.join(SENTENCE_SUBJECTS)})\s+[a-zæøå])"  # "Økonomi Kassereren gennemgik"
 )
 _PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?:!\s+)?(?=[A-ZÆØÅ])")
 _STARTS_ITEM = re.compile(r"^(?:Ad\s+)?\d{1,2}\.\s")
@@ -94,6 +99,7 @@ def _pieces(text: str) -> list[str]:
     if len(cuts) < 2 and not items:
         return [text]
     cuts.add(0)
+    cuts |= {p for m in _PAGE_AT.finditer(text) for p in m.span(1)}
     cuts |= set(items)
     cuts |= {m.start() + 1 for m in _AD_AT.finditer(text)}
     letters = [(m.group(1), m.start()) for m in _LETTER_AT.finditer(text)]

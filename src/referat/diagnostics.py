@@ -22,6 +22,7 @@ class Code(StrEnum):
     MISSING_DATE = "missing-date"
     UNPARSED_DATE = "unparsed-date"
     AMBIGUOUS_DATE = "ambiguous-date"
+    DATE_YEAR_INFERRED = "date-year-inferred"
     NO_AGENDA = "no-agenda"
     UNKNOWN_HEADING = "unknown-heading"
     GUESSED_HEADING = "guessed-heading"
@@ -52,6 +53,7 @@ SEVERITY: Mapping[Code, Severity] = MappingProxyType(
         Code.MISSING_DATE: Severity.ERROR,
         Code.UNPARSED_DATE: Severity.WARNING,
         Code.AMBIGUOUS_DATE: Severity.INFO,
+        Code.DATE_YEAR_INFERRED: Severity.INFO,
         Code.NO_AGENDA: Severity.WARNING,
         Code.UNKNOWN_HEADING: Severity.INFO,
         Code.GUESSED_HEADING: Severity.INFO,

@@ -175,7 +175,23 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "tidsrum": FieldKind.TIME,
         "klokkeslæt": FieldKind.TIME,
         "hvornår": FieldKind.TIME,
+        "klokken": FieldKind.TIME,
+        "tidspunkt for mødet": FieldKind.TIME,
+        "tidspunkt for møde": FieldKind.TIME,
+        "dato/tid": FieldKind.TIME,
+        "dato & tid": FieldKind.TIME,
+        "dato/tidspunkt": FieldKind.TIME,
+        "tid/sted": FieldKind.TIME,
+        "sted/tid": FieldKind.TIME,
+        "hvor og hvornår": FieldKind.TIME,
+        "hvornår og hvor": FieldKind.TIME,
+        "dato/sted": FieldKind.DATE,
+        "afholdt": FieldKind.DATE,
+        "afholdelsesdato": FieldKind.DATE,
+        "mødedag": FieldKind.DATE,
         "hvor": FieldKind.PLACE,
+        "mødelokation": FieldKind.PLACE,
+        "mødeadresse": FieldKind.PLACE,
         "starttidspunkt": FieldKind.START,
         "starttidspunkt for møde": FieldKind.START,
         "mødestart": FieldKind.START,
@@ -909,7 +925,20 @@ DOCUMENT_KINDS: tuple[tuple[str, DocumentKind], ...] = (
 """Words in the title that name the kind of document (first match wins)."""
 
 VIRTUAL_WORDS = frozenset(
-    {"teams", "online", "virtuel", "virtuelt", "zoom", "skype", "onlinemøde", "videomøde", "web"}
+    {
+        "teams",
+        "online",
+        "virtuel",
+        "virtuelt",
+        "zoom",
+        "skype",
+        "onlinemøde",
+        "videomøde",
+        "web",
+        "webex",
+        "jitsi",
+        "meet",  # Google Meet
+    }
 )
 
 _APPROVING = r"(?:godkend|tiltr(?:å|aa|æ)d|anbefal|vedtag|vedtog|imødekom|bevilg|bevillig)\w*"
@@ -1327,6 +1356,15 @@ MEETING_CLOSED_INSIDE = (
 """The meeting closed later in a line ("Dirigenten takkede for god ro og orden, og
 generalforsamlingen blev hævet kl. 21.15."): searched, casefolded."""
 
+MEETING_STARTED_AND_CLOSED = (
+    r"^(?:mødet|generalforsamlingen|samrådet)\s+(?:startede|begyndte|blev\s+(?:åbnet|indledt))\b"
+    r".{0,40}?\bog\s+(?:blev\s+|var\s+)?"
+    r"(?:sluttede|slut|afsluttet|afsluttedes|afsluttede|hævet|hævedes|lukket|endte)\b"
+)
+"""A line that gives the meeting's start and close ("Mødet startede kl. 19.35 og sluttede
+21.40."): it closes the meeting, and the time after the closing word is the end time
+(casefolded)."""
+
 CLOSING_GREETING = (
     r"^(?:mvh|m\.v\.h\.?|med venlig hilsen|venlig hilsen|vh|bedste hilsner|de bedste hilsner"
     r"|kh|kærlig hilsen|hilsen|best regards|kind regards|regards)\b[\s,.!]*"
@@ -1341,12 +1379,68 @@ MINUTES_SIGNED = (
 """A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
 udvalget.", "Referat godkendt af formanden 12.05.2025"): the minutes end there (casefolded)."""
 
-PAGE_MARK = (
-    r"^\W*(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
-    r"|(?:\s{2,}|\s[–|-]\s)(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
+WEB_FURNITURE = (
+    r"^(?:gå til (?:indhold|hovedindhold)|spring (?:til|over) (?:indhold|hovedindhold|navigation"
+    r"|menu(?:en)?)|menu|you are here\b.*|du er her\b.*|abonn[eé]r(?: på .{1,60})?|"
+    r"læs op|lyt til (?:siden|teksten)|(?:gem|hent) som pdf|"
+    r"tilbage til oversigt(?:en)?|tilbage|til forsiden|udskriv(?: siden)?|print(?: siden)?"
+    r"|luk(?: vindue(?:t)?)?"
+    r"|(?:(?:print|udskriv|del(?: siden| artiklen)?|del (?:på|via) (?:facebook|linkedin|twitter|x"
+    r"|e-?mail|mail|sms)|send til en ven|kopier link|download som pdf)[\s|·,]*)+"
+    r"|save this pdf as:?|word png txt jpg|"
+    r"størrelse: px|starte visningen fra side:?|download\b.*|transkript|"
+    r"månedsarkiv:.*|tilgængelighedserklæring|"
+    r"søg|log ind|cookie.*"
+    r"|(?:vi|denne (?:hjemme)?side|(?:hjemme)?siden) (?:bruger|anvender) cookies\b.*"
+    r"|(?:accepter|afvis|tillad) (?:alle )?cookies|accepter alle(?: kun nødvendige)?"
+    r"|skip to (?:main )?content|til toppen|to the top"
+    r"|hjælp os med at blive bedre\b.*|fandt du,? (?:det|hvad) du (?:søgte|ledte efter)\b.*"
+    r"|var (?:denne side|siden|indholdet) (?:nyttig|brugbar|relevant)\b.*"
+    r"|tilbage til toppen|senest (?:opdateret|ændret)\b.*)$"
 )
-"""A page number left by a PDF conversion ("Side 6 af 6", or a running header ending in one after
-a gap or a dash), matched on the casefolded raw line."""
+"""A line of a web page's or PDF viewer's furniture ("Gå til indhold", "Spring til indhold", "Du
+er her: Forside > Politik", "Print | Del på Facebook", "Vi bruger cookies ..."): kept in
+``unclassified``, never read as the meeting's text (matched
+ignoring case, on the whole line)."""
+
+SENTENCE_SUBJECTS: tuple[str, ...] = (
+    "Bestyrelsen",
+    "Udvalget",
+    "Formanden",
+    "Næstformanden",
+    "Kassereren",
+    "Dirigenten",
+    "Direktøren",
+    "Direktionen",
+    "Forvaltningen",
+    "Administrationen",
+    "Sekretariatet",
+    "Styregruppen",
+    "Skolelederen",
+    "Regnskabet",
+    "Budgettet",
+    "Referatet",
+    "Dagsordenen",
+    "Der",
+    "Det",
+    "Vi",
+)
+"""Words that open the first sentence of an item's text, not its title: in a run-together
+transcript ("2. Økonomi Kassereren gennemgik regnskabet.") the title ends before such a word
+when a lower-case word follows it."""
+
+PRINT_STAMP = r"^(?:udskrevet|printet|printed)(?: den| d\.| on)?:? ?\d"
+"""A PDF's print stamp ("Udskrevet den 15.11.2022 kl. 09:12", "Udskrevet 25-02-2025 08:14"):
+after the last item it ends the minutes and is a note (matched ignoring case)."""
+
+PAGE_MARK = (
+    r"^\W*(?:side|page):?\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
+    r"|(?:\s{2,}|\s[–|-]\s)(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
+    r"|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$|^\s*\d{1,4}\s+af\s+\d{1,4}\s*$"
+)
+"""A page number left by a PDF conversion ("Side 6 af 6", "Side: 2 af 5", "- 3 -", "3 af 5" on a
+line of its own, or a running header ending in one after a gap or a dash), matched on the
+casefolded raw line."""
 
 RUNNING_PAGE_HEADER = (
     r"^[^.:;,!?]{3,80}(?<!\bpå)(?<!\bse)(?<!\bjf)"

@@ -1,0 +1,234 @@
+"""Meeting times and places read from the header and from the line that closes the meeting."""
+
+from __future__ import annotations
+
+import pytest
+
+import referat
+
+MINUTES = """# Referat af bestyrelsesmøde
+
+Dato: 5. marts 2024 kl. 19.00
+
+## 1. Regnskab
+
+Regnskabet blev godkendt.
+
+## 2. Eventuelt
+
+Intet.
+
+{closing}
+"""
+
+
+@pytest.mark.parametrize(
+    ("closing", "end_time"),
+    [
+        ("Mødet sluttede kl. 21.15.", "21:15"),
+        ("Mødet sluttede 21.40.", "21:40"),
+        # start and close in one line: the time after the closing word is the end
+        ("Mødet startede kl. 19.05 og sluttede 21.40.", "21:40"),
+        ("Mødet startede kl. 19.00 og sluttede kl. 21.30.", "21:30"),
+        ("Mødet begyndte kl. 19 og blev afsluttet kl. 20.45.", "20:45"),
+        ("Generalforsamlingen blev åbnet kl. 19.02 og blev hævet kl. 22.10.", "22:10"),
+    ],
+)
+def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
+    m = referat.parse(MINUTES.format(closing=closing))
+    assert m.end_time == end_time
+    assert m.agenda[-1].decision is not None
+    assert m.agenda[-1].decision.text == "Intet."  # the closing line is a note
+    assert [n.text for n in m.notes] == [closing]
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Mødet blev holdt i klubhuset fra kl. 19 til 21.", "klubhuset"),
+        ("Afholdt 5. marts 2024 kl. 19.30 i Sognegården.", "Sognegården"),
+    ],
+)
+def test_place_in_a_sentence_with_the_time(line: str, place: str) -> None:
+    m = referat.parse(
+        f"# Referat af bestyrelsesmøde 5. marts 2024\n\n{line}\n\n## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert m.location is not None
+    assert m.location.name == place
+
+
+def test_letterhead_run_together_with_fields() -> None:
+    """A PDF's first line: letterhead and fields in one line, cut before the first field."""
+    m = referat.parse(
+        "Faaborg-Midtfyn Kommune Social- og Sundhedsudvalget Referat Dato: 4. oktober 2021 "
+        "Tidspunkt: 14:00 - 16:30 Sted: Ryslinge, mødelokale 1\n\n"
+        "1. Meddelelser\nIngen meddelelser.\n\n2. Eventuelt\nIntet.\n"
+    )
+    assert m.date is not None
+    assert m.date.isoformat() == "2021-10-04"
+    assert (m.start_time, m.end_time) == ("14:00", "16:30")
+    assert m.location is not None
+    assert m.location.name == "Ryslinge, mødelokale 1"
+    assert m.title == "Faaborg-Midtfyn Kommune Social- og Sundhedsudvalget Referat"
+    assert m.body == "Social- og Sundhedsudvalget"
+    assert [f.label for f in m.fields] == ["Dato", "Tidspunkt", "Sted"]
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Referat af bestyrelsesmøde", "Bestyrelse"),
+        ("Bestyrelsesmøde i Vejle Roklub", "Bestyrelse"),
+        ("Referat af skolebestyrelsesmøde på Søndervangskolen", "Skolebestyrelse"),
+        ("Referat fra menighedsrådsmøde", "Menighedsråd"),
+        ("OS2faktor styregruppemøde", "Styregruppe"),
+        ("REFERAT AF BESTYRELSESMØDE", "Bestyrelse"),
+        # a word naming the body beats the meeting word
+        ("Referat af Teknik- og Miljøudvalgets møde", "Teknik- og Miljøudvalget"),
+        ("Referat – Bestyrelsen for Vejle Roklub", "Bestyrelsen for Vejle Roklub"),
+        ("Referat – Teknisk Udvalg", "Teknisk Udvalg"),  # an adjective and "Udvalg"
+        # a bare committee or council meeting names no body
+        ("Referat af udvalgsmøde", None),
+        ("Referat af rådsmøde", None),
+    ],
+)
+def test_body_from_the_title(title: str, body: str | None) -> None:
+    m = referat.parse(f"# {title}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert m.body == body
+
+
+@pytest.mark.parametrize(
+    ("header", "later", "date"),
+    [
+        ("# Referat fra bestyrelsesmøde 12. marts", "Næste møde er 9. april 2024.", "2024-03-12"),
+        # the year that puts the meeting nearest the full date
+        ("# Referat\n\nDato: 12. december", "Næste møde: 9. januar 2025", "2024-12-12"),
+        ("# Referat\n\nDato: tirsdag den 5/3 kl. 19", "Vedtaget 1. februar 2024.", "2024-03-05"),
+        # a full date in the header wins; no full date anywhere: no date
+        ("# Referat 12. marts\n\nDato: 14. marts 2024", "Næste møde: 9. april 2025", "2024-03-14"),
+        ("# Referat fra bestyrelsesmøde 12. marts", "Næste møde i april.", None),
+        # a year after a meeting word at the top is the meeting's year
+        ("# Referat af generalforsamling 2024\n\nAfholdt den 14. marts kl. 19.", "", "2024-03-14"),
+        ("# Bestyrelsesmøde 2023\n\nDato: 5. december", "Næste møde: 9. januar 2025", "2023-12-05"),
+        ("# Referat om Budget 2025\n\nDato: 5. december", "Intet.", None),
+        # a bare "10.05" may be a time: no date without a year
+        ("# Referat\n\nTid: 10.05-11.30", "Godkendt 3. maj 2024.", None),
+    ],
+)
+def test_meeting_date_without_a_year(header: str, later: str, date: str | None) -> None:
+    m = referat.parse(f"{header}\n\n## 1. Regnskab\n\nGodkendt.\n\n## 2. Eventuelt\n\n{later}\n")
+    assert (m.date.isoformat() if m.date else None) == date
+    codes = [d.code for d in m.diagnostics]
+    if date is None:
+        assert "missing-date" in codes
+    elif "14. marts 2024" not in header:
+        assert "date-year-inferred" in codes
+
+
+def test_start_and_end_fields_without_a_date() -> None:
+    text = "# Referat\n\nStart: kl. 19.00 Slut: kl. 21.00\n\n## 1. Regnskab\n\nGodkendt.\n"
+    m = referat.parse(text)
+    assert m.date is None
+    assert (m.start_time, m.end_time) == ("19:00", "21:00")
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation", "body"),
+    [
+        ("Referat af møde i Ældrerådet", None, "Ældrerådet"),  # the body, not an organisation
+        ("Referat af møde i Festudvalget", None, "Festudvalget"),
+        ("Bestyrelsesmøde i Vejle Roklub", "Vejle Roklub", "Bestyrelse"),
+        ("Møde i Vejle Roklub", "Vejle Roklub", None),  # "Møde" capitalised
+        # a name after "møde i" that starts with the body is the body's full name
+        ("Referat af møde i Vækstforum Sjælland", None, "Vækstforum Sjælland"),
+    ],
+)
+def test_body_and_organisation_from_the_title(
+    title: str, organisation: str | None, body: str | None
+) -> None:
+    m = referat.parse(f"# {title}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert (m.organisation, m.body) == (organisation, body)
+
+
+def test_run_together_transcript_titles_end_before_the_text() -> None:
+    """A whole page on one line: an item's title ends before a decision word, "Intet", or the
+    subject of its first sentence ("Kassereren gennemgik ...")."""
+    m = referat.parse(
+        "Referat Bestyrelsesmøde Hjallerup Boldklub Dato: 13. marts 2024 Tid: 19.00-21.30 "
+        "Sted: Klubhuset Til stede: Ole Sand, Bente Kjær, Mikkel Ravn Afbud: Jens Lund "
+        "1. Godkendelse af dagsorden Godkendt. 2. Økonomi Kassereren gennemgik regnskabet. "
+        "Regnskabet blev godkendt. 3. Valg af Revisor Bestyrelsen foreslog Per Dam. "
+        "4. Eventuelt Intet.\n"
+    )
+    titles = [i.title for i in m.agenda]
+    assert titles == ["Godkendelse af dagsorden", "Økonomi", "Valg af Revisor", "Eventuelt"]
+    assert [i.decision.outcome.value if i.decision else None for i in m.agenda] == [
+        "approved",
+        "approved",
+        "discussed",
+        "none",
+    ]
+
+
+@pytest.mark.parametrize("mark", ["Side 3 af 5", "Side: 3 af 5", "- 3 -", "– 12 –", "3 af 5"])
+def test_page_number_inside_an_item_is_a_note(mark: str) -> None:
+    m = referat.parse(
+        "# Referat\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nRegnskabet blev gennemgået\n"
+        f"{mark}\nog godkendt.\n\n## 2. Eventuelt\n\nIntet.\n"
+    )
+    assert m.agenda[0].sections[0].text == "Regnskabet blev gennemgået\nog godkendt."
+    assert len(m.notes) == 1
+
+
+def test_page_footer_inside_a_transcript_line_is_a_note() -> None:
+    m = referat.parse(
+        "Referat Bestyrelsesmøde Dato: 13. marts 2024 Tid: 19.00-21.30 Sted: Klubhuset "
+        "1. Godkendelse af dagsorden Godkendt. 2. Økonomi Kassereren gennemgik regnskabet. "
+        "Regnskabet blev godkendt. Side 2 af 3 3. Sponsorer Bestyrelsen godkendte en ny aftale "
+        "med Brugsen. Side 3 af 3 4. Eventuelt Intet.\n"
+    )
+    texts = [s.text for i in m.agenda for s in i.sections]
+    assert not any("Side" in t for t in texts)
+    assert [n.text for n in m.notes] == ["Side 2 af 3\nSide 3 af 3"]
+
+
+@pytest.mark.parametrize(
+    ("line", "date", "start", "end", "place"),
+    [
+        ("Klokken: 19.00-21.00", None, "19:00", "21:00", None),
+        ("Tidspunkt for mødet: 19-21", None, "19:00", "21:00", None),
+        ("Dato/tid: 05.03.2024 kl. 19-21", "2024-03-05", "19:00", "21:00", None),
+        ("Dato & tid: 05.03.2024 kl. 19-21", "2024-03-05", "19:00", "21:00", None),
+        ("Tid/sted: 5. marts 2024 kl. 19, Klubhuset", "2024-03-05", "19:00", None, "Klubhuset"),
+        ("Hvor og hvornår: Klubhuset, 5.3.2024 kl. 19", "2024-03-05", "19:00", None, "Klubhuset"),
+        ("Afholdt: 5. marts 2024", "2024-03-05", None, None, None),
+        ("Mødedag: tirsdag 5. marts 2024", "2024-03-05", None, None, None),
+        ("Mødelokation: Klubhuset", None, None, None, "Klubhuset"),
+    ],
+)
+def test_header_field_labels(
+    line: str, date: str | None, start: str | None, end: str | None, place: str | None
+) -> None:
+    m = referat.parse(f"# Referat\n\n{line}\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert (m.date.isoformat() if m.date else None) == date
+    assert (m.start_time, m.end_time) == (start, end)
+    assert (m.location.name if m.location else None) == place
+    assert [f.label for f in m.fields] == [line.split(":")[0]]
+
+
+def test_letterhead_of_a_body_at_a_place() -> None:
+    """ "Skolebestyrelsen ved Hårby Skole" over the title: the body and its school."""
+    m = referat.parse(
+        "Skolebestyrelsen ved Hårby Skole\n\n# Referat af møde\n\nDato: 5. marts 2024\n\n"
+        "## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert (m.organisation, m.body) == ("Hårby Skole", "Skolebestyrelsen")
+
+
+@pytest.mark.parametrize("stamp", ["Offentliggjort 14. marts 2024", "Udgivet: 14.03.2024"])
+def test_publication_date_is_not_the_meeting_date(stamp: str) -> None:
+    m = referat.parse(
+        f"# Referat\n\n{stamp}\nTirsdag den 12. marts 2024 kl. 19\n\n## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert m.date is not None
+    assert m.date.isoformat() == "2024-03-12"
