@@ -9,7 +9,7 @@ from referat._fuzzy import best_match
 from referat._prefix import Needs
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
-from referat.models import SectionKind, Span
+from referat.models import SectionKind, span_of
 from referat.vocabulary import SECTION_LABELS, SECTION_PREFIXES, normalise_label
 
 _INDSTILLER = Needs(
@@ -98,7 +98,7 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
                     reporter.report(
                         Code.GUESSED_HEADING,
                         f'read "{label.strip()}" as "{match[0]}"',
-                        Span(start_line=line.number, end_line=line.number),
+                        span_of(line.number, line.number),
                         data={
                             "written": label.strip(),
                             "read_as": match[0],

@@ -12,7 +12,7 @@ from referat._labels import section_label
 from referat._prefix import Needs, WordPattern
 from referat._scan import Line, strip_inline
 from referat.diagnostics import Code, Reporter
-from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span
+from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span, span_of
 from referat.vocabulary import (
     ADOPTS_RECOMMENDATION,
     AGENDA_TOPICS,
@@ -210,7 +210,7 @@ def read_body(
                 kind=kind,
                 heading=heading,
                 text="\n".join(texts),
-                span=Span(start_line=lines[first].number, end_line=lines[last].number),
+                span=span_of(lines[first].number, lines[last].number),
             )
         )
         current = None
@@ -320,7 +320,7 @@ def read_body(
             reporter.report(
                 Code.UNKNOWN_HEADING,
                 f'heading "{line.text}" is not a known section label; kept as kind "other"',
-                Span(start_line=line.number, end_line=line.number),
+                span_of(line.number, line.number),
             )
             current = (SectionKind.OTHER, line.text, [], i, i)
             continue
@@ -431,7 +431,7 @@ def _plain_attachment(line: Line, body: Body) -> None:
 
 
 def _line_span(line: Line) -> Span:
-    return Span(start_line=line.number, end_line=line.number)
+    return span_of(line.number, line.number)
 
 
 def _attachments(line: Line, body: Body, *, listed: bool) -> None:
@@ -709,7 +709,7 @@ def decide(sections: list[Section]) -> Decision:
         if chosen:
             text = "\n".join(s.text for s in chosen)
             outcome, adopts = classify(text)
-            span = Span(start_line=chosen[0].span.start_line, end_line=chosen[-1].span.end_line)
+            span = span_of(chosen[0].span.start_line, chosen[-1].span.end_line)
             return Decision(
                 outcome=outcome, text=text, refers_to="indstilling" if adopts else None, span=span
             )
