@@ -844,3 +844,14 @@ def test_a_count_of_people_is_no_unread_name() -> None:
     meeting = _parse("Til stede: 34 beboere fra 27 husstande.")
     assert meeting.attendees == []
     assert "unparsed-person" not in {d.code for d in meeting.diagnostics}
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Referent: Ida Bang, 4. maj 2024", "Referat: Ida Bang", "Referat: Ida Bang, 4/5-2024"],
+)
+def test_a_minute_taker_signing_under_the_last_item(footer: str) -> None:
+    meeting = _parse(f"Deltagere: Anna Holm, Bo Lind\n\n## 1. Regnskab\n\nGodkendt.\n\n{footer}")
+    assert meeting.minute_taker is not None
+    assert (meeting.minute_taker.name, meeting.minute_taker.organisation) == ("Ida Bang", None)
+    assert meeting.agenda[-1].sections[-1].text == "Godkendt."

@@ -28,6 +28,7 @@ from referat._header import (
     looks_like_place,
     parse_location,
     signer_line,
+    taker_by_minutes_label,
 )
 from referat._items import (
     Agenda,
@@ -1713,6 +1714,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Udskrevet den 15.11.2022 kl. 09:12": the PDF's print stamp
         label = label_of(line)
         kind = field_kind(label[0]) if label is not None else None
+        if kind is None and label is not None and taker_by_minutes_label(*label):
+            kind = FieldKind.MINUTE_TAKER  # "Referat: Ida Bang" under the last item
         if kind in _SIGNATURE_KINDS:
             tail = [ln for ln in lines[j : last.end] if not ln.blank]
             only_text = (

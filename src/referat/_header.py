@@ -540,13 +540,21 @@ def fuller(first: Person | None, later: Person | None) -> Person | None:
     return first
 
 
-def _taker_by_minutes_label(label: str, value: str) -> bool:
+def _without_signing_date(value: str) -> str:
+    """ "Ida Bang, 4. maj 2024" -> "Ida Bang": a signer's name without the date she signed."""
+    hits = find_dates(value) if _DIGIT.search(value) else []
+    if not hits or hits[-1].start == 0 or value[hits[-1].end :].strip(" .)"):
+        return value
+    return value[: hits[-1].start].rstrip(" ,-–(") or value
+
+
+def taker_by_minutes_label(label: str, value: str) -> bool:
     """ "Referat: Lone", "Referat: Lone Jakobsen" (English "Minutes: Jonas Riis"): the minutes
     label with only a name (a first name or a full name) as its value names the minute-taker;
     "Referat: Godkendt." does not."""
     if normalise_label(label) not in ("referat", "minutes") or not value or len(value) > 60:
         return False
-    bare = value.strip().rstrip(".")
+    bare = _without_signing_date(value.strip()).rstrip(".")
     return is_name(bare, allow_single=False) or (" " not in bare and starts_with_first_name(bare))
 
 
@@ -868,7 +876,7 @@ class HeaderReader:
             return
         label = label_of(line)
         kind = field_kind(label[0]) if label else None
-        if kind is None and label is not None and _taker_by_minutes_label(*label):
+        if kind is None and label is not None and taker_by_minutes_label(*label):
             kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists
         if label and not label[1] and self._ctx is not None and _staff(label[0]):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
@@ -1135,6 +1143,7 @@ class HeaderReader:
             if value and self.facts.organisation is None:
                 self.facts.organisation = value
         elif kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
+            value = _without_signing_date(value)  # "Referent: Ida Bang, 4. maj 2024"
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label(label)
             role = PERSON_ROLES.get(role, role)
             post = CHAIR_BY_POST.get(normalise_label(value).rstrip("."))
