@@ -76,6 +76,7 @@ from referat.models import (
     SectionKind,
     Span,
     TextBlock,
+    span_of,
 )
 from referat.vocabulary import (
     AGENDA_HEADINGS,
@@ -920,7 +921,7 @@ def _minutes_first(text: str, head: Span, sections: list[Section]) -> list[Secti
         and first.kind is SectionKind.REFERAT
         and not text.endswith((".", "!", "?"))
     ):
-        span = Span(start_line=head.start_line, end_line=first.span.end_line)
+        span = span_of(head.start_line, first.span.end_line)
         joined = first.model_copy(update={"text": f"{text}\n{first.text}", "span": span})
         return [joined, *sections[1:]]
     return [Section(kind=SectionKind.REFERAT, heading=None, text=text, span=head), *sections]
@@ -935,7 +936,7 @@ def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
     text of a closing "Ad 1: ..." line; the first one's section also holds the table's header
     row or the block's heading."""
     row = lines[occ.first_body_line]
-    span = Span(start_line=lines[occ.start].number, end_line=row.number)
+    span = span_of(lines[occ.start].number, row.number)
     if occ.header_row < 0:  # "Ad 1: Regnskabet godkendt." under "Beslutninger"
         return [Section(kind=SectionKind.BESLUTNING, heading=None, text=occ.head.rest, span=span)]
     header = lines[occ.header_row].cells
@@ -1109,7 +1110,7 @@ def _read_occurrence(
         return _table_sections(lines, occ.start, tables[occ.start], default), [], []
     if occ.head.rest and occ.body_start is None:  # "Eventuelt – Intet.": the text is on the head
         head_line = lines[occ.start]
-        span = Span(start_line=head_line.number, end_line=head_line.number)
+        span = span_of(head_line.number, head_line.number)
         first = Section(kind=default, heading=None, text=occ.head.rest, span=span)
         body = read_body(lines, start, end, default_kind=default, reporter=reporter, skip=skip)
         return [first, *body.sections], body.attachments, []
@@ -1256,7 +1257,7 @@ def _table_sections(
     """
     header = lines[first].cells if first < index else ()
     row = lines[index]
-    span = Span(start_line=row.number, end_line=row.number)
+    span = span_of(row.number, row.number)
     sections: list[Section] = []
     number_at, title_at = table_columns(row.cells)  # the number and title are no sections
     for k, cell in enumerate(row.cells):
@@ -1577,7 +1578,7 @@ def _check_group(person: Person, reporter: Reporter) -> None:
 def _range(lines: tuple[Line, ...], start: int, end: int) -> Span:
     """The span of line indexes ``start..end`` (end exclusive)."""
     last = max(start, end - 1)
-    return Span(start_line=lines[start].number, end_line=lines[last].number)
+    return span_of(lines[start].number, lines[last].number)
 
 
 def _leftovers(
@@ -1609,11 +1610,7 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
     def flush() -> None:
         if heading is None and not texts:
             return
-        blocks.append(
-            TextBlock(
-                heading=heading, text="\n".join(texts), span=Span(start_line=first, end_line=last)
-            )
-        )
+        blocks.append(TextBlock(heading=heading, text="\n".join(texts), span=span_of(first, last)))
 
     for ln in lines:
         end = line_span(ln).end_line
@@ -1622,7 +1619,7 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
         if not ln.text and near and (heading is not None or texts or blocks):
             if heading is None and not texts:  # markup after a finished block: extend it
                 blocks[-1] = blocks[-1].model_copy(
-                    update={"span": Span(start_line=blocks[-1].span.start_line, end_line=end)}
+                    update={"span": span_of(blocks[-1].span.start_line, end)}
                 )
                 continue
             last = max(end, ln.number)
@@ -1974,7 +1971,7 @@ def _people_in_items(
         if not text or not any(hint in low for hint in PEOPLE_HINTS):
             continue
         elsewhere = agenda or line.number in quoted
-        span = Span(start_line=line.number, end_line=line.number)
+        span = span_of(line.number, line.number)
         label = label_of(line)
         names: list[str] = []
         kind = field_kind(label[0]) if label is not None else None

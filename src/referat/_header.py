@@ -7,7 +7,6 @@ their groups, the place. The same reader handles a footer (signatures, "Referent
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 import re
 from typing import ClassVar
 
@@ -37,7 +36,7 @@ from referat._people import (
 from referat._prefix import Needs
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
-from referat.models import HeaderField, Location, Person, Span
+from referat.models import HeaderField, Location, Person, Span, span_of
 from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
@@ -973,7 +972,7 @@ class HeaderReader:
         people = [parse_person(n) if is_name(n, allow_single=False) else None for n in names]
         if any(p is None for p in people):
             return False
-        span = _span(labels.number, line_span(line).end_line)
+        span = span_of(labels.number, line_span(line).end_line)
         both = _Logical(
             number=labels.number, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
         )
@@ -991,7 +990,7 @@ class HeaderReader:
             return False
         if _label_cells(line) is not None or not any(cells):
             return False
-        span = _span(labels.number, line_span(line).end_line)
+        span = span_of(labels.number, line_span(line).end_line)
         both = _Logical(
             number=labels.number, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
         )
@@ -1016,7 +1015,7 @@ class HeaderReader:
             return False
         self.facts.free.pop()
         self._order -= 1
-        span = _span(above.number, line_span(line).end_line)
+        span = span_of(above.number, line_span(line).end_line)
         self.facts.fields.append(HeaderField(label=role, value=above.text, span=span))
         if normalise_label(role) not in _BODY_CHAIR_ROLES:  # "formand" signs; "dirigent" led
             self._field_value(above, role, above.text, kind, span)
@@ -1066,7 +1065,7 @@ class HeaderReader:
         self.facts.fields[pending.header_field] = HeaderField(
             label=old.label,
             value=line.text,
-            span=Span(start_line=old.span.start_line, end_line=line_span(line).end_line),
+            span=span_of(old.span.start_line, line_span(line).end_line),
         )
         self._field_value(line, pending.label, line.text, pending.kind, line_span(line))
         return True
@@ -1540,10 +1539,7 @@ class HeaderReader:
             initials=parts.initials,
             present=present,
             written=written.strip(),
-            span=Span(
-                start_line=line.number,
-                end_line=line.end if isinstance(line, _Logical) else line.number,
-            ),
+            span=span_of(line.number, line.end if isinstance(line, _Logical) else line.number),
         )
         roles = set(parts.roles)
         if kind == "facilitators":
@@ -1569,9 +1565,7 @@ class HeaderReader:
         old = self.facts.fields[ctx.header_field]
         end = line.end if isinstance(line, _Logical) else line.number
         self.facts.fields[ctx.header_field] = old.model_copy(
-            update={
-                "span": Span(start_line=old.span.start_line, end_line=max(old.span.end_line, end))
-            }
+            update={"span": span_of(old.span.start_line, max(old.span.end_line, end))}
         )
 
     def _close_list(self) -> None:
@@ -1691,7 +1685,7 @@ class HeaderReader:
         last = postal[0]
         block = [ln for ln in self._place_lines if last.number - 4 <= ln.number <= last.number]
         text = ", ".join(ln.text for ln in block)
-        span = Span(start_line=block[0].number, end_line=last.number)
+        span = span_of(block[0].number, last.number)
         self.facts.location = parse_location(text, span)
         self.facts.address_lines.extend(block)
 
@@ -1735,13 +1729,7 @@ class _Logical(Line):
 def line_span(line: Line) -> Span:
     """The span of a line, or of a logical line joined from several."""
     end = line.end if isinstance(line, _Logical) else line.number
-    return _span(line.number, end)
-
-
-@lru_cache(maxsize=4096)
-def _span(start: int, end: int) -> Span:
-    """Spans are frozen: one instance serves every use (validating one costs microseconds)."""
-    return Span(start_line=start, end_line=end)
+    return span_of(line.number, end)
 
 
 _ENDS_IN_AND = re.compile(r"\b(og|samt)$")
