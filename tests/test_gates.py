@@ -13,8 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 import pytest
 
-from referat import _header, _inline, _labels, _people, _sections, _unwrap
-from referat._prefix import Needs
+from referat import _extract, _header, _inline, _labels, _people, _sections, _unwrap
+from referat._prefix import AnchoredNeeds, Needs
 from referat.vocabulary import INLINE_LABELS
 
 _WORDS = [
@@ -167,7 +167,7 @@ def test_proposal_gate(text: str) -> None:
 def _instances() -> list[tuple[str, Needs]]:
     """Every ``Needs`` of the parsing modules, by name."""
     found = []
-    for module in (_header, _inline, _labels, _people, _sections, _unwrap):
+    for module in (_extract, _header, _inline, _labels, _people, _sections, _unwrap):
         for name, value in vars(module).items():
             if isinstance(value, Needs):
                 found.append((f"{module.__name__}.{name}", value))
@@ -223,6 +223,27 @@ def test_needs_answers_as_its_pattern(name: str, needs: Needs, data: st.DataObje
     if regex.groups == 0:
         assert needs.split(text) == regex.split(text)
         assert needs.sub("", text) == regex.sub("", text)
+
+
+_ANCHORED = [(n, x) for n, x in _instances() if isinstance(x, AnchoredNeeds)]
+
+
+@pytest.mark.parametrize(("name", "needs"), _ANCHORED, ids=[n for n, _ in _ANCHORED])
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_anchored_needs_substitutes_as_its_pattern(
+    name: str, needs: AnchoredNeeds, data: st.DataObject
+) -> None:
+    """``sub`` with a function of the match (as the status remarks use it), on patterns with
+    groups too; and every match is found from its words alone."""
+    text = data.draw(_texts_for(needs))
+    regex = needs.regex
+
+    def mark(m: re.Match[str]) -> str:
+        return f"<{m.group(0)[:3]}>"
+
+    assert needs.sub(mark, text) == regex.sub(mark, text)
+    assert needs.sub("[\\g<0>]", text) == regex.sub("[\\g<0>]", text)
 
 
 def test_every_parsing_module_was_searched_for_instances() -> None:

@@ -48,7 +48,7 @@ from referat._people import (
     parse_person,
     role_sentence,
 )
-from referat._prefix import Needs
+from referat._prefix import AnchoredNeeds
 from referat._scan import Line
 from referat._sections import (
     Body,
@@ -962,7 +962,14 @@ _WITHDRAWN_TITLE = re.compile(WITHDRAWN_TITLE, re.IGNORECASE)
 _WITHDRAWN_MARK = re.compile(WITHDRAWN_MARK, re.IGNORECASE)
 
 
-_STATUS_REMARK = Needs(ITEM_STATUS_REMARK, ("pkt", "punkt", "sag"), re.IGNORECASE, fold=True)
+# every remark starts at its word (or an opening parenthesis before it): tried only there
+_STATUS_REMARK = AnchoredNeeds(
+    ITEM_STATUS_REMARK,
+    ("pkt", "punkt", "sag", "dagsordenspunkt"),
+    re.IGNORECASE,
+    fold=True,
+    lead="(",
+)
 _SETTLED_OUTCOMES = (
     Outcome.APPROVED,
     Outcome.APPROVED_WITH_CHANGES,
@@ -1008,7 +1015,7 @@ def _without_clauses(text: str, own: str) -> str:
         comma = m.group(0).find(",")
         return "" if comma < 0 else m.group(0)[comma:]
 
-    rest = _STATUS_REMARK.regex.sub(cut, _OTHER_ITEM_WITHDRAWN.sub(cut, text))
+    rest = _STATUS_REMARK.sub(cut, _OTHER_ITEM_WITHDRAWN.sub(cut, text))
     return rest if any(c.isalnum() for c in rest) else ""  # (a full stop left alone)
 
 
@@ -1030,7 +1037,7 @@ def _without_sentences(text: str, own: str) -> str:
         return text
     kept: list[str] = []
     pos = 0
-    for m in _STATUS_REMARK.regex.finditer(text):
+    for m in _STATUS_REMARK.finditer(text):
         if m.start() < pos or not _other_remark(m, own) or not _sentence_start(text, m.start()):
             continue
         kept.append(text[pos : m.start()])
@@ -1058,9 +1065,7 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
     starts = [start for start, _, _ in spans]
     found: dict[int, Decision] = {}
     for line in lines:
-        if not _STATUS_REMARK.possible(line.text):
-            continue
-        for m in _STATUS_REMARK.regex.finditer(line.text):
+        for m in _STATUS_REMARK.finditer(line.text):
             at = bisect_right(starts, line.number) - 1
             owner = spans[at][2] if at >= 0 and spans[at][1] >= line.number else None
             if not _sentence_start(line.text, m.start()) and (

@@ -14,6 +14,7 @@ makes ``starts`` answer ``None``: no prefilter, the pattern runs everywhere. Std
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 import re
 
@@ -255,6 +256,21 @@ def contains_any(text: str, parts: str | tuple[str, ...]) -> bool:
     return False
 
 
+_LAST_FOLDED = ("", "")
+
+
+def casefolded(text: str) -> str:
+    """``text.casefold()``, remembered for the last text: the gates of several patterns are
+    asked about the same line one after the other. (One tuple, read and replaced whole, so
+    threads never see a text with another text's fold.)"""
+    global _LAST_FOLDED
+    last, folded = _LAST_FOLDED
+    if text is not last:
+        folded = text.casefold()
+        _LAST_FOLDED = (text, folded)
+    return folded
+
+
 class Needs:
     """A pattern every match of which contains one of ``words``: on a text with none of them it
     is not run at all. For patterns the engine tries at every character (they open with a
@@ -276,7 +292,7 @@ class Needs:
 
     def possible(self, text: str) -> bool:
         """Whether the text has one of the words (else the pattern cannot match)."""
-        return contains_any(text.casefold() if self.fold else text, self.words)
+        return contains_any(casefolded(text) if self.fold else text, self.words)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.regex.search(text, pos) if self.possible(text) else None
@@ -292,3 +308,73 @@ class Needs:
 
     def sub(self, repl: str, text: str) -> str:
         return self.regex.sub(repl, text) if self.possible(text) else text
+
+
+class AnchoredNeeds(Needs):
+    """A ``Needs`` whose every match *starts* at one of its words, or at one of the ``lead``
+    characters right before one ("(Punkt 2 udgik.)"). Its matches are tried only there: for a
+    pattern that opens with look-behinds (tried at every character of a long line, even with
+    the gate open). Same answers as the compiled pattern (tests/test_gates.py)."""
+
+    __slots__ = ("lead",)
+
+    def __init__(
+        self, pattern: str, words: tuple[str, ...], flags: int = 0, *, fold: bool, lead: str = ""
+    ):
+        super().__init__(pattern, words, flags, fold=fold)
+        self.lead = lead
+
+    def _starts(self, text: str) -> list[int] | None:
+        """Where a match can start, in order; None when casefolding changed the text's length
+        (then positions in the fold are not positions in the text)."""
+        folded = casefolded(text) if self.fold else text
+        if len(folded) != len(text):
+            return None
+        found: set[int] = set()
+        for word in self.words:
+            at = folded.find(word)
+            while at >= 0:
+                found.add(at)
+                if at and text[at - 1] in self.lead:
+                    found.add(at - 1)
+                at = folded.find(word, at + 1)
+        return sorted(found)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        if not self.possible(text):
+            return []
+        starts = self._starts(text)
+        if starts is None:
+            return list(self.regex.finditer(text))
+        found: list[re.Match[str]] = []
+        end = 0
+        for at in starts:
+            if at >= end and (m := self.regex.match(text, at)) is not None:
+                found.append(m)
+                end = max(m.end(), at + 1)
+        return found
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        if not self.possible(text):
+            return None
+        starts = self._starts(text)
+        if starts is None:
+            return self.regex.search(text, pos)
+        for at in starts:
+            if at >= pos and (m := self.regex.match(text, at)) is not None:
+                return m
+        return None
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], text: str) -> str:
+        """``regex.sub(repl, text)`` (``repl`` a template or a function of the match)."""
+        matches = self.finditer(text)
+        if not matches:
+            return text
+        out: list[str] = []
+        pos = 0
+        for m in matches:
+            out.append(text[pos : m.start()])
+            out.append(repl(m) if callable(repl) else m.expand(repl))
+            pos = m.end()
+        out.append(text[pos:])
+        return "".join(out)
