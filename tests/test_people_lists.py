@@ -119,6 +119,13 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("Hanne Roed", None, "LO Midtjylland", None),
           ("Lone Berg", None, "Region Midtjylland", None),
           ("Jens Ry", None, "Danmarks Radio", None)]),
+        # the other order: the organisation, then who came for it ("v/", "ved")
+        ("Deltagere:\n- Aarhus Kommune v/ Ib Ravn\n- Region Midtjylland ved direktør Anne Holm\n"
+         "- Magenta v/ Ole Berg (konsulent)\n- Lone Berg ved Region Midtjylland",
+         [("Ib Ravn", None, "Aarhus Kommune", None),
+          ("Anne Holm", "direktør", "Region Midtjylland", None),
+          ("Ole Berg", "konsulent", "Magenta", None),
+          ("Lone Berg", None, "Region Midtjylland", None)]),
         # a list item wrapped onto an indented line
         ("Til stede:\n* Louise Kjeldsen, formand (forælder i 3.a og\n  6.b)\n* Rasmus Holt",
          [("Louise Kjeldsen", "formand", "6.b", None), ("Rasmus Holt", None, None, None)]),
@@ -855,3 +862,39 @@ def test_a_minute_taker_signing_under_the_last_item(footer: str) -> None:
     assert meeting.minute_taker is not None
     assert (meeting.minute_taker.name, meeting.minute_taker.organisation) == ("Ida Bang", None)
     assert meeting.agenda[-1].sections[-1].text == "Godkendt."
+
+
+_NUMBERED_ITEMS = "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Regnskab\nGodkendt.\n"
+
+
+@pytest.mark.parametrize(
+    ("people", "gap"),
+    [
+        ("Deltagere:\n1. Anna Holm\n2. Bo Lind (kasserer)\n3. Carsten Mikkelsen", "\n\n"),
+        ("Til stede:\n\n1. Anna Holm\n2. Bo Lind (kasserer)\n3. Carsten Mikkelsen", "\n"),
+        ("**Bestyrelsen**\n1) Anna Holm\n2) Bo Lind (kasserer)\n3) Carsten Mikkelsen", "\n\n"),
+        ("## Deltagere\n\n1. Anna Holm\n\n2. Bo Lind (kasserer)\n\n3. Carsten Mikkelsen", "\n\n"),
+    ],
+)
+@pytest.mark.parametrize("items", [_NUMBERED_ITEMS, "## Dagsorden\n\n" + _NUMBERED_ITEMS])
+def test_a_numbered_people_list_is_no_agenda(people: str, gap: str, items: str) -> None:
+    meeting = referat.parse(f"{HEAD}{people}\nAfbud:\n1. Dorthe Jensen{gap}{items}")
+    assert _who(meeting.attendees) == [
+        ("Anna Holm", None, None, None),
+        ("Bo Lind", "kasserer", None, None),
+        ("Carsten Mikkelsen", None, None, None),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Dorthe Jensen"]
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Regnskab"),
+    ]
+
+
+def test_a_numbered_list_of_things_under_a_label_stays_items() -> None:
+    meeting = referat.parse(
+        f"{HEAD}Deltagere: Anna Holm, Bo Lind\n\nDagsorden:\n1. Kunstmuseet\n2. Musikhuset\n\n"
+        "1. Kunstmuseet\nGodkendt.\n\n2. Musikhuset\nGodkendt.\n"
+    )
+    assert [i.title for i in meeting.agenda] == ["Kunstmuseet", "Musikhuset"]
+    assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind"]

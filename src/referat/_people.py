@@ -366,14 +366,35 @@ def without_from(text: str) -> tuple[str, str | None]:
         if is_name(core):
             return sub.group(1), None
     m = _FROM_ORG.match(text.strip()) if " fra " in text else None
-    if m is None and " v/" in text:
+    if m is None and (" v/" in text or " ved " in text):
+        at = _ORG_AT_PERSON.match(text.strip())
+        if at is not None and _organisation_at_person(at.group(1), at.group(2)):
+            return at.group(2), at.group(1)  # "Aarhus Kommune v/ Ib Ravn"
         m = _AT_ORG.match(text.strip())  # "Lone Berg v/ Region Midtjylland"
+        if m is not None and m.group(0)[len(m.group(1)) :].split()[0] == "ved":
+            m = m if is_organisation(m.group(2)) and is_name(m.group(1)) else None
     if m is None:
         return text, None
     return m.group(1), m.group(2)
 
 
-_AT_ORG = re.compile(r"^(.*?\S)\s+v/\s*([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[\w&.'/-]+){0,5})$")
+_AT_ORG = re.compile(r"^(.*?\S)\s+(?:v/\s*|ved\s+)([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[\w&.'/-]+){0,5})$")
+# "Aarhus Kommune v/ Ib Ravn", "Region Midtjylland ved direktør Anne Holm": the other order
+_ORG_AT_PERSON = re.compile(
+    r"^([A-ZÆØÅ0-9][^()]{1,60}?)\s+(?:v/\s*|ved\s+)(\S[^()]{2,60}(?:\([^()]{1,60}\))?)$"
+)
+
+
+def _organisation_at_person(organisation: str, person: str) -> bool:
+    """An organisation, then the person who came for it ("Viborg Kommune ved Per Due")."""
+    if starts_with_first_name(organisation) or _is_title(organisation) or _role(organisation):
+        return False  # "Formand v/ Ib Ravn": a post, not where she comes from
+    if not is_organisation(organisation) and is_name(organisation, allow_single=False):
+        return False  # "Anders Holm v/ ...": a name first
+    core = without_title(_PAREN.sub(" ", person).strip())
+    return core != organisation and (
+        starts_with_first_name(core) or is_name(core, allow_single=False)
+    )
 
 
 _FOR_PERSON = re.compile(
