@@ -90,3 +90,28 @@ def test_a_role_sentence_under_a_people_list(gap: str) -> None:
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Ditte Vind"
     assert not any(d.code == "person-listed-twice" for d in meeting.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "substitutes"),
+    [
+        ("Stedfortræder Pia Holt deltog i stedet for Mogens Dahl.",
+         [("Pia Holt", ["stedfortræder"], None)]),
+        ("Ole Bak (O) deltog som suppleant for Karl Juhl. Formanden orienterede.",
+         [("Ole Bak", ["suppleant"], "O")]),
+        ("Som stedfortræder deltog Tina Bak (A) og Eva Lind (V).",
+         [("Tina Bak", ["stedfortræder"], "A"), ("Eva Lind", ["stedfortræder"], "V")]),
+        # about one item only: no statement about the meeting
+        ("Tina Friis deltog som stedfortræder for Jens Holm under behandlingen af punktet.", []),
+        ("Stedfortræderen for Jens Holm skal godkendes af byrådet.", []),
+    ],
+)  # fmt: skip
+def test_substitutes_named_in_item_text(
+    sentence: str, substitutes: list[tuple[str, list[str], str | None]]
+) -> None:
+    meeting = referat.parse(
+        "# Referat af møde i Økonomiudvalget\n\nDato: 2. september 2025\n\n"
+        "Til stede: Anne Bach (A), Jens Holm (V)\n\n## 1. Meddelelser\n\n" + sentence + "\n"
+    )
+    assert [(p.name, p.roles, p.party) for p in meeting.attendees[2:]] == substitutes
+    assert "person-listed-twice" not in {d.code for d in meeting.diagnostics}

@@ -28,6 +28,7 @@ from referat._header import (
     looks_like_place,
     parse_location,
     signer_line,
+    substitutes_in,
     taker_by_minutes_label,
 )
 from referat._items import (
@@ -85,6 +86,7 @@ from referat.vocabulary import (
     CLOSING_GREETING,
     DECISION_COLUMNS,
     DOCUMENT_KINDS,
+    FOR_ONE_ITEM,
     ITEM_STATUS_REMARK,
     LED_BY,
     LED_THE_MEETING,
@@ -106,6 +108,7 @@ from referat.vocabulary import (
     RUNNING_PAGE_HEADER,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
+    STAND_IN_HINTS,
     TASK_HEADINGS,
     TITLE_COLUMNS,
     TITLE_HEADINGS,
@@ -1963,12 +1966,17 @@ def _people_in_items(
     Not in an agenda, and not inside another body's quoted decision (``quoted`` line numbers):
     the absence recorded there is that body's."""
     absent = {_fold(p.name) for p in out["absentees"]}
+    present = {_fold(p.name) for p in out["attendees"]}
     agenda = out["document_kind"] in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
         low = text.lower()
-        if not text or not any(hint in low for hint in PEOPLE_HINTS):
+        if not text:
+            continue
+        if not agenda and line.number not in quoted and any(h in low for h in STAND_IN_HINTS):
+            _substitutes_in_item(out, line, present)
+        if not any(hint in low for hint in PEOPLE_HINTS):
             continue
         elsewhere = agenda or line.number in quoted
         span = span_of(line.number, line.number)
@@ -2027,6 +2035,35 @@ def _people_in_items(
                     out["chair"] = person
                 elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
                     out["minute_taker"] = person
+
+
+_FOR_ONE_ITEM = re.compile(FOR_ONE_ITEM, re.IGNORECASE)
+
+
+def _substitutes_in_item(out: dict[str, Any], line: Line, present: set[str]) -> None:
+    """A substitute named in item text ("Stedfortræder Pia Holt deltog i stedet for Mogens
+    Dahl.", "Ole Bak deltog som suppleant for Eva Lind."): she attended the meeting, as under
+    the people labels; not when the sentence is about one item ("... under behandlingen af
+    punktet"). ``present``: the folded names of the attendees so far (grows)."""
+    span = span_of(line.number, line.number)
+    for sentence in _NEXT_SENTENCE.split(line.text.lstrip("- ")):
+        if _FOR_ONE_ITEM.search(sentence):
+            continue
+        for written, parts in substitutes_in(sentence.strip()):
+            if _fold(parts.name) in present:
+                continue
+            present.add(_fold(parts.name))
+            out["attendees"].append(
+                Person(
+                    name=parts.name,
+                    title=parts.title,
+                    organisation=parts.organisation,
+                    party=parts.party,
+                    roles=parts.roles,
+                    written=written.strip(),
+                    span=span,
+                )
+            )
 
 
 _INITIALS_VALUE = re.compile(r"^([A-ZÆØÅ]{2,5})\.?$")

@@ -817,6 +817,17 @@ PEOPLE_HINTS = (
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
 
+STAND_IN_HINTS = ("stedfortræder", "suppleant", "i stedet for")
+"""Words (lower case) without which a sentence of item text names no substitute: "Stedfortræder
+Pia Holt deltog i stedet for Mogens Dahl.", "Ole Bak deltog som suppleant for Eva Lind."."""
+
+FOR_ONE_ITEM = (
+    r"\b(?:under|i|ved|fra|til)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne|drøftelsen"
+    r"|afstemningen)\b"
+)
+"""In a sentence about people (matched ignoring case): the sentence is about one item only
+("Ole Bak deltog som suppleant for Eva Lind under behandlingen af punktet"), not the meeting."""
+
 AGENDA_HEADINGS = frozenset(
     {
         "dagsorden",
