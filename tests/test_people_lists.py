@@ -898,3 +898,16 @@ def test_a_numbered_list_of_things_under_a_label_stays_items() -> None:
     )
     assert [i.title for i in meeting.agenda] == ["Kunstmuseet", "Musikhuset"]
     assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind"]
+
+
+def test_vote_counters_in_the_header() -> None:
+    meeting = _parse(
+        "Dirigent: Søren Holm\nReferent: Trine Lund\nStemmetællere: Peter Ravn og Bo Dam"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        ("Peter Ravn", ["stemmetæller"]),
+        ("Bo Dam", ["stemmetæller"]),
+    ]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Trine Lund"
+    assert "referent-not-attendee" not in {d.code for d in meeting.diagnostics}

@@ -115,3 +115,27 @@ def test_substitutes_named_in_item_text(
     )
     assert [(p.name, p.roles, p.party) for p in meeting.attendees[2:]] == substitutes
     assert "person-listed-twice" not in {d.code for d in meeting.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("text", "counters"),
+    [
+        ("Referent: Lis Holm\nStemmetællere: Ole Bak og Tina Friis", ["Ole Bak", "Tina Friis"]),
+        ("Som referent valgtes Lis Holm. Som stemmetællere valgtes Karin Holm (nr. 14) og "
+         "Jørgen Lauridsen (nr. 22).", ["Karin Holm", "Jørgen Lauridsen"]),
+        ("Malene Ditlev valgt som referent. Stemmetællere: Gitte og Ahmed.", ["Gitte", "Ahmed"]),
+        ("Ib Dahl og Karen Ny blev valgt som stemmetællere.", ["Ib Dahl", "Karen Ny"]),
+        ("Valget af stemmetællere blev udsat.", []),
+    ],
+)  # fmt: skip
+def test_vote_counters_are_attendees(text: str, counters: list[str]) -> None:
+    meeting = referat.parse(
+        "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n"
+        "## 1. Valg af dirigent\n\nJens Ravn blev valgt som dirigent.\n\n"
+        "## 2. Valg af referent og stemmetællere\n\n" + text + "\n"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        (name, ["stemmetæller"]) for name in counters
+    ]
+    # vote counters are no list of the attendance: the referent is not missing from one
+    assert "referent-not-attendee" not in {d.code for d in meeting.diagnostics}

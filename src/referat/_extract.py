@@ -42,6 +42,7 @@ from referat._items import (
 )
 from referat._labels import section_label
 from referat._people import (
+    PersonParts,
     absence_sentence,
     first_name_in,
     is_name,
@@ -113,6 +114,8 @@ from referat.vocabulary import (
     TITLE_COLUMNS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
+    VOTE_COUNTER_ROLE,
+    VOTE_COUNTERS,
     WITHDRAWN_MARK,
     WITHDRAWN_TITLE,
     FieldKind,
@@ -237,6 +240,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["agenda"] = items
     agenda_hint = kind_hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
     quoted = _quoted_lines(items, date, agenda=agenda_hint)
+    # an attendance list: not only vote counters, nor those named in item text below
+    listed = any(VOTE_COUNTER_ROLE not in p.roles for p in out["attendees"])
     _people_in_items(out, lines, item_lines, quoted)
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
@@ -258,7 +263,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     if doc_kind is DocumentKind.REFERAT:
         _check_decisions(items, reporter)
     _check_minutes_matched(items, reporter)
-    _check_people(attendees, absentees, guests, chair, minute_taker, reporter)
+    _check_people(attendees, absentees, guests, chair, minute_taker, reporter, listed=listed)
     out["attendees"] = _unique_people(attendees)
     out["absentees"] = _unique_people(absentees)
     out["guests"] = _unique_people(guests)
@@ -1470,7 +1475,12 @@ def _check_people(
     chair: Person | None,
     minute_taker: Person | None,
     reporter: Reporter,
+    *,
+    listed: bool,
 ) -> None:
+    """People listed twice, present and absent, a minute-taker missing from the attendance
+    (only when the document lists its attendees: ``listed``; a vote counter or substitute
+    named in item text is no attendance list)."""
     seen = _Roster()
     for p in attendees + guests:
         earlier = seen.find(p)
@@ -1499,7 +1509,7 @@ def _check_people(
             )
     present_names = {_fold(p.name) for p in attendees if p.present is not False}
     first_names = {_fold(p.name).split()[0] for p in attendees if p.name}
-    if minute_taker is not None and attendees:
+    if minute_taker is not None and listed:
         key = _fold(minute_taker.name)
         if key not in present_names and not (len(key.split()) == 1 and key in first_names):
             reporter.report(
@@ -1974,8 +1984,11 @@ def _people_in_items(
         low = text.lower()
         if not text:
             continue
-        if not agenda and line.number not in quoted and any(h in low for h in STAND_IN_HINTS):
-            _substitutes_in_item(out, line, present)
+        if not agenda and line.number not in quoted:
+            if any(h in low for h in STAND_IN_HINTS):
+                _substitutes_in_item(out, line, present)
+            if "stemmetæl" in low:
+                _vote_counters_in_item(out, line, present)
         if not any(hint in low for hint in PEOPLE_HINTS):
             continue
         elsewhere = agenda or line.number in quoted
@@ -2050,20 +2063,50 @@ def _substitutes_in_item(out: dict[str, Any], line: Line, present: set[str]) -> 
         if _FOR_ONE_ITEM.search(sentence):
             continue
         for written, parts in substitutes_in(sentence.strip()):
-            if _fold(parts.name) in present:
+            _add_attendee(out, present, parts, written, span)
+
+
+_VOTE_COUNTERS = re.compile(VOTE_COUNTERS, re.IGNORECASE)
+
+
+def _vote_counters_in_item(out: dict[str, Any], line: Line, present: set[str]) -> None:
+    """The vote counters a general assembly chose ("Stemmetællere: Ole Bak og Tina Friis", "Som
+    stemmetællere valgtes Karin Holm og Jørgen Lauridsen."): attendees with the role
+    stemmetæller."""
+    span = span_of(line.number, line.number)
+    for sentence in _NEXT_SENTENCE.split(line.text.lstrip("- ")):
+        m = _VOTE_COUNTERS.match(sentence.strip())
+        if m is None:
+            continue
+        names = m.group("names") if m.group("names") is not None else m.group("before")
+        for written in list_entries(names.strip().rstrip(".")):
+            parts = parse_person(written)
+            if parts is None or not (is_name(parts.name) or first_name_in(parts.name)):
                 continue
-            present.add(_fold(parts.name))
-            out["attendees"].append(
-                Person(
-                    name=parts.name,
-                    title=parts.title,
-                    organisation=parts.organisation,
-                    party=parts.party,
-                    roles=parts.roles,
-                    written=written.strip(),
-                    span=span,
-                )
-            )
+            if VOTE_COUNTER_ROLE not in parts.roles:
+                parts.roles = [*parts.roles, VOTE_COUNTER_ROLE]
+            _add_attendee(out, present, parts, written, span)
+
+
+def _add_attendee(
+    out: dict[str, Any], present: set[str], parts: PersonParts, written: str, span: Span
+) -> None:
+    """One more attendee read from item text, unless already listed (``present``: folded
+    names, grows)."""
+    if _fold(parts.name) in present:
+        return
+    present.add(_fold(parts.name))
+    out["attendees"].append(
+        Person(
+            name=parts.name,
+            title=parts.title,
+            organisation=parts.organisation,
+            party=parts.party,
+            roles=parts.roles,
+            written=written.strip(),
+            span=span,
+        )
+    )
 
 
 _INITIALS_VALUE = re.compile(r"^([A-ZÆØÅ]{2,5})\.?$")

@@ -246,6 +246,8 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "mødt": FieldKind.ATTENDEES,
         "mødt op": FieldKind.ATTENDEES,
         "deltog": FieldKind.ATTENDEES,
+        "stemmetællere": FieldKind.ATTENDEES,  # vote counters at a general assembly
+        "stemmetæller": FieldKind.ATTENDEES,
         "stedfortræder": FieldKind.ATTENDEES,  # a substitute attends (role stedfortræder)
         "stedfortrædere": FieldKind.ATTENDEES,
         "suppleant": FieldKind.ATTENDEES,
@@ -378,6 +380,8 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
         "stedfortrædere": "stedfortræder",
         "suppleant": "suppleant",
         "suppleanter": "suppleant",
+        "stemmetæller": "stemmetæller",
+        "stemmetællere": "stemmetæller",
         "delvist": "delvist",
         "deltog på teams": "virtuel",
         "online": "virtuel",
@@ -820,6 +824,18 @@ taking the minutes: the cheap test before the people rules run on it."""
 STAND_IN_HINTS = ("stedfortræder", "suppleant", "i stedet for")
 """Words (lower case) without which a sentence of item text names no substitute: "Stedfortræder
 Pia Holt deltog i stedet for Mogens Dahl.", "Ole Bak deltog som suppleant for Eva Lind."."""
+
+VOTE_COUNTER_ROLE = "stemmetæller"
+"""The role of a vote counter: present at the meeting, but no sign that it lists its attendees."""
+
+VOTE_COUNTERS = (
+    r"^(?:som\s+)?stemmetællere?\b\s*(?::|valgtes|blev(?:\s+valgt)?|var|er)?\s*(?P<names>.+?)\.?$"
+    r"|^(?P<before>.+?)\s+(?:blev\s+valgt|valgtes|var|er)\s+(?:som\s+|til\s+)?stemmetællere?\b"
+)
+"""A sentence of item text naming the vote counters of a general assembly (matched ignoring
+case): "Stemmetællere: Ole Bak og Tina Friis", "Som stemmetællere valgtes Karin Holm og Jørgen
+Lauridsen.", "Ib og Karen blev valgt som stemmetællere."; they are attendees with the role
+stemmetæller."""
 
 FOR_ONE_ITEM = (
     r"\b(?:under|i|ved|fra|til)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne|drøftelsen"
