@@ -911,3 +911,45 @@ def test_vote_counters_in_the_header() -> None:
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Trine Lund"
     assert "referent-not-attendee" not in {d.code for d in meeting.diagnostics}
+
+
+def test_an_attendance_list_inside_the_first_item() -> None:
+    meeting = referat.parse(
+        "# Referat – bestyrelsesmøde\n\nDato: 14. januar 2025\n\n## 1. Velkomst og fremmøde\n\n"
+        "Til stede: Per Hald (formand), Maria Skov, Niels Ebbe\nAfbud: Ulrik Bach\n\n"
+        "## 2. Valg til bestyrelsen\n\nSuppleanter: Frank Loft\nBestyrelsen: Eva Ulv, Bo Ek\n"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        ("Per Hald", ["formand"]),
+        ("Maria Skov", []),
+        ("Niels Ebbe", []),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Ulrik Bach"]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Per Hald"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Fremmødte:\nGrethe Olsen (formand)\nBent Kjær\nAfbud: Hans Mølgaard",
+        "Til stede: Grethe Olsen (formand), Bent Kjær\nAfbud: Hans Mølgaard",
+    ],
+)
+def test_an_attendance_list_after_the_last_item(tail: str) -> None:
+    meeting = referat.parse(
+        "Referat af møde i Ældrerådet\n\nMødedato: 3. februar 2025\n\n1. Godkendelse af dagsorden"
+        "\nGodkendt.\n\n2. Eventuelt\nIntet.\n\n" + tail + "\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Grethe Olsen", "Bent Kjær"]
+    assert [p.name for p in meeting.absentees] == ["Hans Mølgaard"]
+    assert meeting.agenda[-1].sections[-1].text == "Intet."
+
+
+def test_elected_suppleants_in_the_last_item_are_no_attendees() -> None:
+    meeting = referat.parse(
+        "# Generalforsamling\n\nDato: 15. februar 2024\n\n## 1. Valg af dirigent\n\nValgt: Ole Bak."
+        "\n\n## 2. Valg til bestyrelse\n\nNyvalgt: Kirsten Ahl.\nSuppleanter: Frank Loft\n"
+    )
+    assert meeting.attendees == []
+    assert "Suppleanter: Frank Loft" in meeting.agenda[-1].sections[-1].text

@@ -49,6 +49,7 @@ from referat._people import (
     is_organisation,
     parse_person,
     role_sentence,
+    starts_with_first_name,
 )
 from referat._prefix import Needs
 from referat._scan import Line
@@ -104,6 +105,7 @@ from referat.vocabulary import (
     PEOPLE_HINTS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
+    PRESENCE_LABELS,
     PRINT_STAMP,
     RESULT_COLUMNS,
     RUNNING_PAGE_HEADER,
@@ -242,6 +244,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     quoted = _quoted_lines(items, date, agenda=agenda_hint)
     # an attendance list: not only vote counters, nor those named in item text below
     listed = any(VOTE_COUNTER_ROLE not in p.roles for p in out["attendees"])
+    if not listed and not agenda_hint and doc_kind is DocumentKind.REFERAT:
+        listed = _attendance_in_items(out, lines, item_lines, quoted)
     _people_in_items(out, lines, item_lines, quoted)
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
@@ -1664,6 +1668,26 @@ def furniture_blocks(lines: Iterable[Line]) -> list[TextBlock]:
 
 # -- footer and people mentioned in item text ---------------------------------------------------
 
+
+def _people_follow(
+    label: tuple[str, str] | None, lines: tuple[Line, ...], j: int, end: int
+) -> bool:
+    """A people label at ``j`` names people: on its line ("Til stede: Grethe Olsen, Bent
+    Kjær") or on the next one ("Fremmødte:" over "Grethe Olsen (formand)")."""
+    if label is None:
+        return False
+    if label[1]:
+        value = label[1]
+    else:
+        k = _next_text(lines, j)
+        if k >= end:
+            return False
+        value = lines[k].text
+    first = list_entries(value)[0]
+    parts = parse_person(first)
+    return parts is not None and _full_person(parts.name)
+
+
 _SIGNATURE_KINDS = (
     FieldKind.MINUTE_TAKER,
     FieldKind.CHAIR,
@@ -1739,6 +1763,9 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 if label is not None and not label[1] and is_name(above, allow_single=False):
                     j -= 1  # "Per Kjær" over "dirigent": the signer's name goes with it
                 break
+        presence = label is not None and normalise_label(label[0]) in PRESENCE_LABELS
+        if presence and not own_text and _people_follow(label, lines, j, last.end):
+            break  # "Fremmødte:" over names after the last item's text: the meeting's people
     else:
         return
     end = j
@@ -2048,6 +2075,40 @@ def _people_in_items(
                     out["chair"] = person
                 elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
                     out["minute_taker"] = person
+
+
+def _attendance_in_items(
+    out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int], quoted: set[int]
+) -> bool:
+    """An attendance list written in an item's text ("## 1. Velkomst og fremmøde" over "Til
+    stede: Per Hald (formand), Maria Skov"), when the document lists its attendees nowhere
+    else: the meeting's attendees. Only a plain attendance label (``Til stede``, ``Deltagere``,
+    ``Fremmødte``; not "Deltagere i arbejdsgruppen"), its names on its line or one per line
+    right under it. True when some were added."""
+    present = {_fold(p.name) for p in out["attendees"]}
+    before = len(out["attendees"])
+    for i in sorted(item_lines):
+        line = lines[i]
+        if not line.text or line.number in quoted or len(line.text) > 400:
+            continue
+        label = label_of(line)
+        if label is None or normalise_label(label[0]) not in PRESENCE_LABELS:
+            continue
+        entries = [(e, line) for e in list_entries(label[1])] if label[1] else []
+        j = i + 1
+        while not label[1] and j in item_lines and lines[j].text and label_of(lines[j]) is None:
+            entries.append((lines[j].text, lines[j]))  # "Til stede:" over a name per line
+            j += 1
+        for written, at in entries:
+            parts = parse_person(written)
+            if parts is not None and _full_person(parts.name):
+                _add_attendee(out, present, parts, written, span_of(at.number, at.number))
+    return len(out["attendees"]) > before
+
+
+def _full_person(name: str) -> bool:
+    """A full name ("Maria Skov") or a known first name ("Susse"), not prose read as one."""
+    return is_name(name, allow_single=False) or starts_with_first_name(name)
 
 
 _FOR_ONE_ITEM = re.compile(FOR_ONE_ITEM, re.IGNORECASE)

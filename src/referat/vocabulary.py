@@ -821,6 +821,18 @@ PEOPLE_HINTS = (
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
 
+PRESENCE_LABELS = frozenset(
+    {
+        "til stede", "tilstede", "tilstedeværende", "tilstedeværende medlemmer", "til stede var",
+        "til stede på mødet var", "fremmødte", "fremmødt", "fremmøde", "fremmødte medlemmer",
+        "mødt", "mødt op", "deltagere", "mødedeltagere", "deltagende", "deltagende medlemmer",
+        "hvem deltog", "present", "attendees", "participants",
+    }
+)  # fmt: skip
+"""Labels that list who was at the meeting and nothing else: in an item's text (or after the
+last item) they still name the meeting's attendees. Not "Suppleanter:", "Bestyrelsen:" or
+"Stemmetællere:", which an election item uses for the people it chose."""
+
 STAND_IN_HINTS = ("stedfortræder", "suppleant", "i stedet for")
 """Words (lower case) without which a sentence of item text names no substitute: "Stedfortræder
 Pia Holt deltog i stedet for Mogens Dahl.", "Ole Bak deltog som suppleant for Eva Lind."."""
