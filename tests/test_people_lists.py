@@ -121,11 +121,13 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
           ("Jens Ry", None, "Danmarks Radio", None)]),
         # the other order: the organisation, then who came for it ("v/", "ved")
         ("Deltagere:\n- Aarhus Kommune v/ Ib Ravn\n- Region Midtjylland ved direktør Anne Holm\n"
-         "- Magenta v/ Ole Berg (konsulent)\n- Lone Berg ved Region Midtjylland",
+         "- Magenta v/ Ole Berg (konsulent)\n- Lone Berg ved Region Midtjylland\n"
+         "- LO Midtjylland v/ Mette Holm",
          [("Ib Ravn", None, "Aarhus Kommune", None),
           ("Anne Holm", "direktør", "Region Midtjylland", None),
           ("Ole Berg", "konsulent", "Magenta", None),
-          ("Lone Berg", None, "Region Midtjylland", None)]),
+          ("Lone Berg", None, "Region Midtjylland", None),
+          ("Mette Holm", None, "LO Midtjylland", None)]),
         # a list item wrapped onto an indented line
         ("Til stede:\n* Louise Kjeldsen, formand (forælder i 3.a og\n  6.b)\n* Rasmus Holt",
          [("Louise Kjeldsen", "formand", "6.b", None), ("Rasmus Holt", None, None, None)]),

@@ -389,12 +389,13 @@ def _organisation_at_person(organisation: str, person: str) -> bool:
     """An organisation, then the person who came for it ("Viborg Kommune ved Per Due")."""
     if starts_with_first_name(organisation) or _is_title(organisation) or _role(organisation):
         return False  # "Formand v/ Ib Ravn": a post, not where she comes from
-    if not is_organisation(organisation) and is_name(organisation, allow_single=False):
-        return False  # "Anders Holm v/ ...": a name first
     core = without_title(_PAREN.sub(" ", person).strip())
-    return core != organisation and (
-        starts_with_first_name(core) or is_name(core, allow_single=False)
-    )
+    if core == organisation:
+        return False
+    if starts_with_first_name(core):
+        return True  # "LO Midtjylland v/ Mette Holm": a first name after "v/" decides
+    named = is_organisation(organisation) or not is_name(organisation, allow_single=False)
+    return named and is_name(core, allow_single=False)
 
 
 _FOR_PERSON = re.compile(
