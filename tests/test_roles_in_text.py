@@ -139,3 +139,26 @@ def test_vote_counters_are_attendees(text: str, counters: list[str]) -> None:
     ]
     # vote counters are no list of the attendance: the referent is not missing from one
     assert "referent-not-attendee" not in {d.code for d in meeting.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("text", "chair", "title"),
+    [
+        ("Bjarne Holm blev valgt.", "Bjarne Holm", None),
+        ("Valgt blev advokat Lise Bang.", "Lise Bang", "advokat"),
+        ("Søren Vad blev valgt og konstaterede, at generalforsamlingen var lovligt indkaldt.",
+         "Søren Vad", None),
+        ("Ole Nørmark", "Ole Nørmark", None),
+        ("Dirigenten konstaterede at generalforsamlingen var lovligt indvarslet.", None, None),
+        ("Formanden bød velkommen.", None, None),
+    ],
+)  # fmt: skip
+def test_the_person_an_election_item_names(text: str, chair: str | None, title: str | None) -> None:
+    meeting = referat.parse(
+        "# Generalforsamling\n\nDato: 2. marts 2025\n\n## 1. Valg af dirigent\n\n" + text + "\n\n"
+        "## 2. Valg af referent\n\nKim Bach blev valgt.\n"
+    )
+    assert (meeting.chair.name if meeting.chair else None) == chair
+    assert (meeting.chair.title if meeting.chair else None) == title
+    assert meeting.minute_taker is not None
+    assert (meeting.minute_taker.name, meeting.minute_taker.roles) == ("Kim Bach", ["referent"])

@@ -88,6 +88,8 @@ from referat.vocabulary import (
     CLOSING_GREETING,
     DECISION_COLUMNS,
     DOCUMENT_KINDS,
+    ELECTED,
+    ELECTION_TITLES,
     FOR_ONE_ITEM,
     ITEM_STATUS_REMARK,
     LED_BY,
@@ -251,6 +253,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
         out["chair"] = _led_the_meeting(lines)
+    if doc_kind is DocumentKind.REFERAT and (out["chair"] is None or out["minute_taker"] is None):
+        _elected_by_title(out)
     _roles_by_initials(out)
     _absent_by_initials(out)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
@@ -2278,6 +2282,41 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
             span=line_span(line),
         )
     return None
+
+
+_ELECTED = re.compile(ELECTED, re.IGNORECASE)
+
+
+def _elected_by_title(out: dict[str, Any]) -> None:
+    """ "## 1. Valg af dirigent" over "Bjarne Holm blev valgt.": the person the item's first
+    sentence names is the chair (or, under "Valg af referent", the minute-taker)."""
+    for item in out["agenda"]:
+        role = ELECTION_TITLES.get(normalise_label(item.title or ""))
+        if role is None or not item.sections:
+            continue
+        key = "minute_taker" if role in MINUTE_TAKER_ROLES else "chair"
+        if out[key] is not None:
+            continue
+        section = item.sections[0]
+        first = _NEXT_SENTENCE.split(section.text.split("\n", 1)[0])[0].strip()
+        m = _ELECTED.match(first) if len(first) <= 120 else None
+        parts = parse_person(m.group("name")) if m is not None else None
+        if parts is None or not _full_person(parts.name) or " " not in parts.name:
+            continue
+        written = m.group("name").strip() if m is not None else ""
+        if parts.title and written.casefold().startswith(parts.title.casefold() + " "):
+            written = written[len(parts.title) + 1 :]
+        if written != parts.name:
+            continue  # "Kåre Dam er referent.": more than a name
+        out[key] = Person(
+            name=parts.name,
+            title=parts.title,
+            organisation=parts.organisation,
+            party=parts.party,
+            roles=[role],
+            written=first,
+            span=span_of(section.span.start_line, section.span.start_line),
+        )
 
 
 def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:

@@ -837,6 +837,28 @@ STAND_IN_HINTS = ("stedfortræder", "suppleant", "i stedet for")
 """Words (lower case) without which a sentence of item text names no substitute: "Stedfortræder
 Pia Holt deltog i stedet for Mogens Dahl.", "Ole Bak deltog som suppleant for Eva Lind."."""
 
+ELECTION_TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        "valg af dirigent": "dirigent",
+        "valg af ordstyrer": "ordstyrer",
+        "valg af mødeleder": "mødeleder",
+        "valg af referent": "referent",
+    }
+)
+"""Item titles that elect one person to run or record the meeting: the person the item's text
+names ("Bjarne Holm blev valgt.", "Valgt blev Bjarne Holm", "Bjarne Holm") takes the role."""
+
+ELECTED = (
+    r"^(?:(?:valgt(?:\s+blev)?|(?:enstemmigt\s+)?valgtes|foreslået(?:\s+og\s+valgt)?)\s*:?\s+)?"
+    r"(?P<name>[^,;]{3,80}?)"
+    r"(?:,?\s+(?:der\s+|som\s+)?(?:blev\s+)?(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?"
+    r"(?:valgt|genvalgt|valgtes)(?:\s+uden\s+modkandidat(?:er)?)?"
+    r"(?:,?\s+og\s+(?:konstaterede|takkede)\b.*)?)?\s*\.?$"
+)
+"""The first sentence of an election item (matched ignoring case): "Bjarne Holm blev valgt.",
+"Valgt blev advokat Lise Bang.", "Søren Vad blev valgt og konstaterede, at ...", "Bjarne Holm"
+(the name alone)."""
+
 VOTE_COUNTER_ROLE = "stemmetæller"
 """The role of a vote counter: present at the meeting, but no sign that it lists its attendees."""
 
