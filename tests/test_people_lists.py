@@ -128,6 +128,11 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
           ("Ole Berg", "konsulent", "Magenta", None),
           ("Lone Berg", None, "Region Midtjylland", None),
           ("Mette Holm", None, "LO Midtjylland", None)]),
+        # initials, a dash, then the name; also in a numbered list
+        ("Deltagere:\n- AH – Anna Holm, Aarhus Kommune\n- KBJ - Karen B. Jensen",
+         [("Anna Holm", None, "Aarhus Kommune", None), ("Karen B. Jensen", None, None, None)]),
+        ("Deltagere:\n1. AH – Anna Holm, Aarhus Kommune\n2. BL – Bo Lind, Magenta",
+         [("Anna Holm", None, "Aarhus Kommune", None), ("Bo Lind", None, "Magenta", None)]),
         # a list item wrapped onto an indented line
         ("Til stede:\n* Louise Kjeldsen, formand (forælder i 3.a og\n  6.b)\n* Rasmus Holt",
          [("Louise Kjeldsen", "formand", "6.b", None), ("Rasmus Holt", None, None, None)]),

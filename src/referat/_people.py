@@ -414,6 +414,8 @@ def without_class(text: str) -> str:
     return _CLASS_AFTER_NAME.sub("", text) if text[-1:].isalpha() else text
 
 
+# Initials, a dash, then the name: "AH – Anna Holm", "KBJ - Karen B. Jensen"
+_INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\s*[–—-]\s*([A-ZÆØÅ].*)$")
 # A person's initials as her name in a list of initials: "AB", "NDa", "BØ", "KBJ", "AaB"
 INITIALS_NAME = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
 
@@ -425,6 +427,15 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
+    dashed = "–" in text[:7] or "-" in text[:7] or "—" in text[:7]
+    dash_initials = _INITIALS_FIRST.match(text) if dashed and text[:1].isupper() else None
+    if dash_initials is not None and INITIALS_NAME.fullmatch(dash_initials.group(1)):
+        found = parse_person(
+            dash_initials.group(2)
+        )  # "AH – Anna Holm, Aarhus Kommune": her initials
+        if found is not None and found.name[:1] == text[0]:
+            found.initials = found.initials or dash_initials.group(1)
+            return found
     if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
     text, from_org = without_from(text)
