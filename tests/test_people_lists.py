@@ -960,3 +960,16 @@ def test_elected_suppleants_in_the_last_item_are_no_attendees() -> None:
     )
     assert meeting.attendees == []
     assert "Suppleanter: Frank Loft" in meeting.agenda[-1].sections[-1].text
+
+
+def test_a_numbered_attendance_list_between_items() -> None:
+    meeting = referat.parse(
+        "# Referat af møde i Seniorrådet\n\nDato: 22. oktober 2025\n\n## 1. Godkendelse af dagsorden"
+        "\nGodkendt.\n\n**Deltagere**\n\n1. Inge Lund (formand)\n2. Bent Holm\n\n"
+        "## 2. Eventuelt\nIntet.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Eventuelt"),
+    ]
+    assert [p.name for p in meeting.attendees] == ["Inge Lund", "Bent Holm"]

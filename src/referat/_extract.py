@@ -2100,6 +2100,8 @@ def _attendance_in_items(
             continue
         entries = [(e, line) for e in list_entries(label[1])] if label[1] else []
         j = i + 1
+        while not label[1] and j in item_lines and lines[j].blank:
+            j += 1  # "**Deltagere**", a blank line, then the names
         while not label[1] and j in item_lines and lines[j].text and label_of(lines[j]) is None:
             entries.append((lines[j].text, lines[j]))  # "Til stede:" over a name per line
             j += 1
