@@ -964,8 +964,9 @@ def test_elected_suppleants_in_the_last_item_are_no_attendees() -> None:
 
 def test_a_numbered_attendance_list_between_items() -> None:
     meeting = referat.parse(
-        "# Referat af møde i Seniorrådet\n\nDato: 22. oktober 2025\n\n## 1. Godkendelse af dagsorden"
-        "\nGodkendt.\n\n**Deltagere**\n\n1. Inge Lund (formand)\n2. Bent Holm\n\n"
+        "# Referat af møde i Seniorrådet\n\nDato: 22. oktober 2025\n\n"
+        "## 1. Godkendelse af dagsorden\nGodkendt.\n\n**Deltagere**\n\n"
+        "1. Inge Lund (formand)\n2. Bent Holm\n\n"
         "## 2. Eventuelt\nIntet.\n"
     )
     assert [(i.number, i.title) for i in meeting.agenda] == [
