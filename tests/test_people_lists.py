@@ -924,7 +924,8 @@ def test_an_attendance_list_inside_the_first_item() -> None:
     meeting = referat.parse(
         "# Referat – bestyrelsesmøde\n\nDato: 14. januar 2025\n\n## 1. Velkomst og fremmøde\n\n"
         "Til stede: Per Hald (formand), Maria Skov, Niels Ebbe\nAfbud: Ulrik Bach\n\n"
-        "## 2. Valg til bestyrelsen\n\nSuppleanter: Frank Loft\nBestyrelsen: Eva Ulv, Bo Ek\n"
+        "## 2. Valg til bestyrelsen\n\nSuppleanter: Frank Loft\nBestyrelsen: Eva Ulv, Bo Ek\n\n"
+        "## 3. Temadag\n\nDeltagere: Anna Holm og Ida Dahl\n"
     )
     assert [(p.name, p.roles) for p in meeting.attendees] == [
         ("Per Hald", ["formand"]),

@@ -247,7 +247,9 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     # an attendance list: not only vote counters, nor those named in item text below
     listed = any(VOTE_COUNTER_ROLE not in p.roles for p in out["attendees"])
     if not listed and not agenda_hint and doc_kind is DocumentKind.REFERAT:
-        listed = _attendance_in_items(out, lines, item_lines, quoted)
+        second = max((o.start for o in agenda.items[1]), default=0) if len(agenda.items) > 1 else 0
+        first_lines = {i for i in item_lines if i < second} if second else item_lines
+        listed = _attendance_in_items(out, lines, first_lines, quoted)
     _people_in_items(out, lines, item_lines, quoted)
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
@@ -2084,11 +2086,12 @@ def _people_in_items(
 def _attendance_in_items(
     out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int], quoted: set[int]
 ) -> bool:
-    """An attendance list written in an item's text ("## 1. Velkomst og fremmøde" over "Til
-    stede: Per Hald (formand), Maria Skov"), when the document lists its attendees nowhere
-    else: the meeting's attendees. Only a plain attendance label (``Til stede``, ``Deltagere``,
-    ``Fremmødte``; not "Deltagere i arbejdsgruppen"), its names on its line or one per line
-    right under it. True when some were added."""
+    """An attendance list written in the first item's text (``item_lines``: "## 1. Velkomst og
+    fremmøde" over "Til stede: Per Hald (formand), Maria Skov"), when the document lists its
+    attendees nowhere else: the meeting's attendees (a later item's "Deltagere:" is about
+    something else: a working group, an event). Only a plain attendance label (``Til
+    stede``, ``Deltagere``, ``Fremmødte``; not "Deltagere i arbejdsgruppen"), its names on its
+    line or one per line right under it. True when some were added."""
     present = {_fold(p.name) for p in out["attendees"]}
     before = len(out["attendees"])
     for i in sorted(item_lines):
