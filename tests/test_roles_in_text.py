@@ -162,3 +162,15 @@ def test_the_person_an_election_item_names(text: str, chair: str | None, title: 
     assert (meeting.chair.title if meeting.chair else None) == title
     assert meeting.minute_taker is not None
     assert (meeting.minute_taker.name, meeting.minute_taker.roles) == ("Kim Bach", ["referent"])
+
+
+def test_an_election_title_naming_the_person() -> None:
+    meeting = referat.parse(
+        "# Generalforsamling\n\nDato: 15. marts 2025\n\n1. Valg af dirigent: Jens Ravn\n"
+        "Dirigenten konstaterede, at generalforsamlingen var lovligt indkaldt.\n\n"
+        "2. Valg af referent: Lise Holm\n\n3. Eventuelt\nIntet.\n"
+    )
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.roles) == ("Jens Ravn", ["dirigent"])
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lise Holm"

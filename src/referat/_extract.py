@@ -2293,35 +2293,49 @@ _ELECTED = re.compile(ELECTED, re.IGNORECASE)
 
 
 def _elected_by_title(out: dict[str, Any]) -> None:
-    """ "## 1. Valg af dirigent" over "Bjarne Holm blev valgt.": the person the item's first
-    sentence names is the chair (or, under "Valg af referent", the minute-taker)."""
+    """ "## 1. Valg af dirigent" over "Bjarne Holm blev valgt.", or "1. Valg af dirigent: Jens
+    Ravn": the person the title or the item's first sentence names is the chair (or, under
+    "Valg af referent", the minute-taker)."""
     for item in out["agenda"]:
-        role = ELECTION_TITLES.get(normalise_label(item.title or ""))
-        if role is None or not item.sections:
+        title = item.title or ""
+        role = ELECTION_TITLES.get(normalise_label(title))
+        named: tuple[str, Span, str] | None = None
+        if role is None:
+            head, _, rest = title.partition(":")
+            role = ELECTION_TITLES.get(normalise_label(head)) if rest.strip() else None
+            named = (rest.strip(), item.span, title) if role is not None else None
+        elif item.sections:
+            section = item.sections[0]
+            first = _NEXT_SENTENCE.split(section.text.split("\n", 1)[0])[0].strip()
+            m = _ELECTED.match(first) if len(first) <= 120 else None
+            named = (m.group("name").strip(), section.span, first) if m is not None else None
+        if role is None or named is None:
             continue
         key = "minute_taker" if role in MINUTE_TAKER_ROLES else "chair"
-        if out[key] is not None:
-            continue
-        section = item.sections[0]
-        first = _NEXT_SENTENCE.split(section.text.split("\n", 1)[0])[0].strip()
-        m = _ELECTED.match(first) if len(first) <= 120 else None
-        parts = parse_person(m.group("name")) if m is not None else None
-        if parts is None or not _full_person(parts.name) or " " not in parts.name:
-            continue
-        written = m.group("name").strip() if m is not None else ""
-        if parts.title and written.casefold().startswith(parts.title.casefold() + " "):
-            written = written[len(parts.title) + 1 :]
-        if written != parts.name:
-            continue  # "Kåre Dam er referent.": more than a name
-        out[key] = Person(
-            name=parts.name,
-            title=parts.title,
-            organisation=parts.organisation,
-            party=parts.party,
-            roles=[role],
-            written=first,
-            span=span_of(section.span.start_line, section.span.start_line),
-        )
+        if out[key] is None:
+            out[key] = _elected(named[0], role, named[1], named[2])
+
+
+def _elected(written: str, role: str, where: Span, context: str) -> Person | None:
+    """The person an election item names ("advokat Lise Bang"), when that is all it says;
+    ``context``: the sentence or title that names her."""
+    parts = parse_person(written)
+    if parts is None or not _full_person(parts.name) or " " not in parts.name:
+        return None
+    name = written
+    if parts.title and name.casefold().startswith(parts.title.casefold() + " "):
+        name = name[len(parts.title) + 1 :]
+    if name != parts.name:
+        return None  # "Kåre Dam er referent.": more than a name
+    return Person(
+        name=parts.name,
+        title=parts.title,
+        organisation=parts.organisation,
+        party=parts.party,
+        roles=[role],
+        written=context,
+        span=span_of(where.start_line, where.start_line),
+    )
 
 
 def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:
