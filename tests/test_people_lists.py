@@ -975,3 +975,17 @@ def test_a_numbered_attendance_list_between_items() -> None:
         ("2", "Eventuelt"),
     ]
     assert [p.name for p in meeting.attendees] == ["Inge Lund", "Bent Holm"]
+
+
+def test_numbered_names_under_groups_of_a_people_list() -> None:
+    meeting = referat.parse(
+        f"{HEAD}Deltagere:\nForældrerepræsentanter:\n1. Mette Holm (formand)\n2. Jens Berg\n"
+        "Medarbejderrepræsentanter:\n1. Lone Dahl\n\n## 1. Budget\nGodkendt.\n\n## 2. Eventuelt\n"
+        "Intet.\n"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Mette Holm", "Forældrerepræsentanter"),
+        ("Jens Berg", "Forældrerepræsentanter"),
+        ("Lone Dahl", "Medarbejderrepræsentanter"),
+    ]
+    assert [(i.number, i.title) for i in meeting.agenda] == [("1", "Budget"), ("2", "Eventuelt")]

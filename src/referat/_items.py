@@ -1026,7 +1026,11 @@ def _without_people_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[He
     k = 0
     while k < len(heads):
         head = heads[k]
-        if head.top != 1 or head.base != "line" or not _under_people_label(lines, head.index):
+        if (
+            head.top != 1
+            or head.base != "line"
+            or not _under_people_label(lines, head.index, dropped)
+        ):
             k += 1
             continue
         block = [head]
@@ -1046,15 +1050,46 @@ def _without_people_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[He
     return [h for h in heads if h.index not in dropped] if dropped else heads
 
 
-def _under_people_label(lines: tuple[Line, ...], index: int) -> bool:
+def _under_people_label(lines: tuple[Line, ...], index: int, dropped: set[int]) -> bool:
     """The nearest non-blank line above ``index`` is a people label alone ("Deltagere:",
-    "**Afbud**", "## Til stede", "Deltagere fra bestyrelsen:")."""
+    "**Afbud**", "## Til stede", "Deltagere fra bestyrelsen:"), or a group label inside a
+    people list ("Deltagere:" / "Forældrerepræsentanter:" over "1. Mette Holm", or after the
+    previous group's numbered names, ``dropped``)."""
+    j = _text_above(lines, index)
+    if j < 0:
+        return False
+    if _people_label(lines[j]):
+        return True
+    if not _group_label(lines[j]):
+        return False
+    above = _text_above(lines, j)
+    return above >= 0 and (above in dropped or _people_label(lines[above]))
+
+
+def _text_above(lines: tuple[Line, ...], index: int) -> int:
+    """The nearest non-blank line above ``index``, or -1."""
     j = index - 1
     while j >= 0 and lines[j].blank:
         j -= 1
-    if j < 0:
+    return j
+
+
+def _group_label(line: Line) -> bool:
+    """ "Forældrerepræsentanter:", "Ledelse:": a short label alone, no heading of the agenda."""
+    text = line.text.strip()
+    if not text.endswith(":") or len(text) > 40 or line.list_number is not None or line.bullet:
         return False
-    label = lines[j]
+    key = normalise_label(text)
+    return (
+        0 < len(key.split()) <= 3
+        and not any(c.isdigit() for c in key)
+        and key not in VOCABULARY_KEYS
+        and key not in SECTION_LABELS
+    )
+
+
+def _people_label(label: Line) -> bool:
+    """ "Deltagere:", "**Afbud**", "## Til stede": a people label alone on its line."""
     emphasised = label.kind is LineKind.HEADING or label.strong
     text = label.text.strip()
     if not (emphasised or text.endswith(":")) or len(text) > 50 or label.list_number is not None:
