@@ -989,3 +989,11 @@ def test_numbered_names_under_groups_of_a_people_list() -> None:
         ("Lone Dahl", "Medarbejderrepræsentanter"),
     ]
     assert [(i.number, i.title) for i in meeting.agenda] == [("1", "Budget"), ("2", "Eventuelt")]
+
+
+def test_an_empty_guest_label_over_the_agenda() -> None:
+    meeting = referat.parse(
+        f"{HEAD}Deltagere: Anna Holm, Bo Lind\nGæster:\n1. Oplæg v/ Jens Holm\n2. Regnskab\n"
+        "3. Eventuelt\n"
+    )
+    assert [i.title for i in meeting.agenda] == ["Oplæg v/ Jens Holm", "Regnskab", "Eventuelt"]

@@ -1042,11 +1042,13 @@ def _without_people_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[He
                 break
             block.append(nxt)
         named = [_person_entry(h.title) for h in block]
-        while named and not named[-1]:  # "3. Godkendelse af dagsorden" after the names: an item
+        if not (named[0] and 2 * sum(named) >= len(named)):
+            k += len(block)  # "Gæster:" left empty over the agenda: "1. Oplæg v/ Jens Holm", ...
+            continue
+        while not named[-1]:  # "3. Godkendelse af dagsorden" after the names: an item
             named.pop()
-        if named and named[0] and 2 * sum(named) >= len(named):
-            dropped.update(h.index for h in block[: len(named)])
-        k += max(1, len(named))
+        dropped.update(h.index for h in block[: len(named)])
+        k += len(named)
     return [h for h in heads if h.index not in dropped] if dropped else heads
 
 
