@@ -997,3 +997,12 @@ def test_an_empty_guest_label_over_the_agenda() -> None:
         "3. Eventuelt\n"
     )
     assert [i.title for i in meeting.agenda] == ["Oplæg v/ Jens Holm", "Regnskab", "Eventuelt"]
+
+
+def test_a_sentence_after_a_presence_label_in_the_last_item_stays_its_text() -> None:
+    meeting = referat.parse(
+        f"{HEAD}Til stede: Eva Ulv, Ida Dahl\n\n## 1. Budget\nGodkendt.\n\n## 2. Eventuelt\n"
+        "Kurset er booket.\nDeltagere: Anna Holm og Bo Lind deltager i kurset.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Eva Ulv", "Ida Dahl"]
+    assert meeting.agenda[-1].sections[-1].text.endswith("deltager i kurset.")

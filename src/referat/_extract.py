@@ -1689,9 +1689,22 @@ def _people_follow(
         if k >= end:
             return False
         value = lines[k].text
-    first = list_entries(value)[0]
-    parts = parse_person(first)
-    return parts is not None and _full_person(parts.name)
+    # names only: "Deltagere: Anna Holm og Bo Lind deltager i kurset." is a sentence
+    value = value.rstrip(".")
+    found = [parse_person(e) for e in list_entries(value)]
+    if not found or any(p is None or not _full_person(p.name) for p in found):
+        return False
+    allowed = set(_NAME_JOINERS)
+    for p in found:
+        if p is not None:
+            allowed.update((p.title or "").casefold().split())
+            allowed.update(r.casefold() for r in p.roles)
+    words = _PARENTHESES.sub(" ", value).replace(",", " ").split()
+    return all(not w[:1].islower() or w.casefold() in allowed for w in words)
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_NAME_JOINERS = ("og", "samt", "fra", "v/", "ved", "&")
 
 
 _SIGNATURE_KINDS = (
