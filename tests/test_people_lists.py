@@ -119,6 +119,20 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("Hanne Roed", None, "LO Midtjylland", None),
           ("Lone Berg", None, "Region Midtjylland", None),
           ("Jens Ry", None, "Danmarks Radio", None)]),
+        # the other order: the organisation, then who came for it ("v/", "ved")
+        ("Deltagere:\n- Aarhus Kommune v/ Ib Ravn\n- Region Midtjylland ved direktør Anne Holm\n"
+         "- Magenta v/ Ole Berg (konsulent)\n- Lone Berg ved Region Midtjylland\n"
+         "- LO Midtjylland v/ Mette Holm",
+         [("Ib Ravn", None, "Aarhus Kommune", None),
+          ("Anne Holm", "direktør", "Region Midtjylland", None),
+          ("Ole Berg", "konsulent", "Magenta", None),
+          ("Lone Berg", None, "Region Midtjylland", None),
+          ("Mette Holm", None, "LO Midtjylland", None)]),
+        # initials, a dash, then the name; also in a numbered list
+        ("Deltagere:\n- AH – Anna Holm, Aarhus Kommune\n- KBJ - Karen B. Jensen",
+         [("Anna Holm", None, "Aarhus Kommune", None), ("Karen B. Jensen", None, None, None)]),
+        ("Deltagere:\n1. AH – Anna Holm, Aarhus Kommune\n2. BL – Bo Lind, Magenta",
+         [("Anna Holm", None, "Aarhus Kommune", None), ("Bo Lind", None, "Magenta", None)]),
         # a list item wrapped onto an indented line
         ("Til stede:\n* Louise Kjeldsen, formand (forælder i 3.a og\n  6.b)\n* Rasmus Holt",
          [("Louise Kjeldsen", "formand", "6.b", None), ("Rasmus Holt", None, None, None)]),
@@ -855,3 +869,140 @@ def test_a_minute_taker_signing_under_the_last_item(footer: str) -> None:
     assert meeting.minute_taker is not None
     assert (meeting.minute_taker.name, meeting.minute_taker.organisation) == ("Ida Bang", None)
     assert meeting.agenda[-1].sections[-1].text == "Godkendt."
+
+
+_NUMBERED_ITEMS = "1. Godkendelse af dagsorden\nGodkendt.\n\n2. Regnskab\nGodkendt.\n"
+
+
+@pytest.mark.parametrize(
+    ("people", "gap"),
+    [
+        ("Deltagere:\n1. Anna Holm\n2. Bo Lind (kasserer)\n3. Carsten Mikkelsen", "\n\n"),
+        ("Til stede:\n\n1. Anna Holm\n2. Bo Lind (kasserer)\n3. Carsten Mikkelsen", "\n"),
+        ("**Bestyrelsen**\n1) Anna Holm\n2) Bo Lind (kasserer)\n3) Carsten Mikkelsen", "\n\n"),
+        ("## Deltagere\n\n1. Anna Holm\n\n2. Bo Lind (kasserer)\n\n3. Carsten Mikkelsen", "\n\n"),
+    ],
+)
+@pytest.mark.parametrize("items", [_NUMBERED_ITEMS, "## Dagsorden\n\n" + _NUMBERED_ITEMS])
+def test_a_numbered_people_list_is_no_agenda(people: str, gap: str, items: str) -> None:
+    meeting = referat.parse(f"{HEAD}{people}\nAfbud:\n1. Dorthe Jensen{gap}{items}")
+    assert _who(meeting.attendees) == [
+        ("Anna Holm", None, None, None),
+        ("Bo Lind", "kasserer", None, None),
+        ("Carsten Mikkelsen", None, None, None),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Dorthe Jensen"]
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Regnskab"),
+    ]
+
+
+def test_a_numbered_list_of_things_under_a_label_stays_items() -> None:
+    meeting = referat.parse(
+        f"{HEAD}Deltagere: Anna Holm, Bo Lind\n\nDagsorden:\n1. Kunstmuseet\n2. Musikhuset\n\n"
+        "1. Kunstmuseet\nGodkendt.\n\n2. Musikhuset\nGodkendt.\n"
+    )
+    assert [i.title for i in meeting.agenda] == ["Kunstmuseet", "Musikhuset"]
+    assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind"]
+
+
+def test_vote_counters_in_the_header() -> None:
+    meeting = _parse(
+        "Dirigent: Søren Holm\nReferent: Trine Lund\nStemmetællere: Peter Ravn og Bo Dam"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        ("Peter Ravn", ["stemmetæller"]),
+        ("Bo Dam", ["stemmetæller"]),
+    ]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Trine Lund"
+    assert "referent-not-attendee" not in {d.code for d in meeting.diagnostics}
+
+
+def test_an_attendance_list_inside_the_first_item() -> None:
+    meeting = referat.parse(
+        "# Referat – bestyrelsesmøde\n\nDato: 14. januar 2025\n\n## 1. Velkomst og fremmøde\n\n"
+        "Til stede: Per Hald (formand), Maria Skov, Niels Ebbe\nAfbud: Ulrik Bach\n\n"
+        "## 2. Valg til bestyrelsen\n\nSuppleanter: Frank Loft\nBestyrelsen: Eva Ulv, Bo Ek\n\n"
+        "## 3. Temadag\n\nDeltagere: Anna Holm og Ida Dahl\n"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        ("Per Hald", ["formand"]),
+        ("Maria Skov", []),
+        ("Niels Ebbe", []),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Ulrik Bach"]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Per Hald"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Fremmødte:\nGrethe Olsen (formand)\nBent Kjær\nAfbud: Hans Mølgaard",
+        "Til stede: Grethe Olsen (formand), Bent Kjær\nAfbud: Hans Mølgaard",
+    ],
+)
+def test_an_attendance_list_after_the_last_item(tail: str) -> None:
+    meeting = referat.parse(
+        "Referat af møde i Ældrerådet\n\nMødedato: 3. februar 2025\n\n1. Godkendelse af dagsorden"
+        "\nGodkendt.\n\n2. Eventuelt\nIntet.\n\n" + tail + "\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Grethe Olsen", "Bent Kjær"]
+    assert [p.name for p in meeting.absentees] == ["Hans Mølgaard"]
+    assert meeting.agenda[-1].sections[-1].text == "Intet."
+
+
+def test_elected_suppleants_in_the_last_item_are_no_attendees() -> None:
+    meeting = referat.parse(
+        "# Generalforsamling\n\nDato: 15. februar 2024\n\n## 1. Valg af dirigent\n\nValgt: Ole Bak."
+        "\n\n## 2. Valg til bestyrelse\n\nNyvalgt: Kirsten Ahl.\nSuppleanter: Frank Loft\n"
+    )
+    assert meeting.attendees == []
+    assert "Suppleanter: Frank Loft" in meeting.agenda[-1].sections[-1].text
+
+
+def test_a_numbered_attendance_list_between_items() -> None:
+    meeting = referat.parse(
+        "# Referat af møde i Seniorrådet\n\nDato: 22. oktober 2025\n\n"
+        "## 1. Godkendelse af dagsorden\nGodkendt.\n\n**Deltagere**\n\n"
+        "1. Inge Lund (formand)\n2. Bent Holm\n\n"
+        "## 2. Eventuelt\nIntet.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Eventuelt"),
+    ]
+    assert [p.name for p in meeting.attendees] == ["Inge Lund", "Bent Holm"]
+
+
+def test_numbered_names_under_groups_of_a_people_list() -> None:
+    meeting = referat.parse(
+        f"{HEAD}Deltagere:\nForældrerepræsentanter:\n1. Mette Holm (formand)\n2. Jens Berg\n"
+        "Medarbejderrepræsentanter:\n1. Lone Dahl\n\n## 1. Budget\nGodkendt.\n\n## 2. Eventuelt\n"
+        "Intet.\n"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Mette Holm", "Forældrerepræsentanter"),
+        ("Jens Berg", "Forældrerepræsentanter"),
+        ("Lone Dahl", "Medarbejderrepræsentanter"),
+    ]
+    assert [(i.number, i.title) for i in meeting.agenda] == [("1", "Budget"), ("2", "Eventuelt")]
+
+
+def test_an_empty_guest_label_over_the_agenda() -> None:
+    meeting = referat.parse(
+        f"{HEAD}Deltagere: Anna Holm, Bo Lind\nGæster:\n1. Oplæg v/ Jens Holm\n2. Regnskab\n"
+        "3. Eventuelt\n"
+    )
+    assert [i.title for i in meeting.agenda] == ["Oplæg v/ Jens Holm", "Regnskab", "Eventuelt"]
+
+
+def test_a_sentence_after_a_presence_label_in_the_last_item_stays_its_text() -> None:
+    meeting = referat.parse(
+        f"{HEAD}Til stede: Eva Ulv, Ida Dahl\n\n## 1. Budget\nGodkendt.\n\n## 2. Eventuelt\n"
+        "Kurset er booket.\nDeltagere: Anna Holm og Bo Lind deltager i kurset.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Eva Ulv", "Ida Dahl"]
+    assert meeting.agenda[-1].sections[-1].text.endswith("deltager i kurset.")

@@ -90,3 +90,87 @@ def test_a_role_sentence_under_a_people_list(gap: str) -> None:
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Ditte Vind"
     assert not any(d.code == "person-listed-twice" for d in meeting.diagnostics)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "substitutes"),
+    [
+        ("Stedfortræder Pia Holt deltog i stedet for Mogens Dahl.",
+         [("Pia Holt", ["stedfortræder"], None)]),
+        ("Ole Bak (O) deltog som suppleant for Karl Juhl. Formanden orienterede.",
+         [("Ole Bak", ["suppleant"], "O")]),
+        ("Som stedfortræder deltog Tina Bak (A) og Eva Lind (V).",
+         [("Tina Bak", ["stedfortræder"], "A"), ("Eva Lind", ["stedfortræder"], "V")]),
+        # about one item only: no statement about the meeting
+        ("Tina Friis deltog som stedfortræder for Jens Holm under behandlingen af punktet.", []),
+        ("Stedfortræderen for Jens Holm skal godkendes af byrådet.", []),
+    ],
+)  # fmt: skip
+def test_substitutes_named_in_item_text(
+    sentence: str, substitutes: list[tuple[str, list[str], str | None]]
+) -> None:
+    meeting = referat.parse(
+        "# Referat af møde i Økonomiudvalget\n\nDato: 2. september 2025\n\n"
+        "Til stede: Anne Bach (A), Jens Holm (V)\n\n## 1. Meddelelser\n\n" + sentence + "\n"
+    )
+    assert [(p.name, p.roles, p.party) for p in meeting.attendees[2:]] == substitutes
+    assert "person-listed-twice" not in {d.code for d in meeting.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("text", "counters"),
+    [
+        ("Referent: Lis Holm\nStemmetællere: Ole Bak og Tina Friis", ["Ole Bak", "Tina Friis"]),
+        ("Som referent valgtes Lis Holm. Som stemmetællere valgtes Karin Holm (nr. 14) og "
+         "Jørgen Lauridsen (nr. 22).", ["Karin Holm", "Jørgen Lauridsen"]),
+        ("Malene Ditlev valgt som referent. Stemmetællere: Gitte og Ahmed.", ["Gitte", "Ahmed"]),
+        ("Ib Dahl og Karen Ny blev valgt som stemmetællere.", ["Ib Dahl", "Karen Ny"]),
+        ("Valget af stemmetællere blev udsat.", []),
+    ],
+)  # fmt: skip
+def test_vote_counters_are_attendees(text: str, counters: list[str]) -> None:
+    meeting = referat.parse(
+        "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n"
+        "## 1. Valg af dirigent\n\nJens Ravn blev valgt som dirigent.\n\n"
+        "## 2. Valg af referent og stemmetællere\n\n" + text + "\n"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        (name, ["stemmetæller"]) for name in counters
+    ]
+    # vote counters are no list of the attendance: the referent is not missing from one
+    assert "referent-not-attendee" not in {d.code for d in meeting.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("text", "chair", "title"),
+    [
+        ("Bjarne Holm blev valgt.", "Bjarne Holm", None),
+        ("Valgt blev advokat Lise Bang.", "Lise Bang", "advokat"),
+        ("Søren Vad blev valgt og konstaterede, at generalforsamlingen var lovligt indkaldt.",
+         "Søren Vad", None),
+        ("Ole Nørmark", "Ole Nørmark", None),
+        ("Dirigenten konstaterede at generalforsamlingen var lovligt indvarslet.", None, None),
+        ("Formanden bød velkommen.", None, None),
+    ],
+)  # fmt: skip
+def test_the_person_an_election_item_names(text: str, chair: str | None, title: str | None) -> None:
+    meeting = referat.parse(
+        "# Generalforsamling\n\nDato: 2. marts 2025\n\n## 1. Valg af dirigent\n\n" + text + "\n\n"
+        "## 2. Valg af referent\n\nKim Bach blev valgt.\n"
+    )
+    assert (meeting.chair.name if meeting.chair else None) == chair
+    assert (meeting.chair.title if meeting.chair else None) == title
+    assert meeting.minute_taker is not None
+    assert (meeting.minute_taker.name, meeting.minute_taker.roles) == ("Kim Bach", ["referent"])
+
+
+def test_an_election_title_naming_the_person() -> None:
+    meeting = referat.parse(
+        "# Generalforsamling\n\nDato: 15. marts 2025\n\n1. Valg af dirigent: Jens Ravn\n"
+        "Dirigenten konstaterede, at generalforsamlingen var lovligt indkaldt.\n\n"
+        "2. Valg af referent: Lise Holm\n\n3. Eventuelt\nIntet.\n"
+    )
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.roles) == ("Jens Ravn", ["dirigent"])
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lise Holm"

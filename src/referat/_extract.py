@@ -28,6 +28,7 @@ from referat._header import (
     looks_like_place,
     parse_location,
     signer_line,
+    substitutes_in,
     taker_by_minutes_label,
 )
 from referat._items import (
@@ -41,12 +42,14 @@ from referat._items import (
 )
 from referat._labels import section_label
 from referat._people import (
+    PersonParts,
     absence_sentence,
     first_name_in,
     is_name,
     is_organisation,
     parse_person,
     role_sentence,
+    starts_with_first_name,
 )
 from referat._prefix import AnchoredNeeds
 from referat._scan import Line
@@ -85,6 +88,9 @@ from referat.vocabulary import (
     CLOSING_GREETING,
     DECISION_COLUMNS,
     DOCUMENT_KINDS,
+    ELECTED,
+    ELECTION_TITLES,
+    FOR_ONE_ITEM,
     ITEM_STATUS_REMARK,
     LED_BY,
     LED_THE_MEETING,
@@ -101,15 +107,19 @@ from referat.vocabulary import (
     PEOPLE_HINTS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
+    PRESENCE_LABELS,
     PRINT_STAMP,
     RESULT_COLUMNS,
     RUNNING_PAGE_HEADER,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
+    STAND_IN_HINTS,
     TASK_HEADINGS,
     TITLE_COLUMNS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
+    VOTE_COUNTER_ROLE,
+    VOTE_COUNTERS,
     WITHDRAWN_MARK,
     WITHDRAWN_TITLE,
     FieldKind,
@@ -234,11 +244,19 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["agenda"] = items
     agenda_hint = kind_hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
     quoted = _quoted_lines(items, date, agenda=agenda_hint)
+    # an attendance list: not only vote counters, nor those named in item text below
+    listed = any(VOTE_COUNTER_ROLE not in p.roles for p in out["attendees"])
+    if not listed and not agenda_hint and doc_kind is DocumentKind.REFERAT:
+        second = max((o.start for o in agenda.items[1]), default=0) if len(agenda.items) > 1 else 0
+        first_lines = {i for i in item_lines if i < second} if second else item_lines
+        listed = _attendance_in_items(out, lines, first_lines, quoted)
     _people_in_items(out, lines, item_lines, quoted)
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
         out["chair"] = _led_the_meeting(lines)
+    if doc_kind is DocumentKind.REFERAT and (out["chair"] is None or out["minute_taker"] is None):
+        _elected_by_title(out)
     _roles_by_initials(out)
     _absent_by_initials(out)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
@@ -255,7 +273,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     if doc_kind is DocumentKind.REFERAT:
         _check_decisions(items, reporter)
     _check_minutes_matched(items, reporter)
-    _check_people(attendees, absentees, guests, chair, minute_taker, reporter)
+    _check_people(attendees, absentees, guests, chair, minute_taker, reporter, listed=listed)
     out["attendees"] = _unique_people(attendees)
     out["absentees"] = _unique_people(absentees)
     out["guests"] = _unique_people(guests)
@@ -1472,7 +1490,12 @@ def _check_people(
     chair: Person | None,
     minute_taker: Person | None,
     reporter: Reporter,
+    *,
+    listed: bool,
 ) -> None:
+    """People listed twice, present and absent, a minute-taker missing from the attendance
+    (only when the document lists its attendees: ``listed``; a vote counter or substitute
+    named in item text is no attendance list)."""
     seen = _Roster()
     for p in attendees + guests:
         earlier = seen.find(p)
@@ -1501,7 +1524,7 @@ def _check_people(
             )
     present_names = {_fold(p.name) for p in attendees if p.present is not False}
     first_names = {_fold(p.name).split()[0] for p in attendees if p.name}
-    if minute_taker is not None and attendees:
+    if minute_taker is not None and listed:
         key = _fold(minute_taker.name)
         if key not in present_names and not (len(key.split()) == 1 and key in first_names):
             reporter.report(
@@ -1656,6 +1679,39 @@ def furniture_blocks(lines: Iterable[Line]) -> list[TextBlock]:
 
 # -- footer and people mentioned in item text ---------------------------------------------------
 
+
+def _people_follow(
+    label: tuple[str, str] | None, lines: tuple[Line, ...], j: int, end: int
+) -> bool:
+    """A people label at ``j`` names people: on its line ("Til stede: Grethe Olsen, Bent
+    Kjær") or on the next one ("Fremmødte:" over "Grethe Olsen (formand)")."""
+    if label is None:
+        return False
+    if label[1]:
+        value = label[1]
+    else:
+        k = _next_text(lines, j)
+        if k >= end:
+            return False
+        value = lines[k].text
+    # names only: "Deltagere: Anna Holm og Bo Lind deltager i kurset." is a sentence
+    value = value.rstrip(".")
+    found = [parse_person(e) for e in list_entries(value)]
+    if not found or any(p is None or not _full_person(p.name) for p in found):
+        return False
+    allowed = set(_NAME_JOINERS)
+    for p in found:
+        if p is not None:
+            allowed.update((p.title or "").casefold().split())
+            allowed.update(r.casefold() for r in p.roles)
+    words = _PARENTHESES.sub(" ", value).replace(",", " ").split()
+    return all(not w[:1].islower() or w.casefold() in allowed for w in words)
+
+
+_PARENTHESES = re.compile(r"\([^()]*\)")
+_NAME_JOINERS = ("og", "samt", "fra", "v/", "ved", "&")
+
+
 _SIGNATURE_KINDS = (
     FieldKind.MINUTE_TAKER,
     FieldKind.CHAIR,
@@ -1731,6 +1787,9 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 if label is not None and not label[1] and is_name(above, allow_single=False):
                     j -= 1  # "Per Kjær" over "dirigent": the signer's name goes with it
                 break
+        presence = label is not None and normalise_label(label[0]) in PRESENCE_LABELS
+        if presence and not own_text and _people_follow(label, lines, j, last.end):
+            break  # "Fremmødte:" over names after the last item's text: the meeting's people
     else:
         return
     end = j
@@ -1968,12 +2027,20 @@ def _people_in_items(
     Not in an agenda, and not inside another body's quoted decision (``quoted`` line numbers):
     the absence recorded there is that body's."""
     absent = {_fold(p.name) for p in out["absentees"]}
+    present = {_fold(p.name) for p in out["attendees"]}
     agenda = out["document_kind"] in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
         low = text.lower()
-        if not text or not any(hint in low for hint in PEOPLE_HINTS):
+        if not text:
+            continue
+        if not agenda and line.number not in quoted:
+            if any(h in low for h in STAND_IN_HINTS):
+                _substitutes_in_item(out, line, present)
+            if "stemmetæl" in low:
+                _vote_counters_in_item(out, line, present)
+        if not any(hint in low for hint in PEOPLE_HINTS):
             continue
         elsewhere = agenda or line.number in quoted
         span = span_of(line.number, line.number)
@@ -2032,6 +2099,102 @@ def _people_in_items(
                     out["chair"] = person
                 elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
                     out["minute_taker"] = person
+
+
+def _attendance_in_items(
+    out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int], quoted: set[int]
+) -> bool:
+    """An attendance list written in the first item's text (``item_lines``: "## 1. Velkomst og
+    fremmøde" over "Til stede: Per Hald (formand), Maria Skov"), when the document lists its
+    attendees nowhere else: the meeting's attendees (a later item's "Deltagere:" is about
+    something else: a working group, an event). Only a plain attendance label (``Til
+    stede``, ``Deltagere``, ``Fremmødte``; not "Deltagere i arbejdsgruppen"), its names on its
+    line or one per line right under it. True when some were added."""
+    present = {_fold(p.name) for p in out["attendees"]}
+    before = len(out["attendees"])
+    for i in sorted(item_lines):
+        line = lines[i]
+        if not line.text or line.number in quoted or len(line.text) > 400:
+            continue
+        label = label_of(line)
+        if label is None or normalise_label(label[0]) not in PRESENCE_LABELS:
+            continue
+        entries = [(e, line) for e in list_entries(label[1])] if label[1] else []
+        j = i + 1
+        while not label[1] and j in item_lines and lines[j].blank:
+            j += 1  # "**Deltagere**", a blank line, then the names
+        while not label[1] and j in item_lines and lines[j].text and label_of(lines[j]) is None:
+            entries.append((lines[j].text, lines[j]))  # "Til stede:" over a name per line
+            j += 1
+        for written, at in entries:
+            parts = parse_person(written)
+            if parts is not None and _full_person(parts.name):
+                _add_attendee(out, present, parts, written, span_of(at.number, at.number))
+    return len(out["attendees"]) > before
+
+
+def _full_person(name: str) -> bool:
+    """A full name ("Maria Skov") or a known first name ("Susse"), not prose read as one."""
+    return is_name(name, allow_single=False) or starts_with_first_name(name)
+
+
+_FOR_ONE_ITEM = re.compile(FOR_ONE_ITEM, re.IGNORECASE)
+
+
+def _substitutes_in_item(out: dict[str, Any], line: Line, present: set[str]) -> None:
+    """A substitute named in item text ("Stedfortræder Pia Holt deltog i stedet for Mogens
+    Dahl.", "Ole Bak deltog som suppleant for Eva Lind."): she attended the meeting, as under
+    the people labels; not when the sentence is about one item ("... under behandlingen af
+    punktet"). ``present``: the folded names of the attendees so far (grows)."""
+    span = span_of(line.number, line.number)
+    for sentence in _NEXT_SENTENCE.split(line.text.lstrip("- ")):
+        if _FOR_ONE_ITEM.search(sentence):
+            continue
+        for written, parts in substitutes_in(sentence.strip()):
+            _add_attendee(out, present, parts, written, span)
+
+
+_VOTE_COUNTERS = re.compile(VOTE_COUNTERS, re.IGNORECASE)
+
+
+def _vote_counters_in_item(out: dict[str, Any], line: Line, present: set[str]) -> None:
+    """The vote counters a general assembly chose ("Stemmetællere: Ole Bak og Tina Friis", "Som
+    stemmetællere valgtes Karin Holm og Jørgen Lauridsen."): attendees with the role
+    stemmetæller."""
+    span = span_of(line.number, line.number)
+    for sentence in _NEXT_SENTENCE.split(line.text.lstrip("- ")):
+        m = _VOTE_COUNTERS.match(sentence.strip())
+        if m is None:
+            continue
+        names = m.group("names") if m.group("names") is not None else m.group("before")
+        for written in list_entries(names.strip().rstrip(".")):
+            parts = parse_person(written)
+            if parts is None or not (is_name(parts.name) or first_name_in(parts.name)):
+                continue
+            if VOTE_COUNTER_ROLE not in parts.roles:
+                parts.roles = [*parts.roles, VOTE_COUNTER_ROLE]
+            _add_attendee(out, present, parts, written, span)
+
+
+def _add_attendee(
+    out: dict[str, Any], present: set[str], parts: PersonParts, written: str, span: Span
+) -> None:
+    """One more attendee read from item text, unless already listed (``present``: folded
+    names, grows)."""
+    if _fold(parts.name) in present:
+        return
+    present.add(_fold(parts.name))
+    out["attendees"].append(
+        Person(
+            name=parts.name,
+            title=parts.title,
+            organisation=parts.organisation,
+            party=parts.party,
+            roles=parts.roles,
+            written=written.strip(),
+            span=span,
+        )
+    )
 
 
 _INITIALS_VALUE = re.compile(r"^([A-ZÆØÅ]{2,5})\.?$")
@@ -2142,6 +2305,55 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
             span=line_span(line),
         )
     return None
+
+
+_ELECTED = re.compile(ELECTED, re.IGNORECASE)
+
+
+def _elected_by_title(out: dict[str, Any]) -> None:
+    """ "## 1. Valg af dirigent" over "Bjarne Holm blev valgt.", or "1. Valg af dirigent: Jens
+    Ravn": the person the title or the item's first sentence names is the chair (or, under
+    "Valg af referent", the minute-taker)."""
+    for item in out["agenda"]:
+        title = item.title or ""
+        role = ELECTION_TITLES.get(normalise_label(title))
+        named: tuple[str, Span, str] | None = None
+        if role is None:
+            head, _, rest = title.partition(":")
+            role = ELECTION_TITLES.get(normalise_label(head)) if rest.strip() else None
+            named = (rest.strip(), item.span, title) if role is not None else None
+        elif item.sections:
+            section = item.sections[0]
+            first = _NEXT_SENTENCE.split(section.text.split("\n", 1)[0])[0].strip()
+            m = _ELECTED.match(first) if len(first) <= 120 else None
+            named = (m.group("name").strip(), section.span, first) if m is not None else None
+        if role is None or named is None:
+            continue
+        key = "minute_taker" if role in MINUTE_TAKER_ROLES else "chair"
+        if out[key] is None:
+            out[key] = _elected(named[0], role, named[1], named[2])
+
+
+def _elected(written: str, role: str, where: Span, context: str) -> Person | None:
+    """The person an election item names ("advokat Lise Bang"), when that is all it says;
+    ``context``: the sentence or title that names her."""
+    parts = parse_person(written)
+    if parts is None or not _full_person(parts.name) or " " not in parts.name:
+        return None
+    name = written
+    if parts.title and name.casefold().startswith(parts.title.casefold() + " "):
+        name = name[len(parts.title) + 1 :]
+    if name != parts.name:
+        return None  # "Kåre Dam er referent.": more than a name
+    return Person(
+        name=parts.name,
+        title=parts.title,
+        organisation=parts.organisation,
+        party=parts.party,
+        roles=[role],
+        written=context,
+        span=span_of(where.start_line, where.start_line),
+    )
 
 
 def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:

@@ -575,6 +575,38 @@ def _full_name(part: str) -> bool:
     return full and parse_person(part) is not None
 
 
+def substitutes_in(sentence: str) -> list[tuple[str, PersonParts]]:
+    """ "Som stedfortræder deltog Mikkel Ruhl (C).", "For Per Holm mødte stedfortræder Tina
+    Bak (A).", "Tina Bak (A) mødte for Per Holm.", "Stedfortræder Tina Bak (A) deltog i
+    stedet for Per Holm.": the substitutes (each entry as written, and its parts with the role
+    stedfortræder or suppleant); empty for any other sentence."""
+    if "mødte" not in sentence and "deltog" not in sentence and "var" not in sentence:
+        return []
+    substitute = _AS_SUBSTITUTE.match(sentence)
+    if substitute is not None:
+        return _substitutes_with(substitute.group(1), substitute.group(2))
+    stand_in = _FOR_SUBSTITUTE.match(sentence) if sentence[:4].casefold() == "for " else None
+    if stand_in is not None and _full_name(stand_in.group(1)):
+        return _substitutes_with(stand_in.group(2) or "stedfortræder", stand_in.group(3))
+    met = _MET_FOR.match(sentence) if " for " in sentence else None
+    if met is not None and _full_name(met.group(2)):
+        role = met.group(1) or met.group(3) or "stedfortræder"
+        return _substitutes_with(role.casefold(), met.group(2))
+    return []
+
+
+def _substitutes_with(role: str, names: str) -> list[tuple[str, PersonParts]]:
+    """The people of ``names`` ("Mikkel Ruhl (C) og Eva Lind"), each with the role."""
+    role = "suppleant" if role.casefold() == "suppleant" else "stedfortræder"
+    found: list[tuple[str, PersonParts]] = []
+    for written in list_entries(names):
+        parts = parse_person(written)
+        if parts is not None:
+            parts.roles = [*parts.roles, role]
+            found.append((written, parts))
+    return found
+
+
 def _is_self(part: str) -> bool:
     return part.strip().rstrip(".").casefold() in SELF_REFERENCES
 
@@ -1481,35 +1513,11 @@ class HeaderReader:
         return added
 
     def _substitute_forms(self, sentence: str, line: Line) -> bool:
-        """ "Som stedfortræder deltog Mikkel Ruhl (C).", "For Per Holm mødte stedfortræder Tina
-        Bak (A).", "Tina Bak (A) mødte for Per Holm.", "Stedfortræder Tina Bak (A) deltog i
-        stedet for Per Holm.": the substitutes are attendees."""
-        if "mødte" not in sentence and "deltog" not in sentence and "var" not in sentence:
-            return False
-        substitute = _AS_SUBSTITUTE.match(sentence)
-        if substitute is not None:
-            return self._substitute_sentence(substitute.group(1), substitute.group(2), line)
-        stand_in = _FOR_SUBSTITUTE.match(sentence) if sentence[:4].casefold() == "for " else None
-        if stand_in is not None and _full_name(stand_in.group(1)):
-            role = stand_in.group(2) or "stedfortræder"
-            return self._substitute_sentence(role, stand_in.group(3), line)
-        met = _MET_FOR.match(sentence) if " for " in sentence else None
-        if met is not None and _full_name(met.group(2)):
-            role = met.group(1) or met.group(3) or "stedfortræder"
-            return self._substitute_sentence(role.casefold(), met.group(2), line)
-        return False
-
-    def _substitute_sentence(self, role: str, names: str, line: Line) -> bool:
-        """ "Som stedfortræder deltog Mikkel Ruhl (C).": attendees with the role."""
-        role = "suppleant" if role.casefold() == "suppleant" else "stedfortræder"
-        added = False
-        for written in list_entries(names):
-            parts = parse_person(written)
-            if parts is not None:
-                parts.roles = [*parts.roles, role]
-                self._store(parts, line, kind="attendees", present=None, written=written)
-                added = True
-        return added
+        """A sentence naming substitutes (``substitutes_in``): they are attendees."""
+        found = substitutes_in(sentence)
+        for written, parts in found:
+            self._store(parts, line, kind="attendees", present=None, written=written)
+        return bool(found)
 
     def _substitutes(self, text: str, line: Line) -> str:
         """ "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder.", "Henrik Qvist

@@ -17,7 +17,7 @@ import unicodedata
 from referat._facts import LineKind
 from referat._fuzzy import similarity
 from referat._labels import section_label
-from referat._people import is_name
+from referat._people import is_name, parse_person, starts_with_first_name
 from referat._scan import Line
 from referat.models import SectionKind
 from referat.vocabulary import (
@@ -35,6 +35,7 @@ from referat.vocabulary import (
     SECTION_LABELS,
     TASK_HEADINGS,
     TITLE_COLUMNS,
+    FieldKind,
     normalise_label,
 )
 
@@ -74,6 +75,10 @@ _TOPIC_HEAD = re.compile(r"^([A-ZÆØÅ][^:–—]{2,60}?)\s*(?::|\s[–—-]\s)
 _DATE_ONLY = re.compile(r"^[\d./ -]+$")
 VOCABULARY_KEYS = (
     frozenset(FIELD_LABELS) | AGENDA_HEADINGS | MINUTES_HEADINGS | NOTE_HEADINGS | HEADER_HEADINGS
+)
+# labels over a list of people ("Deltagere:", "Afbud:", "Gæster:", "Medlemmer:")
+_PEOPLE_LIST_KINDS = frozenset(
+    {FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.ABSENTEES, FieldKind.GUESTS}
 )
 _WEIGHT = {
     "heading": 3.0,
@@ -745,6 +750,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     ]
     heads += _split_heads(lines, {h.index for h in heads})
     heads.sort(key=lambda h: h.index)
+    heads = _without_people_lists(heads, lines)
     heads = _without_inner_lists(heads, lines)
     heads = _without_wrapped_numbers(heads, lines)
     heads = _roman_sequences(heads)
@@ -1007,6 +1013,107 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
         earlier.update(keys)
         k += len(block)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+def _without_people_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out a numbered list of people under a people label ("Deltagere:", "Afbud:",
+    "## Til stede" over "1. Anna Holm", "2. Bo Lind (kasserer)"): the header reads them as
+    people. The list counts from 1, its entries are consecutive (blank lines between them
+    allowed), and most of them, the first included, are person names; a numbered list of
+    things ("Dagsorden:" over "1. Kunstmuseet") stays items (linear: each head is looked at
+    once, the look-back crosses only blank lines)."""
+    dropped: set[int] = set()
+    k = 0
+    while k < len(heads):
+        head = heads[k]
+        if (
+            head.top != 1
+            or head.base != "line"
+            or not _under_people_label(lines, head.index, dropped)
+        ):
+            k += 1
+            continue
+        block = [head]
+        while k + len(block) < len(heads):
+            nxt, last = heads[k + len(block)], block[-1]
+            if nxt.base != "line" or nxt.top != last.top + 1:
+                break
+            if any(not lines[j].blank for j in range(last.index + 1, nxt.index)):
+                break
+            block.append(nxt)
+        named = [_person_entry(h.title) for h in block]
+        if not (named[0] and 2 * sum(named) >= len(named)):
+            k += len(block)  # "Gæster:" left empty over the agenda: "1. Oplæg v/ Jens Holm", ...
+            continue
+        while not named[-1]:  # "3. Godkendelse af dagsorden" after the names: an item
+            named.pop()
+        dropped.update(h.index for h in block[: len(named)])
+        k += len(named)
+    return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+def _under_people_label(lines: tuple[Line, ...], index: int, dropped: set[int]) -> bool:
+    """The nearest non-blank line above ``index`` is a people label alone ("Deltagere:",
+    "**Afbud**", "## Til stede", "Deltagere fra bestyrelsen:"), or a group label inside a
+    people list ("Deltagere:" / "Forældrerepræsentanter:" over "1. Mette Holm", or after the
+    previous group's numbered names, ``dropped``)."""
+    j = _text_above(lines, index)
+    if j < 0:
+        return False
+    if _people_label(lines[j]):
+        return True
+    if not _group_label(lines[j]):
+        return False
+    above = _text_above(lines, j)
+    return above >= 0 and (above in dropped or _people_label(lines[above]))
+
+
+def _text_above(lines: tuple[Line, ...], index: int) -> int:
+    """The nearest non-blank line above ``index``, or -1."""
+    j = index - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    return j
+
+
+def _group_label(line: Line) -> bool:
+    """ "Forældrerepræsentanter:", "Ledelse:": a short label alone, no heading of the agenda."""
+    text = line.text.strip()
+    if not text.endswith(":") or len(text) > 40 or line.list_number is not None or line.bullet:
+        return False
+    key = normalise_label(text)
+    return (
+        0 < len(key.split()) <= 3
+        and not any(c.isdigit() for c in key)
+        and key not in VOCABULARY_KEYS
+        and key not in SECTION_LABELS
+    )
+
+
+def _people_label(label: Line) -> bool:
+    """ "Deltagere:", "**Afbud**", "## Til stede": a people label alone on its line."""
+    emphasised = label.kind is LineKind.HEADING or label.strong
+    text = label.text.strip()
+    if not (emphasised or text.endswith(":")) or len(text) > 50 or label.list_number is not None:
+        return False
+    key = normalise_label(text)
+    words = key.split()
+    return any(
+        FIELD_LABELS.get(" ".join(words[:n])) in _PEOPLE_LIST_KINDS for n in (len(words), 2, 1)
+    )
+
+
+def _person_entry(title: str) -> bool:
+    """A numbered entry that names a person ("Bo Lind (kasserer)", "Aarhus Kommune v/ Ib
+    Ravn", "Sognepræst Lise Bach"): a readable name of capitalised words."""
+    parts = parse_person(title)
+    if parts is None:
+        return False
+    name = parts.name
+    if starts_with_first_name(name):
+        return True
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() for w in words) and is_name(name)
 
 
 def _roman_sequences(heads: list[Head]) -> list[Head]:

@@ -366,14 +366,36 @@ def without_from(text: str) -> tuple[str, str | None]:
         if is_name(core):
             return sub.group(1), None
     m = _FROM_ORG.match(text.strip()) if " fra " in text else None
-    if m is None and " v/" in text:
+    if m is None and (" v/" in text or " ved " in text):
+        at = _ORG_AT_PERSON.match(text.strip())
+        if at is not None and _organisation_at_person(at.group(1), at.group(2)):
+            return at.group(2), at.group(1)  # "Aarhus Kommune v/ Ib Ravn"
         m = _AT_ORG.match(text.strip())  # "Lone Berg v/ Region Midtjylland"
+        if m is not None and m.group(0)[len(m.group(1)) :].split()[0] == "ved":
+            m = m if is_organisation(m.group(2)) and is_name(m.group(1)) else None
     if m is None:
         return text, None
     return m.group(1), m.group(2)
 
 
-_AT_ORG = re.compile(r"^(.*?\S)\s+v/\s*([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[\w&.'/-]+){0,5})$")
+_AT_ORG = re.compile(r"^(.*?\S)\s+(?:v/\s*|ved\s+)([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[\w&.'/-]+){0,5})$")
+# "Aarhus Kommune v/ Ib Ravn", "Region Midtjylland ved direktør Anne Holm": the other order
+_ORG_AT_PERSON = re.compile(
+    r"^([A-ZÆØÅ0-9][^()]{1,60}?)\s+(?:v/\s*|ved\s+)(\S[^()]{2,60}(?:\([^()]{1,60}\))?)$"
+)
+
+
+def _organisation_at_person(organisation: str, person: str) -> bool:
+    """An organisation, then the person who came for it ("Viborg Kommune ved Per Due")."""
+    if starts_with_first_name(organisation) or _is_title(organisation) or _role(organisation):
+        return False  # "Formand v/ Ib Ravn": a post, not where she comes from
+    core = without_title(_PAREN.sub(" ", person).strip())
+    if core == organisation:
+        return False
+    if starts_with_first_name(core):
+        return True  # "LO Midtjylland v/ Mette Holm": a first name after "v/" decides
+    named = is_organisation(organisation) or not is_name(organisation, allow_single=False)
+    return named and is_name(core, allow_single=False)
 
 
 _FOR_PERSON = re.compile(
@@ -392,6 +414,8 @@ def without_class(text: str) -> str:
     return _CLASS_AFTER_NAME.sub("", text) if text[-1:].isalpha() else text
 
 
+# Initials, a dash, then the name: "AH – Anna Holm", "KBJ - Karen B. Jensen"
+_INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\s*[–—-]\s*([A-ZÆØÅ].*)$")
 # A person's initials as her name in a list of initials: "AB", "NDa", "BØ", "KBJ", "AaB"
 INITIALS_NAME = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
 
@@ -403,6 +427,15 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
+    dashed = "–" in text[:7] or "-" in text[:7] or "—" in text[:7]
+    dash_initials = _INITIALS_FIRST.match(text) if dashed and text[:1].isupper() else None
+    if dash_initials is not None and INITIALS_NAME.fullmatch(dash_initials.group(1)):
+        found = parse_person(
+            dash_initials.group(2)
+        )  # "AH – Anna Holm, Aarhus Kommune": her initials
+        if found is not None and found.name[:1] == text[0]:
+            found.initials = found.initials or dash_initials.group(1)
+            return found
     if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
     text, from_org = without_from(text)

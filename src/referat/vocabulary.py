@@ -246,6 +246,8 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "mødt": FieldKind.ATTENDEES,
         "mødt op": FieldKind.ATTENDEES,
         "deltog": FieldKind.ATTENDEES,
+        "stemmetællere": FieldKind.ATTENDEES,  # vote counters at a general assembly
+        "stemmetæller": FieldKind.ATTENDEES,
         "stedfortræder": FieldKind.ATTENDEES,  # a substitute attends (role stedfortræder)
         "stedfortrædere": FieldKind.ATTENDEES,
         "suppleant": FieldKind.ATTENDEES,
@@ -378,6 +380,8 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
         "stedfortrædere": "stedfortræder",
         "suppleant": "suppleant",
         "suppleanter": "suppleant",
+        "stemmetæller": "stemmetæller",
+        "stemmetællere": "stemmetæller",
         "delvist": "delvist",
         "deltog på teams": "virtuel",
         "online": "virtuel",
@@ -816,6 +820,63 @@ PEOPLE_HINTS = (
 )  # fmt: skip
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
+
+PRESENCE_LABELS = frozenset(
+    {
+        "til stede", "tilstede", "tilstedeværende", "tilstedeværende medlemmer", "til stede var",
+        "til stede på mødet var", "fremmødte", "fremmødt", "fremmøde", "fremmødte medlemmer",
+        "mødt", "mødt op", "deltagere", "mødedeltagere", "deltagende", "deltagende medlemmer",
+        "hvem deltog", "present", "attendees", "participants",
+    }
+)  # fmt: skip
+"""Labels that list who was at the meeting and nothing else: in an item's text (or after the
+last item) they still name the meeting's attendees. Not "Suppleanter:", "Bestyrelsen:" or
+"Stemmetællere:", which an election item uses for the people it chose."""
+
+STAND_IN_HINTS = ("stedfortræder", "suppleant", "i stedet for")
+"""Words (lower case) without which a sentence of item text names no substitute: "Stedfortræder
+Pia Holt deltog i stedet for Mogens Dahl.", "Ole Bak deltog som suppleant for Eva Lind."."""
+
+ELECTION_TITLES: Mapping[str, str] = MappingProxyType(
+    {
+        "valg af dirigent": "dirigent",
+        "valg af ordstyrer": "ordstyrer",
+        "valg af mødeleder": "mødeleder",
+        "valg af referent": "referent",
+    }
+)
+"""Item titles that elect one person to run or record the meeting: the person the item's text
+names ("Bjarne Holm blev valgt.", "Valgt blev Bjarne Holm", "Bjarne Holm") takes the role."""
+
+ELECTED = (
+    r"^(?:(?:valgt(?:\s+blev)?|(?:enstemmigt\s+)?valgtes|foreslået(?:\s+og\s+valgt)?)\s*:?\s+)?"
+    r"(?P<name>[^,;]{3,80}?)"
+    r"(?:,?\s+(?:der\s+|som\s+)?(?:blev\s+)?(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?"
+    r"(?:valgt|genvalgt|valgtes)(?:\s+uden\s+modkandidat(?:er)?)?"
+    r"(?:,?\s+og\s+(?:konstaterede|takkede)\b.*)?)?\s*\.?$"
+)
+"""The first sentence of an election item (matched ignoring case): "Bjarne Holm blev valgt.",
+"Valgt blev advokat Lise Bang.", "Søren Vad blev valgt og konstaterede, at ...", "Bjarne Holm"
+(the name alone)."""
+
+VOTE_COUNTER_ROLE = "stemmetæller"
+"""The role of a vote counter: present at the meeting, but no sign that it lists its attendees."""
+
+VOTE_COUNTERS = (
+    r"^(?:som\s+)?stemmetællere?\b\s*(?::|valgtes|blev(?:\s+valgt)?|var|er)?\s*(?P<names>.+?)\.?$"
+    r"|^(?P<before>.+?)\s+(?:blev\s+valgt|valgtes|var|er)\s+(?:som\s+|til\s+)?stemmetællere?\b"
+)
+"""A sentence of item text naming the vote counters of a general assembly (matched ignoring
+case): "Stemmetællere: Ole Bak og Tina Friis", "Som stemmetællere valgtes Karin Holm og Jørgen
+Lauridsen.", "Ib og Karen blev valgt som stemmetællere."; they are attendees with the role
+stemmetæller."""
+
+FOR_ONE_ITEM = (
+    r"\b(?:under|i|ved|fra|til)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne|drøftelsen"
+    r"|afstemningen)\b"
+)
+"""In a sentence about people (matched ignoring case): the sentence is about one item only
+("Ole Bak deltog som suppleant for Eva Lind under behandlingen af punktet"), not the meeting."""
 
 AGENDA_HEADINGS = frozenset(
     {
