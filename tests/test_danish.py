@@ -95,7 +95,7 @@ def test_time_range_offsets() -> None:
     text = "Møde fra kl. 14 til 17 i salen"
     found = find_time_range(text)
     assert found is not None
-    assert text[found.start_offset : found.end_offset] == "kl. 14 til 17"
+    assert text[found.start_offset : found.end_offset] == "fra kl. 14 til 17"  # with its "fra"
 
 
 def test_large_input_is_fast_enough() -> None:

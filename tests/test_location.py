@@ -62,6 +62,9 @@ def test_location_parts(
         # the place ends with its sentence
         ("Afholdt 14. april 2024 kl. 14 i foreningshuset. Der var 31 fremmødte.",
          "foreningshuset"),
+        # bare hours after "fra"/"mellem" are the time, not part of the place
+        ("Mødet afholdes 14. maj 2024 mellem 9 og 11 i mødelokale Sal A.", "mødelokale Sal A"),
+        ("Tirsdag den 12. marts 2024 fra 19-21 hos Lene, Birkevej 4", "hos Lene"),
     ],
 )  # fmt: skip
 def test_place_after_the_date_line(line: str, name: str | None) -> None:

@@ -14,7 +14,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from referat.vocabulary import MONTH_SPELLINGS, WEEKDAY_SPELLINGS
+from referat.vocabulary import COUNT_UNITS, MONTH_SPELLINGS, TIME_CONTEXT_WORDS, WEEKDAY_SPELLINGS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -171,10 +171,25 @@ _COLON = (
     rf"{_CLOCK_END})"
 )
 
-# Every time starts at a digit or at "kl"/"klokken": skip all other positions cheaply.
-_TIME_RE = re.compile(
-    rf"(?=[0-9]|{_NOT_AFTER_LETTER}k)(?:" + "|".join((_KL, _RANGE, _COLON)) + ")", re.IGNORECASE
+_OPTIONAL_KL = rf"(?:(?:klokken|kl){_NOT_BEFORE_LETTER}\.?{_WS}{{0,3}})?"
+# fra 19-21, fra 16.30 til 18, mellem 19 og 21, mellem kl. 9 og 11 (read only in a time's context)
+_FROM = (
+    rf"(?P<fr>{_NOT_AFTER_LETTER}(?:fra|mellem){_WS}{{1,3}}{_OPTIONAL_KL}"
+    rf"(?P<fh>[0-9]{{1,2}})(?:[.:](?P<fm>[0-9]{{2}}))?{_CLOCK_END}"
+    rf"{_WS}{{0,3}}(?:[{_DASHES}]|{_NOT_AFTER_LETTER}(?:til|og){_NOT_BEFORE_LETTER}){_WS}{{0,3}}"
+    rf"{_OPTIONAL_KL}(?P<gh>[0-9]{{1,2}})(?:[.:](?P<gm>[0-9]{{2}}))?{_CLOCK_END})"
 )
+
+# Every time starts at a digit, at "kl"/"klokken" or at "fra"/"mellem": skip the rest cheaply.
+_TIME_RE = re.compile(
+    rf"(?=[0-9]|{_NOT_AFTER_LETTER}[kfm])(?:" + "|".join((_KL, _RANGE, _COLON, _FROM)) + ")",
+    re.IGNORECASE,
+)
+_TIME_CONTEXT = re.compile(
+    rf"{_NOT_AFTER_LETTER}(?:{_alternation(TIME_CONTEXT_WORDS)}){_NOT_BEFORE_LETTER}", re.IGNORECASE
+)
+_TIME_CONTEXT_REACH = 40
+_COUNT_AFTER = re.compile(rf"{_WS}{{0,3}}(?:{_alternation(COUNT_UNITS)}|%)", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
 # Public API
@@ -210,7 +225,7 @@ _ANY_DIGIT = re.compile(r"[0-9]")
 _LONGEST_DATE_PREFIX = max(map(len, WEEKDAY_SPELLINGS)) + max(map(len, MONTH_SPELLINGS)) + 20
 """Every date has a digit, and its start lies at most this far before the first one ("Wednesday,
 den September 2, ..."): the search starts there, not at every word of a long text."""
-_LONGEST_TIME_PREFIX = len("klokken") + 5
+_LONGEST_TIME_PREFIX = len("mellem klokken") + 8
 
 
 def _date_search_start(text: str) -> int:
@@ -375,6 +390,9 @@ def _time_from_match(match: re.Match[str], text: str) -> TimeRange | None:
             return TimeRange(start, None, match.start(), match.end("ah") + _minutes_len(match))
         return TimeRange(start, end, match.start(), match.end())
 
+    if match.group("fr") is not None:
+        return _from_hours(match, text)
+
     if _looks_like_version(text, match.start()):
         return None
 
@@ -394,3 +412,32 @@ def _time_from_match(match: re.Match[str], text: str) -> TimeRange | None:
 def _minutes_len(match: re.Match[str]) -> int:
     """Length of the ".MM" part after the start hour of a "kl." match (0 if absent)."""
     return 0 if match.group("am") is None else match.end("am") - match.end("ah")
+
+
+def _from_hours(match: re.Match[str], text: str) -> TimeRange | None:
+    """ "fra 19-21", "mellem 19 og 21": hours when a time word ("kl.", "mødet", a weekday) or a
+    date is near and the end comes after the start; a count otherwise ("fra 5-10 deltagere",
+    "fra 2019-2021"). Refused, the digits may still start another time ("fra 19.00-21.00")."""
+    start = _clock(match.group("fh"), match.group("fm"))
+    end = _clock(match.group("gh"), match.group("gm"))
+    if (
+        start is not None
+        and end is not None
+        and start < end
+        and _COUNT_AFTER.match(text, match.end()) is None
+        and _time_context(text, match.start(), match.end())
+    ):
+        return TimeRange(start, end, match.start(), match.end())
+    inner = _TIME_RE.match(text, match.start("fh"))
+    return None if inner is None or inner.group("fr") else _time_from_match(inner, text)
+
+
+def _time_context(text: str, start: int, end: int) -> bool:
+    """A time word in or near the match ("fra 8 til 12 på mandag"), or a date on the same text."""
+    if _TIME_CONTEXT.search(text, max(0, start - _TIME_CONTEXT_REACH), end + 20) is not None:
+        return True
+    return any(
+        _date_from_match(m, text, 2000) is not None
+        for m in _DATE_RE.finditer(text, _date_search_start(text))
+        if m.end() <= start or m.start() >= end
+    )

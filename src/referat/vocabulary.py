@@ -1204,8 +1204,8 @@ NUMBERED_ROOM = (
 """A room in a location ("Mødelokale 1", "Udvalgsværelse 2"): a name, not a street and number."""
 
 PLACE_WORD_ENDINGS = (
-    "huset", "salen", "lokalet", "gården", "kirken", "hallen", "centret", "stuen", "rummet",
-    "værelset", "kontoret", "kantinen", "biblioteket", "aulaen", "hytten", "pavillonen",
+    "huset", "salen", "lokalet", "lokale", "gården", "kirken", "hallen", "centret", "stuen",
+    "rummet", "værelset", "kontoret", "kantinen", "biblioteket", "aulaen", "hytten", "pavillonen",
     "kælderen", "klubben", "kroen", "skolen",
 )  # fmt: skip
 """Endings of lower-case place words after "i"/"på" ("i konfirmandstuen", "på biblioteket")."""
@@ -1482,6 +1482,21 @@ MONTH_PREFIXES: tuple[str, ...] = tuple(name[:3] for name in MONTHS)
 """Three-letter month prefixes ("jan", "maj", ...): "12. marts" starts a date, not an item."""
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+TIME_CONTEXT_WORDS = (
+    "kl", "klokken", "tid", "tidspunkt", "mødetid", "mødetidspunkt", "møde", "mødet", "mødes",
+    "afholdes", "afholdt", "holdes", "starter", "start", "slut", "mødestart", "tidsrum", "meeting",
+    *WEEKDAYS,
+)  # fmt: skip
+"""Words that make bare hours after "fra"/"mellem" a meeting time ("Mødet holdes fra 19-21",
+"tirsdag fra 19 til 21"); without one (or a date on the line) "fra 5-10" stays a count."""
+
+COUNT_UNITS = (
+    "deltager", "person", "pers", "år", "kr", "timer", "min", "minutter", "procent", "pct", "stk",
+    "mio", "mia", "gange", "dage", "uger", "måneder", "medlem", "børn", "elever", "km", "meter",
+    "stemmer", "point", "sider", "punkter", "pladser", "husstande",
+)  # fmt: skip
+"""Words after "fra 5-10" that make it a count, not hours ("fra 5-10 deltagere")."""
 
 MONTH_SPELLINGS: Mapping[str, int] = MappingProxyType(
     {
