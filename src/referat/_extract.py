@@ -1823,6 +1823,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
     page ("Syddjurs Kommune", "Økonomiudvalget"): left out of the sections, kept as notes."""
     found: list[Line] = []
     counts: Counter[str] | None = None
+    header_dates: frozenset[dt.date] = frozenset()
     letterhead = _letterhead_lines(agenda, lines)
     for occs in agenda.items:
         for occ in occs:
@@ -1843,16 +1844,18 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                 continue
             if counts is None:
                 counts = Counter(ln.text for ln in lines if ln.text)
+                header_dates = _header_dates(agenda, lines)
             # A running header or footer beside the page number: a short line that is written
-            # on every page ("Social- og Sundhedsudvalget 07-04-2025"); a section label
-            # ("Beslutning", written under every item) opens the next section instead.
+            # on every page ("Social- og Sundhedsudvalget 07-04-2025") or that carries the
+            # meeting's date ("Teknik- og Miljøudvalget 12. marts 2024" over "Side 2 af 2"); a
+            # section label ("Beslutning", written under every item) opens the next section.
             for j in marks:
                 for k in _neighbours(lines, j, occ.start + 1, occ.end):
                     text = lines[k].text
                     repeated = counts[text] >= (2 if _DIGIT.search(text) else 3)
                     header_like = len(text) <= 100 and not text.endswith((".", ":", "!", "?"))
                     if (
-                        repeated
+                        (repeated or _dated_header(text, header_dates))
                         and header_like
                         and k not in occ.furniture
                         and section_label(lines[k], None) is None
@@ -1862,6 +1865,32 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             occ.furniture.sort()
             found.extend(lines[j] for j in occ.furniture)
     return found
+
+
+def _header_dates(agenda: Agenda, lines: tuple[Line, ...]) -> frozenset[dt.date]:
+    """The dates written before the first item (the meeting's date among them)."""
+    first_item = min((o.start for occs in agenda.items for o in occs), default=0)
+    return frozenset(
+        hit.date
+        for ln in lines[:first_item]
+        if _DIGIT.search(ln.text)
+        for hit in find_dates(ln.text)
+    )
+
+
+_RUNNING_HEADER_WORDS = 8  # words beside the date in a running page header
+
+
+def _dated_header(text: str, header_dates: frozenset[dt.date]) -> bool:
+    """A short line naming a date of the header ("Teknik- og Miljøudvalget 12. marts 2024"):
+    a page's running header, when it stands beside a page number."""
+    if not header_dates or not _DIGIT.search(text):
+        return False
+    hits = find_dates(text)
+    if not hits or not any(hit.date in header_dates for hit in hits):
+        return False
+    rest = text[: hits[0].start] + text[hits[-1].end :]
+    return len(rest.split()) <= _RUNNING_HEADER_WORDS
 
 
 _LETTERHEAD_REACH = 3  # the document's first lines that can be a letterhead
@@ -1905,8 +1934,19 @@ def _page_mark(low: str) -> bool:
         return False
     if _PAGE_MARK.search(low) is not None:
         return True
-    # "Haderslev Kommune Side 2 af 2": a short running header ending in the page number
-    return ("side " in low or "page " in low) and _RUNNING_PAGE_HEADER.match(low) is not None
+    # "Haderslev Kommune Side 2 af 2": a short running header ending in the page number, also
+    # with a date ("teknik- og miljøudvalget 12. marts 2024 side 2 af 3")
+    if not ("side " in low or "page " in low):
+        return False
+    if _RUNNING_PAGE_HEADER.match(low) is not None:
+        return True
+    hits = find_dates(low) if _DIGIT.search(low) else []
+    if not hits:
+        return False
+    undated = "".join(
+        low[(hits[i - 1].end if i else 0) : hit.start] + " 1 " for i, hit in enumerate(hits)
+    )
+    return _RUNNING_PAGE_HEADER.match(undated + low[hits[-1].end :]) is not None
 
 
 def _neighbours(lines: tuple[Line, ...], j: int, start: int, end: int) -> list[int]:
