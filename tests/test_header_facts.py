@@ -125,6 +125,20 @@ def test_meeting_date_without_a_year(header: str, later: str, date: str | None) 
         assert "date-year-inferred" in codes
 
 
+def test_a_weekday_gives_no_year() -> None:
+    """ "Tirsdag d. 11. september" fits several years: no date, and the diagnostic names the
+    day and month on their line."""
+    m = referat.parse(
+        "# Referat af bestyrelsesmøde\n\nTirsdag d. 11. september fra 19-21 hos Lene\n\n"
+        "## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert (m.date, m.start_time, m.end_time) == (None, "19:00", "21:00")
+    missing = next(d for d in m.diagnostics if d.code == "missing-date")
+    assert missing.data == {"written": "Tirsdag d. 11. september", "month": 9, "day": 11}
+    assert missing.span is not None
+    assert missing.span.start_line == 3
+
+
 def test_start_and_end_fields_without_a_date() -> None:
     text = "# Referat\n\nStart: kl. 19.00 Slut: kl. 21.00\n\n## 1. Regnskab\n\nGodkendt.\n"
     m = referat.parse(text)

@@ -692,8 +692,7 @@ def _when(
     if not dates and header.yearless:
         dates = _with_year(header, lines, reporter)
     if not dates:
-        yearless = f' ("{header.yearless[0][1].text}" has no year)' if header.yearless else ""
-        reporter.report(Code.MISSING_DATE, f"no meeting date found{yearless}", None)
+        _report_missing_date(header, reporter)
         start_alone: str | None = None
         end_alone: str | None = None
         for _, tr, _ in sorted(header.times, key=lambda t: (t[0], t[2].start_line)):
@@ -725,6 +724,22 @@ def _when(
         if start and end:
             break
     return chosen[1].date, start, end
+
+
+def _report_missing_date(header: HeaderFacts, reporter: Reporter) -> None:
+    """``missing-date``; a date written without a year ("Tirsdag d. 11. september") is named,
+    with its day and month in ``data`` and its line as the span: no year is guessed (a weekday
+    fits a day and month every few years)."""
+    if not header.yearless:
+        reporter.report(Code.MISSING_DATE, "no meeting date found", None)
+        return
+    _, hit, span = min(header.yearless, key=lambda d: (d[0], d[2].start_line))
+    reporter.report(
+        Code.MISSING_DATE,
+        f'no meeting date found ("{hit.text}" has no year)',
+        span,
+        data={"written": hit.text, "month": hit.date.month, "day": hit.date.day},
+    )
 
 
 def _with_year(
