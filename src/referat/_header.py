@@ -760,7 +760,7 @@ def looks_like_place(text: str) -> bool:
 
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
-    written = re.sub(r"^(?:i|på)\s+(?=[A-ZÆØÅ])", "", text.strip().rstrip("."))
+    written = re.sub(r"^(?:i|på)\s+(?=[^\W\d_])", "", text.strip().rstrip("."))
     words = set(re.findall(r"\w+", written.casefold()))
     virtual = bool(words & VIRTUAL_WORDS)
     name: str | None = None
