@@ -155,8 +155,16 @@ def test_start_and_end_fields_without_a_date() -> None:
         ("Møde i Vejle Roklub", "Vejle Roklub", None),  # "Møde" capitalised
         # a name after "møde i" that starts with the body is the body's full name
         ("Referat af møde i Vækstforum Sjælland", None, "Vækstforum Sjælland"),
+        # a part of a title cut by dashes that names an organisation
+        ("Referat – Skolebestyrelsen – Vestbyskolen – 14-05-2024", "Vestbyskolen",
+         "Skolebestyrelsen"),
+        ("Referat af bestyrelsesmøde – Grundejerforeningen Solbakken",
+         "Grundejerforeningen Solbakken", "Bestyrelse"),
+        ("Board meeting – Nordlys ApS", "Nordlys ApS", None),
+        ("Referat – Økonomiudvalget – 12.03.2024", None, "Økonomiudvalget"),
+        ("Teammøde Jobcenter Ikast-Brande – uge 10", None, None),
     ],
-)
+)  # fmt: skip
 def test_body_and_organisation_from_the_title(
     title: str, organisation: str | None, body: str | None
 ) -> None:

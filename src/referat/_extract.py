@@ -534,7 +534,11 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
 def _organisation_from(title: str | None) -> str | None:
     if not title:
         return None
-    return _organisation_by_place_word(title) or _organisation_by_meeting_word(title)
+    return (
+        _organisation_by_place_word(title)
+        or _organisation_by_meeting_word(title)
+        or _organisation_by_segment(title)
+    )
 
 
 def _organisation_by_place_word(title: str) -> str | None:
@@ -545,6 +549,33 @@ def _organisation_by_place_word(title: str) -> str | None:
             m = _PLACE_ORGANISATION.search(seg)
             if m:
                 return m.group(0)
+    return None
+
+
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
+_NAME_WORD = re.compile(r"[A-ZÆØÅ][\w'.-]*|og|i|for|af")
+_MAX_NAME_WORDS = 4
+
+
+def _organisation_by_segment(title: str) -> str | None:
+    """ "Referat – Skolebestyrelsen – Vestbyskolen – 14-05-2024": a part of a title cut by dashes
+    or bars that is a name of an organisation ("...skolen", "...foreningen", "A/S"), neither the
+    document's kind nor a body ("Skolebestyrelsen")."""
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) == 1:  # a title of one part: the other rules read it
+        return None
+    for part in parts:
+        words = part.split()
+        if (
+            0 < len(words) <= _MAX_NAME_WORDS
+            and words[0][:1].isupper()
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+            and is_organisation(part)
+            and _kind_words(part) is None
+            and _BODY_WORD.search(part) is None
+            and _MEETING_WORD.search(part) is None  # "Teammøde Jobcenter Ikast-Brande"
+        ):
+            return part
     return None
 
 
