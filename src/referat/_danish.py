@@ -153,22 +153,30 @@ _CLOCK_END = r"(?![0-9])(?![.:][0-9])"
 
 # kl. 14, kl. 14.00 – 17.00, kl. 14-17, fra kl. 14 til 17, kl. 13 - 14:30
 _KL = (
-    rf"(?P<kl>{_NOT_AFTER_LETTER}(?:klokken|kl)\.?{_WS}{{0,3}}"
+    rf"(?P<kl>{_NOT_AFTER_LETTER}(?:klokken|kl)\.?:?{_WS}{{0,3}}"  # "Kl.: 19.00" (a form's label)
     rf"(?P<ah>[0-9]{{1,2}})(?:[.:](?P<am>[0-9]{{2}}))?(?::[0-9]{{2}})?{_CLOCK_END}"
     rf"(?:{_SEP}(?:kl\.?{_WS}{{0,3}})?"
     rf"(?P<bh>[0-9]{{1,2}})(?:[.:](?P<bm>[0-9]{{2}})(?::[0-9]{{2}})?{_CLOCK_END}"
     # a bare end hour must not be the day of a date: "kl. 14 - 2. oktober"
     rf"|{_CLOCK_END}(?!\.?{_WS}{{0,3}}(?:{_MONTH_ALT}){_NOT_BEFORE_LETTER})))?)"
 )
-# 13.00-15.00, 19.00 - 19.45, 14:00-17:00
+
+
+def _meridiem(name: str) -> str:
+    """An English "AM"/"PM" after a clock time ("2:00 PM", "3:30pm", "10 a.m.")."""
+    return rf"(?:{_WS}?(?P<{name}>[ap])\.?m\.?{_NOT_BEFORE_LETTER})?"
+
+
+# 13.00-15.00, 19.00 - 19.45, 14:00-17:00, 1:30 PM - 3:00 PM
 _RANGE = (
     rf"(?P<rg>{_NOT_AFTER_NUMBER}(?P<ch>[0-9]{{1,2}})[.:](?P<cm>[0-9]{{2}})(?::[0-9]{{2}})?"
-    rf"{_SEP}(?P<dh>[0-9]{{1,2}})[.:](?P<dm>[0-9]{{2}})(?::[0-9]{{2}})?{_CLOCK_END})"
+    rf"{_meridiem('cap')}{_SEP}(?P<dh>[0-9]{{1,2}})[.:](?P<dm>[0-9]{{2}})(?::[0-9]{{2}})?"
+    rf"{_CLOCK_END}{_meridiem('dap')})"
 )
-# 19:00, 09:00:00
+# 19:00, 09:00:00, 2:00 PM
 _COLON = (
     rf"(?P<co>{_NOT_AFTER_NUMBER}(?P<eh>[0-9]{{1,2}}):(?P<em>[0-9]{{2}})(?::[0-9]{{2}})?"
-    rf"{_CLOCK_END})"
+    rf"{_CLOCK_END}{_meridiem('eap')})"
 )
 
 _OPTIONAL_KL = rf"(?:(?:klokken|kl){_NOT_BEFORE_LETTER}\.?{_WS}{{0,3}})?"
@@ -397,16 +405,40 @@ def _time_from_match(match: re.Match[str], text: str) -> TimeRange | None:
         return None
 
     if match.group("rg") is not None:
-        start = _clock(match.group("ch"), match.group("cm"))
-        end = _clock(match.group("dh"), match.group("dm"))
+        end_marker = match.group("dap")
+        start_marker = match.group("cap") or _same_half(match, end_marker)
+        start = _clock(_hour24(match.group("ch"), start_marker), match.group("cm"))
+        end = _clock(_hour24(match.group("dh"), end_marker), match.group("dm"))
         if start is None or end is None:
             return None
         return TimeRange(start, end, match.start(), match.end())
 
-    start = _clock(match.group("eh"), match.group("em"))
+    start = _clock(_hour24(match.group("eh"), match.group("eap")), match.group("em"))
     if start is None:
         return None
     return TimeRange(start, None, match.start(), match.end())
+
+
+_NOON = 12
+
+
+def _hour24(hour: str, marker: str | None) -> str:
+    """The hour on a 24-hour clock: "2" PM is "14", "12" AM is "0"; unchanged without a marker
+    or when the hour is no 12-hour clock's ("14:00 PM")."""
+    if marker is None or not 1 <= int(hour) <= _NOON:
+        return hour
+    if marker.lower() == "p":
+        return hour if int(hour) == _NOON else str(int(hour) + _NOON)
+    return "0" if int(hour) == _NOON else hour
+
+
+def _same_half(match: re.Match[str], end_marker: str | None) -> str | None:
+    """ "1:30 - 3:00 PM": a start without a marker is in the end's half of the day when it
+    comes before the end there."""
+    if end_marker is None:
+        return None
+    start, end = int(match.group("ch")), int(match.group("dh"))
+    return end_marker if start <= end < _NOON or (start == _NOON and end < _NOON) else None
 
 
 def _minutes_len(match: re.Match[str]) -> int:
