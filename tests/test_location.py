@@ -65,6 +65,8 @@ def test_location_parts(
         # bare hours after "fra"/"mellem" are the time, not part of the place
         ("Mødet afholdes 14. maj 2024 mellem 9 og 11 i mødelokale Sal A.", "mødelokale Sal A"),
         ("Tirsdag den 12. marts 2024 fra 19-21 hos Lene, Birkevej 4", "hos Lene"),
+        # a line cut by bars with a date and a time is the meeting's, no web navigation
+        ("12.03.2024 | 16:00-18:00 | Rådhuset", "Rådhuset"),
         # an address block under the date: its "i" is no part of the name
         ("Onsdag den 24. april 2024 kl. 19.00\n\ni fælleslokalet, Solvej 12, 5000 Odense C.",
          "fælleslokalet"),

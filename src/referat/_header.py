@@ -607,10 +607,19 @@ def _vocabulary_word(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Web-page and PDF-viewer furniture ("Gå til indhold", "Forsiden | Kontakt | ...")."""
     t = text.strip()
-    if _FURNITURE.match(t) or t.count(" | ") >= 2 or t.count("|") >= 3 or _breadcrumb(t):
+    if _FURNITURE.match(t) or _breadcrumb(t):
         return True
+    if (t.count(" | ") >= 2 or t.count("|") >= 3) and not _meeting_line(t):
+        return True  # "Forsiden | Kontakt | Om os", not "12.03.2024 | 16:00-18:00 | Rådhuset"
     low = t.lower()  # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
+
+
+def _meeting_line(text: str) -> bool:
+    """A date and a clock time on one line: when and where the meeting is, no navigation."""
+    if _DIGIT.search(text) is None:
+        return False
+    return bool(find_dates(text)) and find_time_range(text) is not None
 
 
 def _breadcrumb(text: str) -> bool:
@@ -1650,8 +1659,8 @@ class HeaderReader:
                 place = _PLACE_CONNECTIVE.sub("", place)
             if place and len(place) < 140 and not find_dates(place):
                 self.facts.location = parse_location(place.strip(" ,."), span)
-            elif after.lstrip().startswith(","):
-                tail = after.strip(" ,.")  # "kl. 17.00-19.00, personalerummet"
+            elif after.lstrip().startswith((",", "|", "·")):
+                tail = after.strip(" ,.|·")  # "kl. 17.00-19.00, personalerummet", "... | Rådhuset"
                 if 3 <= len(tail) <= 100 and _PLACE_HINT.search(tail) and not find_dates(tail):
                     self.facts.location = parse_location(tail, span)
         return found
