@@ -163,6 +163,8 @@ def test_start_and_end_fields_without_a_date() -> None:
         ("Board meeting – Nordlys ApS", "Nordlys ApS", None),
         ("Referat – Økonomiudvalget – 12.03.2024", None, "Økonomiudvalget"),
         ("Teammøde Jobcenter Ikast-Brande – uge 10", None, None),
+        # a file's name: underscores part the words
+        ("Referat_Økonomiudvalget_12.03.2024", None, "Økonomiudvalget"),
     ],
 )  # fmt: skip
 def test_body_and_organisation_from_the_title(
@@ -170,6 +172,22 @@ def test_body_and_organisation_from_the_title(
 ) -> None:
     m = referat.parse(f"# {title}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
     assert (m.organisation, m.body) == (organisation, body)
+
+
+@pytest.mark.parametrize(
+    ("opening", "organisation"),
+    [
+        ("Ordinær generalforsamling i Grundejerforeningen Bakkely, tirsdag den 5. marts 2024 "
+         "kl. 19.30 i Fælleshuset", "Grundejerforeningen Bakkely"),
+        ("Hermed indkaldes til generalforsamling i Andelsboligforeningen Solsikken den 5. marts "
+         "2024", "Andelsboligforeningen Solsikken"),
+        # a room after "møde i" is no organisation
+        ("Bestyrelsesmøde i Fælleshuset den 5. marts 2024", None),
+    ],
+)  # fmt: skip
+def test_organisation_in_the_line_under_a_bare_title(opening: str, organisation: str) -> None:
+    m = referat.parse(f"# REFERAT\n\n{opening}\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert m.organisation == organisation
 
 
 def test_run_together_transcript_titles_end_before_the_text() -> None:

@@ -101,6 +101,7 @@ from referat.vocabulary import (
     PEOPLE_HINTS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
+    PLACE_WORD_ENDINGS,
     PRINT_STAMP,
     RESULT_COLUMNS,
     RUNNING_PAGE_HEADER,
@@ -204,7 +205,11 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["title"] = title_line.text if title_line is not None else header.title
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
     out["body"] = header.body or _body_from(header, title_line)
-    named = organisation or _organisation_from(out["title"])
+    named = (
+        organisation
+        or _organisation_from(out["title"])
+        or _organisation_in_opening(header, title_line)
+    )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
         named = None  # "Referat af møde i Ældrerådet": the body, not its organisation
@@ -541,6 +546,27 @@ def _organisation_from(title: str | None) -> str | None:
     )
 
 
+_OPENING_LINES = 3  # the free lines under a bare title that may name the meeting
+
+
+def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | None:
+    """Under a bare title ("REFERAT"), an opening line naming the meeting and its organisation
+    ("Ordinær generalforsamling i Grundejerforeningen Bakkely, tirsdag den 12. marts ...",
+    "Hermed indkaldes til generalforsamling i Andelsboligforeningen Solsikken"): the name after
+    "i" when it names an organisation and no room ("... i Fælleshuset")."""
+    for ln, _ in header.free[:_OPENING_LINES]:
+        if ln is title or not _MEETING_WORD.search(ln.text):
+            continue
+        named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
+        if (
+            named is not None
+            and is_organisation(named)
+            and not named.casefold().endswith(PLACE_WORD_ENDINGS)
+        ):
+            return named
+    return None
+
+
 def _organisation_by_place_word(title: str) -> str | None:
     """ "... Sønderborg Kommune", "Region Syddanmark ...": a part of the title naming one."""
     for seg in re.split(r"\s+[–—|-]\s+|\.\s+|,\s+", title):
@@ -610,12 +636,17 @@ _MEETING_START = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECAS
 def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
     texts = ([title.text] if title is not None else []) + [ln.text for ln, _ in header.free[:6]]
     for text in texts:
+        text = text.replace("_", " ")  # a file's name: "Referat_Økonomiudvalget_12.03.2024"
         m = _BODY_WORD.search(_organisation_case(text))  # "ÆLDRERÅDET I VIBORG KOMMUNE"
         if m:
             body = m.group(1).strip()
             if body.casefold() not in ("udvalg", "råd"):
                 return body
-    meeting = _BODY_MEETING.search(_organisation_case(title.text)) if title is not None else None
+    meeting = (
+        _BODY_MEETING.search(_organisation_case(title.text.replace("_", " ")))
+        if title is not None
+        else None
+    )
     if meeting is not None:  # "Referat af bestyrelsesmøde", "OS2faktor styregruppemøde"
         stem = meeting.group(1)
         if stem.casefold() not in ("udvalg", "råd"):
