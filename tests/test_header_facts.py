@@ -32,6 +32,7 @@ Intet.
         ("Mødet startede kl. 19.00 og sluttede kl. 21.30.", "21:30"),
         ("Mødet begyndte kl. 19 og blev afsluttet kl. 20.45.", "20:45"),
         ("Generalforsamlingen blev åbnet kl. 19.02 og blev hævet kl. 22.10.", "22:10"),
+        ("Mødet varede til kl. 21.25.", "21:25"),
     ],
 )
 def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
@@ -40,6 +41,19 @@ def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
     assert m.agenda[-1].decision is not None
     assert m.agenda[-1].decision.text == "Intet."  # the closing line is a note
     assert [n.text for n in m.notes] == [closing]
+
+
+@pytest.mark.parametrize(
+    ("closing", "label", "end_time"),
+    [("Slut kl. 21.00", "Slut", "21:00"), ("Mødeslut: 20.50", "Mødeslut", "20:50")],
+)
+def test_end_label_after_the_last_item(closing: str, label: str, end_time: str) -> None:
+    """ "Slut kl. 21.00" under the last item ends the minutes: a field, not the item's text."""
+    m = referat.parse(MINUTES.format(closing=closing))
+    assert m.end_time == end_time
+    assert m.agenda[-1].decision is not None
+    assert m.agenda[-1].decision.text == "Intet."
+    assert label in [f.label for f in m.fields]
 
 
 @pytest.mark.parametrize(
