@@ -91,6 +91,11 @@ def test_hits_carry_offsets_and_text() -> None:
         assert text[hit.start : hit.end] == hit.text
 
 
+def test_a_day_range_hit_starts_at_its_first_day_only_when_it_is_one() -> None:
+    assert [h.text for h in find_dates("Dato: 12.-13. marts 2024")] == ["12.-13. marts 2024"]
+    assert [h.text for h in find_dates("kl. 14 - 2. oktober 2024")] == ["2. oktober 2024"]
+
+
 def test_time_range_offsets() -> None:
     text = "Møde fra kl. 14 til 17 i salen"
     found = find_time_range(text)

@@ -110,9 +110,11 @@ _SLASH_NO_YEAR = (
     rf"(?P<sl>{_NOT_AFTER_NUMBER}(?P<qd>[0-9]{{1,2}})/(?P<qm>[0-9]{{1,2}}){_SHORT_END}"
     rf"(?!{_WS}{{0,2}}time))"  # "1/2 time" is half an hour
 )
-# 2. oktober 2017, 2 okt. 2017, 15-maj-2002, 8. september (default year)
+# 2. oktober 2017, 2 okt. 2017, 15-maj-2002, 8. september (default year), 12.-13. marts 2024
+# (a meeting of two days: its first)
 _TEXT_DAY_FIRST = (
-    rf"(?P<txt>{_NOT_AFTER_NUMBER}(?P<td>[0-9]{{1,2}})"
+    rf"(?P<txt>{_NOT_AFTER_NUMBER}(?:(?P<td0>[0-9]{{1,2}})\.?{_WS}{{0,2}}[{_DASHES}]{_WS}{{0,2}})?"
+    rf"(?P<td>[0-9]{{1,2}})"
     rf"(?:\.?{_WS}{{0,3}}|\.?{_WS}{{0,2}}-{_WS}{{0,2}})"
     rf"(?P<tm>{_MONTH_ALT}){_NOT_BEFORE_LETTER}\.?"
     rf"(?:{_WS}{{0,3}}[,\-]?{_WS}{{0,3}}(?P<ty>[0-9]{{4}})(?![0-9])"
@@ -254,8 +256,18 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateHit]:
     for match in _DATE_RE.finditer(text, _date_search_start(text)):
         found = _date_from_match(match, text, default_year)
         if found is not None:
-            hits.append(DateHit(found, match.start(), match.end(), match.group()))
+            start = _hit_start(match)
+            hits.append(DateHit(found, start, match.end(), text[start : match.end()]))
     return hits
+
+
+def _hit_start(match: re.Match[str]) -> int:
+    """Where the date starts: a number before a dash that is no first day of a range ("kl. 14 -
+    2. oktober") is not part of it."""
+    first = match.group("td0")
+    if first is not None and int(first) >= int(match.group("td")):
+        return match.start("td")
+    return match.start()
 
 
 def parse_date(text: str, *, default_year: int | None = None) -> datetime.date | None:
@@ -332,7 +344,10 @@ def _date_from_match(
         )
         if month is None or year is None:
             return None
-        return _make_date(year, month, int(match.group("td")))
+        day, first = int(match.group("td")), match.group("td0")
+        if first is not None and int(first) < day:
+            day = int(first)  # "12.-13. marts 2024": the meeting starts on the 12th
+        return _make_date(year, month, day)
 
     if match.group("mf") is not None:
         month = MONTH_SPELLINGS.get(match.group("fm").lower())
