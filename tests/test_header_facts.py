@@ -177,6 +177,8 @@ def test_start_and_end_fields_without_a_date() -> None:
         ("Board meeting – Nordlys ApS", "Nordlys ApS", None),
         ("Referat – Økonomiudvalget – 12.03.2024", None, "Økonomiudvalget"),
         ("Teammøde Jobcenter Ikast-Brande – uge 10", None, None),
+        # a body's bare name as a part is the body, no organisation
+        ("Godkendt referat – Bestyrelsen", None, "Bestyrelsen"),
         # a file's name: underscores part the words
         ("Referat_Økonomiudvalget_12.03.2024", None, "Økonomiudvalget"),
     ],

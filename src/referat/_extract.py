@@ -578,6 +578,10 @@ def _organisation_by_place_word(title: str) -> str | None:
     return None
 
 
+_BODY_LAST = re.compile(
+    r"(?:bestyrelse|udvalg|råd|gruppe|forum|formandskab|repræsentantskab|komit[ée]|panel)"
+    r"(?:n|et|en|s)?$"
+)
 _TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
 _NAME_WORD = re.compile(r"[A-ZÆØÅ][\w'.-]*|og|i|for|af")
 _MAX_NAME_WORDS = 4
@@ -599,6 +603,7 @@ def _organisation_by_segment(title: str) -> str | None:
             and is_organisation(part)
             and _kind_words(part) is None
             and _BODY_WORD.search(part) is None
+            and _BODY_LAST.search(part.casefold()) is None  # "Bestyrelsen", "Styregruppen"
             and _MEETING_WORD.search(part) is None  # "Teammøde Jobcenter Ikast-Brande"
         ):
             return part
@@ -651,6 +656,14 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
         stem = meeting.group(1)
         if stem.casefold() not in ("udvalg", "råd"):
             return stem[:1].upper() + stem[1:]
+    return _bare_body_part(title.text) if title is not None else None
+
+
+def _bare_body_part(title: str) -> str | None:
+    """ "Godkendt referat – Bestyrelsen": a part after the first that is a body's bare name."""
+    for part in _TITLE_PARTS.split(title)[1:]:
+        if part[:1].isupper() and " " not in part and _BODY_LAST.search(part.casefold()):
+            return part
     return None
 
 
