@@ -71,6 +71,20 @@ def test_place_in_a_sentence_with_the_time(line: str, place: str) -> None:
     assert m.location.name == place
 
 
+def test_fields_glued_together_by_a_pdf() -> None:
+    m = referat.parse(
+        "# Referat\n\nMødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset\n\n"
+        "## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert [(f.label, f.value) for f in m.fields] == [
+        ("Mødedato", "12.03.2024"),
+        ("Mødetid", "16:00"),
+        ("Mødested", "Rådhuset"),
+    ]
+    assert m.location is not None
+    assert m.location.name == "Rådhuset"
+
+
 def test_letterhead_run_together_with_fields() -> None:
     """A PDF's first line: letterhead and fields in one line, cut before the first field."""
     m = referat.parse(

@@ -1768,6 +1768,8 @@ _FIRST_FIELD = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 _NEXT_FIELD = re.compile(
     rf"(?:\s*,\s*|\s+[/|–—-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
     rf"|\s+(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
+    # a PDF's run-together fields: "Mødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset"
+    rf"|(?<=[0-9a-zæøå.)])(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
 )
 
 
