@@ -71,6 +71,19 @@ def test_place_in_a_sentence_with_the_time(line: str, place: str) -> None:
     assert m.location.name == place
 
 
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Mødet starter kl. 16.00 og forventes at slutte kl. 18.00", "16:00", "18:00"),
+        ("Mødet begynder kl. 19 og slutter ca. kl. 21.30", "19:00", "21:30"),
+        ("Mødet starter kl. 16.00 og slutter senest kl. 15", "16:00", None),  # no end before
+    ],
+)
+def test_end_after_a_closing_verb_in_the_sentence(line: str, start: str, end: str | None) -> None:
+    m = referat.parse(f"# Referat\n\nDato: 12.03.2024\n{line}\n\n## 1. Sag\n\nGodkendt.\n")
+    assert (m.start_time, m.end_time) == (start, end)
+
+
 def test_fields_glued_together_by_a_pdf() -> None:
     m = referat.parse(
         "# Referat\n\nMødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset\n\n"

@@ -161,6 +161,29 @@ def _bare_hours(text: str, hit: DateHit | None) -> TimeRange | None:
     return None
 
 
+_LATER_END = re.compile(
+    r"\s(?:og\s+)?(?:\w+\s+){0,3}?(?:slutter|sluttede|slutte|afsluttes|ender|varer\s+til)"
+    r"(?:\s+(?:ca\.?|cirka|senest))?\s+(?=kl)",
+    re.IGNORECASE,
+)
+_LATER_END_REACH = 60
+
+
+def _with_later_end(text: str, found: TimeRange) -> TimeRange:
+    """ "Mødet starter kl. 16.00 og forventes at slutte kl. 18.00": the end in the same
+    sentence, after a closing verb."""
+    tail = text[found.end_offset : found.end_offset + _LATER_END_REACH]
+    m = _LATER_END.match(tail)
+    if m is None:
+        return found
+    later = find_time_range(tail[m.end() :])
+    if later is None or later.start is None or later.start <= (found.start or ""):
+        return found
+    return TimeRange(
+        found.start, later.start, found.start_offset, found.end_offset + m.end() + later.end_offset
+    )
+
+
 _POST_LISTS = frozenset({"attendees", "members", "absentees", "guests"})
 _PEOPLE_COLUMNS = ("navn", "name", "deltager")
 
@@ -1638,6 +1661,8 @@ class HeaderReader:
         tr = find_time_range(text)
         if tr is None and label_field and kind in (FieldKind.TIME, FieldKind.START, FieldKind.END):
             tr = _bare_hours(text, hit)  # "Tid: 17-19" under a time label
+        if tr is not None and tr.start and not tr.end and kind is not FieldKind.END:
+            tr = _with_later_end(text, tr)
         if tr is not None and not (not label_field and _NOT_MEETING_DATE.search(text) and not hits):
             if kind is FieldKind.END and tr.start and not tr.end:
                 tr = TimeRange(
