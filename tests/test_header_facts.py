@@ -84,6 +84,21 @@ def test_end_after_a_closing_verb_in_the_sentence(line: str, start: str, end: st
     assert (m.start_time, m.end_time) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Møde: Byrådet 12. marts 2024", "Byrådet"),
+        ("Møde: Økonomiudvalget den 12. marts 2024 kl. 16", "Økonomiudvalget"),
+        ("Møde: Tirsdag den 12.03.2024, kl. 19-21", None),  # only when: no body
+    ],
+)
+def test_body_field_without_its_date(line: str, body: str | None) -> None:
+    m = referat.parse(f"# Referat\n\n{line}\n\n## 1. Sag\n\nGodkendt.\n")
+    assert m.body == body
+    assert m.date is not None
+    assert m.date.isoformat() == "2024-03-12"
+
+
 def test_fields_glued_together_by_a_pdf() -> None:
     m = referat.parse(
         "# Referat\n\nMødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset\n\n"

@@ -184,6 +184,19 @@ def _with_later_end(text: str, found: TimeRange) -> TimeRange:
     )
 
 
+_WHEN_LEFT = re.compile(r"[\s,.;:–—-]*(?:\b(?:den|d|kl|klokken|fra|og)\.?[\s,.]*)*$", re.IGNORECASE)
+
+
+def _without_when(value: str) -> str:
+    """A body field's value before its date ("Møde: Byrådet 12. marts 2024" -> "Byrådet"),
+    empty when the value is only a date and a time ("Møde: 12. marts 2024 kl. 19")."""
+    hits = find_dates(value, default_year=YEARLESS)
+    if not hits:
+        return value
+    before = value[: hits[0].start]
+    return _WHEN_LEFT.sub("", before).strip()
+
+
 _POST_LISTS = frozenset({"attendees", "members", "absentees", "guests"})
 _PEOPLE_COLUMNS = ("navn", "name", "deltager")
 
@@ -1159,8 +1172,9 @@ class HeaderReader:
             elif not value:
                 self._place_lines.append(line)
         elif kind is FieldKind.BODY:
-            if value and self.facts.body is None:
-                body = re.sub(r"\s*\([^)]*\)\s*$", "", value).strip() or value
+            named = _without_when(value) if _DIGIT.search(value) else value
+            if named and self.facts.body is None:
+                body = re.sub(r"\s*\([^)]*\)\s*$", "", named).strip() or named
                 head, _, tail = body.rpartition(", ")
                 if head and _PLACE_ORGANISATION.fullmatch(tail):  # "Ældrerådet, Hedensted Kommune"
                     body = head
