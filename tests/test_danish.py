@@ -215,7 +215,7 @@ def test_search_from_the_first_digit_finds_the_same(words: list[str]) -> None:
     as a search of the whole text."""
     text = " ".join(words)
     whole = [
-        (m.start(), m.end()) for m in _danish._DATE_RE.finditer(text)
+        (_danish._hit_start(m), m.end()) for m in _danish._DATE_RE.finditer(text)
         if _danish._date_from_match(m, text, 2020) is not None
     ]  # fmt: skip
     assert [(h.start, h.end) for h in find_dates(text, default_year=2020)] == whole

@@ -99,6 +99,27 @@ def test_body_field_without_its_date(line: str, body: str | None) -> None:
     assert m.date.isoformat() == "2024-03-12"
 
 
+@pytest.mark.parametrize(
+    ("header", "organisation"),
+    [
+        ("Referat af skolebestyrelsesmøde\nHårby Skole", "Hårby Skole"),
+        ("AFDELINGSBESTYRELSESMØDE\nBoligselskabet Sjælland, afd. 207",
+         "Boligselskabet Sjælland, afd. 207"),
+        # a room after the school is no part of it
+        ("Referat af Skolebestyrelsesmøde\nSkovboskolen, mødelokale K2", "Skovboskolen"),
+        # a body alone, a meeting line: no organisation (but a region named in it)
+        ("Referat\nSocial- og Sundhedsudvalget", None),
+        ("Referat\nMøde i Børne- og Skoleudvalget", None),
+        ("Beslutningsreferat\nMøde i Vækstforum for Region Syddanmark", "Region Syddanmark"),
+        # a letterhead in capitals
+        ("REGION SYDDANMARK\n\nRegionsrådet", "Region Syddanmark"),
+    ],
+)  # fmt: skip
+def test_organisation_under_a_plain_title(header: str, organisation: str | None) -> None:
+    m = referat.parse(f"{header}\n\nDato: 12.03.2024\n\n1. Sag\nGodkendt.\n")
+    assert m.organisation == organisation
+
+
 def test_fields_glued_together_by_a_pdf() -> None:
     m = referat.parse(
         "# Referat\n\nMødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset\n\n"

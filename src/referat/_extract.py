@@ -95,6 +95,7 @@ from referat.vocabulary import (
     MINUTES_HEADINGS,
     MINUTES_SIGNED,
     NOTE_HEADINGS,
+    NUMBERED_ROOM,
     OTHER_ITEM_WITHDRAWN,
     PAGE_MARK,
     PAGE_TAIL,
@@ -420,8 +421,33 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             titled is not None and _letterhead(top.text) and titled.number - top.number <= 6
         ):  # "Grundejerforeningen Lyngbakken" over "Referat af bestyrelsesmøde ..."
             return titled, _letterhead_organisation(top.text)
-        return top, None
+        return top, _organisation_under(top, free)
     return None, None
+
+
+def _organisation_under(top: Line, free: list[Line]) -> str | None:
+    """ "Referat af skolebestyrelsesmøde" over "Hårby Skole", "AFDELINGSBESTYRELSESMØDE" over
+    "Boligselskabet Sjælland, afd. 207": a plain title naming the meeting, and right under it
+    a line naming an organisation (a body's name alone is none: "Økonomiudvalget")."""
+    under = free[1] if len(free) > 1 else None
+    if (
+        under is None
+        or under.number - top.number > _UNDER_REACH
+        or not (_kind_words(top.text) or _MEETING_START.match(top.text))
+        or not _letterhead(under.text)
+        or not is_organisation(under.text)
+        or find_dates(under.text)
+    ):
+        return None
+    if _MEETING_WORD.search(under.text):  # "Møde i Vækstforum for Region Syddanmark"
+        return _organisation_by_place_word(under.text)
+    # "Skovboskolen, mødelokale K2": the school, not its room
+    named = ", ".join(p for p in under.text.split(", ") if not _ROOM.match(p))
+    return _letterhead_organisation(named) if named else None
+
+
+_UNDER_REACH = 3  # lines between a plain title and the organisation under it
+_ROOM = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 
 
 def _agenda_heading(text: str) -> bool:
@@ -572,7 +598,7 @@ def _organisation_by_place_word(title: str) -> str | None:
     for seg in re.split(r"\s+[–—|-]\s+|\.\s+|,\s+", title):
         words = seg.casefold().split()
         if words and ("kommune" in words or "region" in words or words[-1] in ("universitet",)):
-            m = _PLACE_ORGANISATION.search(seg)
+            m = _PLACE_ORGANISATION.search(_organisation_case(seg))  # "REGION SYDDANMARK"
             if m:
                 return m.group(0)
     return None
