@@ -120,6 +120,19 @@ def test_organisation_under_a_plain_title(header: str, organisation: str | None)
     assert m.organisation == organisation
 
 
+@pytest.mark.parametrize("dot", ["·", "•"])
+def test_fields_parted_by_a_middle_dot(dot: str) -> None:
+    m = referat.parse(
+        f"# Referat\n\nDato: 12.03.2024 {dot} Tid: 13-15 {dot} Sted: Teams\n\n"
+        "## 1. Sag\n\nGodkendt.\n"
+    )
+    assert [(f.label, f.value) for f in m.fields] == [
+        ("Dato", "12.03.2024"),
+        ("Tid", "13-15"),
+        ("Sted", "Teams"),
+    ]
+
+
 def test_fields_glued_together_by_a_pdf() -> None:
     m = referat.parse(
         "# Referat\n\nMødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset\n\n"

@@ -1805,7 +1805,7 @@ _FIRST_FIELD = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 # Jens"), after a space only when capitalised ("Dato: 14.01.2025 Tid: 17.30 Sted: Lokale 2", a
 # PDF's or Word table's row).
 _NEXT_FIELD = re.compile(
-    rf"(?:\s*,\s*|\s+[/|–—-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
+    rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
     rf"|\s+(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
     # a PDF's run-together fields: "Mødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset"
     rf"|(?<=[0-9a-zæøå.)])(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
