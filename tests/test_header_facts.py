@@ -336,6 +336,10 @@ def test_page_footer_inside_a_transcript_line_is_a_note() -> None:
         ("Afholdt: 5. marts 2024", "2024-03-05", None, None, None),
         ("Mødedag: tirsdag 5. marts 2024", "2024-03-05", None, None, None),
         ("Mødelokation: Klubhuset", None, None, None, "Klubhuset"),
+        # English labels
+        ("Meeting: March 12, 2024, 10:00-11:30", "2024-03-12", "10:00", "11:30", None),
+        ("When: 1:30 - 3:00 PM", None, "13:30", "15:00", None),
+        ("Where: Microsoft Teams", None, None, None, "Microsoft Teams"),
     ],
 )
 def test_header_field_labels(

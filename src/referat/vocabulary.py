@@ -328,9 +328,14 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "subject": FieldKind.TITLE,
         # English labels (mixed Danish-English boards, international projects)
         "date": FieldKind.DATE,
+        "date and time": FieldKind.DATE,
         "time": FieldKind.TIME,
+        "when": FieldKind.TIME,
         "location": FieldKind.PLACE,
         "venue": FieldKind.PLACE,
+        "where": FieldKind.PLACE,
+        "meeting": FieldKind.BODY,  # "Meeting: March 12, 2024, 10:00-11:30" (no body: a date)
+        "next meeting": FieldKind.OTHER_DATE,
         "present": FieldKind.ATTENDEES,
         "attendees": FieldKind.ATTENDEES,
         "participants": FieldKind.ATTENDEES,
