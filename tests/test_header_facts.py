@@ -312,6 +312,26 @@ def test_page_number_inside_an_item_is_a_note(mark: str) -> None:
     assert len(m.notes) == 1
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Side 2 af 3 Økonomiudvalget 05.03.2024", True),
+        ("Referat Økonomiudvalget 05-03-2024 side 2/3", True),
+        ("Økonomiudvalget, 5. marts 2024, side 2", True),
+        # a sentence or a reference with a date and a page is the item's text
+        ("I referatet fra 05.03.2024 side 3", False),
+        ("Se Referat 05.03.2024 side 3", False),
+    ],
+)
+def test_dated_running_header_inside_an_item(line: str, furniture: bool) -> None:
+    m = referat.parse(
+        "# Referat\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nRegnskabet blev gennemgået\n"
+        f"{line}\nog godkendt.\n\n## 2. Eventuelt\n\nIntet.\n"
+    )
+    assert (line not in m.agenda[0].sections[0].text) is furniture
+    assert ([n.text for n in m.notes] == [line]) is furniture
+
+
 def test_page_footer_inside_a_transcript_line_is_a_note() -> None:
     m = referat.parse(
         "Referat Bestyrelsesmøde Dato: 13. marts 2024 Tid: 19.00-21.30 Sted: Klubhuset "

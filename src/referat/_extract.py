@@ -1952,7 +1952,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                     continue
                 if line.text in letterhead and _in_letterhead_block(lines, j, letterhead):
                     occ.furniture.append(j)
-                elif _page_mark(raw.casefold()):
+                elif _page_mark(raw.casefold()) or _dated_page_header(raw):
                     marks.append(j)
             if not marks:
                 if occ.furniture:
@@ -2063,6 +2063,40 @@ def _page_mark(low: str) -> bool:
         low[(hits[i - 1].end if i else 0) : hit.start] + " 1 " for i, hit in enumerate(hits)
     )
     return _RUNNING_PAGE_HEADER.match(undated + low[hits[-1].end :]) is not None
+
+
+_PAGE_AT_END = re.compile(
+    r"^(?P<text>.{3,80}?)[\s,|–-]+(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+_PAGE_AT_START = re.compile(
+    r"^\s*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?[\s,|–-]+(?P<text>.{3,80})$",
+    re.IGNORECASE,
+)
+_REFERENCE_WORDS = frozenset({"se", "jf", "jævnfør", "på", "i", "fra", "til", "bilag"})
+_HEADER_SMALL_WORDS = frozenset({"og", "i", "for", "af", "-", "–", "|", "den", "d."})
+
+
+def _dated_page_header(raw: str) -> bool:
+    """A page number beside a date and a name in capitals, at either end ("Side 2 af 3
+    Økonomiudvalget 12.03.2024", "Økonomiudvalget, 12. marts 2024, side 2", "Referat
+    Økonomiudvalget 12-03-2024 side 2/3"): a running page header. A sentence ("I referatet fra
+    12.03.2024 side 3") has lower-case words and is none."""
+    low = raw.casefold()
+    if ("side " not in low and "page " not in low) or not _DIGIT.search(raw):
+        return False
+    m = _PAGE_AT_END.match(raw) or _PAGE_AT_START.match(raw)
+    if m is None:
+        return False
+    text = m.group("text")
+    hits = find_dates(text)
+    if not hits:
+        return False
+    rest = text[: hits[0].start] + " " + text[hits[-1].end :]
+    words = rest.replace(",", " ").split()
+    if not words or words[0].casefold().rstrip(".") in _REFERENCE_WORDS:
+        return False  # "Se Referat 12.03.2024 side 3": a reference
+    return all(w[:1].isupper() or w in _HEADER_SMALL_WORDS for w in words)
 
 
 def _neighbours(lines: tuple[Line, ...], j: int, start: int, end: int) -> list[int]:
