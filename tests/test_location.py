@@ -90,3 +90,13 @@ def test_place_after_the_date_line(line: str, name: str | None) -> None:
 )
 def test_virtual_places(written: str, virtual: bool) -> None:
     assert parse_location(written, SPAN).virtual is virtual
+
+
+def test_virtual_meeting_named_as_written() -> None:
+    """A line naming only an online meeting ("Teams-møde") gives its service as written."""
+    m = referat.parse(
+        "Dagsorden\n\nVækstforum\n12/3-2024 kl. 13:00-15:30\nTeams-møde\n\n"
+        "1. Velkomst\n2. Eventuelt\n"
+    )
+    assert m.location is not None
+    assert (m.location.name, m.location.virtual) == ("Teams", True)

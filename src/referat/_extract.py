@@ -2394,6 +2394,15 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         found = words & VIRTUAL_WORDS
         if found:
             return Location(
-                name=sorted(found)[0], virtual=True, written=ln.text, span=line_span(ln)
+                name=_as_written(sorted(found)[0], ln.text),
+                virtual=True,
+                written=ln.text,
+                span=line_span(ln),
             )
     return None
+
+
+def _as_written(word: str, text: str) -> str:
+    """``word`` (casefolded) as ``text`` writes it: "Teams" of "Teams-møde", not "teams"."""
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    return m.group() if m is not None else word
