@@ -349,6 +349,8 @@ def test_page_footer_inside_a_transcript_line_is_a_note() -> None:
     [
         ("Klokken: 19.00-21.00", None, "19:00", "21:00", None),
         ("Tidspunkt for mødet: 19-21", None, "19:00", "21:00", None),
+        ("Tid: 9.30 til 15", None, "09:30", "15:00", None),
+        ("Tid: 19 - ca. 21.30", None, "19:00", "21:30", None),
         ("Dato/tid: 05.03.2024 kl. 19-21", "2024-03-05", "19:00", "21:00", None),
         ("Dato & tid: 05.03.2024 kl. 19-21", "2024-03-05", "19:00", "21:00", None),
         ("Tid/sted: 5. marts 2024 kl. 19, Klubhuset", "2024-03-05", "19:00", None, "Klubhuset"),

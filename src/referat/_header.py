@@ -144,7 +144,8 @@ _ABSENCE_PREFIX = re.compile(r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?
 
 
 _BARE_HOURS = re.compile(
-    r"(?<![\d.:/-])(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)(?![\d./-])"
+    r"(?<![\d.:/-])(\d{1,2}(?:[.:]\d{2})?(?:(?:\s*[-–]\s*|\s+til\s+)(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)"
+    r"(?![\d./-])"
 )
 
 
