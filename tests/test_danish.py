@@ -91,11 +91,16 @@ def test_hits_carry_offsets_and_text() -> None:
         assert text[hit.start : hit.end] == hit.text
 
 
+def test_a_day_range_hit_starts_at_its_first_day_only_when_it_is_one() -> None:
+    assert [h.text for h in find_dates("Dato: 12.-13. marts 2024")] == ["12.-13. marts 2024"]
+    assert [h.text for h in find_dates("kl. 14 - 2. oktober 2024")] == ["2. oktober 2024"]
+
+
 def test_time_range_offsets() -> None:
     text = "Møde fra kl. 14 til 17 i salen"
     found = find_time_range(text)
     assert found is not None
-    assert text[found.start_offset : found.end_offset] == "kl. 14 til 17"
+    assert text[found.start_offset : found.end_offset] == "fra kl. 14 til 17"  # with its "fra"
 
 
 def test_large_input_is_fast_enough() -> None:
@@ -210,7 +215,7 @@ def test_search_from_the_first_digit_finds_the_same(words: list[str]) -> None:
     as a search of the whole text."""
     text = " ".join(words)
     whole = [
-        (m.start(), m.end()) for m in _danish._DATE_RE.finditer(text)
+        (_danish._hit_start(m), m.end()) for m in _danish._DATE_RE.finditer(text)
         if _danish._date_from_match(m, text, 2020) is not None
     ]  # fmt: skip
     assert [(h.start, h.end) for h in find_dates(text, default_year=2020)] == whole

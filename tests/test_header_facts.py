@@ -32,6 +32,7 @@ Intet.
         ("Mødet startede kl. 19.00 og sluttede kl. 21.30.", "21:30"),
         ("Mødet begyndte kl. 19 og blev afsluttet kl. 20.45.", "20:45"),
         ("Generalforsamlingen blev åbnet kl. 19.02 og blev hævet kl. 22.10.", "22:10"),
+        ("Mødet varede til kl. 21.25.", "21:25"),
     ],
 )
 def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
@@ -40,6 +41,19 @@ def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
     assert m.agenda[-1].decision is not None
     assert m.agenda[-1].decision.text == "Intet."  # the closing line is a note
     assert [n.text for n in m.notes] == [closing]
+
+
+@pytest.mark.parametrize(
+    ("closing", "label", "end_time"),
+    [("Slut kl. 21.00", "Slut", "21:00"), ("Mødeslut: 20.50", "Mødeslut", "20:50")],
+)
+def test_end_label_after_the_last_item(closing: str, label: str, end_time: str) -> None:
+    """ "Slut kl. 21.00" under the last item ends the minutes: a field, not the item's text."""
+    m = referat.parse(MINUTES.format(closing=closing))
+    assert m.end_time == end_time
+    assert m.agenda[-1].decision is not None
+    assert m.agenda[-1].decision.text == "Intet."
+    assert label in [f.label for f in m.fields]
 
 
 @pytest.mark.parametrize(
@@ -55,6 +69,82 @@ def test_place_in_a_sentence_with_the_time(line: str, place: str) -> None:
     )
     assert m.location is not None
     assert m.location.name == place
+
+
+@pytest.mark.parametrize(
+    ("line", "start", "end"),
+    [
+        ("Mødet starter kl. 16.00 og forventes at slutte kl. 18.00", "16:00", "18:00"),
+        ("Mødet begynder kl. 19 og slutter ca. kl. 21.30", "19:00", "21:30"),
+        ("Mødet starter kl. 16.00 og slutter senest kl. 15", "16:00", None),  # no end before
+    ],
+)
+def test_end_after_a_closing_verb_in_the_sentence(line: str, start: str, end: str | None) -> None:
+    m = referat.parse(f"# Referat\n\nDato: 12.03.2024\n{line}\n\n## 1. Sag\n\nGodkendt.\n")
+    assert (m.start_time, m.end_time) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("line", "body"),
+    [
+        ("Møde: Byrådet 12. marts 2024", "Byrådet"),
+        ("Møde: Økonomiudvalget den 12. marts 2024 kl. 16", "Økonomiudvalget"),
+        ("Møde: Tirsdag den 12.03.2024, kl. 19-21", None),  # only when: no body
+    ],
+)
+def test_body_field_without_its_date(line: str, body: str | None) -> None:
+    m = referat.parse(f"# Referat\n\n{line}\n\n## 1. Sag\n\nGodkendt.\n")
+    assert m.body == body
+    assert m.date is not None
+    assert m.date.isoformat() == "2024-03-12"
+
+
+@pytest.mark.parametrize(
+    ("header", "organisation"),
+    [
+        ("Referat af skolebestyrelsesmøde\nHårby Skole", "Hårby Skole"),
+        ("AFDELINGSBESTYRELSESMØDE\nBoligselskabet Sjælland, afd. 207",
+         "Boligselskabet Sjælland, afd. 207"),
+        # a room after the school is no part of it
+        ("Referat af Skolebestyrelsesmøde\nSkovboskolen, mødelokale K2", "Skovboskolen"),
+        # a body alone, a meeting line: no organisation (but a region named in it)
+        ("Referat\nSocial- og Sundhedsudvalget", None),
+        ("Referat\nMøde i Børne- og Skoleudvalget", None),
+        ("Beslutningsreferat\nMøde i Vækstforum for Region Syddanmark", "Region Syddanmark"),
+        # a letterhead in capitals
+        ("REGION SYDDANMARK\n\nRegionsrådet", "Region Syddanmark"),
+    ],
+)  # fmt: skip
+def test_organisation_under_a_plain_title(header: str, organisation: str | None) -> None:
+    m = referat.parse(f"{header}\n\nDato: 12.03.2024\n\n1. Sag\nGodkendt.\n")
+    assert m.organisation == organisation
+
+
+@pytest.mark.parametrize("dot", ["·", "•"])
+def test_fields_parted_by_a_middle_dot(dot: str) -> None:
+    m = referat.parse(
+        f"# Referat\n\nDato: 12.03.2024 {dot} Tid: 13-15 {dot} Sted: Teams\n\n"
+        "## 1. Sag\n\nGodkendt.\n"
+    )
+    assert [(f.label, f.value) for f in m.fields] == [
+        ("Dato", "12.03.2024"),
+        ("Tid", "13-15"),
+        ("Sted", "Teams"),
+    ]
+
+
+def test_fields_glued_together_by_a_pdf() -> None:
+    m = referat.parse(
+        "# Referat\n\nMødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset\n\n"
+        "## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert [(f.label, f.value) for f in m.fields] == [
+        ("Mødedato", "12.03.2024"),
+        ("Mødetid", "16:00"),
+        ("Mødested", "Rådhuset"),
+    ]
+    assert m.location is not None
+    assert m.location.name == "Rådhuset"
 
 
 def test_letterhead_run_together_with_fields() -> None:
@@ -125,6 +215,20 @@ def test_meeting_date_without_a_year(header: str, later: str, date: str | None) 
         assert "date-year-inferred" in codes
 
 
+def test_a_weekday_gives_no_year() -> None:
+    """ "Tirsdag d. 11. september" fits several years: no date, and the diagnostic names the
+    day and month on their line."""
+    m = referat.parse(
+        "# Referat af bestyrelsesmøde\n\nTirsdag d. 11. september fra 19-21 hos Lene\n\n"
+        "## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert (m.date, m.start_time, m.end_time) == (None, "19:00", "21:00")
+    missing = next(d for d in m.diagnostics if d.code == "missing-date")
+    assert missing.data == {"written": "Tirsdag d. 11. september", "month": 9, "day": 11}
+    assert missing.span is not None
+    assert missing.span.start_line == 3
+
+
 def test_start_and_end_fields_without_a_date() -> None:
     text = "# Referat\n\nStart: kl. 19.00 Slut: kl. 21.00\n\n## 1. Regnskab\n\nGodkendt.\n"
     m = referat.parse(text)
@@ -141,13 +245,41 @@ def test_start_and_end_fields_without_a_date() -> None:
         ("Møde i Vejle Roklub", "Vejle Roklub", None),  # "Møde" capitalised
         # a name after "møde i" that starts with the body is the body's full name
         ("Referat af møde i Vækstforum Sjælland", None, "Vækstforum Sjælland"),
+        # a part of a title cut by dashes that names an organisation
+        ("Referat – Skolebestyrelsen – Vestbyskolen – 14-05-2024", "Vestbyskolen",
+         "Skolebestyrelsen"),
+        ("Referat af bestyrelsesmøde – Grundejerforeningen Solbakken",
+         "Grundejerforeningen Solbakken", "Bestyrelse"),
+        ("Board meeting – Nordlys ApS", "Nordlys ApS", None),
+        ("Referat – Økonomiudvalget – 12.03.2024", None, "Økonomiudvalget"),
+        ("Teammøde Jobcenter Ikast-Brande – uge 10", None, None),
+        # a body's bare name as a part is the body, no organisation
+        ("Godkendt referat – Bestyrelsen", None, "Bestyrelsen"),
+        # a file's name: underscores part the words
+        ("Referat_Økonomiudvalget_12.03.2024", None, "Økonomiudvalget"),
     ],
-)
+)  # fmt: skip
 def test_body_and_organisation_from_the_title(
     title: str, organisation: str | None, body: str | None
 ) -> None:
     m = referat.parse(f"# {title}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
     assert (m.organisation, m.body) == (organisation, body)
+
+
+@pytest.mark.parametrize(
+    ("opening", "organisation"),
+    [
+        ("Ordinær generalforsamling i Grundejerforeningen Bakkely, tirsdag den 5. marts 2024 "
+         "kl. 19.30 i Fælleshuset", "Grundejerforeningen Bakkely"),
+        ("Hermed indkaldes til generalforsamling i Andelsboligforeningen Solsikken den 5. marts "
+         "2024", "Andelsboligforeningen Solsikken"),
+        # a room after "møde i" is no organisation
+        ("Bestyrelsesmøde i Fælleshuset den 5. marts 2024", None),
+    ],
+)  # fmt: skip
+def test_organisation_in_the_line_under_a_bare_title(opening: str, organisation: str) -> None:
+    m = referat.parse(f"# REFERAT\n\n{opening}\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert m.organisation == organisation
 
 
 def test_run_together_transcript_titles_end_before_the_text() -> None:
@@ -180,6 +312,26 @@ def test_page_number_inside_an_item_is_a_note(mark: str) -> None:
     assert len(m.notes) == 1
 
 
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Side 2 af 3 Økonomiudvalget 05.03.2024", True),
+        ("Referat Økonomiudvalget 05-03-2024 side 2/3", True),
+        ("Økonomiudvalget, 5. marts 2024, side 2", True),
+        # a sentence or a reference with a date and a page is the item's text
+        ("I referatet fra 05.03.2024 side 3", False),
+        ("Se Referat 05.03.2024 side 3", False),
+    ],
+)
+def test_dated_running_header_inside_an_item(line: str, furniture: bool) -> None:
+    m = referat.parse(
+        "# Referat\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nRegnskabet blev gennemgået\n"
+        f"{line}\nog godkendt.\n\n## 2. Eventuelt\n\nIntet.\n"
+    )
+    assert (line not in m.agenda[0].sections[0].text) is furniture
+    assert ([n.text for n in m.notes] == [line]) is furniture
+
+
 def test_page_footer_inside_a_transcript_line_is_a_note() -> None:
     m = referat.parse(
         "Referat Bestyrelsesmøde Dato: 13. marts 2024 Tid: 19.00-21.30 Sted: Klubhuset "
@@ -197,6 +349,8 @@ def test_page_footer_inside_a_transcript_line_is_a_note() -> None:
     [
         ("Klokken: 19.00-21.00", None, "19:00", "21:00", None),
         ("Tidspunkt for mødet: 19-21", None, "19:00", "21:00", None),
+        ("Tid: 9.30 til 15", None, "09:30", "15:00", None),
+        ("Tid: 19 - ca. 21.30", None, "19:00", "21:30", None),
         ("Dato/tid: 05.03.2024 kl. 19-21", "2024-03-05", "19:00", "21:00", None),
         ("Dato & tid: 05.03.2024 kl. 19-21", "2024-03-05", "19:00", "21:00", None),
         ("Tid/sted: 5. marts 2024 kl. 19, Klubhuset", "2024-03-05", "19:00", None, "Klubhuset"),
@@ -204,6 +358,10 @@ def test_page_footer_inside_a_transcript_line_is_a_note() -> None:
         ("Afholdt: 5. marts 2024", "2024-03-05", None, None, None),
         ("Mødedag: tirsdag 5. marts 2024", "2024-03-05", None, None, None),
         ("Mødelokation: Klubhuset", None, None, None, "Klubhuset"),
+        # English labels
+        ("Meeting: March 12, 2024, 10:00-11:30", "2024-03-12", "10:00", "11:30", None),
+        ("When: 1:30 - 3:00 PM", None, "13:30", "15:00", None),
+        ("Where: Microsoft Teams", None, None, None, "Microsoft Teams"),
     ],
 )
 def test_header_field_labels(

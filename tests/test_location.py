@@ -62,6 +62,14 @@ def test_location_parts(
         # the place ends with its sentence
         ("Afholdt 14. april 2024 kl. 14 i foreningshuset. Der var 31 fremmødte.",
          "foreningshuset"),
+        # bare hours after "fra"/"mellem" are the time, not part of the place
+        ("Mødet afholdes 14. maj 2024 mellem 9 og 11 i mødelokale Sal A.", "mødelokale Sal A"),
+        ("Tirsdag den 12. marts 2024 fra 19-21 hos Lene, Birkevej 4", "hos Lene"),
+        # a line cut by bars with a date and a time is the meeting's, no web navigation
+        ("12.03.2024 | 16:00-18:00 | Rådhuset", "Rådhuset"),
+        # an address block under the date: its "i" is no part of the name
+        ("Onsdag den 24. april 2024 kl. 19.00\n\ni fælleslokalet, Solvej 12, 5000 Odense C.",
+         "fælleslokalet"),
     ],
 )  # fmt: skip
 def test_place_after_the_date_line(line: str, name: str | None) -> None:
@@ -82,3 +90,13 @@ def test_place_after_the_date_line(line: str, name: str | None) -> None:
 )
 def test_virtual_places(written: str, virtual: bool) -> None:
     assert parse_location(written, SPAN).virtual is virtual
+
+
+def test_virtual_meeting_named_as_written() -> None:
+    """A line naming only an online meeting ("Teams-møde") gives its service as written."""
+    m = referat.parse(
+        "Dagsorden\n\nVækstforum\n12/3-2024 kl. 13:00-15:30\nTeams-møde\n\n"
+        "1. Velkomst\n2. Eventuelt\n"
+    )
+    assert m.location is not None
+    assert (m.location.name, m.location.virtual) == ("Teams", True)

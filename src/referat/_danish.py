@@ -14,7 +14,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
-from referat.vocabulary import MONTH_SPELLINGS, WEEKDAY_SPELLINGS
+from referat.vocabulary import COUNT_UNITS, MONTH_SPELLINGS, TIME_CONTEXT_WORDS, WEEKDAY_SPELLINGS
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -110,9 +110,11 @@ _SLASH_NO_YEAR = (
     rf"(?P<sl>{_NOT_AFTER_NUMBER}(?P<qd>[0-9]{{1,2}})/(?P<qm>[0-9]{{1,2}}){_SHORT_END}"
     rf"(?!{_WS}{{0,2}}time))"  # "1/2 time" is half an hour
 )
-# 2. oktober 2017, 2 okt. 2017, 15-maj-2002, 8. september (default year)
+# 2. oktober 2017, 2 okt. 2017, 15-maj-2002, 8. september (default year), 12.-13. marts 2024
+# (a meeting of two days: its first)
 _TEXT_DAY_FIRST = (
-    rf"(?P<txt>{_NOT_AFTER_NUMBER}(?P<td>[0-9]{{1,2}})"
+    rf"(?P<txt>{_NOT_AFTER_NUMBER}(?:(?P<td0>[0-9]{{1,2}})\.?{_WS}{{0,2}}[{_DASHES}]{_WS}{{0,2}})?"
+    rf"(?P<td>[0-9]{{1,2}})"
     rf"(?:\.?{_WS}{{0,3}}|\.?{_WS}{{0,2}}-{_WS}{{0,2}})"
     rf"(?P<tm>{_MONTH_ALT}){_NOT_BEFORE_LETTER}\.?"
     rf"(?:{_WS}{{0,3}}[,\-]?{_WS}{{0,3}}(?P<ty>[0-9]{{4}})(?![0-9])"
@@ -153,28 +155,51 @@ _CLOCK_END = r"(?![0-9])(?![.:][0-9])"
 
 # kl. 14, kl. 14.00 – 17.00, kl. 14-17, fra kl. 14 til 17, kl. 13 - 14:30
 _KL = (
-    rf"(?P<kl>{_NOT_AFTER_LETTER}(?:klokken|kl)\.?{_WS}{{0,3}}"
+    rf"(?P<kl>{_NOT_AFTER_LETTER}(?:klokken|kl)\.?:?{_WS}{{0,3}}"  # "Kl.: 19.00" (a form's label)
     rf"(?P<ah>[0-9]{{1,2}})(?:[.:](?P<am>[0-9]{{2}}))?(?::[0-9]{{2}})?{_CLOCK_END}"
     rf"(?:{_SEP}(?:kl\.?{_WS}{{0,3}})?"
     rf"(?P<bh>[0-9]{{1,2}})(?:[.:](?P<bm>[0-9]{{2}})(?::[0-9]{{2}})?{_CLOCK_END}"
     # a bare end hour must not be the day of a date: "kl. 14 - 2. oktober"
     rf"|{_CLOCK_END}(?!\.?{_WS}{{0,3}}(?:{_MONTH_ALT}){_NOT_BEFORE_LETTER})))?)"
 )
-# 13.00-15.00, 19.00 - 19.45, 14:00-17:00
+
+
+def _meridiem(name: str) -> str:
+    """An English "AM"/"PM" after a clock time ("2:00 PM", "3:30pm", "10 a.m.")."""
+    return rf"(?:{_WS}?(?P<{name}>[ap])\.?m\.?{_NOT_BEFORE_LETTER})?"
+
+
+# 13.00-15.00, 19.00 - 19.45, 14:00-17:00, 1:30 PM - 3:00 PM
 _RANGE = (
     rf"(?P<rg>{_NOT_AFTER_NUMBER}(?P<ch>[0-9]{{1,2}})[.:](?P<cm>[0-9]{{2}})(?::[0-9]{{2}})?"
-    rf"{_SEP}(?P<dh>[0-9]{{1,2}})[.:](?P<dm>[0-9]{{2}})(?::[0-9]{{2}})?{_CLOCK_END})"
+    rf"{_meridiem('cap')}{_SEP}(?P<dh>[0-9]{{1,2}})[.:](?P<dm>[0-9]{{2}})(?::[0-9]{{2}})?"
+    rf"{_CLOCK_END}{_meridiem('dap')})"
 )
-# 19:00, 09:00:00
+# 19:00, 09:00:00, 2:00 PM
 _COLON = (
     rf"(?P<co>{_NOT_AFTER_NUMBER}(?P<eh>[0-9]{{1,2}}):(?P<em>[0-9]{{2}})(?::[0-9]{{2}})?"
-    rf"{_CLOCK_END})"
+    rf"{_CLOCK_END}{_meridiem('eap')})"
 )
 
-# Every time starts at a digit or at "kl"/"klokken": skip all other positions cheaply.
-_TIME_RE = re.compile(
-    rf"(?=[0-9]|{_NOT_AFTER_LETTER}k)(?:" + "|".join((_KL, _RANGE, _COLON)) + ")", re.IGNORECASE
+_OPTIONAL_KL = rf"(?:(?:klokken|kl){_NOT_BEFORE_LETTER}\.?{_WS}{{0,3}})?"
+# fra 19-21, fra 16.30 til 18, mellem 19 og 21, mellem kl. 9 og 11 (read only in a time's context)
+_FROM = (
+    rf"(?P<fr>{_NOT_AFTER_LETTER}(?:fra|mellem){_WS}{{1,3}}{_OPTIONAL_KL}"
+    rf"(?P<fh>[0-9]{{1,2}})(?:[.:](?P<fm>[0-9]{{2}}))?{_CLOCK_END}"
+    rf"{_WS}{{0,3}}(?:[{_DASHES}]|{_NOT_AFTER_LETTER}(?:til|og){_NOT_BEFORE_LETTER}){_WS}{{0,3}}"
+    rf"{_OPTIONAL_KL}(?P<gh>[0-9]{{1,2}})(?:[.:](?P<gm>[0-9]{{2}}))?{_CLOCK_END})"
 )
+
+# Every time starts at a digit, at "kl"/"klokken" or at "fra"/"mellem": skip the rest cheaply.
+_TIME_RE = re.compile(
+    rf"(?=[0-9]|{_NOT_AFTER_LETTER}[kfm])(?:" + "|".join((_KL, _RANGE, _COLON, _FROM)) + ")",
+    re.IGNORECASE,
+)
+_TIME_CONTEXT = re.compile(
+    rf"{_NOT_AFTER_LETTER}(?:{_alternation(TIME_CONTEXT_WORDS)}){_NOT_BEFORE_LETTER}", re.IGNORECASE
+)
+_TIME_CONTEXT_REACH = 40
+_COUNT_AFTER = re.compile(rf"{_WS}{{0,3}}(?:{_alternation(COUNT_UNITS)}|%)", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
 # Public API
@@ -210,7 +235,7 @@ _ANY_DIGIT = re.compile(r"[0-9]")
 _LONGEST_DATE_PREFIX = max(map(len, WEEKDAY_SPELLINGS)) + max(map(len, MONTH_SPELLINGS)) + 20
 """Every date has a digit, and its start lies at most this far before the first one ("Wednesday,
 den September 2, ..."): the search starts there, not at every word of a long text."""
-_LONGEST_TIME_PREFIX = len("klokken") + 5
+_LONGEST_TIME_PREFIX = len("mellem klokken") + 8
 
 
 def _date_search_start(text: str) -> int:
@@ -231,8 +256,18 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateHit]:
     for match in _DATE_RE.finditer(text, _date_search_start(text)):
         found = _date_from_match(match, text, default_year)
         if found is not None:
-            hits.append(DateHit(found, match.start(), match.end(), match.group()))
+            start = _hit_start(match)
+            hits.append(DateHit(found, start, match.end(), text[start : match.end()]))
     return hits
+
+
+def _hit_start(match: re.Match[str]) -> int:
+    """Where the date starts: a number before a dash that is no first day of a range ("kl. 14 -
+    2. oktober") is not part of it."""
+    first = match.group("td0")
+    if first is not None and int(first) >= int(match.group("td")):
+        return match.start("td")
+    return match.start()
 
 
 def parse_date(text: str, *, default_year: int | None = None) -> datetime.date | None:
@@ -309,7 +344,10 @@ def _date_from_match(
         )
         if month is None or year is None:
             return None
-        return _make_date(year, month, int(match.group("td")))
+        day, first = int(match.group("td")), match.group("td0")
+        if first is not None and int(first) < day:
+            day = int(first)  # "12.-13. marts 2024": the meeting starts on the 12th
+        return _make_date(year, month, day)
 
     if match.group("mf") is not None:
         month = MONTH_SPELLINGS.get(match.group("fm").lower())
@@ -375,22 +413,78 @@ def _time_from_match(match: re.Match[str], text: str) -> TimeRange | None:
             return TimeRange(start, None, match.start(), match.end("ah") + _minutes_len(match))
         return TimeRange(start, end, match.start(), match.end())
 
+    if match.group("fr") is not None:
+        return _from_hours(match, text)
+
     if _looks_like_version(text, match.start()):
         return None
 
     if match.group("rg") is not None:
-        start = _clock(match.group("ch"), match.group("cm"))
-        end = _clock(match.group("dh"), match.group("dm"))
+        end_marker = match.group("dap")
+        start_marker = match.group("cap") or _same_half(match, end_marker)
+        start = _clock(_hour24(match.group("ch"), start_marker), match.group("cm"))
+        end = _clock(_hour24(match.group("dh"), end_marker), match.group("dm"))
         if start is None or end is None:
             return None
         return TimeRange(start, end, match.start(), match.end())
 
-    start = _clock(match.group("eh"), match.group("em"))
+    start = _clock(_hour24(match.group("eh"), match.group("eap")), match.group("em"))
     if start is None:
         return None
     return TimeRange(start, None, match.start(), match.end())
 
 
+_NOON = 12
+
+
+def _hour24(hour: str, marker: str | None) -> str:
+    """The hour on a 24-hour clock: "2" PM is "14", "12" AM is "0"; unchanged without a marker
+    or when the hour is no 12-hour clock's ("14:00 PM")."""
+    if marker is None or not 1 <= int(hour) <= _NOON:
+        return hour
+    if marker.lower() == "p":
+        return hour if int(hour) == _NOON else str(int(hour) + _NOON)
+    return "0" if int(hour) == _NOON else hour
+
+
+def _same_half(match: re.Match[str], end_marker: str | None) -> str | None:
+    """ "1:30 - 3:00 PM": a start without a marker is in the end's half of the day when it
+    comes before the end there."""
+    if end_marker is None:
+        return None
+    start, end = int(match.group("ch")), int(match.group("dh"))
+    return end_marker if start <= end < _NOON or (start == _NOON and end < _NOON) else None
+
+
 def _minutes_len(match: re.Match[str]) -> int:
     """Length of the ".MM" part after the start hour of a "kl." match (0 if absent)."""
     return 0 if match.group("am") is None else match.end("am") - match.end("ah")
+
+
+def _from_hours(match: re.Match[str], text: str) -> TimeRange | None:
+    """ "fra 19-21", "mellem 19 og 21": hours when a time word ("kl.", "mødet", a weekday) or a
+    date is near and the end comes after the start; a count otherwise ("fra 5-10 deltagere",
+    "fra 2019-2021"). Refused, the digits may still start another time ("fra 19.00-21.00")."""
+    start = _clock(match.group("fh"), match.group("fm"))
+    end = _clock(match.group("gh"), match.group("gm"))
+    if (
+        start is not None
+        and end is not None
+        and start < end
+        and _COUNT_AFTER.match(text, match.end()) is None
+        and _time_context(text, match.start(), match.end())
+    ):
+        return TimeRange(start, end, match.start(), match.end())
+    inner = _TIME_RE.match(text, match.start("fh"))
+    return None if inner is None or inner.group("fr") else _time_from_match(inner, text)
+
+
+def _time_context(text: str, start: int, end: int) -> bool:
+    """A time word in or near the match ("fra 8 til 12 på mandag"), or a date on the same text."""
+    if _TIME_CONTEXT.search(text, max(0, start - _TIME_CONTEXT_REACH), end + 20) is not None:
+        return True
+    return any(
+        _date_from_match(m, text, 2000) is not None
+        for m in _DATE_RE.finditer(text, _date_search_start(text))
+        if m.end() <= start or m.start() >= end
+    )

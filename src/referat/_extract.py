@@ -101,12 +101,14 @@ from referat.vocabulary import (
     MINUTES_HEADINGS,
     MINUTES_SIGNED,
     NOTE_HEADINGS,
+    NUMBERED_ROOM,
     OTHER_ITEM_WITHDRAWN,
     PAGE_MARK,
     PAGE_TAIL,
     PEOPLE_HINTS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
+    PLACE_WORD_ENDINGS,
     PRESENCE_LABELS,
     PRINT_STAMP,
     RESULT_COLUMNS,
@@ -214,7 +216,11 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["title"] = title_line.text if title_line is not None else header.title
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
     out["body"] = header.body or _body_from(header, title_line)
-    named = organisation or _organisation_from(out["title"])
+    named = (
+        organisation
+        or _organisation_from(out["title"])
+        or _organisation_in_opening(header, title_line)
+    )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
         named = None  # "Referat af møde i Ældrerådet": the body, not its organisation
@@ -433,8 +439,33 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             titled is not None and _letterhead(top.text) and titled.number - top.number <= 6
         ):  # "Grundejerforeningen Lyngbakken" over "Referat af bestyrelsesmøde ..."
             return titled, _letterhead_organisation(top.text)
-        return top, None
+        return top, _organisation_under(top, free)
     return None, None
+
+
+def _organisation_under(top: Line, free: list[Line]) -> str | None:
+    """ "Referat af skolebestyrelsesmøde" over "Hårby Skole", "AFDELINGSBESTYRELSESMØDE" over
+    "Boligselskabet Sjælland, afd. 207": a plain title naming the meeting, and right under it
+    a line naming an organisation (a body's name alone is none: "Økonomiudvalget")."""
+    under = free[1] if len(free) > 1 else None
+    if (
+        under is None
+        or under.number - top.number > _UNDER_REACH
+        or not (_kind_words(top.text) or _MEETING_START.match(top.text))
+        or not _letterhead(under.text)
+        or not is_organisation(under.text)
+        or find_dates(under.text)
+    ):
+        return None
+    if _MEETING_WORD.search(under.text):  # "Møde i Vækstforum for Region Syddanmark"
+        return _organisation_by_place_word(under.text)
+    # "Skovboskolen, mødelokale K2": the school, not its room
+    named = ", ".join(p for p in under.text.split(", ") if not _ROOM.match(p))
+    return _letterhead_organisation(named) if named else None
+
+
+_UNDER_REACH = 3  # lines between a plain title and the organisation under it
+_ROOM = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 
 
 def _agenda_heading(text: str) -> bool:
@@ -552,7 +583,32 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
 def _organisation_from(title: str | None) -> str | None:
     if not title:
         return None
-    return _organisation_by_place_word(title) or _organisation_by_meeting_word(title)
+    return (
+        _organisation_by_place_word(title)
+        or _organisation_by_meeting_word(title)
+        or _organisation_by_segment(title)
+    )
+
+
+_OPENING_LINES = 3  # the free lines under a bare title that may name the meeting
+
+
+def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | None:
+    """Under a bare title ("REFERAT"), an opening line naming the meeting and its organisation
+    ("Ordinær generalforsamling i Grundejerforeningen Bakkely, tirsdag den 12. marts ...",
+    "Hermed indkaldes til generalforsamling i Andelsboligforeningen Solsikken"): the name after
+    "i" when it names an organisation and no room ("... i Fælleshuset")."""
+    for ln, _ in header.free[:_OPENING_LINES]:
+        if ln is title or not _MEETING_WORD.search(ln.text):
+            continue
+        named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
+        if (
+            named is not None
+            and is_organisation(named)
+            and not named.casefold().endswith(PLACE_WORD_ENDINGS)
+        ):
+            return named
+    return None
 
 
 def _organisation_by_place_word(title: str) -> str | None:
@@ -560,9 +616,41 @@ def _organisation_by_place_word(title: str) -> str | None:
     for seg in re.split(r"\s+[–—|-]\s+|\.\s+|,\s+", title):
         words = seg.casefold().split()
         if words and ("kommune" in words or "region" in words or words[-1] in ("universitet",)):
-            m = _PLACE_ORGANISATION.search(seg)
+            m = _PLACE_ORGANISATION.search(_organisation_case(seg))  # "REGION SYDDANMARK"
             if m:
                 return m.group(0)
+    return None
+
+
+_BODY_LAST = re.compile(
+    r"(?:bestyrelse|udvalg|råd|gruppe|forum|formandskab|repræsentantskab|komit[ée]|panel)"
+    r"(?:n|et|en|s)?$"
+)
+_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
+_NAME_WORD = re.compile(r"[A-ZÆØÅ][\w'.-]*|og|i|for|af")
+_MAX_NAME_WORDS = 4
+
+
+def _organisation_by_segment(title: str) -> str | None:
+    """ "Referat – Skolebestyrelsen – Vestbyskolen – 14-05-2024": a part of a title cut by dashes
+    or bars that is a name of an organisation ("...skolen", "...foreningen", "A/S"), neither the
+    document's kind nor a body ("Skolebestyrelsen")."""
+    parts = _TITLE_PARTS.split(title)
+    if len(parts) == 1:  # a title of one part: the other rules read it
+        return None
+    for part in parts:
+        words = part.split()
+        if (
+            0 < len(words) <= _MAX_NAME_WORDS
+            and words[0][:1].isupper()
+            and all(_NAME_WORD.fullmatch(w) for w in words)
+            and is_organisation(part)
+            and _kind_words(part) is None
+            and _BODY_WORD.search(part) is None
+            and _BODY_LAST.search(part.casefold()) is None  # "Bestyrelsen", "Styregruppen"
+            and _MEETING_WORD.search(part) is None  # "Teammøde Jobcenter Ikast-Brande"
+        ):
+            return part
     return None
 
 
@@ -597,16 +685,29 @@ _MEETING_START = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECAS
 def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
     texts = ([title.text] if title is not None else []) + [ln.text for ln, _ in header.free[:6]]
     for text in texts:
+        text = text.replace("_", " ")  # a file's name: "Referat_Økonomiudvalget_12.03.2024"
         m = _BODY_WORD.search(_organisation_case(text))  # "ÆLDRERÅDET I VIBORG KOMMUNE"
         if m:
             body = m.group(1).strip()
             if body.casefold() not in ("udvalg", "råd"):
                 return body
-    meeting = _BODY_MEETING.search(_organisation_case(title.text)) if title is not None else None
+    meeting = (
+        _BODY_MEETING.search(_organisation_case(title.text.replace("_", " ")))
+        if title is not None
+        else None
+    )
     if meeting is not None:  # "Referat af bestyrelsesmøde", "OS2faktor styregruppemøde"
         stem = meeting.group(1)
         if stem.casefold() not in ("udvalg", "råd"):
             return stem[:1].upper() + stem[1:]
+    return _bare_body_part(title.text) if title is not None else None
+
+
+def _bare_body_part(title: str) -> str | None:
+    """ "Godkendt referat – Bestyrelsen": a part after the first that is a body's bare name."""
+    for part in _TITLE_PARTS.split(title)[1:]:
+        if part[:1].isupper() and " " not in part and _BODY_LAST.search(part.casefold()):
+            return part
     return None
 
 
@@ -710,8 +811,7 @@ def _when(
     if not dates and header.yearless:
         dates = _with_year(header, lines, reporter)
     if not dates:
-        yearless = f' ("{header.yearless[0][1].text}" has no year)' if header.yearless else ""
-        reporter.report(Code.MISSING_DATE, f"no meeting date found{yearless}", None)
+        _report_missing_date(header, reporter)
         start_alone: str | None = None
         end_alone: str | None = None
         for _, tr, _ in sorted(header.times, key=lambda t: (t[0], t[2].start_line)):
@@ -743,6 +843,22 @@ def _when(
         if start and end:
             break
     return chosen[1].date, start, end
+
+
+def _report_missing_date(header: HeaderFacts, reporter: Reporter) -> None:
+    """``missing-date``; a date written without a year ("Tirsdag d. 11. september") is named,
+    with its day and month in ``data`` and its line as the span: no year is guessed (a weekday
+    fits a day and month every few years)."""
+    if not header.yearless:
+        reporter.report(Code.MISSING_DATE, "no meeting date found", None)
+        return
+    _, hit, span = min(header.yearless, key=lambda d: (d[0], d[2].start_line))
+    reporter.report(
+        Code.MISSING_DATE,
+        f'no meeting date found ("{hit.text}" has no year)',
+        span,
+        data={"written": hit.text, "month": hit.date.month, "day": hit.date.day},
+    )
 
 
 def _with_year(
@@ -1887,6 +2003,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
     page ("Syddjurs Kommune", "Økonomiudvalget"): left out of the sections, kept as notes."""
     found: list[Line] = []
     counts: Counter[str] | None = None
+    header_dates: frozenset[dt.date] = frozenset()
     letterhead = _letterhead_lines(agenda, lines)
     for occs in agenda.items:
         for occ in occs:
@@ -1899,7 +2016,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                     continue
                 if line.text in letterhead and _in_letterhead_block(lines, j, letterhead):
                     occ.furniture.append(j)
-                elif _page_mark(raw.casefold()):
+                elif _page_mark(raw.casefold()) or _dated_page_header(raw):
                     marks.append(j)
             if not marks:
                 if occ.furniture:
@@ -1907,16 +2024,18 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                 continue
             if counts is None:
                 counts = Counter(ln.text for ln in lines if ln.text)
+                header_dates = _header_dates(agenda, lines)
             # A running header or footer beside the page number: a short line that is written
-            # on every page ("Social- og Sundhedsudvalget 07-04-2025"); a section label
-            # ("Beslutning", written under every item) opens the next section instead.
+            # on every page ("Social- og Sundhedsudvalget 07-04-2025") or that carries the
+            # meeting's date ("Teknik- og Miljøudvalget 12. marts 2024" over "Side 2 af 2"); a
+            # section label ("Beslutning", written under every item) opens the next section.
             for j in marks:
                 for k in _neighbours(lines, j, occ.start + 1, occ.end):
                     text = lines[k].text
                     repeated = counts[text] >= (2 if _DIGIT.search(text) else 3)
                     header_like = len(text) <= 100 and not text.endswith((".", ":", "!", "?"))
                     if (
-                        repeated
+                        (repeated or _dated_header(text, header_dates))
                         and header_like
                         and k not in occ.furniture
                         and section_label(lines[k], None) is None
@@ -1926,6 +2045,32 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             occ.furniture.sort()
             found.extend(lines[j] for j in occ.furniture)
     return found
+
+
+def _header_dates(agenda: Agenda, lines: tuple[Line, ...]) -> frozenset[dt.date]:
+    """The dates written before the first item (the meeting's date among them)."""
+    first_item = min((o.start for occs in agenda.items for o in occs), default=0)
+    return frozenset(
+        hit.date
+        for ln in lines[:first_item]
+        if _DIGIT.search(ln.text)
+        for hit in find_dates(ln.text)
+    )
+
+
+_RUNNING_HEADER_WORDS = 8  # words beside the date in a running page header
+
+
+def _dated_header(text: str, header_dates: frozenset[dt.date]) -> bool:
+    """A short line naming a date of the header ("Teknik- og Miljøudvalget 12. marts 2024"):
+    a page's running header, when it stands beside a page number."""
+    if not header_dates or not _DIGIT.search(text):
+        return False
+    hits = find_dates(text)
+    if not hits or not any(hit.date in header_dates for hit in hits):
+        return False
+    rest = text[: hits[0].start] + text[hits[-1].end :]
+    return len(rest.split()) <= _RUNNING_HEADER_WORDS
 
 
 _LETTERHEAD_REACH = 3  # the document's first lines that can be a letterhead
@@ -1969,8 +2114,53 @@ def _page_mark(low: str) -> bool:
         return False
     if _PAGE_MARK.search(low) is not None:
         return True
-    # "Haderslev Kommune Side 2 af 2": a short running header ending in the page number
-    return ("side " in low or "page " in low) and _RUNNING_PAGE_HEADER.match(low) is not None
+    # "Haderslev Kommune Side 2 af 2": a short running header ending in the page number, also
+    # with a date ("teknik- og miljøudvalget 12. marts 2024 side 2 af 3")
+    if not ("side " in low or "page " in low):
+        return False
+    if _RUNNING_PAGE_HEADER.match(low) is not None:
+        return True
+    hits = find_dates(low) if _DIGIT.search(low) else []
+    if not hits:
+        return False
+    undated = "".join(
+        low[(hits[i - 1].end if i else 0) : hit.start] + " 1 " for i, hit in enumerate(hits)
+    )
+    return _RUNNING_PAGE_HEADER.match(undated + low[hits[-1].end :]) is not None
+
+
+_PAGE_AT_END = re.compile(
+    r"^(?P<text>.{3,80}?)[\s,|–-]+(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$",
+    re.IGNORECASE,
+)
+_PAGE_AT_START = re.compile(
+    r"^\s*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?[\s,|–-]+(?P<text>.{3,80})$",
+    re.IGNORECASE,
+)
+_REFERENCE_WORDS = frozenset({"se", "jf", "jævnfør", "på", "i", "fra", "til", "bilag"})
+_HEADER_SMALL_WORDS = frozenset({"og", "i", "for", "af", "-", "–", "|", "den", "d."})
+
+
+def _dated_page_header(raw: str) -> bool:
+    """A page number beside a date and a name in capitals, at either end ("Side 2 af 3
+    Økonomiudvalget 12.03.2024", "Økonomiudvalget, 12. marts 2024, side 2", "Referat
+    Økonomiudvalget 12-03-2024 side 2/3"): a running page header. A sentence ("I referatet fra
+    12.03.2024 side 3") has lower-case words and is none."""
+    low = raw.casefold()
+    if ("side " not in low and "page " not in low) or not _DIGIT.search(raw):
+        return False
+    m = _PAGE_AT_END.match(raw) or _PAGE_AT_START.match(raw)
+    if m is None:
+        return False
+    text = m.group("text")
+    hits = find_dates(text)
+    if not hits:
+        return False
+    rest = text[: hits[0].start] + " " + text[hits[-1].end :]
+    words = rest.replace(",", " ").split()
+    if not words or words[0].casefold().rstrip(".") in _REFERENCE_WORDS:
+        return False  # "Se Referat 12.03.2024 side 3": a reference
+    return all(w[:1].isupper() or w in _HEADER_SMALL_WORDS for w in words)
 
 
 def _neighbours(lines: tuple[Line, ...], j: int, start: int, end: int) -> list[int]:
@@ -2421,6 +2611,15 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         found = words & VIRTUAL_WORDS
         if found:
             return Location(
-                name=sorted(found)[0], virtual=True, written=ln.text, span=line_span(ln)
+                name=_as_written(sorted(found)[0], ln.text),
+                virtual=True,
+                written=ln.text,
+                span=line_span(ln),
             )
     return None
+
+
+def _as_written(word: str, text: str) -> str:
+    """``word`` (casefolded) as ``text`` writes it: "Teams" of "Teams-møde", not "teams"."""
+    m = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.IGNORECASE)
+    return m.group() if m is not None else word

@@ -144,7 +144,8 @@ _ABSENCE_PREFIX = re.compile(r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?
 
 
 _BARE_HOURS = re.compile(
-    r"(?<![\d.:/-])(\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*\d{1,2}(?:[.:]\d{2})?)?)(?![\d./-])"
+    r"(?<![\d.:/-])(\d{1,2}(?:[.:]\d{2})?(?:(?:\s*[-–]\s*|\s+til\s+)(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)"
+    r"(?![\d./-])"
 )
 
 
@@ -159,6 +160,42 @@ def _bare_hours(text: str, hit: DateHit | None) -> TimeRange | None:
                 start=found.start, end=found.end, start_offset=m.start(), end_offset=m.end()
             )
     return None
+
+
+_LATER_END = re.compile(
+    r"\s(?:og\s+)?(?:\w+\s+){0,3}?(?:slutter|sluttede|slutte|afsluttes|ender|varer\s+til)"
+    r"(?:\s+(?:ca\.?|cirka|senest))?\s+(?=kl)",
+    re.IGNORECASE,
+)
+_LATER_END_REACH = 60
+
+
+def _with_later_end(text: str, found: TimeRange) -> TimeRange:
+    """ "Mødet starter kl. 16.00 og forventes at slutte kl. 18.00": the end in the same
+    sentence, after a closing verb."""
+    tail = text[found.end_offset : found.end_offset + _LATER_END_REACH]
+    m = _LATER_END.match(tail)
+    if m is None:
+        return found
+    later = find_time_range(tail[m.end() :])
+    if later is None or later.start is None or later.start <= (found.start or ""):
+        return found
+    return TimeRange(
+        found.start, later.start, found.start_offset, found.end_offset + m.end() + later.end_offset
+    )
+
+
+_WHEN_LEFT = re.compile(r"[\s,.;:–—-]*(?:\b(?:den|d|kl|klokken|fra|og)\.?[\s,.]*)*$", re.IGNORECASE)
+
+
+def _without_when(value: str) -> str:
+    """A body field's value before its date ("Møde: Byrådet 12. marts 2024" -> "Byrådet"),
+    empty when the value is only a date and a time ("Møde: 12. marts 2024 kl. 19")."""
+    hits = find_dates(value, default_year=YEARLESS)
+    if not hits:
+        return value
+    before = value[: hits[0].start]
+    return _WHEN_LEFT.sub("", before).strip()
 
 
 _POST_LISTS = frozenset({"attendees", "members", "absentees", "guests"})
@@ -639,10 +676,19 @@ def _vocabulary_word(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Web-page and PDF-viewer furniture ("Gå til indhold", "Forsiden | Kontakt | ...")."""
     t = text.strip()
-    if _FURNITURE.match(t) or t.count(" | ") >= 2 or t.count("|") >= 3 or _breadcrumb(t):
+    if _FURNITURE.match(t) or _breadcrumb(t):
         return True
+    if (t.count(" | ") >= 2 or t.count("|") >= 3) and not _meeting_line(t):
+        return True  # "Forsiden | Kontakt | Om os", not "12.03.2024 | 16:00-18:00 | Rådhuset"
     low = t.lower()  # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
+
+
+def _meeting_line(text: str) -> bool:
+    """A date and a clock time on one line: when and where the meeting is, no navigation."""
+    if _DIGIT.search(text) is None:
+        return False
+    return bool(find_dates(text)) and find_time_range(text) is not None
 
 
 def _breadcrumb(text: str) -> bool:
@@ -792,7 +838,7 @@ def looks_like_place(text: str) -> bool:
 
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
-    written = re.sub(r"^(?:i|på)\s+(?=[A-ZÆØÅ])", "", text.strip().rstrip("."))
+    written = re.sub(r"^(?:i|på)\s+(?=[^\W\d_])", "", text.strip().rstrip("."))
     words = set(re.findall(r"\w+", written.casefold()))
     virtual = bool(words & VIRTUAL_WORDS)
     name: str | None = None
@@ -1159,8 +1205,9 @@ class HeaderReader:
             elif not value:
                 self._place_lines.append(line)
         elif kind is FieldKind.BODY:
-            if value and self.facts.body is None:
-                body = re.sub(r"\s*\([^)]*\)\s*$", "", value).strip() or value
+            named = _without_when(value) if _DIGIT.search(value) else value
+            if named and self.facts.body is None:
+                body = re.sub(r"\s*\([^)]*\)\s*$", "", named).strip() or named
                 head, _, tail = body.rpartition(", ")
                 if head and _PLACE_ORGANISATION.fullmatch(tail):  # "Ældrerådet, Hedensted Kommune"
                     body = head
@@ -1637,6 +1684,8 @@ class HeaderReader:
         tr = find_time_range(text)
         if tr is None and label_field and kind in (FieldKind.TIME, FieldKind.START, FieldKind.END):
             tr = _bare_hours(text, hit)  # "Tid: 17-19" under a time label
+        if tr is not None and tr.start and not tr.end and kind is not FieldKind.END:
+            tr = _with_later_end(text, tr)
         if tr is not None and not (not label_field and _NOT_MEETING_DATE.search(text) and not hits):
             if kind is FieldKind.END and tr.start and not tr.end:
                 tr = TimeRange(
@@ -1658,8 +1707,8 @@ class HeaderReader:
                 place = _PLACE_CONNECTIVE.sub("", place)
             if place and len(place) < 140 and not find_dates(place):
                 self.facts.location = parse_location(place.strip(" ,."), span)
-            elif after.lstrip().startswith(","):
-                tail = after.strip(" ,.")  # "kl. 17.00-19.00, personalerummet"
+            elif after.lstrip().startswith((",", "|", "·")):
+                tail = after.strip(" ,.|·")  # "kl. 17.00-19.00, personalerummet", "... | Rådhuset"
                 if 3 <= len(tail) <= 100 and _PLACE_HINT.search(tail) and not find_dates(tail):
                     self.facts.location = parse_location(tail, span)
         return found
@@ -1765,8 +1814,10 @@ _FIRST_FIELD = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 # Jens"), after a space only when capitalised ("Dato: 14.01.2025 Tid: 17.30 Sted: Lokale 2", a
 # PDF's or Word table's row).
 _NEXT_FIELD = re.compile(
-    rf"(?:\s*,\s*|\s+[/|–—-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
+    rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
     rf"|\s+(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
+    # a PDF's run-together fields: "Mødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset"
+    rf"|(?<=[0-9a-zæøå.)])(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
 )
 
 

@@ -330,9 +330,14 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "subject": FieldKind.TITLE,
         # English labels (mixed Danish-English boards, international projects)
         "date": FieldKind.DATE,
+        "date and time": FieldKind.DATE,
         "time": FieldKind.TIME,
+        "when": FieldKind.TIME,
         "location": FieldKind.PLACE,
         "venue": FieldKind.PLACE,
+        "where": FieldKind.PLACE,
+        "meeting": FieldKind.BODY,  # "Meeting: March 12, 2024, 10:00-11:30" (no body: a date)
+        "next meeting": FieldKind.OTHER_DATE,
         "present": FieldKind.ATTENDEES,
         "attendees": FieldKind.ATTENDEES,
         "participants": FieldKind.ATTENDEES,
@@ -1265,8 +1270,8 @@ NUMBERED_ROOM = (
 """A room in a location ("Mødelokale 1", "Udvalgsværelse 2"): a name, not a street and number."""
 
 PLACE_WORD_ENDINGS = (
-    "huset", "salen", "lokalet", "gården", "kirken", "hallen", "centret", "stuen", "rummet",
-    "værelset", "kontoret", "kantinen", "biblioteket", "aulaen", "hytten", "pavillonen",
+    "huset", "salen", "lokalet", "lokale", "gården", "kirken", "hallen", "centret", "stuen",
+    "rummet", "værelset", "kontoret", "kantinen", "biblioteket", "aulaen", "hytten", "pavillonen",
     "kælderen", "klubben", "kroen", "skolen",
 )  # fmt: skip
 """Endings of lower-case place words after "i"/"på" ("i konfirmandstuen", "på biblioteket")."""
@@ -1404,10 +1409,13 @@ MEETING_CLOSED = (
     r"(?:blev\s+|var\s+|er\s+)?"
     r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
     r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b"
+    r"|mødet\s+varede\s+(?:til|indtil)\s+(?:kl\.?\s*|klokken\s+)?\d"
+    r"|(?:møde)?slut\s*(?::\s*|kl\.?\s*|klokken\s+)(?:kl\.?\s*)?\d"
     r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
-"""A line that closes the meeting ("Mødet hævet kl. 21.40", "The meeting closed at 20:40."): the
-minutes end there and its time is the end time (casefolded)."""
+"""A line that closes the meeting ("Mødet hævet kl. 21.40", "The meeting closed at 20:40.",
+"Mødet varede til kl. 21.25", "Slut kl. 21.00"): the minutes end there and its time is the end
+time (casefolded)."""
 
 MEETING_CLOSED_INSIDE = (
     r"\b(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet)\s+(?:blev\s+)?hævet\b"
@@ -1543,6 +1551,21 @@ MONTH_PREFIXES: tuple[str, ...] = tuple(name[:3] for name in MONTHS)
 """Three-letter month prefixes ("jan", "maj", ...): "12. marts" starts a date, not an item."""
 
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+
+TIME_CONTEXT_WORDS = (
+    "kl", "klokken", "tid", "tidspunkt", "mødetid", "mødetidspunkt", "møde", "mødet", "mødes",
+    "afholdes", "afholdt", "holdes", "starter", "start", "slut", "mødestart", "tidsrum", "meeting",
+    *WEEKDAYS,
+)  # fmt: skip
+"""Words that make bare hours after "fra"/"mellem" a meeting time ("Mødet holdes fra 19-21",
+"tirsdag fra 19 til 21"); without one (or a date on the line) "fra 5-10" stays a count."""
+
+COUNT_UNITS = (
+    "deltager", "person", "pers", "år", "kr", "timer", "min", "minutter", "procent", "pct", "stk",
+    "mio", "mia", "gange", "dage", "uger", "måneder", "medlem", "børn", "elever", "km", "meter",
+    "stemmer", "point", "sider", "punkter", "pladser", "husstande",
+)  # fmt: skip
+"""Words after "fra 5-10" that make it a count, not hours ("fra 5-10 deltagere")."""
 
 MONTH_SPELLINGS: Mapping[str, int] = MappingProxyType(
     {
