@@ -2265,17 +2265,7 @@ def _people_in_items(
             if _fold(parts.name) in absent:
                 continue
             absent.add(_fold(parts.name))
-            out["absentees"].append(
-                Person(
-                    name=parts.name,
-                    title=parts.title,
-                    organisation=parts.organisation,
-                    party=parts.party,
-                    roles=parts.roles,
-                    written=written,
-                    span=span,
-                )
-            )
+            out["absentees"].append(_person_from(parts, written, span))
         for sentence in re.split(r"(?<=[.;])\s+", text.lstrip("- ")):
             for written_name, role_word in role_sentence(sentence):
                 role = PERSON_ROLES.get(role_word, role_word)
@@ -2374,16 +2364,21 @@ def _add_attendee(
     if _fold(parts.name) in present:
         return
     present.add(_fold(parts.name))
-    out["attendees"].append(
-        Person(
-            name=parts.name,
-            title=parts.title,
-            organisation=parts.organisation,
-            party=parts.party,
-            roles=parts.roles,
-            written=written.strip(),
-            span=span,
-        )
+    out["attendees"].append(_person_from(parts, written.strip(), span))
+
+
+def _person_from(
+    parts: PersonParts, written: str, span: Span, roles: list[str] | None = None
+) -> Person:
+    """The ``Person`` of a name's parts as written on the line of ``span``."""
+    return Person(
+        name=parts.name,
+        title=parts.title,
+        organisation=parts.organisation,
+        party=parts.party,
+        roles=parts.roles if roles is None else roles,
+        written=written,
+        span=span,
     )
 
 
@@ -2535,15 +2530,7 @@ def _elected(written: str, role: str, where: Span, context: str) -> Person | Non
         name = name[len(parts.title) + 1 :]
     if name != parts.name:
         return None  # "Kåre Dam er referent.": more than a name
-    return Person(
-        name=parts.name,
-        title=parts.title,
-        organisation=parts.organisation,
-        party=parts.party,
-        roles=[role],
-        written=context,
-        span=span_of(where.start_line, where.start_line),
-    )
+    return _person_from(parts, context, span_of(where.start_line, where.start_line), [role])
 
 
 def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:
