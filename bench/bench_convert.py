@@ -27,7 +27,6 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 import contextlib
-import functools
 import io
 import json
 import os
@@ -37,6 +36,8 @@ import subprocess
 import sys
 import tempfile
 import time
+
+from bench_parse import clear_caches  # empties referat's caches, so no run starts warm
 
 import referat
 from referat._source import decode
@@ -85,16 +86,6 @@ def generate(root: Path, count: int, slice_size: int = 0) -> int:
         (folder / f"{style}-{i:07d}.md").write_bytes(body)
         total += len(body)
     return total
-
-
-def clear_caches() -> None:
-    """Empty every ``functools`` cache of referat's modules, so that no run profits from the
-    documents parsed by the one before it (a fresh ``referat`` process starts cold too)."""
-    for name, module in list(sys.modules.items()):
-        if name == "referat" or name.startswith("referat."):
-            for value in list(vars(module).values()):
-                if isinstance(value, functools._lru_cache_wrapper):
-                    value.cache_clear()
 
 
 def warm_up() -> None:
