@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import pytest
 
 from referat import _extract, _header, _inline, _labels, _people, _sections, _unwrap
-from referat._prefix import AnchoredNeeds, Needs
+from referat._prefix import AnchoredNeeds, Needs, Opening
 from referat.vocabulary import INLINE_LABELS
 
 _WORDS = [
@@ -248,3 +248,37 @@ def test_anchored_needs_substitutes_as_its_pattern(
 
 def test_every_parsing_module_was_searched_for_instances() -> None:
     assert len(_instances()) >= 10
+    assert len(_OPENINGS) >= 2
+
+
+_OPENINGS = [
+    (f"{module.__name__}.{name}", value)
+    for module in (_extract, _header, _inline, _labels, _people, _sections, _unwrap)
+    for name, value in vars(module).items()
+    if isinstance(value, Opening)
+]
+
+
+@pytest.mark.parametrize(("name", "opening"), _OPENINGS, ids=[n for n, _ in _OPENINGS])
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_opening_matches_as_its_pattern(name: str, opening: Opening, data: st.DataObject) -> None:
+    regex = opening.regex
+    words = sorted(set(re.findall(r"[^\W\d_]{2,}", regex.pattern)))
+    pieces = [*words, *(w[:2] for w in words), *_TRICKY]
+    around = st.lists(st.sampled_from(pieces), max_size=8).map("".join)
+    text = data.draw(
+        st.one_of(around, st.from_regex(regex), st.tuples(st.from_regex(regex), around).map("".join))
+    )
+    for variant in (text, text.casefold()):
+        found, expected = opening.match(variant), regex.match(variant)
+        assert (found and found.span()) == (expected and expected.span())
+
+
+def test_opening_gate_is_used() -> None:
+    opening = Opening(r"^(?:mødet|slut)\s+hævet")
+    assert opening.match("mødet hævet") is not None
+    assert opening.match("slut  hævet kl. 21") is not None
+    assert opening.match("punkt 2: mødet hævet") is None
+    assert opening._starts == frozenset({"mød", "slu"})
+    assert Opening(r"\w+")._starts is None  # any word: no gate, the pattern decides

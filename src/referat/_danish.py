@@ -14,6 +14,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING
 
+from referat._trie import alternation
 from referat.vocabulary import COUNT_UNITS, MONTH_SPELLINGS, TIME_CONTEXT_WORDS, WEEKDAY_SPELLINGS
 
 if TYPE_CHECKING:
@@ -78,12 +79,14 @@ _YEAR4_END = r"(?![0-9])(?![.,/][0-9])(?!-[0-9]{3})"
 _SHORT_END = r"(?![0-9])(?![.,/:\-][0-9])"
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+def _first_letters(words: Iterable[str]) -> str:
+    """A look-ahead for the first letters of ``words``: one test where the trie would make
+    one per letter (tried at every digit and word of a text)."""
+    return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
 
 
-_MONTH_ALT = _alternation(MONTH_SPELLINGS)
-_WEEKDAY_ALT = _alternation(WEEKDAY_SPELLINGS)
+_MONTH_ALT = _first_letters(MONTH_SPELLINGS) + alternation(MONTH_SPELLINGS)
+_WEEKDAY_ALT = _first_letters(WEEKDAY_SPELLINGS) + alternation(WEEKDAY_SPELLINGS)
 
 _PREFIX = (
     rf"(?:{_NOT_AFTER_LETTER}(?P<weekday>{_WEEKDAY_ALT})\.?,?{_WS}{{1,3}})?"
@@ -135,14 +138,17 @@ _DATE_START = rf"(?=[0-9]|{_NOT_AFTER_LETTER}[{re.escape(_FIRST_LETTERS)}])"
 _DATE_RE = re.compile(
     _DATE_START
     + _PREFIX
-    + "(?:"
-    + "|".join((_ISO, _DMY, _SLASH_YEAR, _SLASH_NO_YEAR, _TEXT_DAY_FIRST, _TEXT_MONTH_FIRST))
+    # the forms that open with a digit (each after look-behinds), tried only at a digit
+    + "(?:(?=[0-9])(?:"
+    + "|".join((_ISO, _DMY, _SLASH_YEAR, _SLASH_NO_YEAR, _TEXT_DAY_FIRST))
+    + ")|"
+    + _TEXT_MONTH_FIRST
     + ")",
     re.IGNORECASE,
 )
 
 _VERSION_CONTEXT_RE = re.compile(
-    rf"(?:(?<![^\W_])(?:{_alternation(_VERSION_WORDS)})\.?{_WS}{{0,3}}|[vV])$",
+    rf"(?:(?<![^\W_])(?:{alternation(_VERSION_WORDS)})\.?{_WS}{{0,3}}|[vV])$",
     re.IGNORECASE,
 )
 _VERSION_LOOKBACK = 24
@@ -196,10 +202,10 @@ _TIME_RE = re.compile(
     re.IGNORECASE,
 )
 _TIME_CONTEXT = re.compile(
-    rf"{_NOT_AFTER_LETTER}(?:{_alternation(TIME_CONTEXT_WORDS)}){_NOT_BEFORE_LETTER}", re.IGNORECASE
+    rf"{_NOT_AFTER_LETTER}(?:{alternation(TIME_CONTEXT_WORDS)}){_NOT_BEFORE_LETTER}", re.IGNORECASE
 )
 _TIME_CONTEXT_REACH = 40
-_COUNT_AFTER = re.compile(rf"{_WS}{{0,3}}(?:{_alternation(COUNT_UNITS)}|%)", re.IGNORECASE)
+_COUNT_AFTER = re.compile(rf"{_WS}{{0,3}}(?:{alternation(COUNT_UNITS)}|%)", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
 # Public API

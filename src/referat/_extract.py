@@ -21,6 +21,7 @@ from referat._header import (
     HeaderReader,
     field_kind,
     fuller,
+    has_page_mark,
     is_furniture,
     label_of,
     line_span,
@@ -51,7 +52,7 @@ from referat._people import (
     role_sentence,
     starts_with_first_name,
 )
-from referat._prefix import AnchoredNeeds
+from referat._prefix import AnchoredNeeds, Opening, casefolded, lowered
 from referat._scan import Line
 from referat._sections import (
     Body,
@@ -355,7 +356,7 @@ _LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
 
 
 def _kind_words(text: str) -> DocumentKind | None:
-    low = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), text.casefold())
+    low = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), casefolded(text))
     if _AGENDA_AND_MINUTES.search(low):
         return DocumentKind.DAGSORDEN
     for word, kind in DOCUMENT_KINDS:
@@ -370,7 +371,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         for ln, _ in header.free
         if ln.text
         and ln.kind is not LineKind.TABLE_ROW
-        and not _PAGE_MARK.match(ln.text.casefold())  # "Side 1 af 3" over the letterhead
+        and not _PAGE_MARK.match(casefolded(ln.text))  # "Side 1 af 3" over the letterhead
     ]
     # "# Dagsorden" as the first heading is the title; further down, over the list of items, the
     # same words are only a region heading (minutes have them too).
@@ -480,7 +481,7 @@ def _letterhead(text: str) -> bool:
         2 <= len(text) <= 80
         and not _kind_words(text)
         and not _DATE_LIKE.search(text)
-        and not _PAGE_MARK.search(text.lower())
+        and not has_page_mark(lowered(text))
     )
 
 
@@ -539,7 +540,7 @@ def _written_as_minutes(
     ("## Beslutninger") that repeats none of the items. Then they are the minutes."""
     texts = ([title.text] if title is not None else []) + [ln.text for ln in header.headings]
     texts += [ln.text for ln, _ in header.free[:8]]
-    template = any(_AGENDA_AND_MINUTES.search(t.casefold()) for t in texts)
+    template = any(_AGENDA_AND_MINUTES.search(casefolded(t)) for t in texts)
     bare = _agenda_titled(header)  # minutes that open with their agenda say "Dagsorden" too
     unmatched = bool(minutes_headings) and all(it.minutes_span is None for it in items)
     if not (template or bare or unmatched):
@@ -647,7 +648,7 @@ def _organisation_by_segment(title: str) -> str | None:
             and is_organisation(part)
             and _kind_words(part) is None
             and _BODY_WORD.search(part) is None
-            and _BODY_LAST.search(part.casefold()) is None  # "Bestyrelsen", "Styregruppen"
+            and _BODY_LAST.search(casefolded(part)) is None  # "Bestyrelsen", "Styregruppen"
             and _MEETING_WORD.search(part) is None  # "Teammøde Jobcenter Ikast-Brande"
         ):
             return part
@@ -706,7 +707,7 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
 def _bare_body_part(title: str) -> str | None:
     """ "Godkendt referat – Bestyrelsen": a part after the first that is a body's bare name."""
     for part in _TITLE_PARTS.split(title)[1:]:
-        if part[:1].isupper() and " " not in part and _BODY_LAST.search(part.casefold()):
+        if part[:1].isupper() and " " not in part and _BODY_LAST.search(casefolded(part)):
             return part
     return None
 
@@ -1203,7 +1204,7 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
             at = bisect_right(starts, line.number) - 1
             owner = spans[at][2] if at >= 0 and spans[at][1] >= line.number else None
             if not _sentence_start(line.text, m.start()) and (
-                owner is None or AGENDA_ITEM_WORD not in items[owner].title.casefold()
+                owner is None or AGENDA_ITEM_WORD not in casefolded(items[owner].title)
             ):
                 continue  # "..., at punkt 4 udgår" only where the agenda is approved
             listed: list[str] = _REMARK_NUMBER.findall(m.group(1)) if m.group(1) else []
@@ -1872,7 +1873,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Mødet hævet kl. 21.40": what follows are signatures
         if normalise_label(line.text) in SIGNATURE_HEADINGS:
             break  # "Underskrifter:" over the names
-        low = line.text.casefold()
+        low = casefolded(line.text)
         own_text = not any(lines[k].text for k in range(last.start + 1, j))
         if (_MINUTES_SIGNED.match(low) and not own_text) or _GREETING.match(low):
             break  # "Referatet er godkendt af ..." (unless it is the item's decision), "Mvh"
@@ -1914,10 +1915,10 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     last.end = end
 
 
-_MEETING_CLOSED = re.compile(MEETING_CLOSED)
+_MEETING_CLOSED = Opening(MEETING_CLOSED)
 _DIGIT = re.compile(r"\d")
 _MEETING_CLOSED_INSIDE = re.compile(MEETING_CLOSED_INSIDE)
-_STARTED_AND_CLOSED = re.compile(MEETING_STARTED_AND_CLOSED)
+_STARTED_AND_CLOSED = Opening(MEETING_STARTED_AND_CLOSED)
 _MINUTES_SIGNED = re.compile(MINUTES_SIGNED)
 _GREETING = re.compile(CLOSING_GREETING)
 _PLACE_AND_DATE = re.compile(r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d")
@@ -1926,7 +1927,7 @@ _SIGNATURE_RULE = re.compile(r"^[_.]{5,}\s*$|^_{3,}")
 
 def _closes_meeting(text: str) -> bool:
     """ "Mødet hævet kl. 21.40", "..., og generalforsamlingen blev hævet kl. 21.15."."""
-    low = text.casefold()
+    low = casefolded(text)
     return (
         bool(_MEETING_CLOSED.match(low))
         or (("hæve" in low or "erklære" in low) and _MEETING_CLOSED_INSIDE.search(low) is not None)
@@ -2016,7 +2017,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                     continue
                 if line.text in letterhead and _in_letterhead_block(lines, j, letterhead):
                     occ.furniture.append(j)
-                elif _page_mark(raw.casefold()) or _dated_page_header(raw):
+                elif _page_mark(casefolded(raw)) or _dated_page_header(raw):
                     marks.append(j)
             if not marks:
                 if occ.furniture:
@@ -2112,7 +2113,7 @@ def _page_mark(low: str) -> bool:
     cheap = "side" in low or "page " in low or " af " in low or low.lstrip()[:1] in ("-", "–")
     if not cheap:
         return False
-    if _PAGE_MARK.search(low) is not None:
+    if has_page_mark(low):
         return True
     # "Haderslev Kommune Side 2 af 2": a short running header ending in the page number, also
     # with a date ("teknik- og miljøudvalget 12. marts 2024 side 2 af 3")
@@ -2146,7 +2147,7 @@ def _dated_page_header(raw: str) -> bool:
     Økonomiudvalget 12.03.2024", "Økonomiudvalget, 12. marts 2024, side 2", "Referat
     Økonomiudvalget 12-03-2024 side 2/3"): a running page header. A sentence ("I referatet fra
     12.03.2024 side 3") has lower-case words and is none."""
-    low = raw.casefold()
+    low = casefolded(raw)
     if ("side " not in low and "page " not in low) or not _DIGIT.search(raw):
         return False
     m = _PAGE_AT_END.match(raw) or _PAGE_AT_START.match(raw)
@@ -2185,7 +2186,7 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         if seen > _CLOSING_WINDOW:
             break  # the meeting closes at the end of the minutes, not in the middle of them
         if _closes_meeting(line.text):
-            both = _STARTED_AND_CLOSED.match(line.text.casefold())
+            both = _STARTED_AND_CLOSED.match(casefolded(line.text))
             text = line.text[both.end() :] if both is not None else line.text
             found = find_time_range(text)  # "Mødet startede kl. 19.35 og sluttede 21.40"
             if found is not None:
@@ -2222,7 +2223,7 @@ def _people_in_items(
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
-        low = text.lower()
+        low = lowered(text)
         if not text:
             continue
         if not agenda and line.number not in quoted:
@@ -2468,7 +2469,7 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
         text = line.text
         if "lede" not in text and "ledt" not in text:  # cheap: most lines say nothing of it
             continue
-        by = _LED_BY.match(text.casefold())
+        by = _LED_BY.match(casefolded(text))
         if by is not None:
             written = (
                 text[by.end() :].split(".")[0] if "." in text[by.end() :] else text[by.end() :]
@@ -2536,7 +2537,7 @@ def _elected(written: str, role: str, where: Span, context: str) -> Person | Non
 def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:
     """ "..., Anja Boye (ref.)" anywhere in the text names the minute-taker."""
     for line in lines:
-        if "(ref" not in line.text.casefold():  # cheap: most lines have no mark
+        if "(ref" not in casefolded(line.text):  # cheap: most lines have no mark
             continue
         m = _marked_referent(line.text)
         if m:
@@ -2585,7 +2586,7 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
             and not ln.text.endswith(".")
             and ":" not in ln.text
             and not find_dates(ln.text)
-            and not _PAGE_MARK.match(ln.text.casefold())
+            and not _PAGE_MARK.match(casefolded(ln.text))
             and looks_like_place(ln.text)
         ):
             return parse_location(ln.text, line_span(ln))
@@ -2594,7 +2595,7 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         if m and _PLACE_WORDS.search(m.group(1)):
             return parse_location(m.group(1), line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
-        words = set(re.findall(r"\w+", ln.text.casefold()))
+        words = set(re.findall(r"\w+", casefolded(ln.text)))
         found = words & VIRTUAL_WORDS
         if found:
             return Location(

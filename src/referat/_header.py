@@ -33,7 +33,7 @@ from referat._people import (
     without_from,
     without_title,
 )
-from referat._prefix import Needs
+from referat._prefix import Needs, casefolded, lowered
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import HeaderField, Location, Person, Span, span_of
@@ -251,7 +251,7 @@ _CELL_WORD = re.compile(r"[\s,.;:(/]+")
 def _present_cell(cell: str) -> bool:
     """A presence column's cell: "Ja (online)", "x (Teams)", "✅", "Delvist" mean present
     (``PRESENT_CELLS``: the first word decides); anything else absent."""
-    text = cell.translate(_VARIATION_SELECTORS).strip().casefold()
+    text = casefolded(cell.translate(_VARIATION_SELECTORS).strip())
     first = _CELL_WORD.split(text, maxsplit=1)[0] if text else ""
     return first in PRESENT_CELLS or (first[:1] in PRESENCE_MARKS and PRESENCE_MARKS[first[:1]])
 
@@ -475,7 +475,7 @@ def list_entries(text: str) -> list[str]:
     full names with their details (``_group_entries``), else the text as one entry. Item text
     ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header."""
     entries = split_name_list(text)
-    selfref = entries is None and any(w in text.casefold() for w in SELF_REFERENCES)
+    selfref = entries is None and any(w in casefolded(text) for w in SELF_REFERENCES)
     if selfref and _SELF_LAST.search(text):  # "Anna (formand), Bo og undertegnede"
         entries = split_name_list(_SELF_LAST.sub("", text))
     if entries is None and ("," in text or ";" in text or AND_SPLIT.search(text)):
@@ -511,12 +511,21 @@ _PAGE_MARK = re.compile(PAGE_MARK)
 _PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
+def has_page_mark(low: str) -> bool:
+    """``PAGE_MARK.search(low)``, cheaply: its forms that fill a line match only at the start,
+    and the one after a gap needs "side" or "page" (a search tries every character)."""
+    if _PAGE_MARK.match(low) is not None:
+        return True
+    return ("side" in low or "page" in low) and _PAGE_MARK.search(low) is not None
+
+
 def _without_page_number(value: str, line: Line) -> str:
     """ "Referent: Yasmin Abdi            Side 2 af 2": the value without the page number that a
     PDF's page footer put on the same line after a wide gap."""
-    if "side " not in value.lower() and "page " not in value.lower():
+    low = lowered(value)
+    if "side " not in low and "page " not in low:
         return value
-    if not _PAGE_MARK.search(line.raw.lower()):
+    if not has_page_mark(lowered(line.raw)):
         return value
     return _PAGE_TAIL.sub("", value).strip() or value
 
@@ -680,7 +689,7 @@ def is_furniture(text: str) -> bool:
         return True
     if (t.count(" | ") >= 2 or t.count("|") >= 3) and not _meeting_line(t):
         return True  # "Forsiden | Kontakt | Om os", not "12.03.2024 | 16:00-18:00 | Rådhuset"
-    low = t.lower()  # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
+    low = lowered(t)  # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
 
 
@@ -839,7 +848,7 @@ def looks_like_place(text: str) -> bool:
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
     written = re.sub(r"^(?:i|på)\s+(?=[^\W\d_])", "", text.strip().rstrip("."))
-    words = set(re.findall(r"\w+", written.casefold()))
+    words = set(re.findall(r"\w+", casefolded(written)))
     virtual = bool(words & VIRTUAL_WORDS)
     name: str | None = None
     street: str | None = None

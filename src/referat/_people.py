@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 import re
 
-from referat._prefix import Needs
+from referat._prefix import Needs, casefolded
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
     COMPOUND_CONJUNCTIONS,
@@ -155,7 +155,7 @@ def _is_title(segment: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_organisation(segment: str) -> bool:
     """A word of the text names an organisation ("A/S", "Kommune", "...foreningen")."""
-    low = segment.casefold()
+    low = casefolded(segment)
     words = re.split(r"[\s,]+", low)
     if any(w in ORGANISATION_WORDS for w in words):
         return True
@@ -439,7 +439,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
     text, from_org = without_from(text)
-    if "." in text or any(a in text.casefold() for a in ("fmd", "kass", "sekr", "suppl")):
+    if "." in text or any(a in casefolded(text) for a in ("fmd", "kass", "sekr", "suppl")):
         text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
     if "rep." in text:
         text = _REP_ABBREVIATION.sub(r"\1repræsentant", text)  # "(medarbejderrep.)"

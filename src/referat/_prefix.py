@@ -16,7 +16,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 import re
+
+from referat._trie import alternation
 
 _SPECIAL = frozenset("\\[]().|?*+{}^$")
 _LIMIT = 2000  # more distinct starts than this: no useful filter
@@ -208,7 +211,7 @@ class WordPattern:
         # engine skips the others with one character test (the pattern's own alternatives open
         # with "\b" and are each tried in full).
         known = sorted(found or (), key=len, reverse=True)
-        self._candidates = re.compile(r"\b(?=" + "|".join(map(re.escape, known)) + ")")
+        self._candidates = re.compile(r"\b(?=" + alternation(known) + ")")  # a trie
         # Few starts: one substring search per start beats the candidate pattern, which the
         # engine still tries at every character (it opens with "\b").
         self._few = tuple(known) if len(known) <= _FEW_STARTS else None
@@ -256,19 +259,15 @@ def contains_any(text: str, parts: str | tuple[str, ...]) -> bool:
     return False
 
 
-_LAST_FOLDED = ("", "")
+_FOLD_MEMORY = 4096  # texts: more than the lines of most documents
 
 
-def casefolded(text: str) -> str:
-    """``text.casefold()``, remembered for the last text: the gates of several patterns are
-    asked about the same line one after the other. (One tuple, read and replaced whole, so
-    threads never see a text with another text's fold.)"""
-    global _LAST_FOLDED
-    last, folded = _LAST_FOLDED
-    if text is not last:
-        folded = text.casefold()
-        _LAST_FOLDED = (text, folded)
-    return folded
+casefolded: Callable[[str], str] = lru_cache(maxsize=_FOLD_MEMORY)(str.casefold)
+"""``text.casefold()``, remembered: the rules of every stage ask for the fold of the same lines
+(a casefold costs about as much as the regex that reads it). Thread-safe, bounded."""
+
+lowered: Callable[[str], str] = lru_cache(maxsize=_FOLD_MEMORY)(str.lower)
+"""``text.lower()``, remembered (for the rules that compare lower-case text)."""
 
 
 class Needs:
@@ -378,3 +377,32 @@ class AnchoredNeeds(Needs):
             pos = m.end()
         out.append(text[pos:])
         return "".join(out)
+
+
+class Opening:
+    """A pattern matched at the start of casefolded texts (``match``), run only on a text that
+    begins like one of its matches (``starts``): most lines of a document open with other
+    words, and one lookup in a set is cheaper than entering the pattern's alternatives. Same
+    answers as ``regex.match`` (tests/test_gates.py)."""
+
+    __slots__ = ("_short", "_starts", "regex")
+
+    def __init__(self, pattern: str) -> None:
+        self.regex = re.compile(pattern)
+        found = starts(pattern, _OPENING_LENGTH)
+        self._starts = found
+        # whole matches shorter than the starts ("slut" would be one with a length of 5)
+        self._short = tuple(s for s in found or () if len(s) < _OPENING_LENGTH)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        found = self._starts
+        if (
+            found is not None
+            and text[:_OPENING_LENGTH] not in found
+            and not (self._short and text.startswith(self._short))
+        ):
+            return None
+        return self.regex.match(text)
+
+
+_OPENING_LENGTH = 3

@@ -9,7 +9,7 @@ import re
 from referat._facts import LineKind
 from referat._items import Head, head_of, letter_head, suffix_letter_head
 from referat._labels import section_label
-from referat._prefix import Needs, WordPattern
+from referat._prefix import Needs, WordPattern, casefolded
 from referat._scan import Line, strip_inline
 from referat.diagnostics import Code, Reporter
 from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span, span_of
@@ -422,7 +422,7 @@ _NUMBERED_ENTRY = re.compile(r"^(\d{1,3}[a-z]?)[.)]?\s+(\S.*)$")
 def _plain_attachment(line: Line, body: Body) -> None:
     """A line right under a bare "Bilag:" label: "1 Kvalitetsstandarder 2025", or a title."""
     text = line.text.strip(" *_")
-    low = text.casefold()
+    low = casefolded(text)
     if _NOTHING.match(low) or _NOTHING_INSIDE.regex.match(low):
         return
     m = _NUMBERED_ENTRY.match(text)
@@ -527,13 +527,13 @@ def classify(text: str) -> tuple[Outcome, bool]:
     stripped = _without_absences(text).strip()
     if not stripped:
         return Outcome.NONE, False
-    low = stripped.casefold()
+    low = casefolded(stripped)
     adopts = _ADOPTS.search(low) is not None
     if _NOTHING.match(low) or _NOTHING_INSIDE.search(low) is not None:
         return Outcome.NONE, False
     # a question decides nothing ("Hvem vælges som formand?")
     sentences = [
-        s.casefold() for s in split_sentences(stripped) if s.strip() and not s.endswith("?")
+        casefolded(s) for s in split_sentences(stripped) if s.strip() and not s.endswith("?")
     ]
     sentences.reverse()
     # stable: amendments and a member's or minority's position last, else the last sentence first
@@ -558,7 +558,7 @@ def classify(text: str) -> tuple[Outcome, bool]:
             soft = soft or _OUTCOMES[min(found)]  # the table's order ranks note over discussion
     if adopts:
         return Outcome.APPROVED, True
-    votes = _votes(stripped.casefold())
+    votes = _votes(casefolded(stripped))
     if votes is not None:
         return votes, False
     return (soft or Outcome.DISCUSSED), False
@@ -686,7 +686,7 @@ def run_together_minutes(title: str) -> tuple[str, str] | None:
             len(words) > 1 and words[-1][0].isupper()
         ):
             continue  # "Ansøgning fra Vestby", "Status på Grøn Omstilling": a name goes on
-        low = rest.casefold()
+        low = casefolded(rest)
         if outcome_phrases(low) or _NOTHING.match(low) is not None:
             return head.strip(), rest.strip()
     return None
