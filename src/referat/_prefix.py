@@ -264,7 +264,8 @@ _FOLD_MEMORY = 4096  # texts: more than the lines of most documents
 
 casefolded: Callable[[str], str] = lru_cache(maxsize=_FOLD_MEMORY)(str.casefold)
 """``text.casefold()``, remembered: the rules of every stage ask for the fold of the same lines
-(a casefold costs about as much as the regex that reads it). Thread-safe, bounded."""
+(a casefold costs about as much as the regex that reads it). Thread-safe; bounded by count,
+so after a document of huge lines the last few stay in memory until later texts replace them."""
 
 lowered: Callable[[str], str] = lru_cache(maxsize=_FOLD_MEMORY)(str.lower)
 """``text.lower()``, remembered (for the rules that compare lower-case text)."""
@@ -379,6 +380,9 @@ class AnchoredNeeds(Needs):
         return "".join(out)
 
 
+_OPENING_LENGTH = 3  # characters of a text compared with the starts of an Opening's matches
+
+
 class Opening:
     """A pattern matched at the start of casefolded texts (``match``), run only on a text that
     begins like one of its matches (``starts``): most lines of a document open with other
@@ -403,6 +407,3 @@ class Opening:
         ):
             return None
         return self.regex.match(text)
-
-
-_OPENING_LENGTH = 3
