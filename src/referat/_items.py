@@ -10,11 +10,12 @@ increasing numbers. The strongest run is the agenda; runs repeating its numbers 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 import re
+from typing import ClassVar
 import unicodedata
 
-from referat._facts import LineKind
+from referat._facts import LineKind, Record
 from referat._fuzzy import similarity
 from referat._labels import section_label
 from referat._people import is_name, parse_person, starts_with_first_name
@@ -90,19 +91,67 @@ _WEIGHT = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Head:
-    """A line that can open an agenda item."""
+class Head(Record):
+    """A line that can open an agenda item (a plain record, see ``_facts.Record``; not to be
+    changed once made: ``but`` makes a changed copy)."""
 
-    index: int  # position in the line tuple
-    number: str
-    top: int
-    title: str
-    base: str
-    quoted: bool
-    indent: int = 0
-    rest: str = ""  # text after the title on the head line ("Eventuelt – Intet.")
-    roman: bool = False  # numbered "I.", "II.": an item only in a sequence from I
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "index",  # position in the line tuple
+        "number",
+        "top",
+        "title",
+        "base",
+        "quoted",
+        "indent",
+        "rest",  # text after the title on the head line ("Eventuelt – Intet.")
+        "roman",  # numbered "I.", "II.": an item only in a sequence from I
+    )
+    __slots__ = FIELDS
+
+    def __init__(
+        self,
+        index: int,
+        number: str,
+        top: int,
+        title: str,
+        base: str,
+        quoted: bool,
+        indent: int = 0,
+        rest: str = "",
+        roman: bool = False,
+    ) -> None:
+        self.index = index
+        self.number = number
+        self.top = top
+        self.title = title
+        self.base = base
+        self.quoted = quoted
+        self.indent = indent
+        self.rest = rest
+        self.roman = roman
+
+    def but(
+        self,
+        *,
+        index: int | None = None,
+        number: str | None = None,
+        top: int | None = None,
+        title: str | None = None,
+        base: str | None = None,
+        rest: str | None = None,
+    ) -> Head:
+        """A copy with the given fields changed (``dataclasses.replace`` for this record)."""
+        return Head(
+            self.index if index is None else index,
+            self.number if number is None else number,
+            self.top if top is None else top,
+            self.title if title is None else title,
+            self.base if base is None else base,
+            self.quoted,
+            self.indent,
+            self.rest if rest is None else rest,
+            self.roman,
+        )
 
     @property
     def cls(self) -> tuple[str, bool, int]:
@@ -133,19 +182,43 @@ class Run:
         return [h.number for h in self.heads]
 
 
-@dataclass(slots=True)
-class Occurrence:
-    """Where one item appears: head line index and the end (exclusive) of its text."""
+class Occurrence(Record):
+    """Where one item appears: head line index and the end (exclusive) of its text (a plain
+    record, see ``_facts.Record``)."""
 
-    head: Head
-    start: int
-    end: int
-    role: str  # "listing" | "body" | "minutes"
-    extra: list[int] = field(default_factory=list)  # duplicate head lines absorbed
-    furniture: list[int] = field(default_factory=list)  # page numbers inside (kept as notes)
-    body_start: int | None = None  # first body line when it is not the line after the head
-    header_row: int = -1  # a row of a closing table of decisions: the table's header row
-    skip_cells: tuple[int, ...] = ()  # ... and its columns that only number the row or item
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "head",
+        "start",
+        "end",
+        "role",  # "listing" | "body" | "minutes"
+        "extra",  # duplicate head lines absorbed
+        "furniture",  # page numbers inside (kept as notes)
+        "body_start",  # first body line when it is not the line after the head
+        "header_row",  # a row of a closing table of decisions: the table's header row
+        "skip_cells",  # ... and its columns that only number the row or item
+    )
+    __slots__ = FIELDS
+
+    def __init__(
+        self,
+        head: Head,
+        start: int,
+        end: int,
+        role: str,
+        *,
+        body_start: int | None = None,
+        header_row: int = -1,
+        skip_cells: tuple[int, ...] = (),
+    ) -> None:
+        self.head = head
+        self.start = start
+        self.end = end
+        self.role = role
+        self.extra: list[int] = []
+        self.furniture: list[int] = []
+        self.body_start = body_start
+        self.header_row = header_row
+        self.skip_cells = skip_cells
 
     @property
     def first_body_line(self) -> int:
@@ -193,7 +266,7 @@ def head_of(line: Line, index: int) -> Head | None:
     while len(parts) > 1 and parts[-1] == "0":
         parts.pop()  # "1.0 Velkomst" is item 1
     number = ".".join(parts)
-    return replace(head, number=number, top=int(parts[0]))
+    return head.but(number=number, top=int(parts[0]))
 
 
 def _head_of(line: Line, index: int) -> Head | None:
@@ -622,7 +695,7 @@ def _closing_decisions(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         return
     last.end = _trim(last.start, start, lines)
     for k, (j, item, text) in enumerate(entries):
-        head = replace(item[0].head, index=j, title="", rest=text)
+        head = item[0].head.but(index=j, title="", rest=text)
         occ = Occurrence(
             head=head, start=start if k == 0 else j, end=j + 1, role="decision", body_start=j
         )
@@ -863,7 +936,7 @@ def _renumbered_by_title(
     own = listed_titles.get(occ.head.number)
     if number is None or number == occ.head.number or own is None or _same_title(key, own):
         return
-    occ.head = replace(occ.head, number=number, top=int(number.split(".")[0]))
+    occ.head = occ.head.but(number=number, top=int(number.split(".")[0]))
 
 
 def _wrapped_titles(
@@ -893,7 +966,7 @@ def _wrapped_titles(
                 or section_label(more, None) is not None
             ):
                 continue
-            occ.head = replace(occ.head, title=_joined(title, _title(more.text)))
+            occ.head = occ.head.but(title=_joined(title, _title(more.text)))
             occ.body_start = j + 1
 
 
@@ -952,7 +1025,7 @@ def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> 
         listed = occs[t]
         listed.role = "listing"
         listed.end = listed.start + 1
-        head = replace(listed.head, index=j, base="heading", title=_title(lines[j].text))
+        head = listed.head.but(index=j, base="heading", title=_title(lines[j].text))
         items[t].append(Occurrence(head=head, start=j, end=_trim(j, end, lines), role="body"))
 
 

@@ -6,10 +6,11 @@ decide what an unparsable entry means in their context.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from functools import lru_cache
 import re
+from typing import ClassVar
 
+from referat._facts import Record
 from referat._prefix import Needs, casefolded
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
@@ -123,17 +124,37 @@ _STOP_NAMES = (
 )
 
 
-@dataclass(slots=True)
-class PersonParts:
-    """The parts of one person entry."""
+class PersonParts(Record):
+    """The parts of one person entry (a plain record, see ``_facts.Record``)."""
 
-    name: str
-    title: str | None = None
-    organisation: str | None = None
-    party: str | None = None
-    roles: list[str] = field(default_factory=list)
-    initials: str | None = None
-    notes: list[str] = field(default_factory=list)
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "name",
+        "title",
+        "organisation",
+        "party",
+        "roles",
+        "initials",
+        "notes",
+    )
+    __slots__ = FIELDS
+
+    def __init__(
+        self,
+        name: str,
+        title: str | None = None,
+        organisation: str | None = None,
+        party: str | None = None,
+        roles: list[str] | None = None,
+        initials: str | None = None,
+        notes: list[str] | None = None,
+    ) -> None:
+        self.name = name
+        self.title = title
+        self.organisation = organisation
+        self.party = party
+        self.roles: list[str] = [] if roles is None else roles
+        self.initials = initials
+        self.notes: list[str] = [] if notes is None else notes
 
 
 @lru_cache(maxsize=16384)
