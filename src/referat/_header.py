@@ -6,12 +6,11 @@ their groups, the place. The same reader handles a footer (signatures, "Referent
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 import re
 from typing import ClassVar
 
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
-from referat._facts import LineKind
+from referat._facts import LineKind, Record
 from referat._people import (
     AND_SPLIT,
     DASH_SPLIT,
@@ -705,56 +704,112 @@ def _breadcrumb(text: str) -> bool:
     return any(text.count(sep) >= 2 for sep in (" > ", " › ", " » "))
 
 
-@dataclass(slots=True)
-class HeaderFacts:
-    """Everything read from a header or footer zone."""
+class HeaderFacts(Record):
+    """Everything read from a header or footer zone (a plain record, see ``_facts.Record``;
+    made empty and filled in by ``HeaderReader``)."""
 
-    title: str | None = None
-    title_span: Span | None = None
-    organisation: str | None = None
-    body: str | None = None
-    dates: list[tuple[int, DateHit, Span]] = field(default_factory=list)
-    # Dates written without a year ("Referat fra bestyrelsesmøde 12. marts"), in the leap year
-    # YEARLESS: the meeting's year comes from another date of the document, if any.
-    yearless: list[tuple[int, DateHit, Span]] = field(default_factory=list)
-    times: list[tuple[int, TimeRange, Span]] = field(default_factory=list)
-    location: Location | None = None
-    fields: list[HeaderField] = field(default_factory=list)
-    attendees: list[Person] = field(default_factory=list)
-    members: list[Person] = field(default_factory=list)
-    absentees: list[Person] = field(default_factory=list)
-    guests: list[Person] = field(default_factory=list)
-    chair: Person | None = None
-    chair_post: str | None = None  # "Mødeleder: Formanden": the attendee with this role chairs
-    minute_taker: Person | None = None
-    leftovers: list[Line] = field(default_factory=list)
-    headings: list[Line] = field(default_factory=list)
-    free: list[tuple[Line, bool]] = field(default_factory=list)
-    furniture: list[Line] = field(default_factory=list)
-    rules: list[Line] = field(default_factory=list)
-    address_lines: list[Line] = field(default_factory=list)
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "title",
+        "title_span",
+        "organisation",
+        "body",
+        "dates",
+        "yearless",
+        "times",
+        "location",
+        "fields",
+        "attendees",
+        "members",
+        "absentees",
+        "guests",
+        "chair",
+        "chair_post",
+        "minute_taker",
+        "leftovers",
+        "headings",
+        "free",
+        "furniture",
+        "rules",
+        "address_lines",
+    )
+    __slots__ = FIELDS
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.title_span: Span | None = None
+        self.organisation: str | None = None
+        self.body: str | None = None
+        self.dates: list[tuple[int, DateHit, Span]] = []
+        # Dates written without a year ("Referat fra bestyrelsesmøde 12. marts"), in the leap
+        # year YEARLESS: the meeting's year comes from another date of the document, if any.
+        self.yearless: list[tuple[int, DateHit, Span]] = []
+        self.times: list[tuple[int, TimeRange, Span]] = []
+        self.location: Location | None = None
+        self.fields: list[HeaderField] = []
+        self.attendees: list[Person] = []
+        self.members: list[Person] = []
+        self.absentees: list[Person] = []
+        self.guests: list[Person] = []
+        self.chair: Person | None = None
+        self.chair_post: str | None = None  # "Mødeleder: Formanden": that attendee chairs
+        self.minute_taker: Person | None = None
+        self.leftovers: list[Line] = []
+        self.headings: list[Line] = []
+        self.free: list[tuple[Line, bool]] = []
+        self.furniture: list[Line] = []
+        self.rules: list[Line] = []
+        self.address_lines: list[Line] = []
 
 
-@dataclass(slots=True)
-class _ListContext:
-    kind: str
-    group: str | None
-    header_field: int  # index into facts.fields, extended as the list grows
-    columns: dict[str, int] | None = None
-    inline: bool = False
-    roles: list[str] | None = None
-    group_line: Line | None = None  # "Forældrevalgte:" until a name under it confirms it
-    group_inline: bool = False  # the group came with its names: "Forældre: A, B"
-    bulleted: bool = False  # the last entry was a bullet ("- Bo Lind")
+class _ListContext(Record):
+    """The people list being read (a plain record, see ``_facts.Record``)."""
+
+    FIELDS: ClassVar[tuple[str, ...]] = (
+        "kind",
+        "group",
+        "header_field",  # index into facts.fields, extended as the list grows
+        "columns",
+        "inline",
+        "roles",
+        "group_line",  # "Forældrevalgte:" until a name under it confirms it
+        "group_inline",  # the group came with its names: "Forældre: A, B"
+        "bulleted",  # the last entry was a bullet ("- Bo Lind")
+    )
+    __slots__ = FIELDS
+
+    def __init__(
+        self,
+        kind: str,
+        group: str | None,
+        header_field: int,
+        *,
+        columns: dict[str, int] | None = None,
+        inline: bool = False,
+        roles: list[str] | None = None,
+        group_line: Line | None = None,
+        group_inline: bool = False,
+    ) -> None:
+        self.kind = kind
+        self.group = group
+        self.header_field = header_field
+        self.columns = columns
+        self.inline = inline
+        self.roles = roles
+        self.group_line = group_line
+        self.group_inline = group_inline
+        self.bulleted = False
 
 
-@dataclass(slots=True)
-class _Pending:
+class _Pending(Record):
     """A label alone on its line ("STED", "Dirigent og Referent:") waiting for its value."""
 
-    label: str
-    kind: FieldKind
-    header_field: int
+    FIELDS: ClassVar[tuple[str, ...]] = ("label", "kind", "header_field")
+    __slots__ = FIELDS
+
+    def __init__(self, label: str, kind: FieldKind, header_field: int) -> None:
+        self.label = label
+        self.kind = kind
+        self.header_field = header_field
 
 
 def label_of(line: Line) -> tuple[str, str] | None:

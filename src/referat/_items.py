@@ -10,7 +10,7 @@ increasing numbers. The strongest run is the agenda; runs repeating its numbers 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 import re
 from typing import ClassVar
 import unicodedata
@@ -159,13 +159,17 @@ class Head(Record):
         return (self.base, self.quoted, self.indent)
 
 
-@dataclass(slots=True)
-class Run:
-    """Candidates of one class with increasing numbers."""
+class Run(Record):
+    """Candidates of one class with increasing numbers (a plain record, see
+    ``_facts.Record``)."""
 
-    heads: list[Head]
-    dups: list[Head] = field(default_factory=list)
-    auto: bool = False
+    FIELDS: ClassVar[tuple[str, ...]] = ("heads", "dups", "auto")
+    __slots__ = FIELDS
+
+    def __init__(self, heads: list[Head]) -> None:
+        self.heads = heads
+        self.dups: list[Head] = []
+        self.auto = False
 
     @property
     def first(self) -> int:
@@ -226,14 +230,24 @@ class Occurrence(Record):
         return self.start + 1 if self.body_start is None else self.body_start
 
 
-@dataclass(slots=True)
-class Agenda:
-    """The items found, each as its occurrences, in agenda order."""
+class Agenda(Record):
+    """The items found, each as its occurrences, in agenda order (a plain record, see
+    ``_facts.Record``)."""
 
-    items: list[list[Occurrence]]
-    renumbered: bool
-    region_lines: set[int]
-    heads: dict[int, Head] = field(default_factory=dict)
+    FIELDS: ClassVar[tuple[str, ...]] = ("items", "renumbered", "region_lines", "heads")
+    __slots__ = FIELDS
+
+    def __init__(
+        self,
+        items: list[list[Occurrence]],
+        renumbered: bool,
+        region_lines: set[int],
+        heads: dict[int, Head],
+    ) -> None:
+        self.items = items
+        self.renumbered = renumbered
+        self.region_lines = region_lines
+        self.heads = heads
 
 
 _TIME_SLOT = re.compile(
@@ -1316,7 +1330,7 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
     if not candidates:
         return _topic_run(lines)
     heads = max(candidates, key=lambda c: (c[0], c[1]))[2]
-    return Run(heads=heads)
+    return Run(heads)
 
 
 def _topic_run(lines: tuple[Line, ...]) -> Run | None:
@@ -1336,7 +1350,7 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
 
         title = _title(m.group(1))
         heads.append(Head(i, "", 0, title, "line", False, 0, rest=m.group(2).strip()))
-    return Run(heads=heads) if len(heads) >= 3 else None
+    return Run(heads) if len(heads) >= 3 else None
 
 
 def _orphan_minutes(

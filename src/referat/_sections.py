@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 import re
+from typing import ClassVar
 
-from referat._facts import LineKind
+from referat._facts import LineKind, Record
 from referat._items import Head, head_of, letter_head, suffix_letter_head
 from referat._labels import section_label
 from referat._prefix import Needs, WordPattern, casefolded
@@ -103,13 +103,16 @@ _DECISIVE = {
 }
 
 
-@dataclass(slots=True)
-class Body:
-    """What the lines of one item occurrence contain."""
+class Body(Record):
+    """What the lines of one item occurrence contain (a plain record, see ``_facts.Record``)."""
 
-    sections: list[Section] = field(default_factory=list)
-    attachments: list[Attachment] = field(default_factory=list)
-    subs: list[tuple[str, str, int, int]] = field(default_factory=list)  # number, title, start, end
+    FIELDS: ClassVar[tuple[str, ...]] = ("sections", "attachments", "subs")
+    __slots__ = FIELDS
+
+    def __init__(self) -> None:
+        self.sections: list[Section] = []
+        self.attachments: list[Attachment] = []
+        self.subs: list[tuple[str, str, int, int]] = []  # number, title, start, end
 
 
 def _line_text(line: Line) -> str:
