@@ -63,6 +63,11 @@ _ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 def squash(text: str) -> str:
     """Runs of whitespace -> one space, none at the ends."""
+    # Printable text has no whitespace but the ASCII space (tabs, newlines, no-break spaces are
+    # not printable): without double or outer spaces it is already squashed, and most lines
+    # are (no new list of words, no new string).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 
