@@ -110,8 +110,8 @@ def record_inline(
         facts[end].text = ""
         facts[end].heading_level = heading_level
     if len(segments) == end - start:
-        for n, (seg, strong, label) in zip(range(start, end), segments, strict=True):
-            f = facts[n]
+        for k, (seg, strong, label) in enumerate(segments):  # compiled: no zip object
+            f = facts[start + k]
             f.kind = kind
             f.text = seg
             f.strong = strong
