@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import datetime
+from functools import lru_cache
 import re
 from typing import TYPE_CHECKING
 
@@ -244,6 +245,14 @@ den September 2, ..."): the search starts there, not at every word of a long tex
 _LONGEST_TIME_PREFIX = len("mellem klokken") + 8
 
 
+@lru_cache(maxsize=256)
+def _date_matches(text: str) -> tuple[re.Match[str], ...]:
+    """Every match of the date pattern in ``text``, remembered for the last texts: a line
+    without a dated hit is searched again for a date without a year (the same matches, read
+    with a default year)."""
+    return tuple(_DATE_RE.finditer(text, _date_search_start(text)))
+
+
 def _date_search_start(text: str) -> int:
     """Where a date can start at the earliest (the length of ``text``: nowhere)."""
     first = _ANY_DIGIT.search(text)
@@ -259,7 +268,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateHit]:
     if not isinstance(text, str) or not text:
         return []
     hits: list[DateHit] = []
-    for match in _DATE_RE.finditer(text, _date_search_start(text)):
+    for match in _date_matches(text):
         found = _date_from_match(match, text, default_year)
         if found is not None:
             start = _hit_start(match)
@@ -280,7 +289,7 @@ def parse_date(text: str, *, default_year: int | None = None) -> datetime.date |
     """Return the first date in ``text``, or ``None``."""
     if not isinstance(text, str) or not text:
         return None
-    for match in _DATE_RE.finditer(text, _date_search_start(text)):
+    for match in _date_matches(text):
         found = _date_from_match(match, text, default_year)
         if found is not None:
             return found
@@ -491,6 +500,6 @@ def _time_context(text: str, start: int, end: int) -> bool:
         return True
     return any(
         _date_from_match(m, text, 2000) is not None
-        for m in _DATE_RE.finditer(text, _date_search_start(text))
+        for m in _date_matches(text)
         if m.end() <= start or m.start() >= end
     )
