@@ -281,3 +281,16 @@ def test_opening_gate_is_used() -> None:
     assert opening.match("punkt 2: mødet hævet") is None
     assert opening._starts == frozenset({"mød", "slu"})
     assert Opening(r"\w+")._starts is None  # any word: no gate, the pattern decides
+
+
+_SPACED_PIECES = ["a", "R", "æ", "1", "_", " ", "  ", "(", ")", "ab", "-", "\t", "ı"]
+_SPACED_TEXT = st.lists(st.sampled_from(_SPACED_PIECES), max_size=20).map("".join)
+_SPACED_LETTERS = st.lists(st.sampled_from(["a", "1", "_", "R", "ı", "é"]), min_size=3, max_size=6)
+_SPACED = st.tuples(_SPACED_TEXT, _SPACED_LETTERS.map(" ".join), _SPACED_TEXT).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_SPACED_TEXT | _SPACED)
+def test_letter_spacing_gate(text: str) -> None:
+    if _extract._LETTER_SPACED.search(text) is not None:
+        assert _extract._may_be_letter_spaced(text)

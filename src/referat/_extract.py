@@ -355,8 +355,25 @@ def _ticks_mean_presence(lines: list[Line]) -> bool:
 _LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
 
 
+def _may_be_letter_spaced(text: str) -> bool:
+    """Whether ``_LETTER_SPACED`` can match ("R E F E R A T"): its inner letters stand alone
+    between single spaces, so two one-letter pieces of ``text.split(" ")`` follow each other
+    (a cheap test: the pattern opens with ``\\b`` and would be tried at every character)."""
+    alone = False
+    for piece in text.split(" "):
+        if len(piece) == 1:
+            if alone:
+                return True
+            alone = True
+        else:
+            alone = False
+    return False
+
+
 def _kind_words(text: str) -> DocumentKind | None:
-    low = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), casefolded(text))
+    low = casefolded(text)
+    if _may_be_letter_spaced(low):
+        low = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), low)
     if _AGENDA_AND_MINUTES.search(low):
         return DocumentKind.DAGSORDEN
     for word, kind in DOCUMENT_KINDS:
