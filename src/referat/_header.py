@@ -34,6 +34,7 @@ from referat._people import (
 )
 from referat._prefix import Needs, casefolded, lowered
 from referat._scan import Line
+from referat._trie import alternation
 from referat.diagnostics import Code, Reporter
 from referat.models import HeaderField, Location, Person, Span, span_of
 from referat.vocabulary import (
@@ -1869,9 +1870,7 @@ def _continues_list(last: str) -> bool:
     )
 
 
-_FIELD_WORDS = "|".join(
-    re.escape(k) for k in sorted(FIELD_LABELS, key=len, reverse=True) if len(k) >= 3
-)
+_FIELD_WORDS = alternation(k for k in FIELD_LABELS if len(k) >= 3)  # a trie: see _trie
 _FIRST_FIELD = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 # The next "Label:" on a line that starts with one: after a comma, " / ", " - ", " – " or " | "
 # in any case ("Dirigent: Torben Rye, referent: Pernille Rask", "Tilstede: Ole, Bente - Afbud:
