@@ -53,6 +53,7 @@ from referat.vocabulary import (
     MINUTES_HEADINGS,
     NAME_ABBREVIATIONS,
     NOBODY,
+    NOT_MEETING_DATE_WORDS,
     NOTE_HEADINGS,
     NUMBERED_ROOM,
     PAGE_MARK,
@@ -104,12 +105,7 @@ _LOCATION_SPLIT = re.compile(r",|\s+/\s+")
 _TOWN = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){0,2}$")
 # "Mødelokale 1", "Udvalgsværelse 2", "Lokale 3.14": a numbered room, not a street and number
 _ROOM = re.compile(NUMBERED_ROOM, re.IGNORECASE)
-_NOT_MEETING_DATE = re.compile(
-    r"sidst opdateret|opdateret|udsendt|udsendelse|referatdato|rev\.? dato|næste møde|"
-    r"godkendt på|send-mail|udskrevet|printet|oprettet|publiceret|offentliggjort|offentliggørelse|"
-    r"udgivet|\{\{",
-    re.IGNORECASE,
-)
+_NOT_MEETING_DATE = re.compile(alternation(NOT_MEETING_DATE_WORDS), re.IGNORECASE)
 _PLACE_AFTER = re.compile(
     r"\s(hos\s+\w.{0,100})$"  # "hos formanden, Kildebakken 27": at someone's
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"

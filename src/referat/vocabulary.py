@@ -838,6 +838,14 @@ PRESENCE_LABELS = frozenset(
 last item) they still name the meeting's attendees. Not "Suppleanter:", "Bestyrelsen:" or
 "Stemmetællere:", which an election item uses for the people it chose."""
 
+NOT_MEETING_DATE_WORDS = (
+    "sidst opdateret", "opdateret", "udsendt", "udsendelse", "referatdato", "rev dato",
+    "rev. dato", "næste møde", "godkendt på", "send-mail", "udskrevet", "printet", "oprettet",
+    "publiceret", "offentliggjort", "offentliggørelse", "udgivet", "{{",
+)  # fmt: skip
+"""Words right before a date that is not the meeting's, in any case ("Sidst opdateret 3. maj
+2024", "Næste møde: 12. juni", "Udskrevet 14.03.2024", a template's "{{dato}}")."""
+
 STAND_IN_HINTS = ("stedfortræder", "suppleant", "i stedet for")
 """Words (lower case) without which a sentence of item text names no substitute: "Stedfortræder
 Pia Holt deltog i stedet for Mogens Dahl.", "Ole Bak deltog som suppleant for Eva Lind."."""
