@@ -30,18 +30,22 @@ _MODEL_NAMES = (
     "Mention",
     "Diagnostic",
 )
-_CARRIERS: dict[type[BaseModel], tuple[str, ...]] = {}
+_CARRIERS: dict[type, tuple[str, ...]] = {}
 
 
-def _carriers(cls: type[BaseModel]) -> tuple[str, ...]:
-    """Names of the fields of a model class that can hold spans (models or lists of them)."""
+def _carriers(cls: type) -> tuple[str, ...]:
+    """Names of the fields of a model class that can hold spans (models or lists of them);
+    none for any other class (a string, a date, ``None``)."""
     names = _CARRIERS.get(cls)
     if names is None:
-        names = tuple(
-            name
-            for name, info in cls.model_fields.items()
-            if any(m in str(info.annotation) for m in _MODEL_NAMES)
-        )
+        if issubclass(cls, BaseModel):
+            names = tuple(
+                name
+                for name, info in cls.model_fields.items()
+                if any(m in str(info.annotation) for m in _MODEL_NAMES)
+            )
+        else:
+            names = ()
         _CARRIERS[cls] = names
     return names
 
@@ -65,8 +69,10 @@ def covered(fields: dict[str, Any], count: int) -> bytearray:
             push(item)
         elif kind is dict:
             push(item.values())
-        elif isinstance(item, BaseModel):
-            push([getattr(item, name) for name in _carriers(kind)])
+        else:  # a model's fields that can hold spans (by class: pydantic's isinstance is slow)
+            names = _carriers(kind)
+            if names:
+                push([getattr(item, name) for name in names])
     return covered
 
 
