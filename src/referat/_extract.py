@@ -52,7 +52,7 @@ from referat._people import (
     role_sentence,
     starts_with_first_name,
 )
-from referat._prefix import AnchoredNeeds, Opening, casefolded, lowered
+from referat._prefix import AnchoredNeeds, Opening, casefolded, contains_any, lowered
 from referat._scan import Line
 from referat._sections import (
     Body,
@@ -92,6 +92,7 @@ from referat.vocabulary import (
     ELECTED,
     ELECTION_TITLES,
     FOR_ONE_ITEM,
+    ITEM_PEOPLE_GATE,
     ITEM_STATUS_REMARK,
     LED_BY,
     LED_THE_MEETING,
@@ -2241,7 +2242,7 @@ def _people_in_items(
         line = lines[i]
         text = line.text
         low = lowered(text)
-        if not text:
+        if not text or not contains_any(low, ITEM_PEOPLE_GATE):
             continue
         if not agenda and line.number not in quoted:
             if any(h in low for h in STAND_IN_HINTS):

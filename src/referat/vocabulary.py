@@ -826,6 +826,14 @@ PEOPLE_HINTS = (
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
 
+ITEM_PEOPLE_GATE = (
+    "afbud", "fravær", "forhindret", "ikke", "mødeleder", "ref", "ordstyrer", "dirigent",
+    "stedfortræder", "suppleant", "i stedet for", "stemmetæl",
+)  # fmt: skip
+"""Every word of PEOPLE_HINTS and STAND_IN_HINTS, and "stemmetæl", contains one of these
+(lower case): a line of item text with none of them names nobody, tested with 12 substring
+searches instead of 19 (tests/test_vocabulary.py checks the cover)."""
+
 PRESENCE_LABELS = frozenset(
     {
         "til stede", "tilstede", "tilstedeværende", "tilstedeværende medlemmer", "til stede var",
