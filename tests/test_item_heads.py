@@ -285,6 +285,20 @@ _HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
             "Syd forbindelsen blev drøftet. Ingen beslutning.\n",
             [("1", "Velkomst"), ("2", "Status på vand-"), ("3", "Projekt Nord-")],
         ),
+        # a case's history inside an item ("Behandlet i:" over "2 Økonomiudvalget 12.03.2024"):
+        # the item's text, not items 2 and 3
+        (
+            "1. Budgetopfølgning\n\nSagsfremstilling\nMindreforbrug.\n\nBehandlet i\n"
+            "2 Økonomiudvalget 12.03.2024\n3 Byrådet 21.03.2024\n\nBeslutning\nGodkendt.\n\n"
+            "2. Salg af grund\n\nGodkendt.\n",
+            [("1", "Budgetopfølgning"), ("2", "Salg af grund")],
+        ),
+        (
+            "1 Velkomst\nGodkendt.\n\n2 Strategi\nSagen har været behandlet:\n"
+            "1 Regionsrådet, 13.12.2023\n2 Teknik- og Miljøudvalget 6. marts 2024\n"
+            "Beslutning\nVedtaget.\n\n3 Eventuelt\nIntet.\n",
+            [("1", "Velkomst"), ("2", "Strategi"), ("3", "Eventuelt")],
+        ),
         # party letters are no Roman items
         (
             "## 1. Valg\n\nValgt blev:\n\nV. Hansen\n\nC. Jensen\n\n## 2. Evt.\n\nIntet.\n",

@@ -753,6 +753,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_people_lists(heads, lines)
     heads = _without_inner_lists(heads, lines)
     heads = _without_wrapped_numbers(heads, lines)
+    heads = _without_case_history(heads, lines)
     heads = _roman_sequences(heads)
     by_index = {h.index: h for h in heads}
     runs = [r for r in _runs(heads) if _keep(r, lines)]
@@ -1157,6 +1158,33 @@ def _without_wrapped_numbers(heads: list[Head], lines: tuple[Line, ...]) -> list
         ):
             dropped.add(i)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+# "2 Økonomiudvalget 12.03.2024", "3 Teknik- og Miljøudvalget, 5. marts 2024": where a case went
+_CASE_HISTORY = re.compile(
+    r"^\d{1,3}\s+(?:[A-ZÆØÅ][\w-]*\s+(?:(?:og|i|for)\s+)?){0,4}?[A-ZÆØÅ]?[\w-]*"
+    r"(?:udvalg|råd|bestyrelse|forum|gruppe|repræsentantskab)(?:et|en|n)?,?\s+(?:den\s+|d\.\s*)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})$"
+)
+
+
+def _case_history(head: Head, lines: tuple[Line, ...]) -> bool:
+    """A bare number, a body's name and a date on a plain line ("2 Økonomiudvalget 12.03.2024"):
+    a line of a case's history (where it was or goes next), not an item head."""
+    if head.base != "line" or not head.title[-1:].isdigit():
+        return False
+    line = lines[head.index]
+    return line.list_number is None and _CASE_HISTORY.match(line.text.strip()) is not None
+
+
+def _without_case_history(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out the lines of a case's history ("Behandlet i:" over "2 Økonomiudvalget
+    12.03.2024", "3 Byrådet 21.03.2024") when the document has item heads of another kind: the
+    history is that item's text."""
+    history = {h.index for h in heads if _case_history(h, lines)}
+    if not history or len(history) == len(heads):
+        return heads
+    return [h for h in heads if h.index not in history]
 
 
 def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
