@@ -41,6 +41,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
+    BREADCRUMB_HOMES,
     CHAIR_BY_POST,
     CHAIR_ROLES,
     FIELD_LABELS,
@@ -701,8 +702,19 @@ def _meeting_line(text: str) -> bool:
 
 
 def _breadcrumb(text: str) -> bool:
-    """ "Forside > Politik > Referater", "Forside › Politik › Byrådet": a web page's trail."""
-    return any(text.count(sep) >= 2 for sep in (" > ", " › ", " » "))
+    """ "Forside > Politik > Referater", "Forside › Politik › Byrådet": a web page's trail; also
+    with one separator or with slashes when it starts at the home page ("Forside > Politik",
+    "Forside / Politik / Byrådet / Referater"), not "Ja / Nej" or "Anne Holm / Bo Lind"."""
+    if any(text.count(sep) >= 2 for sep in (" > ", " › ", " » ")):
+        return True
+    if len(text) > 200 or not any(sep in text for sep in _CRUMB_SEPARATORS):
+        return False
+    home = _CRUMB_SPLIT.split(text, 1)[0]
+    return casefolded(home.strip(" *_[]")) in BREADCRUMB_HOMES and text[-1:] not in ".:!?"
+
+
+_CRUMB_SEPARATORS = (" > ", " › ", " » ", " / ")
+_CRUMB_SPLIT = re.compile(r"\s[>›»/]\s")
 
 
 @dataclass(slots=True)

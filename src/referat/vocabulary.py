@@ -1469,8 +1469,13 @@ WEB_FURNITURE = (
 )
 """A line of a web page's or PDF viewer's furniture ("Gå til indhold", "Spring til indhold", "Du
 er her: Forside > Politik", "Print | Del på Facebook", "Vi bruger cookies ..."): kept in
-``unclassified``, never read as the meeting's text (matched
+``notes``, never read as the meeting's text (matched
 ignoring case, on the whole line)."""
+
+BREADCRUMB_HOMES = frozenset({"forside", "forsiden", "startside", "start", "hjem", "home"})
+"""The first crumb of a web page's breadcrumb trail: a line starting with one of these and a
+separator (``>``, ``›``, ``»`` or ``/``) is the trail ("Forside / Politik / Byrådet", "Forside >
+Politik"), page furniture (casefolded)."""
 
 SENTENCE_SUBJECTS: tuple[str, ...] = (
     "Bestyrelsen",
