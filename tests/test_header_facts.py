@@ -390,3 +390,21 @@ def test_publication_date_is_not_the_meeting_date(stamp: str) -> None:
     )
     assert m.date is not None
     assert m.date.isoformat() == "2024-03-12"
+
+
+def test_web_furniture_is_a_note_with_all_its_lines() -> None:
+    """A web page's furniture is a note, not unclassified; a note shows every line it spans."""
+    text = (
+        "Spring over navigation\nSøg\nForside / Politik / Regionsrådet\n\n# Referat\n\n"
+        "Møde den 26. juni 2024 kl. 13.00\n\n## 1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "Lyt til siden\nHvad synes du om siden?\nJa\nNej\nSiden er sidst opdateret 27. juni 2024\n"
+        "Ansvarlig redaktør: Kommunikation\n"
+    )
+    m = referat.parse(text)
+    assert m.unclassified == []
+    assert "unclassified-text" not in {d.code for d in m.diagnostics}
+    lines = text.split("\n")
+    for note in m.notes:
+        spanned = lines[note.span.start_line - 1 : note.span.end_line]
+        assert [ln for ln in spanned if ln.strip()] == note.text.split("\n")
+    assert [i.title for i in m.agenda] == ["Godkendelse af dagsorden"]

@@ -1730,10 +1730,12 @@ def _leftovers(
     header: HeaderFacts, footer: HeaderFacts, title: Line | None, page_marks: list[Line]
 ) -> tuple[list[TextBlock], list[TextBlock]]:
     note_lines: list[Line] = list(page_marks)
+    apart: set[int] = set()  # address lines left out: a note never spans over them
     for ln, _dated in header.free + footer.free:
         if title is not None and ln.number == title.number:
             continue
         if ln in header.address_lines or ln in footer.address_lines:
+            apart.add(ln.number)
             continue
         note_lines.append(ln)
     for ln in header.headings + footer.headings + header.rules + footer.rules:
@@ -1741,11 +1743,17 @@ def _leftovers(
             continue
         note_lines.append(ln)
     note_lines += [ln for ln in header.leftovers + footer.leftovers if ln.text]
-    notes = _blocks(sorted(note_lines, key=lambda ln: ln.number))
+    note_lines += [  # a web page's furniture, kept with its text (a table row is no menu)
+        ln for ln in header.furniture + footer.furniture if ln.kind is not LineKind.TABLE_ROW
+    ]
+    notes = _blocks(sorted(note_lines, key=lambda ln: ln.number), apart)
     return notes, []
 
 
-def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
+def _blocks(lines: Iterable[Line], apart: set[int]) -> list[TextBlock]:
+    """Notes of lines close together (a blank line or markup between them), never spanning a
+    line in ``apart`` (an address read as a place, perhaps not the meeting's: text that no note
+    would show)."""
     blocks: list[TextBlock] = []
     heading: str | None = None
     texts: list[str] = []
@@ -1760,7 +1768,8 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
     for ln in lines:
         end = line_span(ln).end_line
         is_heading = ln.kind is LineKind.HEADING or ln.strong or is_region_heading(ln)
-        near = ln.number <= prev + 2  # else markup (a rule) starts a block of its own
+        # else markup (a rule) or a line left out starts a block of its own
+        near = ln.number <= prev + 2 and prev + 1 not in apart
         if not ln.text and near and (heading is not None or texts or blocks):
             if heading is None and not texts:  # markup after a finished block: extend it
                 blocks[-1] = blocks[-1].model_copy(
@@ -1770,7 +1779,7 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
             last = max(end, ln.number)
             prev = last
             continue
-        if is_heading or ln.number > prev + 2:
+        if is_heading or not near:
             flush()
             heading, texts, first = (
                 (ln.text, [], ln.number)
