@@ -408,3 +408,24 @@ def test_web_furniture_is_a_note_with_all_its_lines() -> None:
         spanned = lines[note.span.start_line - 1 : note.span.end_line]
         assert [ln for ln in spanned if ln.strip()] == note.text.split("\n")
     assert [i.title for i in m.agenda] == ["Godkendelse af dagsorden"]
+
+
+def test_follow_links_and_a_contact_footer_end_the_last_item() -> None:
+    m = referat.parse(
+        "# Referat – Skolebestyrelsen\n\nDato: 22. maj 2024 kl. 18.00\n\n## 1. Trivsel\n\n"
+        "Skolelederen gennemgik resultaterne.\n\n## 2. Eventuelt\n\nIntet.\n\nFacebook\n"
+        "Instagram\nLinkedIn\n\nNordskolen · Skolevej 4 · 6100 Haderslev · Tlf. 74 34 12 00\n"
+        "Senest redigeret 23.05.2024\n"
+    )
+    assert [s.text for s in m.agenda[-1].sections] == ["Intet."]
+    assert m.location is None
+    assert m.unclassified == []
+    assert "Instagram" in m.notes[-1].text
+
+
+def test_a_list_of_networks_under_a_colon_stays_the_items_text() -> None:
+    m = referat.parse(
+        "# Referat\n\nDato: 22. maj 2024\n\n## 1. Kommunikation\n\nVi annoncerer på:\n\n"
+        "Facebook\nInstagram\n"
+    )
+    assert m.agenda[0].sections[-1].text.endswith("Facebook\nInstagram")

@@ -116,6 +116,7 @@ from referat.vocabulary import (
     RUNNING_PAGE_HEADER,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
+    SOCIAL_NETWORKS,
     STAND_IN_HINTS,
     TASK_HEADINGS,
     TITLE_COLUMNS,
@@ -301,6 +302,20 @@ def _is_minutes_heading(line: Line) -> bool:
         return False
     key = normalise_label(line.text)
     return key in MINUTES_HEADINGS or key.startswith(("referat for", "referat af", "referat fra"))
+
+
+def _follow_links(lines: tuple[Line, ...], j: int, end: int) -> bool:
+    """A social network's name alone on a line over another one ("Facebook" over "Instagram"),
+    not under a line ending in a colon ("Vi annoncerer på:"): a web page's follow links."""
+    if casefolded(lines[j].text) not in SOCIAL_NETWORKS:
+        return False
+    k = _next_text(lines, j)
+    if k >= end or casefolded(lines[k].text) not in SOCIAL_NETWORKS:
+        return False
+    i = j - 1
+    while i > 0 and lines[i].blank:
+        i -= 1
+    return not lines[i].text.rstrip().endswith(":")
 
 
 def _next_text(lines: tuple[Line, ...], i: int) -> int:
@@ -1894,6 +1909,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end
         if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
+        if _follow_links(lines, j, last.end):
+            break  # "Facebook" over "Instagram": the web page's follow links
         if _PRINT_STAMP.match(line.text):
             break  # "Udskrevet den 15.11.2022 kl. 09:12": the PDF's print stamp
         label = label_of(line)

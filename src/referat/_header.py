@@ -135,6 +135,7 @@ _PLACE_HINT = re.compile(
 _FURNITURE = re.compile(WEB_FURNITURE, re.IGNORECASE)
 _FURNITURE_INSIDE = re.compile(r"\blogo\b.*link til forsiden|\bsidst opdateret\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_CONTACT = re.compile(r"\b(?:tlf|telefon|cvr|e-?mail|copyright)\b|[@©]", re.IGNORECASE)
 _QUOTED_TITLE = re.compile(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
@@ -1678,7 +1679,9 @@ class HeaderReader:
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )
-        if _POSTAL.search(line.text) or line.kind is LineKind.CODE:
+        if (_POSTAL.search(line.text) or line.kind is LineKind.CODE) and not (
+            is_footer and _CONTACT.search(line.text)
+        ):  # a page footer's "Nordskolen · Skolevej 4 · 6100 Haderslev · Tlf. ...", "© 2023 ..."
             self._place_lines.append(line)
         self.facts.free.append((line, dated))
 
