@@ -429,3 +429,13 @@ def test_a_list_of_networks_under_a_colon_stays_the_items_text() -> None:
         "Facebook\nInstagram\n"
     )
     assert m.agenda[0].sections[-1].text.endswith("Facebook\nInstagram")
+
+
+def test_furniture_between_items_is_a_note_not_the_decision() -> None:
+    m = referat.parse(
+        "# Byrådet - Referat\n\nDato: 19. marts 2024\n\n## 1. Godkendelse af dagsorden\n\n"
+        "Beslutning\nGodkendt.\n\nTil toppen\n\n## 2. Helhedsplan\n\nBeslutning\nGodkendt.\n\n"
+        "Print | Del på Facebook\n\n## 3. Eventuelt\n\nIntet.\n"
+    )
+    assert [i.decision.text if i.decision else None for i in m.agenda[:2]] == ["Godkendt."] * 2
+    assert [n.text for n in m.notes] == ["Til toppen", "Print | Del på Facebook"]

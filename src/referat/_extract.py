@@ -2032,8 +2032,10 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
     counts: Counter[str] | None = None
     header_dates: frozenset[dt.date] = frozenset()
     letterhead = _letterhead_lines(agenda, lines)
-    for occs in agenda.items:
+    for n, occs in enumerate(agenda.items):
         for occ in occs:
+            if n < len(agenda.items) - 1:  # (after the last item the minutes' end is sought)
+                occ.furniture.extend(_trailing_furniture(occ, lines))
             marks = []
             for j in range(occ.start + 1, occ.end):
                 line = lines[j]
@@ -2072,6 +2074,23 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             occ.furniture.sort()
             found.extend(lines[j] for j in occ.furniture)
     return found
+
+
+def _trailing_furniture(occ: Occurrence, lines: tuple[Line, ...]) -> list[int]:
+    """A web page's furniture closing an item's text before the next item ("Godkendt." over
+    "Til toppen"): a few plain lines at the end, never the item's only text."""
+    found: list[int] = []
+    j = occ.end - 1
+    while j > occ.start + 1 and len(found) < 3:
+        line = lines[j]
+        if not line.blank:
+            if line.kind is not LineKind.TEXT or not line.text or not is_furniture(line.text):
+                break
+            found.append(j)
+        j -= 1
+    if found and not any(lines[k].text for k in range(occ.start + 1, found[-1])):
+        return []  # the item's only text
+    return found[::-1]
 
 
 def _header_dates(agenda: Agenda, lines: tuple[Line, ...]) -> frozenset[dt.date]:
