@@ -299,6 +299,18 @@ _HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
             "Beslutning\nVedtaget.\n\n3 Eventuelt\nIntet.\n",
             [("1", "Velkomst"), ("2", "Strategi"), ("3", "Eventuelt")],
         ),
+        (
+            "1. Velkomst\nGodkendt.\n\n2. Lokalplan for Skovparken\nSagsforløb:\n"
+            "1 Plan- og Miljøudvalget 05.02.2024 Udsat\n2 Økonomiudvalget 11.03.2024 Anbefalet\n"
+            "Beslutning:\nGodkendt.\n\n3. Orientering\nIntet.\n",
+            [("1", "Velkomst"), ("2", "Lokalplan for Skovparken"), ("3", "Orientering")],
+        ),
+        # ... but an item about a body's meeting keeps its head
+        (
+            "1 Velkomst\nGodkendt.\n\n2 Møde i Ældrerådet 12.03.2024\nFormanden orienterede.\n\n"
+            "3 Eventuelt\nIntet.\n",
+            [("1", "Velkomst"), ("2", "Møde i Ældrerådet 12.03.2024"), ("3", "Eventuelt")],
+        ),
         # party letters are no Roman items
         (
             "## 1. Valg\n\nValgt blev:\n\nV. Hansen\n\nC. Jensen\n\n## 2. Evt.\n\nIntet.\n",

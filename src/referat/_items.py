@@ -1160,18 +1160,20 @@ def _without_wrapped_numbers(heads: list[Head], lines: tuple[Line, ...]) -> list
     return [h for h in heads if h.index not in dropped] if dropped else heads
 
 
-# "2 Økonomiudvalget 12.03.2024", "3 Teknik- og Miljøudvalget, 5. marts 2024": where a case went
+# "2 Økonomiudvalget 12.03.2024", "3 Teknik- og Miljøudvalget, 5. marts 2024 Anbefalet": where
+# a case went, and what came of it
 _CASE_HISTORY = re.compile(
-    r"^\d{1,3}\s+(?:[A-ZÆØÅ][\w-]*\s+(?:(?:og|i|for)\s+)?){0,4}?[A-ZÆØÅ]?[\w-]*"
+    r"^\d{1,3}\s+(?:[A-ZÆØÅ]\w*-,?\s+(?:\w+-,?\s+){0,3}og\s+)?[A-ZÆØÅ][\w-]*"
     r"(?:udvalg|råd|bestyrelse|forum|gruppe|repræsentantskab)(?:et|en|n)?,?\s+(?:den\s+|d\.\s*)?"
-    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})$"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})"
+    r"(?:\s+[A-ZÆØÅa-zæøå][\w-]*){0,3}$"  # "... 04.03.2024 Anbefalet": the step's outcome
 )
 
 
 def _case_history(head: Head, lines: tuple[Line, ...]) -> bool:
     """A bare number, a body's name and a date on a plain line ("2 Økonomiudvalget 12.03.2024"):
     a line of a case's history (where it was or goes next), not an item head."""
-    if head.base != "line" or not head.title[-1:].isdigit():
+    if head.base != "line" or not any(c.isdigit() for c in head.title):
         return False
     line = lines[head.index]
     return line.list_number is None and _CASE_HISTORY.match(line.text.strip()) is not None
