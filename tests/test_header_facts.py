@@ -439,3 +439,18 @@ def test_furniture_between_items_is_a_note_not_the_decision() -> None:
     )
     assert [i.decision.text if i.decision else None for i in m.agenda[:2]] == ["Godkendt."] * 2
     assert [n.text for n in m.notes] == ["Til toppen", "Print | Del på Facebook"]
+
+
+def test_read_more_links_and_a_contact_box_are_furniture() -> None:
+    m = referat.parse(
+        "Til hovedindhold\n\n# Økonomiudvalget 10.06.2024\n\n## 1. Godkendelse af dagsorden\n\n"
+        "Beslutning\nGodkendt.\n\nLæs mere\n\n## 2. Eventuelt\n\nIntet.\n\nKontakt\n"
+        "Økonomi og Analyse\nTlf. 99 99 99 99\n"
+    )
+    assert [[s.text for s in i.sections] for i in m.agenda] == [["Godkendt."], ["Intet."]]
+    assert m.unclassified == []
+    assert [n.text for n in m.notes] == [
+        "Til hovedindhold",
+        "Læs mere",
+        "Kontakt\nØkonomi og Analyse\nTlf. 99 99 99 99",
+    ]

@@ -1467,6 +1467,7 @@ WEB_FURNITURE = (
     r"|var (?:denne side|siden|indholdet) (?:nyttig|brugbar|relevant)\b.*"
     r"|tilbage til toppen|(?:siden er )?(?:senest|sidst) (?:opdateret|ændret|redigeret)\b.*"
     r"|følg os(?: på)?\b.*|hvad synes du om (?:siden|indholdet)\b.*"
+    r"|læs mere|vis (?:mere|alle)|se mere|kontakt(?: os)?|til (?:hoved)?indhold(?:et)?"
     r"|(?:(?:facebook|instagram|linkedin|twitter|youtube|tiktok)[\s|·,/]*){2,})$"
 )
 """A line of a web page's or PDF viewer's furniture ("Gå til indhold", "Spring til indhold", "Du
