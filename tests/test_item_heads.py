@@ -311,6 +311,18 @@ _HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
             "3 Eventuelt\nIntet.\n",
             [("1", "Velkomst"), ("2", "Møde i Ældrerådet 12.03.2024"), ("3", "Eventuelt")],
         ),
+        # counts inside an item ("3 Stemmer for"), when the items are numbered otherwise
+        (
+            "1. Velkomst\nGodkendt.\n\n2. Salg af grund\nAfstemning:\n3 Stemmer for (V, C, O)\n"
+            "2 Stemmer imod (A, F)\nVedtaget.\n\n3. Takster\nForslag:\n4 Kr. pr. time\nGodkendt.\n"
+            "\n4. Eventuelt\nIntet.\n",
+            [("1", "Velkomst"), ("2", "Salg af grund"), ("3", "Takster"), ("4", "Eventuelt")],
+        ),
+        (
+            "1 Velkomst\nGodkendt.\n\n2 Medlemmer\nVi er nu 212 medlemmer.\n\n"
+            "3 Eventuelt\nIntet.\n",
+            [("1", "Velkomst"), ("2", "Medlemmer"), ("3", "Eventuelt")],
+        ),
         # party letters are no Roman items
         (
             "## 1. Valg\n\nValgt blev:\n\nV. Hansen\n\nC. Jensen\n\n## 2. Evt.\n\nIntet.\n",

@@ -24,6 +24,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_TOPICS,
     CLOSING_TOPICS,
+    COUNT_UNITS,
     DECISION_COLUMNS,
     FIELD_LABELS,
     HEADER_HEADINGS,
@@ -754,6 +755,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_inner_lists(heads, lines)
     heads = _without_wrapped_numbers(heads, lines)
     heads = _without_case_history(heads, lines)
+    heads = _without_quantities(heads, lines)
     heads = _roman_sequences(heads)
     by_index = {h.index: h for h in heads}
     runs = [r for r in _runs(heads) if _keep(r, lines)]
@@ -1187,6 +1189,42 @@ def _without_case_history(heads: list[Head], lines: tuple[Line, ...]) -> list[He
     if not history or len(history) == len(heads):
         return heads
     return [h for h in heads if h.index not in history]
+
+
+# the first word of "3 Stemmer for (V, C, O)", "4 Kr. pr. time", "12 Deltagere": a count
+_QUANTITY_WORDS = frozenset(COUNT_UNITS) | frozenset(
+    {"stemme", "deltagere", "personer", "medlemmer", "stemmeberettigede", "kroner", "millioner"}
+)
+_BARE_START = re.compile(r"^\d{1,3}\s+\S")  # "3 Stemmer": no "." / ")" / dash after the number
+
+
+def _quantity(head: Head, lines: tuple[Line, ...]) -> bool:
+    """A bare number and a unit on a plain line ("3 Stemmer for (V, C, O)", "4 Kr. pr. time"):
+    a count inside an item's text, not an item head."""
+    if head.base != "line" or not head.title:
+        return False
+    first = head.title.split(None, 1)[0].rstrip(".,:").casefold()
+    line = lines[head.index]
+    return (
+        first in _QUANTITY_WORDS
+        and line.list_number is None
+        and _BARE_START.match(line.text.strip()) is not None
+    )
+
+
+def _without_quantities(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out counts read as bare heads ("Afstemning:" over "3 Stemmer for", "2 Stemmer
+    imod") when some item head is written otherwise ("2. Salg af grund", "## 2", "Punkt 2"):
+    the items are numbered differently, so a bare number is no item's."""
+    counts = {h.index for h in heads if _quantity(h, lines)}
+    if not counts:
+        return heads
+    other = any(
+        h.base != "line" or _BARE_START.match(lines[h.index].text.strip()) is None
+        for h in heads
+        if h.index not in counts
+    )
+    return [h for h in heads if h.index not in counts] if other else heads
 
 
 def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
