@@ -454,3 +454,24 @@ def test_read_more_links_and_a_contact_box_are_furniture() -> None:
         "Læs mere",
         "Kontakt\nØkonomi og Analyse\nTlf. 99 99 99 99",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Forside > Politik > Udvalg > Referater", True),
+        ("Start » Kommunen » Politik", True),
+        ("Forside > Politik", True),
+        ("Forside / Politik / Byrådet / Referater", True),
+        ("Du er her: Forside / Byråd / Dagsordener og referater", True),
+        ("Forside / Politik", False),
+        ("Ja / Nej", False),
+        ("Hjem / skole-samarbejdet blev drøftet", False),
+        ("Start / slut: 19.00-21.00", False),
+        ("Anne Holm / Bo Lind / Carl Berg", False),
+    ],
+)
+def test_breadcrumb_trails(line: str, furniture: bool) -> None:
+    from referat._header import is_furniture
+
+    assert is_furniture(line) is furniture

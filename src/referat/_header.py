@@ -704,17 +704,19 @@ def _meeting_line(text: str) -> bool:
 
 def _breadcrumb(text: str) -> bool:
     """ "Forside > Politik > Referater", "Forside › Politik › Byrådet": a web page's trail; also
-    with one separator or with slashes when it starts at the home page ("Forside > Politik",
-    "Forside / Politik / Byrådet / Referater"), not "Ja / Nej" or "Anne Holm / Bo Lind"."""
+    with one arrow or with two slashes or more when it starts at the home page ("Forside >
+    Politik", "Forside / Politik / Byrådet / Referater"), not "Ja / Nej", "Hjem / skole" or
+    "Start / slut: 19.00-21.00"."""
     if any(text.count(sep) >= 2 for sep in (" > ", " › ", " » ")):
         return True
-    if len(text) > 200 or not any(sep in text for sep in _CRUMB_SEPARATORS):
-        return False
+    slashes = text.count(" / ")
+    if len(text) > 200 or ":" in text or not (slashes >= 2 or _CRUMB_ARROW.search(text)):
+        return False  # "Start / slut: 19-21", "Hjem / skole-samarbejdet blev drøftet"
     home = _CRUMB_SPLIT.split(text, 1)[0]
-    return casefolded(home.strip(" *_[]")) in BREADCRUMB_HOMES and text[-1:] not in ".:!?"
+    return casefolded(home.strip(" *_[]")) in BREADCRUMB_HOMES and text[-1:] not in ".!?"
 
 
-_CRUMB_SEPARATORS = (" > ", " › ", " » ", " / ")
+_CRUMB_ARROW = re.compile(r"\s[>›»]\s")
 _CRUMB_SPLIT = re.compile(r"\s[>›»/]\s")
 
 
