@@ -305,6 +305,12 @@ _HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
             "Beslutning:\nGodkendt.\n\n3. Orientering\nIntet.\n",
             [("1", "Velkomst"), ("2", "Lokalplan for Skovparken"), ("3", "Orientering")],
         ),
+        # two history lines in a row, numbered like the items
+        (
+            "1. Budget\n\nBehandlet i\n2. Økonomiudvalget 12.03.2024\n3. Byrådet 21.03.2024\n\n"
+            "Beslutning\nGodkendt.\n\n2. Salg af grund\n\nGodkendt.\n",
+            [("1", "Budget"), ("2", "Salg af grund")],
+        ),
         # ... but an item about a body's meeting keeps its head
         (
             "1 Velkomst\nGodkendt.\n\n2 Møde i Ældrerådet 12.03.2024\nFormanden orienterede.\n\n"

@@ -1165,7 +1165,7 @@ def _without_wrapped_numbers(heads: list[Head], lines: tuple[Line, ...]) -> list
 # "2 Økonomiudvalget 12.03.2024", "3 Teknik- og Miljøudvalget, 5. marts 2024 Anbefalet": where
 # a case went, and what came of it
 _CASE_HISTORY = re.compile(
-    r"^\d{1,3}\s+(?:[A-ZÆØÅ]\w*-,?\s+(?:\w+-,?\s+){0,3}og\s+)?[A-ZÆØÅ][\w-]*"
+    r"^\d{1,3}[.)]?\s+(?:[A-ZÆØÅ]\w*-,?\s+(?:\w+-,?\s+){0,3}og\s+)?[A-ZÆØÅ][\w-]*"
     r"(?:udvalg|råd|bestyrelse|forum|gruppe|repræsentantskab)(?:et|en|n)?,?\s+(?:den\s+|d\.\s*)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})"
     r"(?:\s+[A-ZÆØÅa-zæøå][\w-]*){0,3}$"  # "... 04.03.2024 Anbefalet": the step's outcome
@@ -1173,22 +1173,27 @@ _CASE_HISTORY = re.compile(
 
 
 def _case_history(head: Head, lines: tuple[Line, ...]) -> bool:
-    """A bare number, a body's name and a date on a plain line ("2 Økonomiudvalget 12.03.2024"):
-    a line of a case's history (where it was or goes next), not an item head."""
+    """A number, a body's name and a date on a plain line ("2 Økonomiudvalget 12.03.2024", "3.
+    Byrådet 21.03.2024"): a line of a case's history (where it was or goes next)."""
     if head.base != "line" or not any(c.isdigit() for c in head.title):
         return False
-    line = lines[head.index]
-    return line.list_number is None and _CASE_HISTORY.match(line.text.strip()) is not None
+    return _CASE_HISTORY.match(lines[head.index].text.strip()) is not None
 
 
 def _without_case_history(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
     """Leave out the lines of a case's history ("Behandlet i:" over "2 Økonomiudvalget
-    12.03.2024", "3 Byrådet 21.03.2024") when the document has item heads of another kind: the
-    history is that item's text."""
-    history = {h.index for h in heads if _case_history(h, lines)}
+    12.03.2024", "3 Byrådet 21.03.2024"), the item's text: two such lines or more in a row, or
+    one with a bare number when the document has item heads of another kind."""
+    history = [h.index for h in heads if _case_history(h, lines)]
     if not history or len(history) == len(heads):
         return heads
-    return [h for h in heads if h.index not in history]
+    found = set(history)
+    dropped = {
+        i
+        for i in history
+        if i - 1 in found or i + 1 in found or _BARE_START.match(lines[i].text.strip())
+    }
+    return [h for h in heads if h.index not in dropped] if dropped else heads
 
 
 # the first word of "3 Stemmer for (V, C, O)", "4 Kr. pr. time", "12 Deltagere": a count
