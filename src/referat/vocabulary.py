@@ -1480,9 +1480,9 @@ SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "linkedin", "twitter", "yo
 after the last item are page furniture, not the item's text (casefolded)."""
 
 BREADCRUMB_HOMES = frozenset({"forside", "forsiden", "startside", "start", "hjem", "home"})
-"""The first crumb of a web page's breadcrumb trail: a line starting with one of these and a
-separator (``>``, ``›``, ``»`` or ``/``) is the trail ("Forside / Politik / Byrådet", "Forside >
-Politik"), page furniture (casefolded)."""
+"""The first crumb of a web page's breadcrumb trail: a line starting with one of these and an
+arrow (``>``, ``›``, ``»``) or two slashes or more is the trail ("Forside > Politik", "Forside /
+Politik / Byrådet"), page furniture (casefolded)."""
 
 SENTENCE_SUBJECTS: tuple[str, ...] = (
     "Bestyrelsen",
