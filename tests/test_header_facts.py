@@ -390,3 +390,88 @@ def test_publication_date_is_not_the_meeting_date(stamp: str) -> None:
     )
     assert m.date is not None
     assert m.date.isoformat() == "2024-03-12"
+
+
+def test_web_furniture_is_a_note_with_all_its_lines() -> None:
+    """A web page's furniture is a note, not unclassified; a note shows every line it spans."""
+    text = (
+        "Spring over navigation\nSøg\nForside / Politik / Regionsrådet\n\n# Referat\n\n"
+        "Møde den 26. juni 2024 kl. 13.00\n\n## 1. Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "Lyt til siden\nHvad synes du om siden?\nJa\nNej\nSiden er sidst opdateret 27. juni 2024\n"
+        "Ansvarlig redaktør: Kommunikation\n"
+    )
+    m = referat.parse(text)
+    assert m.unclassified == []
+    assert "unclassified-text" not in {d.code for d in m.diagnostics}
+    lines = text.split("\n")
+    for note in m.notes:
+        spanned = lines[note.span.start_line - 1 : note.span.end_line]
+        assert [ln for ln in spanned if ln.strip()] == note.text.split("\n")
+    assert [i.title for i in m.agenda] == ["Godkendelse af dagsorden"]
+
+
+def test_follow_links_and_a_contact_footer_end_the_last_item() -> None:
+    m = referat.parse(
+        "# Referat – Skolebestyrelsen\n\nDato: 22. maj 2024 kl. 18.00\n\n## 1. Trivsel\n\n"
+        "Skolelederen gennemgik resultaterne.\n\n## 2. Eventuelt\n\nIntet.\n\nFacebook\n"
+        "Instagram\nLinkedIn\n\nNordskolen · Skolevej 4 · 6100 Haderslev · Tlf. 74 34 12 00\n"
+        "Senest redigeret 23.05.2024\n"
+    )
+    assert [s.text for s in m.agenda[-1].sections] == ["Intet."]
+    assert m.location is None
+    assert m.unclassified == []
+    assert "Instagram" in m.notes[-1].text
+
+
+def test_a_list_of_networks_under_a_colon_stays_the_items_text() -> None:
+    m = referat.parse(
+        "# Referat\n\nDato: 22. maj 2024\n\n## 1. Kommunikation\n\nVi annoncerer på:\n\n"
+        "Facebook\nInstagram\n"
+    )
+    assert m.agenda[0].sections[-1].text.endswith("Facebook\nInstagram")
+
+
+def test_furniture_between_items_is_a_note_not_the_decision() -> None:
+    m = referat.parse(
+        "# Byrådet - Referat\n\nDato: 19. marts 2024\n\n## 1. Godkendelse af dagsorden\n\n"
+        "Beslutning\nGodkendt.\n\nTil toppen\n\n## 2. Helhedsplan\n\nBeslutning\nGodkendt.\n\n"
+        "Print | Del på Facebook\n\n## 3. Eventuelt\n\nIntet.\n"
+    )
+    assert [i.decision.text if i.decision else None for i in m.agenda[:2]] == ["Godkendt."] * 2
+    assert [n.text for n in m.notes] == ["Til toppen", "Print | Del på Facebook"]
+
+
+def test_read_more_links_and_a_contact_box_are_furniture() -> None:
+    m = referat.parse(
+        "Til hovedindhold\n\n# Økonomiudvalget 10.06.2024\n\n## 1. Godkendelse af dagsorden\n\n"
+        "Beslutning\nGodkendt.\n\nLæs mere\n\n## 2. Eventuelt\n\nIntet.\n\nKontakt\n"
+        "Økonomi og Analyse\nTlf. 99 99 99 99\n"
+    )
+    assert [[s.text for s in i.sections] for i in m.agenda] == [["Godkendt."], ["Intet."]]
+    assert m.unclassified == []
+    assert [n.text for n in m.notes] == [
+        "Til hovedindhold",
+        "Læs mere",
+        "Kontakt\nØkonomi og Analyse\nTlf. 99 99 99 99",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("Forside > Politik > Udvalg > Referater", True),
+        ("Start » Kommunen » Politik", True),
+        ("Forside > Politik", True),
+        ("Forside / Politik / Byrådet / Referater", True),
+        ("Du er her: Forside / Byråd / Dagsordener og referater", True),
+        ("Forside / Politik", False),
+        ("Ja / Nej", False),
+        ("Hjem / skole-samarbejdet blev drøftet", False),
+        ("Start / slut: 19.00-21.00", False),
+        ("Anne Holm / Bo Lind / Carl Berg", False),
+    ],
+)
+def test_breadcrumb_trails(line: str, furniture: bool) -> None:
+    from referat._header import is_furniture
+
+    assert is_furniture(line) is furniture

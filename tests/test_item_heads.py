@@ -285,6 +285,50 @@ _HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
             "Syd forbindelsen blev drøftet. Ingen beslutning.\n",
             [("1", "Velkomst"), ("2", "Status på vand-"), ("3", "Projekt Nord-")],
         ),
+        # a case's history inside an item ("Behandlet i:" over "2 Økonomiudvalget 12.03.2024"):
+        # the item's text, not items 2 and 3
+        (
+            "1. Budgetopfølgning\n\nSagsfremstilling\nMindreforbrug.\n\nBehandlet i\n"
+            "2 Økonomiudvalget 12.03.2024\n3 Byrådet 21.03.2024\n\nBeslutning\nGodkendt.\n\n"
+            "2. Salg af grund\n\nGodkendt.\n",
+            [("1", "Budgetopfølgning"), ("2", "Salg af grund")],
+        ),
+        (
+            "1 Velkomst\nGodkendt.\n\n2 Strategi\nSagen har været behandlet:\n"
+            "1 Regionsrådet, 13.12.2023\n2 Teknik- og Miljøudvalget 6. marts 2024\n"
+            "Beslutning\nVedtaget.\n\n3 Eventuelt\nIntet.\n",
+            [("1", "Velkomst"), ("2", "Strategi"), ("3", "Eventuelt")],
+        ),
+        (
+            "1. Velkomst\nGodkendt.\n\n2. Lokalplan for Skovparken\nSagsforløb:\n"
+            "1 Plan- og Miljøudvalget 05.02.2024 Udsat\n2 Økonomiudvalget 11.03.2024 Anbefalet\n"
+            "Beslutning:\nGodkendt.\n\n3. Orientering\nIntet.\n",
+            [("1", "Velkomst"), ("2", "Lokalplan for Skovparken"), ("3", "Orientering")],
+        ),
+        # two history lines in a row, numbered like the items
+        (
+            "1. Budget\n\nBehandlet i\n2. Økonomiudvalget 12.03.2024\n3. Byrådet 21.03.2024\n\n"
+            "Beslutning\nGodkendt.\n\n2. Salg af grund\n\nGodkendt.\n",
+            [("1", "Budget"), ("2", "Salg af grund")],
+        ),
+        # ... but an item about a body's meeting keeps its head
+        (
+            "1 Velkomst\nGodkendt.\n\n2 Møde i Ældrerådet 12.03.2024\nFormanden orienterede.\n\n"
+            "3 Eventuelt\nIntet.\n",
+            [("1", "Velkomst"), ("2", "Møde i Ældrerådet 12.03.2024"), ("3", "Eventuelt")],
+        ),
+        # counts inside an item ("3 Stemmer for"), when the items are numbered otherwise
+        (
+            "1. Velkomst\nGodkendt.\n\n2. Salg af grund\nAfstemning:\n3 Stemmer for (V, C, O)\n"
+            "2 Stemmer imod (A, F)\nVedtaget.\n\n3. Takster\nForslag:\n4 Kr. pr. time\nGodkendt.\n"
+            "\n4. Eventuelt\nIntet.\n",
+            [("1", "Velkomst"), ("2", "Salg af grund"), ("3", "Takster"), ("4", "Eventuelt")],
+        ),
+        (
+            "1 Velkomst\nGodkendt.\n\n2 Medlemmer\nVi er nu 212 medlemmer.\n\n"
+            "3 Eventuelt\nIntet.\n",
+            [("1", "Velkomst"), ("2", "Medlemmer"), ("3", "Eventuelt")],
+        ),
         # party letters are no Roman items
         (
             "## 1. Valg\n\nValgt blev:\n\nV. Hansen\n\nC. Jensen\n\n## 2. Evt.\n\nIntet.\n",

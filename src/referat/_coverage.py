@@ -4,7 +4,8 @@ Every non-blank line must end up in some node with its span. ``covered`` walks w
 ``_extract.build`` returned (models, lists, dicts; of a model only the fields that can hold a
 ``Span``) and marks the lines of every span; ``uncovered`` turns the runs of lines left over
 into ``TextBlock``s and an ``unclassified-text`` diagnostic each (not for markup with no text,
-such as a table's empty frame). Compiled with the pipeline (the walk visits every model).
+such as a table's empty frame, and not for a web page's furniture, which is a note). Compiled
+with the pipeline (the walk visits every model).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from typing import Any
 
 from pydantic import BaseModel
 
+from referat._facts import LineKind
+from referat._header import is_furniture
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import Span, TextBlock, span_of
@@ -84,20 +87,23 @@ def uncovered(
     A block with no words in it (a thematic break ``***``, a table's empty header row ``| |``
     over ``|---|``, a lone ``**``, ``&nbsp;`` or ``<br>``) is markup that says nothing: it
     becomes a note with empty text instead (added to ``fields["notes"]``), so its lines stay
-    covered without a report.
+    covered without a report. A run of a web page's furniture ("Forside > Politik >
+    Referater", "Print", "Del på Facebook", "Accepter alle cookies", see ``is_furniture``) is a
+    note too, with its text: recognised, not unknown text.
     """
     covered_lines = covered(fields, len(lines))
     blocks: list[TextBlock] = []
     markup: list[TextBlock] = []
     current: list[Line] = []
+    in_furniture = False  # whether ``current`` is a run of a web page's furniture
 
     def flush() -> None:
         if not current:
             return
         span = span_of(current[0].number, current[-1].number)
         text = "\n".join(ln.text for ln in current if ln.text)
-        if not text and not quiet:
-            markup.append(TextBlock(heading=None, text="", span=span))
+        if in_furniture or (not text and not quiet):
+            markup.append(TextBlock(heading=None, text=text, span=span))
             current.clear()
             return
         blocks.append(TextBlock(heading=None, text=text, span=span))
@@ -115,9 +121,18 @@ def uncovered(
             if not ln.blank:
                 flush()
             continue
+        furniture = not quiet and _furniture(ln)
+        if furniture is not in_furniture:
+            flush()
+            in_furniture = furniture
         current.append(ln)
     flush()
     if markup:
         notes: list[TextBlock] = fields.get("notes", [])
         fields["notes"] = sorted(notes + markup, key=lambda b: b.span.start_line)
     return blocks
+
+
+def _furniture(line: Line) -> bool:
+    """A line of a web page's furniture (never a table row: a task list's row is text)."""
+    return line.kind is not LineKind.TABLE_ROW and bool(line.text) and is_furniture(line.text)

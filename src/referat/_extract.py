@@ -117,6 +117,7 @@ from referat.vocabulary import (
     RUNNING_PAGE_HEADER,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
+    SOCIAL_NETWORKS,
     STAND_IN_HINTS,
     TASK_HEADINGS,
     TITLE_COLUMNS,
@@ -302,6 +303,20 @@ def _is_minutes_heading(line: Line) -> bool:
         return False
     key = normalise_label(line.text)
     return key in MINUTES_HEADINGS or key.startswith(("referat for", "referat af", "referat fra"))
+
+
+def _follow_links(lines: tuple[Line, ...], j: int, end: int) -> bool:
+    """A social network's name alone on a line over another one ("Facebook" over "Instagram"),
+    not under a line ending in a colon ("Vi annoncerer på:"): a web page's follow links."""
+    if casefolded(lines[j].text) not in SOCIAL_NETWORKS:
+        return False
+    k = _next_text(lines, j)
+    if k >= end or casefolded(lines[k].text) not in SOCIAL_NETWORKS:
+        return False
+    i = j - 1
+    while i > 0 and lines[i].blank:
+        i -= 1
+    return not lines[i].text.rstrip().endswith(":")
 
 
 def _next_text(lines: tuple[Line, ...], i: int) -> int:
@@ -1748,10 +1763,12 @@ def _leftovers(
     header: HeaderFacts, footer: HeaderFacts, title: Line | None, page_marks: list[Line]
 ) -> tuple[list[TextBlock], list[TextBlock]]:
     note_lines: list[Line] = list(page_marks)
+    apart: set[int] = set()  # address lines left out: a note never spans over them
     for ln, _dated in header.free + footer.free:
         if title is not None and ln.number == title.number:
             continue
         if ln in header.address_lines or ln in footer.address_lines:
+            apart.add(ln.number)
             continue
         note_lines.append(ln)
     for ln in header.headings + footer.headings + header.rules + footer.rules:
@@ -1759,11 +1776,17 @@ def _leftovers(
             continue
         note_lines.append(ln)
     note_lines += [ln for ln in header.leftovers + footer.leftovers if ln.text]
-    notes = _blocks(sorted(note_lines, key=lambda ln: ln.number))
+    note_lines += [  # a web page's furniture, kept with its text (a table row is no menu)
+        ln for ln in header.furniture + footer.furniture if ln.kind is not LineKind.TABLE_ROW
+    ]
+    notes = _blocks(sorted(note_lines, key=lambda ln: ln.number), apart)
     return notes, []
 
 
-def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
+def _blocks(lines: Iterable[Line], apart: set[int]) -> list[TextBlock]:
+    """Notes of lines close together (a blank line or markup between them), never spanning a
+    line in ``apart`` (an address read as a place, perhaps not the meeting's: text that no note
+    would show)."""
     blocks: list[TextBlock] = []
     heading: str | None = None
     texts: list[str] = []
@@ -1778,7 +1801,8 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
     for ln in lines:
         end = line_span(ln).end_line
         is_heading = ln.kind is LineKind.HEADING or ln.strong or is_region_heading(ln)
-        near = ln.number <= prev + 2  # else markup (a rule) starts a block of its own
+        # else markup (a rule) or a line left out starts a block of its own
+        near = ln.number <= prev + 2 and prev + 1 not in apart
         if not ln.text and near and (heading is not None or texts or blocks):
             if heading is None and not texts:  # markup after a finished block: extend it
                 blocks[-1] = blocks[-1].model_copy(
@@ -1788,7 +1812,7 @@ def _blocks(lines: Iterable[Line]) -> list[TextBlock]:
             last = max(end, ln.number)
             prev = last
             continue
-        if is_heading or ln.number > prev + 2:
+        if is_heading or not near:
             flush()
             heading, texts, first = (
                 (ln.text, [], ln.number)
@@ -1903,6 +1927,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end
         if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
+        if _follow_links(lines, j, last.end):
+            break  # "Facebook" over "Instagram": the web page's follow links
         if _PRINT_STAMP.match(line.text):
             break  # "Udskrevet den 15.11.2022 kl. 09:12": the PDF's print stamp
         label = label_of(line)
@@ -2024,8 +2050,10 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
     counts: Counter[str] | None = None
     header_dates: frozenset[dt.date] = frozenset()
     letterhead = _letterhead_lines(agenda, lines)
-    for occs in agenda.items:
+    for n, occs in enumerate(agenda.items):
         for occ in occs:
+            if n < len(agenda.items) - 1:  # (after the last item the minutes' end is sought)
+                occ.furniture.extend(_trailing_furniture(occ, lines))
             marks = []
             for j in range(occ.start + 1, occ.end):
                 line = lines[j]
@@ -2064,6 +2092,23 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             occ.furniture.sort()
             found.extend(lines[j] for j in occ.furniture)
     return found
+
+
+def _trailing_furniture(occ: Occurrence, lines: tuple[Line, ...]) -> list[int]:
+    """A web page's furniture closing an item's text before the next item ("Godkendt." over
+    "Til toppen"): a few plain lines at the end, never the item's only text."""
+    found: list[int] = []
+    j = occ.end - 1
+    while j > occ.start + 1 and len(found) < 3:
+        line = lines[j]
+        if not line.blank:
+            if line.kind is not LineKind.TEXT or not line.text or not is_furniture(line.text):
+                break
+            found.append(j)
+        j -= 1
+    if found and not any(lines[k].text for k in range(occ.start + 1, found[-1])):
+        return []  # the item's only text
+    return found[::-1]
 
 
 def _header_dates(agenda: Agenda, lines: tuple[Line, ...]) -> frozenset[dt.date]:

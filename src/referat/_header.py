@@ -41,6 +41,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
+    BREADCRUMB_HOMES,
     CHAIR_BY_POST,
     CHAIR_ROLES,
     FIELD_LABELS,
@@ -130,6 +131,7 @@ _PLACE_HINT = re.compile(
 _FURNITURE = re.compile(WEB_FURNITURE, re.IGNORECASE)
 _FURNITURE_INSIDE = re.compile(r"\blogo\b.*link til forsiden|\bsidst opdateret\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_CONTACT = re.compile(r"\b(?:tlf|telefon|cvr|e-?mail|copyright)\b|[@©]", re.IGNORECASE)
 _QUOTED_TITLE = re.compile(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
@@ -697,8 +699,21 @@ def _meeting_line(text: str) -> bool:
 
 
 def _breadcrumb(text: str) -> bool:
-    """ "Forside > Politik > Referater", "Forside › Politik › Byrådet": a web page's trail."""
-    return any(text.count(sep) >= 2 for sep in (" > ", " › ", " » "))
+    """ "Forside > Politik > Referater", "Forside › Politik › Byrådet": a web page's trail; also
+    with one arrow or with two slashes or more when it starts at the home page ("Forside >
+    Politik", "Forside / Politik / Byrådet / Referater"), not "Ja / Nej", "Hjem / skole" or
+    "Start / slut: 19.00-21.00"."""
+    if any(text.count(sep) >= 2 for sep in (" > ", " › ", " » ")):
+        return True
+    slashes = text.count(" / ")
+    if len(text) > 200 or ":" in text or not (slashes >= 2 or _CRUMB_ARROW.search(text)):
+        return False  # "Start / slut: 19-21", "Hjem / skole-samarbejdet blev drøftet"
+    home = _CRUMB_SPLIT.split(text, 1)[0]
+    return casefolded(home.strip(" *_[]")) in BREADCRUMB_HOMES and text[-1:] not in ".!?"
+
+
+_CRUMB_ARROW = re.compile(r"\s[>›»]\s")
+_CRUMB_SPLIT = re.compile(r"\s[>›»/]\s")
 
 
 class HeaderFacts(Record):
@@ -1718,7 +1733,9 @@ class HeaderReader:
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )
-        if _POSTAL.search(line.text) or line.kind is LineKind.CODE:
+        if (_POSTAL.search(line.text) or line.kind is LineKind.CODE) and not (
+            is_footer and _CONTACT.search(line.text)
+        ):  # a page footer's "Nordskolen · Skolevej 4 · 6100 Haderslev · Tlf. ...", "© 2023 ..."
             self._place_lines.append(line)
         self.facts.free.append((line, dated))
 

@@ -25,6 +25,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_TOPICS,
     CLOSING_TOPICS,
+    COUNT_UNITS,
     DECISION_COLUMNS,
     FIELD_LABELS,
     HEADER_HEADINGS,
@@ -840,6 +841,8 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_people_lists(heads, lines)
     heads = _without_inner_lists(heads, lines)
     heads = _without_wrapped_numbers(heads, lines)
+    heads = _without_case_history(heads, lines)
+    heads = _without_quantities(heads, lines)
     heads = _roman_sequences(heads)
     by_index = {h.index: h for h in heads}
     runs = [r for r in _runs(heads) if _keep(r, lines)]
@@ -1244,6 +1247,76 @@ def _without_wrapped_numbers(heads: list[Head], lines: tuple[Line, ...]) -> list
         ):
             dropped.add(i)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+# "2 Økonomiudvalget 12.03.2024", "3 Teknik- og Miljøudvalget, 5. marts 2024 Anbefalet": where
+# a case went, and what came of it
+_CASE_HISTORY = re.compile(
+    r"^\d{1,3}[.)]?\s+(?:[A-ZÆØÅ]\w*-,?\s+(?:\w+-,?\s+){0,3}og\s+)?[A-ZÆØÅ][\w-]*"
+    r"(?:udvalg|råd|bestyrelse|forum|gruppe|repræsentantskab)(?:et|en|n)?,?\s+(?:den\s+|d\.\s*)?"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})"
+    r"(?:\s+[A-ZÆØÅa-zæøå][\w-]*){0,3}$"  # "... 04.03.2024 Anbefalet": the step's outcome
+)
+
+
+def _case_history(head: Head, lines: tuple[Line, ...]) -> bool:
+    """A number, a body's name and a date on a plain line ("2 Økonomiudvalget 12.03.2024", "3.
+    Byrådet 21.03.2024"): a line of a case's history (where it was or goes next)."""
+    if head.base != "line" or not any(c.isdigit() for c in head.title):
+        return False
+    return _CASE_HISTORY.match(lines[head.index].text.strip()) is not None
+
+
+def _without_case_history(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out the lines of a case's history ("Behandlet i:" over "2 Økonomiudvalget
+    12.03.2024", "3 Byrådet 21.03.2024"), the item's text: two such lines or more in a row, or
+    one with a bare number when the document has item heads of another kind."""
+    history = [h.index for h in heads if _case_history(h, lines)]
+    if not history or len(history) == len(heads):
+        return heads
+    found = set(history)
+    dropped = {
+        i
+        for i in history
+        if i - 1 in found or i + 1 in found or _BARE_START.match(lines[i].text.strip())
+    }
+    return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+# the first word of "3 Stemmer for (V, C, O)", "4 Kr. pr. time", "12 Deltagere": a count
+_QUANTITY_WORDS = frozenset(COUNT_UNITS) | frozenset(
+    {"stemme", "deltagere", "personer", "medlemmer", "stemmeberettigede", "kroner", "millioner"}
+)
+_BARE_START = re.compile(r"^\d{1,3}\s+\S")  # "3 Stemmer": no "." / ")" / dash after the number
+
+
+def _quantity(head: Head, lines: tuple[Line, ...]) -> bool:
+    """A bare number and a unit on a plain line ("3 Stemmer for (V, C, O)", "4 Kr. pr. time"):
+    a count inside an item's text, not an item head."""
+    if head.base != "line" or not head.title:
+        return False
+    first = head.title.split(None, 1)[0].rstrip(".,:").casefold()
+    line = lines[head.index]
+    return (
+        first in _QUANTITY_WORDS
+        and line.list_number is None
+        and _BARE_START.match(line.text.strip()) is not None
+    )
+
+
+def _without_quantities(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out counts read as bare heads ("Afstemning:" over "3 Stemmer for", "2 Stemmer
+    imod") when some item head is written otherwise ("2. Salg af grund", "## 2", "Punkt 2"):
+    the items are numbered differently, so a bare number is no item's."""
+    counts = {h.index for h in heads if _quantity(h, lines)}
+    if not counts:
+        return heads
+    other = any(
+        h.base != "line" or _BARE_START.match(lines[h.index].text.strip()) is None
+        for h in heads
+        if h.index not in counts
+    )
+    return [h for h in heads if h.index not in counts] if other else heads
 
 
 def _after_prose(lines: tuple[Line, ...], index: int) -> bool:

@@ -1481,12 +1481,24 @@ WEB_FURNITURE = (
     r"|skip to (?:main )?content|til toppen|to the top"
     r"|hjælp os med at blive bedre\b.*|fandt du,? (?:det|hvad) du (?:søgte|ledte efter)\b.*"
     r"|var (?:denne side|siden|indholdet) (?:nyttig|brugbar|relevant)\b.*"
-    r"|tilbage til toppen|senest (?:opdateret|ændret)\b.*)$"
+    r"|tilbage til toppen|(?:siden er )?(?:senest|sidst) (?:opdateret|ændret|redigeret)\b.*"
+    r"|følg os(?: på)?\b.*|hvad synes du om (?:siden|indholdet)\b.*"
+    r"|læs mere|vis (?:mere|alle)|se mere|kontakt(?: os)?|til (?:hoved)?indhold(?:et)?"
+    r"|(?:(?:facebook|instagram|linkedin|twitter|youtube|tiktok)[\s|·,/]*){2,})$"
 )
 """A line of a web page's or PDF viewer's furniture ("Gå til indhold", "Spring til indhold", "Du
 er her: Forside > Politik", "Print | Del på Facebook", "Vi bruger cookies ..."): kept in
-``unclassified``, never read as the meeting's text (matched
+``notes``, never read as the meeting's text (matched
 ignoring case, on the whole line)."""
+
+SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "linkedin", "twitter", "youtube", "tiktok"})
+"""A web page's follow links, one a line ("Facebook" over "Instagram"): two such lines in a row
+after the last item are page furniture, not the item's text (casefolded)."""
+
+BREADCRUMB_HOMES = frozenset({"forside", "forsiden", "startside", "start", "hjem", "home"})
+"""The first crumb of a web page's breadcrumb trail: a line starting with one of these and an
+arrow (``>``, ``›``, ``»``) or two slashes or more is the trail ("Forside > Politik", "Forside /
+Politik / Byrådet"), page furniture (casefolded)."""
 
 SENTENCE_SUBJECTS: tuple[str, ...] = (
     "Bestyrelsen",
