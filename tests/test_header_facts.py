@@ -44,6 +44,24 @@ def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "closing",
+    [
+        "Referent: Hanne Bo. Mødet sluttede kl. 21.20",
+        "Mødet sluttede 21.20. Referent: Hanne Bo",
+        "Ref.: Hanne Bo. Mødet slut kl. 21.20.",
+    ],
+)
+def test_referent_and_closing_on_one_line(closing: str) -> None:
+    """The minute-taker and the closing time in one line: both are read."""
+    m = referat.parse(MINUTES.format(closing=closing))
+    assert m.end_time == "21:20"
+    assert m.minute_taker is not None
+    assert (m.minute_taker.name, m.minute_taker.organisation) == ("Hanne Bo", None)
+    assert m.agenda[-1].decision is not None
+    assert m.agenda[-1].decision.text == "Intet."
+
+
+@pytest.mark.parametrize(
     ("closing", "label", "end_time"),
     [("Slut kl. 21.00", "Slut", "21:00"), ("Mødeslut: 20.50", "Mødeslut", "20:50")],
 )

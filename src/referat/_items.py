@@ -103,6 +103,7 @@ class Head:
     indent: int = 0
     rest: str = ""  # text after the title on the head line ("Eventuelt – Intet.")
     roman: bool = False  # numbered "I.", "II.": an item only in a sequence from I
+    regarding: bool = False  # "Ad 1.", "Ad pkt. 1": the minutes of item 1 of a listing
 
     @property
     def cls(self) -> tuple[str, bool, int]:
@@ -239,7 +240,9 @@ def _head_of(line: Line, index: int) -> Head | None:
             base, indent = "statute", 0
         elif base in ("line", "code"):
             base, indent = "keyword", 0
-        return Head(index, number, int(number.split(".")[0]), title, base, quoted, indent)
+        regarding = text[:2].casefold() == "ad"
+        top = int(number.split(".")[0])
+        return Head(index, number, top, title, base, quoted, indent, regarding=regarding)
     m = _MULTI.match(text)
     if m:
         number = m.group(1)
@@ -473,7 +476,7 @@ def _score(run: Run) -> float:
     )
 
 
-def _twins(a: Run, b: Run) -> bool:
+def _twins(a: Run, b: Run, listings: _Listings) -> bool:
     na = {h.number: h.title for h in a.heads}
     nb = {h.number: h.title for h in b.heads}
     shared = set(na) & set(nb)
@@ -481,9 +484,66 @@ def _twins(a: Run, b: Run) -> bool:
         return False
     if a.auto != b.auto:
         return False
+    if _regarding(a, b, listings) or _regarding(b, a, listings):
+        return True
     keys_a = {_title_key(t) for t in na.values() if t}
     sims = [_title_similarity(na[n], nb[n], keys_a) for n in shared]
     return sum(sims) / len(sims) >= 55
+
+
+def _regarding(minutes: Run, listing: Run, listings: _Listings) -> bool:
+    """ "Ad 1. Godkendt." / "Ad 2: Regnskabet blev godkendt." after a listing of the items: the
+    "Ad" lines name the listed items by number, whatever text follows the number."""
+    first = minutes.heads[0]
+    return (
+        first.regarding
+        and listing.last < minutes.first
+        and listing.heads[0].title != ""
+        and listings.dense(listing)
+    )
+
+
+class _Listings:
+    """Whether a run is a listing (``_dense``), worked out once per run."""
+
+    __slots__ = ("_known", "_lines")
+
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self._lines = lines
+        self._known: dict[int, bool] = {}
+
+    def dense(self, run: Run) -> bool:
+        known = self._known.get(id(run))
+        if known is None:
+            known = self._known[id(run)] = _dense(run, self._lines)
+        return known
+
+
+def _regarding_text(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> None:
+    """An "Ad 1." line whose words are no title listed under 1 but a sentence ("Ad 3. Sagen
+    blev udsat.") or the item's only text ("Ad 1. Godkendt."): the words are the item's
+    minutes. A short title over text ("### Ad 5 – Jul", "Ad 6. Evt.") stays a title."""
+    for occs in items:
+        listed = next((o.head.title for o in occs if o.role == "listing"), "")
+        for occ in occs:
+            head = occ.head
+            if not head.regarding or occ.role == "listing" or not head.title or not listed:
+                continue
+            if _same_title(_title_key(head.title), _title_key(listed)):
+                continue
+            if similarity(head.title, listed) >= 80:
+                continue
+            sentence = head.title[-1] in ".!?" and " " in head.title  # not "Evt."
+            if sentence or _paragraph_alone(occ, lines):
+                occ.head = replace(head, title="", rest=head.title)
+
+
+def _paragraph_alone(occ: Occurrence, lines: tuple[Line, ...]) -> bool:
+    """The head line is a paragraph of its own: a plain line ("Ad 1. Godkendt.") before a blank
+    line or the next item, or a heading over no text."""
+    if occ.head.base == "keyword":
+        return occ.start + 1 >= occ.end or lines[occ.start + 1].blank
+    return all(lines[j].blank for j in range(occ.start + 1, occ.end))
 
 
 def _title_similarity(a: str, b: str, keys_a: set[str]) -> float:
@@ -762,6 +822,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             return Agenda(items=[], renumbered=False, region_lines=set(), heads=by_index)
         runs = [unnumbered]
     ranked = sorted(runs, key=lambda r: (-_score(r), r.first))
+    listings = _Listings(lines)
     primary = ranked[0]
     groups: list[list[Run]] = [[primary]]
     extents = [_Extents(primary)]  # per group: whether a run lies apart from all its runs
@@ -772,7 +833,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             (
                 k
                 for k, g in enumerate(groups)
-                if any(_twins(run, m) for m in g) and extents[k].apart(run)
+                if any(_twins(run, m, listings) for m in g) and extents[k].apart(run)
             ),
             None,
         )
@@ -846,6 +907,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             order if len(group) == 1 else sorted(order, key=lambda k: _sort_key(k, merged[k]))
         )
         items.extend(merged[k] for k in body_order)
+    _regarding_text(items, lines)
     _wrapped_titles(items, lines, by_index)
     _bodies_by_title(items, lines)
     _closing_topic(items, lines)
