@@ -62,6 +62,36 @@ def test_referent_and_closing_on_one_line(closing: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("closing", "note"),
+    [
+        ("Underskrevet af dirigent Claus Bering", "Underskrevet af dirigent Claus Bering"),
+        ("Referatet godkendt og underskrevet.", "Referatet godkendt og underskrevet."),
+        ("Referatet er læst og godkendt.", "Referatet er læst og godkendt."),
+        ("Referatet er underskrevet elektronisk.", "Referatet er underskrevet elektronisk."),
+        ("Godkendt og underskrevet:\nClaus Bering, dirigent", "Godkendt og underskrevet:"),
+        ("Dato og underskrift:\n\nClaus Bering, dirigent", "Dato og underskrift:"),
+    ],
+)
+def test_signature_lines_end_the_minutes(closing: str, note: str) -> None:
+    """A line saying the minutes were signed, or a heading over the signers, after the last
+    item: a note, not the last item's text (whose "Intet." keeps the outcome none)."""
+    m = referat.parse(MINUTES.format(closing=closing))
+    assert m.agenda[-1].decision is not None
+    assert m.agenda[-1].decision.text == "Intet."
+    assert note in [n.text.split("\n")[0] for n in m.notes] + [n.heading for n in m.notes]
+
+
+def test_minutes_approved_stays_the_items_decision() -> None:
+    """ "Referatet blev godkendt." under a last item about the minutes is its decision."""
+    text = MINUTES.replace("## 2. Eventuelt", "## 2. Godkendelse af referat").format(
+        closing="Referatet blev godkendt."
+    )
+    m = referat.parse(text)
+    assert m.agenda[-1].decision is not None
+    assert m.agenda[-1].decision.text == "Intet.\nReferatet blev godkendt."
+
+
+@pytest.mark.parametrize(
     ("closing", "label", "end_time"),
     [("Slut kl. 21.00", "Slut", "21:00"), ("Mødeslut: 20.50", "Mødeslut", "20:50")],
 )

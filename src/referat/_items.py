@@ -531,10 +531,8 @@ def _regarding_text(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> N
                 continue
             if _same_title(_title_key(head.title), _title_key(listed)):
                 continue
-            if similarity(head.title, listed) >= 80:
-                continue
             sentence = head.title[-1] in ".!?" and " " in head.title  # not "Evt."
-            if sentence or _paragraph_alone(occ, lines):
+            if sentence or (_paragraph_alone(occ, lines) and similarity(head.title, listed) < 80):
                 occ.head = replace(head, title="", rest=head.title)
 
 

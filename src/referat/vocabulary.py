@@ -1198,6 +1198,10 @@ SIGNATURE_HEADINGS = frozenset(
         "signatures",
         "underskriftsside",
         "underskriftsblad",
+        "dato og underskrift",
+        "godkendt og underskrevet",
+        "læst og godkendt",
+        "læst, godkendt og underskrevet",
     }
 )
 """A line over the signers' names: the minutes end there (normalised labels)."""
@@ -1441,12 +1445,18 @@ CLOSING_GREETING = (
 """An e-mail's closing greeting ("Mvh Signe"): the minutes end there (casefolded)."""
 
 MINUTES_SIGNED = (
-    r"^(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
+    r"^(?:(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
     r"(?:godkendt|underskrevet|gennemlæst)\s+(?:(?:digitalt|elektronisk|skriftligt)\s+)?"
     r"(?:af|ved)\b"
+    r"|(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst(?:,\s*|\s+og\s+))?"
+    r"(?:godkendt\s+og\s+underskrevet|underskrevet|læst\s+og\s+godkendt)\b"
+    r"|underskrevet\s+(?:af|ved|digitalt|elektronisk)\b)"
 )
 """A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
-udvalget.", "Referat godkendt af formanden 12.05.2025"): the minutes end there (casefolded)."""
+udvalget.", "Referat godkendt af formanden 12.05.2025", "Referatet godkendt og underskrevet.",
+"Referatet er underskrevet elektronisk", "Underskrevet af dirigent Claus Bering"): the minutes
+end there (casefolded). "Referatet blev godkendt." alone is no such line: it is the decision of
+an item about the last minutes."""
 
 WEB_FURNITURE = (
     r"^(?:gå til (?:indhold|hovedindhold)|spring (?:til|over) (?:indhold|hovedindhold|navigation"
