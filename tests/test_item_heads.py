@@ -115,6 +115,51 @@ def test_an_unnumbered_closing_topic_after_numbered_items(written: str) -> None:
     assert [s.text for s in meeting.agenda[2].sections] == ["Lone foreslog en sommerfest."]
 
 
+_LISTED = (
+    "# Referat af bestyrelsesmøde\n\nDato: 4. februar 2025\n\nDagsorden:\n"
+    "1. Godkendelse af dagsorden\n2. Meddelelser\n3. Økonomi\n4. Eventuelt\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "texts"),
+    [
+        (  # the words after "Ad 1." are the text: a line of its own or a sentence
+            "Ad 1. Godkendt.\n\nAd 2: Formanden orienterede om budgettet.\n"
+            "Ad pkt. 3\nRegnskabet blev godkendt.\nAd 4. Intet.\n",
+            [
+                "Godkendt.",
+                "Formanden orienterede om budgettet.",
+                "Regnskabet blev godkendt.",
+                "Intet.",
+            ],
+        ),
+        (  # the listed title repeated before a colon
+            "Ad 1. Godkendelse af dagsorden: Godkendt.\nAd 2. Meddelelser: Ingen.\n"
+            "Ad 3. Økonomi\nRegnskabet blev godkendt.\n\nAd 4. Eventuelt\nIntet.\n",
+            ["Godkendt.", "Ingen.", "Regnskabet blev godkendt.", "Intet."],
+        ),
+        (  # short titles over text stay titles (the item keeps its listed title)
+            "### Ad 1 – Dagsorden\n\nGodkendt.\n\n### Ad 2 – Medd.\n\nIngen.\n\n"
+            "### Ad 3 – Økonomi – status\n\nRegnskabet blev godkendt.\n\n"
+            "### Ad 4 – Evt.\n\nIntet.\n",
+            ["Godkendt.", "Ingen.", "Regnskabet blev godkendt.", "Intet."],
+        ),
+    ],
+)
+def test_ad_lines_after_a_listing_are_the_items_minutes(minutes: str, texts: list[str]) -> None:
+    meeting = referat.parse(_LISTED + minutes)
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Meddelelser"),
+        ("3", "Økonomi"),
+        ("4", "Eventuelt"),
+    ]
+    assert [" ".join(s.text for s in i.sections) for i in meeting.agenda] == texts
+    assert meeting.agenda[0].decision is not None
+    assert meeting.agenda[0].decision.outcome.value == "approved"
+
+
 def test_next_meeting_inside_the_last_item_stays_its_text() -> None:
     text = "# Referat\n\nDato: 5. marts 2025\n\n## 1. Eventuelt\nIntet.\n\nNæste møde: 11. april\n"
     assert len(referat.parse(text).agenda) == 1

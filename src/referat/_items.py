@@ -522,18 +522,37 @@ class _Listings:
 def _regarding_text(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> None:
     """An "Ad 1." line whose words are no title listed under 1 but a sentence ("Ad 3. Sagen
     blev udsat.") or the item's only text ("Ad 1. Godkendt."): the words are the item's
-    minutes. A short title over text ("### Ad 5 – Jul", "Ad 6. Evt.") stays a title."""
+    minutes. A short title over text ("### Ad 5 – Jul", "Ad 6. Evt.") stays a title; after the
+    listed title and a colon ("Ad 1. Godkendelse af dagsorden: Godkendt.") the rest is text."""
     for occs in items:
         listed = next((o.head.title for o in occs if o.role == "listing"), "")
         for occ in occs:
             head = occ.head
             if not head.regarding or occ.role == "listing" or not head.title or not listed:
                 continue
+            after = _after_listed_title(head.title, listed, plain=head.base == "keyword")
+            if after:  # "Ad 1. Godkendelse af dagsorden: Godkendt."
+                occ.head = replace(head, title=listed, rest=after)
+                continue
             if _same_title(_title_key(head.title), _title_key(listed)):
                 continue
             sentence = head.title[-1] in ".!?" and " " in head.title  # not "Evt."
             if sentence or (_paragraph_alone(occ, lines) and similarity(head.title, listed) < 80):
                 occ.head = replace(head, title="", rest=head.title)
+
+
+def _after_listed_title(title: str, listed: str, *, plain: bool) -> str:
+    """The words after the listed title and a colon or dash on an "Ad" line ("Godkendelse af
+    dagsorden: Godkendt." under "Godkendelse af dagsorden" -> "Godkendt."), else ""."""
+    if len(title) <= len(listed) or title[: len(listed)].casefold() != listed.casefold():
+        return ""
+    rest = title[len(listed) :]
+    stripped = rest.lstrip()
+    if not stripped or stripped[0] not in ":–—-" or (stripped[0] == "-" and rest[0] != " "):
+        return ""
+    after = stripped[1:].strip()
+    # a sentence, or after a colon on a plain line; not "### Ad 2. Økonomi – status pr. 1. marts"
+    return after if after[-1:] in ".!?" or (stripped[0] == ":" and plain) else ""
 
 
 def _paragraph_alone(occ: Occurrence, lines: tuple[Line, ...]) -> bool:
