@@ -45,6 +45,9 @@ def _head(text: str) -> tuple[str, str] | None:
         ("Punkt 4 (lukket): Personalesag", ("4", "Personalesag")),
         ("Sag 12/2025: Budget", ("12", "Budget")),
         ("Sag nr. 41-2024 Vejplan", ("41", "Vejplan")),
+        ("Ad 1.: Godkendt.", ("1", "Godkendt.")),
+        ("Punkt 2): Budget", ("2", "Budget")),
+        ("Ad pkt. 3 - Eventuelt", ("3", "Eventuelt")),
         # not heads
         ("2 - 3 personer deltog", None),
         ("14:30 Kaffe", None),
