@@ -33,6 +33,7 @@ Intet.
         ("Mødet begyndte kl. 19 og blev afsluttet kl. 20.45.", "20:45"),
         ("Generalforsamlingen blev åbnet kl. 19.02 og blev hævet kl. 22.10.", "22:10"),
         ("Mødet varede til kl. 21.25.", "21:25"),
+        ("Mødet varede fra kl. 19.00 til kl. 21.05.", "21:05"),
     ],
 )
 def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
@@ -41,6 +42,18 @@ def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
     assert m.agenda[-1].decision is not None
     assert m.agenda[-1].decision.text == "Intet."  # the closing line is a note
     assert [n.text for n in m.notes] == [closing]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Tak for i aften – mødet sluttede kl. 21.20",
+        "Formanden takkede, og mødet sluttede kl. 21.20.",
+        "Næste møde: 7. maj kl. 19. Mødet sluttede kl. 21.20.",
+    ],
+)
+def test_closing_sentence_inside_a_line_gives_end_time(closing: str) -> None:
+    assert referat.parse(MINUTES.format(closing=closing)).end_time == "21:20"
 
 
 @pytest.mark.parametrize(

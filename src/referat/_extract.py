@@ -2202,20 +2202,20 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
 
 def _closing_sentence(text: str) -> str:
     """A sentence after the first one of a line that closes the meeting ("Referent: Hanne Bo.
-    Mødet sluttede kl. 21.20"), from its start; "" when there is none. Only a line naming a
-    closing word is split."""
+    Mødet sluttede kl. 21.20", "Tak for i aften – mødet sluttede kl. 21.05"), from its start
+    (casefolded); "" when there is none. Only a line naming a closing word is split."""
     low = casefolded(text)
     if not any(word in low for word in _CLOSING_WORDS):
         return ""
-    at = low.find(". ")
-    while at >= 0:
-        sentence = low[at + 2 :].lstrip()
+    for brk in _SENTENCE_BREAK.finditer(low):
+        sentence = low[brk.end() :]
         if _MEETING_CLOSED.match(sentence) or _STARTED_AND_CLOSED.match(sentence):
             return sentence
-        at = low.find(". ", at + 2)
     return ""
 
 
+# ". ", "; ", ", og ", " – ", " / ": where a closing sentence may start inside a line
+_SENTENCE_BREAK = re.compile(r"(?:[.;,]\s+|\s[–—/-]\s*)(?:og\s+)?")
 _CLOSING_WORDS = ("slut", "hæve", "lukke", "endte", "ophørte", "closed", "ended", "adjourned")
 _CLOSING_WINDOW = 60  # non-blank lines from the end of the document
 _PAGE_NUMBER_AFTER = re.compile(r"\s+\d{1,3}")

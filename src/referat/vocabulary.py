@@ -1414,11 +1414,13 @@ MEETING_CLOSED = (
     r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
     r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b"
     r"|mødet\s+varede\s+(?:til|indtil)\s+(?:kl\.?\s*|klokken\s+)?\d"
+    r"|mødet\s+varede\s+fra\s+(?:kl\.?\s*|klokken\s+)?\d[\d.:]*\s+til\s+(?:kl\.?\s*|klokken\s+)?\d"
     r"|(?:møde)?slut\s*(?::\s*|kl\.?\s*|klokken\s+)(?:kl\.?\s*)?\d"
     r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
 """A line that closes the meeting ("Mødet hævet kl. 21.40", "The meeting closed at 20:40.",
-"Mødet varede til kl. 21.25", "Slut kl. 21.00"): the minutes end there and its time is the end
+"Mødet varede til kl. 21.25", "Mødet varede fra kl. 19.00 til kl. 21.05", "Slut kl. 21.00"): the
+minutes end there and its time is the end
 time (casefolded)."""
 
 MEETING_CLOSED_INSIDE = (
