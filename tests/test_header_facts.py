@@ -62,6 +62,8 @@ def test_closing_sentence_inside_a_line_gives_end_time(closing: str) -> None:
         "Referent: Hanne Bo. Mødet sluttede kl. 21.20",
         "Mødet sluttede 21.20. Referent: Hanne Bo",
         "Ref.: Hanne Bo. Mødet slut kl. 21.20.",
+        "Referent: Hanne Bo, mødet sluttede kl. 21.20",
+        "Referent: Hanne Bo – mødet hævet kl. 21.20",
     ],
 )
 def test_referent_and_closing_on_one_line(closing: str) -> None:

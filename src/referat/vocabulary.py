@@ -1423,6 +1423,14 @@ MEETING_CLOSED = (
 minutes end there and its time is the end
 time (casefolded)."""
 
+MEETING_CLOSED_AFTER_NAME = (
+    r"\s*[,;–—-]\s+(?:og\s+)?(?:mødet|generalforsamlingen)\s+(?:blev\s+|var\s+)?"
+    r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket)\b.*$"
+)
+"""The close of the meeting after a name in a people field ("Referent: Hanne Bo, mødet sluttede
+kl. 21.20"): cut off before the name is read, it is no organisation (searched, ignoring
+case)."""
+
 MEETING_CLOSED_INSIDE = (
     r"\b(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet)\s+(?:blev\s+)?hævet\b"
     r"|\bhævede\s+(?:mødet|generalforsamlingen)\b"
