@@ -142,6 +142,11 @@ _LISTED = (
             "Ad 3. Økonomi\nRegnskabet blev godkendt.\n\nAd 4. Eventuelt\nIntet.\n",
             ["Godkendt.", "Ingen.", "Regnskabet blev godkendt.", "Intet."],
         ),
+        (  # the listed title run together with a sentence (PDF text)
+            "Ad 1. Godkendelse af dagsorden Godkendt.\nAd 2. Meddelelser Ingen.\n"
+            "Ad 3. Økonomi Regnskabet blev godkendt.\nAd 4. Eventuelt Intet.\n",
+            ["Godkendt.", "Ingen.", "Regnskabet blev godkendt.", "Intet."],
+        ),
         (  # short titles over text stay titles (the item keeps its listed title)
             "### Ad 1 – Dagsorden\n\nGodkendt.\n\n### Ad 2 – Medd.\n\nIngen.\n\n"
             "### Ad 3 – Økonomi – status\n\nRegnskabet blev godkendt.\n\n"

@@ -543,11 +543,14 @@ def _regarding_text(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> N
 
 def _after_listed_title(title: str, listed: str, *, plain: bool) -> str:
     """The words after the listed title and a colon or dash on an "Ad" line ("Godkendelse af
-    dagsorden: Godkendt." under "Godkendelse af dagsorden" -> "Godkendt."), else ""."""
+    dagsorden: Godkendt." under "Godkendelse af dagsorden" -> "Godkendt."), or a sentence right
+    after it ("Velkomst Kim bød velkommen."), else ""."""
     if len(title) <= len(listed) or title[: len(listed)].casefold() != listed.casefold():
         return ""
     rest = title[len(listed) :]
     stripped = rest.lstrip()
+    if stripped and rest[0] == " " and stripped[0].isupper() and stripped[-1] in ".!?":
+        return stripped  # run together: "Ad 1. Velkomst Kim bød velkommen."
     if not stripped or stripped[0] not in ":–—-" or (stripped[0] == "-" and rest[0] != " "):
         return ""
     after = stripped[1:].strip()
