@@ -48,6 +48,9 @@ def _head(text: str) -> tuple[str, str] | None:
         ("Ad 1.: Godkendt.", ("1", "Godkendt.")),
         ("Punkt 2): Budget", ("2", "Budget")),
         ("Ad pkt. 3 - Eventuelt", ("3", "Eventuelt")),
+        ("Ad 4a.", ("4.a", "")),
+        ("### Punkt 2b: Flagstang", ("2.b", "Flagstang")),
+        ("Punkt 4ab", None),
         # not heads
         ("2 - 3 personer deltog", None),
         ("14:30 Kaffe", None),
@@ -166,6 +169,24 @@ def test_ad_lines_after_a_listing_are_the_items_minutes(minutes: str, texts: lis
     assert [" ".join(s.text for s in i.sections) for i in meeting.agenda] == texts
     assert meeting.agenda[0].decision is not None
     assert meeting.agenda[0].decision.outcome.value == "approved"
+
+
+def test_lettered_ad_lines_are_sub_points_of_the_listed_item() -> None:
+    """ "Ad 4a." / "Ad 4b." with no "Ad 4.": sub-points a and b of item 4, not text of item 3."""
+    meeting = referat.parse(
+        _LISTED.replace("4. Eventuelt", "4. Forslag\n5. Eventuelt")
+        + "Ad 1. Godkendt.\n\nAd 2.\nIngen.\n\nAd 3.\nRegnskabet blev godkendt.\n\n"
+        "Ad 4a.\nForslaget blev vedtaget.\n\nAd 4b.\nForslaget blev forkastet.\n\n"
+        "Ad 5.\nIntet.\n"
+    )
+    assert [i.number for i in meeting.agenda] == ["1", "2", "3", "4", "5"]
+    assert meeting.agenda[2].decision is not None
+    assert meeting.agenda[2].decision.text == "Regnskabet blev godkendt."
+    subs = meeting.agenda[3].subitems
+    assert [(s.number, s.decision.outcome.value if s.decision else None) for s in subs] == [
+        ("4.a", "approved"),
+        ("4.b", "rejected"),
+    ]
 
 
 def test_next_meeting_inside_the_last_item_stays_its_text() -> None:

@@ -42,7 +42,8 @@ from referat.vocabulary import (
 _KEYWORD = re.compile(
     r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?"
     r"|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
-    r"(\d{1,4}(?:\.\d{1,2})*)(?:/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025"
+    r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-]))?"  # "Ad 4a", "Punkt 4b": sub-point b of 4
+    r"(?:/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025"
     r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—]\s*)?(.*)$",  # "Ad 1.: Godkendt."
     re.IGNORECASE,
 )
@@ -104,6 +105,7 @@ class Head:
     rest: str = ""  # text after the title on the head line ("Eventuelt – Intet.")
     roman: bool = False  # numbered "I.", "II.": an item only in a sequence from I
     regarding: bool = False  # "Ad 1.", "Ad pkt. 1": the minutes of item 1 of a listing
+    letters: bool = False  # "Ad 4a." standing for item 4, which has no "Ad 4." of its own
 
     @property
     def cls(self) -> tuple[str, bool, int]:
@@ -230,8 +232,8 @@ def _head_of(line: Line, index: int) -> Head | None:
         )
     m = _KEYWORD.match(text)
     if m:
-        number = m.group(1)
-        title = _title(m.group(2))
+        number = m.group(1) + (f".{m.group(2).lower()}" if m.group(2) else "")
+        title = _title(m.group(3))
         if title and title[0].islower() and line.kind is not LineKind.HEADING:
             return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
@@ -528,6 +530,8 @@ def _regarding_text(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> N
         listed = next((o.head.title for o in occs if o.role == "listing"), "")
         for occ in occs:
             head = occ.head
+            if head.letters:
+                occ.body_start = occ.start  # its own line is sub-point a
             if not head.regarding or occ.role == "listing" or not head.title or not listed:
                 continue
             after = _after_listed_title(head.title, listed, plain=head.base == "keyword")
@@ -556,6 +560,22 @@ def _after_listed_title(title: str, listed: str, *, plain: bool) -> str:
     after = stripped[1:].strip()
     # a sentence, or after a colon on a plain line; not "### Ad 2. Økonomi – status pr. 1. marts"
     return after if after[-1:] in ".!?" or (stripped[0] == ":" and plain) else ""
+
+
+def _lettered_parents(heads: list[Head]) -> list[Head]:
+    """ "Ad 4a." and "Ad 4b." with no "Ad 4." line: the first one opens item 4 as well (it keeps
+    its own head in the index of heads, so it is read as sub-point a of item 4)."""
+    if not any(h.regarding and h.number[-1:].isalpha() for h in heads):
+        return heads
+    numbers = {h.number for h in heads if h.regarding}
+    out: list[Head] = []
+    for head in heads:
+        parent = str(head.top)
+        if head.regarding and head.number[-1:].isalpha() and parent not in numbers:
+            numbers.add(parent)
+            head = replace(head, number=parent, title="", letters=True)
+        out.append(head)
+    return out
 
 
 def _paragraph_alone(occ: Occurrence, lines: tuple[Line, ...]) -> bool:
@@ -835,6 +855,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_wrapped_numbers(heads, lines)
     heads = _roman_sequences(heads)
     by_index = {h.index: h for h in heads}
+    heads = _lettered_parents(heads)
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
         unnumbered = _unnumbered_run(lines)
