@@ -49,6 +49,8 @@ def _head(text: str) -> tuple[str, str] | None:
         ("Punkt 2): Budget", ("2", "Budget")),
         ("Ad pkt. 3 - Eventuelt", ("3", "Eventuelt")),
         ("Ad 4a.", ("4.a", "")),
+        ("Ad 1 og 2", ("1", "")),
+        ("Ad 1 og 2: Begge godkendt.", ("1", "Begge godkendt.")),
         ("### Punkt 2b: Flagstang", ("2.b", "Flagstang")),
         ("Punkt 4ab", None),
         # not heads

@@ -28,6 +28,7 @@ from referat.vocabulary import (
     FIELD_LABELS,
     HEADER_HEADINGS,
     HYPHEN_CONJUNCTIONS,
+    ITEM_CONJUNCTIONS,
     ITEM_REFERENCE_COLUMNS,
     MINUTES_HEADINGS,
     MONTH_PREFIXES,
@@ -58,6 +59,9 @@ _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _MARKERS = frozenset("▸▹▶►▼▾›»")
 # with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
 _HEAD_START = frozenset("§aApPsSſdDiIVXlLåÅ")
+_ALSO_ITEM = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(ITEM_CONJUNCTIONS))})\s+|[&+,]\s*)\d{{1,3}}\b\.?\s*[:.)\-–—]?\s*"
+)  # "og 2" in "Ad 1 og 2"
 _ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _KEYCAPS = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
@@ -234,6 +238,9 @@ def _head_of(line: Line, index: int) -> Head | None:
     if m:
         number = m.group(1) + (f".{m.group(2).lower()}" if m.group(2) else "")
         title = _title(m.group(3))
+        regarding = text[:2].casefold() == "ad"
+        if regarding and title and (also := _ALSO_ITEM.match(title)) is not None:
+            title = title[also.end() :]  # "Ad 1 og 2": the text is read under item 1
         if title and title[0].islower() and line.kind is not LineKind.HEADING:
             return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
@@ -242,7 +249,6 @@ def _head_of(line: Line, index: int) -> Head | None:
             base, indent = "statute", 0
         elif base in ("line", "code"):
             base, indent = "keyword", 0
-        regarding = text[:2].casefold() == "ad"
         top = int(number.split(".")[0])
         return Head(index, number, top, title, base, quoted, indent, regarding=regarding)
     m = _MULTI.match(text)

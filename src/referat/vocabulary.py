@@ -1295,6 +1295,10 @@ fritidschef", "By- og udviklingsdirektør"): one title, not two people."""
 SIGNER_ROLES = ("referent", "dirigent", "mødeleder", "ordstyrer")
 """Role words that a line must contain before the signer and role-sentence patterns run on it."""
 
+ITEM_CONJUNCTIONS = frozenset({"og", "samt"})
+"""Words joining a second item number to an "Ad" line ("Ad 1 og 2"): the text after it is read
+under the first item."""
+
 HYPHEN_CONJUNCTIONS = frozenset({"og", "eller", "samt", "til"})
 """Words after a trailing hyphen that keep it ("Kultur- og Fritidsudvalget"): when a title
 broken over two lines ends in "-", a next line starting with one of them is joined with a space."""
