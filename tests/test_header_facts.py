@@ -33,6 +33,7 @@ Intet.
         ("Mødet begyndte kl. 19 og blev afsluttet kl. 20.45.", "20:45"),
         ("Generalforsamlingen blev åbnet kl. 19.02 og blev hævet kl. 22.10.", "22:10"),
         ("Mødet varede til kl. 21.25.", "21:25"),
+        ("Mødet varede fra kl. 19.00 til kl. 21.05.", "21:05"),
     ],
 )
 def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
@@ -41,6 +42,68 @@ def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
     assert m.agenda[-1].decision is not None
     assert m.agenda[-1].decision.text == "Intet."  # the closing line is a note
     assert [n.text for n in m.notes] == [closing]
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Tak for i aften – mødet sluttede kl. 21.20",
+        "Formanden takkede, og mødet sluttede kl. 21.20.",
+        "Næste møde: 7. maj kl. 19. Mødet sluttede kl. 21.20.",
+    ],
+)
+def test_closing_sentence_inside_a_line_gives_end_time(closing: str) -> None:
+    assert referat.parse(MINUTES.format(closing=closing)).end_time == "21:20"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Referent: Hanne Bo. Mødet sluttede kl. 21.20",
+        "Mødet sluttede 21.20. Referent: Hanne Bo",
+        "Ref.: Hanne Bo. Mødet slut kl. 21.20.",
+        "Referent: Hanne Bo, mødet sluttede kl. 21.20",
+        "Referent: Hanne Bo – mødet hævet kl. 21.20",
+    ],
+)
+def test_referent_and_closing_on_one_line(closing: str) -> None:
+    """The minute-taker and the closing time in one line: both are read."""
+    m = referat.parse(MINUTES.format(closing=closing))
+    assert m.end_time == "21:20"
+    assert m.minute_taker is not None
+    assert (m.minute_taker.name, m.minute_taker.organisation) == ("Hanne Bo", None)
+    assert m.agenda[-1].decision is not None
+    assert m.agenda[-1].decision.text == "Intet."
+
+
+@pytest.mark.parametrize(
+    ("closing", "note"),
+    [
+        ("Underskrevet af dirigent Claus Bering", "Underskrevet af dirigent Claus Bering"),
+        ("Referatet godkendt og underskrevet.", "Referatet godkendt og underskrevet."),
+        ("Referatet er læst og godkendt.", "Referatet er læst og godkendt."),
+        ("Referatet er underskrevet elektronisk.", "Referatet er underskrevet elektronisk."),
+        ("Godkendt og underskrevet:\nClaus Bering, dirigent", "Godkendt og underskrevet:"),
+        ("Dato og underskrift:\n\nClaus Bering, dirigent", "Dato og underskrift:"),
+    ],
+)
+def test_signature_lines_end_the_minutes(closing: str, note: str) -> None:
+    """A line saying the minutes were signed, or a heading over the signers, after the last
+    item: a note, not the last item's text (whose "Intet." keeps the outcome none)."""
+    m = referat.parse(MINUTES.format(closing=closing))
+    assert m.agenda[-1].decision is not None
+    assert m.agenda[-1].decision.text == "Intet."
+    assert note in [n.text.split("\n")[0] for n in m.notes] + [n.heading for n in m.notes]
+
+
+def test_minutes_approved_stays_the_items_decision() -> None:
+    """ "Referatet blev godkendt." under a last item about the minutes is its decision."""
+    text = MINUTES.replace("## 2. Eventuelt", "## 2. Godkendelse af referat").format(
+        closing="Referatet blev godkendt."
+    )
+    m = referat.parse(text)
+    assert m.agenda[-1].decision is not None
+    assert m.agenda[-1].decision.text == "Intet.\nReferatet blev godkendt."
 
 
 @pytest.mark.parametrize(

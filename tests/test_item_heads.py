@@ -45,6 +45,14 @@ def _head(text: str) -> tuple[str, str] | None:
         ("Punkt 4 (lukket): Personalesag", ("4", "Personalesag")),
         ("Sag 12/2025: Budget", ("12", "Budget")),
         ("Sag nr. 41-2024 Vejplan", ("41", "Vejplan")),
+        ("Ad 1.: Godkendt.", ("1", "Godkendt.")),
+        ("Punkt 2): Budget", ("2", "Budget")),
+        ("Ad pkt. 3 - Eventuelt", ("3", "Eventuelt")),
+        ("Ad 4a.", ("4.a", "")),
+        ("Ad 1 og 2", ("1", "")),
+        ("Ad 1 og 2: Begge godkendt.", ("1", "Begge godkendt.")),
+        ("### Punkt 2b: Flagstang", ("2.b", "Flagstang")),
+        ("Punkt 4ab", None),
         # not heads
         ("2 - 3 personer deltog", None),
         ("14:30 Kaffe", None),
@@ -113,6 +121,74 @@ def test_an_unnumbered_closing_topic_after_numbered_items(written: str) -> None:
         (None, "discussed"),
     ]
     assert [s.text for s in meeting.agenda[2].sections] == ["Lone foreslog en sommerfest."]
+
+
+_LISTED = (
+    "# Referat af bestyrelsesmøde\n\nDato: 4. februar 2025\n\nDagsorden:\n"
+    "1. Godkendelse af dagsorden\n2. Meddelelser\n3. Økonomi\n4. Eventuelt\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("minutes", "texts"),
+    [
+        (  # the words after "Ad 1." are the text: a line of its own or a sentence
+            "Ad 1. Godkendt.\n\nAd 2: Formanden orienterede om budgettet.\n"
+            "Ad pkt. 3\nRegnskabet blev godkendt.\nAd 4. Intet.\n",
+            [
+                "Godkendt.",
+                "Formanden orienterede om budgettet.",
+                "Regnskabet blev godkendt.",
+                "Intet.",
+            ],
+        ),
+        (  # the listed title repeated before a colon
+            "Ad 1. Godkendelse af dagsorden: Godkendt.\nAd 2. Meddelelser: Ingen.\n"
+            "Ad 3. Økonomi\nRegnskabet blev godkendt.\n\nAd 4. Eventuelt\nIntet.\n",
+            ["Godkendt.", "Ingen.", "Regnskabet blev godkendt.", "Intet."],
+        ),
+        (  # the listed title run together with a sentence (PDF text)
+            "Ad 1. Godkendelse af dagsorden Godkendt.\nAd 2. Meddelelser Ingen.\n"
+            "Ad 3. Økonomi Regnskabet blev godkendt.\nAd 4. Eventuelt Intet.\n",
+            ["Godkendt.", "Ingen.", "Regnskabet blev godkendt.", "Intet."],
+        ),
+        (  # short titles over text stay titles (the item keeps its listed title)
+            "### Ad 1 – Dagsorden\n\nGodkendt.\n\n### Ad 2 – Medd.\n\nIngen.\n\n"
+            "### Ad 3 – Økonomi – status\n\nRegnskabet blev godkendt.\n\n"
+            "### Ad 4 – Evt.\n\nIntet.\n",
+            ["Godkendt.", "Ingen.", "Regnskabet blev godkendt.", "Intet."],
+        ),
+    ],
+)
+def test_ad_lines_after_a_listing_are_the_items_minutes(minutes: str, texts: list[str]) -> None:
+    meeting = referat.parse(_LISTED + minutes)
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Meddelelser"),
+        ("3", "Økonomi"),
+        ("4", "Eventuelt"),
+    ]
+    assert [" ".join(s.text for s in i.sections) for i in meeting.agenda] == texts
+    assert meeting.agenda[0].decision is not None
+    assert meeting.agenda[0].decision.outcome.value == "approved"
+
+
+def test_lettered_ad_lines_are_sub_points_of_the_listed_item() -> None:
+    """ "Ad 4a." / "Ad 4b." with no "Ad 4.": sub-points a and b of item 4, not text of item 3."""
+    meeting = referat.parse(
+        _LISTED.replace("4. Eventuelt", "4. Forslag\n5. Eventuelt")
+        + "Ad 1. Godkendt.\n\nAd 2.\nIngen.\n\nAd 3.\nRegnskabet blev godkendt.\n\n"
+        "Ad 4a.\nForslaget blev vedtaget.\n\nAd 4b.\nForslaget blev forkastet.\n\n"
+        "Ad 5.\nIntet.\n"
+    )
+    assert [i.number for i in meeting.agenda] == ["1", "2", "3", "4", "5"]
+    assert meeting.agenda[2].decision is not None
+    assert meeting.agenda[2].decision.text == "Regnskabet blev godkendt."
+    subs = meeting.agenda[3].subitems
+    assert [(s.number, s.decision.outcome.value if s.decision else None) for s in subs] == [
+        ("4.a", "approved"),
+        ("4.b", "rejected"),
+    ]
 
 
 def test_next_meeting_inside_the_last_item_stays_its_text() -> None:

@@ -26,6 +26,8 @@ CASES = [
     ("Godkendes endeligt på næste møde.", Outcome.POSTPONED),
     ("Punktet behandles igen på næste møde.", Outcome.POSTPONED),
     ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
+    ("Udkast drøftet. Endelig vedtagelse på næste møde.", Outcome.POSTPONED),
+    ("Genvalg af Henrik Dam. Nyvalgt: Tove Lund.", Outcome.APPROVED),
     # a body recommending a named thing, or choosing an offer, approves it
     ("Bestyrelsen anbefaler budgettet over for afdelingsmødet.", Outcome.APPROVED),
     ("Udvalget anbefaler forslaget.", Outcome.APPROVED),

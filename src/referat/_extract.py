@@ -2248,9 +2248,12 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         seen += 1
         if seen > _CLOSING_WINDOW:
             break  # the meeting closes at the end of the minutes, not in the middle of them
-        if _closes_meeting(line.text):
-            both = _STARTED_AND_CLOSED.match(casefolded(line.text))
-            text = line.text[both.end() :] if both is not None else line.text
+        text = line.text
+        if not _closes_meeting(text):
+            text = _closing_sentence(text)  # "Referent: Hanne Bo. Mødet sluttede kl. 21.20"
+        if text:
+            both = _STARTED_AND_CLOSED.match(casefolded(text))
+            text = text[both.end() :] if both is not None else text
             found = find_time_range(text)  # "Mødet startede kl. 19.35 og sluttede 21.40"
             if found is not None:
                 return found.end or found.start
@@ -2260,6 +2263,23 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
     return None
 
 
+def _closing_sentence(text: str) -> str:
+    """A sentence after the first one of a line that closes the meeting ("Referent: Hanne Bo.
+    Mødet sluttede kl. 21.20", "Tak for i aften – mødet sluttede kl. 21.05"), from its start
+    (casefolded); "" when there is none. Only a line naming a closing word is split."""
+    low = casefolded(text)
+    if not any(word in low for word in _CLOSING_WORDS):
+        return ""
+    for brk in _SENTENCE_BREAK.finditer(low):
+        sentence = low[brk.end() :]
+        if _MEETING_CLOSED.match(sentence) or _STARTED_AND_CLOSED.match(sentence):
+            return sentence
+    return ""
+
+
+# ". ", "; ", ", og ", " – ", " / ": where a closing sentence may start inside a line
+_SENTENCE_BREAK = re.compile(r"(?:[.;,]\s+|\s[–—/-]\s*)(?:og\s+)?")
+_CLOSING_WORDS = ("slut", "hæve", "lukke", "endte", "ophørte", "closed", "ended", "adjourned")
 _CLOSING_WINDOW = 60  # non-blank lines from the end of the document
 _PAGE_NUMBER_AFTER = re.compile(r"\s+\d{1,3}")
 _BARE_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]?\d)")

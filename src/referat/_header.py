@@ -50,6 +50,7 @@ from referat.vocabulary import (
     HEADER_HEADINGS,
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
+    MEETING_CLOSED_AFTER_NAME,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     NAME_ABBREVIATIONS,
@@ -346,6 +347,7 @@ def signer_line(text: str) -> bool:
 _SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
 _FILE = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
+_CLOSED_AFTER_NAME = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
 _ENTRY_SPLIT = re.compile(r"[,;]")
 _LEADING_AND = re.compile(r"^(?:og|samt|&)\s+")
 
@@ -1570,6 +1572,9 @@ class HeaderReader:
             text = _EMAIL.sub("", text).strip()
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
+        if "møde" in text or "generalforsamling" in text:  # "Hanne Bo, mødet sluttede kl. 21"
+            closed = _CLOSED_AFTER_NAME.search(text)
+            text = text[: closed.start()] if closed is not None else text
         shared: str | None = None
         every = _ALL_FROM.search(text) if "(" in text else None
         if every is not None:  # "A, B og C (alle fra Aarhus Universitet)": each one's

@@ -30,6 +30,7 @@ from referat.vocabulary import (
     FIELD_LABELS,
     HEADER_HEADINGS,
     HYPHEN_CONJUNCTIONS,
+    ITEM_CONJUNCTIONS,
     ITEM_REFERENCE_COLUMNS,
     MINUTES_HEADINGS,
     MONTH_PREFIXES,
@@ -44,8 +45,9 @@ from referat.vocabulary import (
 _KEYWORD = re.compile(
     r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?"
     r"|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
-    r"(\d{1,4}(?:\.\d{1,2})*)(?:/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025"
-    r"\s*(?:[.:)\-–—]\s*)?(.*)$",
+    r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-]))?"  # "Ad 4a", "Punkt 4b": sub-point b of 4
+    r"(?:/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025"
+    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—]\s*)?(.*)$",  # "Ad 1.: Godkendt."
     re.IGNORECASE,
 )
 # "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
@@ -59,6 +61,9 @@ _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _MARKERS = frozenset("▸▹▶►▼▾›»")
 # with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
 _HEAD_START = frozenset("§aApPsSſdDiIVXlLåÅ")
+_ALSO_ITEM = re.compile(
+    rf"^(?:(?:{'|'.join(sorted(ITEM_CONJUNCTIONS))})\s+|[&+,]\s*)\d{{1,3}}\b\.?\s*[:.)\-–—]?\s*"
+)  # "og 2" in "Ad 1 og 2"
 _ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
 _KEYCAPS = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
@@ -106,6 +111,8 @@ class Head(Record):
         "indent",
         "rest",  # text after the title on the head line ("Eventuelt – Intet.")
         "roman",  # numbered "I.", "II.": an item only in a sequence from I
+        "regarding",  # "Ad 1.", "Ad pkt. 1": the minutes of item 1 of a listing
+        "letters",  # "Ad 4a." standing for item 4, which has no "Ad 4." of its own
     )
     __slots__ = FIELDS
 
@@ -120,6 +127,8 @@ class Head(Record):
         indent: int = 0,
         rest: str = "",
         roman: bool = False,
+        regarding: bool = False,
+        letters: bool = False,
     ) -> None:
         self.index = index
         self.number = number
@@ -130,6 +139,8 @@ class Head(Record):
         self.indent = indent
         self.rest = rest
         self.roman = roman
+        self.regarding = regarding
+        self.letters = letters
 
     def but(
         self,
@@ -140,6 +151,7 @@ class Head(Record):
         title: str | None = None,
         base: str | None = None,
         rest: str | None = None,
+        letters: bool | None = None,
     ) -> Head:
         """A copy with the given fields changed (``dataclasses.replace`` for this record)."""
         return Head(
@@ -152,6 +164,8 @@ class Head(Record):
             self.indent,
             self.rest if rest is None else rest,
             self.roman,
+            self.regarding,
+            self.letters if letters is None else letters,
         )
 
     @property
@@ -317,8 +331,11 @@ def _head_of(line: Line, index: int) -> Head | None:
         )
     m = _KEYWORD.match(text)
     if m:
-        number = m.group(1)
-        title = _title(m.group(2))
+        number = m.group(1) + (f".{m.group(2).lower()}" if m.group(2) else "")
+        title = _title(m.group(3))
+        regarding = text[:2].casefold() == "ad"
+        if regarding and title and (also := _ALSO_ITEM.match(title)) is not None:
+            title = title[also.end() :]  # "Ad 1 og 2": the text is read under item 1
         if title and title[0].islower() and line.kind is not LineKind.HEADING:
             return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
@@ -327,7 +344,8 @@ def _head_of(line: Line, index: int) -> Head | None:
             base, indent = "statute", 0
         elif base in ("line", "code"):
             base, indent = "keyword", 0
-        return Head(index, number, int(number.split(".")[0]), title, base, quoted, indent)
+        top = int(number.split(".")[0])
+        return Head(index, number, top, title, base, quoted, indent, regarding=regarding)
     m = _MULTI.match(text)
     if m:
         number = m.group(1)
@@ -561,7 +579,7 @@ def _score(run: Run) -> float:
     )
 
 
-def _twins(a: Run, b: Run) -> bool:
+def _twins(a: Run, b: Run, listings: _Listings) -> bool:
     na = {h.number: h.title for h in a.heads}
     nb = {h.number: h.title for h in b.heads}
     shared = set(na) & set(nb)
@@ -569,9 +587,104 @@ def _twins(a: Run, b: Run) -> bool:
         return False
     if a.auto != b.auto:
         return False
+    if _regarding(a, b, listings) or _regarding(b, a, listings):
+        return True
     keys_a = {_title_key(t) for t in na.values() if t}
     sims = [_title_similarity(na[n], nb[n], keys_a) for n in shared]
     return sum(sims) / len(sims) >= 55
+
+
+def _regarding(minutes: Run, listing: Run, listings: _Listings) -> bool:
+    """ "Ad 1. Godkendt." / "Ad 2: Regnskabet blev godkendt." after a listing of the items: the
+    "Ad" lines name the listed items by number, whatever text follows the number."""
+    first = minutes.heads[0]
+    return (
+        first.regarding
+        and listing.last < minutes.first
+        and listing.heads[0].title != ""
+        and listings.dense(listing)
+    )
+
+
+class _Listings:
+    """Whether a run is a listing (``_dense``), worked out once per run."""
+
+    __slots__ = ("_known", "_lines")
+
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self._lines = lines
+        self._known: dict[int, bool] = {}
+
+    def dense(self, run: Run) -> bool:
+        known = self._known.get(id(run))
+        if known is None:
+            known = self._known[id(run)] = _dense(run, self._lines)
+        return known
+
+
+def _regarding_text(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> None:
+    """An "Ad 1." line whose words are no title listed under 1 but a sentence ("Ad 3. Sagen
+    blev udsat.") or the item's only text ("Ad 1. Godkendt."): the words are the item's
+    minutes. A short title over text ("### Ad 5 – Jul", "Ad 6. Evt.") stays a title; after the
+    listed title and a colon ("Ad 1. Godkendelse af dagsorden: Godkendt.") the rest is text."""
+    for occs in items:
+        listed = next((o.head.title for o in occs if o.role == "listing"), "")
+        for occ in occs:
+            head = occ.head
+            if head.letters:
+                occ.body_start = occ.start  # its own line is sub-point a
+            if not head.regarding or occ.role == "listing" or not head.title or not listed:
+                continue
+            after = _after_listed_title(head.title, listed, plain=head.base == "keyword")
+            if after:  # "Ad 1. Godkendelse af dagsorden: Godkendt."
+                occ.head = head.but(title=listed, rest=after)
+                continue
+            if _same_title(_title_key(head.title), _title_key(listed)):
+                continue
+            sentence = head.title[-1] in ".!?" and " " in head.title  # not "Evt."
+            if sentence or (_paragraph_alone(occ, lines) and similarity(head.title, listed) < 80):
+                occ.head = head.but(title="", rest=head.title)
+
+
+def _after_listed_title(title: str, listed: str, *, plain: bool) -> str:
+    """The words after the listed title and a colon or dash on an "Ad" line ("Godkendelse af
+    dagsorden: Godkendt." under "Godkendelse af dagsorden" -> "Godkendt."), or a sentence right
+    after it ("Velkomst Kim bød velkommen."), else ""."""
+    if len(title) <= len(listed) or title[: len(listed)].casefold() != listed.casefold():
+        return ""
+    rest = title[len(listed) :]
+    stripped = rest.lstrip()
+    if stripped and rest[0] == " " and stripped[0].isupper() and stripped[-1] in ".!?":
+        return stripped  # run together: "Ad 1. Velkomst Kim bød velkommen."
+    if not stripped or stripped[0] not in ":–—-" or (stripped[0] == "-" and rest[0] != " "):
+        return ""
+    after = stripped[1:].strip()
+    # a sentence, or after a colon on a plain line; not "### Ad 2. Økonomi – status pr. 1. marts"
+    return after if after[-1:] in ".!?" or (stripped[0] == ":" and plain) else ""
+
+
+def _lettered_parents(heads: list[Head]) -> list[Head]:
+    """ "Ad 4a." and "Ad 4b." with no "Ad 4." line: the first one opens item 4 as well (it keeps
+    its own head in the index of heads, so it is read as sub-point a of item 4)."""
+    if not any(h.regarding and h.number[-1:].isalpha() for h in heads):
+        return heads
+    numbers = {h.number for h in heads if h.regarding}
+    out: list[Head] = []
+    for head in heads:
+        parent = str(head.top)
+        if head.regarding and head.number[-1:].isalpha() and parent not in numbers:
+            numbers.add(parent)
+            head = head.but(number=parent, title="", letters=True)
+        out.append(head)
+    return out
+
+
+def _paragraph_alone(occ: Occurrence, lines: tuple[Line, ...]) -> bool:
+    """The head line is a paragraph of its own: a plain line ("Ad 1. Godkendt.") before a blank
+    line or the next item, or a heading over no text."""
+    if occ.head.base == "keyword":
+        return occ.start + 1 >= occ.end or lines[occ.start + 1].blank
+    return all(lines[j].blank for j in range(occ.start + 1, occ.end))
 
 
 def _title_similarity(a: str, b: str, keys_a: set[str]) -> float:
@@ -845,6 +958,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_quantities(heads, lines)
     heads = _roman_sequences(heads)
     by_index = {h.index: h for h in heads}
+    heads = _lettered_parents(heads)
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if not runs:
         unnumbered = _unnumbered_run(lines)
@@ -852,6 +966,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             return Agenda(items=[], renumbered=False, region_lines=set(), heads=by_index)
         runs = [unnumbered]
     ranked = sorted(runs, key=lambda r: (-_score(r), r.first))
+    listings = _Listings(lines)
     primary = ranked[0]
     groups: list[list[Run]] = [[primary]]
     extents = [_Extents(primary)]  # per group: whether a run lies apart from all its runs
@@ -862,7 +977,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             (
                 k
                 for k, g in enumerate(groups)
-                if any(_twins(run, m) for m in g) and extents[k].apart(run)
+                if any(_twins(run, m, listings) for m in g) and extents[k].apart(run)
             ),
             None,
         )
@@ -936,6 +1051,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             order if len(group) == 1 else sorted(order, key=lambda k: _sort_key(k, merged[k]))
         )
         items.extend(merged[k] for k in body_order)
+    _regarding_text(items, lines)
     _wrapped_titles(items, lines, by_index)
     _bodies_by_title(items, lines)
     _closing_topic(items, lines)

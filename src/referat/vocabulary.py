@@ -1100,6 +1100,8 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
         r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges)"
         r"(?: (?:igen|endeligt?|først|videre))? på (?:næste|et senere|et kommende)\b"
+        r"|\bendelig (?:vedtagelse|beslutning|godkendelse|behandling) på"
+        r" (?:næste|et senere|et kommende)\b"
         r"|\bikke behandlet\b"
         r"|\bta(?:ges|ger(?: (?:den|det|sagen|punktet|emnet))?)(?: op)?(?: på| til)?"
         r"(?: et| det| den)? (?:næste|senere|kommende)\b"
@@ -1133,7 +1135,7 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\budpeget\b|\budpegede\b|\budpeges\b|\bkonstituerede sig\b|\bkonstitueret\b"
         r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
-        r"|\bvalgt(?:e|es)?\b|\bgenvalgt\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
+        r"|\bvalgt(?:e|es)?\b|\bgenvalgt\b|\bnyvalgt(?:e)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
@@ -1214,6 +1216,10 @@ SIGNATURE_HEADINGS = frozenset(
         "signatures",
         "underskriftsside",
         "underskriftsblad",
+        "dato og underskrift",
+        "godkendt og underskrevet",
+        "læst og godkendt",
+        "læst, godkendt og underskrevet",
     }
 )
 """A line over the signers' names: the minutes end there (normalised labels)."""
@@ -1304,6 +1310,10 @@ fritidschef", "By- og udviklingsdirektør"): one title, not two people."""
 
 SIGNER_ROLES = ("referent", "dirigent", "mødeleder", "ordstyrer")
 """Role words that a line must contain before the signer and role-sentence patterns run on it."""
+
+ITEM_CONJUNCTIONS = frozenset({"og", "samt"})
+"""Words joining a second item number to an "Ad" line ("Ad 1 og 2"): the text after it is read
+under the first item."""
 
 HYPHEN_CONJUNCTIONS = frozenset({"og", "eller", "samt", "til"})
 """Words after a trailing hyphen that keep it ("Kultur- og Fritidsudvalget"): when a title
@@ -1426,12 +1436,22 @@ MEETING_CLOSED = (
     r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
     r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b"
     r"|mødet\s+varede\s+(?:til|indtil)\s+(?:kl\.?\s*|klokken\s+)?\d"
+    r"|mødet\s+varede\s+fra\s+(?:kl\.?\s*|klokken\s+)?\d[\d.:]*\s+til\s+(?:kl\.?\s*|klokken\s+)?\d"
     r"|(?:møde)?slut\s*(?::\s*|kl\.?\s*|klokken\s+)(?:kl\.?\s*)?\d"
     r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
 """A line that closes the meeting ("Mødet hævet kl. 21.40", "The meeting closed at 20:40.",
-"Mødet varede til kl. 21.25", "Slut kl. 21.00"): the minutes end there and its time is the end
+"Mødet varede til kl. 21.25", "Mødet varede fra kl. 19.00 til kl. 21.05", "Slut kl. 21.00"): the
+minutes end there and its time is the end
 time (casefolded)."""
+
+MEETING_CLOSED_AFTER_NAME = (
+    r"\s*[,;–—-]\s+(?:og\s+)?(?:mødet|generalforsamlingen)\s+(?:blev\s+|var\s+)?"
+    r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket)\b.*$"
+)
+"""The close of the meeting after a name in a people field ("Referent: Hanne Bo, mødet sluttede
+kl. 21.20"): cut off before the name is read, it is no organisation (searched, ignoring
+case)."""
 
 MEETING_CLOSED_INSIDE = (
     r"\b(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet)\s+(?:blev\s+)?hævet\b"
@@ -1457,12 +1477,18 @@ CLOSING_GREETING = (
 """An e-mail's closing greeting ("Mvh Signe"): the minutes end there (casefolded)."""
 
 MINUTES_SIGNED = (
-    r"^(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
+    r"^(?:(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
     r"(?:godkendt|underskrevet|gennemlæst)\s+(?:(?:digitalt|elektronisk|skriftligt)\s+)?"
     r"(?:af|ved)\b"
+    r"|(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst(?:,\s*|\s+og\s+))?"
+    r"(?:godkendt\s+og\s+underskrevet|underskrevet|læst\s+og\s+godkendt)\b"
+    r"|underskrevet\s+(?:af|ved|digitalt|elektronisk)\b)"
 )
 """A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
-udvalget.", "Referat godkendt af formanden 12.05.2025"): the minutes end there (casefolded)."""
+udvalget.", "Referat godkendt af formanden 12.05.2025", "Referatet godkendt og underskrevet.",
+"Referatet er underskrevet elektronisk", "Underskrevet af dirigent Claus Bering"): the minutes
+end there (casefolded). "Referatet blev godkendt." alone is no such line: it is the decision of
+an item about the last minutes."""
 
 WEB_FURNITURE = (
     r"^(?:gå til (?:indhold|hovedindhold)|spring (?:til|over) (?:indhold|hovedindhold|navigation"
