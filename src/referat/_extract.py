@@ -1025,6 +1025,7 @@ def _item(
     sections, attachments, subitems = _read_occurrence(
         body_occ, number, lines, reporter, default, tables, quoted_echo=False, heads=agenda.heads
     )
+    later_subitems: list[AgendaItem] = []
     for occ in minutes:
         if occ is body_occ:
             continue  # minutes only (no body occurrence): read once, as the body
@@ -1040,7 +1041,8 @@ def _item(
         )
         sections += s2
         attachments += a2
-        subitems = _merge_subitems(subitems, sub2)
+        later_subitems += sub2
+    subitems = _merge_subitems(subitems, later_subitems)  # once: each merge decides again
     for occ in decided:
         sections += _decision_row(lines, occ)
     span = _range(lines, body_occ.start, body_occ.end)
@@ -1460,6 +1462,7 @@ def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[A
     """Sub-points of the minutes merged into the agenda's sub-points with the same number."""
     out = list(first)
     position = {s.number: k for k, s in enumerate(out)}
+    grown: set[int] = set()
     for s in second:
         k = position.get(s.number)
         if k is None:
@@ -1467,15 +1470,16 @@ def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[A
             out.append(s)
             continue
         existing = out[k]
-        sections = existing.sections + s.sections
         out[k] = existing.model_copy(
             update={
-                "sections": sections,
-                "decision": decide(sections),
+                "sections": existing.sections + s.sections,
                 "attachments": merge_attachments(existing.attachments + s.attachments),
                 "minutes_span": s.span,
             }
         )
+        grown.add(k)
+    for k in grown:  # decided once on all its sections (after each merge: quadratic in repeats)
+        out[k] = out[k].model_copy(update={"decision": decide(out[k].sections)})
     return out
 
 

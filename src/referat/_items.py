@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from functools import lru_cache
 import re
 from typing import ClassVar
 import unicodedata
@@ -579,22 +580,21 @@ def _score(run: Run) -> float:
     )
 
 
-def _twins(a: Run, b: Run, listings: _Listings) -> bool:
-    na = {h.number: h.title for h in a.heads}
-    nb = {h.number: h.title for h in b.heads}
-    shared = set(na) & set(nb)
+def _twins(a: Run, b: Run, facts: _RunFacts) -> bool:
+    na, keys_a = facts.titles(a)
+    nb, _ = facts.titles(b)
+    shared = na.keys() & nb.keys()
     if not shared or len(shared) * 2 < min(len(na), len(nb)):
         return False
     if a.auto != b.auto:
         return False
-    if _regarding(a, b, listings) or _regarding(b, a, listings):
+    if _regarding(a, b, facts) or _regarding(b, a, facts):
         return True
-    keys_a = {_title_key(t) for t in na.values() if t}
     sims = [_title_similarity(na[n], nb[n], keys_a) for n in shared]
     return sum(sims) / len(sims) >= 55
 
 
-def _regarding(minutes: Run, listing: Run, listings: _Listings) -> bool:
+def _regarding(minutes: Run, listing: Run, facts: _RunFacts) -> bool:
     """ "Ad 1. Godkendt." / "Ad 2: Regnskabet blev godkendt." after a listing of the items: the
     "Ad" lines name the listed items by number, whatever text follows the number."""
     first = minutes.heads[0]
@@ -602,23 +602,35 @@ def _regarding(minutes: Run, listing: Run, listings: _Listings) -> bool:
         first.regarding
         and listing.last < minutes.first
         and listing.heads[0].title != ""
-        and listings.dense(listing)
+        and facts.dense(listing)
     )
 
 
-class _Listings:
-    """Whether a run is a listing (``_dense``), worked out once per run."""
+class _RunFacts:
+    """What the twin test asks about a run, worked out once per run while the agenda is
+    found (every run is compared with the runs of every group: recomputing made the test
+    cost grow with the square of the runs): whether it is a listing (``_dense``), its titles
+    by number and the keys of its titles."""
 
-    __slots__ = ("_known", "_lines")
+    __slots__ = ("_dense", "_lines", "_titles")
 
     def __init__(self, lines: tuple[Line, ...]) -> None:
         self._lines = lines
-        self._known: dict[int, bool] = {}
+        self._dense: dict[int, bool] = {}
+        self._titles: dict[int, tuple[dict[str, str], set[str]]] = {}
 
     def dense(self, run: Run) -> bool:
-        known = self._known.get(id(run))
+        known = self._dense.get(id(run))
         if known is None:
-            known = self._known[id(run)] = _dense(run, self._lines)
+            known = self._dense[id(run)] = _dense(run, self._lines)
+        return known
+
+    def titles(self, run: Run) -> tuple[dict[str, str], set[str]]:
+        known = self._titles.get(id(run))
+        if known is None:
+            by_number = {h.number: h.title for h in run.heads}
+            keys = {_title_key(t) for t in by_number.values() if t}
+            known = self._titles[id(run)] = (by_number, keys)
         return known
 
 
@@ -966,7 +978,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             return Agenda(items=[], renumbered=False, region_lines=set(), heads=by_index)
         runs = [unnumbered]
     ranked = sorted(runs, key=lambda r: (-_score(r), r.first))
-    listings = _Listings(lines)
+    facts = _RunFacts(lines)
     primary = ranked[0]
     groups: list[list[Run]] = [[primary]]
     extents = [_Extents(primary)]  # per group: whether a run lies apart from all its runs
@@ -977,7 +989,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             (
                 k
                 for k, g in enumerate(groups)
-                if any(_twins(run, m, listings) for m in g) and extents[k].apart(run)
+                if extents[k].apart(run) and any(_twins(run, m, facts) for m in g)
             ),
             None,
         )
@@ -1488,7 +1500,9 @@ def _same_title(key: str, listed: str) -> bool:
     return len(short) >= 6 and long.startswith(short) and len(short) * 2 >= len(long)
 
 
+@lru_cache(maxsize=4096)
 def _title_key(text: str) -> str:
+    """A title as compared between runs (remembered: twin runs compare the same titles)."""
     return normalise_label(_title(text)).strip(" .:")
 
 
