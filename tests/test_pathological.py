@@ -110,6 +110,16 @@ def repeated_minutes_blocks(n: int) -> str:
     return HEAD + block * n
 
 
+def repeated_minutes_subpoints(n: int) -> str:
+    """The minutes of an item with sub-points ("**1a. Drift**"), ``n`` times: each sub-point's
+    decision is read once, not again after every repeat (that was quadratic)."""
+    block = (
+        "## Referat\n\n## 1. Budget\n\n**1a. Drift**\n\nGodkendt.\n\n**1b. Anlæg**\n\nUdsat.\n\n"
+        "## 2. Regnskab\n\nGodkendt.\n\n"
+    )
+    return HEAD + block * n
+
+
 def same_number_items(n: int) -> str:
     """``n`` items all numbered 5 with different titles: ``n`` items, not one."""
     return HEAD + "".join(f"## 5. {_word(i)} {_word(i + n)}\n\nTekst.\n\n" for i in range(n))
@@ -249,6 +259,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "auto_numbered_items": (auto_numbered_items, 300),
     "short_runs": (short_runs, 200),
     "repeated_minutes_blocks": (repeated_minutes_blocks, 60),
+    "repeated_minutes_subpoints": (repeated_minutes_subpoints, 100),
     "same_number_items": (same_number_items, 200),
     "repeated_heads": (repeated_heads, 150),
     "transcript_items": (transcript_items, 600),
