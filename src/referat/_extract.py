@@ -645,9 +645,12 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
     return None
 
 
+_TITLE_SEGMENTS = re.compile(r"\s+[–—|-]\s+|\.\s+|,\s+")
+
+
 def _organisation_by_place_word(title: str) -> str | None:
     """ "... Sønderborg Kommune", "Region Syddanmark ...": a part of the title naming one."""
-    for seg in re.split(r"\s+[–—|-]\s+|\.\s+|,\s+", title):
+    for seg in _TITLE_SEGMENTS.split(title):
         words = seg.casefold().split()
         if words and ("kommune" in words or "region" in words or words[-1] in ("universitet",)):
             m = _PLACE_ORGANISATION.search(_organisation_case(seg))  # "REGION SYDDANMARK"
@@ -2287,14 +2290,15 @@ _CLOSING_WORDS = ("slut", "hæve", "lukke", "endte", "ophørte", "closed", "ende
 _CLOSING_WINDOW = 60  # non-blank lines from the end of the document
 _PAGE_NUMBER_AFTER = re.compile(r"\s+\d{1,3}")
 _BARE_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]?\d)")
-
-
 _AD = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
 _AFBUD_FRA = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
 _NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ])")
 _LABELLED = re.compile(r"^([A-ZÆØÅ][\w ]{1,30}?)\s*:\s*(\S.*)$")
+
+
+_AFTER_SENTENCE = re.compile(r"(?<=[.;])\s+")
 
 
 def _people_in_items(
@@ -2354,7 +2358,7 @@ def _people_in_items(
                 continue
             absent.add(_fold(parts.name))
             out["absentees"].append(_person_from(parts, written, span))
-        for sentence in re.split(r"(?<=[.;])\s+", text.lstrip("- ")):
+        for sentence in _AFTER_SENTENCE.split(text.lstrip("- ")):
             for written_name, role_word in role_sentence(sentence):
                 role = PERSON_ROLES.get(role_word, role_word)
                 parts = parse_person(written_name)  # "Advokat Lise Bang": a title first
@@ -2543,8 +2547,6 @@ _MARKED_REFERENT = re.compile(  # words of at most 61 characters: linear on endl
 
 
 _REFERENT_MARK = re.compile(r"\((?:ref\.?|referent)\)", re.IGNORECASE)
-
-
 _LED_THE_MEETING = re.compile(LED_THE_MEETING)
 _LED_BY = re.compile(LED_BY)
 
@@ -2656,13 +2658,20 @@ _PLACE_WORDS = re.compile(
 )
 
 
+_CLOCK_TIME = re.compile(r"\bkl\.?\s*\d")
+_PLACE_AFTER_CLOCK = re.compile(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,100})$")
+
+
+_WORD = re.compile(r"\w+")
+
+
 def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | None:
     """A place named on a header line of its own, or a virtual meeting named in the title."""
     candidates = [ln for ln, _ in header.free if ln.text and len(ln.text) <= 100]
     for ln in candidates:
         if ln is title:
             continue
-        if _PLACE_WORDS.search(ln.text) and not re.search(r"\bkl\.?\s*\d", ln.text):
+        if _PLACE_WORDS.search(ln.text) and not _CLOCK_TIME.search(ln.text):
             return parse_location(ln.text, line_span(ln))
     for (before, dated), (ln, _) in zip(header.free, header.free[1:], strict=False):
         if (  # "Onsdag den 13. marts 2024 kl. 19.30" over "Nørre Snede Hallen, cafeteriet"
@@ -2678,11 +2687,11 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         ):
             return parse_location(ln.text, line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
-        m = re.search(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,100})$", ln.text)
+        m = _PLACE_AFTER_CLOCK.search(ln.text)
         if m and _PLACE_WORDS.search(m.group(1)):
             return parse_location(m.group(1), line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
-        words = set(re.findall(r"\w+", casefolded(ln.text)))
+        words = set(_WORD.findall(casefolded(ln.text)))
         found = words & VIRTUAL_WORDS
         if found:
             return Location(

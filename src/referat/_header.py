@@ -136,12 +136,8 @@ _CONTACT = re.compile(r"\b(?:tlf|telefon|cvr|e-?mail|copyright)\b|[@©]", re.IGN
 _QUOTED_TITLE = re.compile(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
-
-
 _PAREN_RE = re.compile(r"\([^()]{0,200}\)")
 _ABSENCE_PREFIX = re.compile(r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+", re.IGNORECASE)
-
-
 _BARE_HOURS = re.compile(
     r"(?<![\d.:/-])(\d{1,2}(?:[.:]\d{2})?(?:(?:\s*[-–]\s*|\s+til\s+)(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)"
     r"(?![\d./-])"
@@ -914,10 +910,14 @@ def looks_like_place(text: str) -> bool:
     )
 
 
+_AT_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[^\W\d_])")
+_WORD = re.compile(r"\w+")
+
+
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
-    written = re.sub(r"^(?:i|på)\s+(?=[^\W\d_])", "", text.strip().rstrip("."))
-    words = set(re.findall(r"\w+", casefolded(written)))
+    written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
+    words = set(_WORD.findall(casefolded(written)))
     virtual = bool(words & VIRTUAL_WORDS)
     name: str | None = None
     street: str | None = None
@@ -965,6 +965,18 @@ def parse_location(text: str, span: Span) -> Location:
         written=written,
         span=span,
     )
+
+
+_LABEL_PARTS = re.compile(r"\s+og\s+|/")
+_TRAILING_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+
+
+_LABEL_AFTER_SEMICOLON = re.compile(r";\s*[A-ZÆØÅ][\w\s/.-]{1,40}?:\s")
+_SHORT_LABEL = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$")
+
+
+_ONE_WORD_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+")
+_SHORT_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?\.?")
 
 
 class HeaderReader:
@@ -1239,7 +1251,7 @@ class HeaderReader:
         if kind in _LIST_KINDS:
             roles = [
                 r
-                for p in re.split(r"\s+og\s+|/", normalise_label(label))
+                for p in _LABEL_PARTS.split(normalise_label(label))
                 if (r := PERSON_ROLES.get(p.strip()))
             ]
             group = _FROM_GROUP.match(label)  # "Deltagere fra Ældrerådet:": a group
@@ -1285,7 +1297,7 @@ class HeaderReader:
         elif kind is FieldKind.BODY:
             named = _without_when(value) if _DIGIT.search(value) else value
             if named and self.facts.body is None:
-                body = re.sub(r"\s*\([^)]*\)\s*$", "", named).strip() or named
+                body = _TRAILING_PAREN.sub("", named).strip() or named
                 head, _, tail = body.rpartition(", ")
                 if head and _PLACE_ORGANISATION.fullmatch(tail):  # "Ældrerådet, Hedensted Kommune"
                     body = head
@@ -1315,7 +1327,7 @@ class HeaderReader:
         """People written on the label's own line; True when some were added."""
         assert self._ctx is not None
         v = value.strip()
-        if ";" in v and re.search(r";\s*[A-ZÆØÅ][\w\s/.-]{1,40}?:\s", v):
+        if ";" in v and _LABEL_AFTER_SEMICOLON.search(v):
             # "Forældre: A, B; Medarbejdere: C; Ledelse: D": several groups on one line
             added = False
             for part in (p.strip() for p in v.split(";")):
@@ -1332,7 +1344,7 @@ class HeaderReader:
             self._ctx.group = v.rstrip(":").strip()
             self._ctx.group_inline = False
             return False
-        m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", v)
+        m = _SHORT_LABEL.match(v)
         if m and _group_label(m.group(1)):
             self._ctx.group = m.group(1).strip()
             self._ctx.group_inline = True
@@ -1403,7 +1415,7 @@ class HeaderReader:
         if emphasised and ":" not in text and not _full_name(text):
             return False  # "## Noter", "**Mål**": a heading ends the list
         entry = line.bullet or line.checkbox is not None or line.list_number
-        m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
+        m = _SHORT_LABEL.match(text)
         if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
             if ctx.bulleted and not entry and self._after_gap(line):
                 return False  # "Administrator: Lise Bang" after "Afbud:" bullets and a blank
@@ -1451,7 +1463,7 @@ class HeaderReader:
         earlier, ctx.group = ctx.group, group_line.text.rstrip(":").strip()
         ctx.group_inline = False
         text = line.text
-        m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
+        m = _SHORT_LABEL.match(text)
         if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
             ctx.group = m.group(1).strip()
             ctx.group_inline = True
@@ -1616,12 +1628,10 @@ class HeaderReader:
             single = entry.strip().rstrip(".")
             if _vocabulary_word(single) or single.casefold() in NOBODY or _FILE.search(single):
                 continue  # "Deltagere: Alle" names no one, "Fuldmagt.docx" is a file
-            if parts is None and not as_list and re.fullmatch(r"[A-ZÆØÅ][a-zæøåé]+", single):
+            if parts is None and not as_list and _ONE_WORD_NAME.fullmatch(single):
                 parts = PersonParts(name=single)
             if parts is None:
-                if len(entries) == 1 and re.fullmatch(
-                    r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?\.?", entry.strip()
-                ):
+                if len(entries) == 1 and _SHORT_NAME.fullmatch(entry.strip()):
                     parts = PersonParts(name=entry.strip().rstrip("."))
                 else:
                     continue

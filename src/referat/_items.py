@@ -415,8 +415,6 @@ def _roman(value: int) -> str:
 
 
 _CELL_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE)
-
-
 _CELL_TIME = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$")
 
 
@@ -456,11 +454,14 @@ def _table_head(line: Line, index: int) -> Head | None:
     return Head(index, number, int(number.split(".")[0]), title, "table", False, 0)
 
 
+_AMOUNT = re.compile(r"^\d+\s*(kr|mio|%|stk|timer|min)")
+
+
 def _plausible_title(title: str) -> bool:
     first = title[0]
     if first.islower():
         return False
-    return not (first.isdigit() and re.match(r"^\d+\s*(kr|mio|%|stk|timer|min)", title))
+    return not (first.isdigit() and _AMOUNT.match(title))
 
 
 def letter_head(line: Line) -> tuple[str, str] | None:

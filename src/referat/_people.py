@@ -173,11 +173,14 @@ def _is_title(segment: str) -> bool:
     return first.endswith(TITLE_SUFFIXES) or first in TITLE_WORDS
 
 
+_WORD_GAPS = re.compile(r"[\s,]+")
+
+
 @lru_cache(maxsize=16384)
 def is_organisation(segment: str) -> bool:
     """A word of the text names an organisation ("A/S", "Kommune", "...foreningen")."""
     low = casefolded(segment)
-    words = re.split(r"[\s,]+", low)
+    words = _WORD_GAPS.split(low)
     if any(w in ORGANISATION_WORDS for w in words):
         return True
     return any(w.endswith(ORGANISATION_SUFFIXES) for w in words)
@@ -441,6 +444,13 @@ _INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\s*[–—
 INITIALS_NAME = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
 
 
+_COMMA_OR_SEMICOLON = re.compile(r"\s*[,;]\s*")
+_SLASH = re.compile(r"/\s*")
+
+
+_LOWER_WORD = re.compile(r"\s[a-zæøå]")
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -474,7 +484,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     for inner in _PAREN.findall(text):
         chair_alone = chair_alone or chair_title(inner)
         # "(forælderrepræsentant, formand)", "(OS2, produktkoordinator)": each piece on its own
-        pieces = [p.strip() for p in re.split(r"\s*[,;]\s*", inner) if p.strip()] or [""]
+        pieces = [p.strip() for p in _COMMA_OR_SEMICOLON.split(inner) if p.strip()] or [""]
         unread: list[str] = []
         for inner_s in pieces:
             if _SCHOOL_CLASS.fullmatch(inner_s):
@@ -507,7 +517,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             elif is_organisation(inner_s) and not _is_title(inner_s):
                 paren_orgs.append(inner_s)
             else:
-                role_words = [r for w in re.split(r"/\s*", inner_s) if (r := _role(w.strip()))]
+                role_words = [r for w in _SLASH.split(inner_s) if (r := _role(w.strip()))]
                 if role_words:
                     roles.extend(role_words)
                 else:
@@ -575,7 +585,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             title = seg
         elif normalise_label(seg) in _CHAIR_TITLES:
             roles.append(normalise_label(seg))  # "..., forælderrepræsentant, formand"
-        elif _LEADING_NAME.match(seg) and re.search(r"\s[a-zæøå]", seg) and len(seg.split()) > 3:
+        elif _LEADING_NAME.match(seg) and _LOWER_WORD.search(seg) and len(seg.split()) > 3:
             notes.append(seg)  # "Marianne Kiærulff mødte som stedfortræder"
         else:
             rest.append(seg)
@@ -648,12 +658,16 @@ def _title_and_place(text: str) -> bool:
     )
 
 
+_TITLE_AT_ORGANISATION = re.compile(r"^(.*?)\s+(?:for|i|ved|hos|på)\s+([A-ZÆØÅ0-9].*)$")
+_AND_LOWER = re.compile(r"\s+og\s+(?=[a-zæøå])")
+
+
 def _split_title_for(title: str) -> tuple[str, str | None]:
     """Split "formand for Syddansk Vækstforum og ..." into ("formand", "Syddansk Vækstforum")."""
-    m = re.match(r"^(.*?)\s+(?:for|i|ved|hos|på)\s+([A-ZÆØÅ0-9].*)$", title)
+    m = _TITLE_AT_ORGANISATION.match(title)
     if not m or not _is_title(m.group(1)):
         return title, None
-    org = re.split(r"\s+og\s+(?=[a-zæøå])", m.group(2))[0].strip()
+    org = _AND_LOWER.split(m.group(2))[0].strip()
     return m.group(1), org
 
 

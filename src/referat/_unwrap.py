@@ -122,13 +122,16 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
+_NUMBERED_SENTENCE = re.compile(r"^((?:Ad\s+)?\d{1,2}\.\s+[^.]{3,120}\.)\s+(\S.*)$")
+
+
 def _split_title(piece: str) -> list[str]:
     """Split "1. Godkendelse af dagsorden. Godkendt." into title and decision."""
     m = _DECISION_AT.search(piece, 5)
     if m and m.start() + 1 <= 160:
         cut = m.start() + 1
         return [piece[:cut].strip(), piece[cut:].strip()]
-    m = re.match(r"^((?:Ad\s+)?\d{1,2}\.\s+[^.]{3,120}\.)\s+(\S.*)$", piece)
+    m = _NUMBERED_SENTENCE.match(piece)
     if m:
         return [m.group(1), m.group(2)]
     return [piece]
