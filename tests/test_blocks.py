@@ -155,8 +155,6 @@ def test_trim_characters_are_markdown_its() -> None:
         "<div>\nhtml\n</div>",  # HTML block
         "Titel\n=====",  # setext heading
         "Titel\n---",
-        "    indrykket kode",
-        "-\n  tomt punkt",  # empty list item
         "-\ttabulator",
         "".join(f"{'  ' * d}- niveau {d}\n" for d in range(12)),  # deeper than _MAX_DEPTH
     ],
@@ -177,6 +175,11 @@ def test_declines_what_it_does_not_read_and_leaves_the_facts_alone(text: str) ->
         "1. Godkendelse\n2. Budget\n\n   Indstilling\n10) ny liste",
         "Tekst\n2. ikke en liste\n1. men denne\n- og en punktliste",
         "***\n- - -\n## Punkt 3 ##",
+        "    indrykket kode\n\n      mere\nTekst",  # indented code
+        "1.      Godkendelse af dagsorden\n\n        fortsat\n2. Budget",  # a PDF's wide gap
+        "-\n  tomt punkt",  # empty list items
+        "-\n\n  foo",
+        "- a\n-\n- b\n- ",
     ],
 )
 def test_reads_plain_minutes_shapes(text: str) -> None:
@@ -186,15 +189,15 @@ def test_reads_plain_minutes_shapes(text: str) -> None:
 
 
 def test_a_declined_stretch_leaves_the_reader_as_it_was_for_the_next_one() -> None:
-    raws = ["- punkt", "  - indre", "    -", "", "Tekst efter", "- ny liste"]
+    raws = ["- punkt", "  - indre", "    tekst", "    ===", "", "Tekst efter", "- ny liste"]
     facts = [Facts() for _ in raws]
     reader = _blocks.Reader(raws, facts)
     fresh = [len(s) - len(s.lstrip(" ")) for s in raws]
-    assert not reader.read(0, 4)  # an empty item three levels down, after two were opened
+    assert not reader.read(0, 5)  # a setext underline two levels down, after two were opened
     assert reader.tshift == fresh
     assert reader.scount == fresh
     assert facts == [Facts() for _ in raws]
-    assert reader.read(4, 6)
-    assert facts[5].bullet
-    assert facts[5].list_depth == 1
-    assert facts[4].text == "Tekst efter"
+    assert reader.read(5, 7)
+    assert facts[6].bullet
+    assert facts[6].list_depth == 1
+    assert facts[5].text == "Tekst efter"
