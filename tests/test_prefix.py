@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 import pytest
 
-from referat._prefix import WordPattern, starts
+from referat._prefix import FirstOf, WordPattern, starts, top_level_alternatives
 from referat.vocabulary import ADOPTS_RECOMMENDATION, OUTCOME_PATTERNS, REPORTED_SPEECH
 
 
@@ -108,3 +108,48 @@ def test_a_match_right_after_a_word_character_is_no_word_start(before: str, piec
     for pattern in _PATTERNS:
         word = WordPattern(pattern)
         _same(word.finditer(text), list(word.regex.finditer(text)))
+
+
+_FIRST_OF = FirstOf(tuple(p for p, _ in OUTCOME_PATTERNS))
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=_texts())
+def test_first_of_finds_what_the_whole_pattern_finds(text: str) -> None:
+    """Only the phrases that can begin at a word are tried there: same matches, same rows."""
+    _same(_FIRST_OF.finditer(text), list(_FIRST_OF.regex.finditer(text)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    before=st.sampled_from(["", " ", "_", "x", "2", "é", "-", "("]),
+    piece=st.sampled_from(_PIECES).flatmap(lambda p: st.from_regex(re.compile(p), fullmatch=True)),
+)
+def test_first_of_after_a_word_character(before: str, piece: str) -> None:
+    text = ("ord" + before + piece).casefold()
+    _same(_FIRST_OF.finditer(text), list(_FIRST_OF.regex.finditer(text)))
+
+
+def test_first_of_tries_a_few_phrases_per_word() -> None:
+    rows = FirstOf((r"\bgodkendt\b|\budsat\b", r"\bok\b|\bgod\w+"))
+    assert [(m.group(), FirstOf.row(m)) for m in rows.finditer("ok, godkendt og godt")] == [
+        ("ok", 1),
+        ("godkendt", 0),
+        ("godt", 1),
+    ]
+    assert "uds" not in rows._pattern_at("god").pattern
+
+
+@pytest.mark.parametrize(
+    ("pattern", "expected"),
+    [
+        (r"a|b(c|d)|[|]|\||e", ["a", "b(c|d)", "[|]", "\\|", "e"]),
+        (r"[]|]x|y", ["[]|]x", "y"]),
+        (r"[^]|]x|y", ["[^]|]x", "y"]),
+        (r"(?:a|b)", ["(?:a|b)"]),
+    ],
+)
+def test_top_level_alternatives(pattern: str, expected: list[str]) -> None:
+    assert top_level_alternatives(pattern) == expected
+    for p, _ in OUTCOME_PATTERNS:
+        assert top_level_alternatives(p) == _alternatives(p)

@@ -216,7 +216,7 @@ class WordPattern:
         # engine still tries at every character (it opens with "\b").
         self._few = tuple(known) if len(known) <= _FEW_STARTS else None
 
-    def _positions(self, text: str) -> list[int]:
+    def positions(self, text: str) -> list[int]:
         """Where a match can start, in order: the word starts that begin like one."""
         if self._few is None:
             return [m.start() for m in self._candidates.finditer(text)]
@@ -235,7 +235,7 @@ class WordPattern:
             return list(self.regex.finditer(text))
         found: list[re.Match[str]] = []
         end = 0
-        for pos in self._positions(text):
+        for pos in self.positions(text):
             if pos >= end and (m := self.regex.match(text, pos)) is not None:
                 found.append(m)
                 end = max(m.end(), pos + 1)
@@ -245,10 +245,98 @@ class WordPattern:
         """The first match, as ``regex.search`` finds it."""
         if self.starts is None:
             return self.regex.search(text)
-        for pos in self._positions(text):
+        for pos in self.positions(text):
             if (m := self.regex.match(text, pos)) is not None:
                 return m
         return None
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """``pattern`` cut at its top-level ``|`` (not inside a group, a class or after ``\\``)."""
+    parts: list[str] = []
+    depth = 0
+    start = 0
+    i = 0
+    in_class = False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "^":
+                i += 1
+            if pattern[i + 1 : i + 2] == "]":  # "[]...]": a "]" first is a member
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class FirstOf:
+    """Numbered rows of phrases at word starts, the first row in order that matches winning:
+    the matches of ``\\b(?:(?P<a0>row0)|(?P<a1>row1)|...)``, with ``row(match)`` the number of
+    the row that matched. At a word only the phrases that can begin there are tried (each row
+    is an alternation of phrases, cut at its top-level ``|``): a sentence's candidate words
+    meet a pattern of a few phrases, not the whole table (the outcome table has hundreds).
+    Same matches as the whole pattern (``regex``); tests/test_gates.py checks it."""
+
+    __slots__ = ("_by_start", "_phrases", "_words", "regex")
+
+    def __init__(self, rows: tuple[str, ...]) -> None:
+        self._phrases = [[(p, starts(p, 3)) for p in top_level_alternatives(row)] for row in rows]
+        self._words = WordPattern(
+            r"\b(?:" + "|".join(f"(?P<a{i}>{r})" for i, r in enumerate(rows)) + ")"
+        )
+        self.regex = self._words.regex
+        self._by_start: dict[str, re.Pattern[str]] = {}  # filled as words turn up
+
+    @staticmethod
+    def row(match: re.Match[str]) -> int:
+        """The number of the row that matched."""
+        name = match.lastgroup
+        assert name is not None  # every row is a named group
+        return int(name[1:])
+
+    def _pattern_at(self, key: str) -> re.Pattern[str]:
+        """The phrases that can match at a word beginning with ``key`` (3 characters, fewer at
+        the end), in their rows. Remembered per longest known start of ``key``: which phrases
+        can begin there depends on nothing else, so the memory is bounded by the table's
+        starts."""
+        known = self._words.starts or frozenset()
+        start = next((key[:k] for k in (3, 2, 1) if key[:k] in known), key)
+        found = self._by_start.get(start)
+        if found is None:
+            rows = []
+            for i, phrases in enumerate(self._phrases):
+                kept = [p for p, s in phrases if s is None or any(start.startswith(x) for x in s)]
+                if kept:
+                    rows.append(f"(?P<a{i}>" + "|".join(kept) + ")")
+            found = re.compile(r"\b(?:" + "|".join(rows) + ")" if rows else "(?!)")  # never
+            self._by_start[start] = found
+        return found
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        """Every match, as ``regex.finditer`` finds them."""
+        if self._words.starts is None:
+            return list(self.regex.finditer(text))
+        found: list[re.Match[str]] = []
+        end = 0
+        for pos in self._words.positions(text):
+            if pos >= end and (m := self._pattern_at(text[pos : pos + 3]).match(text, pos)):
+                found.append(m)
+                end = max(m.end(), pos + 1)
+        return found
 
 
 def contains_any(text: str, parts: str | tuple[str, ...]) -> bool:

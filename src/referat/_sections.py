@@ -9,7 +9,7 @@ from typing import ClassVar
 from referat._facts import LineKind, Record
 from referat._items import Head, head_of, letter_head, suffix_letter_head
 from referat._labels import section_label
-from referat._prefix import Needs, WordPattern, casefolded
+from referat._prefix import FirstOf, Needs, WordPattern, casefolded
 from referat._scan import Line, strip_inline
 from referat.diagnostics import Code, Reporter
 from referat.models import Attachment, Decision, Outcome, Section, SectionKind, Span, span_of
@@ -88,9 +88,7 @@ _OUTCOMES = tuple(o for _, o in OUTCOME_PATTERNS)
 _AMENDMENT = "ændringsforslag"
 # On casefolded text, so without IGNORECASE (3x faster); tried only at words that can start a
 # phrase ("god", "uds", "ok", ...), not at every position (see _prefix).
-_ANY_OUTCOME = WordPattern(
-    r"\b(?:" + "|".join(f"(?P<o{i}>{p})" for i, (p, _) in enumerate(OUTCOME_PATTERNS)) + ")"
-)
+_ANY_OUTCOME = FirstOf(tuple(p for p, _ in OUTCOME_PATTERNS))
 _ADOPTS = WordPattern(ADOPTS_RECOMMENDATION)  # on casefolded text
 _REPORTED = WordPattern(REPORTED_SPEECH)  # on casefolded text
 _DISSENT = Needs(DISSENT, ("(", "mindretal", "imod", "forbehold", "undlod"))  # casefolded text
@@ -513,7 +511,7 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
 
 def outcome_phrases(sentence: str) -> list[int]:
     """The rows of ``OUTCOME_PATTERNS`` whose phrases a casefolded sentence holds, in order."""
-    return [int(m.lastgroup[1:]) for m in _ANY_OUTCOME.finditer(sentence) if m.lastgroup]
+    return [FirstOf.row(m) for m in _ANY_OUTCOME.finditer(sentence)]
 
 
 def classify(text: str) -> tuple[Outcome, bool]:
