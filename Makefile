@@ -74,8 +74,11 @@ demo: venv
 	$(BIN)/python -m referat convert examples -o build/demo --format json
 	$(BIN)/python -m referat summary build/demo
 
-bench: venv
-	$(BIN)/python bench/bench_parse.py
+# Speed (docs/hardening.md): referat.parse / markdown-it tokenize per document and per set (seed,
+# corpus, examples, 1 MB), for the pure and the compiled build in alternating fresh processes.
+bench: venv compiled
+	$(BIN)/python bench/bench_parse.py --repeat 5
+	$(BIN)/python bench/bench_builds.py --rounds 2
 
 clean:
 	rm -rf $(VENV) $(CVENV) build .mypy_cache .pytest_cache .ruff_cache

@@ -31,7 +31,7 @@ sys.path.insert(0, sys.argv[1])
 import bench_parse as b
 from markdown_it import MarkdownIt
 md = MarkdownIt("commonmark").enable("table")
-out, ratios, parse_total, tokenize_total = {}, [], 0.0, 0.0
+out, ratios, parse_total, tokenize_total, rows = {}, [], 0.0, 0.0, []
 cold = b.clear_caches if sys.argv[2] == "cold" else None
 for name, text in b._documents([]):
     tok = b._best(lambda: md.parse(text), 5)
@@ -39,7 +39,9 @@ for name, text in b._documents([]):
     ratios.append(par / tok)
     parse_total, tokenize_total = parse_total + par, tokenize_total + tok
     out[name] = [par * 1e3, par / tok]
+    rows.append((name, par, tok))
 out["median"], out["total"] = statistics.median(ratios), parse_total / tokenize_total
+out["sets"] = {k: p / t for k, (n, p, t) in b.set_totals(rows).items()}
 print(json.dumps(out))
 """
 
@@ -81,6 +83,10 @@ def main() -> None:
                 ms = [float(r[doc][0]) for r in results]
                 ratio = [float(r[doc][1]) for r in results]
                 parts.append(f"{doc.split('.')[0]} {_span(ratio, '.2f')}x ({_span(ms, '.1f')} ms)")
+        for kind in results[0]["sets"]:
+            if kind not in ("seed", "1 MB"):
+                totals = [float(r["sets"][kind]) for r in results]
+                parts.append(f"{kind} total {_span(totals, '.2f')}x")
         median = [float(r["median"]) for r in results]
         total = [float(r["total"]) for r in results]
         parts += [f"median {_span(median, '.2f')}x", f"total {_span(total, '.2f')}x"]

@@ -39,6 +39,10 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 
 
+SETS: dict[str, str] = {}
+"""The set each benchmarked document belongs to (seed, corpus, examples, 1 MB, files)."""
+
+
 def _documents(files: list[str]) -> list[tuple[str, str]]:
     paths = [Path(f) for f in files]
     if not paths:
@@ -46,12 +50,33 @@ def _documents(files: list[str]) -> list[tuple[str, str]]:
         paths = [seed] if seed.exists() else []
         paths += sorted((SHARED / "corpus" / "real").glob("*.md"))
         paths += sorted((ROOT / "examples").rglob("*.md"))
+    for p in paths:
+        where = p.resolve().parents
+        SETS[p.name] = (
+            "files"
+            if files
+            else "seed"
+            if p.parent.name == "seed"
+            else "corpus"
+            if SHARED.resolve() in where
+            else "examples"
+        )
     docs = [(p.name, normalise(decode(p.read_bytes()).text)) for p in paths]
     if not files:
         body = "\n\n".join(text for _, text in docs)
         big = body * (1_000_000 // max(len(body), 1) + 1)
         docs.append(("synthetic-1MB.md", big[:1_000_000]))
+        SETS["synthetic-1MB.md"] = "1 MB"
     return docs
+
+
+def set_totals(rows: list[tuple[str, float, float]]) -> dict[str, tuple[int, float, float]]:
+    """Per set: documents, summed parse and summed tokenize time (from (name, parse, tok))."""
+    out: dict[str, tuple[int, float, float]] = {}
+    for name, par, tok in rows:
+        n, p, k = out.get(SETS.get(name, "files"), (0, 0.0, 0.0))
+        out[SETS.get(name, "files")] = (n + 1, p + par, k + tok)
+    return out
 
 
 def clear_caches() -> None:
@@ -115,6 +140,7 @@ def main() -> None:
     before = clear_caches if args.cold else None
     print(f"{'document':<66} {'KB':>7} {'parse ms':>9} {'tokenize ms':>11} {'ratio':>6}")
     ratios = []
+    rows: list[tuple[str, float, float]] = []
     total_parse = total_tok = 0.0
     for name, text in docs:
         tok = _best(lambda text=text: md.parse(text), args.repeat)
@@ -123,6 +149,7 @@ def main() -> None:
         )
         ratio = par / tok if tok else float("nan")
         ratios.append(ratio)
+        rows.append((name, par, tok))
         total_parse += par
         total_tok += tok
         print(
@@ -133,6 +160,9 @@ def main() -> None:
         f"\n{len(docs)} documents: median ratio {statistics.median(ratios):.2f}, "
         f"total ratio {total_parse / total_tok:.2f} (referat.parse / markdown-it tokenize)"
     )
+    for kind, (n, par, tok) in set_totals(rows).items():
+        share = f"{par * 1e3:9.2f} ms / {tok * 1e3:8.2f} ms"
+        print(f"  {kind:<9} {n:3} documents: {share} = {par / tok:.2f}x")
     if args.stages:
         _stages(docs, args.repeat, md)
 
