@@ -163,3 +163,18 @@ _SPACES = [" ", "  ", "\t", "\n", "\xa0", "\u2009", "\u3000", "\x1f", "\x85", "a
 @given(st.lists(st.sampled_from(_SPACES), max_size=12).map("".join) | st.text())
 def test_squash_is_split_and_join(text: str) -> None:
     assert squash(text) == " ".join(text.split())
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("[[Anna Holm]], [[Bo Lind|Bo]]", "Anna Holm, Bo Lind"),  # the alias only shortens
+        ("Se [[Budget 2024|budgettet]]", "Se budgettet"),
+        ("**Deltagere:** [[Anna Holm]]", "Deltagere: Anna Holm"),
+        ("![[bilag.pdf]]", "![[bilag.pdf]]"),  # an embed: as written
+        ("[[ikke lukket", "[[ikke lukket"),
+        ("[[a]b]]", "[[a]b]]"),
+    ],
+)
+def test_wiki_links_keep_their_text(content: str, expected: str) -> None:
+    assert plain(content) == expected

@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from referat import _extract, _scan, _source, _unwrap
+from referat import _extract, _frontmatter, _scan, _source, _unwrap
 from referat._coverage import uncovered
 from referat._facts import LineKind
 from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
@@ -105,7 +105,15 @@ def _parse_text(
     raw_text: str, raw: bytes, name: str, encoding: str, reporter: Reporter, *, binary: bool
 ) -> tuple[Meeting, str]:
     text = _source.normalise(raw_text)
-    lines = _unwrap.unwrap(_scan.scan(text)) if not binary else _binary_lines(text)
+    front: _frontmatter.FrontMatter | None = None
+    if binary:
+        lines = _binary_lines(text)
+    else:
+        lines = _scan.scan(text)
+        front = _frontmatter.read(lines)
+        if front is not None:  # its lines rewritten: keys as fields, the "---" as rules
+            lines = front.lines + lines[front.end :]
+        lines = _unwrap.unwrap(lines)
     count = lines[-1].number if lines else 0  # unwrap may split one line in several records
     source = Source(name=name, sha256=_source.sha256(raw), lines=count, encoding=encoding)
     if binary:
@@ -116,7 +124,7 @@ def _parse_text(
         fields = {}
     else:
         try:
-            fields = _extract.build(lines, reporter)
+            fields = _extract.build(lines, reporter, front.fields if front is not None else [])
         except Exception as exc:  # a bug must cost structure, never the caller's batch
             reporter.report(
                 Code.INTERNAL_ERROR,

@@ -73,6 +73,7 @@ from referat.models import (
     Attachment,
     Decision,
     DocumentKind,
+    HeaderField,
     Location,
     Outcome,
     Person,
@@ -159,8 +160,11 @@ _BODY_MEETING = re.compile(
 _AT_PLACE = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
 
 
-def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
-    """All fields of a Meeting except ``source`` and ``diagnostics``."""
+def build(
+    lines: tuple[Line, ...], reporter: Reporter, front_fields: list[HeaderField] | None = None
+) -> dict[str, Any]:
+    """All fields of a Meeting except ``source`` and ``diagnostics``; ``front_fields``: the
+    fields of a front matter's keys the header does not read (``_frontmatter``)."""
     agenda = find_agenda(lines)
     _cut_footer(agenda, lines)
     _cut_after_listing(agenda, lines)
@@ -241,6 +245,9 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["date"], out["start_time"], out["end_time"] = date, start, end
     out["location"] = header.location or footer.location or _fallback_location(header, title_line)
     out["fields"] = header.fields + footer.fields
+    if front_fields:  # "layout: post" and the like: first, in line order with the header's
+        key = lambda f: f.span.start_line  # noqa: E731
+        out["fields"] = sorted(front_fields + header.fields, key=key) + footer.fields
     absentees = header.absentees + footer.absentees
     absent_names = {_fold(p.name) for p in absentees}
     members = [p for p in header.members + footer.members if _fold(p.name) not in absent_names]

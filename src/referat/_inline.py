@@ -7,7 +7,10 @@ all visible text of the line is emphasised (a bold-only line is a heading in min
 emphasised label a line starts with (``**Til stede:** Anna, Bo``). Emphasis follows CommonMark's
 delimiter-run rules (flanking, ``_`` inside words, the rule of three, ``~~`` strikethrough), so
 ``snake_case`` and ``2 * 3`` stay text. Links and images keep their text; inline HTML counts as
-a space; code spans are literal. Pure Python, no imports beyond the standard library.
+a space; code spans are literal. A notes app's wiki links keep their text without the
+brackets (``[[Anna Holm]]``, the alias of ``[[Budget 2024|budgettet]]``, but the full target of
+``[[Bo Lind|Bo]]``); an embed ``![[bilag.pdf]]`` stays as written. Pure Python, no imports
+beyond the standard library.
 """
 
 from __future__ import annotations
@@ -358,8 +361,23 @@ def _code_escapes(inner: str, ticks: _Ticks, end: int) -> bool:
     return False
 
 
+# A notes app's wiki link (Obsidian, Logseq, Foam): "[[Anna Holm]]", "[[Bo Lind|Bo]]" (its
+# alias). Not CommonMark, whose text keeps the brackets. An embed ("![[bilag.pdf]]") stays as
+# written: the attachment rules know it.
+_WIKI_LINK = re.compile(r"(?<!!)\[\[([^\[\]\n|]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\]")
+
+
+def _wiki_text(m: re.Match[str]) -> str:
+    """The alias, or the target where the alias only shortens it ("[[Bo Lind|Bo]]": a person's
+    note shown by first name)."""
+    target, alias = m.group(1).strip(), (m.group(2) or "").strip()
+    return target if not alias or target.casefold().startswith(alias.casefold()) else alias
+
+
 def segments(content: str) -> list[Segment]:
     """One ``Segment`` per line of a paragraph's, heading's or cell's inline source."""
+    if "[[" in content:
+        content = _WIKI_LINK.sub(_wiki_text, content)  # the link's text, as for Markdown links
     if not contains_any(content, _MARKUP):  # substring tests: 4x faster than a regex class
         return [(squash(line), False, None) for line in content.split("\n")]
     result: list[Segment] = []

@@ -328,6 +328,8 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "sendt": FieldKind.OTHER_DATE,  # e-mail headers: the minutes sent by mail
         "sent": FieldKind.OTHER_DATE,
         "subject": FieldKind.TITLE,
+        "title": FieldKind.TITLE,  # a front matter's "title:" (Jekyll, Hugo, Obsidian)
+        "titel": FieldKind.TITLE,
         # English labels (mixed Danish-English boards, international projects)
         "date": FieldKind.DATE,
         "date and time": FieldKind.DATE,

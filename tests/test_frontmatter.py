@@ -1,0 +1,96 @@
+"""``_frontmatter``: a YAML front matter block is read as fields, anything else is left alone."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from minutes_strategies import documents
+import pytest
+
+import referat
+from referat import _frontmatter
+from referat._facts import LineKind
+from referat._scan import scan
+
+from support import uncovered_lines
+
+
+def _read(text: str) -> _frontmatter.FrontMatter | None:
+    return _frontmatter.read(scan(text))
+
+
+def test_keys_the_header_reads_become_text_lines_the_others_fields() -> None:
+    front = _read("---\ntitle: \"Referat\"\nlayout: post\ntags: [a, 'b']\n---\n# Møde")
+    assert front is not None
+    assert front.end == 5
+    assert [ln.kind for ln in front.lines] == [
+        LineKind.RULE,
+        LineKind.TEXT,
+        LineKind.BLANK,
+        LineKind.BLANK,
+        LineKind.RULE,
+    ]
+    assert front.lines[1].text == "title: Referat"
+    assert [(f.label, f.value, f.span.start_line) for f in front.fields] == [
+        ("layout", "post", 3),
+        ("tags", "a, b", 4),
+    ]
+
+
+def test_a_block_list_under_a_people_label_becomes_bullets() -> None:
+    front = _read('---\ndeltagere:\n  - Anna Holm\n  - "Bo Lind"\n---\n')
+    assert front is not None
+    assert [(ln.text, ln.bullet) for ln in front.lines[1:4]] == [
+        ("deltagere:", False),
+        ("Anna Holm", True),
+        ("Bo Lind", True),
+    ]
+
+
+def test_a_nested_mapping_is_one_field() -> None:
+    front = _read("---\nforfatter:\n  navn: Bo Lind\n  mail: bo@example.dk\n...\nTekst")
+    assert front is not None
+    assert [(f.label, f.value, f.span.end_line) for f in front.fields] == [
+        ("forfatter", "navn: Bo Lind, mail: bo@example.dk", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "---\nReferat af bestyrelsesmøde\nDato: 12. marts 2024\n---",  # prose: minutes
+        "---\n# kommentar\ndato: 2024-03-12\n---",  # a comment: left alone
+        "---\ndato: 2024-03-12\n",  # never closed
+        "---\n---\ndato: 2024-03-12",  # two rules
+        "\n---\ndato: 2024-03-12\n---",  # not on the first line
+        "---\n" + "x: 1\n" * 120 + "---",  # too long for a front matter
+        "***\ndato: 2024-03-12\n***",
+    ],
+)
+def test_other_openings_are_no_front_matter(text: str) -> None:
+    assert _read(text) is None
+
+
+_KEYS = st.sampled_from(["title", "dato", "sted", "layout", "tags", "deltagere", "Tid", "a b"])
+_VALUES = st.sampled_from(["", "x", '"Referat: 1"', "'a'", "[a, b]", "2024-03-12", "kl. 19", "[]"])
+_NESTED = st.sampled_from(["  - Anna Holm", "  - ", "  navn: Bo", "    dybt", ""])
+
+
+@st.composite
+def _front_matter(draw: st.DrawFn) -> str:
+    lines = ["---"]
+    for _ in range(draw(st.integers(1, 6))):
+        value = draw(_VALUES)
+        lines.append(f"{draw(_KEYS)}:{' ' + value if value else ''}")
+        lines += draw(st.lists(_NESTED, max_size=3))
+    lines.append(draw(st.sampled_from(["---", "...", "--- ", ""])))
+    return "\n".join(lines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_front_matter(), documents())
+def test_front_matter_over_any_minutes_is_total_and_covered(front: str, rest: str) -> None:
+    text = front + "\n" + rest
+    meeting = referat.parse(text)
+    assert uncovered_lines(meeting, text.encode("utf-8")) == []
+    assert meeting.model_dump() == referat.parse(text).model_dump()
