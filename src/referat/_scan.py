@@ -346,6 +346,8 @@ def _line(index: int, raw: str, f: Facts) -> Line:
         if m and not _RULE_LINE.match(text):
             bullet = True
             text = text[m.end() :]
+    if text[:2] == ": " and kind is LineKind.TEXT and stripped[:1] == ":":
+        text = text[2:]  # a definition list's value (pandoc: "Dato" over ":   9. april 2024")
     if text[:1] == "[":
         m = _CHECKBOX.match(text)
         if m:
