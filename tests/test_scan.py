@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from minutes_strategies import documents
 import pytest
 
+from referat._facts import LineKind
 from referat._scan import _pieces, _quote_depth, scan
 from referat._source import decode, normalise, split_lines
 
@@ -125,3 +126,22 @@ def test_a_line_of_other_unicode_spaces_is_not_a_blank_line_to_cut_after() -> No
     assert [start for start, _ in _pieces(split_lines(text), 1)] == [0]
     assert scan(text, chunk_lines=1, fast=False)[2].list_depth == 1
     assert scan(text)[2].list_depth == 1
+
+
+def test_html_table_rows_are_table_rows() -> None:
+    lines = scan(
+        "<table>\n<tr><td>Dato</td><td>9. april 2024</td></tr>\n<tr>\n  <th>Sted</th>\n"
+        "  <td>Klubhuset,<br>Silkeborg</td>\n</tr>\n<tr><td>Tid<td>19.00\n</table>"
+    )
+    rows = [(ln.number, ln.cells) for ln in lines if ln.kind is LineKind.TABLE_ROW]
+    assert rows == [
+        (2, ("Dato", "9. april 2024")),
+        (3, ("Sted", "Klubhuset, Silkeborg")),
+        (7, ("Tid", "19.00")),  # cells and the row left unclosed
+    ]
+    assert [ln.text for ln in lines[3:6]] == ["", "", ""]  # the row's other lines: markup
+
+
+def test_html_comments_and_text_are_no_table_rows() -> None:
+    lines = scan("<!-- <tr><td>a</td></tr> -->\n\nTekst med <tr> i")
+    assert all(ln.kind is not LineKind.TABLE_ROW for ln in lines)

@@ -231,7 +231,48 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
     facts = [Facts() for _ in raws]
     for start, end in _markdown_it_regions(raws, facts, chunk_lines, fast=fast):
         _read_tokens(_MD.parse("\n".join(raws[start:end])), facts, raws, start, end)
-    return tuple(_line(n, raws[n], facts[n]) for n in range(len(raws)))
+    lines = [_line(n, raws[n], facts[n]) for n in range(len(raws))]
+    if any(f.kind is LineKind.HTML for f in facts):
+        _html_table_rows(lines)
+    return tuple(lines)
+
+
+_TR = re.compile(r"<tr\b", re.IGNORECASE)
+_TR_END = re.compile(r"</tr\s*>|</t(?:able|body|head|foot)\s*>", re.IGNORECASE)
+_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=</t[dh]\s*>|<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
+_ROW_LINES = 50
+"""A row (``<tr>`` to ``</tr>``) longer than this many lines is left as HTML text."""
+
+
+def _html_table_rows(lines: list[Line]) -> None:
+    """The rows of an HTML table as table rows (a web page's header table, ``<tr><td>Dato</td>
+    <td>9. april 2024</td></tr>``): the row's first line gets its cells, the other lines of the
+    row are markup (their text is in the cells). Rows on one line or over several lines."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        html = line.kind is LineKind.HTML and not line.raw.lstrip().startswith("<!--")
+        opening = _TR.search(line.raw) if html else None
+        if opening is None:
+            i += 1
+            continue
+        end, rest = i, line.raw[opening.end() :]
+        while not _TR_END.search(rest) and end + 1 < len(lines) and end - i < _ROW_LINES:
+            following = lines[end + 1]
+            if following.kind is not LineKind.HTML or _TR.search(following.raw):
+                break  # the row ends with its block, or a row opens without this one closing
+            end, rest = end + 1, following.raw
+        source = "\n".join(ln.raw for ln in lines[i : end + 1])
+        cells = tuple(_inline.squash(strip_inline(c)) for c in _CELL.findall(source))
+        if cells:
+            text = " | ".join(c for c in cells if c)
+            lines[i] = Line(
+                number=line.number, raw=line.raw, kind=LineKind.TABLE_ROW, text=text, cells=cells
+            )
+            for k in range(i + 1, end + 1):
+                other = lines[k]
+                lines[k] = Line(number=other.number, raw=other.raw, kind=LineKind.HTML, text="")
+        i = end + 1
 
 
 def _markdown_it_regions(
