@@ -145,3 +145,28 @@ def test_html_table_rows_are_table_rows() -> None:
 def test_html_comments_and_text_are_no_table_rows() -> None:
     lines = scan("<!-- <tr><td>a</td></tr> -->\n\nTekst med <tr> i")
     assert all(ln.kind is not LineKind.TABLE_ROW for ln in lines)
+
+
+def test_grid_table_rows_are_table_rows() -> None:
+    lines = scan(
+        "+------+-------------+\n| Dato | 9. april    |\n+======+=============+\n"
+        "| Sted | Sognehuset, |\n|      | **Horsens** |\n+------+-------------+"
+    )
+    assert [(ln.kind, ln.cells) for ln in lines if ln.cells] == [
+        (LineKind.TABLE_ROW, ("Dato", "9. april")),
+        (LineKind.TABLE_ROW, ("Sted", "Sognehuset, Horsens")),
+    ]
+    assert [ln.number for ln in lines if ln.kind is LineKind.TABLE_RULE] == [1, 3, 5, 6]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "+------+------+\n| a | b |\n+------+------+",  # pipes off the columns
+        "+------+\n| a    |",  # never closed
+        "+------+\n+------+",  # no row
+        "Tekst +--+ tekst",
+    ],
+)
+def test_other_grids_are_left_alone(text: str) -> None:
+    assert all(ln.kind is not LineKind.TABLE_ROW for ln in scan(text))

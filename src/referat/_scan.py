@@ -234,7 +234,78 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
     lines = [_line(n, raws[n], facts[n]) for n in range(len(raws))]
     if any(f.kind is LineKind.HTML for f in facts):
         _html_table_rows(lines)
+    if "+-" in text or "+=" in text:
+        _grid_table_rows(lines)
     return tuple(lines)
+
+
+_GRID_BORDER = re.compile(r"\s{0,3}\+(?:[-=:]+\+)+\s*")
+_GRID_ROW = re.compile(r"\s{0,3}\|.*\|\s*")
+
+
+def _grid_table_rows(lines: list[Line]) -> None:
+    """pandoc's grid tables (a Word file's tables: ``+------+------+`` borders, ``| a | b |``
+    rows, a cell's text over several lines) as table rows: a row's first line gets the cells,
+    each cell's lines joined; its other lines and the borders are markup. Columns are where the
+    border has its ``+``; a table with a line that does not fit them is left as it is."""
+    i = 0
+    while i < len(lines):
+        border = _GRID_BORDER.fullmatch(lines[i].raw)
+        if border is None or lines[i].quote:
+            i += 1
+            continue
+        top = lines[i].raw
+        columns = [k for k, ch in enumerate(top) if ch == "+"]
+        end = i + 1
+        while end < len(lines) and (
+            _GRID_ROW.fullmatch(lines[end].raw) or _GRID_BORDER.fullmatch(lines[end].raw)
+        ):
+            end += 1
+        rows = _grid_rows(lines, i, end, columns)
+        if rows is None:
+            i += 1
+            continue
+        lines[i] = Line(number=lines[i].number, raw=top, kind=LineKind.TABLE_RULE, text="")
+        for first, rest, cells in rows:
+            line = lines[first]
+            text = " | ".join(c for c in cells if c)
+            lines[first] = Line(
+                number=line.number, raw=line.raw, kind=LineKind.TABLE_ROW, text=text, cells=cells
+            )
+            for k in rest:
+                lines[k] = Line(
+                    number=lines[k].number, raw=lines[k].raw, kind=LineKind.TABLE_RULE, text=""
+                )
+        i = end
+
+
+def _grid_rows(
+    lines: list[Line], start: int, end: int, columns: list[int]
+) -> list[tuple[int, list[int], tuple[str, ...]]] | None:
+    """The rows between ``start`` and ``end``: (first line, its other lines and the border
+    under it, cells); None when a line's pipes or pluses are not at the columns."""
+    rows: list[tuple[int, list[int], tuple[str, ...]]] = []
+    body: list[int] = []
+    for k in range(start, end):
+        raw = lines[k].raw.rstrip()
+        if _GRID_BORDER.fullmatch(raw):
+            if [p for p, ch in enumerate(raw) if ch == "+"] != columns:
+                return None
+            if body:
+                pieces = [
+                    " ".join(lines[b].raw[columns[c] + 1 : columns[c + 1]].strip() for b in body)
+                    for c in range(len(columns) - 1)
+                ]
+                cells = tuple(_inline.plain(p) for p in pieces)
+                rows.append((body[0], [*body[1:], k], cells))
+                body = []
+            elif k > start:
+                return None  # two borders in a row
+            continue
+        if any(raw[p : p + 1] != "|" for p in columns):
+            return None  # a cell's text where a column's border should be
+        body.append(k)
+    return rows if rows and not body else None
 
 
 _TR = re.compile(r"<tr\b", re.IGNORECASE)
