@@ -992,6 +992,9 @@ def _item(
     listed = title.startswith(body_title) and title != body_title
     if body_title and listed and _PAGE_NUMBER_AFTER.fullmatch(title[len(body_title) :]):
         title = body_title  # "Godkendelse af dagsorden 2" in a contents list: its page number
+    # "2. Økonomi Kassereren gennemgik ..." under a listed "2. Økonomi": the text after the
+    # listed title is the item's own text
+    beyond = _beyond_listed(body_title, title)
     if not title:  # "## Punkt 5" with the title on the next line
         following = next((ln for ln in lines[body_occ.start + 1 : body_occ.end] if ln.text), None)
         if (
@@ -1046,8 +1049,8 @@ def _item(
     for occ in decided:
         sections += _decision_row(lines, occ)
     span = _range(lines, body_occ.start, body_occ.end)
-    if default is SectionKind.REFERAT:
-        head_span = _range(lines, body_occ.start, body_occ.start + 1)
+    head_span = _range(lines, body_occ.start, body_occ.start + 1)
+    if default is SectionKind.REFERAT and not beyond:
         bare = not sections and not subitems
         found = inline_minutes(title, head_span) if bare else topic_minutes(title, head_span)
         pdf = run_together_minutes(title) if body_occ.head.base == "line" else None
@@ -1056,6 +1059,8 @@ def _item(
         elif found is not None:  # minutes on the item's own line
             title, first = found
             sections = [first, *sections]
+    elif beyond:
+        sections = _minutes_first(beyond, head_span, sections, kind=default)
     decision = _about_other_items(decide(sections), sections, number)
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
@@ -1081,20 +1086,30 @@ def _item(
     )
 
 
-def _minutes_first(text: str, head: Span, sections: list[Section]) -> list[Section]:
-    """The minutes on the head line, joined to the unlabelled text that goes on under it ("...
-    orienterede om provstiets" / "budgetramme for 2026.")."""
+def _minutes_first(
+    text: str, head: Span, sections: list[Section], *, kind: SectionKind = SectionKind.REFERAT
+) -> list[Section]:
+    """The minutes (or other text) on the head line, joined to the unlabelled text that goes on
+    under it ("... orienterede om provstiets" / "budgetramme for 2026.")."""
     first = sections[0] if sections else None
     if (
         first is not None
         and first.heading is None
-        and first.kind is SectionKind.REFERAT
+        and first.kind is kind
         and not text.endswith((".", "!", "?"))
     ):
         span = span_of(head.start_line, first.span.end_line)
         joined = first.model_copy(update={"text": f"{text}\n{first.text}", "span": span})
         return [joined, *sections[1:]]
-    return [Section(kind=SectionKind.REFERAT, heading=None, text=text, span=head), *sections]
+    return [Section(kind=kind, heading=None, text=text, span=head), *sections]
+
+
+def _beyond_listed(own: str, listed: str) -> str:
+    """The text of an item's head line after the title it is listed with ("Økonomi Kassereren
+    gennemgik regnskabet." under the listed "Økonomi"), or ""."""
+    if not listed or len(own) <= len(listed) + 1 or own[len(listed)] != " ":
+        return ""
+    return own[len(listed) :].strip() if own.startswith(listed) else ""
 
 
 def _minutes_span(lines: tuple[Line, ...], occs: list[Occurrence]) -> Span | None:

@@ -24,6 +24,7 @@ from referat.vocabulary import (
     FIELD_LABELS,
     FILE_EXTENSION,
     MIDLINE_LABELS,
+    NOT_TITLE_ENDS,
     ONE_LINE_LABELS,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
@@ -672,9 +673,6 @@ def reported(decision: Decision, speaker: str) -> Decision:
 # "Meddelelser fra formanden Formanden orienterede om ...": a capitalised word after a word that
 # ends in a small letter or a digit, and no preposition or conjunction before it
 _RUN_TOGETHER = re.compile(r"(?<=[a-zæøå0-9)])\s+(?=[A-ZÆØÅ][a-zæøå]+\b)")
-_NO_TITLE_END = frozenset(
-    {"af", "for", "fra", "i", "med", "og", "om", "på", "til", "ved", "vedr", "eller", "samt", "v"}
-)
 
 
 def run_together_minutes(title: str) -> tuple[str, str] | None:
@@ -685,7 +683,7 @@ def run_together_minutes(title: str) -> tuple[str, str] | None:
     for m in _RUN_TOGETHER.finditer(title, 3, 81):
         head, rest = title[: m.start()], title[m.end() :]
         words = head.split()
-        if words[-1].casefold().rstrip(".") in _NO_TITLE_END or (
+        if words[-1].casefold().rstrip(".") in NOT_TITLE_ENDS or (
             len(words) > 1 and words[-1][0].isupper()
         ):
             continue  # "Ansøgning fra Vestby", "Status på Grøn Omstilling": a name goes on

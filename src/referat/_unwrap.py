@@ -13,7 +13,13 @@ import re
 from referat._facts import LineKind
 from referat._prefix import Needs
 from referat._scan import Line, strip_inline
-from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES, SENTENCE_SUBJECTS
+from referat.vocabulary import (
+    INLINE_LABELS,
+    MONTH_PREFIXES,
+    NOT_TITLE_ENDS,
+    SENTENCE_SUBJECTS,
+    TITLE_RUN_ON_LABELS,
+)
 
 _LONG = 250
 # Cut points are just after a space: patterns that start with the space itself (not a look-behind)
@@ -50,6 +56,55 @@ _LINE_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 # The engine skips to a literal first character fast, but tests a class such as \d at every
 # character (ten times slower).
 _DIGIT_DOT = re.compile(r"\.(?<=\d\.)\s")
+
+
+# "5. Budget 2025 Resume Forvaltningen ...": a section label glued to an item's title, then a
+# colon, the end of the line or a capitalised word
+_RUN_ON_LABEL = re.compile(
+    r"\s(" + "|".join(re.escape(w) for w in TITLE_RUN_ON_LABELS) + r")(?=\s*:|\s*$|\s+[A-ZÆØÅ])"
+)
+_HEAD_NUMBER = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ad)\s*)?\d{1,3}[.):]?\s+(?=\S)")
+_RUN_ON_REACH = 300  # longer lines are paragraphs, not titles
+
+
+def _run_on_title(text: str, title_at: int) -> list[str]:
+    """An item's head line with a section label glued to its title, as [head, label, text]
+    (or [head, "Label: value"], [head, label]); [] for any other line. The title keeps at
+    least three characters, the word before the label is no preposition or conjunction, and a
+    label at the end of the line follows no capitalised word of a name ("Status på Grøn
+    Baggrund")."""
+    for m in _RUN_ON_LABEL.finditer(text, title_at + 2, _RUN_ON_REACH):
+        words = text[title_at : m.start()].split()
+        if not words or words[-1].casefold().rstrip(".,") in NOT_TITLE_ENDS:
+            continue
+        head, after = text[: m.start()].strip(), text[m.end() :].strip()
+        label = m.group(1)
+        if not after:
+            if len(words) > 1 and words[-1][0].isupper():
+                continue
+            return [head, label]
+        if after[0] == ":":
+            return [head, f"{label}{after}"] if after[1:].strip() else [head, label]
+        if len(after.split()) < 2 and after[-1] not in ".!?":
+            continue  # "Budget Beslutning Nord": a one-word name goes on
+        return [head, label, after]
+    return []
+
+
+def _label_pieces(line: Line) -> list[str]:
+    """``_run_on_title`` for a line that opens like an item head (a number, "Punkt 4", an
+    ordered list item)."""
+    if line.list_number is not None:
+        return _run_on_title(line.text, 0)
+    return _label_split(line.text)
+
+
+def _label_split(text: str) -> list[str]:
+    """``_run_on_title`` for a text that starts with an item's number ("4.", "Punkt 4:")."""
+    if not text or not (text[0].isdecimal() or text[0] in "PA"):
+        return []
+    m = _HEAD_NUMBER.match(text)
+    return _run_on_title(text, m.end()) if m else []
 
 
 def _trailing_item(text: str) -> re.Match[str] | None:
@@ -146,7 +201,15 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
                 out.append(line.with_text(broken[0]))
                 out.extend(line.with_text(p, markup=False) for p in broken[1:])
                 continue
-        if line.kind is not LineKind.TEXT or line.list_number is not None:
+        if line.kind is not LineKind.TEXT:
+            out.append(line)
+            continue
+        if len(line.text) < _LONG and (run_on := _label_pieces(line)):
+            changed = True  # "3. Budget 2025 Resume Forvaltningen ...": title, label, text
+            out.append(line.with_text(run_on[0]))
+            out.extend(line.with_text(p, markup=False, numbered=False) for p in run_on[1:])
+            continue
+        if line.list_number is not None:
             out.append(line)
             continue
         pieces: list[str] = []
@@ -154,7 +217,10 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             for k, piece in enumerate(_pieces(line.text)):
                 if k == 0:
                     piece = _PAGE_NUMBER.sub("", piece)  # "1 Egebjerg Kommune ...": page number
-                pieces.extend(_split_title(piece) if _STARTS_ITEM.match(piece) else [piece])
+                if not _STARTS_ITEM.match(piece):
+                    pieces.append(piece)
+                else:
+                    pieces.extend(_label_split(piece) or _split_title(piece))
         else:
             # the item's number stands at most ~90 characters before the end (texts are squashed)
             m = _trailing_item(line.text)

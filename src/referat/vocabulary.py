@@ -1552,6 +1552,30 @@ SENTENCE_SUBJECTS: tuple[str, ...] = (
 transcript ("2. Økonomi Kassereren gennemgik regnskabet.") the title ends before such a word
 when a lower-case word follows it."""
 
+NOT_TITLE_ENDS = frozenset(
+    {"af", "for", "fra", "i", "med", "og", "om", "på", "til", "ved", "vedr", "eller", "samt", "v"}
+)
+"""Words an item's title does not end with (prepositions, conjunctions): a title run together
+with its text is not cut after them ("Ansøgning fra Vestby ...")."""
+
+TITLE_RUN_ON_LABELS: tuple[str, ...] = (
+    "Sagen har været behandlet i",
+    "Sagen behandles i",
+    "Behandlet i",
+    "Sagsfremstilling",
+    "Sagsbeskrivelse",
+    "Beslutningstema",
+    "Indstilling",
+    "Beslutning",
+    "Baggrund",
+    "Resumé",
+    "Resume",
+)
+"""Section labels that a PDF conversion glues to an item's title ("5. Budget 2025 Resume
+Forvaltningen fremlægger ...", "2. Ny skolestruktur Sagen har været behandlet i: Børne- og
+Ungeudvalget"): written with a capital inside the title line, and followed by a colon, the end
+of the line or a capitalised word, they end the title (matched as written)."""
+
 PRINT_STAMP = r"^(?:udskrevet|printet|printed)(?: den| d\.| on)?:? ?\d"
 """A PDF's print stamp ("Udskrevet den 15.11.2022 kl. 09:12", "Udskrevet 25-02-2025 08:14"):
 after the last item it ends the minutes and is a note (matched ignoring case)."""
