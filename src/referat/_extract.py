@@ -22,6 +22,7 @@ from referat._header import (
     field_kind,
     fuller,
     has_page_mark,
+    page_mark,
     is_furniture,
     label_of,
     line_span,
@@ -114,7 +115,6 @@ from referat.vocabulary import (
     PRESENCE_LABELS,
     PRINT_STAMP,
     RESULT_COLUMNS,
-    RUNNING_PAGE_HEADER,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
     SOCIAL_NETWORKS,
@@ -994,7 +994,7 @@ def _item(
         title = body_title  # "Godkendelse af dagsorden 2" in a contents list: its page number
     # "2. Økonomi Kassereren gennemgik ..." under a listed "2. Økonomi": the text after the
     # listed title is the item's own text
-    beyond = _beyond_listed(body_title, title)
+    beyond = _beyond_listed(body_title, title) if body_occ.head.base == "line" else ""
     if not title:  # "## Punkt 5" with the title on the next line
         following = next((ln for ln in lines[body_occ.start + 1 : body_occ.end] if ln.text), None)
         if (
@@ -1109,6 +1109,8 @@ def _beyond_listed(own: str, listed: str) -> str:
     gennemgik regnskabet." under the listed "Økonomi"), or ""."""
     if not listed or len(own) <= len(listed) + 1 or own[len(listed)] != " ":
         return ""
+    if not own[len(listed) + 1].isalnum():
+        return ""  # "Økonomi – status", "Økonomi (bilag)": the title goes on
     return own[len(listed) :].strip() if own.startswith(listed) else ""
 
 
@@ -2057,7 +2059,6 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
-_RUNNING_PAGE_HEADER = re.compile(RUNNING_PAGE_HEADER)
 _PRINT_STAMP = re.compile(PRINT_STAMP, re.IGNORECASE)
 _PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
@@ -2082,7 +2083,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                     continue
                 if line.text in letterhead and _in_letterhead_block(lines, j, letterhead):
                     occ.furniture.append(j)
-                elif _page_mark(casefolded(raw)) or _dated_page_header(raw):
+                elif page_mark(casefolded(raw)) or _dated_page_header(raw):
                     marks.append(j)
             if not marks:
                 if occ.furniture:
@@ -2188,28 +2189,6 @@ def _in_letterhead_block(lines: tuple[Line, ...], j: int, letterhead: frozenset[
     if lines[j].kind is not LineKind.TEXT:
         return False
     return any(lines[k].text in letterhead for k in _neighbours(lines, j, 0, len(lines)))
-
-
-def _page_mark(low: str) -> bool:
-    """A casefolded raw line that is a page number ("Side 6 af 6", "- 3 -", "3 af 5")."""
-    cheap = "side" in low or "page " in low or " af " in low or low.lstrip()[:1] in ("-", "–")
-    if not cheap:
-        return False
-    if has_page_mark(low):
-        return True
-    # "Haderslev Kommune Side 2 af 2": a short running header ending in the page number, also
-    # with a date ("teknik- og miljøudvalget 12. marts 2024 side 2 af 3")
-    if not ("side " in low or "page " in low):
-        return False
-    if _RUNNING_PAGE_HEADER.match(low) is not None:
-        return True
-    hits = find_dates(low) if _DIGIT.search(low) else []
-    if not hits:
-        return False
-    undated = "".join(
-        low[(hits[i - 1].end if i else 0) : hit.start] + " 1 " for i, hit in enumerate(hits)
-    )
-    return _RUNNING_PAGE_HEADER.match(undated + low[hits[-1].end :]) is not None
 
 
 _PAGE_AT_END = re.compile(

@@ -59,6 +59,7 @@ from referat.vocabulary import (
     NOTE_HEADINGS,
     NUMBERED_ROOM,
     PAGE_MARK,
+    RUNNING_PAGE_HEADER,
     PAGE_TAIL,
     PERSON_ROLES,
     PLACE_ORGANISATION,
@@ -325,11 +326,13 @@ _SUBSTITUTE = re.compile(
     r"(?P<role>stedfortræder|suppleant)"
     r"\b.*$"
 )
-# " – stedfortræder: Tina Bak (V)", " (suppleant: Ole Kjær)": the substitute named after the
-# member away (the name in group 1, the role word in group 2, as in ``_SUBSTITUTE``)
+# " – stedfortræder: Tina Bak (V)", " (suppleant: Ole Kjær)", " - stedfortræder Jonas Mørk (A)
+# indkaldt": the substitute named after the member away (the name in group 1, the role word in
+# group 2, as in ``_SUBSTITUTE``)
 _SUBSTITUTE_NAMED = re.compile(
-    r"(?:\s[-–—]\s*|,\s*|\s\()(?P<role>stedfortræder|suppleant)\s*:\s*"
-    r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)\)?\.?$",
+    r"(?:\s[-–—]\s*|,\s*|\s\()(?P<role>stedfortræder|suppleant)(?:\s*:\s*|\s+(?=[A-ZÆØÅ]))"
+    r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)"
+    r"(?:\s+(?:er\s+|var\s+|blev\s+)?(?:indkaldt|mødte|deltog))?\)?\.?$",
     re.IGNORECASE,
 )
 _SIGNER = re.compile(
@@ -508,6 +511,7 @@ def _other_separators(text: str) -> list[str] | None:
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
+_RUNNING_PAGE_HEADER = re.compile(RUNNING_PAGE_HEADER)
 _PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
@@ -517,6 +521,28 @@ def has_page_mark(low: str) -> bool:
     if _PAGE_MARK.match(low) is not None:
         return True
     return ("side" in low or "page" in low) and _PAGE_MARK.search(low) is not None
+
+
+def page_mark(low: str) -> bool:
+    """A casefolded raw line that is a page number ("Side 6 af 6", "- 3 -", "3 af 5")."""
+    cheap = "side" in low or "page " in low or " af " in low or low.lstrip()[:1] in ("-", "–")
+    if not cheap:
+        return False
+    if has_page_mark(low):
+        return True
+    # "Haderslev Kommune Side 2 af 2": a short running header ending in the page number, also
+    # with a date ("teknik- og miljøudvalget 12. marts 2024 side 2 af 3")
+    if not ("side " in low or "page " in low):
+        return False
+    if _RUNNING_PAGE_HEADER.match(low) is not None:
+        return True
+    hits = find_dates(low) if _DIGIT.search(low) else []
+    if not hits:
+        return False
+    undated = "".join(
+        low[(hits[i - 1].end if i else 0) : hit.start] + " 1 " for i, hit in enumerate(hits)
+    )
+    return _RUNNING_PAGE_HEADER.match(undated + low[hits[-1].end :]) is not None
 
 
 def _without_page_number(value: str, line: Line) -> str:
@@ -1714,6 +1740,11 @@ class HeaderReader:
         self._order += 1
         if line.kind is LineKind.TABLE_ROW and _agenda_table_header(line):
             self.facts.headings.append(line)  # "| Pkt. | Emne | Beslutning |" over the items
+            return
+        if is_footer and len(line.text) <= 200 and page_mark(casefolded(line.text)):
+            # "Kommunalbestyrelsen 25-04-2024 Side 1 af 5" between the listing and the items: a
+            # running header, no place (above the items it may be all the title there is)
+            self.facts.furniture.append(line)
             return
         if is_furniture(line.text):
             self.facts.furniture.append(line)

@@ -1226,11 +1226,26 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
                 break
             block.append(nxt)
         keys = [_title_key(h.title) for h in block]
-        if len(block) >= 2 and _after_prose(lines, head.index) and earlier.isdisjoint(keys):
+        inner = _after_prose(lines, head.index) or _under_item_label(lines, head.index)
+        if len(block) >= 2 and inner and earlier.isdisjoint(keys):
             dropped.update(h.index for h in block)  # (repeated titles: a twin, the minutes)
         earlier.update(keys)
         k += len(block)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+_LIST_LABEL_KINDS = frozenset({SectionKind.BILAG, SectionKind.INDSTILLING, SectionKind.BESLUTNING})
+
+
+def _under_item_label(lines: tuple[Line, ...], index: int) -> bool:
+    """The nearest non-blank line above ``index`` is a section label alone that a numbered
+    list goes under ("Bilag" over "1. Årsregnskab 2023", "Indstilling" over "1. planen
+    godkendes")."""
+    j = _text_above(lines, index)
+    if j < 0 or lines[j].list_number is not None or len(lines[j].text) > 60:
+        return False
+    found = section_label(lines[j], None)
+    return found is not None and found[0] in _LIST_LABEL_KINDS and not found[2]
 
 
 def _without_people_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
