@@ -377,8 +377,8 @@ def _sentence_after_named(
     line = lines[i]
     return (
         current[1] is not None  # opened by a label ...
-        and current[3] == current[4] == i - 1  # ... with its value on that one line
-        and bool(current[2])
+        and len(current[2]) == 1  # ... with its value on that one line
+        and all(lines[k].blank for k in range(current[3] + 1, i))
         and line.kind is LineKind.TEXT
         and not line.bullet
         and line.list_number is None
@@ -450,7 +450,9 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
     if m:  # "Bilag: Kvartalsrapport Q3 2024.pdf"
         title = m.group(1).strip(" *_")
-        body.attachments.append(Attachment(number=None, title=title, span=_line_span(line)))
+        entries = _numbered_entries(title) if title[:1].isdecimal() else []
+        for number, entry in entries or [(None, title)]:  # "Bilag: 4.1 Årsrapport, 4.2 ..."
+            body.attachments.append(Attachment(number=number, title=entry, span=_line_span(line)))
         return
     if listed:  # "- Uheldsstatistik 2019-2023", "2. Projektbeskrivelse.pdf" under "Bilag"
         title = text.strip(" *_")
@@ -472,6 +474,25 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
             return
         for name in _FILE.findall(text):
             body.attachments.append(Attachment(number=None, title=name, span=_line_span(line)))
+
+
+_ENTRY_SPLIT = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
+_NUMBERED_ENTRY = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s+(\D.*)$")
+
+
+def _numbered_entries(value: str) -> list[tuple[str | None, str]]:
+    """ "4.1 Årsrapport 2023, 4.2 Revisionsprotokollat": a label's value naming two numbered
+    attachments or more, as (number, title); [] for any other value."""
+    pieces = _ENTRY_SPLIT.split(value)
+    if len(pieces) < 2:
+        return []
+    found: list[tuple[str | None, str]] = []
+    for piece in pieces:
+        m = _NUMBERED_ENTRY.match(piece)
+        if m is None:
+            return []
+        found.append((m.group(1), m.group(2).strip()))
+    return found
 
 
 _LINK_TEXT = re.compile(r"\[([^\[\]]{2,200})\]\(")
