@@ -266,6 +266,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         out["chair"] = _led_the_meeting(lines)
     if doc_kind is DocumentKind.REFERAT and (out["chair"] is None or out["minute_taker"] is None):
         _elected_by_title(out)
+    _named_by_initials(out)
     _roles_by_initials(out)
     _absent_by_initials(out)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
@@ -2493,6 +2494,44 @@ def _roles_by_initials(out: dict[str, Any]) -> None:
                     "span": field.span,
                 }
             )
+
+
+def _named_by_initials(out: dict[str, Any]) -> None:
+    """ "Deltagere: JHA, MKL" beside a key of names ("| JHA | Jens Hald | Aarhus Kommune |"): an
+    attendee written as initials alone is the one other attendee or guest with those initials,
+    listed once (in the place of the initials, with the key's name and organisation)."""
+    attendees: list[Person] = out["attendees"]
+    if not any(p.initials is not None and p.name == p.initials for p in attendees):
+        return
+    named = [p for p in attendees + out["guests"] if p.name != p.initials]
+    taken: set[int] = set()  # ids of the named entries that took an attendee's place
+    found: list[Person] = []
+    for person in attendees:
+        if person.initials is None or person.name != person.initials:
+            found.append(person)
+            continue
+        matches = [p for p in named if person.name in _initials_of(p)]
+        if len({_fold(p.name) for p in matches}) != 1 or id(matches[0]) in taken:
+            found.append(person)
+            continue
+        taken.add(id(matches[0]))
+        found.append(matches[0])
+    if taken:
+        out["attendees"] = _without_later(found, taken)
+        out["guests"] = [p for p in out["guests"] if id(p) not in taken]
+
+
+def _without_later(people: list[Person], taken: set[int]) -> list[Person]:
+    """``people`` with each entry in ``taken`` kept only at its first place."""
+    seen: set[int] = set()
+    kept: list[Person] = []
+    for p in people:
+        if id(p) in taken:
+            if id(p) in seen:
+                continue
+            seen.add(id(p))
+        kept.append(p)
+    return kept
 
 
 def _absent_by_initials(out: dict[str, Any]) -> None:

@@ -225,6 +225,7 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "organisation": FieldKind.ORGANISATION,
         "deltagere": FieldKind.ATTENDEES,
         "deltager": FieldKind.ATTENDEES,
+        "deltagerliste": FieldKind.ATTENDEES,
         "mødedeltagere": FieldKind.ATTENDEES,
         "til stede": FieldKind.ATTENDEES,
         "tilstede": FieldKind.ATTENDEES,
