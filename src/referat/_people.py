@@ -670,9 +670,7 @@ def _own_initials(text: str, name: str) -> bool:
         return False
     if text.casefold() in ORGANISATION_WORDS:
         return False
-    return any(
-        text[1] == word[0] and _in_order(text[2:], word[1:].upper()) for word in words[1:]
-    )
+    return any(text[1] == word[0] and _in_order(text[2:], word[1:].upper()) for word in words[1:])
 
 
 def _in_order(letters: str, text: str) -> bool:
