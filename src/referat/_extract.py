@@ -537,6 +537,8 @@ def _letterhead_organisation(text: str) -> str | None:
     if _body_only(named):
         return None
     parts = [p.strip() for p in named.split(",")]
+    if len(parts) == 1:  # "Hjallerup Idrætsforening – Hovedbestyrelsen"
+        parts = [p.strip() for p in _TITLE_PARTS.split(named)]
     if len(parts) == 2 and _body_only(parts[0]) != _body_only(parts[1]):
         return parts[1] if _body_only(parts[0]) else parts[0]  # "Skolebestyrelsen, Vestre Skole"
     return named
