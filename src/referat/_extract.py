@@ -223,6 +223,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         organisation
         or _organisation_from(out["title"])
         or _organisation_in_opening(header, title_line)
+        or _organisation_by_logo(header)
     )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
@@ -476,6 +477,23 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             return titled, _letterhead_organisation(top.text)
         return top, _organisation_under(top, free)
     return None, None
+
+
+_LOGO = re.compile(r"^([A-ZÆØÅ][\w.&'-]*(?:\s+[\w.&'-]+){0,5}?)\s+logo\b")
+_LOGO_REACH = 8  # the header's first free lines, where a web page's logo is
+
+
+def _organisation_by_logo(header: HeaderFacts) -> str | None:
+    """ "Region Nordjylland logo", "Hjørring Kommune logo - link til forsiden": a web page's
+    logo names the organisation whose page it is."""
+    lines = header.furniture + [ln for ln, _ in header.free[:_LOGO_REACH]]
+    for line in lines:
+        if "logo" not in line.text:
+            continue
+        m = _LOGO.match(line.text)
+        if m is not None and is_organisation(m.group(1)):
+            return m.group(1)
+    return None
 
 
 def _organisation_under(top: Line, free: list[Line]) -> str | None:

@@ -278,10 +278,18 @@ _LEADERS = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,
 # A table of contents' dot leaders and page number ("Meddelelser ....... 3")
 
 
+# "Lukket punkt: Ejendomssalg", "Åbent punkt – Spørgetime": the item's status before its title
+_STATUS_IN_TITLE = re.compile(
+    r"^(?:lukket|åbent?)\s+(?:punkt|sag|møde)\s*(?::|\s[–—-])\s*(?=\S)", re.IGNORECASE
+)
+
+
 def _title(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
     if title[:1] == "(":
         title = _SLOT_IN_TITLE.sub("", title)
+    elif title[:1] in "LlÅå" and (status := _STATUS_IN_TITLE.match(title)):
+        title = title[status.end() :]
     if "..." in title or "…" in title or ". ." in title:
         title = _LEADERS.sub("", title).strip()
     return title
