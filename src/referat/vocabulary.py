@@ -514,6 +514,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "cfo",
         "cto",
         "produktejer",
+        "scrum master",
+        "teknisk arkitekt",
         "medlem",
         "bestyrelsesmedlem",
         "projektleder",
@@ -613,6 +615,9 @@ TITLE_SUFFIXES: tuple[str, ...] = (
     "inspektør",
     "lærer",
     "behandler",
+    "ejer",  # projektejer, forretningsejer, systemejer
+    "arkitekt",  # løsningsarkitekt, it-arkitekt
+    "udvikler",  # systemudvikler
 )
 
 
