@@ -284,12 +284,19 @@ _STATUS_IN_TITLE = re.compile(
 )
 
 
+_STATUS_AFTER_TITLE = re.compile(
+    r"\s*\((?:lukket|åbent?)(?:\s+(?:punkt|sag|møde))?\)$", re.IGNORECASE
+)
+
+
 def _title(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
     if title[:1] == "(":
         title = _SLOT_IN_TITLE.sub("", title)
     elif title[:1] in "LlÅå" and (status := _STATUS_IN_TITLE.match(title)):
         title = title[status.end() :]
+    if title[-1:] == ")" and (status := _STATUS_AFTER_TITLE.search(title)) and status.start():
+        title = title[: status.start()]  # "Personalesag (Lukket sag)"
     if "..." in title or "…" in title or ". ." in title:
         title = _LEADERS.sub("", title).strip()
     return title
