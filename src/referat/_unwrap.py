@@ -73,7 +73,9 @@ def _run_on_title(text: str, title_at: int) -> list[str]:
     least three characters, the word before the label is no preposition or conjunction, and a
     label at the end of the line follows no capitalised word of a name ("Status på Grøn
     Baggrund")."""
-    for m in _RUN_ON_LABEL.finditer(text, title_at + 2, _RUN_ON_REACH):
+    for m in _RUN_ON_LABEL.finditer(text, title_at + 2):
+        if m.start() > _RUN_ON_REACH:
+            break
         words = text[title_at : m.start()].split()
         if not words or words[-1].casefold().rstrip(".,") in NOT_TITLE_ENDS:
             continue
@@ -84,11 +86,38 @@ def _run_on_title(text: str, title_at: int) -> list[str]:
                 continue
             return [head, label]
         if after[0] == ":":
-            return [head, f"{label}{after}"] if after[1:].strip() else [head, label]
+            if not after[1:].strip():
+                return [head, label]
+            return [head, *_sentence_labels(f"{label}{after}", len(label) + 1)]
         if len(after.split()) < 2 and after[-1] not in ".!?":
             continue  # "Budget Beslutning Nord": a one-word name goes on
-        return [head, label, after]
+        return [head, label, *_sentence_labels(after, 0)]
     return []
+
+
+# "... et revideret udkast. Indstilling Det indstilles, ...": a label after a sentence
+_SENTENCE_LABEL = re.compile(
+    r"[.!?]\s+(" + "|".join(re.escape(w) for w in TITLE_RUN_ON_LABELS) + r")(?=\s*:|\s+[A-ZÆØÅ])"
+)
+
+
+def _sentence_labels(text: str, start: int) -> list[str]:
+    """The text after a label glued to an item's title, cut before each further label that
+    follows a sentence ("... udkast. Indstilling Det indstilles, at ... Beslutning Godkendt."):
+    [text, label, text, ...]; a label with a colon keeps its value ("Beslutning: Godkendt.")."""
+    out: list[str] = []
+    prev = 0
+    for m in _SENTENCE_LABEL.finditer(text, start):
+        out.append(text[prev : m.start() + 1].strip())
+        label = m.group(1)
+        after = text[m.end() :].lstrip()
+        if after[:1] == ":":
+            prev = m.start(1)  # "Beslutning: Godkendt." stays one line
+        else:
+            out.append(label)
+            prev = m.end()
+    out.append(text[prev:].strip())
+    return [p for p in out if p]
 
 
 def _label_pieces(line: Line) -> list[str]:
@@ -204,7 +233,9 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         if line.kind is not LineKind.TEXT:
             out.append(line)
             continue
-        if len(line.text) < _LONG and (run_on := _label_pieces(line)):
+        if (len(line.text) < _LONG or line.list_number is not None) and (
+            run_on := _label_pieces(line)
+        ):
             changed = True  # "3. Budget 2025 Resume Forvaltningen ...": title, label, text
             out.append(line.with_text(run_on[0]))
             out.extend(line.with_text(p, markup=False, numbered=False) for p in run_on[1:])
