@@ -269,6 +269,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         _elected_by_title(out)
     _named_by_initials(out)
     _roles_by_initials(out)
+    _roles_by_first_name(out)
     _absent_by_initials(out)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         post = header.chair_post or footer.chair_post or "formand"  # "Mødeleder: Formanden"
@@ -2514,6 +2515,28 @@ def _roles_by_initials(out: dict[str, Any]) -> None:
                     "span": field.span,
                 }
             )
+
+
+def _roles_by_first_name(out: dict[str, Any]) -> None:
+    """ "Referent: Jette" over a list with Jette Bisgaard: a chair or minute-taker named by a
+    first name that one attendee (or guest) alone has is that person."""
+    for key in ("chair", "minute_taker"):
+        named: Person | None = out[key]
+        if named is None or " " in named.name.strip() or not named.name[:1].isupper():
+            continue
+        first = _fold(named.name)
+        matches = [
+            p
+            for p in out["attendees"] + out["guests"]
+            if " " in p.name and _fold(p.name).split()[0] == first
+        ]
+        if len({_fold(p.name) for p in matches}) != 1:
+            continue
+        person = matches[0]
+        roles = [*person.roles, *(r for r in named.roles if r not in person.roles)]
+        out[key] = person.model_copy(
+            update={"roles": roles, "written": named.written, "span": named.span}
+        )
 
 
 def _named_by_initials(out: dict[str, Any]) -> None:

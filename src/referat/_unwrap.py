@@ -15,7 +15,7 @@ from referat._prefix import Needs
 from referat._scan import Line, strip_inline
 from referat.vocabulary import (
     INLINE_LABELS,
-    MONTH_PREFIXES,
+    MONTH_SPELLINGS,
     NOT_TITLE_ENDS,
     SENTENCE_SUBJECTS,
     TITLE_RUN_ON_LABELS,
@@ -38,7 +38,8 @@ _SECTION_AT = Needs(
 _PAGE_AT = Needs(r"\s((?:Side|Page) \d{1,4} (?:af|of) \d{1,4})(?=\s|$)", ("Side ", "Page "))
 _ITEM_AT = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
-    rf"(?!(?:{'|'.join(p.capitalize() for p in MONTH_PREFIXES)})[a-z]*\b)"
+    rf"(?!(?:{'|'.join(p.capitalize() for p in sorted(MONTH_SPELLINGS, key=len, reverse=True))})"
+    r"(?![a-zæøå]))"
 )
 _TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
 _TRAILING_ITEM_REACH = 120
