@@ -461,9 +461,11 @@ def test_first_name_of_one_attendee_names_her() -> None:
     assert meeting.minute_taker.name == "Jette Bisgaard"
     assert meeting.minute_taker.roles == ["referent"]
     two = _parse("Deltagere: Jette Holm, Jette Bisgaard\nReferent: Jette")  # which Jette?
-    assert two.minute_taker is not None and two.minute_taker.name == "Jette"
+    assert two.minute_taker is not None
+    assert two.minute_taker.name == "Jette"
     nobody = _parse("Deltagere: Ole Hjort, Kim Sand\nMødeleder: Jette")
-    assert nobody.chair is not None and nobody.chair.name == "Jette"
+    assert nobody.chair is not None
+    assert nobody.chair.name == "Jette"
 
 
 def test_signature_columns_name_chair_and_minute_taker() -> None:
