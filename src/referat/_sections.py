@@ -31,6 +31,7 @@ from referat.vocabulary import (
     REPORTED_SPEECH,
     SECTION_LABELS,
     SETTLED_WORDS,
+    STATUS_NOTICE,
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
     VOTES_FOR,
@@ -339,6 +340,11 @@ def read_body(
         if not in_bilag and _ATTACHMENT_LINE.match(line.text) and not line.bullet:
             flush()  # "Bilag 1: Udkast til handicappolitik": a list of attachments
             current = (SectionKind.BILAG, None, [], i, i)
+        elif len(line.text) <= 16 and _STATUS_NOTICE.match(line.text):
+            flush()  # "Åben sag" over "Intet.": the item's status, no minutes
+            current = (SectionKind.AGENDA_TEXT, None, [_line_text(line)], i, i)
+            flush()
+            continue
         add(_line_text(line), i)
     flush()
     if default_kind is SectionKind.REFERAT:
@@ -670,6 +676,7 @@ def inline_minutes(
 
 
 _CLOSED_NOTICE = re.compile(CLOSED_NOTICE, re.IGNORECASE)
+_STATUS_NOTICE = re.compile(STATUS_NOTICE, re.IGNORECASE)
 
 
 def closed_notice(text: str) -> bool:

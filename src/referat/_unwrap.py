@@ -18,7 +18,9 @@ from referat.vocabulary import (
     MONTH_SPELLINGS,
     NOT_TITLE_ENDS,
     SENTENCE_SUBJECTS,
+    TITLE_RUN_ON_CASE_LABELS,
     TITLE_RUN_ON_LABELS,
+    TITLE_RUN_ON_MARKS,
 )
 
 _LONG = 250
@@ -68,12 +70,66 @@ _HEAD_NUMBER = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ad)\s*)?\d{1,3}[.):]?\s+(?=\S)")
 _RUN_ON_REACH = 300  # longer lines are paragraphs, not titles
 
 
+_MARK_ALTERNATIVES = "|".join(re.escape(w) for w in TITLE_RUN_ON_MARKS)
+_CASE_ALTERNATIVES = "|".join(re.escape(w) for w in TITLE_RUN_ON_CASE_LABELS)
+# "2. Salg af grund Lukket sag", "1. Budget 2025 Sagsnr. 00.30.00-S00-1-24": a status or a case
+# number glued to the title
+_MARK_AT = re.compile(
+    rf"\s(?:(?:{_MARK_ALTERNATIVES})(?=[\s.,:·|]|$)|(?:{_CASE_ALTERNATIVES})\s*:?\s*\d)"
+)
+_MARK_START = re.compile(rf"(?:{_MARK_ALTERNATIVES})[.,:·|]?(?=\s|$)")
+_CASE_START = re.compile(rf"(?:{_CASE_ALTERNATIVES})\s*:?\s*\S+")
+_LABEL_START = re.compile(
+    "(" + "|".join(re.escape(w) for w in TITLE_RUN_ON_LABELS) + r")(?=\s*:|\s*$|\s+[A-ZÆØÅ])"
+)
+
+
 def _run_on_title(text: str, title_at: int) -> list[str]:
+    """An item's head line with a section label, a status or a case number glued to its title
+    (``_run_on_label``, ``_marked``); [] for any other line."""
+    label = _run_on_label(text, title_at)
+    reach = _RUN_ON_REACH
+    if label is not None:
+        reach = min(reach, len(text) - len(label[1]))  # a mark before the label ends the title
+    mark = _MARK_AT.search(text, title_at + 2) if _has_mark(text) else None
+    if mark is None or mark.start() >= reach or not text[title_at : mark.start()].strip():
+        return label[0] if label is not None else []
+    return [text[: mark.start()].strip(), *_marked(text[mark.start() :].strip())]
+
+
+def _has_mark(text: str) -> bool:
+    """A cheap gate for ``_MARK_AT``: the words every match contains."""
+    return "sag" in text or "punkt" in text or "nr" in text or "Sags" in text
+
+
+def _marked(rest: str) -> list[str]:
+    """The pieces after a title that a status or case number ended: "Åben sag", "Sagsnr.:
+    00.30.10-S55-2-24", then a label and its text, or plain text."""
+    pieces: list[str] = []
+    while rest:
+        m = _MARK_START.match(rest) or _CASE_START.match(rest)
+        if m is None:
+            break
+        pieces.append(m.group().rstrip(".,:·|") if m.re is _MARK_START else m.group())
+        rest = rest[m.end() :].lstrip(" .,:·|")
+    if rest:
+        label = _LABEL_START.match(rest)
+        after = rest[label.end() :].strip() if label else ""
+        if label is not None and after[:1] == ":":
+            pieces += _sentence_labels(rest, label.end() + 1)
+        elif label is not None:
+            pieces += [label.group(1), *_sentence_labels(after, 0)]
+        else:
+            pieces.append(rest)
+    return pieces
+
+
+def _run_on_label(text: str, title_at: int) -> tuple[list[str], str] | None:
     """An item's head line with a section label glued to its title, as [head, label, text]
-    (or [head, "Label: value"], [head, label]); [] for any other line. The title keeps at
-    least three characters, the word before the label is no preposition or conjunction, and a
-    label at the end of the line follows no capitalised word of a name ("Status på Grøn
-    Baggrund")."""
+    (or [head, "Label: value"], [head, label]), and the text from the label on; None for any
+    other line. The title keeps at least three characters, the word before the label is no
+    preposition or conjunction, and a label at the end of the line follows no capitalised word
+    of a name ("Status på Grøn Baggrund")."""
     for m in _RUN_ON_LABEL.finditer(text, title_at + 2):
         if m.start() > _RUN_ON_REACH:
             break
@@ -82,18 +138,19 @@ def _run_on_title(text: str, title_at: int) -> list[str]:
             continue
         head, after = text[: m.start()].strip(), text[m.end() :].strip()
         label = m.group(1)
+        tail = text[m.start() + 1 :]
         if not after:
             if len(words) > 1 and words[-1][0].isupper():
                 continue
-            return [head, label]
+            return [head, label], tail
         if after[0] == ":":
             if not after[1:].strip():
-                return [head, label]
-            return [head, *_sentence_labels(f"{label}{after}", len(label) + 1)]
+                return [head, label], tail
+            return [head, *_sentence_labels(f"{label}{after}", len(label) + 1)], tail
         if len(after.split()) < 2 and after[-1] not in ".!?":
             continue  # "Budget Beslutning Nord": a one-word name goes on
-        return [head, label, *_sentence_labels(after, 0)]
-    return []
+        return [head, label, *_sentence_labels(after, 0)], tail
+    return None
 
 
 # "... et revideret udkast. Indstilling Det indstilles, ...": a label after a sentence

@@ -1288,6 +1288,10 @@ CLOSED_NOTICE = r"^\W*lukket (?:sag|punkt)\W*$"
 """An item's text that only says it is closed to the public ("Lukket sag", "Lukket punkt."):
 no decision, and no evidence that a document is minutes."""
 
+STATUS_NOTICE = r"^\W*(?:lukket|åben|åbent) (?:sag|punkt)\W*$"
+"""A line of an item that only gives its status ("Åben sag", "Lukket punkt"): a section of the
+agenda's text of its own, never part of the minutes or the decision (matched ignoring case)."""
+
 PROPOSAL_HEAD = r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.\-–—]?\s*(.*)$"
 """A proposal under "Indkomne forslag" ("Forslag 2: Grillforbud"): a sub-point."""
 
@@ -1581,6 +1585,27 @@ TITLE_RUN_ON_LABELS: tuple[str, ...] = (
 Forvaltningen fremlægger ...", "2. Ny skolestruktur Sagen har været behandlet i: Børne- og
 Ungeudvalget"): written with a capital inside the title line, and followed by a colon, the end
 of the line or a capitalised word, they end the title (matched as written)."""
+
+TITLE_RUN_ON_MARKS: tuple[str, ...] = (
+    "Åbent punkt",
+    "Åben sag",
+    "Lukket punkt",
+    "Lukket sag",
+)
+"""An item's status glued to its title by a PDF or web export ("2. Salg af grund Lukket sag",
+"3. Takster 2025 Åben sag Sagsnr.: ..."): the title ends before it (matched as written)."""
+
+TITLE_RUN_ON_CASE_LABELS: tuple[str, ...] = (
+    "Sagsnr.",
+    "Sagsnr",
+    "Sags nr.",
+    "Sagsnummer",
+    "Sagsid",
+    "J.nr.",
+    "Journalnr.",
+)
+"""Case-number labels glued to an item's title ("1. Budget 2025 Sagsnr. 00.30.00-S00-1-24"):
+before a number they end the title, and the label and number are the item's case data."""
 
 PRINT_STAMP = r"^(?:udskrevet|printet|printed)(?: den| d\.| on)?:? ?\d"
 """A PDF's print stamp ("Udskrevet den 15.11.2022 kl. 09:12", "Udskrevet 25-02-2025 08:14"):
