@@ -456,7 +456,7 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
     if m:  # "Bilag: Kvartalsrapport Q3 2024.pdf"
         title = m.group(1).strip(" *_")
-        entries = _numbered_entries(title) if title[:1].isdecimal() else []
+        entries = _numbered_entries(title) if title[:1].isdecimal() else _file_entries(title)
         for number, entry in entries or [(None, title)]:  # "Bilag: 4.1 Årsrapport, 4.2 ..."
             body.attachments.append(Attachment(number=number, title=entry, span=_line_span(line)))
         return
@@ -484,6 +484,24 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
 
 _ENTRY_SPLIT = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
 _NUMBERED_ENTRY = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s+(\D.*)$")
+
+
+_FILE_KIND = re.compile(
+    r"(?:\((?:pdf|excel|word|powerpoint|xlsx?|docx?|pptx?)\b[^()]{0,20}\)|" + _EXTENSION + r")$",
+    re.IGNORECASE,
+)
+
+
+def _file_entries(value: str) -> list[tuple[str | None, str]]:
+    """ "Statusnotat (PDF), Tiltagsoversigt (Excel)": a label's value naming two files or more,
+    each with its file kind, as (None, title); [] for any other value (one title with commas
+    in it: "Notat om drift, anlæg og service")."""
+    if ", " not in value:
+        return []
+    pieces = [p.strip() for p in value.split(", ")]
+    if all(_FILE_KIND.search(p) for p in pieces):
+        return [(None, p) for p in pieces]
+    return []
 
 
 def _numbered_entries(value: str) -> list[tuple[str | None, str]]:

@@ -1310,7 +1310,7 @@ PLACE_WORD_ENDINGS = (
 
 UNNUMBERED_ATTACHMENT = (
     r"^\W{0,3}(?:bilag|vedhæftet|vedlagt|vedlagte bilag)\s*:\s*(?!(?:ingen|intet|nej)\b)"
-    r"(\w.{0,200}?)\W{0,3}$"
+    r"(\w.{0,200}?\)?)[^\w)]{0,3}$"
 )
 """An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
 
