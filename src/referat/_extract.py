@@ -86,6 +86,7 @@ from referat.models import (
 from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_WORD,
+    CHAIR_OF_BODY,
     CHAIR_ROLES,
     CLOSING_GREETING,
     DECISION_COLUMNS,
@@ -274,6 +275,11 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         post = header.chair_post or footer.chair_post or "formand"  # "Mødeleder: Formanden"
         out["chair"] = next((p for p in out["attendees"] if post in p.roles), None)
+    office = CHAIR_OF_BODY.get(normalise_label(out["body"] or ""))
+    if out["chair"] is None and office is not None:  # the borgmester chairs the Byrådet
+        out["chair"] = next(
+            (p for p in out["attendees"] if p.title and normalise_label(p.title) == office), None
+        )
     attendees, absentees, chair, minute_taker = (
         out["attendees"],
         out["absentees"],

@@ -335,6 +335,13 @@ _SUBSTITUTE_NAMED = re.compile(
     r"(?:\s+(?:er\s+|var\s+|blev\s+)?(?:indkaldt|mødte|deltog))?\)?\.?$",
     re.IGNORECASE,
 )
+# ", i stedet deltog stedfortræder Ib Holm (O)", " – i stedet mødte Ib Holm": the substitute who
+# came instead of the member away (a role word maybe, as in ``_SUBSTITUTE``)
+_SUBSTITUTE_INSTEAD = re.compile(
+    r"(?:,\s*|\s[-–—]\s*)i\s+stedet\s+(?:deltog|mødte)\s+"
+    r"(?:(?P<role>stedfortræder|suppleant)(?:en)?\s+)?"
+    r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)\.?$"
+)
 _SIGNER = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
     rf"\(?(?:{'|'.join(SIGNER_ROLES)})\)?\.?$"
@@ -1678,11 +1685,14 @@ class HeaderReader:
         (V) – stedfortræder: Tina Bak (V)" in an absence list: the substitute attended. Returns
         the text without her."""
         m = _SUBSTITUTE.search(text) or _SUBSTITUTE_NAMED.search(text)
+        if m is None and "i stedet" in text:
+            m = _SUBSTITUTE_INSTEAD.search(text)
         if m is None:
             return text
         parts = parse_person(m.group("name"))
         if parts is not None:
-            role = "suppleant" if "suppleant" in m.group("role").casefold() else "stedfortræder"
+            written_role = (m.group("role") or "").casefold()
+            role = "suppleant" if "suppleant" in written_role else "stedfortræder"
             parts.roles = [*parts.roles, role]
             self._store(parts, line, kind="attendees", present=None, written=m.group(0).strip())
         return text[: m.start()].strip()

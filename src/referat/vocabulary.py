@@ -481,6 +481,17 @@ CHAIR_BY_POST: Mapping[str, str] = MappingProxyType(
 """A chair label naming a post, not a person ("Mødeleder: Formanden"): the attendee with that
 role chairs."""
 MINUTE_TAKER_ROLES = frozenset({"referent"})
+CHAIR_OF_BODY: Mapping[str, str] = MappingProxyType(
+    {
+        "byrådet": "borgmester",
+        "kommunalbestyrelsen": "borgmester",
+        "bystyret": "borgmester",
+        "borgerrepræsentationen": "overborgmester",
+        "regionsrådet": "regionsrådsformand",
+    }
+)
+"""The title of the person who chairs a body's meetings by office: when no chair is named, the
+attendee with that title ("Anne Holm (V), borgmester" in the Byrådet) chairs."""
 
 TITLE_WORDS: frozenset[str] = frozenset(
     {
