@@ -23,6 +23,7 @@ from referat._header import (
     fuller,
     has_page_mark,
     is_furniture,
+    joined,
     label_of,
     line_span,
     list_entries,
@@ -144,6 +145,10 @@ _BODY_WORD = re.compile(
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalget|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
     r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*"
+    # "Udvalg for regional udvikling" (a region's committees): what it is for in small letters,
+    # up to the date or place of the meeting
+    r"|Udvalg(?:et)?\s+for\s+(?!den\b)[a-zæøå][\w-]*"
+    r"(?:\s+(?:og\s+)?(?!(?:den|d|kl|i|på|ved|mødet?|om|til|fra)\b)[a-zæøå][\w-]*){0,3}"
     # "Teknisk Udvalg", "Socialt Udvalg": an adjective before a capitalised "Udvalg"
     r"|[A-ZÆØÅ][a-zæøå]+\s+Udvalg(?:et)?(?![\w-]))",
 )
@@ -210,6 +215,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         )
     date, start, end = _when(header, footer, reporter, lines)
     items = _number_slips([_own_decision(it, date) for it in items], reporter)
+    items = _case_data_above(items, lines)
     doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         items = [_strip_decisions(it) for it in items]
@@ -464,6 +470,9 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         # "Referat" alone on a line under the letterhead ("Syddjurs Kommune", "Social- og
         # Sundhedsudvalget", "Referat") is read as a heading; here it is the title.
         top = free[0]
+        broken = _broken_title(top, free, header)
+        if broken is not None:
+            return broken, None
         free = sorted(
             free
             + [
@@ -501,6 +510,25 @@ def _organisation_by_logo(header: HeaderFacts) -> str | None:
         if m is not None and is_organisation(m.group(1)):
             return m.group(1)
     return None
+
+
+def _broken_title(top: Line, free: list[Line], header: HeaderFacts) -> Line | None:
+    """ "Dagsorden" / "til" / "mødet i Udvalg for regional udvikling": a title a layout broke
+    over lines at a lone connecting word, as one logical line (the kind word above it, the word,
+    the line under it)."""
+    if top.text.strip().casefold() not in _CONNECTING_WORDS:
+        return None
+    under = next((ln for ln in free[1:2] if ln.number == top.number + 1), None)
+    if under is None:
+        return None
+    above = next(
+        (ln for ln in header.headings if ln.number == top.number - 1 and _kind_words(ln.text)),
+        None,
+    )
+    return joined([*([above] if above is not None else []), top, under])
+
+
+_CONNECTING_WORDS = frozenset({"til", "for", "fra", "af", "over", "vedrørende", "vedr."})
 
 
 def _organisation_under(top: Line, free: list[Line]) -> str | None:
@@ -1555,6 +1583,36 @@ def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
 # -- checks -----------------------------------------------------------------------------------
 
 
+def _case_data_above(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[AgendaItem]:
+    """ "Sagnr.: 1-30-72-51-24" over "2. Temadrøftelse ..." (a layout that puts the case number
+    above the item's head): the case data ending an item's text, after its other text and right
+    before the next item's head, is the next item's, when that one has none of its own."""
+    out = list(items)
+    blank_before = {ln.number for ln in lines if ln.blank}
+    for k in range(1, len(out)):
+        prev, item = out[k - 1], out[k]
+        if len(prev.sections) < 2 or prev.sections[-1].kind is not SectionKind.CASE_DATA:
+            continue
+        case = prev.sections[-1]
+        if any(s.kind is SectionKind.CASE_DATA for s in item.sections):
+            continue
+        gap = range(case.span.end_line + 1, item.span.start_line)
+        if any(n not in blank_before for n in gap) or prev.span.end_line >= item.span.start_line:
+            continue
+        kept = prev.sections[:-1]
+        end = max([prev.span.start_line, *(s.span.end_line for s in kept)])
+        out[k - 1] = prev.model_copy(
+            update={"sections": kept, "span": span_of(prev.span.start_line, end)}
+        )
+        out[k] = item.model_copy(
+            update={
+                "sections": [case, *item.sections],
+                "span": span_of(case.span.start_line, item.span.end_line),
+            }
+        )
+    return out
+
+
 def _number_slips(items: list[AgendaItem], reporter: Reporter) -> list[AgendaItem]:
     """ "## 2." twice between "## 1." and "## 4.", and no item 3: the second is item 3 (a slip
     of the pen). Its sub-points (2.1, 2.a) follow it (3.1, 3.a); the duplicate is reported."""
@@ -1808,20 +1866,26 @@ def _range(lines: tuple[Line, ...], start: int, end: int) -> Span:
     return span_of(lines[start].number, lines[last].number)
 
 
+def _in_title(line: Line, title: Line) -> bool:
+    """The line is the title's, or one of the lines of a title broken over lines."""
+    span = line_span(title)
+    return span.start_line <= line.number <= span.end_line
+
+
 def _leftovers(
     header: HeaderFacts, footer: HeaderFacts, title: Line | None, page_marks: list[Line]
 ) -> tuple[list[TextBlock], list[TextBlock]]:
     note_lines: list[Line] = list(page_marks)
     apart: set[int] = set()  # address lines left out: a note never spans over them
     for ln, _dated in header.free + footer.free:
-        if title is not None and ln.number == title.number:
+        if title is not None and _in_title(ln, title):
             continue
         if ln in header.address_lines or ln in footer.address_lines:
             apart.add(ln.number)
             continue
         note_lines.append(ln)
     for ln in header.headings + footer.headings + header.rules + footer.rules:
-        if title is not None and ln.number == title.number:
+        if title is not None and _in_title(ln, title):
             continue
         note_lines.append(ln)
     note_lines += [ln for ln in header.leftovers + footer.leftovers if ln.text]

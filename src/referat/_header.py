@@ -1907,6 +1907,16 @@ class _Logical(Line):
         self.end = end
 
 
+def joined(parts: list[Line]) -> Line:
+    """One logical line of consecutive lines ("Dagsorden" / "til" / "mødet i Udvalg for
+    regional udvikling": a title broken over lines)."""
+    first = parts[0]
+    text = " ".join(p.text.strip() for p in parts)
+    return _Logical(
+        number=first.number, raw=first.raw, kind=first.kind, text=text, end=parts[-1].number
+    )
+
+
 def line_span(line: Line) -> Span:
     """The span of a line, or of a logical line joined from several."""
     end = line.end if isinstance(line, _Logical) else line.number

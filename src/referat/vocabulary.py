@@ -88,6 +88,8 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
         "sagsdata": SectionKind.CASE_DATA,
         "sagsnr": SectionKind.CASE_DATA,
         "sagsnr.": SectionKind.CASE_DATA,
+        "sagnr": SectionKind.CASE_DATA,  # (Region Midtjylland's spelling)
+        "sagnr.": SectionKind.CASE_DATA,
         "sags nr.": SectionKind.CASE_DATA,
         "sagsnummer": SectionKind.CASE_DATA,
         "sagsid": SectionKind.CASE_DATA,
