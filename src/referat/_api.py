@@ -104,7 +104,8 @@ def _utf8_len(text: str) -> int:
 def _parse_text(
     raw_text: str, raw: bytes, name: str, encoding: str, reporter: Reporter, *, binary: bool
 ) -> tuple[Meeting, str]:
-    text = _source.normalise(raw_text)
+    # mojibake is repaired only in text that was Unicode already (bytes read as cp1252 are not)
+    text = _source.normalise(raw_text, repair=not binary and encoding.startswith("utf"))
     lines = _unwrap.unwrap(_scan.scan(text)) if not binary else _binary_lines(text)
     count = lines[-1].number if lines else 0  # unwrap may split one line in several records
     source = Source(name=name, sha256=_source.sha256(raw), lines=count, encoding=encoding)
