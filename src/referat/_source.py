@@ -32,7 +32,9 @@ _CP1252_HIGH = (
     "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
     "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
 )
-_MOJIBAKE = re.compile(rf"[\u00c2\u00c3][{_CP1252_HIGH}]|\u00e2[{_CP1252_HIGH}]{{2}}|[├┬][^\x00-\x7f]")
+_MOJIBAKE = re.compile(
+    rf"[\u00c2\u00c3][{_CP1252_HIGH}]|\u00e2[{_CP1252_HIGH}]{{2}}|[├┬][^\x00-\x7f]"
+)
 
 
 @dataclass(frozen=True, slots=True)
