@@ -225,7 +225,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
     out["document_kind"] = doc_kind
     out["title"] = title_line.text if title_line is not None else header.title
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
-    out["body"] = header.body or _body_from(header, title_line)
+    out["body"] = header.body or _body_from(header, title_line) or _body_by_decisions(items, date)
     named = (
         organisation
         or _organisation_from(out["title"])
@@ -793,6 +793,24 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
     return _bare_body_part(title.text) if title is not None else None
 
 
+_BODY_DECIDED = re.compile(r"^(.{3,80}?),\s+(\S.{5,25}?),\s+pkt\.?\s*\d{1,4}$")
+
+
+def _body_by_decisions(items: list[AgendaItem], date: dt.date | None) -> str | None:
+    """ "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" over the decision of every item (a case
+    system's web page) and no body named above: the body that decided on the meeting's date."""
+    bodies: set[str] = set()
+    for item in items:
+        for section in item.sections:
+            m = _BODY_DECIDED.match(section.heading or "")
+            if section.kind is not SectionKind.BESLUTNING or m is None:
+                continue
+            hits = find_dates(m.group(2))
+            if date is not None and hits and hits[0].date == date:
+                bodies.add(m.group(1).strip())
+    return bodies.pop() if len(bodies) == 1 else None
+
+
 def _bare_body_part(title: str) -> str | None:
     """ "Godkendt referat – Bestyrelsen": a part after the first that is a body's bare name."""
     for part in _TITLE_PARTS.split(title)[1:]:
@@ -1061,6 +1079,9 @@ def _item(
         ):
             title = following.text.strip("*_ ").rstrip(":")
     first_body = body_occ.first_body_line
+    extra = set(body_occ.extra)  # "Pkt. 42" again over the title again (a web page's card)
+    while first_body < body_occ.end and (lines[first_body].blank or first_body in extra):
+        first_body += 1
     if (
         title
         and first_body < body_occ.end
