@@ -68,14 +68,15 @@ def normalise(text: str, *, repair: bool = True) -> str:
     "Søren") before it reached referat."""
     if text.startswith("\ufeff"):
         text = text[1:]
-    if repair and ("Ã" in text or "Â" in text or "â" in text or "├" in text or "┬" in text):
-        text = _MOJIBAKE.sub(_repaired, text)
     clean = _clean(text)
     if not clean:
         text = _LINE_BREAKS.sub("\n", text)
         if _SURROGATE.search(text):  # lone surrogates cannot be written as UTF-8 JSON
             text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
+    # after NFC ("Ã" may come decomposed); what it gives back is composed already
+    if repair and ("Ã" in text or "Â" in text or "â" in text or "├" in text or "┬" in text):
+        text = _MOJIBAKE.sub(_repaired, text)
     # NBSP and friends behave like spaces in minutes; keep line structure intact.
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
     return text if clean else _CONTROL.sub(" ", text)
