@@ -124,6 +124,10 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
         "beslutningskompetence": SectionKind.COMPETENCE,
         "sagsgang og sagstype": SectionKind.COMPETENCE,
         "høring": SectionKind.OTHER,
+        "sagen har været behandlet i": SectionKind.OTHER,  # where the case was before
+        "behandlet i": SectionKind.OTHER,
+        "tidligere behandling": SectionKind.OTHER,
+        "sagsforløb": SectionKind.OTHER,
         "lovgrundlag": SectionKind.OTHER,
         "retsgrundlag": SectionKind.OTHER,
         "kommunikation": SectionKind.OTHER,
