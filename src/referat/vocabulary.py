@@ -696,6 +696,7 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "skolen",
     "universitet",
     "klubben",
+    "klub",  # "Kalvebod Roklub", "Ribe Håndboldklub"
     "udvalget",
     "rådet",
     "styrelsen",
