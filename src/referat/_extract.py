@@ -215,7 +215,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         )
     date, start, end = _when(header, footer, reporter, lines)
     items = _number_slips([_own_decision(it, date) for it in items], reporter)
-    items = _case_data_above(items, lines)
+    items, cases_above = _case_data_above(items, lines)
     doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         items = [_strip_decisions(it) for it in items]
@@ -305,6 +305,8 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
         reporter.report(Code.NO_AGENDA, "no agenda items found", None)
 
     notes, unclassified = _leftovers(header, footer, title_line, page_marks)
+    if cases_above and out["agenda"]:  # the first item's case number stands above it too
+        out["agenda"][0], notes = _first_case_data(out["agenda"][0], notes, lines)
     out["notes"] = notes
     out["unclassified"] = unclassified
     return out
@@ -1604,11 +1606,15 @@ def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
 # -- checks -----------------------------------------------------------------------------------
 
 
-def _case_data_above(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[AgendaItem]:
+def _case_data_above(
+    items: list[AgendaItem], lines: tuple[Line, ...]
+) -> tuple[list[AgendaItem], bool]:
     """ "Sagnr.: 1-30-72-51-24" over "2. Temadrøftelse ..." (a layout that puts the case number
     above the item's head): the case data ending an item's text, after its other text and right
-    before the next item's head, is the next item's, when that one has none of its own."""
+    before the next item's head, is the next item's, when that one has none of its own. Also
+    whether any moved (the document has that layout)."""
     out = list(items)
+    moved = False
     blank_before = {ln.number for ln in lines if ln.blank}
     for k in range(1, len(out)):
         prev, item = out[k - 1], out[k]
@@ -1631,7 +1637,32 @@ def _case_data_above(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[A
                 "span": span_of(case.span.start_line, item.span.end_line),
             }
         )
-    return out
+        moved = True
+    return out, moved
+
+
+def _first_case_data(
+    item: AgendaItem, notes: list[TextBlock], lines: tuple[Line, ...]
+) -> tuple[AgendaItem, list[TextBlock]]:
+    """In a layout with case numbers above the items' heads, the note of one line right above
+    the first item that is case data ("Sagnr.: 1-30-72-44-24") is that item's case data."""
+    if any(s.kind is SectionKind.CASE_DATA for s in item.sections):
+        return item, notes
+    above = item.span.start_line - 1  # line numbers are 1-based; lines[above - 1] is that line
+    while above >= 1 and lines[above - 1].number == above and lines[above - 1].blank:
+        above -= 1
+    if above < 1 or lines[above - 1].number != above:
+        return item, notes
+    found = section_label(lines[above - 1], None)
+    note = next((n for n in notes if n.span.start_line == n.span.end_line == above), None)
+    if note is None or found is None or found[0] is not SectionKind.CASE_DATA:
+        return item, notes
+    span = span_of(above, above)
+    case = Section(kind=SectionKind.CASE_DATA, heading=None, text=note.text, span=span)
+    moved = item.model_copy(
+        update={"sections": [case, *item.sections], "span": span_of(above, item.span.end_line)}
+    )
+    return moved, [n for n in notes if n is not note]
 
 
 def _number_slips(items: list[AgendaItem], reporter: Reporter) -> list[AgendaItem]:
