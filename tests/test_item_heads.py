@@ -774,3 +774,35 @@ def test_minutes_run_together_with_the_title_in_a_pdf_line() -> None:
         ("Orientering om projekt Grøn Omstilling i Nordby.", None),  # records nothing
         ("Eventuelt", "Intet."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "title"),
+    [
+        ("3. Budget 2025 Resume Forvaltningen fremlægger udkast.", "Budget 2025"),
+        ("2. Høring Sagsfremstilling", "Høring"),
+        ("1. Regnskab Beslutning: Godkendt.", "Regnskab"),
+        ("Punkt 4: Salg af grund Lukket sag", "Salg af grund"),
+        ("5. Takster 2025 Åben sag Sagsnr.: 13.02.00-S55-2-24", "Takster 2025"),
+        ("6. Budget 2025 Sagsnr. 00.30.00-S00-1-24", "Budget 2025"),
+        # a long title is not cut at ordinary words, nor at a label that cannot start a section
+        (
+            "4. Orientering om status på implementering af den nye folkeskolereform i skolerne",
+            "Orientering om status på implementering af den nye folkeskolereform i skolerne",
+        ),
+        ("5. Godkendelse af indstilling fra Handicaprådet", None),
+        ("6. Forslag til Beslutning om ny vej", None),
+        ("7. Status på Grøn Baggrund", None),
+        ("8. Budget Beslutning Nord", None),
+        ("9. Resume af året", None),
+        ("10. Lukning af sag om Lukket sagsbehandling", None),
+        ("11. Sagsnr. og journalisering", None),
+    ],
+)
+def test_labels_glued_to_a_title_end_it(written: str, title: str | None) -> None:
+    lines = _unwrap.unwrap(_scan.scan(written + "\n"))
+    head = head_of(lines[0], 0)
+    assert head is not None
+    assert head.title == (title or written.split(" ", 1)[1].removeprefix("4: "))
+    if title is None:
+        assert len(lines) == 1  # not split

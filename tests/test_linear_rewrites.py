@@ -161,6 +161,7 @@ def _old_normalise(text: str) -> str:
     text = _source._LINE_BREAKS.sub("\n", text)
     text = _source._SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
+    text = _source._MOJIBAKE.sub(_source._repaired, text)  # (its own gate: lead characters)
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
     return _source._CONTROL.sub(" ", text)
 

@@ -438,7 +438,8 @@ def test_no_absentees_ends_the_list(value: str, gap: str) -> None:
 def test_referat_label_with_a_name_is_the_minute_taker(before: str) -> None:
     meeting = _parse(f"Deltagere: Kurt Mikkelsen, Lone Jakobsen\n{before}\nReferat: Lone")
     assert meeting.minute_taker is not None
-    assert meeting.minute_taker.name == "Lone"
+    assert meeting.minute_taker.name == "Lone Jakobsen"  # the one attendee called Lone
+    assert meeting.minute_taker.written == "Lone"
     assert "Lone" not in [p.name for p in meeting.attendees + meeting.absentees]
     assert not any(d.code == "person-listed-twice" for d in meeting.diagnostics)
     meeting = _parse("Deltagere: Kurt Mikkelsen, Lone Jakobsen\nReferat: Lone Jakobsen")
@@ -452,6 +453,19 @@ def test_referat_label_with_a_name_is_the_minute_taker(before: str) -> None:
     )  # fmt: skip
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Lone Jakobsen"
+
+
+def test_first_name_of_one_attendee_names_her() -> None:
+    meeting = _parse("Deltagere: Ole Hjort, Jette Bisgaard, Kim Sand\nReferent: Jette")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Jette Bisgaard"
+    assert meeting.minute_taker.roles == ["referent"]
+    two = _parse("Deltagere: Jette Holm, Jette Bisgaard\nReferent: Jette")  # which Jette?
+    assert two.minute_taker is not None
+    assert two.minute_taker.name == "Jette"
+    nobody = _parse("Deltagere: Ole Hjort, Kim Sand\nMødeleder: Jette")
+    assert nobody.chair is not None
+    assert nobody.chair.name == "Jette"
 
 
 def test_signature_columns_name_chair_and_minute_taker() -> None:

@@ -104,7 +104,8 @@ def _utf8_len(text: str) -> int:
 def _parse_text(
     raw_text: str, raw: bytes, name: str, encoding: str, reporter: Reporter, *, binary: bool
 ) -> tuple[Meeting, str]:
-    text = _source.normalise(raw_text)
+    # mojibake is repaired only in text that was Unicode already (bytes read as cp1252 are not)
+    text = _source.normalise(raw_text, repair=not binary and encoding.startswith("utf"))
     front: _frontmatter.FrontMatter | None = None
     if binary:
         lines = _binary_lines(text)

@@ -23,10 +23,12 @@ from referat._header import (
     fuller,
     has_page_mark,
     is_furniture,
+    joined,
     label_of,
     line_span,
     list_entries,
     looks_like_place,
+    page_mark,
     parse_location,
     signer_line,
     substitutes_in,
@@ -86,6 +88,7 @@ from referat.models import (
 from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_WORD,
+    CHAIR_OF_BODY,
     CHAIR_ROLES,
     CLOSING_GREETING,
     DECISION_COLUMNS,
@@ -115,7 +118,6 @@ from referat.vocabulary import (
     PRESENCE_LABELS,
     PRINT_STAMP,
     RESULT_COLUMNS,
-    RUNNING_PAGE_HEADER,
     SECTION_LABELS,
     SIGNATURE_HEADINGS,
     SOCIAL_NETWORKS,
@@ -144,6 +146,10 @@ _BODY_WORD = re.compile(
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalget|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
     r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*"
+    # "Udvalg for regional udvikling" (a region's committees): what it is for in small letters,
+    # up to the date or place of the meeting
+    r"|Udvalg(?:et)?\s+for\s+(?!den\b)[a-zæøå][\w-]*"
+    r"(?:\s+(?:og\s+)?(?!(?:den|d|kl|i|på|ved|mødet?|om|til|fra)\b)[a-zæøå][\w-]*){0,3}"
     # "Teknisk Udvalg", "Socialt Udvalg": an adjective before a capitalised "Udvalg"
     r"|[A-ZÆØÅ][a-zæøå]+\s+Udvalg(?:et)?(?![\w-]))",
 )
@@ -213,6 +219,7 @@ def build(
         )
     date, start, end = _when(header, footer, reporter, lines)
     items = _number_slips([_own_decision(it, date) for it in items], reporter)
+    items, cases_above = _case_data_above(items, lines)
     doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         items = [_strip_decisions(it) for it in items]
@@ -222,11 +229,12 @@ def build(
     out["document_kind"] = doc_kind
     out["title"] = title_line.text if title_line is not None else header.title
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
-    out["body"] = header.body or _body_from(header, title_line)
+    out["body"] = header.body or _body_from(header, title_line) or _body_by_decisions(items, date)
     named = (
         organisation
         or _organisation_from(out["title"])
         or _organisation_in_opening(header, title_line)
+        or _organisation_by_logo(header)
     )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
@@ -273,11 +281,18 @@ def build(
         out["chair"] = _led_the_meeting(lines)
     if doc_kind is DocumentKind.REFERAT and (out["chair"] is None or out["minute_taker"] is None):
         _elected_by_title(out)
+    _named_by_initials(out)
     _roles_by_initials(out)
+    _roles_by_first_name(out)
     _absent_by_initials(out)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         post = header.chair_post or footer.chair_post or "formand"  # "Mødeleder: Formanden"
         out["chair"] = next((p for p in out["attendees"] if post in p.roles), None)
+    office = CHAIR_OF_BODY.get(normalise_label(out["body"] or ""))
+    if out["chair"] is None and office is not None:  # the borgmester chairs the Byrådet
+        out["chair"] = next(
+            (p for p in out["attendees"] if p.title and normalise_label(p.title) == office), None
+        )
     attendees, absentees, chair, minute_taker = (
         out["attendees"],
         out["absentees"],
@@ -297,6 +312,8 @@ def build(
         reporter.report(Code.NO_AGENDA, "no agenda items found", None)
 
     notes, unclassified = _leftovers(header, footer, title_line, page_marks)
+    if cases_above and out["agenda"]:  # the first item's case number stands above it too
+        out["agenda"][0], notes = _first_case_data(out["agenda"][0], notes, lines)
     out["notes"] = notes
     out["unclassified"] = unclassified
     return out
@@ -462,6 +479,9 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         # "Referat" alone on a line under the letterhead ("Syddjurs Kommune", "Social- og
         # Sundhedsudvalget", "Referat") is read as a heading; here it is the title.
         top = free[0]
+        broken = _broken_title(top, free, header)
+        if broken is not None:
+            return broken, None
         free = sorted(
             free
             + [
@@ -482,6 +502,42 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             return titled, _letterhead_organisation(top.text)
         return top, _organisation_under(top, free)
     return None, None
+
+
+_LOGO = re.compile(r"^([A-ZÆØÅ][\w.&'-]*(?:\s+[\w.&'-]+){0,5}?)\s+logo\b")
+_LOGO_REACH = 8  # the header's first free lines, where a web page's logo is
+
+
+def _organisation_by_logo(header: HeaderFacts) -> str | None:
+    """ "Region Nordjylland logo", "Hjørring Kommune logo - link til forsiden": a web page's
+    logo names the organisation whose page it is."""
+    lines = header.furniture + [ln for ln, _ in header.free[:_LOGO_REACH]]
+    for line in lines:
+        if "logo" not in line.text:
+            continue
+        m = _LOGO.match(line.text)
+        if m is not None and is_organisation(m.group(1)):
+            return m.group(1)
+    return None
+
+
+def _broken_title(top: Line, free: list[Line], header: HeaderFacts) -> Line | None:
+    """ "Dagsorden" / "til" / "mødet i Udvalg for regional udvikling": a title a layout broke
+    over lines at a lone connecting word, as one logical line (the kind word above it, the word,
+    the line under it)."""
+    if top.text.strip().casefold() not in _CONNECTING_WORDS:
+        return None
+    under = next((ln for ln in free[1:2] if ln.number == top.number + 1), None)
+    if under is None:
+        return None
+    above = next(
+        (ln for ln in header.headings if ln.number == top.number - 1 and _kind_words(ln.text)),
+        None,
+    )
+    return joined([*([above] if above is not None else []), top, under])
+
+
+_CONNECTING_WORDS = frozenset({"til", "for", "fra", "af", "over", "vedrørende", "vedr."})
 
 
 def _organisation_under(top: Line, free: list[Line]) -> str | None:
@@ -543,6 +599,8 @@ def _letterhead_organisation(text: str) -> str | None:
     if _body_only(named):
         return None
     parts = [p.strip() for p in named.split(",")]
+    if len(parts) == 1:  # "Hjallerup Idrætsforening – Hovedbestyrelsen"
+        parts = [p.strip() for p in _TITLE_PARTS.split(named)]
     if len(parts) == 2 and _body_only(parts[0]) != _body_only(parts[1]):
         return parts[1] if _body_only(parts[0]) else parts[0]  # "Skolebestyrelsen, Vestre Skole"
     return named
@@ -745,6 +803,24 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
         if stem.casefold() not in ("udvalg", "råd"):
             return stem[:1].upper() + stem[1:]
     return _bare_body_part(title.text) if title is not None else None
+
+
+_BODY_DECIDED = re.compile(r"^(.{3,80}?),\s+(\S.{5,25}?),\s+pkt\.?\s*\d{1,4}$")
+
+
+def _body_by_decisions(items: list[AgendaItem], date: dt.date | None) -> str | None:
+    """ "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" over the decision of every item (a case
+    system's web page) and no body named above: the body that decided on the meeting's date."""
+    bodies: set[str] = set()
+    for item in items:
+        for section in item.sections:
+            m = _BODY_DECIDED.match(section.heading or "")
+            if section.kind is not SectionKind.BESLUTNING or m is None:
+                continue
+            hits = find_dates(m.group(2))
+            if date is not None and hits and hits[0].date == date:
+                bodies.add(m.group(1).strip())
+    return bodies.pop() if len(bodies) == 1 else None
 
 
 def _bare_body_part(title: str) -> str | None:
@@ -1002,6 +1078,9 @@ def _item(
     listed = title.startswith(body_title) and title != body_title
     if body_title and listed and _PAGE_NUMBER_AFTER.fullmatch(title[len(body_title) :]):
         title = body_title  # "Godkendelse af dagsorden 2" in a contents list: its page number
+    # "2. Økonomi Kassereren gennemgik ..." under a listed "2. Økonomi": the text after the
+    # listed title is the item's own text
+    beyond = _beyond_listed(body_title, title) if body_occ.head.base == "line" else ""
     if not title:  # "## Punkt 5" with the title on the next line
         following = next((ln for ln in lines[body_occ.start + 1 : body_occ.end] if ln.text), None)
         if (
@@ -1012,6 +1091,9 @@ def _item(
         ):
             title = following.text.strip("*_ ").rstrip(":")
     first_body = body_occ.first_body_line
+    extra = set(body_occ.extra)  # "Pkt. 42" again over the title again (a web page's card)
+    while first_body < body_occ.end and (lines[first_body].blank or first_body in extra):
+        first_body += 1
     if (
         title
         and first_body < body_occ.end
@@ -1056,8 +1138,8 @@ def _item(
     for occ in decided:
         sections += _decision_row(lines, occ)
     span = _range(lines, body_occ.start, body_occ.end)
-    if default is SectionKind.REFERAT:
-        head_span = _range(lines, body_occ.start, body_occ.start + 1)
+    head_span = _range(lines, body_occ.start, body_occ.start + 1)
+    if default is SectionKind.REFERAT and not beyond:
         bare = not sections and not subitems
         found = inline_minutes(title, head_span) if bare else topic_minutes(title, head_span)
         pdf = run_together_minutes(title) if body_occ.head.base == "line" else None
@@ -1066,6 +1148,8 @@ def _item(
         elif found is not None:  # minutes on the item's own line
             title, first = found
             sections = [first, *sections]
+    elif beyond:
+        sections = _minutes_first(beyond, head_span, sections, kind=default)
     decision = _about_other_items(decide(sections), sections, number)
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
@@ -1091,20 +1175,32 @@ def _item(
     )
 
 
-def _minutes_first(text: str, head: Span, sections: list[Section]) -> list[Section]:
-    """The minutes on the head line, joined to the unlabelled text that goes on under it ("...
-    orienterede om provstiets" / "budgetramme for 2026.")."""
+def _minutes_first(
+    text: str, head: Span, sections: list[Section], *, kind: SectionKind = SectionKind.REFERAT
+) -> list[Section]:
+    """The minutes (or other text) on the head line, joined to the unlabelled text that goes on
+    under it ("... orienterede om provstiets" / "budgetramme for 2026.")."""
     first = sections[0] if sections else None
     if (
         first is not None
         and first.heading is None
-        and first.kind is SectionKind.REFERAT
+        and first.kind is kind
         and not text.endswith((".", "!", "?"))
     ):
         span = span_of(head.start_line, first.span.end_line)
         joined = first.model_copy(update={"text": f"{text}\n{first.text}", "span": span})
         return [joined, *sections[1:]]
-    return [Section(kind=SectionKind.REFERAT, heading=None, text=text, span=head), *sections]
+    return [Section(kind=kind, heading=None, text=text, span=head), *sections]
+
+
+def _beyond_listed(own: str, listed: str) -> str:
+    """The text of an item's head line after the title it is listed with ("Økonomi Kassereren
+    gennemgik regnskabet." under the listed "Økonomi"), or ""."""
+    if not listed or len(own) <= len(listed) + 1 or own[len(listed)] != " ":
+        return ""
+    if not own[len(listed) + 1].isalnum():
+        return ""  # "Økonomi – status", "Økonomi (bilag)": the title goes on
+    return own[len(listed) :].strip() if own.startswith(listed) else ""
 
 
 def _minutes_span(lines: tuple[Line, ...], occs: list[Occurrence]) -> Span | None:
@@ -1520,6 +1616,65 @@ def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
 # -- checks -----------------------------------------------------------------------------------
 
 
+def _case_data_above(
+    items: list[AgendaItem], lines: tuple[Line, ...]
+) -> tuple[list[AgendaItem], bool]:
+    """ "Sagnr.: 1-30-72-51-24" over "2. Temadrøftelse ..." (a layout that puts the case number
+    above the item's head): the case data ending an item's text, after its other text and right
+    before the next item's head, is the next item's, when that one has none of its own. Also
+    whether any moved (the document has that layout)."""
+    out = list(items)
+    moved = False
+    blank_before = {ln.number for ln in lines if ln.blank}
+    for k in range(1, len(out)):
+        prev, item = out[k - 1], out[k]
+        if len(prev.sections) < 2 or prev.sections[-1].kind is not SectionKind.CASE_DATA:
+            continue
+        case = prev.sections[-1]
+        if any(s.kind is SectionKind.CASE_DATA for s in item.sections):
+            continue
+        gap = range(case.span.end_line + 1, item.span.start_line)
+        if any(n not in blank_before for n in gap) or prev.span.end_line >= item.span.start_line:
+            continue
+        kept = prev.sections[:-1]
+        end = max([prev.span.start_line, *(s.span.end_line for s in kept)])
+        out[k - 1] = prev.model_copy(
+            update={"sections": kept, "span": span_of(prev.span.start_line, end)}
+        )
+        out[k] = item.model_copy(
+            update={
+                "sections": [case, *item.sections],
+                "span": span_of(case.span.start_line, item.span.end_line),
+            }
+        )
+        moved = True
+    return out, moved
+
+
+def _first_case_data(
+    item: AgendaItem, notes: list[TextBlock], lines: tuple[Line, ...]
+) -> tuple[AgendaItem, list[TextBlock]]:
+    """In a layout with case numbers above the items' heads, the note of one line right above
+    the first item that is case data ("Sagnr.: 1-30-72-44-24") is that item's case data."""
+    if any(s.kind is SectionKind.CASE_DATA for s in item.sections):
+        return item, notes
+    above = item.span.start_line - 1  # line numbers are 1-based; lines[above - 1] is that line
+    while above >= 1 and lines[above - 1].number == above and lines[above - 1].blank:
+        above -= 1
+    if above < 1 or lines[above - 1].number != above:
+        return item, notes
+    found = section_label(lines[above - 1], None)
+    note = next((n for n in notes if n.span.start_line == n.span.end_line == above), None)
+    if note is None or found is None or found[0] is not SectionKind.CASE_DATA:
+        return item, notes
+    span = span_of(above, above)
+    case = Section(kind=SectionKind.CASE_DATA, heading=None, text=note.text, span=span)
+    moved = item.model_copy(
+        update={"sections": [case, *item.sections], "span": span_of(above, item.span.end_line)}
+    )
+    return moved, [n for n in notes if n is not note]
+
+
 def _number_slips(items: list[AgendaItem], reporter: Reporter) -> list[AgendaItem]:
     """ "## 2." twice between "## 1." and "## 4.", and no item 3: the second is item 3 (a slip
     of the pen). Its sub-points (2.1, 2.a) follow it (3.1, 3.a); the duplicate is reported."""
@@ -1773,20 +1928,26 @@ def _range(lines: tuple[Line, ...], start: int, end: int) -> Span:
     return span_of(lines[start].number, lines[last].number)
 
 
+def _in_title(line: Line, title: Line) -> bool:
+    """The line is the title's, or one of the lines of a title broken over lines."""
+    span = line_span(title)
+    return span.start_line <= line.number <= span.end_line
+
+
 def _leftovers(
     header: HeaderFacts, footer: HeaderFacts, title: Line | None, page_marks: list[Line]
 ) -> tuple[list[TextBlock], list[TextBlock]]:
     note_lines: list[Line] = list(page_marks)
     apart: set[int] = set()  # address lines left out: a note never spans over them
     for ln, _dated in header.free + footer.free:
-        if title is not None and ln.number == title.number:
+        if title is not None and _in_title(ln, title):
             continue
         if ln in header.address_lines or ln in footer.address_lines:
             apart.add(ln.number)
             continue
         note_lines.append(ln)
     for ln in header.headings + footer.headings + header.rules + footer.rules:
-        if title is not None and ln.number == title.number:
+        if title is not None and _in_title(ln, title):
             continue
         note_lines.append(ln)
     note_lines += [ln for ln in header.leftovers + footer.leftovers if ln.text]
@@ -2052,7 +2213,6 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
-_RUNNING_PAGE_HEADER = re.compile(RUNNING_PAGE_HEADER)
 _PRINT_STAMP = re.compile(PRINT_STAMP, re.IGNORECASE)
 _PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
@@ -2077,7 +2237,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                     continue
                 if line.text in letterhead and _in_letterhead_block(lines, j, letterhead):
                     occ.furniture.append(j)
-                elif _page_mark(casefolded(raw)) or _dated_page_header(raw):
+                elif page_mark(casefolded(raw)) or _dated_page_header(raw):
                     marks.append(j)
             if not marks:
                 if occ.furniture:
@@ -2183,28 +2343,6 @@ def _in_letterhead_block(lines: tuple[Line, ...], j: int, letterhead: frozenset[
     if lines[j].kind is not LineKind.TEXT:
         return False
     return any(lines[k].text in letterhead for k in _neighbours(lines, j, 0, len(lines)))
-
-
-def _page_mark(low: str) -> bool:
-    """A casefolded raw line that is a page number ("Side 6 af 6", "- 3 -", "3 af 5")."""
-    cheap = "side" in low or "page " in low or " af " in low or low.lstrip()[:1] in ("-", "–")
-    if not cheap:
-        return False
-    if has_page_mark(low):
-        return True
-    # "Haderslev Kommune Side 2 af 2": a short running header ending in the page number, also
-    # with a date ("teknik- og miljøudvalget 12. marts 2024 side 2 af 3")
-    if not ("side " in low or "page " in low):
-        return False
-    if _RUNNING_PAGE_HEADER.match(low) is not None:
-        return True
-    hits = find_dates(low) if _DIGIT.search(low) else []
-    if not hits:
-        return False
-    undated = "".join(
-        low[(hits[i - 1].end if i else 0) : hit.start] + " 1 " for i, hit in enumerate(hits)
-    )
-    return _RUNNING_PAGE_HEADER.match(undated + low[hits[-1].end :]) is not None
 
 
 _PAGE_AT_END = re.compile(
@@ -2510,6 +2648,66 @@ def _roles_by_initials(out: dict[str, Any]) -> None:
                     "span": field.span,
                 }
             )
+
+
+def _roles_by_first_name(out: dict[str, Any]) -> None:
+    """ "Referent: Jette" over a list with Jette Bisgaard: a chair or minute-taker named by a
+    first name that one attendee (or guest) alone has is that person."""
+    for key in ("chair", "minute_taker"):
+        named: Person | None = out[key]
+        if named is None or " " in named.name.strip() or not named.name[:1].isupper():
+            continue
+        first = _fold(named.name)
+        matches = [
+            p
+            for p in out["attendees"] + out["guests"]
+            if " " in p.name and _fold(p.name).split()[0] == first
+        ]
+        if len({_fold(p.name) for p in matches}) != 1:
+            continue
+        person = matches[0]
+        roles = [*person.roles, *(r for r in named.roles if r not in person.roles)]
+        out[key] = person.model_copy(
+            update={"roles": roles, "written": named.written, "span": named.span}
+        )
+
+
+def _named_by_initials(out: dict[str, Any]) -> None:
+    """ "Deltagere: JHA, MKL" beside a key of names ("| JHA | Jens Hald | Aarhus Kommune |"): an
+    attendee written as initials alone is the one other attendee or guest with those initials,
+    listed once (in the place of the initials, with the key's name and organisation)."""
+    attendees: list[Person] = out["attendees"]
+    if not any(p.initials is not None and p.name == p.initials for p in attendees):
+        return
+    named = [p for p in attendees + out["guests"] if p.name != p.initials]
+    taken: set[int] = set()  # ids of the named entries that took an attendee's place
+    found: list[Person] = []
+    for person in attendees:
+        if person.initials is None or person.name != person.initials:
+            found.append(person)
+            continue
+        matches = [p for p in named if person.name in _initials_of(p)]
+        if len({_fold(p.name) for p in matches}) != 1 or id(matches[0]) in taken:
+            found.append(person)
+            continue
+        taken.add(id(matches[0]))
+        found.append(matches[0])
+    if taken:
+        out["attendees"] = _without_later(found, taken)
+        out["guests"] = [p for p in out["guests"] if id(p) not in taken]
+
+
+def _without_later(people: list[Person], taken: set[int]) -> list[Person]:
+    """``people`` with each entry in ``taken`` kept only at its first place."""
+    seen: set[int] = set()
+    kept: list[Person] = []
+    for p in people:
+        if id(p) in taken:
+            if id(p) in seen:
+                continue
+            seen.add(id(p))
+        kept.append(p)
+    return kept
 
 
 def _absent_by_initials(out: dict[str, Any]) -> None:

@@ -65,6 +65,7 @@ from referat.vocabulary import (
     PLACE_WORD_ENDINGS,
     PRESENCE_MARKS,
     PRESENT_CELLS,
+    RUNNING_PAGE_HEADER,
     SECRETARY_LABELS,
     SECTION_LABELS,
     SELF_REFERENCES,
@@ -326,12 +327,21 @@ _SUBSTITUTE = re.compile(
     r"(?P<role>stedfortræder|suppleant)"
     r"\b.*$"
 )
-# " – stedfortræder: Tina Bak (V)", " (suppleant: Ole Kjær)": the substitute named after the
-# member away (the name in group 1, the role word in group 2, as in ``_SUBSTITUTE``)
+# " – stedfortræder: Tina Bak (V)", " (suppleant: Ole Kjær)", " - stedfortræder Jonas Mørk (A)
+# indkaldt": the substitute named after the member away (the name in group 1, the role word in
+# group 2, as in ``_SUBSTITUTE``)
 _SUBSTITUTE_NAMED = re.compile(
-    r"(?:\s[-–—]\s*|,\s*|\s\()(?P<role>stedfortræder|suppleant)\s*:\s*"
-    r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)\)?\.?$",
+    r"(?:\s[-–—]\s*|,\s*|\s\()(?P<role>stedfortræder|suppleant)(?:\s*:\s*|\s+(?=[A-ZÆØÅ]))"
+    r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)"
+    r"(?:\s+(?:er\s+|var\s+|blev\s+)?(?:indkaldt|mødte|deltog))?\)?\.?$",
     re.IGNORECASE,
+)
+# ", i stedet deltog stedfortræder Ib Holm (O)", " – i stedet mødte Ib Holm": the substitute who
+# came instead of the member away (a role word maybe, as in ``_SUBSTITUTE``)
+_SUBSTITUTE_INSTEAD = re.compile(
+    r"(?:,\s*|\s[-–—]\s*)i\s+stedet\s+(?:deltog|mødte)\s+"
+    r"(?:(?P<role>stedfortræder|suppleant)(?:en)?\s+)?"
+    r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)\.?$"
 )
 _SIGNER = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
@@ -509,6 +519,7 @@ def _other_separators(text: str) -> list[str] | None:
 
 
 _PAGE_MARK = re.compile(PAGE_MARK)
+_RUNNING_PAGE_HEADER = re.compile(RUNNING_PAGE_HEADER)
 _PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
@@ -518,6 +529,28 @@ def has_page_mark(low: str) -> bool:
     if _PAGE_MARK.match(low) is not None:
         return True
     return ("side" in low or "page" in low) and _PAGE_MARK.search(low) is not None
+
+
+def page_mark(low: str) -> bool:
+    """A casefolded raw line that is a page number ("Side 6 af 6", "- 3 -", "3 af 5")."""
+    cheap = "side" in low or "page " in low or " af " in low or low.lstrip()[:1] in ("-", "–")
+    if not cheap:
+        return False
+    if has_page_mark(low):
+        return True
+    # "Haderslev Kommune Side 2 af 2": a short running header ending in the page number, also
+    # with a date ("teknik- og miljøudvalget 12. marts 2024 side 2 af 3")
+    if not ("side " in low or "page " in low):
+        return False
+    if _RUNNING_PAGE_HEADER.match(low) is not None:
+        return True
+    hits = find_dates(low) if _DIGIT.search(low) else []
+    if not hits:
+        return False
+    undated = "".join(
+        low[(hits[i - 1].end if i else 0) : hit.start] + " 1 " for i, hit in enumerate(hits)
+    )
+    return _RUNNING_PAGE_HEADER.match(undated + low[hits[-1].end :]) is not None
 
 
 def _without_page_number(value: str, line: Line) -> str:
@@ -1667,11 +1700,14 @@ class HeaderReader:
         (V) – stedfortræder: Tina Bak (V)" in an absence list: the substitute attended. Returns
         the text without her."""
         m = _SUBSTITUTE.search(text) or _SUBSTITUTE_NAMED.search(text)
+        if m is None and "i stedet" in text:
+            m = _SUBSTITUTE_INSTEAD.search(text)
         if m is None:
             return text
         parts = parse_person(m.group("name"))
         if parts is not None:
-            role = "suppleant" if "suppleant" in m.group("role").casefold() else "stedfortræder"
+            written_role = (m.group("role") or "").casefold()
+            role = "suppleant" if "suppleant" in written_role else "stedfortræder"
             parts.roles = [*parts.roles, role]
             self._store(parts, line, kind="attendees", present=None, written=m.group(0).strip())
         return text[: m.start()].strip()
@@ -1729,6 +1765,11 @@ class HeaderReader:
         self._order += 1
         if line.kind is LineKind.TABLE_ROW and _agenda_table_header(line):
             self.facts.headings.append(line)  # "| Pkt. | Emne | Beslutning |" over the items
+            return
+        if is_footer and len(line.text) <= 200 and page_mark(casefolded(line.text)):
+            # "Kommunalbestyrelsen 25-04-2024 Side 1 af 5" between the listing and the items: a
+            # running header, no place (above the items it may be all the title there is)
+            self.facts.furniture.append(line)
             return
         if is_furniture(line.text):
             self.facts.furniture.append(line)
@@ -1879,6 +1920,16 @@ class _Logical(Line):
             strong=strong,
         )
         self.end = end
+
+
+def joined(parts: list[Line]) -> Line:
+    """One logical line of consecutive lines ("Dagsorden" / "til" / "mødet i Udvalg for
+    regional udvikling": a title broken over lines)."""
+    first = parts[0]
+    text = " ".join(p.text.strip() for p in parts)
+    return _Logical(
+        number=first.number, raw=first.raw, kind=first.kind, text=text, end=parts[-1].number
+    )
 
 
 def line_span(line: Line) -> Span:

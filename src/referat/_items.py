@@ -34,7 +34,7 @@ from referat.vocabulary import (
     ITEM_CONJUNCTIONS,
     ITEM_REFERENCE_COLUMNS,
     MINUTES_HEADINGS,
-    MONTH_PREFIXES,
+    MONTH_SPELLINGS,
     NOTE_HEADINGS,
     SECTION_LABELS,
     TASK_HEADINGS,
@@ -56,7 +56,11 @@ _NUMBERED = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?(?:[.)]|/(?=\s))\s*(.*
 _MULTI = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE = re.compile(r"^(\d{1,3})(?:\s*[-–—:]\s+|\s+)([A-ZÆØÅ\"“].*)$")  # "4 Budget", "4 - Budget"
 _LETTER = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
-_DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.IGNORECASE)
+# "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items
+_DATE_START = re.compile(
+    rf"^\d{{1,2}}\.\s*(?:{'|'.join(sorted(MONTH_SPELLINGS, key=len, reverse=True))})(?![a-zæøå])",
+    re.IGNORECASE,
+)
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _MARKERS = frozenset("▸▹▶►▼▾›»")
@@ -278,10 +282,25 @@ _LEADERS = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,
 # A table of contents' dot leaders and page number ("Meddelelser ....... 3")
 
 
+# "Lukket punkt: Ejendomssalg", "Åbent punkt – Spørgetime": the item's status before its title
+_STATUS_IN_TITLE = re.compile(
+    r"^(?:lukket|åbent?)\s+(?:punkt|sag|møde)\s*(?::|\s[–—-])\s*(?=\S)", re.IGNORECASE
+)
+
+
+_STATUS_AFTER_TITLE = re.compile(
+    r"\s*\((?:lukket|åbent?)(?:\s+(?:punkt|sag|møde))?\)$", re.IGNORECASE
+)
+
+
 def _title(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
     if title[:1] == "(":
         title = _SLOT_IN_TITLE.sub("", title)
+    elif title[:1] in "LlÅå" and (status := _STATUS_IN_TITLE.match(title)):
+        title = title[status.end() :]
+    if title[-1:] == ")" and (status := _STATUS_AFTER_TITLE.search(title)) and status.start():
+        title = title[: status.start()]  # "Personalesag (Lukket sag)"
     if "..." in title or "…" in title or ". ." in title:
         title = _LEADERS.sub("", title).strip()
     return title
@@ -1227,11 +1246,26 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
                 break
             block.append(nxt)
         keys = [_title_key(h.title) for h in block]
-        if len(block) >= 2 and _after_prose(lines, head.index) and earlier.isdisjoint(keys):
+        inner = _after_prose(lines, head.index) or _under_item_label(lines, head.index)
+        if len(block) >= 2 and inner and earlier.isdisjoint(keys):
             dropped.update(h.index for h in block)  # (repeated titles: a twin, the minutes)
         earlier.update(keys)
         k += len(block)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+_LIST_LABEL_KINDS = frozenset({SectionKind.BILAG, SectionKind.INDSTILLING, SectionKind.BESLUTNING})
+
+
+def _under_item_label(lines: tuple[Line, ...], index: int) -> bool:
+    """The nearest non-blank line above ``index`` is a section label alone that a numbered
+    list goes under ("Bilag" over "1. Årsregnskab 2023", "Indstilling" over "1. planen
+    godkendes")."""
+    j = _text_above(lines, index)
+    if j < 0 or lines[j].list_number is not None or len(lines[j].text) > 60:
+        return False
+    found = section_label(lines[j], None)
+    return found is not None and found[0] in _LIST_LABEL_KINDS and not found[2]
 
 
 def _without_people_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:

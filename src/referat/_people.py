@@ -672,11 +672,29 @@ def _split_title_for(title: str) -> tuple[str, str | None]:
 
 
 def _own_initials(text: str, name: str) -> bool:
-    """ "AH" for Anna Holm, "AMH" or "AH" for Anne Marie Holm."""
+    """ "AH" for Anna Holm, "AMH" or "AH" for Anne Marie Holm; also the letters of a workplace's
+    initials ("JHA" for Jens Hald, "MKL" for Mette Klit: the first name's initial, then a later
+    name's initial and letters of it), unless they name an organisation ("KL", "DTU")."""
     if not _INITIALS.match(text):
         return False
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
-    return text in (_initials_of(name), (words[0][0] + words[-1][0]) if len(words) > 1 else "")
+    if text in (_initials_of(name), (words[0][0] + words[-1][0]) if len(words) > 1 else ""):
+        return True
+    if len(text) < 3 or len(words) < 2 or text[0] != words[0][0]:
+        return False
+    if text.casefold() in ORGANISATION_WORDS:
+        return False
+    return any(text[1] == word[0] and _in_order(text[2:], word[1:].upper()) for word in words[1:])
+
+
+def _in_order(letters: str, text: str) -> bool:
+    """Whether ``letters`` occur in ``text`` in that order (not necessarily together)."""
+    at = 0
+    for letter in letters:
+        at = text.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
 
 
 def _initials_of(name: str) -> str:

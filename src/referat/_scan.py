@@ -81,9 +81,11 @@ class Line(Record):
         self.lead_label = lead_label
         self.cells = cells
 
-    def with_text(self, text: str, *, markup: bool = True) -> Line:
+    def with_text(self, text: str, *, markup: bool = True, numbered: bool = True) -> Line:
         """A copy with another text; ``markup=False`` also drops what the line's markup said
-        (bold, a lead label, a bullet): a piece cut out of a run-together line."""
+        (bold, a lead label, a bullet): a piece cut out of a run-together line;
+        ``numbered=False`` drops an ordered list item's number (a piece after the item's
+        title)."""
         return Line(
             number=self.number,
             raw=self.raw,
@@ -91,7 +93,7 @@ class Line(Record):
             text=text,
             heading_level=self.heading_level,
             list_depth=self.list_depth,
-            list_number=self.list_number,
+            list_number=self.list_number if numbered else None,
             bullet=self.bullet and markup,
             checkbox=self.checkbox,
             quote=self.quote,

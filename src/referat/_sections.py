@@ -24,12 +24,14 @@ from referat.vocabulary import (
     FIELD_LABELS,
     FILE_EXTENSION,
     MIDLINE_LABELS,
+    NOT_TITLE_ENDS,
     ONE_LINE_LABELS,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
     REPORTED_SPEECH,
     SECTION_LABELS,
     SETTLED_WORDS,
+    STATUS_NOTICE,
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
     VOTES_FOR,
@@ -336,6 +338,11 @@ def read_body(
         if not in_bilag and _ATTACHMENT_LINE.match(line.text) and not line.bullet:
             flush()  # "Bilag 1: Udkast til handicappolitik": a list of attachments
             current = (SectionKind.BILAG, None, [], i, i)
+        elif len(line.text) <= 16 and _STATUS_NOTICE.match(line.text):
+            flush()  # "Åben sag" over "Intet.": the item's status, no minutes
+            current = (SectionKind.AGENDA_TEXT, None, [_line_text(line)], i, i)
+            flush()
+            continue
         add(_line_text(line), i)
     flush()
     if default_kind is SectionKind.REFERAT:
@@ -374,8 +381,8 @@ def _sentence_after_named(
     line = lines[i]
     return (
         current[1] is not None  # opened by a label ...
-        and current[3] == current[4] == i - 1  # ... with its value on that one line
-        and bool(current[2])
+        and len(current[2]) == 1  # ... with its value on that one line
+        and all(lines[k].blank for k in range(current[3] + 1, i))
         and line.kind is LineKind.TEXT
         and not line.bullet
         and line.list_number is None
@@ -447,7 +454,9 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
     if m:  # "Bilag: Kvartalsrapport Q3 2024.pdf"
         title = m.group(1).strip(" *_")
-        body.attachments.append(Attachment(number=None, title=title, span=_line_span(line)))
+        entries = _numbered_entries(title) if title[:1].isdecimal() else _file_entries(title)
+        for number, entry in entries or [(None, title)]:  # "Bilag: 4.1 Årsrapport, 4.2 ..."
+            body.attachments.append(Attachment(number=number, title=entry, span=_line_span(line)))
         return
     if listed:  # "- Uheldsstatistik 2019-2023", "2. Projektbeskrivelse.pdf" under "Bilag"
         title = text.strip(" *_")
@@ -469,6 +478,43 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
             return
         for name in _FILE.findall(text):
             body.attachments.append(Attachment(number=None, title=name, span=_line_span(line)))
+
+
+_ENTRY_SPLIT = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
+_NUMBERED_ENTRY = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s+(\D.*)$")
+
+
+_FILE_KIND = re.compile(
+    r"(?:\((?:pdf|excel|word|powerpoint|xlsx?|docx?|pptx?)\b[^()]{0,20}\)|" + _EXTENSION + r")$",
+    re.IGNORECASE,
+)
+
+
+def _file_entries(value: str) -> list[tuple[str | None, str]]:
+    """ "Statusnotat (PDF), Tiltagsoversigt (Excel)": a label's value naming two files or more,
+    each with its file kind, as (None, title); [] for any other value (one title with commas
+    in it: "Notat om drift, anlæg og service")."""
+    if ", " not in value:
+        return []
+    pieces = [p.strip() for p in value.split(", ")]
+    if all(_FILE_KIND.search(p) for p in pieces):
+        return [(None, p) for p in pieces]
+    return []
+
+
+def _numbered_entries(value: str) -> list[tuple[str | None, str]]:
+    """ "4.1 Årsrapport 2023, 4.2 Revisionsprotokollat": a label's value naming two numbered
+    attachments or more, as (number, title); [] for any other value."""
+    pieces = _ENTRY_SPLIT.split(value)
+    if len(pieces) < 2:
+        return []
+    found: list[tuple[str | None, str]] = []
+    for piece in pieces:
+        m = _NUMBERED_ENTRY.match(piece)
+        if m is None:
+            return []
+        found.append((m.group(1), m.group(2).strip()))
+    return found
 
 
 _LINK_TEXT = re.compile(r"\[([^\[\]]{2,200})\]\(")
@@ -646,6 +692,7 @@ def inline_minutes(
 
 
 _CLOSED_NOTICE = re.compile(CLOSED_NOTICE, re.IGNORECASE)
+_STATUS_NOTICE = re.compile(STATUS_NOTICE, re.IGNORECASE)
 
 
 def closed_notice(text: str) -> bool:
@@ -670,9 +717,6 @@ def reported(decision: Decision, speaker: str) -> Decision:
 # "Meddelelser fra formanden Formanden orienterede om ...": a capitalised word after a word that
 # ends in a small letter or a digit, and no preposition or conjunction before it
 _RUN_TOGETHER = re.compile(r"(?<=[a-zæøå0-9)])\s+(?=[A-ZÆØÅ][a-zæøå]+\b)")
-_NO_TITLE_END = frozenset(
-    {"af", "for", "fra", "i", "med", "og", "om", "på", "til", "ved", "vedr", "eller", "samt", "v"}
-)
 
 
 def run_together_minutes(title: str) -> tuple[str, str] | None:
@@ -683,7 +727,7 @@ def run_together_minutes(title: str) -> tuple[str, str] | None:
     for m in _RUN_TOGETHER.finditer(title, 3, 81):
         head, rest = title[: m.start()], title[m.end() :]
         words = head.split()
-        if words[-1].casefold().rstrip(".") in _NO_TITLE_END or (
+        if words[-1].casefold().rstrip(".") in NOT_TITLE_ENDS or (
             len(words) > 1 and words[-1][0].isupper()
         ):
             continue  # "Ansøgning fra Vestby", "Status på Grøn Omstilling": a name goes on

@@ -25,6 +25,18 @@ _REWRITTEN_BYTES = bytes([*range(9), *range(11, 32), 127])  # C0 controls but \t
 _C1_BYTES = re.compile(rb"\xc2[\x80-\x9f]")  # U+0080..U+009F (NEL among them) in UTF-8
 
 
+# UTF-8 read as cp1252 ("bestyrelsesmÃ¸de", "SÃ¸ren Ã˜stergaard", "â€“") or as cp852
+# ("Regionsr├ądet"), as web-scraped archives often are: a lead character and the one or two
+# characters its other bytes became
+_CP1252_HIGH = (
+    "\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc"
+    "\u2013\u2014\u2018-\u201a\u201c-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122"
+)
+_MOJIBAKE = re.compile(
+    rf"[\u00c2\u00c3][{_CP1252_HIGH}]|\u00e2[{_CP1252_HIGH}]{{2}}|[├┬][^\x00-\x7f]"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded:
     """The text of a byte string and how it was decoded."""
@@ -50,8 +62,10 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("latin-1"), "latin-1", fallback=True)
 
 
-def normalise(text: str) -> str:
-    """Normalise line endings to LF, strip a leading BOM, NFC-compose, blank control chars."""
+def normalise(text: str, *, repair: bool = True) -> str:
+    """Normalise line endings to LF, strip a leading BOM, NFC-compose, blank control chars;
+    ``repair``: also undo mojibake, UTF-8 that was read as cp1252 or cp852 ("SÃ¸ren" ->
+    "Søren") before it reached referat."""
     if text.startswith("\ufeff"):
         text = text[1:]
     clean = _clean(text)
@@ -60,9 +74,23 @@ def normalise(text: str) -> str:
         if _SURROGATE.search(text):  # lone surrogates cannot be written as UTF-8 JSON
             text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", text)
+    # after NFC ("Ã" may come decomposed); what it gives back is composed already
+    if repair and ("Ã" in text or "Â" in text or "â" in text or "├" in text or "┬" in text):
+        text = _MOJIBAKE.sub(_repaired, text)
     # NBSP and friends behave like spaces in minutes; keep line structure intact.
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
     return text if clean else _CONTROL.sub(" ", text)
+
+
+def _repaired(m: re.Match[str]) -> str:
+    """The character a piece of mojibake stands for ("Ã¸" -> "ø", "├ą" -> "å"), or the piece
+    itself when its bytes are no UTF-8 ("Ã" and "©" in "Ã©" could be meant)."""
+    piece = m.group()
+    codec = "cp852" if piece[0] in "├┬" else "cp1252"
+    try:
+        return piece.encode(codec).decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return piece
 
 
 def _clean(text: str) -> bool:

@@ -13,7 +13,15 @@ import re
 from referat._facts import LineKind
 from referat._prefix import Needs
 from referat._scan import Line, strip_inline
-from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES, SENTENCE_SUBJECTS
+from referat.vocabulary import (
+    INLINE_LABELS,
+    MONTH_SPELLINGS,
+    NOT_TITLE_ENDS,
+    SENTENCE_SUBJECTS,
+    TITLE_RUN_ON_CASE_LABELS,
+    TITLE_RUN_ON_LABELS,
+    TITLE_RUN_ON_MARKS,
+)
 
 _LONG = 250
 # Cut points are just after a space: patterns that start with the space itself (not a look-behind)
@@ -32,7 +40,8 @@ _SECTION_AT = Needs(
 _PAGE_AT = Needs(r"\s((?:Side|Page) \d{1,4} (?:af|of) \d{1,4})(?=\s|$)", ("Side ", "Page "))
 _ITEM_AT = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
-    rf"(?!(?:{'|'.join(p.capitalize() for p in MONTH_PREFIXES)})[a-z]*\b)"
+    rf"(?!(?:{'|'.join(p.capitalize() for p in sorted(MONTH_SPELLINGS, key=len, reverse=True))})"
+    r"(?![a-zæøå]))"
 )
 _TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
 _TRAILING_ITEM_REACH = 120
@@ -50,6 +59,139 @@ _LINE_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 # The engine skips to a literal first character fast, but tests a class such as \d at every
 # character (ten times slower).
 _DIGIT_DOT = re.compile(r"\.(?<=\d\.)\s")
+
+
+# "5. Budget 2025 Resume Forvaltningen ...": a section label glued to an item's title, then a
+# colon, the end of the line or a capitalised word
+_RUN_ON_LABEL = re.compile(
+    r"\s(" + "|".join(re.escape(w) for w in TITLE_RUN_ON_LABELS) + r")(?=\s*:|\s*$|\s+[A-ZÆØÅ])"
+)
+_HEAD_NUMBER = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ad)\s*)?\d{1,3}[.):]?\s+(?=\S)")
+_RUN_ON_REACH = 300  # longer lines are paragraphs, not titles
+
+
+_MARK_ALTERNATIVES = "|".join(re.escape(w) for w in TITLE_RUN_ON_MARKS)
+_CASE_ALTERNATIVES = "|".join(re.escape(w) for w in TITLE_RUN_ON_CASE_LABELS)
+# "2. Salg af grund Lukket sag", "1. Budget 2025 Sagsnr. 00.30.00-S00-1-24": a status or a case
+# number glued to the title
+_MARK_AT = re.compile(
+    rf"\s(?:(?:{_MARK_ALTERNATIVES})(?=[\s.,:·|]|$)|(?:{_CASE_ALTERNATIVES})\s*:?\s*\d)"
+)
+_MARK_START = re.compile(rf"(?:{_MARK_ALTERNATIVES})[.,:·|]?(?=\s|$)")
+_CASE_START = re.compile(rf"(?:{_CASE_ALTERNATIVES})\s*:?\s*\S+")
+_LABEL_START = re.compile(
+    "(" + "|".join(re.escape(w) for w in TITLE_RUN_ON_LABELS) + r")(?=\s*:|\s*$|\s+[A-ZÆØÅ])"
+)
+
+
+def _run_on_title(text: str, title_at: int) -> list[str]:
+    """An item's head line with a section label, a status or a case number glued to its title
+    (``_run_on_label``, ``_marked``); [] for any other line."""
+    label = _run_on_label(text, title_at)
+    reach = _RUN_ON_REACH
+    if label is not None:
+        reach = min(reach, len(text) - len(label[1]))  # a mark before the label ends the title
+    mark = _MARK_AT.search(text, title_at + 2) if _has_mark(text) else None
+    if mark is None or mark.start() >= reach or not text[title_at : mark.start()].strip():
+        return label[0] if label is not None else []
+    return [text[: mark.start()].strip(), *_marked(text[mark.start() :].strip())]
+
+
+def _has_mark(text: str) -> bool:
+    """A cheap gate for ``_MARK_AT``: the words every match contains."""
+    return "sag" in text or "punkt" in text or "nr" in text or "Sags" in text
+
+
+def _marked(rest: str) -> list[str]:
+    """The pieces after a title that a status or case number ended: "Åben sag", "Sagsnr.:
+    00.30.10-S55-2-24", then a label and its text, or plain text."""
+    pieces: list[str] = []
+    while rest:
+        m = _MARK_START.match(rest) or _CASE_START.match(rest)
+        if m is None:
+            break
+        pieces.append(m.group().rstrip(".,:·|") if m.re is _MARK_START else m.group())
+        rest = rest[m.end() :].lstrip(" .,:·|")
+    if rest:
+        label = _LABEL_START.match(rest)
+        after = rest[label.end() :].strip() if label else ""
+        if label is not None and after[:1] == ":":
+            pieces += _sentence_labels(rest, label.end() + 1)
+        elif label is not None:
+            pieces += [label.group(1), *_sentence_labels(after, 0)]
+        else:
+            pieces.append(rest)
+    return pieces
+
+
+def _run_on_label(text: str, title_at: int) -> tuple[list[str], str] | None:
+    """An item's head line with a section label glued to its title, as [head, label, text]
+    (or [head, "Label: value"], [head, label]), and the text from the label on; None for any
+    other line. The title keeps at least three characters, the word before the label is no
+    preposition or conjunction, and a label at the end of the line follows no capitalised word
+    of a name ("Status på Grøn Baggrund")."""
+    for m in _RUN_ON_LABEL.finditer(text, title_at + 2):
+        if m.start() > _RUN_ON_REACH:
+            break
+        words = text[title_at : m.start()].split()
+        if not words or words[-1].casefold().rstrip(".,") in NOT_TITLE_ENDS:
+            continue
+        head, after = text[: m.start()].strip(), text[m.end() :].strip()
+        label = m.group(1)
+        tail = text[m.start() + 1 :]
+        if not after:
+            if len(words) > 1 and words[-1][0].isupper():
+                continue
+            return [head, label], tail
+        if after[0] == ":":
+            if not after[1:].strip():
+                return [head, label], tail
+            return [head, *_sentence_labels(f"{label}{after}", len(label) + 1)], tail
+        if len(after.split()) < 2 and after[-1] not in ".!?":
+            continue  # "Budget Beslutning Nord": a one-word name goes on
+        return [head, label, *_sentence_labels(after, 0)], tail
+    return None
+
+
+# "... et revideret udkast. Indstilling Det indstilles, ...": a label after a sentence
+_SENTENCE_LABEL = re.compile(
+    r"[.!?]\s+(" + "|".join(re.escape(w) for w in TITLE_RUN_ON_LABELS) + r")(?=\s*:|\s+[A-ZÆØÅ])"
+)
+
+
+def _sentence_labels(text: str, start: int) -> list[str]:
+    """The text after a label glued to an item's title, cut before each further label that
+    follows a sentence ("... udkast. Indstilling Det indstilles, at ... Beslutning Godkendt."):
+    [text, label, text, ...]; a label with a colon keeps its value ("Beslutning: Godkendt.")."""
+    out: list[str] = []
+    prev = 0
+    for m in _SENTENCE_LABEL.finditer(text, start):
+        out.append(text[prev : m.start() + 1].strip())
+        label = m.group(1)
+        after = text[m.end() :].lstrip()
+        if after[:1] == ":":
+            prev = m.start(1)  # "Beslutning: Godkendt." stays one line
+        else:
+            out.append(label)
+            prev = m.end()
+    out.append(text[prev:].strip())
+    return [p for p in out if p]
+
+
+def _label_pieces(line: Line) -> list[str]:
+    """``_run_on_title`` for a line that opens like an item head (a number, "Punkt 4", an
+    ordered list item)."""
+    if line.list_number is not None:
+        return _run_on_title(line.text, 0)
+    return _label_split(line.text)
+
+
+def _label_split(text: str) -> list[str]:
+    """``_run_on_title`` for a text that starts with an item's number ("4.", "Punkt 4:")."""
+    if not text or not (text[0].isdecimal() or text[0] in "PA"):
+        return []
+    m = _HEAD_NUMBER.match(text)
+    return _run_on_title(text, m.end()) if m else []
 
 
 def _trailing_item(text: str) -> re.Match[str] | None:
@@ -149,7 +291,17 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
                 out.append(line.with_text(broken[0]))
                 out.extend(line.with_text(p, markup=False) for p in broken[1:])
                 continue
-        if line.kind is not LineKind.TEXT or line.list_number is not None:
+        if line.kind is not LineKind.TEXT:
+            out.append(line)
+            continue
+        if (len(line.text) < _LONG or line.list_number is not None) and (
+            run_on := _label_pieces(line)
+        ):
+            changed = True  # "3. Budget 2025 Resume Forvaltningen ...": title, label, text
+            out.append(line.with_text(run_on[0]))
+            out.extend(line.with_text(p, markup=False, numbered=False) for p in run_on[1:])
+            continue
+        if line.list_number is not None:
             out.append(line)
             continue
         pieces: list[str] = []
@@ -157,7 +309,10 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             for k, piece in enumerate(_pieces(line.text)):
                 if k == 0:
                     piece = _PAGE_NUMBER.sub("", piece)  # "1 Egebjerg Kommune ...": page number
-                pieces.extend(_split_title(piece) if _STARTS_ITEM.match(piece) else [piece])
+                if not _STARTS_ITEM.match(piece):
+                    pieces.append(piece)
+                else:
+                    pieces.extend(_label_split(piece) or _split_title(piece))
         else:
             # the item's number stands at most ~90 characters before the end (texts are squashed)
             m = _trailing_item(line.text)

@@ -88,6 +88,8 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
         "sagsdata": SectionKind.CASE_DATA,
         "sagsnr": SectionKind.CASE_DATA,
         "sagsnr.": SectionKind.CASE_DATA,
+        "sagnr": SectionKind.CASE_DATA,  # (Region Midtjylland's spelling)
+        "sagnr.": SectionKind.CASE_DATA,
         "sags nr.": SectionKind.CASE_DATA,
         "sagsnummer": SectionKind.CASE_DATA,
         "sagsid": SectionKind.CASE_DATA,
@@ -122,6 +124,10 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
         "beslutningskompetence": SectionKind.COMPETENCE,
         "sagsgang og sagstype": SectionKind.COMPETENCE,
         "høring": SectionKind.OTHER,
+        "sagen har været behandlet i": SectionKind.OTHER,  # where the case was before
+        "behandlet i": SectionKind.OTHER,
+        "tidligere behandling": SectionKind.OTHER,
+        "sagsforløb": SectionKind.OTHER,
         "lovgrundlag": SectionKind.OTHER,
         "retsgrundlag": SectionKind.OTHER,
         "kommunikation": SectionKind.OTHER,
@@ -225,6 +231,7 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "organisation": FieldKind.ORGANISATION,
         "deltagere": FieldKind.ATTENDEES,
         "deltager": FieldKind.ATTENDEES,
+        "deltagerliste": FieldKind.ATTENDEES,
         "mødedeltagere": FieldKind.ATTENDEES,
         "til stede": FieldKind.ATTENDEES,
         "tilstede": FieldKind.ATTENDEES,
@@ -482,6 +489,17 @@ CHAIR_BY_POST: Mapping[str, str] = MappingProxyType(
 """A chair label naming a post, not a person ("Mødeleder: Formanden"): the attendee with that
 role chairs."""
 MINUTE_TAKER_ROLES = frozenset({"referent"})
+CHAIR_OF_BODY: Mapping[str, str] = MappingProxyType(
+    {
+        "byrådet": "borgmester",
+        "kommunalbestyrelsen": "borgmester",
+        "bystyret": "borgmester",
+        "borgerrepræsentationen": "overborgmester",
+        "regionsrådet": "regionsrådsformand",
+    }
+)
+"""The title of the person who chairs a body's meetings by office: when no chair is named, the
+attendee with that title ("Anne Holm (V), borgmester" in the Byrådet) chairs."""
 
 TITLE_WORDS: frozenset[str] = frozenset(
     {
@@ -515,6 +533,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "cfo",
         "cto",
         "produktejer",
+        "scrum master",
+        "teknisk arkitekt",
         "medlem",
         "bestyrelsesmedlem",
         "projektleder",
@@ -614,6 +634,9 @@ TITLE_SUFFIXES: tuple[str, ...] = (
     "inspektør",
     "lærer",
     "behandler",
+    "ejer",  # projektejer, forretningsejer, systemejer
+    "arkitekt",  # løsningsarkitekt, it-arkitekt
+    "udvikler",  # systemudvikler
 )
 
 
@@ -675,6 +698,7 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
     "skolen",
     "universitet",
     "klubben",
+    "klub",  # "Kalvebod Roklub", "Ribe Håndboldklub"
     "udvalget",
     "rådet",
     "styrelsen",
@@ -1284,6 +1308,10 @@ CLOSED_NOTICE = r"^\W*lukket (?:sag|punkt)\W*$"
 """An item's text that only says it is closed to the public ("Lukket sag", "Lukket punkt."):
 no decision, and no evidence that a document is minutes."""
 
+STATUS_NOTICE = r"^\W*(?:lukket|åben|åbent) (?:sag|punkt)\W*$"
+"""A line of an item that only gives its status ("Åben sag", "Lukket punkt"): a section of the
+agenda's text of its own, never part of the minutes or the decision (matched ignoring case)."""
+
 PROPOSAL_HEAD = r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.\-–—]?\s*(.*)$"
 """A proposal under "Indkomne forslag" ("Forslag 2: Grillforbud"): a sub-point."""
 
@@ -1302,7 +1330,7 @@ PLACE_WORD_ENDINGS = (
 
 UNNUMBERED_ATTACHMENT = (
     r"^\W{0,3}(?:bilag|vedhæftet|vedlagt|vedlagte bilag)\s*:\s*(?!(?:ingen|intet|nej)\b)"
-    r"(\w.{0,200}?)\W{0,3}$"
+    r"(\w.{0,200}?\)?)[^\w)]{0,3}$"
 )
 """An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
 
@@ -1501,7 +1529,7 @@ WEB_FURNITURE = (
     r"|(?:(?:print|udskriv|del(?: siden| artiklen)?|del (?:på|via) (?:facebook|linkedin|twitter|x"
     r"|e-?mail|mail|sms)|send til en ven|kopier link|download som pdf)[\s|·,]*)+"
     r"|save this pdf as:?|word png txt jpg|"
-    r"størrelse: px|starte visningen fra side:?|download\b.*|transkript|"
+    r"størrelse: px|starte visningen fra side:?|download\b.*|transkript(?:ion)?|"
     r"månedsarkiv:.*|tilgængelighedserklæring|"
     r"søg|log ind|cookie.*"
     r"|(?:vi|denne (?:hjemme)?side|(?:hjemme)?siden) (?:bruger|anvender) cookies\b.*"
@@ -1553,6 +1581,51 @@ SENTENCE_SUBJECTS: tuple[str, ...] = (
 """Words that open the first sentence of an item's text, not its title: in a run-together
 transcript ("2. Økonomi Kassereren gennemgik regnskabet.") the title ends before such a word
 when a lower-case word follows it."""
+
+NOT_TITLE_ENDS = frozenset(
+    {"af", "for", "fra", "i", "med", "og", "om", "på", "til", "ved", "vedr", "eller", "samt", "v"}
+)
+"""Words an item's title does not end with (prepositions, conjunctions): a title run together
+with its text is not cut after them ("Ansøgning fra Vestby ...")."""
+
+TITLE_RUN_ON_LABELS: tuple[str, ...] = (
+    "Sagen har været behandlet i",
+    "Sagen behandles i",
+    "Behandlet i",
+    "Sagsfremstilling",
+    "Sagsbeskrivelse",
+    "Beslutningstema",
+    "Indstilling",
+    "Beslutning",
+    "Baggrund",
+    "Resumé",
+    "Resume",
+)
+"""Section labels that a PDF conversion glues to an item's title ("5. Budget 2025 Resume
+Forvaltningen fremlægger ...", "2. Ny skolestruktur Sagen har været behandlet i: Børne- og
+Ungeudvalget"): written with a capital inside the title line, and followed by a colon, the end
+of the line or a capitalised word, they end the title (matched as written)."""
+
+TITLE_RUN_ON_MARKS: tuple[str, ...] = (
+    "Åbent punkt",
+    "Åben sag",
+    "Lukket punkt",
+    "Lukket sag",
+)
+"""An item's status glued to its title by a PDF or web export ("2. Salg af grund Lukket sag",
+"3. Takster 2025 Åben sag Sagsnr.: ..."): the title ends before it (matched as written)."""
+
+TITLE_RUN_ON_CASE_LABELS: tuple[str, ...] = (
+    "Sagsnr.",
+    "Sagsnr",
+    "Sags nr.",
+    "Sagsnummer",
+    "Sagsid",
+    "J.nr.",
+    "Journalnr.",
+)
+"""Case-number labels glued to an item's title ("1. Budget 2025 Sagsnr. 00.30.00-S00-1-24"):
+before a number they end the title, and the label and number are the item's case data."""
 
 PRINT_STAMP = r"^(?:udskrevet|printet|printed)(?: den| d\.| on)?:? ?\d"
 """A PDF's print stamp ("Udskrevet den 15.11.2022 kl. 09:12", "Udskrevet 25-02-2025 08:14"):
