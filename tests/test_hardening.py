@@ -179,3 +179,19 @@ def test_fixture_variants_give_the_same_meeting(path: Path) -> None:
     assert _dump(text.replace("\n", "\r")) == plain
     assert _dump(unicodedata.normalize("NFD", text)) == plain
     assert _dump("\ufeff" + text) == plain
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SÃ¸ren Ã˜stergaard â€“ referent", "Søren Østergaard – referent"),
+        ("Regionsr├ądet", "Regionsrådet"),
+        ("A Â… B", "A   B"),  # the repair gives NEL, a control character: a space as any other
+        ("├─┤ tabel", "├─┤ tabel"),  # box drawing, no UTF-8 behind it: kept
+    ],
+)
+def test_mojibake_repair_keeps_text_clean(text: str, expected: str) -> None:
+    from referat._source import normalise
+
+    assert normalise(text) == expected
+    assert normalise(text).count("\n") == text.count("\n")

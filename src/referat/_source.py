@@ -77,6 +77,7 @@ def normalise(text: str, *, repair: bool = True) -> str:
     # after NFC ("Ã" may come decomposed); what it gives back is composed already
     if repair and ("Ã" in text or "Â" in text or "â" in text or "├" in text or "┬" in text):
         text = _MOJIBAKE.sub(_repaired, text)
+        clean = clean and not _CONTROL.search(text)  # "Â…" is UTF-8 for NEL, a control
     # NBSP and friends behave like spaces in minutes; keep line structure intact.
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
     return text if clean else _CONTROL.sub(" ", text)
