@@ -96,6 +96,7 @@ from referat.vocabulary import (
     ELECTED,
     ELECTION_TITLES,
     FOR_ONE_ITEM,
+    GREETINGS,
     ITEM_PEOPLE_GATE,
     ITEM_STATUS_REMARK,
     LED_BY,
@@ -493,13 +494,15 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             ],
             key=lambda ln: ln.number,
         )
-        titled = next((ln for ln in free[1:4] if _kind_words(ln.text)), None) or next(
-            (ln for ln in free[1:4] if _MEETING_START.match(ln.text)), None
-        )
+        titled = next(
+            (ln for ln in free[1:4] if _kind_words(ln.text) and not _prose(ln.text)), None
+        ) or next((ln for ln in free[1:4] if _MEETING_START.match(ln.text)), None)
         if (
             titled is not None and _letterhead(top.text) and titled.number - top.number <= 6
         ):  # "Grundejerforeningen Lyngbakken" over "Referat af bestyrelsesmøde ..."
             return titled, _letterhead_organisation(top.text)
+        if titled is not None and titled.strong and (_prose(top.text) or _greeting(top.text)):
+            return titled, None  # "Hej alle" / "Her er referatet." over "**Referat af ...**"
         return top, _organisation_under(top, free)
     return None, None
 
@@ -519,6 +522,17 @@ def _organisation_by_logo(header: HeaderFacts) -> str | None:
         if m is not None and is_organisation(m.group(1)):
             return m.group(1)
     return None
+
+
+def _prose(text: str) -> bool:
+    """A sentence of a letter or an e-mail ("Her er referatet fra mødet."), no title line."""
+    return text.endswith((".", "!")) and len(text.split()) >= 4 and not text[-2:-1].isdigit()
+
+
+def _greeting(text: str) -> bool:
+    """A letter's or an e-mail's salutation ("Hej alle", "Kære bestyrelse,")."""
+    words = casefolded(text).rstrip(",!:").split()
+    return 0 < len(words) <= 4 and words[0].strip(",!") in GREETINGS
 
 
 def _broken_title(top: Line, free: list[Line], header: HeaderFacts) -> Line | None:
@@ -578,6 +592,7 @@ def _letterhead(text: str) -> bool:
         and not _kind_words(text)
         and not _DATE_LIKE.search(text)
         and not has_page_mark(lowered(text))
+        and not _greeting(text)  # "Hej alle" over the minutes sent by e-mail
     )
 
 

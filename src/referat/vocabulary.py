@@ -165,6 +165,12 @@ SECTION_PREFIXES: Mapping[str, SectionKind] = MappingProxyType(
     }
 )
 
+GREETINGS: frozenset[str] = frozenset(
+    {"hej", "hejsa", "kære", "goddag", "godmorgen", "hi", "hello", "dear", "til"}
+)
+"""First words of a salutation ("Hej alle", "Kære bestyrelse", "Til bestyrelsen"): minutes sent
+as an e-mail or a letter open with one; it is no letterhead and no title."""
+
 FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
     {
         "dato": FieldKind.DATE,
