@@ -51,6 +51,7 @@ def _head(text: str) -> tuple[str, str] | None:
         ("Ad 4a.", ("4.a", "")),
         ("Ad 1 og 2", ("1", "")),
         ("Ad 1 og 2: Begge godkendt.", ("1", "Begge godkendt.")),
+        ("Ad 1, 2 og 3", ("1", "")),
         ("### Punkt 2b: Flagstang", ("2.b", "Flagstang")),
         ("Punkt 4ab", None),
         # not heads

@@ -80,6 +80,26 @@ def test_place_after_the_date_line(line: str, name: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("value", "name", "start", "end"),
+    [
+        ("Sognehuset kl. 19.00", "Sognehuset", "19:00", None),
+        ("kl. 19.00 i Sognehuset", "Sognehuset", "19:00", None),
+        ("Klubhuset, kl. 19-21", "Klubhuset", "19:00", "21:00"),
+        ("Lokale 1.12, Rådhuset kl. 17:00-19:00", "Lokale 1.12, Rådhuset", "17:00", "19:00"),
+        ("Lokale 2.14, Rådhuset", "Lokale 2.14, Rådhuset", None, None),
+    ],
+)  # fmt: skip
+def test_time_in_a_place_field(value: str, name: str, start: str | None, end: str | None) -> None:
+    meeting = referat.parse(
+        f"# Referat af bestyrelsesmøde\n\nDato: 4. april 2024\nSted: {value}\n\n"
+        "## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert meeting.location is not None
+    assert meeting.location.name == name
+    assert (meeting.start_time, meeting.end_time) == (start, end)
+
+
+@pytest.mark.parametrize(
     ("written", "virtual"),
     [
         ("Google Meet", True),

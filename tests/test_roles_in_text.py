@@ -28,6 +28,8 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Kim Rasmussen var ordstyrer og Ulla Krog skrev referat.",
          "Kim Rasmussen", None, "Ulla Krog"),
         ("Bo Lind tog referatet.", None, None, "Bo Lind"),
+        ("Bestyrelsen foreslog Erik Holm som dirigent.", "Erik Holm", None, None),
+        ("Erik Holm blev foreslået og valgt som dirigent.", "Erik Holm", None, None),
     ],
 )  # fmt: skip
 def test_roles_from_a_sentence(
@@ -126,6 +128,11 @@ def test_substitutes_named_in_item_text(
         ("Malene Ditlev valgt som referent. Stemmetællere: Gitte og Ahmed.", ["Gitte", "Ahmed"]),
         ("Ib Dahl og Karen Ny blev valgt som stemmetællere.", ["Ib Dahl", "Karen Ny"]),
         ("Valget af stemmetællere blev udsat.", []),
+        # the counters as a committee
+        ("Stemmeudvalg: Lise Berg og Tom Nør.", ["Lise Berg", "Tom Nør"]),
+        ("Stemmeudvalget bestod af Ib Dahl og Karen Ny.", ["Ib Dahl", "Karen Ny"]),
+        ("Ib Dahl og Karen Ny blev valgt til stemmeudvalget.", ["Ib Dahl", "Karen Ny"]),
+        ("Valg af stemmeudvalg blev udsat.", []),
     ],
 )  # fmt: skip
 def test_vote_counters_are_attendees(text: str, counters: list[str]) -> None:

@@ -123,6 +123,7 @@ from referat.vocabulary import (
     TITLE_COLUMNS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
+    VOTE_COUNTER_HINTS,
     VOTE_COUNTER_ROLE,
     VOTE_COUNTERS,
     WITHDRAWN_MARK,
@@ -201,6 +202,7 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
             for k, occs in enumerate(agenda.items)
         ]
     reporter.absorb(trial)
+    items = _joint_minutes(items, agenda.items)
     if agenda.renumbered:
         reporter.report(
             Code.ITEM_NUMBERS_INFERRED,
@@ -992,7 +994,7 @@ def _item(
     listed = title.startswith(body_title) and title != body_title
     if body_title and listed and _PAGE_NUMBER_AFTER.fullmatch(title[len(body_title) :]):
         title = body_title  # "Godkendelse af dagsorden 2" in a contents list: its page number
-    if not title:  # "## Punkt 5" with the title on the next line
+    if not title and not body_occ.head.letters:  # "## Punkt 5" with the title on the next line
         following = next((ln for ln in lines[body_occ.start + 1 : body_occ.end] if ln.text), None)
         if (
             following is not None
@@ -1043,6 +1045,8 @@ def _item(
         attachments += a2
         later_subitems += sub2
     subitems = _merge_subitems(subitems, later_subitems)  # once: each merge decides again
+    if not title and body_occ.head.letters:  # "Ad 4a. Budget", "Ad 4b. Træner", no "Ad 4."
+        title = " / ".join(s.title for s in subitems if s.title)
     for occ in decided:
         sections += _decision_row(lines, occ)
     span = _range(lines, body_occ.start, body_occ.end)
@@ -1079,6 +1083,59 @@ def _item(
         else None,
         minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+def _joint_minutes(
+    items: list[AgendaItem], occurrences: list[list[Occurrence]]
+) -> list[AgendaItem]:
+    """Minutes of several items at once ("Ad 1 og 2" over "Begge godkendt."): they are read under
+    the first item, and every other item they name that has no text of its own gets the same
+    sections and decision, with the shared lines as its ``minutes_span``. A named item that is
+    nowhere else (no listing) is made after the first one, under the same title."""
+    joint = {
+        k: occ.head.joint
+        for k, occs in enumerate(occurrences[: len(items)])
+        for occ in occs
+        if occ.head.joint and occ.role != "listing" and items[k].sections
+    }
+    if not joint:
+        return items
+    by_number = {it.number: k for k, it in enumerate(items) if it.number}
+    shared_with: dict[int, int] = {}  # item index -> the item whose minutes it shares
+    added: dict[int, list[str]] = {}  # item index -> numbers made after it
+    for k, numbers in joint.items():
+        for number in numbers:
+            other = by_number.get(number)
+            if other is None:
+                added.setdefault(k, []).append(number)
+                by_number[number] = -1
+            elif other != k and not (items[other].sections or items[other].subitems):
+                shared_with.setdefault(other, k)
+    out: list[AgendaItem] = []
+    for k, item in enumerate(items):
+        if k in shared_with and item.minutes_span is None:
+            source = items[shared_with[k]]
+            update = {"sections": list(source.sections), "decision": source.decision}
+            item = item.model_copy(update={**update, "minutes_span": _sections_span(source)})
+        out.append(item)
+        for number in added.get(k, []):
+            shared = _sections_span(item)
+            out.append(
+                item.model_copy(
+                    update={
+                        "number": number,
+                        "subitems": [],
+                        "listing_span": None,
+                        "minutes_span": shared,
+                    }
+                )
+            )
+    return out
+
+
+def _sections_span(item: AgendaItem) -> Span:
+    """The lines of an item's sections, from the first to the last (it has some)."""
+    return span_of(item.sections[0].span.start_line, item.sections[-1].span.end_line)
 
 
 def _minutes_first(text: str, head: Span, sections: list[Section]) -> list[Section]:
@@ -2316,7 +2373,7 @@ def _people_in_items(
         if not agenda and line.number not in quoted:
             if any(h in low for h in STAND_IN_HINTS):
                 _substitutes_in_item(out, line, present)
-            if "stemmetæl" in low:
+            if contains_any(low, VOTE_COUNTER_HINTS):
                 _vote_counters_in_item(out, line, present)
         if not any(hint in low for hint in PEOPLE_HINTS):
             continue

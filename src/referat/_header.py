@@ -124,6 +124,7 @@ _FLOOR = re.compile(
 _PLACE_CONNECTIVE = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
     r"(?:\s+(?:fra|kl\.?|klokken|mellem|den|d\.|om|og|til|from|at))+[\s,.]*$", re.IGNORECASE
 )
+_PLACE_LEAD = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?", re.IGNORECASE)
 _PLACE_HINT = re.compile(
     r"(?:lokale[t]?|rummet|salen|huset|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
@@ -1278,6 +1279,8 @@ class HeaderReader:
         elif kind is FieldKind.PLACE:
             if value.endswith(":"):  # "Mødested: Udsendelsesdato:": labels without values
                 return
+            if value and _DIGIT.search(value):  # "Sted: Sognehuset kl. 19.00"
+                value = self._place_without_when(value, span)
             if value and self.facts.location is None:
                 self.facts.location = parse_location(value, span)
             elif not value:
@@ -1310,6 +1313,31 @@ class HeaderReader:
             if stand_in is not None and stand_in.end() < len(value):
                 value = value[stand_in.end() :]  # "A - i dennes fravær B": B led the meeting
             self._add_people(value, line, extra_roles=[role], as_list=False)
+
+    def _place_without_when(self, value: str, span: Span) -> str:
+        """A place field's value without the time and date written with it ("Sognehuset kl.
+        19.00", "kl. 19 i klubhuset", "Sognehuset, 12. marts 2024 kl. 19"): they are the
+        meeting's (weaker than a date or time field's), the rest is the place ("" when the
+        value was only a time)."""
+        tr = find_time_range(value)
+        hits = find_dates(value)
+        if tr is None and not hits:
+            return value
+        cuts: list[tuple[int, int]] = []
+        if tr is not None and tr.start:
+            self.facts.times.append((1, tr, span))
+            cuts.append((tr.start_offset, tr.end_offset))
+        if hits:
+            self.facts.dates.append((1, hits[0], span))
+            cuts.append((hits[0].start, hits[0].end))
+        pieces: list[str] = []
+        pos = 0
+        for start, end in sorted(cuts):
+            pieces.append(value[pos:start])
+            pos = max(pos, end)
+        pieces.append(value[pos:])
+        kept = [_PLACE_LEAD.sub("", _PLACE_CONNECTIVE.sub("", p)).strip(" ,.;|–—-") for p in pieces]
+        return ", ".join(p for p in kept if p)
 
     def _list_value(self, value: str, line: Line) -> bool:
         """People written on the label's own line; True when some were added."""
@@ -1902,16 +1930,25 @@ _NEXT_FIELD = re.compile(
 )
 
 
+# One field after a sentence on the line, behind a dash, slash, bar or comma ("Mødet hævet kl.
+# 21.05 – referent: Hanne Bo")
+_SEPARATED_FIELD = re.compile(rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)")
+
+
 def _split_fields(text: str) -> list[str]:
     """ "Dato: 14.01.2025, Tid: 17.30-20.00, Sted: Personalerummet" -> three fields.
 
     A PDF's letterhead run together with the fields ("Faaborg-Midtfyn Kommune Social- og
     Sundhedsudvalget Referat Dato: 4. oktober 2021 Tidspunkt: 14:00 - 16:30 Sted: Ryslinge")
     is cut before its first field when at least two fields follow and the text before them
-    has no label of its own.
+    has no label of its own; a single field is cut off a sentence only behind a dash, slash,
+    bar or comma ("Mødet hævet kl. 21.05 – referent: Hanne Bo").
     """
-    if ":" not in text or text.count(":") < 2:
+    if ":" not in text:
         return [text]
+    if text.count(":") < 2:  # "Mødet hævet kl. 21.05 – referent: Hanne Bo"
+        m = _SEPARATED_FIELD.search(text)
+        return [text[: m.start()], text[m.end() :]] if m is not None and m.start() else [text]
     if _FIRST_FIELD.match(text):
         return [p for p in _NEXT_FIELD.split(text) if p.strip()]
     pieces = [p for p in _NEXT_FIELD.split(text) if p.strip()]

@@ -63,7 +63,7 @@ _MARKERS = frozenset("▸▹▶►▼▾›»")
 # with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
 _HEAD_START = frozenset("§aApPsSſdDiIVXlLåÅ")
 _ALSO_ITEM = re.compile(
-    rf"^(?:(?:{'|'.join(sorted(ITEM_CONJUNCTIONS))})\s+|[&+,]\s*)\d{{1,3}}\b\.?\s*[:.)\-–—]?\s*"
+    rf"^(?:(?:{'|'.join(sorted(ITEM_CONJUNCTIONS))})\s+|[&+,]\s*)(\d{{1,3}})\b\.?\s*[:.)\-–—]?\s*"
 )  # "og 2" in "Ad 1 og 2"
 _ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -114,6 +114,7 @@ class Head(Record):
         "roman",  # numbered "I.", "II.": an item only in a sequence from I
         "regarding",  # "Ad 1.", "Ad pkt. 1": the minutes of item 1 of a listing
         "letters",  # "Ad 4a." standing for item 4, which has no "Ad 4." of its own
+        "joint",  # "Ad 1 og 2": the other items whose minutes these are too ("2",)
     )
     __slots__ = FIELDS
 
@@ -130,6 +131,7 @@ class Head(Record):
         roman: bool = False,
         regarding: bool = False,
         letters: bool = False,
+        joint: tuple[str, ...] = (),
     ) -> None:
         self.index = index
         self.number = number
@@ -142,6 +144,7 @@ class Head(Record):
         self.roman = roman
         self.regarding = regarding
         self.letters = letters
+        self.joint = joint
 
     def but(
         self,
@@ -167,6 +170,7 @@ class Head(Record):
             self.roman,
             self.regarding,
             self.letters if letters is None else letters,
+            self.joint,
         )
 
     @property
@@ -335,8 +339,10 @@ def _head_of(line: Line, index: int) -> Head | None:
         number = m.group(1) + (f".{m.group(2).lower()}" if m.group(2) else "")
         title = _title(m.group(3))
         regarding = text[:2].casefold() == "ad"
-        if regarding and title and (also := _ALSO_ITEM.match(title)) is not None:
-            title = title[also.end() :]  # "Ad 1 og 2": the text is read under item 1
+        joint: tuple[str, ...] = ()
+        while regarding and title and (also := _ALSO_ITEM.match(title)) is not None:
+            joint += (also.group(1),)  # "Ad 1 og 2", "Ad 1, 2 og 3": read under item 1, shared
+            title = title[also.end() :]
         if title and title[0].islower() and line.kind is not LineKind.HEADING:
             return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
@@ -346,7 +352,9 @@ def _head_of(line: Line, index: int) -> Head | None:
         elif base in ("line", "code"):
             base, indent = "keyword", 0
         top = int(number.split(".")[0])
-        return Head(index, number, top, title, base, quoted, indent, regarding=regarding)
+        return Head(
+            index, number, top, title, base, quoted, indent, regarding=regarding, joint=joint
+        )
     m = _MULTI.match(text)
     if m:
         number = m.group(1)

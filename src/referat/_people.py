@@ -784,7 +784,8 @@ _ROLE_WORD = rf"(?:{'|'.join(SIGNER_ROLES)})"  # "referent", "dirigent", ...
 _ROLE_NAME = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
 _IS_ROLE = re.compile(
     rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
-    r"(?:(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?|valgt(?:es)?\s+(?:til|som)\s+)"
+    r"(?:(?:er|var|blev)\s+(?:(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?valgt\s+(?:til|som)\s+)?"
+    r"|valgt(?:es)?\s+(?:til|som)\s+)"
     rf"(?P<role>{_ROLE_WORD})\b"
     # "... og Martin Kjær som referent": a second person elected in the same sentence
     rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>{_ROLE_NAME})\s+"
@@ -799,16 +800,26 @@ _ROLE_FIRST = re.compile(
 )
 
 
+# "Bestyrelsen foreslog Erik Holm som dirigent.": the one proposed for the role (and elected:
+# minutes write down only a proposal that was followed)
+_PROPOSED_ROLE = re.compile(
+    r"^[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:foreslog|pegede\s+på|indstillede)\s+"
+    rf"(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+(?:som|til)\s+(?P<role>{_ROLE_WORD})\b"
+)
+
+
 def role_sentence(sentence: str) -> list[tuple[str, str]]:
     """The (name as written, role word) pairs a sentence names: "Kåre Dam er referent.",
     "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink.", "Kim Rasmussen var
     ordstyrer og Ulla Krog skrev referat."; none for other text."""
     m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
+    if m is None and ("foreslog" in sentence or "pegede" in sentence or "indstillede" in sentence):
+        m = _PROPOSED_ROLE.match(sentence)
     found = (
         [
             (m.group(name), m.group(role))
             for name, role in (("name", "role"), ("name2", "role2"))
-            if m.group(name) is not None
+            if name in m.re.groupindex and m.group(name) is not None
         ]
         if m is not None
         else []

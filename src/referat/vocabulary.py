@@ -248,6 +248,8 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "deltog": FieldKind.ATTENDEES,
         "stemmetællere": FieldKind.ATTENDEES,  # vote counters at a general assembly
         "stemmetæller": FieldKind.ATTENDEES,
+        "stemmeudvalg": FieldKind.ATTENDEES,  # the vote counters as a committee
+        "stemmeudvalget": FieldKind.ATTENDEES,
         "stedfortræder": FieldKind.ATTENDEES,  # a substitute attends (role stedfortræder)
         "stedfortrædere": FieldKind.ATTENDEES,
         "suppleant": FieldKind.ATTENDEES,
@@ -387,6 +389,8 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
         "suppleanter": "suppleant",
         "stemmetæller": "stemmetæller",
         "stemmetællere": "stemmetæller",
+        "stemmeudvalg": "stemmetæller",
+        "stemmeudvalget": "stemmetæller",
         "delvist": "delvist",
         "deltog på teams": "virtuel",
         "online": "virtuel",
@@ -828,9 +832,9 @@ taking the minutes: the cheap test before the people rules run on it."""
 
 ITEM_PEOPLE_GATE = (
     "afbud", "fravær", "forhindret", "ikke", "mødeleder", "ref", "ordstyrer", "dirigent",
-    "stedfortræder", "suppleant", "i stedet for", "stemmetæl",
+    "stedfortræder", "suppleant", "i stedet for", "stemmetæl", "stemmeudvalg",
 )  # fmt: skip
-"""Every word of PEOPLE_HINTS and STAND_IN_HINTS, and "stemmetæl", contains one of these
+"""Every word of PEOPLE_HINTS, STAND_IN_HINTS and VOTE_COUNTER_HINTS contains one of these
 (lower case): a line of item text with none of them names nobody, tested with 12 substring
 searches instead of 19 (tests/test_vocabulary.py checks the cover)."""
 
@@ -883,14 +887,21 @@ ELECTED = (
 VOTE_COUNTER_ROLE = "stemmetæller"
 """The role of a vote counter: present at the meeting, but no sign that it lists its attendees."""
 
+VOTE_COUNTER_HINTS = ("stemmetæl", "stemmeudvalg")
+"""Words (lower case) without which a line of item text names no vote counter."""
+
 VOTE_COUNTERS = (
-    r"^(?:som\s+)?stemmetællere?\b\s*(?::|valgtes|blev(?:\s+valgt)?|var|er)?\s*(?P<names>.+?)\.?$"
-    r"|^(?P<before>.+?)\s+(?:blev\s+valgt|valgtes|var|er)\s+(?:som\s+|til\s+)?stemmetællere?\b"
+    r"^(?:som\s+|i\s+)?(?:stemmetællere?|stemmeudvalg(?:et)?)\b\s*"
+    r"(?::|valgtes|blev(?:\s+valgt)?|var|er|består\s+af|bestod\s+af)?\s*"
+    r"(?P<names>.+?)\.?$"
+    r"|^(?P<before>.+?)\s+(?:blev\s+valgt|valgtes|var|er)\s+(?:som\s+|til\s+|i\s+)?"
+    r"(?:stemmetællere?|stemmeudvalg(?:et)?)\b"
 )
 """A sentence of item text naming the vote counters of a general assembly (matched ignoring
 case): "Stemmetællere: Ole Bak og Tina Friis", "Som stemmetællere valgtes Karin Holm og Jørgen
-Lauridsen.", "Ib og Karen blev valgt som stemmetællere."; they are attendees with the role
-stemmetæller."""
+Lauridsen.", "Ib og Karen blev valgt som stemmetællere.", "Stemmeudvalg: Ib og Karen" (the
+counters as a committee), "Ib og Karen blev valgt til stemmeudvalget."; they are attendees with
+the role stemmetæller."""
 
 FOR_ONE_ITEM = (
     r"\b(?:under|i|ved|fra|til)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne|drøftelsen"
