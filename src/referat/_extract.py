@@ -27,6 +27,7 @@ from referat._header import (
     line_span,
     list_entries,
     looks_like_place,
+    name_columns,
     parse_location,
     signer_line,
     substitutes_in,
@@ -1733,8 +1734,9 @@ def _check_people(
                 f'"{p.name}" is listed as present (line {present.span.start_line}) and absent',
                 p.span,
             )
-    present_names = {_fold(p.name) for p in attendees if p.present is not False}
-    first_names = {_fold(p.name).split()[0] for p in attendees if p.name}
+    # a guest was at the meeting too: staff of the administration often take the minutes
+    present_names = {_fold(p.name) for p in attendees + guests if p.present is not False}
+    first_names = {_fold(p.name).split()[0] for p in attendees + guests if p.name}
     if minute_taker is not None and listed:
         key = _fold(minute_taker.name)
         if key not in present_names and not (len(key.split()) == 1 and key in first_names):
@@ -2004,7 +2006,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 and not last.head.rest
                 and not any(lines[k].text for k in range(last.start + 1, j))
             )  # "## 2. Næste møde" / "Næste møde: 14.01.2026": the item's own text
-            if not only_text and len(tail) <= 12 and all(len(ln.text) <= 80 for ln in tail):
+            short = all(len(ln.text) <= 80 or name_columns(ln) for ln in tail)
+            if not only_text and len(tail) <= 12 and short:
                 above = lines[j - 1].text if j - 1 > last.start else ""
                 if label is not None and not label[1] and is_name(above, allow_single=False):
                     j -= 1  # "Per Kjær" over "dirigent": the signer's name goes with it

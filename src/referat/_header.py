@@ -41,6 +41,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
+    ATTENDEE_GROUPS,
     BREADCRUMB_HOMES,
     CHAIR_BY_POST,
     CHAIR_ROLES,
@@ -98,7 +99,9 @@ _INLINE_LABEL = Needs(
     r"|Afbud fra\s+[A-ZÆØÅ])",
     (":", "Afbud fra"),
 )
-_POSTAL = re.compile(r"\b(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)")
+_POSTAL = re.compile(
+    r"\b(?<![./])(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)"
+)
 _STREET = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?"
     r"(?:\s+(?:\d{1,2}\.\s*)?(?:kld|st|tv|th|mf|sal)\.?)*(?:,|$)"  # "12 kld.", "4, 2. sal"
@@ -539,6 +542,15 @@ def _columns(raw: str) -> list[str]:
     return [c.strip("*_ ") for c in _COLUMN_GAP.split(raw.strip()) if c.strip("*_ ")]
 
 
+def name_columns(line: Line) -> bool:
+    """ "Jette Kirk     Poul Strand     Henning Vad": full names side by side in columns (the
+    signers under "Underskrifter:")."""
+    if line.kind is not LineKind.TEXT or "   " not in line.raw:
+        return False
+    cells = _columns(line.raw)
+    return len(cells) >= 2 and all(is_name(c, allow_single=False) for c in cells)
+
+
 def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
     """ "Dirigent                    Referent": chair and minute-taker labels side by side,
     each over its name on the next line; None for any other line."""
@@ -877,6 +889,14 @@ def _staff(label: str) -> bool:
     return key in STAFF_LABELS or key in GROUP_LABELS or f"fra {key}" in STAFF_LABELS
 
 
+_ATTENDEE_GROUPS = frozenset(ATTENDEE_GROUPS)
+
+
+def _body_group(label: tuple[str, str] | None) -> bool:
+    """A label naming one group of the body ("Forældrevalgte", "Fra ledelsen")."""
+    return label is not None and normalise_label(label[0]) in _ATTENDEE_GROUPS
+
+
 def field_kind(label: str) -> FieldKind | None:
     """What a header label means, or None."""
     key = normalise_label(label)
@@ -1036,6 +1056,13 @@ class HeaderReader:
             kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists
         if label and not label[1] and self._ctx is not None and _staff(label[0]):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
+        if (
+            kind is FieldKind.MEMBERS
+            and self._ctx is not None
+            and not self._ctx.inline
+            and _body_group(label)
+        ):
+            kind = None  # "Fraværende:" over "Forældrevalgte: ...": a group of that list
         if label is not None and self._post_entry(line, label[0], label[1]):
             return
         key = normalise_label(line.text)
@@ -1244,9 +1271,12 @@ class HeaderReader:
                 if (r := PERSON_ROLES.get(p.strip()))
             ]
             group = _FROM_GROUP.match(label)  # "Deltagere fra Ældrerådet:": a group
+            named = group.group(1).strip() if group is not None else None
+            if named is None and normalise_label(label) in _ATTENDEE_GROUPS:
+                named = label.strip()  # "Forældrerepræsentanter:": a group of the body
             self._ctx = _ListContext(
                 kind=_LIST_KINDS[kind],
-                group=group.group(1).strip() if group is not None else None,
+                group=named,
                 header_field=index,
                 roles=roles or None,
             )
@@ -1432,7 +1462,11 @@ class HeaderReader:
             return False  # "## Noter", "**Mål**": a heading ends the list
         entry = line.bullet or line.checkbox is not None or line.list_number
         m = re.match(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$", text)
-        if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
+        if (
+            m
+            and _group_label(m.group(1))
+            and (field_kind(m.group(1)) is None or _body_group((m.group(1), "")))
+        ):
             if ctx.bulleted and not entry and self._after_gap(line):
                 return False  # "Administrator: Lise Bang" after "Afbud:" bullets and a blank
             ctx.group = m.group(1).strip()
@@ -1716,7 +1750,7 @@ class HeaderReader:
                 self.facts.guests.append(person)
             return
         getattr(self.facts, kind).append(person)
-        if kind in ("attendees", "guests"):
+        if kind in ("attendees", "guests", "members"):
             if roles & MINUTE_TAKER_ROLES and self.facts.minute_taker is None:
                 self.facts.minute_taker = person
             if roles & CHAIR_ROLES and self.facts.chair is None:
@@ -1748,6 +1782,9 @@ class HeaderReader:
             quoted = _QUOTED_TITLE.match(line.text)
             if quoted and not is_footer:  # a viewer's copy of the title ("Download \"...\"")
                 self._date_time(quoted.group(1), line, priority=5, kind=None, label_field=False)
+            return
+        if is_footer and has_page_mark(lowered(line.text)):
+            self.facts.furniture.append(line)  # "Vandværket – Referat 15.04.2024 Side 3 af 3"
             return
         signer = _SIGNER.match(line.text)
         if signer is not None:  # "Per Kjær, dirigent" / "Mona Sand, referent" under the minutes
@@ -1853,6 +1890,8 @@ class HeaderReader:
         last = postal[0]
         block = [ln for ln in self._place_lines if last.number - 4 <= ln.number <= last.number]
         text = ", ".join(ln.text for ln in block)
+        if ". " in text:  # "..., 2640 Hedehusene. Der var 38 andelshavere til stede."
+            text = _NEXT_SENTENCE.split(text, maxsplit=1)[0]
         span = span_of(block[0].number, last.number)
         self.facts.location = parse_location(text, span)
         self.facts.address_lines.extend(block)
@@ -1916,7 +1955,9 @@ def _continues_list(last: str) -> bool:
     )
 
 
-_FIELD_WORDS = alternation(k for k in FIELD_LABELS if len(k) >= 3)  # a trie: see _trie
+# a trie: see _trie; a group's label inside a list ("Til stede: Forældrerepræsentanter: ...;
+# Medarbejdere: ...") is no field of its own
+_FIELD_WORDS = alternation(k for k in FIELD_LABELS if len(k) >= 3 and k not in _ATTENDEE_GROUPS)
 _FIRST_FIELD = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 # The next "Label:" on a line that starts with one: after a comma, " / ", " - ", " – " or " | "
 # in any case ("Dirigent: Torben Rye, referent: Pernille Rask", "Tilstede: Ole, Bente - Afbud:
@@ -1958,15 +1999,17 @@ def _split_fields(text: str) -> list[str]:
     return pieces
 
 
-_SURNAME_START = re.compile(r"^[A-ZÆØÅ][\w'-]+(?:\s*[(,]|\s+(?:og|samt)\s)")
+_SURNAME_START = re.compile(r"^[A-ZÆØÅ][\w'-]+(?:\s*[(,]|\s+(?:og|samt)\s|\.(?:\s+[A-ZÆØÅ]|$))")
 
 
 def _continues_name(last: str, following: str) -> bool:
     """Whether a PDF's line break split a name in a prose list: "..., Lise Larsen (F), Ole" over
     "Bach (O)", "... samt sekretær Lisbeth" over "Holmgren, ..." (a first name alone at the end
     of a list line, after a separator or a lower-case word; a capitalised word starting the
-    next before its entry's "(" or "," or an "og": "Ref.: BH" or "Dagsorden" is no surname)."""
-    if "," not in last:
+    next before its entry's "(" or "," or an "og", or ending its sentence: "Fra
+    organisationsbestyrelsen: Kurt" over "Jeppesen. Fra administrationen: ..."; "Ref.: BH" or
+    "Dagsorden" is no surname)."""
+    if "," not in last and ":" not in last:
         return False
     words = last.rsplit(None, 2)
     name = words[-1]

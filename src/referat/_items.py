@@ -291,6 +291,24 @@ def _title(text: str) -> str:
     return title
 
 
+_REMARK_AFTER_BOLD = re.compile(r"\s*\([^()]{1,40}\)[.:]?\s*")
+
+
+def _bold_with_remark(line: Line) -> bool:
+    """A bold head with a short remark in parentheses after the bold ("**Punkt 3: Principper**
+    (beslutning)", "**Punkt 1: Godkendelse** (5 min.)"): the same visual class as the bold
+    heads without one."""
+    lead = line.lead_label
+    text = line.text
+    return (
+        lead is not None
+        and text is not None
+        and text.endswith(")")
+        and text.startswith(lead)
+        and _REMARK_AFTER_BOLD.fullmatch(text, len(lead)) is not None
+    )
+
+
 def head_of(line: Line, index: int) -> Head | None:
     """The item head on a line, or None. Numbers are normalised: "01" -> "1", "3.0" -> "3"."""
     head = _head_of(line, index)
@@ -323,7 +341,7 @@ def _head_of(line: Line, index: int) -> Head | None:
             return None
     quoted = line.quote > 0
     indent = 0
-    if line.kind is LineKind.HEADING or line.strong:
+    if line.kind is LineKind.HEADING or line.strong or _bold_with_remark(line):
         base = "heading"
     elif line.kind is LineKind.CODE and line.list_depth == 0:
         base, indent = "code", max(0, line.indent - 4) // 4

@@ -331,7 +331,11 @@ def read_body(
         if (
             current is not None
             and in_bilag
-            and (bilag_list_ended(i) or _sentence_after_named(lines, i, current))
+            and (
+                bilag_list_ended(i)
+                or _sentence_after_named(lines, i, current)
+                or _sentence_after_attachment_lines(lines, i, current)
+            )
         ):
             flush()  # plain text after the list of attachments is the item's text again
             in_bilag = False
@@ -384,6 +388,29 @@ def _sentence_after_named(
         and line.text.endswith(".")
         and not _ATTACHMENT_LINE.match(line.text)
         and _FILE_EXTENSION.search(line.text) is None
+    )
+
+
+def _sentence_after_attachment_lines(
+    lines: tuple[Line, ...], i: int, current: tuple[SectionKind, str | None, list[str], int, int]
+) -> bool:
+    """ "Bilag 3.1: Udkast til princip" / "Bilag 3.2: Høringssvar" / "Bestyrelsen drøftede
+    udkastet.": a sentence right under attachment lines (no "Bilag" label over them) is the
+    item's text again; a lower-case line goes on with the attachment's title."""
+    line = lines[i]
+    text = line.text
+    return (
+        current[1] is None
+        and current[4] == i - 1
+        and line.kind is LineKind.TEXT
+        and not line.bullet
+        and line.list_number is None
+        and text[:1].isupper()
+        and text.endswith((".", "!", "?"))
+        and text.count(" ") >= 2
+        and _ATTACHMENT_LINE.match(lines[i - 1].text or "") is not None
+        and not _ATTACHMENT_LINE.match(text)
+        and _FILE_EXTENSION.search(text) is None
     )
 
 

@@ -159,6 +159,19 @@ SECTION_PREFIXES: Mapping[str, SectionKind] = MappingProxyType(
     }
 )
 
+ATTENDEE_GROUPS = (
+    "forældrerepræsentanter", "forældrevalgte", "forældrevalgte medlemmer",
+    "medarbejderrepræsentanter", "medarbejdervalgte", "medarbejdervalgte medlemmer",
+    "elevrepræsentanter", "elevrådsrepræsentanter", "ledelsen", "fra ledelsen",
+    "skoleledelsen", "fra skoleledelsen", "valgte medlemmer", "fødte medlemmer",
+    "afdelingsbestyrelsen", "fra afdelingsbestyrelsen",
+)  # fmt: skip
+"""Labels of a list of attendees that is one group of the body (a school board's parents,
+staff and pupils, a parish council's elected and ex officio members, a housing department's
+board): "Forældrerepræsentanter: Kristina Holm (formand), Rasmus Bæk" on a line of its own
+lists members whose ``group`` is the label as written; inside another people list
+("Deltagere:" / "Fraværende:" over "Forældrevalgte: ...") it is a group of that list."""
+
 FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
     {
         "dato": FieldKind.DATE,
@@ -248,6 +261,7 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "deltog": FieldKind.ATTENDEES,
         "stemmetællere": FieldKind.ATTENDEES,  # vote counters at a general assembly
         "stemmetæller": FieldKind.ATTENDEES,
+        **dict.fromkeys(ATTENDEE_GROUPS, FieldKind.MEMBERS),  # minus the absent
         "stemmeudvalg": FieldKind.ATTENDEES,  # the vote counters as a committee
         "stemmeudvalget": FieldKind.ATTENDEES,
         "stedfortræder": FieldKind.ATTENDEES,  # a substitute attends (role stedfortræder)
@@ -1311,9 +1325,10 @@ PLACE_WORD_ENDINGS = (
 
 UNNUMBERED_ATTACHMENT = (
     r"^\W{0,3}(?:bilag|vedhæftet|vedlagt|vedlagte bilag)\s*:\s*(?!(?:ingen|intet|nej)\b)"
-    r"(\w.{0,200}?)\W{0,3}$"
+    r"(\w.{0,200}?\)?)[^\w)]{0,3}$"
 )
-"""An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
+"""An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf";
+a closing parenthesis is part of the title: "Bilag: Årsregnskab 2023 (PDF)")."""
 
 COMPOUND_CONJUNCTIONS = frozenset({"og", "eller"})
 """Words joining a compound cut short with a hyphen inside one title ("Kultur- og
