@@ -48,6 +48,7 @@ from referat.vocabulary import (
     FIELD_LABELS,
     FILE_EXTENSION,
     GROUP_LABELS,
+    GUEST_ROLES,
     HEADER_HEADINGS,
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
@@ -118,7 +119,9 @@ _PLACE_AFTER = re.compile(
 )
 # A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
 # blev"); "Skt. Jørgens Vej" goes on
-_NEXT_SENTENCE = re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå])")
+_NEXT_SENTENCE = re.compile(
+    r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå]|\d+\s+[a-zæøå])"  # "... 28 ud af 42"
+)
 YEARLESS = 2000
 """The year given to dates written without one (a leap year: "29. februar" is a date)."""
 _FLOOR = re.compile(
@@ -1749,6 +1752,8 @@ class HeaderReader:
             if not roles & (CHAIR_ROLES | MINUTE_TAKER_ROLES) and not chairs_body:
                 self.facts.guests.append(person)
             return
+        if kind in ("attendees", "members") and roles & GUEST_ROLES:
+            kind = "guests"  # "Ib Frandsen, ejendomsfunktionær (gæst)" in the attendance list
         getattr(self.facts, kind).append(person)
         if kind in ("attendees", "guests", "members"):
             if roles & MINUTE_TAKER_ROLES and self.facts.minute_taker is None:
@@ -1973,7 +1978,9 @@ _NEXT_FIELD = re.compile(
 
 # One field after a sentence on the line, behind a dash, slash, bar or comma ("Mødet hævet kl.
 # 21.05 – referent: Hanne Bo")
-_SEPARATED_FIELD = re.compile(rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)")
+_SEPARATED_FIELD = re.compile(
+    rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\.?\s*:\s*\S)"  # "- ref.: Trine Holm"
+)
 
 
 def _split_fields(text: str) -> list[str]:

@@ -816,6 +816,9 @@ AGENDA_TOPICS: tuple[str, ...] = (
     "formandens beretning",
     "beretning",
     "regnskab",
+    "årsregnskab",
+    "andelsværdi",
+    "fastsættelse af andelsværdi",
     "fremlæggelse af regnskab",
     "godkendelse af regnskab",
     "budget",
@@ -897,6 +900,11 @@ ELECTED = (
 """The first sentence of an election item (matched ignoring case): "Bjarne Holm blev valgt.",
 "Valgt blev advokat Lise Bang.", "Søren Vad blev valgt og konstaterede, at ...", "Bjarne Holm"
 (the name alone)."""
+
+GUEST_ROLES = frozenset({"gæst", "observatør"})
+"""Roles (``PERSON_ROLES`` values) of a person who attends without being one of the body: an
+entry with one of them in a list of attendees ("Ib Frandsen, ejendomsfunktionær (gæst)") is a
+guest."""
 
 VOTE_COUNTER_ROLE = "stemmetæller"
 """The role of a vote counter: present at the meeting, but no sign that it lists its attendees."""
