@@ -181,3 +181,24 @@ def test_an_election_title_naming_the_person() -> None:
     assert (meeting.chair.name, meeting.chair.roles) == ("Jens Ravn", ["dirigent"])
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Lise Holm"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Mødet hævet kl. 21.05 – referent: Hanne Bo",
+        "Mødet sluttede 21.05. Ref. Hanne Bo",
+        "Mødet sluttede 21.05, referent Hanne Bo",
+        "Mødet sluttede kl. 21.05 – Hanne Bo, referent",
+        "Mødet sluttede kl. 21.05 / ref. HB",
+    ],
+)
+def test_the_minute_taker_after_the_closing_line(closing: str) -> None:
+    meeting = referat.parse(
+        "# Referat af bestyrelsesmøde 2. maj 2024\n\nDeltagere: Hanne Bo (HB), Ole Nørgaard\n\n"
+        "## 1. Godkendelse af dagsorden\nGodkendt.\n\n## 2. Eventuelt\nIntet.\n\n" + closing + "\n"
+    )
+    assert meeting.end_time == "21:05"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Hanne Bo"
+    assert not meeting.unclassified

@@ -32,7 +32,7 @@ from referat._people import (
     without_from,
     without_title,
 )
-from referat._prefix import Needs, casefolded, lowered
+from referat._prefix import Needs, Opening, casefolded, lowered
 from referat._scan import Line
 from referat._trie import alternation
 from referat.diagnostics import Code, Reporter
@@ -52,6 +52,7 @@ from referat.vocabulary import (
     HEADER_HEADINGS,
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
+    MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
@@ -2057,6 +2058,8 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 parts.append(lines[j].text)
             text = " ".join(parts)
             pieces = [f for piece in _INLINE_LABEL.split(text) for f in _split_fields(piece)]
+            if len(pieces) == 1 and j == i and _DIGIT.search(text):
+                pieces = _after_closing(text)  # "Mødet sluttede kl. 21.05 / ref. HB"
             if j > i or len(pieces) > 1:
                 for piece in pieces:
                     out.append(
@@ -2100,6 +2103,26 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
         out.append(line)
         i += 1
     return out
+
+
+_CLOSING = Opening(MEETING_CLOSED)
+_BARE_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.:]?\d)")
+_CLOSING_TAIL = re.compile(r"\s*(?:[.,;]|\s[/–—-])\s*(?=\S)")
+
+
+def _after_closing(text: str) -> list[str]:
+    """A line closing the meeting at a time, then more after a full stop, a comma, a dash or a
+    slash ("Mødet sluttede 21.05. Ref. Hanne Bo", "Mødet hævet kl. 21.05 – Hanne Bo, referent"):
+    the close and the rest (read as a line of its own: the signer), else the line."""
+    if _CLOSING.match(casefolded(text)) is None:
+        return [text]
+    found = find_time_range(text)
+    bare = _BARE_TIME.search(text) if found is None else None  # "Mødet sluttede 21.05."
+    end = found.end_offset if found is not None else bare.end() if bare is not None else -1
+    tail = _CLOSING_TAIL.match(text, end) if end > 0 else None
+    if tail is None:
+        return [text]
+    return [text[:end], text[tail.end() :]]
 
 
 def _continues_entry(last: str, entry: Line, line: Line) -> bool:
