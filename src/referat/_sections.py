@@ -83,6 +83,7 @@ _NOTHING = re.compile(  # on casefolded text, the whole of it
 _NOTHING_INSIDE = WordPattern(  # on casefolded text, anywhere
     r"ikke rejst (?:yderligere|nogen) punkter"
     r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger)\b(?! om\b| til\b)"
+    r"|der (?:var|er) ikke (?:indkommet|kommet|modtaget) (?:nogen )?forslag\b"
 )
 _OUTCOMES = tuple(o for _, o in OUTCOME_PATTERNS)
 _AMENDMENT = "ændringsforslag"
