@@ -723,7 +723,22 @@ def split_name_list(text: str) -> list[str] | None:
         cores.append(core)
     if _details_between_names(cores):
         return None  # "Thomas Winther, Magenta, Ole Berg": the caller reads such entries
-    return names
+    return _couples(cleaned, names, cores)
+
+
+def _couples(text: str, names: list[str], cores: list[str]) -> list[str]:
+    """ "..., Gitte og Finn Brandt (nr. 16), ...": in a list of full names, a first name alone
+    joined by "og" to a full name shares its surname (a couple: Gitte Brandt, Finn Brandt)."""
+    singles = [k for k, c in enumerate(cores) if " " not in c]
+    if len(singles) != 1 or len(cores) < 3:
+        return names
+    k = singles[0]
+    if k + 1 >= len(cores) or names[k] != cores[k] or not starts_with_first_name(cores[k]):
+        return names
+    if f"{names[k]} og {names[k + 1]}" not in text:
+        return names
+    surname = cores[k + 1].split()[-1]
+    return [*names[:k], f"{names[k]} {surname}", *names[k + 1 :]]
 
 
 def _details_between_names(cores: list[str]) -> bool:
