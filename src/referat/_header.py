@@ -1308,6 +1308,8 @@ class HeaderReader:
             key = normalise_label(label) + " "  # "Sted og tid:", "Hvor og hvornår:"
             if ("sted" in key or "hvor " in key) and self.facts.location is None:
                 self._place_before_date(value, span)  # "Sted og tid: Klubhuset, 5. marts ..."
+            if ("sted" in key or "hvor " in key) and self.facts.location is None:
+                self._place_after_when(value, span)  # "Tid og sted: 5. marts kl. 19, Klubhuset"
         elif kind is FieldKind.OTHER_DATE:
             return
         elif kind is FieldKind.PLACE:
@@ -1886,6 +1888,16 @@ class HeaderReader:
         if before and not _DIGIT.search(before) and len(before) <= 100:
             self.facts.location = parse_location(before, span)
 
+    def _place_after_when(self, value: str, span: Span) -> None:
+        hits = find_dates(value)
+        found = find_time_range(value)
+        ends = [h.end for h in hits[:1]] + ([found.end_offset] if found is not None else [])
+        if not ends:
+            return
+        after = _PLACE_LEAD.sub("", value[max(ends) :]).strip(" ,.;|–—-")
+        if 3 <= len(after) <= 100 and after[:1].isalpha() and not find_dates(after):
+            self.facts.location = parse_location(after, span)
+
     def _address_block(self) -> None:
         """Multi-line addresses ("Bakkensbro 6", "6400 Sønderborg") next to a place label."""
         if self.facts.location is not None or not self._place_lines:
@@ -2033,6 +2045,19 @@ def _continues_name(last: str, following: str) -> bool:
     )
 
 
+def _details_next(last: str, following: str) -> bool:
+    """A PDF's line break before an entry's details: "..., Bent Ravn (kasserer), Lisa Kjær" over
+    "(kirkeværge), Ole Vestergaard, ..." (a list line ending in a name, the next line opening
+    with its parenthesis)."""
+    return (
+        following.startswith("(")
+        and ")" in following
+        and "," in last
+        and last[-1:].isalpha()
+        and last.rsplit(None, 1)[-1][:1].isupper()
+    )
+
+
 def _logical_lines(lines: list[Line]) -> list[Line]:
     """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
     out: list[Line] = []
@@ -2052,7 +2077,11 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 and lines[j + 1].kind is LineKind.TEXT
                 and lines[j + 1].quote == line.quote
                 and not lines[j + 1].bullet
-                and (_continues_list(parts[-1]) or _continues_name(parts[-1], lines[j + 1].text))
+                and (
+                    _continues_list(parts[-1])
+                    or _continues_name(parts[-1], lines[j + 1].text)
+                    or _details_next(parts[-1], lines[j + 1].text)
+                )
             ):
                 j += 1
                 parts.append(lines[j].text)

@@ -43,7 +43,8 @@ _ATTACHMENT_LINE = Needs(
     re.IGNORECASE,
     fold=True,
 )
-_ATTACHMENT_REF = re.compile(r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
+# "(bilag 3)", "(se bilag 1)", "(jf. bilag 2)"
+_ATTACHMENT_REF = re.compile(r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
 _UNNUMBERED_ATTACHMENT = re.compile(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
 _EXTENSION = FILE_EXTENSION
 _FILE_LINE = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)

@@ -298,6 +298,7 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "evt. observers / gæster": FieldKind.GUESTS,
         "derudover deltog": FieldKind.GUESTS,
         "desuden deltog": FieldKind.GUESTS,
+        "desuden": FieldKind.GUESTS,  # "Desuden: Kirketjener Poul Erik Møller deltog ..."
         "endvidere deltog": FieldKind.GUESTS,
         "øvrige deltagere": FieldKind.GUESTS,
         "andre deltagere": FieldKind.GUESTS,
@@ -542,6 +543,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "præst",
         "sognepræst",
         "graver",
+        "kirketjener",
+        "kirkegårdsleder",
+        "sognemedhjælper",
+        "præstesekretær",
         "kirkeværge",
         "regnskabsfører",
         "revisor",
