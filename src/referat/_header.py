@@ -131,6 +131,7 @@ _FLOOR = re.compile(
 _PLACE_CONNECTIVE = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
     r"(?:\s+(?:fra|kl\.?|klokken|mellem|den|d\.|om|og|til|from|at))+[\s,.]*$", re.IGNORECASE
 )
+_EMPTY_PARENS = re.compile(r"\s*\(\s*(?:,\s*)?\)")
 _PLACE_LEAD = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?", re.IGNORECASE)
 _PLACE_HINT = re.compile(
     r"(?:lokale[t]?|rummet|salen|huset|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
@@ -1373,7 +1374,8 @@ class HeaderReader:
             pos = max(pos, end)
         pieces.append(value[pos:])
         kept = [_PLACE_LEAD.sub("", _PLACE_CONNECTIVE.sub("", p)).strip(" ,.;|–—-") for p in pieces]
-        return ", ".join(p for p in kept if p)
+        # "Sognehuset (kl. 19.00)": the parentheses the time was in go too
+        return _EMPTY_PARENS.sub("", ", ".join(p for p in kept if p)).strip(" ,")
 
     def _list_value(self, value: str, line: Line) -> bool:
         """People written on the label's own line; True when some were added."""
