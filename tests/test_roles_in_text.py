@@ -133,6 +133,9 @@ def test_substitutes_named_in_item_text(
         ("Stemmeudvalget bestod af Ib Dahl og Karen Ny.", ["Ib Dahl", "Karen Ny"]),
         ("Ib Dahl og Karen Ny blev valgt til stemmeudvalget.", ["Ib Dahl", "Karen Ny"]),
         ("Valg af stemmeudvalg blev udsat.", []),
+        # a hard wrap inside the sentence
+        ("Niels Krogh blev valgt. Som stemmetællere\nvalgtes Inger Post og Bjarne Ejlers.",
+         ["Inger Post", "Bjarne Ejlers"]),
     ],
 )  # fmt: skip
 def test_vote_counters_are_attendees(text: str, counters: list[str]) -> None:

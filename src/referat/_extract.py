@@ -2374,10 +2374,11 @@ def _people_in_items(
         if not text or not contains_any(low, ITEM_PEOPLE_GATE):
             continue
         if not agenda and line.number not in quoted:
+            whole, whole_span = _with_wrapped_sentence(lines, i, item_lines)
             if any(h in low for h in STAND_IN_HINTS):
-                _substitutes_in_item(out, line, present)
+                _substitutes_in_item(out, whole, whole_span, present)
             if contains_any(low, VOTE_COUNTER_HINTS):
-                _vote_counters_in_item(out, line, present)
+                _vote_counters_in_item(out, whole, whole_span, present)
         if not any(hint in low for hint in PEOPLE_HINTS):
             continue
         elsewhere = agenda or line.number in quoted
@@ -2429,6 +2430,25 @@ def _people_in_items(
                     out["minute_taker"] = person
 
 
+def _with_wrapped_sentence(
+    lines: tuple[Line, ...], i: int, item_lines: set[int]
+) -> tuple[str, Span]:
+    """Line ``i``'s text, with the next line when a hard wrap broke a sentence between them ("...
+    Som stemmetællere" over "valgtes Inger Post og Bjarne Ejlers."), and its span."""
+    line = lines[i]
+    text = line.text
+    nxt = lines[i + 1] if i + 1 < len(lines) and i + 1 in item_lines else None
+    if (
+        nxt is not None
+        and text[-1:].isalpha()
+        and nxt.kind is LineKind.TEXT
+        and nxt.text[:1].islower()
+        and not (nxt.bullet or nxt.list_number is not None)
+    ):
+        return f"{text} {nxt.text}", span_of(line.number, nxt.number)
+    return text, span_of(line.number, line.number)
+
+
 def _attendance_in_items(
     out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int], quoted: set[int]
 ) -> bool:
@@ -2469,13 +2489,12 @@ def _full_person(name: str) -> bool:
 _FOR_ONE_ITEM = re.compile(FOR_ONE_ITEM, re.IGNORECASE)
 
 
-def _substitutes_in_item(out: dict[str, Any], line: Line, present: set[str]) -> None:
+def _substitutes_in_item(out: dict[str, Any], text: str, span: Span, present: set[str]) -> None:
     """A substitute named in item text ("Stedfortræder Pia Holt deltog i stedet for Mogens
     Dahl.", "Ole Bak deltog som suppleant for Eva Lind."): she attended the meeting, as under
     the people labels; not when the sentence is about one item ("... under behandlingen af
     punktet"). ``present``: the folded names of the attendees so far (grows)."""
-    span = span_of(line.number, line.number)
-    for sentence in _NEXT_SENTENCE.split(line.text.lstrip("- ")):
+    for sentence in _NEXT_SENTENCE.split(text.lstrip("- ")):
         if _FOR_ONE_ITEM.search(sentence):
             continue
         for written, parts in substitutes_in(sentence.strip()):
@@ -2485,12 +2504,11 @@ def _substitutes_in_item(out: dict[str, Any], line: Line, present: set[str]) -> 
 _VOTE_COUNTERS = re.compile(VOTE_COUNTERS, re.IGNORECASE)
 
 
-def _vote_counters_in_item(out: dict[str, Any], line: Line, present: set[str]) -> None:
+def _vote_counters_in_item(out: dict[str, Any], text: str, span: Span, present: set[str]) -> None:
     """The vote counters a general assembly chose ("Stemmetællere: Ole Bak og Tina Friis", "Som
     stemmetællere valgtes Karin Holm og Jørgen Lauridsen."): attendees with the role
     stemmetæller."""
-    span = span_of(line.number, line.number)
-    for sentence in _NEXT_SENTENCE.split(line.text.lstrip("- ")):
+    for sentence in _NEXT_SENTENCE.split(text.lstrip("- ")):
         m = _VOTE_COUNTERS.match(sentence.strip())
         if m is None:
             continue

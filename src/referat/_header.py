@@ -134,7 +134,7 @@ _PLACE_CONNECTIVE = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "
 _EMPTY_PARENS = re.compile(r"\s*\(\s*(?:,\s*)?\)")
 _PLACE_LEAD = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?", re.IGNORECASE)
 _PLACE_HINT = re.compile(
-    r"(?:lokale[t]?|rummet|salen|huset|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
+    r"(?:lokale[t]?|rummet|salen|hus(?:et)?|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
     re.IGNORECASE,
 )
