@@ -30,6 +30,7 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Bo Lind tog referatet.", None, None, "Bo Lind"),
         ("Bestyrelsen foreslog Erik Holm som dirigent.", "Erik Holm", None, None),
         ("Erik Holm blev foreslået og valgt som dirigent.", "Erik Holm", None, None),
+        ("Bestyrelsen foreslog Erik Holm som\ndirigent. Han blev valgt.", "Erik Holm", None, None),
     ],
 )  # fmt: skip
 def test_roles_from_a_sentence(

@@ -2370,11 +2370,15 @@ def _people_in_items(
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
-        low = lowered(text)
-        if not text or not contains_any(low, ITEM_PEOPLE_GATE):
+        if not text:
+            continue
+        # with the next line when a hard wrap broke the sentence ("... foreslog Erik Holm som" /
+        # "dirigent. Han blev valgt.")
+        whole, whole_span = _with_wrapped_sentence(lines, i, item_lines)
+        low = lowered(whole)
+        if not contains_any(low, ITEM_PEOPLE_GATE):
             continue
         if not agenda and line.number not in quoted:
-            whole, whole_span = _with_wrapped_sentence(lines, i, item_lines)
             if any(h in low for h in STAND_IN_HINTS):
                 _substitutes_in_item(out, whole, whole_span, present)
             if contains_any(low, VOTE_COUNTER_HINTS):
@@ -2415,14 +2419,14 @@ def _people_in_items(
                 continue
             absent.add(_fold(parts.name))
             out["absentees"].append(_person_from(parts, written, span))
-        for sentence in re.split(r"(?<=[.;])\s+", text.lstrip("- ")):
+        for sentence in re.split(r"(?<=[.;])\s+", whole.lstrip("- ")):
             for written_name, role_word in role_sentence(sentence):
                 role = PERSON_ROLES.get(role_word, role_word)
                 parts = parse_person(written_name)  # "Advokat Lise Bang": a title first
                 name = parts.name if parts is not None else written_name
                 title = parts.title if parts is not None else None
                 person = Person(
-                    name=name, title=title, roles=[role], written=sentence.strip(), span=span
+                    name=name, title=title, roles=[role], written=sentence.strip(), span=whole_span
                 )
                 if role in CHAIR_ROLES and out["chair"] is None:
                     out["chair"] = person
