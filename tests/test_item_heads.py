@@ -52,12 +52,18 @@ def _head(text: str) -> tuple[str, str] | None:
         ("Ad 1 og 2", ("1", "")),
         ("Ad 1 og 2: Begge godkendt.", ("1", "Begge godkendt.")),
         ("Ad 1, 2 og 3", ("1", "")),
+        # a title that starts like a month is no date
+        ("3. Julearrangement", ("3", "Julearrangement")),
+        ("5. Juniorafdelingen", ("5", "Juniorafdelingen")),
+        ("2. Marketing", ("2", "Marketing")),
         ("### Punkt 2b: Flagstang", ("2.b", "Flagstang")),
         ("Punkt 4ab", None),
         # not heads
         ("2 - 3 personer deltog", None),
         ("14:30 Kaffe", None),
         ("12. marts 2024", None),
+        ("3. okt. 2024", None),
+        ("14. Maj", None),
         # a remark about an item, not its head (a lower-case word after the number)
         ("Punkt 3 blev behandlet efter punkt 4.", None),
         ("*Pkt. 5 udsættes til næste møde.*", None),

@@ -34,7 +34,7 @@ from referat.vocabulary import (
     ITEM_CONJUNCTIONS,
     ITEM_REFERENCE_COLUMNS,
     MINUTES_HEADINGS,
-    MONTH_PREFIXES,
+    MONTH_SPELLINGS,
     NOTE_HEADINGS,
     SECTION_LABELS,
     TASK_HEADINGS,
@@ -56,7 +56,12 @@ _NUMBERED = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?(?:[.)]|/(?=\s))\s*(.*
 _MULTI = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE = re.compile(r"^(\d{1,3})(?:\s*[-–—:]\s+|\s+)([A-ZÆØÅ\"“].*)$")  # "4 Budget", "4 - Budget"
 _LETTER = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
-_DATE_START = re.compile(rf"^\d{{1,2}}\.\s*(?:{'|'.join(MONTH_PREFIXES)})", re.IGNORECASE)
+# "12. marts", "3. okt.": a date; "3. Julearrangement", "5. Juniorafdelingen": items
+_DATE_START = re.compile(
+    rf"^\d{{1,2}}\.\s*(?:{'|'.join(sorted(MONTH_SPELLINGS, key=len, reverse=True))})"
+    r"(?![a-zæøå])",
+    re.IGNORECASE,
+)
 _TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
 _MARKERS = frozenset("▸▹▶►▼▾›»")
