@@ -781,3 +781,17 @@ def test_minutes_run_together_with_the_title_in_a_pdf_line() -> None:
         ("Orientering om projekt Grøn Omstilling i Nordby.", None),  # records nothing
         ("Eventuelt", "Intet."),
     ]
+
+
+def test_listed_titles_that_start_like_a_month() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 4. marts 2024\n\nDagsorden:\n1. Velkomst\n2. Juniorafdelingen\n"
+        "3. Julefrokost\n4. Eventuelt\n\nAd 1. Velkommen.\n\nAd 2. Der er 40 juniorer.\n\n"
+        "Ad 3. Aflyst i år.\n\nAd 4. Intet.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Velkomst"),
+        ("2", "Juniorafdelingen"),
+        ("3", "Julefrokost"),
+        ("4", "Eventuelt"),
+    ]

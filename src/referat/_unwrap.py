@@ -13,7 +13,7 @@ import re
 from referat._facts import LineKind
 from referat._prefix import Needs
 from referat._scan import Line, strip_inline
-from referat.vocabulary import INLINE_LABELS, MONTH_PREFIXES, SENTENCE_SUBJECTS
+from referat.vocabulary import INLINE_LABELS, MONTH_SPELLINGS, SENTENCE_SUBJECTS
 
 _LONG = 250
 # Cut points are just after a space: patterns that start with the space itself (not a look-behind)
@@ -32,7 +32,8 @@ _SECTION_AT = Needs(
 _PAGE_AT = Needs(r"\s((?:Side|Page) \d{1,4} (?:af|of) \d{1,4})(?=\s|$)", ("Side ", "Page "))
 _ITEM_AT = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
-    rf"(?!(?:{'|'.join(p.capitalize() for p in MONTH_PREFIXES)})[a-z]*\b)"
+    rf"(?!(?:{'|'.join(sorted((m.capitalize() for m in MONTH_SPELLINGS), key=len, reverse=True))})"
+    r"(?![a-zæøå]))"  # "12. Marts" is a date; "3. Julearrangement" an item
 )
 _TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
 _TRAILING_ITEM_REACH = 120
