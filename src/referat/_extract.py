@@ -91,6 +91,7 @@ from referat.vocabulary import (
     DECISION_COLUMNS,
     DOCUMENT_KINDS,
     ELECTED,
+    ELECTION_TITLE_STARTS,
     ELECTION_TITLES,
     FOR_ONE_ITEM,
     ITEM_PEOPLE_GATE,
@@ -1061,7 +1062,7 @@ def _item(
         elif found is not None:  # minutes on the item's own line
             title, first = found
             sections = [first, *sections]
-    decision = _about_other_items(decide(sections), sections, number)
+    decision = _elected_outcome(title, _about_other_items(decide(sections), sections, number))
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
     if not sections and not subitems and _WITHDRAWN_TITLE.match(title):
@@ -1084,6 +1085,22 @@ def _item(
         else None,
         minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+def _elected_outcome(title: str, decision: Decision) -> Decision:
+    """An election item ("Valg af dirigent og referent") whose text starts by naming who was
+    chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse."): approved."""
+    if decision.outcome is not Outcome.DISCUSSED or not normalise_label(title).startswith(
+        ELECTION_TITLE_STARTS
+    ):
+        return decision
+    m = _LABELLED.match(_NEXT_SENTENCE.split(decision.text.strip(), maxsplit=1)[0])
+    if m is None or normalise_label(m.group(1)) not in PERSON_ROLES:
+        return decision
+    name = first_name_in(m.group(2))
+    if name is None or " " not in name:
+        return decision
+    return decision.model_copy(update={"outcome": Outcome.APPROVED})
 
 
 def _joint_minutes(

@@ -895,6 +895,11 @@ ELECTION_TITLES: Mapping[str, str] = MappingProxyType(
 """Item titles that elect one person to run or record the meeting: the person the item's text
 names ("Bjarne Holm blev valgt.", "Valgt blev Bjarne Holm", "Bjarne Holm") takes the role."""
 
+ELECTION_TITLE_STARTS = ("valg af", "valg til")
+"""Item titles that elect people ("Valg af dirigent og referent", "Valg til bestyrelsen"): text
+that only names who was chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse.")
+records an approval."""
+
 ELECTED = (
     r"^(?:(?:valgt(?:\s+blev)?|(?:enstemmigt\s+)?valgtes|foreslået(?:\s+og\s+valgt)?)\s*:?\s+)?"
     r"(?P<name>[^,;]{3,80}?)"
