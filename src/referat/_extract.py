@@ -2761,7 +2761,7 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
     for ln in candidates:
         if ln is title:
             continue
-        if _PLACE_WORDS.search(ln.text) and not re.search(r"\bkl\.?\s*\d", ln.text):
+        if _PLACE_WORDS.search(ln.text) and not _CLOCK_WORD.search(ln.text):
             return parse_location(ln.text, line_span(ln))
     for (before, dated), (ln, _) in zip(header.free, header.free[1:], strict=False):
         if (  # "Onsdag den 13. marts 2024 kl. 19.30" over "Nørre Snede Hallen, cafeteriet"
@@ -2780,6 +2780,9 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         m = re.search(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,100})$", ln.text)
         if m and _PLACE_WORDS.search(m.group(1)):
             return parse_location(m.group(1), line_span(ln))
+        after = _place_after_time(ln.text)  # "... Kl. 17.00 – 19.00 Mødelokale 1" (a PDF's)
+        if after:
+            return parse_location(after, line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
         words = set(re.findall(r"\w+", casefolded(ln.text)))
         found = words & VIRTUAL_WORDS
@@ -2791,6 +2794,21 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
                 span=line_span(ln),
             )
     return None
+
+
+_CLOCK_WORD = re.compile(r"\bkl\.?\s*\d", re.IGNORECASE)  # "kl. 19", "Kl. 17.00"
+
+
+def _place_after_time(text: str) -> str:
+    """The place written right after a line's time, without a word between ("Referat
+    12.03.2025 Kl. 17.00 – 19.00 Mødelokale 1"), else ""."""
+    found = find_time_range(text) if _DIGIT.search(text) else None
+    if found is None:
+        return ""
+    rest = text[found.end_offset :].strip(" ,.")
+    if not rest[:1].isupper() or len(rest) > 60 or not _PLACE_WORDS.search(rest):
+        return ""
+    return rest
 
 
 def _as_written(word: str, text: str) -> str:
