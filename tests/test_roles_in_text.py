@@ -31,6 +31,10 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Bestyrelsen foreslog Erik Holm som dirigent.", "Erik Holm", None, None),
         ("Erik Holm blev foreslået og valgt som dirigent.", "Erik Holm", None, None),
         ("Bestyrelsen foreslog Erik Holm som\ndirigent. Han blev valgt.", "Erik Holm", None, None),
+        ("Generalforsamlingen valgte Ole Bak som dirigent.", "Ole Bak", None, None),
+        ("Til dirigent blev Ole Bak valgt. Referent blev Eva Holm.", "Ole Bak", None, "Eva Holm"),
+        ("Valgt som dirigent: Ole Bak. Som referent fungerede Eva Holm.",
+         "Ole Bak", None, "Eva Holm"),
     ],
 )  # fmt: skip
 def test_roles_from_a_sentence(

@@ -11,7 +11,7 @@ import re
 from typing import ClassVar
 
 from referat._facts import Record
-from referat._prefix import Needs, casefolded
+from referat._prefix import Needs, casefolded, contains_any
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
     COMPOUND_CONJUNCTIONS,
@@ -807,8 +807,12 @@ _IS_ROLE = re.compile(
     rf"(?:til|som)\s+(?P<role2>{_ROLE_WORD})\b)?",
 )
 # "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."
+# "Til dirigent blev Ole Bak valgt.", "Som referent fungerede Eva Holm.", "Dirigent blev Ole
+# Bak.", "Valgt som dirigent: Ole Bak"
 _ROLE_FIRST = re.compile(
-    rf"^(?:[Ss]om|[Tt]il)\s+(?P<role>{_ROLE_WORD})\s+(?:valgtes|blev\s+valgt|udpegedes)\s+"
+    rf"^(?:(?:[Ss]om|[Tt]il|[Vv]algt\s+(?:som|til))\s+(?P<role>{_ROLE_WORD})"
+    rf"|(?P<role0>(?i:{_ROLE_WORD})))"
+    r"\s*(?::|valgtes|blev\s+valgt|udpegedes|fungerede|blev)\s*"
     rf"(?P<name>{_ROLE_NAME})"
     rf"(?:\s*,?\s+og\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\s+(?:valgtes\s+)?"
     rf"(?P<name2>{_ROLE_NAME}))?",
@@ -818,9 +822,12 @@ _ROLE_FIRST = re.compile(
 # "Bestyrelsen foreslog Erik Holm som dirigent.": the one proposed for the role (and elected:
 # minutes write down only a proposal that was followed)
 _PROPOSED_ROLE = re.compile(
-    r"^[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:foreslog|pegede\s+på|indstillede)\s+"
+    r"^[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:foreslog|pegede\s+på|indstillede|valgte|udpegede)\s+"
     rf"(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+(?:som|til)\s+(?P<role>{_ROLE_WORD})\b"
 )
+
+
+_PROPOSING = ("foreslog", "pegede", "indstillede", "valgte", "udpegede")
 
 
 def role_sentence(sentence: str) -> list[tuple[str, str]]:
@@ -828,11 +835,11 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
     "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink.", "Kim Rasmussen var
     ordstyrer og Ulla Krog skrev referat."; none for other text."""
     m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
-    if m is None and ("foreslog" in sentence or "pegede" in sentence or "indstillede" in sentence):
+    if m is None and contains_any(sentence, _PROPOSING):
         m = _PROPOSED_ROLE.match(sentence)
     found = (
         [
-            (m.group(name), m.group(role))
+            (m.group(name), (m.group(role) or m.group("role0")).casefold())
             for name, role in (("name", "role"), ("name2", "role2"))
             if name in m.re.groupindex and m.group(name) is not None
         ]
