@@ -210,3 +210,21 @@ def test_the_minute_taker_after_the_closing_line(closing: str) -> None:
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Hanne Bo"
     assert not meeting.unclassified
+
+
+def test_a_role_in_a_later_sentence_of_a_header_line() -> None:
+    meeting = referat.parse(
+        "# Referat fra beboermødet\n\nVi mødtes 9. oktober 2024 kl. 19.30 i gårdhuset. Vi var 17\n"
+        "fremmødte fra 12 opgange. Ordstyrer var Mikkel Toft.\n\n"
+        "1) Cykelstativer: Der mangler plads. Vi spørger kommunen om tilskud.\n"
+        "2) Evt.: Intet.\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Mikkel Toft"
+    assert meeting.start_time == "19:30"
+    assert [
+        (i.title, i.decision.outcome.value if i.decision else None) for i in meeting.agenda
+    ] == [
+        ("Cykelstativer", "discussed"),
+        ("Evt.", "none"),
+    ]

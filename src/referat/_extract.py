@@ -58,6 +58,7 @@ from referat._scan import Line
 from referat._sections import (
     Body,
     closed_notice,
+    colon_minutes,
     decide,
     inline_minutes,
     merge_attachments,
@@ -1056,6 +1057,8 @@ def _item(
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
         bare = not sections and not subitems
         found = inline_minutes(title, head_span) if bare else topic_minutes(title, head_span)
+        if found is None and ": " in title:
+            found = colon_minutes(title, head_span)  # "Cykelstativer: Der mangler plads. ..."
         pdf = run_together_minutes(title) if body_occ.head.base == "line" else None
         if pdf is not None and (found is None or found[0] == title):  # no mark between them
             title, sections = pdf[0], _minutes_first(pdf[1], head_span, sections)

@@ -120,6 +120,7 @@ _PLACE_AFTER = re.compile(
 )
 # A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
 # blev"); "Skt. Jørgens Vej" goes on
+_LATER_SENTENCE = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
 _NEXT_SENTENCE = re.compile(
     r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå]|\d+\s+[a-zæøå])"  # "... 28 ud af 42"
 )
@@ -399,7 +400,8 @@ _ALL_BUT = re.compile(
 )
 # "Bestyrelsen, ...", "Hele udvalget samt ...": the body as a whole before the people named
 _BODY_FIRST = re.compile(
-    r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet|alle\s+medlemmer)"
+    r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet"
+    r"|alle\s+(?:[a-zæøå]+\s+)?medlemmer)"  # "Alle nyvalgte medlemmer samt sognepræst ..."
     r"\s*(?:,|\s+og|\s+samt)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -1236,16 +1238,20 @@ class HeaderReader:
         """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,
         not another entry of the list."""
         text = line.text
-        has_role = "referat" in text or any(word in text for word in SIGNER_ROLES)
+        low = lowered(text)
+        has_role = "referat" in low or any(word in low for word in SIGNER_ROLES)
         if not has_role or line.kind is LineKind.TABLE_ROW:
             return False
         found = role_sentence(text.lstrip("- "))
+        later = not found and ". " in text
+        if later:  # "Vi var 17 fremmødte. Ordstyrer var Mikkel Toft, og jeg skrev referat."
+            found = [f for s in _LATER_SENTENCE.split(text)[1:] for f in role_sentence(s)]
         for written_name, role_word in found:
             parts = parse_person(written_name) or PersonParts(name=written_name)
             role = PERSON_ROLES.get(role_word, role_word)
             parts.roles = [*parts.roles, *([role] if role not in parts.roles else [])]
             self._store(parts, line, kind="facilitators", present=None, written=text)
-        return bool(found)
+        return bool(found) and not later  # a later sentence: the line is read on as well
 
     def _fill_pending(self, pending: _Pending, line: Line) -> bool:
         if pending.kind in _LIST_KINDS or line.kind is LineKind.HEADING:

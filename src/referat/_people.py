@@ -812,7 +812,7 @@ _IS_ROLE = re.compile(
 _ROLE_FIRST = re.compile(
     rf"^(?:(?:[Ss]om|[Tt]il|[Vv]algt\s+(?:som|til))\s+(?P<role>{_ROLE_WORD})"
     rf"|(?P<role0>(?i:{_ROLE_WORD})))"
-    r"\s*(?::|valgtes|blev\s+valgt|udpegedes|fungerede|blev)\s*"
+    r"\s*(?::|valgtes|blev\s+valgt|udpegedes|fungerede|blev|var)\s*"
     rf"(?P<name>{_ROLE_NAME})"
     rf"(?:\s*,?\s+og\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\s+(?:valgtes\s+)?"
     rf"(?P<name2>{_ROLE_NAME}))?",

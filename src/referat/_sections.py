@@ -724,6 +724,24 @@ def run_together_minutes(title: str) -> tuple[str, str] | None:
     return None
 
 
+# "Cykelstativer: Der mangler plads. Vi spørger kommunen ...": a short topic, a colon, prose
+_COLON_MINUTES = re.compile(r"^([A-ZÆØÅ][^:.!?]{1,40}):\s+([A-ZÆØÅ]\S*(?:\s+\S+){3,})$")
+
+
+def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:
+    """Minutes after a short topic and a colon on the item's own line ("2) Cykelstativer: Der
+    mangler plads. Vi spørger kommunen om tilskud."), also when they record no outcome: the
+    topic (five words at most) is the title when what follows is prose (a sentence that ends,
+    or goes on after a full stop), not a subtitle ("Budget: Drift og anlæg 2026")."""
+    m = _COLON_MINUTES.match(title)
+    if m is None or len(m.group(1).split()) > 5:
+        return None
+    text = m.group(2).strip()
+    if not (text.endswith((".", "!", "?")) or ". " in text):
+        return None
+    return m.group(1).strip(), Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+
+
 def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     """A known agenda topic, a colon and what was said, on the item's line ("Evt.: Peter
     spurgte om en ny hjemmeside."): the topic is the title, the rest its minutes."""
