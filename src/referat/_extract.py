@@ -161,6 +161,10 @@ _BODY_MEETING = re.compile(
 
 
 _AT_PLACE = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
+# "Skolebestyrelsen – Søndervangskolen": one word for the body, a dash, a name of its own
+_BODY_DASH_ORGANISATION = re.compile(
+    r"^(\w+)\s+[–—-]\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})$"
+)
 
 
 def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
@@ -239,6 +243,10 @@ def build(lines: tuple[Line, ...], reporter: Reporter) -> dict[str, Any]:
             named = rest[at.end() :]
         else:  # "Møde i Vækstforum Sjælland": the body's full name
             out["body"], named = named, None
+    dash = _BODY_DASH_ORGANISATION.match(out["body"] or "")
+    if dash is not None:  # "Skolebestyrelsen – Søndervangskolen": the body and its school
+        out["body"] = dash.group(1)
+        named = named if named is not None and named != dash.group(0) else dash.group(2)
     out["organisation"] = header.organisation or named
     closed = _closing_time(lines)  # the time the meeting closed beats the planned end
     if closed is not None and (start is None or closed > start):
