@@ -88,6 +88,7 @@ def test_place_after_the_date_line(line: str, name: str | None) -> None:
         ("kl. 19.00 i Sognehuset", "Sognehuset", "19:00", None),
         ("Klubhuset, kl. 19-21", "Klubhuset", "19:00", "21:00"),
         ("Sognehuset (kl. 19.00)", "Sognehuset", "19:00", None),
+        ("Sognehuset kl. 19 (nyt lokale)", "Sognehuset (nyt lokale)", "19:00", None),
         ("Lokale 1.12, Rådhuset kl. 17:00-19:00", "Lokale 1.12, Rådhuset", "17:00", "19:00"),
         ("Lokale 2.14, Rådhuset", "Lokale 2.14, Rådhuset", None, None),
     ],

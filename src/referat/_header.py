@@ -1381,7 +1381,10 @@ class HeaderReader:
         pieces.append(value[pos:])
         kept = [_PLACE_LEAD.sub("", _PLACE_CONNECTIVE.sub("", p)).strip(" ,.;|–—-") for p in pieces]
         # "Sognehuset (kl. 19.00)": the parentheses the time was in go too
-        return _EMPTY_PARENS.sub("", ", ".join(p for p in kept if p)).strip(" ,")
+        joined = ""
+        for piece in (p for p in kept if p):  # "Sognehuset kl. 19 (nyt lokale)": no comma
+            joined += (" " if piece[0] == "(" else ", ") + piece if joined else piece
+        return _EMPTY_PARENS.sub("", joined).strip(" ,")
 
     def _list_value(self, value: str, line: Line) -> bool:
         """People written on the label's own line; True when some were added."""
