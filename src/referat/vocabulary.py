@@ -1182,7 +1182,8 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
-        r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b",
+        r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
+        r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastholdt\b|\bfastholdt uændret\b",
         Outcome.APPROVED,
     ),
     (
