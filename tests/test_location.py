@@ -67,6 +67,9 @@ def test_location_parts(
         ("Tirsdag den 12. marts 2024 fra 19-21 hos Lene, Birkevej 4", "hos Lene"),
         # a line cut by bars with a date and a time is the meeting's, no web navigation
         ("12.03.2024 | 16:00-18:00 | Rådhuset", "Rådhuset"),
+        # a genitive before a lower-case place word
+        ("Afholdt den 14. maj 2024 kl. 19.00 i foreningens fælleslokale",
+         "foreningens fælleslokale"),
         # a PDF's header line: the place right after the time
         ("Skolebestyrelsen 12.03.2025 Kl. 17.00 – 19.00 Mødelokale 1", "Mødelokale 1"),
         # an address block under the date: its "i" is no part of the name

@@ -1021,3 +1021,14 @@ def test_a_sentence_after_a_presence_label_in_the_last_item_stays_its_text() -> 
 )  # fmt: skip
 def test_a_couple_shares_the_surname(text: str, names: list[str]) -> None:
     assert split_name_list(text) == names
+
+
+def test_a_count_and_a_named_person() -> None:
+    meeting = _parse(
+        "Til stede: 31 andelshavere, heraf 5 ved fuldmagt, samt administrator Lone Bak "
+        "(Cobblestone)."
+    )
+    assert [(p.name, p.title, p.organisation) for p in meeting.attendees] == [
+        ("Lone Bak", "administrator", "Cobblestone")
+    ]
+    assert "unparsed-person" not in {d.code for d in meeting.diagnostics}

@@ -116,7 +116,7 @@ _NOT_MEETING_DATE = re.compile(alternation(NOT_MEETING_DATE_WORDS), re.IGNORECAS
 _PLACE_AFTER = re.compile(
     r"\s(hos\s+\w.{0,100})$"  # "hos formanden, Kildebakken 27": at someone's
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
-    rf"([A-ZÆØÅ].{{2,160}}|[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
+    rf"([A-ZÆØÅ].{{2,160}}|(?:[a-zæøå]+s\s+)?[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
 )
 # A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
 # blev"); "Skt. Jørgens Vej" goes on
@@ -1414,6 +1414,8 @@ class HeaderReader:
             v = m.group(2)
         added = self._add_people(v, line, extra_roles=self._ctx.roles)
         counted = v[:1].isdigit()  # "Til stede: 34 beboere fra 27 husstande": a count, no names
+        if counted and not added and " samt " in v:  # "31 andelshavere ... samt administrator X"
+            added = self._add_people(v.split(" samt ", 1)[1], line, extra_roles=self._ctx.roles)
         if not added and not counted and any(c.isalpha() for c in v) and not _PLACEHOLDER.match(v):
             self.reporter.report(
                 Code.UNPARSED_PERSON, f'no person\'s name found in "{v[:80]}"', line_span(line)
