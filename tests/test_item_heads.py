@@ -51,12 +51,19 @@ def _head(text: str) -> tuple[str, str] | None:
         ("Ad 4a.", ("4.a", "")),
         ("Ad 1 og 2", ("1", "")),
         ("Ad 1 og 2: Begge godkendt.", ("1", "Begge godkendt.")),
+        ("Ad 1, 2 og 3", ("1", "")),
+        # a title that starts like a month is no date
+        ("3. Julearrangement", ("3", "Julearrangement")),
+        ("5. Juniorafdelingen", ("5", "Juniorafdelingen")),
+        ("2. Marketing", ("2", "Marketing")),
         ("### Punkt 2b: Flagstang", ("2.b", "Flagstang")),
         ("Punkt 4ab", None),
         # not heads
         ("2 - 3 personer deltog", None),
         ("14:30 Kaffe", None),
         ("12. marts 2024", None),
+        ("3. okt. 2024", None),
+        ("14. Maj", None),
         # a remark about an item, not its head (a lower-case word after the number)
         ("Punkt 3 blev behandlet efter punkt 4.", None),
         ("*Pkt. 5 udsættes til næste møde.*", None),
@@ -806,3 +813,17 @@ def test_labels_glued_to_a_title_end_it(written: str, title: str | None) -> None
     assert head.title == (title or written.split(" ", 1)[1].removeprefix("4: "))
     if title is None:
         assert len(lines) == 1  # not split
+
+
+def test_listed_titles_that_start_like_a_month() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 4. marts 2024\n\nDagsorden:\n1. Velkomst\n2. Juniorafdelingen\n"
+        "3. Julefrokost\n4. Eventuelt\n\nAd 1. Velkommen.\n\nAd 2. Der er 40 juniorer.\n\n"
+        "Ad 3. Aflyst i år.\n\nAd 4. Intet.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Velkomst"),
+        ("2", "Juniorafdelingen"),
+        ("3", "Julefrokost"),
+        ("4", "Eventuelt"),
+    ]

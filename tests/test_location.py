@@ -67,6 +67,11 @@ def test_location_parts(
         ("Tirsdag den 12. marts 2024 fra 19-21 hos Lene, Birkevej 4", "hos Lene"),
         # a line cut by bars with a date and a time is the meeting's, no web navigation
         ("12.03.2024 | 16:00-18:00 | Rådhuset", "Rådhuset"),
+        # a genitive before a lower-case place word
+        ("Afholdt den 14. maj 2024 kl. 19.00 i foreningens fælleslokale",
+         "foreningens fælleslokale"),
+        # a PDF's header line: the place right after the time
+        ("Skolebestyrelsen 12.03.2025 Kl. 17.00 – 19.00 Mødelokale 1", "Mødelokale 1"),
         # an address block under the date: its "i" is no part of the name
         ("Onsdag den 24. april 2024 kl. 19.00\n\ni fælleslokalet, Solvej 12, 5000 Odense C.",
          "fælleslokalet"),
@@ -77,6 +82,28 @@ def test_place_after_the_date_line(line: str, name: str | None) -> None:
         f"# Referat af bestyrelsesmøde\n\n{line}\n\n## 1. Regnskab\n\nGodkendt.\n"
     )
     assert (meeting.location.name if meeting.location else None) == name
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "start", "end"),
+    [
+        ("Sognehuset kl. 19.00", "Sognehuset", "19:00", None),
+        ("kl. 19.00 i Sognehuset", "Sognehuset", "19:00", None),
+        ("Klubhuset, kl. 19-21", "Klubhuset", "19:00", "21:00"),
+        ("Sognehuset (kl. 19.00)", "Sognehuset", "19:00", None),
+        ("Sognehuset kl. 19 (nyt lokale)", "Sognehuset (nyt lokale)", "19:00", None),
+        ("Lokale 1.12, Rådhuset kl. 17:00-19:00", "Lokale 1.12, Rådhuset", "17:00", "19:00"),
+        ("Lokale 2.14, Rådhuset", "Lokale 2.14, Rådhuset", None, None),
+    ],
+)  # fmt: skip
+def test_time_in_a_place_field(value: str, name: str, start: str | None, end: str | None) -> None:
+    meeting = referat.parse(
+        f"# Referat af bestyrelsesmøde\n\nDato: 4. april 2024\nSted: {value}\n\n"
+        "## 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert meeting.location is not None
+    assert meeting.location.name == name
+    assert (meeting.start_time, meeting.end_time) == (start, end)
 
 
 @pytest.mark.parametrize(

@@ -73,6 +73,11 @@ CASES = [
     ("Der var flertal imod forslaget.", Outcome.REJECTED),
     ("Ingen indkomne forslag.", Outcome.NONE),
     ("Der var ingen indkomne forslag.", Outcome.NONE),
+    ("Der var ikke indkommet forslag.", Outcome.NONE),
+    ("Kontingentet blev fastsat til 450 kr.", Outcome.APPROVED),
+    ("Kontingentet fastholdt uændret.", Outcome.APPROVED),
+    ("Datoen er endnu ikke fastsat.", Outcome.DISCUSSED),
+    ("Der er ikke modtaget nogen forslag.", Outcome.NONE),
     ("Regnskabet blev godkendt. Ingen bemærkninger.", Outcome.APPROVED),
     ("Der var ingen forslag om ændringer. Godkendt.", Outcome.APPROVED),
     # withdrawn

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import referat
+from referat._people import split_name_list
 from referat.models import Meeting, Person
 
 HEAD = "# Referat af bestyrelsesmøde\n\nDato: 3. maj 2024\n\n"
@@ -1020,3 +1021,28 @@ def test_a_sentence_after_a_presence_label_in_the_last_item_stays_its_text() -> 
     )
     assert [p.name for p in meeting.attendees] == ["Eva Ulv", "Ida Dahl"]
     assert meeting.agenda[-1].sections[-1].text.endswith("deltager i kurset.")
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ole Hansen, Gitte og Finn Brandt (nr. 16), Per Gade",
+         ["Ole Hansen", "Gitte Brandt", "Finn Brandt (nr. 16)", "Per Gade"]),
+        # a list of first names: no surname to share
+        ("Bjarne, Susse og Per Gade", ["Bjarne", "Susse", "Per Gade"]),
+        ("Ole Hansen, Per Gade og Gitte", ["Ole Hansen", "Per Gade", "Gitte"]),
+    ],
+)  # fmt: skip
+def test_a_couple_shares_the_surname(text: str, names: list[str]) -> None:
+    assert split_name_list(text) == names
+
+
+def test_a_count_and_a_named_person() -> None:
+    meeting = _parse(
+        "Til stede: 31 andelshavere, heraf 5 ved fuldmagt, samt administrator Lone Bak "
+        "(Cobblestone)."
+    )
+    assert [(p.name, p.title, p.organisation) for p in meeting.attendees] == [
+        ("Lone Bak", "administrator", "Cobblestone")
+    ]
+    assert "unparsed-person" not in {d.code for d in meeting.diagnostics}

@@ -28,6 +28,13 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Kim Rasmussen var ordstyrer og Ulla Krog skrev referat.",
          "Kim Rasmussen", None, "Ulla Krog"),
         ("Bo Lind tog referatet.", None, None, "Bo Lind"),
+        ("Bestyrelsen foreslog Erik Holm som dirigent.", "Erik Holm", None, None),
+        ("Erik Holm blev foreslået og valgt som dirigent.", "Erik Holm", None, None),
+        ("Bestyrelsen foreslog Erik Holm som\ndirigent. Han blev valgt.", "Erik Holm", None, None),
+        ("Generalforsamlingen valgte Ole Bak som dirigent.", "Ole Bak", None, None),
+        ("Til dirigent blev Ole Bak valgt. Referent blev Eva Holm.", "Ole Bak", None, "Eva Holm"),
+        ("Valgt som dirigent: Ole Bak. Som referent fungerede Eva Holm.",
+         "Ole Bak", None, "Eva Holm"),
     ],
 )  # fmt: skip
 def test_roles_from_a_sentence(
@@ -126,6 +133,14 @@ def test_substitutes_named_in_item_text(
         ("Malene Ditlev valgt som referent. Stemmetællere: Gitte og Ahmed.", ["Gitte", "Ahmed"]),
         ("Ib Dahl og Karen Ny blev valgt som stemmetællere.", ["Ib Dahl", "Karen Ny"]),
         ("Valget af stemmetællere blev udsat.", []),
+        # the counters as a committee
+        ("Stemmeudvalg: Lise Berg og Tom Nør.", ["Lise Berg", "Tom Nør"]),
+        ("Stemmeudvalget bestod af Ib Dahl og Karen Ny.", ["Ib Dahl", "Karen Ny"]),
+        ("Ib Dahl og Karen Ny blev valgt til stemmeudvalget.", ["Ib Dahl", "Karen Ny"]),
+        ("Valg af stemmeudvalg blev udsat.", []),
+        # a hard wrap inside the sentence
+        ("Niels Krogh blev valgt. Som stemmetællere\nvalgtes Inger Post og Bjarne Ejlers.",
+         ["Inger Post", "Bjarne Ejlers"]),
     ],
 )  # fmt: skip
 def test_vote_counters_are_attendees(text: str, counters: list[str]) -> None:
@@ -174,3 +189,42 @@ def test_an_election_title_naming_the_person() -> None:
     assert (meeting.chair.name, meeting.chair.roles) == ("Jens Ravn", ["dirigent"])
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Lise Holm"
+
+
+@pytest.mark.parametrize(
+    "closing",
+    [
+        "Mødet hævet kl. 21.05 – referent: Hanne Bo",
+        "Mødet sluttede 21.05. Ref. Hanne Bo",
+        "Mødet sluttede 21.05, referent Hanne Bo",
+        "Mødet sluttede kl. 21.05 – Hanne Bo, referent",
+        "Mødet sluttede kl. 21.05 / ref. HB",
+    ],
+)
+def test_the_minute_taker_after_the_closing_line(closing: str) -> None:
+    meeting = referat.parse(
+        "# Referat af bestyrelsesmøde 2. maj 2024\n\nDeltagere: Hanne Bo (HB), Ole Nørgaard\n\n"
+        "## 1. Godkendelse af dagsorden\nGodkendt.\n\n## 2. Eventuelt\nIntet.\n\n" + closing + "\n"
+    )
+    assert meeting.end_time == "21:05"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Hanne Bo"
+    assert not meeting.unclassified
+
+
+def test_a_role_in_a_later_sentence_of_a_header_line() -> None:
+    meeting = referat.parse(
+        "# Referat fra beboermødet\n\nVi mødtes 9. oktober 2024 kl. 19.30 i gårdhuset. Vi var 17\n"
+        "fremmødte fra 12 opgange. Ordstyrer var Mikkel Toft.\n\n"
+        "1) Cykelstativer: Der mangler plads. Vi spørger kommunen om tilskud.\n"
+        "2) Evt.: Intet.\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Mikkel Toft"
+    assert meeting.start_time == "19:30"
+    assert [
+        (i.title, i.decision.outcome.value if i.decision else None) for i in meeting.agenda
+    ] == [
+        ("Cykelstativer", "discussed"),
+        ("Evt.", "none"),
+    ]

@@ -28,6 +28,7 @@ from referat._header import (
     line_span,
     list_entries,
     looks_like_place,
+    name_columns,
     page_mark,
     parse_location,
     signer_line,
@@ -59,6 +60,7 @@ from referat._scan import Line
 from referat._sections import (
     Body,
     closed_notice,
+    colon_minutes,
     decide,
     inline_minutes,
     merge_attachments,
@@ -94,6 +96,7 @@ from referat.vocabulary import (
     DECISION_COLUMNS,
     DOCUMENT_KINDS,
     ELECTED,
+    ELECTION_TITLE_STARTS,
     ELECTION_TITLES,
     FOR_ONE_ITEM,
     GREETINGS,
@@ -127,6 +130,7 @@ from referat.vocabulary import (
     TITLE_COLUMNS,
     TITLE_HEADINGS,
     VIRTUAL_WORDS,
+    VOTE_COUNTER_HINTS,
     VOTE_COUNTER_ROLE,
     VOTE_COUNTERS,
     WITHDRAWN_MARK,
@@ -165,6 +169,10 @@ _BODY_MEETING = re.compile(
 
 
 _AT_PLACE = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
+# "Skolebestyrelsen – Søndervangskolen": one word for the body, a dash, a name of its own
+_BODY_DASH_ORGANISATION = re.compile(
+    r"^(\w+)\s+[–—-]\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})$"
+)
 
 
 def build(
@@ -212,6 +220,7 @@ def build(
             for k, occs in enumerate(agenda.items)
         ]
     reporter.absorb(trial)
+    items = _joint_minutes(items, agenda.items)
     if agenda.renumbered:
         reporter.report(
             Code.ITEM_NUMBERS_INFERRED,
@@ -247,6 +256,10 @@ def build(
             named = rest[at.end() :]
         else:  # "Møde i Vækstforum Sjælland": the body's full name
             out["body"], named = named, None
+    dash = _BODY_DASH_ORGANISATION.match(out["body"] or "")
+    if dash is not None:  # "Skolebestyrelsen – Søndervangskolen": the body and its school
+        out["body"] = dash.group(1)
+        named = named if named is not None and named != dash.group(0) else dash.group(2)
     out["organisation"] = header.organisation or named
     closed = _closing_time(lines)  # the time the meeting closed beats the planned end
     if closed is not None and (start is None or closed > start):
@@ -1096,7 +1109,7 @@ def _item(
     # "2. Økonomi Kassereren gennemgik ..." under a listed "2. Økonomi": the text after the
     # listed title is the item's own text
     beyond = _beyond_listed(body_title, title) if body_occ.head.base == "line" else ""
-    if not title:  # "## Punkt 5" with the title on the next line
+    if not title and not body_occ.head.letters:  # "## Punkt 5" with the title on the next line
         following = next((ln for ln in lines[body_occ.start + 1 : body_occ.end] if ln.text), None)
         if (
             following is not None
@@ -1150,6 +1163,8 @@ def _item(
         attachments += a2
         later_subitems += sub2
     subitems = _merge_subitems(subitems, later_subitems)  # once: each merge decides again
+    if not title and body_occ.head.letters:  # "Ad 4a. Budget", "Ad 4b. Træner", no "Ad 4."
+        title = " / ".join(s.title for s in subitems if s.title)
     for occ in decided:
         sections += _decision_row(lines, occ)
     span = _range(lines, body_occ.start, body_occ.end)
@@ -1157,6 +1172,8 @@ def _item(
     if default is SectionKind.REFERAT and not beyond:
         bare = not sections and not subitems
         found = inline_minutes(title, head_span) if bare else topic_minutes(title, head_span)
+        if found is None and ": " in title:
+            found = colon_minutes(title, head_span)  # "Cykelstativer: Der mangler plads. ..."
         pdf = run_together_minutes(title) if body_occ.head.base == "line" else None
         if pdf is not None and (found is None or found[0] == title):  # no mark between them
             title, sections = pdf[0], _minutes_first(pdf[1], head_span, sections)
@@ -1165,7 +1182,7 @@ def _item(
             sections = [first, *sections]
     elif beyond:
         sections = _minutes_first(beyond, head_span, sections, kind=default)
-    decision = _about_other_items(decide(sections), sections, number)
+    decision = _elected_outcome(title, _about_other_items(decide(sections), sections, number))
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
     if not sections and not subitems and _WITHDRAWN_TITLE.match(title):
@@ -1188,6 +1205,75 @@ def _item(
         else None,
         minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+def _elected_outcome(title: str, decision: Decision) -> Decision:
+    """An election item ("Valg af dirigent og referent") whose text starts by naming who was
+    chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse."): approved."""
+    if decision.outcome is not Outcome.DISCUSSED or not normalise_label(title).startswith(
+        ELECTION_TITLE_STARTS
+    ):
+        return decision
+    m = _LABELLED.match(_NEXT_SENTENCE.split(decision.text.strip(), maxsplit=1)[0])
+    if m is None or normalise_label(m.group(1)) not in PERSON_ROLES:
+        return decision
+    name = first_name_in(m.group(2))
+    if name is None or " " not in name:
+        return decision
+    return decision.model_copy(update={"outcome": Outcome.APPROVED})
+
+
+def _joint_minutes(
+    items: list[AgendaItem], occurrences: list[list[Occurrence]]
+) -> list[AgendaItem]:
+    """Minutes of several items at once ("Ad 1 og 2" over "Begge godkendt."): they are read under
+    the first item, and every other item they name that has no text of its own gets the same
+    sections and decision, with the shared lines as its ``minutes_span``. A named item that is
+    nowhere else (no listing) is made after the first one, under the same title."""
+    joint = {
+        k: occ.head.joint
+        for k, occs in enumerate(occurrences[: len(items)])
+        for occ in occs
+        if occ.head.joint and occ.role != "listing" and items[k].sections
+    }
+    if not joint:
+        return items
+    by_number = {it.number: k for k, it in enumerate(items) if it.number}
+    shared_with: dict[int, int] = {}  # item index -> the item whose minutes it shares
+    added: dict[int, list[str]] = {}  # item index -> numbers made after it
+    for k, numbers in joint.items():
+        for number in numbers:
+            other = by_number.get(number)
+            if other is None:
+                added.setdefault(k, []).append(number)
+                by_number[number] = -1
+            elif other != k and not (items[other].sections or items[other].subitems):
+                shared_with.setdefault(other, k)
+    out: list[AgendaItem] = []
+    for k, item in enumerate(items):
+        if k in shared_with and item.minutes_span is None:
+            source = items[shared_with[k]]
+            update = {"sections": list(source.sections), "decision": source.decision}
+            item = item.model_copy(update={**update, "minutes_span": _sections_span(source)})
+        out.append(item)
+        for number in added.get(k, []):
+            shared = _sections_span(item)
+            out.append(
+                item.model_copy(
+                    update={
+                        "number": number,
+                        "subitems": [],
+                        "listing_span": None,
+                        "minutes_span": shared,
+                    }
+                )
+            )
+    return out
+
+
+def _sections_span(item: AgendaItem) -> Span:
+    """The lines of an item's sections, from the first to the last (it has some)."""
+    return span_of(item.sections[0].span.start_line, item.sections[-1].span.end_line)
 
 
 def _minutes_first(
@@ -1856,8 +1942,9 @@ def _check_people(
                 f'"{p.name}" is listed as present (line {present.span.start_line}) and absent',
                 p.span,
             )
-    present_names = {_fold(p.name) for p in attendees if p.present is not False}
-    first_names = {_fold(p.name).split()[0] for p in attendees if p.name}
+    # a guest was at the meeting too: staff of the administration often take the minutes
+    present_names = {_fold(p.name) for p in attendees + guests if p.present is not False}
+    first_names = {_fold(p.name).split()[0] for p in attendees + guests if p.name}
     if minute_taker is not None and listed:
         key = _fold(minute_taker.name)
         if key not in present_names and not (len(key.split()) == 1 and key in first_names):
@@ -2133,7 +2220,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 and not last.head.rest
                 and not any(lines[k].text for k in range(last.start + 1, j))
             )  # "## 2. Næste møde" / "Næste møde: 14.01.2026": the item's own text
-            if not only_text and len(tail) <= 12 and all(len(ln.text) <= 80 for ln in tail):
+            short = all(len(ln.text) <= 80 or name_columns(ln) for ln in tail)
+            if not only_text and len(tail) <= 12 and short:
                 above = lines[j - 1].text if j - 1 > last.start else ""
                 if label is not None and not label[1] and is_name(above, allow_single=False):
                     j -= 1  # "Per Kjær" over "dirigent": the signer's name goes with it
@@ -2474,14 +2562,19 @@ def _people_in_items(
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
-        low = lowered(text)
-        if not text or not contains_any(low, ITEM_PEOPLE_GATE):
+        if not text:
+            continue
+        # with the next line when a hard wrap broke the sentence ("... foreslog Erik Holm som" /
+        # "dirigent. Han blev valgt.")
+        whole, whole_span = _with_wrapped_sentence(lines, i, item_lines)
+        low = lowered(whole)
+        if not contains_any(low, ITEM_PEOPLE_GATE):
             continue
         if not agenda and line.number not in quoted:
             if any(h in low for h in STAND_IN_HINTS):
-                _substitutes_in_item(out, line, present)
-            if "stemmetæl" in low:
-                _vote_counters_in_item(out, line, present)
+                _substitutes_in_item(out, whole, whole_span, present)
+            if contains_any(low, VOTE_COUNTER_HINTS):
+                _vote_counters_in_item(out, whole, whole_span, present)
         if not any(hint in low for hint in PEOPLE_HINTS):
             continue
         elsewhere = agenda or line.number in quoted
@@ -2518,19 +2611,38 @@ def _people_in_items(
                 continue
             absent.add(_fold(parts.name))
             out["absentees"].append(_person_from(parts, written, span))
-        for sentence in _AFTER_SENTENCE.split(text.lstrip("- ")):
+        for sentence in _AFTER_SENTENCE.split(whole.lstrip("- ")):
             for written_name, role_word in role_sentence(sentence):
                 role = PERSON_ROLES.get(role_word, role_word)
                 parts = parse_person(written_name)  # "Advokat Lise Bang": a title first
                 name = parts.name if parts is not None else written_name
                 title = parts.title if parts is not None else None
                 person = Person(
-                    name=name, title=title, roles=[role], written=sentence.strip(), span=span
+                    name=name, title=title, roles=[role], written=sentence.strip(), span=whole_span
                 )
                 if role in CHAIR_ROLES and out["chair"] is None:
                     out["chair"] = person
                 elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
                     out["minute_taker"] = person
+
+
+def _with_wrapped_sentence(
+    lines: tuple[Line, ...], i: int, item_lines: set[int]
+) -> tuple[str, Span]:
+    """Line ``i``'s text, with the next line when a hard wrap broke a sentence between them ("...
+    Som stemmetællere" over "valgtes Inger Post og Bjarne Ejlers."), and its span."""
+    line = lines[i]
+    text = line.text
+    nxt = lines[i + 1] if i + 1 < len(lines) and i + 1 in item_lines else None
+    if (
+        nxt is not None
+        and text[-1:].isalpha()
+        and nxt.kind is LineKind.TEXT
+        and nxt.text[:1].islower()
+        and not (nxt.bullet or nxt.list_number is not None)
+    ):
+        return f"{text} {nxt.text}", span_of(line.number, nxt.number)
+    return text, span_of(line.number, line.number)
 
 
 def _attendance_in_items(
@@ -2573,13 +2685,12 @@ def _full_person(name: str) -> bool:
 _FOR_ONE_ITEM = re.compile(FOR_ONE_ITEM, re.IGNORECASE)
 
 
-def _substitutes_in_item(out: dict[str, Any], line: Line, present: set[str]) -> None:
+def _substitutes_in_item(out: dict[str, Any], text: str, span: Span, present: set[str]) -> None:
     """A substitute named in item text ("Stedfortræder Pia Holt deltog i stedet for Mogens
     Dahl.", "Ole Bak deltog som suppleant for Eva Lind."): she attended the meeting, as under
     the people labels; not when the sentence is about one item ("... under behandlingen af
     punktet"). ``present``: the folded names of the attendees so far (grows)."""
-    span = span_of(line.number, line.number)
-    for sentence in _NEXT_SENTENCE.split(line.text.lstrip("- ")):
+    for sentence in _NEXT_SENTENCE.split(text.lstrip("- ")):
         if _FOR_ONE_ITEM.search(sentence):
             continue
         for written, parts in substitutes_in(sentence.strip()):
@@ -2589,12 +2700,11 @@ def _substitutes_in_item(out: dict[str, Any], line: Line, present: set[str]) -> 
 _VOTE_COUNTERS = re.compile(VOTE_COUNTERS, re.IGNORECASE)
 
 
-def _vote_counters_in_item(out: dict[str, Any], line: Line, present: set[str]) -> None:
+def _vote_counters_in_item(out: dict[str, Any], text: str, span: Span, present: set[str]) -> None:
     """The vote counters a general assembly chose ("Stemmetællere: Ole Bak og Tina Friis", "Som
     stemmetællere valgtes Karin Holm og Jørgen Lauridsen."): attendees with the role
     stemmetæller."""
-    span = span_of(line.number, line.number)
-    for sentence in _NEXT_SENTENCE.split(line.text.lstrip("- ")):
+    for sentence in _NEXT_SENTENCE.split(text.lstrip("- ")):
         m = _VOTE_COUNTERS.match(sentence.strip())
         if m is None:
             continue
@@ -2878,7 +2988,6 @@ _PLACE_WORDS = re.compile(
 )
 
 
-_CLOCK_TIME = re.compile(r"\bkl\.?\s*\d")
 _PLACE_AFTER_CLOCK = re.compile(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,100})$")
 
 
@@ -2891,7 +3000,7 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
     for ln in candidates:
         if ln is title:
             continue
-        if _PLACE_WORDS.search(ln.text) and not _CLOCK_TIME.search(ln.text):
+        if _PLACE_WORDS.search(ln.text) and not _CLOCK_WORD.search(ln.text):
             return parse_location(ln.text, line_span(ln))
     for (before, dated), (ln, _) in zip(header.free, header.free[1:], strict=False):
         if (  # "Onsdag den 13. marts 2024 kl. 19.30" over "Nørre Snede Hallen, cafeteriet"
@@ -2910,6 +3019,9 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         m = _PLACE_AFTER_CLOCK.search(ln.text)
         if m and _PLACE_WORDS.search(m.group(1)):
             return parse_location(m.group(1), line_span(ln))
+        after = _place_after_time(ln.text)  # "... Kl. 17.00 – 19.00 Mødelokale 1" (a PDF's)
+        if after:
+            return parse_location(after, line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
         words = set(_WORD.findall(casefolded(ln.text)))
         found = words & VIRTUAL_WORDS
@@ -2921,6 +3033,21 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
                 span=line_span(ln),
             )
     return None
+
+
+_CLOCK_WORD = re.compile(r"\bkl\.?\s*\d", re.IGNORECASE)  # "kl. 19", "Kl. 17.00"
+
+
+def _place_after_time(text: str) -> str:
+    """The place written right after a line's time, without a word between ("Referat
+    12.03.2025 Kl. 17.00 – 19.00 Mødelokale 1"), else ""."""
+    found = find_time_range(text) if _DIGIT.search(text) else None
+    if found is None:
+        return ""
+    rest = text[found.end_offset :].strip(" ,.")
+    if not rest[:1].isupper() or len(rest) > 60 or not _PLACE_WORDS.search(rest):
+        return ""
+    return rest
 
 
 def _as_written(word: str, text: str) -> str:

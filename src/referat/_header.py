@@ -32,7 +32,7 @@ from referat._people import (
     without_from,
     without_title,
 )
-from referat._prefix import Needs, casefolded, lowered
+from referat._prefix import Needs, Opening, casefolded, lowered
 from referat._scan import Line
 from referat._trie import alternation
 from referat.diagnostics import Code, Reporter
@@ -41,15 +41,18 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
+    ATTENDEE_GROUPS,
     BREADCRUMB_HOMES,
     CHAIR_BY_POST,
     CHAIR_ROLES,
     FIELD_LABELS,
     FILE_EXTENSION,
     GROUP_LABELS,
+    GUEST_ROLES,
     HEADER_HEADINGS,
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
+    MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
@@ -99,7 +102,9 @@ _INLINE_LABEL = Needs(
     r"|Afbud fra\s+[A-ZÆØÅ])",
     (":", "Afbud fra"),
 )
-_POSTAL = re.compile(r"\b(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)")
+_POSTAL = re.compile(
+    r"\b(?<![./])(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)"
+)
 _STREET = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?"
     r"(?:\s+(?:\d{1,2}\.\s*)?(?:kld|st|tv|th|mf|sal)\.?)*(?:,|$)"  # "12 kld.", "4, 2. sal"
@@ -112,11 +117,14 @@ _NOT_MEETING_DATE = re.compile(alternation(NOT_MEETING_DATE_WORDS), re.IGNORECAS
 _PLACE_AFTER = re.compile(
     r"\s(hos\s+\w.{0,100})$"  # "hos formanden, Kildebakken 27": at someone's
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
-    rf"([A-ZÆØÅ].{{2,160}}|[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
+    rf"([A-ZÆØÅ].{{2,160}}|(?:[a-zæøå]+s\s+)?[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
 )
 # A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
 # blev"); "Skt. Jørgens Vej" goes on
-_NEXT_SENTENCE = re.compile(r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå])")
+_LATER_SENTENCE = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
+_NEXT_SENTENCE = re.compile(
+    r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå]|\d+\s+[a-zæøå])"  # "... 28 ud af 42"
+)
 YEARLESS = 2000
 """The year given to dates written without one (a leap year: "29. februar" is a date)."""
 _FLOOR = re.compile(
@@ -125,8 +133,10 @@ _FLOOR = re.compile(
 _PLACE_CONNECTIVE = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
     r"(?:\s+(?:fra|kl\.?|klokken|mellem|den|d\.|om|og|til|from|at))+[\s,.]*$", re.IGNORECASE
 )
+_EMPTY_PARENS = re.compile(r"\s*\(\s*(?:,\s*)?\)")
+_PLACE_LEAD = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?", re.IGNORECASE)
 _PLACE_HINT = re.compile(
-    r"(?:lokale[t]?|rummet|salen|huset|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
+    r"(?:lokale[t]?|rummet|salen|hus(?:et)?|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
     re.IGNORECASE,
 )
@@ -401,7 +411,8 @@ _ALL_BUT = re.compile(
 )
 # "Bestyrelsen, ...", "Hele udvalget samt ...": the body as a whole before the people named
 _BODY_FIRST = re.compile(
-    r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet|alle\s+medlemmer)"
+    r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet"
+    r"|alle\s+(?:[a-zæøå]+\s+)?medlemmer)"  # "Alle nyvalgte medlemmer samt sognepræst ..."
     r"\s*(?:,|\s+og|\s+samt)\s+(?=\S)",
     re.IGNORECASE,
 )
@@ -570,6 +581,15 @@ _COLUMN_GAP = re.compile(r"\s{3,}|\t+")
 def _columns(raw: str) -> list[str]:
     """The cells of a line laid out in columns by runs of spaces (a PDF's text layer)."""
     return [c.strip("*_ ") for c in _COLUMN_GAP.split(raw.strip()) if c.strip("*_ ")]
+
+
+def name_columns(line: Line) -> bool:
+    """ "Jette Kirk     Poul Strand     Henning Vad": full names side by side in columns (the
+    signers under "Underskrifter:")."""
+    if line.kind is not LineKind.TEXT or "   " not in line.raw:
+        return False
+    cells = _columns(line.raw)
+    return len(cells) >= 2 and all(is_name(c, allow_single=False) for c in cells)
 
 
 def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
@@ -910,6 +930,14 @@ def _staff(label: str) -> bool:
     return key in STAFF_LABELS or key in GROUP_LABELS or f"fra {key}" in STAFF_LABELS
 
 
+_ATTENDEE_GROUPS = frozenset(ATTENDEE_GROUPS)
+
+
+def _body_group(label: tuple[str, str] | None) -> bool:
+    """A label naming one group of the body ("Forældrevalgte", "Fra ledelsen")."""
+    return label is not None and normalise_label(label[0]) in _ATTENDEE_GROUPS
+
+
 def field_kind(label: str) -> FieldKind | None:
     """What a header label means, or None."""
     key = normalise_label(label)
@@ -1085,6 +1113,13 @@ class HeaderReader:
             kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists
         if label and not label[1] and self._ctx is not None and _staff(label[0]):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
+        if (
+            kind is FieldKind.MEMBERS
+            and self._ctx is not None
+            and not self._ctx.inline
+            and _body_group(label)
+        ):
+            kind = None  # "Fraværende:" over "Forældrevalgte: ...": a group of that list
         if label is not None and self._post_entry(line, label[0], label[1]):
             return
         key = normalise_label(line.text)
@@ -1253,16 +1288,20 @@ class HeaderReader:
         """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,
         not another entry of the list."""
         text = line.text
-        has_role = "referat" in text or any(word in text for word in SIGNER_ROLES)
+        low = lowered(text)
+        has_role = "referat" in low or any(word in low for word in SIGNER_ROLES)
         if not has_role or line.kind is LineKind.TABLE_ROW:
             return False
         found = role_sentence(text.lstrip("- "))
+        later = not found and ". " in text
+        if later:  # "Vi var 17 fremmødte. Ordstyrer var Mikkel Toft, og jeg skrev referat."
+            found = [f for s in _LATER_SENTENCE.split(text)[1:] for f in role_sentence(s)]
         for written_name, role_word in found:
             parts = parse_person(written_name) or PersonParts(name=written_name)
             role = PERSON_ROLES.get(role_word, role_word)
             parts.roles = [*parts.roles, *([role] if role not in parts.roles else [])]
             self._store(parts, line, kind="facilitators", present=None, written=text)
-        return bool(found)
+        return bool(found) and not later  # a later sentence: the line is read on as well
 
     def _fill_pending(self, pending: _Pending, line: Line) -> bool:
         if pending.kind in _LIST_KINDS or line.kind is LineKind.HEADING:
@@ -1293,9 +1332,12 @@ class HeaderReader:
                 if (r := PERSON_ROLES.get(p.strip()))
             ]
             group = _FROM_GROUP.match(label)  # "Deltagere fra Ældrerådet:": a group
+            named = group.group(1).strip() if group is not None else None
+            if named is None and normalise_label(label) in _ATTENDEE_GROUPS:
+                named = label.strip()  # "Forældrerepræsentanter:": a group of the body
             self._ctx = _ListContext(
                 kind=_LIST_KINDS[kind],
-                group=group.group(1).strip() if group is not None else None,
+                group=named,
                 header_field=index,
                 roles=roles or None,
             )
@@ -1323,11 +1365,15 @@ class HeaderReader:
             key = normalise_label(label) + " "  # "Sted og tid:", "Hvor og hvornår:"
             if ("sted" in key or "hvor " in key) and self.facts.location is None:
                 self._place_before_date(value, span)  # "Sted og tid: Klubhuset, 5. marts ..."
+            if ("sted" in key or "hvor " in key) and self.facts.location is None:
+                self._place_after_when(value, span)  # "Tid og sted: 5. marts kl. 19, Klubhuset"
         elif kind is FieldKind.OTHER_DATE:
             return
         elif kind is FieldKind.PLACE:
             if value.endswith(":"):  # "Mødested: Udsendelsesdato:": labels without values
                 return
+            if value and _DIGIT.search(value):  # "Sted: Sognehuset kl. 19.00"
+                value = self._place_without_when(value, span)
             if value and self.facts.location is None:
                 self.facts.location = parse_location(value, span)
             elif not value:
@@ -1361,6 +1407,35 @@ class HeaderReader:
                 value = value[stand_in.end() :]  # "A - i dennes fravær B": B led the meeting
             self._add_people(value, line, extra_roles=[role], as_list=False)
 
+    def _place_without_when(self, value: str, span: Span) -> str:
+        """A place field's value without the time and date written with it ("Sognehuset kl.
+        19.00", "kl. 19 i klubhuset", "Sognehuset, 12. marts 2024 kl. 19"): they are the
+        meeting's (weaker than a date or time field's), the rest is the place ("" when the
+        value was only a time)."""
+        tr = find_time_range(value)
+        hits = find_dates(value)
+        if tr is None and not hits:
+            return value
+        cuts: list[tuple[int, int]] = []
+        if tr is not None and tr.start:
+            self.facts.times.append((1, tr, span))
+            cuts.append((tr.start_offset, tr.end_offset))
+        if hits:
+            self.facts.dates.append((1, hits[0], span))
+            cuts.append((hits[0].start, hits[0].end))
+        pieces: list[str] = []
+        pos = 0
+        for start, end in sorted(cuts):
+            pieces.append(value[pos:start])
+            pos = max(pos, end)
+        pieces.append(value[pos:])
+        kept = [_PLACE_LEAD.sub("", _PLACE_CONNECTIVE.sub("", p)).strip(" ,.;|–—-") for p in pieces]
+        # "Sognehuset (kl. 19.00)": the parentheses the time was in go too
+        joined = ""
+        for piece in (p for p in kept if p):  # "Sognehuset kl. 19 (nyt lokale)": no comma
+            joined += (" " if piece[0] == "(" else ", ") + piece if joined else piece
+        return _EMPTY_PARENS.sub("", joined).strip(" ,")
+
     def _list_value(self, value: str, line: Line) -> bool:
         """People written on the label's own line; True when some were added."""
         assert self._ctx is not None
@@ -1389,6 +1464,8 @@ class HeaderReader:
             v = m.group(2)
         added = self._add_people(v, line, extra_roles=self._ctx.roles)
         counted = v[:1].isdigit()  # "Til stede: 34 beboere fra 27 husstande": a count, no names
+        if counted and not added and " samt " in v:  # "31 andelshavere ... samt administrator X"
+            added = self._add_people(v.split(" samt ", 1)[1], line, extra_roles=self._ctx.roles)
         if not added and not counted and any(c.isalpha() for c in v) and not _PLACEHOLDER.match(v):
             self.reporter.report(
                 Code.UNPARSED_PERSON, f'no person\'s name found in "{v[:80]}"', line_span(line)
@@ -1454,7 +1531,11 @@ class HeaderReader:
             return False  # "## Noter", "**Mål**": a heading ends the list
         entry = line.bullet or line.checkbox is not None or line.list_number
         m = _SHORT_LABEL.match(text)
-        if m and _group_label(m.group(1)) and field_kind(m.group(1)) is None:
+        if (
+            m
+            and _group_label(m.group(1))
+            and (field_kind(m.group(1)) is None or _body_group((m.group(1), "")))
+        ):
             if ctx.bulleted and not entry and self._after_gap(line):
                 return False  # "Administrator: Lise Bang" after "Afbud:" bullets and a blank
             ctx.group = m.group(1).strip()
@@ -1738,8 +1819,10 @@ class HeaderReader:
             if not roles & (CHAIR_ROLES | MINUTE_TAKER_ROLES) and not chairs_body:
                 self.facts.guests.append(person)
             return
+        if kind in ("attendees", "members") and roles & GUEST_ROLES:
+            kind = "guests"  # "Ib Frandsen, ejendomsfunktionær (gæst)" in the attendance list
         getattr(self.facts, kind).append(person)
-        if kind in ("attendees", "guests"):
+        if kind in ("attendees", "guests", "members"):
             if roles & MINUTE_TAKER_ROLES and self.facts.minute_taker is None:
                 self.facts.minute_taker = person
             if roles & CHAIR_ROLES and self.facts.chair is None:
@@ -1776,6 +1859,9 @@ class HeaderReader:
             quoted = _QUOTED_TITLE.match(line.text)
             if quoted and not is_footer:  # a viewer's copy of the title ("Download \"...\"")
                 self._date_time(quoted.group(1), line, priority=5, kind=None, label_field=False)
+            return
+        if is_footer and has_page_mark(lowered(line.text)):
+            self.facts.furniture.append(line)  # "Vandværket – Referat 15.04.2024 Side 3 af 3"
             return
         signer = _SIGNER.match(line.text)
         if signer is not None:  # "Per Kjær, dirigent" / "Mona Sand, referent" under the minutes
@@ -1871,6 +1957,16 @@ class HeaderReader:
         if before and not _DIGIT.search(before) and len(before) <= 100:
             self.facts.location = parse_location(before, span)
 
+    def _place_after_when(self, value: str, span: Span) -> None:
+        hits = find_dates(value)
+        found = find_time_range(value)
+        ends = [h.end for h in hits[:1]] + ([found.end_offset] if found is not None else [])
+        if not ends:
+            return
+        after = _PLACE_LEAD.sub("", value[max(ends) :]).strip(" ,.;|–—-")
+        if 3 <= len(after) <= 100 and after[:1].isalpha() and not find_dates(after):
+            self.facts.location = parse_location(after, span)
+
     def _address_block(self) -> None:
         """Multi-line addresses ("Bakkensbro 6", "6400 Sønderborg") next to a place label."""
         if self.facts.location is not None or not self._place_lines:
@@ -1881,6 +1977,8 @@ class HeaderReader:
         last = postal[0]
         block = [ln for ln in self._place_lines if last.number - 4 <= ln.number <= last.number]
         text = ", ".join(ln.text for ln in block)
+        if ". " in text:  # "..., 2640 Hedehusene. Der var 38 andelshavere til stede."
+            text = _NEXT_SENTENCE.split(text, maxsplit=1)[0]
         span = span_of(block[0].number, last.number)
         self.facts.location = parse_location(text, span)
         self.facts.address_lines.extend(block)
@@ -1954,7 +2052,9 @@ def _continues_list(last: str) -> bool:
     )
 
 
-_FIELD_WORDS = alternation(k for k in FIELD_LABELS if len(k) >= 3)  # a trie: see _trie
+# a trie: see _trie; a group's label inside a list ("Til stede: Forældrerepræsentanter: ...;
+# Medarbejdere: ...") is no field of its own
+_FIELD_WORDS = alternation(k for k in FIELD_LABELS if len(k) >= 3 and k not in _ATTENDEE_GROUPS)
 _FIRST_FIELD = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 # The next "Label:" on a line that starts with one: after a comma, " / ", " - ", " – " or " | "
 # in any case ("Dirigent: Torben Rye, referent: Pernille Rask", "Tilstede: Ole, Bente - Afbud:
@@ -1968,16 +2068,27 @@ _NEXT_FIELD = re.compile(
 )
 
 
+# One field after a sentence on the line, behind a dash, slash, bar or comma ("Mødet hævet kl.
+# 21.05 – referent: Hanne Bo")
+_SEPARATED_FIELD = re.compile(
+    rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\.?\s*:\s*\S)"  # "- ref.: Trine Holm"
+)
+
+
 def _split_fields(text: str) -> list[str]:
     """ "Dato: 14.01.2025, Tid: 17.30-20.00, Sted: Personalerummet" -> three fields.
 
     A PDF's letterhead run together with the fields ("Faaborg-Midtfyn Kommune Social- og
     Sundhedsudvalget Referat Dato: 4. oktober 2021 Tidspunkt: 14:00 - 16:30 Sted: Ryslinge")
     is cut before its first field when at least two fields follow and the text before them
-    has no label of its own.
+    has no label of its own; a single field is cut off a sentence only behind a dash, slash,
+    bar or comma ("Mødet hævet kl. 21.05 – referent: Hanne Bo").
     """
-    if ":" not in text or text.count(":") < 2:
+    if ":" not in text:
         return [text]
+    if text.count(":") < 2:  # "Mødet hævet kl. 21.05 – referent: Hanne Bo"
+        m = _SEPARATED_FIELD.search(text)
+        return [text[: m.start()], text[m.end() :]] if m is not None and m.start() else [text]
     if _FIRST_FIELD.match(text):
         return [p for p in _NEXT_FIELD.split(text) if p.strip()]
     pieces = [p for p in _NEXT_FIELD.split(text) if p.strip()]
@@ -1987,15 +2098,17 @@ def _split_fields(text: str) -> list[str]:
     return pieces
 
 
-_SURNAME_START = re.compile(r"^[A-ZÆØÅ][\w'-]+(?:\s*[(,]|\s+(?:og|samt)\s)")
+_SURNAME_START = re.compile(r"^[A-ZÆØÅ][\w'-]+(?:\s*[(,]|\s+(?:og|samt)\s|\.(?:\s+[A-ZÆØÅ]|$))")
 
 
 def _continues_name(last: str, following: str) -> bool:
     """Whether a PDF's line break split a name in a prose list: "..., Lise Larsen (F), Ole" over
     "Bach (O)", "... samt sekretær Lisbeth" over "Holmgren, ..." (a first name alone at the end
     of a list line, after a separator or a lower-case word; a capitalised word starting the
-    next before its entry's "(" or "," or an "og": "Ref.: BH" or "Dagsorden" is no surname)."""
-    if "," not in last:
+    next before its entry's "(" or "," or an "og", or ending its sentence: "Fra
+    organisationsbestyrelsen: Kurt" over "Jeppesen. Fra administrationen: ..."; "Ref.: BH" or
+    "Dagsorden" is no surname)."""
+    if "," not in last and ":" not in last:
         return False
     words = last.rsplit(None, 2)
     name = words[-1]
@@ -2008,6 +2121,19 @@ def _continues_name(last: str, following: str) -> bool:
         and name[1:].islower()
         and starts_with_first_name(name)
         and _SURNAME_START.match(following) is not None
+    )
+
+
+def _details_next(last: str, following: str) -> bool:
+    """A PDF's line break before an entry's details: "..., Bent Ravn (kasserer), Lisa Kjær" over
+    "(kirkeværge), Ole Vestergaard, ..." (a list line ending in a name, the next line opening
+    with its parenthesis)."""
+    return (
+        following.startswith("(")
+        and ")" in following
+        and "," in last
+        and last[-1:].isalpha()
+        and last.rsplit(None, 1)[-1][:1].isupper()
     )
 
 
@@ -2030,12 +2156,18 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 and lines[j + 1].kind is LineKind.TEXT
                 and lines[j + 1].quote == line.quote
                 and not lines[j + 1].bullet
-                and (_continues_list(parts[-1]) or _continues_name(parts[-1], lines[j + 1].text))
+                and (
+                    _continues_list(parts[-1])
+                    or _continues_name(parts[-1], lines[j + 1].text)
+                    or _details_next(parts[-1], lines[j + 1].text)
+                )
             ):
                 j += 1
                 parts.append(lines[j].text)
             text = " ".join(parts)
             pieces = [f for piece in _INLINE_LABEL.split(text) for f in _split_fields(piece)]
+            if len(pieces) == 1 and j == i and _DIGIT.search(text):
+                pieces = _after_closing(text)  # "Mødet sluttede kl. 21.05 / ref. HB"
             if j > i or len(pieces) > 1:
                 for piece in pieces:
                     out.append(
@@ -2079,6 +2211,26 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
         out.append(line)
         i += 1
     return out
+
+
+_CLOSING = Opening(MEETING_CLOSED)
+_BARE_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.:]?\d)")
+_CLOSING_TAIL = re.compile(r"\s*(?:[.,;]|\s[/–—-])\s*(?=\S)")
+
+
+def _after_closing(text: str) -> list[str]:
+    """A line closing the meeting at a time, then more after a full stop, a comma, a dash or a
+    slash ("Mødet sluttede 21.05. Ref. Hanne Bo", "Mødet hævet kl. 21.05 – Hanne Bo, referent"):
+    the close and the rest (read as a line of its own: the signer), else the line."""
+    if _CLOSING.match(casefolded(text)) is None:
+        return [text]
+    found = find_time_range(text)
+    bare = _BARE_TIME.search(text) if found is None else None  # "Mødet sluttede 21.05."
+    end = found.end_offset if found is not None else bare.end() if bare is not None else -1
+    tail = _CLOSING_TAIL.match(text, end) if end > 0 else None
+    if tail is None:
+        return [text]
+    return [text[:end], text[tail.end() :]]
 
 
 def _continues_entry(last: str, entry: Line, line: Line) -> bool:

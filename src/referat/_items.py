@@ -67,7 +67,7 @@ _MARKERS = frozenset("▸▹▶►▼▾›»")
 # with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
 _HEAD_START = frozenset("§aApPsSſdDiIVXlLåÅ")
 _ALSO_ITEM = re.compile(
-    rf"^(?:(?:{'|'.join(sorted(ITEM_CONJUNCTIONS))})\s+|[&+,]\s*)\d{{1,3}}\b\.?\s*[:.)\-–—]?\s*"
+    rf"^(?:(?:{'|'.join(sorted(ITEM_CONJUNCTIONS))})\s+|[&+,]\s*)(\d{{1,3}})\b\.?\s*[:.)\-–—]?\s*"
 )  # "og 2" in "Ad 1 og 2"
 _ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
@@ -118,6 +118,7 @@ class Head(Record):
         "roman",  # numbered "I.", "II.": an item only in a sequence from I
         "regarding",  # "Ad 1.", "Ad pkt. 1": the minutes of item 1 of a listing
         "letters",  # "Ad 4a." standing for item 4, which has no "Ad 4." of its own
+        "joint",  # "Ad 1 og 2": the other items whose minutes these are too ("2",)
     )
     __slots__ = FIELDS
 
@@ -134,6 +135,7 @@ class Head(Record):
         roman: bool = False,
         regarding: bool = False,
         letters: bool = False,
+        joint: tuple[str, ...] = (),
     ) -> None:
         self.index = index
         self.number = number
@@ -146,6 +148,7 @@ class Head(Record):
         self.roman = roman
         self.regarding = regarding
         self.letters = letters
+        self.joint = joint
 
     def but(
         self,
@@ -171,6 +174,7 @@ class Head(Record):
             self.roman,
             self.regarding,
             self.letters if letters is None else letters,
+            self.joint,
         )
 
     @property
@@ -297,13 +301,35 @@ def _title(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
     if title[:1] == "(":
         title = _SLOT_IN_TITLE.sub("", title)
-    elif title[:1] in "LlÅå" and (status := _STATUS_IN_TITLE.match(title)):
+    elif (
+        title[:1] in "LlÅå"
+        and (status := _STATUS_IN_TITLE.match(title))
+        and not title[status.end()].islower()  # "Lukket punkt – personalesag": one title
+    ):
         title = title[status.end() :]
     if title[-1:] == ")" and (status := _STATUS_AFTER_TITLE.search(title)) and status.start():
         title = title[: status.start()]  # "Personalesag (Lukket sag)"
     if "..." in title or "…" in title or ". ." in title:
         title = _LEADERS.sub("", title).strip()
     return title
+
+
+_REMARK_AFTER_BOLD = re.compile(r"\s*\([^()]{1,40}\)[.:]?\s*")
+
+
+def _bold_with_remark(line: Line) -> bool:
+    """A bold head with a short remark in parentheses after the bold ("**Punkt 3: Principper**
+    (beslutning)", "**Punkt 1: Godkendelse** (5 min.)"): the same visual class as the bold
+    heads without one."""
+    lead = line.lead_label
+    text = line.text
+    return (
+        lead is not None
+        and text is not None
+        and text.endswith(")")
+        and text.startswith(lead)
+        and _REMARK_AFTER_BOLD.fullmatch(text, len(lead)) is not None
+    )
 
 
 def head_of(line: Line, index: int) -> Head | None:
@@ -338,7 +364,7 @@ def _head_of(line: Line, index: int) -> Head | None:
             return None
     quoted = line.quote > 0
     indent = 0
-    if line.kind is LineKind.HEADING or line.strong:
+    if line.kind is LineKind.HEADING or line.strong or _bold_with_remark(line):
         base = "heading"
     elif line.kind is LineKind.CODE and line.list_depth == 0:
         base, indent = "code", max(0, line.indent - 4) // 4
@@ -354,8 +380,10 @@ def _head_of(line: Line, index: int) -> Head | None:
         number = m.group(1) + (f".{m.group(2).lower()}" if m.group(2) else "")
         title = _title(m.group(3))
         regarding = text[:2].casefold() == "ad"
-        if regarding and title and (also := _ALSO_ITEM.match(title)) is not None:
-            title = title[also.end() :]  # "Ad 1 og 2": the text is read under item 1
+        joint: tuple[str, ...] = ()
+        while regarding and title and (also := _ALSO_ITEM.match(title)) is not None:
+            joint += (also.group(1),)  # "Ad 1 og 2", "Ad 1, 2 og 3": read under item 1, shared
+            title = title[also.end() :]
         if title and title[0].islower() and line.kind is not LineKind.HEADING:
             return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
@@ -365,7 +393,9 @@ def _head_of(line: Line, index: int) -> Head | None:
         elif base in ("line", "code"):
             base, indent = "keyword", 0
         top = int(number.split(".")[0])
-        return Head(index, number, top, title, base, quoted, indent, regarding=regarding)
+        return Head(
+            index, number, top, title, base, quoted, indent, regarding=regarding, joint=joint
+        )
     m = _MULTI.match(text)
     if m:
         number = m.group(1)

@@ -11,7 +11,7 @@ import re
 from typing import ClassVar
 
 from referat._facts import Record
-from referat._prefix import Needs, casefolded
+from referat._prefix import Needs, casefolded, contains_any
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
     COMPOUND_CONJUNCTIONS,
@@ -755,7 +755,22 @@ def split_name_list(text: str) -> list[str] | None:
         cores.append(core)
     if _details_between_names(cores):
         return None  # "Thomas Winther, Magenta, Ole Berg": the caller reads such entries
-    return names
+    return _couples(cleaned, names, cores)
+
+
+def _couples(text: str, names: list[str], cores: list[str]) -> list[str]:
+    """ "..., Gitte og Finn Brandt (nr. 16), ...": in a list of full names, a first name alone
+    joined by "og" to a full name shares its surname (a couple: Gitte Brandt, Finn Brandt)."""
+    singles = [k for k, c in enumerate(cores) if " " not in c]
+    if len(singles) != 1 or len(cores) < 3:
+        return names
+    k = singles[0]
+    if k + 1 >= len(cores) or names[k] != cores[k] or not starts_with_first_name(cores[k]):
+        return names
+    if f"{names[k]} og {names[k + 1]}" not in text:
+        return names
+    surname = cores[k + 1].split()[-1]
+    return [*names[:k], f"{names[k]} {surname}", *names[k + 1 :]]
 
 
 def _details_between_names(cores: list[str]) -> bool:
@@ -816,19 +831,35 @@ _ROLE_WORD = rf"(?:{'|'.join(SIGNER_ROLES)})"  # "referent", "dirigent", ...
 _ROLE_NAME = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
 _IS_ROLE = re.compile(
     rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
-    r"(?:(?:er|var|blev)\s+(?:valgt\s+(?:til|som)\s+)?|valgt(?:es)?\s+(?:til|som)\s+)"
+    r"(?:(?:er|var|blev)\s+(?:(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?valgt\s+(?:til|som)\s+)?"
+    r"|valgt(?:es)?\s+(?:til|som)\s+)"
     rf"(?P<role>{_ROLE_WORD})\b"
     # "... og Martin Kjær som referent": a second person elected in the same sentence
     rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>{_ROLE_NAME})\s+"
     rf"(?:til|som)\s+(?P<role2>{_ROLE_WORD})\b)?",
 )
 # "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."
+# "Til dirigent blev Ole Bak valgt.", "Som referent fungerede Eva Holm.", "Dirigent blev Ole
+# Bak.", "Valgt som dirigent: Ole Bak"
 _ROLE_FIRST = re.compile(
-    rf"^(?:[Ss]om|[Tt]il)\s+(?P<role>{_ROLE_WORD})\s+(?:valgtes|blev\s+valgt|udpegedes)\s+"
+    rf"^(?:(?:[Ss]om|[Tt]il|[Vv]algt\s+(?:som|til))\s+(?P<role>{_ROLE_WORD})"
+    rf"|(?P<role0>(?i:{_ROLE_WORD})))"
+    r"\s*(?::|valgtes|blev\s+valgt|udpegedes|fungerede|blev|var)\s*"
     rf"(?P<name>{_ROLE_NAME})"
     rf"(?:\s*,?\s+og\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\s+(?:valgtes\s+)?"
     rf"(?P<name2>{_ROLE_NAME}))?",
 )
+
+
+# "Bestyrelsen foreslog Erik Holm som dirigent.": the one proposed for the role (and elected:
+# minutes write down only a proposal that was followed)
+_PROPOSED_ROLE = re.compile(
+    r"^[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:foreslog|pegede\s+på|indstillede|valgte|udpegede)\s+"
+    rf"(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+(?:som|til)\s+(?P<role>{_ROLE_WORD})\b"
+)
+
+
+_PROPOSING = ("foreslog", "pegede", "indstillede", "valgte", "udpegede")
 
 
 def role_sentence(sentence: str) -> list[tuple[str, str]]:
@@ -836,11 +867,13 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
     "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink.", "Kim Rasmussen var
     ordstyrer og Ulla Krog skrev referat."; none for other text."""
     m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
+    if m is None and contains_any(sentence, _PROPOSING):
+        m = _PROPOSED_ROLE.match(sentence)
     found = (
         [
-            (m.group(name), m.group(role))
+            (m.group(name), (m.group(role) or m.group("role0")).casefold())
             for name, role in (("name", "role"), ("name2", "role2"))
-            if m.group(name) is not None
+            if name in m.re.groupindex and m.group(name) is not None
         ]
         if m is not None
         else []

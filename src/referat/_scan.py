@@ -20,7 +20,7 @@ from markdown_it.token import Token
 from referat import _blocks, _inline
 from referat._facts import Facts, LineKind, PendingItem, Record, record_inline
 from referat._source import split_lines
-from referat.vocabulary import MONTH_PREFIXES
+from referat.vocabulary import MONTH_SPELLINGS
 
 
 class Line(Record):
@@ -136,8 +136,9 @@ _RULE_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
 _RULE_CHARS = frozenset("-*_=")
 _MARKUP_START = frozenset("*_~|")
 _BULLETS = frozenset("-*+\u0335" + _BULLET_GLYPHS)
-_MONTH_START = re.compile(
-    rf"^(?:{'|'.join(MONTH_PREFIXES)})[a-zæøå]*\.?(?:\s+\d{{2,4}}\b|$)", re.IGNORECASE
+_MONTH_START = re.compile(  # "marts 2024", "okt.": not "Julearrangement", "Juniorafdelingen"
+    rf"^(?:{'|'.join(sorted(MONTH_SPELLINGS, key=len, reverse=True))})\.?(?:\s+\d{{2,4}}\b|$)",
+    re.IGNORECASE,
 )
 
 

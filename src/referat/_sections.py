@@ -45,7 +45,8 @@ _ATTACHMENT_LINE = Needs(
     re.IGNORECASE,
     fold=True,
 )
-_ATTACHMENT_REF = re.compile(r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
+# "(bilag 3)", "(se bilag 1)", "(jf. bilag 2)"
+_ATTACHMENT_REF = re.compile(r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
 _UNNUMBERED_ATTACHMENT = re.compile(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
 _EXTENSION = FILE_EXTENSION
 _FILE_LINE = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
@@ -85,6 +86,7 @@ _NOTHING = re.compile(  # on casefolded text, the whole of it
 _NOTHING_INSIDE = WordPattern(  # on casefolded text, anywhere
     r"ikke rejst (?:yderligere|nogen) punkter"
     r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger)\b(?! om\b| til\b)"
+    r"|der (?:var|er) ikke (?:indkommet|kommet|modtaget) (?:nogen )?forslag\b"
 )
 _OUTCOMES = tuple(o for _, o in OUTCOME_PATTERNS)
 _AMENDMENT = "ændringsforslag"
@@ -331,7 +333,11 @@ def read_body(
         if (
             current is not None
             and in_bilag
-            and (bilag_list_ended(i) or _sentence_after_named(lines, i, current))
+            and (
+                bilag_list_ended(i)
+                or _sentence_after_named(lines, i, current)
+                or _sentence_after_attachment_lines(lines, i, current)
+            )
         ):
             flush()  # plain text after the list of attachments is the item's text again
             in_bilag = False
@@ -389,6 +395,29 @@ def _sentence_after_named(
         and line.text.endswith(".")
         and not _ATTACHMENT_LINE.match(line.text)
         and _FILE_EXTENSION.search(line.text) is None
+    )
+
+
+def _sentence_after_attachment_lines(
+    lines: tuple[Line, ...], i: int, current: tuple[SectionKind, str | None, list[str], int, int]
+) -> bool:
+    """ "Bilag 3.1: Udkast til princip" / "Bilag 3.2: Høringssvar" / "Bestyrelsen drøftede
+    udkastet.": a sentence right under attachment lines (no "Bilag" label over them) is the
+    item's text again; a lower-case line goes on with the attachment's title."""
+    line = lines[i]
+    text = line.text
+    return (
+        current[1] is None
+        and current[4] == i - 1
+        and line.kind is LineKind.TEXT
+        and not line.bullet
+        and line.list_number is None
+        and text[:1].isupper()
+        and text.endswith((".", "!", "?"))
+        and text.count(" ") >= 2
+        and _ATTACHMENT_LINE.match(lines[i - 1].text or "") is not None
+        and not _ATTACHMENT_LINE.match(text)
+        and _FILE_EXTENSION.search(text) is None
     )
 
 
@@ -735,6 +764,24 @@ def run_together_minutes(title: str) -> tuple[str, str] | None:
         if outcome_phrases(low) or _NOTHING.match(low) is not None:
             return head.strip(), rest.strip()
     return None
+
+
+# "Cykelstativer: Der mangler plads. Vi spørger kommunen ...": a short topic, a colon, prose
+_COLON_MINUTES = re.compile(r"^([A-ZÆØÅ][^:.!?]{1,40}):\s+([A-ZÆØÅ]\S*(?:\s+\S+){3,})$")
+
+
+def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:
+    """Minutes after a short topic and a colon on the item's own line ("2) Cykelstativer: Der
+    mangler plads. Vi spørger kommunen om tilskud."), also when they record no outcome: the
+    topic (five words at most) is the title when what follows is prose (a sentence that ends,
+    or goes on after a full stop), not a subtitle ("Budget: Drift og anlæg 2026")."""
+    m = _COLON_MINUTES.match(title)
+    if m is None or len(m.group(1).split()) > 5:
+        return None
+    text = m.group(2).strip()
+    if not (text.endswith((".", "!", "?")) or ". " in text):
+        return None
+    return m.group(1).strip(), Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
 
 
 def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:

@@ -171,6 +171,20 @@ GREETINGS: frozenset[str] = frozenset(
 """First words of a salutation ("Hej alle", "Kære bestyrelse", "Til bestyrelsen"): minutes sent
 as an e-mail or a letter open with one; it is no letterhead and no title."""
 
+
+ATTENDEE_GROUPS = (
+    "forældrerepræsentanter", "forældrevalgte", "forældrevalgte medlemmer",
+    "medarbejderrepræsentanter", "medarbejdervalgte", "medarbejdervalgte medlemmer",
+    "elevrepræsentanter", "elevrådsrepræsentanter", "ledelsen", "fra ledelsen",
+    "skoleledelsen", "fra skoleledelsen", "valgte medlemmer", "fødte medlemmer",
+    "afdelingsbestyrelsen", "fra afdelingsbestyrelsen",
+)  # fmt: skip
+"""Labels of a list of attendees that is one group of the body (a school board's parents,
+staff and pupils, a parish council's elected and ex officio members, a housing department's
+board): "Forældrerepræsentanter: Kristina Holm (formand), Rasmus Bæk" on a line of its own
+lists members whose ``group`` is the label as written; inside another people list
+("Deltagere:" / "Fraværende:" over "Forældrevalgte: ...") it is a group of that list."""
+
 FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
     {
         "dato": FieldKind.DATE,
@@ -261,6 +275,9 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "deltog": FieldKind.ATTENDEES,
         "stemmetællere": FieldKind.ATTENDEES,  # vote counters at a general assembly
         "stemmetæller": FieldKind.ATTENDEES,
+        **dict.fromkeys(ATTENDEE_GROUPS, FieldKind.MEMBERS),  # minus the absent
+        "stemmeudvalg": FieldKind.ATTENDEES,  # the vote counters as a committee
+        "stemmeudvalget": FieldKind.ATTENDEES,
         "stedfortræder": FieldKind.ATTENDEES,  # a substitute attends (role stedfortræder)
         "stedfortrædere": FieldKind.ATTENDEES,
         "suppleant": FieldKind.ATTENDEES,
@@ -295,6 +312,7 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
         "evt. observers / gæster": FieldKind.GUESTS,
         "derudover deltog": FieldKind.GUESTS,
         "desuden deltog": FieldKind.GUESTS,
+        "desuden": FieldKind.GUESTS,  # "Desuden: Kirketjener Poul Erik Møller deltog ..."
         "endvidere deltog": FieldKind.GUESTS,
         "øvrige deltagere": FieldKind.GUESTS,
         "andre deltagere": FieldKind.GUESTS,
@@ -402,6 +420,8 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
         "suppleanter": "suppleant",
         "stemmetæller": "stemmetæller",
         "stemmetællere": "stemmetæller",
+        "stemmeudvalg": "stemmetæller",
+        "stemmeudvalget": "stemmetæller",
         "delvist": "delvist",
         "deltog på teams": "virtuel",
         "online": "virtuel",
@@ -552,6 +572,10 @@ TITLE_WORDS: frozenset[str] = frozenset(
         "præst",
         "sognepræst",
         "graver",
+        "kirketjener",
+        "kirkegårdsleder",
+        "sognemedhjælper",
+        "præstesekretær",
         "kirkeværge",
         "regnskabsfører",
         "revisor",
@@ -830,6 +854,9 @@ AGENDA_TOPICS: tuple[str, ...] = (
     "formandens beretning",
     "beretning",
     "regnskab",
+    "årsregnskab",
+    "andelsværdi",
+    "fastsættelse af andelsværdi",
     "fremlæggelse af regnskab",
     "godkendelse af regnskab",
     "budget",
@@ -860,9 +887,9 @@ taking the minutes: the cheap test before the people rules run on it."""
 
 ITEM_PEOPLE_GATE = (
     "afbud", "fravær", "forhindret", "ikke", "mødeleder", "ref", "ordstyrer", "dirigent",
-    "stedfortræder", "suppleant", "i stedet for", "stemmetæl",
+    "stedfortræder", "suppleant", "i stedet for", "stemmetæl", "stemmeudvalg",
 )  # fmt: skip
-"""Every word of PEOPLE_HINTS and STAND_IN_HINTS, and "stemmetæl", contains one of these
+"""Every word of PEOPLE_HINTS, STAND_IN_HINTS and VOTE_COUNTER_HINTS contains one of these
 (lower case): a line of item text with none of them names nobody, tested with 12 substring
 searches instead of 19 (tests/test_vocabulary.py checks the cover)."""
 
@@ -901,6 +928,11 @@ ELECTION_TITLES: Mapping[str, str] = MappingProxyType(
 """Item titles that elect one person to run or record the meeting: the person the item's text
 names ("Bjarne Holm blev valgt.", "Valgt blev Bjarne Holm", "Bjarne Holm") takes the role."""
 
+ELECTION_TITLE_STARTS = ("valg af", "valg til")
+"""Item titles that elect people ("Valg af dirigent og referent", "Valg til bestyrelsen"): text
+that only names who was chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse.")
+records an approval."""
+
 ELECTED = (
     r"^(?:(?:valgt(?:\s+blev)?|(?:enstemmigt\s+)?valgtes|foreslået(?:\s+og\s+valgt)?)\s*:?\s+)?"
     r"(?P<name>[^,;]{3,80}?)"
@@ -912,17 +944,29 @@ ELECTED = (
 "Valgt blev advokat Lise Bang.", "Søren Vad blev valgt og konstaterede, at ...", "Bjarne Holm"
 (the name alone)."""
 
+GUEST_ROLES = frozenset({"gæst", "observatør"})
+"""Roles (``PERSON_ROLES`` values) of a person who attends without being one of the body: an
+entry with one of them in a list of attendees ("Ib Frandsen, ejendomsfunktionær (gæst)") is a
+guest."""
+
 VOTE_COUNTER_ROLE = "stemmetæller"
 """The role of a vote counter: present at the meeting, but no sign that it lists its attendees."""
 
+VOTE_COUNTER_HINTS = ("stemmetæl", "stemmeudvalg")
+"""Words (lower case) without which a line of item text names no vote counter."""
+
 VOTE_COUNTERS = (
-    r"^(?:som\s+)?stemmetællere?\b\s*(?::|valgtes|blev(?:\s+valgt)?|var|er)?\s*(?P<names>.+?)\.?$"
-    r"|^(?P<before>.+?)\s+(?:blev\s+valgt|valgtes|var|er)\s+(?:som\s+|til\s+)?stemmetællere?\b"
+    r"^(?:som\s+|i\s+)?(?:stemmetællere?|stemmeudvalg(?:et)?)\b\s*"
+    r"(?::|valgtes|blev(?:\s+valgt)?|var|er|består\s+af|bestod\s+af)?\s*"
+    r"(?P<names>.+?)\.?$"
+    r"|^(?P<before>.+?)\s+(?:blev\s+valgt|valgtes|var|er)\s+(?:som\s+|til\s+|i\s+)?"
+    r"(?:stemmetællere?|stemmeudvalg(?:et)?)\b"
 )
 """A sentence of item text naming the vote counters of a general assembly (matched ignoring
 case): "Stemmetællere: Ole Bak og Tina Friis", "Som stemmetællere valgtes Karin Holm og Jørgen
-Lauridsen.", "Ib og Karen blev valgt som stemmetællere."; they are attendees with the role
-stemmetæller."""
+Lauridsen.", "Ib og Karen blev valgt som stemmetællere.", "Stemmeudvalg: Ib og Karen" (the
+counters as a committee), "Ib og Karen blev valgt til stemmeudvalget."; they are attendees with
+the role stemmetæller."""
 
 FOR_ONE_ITEM = (
     r"\b(?:under|i|ved|fra|til)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne|drøftelsen"
@@ -1171,7 +1215,8 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
         r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
-        r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b",
+        r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
+        r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastholdt\b|\bfastholdt uændret\b",
         Outcome.APPROVED,
     ),
     (
@@ -1338,7 +1383,8 @@ UNNUMBERED_ATTACHMENT = (
     r"^\W{0,3}(?:bilag|vedhæftet|vedlagt|vedlagte bilag)\s*:\s*(?!(?:ingen|intet|nej)\b)"
     r"(\w.{0,200}?\)?)[^\w)]{0,3}$"
 )
-"""An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf")."""
+"""An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf";
+a closing parenthesis is part of the title: "Bilag: Årsregnskab 2023 (PDF)")."""
 
 COMPOUND_CONJUNCTIONS = frozenset({"og", "eller"})
 """Words joining a compound cut short with a hyphen inside one title ("Kultur- og
