@@ -1172,8 +1172,8 @@ def _item(
     if default is SectionKind.REFERAT and not beyond:
         bare = not sections and not subitems
         found = inline_minutes(title, head_span) if bare else topic_minutes(title, head_span)
-        if found is None and ": " in title:
-            found = colon_minutes(title, head_span)  # "Cykelstativer: Der mangler plads. ..."
+        if found is None and ": " in title and body_occ.head.base != "heading":
+            found = colon_minutes(title, head_span)  # "2) Cykelstativer: Der mangler plads."
         pdf = run_together_minutes(title) if body_occ.head.base == "line" else None
         if pdf is not None and (found is None or found[0] == title):  # no mark between them
             title, sections = pdf[0], _minutes_first(pdf[1], head_span, sections)

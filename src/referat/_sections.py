@@ -774,12 +774,13 @@ def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     """Minutes after a short topic and a colon on the item's own line ("2) Cykelstativer: Der
     mangler plads. Vi spørger kommunen om tilskud."), also when they record no outcome: the
     topic (five words at most) is the title when what follows is prose (a sentence that ends,
-    or goes on after a full stop), not a subtitle ("Budget: Drift og anlæg 2026")."""
+    or goes on after a full stop), not a subtitle ("Budget: Drift og anlæg 2026", "Workshop:
+    Kerneproduktet – hvad er det vigtigste?"). A heading's words are its title (the caller)."""
     m = _COLON_MINUTES.match(title)
     if m is None or len(m.group(1).split()) > 5:
         return None
     text = m.group(2).strip()
-    if not (text.endswith((".", "!", "?")) or ". " in text):
+    if not (text.endswith((".", "!")) or ". " in text):
         return None
     return m.group(1).strip(), Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
 
