@@ -1046,3 +1046,18 @@ def test_a_count_and_a_named_person() -> None:
         ("Lone Bak", "administrator", "Cobblestone")
     ]
     assert "unparsed-person" not in {d.code for d in meeting.diagnostics}
+
+
+@pytest.mark.parametrize(
+    ("written", "party"),
+    [
+        ("Bo Ravn (løsgænger)", "UP"),
+        ("Carl Dam (UP)", "UP"),
+        ("Eva Lund (Uden for partierne)", "UP"),
+    ],
+)
+def test_independent_members_have_party_up(written: str, party: str) -> None:
+    meeting = referat.parse(
+        f"# Byrådet\n\nDeltagere: Anna Holm (A), {written}\n\n## 1. Budget\n\nGodkendt.\n"
+    )
+    assert [(p.party, p.organisation) for p in meeting.attendees][1] == (party, None)

@@ -58,6 +58,7 @@ PARTY_CODES = frozenset(
         "ALT",
         "NB",
         "S",
+        "UP",  # uden for partierne: an independent member
     }
 )
 

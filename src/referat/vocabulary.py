@@ -486,6 +486,8 @@ board as its formand)."""
 PARTY_NAMES: Mapping[str, str] = MappingProxyType(
     {
         "socialdemokratiet": "A",
+        "løsgænger": "UP",  # an independent member, as "(UP)": uden for partierne
+        "uden for partierne": "UP",
         "socialdemokraterne": "A",
         "radikale venstre": "B",
         "det radikale venstre": "B",
