@@ -13,6 +13,7 @@ import re
 from referat._facts import LineKind
 from referat._prefix import Needs
 from referat._scan import Line, strip_inline
+from referat._trie import alternation
 from referat.vocabulary import (
     INLINE_LABELS,
     MONTH_SPELLINGS,
@@ -40,7 +41,7 @@ _SECTION_AT = Needs(
 _PAGE_AT = Needs(r"\s((?:Side|Page) \d{1,4} (?:af|of) \d{1,4})(?=\s|$)", ("Side ", "Page "))
 _ITEM_AT = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
-    rf"(?!(?:{'|'.join(p.capitalize() for p in sorted(MONTH_SPELLINGS, key=len, reverse=True))})"
+    rf"(?!{alternation(m.capitalize() for m in MONTH_SPELLINGS)}"
     r"(?![a-zæøå]))"
 )
 _TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
