@@ -288,8 +288,8 @@ class FirstOf:
     the matches of ``\\b(?:(?P<a0>row0)|(?P<a1>row1)|...)``, with ``row(match)`` the number of
     the row that matched. At a word only the phrases that can begin there are tried (each row
     is an alternation of phrases, cut at its top-level ``|``): a sentence's candidate words
-    meet a pattern of a few phrases, not the whole table (the outcome table has hundreds).
-    Same matches as the whole pattern (``regex``); tests/test_gates.py checks it."""
+    meet a pattern of a few phrases, not the whole table (the outcome table has over a
+    hundred). Same matches as the whole pattern (``regex``); tests/test_prefix.py checks it."""
 
     __slots__ = ("_by_start", "_phrases", "_words", "regex")
 
