@@ -87,12 +87,9 @@ def read(lines: tuple[Line, ...]) -> FrontMatter | None:
             return None  # prose, a comment, a heading: not front matter
     if not entries:
         return None
-    rewritten: list[Line] = [
-        Line(number=ln.number, raw=ln.raw, kind=LineKind.BLANK, text="")
-        for ln in lines[: close + 1]
-    ]
+    rewritten = [ln.as_markup(LineKind.BLANK) for ln in lines[: close + 1]]
     for i in (0, close):
-        rewritten[i] = Line(number=lines[i].number, raw=lines[i].raw, kind=LineKind.RULE, text="")
+        rewritten[i] = lines[i].as_markup(LineKind.RULE)
     fields: list[HeaderField] = []
     for i, key, value, nested in entries:
         items = [_ITEM.fullmatch(lines[j].raw) for j in nested]

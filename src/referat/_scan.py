@@ -104,6 +104,11 @@ class Line(Record):
             cells=self.cells,
         )
 
+    def as_markup(self, kind: LineKind) -> Line:
+        """This source line as markup with no text of its own (a table's border, the other lines
+        of a row whose text is in its cells, a front matter's delimiter)."""
+        return Line(number=self.number, raw=self.raw, kind=kind, text="")
+
     @property
     def content(self) -> str:
         """The text, with the number of an ordered list item put back in front ("4. Title")."""
@@ -243,6 +248,13 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
     return tuple(lines)
 
 
+def _table_row(line: Line, cells: tuple[str, ...]) -> Line:
+    """A table row of these cells read from another table syntax (HTML, a grid table), with
+    the text a Markdown table row gets ("Dato | 9. april 2024")."""
+    text = " | ".join(c for c in cells if c)
+    return Line(number=line.number, raw=line.raw, kind=LineKind.TABLE_ROW, text=text, cells=cells)
+
+
 _GRID_BORDER = re.compile(r"\s{0,3}\+(?:[-=:]+\+)+\s*")
 _GRID_ROW = re.compile(r"\s{0,3}\|.*\|\s*")
 
@@ -269,17 +281,11 @@ def _grid_table_rows(lines: list[Line]) -> None:
         if rows is None:
             i += 1
             continue
-        lines[i] = Line(number=lines[i].number, raw=top, kind=LineKind.TABLE_RULE, text="")
+        lines[i] = lines[i].as_markup(LineKind.TABLE_RULE)
         for first, rest, cells in rows:
-            line = lines[first]
-            text = " | ".join(c for c in cells if c)
-            lines[first] = Line(
-                number=line.number, raw=line.raw, kind=LineKind.TABLE_ROW, text=text, cells=cells
-            )
+            lines[first] = _table_row(lines[first], cells)
             for k in rest:
-                lines[k] = Line(
-                    number=lines[k].number, raw=lines[k].raw, kind=LineKind.TABLE_RULE, text=""
-                )
+                lines[k] = lines[k].as_markup(LineKind.TABLE_RULE)
         i = end
 
 
@@ -340,13 +346,9 @@ def _html_table_rows(lines: list[Line]) -> None:
         source = "\n".join(ln.raw for ln in lines[i : end + 1])
         cells = tuple(_inline.squash(strip_inline(c)) for c in _CELL.findall(source))
         if cells:
-            text = " | ".join(c for c in cells if c)
-            lines[i] = Line(
-                number=line.number, raw=line.raw, kind=LineKind.TABLE_ROW, text=text, cells=cells
-            )
+            lines[i] = _table_row(line, cells)
             for k in range(i + 1, end + 1):
-                other = lines[k]
-                lines[k] = Line(number=other.number, raw=other.raw, kind=LineKind.HTML, text="")
+                lines[k] = lines[k].as_markup(LineKind.HTML)
         i = end + 1
 
 
