@@ -8,10 +8,10 @@ With ``--stages`` it also prints where referat's time goes, summed over all docu
 as a multiple of markdown-it's tokenize time (what the speed target of docs/hardening.md counts).
 
 referat memoises a few pure functions of words (is this a name, a title, a label?) with
-``lru_cache``. Repeating the same document keeps those caches warm, which an archive of
-different documents does only in part (the same members and labels recur, new names do not).
-``--cold`` empties the caches before every timed parse, outside the timed window: the warm and
-the cold figure bound what a real archive sees.
+``lru_cache`` or ``_memo.Memo``. Repeating the same document keeps those caches warm, which an
+archive of different documents does only in part (the same members and labels recur, new names
+do not). ``--cold`` empties the caches before every timed parse, outside the timed window: the
+warm and the cold figure bound what a real archive sees.
 
 Run it with ``.venv-compiled/bin/python`` (``make compiled``) to measure the compiled build.
 
@@ -22,7 +22,6 @@ synthetic 1 MB document built from the examples.
 from __future__ import annotations
 
 import argparse
-import functools
 from pathlib import Path
 import statistics
 import sys
@@ -80,12 +79,13 @@ def set_totals(rows: list[tuple[str, float, float]]) -> dict[str, tuple[int, flo
 
 
 def clear_caches() -> None:
-    """Empty every ``lru_cache`` of referat's modules."""
+    """Empty every memo of referat's modules (``lru_cache`` and ``_memo.Memo``)."""
     for name, module in list(sys.modules.items()):
         if name == "referat" or name.startswith("referat."):
             for value in list(vars(module).values()):
-                if isinstance(value, functools._lru_cache_wrapper):
-                    value.cache_clear()
+                clear = getattr(value, "cache_clear", None)
+                if callable(clear) and not isinstance(value, type):  # not the class Memo
+                    clear()
 
 
 def _best(fn: object, repeat: int, before: object = None) -> float:

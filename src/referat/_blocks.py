@@ -20,17 +20,19 @@ Stdlib only; writes the same ``Facts`` as ``_scan``'s token reader, through ``re
 
 from __future__ import annotations
 
+from typing import Final
+
 from referat._facts import Facts, LineKind, PendingItem, record_inline
 
 # CommonMark's whitespace for trimming inline content (markdown-it-py's MD_TRIM_CHARS; a test
 # keeps the two equal).
-_TRIM = (
+_TRIM: Final = (
     "\t\n\x0b\x0c\r \xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
     "\u200a\u2028\u2029\u202f\u205f\u3000"
 )
-_RULE_STARTS = frozenset("*-_+#=0123456789")
+_RULE_STARTS: Final = frozenset("*-_+#=0123456789")
 """First characters of a rule, list item, heading or setext underline: others are paragraph."""
-_MAX_DEPTH = 8
+_MAX_DEPTH: Final = 8
 """Deeper lists are left to markdown-it (it stops nesting at 20 open tokens, 10 list levels)."""
 
 

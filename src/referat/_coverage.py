@@ -10,7 +10,7 @@ with the pipeline (the walk visits every model).
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Final
 
 from pydantic import BaseModel
 
@@ -20,7 +20,7 @@ from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import Span, TextBlock, span_of
 
-_MODEL_NAMES = (
+_MODEL_NAMES: Final = (
     "Span",
     "Location",
     "Person",
@@ -33,7 +33,7 @@ _MODEL_NAMES = (
     "Mention",
     "Diagnostic",
 )
-_CARRIERS: dict[type, tuple[str, ...]] = {}
+_CARRIERS: Final[dict[type, tuple[str, ...]]] = {}
 
 
 def _carriers(cls: type) -> tuple[str, ...]:

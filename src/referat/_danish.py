@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 import datetime
-from functools import lru_cache
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
+from referat._memo import Memo
 from referat._trie import alternation
 from referat.vocabulary import COUNT_UNITS, MONTH_SPELLINGS, TIME_CONTEXT_WORDS, WEEKDAY_SPELLINGS
 
@@ -36,7 +36,7 @@ __all__ = [
 # Month and weekday spellings (Danish, English, abbreviations) are vocabulary tables.
 
 # Words that, directly before a dotted number, mark it as a version and not a date.
-_VERSION_WORDS = (
+_VERSION_WORDS: Final = (
     "v",
     "ver",
     "version",
@@ -57,27 +57,27 @@ _VERSION_WORDS = (
     "java",
 )
 
-_MIN_YEAR = 1900
-_MAX_YEAR = 2099
-_TWO_DIGIT_PIVOT = 70  # yy < 70 -> 20yy, otherwise 19yy
-_FOUR_DIGITS = 4
-_MAX_HOUR = 24
-_MAX_MINUTE = 59
+_MIN_YEAR: Final = 1900
+_MAX_YEAR: Final = 2099
+_TWO_DIGIT_PIVOT: Final = 70  # yy < 70 -> 20yy, otherwise 19yy
+_FOUR_DIGITS: Final = 4
+_MAX_HOUR: Final = 24
+_MAX_MINUTE: Final = 59
 
 # ---------------------------------------------------------------------------
 # Regular expression building blocks
 # ---------------------------------------------------------------------------
 
-_WS = r"[^\S\r\n]"  # horizontal whitespace (includes no-break space)
-_DASHES = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
-_NOT_AFTER_LETTER = r"(?<![^\W\d_])"
-_NOT_BEFORE_LETTER = r"(?![^\W\d_])"
+_WS: Final = r"[^\S\r\n]"  # horizontal whitespace (includes no-break space)
+_DASHES: Final = "\\-\u2010\u2011\u2012\u2013\u2014\u2212"
+_NOT_AFTER_LETTER: Final = r"(?<![^\W\d_])"
+_NOT_BEFORE_LETTER: Final = r"(?![^\W\d_])"
 # A number must not continue another number ("2.018.000", "330-2018-3619", "24,75").
-_NOT_AFTER_NUMBER = r"(?<![0-9])(?<![0-9][.,/:\-])"
+_NOT_AFTER_NUMBER: Final = r"(?<![0-9])(?<![0-9][.,/:\-])"
 # After a 4-digit year: no more digits, no ".5"/"/5", no case-number tail "-3619".
-_YEAR4_END = r"(?![0-9])(?![.,/][0-9])(?!-[0-9]{3})"
+_YEAR4_END: Final = r"(?![0-9])(?![.,/][0-9])(?!-[0-9]{3})"
 # After a 2-digit year or a bare day/month: nothing number-like may follow.
-_SHORT_END = r"(?![0-9])(?![.,/:\-][0-9])"
+_SHORT_END: Final = r"(?![0-9])(?![.,/:\-][0-9])"
 
 
 def _first_letters(words: Iterable[str]) -> str:
@@ -86,37 +86,37 @@ def _first_letters(words: Iterable[str]) -> str:
     return "(?=[" + re.escape("".join(sorted({w[0] for w in words}))) + "])"
 
 
-_MONTH_ALT = _first_letters(MONTH_SPELLINGS) + alternation(MONTH_SPELLINGS)
-_WEEKDAY_ALT = _first_letters(WEEKDAY_SPELLINGS) + alternation(WEEKDAY_SPELLINGS)
+_MONTH_ALT: Final = _first_letters(MONTH_SPELLINGS) + alternation(MONTH_SPELLINGS)
+_WEEKDAY_ALT: Final = _first_letters(WEEKDAY_SPELLINGS) + alternation(WEEKDAY_SPELLINGS)
 
-_PREFIX = (
+_PREFIX: Final = (
     rf"(?:{_NOT_AFTER_LETTER}(?P<weekday>{_WEEKDAY_ALT})\.?,?{_WS}{{1,3}})?"
     rf"(?:{_NOT_AFTER_LETTER}(?P<den>den{_WS}{{1,3}}|d\.{_WS}{{0,3}}|d{_WS}{{1,3}}))?"
 )
 
 # 2017-10-02, 2021.05.13, 2021/05/13
-_ISO = (
+_ISO: Final = (
     rf"(?P<iso>{_NOT_AFTER_NUMBER}(?P<iy>[0-9]{{4}})(?P<isep>[\-./])(?P<im>[0-9]{{1,2}})"
     rf"(?P=isep)(?P<id>[0-9]{{1,2}})(?![0-9])(?![.,/][0-9]))"
 )
 # 02.10.2017, 2.10.2017, 13.04.26, 11/9/19, 04-06-2020
-_DMY = (
+_DMY: Final = (
     rf"(?P<dmy>{_NOT_AFTER_NUMBER}(?P<nd>[0-9]{{1,2}})(?P<nsep>[\-./])(?P<nm>[0-9]{{1,2}})"
     rf"(?P=nsep)(?:(?P<ny4>[0-9]{{4}}){_YEAR4_END}|(?P<ny2>[0-9]{{2}}){_SHORT_END}))"
 )
 # 2/10 2017, 2/10-2017, 20/4-26
-_SLASH_YEAR = (
+_SLASH_YEAR: Final = (
     rf"(?P<sly>{_NOT_AFTER_NUMBER}(?P<sd>[0-9]{{1,2}})/(?P<sm>[0-9]{{1,2}})"
     rf"(?:(?:-|{_WS}{{1,2}})(?P<sy4>[0-9]{{4}}){_YEAR4_END}|-(?P<sy2>[0-9]{{2}}){_SHORT_END}))"
 )
 # 6/2 (only with a default year)
-_SLASH_NO_YEAR = (
+_SLASH_NO_YEAR: Final = (
     rf"(?P<sl>{_NOT_AFTER_NUMBER}(?P<qd>[0-9]{{1,2}})/(?P<qm>[0-9]{{1,2}}){_SHORT_END}"
     rf"(?!{_WS}{{0,2}}time))"  # "1/2 time" is half an hour
 )
 # 2. oktober 2017, 2 okt. 2017, 15-maj-2002, 8. september (default year), 12.-13. marts 2024
 # (a meeting of two days: its first)
-_TEXT_DAY_FIRST = (
+_TEXT_DAY_FIRST: Final = (
     rf"(?P<txt>{_NOT_AFTER_NUMBER}(?:(?P<td0>[0-9]{{1,2}})\.?{_WS}{{0,2}}[{_DASHES}]{_WS}{{0,2}})?"
     rf"(?P<td>[0-9]{{1,2}})"
     rf"(?:\.?{_WS}{{0,3}}|\.?{_WS}{{0,2}}-{_WS}{{0,2}})"
@@ -125,7 +125,7 @@ _TEXT_DAY_FIRST = (
     rf"|{_WS}{{0,3}}['’´](?P<ty2>[0-9]{{2}})(?![0-9]))?)"  # 3. apr. '24
 )
 # April 3, 2019
-_TEXT_MONTH_FIRST = (
+_TEXT_MONTH_FIRST: Final = (
     rf"(?P<mf>{_NOT_AFTER_LETTER}(?P<fm>{_MONTH_ALT})\.?{_WS}{{1,3}}"
     rf"(?P<fd>[0-9]{{1,2}})(?:st|nd|rd|th|\.)?(?![0-9])"
     rf"(?:,{_WS}{{0,3}}|{_WS}{{1,3}})(?P<fy>[0-9]{{4}})(?![0-9]))"
@@ -133,10 +133,10 @@ _TEXT_MONTH_FIRST = (
 
 # Every date starts at a digit or at the start of a word (a weekday, "den"/"d.", a month name):
 # this look-ahead lets the engine skip every other position cheaply (2-3x faster scanning).
-_FIRST_LETTERS = "".join(sorted({w[0] for w in (*MONTH_SPELLINGS, *WEEKDAY_SPELLINGS, "d")}))
-_DATE_START = rf"(?=[0-9]|{_NOT_AFTER_LETTER}[{re.escape(_FIRST_LETTERS)}])"
+_FIRST_LETTERS: Final = "".join(sorted({w[0] for w in (*MONTH_SPELLINGS, *WEEKDAY_SPELLINGS, "d")}))
+_DATE_START: Final = rf"(?=[0-9]|{_NOT_AFTER_LETTER}[{re.escape(_FIRST_LETTERS)}])"
 
-_DATE_RE = re.compile(
+_DATE_RE: Final = re.compile(
     _DATE_START
     + _PREFIX
     # the forms that open with a digit (each after look-behinds), tried only at a digit
@@ -148,20 +148,20 @@ _DATE_RE = re.compile(
     re.IGNORECASE,
 )
 
-_VERSION_CONTEXT_RE = re.compile(
+_VERSION_CONTEXT_RE: Final = re.compile(
     rf"(?:(?<![^\W_])(?:{alternation(_VERSION_WORDS)})\.?{_WS}{{0,3}}|[vV])$",
     re.IGNORECASE,
 )
-_VERSION_LOOKBACK = 24
+_VERSION_LOOKBACK: Final = 24
 
-_SEP = (
+_SEP: Final = (
     rf"{_WS}{{0,3}}(?:[{_DASHES}]|{_NOT_AFTER_LETTER}(?:til|to){_NOT_BEFORE_LETTER})"
     rf"{_WS}{{0,3}}(?:(?:ca\.?|cirka|omkring){_WS}{{1,3}})?"  # "kl. 19.00 – ca. 21.30"
 )
-_CLOCK_END = r"(?![0-9])(?![.:][0-9])"
+_CLOCK_END: Final = r"(?![0-9])(?![.:][0-9])"
 
 # kl. 14, kl. 14.00 – 17.00, kl. 14-17, fra kl. 14 til 17, kl. 13 - 14:30
-_KL = (
+_KL: Final = (
     rf"(?P<kl>{_NOT_AFTER_LETTER}(?:klokken|kl)\.?:?{_WS}{{0,3}}"  # "Kl.: 19.00" (a form's label)
     rf"(?P<ah>[0-9]{{1,2}})(?:[.:](?P<am>[0-9]{{2}}))?(?::[0-9]{{2}})?{_CLOCK_END}"
     rf"(?:{_SEP}(?:kl\.?{_WS}{{0,3}})?"
@@ -177,20 +177,20 @@ def _meridiem(name: str) -> str:
 
 
 # 13.00-15.00, 19.00 - 19.45, 14:00-17:00, 1:30 PM - 3:00 PM
-_RANGE = (
+_RANGE: Final = (
     rf"(?P<rg>{_NOT_AFTER_NUMBER}(?P<ch>[0-9]{{1,2}})[.:](?P<cm>[0-9]{{2}})(?::[0-9]{{2}})?"
     rf"{_meridiem('cap')}{_SEP}(?P<dh>[0-9]{{1,2}})[.:](?P<dm>[0-9]{{2}})(?::[0-9]{{2}})?"
     rf"{_CLOCK_END}{_meridiem('dap')})"
 )
 # 19:00, 09:00:00, 2:00 PM
-_COLON = (
+_COLON: Final = (
     rf"(?P<co>{_NOT_AFTER_NUMBER}(?P<eh>[0-9]{{1,2}}):(?P<em>[0-9]{{2}})(?::[0-9]{{2}})?"
     rf"{_CLOCK_END}{_meridiem('eap')})"
 )
 
-_OPTIONAL_KL = rf"(?:(?:klokken|kl){_NOT_BEFORE_LETTER}\.?{_WS}{{0,3}})?"
+_OPTIONAL_KL: Final = rf"(?:(?:klokken|kl){_NOT_BEFORE_LETTER}\.?{_WS}{{0,3}})?"
 # fra 19-21, fra 16.30 til 18, mellem 19 og 21, mellem kl. 9 og 11 (read only in a time's context)
-_FROM = (
+_FROM: Final = (
     rf"(?P<fr>{_NOT_AFTER_LETTER}(?:fra|mellem){_WS}{{1,3}}{_OPTIONAL_KL}"
     rf"(?P<fh>[0-9]{{1,2}})(?:[.:](?P<fm>[0-9]{{2}}))?{_CLOCK_END}"
     rf"{_WS}{{0,3}}(?:[{_DASHES}]|{_NOT_AFTER_LETTER}(?:til|og){_NOT_BEFORE_LETTER}){_WS}{{0,3}}"
@@ -198,15 +198,15 @@ _FROM = (
 )
 
 # Every time starts at a digit, at "kl"/"klokken" or at "fra"/"mellem": skip the rest cheaply.
-_TIME_RE = re.compile(
+_TIME_RE: Final = re.compile(
     rf"(?=[0-9]|{_NOT_AFTER_LETTER}[kfm])(?:" + "|".join((_KL, _RANGE, _COLON, _FROM)) + ")",
     re.IGNORECASE,
 )
-_TIME_CONTEXT = re.compile(
+_TIME_CONTEXT: Final = re.compile(
     rf"{_NOT_AFTER_LETTER}(?:{alternation(TIME_CONTEXT_WORDS)}){_NOT_BEFORE_LETTER}", re.IGNORECASE
 )
-_TIME_CONTEXT_REACH = 40
-_COUNT_AFTER = re.compile(rf"{_WS}{{0,3}}(?:{alternation(COUNT_UNITS)}|%)", re.IGNORECASE)
+_TIME_CONTEXT_REACH: Final = 40
+_COUNT_AFTER: Final = re.compile(rf"{_WS}{{0,3}}(?:{alternation(COUNT_UNITS)}|%)", re.IGNORECASE)
 
 # ---------------------------------------------------------------------------
 # Public API
@@ -238,19 +238,21 @@ class TimeRange:
     end_offset: int
 
 
-_ANY_DIGIT = re.compile(r"[0-9]")
-_LONGEST_DATE_PREFIX = max(map(len, WEEKDAY_SPELLINGS)) + max(map(len, MONTH_SPELLINGS)) + 20
+_ANY_DIGIT: Final = re.compile(r"[0-9]")
+_LONGEST_DATE_PREFIX: Final = max(map(len, WEEKDAY_SPELLINGS)) + max(map(len, MONTH_SPELLINGS)) + 20
 """Every date has a digit, and its start lies at most this far before the first one ("Wednesday,
 den September 2, ..."): the search starts there, not at every word of a long text."""
-_LONGEST_TIME_PREFIX = len("mellem klokken") + 8
+_LONGEST_TIME_PREFIX: Final = len("mellem klokken") + 8
 
 
-@lru_cache(maxsize=256)
-def _date_matches(text: str) -> tuple[re.Match[str], ...]:
+def _date_matches_in(text: str) -> tuple[re.Match[str], ...]:
     """Every match of the date pattern in ``text``, remembered for the last texts: a line
     without a dated hit is searched again for a date without a year (the same matches, read
     with a default year)."""
     return tuple(_DATE_RE.finditer(text, _date_search_start(text)))
+
+
+_date_matches: Final = Memo(_date_matches_in, 256)
 
 
 def _date_search_start(text: str) -> int:
@@ -449,7 +451,7 @@ def _time_from_match(match: re.Match[str], text: str) -> TimeRange | None:
     return TimeRange(start, None, match.start(), match.end())
 
 
-_NOON = 12
+_NOON: Final = 12
 
 
 def _hour24(hour: str, marker: str | None) -> str:

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterable
 import datetime as dt
 import re
-from typing import Any
+from typing import Any, Final
 
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind
@@ -139,11 +139,11 @@ from referat.vocabulary import (
     normalise_label,
 )
 
-_BODY_IN_TITLE = re.compile(
+_BODY_IN_TITLE: Final = re.compile(
     r"(?:møde|referat|dagsorden|beslutningsreferat)\s+(?:i|for|fra|af)\s+(?:møde\s+i\s+)?"
     r"((?:[A-ZÆØÅ][\w-]*|for|og|i|af)(?:\s+(?:[A-ZÆØÅ][\w-]*|for|og|i|af|[a-zæøå]+(?:udvalget|rådet|forum|bestyrelsen)))*)",
 )
-_BODY_WORD = re.compile(
+_BODY_WORD: Final = re.compile(
     r"\b([A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|"
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet)"
@@ -162,15 +162,15 @@ _BODY_WORD = re.compile(
 
 # A meeting word made of a body's name ("bestyrelsesmøde", "menighedsrådsmøde",
 # "styregruppemøde"): the body is the first part, in any case.
-_BODY_MEETING = re.compile(
+_BODY_MEETING: Final = re.compile(
     r"\b([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|forum|formandskab))s?møde(?:t|r|rne)?\b",
     re.IGNORECASE,
 )
 
 
-_AT_PLACE = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
+_AT_PLACE: Final = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
 # "Skolebestyrelsen – Søndervangskolen": one word for the body, a dash, a name of its own
-_BODY_DASH_ORGANISATION = re.compile(
+_BODY_DASH_ORGANISATION: Final = re.compile(
     r"^(\w+)\s+[–—-]\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})$"
 )
 
@@ -406,7 +406,7 @@ def _ticks_mean_presence(lines: list[Line]) -> bool:
 # -- title, organisation, body, kind -----------------------------------------------------------
 
 
-_LETTER_SPACED = re.compile(r"\b(?:\w ){3,}\w\b")
+_LETTER_SPACED: Final = re.compile(r"\b(?:\w ){3,}\w\b")
 
 
 def _may_be_letter_spaced(text: str) -> bool:
@@ -520,8 +520,8 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
     return None, None
 
 
-_LOGO = re.compile(r"^([A-ZÆØÅ][\w.&'-]*(?:\s+[\w.&'-]+){0,5}?)\s+logo\b")
-_LOGO_REACH = 8  # the header's first free lines, where a web page's logo is
+_LOGO: Final = re.compile(r"^([A-ZÆØÅ][\w.&'-]*(?:\s+[\w.&'-]+){0,5}?)\s+logo\b")
+_LOGO_REACH: Final = 8  # the header's first free lines, where a web page's logo is
 
 
 def _organisation_by_logo(header: HeaderFacts) -> str | None:
@@ -564,7 +564,7 @@ def _broken_title(top: Line, free: list[Line], header: HeaderFacts) -> Line | No
     return joined([*([above] if above is not None else []), top, under])
 
 
-_CONNECTING_WORDS = frozenset({"til", "for", "fra", "af", "over", "vedrørende", "vedr."})
+_CONNECTING_WORDS: Final = frozenset({"til", "for", "fra", "af", "over", "vedrørende", "vedr."})
 
 
 def _organisation_under(top: Line, free: list[Line]) -> str | None:
@@ -588,8 +588,8 @@ def _organisation_under(top: Line, free: list[Line]) -> str | None:
     return _letterhead_organisation(named) if named else None
 
 
-_UNDER_REACH = 3  # lines between a plain title and the organisation under it
-_ROOM = re.compile(NUMBERED_ROOM, re.IGNORECASE)
+_UNDER_REACH: Final = 3  # lines between a plain title and the organisation under it
+_ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 
 
 def _agenda_heading(text: str) -> bool:
@@ -614,7 +614,7 @@ def _letterhead_line(line: Line) -> bool:
     return not line.bullet and _letterhead(line.text)
 
 
-_DATE_LIKE = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. marts"
+_DATE_LIKE: Final = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. marts"
 
 
 def _letterhead_organisation(text: str) -> str | None:
@@ -691,8 +691,8 @@ def _agenda_titled(header: HeaderFacts) -> bool:
     )
 
 
-_AGENDA_AND_MINUTES = re.compile(r"dagsorden\s+og\s+referat")
-_PLACE_ORGANISATION = re.compile(PLACE_ORGANISATION)
+_AGENDA_AND_MINUTES: Final = re.compile(r"dagsorden\s+og\s+referat")
+_PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 
 
 def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
@@ -717,7 +717,7 @@ def _organisation_from(title: str | None) -> str | None:
     )
 
 
-_OPENING_LINES = 3  # the free lines under a bare title that may name the meeting
+_OPENING_LINES: Final = 3  # the free lines under a bare title that may name the meeting
 
 
 def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | None:
@@ -738,7 +738,7 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
     return None
 
 
-_TITLE_SEGMENTS = re.compile(r"\s+[–—|-]\s+|\.\s+|,\s+")
+_TITLE_SEGMENTS: Final = re.compile(r"\s+[–—|-]\s+|\.\s+|,\s+")
 
 
 def _organisation_by_place_word(title: str) -> str | None:
@@ -752,13 +752,13 @@ def _organisation_by_place_word(title: str) -> str | None:
     return None
 
 
-_BODY_LAST = re.compile(
+_BODY_LAST: Final = re.compile(
     r"(?:bestyrelse|udvalg|råd|gruppe|forum|formandskab|repræsentantskab|komit[ée]|panel)"
     r"(?:n|et|en|s)?$"
 )
-_TITLE_PARTS = re.compile(r"\s+[–—|-]\s+")
-_NAME_WORD = re.compile(r"[A-ZÆØÅ][\w'.-]*|og|i|for|af")
-_MAX_NAME_WORDS = 4
+_TITLE_PARTS: Final = re.compile(r"\s+[–—|-]\s+")
+_NAME_WORD: Final = re.compile(r"[A-ZÆØÅ][\w'.-]*|og|i|for|af")
+_MAX_NAME_WORDS: Final = 4
 
 
 def _organisation_by_segment(title: str) -> str | None:
@@ -802,13 +802,13 @@ def _organisation_by_meeting_word(title: str) -> str | None:
     return None
 
 
-_TITLE_TAIL = re.compile(
+_TITLE_TAIL: Final = re.compile(
     r"(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\s+\d{4}|\s*\([^()]{1,40}\)"
     r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$"
 )
-_IN_NAME_AT_END = re.compile(r"\si\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$")
-_MEETING_WORD = re.compile(r"(?:møde|forsamling|samling)\b", re.IGNORECASE)  # "Møde i ..."
-_MEETING_START = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECASE)
+_IN_NAME_AT_END: Final = re.compile(r"\si\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$")
+_MEETING_WORD: Final = re.compile(r"(?:møde|forsamling|samling)\b", re.IGNORECASE)  # "Møde i ..."
+_MEETING_START: Final = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECASE)
 """A line opening with a meeting ("Bestyrelsesmøde d. 3/4-24", "Ordinær generalforsamling")."""
 
 
@@ -833,7 +833,7 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
     return _bare_body_part(title.text) if title is not None else None
 
 
-_BODY_DECIDED = re.compile(r"^(.{3,80}?),\s+(\S.{5,25}?),\s+pkt\.?\s*\d{1,4}$")
+_BODY_DECIDED: Final = re.compile(r"^(.{3,80}?),\s+(\S.{5,25}?),\s+pkt\.?\s*\d{1,4}$")
 
 
 def _body_by_decisions(items: list[AgendaItem], date: dt.date | None) -> str | None:
@@ -896,7 +896,7 @@ def _case_description(sections: list[Section], k: int) -> bool:
     )
 
 
-_DECISION_OF_BODY = re.compile(
+_DECISION_OF_BODY: Final = re.compile(
     r"^beslutning(?:\s+(?:i|på|fra))?\s+[A-ZÆØÅ].*\d"
     r"|^[A-ZÆØÅ][\w-]*(?:\s+og\s+[\w-]+)?s\s+beslutning\b.*\d"
     r"|^[A-ZÆØÅ][\w -]*,\s+\d.*\bpkt\b",
@@ -1049,11 +1049,11 @@ def _with_year(
     return [(priority, DateHit(date, hit.start, hit.end, hit.text), span)]
 
 
-_MEETING_YEAR = re.compile(
+_MEETING_YEAR: Final = re.compile(
     r"\w*(?:generalforsamling|møde|referat|dagsorden)\w*\s+(?:for\s+)?((?:19[89]|20\d)\d)\b(?![.:/-]\d)",
     re.IGNORECASE,
 )
-_YEAR_REACH = 6  # the document's first lines, where its title is
+_YEAR_REACH: Final = 6  # the document's first lines, where its title is
 
 
 def _meeting_year(lines: tuple[Line, ...]) -> re.Match[str] | None:
@@ -1334,20 +1334,20 @@ def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
     return sections
 
 
-_OTHER_ITEM_WITHDRAWN = re.compile(OTHER_ITEM_WITHDRAWN, re.IGNORECASE)
-_WITHDRAWN_TITLE = re.compile(WITHDRAWN_TITLE, re.IGNORECASE)
-_WITHDRAWN_MARK = re.compile(WITHDRAWN_MARK, re.IGNORECASE)
+_OTHER_ITEM_WITHDRAWN: Final = re.compile(OTHER_ITEM_WITHDRAWN, re.IGNORECASE)
+_WITHDRAWN_TITLE: Final = re.compile(WITHDRAWN_TITLE, re.IGNORECASE)
+_WITHDRAWN_MARK: Final = re.compile(WITHDRAWN_MARK, re.IGNORECASE)
 
 
 # every remark starts at its word (or an opening parenthesis before it): tried only there
-_STATUS_REMARK = AnchoredNeeds(
+_STATUS_REMARK: Final = AnchoredNeeds(
     ITEM_STATUS_REMARK,
     ("pkt", "punkt", "sag", "dagsordenspunkt"),
     re.IGNORECASE,
     fold=True,
     lead="(",
 )
-_SETTLED_OUTCOMES = (
+_SETTLED_OUTCOMES: Final = (
     Outcome.APPROVED,
     Outcome.APPROVED_WITH_CHANGES,
     Outcome.REJECTED,
@@ -1374,7 +1374,7 @@ def _about_other_items(decision: Decision, sections: list[Section], number: str 
     )
 
 
-_REMARK_NUMBER = re.compile(r"\d+")
+_REMARK_NUMBER: Final = re.compile(r"\d+")
 
 
 def _other_remark(m: re.Match[str], own: str) -> bool:
@@ -1396,7 +1396,7 @@ def _without_clauses(text: str, own: str) -> str:
     return rest if any(c.isalnum() for c in rest) else ""  # (a full stop left alone)
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-ZÆØÅ(]|\s*$)")
+_SENTENCE_END: Final = re.compile(r"[.!?](?=\s+[A-ZÆØÅ(]|\s*$)")
 
 
 def _sentence_start(text: str, at: int) -> bool:
@@ -1581,7 +1581,7 @@ def _read_occurrence(
     return body.sections, body.attachments, subitems
 
 
-_TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+_TABLE_KINDS: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
 
 
 def _parent_tail(lines: tuple[Line, ...], last_sub: int, end: int) -> int | None:
@@ -1690,7 +1690,7 @@ def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[A
     return out
 
 
-_PREFERENCE = (
+_PREFERENCE: Final = (
     Outcome.APPROVED_WITH_CHANGES,
     Outcome.APPROVED,
     Outcome.REJECTED,
@@ -2144,11 +2144,11 @@ def _people_follow(
     return all(not w[:1].islower() or w.casefold() in allowed for w in words)
 
 
-_PARENTHESES = re.compile(r"\([^()]*\)")
-_NAME_JOINERS = ("og", "samt", "fra", "v/", "ved", "&")
+_PARENTHESES: Final = re.compile(r"\([^()]*\)")
+_NAME_JOINERS: Final = ("og", "samt", "fra", "v/", "ved", "&")
 
 
-_SIGNATURE_KINDS = (
+_SIGNATURE_KINDS: Final = (
     FieldKind.MINUTE_TAKER,
     FieldKind.CHAIR,
     FieldKind.FACILITATORS,
@@ -2237,14 +2237,16 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     last.end = end
 
 
-_MEETING_CLOSED = Opening(MEETING_CLOSED)
-_DIGIT = re.compile(r"\d")
-_MEETING_CLOSED_INSIDE = re.compile(MEETING_CLOSED_INSIDE)
-_STARTED_AND_CLOSED = Opening(MEETING_STARTED_AND_CLOSED)
-_MINUTES_SIGNED = re.compile(MINUTES_SIGNED)
-_GREETING = re.compile(CLOSING_GREETING)
-_PLACE_AND_DATE = re.compile(r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d")
-_SIGNATURE_RULE = re.compile(r"^[_.]{5,}\s*$|^_{3,}")
+_MEETING_CLOSED: Final = Opening(MEETING_CLOSED)
+_DIGIT: Final = re.compile(r"\d")
+_MEETING_CLOSED_INSIDE: Final = re.compile(MEETING_CLOSED_INSIDE)
+_STARTED_AND_CLOSED: Final = Opening(MEETING_STARTED_AND_CLOSED)
+_MINUTES_SIGNED: Final = re.compile(MINUTES_SIGNED)
+_GREETING: Final = re.compile(CLOSING_GREETING)
+_PLACE_AND_DATE: Final = re.compile(
+    r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d"
+)
+_SIGNATURE_RULE: Final = re.compile(r"^[_.]{5,}\s*$|^_{3,}")
 
 
 def _closes_meeting(text: str) -> bool:
@@ -2315,9 +2317,9 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
     return all(len(ln.text) <= 60 for ln in rest)
 
 
-_PAGE_MARK = re.compile(PAGE_MARK)
-_PRINT_STAMP = re.compile(PRINT_STAMP, re.IGNORECASE)
-_PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
+_PAGE_MARK: Final = re.compile(PAGE_MARK)
+_PRINT_STAMP: Final = re.compile(PRINT_STAMP, re.IGNORECASE)
+_PAGE_TAIL: Final = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
 def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
@@ -2399,7 +2401,7 @@ def _header_dates(agenda: Agenda, lines: tuple[Line, ...]) -> frozenset[dt.date]
     )
 
 
-_RUNNING_HEADER_WORDS = 8  # words beside the date in a running page header
+_RUNNING_HEADER_WORDS: Final = 8  # words beside the date in a running page header
 
 
 def _dated_header(text: str, header_dates: frozenset[dt.date]) -> bool:
@@ -2414,7 +2416,7 @@ def _dated_header(text: str, header_dates: frozenset[dt.date]) -> bool:
     return len(rest.split()) <= _RUNNING_HEADER_WORDS
 
 
-_LETTERHEAD_REACH = 3  # the document's first lines that can be a letterhead
+_LETTERHEAD_REACH: Final = 3  # the document's first lines that can be a letterhead
 
 
 def _letterhead_lines(agenda: Agenda, lines: tuple[Line, ...]) -> frozenset[str]:
@@ -2448,16 +2450,16 @@ def _in_letterhead_block(lines: tuple[Line, ...], j: int, letterhead: frozenset[
     return any(lines[k].text in letterhead for k in _neighbours(lines, j, 0, len(lines)))
 
 
-_PAGE_AT_END = re.compile(
+_PAGE_AT_END: Final = re.compile(
     r"^(?P<text>.{3,80}?)[\s,|–-]+(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?\s*$",
     re.IGNORECASE,
 )
-_PAGE_AT_START = re.compile(
+_PAGE_AT_START: Final = re.compile(
     r"^\s*(?:side|page)\s+\d{1,4}(?:\s*(?:af|of|/)\s*\d{1,4})?[\s,|–-]+(?P<text>.{3,80})$",
     re.IGNORECASE,
 )
-_REFERENCE_WORDS = frozenset({"se", "jf", "jævnfør", "på", "i", "fra", "til", "bilag"})
-_HEADER_SMALL_WORDS = frozenset({"og", "i", "for", "af", "-", "–", "|", "den", "d."})
+_REFERENCE_WORDS: Final = frozenset({"se", "jf", "jævnfør", "på", "i", "fra", "til", "bilag"})
+_HEADER_SMALL_WORDS: Final = frozenset({"og", "i", "for", "af", "-", "–", "|", "den", "d."})
 
 
 def _dated_page_header(raw: str) -> bool:
@@ -2533,20 +2535,29 @@ def _closing_sentence(text: str) -> str:
 
 
 # ". ", "; ", ", og ", " – ", " / ": where a closing sentence may start inside a line
-_SENTENCE_BREAK = re.compile(r"(?:[.;,]\s+|\s[–—/-]\s*)(?:og\s+)?")
-_CLOSING_WORDS = ("slut", "hæve", "lukke", "endte", "ophørte", "closed", "ended", "adjourned")
-_CLOSING_WINDOW = 60  # non-blank lines from the end of the document
-_PAGE_NUMBER_AFTER = re.compile(r"\s+\d{1,3}")
-_BARE_CLOCK = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]?\d)")
-_AD = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
-_AFBUD_FRA = re.compile(
+_SENTENCE_BREAK: Final = re.compile(r"(?:[.;,]\s+|\s[–—/-]\s*)(?:og\s+)?")
+_CLOSING_WORDS: Final = (
+    "slut",
+    "hæve",
+    "lukke",
+    "endte",
+    "ophørte",
+    "closed",
+    "ended",
+    "adjourned",
+)
+_CLOSING_WINDOW: Final = 60  # non-blank lines from the end of the document
+_PAGE_NUMBER_AFTER: Final = re.compile(r"\s+\d{1,3}")
+_BARE_CLOCK: Final = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]?\d)")
+_AD: Final = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
+_AFBUD_FRA: Final = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
-_NEXT_SENTENCE = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ])")
-_LABELLED = re.compile(r"^([A-ZÆØÅ][\w ]{1,30}?)\s*:\s*(\S.*)$")
+_NEXT_SENTENCE: Final = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ])")
+_LABELLED: Final = re.compile(r"^([A-ZÆØÅ][\w ]{1,30}?)\s*:\s*(\S.*)$")
 
 
-_AFTER_SENTENCE = re.compile(r"(?<=[.;])\s+")
+_AFTER_SENTENCE: Final = re.compile(r"(?<=[.;])\s+")
 
 
 def _people_in_items(
@@ -2682,7 +2693,7 @@ def _full_person(name: str) -> bool:
     return is_name(name, allow_single=False) or starts_with_first_name(name)
 
 
-_FOR_ONE_ITEM = re.compile(FOR_ONE_ITEM, re.IGNORECASE)
+_FOR_ONE_ITEM: Final = re.compile(FOR_ONE_ITEM, re.IGNORECASE)
 
 
 def _substitutes_in_item(out: dict[str, Any], text: str, span: Span, present: set[str]) -> None:
@@ -2697,7 +2708,7 @@ def _substitutes_in_item(out: dict[str, Any], text: str, span: Span, present: se
             _add_attendee(out, present, parts, written, span)
 
 
-_VOTE_COUNTERS = re.compile(VOTE_COUNTERS, re.IGNORECASE)
+_VOTE_COUNTERS: Final = re.compile(VOTE_COUNTERS, re.IGNORECASE)
 
 
 def _vote_counters_in_item(out: dict[str, Any], text: str, span: Span, present: set[str]) -> None:
@@ -2744,7 +2755,7 @@ def _person_from(
     )
 
 
-_INITIALS_VALUE = re.compile(r"^([A-ZÆØÅ]{2,5})\.?$")
+_INITIALS_VALUE: Final = re.compile(r"^([A-ZÆØÅ]{2,5})\.?$")
 
 
 def _roles_by_initials(out: dict[str, Any]) -> None:
@@ -2870,15 +2881,15 @@ def _initials_of(person: Person) -> set[str]:
     return found
 
 
-_MARKED_REFERENT = re.compile(  # words of at most 61 characters: linear on endless "words"
+_MARKED_REFERENT: Final = re.compile(  # words of at most 61 characters: linear on endless "words"
     r"([A-ZÆØÅ][\w-]{1,60}(?:\s+[A-ZÆØÅ][\w.-]{0,60}){1,3})\s*\((?:ref\.?|referent)\)",
     re.IGNORECASE,
 )
 
 
-_REFERENT_MARK = re.compile(r"\((?:ref\.?|referent)\)", re.IGNORECASE)
-_LED_THE_MEETING = re.compile(LED_THE_MEETING)
-_LED_BY = re.compile(LED_BY)
+_REFERENT_MARK: Final = re.compile(r"\((?:ref\.?|referent)\)", re.IGNORECASE)
+_LED_THE_MEETING: Final = re.compile(LED_THE_MEETING)
+_LED_BY: Final = re.compile(LED_BY)
 
 
 def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
@@ -2912,7 +2923,7 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
     return None
 
 
-_ELECTED = re.compile(ELECTED, re.IGNORECASE)
+_ELECTED: Final = re.compile(ELECTED, re.IGNORECASE)
 
 
 def _elected_by_title(out: dict[str, Any]) -> None:
@@ -2981,17 +2992,17 @@ def _marked_referent(text: str) -> re.Match[str] | None:
     return None
 
 
-_PLACE_WORDS = re.compile(
+_PLACE_WORDS: Final = re.compile(
     r"\b(?:møde)?lokale[t]?\b|\brådhus(?:et)?\b|\bsognehus(?:et)?\b|\bregionshus(?:et)?\b|\bhotel\b|"
     r"\bkantine(?:n)?\b|\bmødesal(?:en)?\b|\bhuset\b|\bklubhus(?:et)?\b",
     re.IGNORECASE,
 )
 
 
-_PLACE_AFTER_CLOCK = re.compile(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,100})$")
+_PLACE_AFTER_CLOCK: Final = re.compile(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,100})$")
 
 
-_WORD = re.compile(r"\w+")
+_WORD: Final = re.compile(r"\w+")
 
 
 def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | None:
@@ -3035,7 +3046,7 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
     return None
 
 
-_CLOCK_WORD = re.compile(r"\bkl\.?\s*\d", re.IGNORECASE)  # "kl. 19", "Kl. 17.00"
+_CLOCK_WORD: Final = re.compile(r"\bkl\.?\s*\d", re.IGNORECASE)  # "kl. 19", "Kl. 17.00"
 
 
 def _place_after_time(text: str) -> str:

@@ -7,7 +7,7 @@ their groups, the place. The same reader handles a footer (signatures, "Referent
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind, Record
@@ -81,75 +81,79 @@ from referat.vocabulary import (
     normalise_label,
 )
 
-_LIST_KINDS = {
+_LIST_KINDS: Final = {
     FieldKind.ATTENDEES: "attendees",
     FieldKind.MEMBERS: "members",
     FieldKind.ABSENTEES: "absentees",
     FieldKind.GUESTS: "guests",
     FieldKind.FACILITATORS: "facilitators",
 }
-_LABEL_SPLIT = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
-_NO_COLON_LABELS = re.compile(
+_LABEL_SPLIT: Final = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
+_NO_COLON_LABELS: Final = re.compile(
     r"^(ref\.|afbud fra|referent|dirigent|ordstyrer|mødeleder|til stede på mødet var|"
     r"til stede var|tilstede var|til stede|tilstede|desuden deltog|derudover deltog|"
     r"endvidere deltog|fraværende|for referatet|slut|mødet slut)\s*[–—-]?\s+(.+)$",
     re.IGNORECASE,
 )
-_FROM_DELTOG = re.compile(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
-_INLINE_LABEL = Needs(
+_FROM_DELTOG: Final = re.compile(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
+_INLINE_LABEL: Final = Needs(
     r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
     r"Referent|Til stede|Tilstede|Mødeleder|Dirigent|Fra [a-zæøå]+(?: deltog)?)\s*:"
     r"|Afbud fra\s+[A-ZÆØÅ])",
     (":", "Afbud fra"),
 )
-_POSTAL = re.compile(
+_POSTAL: Final = re.compile(
     r"\b(?<![./])(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)"
 )
-_STREET = re.compile(
+_STREET: Final = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?"
     r"(?:\s+(?:\d{1,2}\.\s*)?(?:kld|st|tv|th|mf|sal)\.?)*(?:,|$)"  # "12 kld.", "4, 2. sal"
 )
-_LOCATION_SPLIT = re.compile(r",|\s+/\s+")
-_TOWN = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){0,2}$")
+_LOCATION_SPLIT: Final = re.compile(r",|\s+/\s+")
+_TOWN: Final = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){0,2}$")
 # "Mødelokale 1", "Udvalgsværelse 2", "Lokale 3.14": a numbered room, not a street and number
-_ROOM = re.compile(NUMBERED_ROOM, re.IGNORECASE)
-_NOT_MEETING_DATE = re.compile(alternation(NOT_MEETING_DATE_WORDS), re.IGNORECASE)
-_PLACE_AFTER = re.compile(
+_ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
+_NOT_MEETING_DATE: Final = re.compile(alternation(NOT_MEETING_DATE_WORDS), re.IGNORECASE)
+_PLACE_AFTER: Final = re.compile(
     r"\s(hos\s+\w.{0,100})$"  # "hos formanden, Kildebakken 27": at someone's
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
     rf"([A-ZÆØÅ].{{2,160}}|(?:[a-zæøå]+s\s+)?[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
 )
 # A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
 # blev"); "Skt. Jørgens Vej" goes on
-_LATER_SENTENCE = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
-_NEXT_SENTENCE = re.compile(
+_LATER_SENTENCE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
+_NEXT_SENTENCE: Final = re.compile(
     r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå]|\d+\s+[a-zæøå])"  # "... 28 ud af 42"
 )
-YEARLESS = 2000
+YEARLESS: Final = 2000
 """The year given to dates written without one (a leap year: "29. februar" is a date)."""
-_FLOOR = re.compile(
+_FLOOR: Final = re.compile(
     r"^(?:\d{1,2}\.\s*(?:sal|etage)?|st\.?|kld\.?|kælder(?:en)?)\s*(?:th|tv|mf)?\.?$", re.IGNORECASE
 )
-_PLACE_CONNECTIVE = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
+_PLACE_CONNECTIVE: Final = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
     r"(?:\s+(?:fra|kl\.?|klokken|mellem|den|d\.|om|og|til|from|at))+[\s,.]*$", re.IGNORECASE
 )
-_EMPTY_PARENS = re.compile(r"\s*\(\s*(?:,\s*)?\)")
-_PLACE_LEAD = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?", re.IGNORECASE)
-_PLACE_HINT = re.compile(
+_EMPTY_PARENS: Final = re.compile(r"\s*\(\s*(?:,\s*)?\)")
+_PLACE_LEAD: Final = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?", re.IGNORECASE)
+_PLACE_HINT: Final = re.compile(
     r"(?:lokale[t]?|rummet|salen|hus(?:et)?|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
     re.IGNORECASE,
 )
-_FURNITURE = re.compile(WEB_FURNITURE, re.IGNORECASE)
-_FURNITURE_INSIDE = re.compile(r"\blogo\b.*link til forsiden|\bsidst opdateret\b", re.IGNORECASE)
-_DIGIT = re.compile(r"\d")
-_CONTACT = re.compile(r"\b(?:tlf|telefon|cvr|e-?mail|copyright)\b|[@©]", re.IGNORECASE)
-_QUOTED_TITLE = re.compile(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
-_MEETING_BEFORE = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
-_PLACEHOLDER = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
-_PAREN_RE = re.compile(r"\([^()]{0,200}\)")
-_ABSENCE_PREFIX = re.compile(r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+", re.IGNORECASE)
-_BARE_HOURS = re.compile(
+_FURNITURE: Final = re.compile(WEB_FURNITURE, re.IGNORECASE)
+_FURNITURE_INSIDE: Final = re.compile(
+    r"\blogo\b.*link til forsiden|\bsidst opdateret\b", re.IGNORECASE
+)
+_DIGIT: Final = re.compile(r"\d")
+_CONTACT: Final = re.compile(r"\b(?:tlf|telefon|cvr|e-?mail|copyright)\b|[@©]", re.IGNORECASE)
+_QUOTED_TITLE: Final = re.compile(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
+_MEETING_BEFORE: Final = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
+_PLACEHOLDER: Final = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
+_PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
+_ABSENCE_PREFIX: Final = re.compile(
+    r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+", re.IGNORECASE
+)
+_BARE_HOURS: Final = re.compile(
     r"(?<![\d.:/-])(\d{1,2}(?:[.:]\d{2})?(?:(?:\s*[-–]\s*|\s+til\s+)(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)"
     r"(?![\d./-])"
 )
@@ -168,12 +172,12 @@ def _bare_hours(text: str, hit: DateHit | None) -> TimeRange | None:
     return None
 
 
-_LATER_END = re.compile(
+_LATER_END: Final = re.compile(
     r"\s(?:og\s+)?(?:\w+\s+){0,3}?(?:slutter|sluttede|slutte|afsluttes|ender|varer\s+til)"
     r"(?:\s+(?:ca\.?|cirka|senest))?\s+(?=kl)",
     re.IGNORECASE,
 )
-_LATER_END_REACH = 60
+_LATER_END_REACH: Final = 60
 
 
 def _with_later_end(text: str, found: TimeRange) -> TimeRange:
@@ -191,7 +195,9 @@ def _with_later_end(text: str, found: TimeRange) -> TimeRange:
     )
 
 
-_WHEN_LEFT = re.compile(r"[\s,.;:–—-]*(?:\b(?:den|d|kl|klokken|fra|og)\.?[\s,.]*)*$", re.IGNORECASE)
+_WHEN_LEFT: Final = re.compile(
+    r"[\s,.;:–—-]*(?:\b(?:den|d|kl|klokken|fra|og)\.?[\s,.]*)*$", re.IGNORECASE
+)
 
 
 def _without_when(value: str) -> str:
@@ -204,8 +210,8 @@ def _without_when(value: str) -> str:
     return _WHEN_LEFT.sub("", before).strip()
 
 
-_POST_LISTS = frozenset({"attendees", "members", "absentees", "guests"})
-_PEOPLE_COLUMNS = ("navn", "name", "deltager")
+_POST_LISTS: Final = frozenset({"attendees", "members", "absentees", "guests"})
+_PEOPLE_COLUMNS: Final = ("navn", "name", "deltager")
 
 
 def _people_table(line: Line) -> bool:
@@ -218,11 +224,11 @@ def _people_table(line: Line) -> bool:
     )
 
 
-_INITIAL = INITIALS_NAME.pattern  # AB, NDa, BØ, KBJ, AaB
-_ONE_INITIALS = re.compile(rf"^{_INITIAL}\.?$")
-_INITIALS_LIST = re.compile(rf"^{_INITIAL}(?:\s*(?:,|;|\s+og\s+)\s*{_INITIAL})+\.?$")
-_LIST_SEPARATORS = re.compile(r"\s*(?:,|;|\s+og\s+)\s*")
-_INITIALS_START = re.compile(rf"^{_INITIAL}(?:\s*[(,;]|$)")
+_INITIAL: Final = INITIALS_NAME.pattern  # AB, NDa, BØ, KBJ, AaB
+_ONE_INITIALS: Final = re.compile(rf"^{_INITIAL}\.?$")
+_INITIALS_LIST: Final = re.compile(rf"^{_INITIAL}(?:\s*(?:,|;|\s+og\s+)\s*{_INITIAL})+\.?$")
+_LIST_SEPARATORS: Final = re.compile(r"\s*(?:,|;|\s+og\s+)\s*")
+_INITIALS_START: Final = re.compile(rf"^{_INITIAL}(?:\s*[(,;]|$)")
 
 
 def _initials_entries(text: str) -> list[str] | None:
@@ -256,7 +262,7 @@ def _without_selectors(text: str) -> str:
     return text.replace("\ufe0f", "").replace("\ufe0e", "")
 
 
-_CELL_WORD = re.compile(r"[\s,.;:(/]+")
+_CELL_WORD: Final = re.compile(r"[\s,.;:(/]+")
 
 
 def _present_cell(cell: str) -> bool:
@@ -278,7 +284,7 @@ def _entry_mark(written: str) -> tuple[str, bool | None]:
     return written, None
 
 
-_ANY_MARK = re.compile("[" + "".join(PRESENCE_MARKS) + "]")
+_ANY_MARK: Final = re.compile("[" + "".join(PRESENCE_MARKS) + "]")
 
 
 def _marked_entries(text: str) -> list[str] | None:
@@ -298,7 +304,7 @@ def _agenda_table_header(line: Line) -> bool:
     )  # "| Tid | Punkt | Indhold | Beslutning/referat |"
 
 
-_AWAY_MARK = Needs(
+_AWAY_MARK: Final = Needs(
     r"\s*(?:\((?:meldt\s+)?(?:afbud|fraværende|syg|forhindret)\)|\s[-–]\s*(?:meldt\s+)?afbud"
     r"|,\s*(?:meldt\s+)?afbud|,\s*fraværende)\s*\.?$",
     ("afbud", "fravær", "syg", "forh"),
@@ -307,32 +313,32 @@ _AWAY_MARK = Needs(
 )
 # A sentence break inside a one-line people list: after a lower-case letter or ")" (not after
 # an initial: "Kim H. Larsen"), before a capital.
-_SENTENCE_BREAK = re.compile(
+_SENTENCE_BREAK: Final = re.compile(
     r"(?<=[a-zæøå)])" + "".join(rf"(?<!\b{a})" for a in NAME_ABBREVIATIONS) + r"\.\s+(?=[A-ZÆØÅ])"
 )  # a sentence break, not an abbreviated middle name: "Jens Kr. Hansen", "Anders Chr. Madsen"
-_SENTENCE_LABEL = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
-_ALSO_ATTENDED = re.compile(
+_SENTENCE_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
+_ALSO_ATTENDED: Final = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
 )
-_STAND_IN = re.compile(STAND_IN, re.IGNORECASE)
+_STAND_IN: Final = re.compile(STAND_IN, re.IGNORECASE)
 # "For Per Holm mødte stedfortræder Tina Bak (A).": the member away, then her substitute
-_FOR_SUBSTITUTE = re.compile(
+_FOR_SUBSTITUTE: Final = re.compile(
     r"^for\s+([A-ZÆØÅ][^,;]{2,60}?)\s+(?:mødte|deltog)\s+"
     r"(?:(?:som\s+)?(stedfortræder|suppleant)(?:en)?\s+)?([A-ZÆØÅ].+?)\.?$",
     re.IGNORECASE,
 )
 # "Tina Bak (A) mødte for Per Holm.": the substitute, then the member away
-_MET_FOR = re.compile(
+_MET_FOR: Final = re.compile(
     r"^(?:(stedfortræder|suppleant)\s+)?([A-ZÆØÅ][^,;]{2,60}?)\s+(?:mødte|deltog)\s+"
     r"(?:som\s+(stedfortræder|suppleant)\s+)?(?:i\s+stedet\s+)?for\s+[A-ZÆØÅ][^,;]{2,60}?\.?$",
     re.IGNORECASE,
 )
 # "Som stedfortræder deltog Mikkel Ruhl (C).": a sentence of a people list naming substitutes
-_AS_SUBSTITUTE = re.compile(
+_AS_SUBSTITUTE: Final = re.compile(
     r"^som\s+(stedfortræder|suppleant)\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
     re.IGNORECASE,
 )
-_SUBSTITUTE = re.compile(
+_SUBSTITUTE: Final = re.compile(
     r"\s*[-–,;]\s*(?P<name>[A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+"
     r"(?P<role>stedfortræder|suppleant)"
     r"\b.*$"
@@ -340,7 +346,7 @@ _SUBSTITUTE = re.compile(
 # " – stedfortræder: Tina Bak (V)", " (suppleant: Ole Kjær)", " - stedfortræder Jonas Mørk (A)
 # indkaldt": the substitute named after the member away (the name in group 1, the role word in
 # group 2, as in ``_SUBSTITUTE``)
-_SUBSTITUTE_NAMED = re.compile(
+_SUBSTITUTE_NAMED: Final = re.compile(
     r"(?:\s[-–—]\s*|,\s*|\s\()(?P<role>stedfortræder|suppleant)(?:\s*:\s*|\s+(?=[A-ZÆØÅ]))"
     r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)"
     r"(?:\s+(?:er\s+|var\s+|blev\s+)?(?:indkaldt|mødte|deltog))?\)?\.?$",
@@ -348,16 +354,16 @@ _SUBSTITUTE_NAMED = re.compile(
 )
 # ", i stedet deltog stedfortræder Ib Holm (O)", " – i stedet mødte Ib Holm": the substitute who
 # came instead of the member away (a role word maybe, as in ``_SUBSTITUTE``)
-_SUBSTITUTE_INSTEAD = re.compile(
+_SUBSTITUTE_INSTEAD: Final = re.compile(
     r"(?:,\s*|\s[-–—]\s*)i\s+stedet\s+(?:deltog|mødte)\s+"
     r"(?:(?P<role>stedfortræder|suppleant)(?:en)?\s+)?"
     r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)\.?$"
 )
-_SIGNER = re.compile(
+_SIGNER: Final = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
     rf"\(?(?:{'|'.join(SIGNER_ROLES)})\)?\.?$"
 )
-_PLACE_ORGANISATION = re.compile(PLACE_ORGANISATION)
+_PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 
 
 def signer_line(text: str) -> bool:
@@ -365,12 +371,12 @@ def signer_line(text: str) -> bool:
     return _SIGNER.match(text) is not None and parse_person(text) is not None
 
 
-_SYMBOLS_BEFORE = re.compile(r"^[^\w(\[]+")
-_FILE = re.compile(FILE_EXTENSION, re.IGNORECASE)
-_MENTION = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
-_CLOSED_AFTER_NAME = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
-_ENTRY_SPLIT = re.compile(r"[,;]")
-_LEADING_AND = re.compile(r"^(?:og|samt|&)\s+")
+_SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\[]+")
+_FILE: Final = re.compile(FILE_EXTENSION, re.IGNORECASE)
+_MENTION: Final = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
+_CLOSED_AFTER_NAME: Final = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
+_ENTRY_SPLIT: Final = re.compile(r"[,;]")
+_LEADING_AND: Final = re.compile(r"^(?:og|samt|&)\s+")
 
 
 def _group_entries(text: str) -> list[str] | None:
@@ -403,33 +409,37 @@ def _group_entries(text: str) -> list[str] | None:
 
 
 # "(alle fra Aarhus Universitet)", "(begge V)" after a list: every entry's
-_ALL_FROM = re.compile(r"\((?:alle|begge)\s+(?:fra:?\s+)?([^()]{1,80})\)\s*\.?$", re.IGNORECASE)
+_ALL_FROM: Final = re.compile(
+    r"\((?:alle|begge)\s+(?:fra:?\s+)?([^()]{1,80})\)\s*\.?$", re.IGNORECASE
+)
 # "Alle undtagen Jens Olesen", "Hele menighedsrådet på nær Bo Lind og Eva Sand": the absentees
-_ALL_BUT = re.compile(
+_ALL_BUT: Final = re.compile(
     r"^(?:alle|samtlige|hele)(?:\s+[\w-]+){0,2}?\s+(?:undtagen|på\s+nær|nær)\s+(.+?)\.?$",
     re.IGNORECASE,
 )
 # "Bestyrelsen, ...", "Hele udvalget samt ...": the body as a whole before the people named
-_BODY_FIRST = re.compile(
+_BODY_FIRST: Final = re.compile(
     r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet"
     r"|alle\s+(?:[a-zæøå]+\s+)?medlemmer)"  # "Alle nyvalgte medlemmer samt sognepræst ..."
     r"\s*(?:,|\s+og|\s+samt)\s+(?=\S)",
     re.IGNORECASE,
 )
 # " – begge pga. sygdom", ", alle med afbud": a remark on every entry of the list, not a detail
-_BOTH_NOTE = re.compile(r"(?:\s[–—-]|,)\s*(?:alle|begge)\s+[a-zæøå][^()]{0,80}$")
-_FROM_GROUP = re.compile(
+_BOTH_NOTE: Final = re.compile(r"(?:\s[–—-]|,)\s*(?:alle|begge)\s+[a-zæøå][^()]{0,80}$")
+_FROM_GROUP: Final = re.compile(
     r"^(?:deltagere|medlemmer|repræsentanter|til\s+stede|tilstede)\s+fra\s+(.{2,60})$", re.I
 )
-_EMAIL = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
+_EMAIL: Final = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
 # After a word only (a run of spaces is tried once, not from each of its spaces)
-_ROLE_PAIR_SPLIT = Needs(r"\s+og\s+|\s*/\s*|\s*&\s*", ("og", "/", "&"))  # "Ordstyrer/referent"
-_ITEM_NOTE = Needs(
+_ROLE_PAIR_SPLIT: Final = Needs(
+    r"\s+og\s+|\s*/\s*|\s*&\s*", ("og", "/", "&")
+)  # "Ordstyrer/referent"
+_ITEM_NOTE: Final = Needs(
     rf"(?<=\S)(?:\s*[,–—-]\s*|\s+){ITEM_REMARK}\s*$", ITEM_REMARK_WORDS, re.IGNORECASE, fold=True
 )
 
 
-_LAST_FIRST = re.compile(
+_LAST_FIRST: Final = re.compile(
     r"^([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?),\s*([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?)$"
 )
 
@@ -508,12 +518,12 @@ def list_entries(text: str) -> list[str]:
 
 
 # The writer named last in a list ("..., Carl og undertegnede"): no one's name
-_SELF_LAST = re.compile(  # (after a word only: a run of spaces is tried once)
+_SELF_LAST: Final = re.compile(  # (after a word only: a run of spaces is tried once)
     rf"(?<=\S)(?:,\s*|\s+(?:og|samt)\s+)(?:{'|'.join(sorted(SELF_REFERENCES))})\s*\.?$",
     re.IGNORECASE,
 )
-_SLASH_OR_BAR = re.compile(r"(?<=\S)\s+[/|]\s+")  # (a run of spaces is tried once)
-_AFTER_PARENS = re.compile(r"\)\s+(?=[A-ZÆØÅ])")
+_SLASH_OR_BAR: Final = re.compile(r"(?<=\S)\s+[/|]\s+")  # (a run of spaces is tried once)
+_AFTER_PARENS: Final = re.compile(r"\)\s+(?=[A-ZÆØÅ])")
 
 
 def _other_separators(text: str) -> list[str] | None:
@@ -529,9 +539,9 @@ def _other_separators(text: str) -> list[str] | None:
     return None
 
 
-_PAGE_MARK = re.compile(PAGE_MARK)
-_RUNNING_PAGE_HEADER = re.compile(RUNNING_PAGE_HEADER)
-_PAGE_TAIL = re.compile(PAGE_TAIL, re.IGNORECASE)
+_PAGE_MARK: Final = re.compile(PAGE_MARK)
+_RUNNING_PAGE_HEADER: Final = re.compile(RUNNING_PAGE_HEADER)
+_PAGE_TAIL: Final = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
 def has_page_mark(low: str) -> bool:
@@ -575,7 +585,7 @@ def _without_page_number(value: str, line: Line) -> str:
     return _PAGE_TAIL.sub("", value).strip() or value
 
 
-_COLUMN_GAP = re.compile(r"\s{3,}|\t+")
+_COLUMN_GAP: Final = re.compile(r"\s{3,}|\t+")
 
 
 def _columns(raw: str) -> list[str]:
@@ -609,7 +619,7 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
     return found
 
 
-_TABLE_FACT_KINDS = frozenset(
+_TABLE_FACT_KINDS: Final = frozenset(
     (FieldKind.DATE, FieldKind.TIME, FieldKind.START, FieldKind.END, FieldKind.PLACE)
 )
 
@@ -768,8 +778,8 @@ def _breadcrumb(text: str) -> bool:
     return casefolded(home.strip(" *_[]")) in BREADCRUMB_HOMES and text[-1:] not in ".!?"
 
 
-_CRUMB_ARROW = re.compile(r"\s[>›»]\s")
-_CRUMB_SPLIT = re.compile(r"\s[>›»/]\s")
+_CRUMB_ARROW: Final = re.compile(r"\s[>›»]\s")
+_CRUMB_SPLIT: Final = re.compile(r"\s[>›»/]\s")
 
 
 class HeaderFacts(Record):
@@ -916,7 +926,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
     return None
 
 
-_BODY_CHAIR_ROLES = frozenset({"formand", "forperson"})
+_BODY_CHAIR_ROLES: Final = frozenset({"formand", "forperson"})
 
 
 def _secretary(label: str) -> bool:
@@ -930,7 +940,7 @@ def _staff(label: str) -> bool:
     return key in STAFF_LABELS or key in GROUP_LABELS or f"fra {key}" in STAFF_LABELS
 
 
-_ATTENDEE_GROUPS = frozenset(ATTENDEE_GROUPS)
+_ATTENDEE_GROUPS: Final = frozenset(ATTENDEE_GROUPS)
 
 
 def _body_group(label: tuple[str, str] | None) -> bool:
@@ -976,8 +986,8 @@ def looks_like_place(text: str) -> bool:
     )
 
 
-_AT_PREPOSITION = re.compile(r"^(?:i|på)\s+(?=[^\W\d_])")
-_WORD = re.compile(r"\w+")
+_AT_PREPOSITION: Final = re.compile(r"^(?:i|på)\s+(?=[^\W\d_])")
+_WORD: Final = re.compile(r"\w+")
 
 
 def parse_location(text: str, span: Span) -> Location:
@@ -1033,16 +1043,16 @@ def parse_location(text: str, span: Span) -> Location:
     )
 
 
-_LABEL_PARTS = re.compile(r"\s+og\s+|/")
-_TRAILING_PAREN = re.compile(r"\s*\([^)]*\)\s*$")
+_LABEL_PARTS: Final = re.compile(r"\s+og\s+|/")
+_TRAILING_PAREN: Final = re.compile(r"\s*\([^)]*\)\s*$")
 
 
-_LABEL_AFTER_SEMICOLON = re.compile(r";\s*[A-ZÆØÅ][\w\s/.-]{1,40}?:\s")
-_SHORT_LABEL = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$")
+_LABEL_AFTER_SEMICOLON: Final = re.compile(r";\s*[A-ZÆØÅ][\w\s/.-]{1,40}?:\s")
+_SHORT_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$")
 
 
-_ONE_WORD_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+")
-_SHORT_NAME = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?\.?")
+_ONE_WORD_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+")
+_SHORT_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?\.?")
 
 
 class HeaderReader:
@@ -2036,7 +2046,7 @@ def line_span(line: Line) -> Span:
     return span_of(line.number, end)
 
 
-_ENDS_IN_AND = re.compile(r"\b(og|samt)$")
+_ENDS_IN_AND: Final = re.compile(r"\b(og|samt)$")
 
 
 def _continues_list(last: str) -> bool:
@@ -2054,13 +2064,15 @@ def _continues_list(last: str) -> bool:
 
 # a trie: see _trie; a group's label inside a list ("Til stede: Forældrerepræsentanter: ...;
 # Medarbejdere: ...") is no field of its own
-_FIELD_WORDS = alternation(k for k in FIELD_LABELS if len(k) >= 3 and k not in _ATTENDEE_GROUPS)
-_FIRST_FIELD = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
+_FIELD_WORDS: Final = alternation(
+    k for k in FIELD_LABELS if len(k) >= 3 and k not in _ATTENDEE_GROUPS
+)
+_FIRST_FIELD: Final = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 # The next "Label:" on a line that starts with one: after a comma, " / ", " - ", " – " or " | "
 # in any case ("Dirigent: Torben Rye, referent: Pernille Rask", "Tilstede: Ole, Bente - Afbud:
 # Jens"), after a space only when capitalised ("Dato: 14.01.2025 Tid: 17.30 Sted: Lokale 2", a
 # PDF's or Word table's row).
-_NEXT_FIELD = re.compile(
+_NEXT_FIELD: Final = re.compile(
     rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
     rf"|\s+(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
     # a PDF's run-together fields: "Mødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset"
@@ -2070,7 +2082,7 @@ _NEXT_FIELD = re.compile(
 
 # One field after a sentence on the line, behind a dash, slash, bar or comma ("Mødet hævet kl.
 # 21.05 – referent: Hanne Bo")
-_SEPARATED_FIELD = re.compile(
+_SEPARATED_FIELD: Final = re.compile(
     rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\.?\s*:\s*\S)"  # "- ref.: Trine Holm"
 )
 
@@ -2098,7 +2110,9 @@ def _split_fields(text: str) -> list[str]:
     return pieces
 
 
-_SURNAME_START = re.compile(r"^[A-ZÆØÅ][\w'-]+(?:\s*[(,]|\s+(?:og|samt)\s|\.(?:\s+[A-ZÆØÅ]|$))")
+_SURNAME_START: Final = re.compile(
+    r"^[A-ZÆØÅ][\w'-]+(?:\s*[(,]|\s+(?:og|samt)\s|\.(?:\s+[A-ZÆØÅ]|$))"
+)
 
 
 def _continues_name(last: str, following: str) -> bool:
@@ -2213,9 +2227,9 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
     return out
 
 
-_CLOSING = Opening(MEETING_CLOSED)
-_BARE_TIME = re.compile(r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.:]?\d)")
-_CLOSING_TAIL = re.compile(r"\s*(?:[.,;]|\s[/–—-])\s*(?=\S)")
+_CLOSING: Final = Opening(MEETING_CLOSED)
+_BARE_TIME: Final = re.compile(r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.:]?\d)")
+_CLOSING_TAIL: Final = re.compile(r"\s*(?:[.,;]|\s[/–—-])\s*(?=\S)")
 
 
 def _after_closing(text: str) -> list[str]:

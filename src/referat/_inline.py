@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 import html
 import re
+from typing import Final
 import unicodedata
 
 from referat._prefix import contains_any
@@ -25,12 +26,12 @@ from referat._prefix import contains_any
 Segment = tuple[str, bool, str | None]
 """(plain text, every visible character emphasised, leading emphasised label)."""
 
-_MARKUP = "*_~`\\<&["  # a text with none of these is plain
+_MARKUP: Final = "*_~`\\<&["  # a text with none of these is plain
 # The characters a token can start with. _TOKEN opens with a look-ahead for them, which the
 # engine tries at every character; _TOKEN_START (a class of literals) skips to one fast.
-_TOKEN_CHARS = r"[`!\[\\<&*_~]"
-_TOKEN_START = re.compile(_TOKEN_CHARS)
-_TOKEN = re.compile(  # searched from a candidate start (_next_token)
+_TOKEN_CHARS: Final = r"[`!\[\\<&*_~]"
+_TOKEN_START: Final = re.compile(_TOKEN_CHARS)
+_TOKEN: Final = re.compile(  # searched from a candidate start (_next_token)
     rf"(?={_TOKEN_CHARS})"
     r"(?:(?P<code>`+)"
     r"|(?P<link>(?P<image>!)?\[)"
@@ -45,7 +46,7 @@ _TOKEN = re.compile(  # searched from a candidate start (_next_token)
     r"|(?P<delim>\*+|_+|~~+))",
     re.DOTALL,
 )
-_TICK_RUN = re.compile(r"`+")
+_TICK_RUN: Final = re.compile(r"`+")
 
 
 def _next_token(text: str, pos: int) -> re.Match[str] | None:
@@ -54,14 +55,14 @@ def _next_token(text: str, pos: int) -> re.Match[str] | None:
     return None if start is None else _TOKEN.search(text, start.start())
 
 
-_DASH = re.compile("-")
-_MAX_NESTING = 16  # links in images in links ...: deeper brackets are read as text
-_BRACKET = re.compile(r"\\.|[\[\]]", re.DOTALL)
-_DESTINATION = re.compile(
+_DASH: Final = re.compile("-")
+_MAX_NESTING: Final = 16  # links in images in links ...: deeper brackets are read as text
+_BRACKET: Final = re.compile(r"\\.|[\[\]]", re.DOTALL)
+_DESTINATION: Final = re.compile(
     r"\(\s*(?:<[^<>\n]{0,4000}>|[^\s()]{0,4000}(?:\([^\s()]{0,4000}\)[^\s()]{0,4000})?)"
     r"(?:\s+(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|\([^()]{0,2000}\)))?\s*\)"
 )
-_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_ASCII_PUNCT: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 
 
 def squash(text: str) -> str:
@@ -364,7 +365,7 @@ def _code_escapes(inner: str, ticks: _Ticks, end: int) -> bool:
 # A notes app's wiki link (Obsidian, Logseq, Foam): "[[Anna Holm]]", "[[Bo Lind|Bo]]" (its
 # alias). Not CommonMark, whose text keeps the brackets. An embed ("![[bilag.pdf]]") stays as
 # written: the attachment rules know it.
-_WIKI_LINK = re.compile(r"(?<!!)\[\[([^\[\]\n|]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\]")
+_WIKI_LINK: Final = re.compile(r"(?<!!)\[\[([^\[\]\n|]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\]")
 
 
 def _wiki_text(m: re.Match[str]) -> str:

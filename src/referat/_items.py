@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
-from functools import lru_cache
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
 import unicodedata
 
 from referat._facts import LineKind, Record
 from referat._fuzzy import similarity
 from referat._labels import section_label
+from referat._memo import Memo
 from referat._people import is_name, parse_person, starts_with_first_name
 from referat._scan import Line
 from referat._trie import alternation
@@ -44,7 +44,7 @@ from referat.vocabulary import (
     normalise_label,
 )
 
-_KEYWORD = re.compile(
+_KEYWORD: Final = re.compile(
     r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?"
     r"|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
     r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-]))?"  # "Ad 4a", "Punkt 4b": sub-point b of 4
@@ -53,29 +53,31 @@ _KEYWORD = re.compile(
     re.IGNORECASE,
 )
 # "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
-_NUMBERED = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?(?:[.)]|/(?=\s))\s*(.*)$")
-_MULTI = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
-_BARE = re.compile(r"^(\d{1,3})(?:\s*[-–—:]\s+|\s+)([A-ZÆØÅ\"“].*)$")  # "4 Budget", "4 - Budget"
-_LETTER = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
+_NUMBERED: Final = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?(?:[.)]|/(?=\s))\s*(.*)$")
+_MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
+_BARE: Final = re.compile(
+    r"^(\d{1,3})(?:\s*[-–—:]\s+|\s+)([A-ZÆØÅ\"“].*)$"
+)  # "4 Budget", "4 - Budget"
+_LETTER: Final = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 # "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items
-_DATE_START = re.compile(
+_DATE_START: Final = re.compile(
     rf"^\d{{1,2}}\.\s*{alternation(MONTH_SPELLINGS)}(?![a-zæøå])",  # a trie
     re.IGNORECASE,
 )
-_TIME_START = re.compile(r"^\d{1,2}[.:]\d{2}\b")
-_ENDS_IN_DOT_NUMBER = re.compile(r"^\d")
-_MARKERS = frozenset("▸▹▶►▼▾›»")
+_TIME_START: Final = re.compile(r"^\d{1,2}[.:]\d{2}\b")
+_ENDS_IN_DOT_NUMBER: Final = re.compile(r"^\d")
+_MARKERS: Final = frozenset("▸▹▶►▼▾›»")
 # with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
-_HEAD_START = frozenset("§aApPsSſdDiIVXlLåÅ")
-_ALSO_ITEM = re.compile(
+_HEAD_START: Final = frozenset("§aApPsSſdDiIVXlLåÅ")
+_ALSO_ITEM: Final = re.compile(
     rf"^(?:(?:{'|'.join(sorted(ITEM_CONJUNCTIONS))})\s+|[&+,]\s*)(\d{{1,3}})\b\.?\s*[:.)\-–—]?\s*"
 )  # "og 2" in "Ad 1 og 2"
-_ROMAN_HEAD = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
-_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10}
-_KEYCAPS = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
-_PICTOGRAPH_JOINERS = frozenset("\ufe0f\u200d ")
+_ROMAN_HEAD: Final = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
+_ROMAN_VALUES: Final = {"I": 1, "V": 5, "X": 10}
+_KEYCAPS: Final = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
+_PICTOGRAPH_JOINERS: Final = frozenset("\ufe0f\u200d ")
 
-_PART_KINDS = frozenset(
+_PART_KINDS: Final = frozenset(
     {
         SectionKind.INDSTILLING,
         SectionKind.SAGSFREMSTILLING,
@@ -84,16 +86,16 @@ _PART_KINDS = frozenset(
         SectionKind.BILAG,
     }
 )
-_TOPIC_HEAD = re.compile(r"^([A-ZÆØÅ][^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*(.*)$")
-_DATE_ONLY = re.compile(r"^[\d./ -]+$")
-VOCABULARY_KEYS = (
+_TOPIC_HEAD: Final = re.compile(r"^([A-ZÆØÅ][^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*(.*)$")
+_DATE_ONLY: Final = re.compile(r"^[\d./ -]+$")
+VOCABULARY_KEYS: Final = (
     frozenset(FIELD_LABELS) | AGENDA_HEADINGS | MINUTES_HEADINGS | NOTE_HEADINGS | HEADER_HEADINGS
 )
 # labels over a list of people ("Deltagere:", "Afbud:", "Gæster:", "Medlemmer:")
-_PEOPLE_LIST_KINDS = frozenset(
+_PEOPLE_LIST_KINDS: Final = frozenset(
     {FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.ABSENTEES, FieldKind.GUESTS}
 )
-_WEIGHT = {
+_WEIGHT: Final = {
     "heading": 3.0,
     "keyword": 3.0,
     "line": 2.0,
@@ -275,25 +277,25 @@ class Agenda(Record):
         self.heads = heads
 
 
-_TIME_SLOT = re.compile(
+_TIME_SLOT: Final = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\s+", re.IGNORECASE
 )
-_SLOT_IN_TITLE = re.compile(
+_SLOT_IN_TITLE: Final = re.compile(
     r"^\(\s*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}"
     r"|(?:lukket|åbent?)(?:\s+(?:punkt|møde|sag))?)\s*\)\s*[:.\-–—]?\s*",
     re.IGNORECASE,
 )  # "Punkt 1 (16.00-16.15): Velkomst", "Punkt 4 (lukket): Personalesag"
-_LEADERS = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$")
+_LEADERS: Final = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$")
 # A table of contents' dot leaders and page number ("Meddelelser ....... 3")
 
 
 # "Lukket punkt: Ejendomssalg", "Åbent punkt – Spørgetime": the item's status before its title
-_STATUS_IN_TITLE = re.compile(
+_STATUS_IN_TITLE: Final = re.compile(
     r"^(?:lukket|åbent?)\s+(?:punkt|sag|møde)\s*(?::|\s[–—-])\s*(?=\S)", re.IGNORECASE
 )
 
 
-_STATUS_AFTER_TITLE = re.compile(
+_STATUS_AFTER_TITLE: Final = re.compile(
     r"\s*\((?:lukket|åbent?)(?:\s+(?:punkt|sag|møde))?\)$", re.IGNORECASE
 )
 
@@ -315,7 +317,7 @@ def _title(text: str) -> str:
     return title
 
 
-_REMARK_AFTER_BOLD = re.compile(r"\s*\([^()]{1,40}\)[.:]?\s*")
+_REMARK_AFTER_BOLD: Final = re.compile(r"\s*\([^()]{1,40}\)[.:]?\s*")
 
 
 def _bold_with_remark(line: Line) -> bool:
@@ -464,11 +466,15 @@ def _roman(value: int) -> str:
     return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
-_CELL_NUMBER = re.compile(r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE)
-_CELL_TIME = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$")
+_CELL_NUMBER: Final = re.compile(
+    r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE
+)
+_CELL_TIME: Final = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$")
 
 
-_CELL_HEAD = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})(?:[.):]\s*|\s+)(\S.*)$", re.IGNORECASE)
+_CELL_HEAD: Final = re.compile(
+    r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})(?:[.):]\s*|\s+)(\S.*)$", re.IGNORECASE
+)
 
 
 def table_columns(cells: tuple[str, ...]) -> tuple[int, int]:
@@ -504,7 +510,7 @@ def _table_head(line: Line, index: int) -> Head | None:
     return Head(index, number, int(number.split(".")[0]), title, "table", False, 0)
 
 
-_AMOUNT = re.compile(r"^\d+\s*(kr|mio|%|stk|timer|min)")
+_AMOUNT: Final = re.compile(r"^\d+\s*(kr|mio|%|stk|timer|min)")
 
 
 def _plausible_title(title: str) -> bool:
@@ -524,7 +530,7 @@ def letter_head(line: Line) -> tuple[str, str] | None:
     return m.group(1), _title(m.group(2))
 
 
-_SUFFIX_LETTER = re.compile(r"^(\d{1,3})\s?([a-z])\s*[.)]\s+(\S.*)$")
+_SUFFIX_LETTER: Final = re.compile(r"^(\d{1,3})\s?([a-z])\s*[.)]\s+(\S.*)$")
 
 
 def suffix_letter_head(line: Line, parent: str) -> tuple[str, str] | None:
@@ -840,8 +846,10 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     return agenda
 
 
-_REGARDING = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,3})\s*[.:)\-–—]?\s+(\S.*)$", re.I)
-_TITLED = re.compile(r"^([^:]{3,80}):\s+(\S.*)$")
+_REGARDING: Final = re.compile(
+    r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,3})\s*[.:)\-–—]?\s+(\S.*)$", re.I
+)
+_TITLED: Final = re.compile(r"^([^:]{3,80}):\s+(\S.*)$")
 
 
 def _closing_decisions(agenda: Agenda, lines: tuple[Line, ...]) -> None:
@@ -1285,7 +1293,9 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
     return [h for h in heads if h.index not in dropped] if dropped else heads
 
 
-_LIST_LABEL_KINDS = frozenset({SectionKind.BILAG, SectionKind.INDSTILLING, SectionKind.BESLUTNING})
+_LIST_LABEL_KINDS: Final = frozenset(
+    {SectionKind.BILAG, SectionKind.INDSTILLING, SectionKind.BESLUTNING}
+)
 
 
 def _under_item_label(lines: tuple[Line, ...], index: int) -> bool:
@@ -1415,7 +1425,7 @@ def _roman_sequences(heads: list[Head]) -> list[Head]:
     return [h for h in heads if not h.roman or h.index in kept]
 
 
-_BARE_NUMBER = re.compile(r"^\d{1,3}\s+[A-ZÆØÅ]")  # "3 Projekter", not "3." / "3)" / "3 -"
+_BARE_NUMBER: Final = re.compile(r"^\d{1,3}\s+[A-ZÆØÅ]")  # "3 Projekter", not "3." / "3)" / "3 -"
 
 
 def _without_wrapped_numbers(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
@@ -1445,7 +1455,7 @@ def _without_wrapped_numbers(heads: list[Head], lines: tuple[Line, ...]) -> list
 
 # "2 Økonomiudvalget 12.03.2024", "3 Teknik- og Miljøudvalget, 5. marts 2024 Anbefalet": where
 # a case went, and what came of it
-_CASE_HISTORY = re.compile(
+_CASE_HISTORY: Final = re.compile(
     r"^\d{1,3}[.)]?\s+(?:[A-ZÆØÅ]\w*-,?\s+(?:\w+-,?\s+){0,3}og\s+)?[A-ZÆØÅ][\w-]*"
     r"(?:udvalg|råd|bestyrelse|forum|gruppe|repræsentantskab)(?:et|en|n)?,?\s+(?:den\s+|d\.\s*)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})"
@@ -1478,10 +1488,12 @@ def _without_case_history(heads: list[Head], lines: tuple[Line, ...]) -> list[He
 
 
 # the first word of "3 Stemmer for (V, C, O)", "4 Kr. pr. time", "12 Deltagere": a count
-_QUANTITY_WORDS = frozenset(COUNT_UNITS) | frozenset(
+_QUANTITY_WORDS: Final = frozenset(COUNT_UNITS) | frozenset(
     {"stemme", "deltagere", "personer", "medlemmer", "stemmeberettigede", "kroner", "millioner"}
 )
-_BARE_START = re.compile(r"^\d{1,3}\s+\S")  # "3 Stemmer": no "." / ")" / dash after the number
+_BARE_START: Final = re.compile(
+    r"^\d{1,3}\s+\S"
+)  # "3 Stemmer": no "." / ")" / dash after the number
 
 
 def _quantity(head: Head, lines: tuple[Line, ...]) -> bool:
@@ -1531,7 +1543,7 @@ def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
     )
 
 
-_NUMBER_ONLY = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})\.?$", re.IGNORECASE)
+_NUMBER_ONLY: Final = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})\.?$", re.IGNORECASE)
 
 
 def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:
@@ -1566,10 +1578,12 @@ def _same_title(key: str, listed: str) -> bool:
     return len(short) >= 6 and long.startswith(short) and len(short) * 2 >= len(long)
 
 
-@lru_cache(maxsize=4096)
-def _title_key(text: str) -> str:
-    """A title as compared between runs (remembered: twin runs compare the same titles)."""
+def _comparable_title(text: str) -> str:
+    """A title as compared between runs."""
     return normalise_label(_title(text)).strip(" .:")
+
+
+_title_key: Final = Memo(_comparable_title, 4096)  # twin runs compare the same titles
 
 
 def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:

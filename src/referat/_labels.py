@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from referat._facts import LineKind
 from referat._fuzzy import best_match
@@ -12,37 +13,37 @@ from referat.diagnostics import Code, Reporter
 from referat.models import SectionKind, span_of
 from referat.vocabulary import SECTION_LABELS, SECTION_PREFIXES, normalise_label
 
-_INDSTILLER = Needs(
+_INDSTILLER: Final = Needs(
     r"^(?:det indstilles|det foreslås|\w+(?:\s\w+)?\s+indstiller|forslag til beslutning)\b",
     ("ndst", "foresl", "forsl"),
     re.IGNORECASE,
     fold=True,
 )
-_FUZZY_LABELS = tuple(k for k in SECTION_LABELS if len(k) >= 7)
-_PREFIXES = tuple(SECTION_PREFIXES)  # one startswith() call before looking for which
-_LABEL_COLON = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
-_LABEL_DASH = re.compile(r"^(\w[\w ]{1,40}?)\s+[–—-]\s+(\S.*)$")
+_FUZZY_LABELS: Final = tuple(k for k in SECTION_LABELS if len(k) >= 7)
+_PREFIXES: Final = tuple(SECTION_PREFIXES)  # one startswith() call before looking for which
+_LABEL_COLON: Final = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
+_LABEL_DASH: Final = re.compile(r"^(\w[\w ]{1,40}?)\s+[–—-]\s+(\S.*)$")
 # "Beslutning Børne- og Ungeudvalget den 05-03-2024" (case systems that leave out the "i"): a
 # section word, a body, and the date of that body's meeting ending the line.
-_DATE = r"\d{1,2}\s?[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9})\.?\s?[./ -]\s?\d{2,4}"
-_LABEL_BY_BODY = re.compile(
+_DATE: Final = r"\d{1,2}\s?[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9})\.?\s?[./ -]\s?\d{2,4}"
+_LABEL_BY_BODY: Final = re.compile(
     r"^(beslutning|indstilling)\s+(?!af\b|om\b|til\b|fra\b|vedr)\w.{0,80}?\s(?:den\s+)?"
     + _DATE
     + "$"
 )
 # "Forretningsudvalgets beslutning den 11. juni 2024", "Regionsrådets beslutning": the body in
 # the genitive before the section word, and maybe the date of that body's meeting.
-_LABEL_OF_BODY = re.compile(
+_LABEL_OF_BODY: Final = re.compile(
     r"^(?:[\w-]+\s+og\s+)?[\w-]{2,40}s\s+(beslutning|indstilling)(?:\s+(?:den\s+)?" + _DATE + ")?$"
 )
 # "Økonomiudvalget, 15-04-2024, pkt. 60" (case systems' web pages): a body, the date of its
 # meeting and its item number, over that body's decision.
-_DECISION_BY_ITEM = Needs(
+_DECISION_BY_ITEM: Final = Needs(
     r"^[\w-]+(?:\s+[\w-]+){0,5},\s+" + _DATE + r",\s+pkt\.?\s*\d{1,4}$", ("pkt",)
 )
 
 
-_CASE_NUMBER = re.compile(
+_CASE_NUMBER: Final = re.compile(
     r"^(?:(?:åbent|lukket)\s+punkt\s*[·|•,–-]?\s*)?(?:sags?\s?nr|j\.?\s?nr|journalnr)\.?\s*\d",
     re.IGNORECASE,
 )

@@ -6,11 +6,11 @@ decide what an unparsable entry means in their context.
 
 from __future__ import annotations
 
-from functools import lru_cache
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from referat._facts import Record
+from referat._memo import Memo
 from referat._prefix import Needs, casefolded, contains_any
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
@@ -32,9 +32,9 @@ from referat.vocabulary import (
     normalise_label,
 )
 
-_CHAIR_TITLES = frozenset({"formand", "næstformand", "forperson"})
+_CHAIR_TITLES: Final = frozenset({"formand", "næstformand", "forperson"})
 
-PARTY_CODES = frozenset(
+PARTY_CODES: Final = frozenset(
     {
         "A",
         "B",
@@ -62,27 +62,27 @@ PARTY_CODES = frozenset(
     }
 )
 
-_PAREN = re.compile(r"\(([^()]{0,200})\)")
-_DIGIT = re.compile(r"\d")
-DASH_SPLIT = Needs(r"\s+[–—-]\s+", ("-", "–", "—"))
-_NAME_TOKEN = re.compile(
+_PAREN: Final = re.compile(r"\(([^()]{0,200})\)")
+_DIGIT: Final = re.compile(r"\d")
+DASH_SPLIT: Final = Needs(r"\s+[–—-]\s+", ("-", "–", "—"))
+_NAME_TOKEN: Final = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
 )
-_INITIALS = re.compile(r"^[A-ZÆØÅ]{2,4}$")
-_ITEM_REMARK = re.compile(ITEM_REMARK, re.IGNORECASE)
-_LEADING_NAME = re.compile(
+_INITIALS: Final = re.compile(r"^[A-ZÆØÅ]{2,4}$")
+_ITEM_REMARK: Final = re.compile(ITEM_REMARK, re.IGNORECASE)
+_LEADING_NAME: Final = re.compile(
     r"^((?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*)"
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
 )
 # "og" after a word ending in "-" joins a compound ("Kultur- og fritidschef"), not two entries
-_AND = r"(?<![-\s])\s+(?:og|samt|&)\s+"  # not the "og" of "Kultur- og fritidschef"
-_AND_WORDS = ("og", "samt", "&")
-AND_SPLIT = Needs(_AND, _AND_WORDS)
-_LIST_SPLIT = Needs(r"\s*[,;]\s*|" + _AND, (",", ";", *_AND_WORDS))
+_AND: Final = r"(?<![-\s])\s+(?:og|samt|&)\s+"  # not the "og" of "Kultur- og fritidschef"
+_AND_WORDS: Final = ("og", "samt", "&")
+AND_SPLIT: Final = Needs(_AND, _AND_WORDS)
+_LIST_SPLIT: Final = Needs(r"\s*[,;]\s*|" + _AND, (",", ";", *_AND_WORDS))
 # One to three lower-case words. (Written "(?:[a-zæøå]+\s*){1,3}" it split a long word every
 # possible way before failing: cubic, minutes for a 1,000-letter word.)
-_STRAY_WORDS = re.compile(r"[a-zæøå]+(?:\s+[a-zæøå]+){0,2}\s*")
-_STOP_NAMES = (
+_STRAY_WORDS: Final = re.compile(r"[a-zæøå]+(?:\s+[a-zæøå]+){0,2}\s*")
+_STOP_NAMES: Final = (
     frozenset(
         {
             "ingen",
@@ -158,8 +158,8 @@ class PersonParts(Record):
         self.notes: list[str] = [] if notes is None else notes
 
 
-@lru_cache(maxsize=16384)
-def _is_title(segment: str) -> bool:
+def _title_words(segment: str) -> bool:
+    """A title ("Borgmester", "Kultur- og fritidschef", "1. viceborgmester"), by its words."""
     words = normalise_label(segment).split()
     if len(words) >= 3 and words[0].endswith("-") and words[1] in COMPOUND_CONJUNCTIONS:
         words = words[2:]  # "Kultur- og fritidschef": the title is the last word's
@@ -174,17 +174,21 @@ def _is_title(segment: str) -> bool:
     return first.endswith(TITLE_SUFFIXES) or first in TITLE_WORDS
 
 
-_WORD_GAPS = re.compile(r"[\s,]+")
+_is_title: Final = Memo(_title_words, 16384)
+
+_WORD_GAPS: Final = re.compile(r"[\s,]+")
 
 
-@lru_cache(maxsize=16384)
-def is_organisation(segment: str) -> bool:
+def _organisation_words(segment: str) -> bool:
     """A word of the text names an organisation ("A/S", "Kommune", "...foreningen")."""
     low = casefolded(segment)
     words = _WORD_GAPS.split(low)
     if any(w in ORGANISATION_WORDS for w in words):
         return True
     return any(w.endswith(ORGANISATION_SUFFIXES) for w in words)
+
+
+is_organisation: Final = Memo(_organisation_words, 16384)
 
 
 def _role(segment: str) -> str | None:
@@ -201,13 +205,15 @@ def starts_with_first_name(segment: str) -> bool:
     return first in FIRST_NAMES or first.partition("-")[0] in FIRST_NAMES  # "Poul-Erik"
 
 
-@lru_cache(maxsize=16384)
 def is_name(segment: str, *, allow_single: bool = True) -> bool:
-    """True when the segment looks like a person's name ("Peer H. Kristensen", "C.C. Nielsen")."""
+    """True when the segment looks like a person's name ("Peer H. Kristensen", "C.C. Nielsen");
+    with ``allow_single=False`` a name of one word is none ("Hansen")."""
+    return _name_words(segment) and (allow_single or len(segment.split()) > 1)
+
+
+def _looks_like_name(segment: str) -> bool:
     tokens = segment.split()
     if not tokens or len(tokens) > 6:
-        return False
-    if not allow_single and len(tokens) == 1:
         return False
     if tokens[0].casefold() in _STOP_NAMES:
         return False
@@ -222,7 +228,9 @@ def is_name(segment: str, *, allow_single: bool = True) -> bool:
     return not is_organisation(segment)
 
 
-_GENITIVE = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
+_name_words: Final = Memo(_looks_like_name, 16384)
+
+_GENITIVE: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
 
 
 def _title_tokens(segment: str) -> list[str]:
@@ -296,7 +304,7 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     return None, segment
 
 
-_TITLE_FOR = frozenset({"for", "i", "ved", "hos"})
+_TITLE_FOR: Final = frozenset({"for", "i", "ved", "hos"})
 
 
 def ends_in_title(text: str) -> bool:
@@ -329,16 +337,18 @@ def without_title(segment: str) -> str:
     return _split_title_prefix(segment)[1]
 
 
-_REP_ABBREVIATION = re.compile(r"(?<![\w.])([a-zæøå]{2,})rep\.(?!\w)")
-_ABBREVIATION = re.compile(
+_REP_ABBREVIATION: Final = re.compile(r"(?<![\w.])([a-zæøå]{2,})rep\.(?!\w)")
+_ABBREVIATION: Final = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(a) for a in TITLE_ABBREVIATIONS) + r")\.?(?![\w])",
     re.IGNORECASE,
 )
 
 
 # Up to four words, capitalised, lower-case words only as joiners: a name of a place of work.
-_ORG_IN_PARENS = re.compile(r"^[A-ZÆØÅ][\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&)){0,3}$")
-_LABEL_WORD = re.compile(
+_ORG_IN_PARENS: Final = re.compile(
+    r"^[A-ZÆØÅ][\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&)){0,3}$"
+)
+_LABEL_WORD: Final = re.compile(
     r"^(?:afbud|fraværende|syg|ferie|barsel|deltog|delvis|gæst|ny|nyt|tidl)\b", re.IGNORECASE
 )
 
@@ -376,7 +386,7 @@ def post_label(label: str) -> tuple[str | None, list[str]] | None:
     return title, [chairs] if chairs is not None else []
 
 
-_FROM_ORG = re.compile(
+_FROM_ORG: Final = re.compile(
     r"^(.*?\S)\s+fra\s+([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[A-ZÆØÅ0-9&][\w&.'/-]*){0,4})$"
 )
 
@@ -403,9 +413,11 @@ def without_from(text: str) -> tuple[str, str | None]:
     return m.group(1), m.group(2)
 
 
-_AT_ORG = re.compile(r"^(.*?\S)\s+(?:v/\s*|ved\s+)([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[\w&.'/-]+){0,5})$")
+_AT_ORG: Final = re.compile(
+    r"^(.*?\S)\s+(?:v/\s*|ved\s+)([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[\w&.'/-]+){0,5})$"
+)
 # "Aarhus Kommune v/ Ib Ravn", "Region Midtjylland ved direktør Anne Holm": the other order
-_ORG_AT_PERSON = re.compile(
+_ORG_AT_PERSON: Final = re.compile(
     r"^([A-ZÆØÅ0-9][^()]{1,60}?)\s+(?:v/\s*|ved\s+)(\S[^()]{2,60}(?:\([^()]{1,60}\))?)$"
 )
 
@@ -423,15 +435,15 @@ def _organisation_at_person(organisation: str, person: str) -> bool:
     return named and is_name(core, allow_single=False)
 
 
-_FOR_PERSON = re.compile(
+_FOR_PERSON: Final = re.compile(
     r"^(.*?\S)\s+for\s+([A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3})(?:\s*\([^()]{0,20}\))?$"
 )
 
 
 # A school class after a pupil's name ("Yasmin Haddad 9.a", "Noah Bertelsen 7b"): her
 # organisation, as if written in parentheses
-_CLASS_AFTER_NAME = re.compile(r"(?<=[a-zæøå])\s+(\d{1,2}\.?\s?[a-zæøå])$")
-_SCHOOL_CLASS = re.compile(r"\d{1,2}\.?\s?[a-zæøå]")
+_CLASS_AFTER_NAME: Final = re.compile(r"(?<=[a-zæøå])\s+(\d{1,2}\.?\s?[a-zæøå])$")
+_SCHOOL_CLASS: Final = re.compile(r"\d{1,2}\.?\s?[a-zæøå]")
 
 
 def without_class(text: str) -> str:
@@ -440,16 +452,16 @@ def without_class(text: str) -> str:
 
 
 # Initials, a dash, then the name: "AH – Anna Holm", "KBJ - Karen B. Jensen"
-_INITIALS_FIRST = re.compile(r"^([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\s*[–—-]\s*([A-ZÆØÅ].*)$")
+_INITIALS_FIRST: Final = re.compile(r"^([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\s*[–—-]\s*([A-ZÆØÅ].*)$")
 # A person's initials as her name in a list of initials: "AB", "NDa", "BØ", "KBJ", "AaB"
-INITIALS_NAME = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
+INITIALS_NAME: Final = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
 
 
-_COMMA_OR_SEMICOLON = re.compile(r"\s*[,;]\s*")
-_SLASH = re.compile(r"/\s*")
+_COMMA_OR_SEMICOLON: Final = re.compile(r"\s*[,;]\s*")
+_SLASH: Final = re.compile(r"/\s*")
 
 
-_LOWER_WORD = re.compile(r"\s[a-zæøå]")
+_LOWER_WORD: Final = re.compile(r"\s[a-zæøå]")
 
 
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
@@ -659,8 +671,8 @@ def _title_and_place(text: str) -> bool:
     )
 
 
-_TITLE_AT_ORGANISATION = re.compile(r"^(.*?)\s+(?:for|i|ved|hos|på)\s+([A-ZÆØÅ0-9].*)$")
-_AND_LOWER = re.compile(r"\s+og\s+(?=[a-zæøå])")
+_TITLE_AT_ORGANISATION: Final = re.compile(r"^(.*?)\s+(?:for|i|ved|hos|på)\s+([A-ZÆØÅ0-9].*)$")
+_AND_LOWER: Final = re.compile(r"\s+og\s+(?=[a-zæøå])")
 
 
 def _split_title_for(title: str) -> tuple[str, str | None]:
@@ -798,7 +810,7 @@ def first_name_in(text: str) -> str | None:
     return candidate if candidate and is_name(candidate) else None
 
 
-_ABSENCE_SENTENCE = re.compile(ABSENCE_SENTENCE)
+_ABSENCE_SENTENCE: Final = re.compile(ABSENCE_SENTENCE)
 
 
 def absence_sentence(text: str) -> list[PersonParts] | None:
@@ -828,9 +840,9 @@ def _absent_name(name: str) -> bool:
     )
 
 
-_ROLE_WORD = rf"(?:{'|'.join(SIGNER_ROLES)})"  # "referent", "dirigent", ...
-_ROLE_NAME = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
-_IS_ROLE = re.compile(
+_ROLE_WORD: Final = rf"(?:{'|'.join(SIGNER_ROLES)})"  # "referent", "dirigent", ...
+_ROLE_NAME: Final = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
+_IS_ROLE: Final = re.compile(
     rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
     r"(?:(?:er|var|blev)\s+(?:(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?valgt\s+(?:til|som)\s+)?"
     r"|valgt(?:es)?\s+(?:til|som)\s+)"
@@ -842,7 +854,7 @@ _IS_ROLE = re.compile(
 # "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."
 # "Til dirigent blev Ole Bak valgt.", "Som referent fungerede Eva Holm.", "Dirigent blev Ole
 # Bak.", "Valgt som dirigent: Ole Bak"
-_ROLE_FIRST = re.compile(
+_ROLE_FIRST: Final = re.compile(
     rf"^(?:(?:[Ss]om|[Tt]il|[Vv]algt\s+(?:som|til))\s+(?P<role>{_ROLE_WORD})"
     rf"|(?P<role0>(?i:{_ROLE_WORD})))"
     r"\s*(?::|valgtes|blev\s+valgt|udpegedes|fungerede|blev|var)\s*"
@@ -854,13 +866,13 @@ _ROLE_FIRST = re.compile(
 
 # "Bestyrelsen foreslog Erik Holm som dirigent.": the one proposed for the role (and elected:
 # minutes write down only a proposal that was followed)
-_PROPOSED_ROLE = re.compile(
+_PROPOSED_ROLE: Final = re.compile(
     r"^[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:foreslog|pegede\s+på|indstillede|valgte|udpegede)\s+"
     rf"(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+(?:som|til)\s+(?P<role>{_ROLE_WORD})\b"
 )
 
 
-_PROPOSING = ("foreslog", "pegede", "indstillede", "valgte", "udpegede")
+_PROPOSING: Final = ("foreslog", "pegede", "indstillede", "valgte", "udpegede")
 
 
 def role_sentence(sentence: str) -> list[tuple[str, str]]:
@@ -888,6 +900,6 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
 
 # "Ulla Krog skrev referat", "... og Bo Lind tog referat": the minute-taker (at the start of the
 # sentence or after "og"/"mens")
-_WROTE_MINUTES = re.compile(
+_WROTE_MINUTES: Final = re.compile(
     rf"(?:^|\s(?:og|mens)\s+)(?P<name>{_ROLE_NAME})\s+(?:skrev|tog|førte)\s+referat(?:et)?\b"
 )

@@ -16,13 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
 import re
+from typing import Final
 
+from referat._memo import Memo
 from referat._trie import alternation
 
-_SPECIAL = frozenset("\\[]().|?*+{}^$")
-_LIMIT = 2000  # more distinct starts than this: no useful filter
+_SPECIAL: Final = frozenset("\\[]().|?*+{}^$")
+_LIMIT: Final = 2000  # more distinct starts than this: no useful filter
 
 
 class _UnfilterableError(Exception):
@@ -191,7 +192,7 @@ def starts(pattern: str, k: int) -> frozenset[str] | None:
     return None if "" in found or len(found) > _LIMIT else frozenset(found)
 
 
-_FEW_STARTS = 12  # see WordPattern._few
+_FEW_STARTS: Final = 12  # see WordPattern._few
 
 
 class WordPattern:
@@ -347,15 +348,15 @@ def contains_any(text: str, parts: str | tuple[str, ...]) -> bool:
     return False
 
 
-_FOLD_MEMORY = 4096  # texts: more than the lines of most documents
+_FOLD_MEMORY: Final = 4096  # texts: more than the lines of most documents
 
 
-casefolded: Callable[[str], str] = lru_cache(maxsize=_FOLD_MEMORY)(str.casefold)
+casefolded: Final = Memo(str.casefold, _FOLD_MEMORY)
 """``text.casefold()``, remembered: the rules of every stage ask for the fold of the same lines
 (a casefold costs about as much as the regex that reads it). Thread-safe; bounded by count,
 so after a document of huge lines the last few stay in memory until later texts replace them."""
 
-lowered: Callable[[str], str] = lru_cache(maxsize=_FOLD_MEMORY)(str.lower)
+lowered: Final = Memo(str.lower, _FOLD_MEMORY)
 """``text.lower()``, remembered (for the rules that compare lower-case text)."""
 
 
@@ -468,7 +469,7 @@ class AnchoredNeeds(Needs):
         return "".join(out)
 
 
-_OPENING_LENGTH = 3  # characters of a text compared with the starts of an Opening's matches
+_OPENING_LENGTH: Final = 3  # characters of a text compared with the starts of an Opening's matches
 
 
 class Opening:

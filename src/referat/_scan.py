@@ -12,7 +12,7 @@ the time, their meaning survives.
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -124,25 +124,25 @@ class Line(Record):
 
 # Block structure only: inline markup is read per line by ``_inline`` (much cheaper than an inline
 # token tree we would flatten again).
-_MD = (
+_MD: Final = (
     MarkdownIt("commonmark", {"html": True})
     .enable(["table", "strikethrough"])
     .disable(["inline", "text_join", "reference"])  # "[x]: url" lines stay text lines
 )
 
-_CHECKBOX = re.compile(r"^\[([ xX✓✔]?)\]\s*")
-_QUOTE_MARKERS = re.compile(r"(?: {0,3}> ?)*")  # one pass: nested quotes stay linear
-_QUOTE_PREFIX = re.compile(r"^(?: {0,3}>)*")
-_HEADING_MARK = re.compile(r"^ {0,3}#{1,6}(?=\s|$)|\s#+\s*$")
+_CHECKBOX: Final = re.compile(r"^\[([ xX✓✔]?)\]\s*")
+_QUOTE_MARKERS: Final = re.compile(r"(?: {0,3}> ?)*")  # one pass: nested quotes stay linear
+_QUOTE_PREFIX: Final = re.compile(r"^(?: {0,3}>)*")
+_HEADING_MARK: Final = re.compile(r"^ {0,3}#{1,6}(?=\s|$)|\s#+\s*$")
 # "•" and the private-use bullets of Word's Symbol/Wingdings fonts that PDF text keeps
 # (U+F0B7, U+F0A7, U+F0D8, U+F076, U+F0FC, U+F0A8, U+F0E8)
-_BULLET_GLYPHS = "•▪◦●‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e8"
-_BULLET_MARK = re.compile(rf"^\s*(?:[-*+{_BULLET_GLYPHS}]|\u0335)\s+")
-_RULE_LINE = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
-_RULE_CHARS = frozenset("-*_=")
-_MARKUP_START = frozenset("*_~|")
-_BULLETS = frozenset("-*+\u0335" + _BULLET_GLYPHS)
-_MONTH_START = re.compile(  # "marts 2024", "okt.": not "Julearrangement", "Juniorafdelingen"
+_BULLET_GLYPHS: Final = "•▪◦●‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e8"
+_BULLET_MARK: Final = re.compile(rf"^\s*(?:[-*+{_BULLET_GLYPHS}]|\u0335)\s+")
+_RULE_LINE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_RULE_CHARS: Final = frozenset("-*_=")
+_MARKUP_START: Final = frozenset("*_~|")
+_BULLETS: Final = frozenset("-*+\u0335" + _BULLET_GLYPHS)
+_MONTH_START: Final = re.compile(  # "marts 2024", "okt.": not "Julearrangement", "Juniorafdelingen"
     rf"^{alternation(MONTH_SPELLINGS)}\.?(?:\s+\d{{2,4}}\b|$)",  # a trie
     re.IGNORECASE,
 )
@@ -167,17 +167,17 @@ def _quote_depth(raw: str) -> int:
     return markers.group().count(">") if markers else 0
 
 
-CHUNK_LINES = 4000
+CHUNK_LINES: Final = 4000
 """Documents longer than this are tokenized in pieces cut where no Markdown block can continue."""
 
-_FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_LIST_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
-_RAW_HTML_START = re.compile(
+_FENCE: Final = re.compile(r"^ {0,3}(`{3,}|~{3,})")
+_LIST_ITEM: Final = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_RAW_HTML_START: Final = re.compile(
     r"^ {0,3}(?:(?P<tag><(?:script|pre|style|textarea)(?:\s|>|$))|(?P<comment><!--)"
     r"|(?P<pi><\?)|(?P<cdata><!\[CDATA\[)|(?P<decl><![A-Za-z]))",
     re.IGNORECASE,
 )
-_RAW_HTML_END = {
+_RAW_HTML_END: Final = {
     "tag": ("</script>", "</pre>", "</style>", "</textarea>"),
     "comment": ("-->",),
     "pi": ("?>",),
@@ -255,8 +255,8 @@ def _table_row(line: Line, cells: tuple[str, ...]) -> Line:
     return Line(number=line.number, raw=line.raw, kind=LineKind.TABLE_ROW, text=text, cells=cells)
 
 
-_GRID_BORDER = re.compile(r"\s{0,3}\+(?:[-=:]+\+)+\s*")
-_GRID_ROW = re.compile(r"\s{0,3}\|.*\|\s*")
+_GRID_BORDER: Final = re.compile(r"\s{0,3}\+(?:[-=:]+\+)+\s*")
+_GRID_ROW: Final = re.compile(r"\s{0,3}\|.*\|\s*")
 
 
 def _grid_table_rows(lines: list[Line]) -> None:
@@ -318,10 +318,12 @@ def _grid_rows(
     return rows if rows and not body else None
 
 
-_TR = re.compile(r"<tr\b", re.IGNORECASE)
-_TR_END = re.compile(r"</tr\s*>|</t(?:able|body|head|foot)\s*>", re.IGNORECASE)
-_CELL = re.compile(r"<t[dh]\b[^>]*>(.*?)(?=</t[dh]\s*>|<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
-_ROW_LINES = 50
+_TR: Final = re.compile(r"<tr\b", re.IGNORECASE)
+_TR_END: Final = re.compile(r"</tr\s*>|</t(?:able|body|head|foot)\s*>", re.IGNORECASE)
+_CELL: Final = re.compile(
+    r"<t[dh]\b[^>]*>(.*?)(?=</t[dh]\s*>|<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL
+)
+_ROW_LINES: Final = 50
 """A row (``<tr>`` to ``</tr>``) longer than this many lines is left as HTML text."""
 
 

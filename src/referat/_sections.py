@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 import re
-from typing import ClassVar
+from typing import ClassVar, Final
 
 from referat._facts import LineKind, Record
 from referat._items import Head, head_of, letter_head, suffix_letter_head
@@ -39,24 +39,26 @@ from referat.vocabulary import (
     normalise_label,
 )
 
-_ATTACHMENT_LINE = Needs(
+_ATTACHMENT_LINE: Final = Needs(
     r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?\)?)[^\w)]{0,3}$",
     ("lag",),
     re.IGNORECASE,
     fold=True,
 )
 # "(bilag 3)", "(se bilag 1)", "(jf. bilag 2)"
-_ATTACHMENT_REF = re.compile(r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE)
-_UNNUMBERED_ATTACHMENT = re.compile(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
-_EXTENSION = FILE_EXTENSION
-_FILE_LINE = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
-_FILE = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
-_FILE_EXTENSION = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
-_DIGIT = re.compile(r"\d")
+_ATTACHMENT_REF: Final = re.compile(
+    r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE
+)
+_UNNUMBERED_ATTACHMENT: Final = re.compile(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
+_EXTENSION: Final = FILE_EXTENSION
+_FILE_LINE: Final = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
+_FILE: Final = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
+_FILE_EXTENSION: Final = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
+_DIGIT: Final = re.compile(r"\d")
 # Sentence ends, found from the mark: a pattern that opens with literals (here every
 # alternative) lets the engine skip to a candidate fast; one that opens with a look-behind
 # ("(?<=[.!?])\s+|\n+") is tried at every character.
-_SENTENCE_ENDS = re.compile(r"\n\n*|\.\s+|!\s+|\?\s+")
+_SENTENCE_ENDS: Final = re.compile(r"\n\n*|\.\s+|!\s+|\?\s+")
 
 
 def split_sentences(text: str) -> list[str]:
@@ -77,26 +79,28 @@ def split_sentences(text: str) -> list[str]:
     return pieces
 
 
-_NOTHING = re.compile(  # on casefolded text, the whole of it
+_NOTHING: Final = re.compile(  # on casefolded text, the whole of it
     r"^\W*(?:intet(?: at bemærke| nyt| til referat)?|ingenting|ingen(?: bemærkninger| punkter)?"
     r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments)\W*$"
     r"|^\W*ingen indkomne forslag\W*$"
     rf"|{CLOSED_NOTICE}"
 )
-_NOTHING_INSIDE = WordPattern(  # on casefolded text, anywhere
+_NOTHING_INSIDE: Final = WordPattern(  # on casefolded text, anywhere
     r"ikke rejst (?:yderligere|nogen) punkter"
     r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger)\b(?! om\b| til\b)"
     r"|der (?:var|er) ikke (?:indkommet|kommet|modtaget) (?:nogen )?forslag\b"
 )
-_OUTCOMES = tuple(o for _, o in OUTCOME_PATTERNS)
-_AMENDMENT = "ændringsforslag"
+_OUTCOMES: Final = tuple(o for _, o in OUTCOME_PATTERNS)
+_AMENDMENT: Final = "ændringsforslag"
 # On casefolded text, so without IGNORECASE (3x faster); tried only at words that can start a
 # phrase ("god", "uds", "ok", ...), not at every position (see _prefix).
-_ANY_OUTCOME = FirstOf(tuple(p for p, _ in OUTCOME_PATTERNS))
-_ADOPTS = WordPattern(ADOPTS_RECOMMENDATION)  # on casefolded text
-_REPORTED = WordPattern(REPORTED_SPEECH)  # on casefolded text
-_DISSENT = Needs(DISSENT, ("(", "mindretal", "imod", "forbehold", "undlod"))  # casefolded text
-_DECISIVE = {
+_ANY_OUTCOME: Final = FirstOf(tuple(p for p, _ in OUTCOME_PATTERNS))
+_ADOPTS: Final = WordPattern(ADOPTS_RECOMMENDATION)  # on casefolded text
+_REPORTED: Final = WordPattern(REPORTED_SPEECH)  # on casefolded text
+_DISSENT: Final = Needs(
+    DISSENT, ("(", "mindretal", "imod", "forbehold", "undlod")
+)  # casefolded text
+_DECISIVE: Final = {
     Outcome.WITHDRAWN,
     Outcome.POSTPONED,
     Outcome.REJECTED,
@@ -171,7 +175,7 @@ def sub_heads(
     return _proposals(lines, start, end, parent)
 
 
-_PROPOSAL = re.compile(PROPOSAL_HEAD, re.IGNORECASE)
+_PROPOSAL: Final = re.compile(PROPOSAL_HEAD, re.IGNORECASE)
 
 
 def _proposals(
@@ -367,7 +371,7 @@ def read_body(
     return body
 
 
-_MIDLINE_LABEL = re.compile(r"(?<=[.!?])\s+([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)")
+_MIDLINE_LABEL: Final = re.compile(r"(?<=[.!?])\s+([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)")
 
 
 def _midline_labels(text: str) -> list[re.Match[str]]:
@@ -421,8 +425,8 @@ def _sentence_after_attachment_lines(
     )
 
 
-_TABLE_KINDS = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
-_CELL_NUMBER = re.compile(r"^\d{1,3}[a-z]?\.?$")
+_TABLE_KINDS: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+_CELL_NUMBER: Final = re.compile(r"^\d{1,3}[a-z]?\.?$")
 
 
 def _attachment_columns(cells: tuple[str, ...], *, under_bilag: bool) -> tuple[int, int] | None:
@@ -453,7 +457,7 @@ def _table_attachment(line: Line, columns: tuple[int, int], body: Body) -> None:
         body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
 
 
-_NUMBERED_ENTRY = re.compile(r"^(\d{1,3}[a-z]?)[.)]?\s+(\S.*)$")
+_NUMBERED_ENTRY: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)[.)]?\s+(\S.*)$")
 
 
 def _plain_attachment(line: Line, body: Body) -> None:
@@ -509,11 +513,11 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
             body.attachments.append(Attachment(number=None, title=name, span=_line_span(line)))
 
 
-_ENTRY_SPLIT = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
-_NUMBERED_ENTRY = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s+(\D.*)$")
+_ENTRY_SPLIT: Final = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
+_NUMBERED_PIECE: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s+(\D.*)$")
 
 
-_FILE_KIND = re.compile(
+_FILE_KIND: Final = re.compile(
     r"(?:\((?:pdf|excel|word|powerpoint|xlsx?|docx?|pptx?)\b[^()]{0,20}\)|" + _EXTENSION + r")$",
     re.IGNORECASE,
 )
@@ -539,15 +543,15 @@ def _numbered_entries(value: str) -> list[tuple[str | None, str]]:
         return []
     found: list[tuple[str | None, str]] = []
     for piece in pieces:
-        m = _NUMBERED_ENTRY.match(piece)
+        m = _NUMBERED_PIECE.match(piece)
         if m is None:
             return []
         found.append((m.group(1), m.group(2).strip()))
     return found
 
 
-_LINK_TEXT = re.compile(r"\[([^\[\]]{2,200})\]\(")
-_LINKED_BILAG = re.compile(r"^bilag\s+(\d{1,3}[a-z]?)\s*[:.\-–—]\s*(\S.*)$", re.IGNORECASE)
+_LINK_TEXT: Final = re.compile(r"\[([^\[\]]{2,200})\]\(")
+_LINKED_BILAG: Final = re.compile(r"^bilag\s+(\d{1,3}[a-z]?)\s*[:.\-–—]\s*(\S.*)$", re.IGNORECASE)
 
 
 def _linked_attachments(line: Line, text: str, body: Body) -> str:
@@ -654,10 +658,10 @@ def _without_absences(text: str) -> str:
     return "\n".join(kept)
 
 
-_VOTES_FOR = Needs(  # one of these in each of its forms
+_VOTES_FOR: Final = Needs(  # one of these in each of its forms
     VOTES_FOR, ("for stemte", "stemte for", "stemmer for", "afgivet for", "imod", "for:", "ja:")
 )
-_VOTES_AGAINST = re.compile(VOTES_AGAINST)
+_VOTES_AGAINST: Final = re.compile(VOTES_AGAINST)
 
 
 def _votes(text: str) -> Outcome | None:
@@ -674,19 +678,21 @@ def _votes(text: str) -> Outcome | None:
     return Outcome.APPROVED if count_for > count_against else Outcome.REJECTED
 
 
-_SPEAKER = re.compile(r"^([^:]{2,40}):\s+(\S+(?:\s+\S+){2,}[.!?])$")  # "Præsten: Der er 14 ..."
-_INLINE_MINUTES = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")
-_SETTLED = re.compile(SETTLED_WORDS, re.IGNORECASE)
-_INLINE_MINUTES_BARE = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.{0,40})$")
+_SPEAKER: Final = re.compile(
+    r"^([^:]{2,40}):\s+(\S+(?:\s+\S+){2,}[.!?])$"
+)  # "Præsten: Der er 14 ..."
+_INLINE_MINUTES: Final = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")
+_SETTLED: Final = re.compile(SETTLED_WORDS, re.IGNORECASE)
+_INLINE_MINUTES_BARE: Final = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.{0,40})$")
 # A speaker: a role in the definite form ("Formanden", "Præsten", "Kassereren", "Skolelederen")
 # or a person's name of two or three words.
-_SPEAKER_LABEL = re.compile(
+_SPEAKER_LABEL: Final = re.compile(
     r"^(?:[A-ZÆØÅ][a-zæøå]+(?:en|eren|ren)|[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][a-zæøå]+){1,2})$"
 )
 # "a) Støj fra vaskeriet – Mogens taler med viceværten.": a sub-point's topic, a dash and a
 # sentence of at least three words
-_SUB_DASH = re.compile(r"^(.{2,60}?)\s[–—-]\s+(\S+(?:\s+\S+){2,}[.!?])$")
-_TOPIC_FIRST = re.compile(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$")
+_SUB_DASH: Final = re.compile(r"^(.{2,60}?)\s[–—-]\s+(\S+(?:\s+\S+){2,}[.!?])$")
+_TOPIC_FIRST: Final = re.compile(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$")
 
 
 def inline_minutes(
@@ -720,8 +726,8 @@ def inline_minutes(
     return title, Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
 
 
-_CLOSED_NOTICE = re.compile(CLOSED_NOTICE, re.IGNORECASE)
-_STATUS_NOTICE = re.compile(STATUS_NOTICE, re.IGNORECASE)
+_CLOSED_NOTICE: Final = re.compile(CLOSED_NOTICE, re.IGNORECASE)
+_STATUS_NOTICE: Final = re.compile(STATUS_NOTICE, re.IGNORECASE)
 
 
 def closed_notice(text: str) -> bool:
@@ -745,7 +751,7 @@ def reported(decision: Decision, speaker: str) -> Decision:
 
 # "Meddelelser fra formanden Formanden orienterede om ...": a capitalised word after a word that
 # ends in a small letter or a digit, and no preposition or conjunction before it
-_RUN_TOGETHER = re.compile(r"(?<=[a-zæøå0-9)])\s+(?=[A-ZÆØÅ][a-zæøå]+\b)")
+_RUN_TOGETHER: Final = re.compile(r"(?<=[a-zæøå0-9)])\s+(?=[A-ZÆØÅ][a-zæøå]+\b)")
 
 
 def run_together_minutes(title: str) -> tuple[str, str] | None:
@@ -767,7 +773,7 @@ def run_together_minutes(title: str) -> tuple[str, str] | None:
 
 
 # "Cykelstativer: Der mangler plads. Vi spørger kommunen ...": a short topic, a colon, prose
-_COLON_MINUTES = re.compile(r"^([A-ZÆØÅ][^:.!?]{1,40}):\s+([A-ZÆØÅ]\S*(?:\s+\S+){3,})$")
+_COLON_MINUTES: Final = re.compile(r"^([A-ZÆØÅ][^:.!?]{1,40}):\s+([A-ZÆØÅ]\S*(?:\s+\S+){3,})$")
 
 
 def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:

@@ -9,6 +9,7 @@ that keep the physical line's number, so every span still points at the source l
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from referat._facts import LineKind
 from referat._prefix import Needs
@@ -24,63 +25,65 @@ from referat.vocabulary import (
     TITLE_RUN_ON_MARKS,
 )
 
-_LONG = 250
+_LONG: Final = 250
 # Cut points are just after a space: patterns that start with the space itself (not a look-behind)
 # let the regex engine skip to the next whitespace character in C. A cut is ``m.start() + 1``.
 # every label of _LABEL_AT is followed by a colon
-_LABEL_AT = Needs(r"\s(?=(?:" + "|".join(re.escape(w) for w in INLINE_LABELS) + r")\s*:)", (":",))
-_SECTION_WORDS = ("Dagsorden", "Referat", "D A G S O R D E N")
-_NEXT_MEETING = "Næste møde"
-_SECTION_AT = Needs(
+_LABEL_AT: Final = Needs(
+    r"\s(?=(?:" + "|".join(re.escape(w) for w in INLINE_LABELS) + r")\s*:)", (":",)
+)
+_SECTION_WORDS: Final = ("Dagsorden", "Referat", "D A G S O R D E N")
+_NEXT_MEETING: Final = "Næste møde"
+_SECTION_AT: Final = Needs(
     rf"\s(?=(?:{'|'.join(_SECTION_WORDS)})\s+(?:Ad\s+)?1\.\s"
     rf"|{_NEXT_MEETING}:?\s+(?:\d|den\b|d\.))",
     (*_SECTION_WORDS, _NEXT_MEETING),
 )
 # "... blev godkendt. Side 2 af 3 3. Sponsorer ...": a page footer inside a transcript line is
 # cut out as a line of its own (a page mark, kept as a note).
-_PAGE_AT = Needs(r"\s((?:Side|Page) \d{1,4} (?:af|of) \d{1,4})(?=\s|$)", ("Side ", "Page "))
-_ITEM_AT = re.compile(
+_PAGE_AT: Final = Needs(r"\s((?:Side|Page) \d{1,4} (?:af|of) \d{1,4})(?=\s|$)", ("Side ", "Page "))
+_ITEM_AT: Final = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
     rf"(?!{alternation(m.capitalize() for m in MONTH_SPELLINGS)}"
     r"(?![a-zæøå]))"
 )
-_TRAILING_ITEM = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
-_TRAILING_ITEM_REACH = 120
-_DECISION_AT = re.compile(
+_TRAILING_ITEM: Final = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
+_TRAILING_ITEM_REACH: Final = 120
+_DECISION_AT: Final = re.compile(
     r"\s(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet|Intet"
     r"|Ingen bemærkninger)\b)"
     rf"|\s(?=(?:{'|'.join(SENTENCE_SUBJECTS)})\s+[a-zæøå])"  # "Økonomi Kassereren gennemgik"
 )
-_PAGE_NUMBER = re.compile(r"^\d{1,3}\s+(?:!\s+)?(?=[A-ZÆØÅ])")
-_STARTS_ITEM = re.compile(r"^(?:Ad\s+)?\d{1,2}\.\s")
-_AD_AT = re.compile(r"\s(?=Ad\s+\d{1,2}\.\s+[A-ZÆØÅ])")
-_LETTER_AT = re.compile(r"(?<=\s)([a-h])\)\s+(?=[A-ZÆØÅ])")
-_LINE_HEAD = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
+_PAGE_NUMBER: Final = re.compile(r"^\d{1,3}\s+(?:!\s+)?(?=[A-ZÆØÅ])")
+_STARTS_ITEM: Final = re.compile(r"^(?:Ad\s+)?\d{1,2}\.\s")
+_AD_AT: Final = re.compile(r"\s(?=Ad\s+\d{1,2}\.\s+[A-ZÆØÅ])")
+_LETTER_AT: Final = re.compile(r"(?<=\s)([a-h])\)\s+(?=[A-ZÆØÅ])")
+_LINE_HEAD: Final = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 # A gate for _ITEM_AT (tests/test_gates.py): "\d\.\s", in every match, looked for from its dot.
 # The engine skips to a literal first character fast, but tests a class such as \d at every
 # character (ten times slower).
-_DIGIT_DOT = re.compile(r"\.(?<=\d\.)\s")
+_DIGIT_DOT: Final = re.compile(r"\.(?<=\d\.)\s")
 
 
 # "5. Budget 2025 Resume Forvaltningen ...": a section label glued to an item's title, then a
 # colon, the end of the line or a capitalised word
-_RUN_ON_LABEL = re.compile(
+_RUN_ON_LABEL: Final = re.compile(
     r"\s(" + "|".join(re.escape(w) for w in TITLE_RUN_ON_LABELS) + r")(?=\s*:|\s*$|\s+[A-ZÆØÅ])"
 )
-_HEAD_NUMBER = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ad)\s*)?\d{1,3}[.):]?\s+(?=\S)")
-_RUN_ON_REACH = 300  # longer lines are paragraphs, not titles
+_HEAD_NUMBER: Final = re.compile(r"^(?:(?:Punkt|Pkt\.?|Ad)\s*)?\d{1,3}[.):]?\s+(?=\S)")
+_RUN_ON_REACH: Final = 300  # longer lines are paragraphs, not titles
 
 
-_MARK_ALTERNATIVES = "|".join(re.escape(w) for w in TITLE_RUN_ON_MARKS)
-_CASE_ALTERNATIVES = "|".join(re.escape(w) for w in TITLE_RUN_ON_CASE_LABELS)
+_MARK_ALTERNATIVES: Final = "|".join(re.escape(w) for w in TITLE_RUN_ON_MARKS)
+_CASE_ALTERNATIVES: Final = "|".join(re.escape(w) for w in TITLE_RUN_ON_CASE_LABELS)
 # "2. Salg af grund Lukket sag", "1. Budget 2025 Sagsnr. 00.30.00-S00-1-24": a status or a case
 # number glued to the title
-_MARK_AT = re.compile(
+_MARK_AT: Final = re.compile(
     rf"\s(?:(?:{_MARK_ALTERNATIVES})(?=[\s.,:·|]|$)|(?:{_CASE_ALTERNATIVES})\s*:?\s*\d)"
 )
-_MARK_START = re.compile(rf"(?:{_MARK_ALTERNATIVES})[.,:·|]?(?=\s|$)")
-_CASE_START = re.compile(rf"(?:{_CASE_ALTERNATIVES})\s*:?\s*\S+")
-_LABEL_START = re.compile(
+_MARK_START: Final = re.compile(rf"(?:{_MARK_ALTERNATIVES})[.,:·|]?(?=\s|$)")
+_CASE_START: Final = re.compile(rf"(?:{_CASE_ALTERNATIVES})\s*:?\s*\S+")
+_LABEL_START: Final = re.compile(
     "(" + "|".join(re.escape(w) for w in TITLE_RUN_ON_LABELS) + r")(?=\s*:|\s*$|\s+[A-ZÆØÅ])"
 )
 
@@ -155,7 +158,7 @@ def _run_on_label(text: str, title_at: int) -> tuple[list[str], str] | None:
 
 
 # "... et revideret udkast. Indstilling Det indstilles, ...": a label after a sentence
-_SENTENCE_LABEL = re.compile(
+_SENTENCE_LABEL: Final = re.compile(
     r"[.!?]\s+(" + "|".join(re.escape(w) for w in TITLE_RUN_ON_LABELS) + r")(?=\s*:|\s+[A-ZÆØÅ])"
 )
 
@@ -265,7 +268,7 @@ def _pieces(text: str) -> list[str]:
     return out
 
 
-_NUMBERED_SENTENCE = re.compile(r"^((?:Ad\s+)?\d{1,2}\.\s+[^.]{3,120}\.)\s+(\S.*)$")
+_NUMBERED_SENTENCE: Final = re.compile(r"^((?:Ad\s+)?\d{1,2}\.\s+[^.]{3,120}\.)\s+(\S.*)$")
 
 
 def _split_title(piece: str) -> list[str]:
@@ -327,8 +330,8 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     return tuple(out) if changed else lines
 
 
-_BREAKABLE = frozenset({LineKind.TEXT, LineKind.HTML})
-_BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BREAKABLE: Final = frozenset({LineKind.TEXT, LineKind.HTML})
+_BR: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
 
 
 def _broken(line: Line) -> list[str]:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from enum import StrEnum
-from functools import lru_cache
 from types import MappingProxyType
+from typing import Final
 import unicodedata
 
+from referat._memo import Memo
 from referat.models import DocumentKind, Outcome, SectionKind
 
 
@@ -47,7 +48,7 @@ class Region(StrEnum):
     NOTES = "notes"
 
 
-SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
+SECTION_LABELS: Final[Mapping[str, SectionKind]] = MappingProxyType(
     {
         "indstilling": SectionKind.INDSTILLING,
         "indstillinger": SectionKind.INDSTILLING,
@@ -143,15 +144,15 @@ SECTION_LABELS: Mapping[str, SectionKind] = MappingProxyType(
 )
 """Section labels inside an agenda item. "Beslutning i <udvalg> den <dato>" is matched by prefix."""
 
-MIDLINE_LABELS = frozenset({"beslutning", "referat", "indstilling", "sagsfremstilling"})
+MIDLINE_LABELS: Final = frozenset({"beslutning", "referat", "indstilling", "sagsfremstilling"})
 """Labels that open a section in the middle of a line, after a sentence ("Trivselsmålingen viser
 fremgang. Beslutning: Taget til efterretning.")."""
 
-ONE_LINE_LABELS = frozenset({"ansvarlig", "ansvarlige", "tovholder", "deadline", "frist"})
+ONE_LINE_LABELS: Final = frozenset({"ansvarlig", "ansvarlige", "tovholder", "deadline", "frist"})
 """Labels whose value is on their own line ("Ansvarlig: Peter Skov", "Frist: 1. marts"): the
 section ends with that line, and the next line is the item's text again."""
 
-SECTION_PREFIXES: Mapping[str, SectionKind] = MappingProxyType(
+SECTION_PREFIXES: Final[Mapping[str, SectionKind]] = MappingProxyType(
     {
         "beslutning i ": SectionKind.BESLUTNING,
         "beslutning på ": SectionKind.BESLUTNING,
@@ -165,14 +166,14 @@ SECTION_PREFIXES: Mapping[str, SectionKind] = MappingProxyType(
     }
 )
 
-GREETINGS: frozenset[str] = frozenset(
+GREETINGS: Final[frozenset[str]] = frozenset(
     {"hej", "hejsa", "kære", "goddag", "godmorgen", "hi", "hello", "dear", "til"}
 )
 """First words of a salutation ("Hej alle", "Kære bestyrelse", "Til bestyrelsen"): minutes sent
 as an e-mail or a letter open with one; it is no letterhead and no title."""
 
 
-ATTENDEE_GROUPS = (
+ATTENDEE_GROUPS: Final = (
     "forældrerepræsentanter", "forældrevalgte", "forældrevalgte medlemmer",
     "medarbejderrepræsentanter", "medarbejdervalgte", "medarbejdervalgte medlemmer",
     "elevrepræsentanter", "elevrådsrepræsentanter", "ledelsen", "fra ledelsen",
@@ -185,7 +186,7 @@ board): "Forældrerepræsentanter: Kristina Holm (formand), Rasmus Bæk" on a li
 lists members whose ``group`` is the label as written; inside another people list
 ("Deltagere:" / "Fraværende:" over "Forældrevalgte: ...") it is a group of that list."""
 
-FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
+FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
     {
         "dato": FieldKind.DATE,
         "mødedato": FieldKind.DATE,
@@ -394,14 +395,14 @@ FIELD_LABELS: Mapping[str, FieldKind] = MappingProxyType(
 )
 """Header labels (``Label: value`` lines, label headings) and what they tell."""
 
-FIELD_PREFIXES: Mapping[str, FieldKind] = MappingProxyType(
+FIELD_PREFIXES: Final[Mapping[str, FieldKind]] = MappingProxyType(
     {
         "faciliteret af ": FieldKind.FACILITATORS,
         "fra ": FieldKind.GUESTS,  # "Fra forvaltningen deltog:" (must end in "deltog")
     }
 )
 
-PERSON_ROLES: Mapping[str, str] = MappingProxyType(
+PERSON_ROLES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "referent": "referent",
         "ref": "referent",
@@ -442,26 +443,26 @@ PERSON_ROLES: Mapping[str, str] = MappingProxyType(
 )
 """Role words written in parentheses or after a dash next to a name."""
 
-PLACE_ORGANISATION = r"[A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*"
+PLACE_ORGANISATION: Final = r"[A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\w-]*"
 """A municipality or region by name ("Vejle Kommune", "Region Syddanmark")."""
 
-FILE_EXTENSION = r"\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|png|jpe?g)\b"
+FILE_EXTENSION: Final = r"\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|png|jpe?g)\b"
 """The extension of an attached file's name ("Budget 2025.pdf")."""
 
-NOT_TITLES = frozenset(
+NOT_TITLES: Final = frozenset(
     {"samt", "eller", "under", "efter", "over", "mens", "hvor", "også", "endvidere", "desuden",
      "derudover", "herunder", "blandt", "andet", "deltog", "deltager", "mødte", "mødt", "valgt",
      "valgtes", "ved", "kontakt", "kontaktperson"}
 )  # fmt: skip
 """Lower-case words that can stand before a name without being a job title."""
 
-NOBODY = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
+NOBODY: Final = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 """A people list's value that names no one ("Deltagere: Alle")."""
 
-NAME_ABBREVIATIONS = ("Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm")
+NAME_ABBREVIATIONS: Final = ("Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm")
 """Abbreviated middle names ("Jens Kr. Hansen"): their full stop ends no sentence."""
 
-TITLE_ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
+TITLE_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "fmd": "formand",
         "formd": "formand",
@@ -477,13 +478,13 @@ TITLE_ABBREVIATIONS: Mapping[str, str] = MappingProxyType(
 """Abbreviated titles beside a name ("Jens Madsen (fmd.)", "(pæd.)"), read as the full word.
 A word ending in "rep." is a representative too: "(medarbejderrep.)" is medarbejderrepræsentant."""
 
-ENGLISH_CHAIR_TITLES: Mapping[str, str] = MappingProxyType(
+ENGLISH_CHAIR_TITLES: Final[Mapping[str, str]] = MappingProxyType(
     {"president": "formand", "vice president": "næstformand", "vice-president": "næstformand"}
 )
 """English titles that amount to a chair title ("Birgitte Skovgaard (President)" chairs the
 board as its formand)."""
 
-PARTY_NAMES: Mapping[str, str] = MappingProxyType(
+PARTY_NAMES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "socialdemokratiet": "A",
         "løsgænger": "UP",  # an independent member, as "(UP)": uden for partierne
@@ -510,14 +511,14 @@ PARTY_NAMES: Mapping[str, str] = MappingProxyType(
 )
 """Danish parties by name, to their ballot letters ("Bo Lind (Socialdemokratiet)" is party A)."""
 
-CHAIR_ROLES = frozenset({"mødeleder", "ordstyrer", "dirigent"})
-CHAIR_BY_POST: Mapping[str, str] = MappingProxyType(
+CHAIR_ROLES: Final = frozenset({"mødeleder", "ordstyrer", "dirigent"})
+CHAIR_BY_POST: Final[Mapping[str, str]] = MappingProxyType(
     {"formanden": "formand", "næstformanden": "næstformand", "forpersonen": "forperson"}
 )
 """A chair label naming a post, not a person ("Mødeleder: Formanden"): the attendee with that
 role chairs."""
-MINUTE_TAKER_ROLES = frozenset({"referent"})
-CHAIR_OF_BODY: Mapping[str, str] = MappingProxyType(
+MINUTE_TAKER_ROLES: Final = frozenset({"referent"})
+CHAIR_OF_BODY: Final[Mapping[str, str]] = MappingProxyType(
     {
         "byrådet": "borgmester",
         "kommunalbestyrelsen": "borgmester",
@@ -529,7 +530,7 @@ CHAIR_OF_BODY: Mapping[str, str] = MappingProxyType(
 """The title of the person who chairs a body's meetings by office: when no chair is named, the
 attendee with that title ("Anne Holm (V), borgmester" in the Byrådet) chairs."""
 
-TITLE_WORDS: frozenset[str] = frozenset(
+TITLE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "borgmester",
         "viceborgmester",
@@ -641,7 +642,7 @@ TITLE_WORDS: frozenset[str] = frozenset(
 )
 """Job titles; compounds ending in one of ``TITLE_SUFFIXES`` are titles too."""
 
-TITLE_SUFFIXES: tuple[str, ...] = (
+TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "direktør",
     "chef",
     "konsulent",
@@ -676,7 +677,7 @@ def _word_set(words: str) -> frozenset[str]:
     return frozenset(words.split())
 
 
-FIRST_NAMES: frozenset[str] = _word_set(
+FIRST_NAMES: Final[frozenset[str]] = _word_set(
     "aage abdinasir agnes agnete ahmad ahmed aisha aksel albert alberte alex alfred ali allan "
     "alma amalie amir amira anders andrea andreas ane anette anita anja ann anna anne annemette "
     "anni annie anton arne arthur asbjørn asger astrid august axel benedikte benjamin benny bent "
@@ -714,7 +715,7 @@ FIRST_NAMES: frozenset[str] = _word_set(
 )
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
-ORGANISATION_SUFFIXES: tuple[str, ...] = (
+ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "kommune",
     "region",
     "forum",
@@ -762,7 +763,7 @@ ORGANISATION_SUFFIXES: tuple[str, ...] = (
 )
 """Word endings that mark an organisation ("Museumsforening", "Gårdbutik")."""
 
-ORGANISATION_WORDS: tuple[str, ...] = (
+ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "kommune",
     "region",
     "regionen",
@@ -820,7 +821,7 @@ ORGANISATION_WORDS: tuple[str, ...] = (
 )
 """Words that mark a segment of a person line as an organisation."""
 
-INLINE_LABELS: tuple[str, ...] = (
+INLINE_LABELS: Final[tuple[str, ...]] = (
     "Mødedato",
     "Dato",
     "Mødested",
@@ -848,7 +849,7 @@ INLINE_LABELS: tuple[str, ...] = (
 )
 """Labels that start a new logical line inside a run-together (transcript) line."""
 
-AGENDA_TOPICS: tuple[str, ...] = (
+AGENDA_TOPICS: Final[tuple[str, ...]] = (
     "valg af",
     "valg til",
     "dirigent",
@@ -876,10 +877,10 @@ AGENDA_TOPICS: tuple[str, ...] = (
 )
 """Agenda topics that open an item in minutes without numbers or headings ("Eventuelt – ...")."""
 
-CLOSING_TOPICS = frozenset({"eventuelt", "evt", "eventuelt og næste møde", "næste møde"})
+CLOSING_TOPICS: Final = frozenset({"eventuelt", "evt", "eventuelt og næste møde", "næste møde"})
 """Topics that close a meeting: unnumbered after numbered items, still an item of their own."""
 
-PEOPLE_HINTS = (
+PEOPLE_HINTS: Final = (
     "afbud", "fravær", "forhindret", "deltog ikke", "deltager ikke", "mødte ikke",
     "ikke til stede", "mødeleder", "referent", "ordstyrer", "dirigent", "ref.",
     "skrev referat", "tog referat", "førte referat",
@@ -887,7 +888,7 @@ PEOPLE_HINTS = (
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
 
-ITEM_PEOPLE_GATE = (
+ITEM_PEOPLE_GATE: Final = (
     "afbud", "fravær", "forhindret", "ikke", "mødeleder", "ref", "ordstyrer", "dirigent",
     "stedfortræder", "suppleant", "i stedet for", "stemmetæl", "stemmeudvalg",
 )  # fmt: skip
@@ -895,7 +896,7 @@ ITEM_PEOPLE_GATE = (
 (lower case): a line of item text with none of them names nobody, tested with 12 substring
 searches instead of 19 (tests/test_vocabulary.py checks the cover)."""
 
-PRESENCE_LABELS = frozenset(
+PRESENCE_LABELS: Final = frozenset(
     {
         "til stede", "tilstede", "tilstedeværende", "tilstedeværende medlemmer", "til stede var",
         "til stede på mødet var", "fremmødte", "fremmødt", "fremmøde", "fremmødte medlemmer",
@@ -907,7 +908,7 @@ PRESENCE_LABELS = frozenset(
 last item) they still name the meeting's attendees. Not "Suppleanter:", "Bestyrelsen:" or
 "Stemmetællere:", which an election item uses for the people it chose."""
 
-NOT_MEETING_DATE_WORDS = (
+NOT_MEETING_DATE_WORDS: Final = (
     "sidst opdateret", "opdateret", "udsendt", "udsendelse", "referatdato", "rev dato",
     "rev. dato", "næste møde", "godkendt på", "send-mail", "udskrevet", "printet", "oprettet",
     "publiceret", "offentliggjort", "offentliggørelse", "udgivet", "{{",
@@ -915,11 +916,11 @@ NOT_MEETING_DATE_WORDS = (
 """Words right before a date that is not the meeting's, in any case ("Sidst opdateret 3. maj
 2024", "Næste møde: 12. juni", "Udskrevet 14.03.2024", a template's "{{dato}}")."""
 
-STAND_IN_HINTS = ("stedfortræder", "suppleant", "i stedet for")
+STAND_IN_HINTS: Final = ("stedfortræder", "suppleant", "i stedet for")
 """Words (lower case) without which a sentence of item text names no substitute: "Stedfortræder
 Pia Holt deltog i stedet for Mogens Dahl.", "Ole Bak deltog som suppleant for Eva Lind."."""
 
-ELECTION_TITLES: Mapping[str, str] = MappingProxyType(
+ELECTION_TITLES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "valg af dirigent": "dirigent",
         "valg af ordstyrer": "ordstyrer",
@@ -930,12 +931,12 @@ ELECTION_TITLES: Mapping[str, str] = MappingProxyType(
 """Item titles that elect one person to run or record the meeting: the person the item's text
 names ("Bjarne Holm blev valgt.", "Valgt blev Bjarne Holm", "Bjarne Holm") takes the role."""
 
-ELECTION_TITLE_STARTS = ("valg af", "valg til")
+ELECTION_TITLE_STARTS: Final = ("valg af", "valg til")
 """Item titles that elect people ("Valg af dirigent og referent", "Valg til bestyrelsen"): text
 that only names who was chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse.")
 records an approval."""
 
-ELECTED = (
+ELECTED: Final = (
     r"^(?:(?:valgt(?:\s+blev)?|(?:enstemmigt\s+)?valgtes|foreslået(?:\s+og\s+valgt)?)\s*:?\s+)?"
     r"(?P<name>[^,;]{3,80}?)"
     r"(?:,?\s+(?:der\s+|som\s+)?(?:blev\s+)?(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?"
@@ -946,18 +947,18 @@ ELECTED = (
 "Valgt blev advokat Lise Bang.", "Søren Vad blev valgt og konstaterede, at ...", "Bjarne Holm"
 (the name alone)."""
 
-GUEST_ROLES = frozenset({"gæst", "observatør"})
+GUEST_ROLES: Final = frozenset({"gæst", "observatør"})
 """Roles (``PERSON_ROLES`` values) of a person who attends without being one of the body: an
 entry with one of them in a list of attendees ("Ib Frandsen, ejendomsfunktionær (gæst)") is a
 guest."""
 
-VOTE_COUNTER_ROLE = "stemmetæller"
+VOTE_COUNTER_ROLE: Final = "stemmetæller"
 """The role of a vote counter: present at the meeting, but no sign that it lists its attendees."""
 
-VOTE_COUNTER_HINTS = ("stemmetæl", "stemmeudvalg")
+VOTE_COUNTER_HINTS: Final = ("stemmetæl", "stemmeudvalg")
 """Words (lower case) without which a line of item text names no vote counter."""
 
-VOTE_COUNTERS = (
+VOTE_COUNTERS: Final = (
     r"^(?:som\s+|i\s+)?(?:stemmetællere?|stemmeudvalg(?:et)?)\b\s*"
     r"(?::|valgtes|blev(?:\s+valgt)?|var|er|består\s+af|bestod\s+af)?\s*"
     r"(?P<names>.+?)\.?$"
@@ -970,14 +971,14 @@ Lauridsen.", "Ib og Karen blev valgt som stemmetællere.", "Stemmeudvalg: Ib og 
 counters as a committee), "Ib og Karen blev valgt til stemmeudvalget."; they are attendees with
 the role stemmetæller."""
 
-FOR_ONE_ITEM = (
+FOR_ONE_ITEM: Final = (
     r"\b(?:under|i|ved|fra|til)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne|drøftelsen"
     r"|afstemningen)\b"
 )
 """In a sentence about people (matched ignoring case): the sentence is about one item only
 ("Ole Bak deltog som suppleant for Eva Lind under behandlingen af punktet"), not the meeting."""
 
-AGENDA_HEADINGS = frozenset(
+AGENDA_HEADINGS: Final = frozenset(
     {
         "dagsorden",
         "dagsordenen",
@@ -1000,7 +1001,7 @@ AGENDA_HEADINGS = frozenset(
 )
 """Headings that open the list of agenda items."""
 
-MINUTES_HEADINGS = frozenset(
+MINUTES_HEADINGS: Final = frozenset(
     {
         "referat",
         "mødereferat",
@@ -1015,7 +1016,7 @@ MINUTES_HEADINGS = frozenset(
 )
 """Headings that open the minutes part of a document."""
 
-HEADER_HEADINGS = frozenset(
+HEADER_HEADINGS: Final = frozenset(
     {
         "mødefakta",
         "mødeinformation",
@@ -1026,7 +1027,7 @@ HEADER_HEADINGS = frozenset(
     }
 )
 
-NOTE_HEADINGS = frozenset(
+NOTE_HEADINGS: Final = frozenset(
     {
         "status",
         "møde indhold",
@@ -1051,12 +1052,12 @@ NOTE_HEADINGS = frozenset(
     }
 )
 
-TASK_HEADINGS = frozenset(
+TASK_HEADINGS: Final = frozenset(
     {"opgaver", "opgaveliste", "huskeliste", "action items", "action points", "to do", "todo"}
 )
 """Headings of a task list after the items ("**Opgaver**"): no agenda topic of their own."""
 
-ITEM_KEYWORDS: tuple[str, ...] = (
+ITEM_KEYWORDS: Final[tuple[str, ...]] = (
     "dagsordenspunkt",
     "dagsordenpunkt",
     "punkt",
@@ -1070,7 +1071,7 @@ ITEM_KEYWORDS: tuple[str, ...] = (
 )
 """Words written before an item number: "Punkt 4:", "Pkt. 4", "Ad 4", "Sag 129", "Item 4"."""
 
-DOCUMENT_KINDS: tuple[tuple[str, DocumentKind], ...] = (
+DOCUMENT_KINDS: Final[tuple[tuple[str, DocumentKind], ...]] = (
     ("beslutningsreferat", DocumentKind.REFERAT),
     ("referat", DocumentKind.REFERAT),
     ("protokol", DocumentKind.REFERAT),
@@ -1084,7 +1085,7 @@ DOCUMENT_KINDS: tuple[tuple[str, DocumentKind], ...] = (
 )
 """Words in the title that name the kind of document (first match wins)."""
 
-VIRTUAL_WORDS = frozenset(
+VIRTUAL_WORDS: Final = frozenset(
     {
         "teams",
         "online",
@@ -1101,13 +1102,16 @@ VIRTUAL_WORDS = frozenset(
     }
 )
 
-_APPROVING = r"(?:godkend|tiltr(?:å|aa|æ)d|anbefal|vedtag|vedtog|imødekom|bevilg|bevillig)\w*"
-_CHANGES = (  # "med enkelte rettelser", "med de på mødet aftalte ændringer" (not "med henblik på")
+_APPROVING: Final = (
+    r"(?:godkend|tiltr(?:å|aa|æ)d|anbefal|vedtag|vedtog|imødekom|bevilg|bevillig)\w*"
+)
+# "med enkelte rettelser", "med de på mødet aftalte ændringer" (not "med henblik på")
+_CHANGES: Final = (
     r"(?!henblik\b)(?:[\w-]+ ){0,4}?"
     r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering)"
 )
 
-OTHER_ITEM_WITHDRAWN = (
+OTHER_ITEM_WITHDRAWN: Final = (
     r"\b(?:punkt|pkt\.?)\s*(\d{1,3})\s+(?:(?:er|blev)\s+)?"
     r"(?:udgik|udgår|udgået|bortfaldt|bortfalder|(?:trukket|taget)(?:\s+\w+){0,3}?)(?=[\s.,;]|$)"
     r"[^.\n]*\.?"
@@ -1115,20 +1119,20 @@ OTHER_ITEM_WITHDRAWN = (
 """A sentence that another item was withdrawn ("Punkt 2 udgik."): no outcome of the item whose
 text holds it, unless the number is its own."""
 
-WITHDRAWN_TITLE = (
+WITHDRAWN_TITLE: Final = (
     r"^\(?(?:(?:punkt(?:et)?|pkt\.?)(?:\s*\d{1,3})?\s+|sagen\s+)?(?:er\s+)?"
     r"(?:udgik|udgår|udgået|bortfaldt|bortfalder|trukket|aflyst)\)?\.?$"
 )
 """An item head whose title only says it was withdrawn ("## 4. Punktet udgik", "Udgår")."""
 
-WITHDRAWN_MARK = (
+WITHDRAWN_MARK: Final = (
     r"(?:\s*[(\[]\s*(?:punktet\s+)?|\s+[-–—]\s+(?:punktet\s+)?)"
     r"(?:udgår|udgik|udgået|bortfaldt|bortfalder|trukket|aflyst)\s*[)\]]?\.?$"
 )
 """A title that ends by saying the item was withdrawn ("## 4. Vejnavne (udgår)", "4. Vejnavne –
 udgået"): withdrawn, unless its own text decides it."""
 
-ITEM_STATUS_REMARK = (
+ITEM_STATUS_REMARK: Final = (
     r"(?:^|(?<=[.!?:]\s)|(?<=,\s)|(?<=\bat\s)|(?<=\bidet\s)|(?<=\bdog\s))\(?"
     r"(?:(?:punkt(?:erne)?|pkt\.?|dagsordenspunkt|sag)\s*(?:nr\.?\s*)?"
     r"(\d{1,3}(?:(?:\s*,\s*|\s+og\s+|\s*&\s*)\d{1,3})*)(?![.,]?\d)|(punktet))"
@@ -1149,11 +1153,11 @@ group 2 ("Punktet udgår") means the item whose text holds it. Not about an earl
 ændring, at punkt 4 udgår.") only in the text of an item about the agenda (``AGENDA_ITEM_WORD``
 in its title)."""
 
-AGENDA_ITEM_WORD = "dagsorden"
+AGENDA_ITEM_WORD: Final = "dagsorden"
 """In an item's title, the item approves the agenda ("Godkendelse af dagsorden"): its text may
 withdraw or postpone other items in the middle of a sentence."""
 
-OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
+OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     (
         r"\budgår\b|\budgik\b|\btrukket tilbage\b|\btaget af dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) (?:blev |er |bliver )?trukket\b"
@@ -1238,12 +1242,12 @@ OUTCOME_PATTERNS: tuple[tuple[str, Outcome], ...] = (
 phrase wins; where phrases start at the same place, the earlier row of this table wins (so
 "godkendt med ændringer" is approved with changes and "godkendte ikke" rejected)."""
 
-VOTES_FOR = (
+VOTES_FOR: Final = (
     r"\bfor stemte:? (\d+)|\b(\d+) (?:stemte|stemmer|stemmer blev afgivet) for\b"
     r"|\b(\d+) for(?: og|,) \d+ imod|\b(?:for|ja): (\d+)"
     r"|\b(?:for stemte:?|for:) [^()\n]{1,60}?\((\d+)\)"
 )
-VOTES_AGAINST = (
+VOTES_AGAINST: Final = (
     r"\bimod stemte:? (\d+)|\b(\d+) (?:stemte |stemmer )?imod\b|\b(ingen) (?:stemte )?imod\b"
     r"|\b(?:imod|nej): (\d+)|\b(?:imod stemte:?|imod:) [^()\n]{1,60}?\((\d+)\)"
 )
@@ -1251,41 +1255,41 @@ VOTES_AGAINST = (
 "For stemte: A, V (5) Imod: Ø (1)" (the parties, then the count), "Ja: 4, Nej: 23", "23 for, 4
 imod": when no phrase decides, more votes for than against is approved, else rejected."""
 
-AGENDA_ITEM_COLUMNS = frozenset(
+AGENDA_ITEM_COLUMNS: Final = frozenset(
     {"pkt", "punkt", "nr", "emne", "sag", "beslutning", "dagsordenspunkt"}
 )
 """Header cells of an agenda table ("| Pkt. | Emne | Beslutning |"): not a table of people."""
 
-RESULT_COLUMNS = frozenset({"resultat", "afstemningsresultat", "udfald", "afgørelse"})
+RESULT_COLUMNS: Final = frozenset({"resultat", "afstemningsresultat", "udfald", "afgørelse"})
 """Header cells of a table column that holds the decision ("| Nr. | Forslag | Resultat |"): its
 cells are kind beslutning, like a "Beslutning" column."""
 
-DECISION_COLUMNS = frozenset({"beslutning", "beslutninger"}) | RESULT_COLUMNS
+DECISION_COLUMNS: Final = frozenset({"beslutning", "beslutninger"}) | RESULT_COLUMNS
 """Header cells of the column holding what was decided, in a closing table of decisions
 ("| Punkt | Beslutning | Ansvarlig |")."""
 
-ITEM_REFERENCE_COLUMNS = frozenset(
+ITEM_REFERENCE_COLUMNS: Final = frozenset(
     {"punkt", "pkt", "punkt nr", "pkt nr", "dagsordenspunkt", "ad punkt", "vedr punkt"}
 )
 """Header cells of the column naming the item a row of a closing table of decisions is about."""
 
-TITLE_COLUMNS = frozenset({"emne", "sag", "titel", "overskrift", "forslag", "tema"})
+TITLE_COLUMNS: Final = frozenset({"emne", "sag", "titel", "overskrift", "forslag", "tema"})
 """Header cells of a column of item titles: a table with one is an agenda table, not a closing
 table of decisions."""
 
-AGENDA_TABLE_COLUMNS = AGENDA_ITEM_COLUMNS | frozenset(
+AGENDA_TABLE_COLUMNS: Final = AGENDA_ITEM_COLUMNS | frozenset(
     {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side", "indhold", "frist"}
     | frozenset({"deadline", "tidspunkt", "kl", "beskrivelse", "resultat", "opfølgning"})
 )
 """Every header cell of an agenda table's header row is one of these ("Side": a contents table;
 "Beslutning/referat": each part one of these)."""
 
-TITLE_HEADINGS = frozenset(
+TITLE_HEADINGS: Final = frozenset(
     {"referat", "beslutningsreferat", "beslutningsprotokol", "mødereferat", "protokol"}
 )
 """A line of one of these words alone under the letterhead is the document's title."""
 
-SIGNATURE_HEADINGS = frozenset(
+SIGNATURE_HEADINGS: Final = frozenset(
     {
         "underskrifter",
         "underskrift",
@@ -1303,14 +1307,14 @@ SIGNATURE_HEADINGS = frozenset(
 )
 """A line over the signers' names: the minutes end there (normalised labels)."""
 
-SECRETARY_LABELS = frozenset({"sekretær", "secretary"})
+SECRETARY_LABELS: Final = frozenset({"sekretær", "secretary"})
 """Labels naming a secretary ("Sekretær: Lisbeth Holmgren", "Secretary: ...", and compounds such
 as "Udvalgssekretær:", which end in one): outside a people list a guest with that title (the
 secretary serves the body without being a member, and may or may not write the minutes).
 Inside a list of board members ("Bestyrelsen:" over "Sekretær: Bo Lind") the label is a post
 on the board and is read with the list."""
 
-GROUP_LABELS = frozenset(
+GROUP_LABELS: Final = frozenset(
     {
         "sekretariat",
         "sekretariatet",
@@ -1324,7 +1328,7 @@ GROUP_LABELS = frozenset(
 """Labels that start a people list of their own, but inside another people list only name a
 group of it ("Deltagere:" ... "Sekretariatet:" ...)."""
 
-STAFF_LABELS = frozenset(
+STAFF_LABELS: Final = frozenset(
     f"fra {who}"
     for who in (
         "administrationen",
@@ -1345,10 +1349,10 @@ STAFF_LABELS = frozenset(
 )
 """Labels naming the staff who attended ("Fra administrationen: ..."): guests."""
 
-SELF_REFERENCES = frozenset({"undertegnede", "referenten", "mig selv"})
+SELF_REFERENCES: Final = frozenset({"undertegnede", "referenten", "mig selv"})
 """The writer of the minutes in a people list ("..., Dorte Kjær og undertegnede"): no name."""
 
-SETTLED_WORDS = (
+SETTLED_WORDS: Final = (
     r"\b(?:godkendt|godkendte|vedtaget|vedtog|tiltrådt|tiltrådte|forkastet|afvist|udsat|udskudt"
     r"|besluttet|besluttede|valgt|genvalgt|taget til efterretning|drøftet|intet"
     r"|udsættes|afvises|forkastes|tages til efterretning|aftalt|aftaltes|noteret|orienteret"
@@ -1357,66 +1361,70 @@ SETTLED_WORDS = (
 """Words that record what happened (past or decided), so a line holding one is minutes, not an
 agenda's wording ("godkendes" is not among them)."""
 
-CLOSED_NOTICE = r"^\W*lukket (?:sag|punkt)\W*$"
+CLOSED_NOTICE: Final = r"^\W*lukket (?:sag|punkt)\W*$"
 """An item's text that only says it is closed to the public ("Lukket sag", "Lukket punkt."):
 no decision, and no evidence that a document is minutes."""
 
-STATUS_NOTICE = r"^\W*(?:lukket|åben|åbent) (?:sag|punkt)\W*$"
+STATUS_NOTICE: Final = r"^\W*(?:lukket|åben|åbent) (?:sag|punkt)\W*$"
 """A line of an item that only gives its status ("Åben sag", "Lukket punkt"): a section of the
 agenda's text of its own, never part of the minutes or the decision (matched ignoring case)."""
 
-PROPOSAL_HEAD = r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.\-–—]?\s*(.*)$"
+PROPOSAL_HEAD: Final = r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.\-–—]?\s*(.*)$"
 """A proposal under "Indkomne forslag" ("Forslag 2: Grillforbud"): a sub-point."""
 
-NUMBERED_ROOM = (
+NUMBERED_ROOM: Final = (
     r"^(?:møde|konference|grupper?|byråds|udvalgs)?(?:lokale|værelse|rum|sal)\b"
     r"|^(?:auditorium|kantine|aula|mødecenter)\b"
 )
 """A room in a location ("Mødelokale 1", "Udvalgsværelse 2"): a name, not a street and number."""
 
-PLACE_WORD_ENDINGS = (
+PLACE_WORD_ENDINGS: Final = (
     "huset", "salen", "lokalet", "lokale", "gården", "kirken", "hallen", "centret", "stuen",
     "rummet", "værelset", "kontoret", "kantinen", "biblioteket", "aulaen", "hytten", "pavillonen",
     "kælderen", "klubben", "kroen", "skolen",
 )  # fmt: skip
 """Endings of lower-case place words after "i"/"på" ("i konfirmandstuen", "på biblioteket")."""
 
-UNNUMBERED_ATTACHMENT = (
+UNNUMBERED_ATTACHMENT: Final = (
     r"^\W{0,3}(?:bilag|vedhæftet|vedlagt|vedlagte bilag)\s*:\s*(?!(?:ingen|intet|nej)\b)"
     r"(\w.{0,200}?\)?)[^\w)]{0,3}$"
 )
 """An attachment named after a label without a number ("Bilag: Kvartalsrapport Q3 2024.pdf";
 a closing parenthesis is part of the title: "Bilag: Årsregnskab 2023 (PDF)")."""
 
-COMPOUND_CONJUNCTIONS = frozenset({"og", "eller"})
+COMPOUND_CONJUNCTIONS: Final = frozenset({"og", "eller"})
 """Words joining a compound cut short with a hyphen inside one title ("Kultur- og
 fritidschef", "By- og udviklingsdirektør"): one title, not two people."""
 
-SIGNER_ROLES = ("referent", "dirigent", "mødeleder", "ordstyrer")
+SIGNER_ROLES: Final = ("referent", "dirigent", "mødeleder", "ordstyrer")
 """Role words that a line must contain before the signer and role-sentence patterns run on it."""
 
-ITEM_CONJUNCTIONS = frozenset({"og", "samt"})
+ITEM_CONJUNCTIONS: Final = frozenset({"og", "samt"})
 """Words joining a second item number to an "Ad" line ("Ad 1 og 2"): the text after it is read
 under the first item."""
 
-HYPHEN_CONJUNCTIONS = frozenset({"og", "eller", "samt", "til"})
+HYPHEN_CONJUNCTIONS: Final = frozenset({"og", "eller", "samt", "til"})
 """Words after a trailing hyphen that keep it ("Kultur- og Fritidsudvalget"): when a title
 broken over two lines ends in "-", a next line starting with one of them is joined with a space."""
 
-ATTACHMENT_COLUMNS = frozenset({"bilag", "bilagstitel", "bilagsnavn", "vedhæftet", "vedlagt"})
+ATTACHMENT_COLUMNS: Final = frozenset(
+    {"bilag", "bilagstitel", "bilagsnavn", "vedhæftet", "vedlagt"}
+)
 """Headers of a table column that names attachments ("| Nr. | Bilag | Størrelse |"): such a
 table inside an item lists attachments wherever it stands."""
 
-ATTACHMENT_TITLE_COLUMNS = frozenset(
+ATTACHMENT_TITLE_COLUMNS: Final = frozenset(
     {"titel", "navn", "dokument", "dokumentnavn", "filnavn", "fil"}
 )
 """Headers of the title column of a table under a "Bilag" label ("| Nr. | Titel | Dato |")."""
 
-ATTACHMENT_NUMBER_COLUMNS = frozenset({"nr", "bilag nr", "bilagsnr", "bilagsnummer", "nummer"})
+ATTACHMENT_NUMBER_COLUMNS: Final = frozenset(
+    {"nr", "bilag nr", "bilagsnr", "bilagsnummer", "nummer"}
+)
 """Headers of the number column of an attachment table ("| Nr. | Bilag |"), as
 ``normalise_label`` leaves them (no trailing dot)."""
 
-ITEM_REMARK = (
+ITEM_REMARK: Final = (
     r"(?:(?:kun|only)\s+)?"
     r"(?:(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende|attended|present|joined|left)"
     r"\s+(?:(?:kun|only)\s+)?)?"
@@ -1427,12 +1435,12 @@ ITEM_REMARK = (
 away from ("– punkt 1-3", ", deltog fra punkt 4", "under pkt. 5", "– kun punkt 3", "– item 3
 only"): a note, not an organisation."""
 
-ITEM_REMARK_WORDS: tuple[str, ...] = ("punkt", "pkt", "tem")
+ITEM_REMARK_WORDS: Final[tuple[str, ...]] = ("punkt", "pkt", "tem")
 """One of these is in every ITEM_REMARK (casefolded): texts without any have no remark. ("tem",
 not "item": ignoring case, the pattern's "i" also matches "ı" and "İ", which casefold to other
 letters.)"""
 
-PRESENT_CELLS = frozenset(
+PRESENT_CELLS: Final = frozenset(
     {
         "x",
         "ja",
@@ -1455,7 +1463,7 @@ PRESENT_CELLS = frozenset(
 person was there: "Ja (online)", "Ja, fra kl. 10", "x (Teams)", "✅", "Delvist" (casefolded,
 variation selectors removed). Any other cell, an empty one included, means absent."""
 
-PRESENCE_MARKS: Mapping[str, bool] = MappingProxyType(
+PRESENCE_MARKS: Final[Mapping[str, bool]] = MappingProxyType(
     {
         "✅": True,
         "✔": True,
@@ -1473,7 +1481,7 @@ PRESENCE_MARKS: Mapping[str, bool] = MappingProxyType(
 """Marks before or after a name in a people list ("- ✅ Rikke Dalsgaard", "Deltagere: ✅ A,
 ❌ B"): True when the person was there, False when away (an absentee)."""
 
-STAND_IN = (
+STAND_IN: Final = (
     r"\s*[-–—,;]?\s*(?:i|ved)\s+(?:dennes|hans|hendes|dets|dens)\s+(?:fravær|forfald|sted)\b"
     r"\s*[:,]?\s*"
 )
@@ -1481,7 +1489,7 @@ STAND_IN = (
 "Borgmester Holger Rasmussen - i dennes fravær 1. viceborgmester Christian Bro" names the one
 who stood in, the second."""
 
-ABSENCE_SENTENCE = (
+ABSENCE_SENTENCE: Final = (
     r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
     r"|(?:var|er|blev)\s+(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?|ikke\s+til\s+stede)"
     r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?)\b"
@@ -1491,7 +1499,7 @@ ABSENCE_SENTENCE = (
 )
 """After names: "Thomas Lind havde meldt afbud." names absentees (not for one item only)."""
 
-DISSENT = (
+DISSENT: Final = (
     r"^(?!et flertal\b|flertallet\b)"
     r"(?:[^.]{0,80}\((?:[a-zæøå]{1,3}|sf|df|rv|el)\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
     r"stemte|tog|tager|var|er|undlod|anbefaler|anbefalede|godkendte|tiltrådte)\b"
@@ -1502,19 +1510,19 @@ DISSENT = (
 tiltræde indstillingen", "Et mindretal (Ø) stemte imod"). It decides only when nothing else does.
 A majority's position ("Et flertal (A, V) anbefaler indstillingen") is no dissent."""
 
-REPORTED_SPEECH = (
+REPORTED_SPEECH: Final = (
     r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
 )
 """A report of what happened elsewhere: outcome words after it ("Kasper orienterede om, at
 byrådet har vedtaget planen") are not this meeting's decision."""
 
-LED_THE_MEETING = r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
+LED_THE_MEETING: Final = r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
 """After a name: "Borgmester Dorthe West (A) ledede mødet." names the chair."""
 
-LED_BY = r"^(?:mødet|generalforsamlingen)\s+(?:blev\s+)?(?:ledet|ledt)\s+af\s+"
+LED_BY: Final = r"^(?:mødet|generalforsamlingen)\s+(?:blev\s+)?(?:ledet|ledt)\s+af\s+"
 """Before a name: "Mødet blev ledet af næstformand Jonas Lind." names the chair."""
 
-MEETING_CLOSED = (
+MEETING_CLOSED: Final = (
     r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
     r"(?:blev\s+|var\s+|er\s+)?"
     r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
@@ -1529,7 +1537,7 @@ MEETING_CLOSED = (
 minutes end there and its time is the end
 time (casefolded)."""
 
-MEETING_CLOSED_AFTER_NAME = (
+MEETING_CLOSED_AFTER_NAME: Final = (
     r"\s*[,;–—-]\s+(?:og\s+)?(?:mødet|generalforsamlingen)\s+(?:blev\s+|var\s+)?"
     r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket)\b.*$"
 )
@@ -1537,7 +1545,7 @@ MEETING_CLOSED_AFTER_NAME = (
 kl. 21.20"): cut off before the name is read, it is no organisation (searched, ignoring
 case)."""
 
-MEETING_CLOSED_INSIDE = (
+MEETING_CLOSED_INSIDE: Final = (
     r"\b(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet)\s+(?:blev\s+)?hævet\b"
     r"|\bhævede\s+(?:mødet|generalforsamlingen)\b"
     r"|\berklærede\s+(?:mødet|generalforsamlingen)\s+for\s+(?:hævet|afsluttet|lukket)\b"
@@ -1545,7 +1553,7 @@ MEETING_CLOSED_INSIDE = (
 """The meeting closed later in a line ("Dirigenten takkede for god ro og orden, og
 generalforsamlingen blev hævet kl. 21.15."): searched, casefolded."""
 
-MEETING_STARTED_AND_CLOSED = (
+MEETING_STARTED_AND_CLOSED: Final = (
     r"^(?:mødet|generalforsamlingen|samrådet)\s+(?:startede|begyndte|blev\s+(?:åbnet|indledt))\b"
     r".{0,40}?\bog\s+(?:blev\s+|var\s+)?"
     r"(?:sluttede|slut|afsluttet|afsluttedes|afsluttede|hævet|hævedes|lukket|endte)\b"
@@ -1554,13 +1562,13 @@ MEETING_STARTED_AND_CLOSED = (
 21.40."): it closes the meeting, and the time after the closing word is the end time
 (casefolded)."""
 
-CLOSING_GREETING = (
+CLOSING_GREETING: Final = (
     r"^(?:mvh|m\.v\.h\.?|med venlig hilsen|venlig hilsen|vh|bedste hilsner|de bedste hilsner"
     r"|kh|kærlig hilsen|hilsen|best regards|kind regards|regards)\b[\s,.!]*"
 )
 """An e-mail's closing greeting ("Mvh Signe"): the minutes end there (casefolded)."""
 
-MINUTES_SIGNED = (
+MINUTES_SIGNED: Final = (
     r"^(?:(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
     r"(?:godkendt|underskrevet|gennemlæst)\s+(?:(?:digitalt|elektronisk|skriftligt)\s+)?"
     r"(?:af|ved)\b"
@@ -1574,7 +1582,7 @@ udvalget.", "Referat godkendt af formanden 12.05.2025", "Referatet godkendt og u
 end there (casefolded). "Referatet blev godkendt." alone is no such line: it is the decision of
 an item about the last minutes."""
 
-WEB_FURNITURE = (
+WEB_FURNITURE: Final = (
     r"^(?:gå til (?:indhold|hovedindhold)|spring (?:til|over) (?:indhold|hovedindhold|navigation"
     r"|menu(?:en)?)|menu|you are here\b.*|du er her\b.*|abonn[eé]r(?: på .{1,60})?|"
     r"læs op|lyt til (?:siden|teksten)|(?:gem|hent) som pdf|"
@@ -1601,16 +1609,18 @@ er her: Forside > Politik", "Print | Del på Facebook", "Vi bruger cookies ...")
 ``notes``, never read as the meeting's text (matched
 ignoring case, on the whole line)."""
 
-SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "linkedin", "twitter", "youtube", "tiktok"})
+SOCIAL_NETWORKS: Final = frozenset(
+    {"facebook", "instagram", "linkedin", "twitter", "youtube", "tiktok"}
+)
 """A web page's follow links, one a line ("Facebook" over "Instagram"): two such lines in a row
 after the last item are page furniture, not the item's text (casefolded)."""
 
-BREADCRUMB_HOMES = frozenset({"forside", "forsiden", "startside", "start", "hjem", "home"})
+BREADCRUMB_HOMES: Final = frozenset({"forside", "forsiden", "startside", "start", "hjem", "home"})
 """The first crumb of a web page's breadcrumb trail: a line starting with one of these and an
 arrow (``>``, ``›``, ``»``) or two slashes or more is the trail ("Forside > Politik", "Forside /
 Politik / Byrådet"), page furniture (casefolded)."""
 
-SENTENCE_SUBJECTS: tuple[str, ...] = (
+SENTENCE_SUBJECTS: Final[tuple[str, ...]] = (
     "Bestyrelsen",
     "Udvalget",
     "Formanden",
@@ -1636,13 +1646,13 @@ SENTENCE_SUBJECTS: tuple[str, ...] = (
 transcript ("2. Økonomi Kassereren gennemgik regnskabet.") the title ends before such a word
 when a lower-case word follows it."""
 
-NOT_TITLE_ENDS = frozenset(
+NOT_TITLE_ENDS: Final = frozenset(
     {"af", "for", "fra", "i", "med", "og", "om", "på", "til", "ved", "vedr", "eller", "samt", "v"}
 )
 """Words an item's title does not end with (prepositions, conjunctions): a title run together
 with its text is not cut after them ("Ansøgning fra Vestby ...")."""
 
-TITLE_RUN_ON_LABELS: tuple[str, ...] = (
+TITLE_RUN_ON_LABELS: Final[tuple[str, ...]] = (
     "Sagen har været behandlet i",
     "Sagen behandles i",
     "Behandlet i",
@@ -1660,7 +1670,7 @@ Forvaltningen fremlægger ...", "2. Ny skolestruktur Sagen har været behandlet 
 Ungeudvalget"): written with a capital inside the title line, and followed by a colon, the end
 of the line or a capitalised word, they end the title (matched as written)."""
 
-TITLE_RUN_ON_MARKS: tuple[str, ...] = (
+TITLE_RUN_ON_MARKS: Final[tuple[str, ...]] = (
     "Åbent punkt",
     "Åben sag",
     "Lukket punkt",
@@ -1669,7 +1679,7 @@ TITLE_RUN_ON_MARKS: tuple[str, ...] = (
 """An item's status glued to its title by a PDF or web export ("2. Salg af grund Lukket sag",
 "3. Takster 2025 Åben sag Sagsnr.: ..."): the title ends before it (matched as written)."""
 
-TITLE_RUN_ON_CASE_LABELS: tuple[str, ...] = (
+TITLE_RUN_ON_CASE_LABELS: Final[tuple[str, ...]] = (
     "Sagsnr.",
     "Sagsnr",
     "Sags nr.",
@@ -1681,11 +1691,11 @@ TITLE_RUN_ON_CASE_LABELS: tuple[str, ...] = (
 """Case-number labels glued to an item's title ("1. Budget 2025 Sagsnr. 00.30.00-S00-1-24"):
 before a number they end the title, and the label and number are the item's case data."""
 
-PRINT_STAMP = r"^(?:udskrevet|printet|printed)(?: den| d\.| on)?:? ?\d"
+PRINT_STAMP: Final = r"^(?:udskrevet|printet|printed)(?: den| d\.| on)?:? ?\d"
 """A PDF's print stamp ("Udskrevet den 15.11.2022 kl. 09:12", "Udskrevet 25-02-2025 08:14"):
 after the last item it ends the minutes and is a note (matched ignoring case)."""
 
-PAGE_MARK = (
+PAGE_MARK: Final = (
     r"^\W*(?:side|page):?\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
     r"|(?:\s{2,}|\s[–|-]\s)(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
     r"|^\s*[-–]\s*\d{1,4}\s*[-–]\s*$|^\s*\d{1,4}\s+af\s+\d{1,4}\s*$"
@@ -1694,18 +1704,18 @@ PAGE_MARK = (
 line of its own, or a running header ending in one after a gap or a dash), matched on the
 casefolded raw line."""
 
-RUNNING_PAGE_HEADER = (
+RUNNING_PAGE_HEADER: Final = (
     r"^[^.:;,!?]{3,80}(?<!\bpå)(?<!\bse)(?<!\bjf)"
     r"\s(?:side|page)\s+\d{1,4}\s*(?:af|of)\s*\d{1,4}\s*$"
 )
 """Inside an item, a short line without punctuation that ends in "Side 2 af 5" ("Haderslev
 Kommune Side 2 af 2"): a running page header, no text of the item (casefolded raw line)."""
 
-PAGE_TAIL = r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
+PAGE_TAIL: Final = r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
 """A page number ending a letterhead or a field's value ("Referent: Yasmin Abdi   Side 2 af 2"),
 cut from it (matched ignoring case)."""
 
-ADOPTS_RECOMMENDATION = (
+ADOPTS_RECOMMENDATION: Final = (
     r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter |dermed |således )?"
     r"(?:tiltr(?:å|aa)dt|godkendt|vedtaget|fulgt)\b|\bsom indstillet\b|\bjf\.? indstillingen\b"
     r"|\bfulgte indstillingen\b|\btiltrådte indstillingen\b|\bgodkendte indstillingen\b"
@@ -1713,7 +1723,7 @@ ADOPTS_RECOMMENDATION = (
 )
 """Phrases meaning the item's recommendation (indstilling) was adopted."""
 
-MONTHS: Mapping[str, int] = MappingProxyType(
+MONTHS: Final[Mapping[str, int]] = MappingProxyType(
     {
         "januar": 1,
         "februar": 2,
@@ -1730,12 +1740,12 @@ MONTHS: Mapping[str, int] = MappingProxyType(
     }
 )
 
-MONTH_PREFIXES: tuple[str, ...] = tuple(name[:3] for name in MONTHS)
+MONTH_PREFIXES: Final[tuple[str, ...]] = tuple(name[:3] for name in MONTHS)
 """Three-letter month prefixes ("jan", "maj", ...): "12. marts" starts a date, not an item."""
 
-WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
+WEEKDAYS: Final = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag")
 
-TIME_CONTEXT_WORDS = (
+TIME_CONTEXT_WORDS: Final = (
     "kl", "klokken", "tid", "tidspunkt", "mødetid", "mødetidspunkt", "møde", "mødet", "mødes",
     "afholdes", "afholdt", "holdes", "starter", "start", "slut", "mødestart", "tidsrum", "meeting",
     *WEEKDAYS,
@@ -1743,14 +1753,14 @@ TIME_CONTEXT_WORDS = (
 """Words that make bare hours after "fra"/"mellem" a meeting time ("Mødet holdes fra 19-21",
 "tirsdag fra 19 til 21"); without one (or a date on the line) "fra 5-10" stays a count."""
 
-COUNT_UNITS = (
+COUNT_UNITS: Final = (
     "deltager", "person", "pers", "år", "kr", "timer", "min", "minutter", "procent", "pct", "stk",
     "mio", "mia", "gange", "dage", "uger", "måneder", "medlem", "børn", "elever", "km", "meter",
     "stemmer", "point", "sider", "punkter", "pladser", "husstande",
 )  # fmt: skip
 """Words after "fra 5-10" that make it a count, not hours ("fra 5-10 deltagere")."""
 
-MONTH_SPELLINGS: Mapping[str, int] = MappingProxyType(
+MONTH_SPELLINGS: Final[Mapping[str, int]] = MappingProxyType(
     {
         "januar": 1,
         "january": 1,
@@ -1788,7 +1798,7 @@ MONTH_SPELLINGS: Mapping[str, int] = MappingProxyType(
 )
 """Every month spelling dates are read with (lower case): Danish, English, abbreviations."""
 
-WEEKDAY_SPELLINGS: Mapping[str, int] = MappingProxyType(
+WEEKDAY_SPELLINGS: Final[Mapping[str, int]] = MappingProxyType(
     {
         "mandag": 0,
         "man": 0,
@@ -1827,22 +1837,26 @@ WEEKDAY_SPELLINGS: Mapping[str, int] = MappingProxyType(
 )
 """Weekday spellings (lower case) -> ``date.weekday()`` numbers."""
 
-WHITESPACE = (
+WHITESPACE: Final = (
     "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006"
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 """Every character ``str.isspace`` (and the regex ``\\s``) counts as whitespace (a test checks)."""
-_TRAILING = WHITESPACE + ":;.,*_#>-–—"  # left at the end of a label: spaces, colons, markup
+_TRAILING: Final = WHITESPACE + ":;.,*_#>-–—"  # left at the end of a label: spaces, colons, markup
 
 
-@lru_cache(maxsize=8192)
-def normalise_label(text: str) -> str:
+def _normalised_label(text: str) -> str:
     """Casefold, NFC, collapse spaces, strip markup and a trailing colon ("**Referat:**")."""
     text = unicodedata.normalize("NFC", text).casefold()
     start = 0  # markup, bullets, emoji before the label: "**", "- ", "📍 ", "▸ "
     while start < len(text) and not (text[start].isalnum() or text[start] in "_(["):
         start += 1
     return " ".join(text[start:].rstrip(_TRAILING).split())
+
+
+normalise_label: Final = Memo(_normalised_label, 8192)
+"""Casefold, NFC, collapse spaces, strip markup and a trailing colon ("**Referat:**");
+remembered: every stage asks for the label of the same lines."""
 
 
 def _by_number(

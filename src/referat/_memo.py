@@ -1,0 +1,46 @@
+"""``Memo``: a bounded memo of a pure function of one string, for the compiled pipeline.
+
+The rules ask the same questions of the same texts many times (is this a name? what is the
+fold of this line?). ``functools.lru_cache`` answers them, but from compiled code a call to it
+is a call of a Python object: a global lookup, an argument tuple, a hash of the tuple. A
+``Memo`` is a compiled class; from compiled code a call is a C call and one dict lookup.
+
+It is bounded by count like ``lru_cache``, but emptied whole when full instead of dropping
+the oldest entry (no order to keep up on every hit). The functions are pure, so the only
+effect of emptying is the cost of computing answers again. Thread-safe under the GIL: a read
+or a write is one dict operation. Stdlib only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Memo(Generic[T]):
+    """``func(text)``, remembered for up to ``limit`` texts."""
+
+    def __init__(self, func: Callable[[str], T], limit: int) -> None:
+        self._func = func
+        self._limit = limit
+        self._known: dict[str, T] = {}
+
+    def __call__(self, text: str) -> T:
+        known = self._known
+        if text in known:
+            return known[text]
+        value = self._func(text)
+        if len(known) >= self._limit:
+            known.clear()
+        known[text] = value
+        return value
+
+    def cache_clear(self) -> None:
+        """Forget every answer (as ``functools.lru_cache`` does; benchmarks start cold)."""
+        self._known.clear()
+
+    def cache_size(self) -> int:
+        """How many answers are remembered."""
+        return len(self._known)
