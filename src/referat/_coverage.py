@@ -14,6 +14,7 @@ from typing import Any, Final
 
 from pydantic import BaseModel
 
+from referat import _trusted as new
 from referat._facts import LineKind
 from referat._header import is_furniture
 from referat._scan import Line
@@ -74,8 +75,11 @@ def covered(fields: dict[str, Any], count: int) -> bytearray:
             push(item.values())
         else:  # a model's fields that can hold spans (by class: pydantic's isinstance is slow)
             names = _carriers(kind)
-            if names:
-                push([getattr(item, name) for name in names])
+            if len(names) == 1:
+                push([getattr(item, names[0])])
+            elif names:  # one read of the fields (a model's attribute costs a __getattr__ hook)
+                values = vars(item)
+                push([values[name] for name in names])
     return covered
 
 
@@ -103,10 +107,10 @@ def uncovered(
         span = span_of(current[0].number, current[-1].number)
         text = "\n".join(ln.text for ln in current if ln.text)
         if in_furniture or (not text and not quiet):
-            markup.append(TextBlock(heading=None, text=text, span=span))
+            markup.append(new.TextBlock(heading=None, text=text, span=span))
             current.clear()
             return
-        blocks.append(TextBlock(heading=None, text=text, span=span))
+        blocks.append(new.TextBlock(heading=None, text=text, span=span))
         if not quiet:
             first = current[0].text or current[0].raw.strip()
             reporter.report(

@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from typing import Any, Final
 
+from referat import _trusted as new
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind
 from referat._header import (
@@ -1187,12 +1188,12 @@ def _item(
         decision = _from_subitems(subitems) or decision
     if not sections and not subitems and _WITHDRAWN_TITLE.match(title):
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
-        decision = Decision(outcome=Outcome.WITHDRAWN, text=title, span=head_span)
+        decision = new.Decision(outcome=Outcome.WITHDRAWN, text=title, span=head_span)
     elif decision.outcome is Outcome.NONE and (mark := _WITHDRAWN_MARK.search(title)):
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
         text = mark.group(0).strip(" ()[]-–—")
-        decision = Decision(outcome=Outcome.WITHDRAWN, text=text, span=head_span)
-    return AgendaItem(
+        decision = new.Decision(outcome=Outcome.WITHDRAWN, text=text, span=head_span)
+    return new.AgendaItem(
         number=number,
         title=title,
         sections=sections,
@@ -1291,7 +1292,7 @@ def _minutes_first(
         span = span_of(head.start_line, first.span.end_line)
         joined = first.model_copy(update={"text": f"{text}\n{first.text}", "span": span})
         return [joined, *sections[1:]]
-    return [Section(kind=kind, heading=None, text=text, span=head), *sections]
+    return [new.Section(kind=kind, heading=None, text=text, span=head), *sections]
 
 
 def _beyond_listed(own: str, listed: str) -> str:
@@ -1315,7 +1316,9 @@ def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
     row = lines[occ.first_body_line]
     span = span_of(lines[occ.start].number, row.number)
     if occ.header_row < 0:  # "Ad 1: Regnskabet godkendt." under "Beslutninger"
-        return [Section(kind=SectionKind.BESLUTNING, heading=None, text=occ.head.rest, span=span)]
+        return [
+            new.Section(kind=SectionKind.BESLUTNING, heading=None, text=occ.head.rest, span=span)
+        ]
     header = lines[occ.header_row].cells
     sections: list[Section] = []
     for k, cell in enumerate(row.cells):
@@ -1328,9 +1331,9 @@ def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
             if key in DECISION_COLUMNS
             else SECTION_LABELS.get(key, SectionKind.REFERAT)
         )
-        sections.append(Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
+        sections.append(new.Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
     if not sections:  # a row with only its numbers: kept, empty
-        sections.append(Section(kind=SectionKind.BESLUTNING, heading=None, text="", span=span))
+        sections.append(new.Section(kind=SectionKind.BESLUTNING, heading=None, text="", span=span))
     return sections
 
 
@@ -1369,7 +1372,7 @@ def _about_other_items(decision: Decision, sections: list[Section], number: str 
     shown = decide(
         [s.model_copy(update={"text": _without_sentences(s.text, own)}) for s in sections]
     )
-    return Decision(
+    return new.Decision(
         outcome=found.outcome, text=shown.text, refers_to=found.refers_to, span=shown.span
     )
 
@@ -1457,7 +1460,7 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
                 if _sentence_start(line.text, m.start())
                 else m.group(0)
             )
-            decision = Decision(
+            decision = new.Decision(
                 outcome=remark, text=text.strip().lstrip("(").rstrip(")"), span=line_span(line)
             )
             for target in targets:
@@ -1493,7 +1496,7 @@ def _read_occurrence(
     if occ.head.rest and occ.body_start is None:  # "Eventuelt – Intet.": the text is on the head
         head_line = lines[occ.start]
         span = span_of(head_line.number, head_line.number)
-        first = Section(kind=default, heading=None, text=occ.head.rest, span=span)
+        first = new.Section(kind=default, heading=None, text=occ.head.rest, span=span)
         body = read_body(lines, start, end, default_kind=default, reporter=reporter, skip=skip)
         return [first, *body.sections], body.attachments, []
     if occ.role == "listing":
@@ -1566,7 +1569,7 @@ def _read_occurrence(
         if speaker is not None:  # "a) Formanden: Provstiudvalget har godkendt ..."
             sub_decision = reported(sub_decision, speaker)
         subitems.append(
-            AgendaItem(
+            new.AgendaItem(
                 number=sub_number if "." in sub_number or not number else f"{number}.{sub_number}",
                 title=sub_title,
                 sections=sub_sections,
@@ -1649,7 +1652,7 @@ def _table_sections(
         kind = _column_kind(normalise_label(label), default) if label else default
         if k < number_at:  # "| 17.00 | 1 | Velkomst |": the time slot, not minutes
             kind = SectionKind.OTHER
-        sections.append(Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
+        sections.append(new.Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
     return sections
 
 
@@ -1769,7 +1772,7 @@ def _first_case_data(
     if note is None or found is None or found[0] is not SectionKind.CASE_DATA:
         return item, notes
     span = span_of(above, above)
-    case = Section(kind=SectionKind.CASE_DATA, heading=None, text=note.text, span=span)
+    case = new.Section(kind=SectionKind.CASE_DATA, heading=None, text=note.text, span=span)
     moved = item.model_copy(
         update={"sections": [case, *item.sections], "span": span_of(above, item.span.end_line)}
     )
@@ -2073,7 +2076,9 @@ def _blocks(lines: Iterable[Line], apart: set[int]) -> list[TextBlock]:
     def flush() -> None:
         if heading is None and not texts:
             return
-        blocks.append(TextBlock(heading=heading, text="\n".join(texts), span=span_of(first, last)))
+        blocks.append(
+            new.TextBlock(heading=heading, text="\n".join(texts), span=span_of(first, last))
+        )
 
     for ln in lines:
         end = line_span(ln).end_line
@@ -2107,7 +2112,7 @@ def _blocks(lines: Iterable[Line], apart: set[int]) -> list[TextBlock]:
 def furniture_blocks(lines: Iterable[Line]) -> list[TextBlock]:
     """Group furniture lines into unclassified blocks."""
     return [
-        TextBlock(heading=None, text=ln.text, span=line_span(ln))
+        new.TextBlock(heading=None, text=ln.text, span=line_span(ln))
         for ln in lines
         if is_furniture(ln.text)
     ]
@@ -2605,7 +2610,7 @@ def _people_in_items(
             name = first_name_in(_NEXT_SENTENCE.split(value)[0])
             if out[key] is None and name:
                 role = "referent" if key == "minute_taker" else normalise_label(label_text)
-                out[key] = Person(name=name, roles=[role], written=text, span=span)
+                out[key] = new.Person(name=name, roles=[role], written=text, span=span)
         if elsewhere:
             names = []
         elif label is not None and kind is FieldKind.ABSENTEES and label[1]:
@@ -2628,7 +2633,7 @@ def _people_in_items(
                 parts = parse_person(written_name)  # "Advokat Lise Bang": a title first
                 name = parts.name if parts is not None else written_name
                 title = parts.title if parts is not None else None
-                person = Person(
+                person = new.Person(
                     name=name, title=title, roles=[role], written=sentence.strip(), span=whole_span
                 )
                 if role in CHAIR_ROLES and out["chair"] is None:
@@ -2744,7 +2749,7 @@ def _person_from(
     parts: PersonParts, written: str, span: Span, roles: list[str] | None = None
 ) -> Person:
     """The ``Person`` of a name's parts as written on the line of ``span``."""
-    return Person(
+    return new.Person(
         name=parts.name,
         title=parts.title,
         organisation=parts.organisation,
@@ -2912,7 +2917,7 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
             parts = parse_person(text[: m.start()])
         if parts is None:
             continue
-        return Person(
+        return new.Person(
             name=parts.name,
             title=parts.title,
             party=parts.party,
@@ -2972,7 +2977,9 @@ def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:
         m = _marked_referent(line.text)
         if m:
             name = first_name_in(m.group(1)) or m.group(1)
-            return Person(name=name, roles=["referent"], written=m.group(0), span=line_span(line))
+            return new.Person(
+                name=name, roles=["referent"], written=m.group(0), span=line_span(line)
+            )
     return None
 
 
@@ -3037,7 +3044,7 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         words = set(_WORD.findall(casefolded(ln.text)))
         found = words & VIRTUAL_WORDS
         if found:
-            return Location(
+            return new.Location(
                 name=_as_written(sorted(found)[0], ln.text),
                 virtual=True,
                 written=ln.text,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Final
 
+from referat import _trusted as new
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind, Record
 from referat._people import (
@@ -1032,7 +1033,7 @@ def parse_location(text: str, span: Span) -> Location:
         name = f"{name}, {room}" if name else room
     if name is None and street is None and postal is None:
         name = written or None
-    return Location(
+    return new.Location(
         name=name,
         street=street,
         postal_code=postal,
@@ -1160,7 +1161,9 @@ class HeaderReader:
                 return
         if self._ctx is None and line.kind is LineKind.TABLE_ROW and _people_table(line):
             # An attendance table without a label ("| Navn | Funktion | Til stede |").
-            self.facts.fields.append(HeaderField(label=line.text, value="", span=line_span(line)))
+            self.facts.fields.append(
+                new.HeaderField(label=line.text, value="", span=line_span(line))
+            )
             self._ctx = _ListContext(
                 kind="attendees", group=None, header_field=len(self.facts.fields) - 1
             )
@@ -1228,7 +1231,7 @@ class HeaderReader:
             number=labels.number, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
         )
         for (label, kind), name in zip(kinds, names, strict=True):
-            self.facts.fields.append(HeaderField(label=label, value=name, span=span))
+            self.facts.fields.append(new.HeaderField(label=label, value=name, span=span))
             self._field_value(both, label, name, kind, span)
         return True
 
@@ -1267,7 +1270,7 @@ class HeaderReader:
         self.facts.free.pop()
         self._order -= 1
         span = span_of(above.number, line_span(line).end_line)
-        self.facts.fields.append(HeaderField(label=role, value=above.text, span=span))
+        self.facts.fields.append(new.HeaderField(label=role, value=above.text, span=span))
         if normalise_label(role) not in _BODY_CHAIR_ROLES:  # "formand" signs; "dirigent" led
             self._field_value(above, role, above.text, kind, span)
         return True
@@ -1284,7 +1287,7 @@ class HeaderReader:
     def _secretary(self, line: Line, label: str, value: str) -> None:
         """ "Sekretær: Lisbeth Holmgren, Social og Sundhed" outside a people list: a guest
         with the label as her title (``SECRETARY_LABELS``)."""
-        self.facts.fields.append(HeaderField(label=label, value=value, span=line_span(line)))
+        self.facts.fields.append(new.HeaderField(label=label, value=value, span=line_span(line)))
         entries = list_entries(value)
         if any(len(e.split()) < 2 for e in entries):
             entries = [value]  # "Lisbeth Holmgren, Social og Sundhed": one person and her unit
@@ -1317,7 +1320,7 @@ class HeaderReader:
         if pending.kind in _LIST_KINDS or line.kind is LineKind.HEADING:
             return False
         old = self.facts.fields[pending.header_field]
-        self.facts.fields[pending.header_field] = HeaderField(
+        self.facts.fields[pending.header_field] = new.HeaderField(
             label=old.label,
             value=line.text,
             span=span_of(old.span.start_line, line_span(line).end_line),
@@ -1333,7 +1336,7 @@ class HeaderReader:
             if hits:
                 self.facts.dates.append((4, hits[0], line_span(line)))
         span = line_span(line)
-        self.facts.fields.append(HeaderField(label=label, value=value, span=span))
+        self.facts.fields.append(new.HeaderField(label=label, value=value, span=span))
         index = len(self.facts.fields) - 1
         if kind in _LIST_KINDS:
             roles = [
@@ -1807,7 +1810,7 @@ class HeaderReader:
         self, parts: PersonParts, line: Line, *, kind: str, present: bool | None, written: str
     ) -> None:
         group = self._ctx.group if self._ctx is not None else None
-        person = Person(
+        person = new.Person(
             name=parts.name,
             title=parts.title,
             organisation=parts.organisation,

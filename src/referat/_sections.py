@@ -6,6 +6,7 @@ from collections.abc import Mapping
 import re
 from typing import ClassVar, Final
 
+from referat import _trusted as new
 from referat._facts import LineKind, Record
 from referat._items import Head, head_of, letter_head, suffix_letter_head
 from referat._labels import section_label
@@ -215,7 +216,7 @@ def read_body(
             return
         kind, heading, texts, first, last = current
         body.sections.append(
-            Section(
+            new.Section(
                 kind=kind,
                 heading=heading,
                 text="\n".join(texts),
@@ -454,7 +455,7 @@ def _table_attachment(line: Line, columns: tuple[int, int], body: Body) -> None:
     if number is not None and not _CELL_NUMBER.match(number):
         number = None
     if title:
-        body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
+        body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
 
 
 _NUMBERED_ENTRY: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)[.)]?\s+(\S.*)$")
@@ -468,7 +469,7 @@ def _plain_attachment(line: Line, body: Body) -> None:
         return
     m = _NUMBERED_ENTRY.match(text)
     number, title = (m.group(1), m.group(2)) if m else (None, text)
-    body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
+    body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
 
 
 def _line_span(line: Line) -> Span:
@@ -481,7 +482,7 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     m = _ATTACHMENT_LINE.match(text)
     if m:
         body.attachments.append(
-            Attachment(number=m.group(1), title=m.group(2).strip(" *_"), span=_line_span(line))
+            new.Attachment(number=m.group(1), title=m.group(2).strip(" *_"), span=_line_span(line))
         )
         return
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
@@ -489,28 +490,30 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
         title = m.group(1).strip(" *_")
         entries = _numbered_entries(title) if title[:1].isdecimal() else _file_entries(title)
         for number, entry in entries or [(None, title)]:  # "Bilag: 4.1 Årsrapport, 4.2 ..."
-            body.attachments.append(Attachment(number=number, title=entry, span=_line_span(line)))
+            body.attachments.append(
+                new.Attachment(number=number, title=entry, span=_line_span(line))
+            )
         return
     if listed:  # "- Uheldsstatistik 2019-2023", "2. Projektbeskrivelse.pdf" under "Bilag"
         title = text.strip(" *_")
         number = line.list_number
-        body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
+        body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
         return
     if "](" in line.raw:  # "[Psykiatriplan 2025-2030 endelig.pdf](...)": the whole link text
         text = _linked_attachments(line, text, body)
     if "(" in text:
         for ref in _ATTACHMENT_REF.finditer(text):
             body.attachments.append(
-                Attachment(number=ref.group(1), title=None, span=_line_span(line))
+                new.Attachment(number=ref.group(1), title=None, span=_line_span(line))
             )
     if _FILE_EXTENSION.search(text):  # cheap: the file pattern backtracks on every word
         whole = text.strip(" *_")
         if _FILE_LINE.match(whole) and len(_FILE_EXTENSION.findall(whole)) == 1:
             # a line that is one file name, spaces and all
-            body.attachments.append(Attachment(number=None, title=whole, span=_line_span(line)))
+            body.attachments.append(new.Attachment(number=None, title=whole, span=_line_span(line)))
             return
         for name in _FILE.findall(text):
-            body.attachments.append(Attachment(number=None, title=name, span=_line_span(line)))
+            body.attachments.append(new.Attachment(number=None, title=name, span=_line_span(line)))
 
 
 _ENTRY_SPLIT: Final = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
@@ -567,7 +570,7 @@ def _linked_attachments(line: Line, text: str, body: Body) -> str:
             number, title = None, label
         else:
             continue
-        body.attachments.append(Attachment(number=number, title=title, span=_line_span(line)))
+        body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
         text = text.replace(label, " ", 1)
     return text
 
@@ -708,7 +711,7 @@ def inline_minutes(
         m = _INLINE_MINUTES_BARE.match(title)  # "Referat fra sidst: godkendt" (no full stop)
         if m is None or not _SETTLED.search(m.group(2)) or _SETTLED.search(m.group(1)):
             return None
-        return m.group(1).strip(), Section(
+        return m.group(1).strip(), new.Section(
             kind=SectionKind.REFERAT, heading=None, text=m.group(2).strip(), span=span
         )
     text = title
@@ -723,7 +726,7 @@ def inline_minutes(
         title, text = m.group(1).strip(), m.group(2).strip()
     else:
         return None
-    return title, Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+    return title, new.Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
 
 
 _CLOSED_NOTICE: Final = re.compile(CLOSED_NOTICE, re.IGNORECASE)
@@ -746,7 +749,7 @@ def reported(decision: Decision, speaker: str) -> Decision:
     godkendt tagrenoveringen."): what was said is noted here, not decided."""
     if decision.outcome is Outcome.NONE or not _SPEAKER_LABEL.match(speaker):
         return decision
-    return Decision(outcome=Outcome.NOTED, text=decision.text, span=decision.span)
+    return new.Decision(outcome=Outcome.NOTED, text=decision.text, span=decision.span)
 
 
 # "Meddelelser fra formanden Formanden orienterede om ...": a capitalised word after a word that
@@ -788,7 +791,9 @@ def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     text = m.group(2).strip()
     if not (text.endswith((".", "!")) or ". " in text):
         return None
-    return m.group(1).strip(), Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+    return m.group(1).strip(), new.Section(
+        kind=SectionKind.REFERAT, heading=None, text=text, span=span
+    )
 
 
 def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
@@ -798,7 +803,9 @@ def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     if m is None or not normalise_label(m.group(1)).startswith(AGENDA_TOPICS):
         return None
     text = m.group(2).strip()
-    return m.group(1).strip(), Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+    return m.group(1).strip(), new.Section(
+        kind=SectionKind.REFERAT, heading=None, text=text, span=span
+    )
 
 
 def decide(sections: list[Section]) -> Decision:
@@ -809,7 +816,7 @@ def decide(sections: list[Section]) -> Decision:
             text = "\n".join(s.text for s in chosen)
             outcome, adopts = classify(text)
             span = span_of(chosen[0].span.start_line, chosen[-1].span.end_line)
-            return Decision(
+            return new.Decision(
                 outcome=outcome, text=text, refers_to="indstilling" if adopts else None, span=span
             )
-    return Decision(outcome=Outcome.NONE, text="", span=None)
+    return new.Decision(outcome=Outcome.NONE, text="", span=None)
