@@ -14,7 +14,7 @@ from typing import Any, Final
 
 from pydantic import BaseModel
 
-from referat import _trusted as new
+from referat import _new as new
 from referat._facts import LineKind
 from referat._header import is_furniture
 from referat._scan import Line

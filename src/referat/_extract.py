@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from typing import Any, Final
 
-from referat import _trusted as new
+from referat import _new as new
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind
 from referat._header import (

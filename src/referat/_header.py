@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Final
 
-from referat import _trusted as new
+from referat import _new as new
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._facts import LineKind, Record
 from referat._people import (

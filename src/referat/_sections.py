@@ -6,7 +6,7 @@ from collections.abc import Mapping
 import re
 from typing import ClassVar, Final
 
-from referat import _trusted as new
+from referat import _new as new
 from referat._facts import LineKind, Record
 from referat._items import Head, head_of, letter_head, suffix_letter_head
 from referat._labels import section_label

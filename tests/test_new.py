@@ -1,7 +1,7 @@
-"""The pipeline's models, built without validation (``_trusted``), are the models pydantic's
-validation makes from the same values: equal, with the same field order, the same set of
-fields given and the same type in every field (an enum where validation makes an enum, a plain
-``str`` where it makes one)."""
+"""The pipeline's models, made by the validator directly (``_new``), are the models
+``Model(**values)`` makes from the same values: equal, with the same field order, the same set
+of fields given and the same type in every field (an enum where validation makes an enum, a
+plain ``str`` where it makes one)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pydantic import BaseModel
 import pytest
 
 import referat
-from referat import _trusted as new
+from referat import _new as new
 from referat.models import AgendaItem, Decision, Outcome, Person, Section, SectionKind, span_of
 
 from support import ROOT, markdown_documents
