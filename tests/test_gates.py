@@ -15,7 +15,7 @@ import pytest
 
 from referat import _extract, _header, _inline, _labels, _people, _sections, _unwrap
 from referat._prefix import AnchoredNeeds, Needs, Opening
-from referat.vocabulary import INLINE_LABELS
+from referat.vocabulary import INLINE_LABELS, WEB_FURNITURE
 
 _WORDS = [
     *INLINE_LABELS,
@@ -294,3 +294,22 @@ _SPACED = st.tuples(_SPACED_TEXT, _SPACED_LETTERS.map(" ".join), _SPACED_TEXT).m
 def test_letter_spacing_gate(text: str) -> None:
     if _extract._LETTER_SPACED.search(text) is not None:
         assert _extract._may_be_letter_spaced(text)
+
+
+_FURNITURE_IGNORING_CASE = re.compile(WEB_FURNITURE, re.IGNORECASE)
+
+
+@settings(max_examples=500, deadline=None, suppress_health_check=list(HealthCheck))
+@given(
+    text=st.one_of(st.from_regex(_FURNITURE_IGNORING_CASE), st.text(max_size=30)),
+    flips=st.lists(st.booleans(), max_size=60),
+)
+def test_furniture_on_lower_case_text_is_the_pattern_ignoring_case(
+    text: str, flips: list[bool]
+) -> None:
+    """``_header._FURNITURE`` reads lower-cased lines (an ``Opening``: a set lookup first); it
+    answers as the pattern ignoring case does on the line as written, in any capitals."""
+    ups = [*flips, *[False] * len(text)][: len(text)]
+    written = "".join(c.upper() if up else c for c, up in zip(text, ups, strict=True))
+    expected = _FURNITURE_IGNORING_CASE.match(written) is not None
+    assert (_header._FURNITURE.match(written.lower()) is not None) is expected

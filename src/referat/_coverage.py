@@ -61,25 +61,27 @@ def covered(fields: dict[str, Any], count: int) -> bytearray:
     """
     covered = bytearray(count + 2)
     stack: list[Any] = [fields]
-    pop, push = stack.pop, stack.extend
     while stack:
-        item = pop()
+        item = stack.pop()
         kind = type(item)
         if kind is Span:
-            end = min(item.end_line, count) + 1
-            if end > item.start_line:
-                covered[item.start_line : end] = b"\x01" * (end - item.start_line)
+            span: Span = item
+            start, end = span.start_line, min(span.end_line, count) + 1
+            if end - start == 1:  # most spans are one line
+                covered[start] = 1
+            elif end > start:
+                covered[start:end] = b"\x01" * (end - start)
         elif kind is list:
-            push(item)
+            stack.extend(item)
         elif kind is dict:
-            push(item.values())
+            stack.extend(item.values())
         else:  # a model's fields that can hold spans (by class: pydantic's isinstance is slow)
             names = _carriers(kind)
             if len(names) == 1:
-                push([getattr(item, names[0])])
+                stack.append(getattr(item, names[0]))
             elif names:  # one read of the fields (a model's attribute costs a __getattr__ hook)
                 values = vars(item)
-                push([values[name] for name in names])
+                stack.extend([values[name] for name in names])
     return covered
 
 

@@ -141,7 +141,7 @@ _PLACE_HINT: Final = re.compile(
     r"|\b\d{4}\s+[A-ZÆØÅ]",
     re.IGNORECASE,
 )
-_FURNITURE: Final = re.compile(WEB_FURNITURE, re.IGNORECASE)
+_FURNITURE: Final = Opening(WEB_FURNITURE)  # on lower-case text
 _FURNITURE_INSIDE: Final = re.compile(
     r"\blogo\b.*link til forsiden|\bsidst opdateret\b", re.IGNORECASE
 )
@@ -750,11 +750,12 @@ def _vocabulary_word(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Web-page and PDF-viewer furniture ("Gå til indhold", "Forsiden | Kontakt | ...")."""
     t = text.strip()
-    if _FURNITURE.match(t) or _breadcrumb(t):
+    low = lowered(t)
+    if _FURNITURE.match(low) or _breadcrumb(t):
         return True
     if (t.count(" | ") >= 2 or t.count("|") >= 3) and not _meeting_line(t):
         return True  # "Forsiden | Kontakt | Om os", not "12.03.2024 | 16:00-18:00 | Rådhuset"
-    low = lowered(t)  # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
+    # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
 
 
