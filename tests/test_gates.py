@@ -15,7 +15,7 @@ import pytest
 
 from referat import _extract, _header, _inline, _labels, _people, _sections, _unwrap
 from referat._prefix import AnchoredNeeds, Needs, Opening
-from referat.vocabulary import INLINE_LABELS, WEB_FURNITURE
+from referat.vocabulary import INLINE_LABELS, NAME_ABBREVIATIONS, WEB_FURNITURE
 
 _WORDS = [
     *INLINE_LABELS,
@@ -313,3 +313,50 @@ def test_furniture_on_lower_case_text_is_the_pattern_ignoring_case(
     written = "".join(c.upper() if up else c for c, up in zip(text, ups, strict=True))
     expected = _FURNITURE_IGNORING_CASE.match(written) is not None
     assert (_header._FURNITURE.match(written.lower()) is not None) is expected
+
+
+# Patterns rewritten to start with what they consume (so that the engine skips ahead in C), and
+# the pattern as first written: the same matches, spans and groups on any text.
+_REWRITTEN = {
+    "_header._SENTENCE_BREAK": (
+        _header._SENTENCE_BREAK,
+        r"(?<=[a-zæøå)])"
+        + "".join(rf"(?<!\b{a})" for a in NAME_ABBREVIATIONS)
+        + r"\.\s+(?=[A-ZÆØÅ])",
+    ),
+    "_header._POSTAL": (
+        _header._POSTAL,
+        r"\b(?<![./])(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)",
+    ),
+    "_sections._RUN_TOGETHER": (
+        _sections._RUN_TOGETHER,
+        r"(?<=[a-zæøå0-9)])\s+(?=[A-ZÆØÅ][a-zæøå]+\b)",
+    ),
+    "_sections._MIDLINE_LABEL": (
+        _sections._MIDLINE_LABEL,
+        r"(?<=[.!?])\s+([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)",
+    ),
+}
+_REWRITE_PIECES = [
+    *["a", "og", "samt", "Bo", "Referat", "Jens", "Kr", "Chr", "Wm", "2800", "Lyngby", "é", "Ø"],
+    *[":", ": ", ".", ". ", "! ", "?", " ", "  ", "\t", "\n", "1", "9", "/", ")", "_", "A"],
+]
+
+
+@pytest.mark.parametrize("name", sorted(_REWRITTEN))
+@settings(max_examples=400, deadline=None, suppress_health_check=list(HealthCheck))
+@given(data=st.data())
+def test_rewritten_patterns_match_as_written_first(name: str, data: st.DataObject) -> None:
+    rewritten, first = _REWRITTEN[name][0], re.compile(_REWRITTEN[name][1])
+    around = st.lists(st.sampled_from(_REWRITE_PIECES), max_size=8).map("".join)
+    match = st.from_regex(first)  # a match of the first pattern with random text around it
+    text = data.draw(st.one_of(around, st.tuples(around, match, around).map("".join)))
+    start = data.draw(st.integers(0, len(text)))
+    found = [(m.span(), m.groups()) for m in rewritten.finditer(text, start)]
+    assert found == [(m.span(), m.groups()) for m in first.finditer(text, start)]
+
+
+@given(text=st.lists(st.sampled_from([*_REWRITE_PIECES, " og", "samt\n"]), max_size=8).map("".join))
+def test_ends_in_and_is_the_pattern(text: str) -> None:
+    expected = re.search(r"\b(og|samt)$", text) is not None
+    assert _header._ends_in_and(text) is expected

@@ -103,8 +103,8 @@ _INLINE_LABEL: Final = Needs(
     r"|Afbud fra\s+[A-ZÆØÅ])",
     (":", "Afbud fra"),
 )
-_POSTAL: Final = re.compile(
-    r"\b(?<![./])(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)"
+_POSTAL: Final = re.compile(  # four digits after no word character, "." or "/" (digit first)
+    r"(\d(?<![\w./]\d)\d{3})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)"
 )
 _STREET: Final = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?"
@@ -314,9 +314,13 @@ _AWAY_MARK: Final = Needs(
 )
 # A sentence break inside a one-line people list: after a lower-case letter or ")" (not after
 # an initial: "Kim H. Larsen"), before a capital.
+# a sentence break, not an abbreviated middle name: "Jens Kr. Hansen", "Anders Chr. Madsen" (the
+# full stop first, the look-behinds after it: the engine skips to each "." in C)
 _SENTENCE_BREAK: Final = re.compile(
-    r"(?<=[a-zæøå)])" + "".join(rf"(?<!\b{a})" for a in NAME_ABBREVIATIONS) + r"\.\s+(?=[A-ZÆØÅ])"
-)  # a sentence break, not an abbreviated middle name: "Jens Kr. Hansen", "Anders Chr. Madsen"
+    r"\.(?<=[a-zæøå)]\.)"
+    + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
+    + r"\s+(?=[A-ZÆØÅ])"
+)
 _SENTENCE_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
 _ALSO_ATTENDED: Final = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
@@ -2050,7 +2054,16 @@ def line_span(line: Line) -> Span:
     return span_of(line.number, end)
 
 
-_ENDS_IN_AND: Final = re.compile(r"\b(og|samt)$")
+def _ends_in_and(text: str) -> bool:
+    """The text ends in the word "og" or "samt" (as ``\\b(og|samt)$`` matches; a string test,
+    not a pattern tried at every position)."""
+    if text.endswith("\n"):
+        text = text[:-1]
+    for word in ("og", "samt"):
+        if text.endswith(word):
+            k = len(text) - len(word)
+            return k == 0 or not (text[k - 1].isalnum() or text[k - 1] == "_")
+    return False
 
 
 def _continues_list(last: str) -> bool:
@@ -2061,7 +2074,7 @@ def _continues_list(last: str) -> bool:
     """
     return (
         last.endswith((",", "–", "-"))
-        or _ENDS_IN_AND.search(last) is not None
+        or _ends_in_and(last)
         or ("," in last and ends_in_title(last))  # "..., kasserer" / "Allan Juhl, ..."
     )
 

@@ -372,7 +372,8 @@ def read_body(
     return body
 
 
-_MIDLINE_LABEL: Final = re.compile(r"(?<=[.!?])\s+([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)")
+# "... Beslutning: ..." after ".", "!" or "?" (the space first, the look-behind after it)
+_MIDLINE_LABEL: Final = re.compile(r"\s(?<=[.!?]\s)\s*([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)")
 
 
 def _midline_labels(text: str) -> list[re.Match[str]]:
@@ -754,7 +755,9 @@ def reported(decision: Decision, speaker: str) -> Decision:
 
 # "Meddelelser fra formanden Formanden orienterede om ...": a capitalised word after a word that
 # ends in a small letter or a digit, and no preposition or conjunction before it
-_RUN_TOGETHER: Final = re.compile(r"(?<=[a-zæøå0-9)])\s+(?=[A-ZÆØÅ][a-zæøå]+\b)")
+# white space after a lower-case letter, a digit or ")" (the space first, the look-behind after it:
+# the engine skips to each space in C), then a capitalised word
+_RUN_TOGETHER: Final = re.compile(r"\s(?<=[a-zæøå0-9)]\s)\s*(?=[A-ZÆØÅ][a-zæøå]+\b)")
 
 
 def run_together_minutes(title: str) -> tuple[str, str] | None:
