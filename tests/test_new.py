@@ -95,3 +95,23 @@ def test_models_stay_frozen() -> None:
     item = new.AgendaItem(title="Budget", span=span_of(1, 1))
     with pytest.raises(ValueError, match="frozen"):
         item.title = "Regnskab"  # type: ignore[misc]
+
+
+def test_updated_is_model_copy_with_update() -> None:
+    span = span_of(2, 3)
+    item = new.AgendaItem(number="2", title="Budget", span=span_of(1, 3))
+    decision = new.Decision(outcome=Outcome.APPROVED, text="Godkendt.", span=span)
+    for model, changes in (
+        (item, {"decision": decision}),
+        (item, {"title": "Budget 2025", "minutes_span": span}),
+        (decision, {"outcome": Outcome.NOTED}),
+        (new.Person(name="Bo Lind", written="Bo Lind", span=span), {"roles": ["chair"]}),
+    ):
+        copied, expected = new.updated(model, changes), model.model_copy(update=changes)
+        assert copied == expected
+        assert list(vars(copied)) == list(vars(expected))
+        assert copied.model_fields_set == expected.model_fields_set
+        assert copied.__pydantic_extra__ == expected.__pydantic_extra__
+        assert copied.__pydantic_private__ == expected.__pydantic_private__
+        assert copied is not model
+        assert vars(model) != vars(copied)  # the original is unchanged

@@ -926,7 +926,7 @@ def _own_decision(item: AgendaItem, date: dt.date | None) -> AgendaItem:
         s.kind in (SectionKind.BESLUTNING, SectionKind.REFERAT) and s.text.strip() for s in own
     ):
         return item
-    return item.model_copy(update={"decision": decide(own)})
+    return new.updated(item, {"decision": decide(own)})
 
 
 def _quoted_lines(items: list[AgendaItem], date: dt.date | None, *, agenda: bool) -> set[int]:
@@ -941,8 +941,8 @@ def _quoted_lines(items: list[AgendaItem], date: dt.date | None, *, agenda: bool
 
 
 def _strip_decisions(item: AgendaItem) -> AgendaItem:
-    return item.model_copy(
-        update={"decision": None, "subitems": [_strip_decisions(s) for s in item.subitems]}
+    return new.updated(
+        item, {"decision": None, "subitems": [_strip_decisions(s) for s in item.subitems]}
     )
 
 
@@ -1221,7 +1221,7 @@ def _elected_outcome(title: str, decision: Decision) -> Decision:
     name = first_name_in(m.group(2))
     if name is None or " " not in name:
         return decision
-    return decision.model_copy(update={"outcome": Outcome.APPROVED})
+    return new.updated(decision, {"outcome": Outcome.APPROVED})
 
 
 def _joint_minutes(
@@ -1255,18 +1255,19 @@ def _joint_minutes(
         if k in shared_with and item.minutes_span is None:
             source = items[shared_with[k]]
             update = {"sections": list(source.sections), "decision": source.decision}
-            item = item.model_copy(update={**update, "minutes_span": _sections_span(source)})
+            item = new.updated(item, {**update, "minutes_span": _sections_span(source)})
         out.append(item)
         for number in added.get(k, []):
             shared = _sections_span(item)
             out.append(
-                item.model_copy(
-                    update={
+                new.updated(
+                    item,
+                    {
                         "number": number,
                         "subitems": [],
                         "listing_span": None,
                         "minutes_span": shared,
-                    }
+                    },
                 )
             )
     return out
@@ -1290,7 +1291,7 @@ def _minutes_first(
         and not text.endswith((".", "!", "?"))
     ):
         span = span_of(head.start_line, first.span.end_line)
-        joined = first.model_copy(update={"text": f"{text}\n{first.text}", "span": span})
+        joined = new.updated(first, {"text": f"{text}\n{first.text}", "span": span})
         return [joined, *sections[1:]]
     return [new.Section(kind=kind, heading=None, text=text, span=head), *sections]
 
@@ -1365,13 +1366,11 @@ def _about_other_items(decision: Decision, sections: list[Section], number: str 
     if decision.outcome not in (Outcome.WITHDRAWN, Outcome.POSTPONED):
         return decision
     own = (number or "").split(".")[0]
-    weighed = [s.model_copy(update={"text": _without_clauses(s.text, own)}) for s in sections]
+    weighed = [new.updated(s, {"text": _without_clauses(s.text, own)}) for s in sections]
     if all(a.text == b.text for a, b in zip(weighed, sections, strict=True)):
         return decision
     found = decide(weighed)
-    shown = decide(
-        [s.model_copy(update={"text": _without_sentences(s.text, own)}) for s in sections]
-    )
+    shown = decide([new.updated(s, {"text": _without_sentences(s.text, own)}) for s in sections])
     return new.Decision(
         outcome=found.outcome, text=shown.text, refers_to=found.refers_to, span=shown.span
     )
@@ -1473,8 +1472,7 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
                 if remark is not outcome:
                     found[target] = decision
     return [
-        it.model_copy(update={"decision": found[k]}) if k in found else it
-        for k, it in enumerate(items)
+        new.updated(it, {"decision": found[k]}) if k in found else it for k, it in enumerate(items)
     ]
 
 
@@ -1680,16 +1678,17 @@ def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[A
             out.append(s)
             continue
         existing = out[k]
-        out[k] = existing.model_copy(
-            update={
+        out[k] = new.updated(
+            existing,
+            {
                 "sections": existing.sections + s.sections,
                 "attachments": merge_attachments(existing.attachments + s.attachments),
                 "minutes_span": s.span,
-            }
+            },
         )
         grown.add(k)
     for k in grown:  # decided once on all its sections (after each merge: quadratic in repeats)
-        out[k] = out[k].model_copy(update={"decision": decide(out[k].sections)})
+        out[k] = new.updated(out[k], {"decision": decide(out[k].sections)})
     return out
 
 
@@ -1742,14 +1741,15 @@ def _case_data_above(
             continue
         kept = prev.sections[:-1]
         end = max([prev.span.start_line, *(s.span.end_line for s in kept)])
-        out[k - 1] = prev.model_copy(
-            update={"sections": kept, "span": span_of(prev.span.start_line, end)}
+        out[k - 1] = new.updated(
+            prev, {"sections": kept, "span": span_of(prev.span.start_line, end)}
         )
-        out[k] = item.model_copy(
-            update={
+        out[k] = new.updated(
+            item,
+            {
                 "sections": [case, *item.sections],
                 "span": span_of(case.span.start_line, item.span.end_line),
-            }
+            },
         )
         moved = True
     return out, moved
@@ -1773,8 +1773,8 @@ def _first_case_data(
         return item, notes
     span = span_of(above, above)
     case = new.Section(kind=SectionKind.CASE_DATA, heading=None, text=note.text, span=span)
-    moved = item.model_copy(
-        update={"sections": [case, *item.sections], "span": span_of(above, item.span.end_line)}
+    moved = new.updated(
+        item, {"sections": [case, *item.sections], "span": span_of(above, item.span.end_line)}
     )
     return moved, [n for n in notes if n is not note]
 
@@ -1806,11 +1806,12 @@ def _renumbered(item: AgendaItem, written: str, meant: str) -> AgendaItem:
     number = item.number or ""
     if number == written or number.startswith(written + "."):
         number = meant + number[len(written) :]
-    return item.model_copy(
-        update={
+    return new.updated(
+        item,
+        {
             "number": number,
             "subitems": [_renumbered(sub, written, meant) for sub in item.subitems],
-        }
+        },
     )
 
 
@@ -2087,8 +2088,8 @@ def _blocks(lines: Iterable[Line], apart: set[int]) -> list[TextBlock]:
         near = ln.number <= prev + 2 and prev + 1 not in apart
         if not ln.text and near and (heading is not None or texts or blocks):
             if heading is None and not texts:  # markup after a finished block: extend it
-                blocks[-1] = blocks[-1].model_copy(
-                    update={"span": span_of(blocks[-1].span.start_line, end)}
+                blocks[-1] = new.updated(
+                    blocks[-1], {"span": span_of(blocks[-1].span.start_line, end)}
                 )
                 continue
             last = max(end, ln.number)
@@ -2782,12 +2783,13 @@ def _roles_by_initials(out: dict[str, Any]) -> None:
             role = "referent" if key == "minute_taker" else normalise_label(field.label)
             role = PERSON_ROLES.get(role, role)
             person = matches[0]
-            out[key] = person.model_copy(
-                update={
+            out[key] = new.updated(
+                person,
+                {
                     "roles": [*person.roles, *([role] if role not in person.roles else [])],
                     "written": field.value.strip(),
                     "span": field.span,
-                }
+                },
             )
 
 
@@ -2808,8 +2810,8 @@ def _roles_by_first_name(out: dict[str, Any]) -> None:
             continue
         person = matches[0]
         roles = [*person.roles, *(r for r in named.roles if r not in person.roles)]
-        out[key] = person.model_copy(
-            update={"roles": roles, "written": named.written, "span": named.span}
+        out[key] = new.updated(
+            person, {"roles": roles, "written": named.written, "span": named.span}
         )
 
 
@@ -2869,7 +2871,7 @@ def _absent_by_initials(out: dict[str, Any]) -> None:
             kept.append(person)
             continue
         found = matches[0]
-        kept.append(found.model_copy(update={"written": person.written, "span": person.span}))
+        kept.append(new.updated(found, {"written": person.written, "span": person.span}))
         out["attendees"] = [p for p in out["attendees"] if _fold(p.name) != _fold(found.name)]
     out["absentees"] = kept
 

@@ -1852,8 +1852,8 @@ class HeaderReader:
             return
         old = self.facts.fields[ctx.header_field]
         end = line.end if isinstance(line, _Logical) else line.number
-        self.facts.fields[ctx.header_field] = old.model_copy(
-            update={"span": span_of(old.span.start_line, max(old.span.end_line, end))}
+        self.facts.fields[ctx.header_field] = new.updated(
+            old, {"span": span_of(old.span.start_line, max(old.span.end_line, end))}
         )
 
     def _close_list(self) -> None:

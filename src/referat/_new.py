@@ -8,7 +8,8 @@ pipeline builds a few dozen models per document, so it calls the validator itsel
 validation, the same model (checked for every model of every fixture by ``tests/test_new.py``).
 
 Each name here is typed as the model class, so mypy checks ``new.Person(...)`` against the
-model's fields exactly like ``Person(...)``.
+model's fields exactly like ``Person(...)``. ``new.updated(model, {...})`` is
+``model.model_copy(update={...})`` without its interpreted frames.
 """
 
 from __future__ import annotations
@@ -32,6 +33,25 @@ class _Builder(Generic[M]):
 
     def __call__(self, **values: Any) -> M:
         return self._validate(values)
+
+
+_setattr: Final = object.__setattr__
+
+
+def updated(model: M, changes: dict[str, Any]) -> M:
+    """``model.model_copy(update=changes)``: a shallow copy with the fields changed and added to
+    the fields given, not validated (as ``model_copy`` validates nothing), made without its
+    interpreted frames. The pipeline's models have no extra fields and no private attributes
+    (``extra="forbid"``), so those stay ``None``."""
+    cls = type(model)
+    copied = cls.__new__(cls)
+    fields = vars(model).copy()
+    fields.update(changes)
+    _setattr(copied, "__dict__", fields)
+    _setattr(copied, "__pydantic_fields_set__", model.model_fields_set | changes.keys())
+    _setattr(copied, "__pydantic_extra__", None)
+    _setattr(copied, "__pydantic_private__", None)
+    return copied
 
 
 def _builder(cls: type[M]) -> type[M]:

@@ -364,7 +364,7 @@ def read_body(
         ]
         if labelled:
             body.sections = [
-                s.model_copy(update={"kind": SectionKind.AGENDA_TEXT})
+                new.updated(s, {"kind": SectionKind.AGENDA_TEXT})
                 if i < labelled[0] and s.heading is None and s.kind is SectionKind.REFERAT
                 else s
                 for i, s in enumerate(body.sections)
