@@ -272,6 +272,9 @@ def test_opening_matches_as_its_pattern(name: str, opening: Opening, data: st.Da
     for variant in (text, text.casefold()):
         found, expected = opening.match(variant), regex.match(variant)
         assert (found and found.span()) == (expected and expected.span())
+        for pos in range(len(variant) + 1):  # the gate never turns away a match
+            if regex.match(variant[pos:]) is not None:
+                assert opening.may_match_at(variant, pos)
 
 
 def test_opening_gate_is_used() -> None:

@@ -2533,8 +2533,11 @@ def _closing_sentence(text: str) -> str:
     low = casefolded(text)
     if not any(word in low for word in _CLOSING_WORDS):
         return ""
-    for brk in _SENTENCE_BREAK.finditer(low):
-        sentence = low[brk.end() :]
+    for brk in _SENTENCE_BREAK.finditer(low):  # ("slut" is in every "beslutning": many lines)
+        at = brk.end()
+        if not (_MEETING_CLOSED.may_match_at(low, at) or _STARTED_AND_CLOSED.may_match_at(low, at)):
+            continue
+        sentence = low[at:]
         if _MEETING_CLOSED.match(sentence) or _STARTED_AND_CLOSED.match(sentence):
             return sentence
     return ""

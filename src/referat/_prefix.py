@@ -487,6 +487,16 @@ class Opening:
         # whole matches shorter than the starts ("slut" would be one with a length of 5)
         self._short = tuple(s for s in found or () if len(s) < _OPENING_LENGTH)
 
+    def may_match_at(self, text: str, pos: int) -> bool:
+        """Whether ``text[pos:]`` begins like a match: the gate of ``match``, without cutting
+        the text (a caller trying many positions of a long line slices only where it passes)."""
+        found = self._starts
+        return (
+            found is None
+            or text[pos : pos + _OPENING_LENGTH] in found
+            or (bool(self._short) and text.startswith(self._short, pos))
+        )
+
     def match(self, text: str) -> re.Match[str] | None:
         found = self._starts
         if (
