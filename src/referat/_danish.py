@@ -14,7 +14,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING, Final
 
-from referat._memo import Memo
+from referat._memo import memo
 from referat._trie import alternation
 from referat.vocabulary import COUNT_UNITS, MONTH_SPELLINGS, TIME_CONTEXT_WORDS, WEEKDAY_SPELLINGS
 
@@ -252,7 +252,7 @@ def _date_matches_in(text: str) -> tuple[re.Match[str], ...]:
     return tuple(_DATE_RE.finditer(text, _date_search_start(text)))
 
 
-_date_matches: Final = Memo(_date_matches_in, 256)
+_date_matches: Final = memo(_date_matches_in, 256)
 
 
 def _date_search_start(text: str) -> int:

@@ -18,7 +18,7 @@ import unicodedata
 from referat._facts import LineKind, Record
 from referat._fuzzy import similarity
 from referat._labels import section_label
-from referat._memo import Memo
+from referat._memo import memo
 from referat._people import is_name, parse_person, starts_with_first_name
 from referat._scan import Line
 from referat._trie import alternation
@@ -1583,7 +1583,7 @@ def _comparable_title(text: str) -> str:
     return normalise_label(_title(text)).strip(" .:")
 
 
-_title_key: Final = Memo(_comparable_title, 4096)  # twin runs compare the same titles
+_title_key: Final = memo(_comparable_title, 4096)  # twin runs compare the same titles
 
 
 def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:

@@ -9,14 +9,22 @@ It is bounded by count like ``lru_cache``, but emptied whole when full instead o
 the oldest entry (no order to keep up on every hit). The functions are pure, so the only
 effect of emptying is the cost of computing answers again. Thread-safe under the GIL: a read
 or a write is one dict operation. Stdlib only.
+
+Interpreted, it is the other way round: a call of a ``Memo`` is a Python function call, and
+``lru_cache``'s wrapper (written in C) is the cheaper memo. ``memo(func, limit)`` gives each
+build its cheaper one; both have ``cache_clear()``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Generic, TypeVar
+from functools import lru_cache
+from typing import Final, Generic, TypeVar, cast
 
 T = TypeVar("T")
+
+COMPILED: Final = not __file__.endswith(".py")
+"""Whether this module runs compiled (mypyc builds it into an extension module)."""
 
 
 class Memo(Generic[T]):
@@ -44,3 +52,12 @@ class Memo(Generic[T]):
     def cache_size(self) -> int:
         """How many answers are remembered."""
         return len(self._known)
+
+
+def memo(func: Callable[[str], T], limit: int) -> Memo[T]:
+    """``func``, remembered for up to ``limit`` texts: a ``Memo`` when compiled, else
+    ``functools.lru_cache`` (typed as a ``Memo``: interpreted, only its calls and
+    ``cache_clear`` are used)."""
+    if COMPILED:
+        return Memo(func, limit)
+    return cast("Memo[T]", lru_cache(maxsize=limit)(func))

@@ -10,7 +10,7 @@ import re
 from typing import ClassVar, Final
 
 from referat._facts import Record
-from referat._memo import Memo
+from referat._memo import memo
 from referat._prefix import Needs, casefolded, contains_any
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
@@ -174,7 +174,7 @@ def _title_words(segment: str) -> bool:
     return first.endswith(TITLE_SUFFIXES) or first in TITLE_WORDS
 
 
-_is_title: Final = Memo(_title_words, 16384)
+_is_title: Final = memo(_title_words, 16384)
 
 _WORD_GAPS: Final = re.compile(r"[\s,]+")
 
@@ -188,7 +188,7 @@ def _organisation_words(segment: str) -> bool:
     return any(w.endswith(ORGANISATION_SUFFIXES) for w in words)
 
 
-is_organisation: Final = Memo(_organisation_words, 16384)
+is_organisation: Final = memo(_organisation_words, 16384)
 
 
 def _role(segment: str) -> str | None:
@@ -228,7 +228,7 @@ def _looks_like_name(segment: str) -> bool:
     return not is_organisation(segment)
 
 
-_name_words: Final = Memo(_looks_like_name, 16384)
+_name_words: Final = memo(_looks_like_name, 16384)
 
 _GENITIVE: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
 

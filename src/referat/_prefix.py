@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 import re
 from typing import Final
 
-from referat._memo import Memo
+from referat._memo import memo
 from referat._trie import alternation
 
 _SPECIAL: Final = frozenset("\\[]().|?*+{}^$")
@@ -351,12 +351,12 @@ def contains_any(text: str, parts: str | tuple[str, ...]) -> bool:
 _FOLD_MEMORY: Final = 4096  # texts: more than the lines of most documents
 
 
-casefolded: Final = Memo(str.casefold, _FOLD_MEMORY)
+casefolded: Final = memo(str.casefold, _FOLD_MEMORY)
 """``text.casefold()``, remembered: the rules of every stage ask for the fold of the same lines
 (a casefold costs about as much as the regex that reads it). Thread-safe; bounded by count,
 so after a document of huge lines the last few stay in memory until later texts replace them."""
 
-lowered: Final = Memo(str.lower, _FOLD_MEMORY)
+lowered: Final = memo(str.lower, _FOLD_MEMORY)
 """``text.lower()``, remembered (for the rules that compare lower-case text)."""
 
 

@@ -13,7 +13,7 @@ from types import MappingProxyType
 from typing import Final
 import unicodedata
 
-from referat._memo import Memo
+from referat._memo import memo
 from referat.models import DocumentKind, Outcome, SectionKind
 
 
@@ -1854,7 +1854,7 @@ def _normalised_label(text: str) -> str:
     return " ".join(text[start:].rstrip(_TRAILING).split())
 
 
-normalise_label: Final = Memo(_normalised_label, 8192)
+normalise_label: Final = memo(_normalised_label, 8192)
 """Casefold, NFC, collapse spaces, strip markup and a trailing colon ("**Referat:**");
 remembered: every stage asks for the label of the same lines."""
 
