@@ -315,7 +315,11 @@ class FirstOf:
         can begin there depends on nothing else, so the memory is bounded by the table's
         starts."""
         known = self._words.starts or frozenset()
-        start = next((key[:k] for k in (3, 2, 1) if key[:k] in known), key)
+        start = key
+        for k in (3, 2, 1):  # (a loop, not next() over a generator: no generator object)
+            if key[:k] in known:
+                start = key[:k]
+                break
         found = self._by_start.get(start)
         if found is None:
             rows = []
