@@ -23,7 +23,7 @@ from typing import Final, Generic, TypeVar, cast
 
 T = TypeVar("T")
 
-COMPILED: Final = not __file__.endswith(".py")
+COMPILED: Final = not __file__.endswith((".py", ".pyc"))
 """Whether this module runs compiled (mypyc builds it into an extension module)."""
 
 
