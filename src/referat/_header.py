@@ -33,7 +33,7 @@ from referat._people import (
     without_from,
     without_title,
 )
-from referat._prefix import Needs, Opening, casefolded, lowered
+from referat._prefix import Needs, Opening, casefolded, lowered, word_starts_at
 from referat._scan import Line
 from referat._trie import alternation
 from referat.diagnostics import Code, Reporter
@@ -2061,8 +2061,7 @@ def _ends_in_and(text: str) -> bool:
         text = text[:-1]
     for word in ("og", "samt"):
         if text.endswith(word):
-            k = len(text) - len(word)
-            return k == 0 or not (text[k - 1].isalnum() or text[k - 1] == "_")
+            return word_starts_at(text, len(text) - len(word))
     return False
 
 

@@ -195,6 +195,13 @@ def starts(pattern: str, k: int) -> frozenset[str] | None:
 _FEW_STARTS: Final = 12  # see WordPattern._few
 
 
+def word_starts_at(text: str, pos: int) -> bool:
+    """Whether ``\\b`` holds before ``text[pos]``, a word character: ``pos`` is the start of the
+    text or follows no word character (a letter, a digit or "_", as the regex engine counts
+    them)."""
+    return pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
 class WordPattern:
     """A pattern whose every match starts at a word, tried only at the words that begin like
     one of its matches (``starts``). Same matches as the compiled pattern; for patterns on
@@ -225,7 +232,7 @@ class WordPattern:
         for start in self._few:
             pos = text.find(start)
             while pos >= 0:
-                if pos == 0 or not (text[pos - 1].isalnum() or text[pos - 1] == "_"):  # "\b"
+                if word_starts_at(text, pos):
                     found.add(pos)
                 pos = text.find(start, pos + 1)
         return sorted(found)
