@@ -134,6 +134,86 @@ def test_same_lines_as_markdown_it_on_tricky_line_mixtures(text: str) -> None:
     _same(text)
 
 
+# Block quotes: quote marks of every depth and spacing before the tricky lines, so that quotes
+# nest, hold lists and code, end at blank lines, rules, items and headings, and go on lazily.
+_QUOTE = st.sampled_from(
+    ["", "", "", ">", "> ", ">  ", ">     ", "> > ", ">>", "   > ", "    > ", "  >"]
+)
+
+
+@st.composite
+def _quoted_markdown(draw: st.DrawFn) -> str:
+    lines = draw(
+        st.lists(
+            st.one_of(st.builds(str.__add__, _QUOTE, _line()), _QUOTE, st.just("")),
+            min_size=1,
+            max_size=14,
+        )
+    )
+    return "\n".join(lines)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_quoted_markdown())
+def test_same_lines_as_markdown_it_on_quoted_line_mixtures(text: str) -> None:
+    _same(text)
+
+
+# Pipe tables: header rows, delimiter rows that fit or do not, escaped pipes, rows that are
+# short, long or without a pipe, inside lists and quotes and after paragraph lines.
+_TABLE_LINE = st.sampled_from(
+    [
+        "| Navn | Rolle |",
+        "Navn | Rolle",
+        "| Dato |",
+        "|---|---|",
+        "| --- | :-: |",
+        "--|--",
+        ":--|--:",
+        "|-|",
+        "---|",
+        "| - |",
+        "|:---|",
+        "| :: | -- |",
+        "- | -",
+        "-- | -- | --",
+        "| a \\| b | c |",
+        "| a \\\\| b |",
+        "| Anja | formand |",
+        "| Bo |",
+        "| 1 | 2 | 3 |",
+        "tekst uden streg",
+        "| |",
+        "||",
+        "|",
+        "\u2003|",
+    ]
+)
+
+
+@st.composite
+def _table_markdown(draw: st.DrawFn) -> str:
+    prefix = st.sampled_from(["", "", "", "", " ", "    ", "- ", "  ", "1. ", "> ", ">"])
+    lines = draw(
+        st.lists(
+            st.one_of(
+                st.builds(str.__add__, prefix, _TABLE_LINE),
+                _line(),
+                st.just(""),
+            ),
+            min_size=1,
+            max_size=12,
+        )
+    )
+    return "\n".join(lines)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(_table_markdown())
+def test_same_lines_as_markdown_it_on_table_line_mixtures(text: str) -> None:
+    _same(text)
+
+
 @settings(max_examples=200, deadline=None)
 @given(documents())
 def test_same_lines_as_markdown_it_on_generated_minutes(text: str) -> None:
@@ -147,16 +227,15 @@ def test_trim_characters_are_markdown_its() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "| a | b |\n|---|---|",  # table
-        "> citat",  # block quote
-        "- > citat i et punkt",
+        "> ```\nkode\n> ```",  # a fence inside a quote
+        "> <div>",
         "```\nkode\n```",  # fence
         "- ~~~\n  kode",
         "<div>\nhtml\n</div>",  # HTML block
         "Titel\n=====",  # setext heading
         "Titel\n---",
         "-\ttabulator",
-        "".join(f"{'  ' * d}- niveau {d}\n" for d in range(12)),  # deeper than _MAX_DEPTH
+        "".join(f"{'  ' * d}- niveau {d}\n" for d in range(12)),  # deeper than _MAX_LEVEL
     ],
 )
 def test_declines_what_it_does_not_read_and_leaves_the_facts_alone(text: str) -> None:
@@ -180,6 +259,15 @@ def test_declines_what_it_does_not_read_and_leaves_the_facts_alone(text: str) ->
         "-\n  tomt punkt",  # empty list items
         "-\n\n  foo",
         "- a\n-\n- b\n- ",
+        "> citat",  # block quotes
+        "- > citat i et punkt\n  > videre",
+        "| Navn | Rolle |\n|---|:-:|\n| Anja | formand |\n| Bo\nefter",  # tables
+        "Tekst\nNavn | Rolle\n--|--\n- Bo | x",
+        "> - 1.1 Formalia\nReferat godkendt.\n\n> #### 2. Temaer\n> - 2.1 Status\n>   - indre",
+        "> - 2.2 Nyhedsbrev\n>  \nTekst efter et citat med et mellemrum",
+        ">     kode i citat\n> > indre citat\nlad linje",
+        "> # Overskrift\nikke lad\n>\nefter tomt citat",
+        "> tekst\n- punkt afslutter citatet\n> ny\n---",
     ],
 )
 def test_reads_plain_minutes_shapes(text: str) -> None:

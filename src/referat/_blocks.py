@@ -1,28 +1,32 @@
 """Stage 1, fast path: the block structure of plain minutes Markdown, read without markdown-it.
 
-Most minutes use five Markdown blocks only: paragraphs, ATX headings (``## Punkt 1``), thematic
-breaks, lists, nested or not, and indented code (the wide gaps of PDF conversions:
-"1.      Godkendelse", an address indented four spaces). For a stretch of lines that uses nothing
-else, ``read`` works out the same line facts markdown-it-py's block parser would give, at a
-fraction of the cost: it is a port of markdown-it-py's own algorithm for those five rules (same
-order of rules, same indentation arithmetic, same paragraph terminators, same empty list items),
-writing facts instead of tokens.
+Most minutes use seven Markdown blocks only: paragraphs, ATX headings (``## Punkt 1``), thematic
+breaks, lists, nested or not, block quotes (a web export's "> - 1.1 Formalia", with the lazy
+lines under it), pipe tables (GFM, as markdown-it's ``table`` rule reads them) and indented code
+(the wide gaps of PDF conversions: "1.      Godkendelse", an address indented four spaces). For
+a stretch of lines that uses nothing else, ``read`` works out the same line facts markdown-it-py's
+block parser would give, at a fraction of the cost: it is a port of markdown-it-py's own
+algorithm for those seven rules (same order of rules, same indentation arithmetic, same
+paragraph terminators, same empty list items, same lazy continuation lines), writing facts
+instead of tokens.
 
-Anything else - tables, block quotes, fenced code, HTML blocks, setext headings, tabs in
-indentation, very deep nesting - makes ``read`` answer ``False``,
-and ``_scan`` gives that stretch to markdown-it. A declined stretch keeps none of the facts read
-so far, so each stretch is read by exactly one of the two. tests/test_blocks.py checks that both
-give identical ``Line`` records on every fixture, example and corpus document and on generated
-ones; fuzz/fuzz_blocks.py does the same under coverage-guided fuzzing.
+Anything else - fenced code, HTML blocks, setext headings, tabs, very deep nesting - makes
+``read`` answer ``False``, and ``_scan`` gives that stretch to markdown-it. A declined stretch
+keeps none of the facts read so far, so each stretch is read by exactly one of the two.
+tests/test_blocks.py checks that both give identical ``Line`` records on every fixture, example
+and corpus document and on generated ones; fuzz/fuzz_blocks.py does the same under
+coverage-guided fuzzing.
 
-Stdlib only; writes the same ``Facts`` as ``_scan``'s token reader, through ``record_inline``.
+Stdlib only; writes the same ``Facts`` as ``_scan``'s token reader, through ``record_inline``
+and ``record_row``.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-from referat._facts import Facts, LineKind, PendingItem, record_inline
+from referat._facts import Facts, LineKind, PendingItem, record_inline, record_row
 
 # CommonMark's whitespace for trimming inline content (markdown-it-py's MD_TRIM_CHARS; a test
 # keeps the two equal).
@@ -32,8 +36,14 @@ _TRIM: Final = (
 )
 _RULE_STARTS: Final = frozenset("*-_+#=0123456789")
 """First characters of a rule, list item, heading or setext underline: others are paragraph."""
-_MAX_DEPTH: Final = 8
-"""Deeper lists are left to markdown-it (it stops nesting at 20 open tokens, 10 list levels)."""
+_MAX_LEVEL: Final = 16
+"""Deeper nesting is left to markdown-it (it stops reading at 20 open tokens: a list opens two,
+a block quote one). Eight lists; or fewer, and quotes."""
+
+
+_DELIMITER_CELL: Final = re.compile(r":?-+:?")  # a table's "---", ":--", "--:" or ":-:"
+_DELIMITER_CHARS: Final = "|-:"
+_MAX_AUTOCOMPLETED_CELLS: Final = 0x10000  # markdown-it's bound on the cells missing from rows
 
 
 class _UnsupportedError(Exception):
@@ -75,10 +85,10 @@ def _bullet_marker(s: str, start: int) -> int:
 
 def _foreign(s: str) -> bool:
     """True for a line that may belong to a block this reader lacks, wherever it stands."""
-    if "|" in s or "\t" in s or "\x00" in s:  # tables; tab stops; NUL (markdown-it: U+FFFD)
+    if "\t" in s or "\x00" in s:  # tab stops; NUL (markdown-it: U+FFFD)
         return True
-    first = s.lstrip(" ")[:3]
-    return first[:1] in ("<", ">") or first in ("```", "~~~")  # HTML, quotes, fences
+    first = s.lstrip(" >")[:3]  # also inside block quotes ("> ```")
+    return first[:1] == "<" or first in ("```", "~~~")  # HTML, fences
 
 
 class Reader:
@@ -103,6 +113,7 @@ class Reader:
         "list_indent",
         "parent",
         "pending",
+        "quotes",
         "scount",
         "tshift",
     )
@@ -118,7 +129,8 @@ class Reader:
         self.list_indent = -1
         self.parent = "root"
         self.line = 0
-        self.depth = 0
+        self.depth = 0  # open lists
+        self.quotes = 0  # open block quotes
         self.pending: PendingItem | None = None
 
     def read(self, start: int, end: int) -> bool:
@@ -131,7 +143,7 @@ class Reader:
             return False
         self.end = end
         self.blk_indent, self.list_indent, self.parent = 0, -1, "root"
-        self.depth, self.pending = 0, None
+        self.depth, self.quotes, self.pending = 0, 0, None
         try:
             self.tokenize(start, end)
         except _UnsupportedError:
@@ -162,13 +174,18 @@ class Reader:
 
     def _block(self, line: int, end: int) -> None:
         """The rules in markdown-it's order; the ones this reader lacks raise an error."""
+        if "|" in self.lines[line] and self._table(line, end, silent=False):
+            return
         if self.scount[line] - self.blk_indent >= 4:
             self._code(line, end)
             return
         s = self.lines[line]
         first = s[self.tshift[line] : self.tshift[line] + 3]
-        if first[:1] in ("<", ">") or first in ("```", "~~~"):
-            raise _UnsupportedError  # inside a list item: HTML, quote or fence
+        if first[:1] == ">":
+            self._quote(line, end)
+            return
+        if first[:1] == "<" or first in ("```", "~~~"):
+            raise _UnsupportedError  # HTML or a fence inside a list item or quote
         if first[:1] not in _RULE_STARTS:
             self._paragraph(line)
         elif self._hr(line):
@@ -252,8 +269,15 @@ class Reader:
             if self.scount[next_line] - self.blk_indent > 3:
                 next_line += 1  # lazy continuation whatever it looks like
                 continue
+            if self.scount[next_line] < 0:
+                next_line += 1  # a lazy line of a block quote
+                continue
             rest = self.lines[next_line][self.tshift[next_line] :]
+            if "|" in rest and self._table(next_line, count, silent=True):
+                break
             marker = rest[:1]
+            if marker == ">":
+                break  # a block quote
             if marker not in _RULE_STARTS:
                 next_line += 1  # no rule can start here: the paragraph goes on
                 continue
@@ -309,7 +333,7 @@ class Reader:
             return False
         if silent:
             return True
-        if self.depth >= _MAX_DEPTH:
+        if 2 * self.depth + self.quotes + 2 > _MAX_LEVEL:
             raise _UnsupportedError
         marker = s[after - 1]
         self.depth += 1
@@ -357,3 +381,175 @@ class Reader:
         self.parent = old_parent
         self.line = next_line
         return True
+
+    def _quote(self, line: int, end: int) -> None:
+        """markdown-it's ``blockquote`` rule without tabs. Moving a line's start past its ``>``
+        (markdown-it's ``bMarks``) is done by putting the rest of the line in ``lines``; a lazy
+        line (one without ``>`` that goes on a paragraph) gets ``scount`` -1. Every line is
+        given back as it was, also when a rule inside declines."""
+        if 2 * self.depth + self.quotes + 1 > _MAX_LEVEL:
+            raise _UnsupportedError
+        lines, tshift, scount = self.lines, self.tshift, self.scount
+        saved: list[tuple[int, str, int, int]] = []  # line, text, tshift, scount
+        old_end, old_parent, old_indent = self.end, self.parent, self.blk_indent
+        try:
+            last_empty = self._enter_quote(line, saved)
+            self.parent = "blockquote"
+            next_line = line + 1
+            while next_line < end:
+                s = lines[next_line]
+                pos = tshift[next_line]
+                if pos >= len(s):
+                    break  # a blank line ends the quote
+                if s[pos] == ">" and scount[next_line] >= self.blk_indent:
+                    last_empty = self._enter_quote(next_line, saved)
+                    next_line += 1
+                    continue
+                if last_empty:
+                    break
+                if self._ends_quote(next_line):
+                    self.end = next_line  # what follows is no lazy line of a paragraph in it
+                    if self.blk_indent != 0:
+                        saved.append((next_line, s, pos, scount[next_line]))
+                        scount[next_line] -= self.blk_indent
+                    break
+                saved.append((next_line, s, pos, scount[next_line]))
+                scount[next_line] = -1  # a lazy line
+                next_line += 1
+            self.blk_indent = 0
+            self.quotes += 1
+            self.tokenize(line, next_line)
+            self.quotes -= 1
+        finally:
+            for n, s, shift, count in saved:
+                lines[n], tshift[n], scount[n] = s, shift, count
+            self.end, self.parent, self.blk_indent = old_end, old_parent, old_indent
+
+    def _enter_quote(self, line: int, saved: list[tuple[int, str, int, int]]) -> bool:
+        """Start ``line`` past its ``>`` and one space; whether nothing follows them."""
+        s = self.lines[line]
+        pos = self.tshift[line] + 1
+        if pos < len(s) and s[pos] == " ":
+            pos += 1
+        saved.append((line, s, self.tshift[line], self.scount[line]))
+        rest = s[pos:]
+        shift = len(rest) - len(rest.lstrip(" "))
+        self.lines[line] = rest
+        self.tshift[line] = self.scount[line] = shift
+        return shift >= len(rest)
+
+    def _ends_quote(self, line: int) -> bool:
+        """markdown-it's terminator rules of a block quote, on a line without a quote mark
+        (fences and HTML blocks are foreign to this reader): another quote (outdented), a
+        rule, a list item or a heading."""
+        if self.scount[line] - self.blk_indent >= 4:
+            return False
+        s = self.lines[line]
+        return (
+            s[self.tshift[line]] == ">"
+            or self._hr(line)
+            or self._list(line, self.end, silent=True)
+            or self._heading(line, silent=True)
+        )
+
+    def _table(self, line: int, end: int, *, silent: bool) -> bool:
+        """markdown-it's ``table`` rule (GFM pipe tables): a header row, a delimiter row of as
+        many columns, then body rows up to a blank line or another block."""
+        if line + 2 > end:
+            return False
+        count = self._delimiter_columns(line + 1)
+        if count < 0:
+            return False
+        text = self.lines[line][self.tshift[line] :].strip(_TRIM)
+        if "|" not in text or self.scount[line] - self.blk_indent >= 4:
+            return False
+        header = _cells(text)
+        if not header or len(header) != count:
+            return False
+        if silent:
+            return True
+        facts = self.facts
+        record_row(facts, line, [c.strip(_TRIM) for c in header])
+        rule = facts[line + 1]
+        rule.kind, rule.text = LineKind.TABLE_RULE, ""
+        next_line = line + 2
+        missing = 0
+        while next_line < end:
+            if self.scount[next_line] < self.blk_indent:
+                break
+            text = self.lines[next_line][self.tshift[next_line] :].strip(_TRIM)
+            if not text or self.scount[next_line] - self.blk_indent >= 4:
+                break
+            if self._ends_quote(next_line):  # markdown-it ends a table where it ends a quote
+                break
+            row = _cells(text)
+            missing += count - len(row)
+            if missing > _MAX_AUTOCOMPLETED_CELLS:
+                break
+            record_row(
+                facts,
+                next_line,
+                [row[i].strip(_TRIM) if i < len(row) else "" for i in range(count)],
+            )
+            next_line += 1
+        self.line = next_line
+        return True
+
+    def _delimiter_columns(self, line: int) -> int:
+        """The number of columns of a table's delimiter row ("|---|:--:|") on ``line``, or -1."""
+        if self.scount[line] < self.blk_indent or self.scount[line] - self.blk_indent >= 4:
+            return -1
+        s = self.lines[line]
+        pos = self.tshift[line]
+        if pos + 1 >= len(s):
+            return -1
+        first, second = s[pos], s[pos + 1]
+        if first not in _DELIMITER_CHARS or (second not in _DELIMITER_CHARS and second != " "):
+            return -1
+        if first == "-" and second == " ":
+            return -1
+        for ch in s[pos + 2 :]:
+            if ch not in _DELIMITER_CHARS and ch != " ":
+                return -1
+        columns = s[pos:].split("|")
+        count = 0
+        last = len(columns) - 1
+        for i, column in enumerate(columns):
+            cell = column.strip(_TRIM)
+            if not cell:
+                if i == 0 or i == last:
+                    continue
+                return -1
+            if _DELIMITER_CELL.fullmatch(cell) is None:
+                return -1
+            count += 1
+        return count
+
+
+def _cells(text: str) -> list[str]:
+    """A table row's cells: markdown-it's ``escapedSplit`` at the pipes a backslash does not
+    escape (an escaped pipe stays in its cell, without the backslash), without the empty cells
+    outside the first and last pipe."""
+    if "\\|" in text:
+        cells: list[str] = []
+        current = ""
+        last = 0
+        escaped = False
+        for pos, ch in enumerate(text):
+            if ch == "|":
+                if not escaped:
+                    cells.append(current + text[last:pos])
+                    current = ""
+                    last = pos + 1
+                else:
+                    current += text[last : pos - 1]
+                    last = pos
+            escaped = ch == "\\"
+        cells.append(current + text[last:])
+    else:
+        cells = text.split("|")
+    if cells and cells[0] == "":
+        cells.pop(0)
+    if cells and cells[-1] == "":
+        cells.pop()
+    return cells

@@ -1,8 +1,9 @@
 """Line facts: what a Markdown block reader records about each source line.
 
 Two readers fill them in - ``_scan`` from markdown-it-py's block tokens and ``_blocks`` by its own
-reading of plain stretches - and both write paragraphs and headings through ``record_inline`` so
-the two cannot drift apart. ``_scan`` turns the facts into ``Line`` records.
+reading of plain stretches - and both write paragraphs and headings through ``record_inline`` and
+table rows through ``record_row``, so the two cannot drift apart. ``_scan`` turns the facts into
+``Line`` records.
 """
 
 from __future__ import annotations
@@ -126,3 +127,12 @@ def record_inline(
         facts[start].bullet = pending[2]
         return None
     return pending
+
+
+def record_row(facts: list[Facts], line: int, contents: list[str]) -> None:
+    """Facts of a table row on ``line`` whose cells have this inline source."""
+    cells = tuple([_inline.plain(c) for c in contents])
+    f = facts[line]
+    f.kind = LineKind.TABLE_ROW
+    f.cells = cells
+    f.text = " | ".join([c for c in cells if c])

@@ -18,7 +18,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
 from referat import _blocks, _inline
-from referat._facts import Facts, LineKind, PendingItem, Record, record_inline
+from referat._facts import Facts, LineKind, PendingItem, Record, record_inline, record_row
 from referat._source import split_lines
 from referat._trie import alternation
 from referat.vocabulary import MONTH_SPELLINGS
@@ -404,17 +404,14 @@ def _read_tokens(
                 facts, mp[0], min(mp[1], count), content, level, pending_item
             )
         elif kind == "tr_open" and mp:
-            cells: list[str] = []
+            contents: list[str] = []
             j = i + 1
             while j < len(tokens) and tokens[j].type != "tr_close":
                 if tokens[j].type == "inline":
-                    cells.append(_inline.plain(tokens[j].content))
+                    contents.append(tokens[j].content)
                 j += 1
-            n = mp[0]
-            if n < count:
-                facts[n].kind = LineKind.TABLE_ROW
-                facts[n].cells = tuple(cells)
-                facts[n].text = " | ".join(c for c in cells if c)
+            if mp[0] < count:
+                record_row(facts, mp[0], contents)
             i = j
         elif kind == "table_open" and mp:
             for n in range(mp[0], min(mp[1], count)):
