@@ -89,6 +89,25 @@ def test_a_match_right_after_a_word_character_is_no_word_start(before: str, piec
         _same(word.finditer(text), list(word.regex.finditer(text)))
 
 
+@settings(max_examples=500, deadline=None)
+@given(
+    text=_texts(),
+    edge=st.sampled_from(["", " ", "_", "x", "2", "²", "é", "-", "(", "\n", "\u2003", "ǅ"]),
+)
+def test_word_pattern_positions_are_the_word_starts_that_begin_like_a_match(
+    text: str, edge: str
+) -> None:
+    """The candidate search ("\\W" before a start, the text's start as a space) finds the
+    positions "\\b(?=start)" finds."""
+    for pattern in _PATTERNS:
+        word = WordPattern(pattern)
+        assert word.starts is not None
+        starts = sorted(word.starts, key=len, reverse=True)
+        oracle = re.compile(r"\b(?=" + "|".join(re.escape(s) for s in starts) + ")")
+        for probe in (text, edge + text, text + edge, edge + text[1:]):
+            assert word.positions(probe) == [m.start() for m in oracle.finditer(probe)]
+
+
 _FIRST_OF = FirstOf(tuple(p for p, _ in OUTCOME_PATTERNS))
 
 

@@ -219,15 +219,19 @@ class WordPattern:
         # engine skips the others with one character test (the pattern's own alternatives open
         # with "\b" and are each tried in full).
         known = sorted(found or (), key=len, reverse=True)
-        self._candidates = re.compile(r"\b(?=" + alternation(known) + ")")  # a trie
+        # The character before such a word start, then the start (a trie): a pattern that
+        # opens with a class lets the engine skip in C to the next non-word character, where
+        # "\b(?=...)" was entered at every character. A start opens with a word character,
+        # so "\b" before it means: the text begins there, or a non-word character is before.
+        self._candidates = re.compile(r"\W(?=" + alternation(known) + ")")
         # Few starts: one substring search per start beats the candidate pattern, which the
         # engine still tries at every character (it opens with "\b").
         self._few = tuple(known) if len(known) <= _FEW_STARTS else None
 
     def positions(self, text: str) -> list[int]:
         """Where a match can start, in order: the word starts that begin like one."""
-        if self._few is None:
-            return [m.start() for m in self._candidates.finditer(text)]
+        if self._few is None:  # (the space stands for the start of the text)
+            return [m.start() for m in self._candidates.finditer(" " + text)]
         found: set[int] = set()
         for start in self._few:
             pos = text.find(start)
