@@ -363,3 +363,12 @@ def test_rewritten_patterns_match_as_written_first(name: str, data: st.DataObjec
 def test_ends_in_and_is_the_pattern(text: str) -> None:
     expected = re.search(r"\b(og|samt)$", text) is not None
     assert _header._ends_in_and(text) is expected
+
+
+def test_str_isdecimal_is_what_backslash_d_matches() -> None:
+    """``_items._head_of`` tries its patterns that open with ``\\d`` only where the text opens
+    with a character ``str.isdecimal`` accepts: the two agree on every code point."""
+    digit = re.compile(r"\d")
+    for code in range(0x110000):
+        ch = chr(code)
+        assert (digit.match(ch) is not None) == ch.isdecimal(), hex(code)

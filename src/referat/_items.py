@@ -365,6 +365,7 @@ def _head_of(line: Line, index: int) -> Head | None:
         text = text[slot.end() :]  # "16.00-16.15 Punkt 1: Velkomst": a time-boxed item
         if not text or not (text[0] in _HEAD_START or text[0].isdecimal()):
             return None
+    digit = text[0].isdecimal()  # what "\d" matches: _MULTI, _NUMBERED and _BARE open with it
     quoted = line.quote > 0
     indent = 0
     if line.kind is LineKind.HEADING or line.strong or _bold_with_remark(line):
@@ -399,14 +400,14 @@ def _head_of(line: Line, index: int) -> Head | None:
         return Head(
             index, number, top, title, base, quoted, indent, regarding=regarding, joint=joint
         )
-    m = _MULTI.match(text)
+    m = _MULTI.match(text) if digit else None
     if m:
         number = m.group(1)
         title = _title(m.group(2) or "")
         if title and not _plausible_title(title):
             return None
         return Head(index, number, int(number.split(".")[0]), title, base, quoted, indent)
-    m = _NUMBERED.match(text)
+    m = _NUMBERED.match(text) if digit else None
     if m:
         if _DATE_START.match(text) or _TIME_START.match(text):
             return None
@@ -424,7 +425,8 @@ def _head_of(line: Line, index: int) -> Head | None:
             return None
         return Head(index, str(value), value, title, base, quoted, indent, roman=True)
     if (
-        base in ("line", "heading", "code")
+        digit
+        and base in ("line", "heading", "code")
         and len(text) <= 120
         and not line.bullet
         and line.list_number is None
