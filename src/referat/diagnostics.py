@@ -7,43 +7,10 @@ the ``SEVERITY`` table, never from the call site.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from enum import StrEnum
 from types import MappingProxyType
 
+from referat._kinds import Code as Code
 from referat.models import Diagnostic, Severity, Span
-
-
-class Code(StrEnum):
-    """Stable diagnostic codes (documented one by one in ``docs/diagnostics.md``)."""
-
-    EMPTY_DOCUMENT = "empty-document"
-    BINARY_CONTENT = "binary-content"
-    ENCODING_FALLBACK = "encoding-fallback"
-    MISSING_DATE = "missing-date"
-    UNPARSED_DATE = "unparsed-date"
-    AMBIGUOUS_DATE = "ambiguous-date"
-    DATE_YEAR_INFERRED = "date-year-inferred"
-    NO_AGENDA = "no-agenda"
-    UNKNOWN_HEADING = "unknown-heading"
-    GUESSED_HEADING = "guessed-heading"
-    ITEM_NUMBER_GAP = "item-number-gap"
-    DUPLICATE_ITEM_NUMBER = "duplicate-item-number"
-    ITEM_NUMBERS_INFERRED = "item-numbers-inferred"
-    UNMATCHED_MINUTES = "unmatched-minutes"
-    PERSON_LISTED_TWICE = "person-listed-twice"
-    PRESENT_AND_ABSENT = "present-and-absent"
-    REFERENT_NOT_ATTENDEE = "referent-not-attendee"
-    ROLE_GROUP_MISMATCH = "role-group-mismatch"
-    UNPARSED_PERSON = "unparsed-person"
-    UNCLASSIFIED_TEXT = "unclassified-text"
-    NO_DECISION = "no-decision"
-    INTERNAL_ERROR = "internal-error"
-    UNKNOWN_PERSON = "unknown-person"
-    AMBIGUOUS_PERSON = "ambiguous-person"
-    FUZZY_PERSON = "fuzzy-person"
-    UNKNOWN_ORGANISATION = "unknown-organisation"
-    AMBIGUOUS_ORGANISATION = "ambiguous-organisation"
-
 
 SEVERITY: Mapping[Code, Severity] = MappingProxyType(
     {

@@ -8,11 +8,15 @@ versioned contract: keys are never renamed; an incompatible change bumps ``SCHEM
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from functools import lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from referat._kinds import DocumentKind as DocumentKind
+from referat._kinds import Outcome as Outcome
+from referat._kinds import SectionKind as SectionKind
+from referat._kinds import Severity as Severity
 
 SCHEMA_VERSION = 1
 
@@ -34,14 +38,6 @@ def span_of(start_line: int, end_line: int) -> Span:
     frozen, so every node of every document with that range can share it (building and
     validating one costs microseconds, and a document makes one per node)."""
     return Span(start_line=start_line, end_line=end_line)
-
-
-class Severity(StrEnum):
-    """How much a diagnostic matters."""
-
-    ERROR = "error"
-    WARNING = "warning"
-    INFO = "info"
 
 
 class Diagnostic(_Model):
@@ -66,42 +62,6 @@ class Source(_Model):
     sha256: str
     lines: int
     encoding: str = "utf-8"
-
-
-class DocumentKind(StrEnum):
-    """What the document is: minutes, agenda only, or an invitation."""
-
-    REFERAT = "referat"
-    DAGSORDEN = "dagsorden"
-    INDKALDELSE = "indkaldelse"
-
-
-class SectionKind(StrEnum):
-    """Closed vocabulary of section kinds inside an agenda item (``vocabulary.SECTION_LABELS``)."""
-
-    INDSTILLING = "indstilling"
-    SAGSFREMSTILLING = "sagsfremstilling"
-    REFERAT = "referat"
-    BESLUTNING = "beslutning"
-    BILAG = "bilag"
-    ECONOMY = "oekonomi"
-    COMPETENCE = "kompetence"
-    CASE_DATA = "sagsdata"
-    AGENDA_TEXT = "dagsordenstekst"
-    OTHER = "other"
-
-
-class Outcome(StrEnum):
-    """What was decided on an agenda item."""
-
-    APPROVED = "approved"
-    APPROVED_WITH_CHANGES = "approved_with_changes"
-    NOTED = "noted"
-    DISCUSSED = "discussed"
-    POSTPONED = "postponed"
-    REJECTED = "rejected"
-    WITHDRAWN = "withdrawn"
-    NONE = "none"
 
 
 class EntityRef(_Model):
