@@ -14,7 +14,9 @@ from hypothesis import strategies as st
 import pytest
 
 from referat import _extract, _header, _inline, _labels, _people, _sections, _unwrap
-from referat._prefix import AnchoredNeeds, Needs, Opening
+from referat._danish import find_time_range
+from referat._prefix import AnchoredNeeds, Needs, Opening, casefolded
+from referat._scan import Line, scan
 from referat.vocabulary import INLINE_LABELS, NAME_ABBREVIATIONS, WEB_FURNITURE
 
 _WORDS = [
@@ -372,3 +374,44 @@ def test_str_isdecimal_is_what_backslash_d_matches() -> None:
     for code in range(0x110000):
         ch = chr(code)
         assert (digit.match(ch) is not None) == ch.isdecimal(), hex(code)
+
+
+def _closing_time_everywhere(lines: tuple[Line, ...]) -> str | None:
+    """``_extract._closing_time`` as first written: the closing phrases tried on every line."""
+    seen = 0
+    for line in reversed(lines):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _extract._CLOSING_WINDOW:
+            break
+        text = line.text
+        if not _extract._closes_meeting(text):
+            text = _extract._closing_sentence(text)
+        if text:
+            both = _extract._STARTED_AND_CLOSED.match(casefolded(text))
+            text = text[both.end() :] if both is not None else text
+            found = find_time_range(text)
+            if found is not None:
+                return found.end or found.start
+            bare = _extract._BARE_CLOCK.search(text)
+            if bare is not None:
+                return f"{int(bare.group(1)):02d}:{bare.group(2)}"
+    return None
+
+
+_CLOSING_PIECES = st.sampled_from(
+    ["Mødet sluttede", "Mødet hævet", "mødet blev hævet", "Mødet startede kl. 19 og sluttede",
+     "Tak for i aften – mødet sluttede", "Referent: Hanne Bo. Mødet sluttede", "Beslutning:",
+     "Mødet lukket", "meeting closed", "kl.", "klokken", "21.40", "21:05", "kl. 18", "٢١:٣٠",
+     "ca.", "Godkendt.", "beslutningen", "ophørte", "og", "", "x", "20.45", "kl. 22", "22:30",
+     "9.30"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.lists(_CLOSING_PIECES, max_size=4).map(" ".join), max_size=6))
+def test_closing_time_skips_only_lines_with_no_time(texts: list[str]) -> None:
+    """The closing phrases are read only on lines with a digit: the same time as reading all."""
+    lines = scan("\n\n".join(texts))
+    assert _extract._closing_time(lines) == _closing_time_everywhere(lines)

@@ -2512,6 +2512,8 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         if seen > _CLOSING_WINDOW:
             break  # the meeting closes at the end of the minutes, not in the middle of them
         text = line.text
+        if _DIGIT.search(text) is None:
+            continue  # no time to read (both readers below need a digit): skip the phrases
         if not _closes_meeting(text):
             text = _closing_sentence(text)  # "Referent: Hanne Bo. Mødet sluttede kl. 21.20"
         if text:
