@@ -38,6 +38,14 @@ def test_a_memo_remembers_false_and_empty_answers() -> None:
     assert remembered("x") == remembered("x") == ""
     assert calls == ["x"]
 
+    def nothing(text: str) -> None:
+        calls.append(text)
+
+    forgotten = Memo(nothing, 8)
+    assert forgotten("y") is None
+    assert forgotten("y") is None
+    assert calls == ["x", "y"]
+
 
 def test_each_build_gets_its_cheaper_memo() -> None:
     """Compiled: a ``Memo`` (a C call from compiled code); interpreted: ``lru_cache``."""

@@ -27,6 +27,9 @@ COMPILED: Final = not __file__.endswith((".py", ".pyc"))
 """Whether this module runs compiled (mypyc builds it into an extension module)."""
 
 
+_MISSING: Final = object()  # no answer remembered (an answer may be None or False)
+
+
 class Memo(Generic[T]):
     """``func(text)``, remembered for up to ``limit`` texts."""
 
@@ -37,8 +40,9 @@ class Memo(Generic[T]):
 
     def __call__(self, text: str) -> T:
         known = self._known
-        if text in known:
-            return known[text]
+        found: object = known.get(text, _MISSING)  # one lookup on a hit, not "in" and "[]"
+        if found is not _MISSING:
+            return cast("T", found)
         value = self._func(text)
         if len(known) >= self._limit:
             known.clear()
