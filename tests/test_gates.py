@@ -415,3 +415,26 @@ def test_closing_time_skips_only_lines_with_no_time(texts: list[str]) -> None:
     """The closing phrases are read only on lines with a digit: the same time as reading all."""
     lines = scan("\n\n".join(texts))
     assert _extract._closing_time(lines) == _closing_time_everywhere(lines)
+
+
+_PAGE_PIECES = st.sampled_from(
+    ["Side", "side", "Page", "af", "of", "/", "-", "–", "|", "  ", " ", "Økonomiudvalget",
+     "12. marts 2024", "12.03.2024", "3", "12", "٣", "Referat", "Se", ":", "kl.", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PAGE_PIECES, min_size=1, max_size=7).map(" ".join))
+def test_every_page_mark_has_a_digit(raw: str) -> None:
+    """``_mark_page_furniture`` reads page marks only on lines with a digit: with the digits
+    taken out, no line is a page mark."""
+    without = re.sub(r"\d", "", raw)
+    assert not _header.page_mark(casefolded(without))
+    assert not _extract._dated_page_header(without)
+
+
+@pytest.mark.parametrize(
+    "raw", ["Side 2 af 3", "- 3 -", "Økonomiudvalget 12.03.2024 side 2", "Referat   Side 4"]
+)
+def test_the_page_mark_pieces_make_page_marks(raw: str) -> None:
+    assert _header.page_mark(casefolded(raw)) or _extract._dated_page_header(raw)

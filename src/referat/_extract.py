@@ -2348,6 +2348,8 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                     continue
                 if line.text in letterhead and _in_letterhead_block(lines, j, letterhead):
                     occ.furniture.append(j)
+                elif _DIGIT.search(raw) is None:
+                    continue  # every page mark has its number (a cheap test first)
                 elif page_mark(casefolded(raw)) or _dated_page_header(raw):
                     marks.append(j)
             if not marks:
