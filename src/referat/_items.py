@@ -1265,9 +1265,9 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
 
 def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
     """Leave out a numbered list inside an item's text ("Rådet besluttede følgende:", "1. Ny
-    booking-tavle", "2. Åbningstiden ændres"): a block of list lines with no text between them,
-    numbered again from 1 after earlier heads, right under a line of prose (linear: each head is
-    looked at once, the earlier titles kept in a set)."""
+    booking-tavle", "2. Åbningstiden ændres"): a block of list lines with no text between them
+    (blank lines may be), numbered again from 1 after earlier heads, right under a line of prose
+    (linear: each head is looked at once, the earlier titles kept in a set)."""
     dropped: set[int] = set()
     earlier: set[str] = set()  # title keys of the heads before ``k``
     seen_first = False
@@ -1283,16 +1283,58 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
         block = [head]
         while k + len(block) < len(heads):
             nxt = heads[k + len(block)]
-            if nxt.index != block[-1].index + 1 or nxt.top != block[-1].top + 1:
-                break
+            if (
+                nxt.top != block[-1].top + 1
+                or nxt.base != "line"
+                or lines[nxt.index].list_number is None
+                or not _only_blank_between(lines, block[-1].index, nxt.index)
+                or _label_below(lines, nxt.index)
+            ):
+                break  # (a head in bold, a heading or a head over "Referat" is the next item)
             block.append(nxt)
         keys = [_title_key(h.title) for h in block]
         inner = _after_prose(lines, head.index) or _under_item_label(lines, head.index)
-        if len(block) >= 2 and inner and earlier.isdisjoint(keys):
+        listed = len(block) >= 2 or _list_length(lines, head.index) >= 2  # (long points: no heads)
+        if listed and inner and earlier.isdisjoint(keys):
             dropped.update(h.index for h in block)  # (repeated titles: a twin, the minutes)
         earlier.update(keys)
         k += len(block)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+def _list_length(lines: tuple[Line, ...], index: int) -> int:
+    """How many points the numbered list opening at line ``index`` has: the lines numbered 1, 2,
+    3, ... that follow each other, blank lines between (a point of a sentence or two is text of
+    the list, not an item head, and still counts)."""
+    count = 1
+    j = index + 1
+    while j < len(lines):
+        if lines[j].blank:
+            j += 1
+            continue
+        if lines[j].list_number != str(count + 1) or _label_below(lines, j):
+            break
+        count += 1
+        j += 1
+    return count
+
+
+def _label_below(lines: tuple[Line, ...], index: int) -> bool:
+    """The nearest non-blank line under ``index`` is a section label alone ("Referat",
+    "Beslutning:"): line ``index`` heads an item with sections, not a point of a list."""
+    j = index + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    if j >= len(lines) or lines[j].list_number is not None or len(lines[j].text) > 60:
+        return False
+    found = section_label(lines[j], None)
+    return found is not None and not found[2]
+
+
+def _only_blank_between(lines: tuple[Line, ...], first: int, second: int) -> bool:
+    """Nothing but blank lines between lines ``first`` and ``second`` (a list written loose,
+    "1. Afbud ..." / "" / "2. Formandsbeslutning ...", is one block like a tight one)."""
+    return all(lines[j].blank for j in range(first + 1, second))
 
 
 _LIST_LABEL_KINDS: Final = frozenset(
