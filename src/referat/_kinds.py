@@ -12,26 +12,22 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+# Each class's docstring is given at the end of the module (``_describe``).
+
 
 class Severity(StrEnum):
-    """How much a diagnostic matters."""
-
     ERROR = "error"
     WARNING = "warning"
     INFO = "info"
 
 
 class DocumentKind(StrEnum):
-    """What the document is: minutes, agenda only, or an invitation."""
-
     REFERAT = "referat"
     DAGSORDEN = "dagsorden"
     INDKALDELSE = "indkaldelse"
 
 
 class SectionKind(StrEnum):
-    """Closed vocabulary of section kinds inside an agenda item (``vocabulary.SECTION_LABELS``)."""
-
     INDSTILLING = "indstilling"
     SAGSFREMSTILLING = "sagsfremstilling"
     REFERAT = "referat"
@@ -45,8 +41,6 @@ class SectionKind(StrEnum):
 
 
 class Outcome(StrEnum):
-    """What was decided on an agenda item."""
-
     APPROVED = "approved"
     APPROVED_WITH_CHANGES = "approved_with_changes"
     NOTED = "noted"
@@ -58,8 +52,6 @@ class Outcome(StrEnum):
 
 
 class Code(StrEnum):
-    """Stable diagnostic codes (documented one by one in ``docs/diagnostics.md``)."""
-
     EMPTY_DOCUMENT = "empty-document"
     BINARY_CONTENT = "binary-content"
     ENCODING_FALLBACK = "encoding-fallback"
@@ -87,3 +79,20 @@ class Code(StrEnum):
     FUZZY_PERSON = "fuzzy-person"
     UNKNOWN_ORGANISATION = "unknown-organisation"
     AMBIGUOUS_ORGANISATION = "ambiguous-organisation"
+
+
+def _describe(cls: type, doc: str) -> None:
+    """Give ``cls`` its docstring. mypyc replaces the docstring of a class it compiles that is
+    not a native class (an enum) with a filler, and pydantic's JSON schema describes each enum
+    by its docstring (``docs/schema/meeting.schema.json``), so the docstrings are set here."""
+    setattr(cls, "__doc__", doc)  # noqa: B010 (mypyc compiles no assignment to a class's attribute)
+
+
+_describe(Severity, "How much a diagnostic matters.")
+_describe(DocumentKind, "What the document is: minutes, agenda only, or an invitation.")
+_describe(
+    SectionKind,
+    "Closed vocabulary of section kinds inside an agenda item (``vocabulary.SECTION_LABELS``).",
+)
+_describe(Outcome, "What was decided on an agenda item.")
+_describe(Code, "Stable diagnostic codes (documented one by one in ``docs/diagnostics.md``).")
