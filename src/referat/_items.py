@@ -1307,24 +1307,17 @@ def _list_length(lines: tuple[Line, ...], index: int) -> int:
     3, ... that follow each other, blank lines between (a point of a sentence or two is text of
     the list, not an item head, and still counts)."""
     count = 1
-    j = index + 1
-    while j < len(lines):
-        if lines[j].blank:
-            j += 1
-            continue
-        if lines[j].list_number != str(count + 1) or _label_below(lines, j):
-            break
+    j = _text_below(lines, index)
+    while j < len(lines) and lines[j].list_number == str(count + 1) and not _label_below(lines, j):
         count += 1
-        j += 1
+        j = _text_below(lines, j)
     return count
 
 
 def _label_below(lines: tuple[Line, ...], index: int) -> bool:
     """The nearest non-blank line under ``index`` is a section label alone ("Referat",
     "Beslutning:"): line ``index`` heads an item with sections, not a point of a list."""
-    j = index + 1
-    while j < len(lines) and lines[j].blank:
-        j += 1
+    j = _text_below(lines, index)
     if j >= len(lines) or lines[j].list_number is not None or len(lines[j].text) > 60:
         return False
     found = section_label(lines[j], None)
@@ -1411,6 +1404,14 @@ def _text_above(lines: tuple[Line, ...], index: int) -> int:
     j = index - 1
     while j >= 0 and lines[j].blank:
         j -= 1
+    return j
+
+
+def _text_below(lines: tuple[Line, ...], index: int) -> int:
+    """The nearest non-blank line below ``index``, or ``len(lines)``."""
+    j = index + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
     return j
 
 
