@@ -122,10 +122,13 @@ def _line(draw: st.DrawFn) -> str:
     return draw(_INDENT) + marker + gap + draw(_CONTENT)
 
 
-@st.composite
-def _markdown(draw: st.DrawFn) -> str:
-    lines = draw(st.lists(st.one_of(_line(), st.just("")), min_size=1, max_size=14))
-    return "\n".join(lines)
+def _document(*lines: st.SearchStrategy[str], max_size: int = 14) -> st.SearchStrategy[str]:
+    """Documents of 1 to ``max_size`` lines, each drawn from one of ``lines`` or blank."""
+    return st.lists(st.one_of(*lines, st.just("")), min_size=1, max_size=max_size).map("\n".join)
+
+
+def _markdown() -> st.SearchStrategy[str]:
+    return _document(_line())
 
 
 @settings(max_examples=3000, deadline=None)
@@ -141,16 +144,8 @@ _QUOTE = st.sampled_from(
 )
 
 
-@st.composite
-def _quoted_markdown(draw: st.DrawFn) -> str:
-    lines = draw(
-        st.lists(
-            st.one_of(st.builds(str.__add__, _QUOTE, _line()), _QUOTE, st.just("")),
-            min_size=1,
-            max_size=14,
-        )
-    )
-    return "\n".join(lines)
+def _quoted_markdown() -> st.SearchStrategy[str]:
+    return _document(st.builds(str.__add__, _QUOTE, _line()), _QUOTE)
 
 
 @settings(max_examples=3000, deadline=None)
@@ -191,21 +186,11 @@ _TABLE_LINE = st.sampled_from(
 )
 
 
-@st.composite
-def _table_markdown(draw: st.DrawFn) -> str:
-    prefix = st.sampled_from(["", "", "", "", " ", "    ", "- ", "  ", "1. ", "> ", ">"])
-    lines = draw(
-        st.lists(
-            st.one_of(
-                st.builds(str.__add__, prefix, _TABLE_LINE),
-                _line(),
-                st.just(""),
-            ),
-            min_size=1,
-            max_size=12,
-        )
-    )
-    return "\n".join(lines)
+_TABLE_PREFIX = st.sampled_from(["", "", "", "", " ", "    ", "- ", "  ", "1. ", "> ", ">"])
+
+
+def _table_markdown() -> st.SearchStrategy[str]:
+    return _document(st.builds(str.__add__, _TABLE_PREFIX, _TABLE_LINE), _line(), max_size=12)
 
 
 @settings(max_examples=3000, deadline=None)
