@@ -16,7 +16,9 @@ from typing import Any, Final
 
 from referat import _new as new
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
+from referat._digit import has_digit
 from referat._facts import LineKind
+from referat._first import anchored
 from referat._header import (
     HeaderFacts,
     HeaderReader,
@@ -56,7 +58,7 @@ from referat._people import (
     role_sentence,
     starts_with_first_name,
 )
-from referat._prefix import AnchoredNeeds, Opening, casefolded, contains_any, lowered
+from referat._prefix import AnchoredNeeds, Needs, Opening, casefolded, contains_any, lowered
 from referat._scan import Line
 from referat._sections import (
     Body,
@@ -144,7 +146,7 @@ _BODY_IN_TITLE: Final = re.compile(
     r"(?:møde|referat|dagsorden|beslutningsreferat)\s+(?:i|for|fra|af)\s+(?:møde\s+i\s+)?"
     r"((?:[A-ZÆØÅ][\w-]*|for|og|i|af)(?:\s+(?:[A-ZÆØÅ][\w-]*|for|og|i|af|[a-zæøå]+(?:udvalget|rådet|forum|bestyrelsen)))*)",
 )
-_BODY_WORD: Final = re.compile(
+_BODY_WORD: Final = Needs(
     r"\b([A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|"
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet)"
@@ -158,6 +160,19 @@ _BODY_WORD: Final = re.compile(
     r"(?:\s+(?:og\s+)?(?!(?:den|d|kl|i|på|ved|mødet?|om|til|fra)\b)[a-zæøå][\w-]*){0,3}"
     # "Teknisk Udvalg", "Socialt Udvalg": an adjective before a capitalised "Udvalg"
     r"|[A-ZÆØÅ][a-zæøå]+\s+Udvalg(?:et)?(?![\w-]))",
+    # every match has one of these words as written
+    (
+        "udvalg",
+        "råd",
+        "bestyrelse",
+        "forum",
+        "gruppe",
+        "formandskab",
+        "Udvalg",
+        "Råd",
+        "Bestyrelse",
+        "Forum",
+    ),
 )
 
 
@@ -692,7 +707,7 @@ def _agenda_titled(header: HeaderFacts) -> bool:
     )
 
 
-_AGENDA_AND_MINUTES: Final = re.compile(r"dagsorden\s+og\s+referat")
+_AGENDA_AND_MINUTES: Final = Needs(r"dagsorden\s+og\s+referat", ("dagsorden",))
 _PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 
 
@@ -1029,7 +1044,7 @@ def _with_year(
         )
         return [(priority, DateHit(day, hit.start, hit.end, hit.text), span)]
     reference = next(
-        (hit for ln in lines if _DIGIT.search(ln.text) for hit in find_dates(ln.text)), None
+        (hit for ln in lines if has_digit(ln.text) for hit in find_dates(ln.text)), None
     )
     if reference is None:
         return []
@@ -1067,7 +1082,7 @@ def _meeting_year(lines: tuple[Line, ...]) -> re.Match[str] | None:
         seen += 1
         if seen > _YEAR_REACH:
             break
-        m = _MEETING_YEAR.search(line.text) if _DIGIT.search(line.text) else None
+        m = _MEETING_YEAR.search(line.text) if has_digit(line.text) else None
         if m is not None:
             return m
     return None
@@ -1339,7 +1354,7 @@ def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
 
 
 _OTHER_ITEM_WITHDRAWN: Final = re.compile(OTHER_ITEM_WITHDRAWN, re.IGNORECASE)
-_WITHDRAWN_TITLE: Final = re.compile(WITHDRAWN_TITLE, re.IGNORECASE)
+_WITHDRAWN_TITLE: Final = anchored(WITHDRAWN_TITLE, re.IGNORECASE)
 _WITHDRAWN_MARK: Final = re.compile(WITHDRAWN_MARK, re.IGNORECASE)
 
 
@@ -2244,15 +2259,14 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
 
 
 _MEETING_CLOSED: Final = Opening(MEETING_CLOSED)
-_DIGIT: Final = re.compile(r"\d")
 _MEETING_CLOSED_INSIDE: Final = re.compile(MEETING_CLOSED_INSIDE)
 _STARTED_AND_CLOSED: Final = Opening(MEETING_STARTED_AND_CLOSED)
-_MINUTES_SIGNED: Final = re.compile(MINUTES_SIGNED)
-_GREETING: Final = re.compile(CLOSING_GREETING)
-_PLACE_AND_DATE: Final = re.compile(
+_MINUTES_SIGNED: Final = anchored(MINUTES_SIGNED)
+_GREETING: Final = anchored(CLOSING_GREETING)
+_PLACE_AND_DATE: Final = anchored(
     r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d"
 )
-_SIGNATURE_RULE: Final = re.compile(r"^[_.]{5,}\s*$|^_{3,}")
+_SIGNATURE_RULE: Final = anchored(r"^[_.]{5,}\s*$|^_{3,}")
 
 
 def _closes_meeting(text: str) -> bool:
@@ -2323,8 +2337,8 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
     return all(len(ln.text) <= 60 for ln in rest)
 
 
-_PAGE_MARK: Final = re.compile(PAGE_MARK)
-_PRINT_STAMP: Final = re.compile(PRINT_STAMP, re.IGNORECASE)
+_PAGE_MARK: Final = anchored(PAGE_MARK)
+_PRINT_STAMP: Final = anchored(PRINT_STAMP, re.IGNORECASE)
 _PAGE_TAIL: Final = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 
@@ -2348,7 +2362,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                     continue
                 if line.text in letterhead and _in_letterhead_block(lines, j, letterhead):
                     occ.furniture.append(j)
-                elif _DIGIT.search(raw) is None:
+                elif not has_digit(raw):
                     continue  # every page mark has its number (a cheap test first)
                 elif page_mark(casefolded(raw)) or _dated_page_header(raw):
                     marks.append(j)
@@ -2366,7 +2380,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             for j in marks:
                 for k in _neighbours(lines, j, occ.start + 1, occ.end):
                     text = lines[k].text
-                    repeated = counts[text] >= (2 if _DIGIT.search(text) else 3)
+                    repeated = counts[text] >= (2 if has_digit(text) else 3)
                     header_like = len(text) <= 100 and not text.endswith((".", ":", "!", "?"))
                     if (
                         (repeated or _dated_header(text, header_dates))
@@ -2402,10 +2416,7 @@ def _header_dates(agenda: Agenda, lines: tuple[Line, ...]) -> frozenset[dt.date]
     """The dates written before the first item (the meeting's date among them)."""
     first_item = min((o.start for occs in agenda.items for o in occs), default=0)
     return frozenset(
-        hit.date
-        for ln in lines[:first_item]
-        if _DIGIT.search(ln.text)
-        for hit in find_dates(ln.text)
+        hit.date for ln in lines[:first_item] if has_digit(ln.text) for hit in find_dates(ln.text)
     )
 
 
@@ -2415,7 +2426,7 @@ _RUNNING_HEADER_WORDS: Final = 8  # words beside the date in a running page head
 def _dated_header(text: str, header_dates: frozenset[dt.date]) -> bool:
     """A short line naming a date of the header ("Teknik- og Miljøudvalget 12. marts 2024"):
     a page's running header, when it stands beside a page number."""
-    if not header_dates or not _DIGIT.search(text):
+    if not header_dates or not has_digit(text):
         return False
     hits = find_dates(text)
     if not hits or not any(hit.date in header_dates for hit in hits):
@@ -2476,7 +2487,7 @@ def _dated_page_header(raw: str) -> bool:
     Økonomiudvalget 12-03-2024 side 2/3"): a running page header. A sentence ("I referatet fra
     12.03.2024 side 3") has lower-case words and is none."""
     low = casefolded(raw)
-    if ("side " not in low and "page " not in low) or not _DIGIT.search(raw):
+    if ("side " not in low and "page " not in low) or not has_digit(raw):
         return False
     m = _PAGE_AT_END.match(raw) or _PAGE_AT_START.match(raw)
     if m is None:
@@ -2514,7 +2525,7 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         if seen > _CLOSING_WINDOW:
             break  # the meeting closes at the end of the minutes, not in the middle of them
         text = line.text
-        if _DIGIT.search(text) is None:
+        if not has_digit(text):
             continue  # no time to read (both readers below need a digit): skip the phrases
         if not _closes_meeting(text):
             text = _closing_sentence(text)  # "Referent: Hanne Bo. Mødet sluttede kl. 21.20"
@@ -2562,7 +2573,7 @@ _CLOSING_WORDS: Final = (
 _CLOSING_WINDOW: Final = 60  # non-blank lines from the end of the document
 _PAGE_NUMBER_AFTER: Final = re.compile(r"\s+\d{1,3}")
 _BARE_CLOCK: Final = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]?\d)")
-_AD: Final = re.compile(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
+_AD: Final = anchored(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
 _AFBUD_FRA: Final = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
@@ -2768,7 +2779,7 @@ def _person_from(
     )
 
 
-_INITIALS_VALUE: Final = re.compile(r"^([A-ZÆØÅ]{2,5})\.?$")
+_INITIALS_VALUE: Final = anchored(r"^([A-ZÆØÅ]{2,5})\.?$")
 
 
 def _roles_by_initials(out: dict[str, Any]) -> None:
@@ -2903,7 +2914,7 @@ _MARKED_REFERENT: Final = re.compile(  # words of at most 61 characters: linear 
 
 _REFERENT_MARK: Final = re.compile(r"\((?:ref\.?|referent)\)", re.IGNORECASE)
 _LED_THE_MEETING: Final = re.compile(LED_THE_MEETING)
-_LED_BY: Final = re.compile(LED_BY)
+_LED_BY: Final = anchored(LED_BY)
 
 
 def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
@@ -3068,7 +3079,7 @@ _CLOCK_WORD: Final = re.compile(r"\bkl\.?\s*\d", re.IGNORECASE)  # "kl. 19", "Kl
 def _place_after_time(text: str) -> str:
     """The place written right after a line's time, without a word between ("Referat
     12.03.2025 Kl. 17.00 – 19.00 Mødelokale 1"), else ""."""
-    found = find_time_range(text) if _DIGIT.search(text) else None
+    found = find_time_range(text) if has_digit(text) else None
     if found is None:
         return ""
     rest = text[found.end_offset :].strip(" ,.")

@@ -11,7 +11,9 @@ from typing import ClassVar, Final
 
 from referat import _new as new
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
+from referat._digit import has_digit
 from referat._facts import LineKind, Record
+from referat._first import anchored
 from referat._people import (
     AND_SPLIT,
     DASH_SPLIT,
@@ -90,13 +92,13 @@ _LIST_KINDS: Final = {
     FieldKind.FACILITATORS: "facilitators",
 }
 _LABEL_SPLIT: Final = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
-_NO_COLON_LABELS: Final = re.compile(
+_NO_COLON_LABELS: Final = anchored(
     r"^(ref\.|afbud fra|referent|dirigent|ordstyrer|mødeleder|til stede på mødet var|"
     r"til stede var|tilstede var|til stede|tilstede|desuden deltog|derudover deltog|"
     r"endvidere deltog|fraværende|for referatet|slut|mødet slut)\s*[–—-]?\s+(.+)$",
     re.IGNORECASE,
 )
-_FROM_DELTOG: Final = re.compile(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
+_FROM_DELTOG: Final = anchored(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
 _INLINE_LABEL: Final = Needs(
     r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
     r"Referent|Til stede|Tilstede|Mødeleder|Dirigent|Fra [a-zæøå]+(?: deltog)?)\s*:"
@@ -106,6 +108,13 @@ _INLINE_LABEL: Final = Needs(
 _POSTAL: Final = re.compile(  # four digits after no word character, "." or "/" (digit first)
     r"(\d(?<![\w./]\d)\d{3})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)"
 )
+
+
+def _postal(text: str) -> re.Match[str] | None:
+    """The postal code and town in ``text`` ("5000 Odense C"); a text without a digit has none."""
+    return _POSTAL.search(text) if has_digit(text) else None
+
+
 _STREET: Final = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?"
     r"(?:\s+(?:\d{1,2}\.\s*)?(?:kld|st|tv|th|mf|sal)\.?)*(?:,|$)"  # "12 kld.", "4, 2. sal"
@@ -145,11 +154,10 @@ _FURNITURE: Final = Opening(WEB_FURNITURE)  # on lower-case text
 _FURNITURE_INSIDE: Final = re.compile(
     r"\blogo\b.*link til forsiden|\bsidst opdateret\b", re.IGNORECASE
 )
-_DIGIT: Final = re.compile(r"\d")
 _CONTACT: Final = re.compile(r"\b(?:tlf|telefon|cvr|e-?mail|copyright)\b|[@©]", re.IGNORECASE)
-_QUOTED_TITLE: Final = re.compile(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
+_QUOTED_TITLE: Final = anchored(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE: Final = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
-_PLACEHOLDER: Final = re.compile(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
+_PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 _PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
 _ABSENCE_PREFIX: Final = re.compile(
     r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+", re.IGNORECASE
@@ -364,7 +372,7 @@ _SUBSTITUTE_INSTEAD: Final = re.compile(
     r"(?:(?P<role>stedfortræder|suppleant)(?:en)?\s+)?"
     r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)\.?$"
 )
-_SIGNER: Final = re.compile(
+_SIGNER: Final = anchored(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
     rf"\(?(?:{'|'.join(SIGNER_ROLES)})\)?\.?$"
 )
@@ -423,7 +431,7 @@ _ALL_BUT: Final = re.compile(
     re.IGNORECASE,
 )
 # "Bestyrelsen, ...", "Hele udvalget samt ...": the body as a whole before the people named
-_BODY_FIRST: Final = re.compile(
+_BODY_FIRST: Final = anchored(
     r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet"
     r"|alle\s+(?:[a-zæøå]+\s+)?medlemmer)"  # "Alle nyvalgte medlemmer samt sognepræst ..."
     r"\s*(?:,|\s+og|\s+samt)\s+(?=\S)",
@@ -431,7 +439,7 @@ _BODY_FIRST: Final = re.compile(
 )
 # " – begge pga. sygdom", ", alle med afbud": a remark on every entry of the list, not a detail
 _BOTH_NOTE: Final = re.compile(r"(?:\s[–—-]|,)\s*(?:alle|begge)\s+[a-zæøå][^()]{0,80}$")
-_FROM_GROUP: Final = re.compile(
+_FROM_GROUP: Final = anchored(
     r"^(?:deltagere|medlemmer|repræsentanter|til\s+stede|tilstede)\s+fra\s+(.{2,60})$", re.I
 )
 _EMAIL: Final = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
@@ -544,7 +552,7 @@ def _other_separators(text: str) -> list[str] | None:
     return None
 
 
-_PAGE_MARK: Final = re.compile(PAGE_MARK)
+_PAGE_MARK: Final = anchored(PAGE_MARK)
 _RUNNING_PAGE_HEADER: Final = re.compile(RUNNING_PAGE_HEADER)
 _PAGE_TAIL: Final = re.compile(PAGE_TAIL, re.IGNORECASE)
 
@@ -554,7 +562,7 @@ def has_page_mark(low: str) -> bool:
     and the one after a gap needs "side" or "page" (a search tries every character)."""
     if _PAGE_MARK.match(low) is not None:
         return True
-    return ("side" in low or "page" in low) and _PAGE_MARK.search(low) is not None
+    return ("side" in low or "page" in low) and _PAGE_MARK.regex.search(low) is not None
 
 
 def page_mark(low: str) -> bool:
@@ -570,7 +578,7 @@ def page_mark(low: str) -> bool:
         return False
     if _RUNNING_PAGE_HEADER.match(low) is not None:
         return True
-    hits = find_dates(low) if _DIGIT.search(low) else []
+    hits = find_dates(low) if has_digit(low) else []
     if not hits:
         return False
     undated = "".join(
@@ -656,7 +664,7 @@ def fuller(first: Person | None, later: Person | None) -> Person | None:
 
 def _without_signing_date(value: str) -> str:
     """ "Ida Bang, 4. maj 2024" -> "Ida Bang": a signer's name without the date she signed."""
-    hits = find_dates(value) if _DIGIT.search(value) else []
+    hits = find_dates(value) if has_digit(value) else []
     if not hits or hits[-1].start == 0 or value[hits[-1].end :].strip(" .)"):
         return value
     return value[: hits[-1].start].rstrip(" ,-–(") or value
@@ -765,7 +773,7 @@ def is_furniture(text: str) -> bool:
 
 def _meeting_line(text: str) -> bool:
     """A date and a clock time on one line: when and where the meeting is, no navigation."""
-    if _DIGIT.search(text) is None:
+    if not has_digit(text):
         return False
     return bool(find_dates(text)) and find_time_range(text) is not None
 
@@ -784,7 +792,7 @@ def _breadcrumb(text: str) -> bool:
     return casefolded(home.strip(" *_[]")) in BREADCRUMB_HOMES and text[-1:] not in ".!?"
 
 
-_CRUMB_ARROW: Final = re.compile(r"\s[>›»]\s")
+_CRUMB_ARROW: Final = Needs(r"\s[>›»]\s", (">", "›", "»"))
 _CRUMB_SPLIT: Final = re.compile(r"\s[>›»/]\s")
 
 
@@ -1014,7 +1022,7 @@ def parse_location(text: str, span: Span) -> Location:
     for k, (seg, a, b) in enumerate(segments):
         if not seg:
             continue
-        m = _POSTAL.search(seg)
+        m = _postal(seg)
         if m and postal is None and m.start() == 0:
             postal, city = m.group(1), m.group(2).strip()
             continue
@@ -1337,7 +1345,7 @@ class HeaderReader:
         self._close_list()
         if value and kind not in (FieldKind.DATE, FieldKind.TIME, FieldKind.OTHER_DATE):
             # Page layouts that separate labels from values put the date under another label.
-            hits = find_dates(value) if _DIGIT.search(value) else []
+            hits = find_dates(value) if has_digit(value) else []
             if hits:
                 self.facts.dates.append((4, hits[0], line_span(line)))
         span = line_span(line)
@@ -1390,14 +1398,14 @@ class HeaderReader:
         elif kind is FieldKind.PLACE:
             if value.endswith(":"):  # "Mødested: Udsendelsesdato:": labels without values
                 return
-            if value and _DIGIT.search(value):  # "Sted: Sognehuset kl. 19.00"
+            if value and has_digit(value):  # "Sted: Sognehuset kl. 19.00"
                 value = self._place_without_when(value, span)
             if value and self.facts.location is None:
                 self.facts.location = parse_location(value, span)
             elif not value:
                 self._place_lines.append(line)
         elif kind is FieldKind.BODY:
-            named = _without_when(value) if _DIGIT.search(value) else value
+            named = _without_when(value) if has_digit(value) else value
             if named and self.facts.body is None:
                 body = _TRAILING_PAREN.sub("", named).strip() or named
                 head, _, tail = body.rpartition(", ")
@@ -1893,12 +1901,12 @@ class HeaderReader:
                 self._store(parts, line, kind="absentees", present=None, written=line.text)
             return
         dated = False
-        if not is_footer and self._order <= 40 and _DIGIT.search(line.text):
+        if not is_footer and self._order <= 40 and has_digit(line.text):
             priority = 1 if self._order <= 6 else 3
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )
-        if (_POSTAL.search(line.text) or line.kind is LineKind.CODE) and not (
+        if (_postal(line.text) or line.kind is LineKind.CODE) and not (
             is_footer and _CONTACT.search(line.text)
         ):  # a page footer's "Nordskolen · Skolevej 4 · 6100 Haderslev · Tlf. ...", "© 2023 ..."
             self._place_lines.append(line)
@@ -1959,7 +1967,7 @@ class HeaderReader:
     def _yearless(self, text: str, span: Span, priority: int, *, label_field: bool) -> bool:
         """A date without a year that names its month or day ("12. marts", "tirsdag den 5/3"),
         kept aside in ``yearless``; bare numbers ("12.03") could be a time."""
-        if not _DIGIT.search(text):
+        if not has_digit(text):
             return False
         for h in find_dates(text, default_year=YEARLESS):
             if (label_field or not _excluded(text, h)) and any(c.isalpha() for c in h.text):
@@ -1972,7 +1980,7 @@ class HeaderReader:
         if not hits:
             return
         before = value[: hits[0].start].strip(" ,.–-")
-        if before and not _DIGIT.search(before) and len(before) <= 100:
+        if before and not has_digit(before) and len(before) <= 100:
             self.facts.location = parse_location(before, span)
 
     def _place_after_when(self, value: str, span: Span) -> None:
@@ -1989,7 +1997,7 @@ class HeaderReader:
         """Multi-line addresses ("Bakkensbro 6", "6400 Sønderborg") next to a place label."""
         if self.facts.location is not None or not self._place_lines:
             return
-        postal = [ln for ln in self._place_lines if _POSTAL.search(ln.text)]
+        postal = [ln for ln in self._place_lines if _postal(ln.text)]
         if not postal:
             return
         last = postal[0]
@@ -2098,8 +2106,9 @@ _NEXT_FIELD: Final = re.compile(
 
 # One field after a sentence on the line, behind a dash, slash, bar or comma ("Mødet hævet kl.
 # 21.05 – referent: Hanne Bo")
-_SEPARATED_FIELD: Final = re.compile(
-    rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\.?\s*:\s*\S)"  # "- ref.: Trine Holm"
+_SEPARATED_FIELD: Final = Needs(
+    rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\.?\s*:\s*\S)",  # "- ref.: Trine Holm"
+    (",", "/", "|", "–", "—", "·", "•", "-"),
 )
 
 
@@ -2196,7 +2205,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 parts.append(lines[j].text)
             text = " ".join(parts)
             pieces = [f for piece in _INLINE_LABEL.split(text) for f in _split_fields(piece)]
-            if len(pieces) == 1 and j == i and _DIGIT.search(text):
+            if len(pieces) == 1 and j == i and has_digit(text):
                 pieces = _after_closing(text)  # "Mødet sluttede kl. 21.05 / ref. HB"
             if j > i or len(pieces) > 1:
                 for piece in pieces:

@@ -21,6 +21,7 @@ import re
 from typing import Final
 import unicodedata
 
+from referat._first import anchored
 from referat._prefix import contains_any
 
 Segment = tuple[str, bool, str | None]
@@ -58,7 +59,7 @@ def _next_token(text: str, pos: int) -> re.Match[str] | None:
 _DASH: Final = re.compile("-")
 _MAX_NESTING: Final = 16  # links in images in links ...: deeper brackets are read as text
 _BRACKET: Final = re.compile(r"\\.|[\[\]]", re.DOTALL)
-_DESTINATION: Final = re.compile(
+_DESTINATION: Final = anchored(
     r"\(\s*(?:<[^<>\n]{0,4000}>|[^\s()]{0,4000}(?:\([^\s()]{0,4000}\)[^\s()]{0,4000})?)"
     r"(?:\s+(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|\([^()]{0,2000}\)))?\s*\)"
 )

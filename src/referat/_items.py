@@ -16,6 +16,7 @@ from typing import ClassVar, Final
 import unicodedata
 
 from referat._facts import LineKind, Record
+from referat._first import anchored
 from referat._fuzzy import similarity
 from referat._labels import section_label
 from referat._memo import memo
@@ -44,7 +45,7 @@ from referat.vocabulary import (
     normalise_label,
 )
 
-_KEYWORD: Final = re.compile(
+_KEYWORD: Final = anchored(
     r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?"
     r"|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
     r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-]))?"  # "Ad 4a", "Punkt 4b": sub-point b of 4
@@ -58,7 +59,7 @@ _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
     r"^(\d{1,3})(?:\s*[-–—:]\s+|\s+)([A-ZÆØÅ\"“].*)$"
 )  # "4 Budget", "4 - Budget"
-_LETTER: Final = re.compile(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
+_LETTER: Final = anchored(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 # "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items
 _DATE_START: Final = re.compile(
     rf"^\d{{1,2}}\.\s*{alternation(MONTH_SPELLINGS)}(?![a-zæøå])",  # a trie
@@ -69,7 +70,7 @@ _ENDS_IN_DOT_NUMBER: Final = re.compile(r"^\d")
 _MARKERS: Final = frozenset("▸▹▶►▼▾›»")
 # with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
 _HEAD_START: Final = frozenset("§aApPsSſdDiIVXlLåÅ")
-_ALSO_ITEM: Final = re.compile(
+_ALSO_ITEM: Final = anchored(
     rf"^(?:(?:{'|'.join(sorted(ITEM_CONJUNCTIONS))})\s+|[&+,]\s*)(\d{{1,3}})\b\.?\s*[:.)\-–—]?\s*"
 )  # "og 2" in "Ad 1 og 2"
 _ROMAN_HEAD: Final = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
@@ -290,7 +291,7 @@ _LEADERS: Final = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\
 
 
 # "Lukket punkt: Ejendomssalg", "Åbent punkt – Spørgetime": the item's status before its title
-_STATUS_IN_TITLE: Final = re.compile(
+_STATUS_IN_TITLE: Final = anchored(
     r"^(?:lukket|åbent?)\s+(?:punkt|sag|møde)\s*(?::|\s[–—-])\s*(?=\S)", re.IGNORECASE
 )
 
@@ -468,7 +469,7 @@ def _roman(value: int) -> str:
     return "X" * tens + ("", "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX")[units]
 
 
-_CELL_NUMBER: Final = re.compile(
+_CELL_NUMBER: Final = anchored(
     r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE
 )
 _CELL_TIME: Final = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$")
@@ -1500,7 +1501,7 @@ def _without_wrapped_numbers(heads: list[Head], lines: tuple[Line, ...]) -> list
 
 # "2 Økonomiudvalget 12.03.2024", "3 Teknik- og Miljøudvalget, 5. marts 2024 Anbefalet": where
 # a case went, and what came of it
-_CASE_HISTORY: Final = re.compile(
+_CASE_HISTORY: Final = anchored(
     r"^\d{1,3}[.)]?\s+(?:[A-ZÆØÅ]\w*-,?\s+(?:\w+-,?\s+){0,3}og\s+)?[A-ZÆØÅ][\w-]*"
     r"(?:udvalg|råd|bestyrelse|forum|gruppe|repræsentantskab)(?:et|en|n)?,?\s+(?:den\s+|d\.\s*)?"
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4})"
@@ -1588,7 +1589,7 @@ def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
     )
 
 
-_NUMBER_ONLY: Final = re.compile(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})\.?$", re.IGNORECASE)
+_NUMBER_ONLY: Final = anchored(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})\.?$", re.IGNORECASE)
 
 
 def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:

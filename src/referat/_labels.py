@@ -6,6 +6,7 @@ import re
 from typing import Final
 
 from referat._facts import LineKind
+from referat._first import anchored
 from referat._fuzzy import best_match
 from referat._prefix import Needs
 from referat._scan import Line
@@ -26,15 +27,16 @@ _LABEL_DASH: Final = re.compile(r"^(\w[\w ]{1,40}?)\s+[–—-]\s+(\S.*)$")
 # "Beslutning Børne- og Ungeudvalget den 05-03-2024" (case systems that leave out the "i"): a
 # section word, a body, and the date of that body's meeting ending the line.
 _DATE: Final = r"\d{1,2}\s?[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9})\.?\s?[./ -]\s?\d{2,4}"
-_LABEL_BY_BODY: Final = re.compile(
+_LABEL_BY_BODY: Final = anchored(
     r"^(beslutning|indstilling)\s+(?!af\b|om\b|til\b|fra\b|vedr)\w.{0,80}?\s(?:den\s+)?"
     + _DATE
     + "$"
 )
 # "Forretningsudvalgets beslutning den 11. juni 2024", "Regionsrådets beslutning": the body in
 # the genitive before the section word, and maybe the date of that body's meeting.
-_LABEL_OF_BODY: Final = re.compile(
-    r"^(?:[\w-]+\s+og\s+)?[\w-]{2,40}s\s+(beslutning|indstilling)(?:\s+(?:den\s+)?" + _DATE + ")?$"
+_LABEL_OF_BODY: Final = Needs(
+    r"^(?:[\w-]+\s+og\s+)?[\w-]{2,40}s\s+(beslutning|indstilling)(?:\s+(?:den\s+)?" + _DATE + ")?$",
+    ("beslutning", "indstilling"),
 )
 # "Økonomiudvalget, 15-04-2024, pkt. 60" (case systems' web pages): a body, the date of its
 # meeting and its item number, over that body's decision.
@@ -43,7 +45,7 @@ _DECISION_BY_ITEM: Final = Needs(
 )
 
 
-_CASE_NUMBER: Final = re.compile(
+_CASE_NUMBER: Final = anchored(
     r"^(?:(?:åbent|lukket)\s+punkt\s*[·|•,–-]?\s*)?(?:sags?\s?nr|j\.?\s?nr|journalnr)\.?\s*\d",
     re.IGNORECASE,
 )

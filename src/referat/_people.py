@@ -9,7 +9,9 @@ from __future__ import annotations
 import re
 from typing import ClassVar, Final
 
+from referat._digit import has_digit
 from referat._facts import Record
+from referat._first import anchored
 from referat._memo import memo
 from referat._prefix import Needs, casefolded, contains_any
 from referat.vocabulary import (
@@ -63,14 +65,13 @@ PARTY_CODES: Final = frozenset(
 )
 
 _PAREN: Final = re.compile(r"\(([^()]{0,200})\)")
-_DIGIT: Final = re.compile(r"\d")
 DASH_SPLIT: Final = Needs(r"\s+[–—-]\s+", ("-", "–", "—"))
 _NAME_TOKEN: Final = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
 )
 _INITIALS: Final = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _ITEM_REMARK: Final = re.compile(ITEM_REMARK, re.IGNORECASE)
-_LEADING_NAME: Final = re.compile(
+_LEADING_NAME: Final = anchored(
     r"^((?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*)"
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
 )
@@ -230,7 +231,7 @@ def _looks_like_name(segment: str) -> bool:
 
 _name_words: Final = memo(_looks_like_name, 16384)
 
-_GENITIVE: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
+_GENITIVE: Final = anchored(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
 
 
 def _title_tokens(segment: str) -> list[str]:
@@ -443,7 +444,7 @@ _FOR_PERSON: Final = re.compile(
 # A school class after a pupil's name ("Yasmin Haddad 9.a", "Noah Bertelsen 7b"): her
 # organisation, as if written in parentheses
 _CLASS_AFTER_NAME: Final = re.compile(r"(?<=[a-zæøå])\s+(\d{1,2}\.?\s?[a-zæøå])$")
-_SCHOOL_CLASS: Final = re.compile(r"\d{1,2}\.?\s?[a-zæøå]")
+_SCHOOL_CLASS: Final = anchored(r"\d{1,2}\.?\s?[a-zæøå]")
 
 
 def without_class(text: str) -> str:
@@ -647,7 +648,7 @@ def _lower_title(seg: str) -> bool:
     return (
         seg[:1].islower()
         and len(seg.split()) <= 3
-        and not _DIGIT.search(seg)
+        and not has_digit(seg)
         and not seg.endswith(("en", "et", "ne"))
         and not _LABEL_WORD.match(seg)
     )

@@ -19,6 +19,7 @@ from markdown_it.token import Token
 
 from referat import _blocks, _inline
 from referat._facts import Facts, LineKind, PendingItem, Record, record_inline, record_row
+from referat._first import anchored
 from referat._source import split_lines
 from referat._trie import alternation
 from referat.vocabulary import MONTH_SPELLINGS
@@ -138,11 +139,11 @@ _HEADING_MARK: Final = re.compile(r"^ {0,3}#{1,6}(?=\s|$)|\s#+\s*$")
 # (U+F0B7, U+F0A7, U+F0D8, U+F076, U+F0FC, U+F0A8, U+F0E8)
 _BULLET_GLYPHS: Final = "•▪◦●‣⁃∙\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf0a8\uf0e8"
 _BULLET_MARK: Final = re.compile(rf"^\s*(?:[-*+{_BULLET_GLYPHS}]|\u0335)\s+")
-_RULE_LINE: Final = re.compile(r"^\s*(?:[-*_=]\s*){3,}$")
+_RULE_LINE: Final = anchored(r"^\s*(?:[-*_=]\s*){3,}$")
 _RULE_CHARS: Final = frozenset("-*_=")
 _MARKUP_START: Final = frozenset("*_~|")
 _BULLETS: Final = frozenset("-*+\u0335" + _BULLET_GLYPHS)
-_MONTH_START: Final = re.compile(  # "marts 2024", "okt.": not "Julearrangement", "Juniorafdelingen"
+_MONTH_START: Final = anchored(  # "marts 2024", "okt.": not "Julearrangement", "Juniorafdelingen"
     rf"^{alternation(MONTH_SPELLINGS)}\.?(?:\s+\d{{2,4}}\b|$)",  # a trie
     re.IGNORECASE,
 )
@@ -171,7 +172,7 @@ CHUNK_LINES: Final = 4000
 """Documents longer than this are tokenized in pieces cut where no Markdown block can continue."""
 
 _FENCE: Final = re.compile(r"^ {0,3}(`{3,}|~{3,})")
-_LIST_ITEM: Final = re.compile(r"^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+_LIST_ITEM: Final = anchored(r"^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
 _RAW_HTML_START: Final = re.compile(
     r"^ {0,3}(?:(?P<tag><(?:script|pre|style|textarea)(?:\s|>|$))|(?P<comment><!--)"
     r"|(?P<pi><\?)|(?P<cdata><!\[CDATA\[)|(?P<decl><![A-Za-z]))",

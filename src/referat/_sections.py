@@ -7,7 +7,9 @@ import re
 from typing import ClassVar, Final
 
 from referat import _new as new
+from referat._digit import has_digit
 from referat._facts import LineKind, Record
+from referat._first import anchored
 from referat._items import Head, head_of, letter_head, suffix_letter_head
 from referat._labels import section_label
 from referat._prefix import FirstOf, Needs, WordPattern, casefolded
@@ -50,12 +52,11 @@ _ATTACHMENT_LINE: Final = Needs(
 _ATTACHMENT_REF: Final = re.compile(
     r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE
 )
-_UNNUMBERED_ATTACHMENT: Final = re.compile(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
+_UNNUMBERED_ATTACHMENT: Final = anchored(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
 _EXTENSION: Final = FILE_EXTENSION
 _FILE_LINE: Final = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
 _FILE: Final = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
 _FILE_EXTENSION: Final = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
-_DIGIT: Final = re.compile(r"\d")
 # Sentence ends, found from the mark: a pattern that opens with literals (here every
 # alternative) lets the engine skip to a candidate fast; one that opens with a look-behind
 # ("(?<=[.!?])\s+|\n+") is tried at every character.
@@ -80,7 +81,7 @@ def split_sentences(text: str) -> list[str]:
     return pieces
 
 
-_NOTHING: Final = re.compile(  # on casefolded text, the whole of it
+_NOTHING: Final = anchored(  # on casefolded text, the whole of it
     r"^\W*(?:intet(?: at bemærke| nyt| til referat)?|ingenting|ingen(?: bemærkninger| punkter)?"
     r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments)\W*$"
     r"|^\W*ingen indkomne forslag\W*$"
@@ -295,7 +296,7 @@ def read_body(
             and current is not None
             and current[0] is found[0]
             and (not found[1] or not current[2])
-            and not _DIGIT.search(found[1])
+            and not has_digit(found[1])
         ):
             # "Borgmesteren indstiller, at ..." right under an "Indstilling" label; a dated
             # label ("Økonomiudvalget, 15-04-2024, pkt. 60" under "Beslutning") names a meeting
@@ -428,7 +429,7 @@ def _sentence_after_attachment_lines(
 
 
 _TABLE_KINDS: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
-_CELL_NUMBER: Final = re.compile(r"^\d{1,3}[a-z]?\.?$")
+_CELL_NUMBER: Final = anchored(r"^\d{1,3}[a-z]?\.?$")
 
 
 def _attachment_columns(cells: tuple[str, ...], *, under_bilag: bool) -> tuple[int, int] | None:
@@ -730,8 +731,8 @@ def inline_minutes(
     return title, new.Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
 
 
-_CLOSED_NOTICE: Final = re.compile(CLOSED_NOTICE, re.IGNORECASE)
-_STATUS_NOTICE: Final = re.compile(STATUS_NOTICE, re.IGNORECASE)
+_CLOSED_NOTICE: Final = anchored(CLOSED_NOTICE, re.IGNORECASE)
+_STATUS_NOTICE: Final = anchored(STATUS_NOTICE, re.IGNORECASE)
 
 
 def closed_notice(text: str) -> bool:

@@ -12,6 +12,7 @@ import re
 from typing import Final
 
 from referat._facts import LineKind
+from referat._first import anchored
 from referat._prefix import Needs
 from referat._scan import Line, strip_inline
 from referat._trie import alternation
@@ -55,7 +56,7 @@ _DECISION_AT: Final = re.compile(
     rf"|\s(?=(?:{'|'.join(SENTENCE_SUBJECTS)})\s+[a-zæøå])"  # "Økonomi Kassereren gennemgik"
 )
 _PAGE_NUMBER: Final = re.compile(r"^\d{1,3}\s+(?:!\s+)?(?=[A-ZÆØÅ])")
-_STARTS_ITEM: Final = re.compile(r"^(?:Ad\s+)?\d{1,2}\.\s")
+_STARTS_ITEM: Final = anchored(r"^(?:Ad\s+)?\d{1,2}\.\s")
 _AD_AT: Final = re.compile(r"\s(?=Ad\s+\d{1,2}\.\s+[A-ZÆØÅ])")
 _LETTER_AT: Final = re.compile(r"(?<=\s)([a-h])\)\s+(?=[A-ZÆØÅ])")
 _LINE_HEAD: Final = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
