@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat._digit import has_digit
+from referat._digit import first_ascii_digit, has_digit
 
 _CODE_POINTS = sorted(
     {
@@ -39,3 +39,10 @@ def test_has_digit_on_every_code_point() -> None:
         assert has_digit(ch) == expected, hex(code)
         assert has_digit("æ" + ch) == expected, hex(code)
         assert has_digit("–" + ch) == expected, hex(code)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_TEXT_CHARS, max_size=30).map("".join) | st.text(max_size=30))
+def test_first_ascii_digit_is_the_class_search(text: str) -> None:
+    found = re.search("[0-9]", text)
+    assert first_ascii_digit(text) == (-1 if found is None else found.start())

@@ -14,6 +14,7 @@ import datetime
 import re
 from typing import TYPE_CHECKING, Final
 
+from referat._digit import first_ascii_digit
 from referat._memo import memo
 from referat._trie import alternation
 from referat.vocabulary import COUNT_UNITS, MONTH_SPELLINGS, TIME_CONTEXT_WORDS, WEEKDAY_SPELLINGS
@@ -238,7 +239,6 @@ class TimeRange:
     end_offset: int
 
 
-_ANY_DIGIT: Final = re.compile(r"[0-9]")
 _LONGEST_DATE_PREFIX: Final = max(map(len, WEEKDAY_SPELLINGS)) + max(map(len, MONTH_SPELLINGS)) + 20
 """Every date has a digit, and its start lies at most this far before the first one ("Wednesday,
 den September 2, ..."): the search starts there, not at every word of a long text."""
@@ -257,8 +257,8 @@ _date_matches: Final = memo(_date_matches_in, 256)
 
 def _date_search_start(text: str) -> int:
     """Where a date can start at the earliest (the length of ``text``: nowhere)."""
-    first = _ANY_DIGIT.search(text)
-    return len(text) if first is None else max(0, first.start() - _LONGEST_DATE_PREFIX)
+    first = first_ascii_digit(text)
+    return len(text) if first < 0 else max(0, first - _LONGEST_DATE_PREFIX)
 
 
 def find_dates(text: str, *, default_year: int | None = None) -> list[DateHit]:
@@ -307,10 +307,10 @@ def find_time_range(text: str) -> TimeRange | None:
     """
     if not isinstance(text, str) or not text:
         return None
-    first = _ANY_DIGIT.search(text)  # every time has a digit
-    if first is None:
+    first = first_ascii_digit(text)  # every time has a digit
+    if first < 0:
         return None
-    for match in _TIME_RE.finditer(text, max(0, first.start() - _LONGEST_TIME_PREFIX)):
+    for match in _TIME_RE.finditer(text, max(0, first - _LONGEST_TIME_PREFIX)):
         found = _time_from_match(match, text)
         if found is not None:
             return found

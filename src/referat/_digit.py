@@ -1,10 +1,12 @@
-"""Whether a text has a digit: the gate in front of every date, time, number and page-mark rule.
+"""Whether a text has a digit, and where the first is: the gate in front of every date, time,
+number and page-mark rule.
 
 ``re.compile(r"\\d").search(text)`` asks the regex engine about each character in turn
 (10 ns a character: a microsecond for a line of prose without digits). ``has_digit`` gives the
 same answer, looking for each ASCII digit with the string search (``memchr``); only a text
 with characters past Latin-1 and no ASCII digit, where a digit of another script could hide,
-still goes to the engine. Stdlib only.
+still goes to the engine. ``first_ascii_digit`` finds "0"-"9" the same way, for the date and
+time readers, which start their search shortly before the first digit. Stdlib only.
 """
 
 from __future__ import annotations
@@ -25,3 +27,14 @@ def has_digit(text: str) -> bool:
     if text.isascii() or len(text.encode("latin-1", "ignore")) == len(text):
         return False  # every character in Latin-1
     return _DIGIT.search(text) is not None
+
+
+def first_ascii_digit(text: str) -> int:
+    """Where the first of "0"-"9" is in ``text`` (``re.search("[0-9]", text)``), -1 if nowhere:
+    one string search per digit, each only up to the first found so far."""
+    first = len(text)
+    for digit in _ASCII_DIGITS:
+        at = text.find(digit, 0, first)
+        if at >= 0:
+            first = at
+    return first if first < len(text) else -1

@@ -137,22 +137,26 @@ class Anchored:
         self.regex = regex
         self._starts = first_chars(regex)
 
-    def _closed(self, text: str, pos: int) -> bool:
-        """Whether no match can begin at ``pos``."""
-        starts = self._starts
-        if starts is None:
-            return False
-        pos = max(pos, 0)  # as the engine reads a negative position
-        if pos >= len(text):
-            return True  # a gated pattern takes at least one character
-        char = text[pos]
-        return char < "\u0100" and char not in starts
-
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return None if self._closed(text, pos) else self.regex.match(text, pos)
+        starts = self._starts  # (the gate written out: no second call per line uncompiled)
+        if starts is not None:
+            pos = max(pos, 0)  # as the engine reads a negative position
+            if pos >= len(text):
+                return None  # a gated pattern takes at least one character
+            char = text[pos]
+            if char < "\u0100" and char not in starts:
+                return None
+        return self.regex.match(text, pos)
 
     def fullmatch(self, text: str) -> re.Match[str] | None:
-        return None if self._closed(text, 0) else self.regex.fullmatch(text)
+        starts = self._starts
+        if starts is not None:
+            if not text:
+                return None
+            char = text[0]
+            if char < "\u0100" and char not in starts:
+                return None
+        return self.regex.fullmatch(text)
 
 
 def anchored(pattern: str, flags: int = 0) -> Anchored:

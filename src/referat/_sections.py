@@ -697,7 +697,7 @@ _SPEAKER_LABEL: Final = re.compile(
 # "a) Støj fra vaskeriet – Mogens taler med viceværten.": a sub-point's topic, a dash and a
 # sentence of at least three words
 _SUB_DASH: Final = re.compile(r"^(.{2,60}?)\s[–—-]\s+(\S+(?:\s+\S+){2,}[.!?])$")
-_TOPIC_FIRST: Final = re.compile(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$")
+_TOPIC_FIRST: Final = Needs(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$", (":",))
 
 
 def inline_minutes(
