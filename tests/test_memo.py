@@ -54,3 +54,19 @@ def test_each_build_gets_its_cheaper_memo() -> None:
         assert isinstance(remembered, functools._lru_cache_wrapper) is not _memo.COMPILED
     assert memo(str.upper, 4)("ab") == "AB"
     assert _prefix.casefolded("Ærø") == "ærø"
+    assert memo(str.upper, 4).of("ab") == "AB"
+    assert _prefix.casefolded.of("Ærø") == "ærø"
+
+
+def test_of_is_the_call() -> None:
+    """``of`` (what the pipeline calls: a direct C call when compiled) remembers with the call."""
+    calls: list[str] = []
+
+    def shout(text: str) -> str:
+        calls.append(text)
+        return text.upper()
+
+    for remembered in (Memo(shout, 4), memo(shout, 4)):
+        calls.clear()
+        assert [remembered.of("a"), remembered("a"), remembered.of("a")] == ["A"] * 3
+        assert calls == ["a"]

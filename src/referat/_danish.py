@@ -270,7 +270,7 @@ def find_dates(text: str, *, default_year: int | None = None) -> list[DateHit]:
     if not isinstance(text, str) or not text:
         return []
     hits: list[DateHit] = []
-    for match in _date_matches(text):
+    for match in _date_matches.of(text):
         found = _date_from_match(match, text, default_year)
         if found is not None:
             start = _hit_start(match)
@@ -291,7 +291,7 @@ def parse_date(text: str, *, default_year: int | None = None) -> datetime.date |
     """Return the first date in ``text``, or ``None``."""
     if not isinstance(text, str) or not text:
         return None
-    for match in _date_matches(text):
+    for match in _date_matches.of(text):
         found = _date_from_match(match, text, default_year)
         if found is not None:
             return found
@@ -502,6 +502,6 @@ def _time_context(text: str, start: int, end: int) -> bool:
         return True
     return any(
         _date_from_match(m, text, 2000) is not None
-        for m in _date_matches(text)
+        for m in _date_matches.of(text)
         if m.end() <= start or m.start() >= end
     )

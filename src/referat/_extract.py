@@ -318,10 +318,10 @@ def build(
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         post = header.chair_post or footer.chair_post or "formand"  # "Mødeleder: Formanden"
         out["chair"] = next((p for p in out["attendees"] if post in p.roles), None)
-    office = CHAIR_OF_BODY.get(normalise_label(out["body"] or ""))
+    office = CHAIR_OF_BODY.get(normalise_label.of(out["body"] or ""))
     if out["chair"] is None and office is not None:  # the borgmester chairs the Byrådet
         out["chair"] = next(
-            (p for p in out["attendees"] if p.title and normalise_label(p.title) == office), None
+            (p for p in out["attendees"] if p.title and normalise_label.of(p.title) == office), None
         )
     attendees, absentees, chair, minute_taker = (
         out["attendees"],
@@ -355,17 +355,17 @@ def build(
 def _is_minutes_heading(line: Line) -> bool:
     if not is_region_heading(line):
         return False
-    key = normalise_label(line.text)
+    key = normalise_label.of(line.text)
     return key in MINUTES_HEADINGS or key.startswith(("referat for", "referat af", "referat fra"))
 
 
 def _follow_links(lines: tuple[Line, ...], j: int, end: int) -> bool:
     """A social network's name alone on a line over another one ("Facebook" over "Instagram"),
     not under a line ending in a colon ("Vi annoncerer på:"): a web page's follow links."""
-    if casefolded(lines[j].text) not in SOCIAL_NETWORKS:
+    if casefolded.of(lines[j].text) not in SOCIAL_NETWORKS:
         return False
     k = _next_text(lines, j)
-    if k >= end or casefolded(lines[k].text) not in SOCIAL_NETWORKS:
+    if k >= end or casefolded.of(lines[k].text) not in SOCIAL_NETWORKS:
         return False
     i = j - 1
     while i > 0 and lines[i].blank:
@@ -441,7 +441,7 @@ def _may_be_letter_spaced(text: str) -> bool:
 
 
 def _kind_words(text: str) -> DocumentKind | None:
-    low = casefolded(text)
+    low = casefolded.of(text)
     if _may_be_letter_spaced(low):
         low = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), low)
     if _AGENDA_AND_MINUTES.search(low):
@@ -458,7 +458,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         for ln, _ in header.free
         if ln.text
         and ln.kind is not LineKind.TABLE_ROW
-        and not _PAGE_MARK.match(casefolded(ln.text))  # "Side 1 af 3" over the letterhead
+        and not _PAGE_MARK.match(casefolded.of(ln.text))  # "Side 1 af 3" over the letterhead
     ]
     # "# Dagsorden" as the first heading is the title; further down, over the list of items, the
     # same words are only a region heading (minutes have them too).
@@ -500,9 +500,9 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             return first, _letterhead_organisation(above[0].text)
         under = next((ln for ln in free if first.number < ln.number <= first.number + 3), None)
         if under is not None and _MEETING_START.match(under.text):
-            if normalise_label(first.text) in AGENDA_HEADINGS:  # "# Dagsorden" over the meeting
+            if normalise_label.of(first.text) in AGENDA_HEADINGS:  # "# Dagsorden" over the meeting
                 return under, _organisation_by_meeting_word(under.text)
-        elif under is not None and _letterhead(under.text) and is_organisation(under.text):
+        elif under is not None and _letterhead(under.text) and is_organisation.of(under.text):
             return first, _letterhead_organisation(under.text)  # "**Boligforeningen X, afd. 12**"
         return first, None
     if free and header.title is None:  # else a labelled title ("Emne: ...") beats a free line
@@ -519,7 +519,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
                 for ln in header.headings
                 if ln.kind is LineKind.TEXT
                 and ln.number > top.number
-                and normalise_label(ln.text) in TITLE_HEADINGS
+                and normalise_label.of(ln.text) in TITLE_HEADINGS
             ],
             key=lambda ln: ln.number,
         )
@@ -548,7 +548,7 @@ def _organisation_by_logo(header: HeaderFacts) -> str | None:
         if "logo" not in line.text:
             continue
         m = _LOGO.match(line.text)
-        if m is not None and is_organisation(m.group(1)):
+        if m is not None and is_organisation.of(m.group(1)):
             return m.group(1)
     return None
 
@@ -560,7 +560,7 @@ def _prose(text: str) -> bool:
 
 def _greeting(text: str) -> bool:
     """A letter's or an e-mail's salutation ("Hej alle", "Kære bestyrelse,")."""
-    words = casefolded(text).rstrip(",!:").split()
+    words = casefolded.of(text).rstrip(",!:").split()
     return 0 < len(words) <= 4 and words[0].strip(",!") in GREETINGS
 
 
@@ -593,7 +593,7 @@ def _organisation_under(top: Line, free: list[Line]) -> str | None:
         or under.number - top.number > _UNDER_REACH
         or not (_kind_words(top.text) or _MEETING_START.match(top.text))
         or not _letterhead(under.text)
-        or not is_organisation(under.text)
+        or not is_organisation.of(under.text)
         or find_dates(under.text)
     ):
         return None
@@ -610,7 +610,7 @@ _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 
 def _agenda_heading(text: str) -> bool:
     """ "Dagsorden", "Dagsorden iht. vedtægterne": a heading over the list of items."""
-    key = normalise_label(text)
+    key = normalise_label.of(text)
     return key in AGENDA_HEADINGS or key.split(" ", 1)[0] in AGENDA_HEADINGS
 
 
@@ -620,7 +620,7 @@ def _letterhead(text: str) -> bool:
         2 <= len(text) <= 80
         and not _kind_words(text)
         and not _DATE_LIKE.search(text)
-        and not has_page_mark(lowered(text))
+        and not has_page_mark(lowered.of(text))
         and not _greeting(text)  # "Hej alle" over the minutes sent by e-mail
     )
 
@@ -682,7 +682,7 @@ def _written_as_minutes(
     ("## Beslutninger") that repeats none of the items. Then they are the minutes."""
     texts = ([title.text] if title is not None else []) + [ln.text for ln in header.headings]
     texts += [ln.text for ln, _ in header.free[:8]]
-    template = any(_AGENDA_AND_MINUTES.search(casefolded(t)) for t in texts)
+    template = any(_AGENDA_AND_MINUTES.search(casefolded.of(t)) for t in texts)
     bare = _agenda_titled(header)  # minutes that open with their agenda say "Dagsorden" too
     unmatched = bool(minutes_headings) and all(it.minutes_span is None for it in items)
     if not (template or bare or unmatched):
@@ -703,7 +703,9 @@ def _agenda_titled(header: HeaderFacts) -> bool:
     if first_free is not None and (top is None or first_free.number < top.number):
         return False
     return (
-        top is not None and top.heading_level == 1 and normalise_label(top.text) in AGENDA_HEADINGS
+        top is not None
+        and top.heading_level == 1
+        and normalise_label.of(top.text) in AGENDA_HEADINGS
     )
 
 
@@ -714,7 +716,9 @@ _PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
     texts = ([title.text] if title is not None else []) + [ln.text for ln, _ in header.free[:8]]
     # "Dagsorden" over the list of items appears in minutes too: it says nothing of the kind.
-    texts += [ln.text for ln in header.headings if normalise_label(ln.text) not in AGENDA_HEADINGS]
+    texts += [
+        ln.text for ln in header.headings if normalise_label.of(ln.text) not in AGENDA_HEADINGS
+    ]
     kinds = [k for t in texts if (k := _kind_words(t)) is not None]
     if not kinds:
         return DocumentKind.DAGSORDEN if _agenda_titled(header) else None
@@ -747,7 +751,7 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
         named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
         if (
             named is not None
-            and is_organisation(named)
+            and is_organisation.of(named)
             and not named.casefold().endswith(PLACE_WORD_ENDINGS)
         ):
             return named
@@ -790,10 +794,10 @@ def _organisation_by_segment(title: str) -> str | None:
             0 < len(words) <= _MAX_NAME_WORDS
             and words[0][:1].isupper()
             and all(_NAME_WORD.fullmatch(w) for w in words)
-            and is_organisation(part)
+            and is_organisation.of(part)
             and _kind_words(part) is None
             and _BODY_WORD.search(part) is None
-            and _BODY_LAST.search(casefolded(part)) is None  # "Bestyrelsen", "Styregruppen"
+            and _BODY_LAST.search(casefolded.of(part)) is None  # "Bestyrelsen", "Styregruppen"
             and _MEETING_WORD.search(part) is None  # "Teammøde Jobcenter Ikast-Brande"
         ):
             return part
@@ -870,7 +874,7 @@ def _body_by_decisions(items: list[AgendaItem], date: dt.date | None) -> str | N
 def _bare_body_part(title: str) -> str | None:
     """ "Godkendt referat – Bestyrelsen": a part after the first that is a body's bare name."""
     for part in _TITLE_PARTS.split(title)[1:]:
-        if part[:1].isupper() and " " not in part and _BODY_LAST.search(casefolded(part)):
+        if part[:1].isupper() and " " not in part and _BODY_LAST.search(casefolded.of(part)):
             return part
     return None
 
@@ -1226,12 +1230,12 @@ def _item(
 def _elected_outcome(title: str, decision: Decision) -> Decision:
     """An election item ("Valg af dirigent og referent") whose text starts by naming who was
     chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse."): approved."""
-    if decision.outcome is not Outcome.DISCUSSED or not normalise_label(title).startswith(
+    if decision.outcome is not Outcome.DISCUSSED or not normalise_label.of(title).startswith(
         ELECTION_TITLE_STARTS
     ):
         return decision
     m = _LABELLED.match(_NEXT_SENTENCE.split(decision.text.strip(), maxsplit=1)[0])
-    if m is None or normalise_label(m.group(1)) not in PERSON_ROLES:
+    if m is None or normalise_label.of(m.group(1)) not in PERSON_ROLES:
         return decision
     name = first_name_in(m.group(2))
     if name is None or " " not in name:
@@ -1341,7 +1345,7 @@ def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
         if k in occ.skip_cells or not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
-        key = normalise_label(label)
+        key = normalise_label.of(label)
         kind = (
             SectionKind.BESLUTNING
             if key in DECISION_COLUMNS
@@ -1463,7 +1467,7 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
             at = bisect_right(starts, line.number) - 1
             owner = spans[at][2] if at >= 0 and spans[at][1] >= line.number else None
             if not _sentence_start(line.text, m.start()) and (
-                owner is None or AGENDA_ITEM_WORD not in casefolded(items[owner].title)
+                owner is None or AGENDA_ITEM_WORD not in casefolded.of(items[owner].title)
             ):
                 continue  # "..., at punkt 4 udgår" only where the agenda is approved
             listed: list[str] = _REMARK_NUMBER.findall(m.group(1)) if m.group(1) else []
@@ -1623,7 +1627,7 @@ def _sub_points_table(lines: tuple[Line, ...], start: int) -> bool:
     and a decision column; other tables with numbered rows (a budget) are the item's text."""
     if start + 1 >= len(lines) or lines[start + 1].kind is not LineKind.TABLE_RULE:
         return False
-    keys = {normalise_label(c.strip()) for c in lines[start].cells}
+    keys = {normalise_label.of(c.strip()) for c in lines[start].cells}
     return bool(keys & DECISION_COLUMNS) and bool(keys & TITLE_COLUMNS)
 
 
@@ -1662,7 +1666,7 @@ def _table_sections(
         if k in (number_at, title_at) or not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
-        kind = _column_kind(normalise_label(label), default) if label else default
+        kind = _column_kind(normalise_label.of(label), default) if label else default
         if k < number_at:  # "| 17.00 | 1 | Velkomst |": the time slot, not minutes
             kind = SectionKind.OTHER
         sections.append(new.Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
@@ -1919,7 +1923,7 @@ def _check_minutes_matched(items: list[AgendaItem], reporter: Reporter) -> None:
 
 
 def _fold(name: str) -> str:
-    return " ".join(normalise_label(name).replace(".", " ").split())
+    return " ".join(normalise_label.of(name).replace(".", " ").split())
 
 
 def _check_people(
@@ -2197,11 +2201,11 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         if line.blank or not line.text:
             continue
         emphasised = line.kind is LineKind.HEADING or line.strong
-        if emphasised and normalise_label(line.text) in NOTE_HEADINGS:
+        if emphasised and normalise_label.of(line.text) in NOTE_HEADINGS:
             break
         if (
             emphasised
-            and normalise_label(line.text) in TASK_HEADINGS
+            and normalise_label.of(line.text) in TASK_HEADINGS
             and not _table_at(lines, _next_text(lines, j))
         ):
             break  # "**Opgaver**" over a list after the last item: a note (a table stays)
@@ -2211,9 +2215,9 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             continue
         if _closes_meeting(line.text):
             break  # "Mødet hævet kl. 21.40": what follows are signatures
-        if normalise_label(line.text) in SIGNATURE_HEADINGS:
+        if normalise_label.of(line.text) in SIGNATURE_HEADINGS:
             break  # "Underskrifter:" over the names
-        low = casefolded(line.text)
+        low = casefolded.of(line.text)
         own_text = not any(lines[k].text for k in range(last.start + 1, j))
         if (_MINUTES_SIGNED.match(low) and not own_text) or _GREETING.match(low):
             break  # "Referatet er godkendt af ..." (unless it is the item's decision), "Mvh"
@@ -2247,7 +2251,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 if label is not None and not label[1] and is_name(above, allow_single=False):
                     j -= 1  # "Per Kjær" over "dirigent": the signer's name goes with it
                 break
-        presence = label is not None and normalise_label(label[0]) in PRESENCE_LABELS
+        presence = label is not None and normalise_label.of(label[0]) in PRESENCE_LABELS
         if presence and not own_text and _people_follow(label, lines, j, last.end):
             break  # "Fremmødte:" over names after the last item's text: the meeting's people
     else:
@@ -2271,7 +2275,7 @@ _SIGNATURE_RULE: Final = anchored(r"^[_.]{5,}\s*$|^_{3,}")
 
 def _closes_meeting(text: str) -> bool:
     """ "Mødet hævet kl. 21.40", "..., og generalforsamlingen blev hævet kl. 21.15."."""
-    low = casefolded(text)
+    low = casefolded.of(text)
     return (
         bool(_MEETING_CLOSED.match(low))
         or (("hæve" in low or "erklære" in low) and _MEETING_CLOSED_INSIDE.search(low) is not None)
@@ -2364,7 +2368,7 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                     occ.furniture.append(j)
                 elif not has_digit(raw):
                     continue  # every page mark has its number (a cheap test first)
-                elif page_mark(casefolded(raw)) or _dated_page_header(raw):
+                elif page_mark(casefolded.of(raw)) or _dated_page_header(raw):
                     marks.append(j)
             if not marks:
                 if occ.furniture:
@@ -2486,7 +2490,7 @@ def _dated_page_header(raw: str) -> bool:
     Økonomiudvalget 12.03.2024", "Økonomiudvalget, 12. marts 2024, side 2", "Referat
     Økonomiudvalget 12-03-2024 side 2/3"): a running page header. A sentence ("I referatet fra
     12.03.2024 side 3") has lower-case words and is none."""
-    low = casefolded(raw)
+    low = casefolded.of(raw)
     if ("side " not in low and "page " not in low) or not has_digit(raw):
         return False
     m = _PAGE_AT_END.match(raw) or _PAGE_AT_START.match(raw)
@@ -2530,7 +2534,7 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         if not _closes_meeting(text):
             text = _closing_sentence(text)  # "Referent: Hanne Bo. Mødet sluttede kl. 21.20"
         if text:
-            both = _STARTED_AND_CLOSED.match(casefolded(text))
+            both = _STARTED_AND_CLOSED.match(casefolded.of(text))
             text = text[both.end() :] if both is not None else text
             found = find_time_range(text)  # "Mødet startede kl. 19.35 og sluttede 21.40"
             if found is not None:
@@ -2545,7 +2549,7 @@ def _closing_sentence(text: str) -> str:
     """A sentence after the first one of a line that closes the meeting ("Referent: Hanne Bo.
     Mødet sluttede kl. 21.20", "Tak for i aften – mødet sluttede kl. 21.05"), from its start
     (casefolded); "" when there is none. Only a line naming a closing word is split."""
-    low = casefolded(text)
+    low = casefolded.of(text)
     if not any(word in low for word in _CLOSING_WORDS):
         return ""
     for brk in _SENTENCE_BREAK.finditer(low):  # ("slut" is in every "beslutning": many lines)
@@ -2602,7 +2606,7 @@ def _people_in_items(
         # with the next line when a hard wrap broke the sentence ("... foreslog Erik Holm som" /
         # "dirigent. Han blev valgt.")
         whole, whole_span = _with_wrapped_sentence(lines, i, item_lines)
-        low = lowered(whole)
+        low = lowered.of(whole)
         if not contains_any(low, ITEM_PEOPLE_GATE):
             continue
         if not agenda and line.number not in quoted:
@@ -2628,7 +2632,7 @@ def _people_in_items(
             key = "chair" if role_kind is FieldKind.CHAIR else "minute_taker"
             name = first_name_in(_NEXT_SENTENCE.split(value)[0])
             if out[key] is None and name:
-                role = "referent" if key == "minute_taker" else normalise_label(label_text)
+                role = "referent" if key == "minute_taker" else normalise_label.of(label_text)
                 out[key] = new.Person(name=name, roles=[role], written=text, span=span)
         if elsewhere:
             names = []
@@ -2696,7 +2700,7 @@ def _attendance_in_items(
         if not line.text or line.number in quoted or len(line.text) > 400:
             continue
         label = label_of(line)
-        if label is None or normalise_label(label[0]) not in PRESENCE_LABELS:
+        if label is None or normalise_label.of(label[0]) not in PRESENCE_LABELS:
             continue
         entries = [(e, line) for e in list_entries(label[1])] if label[1] else []
         j = i + 1
@@ -2798,7 +2802,7 @@ def _roles_by_initials(out: dict[str, Any]) -> None:
         matches = [p for p in out["attendees"] + out["guests"] if m.group(1) in _initials_of(p)]
         names = {_fold(p.name) for p in matches}
         if len(names) == 1:
-            role = "referent" if key == "minute_taker" else normalise_label(field.label)
+            role = "referent" if key == "minute_taker" else normalise_label.of(field.label)
             role = PERSON_ROLES.get(role, role)
             person = matches[0]
             out[key] = new.updated(
@@ -2924,7 +2928,7 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
         text = line.text
         if "lede" not in text and "ledt" not in text:  # cheap: most lines say nothing of it
             continue
-        by = _LED_BY.match(casefolded(text))
+        by = _LED_BY.match(casefolded.of(text))
         if by is not None:
             written = (
                 text[by.end() :].split(".")[0] if "." in text[by.end() :] else text[by.end() :]
@@ -2957,11 +2961,11 @@ def _elected_by_title(out: dict[str, Any]) -> None:
     "Valg af referent", the minute-taker)."""
     for item in out["agenda"]:
         title = item.title or ""
-        role = ELECTION_TITLES.get(normalise_label(title))
+        role = ELECTION_TITLES.get(normalise_label.of(title))
         named: tuple[str, Span, str] | None = None
         if role is None:
             head, _, rest = title.partition(":")
-            role = ELECTION_TITLES.get(normalise_label(head)) if rest.strip() else None
+            role = ELECTION_TITLES.get(normalise_label.of(head)) if rest.strip() else None
             named = (rest.strip(), item.span, title) if role is not None else None
         elif item.sections:
             section = item.sections[0]
@@ -2992,7 +2996,7 @@ def _elected(written: str, role: str, where: Span, context: str) -> Person | Non
 def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:
     """ "..., Anja Boye (ref.)" anywhere in the text names the minute-taker."""
     for line in lines:
-        if "(ref" not in casefolded(line.text):  # cheap: most lines have no mark
+        if "(ref" not in casefolded.of(line.text):  # cheap: most lines have no mark
             continue
         m = _marked_referent(line.text)
         if m:
@@ -3049,7 +3053,7 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
             and not ln.text.endswith(".")
             and ":" not in ln.text
             and not find_dates(ln.text)
-            and not _PAGE_MARK.match(casefolded(ln.text))
+            and not _PAGE_MARK.match(casefolded.of(ln.text))
             and looks_like_place(ln.text)
         ):
             return parse_location(ln.text, line_span(ln))
@@ -3061,7 +3065,7 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         if after:
             return parse_location(after, line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
-        words = set(_WORD.findall(casefolded(ln.text)))
+        words = set(_WORD.findall(casefolded.of(ln.text)))
         found = words & VIRTUAL_WORDS
         if found:
             return new.Location(

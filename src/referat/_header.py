@@ -226,7 +226,7 @@ _PEOPLE_COLUMNS: Final = ("navn", "name", "deltager")
 def _people_table(line: Line) -> bool:
     """A table header row naming people: a "Navn" column."""
     return any(
-        normalise_label(c) in _PEOPLE_COLUMNS
+        normalise_label.of(c) in _PEOPLE_COLUMNS
         for c in line.cells
         # cheap first: an ASCII cell must hold the word itself (wide tables are all data)
         if not c.isascii() or any(word in c.lower() for word in _PEOPLE_COLUMNS)
@@ -277,7 +277,7 @@ _CELL_WORD: Final = re.compile(r"[\s,.;:(/]+")
 def _present_cell(cell: str) -> bool:
     """A presence column's cell: "Ja (online)", "x (Teams)", "✅", "Delvist" mean present
     (``PRESENT_CELLS``: the first word decides); anything else absent."""
-    text = casefolded(_without_selectors(cell).strip())
+    text = casefolded.of(_without_selectors(cell).strip())
     first = _CELL_WORD.split(text, maxsplit=1)[0] if text else ""
     return first in PRESENT_CELLS or (first[:1] in PRESENCE_MARKS and PRESENCE_MARKS[first[:1]])
 
@@ -307,7 +307,7 @@ def _marked_entries(text: str) -> list[str] | None:
 
 
 def _agenda_table_header(line: Line) -> bool:
-    keys = [normalise_label(c) for c in line.cells if c.strip()]
+    keys = [normalise_label.of(c) for c in line.cells if c.strip()]
     return bool(keys) and all(
         all(part.strip() in AGENDA_TABLE_COLUMNS for part in k.split("/")) for k in keys
     )  # "| Tid | Punkt | Indhold | Beslutning/referat |"
@@ -520,7 +520,7 @@ def list_entries(text: str) -> list[str]:
     full names with their details (``_group_entries``), else the text as one entry. Item text
     ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header."""
     entries = split_name_list(text)
-    selfref = entries is None and any(w in casefolded(text) for w in SELF_REFERENCES)
+    selfref = entries is None and any(w in casefolded.of(text) for w in SELF_REFERENCES)
     if selfref and _SELF_LAST.search(text):  # "Anna (formand), Bo og undertegnede"
         entries = split_name_list(_SELF_LAST.sub("", text))
     if entries is None and ("," in text or ";" in text or AND_SPLIT.search(text)):
@@ -590,10 +590,10 @@ def page_mark(low: str) -> bool:
 def _without_page_number(value: str, line: Line) -> str:
     """ "Referent: Yasmin Abdi            Side 2 af 2": the value without the page number that a
     PDF's page footer put on the same line after a wide gap."""
-    low = lowered(value)
+    low = lowered.of(value)
     if "side " not in low and "page " not in low:
         return value
-    if not has_page_mark(lowered(line.raw)):
+    if not has_page_mark(lowered.of(line.raw)):
         return value
     return _PAGE_TAIL.sub("", value).strip() or value
 
@@ -674,7 +674,7 @@ def taker_by_minutes_label(label: str, value: str) -> bool:
     """ "Referat: Lone", "Referat: Lone Jakobsen" (English "Minutes: Jonas Riis"): the minutes
     label with only a name (a first name or a full name) as its value names the minute-taker;
     "Referat: Godkendt." does not."""
-    if normalise_label(label) not in ("referat", "minutes") or not value or len(value) > 60:
+    if normalise_label.of(label) not in ("referat", "minutes") or not value or len(value) > 60:
         return False
     bare = _without_signing_date(value.strip()).rstrip(".")
     return is_name(bare, allow_single=False) or (" " not in bare and starts_with_first_name(bare))
@@ -682,13 +682,13 @@ def taker_by_minutes_label(label: str, value: str) -> bool:
 
 def _no_one(value: str) -> bool:
     """ "Ingen", "Ingen afbud", "-", "xx": a people label's value saying there is no one."""
-    key = normalise_label(value).rstrip(".")
+    key = normalise_label.of(value).rstrip(".")
     return bool(_PLACEHOLDER.match(key)) or key == "ingen" or key.startswith("ingen ")
 
 
 def _everyone(value: str) -> bool:
     """ "Alle", "Hele bestyrelsen": a people label's value naming no one by name."""
-    return normalise_label(value).rstrip(".") in NOBODY
+    return normalise_label.of(value).rstrip(".") in NOBODY
 
 
 def _full_name(part: str) -> bool:
@@ -748,7 +748,7 @@ def _excluded(text: str, hit: DateHit) -> bool:
 
 
 def _vocabulary_word(text: str) -> bool:
-    key = normalise_label(text)
+    key = normalise_label.of(text)
     return (
         key in FIELD_LABELS
         or key in AGENDA_HEADINGS
@@ -762,7 +762,7 @@ def _vocabulary_word(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Web-page and PDF-viewer furniture ("Gå til indhold", "Forsiden | Kontakt | ...")."""
     t = text.strip()
-    low = lowered(t)
+    low = lowered.of(t)
     if _FURNITURE.match(low) or _breadcrumb(t):
         return True
     if (t.count(" | ") >= 2 or t.count("|") >= 3) and not _meeting_line(t):
@@ -789,7 +789,7 @@ def _breadcrumb(text: str) -> bool:
     if len(text) > 200 or ":" in text or not (slashes >= 2 or _CRUMB_ARROW.search(text)):
         return False  # "Start / slut: 19-21", "Hjem / skole-samarbejdet blev drøftet"
     home = _CRUMB_SPLIT.split(text, 1)[0]
-    return casefolded(home.strip(" *_[]")) in BREADCRUMB_HOMES and text[-1:] not in ".!?"
+    return casefolded.of(home.strip(" *_[]")) in BREADCRUMB_HOMES and text[-1:] not in ".!?"
 
 
 _CRUMB_ARROW: Final = Needs(r"\s[>›»]\s", (">", "›", "»"))
@@ -928,7 +928,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
     m = _LABEL_SPLIT.match(text) if ":" in text or ";" in text else None
     if m and not m.group(1).rstrip().endswith(tuple("0123456789")):
         return _SYMBOLS_BEFORE.sub("", m.group(1)).strip(), m.group(2).strip()  # "📍 Sted"
-    key = normalise_label(text) if len(text) <= 40 else ""
+    key = normalise_label.of(text) if len(text) <= 40 else ""
     if key in FIELD_LABELS and (key not in GROUP_LABELS or text.rstrip().endswith(":")):
         return text.strip(), ""  # "Bestyrelsen" alone signs a letter; "Bestyrelsen:" lists
     m = _NO_COLON_LABELS.match(text)
@@ -945,12 +945,12 @@ _BODY_CHAIR_ROLES: Final = frozenset({"formand", "forperson"})
 
 def _secretary(label: str) -> bool:
     """ "Sekretær", "Udvalgssekretær", "Secretary": a label naming the body's secretary."""
-    key = normalise_label(label)
+    key = normalise_label.of(label)
     return " " not in key and key.endswith(tuple(SECRETARY_LABELS))
 
 
 def _staff(label: str) -> bool:
-    key = normalise_label(label)
+    key = normalise_label.of(label)
     return key in STAFF_LABELS or key in GROUP_LABELS or f"fra {key}" in STAFF_LABELS
 
 
@@ -959,12 +959,12 @@ _ATTENDEE_GROUPS: Final = frozenset(ATTENDEE_GROUPS)
 
 def _body_group(label: tuple[str, str] | None) -> bool:
     """A label naming one group of the body ("Forældrevalgte", "Fra ledelsen")."""
-    return label is not None and normalise_label(label[0]) in _ATTENDEE_GROUPS
+    return label is not None and normalise_label.of(label[0]) in _ATTENDEE_GROUPS
 
 
 def field_kind(label: str) -> FieldKind | None:
     """What a header label means, or None."""
-    key = normalise_label(label)
+    key = normalise_label.of(label)
     kind = FIELD_LABELS.get(key)
     if kind is not None:
         return kind
@@ -1007,7 +1007,7 @@ _WORD: Final = re.compile(r"\w+")
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
     written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
-    words = set(_WORD.findall(casefolded(written)))
+    words = set(_WORD.findall(casefolded.of(written)))
     virtual = bool(words & VIRTUAL_WORDS)
     name: str | None = None
     street: str | None = None
@@ -1146,7 +1146,7 @@ class HeaderReader:
             kind = None  # "Fraværende:" over "Forældrevalgte: ...": a group of that list
         if label is not None and self._post_entry(line, label[0], label[1]):
             return
-        key = normalise_label(line.text)
+        key = normalise_label.of(line.text)
         if kind is None:
             emphasised = line.kind is LineKind.HEADING or line.strong
             if (
@@ -1284,7 +1284,7 @@ class HeaderReader:
         self._order -= 1
         span = span_of(above.number, line_span(line).end_line)
         self.facts.fields.append(new.HeaderField(label=role, value=above.text, span=span))
-        if normalise_label(role) not in _BODY_CHAIR_ROLES:  # "formand" signs; "dirigent" led
+        if normalise_label.of(role) not in _BODY_CHAIR_ROLES:  # "formand" signs; "dirigent" led
             self._field_value(above, role, above.text, kind, span)
         return True
 
@@ -1307,14 +1307,14 @@ class HeaderReader:
         for written in entries:
             parts = parse_person(written)
             if parts is not None:
-                parts.title = parts.title or normalise_label(label)
+                parts.title = parts.title or normalise_label.of(label)
                 self._store(parts, line, kind="guests", present=None, written=written)
 
     def _role_sentence(self, line: Line) -> bool:
         """ "Ditte Vind er referent." (under a people list or not): the minute-taker or chair,
         not another entry of the list."""
         text = line.text
-        low = lowered(text)
+        low = lowered.of(text)
         has_role = "referat" in low or any(word in low for word in SIGNER_ROLES)
         if not has_role or line.kind is LineKind.TABLE_ROW:
             return False
@@ -1354,12 +1354,12 @@ class HeaderReader:
         if kind in _LIST_KINDS:
             roles = [
                 r
-                for p in _LABEL_PARTS.split(normalise_label(label))
+                for p in _LABEL_PARTS.split(normalise_label.of(label))
                 if (r := PERSON_ROLES.get(p.strip()))
             ]
             group = _FROM_GROUP.match(label)  # "Deltagere fra Ældrerådet:": a group
             named = group.group(1).strip() if group is not None else None
-            if named is None and normalise_label(label) in _ATTENDEE_GROUPS:
+            if named is None and normalise_label.of(label) in _ATTENDEE_GROUPS:
                 named = label.strip()  # "Forældrerepræsentanter:": a group of the body
             self._ctx = _ListContext(
                 kind=_LIST_KINDS[kind],
@@ -1388,7 +1388,7 @@ class HeaderReader:
     def _field_value(self, line: Line, label: str, value: str, kind: FieldKind, span: Span) -> None:
         if kind in (FieldKind.DATE, FieldKind.TIME, FieldKind.START, FieldKind.END):
             self._date_time(value or line.text, line, priority=0, kind=kind, label_field=True)
-            key = normalise_label(label) + " "  # "Sted og tid:", "Hvor og hvornår:"
+            key = normalise_label.of(label) + " "  # "Sted og tid:", "Hvor og hvornår:"
             if ("sted" in key or "hvor " in key) and self.facts.location is None:
                 self._place_before_date(value, span)  # "Sted og tid: Klubhuset, 5. marts ..."
             if ("sted" in key or "hvor " in key) and self.facts.location is None:
@@ -1422,9 +1422,9 @@ class HeaderReader:
                 self.facts.organisation = value
         elif kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
             value = _without_signing_date(value)  # "Referent: Ida Bang, 4. maj 2024"
-            role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label(label)
+            role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label.of(label)
             role = PERSON_ROLES.get(role, role)
-            post = CHAIR_BY_POST.get(normalise_label(value).rstrip("."))
+            post = CHAIR_BY_POST.get(normalise_label.of(value).rstrip("."))
             if post is not None and kind is FieldKind.CHAIR:
                 self.facts.chair_post = self.facts.chair_post or post
                 return
@@ -1627,7 +1627,7 @@ class HeaderReader:
         ctx = self._ctx
         assert ctx is not None
         cells = [c.strip() for c in line.cells]
-        lowered = [normalise_label(c) for c in cells]
+        lowered = [normalise_label.of(c) for c in cells]
         if ctx.columns is None:
             cols: dict[str, int] = {}
             named = any(c in ("navn", "name") for c in lowered)
@@ -1677,9 +1677,9 @@ class HeaderReader:
             # the words; roles and chair titles in it are roles as well
             written = cells[cols["title"]]
             pieces = [p.strip() for p in written.split(",") if p.strip()]
-            found = [PERSON_ROLES.get(normalise_label(p)) or chair_title(p) for p in pieces]
+            found = [PERSON_ROLES.get(normalise_label.of(p)) or chair_title(p) for p in pieces]
             roles = [r for r in found if r is not None]
-            titles = [p for p in pieces if not PERSON_ROLES.get(normalise_label(p))]
+            titles = [p for p in pieces if not PERSON_ROLES.get(normalise_label.of(p))]
             parts.title = ", ".join(titles) or parts.title
             parts.roles = [*parts.roles, *(r for r in roles if r not in parts.roles)]
         if (
@@ -1690,7 +1690,7 @@ class HeaderReader:
         ):
             org = cells[cols["org"]]
             for inner in _PAREN_RE.findall(org):  # "Borgerservice (referent)": her role
-                key = normalise_label(inner.strip("() "))
+                key = normalise_label.of(inner.strip("() "))
                 role = PERSON_ROLES.get(key) or (key if key in ("formand", "næstformand") else None)
                 if role:
                     parts.roles = [*parts.roles, role]
@@ -1875,7 +1875,7 @@ class HeaderReader:
         if line.kind is LineKind.TABLE_ROW and _agenda_table_header(line):
             self.facts.headings.append(line)  # "| Pkt. | Emne | Beslutning |" over the items
             return
-        if is_footer and len(line.text) <= 200 and page_mark(casefolded(line.text)):
+        if is_footer and len(line.text) <= 200 and page_mark(casefolded.of(line.text)):
             # "Kommunalbestyrelsen 25-04-2024 Side 1 af 5" between the listing and the items: a
             # running header, no place (above the items it may be all the title there is)
             self.facts.furniture.append(line)
@@ -1886,7 +1886,7 @@ class HeaderReader:
             if quoted and not is_footer:  # a viewer's copy of the title ("Download \"...\"")
                 self._date_time(quoted.group(1), line, priority=5, kind=None, label_field=False)
             return
-        if is_footer and has_page_mark(lowered(line.text)):
+        if is_footer and has_page_mark(lowered.of(line.text)):
             self.facts.furniture.append(line)  # "Vandværket – Referat 15.04.2024 Side 3 af 3"
             return
         signer = _SIGNER.match(line.text)
@@ -2261,7 +2261,7 @@ def _after_closing(text: str) -> list[str]:
     """A line closing the meeting at a time, then more after a full stop, a comma, a dash or a
     slash ("Mødet sluttede 21.05. Ref. Hanne Bo", "Mødet hævet kl. 21.05 – Hanne Bo, referent"):
     the close and the rest (read as a line of its own: the signer), else the line."""
-    if _CLOSING.match(casefolded(text)) is None:
+    if _CLOSING.match(casefolded.of(text)) is None:
         return [text]
     found = find_time_range(text)
     bare = _BARE_TIME.search(text) if found is None else None  # "Mødet sluttede 21.05."

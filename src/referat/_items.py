@@ -689,7 +689,7 @@ class _RunFacts:
         known = self._titles.get(id(run))
         if known is None:
             by_number = {h.number: h.title for h in run.heads}
-            keys = {_title_key(t) for t in by_number.values() if t}
+            keys = {_title_key.of(t) for t in by_number.values() if t}
             known = self._titles[id(run)] = (by_number, keys)
         return known
 
@@ -711,7 +711,7 @@ def _regarding_text(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> N
             if after:  # "Ad 1. Godkendelse af dagsorden: Godkendt."
                 occ.head = head.but(title=listed, rest=after)
                 continue
-            if _same_title(_title_key(head.title), _title_key(listed)):
+            if _same_title(_title_key.of(head.title), _title_key.of(listed)):
                 continue
             sentence = head.title[-1] in ".!?" and " " in head.title  # not "Evt."
             if sentence or (_paragraph_alone(occ, lines) and similarity(head.title, listed) < 80):
@@ -764,7 +764,7 @@ def _title_similarity(a: str, b: str, keys_a: set[str]) -> float:
     another number counts as the same (minutes numbered anew after an item was dropped)."""
     if not a or not b:
         return 70.0
-    return 100.0 if _title_key(b) in keys_a else similarity(a, b)
+    return 100.0 if _title_key.of(b) in keys_a else similarity(a, b)
 
 
 class _Extents:
@@ -816,7 +816,7 @@ def is_region_heading(line: Line) -> bool:
     """Headings like "Dagsorden", "Mødereferat", "Underskrifter" that open a region."""
     if line.blank or not line.text:
         return False
-    key = normalise_label(line.text)
+    key = normalise_label.of(line.text)
     if key in AGENDA_HEADINGS or key in MINUTES_HEADINGS:
         return True
     if line.kind is LineKind.HEADING or line.strong:
@@ -881,7 +881,7 @@ def _closing_decisions(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         body = next((o for o in item if o.role == "body"), item[0])
         if body.head.number:
             by_number.setdefault(body.head.number, item)
-        by_title.setdefault(_title_key(body.head.title), item)
+        by_title.setdefault(_title_key.of(body.head.title), item)
     entries: list[tuple[int, list[Occurrence], str]] = []  # (line, item, decision text)
     for j in range(start + 1, last.end):
         line = lines[j]
@@ -915,7 +915,7 @@ def _named_item(
         return (item, regarding.group(2)) if item is not None else None
     titled = _TITLED.match(text)
     if titled is not None:
-        item = by_title.get(_title_key(titled.group(1)))
+        item = by_title.get(_title_key.of(titled.group(1)))
         return (item, titled.group(2)) if item is not None else None
     return None
 
@@ -923,7 +923,7 @@ def _named_item(
 def _decisions_heading(line: Line) -> bool:
     """ "Beslutninger", "Beslutning:" as a heading."""
     label = section_label(line, None)
-    key = normalise_label(line.text)
+    key = normalise_label.of(line.text)
     return (label is not None and label[0] is SectionKind.BESLUTNING) or key in DECISION_COLUMNS
 
 
@@ -936,7 +936,7 @@ def _decision_tables(lines: tuple[Line, ...]) -> list[DecisionTable]:
         if i > 0 and lines[i - 1].kind is LineKind.TABLE_ROW:
             continue
         cells = [c.strip() for c in line.cells]
-        keys = [normalise_label(c) for c in cells]
+        keys = [normalise_label.of(c) for c in cells]
         if not any(k in DECISION_COLUMNS for k in keys) or any(k in TITLE_COLUMNS for k in keys):
             continue
         ref = next((k for k, key in enumerate(keys) if key in ITEM_REFERENCE_COLUMNS), None)
@@ -1014,7 +1014,7 @@ def _above_table(header: int, lines: tuple[Line, ...]) -> int:
     if j < 0 or not (lines[j].kind is LineKind.HEADING or lines[j].strong):
         return header
     label = section_label(lines[j], None)
-    key = normalise_label(lines[j].text)
+    key = normalise_label.of(lines[j].text)
     decisions = label is not None and label[0] is SectionKind.BESLUTNING
     return j if decisions or key in DECISION_COLUMNS or key in MINUTES_HEADINGS else header
 
@@ -1101,7 +1101,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
                 if occ.body_start is None:
                     occ.role = roles[id(run)]
                 if occ.role == "listing":
-                    title = _title_key(occ.head.title)
+                    title = _title_key.of(occ.head.title)
                     listed.setdefault(title, occ.head.number)
                     listed_titles.setdefault(occ.head.number, title)
                 elif not run.auto:
@@ -1138,7 +1138,7 @@ def _renumbered_by_title(
     """Minutes numbered anew after an item was dropped ("2. Nye kajakker" listed, withdrawn,
     and "## 2. Eventuelt" in the minutes): an item whose title is another listed item's title,
     and not the one listed under its number, is that item."""
-    key = _title_key(occ.head.title)
+    key = _title_key.of(occ.head.title)
     number = listed.get(key)
     own = listed_titles.get(occ.head.number)
     if number is None or number == occ.head.number or own is None or _same_title(key, own):
@@ -1210,7 +1210,7 @@ def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> 
     if any(not lines[j].blank for o in occs[:-1] for j in range(o.start + 1, o.end)):
         return  # the listed items have text of their own
     last = occs[-1]
-    titles = [_title_key(o.head.title) for o in occs]
+    titles = [_title_key.of(o.head.title) for o in occs]
     matches: list[tuple[int, int]] = []  # (item, line index of its title)
     k = 0
     # to the end of the document: a "## Referat" heading may have ended the last item's lines
@@ -1218,7 +1218,7 @@ def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> 
         text = lines[j].text
         if k == len(titles) or not text or len(text) > 120 or lines[j].bullet:
             continue
-        key = _title_key(text)
+        key = _title_key.of(text)
         found = next((t for t in range(k, len(titles)) if _same_title(key, titles[t])), None)
         if found is not None:
             matches.append((found, j))
@@ -1242,7 +1242,7 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
     if not items or not items[-1][-1].head.number:
         return
     last = max(items[-1], key=lambda o: o.start)
-    if last.role != "body" or _title_key(last.head.title).startswith(tuple(CLOSING_TOPICS)):
+    if last.role != "body" or _title_key.of(last.head.title).startswith(tuple(CLOSING_TOPICS)):
         return  # the last item is "Eventuelt" itself: "Næste møde: ..." in it is its text
     for j in range(last.first_body_line, last.end):
         line = lines[j]
@@ -1250,7 +1250,7 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
         if not text or line.bullet or line.list_number is not None or len(text) > 200:
             continue
         topic, _, rest = text.partition(":")
-        key = _title_key(topic)
+        key = _title_key.of(topic)
         if key not in CLOSING_TOPICS:
             continue
         emphasised = line.kind is LineKind.HEADING or line.strong
@@ -1278,7 +1278,7 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
         line = lines[head.index]
         if head.top != 1 or head.base != "line" or line.list_number is None or not seen_first:
             seen_first = seen_first or head.top == 1
-            earlier.add(_title_key(head.title))
+            earlier.add(_title_key.of(head.title))
             k += 1
             continue
         block = [head]
@@ -1293,7 +1293,7 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
             ):
                 break  # (a head in bold, a heading or a head over "Referat" is the next item)
             block.append(nxt)
-        keys = [_title_key(h.title) for h in block]
+        keys = [_title_key.of(h.title) for h in block]
         inner = _after_prose(lines, head.index) or _under_item_label(lines, head.index)
         listed = len(block) >= 2 or _list_length(lines, head.index) >= 2  # (long points: no heads)
         if listed and inner and earlier.isdisjoint(keys):
@@ -1421,7 +1421,7 @@ def _group_label(line: Line) -> bool:
     text = line.text.strip()
     if not text.endswith(":") or len(text) > 40 or line.list_number is not None or line.bullet:
         return False
-    key = normalise_label(text)
+    key = normalise_label.of(text)
     return (
         0 < len(key.split()) <= 3
         and not any(c.isdigit() for c in key)
@@ -1436,7 +1436,7 @@ def _people_label(label: Line) -> bool:
     text = label.text.strip()
     if not (emphasised or text.endswith(":")) or len(text) > 50 or label.list_number is not None:
         return False
-    key = normalise_label(text)
+    key = normalise_label.of(text)
     words = key.split()
     return any(
         FIELD_LABELS.get(" ".join(words[:n])) in _PEOPLE_LIST_KINDS for n in (len(words), 2, 1)
@@ -1585,7 +1585,7 @@ def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
         and before.list_number is None
         and not before.bullet
         and before.text.rstrip().endswith((":", "."))
-        and normalise_label(before.text) not in VOCABULARY_KEYS  # not "Referat:"
+        and normalise_label.of(before.text) not in VOCABULARY_KEYS  # not "Referat:"
     )
 
 
@@ -1626,7 +1626,7 @@ def _same_title(key: str, listed: str) -> bool:
 
 def _comparable_title(text: str) -> str:
     """A title as compared between runs."""
-    return normalise_label(_title(text)).strip(" .:")
+    return normalise_label.of(_title(text)).strip(" .:")
 
 
 _title_key: Final = memo(_comparable_title, 4096)  # twin runs compare the same titles
@@ -1644,7 +1644,7 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             level = 7
         else:
             continue
-        key = normalise_label(line.text)
+        key = normalise_label.of(line.text)
         label = section_label(line, None)
         if key in VOCABULARY_KEYS or _DATE_ONLY.match(key):
             continue
@@ -1653,7 +1653,7 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
         head = Head(i, "", 0, _title(line.text), "heading", False, 0)
         by_level.setdefault(level, []).append(head)
     for level_heads in by_level.values():  # "**Opgaver**" after the topics: no topic itself
-        if _title_key(level_heads[-1].title) in TASK_HEADINGS:
+        if _title_key.of(level_heads[-1].title) in TASK_HEADINGS:
             level_heads.pop()
     candidates = [(len(h), -lvl, h) for lvl, h in by_level.items() if lvl >= 2 and len(h) >= 2]
     if not candidates:
@@ -1671,7 +1671,7 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
         m = _TOPIC_HEAD.match(line.text)
         if not m:
             continue
-        key = normalise_label(m.group(1))
+        key = normalise_label.of(m.group(1))
         if not key.startswith(AGENDA_TOPICS):
             continue
         if key in FIELD_LABELS and is_name(m.group(2).strip().rstrip(".")):
@@ -1808,7 +1808,7 @@ def _region_stop(head: Head, end: int, lines: tuple[Line, ...], *, start: int | 
     for j in range(max(head.index + 1, start or 0), end):
         line = lines[j]
         if line.kind is LineKind.HEADING and line.heading_level < level and is_region_heading(line):
-            key = normalise_label(line.text)
+            key = normalise_label.of(line.text)
             if line.heading_level <= 2 or key not in SECTION_LABELS:  # "### Referat": a label
                 return j
     return end

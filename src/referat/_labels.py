@@ -68,10 +68,10 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
     if m:
         candidates.append((m.group(1), m.group(2).strip(), True))
     dash = _LABEL_DASH.match(text) if " – " in text or " - " in text or " — " in text else None
-    if dash and normalise_label(dash.group(1)) in SECTION_LABELS:  # "Beslutning – Udsat."
+    if dash and normalise_label.of(dash.group(1)) in SECTION_LABELS:  # "Beslutning – Udsat."
         candidates.append((dash.group(1), dash.group(2).strip(), True))
     for label, rest, evidence in candidates:
-        key = normalise_label(label)
+        key = normalise_label.of(label)
         if not key:
             continue
         kind = SECTION_LABELS.get(key)
@@ -93,7 +93,7 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
     emphasised = emphasised or line.lead_label is not None
     if emphasised or (len(text) <= 40 and text.rstrip().endswith(":")):
         label = line.lead_label or text
-        key = normalise_label(label)
+        key = normalise_label.of(label)
         if 6 <= len(key) <= 40 and " " not in key.strip():
             match = best_match(key, _FUZZY_LABELS, cutoff=88.0)
             if match is not None and match[0] != key:

@@ -361,7 +361,7 @@ def _whole_run(text: str, start: int, end: int) -> bool:
     if before is None:
         return True
     word = before.group(1)
-    return not word[:1].isupper() or normalise_label(word) in TITLE_WORDS
+    return not word[:1].isupper() or normalise_label.of(word) in TITLE_WORDS
 
 
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_][\w-]*)")

@@ -12,7 +12,7 @@ or a write is one dict operation. Stdlib only.
 
 Interpreted, it is the other way round: a call of a ``Memo`` is a Python function call, and
 ``lru_cache``'s wrapper (written in C) is the cheaper memo. ``memo(func, limit)`` gives each
-build its cheaper one; both have ``cache_clear()``.
+build its cheaper one; both have ``of(text)`` (what the pipeline calls) and ``cache_clear()``.
 """
 
 from __future__ import annotations
@@ -39,6 +39,12 @@ class Memo(Generic[T]):
         self._known: dict[str, T] = {}
 
     def __call__(self, text: str) -> T:
+        return self.of(text)
+
+    def of(self, text: str) -> T:
+        """``func(text)``, remembered. The pipeline calls this method, not the memo itself:
+        from compiled code a method of a compiled class is a direct C call, while calling the
+        object goes through Python's call protocol (its ``__call__``), three times the cost."""
         known = self._known
         found: object = known.get(text, _MISSING)  # one lookup on a hit, not "in" and "[]"
         if found is not _MISSING:
@@ -60,8 +66,10 @@ class Memo(Generic[T]):
 
 def memo(func: Callable[[str], T], limit: int) -> Memo[T]:
     """``func``, remembered for up to ``limit`` texts: a ``Memo`` when compiled, else
-    ``functools.lru_cache`` (typed as a ``Memo``: interpreted, only its calls and
-    ``cache_clear`` are used)."""
+    ``functools.lru_cache`` (typed as a ``Memo``: interpreted, only its calls, ``of`` (the
+    cache itself) and ``cache_clear`` are used)."""
     if COMPILED:
         return Memo(func, limit)
-    return cast("Memo[T]", lru_cache(maxsize=limit)(func))
+    cached = lru_cache(maxsize=limit)(func)
+    cached.of = cached  # type: ignore[attr-defined]  # the method the pipeline calls
+    return cast("Memo[T]", cached)

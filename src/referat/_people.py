@@ -161,7 +161,7 @@ class PersonParts(Record):
 
 def _title_words(segment: str) -> bool:
     """A title ("Borgmester", "Kultur- og fritidschef", "1. viceborgmester"), by its words."""
-    words = normalise_label(segment).split()
+    words = normalise_label.of(segment).split()
     if len(words) >= 3 and words[0].endswith("-") and words[1] in COMPOUND_CONJUNCTIONS:
         words = words[2:]  # "Kultur- og fritidschef": the title is the last word's
     if not words:
@@ -182,7 +182,7 @@ _WORD_GAPS: Final = re.compile(r"[\s,]+")
 
 def _organisation_words(segment: str) -> bool:
     """A word of the text names an organisation ("A/S", "Kommune", "...foreningen")."""
-    low = casefolded(segment)
+    low = casefolded.of(segment)
     words = _WORD_GAPS.split(low)
     if any(w in ORGANISATION_WORDS for w in words):
         return True
@@ -193,7 +193,7 @@ is_organisation: Final = memo(_organisation_words, 16384)
 
 
 def _role(segment: str) -> str | None:
-    return PERSON_ROLES.get(normalise_label(segment))
+    return PERSON_ROLES.get(normalise_label.of(segment))
 
 
 def starts_with_first_name(segment: str) -> bool:
@@ -209,7 +209,7 @@ def starts_with_first_name(segment: str) -> bool:
 def is_name(segment: str, *, allow_single: bool = True) -> bool:
     """True when the segment looks like a person's name ("Peer H. Kristensen", "C.C. Nielsen");
     with ``allow_single=False`` a name of one word is none ("Hansen")."""
-    return _name_words(segment) and (allow_single or len(segment.split()) > 1)
+    return _name_words.of(segment) and (allow_single or len(segment.split()) > 1)
 
 
 def _looks_like_name(segment: str) -> bool:
@@ -224,9 +224,9 @@ def _looks_like_name(segment: str) -> bool:
         return False
     if any(t.isupper() and sum(c.isalpha() for c in t) > 3 for t in tokens):  # "GRUNDFOS"
         return False
-    if _is_title(segment) or _role(segment):
+    if _is_title.of(segment) or _role(segment):
         return False
-    return not is_organisation(segment)
+    return not is_organisation.of(segment)
 
 
 _name_words: Final = memo(_looks_like_name, 16384)
@@ -265,22 +265,22 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
         if tokens[cut - 1].casefold() in ("for", "i", "ved", "hos", "på", "af", "fra"):
             continue
         if (
-            _is_title(head)
+            _is_title.of(head)
             and is_name(rest)
-            and all(_is_title(t) or t[:1].islower() for t in tokens[:cut])
+            and all(_is_title.of(t) or t[:1].islower() for t in tokens[:cut])
         ):
             return head, rest
         if (  # "Kommunens koordinator Maja Fyhn": a genitive before the title
             cut >= 2
             and _GENITIVE.match(tokens[0])
-            and _is_title(" ".join(tokens[1:cut]))
+            and _is_title.of(" ".join(tokens[1:cut]))
             and is_name(rest)
         ):
             return head, rest
         if (  # "Adm. direktør Ulrik Grøn", "Medarbejdervalgt bestyrelsesmedlem Jesper Borg"
             cut >= 2
             and (tokens[0].endswith(".") or tokens[0][:1].isupper())
-            and _is_title(tokens[cut - 1])
+            and _is_title.of(tokens[cut - 1])
             and all(t[:1].islower() or t.endswith(".") for t in tokens[1:cut])
             and is_name(rest, allow_single=False)
             and starts_with_first_name(rest)
@@ -296,7 +296,7 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
         and starts_with_first_name(" ".join(tokens[1:]))
     ):
         return tokens[0], " ".join(tokens[1:])
-    if len(tokens) >= 5 and tokens[1] in _TITLE_FOR and _is_title(tokens[0]):
+    if len(tokens) >= 5 and tokens[1] in _TITLE_FOR and _is_title.of(tokens[0]):
         # "direktør for Teknik og Miljø Bente Skov": the name starts at a first name
         for k in range(3, min(len(tokens) - 1, 9)):
             rest = " ".join(tokens[k:])
@@ -316,7 +316,7 @@ def ends_in_title(text: str) -> bool:
     a wrapped list has another entry or its label before."""
     head, _, last = text.rpartition(",")
     last = last.strip()
-    if not last or not last.islower() or len(last.split()) > 2 or not _is_title(last):
+    if not last or not last.islower() or len(last.split()) > 2 or not _is_title.of(last):
         return False
     if "," not in head and ":" not in head:
         return False
@@ -328,7 +328,7 @@ def title_after(segment: str) -> tuple[str, str | None]:
     """ "Kristian Bøgsted formand" (from "Kristian Bøgsted (V) formand", a PDF's table row
     without its comma) -> ("Kristian Bøgsted", "formand"): a lower-case title after a name."""
     name, _, last = segment.rpartition(" ")
-    if name and last.islower() and _is_title(last) and is_name(name, allow_single=False):
+    if name and last.islower() and _is_title.of(last) and is_name(name, allow_single=False):
         return name, last
     return segment, None
 
@@ -357,7 +357,7 @@ _LABEL_WORD: Final = re.compile(
 def chair_title(title: str) -> str | None:
     """The chair title a title amounts to: "formand", "næstformand", "forperson"; a compound
     such as "regionsrådsformand" or "udvalgsformand" is a formand."""
-    key = normalise_label(title)
+    key = normalise_label.of(title)
     if key[:1].isdigit():  # "1. næstformand"
         key = key.lstrip("0123456789. ")
     if key in _CHAIR_TITLES:
@@ -373,13 +373,13 @@ def post_label(label: str) -> tuple[str | None, list[str]] | None:
     """What a post written as a label before a name in a people list amounts to ("Kasserer:
     Bo Lind", "Formand: Anna Holm", "Referent: Eva Ulv"): (title, roles), a chair title a role
     as well; None for any other label (a plural such as "Suppleanter:" heads a group)."""
-    key = normalise_label(label)
+    key = normalise_label.of(label)
     if not key or len(key.split()) > 3 or any(c.isdigit() for c in key):
         return None
     role = PERSON_ROLES.get(key)
     if role is not None:
         return None if key != role and key.startswith(role) else (None, [role])  # "suppleanter"
-    if not _is_title(key):
+    if not _is_title.of(key):
         return None
     title = label.strip()
     title = title[:1].lower() + title[1:] if title[1:2].islower() else title
@@ -408,7 +408,7 @@ def without_from(text: str) -> tuple[str, str | None]:
             return at.group(2), at.group(1)  # "Aarhus Kommune v/ Ib Ravn"
         m = _AT_ORG.match(text.strip())  # "Lone Berg v/ Region Midtjylland"
         if m is not None and m.group(0)[len(m.group(1)) :].split()[0] == "ved":
-            m = m if is_organisation(m.group(2)) and is_name(m.group(1)) else None
+            m = m if is_organisation.of(m.group(2)) and is_name(m.group(1)) else None
     if m is None:
         return text, None
     return m.group(1), m.group(2)
@@ -425,14 +425,14 @@ _ORG_AT_PERSON: Final = re.compile(
 
 def _organisation_at_person(organisation: str, person: str) -> bool:
     """An organisation, then the person who came for it ("Viborg Kommune ved Per Due")."""
-    if starts_with_first_name(organisation) or _is_title(organisation) or _role(organisation):
+    if starts_with_first_name(organisation) or _is_title.of(organisation) or _role(organisation):
         return False  # "Formand v/ Ib Ravn": a post, not where she comes from
     core = without_title(_PAREN.sub(" ", person).strip())
     if core == organisation:
         return False
     if starts_with_first_name(core):
         return True  # "LO Midtjylland v/ Mette Holm": a first name after "v/" decides
-    named = is_organisation(organisation) or not is_name(organisation, allow_single=False)
+    named = is_organisation.of(organisation) or not is_name(organisation, allow_single=False)
     return named and is_name(core, allow_single=False)
 
 
@@ -484,7 +484,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
     text, from_org = without_from(text)
-    if "." in text or any(a in casefolded(text) for a in ("fmd", "kass", "sekr", "suppl")):
+    if "." in text or any(a in casefolded.of(text) for a in ("fmd", "kass", "sekr", "suppl")):
         text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
     if "rep." in text:
         text = _REP_ABBREVIATION.sub(r"\1repræsentant", text)  # "(medarbejderrep.)"
@@ -510,25 +510,25 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             role = _role(inner_s)
             if inner_s in PARTY_CODES:
                 party = inner_s
-            elif normalise_label(inner_s) in PARTY_NAMES:
-                party = PARTY_NAMES[normalise_label(inner_s)]  # "(Socialdemokratiet)"
+            elif normalise_label.of(inner_s) in PARTY_NAMES:
+                party = PARTY_NAMES[normalise_label.of(inner_s)]  # "(Socialdemokratiet)"
             elif role:
                 roles.append(role)
             elif (
-                _is_title(inner_s)
+                _is_title.of(inner_s)
                 and " " in inner_s
                 and paren_title is None
                 and not _title_and_place(inner_s)
             ):
                 paren_title = inner_s  # "(Vice Chair)", "(Adm. direktør)"
-            elif _is_title(inner_s.split()[0] if inner_s else "") and paren_title is None:
+            elif _is_title.of(inner_s.split()[0] if inner_s else "") and paren_title is None:
                 head, _, tail = inner_s.partition(" ")
                 paren_title = head
                 if tail.strip() and tail.strip()[0].isupper():
                     paren_orgs.append(tail.strip())
-            elif normalise_label(inner_s) in _CHAIR_TITLES:
-                roles.append(normalise_label(inner_s))  # a second title: "..., formand)"
-            elif is_organisation(inner_s) and not _is_title(inner_s):
+            elif normalise_label.of(inner_s) in _CHAIR_TITLES:
+                roles.append(normalise_label.of(inner_s))  # a second title: "..., formand)"
+            elif is_organisation.of(inner_s) and not _is_title.of(inner_s):
                 paren_orgs.append(inner_s)
             else:
                 role_words = [r for w in _SLASH.split(inner_s) if (r := _role(w.strip()))]
@@ -569,10 +569,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             if is_name(bare):
                 name, title = bare, pre_title or title
                 continue
-            if _is_title(seg) and title is None:
+            if _is_title.of(seg) and title is None:
                 title = seg
                 continue
-            if is_organisation(seg) and organisation is None and len(segments) > 1:
+            if is_organisation.of(seg) and organisation is None and len(segments) > 1:
                 organisation = seg
                 continue
             bare, after = title_after(seg)
@@ -595,10 +595,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             roles.append(role)
         elif _INITIALS.match(seg) and _initials_of(name) == seg:
             initials = seg
-        elif _is_title(seg) and title is None:
+        elif _is_title.of(seg) and title is None:
             title = seg
-        elif normalise_label(seg) in _CHAIR_TITLES:
-            roles.append(normalise_label(seg))  # "..., forælderrepræsentant, formand"
+        elif normalise_label.of(seg) in _CHAIR_TITLES:
+            roles.append(normalise_label.of(seg))  # "..., forælderrepræsentant, formand"
         elif _LEADING_NAME.match(seg) and _LOWER_WORD.search(seg) and len(seg.split()) > 3:
             notes.append(seg)  # "Marianne Kiærulff mødte som stedfortræder"
         else:
@@ -666,9 +666,9 @@ def _title_and_place(text: str) -> bool:
     head, _, tail = text.partition(" ")
     return (
         tail[:1].isupper()
-        and _is_title(head)
-        and normalise_label(text) not in TITLE_WORDS
-        and not (_role(head) or normalise_label(head) in _CHAIR_TITLES)
+        and _is_title.of(head)
+        and normalise_label.of(text) not in TITLE_WORDS
+        and not (_role(head) or normalise_label.of(head) in _CHAIR_TITLES)
     )
 
 
@@ -679,7 +679,7 @@ _AND_LOWER: Final = re.compile(r"\s+og\s+(?=[a-zæøå])")
 def _split_title_for(title: str) -> tuple[str, str | None]:
     """Split "formand for Syddansk Vækstforum og ..." into ("formand", "Syddansk Vækstforum")."""
     m = _TITLE_AT_ORGANISATION.match(title)
-    if not m or not _is_title(m.group(1)):
+    if not m or not _is_title.of(m.group(1)):
         return title, None
     org = _AND_LOWER.split(m.group(2))[0].strip()
     return m.group(1), org

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 import re
 from typing import Final
 
+from referat._fold import fold, lower
 from referat._memo import memo
 from referat._trie import alternation
 
@@ -366,12 +367,12 @@ def contains_any(text: str, parts: str | tuple[str, ...]) -> bool:
 _FOLD_MEMORY: Final = 4096  # texts: more than the lines of most documents
 
 
-casefolded: Final = memo(str.casefold, _FOLD_MEMORY)
+casefolded: Final = memo(fold, _FOLD_MEMORY)
 """``text.casefold()``, remembered: the rules of every stage ask for the fold of the same lines
 (a casefold costs about as much as the regex that reads it). Thread-safe; bounded by count,
 so after a document of huge lines the last few stay in memory until later texts replace them."""
 
-lowered: Final = memo(str.lower, _FOLD_MEMORY)
+lowered: Final = memo(lower, _FOLD_MEMORY)
 """``text.lower()``, remembered (for the rules that compare lower-case text)."""
 
 
@@ -396,7 +397,7 @@ class Needs:
 
     def possible(self, text: str) -> bool:
         """Whether the text has one of the words (else the pattern cannot match)."""
-        return contains_any(casefolded(text) if self.fold else text, self.words)
+        return contains_any(casefolded.of(text) if self.fold else text, self.words)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.regex.search(text, pos) if self.possible(text) else None
@@ -431,7 +432,7 @@ class AnchoredNeeds(Needs):
     def _starts(self, text: str) -> list[int] | None:
         """Where a match can start, in order; None when casefolding changed the text's length
         (then positions in the fold are not positions in the text)."""
-        folded = casefolded(text) if self.fold else text
+        folded = casefolded.of(text) if self.fold else text
         if len(folded) != len(text):
             return None
         found: set[int] = set()

@@ -221,7 +221,7 @@ def _header(meeting: Meeting, s: Style) -> list[str]:
     if meeting.location is not None and _clean(meeting.location.written):
         lines.append(_label(LABEL_PLACE, _clean(meeting.location.written), s.header_bold))
     for field in meeting.fields:
-        kind = FIELD_LABELS.get(normalise_label(field.label))
+        kind = FIELD_LABELS.get(normalise_label.of(field.label))
         if kind in _COPIED_FIELDS and _clean(field.value):
             lines.append(_label(_clean(field.label), _clean(field.value), s.header_bold))
     return ["\n".join(lines)] if lines else []

@@ -249,7 +249,7 @@ def read_body(
                     current = (default_kind, None, [], i, i)
                 current[2].append(head)
             flush()
-            current = (SECTION_LABELS[normalise_label(m.group(1))], m.group(1), [], i, i)
+            current = (SECTION_LABELS[normalise_label.of(m.group(1))], m.group(1), [], i, i)
             pos = m.end()
         if current is None:
             current = (default_kind, None, [], i, i)
@@ -316,7 +316,7 @@ def read_body(
             current = (kind, heading or None, [], i, i)
             if rest:
                 add(rest, i)
-            if rest and normalise_label(heading) in ONE_LINE_LABELS:
+            if rest and normalise_label.of(heading) in ONE_LINE_LABELS:
                 flush()  # "Ansvarlig: Peter Skov": the next line is the item's text again
             if kind is SectionKind.BILAG and not rest:
                 plain_entry = i
@@ -382,7 +382,7 @@ def _midline_labels(text: str) -> list[re.Match[str]]:
     if ":" not in text:
         return []
     return [
-        m for m in _MIDLINE_LABEL.finditer(text) if normalise_label(m.group(1)) in MIDLINE_LABELS
+        m for m in _MIDLINE_LABEL.finditer(text) if normalise_label.of(m.group(1)) in MIDLINE_LABELS
     ]
 
 
@@ -436,7 +436,7 @@ def _attachment_columns(cells: tuple[str, ...], *, under_bilag: bool) -> tuple[i
     """The (number, title) columns of a table of attachments, from its header row: a "Bilag"
     column anywhere; under a "Bilag" label also a "Titel" column or the first column that is no
     number column. -1: no number column. None: not a table of attachments."""
-    keys = [normalise_label(c) for c in cells]
+    keys = [normalise_label.of(c) for c in cells]
     number = next((k for k, key in enumerate(keys) if key in ATTACHMENT_NUMBER_COLUMNS), -1)
     title = next((k for k, key in enumerate(keys) if key in ATTACHMENT_COLUMNS), -1)
     if title < 0 and under_bilag:
@@ -466,7 +466,7 @@ _NUMBERED_ENTRY: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)[.)]?\s+(\S.
 def _plain_attachment(line: Line, body: Body) -> None:
     """A line right under a bare "Bilag:" label: "1 Kvalitetsstandarder 2025", or a title."""
     text = line.text.strip(" *_")
-    low = casefolded(text)
+    low = casefolded.of(text)
     if _NOTHING.match(low) or _NOTHING_INSIDE.regex.match(low):
         return
     m = _NUMBERED_ENTRY.match(text)
@@ -612,13 +612,13 @@ def classify(text: str) -> tuple[Outcome, bool]:
     stripped = _without_absences(text).strip()
     if not stripped:
         return Outcome.NONE, False
-    low = casefolded(stripped)
+    low = casefolded.of(stripped)
     adopts = _ADOPTS.search(low) is not None
     if _NOTHING.match(low) or _NOTHING_INSIDE.search(low) is not None:
         return Outcome.NONE, False
     # a question decides nothing ("Hvem vælges som formand?")
     sentences = [
-        casefolded(s) for s in split_sentences(stripped) if s.strip() and not s.endswith("?")
+        casefolded.of(s) for s in split_sentences(stripped) if s.strip() and not s.endswith("?")
     ]
     sentences.reverse()
     # stable: amendments and a member's or minority's position last, else the last sentence first
@@ -643,7 +643,7 @@ def classify(text: str) -> tuple[Outcome, bool]:
             soft = soft or _OUTCOMES[min(found)]  # the table's order ranks note over discussion
     if adopts:
         return Outcome.APPROVED, True
-    votes = _votes(casefolded(stripped))
+    votes = _votes(casefolded.of(stripped))
     if votes is not None:
         return votes, False
     return (soft or Outcome.DISCUSSED), False
@@ -658,7 +658,7 @@ def _without_absences(text: str) -> str:
         line
         for line in text.split("\n")
         if ":" not in line
-        or FIELD_LABELS.get(normalise_label(line.split(":", 1)[0])) is not FieldKind.ABSENTEES
+        or FIELD_LABELS.get(normalise_label.of(line.split(":", 1)[0])) is not FieldKind.ABSENTEES
     ]
     return "\n".join(kept)
 
@@ -773,7 +773,7 @@ def run_together_minutes(title: str) -> tuple[str, str] | None:
             len(words) > 1 and words[-1][0].isupper()
         ):
             continue  # "Ansøgning fra Vestby", "Status på Grøn Omstilling": a name goes on
-        low = casefolded(rest)
+        low = casefolded.of(rest)
         if outcome_phrases(low) or _NOTHING.match(low) is not None:
             return head.strip(), rest.strip()
     return None
@@ -804,7 +804,7 @@ def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     """A known agenda topic, a colon and what was said, on the item's line ("Evt.: Peter
     spurgte om en ny hjemmeside."): the topic is the title, the rest its minutes."""
     m = _TOPIC_FIRST.match(title)
-    if m is None or not normalise_label(m.group(1)).startswith(AGENDA_TOPICS):
+    if m is None or not normalise_label.of(m.group(1)).startswith(AGENDA_TOPICS):
         return None
     text = m.group(2).strip()
     return m.group(1).strip(), new.Section(

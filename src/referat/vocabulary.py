@@ -11,8 +11,8 @@ from collections.abc import Mapping
 from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
-import unicodedata
 
+from referat._fold import fold_nfc
 from referat._memo import memo
 from referat.models import DocumentKind, Outcome, SectionKind
 
@@ -1847,7 +1847,7 @@ _TRAILING: Final = WHITESPACE + ":;.,*_#>-–—"  # left at the end of a label:
 
 def _normalised_label(text: str) -> str:
     """Casefold, NFC, collapse spaces, strip markup and a trailing colon ("**Referat:**")."""
-    text = unicodedata.normalize("NFC", text).casefold()
+    text = fold_nfc(text)
     start = 0  # markup, bullets, emoji before the label: "**", "- ", "📍 ", "▸ "
     while start < len(text) and not (text[start].isalnum() or text[start] in "_(["):
         start += 1

