@@ -180,11 +180,14 @@ _is_title: Final = memo(_title_words, 16384)
 _WORD_GAPS: Final = re.compile(r"[\s,]+")
 
 
+_ORGANISATION_WORD_SET: Final = frozenset(ORGANISATION_WORDS)  # (a tuple in the vocabulary)
+
+
 def _organisation_words(segment: str) -> bool:
     """A word of the text names an organisation ("A/S", "Kommune", "...foreningen")."""
     low = casefolded.of(segment)
     words = _WORD_GAPS.split(low)
-    if any(w in ORGANISATION_WORDS for w in words):
+    if any(w in _ORGANISATION_WORD_SET for w in words):
         return True
     return any(w.endswith(ORGANISATION_SUFFIXES) for w in words)
 
@@ -696,7 +699,7 @@ def _own_initials(text: str, name: str) -> bool:
         return True
     if len(text) < 3 or len(words) < 2 or text[0] != words[0][0]:
         return False
-    if text.casefold() in ORGANISATION_WORDS:
+    if text.casefold() in _ORGANISATION_WORD_SET:
         return False
     return any(text[1] == word[0] and _in_order(text[2:], word[1:].upper()) for word in words[1:])
 

@@ -7,9 +7,10 @@ versioned contract: keys are never renamed; an incompatible change bumps ``SCHEM
 
 from __future__ import annotations
 
+from collections.abc import Callable
 import datetime as dt
 from functools import lru_cache
-from typing import Literal
+from typing import Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -32,12 +33,18 @@ class Span(_Model):
     end_line: int = Field(ge=1)
 
 
+_validate_span: Final[Callable[[dict[str, int]], Span]] = (
+    Span.__pydantic_validator__.validate_python
+)
+
+
 @lru_cache(maxsize=8192)
 def span_of(start_line: int, end_line: int) -> Span:
     """The ``Span`` of lines ``start_line..end_line``, one instance per range: spans are
     frozen, so every node of every document with that range can share it (building and
-    validating one costs microseconds, and a document makes one per node)."""
-    return Span(start_line=start_line, end_line=end_line)
+    validating one costs microseconds, and a document makes one per node). Made by the model's
+    validator directly: the same model, without ``BaseModel.__init__``'s Python frame."""
+    return _validate_span({"start_line": start_line, "end_line": end_line})
 
 
 class Diagnostic(_Model):
