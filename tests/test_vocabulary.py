@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
 from referat import vocabulary
@@ -55,3 +58,26 @@ def test_item_people_gate_covers_every_hint() -> None:
         *vocabulary.VOTE_COUNTER_HINTS,
     ):
         assert any(word in hint for word in vocabulary.ITEM_PEOPLE_GATE), hint
+
+
+def _normalised_label_reference(text: str) -> str:
+    """The label as first written: NFC, casefold, strip the lead, the tail and collapse."""
+    text = unicodedata.normalize("NFC", text).casefold()
+    start = 0
+    while start < len(text) and not (text[start].isalnum() or text[start] in "_(["):
+        start += 1
+    return " ".join(text[start:].rstrip(vocabulary._TRAILING).split())
+
+
+_LABEL_PIECES = st.sampled_from(
+    [
+        *["Beslutning", "STRASSE", "ß", "µ", "Å", "A\u030a", " ", "  ", "\t", "\n", "\xa0"],
+        *["\u2003", ":", "*", "**", "-", "–", "#", "(", "_", "1", ".", "📍", "\x00", "\u200b"],
+    ]
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(_LABEL_PIECES, max_size=12).map("".join) | st.text(max_size=30))
+def test_normalise_label_is_its_reference(text: str) -> None:
+    assert vocabulary._normalised_label(text) == _normalised_label_reference(text)

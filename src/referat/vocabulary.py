@@ -1851,7 +1851,10 @@ def _normalised_label(text: str) -> str:
     start = 0  # markup, bullets, emoji before the label: "**", "- ", "📍 ", "▸ "
     while start < len(text) and not (text[start].isalnum() or text[start] in "_(["):
         start += 1
-    return " ".join(text[start:].rstrip(_TRAILING).split())
+    text = text[start:].rstrip(_TRAILING)
+    # printable text has no white space but the ASCII space: without a run of spaces (none at
+    # the ends, after the strips) it is collapsed already, and most labels are (no word list)
+    return text if text.isprintable() and "  " not in text else " ".join(text.split())
 
 
 normalise_label: Final = memo(_normalised_label, 8192)
