@@ -2,7 +2,7 @@
 
 Both are measured in the same run, interleaved, best of N repeats (these machines are noisy):
 
-    python bench/bench_parse.py [--repeat 7] [--stages] [--cold] [FILES...]
+    python bench/bench_parse.py [--repeat 7] [--stages] [--cold] [--archive] [FILES...]
 
 With ``--stages`` it also prints where referat's time goes, summed over all documents, each stage
 as a multiple of markdown-it's tokenize time (what the speed target of docs/hardening.md counts).
@@ -11,7 +11,10 @@ referat memoises a few pure functions of words (is this a name, a title, a label
 ``lru_cache`` or ``_memo.Memo``. Repeating the same document keeps those caches warm, which an
 archive of different documents does only in part (the same members and labels recur, new names
 do not). ``--cold`` empties the caches before every timed parse, outside the timed window: the
-warm and the cold figure bound what a real archive sees.
+warm and the cold figure bound what a real archive sees. ``--archive`` also times each set as an
+archive is converted: the caches emptied once, then every document of the set parsed once, in
+order (what one document leaves in the caches helps the next only as far as they share labels,
+names and lines); best of N such passes, interleaved with tokenize passes over the same set.
 
 Run it with ``.venv-compiled/bin/python`` (``make compiled``) to measure the compiled build.
 
@@ -125,12 +128,36 @@ def _stages(docs: list[tuple[str, str]], repeat: int, md: MarkdownIt) -> None:
         print(f"{label:<36} {seconds * 1e3:9.1f} ms {seconds / reference:6.2f}x")
 
 
+def _archive(docs: list[tuple[str, str]], repeat: int, md: MarkdownIt) -> None:
+    """Each set read as an archive: caches emptied, each document parsed once; best of
+    ``repeat`` passes, each followed by a tokenize pass over the same documents."""
+    by_set: dict[str, list[tuple[str, str]]] = {}
+    for name, text in docs:
+        by_set.setdefault(SETS.get(name, "files"), []).append((name, text))
+    print("\nas an archive (caches emptied, then each document of the set parsed once):")
+    for kind, members in by_set.items():
+        best_parse = best_tok = float("inf")
+        for _ in range(repeat):
+            clear_caches()
+            t0 = time.perf_counter()
+            for name, text in members:
+                referat.parse(text, source=name)
+            best_parse = min(best_parse, time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            for _, text in members:
+                md.parse(text)
+            best_tok = min(best_tok, time.perf_counter() - t0)
+        share = f"{best_parse * 1e3:9.2f} ms / {best_tok * 1e3:8.2f} ms"
+        print(f"  {kind:<9} {len(members):3} documents: {share} = {best_parse / best_tok:.2f}x")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("files", nargs="*")
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--stages", action="store_true", help="also time each stage")
     parser.add_argument("--cold", action="store_true", help="empty referat's caches before parses")
+    parser.add_argument("--archive", action="store_true", help="also time each set as an archive")
     args = parser.parse_args()
     md = MarkdownIt("commonmark").enable("table")
     docs = _documents(args.files)
@@ -163,6 +190,8 @@ def main() -> None:
     for kind, (n, par, tok) in set_totals(rows).items():
         share = f"{par * 1e3:9.2f} ms / {tok * 1e3:8.2f} ms"
         print(f"  {kind:<9} {n:3} documents: {share} = {par / tok:.2f}x")
+    if args.archive:
+        _archive(docs, args.repeat, md)
     if args.stages:
         _stages(docs, args.repeat, md)
 
