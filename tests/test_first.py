@@ -7,38 +7,23 @@ specially) put in front of them and in place of their first character."""
 
 from __future__ import annotations
 
+import importlib
+import pkgutil
 import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 import pytest
 
-from referat import (
-    _blocks,
-    _extract,
-    _header,
-    _inline,
-    _items,
-    _labels,
-    _people,
-    _scan,
-    _sections,
-    _unwrap,
-)
+import referat
 from referat._first import Anchored, anchored, first_chars
 
-_MODULES = (
-    _blocks,
-    _extract,
-    _header,
-    _inline,
-    _items,
-    _labels,
-    _people,
-    _scan,
-    _sections,
-    _unwrap,
-)
+_OPTIONAL = ("__main__", "dask")  # the command line's entry, the optional Dask extra
+_MODULES = [
+    importlib.import_module(f"referat.{m.name}")
+    for m in pkgutil.iter_modules(referat.__path__)
+    if m.name not in _OPTIONAL
+]
 _INSTANCES = [
     (f"{module.__name__}.{name}", value)
     for module in _MODULES
