@@ -25,7 +25,7 @@ _TEXT_CHARS = st.sampled_from(
 
 
 @settings(max_examples=2000, deadline=None)
-@given(st.lists(_TEXT_CHARS, max_size=30).map("".join) | st.text(max_size=30))
+@given(st.lists(_TEXT_CHARS, max_size=120).map("".join) | st.text(max_size=120))
 def test_has_digit_is_the_digit_search(text: str) -> None:
     assert has_digit(text) == (_DIGIT.search(text) is not None)
 
@@ -39,6 +39,9 @@ def test_has_digit_on_every_code_point() -> None:
         assert has_digit(ch) == expected, hex(code)
         assert has_digit("æ" + ch) == expected, hex(code)
         assert has_digit("–" + ch) == expected, hex(code)
+        for lead in ("æ" * 60, "a" * 60, "–" * 60):  # long texts: the string searches
+            assert has_digit(lead + ch) == expected, hex(code)
+            assert has_digit(ch + lead) == expected, hex(code)
 
 
 @settings(max_examples=2000, deadline=None)
