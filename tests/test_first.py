@@ -1,7 +1,7 @@
 """``Anchored`` answers as its pattern: the first-character gate never turns away a match.
 
 The gate's characters are read from Python's regex parser (``referat._first``); these tests
-check them against the engine itself, for every ``Anchored`` of the parsing modules, on
+check them against the engine itself, for every pattern the package makes with ``anchored``, on
 generated matches with each Latin-1 character (and a few wider ones that ignoring case treats
 specially) put in front of them and in place of their first character."""
 
@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 import pytest
 
 import referat
+from referat import _first
 from referat._first import Anchored, anchored, first_chars
+from referat._memo import COMPILED
 
 _OPTIONAL = ("__main__", "dask")  # the command line's entry, the optional Dask extra
 _MODULES = [
@@ -24,21 +26,32 @@ _MODULES = [
     for m in pkgutil.iter_modules(referat.__path__)
     if m.name not in _OPTIONAL
 ]
-_INSTANCES = [
-    (f"{module.__name__}.{name}", value)
-    for module in _MODULES
-    for name, value in vars(module).items()
-    if isinstance(value, Anchored)
-]
+# every pattern of the package made by ``anchored`` (after importing every module), gated
+_GATED = [Anchored(regex) for regex in dict.fromkeys(_first.made)]
+_IDS = [gated.regex.pattern[:40] for gated in _GATED]
 _FRONTS = [chr(c) for c in range(256)] + ["K", "ſ", "İ", "ı", "μ", "—", "–", "“", "Ω"]
 
 
-def test_every_parsing_module_was_searched() -> None:
-    assert len(_INSTANCES) >= 30
+def test_every_module_was_imported() -> None:
+    assert len(_GATED) >= 30
 
 
-@pytest.mark.parametrize(("name", "gated"), _INSTANCES, ids=[n for n, _ in _INSTANCES])
-def test_every_instance_has_a_gate(name: str, gated: Anchored) -> None:
+def test_each_build_gets_its_cheaper_form() -> None:
+    """Compiled, the module's pattern is an ``Anchored``; interpreted, the plain pattern (the
+    gate's Python costs more than it saves there)."""
+    found = [
+        value
+        for module in _MODULES
+        for value in vars(module).values()
+        if isinstance(value, (Anchored, re.Pattern))
+        and (value.regex if isinstance(value, Anchored) else value) in _first.made
+    ]
+    assert len(found) >= 30
+    assert all(isinstance(value, Anchored) is COMPILED for value in found)
+
+
+@pytest.mark.parametrize("gated", _GATED, ids=_IDS)
+def test_every_instance_has_a_gate(gated: Anchored) -> None:
     """A pattern without first characters gains nothing from the wrapper."""
     assert first_chars(gated.regex) is not None
 
@@ -49,10 +62,10 @@ def _same(found: re.Match[str] | None, expected: re.Match[str] | None) -> bool:
     )
 
 
-@pytest.mark.parametrize(("name", "gated"), _INSTANCES, ids=[n for n, _ in _INSTANCES])
+@pytest.mark.parametrize("gated", _GATED, ids=_IDS)
 @settings(max_examples=30, deadline=None, suppress_health_check=list(HealthCheck))
 @given(data=st.data())
-def test_anchored_matches_as_its_pattern(name: str, gated: Anchored, data: st.DataObject) -> None:
+def test_anchored_matches_as_its_pattern(gated: Anchored, data: st.DataObject) -> None:
     regex = gated.regex
     text = data.draw(st.from_regex(regex))  # holds a match, with text around it
     for pos in range(-1, len(text) + 2):

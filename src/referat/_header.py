@@ -553,6 +553,7 @@ def _other_separators(text: str) -> list[str] | None:
 
 
 _PAGE_MARK: Final = anchored(PAGE_MARK)
+_PAGE_MARK_ANYWHERE: Final = re.compile(PAGE_MARK)
 _RUNNING_PAGE_HEADER: Final = re.compile(RUNNING_PAGE_HEADER)
 _PAGE_TAIL: Final = re.compile(PAGE_TAIL, re.IGNORECASE)
 
@@ -562,7 +563,7 @@ def has_page_mark(low: str) -> bool:
     and the one after a gap needs "side" or "page" (a search tries every character)."""
     if _PAGE_MARK.match(low) is not None:
         return True
-    return ("side" in low or "page" in low) and _PAGE_MARK.regex.search(low) is not None
+    return ("side" in low or "page" in low) and _PAGE_MARK_ANYWHERE.search(low) is not None
 
 
 def page_mark(low: str) -> bool:
