@@ -30,7 +30,6 @@ from typing import Any, Final, cast
 from referat._memo import COMPILED
 
 _parser: Any = importlib.import_module("re._parser")
-_constants: Any = importlib.import_module("re._constants")
 
 _LATIN1: Final = "".join(map(chr, range(256)))
 _FLAGS: Final = re.IGNORECASE | re.ASCII  # the flags that change which characters a class takes
@@ -141,7 +140,7 @@ class Anchored:
         self._starts = first_chars(regex)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        starts = self._starts  # (the gate written out: no second call per line uncompiled)
+        starts = self._starts
         if starts is not None:
             pos = max(pos, 0)  # as the engine reads a negative position
             if pos >= len(text):
