@@ -31,14 +31,19 @@ def _latin1(text: str) -> bytes | None:
     return data if len(data) == len(text) else None
 
 
+def _fold_latin1(text: str, data: bytes) -> str:
+    """``text.casefold()`` of a Latin-1 text whose bytes are ``data``."""
+    if "ß" in text or "µ" in text:
+        return text.casefold()
+    return data.translate(_FOLD_TABLE).decode("latin-1")
+
+
 def fold(text: str) -> str:
     """``text.casefold()``."""
     if text.isascii():
         return text.lower()  # (ASCII: the same, with CPython's fast path)
     data = _latin1(text)
-    if data is None or "ß" in text or "µ" in text:
-        return text.casefold()
-    return data.translate(_FOLD_TABLE).decode("latin-1")
+    return text.casefold() if data is None else _fold_latin1(text, data)
 
 
 def lower(text: str) -> str:
@@ -53,6 +58,9 @@ def lower(text: str) -> str:
 
 def fold_nfc(text: str) -> str:
     """``unicodedata.normalize("NFC", text).casefold()``."""
-    if text.isascii() or _latin1(text) is not None:
-        return fold(text)
-    return unicodedata.normalize("NFC", text).casefold()
+    if text.isascii():
+        return text.lower()
+    data = _latin1(text)  # (encoded once: the Latin-1 test and the fold's bytes)
+    if data is None:
+        return unicodedata.normalize("NFC", text).casefold()
+    return _fold_latin1(text, data)
