@@ -1103,7 +1103,7 @@ VIRTUAL_WORDS: Final = frozenset(
 )
 
 _APPROVING: Final = (
-    r"(?:godkend|tiltr(?:å|aa|æ)d|anbefal|vedtag|vedtog|imødekom|bevilg|bevillig)\w*"
+    r"(?:godkend|tiltr(?:å|aa|æ)d|anbefal|vedtag|vedtog|imødekom|bevilg|bevillig|accepter)\w*"
 )
 # "med enkelte rettelser", "med de på mødet aftalte ændringer" (not "med henblik på")
 _CHANGES: Final = (
@@ -1222,7 +1222,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
-        r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastholdt\b|\bfastholdt uændret\b",
+        r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastholdt\b|\bfastholdt uændret\b"
+        r"|\baccepter(?:et|es|ede)\b|\bbifald(?:t|es)\b",
         Outcome.APPROVED,
     ),
     (
