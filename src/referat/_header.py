@@ -1005,11 +1005,15 @@ _AT_PREPOSITION: Final = re.compile(r"^(?:i|på)\s+(?=[^\W\d_])")
 _WORD: Final = re.compile(r"\w+")
 
 
+def names_virtual(text: str) -> bool:
+    """A word of the text names an online meeting ("Teams", "Zoom", "online")."""
+    return not VIRTUAL_WORDS.isdisjoint(_WORD.findall(casefolded.of(text)))
+
+
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
     written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
-    words = set(_WORD.findall(casefolded.of(written)))
-    virtual = bool(words & VIRTUAL_WORDS)
+    virtual = names_virtual(written)
     name: str | None = None
     street: str | None = None
     postal: str | None = None
@@ -1961,7 +1965,11 @@ class HeaderReader:
                 self.facts.location = parse_location(place.strip(" ,."), span)
             elif after.lstrip().startswith((",", "|", "·")):
                 tail = after.strip(" ,.|·")  # "kl. 17.00-19.00, personalerummet", "... | Rådhuset"
-                if 3 <= len(tail) <= 100 and _PLACE_HINT.search(tail) and not find_dates(tail):
+                if (
+                    3 <= len(tail) <= 100
+                    and (_PLACE_HINT.search(tail) or names_virtual(tail))  # ", Teams"
+                    and not find_dates(tail)
+                ):
                     self.facts.location = parse_location(tail, span)
         return found
 

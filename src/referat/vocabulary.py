@@ -1223,7 +1223,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastholdt\b|\bfastholdt uændret\b"
-        r"|\baccepter(?:et|es|ede)\b|\bbifald(?:t|es)\b",
+        r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b"
+        r"|(?<!\bikke )\b(?:bifald(?:t|es)|fastholdes)\b(?! ikke\b)",
         Outcome.APPROVED,
     ),
     (
