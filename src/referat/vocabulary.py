@@ -1208,6 +1208,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?(?:[\d/]+ )?flertal\b"
         r"|\bflertal imod\b(?! at\b)|\btilsluttede sig ikke\b|\bkunne ikke tilslutte sig\b"
         r"|\bflertal(?: \([^)]{0,40}\))? (?:stemte|stemmer) imod\b(?! at\b)"
+        r"|\bikke (?:blevet )?bifald(?:t|es)\b"
         r"|\brejected\b",
         Outcome.REJECTED,
     ),
@@ -1223,8 +1224,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastholdt\b|\bfastholdt uændret\b"
-        r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b"
-        r"|(?<!\bikke )\b(?:bifald(?:t|es)|fastholdes)\b(?! ikke\b)",
+        r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b|\bbifald(?:t|es)\b"
+        r"|\bfastholdes\b(?! ikke\b)",
         Outcome.APPROVED,
     ),
     (
