@@ -35,6 +35,7 @@ from referat.vocabulary import (
     HYPHEN_CONJUNCTIONS,
     ITEM_CONJUNCTIONS,
     ITEM_REFERENCE_COLUMNS,
+    MEETING_PART_HEADINGS,
     MINUTES_HEADINGS,
     MONTH_SPELLINGS,
     NOTE_HEADINGS,
@@ -817,8 +818,8 @@ def is_region_heading(line: Line) -> bool:
     if line.blank or not line.text:
         return False
     key = normalise_label.of(line.text)
-    if key in AGENDA_HEADINGS or key in MINUTES_HEADINGS:
-        return True
+    if key in AGENDA_HEADINGS or key in MINUTES_HEADINGS or key in MEETING_PART_HEADINGS:
+        return True  # ("Lukket møde" alone on a line marks a part, emphasised or not)
     if line.kind is LineKind.HEADING or line.strong:
         if key in NOTE_HEADINGS:
             return True
@@ -1794,10 +1795,17 @@ def _occurrences(run: Run, end: int, lines: tuple[Line, ...]) -> list[Occurrence
         stop = _trim(head.index, stop, lines)
         if k + 1 < len(run.heads) and _region_stop(head, stop, lines, start=stop - 1) < stop:
             stop = _trim(head.index, stop - 1, lines)  # "## Tillægsdagsorden" before the next item
+        elif k + 1 < len(run.heads) and _part_marker(lines[stop - 1]) and stop - 1 > head.index:
+            stop = _trim(head.index, stop - 1, lines)  # "Lukket møde" before the next item
         occ = Occurrence(head=head, start=head.index, end=stop, role="body")
         occ.extra = dups[bisect_right(dups, head.index) : bisect_left(dups, stop)]
         occs.append(occ)
     return occs
+
+
+def _part_marker(line: Line) -> bool:
+    """ "Lukket møde", "Åbne punkter" alone on a line: the next items' part, no item's text."""
+    return bool(line.text) and normalise_label.of(line.text) in MEETING_PART_HEADINGS
 
 
 def _region_stop(head: Head, end: int, lines: tuple[Line, ...], *, start: int | None = None) -> int:

@@ -1027,7 +1027,20 @@ HEADER_HEADINGS: Final = frozenset(
     }
 )
 
-NOTE_HEADINGS: Final = frozenset(
+MEETING_PART_HEADINGS: Final = frozenset(
+    {
+        "åbent møde",
+        "lukket møde",
+        "åbne punkter",
+        "lukkede punkter",
+        "åben dagsorden",
+        "lukket dagsorden",
+    }
+)
+"""Lines that mark the open and the closed part of a meeting ("Lukket møde" between items): a
+note wherever they stand alone, as a heading or as plain text."""
+
+NOTE_HEADINGS: Final = MEETING_PART_HEADINGS | frozenset(
     {
         "status",
         "møde indhold",
@@ -1043,12 +1056,6 @@ NOTE_HEADINGS: Final = frozenset(
         "næste møde",
         "links til evt. mødepræsentation og baggrundsmateriale",
         "link til beslutningslogs",
-        "åbent møde",
-        "lukket møde",
-        "åbne punkter",
-        "lukkede punkter",
-        "åben dagsorden",
-        "lukket dagsorden",
     }
 )
 
