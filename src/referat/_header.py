@@ -1013,6 +1013,9 @@ def names_virtual(text: str) -> bool:
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
     written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
+    inner = written[1:-1]
+    if written[:1] == "(" and written[-1:] == ")" and "(" not in inner and ")" not in inner:
+        written = inner.strip()  # "kl. 17-18 (online, Zoom)": the place without its brackets
     virtual = names_virtual(written)
     name: str | None = None
     street: str | None = None

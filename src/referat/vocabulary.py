@@ -1180,7 +1180,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf",? (?:dog )?med {_CHANGES}"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse)"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
-        r"|\bapproved with (?:minor )?(?:changes|amendments)\b",
+        r"|\bapproved(?: [\w-]+){0,3}? with (?:minor |some |small )?"
+        r"(?:changes|amendments|corrections)\b",
         Outcome.APPROVED_WITH_CHANGES,
     ),
     (
