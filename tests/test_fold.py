@@ -1,5 +1,6 @@
 """``fold``, ``lower`` and ``fold_nfc`` are ``str.casefold``, ``str.lower`` and NFC-then-casefold,
-on every Latin-1 character and on generated texts of Latin-1 and wider characters."""
+on every Latin-1 character and on generated texts of Latin-1 and wider characters; ``squash`` is
+split-and-join."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat._fold import fold, fold_nfc, lower
+from referat._fold import LATIN1, fold, fold_nfc, lower, squash
 
 _LATIN1 = [chr(c) for c in range(256)]
 _WIDE = ["ſ", "İ", "ı", "K", "Å", "μ", "ẞ", "–", "“", "€", "🙂", "e\u0301", "A\u030a", "ﬁ"]
@@ -36,3 +37,16 @@ def test_the_exceptions_fold_to_other_text() -> None:
     assert fold("µm") == "μm"
     assert lower("STRASSE ÆØÅ") == "strasse æøå"
     assert fold_nfc("A\u030aRHUS") == "århus"  # composed first, then folded
+
+
+_SPACES = [" ", "  ", "\t", "\n", "\xa0", "\u2009", "\u3000", "\x1f", "\x85", "a", "æ", "."]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_SPACES), max_size=12).map("".join) | st.text())
+def test_squash_is_split_and_join(text: str) -> None:
+    assert squash(text) == " ".join(text.split())
+
+
+def test_latin1_is_every_latin1_character_in_order() -> None:
+    assert [ord(c) for c in LATIN1] == list(range(256))

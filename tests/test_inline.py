@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 import pytest
 
-from referat._inline import Segment, plain, segments, squash
+from referat._inline import Segment, plain, segments
 
 _FULL = MarkdownIt("commonmark", {"html": True}).enable(["strikethrough"])
 
@@ -154,15 +154,6 @@ _COMMENTS = ["<!--", "-->", "<!-- x -->", "->", ">", "-", "<"]
 def test_html_comments_agree_with_markdown_it(content: str) -> None:
     """HTML comments (closed, unclosed, back to back) count as one space, as in markdown-it."""
     _assert_agrees(content)
-
-
-_SPACES = [" ", "  ", "\t", "\n", "\xa0", "\u2009", "\u3000", "\x1f", "\x85", "a", "æ", "."]
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(_SPACES), max_size=12).map("".join) | st.text())
-def test_squash_is_split_and_join(text: str) -> None:
-    assert squash(text) == " ".join(text.split())
 
 
 @pytest.mark.parametrize(

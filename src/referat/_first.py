@@ -27,11 +27,11 @@ import importlib
 import re
 from typing import Any, Final, cast
 
+from referat._fold import LATIN1
 from referat._memo import COMPILED
 
 _parser: Any = importlib.import_module("re._parser")
 
-_LATIN1: Final = "".join(map(chr, range(256)))
 _FLAGS: Final = re.IGNORECASE | re.ASCII  # the flags that change which characters a class takes
 _CATEGORIES: Final = {
     "CATEGORY_DIGIT": r"\d",
@@ -72,7 +72,7 @@ def _members(items: list[tuple[Any, Any]]) -> str:
 
 def _chars(cls: str, flags: int) -> set[str]:
     """The Latin-1 characters the class ``[cls]`` takes under ``flags``."""
-    return set(re.findall(f"[{cls}]", _LATIN1, flags & _FLAGS))
+    return set(re.findall(f"[{cls}]", LATIN1, flags & _FLAGS))
 
 
 def _first(items: list[tuple[Any, Any]], flags: int, found: set[str]) -> bool:

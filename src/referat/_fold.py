@@ -9,7 +9,10 @@ such a line is encoded to bytes, translated with a 256-byte table and decoded, t
 C. A Latin-1 string is also already in NFC (no Latin-1 character decomposes, and none combines
 with another), so ``fold_nfc`` skips the normalisation there. Any other text takes the
 standard methods. tests/test_fold.py checks every Latin-1 character and generated texts
-against ``str.casefold``, ``str.lower`` and ``unicodedata.normalize``. Stdlib only.
+against ``str.casefold``, ``str.lower`` and ``unicodedata.normalize``.
+
+``squash`` collapses white space, the last step of every text the pipeline compares (the plain
+text of a line, a label's key). Stdlib only.
 """
 
 from __future__ import annotations
@@ -17,12 +20,13 @@ from __future__ import annotations
 from typing import Final
 import unicodedata
 
-_LATIN1: Final = "".join(map(chr, range(256)))
+LATIN1: Final = "".join(map(chr, range(256)))
+"""Every Latin-1 character (U+0000-U+00FF), in order."""
 _NO_SINGLE_FOLD: Final = "ßµ"  # Latin-1 characters whose casefold is not one Latin-1 character
 _FOLD_TABLE: Final = bytes(
-    ord(c.casefold()) if c not in _NO_SINGLE_FOLD else ord(c) for c in _LATIN1
+    ord(c.casefold()) if c not in _NO_SINGLE_FOLD else ord(c) for c in LATIN1
 )
-_LOWER_TABLE: Final = bytes(ord(c.lower()) for c in _LATIN1)
+_LOWER_TABLE: Final = bytes(ord(c.lower()) for c in LATIN1)
 
 
 def _latin1(text: str) -> bytes | None:
@@ -64,3 +68,13 @@ def fold_nfc(text: str) -> str:
     if data is None:
         return unicodedata.normalize("NFC", text).casefold()
     return _fold_latin1(text, data)
+
+
+def squash(text: str) -> str:
+    """Runs of whitespace -> one space, none at the ends."""
+    # Printable text has no whitespace but the ASCII space (tabs, newlines, no-break spaces are
+    # not printable): without double or outer spaces it is already squashed, and most lines
+    # are (no new list of words, no new string).
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    return " ".join(text.split())

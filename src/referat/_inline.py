@@ -22,6 +22,7 @@ from typing import Final
 import unicodedata
 
 from referat._first import anchored
+from referat._fold import squash
 from referat._prefix import contains_any
 
 Segment = tuple[str, bool, str | None]
@@ -64,16 +65,6 @@ _DESTINATION: Final = anchored(
     r"(?:\s+(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|\([^()]{0,2000}\)))?\s*\)"
 )
 _ASCII_PUNCT: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
-
-
-def squash(text: str) -> str:
-    """Runs of whitespace -> one space, none at the ends."""
-    # Printable text has no whitespace but the ASCII space (tabs, newlines, no-break spaces are
-    # not printable): without double or outer spaces it is already squashed, and most lines
-    # are (no new list of words, no new string).
-    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-        return text
-    return " ".join(text.split())
 
 
 def _is_punct(ch: str) -> bool:

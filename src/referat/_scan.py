@@ -20,6 +20,7 @@ from markdown_it.token import Token
 from referat import _blocks, _inline
 from referat._facts import Facts, LineKind, PendingItem, Record, record_inline, record_row
 from referat._first import anchored
+from referat._fold import squash
 from referat._source import split_lines
 from referat._trie import alternation
 from referat.vocabulary import MONTH_SPELLINGS
@@ -347,7 +348,7 @@ def _html_table_rows(lines: list[Line]) -> None:
                 break  # the row ends with its block, or a row opens without this one closing
             end, rest = end + 1, following.raw
         source = "\n".join(ln.raw for ln in lines[i : end + 1])
-        cells = tuple(_inline.squash(strip_inline(c)) for c in _CELL.findall(source))
+        cells = tuple(squash(strip_inline(c)) for c in _CELL.findall(source))
         if cells:
             lines[i] = _table_row(line, cells)
             for k in range(i + 1, end + 1):
@@ -444,11 +445,11 @@ def _line(index: int, raw: str, f: Facts) -> Line:
         return Line(number=index + 1, raw=raw, kind=LineKind.BLANK, text="")
     kind = f.kind
     if kind is LineKind.CODE:
-        text = _inline.squash(raw)
+        text = squash(raw)
     elif kind is LineKind.HTML:
         text = strip_inline(raw)
         if stripped.startswith("<!--"):
-            text = _inline.squash(raw.replace("<!--", " ").replace("-->", " "))
+            text = squash(raw.replace("<!--", " ").replace("-->", " "))
     else:
         text = f.text if f.text is not None else strip_inline(raw)
     list_number = f.list_number

@@ -12,7 +12,7 @@ from enum import StrEnum
 from types import MappingProxyType
 from typing import Final
 
-from referat._fold import fold_nfc
+from referat._fold import fold_nfc, squash
 from referat._memo import memo
 from referat.models import DocumentKind, Outcome, SectionKind
 
@@ -1862,10 +1862,7 @@ def _normalised_label(text: str) -> str:
     start = 0  # markup, bullets, emoji before the label: "**", "- ", "📍 ", "▸ "
     while start < len(text) and not (text[start].isalnum() or text[start] in "_(["):
         start += 1
-    text = text[start:].rstrip(_TRAILING)
-    # printable text has no white space but the ASCII space: without a run of spaces (none at
-    # the ends, after the strips) it is collapsed already, and most labels are (no word list)
-    return text if text.isprintable() and "  " not in text else " ".join(text.split())
+    return squash(text[start:].rstrip(_TRAILING))
 
 
 normalise_label: Final = memo(_normalised_label, 8192)
