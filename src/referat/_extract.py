@@ -22,6 +22,7 @@ from referat._first import anchored
 from referat._header import (
     HeaderFacts,
     HeaderReader,
+    contact_line,
     field_kind,
     fuller,
     has_page_mark,
@@ -2231,6 +2232,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
         if _follow_links(lines, j, last.end):
             break  # "Facebook" over "Instagram": the web page's follow links
+        if _contact_footer(lines, j, last.end):
+            break  # "Kontakt: Rådhuset, Torvet 1 · Tlf. 96 28 28 28", "© 2025 Kommunen · ..."
         if _PRINT_STAMP.match(line.text):
             break  # "Udskrevet den 15.11.2022 kl. 09:12": the PDF's print stamp
         label = label_of(line)
@@ -2322,6 +2325,15 @@ def _site_footer(line: Line, lines: tuple[Line, ...], j: int, end: int) -> bool:
     return 0 < len(rest) <= 6 and all(
         len(ln.text) <= 100 and section_label(ln, None) is None for ln in rest
     )
+
+
+def _contact_footer(lines: tuple[Line, ...], j: int, end: int) -> bool:
+    """A contact or copyright line at the end, with only such lines or web furniture after
+    it: the web page's footer, not the last item's text."""
+    if not contact_line(lines[j].text):
+        return False
+    rest = [ln.text for ln in lines[j + 1 : end] if ln.text]
+    return len(rest) <= 4 and all(contact_line(t) or is_furniture(t) for t in rest)
 
 
 def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:

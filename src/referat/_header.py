@@ -209,6 +209,15 @@ _WHEN_LEFT: Final = re.compile(
 )
 
 
+def _without_place_label(tail: str) -> str:
+    """The place after the time, "kl. 17.00-19.00, personalerummet", "... | Rådhuset", without
+    a place label before it that has no colon ("... | Mødested Rådhuset, mødelokale 4")."""
+    first, _, rest = tail.partition(" ")
+    if rest and FIELD_LABELS.get(normalise_label.of(first)) is FieldKind.PLACE:
+        return rest.lstrip(" :")
+    return tail
+
+
 def _without_when(value: str) -> str:
     """A body field's value before its date ("Møde: Byrådet 12. marts 2024" -> "Byrådet"),
     empty when the value is only a date and a time ("Møde: 12. marts 2024 kl. 19")."""
@@ -772,6 +781,15 @@ def is_furniture(text: str) -> bool:
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
 
 
+def contact_line(text: str) -> bool:
+    """A web page's contact or copyright line: a phone, mail, CVR number or "©", in a line cut
+    by "·" or "|" ("Rådhuset, Torvet 1 · Tlf. 96 28 28 28 · post@kommune.dk") or opening
+    with "©"."""
+    return _CONTACT.search(text) is not None and (
+        "·" in text or "|" in text or text.startswith("©")
+    )
+
+
 def _meeting_line(text: str) -> bool:
     """A date and a clock time on one line: when and where the meeting is, no navigation."""
     if not has_digit(text):
@@ -905,6 +923,10 @@ class _Pending(Record):
         self.header_field = header_field
 
 
+_LINK_ONLY: Final = re.compile(r"\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?\[[^\]]*\]\([^)]*\)\s*")
+"""A line that is a link and nothing else (maybe a list entry): a menu's or a list's entry."""
+
+
 def label_of(line: Line) -> tuple[str, str] | None:
     """Split a line into (label, value) when it starts with a label."""
     text = line.text
@@ -930,7 +952,11 @@ def label_of(line: Line) -> tuple[str, str] | None:
     if m and not m.group(1).rstrip().endswith(tuple("0123456789")):
         return _SYMBOLS_BEFORE.sub("", m.group(1)).strip(), m.group(2).strip()  # "📍 Sted"
     key = normalise_label.of(text) if len(text) <= 40 else ""
-    if key in FIELD_LABELS and (key not in GROUP_LABELS or text.rstrip().endswith(":")):
+    if (
+        key in FIELD_LABELS
+        and (key not in GROUP_LABELS or text.rstrip().endswith(":"))
+        and not _LINK_ONLY.fullmatch(line.raw)  # "- [Udvalg](/politik/udvalg)": a site's menu
+    ):
         return text.strip(), ""  # "Bestyrelsen" alone signs a letter; "Bestyrelsen:" lists
     m = _NO_COLON_LABELS.match(text)
     if m:
@@ -1967,7 +1993,7 @@ class HeaderReader:
             if place and len(place) < 140 and not find_dates(place):
                 self.facts.location = parse_location(place.strip(" ,."), span)
             elif after.lstrip().startswith((",", "|", "·")):
-                tail = after.strip(" ,.|·")  # "kl. 17.00-19.00, personalerummet", "... | Rådhuset"
+                tail = _without_place_label(after.strip(" ,.|·"))
                 if (
                     3 <= len(tail) <= 100
                     and (_PLACE_HINT.search(tail) or names_virtual(tail))  # ", Teams"
