@@ -873,11 +873,25 @@ def _body_by_decisions(items: list[AgendaItem], date: dt.date | None) -> str | N
 
 
 def _bare_body_part(title: str) -> str | None:
-    """ "Godkendt referat – Bestyrelsen": a part after the first that is a body's bare name."""
+    """ "Godkendt referat – Bestyrelsen", "Referat – OS2mo koordinationsgruppe": a part after
+    the first that is a body's bare name (one word, or a product's or project's name before
+    it)."""
     for part in _TITLE_PARTS.split(title)[1:]:
-        if part[:1].isupper() and " " not in part and _BODY_LAST.search(casefolded.of(part)):
+        words = part.split()
+        if (
+            part[:1].isupper()
+            and len(words) <= _BODY_PART_WORDS
+            and _BODY_LAST.search(casefolded.of(words[-1]))
+            and all(_NAMED_BEFORE_BODY.fullmatch(w) for w in words[:-1])
+        ):
             return part
     return None
+
+
+_BODY_PART_WORDS: Final = 2
+_NAMED_BEFORE_BODY: Final = re.compile(r"[A-ZÆØÅ0-9][\w.-]*|[a-z]+[A-Z0-9][\w.-]*")
+"""A name before a body word ("OS2mo", "Projekt", "IT"): capitalised, or a product name with a
+capital or digit inside ("os2mo" is no such name, "OS2mo" is)."""
 
 
 def _document_kind(
