@@ -82,14 +82,15 @@ def split_sentences(text: str) -> list[str]:
 
 
 _NOTHING: Final = anchored(  # on casefolded text, the whole of it
-    r"^\W*(?:intet(?: at bemærke| nyt| til referat)?|ingenting|ingen(?: bemærkninger| punkter)?"
+    r"^\W*(?:intet(?: at bemærke| nyt| til referat)?|ingenting"
+    r"|ingen(?: bemærkninger| punkter| spørgsmål)?"
     r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments)\W*$"
     r"|^\W*ingen indkomne forslag\W*$"
     rf"|{CLOSED_NOTICE}"
 )
 _NOTHING_INSIDE: Final = WordPattern(  # on casefolded text, anywhere
     r"ikke rejst (?:yderligere|nogen) punkter"
-    r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger)\b(?! om\b| til\b)"
+    r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger|spørgsmål)\b(?! om\b| til\b)"
     r"|der (?:var|er) ikke (?:indkommet|kommet|modtaget) (?:nogen )?forslag\b"
 )
 _OUTCOMES: Final = tuple(o for _, o in OUTCOME_PATTERNS)
