@@ -1226,7 +1226,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\budpeget\b|\budpegede\b|\budpeges\b|\bkonstituerede sig\b|\bkonstitueret\b"
         r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
-        r"|\bvalgt(?:e|es)?\b|\bgenvalgt\b|\bnyvalgt(?:e)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
+        r"|\bvalgt(?:e|es)?\b|\bgenvalgt(?:e|es)?\b|\bnyvalgt(?:e|es)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
