@@ -213,7 +213,11 @@ def _without_place_label(tail: str) -> str:
     """The place after the time, "kl. 17.00-19.00, personalerummet", "... | Rådhuset", without
     a place label before it that has no colon ("... | Mødested Rådhuset, mødelokale 4")."""
     first, _, rest = tail.partition(" ")
-    if rest and FIELD_LABELS.get(normalise_label.of(first)) is FieldKind.PLACE:
+    if (
+        rest
+        and FIELD_LABELS.get(normalise_label.of(first)) is FieldKind.PLACE
+        and not _ROOM.match(tail)  # "Mødelokale 1, Rådhuset": the room's own name
+    ):
         return rest.lstrip(" :")
     return tail
 

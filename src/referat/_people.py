@@ -457,6 +457,7 @@ def without_class(text: str) -> str:
 
 # Initials, a dash, then the name: "AH – Anna Holm", "KBJ - Karen B. Jensen"
 _INITIALS_FIRST: Final = re.compile(r"^([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\s*[–—-]\s*([A-ZÆØÅ].*)$")
+_INITIALS_THEN_NAME: Final = re.compile(r"([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\s*\(([A-ZÆØÅ][^()]*)\)")
 # A person's initials as her name in a list of initials: "AB", "NDa", "BØ", "KBJ", "AaB"
 INITIALS_NAME: Final = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
 
@@ -483,6 +484,12 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         )  # "AH – Anna Holm, Aarhus Kommune": her initials
         if found is not None and found.name[:1] == text[0]:
             found.initials = found.initials or dash_initials.group(1)
+            return found
+    paren_name = _INITIALS_THEN_NAME.fullmatch(text) if text[-1:] == ")" else None
+    if paren_name is not None and INITIALS_NAME.fullmatch(paren_name.group(1)):
+        found = parse_person(paren_name.group(2))  # "BS (Birgit Sørensen)": initials, then name
+        if found is not None and found.name[:1] == text[0]:
+            found.initials = found.initials or paren_name.group(1)
             return found
     if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
