@@ -1061,3 +1061,30 @@ def test_independent_members_have_party_up(written: str, party: str) -> None:
         f"# Byrådet\n\nDeltagere: Anna Holm (A), {written}\n\n## 1. Budget\n\nGodkendt.\n"
     )
     assert [(p.party, p.organisation) for p in meeting.attendees][1] == (party, None)
+
+
+@pytest.mark.parametrize(
+    ("value", "name", "initials", "unread"),
+    [
+        ("Birgit Sørensen", "Birgit Sørensen", None, False),
+        ("BS (Birgit Sørensen)", "Birgit Sørensen", "BS", False),  # initials, then the name
+        ("BS", None, None, False),  # initials no attendee has: not guessed (and no error)
+        ("se nedenfor", None, None, True),  # names no one: said, not silently dropped
+        ("bestyrelsen", None, None, True),
+        ("-", None, None, False),  # an empty field says nothing
+    ],
+)
+def test_a_referent_field_names_a_person_or_says_it_names_none(
+    value: str, name: str | None, initials: str | None, unread: bool
+) -> None:
+    meeting = _parse(f"Deltagere: Anna Holm, Bo Lind\nReferent: {value}")
+    taker = meeting.minute_taker
+    found = (taker.name, taker.initials) if taker is not None else (None, None)
+    assert found == (name, initials)
+    assert ("unparsed-person" in {d.code for d in meeting.diagnostics}) is unread
+
+
+def test_referent_initials_an_attendee_has_are_that_attendee() -> None:
+    meeting = _parse("Deltagere: Anna Holm, Bo Lind\nReferent: BL")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Bo Lind"

@@ -2827,18 +2827,19 @@ def _roles_by_initials(out: dict[str, Any]) -> None:
             continue
         matches = [p for p in out["attendees"] + out["guests"] if m.group(1) in _initials_of(p)]
         names = {_fold(p.name) for p in matches}
-        if len(names) == 1:
-            role = "referent" if key == "minute_taker" else normalise_label.of(field.label)
-            role = PERSON_ROLES.get(role, role)
-            person = matches[0]
-            out[key] = new.updated(
-                person,
-                {
-                    "roles": [*person.roles, *([role] if role not in person.roles else [])],
-                    "written": field.value.strip(),
-                    "span": field.span,
-                },
-            )
+        if len(names) != 1:
+            continue  # no one, or several: not guessed
+        role = "referent" if key == "minute_taker" else normalise_label.of(field.label)
+        role = PERSON_ROLES.get(role, role)
+        person = matches[0]
+        out[key] = new.updated(
+            person,
+            {
+                "roles": [*person.roles, *([role] if role not in person.roles else [])],
+                "written": field.value.strip(),
+                "span": field.span,
+            },
+        )
 
 
 def _roles_by_first_name(out: dict[str, Any]) -> None:

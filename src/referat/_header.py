@@ -1469,7 +1469,13 @@ class HeaderReader:
             stand_in = _STAND_IN.search(value) if "fravær" in value or "sted" in value else None
             if stand_in is not None and stand_in.end() < len(value):
                 value = value[stand_in.end() :]  # "A - i dennes fravær B": B led the meeting
-            self._add_people(value, line, extra_roles=[role], as_list=False)
+            if self._add_people(value, line, extra_roles=[role], as_list=False):
+                return
+            written = value.strip(" .")  # "Referent: BS": read by the attendees' initials later
+            if written.strip("-–—") and not INITIALS_NAME.fullmatch(written):
+                self.reporter.report(
+                    Code.UNPARSED_PERSON, f'no person\'s name found in "{value[:80]}"', span
+                )
 
     def _place_without_when(self, value: str, span: Span) -> str:
         """A place field's value without the time and date written with it ("Sognehuset kl.
