@@ -666,6 +666,27 @@ def _label_cells(line: Line) -> list[tuple[str, FieldKind]] | None:
     return found if any(k in _TABLE_FACT_KINDS for _, k in found) else None
 
 
+def _people_column_labels(line: Line) -> list[tuple[str, FieldKind]] | None:
+    """ "| Deltagere | Afbud |": a table row of people-list labels only (at least two), each
+    over the names of its column in the rows below; None for any other line."""
+    if line.kind is not LineKind.TABLE_ROW or len(line.cells) < 2:
+        return None
+    found: list[tuple[str, FieldKind]] = []
+    for cell in line.cells:
+        label = cell.strip().strip("*_").rstrip(":").strip()
+        kind = field_kind(label) if 0 < len(label) <= 40 else None
+        if kind not in _COLUMN_LIST_KINDS:
+            return None
+        assert kind is not None
+        found.append((label, kind))
+    return found
+
+
+_COLUMN_LIST_KINDS: Final = frozenset(
+    (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.ABSENTEES, FieldKind.GUESTS)
+)
+
+
 def fuller(first: Person | None, later: Person | None) -> Person | None:
     """The first of two people, or the later when it is the same person in full: "Referat:
     Lone" above the minutes and "Ref. Lone Jakobsen" under them are Lone Jakobsen."""
@@ -1118,6 +1139,8 @@ class HeaderReader:
         self._pending: _Pending | None = None
         self._columns: Line | None = None  # "Dirigent        Referent" over their names
         self._table_labels: Line | None = None  # "| Dato | Tid | Sted |" over their values
+        # "| Deltagere | Afbud |" over names: each column's label and the index of its field
+        self._people_columns: list[tuple[FieldKind, int]] | None = None
         self._order = 0
         self._place_lines: list[Line] = []
 
@@ -1153,6 +1176,19 @@ class HeaderReader:
             if self._table_row_values(labels, line):
                 return
             self._free_line(labels, is_footer=is_footer)
+        if self._people_columns is not None:
+            if line.kind is LineKind.TABLE_ROW and self._people_column_row(line):
+                return
+            self._people_columns = None
+        if (columns := _people_column_labels(line)) is not None:
+            self._close_list()
+            self._pending = None
+            span = line_span(line)
+            self._people_columns = []
+            for heading, list_kind in columns:
+                self.facts.fields.append(new.HeaderField(label=heading, value="", span=span))
+                self._people_columns.append((list_kind, len(self.facts.fields) - 1))
+            return
         if _label_cells(line) is not None:
             self._close_list()
             self._pending = None
@@ -1303,6 +1339,23 @@ class HeaderReader:
             if value:
                 self._field(both, label, value, kind)
         self._close_list()
+        return True
+
+    def _people_column_row(self, line: Line) -> bool:
+        """ "| Lene Bjerg (formand) | Kim Ravn |" under "| Deltagere | Afbud |": each cell names
+        a person of the list its column heads. False when the line is no row of as many cells."""
+        columns = self._people_columns
+        cells = [c.strip() for c in line.cells]
+        if columns is None or len(cells) != len(columns) or not any(cells):
+            return False
+        for (kind, index), cell in zip(columns, cells, strict=True):
+            if not cell:
+                continue
+            self._ctx = _ListContext(kind=_LIST_KINDS[kind], group=None, header_field=index)
+            if not _no_one(cell):
+                self._add_people(cell, line)
+            self._extend_list(line)
+        self._ctx = None
         return True
 
     def _role_under_name(self, line: Line, role: str, kind: FieldKind) -> bool:
