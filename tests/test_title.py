@@ -54,3 +54,18 @@ def test_a_letterhead_above_a_heading_title(letterhead: str, organisation: str |
 def test_organisation_in_a_title_with_a_tail(title: str) -> None:
     meeting = referat.parse(f"# {title}\n\n## 1. Regnskab\n\nGodkendt.\n")
     assert meeting.organisation == "Odense Fotoklub"
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        ("Skolebestyrelsesmøde på Vestskolen", "Vestskolen"),
+        ("Skolebestyrelsesmøde ved Hårby Skole", "Hårby Skole"),
+        ("Skolebestyrelsens møde på Egebjerg Skole", "Egebjerg Skole"),
+        ("Skolebestyrelsesmøde på Rådhuset", None),  # a room, no school
+        ("Bestyrelsesmøde i Grundejerforeningen Sol", "Grundejerforeningen Sol"),
+    ],
+)
+def test_a_school_board_meets_at_its_school(title: str, organisation: str | None) -> None:
+    meeting = referat.parse(f"# {title}\n\nDato: 1. maj 2025\n\n## 1. Regnskab\nGodkendt.\n")
+    assert meeting.organisation == organisation

@@ -814,6 +814,10 @@ def _organisation_by_meeting_word(title: str) -> str | None:
     """
     title = _TITLE_TAIL.sub("", title)  # "... i Odense Fotoklub den 15. marts 2025"
     m = _IN_NAME_AT_END.search(title)
+    if m is None and "skole" in casefolded.of(title):  # "Skolebestyrelsesmøde på Vestskolen"
+        m = _AT_SCHOOL_AT_END.search(title)
+        if m is not None and not casefolded.of(m.group(1)).endswith(_SCHOOL_ENDINGS):
+            m = None
     if m is None:
         return None
     before = title[: m.start()]
@@ -828,6 +832,11 @@ _TITLE_TAIL: Final = re.compile(
     r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$"
 )
 _IN_NAME_AT_END: Final = re.compile(r"\si\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$")
+_AT_SCHOOL_AT_END: Final = re.compile(
+    r"\s(?:på|ved)\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$"
+)
+_SCHOOL_ENDINGS: Final = ("skole", "skolen", "gymnasium", "gymnasiet")
+"""A school's name after "på"/"ved" in a school board's title ("... på Vestskolen")."""
 _MEETING_WORD: Final = re.compile(r"(?:møde|forsamling|samling)\b", re.IGNORECASE)  # "Møde i ..."
 _MEETING_START: Final = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECASE)
 """A line opening with a meeting ("Bestyrelsesmøde d. 3/4-24", "Ordinær generalforsamling")."""
