@@ -651,9 +651,9 @@ _TABLE_FACT_KINDS: Final = frozenset(
 )
 
 
-def _label_cells(line: Line) -> list[tuple[str, FieldKind]] | None:
-    """ "| Dato | Tid | Sted |": a table row of header labels only (at least two, one of them a
-    date, time or place), each over its value in the row below; None for any other line."""
+def _header_labels(line: Line) -> list[tuple[str, FieldKind]] | None:
+    """A table row of header labels only (at least two cells), each with its kind; None for
+    any other line."""
     if line.kind is not LineKind.TABLE_ROW or len(line.cells) < 2:
         return None
     found: list[tuple[str, FieldKind]] = []
@@ -663,23 +663,21 @@ def _label_cells(line: Line) -> list[tuple[str, FieldKind]] | None:
         if kind is None:
             return None
         found.append((label, kind))
-    return found if any(k in _TABLE_FACT_KINDS for _, k in found) else None
+    return found
+
+
+def _label_cells(line: Line) -> list[tuple[str, FieldKind]] | None:
+    """ "| Dato | Tid | Sted |": a row of header labels, one of them a date, time or place, each
+    over its value in the row below; None for any other line."""
+    found = _header_labels(line)
+    return found if found and any(k in _TABLE_FACT_KINDS for _, k in found) else None
 
 
 def _people_column_labels(line: Line) -> list[tuple[str, FieldKind]] | None:
-    """ "| Deltagere | Afbud |": a table row of people-list labels only (at least two), each
-    over the names of its column in the rows below; None for any other line."""
-    if line.kind is not LineKind.TABLE_ROW or len(line.cells) < 2:
-        return None
-    found: list[tuple[str, FieldKind]] = []
-    for cell in line.cells:
-        label = cell.strip().strip("*_").rstrip(":").strip()
-        kind = field_kind(label) if 0 < len(label) <= 40 else None
-        if kind not in _COLUMN_LIST_KINDS:
-            return None
-        assert kind is not None
-        found.append((label, kind))
-    return found
+    """ "| Deltagere | Afbud |": a row of people-list labels only, each over the names of its
+    column in the rows below; None for any other line."""
+    found = _header_labels(line)
+    return found if found and all(k in _COLUMN_LIST_KINDS for _, k in found) else None
 
 
 _COLUMN_LIST_KINDS: Final = frozenset(
