@@ -69,3 +69,20 @@ def test_organisation_in_a_title_with_a_tail(title: str) -> None:
 def test_a_school_board_meets_at_its_school(title: str, organisation: str | None) -> None:
     meeting = referat.parse(f"# {title}\n\nDato: 1. maj 2025\n\n## 1. Regnskab\nGodkendt.\n")
     assert meeting.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        ("Jagtlauget Hedebo indkalder hermed til generalforsamling", "Jagtlauget Hedebo"),
+        (
+            "Grundejerforeningen Sol indkalder til ordinær generalforsamling",
+            "Grundejerforeningen Sol",
+        ),
+        ("Bestyrelsen indkalder hermed til generalforsamling", None),  # the body, not its own
+        ("Jens Hansen indkalder til møde", None),  # a person
+    ],
+)
+def test_the_organisation_calling_the_meeting(line: str, organisation: str | None) -> None:
+    text = f"Indkaldelse\n\n{line} den 19. marts 2025 kl. 19.00.\n\nDagsorden:\n1. Valg\n2. Evt.\n"
+    assert referat.parse(text).organisation == organisation

@@ -741,14 +741,27 @@ def _organisation_from(title: str | None) -> str | None:
 _OPENING_LINES: Final = 3  # the free lines under a bare title that may name the meeting
 
 
+_CALLER: Final = re.compile(r"([A-ZÆØÅ][\w'-]*(?:\s+[A-ZÆØÅ][\w'-]*){0,3})\s+indkalder\b")
+"""An organisation calling its meeting at the start of a line ("Bådelauget Nordhavn indkalder
+hermed til ordinær generalforsamling")."""
+
+
 def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | None:
     """Under a bare title ("REFERAT"), an opening line naming the meeting and its organisation
     ("Ordinær generalforsamling i Grundejerforeningen Bakkely, tirsdag den 12. marts ...",
+    "Bådelauget Nordhavn indkalder hermed til generalforsamling",
     "Hermed indkaldes til generalforsamling i Andelsboligforeningen Solsikken"): the name after
     "i" when it names an organisation and no room ("... i Fælleshuset")."""
     for ln, _ in header.free[:_OPENING_LINES]:
         if ln is title or not _MEETING_WORD.search(ln.text):
             continue
+        calling = _CALLER.match(ln.text)  # "Bådelauget Nordhavn indkalder hermed til ..."
+        if (
+            calling is not None
+            and is_organisation.of(calling.group(1))
+            and _BODY_LAST.search(casefolded.of(calling.group(1))) is None  # not "Bestyrelsen"
+        ):
+            return calling.group(1)
         named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
         if (
             named is not None

@@ -716,6 +716,8 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
 ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
+    "laug",  # "Bådelaug", "Bådelauget", "Jagtlauget"
+    "lauget",
     "kommune",
     "region",
     "forum",
