@@ -1054,7 +1054,7 @@ _AT_PREPOSITION: Final = re.compile(r"^(?:i|på)\s+(?=[^\W\d_])")
 _WORD: Final = re.compile(r"\w+")
 
 
-def names_virtual(text: str) -> bool:
+def _names_virtual(text: str) -> bool:
     """A word of the text names an online meeting ("Teams", "Zoom", "online")."""
     return not VIRTUAL_WORDS.isdisjoint(_WORD.findall(casefolded.of(text)))
 
@@ -1065,7 +1065,7 @@ def parse_location(text: str, span: Span) -> Location:
     inner = written[1:-1]
     if written[:1] == "(" and written[-1:] == ")" and "(" not in inner and ")" not in inner:
         written = inner.strip()  # "kl. 17-18 (online, Zoom)": the place without its brackets
-    virtual = names_virtual(written)
+    virtual = _names_virtual(written)
     name: str | None = None
     street: str | None = None
     postal: str | None = None
@@ -2057,7 +2057,7 @@ class HeaderReader:
                 tail = _without_place_label(after.strip(" ,.|·"))
                 if (
                     3 <= len(tail) <= 100
-                    and (_PLACE_HINT.search(tail) or names_virtual(tail))  # ", Teams"
+                    and (_PLACE_HINT.search(tail) or _names_virtual(tail))  # ", Teams"
                     and not find_dates(tail)
                 ):
                     self.facts.location = parse_location(tail, span)
