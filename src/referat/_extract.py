@@ -180,7 +180,8 @@ _BODY_WORD: Final = Needs(
 # A meeting word made of a body's name ("bestyrelsesmøde", "menighedsrådsmøde",
 # "styregruppemøde"): the body is the first part, in any case.
 _BODY_MEETING: Final = re.compile(
-    r"\b([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|forum|formandskab))s?møde(?:t|r|rne)?\b",
+    r"\b([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|forum|formandskab|repræsentantskab|komité))"
+    r"s?møde(?:t|r|rne)?\b",
     re.IGNORECASE,
 )
 
