@@ -86,3 +86,21 @@ def test_a_school_board_meets_at_its_school(title: str, organisation: str | None
 def test_the_organisation_calling_the_meeting(line: str, organisation: str | None) -> None:
     text = f"Indkaldelse\n\n{line} den 19. marts 2025 kl. 19.00.\n\nDagsorden:\n1. Valg\n2. Evt.\n"
     assert referat.parse(text).organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        ("Møde i Forældrerådet, Mariehøj Børnehus", "Mariehøj Børnehus"),
+        ("Skolebestyrelsen, Vestbyskolen", "Vestbyskolen"),
+        ("Bestyrelsesmøde, Grundejerforeningen Sol", "Grundejerforeningen Sol"),
+        ("Referat af bestyrelsesmøde, tirsdag den 5. marts 2025", None),
+        ("Referat, Anne Hansen", None),  # a person
+        ("Dagsorden, Økonomiudvalget", None),  # the body
+        # a name holding a comma: only the part after the last comma is tried
+        ("Ministeriet for Fødevarer, Landbrug og Fiskeri", None),
+    ],
+)
+def test_an_organisation_after_the_titles_last_comma(title: str, organisation: str | None) -> None:
+    meeting = referat.parse(f"# {title}\n\nDato: 1. maj 2025\n\n## 1. Regnskab\nGodkendt.\n")
+    assert meeting.organisation == organisation

@@ -798,10 +798,15 @@ _MAX_NAME_WORDS: Final = 4
 
 def _organisation_by_segment(title: str) -> str | None:
     """ "Referat – Skolebestyrelsen – Vestbyskolen – 14-05-2024": a part of a title cut by dashes
-    or bars that is a name of an organisation ("...skolen", "...foreningen", "A/S"), neither the
+    or bars (or, without them, after its last comma: "Skolebestyrelsen, Vestbyskolen") that is
+    a name of an organisation ("...skolen", "...foreningen", "A/S"), neither the
     document's kind nor a body ("Skolebestyrelsen")."""
     parts = _TITLE_PARTS.split(title)
-    if len(parts) == 1:  # a title of one part: the other rules read it
+    if len(parts) == 1 and ", " in title:
+        # "Møde i Forældrerådet, Mariehøj Børnehus": the part after the last comma only (a
+        # name may hold commas: "Ministeriet for Fødevarer, Landbrug og Fiskeri")
+        parts = title.rsplit(", ", 1)[1:]
+    elif len(parts) == 1:  # a title of one part: the other rules read it
         return None
     for part in parts:
         words = part.split()

@@ -753,7 +753,11 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "gymnasium",
     "hallen",
     "børnehave",
+    "børnehaven",
+    "børnehus",  # "Mariehøj Børnehus", "Børnehuset Mælkebøtten"
     "vuggestue",
+    "vuggestuen",
+    "dagtilbud",
     "sygehus",
     "hospital",
     "center",
