@@ -469,6 +469,18 @@ _SLASH: Final = re.compile(r"/\s*")
 _LOWER_WORD: Final = re.compile(r"\s[a-zæøå]")
 
 
+def _named_after_initials(text: str, written: re.Match[str] | None) -> PersonParts | None:
+    """The person of a text read as initials (group 1) and a name (group 2), when the initials
+    are a person's and the name begins with their first letter."""
+    if written is None or not INITIALS_NAME.fullmatch(written.group(1)):
+        return None
+    found = parse_person(written.group(2))
+    if found is None or found.name[:1] != text[0]:
+        return None
+    found.initials = found.initials or written.group(1)
+    return found
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -477,19 +489,13 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     if not text or len(text) > 300:
         return None
     dashed = "–" in text[:7] or "-" in text[:7] or "—" in text[:7]
-    dash_initials = _INITIALS_FIRST.match(text) if dashed and text[:1].isupper() else None
-    if dash_initials is not None and INITIALS_NAME.fullmatch(dash_initials.group(1)):
-        found = parse_person(
-            dash_initials.group(2)
-        )  # "AH – Anna Holm, Aarhus Kommune": her initials
-        if found is not None and found.name[:1] == text[0]:
-            found.initials = found.initials or dash_initials.group(1)
-            return found
-    paren_name = _INITIALS_THEN_NAME.fullmatch(text) if text[-1:] == ")" else None
-    if paren_name is not None and INITIALS_NAME.fullmatch(paren_name.group(1)):
-        found = parse_person(paren_name.group(2))  # "BS (Birgit Sørensen)": initials, then name
-        if found is not None and found.name[:1] == text[0]:
-            found.initials = found.initials or paren_name.group(1)
+    # "AH – Anna Holm, Aarhus Kommune", "BS (Birgit Sørensen)": her initials, then her name
+    for written in (
+        _INITIALS_FIRST.match(text) if dashed and text[:1].isupper() else None,
+        _INITIALS_THEN_NAME.fullmatch(text) if text[-1:] == ")" else None,
+    ):
+        found = _named_after_initials(text, written)
+        if found is not None:
             return found
     if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
