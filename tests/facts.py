@@ -55,6 +55,7 @@ KNOWN_KEYS = frozenset(
         "location_postal_code", "location_city", "attendees", "invited", "absentees", "guests",
         "minute_taker", "chair", "items", "outcomes", "subitems", "attachments",
         "attachment_titles", "persons", "diagnostic_codes", "groups", "renumbered",
+        "organisation", "location_name", "location_street", "unclassified", "note_headings",
         "known_gaps", "notes",  # notes: the fact writer's remarks, not checked
     }
 )  # fmt: skip
@@ -88,6 +89,12 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
         )
     if "location_city" in facts:
         check("location_city", loc.city if loc else None, facts["location_city"])
+    if "location_name" in facts:
+        check("location_name", loc.name if loc else None, facts["location_name"])
+    if "location_street" in facts:
+        check("location_street", loc.street if loc else None, facts["location_street"])
+    if "organisation" in facts:
+        check("organisation", meeting.organisation, facts["organisation"])
     present = sorted(p.name for p in meeting.attendees if p.present is not False)
     if "attendees" in facts:
         check("attendees", present, sorted(facts["attendees"]))
@@ -158,6 +165,11 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
     codes = {d.code for d in meeting.diagnostics}
     if "renumbered" in facts:
         check("renumbered", "item-numbers-inferred" in codes, facts["renumbered"])
+    if "unclassified" in facts:  # the texts left unclassified, in order
+        check("unclassified", [b.text for b in meeting.unclassified], facts["unclassified"])
+    if "note_headings" in facts:  # the headings of the notes that have one, in order
+        headings = [n.heading for n in meeting.notes if n.heading]
+        check("note_headings", headings, facts["note_headings"])
     for code in facts.get("diagnostic_codes", []):
         if code not in codes:
             out.append(f"diagnostic {code}: missing (got {sorted(codes)})")

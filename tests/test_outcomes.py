@@ -158,6 +158,18 @@ CASES = [
         "Forslagsstiller trak sit forslag om udsættelse, og forslaget blev vedtaget.",
         Outcome.APPROVED,
     ),
+    # a body decides in the present tense, fixes a date, agrees
+    ("Lokalrådet beslutter at sende et nyt brev.", Outcome.APPROVED),
+    ("Udvalget beslutter, at sagen sendes i høring.", Outcome.APPROVED),
+    ("Bestyrelsen beslutter at udsætte sagen.", Outcome.POSTPONED),
+    ("Bestyrelsen beslutter ikke at gå videre med sagen.", Outcome.REJECTED),
+    ("Bestyrelsen beslutter at afvise ansøgningen.", Outcome.REJECTED),
+    ("Det besluttes at indkøbe en ny plæneklipper.", Outcome.APPROVED),
+    ("Datoen fastsættes til lørdag den 21. juni.", Outcome.APPROVED),
+    ("Bestyrelsen blev enige om en ny mødeplan.", Outcome.APPROVED),
+    ("Bestyrelsen blev enige om at udsætte sagen.", Outcome.POSTPONED),
+    ("Parterne enedes om at dele udgiften.", Outcome.APPROVED),
+    ("Bestyrelsen blev ikke enige om forslaget.", Outcome.DISCUSSED),
     # English board minutes
     ("Approved.", Outcome.APPROVED),
     ("Postponed to the next meeting.", Outcome.POSTPONED),

@@ -97,6 +97,7 @@ from referat.vocabulary import (
     CHAIR_OF_BODY,
     CHAIR_ROLES,
     CLOSING_GREETING,
+    COMPANY_FORMS,
     DECISION_COLUMNS,
     DOCUMENT_KINDS,
     ELECTED,
@@ -832,17 +833,16 @@ def _organisation_by_meeting_word(title: str) -> str | None:
     That scans the title once, not once per "møde".
     """
     title = _TITLE_TAIL.sub("", title)  # "... i Odense Fotoklub den 15. marts 2025"
-    m = _IN_NAME_AT_END.search(title)
-    if m is None and "skole" in casefolded.of(title):  # "Skolebestyrelsesmøde på Vestskolen"
-        m = _AT_SCHOOL_AT_END.search(title)
-        if m is not None and not casefolded.of(m.group(1)).endswith(_SCHOOL_ENDINGS):
-            m = None
+    m = _NAME_AT_END.search(title)
     if m is None:
         return None
+    name = m.group(2)
+    if m.group(1) != "i" and not casefolded.of(name).endswith(_SCHOOL_ENDINGS):
+        return None  # "på"/"ved" only before a school: "Skolebestyrelsesmøde på Vestskolen"
     before = title[: m.start()]
     digit = next((k for k in range(len(before) - 1, -1, -1) if before[k].isdecimal()), -1)
-    if _MEETING_WORD.search(before, digit + 1) and not _kind_words(m.group(1)):
-        return m.group(1)
+    if _MEETING_WORD.search(before, digit + 1) and not _kind_words(name):
+        return name
     return None
 
 
@@ -850,9 +850,11 @@ _TITLE_TAIL: Final = re.compile(
     r"(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\s+\d{4}|\s*\([^()]{1,40}\)"
     r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$"
 )
-_IN_NAME_AT_END: Final = re.compile(r"\si\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$")
-_AT_SCHOOL_AT_END: Final = re.compile(
-    r"\s(?:på|ved)\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3})\s*\.?$"
+# "... i Odense Fotoklub", "... i Nordlys Energi A/S", "... på Vestskolen": the preposition in
+# group 1, the name (up to four capitalised words and a company form) in group 2
+_NAME_AT_END: Final = re.compile(
+    r"\s(i|på|ved)\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3}"
+    rf"(?:\s+(?:{'|'.join(re.escape(f) for f in COMPANY_FORMS)}))?)\s*\.?$"
 )
 _SCHOOL_ENDINGS: Final = ("skole", "skolen", "gymnasium", "gymnasiet")
 """A school's name after "på"/"ved" in a school board's title ("... på Vestskolen")."""
@@ -2266,9 +2268,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Referatet er godkendt af ..." (unless it is the item's decision), "Mvh"
         if _signature_start(line, lines, j):
             break  # "Holstebro, den 12. juni 2025" + signers
-        if signer_line(line.text) and all(
-            signer_line(ln.text) for ln in lines[j + 1 : last.end] if ln.text
-        ):
+        if signer_line(line) and all(signer_line(ln) for ln in lines[j + 1 : last.end] if ln.text):
             break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end
         if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture

@@ -322,8 +322,14 @@ def _marked_entries(text: str) -> list[str] | None:
 def _agenda_table_header(line: Line) -> bool:
     keys = [normalise_label.of(c) for c in line.cells if c.strip()]
     return bool(keys) and all(
-        all(part.strip() in AGENDA_TABLE_COLUMNS for part in k.split("/")) for k in keys
+        all(_agenda_column(part.strip()) for part in k.split("/")) for k in keys
     )  # "| Tid | Punkt | Indhold | Beslutning/referat |"
+
+
+def _agenda_column(key: str) -> bool:
+    """A column of an agenda table: the item's number, title or time, or a section of it
+    ("| Nr. | Punkt | Indstilling | Beslutning |")."""
+    return key in AGENDA_TABLE_COLUMNS or key in SECTION_LABELS
 
 
 _AWAY_MARK: Final = Needs(
@@ -389,12 +395,34 @@ _SIGNER: Final = anchored(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
     rf"\(?(?:{'|'.join(SIGNER_ROLES)})\)?\.?$"
 )
+_BODY_CHAIR_ROLES: Final = frozenset({"formand", "forperson"})
+_SIGNING_ROLES: Final = CHAIR_ROLES | MINUTE_TAKER_ROLES | _BODY_CHAIR_ROLES
+# a signer in a column beside others: the body's chair signs too ("Henrik Dahl, formand")
+_SIGNER_CELL: Final = anchored(
+    r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
+    rf"\(?(?:{'|'.join([*SIGNER_ROLES, *sorted(_BODY_CHAIR_ROLES)])})\)?\.?$"
+)
 _PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 
 
-def signer_line(text: str) -> bool:
-    """ "Per Kjær, dirigent", "Mona Sand (referent)": a signer under the minutes."""
-    return _SIGNER.match(text) is not None and parse_person(text) is not None
+def signer_line(line: Line) -> bool:
+    """ "Per Kjær, dirigent", "Mona Sand (referent)": a signer under the minutes, or signers
+    side by side ("Henrik Dahl, formand     Lone Frost, referent")."""
+    return bool(signers(line))
+
+
+def signers(line: Line) -> list[tuple[str, PersonParts]]:
+    """The signers of a signer line (``signer_line``), each as written with her role; none for
+    any other line. Signers side by side need a signer role in each column."""
+    cells = _columns(line.raw) if "   " in line.raw or "\t" in line.raw else [line.text]
+    signer = _SIGNER if len(cells) == 1 else _SIGNER_CELL
+    found: list[tuple[str, PersonParts]] = []
+    for cell in cells:
+        parts = parse_person(cell) if signer.match(cell) is not None else None
+        if parts is None:
+            return []
+        found.append((cell, parts))
+    return found
 
 
 _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\[]+")
@@ -988,9 +1016,6 @@ def label_of(line: Line) -> tuple[str, str] | None:
     if m:
         return m.group(1), m.group(2)
     return None
-
-
-_BODY_CHAIR_ROLES: Final = frozenset({"formand", "forperson"})
 
 
 def _secretary(label: str) -> bool:
@@ -1984,12 +2009,11 @@ class HeaderReader:
         if is_footer and has_page_mark(lowered.of(line.text)):
             self.facts.furniture.append(line)  # "Vandværket – Referat 15.04.2024 Side 3 af 3"
             return
-        signer = _SIGNER.match(line.text)
-        if signer is not None:  # "Per Kjær, dirigent" / "Mona Sand, referent" under the minutes
-            parts = parse_person(line.text)
-            if parts is not None and set(parts.roles) & (CHAIR_ROLES | MINUTE_TAKER_ROLES):
-                self._store(parts, line, kind="facilitators", present=None, written=line.text)
-                return
+        signed = signers(line)  # "Per Kjær, dirigent" / "Mona Sand, referent" under the minutes
+        if signed and all(set(p.roles) & _SIGNING_ROLES for _, p in signed):
+            for written, parts in signed:
+                self._store(parts, line, kind="facilitators", present=None, written=written)
+            return
         absent = absence_sentence(line.text)
         if absent:  # "Thomas Lind havde meldt afbud."
             for parts in absent:
@@ -2057,7 +2081,7 @@ class HeaderReader:
                 tail = _without_place_label(after.strip(" ,.|·"))
                 if (
                     3 <= len(tail) <= 100
-                    and (_PLACE_HINT.search(tail) or _names_virtual(tail))  # ", Teams"
+                    and (looks_like_place(tail) or _names_virtual(tail))  # ", Teams"
                     and not find_dates(tail)
                 ):
                     self.facts.location = parse_location(tail, span)

@@ -769,6 +769,12 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
 )
 """Word endings that mark an organisation ("Museumsforening", "Gårdbutik")."""
 
+COMPANY_FORMS: Final[tuple[str, ...]] = (
+    "A/S", "I/S", "P/S", "K/S", "a.m.b.a.", "A.m.b.a.", "f.m.b.a.", "F.m.b.a.", "s.m.b.a.",
+)  # fmt: skip
+"""Company forms written after a company's name that are no capitalised word of their own
+("Nordlys Energi A/S"); "ApS" and "IVS" are."""
+
 ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "kommune",
     "region",
@@ -1067,6 +1073,7 @@ NOTE_HEADINGS: Final = MEETING_PART_HEADINGS | frozenset(
 
 TASK_HEADINGS: Final = frozenset(
     {"opgaver", "opgaveliste", "huskeliste", "action items", "action points", "to do", "todo"}
+    | frozenset({"opfølgning", "opfølgningspunkter", "handlingspunkter", "aktionspunkter"})
 )
 """Headings of a task list after the items ("**Opgaver**"): no agenda topic of their own."""
 
@@ -1203,7 +1210,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"(?: et| det| den)? (?:næste|senere|kommende)\b"
         r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b(?! sidst\b)"
         r"|\bnåede ikke at\b"
-        r"|\b(?:besluttede|besluttet|valgte) at (?:udsætte|udskyde)\b"
+        r"|\b(?:besluttede|besluttet|beslutter|valgte) at (?:udsætte|udskyde)\b"
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
         r"|\bpostponed\b|\bdeferred\b",
@@ -1215,8 +1222,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\bikke (?:at )?{_APPROVING}"
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
         rf"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?{_APPROVING}"
-        r"|\bbesluttede? ikke at\b|\b(?:blev )?besluttet ikke at\b|\bvalgte ikke at\b"
-        r"|\b(?:besluttede|besluttet|valgte) at (?:afvise|afslå|forkaste)\b"
+        r"|\bbesluttede? ikke at\b|\bbeslutter ikke at\b|\b(?:blev )?besluttet ikke at\b"
+        r"|\bvalgte ikke at\b"
+        r"|\b(?:besluttede|besluttet|beslutter|valgte) at (?:afvise|afslå|forkaste)\b"
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
         r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b|\bfaldt med\b"
         r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?(?:[\d/]+ )?flertal\b"
@@ -1239,7 +1247,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastholdt\b|\bfastholdt uændret\b"
         r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b|\bbifald(?:t|es)\b"
-        r"|\bfastholdes\b(?! ikke\b)",
+        r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bbeslutter,? at\b|\bbesluttes,? at\b"
+        r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b",
         Outcome.APPROVED,
     ),
     (
@@ -1320,6 +1329,8 @@ SIGNATURE_HEADINGS: Final = frozenset(
         "godkendt og underskrevet",
         "læst og godkendt",
         "læst, godkendt og underskrevet",
+        "således passeret",  # the closing formula of a company's or an estate's minutes
+        "således forhandlet",
     }
 )
 """A line over the signers' names: the minutes end there (normalised labels)."""
@@ -1398,7 +1409,8 @@ NUMBERED_ROOM: Final = (
 PLACE_WORD_ENDINGS: Final = (
     "huset", "salen", "lokalet", "lokale", "gården", "kirken", "hallen", "centret", "stuen",
     "rummet", "værelset", "kontoret", "kantinen", "biblioteket", "aulaen", "hytten", "pavillonen",
-    "kælderen", "klubben", "kroen", "skolen",
+    "kælderen", "klubben", "kroen", "skolen", "adresse", "kontor", "lokaler", "lokalerne",
+    "domicil",
 )  # fmt: skip
 """Endings of lower-case place words after "i"/"på" ("i konfirmandstuen", "på biblioteket")."""
 
