@@ -170,6 +170,9 @@ CASES = [
     ("Bestyrelsen blev enige om at udsætte sagen.", Outcome.POSTPONED),
     ("Parterne enedes om at dele udgiften.", Outcome.APPROVED),
     ("Bestyrelsen blev ikke enige om forslaget.", Outcome.DISCUSSED),
+    ("Bestyrelsen vælger tilbuddet fra Nautic.", Outcome.APPROVED),
+    ("Bestyrelsen vælger at udsætte indkøbet.", Outcome.POSTPONED),
+    ("Bestyrelsen vælger ikke at købe jollen.", Outcome.REJECTED),
     # English board minutes
     ("Approved.", Outcome.APPROVED),
     ("Postponed to the next meeting.", Outcome.POSTPONED),

@@ -170,3 +170,25 @@ def test_grid_table_rows_are_table_rows() -> None:
 )
 def test_other_grids_are_left_alone(text: str) -> None:
     assert all(ln.kind is not LineKind.TABLE_ROW for ln in scan(text))
+
+
+@pytest.mark.parametrize(
+    ("html", "kind", "level", "strong"),
+    [
+        ("<h2>Referat af generalforsamling</h2>", LineKind.HEADING, 2, False),
+        ('<h3 class="punkt">4. Budget</h3>', LineKind.HEADING, 3, False),
+        ("<p>Dato: 15.03.2025&nbsp;kl. 14.00<br>Sted: Klubhuset</p>", LineKind.TEXT, 0, False),
+        ("<p><b>Dagsorden:</b><br>", LineKind.TEXT, 0, True),
+        ("<b>3. Regnskab</b>", LineKind.TEXT, 0, True),
+        ("<p><b>3. Regnskab</b> Godkendt.</p>", LineKind.TEXT, 0, False),
+        ("2. Bestyrelsens beretning<br>", LineKind.TEXT, 0, False),
+        ("<td>Dato</td><td>9. april</td>", LineKind.HTML, 0, False),
+        ("<script>var x = 1;</script>", LineKind.HTML, 0, False),
+    ],
+)
+def test_html_lines_with_words_are_text_or_headings(
+    html: str, kind: LineKind, level: int, strong: bool
+) -> None:
+    """A web page's paragraphs and headings are read as text: their items and labels count."""
+    line = scan(f"<div>\n{html}\n</div>\n")[1]
+    assert (line.kind, line.heading_level, line.strong) == (kind, level, strong)

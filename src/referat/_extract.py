@@ -138,6 +138,7 @@ from referat.vocabulary import (
     VOTE_COUNTER_HINTS,
     VOTE_COUNTER_ROLE,
     VOTE_COUNTERS,
+    WEEKDAYS,
     WITHDRAWN_MARK,
     WITHDRAWN_TITLE,
     FieldKind,
@@ -847,7 +848,8 @@ def _organisation_by_meeting_word(title: str) -> str | None:
 
 
 _TITLE_TAIL: Final = re.compile(
-    r"(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\s+\d{4}|\s*\([^()]{1,40}\)"
+    rf",\s*(?i:{'|'.join(WEEKDAYS)}|den|d\.)\s.*\d.*"  # "..., onsdag d. 22/1 2025, 17.00-19.00"
+    r"|(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\s+\d{4}|\s*\([^()]{1,40}\)"
     r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$"
 )
 # "... i Odense Fotoklub", "... i Nordlys Energi A/S", "... på Vestskolen": the preposition in

@@ -146,7 +146,8 @@ _PLACE_CONNECTIVE: Final = re.compile(  # "i klubhuset fra kl. 19 til 21": the t
 _EMPTY_PARENS: Final = re.compile(r"\s*\(\s*(?:,\s*)?\)")
 _PLACE_LEAD: Final = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?", re.IGNORECASE)
 _PLACE_HINT: Final = re.compile(
-    r"(?:lokale[t]?|rummet|salen|hus(?:et)?|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?)\b"
+    r"(?:lokale[t]?|rummet|salen|hus(?:et)?|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?"
+    rf"|{'|'.join(PLACE_WORD_ENDINGS)})\b"  # "Udvalgsværelset", "Konfirmandstuen"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
     re.IGNORECASE,
 )

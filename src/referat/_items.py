@@ -47,7 +47,7 @@ from referat.vocabulary import (
 )
 
 _KEYWORD: Final = anchored(
-    r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|punkt|pkt\.?|item)(?:\s*nr\.?)?"
+    r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|(?:dagsordenens\s+)?(?:punkt|pkt\.?)|item)(?:\s*nr\.?)?"
     r"|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
     r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-]))?"  # "Ad 4a", "Punkt 4b": sub-point b of 4
     r"(?:/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025"

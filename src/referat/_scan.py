@@ -402,9 +402,10 @@ def _read_tokens(
         elif kind in ("paragraph_open", "heading_open") and mp and i + 1 < len(tokens):
             level = int(tok.tag[1]) if kind == "heading_open" else 0
             content = tokens[i + 1].content
-            pending_item = record_inline(
-                facts, mp[0], min(mp[1], count), content, level, pending_item
-            )
+            end = min(mp[1], count)
+            if level and tok.markup == "-" and end == mp[1] and _dash_placeholder(raws[end - 1]):
+                level, end = 0, end - 1  # "Ad 4. Evt." over "-": a text and "nothing"
+            pending_item = record_inline(facts, mp[0], end, content, level, pending_item)
         elif kind == "tr_open" and mp:
             contents: list[str] = []
             j = i + 1
@@ -439,6 +440,35 @@ def _read_tokens(
         i += 1
 
 
+def _dash_placeholder(raw: str) -> bool:
+    """A setext underline of one or two dashes ("Evt." over "-"): minutes write a lone dash for
+    "nothing", and nobody underlines a heading that short."""
+    return raw.strip(" \t") in ("-", "--")
+
+
+_HTML_HEADING: Final = re.compile(r"^<h([1-6])\b[^>]*>.*</h\1\s*>$", re.IGNORECASE | re.DOTALL)
+_HTML_TEXT_START: Final = re.compile(
+    r"^(?:[^<\s]|<(?:p|div|span|b|strong|em|i|u|font|br|li|section|article|main)\b)",
+    re.IGNORECASE,
+)
+_HTML_STRONG: Final = re.compile(
+    r"^(?:<(?:p|div|li)\b[^>]*>\s*)?<(b|strong)\b[^>]*>[^<]*</\1\s*>(?:<br\s*/?>)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _html_text(stripped: str) -> tuple[LineKind, int, bool] | None:
+    """The kind of a line of raw HTML that holds words: a heading (``<h2>Referat</h2>``, with its
+    level) or a paragraph's text (``<p>Dato: 15.03.2025<br>``, a line inside one, bold when one
+    ``<b>`` holds all of it); None for other HTML (tables, scripts, comments), kept as HTML."""
+    heading = _HTML_HEADING.match(stripped)
+    if heading is not None:
+        return LineKind.HEADING, int(heading.group(1)), False
+    if _HTML_TEXT_START.match(stripped) is None:
+        return None
+    return LineKind.TEXT, 0, _HTML_STRONG.match(stripped) is not None
+
+
 def _line(index: int, raw: str, f: Facts) -> Line:
     stripped = raw.strip()
     if not stripped:  # no facts: whether a list "contains" a blank line is markdown-it's detail
@@ -450,6 +480,17 @@ def _line(index: int, raw: str, f: Facts) -> Line:
         text = strip_inline(raw)
         if stripped.startswith("<!--"):
             text = squash(raw.replace("<!--", " ").replace("-->", " "))
+        elif text and (html := _html_text(stripped)) is not None:
+            kind, level, strong = html  # a paragraph or heading of a web page's HTML
+            return Line(
+                number=index + 1,
+                raw=raw,
+                kind=kind,
+                text=text,
+                heading_level=level,
+                indent=len(raw) - len(raw.lstrip(" \t")),
+                strong=strong,
+            )
     else:
         text = f.text if f.text is not None else strip_inline(raw)
     list_number = f.list_number

@@ -1210,7 +1210,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"(?: et| det| den)? (?:næste|senere|kommende)\b"
         r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b(?! sidst\b)"
         r"|\bnåede ikke at\b"
-        r"|\b(?:besluttede|besluttet|beslutter|valgte) at (?:udsætte|udskyde)\b"
+        r"|\b(?:besluttede|besluttet|beslutter|valgte|vælger) at (?:udsætte|udskyde)\b"
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
         r"|\bpostponed\b|\bdeferred\b",
@@ -1223,7 +1223,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
         rf"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?{_APPROVING}"
         r"|\bbesluttede? ikke at\b|\bbeslutter ikke at\b|\b(?:blev )?besluttet ikke at\b"
-        r"|\bvalgte ikke at\b"
+        r"|\b(?:valgte|vælger) ikke at\b"
         r"|\b(?:besluttede|besluttet|beslutter|valgte) at (?:afvise|afslå|forkaste)\b"
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
         r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b|\bfaldt med\b"
@@ -1248,7 +1248,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastholdt\b|\bfastholdt uændret\b"
         r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b|\bbifald(?:t|es)\b"
         r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bbeslutter,? at\b|\bbesluttes,? at\b"
-        r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b",
+        r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b"
+        r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)",
         Outcome.APPROVED,
     ),
     (
