@@ -177,6 +177,12 @@ CASES = [
     ("Approved.", Outcome.APPROVED),
     ("Postponed to the next meeting.", Outcome.POSTPONED),
     ("Rejected by the board.", Outcome.REJECTED),
+    ("Agenda adopted.", Outcome.APPROVED),
+    ("The board resolved to keep the fee unchanged.", Outcome.APPROVED),
+    ("The motion was carried.", Outcome.APPROVED),
+    ("The proposal was not approved.", Outcome.REJECTED),
+    ("The board declined the offer.", Outcome.REJECTED),
+    ("The board took note of the report.", Outcome.NOTED),
 ]  # fmt: skip
 
 

@@ -1044,6 +1044,8 @@ def field_kind(label: str) -> FieldKind | None:
     kind = FIELD_LABELS.get(key)
     if kind is not None:
         return kind
+    if key.endswith(")") and "(" in key:  # "Fra administrator (DATEA)": the label before it
+        return field_kind(key[: key.rindex("(")])
     if key.startswith("fra ") and key.endswith(("deltog", "deltager")):
         return FieldKind.GUESTS
     if key.startswith("deltog fra ") and len(key) < 40:  # "Deltog fra Ældresagen"

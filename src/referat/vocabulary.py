@@ -670,6 +670,9 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "ejer",  # projektejer, forretningsejer, systemejer
     "arkitekt",  # løsningsarkitekt, it-arkitekt
     "udvikler",  # systemudvikler
+    "administrator",  # ejendomsadministrator, systemadministrator
+    "revisor",  # statsautoriseret revisor, registreret revisor
+    "sygeplejerske",
 )
 
 
@@ -1231,7 +1234,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bflertal imod\b(?! at\b)|\btilsluttede sig ikke\b|\bkunne ikke tilslutte sig\b"
         r"|\bflertal(?: \([^)]{0,40}\))? (?:stemte|stemmer) imod\b(?! at\b)"
         r"|\bikke (?:blevet )?bifald(?:t|es)\b"
-        r"|\brejected\b",
+        r"|\brejected\b|\bnot (?:approved|adopted|carried)\b|\bdeclined\b",
         Outcome.REJECTED,
     ),
     (
@@ -1249,13 +1252,14 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b|\bbifald(?:t|es)\b"
         r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bbeslutter,? at\b|\bbesluttes,? at\b"
         r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b"
-        r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)",
+        r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
+        r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
     (
         r"\btil efterretning\b|\borienteringen blev taget\b|\btaget til orientering\b"
         r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b|\bnoted\b"
-        r"|\boplyste\b|\binformerede\b|\bmeddelte\b",
+        r"|\boplyste\b|\binformerede\b|\bmeddelte\b|\btook note\b|\btaken note\b",
         Outcome.NOTED,
     ),
     (
@@ -1374,6 +1378,9 @@ STAFF_LABELS: Final = frozenset(
         "boligselskabet",
         "ejendomskontoret",
         "administratoren",
+        "administrator",
+        "administrationsselskabet",
+        "driften",
     )
 )
 """Labels naming the staff who attended ("Fra administrationen: ..."): guests."""
