@@ -154,10 +154,14 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
             continue
         p = matches[0]
         for key in ("title", "organisation", "party"):
-            if key in spec and spec[key] is not None:
-                got_v = getattr(p, key)
-                if got_v is None or _norm(got_v) != _norm(spec[key]):
-                    out.append(f"person {p.name} {key}: expected {spec[key]!r}, got {got_v!r}")
+            if key not in spec:
+                continue
+            got_v = getattr(p, key)
+            if spec[key] is None:  # null: the person has none
+                if got_v is not None:
+                    out.append(f"person {p.name} {key}: expected none, got {got_v!r}")
+            elif got_v is None or _norm(got_v) != _norm(spec[key]):
+                out.append(f"person {p.name} {key}: expected {spec[key]!r}, got {got_v!r}")
         if spec.get("roles"):
             for role in spec["roles"]:
                 if role not in p.roles:

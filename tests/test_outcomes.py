@@ -166,6 +166,7 @@ CASES = [
     ("Bestyrelsen beslutter at afvise ansøgningen.", Outcome.REJECTED),
     ("Det besluttes at indkøbe en ny plæneklipper.", Outcome.APPROVED),
     ("Datoen fastsættes til lørdag den 21. juni.", Outcome.APPROVED),
+    ("Fastsat til fredag den 26. september. Karen køber ind.", Outcome.APPROVED),
     ("Bestyrelsen blev enige om en ny mødeplan.", Outcome.APPROVED),
     ("Bestyrelsen blev enige om at udsætte sagen.", Outcome.POSTPONED),
     ("Parterne enedes om at dele udgiften.", Outcome.APPROVED),

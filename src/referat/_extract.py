@@ -651,7 +651,15 @@ def _letterhead_organisation(text: str) -> str | None:
         parts = [p.strip() for p in _TITLE_PARTS.split(named)]
     if len(parts) == 2 and _body_only(parts[0]) != _body_only(parts[1]):
         return parts[1] if _body_only(parts[0]) else parts[0]  # "Skolebestyrelsen, Vestre Skole"
+    if len(parts) == 2 and _meeting_only(parts[1]) and not _meeting_only(parts[0]):
+        return parts[0]  # "Foreningen Ærø Fællesspisning – bestyrelsesmøde"
     return named
+
+
+def _meeting_only(text: str) -> bool:
+    """The text names a meeting and nothing else ("bestyrelsesmøde", "Ordinær
+    generalforsamling")."""
+    return len(text.split()) <= 2 and _MEETING_WORD.search(text) is not None
 
 
 def _body_only(text: str) -> bool:
@@ -879,6 +887,12 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
         if title is not None
         else None
     )
+    if meeting is None and title is not None and normalise_label.of(title.text) in TITLE_HEADINGS:
+        for ln, _ in header.free[:2]:  # "# Referat" over "**Foreningen X – bestyrelsesmøde**"
+            if ln is not title and ln.number - title.number <= 3:
+                meeting = _BODY_MEETING.search(ln.text)
+                if meeting is not None:
+                    break
     if meeting is not None:  # "Referat af bestyrelsesmøde", "OS2faktor styregruppemøde"
         stem = meeting.group(1)
         if stem.casefold() not in ("udvalg", "råd"):

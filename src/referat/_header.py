@@ -322,15 +322,15 @@ def _marked_entries(text: str) -> list[str] | None:
 
 def _agenda_table_header(line: Line) -> bool:
     keys = [normalise_label.of(c) for c in line.cells if c.strip()]
-    return bool(keys) and all(
+    return any(keys) and all(
         all(_agenda_column(part.strip()) for part in k.split("/")) for k in keys
-    )  # "| Tid | Punkt | Indhold | Beslutning/referat |"
+    )  # "| Tid | Punkt | Indhold | Beslutning/referat |", "| # | Emne | Beslutning |"
 
 
 def _agenda_column(key: str) -> bool:
     """A column of an agenda table: the item's number, title or time, or a section of it
     ("| Nr. | Punkt | Indstilling | Beslutning |")."""
-    return key in AGENDA_TABLE_COLUMNS or key in SECTION_LABELS
+    return not key or key in AGENDA_TABLE_COLUMNS or key in SECTION_LABELS  # "#": no words
 
 
 _AWAY_MARK: Final = Needs(
@@ -472,6 +472,7 @@ _ALL_BUT: Final = re.compile(
     r"^(?:alle|samtlige|hele)(?:\s+[\w-]+){0,2}?\s+(?:undtagen|på\s+nær|nær)\s+(.+?)\.?$",
     re.IGNORECASE,
 )
+_RELATIVE_CLAUSE: Final = re.compile(r",\s+(?:der|som)\s.*$", re.IGNORECASE)
 # "Bestyrelsen, ...", "Hele udvalget samt ...": the body as a whole before the people named
 _BODY_FIRST: Final = anchored(
     r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet"
@@ -1490,7 +1491,11 @@ class HeaderReader:
             but = _ALL_BUT.match(value) if " undtagen " in value or " nær " in value else None
             if but is not None and kind in (FieldKind.ATTENDEES, FieldKind.MEMBERS):
                 self._ctx.kind = "absentees"  # "Til stede: Alle undtagen Jens Olesen"
-                self._ctx.inline = self._add_people(but.group(1), line)
+                first, *later = _SENTENCE_BREAK.split(but.group(1))
+                # "..., der havde meldt afbud": what is said of those away is no name
+                self._ctx.inline = self._add_people(_RELATIVE_CLAUSE.sub("", first), line)
+                for sentence in later:  # "Som stedfortræder deltog Louise Krag (V)."
+                    self._more_people(sentence.strip(), line)
                 return
             if value and _no_one(value):
                 self._close_list()  # "Afbud: Ingen", "Fraværende: -": no list follows
@@ -2074,6 +2079,10 @@ class HeaderReader:
             after = rest[hit.end :] if hit is not None else rest
             m = _PLACE_AFTER.search(" " + after.strip(" ,."))
             place = (m.group(1) or m.group(2)) if m else None
+            if place and m is not None and m.start() > 0 and after.lstrip().startswith(","):
+                part = after.strip(" ,.")  # ", Personalerummet på Nørrebakkeskolen": all of it
+                if len(part) <= 100 and looks_like_place(part[: m.start()]):
+                    place = part
             if place and ". " in place:  # "i foreningshuset. Der var 31 fremmødte."
                 place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
             if place:  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut

@@ -280,7 +280,8 @@ class Agenda(Record):
 
 
 _TIME_SLOT: Final = re.compile(
-    r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\s+", re.IGNORECASE
+    r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*[:|]|\s*[-–—](?=\s))?\s+",
+    re.IGNORECASE,
 )
 _SLOT_IN_TITLE: Final = re.compile(
     r"^\(\s*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}"

@@ -331,6 +331,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "sekretariat": FieldKind.GUESTS,
         "sekretariatet": FieldKind.GUESTS,
         "inviterede": FieldKind.GUESTS,
+        "indbudte": FieldKind.GUESTS,
+        "indkaldte": FieldKind.ATTENDEES,  # those called to the meeting (an agenda's members)
+        "indkaldt": FieldKind.ATTENDEES,
         "referent": FieldKind.MINUTE_TAKER,
         "protokolfører": FieldKind.MINUTE_TAKER,
         "ref": FieldKind.MINUTE_TAKER,
@@ -1250,7 +1253,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastholdt\b|\bfastholdt uændret\b"
         r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b|\bbifald(?:t|es)\b"
-        r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bbeslutter,? at\b|\bbesluttes,? at\b"
+        r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bfastsat til\b"
+        r"|\bbeslutter,? at\b|\bbesluttes,? at\b"
         r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b"
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
