@@ -827,3 +827,38 @@ def test_listed_titles_that_start_like_a_month() -> None:
         ("3", "Julefrokost"),
         ("4", "Eventuelt"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "text"),
+    [
+        (
+            "a) Forslag om fartbump på Havbakken. Forslaget blev vedtaget med 19 stemmer mod 8.",
+            "Forslag om fartbump på Havbakken",
+            "Forslaget blev vedtaget med 19 stemmer mod 8.",
+        ),
+        ("a) Forslag om ny hæk. Forslaget blev forkastet.", "Forslag om ny hæk", None),
+        # a full stop of an abbreviation is no end of the topic
+        (
+            "a) Forslag vedr. Kontingent og gebyrer. Forslaget blev vedtaget.",
+            "Forslag vedr. Kontingent og gebyrer",
+            "Forslaget blev vedtaget.",
+        ),
+        # a topic that records the outcome itself keeps its line as its own text
+        ("a) Budgettet blev godkendt. Intet videre.", None, None),
+    ],
+)
+def test_a_sub_points_topic_sentence_then_what_was_done(
+    line: str, title: str | None, text: str | None
+) -> None:
+    """ "a) Topic. Sentence recording the outcome.": the topic is the sub-point's title."""
+    second = "b) Forslag om bænke. Forslaget blev vedtaget."
+    meeting = referat.parse(f"# Referat\n\n## 4. Indkomne forslag\n\n{line}\n{second}\n")
+    sub = meeting.agenda[0].subitems[0]
+    if title is not None:
+        assert sub.title == title
+    else:
+        assert sub.title == line[3:]
+    if text is not None:
+        assert sub.decision is not None
+        assert sub.decision.text == text

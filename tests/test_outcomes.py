@@ -172,6 +172,8 @@ CASES = [
     ("Parterne enedes om at dele udgiften.", Outcome.APPROVED),
     ("Bestyrelsen blev ikke enige om forslaget.", Outcome.DISCUSSED),
     ("Bestyrelsen vælger tilbuddet fra Nautic.", Outcome.APPROVED),
+    ("Jakob fortalte, at byggeriet starter i marts.", Outcome.NOTED),
+    ("Direktøren redegjorde for sagen. Udvalget godkendte indstillingen.", Outcome.APPROVED),
     ("Bestyrelsen vælger at udsætte indkøbet.", Outcome.POSTPONED),
     ("Bestyrelsen vælger ikke at købe jollen.", Outcome.REJECTED),
     # English board minutes

@@ -697,6 +697,12 @@ _SPEAKER_LABEL: Final = re.compile(
 )
 # "a) Støj fra vaskeriet – Mogens taler med viceværten.": a sub-point's topic, a dash and a
 # sentence of at least three words
+# "Forslag om fartbump på Havbakken. Forslaget blev vedtaget med 19 stemmer mod 8.": a topic,
+# a full stop (not an abbreviation's) and the sentence that records what was done
+_TITLE_SENTENCE: Final = re.compile(
+    r"^(.{2,80}?[a-zæøå0-9)](?<!\bvedr)(?<!\bca)(?<!\bevt)(?<!\bnr)(?<!\bpkt)(?<!\bkr)(?<!\bjf))"
+    r"\.\s+([A-ZÆØÅ]\S*(?:\s+\S+)+[.!?])$"
+)
 _SUB_DASH: Final = re.compile(r"^(.{2,60}?)\s[–—-]\s+(\S+(?:\s+\S+){2,}[.!?])$")
 _TOPIC_FIRST: Final = Needs(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$", (":",))
 
@@ -722,7 +728,7 @@ def inline_minutes(
     if topic is not None:
         return topic
     if _SETTLED.search(title):
-        m = _INLINE_MINUTES.match(title)
+        m = _INLINE_MINUTES.match(title) or _TITLE_SENTENCE.match(title)
         if m and not _SETTLED.search(m.group(1)):
             title, text = m.group(1).strip(), m.group(2).strip()
     elif sub_point and (m := _SPEAKER.match(title) or _SUB_DASH.match(title)):

@@ -1263,7 +1263,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     (
         r"\btil efterretning\b|\borienteringen blev taget\b|\btaget til orientering\b"
         r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b|\bnoted\b"
-        r"|\boplyste\b|\binformerede\b|\bmeddelte\b|\btook note\b|\btaken note\b",
+        r"|\boplyste\b|\binformerede\b|\bmeddelte\b|\bfortalte\b|\bredegjorde\b"
+        r"|\btook note\b|\btaken note\b",
         Outcome.NOTED,
     ),
     (
@@ -1571,10 +1572,13 @@ MEETING_CLOSED: Final = (
     r"|mødet\s+varede\s+(?:til|indtil)\s+(?:kl\.?\s*|klokken\s+)?\d"
     r"|mødet\s+varede\s+fra\s+(?:kl\.?\s*|klokken\s+)?\d[\d.:]*\s+til\s+(?:kl\.?\s*|klokken\s+)?\d"
     r"|(?:møde)?slut\s*(?::\s*|kl\.?\s*|klokken\s+)(?:kl\.?\s*)?\d"
+    r"|(?:dirigenten|formanden|mødelederen|ordstyreren)\s+takkede\s+(?:for\s+)?"
+    r"(?:god\s+ro\s+og\s+orden|et\s+godt\s+møde|fremmødet)\b"
     r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
 """A line that closes the meeting ("Mødet hævet kl. 21.40", "The meeting closed at 20:40.",
-"Mødet varede til kl. 21.25", "Mødet varede fra kl. 19.00 til kl. 21.05", "Slut kl. 21.00"): the
+"Mødet varede til kl. 21.25", "Mødet varede fra kl. 19.00 til kl. 21.05", "Slut kl. 21.00",
+"Dirigenten takkede for god ro og orden."): the
 minutes end there and its time is the end
 time (casefolded)."""
 
