@@ -11,7 +11,10 @@ time, not instructions), so this complements the timed benchmarks; it does not r
 
 For each build, three processes run under callgrind with the same documents loaded and parsed
 once (warm): one that stops there, one that then tokenizes every document ``--repeat`` times
-with markdown-it, and one that parses every document ``--repeat`` times with referat. The
+with markdown-it, and one that parses every document ``--repeat`` times with referat. With
+``--archive`` referat's caches are emptied before every pass (``bench_parse.clear_caches``, in
+both the tokenize and the parse process, so its own small cost counts on both sides): each
+pass reads the documents as an archive read once does. The
 differences to the first are the instructions of the work itself, without interpreter start,
 imports or file reading. Without FILES: the seed, the corpus and the examples, each counted
 alone, and all of them together. Needs valgrind (on PATH); about a minute per build.
@@ -40,13 +43,17 @@ from pathlib import Path
 import referat
 from markdown_it import MarkdownIt
 from referat._source import decode, normalise
+sys.path.insert(0, "bench")
+from bench_parse import clear_caches
 md = MarkdownIt("commonmark").enable("table")
-what, repeat = sys.argv[1], int(sys.argv[2])
-texts = [normalise(decode(Path(p).read_bytes()).text) for p in sys.argv[3:]]
+what, repeat, archive = sys.argv[1], int(sys.argv[2]), sys.argv[3] == "archive"
+texts = [normalise(decode(Path(p).read_bytes()).text) for p in sys.argv[4:]]
 for text in texts:
     referat.parse(text)
     md.parse(text)
 for _ in range(repeat if what != "none" else 0):
+    if archive:
+        clear_caches()
     for text in texts:
         if what == "referat":
             referat.parse(text)
@@ -56,7 +63,7 @@ for _ in range(repeat if what != "none" else 0):
 _COLLECTED = re.compile(r"Collected : (\d+)")
 
 
-def _count(python: Path, what: str, repeat: int, files: list[Path]) -> int:
+def _count(python: Path, what: str, repeat: int, files: list[Path], *, archive: bool) -> int:
     """Instructions executed by one process (callgrind's total)."""
     with tempfile.TemporaryDirectory() as tmp:
         done = subprocess.run(
@@ -69,6 +76,7 @@ def _count(python: Path, what: str, repeat: int, files: list[Path]) -> int:
                 _WORK,
                 what,
                 str(repeat),
+                "archive" if archive else "warm",
                 *map(str, files),
             ],
             capture_output=True,
@@ -82,11 +90,13 @@ def _count(python: Path, what: str, repeat: int, files: list[Path]) -> int:
     return int(found.group(1))
 
 
-def _ratio(python: Path, repeat: int, files: list[Path]) -> tuple[float, float, float]:
+def _ratio(
+    python: Path, repeat: int, files: list[Path], *, archive: bool
+) -> tuple[float, float, float]:
     """(referat instructions per parse, markdown-it's, their ratio), per pass over ``files``."""
-    base = _count(python, "none", repeat, files)
-    tokenize = (_count(python, "md", repeat, files) - base) / repeat
-    parse = (_count(python, "referat", repeat, files) - base) / repeat
+    base = _count(python, "none", repeat, files, archive=archive)
+    tokenize = (_count(python, "md", repeat, files, archive=archive) - base) / repeat
+    parse = (_count(python, "referat", repeat, files, archive=archive) - base) / repeat
     return parse, tokenize, parse / tokenize
 
 
@@ -103,6 +113,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--build", choices=["pure", "compiled", "both"], default="both")
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--archive",
+        action="store_true",
+        help="empty referat's caches before every pass, as an archive read once sees them",
+    )
     parser.add_argument("files", nargs="*")
     args = parser.parse_args()
     if shutil.which("valgrind") is None:
@@ -110,13 +125,15 @@ def main() -> None:
     builds = list(BUILDS) if args.build == "both" else [args.build]
     groups = {"files": [Path(f) for f in args.files]} if args.files else _default_groups()
     version = sys.version.split()[0]
+    kind = "as an archive (caches emptied before each pass)" if args.archive else "warm"
     print(f"instructions per pass (callgrind), referat.parse ÷ markdown-it tokenize, {version}")
+    print(f"caches: {kind}")
     for build in builds:
         python = BUILDS[build]
         if not python.exists():
             raise SystemExit(f"missing {python}: run make venv / make compiled first")
         for name, files in groups.items():
-            parse, tokenize, ratio = _ratio(python, args.repeat, files)
+            parse, tokenize, ratio = _ratio(python, args.repeat, files, archive=args.archive)
             print(
                 f"{build:9} {name:9} {len(files):3d} docs  referat {parse / 1e6:8.1f} M"
                 f"  markdown-it {tokenize / 1e6:8.1f} M  ratio {ratio:5.2f}x"
