@@ -71,6 +71,7 @@ from referat.vocabulary import (
     PLACE_WORD_ENDINGS,
     PRESENCE_MARKS,
     PRESENT_CELLS,
+    RELATIVE_PRONOUNS,
     RUNNING_PAGE_HEADER,
     SECRETARY_LABELS,
     SECTION_LABELS,
@@ -472,7 +473,7 @@ _ALL_BUT: Final = re.compile(
     r"^(?:alle|samtlige|hele)(?:\s+[\w-]+){0,2}?\s+(?:undtagen|på\s+nær|nær)\s+(.+?)\.?$",
     re.IGNORECASE,
 )
-_RELATIVE_CLAUSE: Final = re.compile(r",\s+(?:der|som)\s.*$", re.IGNORECASE)
+_RELATIVE_CLAUSE: Final = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\s.*$", re.IGNORECASE)
 # "Bestyrelsen, ...", "Hele udvalget samt ...": the body as a whole before the people named
 _BODY_FIRST: Final = anchored(
     r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet"

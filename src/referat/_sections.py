@@ -38,6 +38,7 @@ from referat.vocabulary import (
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
     VOTES_FOR,
+    WORD_ABBREVIATIONS,
     FieldKind,
     normalise_label,
 )
@@ -700,8 +701,9 @@ _SPEAKER_LABEL: Final = re.compile(
 # "Forslag om fartbump på Havbakken. Forslaget blev vedtaget med 19 stemmer mod 8.": a topic,
 # a full stop (not an abbreviation's) and the sentence that records what was done
 _TITLE_SENTENCE: Final = re.compile(
-    r"^(.{2,80}?[a-zæøå0-9)](?<!\bvedr)(?<!\bca)(?<!\bevt)(?<!\bnr)(?<!\bpkt)(?<!\bkr)(?<!\bjf))"
-    r"\.\s+([A-ZÆØÅ]\S*(?:\s+\S+)+[.!?])$"
+    r"^(.{2,80}?[a-zæøå0-9)]"
+    + "".join(rf"(?<!\b{re.escape(a)})" for a in WORD_ABBREVIATIONS)
+    + r")\.\s+([A-ZÆØÅ]\S*(?:\s+\S+)+[.!?])$"
 )
 _SUB_DASH: Final = re.compile(r"^(.{2,60}?)\s[–—-]\s+(\S+(?:\s+\S+){2,}[.!?])$")
 _TOPIC_FIRST: Final = Needs(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$", (":",))

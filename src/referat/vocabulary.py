@@ -465,6 +465,14 @@ NOBODY: Final = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "all
 NAME_ABBREVIATIONS: Final = ("Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm")
 """Abbreviated middle names ("Jens Kr. Hansen"): their full stop ends no sentence."""
 
+WORD_ABBREVIATIONS: Final = ("vedr", "ca", "evt", "nr", "pkt", "kr", "jf", "bl.a", "inkl", "mht")
+"""Abbreviations written with a full stop that ends no sentence ("Forslag vedr. Kontingent",
+"ca. 60 deltagere", "jf. bilag 2")."""
+
+RELATIVE_PRONOUNS: Final = ("der", "som")
+"""Words that open a relative clause after a name ("Bjarne Holm (V), der havde meldt afbud"):
+what follows is said of the person, it is no part of the name."""
+
 TITLE_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "fmd": "formand",
