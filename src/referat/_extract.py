@@ -162,7 +162,10 @@ _BODY_WORD: Final = Needs(
     r"|Udvalg(?:et)?\s+for\s+(?!den\b)[a-zæøå][\w-]*"
     r"(?:\s+(?:og\s+)?(?!(?:den|d|kl|i|på|ved|mødet?|om|til|fra)\b)[a-zæøå][\w-]*){0,3}"
     # "Teknisk Udvalg", "Socialt Udvalg": an adjective before a capitalised "Udvalg"
-    r"|[A-ZÆØÅ][a-zæøå]+\s+Udvalg(?:et)?(?![\w-]))",
+    r"|[A-ZÆØÅ][a-zæøå]+\s+Udvalg(?:et)?(?![\w-])"
+    # English boards: "Board of Directors", "Steering Committee", "Advisory Board"
+    r"|Board\s+of\s+(?:Directors|Trustees|Governors)"
+    r"|(?:Steering|Executive|Advisory|Management)\s+(?:Committee|Group|Board))",
     # every match has one of these words as written
     (
         "udvalg",
@@ -175,6 +178,9 @@ _BODY_WORD: Final = Needs(
         "Råd",
         "Bestyrelse",
         "Forum",
+        "Board",
+        "Committee",
+        "Group",
     ),
 )
 

@@ -844,6 +844,12 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "sdu",
     "os2",
     "kl",
+    "association",  # English names: "Nordic Makers Association", "DanishTech Network"
+    "network",
+    "foundation",
+    "society",
+    "ltd",
+    "inc",
 )
 """Words that mark a segment of a person line as an organisation."""
 
