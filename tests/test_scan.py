@@ -192,3 +192,16 @@ def test_html_lines_with_words_are_text_or_headings(
     """A web page's paragraphs and headings are read as text: their items and labels count."""
     line = scan(f"<div>\n{html}\n</div>\n")[1]
     assert (line.kind, line.heading_level, line.strong) == (kind, level, strong)
+
+
+def test_lines_inside_scripts_styles_and_tables_stay_html() -> None:
+    """Code, styles, preformatted text and a table's lines are no paragraphs of the minutes."""
+    text = (
+        "<style>\n.punkt { color: red }\n1. Ikke et punkt\n</style>\n"
+        "<script>\nvar dato = '1. marts';\n</script>\n"
+        "<table>\n<tr>\n<td>Dato</td>\n</tr>\n</table>\n"
+        "<p><b>1. Valg af dirigent</b><br>Per Bruun blev valgt.</p>\n"
+    )
+    lines = scan(text)
+    assert {ln.kind for ln in lines[:-1] if ln.text} <= {LineKind.HTML, LineKind.TABLE_ROW}
+    assert lines[-1].kind is LineKind.TEXT

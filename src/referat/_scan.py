@@ -245,6 +245,7 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
     lines = [_line(n, raws[n], facts[n]) for n in range(len(raws))]
     if any(f.kind is LineKind.HTML for f in facts):
         _html_table_rows(lines)
+        _html_text_lines(lines)
     if "+-" in text or "+=" in text:
         _grid_table_rows(lines)
     return tuple(lines)
@@ -457,6 +458,44 @@ _HTML_STRONG: Final = re.compile(
 )
 
 
+# Raw HTML whose lines are no text of the minutes: code, styles, preformatted text, tables
+# (their rows are read by ``_html_table_rows``)
+_HTML_RAW_OPEN: Final = re.compile(r"<(script|style|pre|textarea|table)\b", re.IGNORECASE)
+
+
+def _html_text_lines(lines: list[Line]) -> None:
+    """Lines of raw HTML that are a web page's paragraphs or headings, as text and headings
+    (``_html_text``); lines inside a script, a style, a ``<pre>``, a ``<textarea>`` or a table
+    stay HTML."""
+    closing: str | None = None  # the closing tag of the raw element open
+    for i, line in enumerate(lines):
+        if line.kind is not LineKind.HTML:
+            continue
+        low = line.raw.lower()
+        if closing is not None:
+            if closing in low:
+                closing = None
+            continue
+        opened = _HTML_RAW_OPEN.search(line.raw)
+        if opened is not None:
+            end = f"</{opened.group(1).lower()}"
+            closing = None if end in low[opened.end() :] else end
+            continue
+        stripped = line.raw.strip()
+        html = _html_text(stripped) if line.text and not stripped.startswith("<!--") else None
+        if html is not None:
+            kind, level, strong = html
+            lines[i] = Line(
+                number=line.number,
+                raw=line.raw,
+                kind=kind,
+                text=line.text,
+                heading_level=level,
+                indent=line.indent,
+                strong=strong,
+            )
+
+
 def _html_text(stripped: str) -> tuple[LineKind, int, bool] | None:
     """The kind of a line of raw HTML that holds words: a heading (``<h2>Referat</h2>``, with its
     level) or a paragraph's text (``<p>Dato: 15.03.2025<br>``, a line inside one, bold when one
@@ -480,17 +519,6 @@ def _line(index: int, raw: str, f: Facts) -> Line:
         text = strip_inline(raw)
         if stripped.startswith("<!--"):
             text = squash(raw.replace("<!--", " ").replace("-->", " "))
-        elif text and (html := _html_text(stripped)) is not None:
-            kind, level, strong = html  # a paragraph or heading of a web page's HTML
-            return Line(
-                number=index + 1,
-                raw=raw,
-                kind=kind,
-                text=text,
-                heading_level=level,
-                indent=len(raw) - len(raw.lstrip(" \t")),
-                strong=strong,
-            )
     else:
         text = f.text if f.text is not None else strip_inline(raw)
     list_number = f.list_number
