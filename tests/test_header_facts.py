@@ -538,3 +538,14 @@ def test_breadcrumb_trails(line: str, furniture: bool) -> None:
     from referat._header import is_furniture
 
     assert is_furniture(line) is furniture
+
+
+def test_a_label_with_a_name_in_brackets_and_one_of_many_brackets() -> None:
+    """The name in brackets after a label is no part of it; only the last bracket is read
+    off (a label of thousands of brackets once recursed once per bracket)."""
+    from referat._header import field_kind
+    from referat.vocabulary import FieldKind
+
+    assert field_kind("Fra administrator (DATEA)") is FieldKind.GUESTS
+    assert field_kind("Afbud (meldt)") is FieldKind.ABSENTEES
+    assert field_kind("(a)" * 5000) is None

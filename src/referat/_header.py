@@ -1041,13 +1041,19 @@ def _body_group(label: tuple[str, str] | None) -> bool:
 
 
 def field_kind(label: str) -> FieldKind | None:
-    """What a header label means, or None."""
+    """What a header label means, or None; a name in brackets after the label is no part of
+    it ("Fra administrator (DATEA)")."""
     key = normalise_label.of(label)
+    kind = _kind_of_key(key)
+    if kind is None and key.endswith(")") and "(" in key:
+        kind = _kind_of_key(normalise_label.of(key[: key.rindex("(")]))
+    return kind
+
+
+def _kind_of_key(key: str) -> FieldKind | None:
     kind = FIELD_LABELS.get(key)
     if kind is not None:
         return kind
-    if key.endswith(")") and "(" in key:  # "Fra administrator (DATEA)": the label before it
-        return field_kind(key[: key.rindex("(")])
     if key.startswith("fra ") and key.endswith(("deltog", "deltager")):
         return FieldKind.GUESTS
     if key.startswith("deltog fra ") and len(key) < 40:  # "Deltog fra Ældresagen"
