@@ -13,7 +13,7 @@ from referat import _new as new
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._digit import has_digit
 from referat._facts import LineKind, Record
-from referat._first import anchored
+from referat._first import Anchored, anchored
 from referat._people import (
     AND_SPLIT,
     DASH_SPLIT,
@@ -393,17 +393,21 @@ _SUBSTITUTE_INSTEAD: Final = re.compile(
     r"(?:(?P<role>stedfortræder|suppleant)(?:en)?\s+)?"
     r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)\.?$"
 )
-_SIGNER: Final = anchored(
-    r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
-    rf"\(?(?:{'|'.join(SIGNER_ROLES)})\)?\.?$"
-)
+
+
+def _signer_pattern(roles: list[str]) -> Anchored:
+    """ "Per Kjær, dirigent", "Mona Sand (referent)": a name and one of these roles."""
+    return anchored(
+        r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
+        rf"\(?(?:{'|'.join(roles)})\)?\.?$"
+    )
+
+
+_SIGNER: Final = _signer_pattern(list(SIGNER_ROLES))
 _BODY_CHAIR_ROLES: Final = frozenset({"formand", "forperson"})
 _SIGNING_ROLES: Final = CHAIR_ROLES | MINUTE_TAKER_ROLES | _BODY_CHAIR_ROLES
 # a signer in a column beside others: the body's chair signs too ("Henrik Dahl, formand")
-_SIGNER_CELL: Final = anchored(
-    r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
-    rf"\(?(?:{'|'.join([*SIGNER_ROLES, *sorted(_BODY_CHAIR_ROLES)])})\)?\.?$"
-)
+_SIGNER_CELL: Final = _signer_pattern([*SIGNER_ROLES, *sorted(_BODY_CHAIR_ROLES)])
 _PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 
 
