@@ -549,3 +549,15 @@ def test_a_label_with_a_name_in_brackets_and_one_of_many_brackets() -> None:
     assert field_kind("Fra administrator (DATEA)") is FieldKind.GUESTS
     assert field_kind("Afbud (meldt)") is FieldKind.ABSENTEES
     assert field_kind("(a)" * 5000) is None
+
+
+def test_an_indented_signer_line_is_read_from_its_text() -> None:
+    """Indentation is no column gap: one signer's line is read with its markup removed, as
+    signers side by side are read from their columns."""
+    from referat import _scan
+    from referat._header import signers
+
+    indented = _scan.scan("1. x\n\n   Per **Kjær**, dirigent\n")[2]
+    assert [p.name for _, p in signers(indented)] == ["Per Kjær"]
+    side_by_side = _scan.scan("Henrik Dahl, formand      Lone Frost, referent\n")[0]
+    assert [p.name for _, p in signers(side_by_side)] == ["Henrik Dahl", "Lone Frost"]

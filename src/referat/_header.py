@@ -147,8 +147,8 @@ _PLACE_CONNECTIVE: Final = re.compile(  # "i klubhuset fra kl. 19 til 21": the t
 _EMPTY_PARENS: Final = re.compile(r"\s*\(\s*(?:,\s*)?\)")
 _PLACE_LEAD: Final = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?", re.IGNORECASE)
 _PLACE_HINT: Final = re.compile(
-    r"(?:lokale[t]?|rummet|salen|hus(?:et)?|gården|kirken|hallen|centret|rådhus(?:et)?|skole[n]?"
-    rf"|{'|'.join(PLACE_WORD_ENDINGS)})\b"  # "Udvalgsværelset", "Konfirmandstuen"
+    # "Rådhus", "Sognegården", "Udvalgsværelset": the vocabulary's endings, and bare "hus", "skole"
+    rf"(?:hus|skole|{'|'.join(PLACE_WORD_ENDINGS)})\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
     re.IGNORECASE,
 )
@@ -420,7 +420,9 @@ def signer_line(line: Line) -> bool:
 def signers(line: Line) -> list[tuple[str, PersonParts]]:
     """The signers of a signer line (``signer_line``), each as written with her role; none for
     any other line. Signers side by side need a signer role in each column."""
-    cells = _columns(line.raw) if "   " in line.raw or "\t" in line.raw else [line.text]
+    cells = _columns(line.raw) if "   " in line.raw or "\t" in line.raw else []
+    if len(cells) < 2:  # one signer (an indented line too): the line's text, markup read
+        cells = [line.text]
     signer = _SIGNER if len(cells) == 1 else _SIGNER_CELL
     found: list[tuple[str, PersonParts]] = []
     for cell in cells:
@@ -2092,7 +2094,8 @@ class HeaderReader:
             place = (m.group(1) or m.group(2)) if m else None
             if place and m is not None and m.start() > 0 and after.lstrip().startswith(","):
                 part = after.strip(" ,.")  # ", Personalerummet på Nørrebakkeskolen": all of it
-                if len(part) <= 100 and looks_like_place(part[: m.start()]):
+                # (m was found in " " + part: the words before "på" end at m.start() - 1)
+                if len(part) <= 100 and looks_like_place(part[: m.start() - 1]):
                     place = part
             if place and ". " in place:  # "i foreningshuset. Der var 31 fremmødte."
                 place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
