@@ -99,6 +99,7 @@ from referat.vocabulary import (
     CLOSING_GREETING,
     COMPANY_FORMS,
     DECISION_COLUMNS,
+    DEPARTMENT_WORDS,
     DOCUMENT_KINDS,
     ELECTED,
     ELECTION_TITLE_STARTS,
@@ -870,7 +871,9 @@ _TITLE_TAIL: Final = re.compile(
 # group 1, the name (up to four capitalised words and a company form) in group 2
 _NAME_AT_END: Final = re.compile(
     r"\s(i|på|ved)\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3}"
-    rf"(?:\s+(?:{'|'.join(re.escape(f) for f in COMPANY_FORMS)}))?)\s*\.?$"
+    rf"(?:\s+(?:{'|'.join(re.escape(f) for f in COMPANY_FORMS)})"
+    rf"|\s+(?:{'|'.join(re.escape(f) for f in DEPARTMENT_WORDS)})\s*\d+[a-zA-Z]?"
+    r"(?:,?\s+[A-ZÆØÅ][\w'-]*(?:\s+[A-ZÆØÅ][\w'-]*){0,2})?)?)\s*\.?$"
 )
 _SCHOOL_ENDINGS: Final = ("skole", "skolen", "gymnasium", "gymnasiet")
 """A school's name after "på"/"ved" in a school board's title ("... på Vestskolen")."""
@@ -2099,6 +2102,8 @@ def _check_group(person: Person, reporter: Reporter) -> None:
     if not person.group or not person.organisation:
         return
     group = person.group.casefold().split()
+    if group and group[0] == "fra":  # "Fra Bo-Vest": the group names where its people come from
+        group = group[1:]
     org = person.organisation.casefold().split()
     shared = {w for w in group if len(w) >= 4} & {w for w in org if len(w) >= 4}
     if shared and set(group) != set(org):

@@ -100,6 +100,12 @@ _NO_COLON_LABELS: Final = anchored(
     re.IGNORECASE,
 )
 _FROM_DELTOG: Final = anchored(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
+# "Fra Aarhus Kommune:", "Fra KL deltog", "Deltagere fra Region Midtjylland": where the people of
+# a list come from, by its name (capitalised: "Fra forvaltningen" names staff, no organisation)
+_ORIGIN: Final = re.compile(
+    r"^(?i:(?:deltagere|medlemmer|repræsentanter|til\s+stede|tilstede|deltog)\s+)?(?i:fra)\s+"
+    r"([A-ZÆØÅ][^:]{0,60}?)(?:\s+(?i:deltog|deltager))?\s*:?$"
+)
 _INLINE_LABEL: Final = Needs(
     r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
     r"Referent|Til stede|Tilstede|Mødeleder|Dirigent|Fra [a-zæøå]+(?: deltog)?)\s*:"
@@ -1033,6 +1039,15 @@ def _secretary(label: str) -> bool:
     return " " not in key and key.endswith(tuple(SECRETARY_LABELS))
 
 
+def _origin(label: str | None) -> str | None:
+    """The organisation a people list's label or group names as its people's ("Fra Aarhus
+    Kommune", "Fra KL deltog"), or None (no such label, or staff: "Fra Sekretariatet")."""
+    m = _ORIGIN.match(label) if label and "fra " in lowered.of(label) else None
+    if m is None or f"fra {normalise_label.of(m.group(1))}" in STAFF_LABELS:
+        return None
+    return m.group(1)
+
+
 def _staff(label: str) -> bool:
     key = normalise_label.of(label)
     return key in STAFF_LABELS or key in GROUP_LABELS or f"fra {key}" in STAFF_LABELS
@@ -1963,11 +1978,15 @@ class HeaderReader:
     def _store(
         self, parts: PersonParts, line: Line, *, kind: str, present: bool | None, written: str
     ) -> None:
-        group = self._ctx.group if self._ctx is not None else None
+        ctx = self._ctx
+        group = ctx.group if ctx is not None else None
+        organisation = parts.organisation
+        if organisation is None and ctx is not None:  # "Fra KL: Peter Kragh"
+            organisation = _origin(group) or _origin(self.facts.fields[ctx.header_field].label)
         person = new.Person(
             name=parts.name,
             title=parts.title,
-            organisation=parts.organisation,
+            organisation=organisation,
             party=parts.party,
             group=group,
             roles=parts.roles,

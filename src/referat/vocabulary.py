@@ -789,6 +789,10 @@ COMPANY_FORMS: Final[tuple[str, ...]] = (
 """Company forms written after a company's name that are no capitalised word of their own
 ("Nordlys Energi A/S"); "ApS" and "IVS" are."""
 
+DEPARTMENT_WORDS: Final[tuple[str, ...]] = ("afdeling", "afd.")
+"""Words before a housing department's number after its organisation's name ("Lejerbo afdeling
+211, Solgården", "Boligselskabet Kærhøj afd. 14"): part of the organisation's name."""
+
 ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "kommune",
     "region",
