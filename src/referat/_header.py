@@ -25,6 +25,7 @@ from referat._people import (
     ends_in_title,
     first_name_in,
     is_name,
+    is_organisation,
     parse_person,
     post_label,
     role_sentence,
@@ -135,6 +136,11 @@ _PLACE_AFTER: Final = re.compile(
     r"\s(hos\s+\w.{0,100})$"  # "hos formanden, Kildebakken 27": at someone's
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
     rf"([A-ZÆØÅ].{{2,160}}|(?:[a-zæøå]+s\s+)?[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
+)
+# "Ejerforeningen Kastanjehuset i Beboerlokalet, ...": an organisation's name (capitalised
+# words), then the place in it
+_OWNER_THEN_PLACE: Final = re.compile(
+    r"([A-ZÆØÅ][\w'&-]*(?:\s+[A-ZÆØÅ&][\w'&-]*){0,4})\s+(?:i|på)\s+([A-ZÆØÅ].*)"
 )
 # A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
 # blev"); "Skt. Jørgens Vej" goes on
@@ -673,8 +679,9 @@ def name_columns(line: Line) -> bool:
 
 
 def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
-    """ "Dirigent                    Referent": chair and minute-taker labels side by side,
-    each over its name on the next line; None for any other line."""
+    """ "Dirigent                    Referent" ("Som dirigent:    Som referent:"): chair and
+    minute-taker labels side by side, each over its name on a later line; None for any other
+    line."""
     if line.kind is not LineKind.TEXT or "   " not in line.raw or len(line.text) > 60:
         return None
     cells = _columns(line.raw)
@@ -682,11 +689,20 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
         return None
     found: list[tuple[str, FieldKind]] = []
     for cell in cells:
+        cell = _AS_ROLE.sub("", cell)  # "Som dirigent:        Som referent:"
         kind = field_kind(cell)
         if kind is not FieldKind.CHAIR and kind is not FieldKind.MINUTE_TAKER:
             return None
         found.append((cell.rstrip(":"), kind))
     return found
+
+
+_AS_ROLE: Final = re.compile(r"^[Ss]om\s+")
+_YEAR_FIRST: Final = re.compile(r"^[Åå]r\s+((?:19|20)\d\d)\s*,")
+"""A protocol's opening "År 2025, tirsdag den 6. maj kl. 19.00, afholdtes ...": the year of the
+date after it."""
+_SIGNING_LINES: Final = re.compile(r"^\s*(?:\\?[_.]){3,}(?:\s+(?:\\?[_.]){3,})*\s*$")
+"""Lines to sign on, escaped or not ("\\_\\_\\_\\_", "........")."""
 
 
 _TABLE_FACT_KINDS: Final = frozenset(
@@ -1140,8 +1156,9 @@ def parse_location(text: str, span: Span) -> Location:
         if m and postal is None and m.start() == 0:
             postal, city = m.group(1), m.group(2).strip()
             continue
-        if street is None and _STREET.match(seg + ",") and not _ROOM.match(seg):
-            street = seg
+        bare = _TRAILING_PAREN.sub("", seg) if seg[-1] == ")" else seg
+        if street is None and _STREET.match(bare + ",") and not _ROOM.match(bare):
+            street = bare  # "Nørrebrogade 114 (kælderen)": the street without the remark
             continue
         if street is not None and _FLOOR.match(seg):
             continue  # "Vestergade 12, 1. sal": the floor of the street's house, no name
@@ -1220,6 +1237,9 @@ class HeaderReader:
             if line.kind is LineKind.BLANK and self._ctx is not None and self._ctx.inline:
                 self._close_list()
             self._extend_list(line)
+            return
+        if self._columns is not None and _SIGNING_LINES.match(line.raw):
+            self.facts.rules.append(line)  # "\_\_\_   \_\_\_" to sign on, under the roles
             return
         if self._columns is not None:
             labels, self._columns = self._columns, None
@@ -1726,7 +1746,11 @@ class HeaderReader:
         if _PLACEHOLDER.match(text) or (not entry and self._substitute_forms(text, line)):
             self._extend_list(line)  # "For Per Holm mødte Tina Bak (A)." under "Afbud:"
             return True
-        columns = _column_entry(line) if "  " in line.raw else None
+        columns = None
+        if "  " in line.raw and name_columns(line):  # "Søren Kjær      Ali Demir": two people
+            text = ", ".join(_columns(line.raw))
+        elif "  " in line.raw:
+            columns = _column_entry(line)
         if columns is not None:  # "Jørgen Nørby          V     Borgmester"
             text = columns
         as_list = ctx.roles is None and columns is None and not _name_and_place(text)
@@ -2078,7 +2102,9 @@ class HeaderReader:
             return False
         span = line_span(line)
         found = False
-        hits = [h for h in find_dates(text) if label_field or not _excluded(text, h)]
+        year = _YEAR_FIRST.match(text) if text[:1] in "Åå" else None  # "År 2025, den 6. maj"
+        dates = find_dates(text, default_year=int(year.group(1))) if year else find_dates(text)
+        hits = [h for h in dates if label_field or not _excluded(text, h)]
         hit: DateHit | None = None
         if hits:
             hit = next(
@@ -2121,6 +2147,10 @@ class HeaderReader:
             if place:  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
                 place = _PLACE_CONNECTIVE.sub("", place)
             if place and len(place) < 140 and not find_dates(place):
+                owner = _OWNER_THEN_PLACE.match(place)  # "i Ejerforeningen X i Beboerlokalet"
+                if owner is not None and is_organisation.of(owner.group(1)):
+                    self.facts.organisation = self.facts.organisation or owner.group(1)
+                    place = owner.group(2)
                 self.facts.location = parse_location(place.strip(" ,."), span)
             elif after.lstrip().startswith((",", "|", "·")):
                 tail = _without_place_label(after.strip(" ,.|·"))

@@ -1610,11 +1610,13 @@ case)."""
 
 MEETING_CLOSED_INSIDE: Final = (
     r"\b(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet)\s+(?:blev\s+)?hævet\b"
-    r"|\bhævede\s+(?:mødet|generalforsamlingen)\b"
+    r"|\bhævede\s+(?:(?:dirigenten|formanden|mødelederen|ordstyreren)\s+)?"
+    r"(?:mødet|generalforsamlingen)\b"
     r"|\berklærede\s+(?:mødet|generalforsamlingen)\s+for\s+(?:hævet|afsluttet|lukket)\b"
 )
 """The meeting closed later in a line ("Dirigenten takkede for god ro og orden, og
-generalforsamlingen blev hævet kl. 21.15."): searched, casefolded."""
+generalforsamlingen blev hævet kl. 21.15.", "Da der ikke var mere at drøfte, hævede dirigenten
+generalforsamlingen kl. 21.15"): searched, casefolded."""
 
 MEETING_STARTED_AND_CLOSED: Final = (
     r"^(?:mødet|generalforsamlingen|samrådet)\s+(?:startede|begyndte|blev\s+(?:åbnet|indledt))\b"
