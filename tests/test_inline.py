@@ -10,7 +10,7 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 import pytest
 
-from referat._inline import Segment, plain, segments
+from referat._inline import Segment, cell_plain, plain, segments
 
 _FULL = MarkdownIt("commonmark", {"html": True}).enable(["strikethrough"])
 
@@ -169,3 +169,19 @@ def test_html_comments_agree_with_markdown_it(content: str) -> None:
 )
 def test_wiki_links_keep_their_text(content: str, expected: str) -> None:
     assert plain(content) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "text"),
+    [
+        ("Maria Holm (formand)<br>Jakob Lind", "Maria Holm (formand), Jakob Lind"),
+        ("Skolevej 30<br/>6000 Kolding", "Skolevej 30, 6000 Kolding"),
+        ("Godkendelse af<br>budget", "Godkendelse af budget"),
+        ("Godkendt.<BR>Næste møde i maj", "Godkendt. Næste møde i maj"),
+        ("Deltagere:<br>Bo Lind", "Deltagere: Bo Lind"),
+        ("<br>**Bo Lind**<br>", "Bo Lind"),
+        ("Bo < Eva", "Bo < Eva"),
+    ],
+)
+def test_cell_breaks_part_entries(cell: str, text: str) -> None:
+    assert cell_plain(cell) == text

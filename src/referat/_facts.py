@@ -131,7 +131,7 @@ def record_inline(
 
 def record_row(facts: list[Facts], line: int, contents: list[str]) -> None:
     """Facts of a table row on ``line`` whose cells have this inline source."""
-    cells = tuple([_inline.plain(c) for c in contents])
+    cells = tuple([_inline.cell_plain(c) for c in contents])
     f = facts[line]
     f.kind = LineKind.TABLE_ROW
     f.cells = cells

@@ -408,3 +408,25 @@ def segments(content: str) -> list[Segment]:
 def plain(content: str) -> str:
     """The plain text of inline source (all lines joined by spaces)."""
     return " ".join(text for text, _, _ in segments(content) if text)
+
+
+_CELL_BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def cell_plain(content: str) -> str:
+    """The plain text of a table cell's inline source. Its HTML line breaks (``<br>``) part
+    entries where the next piece opens like one (a capital or a digit after a piece that does
+    not end a sentence): "Maria Holm (formand)<br>Jakob Lind" is "Maria Holm (formand), Jakob
+    Lind", "Skolevej 30<br>6000 Kolding" "Skolevej 30, 6000 Kolding"; elsewhere a break is a
+    space ("Godkendelse af<br>budget", "Godkendt.<br>Næste møde ...")."""
+    if "<" not in content or _CELL_BREAK.search(content) is None:
+        return plain(content)
+    out = ""
+    for piece in (plain(p) for p in _CELL_BREAK.split(content)):
+        if not piece:
+            continue
+        if out and (piece[0].isupper() or piece[0].isdigit()) and out[-1] not in ".,;:!?":
+            out += ", " + piece
+        else:
+            out = f"{out} {piece}" if out else piece
+    return out
