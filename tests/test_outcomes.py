@@ -186,6 +186,8 @@ CASES = [
     ("The proposal was not approved.", Outcome.REJECTED),
     ("The board declined the offer.", Outcome.REJECTED),
     ("The board took note of the report.", Outcome.NOTED),
+    ("Strategy approved, subject to adding a KPI on export.", Outcome.APPROVED_WITH_CHANGES),
+    ("Approved provided that the budget holds.", Outcome.APPROVED_WITH_CHANGES),
 ]  # fmt: skip
 
 

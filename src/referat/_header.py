@@ -1084,6 +1084,9 @@ def field_kind(label: str) -> FieldKind | None:
     kind = _kind_of_key(key)
     if kind is None and key.endswith(")") and "(" in key:
         kind = _kind_of_key(normalise_label.of(key[: key.rindex("(")]))
+    if kind is None and " / " in key:  # "Present / Til stede": one label in two languages
+        kinds = {_kind_of_key(part.strip()) for part in key.split(" / ")}
+        kind = kinds.pop() if len(kinds) == 1 else None
     return kind
 
 

@@ -565,7 +565,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     for part in (p.strip() for p in text.split(",")):
         pieces = DASH_SPLIT.split(part)
         if len(pieces) > 1 and (
-            is_name(_split_title_prefix(pieces[0].strip())[1]) or _post_word(pieces[-1])
+            is_name(_split_title_prefix(pieces[0].strip())[1])
+            or _post_word(pieces[-1])
+            or _role(pieces[0].strip()) is not None  # "Chair – adm. direktør"
         ):  # "Anna Holm – formand", "Aarhus Kommune – mødeleder"
             segments.extend(x.strip() for x in pieces if x.strip())
         elif part:

@@ -381,6 +381,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "absent": FieldKind.ABSENTEES,
         "apologies": FieldKind.ABSENTEES,
         "guests": FieldKind.GUESTS,
+        "guest": FieldKind.GUESTS,
+        "in attendance": FieldKind.GUESTS,
         "minutes taken by": FieldKind.MINUTE_TAKER,
         "minute taker": FieldKind.MINUTE_TAKER,
         "chair": FieldKind.CHAIR,
@@ -1218,7 +1220,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse)"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
         r"|\bapproved(?: [\w-]+){0,3}? with (?:minor |some |small )?"
-        r"(?:changes|amendments|corrections)\b",
+        r"(?:changes|amendments|corrections)\b"
+        r"|\bapproved,? (?:subject to|provided|on (?:the )?condition)\b",
         Outcome.APPROVED_WITH_CHANGES,
     ),
     (
