@@ -382,7 +382,6 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "apologies": FieldKind.ABSENTEES,
         "guests": FieldKind.GUESTS,
         "guest": FieldKind.GUESTS,
-        "in attendance": FieldKind.GUESTS,
         "minutes taken by": FieldKind.MINUTE_TAKER,
         "minute taker": FieldKind.MINUTE_TAKER,
         "chair": FieldKind.CHAIR,
