@@ -151,7 +151,11 @@ _BODY_IN_TITLE: Final = re.compile(
     r"((?:[A-ZÆØÅ][\w-]*|for|og|i|af)(?:\s+(?:[A-ZÆØÅ][\w-]*|for|og|i|af|[a-zæøå]+(?:udvalget|rådet|forum|bestyrelsen)))*)",
 )
 _BODY_WORD: Final = Needs(
-    r"\b([A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|"
+    # "Rønnede Lokalråd", "Vindinge Menighedsråd": a council named with its town
+    # ("Hvidbjerg Sogns Menighedsråd": with a genitive)
+    r"\b((?!(?:Referat|Dagsorden|Møde|Mødet|Kommune|Region|Sogn)\b)[A-ZÆØÅ][\w-]+"
+    r"(?:\s+[A-ZÆØÅ][\w-]*s)?\s+[A-ZÆØÅ][\w-]*råd(?:et)?(?![\w-])"
+    r"|[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|"
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet)"
     r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)?"

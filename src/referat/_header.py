@@ -358,7 +358,7 @@ _AWAY_MARK: Final = Needs(
 # a sentence break, not an abbreviated middle name: "Jens Kr. Hansen", "Anders Chr. Madsen" (the
 # full stop first, the look-behinds after it: the engine skips to each "." in C)
 _SENTENCE_BREAK: Final = re.compile(
-    r"\.(?<=[a-zæøå)]\.)"
+    r"\.(?<=[a-zæøå0-9)]\.)"
     + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
     + r"\s+(?=[A-ZÆØÅ])"
 )
@@ -859,6 +859,10 @@ def is_furniture(text: str) -> bool:
         return True
     if (t.count(" | ") >= 2 or t.count("|") >= 3) and not _meeting_line(t):
         return True  # "Forsiden | Kontakt | Om os", not "12.03.2024 | 16:00-18:00 | Rådhuset"
+    if low.count("·") >= 2 and len(t) <= 120:  # "Menu · Søg · Selvbetjening · English · Kontakt"
+        parts = [p.strip() for p in low.split("·")]
+        menu = sum(1 for p in parts if _FURNITURE.match(p))
+        return menu >= 2 and 2 * menu >= len(parts)
     # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
 
@@ -2080,6 +2084,10 @@ class HeaderReader:
         if signed and all(set(p.roles) & _SIGNING_ROLES for _, p in signed):
             for written, parts in signed:
                 self._store(parts, line, kind="facilitators", present=None, written=written)
+            return
+        guests = _FROM_DELTOG.match(line.text) if line.text[:4].casefold() == "fra " else None
+        if guests is not None and guests.group(2):  # "Fra Faxe Kommune deltog vejingeniør X."
+            self._field(line, guests.group(1), guests.group(2), FieldKind.GUESTS)
             return
         absent = absence_sentence(line.text)
         if absent:  # "Thomas Lind havde meldt afbud."

@@ -20,6 +20,7 @@ from referat.vocabulary import (
     ENGLISH_CHAIR_TITLES,
     FIRST_NAMES,
     ITEM_REMARK,
+    ITEM_REMARK_WORDS,
     MONTHS,
     NOT_TITLES,
     ORGANISATION_SUFFIXES,
@@ -71,6 +72,7 @@ _NAME_TOKEN: Final = re.compile(
 )
 _INITIALS: Final = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _ITEM_REMARK: Final = re.compile(ITEM_REMARK, re.IGNORECASE)
+_ITEM_REMARK_AT_END: Final = re.compile(rf"\s+({ITEM_REMARK})$", re.IGNORECASE)
 _LEADING_NAME: Final = anchored(
     r"^((?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*)"
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
@@ -511,6 +513,11 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     paren_orgs: list[str] = []
     paren_title: str | None = None
     chair_alone: str | None = None  # "(formand)" alone: she chairs this body, wherever she works
+    if contains_any(casefolded.of(text), ITEM_REMARK_WORDS):
+        remark = _ITEM_REMARK_AT_END.search(text)  # "vejingeniør Mette Holm under punkt 3"
+        if remark is not None and remark.start() > 0:
+            notes.append(remark.group(1))
+            text = text[: remark.start()]
     for inner in _PAREN.findall(text):
         chair_alone = chair_alone or chair_title(inner)
         # "(forælderrepræsentant, formand)", "(OS2, produktkoordinator)": each piece on its own
