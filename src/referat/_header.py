@@ -80,6 +80,7 @@ from referat.vocabulary import (
     SIGNER_ROLES,
     STAFF_LABELS,
     STAND_IN,
+    SUSPENDED_COMPOUND_JOINS,
     VIRTUAL_WORDS,
     WEB_FURNITURE,
     FieldKind,
@@ -2282,6 +2283,24 @@ def _ends_in_and(text: str) -> bool:
     return False
 
 
+def _joined(parts: list[str]) -> str:
+    """Wrapped lines as one text: joined by a space, but a word a PDF broke over two lines is
+    whole again ("Mona Dyr-" over "berg, Lene Bak" is "Mona Dyrberg, Lene Bak"; "Social-" over
+    "og Sundhedsudvalget" keeps its hyphen and space)."""
+    text = parts[0]
+    for part in parts[1:]:
+        if _BROKEN_WORD.search(text) is not None and part[:1].islower():
+            first = part.split(" ", 1)[0].rstrip(",.;:")
+            if first not in SUSPENDED_COMPOUND_JOINS:
+                text = text[:-1] + part
+                continue
+        text = f"{text} {part}"
+    return text
+
+
+_BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")
+
+
 def _continues_list(last: str) -> bool:
     """Whether a wrapped list goes on after the line ``last``.
 
@@ -2412,7 +2431,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
             ):
                 j += 1
                 parts.append(lines[j].text)
-            text = " ".join(parts)
+            text = _joined(parts)
             pieces = [f for piece in _INLINE_LABEL.split(text) for f in _split_fields(piece)]
             if len(pieces) == 1 and j == i and has_digit(text):
                 pieces = _after_closing(text)  # "Mødet sluttede kl. 21.05 / ref. HB"
@@ -2438,7 +2457,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
         ):
             j += 1
         if j > i:
-            text = " ".join(ln.text for ln in lines[i : j + 1])
+            text = _joined([ln.text for ln in lines[i : j + 1]])
             out.append(
                 _Logical(
                     number=line.number,

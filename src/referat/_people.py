@@ -73,6 +73,7 @@ _NAME_TOKEN: Final = re.compile(
 _INITIALS: Final = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _ITEM_REMARK: Final = re.compile(ITEM_REMARK, re.IGNORECASE)
 _ITEM_REMARK_AT_END: Final = re.compile(rf"\s+({ITEM_REMARK})$", re.IGNORECASE)
+_ITEM_REMARK_AT_START: Final = re.compile(rf"({ITEM_REMARK})\s+(?=\w)", re.IGNORECASE)
 _LEADING_NAME: Final = anchored(
     r"^((?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*)"
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
@@ -518,6 +519,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         if remark is not None and remark.start() > 0:
             notes.append(remark.group(1))
             text = text[: remark.start()]
+        remark = _ITEM_REMARK_AT_START.match(text)  # "under pkt. 5 organist Bo Riis"
+        if remark is not None and remark.end() < len(text) and text[:1].islower():
+            notes.append(remark.group(1))
+            text = text[remark.end() :]
     for inner in _PAREN.findall(text):
         chair_alone = chair_alone or chair_title(inner)
         # "(forælderrepræsentant, formand)", "(OS2, produktkoordinator)": each piece on its own

@@ -790,6 +790,10 @@ COMPANY_FORMS: Final[tuple[str, ...]] = (
 """Company forms written after a company's name that are no capitalised word of their own
 ("Nordlys Energi A/S"); "ApS" and "IVS" are."""
 
+SUSPENDED_COMPOUND_JOINS: Final = frozenset({"og", "eller", "samt", "til", "&"})
+"""Words after a hyphen that ends a line where the hyphen is no broken word but a compound's
+shared part ("Social-" over "og Sundhedsudvalget", "Børne-" over "og Ungeudvalget")."""
+
 DEPARTMENT_WORDS: Final[tuple[str, ...]] = ("afdeling", "afd.")
 """Words before a housing department's number after its organisation's name ("Lejerbo afdeling
 211, Solgården", "Boligselskabet Kærhøj afd. 14"): part of the organisation's name."""
