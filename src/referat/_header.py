@@ -34,6 +34,8 @@ from referat._people import (
     starts_with_first_name,
     title_after,
     without_from,
+    without_nickname,
+    without_symbols,
     without_title,
 )
 from referat._prefix import Needs, Opening, casefolded, lowered, word_starts_at
@@ -785,7 +787,8 @@ def _everyone(value: str) -> bool:
 
 
 def _full_name(part: str) -> bool:
-    bare = " ".join(_PAREN_RE.sub(" ", without_from(part)[0]).split())
+    plain = without_nickname(without_symbols(part))[0]  # 'Morten "Mulle" Lund 🎉'
+    bare = " ".join(_PAREN_RE.sub(" ", without_from(plain)[0]).split())
     bare = title_after(without_title(DASH_SPLIT.split(bare)[0]))[0]  # "Ida Bøg (V) formand"
     full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
     return full and parse_person(part) is not None
@@ -1132,6 +1135,7 @@ def looks_like_place(text: str) -> bool:
 
 
 _AT_PREPOSITION: Final = re.compile(r"^(?:i|på)\s+(?=[^\W\d_])")
+_ADDRESS_IN_BRACKETS: Final = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 _WORD: Final = re.compile(r"\w+")
 
 
@@ -1147,14 +1151,19 @@ def parse_location(text: str, span: Span) -> Location:
     if written[:1] == "(" and written[-1:] == ")" and "(" not in inner and ")" not in inner:
         written = inner.strip()  # "kl. 17-18 (online, Zoom)": the place without its brackets
     virtual = _names_virtual(written)
+    parts_of = written
+    if written[-1:] == ")" and (inner := _ADDRESS_IN_BRACKETS.search(written)) is not None:
+        address = inner.group(2)
+        if _STREET.match(address.split(",")[0] + ",") or _postal(address):
+            parts_of = f"{inner.group(1)}, {address}"  # "Klubhuset (Søndermarksvej 40)"
     name: str | None = None
     street: str | None = None
     postal: str | None = None
     city: str | None = None
-    # Each segment with where it starts and ends in ``written``: a name of several segments is
+    # Each segment with where it starts and ends in ``parts_of``: a name of several segments is
     # the text from the first to the last, with the separators as written ("Zoom / Teams").
-    cuts = [0, *(p for m in _LOCATION_SPLIT.finditer(written) for p in m.span()), len(written)]
-    segments = [(written[a:b].strip(), a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
+    cuts = [0, *(p for m in _LOCATION_SPLIT.finditer(parts_of) for p in m.span()), len(parts_of)]
+    segments = [(parts_of[a:b].strip(), a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     first = last = -1
     room: str | None = None
     for k, (seg, a, b) in enumerate(segments):
@@ -1180,7 +1189,7 @@ def parse_location(text: str, span: Span) -> Location:
         elif _ROOM.match(seg) and room is None:
             room = seg  # "Ballerup Rådhus, Hold-an Vej 7, 2750 Ballerup, lokale B1.12"
     if first >= 0:
-        name = written[first:last].strip()
+        name = parts_of[first:last].strip()
     if room is not None:
         name = f"{name}, {room}" if name else room
     if name is None and street is None and postal is None:

@@ -72,6 +72,10 @@ _NAME_TOKEN: Final = re.compile(
 )
 _INITIALS: Final = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _ITEM_REMARK: Final = re.compile(ITEM_REMARK, re.IGNORECASE)
+_SYMBOLS: Final = re.compile("[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+")
+"""Emoji and pictographs, with their joiners and variation selectors: no part of a person."""
+_NICKNAME: Final = re.compile(r'(?<=\w)\s+["“”„]\w[\w .-]{0,20}["“”](?=\s+[A-ZÆØÅ])')
+"""A nickname in quotes between a person's names ('Morten "Mulle" Ladefoged')."""
 _ITEM_REMARK_AT_END: Final = re.compile(rf"\s+({ITEM_REMARK})$", re.IGNORECASE)
 _ITEM_REMARK_AT_START: Final = re.compile(rf"({ITEM_REMARK})\s+(?=\w)", re.IGNORECASE)
 _LEADING_NAME: Final = anchored(
@@ -180,6 +184,15 @@ def _title_words(segment: str) -> bool:
 
 _is_title: Final = memo(_title_words, 16384)
 
+
+def _definite_title(word: str) -> bool:
+    """A title in its definite form ("Formanden", "Sognepræsten", "Borgmesteren")."""
+    low = casefolded.of(word)
+    return (low.endswith("en") and low[:-2] in TITLE_WORDS) or (
+        low.endswith("n") and low[:-1] in TITLE_WORDS
+    )
+
+
 _WORD_GAPS: Final = re.compile(r"[\s,]+")
 
 
@@ -276,6 +289,8 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
             and all(_is_title.of(t) or t[:1].islower() for t in tokens[:cut])
         ):
             return head, rest
+        if cut == 1 and _definite_title(head) and is_name(rest):
+            return head, rest  # "Formanden Inger Marie Dahl", "Sognepræsten Rasmus Lind"
         if (  # "Kommunens koordinator Maja Fyhn": a genitive before the title
             cut >= 2
             and _GENITIVE.match(tokens[0])
@@ -484,6 +499,22 @@ def _named_after_initials(text: str, written: re.Match[str] | None) -> PersonPar
     return found
 
 
+def without_symbols(text: str) -> str:
+    """The text without emoji and pictographs ("Sanne Poulsen 🎉" -> "Sanne Poulsen")."""
+    return text if text.isascii() else _SYMBOLS.sub("", text).strip()
+
+
+def without_nickname(text: str) -> tuple[str, str | None]:
+    """'Morten "Mulle" Ladefoged' -> ("Morten Ladefoged", '"Mulle"'): a nickname in quotes
+    between a person's names is no part of her name."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return text, None
+    m = _NICKNAME.search(text)
+    if m is None:
+        return text, None
+    return f"{text[: m.start()]} {text[m.end() :]}", m.group().strip()
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -502,6 +533,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             return found
     if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
+    text = without_symbols(text)  # "Freja Olesen (formand 👑)"
+    text, nickname = without_nickname(text)
     text, from_org = without_from(text)
     if "." in text or any(a in casefolded.of(text) for a in ("fmd", "kass", "sekr", "suppl")):
         text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
@@ -514,6 +547,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     paren_orgs: list[str] = []
     paren_title: str | None = None
     chair_alone: str | None = None  # "(formand)" alone: she chairs this body, wherever she works
+    if nickname is not None:
+        notes.append(nickname)
     if contains_any(casefolded.of(text), ITEM_REMARK_WORDS):
         remark = _ITEM_REMARK_AT_END.search(text)  # "vejingeniør Mette Holm under punkt 3"
         if remark is not None and remark.start() > 0:
@@ -611,7 +646,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
                 continue
             lead = first_name_in(seg)
             if lead and len(lead.split()) >= 2:
-                name = lead
+                pre_title, bare = _split_title_prefix(lead)  # "Formanden Inger Dahl bød ..."
+                name, title = (bare, pre_title) if pre_title else (lead, title)
                 tail = seg[len(lead) :].strip()
                 if tail:
                     notes.append(tail)
