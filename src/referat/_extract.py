@@ -101,6 +101,7 @@ from referat.vocabulary import (
     DECISION_COLUMNS,
     DEPARTMENT_WORDS,
     DOCUMENT_KINDS,
+    EARLIER_MAIL,
     ELECTED,
     ELECTION_TITLE_STARTS,
     ELECTION_TITLES,
@@ -211,7 +212,7 @@ def build(
 ) -> dict[str, Any]:
     """All fields of a Meeting except ``source`` and ``diagnostics``; ``front_fields``: the
     fields of a front matter's keys the header does not read (``_frontmatter``)."""
-    agenda = find_agenda(lines)
+    agenda = find_agenda(lines[: _earlier_mail(lines)])  # a quoted e-mail's list is no agenda
     _cut_footer(agenda, lines)
     _cut_after_listing(agenda, lines)
     page_marks = _mark_page_furniture(agenda, lines)
@@ -386,6 +387,15 @@ def _follow_links(lines: tuple[Line, ...], j: int, end: int) -> bool:
     while i > 0 and lines[i].blank:
         i -= 1
     return not lines[i].text.rstrip().endswith(":")
+
+
+def _earlier_mail(lines: tuple[Line, ...]) -> int:
+    """Where an earlier e-mail quoted under the minutes starts ("-----Oprindelig
+    meddelelse-----"), or the number of lines: what follows is no part of the minutes."""
+    for j, line in enumerate(lines):
+        if line.text[:2] == "--" and _EARLIER_MAIL.match(casefolded.of(line.text)):
+            return j
+    return len(lines)
 
 
 def _next_text(lines: tuple[Line, ...], i: int) -> int:
@@ -652,6 +662,8 @@ def _letterhead_organisation(text: str) -> str | None:
     """The organisation a letterhead names: "Vejle Kommune" of "Integrationsrådet, Vejle
     Kommune"; none for a body alone ("Teknik- og Miljøudvalget" is the body)."""
     named = _organisation_case(_PAGE_TAIL.sub("", text).strip())  # "...   Side 1 af 3"
+    if "CVR" in named or "cvr" in named:  # "Nordlys Emballage ApS (CVR 38 41 02 77)"
+        named = _CVR_NUMBER.sub("", named).strip(" ,·|–-")
     place = _organisation_by_place_word(named)
     if place is not None:
         return place
@@ -665,6 +677,13 @@ def _letterhead_organisation(text: str) -> str | None:
     if len(parts) == 2 and _meeting_only(parts[1]) and not _meeting_only(parts[0]):
         return parts[0]  # "Foreningen Ærø Fællesspisning – bestyrelsesmøde"
     return named
+
+
+_CVR_NUMBER: Final = re.compile(
+    r"[\s,·|–-]*\(?\b(?i:cvr)(?:[-\s.]*(?i:nr)\.?)?\s*:?\s*\d[\d ]{6,10}\d\)?"
+)
+"""A company's registration number after its name ("(CVR 38 41 02 77)", ", CVR-nr.
+31452790")."""
 
 
 def _meeting_only(text: str) -> bool:
@@ -887,7 +906,9 @@ _MEETING_START: Final = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IG
 
 
 def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
-    texts = ([title.text] if title is not None else []) + [ln.text for ln, _ in header.free[:6]]
+    # the title line, or a labelled title ("Emne: Referat af bestyrelsesmøde 3. april")
+    title_text = title.text if title is not None else header.title
+    texts = ([title_text] if title_text else []) + [ln.text for ln, _ in header.free[:6]]
     for text in texts:
         text = text.replace("_", " ")  # a file's name: "Referat_Økonomiudvalget_12.03.2024"
         m = _BODY_WORD.search(_organisation_case(text))  # "ÆLDRERÅDET I VIBORG KOMMUNE"
@@ -896,8 +917,8 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
             if body.casefold() not in ("udvalg", "råd"):
                 return body
     meeting = (
-        _BODY_MEETING.search(_organisation_case(title.text.replace("_", " ")))
-        if title is not None
+        _BODY_MEETING.search(_organisation_case(title_text.replace("_", " ")))
+        if title_text
         else None
     )
     if meeting is None and title is not None and normalise_label.of(title.text) in TITLE_HEADINGS:
@@ -910,7 +931,7 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
         stem = meeting.group(1)
         if stem.casefold() not in ("udvalg", "råd"):
             return stem[:1].upper() + stem[1:]
-    return _bare_body_part(title.text) if title is not None else None
+    return _bare_body_part(title_text) if title_text else None
 
 
 _BODY_DECIDED: Final = re.compile(r"^(.{3,80}?),\s+(\S.{5,25}?),\s+pkt\.?\s*\d{1,4}$")
@@ -2297,6 +2318,9 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         own_text = not any(lines[k].text for k in range(last.start + 1, j))
         if (_MINUTES_SIGNED.match(low) and not own_text) or _GREETING.match(low):
             break  # "Referatet er godkendt af ..." (unless it is the item's decision), "Mvh"
+        below = _next_text(lines, j) if line.text == "--" else len(lines)
+        if below < len(lines) and _GREETING.match(casefolded.of(lines[below].text)):
+            break  # "--" over "Med venlig hilsen": an e-mail's signature
         if _signature_start(line, lines, j):
             break  # "Holstebro, den 12. juni 2025" + signers
         if signer_line(line) and all(signer_line(ln) for ln in lines[j + 1 : last.end] if ln.text):
@@ -2315,6 +2339,12 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             kind = FieldKind.MINUTE_TAKER  # "Referat: Ida Bang" under the last item
         if kind in _SIGNATURE_KINDS:
             tail = [ln for ln in lines[j : last.end] if not ln.blank]
+            mail = (  # "Referent: ..." over "--" / "Med venlig hilsen" and an e-mail's footer
+                k
+                for k, ln in enumerate(tail)
+                if ln.text == "--" or _GREETING.match(casefolded.of(ln.text))
+            )
+            tail = tail[: next(mail, len(tail))]
             only_text = (
                 kind is FieldKind.OTHER_DATE
                 and last.head.base != "table"
@@ -2343,6 +2373,7 @@ _MEETING_CLOSED_INSIDE: Final = re.compile(MEETING_CLOSED_INSIDE)
 _STARTED_AND_CLOSED: Final = Opening(MEETING_STARTED_AND_CLOSED)
 _MINUTES_SIGNED: Final = anchored(MINUTES_SIGNED)
 _GREETING: Final = anchored(CLOSING_GREETING)
+_EARLIER_MAIL: Final = re.compile(EARLIER_MAIL)
 _PLACE_AND_DATE: Final = anchored(
     r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d"
 )

@@ -1633,6 +1633,13 @@ MEETING_STARTED_AND_CLOSED: Final = (
 21.40."): it closes the meeting, and the time after the closing word is the end time
 (casefolded)."""
 
+EARLIER_MAIL: Final = (
+    r"^-{2,}\s*(?:oprindelig meddelelse|original message|videresendt meddelelse"
+    r"|forwarded message|videresendt besked)\s*-{2,}$"
+)
+"""The line over an earlier e-mail quoted under the minutes ("-----Oprindelig
+meddelelse-----"): what follows is no part of the minutes (casefolded)."""
+
 CLOSING_GREETING: Final = (
     r"^(?:mvh|m\.v\.h\.?|med venlig hilsen|venlig hilsen|vh|bedste hilsner|de bedste hilsner"
     r"|kh|kærlig hilsen|hilsen|best regards|kind regards|regards)\b[\s,.!]*"
@@ -1645,11 +1652,13 @@ MINUTES_SIGNED: Final = (
     r"(?:af|ved)\b"
     r"|(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst(?:,\s*|\s+og\s+))?"
     r"(?:godkendt\s+og\s+underskrevet|underskrevet|læst\s+og\s+godkendt)\b"
-    r"|underskrevet\s+(?:af|ved|digitalt|elektronisk)\b)"
+    r"|underskrevet\s+(?:af|ved|digitalt|elektronisk)\b"
+    r"|godkendt\s+af\s+(?:formanden|dirigenten|mødelederen|bestyrelsesformanden)\s*:)"
 )
 """A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
 udvalget.", "Referat godkendt af formanden 12.05.2025", "Referatet godkendt og underskrevet.",
-"Referatet er underskrevet elektronisk", "Underskrevet af dirigent Claus Bering"): the minutes
+"Referatet er underskrevet elektronisk", "Underskrevet af dirigent Claus Bering", "Godkendt af
+formanden: Poul Sørensen"): the minutes
 end there (casefolded). "Referatet blev godkendt." alone is no such line: it is the decision of
 an item about the last minutes."""
 
