@@ -161,7 +161,7 @@ _BODY_WORD: Final = Needs(
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet)"
     r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
-    r"|(?:Udvalget|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
+    r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
     r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*"
     # "Udvalg for regional udvikling" (a region's committees): what it is for in small letters,
     # up to the date or place of the meeting
@@ -523,6 +523,12 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             and first.number - above[0].number <= 3
         ):  # "Boligforeningen Vesterhøj, afdeling 14" over "# Referat af afdelingsmøde"
             return first, _letterhead_organisation(above[0].text)
+        if 1 < len(above) <= 3 and _kind_words(first.text) and first.number - above[0].number <= 4:
+            named = next(  # "Region Midtjylland" / "Regional Udvikling" over "# Beslutningsprotokol"
+                (ln for ln in above if _letterhead(ln.text) and is_organisation.of(ln.text)), None
+            )
+            if named is not None:
+                return first, _letterhead_organisation(named.text)
         under = next((ln for ln in free if first.number < ln.number <= first.number + 3), None)
         if under is not None and _MEETING_START.match(under.text):
             if normalise_label.of(first.text) in AGENDA_HEADINGS:  # "# Dagsorden" over the meeting
