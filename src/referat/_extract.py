@@ -524,7 +524,8 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         ):  # "Boligforeningen Vesterhøj, afdeling 14" over "# Referat af afdelingsmøde"
             return first, _letterhead_organisation(above[0].text)
         if 1 < len(above) <= 3 and _kind_words(first.text) and first.number - above[0].number <= 4:
-            named = next(  # "Region Midtjylland" / "Regional Udvikling" over "# Beslutningsprotokol"
+            # "Region Midtjylland" / "Regional Udvikling" over "# Beslutningsprotokol"
+            named = next(
                 (ln for ln in above if _letterhead(ln.text) and is_organisation.of(ln.text)), None
             )
             if named is not None:
