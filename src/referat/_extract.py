@@ -202,6 +202,8 @@ _BODY_MEETING: Final = re.compile(
 
 _AT_PLACE: Final = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
 # "Skolebestyrelsen – Søndervangskolen": one word for the body, a dash, a name of its own
+_TOP_LINES: Final = 12
+"""The lines at the top of a document where a letterhead stands."""
 _BODY_DASH_ORGANISATION: Final = re.compile(
     r"^(\w+)\s+[–—-]\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})$"
 )
@@ -523,6 +525,17 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             and first.number - above[0].number <= 3
         ):  # "Boligforeningen Vesterhøj, afdeling 14" over "# Referat af afdelingsmøde"
             return first, _letterhead_organisation(above[0].text)
+        if above and not _kind_words(first.text) and _letterhead(first.text):
+            # "Referat fra ordinært afdelingsmøde" over "# Lejerbo afdeling 211, Solgården"
+            kind_line = above[-1]
+            if (
+                _kind_words(kind_line.text)
+                and not _prose(kind_line.text)
+                and first.number - kind_line.number <= 3
+                and first.number <= _TOP_LINES
+                and is_organisation.of(first.text)
+            ):
+                return kind_line, _letterhead_organisation(first.text)
         if 1 < len(above) <= 3 and _kind_words(first.text) and first.number - above[0].number <= 4:
             # "Region Midtjylland" / "Regional Udvikling" over "# Beslutningsprotokol"
             named = next(

@@ -978,15 +978,16 @@ that only names who was chosen for a role ("Dirigent: Mogens Friis. Referent: Ti
 records an approval."""
 
 ELECTED: Final = (
-    r"^(?:(?:valgt(?:\s+blev)?|(?:enstemmigt\s+)?valgtes|foreslået(?:\s+og\s+valgt)?)\s*:?\s+)?"
+    r"^(?:(?:valgt(?:\s+blev)?|(?:enstemmigt\s+)?valgtes|foreslået(?:\s+og\s+valgt)?)\s*:?\s+"
+    r"|(?:bestyrelsen|afdelingsbestyrelsen|formanden)\s+foreslog\s+(?=.*\bvalgt))?"
     r"(?P<name>[^,;]{3,80}?)"
     r"(?:,?\s+(?:der\s+|som\s+)?(?:blev\s+)?(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?"
     r"(?:valgt|genvalgt|valgtes)(?:\s+uden\s+modkandidat(?:er)?)?"
     r"(?:,?\s+og\s+(?:konstaterede|takkede)\b.*)?)?\s*\.?$"
 )
 """The first sentence of an election item (matched ignoring case): "Bjarne Holm blev valgt.",
-"Valgt blev advokat Lise Bang.", "Søren Vad blev valgt og konstaterede, at ...", "Bjarne Holm"
-(the name alone)."""
+"Valgt blev advokat Lise Bang.", "Søren Vad blev valgt og konstaterede, at ...", "Bestyrelsen
+foreslog Susanne Riis, som blev valgt.", "Bjarne Holm" (the name alone)."""
 
 GUEST_ROLES: Final = frozenset({"gæst", "observatør"})
 """Roles (``PERSON_ROLES`` values) of a person who attends without being one of the body: an
