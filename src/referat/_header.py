@@ -701,6 +701,10 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
 
 
 _AS_ROLE: Final = re.compile(r"^[Ss]om\s+")
+_LABEL_ITEM_REMARK: Final = re.compile(
+    r"\s+(?:under|til|ved|for)\s+(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.og-]*$"
+)
+"""The items a label's people came for ("Gæst under punkt 4", "Deltog til pkt. 2 og 3")."""
 _YEAR_FIRST: Final = re.compile(r"^[Åå]r\s+((?:19|20)\d\d)\s*,")
 """A protocol's opening "År 2025, tirsdag den 6. maj kl. 19.00, afholdtes ...": the year of the
 date after it."""
@@ -1092,6 +1096,9 @@ def field_kind(label: str) -> FieldKind | None:
     kind = _kind_of_key(key)
     if kind is None and key.endswith(")") and "(" in key:
         kind = _kind_of_key(normalise_label.of(key[: key.rindex("(")]))
+    if kind is None and ("punkt" in key or "pkt" in key):  # "Gæst under punkt 4"
+        remark = _LABEL_ITEM_REMARK.search(key)
+        kind = _kind_of_key(key[: remark.start()]) if remark is not None else None
     if kind is None and " / " in key:  # "Present / Til stede": one label in two languages
         kinds = {_kind_of_key(part.strip()) for part in key.split(" / ")}
         kind = kinds.pop() if len(kinds) == 1 else None
