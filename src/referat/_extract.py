@@ -395,7 +395,7 @@ def _earlier_mail(lines: tuple[Line, ...]) -> int:
     """Where an earlier e-mail quoted under the minutes starts ("-----Oprindelig
     meddelelse-----"), or the number of lines: what follows is no part of the minutes."""
     for j, line in enumerate(lines):
-        if line.text[:2] == "--" and _EARLIER_MAIL.match(casefolded.of(line.text)):
+        if line.text.startswith("--") and _EARLIER_MAIL.match(casefolded.of(line.text)):
             return j
     return len(lines)
 
