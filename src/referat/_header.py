@@ -1159,10 +1159,10 @@ def parse_location(text: str, span: Span) -> Location:
         written = inner.strip()  # "kl. 17-18 (online, Zoom)": the place without its brackets
     virtual = _names_virtual(written)
     parts_of = written
-    if written[-1:] == ")" and (inner := _ADDRESS_IN_BRACKETS.search(written)) is not None:
-        address = inner.group(2)
+    if written[-1:] == ")" and (bracketed := _ADDRESS_IN_BRACKETS.search(written)) is not None:
+        address = bracketed.group(2)
         if _STREET.match(address.split(",")[0] + ",") or _postal(address):
-            parts_of = f"{inner.group(1)}, {address}"  # "Klubhuset (Søndermarksvej 40)"
+            parts_of = f"{bracketed.group(1)}, {address}"  # "Klubhuset (Søndermarksvej 40)"
     name: str | None = None
     street: str | None = None
     postal: str | None = None
