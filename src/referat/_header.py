@@ -2303,15 +2303,18 @@ def _joined(parts: list[str]) -> str:
     """Wrapped lines as one text: joined by a space, but a word a PDF broke over two lines is
     whole again ("Mona Dyr-" over "berg, Lene Bak" is "Mona Dyrberg, Lene Bak"; "Social-" over
     "og Sundhedsudvalget" keeps its hyphen and space)."""
-    text = parts[0]
+    pieces = [parts[0]]  # joined once at the end: linear in the lines
     for part in parts[1:]:
-        if _BROKEN_WORD.search(text) is not None and part[:1].islower():
+        last = pieces[-1]
+        if last[-1:] == "-" and part[:1].islower() and _BROKEN_WORD.search(last) is not None:
             first = part.split(" ", 1)[0].rstrip(",.;:")
             if first not in SUSPENDED_COMPOUND_JOINS:
-                text = text[:-1] + part
+                pieces[-1] = last[:-1]  # "Dyr-" + "berg": no hyphen, no space
+                pieces.append(part)
                 continue
-        text = f"{text} {part}"
-    return text
+        pieces.append(" ")
+        pieces.append(part)
+    return "".join(pieces)
 
 
 _BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")
