@@ -201,9 +201,9 @@ _BODY_MEETING: Final = re.compile(
 
 
 _AT_PLACE: Final = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
-# "Skolebestyrelsen – Søndervangskolen": one word for the body, a dash, a name of its own
 _TOP_LINES: Final = 12
 """The lines at the top of a document where a letterhead stands."""
+# "Skolebestyrelsen – Søndervangskolen": one word for the body, a dash, a name of its own
 _BODY_DASH_ORGANISATION: Final = re.compile(
     r"^(\w+)\s+[–—-]\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})$"
 )

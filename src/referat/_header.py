@@ -870,7 +870,8 @@ def is_furniture(text: str) -> bool:
     if low.count("·") >= 2 and len(t) <= 120:  # "Menu · Søg · Selvbetjening · English · Kontakt"
         parts = [p.strip() for p in low.split("·")]
         menu = sum(1 for p in parts if _FURNITURE.match(p))
-        return menu >= 2 and 2 * menu >= len(parts)
+        if menu >= 2 and 2 * menu >= len(parts):
+            return True
     # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
 
