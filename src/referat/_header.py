@@ -701,6 +701,9 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
 
 
 _AS_ROLE: Final = re.compile(r"^[Ss]om\s+")
+_STAND_IN_FOR: Final = re.compile(r"(?<=^stedfortræder)\s+for\s.*|(?<=^suppleant)\s+for\s.*")
+"""A substitute's label naming whom she stands in for ("Stedfortræder for Birthe Kamp", on
+normalised labels): what follows the role."""
 _LABEL_ITEM_REMARK: Final = re.compile(
     r"\s+(?:under|til|ved|for)\s+(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.og-]*$"
 )
@@ -1116,6 +1119,8 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.GUESTS
     if key in STAFF_LABELS:  # "Fra administrationen: Ældrechef Tina Rosendahl"
         return FieldKind.GUESTS
+    if _STAND_IN_FOR.search(key) and len(key) < 60:  # "Stedfortræder for Birthe Kamp"
+        return FieldKind.ATTENDEES
     if key.startswith("faciliteret af"):
         return FieldKind.FACILITATORS
     if key.startswith(("afbud", "fraværende")) and len(key) < 30:
@@ -1309,7 +1314,15 @@ class HeaderReader:
         kind = field_kind(label[0]) if label else None
         if kind is None and label is not None and taker_by_minutes_label(*label):
             kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists
-        if label and not label[1] and self._ctx is not None and _staff(label[0]):
+        if (
+            label
+            and not label[1]
+            and self._ctx is not None
+            and _staff(label[0])
+            and not (
+                self._ctx.kind == "absentees" and (line.strong or line.kind is LineKind.HEADING)
+            )
+        ):  # (a bold "**Fra forvaltningen:**" after "**Fraværende:**" names no one away)
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
         if (
             kind is FieldKind.MEMBERS
@@ -1546,7 +1559,7 @@ class HeaderReader:
             roles = [
                 r
                 for p in _LABEL_PARTS.split(normalise_label.of(label))
-                if (r := PERSON_ROLES.get(p.strip()))
+                if (r := PERSON_ROLES.get(_STAND_IN_FOR.sub("", p.strip())))
             ]
             group = _FROM_GROUP.match(label)  # "Deltagere fra Ældrerådet:": a group
             named = group.group(1).strip() if group is not None else None

@@ -1562,7 +1562,7 @@ ABSENCE_SENTENCE: Final = (
     r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?)\b"
     # not for one item: "deltog ikke i behandlingen af punktet", "var fraværende under punkt 4"
     r"(?!\s+(?:i|under|ved|i\s+forbindelse\s+med)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne"
-    r"|drøftelsen|afstemningen))"
+    r"|drøftelsen|afstemningen|godkendelsen|beslutningen|vedtagelsen))"
 )
 """After names: "Thomas Lind havde meldt afbud." names absentees (not for one item only)."""
 
