@@ -1687,7 +1687,7 @@ class HeaderReader:
                 if part:
                     added = self._list_value(part, line) or added
             return added
-        sentences = _SENTENCE_BREAK.split(v)
+        sentences = split_outside_parens(_SENTENCE_BREAK, v)  # not in "(Hon. Secretary)"
         if len(sentences) > 1:  # "Til stede: A, B og C. Afbud: D. Thomas Lind havde meldt afbud."
             added = self._list_value(sentences[0], line)
             for sentence in sentences[1:]:

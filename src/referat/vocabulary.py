@@ -326,7 +326,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "tilforordnede": FieldKind.GUESTS,
         "also attending": FieldKind.GUESTS,
         "also present": FieldKind.GUESTS,
-        "in attendance": FieldKind.ATTENDEES,
+        "in attendance": FieldKind.GUESTS,  # British minutes: non-members (officers, guests)
         "øvrige": FieldKind.GUESTS,
         "sekretariat": FieldKind.GUESTS,
         "sekretariatet": FieldKind.GUESTS,
