@@ -158,7 +158,8 @@ _BODY_WORD: Final = Needs(
     r"(?:\s+[A-ZÆØÅ][\w-]*s)?\s+[A-ZÆØÅ][\w-]*råd(?:et)?(?![\w-])"
     r"|[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|"
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
-    r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet)"
+    r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
+    r"nævnet|nævn)"
     r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
@@ -180,6 +181,7 @@ _BODY_WORD: Final = Needs(
         "forum",
         "gruppe",
         "formandskab",
+        "nævn",
         "Udvalg",
         "Råd",
         "Bestyrelse",
@@ -194,7 +196,7 @@ _BODY_WORD: Final = Needs(
 # A meeting word made of a body's name ("bestyrelsesmøde", "menighedsrådsmøde",
 # "styregruppemøde"): the body is the first part, in any case.
 _BODY_MEETING: Final = re.compile(
-    r"\b([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|forum|formandskab|repræsentantskab|komité))"
+    r"\b([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|forum|formandskab|repræsentantskab|komité|nævn))"
     r"s?møde(?:t|r|rne)?\b",
     re.IGNORECASE,
 )
@@ -513,8 +515,20 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         if kinded and kinded[0] is not first and _letterhead(first.text):
             # "Silkeborg Kommune" over "# Økonomiudvalget" (a body) over "## Beslutningsprotokol"
             over = above[-1] if above and _letterhead_line(above[-1]) else None
-            return kinded[0], _letterhead_organisation(first.text) or (
-                _letterhead_organisation(over.text) if over is not None else None
+            between = next(  # "# Studienævnet for Biologi" / "Syddansk Universitet" / "## Referat"
+                (
+                    ln
+                    for ln in free
+                    if first.number < ln.number < kinded[0].number
+                    and _letterhead(ln.text)
+                    and is_organisation.of(ln.text)
+                ),
+                None,
+            )
+            return kinded[0], (
+                _letterhead_organisation(first.text)
+                or (_letterhead_organisation(over.text) if over is not None else None)
+                or (_letterhead_organisation(between.text) if between is not None else None)
             )
         if h1 and h1[0] is not first and _kind_words(first.text) and len(first.text) < 30:
             return h1[0], None
@@ -684,6 +698,8 @@ def _letterhead_organisation(text: str) -> str | None:
     named = _organisation_case(_PAGE_TAIL.sub("", text).strip())  # "...   Side 1 af 3"
     if "CVR" in named or "cvr" in named:  # "Nordlys Emballage ApS (CVR 38 41 02 77)"
         named = _CVR_NUMBER.sub("", named).strip(" ,·|–-")
+    if " · " in named:  # "Syddansk Universitet · Det Naturvidenskabelige Fakultet"
+        named = next((p for p in named.split(" · ") if is_organisation.of(p)), named)
     place = _organisation_by_place_word(named)
     if place is not None:
         return place

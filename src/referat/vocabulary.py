@@ -179,6 +179,8 @@ ATTENDEE_GROUPS: Final = (
     "elevrepræsentanter", "elevrådsrepræsentanter", "ledelsen", "fra ledelsen",
     "skoleledelsen", "fra skoleledelsen", "valgte medlemmer", "fødte medlemmer",
     "afdelingsbestyrelsen", "fra afdelingsbestyrelsen",
+    "studerende", "studenterrepræsentanter", "studerende medlemmer", "vip-medlemmer",
+    "tap-medlemmer", "lærerrepræsentanter", "brugerrepræsentanter",
 )  # fmt: skip
 """Labels of a list of attendees that is one group of the body (a school board's parents,
 staff and pupils, a parish council's elected and ex officio members, a housing department's
