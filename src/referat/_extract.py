@@ -136,6 +136,7 @@ from referat.vocabulary import (
     TASK_HEADINGS,
     TITLE_COLUMNS,
     TITLE_HEADINGS,
+    TITLE_OPENINGS,
     VIRTUAL_WORDS,
     VOTE_COUNTER_HINTS,
     VOTE_COUNTER_ROLE,
@@ -614,7 +615,12 @@ def _organisation_by_logo(header: HeaderFacts) -> str | None:
 
 def _prose(text: str) -> bool:
     """A sentence of a letter or an e-mail ("Her er referatet fra mødet."), no title line."""
-    return text.endswith((".", "!")) and len(text.split()) >= 4 and not text[-2:-1].isdigit()
+    return (
+        text.endswith((".", "!"))
+        and len(text.split()) >= 4
+        and not text[-2:-1].isdigit()
+        and not casefolded.of(text).startswith(TITLE_OPENINGS)  # "Referat af ... kl. 19 hos X."
+    )
 
 
 def _greeting(text: str) -> bool:
@@ -734,6 +740,10 @@ def _body_only(text: str) -> bool:
     return body is not None and body.group(1).strip() == text.strip(" .:")
 
 
+_FORM_CASE: Final = {form.lower(): form for form in reversed((*COMPANY_FORMS, "ApS", "IVS"))}
+"""Company forms as they are written, by their lower case (the first spelling listed wins)."""
+
+
 def _organisation_case(text: str) -> str:
     """ "REGION SJÆLLAND" -> "Region Sjælland": a letterhead in capitals, in name case (short
     words such as "KL" or "OS" stay as they are, "og"/"i"/"for"/"af" go lower-case)."""
@@ -744,6 +754,8 @@ def _organisation_case(text: str) -> str:
         low = word.lower()
         if low in ("og", "i", "for", "af", "på"):
             words.append(low)
+        elif low in _FORM_CASE:  # "A.M.B.A." -> "a.m.b.a.", "APS" -> "ApS"
+            words.append(_FORM_CASE[low])
         elif len(word) <= 3:
             words.append(word)
         else:

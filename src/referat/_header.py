@@ -104,6 +104,10 @@ _NO_COLON_LABELS: Final = anchored(
     re.IGNORECASE,
 )
 _FROM_DELTOG: Final = anchored(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
+_ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
+    r"^((?:under|til|ved)\s+(?:ad\.?|punkt|pkt\.?)\s*\d+[a-z]?\s+(?:deltog|deltager))\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
 # "Fra Aarhus Kommune:", "Fra KL deltog", "Deltagere fra Region Midtjylland": where the people of
 # a list come from, by its name (capitalised: "Fra forvaltningen" names staff, no organisation)
 _ORIGIN: Final = re.compile(
@@ -2116,7 +2120,14 @@ class HeaderReader:
             for written, parts in signed:
                 self._store(parts, line, kind="facilitators", present=None, written=written)
             return
-        guests = _FROM_DELTOG.match(line.text) if line.text[:4].casefold() == "fra " else None
+        opening = line.text[:6].casefold()
+        guests = (
+            _FROM_DELTOG.match(line.text)
+            if opening.startswith("fra ")
+            else _ITEM_GUESTS.match(line.text)
+            if opening.startswith(("under ", "til ", "ved "))
+            else None
+        )
         if guests is not None and guests.group(2):  # "Fra Faxe Kommune deltog vejingeniør X."
             self._field(line, guests.group(1), guests.group(2), FieldKind.GUESTS)
             return

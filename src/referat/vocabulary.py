@@ -800,6 +800,13 @@ COMPANY_FORMS: Final[tuple[str, ...]] = (
 """Company forms written after a company's name that are no capitalised word of their own
 ("Nordlys Energi A/S"); "ApS" and "IVS" are."""
 
+TITLE_OPENINGS: Final[tuple[str, ...]] = (
+    "referat af ", "referat fra ", "beslutningsreferat af ", "beslutningsreferat fra ",
+    "dagsorden til ", "dagsorden for ", "indkaldelse til ", "protokol for ",
+)  # fmt: skip
+"""How a title line opens (casefolded): such a line is the title even when it runs on into a
+sentence with a full stop ("Referat af bestyrelsesmøde i ... kl. 19.00 hos Jens Kragh, ...")."""
+
 SUSPENDED_COMPOUND_JOINS: Final = frozenset({"og", "eller", "samt", "til", "&"})
 """Words after a hyphen that ends a line where the hyphen is no broken word but a compound's
 shared part ("Social-" over "og Sundhedsudvalget", "Børne-" over "og Ungeudvalget")."""
