@@ -551,10 +551,17 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
                 and is_organisation.of(first.text)
             ):
                 return kind_line, _letterhead_organisation(first.text)
-        if 1 < len(above) <= 3 and _kind_words(first.text) and first.number - above[0].number <= 4:
+        if 1 < len(above) <= 3 and _kind_words(first.text) and first.number - above[0].number <= 6:
             # "Region Midtjylland" / "Regional Udvikling" over "# Beslutningsprotokol"
             named = next(
-                (ln for ln in above if _letterhead(ln.text) and is_organisation.of(ln.text)), None
+                (
+                    ln
+                    for ln in above
+                    if not ln.bullet  # a menu's entry ("- [Udvalg](/politik/udvalg)") is none
+                    and _letterhead(ln.text)
+                    and is_organisation.of(ln.text)
+                ),
+                None,
             )
             if named is not None:
                 return first, _letterhead_organisation(named.text)

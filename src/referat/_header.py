@@ -48,6 +48,7 @@ from referat.vocabulary import (
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
     ATTENDEE_GROUPS,
+    BOARD_GROUP_WORDS,
     BREADCRUMB_HOMES,
     CHAIR_BY_POST,
     CHAIR_ROLES,
@@ -104,6 +105,10 @@ _NO_COLON_LABELS: Final = anchored(
     re.IGNORECASE,
 )
 _FROM_DELTOG: Final = anchored(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
+_ATTENDED_ITEMS: Final = re.compile(
+    r",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.og-]*$"
+)
+"""A sentence's end saying for which items its person came ("..., deltog under punkt 3")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
     r"^((?:under|til|ved)\s+(?:ad\.?|punkt|pkt\.?)\s*\d+[a-z]?\s+(?:deltog|deltager))\s*:?\s*(.*)$",
     re.IGNORECASE,
@@ -364,8 +369,8 @@ _AWAY_MARK: Final = Needs(
 # an initial: "Kim H. Larsen"), before a capital.
 # a sentence break, not an abbreviated middle name: "Jens Kr. Hansen", "Anders Chr. Madsen" (the
 # full stop first, the look-behinds after it: the engine skips to each "." in C)
-_SENTENCE_BREAK: Final = re.compile(
-    r"\.(?<=[a-zæøå0-9)]\.)"
+_SENTENCE_BREAK: Final = re.compile(  # (also after a company form: "..., Nord ApS. Revisor ...")
+    r"\.(?:(?<=[a-zæøå0-9)]\.)|(?<=[a-zæøå/][A-ZÆØÅ]\.))"
     + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
     + r"\s+(?=[A-ZÆØÅ])"
 )
@@ -1090,6 +1095,7 @@ def _staff(label: str) -> bool:
 
 
 _ATTENDEE_GROUPS: Final = frozenset(ATTENDEE_GROUPS)
+_BOARD_GROUPS: Final = frozenset(f"fra {body}" for body in BOARD_GROUP_WORDS)
 
 
 def _body_group(label: tuple[str, str] | None) -> bool:
@@ -1118,6 +1124,8 @@ def _kind_of_key(key: str) -> FieldKind | None:
     if kind is not None:
         return kind
     if key.startswith("fra ") and key.endswith(("deltog", "deltager")):
+        if key.rsplit(" ", 1)[0] in _BOARD_GROUPS:  # "Fra bestyrelsen deltog": its members
+            return FieldKind.ATTENDEES
         return FieldKind.GUESTS
     if key.startswith("deltog fra ") and len(key) < 40:  # "Deltog fra Ældresagen"
         return FieldKind.GUESTS
@@ -1748,6 +1756,13 @@ class HeaderReader:
             self._field(line, also.group(1), also.group(2), FieldKind.GUESTS)
             return True
         names = sentence.rstrip(".")
+        came = _ATTENDED_ITEMS.search(names) if "deltog" in names else None
+        if came is not None and self._ctx is not None:  # "Revisor X, Y & Co, deltog under pkt. 3"
+            parts = parse_person(names[: came.start()])
+            if parts is not None and " " in parts.name:
+                self._store(parts, line, kind=self._ctx.kind, present=None, written=sentence)
+                self._extend_list(line)
+                return True
         if self._ctx is not None and (split_name_list(names) or _full_name(names)):
             return self._add_people(sentence, line, extra_roles=self._ctx.roles)
         return False

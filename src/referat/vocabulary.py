@@ -188,6 +188,12 @@ board): "Forældrerepræsentanter: Kristina Holm (formand), Rasmus Bæk" on a li
 lists members whose ``group`` is the label as written; inside another people list
 ("Deltagere:" / "Fraværende:" over "Forældrevalgte: ...") it is a group of that list."""
 
+BOARD_GROUP_WORDS: Final = frozenset(
+    {"bestyrelsen", "afdelingsbestyrelsen", "udvalget", "rådet", "styregruppen", "menighedsrådet"}
+)
+"""The body itself after "Fra ... deltog" ("Fra bestyrelsen deltog A, B og C."): its members
+attended (any other "Fra X deltog" names guests)."""
+
 FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
     {
         "dato": FieldKind.DATE,
@@ -816,6 +822,8 @@ DEPARTMENT_WORDS: Final[tuple[str, ...]] = ("afdeling", "afd.")
 211, Solgården", "Boligselskabet Kærhøj afd. 14"): part of the organisation's name."""
 
 ORGANISATION_WORDS: Final[tuple[str, ...]] = (
+    "a/b",  # andelsboligforening ("A/B Solbakken")
+    "e/f",  # ejerforening ("E/F Kastanjehuset")
     "kommune",
     "region",
     "regionen",
