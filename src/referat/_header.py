@@ -1758,9 +1758,9 @@ class HeaderReader:
         names = sentence.rstrip(".")
         came = _ATTENDED_ITEMS.search(names) if "deltog" in names else None
         if came is not None and self._ctx is not None:  # "Revisor X, Y & Co, deltog under pkt. 3"
-            parts = parse_person(names[: came.start()])
-            if parts is not None and " " in parts.name:
-                self._store(parts, line, kind=self._ctx.kind, present=None, written=sentence)
+            person = parse_person(names[: came.start()])
+            if person is not None and " " in person.name:
+                self._store(person, line, kind=self._ctx.kind, present=None, written=sentence)
                 self._extend_list(line)
                 return True
         if self._ctx is not None and (split_name_list(names) or _full_name(names)):
