@@ -216,6 +216,7 @@ def test_trim_characters_are_markdown_its() -> None:
         "> <div>",
         "```\nkode\n```",  # fence
         "- ~~~\n  kode",
+        "- | -\n  ```\n```\n\n| Navn | Rolle |",  # the item's fence ends with it: a new fence
         "<div>\nhtml\n</div>",  # HTML block
         "Titel\n=====",  # setext heading
         "Titel\n---",

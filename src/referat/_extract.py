@@ -153,10 +153,11 @@ _BODY_IN_TITLE: Final = re.compile(
     r"((?:[A-ZÆØÅ][\w-]*|for|og|i|af)(?:\s+(?:[A-ZÆØÅ][\w-]*|for|og|i|af|[a-zæøå]+(?:udvalget|rådet|forum|bestyrelsen)))*)",
 )
 _BODY_WORD: Final = Needs(
-    # "Rønnede Lokalråd", "Vindinge Menighedsråd": a council named with its town
-    # ("Hvidbjerg Sogns Menighedsråd": with a genitive)
-    r"\b((?!(?:Referat|Dagsorden|Møde|Mødet|Kommune|Region|Sogn)\b)[A-ZÆØÅ][\w-]+"
-    r"(?:\s+[A-ZÆØÅ][\w-]*s)?\s+[A-ZÆØÅ][\w-]*råd(?:et)?(?![\w-])"
+    # "Rønnede Lokalråd", "Vindinge Menighedsråd", "Valby Lokaludvalg": named with its town
+    # (in two words: "Amager Vest Lokaludvalg", "Hvidbjerg Sogns Menighedsråd")
+    r"\b((?!(?i:referat|dagsorden|møde|mødet|kommune|region|sogn)\b)[A-ZÆØÅ][\w-]+"
+    r"(?:\s+(?!(?i:kommune|region|kommunes|regions)\b)[A-ZÆØÅ][\w-]*)?"
+    r"\s+(?:[A-ZÆØÅ][\w-]*råd|Lokaludvalg)(?:et)?(?![\w-])"
     r"|[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|"
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"

@@ -136,7 +136,7 @@ def _postal(text: str) -> re.Match[str] | None:
 
 
 _STREET: Final = re.compile(
-    r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?"
+    r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?(?:\s?[-–]\s?\d+[A-Za-z]?)?"
     r"(?:\s+(?:\d{1,2}\.\s*)?(?:kld|st|tv|th|mf|sal)\.?)*(?:,|$)"  # "12 kld.", "4, 2. sal"
 )
 _LOCATION_SPLIT: Final = re.compile(r",|\s+/\s+")
@@ -714,7 +714,7 @@ _STAND_IN_FOR: Final = re.compile(r"(?<=^stedfortræder)\s+for\s.*|(?<=^supplean
 """A substitute's label naming whom she stands in for ("Stedfortræder for Birthe Kamp", on
 normalised labels): what follows the role."""
 _LABEL_ITEM_REMARK: Final = re.compile(
-    r"\s+(?:under|til|ved|for)\s+(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.og-]*$"
+    r"\s+(?:under|til|ved|for)\s+(?:punkt(?:erne)?|pkt\.?|ad\.?)\s*\d[\d\s,.og-]*$"
 )
 """The items a label's people came for ("Gæst under punkt 4", "Deltog til pkt. 2 og 3")."""
 _YEAR_FIRST: Final = re.compile(r"^[Åå]r\s+((?:19|20)\d\d)\s*,")
@@ -1056,7 +1056,10 @@ def label_of(line: Line) -> tuple[str, str] | None:
         label = text.rstrip(":").strip()
         return (label, "") if label else None
     m = _LABEL_SPLIT.match(text) if ":" in text or ";" in text else None
-    if m and not m.group(1).rstrip().endswith(tuple("0123456789")):
+    if m and (
+        not m.group(1).rstrip().endswith(tuple("0123456789"))
+        or _LABEL_ITEM_REMARK.search(normalise_label.of(m.group(1))) is not None  # "... pkt. 5"
+    ):
         return _SYMBOLS_BEFORE.sub("", m.group(1)).strip(), m.group(2).strip()  # "📍 Sted"
     key = normalise_label.of(text) if len(text) <= 40 else ""
     if (
@@ -1110,11 +1113,11 @@ def field_kind(label: str) -> FieldKind | None:
     kind = _kind_of_key(key)
     if kind is None and key.endswith(")") and "(" in key:
         kind = _kind_of_key(normalise_label.of(key[: key.rindex("(")]))
-    if kind is None and ("punkt" in key or "pkt" in key):  # "Gæst under punkt 4"
+    if kind is None and ("punkt" in key or "pkt" in key or " ad" in key):  # "Gæst under punkt 4"
         remark = _LABEL_ITEM_REMARK.search(key)
         kind = _kind_of_key(key[: remark.start()]) if remark is not None else None
-    if kind is None and " / " in key:  # "Present / Til stede": one label in two languages
-        kinds = {_kind_of_key(part.strip()) for part in key.split(" / ")}
+    if kind is None and "/" in key:  # "Present / Til stede", "Sted/hvor": one label, two words
+        kinds = {_kind_of_key(part.strip()) for part in key.split("/")}
         kind = kinds.pop() if len(kinds) == 1 else None
     return kind
 

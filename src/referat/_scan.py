@@ -199,13 +199,21 @@ def _pieces(raws: list[str], size: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     start = 0
     fence: str | None = None  # the marker of an open fenced code block
+    fence_indent = 0  # where it was opened
     html_end: tuple[str, ...] = ()  # the end markers of an open raw HTML block
     for i, raw in enumerate(raws):
         if fence is not None:
             m = _FENCE.match(raw)
             closes = m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence)
             if m and closes and not raw[m.end() :].strip():
-                fence = None
+                indent = len(raw) - len(raw.lstrip(" "))
+                if indent < fence_indent:
+                    # "- item" / "  ```" / "```": the item (and its fence) may have ended
+                    # before this line, which then opens a fence of its own: no cut until a
+                    # later fence line settles it
+                    fence, fence_indent = m.group(1), indent
+                else:
+                    fence = None
             continue
         if html_end:
             if any(end in raw for end in html_end):
@@ -223,7 +231,7 @@ def _pieces(raws: list[str], size: int) -> list[tuple[int, int]]:
         if first in ("`", "~"):
             m = _FENCE.match(raw)
             if m and not (m.group(1)[0] == "`" and "`" in raw[m.end() :]):
-                fence = m.group(1)
+                fence, fence_indent = m.group(1), len(raw) - len(raw.lstrip(" "))
         elif first == "<" and (h := _RAW_HTML_START.match(raw)) and h.lastgroup:
             ends = _RAW_HTML_END[h.lastgroup]
             if not any(end in raw[h.end() :] for end in ends):
