@@ -148,6 +148,15 @@ def wrapped_people_list(n: int) -> str:
     return HEAD + "Deltagere: Anna Hansen og\n" + "Bo Jensen og\n" * n + "Carl Nielsen\n"
 
 
+def two_column_header(n: int) -> str:
+    """``n`` lines of a PDF's two columns: fields on the left, a people list on the right."""
+    left = ["Mødedato:     3. juni 2025", "Mødetid:      Kl. 9.30", "Mødested:     Rådhuset"]
+    rows = [
+        f"{left[k % 3]:<50}{'Til stede:' if k == 0 else '':<15}Anna Hansen {k}" for k in range(n)
+    ]
+    return "\n".join(rows) + "\n"
+
+
 def referent_long_word(n: int) -> str:
     """A word of ``n`` letters before "(refx)": no minute-taker, and no quadratic search."""
     return HEAD + "## 1. Emne\n\n" + "a" * n + " (refx)\n"
@@ -265,6 +274,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "transcript_items": (transcript_items, 600),
     "transcript_ad_items": (transcript_ad_items, 500),
     "wrapped_people_list": (wrapped_people_list, 1_000),
+    "two_column_header": (two_column_header, 1_000),
     "referent_long_word": (referent_long_word, 20_000),
     "meeting_words_title": (meeting_words_title, 5_000),
     "agenda_table": (agenda_table, 300),

@@ -2466,8 +2466,82 @@ def _details_next(last: str, following: str) -> bool:
     )
 
 
+_PAGE_COLUMN_GAP: Final = re.compile(r"\S( {8,})(?=\S)")
+"""A gap of eight spaces or more inside a line: a PDF's text laid out in two columns."""
+_DEEP_INDENT: Final = 20
+"""Indentation of a line holding only the right column ("              Lars Broe, ...")."""
+
+
+def _column_cells(line: Line) -> tuple[str, str] | None:
+    """The left and right column of a plain line a PDF laid out in two ("Mødedato:   3. juni
+    2025            Til stede:   Bodil Mortensen"), or None. A label alone before the first gap
+    ("Mødeleder:          Bodil Mortensen") keeps its value."""
+    raw = line.raw
+    if line.kind is not LineKind.TEXT or "        " not in raw or line.bullet or line.quote:
+        return None
+    if " ".join(raw.split()) != line.text:
+        return None  # markup in the line: its raw text is not its text
+    body = raw.strip()
+    gaps = list(_PAGE_COLUMN_GAP.finditer(body))
+    if gaps and body[: gaps[0].start() + 1].endswith(":") and len(body[: gaps[0].start()]) < 30:
+        gaps = gaps[1:]  # the label's own gap
+    if not gaps:
+        return None
+    cut = gaps[0]
+    return " ".join(body[: cut.start() + 1].split()), " ".join(body[cut.end() :].split())
+
+
+def _columns_apart(lines: list[Line]) -> list[Line]:
+    """Lines a PDF laid out in two columns, read column by column: each block of three or more
+    consecutive lines of which two or more hold both columns and two or more open with a label
+    (the header's fields beside a people list) becomes its left column's lines,
+    then its right column's (each keeps its physical line's number), so a people list in the
+    right column is read as one list and no value runs on into the other column's text."""
+    if not any("        " in ln.raw for ln in lines):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        cells: list[tuple[Line, str, str]] = []
+        while (
+            j < len(lines)
+            and lines[j].kind is LineKind.TEXT
+            and (j == i or lines[j].number == lines[j - 1].number + 1)  # one stretch of the page
+        ):
+            ln = lines[j]
+            pair = _column_cells(ln)
+            if pair is not None:
+                cells.append((ln, pair[0], pair[1]))
+            elif len(ln.raw) - len(ln.raw.lstrip(" ")) >= _DEEP_INDENT:
+                cells.append((ln, "", ln.text))  # the right column alone
+            else:
+                cells.append((ln, ln.text, ""))
+            j += 1
+        if (
+            j - i >= 3
+            and sum(1 for _, left, right in cells if left and right) >= 2
+            and sum(1 for _, left, _ in cells if _SHORT_LABEL.match(left)) >= 2  # fields
+        ):
+            out.extend(_cell_line(ln, left) for ln, left, _ in cells if left)
+            out.extend(_cell_line(ln, right) for ln, _, right in cells if right)
+        else:
+            out.extend(lines[i:j])  # (each line is looked at once: linear in the lines)
+        if j == i:
+            out.append(lines[i])
+            j += 1
+        i = j
+    return out
+
+
+def _cell_line(line: Line, text: str) -> Line:
+    """One column's text of ``line`` as a line of its own (the same number)."""
+    return Line(number=line.number, raw=text, kind=LineKind.TEXT, text=text)
+
+
 def _logical_lines(lines: list[Line]) -> list[Line]:
     """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
+    lines = _columns_apart(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
