@@ -325,7 +325,7 @@ def test_furniture_on_lower_case_text_is_the_pattern_ignoring_case(
 _REWRITTEN = {
     "_header._SENTENCE_BREAK": (
         _header._SENTENCE_BREAK,
-        r"(?<=[a-zæøå)])"
+        r"(?:(?<=[a-zæøå0-9)])|(?<=[a-zæøå/][A-ZÆØÅ]))"  # after a digit, "ApS", "A/S" too
         + "".join(rf"(?<!\b{a})" for a in NAME_ABBREVIATIONS)
         + r"\.\s+(?=[A-ZÆØÅ])",
     ),

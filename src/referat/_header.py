@@ -1334,10 +1334,8 @@ class HeaderReader:
             and not label[1]
             and self._ctx is not None
             and _staff(label[0])
-            and not (
-                self._ctx.kind == "absentees" and (line.strong or line.kind is LineKind.HEADING)
-            )
-        ):  # (a bold "**Fra forvaltningen:**" after "**Fraværende:**" names no one away)
+            and self._ctx.kind != "absentees"  # "Fra forvaltningen:" after "Afbud:": guests
+        ):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
         if (
             kind is FieldKind.MEMBERS
@@ -2468,6 +2466,8 @@ def _details_next(last: str, following: str) -> bool:
 
 _PAGE_COLUMN_GAP: Final = re.compile(r"\S( {8,})(?=\S)")
 """A gap of eight spaces or more inside a line: a PDF's text laid out in two columns."""
+_COLUMN_LABEL: Final = re.compile(r"^[A-ZÆØÅ][\w\s/.-]{1,40}?:(?:\s|$)")
+"""A column's text opening with a label ("Mødedato: ...", "Fra forvaltningen:")."""
 _DEEP_INDENT: Final = 20
 """Indentation of a line holding only the right column ("              Lars Broe, ...")."""
 
@@ -2493,8 +2493,9 @@ def _column_cells(line: Line) -> tuple[str, str] | None:
 
 def _columns_apart(lines: list[Line]) -> list[Line]:
     """Lines a PDF laid out in two columns, read column by column: each block of three or more
-    consecutive lines of which two or more hold both columns and two or more open with a label
-    (the header's fields beside a people list) becomes its left column's lines,
+    consecutive lines with text in the right column on two or more (both columns on one at
+    least) and two or more labels in either column (the header's fields beside a people list,
+    "Afbud:" beside "Fra forvaltningen:" over staff) becomes its left column's lines,
     then its right column's (each keeps its physical line's number), so a people list in the
     right column is read as one list and no value runs on into the other column's text."""
     if not any("        " in ln.raw for ln in lines):
@@ -2520,8 +2521,10 @@ def _columns_apart(lines: list[Line]) -> list[Line]:
             j += 1
         if (
             j - i >= 3
-            and sum(1 for _, left, right in cells if left and right) >= 2
-            and sum(1 for _, left, _ in cells if _SHORT_LABEL.match(left)) >= 2  # fields
+            and any(left and right for _, left, right in cells)
+            and sum(1 for _, _, right in cells if right) >= 2
+            and sum(1 for _, left, right in cells for c in (left, right) if _COLUMN_LABEL.match(c))
+            >= 2  # fields, or a label over a list
         ):
             out.extend(_cell_line(ln, left) for ln, left, _ in cells if left)
             out.extend(_cell_line(ln, right) for ln, _, right in cells if right)

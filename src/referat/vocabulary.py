@@ -1056,6 +1056,8 @@ AGENDA_HEADINGS: Final = frozenset(
         "tillægsdagsordenen",
         "tillægsdagsorden til mødet",
         "indholdsfortegnelse",
+        "indhold",
+        "indholdsoversigt",
         "punkter",
         "dagsordenspunkter",
         "agenda",
