@@ -157,6 +157,11 @@ def two_column_header(n: int) -> str:
     return "\n".join(rows) + "\n"
 
 
+def cell_line_breaks(n: int) -> str:
+    """A header table's people cell of ``n`` names parted by ``<br>``."""
+    return HEAD + "| Deltagere | " + "<br>".join(["Anna Holm"] * n) + " |\n|---|---|\n"
+
+
 def referent_long_word(n: int) -> str:
     """A word of ``n`` letters before "(refx)": no minute-taker, and no quadratic search."""
     return HEAD + "## 1. Emne\n\n" + "a" * n + " (refx)\n"
@@ -275,6 +280,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "transcript_ad_items": (transcript_ad_items, 500),
     "wrapped_people_list": (wrapped_people_list, 1_000),
     "two_column_header": (two_column_header, 1_000),
+    "cell_line_breaks": (cell_line_breaks, 2_000),
     "referent_long_word": (referent_long_word, 20_000),
     "meeting_words_title": (meeting_words_title, 5_000),
     "agenda_table": (agenda_table, 300),

@@ -421,12 +421,12 @@ def cell_plain(content: str) -> str:
     space ("Godkendelse af<br>budget", "Godkendt.<br>Næste møde ...")."""
     if "<" not in content or _CELL_BREAK.search(content) is None:
         return plain(content)
-    out = ""
+    out: list[str] = []  # joined once at the end: linear in the breaks
     for piece in (plain(p) for p in _CELL_BREAK.split(content)):
         if not piece:
             continue
-        if out and (piece[0].isupper() or piece[0].isdigit()) and out[-1] not in ".,;:!?":
-            out += ", " + piece
-        else:
-            out = f"{out} {piece}" if out else piece
-    return out
+        if out:
+            opens = piece[0].isupper() or piece[0].isdigit()
+            out.append(", " if opens and out[-1][-1] not in ".,;:!?" else " ")
+        out.append(piece)
+    return "".join(out)
