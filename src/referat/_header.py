@@ -2526,7 +2526,10 @@ def _columns_apart(lines: list[Line]) -> list[Line]:
             and sum(1 for _, left, right in cells for c in (left, right) if _COLUMN_LABEL.match(c))
             >= 2  # fields, or a label over a list
         ):
-            out.extend(_cell_line(ln, left) for ln, left, _ in cells if left)
+            # (a line of the left column only stays as it is: its emphasis and label kept)
+            out.extend(
+                ln if not right else _cell_line(ln, left) for ln, left, right in cells if left
+            )
             out.extend(_cell_line(ln, right) for ln, _, right in cells if right)
         else:
             out.extend(lines[i:j])  # (each line is looked at once: linear in the lines)
