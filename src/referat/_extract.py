@@ -52,9 +52,11 @@ from referat._labels import section_label
 from referat._people import (
     PersonParts,
     absence_sentence,
+    chair_title,
     first_name_in,
     is_name,
     is_organisation,
+    known_title,
     parse_person,
     role_sentence,
     starts_with_first_name,
@@ -327,6 +329,7 @@ def build(
         first_lines = {i for i in item_lines if i < second} if second else item_lines
         listed = _attendance_in_items(out, lines, first_lines, quoted)
     _people_in_items(out, lines, item_lines, quoted)
+    _titles_in_items(out, lines, item_lines)
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
@@ -2835,6 +2838,39 @@ def _people_in_items(
                     out["chair"] = person
                 elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
                     out["minute_taker"] = person
+
+
+_ITEM_CHAIR_WORDS: Final = frozenset({"formand", "forperson"})  # not "aldersformand"
+
+
+def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int]) -> None:
+    """ "Kasserer Ole Sandberg gennemgik regnskabet", "Formanden Niels Erik Bach bød velkommen":
+    a title written in item text right before the full name of an attendee (or guest) the lists
+    give without one is that person's title; a chair title ("formand") is also the person's
+    role, so the formand chairs when no one else is named chair."""
+    untitled = [
+        (key, k, p)
+        for key in ("attendees", "guests")
+        for k, p in enumerate(out[key])
+        if p.title is None and p.name.count(" ") >= 1 and len(p.name) >= 6
+    ]
+    if not untitled or not item_lines:
+        return
+    text = "\n".join(lines[i].text for i in sorted(item_lines))
+    for key, k, person in untitled:
+        at = text.find(person.name)
+        while at >= 0:
+            before = text[text.rfind("\n", 0, at) + 1 : at]
+            word = before.split()[-1] if before.endswith(" ") and before.strip() else ""
+            titled = word.isalpha() and known_title(word)
+            parts = parse_person(f"{word} {person.name}") if titled else None
+            if parts is not None and parts.name == person.name and parts.title == word:
+                bare = word[:-2] if word.endswith("en") and not chair_title(word) else word
+                role = chair_title(bare) if normalise_label.of(bare) in _ITEM_CHAIR_WORDS else None
+                roles = person.roles if role in (None, *person.roles) else [*person.roles, role]
+                out[key][k] = new.updated(person, {"title": word, "roles": roles})
+                break
+            at = text.find(person.name, at + len(person.name))
 
 
 def _with_wrapped_sentence(

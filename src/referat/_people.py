@@ -193,6 +193,12 @@ def _definite_title(word: str) -> bool:
     )
 
 
+def known_title(word: str) -> bool:
+    """A title word of the vocabulary, as is or in its definite form ("Kasserer", "Formanden");
+    not any lower-case word, as a verb before a name in a sentence may be one ("takkede")."""
+    return _is_title.of(word) or _definite_title(word)
+
+
 _WORD_GAPS: Final = re.compile(r"[\s,]+")
 
 
@@ -331,18 +337,22 @@ _TITLE_FOR: Final = frozenset({"for", "i", "ved", "hos"})
 
 def ends_in_title(text: str) -> bool:
     """True when the last entry of a list is a lower-case title alone after an entry with its
-    title in front ("..., næstformand Vibeke Storm, kasserer"): its name follows on the next
-    line. After "Peter Sørensen (A), borgmester" the title is Peter Sørensen's, and so is it
-    after a line with only his entry ("borgmester Jan Boye, formand" over "Lone Berg, ..."):
-    a wrapped list has another entry or its label before."""
+    title in front ("..., næstformand Vibeke Storm, kasserer") or in parentheses ("..., Ulla
+    Winther (sekretær), sognepræst"): its name follows on the next line. After "Peter Sørensen
+    (A), borgmester" the title is Peter Sørensen's, and so is it after a line with only his
+    entry ("borgmester Jan Boye, formand" over "Lone Berg, ..."): a wrapped list has another
+    entry or its label before."""
     head, _, last = text.rpartition(",")
     last = last.strip()
     if not last or not last.islower() or len(last.split()) > 2 or not _is_title.of(last):
         return False
     if "," not in head and ":" not in head:
         return False
-    before = _PAREN.sub(" ", head.rpartition(",")[2]).strip()
-    return _split_title_prefix(before)[0] is not None
+    entry = head.rpartition(",")[2]
+    if _split_title_prefix(_PAREN.sub(" ", entry).strip())[0] is not None:
+        return True
+    # "Ulla Winther (sekretær), sognepræst": the entry before has its title already
+    return any(_is_title.of(m.group(1)) for m in _PAREN.finditer(entry))
 
 
 def title_after(segment: str) -> tuple[str, str | None]:
