@@ -201,7 +201,10 @@ _BODY_WORD: Final = Needs(
 # "styregruppemøde"): the body is the first part, in any case.
 _BODY_MEETING: Final = re.compile(
     r"\b([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|forum|formandskab|repræsentantskab|komité|nævn))"
-    r"s?møde(?:t|r|rne)?\b",
+    r"s?møde(?:t|r|rne)?\b"
+    # English: "Minutes of the Board Meeting", "Steering Group meeting"
+    r"|\b((?:(?:Steering|Executive|Advisory|Management|Project|Working)\s+)?"
+    r"(?:Board|Committee|Council|Group))\s+meeting\b",
     re.IGNORECASE,
 )
 
@@ -313,6 +316,8 @@ def build(
     absentees = header.absentees + footer.absentees
     absent_names = {_fold(p.name) for p in absentees}
     members = [p for p in header.members + footer.members if _fold(p.name) not in absent_names]
+    if len(members) < len(header.members) + len(footer.members):
+        absentees = _with_member_details(absentees, header.members + footer.members)
     attendees = header.attendees + footer.attendees + members
     guests = header.guests + footer.guests
     chair = header.chair or footer.chair
@@ -987,7 +992,7 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
                 if meeting is not None:
                     break
     if meeting is not None:  # "Referat af bestyrelsesmøde", "OS2faktor styregruppemøde"
-        stem = meeting.group(1)
+        stem = meeting.group(1) or meeting.group(2)
         if stem.casefold() not in ("udvalg", "råd"):
             return stem[:1].upper() + stem[1:]
     return _bare_body_part(title_text) if title_text else None
@@ -2841,6 +2846,23 @@ def _people_in_items(
 
 
 _ITEM_CHAIR_WORDS: Final = frozenset({"formand", "forperson"})  # not "aldersformand"
+
+
+def _with_member_details(absentees: list[Person], members: list[Person]) -> list[Person]:
+    """ "Afbud: Pernille Thorup" under a list of the body's members that gives her title,
+    organisation, party or group ("Ledelsessiden:" over "Direktør Pernille Thorup"): the
+    absentee has what the list gives and the absence line does not."""
+    listed = {_fold(p.name): p for p in members}
+    out: list[Person] = []
+    for person in absentees:
+        member = listed.get(_fold(person.name))
+        changes = {
+            key: getattr(member, key)
+            for key in ("title", "organisation", "party", "group")
+            if member is not None and getattr(person, key) is None and getattr(member, key)
+        }
+        out.append(new.updated(person, changes) if changes else person)
+    return out
 
 
 def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int]) -> None:

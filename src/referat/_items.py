@@ -939,7 +939,7 @@ def _decision_tables(lines: tuple[Line, ...]) -> list[DecisionTable]:
             continue
         cells = [c.strip() for c in line.cells]
         keys = [normalise_label.of(c) for c in cells]
-        if not any(k in DECISION_COLUMNS for k in keys) or any(k in TITLE_COLUMNS for k in keys):
+        if not any(_decision_column(k) for k in keys) or any(k in TITLE_COLUMNS for k in keys):
             continue
         ref = next((k for k, key in enumerate(keys) if key in ITEM_REFERENCE_COLUMNS), None)
         counter = 0 if cells and (cells[0] == "#" or keys[0] == "nr") else None
@@ -1008,6 +1008,12 @@ def _closing_table(table: DecisionTable, last_head: int, lines: tuple[Line, ...]
     return all(line.blank for line in lines[table.rows[-1][0] + 1 :])
 
 
+def _decision_column(key: str) -> bool:
+    """A header cell of decisions ("Beslutning", "Decision / Action", "Beslutninger og
+    opfølgning")."""
+    return key in DECISION_COLUMNS or key.split(" ", 1)[0] in DECISION_COLUMNS
+
+
 def _above_table(header: int, lines: tuple[Line, ...]) -> int:
     """The heading right above a table of decisions ("## Beslutninger"), else the table."""
     j = header - 1
@@ -1018,7 +1024,9 @@ def _above_table(header: int, lines: tuple[Line, ...]) -> int:
     label = section_label(lines[j], None)
     key = normalise_label.of(lines[j].text)
     decisions = label is not None and label[0] is SectionKind.BESLUTNING
-    return j if decisions or key in DECISION_COLUMNS or key in MINUTES_HEADINGS else header
+    # "Decisions log", "Beslutningslog", "Beslutninger og aftaler"
+    logged = _decision_column(key) or key.startswith("beslutning")
+    return j if decisions or logged or key in MINUTES_HEADINGS else header
 
 
 def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:

@@ -604,11 +604,12 @@ def classify(text: str) -> tuple[Outcome, bool]:
     """The outcome a decision text records, and whether it adopts the recommendation.
 
     The last sentence with a decisive phrase (approved, rejected, postponed, ...) wins, and in
-    it the first such phrase; sentences about an amendment ("Ændringsforslag fra SF blev ikke
-    vedtaget") or a member's or minority's position ("Peter Kjeldgaard (C) kunne ikke tiltræde
-    indstillingen") count only when no other sentence records an outcome (not even taking note),
-    and the words of a report ("...
-    orienterede om, at byrådet har vedtaget ...") decide nothing. Without a decisive phrase,
+    it the first such phrase (a plain approval is one with changes when the decisive sentence
+    before it approves with changes); sentences about an amendment ("Ændringsforslag fra SF
+    blev ikke vedtaget") or a member's or minority's position ("Peter Kjeldgaard (C) kunne ikke
+    tiltræde indstillingen") count only when no other sentence records an outcome (not even
+    taking note), and the words of a report ("... orienterede om, at byrådet har vedtaget ...")
+    decide nothing. Without a decisive phrase,
     the last sentence that records taking note or discussing; any other text: discussed.
     """
     stripped = _without_absences(text).strip()
@@ -640,6 +641,8 @@ def classify(text: str) -> tuple[Outcome, bool]:
         decisive = [_OUTCOMES[i] for i in found if _OUTCOMES[i] in _DECISIVE]
         if decisive:
             outcome = decisive[0]
+            if outcome is Outcome.APPROVED and _changed_elsewhere(sentences[k + 1 : main_count]):
+                outcome = Outcome.APPROVED_WITH_CHANGES
             return outcome, adopts and outcome is Outcome.APPROVED
         if found:
             soft = soft or _OUTCOMES[min(found)]  # the table's order ranks note over discussion
@@ -649,6 +652,18 @@ def classify(text: str) -> tuple[Outcome, bool]:
     if votes is not None:
         return votes, False
     return (soft or Outcome.DISCUSSED), False
+
+
+def _changed_elsewhere(sentences: list[str]) -> bool:
+    """An earlier sentence approves with changes ("Strategy approved, subject to adding a KPI."
+    over a summary's "Decision: godkendt"): the approval the last sentence records is the same
+    one, with its changes."""
+    for sentence in sentences:
+        found = outcome_phrases(sentence)
+        decisive = [_OUTCOMES[i] for i in found if _OUTCOMES[i] in _DECISIVE]
+        if decisive:
+            return decisive[0] is Outcome.APPROVED_WITH_CHANGES
+    return False
 
 
 def _without_absences(text: str) -> str:

@@ -181,6 +181,9 @@ ATTENDEE_GROUPS: Final = (
     "afdelingsbestyrelsen", "fra afdelingsbestyrelsen",
     "studerende", "studenterrepræsentanter", "studerende medlemmer", "vip-medlemmer",
     "tap-medlemmer", "lærerrepræsentanter", "brugerrepræsentanter",
+    # a MED committee's two sides
+    "ledelsessiden", "medarbejdersiden", "ledelsesrepræsentanter", "arbejdsgiversiden",
+    "arbejdsgiverrepræsentanter", "lønmodtagersiden", "a-siden", "b-siden",
 )  # fmt: skip
 """Labels of a list of attendees that is one group of the body (a school board's parents,
 staff and pupils, a parish council's elected and ex officio members, a housing department's
@@ -380,6 +383,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "when": FieldKind.TIME,
         "location": FieldKind.PLACE,
         "venue": FieldKind.PLACE,
+        "place": FieldKind.PLACE,
         "where": FieldKind.PLACE,
         "meeting": FieldKind.BODY,  # "Meeting: March 12, 2024, 10:00-11:30" (no body: a date)
         "next meeting": FieldKind.OTHER_DATE,
@@ -1247,7 +1251,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     ),
     (
         rf"\b(?:{_APPROVING}|besluttede)(?: {_APPROVING})?(?: (?:[\w-]+)){{0,4}}?"
-        rf",? (?:dog )?med {_CHANGES}"
+        rf",? (?:dog )?(?:med|m/) {_CHANGES}"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse)"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
         r"|\bapproved(?: [\w-]+){0,3}? with (?:minor |some |small )?"
@@ -1352,7 +1356,9 @@ RESULT_COLUMNS: Final = frozenset({"resultat", "afstemningsresultat", "udfald", 
 """Header cells of a table column that holds the decision ("| Nr. | Forslag | Resultat |"): its
 cells are kind beslutning, like a "Beslutning" column."""
 
-DECISION_COLUMNS: Final = frozenset({"beslutning", "beslutninger"}) | RESULT_COLUMNS
+DECISION_COLUMNS: Final = (
+    frozenset({"beslutning", "beslutninger", "decision", "decisions"}) | RESULT_COLUMNS
+)
 """Header cells of the column holding what was decided, in a closing table of decisions
 ("| Punkt | Beslutning | Ansvarlig |")."""
 
