@@ -353,6 +353,7 @@ def build(
         out["chair"] = next(
             (p for p in out["attendees"] if p.title and normalise_label.of(p.title) == office), None
         )
+    _shared_details(out)
     attendees, absentees, chair, minute_taker = (
         out["attendees"],
         out["absentees"],
@@ -2846,6 +2847,36 @@ def _people_in_items(
 
 
 _ITEM_CHAIR_WORDS: Final = frozenset({"formand", "forperson"})  # not "aldersformand"
+
+
+_DETAILS: Final = ("title", "organisation", "party")
+
+
+def _shared_details(out: dict[str, Any]) -> None:
+    """The chair or minute-taker named on a label of their own ("Chair: Prof. Henrik Lykke
+    Nørgaard (DTU)") and the same person in the attendance list ("Henrik Lykke Nørgaard (DTU
+    Construct)") are one person: each record gets the details only the other gives."""
+    for key in ("chair", "minute_taker"):
+        named: Person | None = out[key]
+        if named is None:
+            continue
+        folded = _fold(named.name)
+        for group in ("attendees", "guests"):
+            people: list[Person] = out[group]
+            for k, person in enumerate(people):
+                if _fold(person.name) != folded:
+                    continue
+                to_listed = {d: getattr(named, d) for d in _DETAILS if _gives(named, person, d)}
+                to_named = {d: getattr(person, d) for d in _DETAILS if _gives(person, named, d)}
+                if to_listed:
+                    people[k] = new.updated(person, to_listed)
+                if to_named:
+                    out[key] = named = new.updated(named, to_named)
+                break
+
+
+def _gives(source: Person, target: Person, detail: str) -> bool:
+    return getattr(target, detail) is None and getattr(source, detail) is not None
 
 
 def _with_member_details(absentees: list[Person], members: list[Person]) -> list[Person]:

@@ -783,11 +783,13 @@ def _without_signing_date(value: str) -> str:
 
 def taker_by_minutes_label(label: str, value: str) -> bool:
     """ "Referat: Lone", "Referat: Lone Jakobsen" (English "Minutes: Jonas Riis"): the minutes
-    label with only a name (a first name or a full name) as its value names the minute-taker;
-    "Referat: Godkendt." does not."""
+    label with only a name (a first name or a full name; details in parentheses after it) as its
+    value names the minute-taker; "Referat: Godkendt." does not."""
     if normalise_label.of(label) not in ("referat", "minutes") or not value or len(value) > 60:
         return False
     bare = _without_signing_date(value.strip()).rstrip(".")
+    if bare.endswith(")") and "(" in bare:  # "Julie Bech (DTU, project manager)"
+        bare = bare[: bare.rindex("(")].rstrip()
     return is_name(bare, allow_single=False) or (" " not in bare and starts_with_first_name(bare))
 
 
@@ -1039,7 +1041,11 @@ def label_of(line: Line) -> tuple[str, str] | None:
     text = line.text
     if line.kind is LineKind.TABLE_ROW:  # "| Sted | Hjallerup Hallen |": a key-value table
         cells = [c for c in (c.strip() for c in line.cells) if c]
-        if len(cells) == 2 and len(cells[0]) <= 40 and field_kind(cells[0]) is not None:
+        if (
+            len(cells) == 2
+            and len(cells[0]) <= 40
+            and (field_kind(cells[0]) is not None or taker_by_minutes_label(cells[0], cells[1]))
+        ):  # "| Minutes | Julie Bech |": the minute-taker's row
             return cells[0].rstrip(":").strip(), cells[1]
         return None
     if line.strong and line.kind is not LineKind.HEADING and ":" in text[:-1]:

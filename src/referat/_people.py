@@ -16,8 +16,10 @@ from referat._memo import memo
 from referat._prefix import Needs, casefolded, contains_any
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
+    ACADEMIC_PREFIX,
     COMPOUND_CONJUNCTIONS,
     ENGLISH_CHAIR_TITLES,
+    ENGLISH_TITLE_NOUNS,
     FIRST_NAMES,
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
@@ -179,7 +181,9 @@ def _title_words(segment: str) -> bool:
         return True
     if first.isdigit() and len(words) > 1:  # "1. viceborgmester"
         first = words[1]
-    return first.endswith(TITLE_SUFFIXES) or first in TITLE_WORDS
+    if first.endswith(TITLE_SUFFIXES) or first in TITLE_WORDS:
+        return True
+    return len(words) <= 4 and words[-1] in ENGLISH_TITLE_NOUNS  # "senior researcher"
 
 
 _is_title: Final = memo(_title_words, 16384)
@@ -256,6 +260,8 @@ def _looks_like_name(segment: str) -> bool:
 
 _name_words: Final = memo(_looks_like_name, 16384)
 
+_ACADEMIC: Final = re.compile(rf"({ACADEMIC_PREFIX})\s+(?=[A-ZÆØÅ][a-zæøå])")
+_ACADEMIC_ONLY: Final = re.compile(ACADEMIC_PREFIX)
 _GENITIVE: Final = anchored(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
 
 
@@ -284,6 +290,10 @@ def _title_tokens(segment: str) -> list[str]:
 
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     """ "Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
+    if segment[:1] in "PDAV" and (academic := _ACADEMIC.match(segment)) is not None:
+        rest = segment[academic.end() :]
+        if is_name(rest):  # "Prof. Henrik Lykke Nørgaard", "Assoc. Prof. Camilla Friis"
+            return academic.group(1), rest
     tokens = _title_tokens(segment)
     for cut in range(1, min(3, len(tokens) - 1) + 1):
         head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])
@@ -378,7 +388,7 @@ _ABBREVIATION: Final = re.compile(
 
 # Up to four words, capitalised, lower-case words only as joiners: a name of a place of work.
 _ORG_IN_PARENS: Final = re.compile(
-    r"^[A-ZÆØÅ][\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&)){0,3}$"
+    r"^[A-ZÆØÅ][\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&|of|and)){0,3}$"
 )
 _LABEL_WORD: Final = re.compile(
     r"^(?:afbud|fraværende|syg|ferie|barsel|deltog|delvis|gæst|ny|nyt|tidl)\b", re.IGNORECASE
@@ -673,6 +683,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             initials = seg
         elif _is_title.of(seg) and title is None:
             title = seg
+        elif _is_title.of(seg) and title is not None and _ACADEMIC_ONLY.fullmatch(title):
+            title = f"{title}, {seg}"  # "Dr. Maria Lindholm (Energinet), senior researcher"
         elif normalise_label.of(seg) in _CHAIR_TITLES:
             roles.append(normalise_label.of(seg))  # "..., forælderrepræsentant, formand"
         elif _LEADING_NAME.match(seg) and _LOWER_WORD.search(seg) and len(seg.split()) > 3:

@@ -588,6 +588,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "kasserer",
         "treasurer",
         "secretary",
+        "hon. secretary",
+        "hon. treasurer",
         "vice chair",
         "board member",
         "ceo",
@@ -706,6 +708,25 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "revisor",  # statsautoriseret revisor, registreret revisor
     "sygeplejerske",
 )
+
+
+ENGLISH_TITLE_NOUNS: Final[frozenset[str]] = frozenset(
+    {
+        "manager", "officer", "director", "coordinator", "consultant", "researcher", "engineer",
+        "scientist", "analyst", "advisor", "adviser", "postdoc", "lecturer", "developer",
+        "designer", "economist",
+    }
+)  # fmt: skip
+"""English job nouns that end a title of up to four words ("project manager", "senior
+researcher", "Head of Unit" is not one): international projects write their members so."""
+
+ACADEMIC_PREFIX: Final = (
+    r"(?:(?:Assoc(?:iate)?|Asst|Assistant|Adj(?:unct)?|Visiting|Emeritus)\.?\s+)?"
+    r"(?:Prof(?:essor)?\.?|Dr\.(?:\s*(?:med|phil|scient|techn|theol|jur|odont|vet|polit)\.)?)"
+    r"(?:,?\s+(?:[Dd]r\.\s*(?:med|phil|scient|techn)\.|[Pp]h\.?\s?[Dd]\.?))*"
+)
+"""An academic title before a name ("Prof.", "Assoc. Prof.", "Dr.", "Dr. med.", "Prof. dr.
+med."): the person's title."""
 
 
 def _word_set(words: str) -> frozenset[str]:
