@@ -156,7 +156,7 @@ _VERSION_CONTEXT_RE: Final = re.compile(
 _VERSION_LOOKBACK: Final = 24
 
 _SEP: Final = (
-    rf"{_WS}{{0,3}}(?:[{_DASHES}]|{_NOT_AFTER_LETTER}(?:til|to){_NOT_BEFORE_LETTER})"
+    rf"{_WS}{{0,3}}(?:[{_DASHES}\u2192]|{_NOT_AFTER_LETTER}(?:til|to){_NOT_BEFORE_LETTER})"
     rf"{_WS}{{0,3}}(?:(?:ca\.?|cirka|omkring){_WS}{{1,3}})?"  # "kl. 19.00 – ca. 21.30"
 )
 _CLOCK_END: Final = r"(?![0-9])(?![.:][0-9])"
@@ -177,7 +177,7 @@ def _meridiem(name: str) -> str:
     return rf"(?:{_WS}?(?P<{name}>[ap])\.?m\.?{_NOT_BEFORE_LETTER})?"
 
 
-# 13.00-15.00, 19.00 - 19.45, 14:00-17:00, 1:30 PM - 3:00 PM
+# 13.00-15.00, 19.00 - 19.45, 14:00-17:00, 1:30 PM - 3:00 PM, 10:00 AM → 11:30 AM (Notion)
 _RANGE: Final = (
     rf"(?P<rg>{_NOT_AFTER_NUMBER}(?P<ch>[0-9]{{1,2}})[.:](?P<cm>[0-9]{{2}})(?::[0-9]{{2}})?"
     rf"{_meridiem('cap')}{_SEP}(?P<dh>[0-9]{{1,2}})[.:](?P<dm>[0-9]{{2}})(?::[0-9]{{2}})?"

@@ -367,6 +367,26 @@ def _wiki_text(m: re.Match[str]) -> str:
     return target if not alias or target.casefold().startswith(alias.casefold()) else alias
 
 
+_STATUS_MARK: Final = re.compile(
+    "[\\s\u2190-\u27bf\u2b00-\u2bff\ufe0f\u200d\U0001f000-\U0001faff]+"
+)
+"""Emoji, arrows and pictographs alone after emphasis (Notion's and Confluence's status marks:
+"🟢", "✅", "⚠️"): they do not make an emphasised line less emphasised."""
+
+
+def without_marks(text: str) -> str:
+    """The text without status marks at its ends ("✅ To-do" -> "To-do", "Budget 🟡" ->
+    "Budget")."""
+    if text.isascii():
+        return text
+    start, end = 0, len(text)
+    while start < end and _STATUS_MARK.match(text[start]):
+        start += 1
+    while end > start and _STATUS_MARK.match(text[end - 1]):
+        end -= 1
+    return text[start:end]
+
+
 def segments(content: str) -> list[Segment]:
     """One ``Segment`` per line of a paragraph's, heading's or cell's inline source."""
     if "[[" in content:
@@ -397,6 +417,8 @@ def segments(content: str) -> list[Segment]:
                 elif lead_state == 1 and lead is not None:
                     lead.append(chunk)
             else:
+                if inside and visible and not chunk.isascii() and _STATUS_MARK.fullmatch(chunk):
+                    visible = False  # "**Budgetopfølgning** 🟡": a status mark after it
                 outside = outside or visible
                 if lead_state == 0 and visible:
                     lead_state = 2

@@ -18,6 +18,7 @@ import unicodedata
 from referat._facts import LineKind, Record
 from referat._first import anchored
 from referat._fuzzy import similarity
+from referat._inline import without_marks
 from referat._labels import section_label
 from referat._memo import memo
 from referat._people import is_name, parse_person, starts_with_first_name
@@ -1654,22 +1655,42 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             level = 7
         else:
             continue
-        key = normalise_label.of(line.text)
+        key = normalise_label.of(without_marks(line.text))
         label = section_label(line, None)
-        if key in VOCABULARY_KEYS or _DATE_ONLY.match(key):
+        if key in VOCABULARY_KEYS or _DATE_ONLY.match(key) or _label_with_remark(key):
             continue
         if label and label[0] in _PART_KINDS:
             continue
-        head = Head(i, "", 0, _title(line.text), "heading", False, 0)
+        head = Head(i, "", 0, _title(without_marks(line.text)), "heading", False, 0)
         by_level.setdefault(level, []).append(head)
     for level_heads in by_level.values():  # "**Opgaver**" after the topics: no topic itself
-        if _title_key.of(level_heads[-1].title) in TASK_HEADINGS:
+        if _title_key.of(without_marks(level_heads[-1].title)) in TASK_HEADINGS:
             level_heads.pop()
     candidates = [(len(h), -lvl, h) for lvl, h in by_level.items() if lvl >= 2 and len(h) >= 2]
     if not candidates:
         return _topic_run(lines)
-    heads = max(candidates, key=lambda c: (c[0], c[1]))[2]
+    level, heads = max(((-c[1], c[2]) for c in candidates), key=lambda c: (len(c[1]), -c[0]))
+    while len(heads) >= 3 and _people_section_under(heads[0], heads[1], level, lines):
+        heads = heads[1:]  # "**Haderslev Bibliotekerne**" over "**Deltagere**": a letterhead
     return Run(heads)
+
+
+def _people_section_under(head: Head, nxt: Head, level: int, lines: tuple[Line, ...]) -> bool:
+    """A people label emphasised like the topics between the first two of them ("**Deltagere
+    (initialer)**" under a bold letterhead line): the first is no topic but the header's."""
+    for j in range(head.index + 1, nxt.index):
+        line = lines[j]
+        same = line.heading_level == level if level < 7 else line.strong and not line.heading_level
+        if same and _people_label(line):
+            return True
+    return False
+
+
+def _label_with_remark(key: str) -> bool:
+    """A known label with a remark in parentheses ("Deltagere (initialer)", "Afbud (2)")."""
+    if not key.endswith(")") or "(" not in key:
+        return False
+    return key[: key.rindex("(")].rstrip() in VOCABULARY_KEYS
 
 
 def _topic_run(lines: tuple[Line, ...]) -> Run | None:

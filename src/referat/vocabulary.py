@@ -1155,6 +1155,7 @@ NOTE_HEADINGS: Final = MEETING_PART_HEADINGS | frozenset(
 
 TASK_HEADINGS: Final = frozenset(
     {"opgaver", "opgaveliste", "huskeliste", "action items", "action points", "to do", "todo"}
+    | frozenset({"to-do", "to-dos", "todos", "actions", "next steps"})
     | frozenset({"opfølgning", "opfølgningspunkter", "handlingspunkter", "aktionspunkter"})
 )
 """Headings of a task list after the items ("**Opgaver**"): no agenda topic of their own."""
