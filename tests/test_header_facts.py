@@ -313,7 +313,7 @@ def test_start_and_end_fields_without_a_date() -> None:
          "Skolebestyrelsen"),
         ("Referat af bestyrelsesmøde – Grundejerforeningen Solbakken",
          "Grundejerforeningen Solbakken", "Bestyrelse"),
-        ("Board meeting – Nordlys ApS", "Nordlys ApS", None),
+        ("Board meeting – Nordlys ApS", "Nordlys ApS", "Board"),  # as "Bestyrelsesmøde"
         ("Referat – Økonomiudvalget – 12.03.2024", None, "Økonomiudvalget"),
         ("Teammøde Jobcenter Ikast-Brande – uge 10", None, None),
         # a body's bare name as a part is the body, no organisation
