@@ -223,7 +223,10 @@ def build(
 ) -> dict[str, Any]:
     """All fields of a Meeting except ``source`` and ``diagnostics``; ``front_fields``: the
     fields of a front matter's keys the header does not read (``_frontmatter``)."""
-    agenda = find_agenda(lines[: _earlier_mail(lines)])  # a quoted e-mail's list is no agenda
+    quoted_from = _earlier_mail(lines)
+    agenda = find_agenda(lines[:quoted_from])  # a quoted e-mail's list is no agenda
+    if not agenda.items and quoted_from < len(lines):
+        agenda = find_agenda(lines)  # a forward ("VS:"): the minutes are the earlier e-mail
     _cut_footer(agenda, lines)
     _cut_after_listing(agenda, lines)
     page_marks = _mark_page_furniture(agenda, lines)
@@ -857,7 +860,9 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
     ("Ordinær generalforsamling i Grundejerforeningen Bakkely, tirsdag den 12. marts ...",
     "Bådelauget Nordhavn indkalder hermed til generalforsamling",
     "Hermed indkaldes til generalforsamling i Andelsboligforeningen Solsikken"): the name after
-    "i" when it names an organisation and no room ("... i Fælleshuset")."""
+    "i" when it names an organisation and no room ("... i Fælleshuset"). Further down (under an
+    e-mail's headers and greeting) only a minutes title names it ("Referat af bestyrelsesmøde i
+    Antenneforeningen Kirkebakken")."""
     for ln, _ in header.free[:_OPENING_LINES]:
         if ln is title or not _MEETING_WORD.search(ln.text):
             continue
@@ -875,9 +880,15 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
             and not named.casefold().endswith(PLACE_WORD_ENDINGS)
         ):
             return named
+    for ln, _ in header.free[_OPENING_LINES:]:  # under an e-mail's headers and greeting
+        if ln is not title and casefolded.of(ln.text).startswith(_MINUTES_TITLE_OPENINGS):
+            named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
+            if named is not None and is_organisation.of(named):
+                return named
     return None
 
 
+_MINUTES_TITLE_OPENINGS: Final = ("referat af ", "referat fra ", "beslutningsreferat af ")
 _TITLE_SEGMENTS: Final = re.compile(r"\s+[–—|-]\s+|\.\s+|,\s+")
 
 
