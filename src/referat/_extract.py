@@ -345,6 +345,7 @@ def build(
     if doc_kind is DocumentKind.REFERAT and (out["chair"] is None or out["minute_taker"] is None):
         _elected_by_title(out)
     _named_by_initials(out)
+    _named_by_key(out, header_lines)
     _roles_by_initials(out)
     _roles_by_first_name(out)
     _absent_by_initials(out)
@@ -3108,6 +3109,63 @@ def _roles_by_first_name(out: dict[str, Any]) -> None:
         out[key] = new.updated(
             person, {"roles": roles, "written": named.written, "span": named.span}
         )
+
+
+_KEY_ENTRY: Final = re.compile(r"(?<![\w])([A-ZÆØÅ]{2,4})\s*=\s*(?=[A-ZÆØÅ])")
+
+
+def _initials_key(lines: list[Line]) -> dict[str, PersonParts]:
+    """A key of initials in the header ("(KH = Karina Holm, formand · BL = Bo Lykke)", or "- KH
+    = Karina Holm" per line): the person each stands for, when the name starts with the same
+    letter."""
+    key: dict[str, PersonParts] = {}
+    for line in lines:
+        text = line.text
+        if "=" not in text:
+            continue
+        starts = list(_KEY_ENTRY.finditer(text))
+        if not starts or (len(starts) == 1 and starts[0].start() > 2):
+            continue
+        ends = [m.start() for m in starts[1:]] + [len(text)]
+        for m, end in zip(starts, ends, strict=True):
+            parts = parse_person(text[m.end() : end].strip(" ·;,()"))
+            if (
+                parts is not None
+                and parts.name[:1] == m.group(1)[:1]
+                and is_name(parts.name, allow_single=False)
+            ):
+                key[m.group(1)] = parts
+    return key
+
+
+def _named_by_key(out: dict[str, Any], header_lines: list[Line]) -> None:
+    """ "Tilstede: KH, BL, MN" over a key of the initials ("KH = Karina Holm, formand"): each
+    person written as initials is the person the key names, with the key's details."""
+    people = [*out["attendees"], *out["absentees"], *out["guests"], out["chair"]]
+    if not any(p is not None and _INITIALS_VALUE.match(p.name) for p in people):
+        return
+    key = _initials_key(header_lines)
+    if not key:
+        return
+
+    def named(person: Person) -> Person:
+        parts = key.get(person.name) if _INITIALS_VALUE.match(person.name) else None
+        if parts is None:
+            return person
+        changes: dict[str, Any] = {"name": parts.name, "initials": person.name}
+        for detail in ("title", "organisation", "party"):
+            if getattr(person, detail) is None and getattr(parts, detail) is not None:
+                changes[detail] = getattr(parts, detail)
+        roles = [r for r in parts.roles if r not in person.roles]
+        if roles:
+            changes["roles"] = [*person.roles, *roles]
+        return new.updated(person, changes)
+
+    for group in ("attendees", "absentees", "guests"):
+        out[group] = [named(p) for p in out[group]]
+    for role in ("chair", "minute_taker"):
+        if out[role] is not None:
+            out[role] = named(out[role])
 
 
 def _named_by_initials(out: dict[str, Any]) -> None:

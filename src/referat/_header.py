@@ -1168,7 +1168,13 @@ def looks_like_place(text: str) -> bool:
     )
 
 
-_AT_PREPOSITION: Final = re.compile(r"^(?:i|på)\s+(?=[^\W\d_])")
+# "i Klubhuset", "Mødet blev afholdt i hytten ...", "Mødet afholdes hos Karin": the place
+_AT_PREPOSITION: Final = re.compile(
+    r"^(?:(?:mødet|generalforsamlingen)\s+(?:blev\s+)?"
+    r"(?:afholdt|afholdtes|afholdes|holdes|holdtes|foregik|foregår)\s+)?"
+    r"(?:(?:i|på)\s+)?(?=[^\W\d_])",
+    re.IGNORECASE,
+)
 _ADDRESS_IN_BRACKETS: Final = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 _WORD: Final = re.compile(r"\w+")
 
