@@ -1045,6 +1045,10 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     by_index = {h.index: h for h in heads}
     heads = _lettered_parents(heads)
     runs = [r for r in _runs(heads) if _keep(r, lines)]
+    if runs and _lists_inside_one_topic(runs):
+        topics = _unnumbered_run(lines)
+        if topics is not None and _inside_one_topic(runs, topics):
+            runs = []  # "### Forårsudflugt" over "1. Bustur ...", "2. Sejltur ...": options
     if not runs:
         unnumbered = _unnumbered_run(lines)
         if unnumbered is None:
@@ -1641,6 +1645,26 @@ def _comparable_title(text: str) -> str:
 
 
 _title_key: Final = memo(_comparable_title, 4096)  # twin runs compare the same titles
+
+
+def _lists_inside_one_topic(runs: list[Run]) -> bool:
+    """Only short numbered lists of plain lines (no numbered heading): maybe options or points
+    inside one topic of unnumbered topic headings."""
+    return (
+        all(h.base == "line" for r in runs for h in r.heads)
+        and sum(len(r.heads) for r in runs) <= 6
+    )
+
+
+def _inside_one_topic(runs: list[Run], topics: Run) -> bool:
+    """Every numbered line lies under the same one of at least four topic headings, and those
+    headings are at least twice as many as the numbered lines."""
+    starts = [h.index for h in topics.heads]
+    numbered = [h.index for r in runs for h in r.heads]
+    if len(starts) < 4 or len(starts) < 2 * len(numbered):
+        return False
+    sections = {bisect_right(starts, i) for i in numbered}
+    return len(sections) == 1 and 0 not in sections
 
 
 def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:

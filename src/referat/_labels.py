@@ -12,7 +12,12 @@ from referat._prefix import Needs
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import SectionKind, span_of
-from referat.vocabulary import SECTION_LABELS, SECTION_PREFIXES, normalise_label
+from referat.vocabulary import (
+    PREVIOUS_MINUTES_TOPICS,
+    SECTION_LABELS,
+    SECTION_PREFIXES,
+    normalise_label,
+)
 
 _INDSTILLER: Final = Needs(
     r"^(?:det indstilles|det foreslås|\w+(?:\s\w+)?\s+indstiller|forslag til beslutning)\b",
@@ -75,7 +80,13 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         if not key:
             continue
         kind = SECTION_LABELS.get(key)
-        if kind is None and evidence and len(key) <= 120 and key.startswith(_PREFIXES):
+        if (
+            kind is None
+            and evidence
+            and len(key) <= 120
+            and key.startswith(_PREFIXES)
+            and key not in PREVIOUS_MINUTES_TOPICS
+        ):
             kind = next((k for p, k in SECTION_PREFIXES.items() if key.startswith(p)), None)
         if kind is None and evidence and len(key) <= 120 and (m := _LABEL_BY_BODY.match(key)):
             kind = SECTION_LABELS[m.group(1)]

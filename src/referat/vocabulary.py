@@ -166,6 +166,13 @@ SECTION_PREFIXES: Final[Mapping[str, SectionKind]] = MappingProxyType(
     }
 )
 
+PREVIOUS_MINUTES_TOPICS: Final = frozenset(
+    {"referat fra sidste møde", "referat fra forrige møde", "referat fra seneste møde",
+     "referat fra sidst", "referat fra sidste bestyrelsesmøde"}
+)  # fmt: skip
+"""Agenda topics that open like a section label ("Referat fra ...") but approve the minutes of
+the previous meeting: a topic, not the minutes of another body."""
+
 GREETINGS: Final[frozenset[str]] = frozenset(
     {"hej", "hejsa", "kære", "goddag", "godmorgen", "hi", "hello", "dear", "til"}
 )
