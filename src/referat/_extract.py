@@ -342,7 +342,7 @@ def build(
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
         out["chair"] = _led_the_meeting(lines)
-    if doc_kind is DocumentKind.REFERAT and (out["chair"] is None or out["minute_taker"] is None):
+    if doc_kind is DocumentKind.REFERAT:  # also when named: the election gives the title
         _elected_by_title(out)
     _named_by_initials(out)
     _named_by_key(out, header_lines)
@@ -3308,6 +3308,15 @@ def _elected_by_title(out: dict[str, Any]) -> None:
         key = "minute_taker" if role in MINUTE_TAKER_ROLES else "chair"
         if out[key] is None:
             out[key] = _elected(named[0], role, named[1], named[2])
+        elif (elected := _elected(named[0], role, named[1], named[2])) is not None and _fold(
+            elected.name
+        ) == _fold(out[key].name):  # the dirigent who signs: the title the election gives
+            details = {d: getattr(elected, d) for d in _DETAILS if _gives(elected, out[key], d)}
+            if details:
+                out[key] = new.updated(out[key], details)
+
+
+_PARCEL_REMARK: Final = re.compile(r"\s*\([^()]{1,40}\)$")  # "Karsten Holm (parcel 31)"
 
 
 def _elected(written: str, role: str, where: Span, context: str) -> Person | None:
@@ -3316,7 +3325,7 @@ def _elected(written: str, role: str, where: Span, context: str) -> Person | Non
     parts = parse_person(written)
     if parts is None or not _full_person(parts.name) or " " not in parts.name:
         return None
-    name = written
+    name = _PARCEL_REMARK.sub("", written) if written.endswith(")") else written
     if parts.title and name.casefold().startswith(parts.title.casefold() + " "):
         name = name[len(parts.title) + 1 :]
     if name != parts.name:

@@ -50,6 +50,7 @@ from referat.vocabulary import (
     ATTENDEE_GROUPS,
     BOARD_GROUP_WORDS,
     BREADCRUMB_HOMES,
+    BYLINE_WORDS,
     CHAIR_BY_POST,
     CHAIR_ROLES,
     FIELD_LABELS,
@@ -144,6 +145,7 @@ _TOWN: Final = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæø
 # "Mødelokale 1", "Udvalgsværelse 2", "Lokale 3.14": a numbered room, not a street and number
 _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 _NOT_MEETING_DATE: Final = re.compile(alternation(NOT_MEETING_DATE_WORDS), re.IGNORECASE)
+_BYLINE: Final = re.compile(alternation(BYLINE_WORDS), re.IGNORECASE)
 _PLACE_AFTER: Final = re.compile(
     r"\s(hos\s+\w.{0,100})$"  # "hos formanden, Kildebakken 27": at someone's
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
@@ -858,7 +860,9 @@ def _excluded(text: str, hit: DateHit) -> bool:
     """A date right after "sidst opdateret", "Referatdato", "næste møde", ..."""
     before = text[max(0, hit.start - 40) : hit.start]
     ends = [m.end() for m in _NOT_MEETING_DATE.finditer(before)]
-    return bool(ends) and len(before) - ends[-1] <= 14
+    if ends and len(before) - ends[-1] <= 14:
+        return True
+    return _BYLINE.search(before) is not None  # "Opslået af webmaster · 16. juli 2025"
 
 
 def _vocabulary_word(text: str) -> bool:
@@ -1136,6 +1140,8 @@ def _kind_of_key(key: str) -> FieldKind | None:
         if key.rsplit(" ", 1)[0] in _BOARD_GROUPS:  # "Fra bestyrelsen deltog": its members
             return FieldKind.ATTENDEES
         return FieldKind.GUESTS
+    if key in _BOARD_GROUPS:  # "Fra bestyrelsen: A, B": the body's own members
+        return FieldKind.ATTENDEES
     if key.startswith("deltog fra ") and len(key) < 40:  # "Deltog fra Ældresagen"
         return FieldKind.GUESTS
     if key in STAFF_LABELS:  # "Fra administrationen: Ældrechef Tina Rosendahl"

@@ -1014,6 +1014,12 @@ NOT_MEETING_DATE_WORDS: Final = (
 """Words right before a date that is not the meeting's, in any case ("Sidst opdateret 3. maj
 2024", "Næste møde: 12. juni", "Udskrevet 14.03.2024", a template's "{{dato}}")."""
 
+BYLINE_WORDS: Final = (
+    "opslået", "skrevet af", "indsendt af", "lagt op af", "posted", "published", "written by",
+)  # fmt: skip
+"""A web page's byline ("Opslået af webmaster · 16. juli 2025 · Kategori: Referater"): a date
+after it, within 40 characters, is when the page was posted, not the meeting's date."""
+
 STAND_IN_HINTS: Final = ("stedfortræder", "suppleant", "i stedet for")
 """Words (lower case) without which a sentence of item text names no substitute: "Stedfortræder
 Pia Holt deltog i stedet for Mogens Dahl.", "Ole Bak deltog som suppleant for Eva Lind."."""
@@ -1039,12 +1045,12 @@ ELECTED: Final = (
     r"|(?:bestyrelsen|afdelingsbestyrelsen|formanden)\s+foreslog\s+(?=.*\bvalgt))?"
     r"(?P<name>[^,;]{3,80}?)"
     r"(?:,?\s+(?:der\s+|som\s+)?(?:blev\s+)?(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?"
-    r"(?:valgt|genvalgt|valgtes)(?:\s+uden\s+modkandidat(?:er)?)?"
+    r"(?:valgt|genvalgt|valgtes)(?:\s+uden\s+modkandidat(?:er)?|\s+med\s+akklamation)?"
     r"(?:,?\s+og\s+(?:konstaterede|takkede)\b.*)?)?\s*\.?$"
 )
 """The first sentence of an election item (matched ignoring case): "Bjarne Holm blev valgt.",
 "Valgt blev advokat Lise Bang.", "Søren Vad blev valgt og konstaterede, at ...", "Bestyrelsen
-foreslog Susanne Riis, som blev valgt.", "Bjarne Holm" (the name alone)."""
+foreslog Susanne Riis, som blev valgt med akklamation.", "Bjarne Holm" (the name alone)."""
 
 GUEST_ROLES: Final = frozenset({"gæst", "observatør"})
 """Roles (``PERSON_ROLES`` values) of a person who attends without being one of the body: an
