@@ -261,7 +261,12 @@ def _without_when(value: str) -> str:
 
 
 _POST_LISTS: Final = frozenset({"attendees", "members", "absentees", "guests"})
-_PEOPLE_COLUMNS: Final = ("navn", "name", "deltager")
+_MEMBER_COLUMNS: Final = frozenset({"deltager", "medlem", "medlemmer", "members"})
+_PEOPLE_COLUMNS: Final = ("navn", "name", "deltager", "medlemmer", "medlem", "members")
+# a header cell beside a people column's ("| Medlemmer | Parti |"): no key-value row
+_DETAIL_COLUMNS: Final = frozenset(
+    {"parti", "titel", "funktion", "organisation", "rolle", "stilling", "party", "title", "role"}
+)
 
 
 def _people_table(line: Line) -> bool:
@@ -1049,6 +1054,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
             len(cells) == 2
             and len(cells[0]) <= 40
             and (field_kind(cells[0]) is not None or taker_by_minutes_label(cells[0], cells[1]))
+            and normalise_label.of(cells[1]) not in _DETAIL_COLUMNS  # "| Medlemmer | Parti |"
         ):  # "| Minutes | Julie Bech |": the minute-taker's row
             return cells[0].rstrip(":").strip(), cells[1]
         return None
@@ -1888,7 +1894,7 @@ class HeaderReader:
             cols: dict[str, int] = {}
             named = any(c in ("navn", "name") for c in lowered)
             for i, c in enumerate(lowered):
-                if c in ("navn", "name") or (c in ("deltager", "medlem") and not named):
+                if c in ("navn", "name") or (c in _MEMBER_COLUMNS and not named):
                     cols["name"] = i
                 elif c == "deltager":  # "| Navn | Organisation | Deltager |": ja / nej
                     cols["present"] = i

@@ -102,7 +102,7 @@ _ANY_OUTCOME: Final = FirstOf(tuple(p for p, _ in OUTCOME_PATTERNS))
 _ADOPTS: Final = WordPattern(ADOPTS_RECOMMENDATION)  # on casefolded text
 _REPORTED: Final = WordPattern(REPORTED_SPEECH)  # on casefolded text
 _DISSENT: Final = Needs(
-    DISSENT, ("(", "mindretal", "imod", "forbehold", "undlod")
+    DISSENT, ("(", "mindretal", "imod", "forbehold", "undlod", " og ")
 )  # casefolded text
 _DECISIVE: Final = {
     Outcome.WITHDRAWN,

@@ -1639,11 +1639,15 @@ DISSENT: Final = (
     r"(?:[^.]{0,80}\((?:[a-zæøå]{1,3}|sf|df|rv|el)\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
     r"stemte|tog|tager|var|er|undlod|anbefaler|anbefalede|godkendte|tiltrådte)\b"
     r"|[^.]{0,60}\bmindretal"
-    r"|[^.]{0,80}\b(?:stemte imod|tog forbehold|tager forbehold|undlod at stemme|stemmer imod)\b)"
+    r"|[^.]{0,80}\b(?:stemte imod|tog forbehold|tager forbehold|undlod at stemme|stemmer imod)\b"
+    # parties as the subject: "V, C og O kan ikke anbefale lokalplanforslaget"
+    r"|(?:[a-zæøå]{1,2}|sf|df|rv|el)(?:, (?:[a-zæøå]{1,2}|sf|df|rv|el))* og "
+    r"(?:[a-zæøå]{1,2}|sf|df|rv|el) (?:kunne|kan|vil|ville|ønskede|stemte|tog|tager|undlod)\b)"
 )
 """On casefolded sentences: a member's or a minority's position ("Peter Kjeldgaard (C) kunne ikke
-tiltræde indstillingen", "Et mindretal (Ø) stemte imod"). It decides only when nothing else does.
-A majority's position ("Et flertal (A, V) anbefaler indstillingen") is no dissent."""
+tiltræde indstillingen", "Et mindretal (Ø) stemte imod", "V, C og O kan ikke anbefale ...").
+It decides only when nothing else does. A majority's position ("Et flertal (A, V) anbefaler
+indstillingen") is no dissent."""
 
 REPORTED_SPEECH: Final = (
     r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
