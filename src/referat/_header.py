@@ -722,8 +722,10 @@ _STAND_IN_FOR: Final = re.compile(r"(?<=^stedfortræder)\s+for\s.*|(?<=^supplean
 normalised labels): what follows the role."""
 _LABEL_ITEM_REMARK: Final = re.compile(
     r"\s+(?:under|til|ved|for)\s+(?:punkt(?:erne)?|pkt\.?|ad\.?)\s*\d[\d\s,.og-]*$"
+    r"|\s+(?:under|til|ved)\s+(?:punktet|sagen)\s+(?:om|vedr\.?|vedrørende)\s+\w.{0,60}$"
 )
-"""The items a label's people came for ("Gæst under punkt 4", "Deltog til pkt. 2 og 3")."""
+"""The items a label's people came for ("Gæst under punkt 4", "Deltog til pkt. 2 og 3", "Gæst
+under punktet om lokalrådene")."""
 _YEAR_FIRST: Final = re.compile(r"^[Åå]r\s+((?:19|20)\d\d)\s*,")
 """A protocol's opening "År 2025, tirsdag den 6. maj kl. 19.00, afholdtes ...": the year of the
 date after it."""
@@ -1129,11 +1131,13 @@ def field_kind(label: str) -> FieldKind | None:
     kind = _kind_of_key(key)
     if kind is None and key.endswith(")") and "(" in key:
         kind = _kind_of_key(normalise_label.of(key[: key.rindex("(")]))
-    if kind is None and ("punkt" in key or "pkt" in key or " ad" in key):  # "Gæst under punkt 4"
+    if kind is None and ("punkt" in key or "pkt" in key or " ad" in key or "sagen" in key):
         remark = _LABEL_ITEM_REMARK.search(key)
         kind = _kind_of_key(key[: remark.start()]) if remark is not None else None
     if kind is None and "/" in key:  # "Present / Til stede", "Sted/hvor": one label, two words
         kinds = {_kind_of_key(part.strip()) for part in key.split("/")}
+        if kinds == {None, FieldKind.MINUTE_TAKER}:  # "Sekretær/referent": the referent
+            kinds = {FieldKind.MINUTE_TAKER}
         kind = kinds.pop() if len(kinds) == 1 else None
     return kind
 

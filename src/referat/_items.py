@@ -10,6 +10,7 @@ increasing numbers. The strongest run is the agenda; runs repeating its numbers 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
+from collections import Counter
 from dataclasses import dataclass
 import re
 from typing import ClassVar, Final
@@ -1647,6 +1648,22 @@ def _comparable_title(text: str) -> str:
 _title_key: Final = memo(_comparable_title, 4096)  # twin runs compare the same titles
 
 
+_RULED_LEVEL: Final = 8
+
+
+def _ruled_topic(line: Line, lines: tuple[Line, ...], i: int) -> bool:
+    """A short plain line right under a rule, over a blank line and text, that ends no sentence
+    (Acadre's and Word's topics between rules: "____" / "Integrationsprisen 2025" / text)."""
+    if line.kind is not LineKind.TEXT or line.bullet or line.list_number is not None:
+        return False
+    if len(line.text) > 80 or line.text.endswith((".", ":", "?", "!", ",")):
+        return False
+    j = i + 1
+    while j < len(lines) and lines[j].blank:
+        j += 1
+    return j > i + 1 and j < len(lines) and lines[j].kind is LineKind.TEXT
+
+
 def _lists_inside_one_topic(runs: list[Run]) -> bool:
     """Only short numbered lists of plain lines (no numbered heading): maybe options or points
     inside one topic of unnumbered topic headings."""
@@ -1670,13 +1687,20 @@ def _inside_one_topic(runs: list[Run], topics: Run) -> bool:
 def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
     """Without numbered items: the most frequent level of topic headings ("## Økonomi")."""
     by_level: dict[int, list[Head]] = {}
+    after_rule = False  # the last line that was not blank is a rule ("____" between topics)
     for i, line in enumerate(lines):
+        ruled, after_rule = (
+            after_rule,
+            (line.kind is LineKind.RULE or (after_rule and line.kind is LineKind.BLANK)),
+        )
         if not line.text or line.quote or len(line.text) > 120:
             continue
         if line.kind is LineKind.HEADING:
             level = line.heading_level
         elif line.strong and not line.bullet and line.list_number is None:
             level = 7
+        elif ruled and _ruled_topic(line, lines, i):
+            level = _RULED_LEVEL  # "____" over "Godkendelse af dagsorden" over its text
         else:
             continue
         key = normalise_label.of(without_marks(line.text))
@@ -1687,6 +1711,10 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             continue
         head = Head(i, "", 0, _title(without_marks(line.text)), "heading", False, 0)
         by_level.setdefault(level, []).append(head)
+    ruled_heads = by_level.get(_RULED_LEVEL)
+    if ruled_heads:  # a page's running header after each page break is no topic
+        seen = Counter(_title_key.of(h.title) for h in ruled_heads)
+        by_level[_RULED_LEVEL] = [h for h in ruled_heads if seen[_title_key.of(h.title)] == 1]
     for level_heads in by_level.values():  # "**Opgaver**" after the topics: no topic itself
         if _title_key.of(without_marks(level_heads[-1].title)) in TASK_HEADINGS:
             level_heads.pop()
