@@ -19,6 +19,7 @@ from referat.models import Attachment, Decision, Outcome, Section, SectionKind, 
 from referat.vocabulary import (
     ADOPTS_RECOMMENDATION,
     AGENDA_TOPICS,
+    ATTACHMENT_ACCESS,
     ATTACHMENT_COLUMNS,
     ATTACHMENT_NUMBER_COLUMNS,
     ATTACHMENT_TITLE_COLUMNS,
@@ -42,6 +43,16 @@ from referat.vocabulary import (
     FieldKind,
     normalise_label,
 )
+
+_ACCESS_PREFIX: Final = re.compile(
+    r"^(?:" + "|".join(ATTACHMENT_ACCESS) + r")\s*[-–—:]\s+(?=\S)", re.IGNORECASE
+)
+
+
+def _without_access(title: str) -> str:
+    """ "Åben - Notat om sygedagpenge" -> "Notat om sygedagpenge"."""
+    return _ACCESS_PREFIX.sub("", title, count=1) if title[:1] in "ÅåLlFf" else title
+
 
 _ATTACHMENT_LINE: Final = Needs(
     r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?\)?)[^\w)]{0,3}$",
@@ -485,8 +496,9 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     text = line.text
     m = _ATTACHMENT_LINE.match(text)
     if m:
+        title = _without_access(m.group(2).strip(" *_"))
         body.attachments.append(
-            new.Attachment(number=m.group(1), title=m.group(2).strip(" *_"), span=_line_span(line))
+            new.Attachment(number=m.group(1), title=title, span=_line_span(line))
         )
         return
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
@@ -499,7 +511,7 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
             )
         return
     if listed:  # "- Uheldsstatistik 2019-2023", "2. Projektbeskrivelse.pdf" under "Bilag"
-        title = text.strip(" *_")
+        title = _without_access(text.strip(" *_"))  # "- Åben - Notat om ..."
         number = line.list_number
         body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
         return

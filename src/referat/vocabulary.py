@@ -1014,6 +1014,10 @@ NOT_MEETING_DATE_WORDS: Final = (
 """Words right before a date that is not the meeting's, in any case ("Sidst opdateret 3. maj
 2024", "Næste møde: 12. juni", "Udskrevet 14.03.2024", a template's "{{dato}}")."""
 
+ATTACHMENT_ACCESS: Final = ("åben", "åbent", "lukket", "lukkede", "fortrolig")
+"""Words a case system writes before an attachment's title for who may read it ("- Åben -
+Notat om sygedagpenge", "Lukket - Tilbud"): no part of the title."""
+
 BYLINE_WORDS: Final = (
     "opslået", "skrevet af", "indsendt af", "lagt op af", "posted", "published", "written by",
 )  # fmt: skip
