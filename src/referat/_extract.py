@@ -46,7 +46,8 @@ from referat._items import (
     find_agenda,
     is_region_heading,
     letter_head,
-    table_columns,
+    row_columns,
+    time_column,
 )
 from referat._labels import section_label
 from referat._people import (
@@ -1833,13 +1834,13 @@ def _table_sections(
     row = lines[index]
     span = span_of(row.number, row.number)
     sections: list[Section] = []
-    number_at, title_at = table_columns(row.cells)  # the number and title are no sections
+    number_at, title_at = row_columns(row.cells, header)  # the number and title: no sections
     for k, cell in enumerate(row.cells):
         if k in (number_at, title_at) or not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
         kind = _column_kind(normalise_label.of(label), default) if label else default
-        if k < number_at:  # "| 17.00 | 1 | Velkomst |": the time slot, not minutes
+        if k < number_at or time_column(label):  # "| 17.00 | 1 | Velkomst |": the time slot
             kind = SectionKind.OTHER
         sections.append(new.Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
     return sections

@@ -43,7 +43,9 @@ from referat.vocabulary import (
     NOTE_HEADINGS,
     SECTION_LABELS,
     TASK_HEADINGS,
+    TIME_COLUMNS,
     TITLE_COLUMNS,
+    TOPIC_COLUMNS,
     FieldKind,
     normalise_label,
 )
@@ -494,6 +496,57 @@ def table_columns(cells: tuple[str, ...]) -> tuple[int, int]:
     if m is not None and _plausible_title(m.group(2)) and not _DATE_START.match(cell):
         return first, first
     return first, first + 1
+
+
+def topic_column(header: tuple[str, ...]) -> int | None:
+    """The column of topics in a table header ("| Time | Item | Who | Notes |": 1), if any."""
+    return next((k for k, c in enumerate(header) if normalise_label.of(c) in TOPIC_COLUMNS), None)
+
+
+def row_columns(row: tuple[str, ...], header: tuple[str, ...]) -> tuple[int, int]:
+    """``table_columns`` of an agenda-table row; for a row with no number under a header with a
+    topic column, (-1, that column)."""
+    number_at, title_at = table_columns(row)
+    if not header or number_at >= len(row):
+        return number_at, title_at
+    cell = row[number_at].strip()
+    if number_at != title_at and not _CELL_NUMBER.match(cell):
+        column = topic_column(header)
+        if column is not None:
+            return -1, column
+    return number_at, title_at
+
+
+def time_column(label: str) -> bool:
+    """A header cell of time slots or durations ("Time", "Tid", "Varighed")."""
+    return normalise_label.of(label) in TIME_COLUMNS
+
+
+def _table_topic_run(lines: tuple[Line, ...]) -> Run | None:
+    """A table whose header names a topic column and whose rows have no numbers ("| 5 min |
+    Status på porteføljen | Mette | Taget til efterretning. |"): each row is an item, the
+    table with the most such rows (two at least)."""
+    best: list[Head] = []
+    for i in range(len(lines) - 1):
+        line = lines[i]
+        if line.kind is not LineKind.TABLE_ROW or lines[i + 1].kind is not LineKind.TABLE_RULE:
+            continue
+        if i > 0 and lines[i - 1].kind is LineKind.TABLE_ROW:
+            continue
+        column = topic_column(line.cells)
+        if column is None:
+            continue
+        heads: list[Head] = []
+        j = i + 2
+        while j < len(lines) and lines[j].kind is LineKind.TABLE_ROW:
+            cells = lines[j].cells
+            title = without_marks(cells[column].strip()) if column < len(cells) else ""
+            if title and _plausible_title(title):
+                heads.append(Head(j, "", 0, _title(title), "table", False, 0))
+            j += 1
+        if len(heads) >= 2 and len(heads) > len(best):
+            best = heads
+    return Run(best) if best else None
 
 
 def _table_head(line: Line, index: int) -> Head | None:
@@ -1048,7 +1101,9 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if runs and _lists_inside_one_topic(runs):
         topics = _unnumbered_run(lines)
-        if topics is not None and _inside_one_topic(runs, topics):
+        if topics is not None and (
+            _inside_one_topic(runs, topics) or _table_over_lists(runs, topics, lines)
+        ):
             runs = []  # "### Forårsudflugt" over "1. Bustur ...", "2. Sejltur ...": options
     if not runs:
         unnumbered = _unnumbered_run(lines)
@@ -1673,6 +1728,17 @@ def _lists_inside_one_topic(runs: list[Run]) -> bool:
     )
 
 
+def _table_over_lists(runs: list[Run], topics: Run, lines: tuple[Line, ...]) -> bool:
+    """A table of topics with at least twice as many rows as the numbered lines after it (a
+    "Beslutninger" list under Confluence's "Discussion items" table): the table is the agenda."""
+    numbered = [h.index for r in runs for h in r.heads]
+    return (
+        topics.heads[0].base == "table"
+        and len(topics.heads) >= 2 * len(numbered)
+        and min(numbered) > topics.heads[-1].index
+    )
+
+
 def _inside_one_topic(runs: list[Run], topics: Run) -> bool:
     """Every numbered line lies under the same one of at least four topic headings, and those
     headings are at least twice as many as the numbered lines."""
@@ -1719,6 +1785,9 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
         if _title_key.of(without_marks(level_heads[-1].title)) in TASK_HEADINGS:
             level_heads.pop()
     candidates = [(len(h), -lvl, h) for lvl, h in by_level.items() if lvl >= 2 and len(h) >= 2]
+    table = _table_topic_run(lines)
+    if table is not None and all(len(table.heads) > c[0] for c in candidates):
+        return table  # Confluence's "Discussion items" table over fewer headings
     if not candidates:
         return _topic_run(lines)
     level, heads = max(((-c[1], c[2]) for c in candidates), key=lambda c: (len(c[1]), -c[0]))

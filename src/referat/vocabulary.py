@@ -602,6 +602,10 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "ceo",
         "cfo",
         "cto",
+        "cio",
+        "ciso",
+        "coo",
+        "dpo",
         "produktejer",
         "scrum master",
         "teknisk arkitekt",
@@ -1409,6 +1413,19 @@ ITEM_REFERENCE_COLUMNS: Final = frozenset(
 TITLE_COLUMNS: Final = frozenset({"emne", "sag", "titel", "overskrift", "forslag", "tema"})
 """Header cells of a column of item titles: a table with one is an agenda table, not a closing
 table of decisions."""
+
+TOPIC_COLUMNS: Final = TITLE_COLUMNS | frozenset(
+    {"item", "items", "discussion item", "topic", "topics", "agenda item", "dagsordenspunkt"}
+)
+"""Header cells of a column of topics in a table whose rows are the agenda with no numbers
+(Confluence's "Discussion items": "| Time | Item | Who | Notes |")."""
+
+TIME_COLUMNS: Final = frozenset(
+    {"time", "tid", "tidspunkt", "varighed", "duration", "kl", "minutter", "min"}
+    | {"who", "hvem", "ansvarlig", "owner", "oplægsholder", "presenter", "responsible"}
+)
+"""Header cells of a column of time slots, durations or presenters in an agenda table: no
+minutes (kind ``other``)."""
 
 AGENDA_TABLE_COLUMNS: Final = AGENDA_ITEM_COLUMNS | frozenset(
     {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side", "indhold", "frist"}
