@@ -70,9 +70,11 @@ from referat._sections import (
     colon_minutes,
     decide,
     inline_minutes,
+    listed_attachment,
     merge_attachments,
     read_body,
     records_outcome,
+    referenced_attachments,
     reported,
     run_together_minutes,
     sub_heads,
@@ -276,6 +278,7 @@ def build(
         )
     date, start, end = _when(header, footer, reporter, lines)
     items = _number_slips([_own_decision(it, date) for it in items], reporter)
+    items = _closing_attachments(items)
     items, cases_above = _case_data_above(items, lines)
     doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
@@ -380,6 +383,9 @@ def build(
     notes, unclassified = _leftovers(header, footer, title_line, page_marks)
     if cases_above and out["agenda"]:  # the first item's case number stands above it too
         out["agenda"][0], notes = _first_case_data(out["agenda"][0], notes, lines)
+    noted = _attachments_in_notes(notes, lines)
+    if noted and out["agenda"]:  # "Bilag:" over "Bilag 1 – ..." under the minutes
+        out["agenda"] = _closing_attachments(out["agenda"], noted)
     out["notes"] = notes
     out["unclassified"] = unclassified
     return out
@@ -2890,6 +2896,60 @@ def _shared_details(out: dict[str, Any]) -> None:
 
 def _gives(source: Person, target: Person, detail: str) -> bool:
     return getattr(target, detail) is None and getattr(source, detail) is not None
+
+
+def _attachments_in_notes(notes: list[TextBlock], lines: tuple[Line, ...]) -> dict[str, Attachment]:
+    """The attachments a note lists by number and title ("Bilag:" over "Bilag 1 – Udkast til
+    årsregnskab 2024" under the minutes), by number."""
+    found: dict[str, Attachment] = {}
+    for note in notes:
+        if "ilag" not in note.text and "ilag" not in (note.heading or ""):
+            continue
+        for number in range(note.span.start_line, note.span.end_line + 1):
+            attachment = listed_attachment(lines[number - 1])
+            if attachment is not None and attachment.number is not None:
+                found.setdefault(attachment.number, attachment)
+    return found
+
+
+def _closing_attachments(
+    items: list[AgendaItem], elsewhere: dict[str, Attachment] | None = None
+) -> list[AgendaItem]:
+    """A list of attachments after the last item ("## Bilag" over "- Bilag 1: Årsregnskab
+    2024", or ``elsewhere``: one in a note under the minutes) whose numbers items refer to
+    ("3. Årsregnskab 2024 (bilag 1)", "(Bilag 1)" in their text): each such attachment is the
+    referring item's (or sub-point's), with the title the list gives; the last item keeps only
+    those no other item refers to."""
+    if elsewhere is not None:
+        listed = elsewhere
+    elif len(items) >= 2:
+        listed = {a.number: a for a in items[-1].attachments if a.number and a.title}
+    else:
+        return items
+    if not listed:
+        return items
+    moved: set[str] = set()
+
+    def with_titles(item: AgendaItem) -> AgendaItem:
+        refs = [a.number for a in item.attachments if a.number in listed and a.title is None]
+        refs += [n for n in referenced_attachments(item.title or "") if n in listed]
+        subitems = [with_titles(sub) for sub in item.subitems]
+        if not refs and all(a is b for a, b in zip(subitems, item.subitems, strict=True)):
+            return item
+        found = [a for a in item.attachments if not (a.number in listed and a.title is None)] + [
+            listed[n] for n in dict.fromkeys(refs) if n is not None
+        ]
+        moved.update(n for n in refs if n is not None)
+        return new.updated(item, {"attachments": merge_attachments(found), "subitems": subitems})
+
+    if elsewhere is not None:
+        return [with_titles(item) for item in items]
+    out = [with_titles(item) for item in items[:-1]]
+    if not moved:
+        return items
+    last = items[-1]
+    kept = [a for a in last.attachments if a.number not in moved or a.title is None]
+    return [*out, new.updated(last, {"attachments": kept})]
 
 
 def _with_member_details(absentees: list[Person], members: list[Person]) -> list[Person]:

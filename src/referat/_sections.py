@@ -591,6 +591,23 @@ def _linked_attachments(line: Line, text: str, body: Body) -> str:
     return text
 
 
+def listed_attachment(line: Line) -> Attachment | None:
+    """The attachment a line of a list of attachments names ("Bilag 1 – Udkast til årsregnskab
+    2024"), if it names one with its number and title."""
+    m = _ATTACHMENT_LINE.match(line.text) if "ilag" in line.text else None
+    if m is None:
+        return None
+    title = _without_access(m.group(2).strip(" *_"))
+    return new.Attachment(number=m.group(1), title=title, span=_line_span(line))
+
+
+def referenced_attachments(text: str) -> list[str]:
+    """The numbers of attachments a title or text refers to ("... til godkendelse (bilag 1)")."""
+    if "ilag" not in text:
+        return []
+    return [m.group(1) for m in _ATTACHMENT_REF.finditer(text)]
+
+
 def merge_attachments(found: list[Attachment]) -> list[Attachment]:
     """Drop bare references ("(bilag 8)") when the same number is listed with a title."""
     titled = {a.number for a in found if a.title and a.number}
