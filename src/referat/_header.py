@@ -58,8 +58,10 @@ from referat.vocabulary import (
     GROUP_LABELS,
     GUEST_ROLES,
     HEADER_HEADINGS,
+    ITEM_NUMBERS,
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
+    ITEM_WORD,
     MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
     MINUTE_TAKER_ROLES,
@@ -107,11 +109,12 @@ _NO_COLON_LABELS: Final = anchored(
 )
 _FROM_DELTOG: Final = anchored(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
 _ATTENDED_ITEMS: Final = re.compile(
-    r",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:punkt(?:erne)?|pkt\.?)\s*\d[\d\s,.og-]*$"
+    rf",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+{ITEM_WORD}\s*{ITEM_NUMBERS}\.?$"
 )
 """A sentence's end saying for which items its person came ("..., deltog under punkt 3")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
-    r"^((?:under|til|ved)\s+(?:ad\.?|punkt|pkt\.?)\s*\d+[a-z]?\s+(?:deltog|deltager))\s*:?\s*(.*)$",
+    rf"^((?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS}\s+(?:deltog|deltager))"
+    r"\s*:?\s*(.*)$",
     re.IGNORECASE,
 )
 # "Fra Aarhus Kommune:", "Fra KL deltog", "Deltagere fra Region Midtjylland": where the people of
@@ -721,7 +724,7 @@ _STAND_IN_FOR: Final = re.compile(r"(?<=^stedfortræder)\s+for\s.*|(?<=^supplean
 """A substitute's label naming whom she stands in for ("Stedfortræder for Birthe Kamp", on
 normalised labels): what follows the role."""
 _LABEL_ITEM_REMARK: Final = re.compile(
-    r"\s+(?:under|til|ved|for)\s+(?:punkt(?:erne)?|pkt\.?|ad\.?)\s*\d[\d\s,.og-]*$"
+    rf"\s+(?:under|til|ved|for)\s+(?:{ITEM_WORD}|ad\.?)\s*{ITEM_NUMBERS}\.?$"
     r"|\s+(?:under|til|ved)\s+(?:punktet|sagen)\s+(?:om|vedr\.?|vedrørende)\s+\w.{0,60}$"
 )
 """The items a label's people came for ("Gæst under punkt 4", "Deltog til pkt. 2 og 3", "Gæst
