@@ -821,7 +821,7 @@ def _full_name(part: str) -> bool:
     bare = " ".join(_PAREN_RE.sub(" ", without_from(plain)[0]).split())
     bare = title_after(without_title(DASH_SPLIT.split(bare)[0]))[0]  # "Ida Bøg (V) formand"
     full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
-    return full and parse_person(part) is not None
+    return full and parse_person(plain) is not None  # symbols and nickname already gone
 
 
 def substitutes_in(sentence: str) -> list[tuple[str, PersonParts]]:
