@@ -351,16 +351,19 @@ def ends_in_title(text: str) -> bool:
     Winther (sekretær), sognepræst"): its name follows on the next line. After "Peter Sørensen
     (A), borgmester" the title is Peter Sørensen's, and so is it after a line with only his
     entry ("borgmester Jan Boye, formand" over "Lone Berg, ..."): a wrapped list has another
-    entry or its label before."""
+    entry or its label before, unless the title is a job after his own job title
+    ("Sundhedsdirektør Mads Winther, chefkonsulent" over "Anne-Mette Busk (referent)")."""
     head, _, last = text.rpartition(",")
     last = last.strip()
     if not last or not last.islower() or len(last.split()) > 2 or not _is_title.of(last):
         return False
     if "," not in head and ":" not in head:
-        return False
-    entry = head.rpartition(",")[2]
+        # "Sundhedsdirektør Mads Winther, chefkonsulent": a second job after his own is the next
+        # person's; a chair title ("borgmester Jan Boye, formand") is his
+        return chair_title(last) is None and _split_title_prefix(head.strip())[0] is not None
+    entry = head.rpartition(",")[2].rpartition(":")[2]  # after the label too ("Fra ...: X")
     if _split_title_prefix(_PAREN.sub(" ", entry).strip())[0] is not None:
-        return True
+        return "," in head or chair_title(last) is None
     # "Ulla Winther (sekretær), sognepræst": the entry before has its title already
     return any(_is_title.of(m.group(1)) for m in _PAREN.finditer(entry))
 
@@ -687,6 +690,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             title = f"{title}, {seg}"  # "Dr. Maria Lindholm (Energinet), senior researcher"
         elif normalise_label.of(seg) in _CHAIR_TITLES:
             roles.append(normalise_label.of(seg))  # "..., forælderrepræsentant, formand"
+        elif title is not None and seg[:1].islower() and _is_title.of(seg):
+            title = f"{title}, {seg}"  # "Anne Holm (V), formand, byrådsmedlem": both titles
         elif _LEADING_NAME.match(seg) and _LOWER_WORD.search(seg) and len(seg.split()) > 3:
             notes.append(seg)  # "Marianne Kiærulff mødte som stedfortræder"
         else:
@@ -695,7 +700,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         return None
     if title is None and paren_title is not None:
         title = paren_title
-    chairs = chair_title(title) if title is not None else None
+    chairs = chair_title(title.split(", ", 1)[0]) if title is not None else None
     if chairs is not None and organisation is None and not rest:
         roles.append(chairs)  # "(V), formand": the chair of this very body
     if chair_alone is not None and chair_alone not in roles:
