@@ -20,6 +20,7 @@ from referat._digit import has_digit
 from referat._facts import LineKind
 from referat._first import anchored
 from referat._header import (
+    SLASH_SIGNATURE,
     HeaderFacts,
     HeaderReader,
     contact_line,
@@ -2407,6 +2408,12 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "--" over "Med venlig hilsen": an e-mail's signature
         if _signature_start(line, lines, j):
             break  # "Holstebro, den 12. juni 2025" + signers
+        if (
+            line.text[:1] == "/"
+            and SLASH_SIGNATURE.match(line.text)
+            and not any(ln.text for ln in lines[j + 1 : last.end])
+        ):
+            break  # "/Poul Erik": the writer's sign-off at the very end
         if signer_line(line) and all(signer_line(ln) for ln in lines[j + 1 : last.end] if ln.text):
             break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end
         if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):
@@ -3155,13 +3162,15 @@ def _roles_by_first_name(out: dict[str, Any]) -> None:
     first name that one attendee (or guest) alone has is that person."""
     for key in ("chair", "minute_taker"):
         named: Person | None = out[key]
-        if named is None or " " in named.name.strip() or not named.name[:1].isupper():
+        if named is None or not named.name[:1].isupper():
             continue
         first = _fold(named.name)
+        if " " in first and not all(starts_with_first_name(w) for w in named.name.split()):
+            continue  # "Poul Erik" (two first names) like "Jette"; not a full name
         matches = [
             p
             for p in out["attendees"] + out["guests"]
-            if " " in p.name and _fold(p.name).split()[0] == first
+            if " " in p.name and _fold(p.name).startswith(first + " ")
         ]
         if len({_fold(p.name) for p in matches}) != 1:
             continue

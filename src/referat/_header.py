@@ -77,6 +77,7 @@ from referat.vocabulary import (
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
     PRESENCE_MARKS,
+    PRESENCE_SENTENCE,
     PRESENT_CELLS,
     RELATIVE_PRONOUNS,
     RUNNING_PAGE_HEADER,
@@ -89,6 +90,7 @@ from referat.vocabulary import (
     SUSPENDED_COMPOUND_JOINS,
     VIRTUAL_WORDS,
     WEB_FURNITURE,
+    WEEKDAYS,
     FieldKind,
     normalise_label,
 )
@@ -162,6 +164,19 @@ _OWNER_THEN_PLACE: Final = re.compile(
 # A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
 # blev"); "Skt. Jørgens Vej" goes on
 _LATER_SENTENCE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
+_PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
+SLASH_SIGNATURE: Final = re.compile(r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})\.?$")
+"""The writer's sign-off under informal minutes ("/Poul Erik", "/Lene"): the minute-taker."""
+_SLASH_SIGNATURE: Final = SLASH_SIGNATURE
+# "Mødet blev holdt i fælleslokalet, Lyngbakken 14, onsdag den": the place before the date
+_HELD_AT: Final = re.compile(
+    r"^(?:mødet|bestyrelsen|udvalget|rådet|vi)\s+(?:blev\s+)?"
+    r"(?:holdt|afholdt|afholdtes|mødtes|samledes)\s+((?:i|hos|på)\s+\S.{1,120})$",
+    re.IGNORECASE,
+)
+_WEEKDAY_TAIL: Final = re.compile(
+    rf"[\s,]*(?:(?:{'|'.join(WEEKDAYS)})(?:\s+(?:den|d\.))?|den|d\.)?\s*$", re.IGNORECASE
+)
 _NEXT_SENTENCE: Final = re.compile(
     r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå]|\d+\s+[a-zæøå])"  # "... 28 ud af 42"
 )
@@ -2162,6 +2177,12 @@ class HeaderReader:
         if is_footer and has_page_mark(lowered.of(line.text)):
             self.facts.furniture.append(line)  # "Vandværket – Referat 15.04.2024 Side 3 af 3"
             return
+        writer = _SLASH_SIGNATURE.match(line.text) if is_footer and line.text[:1] == "/" else None
+        if writer is not None and starts_with_first_name(writer.group(1)):  # "/Poul Erik"
+            parts = PersonParts(name=writer.group(1), roles=["referent"])
+            self._store(parts, line, kind="facilitators", present=None, written=line.text)
+            self.facts.free.append((line, False))  # kept as a note too (a named taker wins)
+            return
         signed = signers(line)  # "Per Kjær, dirigent" / "Mona Sand, referent" under the minutes
         if signed and all(set(p.roles) & _SIGNING_ROLES for _, p in signed):
             for written, parts in signed:
@@ -2183,6 +2204,8 @@ class HeaderReader:
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=line.text)
             return
+        if ". " in line.text and len(line.text) <= 600 and not self.facts.fields:
+            self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
         dated = False
         if not is_footer and self._order <= 40 and has_digit(line.text):
             priority = 1 if self._order <= 6 else 3
@@ -2194,6 +2217,26 @@ class HeaderReader:
         ):  # a page footer's "Nordskolen · Skolevej 4 · 6100 Haderslev · Tlf. ...", "© 2023 ..."
             self._place_lines.append(line)
         self.facts.free.append((line, dated))
+
+    def _prose_people(self, line: Line) -> None:
+        """The people a prose header names in later sentences of a line: who came ("Vi var:
+        Birthe, Poul, Lene og Kurt.", "Til stede var ...") and who sent apologies ("Jens havde
+        meldt afbud, og Anni dukkede ikke op.")."""
+        for sentence in _LATER_SENTENCE.split(line.text)[1:]:
+            came = _PRESENCE_SENTENCE.match(sentence)
+            if came is not None:
+                names = split_name_list(came.group(1))
+                if names is not None or _full_name(came.group(1).rstrip(".")):
+                    self._field(
+                        line,
+                        sentence[: came.start(1)].strip(" :"),
+                        came.group(1),
+                        FieldKind.ATTENDEES,
+                    )
+                    self._close_list()
+                continue
+            for parts in absence_sentence(sentence) or []:
+                self._store(parts, line, kind="absentees", present=None, written=sentence)
 
     def _date_time(
         self, text: str, line: Line, *, priority: int, kind: FieldKind | None, label_field: bool
@@ -2260,6 +2303,10 @@ class HeaderReader:
                     and not find_dates(tail)
                 ):
                     self.facts.location = parse_location(tail, span)
+        if self.facts.location is None and hit is not None and hit.start > 12:
+            held = _HELD_AT.match(text[: hit.start])  # "Mødet blev holdt i fælleslokalet, ..."
+            if held is not None and (place := _WEEKDAY_TAIL.sub("", held.group(1))):
+                self.facts.location = parse_location(place.strip(" ,."), span)
         return found
 
     def _yearless(self, text: str, span: Span, priority: int, *, label_field: bool) -> bool:

@@ -867,17 +867,20 @@ def split_name_list(text: str) -> list[str] | None:
 
 def _couples(text: str, names: list[str], cores: list[str]) -> list[str]:
     """ "..., Gitte og Finn Brandt (nr. 16), ...": in a list of full names, a first name alone
-    joined by "og" to a full name shares its surname (a couple: Gitte Brandt, Finn Brandt)."""
+    joined by "og" to a full name shares its surname (a couple: Gitte Brandt, Finn Brandt);
+    so do several ("Hanne og Ole Bech, Lis og Frode Kjærgaard, Aksel Nyholm") when every first
+    name alone is such a pair's ("Bjarne, Susse og Per Gade" is a list of first names)."""
     singles = [k for k, c in enumerate(cores) if " " not in c]
-    if len(singles) != 1 or len(cores) < 3:
+    if not singles or len(cores) < 3 or len(singles) * 2 > len(cores):
         return names
-    k = singles[0]
-    if k + 1 >= len(cores) or names[k] != cores[k] or not starts_with_first_name(cores[k]):
-        return names
-    if f"{names[k]} og {names[k + 1]}" not in text:
-        return names
-    surname = cores[k + 1].split()[-1]
-    return [*names[:k], f"{names[k]} {surname}", *names[k + 1 :]]
+    out = list(names)
+    for k in singles:
+        if k + 1 >= len(cores) or names[k] != cores[k] or not starts_with_first_name(cores[k]):
+            return names
+        if " " not in cores[k + 1] or f"{names[k]} og {names[k + 1]}" not in text:
+            return names
+        out[k] = f"{names[k]} {cores[k + 1].split()[-1]}"
+    return out
 
 
 def _details_between_names(cores: list[str]) -> bool:

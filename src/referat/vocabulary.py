@@ -1022,6 +1022,14 @@ ATTACHMENT_ACCESS: Final = ("åben", "åbent", "lukket", "lukkede", "fortrolig")
 """Words a case system writes before an attachment's title for who may read it ("- Åben -
 Notat om sygedagpenge", "Lukket - Tilbud"): no part of the title."""
 
+PRESENCE_SENTENCE: Final = (
+    r"^(?:vi\s+var|til\s+stede\s+var|tilstede\s+var|fremmødt\s+var|fremmødte\s+var"
+    r"|til\s+mødet\s+var\s+mødt|mødt\s+var|present\s+were)\s*:?\s+(\S.*?)\.?$"
+)
+"""A sentence of a prose header that lists who came ("Vi var: Birthe, Poul og Kurt.", "Til stede
+var Poul Erik Sand (formand), Ib og Gitte Mortensen samt Lone Hvid."): group 1 is the list
+(matched ignoring case)."""
+
 BYLINE_WORDS: Final = (
     "opslået", "skrevet af", "indsendt af", "lagt op af", "posted", "published", "written by",
 )  # fmt: skip
