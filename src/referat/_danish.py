@@ -156,7 +156,7 @@ _VERSION_CONTEXT_RE: Final = re.compile(
 _VERSION_LOOKBACK: Final = 24
 
 _SEP: Final = (
-    rf"{_WS}{{0,3}}(?:[{_DASHES}\u2192]|{_NOT_AFTER_LETTER}(?:til|to){_NOT_BEFORE_LETTER})"
+    rf"{_WS}{{0,3}}(?:--|[{_DASHES}\u2192]|{_NOT_AFTER_LETTER}(?:til|to){_NOT_BEFORE_LETTER})"
     rf"{_WS}{{0,3}}(?:(?:ca\.?|cirka|omkring){_WS}{{1,3}})?"  # "kl. 19.00 – ca. 21.30"
 )
 _CLOCK_END: Final = r"(?![0-9])(?![.:][0-9])"

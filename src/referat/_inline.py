@@ -357,6 +357,14 @@ def _code_escapes(inner: str, ticks: _Ticks, end: int) -> bool:
 # A notes app's wiki link (Obsidian, Logseq, Foam): "[[Anna Holm]]", "[[Bo Lind|Bo]]" (its
 # alias). Not CommonMark, whose text keeps the brackets. An embed ("![[bilag.pdf]]") stays as
 # written: the attachment rules know it.
+_PANDOC_ATTRIBUTES: Final = re.compile(
+    # "[Budget]{.underline}", "[]{#_Toc1 .anchor}"
+    r"(?<!!)\[([^\[\]\n]{0,300})\]\{[#.][^{}\n]{0,200}\}"
+    r"|(?<=\))\{(?:[#.]|\w+=)[^{}\n]{0,200}\}"  # an image's or link's '{width="2in"}'
+)
+"""Pandoc's attributes: a bracketed span keeps its text, an attribute block after an image or
+a link goes."""
+
 _WIKI_LINK: Final = re.compile(r"(?<!!)\[\[([^\[\]\n|]{1,300})(?:\|([^\[\]\n]{1,300}))?\]\]")
 
 
@@ -391,6 +399,8 @@ def segments(content: str) -> list[Segment]:
     """One ``Segment`` per line of a paragraph's, heading's or cell's inline source."""
     if "[[" in content:
         content = _WIKI_LINK.sub(_wiki_text, content)  # the link's text, as for Markdown links
+    if "]{" in content or "){" in content:
+        content = _PANDOC_ATTRIBUTES.sub(r"\1", content)  # "[Budget]{.underline}": "Budget"
     if not contains_any(content, _MARKUP):  # substring tests: 4x faster than a regex class
         return [(squash(line), False, None) for line in content.split("\n")]
     result: list[Segment] = []
