@@ -1380,7 +1380,8 @@ class HeaderReader:
             and not label[1]
             and self._ctx is not None
             and _staff(label[0])
-            and self._ctx.kind != "absentees"  # "Fra forvaltningen:" after "Afbud:": guests
+            # "Fra forvaltningen:" after "Afbud:" or after the body's "Medlemmer:": guests
+            and self._ctx.kind not in ("absentees", "members")
         ):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
         if (
