@@ -2422,7 +2422,8 @@ def _ends_in_and(text: str) -> bool:
 def _joined(parts: list[str]) -> str:
     """Wrapped lines as one text: joined by a space, but a word a PDF broke over two lines is
     whole again ("Mona Dyr-" over "berg, Lene Bak" is "Mona Dyrberg, Lene Bak"; "Social-" over
-    "og Sundhedsudvalget" keeps its hyphen and space)."""
+    "og Sundhedsudvalget" keeps its hyphen and space; "Mette Lund-" over "Holm (V)" is the
+    double surname "Lund-Holm")."""
     pieces = [parts[0]]  # joined once at the end: linear in the lines
     for part in parts[1:]:
         last = pieces[-1]
@@ -2432,12 +2433,16 @@ def _joined(parts: list[str]) -> str:
                 pieces[-1] = last[:-1]  # "Dyr-" + "berg": no hyphen, no space
                 pieces.append(part)
                 continue
+        if last[-1:] == "-" and part[:1].isupper() and _BROKEN_NAME.search(last) is not None:
+            pieces.append(part)  # "Mette Lund-" + "Holm (V)": a double surname, hyphen kept
+            continue
         pieces.append(" ")
         pieces.append(part)
     return "".join(pieces)
 
 
 _BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")
+_BROKEN_NAME: Final = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+-$")  # "Lund-" (not "Lars-Ove-")
 
 
 def _continues_list(last: str) -> bool:
