@@ -73,6 +73,7 @@ from referat.vocabulary import (
     NUMBERED_ROOM,
     PAGE_MARK,
     PAGE_TAIL,
+    PARTY_NAMES,
     PERSON_ROLES,
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
@@ -876,7 +877,12 @@ def _is_self(part: str) -> bool:
 
 
 def _group_label(text: str) -> bool:
-    """ "Forældrevalgte", "Vækstforum Midtjylland": a heading for people, not a person."""
+    """ "Forældrevalgte", "Vækstforum Midtjylland", "Socialdemokratiet (A)": a heading for
+    people, not a person."""
+    if text[-1:] == ")" and (party := _GROUP_PARTY.search(text)) is not None:
+        bare = text[: party.start()].strip()  # a party's name and letter: its members
+        if normalise_label.of(bare) in PARTY_NAMES or len(bare.split()) == 1:
+            return True
     parts = parse_person(text)
     return parts is None or len(text.split()) == 1 or _vocabulary_word(text)
 
@@ -1284,7 +1290,8 @@ _TRAILING_PAREN: Final = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 _LABEL_AFTER_SEMICOLON: Final = re.compile(r";\s*[A-ZÆØÅ][\w\s/.-]{1,40}?:\s")
-_SHORT_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?):\s+(.+)$")
+_SHORT_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?(?:\s\([A-ZÆØÅ]{1,2}\))?):\s+(.+)$")
+_GROUP_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,2})\)$")  # "Socialdemokratiet (A)"
 
 
 _ONE_WORD_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+")
@@ -2112,11 +2119,15 @@ class HeaderReader:
         organisation = parts.organisation
         if organisation is None and ctx is not None:  # "Fra KL: Peter Kragh"
             organisation = _origin(group) or _origin(self.facts.fields[ctx.header_field].label)
+        party = parts.party
+        if party is None and group is not None and group[-1:] == ")":  # "Venstre (V): A, B"
+            by_group = _GROUP_PARTY.search(group)
+            party = by_group.group(1) if by_group is not None else None
         person = new.Person(
             name=parts.name,
             title=parts.title,
             organisation=organisation,
-            party=parts.party,
+            party=party,
             group=group,
             roles=parts.roles,
             initials=parts.initials,
