@@ -1091,6 +1091,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads += _split_heads(lines, {h.index for h in heads})
     heads.sort(key=lambda h: h.index)
     heads = _without_people_lists(heads, lines)
+    heads = _without_item_guests(heads, lines)
     heads = _without_inner_lists(heads, lines)
     heads = _without_wrapped_numbers(heads, lines)
     heads = _without_case_history(heads, lines)
@@ -1452,6 +1453,23 @@ def _without_people_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[He
             named.pop()
         dropped.update(h.index for h in block[: len(named)])
         k += len(named)
+    return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+def _without_item_guests(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out the entries of a bulleted people list that name the item a person came for
+    ("**Gæster:**" over "- Pkt. 3: Ledende overlæge Rasmus Feldt, Akutmodtagelsen"): people,
+    not items (linear: each head looks only at the line above it)."""
+    dropped: set[int] = set()
+    for head in heads:
+        line = lines[head.index]
+        if not line.bullet or not head.title:
+            continue
+        above = _text_above(lines, head.index)
+        if above < 0 or not (above in dropped or _people_label(lines[above])):
+            continue
+        if _person_entry(head.title):
+            dropped.add(head.index)
     return [h for h in heads if h.index not in dropped] if dropped else heads
 
 

@@ -718,6 +718,9 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "administrator",  # ejendomsadministrator, systemadministrator
     "revisor",  # statsautoriseret revisor, registreret revisor
     "sygeplejerske",
+    "læge",  # overlæge, cheflæge, afdelingslæge, speciallæge
+    "terapeut",  # fysioterapeut, ergoterapeut
+    "psykolog",
 )
 
 
