@@ -55,7 +55,9 @@ def _without_access(title: str) -> str:
 
 
 _ATTACHMENT_LINE: Final = Needs(
-    r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)\s*[:.\-–—]\s*(.+?\)?)[^\w)]{0,3}$",
+    # "Bilag 1: Titel", "Bilag 3.1 Halvårsregnskab" (a sub-number, then the title without a mark)
+    r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)(?:\s*[:.\-–—]\s*|\s+(?=[A-ZÆØÅ]))"
+    r"(.+?\)?)[^\w)]{0,3}$",
     ("lag",),
     re.IGNORECASE,
     fold=True,
