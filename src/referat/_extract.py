@@ -2912,8 +2912,15 @@ def _attachments_in_notes(notes: list[TextBlock], lines: tuple[Line, ...]) -> di
     for note in notes:
         if "ilag" not in note.text and "ilag" not in (note.heading or ""):
             continue
+        labelled = False  # under a "Bilag:" label: its numbered entries
         for number in range(note.span.start_line, note.span.end_line + 1):
-            attachment = listed_attachment(lines[number - 1])
+            line = lines[number - 1]
+            if line.blank:
+                continue
+            if SECTION_LABELS.get(normalise_label.of(line.text)) is SectionKind.BILAG:
+                labelled = True  # "Bilag:", "Bilagsoversigt"
+                continue
+            attachment = listed_attachment(line, under_label=labelled)
             if attachment is not None and attachment.number is not None:
                 found.setdefault(attachment.number, attachment)
     return found

@@ -287,7 +287,12 @@ def read_body(
         listed = (
             current is not None
             and current[0] is SectionKind.BILAG
-            and (line.bullet or line.list_number is not None)
+            and (
+                line.bullet
+                or line.list_number is not None
+                # "1.      Kvartalsrapport" (Word's wide gap): a list entry read as code
+                or (line.kind is LineKind.CODE and line.list_depth > 0)
+            )
         )
         if (
             not listed
@@ -515,6 +520,11 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     if listed:  # "- Uheldsstatistik 2019-2023", "2. Projektbeskrivelse.pdf" under "Bilag"
         title = _without_access(text.strip(" *_"))  # "- Åben - Notat om ..."
         number = line.list_number
+        numbered = (
+            _NUMBERED_PIECE.match(title) if number is None and line.kind is LineKind.CODE else None
+        )
+        if numbered is not None:  # the entry's own number kept in a code line's text
+            number, title = numbered.group(1).rstrip("."), numbered.group(2).strip()
         body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
         return
     if "](" in line.raw:  # "[Psykiatriplan 2025-2030 endelig.pdf](...)": the whole link text
@@ -593,10 +603,20 @@ def _linked_attachments(line: Line, text: str, body: Body) -> str:
     return text
 
 
-def listed_attachment(line: Line) -> Attachment | None:
+def listed_attachment(line: Line, *, under_label: bool = False) -> Attachment | None:
     """The attachment a line of a list of attachments names ("Bilag 1 – Udkast til årsregnskab
-    2024"), if it names one with its number and title."""
+    2024"; ``under_label``: also "1. Kvartalsrapport" under a "Bilag:" label), if it names one
+    with its number and title."""
     m = _ATTACHMENT_LINE.match(line.text) if "ilag" in line.text else None
+    if m is None and under_label:
+        entry = _NUMBERED_PIECE.match(line.text.strip(" *_"))
+        number = line.list_number or (entry.group(1).rstrip(".") if entry else None)
+        title = entry.group(2).strip() if entry else line.text.strip(" *_")
+        if number is not None and title and (entry is not None or line.list_number is not None):
+            return new.Attachment(
+                number=number, title=_without_access(title), span=_line_span(line)
+            )
+        return None
     if m is None:
         return None
     title = _without_access(m.group(2).strip(" *_"))
