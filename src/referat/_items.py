@@ -1133,7 +1133,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             insort(chosen, run, key=_first)
             group_of[id(run)] = twin_of
             continue
-        if _inside_any(run, chosen, lines, group_of, None):
+        if _inside_any(run, chosen, lines, group_of, None) and not _goes_on(run, primary, lines):
             continue
         if len(run.heads) >= 2 and not run.auto and run.heads[0].base != "code":
             groups.append([run])
@@ -1744,6 +1744,17 @@ def _lists_inside_one_topic(runs: list[Run]) -> bool:
         all(h.base == "line" for r in runs for h in r.heads)
         and sum(len(r.heads) for r in runs) <= 6
     )
+
+
+def _goes_on(run: Run, primary: Run, lines: tuple[Line, ...]) -> bool:
+    """A run after the agenda's last item that goes on with its numbers under a heading of its
+    own ("### 14. Orientering ..." / "### Lukkede punkter" over "15. Salg af ejendom"): more
+    items (a council's closed items, listed by title only), not text of the last one."""
+    first = run.heads[0]
+    if first.top != primary.heads[-1].top + 1 or first.index <= primary.last or run.auto:
+        return False
+    above = _text_above(lines, first.index)
+    return above > primary.last and (lines[above].kind is LineKind.HEADING or lines[above].strong)
 
 
 def _table_over_lists(runs: list[Run], topics: Run, lines: tuple[Line, ...]) -> bool:

@@ -247,6 +247,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "slut": FieldKind.END,
         "mødeafslutning": FieldKind.END,
         "mødet slut": FieldKind.END,
+        "mødet hævet": FieldKind.END,  # "Mødet hævet: Kl. 21.47"
+        "mødet sluttede": FieldKind.END,
         "starttid": FieldKind.START,
         "start": FieldKind.START,
         "start kl": FieldKind.START,
@@ -442,6 +444,8 @@ PERSON_ROLES: Final[Mapping[str, str]] = MappingProxyType(
         "dirigent": "dirigent",
         "som dirigent": "dirigent",
         "som referent": "referent",
+        "protokolfører": "referent",
+        "sekretær og referent": "referent",
         "som mødeleder": "mødeleder",
         "observatør": "observatør",
         "gæst": "gæst",
