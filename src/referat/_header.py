@@ -343,8 +343,33 @@ def _present_cell(cell: str) -> bool:
     """A presence column's cell: "Ja (online)", "x (Teams)", "✅", "Delvist" mean present
     (``PRESENT_CELLS``: the first word decides); anything else absent."""
     text = casefolded.of(_without_selectors(cell).strip())
+    if text.startswith(("til stede", "tilstede", "mødt", "deltog", "present")):
+        return True  # "Til stede", "Til stede fra pkt. 4"
     first = _CELL_WORD.split(text, maxsplit=1)[0] if text else ""
     return first in PRESENT_CELLS or (first[:1] in PRESENCE_MARKS and PRESENCE_MARKS[first[:1]])
+
+
+_TICKS: Final = frozenset({"✔", "✓", "✅", "☑", "✔️"})
+
+
+def _x_beside_ticks(lines: list[Line]) -> set[int]:
+    """The rows of each table in which some cells are ticks ("✔") and others a bare "x": there
+    the "x" marks who was absent (alone, "x" is a tick). Linear: each row's cells once."""
+    found: set[int] = set()
+    table: list[int] = []
+    ticks = crosses = False
+    for line in [*lines, None]:
+        if line is not None and line.kind is LineKind.TABLE_ROW:
+            table.append(line.number)
+            for cell in line.cells:
+                cell = cell.strip()
+                ticks = ticks or cell in _TICKS
+                crosses = crosses or cell in ("x", "X")
+            continue
+        if table and ticks and crosses:
+            found.update(table)
+        table, ticks, crosses = [], False, False
+    return found
 
 
 def _entry_mark(written: str) -> tuple[str, bool | None]:
@@ -1313,10 +1338,12 @@ class HeaderReader:
         self._people_columns: list[tuple[FieldKind, int]] | None = None
         self._order = 0
         self._place_lines: list[Line] = []
+        self._x_absent: set[int] = set()  # rows of tables where "x" sits beside ticks: absent
 
     # -- entry -----------------------------------------------------------------------------
     def read(self, lines: list[Line], *, is_footer: bool = False) -> HeaderFacts:
         """Consume the zone's lines."""
+        self._x_absent = _x_beside_ticks(lines)
         for logical in _logical_lines(lines):
             self._line(logical, is_footer=is_footer)
         if self._columns is not None:  # role labels with no names under them: plain text
@@ -1944,7 +1971,7 @@ class HeaderReader:
                     cols["org"] = i
                 elif c.startswith(("init", "initialer")):
                     cols["init"] = i
-                elif c in ("tilstede", "til stede", "deltog", "fremmødt", "mødt"):
+                elif c in ("tilstede", "til stede", "deltog", "fremmødt", "mødt", "fremmøde"):
                     cols["present"] = i
                 elif c in ("titel", "stilling", "funktion", "rolle"):
                     cols["title"] = i
@@ -1968,6 +1995,12 @@ class HeaderReader:
             # "Næstformand, kirkeværge", "Bygningskyndig": the cell is the title, whatever
             # the words; roles and chair titles in it are roles as well
             written = cells[cols["title"]]
+            for inner in _PAREN_RE.findall(written):  # "Ledende overlæge (formand)": her role
+                key = normalise_label.of(inner.strip("() "))
+                role = PERSON_ROLES.get(key) or chair_title(key)
+                if role is not None:
+                    parts.roles = [*parts.roles, *([role] if role not in parts.roles else [])]
+                    written = " ".join(written.replace(inner, " ").split())
             pieces = [p.strip() for p in written.split(",") if p.strip()]
             found = [PERSON_ROLES.get(normalise_label.of(p)) or chair_title(p) for p in pieces]
             roles = [r for r in found if r is not None]
@@ -1998,7 +2031,8 @@ class HeaderReader:
         present: bool | None = None
         kind = ctx.kind
         if "present" in cols and cols["present"] < len(cells):
-            present = _present_cell(cells[cols["present"]])
+            cell = cells[cols["present"]].strip()
+            present = _present_cell(cell) and not (cell in "xX" and line.number in self._x_absent)
             if not present and kind == "attendees":
                 kind = "absentees"
         self._store(parts, line, kind=kind, present=present, written=line.text)
