@@ -1860,7 +1860,37 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
 
         title = _title(m.group(1))
         heads.append(Head(i, "", 0, title, "line", False, 0, rest=m.group(2).strip()))
-    return Run(heads) if len(heads) >= 3 else None
+    return Run(heads) if len(heads) >= 3 else _dash_topic_run(lines)
+
+
+_DASH_TOPIC: Final = re.compile(r"^([A-ZÆØÅ][\w'.-]*(?:\s[\w'.-]+){0,5})\s[–—]\s([A-ZÆØÅ].*)$")
+
+
+def _dash_topic_run(lines: tuple[Line, ...]) -> Run | None:
+    """Three paragraphs or more in a row, each a short topic, a dash and what was said ("Sankt
+    Hans – Bålet bliver på boldbanen.", "Hjemmesiden – Poul opdaterer den."): the topics are
+    the items (minutes posted as a message: no headings, no numbers). Only paragraphs next to
+    each other (blank lines between) count, and each text is a sentence."""
+    best: list[Head] = []
+    heads: list[Head] = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        m = (
+            _DASH_TOPIC.match(line.text)
+            if line.kind is LineKind.TEXT and " " in line.text
+            else None
+        )
+        rest = m.group(2).strip() if m is not None else ""
+        if m is not None and not line.bullet and (rest.endswith((".", "!", "?")) or ". " in rest):
+            heads.append(Head(i, "", 0, _title(m.group(1)), "line", False, 0, rest=rest))
+            continue
+        if len(heads) > len(best):
+            best = heads
+        heads = []
+    if len(heads) > len(best):
+        best = heads
+    return Run(best) if len(best) >= 3 else None
 
 
 def _orphan_minutes(
