@@ -1109,6 +1109,13 @@ def label_of(line: Line) -> tuple[str, str] | None:
         ):  # "| Minutes | Julie Bech |": the minute-taker's row
             return cells[0].rstrip(":").strip(), cells[1]
         return None
+    if "\t" in line.raw and line.kind is LineKind.TEXT and ":\t" in line.raw:
+        cells = _columns(line.raw)  # "Til stede:\tHenning Kragh\tFormand" (Word's tab stops)
+        if len(cells) >= 2 and cells[0].endswith(":") and field_kind(cells[0][:-1]) is not None:
+            rest = cells[1]
+            for cell in cells[2:]:
+                rest += f" ({cell})" if cell in PARTY_CODES else f", {cell}"
+            return cells[0][:-1].strip(), rest
     if line.strong and line.kind is not LineKind.HEADING and ":" in text[:-1]:
         m = _LABEL_SPLIT.match(text)  # "_Referent: Rune Sørensen_": a label and its value
         if m and m.group(2).strip() and field_kind(m.group(1)) is not None:
@@ -1888,7 +1895,7 @@ class HeaderReader:
         columns = None
         if "  " in line.raw and name_columns(line):  # "Søren Kjær      Ali Demir": two people
             text = ", ".join(_columns(line.raw))
-        elif "  " in line.raw:
+        elif "  " in line.raw or "\t" in line.raw:  # "\tGitte Andreasen\tNæstformand" too
             columns = _column_entry(line)
         if columns is not None:  # "Jørgen Nørby          V     Borgmester"
             text = columns
