@@ -1867,7 +1867,8 @@ class HeaderReader:
                 ctx.group_line = None
             return self._table_row(line)
         text = line.text
-        if text.endswith(":") and len(text) < 60 and _group_label(text.rstrip(":")):
+        labelled = text.endswith(":") or normalise_label.of(text) in _ATTENDEE_GROUPS
+        if labelled and len(text) < 60 and _group_label(text.rstrip(":")):
             if ctx.group_line is not None:
                 self.facts.headings.append(ctx.group_line)
             ctx.group_line = line  # a group if names follow; else ("Opfølgning:") the list ends
