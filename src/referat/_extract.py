@@ -136,6 +136,7 @@ from referat.vocabulary import (
     PRINT_STAMP,
     RESULT_COLUMNS,
     SECTION_LABELS,
+    SELF_REFERENCES,
     SIGNATURE_HEADINGS,
     SOCIAL_NETWORKS,
     STAND_IN_HINTS,
@@ -351,6 +352,7 @@ def build(
         _elected_by_title(out)
     _named_by_initials(out)
     _named_by_key(out, header_lines)
+    _writer_named(out, header_lines)
     _roles_by_initials(out)
     _roles_by_first_name(out)
     _absent_by_initials(out)
@@ -3189,6 +3191,38 @@ def _roles_by_first_name(out: dict[str, Any]) -> None:
 
 
 _KEY_ENTRY: Final = re.compile(r"(?<![\w])([A-ZÆØÅ]{2,4})\s*=\s*(?=[A-ZÆØÅ])")
+
+
+_MAIL_SENDER: Final = anchored(r"^(?:fra|from):\s+([^@<>]{3,60}?)\s+<?[\w.+-]+@[\w.-]+>?$", re.I)
+
+
+def _writer_named(out: dict[str, Any], header_lines: list[Line]) -> None:
+    """ "Til stede var: Inger Lauridsen, Svend Aage Holm og mig selv." in minutes sent by
+    e-mail ("Fra: Karen Mølgaard <karen@...>"): the writer is the sender, an attendee and,
+    when no one else is named, the minute-taker."""
+    fields: list[HeaderField] = out["fields"]
+    if not any(
+        field_kind(f.label) is FieldKind.ATTENDEES
+        and any(w in casefolded.of(f.value) for w in SELF_REFERENCES)
+        for f in fields
+    ):
+        return
+    sender = next(
+        (m for ln in header_lines[:12] if (m := _MAIL_SENDER.match(ln.text)) is not None), None
+    )
+    if sender is None:
+        return
+    parts = parse_person(sender.group(1))
+    if parts is None or not _full_person(parts.name):
+        return
+    known = {_fold(p.name) for p in out["attendees"]}
+    if _fold(parts.name) in known:
+        return
+    line = next(ln for ln in header_lines if _MAIL_SENDER.match(ln.text) is not None)
+    person = _person_from(parts, line.text, line_span(line), ["referent"])
+    out["attendees"].append(person)
+    if out["minute_taker"] is None:
+        out["minute_taker"] = person
 
 
 def _initials_key(lines: list[Line]) -> dict[str, PersonParts]:

@@ -913,7 +913,7 @@ _ABSENCE_SENTENCE: Final = re.compile(ABSENCE_SENTENCE)
 def absence_sentence(text: str) -> list[PersonParts] | None:
     """The people a sentence says were absent ("Thomas Lind havde meldt afbud.",
     "Anna Holm og Bo Berg var fraværende"), or None when the line says no such thing."""
-    if not any(word in text for word in ("afbud", "ikke", "fravær", "forhindr")):
+    if not any(word in text for word in ("afbud", "ikke", "fravær", "forhindr", "meldt")):
         return None  # cheap: most lines say nothing of it
     m = _ABSENCE_SENTENCE.search(text)
     if m is None or not 2 <= m.start() <= 160 or not text[:1].isupper():

@@ -1330,6 +1330,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"(?: et| det| den)? (?:næste|senere|kommende)\b"
         r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b(?! sidst\b)"
         r"|\bnåede ikke at\b"
+        r"|\bvent(?:er|ede)? med (?:det|den|sagen|punktet|beslutningen) til\b"
         r"|\b(?:besluttede|besluttet|beslutter|valgte|vælger) at (?:udsætte|udskyde)\b"
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
@@ -1670,6 +1671,7 @@ who stood in, the second."""
 
 ABSENCE_SENTENCE: Final = (
     r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
+    r"|(?:havde|har)\s+meldt\s+fra|meldte\s+fra"
     r"|(?:var|er|blev)\s+(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?|ikke\s+til\s+stede)"
     r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?)\b"
     # not for one item: "deltog ikke i behandlingen af punktet", "var fraværende under punkt 4"
