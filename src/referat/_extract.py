@@ -3009,7 +3009,8 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
             if parts is not None and parts.name == person.name and parts.title == word:
                 bare = word[:-2] if word.endswith("en") and not chair_title(word) else word
                 role = chair_title(bare) if normalise_label.of(bare) in _ITEM_CHAIR_WORDS else None
-                roles = person.roles if role in (None, *person.roles) else [*person.roles, role]
+                known = role is None or role in person.roles
+                roles = person.roles if known or role is None else [*person.roles, role]
                 out[key][k] = new.updated(person, {"title": word, "roles": roles})
                 break
             at = text.find(person.name, at + len(person.name))
