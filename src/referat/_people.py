@@ -917,17 +917,32 @@ def absence_sentence(text: str) -> list[PersonParts] | None:
         return None  # cheap: most lines say nothing of it
     m = _ABSENCE_SENTENCE.search(text)
     if m is None or not 2 <= m.start() <= 160 or not text[:1].isupper():
-        return None
+        return _absent_relative(text)
     written = text[: m.start()].strip().rstrip(",")
     entries = split_name_list(written)
     if entries is None:
         bare = " ".join(_PAREN.sub(" ", written).split())
         if not is_name(_split_title_prefix(bare)[1]):
-            return None  # "Oplægget udgik, da RF havde meldt afbud": not a list of names
+            # "Oplægget udgik, da RF havde meldt afbud": not a list of names
+            return _absent_relative(text)
         entries = [written]
     people = [parse_person(e) for e in entries]
     found = [p for p in people if p is not None and _absent_name(p.name)]
     return found if len(found) == len(people) else None
+
+
+_ABSENT_RELATIVE: Final = re.compile(
+    r"([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),?\s+(?:der|som)\s+(?:havde\s+)?"
+    r"(?:meldt\s+|sendt\s+)?afbud\b"
+)
+
+
+def _absent_relative(text: str) -> list[PersonParts] | None:
+    """ "... til stede med undtagelse af Bo Riisgaard, der havde meldt afbud.": the person the
+    relative clause says sent apologies."""
+    relative = _ABSENT_RELATIVE.search(text) if "afbud" in text else None
+    parts = parse_person(relative.group(1)) if relative is not None else None
+    return [parts] if parts is not None and _absent_name(parts.name) else None
 
 
 def _absent_name(name: str) -> bool:
