@@ -188,6 +188,20 @@ CASES = [
     ("The board took note of the report.", Outcome.NOTED),
     ("Strategy approved, subject to adding a KPI on export.", Outcome.APPROVED_WITH_CHANGES),
     ("Approved provided that the budget holds.", Outcome.APPROVED_WITH_CHANGES),
+    # session 17: phrases from new documents
+    ("Anbefales over for Økonomiudvalget og Byrådet med den ændring, at X nævnes.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt, dog blev pkt. 6 og 7 byttet om.", Outcome.APPROVED_WITH_CHANGES),
+    ("Resolved: The agenda was approved with the change noted above.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Planen godkendt m/ rettelser til nyhedsbrevet.", Outcome.APPROVED_WITH_CHANGES),
+    ("Strategy approved, subject to a KPI.\nDecision: godkendt", Outcome.APPROVED_WITH_CHANGES),
+    ("Vi venter med en beslutning til Erik er tilbage.", Outcome.POSTPONED),
+    ("Der var ikke enighed, så vi venter med det til næste gang.", Outcome.POSTPONED),
+    ("Alle var enige. Annonce i Ugeavisen ved Lis.", Outcome.APPROVED),
+    ("Alle var enige om at udsætte sagen.", Outcome.POSTPONED),
+    ("Herefter blev indstillingen anbefalet godkendt med 4 stemmer mod 3.\nMindretalsudtalelse:\n"
+     "V og O kan ikke anbefale lokalplanforslaget.", Outcome.APPROVED),
 ]  # fmt: skip
 
 

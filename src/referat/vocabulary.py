@@ -1308,12 +1308,13 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         Outcome.WITHDRAWN,
     ),
     (
-        rf"\b(?:{_APPROVING}|besluttede)(?: {_APPROVING})?(?: (?:[\w-]+)){{0,4}}?"
+        rf"\b(?:{_APPROVING}|besluttede)(?: {_APPROVING})?(?: (?:[\w-]+)){{0,6}}?"
         rf",? (?:dog )?(?:med|m/) {_CHANGES}"
-        rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse)"
+        rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
+        r"|blev|skal)"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
-        r"|\bapproved(?: [\w-]+){0,3}? with (?:minor |some |small )?"
-        r"(?:changes|amendments|corrections)\b"
+        r"|\bapproved(?: [\w-]+){0,3}? with (?:the |a |minor |some |small )?"
+        r"(?:changes?|amendments?|corrections?)\b"
         r"|\bapproved,? (?:subject to|provided|on (?:the )?condition)\b",
         Outcome.APPROVED_WITH_CHANGES,
     ),
@@ -1330,7 +1331,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"(?: et| det| den)? (?:næste|senere|kommende)\b"
         r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b(?! sidst\b)"
         r"|\bnåede ikke at\b"
-        r"|\bvent(?:er|ede)? med (?:det|den|sagen|punktet|beslutningen) til\b"
+        r"|\bvent(?:er|ede)? med (?:det|den|sagen|punktet|en beslutning|beslutningen"
+        r"|at [\w-]+(?: [\w-]+)?) til\b"
         r"|\b(?:besluttede|besluttet|beslutter|valgte|vælger) at (?:udsætte|udskyde)\b"
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
@@ -1371,6 +1373,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bfastsat til\b"
         r"|\bbeslutter,? at\b|\bbesluttes,? at\b"
         r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b"
+        r"|\b(?:vi|alle) var enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)"
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
