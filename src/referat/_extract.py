@@ -177,8 +177,8 @@ _BODY_WORD: Final = Needs(
     # up to the date or place of the meeting
     r"|Udvalg(?:et)?\s+for\s+(?!den\b)[a-zæøå][\w-]*"
     r"(?:\s+(?:og\s+)?(?!(?:den|d|kl|i|på|ved|mødet?|om|til|fra)\b)[a-zæøå][\w-]*){0,3}"
-    # "Teknisk Udvalg", "Socialt Udvalg": an adjective before a capitalised "Udvalg"
-    r"|[A-ZÆØÅ][a-zæøå]+\s+Udvalg(?:et)?(?![\w-])"
+    # "Teknisk Udvalg", "Grønt Råd": an adjective before a capitalised "Udvalg" or "Råd"
+    r"|[A-ZÆØÅ][a-zæøå]+\s+(?:Udvalg|Råd)(?:et)?(?![\w-])"
     # English boards: "Board of Directors", "Steering Committee", "Advisory Board"
     r"|Board\s+of\s+(?:Directors|Trustees|Governors)"
     r"|(?:Steering|Executive|Advisory|Management)\s+(?:Committee|Group|Board))",

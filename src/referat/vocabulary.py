@@ -261,6 +261,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "adresse": FieldKind.PLACE,
         "møde": FieldKind.BODY,
         "mødenavn": FieldKind.BODY,
+        "møde i": FieldKind.BODY,  # "Møde i: KKR Syddanmark"
         "mødeforum": FieldKind.BODY,
         "udvalg": FieldKind.BODY,
         "forum": FieldKind.BODY,
