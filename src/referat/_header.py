@@ -1339,6 +1339,9 @@ class HeaderReader:
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
         self._pending: _Pending | None = None
+        # labels stacked before their values ("Mødedato:" / "Mødested:" over the two values)
+        self._stacked: list[_Pending] = []
+        self._place_field = -1  # the place field a value line just filled: an address may follow
         self._columns: Line | None = None  # "Dirigent        Referent" over their names
         self._table_labels: Line | None = None  # "| Dato | Tid | Sted |" over their values
         # "| Deltagere | Afbud |" over names: each column's label and the index of its field
@@ -1447,6 +1450,16 @@ class HeaderReader:
                 self.facts.headings.append(line)
                 return
         if label is not None and kind is not None:
+            if (
+                not label[1]
+                and self._pending is not None
+                and self._pending.kind not in _LIST_KINDS
+                and kind not in _LIST_KINDS
+                and self._pending.header_field == len(self.facts.fields) - 1
+            ):  # "Mødedato:" over "Mødested:": a PDF's column of labels, then their values
+                self._stacked.append(self._pending)
+            else:
+                self._stacked = []
             self._pending = None
             if not label[1] and self._role_under_name(line, label[0], kind):
                 return
@@ -1455,6 +1468,15 @@ class HeaderReader:
         if label is not None and label[1] and _secretary(label[0]) and self._secretary_ends_list():
             self._pending = None
             self._secretary(line, label[0], label[1])
+            return
+        if self._place_field >= 0 and self._address_after_place(line):
+            return
+        if (
+            self._stacked
+            and self._pending is not None
+            and line.kind is LineKind.TEXT
+            and self._fill_pending(self._stacked.pop(0), line)  # the first label's value first
+        ):
             return
         if self._pending is not None:
             pending, self._pending = self._pending, None
@@ -1644,6 +1666,25 @@ class HeaderReader:
             span=span_of(old.span.start_line, line_span(line).end_line),
         )
         self._field_value(line, pending.label, line.text, pending.kind, line_span(line))
+        if pending.kind is FieldKind.PLACE:
+            self._place_field = pending.header_field
+        return True
+
+    def _address_after_place(self, line: Line) -> bool:
+        """ "Mødested:" filled by "Fagforeningshuset, mødesal 2", then "Nørregade 14, 6950
+        Ringkøbing" on the next line: the place's address."""
+        index, self._place_field = self._place_field, -1
+        if index < 0 or line.kind is not LineKind.TEXT or label_of(line) is not None:
+            return False
+        if _postal(line.text) is None or len(line.text) > 80:
+            return False
+        old = self.facts.fields[index]
+        value = f"{old.value}, {line.text}"
+        span = span_of(old.span.start_line, line.number)
+        self.facts.fields[index] = new.HeaderField(label=old.label, value=value, span=span)
+        location = self.facts.location
+        if location is not None and location.written == old.value:
+            self.facts.location = parse_location(value, span)
         return True
 
     def _field(self, line: Line, label: str, value: str, kind: FieldKind) -> None:
