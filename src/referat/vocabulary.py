@@ -1550,8 +1550,10 @@ PROPOSAL_HEAD: Final = r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.
 NUMBERED_ROOM: Final = (
     r"^(?:møde|konference|grupper?|byråds|udvalgs)?(?:lokale|værelse|rum|sal)\b"
     r"|^(?:auditorium|kantine|aula|mødecenter)\b"
+    r"|^(?:bygning|bygn\.|building|opgang|indgang|etage|room)\s"
 )
-"""A room in a location ("Mødelokale 1", "Udvalgsværelse 2"): a name, not a street and number."""
+"""A room in a location ("Mødelokale 1", "Udvalgsværelse 2", "Bygning 1530", "opgang 7"): a
+name, not a street and number."""
 
 PLACE_WORD_ENDINGS: Final = (
     "huset", "salen", "lokalet", "lokale", "gården", "kirken", "hallen", "centret", "stuen",
