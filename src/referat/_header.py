@@ -1152,9 +1152,15 @@ def label_of(line: Line) -> tuple[str, str] | None:
 
 
 def _secretary(label: str) -> bool:
-    """ "Sekretær", "Udvalgssekretær", "Secretary": a label naming the body's secretary."""
+    """ "Sekretær", "Udvalgssekretær", "Secretary", "Sekretær for udvalget", "Udvalgets
+    sekretær": a label naming the body's secretary."""
     key = normalise_label.of(label)
-    return " " not in key and key.endswith(tuple(SECRETARY_LABELS))
+    if " " in key:  # "sekretær for udvalget", "udvalgets sekretær"
+        words = key.split()
+        return (len(words) == 3 and words[1] in ("for", "i") and words[0] in SECRETARY_LABELS) or (
+            len(words) == 2 and words[0].endswith("s") and words[1] in SECRETARY_LABELS
+        )
+    return key.endswith(tuple(SECRETARY_LABELS))
 
 
 def _origin(label: str | None) -> str | None:
