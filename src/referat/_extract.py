@@ -3169,7 +3169,8 @@ def _roles_by_initials(out: dict[str, Any]) -> None:
 
 def _roles_by_first_name(out: dict[str, Any]) -> None:
     """ "Referent: Jette" over a list with Jette Bisgaard: a chair or minute-taker named by a
-    first name that one attendee (or guest) alone has is that person."""
+    first name (or a nickname: "Ordstyrer: Heino" over 'Henrik "Heino" Nielsen') that one
+    attendee (or guest) alone has is that person."""
     for key in ("chair", "minute_taker"):
         named: Person | None = out[key]
         if named is None or not named.name[:1].isupper():
@@ -3177,10 +3178,11 @@ def _roles_by_first_name(out: dict[str, Any]) -> None:
         first = _fold(named.name)
         if " " in first and not all(starts_with_first_name(w) for w in named.name.split()):
             continue  # "Poul Erik" (two first names) like "Jette"; not a full name
+        nickname = f'"{named.name}"'  # 'Ordstyrer: Heino' over 'Henrik "Heino" Nielsen'
         matches = [
             p
             for p in out["attendees"] + out["guests"]
-            if " " in p.name and _fold(p.name).startswith(first + " ")
+            if " " in p.name and (_fold(p.name).startswith(first + " ") or nickname in p.written)
         ]
         if len({_fold(p.name) for p in matches}) != 1:
             continue
