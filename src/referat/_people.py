@@ -183,9 +183,15 @@ def _title_words(segment: str) -> bool:
         first = words[1]
     if first.endswith(TITLE_SUFFIXES) or first in TITLE_WORDS:
         return True
+    if 2 <= len(words) <= 3 and all(w.endswith(_ADJECTIVE_ENDINGS) for w in words[:-1]):
+        last = words[-1]  # "statsautoriseret revisor", "ledende overlæge", "fungerende leder"
+        if last in TITLE_WORDS or last.endswith(TITLE_SUFFIXES):
+            return True
     return len(words) <= 4 and words[-1] in ENGLISH_TITLE_NOUNS  # "senior researcher"
 
 
+_ADJECTIVE_ENDINGS: Final = ("eret", "ende", "ig", "isk", "lig")
+_PARTICIPLE_REMARK: Final = re.compile(r"^[a-zæøå]+ende\s+\S+\s+\S")  # "repræsenterende 60 % ..."
 _is_title: Final = memo(_title_words, 16384)
 
 
@@ -712,6 +718,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     for seg in rest:
         if title is None and _lower_title(seg):
             title = seg  # "Lone Berg (Økonomi) – projektejer": lower-case words are no place
+            continue
+        if _PARTICIPLE_REMARK.match(seg):
+            notes.append(seg)  # "repræsenterende 60 % af selskabskapitalen": no organisation
             continue
         organisation = seg if organisation is None else f"{organisation}, {seg}"
     own = [o for o in paren_orgs if _own_initials(o, name)] if initials is None else []
