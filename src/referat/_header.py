@@ -207,7 +207,10 @@ _MEETING_BEFORE: Final = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 _PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
 _ABSENCE_PREFIX: Final = re.compile(
-    r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+", re.IGNORECASE
+    r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+"
+    # "Endvidere deltog som gæst selskabets revisor, ...": the guest's role said first
+    r"|^som\s+(?:gæst(?:er)?|observatør(?:er)?)\s+(?:[a-zæøå]+s\s+[a-zæøå]+,\s+)?",
+    re.IGNORECASE,
 )
 _BARE_HOURS: Final = re.compile(
     r"(?<![\d.:/-])(\d{1,2}(?:[.:]\d{2})?(?:(?:\s*[-–]\s*|\s+til\s+)(?:ca\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?)"
