@@ -3205,9 +3205,10 @@ def _writer_named(out: dict[str, Any], header_lines: list[Line]) -> None:
     when no one else is named, the minute-taker."""
     fields: list[HeaderField] = out["fields"]
     if not any(
-        field_kind(f.label) is FieldKind.ATTENDEES
-        and any(w in casefolded.of(f.value) for w in SELF_REFERENCES)
+        any(w in f.value.casefold() for w in SELF_REFERENCES)
+        and field_kind(f.label) is FieldKind.ATTENDEES
         for f in fields
+        if f.value
     ):
         return
     sender = next(

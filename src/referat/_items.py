@@ -1100,7 +1100,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     by_index = {h.index: h for h in heads}
     heads = _lettered_parents(heads)
     runs = [r for r in _runs(heads) if _keep(r, lines)]
-    if runs and _lists_inside_one_topic(runs):
+    if runs and _lists_inside_one_topic(runs) and _topics_possible(runs, lines):
         topics = _unnumbered_run(lines)
         if topics is not None and (
             _inside_one_topic(runs, topics) or _table_over_lists(runs, topics, lines)
@@ -1755,6 +1755,21 @@ def _goes_on(run: Run, primary: Run, lines: tuple[Line, ...]) -> bool:
         return False
     above = _text_above(lines, first.index)
     return above > primary.last and (lines[above].kind is LineKind.HEADING or lines[above].strong)
+
+
+def _topics_possible(runs: list[Run], lines: tuple[Line, ...]) -> bool:
+    """Cheap first: enough emphasised lines or a table for topics to outnumber the numbered
+    lines twice (``_inside_one_topic``, ``_table_over_lists``)."""
+    needed = max(4, 2 * sum(len(r.heads) for r in runs))
+    seen = 0
+    for line in lines:
+        if line.kind is LineKind.TABLE_ROW:
+            return True
+        if line.kind is LineKind.HEADING or line.strong:
+            seen += 1
+            if seen >= needed:
+                return True
+    return False
 
 
 def _table_over_lists(runs: list[Run], topics: Run, lines: tuple[Line, ...]) -> bool:
