@@ -3257,7 +3257,9 @@ def _named_by_key(out: dict[str, Any], header_lines: list[Line]) -> None:
     """ "Tilstede: KH, BL, MN" over a key of the initials ("KH = Karina Holm, formand"): each
     person written as initials is the person the key names, with the key's details."""
     people = [*out["attendees"], *out["absentees"], *out["guests"], out["chair"]]
-    if not any(p is not None and _INITIALS_VALUE.match(p.name) for p in people):
+    if not any(
+        p is not None and p.name.isupper() and _INITIALS_VALUE.match(p.name) for p in people
+    ):
         return
     key = _initials_key(header_lines)
     if not key:

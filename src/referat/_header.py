@@ -166,6 +166,8 @@ _OWNER_THEN_PLACE: Final = re.compile(
 # blev"); "Skt. Jørgens Vej" goes on
 _LATER_SENTENCE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
 _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
+# every presence sentence or absence sentence has one of these (lower case)
+_PROSE_PEOPLE_WORDS: Final = ("var", "stede", "mødt", "present", "afbud", "meldt", "fravær", "ikke")
 SLASH_SIGNATURE: Final = re.compile(r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})\.?$")
 """The writer's sign-off under informal minutes ("/Poul Erik", "/Lene"): the minute-taker."""
 _SLASH_SIGNATURE: Final = SLASH_SIGNATURE
@@ -921,6 +923,9 @@ def _excluded(text: str, hit: DateHit) -> bool:
     ends = [m.end() for m in _NOT_MEETING_DATE.finditer(before)]
     if ends and len(before) - ends[-1] <= 14:
         return True
+    low = before.casefold()  # cheap first: every byline word has one of these
+    if "af" not in low and "post" not in low and "publi" not in low and "writ" not in low:
+        return False
     return _BYLINE.search(before) is not None  # "Opslået af webmaster · 16. juli 2025"
 
 
@@ -2332,6 +2337,9 @@ class HeaderReader:
         """The people a prose header names in later sentences of a line: who came ("Vi var:
         Birthe, Poul, Lene og Kurt.", "Til stede var ...") and who sent apologies ("Jens havde
         meldt afbud, og Anni dukkede ikke op.")."""
+        low = lowered.of(line.text)
+        if not any(w in low for w in _PROSE_PEOPLE_WORDS):
+            return  # cheap: most prose lines name no one
         for sentence in _LATER_SENTENCE.split(line.text)[1:]:
             came = _PRESENCE_SENTENCE.match(sentence)
             if came is not None:

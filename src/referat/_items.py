@@ -1893,7 +1893,7 @@ def _dash_topic_run(lines: tuple[Line, ...]) -> Run | None:
             continue
         m = (
             _DASH_TOPIC.match(line.text)
-            if line.kind is LineKind.TEXT and " " in line.text
+            if line.kind is LineKind.TEXT and (" – " in line.text or " — " in line.text)
             else None
         )
         rest = m.group(2).strip() if m is not None else ""

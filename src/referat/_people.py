@@ -268,6 +268,7 @@ _name_words: Final = memo(_looks_like_name, 16384)
 
 _ACADEMIC: Final = re.compile(rf"({ACADEMIC_PREFIX})\s+(?=[A-ZÆØÅ][a-zæøå])")
 _ACADEMIC_ONLY: Final = re.compile(ACADEMIC_PREFIX)
+_ACADEMIC_OPENINGS: Final = ("Prof", "Dr.", "Assoc", "Asst", "Assistant", "Adj", "Visiting", "Emer")
 _GENITIVE: Final = anchored(r"^[A-ZÆØÅ][a-zæøå]{3,}(?:ens|ets|ernes|s)$")
 
 
@@ -296,7 +297,7 @@ def _title_tokens(segment: str) -> list[str]:
 
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     """ "Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
-    if segment[:1] in "PDAV" and (academic := _ACADEMIC.match(segment)) is not None:
+    if segment.startswith(_ACADEMIC_OPENINGS) and (academic := _ACADEMIC.match(segment)):
         rest = segment[academic.end() :]
         if is_name(rest):  # "Prof. Henrik Lykke Nørgaard", "Assoc. Prof. Camilla Friis"
             return academic.group(1), rest

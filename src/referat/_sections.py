@@ -114,9 +114,11 @@ _AMENDMENT: Final = "ændringsforslag"
 _ANY_OUTCOME: Final = FirstOf(tuple(p for p, _ in OUTCOME_PATTERNS))
 _ADOPTS: Final = WordPattern(ADOPTS_RECOMMENDATION)  # on casefolded text
 _REPORTED: Final = WordPattern(REPORTED_SPEECH)  # on casefolded text
-_DISSENT: Final = Needs(
-    DISSENT, ("(", "mindretal", "imod", "forbehold", "undlod", " og ")
-)  # casefolded text
+_DISSENT_WORDS: Final = (
+    "(", "mindretal", "imod", "forbehold", "undlod", " kan", " kunne", " vil", " ønskede",
+    " stemte", " tog", " tager",
+)  # fmt: skip
+_DISSENT: Final = Needs(DISSENT, _DISSENT_WORDS)  # casefolded text
 _DECISIVE: Final = {
     Outcome.WITHDRAWN,
     Outcome.POSTPONED,
