@@ -2547,7 +2547,9 @@ def _joined(parts: list[str]) -> str:
         if last[-1:] == "-" and part[:1].islower() and _BROKEN_WORD.search(last) is not None:
             first = part.split(" ", 1)[0].rstrip(",.;:")
             if first not in SUSPENDED_COMPOUND_JOINS:
-                pieces[-1] = last[:-1]  # "Dyr-" + "berg": no hyphen, no space
+                word = last[:-1].rsplit(None, 1)[-1] if last[:-1].strip() else ""
+                if not (len(word) >= 2 and word.isupper()):  # "ADHD-" + "foreningen": kept
+                    pieces[-1] = last[:-1]  # "Dyr-" + "berg": no hyphen, no space
                 pieces.append(part)
                 continue
         if last[-1:] == "-" and part[:1].isupper() and _BROKEN_NAME.search(last) is not None:
