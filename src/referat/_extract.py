@@ -2875,6 +2875,7 @@ def _people_in_items(
 
 
 _ITEM_CHAIR_WORDS: Final = frozenset({"formand", "forperson"})  # not "aldersformand"
+_TITLES_IN_ITEMS_LIMIT: Final = 200
 
 
 _DETAILS: Final = ("title", "organisation", "party")
@@ -2996,8 +2997,8 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
         for k, p in enumerate(out[key])
         if p.title is None and p.name.count(" ") >= 1 and len(p.name) >= 6
     ]
-    if not untitled or not item_lines:
-        return
+    if not untitled or not item_lines or len(untitled) > _TITLES_IN_ITEMS_LIMIT:
+        return  # (a search per person: bounded, so a list of thousands stays linear)
     text = "\n".join(lines[i].text for i in sorted(item_lines))
     for key, k, person in untitled:
         at = text.find(person.name)
