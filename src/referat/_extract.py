@@ -297,6 +297,7 @@ def build(
         or _organisation_from(out["title"])
         or _organisation_in_opening(header, title_line)
         or _organisation_by_logo(header)
+        or _organisation_by_breadcrumb(header)
     )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
@@ -900,6 +901,21 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
 
 
 _MINUTES_TITLE_OPENINGS: Final = ("referat af ", "referat fra ", "beslutningsreferat af ")
+
+
+def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
+    """A web page's breadcrumb trail whose first crumb names a municipality or region ("Region
+    Sjælland › Politik › Regionsrådet › Møder"): the site's owner, the organisation."""
+    for line in header.furniture[:4]:
+        text = line.text
+        if "›" not in text and " > " not in text:
+            continue
+        first = re.split(r"\s+[›>]\s+", text, maxsplit=1)[0].strip()
+        if _PLACE_ORGANISATION.fullmatch(first):
+            return first
+    return None
+
+
 _TITLE_SEGMENTS: Final = re.compile(r"\s+[–—|-]\s+|\.\s+|,\s+")
 
 
