@@ -1879,25 +1879,31 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
 
 
 _DASH_TOPIC: Final = re.compile(r"^([A-ZÆØÅ][\w'.-]*(?:\s[\w'.-]+){0,5})\s[–—]\s([A-ZÆØÅ].*)$")
+_COLON_TOPIC: Final = re.compile(r"^([A-ZÆØÅ][\w'.-]*(?:\s[\w'.-]+){0,5}):\s+([A-ZÆØÅ].*)$")
 
 
 def _dash_topic_run(lines: tuple[Line, ...]) -> Run | None:
     """Three paragraphs or more in a row, each a short topic, a dash and what was said ("Sankt
-    Hans – Bålet bliver på boldbanen.", "Hjemmesiden – Poul opdaterer den."): the topics are
-    the items (minutes posted as a message: no headings, no numbers). Only paragraphs next to
-    each other (blank lines between) count, and each text is a sentence."""
+    Hans – Bålet bliver på boldbanen.", "Hjemmesiden – Poul opdaterer den."), or three bullets
+    or more, each a short topic, a colon and what was said ("- Økonomi: Hanne har lukket
+    regnskabet."): the topics are the items (minutes posted or mailed as a message: no
+    headings, no numbers). Only paragraphs or bullets next to each other (blank lines between)
+    count, each text is a sentence, and no topic is a header label ("Afbud: ...")."""
     best: list[Head] = []
     heads: list[Head] = []
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        m = (
-            _DASH_TOPIC.match(line.text)
-            if line.kind is LineKind.TEXT and (" – " in line.text or " — " in line.text)
-            else None
-        )
+        text = line.text
+        m = None
+        if line.kind is LineKind.TEXT and not line.bullet and (" – " in text or " — " in text):
+            m = _DASH_TOPIC.match(text)
+        elif line.kind is LineKind.TEXT and line.bullet and ": " in text:
+            m = _COLON_TOPIC.match(text)
+            if m is not None and normalise_label.of(m.group(1)) in VOCABULARY_KEYS:
+                m = None  # "- Afbud: Jens Eskildsen." is no topic
         rest = m.group(2).strip() if m is not None else ""
-        if m is not None and not line.bullet and (rest.endswith((".", "!", "?")) or ". " in rest):
+        if m is not None and (rest.endswith((".", "!", "?")) or ". " in rest):
             heads.append(Head(i, "", 0, _title(m.group(1)), "line", False, 0, rest=rest))
             continue
         if len(heads) > len(best):
