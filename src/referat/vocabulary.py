@@ -327,6 +327,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "gæst": FieldKind.GUESTS,
         "observatører": FieldKind.GUESTS,
         "observatør": FieldKind.GUESTS,
+        "observer": FieldKind.GUESTS,
+        "observers": FieldKind.GUESTS,
+        "observatør": FieldKind.GUESTS,
         "administrationen": FieldKind.GUESTS,
         "forvaltningen": FieldKind.GUESTS,
         "observatører / gæster": FieldKind.GUESTS,
@@ -1142,6 +1145,9 @@ MINUTES_HEADINGS: Final = frozenset(
         "referat fra mødet",
         "beslutninger",
         "beslutningsreferat",
+        "minutes",  # English: "## Agenda" over the items, "## Minutes" over their minutes
+        "meeting minutes",
+        "minutes of the meeting",
         "protokol",
         "referat:",
     }
