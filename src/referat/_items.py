@@ -366,8 +366,10 @@ def _head_of(line: Line, index: int) -> Head | None:
         text = text.lstrip("".join(_MARKERS) + " ")
     elif (text and ord(text[0]) >= 0x2000) or "\u20e3" in text[:3]:
         text = _without_pictographs(text)
-    if not text or len(text) > 300 or not (text[0] in _HEAD_START or text[0].isdecimal()):
+    if not text or not (text[0] in _HEAD_START or text[0].isdecimal()):
         return None
+    if len(text) > 300 and (len(text) > 2000 or text[:3].casefold() not in ("ad ", "ad.")):
+        return None  # a long paragraph is no head; "Ad 4. <the item's minutes>" may be one
     if text[0].isdecimal() and (slot := _TIME_SLOT.match(text)):
         text = text[slot.end() :]  # "16.00-16.15 Punkt 1: Velkomst": a time-boxed item
         if not text or not (text[0] in _HEAD_START or text[0].isdecimal()):

@@ -326,7 +326,6 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "gæster": FieldKind.GUESTS,
         "gæst": FieldKind.GUESTS,
         "observatører": FieldKind.GUESTS,
-        "observatør": FieldKind.GUESTS,
         "observer": FieldKind.GUESTS,
         "observers": FieldKind.GUESTS,
         "observatør": FieldKind.GUESTS,
@@ -1316,7 +1315,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         Outcome.WITHDRAWN,
     ),
     (
-        rf"\b(?:{_APPROVING}|besluttede)(?: {_APPROVING})?(?: (?:[\w-]+)){{0,6}}?"
+        rf"\b(?:{_APPROVING}|besluttede)(?: {_APPROVING})?(?:,? (?:[\w-]+)){{0,8}}?"
         rf",? (?:dog )?(?:med|m/) {_CHANGES}"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
