@@ -20,6 +20,9 @@ SPAN = Span(start_line=1, end_line=1)
         ("Mødelokale 1, Frederiksgade 9, Haslev",
          "Mødelokale 1", "Frederiksgade 9", None, "Haslev"),
         ("Udvalgsværelse 1", "Udvalgsværelse 1", None, None, None),
+        # a building with its number is part of the name, not a street
+        ("Mødelokale 2.14, Bygning 1530, Langelandsgade 140, 8000 Aarhus C",
+         "Mødelokale 2.14, Bygning 1530", "Langelandsgade 140", "8000", "Aarhus C"),
         ("Mødelokale 3, Rådhuset, Torvet 1, 7500 Holstebro",
          "Mødelokale 3, Rådhuset", "Torvet 1", "7500", "Holstebro"),
         ("Lokale 2.14, Campusvej 55, 5230 Odense M",
@@ -46,6 +49,20 @@ def test_location_parts(
     loc = parse_location(written, SPAN)
     assert (loc.name, loc.street, loc.postal_code, loc.city) == (name, street, postal_code, city)
     assert loc.written == written
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "street"),
+    [
+        ("Mødet blev holdt på værkets kontor", "værkets kontor", None),
+        ("Mødet blev afholdt i rytterstuen, Skovlystvej 2", "rytterstuen", "Skovlystvej 2"),
+        ("Mødet afholdes hos Karin, Birkevej 7", "hos Karin", "Birkevej 7"),
+    ],
+)
+def test_place_in_a_sentence(written: str, name: str, street: str | None) -> None:
+    """ "Mødet blev holdt på ...": the place without the sentence's words."""
+    loc = parse_location(written, SPAN)
+    assert (loc.name, loc.street) == (name, street)
 
 
 @pytest.mark.parametrize(

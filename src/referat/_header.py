@@ -1257,7 +1257,7 @@ def looks_like_place(text: str) -> bool:
 # "i Klubhuset", "Mødet blev afholdt i hytten ...", "Mødet afholdes hos Karin": the place
 _AT_PREPOSITION: Final = re.compile(
     r"^(?:(?:mødet|generalforsamlingen)\s+(?:blev\s+)?"
-    r"(?:afholdt|afholdtes|afholdes|holdes|holdtes|foregik|foregår)\s+)?"
+    r"(?:afholdt|afholdtes|afholdes|holdt|holdes|holdtes|foregik|foregår)\s+)?"
     r"(?:(?:i|på)\s+)?(?=[^\W\d_])",
     re.IGNORECASE,
 )
