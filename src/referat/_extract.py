@@ -115,6 +115,7 @@ from referat.vocabulary import (
     GREETINGS,
     ITEM_PEOPLE_GATE,
     ITEM_STATUS_REMARK,
+    ITEM_TEXT_CHAIR_WORDS,
     LED_BY,
     LED_THE_MEETING,
     MEETING_CLOSED,
@@ -123,6 +124,7 @@ from referat.vocabulary import (
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     MINUTES_SIGNED,
+    MINUTES_TITLE_OPENINGS,
     NOTE_HEADINGS,
     NUMBERED_ROOM,
     OTHER_ITEM_WITHDRAWN,
@@ -893,14 +895,11 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
         ):
             return named
     for ln, _ in header.free[_OPENING_LINES:]:  # under an e-mail's headers and greeting
-        if ln is not title and casefolded.of(ln.text).startswith(_MINUTES_TITLE_OPENINGS):
+        if ln is not title and casefolded.of(ln.text).startswith(MINUTES_TITLE_OPENINGS):
             named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
             if named is not None and is_organisation.of(named):
                 return named
     return None
-
-
-_MINUTES_TITLE_OPENINGS: Final = ("referat af ", "referat fra ", "beslutningsreferat af ")
 
 
 def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
@@ -2890,7 +2889,6 @@ def _people_in_items(
                     out["minute_taker"] = person
 
 
-_ITEM_CHAIR_WORDS: Final = frozenset({"formand", "forperson"})  # not "aldersformand"
 _TITLES_IN_ITEMS_LIMIT: Final = 200
 
 
@@ -3025,7 +3023,9 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
             parts = parse_person(f"{word} {person.name}") if titled else None
             if parts is not None and parts.name == person.name and parts.title == word:
                 bare = word[:-2] if word.endswith("en") and not chair_title(word) else word
-                role = chair_title(bare) if normalise_label.of(bare) in _ITEM_CHAIR_WORDS else None
+                role = (
+                    chair_title(bare) if normalise_label.of(bare) in ITEM_TEXT_CHAIR_WORDS else None
+                )
                 known = role is None or role in person.roles
                 roles = person.roles if known or role is None else [*person.roles, role]
                 out[key][k] = new.updated(person, {"title": word, "roles": roles})

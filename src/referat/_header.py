@@ -53,6 +53,7 @@ from referat.vocabulary import (
     BYLINE_WORDS,
     CHAIR_BY_POST,
     CHAIR_ROLES,
+    DETAIL_COLUMNS,
     FIELD_LABELS,
     FILE_EXTENSION,
     GROUP_LABELS,
@@ -64,6 +65,7 @@ from referat.vocabulary import (
     ITEM_WORD,
     MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
+    MEMBER_COLUMNS,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     NAME_ABBREVIATIONS,
@@ -80,6 +82,7 @@ from referat.vocabulary import (
     PRESENCE_MARKS,
     PRESENCE_SENTENCE,
     PRESENT_CELLS,
+    PROSE_PEOPLE_WORDS,
     RELATIVE_PRONOUNS,
     RUNNING_PAGE_HEADER,
     SECRETARY_LABELS,
@@ -166,8 +169,6 @@ _OWNER_THEN_PLACE: Final = re.compile(
 # blev"); "Skt. Jørgens Vej" goes on
 _LATER_SENTENCE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
 _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
-# every presence sentence or absence sentence has one of these (lower case)
-_PROSE_PEOPLE_WORDS: Final = ("var", "stede", "mødt", "present", "afbud", "meldt", "fravær", "ikke")
 SLASH_SIGNATURE: Final = re.compile(r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})\.?$")
 """The writer's sign-off under informal minutes ("/Poul Erik", "/Lene"): the minute-taker."""
 _SLASH_SIGNATURE: Final = SLASH_SIGNATURE
@@ -285,12 +286,7 @@ def _without_when(value: str) -> str:
 
 
 _POST_LISTS: Final = frozenset({"attendees", "members", "absentees", "guests"})
-_MEMBER_COLUMNS: Final = frozenset({"deltager", "medlem", "medlemmer", "members"})
 _PEOPLE_COLUMNS: Final = ("navn", "name", "deltager", "medlemmer", "medlem", "members")
-# a header cell beside a people column's ("| Medlemmer | Parti |"): no key-value row
-_DETAIL_COLUMNS: Final = frozenset(
-    {"parti", "titel", "funktion", "organisation", "rolle", "stilling", "party", "title", "role"}
-)
 
 
 def _people_table(line: Line) -> bool:
@@ -1113,7 +1109,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
             len(cells) == 2
             and len(cells[0]) <= 40
             and (field_kind(cells[0]) is not None or taker_by_minutes_label(cells[0], cells[1]))
-            and normalise_label.of(cells[1]) not in _DETAIL_COLUMNS  # "| Medlemmer | Parti |"
+            and normalise_label.of(cells[1]) not in DETAIL_COLUMNS  # "| Medlemmer | Parti |"
         ):  # "| Minutes | Julie Bech |": the minute-taker's row
             return cells[0].rstrip(":").strip(), cells[1]
         return None
@@ -2020,7 +2016,7 @@ class HeaderReader:
             cols: dict[str, int] = {}
             named = any(c in ("navn", "name") for c in lowered)
             for i, c in enumerate(lowered):
-                if c in ("navn", "name") or (c in _MEMBER_COLUMNS and not named):
+                if c in ("navn", "name") or (c in MEMBER_COLUMNS and not named):
                     cols["name"] = i
                 elif c == "deltager":  # "| Navn | Organisation | Deltager |": ja / nej
                     cols["present"] = i
@@ -2338,7 +2334,7 @@ class HeaderReader:
         Birthe, Poul, Lene og Kurt.", "Til stede var ...") and who sent apologies ("Jens havde
         meldt afbud, og Anni dukkede ikke op.")."""
         low = lowered.of(line.text)
-        if not any(w in low for w in _PROSE_PEOPLE_WORDS):
+        if not any(w in low for w in PROSE_PEOPLE_WORDS):
             return  # cheap: most prose lines name no one
         for sentence in _LATER_SENTENCE.split(line.text)[1:]:
             came = _PRESENCE_SENTENCE.match(sentence)

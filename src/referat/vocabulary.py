@@ -1041,6 +1041,28 @@ PRESENCE_SENTENCE: Final = (
 var Poul Erik Sand (formand), Ib og Gitte Mortensen samt Lone Hvid."): group 1 is the list
 (matched ignoring case)."""
 
+MINUTES_TITLE_OPENINGS: Final = ("referat af ", "referat fra ", "beslutningsreferat af ")
+"""Openings of a minutes title below an e-mail's headers and greeting ("Referat af
+bestyrelsesmøde i Antenneforeningen Kirkebakken"): it names the organisation (casefolded)."""
+
+ITEM_TEXT_CHAIR_WORDS: Final = frozenset({"formand", "forperson"})
+"""Titles that, written before an attendee's name in item text ("Formanden Niels Erik Bach bød
+velkommen"), make the attendee the formand (not "aldersformand", who chairs only the first
+election)."""
+
+PROSE_PEOPLE_WORDS: Final = ("var", "stede", "mødt", "present", "afbud", "meldt", "fravær", "ikke")
+"""One of these (lower case) is in every sentence of a prose header that names who came or who
+sent apologies ("Vi var: ...", "Til stede var ...", "... havde meldt afbud")."""
+
+MEMBER_COLUMNS: Final = frozenset({"deltager", "medlem", "medlemmer", "members"})
+"""Header cells of a people table's name column other than "Navn" ("| Medlemmer | Parti |")."""
+
+DETAIL_COLUMNS: Final = frozenset(
+    {"parti", "titel", "funktion", "organisation", "rolle", "stilling", "party", "title", "role"}
+)
+"""Header cells beside a people column ("| Medlemmer | Parti |"): such a row is a table's
+header, not a key-value row."""
+
 BYLINE_WORDS: Final = (
     "opslået", "skrevet af", "indsendt af", "lagt op af", "posted", "published", "written by",
 )  # fmt: skip
