@@ -113,6 +113,7 @@ from referat.vocabulary import (
     ELECTION_TITLES,
     FOR_ONE_ITEM,
     GREETINGS,
+    ITEM_GUEST_SENTENCE,
     ITEM_PEOPLE_GATE,
     ITEM_STATUS_REMARK,
     ITEM_TEXT_CHAIR_WORDS,
@@ -346,6 +347,7 @@ def build(
         first_lines = {i for i in item_lines if i < second} if second else item_lines
         listed = _attendance_in_items(out, lines, first_lines, quoted)
     _people_in_items(out, lines, item_lines, quoted)
+    _guests_in_items(out, lines, item_lines, quoted)
     _titles_in_items(out, lines, item_lines)
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
@@ -2998,6 +3000,31 @@ def _with_member_details(absentees: list[Person], members: list[Person]) -> list
         }
         out.append(new.updated(person, changes) if changes else person)
     return out
+
+
+_ITEM_GUEST_SENTENCE: Final = re.compile(ITEM_GUEST_SENTENCE)
+
+
+def _guests_in_items(
+    out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int], quoted: set[int]
+) -> None:
+    """ "Projektleder Søren Vammen, Teknik og Miljø, deltog under punktet og gennemgik ...":
+    someone item text says took part in that item, and no list names, is a guest."""
+    known = {_fold(p.name) for p in out["attendees"] + out["guests"] + out["absentees"]}
+    for i in sorted(item_lines):
+        line = lines[i]
+        text = line.text
+        if ("deltog" not in text and "deltager" not in text) or line.number in quoted:
+            continue
+        for sentence in _NEXT_SENTENCE.split(text):
+            m = _ITEM_GUEST_SENTENCE.match(sentence.lstrip("- "))
+            parts = parse_person(m.group("who")) if m is not None else None
+            if parts is None or " " not in parts.name or not _full_person(parts.name):
+                continue  # "Ulla deltog under punktet": a first name, most likely someone listed
+            if _fold(parts.name) in known:
+                continue
+            known.add(_fold(parts.name))
+            out["guests"].append(_person_from(parts, sentence.strip(), line_span(line)))
 
 
 def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int]) -> None:

@@ -325,6 +325,10 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "forfald": FieldKind.ABSENTEES,
         "gæster": FieldKind.GUESTS,
         "gæst": FieldKind.GUESTS,
+        "oplægsholder": FieldKind.GUESTS,  # "Oplægsholder under punkt 3: Lektor Anders Hjortshøj"
+        "oplægsholdere": FieldKind.GUESTS,
+        "presenter": FieldKind.GUESTS,
+        "presenters": FieldKind.GUESTS,
         "observatører": FieldKind.GUESTS,
         "observer": FieldKind.GUESTS,
         "observers": FieldKind.GUESTS,
@@ -1062,6 +1066,13 @@ DETAIL_COLUMNS: Final = frozenset(
 )
 """Header cells beside a people column ("| Medlemmer | Parti |"): such a row is a table's
 header, not a key-value row."""
+
+ITEM_GUEST_SENTENCE: Final = (
+    r"^(?P<who>[A-ZÆØÅ][^.;:]{3,120}?),?\s+(?:deltog|deltager)\s+(?:under|i|ved)\s+"
+    r"(?:punktet|dette punkt|behandlingen(?: af punktet)?|sagen)\b"
+)
+"""A sentence of item text naming someone who took part in that item only ("Projektleder Søren
+Vammen, Teknik og Miljø, deltog under punktet og gennemgik ..."): a guest."""
 
 BYLINE_WORDS: Final = (
     "opslået", "skrevet af", "indsendt af", "lagt op af", "posted", "published", "written by",
