@@ -169,6 +169,7 @@ _OWNER_THEN_PLACE: Final = re.compile(
 # blev"); "Skt. Jørgens Vej" goes on
 _LATER_SENTENCE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
 _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
+_FROM_STAFF: Final = re.compile(r"^fra [a-zæøå]+(?:en|et|erne|ne)$")  # "fra boligforeningen"
 SLASH_SIGNATURE: Final = re.compile(r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})\.?$")
 """The writer's sign-off under informal minutes ("/Poul Erik", "/Lene"): the minute-taker."""
 _SLASH_SIGNATURE: Final = SLASH_SIGNATURE
@@ -1438,6 +1439,15 @@ class HeaderReader:
             and self._ctx.kind not in ("absentees", "members")
         ):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
+        if (
+            kind is None
+            and label is not None
+            and label[1]
+            and self._ctx is not None
+            and self._ctx.kind == "absentees"
+            and _FROM_STAFF.match(normalise_label.of(label[0]))
+        ):  # "Til stede: alle undtagen Lars" over "Fra boligforeningen: driftsleder X": guests
+            kind = FieldKind.GUESTS
         if (
             kind is FieldKind.MEMBERS
             and self._ctx is not None
