@@ -168,6 +168,16 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         # the body as a whole first: no one's organisation
         ("Deltagere: Bestyrelsen, administrator Lise Bang (DATEA)",
          [("Lise Bang", "administrator", "DATEA", None)]),
+        # session 17: the member a substitute came for is no title
+        ("Deltagere: Jonas Kirk (C), Rosenlund Kommune, for Gitte Krabbe",
+         [("Jonas Kirk", None, "Rosenlund Kommune", "C")]),
+        # an academic title before the name, an English job title after an organisation
+        ("Deltagere: Prof. Anne Kirkegaard (AU), Julie Bech (DTU, project manager)",
+         [("Anne Kirkegaard", "Prof.", "AU", None), ("Julie Bech", "project manager", "DTU", None)]),
+        # two titles after the name; a two-word title of an adjective and a title word
+        ("Deltagere: Anne Marie Holm (V), formand, byrådsmedlem, statsautoriseret revisor Bo Lind",
+         [("Anne Marie Holm", "formand, byrådsmedlem", None, "V"),
+          ("Bo Lind", "statsautoriseret revisor", None, None)]),
     ],
 )  # fmt: skip
 def test_attendees(

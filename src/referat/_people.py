@@ -717,6 +717,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         if for_org and organisation is None:
             organisation = for_org
     for seg in rest:
+        if seg.startswith("for ") and is_name(seg[4:], allow_single=False):
+            notes.append(seg)  # "Jonas Kirk (C), Rosenlund Kommune, for Gitte Krabbe": instead
+            continue
         if title is None and _lower_title(seg):
             title = seg  # "Lone Berg (Økonomi) – projektejer": lower-case words are no place
             continue

@@ -501,8 +501,9 @@ NOT_TITLES: Final = frozenset(
 NOBODY: Final = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 """A people list's value that names no one ("Deltagere: Alle")."""
 
-NAME_ABBREVIATIONS: Final = ("Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm")
-"""Abbreviated middle names ("Jens Kr. Hansen"): their full stop ends no sentence."""
+NAME_ABBREVIATIONS: Final = ("Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm", "Prof", "Dr")
+"""Abbreviated middle names ("Jens Kr. Hansen") and titles before a name ("Prof. Anne Kirkegaard"):
+their full stop ends no sentence."""
 
 WORD_ABBREVIATIONS: Final = ("vedr", "ca", "evt", "nr", "pkt", "kr", "jf", "bl.a", "inkl", "mht")
 """Abbreviations written with a full stop that ends no sentence ("Forslag vedr. Kontingent",
