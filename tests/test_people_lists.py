@@ -173,7 +173,8 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("Jonas Kirk", None, "Rosenlund Kommune", "C")]),
         # an academic title before the name, an English job title after an organisation
         ("Deltagere: Prof. Anne Kirkegaard (AU), Julie Bech (DTU, project manager)",
-         [("Anne Kirkegaard", "Prof.", "AU", None), ("Julie Bech", "project manager", "DTU", None)]),
+         [("Anne Kirkegaard", "Prof.", "AU", None),
+          ("Julie Bech", "project manager", "DTU", None)]),
         # two titles after the name; a two-word title of an adjective and a title word
         ("Deltagere: Anne Marie Holm (V), formand, byrådsmedlem, statsautoriseret revisor Bo Lind",
          [("Anne Marie Holm", "formand, byrådsmedlem", None, "V"),
