@@ -628,6 +628,8 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             return titled, _letterhead_organisation(top.text)
         if titled is not None and titled.strong and (_prose(top.text) or _greeting(top.text)):
             return titled, None  # "Hej alle" / "Her er referatet." over "**Referat af ...**"
+        if _greeting(top.text):  # "Kære forældreråd" over "Hermed indkaldelse til ...": no title
+            return titled, None
         return top, _organisation_under(top, free)
     return None, None
 

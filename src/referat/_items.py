@@ -1109,7 +1109,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
         ):
             runs = []  # "### Forårsudflugt" over "1. Bustur ...", "2. Sejltur ...": options
     if not runs:
-        unnumbered = _unnumbered_run(lines)
+        unnumbered = _unnumbered_run(lines) or _bulleted_agenda(lines)
         if unnumbered is None:
             return Agenda(items=[], renumbered=False, region_lines=set(), heads=by_index)
         runs = [unnumbered]
@@ -1148,6 +1148,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     for run in chosen:
         end = ends[id(run)]
         occs = _occurrences(run, end, lines)
+        _end_tight_list(occs, lines)
         occurrences[id(run)] = occs
         tail = occs[-1].end if occs else end
         region_lines.update(i for i in range(tail, end) if not lines[i].blank)
@@ -1842,6 +1843,28 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
     return Run(heads)
 
 
+def _bulleted_agenda(lines: tuple[Line, ...]) -> Run | None:
+    """An agenda written as bullets under its label ("Dagsorden:" over "- Godkendelse af
+    referat", "- Økonomi", ...): one unnumbered item per bullet of the list's first level."""
+    for i, line in enumerate(lines):
+        if line.bullet or line.quote or line.kind not in (LineKind.TEXT, LineKind.HEADING):
+            continue
+        if normalise_label.of(without_marks(line.text)) not in AGENDA_HEADINGS:
+            continue
+        heads: list[Head] = []
+        j = i + 1
+        while j < len(lines) and (lines[j].blank or lines[j].list_depth > 1 or lines[j].bullet):
+            item = lines[j]
+            if item.bullet and item.list_depth == 1 and item.checkbox is None:
+                text = item.content.strip()
+                if not text or len(text) > 120:
+                    return None
+                heads.append(Head(j, "", 0, _title(without_marks(text)), "line", False, 0))
+            j += 1
+        return Run(heads) if len(heads) >= 2 else None
+    return None
+
+
 def _people_section_under(head: Head, nxt: Head, level: int, lines: tuple[Line, ...]) -> bool:
     """A people label emphasised like the topics between the first two of them ("**Deltagere
     (initialer)**" under a bold letterhead line): the first is no topic but the header's."""
@@ -2034,6 +2057,29 @@ def _occurrences(run: Run, end: int, lines: tuple[Line, ...]) -> list[Occurrence
         occ.extra = dups[bisect_right(dups, head.index) : bisect_left(dups, stop)]
         occs.append(occ)
     return occs
+
+
+def _end_tight_list(occs: list[Occurrence], lines: tuple[Line, ...]) -> None:
+    """Items that are the entries of one tight list ("- Velkomst", "- Budget", "- Evt."): the
+    last ends with the list, and the paragraph after it ("Hvis du er forhindret, ...") is the
+    document's, as it is no other entry's."""
+    if len(occs) < 3:
+        return
+    for k, occ in enumerate(occs):
+        head = lines[occ.start]
+        if not (head.bullet or head.list_number is not None):
+            return
+        if k + 1 < len(occs) and occs[k + 1].start != occ.end:
+            return
+    last = occs[-1]
+    j = last.start + 1
+    while j < last.end:
+        if lines[j].blank:
+            following = next((n for n in lines[j + 1 : last.end] if not n.blank), None)
+            if following is None or following.list_depth == 0:
+                break
+        j += 1
+    last.end = _trim(last.start, j, lines)
 
 
 def _part_marker(line: Line) -> bool:

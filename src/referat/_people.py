@@ -255,8 +255,8 @@ def _looks_like_name(segment: str) -> bool:
         return False
     if len(tokens) == 1 and (_INITIALS.match(tokens[0]) or len(tokens[0]) < 2):
         return False
-    if any(not _NAME_TOKEN.match(t) for t in tokens):
-        return False
+    if any(not _NAME_TOKEN.match(t) for t in tokens) or tokens[-1][0].islower():
+        return False  # a particle ends no name: "Hvis du er forhindret, ..."
     if any(t.isupper() and sum(c.isalpha() for c in t) > 3 for t in tokens):  # "GRUNDFOS"
         return False
     if _is_title.of(segment) or _role(segment):
