@@ -598,6 +598,11 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         if under is not None and _MEETING_START.match(under.text):
             if normalise_label.of(first.text) in AGENDA_HEADINGS:  # "# Dagsorden" over the meeting
                 return under, _organisation_by_meeting_word(under.text)
+        elif under is not None and _letterhead(under.text) and _body_only(under.text):
+            # "# Dagsorden" / "**Teknik- og Miljøudvalget**" / "Svendborg Kommune"
+            below = next((ln for ln in free if under.number < ln.number <= under.number + 2), None)
+            if below is not None and _letterhead(below.text) and is_organisation.of(below.text):
+                return first, _letterhead_organisation(below.text)
         elif under is not None and _letterhead(under.text) and is_organisation.of(under.text):
             return first, _letterhead_organisation(under.text)  # "**Boligforeningen X, afd. 12**"
         return first, None

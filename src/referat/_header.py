@@ -646,6 +646,12 @@ def list_entries(text: str) -> list[str]:
     """The entries of a prose people list: "A, B og C" by name, "A (A), formand, B (V)" by
     full names with their details (``_group_entries``), else the text as one entry. Item text
     ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header."""
+    if " · " in text or " • " in text:  # "A (A), formand · B (V), næstformand · C (F)"
+        parts = [p.strip() for p in _DOT_SEPARATOR.split(text)]
+        if len(parts) > 1 and all(
+            _full_name(split_outside_parens(_ENTRY_SPLIT, p)[0]) for p in parts
+        ):
+            return [e for p in parts for e in list_entries(p)]
     entries = split_name_list(text)
     selfref = entries is None and any(w in casefolded.of(text) for w in SELF_REFERENCES)
     if selfref and _SELF_LAST.search(text):  # "Anna (formand), Bo og undertegnede"
@@ -662,6 +668,7 @@ _SELF_LAST: Final = re.compile(  # (after a word only: a run of spaces is tried 
     rf"(?<=\S)(?:,\s*|\s+(?:og|samt)\s+)(?:{'|'.join(sorted(SELF_REFERENCES))})\s*\.?$",
     re.IGNORECASE,
 )
+_DOT_SEPARATOR: Final = re.compile(r"\s+[·•]\s+")
 _SLASH_OR_BAR: Final = re.compile(r"(?<=\S)\s+[/|]\s+")  # (a run of spaces is tried once)
 _AFTER_PARENS: Final = re.compile(r"\)\s+(?=[A-ZÆØÅ])")
 
