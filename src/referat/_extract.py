@@ -1747,6 +1747,8 @@ def _read_occurrence(
         tail: int | None = _table_end(lines, subs[-1][2], end)
     else:
         tail = _parent_tail(lines, subs[-1][2], end) if subs else None
+        if tail is None and subs:
+            tail = _after_one_line_subs(lines, [index for _, _, index in subs], end)
     if tail is not None:  # "**Beslutning:** ..." after a list of sub-points: the item's own
         after = read_body(
             lines,
@@ -1826,6 +1828,23 @@ def _parent_tail(lines: tuple[Line, ...], last_sub: int, end: int) -> int | None
         if section_label(line, None) is not None:
             return j
     return None
+
+
+def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> int | None:
+    """Sub-points of one line each, in a row ("4.1 Kontaktforældrenes rolle", "4.2 ...", "4.3
+    ..."), and a paragraph after them ("Skolebestyrelsen drøfter udkastet ...", "Bilag 2: ..."):
+    the paragraph is the item's, as no sub-point but the last would have text."""
+    if len(rows) < 2 or rows[-1] - rows[0] != len(rows) - 1:
+        return None
+    j = rows[-1] + 1
+    while j < end and lines[j].blank:
+        j += 1
+    if j >= end:
+        return None
+    line = lines[j]
+    if line.bullet or line.list_number is not None or line.list_depth or line.indent:
+        return None
+    return j if line.text[:1].isupper() else None
 
 
 def _sub_points_table(lines: tuple[Line, ...], start: int) -> bool:
