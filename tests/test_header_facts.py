@@ -196,6 +196,25 @@ def test_fields_parted_by_a_middle_dot(dot: str) -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "label", "value"),
+    [
+        ("**Date / Dato:** Friday 24 October 2025", "Date / Dato", "Friday 24 October 2025"),
+        ("Apologies / Afbud: Søren Bach (DI)", "Apologies / Afbud", "Søren Bach (DI)"),
+        ("**Project owner / Projektejer:** Region Sjælland", "Project owner / Projektejer",
+         "Region Sjælland"),
+    ],
+)  # fmt: skip
+def test_a_label_in_two_languages_is_one_field(line: str, label: str, value: str) -> None:
+    m = referat.parse(f"# Referat\n\n{line}\nDato: 12.03.2024\n\n## 1. Sag\n\nGodkendt.\n")
+    assert (m.fields[0].label, m.fields[0].value) == (label, value)
+
+
+def test_english_project_label_names_the_organisation() -> None:
+    m = referat.parse("# Minutes\n\nProject: OS2borgerPC\nDate: 12.03.2024\n\n1. Status\nNoted.\n")
+    assert m.organisation == "OS2borgerPC"
+
+
 def test_fields_glued_together_by_a_pdf() -> None:
     m = referat.parse(
         "# Referat\n\nMødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset\n\n"

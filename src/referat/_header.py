@@ -2629,7 +2629,9 @@ def _split_fields(text: str) -> list[str]:
         return [text]
     if text.count(":") < 2:  # "Mødet hævet kl. 21.05 – referent: Hanne Bo"
         m = _SEPARATED_FIELD.search(text)
-        return [text[: m.start()], text[m.end() :]] if m is not None and m.start() else [text]
+        if m is None or not m.start() or _bilingual_label(text[: m.start()], m.group()):
+            return [text]  # "Date / Dato: Friday 24 October 2025": one label in two languages
+        return [text[: m.start()], text[m.end() :]]
     if _FIRST_FIELD.match(text):
         return [p for p in _NEXT_FIELD.split(text) if p.strip()]
     pieces = [p for p in _NEXT_FIELD.split(text) if p.strip()]
@@ -2637,6 +2639,16 @@ def _split_fields(text: str) -> list[str]:
     if len(pieces) < 3 or ":" in lead or len(lead) > 120:
         return [text]
     return pieces
+
+
+def _bilingual_label(lead: str, separator: str) -> bool:
+    """ "Date" before " / Dato: ...": the same label in another language, no text of its own."""
+    return (
+        separator.strip() == "/"
+        and len(lead.split()) <= 3
+        and lead[:1].isupper()
+        and not any(c.isdigit() for c in lead)
+    )
 
 
 _SURNAME_START: Final = re.compile(

@@ -421,6 +421,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "minute taker": FieldKind.MINUTE_TAKER,
         "chair": FieldKind.CHAIR,
         "chaired by": FieldKind.CHAIR,
+        "project": FieldKind.ORGANISATION,  # as "Projekt: OS2borgerPC"
+        "project owner": FieldKind.INFO,
+        "projektejer": FieldKind.INFO,
         "sagsnr": FieldKind.INFO,
         "sagsnr.": FieldKind.INFO,
         "sags nr.": FieldKind.INFO,
