@@ -117,6 +117,7 @@ from referat.vocabulary import (
     ITEM_PEOPLE_GATE,
     ITEM_STATUS_REMARK,
     ITEM_TEXT_CHAIR_WORDS,
+    ITEM_WORD,
     LED_BY,
     LED_THE_MEETING,
     MEETING_CLOSED,
@@ -593,7 +594,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
                 None,
             )
             if named is not None:
-                return first, _letterhead_organisation(named.text)
+                return first, _letterhead_organisation(_with_department(named, above))
         under = next((ln for ln in free if first.number < ln.number <= first.number + 3), None)
         if under is not None and _MEETING_START.match(under.text):
             if normalise_label.of(first.text) in AGENDA_HEADINGS:  # "# Dagsorden" over the meeting
@@ -712,6 +713,28 @@ def _organisation_under(top: Line, free: list[Line]) -> str | None:
     return _letterhead_organisation(named) if named else None
 
 
+def _with_department(named: Line, letterhead: list[Line]) -> str:
+    """A letterhead's organisation with its housing department on the line under or over it
+    ("Boligselskabet Fjordbo" over "Afdeling 7 – Engparken": "Boligselskabet Fjordbo,
+    Afdeling 7 – Engparken")."""
+    k = letterhead.index(named)
+    after = letterhead[k + 1] if k + 1 < len(letterhead) else None
+    if after is not None and after.number == named.number + 1 and _DEPARTMENT.match(after.text):
+        return f"{named.text}, {after.text}"
+    before = letterhead[k - 1] if k else None
+    if (
+        before is not None
+        and before.number == named.number - 1
+        and _DEPARTMENT.match(named.text)
+        and _letterhead(before.text)
+    ):
+        return f"{before.text}, {named.text}"
+    return named.text
+
+
+_DEPARTMENT: Final = re.compile(
+    rf"(?:{'|'.join(re.escape(w) for w in DEPARTMENT_WORDS)})\s*\d+\b", re.IGNORECASE
+)
 _UNDER_REACH: Final = 3  # lines between a plain title and the organisation under it
 _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 
@@ -2980,18 +3003,24 @@ def _closing_attachments(
     referring item's (or sub-point's), with the title the list gives; the last item keeps only
     those no other item refers to."""
     if elsewhere is not None:
-        listed = elsewhere
+        listed = dict(elsewhere)
     elif len(items) >= 2:
         listed = {a.number: a for a in items[-1].attachments if a.number and a.title}
     else:
         return items
     if not listed:
         return items
+    owners: dict[str, str] = {}  # attachment number -> the item its entry names
+    for number, attachment in listed.items():
+        listed[number], owner = _named_item(attachment)
+        if owner is not None:
+            owners[number] = owner
     moved: set[str] = set()
 
     def with_titles(item: AgendaItem) -> AgendaItem:
         refs = [a.number for a in item.attachments if a.number in listed and a.title is None]
         refs += [n for n in referenced_attachments(item.title or "") if n in listed]
+        refs += [n for n, owner in owners.items() if owner == item.number]
         subitems = [with_titles(sub) for sub in item.subitems]
         if not refs and all(a is b for a, b in zip(subitems, item.subitems, strict=True)):
             return item
@@ -3007,8 +3036,30 @@ def _closing_attachments(
     if not moved:
         return items
     last = items[-1]
-    kept = [a for a in last.attachments if a.number not in moved or a.title is None]
+    kept = [
+        listed[a.number] if a.number in owners else a  # its own: "(til pkt. 8)" is no title
+        for a in last.attachments
+        if a.number not in moved or a.title is None
+    ]
     return [*out, new.updated(last, {"attachments": kept})]
+
+
+_NAMED_ITEM: Final = re.compile(
+    rf"\s*(?:\(\s*(?:(?:til|vedr\.?|under|jf\.?|for)\s+)?{ITEM_WORD}\s*(\d{{1,3}})\s*\)"
+    rf"|[-–—,]\s*(?:til|vedr\.?|under|for)\s+{ITEM_WORD}\s*(\d{{1,3}}))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _named_item(attachment: Attachment) -> tuple[Attachment, str | None]:
+    """A listed attachment that names its item ("Bilag 1: Driftsbudget 2026 (til pkt. 4)",
+    "Bilag 2: Regnskab 2024 – til punkt 6"): the attachment titled without it, and the item."""
+    title = attachment.title or ""
+    low = casefolded.of(title)
+    m = _NAMED_ITEM.search(title) if "pkt" in low or "punkt" in low else None
+    if m is None or not m.start():
+        return attachment, None
+    return new.updated(attachment, {"title": title[: m.start()]}), m.group(1) or m.group(2)
 
 
 def _with_member_details(absentees: list[Person], members: list[Person]) -> list[Person]:
