@@ -168,6 +168,13 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         # the body as a whole first: no one's organisation
         ("Deltagere: Bestyrelsen, administrator Lise Bang (DATEA)",
          [("Lise Bang", "administrator", "DATEA", None)]),
+        # a full name broken before its last word, which opens the next line with its party;
+        # a label opening the next line is no surname ("Gæst (pkt. 3): ...")
+        ("Deltagere: Signe Thorup (Ø), Ib Mølgaard\nPedersen (O), Lars-Ove Hjort (C)",
+         [("Signe Thorup", None, None, "Ø"), ("Ib Mølgaard Pedersen", None, None, "O"),
+          ("Lars-Ove Hjort", None, None, "C")]),
+        ("Deltagere: Lone Grarup\nGæst (pkt. 3): Anders Bruun (V)",
+         [("Lone Grarup", None, None, None)]),
         # session 17: the member a substitute came for is no title
         ("Deltagere: Jonas Kirk (C), Rosenlund Kommune, for Gitte Krabbe",
          [("Jonas Kirk", None, "Rosenlund Kommune", "C")]),

@@ -2656,6 +2656,9 @@ _SURNAME_START: Final = re.compile(
 )
 
 
+_SURNAME_DETAILS: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå'-]+\s*\(")
+
+
 def _continues_name(last: str, following: str) -> bool:
     """Whether a PDF's line break split a name in a prose list: "..., Lise Larsen (F), Ole" over
     "Bach (O)", "... samt sekretær Lisbeth" over "Holmgren, ..." (a first name alone at the end
@@ -2669,6 +2672,16 @@ def _continues_name(last: str, following: str) -> bool:
     name = words[-1]
     before = words[-2] if len(words) > 1 else ""
     alone = before.endswith((",", ":", "(")) or before[:1].islower()
+    if not alone and len(words) == 3 and words[0].endswith((",", ":")):
+        # "..., Ib Mølgaard" over "Pedersen (O), ...": a full name's last word on the next line,
+        # right before the entry's details
+        return (
+            starts_with_first_name(before)
+            and name[:1].isupper()
+            and name[1:].isalpha()
+            and _SURNAME_DETAILS.match(following) is not None
+            and following.partition(")")[2].lstrip()[:1] != ":"  # "Gæst (pkt. 3): ..."
+        )
     return (
         alone
         and name[:1].isupper()
