@@ -2757,18 +2757,23 @@ _PAGE_AT_START: Final = re.compile(
     re.IGNORECASE,
 )
 _REFERENCE_WORDS: Final = frozenset({"se", "jf", "jævnfør", "på", "i", "fra", "til", "bilag"})
+_NUMBER_AT_END: Final = re.compile(r"^\s*(?P<text>\S.{2,80}?)\s{6,}\d{1,4}\s*$")
 _HEADER_SMALL_WORDS: Final = frozenset({"og", "i", "for", "af", "-", "–", "|", "den", "d."})
 
 
 def _dated_page_header(raw: str) -> bool:
     """A page number beside a date and a name in capitals, at either end ("Side 2 af 3
     Økonomiudvalget 12.03.2024", "Økonomiudvalget, 12. marts 2024, side 2", "Referat
-    Økonomiudvalget 12-03-2024 side 2/3"): a running page header. A sentence ("I referatet fra
+    Økonomiudvalget 12-03-2024 side 2/3", or a bare number after a wide gap: "Teknik- og
+    Miljøudvalget, 08-04-2025      2"): a running page header. A sentence ("I referatet fra
     12.03.2024 side 3") has lower-case words and is none."""
-    low = casefolded.of(raw)
-    if ("side " not in low and "page " not in low) or not has_digit(raw):
+    if not has_digit(raw):
         return False
-    m = _PAGE_AT_END.match(raw) or _PAGE_AT_START.match(raw)
+    low = casefolded.of(raw)
+    if "side " in low or "page " in low:
+        m = _PAGE_AT_END.match(raw) or _PAGE_AT_START.match(raw)
+    else:  # "Teknik- og Miljøudvalget, 08-04-2025" and, far to the right, "2"
+        m = _NUMBER_AT_END.match(raw) if "      " in raw else None
     if m is None:
         return False
     text = m.group("text")

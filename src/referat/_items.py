@@ -1357,6 +1357,7 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
             k += 1
             continue
         block = [head]
+        attachments = _under_attachments_label(lines, head.index)
         while k + len(block) < len(heads):
             nxt = heads[k + len(block)]
             if (
@@ -1364,13 +1365,15 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
                 or nxt.base != "line"
                 or lines[nxt.index].list_number is None
                 or not _only_blank_between(lines, block[-1].index, nxt.index)
-                or _label_below(lines, nxt.index)
+                or (_label_below(lines, nxt.index) and not attachments)
             ):
                 break  # (a head in bold, a heading or a head over "Referat" is the next item)
             block.append(nxt)
         keys = [_title_key.of(h.title) for h in block]
         inner = _after_prose(lines, head.index) or _under_item_label(lines, head.index)
-        listed = len(block) >= 2 or _list_length(lines, head.index) >= 2  # (long points: no heads)
+        listed = (  # (long points: no heads; a "Bilag" list over "Beslutning" is a list too)
+            len(block) >= 2 or _list_length(lines, head.index) >= 2 or attachments
+        )
         if listed and inner and earlier.isdisjoint(keys):
             dropped.update(h.index for h in block)  # (repeated titles: a twin, the minutes)
         earlier.update(keys)
@@ -1420,6 +1423,16 @@ def _under_item_label(lines: tuple[Line, ...], index: int) -> bool:
         return False
     found = section_label(lines[j], None)
     return found is not None and found[0] in _LIST_LABEL_KINDS and not found[2]
+
+
+def _under_attachments_label(lines: tuple[Line, ...], index: int) -> bool:
+    """The nearest non-blank line above ``index`` is an attachments label alone ("Bilag" over
+    "1. Udkast til trafiksikkerhedsplan"): the list is the item's attachments, never items."""
+    j = _text_above(lines, index)
+    if j < 0 or lines[j].list_number is not None or len(lines[j].text) > 60:
+        return False
+    found = section_label(lines[j], None)
+    return found is not None and found[0] is SectionKind.BILAG and not found[2]
 
 
 def _without_people_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
