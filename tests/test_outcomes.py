@@ -197,6 +197,9 @@ CASES = [
     ("Planen godkendt m/ rettelser til nyhedsbrevet.", Outcome.APPROVED_WITH_CHANGES),
     ("Strategy approved, subject to a KPI.\nDecision: godkendt", Outcome.APPROVED_WITH_CHANGES),
     ("Vi venter med en beslutning til Erik er tilbage.", Outcome.POSTPONED),
+    # session 18
+    ("Gyngestativet bliver fjernet. Nyt stativ drøftes på næste møde.", Outcome.POSTPONED),
+    ("Sagen drøftes igen på et senere møde.", Outcome.POSTPONED),
     ("Der var ikke enighed, så vi venter med det til næste gang.", Outcome.POSTPONED),
     ("Alle var enige. Annonce i Ugeavisen ved Lis.", Outcome.APPROVED),
     ("Alle var enige om at udsætte sagen.", Outcome.POSTPONED),

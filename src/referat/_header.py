@@ -54,6 +54,7 @@ from referat.vocabulary import (
     CHAIR_BY_POST,
     CHAIR_ROLES,
     DETAIL_COLUMNS,
+    EVERYONE_BUT_SENTENCE,
     FIELD_LABELS,
     FILE_EXTENSION,
     GROUP_LABELS,
@@ -79,6 +80,7 @@ from referat.vocabulary import (
     PERSON_ROLES,
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
+    POST_STAMP,
     PRESENCE_MARKS,
     PRESENCE_SENTENCE,
     PRESENT_CELLS,
@@ -169,6 +171,8 @@ _OWNER_THEN_PLACE: Final = re.compile(
 # blev"); "Skt. Jørgens Vej" goes on
 _LATER_SENTENCE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
 _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
+_EVERYONE_BUT_SENTENCE: Final = re.compile(EVERYONE_BUT_SENTENCE, re.IGNORECASE)
+_POST_STAMP: Final = re.compile(POST_STAMP, re.IGNORECASE)
 _FROM_STAFF: Final = re.compile(r"^fra [a-zæøå]+(?:en|et|erne|ne)$")  # "fra boligforeningen"
 SLASH_SIGNATURE: Final = re.compile(r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})\.?$")
 """The writer's sign-off under informal minutes ("/Poul Erik", "/Lene"): the minute-taker."""
@@ -2332,10 +2336,19 @@ class HeaderReader:
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=line.text)
             return
-        if ". " in line.text and len(line.text) <= 600 and not self.facts.fields:
+        if (
+            (". " in line.text or " undtagen " in line.text or " nær " in line.text)
+            and len(line.text) <= 600
+            and not self.facts.fields
+        ):
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
         dated = False
-        if not is_footer and self._order <= 40 and has_digit(line.text):
+        if (
+            not is_footer
+            and self._order <= 40
+            and has_digit(line.text)
+            and not ("·" in line.text and _POST_STAMP.match(line.text))
+        ):
             priority = 1 if self._order <= 6 else 3
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
@@ -2353,6 +2366,12 @@ class HeaderReader:
         low = lowered.of(line.text)
         if not any(w in low for w in PROSE_PEOPLE_WORDS):
             return  # cheap: most prose lines name no one
+        but = _EVERYONE_BUT_SENTENCE.search(line.text) if " " in line.text else None
+        if but is not None:  # "... 😅 Alle var der undtagen Michael, som var på nattevagt."
+            for written in list_entries(_RELATIVE_CLAUSE.sub("", but.group(1)).strip()):
+                parts = parse_person(written)
+                if parts is not None:
+                    self._store(parts, line, kind="absentees", present=None, written=written)
         for sentence in _LATER_SENTENCE.split(line.text)[1:]:
             came = _PRESENCE_SENTENCE.match(sentence)
             if came is not None:

@@ -1058,7 +1058,26 @@ ITEM_TEXT_CHAIR_WORDS: Final = frozenset({"formand", "forperson"})
 velkommen"), make the attendee the formand (not "aldersformand", who chairs only the first
 election)."""
 
-PROSE_PEOPLE_WORDS: Final = ("var", "stede", "mødt", "present", "afbud", "meldt", "fravær", "ikke")
+EVERYONE_BUT_SENTENCE: Final = (
+    r"(?:^|[^\w\s,]\s+)(?:alle|samtlige|hele\s+[\w-]+)\s+"
+    r"(?:var\s+(?:der|til\s+stede|mødt(?:\s+op)?|med)|deltog|mødte(?:\s+op)?)\s*,?\s+"
+    r"(?:undtagen|på\s+nær|bortset\s+fra)\s+([^.!?]+)"
+)
+"""A sentence of a prose header that names who was away as the exception ("... 😅 Alle var der
+undtagen Michael, som var på nattevagt.", "Hele bestyrelsen deltog på nær Bo Lind."), at the
+line's start or after a full stop or an emoji: group 1 names the absentees, to the sentence's
+end (searched ignoring case)."""
+
+POST_STAMP: Final = (
+    r"^\s*(?:i\s*går|i\s*dag|\d{1,2}\.?\s*[a-zæøå]+\.?(?:\s+\d{4})?)\s+(?:kl\.?\s*)?"
+    r"\d{1,2}[:.]\d{2}\s*·"
+)
+"""A social post's or a comment's time stamp ("5. marts kl. 08:12 · 🌍", "I går kl. 21.40 ·"):
+when it was posted, not when the meeting was (matched ignoring case)."""
+
+PROSE_PEOPLE_WORDS: Final = (
+    "var", "stede", "mødt", "present", "afbud", "meldt", "fravær", "ikke", "undtagen", "nær",
+)  # fmt: skip
 """One of these (lower case) is in every sentence of a prose header that names who came or who
 sent apologies ("Vi var: ...", "Til stede var ...", "... havde meldt afbud")."""
 
@@ -1366,7 +1385,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
         r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
-        r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges)"
+        r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges|drøftes)"
         r"(?: (?:igen|endeligt?|først|videre))? på (?:næste|et senere|et kommende)\b"
         r"|\bendelig (?:vedtagelse|beslutning|godkendelse|behandling) på"
         r" (?:næste|et senere|et kommende)\b"
