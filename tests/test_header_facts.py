@@ -210,6 +210,19 @@ def test_a_label_in_two_languages_is_one_field(line: str, label: str, value: str
     assert (m.fields[0].label, m.fields[0].value) == (label, value)
 
 
+@pytest.mark.parametrize("bold", ["", "**"])
+def test_a_title_ending_a_list_line_is_no_title_for_the_next_label(bold: str) -> None:
+    m = referat.parse(
+        f"# Referat\n\nDato: 11.03.2025\n\n{bold}Fra forvaltningen:{bold} Peter Krogh, direktør; "
+        f"Maja Frandsen, vejchef\n{bold}Referent:{bold} Lone Bisgaard\n\n## 1. Sag\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.title) for p in m.guests] == [
+        ("Peter Krogh", "direktør"),
+        ("Maja Frandsen", "vejchef"),
+    ]
+    assert m.minute_taker is not None and m.minute_taker.name == "Lone Bisgaard"
+
+
 def test_english_project_label_names_the_organisation() -> None:
     m = referat.parse("# Minutes\n\nProject: OS2borgerPC\nDate: 12.03.2024\n\n1. Status\nNoted.\n")
     assert m.organisation == "OS2borgerPC"

@@ -2825,6 +2825,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 and lines[j + 1].kind is LineKind.TEXT
                 and lines[j + 1].quote == line.quote
                 and not lines[j + 1].bullet
+                and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
                 and (
                     _continues_list(parts[-1])
                     or _continues_name(parts[-1], lines[j + 1].text)
