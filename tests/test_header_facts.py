@@ -220,7 +220,8 @@ def test_a_title_ending_a_list_line_is_no_title_for_the_next_label(bold: str) ->
         ("Peter Krogh", "direktør"),
         ("Maja Frandsen", "vejchef"),
     ]
-    assert m.minute_taker is not None and m.minute_taker.name == "Lone Bisgaard"
+    assert m.minute_taker is not None
+    assert m.minute_taker.name == "Lone Bisgaard"
 
 
 def test_english_project_label_names_the_organisation() -> None:

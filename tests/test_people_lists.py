@@ -41,7 +41,7 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("Thomas Winther", None, "Magenta", None), ("Ole Berg", None, "Systematic", None)]),
         ("Fremmødte: Bjarne (formand), Susse, Kim H., Lotte, Per Gade",
          [("Bjarne", "formand", None, None), ("Susse", None, None, None),
-          ("Kim H", None, None, None), ("Lotte", None, None, None),
+          ("Kim H.", None, None, None), ("Lotte", None, None, None),
           ("Per Gade", None, None, None)]),
         ("Til stede: Formand Knud Erik Hansen, næstformand Vibeke Storm, kasserer\n"
          "             Allan Juhl, bestyrelsesmedlem Rita Fischer",
@@ -168,6 +168,10 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         # the body as a whole first: no one's organisation
         ("Deltagere: Bestyrelsen, administrator Lise Bang (DATEA)",
          [("Lise Bang", "administrator", "DATEA", None)]),
+        # an initial for a surname keeps its full stop
+        ("Til stede: Jesper Holm (formand), Mette K., Lars H., Sanne Frost (kasserer)",
+         [("Jesper Holm", "formand", None, None), ("Mette K.", None, None, None),
+          ("Lars H.", None, None, None), ("Sanne Frost", "kasserer", None, None)]),
         # a full name broken before its last word, which opens the next line with its party;
         # a label opening the next line is no surname ("Gæst (pkt. 3): ...")
         ("Deltagere: Signe Thorup (Ø), Ib Mølgaard\nPedersen (O), Lars-Ove Hjort (C)",

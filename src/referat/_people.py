@@ -737,6 +737,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         organisation = from_org
     if organisation is not None and initials is None and _own_initials(organisation, name):
         initials, organisation = organisation, from_org  # "Anna Holm (AH)", "... fra Netcompany"
+    if name[-2:-1] == " " and name[-1:].isupper() and f"{name}." in entry:
+        name += "."  # "Mette K.": an initial keeps its full stop
     return PersonParts(
         name=name,
         title=title,
