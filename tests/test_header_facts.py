@@ -594,3 +594,19 @@ def test_an_indented_signer_line_is_read_from_its_text() -> None:
     assert [p.name for _, p in signers(indented)] == ["Per Kjær"]
     side_by_side = _scan.scan("Henrik Dahl, formand      Lone Frost, referent\n")[0]
     assert [p.name for _, p in signers(side_by_side)] == ["Henrik Dahl", "Lone Frost"]
+
+
+def test_labels_and_posts_in_two_languages() -> None:
+    m = referat.parse(
+        "# Referat\n\nDato: 12.03.2024\n\n**Deltagere / Participants:**\n"
+        "- Anne Mette Kaas, Region Syddanmark (formand / chair)\n"
+        "- Thomas Iversen, Vejle Kommune\n\n"
+        "**Gæst / Guest (pkt. 4):** Oliver Nash, Rambøll\n\n## 1. Sag\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.title, p.organisation) for p in m.attendees] == [
+        ("Anne Mette Kaas", "formand", "Region Syddanmark"),
+        ("Thomas Iversen", None, "Vejle Kommune"),
+    ]
+    assert m.chair is not None
+    assert m.chair.name == "Anne Mette Kaas"
+    assert [(p.name, p.organisation) for p in m.guests] == [("Oliver Nash", "Rambøll")]

@@ -1213,7 +1213,7 @@ def field_kind(label: str) -> FieldKind | None:
         remark = _LABEL_ITEM_REMARK.search(key)
         kind = _kind_of_key(key[: remark.start()]) if remark is not None else None
     if kind is None and "/" in key:  # "Present / Til stede", "Sted/hvor": one label, two words
-        kinds = {_kind_of_key(part.strip()) for part in key.split("/")}
+        kinds = {field_kind(part.strip()) for part in key.split("/")}  # "Gæst / Guest (pkt. 4)"
         if kinds == {None, FieldKind.MINUTE_TAKER}:  # "Sekretær/referent": the referent
             kinds = {FieldKind.MINUTE_TAKER}
         kind = kinds.pop() if len(kinds) == 1 else None

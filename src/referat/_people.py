@@ -589,6 +589,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             notes.append(remark.group(1))
             text = text[remark.end() :]
     for inner in _PAREN.findall(text):
+        if " / " in inner:  # "(formand / chair)": one post in two languages
+            halves = inner.split(" / ")
+            if all(_role(h) or _is_title.of(h) for h in halves):
+                inner = halves[0]
         chair_alone = chair_alone or chair_title(inner)
         # "(forælderrepræsentant, formand)", "(OS2, produktkoordinator)": each piece on its own
         pieces = [p.strip() for p in _COMMA_OR_SEMICOLON.split(inner) if p.strip()] or [""]
