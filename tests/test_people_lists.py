@@ -1112,3 +1112,15 @@ def test_referent_initials_an_attendee_has_are_that_attendee() -> None:
     meeting = _parse("Deltagere: Anna Holm, Bo Lind\nReferent: BL")
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Bo Lind"
+
+
+def test_italic_group_label_that_reads_like_a_name() -> None:
+    meeting = _parse(
+        "**Til stede:**\n\n*Udpeget af DH Holmsted:*\n- Grethe Møller, Scleroseforeningen\n"
+        "- Jørn Pallesen, Dansk Blindesamfund\n\n*Udpeget af Byrådet:*\n- Tove Bech (A)"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Grethe Møller", "Udpeget af DH Holmsted"),
+        ("Jørn Pallesen", "Udpeget af DH Holmsted"),
+        ("Tove Bech", "Udpeget af Byrådet"),
+    ]

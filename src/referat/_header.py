@@ -1940,7 +1940,12 @@ class HeaderReader:
             return self._table_row(line)
         text = line.text
         labelled = text.endswith(":") or normalise_label.of(text) in _ATTENDEE_GROUPS
-        if labelled and len(text) < 60 and _group_label(text.rstrip(":")):
+        if (
+            labelled
+            and len(text) < 60
+            # "Udpeget af DH Holmsted:": no first name opens it, so no person
+            and (_group_label(text.rstrip(":")) or not starts_with_first_name(text))
+        ):
             if ctx.group_line is not None:
                 self.facts.headings.append(ctx.group_line)
             ctx.group_line = line  # a group if names follow; else ("Opfølgning:") the list ends
