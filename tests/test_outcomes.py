@@ -198,6 +198,11 @@ CASES = [
     ("Strategy approved, subject to a KPI.\nDecision: godkendt", Outcome.APPROVED_WITH_CHANGES),
     ("Vi venter med en beslutning til Erik er tilbage.", Outcome.POSTPONED),
     # session 18
+    ("Intet.\nNæste møde: mandag den 5. maj 2025 kl. 19.00 i Konfirmandstuen.", Outcome.NONE),
+    ("Næste møde afholdes den 13. juni 2023.", Outcome.NONE),
+    ("Udsat.\nNæste møde: 5. maj.", Outcome.POSTPONED),
+    ("Næste møde afholdes i Silkeborg. JB udsender mødeindkaldelse.", Outcome.DISCUSSED),
+    ("No items.", Outcome.NONE),
     ("Gyngestativet bliver fjernet. Nyt stativ drøftes på næste møde.", Outcome.POSTPONED),
     ("Sagen drøftes igen på et senere møde.", Outcome.POSTPONED),
     ("Der var ikke enighed, så vi venter med det til næste gang.", Outcome.POSTPONED),

@@ -28,6 +28,7 @@ from referat.vocabulary import (
     FIELD_LABELS,
     FILE_EXTENSION,
     MIDLINE_LABELS,
+    NEXT_MEETING_LABELS,
     NOT_TITLE_ENDS,
     ONE_LINE_LABELS,
     OUTCOME_PATTERNS,
@@ -98,7 +99,7 @@ def split_sentences(text: str) -> list[str]:
 _NOTHING: Final = anchored(  # on casefolded text, the whole of it
     r"^\W*(?:intet(?: at bemærke| nyt| til referat)?|ingenting"
     r"|ingen(?: bemærkninger| punkter| spørgsmål)?"
-    r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments)\W*$"
+    r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments|no items)\W*$"
     r"|^\W*ingen indkomne forslag\W*$"
     rf"|{CLOSED_NOTICE}"
 )
@@ -106,6 +107,9 @@ _NOTHING_INSIDE: Final = WordPattern(  # on casefolded text, anywhere
     r"ikke rejst (?:yderligere|nogen) punkter"
     r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger|spørgsmål)\b(?! om\b| til\b)"
     r"|der (?:var|er) ikke (?:indkommet|kommet|modtaget) (?:nogen )?forslag\b"
+)
+_NEXT_MEETING_LINE: Final = re.compile(  # one sentence alone on its line
+    rf"(?m)^\W*(?i:{NEXT_MEETING_LABELS})\b(?:[^.\n]|\.(?!\s+[A-ZÆØÅ]))*$"
 )
 _OUTCOMES: Final = tuple(o for _, o in OUTCOME_PATTERNS)
 _AMENDMENT: Final = "ændringsforslag"
@@ -666,6 +670,8 @@ def classify(text: str) -> tuple[Outcome, bool]:
     the last sentence that records taking note or discussing; any other text: discussed.
     """
     stripped = _without_absences(text).strip()
+    if "øde" in stripped or "eeting" in stripped:  # "Intet." over "Næste møde: 5. maj ...": none
+        stripped = _NEXT_MEETING_LINE.sub("", stripped).strip()
     if not stripped:
         return Outcome.NONE, False
     low = casefolded.of(stripped)

@@ -1058,6 +1058,10 @@ ITEM_TEXT_CHAIR_WORDS: Final = frozenset({"formand", "forperson"})
 velkommen"), make the attendee the formand (not "aldersformand", who chairs only the first
 election)."""
 
+NEXT_MEETING_LABELS: Final = r"næste møde|næste bestyrelsesmøde|next meeting"
+"""A line of a decision opening with one of these ("Næste møde: mandag den 5. maj kl. 19.00")
+says when the body meets again: it records no outcome (matched ignoring case)."""
+
 EVERYONE_BUT_SENTENCE: Final = (
     r"(?:^|[^\w\s,]\s+)(?:alle|samtlige|hele\s+[\w-]+)\s+"
     r"(?:var\s+(?:der|til\s+stede|mødt(?:\s+op)?|med)|deltog|mødte(?:\s+op)?)\s*,?\s+"
