@@ -1124,3 +1124,16 @@ def test_italic_group_label_that_reads_like_a_name() -> None:
         ("Jørn Pallesen", "Udpeget af DH Holmsted"),
         ("Tove Bech", "Udpeget af Byrådet"),
     ]
+
+
+def test_mentions_then_a_checklist_with_details() -> None:
+    meeting = _parse(
+        "Deltagere: @Anne Holm @Bo Lind @Tariq Aziz\n\n## Fremmøde\n\n"
+        "- [x] Anne Holm (projektleder, Søby Lokalråd)\n- [x] Bo Lind (kasserer)\n"
+        "- [x] Tariq Aziz (Søby Idrætsforening) — via Teams"
+    )
+    assert _who(meeting.attendees) == [
+        ("Anne Holm", "projektleder", "Søby Lokalråd", None),
+        ("Bo Lind", "kasserer", None, None),
+        ("Tariq Aziz", None, "Søby Idrætsforening", None),
+    ]

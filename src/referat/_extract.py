@@ -2265,13 +2265,23 @@ def _organisation_key(p: Person) -> str:
 
 
 def _unique_people(people: list[Person]) -> list[Person]:
-    """One entry per person (the first); a repeat was reported as person-listed-twice."""
+    """One entry per person (the first, with the details only a repeat gives: a Notion page's
+    "Deltagere: @Anne Holm" and its checklist's "Anne Holm (projektleder, Søby Lokalråd)"); a
+    repeat was reported as person-listed-twice."""
     seen = _Roster()
     out: list[Person] = []
+    position: dict[int, int] = {}  # id of a kept entry -> its index in ``out``
     for p in people:
-        if seen.find(p) is None:
+        earlier = seen.find(p)
+        if earlier is None:
             seen.add(p)
+            position[id(p)] = len(out)
             out.append(p)
+            continue
+        k = position[id(earlier)]
+        given = {d: getattr(p, d) for d in _DETAILS if _gives(p, out[k], d)}
+        if given:
+            out[k] = new.updated(out[k], given)
     return out
 
 

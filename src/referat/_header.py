@@ -517,6 +517,7 @@ def signers(line: Line) -> list[tuple[str, PersonParts]]:
 _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\[]+")
 _FILE: Final = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION: Final = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
+_MENTION_AFTER_SPACE: Final = re.compile(r"(?<=\w)\s+@(?=[A-ZÆØÅ])")
 _CLOSED_AFTER_NAME: Final = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
 _ENTRY_SPLIT: Final = re.compile(r"[,;]")
 _LEADING_AND: Final = re.compile(r"^(?:og|samt|&)\s+")
@@ -2144,6 +2145,8 @@ class HeaderReader:
         text = _ABSENCE_PREFIX.sub("", text.strip())
         if "@" in text:  # "Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>"
             text = _EMAIL.sub("", text).strip()
+            if "," not in text and ";" not in text and len(_MENTION.findall(text)) > 1:
+                text = _MENTION_AFTER_SPACE.sub(", ", text)  # "@Anne Holm @Bo Lind": two
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
         if "møde" in text or "generalforsamling" in text:  # "Hanne Bo, mødet sluttede kl. 21"
