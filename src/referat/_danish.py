@@ -310,11 +310,26 @@ def find_time_range(text: str) -> TimeRange | None:
     first = first_ascii_digit(text)  # every time has a digit
     if first < 0:
         return None
+    if "kl. " in text and ("l" in text or "I" in text or "O" in text):
+        text = _OCR_CLOCK.sub(_read_ocr_clock, text)  # "kl. l9.30", "kl. 2l.45": OCR's ones
     for match in _TIME_RE.finditer(text, max(0, first - _LONGEST_TIME_PREFIX)):
         found = _time_from_match(match, text)
         if found is not None:
             return found
     return None
+
+
+# A clock time after "kl." in which text recognition read a one as "l" or "I", a nought as "O"
+# ("kl. l9.30", "kl. 2l.45", "kl. 1O.OO"): at least one real digit, the same length read back.
+_OCR_CLOCK: Final = re.compile(
+    r"(?<=kl\. )(?=[0-9lI][0-9lIO]?[.:][0-9lIO]{2}(?![0-9A-Za-z]))(?=\S*[0-9])(?=\S*[lIO])"
+    r"[0-9lI][0-9lIO]?[.:][0-9lIO]{2}"
+)
+_OCR_DIGITS: Final = str.maketrans({"l": "1", "I": "1", "O": "0"})
+
+
+def _read_ocr_clock(match: re.Match[str]) -> str:
+    return match.group().translate(_OCR_DIGITS)
 
 
 # ---------------------------------------------------------------------------
