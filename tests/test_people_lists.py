@@ -1137,3 +1137,12 @@ def test_mentions_then_a_checklist_with_details() -> None:
         ("Bo Lind", "kasserer", None, None),
         ("Tariq Aziz", None, "Søby Idrætsforening", None),
     ]
+
+
+@pytest.mark.parametrize("first", ["Malte", "Tine", "Ørjan", "Lærke", "Kent", "Annelise"])
+def test_common_first_names_start_a_second_person(first: str) -> None:
+    meeting = _parse(f"Afbud:\nHelle Dam, {first} Fog (elevrådet)")
+    assert _who(meeting.absentees) == [
+        ("Helle Dam", None, None, None),
+        (f"{first} Fog", None, "elevrådet", None),
+    ]

@@ -797,7 +797,11 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
     "monika naja nete nils ninna otto randi rigmor rolf sabrina selma sidsel sigrid sigurd "
     "sonja stefan susan susse sylvia tanja thea theodor thorkild thøger tilde torkild tyge "
     "ulf valdemar vera vilhelm werner wilma yasmin zenia mehmet fatma hamid mahmoud noor "
-    "tariq karim amal layla"
+    "tariq karim amal layla "
+    "malte tine theo hugo liam laurits sofus alexander karla luna lily vigga filippa ronni rene "
+    "tage walther annelise conni hjørdis judith kamma kate majbritt margit ragnhild stella tenna "
+    "tonje ulrikke winnie bertel helmer ingolf kent lauge lennart sune svenning yrsa øjvind "
+    "ørjan thyge tue oluf regitze tinne grete gurli henny hedda jutta lærke tinna"
 )
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
