@@ -645,16 +645,23 @@ _LOGO_REACH: Final = 8  # the header's first free lines, where a web page's logo
 
 
 def _organisation_by_logo(header: HeaderFacts) -> str | None:
-    """ "Region Nordjylland logo", "Hjørring Kommune logo - link til forsiden": a web page's
-    logo names the organisation whose page it is."""
+    """ "Region Nordjylland logo", "Hjørring Kommune logo - link til forsiden", or a link to the
+    site's front page alone on its line ("[Region Syddanmark](https://www.regionsyddanmark.dk/)"):
+    a web page's logo names the organisation whose page it is."""
     lines = header.furniture + [ln for ln, _ in header.free[:_LOGO_REACH]]
     for line in lines:
+        home = _HOME_LINK.fullmatch(line.raw.strip()) if "](" in line.raw else None
+        if home is not None and is_organisation.of(home.group(1)):
+            return home.group(1)
         if "logo" not in line.text:
             continue
         m = _LOGO.match(line.text)
         if m is not None and is_organisation.of(m.group(1)):
             return m.group(1)
     return None
+
+
+_HOME_LINK: Final = re.compile(r"\[([^\]\[]{3,60})\]\(https?://[^/\s()]+/?\)")
 
 
 def _prose(text: str) -> bool:
@@ -3108,15 +3115,26 @@ def _guests_in_items(
         text = line.text
         if ("deltog" not in text and "deltager" not in text) or line.number in quoted:
             continue
+        j = i + 1  # the sentence goes on over a wrapped line: "... Rasmus Gade, Aalborg" over
+        while (  # "Universitetshospital."
+            j in item_lines and lines[j].text and not text.endswith(".") and len(text) < 400
+        ):
+            text = f"{text} {lines[j].text}"
+            j += 1
         for sentence in _NEXT_SENTENCE.split(text):
             m = _ITEM_GUEST_SENTENCE.match(sentence.lstrip("- "))
-            parts = parse_person(m.group("who")) if m is not None else None
-            if parts is None or " " not in parts.name or not _full_person(parts.name):
-                continue  # "Ulla deltog under punktet": a first name, most likely someone listed
-            if _fold(parts.name) in known:
+            if m is None:
                 continue
-            known.add(_fold(parts.name))
-            out["guests"].append(_person_from(parts, sentence.strip(), line_span(line)))
+            # "Under punktet deltog Anja Kirk og Bo Lind": each
+            entries = [m.group("who")] if m.group("who") else list_entries(m.group("after"))
+            for entry in entries:
+                parts = parse_person(entry)
+                if parts is None or " " not in parts.name or not _full_person(parts.name):
+                    continue  # "Ulla deltog under punktet": a first name, likely someone listed
+                if _fold(parts.name) in known:
+                    continue
+                known.add(_fold(parts.name))
+                out["guests"].append(_person_from(parts, sentence.strip(), line_span(line)))
 
 
 def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int]) -> None:

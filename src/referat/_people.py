@@ -64,6 +64,8 @@ PARTY_CODES: Final = frozenset(
         "NB",
         "S",
         "UP",  # uden for partierne: an independent member
+        "DD",  # Danmarksdemokraterne as written in text (its ballot letter is Æ)
+        "Q",  # Frie Grønne
     }
 )
 

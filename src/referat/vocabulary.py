@@ -1099,11 +1099,14 @@ DETAIL_COLUMNS: Final = frozenset(
 header, not a key-value row."""
 
 ITEM_GUEST_SENTENCE: Final = (
-    r"^(?P<who>[A-ZÆØÅ][^.;:]{3,120}?),?\s+(?:deltog|deltager)\s+(?:under|i|ved)\s+"
+    r"^(?:(?P<who>[A-ZÆØÅ][^.;:]{3,120}?),?\s+(?:deltog|deltager)\s+(?:under|i|ved)\s+"
     r"(?:punktet|dette punkt|behandlingen(?: af punktet)?|sagen)\b"
+    r"|(?:Under|I|Ved)\s+(?:punktet|dette punkt|behandlingen(?: af punktet)?|sagen)\s+"
+    r"(?:deltog|deltager)\s+(?P<after>[^.;:]{3,120}?)(?:,?\s+(?:som|der)\s[^.]*)?\.?$)"
 )
 """A sentence of item text naming someone who took part in that item only ("Projektleder Søren
-Vammen, Teknik og Miljø, deltog under punktet og gennemgik ..."): a guest."""
+Vammen, Teknik og Miljø, deltog under punktet og gennemgik ...", "Under punktet deltager
+direktør Anja Kirk, Trafikselskabet Vestbus."): a guest (group "who" or "after")."""
 
 BYLINE_WORDS: Final = (
     "opslået", "skrevet af", "indsendt af", "lagt op af", "posted", "published", "written by",
