@@ -1146,3 +1146,16 @@ def test_common_first_names_start_a_second_person(first: str) -> None:
         ("Helle Dam", None, None, None),
         (f"{first} Fog", None, "elevrådet", None),
     ]
+
+
+def test_from_an_organisation_after_an_inline_absence_list_is_guests() -> None:
+    meeting = _parse("Afbud: Dorthe Lauritsen\nFra Fjordbo: driftschef Michael Steen (pkt. 3)")
+    assert _who(meeting.absentees) == [("Dorthe Lauritsen", None, None, None)]
+    assert _who(meeting.guests) == [("Michael Steen", "driftschef", "Fjordbo", None)]
+    # under a bare "Afbud:" label such lines are groups of the absent
+    meeting = _parse("Afbud:\nFra KL: Jens Holm\nFra Region Midt: Bo Lind")
+    assert _who(meeting.absentees) == [
+        ("Jens Holm", None, "KL", None),
+        ("Bo Lind", None, "Region Midt", None),
+    ]
+    assert meeting.guests == []

@@ -1461,6 +1461,17 @@ class HeaderReader:
         ):  # "Til stede: alle undtagen Lars" over "Fra boligforeningen: driftsleder X": guests
             kind = FieldKind.GUESTS
         if (
+            kind is None
+            and label is not None
+            and label[1]
+            and self._ctx is not None
+            and self._ctx.kind == "absentees"
+            and self._ctx.inline
+            and _origin(label[0]) is not None
+            and normalise_label.of(label[0])[4:] not in PARTY_NAMES
+        ):  # "Afbud: Dorthe Lauritsen" over "Fra Fjordbo: driftschef Michael Steen": guests
+            kind = FieldKind.GUESTS
+        if (
             kind is FieldKind.MEMBERS
             and self._ctx is not None
             and not self._ctx.inline
