@@ -1159,3 +1159,13 @@ def test_from_an_organisation_after_an_inline_absence_list_is_guests() -> None:
         ("Bo Lind", None, "Region Midt", None),
     ]
     assert meeting.guests == []
+
+
+def test_guest_role_in_a_function_cell() -> None:
+    meeting = _parse(
+        "## Fremmøde\n\n| Navn | Funktion | Til stede |\n|---|---|---|\n"
+        "| Karen Mikkelsen | Formand | X |\n"
+        "| Søren Holt | Kirkegårdsleder (gæst, pkt. 4) | X |"
+    )
+    assert [p.name for p in meeting.attendees] == ["Karen Mikkelsen"]
+    assert _who(meeting.guests) == [("Søren Holt", "Kirkegårdsleder", None, None)]

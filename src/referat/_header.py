@@ -778,6 +778,7 @@ _AS_ROLE: Final = re.compile(r"^[Ss]om\s+")
 _STAND_IN_FOR: Final = re.compile(r"(?<=^stedfortræder)\s+for\s.*|(?<=^suppleant)\s+for\s.*")
 """A substitute's label naming whom she stands in for ("Stedfortræder for Birthe Kamp", on
 normalised labels): what follows the role."""
+_ITEM_REMARK_ONLY: Final = re.compile(ITEM_REMARK, re.IGNORECASE)  # "pkt. 4" in "(gæst, pkt. 4)"
 _LABEL_ITEM_REMARK: Final = re.compile(
     rf"\s+(?:under|til|ved|for)\s+(?:{ITEM_WORD}|ad\.?)\s*{ITEM_NUMBERS}\.?$"
     r"|\s+(?:under|til|ved)\s+(?:punktet|sagen)\s+(?:om|vedr\.?|vedrørende)\s+\w.{0,60}$"
@@ -2099,10 +2100,15 @@ class HeaderReader:
             # the words; roles and chair titles in it are roles as well
             written = cells[cols["title"]]
             for inner in _PAREN_RE.findall(written):  # "Ledende overlæge (formand)": her role
-                key = normalise_label.of(inner.strip("() "))
-                role = PERSON_ROLES.get(key) or chair_title(key)
-                if role is not None:
-                    parts.roles = [*parts.roles, *([role] if role not in parts.roles else [])]
+                # "Kirkegårdsleder (gæst, pkt. 4)": each piece a role or the items she came for
+                pieces = [normalise_label.of(p) for p in inner.strip("() ").split(",")]
+                found = [PERSON_ROLES.get(key) or chair_title(key) for key in pieces]
+                if any(found) and all(
+                    r is not None or _ITEM_REMARK_ONLY.fullmatch(k)
+                    for r, k in zip(found, pieces, strict=True)
+                ):
+                    new_roles = [r for r in found if r is not None and r not in parts.roles]
+                    parts.roles = [*parts.roles, *new_roles]
                     written = " ".join(written.replace(inner, " ").split())
             pieces = [p.strip() for p in written.split(",") if p.strip()]
             found = [PERSON_ROLES.get(normalise_label.of(p)) or chair_title(p) for p in pieces]
