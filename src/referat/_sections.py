@@ -682,6 +682,8 @@ def classify(text: str) -> tuple[Outcome, bool]:
     sentences = [
         casefolded.of(s) for s in split_sentences(stripped) if s.strip() and not s.endswith("?")
     ]
+    # "Intet til referat. Spørgsmål til referatet kan sendes til ...": nothing, then a remark
+    nothing_first = bool(sentences) and _NOTHING.match(sentences[0]) is not None
     sentences.reverse()
     # stable: amendments and a member's or minority's position last, else the last sentence first
     aside = [_AMENDMENT in s or _DISSENT.match(s) is not None for s in sentences]
@@ -710,6 +712,8 @@ def classify(text: str) -> tuple[Outcome, bool]:
     votes = _votes(casefolded.of(stripped))
     if votes is not None:
         return votes, False
+    if soft is None and nothing_first:
+        return Outcome.NONE, False
     return (soft or Outcome.DISCUSSED), False
 
 
