@@ -144,3 +144,18 @@ def test_virtual_meeting_named_as_written() -> None:
     )
     assert m.location is not None
     assert (m.location.name, m.location.virtual) == ("Teams", True)
+
+
+def test_address_field_beside_the_place_field() -> None:
+    m = referat.parse(
+        "# Referat\n\nMødedato:    12. marts 2025          Mødested:   Mødelokale 3, Rådhuset\n"
+        "Mødetidspunkt: Kl. 16:00 - 18:15      Adresse:    Torvegade 4, 7480 Lyngsø\n\n"
+        "## 1. Sag\n\nGodkendt.\n"
+    )
+    assert m.location is not None
+    assert (m.location.name, m.location.street, m.location.postal_code, m.location.city) == (
+        "Mødelokale 3, Rådhuset",
+        "Torvegade 4",
+        "7480",
+        "Lyngsø",
+    )

@@ -1794,8 +1794,20 @@ class HeaderReader:
                 return
             if value and has_digit(value):  # "Sted: Sognehuset kl. 19.00"
                 value = self._place_without_when(value, span)
-            if value and self.facts.location is None:
+            located = self.facts.location
+            if value and located is None:
                 self.facts.location = parse_location(value, span)
+            elif (
+                value
+                and located is not None
+                and located.street is None
+                and located.postal_code is None
+                and _postal(value) is not None
+                and located.span is not None
+                and located.span.start_line <= span.start_line
+            ):  # "Mødested: Mødelokale 3, Rådhuset", then "Adresse: Torvegade 4, 7480 Lyngsø"
+                whole = span_of(located.span.start_line, span.end_line)
+                self.facts.location = parse_location(f"{located.written}, {value}", whole)
             elif not value:
                 self._place_lines.append(line)
         elif kind is FieldKind.BODY:
