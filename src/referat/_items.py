@@ -41,6 +41,7 @@ from referat.vocabulary import (
     MINUTES_HEADINGS,
     MONTH_SPELLINGS,
     NOTE_HEADINGS,
+    ONE_ITEM_PART_HEADINGS,
     SECTION_LABELS,
     TASK_HEADINGS,
     TIME_COLUMNS,
@@ -687,6 +688,11 @@ def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
     """Runs of one line-class candidate count only when a section label follows it."""
     if len(run.heads) >= 2 or run.heads[0].base in ("heading", "keyword"):
         return True
+    above = _text_above(lines, run.heads[0].index)
+    if above >= 0 and (lines[above].kind is LineKind.HEADING or lines[above].strong):
+        key = normalise_label.of(lines[above].text)
+        if key in MEETING_PART_HEADINGS or key in ONE_ITEM_PART_HEADINGS:
+            return True  # "## Lukket punkt" over "11. Personalesag": a closed item, by title
     start = run.heads[0].index + 1
     return any(
         section_label(lines[i], None) is not None for i in range(start, min(start + 12, len(lines)))
@@ -879,6 +885,8 @@ def is_region_heading(line: Line) -> bool:
     if key in AGENDA_HEADINGS or key in MINUTES_HEADINGS or key in MEETING_PART_HEADINGS:
         return True  # ("Lukket møde" alone on a line marks a part, emphasised or not)
     if line.kind is LineKind.HEADING or line.strong:
+        if key in ONE_ITEM_PART_HEADINGS:
+            return True  # "## Lukket punkt" (under an item's head, plain, it is its status)
         if key in NOTE_HEADINGS:
             return True
         return key.startswith(("referat for", "referat af", "referat fra"))
@@ -1137,7 +1145,11 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             continue
         if _inside_any(run, chosen, lines, group_of, None) and not _goes_on(run, primary, lines):
             continue
-        if len(run.heads) >= 2 and not run.auto and run.heads[0].base != "code":
+        if (
+            (len(run.heads) >= 2 or _goes_on(run, primary, lines))  # "## Lukket punkt" / "11. ..."
+            and not run.auto
+            and run.heads[0].base != "code"
+        ):
             groups.append([run])
             extents.append(_Extents(run))
             insort(chosen, run, key=_first)

@@ -1231,6 +1231,11 @@ HEADER_HEADINGS: Final = frozenset(
     }
 )
 
+ONE_ITEM_PART_HEADINGS: Final = frozenset({"lukket punkt", "åbent punkt", "lukket sag"})
+"""A heading over the one item of a meeting's part ("## Lukket punkt" over "11. Personalesag"
+after the last open item): the item goes on the agenda's numbers. Under an item's own heading
+the same words are that item's status, so they mark no part."""
+
 MEETING_PART_HEADINGS: Final = frozenset(
     {
         "åbent møde",
