@@ -28,6 +28,8 @@ from referat._trie import alternation
 from referat.models import SectionKind
 from referat.vocabulary import (
     AGENDA_HEADINGS,
+    AGENDA_ITEM_COLUMNS,
+    AGENDA_TABLE_COLUMNS,
     AGENDA_TOPICS,
     CLOSING_TOPICS,
     COUNT_UNITS,
@@ -1214,6 +1216,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
         items.extend(merged[k] for k in body_order)
     _regarding_text(items, lines)
     _wrapped_titles(items, lines, by_index)
+    _column_titles(items, lines)
     _bodies_by_title(items, lines)
     _closing_topic(items, lines)
     return Agenda(items=items, renumbered=renumbered, region_lines=region_lines, heads=by_index)
@@ -1262,6 +1265,72 @@ def _wrapped_titles(
                 continue
             occ.head = occ.head.but(title=_joined(title, _title(more.text)))
             occ.body_start = j + 1
+
+
+def _column_titles(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> None:
+    """Items in a table laid out with spaces (a PDF's agenda as ``pdftotext -layout`` writes
+    it: "  Nr.   Emne          Bilag   Ansvarlig" over "  2.    Godkendelse af referat fra
+    mødet den 4. september   Formanden" and "        2025"): each title is its cells in the
+    title column, the row's wrapped lines included; the other columns are no part of it."""
+    headers = _column_headers(lines)
+    if not headers:
+        return
+    for occs in items:
+        for occ in occs:
+            k = bisect_right(headers, occ.start, key=_header_line) - 1
+            if k < 0 or occ.body_start is not None:
+                continue
+            _, start, stop = headers[k]
+            title = _column_cell(lines[occ.start].raw, start, stop)
+            if title is None:
+                continue
+            j = occ.start + 1
+            while j < occ.end and j < occ.start + 4:
+                more = _column_cell(lines[j].raw, start, stop, alone=True)
+                if more is None:
+                    break
+                title = f"{title} {more}"
+                j += 1
+            if title != occ.head.title:
+                occ.head = occ.head.but(title=_title(title))
+                occ.body_start = j if j > occ.start + 1 else None
+
+
+def _header_line(header: tuple[int, int, int]) -> int:
+    return header[0]
+
+
+_CELL: Final = re.compile(r"\S+(?: \S+)*")  # a cell: words parted by single spaces
+
+
+def _column_headers(lines: tuple[Line, ...]) -> list[tuple[int, int, int]]:
+    """The header rows of tables laid out with spaces ("  Nr.   Emne    Bilag   Ansvarlig"):
+    (line index, where the title column starts, where the next column starts)."""
+    found: list[tuple[int, int, int]] = []
+    for i, line in enumerate(lines):
+        raw = line.raw
+        if len(raw) > 160 or "   " not in raw or raw.lstrip()[:2].casefold() not in _NUMBER_CELLS:
+            continue
+        cells = [(m.start(), m.group()) for m in _CELL.finditer(raw)]
+        keys = [normalise_label.of(c) for _, c in cells]
+        if len(cells) < 3 or keys[0] not in AGENDA_ITEM_COLUMNS or keys[1] not in TITLE_COLUMNS:
+            continue
+        if all(key in AGENDA_TABLE_COLUMNS for key in keys):
+            found.append((i, cells[1][0], cells[2][0]))
+    return found
+
+
+_NUMBER_CELLS: Final = frozenset({"nr", "pk", "pu"})  # "Nr.", "Pkt.", "Punkt": cheap first
+
+
+def _column_cell(raw: str, start: int, stop: int, *, alone: bool = False) -> str | None:
+    """The text of a row's title cell: from near ``start`` to the gap before ``stop`` (with
+    ``alone``, a wrapped line: nothing before the title column)."""
+    cells = [(m.start(), m.group()) for m in _CELL.finditer(raw)]
+    if alone and (not cells or cells[0][0] < start - 2):
+        return None
+    inside = [c for at, c in cells if start - 2 <= at < stop - 1]
+    return " ".join(inside) if inside else None
 
 
 def _title_rest(text: str) -> bool:
