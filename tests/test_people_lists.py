@@ -168,6 +168,11 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         # the body as a whole first: no one's organisation
         ("Deltagere: Bestyrelsen, administrator Lise Bang (DATEA)",
          [("Lise Bang", "administrator", "DATEA", None)]),
+        # a remark on when or why someone came or went is a note, not a title or a place
+        ("Til stede: Gudrun Laursen (beboerrepræsentant) – kom kl. 14.25, Dorthe Abildgaard, "
+         "næstformand – gik kl. 20.45",
+         [("Gudrun Laursen", "beboerrepræsentant", None, None),
+          ("Dorthe Abildgaard", "næstformand", None, None)]),
         # an initial for a surname keeps its full stop
         ("Til stede: Jesper Holm (formand), Mette K., Lars H., Sanne Frost (kasserer)",
          [("Jesper Holm", "formand", None, None), ("Mette K.", None, None, None),
@@ -1169,3 +1174,27 @@ def test_guest_role_in_a_function_cell() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Karen Mikkelsen"]
     assert _who(meeting.guests) == [("Søren Holt", "Kirkegårdsleder", None, None)]
+
+
+def test_bold_group_labels_without_a_colon() -> None:
+    meeting = _parse(
+        "## Til stede\n\n**Partirepræsentanter**\n- Jesper Lundholm (A), næstformand\n"
+        "- Mia Kragelund (Ø)\n\n**Foreningsrepræsentanter**\n"
+        "- Annemette Rye, Boligselskabet Lærkehøj (formand)\n\n**Mål**\n\nFlere medlemmer."
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Jesper Lundholm", "Partirepræsentanter"),
+        ("Mia Kragelund", "Partirepræsentanter"),
+        ("Annemette Rye", "Foreningsrepræsentanter"),
+    ]
+    assert [n.heading for n in meeting.notes if n.heading] == ["Mål"]
+
+
+def test_from_the_body_and_from_an_organisation_as_first_labels() -> None:
+    meeting = _parse(
+        "**Fra brugerbestyrelsen:**  \nUlla Brandt (formand)  \nSvend Ove Mikkelsen\n\n"
+        "**Afbud:** Erik Storm"
+    )
+    assert [p.name for p in meeting.attendees] == ["Ulla Brandt", "Svend Ove Mikkelsen"]
+    meeting = _parse("**Fra plejecentret:**  \nBirthe Kjærgaard (centerleder)")
+    assert _who(meeting.guests) == [("Birthe Kjærgaard", "centerleder", None, None)]

@@ -26,6 +26,7 @@ from referat._people import (
     first_name_in,
     is_name,
     is_organisation,
+    known_title,
     parse_person,
     post_label,
     role_sentence,
@@ -1196,6 +1197,25 @@ def _staff(label: str) -> bool:
 
 
 _ATTENDEE_GROUPS: Final = frozenset(ATTENDEE_GROUPS)
+_BOARD_ENDINGS: Final = tuple(sorted(BOARD_GROUP_WORDS))  # "brugerbestyrelsen", "ældrerådet"
+
+
+def _from_group(label: str) -> FieldKind | None:
+    """ "Fra brugerbestyrelsen:" (the body's members: attendees), "Fra plejecentret:" (an
+    organisation's staff: guests) as the first people label; inside a people list such a line
+    names a group of it instead."""
+    key = normalise_label.of(label)
+    if not key.startswith("fra ") or not _FROM_STAFF.match(key) or _is_title_word(key[4:]):
+        return None
+    return FieldKind.ATTENDEES if key[4:].endswith(_BOARD_ENDINGS) else FieldKind.GUESTS
+
+
+def _is_title_word(noun: str) -> bool:
+    """ "formanden", "skolelederen": a person's post in the definite form, no group of people
+    (nor "mødet": "Fra mødet: ...")."""
+    return known_title(noun) or noun.endswith("mødet")
+
+
 _BOARD_GROUPS: Final = frozenset(f"fra {body}" for body in BOARD_GROUP_WORDS)
 
 
@@ -1472,6 +1492,8 @@ class HeaderReader:
             and normalise_label.of(label[0])[4:] not in PARTY_NAMES
         ):  # "Afbud: Dorthe Lauritsen" over "Fra Fjordbo: driftschef Michael Steen": guests
             kind = FieldKind.GUESTS
+        if kind is None and label is not None and self._ctx is None:
+            kind = _from_group(label[0])  # "Fra brugerbestyrelsen:" opening the people lists
         if (
             kind is FieldKind.MEMBERS
             and self._ctx is not None
@@ -1964,7 +1986,11 @@ class HeaderReader:
                 ctx.group_line = None
             return self._table_row(line)
         text = line.text
-        labelled = text.endswith(":") or normalise_label.of(text) in _ATTENDEE_GROUPS
+        labelled = (
+            text.endswith(":")
+            or normalise_label.of(text) in _ATTENDEE_GROUPS
+            or _bold_group_line(line)  # "**Partirepræsentanter**" over its members
+        )
         if (
             labelled
             and len(text) < 60
@@ -2631,6 +2657,24 @@ def _joined(parts: list[str]) -> str:
 
 _BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")
 _BROKEN_NAME: Final = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+-$")  # "Lund-" (not "Lars-Ove-")
+
+
+def _bold_group_line(line: Line) -> bool:
+    """A short bold line inside a people list that names no known heading
+    ("**Partirepræsentanter**", "**Foreningsrepræsentanter**"): a group label if people follow
+    it (``_under_group``)."""
+    text = line.text
+    if not line.strong or line.bullet or len(text) >= 60 or ":" in text or has_digit(text):
+        return False
+    key = normalise_label.of(text)
+    return not (
+        key in FIELD_LABELS
+        or key in AGENDA_HEADINGS
+        or key in MINUTES_HEADINGS
+        or key in NOTE_HEADINGS
+        or key in HEADER_HEADINGS
+        or key in SECTION_LABELS
+    )
 
 
 def _continues_list(last: str) -> bool:

@@ -29,6 +29,7 @@ from referat.vocabulary import (
     ORGANISATION_WORDS,
     PARTY_NAMES,
     PERSON_ROLES,
+    PRESENCE_REMARK,
     SIGNER_ROLES,
     TITLE_ABBREVIATIONS,
     TITLE_SUFFIXES,
@@ -70,6 +71,7 @@ PARTY_CODES: Final = frozenset(
 )
 
 _PAREN: Final = re.compile(r"\(([^()]{0,200})\)")
+_PRESENCE_REMARK: Final = re.compile(PRESENCE_REMARK)
 DASH_SPLIT: Final = Needs(r"\s+[–—-]\s+", ("-", "–", "—"))
 _NAME_TOKEN: Final = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
@@ -581,6 +583,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     chair_alone: str | None = None  # "(formand)" alone: she chairs this body, wherever she works
     if nickname is not None:
         notes.append(nickname)
+    if " " in text and (remark := _PRESENCE_REMARK.search(text)) is not None and remark.start():
+        notes.append(remark.group(1))  # "Gudrun Laursen (beboerrepræsentant) – kom kl. 14.25"
+        text = text[: remark.start()]
     if contains_any(casefolded.of(text), ITEM_REMARK_WORDS):
         remark = _ITEM_REMARK_AT_END.search(text)  # "vejingeniør Mette Holm under punkt 3"
         if remark is not None and remark.start() > 0:

@@ -1066,6 +1066,13 @@ NEXT_MEETING_LABELS: Final = r"næste møde|næste bestyrelsesmøde|next meeting
 """A line of a decision opening with one of these ("Næste møde: mandag den 5. maj kl. 19.00")
 says when the body meets again: it records no outcome (matched ignoring case)."""
 
+PRESENCE_REMARK: Final = (
+    r"(?:\s*,\s*|\s+[–—-]\s+)((?:kom|ankom|gik|forlod|mødte|er|var|havde)\b[^()]*)$"
+)
+"""After a person in a list, behind a comma or a dash: a remark on when or why she came or went
+("– kom kl. 14.25", ", gik kl. 20:20 for at køre ...", ", er på vinterlejr"): a note, not her
+title or organisation (matched on the entry as written)."""
+
 EVERYONE_BUT_SENTENCE: Final = (
     r"(?:^|[^\w\s,]\s+)(?:alle|samtlige|hele\s+[\w-]+)\s+"
     r"(?:var\s+(?:der|til\s+stede|mødt(?:\s+op)?|med)|deltog|mødte(?:\s+op)?)\s*,?\s+"
