@@ -1198,3 +1198,23 @@ def test_from_the_body_and_from_an_organisation_as_first_labels() -> None:
     assert [p.name for p in meeting.attendees] == ["Ulla Brandt", "Svend Ove Mikkelsen"]
     meeting = _parse("**Fra plejecentret:**  \nBirthe Kjærgaard (centerleder)")
     assert _who(meeting.guests) == [("Birthe Kjærgaard", "centerleder", None, None)]
+
+
+def test_staff_bullets_with_titles_and_a_sentence_after_the_list() -> None:
+    meeting = _parse(
+        "**Afbud:** Borgmester Birthe Korsgaard, Morsø Kommune (V) – stedfortræder Jens Peter "
+        "Hedegaard deltog. Borgmester Mikael Frandsen, Brønderslev Kommune (V).\n\n"
+        "**Øvrige deltagere:**\n- Sekretariatschef Helle Kirkeby, KKR Nordjylland\n"
+        "- Konsulent Anders Lykkegaard, KKR Nordjylland (referent)\n\n"
+        "Henrik Sønderby bød velkommen og ledede mødet."
+    )
+    assert _who(meeting.absentees) == [
+        ("Birthe Korsgaard", "Borgmester", "Morsø Kommune", "V"),
+        ("Mikael Frandsen", "Borgmester", "Brønderslev Kommune", "V"),
+    ]
+    assert _who(meeting.guests) == [
+        ("Helle Kirkeby", "Sekretariatschef", "KKR Nordjylland", None),
+        ("Anders Lykkegaard", "Konsulent", "KKR Nordjylland", None),
+    ]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Anders Lykkegaard"

@@ -627,7 +627,7 @@ def _name_and_place(text: str) -> bool:
     return (
         second[:1].isupper()
         and not starts_with_first_name(second)
-        and starts_with_first_name(first)
+        and starts_with_first_name(without_title(first))  # "Sekretariatschef Helle Kirkeby"
         and _full_name(first)
     )
 
@@ -1971,7 +1971,9 @@ class HeaderReader:
                 self._store(person, line, kind=self._ctx.kind, present=None, written=sentence)
                 self._extend_list(line)
                 return True
-        if self._ctx is not None and (split_name_list(names) or _full_name(names)):
+        if self._ctx is not None and (
+            split_name_list(names) or _full_name(names) or _name_and_place(names)
+        ):  # "... deltog. Borgmester Mikael Frandsen, Brønderslev Kommune (V)."
             return self._add_people(sentence, line, extra_roles=self._ctx.roles)
         return False
 
@@ -2007,6 +2009,8 @@ class HeaderReader:
         if emphasised and ":" not in text and not _full_name(text):
             return False  # "## Noter", "**Mål**": a heading ends the list
         entry = line.bullet or line.checkbox is not None or line.list_number
+        if ctx.bulleted and not entry and self._after_gap(line) and text.endswith("."):
+            return False  # "- ... (referent)", a blank, "Henrik Sønderby bød velkommen ...": prose
         m = _SHORT_LABEL.match(text)
         if (
             m
