@@ -2009,8 +2009,6 @@ class HeaderReader:
         if emphasised and ":" not in text and not _full_name(text):
             return False  # "## Noter", "**Mål**": a heading ends the list
         entry = line.bullet or line.checkbox is not None or line.list_number
-        if ctx.bulleted and not entry and self._after_gap(line) and text.endswith("."):
-            return False  # "- ... (referent)", a blank, "Henrik Sønderby bød velkommen ...": prose
         m = _SHORT_LABEL.match(text)
         if (
             m
@@ -2031,6 +2029,8 @@ class HeaderReader:
                 self._store(parts, line, kind="absentees", present=None, written=text)
             self._extend_list(line)
             return True
+        if ctx.bulleted and not entry and self._after_gap(line) and text.endswith("."):
+            return False  # "- ... (referent)", a blank, "Henrik Sønderby bød velkommen ...": prose
         columns = None
         if "  " in line.raw and name_columns(line):  # "Søren Kjær      Ali Demir": two people
             text = ", ".join(_columns(line.raw))
