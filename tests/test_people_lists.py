@@ -1218,3 +1218,24 @@ def test_staff_bullets_with_titles_and_a_sentence_after_the_list() -> None:
     ]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Anders Lykkegaard"
+
+
+def test_absence_bullets_with_reason_and_substitute() -> None:
+    meeting = _parse(
+        "**Til stede:** Lars Ebbesen (A), Gitte Overgaard (A), Frank Kirkegaard (V)\n\n"
+        "**Fraværende:**\n"
+        "- Trine Bach Sørensen (A) – lovligt forfald (sygdom). Stedfortræder: Gitte Overgaard (A)\n"
+        "- Ulla Krogh (V) – lovligt forfald (barsel). Stedfortræder: Frank Kirkegaard (V)\n\n"
+        "**Fra administrationen:** byrådssekretær Lene Damgaard (protokol)."
+    )
+    assert _who(meeting.absentees) == [
+        ("Trine Bach Sørensen", None, None, "A"),
+        ("Ulla Krogh", None, None, "V"),
+    ]
+    assert [p.name for p in meeting.attendees] == [
+        "Lars Ebbesen",
+        "Gitte Overgaard",
+        "Frank Kirkegaard",
+    ]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lene Damgaard"

@@ -2031,6 +2031,18 @@ class HeaderReader:
             return True
         if ctx.bulleted and not entry and self._after_gap(line) and text.endswith("."):
             return False  # "- ... (referent)", a blank, "Henrik Sønderby bød velkommen ...": prose
+        if entry and ". " in text:
+            first, *later = split_outside_parens(_SENTENCE_BREAK, text)
+            if any(":" in s for s in later):
+                # "- Trine Bach (A) – lovligt forfald. Stedfortræder: Gitte Overgaard (A)"
+                added = self._add_people(first, line, extra_roles=ctx.roles)
+                for sentence in later:
+                    added = self._more_people(sentence.strip(), line) or added
+                    self._ctx = ctx  # the entry's sentences open no list of their own
+                if added:
+                    ctx.bulleted = True
+                    self._extend_list(line)
+                return added
         columns = None
         if "  " in line.raw and name_columns(line):  # "Søren Kjær      Ali Demir": two people
             text = ", ".join(_columns(line.raw))

@@ -455,6 +455,7 @@ PERSON_ROLES: Final[Mapping[str, str]] = MappingProxyType(
         "som dirigent": "dirigent",
         "som referent": "referent",
         "protokolfører": "referent",
+        "protokol": "referent",  # "byrådssekretær Lene Damgaard (protokol)"
         "sekretær og referent": "referent",
         "som mødeleder": "mødeleder",
         "observatør": "observatør",
@@ -504,7 +505,9 @@ NOT_TITLES: Final = frozenset(
 NOBODY: Final = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 """A people list's value that names no one ("Deltagere: Alle")."""
 
-NAME_ABBREVIATIONS: Final = ("Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm", "Prof", "Dr")
+NAME_ABBREVIATIONS: Final = (
+    "Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm", "Prof", "Dr", "Assoc",
+)  # fmt: skip
 """Abbreviated middle names ("Jens Kr. Hansen") and titles before a name ("Prof. Anne Kirkegaard"):
 their full stop ends no sentence."""
 
@@ -1067,11 +1070,12 @@ NEXT_MEETING_LABELS: Final = r"næste møde|næste bestyrelsesmøde|next meeting
 says when the body meets again: it records no outcome (matched ignoring case)."""
 
 PRESENCE_REMARK: Final = (
-    r"(?:\s*,\s*|\s+[–—-]\s+)((?:kom|ankom|gik|forlod|mødte|er|var|havde)\b[^()]*)$"
+    r"(?:\s*,\s*|\s+[–—-]\s+)((?:kom|ankom|gik|forlod|mødte|er|var|havde|lovligt\s+forfald"
+    r"|forfald|syg|sygdom|barsel|ferie|orlov)\b[^()]*(?:\([^()]*\))?)$"
 )
-"""After a person in a list, behind a comma or a dash: a remark on when or why she came or went
-("– kom kl. 14.25", ", gik kl. 20:20 for at køre ...", ", er på vinterlejr"): a note, not her
-title or organisation (matched on the entry as written)."""
+"""After a person in a list, behind a comma or a dash: a remark on when or why she came, went
+or was away ("– kom kl. 14.25", ", gik kl. 20:20 for at køre ...", ", er på vinterlejr", "–
+lovligt forfald (sygdom)"): a note, not her title or organisation (matched as written)."""
 
 EVERYONE_BUT_SENTENCE: Final = (
     r"(?:^|[^\w\s,]\s+)(?:alle|samtlige|hele\s+[\w-]+)\s+"
