@@ -1239,3 +1239,18 @@ def test_absence_bullets_with_reason_and_substitute() -> None:
     ]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Lene Damgaard"
+
+
+def test_appointed_by_titles_and_a_sentence_after_a_line_list() -> None:
+    meeting = _parse(
+        "**Til stede:**\nBirgit Holmgaard, formand (udpeget af Slagelse Kommune)\n"
+        "Mette Friis Kjær (udpeget af DI Vestsjælland)\nIda Mortensen (elevrepræsentant)\n\n"
+        "**Endvidere deltog:**\nVicerektor Pernille Dahl\n\n"
+        "Ida Mortensen forlod mødet kl. 17.30 under pkt. 6."
+    )
+    assert _who(meeting.attendees) == [
+        ("Birgit Holmgaard", "formand", "Slagelse Kommune", None),
+        ("Mette Friis Kjær", None, "DI Vestsjælland", None),
+        ("Ida Mortensen", "elevrepræsentant", None, None),
+    ]
+    assert _who(meeting.guests) == [("Pernille Dahl", "Vicerektor", None, None)]

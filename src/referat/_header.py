@@ -91,6 +91,7 @@ from referat.vocabulary import (
     SECRETARY_LABELS,
     SECTION_LABELS,
     SELF_REFERENCES,
+    SENTENCE_VERBS,
     SIGNER_ROLES,
     STAFF_LABELS,
     STAND_IN,
@@ -518,6 +519,9 @@ def signers(line: Line) -> list[tuple[str, PersonParts]]:
 _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\[]+")
 _FILE: Final = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION: Final = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
+_NAME_THEN_VERB: Final = re.compile(
+    rf"^[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w.-]*){{1,3}} (?:{SENTENCE_VERBS})\b"
+)
 _MENTION_AFTER_SPACE: Final = re.compile(r"(?<=\w)\s+@(?=[A-ZÆØÅ])")
 _CLOSED_AFTER_NAME: Final = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
 _ENTRY_SPLIT: Final = re.compile(r"[,;]")
@@ -2029,8 +2033,13 @@ class HeaderReader:
                 self._store(parts, line, kind="absentees", present=None, written=text)
             self._extend_list(line)
             return True
-        if ctx.bulleted and not entry and self._after_gap(line) and text.endswith("."):
-            return False  # "- ... (referent)", a blank, "Henrik Sønderby bød velkommen ...": prose
+        if (
+            not entry
+            and text.endswith(".")
+            and self._after_gap(line)
+            and (ctx.bulleted or _NAME_THEN_VERB.match(text) is not None)
+        ):  # "- ... (referent)" or a line of a list, a blank, then "Ida Mortensen forlod mødet
+            return False  # kl. 17.30 under pkt. 6.", "Henrik Sønderby bød velkommen ...": prose
         if entry and ". " in text:
             first, *later = split_outside_parens(_SENTENCE_BREAK, text)
             if any(":" in s for s in later):

@@ -17,6 +17,7 @@ from referat._prefix import Needs, casefolded, contains_any
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
     ACADEMIC_PREFIX,
+    APPOINTED_BY,
     COMPOUND_CONJUNCTIONS,
     ENGLISH_CHAIR_TITLES,
     ENGLISH_TITLE_NOUNS,
@@ -72,6 +73,7 @@ PARTY_CODES: Final = frozenset(
 
 _PAREN: Final = re.compile(r"\(([^()]{0,200})\)")
 _PRESENCE_REMARK: Final = re.compile(PRESENCE_REMARK)
+_APPOINTED_BY: Final = re.compile(APPOINTED_BY)
 DASH_SPLIT: Final = Needs(r"\s+[–—-]\s+", ("-", "–", "—"))
 _NAME_TOKEN: Final = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
@@ -614,6 +616,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             role = _role(inner_s)
             if inner_s in PARTY_CODES:
                 party = inner_s
+            elif inner_s[:1].islower() and (by := _APPOINTED_BY.match(inner_s)) is not None:
+                paren_orgs.append(by.group(1))  # "(udpeget af Slagelse Kommune)": she is its
             elif normalise_label.of(inner_s) in PARTY_NAMES:
                 party = PARTY_NAMES[normalise_label.of(inner_s)]  # "(Socialdemokratiet)"
             elif role:

@@ -599,6 +599,9 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "direktør",
         "rektor",
         "prorektor",
+        "vicerektor",
+        "studierektor",
+        "uddannelsesdirektør",
         "dekan",
         "kommunaldirektør",
         "regionsdirektør",
@@ -1068,6 +1071,16 @@ election)."""
 NEXT_MEETING_LABELS: Final = r"næste møde|næste bestyrelsesmøde|next meeting"
 """A line of a decision opening with one of these ("Næste møde: mandag den 5. maj kl. 19.00")
 says when the body meets again: it records no outcome (matched ignoring case)."""
+
+SENTENCE_VERBS: Final = (
+    "forlod|kom|ankom|gik|bød|ledede|deltog|mødte|havde|var|blev|takkede|orienterede"
+)
+"""Verbs right after a full name that make a line a sentence about her ("Ida Mortensen forlod
+mødet kl. 17.30."), not an entry of the people list above it (an alternation)."""
+
+APPOINTED_BY: Final = r"(?:udpeget|valgt|indstillet|udnævnt|appointed)\s+(?:af|by)\s+([A-ZÆØÅ].*)$"
+"""In brackets after a member: who appointed her ("(udpeget af Slagelse Kommune)"), the
+organisation she represents on the body (group 1)."""
 
 PRESENCE_REMARK: Final = (
     r"(?:\s*,\s*|\s+[–—-]\s+)((?:kom|ankom|gik|forlod|mødte|er|var|havde|lovligt\s+forfald"
