@@ -1254,3 +1254,17 @@ def test_appointed_by_titles_and_a_sentence_after_a_line_list() -> None:
         ("Ida Mortensen", "elevrepræsentant", None, None),
     ]
     assert _who(meeting.guests) == [("Pernille Dahl", "Vicerektor", None, None)]
+
+
+def test_owner_and_remarks_columns() -> None:
+    meeting = _parse(
+        "Deltagere fra bestyrelsen:\n\n| Navn | Interessent | Bemærkning |\n|---|---|---|\n"
+        "| Kristian Vestergaard (V) | Skive Kommune | Formand |\n"
+        "| Lone Broberg | Medarbejderrepræsentant | Uden stemmeret |"
+    )
+    assert _who(meeting.attendees) == [
+        ("Kristian Vestergaard", "Formand", "Skive Kommune", "V"),
+        ("Lone Broberg", "Medarbejderrepræsentant", None, None),
+    ]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Kristian Vestergaard"

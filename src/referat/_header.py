@@ -2133,9 +2133,12 @@ class HeaderReader:
                         "forening",
                         "institution",
                         "myndighed",
+                        "interessent",  # "| Navn | Interessent |" (an I/S's owner municipality)
                     )
                 ):
                     cols["org"] = i
+                elif c.startswith("bemærkning"):
+                    cols["remark"] = i  # "Formand", "Uden stemmeret"
                 elif c.startswith(("init", "initialer")):
                     cols["init"] = i
                 elif c in ("tilstede", "til stede", "deltog", "fremmødt", "mødt", "fremmøde"):
@@ -2195,7 +2198,17 @@ class HeaderReader:
                 elif inner.strip("() ") in PARTY_CODES and parts.party is None:
                     parts.party = inner.strip("() ")  # "Byrådet (A)"
                     org = org.replace(inner, " ")
-            parts.organisation = " ".join(org.split()) or None
+            org = " ".join(org.split())
+            if org and parts.title is None and known_title(org):
+                parts.title, org = org, ""  # "| Lone Broberg | Medarbejderrepræsentant |"
+            parts.organisation = org or None
+        if "remark" in cols and cols["remark"] < len(cells) and cells[cols["remark"]]:
+            remark = cells[cols["remark"]]
+            if parts.title is None and known_title(remark):
+                parts.title = remark  # "| Formand |" in a remarks column
+                chair = chair_title(normalise_label.of(remark))
+                if chair is not None and chair not in parts.roles:
+                    parts.roles = [*parts.roles, chair]
         if "init" in cols and cols["init"] < len(cells) and cells[cols["init"]]:
             parts.initials = cells[cols["init"]]
         if "party" in cols and cols["party"] < len(cells) and cells[cols["party"]]:
