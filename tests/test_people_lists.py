@@ -1268,3 +1268,23 @@ def test_owner_and_remarks_columns() -> None:
     ]
     assert meeting.chair is not None
     assert meeting.chair.name == "Kristian Vestergaard"
+
+
+def test_board_line_with_an_absence_sentence_after_a_count() -> None:
+    meeting = _parse(
+        "Fremmødt: 31 stemmeberettigede andelshavere.\n\nBestyrelsen:\n"
+        "Poul Erik Thygesen (formand), Jens Kristian Bøgh (næstformand) og Marianne Skov "
+        "(sekretær). Torben Friis havde meldt afbud pga. sygdom.\n\n"
+        "Desuden deltog vandværkets driftsleder Kim Vestergaard samt registreret revisor Lene "
+        "Dahl, Vestjysk Revision."
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Poul Erik Thygesen",
+        "Jens Kristian Bøgh",
+        "Marianne Skov",
+    ]
+    assert [p.name for p in meeting.absentees] == ["Torben Friis"]
+    assert _who(meeting.guests) == [
+        ("Kim Vestergaard", "vandværkets driftsleder", None, None),
+        ("Lene Dahl", "registreret revisor", "Vestjysk Revision", None),
+    ]

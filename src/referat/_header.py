@@ -2040,18 +2040,13 @@ class HeaderReader:
             and (ctx.bulleted or _NAME_THEN_VERB.match(text) is not None)
         ):  # "- ... (referent)" or a line of a list, a blank, then "Ida Mortensen forlod mødet
             return False  # kl. 17.30 under pkt. 6.", "Henrik Sønderby bød velkommen ...": prose
-        if entry and ". " in text:
-            first, *later = split_outside_parens(_SENTENCE_BREAK, text)
-            if any(":" in s for s in later):
-                # "- Trine Bach (A) – lovligt forfald. Stedfortræder: Gitte Overgaard (A)"
-                added = self._add_people(first, line, extra_roles=ctx.roles)
-                for sentence in later:
-                    added = self._more_people(sentence.strip(), line) or added
-                    self._ctx = ctx  # the entry's sentences open no list of their own
-                if added:
-                    ctx.bulleted = True
-                    self._extend_list(line)
-                return added
+        first, later = _entry_sentences(text)
+        if later:  # "- Trine Bach (A) – lovligt forfald. Stedfortræder: Gitte Overgaard (A)"
+            added = self._add_with_sentences(first, later, line)
+            if added:
+                ctx.bulleted = bool(entry)
+                self._extend_list(line)
+            return added
         columns = None
         if "  " in line.raw and name_columns(line):  # "Søren Kjær      Ali Demir": two people
             text = ", ".join(_columns(line.raw))
@@ -2079,6 +2074,17 @@ class HeaderReader:
             self._extend_list(line)
         return added
 
+    def _add_with_sentences(self, first: str, later: list[str], line: Line) -> bool:
+        """An entry line's people, then its later sentences ("Stedfortræder: ...", "Torben
+        Friis havde meldt afbud ..."), which open no list of their own."""
+        ctx = self._ctx
+        assert ctx is not None
+        added = self._add_people(first, line, extra_roles=ctx.roles)
+        for sentence in later:
+            added = self._more_people(sentence.strip(), line) or added
+            self._ctx = ctx
+        return added
+
     def _after_gap(self, line: Line) -> bool:
         """Whether a blank line parts ``line`` from the open list's last line."""
         assert self._ctx is not None
@@ -2099,8 +2105,13 @@ class HeaderReader:
             ctx.group = m.group(1).strip()
             ctx.group_inline = True
             text = m.group(2)
-        if self._add_people(
-            text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
+        first, later = _entry_sentences(text)
+        if (
+            self._add_with_sentences(first, later, line)
+            if later
+            else self._add_people(
+                text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
+            )
         ):
             self._extend_list(group_line)
             self._extend_list(line)
@@ -2695,6 +2706,18 @@ def _joined(parts: list[str]) -> str:
 
 _BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")
 _BROKEN_NAME: Final = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+-$")  # "Lund-" (not "Lars-Ove-")
+
+
+def _entry_sentences(text: str) -> tuple[str, list[str]]:
+    """A people line's first sentence and its later ones, when a later one is a label or an
+    absence ("..., Marianne Skov (sekretær). Torben Friis havde meldt afbud pga. sygdom."); else
+    the line and none."""
+    if ". " not in text:
+        return text, []
+    first, *later = split_outside_parens(_SENTENCE_BREAK, text)
+    if any(":" in s or absence_sentence(s) for s in later):
+        return first, later
+    return text, []
 
 
 def _bold_group_line(line: Line) -> bool:

@@ -812,6 +812,7 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
 ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
+    "revision",  # "Vestjysk Revision", "Kvist & Partnere Revision"
     "laug",  # "Bådelaug", "Bådelauget", "Jagtlauget"
     "lauget",
     "kommune",
