@@ -1288,3 +1288,15 @@ def test_board_line_with_an_absence_sentence_after_a_count() -> None:
         ("Kim Vestergaard", "vandværkets driftsleder", None, None),
         ("Lene Dahl", "registreret revisor", "Vestjysk Revision", None),
     ]
+
+
+def test_guest_label_for_a_paragraph_and_abbreviated_substitute() -> None:
+    meeting = _parse(
+        "Til stede: Bent Lund (formand), Anne Kjær (kasserer)\n"
+        "Ikke til stede: Vivi Hald, supp.\n"
+        "Gæst under § 7: kredsformand Jytte Holck, Kolonihaveforbundet Kreds Vejle"
+    )
+    assert [(p.name, p.roles) for p in meeting.absentees] == [("Vivi Hald", ["suppleant"])]
+    assert _who(meeting.guests) == [
+        ("Jytte Holck", "kredsformand", "Kolonihaveforbundet Kreds Vejle", None)
+    ]

@@ -1235,7 +1235,9 @@ def field_kind(label: str) -> FieldKind | None:
     kind = _kind_of_key(key)
     if kind is None and key.endswith(")") and "(" in key:
         kind = _kind_of_key(normalise_label.of(key[: key.rindex("(")]))
-    if kind is None and ("punkt" in key or "pkt" in key or " ad" in key or "sagen" in key):
+    if kind is None and (
+        "punkt" in key or "pkt" in key or " ad" in key or "sagen" in key or "§" in key
+    ):
         remark = _LABEL_ITEM_REMARK.search(key)
         kind = _kind_of_key(key[: remark.start()]) if remark is not None else None
     if kind is None and "/" in key:  # "Present / Til stede", "Sted/hvor": one label, two words

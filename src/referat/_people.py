@@ -574,7 +574,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     text = without_symbols(text)  # "Freja Olesen (formand 👑)"
     text, nickname = without_nickname(text)
     text, from_org = without_from(text)
-    if "." in text or any(a in casefolded.of(text) for a in ("fmd", "kass", "sekr", "suppl")):
+    if "." in text or any(a in casefolded.of(text) for a in ("fmd", "kass", "sekr", "supp")):
         text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
     if "rep." in text:
         text = _REP_ABBREVIATION.sub(r"\1repræsentant", text)  # "(medarbejderrep.)"

@@ -528,6 +528,7 @@ TITLE_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "kass": "kasserer",
         "sekr": "sekretær",
         "suppl": "suppleant",
+        "supp": "suppleant",
         "best.medl": "bestyrelsesmedlem",
         "pæd": "pædagog",
     }
@@ -813,6 +814,7 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
 
 ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "revision",  # "Vestjysk Revision", "Kvist & Partnere Revision"
+    "forbundet",  # "Kolonihaveforbundet Kreds Vejle", "Spejderforbundet"
     "laug",  # "Bådelaug", "Bådelauget", "Jagtlauget"
     "lauget",
     "kommune",
@@ -1705,8 +1707,9 @@ ATTACHMENT_NUMBER_COLUMNS: Final = frozenset(
 """Headers of the number column of an attachment table ("| Nr. | Bilag |"), as
 ``normalise_label`` leaves them (no trailing dot)."""
 
-ITEM_WORD: Final = r"(?:punkt(?:erne)?|pkt\.?)"
-"""The word before an item's number in a remark about items ("punkt", "punkterne", "pkt.")."""
+ITEM_WORD: Final = r"(?:punkt(?:erne)?|pkt\.?|§)"
+"""The word before an item's number in a remark about items ("punkt", "punkterne", "pkt.", "§"
+where the items are numbered so)."""
 
 ITEM_NUMBERS: Final = r"\d{1,3}[a-z]?(?:\s*(?:[,.–-]|og|and)\s*\d{1,3}[a-z]?)*"
 """The numbers of the items such a remark names: "3", "1-3", "1 – 3", "2, 4 og 5", "4a"."""
@@ -1724,7 +1727,7 @@ only"): a note, not an organisation. Not "ad 3" (too many names hold "ad" for th
 of ``ITEM_REMARK_WORDS``); the labels and sentences of ``_header`` that name the items a
 guest came for take "ad. 3" as well, built from the same ``ITEM_WORD`` and ``ITEM_NUMBERS``."""
 
-ITEM_REMARK_WORDS: Final[tuple[str, ...]] = ("punkt", "pkt", "tem")
+ITEM_REMARK_WORDS: Final[tuple[str, ...]] = ("punkt", "pkt", "tem", "§")
 """One of these is in every ITEM_REMARK (casefolded): texts without any have no remark. ("tem",
 not "item": ignoring case, the pattern's "i" also matches "ı" and "İ", which casefold to other
 letters.)"""
