@@ -1300,3 +1300,17 @@ def test_guest_label_for_a_paragraph_and_abbreviated_substitute() -> None:
     assert _who(meeting.guests) == [
         ("Jytte Holck", "kredsformand", "Kolonihaveforbundet Kreds Vejle", None)
     ]
+
+
+def test_function_cell_place_and_side_column() -> None:
+    meeting = _parse(
+        "| Navn | Funktion | Repræsenterer | Til stede |\n|---|---|---|---|\n"
+        "| Per Kold | Pædagogisk leder, Børnehuset Kløveren | Ledelsen | Ja |\n"
+        "| Jonas Bak | Arbejdsmiljørepræsentant | Medarbejderne | Ja |\n"
+        "| Eva Dam | Forælder | Ungdomsskolen | Ja |"
+    )
+    assert [(p.name, p.title, p.organisation, p.group) for p in meeting.attendees] == [
+        ("Per Kold", "Pædagogisk leder", "Børnehuset Kløveren", "Ledelsen"),
+        ("Jonas Bak", "Arbejdsmiljørepræsentant", None, "Medarbejderne"),
+        ("Eva Dam", "Forælder", "Ungdomsskolen", None),
+    ]

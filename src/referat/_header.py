@@ -2190,12 +2190,24 @@ class HeaderReader:
                     parts.roles = [*parts.roles, *new_roles]
                     written = " ".join(written.replace(inner, " ").split())
             pieces = [p.strip() for p in written.split(",") if p.strip()]
+            if len(pieces) > 1 and parts.organisation is None:
+                places = [
+                    p
+                    for p in pieces[1:]
+                    if p[:1].isupper() and is_organisation.of(p) and not known_title(p)
+                ]
+                if places:  # "Pædagogisk leder, Børnehuset Kløveren": where she works
+                    parts.organisation = places[0]
+                    pieces = [p for p in pieces if p != places[0]]
             found = [PERSON_ROLES.get(normalise_label.of(p)) or chair_title(p) for p in pieces]
             roles = [r for r in found if r is not None]
             titles = [p for p in pieces if not PERSON_ROLES.get(normalise_label.of(p))]
             parts.title = ", ".join(titles) or parts.title
             parts.roles = [*parts.roles, *(r for r in roles if r not in parts.roles)]
-        if (
+        side: str | None = None
+        if "org" in cols and cols["org"] < len(cells) and _side(cells[cols["org"]]):
+            side = cells[cols["org"]]  # "| Ledelsen |", "| Medarbejderne |": a side of the body
+        elif (
             "org" in cols
             and cols["org"] < len(cells)
             and cells[cols["org"]]
@@ -2233,7 +2245,9 @@ class HeaderReader:
             present = _present_cell(cell) and not (cell in "xX" and line.number in self._x_absent)
             if not present and kind == "attendees":
                 kind = "absentees"
+        earlier, ctx.group = ctx.group, side or ctx.group
         self._store(parts, line, kind=kind, present=present, written=line.text)
+        ctx.group = earlier
         self._extend_list(line)
         return True
 
@@ -2708,6 +2722,12 @@ def _joined(parts: list[str]) -> str:
 
 _BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")
 _BROKEN_NAME: Final = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+-$")  # "Lund-" (not "Lars-Ove-")
+
+
+def _side(cell: str) -> bool:
+    """A people table's cell that names a group of the body, not an organisation ("| Ledelsen
+    |", "| Medarbejderne |" under "Repræsenterer")."""
+    return normalise_label.of(cell) in _ATTENDEE_GROUPS
 
 
 def _entry_sentences(text: str) -> tuple[str, list[str]]:

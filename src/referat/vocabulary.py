@@ -190,7 +190,8 @@ ATTENDEE_GROUPS: Final = (
     "tap-medlemmer", "lærerrepræsentanter", "brugerrepræsentanter",
     # a MED committee's two sides
     "ledelsessiden", "medarbejdersiden", "ledelsesrepræsentanter", "arbejdsgiversiden",
-    "arbejdsgiverrepræsentanter", "lønmodtagersiden", "a-siden", "b-siden",
+    "arbejdsgiverrepræsentanter", "lønmodtagersiden", "a-siden", "b-siden", "medarbejderne",
+    "medarbejdere", "ledelse",
 )  # fmt: skip
 """Labels of a list of attendees that is one group of the body (a school board's parents,
 staff and pupils, a parish council's elected and ex officio members, a housing department's
