@@ -146,8 +146,12 @@ _SENTENCE_TEXT = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(_SENTENCE_TEXT)
 def test_sentences_are_the_lookbehind_split(text: str) -> None:
-    # a full stop ends a sentence unless a digit or a lower-case word follows on the same line
-    oracle = r"(?<=[!?])\s+|(?<=\.)\s*\n\s*|(?<=\.)[^\S\n]+(?![^\S\n]|[a-z0-9])|\n+"
+    # a full stop ends a sentence unless a digit or a lower-case word follows on the same line;
+    # a single line break between a letter and a lower-case letter wraps a sentence
+    oracle = (
+        r"(?<=[!?])\s+|(?<=\.)\s*\n\s*|(?<=\.)[^\S\n]+(?![^\S\n]|[a-z0-9])"
+        r"|\n\n+|(?<![^\W\d_])\n|\n(?![a-z])"
+    )
     assert _sections.split_sentences(text) == re.split(oracle, text)
 
 

@@ -89,6 +89,8 @@ def split_sentences(text: str) -> list[str]:
         mark, after = text[m.start()], text[m.end() : m.end() + 1]
         if mark == "." and "\n" not in m.group() and (after.isdigit() or after.islower()):
             continue
+        if m.group() == "\n" and after.islower() and text[m.start() - 1 : m.start()].isalpha():
+            continue  # "... godkendt med" / "den ændring, at ...": a line wrapped in a sentence
         cut = m.start() if mark == "\n" else m.start() + 1
         pieces.append(text[start:cut])
         start = m.end()
@@ -679,8 +681,10 @@ def classify(text: str) -> tuple[Outcome, bool]:
     if _NOTHING.match(low) or _NOTHING_INSIDE.search(low) is not None:
         return Outcome.NONE, False
     # a question decides nothing ("Hvem vælges som formand?")
-    sentences = [
-        casefolded.of(s) for s in split_sentences(stripped) if s.strip() and not s.endswith("?")
+    sentences = [  # one space between words: "godkendt med" / "den ændring" over a line break
+        casefolded.of(" ".join(s.split()) if "\n" in s else s)
+        for s in split_sentences(stripped)
+        if s.strip() and not s.endswith("?")
     ]
     # "Intet til referat. Spørgsmål til referatet kan sendes til ...": nothing, then a remark
     nothing_first = bool(sentences) and _NOTHING.match(sentences[0]) is not None

@@ -1465,7 +1465,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         Outcome.REJECTED,
     ),
     (
-        r"\bgodkend(?:t|te|tes|er|es)\b|\btiltr(?:å|aa)d(?:t|te|tes|er)\b|\btiltræd(?:er|es)\b"
+        r"\bgodkend(?:t|te|tes|er|es)\b|\btiltr(?:å|aa)d(?:t|te|tes|er)\b"
+        # (not taking up a post: "Ny direktør ... tiltræder 1. december", "tiltræder stillingen")
+        r"|\btiltræd(?:er|es)\b(?!\s+(?:\d|den\s+\d|pr\.|per\b|stillingen|som\b|i\s+stillingen))"
         r"|\bvedtag(?:et|es)\b|\bprincipgodkend(?:t|te|es)\b|\bbevillige(?:t|de|s)\b|\bbevilgede\b"
         r"|\budpeget\b|\budpegede\b|\budpeges\b|\bkonstituerede sig\b|\bkonstitueret\b"
         r"|\benige? i indstillingen\b"
