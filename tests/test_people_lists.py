@@ -1314,3 +1314,10 @@ def test_function_cell_place_and_side_column() -> None:
         ("Jonas Bak", "Arbejdsmiljørepræsentant", None, "Medarbejderne"),
         ("Eva Dam", "Forælder", "Ungdomsskolen", None),
     ]
+
+
+def test_item_guest_sentence_with_a_division() -> None:
+    meeting = _parse("Under punkt 4 deltog divisionschef Anne-Mette Kold, Kalundborg Division.")
+    assert _who(meeting.guests) == [
+        ("Anne-Mette Kold", "divisionschef", "Kalundborg Division", None)
+    ]

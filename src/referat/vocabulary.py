@@ -816,6 +816,7 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
 ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "revision",  # "Vestjysk Revision", "Kvist & Partnere Revision"
     "forbundet",  # "Kolonihaveforbundet Kreds Vejle", "Spejderforbundet"
+    "division",  # a scouts' "Kalundborg Division"
     "laug",  # "Bådelaug", "Bådelauget", "Jagtlauget"
     "lauget",
     "kommune",
