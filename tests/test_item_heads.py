@@ -862,3 +862,13 @@ def test_a_sub_points_topic_sentence_then_what_was_done(
     if text is not None:
         assert sub.decision is not None
         assert sub.decision.text == text
+
+
+def test_dates_in_a_table_after_the_agenda_are_no_items() -> None:
+    text = (
+        "# Referat\n\nDato: 14.01.2025\n\n| Pkt. | Emne | Tid | Referat |\n|---|---|---|---|\n"
+        "| 1 | Velkomst | 17.00 | Godkendt. |\n| 2 | Budget | 17.10 | Taget til efterretning. |\n"
+        "| 3 | Evt. | 17.40 | Intet. |\n\n**Årshjul**\n\n| Møde | Punkter |\n|---|---|\n"
+        "| 04.03.2025 | Mobilprincipper |\n| 06.05.2025 | Klassedannelse |\n"
+    )
+    assert [it.number for it in referat.parse(text).agenda] == ["1", "2", "3"]

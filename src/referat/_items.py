@@ -561,14 +561,14 @@ def _table_head(line: Line, index: int) -> Head | None:
     first, title_at = table_columns(line.cells)
     if title_at == first:  # "1. Velkomst" in one cell
         m = _CELL_HEAD.match(cells[first])
-        if m is None:
-            return None
+        if m is None or _NUMERIC_DATE.match(cells[first]):
+            return None  # "| 11.03.2025 | Mobilprincipper ... |": a date, no item number
         number, title = m.group(1), _title(m.group(2))
         return Head(index, number, int(number), title, "table", False, 0)
     if len(cells) < title_at + 1 or not cells[title_at]:
         return None
     m = _CELL_NUMBER.match(cells[first])
-    if not m or not _plausible_title(cells[title_at]):
+    if not m or not _plausible_title(cells[title_at]) or _NUMERIC_DATE.match(cells[first]):
         return None
     number = m.group(1)
     title = _title(cells[title_at])
@@ -576,6 +576,7 @@ def _table_head(line: Line, index: int) -> Head | None:
 
 
 _AMOUNT: Final = re.compile(r"^\d+\s*(kr|mio|%|stk|timer|min)")
+_NUMERIC_DATE: Final = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")  # "11.03.2025"
 
 
 def _plausible_title(title: str) -> bool:
