@@ -1484,19 +1484,8 @@ class HeaderReader:
             and label[1]
             and self._ctx is not None
             and self._ctx.kind == "absentees"
-            and _FROM_STAFF.match(normalise_label.of(label[0]))
-        ):  # "Til stede: alle undtagen Lars" over "Fra boligforeningen: driftsleder X": guests
-            kind = FieldKind.GUESTS
-        if (
-            kind is None
-            and label is not None
-            and label[1]
-            and self._ctx is not None
-            and self._ctx.kind == "absentees"
-            and self._ctx.inline
-            and _origin(label[0]) is not None
-            and normalise_label.of(label[0])[4:] not in PARTY_NAMES
-        ):  # "Afbud: Dorthe Lauritsen" over "Fra Fjordbo: driftschef Michael Steen": guests
+            and self._from_after_absence(label[0])
+        ):
             kind = FieldKind.GUESTS
         if kind is None and label is not None and self._ctx is None:
             kind = _from_group(label[0])  # "Fra brugerbestyrelsen:" opening the people lists
@@ -2075,6 +2064,16 @@ class HeaderReader:
         if added:
             self._extend_list(line)
         return added
+
+    def _from_after_absence(self, label: str) -> bool:
+        """ "Fra boligforeningen: driftsleder X" under "Til stede: alle undtagen Lars", or "Fra
+        Fjordbo: driftschef Michael Steen" under "Afbud: Dorthe Lauritsen" (a list on its
+        label's line): staff or an organisation's people, guests, not more absentees."""
+        assert self._ctx is not None
+        key = normalise_label.of(label)
+        if _FROM_STAFF.match(key):
+            return True
+        return self._ctx.inline and _origin(label) is not None and key[4:] not in PARTY_NAMES
 
     def _add_with_sentences(self, first: str, later: list[str], line: Line) -> bool:
         """An entry line's people, then its later sentences ("Stedfortræder: ...", "Torben
