@@ -310,7 +310,7 @@ def find_time_range(text: str) -> TimeRange | None:
     first = first_ascii_digit(text)  # every time has a digit
     if first < 0:
         return None
-    if "kl. " in text and ("l" in text or "I" in text or "O" in text):
+    if "kl. " in text and _ocr_clock_possible(text):
         text = _OCR_CLOCK.sub(_read_ocr_clock, text)  # "kl. l9.30", "kl. 2l.45": OCR's ones
     for match in _TIME_RE.finditer(text, max(0, first - _LONGEST_TIME_PREFIX)):
         found = _time_from_match(match, text)
@@ -326,6 +326,17 @@ _OCR_CLOCK: Final = re.compile(
     r"[0-9lI][0-9lIO]?[.:][0-9lIO]{2}"
 )
 _OCR_DIGITS: Final = str.maketrans({"l": "1", "I": "1", "O": "0"})
+
+
+def _ocr_clock_possible(text: str) -> bool:
+    """Cheap first: an "l", "I" or "O" within the five characters after some "kl. "."""
+    at = text.find("kl. ")
+    while at >= 0:
+        window = text[at + 4 : at + 9]
+        if "l" in window or "I" in window or "O" in window:
+            return True
+        at = text.find("kl. ", at + 4)
+    return False
 
 
 def _read_ocr_clock(match: re.Match[str]) -> str:

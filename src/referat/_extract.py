@@ -2784,13 +2784,13 @@ def _dated_page_header(raw: str) -> bool:
     Økonomiudvalget 12-03-2024 side 2/3", or a bare number after a wide gap: "Teknik- og
     Miljøudvalget, 08-04-2025      2"): a running page header. A sentence ("I referatet fra
     12.03.2024 side 3") has lower-case words and is none."""
-    if not has_digit(raw):
-        return False
     low = casefolded.of(raw)
     if "side " in low or "page " in low:
         m = _PAGE_AT_END.match(raw) or _PAGE_AT_START.match(raw)
-    else:  # "Teknik- og Miljøudvalget, 08-04-2025" and, far to the right, "2"
-        m = _NUMBER_AT_END.match(raw) if "      " in raw else None
+    elif "      " in raw:  # "Teknik- og Miljøudvalget, 08-04-2025" and, far to the right, "2"
+        m = _NUMBER_AT_END.match(raw)
+    else:
+        return False
     if m is None:
         return False
     text = m.group("text")

@@ -2493,7 +2493,11 @@ class HeaderReader:
         low = lowered.of(line.text)
         if not any(w in low for w in PROSE_PEOPLE_WORDS):
             return  # cheap: most prose lines name no one
-        but = _EVERYONE_BUT_SENTENCE.search(line.text) if " " in line.text else None
+        but = (  # (cheap first: a search tries every position)
+            _EVERYONE_BUT_SENTENCE.search(line.text)
+            if "undtagen" in low or "nær" in low or "bortset" in low
+            else None
+        )
         if but is not None:  # "... 😅 Alle var der undtagen Michael, som var på nattevagt."
             for written in list_entries(_RELATIVE_CLAUSE.sub("", but.group(1)).strip()):
                 parts = parse_person(written)
@@ -2988,12 +2992,12 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 and lines[j + 1].kind is LineKind.TEXT
                 and lines[j + 1].quote == line.quote
                 and not lines[j + 1].bullet
-                and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
                 and (
                     _continues_list(parts[-1])
                     or _continues_name(parts[-1], lines[j + 1].text)
                     or _details_next(parts[-1], lines[j + 1].text)
                 )
+                and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
             ):
                 j += 1
                 parts.append(lines[j].text)

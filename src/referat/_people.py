@@ -31,6 +31,7 @@ from referat.vocabulary import (
     PARTY_NAMES,
     PERSON_ROLES,
     PRESENCE_REMARK,
+    PRESENCE_REMARK_WORDS,
     SIGNER_ROLES,
     TITLE_ABBREVIATIONS,
     TITLE_SUFFIXES,
@@ -587,7 +588,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     chair_alone: str | None = None  # "(formand)" alone: she chairs this body, wherever she works
     if nickname is not None:
         notes.append(nickname)
-    if " " in text and (remark := _PRESENCE_REMARK.search(text)) is not None and remark.start():
+    remark = _PRESENCE_REMARK.search(text) if contains_any(text, PRESENCE_REMARK_WORDS) else None
+    if remark is not None and remark.start():
         notes.append(remark.group(1))  # "Gudrun Laursen (beboerrepræsentant) – kom kl. 14.25"
         text = text[: remark.start()]
     if contains_any(casefolded.of(text), ITEM_REMARK_WORDS):

@@ -672,7 +672,7 @@ def classify(text: str) -> tuple[Outcome, bool]:
     the last sentence that records taking note or discussing; any other text: discussed.
     """
     stripped = _without_absences(text).strip()
-    if "øde" in stripped or "eeting" in stripped:  # "Intet." over "Næste møde: 5. maj ...": none
+    if "æste " in stripped or "ext meeting" in stripped:  # "Intet." over "Næste møde: ...": none
         stripped = _NEXT_MEETING_LINE.sub("", stripped).strip()
     if not stripped:
         return Outcome.NONE, False
@@ -687,7 +687,7 @@ def classify(text: str) -> tuple[Outcome, bool]:
         if s.strip() and not s.endswith("?")
     ]
     # "Intet til referat. Spørgsmål til referatet kan sendes til ...": nothing, then a remark
-    nothing_first = bool(sentences) and _NOTHING.match(sentences[0]) is not None
+    first_sentence = sentences[0] if sentences else ""
     sentences.reverse()
     # stable: amendments and a member's or minority's position last, else the last sentence first
     aside = [_AMENDMENT in s or _DISSENT.match(s) is not None for s in sentences]
@@ -716,7 +716,7 @@ def classify(text: str) -> tuple[Outcome, bool]:
     votes = _votes(casefolded.of(stripped))
     if votes is not None:
         return votes, False
-    if soft is None and nothing_first:
+    if soft is None and first_sentence and _NOTHING.match(first_sentence) is not None:
         return Outcome.NONE, False
     return (soft or Outcome.DISCUSSED), False
 

@@ -1095,6 +1095,12 @@ PRESENCE_REMARK: Final = (
 or was away ("– kom kl. 14.25", ", gik kl. 20:20 for at køre ...", ", er på vinterlejr", "–
 lovligt forfald (sygdom)"): a note, not her title or organisation (matched as written)."""
 
+PRESENCE_REMARK_WORDS: Final = (
+    "kom", "gik", "forlod", "mødte", "er ", "var ", "havde", "forfald", "syg", "barsel", "ferie",
+    "orlov",
+)  # fmt: skip
+"""One of these is in every PRESENCE_REMARK (a cheap test before the search)."""
+
 EVERYONE_BUT_SENTENCE: Final = (
     r"(?:^|[^\w\s,]\s+)(?:alle|samtlige|hele\s+[\w-]+)\s+"
     r"(?:var\s+(?:der|til\s+stede|mødt(?:\s+op)?|med)|deltog|mødte(?:\s+op)?)\s*,?\s+"
