@@ -10,6 +10,12 @@ from referat import _sections
 from referat.models import Outcome
 
 CASES = [
+    # backing a plan is approving it
+    ("Frederik fortalte om lejren. Bestyrelsen bakkede op om ansøgningen.", Outcome.APPROVED),
+    ("Udvalget gav sin opbakning til projektet.", Outcome.APPROVED),
+    # news bullets report what others decided; the closing line takes note of them
+    ("- Provstiudvalget har bevilget 180.000 kr. til diget.\n- Møde med kommunen om"
+     " parkering.\nOrienteringen blev taget til efterretning.", Outcome.NOTED),
     # negated approval is a rejection
     ("Udvalget godkendte ikke ansøgningen.", Outcome.REJECTED),
     ("Anbefales ikke.", Outcome.REJECTED),

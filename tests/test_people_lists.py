@@ -1321,3 +1321,12 @@ def test_item_guest_sentence_with_a_division() -> None:
     assert _who(meeting.guests) == [
         ("Anne-Mette Kold", "divisionschef", "Kalundborg Division", None)
     ]
+
+
+def test_item_guest_by_the_clock() -> None:
+    meeting = referat.parse(
+        HEAD + "Deltagere: Aase Holm, Villy Dam\n\n## 1. Besøg af udvalgsformanden\n\n"
+        "Udvalgsformand Kirsten Holmgaard (A) deltager kl. 10.00-10.45 og fortæller om "
+        "udvalgets arbejde.\n"
+    )
+    assert _who(meeting.guests) == [("Kirsten Holmgaard", "Udvalgsformand", None, "A")]

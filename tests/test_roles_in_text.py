@@ -228,3 +228,19 @@ def test_a_role_in_a_later_sentence_of_a_header_line() -> None:
         ("Cykelstativer", "discussed"),
         ("Evt.", "none"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mødet ledes af næstformand Rikke Hvidt, da formand Kenneth Lau har meldt afbud.",
+        "Mødet vil blive ledet af næstformand Rikke Hvidt i stedet for formanden.",
+    ],
+)
+def test_the_chair_a_notice_names_with_a_reason(sentence: str) -> None:
+    meeting = referat.parse(
+        "# Indkaldelse\n\nTirsdag d. 16. september 2025 kl. 18.30\n\n"
+        f"{sentence}\n\n## 1. Godkendelse af dagsorden\n\n## 2. Eventuelt\n"
+    )
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.title) == ("Rikke Hvidt", "næstformand")

@@ -119,6 +119,7 @@ from referat.vocabulary import (
     ITEM_TEXT_CHAIR_WORDS,
     ITEM_WORD,
     LED_BY,
+    LED_BY_REASON,
     LED_THE_MEETING,
     MEETING_CLOSED,
     MEETING_CLOSED_INSIDE,
@@ -3521,6 +3522,7 @@ _MARKED_REFERENT: Final = re.compile(  # words of at most 61 characters: linear 
 _REFERENT_MARK: Final = re.compile(r"\((?:ref\.?|referent)\)", re.IGNORECASE)
 _LED_THE_MEETING: Final = re.compile(LED_THE_MEETING)
 _LED_BY: Final = anchored(LED_BY)
+_LED_BY_REASON: Final = re.compile(LED_BY_REASON)
 
 
 def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
@@ -3535,7 +3537,7 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
             written = (
                 text[by.end() :].split(".")[0] if "." in text[by.end() :] else text[by.end() :]
             )
-            parts = parse_person(written)
+            parts = parse_person(_LED_BY_REASON.split(written, maxsplit=1)[0])
         else:
             m = _LED_THE_MEETING.search(text)
             if m is None or m.start() > 80:

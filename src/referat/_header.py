@@ -347,6 +347,10 @@ def _without_selectors(text: str) -> str:
 _CELL_WORD: Final = re.compile(r"[\s,.;:(/]+")
 
 
+_DASH_NOTE: Final = re.compile(r"\s+[-–]\s+")
+"""The dash before a note in a function cell ("Medlem - afbud")."""
+
+
 def _present_cell(cell: str) -> bool:
     """A presence column's cell: "Ja (online)", "x (Teams)", "✅", "Delvist" mean present
     (``PRESENT_CELLS``: the first word decides); anything else absent."""
@@ -2159,6 +2163,8 @@ class HeaderReader:
                     cols["title"] = i
                 elif c in ("parti",):
                     cols["party"] = i
+                elif c.startswith(("parti/", "parti /", "parti og", "parti eller")):
+                    cols["party_or_org"] = i  # "| Parti / forening |": "V" or "Aftenskolerådet"
             if "name" in cols:
                 ctx.columns = cols
                 self._extend_list(line)
@@ -2173,6 +2179,7 @@ class HeaderReader:
         parts = parse_person(cells[name_i])
         if parts is None:
             return False
+        absent_cell = False
         if "title" in cols and cols["title"] < len(cells) and cells[cols["title"]]:
             # "Næstformand, kirkeværge", "Bygningskyndig": the cell is the title, whatever
             # the words; roles and chair titles in it are roles as well
@@ -2189,6 +2196,12 @@ class HeaderReader:
                     parts.roles = [*parts.roles, *new_roles]
                     written = " ".join(written.replace(inner, " ").split())
             pieces = [p.strip() for p in written.split(",") if p.strip()]
+            if " - " in written or " – " in written:  # "Medlem - afbud": her title, absent
+                last = _DASH_NOTE.split(pieces[-1])
+                if len(last) == 2 and FIELD_LABELS.get(normalise_label.of(last[1])) is (
+                    FieldKind.ABSENTEES
+                ):
+                    pieces[-1], absent_cell = last[0], True
             if len(pieces) > 1 and parts.organisation is None:
                 places = [
                     p
@@ -2237,13 +2250,19 @@ class HeaderReader:
             parts.initials = cells[cols["init"]]
         if "party" in cols and cols["party"] < len(cells) and cells[cols["party"]]:
             parts.party = cells[cols["party"]]
-        present: bool | None = None
+        either = cols.get("party_or_org", len(cells))
+        if either < len(cells) and cells[either]:
+            if cells[either] in PARTY_CODES:
+                parts.party = cells[either]
+            elif parts.organisation is None:
+                parts.organisation = cells[either]
+        present: bool | None = False if absent_cell else None
         kind = ctx.kind
         if "present" in cols and cols["present"] < len(cells):
             cell = cells[cols["present"]].strip()
             present = _present_cell(cell) and not (cell in "xX" and line.number in self._x_absent)
-            if not present and kind == "attendees":
-                kind = "absentees"
+        if present is False and kind == "attendees":
+            kind = "absentees"
         earlier, ctx.group = ctx.group, side or ctx.group
         self._store(parts, line, kind=kind, present=present, written=line.text)
         ctx.group = earlier

@@ -1935,6 +1935,8 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
     level, heads = max(((-c[1], c[2]) for c in candidates), key=lambda c: (len(c[1]), -c[0]))
     while len(heads) >= 3 and _people_section_under(heads[0], heads[1], level, lines):
         heads = heads[1:]  # "**Haderslev Bibliotekerne**" over "**Deltagere**": a letterhead
+    if len(heads) >= 3 and _people_fields_under(heads[0], heads[1], lines):
+        heads = heads[1:]  # "**Bestyrelsen for ...**" over "Deltagere: ...": the title
     return Run(heads)
 
 
@@ -1967,6 +1969,23 @@ def _people_section_under(head: Head, nxt: Head, level: int, lines: tuple[Line, 
         line = lines[j]
         same = line.heading_level == level if level < 7 else line.strong and not line.heading_level
         if same and _people_label(line):
+            return True
+    return False
+
+
+def _people_fields_under(head: Head, nxt: Head, lines: tuple[Line, ...]) -> bool:
+    """The first topic over the header's people fields ("**Bestyrelsen for Solstrålen**" over
+    "Deltagere: Mette Lauridsen, ..." and "Afbud fra Peter Holm"): the document's title, no
+    topic, when nothing but plain lines stand above it."""
+    if any(line.text for line in lines[: head.index]):
+        return False
+    for j in range(head.index + 1, nxt.index):
+        line = lines[j]
+        text = line.text
+        if line.kind is not LineKind.TEXT or line.bullet or ":" not in text[:30]:
+            continue
+        key = normalise_label.of(text[: text.index(":")])
+        if FIELD_LABELS.get(key) in _PEOPLE_LIST_KINDS and text[text.index(":") + 1 :].strip():
             return True
     return False
 

@@ -677,6 +677,9 @@ def classify(text: str) -> tuple[Outcome, bool]:
     if not stripped:
         return Outcome.NONE, False
     low = casefolded.of(stripped)
+    closing = _closing_note(low) if "orientering" in low else None
+    if closing is not None:  # news bullets over "Orienteringen blev taget til efterretning."
+        return Outcome.NOTED, False
     adopts = _ADOPTS.search(low) is not None
     if _NOTHING.match(low) or _NOTHING_INSIDE.search(low) is not None:
         return Outcome.NONE, False
@@ -719,6 +722,23 @@ def classify(text: str) -> tuple[Outcome, bool]:
     if soft is None and first_sentence and _NOTHING.match(first_sentence) is not None:
         return Outcome.NONE, False
     return (soft or Outcome.DISCUSSED), False
+
+
+def _closing_note(low: str) -> str | None:
+    """The closing line of a decision text (casefolded) that takes note of the orientation over
+    a bulleted list of news ("- Provstiudvalget har bevilget 180.000 kr. ..." over
+    "Orienteringen blev taget til efterretning."): what the list reports (another body's grant,
+    a decision made elsewhere) is no outcome of the item, the closing line is."""
+    lines = [line.strip() for line in low.split("\n") if line.strip()]
+    if len(lines) < 2 or lines[-1][:1] in "-*•" or not any(x[:1] in "-*•" for x in lines):
+        return None
+    last = lines[-1]
+    if "orientering" not in last:
+        return None
+    found = outcome_phrases(last)
+    if found and all(_OUTCOMES[i] is Outcome.NOTED for i in found):
+        return last
+    return None
 
 
 def _changed_elsewhere(sentences: list[str]) -> bool:

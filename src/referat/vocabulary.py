@@ -1134,14 +1134,15 @@ DETAIL_COLUMNS: Final = frozenset(
 header, not a key-value row."""
 
 ITEM_GUEST_SENTENCE: Final = (
-    r"^(?:(?P<who>[A-ZÆØÅ][^.;:]{3,120}?),?\s+(?:deltog|deltager)\s+(?:under|i|ved)\s+"
-    r"(?:punktet|dette punkt|behandlingen(?: af punktet)?|sagen)\b"
+    r"^(?:(?P<who>[A-ZÆØÅ][^.;:]{3,120}?),?\s+(?:deltog|deltager)\s+(?:(?:under|i|ved)\s+"
+    r"(?:punktet|dette punkt|behandlingen(?: af punktet)?|sagen)\b|(?:fra\s+)?kl\.\s?\d)"
     r"|(?:Under|I|Ved)\s+(?:punktet|dette punkt|behandlingen(?: af punktet)?|sagen)\s+"
     r"(?:deltog|deltager)\s+(?P<after>[^.;:]{3,120}?)(?:,?\s+(?:som|der)\s[^.]*)?\.?$)"
 )
 """A sentence of item text naming someone who took part in that item only ("Projektleder Søren
 Vammen, Teknik og Miljø, deltog under punktet og gennemgik ...", "Under punktet deltager
-direktør Anja Kirk, Trafikselskabet Vestbus."): a guest (group "who" or "after")."""
+direktør Anja Kirk, Trafikselskabet Vestbus.", "Udvalgsformand Kirsten Holm (A) deltager kl.
+10.00-10.45 og fortæller ..."): a guest (group "who" or "after")."""
 
 BYLINE_WORDS: Final = (
     "opslået", "skrevet af", "indsendt af", "lagt op af", "posted", "published", "written by",
@@ -1491,6 +1492,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b"
         r"|\b(?:vi|alle) var enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)"
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
+        r"|\bbakkede (?:\w+ )?op om\b|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
@@ -1826,8 +1828,14 @@ byrådet har vedtaget planen") are not this meeting's decision."""
 LED_THE_MEETING: Final = r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
 """After a name: "Borgmester Dorthe West (A) ledede mødet." names the chair."""
 
-LED_BY: Final = r"^(?:mødet|generalforsamlingen)\s+(?:blev\s+)?(?:ledet|ledt)\s+af\s+"
-"""Before a name: "Mødet blev ledet af næstformand Jonas Lind." names the chair."""
+LED_BY: Final = (
+    r"^(?:mødet|generalforsamlingen)\s+(?:(?:blev\s+|vil\s+blive\s+)?(?:ledet|ledt)|ledes)\s+af\s+"
+)
+"""Before a name: "Mødet blev ledet af næstformand Jonas Lind.", "Mødet ledes af næstformand
+Rikke Hvidt, da ..." names the chair."""
+
+LED_BY_REASON: Final = r",?\s+(?:da|fordi|idet|i stedet for|som)\s"
+"""After the chair's name in a ``LED_BY`` sentence: the reason, not part of the name."""
 
 MEETING_CLOSED: Final = (
     r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
