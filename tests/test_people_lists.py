@@ -1330,3 +1330,30 @@ def test_item_guest_by_the_clock() -> None:
         "udvalgets arbejde.\n"
     )
     assert _who(meeting.guests) == [("Kirsten Holmgaard", "Udvalgsformand", None, "A")]
+
+
+def test_bold_group_rows_of_a_people_table() -> None:
+    meeting = _parse(
+        "| Navn | Funktion | Fremmøde |\n|---|---|---|\n"
+        "| **Ledelsesrepræsentanter** | | |\n"
+        "| Charlotte Vium | Ledende overlæge | Til stede |\n"
+        "| Maiken Stald | Afsnitsleder | Afbud |\n"
+        "| **Medarbejderrepræsentanter** | | |\n"
+        "| Kenneth Lauesen | Fysioterapeut | Til stede |"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Charlotte Vium", "Ledelsesrepræsentanter"),
+        ("Kenneth Lauesen", "Medarbejderrepræsentanter"),
+    ]
+    assert [(p.name, p.group) for p in meeting.absentees] == [
+        ("Maiken Stald", "Ledelsesrepræsentanter")
+    ]
+
+
+def test_absence_sentence_opening_der_var_afbud_fra() -> None:
+    meeting = _parse(
+        "Tilstede: Leif Damsgaard (formand), Bente Juhl\n\n"
+        "Der var afbud fra Ove Lassen og Dorthe Krag."
+    )
+    assert [p.name for p in meeting.absentees] == ["Ove Lassen", "Dorthe Krag"]
+    assert [p.name for p in meeting.attendees] == ["Leif Damsgaard", "Bente Juhl"]

@@ -112,7 +112,8 @@ _LIST_KINDS: Final = {
 }
 _LABEL_SPLIT: Final = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
 _NO_COLON_LABELS: Final = anchored(
-    r"^(ref\.|afbud fra|referent|dirigent|ordstyrer|mødeleder|til stede på mødet var|"
+    r"^(?:der\s+(?:var|er)\s+(?:meldt\s+)?(?=afbud\s+fra\s))?"  # "Der var afbud fra ..."
+    r"(ref\.|afbud fra|referent|dirigent|ordstyrer|mødeleder|til stede på mødet var|"
     r"til stede var|tilstede var|til stede|tilstede|desuden deltog|derudover deltog|"
     r"endvidere deltog|fraværende|for referatet|slut|mødet slut)\s*[–—-]?\s+(.+)$",
     re.IGNORECASE,
@@ -616,6 +617,25 @@ def _column_entry(line: Line) -> str | None:
     cells = _columns(line.raw)
     if len(cells) < 2 or not is_name(cells[0], allow_single=False):
         return None
+    return _joined_cells(cells)
+
+
+def _group_row(line: Line, cells: list[str], name_i: int) -> bool:
+    """A people table's row that names the group of the rows below it in bold in the name
+    column, its other cells empty ("| **Ledelsesrepræsentanter** | | |")."""
+    label = cells[name_i]
+    return (
+        bool(label)
+        and len(cells) >= 2
+        and not any(c for i, c in enumerate(cells) if i != name_i)
+        and (f"**{label}**" in line.raw or f"__{label}__" in line.raw)
+        and not starts_with_first_name(label)
+    )
+
+
+def _joined_cells(cells: list[str]) -> str:
+    """A person's cells as one entry: ["Jørgen Nørby", "V", "Borgmester"] -> "Jørgen Nørby (V),
+    Borgmester" (a party letter in parentheses, other details after commas)."""
     text = cells[0]
     for cell in cells[1:]:
         text += f" ({cell})" if cell in PARTY_CODES else f", {cell}"
@@ -1135,14 +1155,19 @@ def label_of(line: Line) -> tuple[str, str] | None:
             and normalise_label.of(cells[1]) not in DETAIL_COLUMNS  # "| Medlemmer | Parti |"
         ):  # "| Minutes | Julie Bech |": the minute-taker's row
             return cells[0].rstrip(":").strip(), cells[1]
+        if (
+            len(cells) == 1
+            and len(line.cells) >= 2
+            and cells[0] == line.cells[0].strip()
+            and len(cells[0]) <= 40
+            and field_kind(cells[0]) in _COLUMN_LIST_KINDS
+        ):  # "| **Til stede:** |  |" over a row per person: the list's label
+            return cells[0].rstrip(":").strip(), ""
         return None
     if "\t" in line.raw and line.kind is LineKind.TEXT and ":\t" in line.raw:
         cells = _columns(line.raw)  # "Til stede:\tHenning Kragh\tFormand" (Word's tab stops)
         if len(cells) >= 2 and cells[0].endswith(":") and field_kind(cells[0][:-1]) is not None:
-            rest = cells[1]
-            for cell in cells[2:]:
-                rest += f" ({cell})" if cell in PARTY_CODES else f", {cell}"
-            return cells[0][:-1].strip(), rest
+            return cells[0][:-1].strip(), _joined_cells(cells[1:])
     if line.strong and line.kind is not LineKind.HEADING and ":" in text[:-1]:
         m = _LABEL_SPLIT.match(text)  # "_Referent: Rune Sørensen_": a label and its value
         if m and m.group(2).strip() and field_kind(m.group(1)) is not None:
@@ -2171,14 +2196,23 @@ class HeaderReader:
                 return True
             if any(c in AGENDA_ITEM_COLUMNS for c in lowered):
                 return False  # "| Pkt. | Emne | Beslutning |": an agenda table ends the list
-            ctx.columns = {"name": 0}
+            ctx.columns = {"name": 0, "details": 1}  # no header: details after the name
         cols = ctx.columns
         name_i = cols.get("name", 0)
         if name_i >= len(cells):
             return False
+        if _group_row(line, cells, name_i):  # "| **Ledelsesrepræsentanter** | | |"
+            ctx.group = cells[name_i].rstrip(":").strip()
+            self._extend_list(line)
+            return True
         parts = parse_person(cells[name_i])
         if parts is None:
             return False
+        if "details" in cols and parts.title is None and parts.organisation is None:
+            rest = [c for c in cells[name_i + 1 :] if c]  # "| Kirsten Aagaard | Formand |"
+            joined = parse_person(_joined_cells([cells[name_i], *rest])) if rest else None
+            if joined is not None and joined.name == parts.name:
+                parts = joined
         absent_cell = False
         if "title" in cols and cols["title"] < len(cells) and cells[cols["title"]]:
             # "Næstformand, kirkeværge", "Bygningskyndig": the cell is the title, whatever
