@@ -1357,3 +1357,26 @@ def test_absence_sentence_opening_der_var_afbud_fra() -> None:
     )
     assert [p.name for p in meeting.absentees] == ["Ove Lassen", "Dorthe Krag"]
     assert [p.name for p in meeting.attendees] == ["Leif Damsgaard", "Bente Juhl"]
+
+
+def test_attendance_report_roles_are_no_titles() -> None:
+    meeting = _parse(
+        "| Navn | Første deltagelse | Sidste udtræden | Rolle |\n|---|---|---|---|\n"
+        "| Karin Hvid | 07.10.2025 09.57.41 | 07.10.2025 11.02.10 | Organisator |\n"
+        "| Jonas Brix | 07.10.2025 09.59.03 | 07.10.2025 11.02.05 | Præsentationsvært |\n"
+        "| Lotte Skaarup | 07.10.2025 10.01.22 | 07.10.2025 11.01.58 | Deltager |"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Karin Hvid", None),
+        ("Jonas Brix", None),
+        ("Lotte Skaarup", None),
+    ]
+
+
+def test_a_sentence_about_someone_else_right_under_an_absence_list() -> None:
+    meeting = _parse(
+        "Deltagere: Karin Hvid, Jonas Brix\nAfbud: Peter Vang (ferie)\n"
+        "Mai-Britt Holm fra Rambøll Management deltog som ekstern rådgiver på udbuddet.\n"
+        "Lise Bak havde meldt afbud."
+    )
+    assert [p.name for p in meeting.absentees] == ["Peter Vang", "Lise Bak"]

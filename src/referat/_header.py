@@ -65,6 +65,7 @@ from referat.vocabulary import (
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
     ITEM_WORD,
+    MEETING_APP_ROLES,
     MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
     MEMBER_COLUMNS,
@@ -524,8 +525,9 @@ def signers(line: Line) -> list[tuple[str, PersonParts]]:
 _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\[]+")
 _FILE: Final = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION: Final = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
-_NAME_THEN_VERB: Final = re.compile(
-    rf"^[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w.-]*){{1,3}} (?:{SENTENCE_VERBS})\b"
+_NAME_THEN_VERB: Final = re.compile(  # "Mai-Britt Holm fra Rambøll deltog som rådgiver."
+    rf"^[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w.-]*){{1,3}}(?: \([^()]{{1,40}}\))?"
+    rf"(?:,? fra [A-ZÆØÅ][\w&.-]*(?: [\w&.-]+){{0,4}}?,?)? (?:{SENTENCE_VERBS})\b"
 )
 _MENTION_AFTER_SPACE: Final = re.compile(r"(?<=\w)\s+@(?=[A-ZÆØÅ])")
 _CLOSED_AFTER_NAME: Final = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
@@ -1587,6 +1589,21 @@ class HeaderReader:
         self._close_list()
         self._free_line(line, is_footer=is_footer)
 
+    def _prose_after_list(self, line: Line, text: str) -> bool:
+        """A sentence after the open list, no entry of it: after a blank, a line under bullets
+        ("- ... (referent)") or a name and a verb ("Ida Mortensen forlod mødet kl. 17.30 under
+        pkt. 6.", "Henrik Sønderby bød velkommen ..."); right under "Afbud: ...", a name and a
+        verb that is no absence ("Mai-Britt Holm fra Rambøll deltog som rådgiver.")."""
+        ctx = self._ctx
+        assert ctx is not None
+        if self._after_gap(line):
+            return ctx.bulleted or _NAME_THEN_VERB.match(text) is not None
+        return (
+            ctx.kind == "absentees"
+            and _NAME_THEN_VERB.match(text) is not None
+            and absence_sentence(text) is None
+        )
+
     def _post_entry(self, line: Line, label: str, value: str) -> bool:
         """ "- Kasserer: Bo Lind", "- Formand: Anna Holm" under "Bestyrelsen:": an entry of the
         open people list with the post as title and role (``post_label``), not a new field
@@ -2053,13 +2070,8 @@ class HeaderReader:
                 self._store(parts, line, kind="absentees", present=None, written=text)
             self._extend_list(line)
             return True
-        if (
-            not entry
-            and text.endswith(".")
-            and self._after_gap(line)
-            and (ctx.bulleted or _NAME_THEN_VERB.match(text) is not None)
-        ):  # "- ... (referent)" or a line of a list, a blank, then "Ida Mortensen forlod mødet
-            return False  # kl. 17.30 under pkt. 6.", "Henrik Sønderby bød velkommen ...": prose
+        if not entry and text.endswith(".") and self._prose_after_list(line, text):
+            return False
         first, later = _entry_sentences(text)
         if later:  # "- Trine Bach (A) – lovligt forfald. Stedfortræder: Gitte Overgaard (A)"
             added = self._add_with_sentences(first, later, line)
@@ -2229,8 +2241,12 @@ class HeaderReader:
                     new_roles = [r for r in found if r is not None and r not in parts.roles]
                     parts.roles = [*parts.roles, *new_roles]
                     written = " ".join(written.replace(inner, " ").split())
-            pieces = [p.strip() for p in written.split(",") if p.strip()]
-            if " - " in written or " – " in written:  # "Medlem - afbud": her title, absent
+            pieces = [
+                p.strip()
+                for p in written.split(",")
+                if p.strip() and normalise_label.of(p) not in MEETING_APP_ROLES
+            ]
+            if pieces and (" - " in written or " – " in written):  # "Medlem - afbud": absent
                 last = _DASH_NOTE.split(pieces[-1])
                 if len(last) == 2 and FIELD_LABELS.get(normalise_label.of(last[1])) is (
                     FieldKind.ABSENTEES

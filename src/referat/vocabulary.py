@@ -1127,6 +1127,15 @@ sent apologies ("Vi var: ...", "Til stede var ...", "... havde meldt afbud")."""
 MEMBER_COLUMNS: Final = frozenset({"deltager", "medlem", "medlemmer", "members"})
 """Header cells of a people table's name column other than "Navn" ("| Medlemmer | Parti |")."""
 
+MEETING_APP_ROLES: Final = frozenset(
+    {
+        "organisator", "medorganisator", "medarrangør", "arrangør", "præsentationsvært",
+        "deltager", "organizer", "co-organizer", "presenter", "attendee",
+    }
+)  # fmt: skip
+"""A Teams or Zoom attendance report's "Rolle" cells: roles in the call, no person's title
+("| Karin Hvid | 09.57 | 11.02 | Organisator |")."""
+
 DETAIL_COLUMNS: Final = frozenset(
     {"parti", "titel", "funktion", "organisation", "rolle", "stilling", "party", "title", "role"}
 )
