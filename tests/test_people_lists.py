@@ -1380,3 +1380,9 @@ def test_a_sentence_about_someone_else_right_under_an_absence_list() -> None:
         "Lise Bak havde meldt afbud."
     )
     assert [p.name for p in meeting.absentees] == ["Peter Vang", "Lise Bak"]
+
+
+def test_a_surname_initial_at_the_end_of_a_list_keeps_its_dot() -> None:
+    meeting = _parse("Til stede: Jesper (formand), Niels og Thomas B.\nAfbud: Pernille, Thomas K.")
+    assert [p.name for p in meeting.attendees] == ["Jesper", "Niels", "Thomas B."]
+    assert [p.name for p in meeting.absentees] == ["Pernille", "Thomas K."]

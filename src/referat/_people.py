@@ -870,9 +870,15 @@ def split_outside_parens(pattern: re.Pattern[str] | Needs, text: str) -> list[st
     return parts
 
 
+_ABBREVIATED_LAST: Final = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]\.$")
+"""A list's last entry that is a first name and a surname's initial ("Thomas B.")."""
+
+
 def split_name_list(text: str) -> list[str] | None:
     """Split "A, B, C og D" into names when every part is a name; None otherwise."""
-    cleaned = text.strip().rstrip(".").strip()
+    cleaned = text.strip()
+    if not _ABBREVIATED_LAST.search(cleaned):  # "... og Thomas B.": his surname's initial
+        cleaned = cleaned.rstrip(".").strip()
     if not cleaned:
         return None
     parts = [p.strip() for p in split_outside_parens(_LIST_SPLIT, cleaned) if p.strip()]
