@@ -303,6 +303,7 @@ def build(
         or _organisation_in_opening(header, title_line)
         or _organisation_by_logo(header)
         or _organisation_by_breadcrumb(header)
+        or _organisation_by_site_footer(footer)
     )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
@@ -953,6 +954,32 @@ def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
         if _PLACE_ORGANISATION.fullmatch(first):
             return first
     return None
+
+
+def _organisation_by_site_footer(footer: HeaderFacts) -> str | None:
+    """A web page's footer of contact details opening with a name ("Sorø Kommune · Rådhusvej 8
+    · 4180 Sorø · Tlf. ...", "© Kærbygaard Golfklub 2025 | Privatlivspolitik"): the site's
+    owner, the organisation, when nothing above names one."""
+    lines = footer.furniture + [ln for ln, _ in footer.free]
+    for line in lines:
+        text = line.text
+        if not contact_line(text):
+            continue
+        first = _FOOTER_SEGMENT.split(text.lstrip("© "), maxsplit=1)[0]
+        first = _FOOTER_YEAR.sub("", first).strip(" ,")
+        if (
+            3 <= len(first) <= 60
+            and " " in first  # "Kommunen" alone names no one
+            and ":" not in first  # "Kontakt: Rådhuset" is an address
+            and not has_digit(first)
+            and is_organisation.of(first)
+        ):
+            return _letterhead_organisation(first)
+    return None
+
+
+_FOOTER_SEGMENT: Final = re.compile(r"\s+[·|]\s+|,\s+")
+_FOOTER_YEAR: Final = re.compile(r"(?:^|\s)(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)\d\d)?\b")
 
 
 _TITLE_SEGMENTS: Final = re.compile(r"\s+[–—|-]\s+|\.\s+|,\s+")

@@ -1194,6 +1194,11 @@ def label_of(line: Line) -> tuple[str, str] | None:
         key in FIELD_LABELS
         and (key not in GROUP_LABELS or text.rstrip().endswith(":"))
         and not _LINK_ONLY.fullmatch(line.raw)  # "- [Udvalg](/politik/udvalg)": a site's menu
+        and not (  # "* Udvalg" over "* Dagsordener og referater": a menu's entries too
+            line.bullet
+            and not text.rstrip().endswith(":")
+            and FIELD_LABELS[key] not in _COLUMN_LIST_KINDS
+        )
     ):
         return text.strip(), ""  # "Bestyrelsen" alone signs a letter; "Bestyrelsen:" lists
     m = _NO_COLON_LABELS.match(text)
