@@ -610,3 +610,18 @@ def test_labels_and_posts_in_two_languages() -> None:
     assert m.chair is not None
     assert m.chair.name == "Anne Mette Kaas"
     assert [(p.name, p.organisation) for p in m.guests] == [("Oliver Nash", "Rambøll")]
+
+
+def test_the_meeting_date_label_beats_the_documents_date() -> None:
+    meeting = referat.parse(
+        "AARHUS UNIVERSITET\n\n"
+        "Referat                                          Dato: 4. november 2024\n"
+        "Møde i Akademisk Råd                             Ref.: LMJ\n"
+        "Mødedato: 29. oktober 2024 kl. 14.00-16.00       Side 1 af 5\n"
+        "Sted: Nobelparken, lokale 333                    Journalnr.: 2024-0418-11\n\n"
+        "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n"
+    )
+    assert (str(meeting.date), meeting.start_time, meeting.end_time) == (
+        "2024-10-29", "14:00", "16:00"
+    )
+    assert "ambiguous-date" not in {d.code for d in meeting.diagnostics}
