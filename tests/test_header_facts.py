@@ -622,6 +622,8 @@ def test_the_meeting_date_label_beats_the_documents_date() -> None:
         "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n"
     )
     assert (str(meeting.date), meeting.start_time, meeting.end_time) == (
-        "2024-10-29", "14:00", "16:00"
+        "2024-10-29",
+        "14:00",
+        "16:00",
     )
     assert "ambiguous-date" not in {d.code for d in meeting.diagnostics}

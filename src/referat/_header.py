@@ -1852,10 +1852,8 @@ class HeaderReader:
             key = normalise_label.of(label) + " "  # "Sted og tid:", "Hvor og hvornår:"
             # "Mødedato: 29. oktober" beats "Dato: 4. november" (the minutes' own date beside
             # it in a PDF's letterhead): a label naming the meeting, first
-            named = kind is FieldKind.DATE and "møde" in key
-            self._date_time(
-                value or line.text, line, priority=-1 if named else 0, kind=kind, label_field=True
-            )
+            first = -1 if kind is FieldKind.DATE and "møde" in key else 0
+            self._date_time(value or line.text, line, priority=first, kind=kind, label_field=True)
             if ("sted" in key or "hvor " in key) and self.facts.location is None:
                 self._place_before_date(value, span)  # "Sted og tid: Klubhuset, 5. marts ..."
             if ("sted" in key or "hvor " in key) and self.facts.location is None:
