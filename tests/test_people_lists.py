@@ -1386,3 +1386,14 @@ def test_a_surname_initial_at_the_end_of_a_list_keeps_its_dot() -> None:
     meeting = _parse("Til stede: Jesper (formand), Niels og Thomas B.\nAfbud: Pernille, Thomas K.")
     assert [p.name for p in meeting.attendees] == ["Jesper", "Niels", "Thomas B."]
     assert [p.name for p in meeting.absentees] == ["Pernille", "Thomas K."]
+
+
+def test_an_absence_sentence_after_a_guest_sentence() -> None:
+    meeting = _parse(
+        "Til stede: Vibeke Hald, Erik Bruun\n\n"
+        "Fra direktionen deltager adm. direktør Anders Sejersen og økonomidirektør\n"
+        "Rikke Holmgaard (dog ikke under pkt. 8).\n\n"
+        "Henrik Tang har meldt afbud."
+    )
+    assert "Henrik Tang" not in [p.name for p in meeting.guests]
+    assert [p.name for p in meeting.absentees] == ["Henrik Tang"]

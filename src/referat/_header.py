@@ -411,10 +411,17 @@ def _marked_entries(text: str) -> list[str] | None:
 
 
 def _agenda_table_header(line: Line) -> bool:
-    keys = [normalise_label.of(c) for c in line.cells if c.strip()]
-    return any(keys) and all(
-        all(_agenda_column(part.strip()) for part in k.split("/")) for k in keys
-    )  # "| Tid | Punkt | Indhold | Beslutning/referat |", "| # | Emne | Beslutning |"
+    """ "| Tid | Punkt | Indhold | Beslutning/referat |", "| # | Emne | Beslutning |": every
+    cell an agenda table's column (read cell by cell: a row of data fails at its first)."""
+    named = False
+    for cell in line.cells:
+        if not cell.strip():
+            continue
+        key = normalise_label.of(cell)
+        if not all(_agenda_column(part.strip()) for part in key.split("/")):
+            return False
+        named = named or bool(key)
+    return named
 
 
 def _agenda_column(key: str) -> bool:
@@ -2072,7 +2079,9 @@ class HeaderReader:
         if _PLACEHOLDER.match(text) or (not entry and self._substitute_forms(text, line)):
             self._extend_list(line)  # "For Per Holm mødte Tina Bak (A)." under "Afbud:"
             return True
-        absent = absence_sentence(text) if ctx.kind in ("attendees", "members") else None
+        absent = (
+            absence_sentence(text) if ctx.kind in ("attendees", "members", "guests") else None
+        )
         if absent:  # "Birgit Kjær havde meldt fra pga. sygdom." under "Til stede var: ..."
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=text)
