@@ -2079,9 +2079,7 @@ class HeaderReader:
         if _PLACEHOLDER.match(text) or (not entry and self._substitute_forms(text, line)):
             self._extend_list(line)  # "For Per Holm mødte Tina Bak (A)." under "Afbud:"
             return True
-        absent = (
-            absence_sentence(text) if ctx.kind in ("attendees", "members", "guests") else None
-        )
+        absent = absence_sentence(text) if ctx.kind in ("attendees", "members", "guests") else None
         if absent:  # "Birgit Kjær havde meldt fra pga. sygdom." under "Til stede var: ..."
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=text)
