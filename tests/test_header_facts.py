@@ -627,3 +627,15 @@ def test_the_meeting_date_label_beats_the_documents_date() -> None:
         "16:00",
     )
     assert "ambiguous-date" not in {d.code for d in meeting.diagnostics}
+
+
+def test_a_body_for_two_joined_subjects_and_a_forperson_in_the_chair() -> None:
+    meeting = referat.parse(
+        "# Referat – Studienævnet for Bio- og Kemiteknologi\n\n"
+        "**Mødedato:** onsdag den 19. februar 2025\n\n"
+        "**Medlemmer:**  \nProfessor Anne-Mette Buus (forperson)  \nLektor Rasmus Thygesen\n\n"
+        "**Pkt. 1 Godkendelse af dagsorden**\n\nGodkendt.\n"
+    )
+    assert meeting.body == "Studienævnet for Bio- og Kemiteknologi"
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Anne-Mette Buus"

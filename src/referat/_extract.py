@@ -174,7 +174,7 @@ _BODY_WORD: Final = Needs(
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
     r"nævnet|nævn)"
-    r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)*)?"
+    r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*)?"  # "for Bio- og Kemi"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
     r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*"
@@ -365,8 +365,11 @@ def build(
     _roles_by_first_name(out)
     _absent_by_initials(out)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
-        post = header.chair_post or footer.chair_post or "formand"  # "Mødeleder: Formanden"
-        out["chair"] = next((p for p in out["attendees"] if post in p.roles), None)
+        named_post = header.chair_post or footer.chair_post  # "Mødeleder: Formanden"
+        posts = (named_post,) if named_post else ("formand", "forperson")
+        out["chair"] = next(
+            (p for post in posts for p in out["attendees"] if post in p.roles), None
+        )
     office = CHAIR_OF_BODY.get(normalise_label.of(out["body"] or ""))
     if out["chair"] is None and office is not None:  # the borgmester chairs the Byrådet
         out["chair"] = next(
