@@ -1397,3 +1397,13 @@ def test_an_absence_sentence_after_a_guest_sentence() -> None:
     )
     assert "Henrik Tang" not in [p.name for p in meeting.guests]
     assert [p.name for p in meeting.absentees] == ["Henrik Tang"]
+
+
+def test_head_of_titles_and_partner_titles_before_names() -> None:
+    meeting = _parse(
+        "Chair: Head of Department Birgitte Lauesen\n\n"
+        "Desuden deltog: HR-partner Ulla Brandt (under punkt 3)"
+    )
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.title) == ("Birgitte Lauesen", "Head of Department")
+    assert _who(meeting.guests) == [("Ulla Brandt", "HR-partner", None, None)]

@@ -304,12 +304,23 @@ def _title_tokens(segment: str) -> list[str]:
     return out
 
 
+_HEAD_OF: Final = ("Head of ", "Deputy Head of ", "Vice Head of ")
+"""English titles of heads that name what they head ("Head of Department", "Head of Unit"),
+before the name of the person."""
+
+
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     """ "Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
     if segment.startswith(_ACADEMIC_OPENINGS) and (academic := _ACADEMIC.match(segment)):
         rest = segment[academic.end() :]
         if is_name(rest):  # "Prof. Henrik Lykke Nørgaard", "Assoc. Prof. Camilla Friis"
             return academic.group(1), rest
+    if segment.startswith(_HEAD_OF):  # "Head of Department Birgitte Lauesen"
+        words = segment.split()
+        for cut in range(3, min(6, len(words) - 1)):
+            rest = " ".join(words[cut:])
+            if is_name(rest, allow_single=False) and starts_with_first_name(rest):
+                return " ".join(words[:cut]), rest
     tokens = _title_tokens(segment)
     for cut in range(1, min(3, len(tokens) - 1) + 1):
         head, rest = " ".join(tokens[:cut]), " ".join(tokens[cut:])

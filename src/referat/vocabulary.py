@@ -740,6 +740,7 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "udvikler",  # systemudvikler
     "administrator",  # ejendomsadministrator, systemadministrator
     "revisor",  # statsautoriseret revisor, registreret revisor
+    "partner",  # HR-partner, forretningspartner
     "sygeplejerske",
     "læge",  # overlæge, cheflæge, afdelingslæge, speciallæge
     "terapeut",  # fysioterapeut, ergoterapeut
