@@ -31,6 +31,7 @@ from referat.vocabulary import (
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
     AGENDA_TOPICS,
+    BREAK_WORDS,
     CLOSING_TOPICS,
     COUNT_UNITS,
     DECISION_COLUMNS,
@@ -312,6 +313,8 @@ _STATUS_AFTER_TITLE: Final = re.compile(
 
 def _title(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
+    if title[:1].isdecimal() and (slot := _TIME_SLOT.match(title)) and title[slot.end() :]:
+        title = title[slot.end() :]  # "17.05-17.15 Godkendelse af referat": a time-boxed topic
     if title[:1] == "(":
         title = _SLOT_IN_TITLE.sub("", title)
     elif (
@@ -1915,6 +1918,8 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
         label = section_label(line, None)
         if key in VOCABULARY_KEYS or _DATE_ONLY.match(key) or _label_with_remark(key):
             continue
+        if key[:1].isdecimal() and _break_slot(key):
+            continue  # "18.15-18.30 Pause – der er sandwich": no topic
         if label and label[0] in _PART_KINDS:
             continue
         head = Head(i, "", 0, _title(without_marks(line.text)), "heading", False, 0)
@@ -1938,6 +1943,12 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
     if len(heads) >= 3 and _people_fields_under(heads[0], heads[1], lines):
         heads = heads[1:]  # "**Bestyrelsen for ...**" over "Deltagere: ...": the title
     return Run(heads)
+
+
+def _break_slot(key: str) -> bool:
+    """A time slot for a break ("18.15-18.30 pause", "12.00-12.30 frokost"), no topic."""
+    slot = _TIME_SLOT.match(key)
+    return slot is not None and key[slot.end() :].startswith(BREAK_WORDS)
 
 
 def _bulleted_agenda(lines: tuple[Line, ...]) -> Run | None:

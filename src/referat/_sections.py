@@ -564,8 +564,11 @@ _FILE_KIND: Final = re.compile(
 
 def _file_entries(value: str) -> list[tuple[str | None, str]]:
     """ "Statusnotat (PDF), Tiltagsoversigt (Excel)": a label's value naming two files or more,
-    each with its file kind, as (None, title); [] for any other value (one title with commas
-    in it: "Notat om drift, anlæg og service")."""
+    each with its file kind, as (None, title); "Budgetoversigt 2026; Elevtalsprognose": titles
+    apart by semicolons; [] for any other value (one title with commas in it: "Notat om
+    drift, anlæg og service")."""
+    if "; " in value:
+        return [(None, p.strip()) for p in value.split("; ") if p.strip()]
     if ", " not in value:
         return []
     pieces = [p.strip() for p in value.split(", ")]

@@ -1128,6 +1128,10 @@ sent apologies ("Vi var: ...", "Til stede var ...", "... havde meldt afbud")."""
 MEMBER_COLUMNS: Final = frozenset({"deltager", "medlem", "medlemmer", "members"})
 """Header cells of a people table's name column other than "Navn" ("| Medlemmer | Parti |")."""
 
+BREAK_WORDS: Final = ("pause", "kaffepause", "frokost", "frokostpause", "kaffe", "break", "lunch")
+"""A time slot's topic opening with one of these (lower case) is a break, no agenda topic
+("18.15-18.30 Pause – der er sandwich")."""
+
 MEETING_APP_ROLES: Final = frozenset(
     {
         "organisator", "medorganisator", "medarrangør", "arrangør", "præsentationsvært",
