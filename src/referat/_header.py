@@ -116,7 +116,8 @@ _NO_COLON_LABELS: Final = anchored(
     r"^(?:der\s+(?:var|er)\s+(?:meldt\s+)?(?=afbud\s+fra\s))?"  # "Der var afbud fra ..."
     r"(ref\.|afbud fra|referent|dirigent|ordstyrer|mødeleder|til stede på mødet var|"
     r"til stede var|tilstede var|til stede|tilstede|desuden deltog|derudover deltog|"
-    r"endvidere deltog|fraværende|for referatet|slut|mødet slut)\s*[–—-]?\s+(.+)$",
+    r"endvidere deltog|fraværende|for referatet|slut|mødet slut"
+    r"|start(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}))\s*[–—-]?\s+(.+)$",  # "Start 16.30 / Slut 18"
     re.IGNORECASE,
 )
 _FROM_DELTOG: Final = anchored(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
@@ -775,6 +776,11 @@ def _without_page_number(value: str, line: Line) -> str:
         return value
     return _PAGE_TAIL.sub("", value).strip() or value
 
+
+_END_AFTER_START: Final = re.compile(
+    r"\s*[/|,–-]?\s*\b(?:slut|sluttid|til)\b\s*:?\s*(?=(?:kl\.?\s*)?\d)", re.IGNORECASE
+)
+"""In a start field's value, the end's label before its time ("16.30 / Slut 18.00")."""
 
 _COLUMN_GAP: Final = re.compile(r"\s{3,}|\t+")
 
@@ -1860,6 +1866,10 @@ class HeaderReader:
             # "Mødedato: 29. oktober" beats "Dato: 4. november" (the minutes' own date beside
             # it in a PDF's letterhead): a label naming the meeting, first
             first = -1 if kind is FieldKind.DATE and "møde" in key else 0
+            end = _END_AFTER_START.search(value) if kind is FieldKind.START else None
+            if end is not None:  # "Start 16.30 / Slut 18.00": the end after the start
+                self._date_time(value[: end.start()], line, priority=0, kind=kind, label_field=True)
+                kind, value = FieldKind.END, value[end.end() :]
             self._date_time(value or line.text, line, priority=first, kind=kind, label_field=True)
             if ("sted" in key or "hvor " in key) and self.facts.location is None:
                 self._place_before_date(value, span)  # "Sted og tid: Klubhuset, 5. marts ..."

@@ -84,6 +84,7 @@ _ALSO_ITEM: Final = anchored(
 )  # "og 2" in "Ad 1 og 2"
 _ROMAN_HEAD: Final = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
 _ROMAN_VALUES: Final = {"I": 1, "V": 5, "X": 10}
+_CAPITAL_HEAD: Final = re.compile(r"^([A-HJ-UWYZ])[.)]\s+(\S.*)$")  # "B. Økonomi" (not I, V, X)
 _KEYCAPS: Final = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
 _PICTOGRAPH_JOINERS: Final = frozenset("\ufe0f\u200d ")
 
@@ -128,7 +129,7 @@ class Head(Record):
         "quoted",
         "indent",
         "rest",  # text after the title on the head line ("Eventuelt – Intet.")
-        "roman",  # numbered "I.", "II.": an item only in a sequence from I
+        "symbolic",  # "I.", "II." or "A.", "B." (bold): an item only in a sequence from the first
         "regarding",  # "Ad 1.", "Ad pkt. 1": the minutes of item 1 of a listing
         "letters",  # "Ad 4a." standing for item 4, which has no "Ad 4." of its own
         "joint",  # "Ad 1 og 2": the other items whose minutes these are too ("2",)
@@ -145,7 +146,7 @@ class Head(Record):
         quoted: bool,
         indent: int = 0,
         rest: str = "",
-        roman: bool = False,
+        symbolic: bool = False,
         regarding: bool = False,
         letters: bool = False,
         joint: tuple[str, ...] = (),
@@ -158,7 +159,7 @@ class Head(Record):
         self.quoted = quoted
         self.indent = indent
         self.rest = rest
-        self.roman = roman
+        self.symbolic = symbolic
         self.regarding = regarding
         self.letters = letters
         self.joint = joint
@@ -184,7 +185,7 @@ class Head(Record):
             self.quoted,
             self.indent,
             self.rest if rest is None else rest,
-            self.roman,
+            self.symbolic,
             self.regarding,
             self.letters if letters is None else letters,
             self.joint,
@@ -372,6 +373,13 @@ def _head_of(line: Line, index: int) -> Head | None:
         text = text.lstrip("".join(_MARKERS) + " ")
     elif (text and ord(text[0]) >= 0x2000) or "\u20e3" in text[:3]:
         text = _without_pictographs(text)
+    if (
+        text[1:2] in (".", ")")
+        and "A" <= text[0] <= "Z"
+        and (line.kind is LineKind.HEADING or line.strong)
+        and (lettered := _capital_head(text, index, quoted=line.quote > 0)) is not None
+    ):
+        return lettered  # "**B. Økonomi**"
     if not text or not (text[0] in _HEAD_START or text[0].isdecimal()):
         return None
     if len(text) > 300 and (len(text) > 2000 or text[:3].casefold() not in ("ad ", "ad.")):
@@ -438,7 +446,7 @@ def _head_of(line: Line, index: int) -> Head | None:
         title = _title(m.group(2))
         if value is None or not title or not _plausible_title(title):
             return None
-        return Head(index, str(value), value, title, base, quoted, indent, roman=True)
+        return Head(index, str(value), value, title, base, quoted, indent, symbolic=True)
     if (
         digit
         and base in ("line", "heading", "code")
@@ -452,6 +460,20 @@ def _head_of(line: Line, index: int) -> Head | None:
                 index, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted, indent
             )
     return None
+
+
+def _capital_head(text: str, index: int, *, quoted: bool) -> Head | None:
+    """A heading or bold line numbered by a capital letter ("B. Økonomi", "C) Eventuelt"): its
+    letter's place in the alphabet is its number (as a Roman numeral's value is), kept only in
+    a sequence from A (``_symbol_sequences``)."""
+    m = _CAPITAL_HEAD.match(text)
+    if m is None:
+        return None
+    title = _title(m.group(2))
+    if not title or not title[0].isupper() or not _plausible_title(title):
+        return None
+    value = ord(m.group(1)) - ord("A") + 1
+    return Head(index, str(value), value, title, "heading", quoted, 0, symbolic=True)
 
 
 def _without_pictographs(text: str) -> str:
@@ -1112,7 +1134,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_wrapped_numbers(heads, lines)
     heads = _without_case_history(heads, lines)
     heads = _without_quantities(heads, lines)
-    heads = _roman_sequences(heads)
+    heads = _symbol_sequences(heads)
     by_index = {h.index: h for h in heads}
     heads = _lettered_parents(heads)
     runs = [r for r in _runs(heads) if _keep(r, lines)]
@@ -1646,19 +1668,20 @@ def _person_entry(title: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and is_name(name)
 
 
-def _roman_sequences(heads: list[Head]) -> list[Head]:
-    """Keep Roman-numbered heads only in a sequence I., II., III., ...: "V. Hansen" or "C." alone
-    (a party letter) is no item."""
-    roman = [h for h in heads if h.roman]
-    if not roman:
+def _symbol_sequences(heads: list[Head]) -> list[Head]:
+    """Keep heads numbered by Roman numerals or capital letters only in a sequence I., II., III.,
+    ... or A., B., C., ...: "V. Hansen" or "C." alone (a party letter) is no item."""
+    symbolic = [h for h in heads if h.symbolic]
+    if not symbolic:
         return heads
     kept: set[int] = set()
-    for k, head in enumerate(roman):
-        after_kept = k > 0 and roman[k - 1].index in kept and roman[k - 1].top == head.top - 1
-        opens = head.top == 1 and k + 1 < len(roman) and roman[k + 1].top == 2
+    for k, head in enumerate(symbolic):
+        before = symbolic[k - 1] if k else None
+        after_kept = before is not None and before.index in kept and before.top == head.top - 1
+        opens = head.top == 1 and k + 1 < len(symbolic) and symbolic[k + 1].top == 2
         if after_kept or opens:
             kept.add(head.index)
-    return [h for h in heads if not h.roman or h.index in kept]
+    return [h for h in heads if not h.symbolic or h.index in kept]
 
 
 _BARE_NUMBER: Final = re.compile(r"^\d{1,3}\s+[A-ZÆØÅ]")  # "3 Projekter", not "3." / "3)" / "3 -"
