@@ -892,6 +892,8 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
         return DocumentKind.DAGSORDEN if _agenda_titled(header) else None
     if title is not None and (k := _kind_words(title.text)) is not None:
         return k
+    if title is None and header.title and (k := _kind_words(header.title)) is not None:
+        return k  # "Emne: Indkaldelse til bestyrelsesmøde 12/11" over the mail's text
     return kinds[0]
 
 

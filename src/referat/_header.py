@@ -114,7 +114,8 @@ _LIST_KINDS: Final = {
 _LABEL_SPLIT: Final = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
 _NO_COLON_LABELS: Final = anchored(
     r"^(?:der\s+(?:var|er)\s+(?:meldt\s+)?(?=afbud\s+fra\s))?"  # "Der var afbud fra ..."
-    r"(ref\.|afbud fra|referent|dirigent|ordstyrer|mødeleder|til stede på mødet var|"
+    r"(ref\.|afbud fra|(?:referent|dirigent|ordstyrer|mødeleder)(?!\s+(?:er|var|blev)\s)|"
+    r"til stede på mødet var|"
     r"til stede var|tilstede var|til stede|tilstede|desuden deltog|derudover deltog|"
     r"endvidere deltog|fraværende|for referatet|slut|mødet slut"
     r"|start(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}))\s*[–—-]?\s+(.+)$",  # "Start 16.30 / Slut 18"
@@ -971,8 +972,14 @@ def _group_label(text: str) -> bool:
     return parts is None or len(text.split()) == 1 or _vocabulary_word(text)
 
 
+_IN_FILE_NAME: Final = re.compile(r"[\w-]{0,30}\.(?:pdf|docx?|xlsx?|pptx?|odt|zip|msg|txt)\b", re.I)
+"""Right after a date: the rest of a file's name ("_2025-10-08.pdf", "-referat.docx")."""
+
+
 def _excluded(text: str, hit: DateHit) -> bool:
     """A date right after "sidst opdateret", "Referatdato", "næste møde", ..."""
+    if "." in text[hit.end : hit.end + 40] and _IN_FILE_NAME.match(text, hit.end):
+        return True  # "Referat_bestyrelsesmoede_2025-10-08.pdf": a file's name
     before = text[max(0, hit.start - 40) : hit.start]
     ends = [m.end() for m in _NOT_MEETING_DATE.finditer(before)]
     if ends and len(before) - ends[-1] <= 14:

@@ -1020,7 +1020,7 @@ _IS_ROLE: Final = re.compile(
 _ROLE_FIRST: Final = re.compile(
     rf"^(?:(?:[Ss]om|[Tt]il|[Vv]algt\s+(?:som|til))\s+(?P<role>{_ROLE_WORD})"
     rf"|(?P<role0>(?i:{_ROLE_WORD})))"
-    r"\s*(?::|valgtes|blev\s+valgt|udpegedes|fungerede|blev|var)\s*"
+    r"\s*(?::|valgtes|blev\s+valgt|udpegedes|fungerede|blev|var|er)\s*"
     rf"(?P<name>{_ROLE_NAME})"
     rf"(?:\s*,?\s+og\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\s+(?:valgtes\s+)?"
     rf"(?P<name2>{_ROLE_NAME}))?",
@@ -1064,5 +1064,6 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
 # "Ulla Krog skrev referat", "... og Bo Lind tog referat": the minute-taker (at the start of the
 # sentence or after "og"/"mens")
 _WROTE_MINUTES: Final = re.compile(
-    rf"(?:^|\s(?:og|mens)\s+)(?P<name>{_ROLE_NAME})\s+(?:skrev|tog|førte)\s+referat(?:et)?\b"
+    rf"(?:^|\s(?:og|mens)\s+)(?P<name>{_ROLE_NAME})\s+(?:skrev|tog|tager|førte|fører)\s+"
+    r"referat(?:et)?\b"
 )
