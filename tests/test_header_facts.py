@@ -639,3 +639,14 @@ def test_a_body_for_two_joined_subjects_and_a_forperson_in_the_chair() -> None:
     assert meeting.body == "Studienævnet for Bio- og Kemiteknologi"
     assert meeting.chair is not None
     assert meeting.chair.name == "Anne-Mette Buus"
+
+
+def test_a_posting_date_right_after_opslaaet_is_no_meeting_date() -> None:
+    meeting = referat.parse(
+        "# Indkaldelse til ordinær generalforsamling 2026\n\n"
+        "*Opslået 18. februar 2026 af Merete Sand*\n\n"
+        "Bestyrelsen indkalder hermed til ordinær generalforsamling\n\n"
+        "**tirsdag den 24. marts 2026 kl. 19.00**\n\n"
+        "Dørene åbnes kl. 18.30.\n\n## Dagsorden\n\n1. Valg af dirigent\n2. Eventuelt\n"
+    )
+    assert (str(meeting.date), meeting.start_time) == ("2026-03-24", "19:00")

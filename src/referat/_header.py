@@ -985,7 +985,7 @@ def _excluded(text: str, hit: DateHit) -> bool:
     if ends and len(before) - ends[-1] <= 14:
         return True
     low = before.casefold()  # cheap first: every byline word has one of these
-    if "af" not in low and "post" not in low and "publi" not in low and "writ" not in low:
+    if not any(w in low for w in ("af", "post", "publi", "writ", "opsl")):
         return False
     return _BYLINE.search(before) is not None  # "Opslået af webmaster · 16. juli 2025"
 
