@@ -650,3 +650,14 @@ def test_a_posting_date_right_after_opslaaet_is_no_meeting_date() -> None:
         "Dørene åbnes kl. 18.30.\n\n## Dagsorden\n\n1. Valg af dirigent\n2. Eventuelt\n"
     )
     assert (str(meeting.date), meeting.start_time) == ("2026-03-24", "19:00")
+
+
+def test_a_notice_take_down_date_is_no_meeting_date() -> None:
+    meeting = referat.parse(
+        "BOLIGFORENINGEN FJORDGLIMT                         Opslået: 12.08.2025\n"
+        "Afdeling 23 – Skovlyhaven                          Må nedtages efter: 03.09.2025\n\n"
+        "# INDKALDELSE TIL ORDINÆRT AFDELINGSMØDE\n\n"
+        "TIRSDAG DEN 2. SEPTEMBER 2025 KL. 19.00\n\n"
+        "**DAGSORDEN**\n\n 1. Valg af dirigent\n 2. Eventuelt\n"
+    )
+    assert (str(meeting.date), meeting.start_time) == ("2025-09-02", "19:00")

@@ -1048,10 +1048,12 @@ last item) they still name the meeting's attendees. Not "Suppleanter:", "Bestyre
 NOT_MEETING_DATE_WORDS: Final = (
     "sidst opdateret", "opdateret", "udsendt", "udsendelse", "referatdato", "rev dato",
     "rev. dato", "næste møde", "godkendt på", "send-mail", "udskrevet", "printet", "oprettet",
-    "publiceret", "offentliggjort", "offentliggørelse", "udgivet", "{{",
+    "publiceret", "offentliggjort", "offentliggørelse", "udgivet", "nedtages efter",
+    "opslået", "{{",
 )  # fmt: skip
 """Words right before a date that is not the meeting's, in any case ("Sidst opdateret 3. maj
-2024", "Næste møde: 12. juni", "Udskrevet 14.03.2024", a template's "{{dato}}")."""
+2024", "Næste møde: 12. juni", "Udskrevet 14.03.2024", a notice's "Må nedtages efter:
+03.09.2025", a template's "{{dato}}")."""
 
 ATTACHMENT_ACCESS: Final = ("åben", "åbent", "lukket", "lukkede", "fortrolig")
 """Words a case system writes before an attachment's title for who may read it ("- Åben -
