@@ -661,3 +661,20 @@ def test_a_notice_take_down_date_is_no_meeting_date() -> None:
         "**DAGSORDEN**\n\n 1. Valg af dirigent\n 2. Eventuelt\n"
     )
     assert (str(meeting.date), meeting.start_time) == ("2025-09-02", "19:00")
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        "Hjortlund Sogns Menighedsråd                         Side 1 af 3\n\nDAGSORDEN\n\n"
+        "til menighedsrådsmøde torsdag den 4. december 2025 kl. 19.00\n\n"
+        "1) Godkendelse af dagsorden\n\n2) Underskrift af referat\n"
+        "Referatet er udsendt pr. mail den 10. november.\n\n3) Eventuelt\n",
+        "# Dagsorden\n\n**Teknik- og Miljøudvalget**\n\nMødedato: 16-09-2025\n\n"
+        "### 1. Godkendelse af dagsorden\n\n**Beslutning**\n\n"
+        "Teknik- og Miljøudvalget | 16-09-2025 &nbsp;&nbsp;&nbsp; Side 3 af 13\n\n"
+        "### 2. Eventuelt\n\n**Beslutning**\n",
+    ],
+)
+def test_agendas_with_a_broken_title_or_a_page_footer_under_beslutning(document: str) -> None:
+    assert referat.parse(document).document_kind is referat.DocumentKind.DAGSORDEN

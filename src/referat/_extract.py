@@ -882,6 +882,10 @@ _PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 
 
 def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
+    if title is not None and title.text[:4].casefold() in ("til ", "for "):
+        for ln in header.headings:  # "DAGSORDEN" over "til menighedsrådsmøde torsdag ...":
+            if 0 < title.number - ln.number <= 2 and _agenda_heading(ln.text):  # one title
+                return DocumentKind.DAGSORDEN
     texts = ([title.text] if title is not None else []) + [ln.text for ln, _ in header.free[:8]]
     # "Dagsorden" over the list of items appears in minutes too: it says nothing of the kind.
     texts += [
@@ -2685,8 +2689,9 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             marks = []
             for j in range(occ.start + 1, occ.end):
                 line = lines[j]
-                # a piece of a run-together line (``_unwrap``) is read as its text
-                raw = line.raw if len(line.raw) <= 200 else line.text
+                # a piece of a run-together line (``_unwrap``) is read as its text, and so is
+                # a line with HTML entities ("16-09-2025 &nbsp;&nbsp; Side 3 af 13")
+                raw = line.raw if len(line.raw) <= 200 and "&" not in line.raw else line.text
                 if not line.text or len(raw) > 200:
                     continue
                 if line.text in letterhead and _in_letterhead_block(lines, j, letterhead):
