@@ -47,6 +47,18 @@ def test_a_block_list_under_a_people_label_becomes_bullets() -> None:
     ]
 
 
+def test_wiki_links_in_front_matter_people_lists() -> None:
+    meeting = referat.parse(
+        '---\ndate: 2025-01-14\ndeltagere:\n  - "[[Rikke Skov]]"\n  - "[[Palle Juhl|Palle]]"\n'
+        'afbud:\n  - "[[Gitte Rosendahl]]"\nreferent: "[[Anders Vinding]]"\n---\n\n'
+        "# Styregruppemøde\n\n## 1. Status\n\nTaget til efterretning.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Rikke Skov", "Palle Juhl"]
+    assert [p.name for p in meeting.absentees] == ["Gitte Rosendahl"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Anders Vinding"
+
+
 def test_a_nested_mapping_is_one_field() -> None:
     front = _read("---\nforfatter:\n  navn: Bo Lind\n  mail: bo@example.dk\n...\nTekst")
     assert front is not None

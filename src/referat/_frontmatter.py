@@ -28,6 +28,7 @@ import re
 
 from referat._facts import LineKind
 from referat._header import field_kind
+from referat._inline import wiki_links_as_text
 from referat._scan import Line
 from referat.models import HeaderField, span_of
 
@@ -52,7 +53,9 @@ def _unquoted(value: str) -> str:
     """A YAML scalar without its quotes; a flow list ``[a, b]`` as ``a, b``."""
     value = value.strip()
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
-        return value[1:-1].strip()
+        return wiki_links_as_text(value[1:-1].strip())  # "[[Rikke Skov]]" (Obsidian)
+    if value.startswith("[[") and value.endswith("]]"):
+        return wiki_links_as_text(value)
     if value.startswith("[") and value.endswith("]"):
         return ", ".join(_unquoted(v) for v in value[1:-1].split(",") if v.strip())
     return value

@@ -370,9 +370,17 @@ _WIKI_LINK: Final = re.compile(r"(?<!!)\[\[([^\[\]\n|]{1,300})(?:\|([^\[\]\n]{1,
 
 def _wiki_text(m: re.Match[str]) -> str:
     """The alias, or the target where the alias only shortens it ("[[Bo Lind|Bo]]": a person's
-    note shown by first name)."""
+    note shown by first name); a link to a heading of the same note shows the heading
+    ("[[#1. Status]]": "1. Status")."""
     target, alias = m.group(1).strip(), (m.group(2) or "").strip()
+    if target[:1] == "#":
+        target = target[1:].strip()
     return target if not alias or target.casefold().startswith(alias.casefold()) else alias
+
+
+def wiki_links_as_text(text: str) -> str:
+    """``text`` with each wiki link as its text ("[[Anna Holm]]" -> "Anna Holm")."""
+    return _WIKI_LINK.sub(_wiki_text, text) if "[[" in text else text
 
 
 _STATUS_MARK: Final = re.compile(
