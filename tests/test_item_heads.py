@@ -872,3 +872,14 @@ def test_dates_in_a_table_after_the_agenda_are_no_items() -> None:
         "| 04.03.2025 | Mobilprincipper |\n| 06.05.2025 | Klassedannelse |\n"
     )
     assert [it.number for it in referat.parse(text).agenda] == ["1", "2", "3"]
+
+
+def test_keycap_numbers_before_lower_case_titles_and_emoji_after_them() -> None:
+    meeting = referat.parse(
+        "# beboermøde 🏠\n\ndato: 12. marts 2025\n\n"
+        "## 1️⃣ godkendelse af dagsorden\n\nok 👍\n\n## 2️⃣ vaskeriet 🧺\n\nny maskine godkendt.\n"
+    )
+    assert [(it.number, it.title) for it in meeting.agenda] == [
+        ("1", "godkendelse af dagsorden"),
+        ("2", "vaskeriet"),
+    ]

@@ -84,6 +84,7 @@ _ALSO_ITEM: Final = anchored(
 )  # "og 2" in "Ad 1 og 2"
 _ROMAN_HEAD: Final = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi"; the dot is required
 _ROMAN_VALUES: Final = {"I": 1, "V": 5, "X": 10}
+_KEYCAP_HEAD: Final = re.compile(r"^(\d{1,3})\s+(\S.*)$")  # keycap digits, then the title
 _CAPITAL_HEAD: Final = re.compile(r"^([A-HJ-UWYZ])[.)]\s+(\S.*)$")  # "B. Økonomi" (not I, V, X)
 _KEYCAPS: Final = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
 _PICTOGRAPH_JOINERS: Final = frozenset("\ufe0f\u200d ")
@@ -328,6 +329,13 @@ def _title(text: str) -> str:
         title = title[: status.start()]  # "Personalesag (Lukket sag)"
     if "..." in title or "…" in title or ". ." in title:
         title = _LEADERS.sub("", title).strip()
+    if title and ord(title[-1]) >= 0x2000:  # "vaskeriet 🧺": a pictograph after the title
+        k = len(title)
+        while k and (
+            title[k - 1] in _PICTOGRAPH_JOINERS or unicodedata.category(title[k - 1]) == "So"
+        ):
+            k -= 1
+        title = title[:k].rstrip() or title
     return title
 
 
@@ -372,7 +380,13 @@ def _head_of(line: Line, index: int) -> Head | None:
     if text[:1] in _MARKERS:  # "▸ 23. Godkendelse af dagsorden": an accordion's marker
         text = text.lstrip("".join(_MARKERS) + " ")
     elif (text and ord(text[0]) >= 0x2000) or "\u20e3" in text[:3]:
+        keycap = "\u20e3" in text[:4]
         text = _without_pictographs(text)
+        if keycap and (line.kind is LineKind.HEADING or line.strong):
+            m = _KEYCAP_HEAD.match(text)  # "## 1️⃣ godkendelse af dagsorden": a number however
+            if m is not None:  # the title is written
+                number = m.group(1)
+                return Head(index, number, int(number), _title(m.group(2)), "heading", False, 0)
     if (
         text[1:2] in (".", ")")
         and "A" <= text[0] <= "Z"
