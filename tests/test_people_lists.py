@@ -1407,3 +1407,15 @@ def test_head_of_titles_and_partner_titles_before_names() -> None:
     assert meeting.chair is not None
     assert (meeting.chair.name, meeting.chair.title) == ("Birgitte Lauesen", "Head of Department")
     assert _who(meeting.guests) == [("Ulla Brandt", "HR-partner", None, None)]
+
+
+def test_a_unit_column_is_the_organisation() -> None:
+    meeting = _parse(
+        "| Navn | Titel | Enhed |\n|---|---|---|\n"
+        "| Vibeke Mols | centerchef | Center for Ældre og Omsorg |\n"
+        "| Hanne Skjold | områdeleder | Hjemmeplejen Syd |"
+    )
+    assert _who(meeting.attendees) == [
+        ("Vibeke Mols", "centerchef", "Center for Ældre og Omsorg", None),
+        ("Hanne Skjold", "områdeleder", "Hjemmeplejen Syd", None),
+    ]

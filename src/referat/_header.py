@@ -2219,6 +2219,7 @@ class HeaderReader:
                         "institution",
                         "myndighed",
                         "interessent",  # "| Navn | Interessent |" (an I/S's owner municipality)
+                        "enhed",  # "| Navn | Titel | Enhed |": her unit of the administration
                     )
                 ):
                     cols["org"] = i
