@@ -293,3 +293,21 @@ def test_remark_about_another_item(
     assert {n: got[n] for n in outcomes} == outcomes
     if before:  # the remark itself stays in the notes
         assert any(before in note.text for note in meeting.notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Der blev spurgt til belysningen på stien. Dorthe tager det med til kommunen.",
+            Outcome.NONE,
+        ),
+        ("- Ønske om flere kurser for begyndere\n- Standerhejsning d. 13/4 kl. 10", Outcome.NONE),
+        ("Julefrokosten blev drøftet.", Outcome.DISCUSSED),
+        ("Det blev besluttet at holde sommerfest 21. juni.", Outcome.APPROVED),
+    ],
+)
+def test_remarks_under_eventuelt_decide_nothing(text: str, outcome: Outcome) -> None:
+    meeting = referat.parse(f"# Referat\n\nDato: 3. maj 2024\n\n## 1. Eventuelt\n\n{text}\n")
+    assert meeting.agenda[0].decision is not None
+    assert meeting.agenda[0].decision.outcome is outcome

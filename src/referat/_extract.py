@@ -73,6 +73,7 @@ from referat._sections import (
     inline_minutes,
     listed_attachment,
     merge_attachments,
+    outcome_phrases,
     read_body,
     records_outcome,
     referenced_attachments,
@@ -100,6 +101,7 @@ from referat.models import (
 from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_WORD,
+    ANY_OTHER_BUSINESS,
     CHAIR_OF_BODY,
     CHAIR_ROLES,
     CLOSING_GREETING,
@@ -1476,6 +1478,7 @@ def _item(
     elif beyond:
         sections = _minutes_first(beyond, head_span, sections, kind=default)
     decision = _elected_outcome(title, _about_other_items(decide(sections), sections, number))
+    decision = _other_business_outcome(title, decision)
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
     if not sections and not subitems and _WITHDRAWN_TITLE.match(title):
@@ -1498,6 +1501,18 @@ def _item(
         else None,
         minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+def _other_business_outcome(title: str, decision: Decision) -> Decision:
+    """ "Eventuelt" with remarks and no phrase of an outcome ("Der blev spurgt til belysningen.
+    Dorthe tager det med til kommunen."): nothing is decided under it, the outcome is none."""
+    if decision.outcome is not Outcome.DISCUSSED or not normalise_label.of(title).startswith(
+        ANY_OTHER_BUSINESS
+    ):
+        return decision
+    if outcome_phrases(casefolded.of(" ".join(decision.text.split()))):
+        return decision  # "Eventuelt" over "Julefrokosten blev drøftet.": discussed
+    return new.updated(decision, {"outcome": Outcome.NONE})
 
 
 def _elected_outcome(title: str, decision: Decision) -> Decision:

@@ -1014,6 +1014,11 @@ AGENDA_TOPICS: Final[tuple[str, ...]] = (
 )
 """Agenda topics that open an item in minutes without numbers or headings ("Eventuelt – ...")."""
 
+ANY_OTHER_BUSINESS: Final = ("eventuelt", "evt", "aob", "any other business")
+"""Openings of an "Eventuelt" item's title (normalised): under it nothing is decided, so its
+remarks record no outcome unless a phrase says one ("Eventuelt" over "Der blev spurgt til
+belysningen på stien." is none, not discussed)."""
+
 CLOSING_TOPICS: Final = frozenset({"eventuelt", "evt", "eventuelt og næste møde", "næste møde"})
 """Topics that close a meeting: unnumbered after numbered items, still an item of their own."""
 
