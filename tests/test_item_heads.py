@@ -883,3 +883,15 @@ def test_keycap_numbers_before_lower_case_titles_and_emoji_after_them() -> None:
         ("1", "godkendelse af dagsorden"),
         ("2", "vaskeriet"),
     ]
+
+
+def test_a_listing_entry_that_writes_its_number_twice() -> None:
+    meeting = referat.parse(
+        "# Møde\n\nDato: 3. maj 2024\n\n## Dagsorden\n1. [[#1. Status på projektering]]\n"
+        "2. [[#2. Økonomi]]\n\n## 1. Status på projektering\nTaget til efterretning.\n\n"
+        "## 2. Økonomi\nGodkendt.\n"
+    )
+    assert [(it.number, it.title) for it in meeting.agenda] == [
+        ("1", "Status på projektering"),
+        ("2", "Økonomi"),
+    ]

@@ -450,6 +450,8 @@ def _head_of(line: Line, index: int) -> Head | None:
             return None
         number = m.group(1) + (f".{m.group(2)}" if m.group(2) else "")
         title = _title(m.group(3))
+        if title.startswith(f"{number}. "):  # "1. [[#1. Status]]": the number written twice
+            title = title[len(number) + 2 :]
         if not title and base != "heading" and line.list_number is None:
             return None
         if title and not _plausible_title(title):
