@@ -678,3 +678,12 @@ def test_a_notice_take_down_date_is_no_meeting_date() -> None:
 )
 def test_agendas_with_a_broken_title_or_a_page_footer_under_beslutning(document: str) -> None:
     assert referat.parse(document).document_kind is referat.DocumentKind.DAGSORDEN
+
+
+def test_a_two_day_meeting_is_dated_by_its_first_day() -> None:
+    meeting = referat.parse(
+        "## Referat – Økonomiudvalgets budgetseminar\n\n"
+        "**Tid:** torsdag den 22. maj kl. 13.00 – fredag den 23. maj 2025 kl. 14.00\n\n"
+        "### 1. Budgetforslag\n\nDrøftet.\n"
+    )
+    assert (str(meeting.date), meeting.start_time) == ("2025-05-22", "13:00")

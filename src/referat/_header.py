@@ -778,6 +778,9 @@ def _without_page_number(value: str, line: Line) -> str:
     return _PAGE_TAIL.sub("", value).strip() or value
 
 
+_FIRST_DAY_BEFORE: Final = re.compile(r"\s(?:[–—-]|til)\s")
+"""Between two days of one meeting ("22. maj kl. 13.00 – fredag den 23. maj 2025")."""
+
 _END_AFTER_START: Final = re.compile(
     r"\s*[/|,–-]?\s*\b(?:slut|sluttid|til)\b\s*:?\s*(?=(?:kl\.?\s*)?\d)", re.IGNORECASE
 )
@@ -2631,6 +2634,12 @@ class HeaderReader:
         year = _YEAR_FIRST.match(text) if text[:1] in "Åå" else None  # "År 2025, den 6. maj"
         dates = find_dates(text, default_year=int(year.group(1))) if year else find_dates(text)
         hits = [h for h in dates if label_field or not _excluded(text, h)]
+        if hits and hits[0].start >= 6 and _FIRST_DAY_BEFORE.search(text, 0, hits[0].start):
+            # "torsdag den 22. maj kl. 13.00 – fredag den 23. maj 2025": the first day's date,
+            # written without the year the last day's gives
+            first = find_dates(text[: hits[0].start], default_year=hits[0].date.year)
+            if first and 0 < (hits[0].date - first[0].date).days <= 6:
+                hits = [first[0], *hits]
         hit: DateHit | None = None
         if hits:
             hit = next(
