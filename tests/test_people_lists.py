@@ -1419,3 +1419,14 @@ def test_a_unit_column_is_the_organisation() -> None:
         ("Vibeke Mols", "centerchef", "Center for Ældre og Omsorg", None),
         ("Hanne Skjold", "områdeleder", "Hjemmeplejen Syd", None),
     ]
+
+
+def test_afbud_in_a_remarks_column_makes_the_member_absent() -> None:
+    meeting = _parse(
+        "| Medlem | Parti | Funktion | Bemærkning |\n|---|---|---|---|\n"
+        "| Helle Gjerløv | A | Formand | Afbud |\n"
+        "| Kristian Ravn | V | Næstformand | |\n"
+        "| Yasmin Kaur | SF | | Deltog fra pkt. 3 |"
+    )
+    assert [p.name for p in meeting.absentees] == ["Helle Gjerløv"]
+    assert [p.name for p in meeting.attendees] == ["Kristian Ravn", "Yasmin Kaur"]

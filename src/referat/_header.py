@@ -2327,6 +2327,8 @@ class HeaderReader:
             parts.organisation = org or None
         if "remark" in cols and cols["remark"] < len(cells) and cells[cols["remark"]]:
             remark = cells[cols["remark"]]
+            if FIELD_LABELS.get(normalise_label.of(remark)) is FieldKind.ABSENTEES:
+                absent_cell = True  # "| Helle Gjerløv | A | Formand | Afbud |"
             if parts.title is None and known_title(remark):
                 parts.title = remark  # "| Formand |" in a remarks column
                 chair = chair_title(normalise_label.of(remark))
