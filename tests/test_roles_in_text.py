@@ -19,6 +19,8 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Kåre Dam er referent.", None, None, "Kåre Dam"),
         ("Anna Holm er mødeleder.", "Anna Holm", None, None),
         ("Borgmester Dorthe West (A) ledede mødet.", "Dorthe West", "Borgmester", None),
+        ("Karen Bruun, der er formand for udvalget, bød velkommen og ledte mødet.",
+         "Karen Bruun", "formand", None),
         ("Dirigent: Kurt Pedersen. Referent: Mads Brink.", "Kurt Pedersen", None, "Mads Brink"),
         ("Som dirigent valgtes Kurt Pedersen og som referent Mads Brink.",
          "Kurt Pedersen", None, "Mads Brink"),

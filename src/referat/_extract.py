@@ -3577,6 +3577,25 @@ _LED_BY: Final = anchored(LED_BY)
 _LED_BY_REASON: Final = re.compile(LED_BY_REASON)
 
 
+_WELCOMED_AND: Final = re.compile(r"\s+bød\s+(?:\w+\s+){0,2}velkommen(?:\s+\w+){0,3}?\s+og$")
+_RELATIVE_POST: Final = re.compile(r",\s+(?:der|som)\s+(?:er|var)\s+(\w+)[^,]*,?\s*$")
+
+
+def _leader(before: str) -> PersonParts | None:
+    """The person before "ledede mødet": "Borgmester Dorthe West (A)", or "Karen Bruun, der er
+    formand for udvalget, bød velkommen og" (her post from the relative clause, the welcome
+    left out)."""
+    welcomed = "velkommen" in before
+    before = _WELCOMED_AND.sub("", before) if welcomed else before
+    relative = _RELATIVE_POST.search(before) if "," in before else None
+    parts = parse_person(before[: relative.start()] if relative is not None else before)
+    if parts is None or (welcomed and not is_name(parts.name, allow_single=False)):
+        return None  # "Formanden bød velkommen og ledede mødet": the chair's post, no name
+    if relative is not None and parts.title is None and known_title(relative.group(1)):
+        parts.title = relative.group(1)
+    return parts
+
+
 def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
     """ "Borgmester Dorthe West (A) ledede mødet." or "Mødet blev ledet af næstformand Jonas
     Lind." anywhere names the chair."""
@@ -3594,7 +3613,7 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
             m = _LED_THE_MEETING.search(text)
             if m is None or m.start() > 80:
                 continue
-            parts = parse_person(text[: m.start()])
+            parts = _leader(text[: m.start()])
         if parts is None:
             continue
         return new.Person(
