@@ -1430,3 +1430,11 @@ def test_afbud_in_a_remarks_column_makes_the_member_absent() -> None:
     )
     assert [p.name for p in meeting.absentees] == ["Helle Gjerløv"]
     assert [p.name for p in meeting.attendees] == ["Kristian Ravn", "Yasmin Kaur"]
+
+
+def test_a_firms_and_co_ends_no_sentence() -> None:
+    meeting = _parse("Desuden deltog: Ulrik Friis, Kvist & Co. Administration, og Bo Lind.")
+    assert _who(meeting.guests) == [
+        ("Ulrik Friis", None, "Kvist & Co. Administration", None),
+        ("Bo Lind", None, None, None),
+    ]
