@@ -2636,7 +2636,12 @@ class HeaderReader:
         year = _YEAR_FIRST.match(text) if text[:1] in "Åå" else None  # "År 2025, den 6. maj"
         dates = find_dates(text, default_year=int(year.group(1))) if year else find_dates(text)
         hits = [h for h in dates if label_field or not _excluded(text, h)]
-        if hits and hits[0].start >= 6 and _FIRST_DAY_BEFORE.search(text, 0, hits[0].start):
+        if (
+            hits
+            and hits[0].start >= 6
+            and ("–" in text or "-" in text or "—" in text or " til " in text)
+            and _FIRST_DAY_BEFORE.search(text, 0, hits[0].start)
+        ):
             # "torsdag den 22. maj kl. 13.00 – fredag den 23. maj 2025": the first day's date,
             # written without the year the last day's gives
             first = find_dates(text[: hits[0].start], default_year=hits[0].date.year)

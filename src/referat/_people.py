@@ -888,8 +888,8 @@ _ABBREVIATED_LAST: Final = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]\.$
 def split_name_list(text: str) -> list[str] | None:
     """Split "A, B, C og D" into names when every part is a name; None otherwise."""
     cleaned = text.strip()
-    if not _ABBREVIATED_LAST.search(cleaned):  # "... og Thomas B.": his surname's initial
-        cleaned = cleaned.rstrip(".").strip()
+    if cleaned[-3:-2] != " " or not _ABBREVIATED_LAST.search(cleaned):
+        cleaned = cleaned.rstrip(".").strip()  # but "... og Thomas B.": his surname's initial
     if not cleaned:
         return None
     parts = [p.strip() for p in split_outside_parens(_LIST_SPLIT, cleaned) if p.strip()]
