@@ -1438,3 +1438,20 @@ def test_a_firms_and_co_ends_no_sentence() -> None:
         ("Ulrik Friis", None, "Kvist & Co. Administration", None),
         ("Bo Lind", None, None, None),
     ]
+
+
+def test_a_listed_attendee_under_afbud_is_absent_with_the_lists_details() -> None:
+    meeting = _parse(
+        "Deltagere:\nForældrerepræsentanter: Mia Holm (formand), Rasmus Bech, Sara Kjær\n"
+        "Medarbejderrepræsentanter: Lone Friis, Ole Bang\nAfbud: Rasmus Bech"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Mia Holm",
+        "Sara Kjær",
+        "Lone Friis",
+        "Ole Bang",
+    ]
+    assert [(p.name, p.group) for p in meeting.absentees] == [
+        ("Rasmus Bech", "Forældrerepræsentanter")
+    ]
+    assert "present-and-absent" not in {d.code for d in meeting.diagnostics}

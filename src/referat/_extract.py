@@ -333,10 +333,18 @@ def build(
         out["fields"] = sorted(front_fields + header.fields, key=key) + footer.fields
     absentees = header.absentees + footer.absentees
     absent_names = {_fold(p.name) for p in absentees}
+    # a list of members (in minutes: of attendees) that names everyone, then "Afbud: ..."
+    # naming some of them: they are absent, with the details the list gave them (title, group);
+    # an agenda's list of the invited keeps them (invited, and sending apologies)
+    roster = header.members + footer.members
+    present = header.attendees + footer.attendees
+    if doc_kind is DocumentKind.REFERAT:
+        roster += present
+        present = [p for p in present if _fold(p.name) not in absent_names]
+    if any(_fold(p.name) in absent_names for p in roster):
+        absentees = _with_member_details(absentees, roster)
     members = [p for p in header.members + footer.members if _fold(p.name) not in absent_names]
-    if len(members) < len(header.members) + len(footer.members):
-        absentees = _with_member_details(absentees, header.members + footer.members)
-    attendees = header.attendees + footer.attendees + members
+    attendees = present + members
     guests = header.guests + footer.guests
     chair = header.chair or footer.chair
     minute_taker = fuller(header.minute_taker, footer.minute_taker)
