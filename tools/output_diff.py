@@ -1,0 +1,73 @@
+"""Full-output regression check: dump every document's Meeting, then compare two dumps.
+
+    python tools/output_diff.py dump OUT.json [GLOB...]
+    python tools/output_diff.py diff BEFORE.json AFTER.json [--lines N]
+
+``dump`` parses the fixtures, the examples, the fuzz seeds, the seed and the corpus (when
+``../shared`` is present) and any further globs with the ``referat`` on ``sys.path``
+(``PYTHONPATH=<another checkout>/src`` dumps another version); ``diff`` lists the documents
+whose output changed, with the first N lines of each JSON difference.
+"""
+
+from __future__ import annotations
+
+import difflib
+import glob
+import json
+from pathlib import Path
+import sys
+from typing import Any
+
+import referat
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_GLOBS = (
+    "tests/fixtures/**/*.md",
+    "examples/**/*.md",
+    "tests/fuzz/**/*",
+    "../shared/seed/*.md",
+    "../shared/corpus/real/*.md",
+)
+
+
+def dump(out: Path, globs: list[str]) -> int:
+    patterns = [str(ROOT / g) for g in DEFAULT_GLOBS] + globs
+    found = (f for p in patterns for f in glob.glob(p, recursive=True))  # noqa: PTH207
+    files = sorted({f for f in found if Path(f).is_file()})
+    result: dict[str, Any] = {}
+    for name in files:
+        try:
+            result[name] = referat.parse(Path(name).read_bytes()).model_dump(mode="json")
+        except Exception as error:  # a crash is output too
+            result[name] = {"error": repr(error)}
+    out.write_text(json.dumps(result, ensure_ascii=False, sort_keys=True), encoding="utf-8")
+    print(f"{len(files)} documents")
+    return 0
+
+
+def diff(before: Path, after: Path, lines: int) -> int:
+    a = json.loads(before.read_text(encoding="utf-8"))
+    b = json.loads(after.read_text(encoding="utf-8"))
+    changed = [name for name in sorted(a.keys() | b.keys()) if a.get(name) != b.get(name)]
+    for name in changed:
+        print("CHANGED", name)
+        x = json.dumps(a.get(name), indent=1, ensure_ascii=False, sort_keys=True).splitlines()
+        y = json.dumps(b.get(name), indent=1, ensure_ascii=False, sort_keys=True).splitlines()
+        for line in list(difflib.unified_diff(x, y, lineterm="", n=1))[:lines]:
+            print("  ", line)
+    print(f"documents changed: {len(changed)} of {len(a.keys() | b.keys())}")
+    return 0
+
+
+def main(args: list[str]) -> int:
+    if len(args) >= 2 and args[0] == "dump":
+        return dump(Path(args[1]), args[2:])
+    if len(args) >= 3 and args[0] == "diff":
+        lines = int(args[4]) if len(args) >= 5 and args[3] == "--lines" else 0
+        return diff(Path(args[1]), Path(args[2]), lines)
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
