@@ -1455,3 +1455,20 @@ def test_a_listed_attendee_under_afbud_is_absent_with_the_lists_details() -> Non
         ("Rasmus Bech", "Forældrerepræsentanter")
     ]
     assert "present-and-absent" not in {d.code for d in meeting.diagnostics}
+
+
+def test_initials_with_their_key_at_the_end_of_the_minutes() -> None:
+    meeting = referat.parse(
+        "Referat af bestyrelsesmøde tirsdag 17/9-2024 kl. 19.00\n\nDeltagere: AH, BL, DvM\n"
+        "Afbud: EJ\nRef.: BL\n\nPkt. 1 Økonomi\nGodkendt.\n\n"
+        "AH = Anne Holm, formand\nBL = Bent Lassen, kasserer\nDvM = Dirk van Meeteren, suppleant\n"
+        "EJ = Else Juhl, bestyrelsesmedlem\n"
+    )
+    assert [(p.name, p.initials) for p in meeting.attendees] == [
+        ("Anne Holm", "AH"),
+        ("Bent Lassen", "BL"),
+        ("Dirk van Meeteren", "DvM"),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Else Juhl"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Bent Lassen"

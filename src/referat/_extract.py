@@ -369,7 +369,7 @@ def build(
     if doc_kind is DocumentKind.REFERAT:  # also when named: the election gives the title
         _elected_by_title(out)
     _named_by_initials(out)
-    _named_by_key(out, header_lines)
+    _named_by_key(out, header_lines, lines)
     _writer_named(out, header_lines)
     _roles_by_initials(out)
     _roles_by_first_name(out)
@@ -3408,7 +3408,9 @@ def _roles_by_first_name(out: dict[str, Any]) -> None:
         )
 
 
-_KEY_ENTRY: Final = re.compile(r"(?<![\w])([A-ZÆØÅ]{2,4})\s*=\s*(?=[A-ZÆØÅ])")
+_KEY_ENTRY: Final = re.compile(  # "KH = Karina Holm", "DvM = Dirk van Meeteren"
+    r"(?<![\w])([A-ZÆØÅ](?:[a-zæøå]?[A-ZÆØÅ]){1,3})\s*=\s*(?=[A-ZÆØÅ])"
+)
 
 
 _MAIL_SENDER: Final = anchored(r"^(?:fra|from):\s+([^@<>]{3,60}?)\s+<?[\w.+-]+@[\w.-]+>?$", re.I)
@@ -3468,20 +3470,24 @@ def _initials_key(lines: list[Line]) -> dict[str, PersonParts]:
     return key
 
 
-def _named_by_key(out: dict[str, Any], header_lines: list[Line]) -> None:
-    """ "Tilstede: KH, BL, MN" over a key of the initials ("KH = Karina Holm, formand"): each
-    person written as initials is the person the key names, with the key's details."""
+def _named_by_key(out: dict[str, Any], header_lines: list[Line], lines: tuple[Line, ...]) -> None:
+    """ "Tilstede: KH, BL, MN" over a key of the initials ("KH = Karina Holm, formand"), or the
+    key at the end of the minutes: each person written as initials is the person the key
+    names, with the key's details."""
     people = [*out["attendees"], *out["absentees"], *out["guests"], out["chair"]]
     if not any(
         p is not None and p.name.isupper() and _INITIALS_VALUE.match(p.name) for p in people
     ):
         return
     key = _initials_key(header_lines)
+    if not key:  # "AH = Anne Holm, formand" under the last item
+        last = header_lines[-1].number if header_lines else 0
+        key = _initials_key([ln for ln in lines if ln.number > last])
     if not key:
         return
 
     def named(person: Person) -> Person:
-        parts = key.get(person.name) if _INITIALS_VALUE.match(person.name) else None
+        parts = key.get(person.name)  # the key's own initials: "AH", "DvM"
         if parts is None:
             return person
         changes: dict[str, Any] = {"name": parts.name, "initials": person.name}
