@@ -1181,11 +1181,20 @@ def _document_kind(
             or any(minutes(s) for s in item.subitems)
         )
 
-    if any(minutes(it) for it in items):
-        return DocumentKind.REFERAT
-    if hint is not None:
+    minuted = [it for it in items if minutes(it)]
+    if minuted and not (hint is DocumentKind.INDKALDELSE and not any(map(_settled, minuted))):
+        return DocumentKind.REFERAT  # (a notice's "Ad 4 b: Bestyrelsen anbefaler ikke ..."
+    if hint is not None:  # remarks to its agenda record nothing: it stays a notice)
         return hint
     return DocumentKind.DAGSORDEN if items else None
+
+
+def _settled(item: AgendaItem) -> bool:
+    """The item's (or a sub-point's) minutes record an outcome."""
+    return any(
+        s.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING) and records_outcome(s.text)
+        for s in item.sections
+    ) or any(_settled(sub) for sub in item.subitems)
 
 
 def _case_description(sections: list[Section], k: int) -> bool:

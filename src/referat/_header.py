@@ -778,6 +778,12 @@ def _without_page_number(value: str, line: Line) -> str:
     return _PAGE_TAIL.sub("", value).strip() or value
 
 
+_LETTER_DATELINE: Final = re.compile(
+    r"^[A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w.-]*)?,\s+(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}\.?$"
+)
+"""A letter's date line under its letterhead ("Løkken, den 24. februar 2025"): when another line
+dates the meeting as strongly, that one wins."""
+
 _FIRST_DAY_BEFORE: Final = re.compile(r"\s(?:[–—-]|til)\s")
 """Between two days of one meeting ("22. maj kl. 13.00 – fredag den 23. maj 2025")."""
 
@@ -2584,6 +2590,10 @@ class HeaderReader:
             and not ("·" in line.text and _POST_STAMP.match(line.text))
         ):
             priority = 1 if self._order <= 6 else 3
+            if "," in line.text[:32] and _LETTER_DATELINE.match(line.text):
+                priority += (
+                    1  # "Løkken, den 24. februar 2025": the letter's date, not the meeting's
+                )
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )
