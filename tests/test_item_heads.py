@@ -895,3 +895,15 @@ def test_a_listing_entry_that_writes_its_number_twice() -> None:
         ("1", "Status på projektering"),
         ("2", "Økonomi"),
     ]
+
+
+def test_attachment_titles_without_the_file_size_a_web_page_writes() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. maj 2024\n\n## 1. Budget\n\nGodkendt.\n\n**Bilag:**\n"
+        "- [Budget 2025 Hørmarkskolen](/b1.pdf) (PDF, 240 KB)\n"
+        "- Budgetopfølgning januar 2025 (1,2 MB)\n"
+    )
+    assert [a.title for a in meeting.agenda[0].attachments] == [
+        "Budget 2025 Hørmarkskolen",
+        "Budgetopfølgning januar 2025",
+    ]

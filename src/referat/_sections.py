@@ -641,8 +641,22 @@ def referenced_attachments(text: str) -> list[str]:
     return [m.group(1) for m in _ATTACHMENT_REF.finditer(text)]
 
 
+_FILE_SIZE: Final = re.compile(
+    r"\s*\((?:(?:pdf|docx?|xlsx?|pptx?|word|excel)\s*,?\s*)?[\d.,]+\s*(?:kb|mb|gb)\)$",
+    re.IGNORECASE,
+)
+"""A web page's file kind and size after an attachment's title ("(PDF, 182 KB)", "(1,2 MB)")."""
+
+
 def merge_attachments(found: list[Attachment]) -> list[Attachment]:
-    """Drop bare references ("(bilag 8)") when the same number is listed with a title."""
+    """Drop bare references ("(bilag 8)") when the same number is listed with a title; a
+    title loses the file size a web page writes after it ("Budget 2025 (PDF, 240 KB)")."""
+    found = [
+        new.updated(a, {"title": _FILE_SIZE.sub("", a.title)})
+        if a.title and a.title.endswith(("B)", "b)")) and _FILE_SIZE.search(a.title)
+        else a
+        for a in found
+    ]
     titled = {a.number for a in found if a.title and a.number}
     out: list[Attachment] = []
     seen: set[tuple[str | None, str | None]] = set()
