@@ -3614,6 +3614,9 @@ def _leader(before: str) -> PersonParts | None:
     parts = parse_person(before[: relative.start()] if relative is not None else before)
     if parts is None or (welcomed and not is_name(parts.name, allow_single=False)):
         return None  # "Formanden bød velkommen og ledede mødet": the chair's post, no name
+    word = parts.name.casefold()
+    if " " not in word and (known_title(word) or chair_title(word.removesuffix("en"))):
+        return None  # "Bestyrelsesformanden ledede mødet": the post; the list names who holds it
     if relative is not None and parts.title is None and known_title(relative.group(1)):
         parts.title = relative.group(1)
     return parts

@@ -697,6 +697,8 @@ def list_entries(text: str) -> list[str]:
             _full_name(split_outside_parens(_ENTRY_SPLIT, p)[0]) for p in parts
         ):
             return [e for p in parts for e in list_entries(p)]
+    if " og " in text or " samt " in text:  # "... og bestyrelsesmedlemmerne Rune Aaby og ...",
+        text = _GROUP_JOIN.sub(", ", text)  # "... samt fra direktionen adm. direktør ...": apart
     entries = split_name_list(text)
     selfref = entries is None and any(w in casefolded.of(text) for w in SELF_REFERENCES)
     if selfref and _SELF_LAST.search(text):  # "Anna (formand), Bo og undertegnede"
@@ -714,6 +716,10 @@ _SELF_LAST: Final = re.compile(  # (after a word only: a run of spaces is tried 
     re.IGNORECASE,
 )
 _DOT_SEPARATOR: Final = re.compile(r"\s+[·•]\s+")
+_GROUP_JOIN: Final = re.compile(  # a plural post or a body between two people of a prose list
+    r"\s+(?:og|samt)\s+(?:[a-zæøå]{4,}(?:erne|rne)|fra\s+[a-zæøå]{3,}(?:en|et|erne|rne))"
+    r"\s+(?=(?:[a-zæøå]+\.?\s+)*[A-ZÆØÅ])"
+)
 _SLASH_OR_BAR: Final = re.compile(r"(?<=\S)\s+[/|]\s+")  # (a run of spaces is tried once)
 _AFTER_PARENS: Final = re.compile(r"\)\s+(?=[A-ZÆØÅ])")
 
@@ -1783,7 +1789,9 @@ class HeaderReader:
         not another entry of the list."""
         text = line.text
         low = lowered.of(text)
-        has_role = "referat" in low or any(word in low for word in SIGNER_ROLES)
+        has_role = (
+            "referat" in low or "protokol" in low or any(word in low for word in SIGNER_ROLES)
+        )
         if not has_role or line.kind is LineKind.TABLE_ROW:
             return False
         found = role_sentence(text.lstrip("- "))

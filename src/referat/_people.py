@@ -1054,7 +1054,9 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
         if m is not None
         else []
     )
-    if "referat" in sentence and all(role != "referent" for _, role in found):
+    if ("referat" in sentence or "protokol" in sentence) and all(
+        role != "referent" for _, role in found
+    ):
         wrote = _WROTE_MINUTES.search(sentence)  # "... og Ulla Krog skrev referat."
         if wrote is not None:
             found.append((wrote.group("name"), "referent"))
@@ -1065,5 +1067,5 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
 # sentence or after "og"/"mens")
 _WROTE_MINUTES: Final = re.compile(
     rf"(?:^|\s(?:og|mens)\s+)(?P<name>{_ROLE_NAME})\s+(?:skrev|tog|tager|førte|fører)\s+"
-    r"referat(?:et)?\b"
+    r"(?:referat(?:et)?|protokol(?:len)?)\b"
 )
