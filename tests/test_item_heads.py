@@ -907,3 +907,16 @@ def test_attachment_titles_without_the_file_size_a_web_page_writes() -> None:
         "Budget 2025 Hørmarkskolen",
         "Budgetopfølgning januar 2025",
     ]
+
+
+def test_attachment_bullets_naming_their_items_are_no_item_heads() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 13. november 2024\n\n| Pkt. | Emne | Referat |\n|---|---|---|\n"
+        "| 1 | Godkendelse af dagsorden | Godkendt. |\n"
+        "| 2 | Budget 2025 | Budgettet blev godkendt med den ændring, at 40.000 kr. flyttes. |\n"
+        "| 3 | Høringssvar | Udsat til næste møde. |\n\n"
+        "Bilag:\n- Pkt. 2: Budgetudkast 2025\n- Pkt. 3: Høringsmateriale\n"
+    )
+    assert [
+        (it.number, it.decision.outcome.value if it.decision else None) for it in meeting.agenda
+    ] == [("1", "approved"), ("2", "approved_with_changes"), ("3", "postponed")]

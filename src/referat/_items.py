@@ -1150,6 +1150,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_wrapped_numbers(heads, lines)
     heads = _without_case_history(heads, lines)
     heads = _without_quantities(heads, lines)
+    heads = _without_attachment_entries(heads, lines)
     heads = _symbol_sequences(heads)
     by_index = {h.index: h for h in heads}
     heads = _lettered_parents(heads)
@@ -1546,6 +1547,29 @@ def _under_item_label(lines: tuple[Line, ...], index: int) -> bool:
         return False
     found = section_label(lines[j], None)
     return found is not None and found[0] in _LIST_LABEL_KINDS and not found[2]
+
+
+def _without_attachment_entries(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out the bullets of a list under an attachments label that name the item each
+    belongs to ("Bilag:" over "- Pkt. 4: Budgetudkast 2025", "- Pkt. 6: Høringsmateriale"):
+    attachments, no item heads (linear: one pass finds where each run of bullets starts)."""
+    if not any(lines[h.index].bullet for h in heads):
+        return heads
+    run_start: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if line.bullet:
+            run_start[i] = run_start.get(i - 1, i)
+    under: dict[int, bool] = {}  # the run's first line: under an attachments label
+    kept = []
+    for head in heads:
+        first = run_start.get(head.index)
+        if first is not None:
+            if first not in under:
+                under[first] = _under_attachments_label(lines, first)
+            if under[first]:
+                continue
+        kept.append(head)
+    return kept
 
 
 def _under_attachments_label(lines: tuple[Line, ...], index: int) -> bool:
