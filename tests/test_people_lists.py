@@ -691,7 +691,7 @@ def test_posts_inside_a_people_list_keep_chair_minute_taker_and_groups() -> None
         "- Referent: Eva Ulv\n- Dorte Krag\n\nAfbud: Carl Berg"
     )
     assert [(p.name, p.group, p.roles) for p in meeting.attendees] == [
-        ("Anna Holm", "Forældrevalgte", ["formand"]),
+        ("Anna Holm", "Forældrevalgte", ["formand", "mødeleder"]),
         ("Bo Lind", "Forældrevalgte", []),
         ("Eva Ulv", "Personalevalgte", ["referent"]),
         ("Dorte Krag", "Personalevalgte", []),
@@ -813,7 +813,7 @@ def test_word_check_boxes_and_a_chair_named_by_post() -> None:
     )
     assert [(p.name, p.roles) for p in meeting.attendees] == [
         ("Anne-Marie von Holstein", ["formand"]),
-        ("Peter de Neergaard", ["næstformand"]),
+        ("Peter de Neergaard", ["næstformand", "mødeleder"]),
         ("Lise Bang", ["virtuel"]),
     ]
     assert [p.name for p in meeting.absentees] == ["Jens Peter Kjærgaard"]
@@ -972,7 +972,7 @@ def test_an_attendance_list_inside_the_first_item() -> None:
         "## 3. Temadag\n\nDeltagere: Anna Holm og Ida Dahl\n"
     )
     assert [(p.name, p.roles) for p in meeting.attendees] == [
-        ("Per Hald", ["formand"]),
+        ("Per Hald", ["formand", "mødeleder"]),
         ("Maria Skov", []),
         ("Niels Ebbe", []),
     ]

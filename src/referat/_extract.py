@@ -3041,11 +3041,22 @@ _DETAILS: Final = ("title", "organisation", "party")
 def _shared_details(out: dict[str, Any]) -> None:
     """The chair or minute-taker named on a label of their own ("Chair: Prof. Henrik Lykke
     Nørgaard (DTU)") and the same person in the attendance list ("Henrik Lykke Nørgaard (DTU
-    Construct)") are one person: each record gets the details only the other gives."""
+    Construct)") are one person: each record gets the details only the other gives, and both
+    the role of the meeting ("mødeleder", or the chair's own "ordstyrer" / "dirigent";
+    "referent")."""
     for key in ("chair", "minute_taker"):
         named: Person | None = out[key]
         if named is None:
             continue
+        if key == "chair":
+            meeting_roles = [r for r in named.roles if r in CHAIR_ROLES] or ["mødeleder"]
+        else:
+            meeting_roles = ["referent"]
+        if any(r not in named.roles for r in meeting_roles):
+            out[key] = named = new.updated(
+                named,
+                {"roles": [*named.roles, *(r for r in meeting_roles if r not in named.roles)]},
+            )
         folded = _fold(named.name)
         for group in ("attendees", "guests"):
             people: list[Person] = out[group]
@@ -3054,6 +3065,9 @@ def _shared_details(out: dict[str, Any]) -> None:
                     continue
                 to_listed = {d: getattr(named, d) for d in _DETAILS if _gives(named, person, d)}
                 to_named = {d: getattr(person, d) for d in _DETAILS if _gives(person, named, d)}
+                missing = [r for r in meeting_roles if r not in person.roles]
+                if missing:
+                    to_listed["roles"] = [*person.roles, *missing]
                 if to_listed:
                     people[k] = new.updated(person, to_listed)
                 if to_named:
