@@ -125,7 +125,7 @@ def test_an_unnumbered_closing_topic_after_numbered_items(written: str) -> None:
     ] == [
         ("1", "approved"),
         ("2", "approved"),
-        (None, "discussed"),
+        (None, "none"),  # remarks under Eventuelt decide nothing
     ]
     assert [s.text for s in meeting.agenda[2].sections] == ["Lone foreslog en sommerfest."]
 
