@@ -355,6 +355,11 @@ _DASH_NOTE: Final = re.compile(r"\s+[-–]\s+")
 """The dash before a note in a function cell ("Medlem - afbud")."""
 
 
+def _absence_word(cell: str) -> bool:
+    """A cell that says the person was away ("Afbud", "Fraværende"): an absence label."""
+    return FIELD_LABELS.get(normalise_label.of(cell)) is FieldKind.ABSENTEES
+
+
 def _present_cell(cell: str) -> bool:
     """A presence column's cell: "Ja (online)", "x (Teams)", "✅", "Delvist" mean present
     (``PRESENT_CELLS``: the first word decides); anything else absent."""
@@ -2298,9 +2303,7 @@ class HeaderReader:
             ]
             if pieces and (" - " in written or " – " in written):  # "Medlem - afbud": absent
                 last = _DASH_NOTE.split(pieces[-1])
-                if len(last) == 2 and FIELD_LABELS.get(normalise_label.of(last[1])) is (
-                    FieldKind.ABSENTEES
-                ):
+                if len(last) == 2 and _absence_word(last[1]):
                     pieces[-1], absent_cell = last[0], True
             if len(pieces) > 1 and parts.organisation is None:
                 places = [
@@ -2341,8 +2344,7 @@ class HeaderReader:
             parts.organisation = org or None
         if "remark" in cols and cols["remark"] < len(cells) and cells[cols["remark"]]:
             remark = cells[cols["remark"]]
-            if FIELD_LABELS.get(normalise_label.of(remark)) is FieldKind.ABSENTEES:
-                absent_cell = True  # "| Helle Gjerløv | A | Formand | Afbud |"
+            absent_cell = absent_cell or _absence_word(remark)  # "| Helle Gjerløv | ... | Afbud |"
             if parts.title is None and known_title(remark):
                 parts.title = remark  # "| Formand |" in a remarks column
                 chair = chair_title(normalise_label.of(remark))
@@ -2598,10 +2600,9 @@ class HeaderReader:
             and not ("·" in line.text and _POST_STAMP.match(line.text))
         ):
             priority = 1 if self._order <= 6 else 3
+            # "Løkken, den 24. februar 2025": the letter's date, weaker than the meeting's
             if "," in line.text[:32] and _LETTER_DATELINE.match(line.text):
-                priority += (
-                    1  # "Løkken, den 24. februar 2025": the letter's date, not the meeting's
-                )
+                priority += 1
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )
@@ -2888,15 +2889,7 @@ def _bold_group_line(line: Line) -> bool:
     text = line.text
     if not line.strong or line.bullet or len(text) >= 60 or ":" in text or has_digit(text):
         return False
-    key = normalise_label.of(text)
-    return not (
-        key in FIELD_LABELS
-        or key in AGENDA_HEADINGS
-        or key in MINUTES_HEADINGS
-        or key in NOTE_HEADINGS
-        or key in HEADER_HEADINGS
-        or key in SECTION_LABELS
-    )
+    return not _vocabulary_word(text)
 
 
 def _continues_list(last: str) -> bool:

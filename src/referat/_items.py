@@ -331,9 +331,7 @@ def _title(text: str) -> str:
         title = _LEADERS.sub("", title).strip()
     if title and ord(title[-1]) >= 0x2000:  # "vaskeriet 🧺": a pictograph after the title
         k = len(title)
-        while k and (
-            title[k - 1] in _PICTOGRAPH_JOINERS or unicodedata.category(title[k - 1]) == "So"
-        ):
+        while k and _pictograph(title[k - 1]):
             k -= 1
         title = title[:k].rstrip() or title
     return title
@@ -492,6 +490,11 @@ def _capital_head(text: str, index: int, *, quoted: bool) -> Head | None:
     return Head(index, str(value), value, title, "heading", quoted, 0, symbolic=True)
 
 
+def _pictograph(char: str) -> bool:
+    """An emoji or other pictograph, or a joiner inside one ("📌", "🧺", the variation selector)."""
+    return char in _PICTOGRAPH_JOINERS or unicodedata.category(char) == "So"
+
+
 def _without_pictographs(text: str) -> str:
     """ "📌 1. Velkomst" -> "1. Velkomst", "1️⃣ Velkomst" -> "1 Velkomst": emoji before a head."""
     keycaps = _KEYCAPS.match(text)
@@ -499,9 +502,7 @@ def _without_pictographs(text: str) -> str:
         digits = "".join(c for c in keycaps.group() if c.isdecimal())
         return digits + text[keycaps.end() :]
     k = 0
-    while k < min(len(text), 8) and (
-        text[k] in _PICTOGRAPH_JOINERS or unicodedata.category(text[k]) == "So"
-    ):
+    while k < min(len(text), 8) and _pictograph(text[k]):
         k += 1
     return text[k:] if k else text
 
@@ -2055,11 +2056,10 @@ def _people_fields_under(head: Head, nxt: Head, lines: tuple[Line, ...]) -> bool
         return False
     for j in range(head.index + 1, nxt.index):
         line = lines[j]
-        text = line.text
-        if line.kind is not LineKind.TEXT or line.bullet or ":" not in text[:30]:
+        if line.kind is not LineKind.TEXT or line.bullet or ":" not in line.text[:30]:
             continue
-        key = normalise_label.of(text[: text.index(":")])
-        if FIELD_LABELS.get(key) in _PEOPLE_LIST_KINDS and text[text.index(":") + 1 :].strip():
+        label, _, value = line.text.partition(":")
+        if FIELD_LABELS.get(normalise_label.of(label)) in _PEOPLE_LIST_KINDS and value.strip():
             return True
     return False
 

@@ -653,7 +653,7 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
     title loses the file size a web page writes after it ("Budget 2025 (PDF, 240 KB)")."""
     found = [
         new.updated(a, {"title": _FILE_SIZE.sub("", a.title)})
-        if a.title and a.title.endswith(("B)", "b)")) and _FILE_SIZE.search(a.title)
+        if a.title and a.title.endswith(("B)", "b)"))
         else a
         for a in found
     ]
@@ -694,9 +694,8 @@ def classify(text: str) -> tuple[Outcome, bool]:
     if not stripped:
         return Outcome.NONE, False
     low = casefolded.of(stripped)
-    closing = _closing_note(low) if "orientering" in low else None
-    if closing is not None:  # news bullets over "Orienteringen blev taget til efterretning."
-        return Outcome.NOTED, False
+    if "orientering" in low and _closing_note(low):  # news bullets over "Orienteringen blev
+        return Outcome.NOTED, False  # taget til efterretning."
     adopts = _ADOPTS.search(low) is not None
     if _NOTHING.match(low) or _NOTHING_INSIDE.search(low) is not None:
         return Outcome.NONE, False
@@ -741,21 +740,17 @@ def classify(text: str) -> tuple[Outcome, bool]:
     return (soft or Outcome.DISCUSSED), False
 
 
-def _closing_note(low: str) -> str | None:
-    """The closing line of a decision text (casefolded) that takes note of the orientation over
+def _closing_note(low: str) -> bool:
+    """Whether the closing line of a decision text (casefolded) takes note of the orientation over
     a bulleted list of news ("- Provstiudvalget har bevilget 180.000 kr. ..." over
     "Orienteringen blev taget til efterretning."): what the list reports (another body's grant,
     a decision made elsewhere) is no outcome of the item, the closing line is."""
     lines = [line.strip() for line in low.split("\n") if line.strip()]
     if len(lines) < 2 or lines[-1][:1] in "-*•" or not any(x[:1] in "-*•" for x in lines):
-        return None
+        return False
     last = lines[-1]
-    if "orientering" not in last:
-        return None
-    found = outcome_phrases(last)
-    if found and all(_OUTCOMES[i] is Outcome.NOTED for i in found):
-        return last
-    return None
+    found = outcome_phrases(last) if "orientering" in last else []
+    return bool(found) and all(_OUTCOMES[i] is Outcome.NOTED for i in found)
 
 
 def _changed_elsewhere(sentences: list[str]) -> bool:
