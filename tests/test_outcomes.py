@@ -54,6 +54,19 @@ CASES = [
     ("Indstillingen godkendt, dog således at tilskuddet udgør 40.000 kr.",
      Outcome.APPROVED_WITH_CHANGES),
     ("Godkendt, dog med den ændring at fristen er 1. juni.", Outcome.APPROVED_WITH_CHANGES),
+    # a wrapped line after a comma is one sentence ("godkendt," / "dog med den ændring")
+    ("Tilbud på 18.500 kr. ekskl. moms blev godkendt,\ndog med den ændring, at arbejdet"
+     " udføres\nefter 1. november. HBK følger op.", Outcome.APPROVED_WITH_CHANGES),
+    # joining a draft with the changes the meeting made approves it with changes
+    ("Rådet tilsluttede sig udkastet med de ændringer, der fremkom på mødet.",
+     Outcome.APPROVED_WITH_CHANGES),
+    # a condition on an approval is a change to what was proposed
+    ("Boardet godkendte vurderingen på betingelse af, at exit-plan udarbejdes.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt med den betingelse, at budgettet holdes.", Outcome.APPROVED_WITH_CHANGES),
+    ("GODKENDT MED BETINGELSER", Outcome.APPROVED_WITH_CHANGES),
+    ("Projektet godkendes under forudsætning af, at fonden giver tilsagn.",
+     Outcome.APPROVED_WITH_CHANGES),
     ("Godkendt med de på mødet aftalte ændringer.", Outcome.APPROVED_WITH_CHANGES),
     ("Godkendt med redaktionelle rettelser.", Outcome.APPROVED_WITH_CHANGES),
     ("Udvalget anbefalede indstillingen med den ændring, at rute 230 bevares.",

@@ -89,7 +89,8 @@ def split_sentences(text: str) -> list[str]:
         mark, after = text[m.start()], text[m.end() : m.end() + 1]
         if mark == "." and "\n" not in m.group() and (after.isdigit() or after.islower()):
             continue
-        if m.group() == "\n" and after.islower() and text[m.start() - 1 : m.start()].isalpha():
+        before = text[m.start() - 1 : m.start()]
+        if m.group() == "\n" and after.islower() and (before.isalpha() or before == ","):
             continue  # "... godkendt med" / "den ændring, at ...": a line wrapped in a sentence
         cut = m.start() if mark == "\n" else m.start() + 1
         pieces.append(text[start:cut])

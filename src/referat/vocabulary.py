@@ -1383,7 +1383,7 @@ _APPROVING: Final = (
 # "med enkelte rettelser", "med de på mødet aftalte ændringer" (not "med henblik på")
 _CHANGES: Final = (
     r"(?!henblik\b)(?:[\w-]+ ){0,4}?"
-    r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering)"
+    r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering|betingelse)"
 )
 
 OTHER_ITEM_WITHDRAWN: Final = (
@@ -1444,8 +1444,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         Outcome.WITHDRAWN,
     ),
     (
-        rf"\b(?:{_APPROVING}|besluttede)(?: {_APPROVING})?(?:,? (?:[\w-]+)){{0,8}}?"
-        rf",? (?:dog )?(?:med|m/) {_CHANGES}"
+        rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?(?:,? (?:[\w-]+)){{0,8}}?"
+        rf",? (?:dog )?(?:(?:med|m/) {_CHANGES}|på betingelse af\b|under forudsætning af\b)"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
