@@ -64,6 +64,12 @@ CASES = [
     ("Boardet godkendte vurderingen på betingelse af, at exit-plan udarbejdes.",
      Outcome.APPROVED_WITH_CHANGES),
     ("Godkendt med den betingelse, at budgettet holdes.", Outcome.APPROVED_WITH_CHANGES),
+    # saying there is nothing to decide, or nothing under the item, is no outcome
+    ("Intet til beslutning.", Outcome.NONE),
+    ("Intet til dette punkt.", Outcome.NONE),
+    ("Intet under dette punkt.", Outcome.NONE),
+    # setting dates is deciding them
+    ("Følgende datoer blev fastlagt: 26. juni og 4. december 2025.", Outcome.APPROVED),
     ("GODKENDT MED BETINGELSER", Outcome.APPROVED_WITH_CHANGES),
     ("Projektet godkendes under forudsætning af, at fonden giver tilsagn.",
      Outcome.APPROVED_WITH_CHANGES),
@@ -318,6 +324,14 @@ def test_remark_about_another_item(
         ("- Ønske om flere kurser for begyndere\n- Standerhejsning d. 13/4 kl. 10", Outcome.NONE),
         ("Julefrokosten blev drøftet.", Outcome.DISCUSSED),
         ("Det blev besluttet at holde sommerfest 21. juni.", Outcome.APPROVED),
+        # news told under Eventuelt is no taking note of a report: nothing is decided
+        ("Rune orienterede om, at plejecentret holder åbent hus d. 27/9.", Outcome.NONE),
+        (
+            "Susanne mindede om julefrokosten. Kurt oplyste, at der kommer nye regler for"
+            " kørselsgodtgørelse fra 1. januar.",
+            Outcome.NONE,
+        ),
+        ("Formanden orienterede om kommunens svar. Taget til efterretning.", Outcome.NOTED),
     ],
 )
 def test_remarks_under_eventuelt_decide_nothing(text: str, outcome: Outcome) -> None:

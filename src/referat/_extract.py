@@ -131,6 +131,7 @@ from referat.vocabulary import (
     MINUTES_SIGNED,
     MINUTES_TITLE_OPENINGS,
     NOTE_HEADINGS,
+    NOTE_TAKEN,
     NUMBERED_ROOM,
     OTHER_ITEM_WITHDRAWN,
     PAGE_MARK,
@@ -1522,14 +1523,23 @@ def _item(
 
 def _other_business_outcome(title: str, decision: Decision) -> Decision:
     """ "Eventuelt" with remarks and no phrase of an outcome ("Der blev spurgt til belysningen.
-    Dorthe tager det med til kommunen."): nothing is decided under it, the outcome is none."""
-    if decision.outcome is not Outcome.DISCUSSED or not normalise_label.of(title).startswith(
+    Dorthe tager det med til kommunen."), or with news told and no note taken of it ("Rune
+    orienterede om åbent hus."): nothing is decided under it, the outcome is none."""
+    if decision.outcome not in _REMARKS_ONLY or not normalise_label.of(title).startswith(
         ANY_OTHER_BUSINESS
     ):
         return decision
-    if outcome_phrases(casefolded.of(" ".join(decision.text.split()))):
+    text = casefolded.of(" ".join(decision.text.split()))
+    if decision.outcome is Outcome.NOTED:
+        if _NOTE_TAKEN.search(text):
+            return decision  # "Formanden orienterede om svaret. Taget til efterretning."
+    elif outcome_phrases(text):
         return decision  # "Eventuelt" over "Julefrokosten blev drøftet.": discussed
     return new.updated(decision, {"outcome": Outcome.NONE})
+
+
+_REMARKS_ONLY: Final = (Outcome.DISCUSSED, Outcome.NOTED)
+_NOTE_TAKEN: Final = re.compile(NOTE_TAKEN)
 
 
 def _elected_outcome(title: str, decision: Decision) -> Decision:

@@ -100,7 +100,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 _NOTHING: Final = anchored(  # on casefolded text, the whole of it
-    r"^\W*(?:intet(?: at bemærke| nyt| til referat)?|ingenting"
+    r"^\W*(?:intet(?: at bemærke| nyt| til referat| til beslutning| (?:til|under) dette punkt)?"
+    r"|ingenting"
     r"|ingen(?: bemærkninger| punkter| spørgsmål)?"
     r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments|no items)\W*$"
     r"|^\W*ingen indkomne forslag\W*$"

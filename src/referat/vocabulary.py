@@ -1017,7 +1017,15 @@ AGENDA_TOPICS: Final[tuple[str, ...]] = (
 ANY_OTHER_BUSINESS: Final = ("eventuelt", "evt", "aob", "any other business")
 """Openings of an "Eventuelt" item's title (normalised): under it nothing is decided, so its
 remarks record no outcome unless a phrase says one ("Eventuelt" over "Der blev spurgt til
-belysningen på stien." is none, not discussed)."""
+belysningen på stien." is none, not discussed; "Rune orienterede om åbent hus." is none, not
+noted, unless the meeting took note: ``NOTE_TAKEN``)."""
+
+NOTE_TAKEN: Final = (
+    r"\btil efterretning\b|\btaget til orientering\b|\bnoteret\b|\bnoted\b|\btook note\b"
+    r"|\btaken note\b"
+)
+"""Phrases (on casefolded text) by which a meeting takes note of something, as against telling
+news ("orienterede om", "oplyste"), which under "Eventuelt" decides nothing."""
 
 CLOSING_TOPICS: Final = frozenset({"eventuelt", "evt", "eventuelt og næste møde", "næste møde"})
 """Topics that close a meeting: unnumbered after numbered items, still an item of their own."""
@@ -1506,7 +1514,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
         r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
-        r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastholdt\b|\bfastholdt uændret\b"
+        r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
+        r"|\bblev fastholdt\b|\bfastholdt uændret\b"
         r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b|\bbifald(?:t|es)\b"
         r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bfastsat til\b"
         r"|\bbeslutter,? at\b|\bbesluttes,? at\b"
