@@ -134,6 +134,7 @@ from referat.vocabulary import (
     NOTE_TAKEN,
     NUMBERED_ROOM,
     OTHER_ITEM_WITHDRAWN,
+    PAGE_COLUMNS,
     PAGE_MARK,
     PAGE_TAIL,
     PEOPLE_HINTS,
@@ -1823,7 +1824,11 @@ def _read_occurrence(
 ) -> tuple[list[Section], list[Attachment], list[AgendaItem]]:
     start, end = occ.first_body_line, occ.end
     skip = frozenset(occ.extra + occ.furniture)
-    if lines[occ.start].kind is LineKind.TABLE_ROW and occ.body_start is None:
+    if (
+        lines[occ.start].kind is LineKind.TABLE_ROW
+        and occ.body_start is None
+        and not _heads_own_table(lines, occ.start, end)
+    ):
         return _table_sections(lines, occ.start, tables[occ.start], default), [], []
     if occ.head.rest and occ.body_start is None:  # "Eventuelt – Intet.": the text is on the head
         head_line = lines[occ.start]
@@ -1984,6 +1989,18 @@ def _table_starts(lines: tuple[Line, ...]) -> list[int]:
     return starts
 
 
+def _heads_own_table(lines: tuple[Line, ...], index: int, end: int) -> bool:
+    """The row is the header of a table of its own, and text follows that table ("| **112** |
+    **Godkendelse af dagsorden** |" over "| Sagsnr.: | 00.01.00 |", then "**Beslutning**"): a
+    case system's item head as a Word table, whose item text is the lines below, not its cells."""
+    if index + 1 >= end or lines[index + 1].kind is not LineKind.TABLE_RULE:
+        return False
+    j = index + 2
+    while j < end and lines[j].kind in _TABLE_KINDS:
+        j += 1
+    return any(not ln.blank for ln in lines[j:end])
+
+
 def _table_sections(
     lines: tuple[Line, ...], index: int, first: int, default: SectionKind
 ) -> list[Section]:
@@ -2000,6 +2017,8 @@ def _table_sections(
         if k in (number_at, title_at) or not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
+        if cell.strip().isdigit() and normalise_label.of(label) in PAGE_COLUMNS:
+            continue  # "| 114 | Vinterberedskab | 5 |" under "| Nr. | Sag | Side |"
         kind = _column_kind(normalise_label.of(label), default) if label else default
         if k < number_at or time_column(label):  # "| 17.00 | 1 | Velkomst |": the time slot
             kind = SectionKind.OTHER

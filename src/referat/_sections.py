@@ -320,7 +320,7 @@ def read_body(
             current = (current[0], current[1], current[2], current[3], i)
             continue
         _attachments(line, body, listed=listed)
-        found = None if listed else section_label(line, reporter)
+        found = None if listed else section_label(line, reporter) or _case_data_row(line)
         if (
             found is not None
             and current is not None
@@ -671,6 +671,17 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
         seen.add(key)
         out.append(a)
     return out
+
+
+def _case_data_row(line: Line) -> tuple[SectionKind, str, str] | None:
+    """A table row of a case's data ("| Sagsnr.: | 05.13.00-P15-3-25 |", under a case system's
+    item head in a Word table): case data as the same labelled line would be."""
+    if line.kind is not LineKind.TABLE_ROW or len(line.cells) != 2:
+        return None
+    label, value = (c.strip() for c in line.cells)
+    if not value or SECTION_LABELS.get(normalise_label.of(label)) is not SectionKind.CASE_DATA:
+        return None
+    return SectionKind.CASE_DATA, label.rstrip(":.").strip(), value
 
 
 def outcome_phrases(sentence: str) -> list[int]:

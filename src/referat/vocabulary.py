@@ -1594,6 +1594,10 @@ TIME_COLUMNS: Final = frozenset(
 """Header cells of a column of time slots, durations or presenters in an agenda table: no
 minutes (kind ``other``)."""
 
+PAGE_COLUMNS: Final = frozenset({"side", "sidetal", "sidenr", "s", "page", "pg"})
+"""Header cells of a table of contents' page numbers ("| Nr. | Sag | Side |"): a page number
+under them is no text of the item."""
+
 AGENDA_TABLE_COLUMNS: Final = AGENDA_ITEM_COLUMNS | frozenset(
     {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side", "indhold", "frist"}
     | frozenset({"deadline", "tidspunkt", "kl", "beskrivelse", "resultat", "opfølgning"})
