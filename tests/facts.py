@@ -52,6 +52,7 @@ def mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
 KNOWN_KEYS = frozenset(
     {
         "date", "start_time", "end_time", "document_kind", "body", "location_virtual",
+        "location_hybrid",
         "location_postal_code", "location_city", "attendees", "invited", "absentees", "guests",
         "minute_taker", "chair", "items", "outcomes", "subitems", "attachments",
         "attachment_titles", "persons", "diagnostic_codes", "groups", "renumbered",
@@ -83,6 +84,8 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
     loc = meeting.location
     if "location_virtual" in facts:
         check("location_virtual", loc.virtual if loc else None, facts["location_virtual"])
+    if "location_hybrid" in facts:
+        check("location_hybrid", loc.hybrid if loc else None, facts["location_hybrid"])
     if "location_postal_code" in facts:
         check(
             "location_postal_code", loc.postal_code if loc else None, facts["location_postal_code"]

@@ -61,6 +61,7 @@ from referat.vocabulary import (
     GROUP_LABELS,
     GUEST_ROLES,
     HEADER_HEADINGS,
+    HYBRID_WORDS,
     ITEM_NUMBERS,
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
@@ -83,6 +84,7 @@ from referat.vocabulary import (
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
     POST_STAMP,
+    PRESENCE_COLUMNS,
     PRESENCE_MARKS,
     PRESENCE_SENTENCE,
     PRESENT_CELLS,
@@ -358,6 +360,24 @@ _DASH_NOTE: Final = re.compile(r"\s+[-–]\s+")
 def _absence_word(cell: str) -> bool:
     """A cell that says the person was away ("Afbud", "Fraværende"): an absence label."""
     return FIELD_LABELS.get(normalise_label.of(cell)) is FieldKind.ABSENTEES
+
+
+def _organisation_cell(cell: str, parts: PersonParts) -> str:
+    """An organisation column's cell of several pieces: a title ("FTR") becomes the person's
+    title when she has none, a role ("næstformand", "stedfortræder for X") a role; the other
+    pieces are the organisation, returned as written ("Kreds 136 / DLF")."""
+    kept: list[str] = []
+    for piece in (p.strip() for p in cell.split(",")):
+        key = normalise_label.of(piece)
+        role = PERSON_ROLES.get(_STAND_IN_FOR.sub("", key)) or chair_title(key)
+        if role is not None:
+            if role not in parts.roles:
+                parts.roles = [*parts.roles, role]
+        elif not kept and known_title(piece):  # "Skoleleder, sekretær for bestyrelsen"
+            parts.title = f"{parts.title}, {piece}" if parts.title else piece
+        elif piece:
+            kept.append(piece)
+    return ", ".join(kept)
 
 
 def _present_cell(cell: str) -> bool:
@@ -1384,6 +1404,8 @@ def _names_virtual(text: str) -> bool:
 
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
+    if " | " in text:  # "**Referat** | 3. marts 2026, kl. 13:00 | Byrådssalen, Rådhuset": the place
+        text = next((p for p in reversed(text.split(" | ")) if looks_like_place(p)), text)
     written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
     inner = written[1:-1]
     if written[:1] == "(" and written[-1:] == ")" and "(" not in inner and ")" not in inner:
@@ -1438,9 +1460,24 @@ def parse_location(text: str, span: Span) -> Location:
         postal_code=postal,
         city=city,
         virtual=virtual,
+        hybrid=virtual and _names_hybrid(written, name, street, postal),
         written=written,
         span=span,
     )
+
+
+def _names_hybrid(written: str, name: str | None, street: str | None, postal: str | None) -> bool:
+    """An online meeting that also has a room: the text says so ("hybridmøde", "hybrid"), or it
+    names a street, a postal code or a room beside the online service ("Byrådssalen / Teams")."""
+    words = _WORD.findall(casefolded.of(written))
+    if not HYBRID_WORDS.isdisjoint(words):
+        return True
+    if street is not None or postal is not None:
+        return True
+    rest = _WORD.sub(
+        lambda m: "" if m.group().casefold() in VIRTUAL_WORDS else m.group(), name or ""
+    )
+    return looks_like_place(rest)
 
 
 _LABEL_PARTS: Final = re.compile(r"\s+og\s+|/")
@@ -2221,6 +2258,8 @@ class HeaderReader:
         assert ctx is not None
         cells = [c.strip() for c in line.cells]
         lowered = [normalise_label.of(c) for c in cells]
+        if ctx.columns is not None and any(c in ("navn", "name") for c in lowered):
+            ctx.columns = None  # a second table's header ("| Navn | Organisation | ... |")
         if ctx.columns is None:
             cols: dict[str, int] = {}
             named = any(c in ("navn", "name") for c in lowered)
@@ -2249,7 +2288,7 @@ class HeaderReader:
                     cols["remark"] = i  # "Formand", "Uden stemmeret"
                 elif c.startswith(("init", "initialer")):
                     cols["init"] = i
-                elif c in ("tilstede", "til stede", "deltog", "fremmødt", "mødt", "fremmøde"):
+                elif c in PRESENCE_COLUMNS:
                     cols["present"] = i
                 elif c in ("titel", "stilling", "funktion", "rolle"):
                     cols["title"] = i
@@ -2341,6 +2380,8 @@ class HeaderReader:
             org = " ".join(org.split())
             if org and parts.title is None and known_title(org):
                 parts.title, org = org, ""  # "| Lone Broberg | Medarbejderrepræsentant |"
+            elif "," in org:  # "| FTR, FOA |", "| FOA, stedfortræder for Hanne Rosenkrantz |"
+                org = _organisation_cell(org, parts)
             parts.organisation = org or None
         if "remark" in cols and cols["remark"] < len(cells) and cells[cols["remark"]]:
             remark = cells[cols["remark"]]

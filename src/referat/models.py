@@ -102,13 +102,18 @@ class HeaderField(_Model):
 
 
 class Location(_Model):
-    """Where the meeting took place, split into parts where the text allows."""
+    """Where the meeting took place, split into parts where the text allows.
+
+    ``virtual`` is True when the meeting can be attended online (Teams, Zoom, "online", ...);
+    ``hybrid`` when it is held in a room and online at once (``virtual`` is then True too).
+    """
 
     name: str | None = None
     street: str | None = None
     postal_code: str | None = None
     city: str | None = None
     virtual: bool = False
+    hybrid: bool = False
     written: str
     entity: EntityRef | None = None
     span: Span

@@ -591,6 +591,8 @@ attendee with that title ("Anne Holm (V), borgmester" in the Byrådet) chairs.""
 
 TITLE_WORDS: Final[frozenset[str]] = frozenset(
     {
+        "ftr",  # fællestillidsrepræsentant, in MED committees' lists ("FTR, FOA")
+        "amr",  # arbejdsmiljørepræsentant
         "borgmester",
         "viceborgmester",
         "rådmand",
@@ -1368,7 +1370,11 @@ DOCUMENT_KINDS: Final[tuple[tuple[str, DocumentKind], ...]] = (
 )
 """Words in the title that name the kind of document (first match wins)."""
 
-VIRTUAL_WORDS: Final = frozenset(
+HYBRID_WORDS: Final = frozenset({"hybrid", "hybridt", "hybridmøde", "hybridmødet"})
+"""Words of a location that say the meeting is held in a room and online at once (its
+``hybrid`` and ``virtual`` are true)."""
+
+VIRTUAL_WORDS: Final = HYBRID_WORDS | frozenset(
     {
         "teams",
         "online",
@@ -1795,11 +1801,21 @@ PRESENT_CELLS: Final = frozenset(
         "online",
         "virtuelt",
         "fysisk",
+        "fremmødt",
+        "teams",
+        "zoom",
     }
 )
 """The first word of a cell in a presence column ("| Til stede |", "| Deltog |") that means the
 person was there: "Ja (online)", "Ja, fra kl. 10", "x (Teams)", "✅", "Delvist" (casefolded,
 variation selectors removed). Any other cell, an empty one included, means absent."""
+
+PRESENCE_COLUMNS: Final = frozenset(
+    {"tilstede", "til stede", "deltog", "fremmødt", "mødt", "fremmøde", "deltagelse"}
+    | {"tilstedeværelse", "attendance"}
+)
+"""Header cells of a people table's presence column ("| Navn | Funktion | Deltagelse |"), whose
+cells say who was there (``PRESENT_CELLS``)."""
 
 PRESENCE_MARKS: Final[Mapping[str, bool]] = MappingProxyType(
     {
