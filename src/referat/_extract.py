@@ -113,6 +113,7 @@ from referat.vocabulary import (
     ELECTED,
     ELECTION_TITLE_STARTS,
     ELECTION_TITLES,
+    FIELD_LABELS,
     FOR_ONE_ITEM,
     GREETINGS,
     ITEM_GUEST_SENTENCE,
@@ -519,6 +520,8 @@ def _may_be_letter_spaced(text: str) -> bool:
 
 def _kind_words(text: str) -> DocumentKind | None:
     low = casefolded.of(text)
+    if "dagsordener" in low:  # "Dagsordener og referater": a web site's archive, no kind
+        low = _ARCHIVE_NAME.sub("", low)
     if _may_be_letter_spaced(low):
         low = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), low)
     if _AGENDA_AND_MINUTES.search(low):
@@ -862,7 +865,11 @@ def _written_as_minutes(
     ("## Beslutninger") that repeats none of the items. Then they are the minutes."""
     texts = ([title.text] if title is not None else []) + [ln.text for ln in header.headings]
     texts += [ln.text for ln, _ in header.free[:8]]
-    template = any(_AGENDA_AND_MINUTES.search(casefolded.of(t)) for t in texts)
+    # an agenda named above its date, like a template for both, is minutes when most items
+    # record what happened ("Bestyrelsen drøftede på sidste møde ..." in one is no minutes)
+    template = _agenda_above_date(header) or any(
+        _AGENDA_AND_MINUTES.search(casefolded.of(t)) for t in texts
+    )
     bare = _agenda_titled(header)  # minutes that open with their agenda say "Dagsorden" too
     unmatched = bool(minutes_headings) and all(it.minutes_span is None for it in items)
     if not (template or bare or unmatched):
@@ -874,6 +881,20 @@ def _written_as_minutes(
     if bare and not template:
         return bool(settled)  # a bare "# Dagsorden" says little: any recorded outcome decides
     return len(settled) * 2 >= len(items) > 0
+
+
+def _agenda_above_date(header: HeaderFacts) -> bool:
+    """An agenda heading stands above the meeting's date ("**DAGSORDEN**" over "Onsdag den 14.
+    januar 2026, kl. 18:30"): the document's name, not a heading over the list of items."""
+    dated = [ln.number for ln, has_date in header.free if has_date] + [
+        f.span.start_line
+        for f in header.fields
+        if FIELD_LABELS.get(normalise_label.of(f.label)) is FieldKind.DATE
+    ]
+    return bool(dated) and any(
+        ln.number < max(dated) and normalise_label.of(ln.text) in AGENDA_HEADINGS
+        for ln in header.headings
+    )
 
 
 def _agenda_titled(header: HeaderFacts) -> bool:
@@ -889,6 +910,9 @@ def _agenda_titled(header: HeaderFacts) -> bool:
     )
 
 
+_ARCHIVE_NAME: Final = re.compile(
+    r"dagsordener\s+(?:og|&)\s+referater|referater\s+(?:og|&)\s+dagsordener"
+)
 _AGENDA_AND_MINUTES: Final = Needs(r"dagsorden\s+og\s+referat", ("dagsorden",))
 _PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 
@@ -905,7 +929,8 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
     ]
     kinds = [k for t in texts if (k := _kind_words(t)) is not None]
     if not kinds:
-        return DocumentKind.DAGSORDEN if _agenda_titled(header) else None
+        agenda = _agenda_titled(header) or _agenda_above_date(header)
+        return DocumentKind.DAGSORDEN if agenda else None
     if title is not None and (k := _kind_words(title.text)) is not None:
         return k
     if title is None and header.title and (k := _kind_words(header.title)) is not None:
@@ -1184,7 +1209,7 @@ def _document_kind(
         )
 
     minuted = [it for it in items if minutes(it)]
-    if minuted and not (hint is DocumentKind.INDKALDELSE and not any(map(_settled, minuted))):
+    if minuted and not (agenda_hint and not any(map(_settled, minuted))):
         return DocumentKind.REFERAT  # (a notice's "Ad 4 b: Bestyrelsen anbefaler ikke ..."
     if hint is not None:  # remarks to its agenda record nothing: it stays a notice)
         return hint
