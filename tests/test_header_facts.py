@@ -687,3 +687,21 @@ def test_a_two_day_meeting_is_dated_by_its_first_day() -> None:
         "### 1. Budgetforslag\n\nDrøftet.\n"
     )
     assert (str(meeting.date), meeting.start_time) == ("2025-05-22", "13:00")
+
+
+def test_a_forwarded_mails_date_under_its_sender_is_no_meeting_date() -> None:
+    meeting = referat.parse(
+        "Fra: Mette Dahl <mette@example.dk>\nSendt: 9. december 2024 08:47\n"
+        "Emne: VS: Referat lokalrådsmøde\n\nHej Kåre\n\nTil orientering.\n\n"
+        "---------- Videresendt meddelelse ----------\n"
+        "Fra: Sanne Hauge <sanne@example.dk>\nDato: tors. 5. dec. 2024 kl. 22.31\n"
+        "Emne: Referat lokalrådsmøde 3. december\n\n"
+        "SØNDER KIRKEBY LOKALRÅD\n"
+        "Referat af møde tirsdag den 3. december 2024 kl. 19.00-21.00\n\n"
+        "Ad 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert (str(meeting.date), meeting.start_time, meeting.end_time) == (
+        "2024-12-03",
+        "19:00",
+        "21:00",
+    )

@@ -66,6 +66,7 @@ from referat.vocabulary import (
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
     ITEM_WORD,
+    MAIL_SENDER,
     MEETING_APP_ROLES,
     MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
@@ -478,6 +479,7 @@ _ALSO_ATTENDED: Final = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
 )
 _STAND_IN: Final = re.compile(STAND_IN, re.IGNORECASE)
+_MAIL_SENDER: Final = re.compile(MAIL_SENDER, re.IGNORECASE)
 # "For Per Holm mødte stedfortræder Tina Bak (A).": the member away, then her substitute
 _FOR_SUBSTITUTE: Final = re.compile(
     r"^for\s+([A-ZÆØÅ][^,;]{2,60}?)\s+(?:mødte|deltog)\s+"
@@ -1512,6 +1514,7 @@ class HeaderReader:
         self._order = 0
         self._place_lines: list[Line] = []
         self._x_absent: set[int] = set()  # rows of tables where "x" sits beside ticks: absent
+        self._previous: Line | None = None  # the line read before this one
 
     # -- entry -----------------------------------------------------------------------------
     def read(self, lines: list[Line], *, is_footer: bool = False) -> HeaderFacts:
@@ -1519,6 +1522,7 @@ class HeaderReader:
         self._x_absent = _x_beside_ticks(lines)
         for logical in _logical_lines(lines):
             self._line(logical, is_footer=is_footer)
+            self._previous = logical
         if self._columns is not None:  # role labels with no names under them: plain text
             self._free_line(self._columns, is_footer=is_footer)
         if self._table_labels is not None:  # column labels with no row under them
@@ -1880,6 +1884,8 @@ class HeaderReader:
 
     def _field(self, line: Line, label: str, value: str, kind: FieldKind) -> None:
         self._close_list()
+        if kind is FieldKind.DATE and self._in_mail_headers():
+            kind = FieldKind.OTHER_DATE  # "Fra: Sanne <...>" / "Dato: 5. dec. 2024 kl. 22.31"
         if value and kind not in (FieldKind.DATE, FieldKind.TIME, FieldKind.OTHER_DATE):
             # Page layouts that separate labels from values put the date under another label.
             hits = find_dates(value) if has_digit(value) else []
@@ -1925,6 +1931,12 @@ class HeaderReader:
             self._pending = _Pending(label=label, kind=kind, header_field=index)
             return
         self._field_value(line, label, value, kind, span)
+
+    def _in_mail_headers(self) -> bool:
+        """The line under an e-mail's sender ("Fra: Sanne Hauge <sanne@live.dk>"): its date is
+        when the mail was sent, not the meeting's."""
+        before = self._previous
+        return before is not None and "@" in before.text and bool(_MAIL_SENDER.search(before.text))
 
     def _field_value(self, line: Line, label: str, value: str, kind: FieldKind, span: Span) -> None:
         if kind in (FieldKind.DATE, FieldKind.TIME, FieldKind.START, FieldKind.END):

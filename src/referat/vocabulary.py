@@ -1932,6 +1932,11 @@ MEETING_STARTED_AND_CLOSED: Final = (
 21.40."): it closes the meeting, and the time after the closing word is the end time
 (casefolded)."""
 
+MAIL_SENDER: Final = r"(?:^|\s)(?:fra|from|afsender)\s*:\s*\S[^:]*@"
+"""An e-mail header's sender ("Fra: Sanne Hauge <sanne@live.dk>", also after "----------
+Videresendt meddelelse ----------"): the date field under it ("Dato: tors. 5. dec. 2024 kl.
+22.31") is when the mail was sent, not the meeting's date."""
+
 EARLIER_MAIL: Final = (
     r"^-{2,}\s*(?:oprindelig meddelelse|original message|videresendt meddelelse"
     r"|forwarded message|videresendt besked)\s*-{2,}$"
