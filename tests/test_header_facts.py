@@ -705,3 +705,17 @@ def test_a_forwarded_mails_date_under_its_sender_is_no_meeting_date() -> None:
         "19:00",
         "21:00",
     )
+
+
+def test_a_row_of_links_or_buttons_is_web_furniture_not_title_or_organisation() -> None:
+    meeting = referat.parse(
+        "[Spring til indhold](#main)\n\n**Vi bruger cookies**\n"
+        "Vi bruger cookies til at lave statistik.\n"
+        "[Accepter alle] [Kun nødvendige] [Indstillinger]\n\n"
+        "* [Borger](/borger)\n* [Politik](/politik)\n\n[Søg](/soeg)  [English](/en)\n\n"
+        "# Kultur- og Fritidsudvalget\n\n## Referat – 14.05.2024\n\n"
+        "**Mødetidspunkt:** Tirsdag den 14. maj 2024 kl. 16:00\n\n"
+        "## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert meeting.body == "Kultur- og Fritidsudvalget"
+    assert meeting.organisation is None

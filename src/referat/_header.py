@@ -1061,6 +1061,16 @@ def is_furniture(text: str) -> bool:
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
 
 
+_LINKS_ONLY: Final = re.compile(r"^(?:\s*[|·•/]?\s*\[[^\]\n]{2,40}\](?:\([^)\s]*\))?)+\s*$")
+
+
+def _links_only(line: Line) -> bool:
+    """A line of two or more links or buttons and nothing else ("[Søg](/soeg)  [English](/en)",
+    "[Accepter alle] [Kun nødvendige]"): a web page's navigation, no title or organisation."""
+    raw = line.raw
+    return raw.count("[") >= 2 and "]" in raw and bool(_LINKS_ONLY.match(raw))
+
+
 def contact_line(text: str) -> bool:
     """A web page's contact or copyright line: a phone, mail, CVR number or "©", in a line cut
     by "·" or "|" ("Rådhuset, Torvet 1 · Tlf. 96 28 28 28 · post@kommune.dk") or opening
@@ -2603,7 +2613,7 @@ class HeaderReader:
             # running header, no place (above the items it may be all the title there is)
             self.facts.furniture.append(line)
             return
-        if is_furniture(line.text):
+        if is_furniture(line.text) or _links_only(line):
             self.facts.furniture.append(line)
             quoted = _QUOTED_TITLE.match(line.text)
             if quoted and not is_footer:  # a viewer's copy of the title ("Download \"...\"")
