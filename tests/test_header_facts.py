@@ -719,3 +719,17 @@ def test_a_row_of_links_or_buttons_is_web_furniture_not_title_or_organisation() 
     )
     assert meeting.body == "Kultur- og Fritidsudvalget"
     assert meeting.organisation is None
+
+
+def test_an_outlook_invitations_required_and_optional_attendees_are_invited() -> None:
+    meeting = referat.parse(
+        "**Emne:** Styregruppemøde #7\n"
+        "**Hvornår:** onsdag 10. september 2025 09:00-10:30 (UTC+01:00) København\n"
+        "**Placering:** Microsoft Teams-møde\n\n"
+        "**Obligatoriske deltagere:** Helle Wind; Anders Krogsgaard (Vejen Kommune)\n"
+        "**Valgfrie deltagere:** Mikkel Aabo (Kolding Kommune)\n\n"
+        "Hermed indkaldelse til styregruppemøde.\n\n**Dagsorden**\n\n"
+        "1. Velkomst\n2. Status\n"
+    )
+    assert meeting.document_kind is referat.DocumentKind.INDKALDELSE
+    assert [p.name for p in meeting.attendees] == ["Helle Wind", "Anders Krogsgaard", "Mikkel Aabo"]

@@ -362,6 +362,11 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "indbudte": FieldKind.GUESTS,
         "indkaldte": FieldKind.ATTENDEES,  # those called to the meeting (an agenda's members)
         "indkaldt": FieldKind.ATTENDEES,
+        # an Outlook or Teams invitation's lists: all of them called to the meeting
+        "obligatoriske deltagere": FieldKind.ATTENDEES,
+        "valgfrie deltagere": FieldKind.ATTENDEES,
+        "required attendees": FieldKind.ATTENDEES,
+        "optional attendees": FieldKind.ATTENDEES,
         "referent": FieldKind.MINUTE_TAKER,
         "protokolfører": FieldKind.MINUTE_TAKER,
         "ref": FieldKind.MINUTE_TAKER,
