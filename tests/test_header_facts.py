@@ -733,3 +733,18 @@ def test_an_outlook_invitations_required_and_optional_attendees_are_invited() ->
     )
     assert meeting.document_kind is referat.DocumentKind.INDKALDELSE
     assert [p.name for p in meeting.attendees] == ["Helle Wind", "Anders Krogsgaard", "Mikkel Aabo"]
+
+
+def test_a_slash_ref_sign_off_with_initials_names_the_minute_taker() -> None:
+    meeting = referat.parse(
+        "**REFERAT af bestyrelsesmøde**\n\nDato: 18/11-25 kl. 17.00\n\n"
+        "Til stede:\nIb Kronborg (IK), formand\nAnnette Vestergaard (AV)\n\n"
+        "Fra administrationen:\nDirektør Claus Bertelsen (CB)\n"
+        "Direktionssekretær Lone Kjær (LK)\n\n"
+        "**Pkt. 1 – Godkendelse af dagsorden**\n\nGodkendt.\n\n"
+        "**Pkt. 2 – Eventuelt**\n\nIntet.\n\n/ref. LK\n"
+    )
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lone Kjær"
+    people = meeting.attendees + meeting.guests
+    assert [p.roles for p in people if p.name == "Lone Kjær"] == [["referent"]]

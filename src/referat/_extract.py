@@ -20,6 +20,7 @@ from referat._digit import has_digit
 from referat._facts import LineKind
 from referat._first import anchored
 from referat._header import (
+    SLASH_REF,
     SLASH_SIGNATURE,
     HeaderFacts,
     HeaderReader,
@@ -2618,10 +2619,10 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Holstebro, den 12. juni 2025" + signers
         if (
             line.text[:1] == "/"
-            and SLASH_SIGNATURE.match(line.text)
+            and (SLASH_SIGNATURE.match(line.text) or SLASH_REF.match(line.text))
             and not any(ln.text for ln in lines[j + 1 : last.end])
         ):
-            break  # "/Poul Erik": the writer's sign-off at the very end
+            break  # "/Poul Erik", "/ref. LK": the writer's sign-off at the very end
         if signer_line(line) and all(signer_line(ln) for ln in lines[j + 1 : last.end] if ln.text):
             break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end
         if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):

@@ -186,6 +186,8 @@ _FROM_STAFF: Final = re.compile(r"^fra [a-zæøå]+(?:en|et|erne|ne)$")  # "fra 
 SLASH_SIGNATURE: Final = re.compile(r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})\.?$")
 """The writer's sign-off under informal minutes ("/Poul Erik", "/Lene"): the minute-taker."""
 _SLASH_SIGNATURE: Final = SLASH_SIGNATURE
+SLASH_REF: Final = re.compile(r"^/\s?ref\.?:?\s+(\S.{0,60})$", re.IGNORECASE)
+"""The minute-taker's sign-off under minutes by initials or name ("/ref. LK")."""
 # "Mødet blev holdt i fælleslokalet, Lyngbakken 14, onsdag den": the place before the date
 _HELD_AT: Final = re.compile(
     r"^(?:mødet|bestyrelsen|udvalget|rådet|vi)\s+(?:blev\s+)?"
@@ -2621,6 +2623,10 @@ class HeaderReader:
             return
         if is_footer and has_page_mark(lowered.of(line.text)):
             self.facts.furniture.append(line)  # "Vandværket – Referat 15.04.2024 Side 3 af 3"
+            return
+        slash_ref = SLASH_REF.match(line.text) if is_footer and line.text[:1] == "/" else None
+        if slash_ref is not None:  # "/ref. LK", "/ref. Lone Kjær" under the minutes
+            self._field(line, "ref.", slash_ref.group(1), FieldKind.MINUTE_TAKER)
             return
         writer = _SLASH_SIGNATURE.match(line.text) if is_footer and line.text[:1] == "/" else None
         if writer is not None and starts_with_first_name(writer.group(1)):  # "/Poul Erik"
