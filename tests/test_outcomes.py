@@ -64,6 +64,20 @@ CASES = [
     ("Boardet godkendte vurderingen på betingelse af, at exit-plan udarbejdes.",
      Outcome.APPROVED_WITH_CHANGES),
     ("Godkendt med den betingelse, at budgettet holdes.", Outcome.APPROVED_WITH_CHANGES),
+    # a word broken over two lines by a PDF is read whole
+    ("Udvalget besluttede at god-\nkende indstillingen med den ændring, at vejen flyttes.",
+     Outcome.APPROVED_WITH_CHANGES),
+    # approving one offer, but without a part of it, is approving with changes
+    ("Bestyrelsen godkendte tilbud B (kr. 186.400), dog uden den foreslåede svævebane.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Bestyrelsen afviste anmodningen, da hækken står på egen grund.", Outcome.REJECTED),
+    ("Formanden afviste kritikken om, at sagen var forsinket. Drøftet.", Outcome.DISCUSSED),
+    # saying no decision was made is a discussion
+    ("Johnny fortalte om cykelstien. Der blev ikke truffet beslutning.", Outcome.DISCUSSED),
+    # "ok" decides only as the sentence's first word, not in a remark ("den er ok")
+    ("Hjertestarteren er blevet tjekket og er ok.", Outcome.DISCUSSED),
+    ("OK.", Outcome.APPROVED),
+    ("Ok, vi køber den nye printer.", Outcome.APPROVED),
     # saying there is nothing to decide, or nothing under the item, is no outcome
     ("Intet til beslutning.", Outcome.NONE),
     ("Intet til dette punkt.", Outcome.NONE),

@@ -90,7 +90,7 @@ def split_sentences(text: str) -> list[str]:
         if mark == "." and "\n" not in m.group() and (after.isdigit() or after.islower()):
             continue
         before = text[m.start() - 1 : m.start()]
-        if m.group() == "\n" and after.islower() and (before.isalpha() or before == ","):
+        if m.group() == "\n" and after.islower() and (before.isalpha() or before in ",-"):
             continue  # "... godkendt med" / "den ændring, at ...": a line wrapped in a sentence
         cut = m.start() if mark == "\n" else m.start() + 1
         pieces.append(text[start:cut])
@@ -116,6 +116,9 @@ _NEXT_MEETING_LINE: Final = re.compile(  # one sentence alone on its line
     rf"(?m)^\W*(?i:{NEXT_MEETING_LABELS})\b(?:[^.\n]|\.(?!\s+[A-ZÆØÅ]))*$"
 )
 _OUTCOMES: Final = tuple(o for _, o in OUTCOME_PATTERNS)
+# "besluttede at god-" / "kende indstillingen": a word a PDF broke over two lines (not "Kultur-"
+# / "og fritidsudvalget", where the hyphen is the compound's)
+_BROKEN_WORD: Final = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])(?!og\b|eller\b)")
 _AMENDMENT: Final = "ændringsforslag"
 # On casefolded text, so without IGNORECASE (3x faster); tried only at words that can start a
 # phrase ("god", "uds", "ok", ...), not at every position (see _prefix).
@@ -714,7 +717,7 @@ def classify(text: str) -> tuple[Outcome, bool]:
         return Outcome.NONE, False
     # a question decides nothing ("Hvem vælges som formand?")
     sentences = [  # one space between words: "godkendt med" / "den ændring" over a line break
-        casefolded.of(" ".join(s.split()) if "\n" in s else s)
+        casefolded.of(" ".join(_BROKEN_WORD.sub("", s).split()) if "\n" in s else s)
         for s in split_sentences(stripped)
         if s.strip() and not s.endswith("?")
     ]

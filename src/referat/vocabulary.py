@@ -1465,6 +1465,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     (
         rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?(?:,? (?:[\w-]+)){{0,8}}?"
         rf",? (?:dog )?(?:(?:med|m/) {_CHANGES}|på betingelse af\b|under forudsætning af\b)"
+        rf"|\b{_APPROVING}\b[^;]{{0,100}}?, dog (?:med|uden)\b"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
@@ -1496,6 +1497,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     ),
     (
         r"\bforkastet\b|\bforkastes\b|\bafvist\b|\bafvises\b|\bnedstemt\b|\bstemt ned\b"
+        r"|\bafviste (?!\w+ (?:om|at)\b)"
         r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b|\bvælges ikke\b"
         rf"|\bikke (?:at )?{_APPROVING}"
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
@@ -1524,7 +1526,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
-        r"|\bok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
+        r"|^ok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
         r"|\bblev fastholdt\b|\bfastholdt uændret\b"
         r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b|\bbifald(?:t|es)\b"
@@ -1547,7 +1549,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     (
         r"\bdrøft(?:et|ede|es|ede)\b|\bdrøftelse\b|\bdiskuter(?:et|ede)\b|\bgennemgået\b"
         r"|\bgennemgik\b|\bbehandlet\b|\bbemærkede\b|\bpræsenterede\b|\bfremlagde\b"
-        r"|\bblev aftalt\b|\baftalt\b|\baftaler\b|\bdiscussed\b",
+        r"|\bblev aftalt\b|\baftalt\b|\baftaler\b|\bdiscussed\b"
+        r"|\bikke truffet (?:nogen )?beslutning\b|\bingen beslutning\b",
         Outcome.DISCUSSED,
     ),
 )
