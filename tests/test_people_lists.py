@@ -1472,3 +1472,15 @@ def test_initials_with_their_key_at_the_end_of_the_minutes() -> None:
     assert [p.name for p in meeting.absentees] == ["Else Juhl"]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Bent Lassen"
+
+
+def test_an_abbreviated_organisation_with_its_place_is_no_second_person() -> None:
+    meeting = referat.parse(
+        "# Referat – Handicaprådet\n\nDato: 24. oktober 2024\n\n## Deltagere\n\n"
+        "**Udpeget af DH Skovbo:**\n\n- Lars-Henrik Nøhr, DH Skovbo (formand)\n"
+        "- Susanne Falk, Dansk Blindesamfund\n\n## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+        ("Lars-Henrik Nøhr", "DH Skovbo"),
+        ("Susanne Falk", "Dansk Blindesamfund"),
+    ]

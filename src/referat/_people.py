@@ -266,6 +266,8 @@ def _looks_like_name(segment: str) -> bool:
         return False  # a particle ends no name: "Hvis du er forhindret, ..."
     if any(t.isupper() and sum(c.isalpha() for c in t) > 3 for t in tokens):  # "GRUNDFOS"
         return False
+    if len(tokens) > 1 and tokens[0].isalpha() and tokens[0].isupper():
+        return False  # "DH Skovbo", "LO Aarhus": an abbreviated organisation and its place
     if _is_title.of(segment) or _role(segment):
         return False
     return not is_organisation.of(segment)
