@@ -1484,3 +1484,16 @@ def test_an_abbreviated_organisation_with_its_place_is_no_second_person() -> Non
         ("Lars-Henrik Nøhr", "DH Skovbo"),
         ("Susanne Falk", "Dansk Blindesamfund"),
     ]
+
+
+@pytest.mark.parametrize(("title", "still_listed"), [("Referat", False), ("Indkaldelse", True)])
+def test_an_absentee_named_by_first_name_is_the_listed_person(
+    title: str, still_listed: bool
+) -> None:
+    meeting = referat.parse(
+        f"# {title} – klubbens bestyrelsesmøde\n\nDato: 12. juni 2025 kl. 16.00\n\n"
+        "Deltagere:\n* Mona Friis, formand\n* Jannik Bech, TR Lager\n* Ole Dam\n\n"
+        "Jannik har meldt afbud pga. ferie.\n\n## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.absentees] == ["Jannik Bech"]
+    assert ("Jannik Bech" in [p.name for p in meeting.attendees]) is still_listed

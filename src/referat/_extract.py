@@ -378,6 +378,7 @@ def build(
     _roles_by_initials(out)
     _roles_by_first_name(out)
     _absent_by_initials(out)
+    _absent_by_first_name(out, minutes=doc_kind is DocumentKind.REFERAT)
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         named_post = header.chair_post or footer.chair_post  # "Mødeleder: Formanden"
         posts = (named_post,) if named_post else ("formand", "forperson")
@@ -3642,6 +3643,32 @@ def _absent_by_initials(out: dict[str, Any]) -> None:
         found = matches[0]
         kept.append(new.updated(found, {"written": person.written, "span": person.span}))
         out["attendees"] = [p for p in out["attendees"] if _fold(p.name) != _fold(found.name)]
+    out["absentees"] = kept
+
+
+def _absent_by_first_name(out: dict[str, Any], *, minutes: bool) -> None:
+    """ "Jannik har meldt afbud." under a list with Jannik Bech: the absentee named by a first
+    name that one listed person alone has is that person. In minutes he leaves the attendees;
+    an agenda's list of the invited keeps him (as for an absentee named in full)."""
+    absent: list[Person] = out["absentees"]
+    if not any(" " not in p.name and p.name[:1].isupper() for p in absent):
+        return
+    kept: list[Person] = []
+    for person in absent:
+        if " " in person.name or not person.name[:1].isupper():
+            kept.append(person)
+            continue
+        first = _fold(person.name)
+        matches = [p for p in out["attendees"] if _fold(p.name.split()[0]) == first]
+        if len({_fold(p.name) for p in matches}) != 1 or " " not in matches[0].name:
+            kept.append(person)
+            continue
+        found = matches[0]
+        if any(_fold(p.name) == _fold(found.name) for p in absent):
+            continue  # already absent by the full name
+        kept.append(new.updated(found, {"written": person.written, "span": person.span}))
+        if minutes:
+            out["attendees"] = [p for p in out["attendees"] if _fold(p.name) != _fold(found.name)]
     out["absentees"] = kept
 
 
