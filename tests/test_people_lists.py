@@ -1497,3 +1497,13 @@ def test_an_absentee_named_by_first_name_is_the_listed_person(
     )
     assert [p.name for p in meeting.absentees] == ["Jannik Bech"]
     assert ("Jannik Bech" in [p.name for p in meeting.attendees]) is still_listed
+
+
+def test_a_name_broken_at_the_end_of_a_prose_sentence_is_no_second_absentee() -> None:
+    meeting = referat.parse(
+        "# Referat af menighedsrådsmøde\n\nDato: 12. februar 2025\n\n"
+        "Til stede: Birthe Kjærgaard (formand), Johannes Vad og Ditte Rask (1. suppleant).\n\n"
+        "Afbud fra Karen Sønderby og Mogens Holt. Ditte Rask var indkaldt i stedet for Karen\n"
+        "Sønderby.\n\n## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.absentees] == ["Karen Sønderby", "Mogens Holt"]

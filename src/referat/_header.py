@@ -3043,6 +3043,9 @@ _SURNAME_START: Final = re.compile(
 _SURNAME_DETAILS: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå'-]+\s*\(")
 
 
+_SURNAME_ENDING_SENTENCE: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\.$")
+
+
 def _continues_name(last: str, following: str) -> bool:
     """Whether a PDF's line break split a name in a prose list: "..., Lise Larsen (F), Ole" over
     "Bach (O)", "... samt sekretær Lisbeth" over "Holmgren, ..." (a first name alone at the end
@@ -3051,7 +3054,14 @@ def _continues_name(last: str, following: str) -> bool:
     organisationsbestyrelsen: Kurt" over "Jeppesen. Fra administrationen: ..."; "Ref.: BH" or
     "Dagsorden" is no surname)."""
     if "," not in last and ":" not in last:
-        return False
+        # "... i stedet for Karen" over "Sønderby.": a sentence's last name, broken
+        end = last.rsplit(None, 2)
+        return (
+            len(end) == 3
+            and end[1][:1].islower()
+            and starts_with_first_name(end[2])
+            and _SURNAME_ENDING_SENTENCE.match(following) is not None
+        )
     words = last.rsplit(None, 2)
     name = words[-1]
     before = words[-2] if len(words) > 1 else ""
