@@ -74,6 +74,7 @@ from referat._sections import (
     inline_minutes,
     listed_attachment,
     merge_attachments,
+    numbered_sub_heads,
     outcome_phrases,
     read_body,
     records_outcome,
@@ -1903,6 +1904,39 @@ def _read_occurrence(
         body.sections += after.sections
         body.attachments += after.attachments
         end = tail
+    subitems = _sub_items(
+        subs,
+        lines,
+        end,
+        number,
+        reporter,
+        default,
+        tables,
+        quoted_echo=quoted_echo,
+        skip=skip,
+        in_table=in_table,
+        heads=heads,
+    )
+    return body.sections, body.attachments, subitems
+
+
+def _sub_items(
+    subs: list[tuple[str, str, int]],
+    lines: tuple[Line, ...],
+    end: int,
+    number: str | None,
+    reporter: Reporter,
+    default: SectionKind,
+    tables: list[int],
+    *,
+    quoted_echo: bool,
+    skip: frozenset[int],
+    in_table: bool,
+    heads: dict[int, Head] | None,
+) -> list[AgendaItem]:
+    """The sub-points found in an item (``sub_heads``), each with its text up to the next one;
+    a numbered sub-point's own numbered sub-points ("2.2.1" under "2.2") are its sub-points.
+    Lettered sub-points number as "3.a"; numbered ones keep their own number."""
     subitems: list[AgendaItem] = []
     for k, (sub_number, sub_title, index) in enumerate(subs):
         sub_end = subs[k + 1][2] if k + 1 < len(subs) else end
@@ -1910,10 +1944,15 @@ def _read_occurrence(
             sub_end = index + 1
         while sub_end > index + 1 and lines[sub_end - 1].blank:
             sub_end -= 1
+        nested = (
+            []
+            if in_table or "." not in sub_number
+            else numbered_sub_heads(lines, index + 1, sub_end, sub_number, heads)
+        )
         sub_body: Body = read_body(
             lines,
             index + 1,
-            sub_end,
+            nested[0][2] if nested else sub_end,
             default_kind=default,
             reporter=reporter,
             skip_quoted=quoted_echo,
@@ -1923,7 +1962,7 @@ def _read_occurrence(
         if in_table:  # the other cells, labelled by the header row
             sub_sections = _table_sections(lines, index, tables[index], default)
         speaker: str | None = None
-        if not sub_sections and default is SectionKind.REFERAT:
+        if not sub_sections and not nested and default is SectionKind.REFERAT:
             found = inline_minutes(sub_title, _range(lines, index, index + 1), sub_point=True)
             if found is not None:
                 written = sub_title
@@ -1934,6 +1973,21 @@ def _read_occurrence(
         sub_decision = decide(sub_sections)
         if speaker is not None:  # "a) Formanden: Provstiudvalget har godkendt ..."
             sub_decision = reported(sub_decision, speaker)
+        inner = _sub_items(
+            nested,
+            lines,
+            sub_end,
+            sub_number,
+            reporter,
+            default,
+            tables,
+            quoted_echo=quoted_echo,
+            skip=skip,
+            in_table=False,
+            heads=heads,
+        )
+        if sub_decision.outcome is Outcome.NONE and inner:
+            sub_decision = _from_subitems(inner) or sub_decision
         subitems.append(
             new.AgendaItem(
                 number=sub_number if "." in sub_number or not number else f"{number}.{sub_number}",
@@ -1941,13 +1995,12 @@ def _read_occurrence(
                 sections=sub_sections,
                 decision=sub_decision,
                 attachments=merge_attachments(sub_body.attachments),
-                subitems=[],
+                subitems=inner,
                 span=_range(lines, index, sub_end),
                 minutes_span=None,
             )
         )
-    # Lettered sub-points number as "3.a"; numbered ones keep their own number.
-    return body.sections, body.attachments, subitems
+    return subitems
 
 
 _TABLE_KINDS: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)

@@ -162,14 +162,14 @@ def _line_text(line: Line) -> str:
     return text
 
 
-def sub_heads(
+def numbered_sub_heads(
     lines: tuple[Line, ...],
     start: int,
     end: int,
     parent: str,
     heads: Mapping[int, Head] | None = None,
 ) -> list[tuple[str, str, int]]:
-    """Numbered ("2.1") or lettered ("a)") sub-points inside an item: (number, title, index)."""
+    """Sub-points numbered one level below ``parent`` ("2.1" in "2", "2.2.1" in "2.2")."""
     numbered: list[tuple[str, str, int]] = []
     for i in range(start, end):
         head = heads.get(i) if heads is not None else head_of(lines[i], i)
@@ -179,6 +179,18 @@ def sub_heads(
             and head.number.count(".") == parent.count(".") + 1
         ):
             numbered.append((head.number, head.title, i))
+    return numbered
+
+
+def sub_heads(
+    lines: tuple[Line, ...],
+    start: int,
+    end: int,
+    parent: str,
+    heads: Mapping[int, Head] | None = None,
+) -> list[tuple[str, str, int]]:
+    """Numbered ("2.1") or lettered ("a)") sub-points inside an item: (number, title, index)."""
+    numbered = numbered_sub_heads(lines, start, end, parent, heads)
     if numbered:
         return numbered
     lettered: list[tuple[str, str, int]] = []
