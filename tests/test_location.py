@@ -20,6 +20,10 @@ SPAN = Span(start_line=1, end_line=1)
         ("Mødelokale 1, Frederiksgade 9, Haslev",
          "Mødelokale 1", "Frederiksgade 9", None, "Haslev"),
         ("Udvalgsværelse 1", "Udvalgsværelse 1", None, None, None),
+        # a room written after the town, behind a dash, is part of the name
+        ("Aalborg Universitet, Fredrik Bajers Vej 7K, 9220 Aalborg Ø – mødelokale 4.117 (hybrid)",
+         "Aalborg Universitet, mødelokale 4.117", "Fredrik Bajers Vej 7K", "9220", "Aalborg Ø"),
+        ("Torvet 1, 7100 Vejle – Byrådssalen", "Byrådssalen", "Torvet 1", "7100", "Vejle"),
         # a building with its number is part of the name, not a street
         ("Mødelokale 2.14, Bygning 1530, Langelandsgade 140, 8000 Aarhus C",
          "Mødelokale 2.14, Bygning 1530", "Langelandsgade 140", "8000", "Aarhus C"),

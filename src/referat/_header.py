@@ -1446,6 +1446,15 @@ def parse_location(text: str, span: Span) -> Location:
         m = _postal(seg)
         if m and postal is None and m.start() == 0:
             postal, city = m.group(1), m.group(2).strip()
+            after = seg[m.end() :].lstrip(" –—-")  # "9220 Aalborg Ø – mødelokale 4.117 (hybrid"
+            after = after.split("(", 1)[0].strip()
+            if (
+                after
+                and room is None
+                and seg[m.end() :].lstrip()[:1] in "–—-"
+                and (_ROOM.match(after) or _PLACE_HINT.search(after))
+            ):
+                room = after  # the room named after the town: part of the name
             continue
         bare = _TRAILING_PAREN.sub("", seg) if seg[-1] == ")" else seg
         if street is None and _STREET.match(bare + ",") and not _ROOM.match(bare):
