@@ -748,3 +748,21 @@ def test_a_slash_ref_sign_off_with_initials_names_the_minute_taker() -> None:
     assert meeting.minute_taker.name == "Lone Kjær"
     people = meeting.attendees + meeting.guests
     assert [p.roles for p in people if p.name == "Lone Kjær"] == [["referent"]]
+
+
+@pytest.mark.parametrize(
+    ("title", "organisation"),
+    [
+        (
+            "REFERAT – BESTYRELSESMØDE I GRUNDEJERFORENINGEN MOSEVANGEN",
+            "Grundejerforeningen Mosevangen",
+        ),
+        (
+            "REFERAT FRA GENERALFORSAMLING I ANDELSBOLIGFORENINGEN SOLGÅRDEN",
+            "Andelsboligforeningen Solgården",
+        ),
+    ],
+)
+def test_an_all_capitals_title_names_its_organisation(title: str, organisation: str) -> None:
+    meeting = referat.parse(f"# {title}\n\nDato: 3. april 2025\n\n1. Godkendelse\n\nGodkendt.\n")
+    assert meeting.organisation == organisation

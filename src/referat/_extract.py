@@ -944,12 +944,32 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
 def _organisation_from(title: str | None) -> str | None:
     if not title:
         return None
+    if title.isupper() and " " in title:  # "REFERAT – BESTYRELSESMØDE I GRUNDEJERFORENINGEN ..."
+        title = _without_capitals(title)
     return (
         _organisation_by_place_word(title)
         or _organisation_by_meeting_word(title)
         or _organisation_by_segment(title)
     )
 
+
+def _without_capitals(text: str) -> str:
+    """An all-capitals title written as a title is ("BESTYRELSESMØDE I GRUNDEJERFORENINGEN
+    MOSEVANGEN": "Bestyrelsesmøde i Grundejerforeningen Mosevangen"): each word capitalised, the
+    small words between names lower-case, abbreviations ("A/S", "GF") kept."""
+    words = []
+    for word in text.split(" "):
+        low = word.casefold()
+        if low in _SMALL_WORDS:
+            words.append(low)
+        elif len(word) <= 3 or "/" in word or "." in word:
+            words.append(word)  # "A/S", "GF", "I/S", "A.m.b.a."
+        else:
+            words.append(word[:1] + word[1:].lower())
+    return " ".join(words)
+
+
+_SMALL_WORDS: Final = frozenset({"i", "og", "for", "af", "på", "til", "ved", "med", "om", "hos"})
 
 _OPENING_LINES: Final = 3  # the free lines under a bare title that may name the meeting
 
