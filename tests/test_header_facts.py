@@ -766,3 +766,18 @@ def test_a_slash_ref_sign_off_with_initials_names_the_minute_taker() -> None:
 def test_an_all_capitals_title_names_its_organisation(title: str, organisation: str) -> None:
     meeting = referat.parse(f"# {title}\n\nDato: 3. april 2025\n\n1. Godkendelse\n\nGodkendt.\n")
     assert meeting.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("footer", "organisation"),
+    [
+        ("**Skovbo Kommune**\nTorvet 1 · 4140 Borup\nTlf. 46 11 20 00", "Skovbo Kommune"),
+        ("Region Sjælland · Alléen 15 · 4180 Sorø", "Region Sjælland"),
+    ],
+)
+def test_a_web_pages_footer_names_the_organisation(footer: str, organisation: str) -> None:
+    meeting = referat.parse(
+        "# Handicaprådet\n\n**Mødedato:** 24. oktober 2024\n\n"
+        "### Punkt 1: Godkendelse af dagsorden\n\nGodkendt.\n\n---\n\n" + footer + "\n"
+    )
+    assert meeting.organisation == organisation

@@ -28,6 +28,7 @@ from referat._header import (
     field_kind,
     fuller,
     has_page_mark,
+    has_postcode,
     is_furniture,
     joined,
     label_of,
@@ -1029,11 +1030,23 @@ def _organisation_by_site_footer(footer: HeaderFacts) -> str | None:
     """A web page's footer of contact details opening with a name ("Sorø Kommune · Rådhusvej 8
     · 4180 Sorø · Tlf. ...", "© Kærbygaard Golfklub 2025 | Privatlivspolitik"): the site's
     owner, the organisation, when nothing above names one."""
-    lines = footer.furniture + [ln for ln, _ in footer.free]
-    for line in lines:
+    lines = sorted(footer.furniture + [ln for ln, _ in footer.free], key=lambda ln: ln.number)
+    for k, line in enumerate(lines):
         text = line.text
-        if not contact_line(text):
-            continue
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        if (  # "**Skovbo Kommune**" over "Torvet 1 · 4140 Borup": the name over its address
+            below is not None
+            and below.number == line.number + 1
+            and (has_postcode(below.text) or contact_line(below.text))
+            and 3 <= len(text) <= 60
+            and " " in text
+            and not has_digit(text)
+            and not _FOOTER_SEGMENT.search(text)
+            and is_organisation.of(text)
+        ):
+            return _letterhead_organisation(text)
+        if not contact_line(text) and not (("·" in text or "|" in text) and has_postcode(text)):
+            continue  # "Region Sjælland · Alléen 15 · 4180 Sorø": a name and its address
         first = _FOOTER_SEGMENT.split(text.lstrip("© "), maxsplit=1)[0]
         first = _FOOTER_YEAR.sub("", first).strip(" ,")
         if (

@@ -151,6 +151,11 @@ _POSTAL: Final = re.compile(  # four digits after no word character, "." or "/" 
 )
 
 
+def has_postcode(text: str) -> bool:
+    """The text names a postal code and town ("Torvet 1 · 4140 Borup")."""
+    return _postal(text) is not None
+
+
 def _postal(text: str) -> re.Match[str] | None:
     """The postal code and town in ``text`` ("5000 Odense C"); a text without a digit has none."""
     return _POSTAL.search(text) if has_digit(text) else None
