@@ -361,6 +361,7 @@ def _without_selectors(text: str) -> str:
 _CELL_WORD: Final = re.compile(r"[\s,.;:(/]+")
 
 
+_TITLE_CELL_SPLIT: Final = re.compile(r",|\s+/\s+")
 _DASH_NOTE: Final = re.compile(r"\s+[-–]\s+")
 """The dash before a note in a function cell ("Medlem - afbud")."""
 
@@ -2328,7 +2329,7 @@ class HeaderReader:
                     cols["init"] = i
                 elif c in PRESENCE_COLUMNS:
                     cols["present"] = i
-                elif c in ("titel", "stilling", "funktion", "rolle"):
+                elif c in ("titel", "stilling", "funktion", "rolle", "role", "title"):
                     cols["title"] = i
                 elif c in ("parti",):
                     cols["party"] = i
@@ -2373,9 +2374,9 @@ class HeaderReader:
                     new_roles = [r for r in found if r is not None and r not in parts.roles]
                     parts.roles = [*parts.roles, *new_roles]
                     written = " ".join(written.replace(inner, " ").split())
-            pieces = [
+            pieces = [  # "Formand, kirkeværge", "Projektleder / facilitator"
                 p.strip()
-                for p in written.split(",")
+                for p in _TITLE_CELL_SPLIT.split(written)
                 if p.strip() and normalise_label.of(p) not in MEETING_APP_ROLES
             ]
             if pieces and (" - " in written or " – " in written):  # "Medlem - afbud": absent

@@ -491,6 +491,9 @@ PERSON_ROLES: Final[Mapping[str, str]] = MappingProxyType(
         "chairman": "mødeleder",
         "chairperson": "mødeleder",
         "minute taker": "referent",
+        "note taker": "referent",  # a Teams attendance table's "Role" column
+        "notetaker": "referent",
+        "guest": "gæst",
     }
 )
 """Role words written in parentheses or after a dash next to a name."""
@@ -1157,7 +1160,8 @@ BREAK_WORDS: Final = ("pause", "kaffepause", "frokost", "frokostpause", "kaffe",
 MEETING_APP_ROLES: Final = frozenset(
     {
         "organisator", "medorganisator", "medarrangør", "arrangør", "præsentationsvært",
-        "deltager", "organizer", "co-organizer", "presenter", "attendee",
+        "deltager", "organizer", "co-organizer", "presenter", "attendee", "member",
+        "participant",
     }
 )  # fmt: skip
 """A Teams or Zoom attendance report's "Rolle" cells: roles in the call, no person's title
@@ -1855,7 +1859,8 @@ ABSENCE_SENTENCE: Final = (
     r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
     r"|(?:havde|har)\s+meldt\s+fra|meldte\s+fra"
     r"|(?:var|er|blev)\s+(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?|ikke\s+til\s+stede)"
-    r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?)\b"
+    r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?"
+    r"|declined|sent\s+(?:her\s+|his\s+)?apologies|(?:was|were)\s+absent)\b"
     # not for one item: "deltog ikke i behandlingen af punktet", "var fraværende under punkt 4"
     r"(?!\s+(?:i|under|ved|i\s+forbindelse\s+med)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne"
     r"|drøftelsen|afstemningen|godkendelsen|beslutningen|vedtagelsen))"
