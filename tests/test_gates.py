@@ -138,6 +138,7 @@ def test_item_note_gate(text: str) -> None:
 
 _SENTENCE_TEXT = st.lists(
     st.sampled_from(["Godkendt", "a", "1", " ", "  ", ".", "!", "?", "\n", "\n\n", "\t", ".."])
+    | st.sampled_from([",", "-", "god-"])
     | st.just("? "),
     max_size=30,
 ).map("".join)
@@ -147,10 +148,11 @@ _SENTENCE_TEXT = st.lists(
 @given(_SENTENCE_TEXT)
 def test_sentences_are_the_lookbehind_split(text: str) -> None:
     # a full stop ends a sentence unless a digit or a lower-case word follows on the same line;
-    # a single line break between a letter and a lower-case letter wraps a sentence
+    # a single line break between a letter (or a comma, or a word's hyphen) and a lower-case
+    # letter wraps a sentence
     oracle = (
         r"(?<=[!?])\s+|(?<=\.)\s*\n\s*|(?<=\.)[^\S\n]+(?![^\S\n]|[a-z0-9])"
-        r"|\n\n+|(?<![^\W\d_])\n|\n(?![a-z])"
+        r"|\n\n+|(?<![^\W\d_])(?<![,-])\n|\n(?![a-z])"
     )
     assert _sections.split_sentences(text) == re.split(oracle, text)
 

@@ -920,3 +920,20 @@ def test_attachment_bullets_naming_their_items_are_no_item_heads() -> None:
     assert [
         (it.number, it.decision.outcome.value if it.decision else None) for it in meeting.agenda
     ] == [("1", "approved"), ("2", "approved_with_changes"), ("3", "postponed")]
+
+
+def test_a_table_of_decisions_numbers_items_with_a_parenthesis() -> None:
+    meeting = referat.parse(
+        "# Beslutningsreferat – styregruppemøde\n\nDato: 17. juni 2025\n\n"
+        "| Pkt. | Emne | Beslutning |\n|------|------|------------|\n"
+        "| 1) | Godkendelse af dagsorden | Godkendt |\n"
+        "| 2) | Budgetrevision 2025 | Ikke godkendt |\n"
+    )
+    assert [(it.number, it.title) for it in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Budgetrevision 2025"),
+    ]
+    assert [it.decision.outcome.value for it in meeting.agenda if it.decision] == [
+        "approved",
+        "rejected",
+    ]

@@ -72,6 +72,9 @@ CASES = [
      Outcome.APPROVED_WITH_CHANGES),
     ("Bestyrelsen afviste anmodningen, da hækken står på egen grund.", Outcome.REJECTED),
     ("Formanden afviste kritikken om, at sagen var forsinket. Drøftet.", Outcome.DISCUSSED),
+    # not reached, or put on a later agenda, is postponed
+    ("Ikke nået. Sættes på dagsordenen til mødet i september.", Outcome.POSTPONED),
+    ("Ikke nået.", Outcome.POSTPONED),
     # saying no decision was made is a discussion
     ("Johnny fortalte om cykelstien. Der blev ikke truffet beslutning.", Outcome.DISCUSSED),
     # "ok" decides only as the sentence's first word, not in a remark ("den er ok")

@@ -523,7 +523,7 @@ def _roman(value: int) -> str:
 
 
 _CELL_NUMBER: Final = anchored(
-    r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)\.?$", re.IGNORECASE
+    r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)[.)]?$", re.IGNORECASE
 )
 _CELL_TIME: Final = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$")
 

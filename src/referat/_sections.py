@@ -90,7 +90,7 @@ def split_sentences(text: str) -> list[str]:
         if mark == "." and "\n" not in m.group() and (after.isdigit() or after.islower()):
             continue
         before = text[m.start() - 1 : m.start()]
-        if m.group() == "\n" and after.islower() and (before.isalpha() or before in ",-"):
+        if m.group() == "\n" and after.islower() and (before.isalpha() or before in (",", "-")):
             continue  # "... godkendt med" / "den ændring, at ...": a line wrapped in a sentence
         cut = m.start() if mark == "\n" else m.start() + 1
         pieces.append(text[start:cut])
