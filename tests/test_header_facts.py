@@ -781,3 +781,12 @@ def test_a_web_pages_footer_names_the_organisation(footer: str, organisation: st
         "### Punkt 1: Godkendelse af dagsorden\n\nGodkendt.\n\n---\n\n" + footer + "\n"
     )
     assert meeting.organisation == organisation
+
+
+def test_a_closing_sentence_after_the_opening_one_gives_the_end_time() -> None:
+    meeting = referat.parse(
+        "ODDER KOMMUNE\nSocial- og Sundhedsudvalget\n\n**BESLUTNINGSPROTOKOL**\n\n"
+        "Mødet den 3. juni 2024 kl. 16.00 i Byrådssalen, Odder Rådhus. Mødet hævet kl. 17.25.\n\n"
+        "**Pkt. 23  Godkendelse af dagsorden**\nGodkendt.\n"
+    )
+    assert (meeting.start_time, meeting.end_time) == ("16:00", "17:25")

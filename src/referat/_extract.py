@@ -3040,8 +3040,9 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         text = line.text
         if not has_digit(text):
             continue  # no time to read (both readers below need a digit): skip the phrases
-        if not _closes_meeting(text):
-            text = _closing_sentence(text)  # "Referent: Hanne Bo. Mødet sluttede kl. 21.20"
+        sentence = _closing_sentence(text)  # "Referent: Hanne Bo. Mødet sluttede kl. 21.20",
+        if sentence or not _closes_meeting(text):  # "Mødet den 3. juni kl. 16.00 i Byrådssalen.
+            text = sentence  # Mødet hævet kl. 17.25.": the closing sentence, not the opening
         if text:
             both = _STARTED_AND_CLOSED.match(casefolded.of(text))
             text = text[both.end() :] if both is not None else text
