@@ -1507,3 +1507,19 @@ def test_a_name_broken_at_the_end_of_a_prose_sentence_is_no_second_absentee() ->
         "Sønderby.\n\n## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
     )
     assert [p.name for p in meeting.absentees] == ["Karen Sønderby", "Mogens Holt"]
+
+
+def test_a_double_first_name_and_a_parenthesis_broken_over_lines() -> None:
+    meeting = referat.parse(
+        "Tønder Kommune\nÆldrerådet\n\nREFERAT\n\nMødedato: 14. januar 2026\n\n"
+        "Til stede: Formand Kirsten Ravn, Lis Mortensen (sekretær), Hans Peter\n"
+        "Juhl, Grethe Lauritsen og Else Marie Kjær (1. suppleant, indkaldt for Inga\n"
+        "Thomsen).\n\nAfbud: Inga Thomsen.\n\n1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Kirsten Ravn",
+        "Lis Mortensen",
+        "Hans Peter Juhl",
+        "Grethe Lauritsen",
+        "Else Marie Kjær",
+    ]

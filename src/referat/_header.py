@@ -2852,7 +2852,7 @@ class HeaderReader:
         text = ", ".join(ln.text for ln in block)
         if ". " in text:  # "..., 2640 Hedehusene. Der var 38 andelshavere til stede."
             text = _NEXT_SENTENCE.split(text, maxsplit=1)[0]
-        span = span_of(block[0].number, last.number)
+        span = span_of(block[0].number, line_span(last).end_line)
         self.facts.location = parse_location(text, span)
         self.facts.address_lines.extend(block)
 
@@ -3081,6 +3081,16 @@ def _continues_name(last: str, following: str) -> bool:
     name = words[-1]
     before = words[-2] if len(words) > 1 else ""
     alone = before.endswith((",", ":", "(")) or before[:1].islower()
+    if (  # "..., Lis Mortensen (sekretær), Hans Peter" over "Juhl, Grethe Lauritsen, ...": two
+        not alone  # first names end the line, the surname starts the next (in a list of full
+        and len(words) == 3  # names)
+        and words[0].endswith(",")
+        and len(last.rsplit(",", 2)[-2].split()) >= 2
+        and starts_with_first_name(before)
+        and starts_with_first_name(name)
+        and _SURNAME_START.match(following) is not None
+    ):
+        return True
     if not alone and len(words) == 3 and words[0].endswith((",", ":")):
         # "..., Ib Mølgaard" over "Pedersen (O), ...": a full name's last word on the next line,
         # right before the entry's details
@@ -3098,6 +3108,18 @@ def _continues_name(last: str, following: str) -> bool:
         and name[1:].islower()
         and starts_with_first_name(name)
         and _SURNAME_START.match(following) is not None
+    )
+
+
+def _closes_parenthesis(text: str, following: str) -> bool:
+    """A people line that leaves a parenthesis open ("... Else Marie Kjær (1. suppleant,
+    indkaldt for Inga") and a next line that closes it ("Thomsen)."): one entry's details
+    broken over the lines."""
+    return (
+        "(" in text
+        and text.count("(") == text.count(")") + 1
+        and ")" in following[:80]
+        and "(" not in following.split(")", 1)[0]
     )
 
 
@@ -3219,6 +3241,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     _continues_list(parts[-1])
                     or _continues_name(parts[-1], lines[j + 1].text)
                     or _details_next(parts[-1], lines[j + 1].text)
+                    or _closes_parenthesis(" ".join(parts), lines[j + 1].text)
                 )
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
             ):
