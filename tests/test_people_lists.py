@@ -1523,3 +1523,14 @@ def test_a_double_first_name_and_a_parenthesis_broken_over_lines() -> None:
         "Grethe Lauritsen",
         "Else Marie Kjær",
     ]
+
+
+def test_a_presence_column_named_by_both_answers() -> None:
+    meeting = referat.parse(
+        "# Referat af skolebestyrelsesmøde\n\n**Dato:** 5. februar 2025\n\n"
+        "| Navn | Funktion | Mødt / afbud |\n|---|---|---|\n"
+        "| Maja Thorsen | Formand | Mødt |\n| Sidsel Ravn | Forældrerepræsentant | Afbud |\n\n"
+        "## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Maja Thorsen"]
+    assert [p.name for p in meeting.absentees] == ["Sidsel Ravn"]

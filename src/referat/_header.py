@@ -2327,7 +2327,9 @@ class HeaderReader:
                     cols["remark"] = i  # "Formand", "Uden stemmeret"
                 elif c.startswith(("init", "initialer")):
                     cols["init"] = i
-                elif c in PRESENCE_COLUMNS:
+                elif c in PRESENCE_COLUMNS or any(  # "| Mødt / afbud |"
+                    p.strip() in PRESENCE_COLUMNS for p in c.split("/")
+                ):
                     cols["present"] = i
                 elif c in ("titel", "stilling", "funktion", "rolle", "role", "title"):
                     cols["title"] = i
