@@ -1534,3 +1534,20 @@ def test_a_presence_column_named_by_both_answers() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Maja Thorsen"]
     assert [p.name for p in meeting.absentees] == ["Sidsel Ravn"]
+
+
+def test_two_column_labels_side_by_side_over_their_lists() -> None:
+    meeting = referat.parse(
+        "REFERAT AF MENIGHEDSRÅDSMØDE\ntorsdag den 14. september 2023 kl. 19.00\n\n"
+        "Til stede:                                          Afbud:\n"
+        "Formand Inge Marie Sandholt                         Palle Kragh\n"
+        "Næstformand Ove Lykke                               Kirkeværge Susanne Dahl\n"
+        "Kasserer Bent Mølgaard\n\n"
+        "Pkt. 1 Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Inge Marie Sandholt",
+        "Ove Lykke",
+        "Bent Mølgaard",
+    ]
+    assert [p.name for p in meeting.absentees] == ["Palle Kragh", "Susanne Dahl"]

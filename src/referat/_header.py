@@ -3146,6 +3146,9 @@ _DEEP_INDENT: Final = 20
 """Indentation of a line holding only the right column ("              Lars Broe, ...")."""
 
 
+_LABEL_ALONE: Final = re.compile(r"^[^\W\d][\w .-]{0,40}:$")
+
+
 def _column_cells(line: Line) -> tuple[str, str] | None:
     """The left and right column of a plain line a PDF laid out in two ("Mødedato:   3. juni
     2025            Til stede:   Bodil Mortensen"), or None. A label alone before the first gap
@@ -3157,7 +3160,12 @@ def _column_cells(line: Line) -> tuple[str, str] | None:
         return None  # markup in the line: its raw text is not its text
     body = raw.strip()
     gaps = list(_PAGE_COLUMN_GAP.finditer(body))
-    if gaps and body[: gaps[0].start() + 1].endswith(":") and len(body[: gaps[0].start()]) < 30:
+    if (
+        gaps
+        and body[: gaps[0].start() + 1].endswith(":")
+        and len(body[: gaps[0].start()]) < 30
+        and not _LABEL_ALONE.match(body[gaps[0].end() :])  # "Til stede:      Afbud:": two
+    ):
         gaps = gaps[1:]  # the label's own gap
     if not gaps:
         return None
