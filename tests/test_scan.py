@@ -205,3 +205,41 @@ def test_lines_inside_scripts_styles_and_tables_stay_html() -> None:
     lines = scan(text)
     assert {ln.kind for ln in lines[:-1] if ln.text} <= {LineKind.HTML, LineKind.TABLE_ROW}
     assert lines[-1].kind is LineKind.TEXT
+
+
+SIMPLE_TABLE = (
+    "**Medlemmer:**\n\n"
+    "  **Navn**                   **Udpeget af**             **Bemærkning**\n"
+    "  -------------------------- -------------------------- ---------------\n"
+    "  Gitte Stærmose             DH Søhøj                   Formand\n"
+    "  Ole Brandt                 DH Søhøj, LEV              Afbud\n"
+    "\n"
+    "Tekst efter tabellen.\n"
+)
+
+
+def test_a_pandoc_simple_table_gives_table_rows() -> None:
+    lines = scan(SIMPLE_TABLE)
+    kinds = [ln.kind for ln in lines]
+    assert kinds[2:6] == [
+        LineKind.TABLE_ROW,
+        LineKind.TABLE_RULE,
+        LineKind.TABLE_ROW,
+        LineKind.TABLE_ROW,
+    ]
+    assert lines[2].cells == ("Navn", "Udpeget af", "Bemærkning")
+    assert lines[5].cells == ("Ole Brandt", "DH Søhøj, LEV", "Afbud")
+    assert lines[7].kind is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thematic break of dash groups under one word and over prose: no table
+        "Referat\n------ ------\nMødet blev holdt i klubhuset, og alle var til stede.\n",
+        # prose whose words run over the rule's column edges
+        "Et afsnit med tekst\n---- ----\nEn lang sætning der løber hen over kolonnerne\n",
+    ],
+)
+def test_dash_groups_that_are_no_simple_table(text: str) -> None:
+    assert LineKind.TABLE_ROW not in [ln.kind for ln in scan(text)]

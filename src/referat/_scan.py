@@ -256,6 +256,8 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
         _html_text_lines(lines)
     if "+-" in text or "+=" in text:
         _grid_table_rows(lines)
+    if "--- " in text or "-- --" in text:
+        _simple_table_rows(lines)
     return tuple(lines)
 
 
@@ -298,6 +300,72 @@ def _grid_table_rows(lines: list[Line]) -> None:
             for k in rest:
                 lines[k] = lines[k].as_markup(LineKind.TABLE_RULE)
         i = end
+
+
+_SIMPLE_RULE: Final = re.compile(r"\s{0,3}-{3,}(?:\s+-{3,})+\s*")
+_DASHES: Final = re.compile(r"-+")
+
+
+def _simple_table_rows(lines: list[Line]) -> None:
+    """pandoc's simple tables (``-------- --------`` under a header line whose cells stand over
+    the dashes, rows down to a blank line; or rows between two such rules): the rows as table
+    rows, each cell the text over its dashes, the rules as markup. A table whose header has
+    text over fewer than two columns, or with a line that a column's edge cuts through a word,
+    is left as it is (Markdown reads such a rule as a thematic break)."""
+    i = 0
+    while i < len(lines):
+        rule = lines[i].raw
+        if lines[i].quote or not _SIMPLE_RULE.fullmatch(rule):
+            i += 1
+            continue
+        starts = [m.start() for m in _DASHES.finditer(rule)]
+        end = i + 1
+        while (
+            end < len(lines)
+            and lines[end].raw.strip()
+            and not _SIMPLE_RULE.fullmatch(lines[end].raw)
+        ):
+            end += 1
+        closing = (
+            end < len(lines) and [m.start() for m in _DASHES.finditer(lines[end].raw)] == starts
+        )
+        header = i - 1 if i > 0 and lines[i - 1].raw.strip() else None
+        if header is not None and (
+            _SIMPLE_RULE.fullmatch(lines[header].raw) or not _fits(lines[header].raw, starts)
+        ):
+            header = None
+        head_cells = _simple_cells(lines[header].raw, starts) if header is not None else ()
+        rows = range(i + 1, end)
+        if (
+            not rows
+            or (header is None and not closing)
+            or (header is not None and sum(1 for c in head_cells if c) < 2)
+            or not all(_fits(lines[k].raw, starts) for k in rows)
+        ):
+            i += 1
+            continue
+        if header is not None:
+            lines[header] = _table_row(lines[header], head_cells)
+        lines[i] = lines[i].as_markup(LineKind.TABLE_RULE)
+        for k in rows:
+            lines[k] = _table_row(lines[k], _simple_cells(lines[k].raw, starts))
+        if closing:
+            lines[end] = lines[end].as_markup(LineKind.TABLE_RULE)
+        i = end + 1
+
+
+def _fits(raw: str, starts: list[int]) -> bool:
+    """No word of the line runs over a column's left edge (the character before it is blank)."""
+    return all(len(raw) <= s or raw[s - 1] == " " for s in starts[1:])
+
+
+def _simple_cells(raw: str, starts: list[int]) -> tuple[str, ...]:
+    """The line's text over each column of a simple table (the last column to the line's end)."""
+    edges = [*starts[1:], len(raw)]
+    return tuple(
+        _inline.plain(raw[(0 if c == 0 else starts[c]) : edges[c]].strip())
+        for c in range(len(starts))
+    )
 
 
 def _grid_rows(
