@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import referat
-from referat._people import split_name_list
+from referat._people import parse_person, split_name_list
 from referat.models import Meeting, Person
 
 HEAD = "# Referat af bestyrelsesmøde\n\nDato: 3. maj 2024\n\n"
@@ -1551,3 +1551,27 @@ def test_two_column_labels_side_by_side_over_their_lists() -> None:
         "Bent Mølgaard",
     ]
     assert [p.name for p in meeting.absentees] == ["Palle Kragh", "Susanne Dahl"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "roles"),
+    [
+        (
+            "Else Marie Kjær (1. suppleant, indkaldt for Inga Thomsen)",
+            "1. suppleant",
+            ["suppleant"],
+        ),
+        ("Dorthe Sand (DS), 1. suppleant", "1. suppleant", ["suppleant"]),
+        (
+            "Gunhild Møller (O), der deltog som stedfortræder for Ole Brask (O)",
+            None,
+            ["stedfortræder"],
+        ),
+    ],
+)
+def test_a_substitutes_title_or_clause_gives_the_role(
+    entry: str, title: str | None, roles: list[str]
+) -> None:
+    parts = parse_person(entry)
+    assert parts is not None
+    assert (parts.title, parts.roles) == (title, roles)

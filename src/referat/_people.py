@@ -234,6 +234,12 @@ def _organisation_words(segment: str) -> bool:
 is_organisation: Final = memo(_organisation_words, 16384)
 
 
+_ORDINAL: Final = re.compile(r"^\d{1,2}\.\s*")
+_AS_ROLE: Final = re.compile(
+    r"^(?:der|som)\s+(?:deltog|deltager|mødte|var\s+indkaldt)\s+som\s+(\w+)"
+)
+
+
 def _role(segment: str) -> str | None:
     return PERSON_ROLES.get(normalise_label.of(segment))
 
@@ -755,6 +761,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         if title is None and _lower_title(seg):
             title = seg  # "Lone Berg (Økonomi) – projektejer": lower-case words are no place
             continue
+        if seg[:1].islower() and (as_role := _AS_ROLE.match(seg)) and (r := _role(as_role[1])):
+            roles.append(r)  # "..., der deltog som stedfortræder for Ole Brask (O)"
+            notes.append(seg)
+            continue
         if _PARTICIPLE_REMARK.match(seg):
             notes.append(seg)  # "repræsenterende 60 % af selskabskapitalen": no organisation
             continue
@@ -771,6 +781,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         initials, organisation = organisation, from_org  # "Anna Holm (AH)", "... fra Netcompany"
     if name[-2:-1] == " " and name[-1:].isupper() and f"{name}." in entry:
         name += "."  # "Mette K.": an initial keeps its full stop
+    if title is not None and title[:1].isdigit() and (post := _role(_ORDINAL.sub("", title))):
+        roles.append(post)  # "(1. suppleant)": the title, and the role it names
     return PersonParts(
         name=name,
         title=title,
