@@ -790,3 +790,15 @@ def test_a_closing_sentence_after_the_opening_one_gives_the_end_time() -> None:
         "**Pkt. 23  Godkendelse af dagsorden**\nGodkendt.\n"
     )
     assert (meeting.start_time, meeting.end_time) == ("16:00", "17:25")
+
+
+def test_the_dirigent_elected_with_the_vote_counters_chairs() -> None:
+    meeting = referat.parse(
+        "GRUNDEJERFORENINGEN KILDEBAKKEN\n\nReferat af ordinær generalforsamling torsdag den "
+        "20. marts 2025 kl. 19.00\n\nFra bestyrelsen deltog formand Lars Kjeldsen og kasserer "
+        "Birthe Nyholm.\n\n1) Valg af dirigent og stemmetællere\n\nBestyrelsen foreslog Hanne "
+        "Toft (nr. 14), som blev valgt. Som stemmetællere valgtes Poul Erik Skov og Annie Hald."
+        "\n\n2) Eventuelt\n\nIntet.\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Hanne Toft"

@@ -3845,7 +3845,8 @@ def _elected_by_title(out: dict[str, Any]) -> None:
     "Valg af referent", the minute-taker)."""
     for item in out["agenda"]:
         title = item.title or ""
-        role = ELECTION_TITLES.get(normalise_label.of(title))
+        # "Valg af dirigent og stemmetællere": the dirigent is the one the first sentence names
+        role = ELECTION_TITLES.get(_VOTE_COUNTERS_TOO.sub("", normalise_label.of(title)))
         named: tuple[str, Span, str] | None = None
         if role is None:
             head, _, rest = title.partition(":")
@@ -3870,6 +3871,7 @@ def _elected_by_title(out: dict[str, Any]) -> None:
 
 
 _PARCEL_REMARK: Final = re.compile(r"\s*\([^()]{1,40}\)$")  # "Karsten Holm (parcel 31)"
+_VOTE_COUNTERS_TOO: Final = re.compile(r"(?:,| og| samt)(?: to| 2)? stemmetæll\w*$")
 
 
 def _elected(written: str, role: str, where: Span, context: str) -> Person | None:
