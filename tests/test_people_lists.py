@@ -1575,3 +1575,16 @@ def test_a_substitutes_title_or_clause_gives_the_role(
     parts = parse_person(entry)
     assert parts is not None
     assert (parts.title, parts.roles) == (title, roles)
+
+
+def test_a_member_absent_under_some_items_only_came_late_or_left() -> None:
+    meeting = referat.parse(
+        "# Referat – Teknik- og Miljøudvalget\n\nDato: 8. april 2025\n\n"
+        "**Medlemmer:** Lise Dam (V), Karsten Riis (O), Bent Holm (A)\n\n"
+        "## 41. Godkendelse af dagsorden\n\nGodkendt.\n\nFraværende: Lise Dam (V)\n\n"
+        "## 42. Vejplan\n\nGodkendt.\n\nKarsten Riis (O) forlod mødet kl. 10.30.\n\n"
+        "Fraværende: Lise Dam (V)\n\n"
+        "## 43. Trafiksikkerhed\n\nGodkendt.\n\nFraværende: Lise Dam (V), Karsten Riis (O)\n"
+    )
+    assert [p.name for p in meeting.absentees] == ["Lise Dam"]
+    assert "Karsten Riis" in [p.name for p in meeting.attendees]

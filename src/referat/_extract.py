@@ -3108,6 +3108,7 @@ def _people_in_items(
     absent = {_fold(p.name) for p in out["absentees"]}
     present = {_fold(p.name) for p in out["attendees"]}
     agenda = out["document_kind"] in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
+    absences: list[list[tuple[str, PersonParts, Span]]] = []  # each absence line's people
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
@@ -3155,11 +3156,8 @@ def _people_in_items(
         found = [(e.strip(), parts) for e in names if (parts := parse_person(e)) is not None]
         if not elsewhere and not names:  # "Thomas Lind havde meldt afbud."
             found = [(text.strip(), parts) for parts in absence_sentence(text.lstrip("- ")) or []]
-        for written, parts in found:
-            if _fold(parts.name) in absent:
-                continue
-            absent.add(_fold(parts.name))
-            out["absentees"].append(_person_from(parts, written, span))
+        if found:
+            absences.append([(written, parts, span) for written, parts in found])
         for sentence in _AFTER_SENTENCE.split(whole.lstrip("- ")):
             for written_name, role_word in role_sentence(sentence):
                 role = PERSON_ROLES.get(role_word, role_word)
@@ -3173,6 +3171,17 @@ def _people_in_items(
                     out["chair"] = person
                 elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
                     out["minute_taker"] = person
+    # a listed attendee named in some items' absence lines only (not all) left or came during
+    # the meeting ("Fraværende: ..., Karsten Riis (O)" under the items after he left)
+    named = [{_fold(p.name) for _, p, _ in line} for line in absences]
+    everywhere = set.intersection(*named) if named else set()
+    for line_people in absences:
+        for written, parts, span in line_people:
+            key = _fold(parts.name)
+            if key in absent or (key in present and key not in everywhere):
+                continue
+            absent.add(key)
+            out["absentees"].append(_person_from(parts, written, span))
 
 
 _TITLES_IN_ITEMS_LIMIT: Final = 200
