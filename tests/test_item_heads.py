@@ -937,3 +937,16 @@ def test_a_table_of_decisions_numbers_items_with_a_parenthesis() -> None:
         "approved",
         "rejected",
     ]
+
+
+def test_a_clock_time_before_an_items_number_is_its_start() -> None:
+    meeting = referat.parse(
+        "**Emne:** Arbejdsgruppemøde 3\n**Tidspunkt:** torsdag 20. november 2025 10:00-11:30\n\n"
+        "Hermed indkaldelse til 3. møde i arbejdsgruppen.\n\nDagsorden:\n\n"
+        "10.00  1) Velkommen og tjek-ind\n10.05  2) Opsamling fra møde 2\n11.25  3) Evt.\n"
+    )
+    assert [(it.number, it.title) for it in meeting.agenda] == [
+        ("1", "Velkommen og tjek-ind"),
+        ("2", "Opsamling fra møde 2"),
+        ("3", "Evt."),
+    ]

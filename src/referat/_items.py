@@ -293,6 +293,8 @@ _TIME_SLOT: Final = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*[:|]|\s*[-–—](?=\s))?\s+",
     re.IGNORECASE,
 )
+_TIME_THEN_NUMBER: Final = re.compile(r"\d{1,2}[.:]\d{2}\s+(?=\d{1,3}[.)]\s+\S)")
+"""A clock time before an item's number ("10.05  2) Opsamling"): the time the item starts."""
 _SLOT_IN_TITLE: Final = re.compile(
     r"^\(\s*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}"
     r"|(?:lukket|åbent?)(?:\s+(?:punkt|møde|sag))?)\s*\)\s*[:.\-–—]?\s*",
@@ -396,8 +398,8 @@ def _head_of(line: Line, index: int) -> Head | None:
         return None
     if len(text) > 300 and (len(text) > 2000 or text[:3].casefold() not in ("ad ", "ad.")):
         return None  # a long paragraph is no head; "Ad 4. <the item's minutes>" may be one
-    if text[0].isdecimal() and (slot := _TIME_SLOT.match(text)):
-        text = text[slot.end() :]  # "16.00-16.15 Punkt 1: Velkomst": a time-boxed item
+    if text[0].isdecimal() and (slot := _TIME_SLOT.match(text) or _TIME_THEN_NUMBER.match(text)):
+        text = text[slot.end() :]  # "16.00-16.15 Punkt 1: Velkomst", "10.05  2) Opsamling"
         if not text or not (text[0] in _HEAD_START or text[0].isdecimal()):
             return None
     digit = text[0].isdecimal()  # what "\d" matches: _MULTI, _NUMBERED and _BARE open with it

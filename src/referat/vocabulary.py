@@ -364,6 +364,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "indkaldt": FieldKind.ATTENDEES,
         # an Outlook or Teams invitation's lists: all of them called to the meeting
         "obligatoriske deltagere": FieldKind.ATTENDEES,
+        "påkrævede deltagere": FieldKind.ATTENDEES,
         "valgfrie deltagere": FieldKind.ATTENDEES,
         "required attendees": FieldKind.ATTENDEES,
         "optional attendees": FieldKind.ATTENDEES,
