@@ -950,3 +950,22 @@ def test_a_clock_time_before_an_items_number_is_its_start() -> None:
         ("2", "Opsamling fra møde 2"),
         ("3", "Evt."),
     ]
+
+
+def test_the_bold_words_before_a_colon_are_the_title() -> None:
+    meeting = referat.parse(
+        "Referat af følgegruppemødet 2. december 2025\n\n"
+        "**1. Godkendelse af dagsorden:** Godkendt.\n\n"
+        "**2. Ansøgning til Friluftsrådet om ny shelterplads ved Vorgod Å:** Følgegruppen bakker"
+        " op, og ansøgningen sendes inden fristen.\n\n**3. Evt.:** Intet.\n"
+    )
+    assert [(it.number, it.title) for it in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Ansøgning til Friluftsrådet om ny shelterplads ved Vorgod Å"),
+        ("3", "Evt."),
+    ]
+    assert [it.decision.outcome.value for it in meeting.agenda if it.decision] == [
+        "approved",
+        "approved",
+        "none",
+    ]

@@ -13,6 +13,7 @@ CASES = [
     # backing a plan is approving it
     ("Frederik fortalte om lejren. Bestyrelsen bakkede op om ansøgningen.", Outcome.APPROVED),
     ("Udvalget gav sin opbakning til projektet.", Outcome.APPROVED),
+    ("Følgegruppen bakker op, og ansøgningen sendes inden fristen.", Outcome.APPROVED),
     # news bullets report what others decided; the closing line takes note of them
     ("- Provstiudvalget har bevilget 180.000 kr. til diget.\n- Møde med kommunen om"
      " parkering.\nOrienteringen blev taget til efterretning.", Outcome.NOTED),

@@ -1547,6 +1547,8 @@ def _item(
     if default is SectionKind.REFERAT and not beyond:
         bare = not sections and not subitems
         found = inline_minutes(title, head_span) if bare else topic_minutes(title, head_span)
+        if found is None and ": " in title and "**" in lines[body_occ.start].raw:
+            found = _after_bold_colon(lines[body_occ.start].raw, title, head_span)
         if found is None and ": " in title and body_occ.head.base != "heading":
             found = colon_minutes(title, head_span)  # "2) Cykelstativer: Der mangler plads."
         pdf = run_together_minutes(title) if body_occ.head.base == "line" else None
@@ -1581,6 +1583,28 @@ def _item(
         else None,
         minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+_BOLD_COLON: Final = re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*\n]+:\*\*\s*(\S.*)$")
+
+
+def _after_bold_colon(raw: str, title: str, span: Span) -> tuple[str, Section] | None:
+    """ "**3. Ansøgning om shelterplads:** Følgegruppen bakker op, ...": the bold words up to
+    the colon are the title, the text after them the item's minutes (the line's own markup says
+    where the title ends, whatever the text records)."""
+    m = _BOLD_COLON.match(raw)
+    if m is None:
+        return None
+    rest = _MARKUP_CHARS.sub("", m.group(1)).strip()
+    for colon in (k for k, ch in enumerate(title) if ch == ":"):
+        after = title[colon + 1 :].strip()
+        if after and after[:15] == rest[:15]:
+            text = new.Section(kind=SectionKind.REFERAT, heading=None, text=after, span=span)
+            return title[:colon].strip(), text
+    return None
+
+
+_MARKUP_CHARS: Final = re.compile(r"[*_`]")
 
 
 def _other_business_outcome(title: str, decision: Decision) -> Decision:
