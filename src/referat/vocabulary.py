@@ -1541,7 +1541,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b"
         r"|\b(?:vi|alle) var enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)"
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
-        r"|\bbakkede (?:\w+ )?op om\b|\bbakker (?:\w+ )?op(?: om\b|,| og\b|\.)"
+        r"|\bbakkede (?:\w+ )?op om\b|\bbakker (?:\w+ )?op(?:,| og\b|\.)"
         r"|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
