@@ -392,8 +392,9 @@ def _closing_time_everywhere(lines: tuple[Line, ...]) -> str | None:
         if seen > _extract._CLOSING_WINDOW:
             break
         text = line.text
-        if not _extract._closes_meeting(text):
-            text = _extract._closing_sentence(text)
+        sentence = _extract._closing_sentence(text)
+        if sentence or not _extract._closes_meeting(text):
+            text = sentence
         if text:
             both = _extract._STARTED_AND_CLOSED.match(casefolded(text))
             text = text[both.end() :] if both is not None else text
