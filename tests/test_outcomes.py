@@ -73,6 +73,12 @@ CASES = [
      Outcome.APPROVED_WITH_CHANGES),
     ("Bestyrelsen afviste anmodningen, da hækken står på egen grund.", Outcome.REJECTED),
     ("Formanden afviste kritikken om, at sagen var forsinket. Drøftet.", Outcome.DISCUSSED),
+    # a proposal that falls on a tie is rejected, not withdrawn
+    ("For stemte: A, B og C. Imod stemte: D, E og F. Forslaget bortfaldt på grund af"
+     " stemmelighed.", Outcome.REJECTED),
+    # a decision with its votes after it is no minority's position
+    ("Udvalget drøftede sagen. Forslaget blev herefter sat til afstemning og forkastet, idet"
+     " kun Nanna Fjord (DD) og Annette Krogsgaard (K) stemte for.", Outcome.REJECTED),
     # not reached, or put on a later agenda, is postponed
     ("Ikke nået. Sættes på dagsordenen til mødet i september.", Outcome.POSTPONED),
     ("Ikke nået.", Outcome.POSTPONED),

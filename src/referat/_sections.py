@@ -659,10 +659,12 @@ def referenced_attachments(text: str) -> list[str]:
 
 
 _FILE_SIZE: Final = re.compile(
-    r"\s*\((?:(?:pdf|docx?|xlsx?|pptx?|word|excel)\s*,?\s*)?[\d.,]+\s*(?:kb|mb|gb)\)$",
+    r"\s*\((?:(?:pdf|docx?|xlsx?|pptx?|word|excel)\s*,?\s*)?[\d.,]+\s*(?:kb|mb|gb)\)$"
+    r"|\s*\((?:pdf|docx?|xlsx?|pptx?|word|excel)\)$",
     re.IGNORECASE,
 )
-"""A web page's file kind and size after an attachment's title ("(PDF, 182 KB)", "(1,2 MB)")."""
+"""A web page's file kind and size after an attachment's title ("(PDF, 182 KB)", "(1,2 MB)",
+"(PDF)")."""
 
 
 def merge_attachments(found: list[Attachment]) -> list[Attachment]:
@@ -670,7 +672,7 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
     title loses the file size a web page writes after it ("Budget 2025 (PDF, 240 KB)")."""
     found = [
         new.updated(a, {"title": _FILE_SIZE.sub("", a.title)})
-        if a.title and a.title.endswith(("B)", "b)"))
+        if a.title and a.title.endswith(")")
         else a
         for a in found
     ]

@@ -1464,7 +1464,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
         r"|\btrak (?:\w+ ){0,2}tilbage\b"
         r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
-        r"|\bbortfald(?:t|er)\b|\bwithdrawn\b",
+        r"|\bbortfald(?:t|er)\b(?! (?:på grund af|pga\.?|ved) stemmelighed)|\bwithdrawn\b",
         Outcome.WITHDRAWN,
     ),
     (
@@ -1503,6 +1503,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     ),
     (
         r"\bforkastet\b|\bforkastes\b|\bafvist\b|\bafvises\b|\bnedstemt\b|\bstemt ned\b"
+        r"|\bbortfaldt (?:på grund af|pga\.?|ved) stemmelighed\b"
         r"|\bafviste (?!\w+ (?:om|at)\b)"
         r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b|\bvælges ikke\b"
         rf"|\bikke (?:at )?{_APPROVING}"
@@ -1872,6 +1873,9 @@ ABSENCE_SENTENCE: Final = (
 
 DISSENT: Final = (
     r"^(?!et flertal\b|flertallet\b)"
+    # not a decision with its votes after it ("Forslaget blev sat til afstemning og forkastet,
+    # idet kun Nanna Fjord (DD) stemte for")
+    r"(?![^.]{0,80}\bblev(?: [\w-]+){0,6}? (?:forkastet|vedtaget|godkendt|nedstemt)\b)"
     r"(?:[^.]{0,80}\((?:[a-zæøå]{1,3}|sf|df|rv|el)\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
     r"stemte|tog|tager|var|er|undlod|anbefaler|anbefalede|godkendte|tiltrådte)\b"
     r"|[^.]{0,60}\bmindretal"
@@ -1993,7 +1997,7 @@ WEB_FURNITURE: Final = (
     r"|save this pdf as:?|word png txt jpg|"
     r"størrelse: px|starte visningen fra side:?|download\b.*|transkript(?:ion)?|"
     r"månedsarkiv:.*|tilgængelighedserklæring|"
-    r"søg|log ind|cookie.*"
+    r"søg(?: (?:på|i) [\w.-]+\.(?:dk|com|org|eu))?|log ind|cookie.*"
     r"|(?:vi|denne (?:hjemme)?side|(?:hjemme)?siden) (?:bruger|anvender) cookies\b.*"
     r"|(?:accepter|afvis|tillad) (?:alle )?cookies|accepter alle(?: kun nødvendige)?"
     r"|skip to (?:main )?content|til toppen|to the top"
