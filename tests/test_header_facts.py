@@ -802,3 +802,23 @@ def test_the_dirigent_elected_with_the_vote_counters_chairs() -> None:
     )
     assert meeting.chair is not None
     assert meeting.chair.name == "Hanne Toft"
+
+
+@pytest.mark.parametrize(
+    "minutes",
+    [
+        "Afdelingsbestyrelsen foreslog Rune Abrahamsen. Han blev valgt uden modkandidater og "
+        "konstaterede, at mødet var indkaldt rettidigt efter afdelingens forretningsorden "
+        "(opslag og brev til alle husstande 19. august 2024).",
+        "Bestyrelsen foreslog Rune Abrahamsen, som blev valgt og konstaterede, at "
+        "generalforsamlingen var lovligt indkaldt med mere end 14 dages varsel ved opslag.",
+    ],
+)
+def test_the_dirigent_proposed_in_one_sentence_and_elected_in_the_next(minutes: str) -> None:
+    meeting = referat.parse(
+        "# REFERAT\n\nOrdinært afdelingsmøde mandag den 16. september 2024 kl. 19.00\n\n"
+        "**Fra afdelingsbestyrelsen:**\n* Jytte Holmgaard (formand)\n* Kenneth Bro\n\n"
+        f"### 1. Valg af dirigent\n\n{minutes}\n\n### 2. Eventuelt\n\nIntet.\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Rune Abrahamsen"

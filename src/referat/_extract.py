@@ -3887,9 +3887,15 @@ def _elected_by_title(out: dict[str, Any]) -> None:
             named = (rest.strip(), item.span, title) if role is not None else None
         elif item.sections:
             section = item.sections[0]
-            first = _NEXT_SENTENCE.split(section.text.split("\n", 1)[0])[0].strip()
-            m = _ELECTED.match(first) if len(first) <= 120 else None
-            named = (m.group("name").strip(), section.span, first) if m is not None else None
+            line = section.text.split("\n", 1)[0]
+            # "Bestyrelsen foreslog Rune Abrahamsen. Han blev valgt ...": one sentence
+            opening, merged = _HE_WAS_ELECTED.subn(", som blev ", line, count=1)
+            first = _NEXT_SENTENCE.split(opening)[0].strip()
+            short = first.split(" og konstaterede", 1)[0].split(" og takkede", 1)[0]
+            m = _ELECTED.match(first) if len(short) <= 120 else None  # (what the dirigent then
+            # found is no part of the election: "..., og konstaterede, at mødet var lovligt ...")
+            written = line.strip() if merged else first  # the sentences as written
+            named = (m.group("name").strip(), section.span, written) if m is not None else None
         if role is None or named is None:
             continue
         key = "minute_taker" if role in MINUTE_TAKER_ROLES else "chair"
@@ -3904,6 +3910,9 @@ def _elected_by_title(out: dict[str, Any]) -> None:
 
 
 _PARCEL_REMARK: Final = re.compile(r"\s*\([^()]{1,40}\)$")  # "Karsten Holm (parcel 31)"
+_HE_WAS_ELECTED: Final = re.compile(
+    r"\.\s+(?:han|hun|vedkommende)\s+blev\s+(?=(?:\w+\s+)?valgt)", re.I
+)
 _VOTE_COUNTERS_TOO: Final = re.compile(r"(?:,| og| samt)(?: to| 2)? stemmetæll\w*$")
 
 
