@@ -163,3 +163,13 @@ def test_address_field_beside_the_place_field() -> None:
         "7480",
         "Lyngsø",
     )
+
+
+def test_a_place_line_under_the_date_beats_a_web_pages_footer_address() -> None:
+    meeting = referat.parse(
+        "# Børne- og Ungeudvalget\n\n## Referat\n\nTirsdag 8. oktober 2024 kl. 15:30\n\n"
+        "Udvalgsværelse 1, Rådhuset\n\n### 1. Godkendelse af dagsorden\n\nGodkendt.\n\n---\n\n"
+        "**Lemvig Kommune**\nRådhusgade 2\n7620 Lemvig\nTlf. 96 63 11 00\n"
+    )
+    assert meeting.location is not None
+    assert meeting.location.name == "Udvalgsværelse 1, Rådhuset"

@@ -332,7 +332,7 @@ def build(
     if closed is not None and (start is None or closed > start):
         end = closed
     out["date"], out["start_time"], out["end_time"] = date, start, end
-    out["location"] = header.location or footer.location or _fallback_location(header, title_line)
+    out["location"] = _location(header, footer, title_line)
     out["fields"] = header.fields + footer.fields
     if front_fields:  # "layout: post" and the like: first, in line order with the header's
         key = lambda f: f.span.start_line  # noqa: E731
@@ -3971,6 +3971,21 @@ _PLACE_AFTER_CLOCK: Final = re.compile(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,
 
 
 _WORD: Final = re.compile(r"\w+")
+
+
+def _location(header: HeaderFacts, footer: HeaderFacts, title: Line | None) -> Location | None:
+    """The place a field names (in the header, then under the minutes), else a place line of
+    the header, else an address block under the minutes: a web page's footer address ("Rådhuset
+    · 7620 Lemvig") is where the site's owner is, and a place line under the date beats it."""
+    if header.location is not None:
+        return header.location
+    below = footer.location
+    block = below is not None and any(
+        below.span is not None and ln.number == below.span.start_line for ln in footer.address_lines
+    )
+    if below is not None and not block:
+        return below
+    return _fallback_location(header, title) or below
 
 
 def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | None:
