@@ -453,6 +453,12 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
             "Bilag: Kort over ruten\n\n## 2. Eventuelt\n\nIntet.\n",
             [(None, "Projektbeskrivelse"), (None, "Kort over ruten")],
         ),
+        # a PDF's bare "Bilag" label, a blank line, then the titles one a line
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\nBilag\n\nTakstoversigt 2024 - plejeboliger\n"
+            "Beregningsgrundlag madservice 2024\n\n## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Takstoversigt 2024 - plejeboliger"), (None, "Beregningsgrundlag madservice 2024")],
+        ),
         # Word's private-use bullet glyph (U+F0B7) under "Bilag:"
         (
             "## 1. Cykelsti\n\nGodkendt.\n\nBilag:\n\uf0b7 Projektbeskrivelse\n"

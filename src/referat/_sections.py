@@ -301,6 +301,8 @@ def read_body(
     for i in range(start, end):
         line = lines[i]
         if i in skip or line.blank or (skip_quoted and line.quote > 0):
+            if line.blank and plain_entry == i - 1 and current is not None and not current[2]:
+                plain_entry = i  # "Bilag" / (blank) / "Takstoversigt 2024": the entries follow
             continue
         if line.kind is LineKind.TABLE_ROW:
             if i == 0 or lines[i - 1].kind not in _TABLE_KINDS:  # a table's header row
@@ -326,6 +328,7 @@ def read_body(
             and current[0] is SectionKind.BILAG
             and line.kind is LineKind.TEXT
             and 0 < len(line.text) <= 150
+            and "](" not in line.raw  # links name their files: read as links everywhere
             and not _ATTACHMENT_LINE.match(line.text)  # "Bilag 1 - Kortbilag": as everywhere
             and section_label(line, None) is None  # "Bilag: Sprogvurderinger": a label again
         ):  # "Bilag:" / "1 Kvalitetsstandarder 2025 - udkast" / "2 Høringssvar": one a line
