@@ -457,7 +457,8 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
         (
             "## 1. Cykelsti\n\nGodkendt.\n\nBilag\n\nTakstoversigt 2024 - plejeboliger\n"
             "Beregningsgrundlag madservice 2024\n\n## 2. Eventuelt\n\nIntet.\n",
-            [(None, "Takstoversigt 2024 - plejeboliger"), (None, "Beregningsgrundlag madservice 2024")],
+            [(None, "Takstoversigt 2024 - plejeboliger"),
+             (None, "Beregningsgrundlag madservice 2024")],
         ),
         # Word's private-use bullet glyph (U+F0B7) under "Bilag:"
         (
