@@ -453,6 +453,13 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
             "Bilag: Kort over ruten\n\n## 2. Eventuelt\n\nIntet.\n",
             [(None, "Projektbeskrivelse"), (None, "Kort over ruten")],
         ),
+        # a reference by number to an entry of an unnumbered list is that entry, not another
+        (
+            "## 1. Cykelsti\n\nHøringssvarene er samlet i en hvidbog (bilag 2).\n\n"
+            "**Bilag**\n- Trafiksikkerhedsplan\n- Hvidbog over høringssvar\n\n"
+            "## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Trafiksikkerhedsplan"), (None, "Hvidbog over høringssvar")],
+        ),
         # a PDF's bare "Bilag" label, a blank line, then the titles one a line
         (
             "## 1. Cykelsti\n\nGodkendt.\n\nBilag\n\nTakstoversigt 2024 - plejeboliger\n"

@@ -671,8 +671,9 @@ _FILE_SIZE: Final = re.compile(
 
 
 def merge_attachments(found: list[Attachment]) -> list[Attachment]:
-    """Drop bare references ("(bilag 8)") when the same number is listed with a title; a
-    title loses the file size a web page writes after it ("Budget 2025 (PDF, 240 KB)")."""
+    """Drop bare references ("(bilag 8)") when the same number is listed with a title, or the
+    list has no numbers and as many entries (the second of three is "bilag 2"); a title loses
+    the file kind and size a web page writes after it ("Budget 2025 (PDF, 240 KB)")."""
     found = [
         new.updated(a, {"title": _FILE_SIZE.sub("", a.title)})
         if a.title and a.title.endswith(")")
@@ -680,6 +681,9 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
         for a in found
     ]
     titled = {a.number for a in found if a.title and a.number}
+    listed = [a for a in found if a.title]
+    if listed and not titled:  # "(bilag 2)" in the text over an unnumbered list of three:
+        titled = {str(k) for k in range(1, len(listed) + 1)}  # the list's second entry
     out: list[Attachment] = []
     seen: set[tuple[str | None, str | None]] = set()
     for a in found:
