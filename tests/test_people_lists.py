@@ -1588,3 +1588,15 @@ def test_a_member_absent_under_some_items_only_came_late_or_left() -> None:
     )
     assert [p.name for p in meeting.absentees] == ["Lise Dam"]
     assert "Karsten Riis" in [p.name for p in meeting.attendees]
+
+
+def test_english_role_words_in_parentheses() -> None:
+    meeting = referat.parse(
+        "# Minutes – Study Board\n\nDate: 24 September 2025\n\n**Members:**\n\n"
+        "- Professor Lars Hvidberg (Chair)\n- Heidi Thomsen, study board secretary (minutes)\n\n"
+        "## 1. Approval of the agenda\n\nApproved.\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Lars Hvidberg"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Heidi Thomsen"

@@ -494,6 +494,10 @@ PERSON_ROLES: Final[Mapping[str, str]] = MappingProxyType(
         "minute taker": "referent",
         "note taker": "referent",  # a Teams attendance table's "Role" column
         "notetaker": "referent",
+        "note-taker": "referent",
+        "minute-taker": "referent",
+        "minutes": "referent",  # "Heidi Thomsen, study board secretary (minutes)"
+        "observer": "observatør",
         "guest": "gæst",
     }
 )
