@@ -1592,7 +1592,7 @@ def test_a_member_absent_under_some_items_only_came_late_or_left() -> None:
 
 def test_english_role_words_in_parentheses() -> None:
     meeting = referat.parse(
-        "# Minutes – Study Board\n\nDate: 24 September 2025\n\n**Members:**\n\n"
+        "# Minutes – Study Board\n\nDate: 24 September 2025\n\n**Deltagere:**\n\n"
         "- Professor Lars Hvidberg (Chair)\n- Heidi Thomsen, study board secretary (minutes)\n\n"
         "## 1. Approval of the agenda\n\nApproved.\n"
     )
