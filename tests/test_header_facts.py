@@ -822,3 +822,13 @@ def test_the_dirigent_proposed_in_one_sentence_and_elected_in_the_next(minutes: 
     )
     assert meeting.chair is not None
     assert meeting.chair.name == "Rune Abrahamsen"
+
+
+def test_the_protocol_signed_closes_the_minutes() -> None:
+    meeting = referat.parse(
+        "# Bestyrelsesmøde i Hovmark Maskinfabrik A/S\n\nDato: 12. juni 2024\n\n"
+        "Ad 1. Eventuelt\nIntet.\n\nProtokollatet er godkendt og underskrevet digitalt af "
+        "samtlige deltagende bestyrelsesmedlemmer.\n"
+    )
+    assert meeting.agenda[0].decision is not None
+    assert meeting.agenda[0].decision.outcome is referat.Outcome.NONE

@@ -73,6 +73,8 @@ CASES = [
      Outcome.APPROVED_WITH_CHANGES),
     ("Bestyrelsen afviste anmodningen, da hækken står på egen grund.", Outcome.REJECTED),
     ("Formanden afviste kritikken om, at sagen var forsinket. Drøftet.", Outcome.DISCUSSED),
+    # signing the minutes under "Underskrift af referat" approves them
+    ("Referatet blev underskrevet.", Outcome.APPROVED),
     # a proposal that falls on a tie is rejected, not withdrawn
     ("For stemte: A, B og C. Imod stemte: D, E og F. Forslaget bortfaldt på grund af"
      " stemmelighed.", Outcome.REJECTED),

@@ -1548,6 +1548,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
         r"|\bbakkede (?:\w+ )?op om\b|\bbakker (?:\w+ )?op(?:,| og\b|\.)"
         r"|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
+        r"|\breferatet (?:blev |er )?underskrevet\b"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
@@ -1975,10 +1976,12 @@ CLOSING_GREETING: Final = (
 """An e-mail's closing greeting ("Mvh Signe"): the minutes end there (casefolded)."""
 
 MINUTES_SIGNED: Final = (
-    r"^(?:(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst\s+og\s+)?"
+    r"^(?:(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)\s+(?:er\s+|blev\s+)?"
+    r"(?:læst\s+og\s+)?"
     r"(?:godkendt|underskrevet|gennemlæst)\s+(?:(?:digitalt|elektronisk|skriftligt)\s+)?"
     r"(?:af|ved)\b"
-    r"|(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:læst(?:,\s*|\s+og\s+))?"
+    r"|(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)\s+(?:er\s+|blev\s+)?"
+    r"(?:læst(?:,\s*|\s+og\s+))?"
     r"(?:godkendt\s+og\s+underskrevet|underskrevet|læst\s+og\s+godkendt)\b"
     r"|underskrevet\s+(?:af|ved|digitalt|elektronisk)\b"
     r"|godkendt\s+af\s+(?:formanden|dirigenten|mødelederen|bestyrelsesformanden)\s*:)"
