@@ -73,6 +73,9 @@ CASES = [
      Outcome.APPROVED_WITH_CHANGES),
     ("Bestyrelsen afviste anmodningen, da hækken står på egen grund.", Outcome.REJECTED),
     ("Formanden afviste kritikken om, at sagen var forsinket. Drøftet.", Outcome.DISCUSSED),
+    # approving a smaller or changed amount than proposed is approving with changes
+    ("Efter drøftelse godkendte bestyrelsen investeringen med en reduceret ramme på 6,2 mio."
+     " kr.", Outcome.APPROVED_WITH_CHANGES),
     # signing the minutes under "Underskrift af referat" approves them
     ("Referatet blev underskrevet.", Outcome.APPROVED),
     # a proposal that falls on a tie is rejected, not withdrawn

@@ -1473,7 +1473,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     ),
     (
         rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?(?:,? (?:[\w-]+)){{0,8}}?"
-        rf",? (?:dog )?(?:(?:med|m/) {_CHANGES}|på betingelse af\b|under forudsætning af\b)"
+        rf",? (?:dog )?(?:(?:med|m/) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
+        r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret)e?\b)"
         rf"|\b{_APPROVING}\b[^;]{{0,100}}?, dog (?:med|uden)\b"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
