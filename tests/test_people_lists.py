@@ -1553,6 +1553,13 @@ def test_two_column_labels_side_by_side_over_their_lists() -> None:
     assert [p.name for p in meeting.absentees] == ["Palle Kragh", "Susanne Dahl"]
 
 
+def test_a_unit_of_a_region_is_an_organisation_not_a_person() -> None:
+    parts = parse_person("Overlæge Peter Bruun, Hospitalsenheden Vest (under punkt 4)")
+    assert parts is not None
+    assert (parts.name, parts.organisation) == ("Peter Bruun", "Hospitalsenheden Vest")
+    assert split_name_list("Overlæge Peter Bruun, Hospitalsenheden Vest") is None
+
+
 @pytest.mark.parametrize(
     ("entry", "title", "roles"),
     [

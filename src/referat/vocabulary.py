@@ -840,6 +840,7 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "forum",
     "fællesskabet",
     "sekretariatet",
+    "enheden",  # "Hospitalsenheden Vest", "Myndighedsenheden": a unit of a region or municipality
     "forening",
     "foreningen",
     "selskab",
