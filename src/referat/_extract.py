@@ -2132,10 +2132,7 @@ def _heads_own_table(lines: tuple[Line, ...], index: int, end: int) -> bool:
     case system's item head as a Word table, whose item text is the lines below, not its cells."""
     if index + 1 >= end or lines[index + 1].kind is not LineKind.TABLE_RULE:
         return False
-    j = index + 2
-    while j < end and lines[j].kind in _TABLE_KINDS:
-        j += 1
-    return any(not ln.blank for ln in lines[j:end])
+    return _table_end(lines, index, end) is not None
 
 
 def _table_sections(
@@ -3980,10 +3977,8 @@ def _location(header: HeaderFacts, footer: HeaderFacts, title: Line | None) -> L
     if header.location is not None:
         return header.location
     below = footer.location
-    block = below is not None and any(
-        below.span is not None and ln.number == below.span.start_line for ln in footer.address_lines
-    )
-    if below is not None and not block:
+    start = below.span.start_line if below is not None and below.span is not None else None
+    if below is not None and all(ln.number != start for ln in footer.address_lines):
         return below
     return _fallback_location(header, title) or below
 

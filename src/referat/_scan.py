@@ -318,7 +318,7 @@ def _simple_table_rows(lines: list[Line]) -> None:
         if lines[i].quote or not _SIMPLE_RULE.fullmatch(rule):
             i += 1
             continue
-        starts = [m.start() for m in _DASHES.finditer(rule)]
+        starts = _column_starts(rule)
         end = i + 1
         while (
             end < len(lines)
@@ -326,9 +326,7 @@ def _simple_table_rows(lines: list[Line]) -> None:
             and not _SIMPLE_RULE.fullmatch(lines[end].raw)
         ):
             end += 1
-        closing = (
-            end < len(lines) and [m.start() for m in _DASHES.finditer(lines[end].raw)] == starts
-        )
+        closing = end < len(lines) and _column_starts(lines[end].raw) == starts
         header = i - 1 if i > 0 and lines[i - 1].raw.strip() else None
         if header is not None and (
             _SIMPLE_RULE.fullmatch(lines[header].raw) or not _fits(lines[header].raw, starts)
@@ -352,6 +350,11 @@ def _simple_table_rows(lines: list[Line]) -> None:
         if closing:
             lines[end] = lines[end].as_markup(LineKind.TABLE_RULE)
         i = end + 1
+
+
+def _column_starts(rule: str) -> list[int]:
+    """Where each column of a simple table's rule starts (its runs of dashes)."""
+    return [m.start() for m in _DASHES.finditer(rule)]
 
 
 def _fits(raw: str, starts: list[int]) -> bool:
