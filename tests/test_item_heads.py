@@ -983,3 +983,62 @@ def test_the_bold_words_before_a_colon_are_the_title() -> None:
         "approved",
         "none",
     ]
+
+
+def test_attachments_after_a_table_of_items_go_to_the_items_they_name() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 13. november 2024\n\n| Pkt. | Emne | Referat |\n|---|---|---|\n"
+        "| 1 | Godkendelse af dagsorden | Godkendt. |\n"
+        "| 2 | Budget 2025 | Godkendt. |\n"
+        "| 3 | Høringssvar | Udsat til næste møde. |\n\n"
+        "Bilag:\n- Pkt. 2: Budgetudkast 2025\n- Høringsmateriale (til pkt. 3)\n"
+    )
+    assert [(it.number, [a.title for a in it.attachments]) for it in meeting.agenda] == [
+        ("1", []),
+        ("2", ["Budgetudkast 2025"]),
+        ("3", ["Høringsmateriale"]),
+    ]
+
+
+def test_attachments_listed_under_a_sentence_label_name_sub_points() -> None:
+    meeting = referat.parse(
+        "# Dagsorden\n\nDato: 8. januar 2025\n\n1. Økonomi\n   a. Regnskab 2024\n"
+        "   b. Budget 2025\n2. Sommerlejr\n3. Eventuelt\n\n"
+        'Bilag ligger i den fælles Drive-mappe "Bestyrelse 2025":\n\n'
+        "- Budgetforslag 2025 (til pkt. 1b)\n- Lejrbrochure (til pkt. 2)\n"
+    )
+    found = {
+        it.number: [a.title for a in it.attachments]
+        for top in meeting.agenda
+        for it in [top, *top.subitems]
+        if it.attachments
+    }
+    assert found == {"1.b": ["Budgetforslag 2025"], "2": ["Lejrbrochure"]}
+
+
+def test_a_lone_lettered_item_after_an_item_with_text_is_an_inserted_item() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 11. november 2025\n\nPunkt 1: Godkendelse af dagsorden\n"
+        "Godkendt med tilføjelse af punkt 2a.\n\nPunkt 2: Kalkning\nGodkendt.\n\n"
+        "Punkt 2a: Lydanlæg\nUdsat.\n\nPunkt 3: Eventuelt\nIntet.\n"
+    )
+    assert [(it.number, it.title) for it in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Kalkning"),
+        ("2a", "Lydanlæg"),
+        ("3", "Eventuelt"),
+    ]
+    assert not meeting.agenda[1].subitems
+
+
+def test_a_lettered_head_right_under_its_item_or_one_of_several_is_a_sub_point() -> None:
+    under = referat.parse(
+        "# Referat\n\nDato: 11. november 2025\n\nPunkt 1: Budget\nGodkendt.\n\n"
+        "Punkt 2: Eventuelt\n\nPunkt 2a: Kirkekaffe\nBesluttet.\n"
+    )
+    assert [s.number for s in under.agenda[1].subitems] == ["2.a"]
+    several = referat.parse(
+        "# Referat\n\nDato: 11. november 2025\n\nPunkt 1: Budget\nKassereren fremlagde.\n\n"
+        "Punkt 1a: Drift\nGodkendt.\n\nPunkt 1b: Anlæg\nGodkendt.\n\nPunkt 2: Eventuelt\nIntet.\n"
+    )
+    assert [s.number for s in several.agenda[0].subitems] == ["1.a", "1.b"]

@@ -294,6 +294,7 @@ def build(
     date, start, end = _when(header, footer, reporter, lines)
     items = _number_slips([_own_decision(it, date) for it in items], reporter)
     items = _closing_attachments(items)
+    items = _attachments_naming_items(items)
     items, cases_above = _case_data_above(items, lines)
     doc_kind = _document_kind(items, kind_hint, date)
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
@@ -417,6 +418,8 @@ def build(
     noted = _attachments_in_notes(notes, lines)
     if noted and out["agenda"]:  # "Bilag:" over "Bilag 1 – ..." under the minutes
         out["agenda"] = _closing_attachments(out["agenda"], noted)
+    if out["agenda"]:
+        out["agenda"] = _noted_item_attachments(out["agenda"], notes, lines)
     out["notes"] = notes
     out["unclassified"] = unclassified
     return out
@@ -1914,7 +1917,21 @@ def _read_occurrence(
         and occ.body_start is None
         and not _heads_own_table(lines, occ.start, end)
     ):
-        return _table_sections(lines, occ.start, tables[occ.start], default), [], []
+        sections = _table_sections(lines, occ.start, tables[occ.start], default)
+        below = _table_end(lines, occ.start, end)
+        if below is None:
+            return sections, [], []
+        # "Bilag:" under the table's last row: the attachments listed after the table
+        trailing = read_body(
+            lines, below, end, default_kind=default, reporter=Reporter(), skip=skip
+        )
+        listed = [s for s in trailing.sections if s.kind is SectionKind.BILAG]
+        attachments = [
+            a
+            for a in trailing.attachments
+            if any(s.span.start_line <= a.span.start_line <= s.span.end_line for s in listed)
+        ]
+        return sections + listed, attachments, []
     if occ.head.rest and occ.body_start is None:  # "Eventuelt – Intet.": the text is on the head
         head_line = lines[occ.start]
         span = span_of(head_line.number, head_line.number)
@@ -1948,6 +1965,8 @@ def _read_occurrence(
         tail = _parent_tail(lines, subs[-1][2], end) if subs else None
         if tail is None and subs:
             tail = _after_one_line_subs(lines, [index for _, _, index in subs], end)
+        if tail is None and len(subs) >= 2:
+            tail = _shared_tail(lines, [index for _, _, index in subs], end)
     if tail is not None:  # "**Beslutning:** ..." after a list of sub-points: the item's own
         after = read_body(
             lines,
@@ -2096,6 +2115,28 @@ def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> 
     if line.bullet or line.list_number is not None or line.list_depth or line.indent:
         return None
     return j if line.text[:1].isupper() else None
+
+
+_SHARED_KINDS: Final = (SectionKind.INDSTILLING, SectionKind.BILAG)
+
+
+def _shared_tail(lines: tuple[Line, ...], rows: list[int], end: int) -> int | None:
+    """Sub-points with text and no labels ("**4.1 Økonomirapport**", "**4.2 Revideret budget**")
+    and, after the last one's text, "**Indstilling:** ... (4.1), ... (4.2)" or "**Bilag:**":
+    the item's own, shared by its sub-points, not the last sub-point's."""
+    for k in range(len(rows) - 1):
+        if any(section_label(lines[j], None) for j in range(rows[k] + 1, rows[k + 1])):
+            return None
+    text = False
+    for j in range(rows[-1] + 1, end):
+        line = lines[j]
+        if line.blank:
+            continue
+        found = section_label(line, None) if lines[j - 1].blank else None
+        if found is not None:
+            return j if text and found[0] in _SHARED_KINDS else None
+        text = True
+    return None
 
 
 def _sub_points_table(lines: tuple[Line, ...], start: int) -> bool:
@@ -3324,10 +3365,103 @@ def _closing_attachments(
 
 
 _NAMED_ITEM: Final = re.compile(
-    rf"\s*(?:\(\s*(?:(?:til|vedr\.?|under|jf\.?|for)\s+)?{ITEM_WORD}\s*(\d{{1,3}})\s*\)"
-    rf"|[-–—,]\s*(?:til|vedr\.?|under|for)\s+{ITEM_WORD}\s*(\d{{1,3}}))\s*$",
+    rf"\s*(?:\(\s*(?:(?:til|vedr\.?|under|jf\.?|for)\s+)?{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)\s*\)"
+    rf"|[-–—,]\s*(?:til|vedr\.?|under|for)\s+{ITEM_WORD}\s*(\d{{1,3}}[a-h]?))\s*$",
     re.IGNORECASE,
 )
+# "Pkt. 4: Budgetudkast 2025", "Til punkt 6 – Høringsmateriale": an entry that names its item first
+_ITEM_FIRST: Final = re.compile(
+    rf"^(?:til\s+|ad\s+)?{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)\s*[:.\-–—]\s*(\S.*)$", re.IGNORECASE
+)
+
+
+def _attachments_naming_items(items: list[AgendaItem]) -> list[AgendaItem]:
+    """Unnumbered entries of a list of attachments after the last item that name another item
+    ("- Pkt. 4: Budgetudkast 2025", "- Budgetforslag 2025 (til pkt. 3b)"): each is that
+    item's (or sub-point's) attachment, titled without the reference."""
+    if len(items) < 2 or not items[-1].attachments:
+        return items
+    last = items[-1]
+    moved: dict[str, list[Attachment]] = {}
+    kept: list[Attachment] = []
+    for attachment in last.attachments:
+        found, owner = _item_reference(attachment) if attachment.number is None else (None, None)
+        target = _item_named(items, owner) if owner is not None else None
+        if found is None or target is None:
+            kept.append(attachment)
+        elif target == last.number:
+            kept.append(found)
+        else:
+            moved.setdefault(target, []).append(found)
+    if not moved:
+        return items
+    return [*_given(items[:-1], moved), new.updated(last, {"attachments": kept})]
+
+
+def _item_reference(attachment: Attachment) -> tuple[Attachment, str | None]:
+    """An entry's attachment without the item it names ("Pkt. 4: Budgetudkast 2025",
+    "Budgetforslag 2025 (til pkt. 3b)"), and that item as written (None when it names none)."""
+    title = attachment.title or ""
+    m = _ITEM_FIRST.match(title) if title else None
+    if m is not None:
+        return new.updated(attachment, {"title": m.group(2)}), m.group(1)
+    return _named_item(attachment)
+
+
+def _given(items: list[AgendaItem], moved: dict[str, list[Attachment]]) -> list[AgendaItem]:
+    """The items (and sub-points) with the attachments ``moved`` gives their numbers."""
+
+    def given(item: AgendaItem) -> AgendaItem:
+        subitems = [given(sub) for sub in item.subitems]
+        extra = moved.get(item.number or "", [])
+        if not extra and all(a is b for a, b in zip(subitems, item.subitems, strict=True)):
+            return item
+        attachments = merge_attachments([*item.attachments, *extra])
+        return new.updated(item, {"attachments": attachments, "subitems": subitems})
+
+    return [given(item) for item in items]
+
+
+def _noted_item_attachments(
+    items: list[AgendaItem], notes: list[TextBlock], lines: tuple[Line, ...]
+) -> list[AgendaItem]:
+    """A note under the minutes that lists attachments by item ("Bilag ligger i Drive-mappen:"
+    over "- Budgetforslag 2025 (til pkt. 3b)"): each entry is the named item's attachment."""
+    moved: dict[str, list[Attachment]] = {}
+    for note in notes:
+        if "ilag" not in note.text and "ilag" not in (note.heading or ""):
+            continue
+        labelled = False
+        for number in range(note.span.start_line, note.span.end_line + 1):
+            line = lines[number - 1]
+            if line.blank:
+                continue
+            label = section_label(line, None)
+            if label is not None and not label[2]:
+                labelled = label[0] is SectionKind.BILAG
+                continue
+            if not labelled or not (line.bullet or line.list_number is not None):
+                continue
+            entry = new.Attachment(number=None, title=line.text.strip(" *_"), span=line_span(line))
+            found, owner = _item_reference(entry)
+            target = _item_named(items, owner) if owner is not None else None
+            if target is not None:
+                moved.setdefault(target, []).append(found)
+    return _given(items, moved) if moved else items
+
+
+def _item_named(items: list[AgendaItem], written: str) -> str | None:
+    """The number of the item or sub-point a reference names ("4", "3b": sub-point 3.b, or an
+    inserted item 3b), or None when there is none."""
+    numbers = {it.number for it in items} | {s.number for it in items for s in it.subitems}
+    if written in numbers:
+        return written
+    if written[-1:].isalpha():
+        sub = f"{written[:-1]}.{written[-1]}"
+        if sub in numbers:
+            return sub
+        return written[:-1] if written[:-1] in numbers else None
+    return None
 
 
 def _named_item(attachment: Attachment) -> tuple[Attachment, str | None]:

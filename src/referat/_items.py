@@ -662,6 +662,8 @@ def _continues(run: Run, head: Head) -> str | None:
         return "dup"
     if "." in head.number:
         return None
+    if head.number[-1:] == "a" and head.number[:-1] == prev.number:
+        return "next"  # "Punkt 6a" inserted after "Punkt 6"
     if (
         (run.auto or len(run.heads) == 1)
         and head.top == 1
@@ -859,6 +861,35 @@ def _lettered_parents(heads: list[Head]) -> list[Head]:
         if head.regarding and head.number[-1:].isalpha() and parent not in numbers:
             numbers.add(parent)
             head = head.but(number=parent, title="", letters=True)
+        out.append(head)
+    return out
+
+
+_LONE_LETTER: Final = re.compile(r"^(\d{1,3})\.a$")
+
+
+def _inserted_items(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """ "Punkt 6a: Julekoncert" after "Punkt 6: Aktivitetskalender" and its text, and no "Punkt
+    6b": an item inserted into the agenda, numbered "6a", not sub-point a of item 6 (a lettered
+    head right under its item's head, "Punkt 8 – Eventuelt" over "Punkt 8a – Kirkekaffe", or
+    one of several letters, stays a sub-point)."""
+    if not any(h.number[-2:] == ".a" for h in heads):
+        return heads
+    numbers = {h.number for h in heads}
+    first: dict[str, Head] = {}
+    out: list[Head] = []
+    for head in heads:
+        m = _LONE_LETTER.match(head.number) if not head.regarding else None
+        if m and f"{m.group(1)}.b" not in numbers:
+            parent = first.get(m.group(1))
+            if (
+                parent is not None
+                and parent.cls == head.cls
+                and parent.index < head.index
+                and any(not lines[i].blank for i in range(parent.index + 1, head.index))
+            ):
+                head = head.but(number=m.group(1) + "a")
+        first.setdefault(head.number, head)
         out.append(head)
     return out
 
@@ -1157,6 +1188,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _symbol_sequences(heads)
     by_index = {h.index: h for h in heads}
     heads = _lettered_parents(heads)
+    heads = _inserted_items(heads, lines)
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if runs and _lists_inside_one_topic(runs) and _topics_possible(runs, lines):
         topics = _unnumbered_run(lines)
@@ -1279,7 +1311,13 @@ def _renumbered_by_title(
     own = listed_titles.get(occ.head.number)
     if number is None or number == occ.head.number or own is None or _same_title(key, own):
         return
-    occ.head = occ.head.but(number=number, top=int(number.split(".")[0]))
+    occ.head = occ.head.but(number=number, top=_top(number))
+
+
+def _top(number: str) -> int:
+    """The item number a head's number starts with ("6" of "6.2" and of "6a")."""
+    digits = len(number) - len(number.lstrip("0123456789"))
+    return int(number[:digits])
 
 
 def _wrapped_titles(

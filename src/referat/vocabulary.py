@@ -163,6 +163,10 @@ SECTION_PREFIXES: Final[Mapping[str, SectionKind]] = MappingProxyType(
         "tillægsindstilling fra ": SectionKind.INDSTILLING,
         "referat fra ": SectionKind.REFERAT,
         "bilag til ": SectionKind.BILAG,
+        "bilag ligger ": SectionKind.BILAG,  # "Bilag ligger i den fælles Drive-mappe:"
+        "bilagene ligger ": SectionKind.BILAG,
+        "bilag findes ": SectionKind.BILAG,
+        "bilagene findes ": SectionKind.BILAG,
     }
 )
 
