@@ -1042,3 +1042,19 @@ def test_a_lettered_head_right_under_its_item_or_one_of_several_is_a_sub_point()
         "Punkt 1a: Drift\nGodkendt.\n\nPunkt 1b: Anlæg\nGodkendt.\n\nPunkt 2: Eventuelt\nIntet.\n"
     )
     assert [s.number for s in several.agenda[0].subitems] == ["1.a", "1.b"]
+
+
+def test_lettered_items_with_a_space_and_no_item_of_their_own_open_it() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 12. januar 2026\n\nPunkt 1 Godkendelse af dagsorden\nGodkendt.\n\n"
+        "Punkt 2 Referat\nGodkendt.\n\nPunkt 3 a Sundhedshus - høring\nDrøftet.\n\n"
+        "Punkt 3 b Stationsområdet\nUdsat.\n\nPunkt 4 Evt.\nIntet.\n"
+    )
+    assert [(it.number, [s.number for s in it.subitems]) for it in meeting.agenda] == [
+        ("1", []),
+        ("2", []),
+        ("3", ["3.a", "3.b"]),
+        ("4", []),
+    ]
+    assert meeting.agenda[1].decision is not None
+    assert meeting.agenda[1].decision.outcome.value == "approved"

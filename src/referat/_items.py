@@ -57,7 +57,7 @@ from referat.vocabulary import (
 _KEYWORD: Final = anchored(
     r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|(?:dagsordenens\s+)?(?:punkt|pkt\.?)|item)(?:\s*nr\.?)?"
     r"|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
-    r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-]))?"  # "Ad 4a", "Punkt 4b": sub-point b of 4
+    r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"  # "Ad 4a", "Punkt 4 b"
     r"(?:/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025"
     r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—]\s*)?(.*)$",  # "Ad 1.: Godkendt."
     re.IGNORECASE,
@@ -418,7 +418,7 @@ def _head_of(line: Line, index: int) -> Head | None:
         )
     m = _KEYWORD.match(text)
     if m:
-        number = m.group(1) + (f".{m.group(2).lower()}" if m.group(2) else "")
+        number = m.group(1) + (f".{m.group(2)[-1].lower()}" if m.group(2) else "")
         title = _title(m.group(3))
         regarding = text[:2].casefold() == "ad"
         joint: tuple[str, ...] = ()
@@ -850,17 +850,19 @@ def _after_listed_title(title: str, listed: str, *, plain: bool) -> str:
 
 
 def _lettered_parents(heads: list[Head]) -> list[Head]:
-    """ "Ad 4a." and "Ad 4b." with no "Ad 4." line: the first one opens item 4 as well (it keeps
-    its own head in the index of heads, so it is read as sub-point a of item 4)."""
-    if not any(h.regarding and h.number[-1:].isalpha() for h in heads):
+    """ "Ad 4a." and "Ad 4b." (or "Punkt 3 a", "Punkt 3 b") with no "Ad 4." line before them
+    since item 3: the first one opens item 4 as well (it keeps its own head in the index of
+    heads, so it is read as sub-point a of item 4)."""
+    if not any(h.number[-2:-1] == "." and h.number[-1:].isalpha() for h in heads):
         return heads
-    numbers = {h.number for h in heads if h.regarding}
+    last: dict[tuple[str, bool, int], int] = {}  # per class: the last item number opened
     out: list[Head] = []
     for head in heads:
-        parent = str(head.top)
-        if head.regarding and head.number[-1:].isalpha() and parent not in numbers:
-            numbers.add(parent)
-            head = head.but(number=parent, title="", letters=True)
+        lettered = head.number[-2:-1] == "." and head.number[-1:].isalpha()
+        if lettered and last.get(head.cls) != head.top:
+            head = head.but(number=str(head.top), title="", letters=True)
+        if "." not in head.number:
+            last[head.cls] = head.top
         out.append(head)
     return out
 
@@ -1898,10 +1900,13 @@ def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:
         if m is None or following.kind is not LineKind.TEXT or following.bullet:
             continue
         title = following.text.strip("*_ ").rstrip(":")
-        if not title or len(title) > 120 or title.endswith(".") or not _plausible_title(title):
+        if not title or len(title) > 120 or not _plausible_title(title):
             continue
-        if section_label(following, None) is not None:
-            continue
+        if title.endswith(".") and title.casefold().rstrip(".") not in CLOSING_TOPICS:
+            continue  # a sentence, not a title; "Evt." is one
+        label = section_label(following, None)
+        if label is not None and following.text[len(label[1]) :].lstrip()[:1] not in "–—-":
+            continue  # "Beslutning:" under "4."; "Økonomi – status pr. 30. september" is a title
         number = m.group(1).lstrip("0") or "0"
         found.append(Head(i, number, int(number), _title(title), "line", line.quote > 0, 0))
     return found
