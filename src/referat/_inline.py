@@ -410,7 +410,7 @@ def segments(content: str) -> list[Segment]:
     """One ``Segment`` per line of a paragraph's, heading's or cell's inline source."""
     if "[[" in content:
         content = _WIKI_LINK.sub(_wiki_text, content)  # the link's text, as for Markdown links
-    if "<" in content and ":" in content and "</" in content or ":p>" in content:
+    if ":p>" in content or ("</" in content and ":" in content):
         content = _OFFICE_TAG.sub(" ", content)
     if "]{" in content or "){" in content:
         content = _PANDOC_ATTRIBUTES.sub(r"\1", content)  # "[Budget]{.underline}": "Budget"
