@@ -1058,3 +1058,19 @@ def test_lettered_items_with_a_space_and_no_item_of_their_own_open_it() -> None:
     ]
     assert meeting.agenda[1].decision is not None
     assert meeting.agenda[1].decision.outcome.value == "approved"
+
+
+def test_a_numbered_list_of_page_links_over_the_title_is_a_breadcrumb() -> None:
+    meeting = referat.parse(
+        "1.  [Projekter](index.html)\n2.  [Bookingløsning](Booking_2359301.html)\n"
+        "3.  [Mødereferater](Moedereferater_2359318.html)\n\n"
+        "# Projekter : 2025-04-08 Styregruppemøde\n\n## Discussion items\n\n"
+        "| Time | Item | Who | Notes |\n|---|---|---|---|\n"
+        "| 5 min | Velkomst | Mikkel | Dagsordenen blev godkendt. |\n"
+        "| 20 min | Status på pilotdrift | Anders | Taget til efterretning. |\n"
+    )
+    assert [(it.number, it.title) for it in meeting.agenda] == [
+        (None, "Velkomst"),
+        (None, "Status på pilotdrift"),
+    ]
+    assert not meeting.unclassified

@@ -100,6 +100,8 @@ from referat.vocabulary import (
     STAFF_LABELS,
     STAND_IN,
     SUSPENDED_COMPOUND_JOINS,
+    TIME_COLUMNS,
+    TOPIC_COLUMNS,
     VIRTUAL_WORDS,
     WEB_FURNITURE,
     WEEKDAYS,
@@ -463,7 +465,14 @@ def _agenda_table_header(line: Line) -> bool:
 def _agenda_column(key: str) -> bool:
     """A column of an agenda table: the item's number, title or time, or a section of it
     ("| Nr. | Punkt | Indstilling | Beslutning |")."""
-    return not key or key in AGENDA_TABLE_COLUMNS or key in SECTION_LABELS  # "#": no words
+    return (
+        not key  # "#": no words
+        or key in AGENDA_TABLE_COLUMNS
+        or key in SECTION_LABELS
+        or key in TOPIC_COLUMNS  # Confluence's "| Time | Item | Who | Notes |"
+        or key in TIME_COLUMNS
+        or key == "notes"
+    )
 
 
 _AWAY_MARK: Final = Needs(

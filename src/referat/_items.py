@@ -50,6 +50,7 @@ from referat.vocabulary import (
     TIME_COLUMNS,
     TITLE_COLUMNS,
     TOPIC_COLUMNS,
+    WEB_FURNITURE,
     FieldKind,
     normalise_label,
 )
@@ -733,8 +734,32 @@ def _one_sequence(first: set[int], second: set[int], heads: int) -> bool:
     return low in (0, 1) and high - low + 1 - heads in (0, 1 if heads >= 4 else 0)
 
 
+_PAGE_LINK: Final = re.compile(r"^\s*\d{1,3}[.)]\s+\[[^\[\]]+\]\((?!#)[^()\s]+\)\s*$")
+
+
+def _breadcrumb(run: Run, lines: tuple[Line, ...]) -> bool:
+    """A numbered list of links to other pages at the very top of a page, over its first
+    heading (Confluence's "1. [MIF Projekter](index.html)" / "2. [Fælles bookingløsning](...)"):
+    the page's place in its site, not an agenda."""
+    first = run.heads[0].index
+    if any(not lines[i].blank for i in range(first)):
+        return False
+    if not all(_PAGE_LINK.match(lines[h.index].raw) for h in run.heads):
+        return False
+    j = _next_text_line(lines, run.heads[-1].index + 1)
+    return j < len(lines) and lines[j].kind is LineKind.HEADING
+
+
+def _next_text_line(lines: tuple[Line, ...], i: int) -> int:
+    while i < len(lines) and lines[i].blank:
+        i += 1
+    return i
+
+
 def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
     """Runs of one line-class candidate count only when a section label follows it."""
+    if len(run.heads) >= 2 and run.heads[0].index < 3 and _breadcrumb(run, lines):
+        return False
     if len(run.heads) >= 2 or run.heads[0].base in ("heading", "keyword"):
         return True
     above = _text_above(lines, run.heads[0].index)
@@ -2004,16 +2029,39 @@ def _inside_one_topic(runs: list[Run], topics: Run) -> bool:
     return len(sections) == 1 and 0 not in sections
 
 
+_PAGE_FURNITURE: Final = anchored(WEB_FURNITURE, re.IGNORECASE)
+_PEOPLE_FIELDS: Final = frozenset(
+    {FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.ABSENTEES, FieldKind.GUESTS}
+    | {FieldKind.MINUTE_TAKER, FieldKind.CHAIR}
+)
+# "**Fra biblioteket:**" over a list of the library's staff: a people label, no topic
+_FROM_LABEL: Final = re.compile(r"^fra\s+\w+(?:\s+\w+)?:$")
+
+
+def _people_line(text: str) -> bool:
+    """ "*Referent: Morten Skibsted*", "**Fra biblioteket:**": a people field, no topic."""
+    if ":" not in text:
+        return False
+    label = normalise_label.of(text[: text.index(":")])
+    return FIELD_LABELS.get(label) in _PEOPLE_FIELDS or bool(_FROM_LABEL.match(text.casefold()))
+
+
 def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
-    """Without numbered items: the most frequent level of topic headings ("## Økonomi")."""
+    """Without numbered items: the most frequent level of topic headings ("## Økonomi"), up to
+    the page's furniture after them ("Del: Facebook · LinkedIn", "Relaterede sider")."""
     by_level: dict[int, list[Head]] = {}
     after_rule = False  # the last line that was not blank is a rule ("____" between topics)
+    found = 0
     for i, line in enumerate(lines):
         ruled, after_rule = (
             after_rule,
             (line.kind is LineKind.RULE or (after_rule and line.kind is LineKind.BLANK)),
         )
         if not line.text or line.quote or len(line.text) > 120:
+            continue
+        if found >= 2 and len(line.text) <= 80 and _PAGE_FURNITURE.match(line.text):
+            break  # the page's furniture under its content: no more topics
+        if _people_line(line.text):
             continue
         if line.kind is LineKind.HEADING:
             level = line.heading_level
@@ -2033,6 +2081,7 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             continue
         head = Head(i, "", 0, _title(without_marks(line.text)), "heading", False, 0)
         by_level.setdefault(level, []).append(head)
+        found += 1
     ruled_heads = by_level.get(_RULED_LEVEL)
     if ruled_heads:  # a page's running header after each page break is no topic
         seen = Counter(_title_key.of(h.title) for h in ruled_heads)

@@ -725,6 +725,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "lærer",
         "sygeplejerske",
         "landinspektør",
+        "bibliotekar",
+        "arkivar",
     }
 )
 """Job titles; compounds ending in one of ``TITLE_SUFFIXES`` are titles too."""
@@ -2007,6 +2009,8 @@ WEB_FURNITURE: Final = (
     r"|luk(?: vindue(?:t)?)?"
     r"|(?:(?:print|udskriv|del(?: siden| artiklen)?|del (?:på|via) (?:facebook|linkedin|twitter|x"
     r"|e-?mail|mail|sms)|send til en ven|kopier link|download som pdf)[\s|·,]*)+"
+    r"|del:?\s*(?:(?:facebook|linkedin|twitter|x|e-?mail|mail|sms)[\s|·,/]*)+"
+    r"|relaterede (?:sider|links|artikler|emner|nyheder)|se også"
     r"|save this pdf as:?|word png txt jpg|"
     r"størrelse: px|starte visningen fra side:?|download\b.*|transkript(?:ion)?|"
     r"månedsarkiv:.*|tilgængelighedserklæring|"
