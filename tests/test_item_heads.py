@@ -1074,3 +1074,15 @@ def test_a_numbered_list_of_page_links_over_the_title_is_a_breadcrumb() -> None:
         (None, "Status på pilotdrift"),
     ]
     assert not meeting.unclassified
+
+
+def test_a_bold_eventuelt_under_the_last_case_number_heading_is_its_title() -> None:
+    meeting = referat.parse(
+        "# Beslutningsprotokol\n\nDato: 14. oktober 2025\n\n#### Sag nr. 119/2025\n"
+        "**Busser i weekenden**\n\nBeslutning: Ikke godkendt.\n\n#### Sag nr. 120/2025\n"
+        "**Eventuelt**\n\nCamilla Kure spurgte til Vestergade.\n"
+    )
+    assert [(it.number, it.title) for it in meeting.agenda] == [
+        ("119", "Busser i weekenden"),
+        ("120", "Eventuelt"),
+    ]

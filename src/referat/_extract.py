@@ -105,6 +105,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_WORD,
     ANY_OTHER_BUSINESS,
+    CHAIR_BY_POST,
     CHAIR_OF_BODY,
     CHAIR_ROLES,
     CLOSING_GREETING,
@@ -112,6 +113,7 @@ from referat.vocabulary import (
     DECISION_COLUMNS,
     DEPARTMENT_WORDS,
     DOCUMENT_KINDS,
+    DOCUMENT_MARKS,
     EARLIER_MAIL,
     ELECTED,
     ELECTION_TITLE_STARTS,
@@ -157,6 +159,7 @@ from referat.vocabulary import (
     TITLE_COLUMNS,
     TITLE_HEADINGS,
     TITLE_OPENINGS,
+    TITLE_WORDS,
     VIRTUAL_WORDS,
     VOTE_COUNTER_HINTS,
     VOTE_COUNTER_ROLE,
@@ -313,6 +316,7 @@ def build(
         or _organisation_by_logo(header)
         or _organisation_by_breadcrumb(header)
         or _organisation_by_site_footer(footer)
+        or _company_line(header)
     )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
@@ -787,6 +791,7 @@ def _letterhead(text: str) -> bool:
         and not _DATE_LIKE.search(text)
         and not has_page_mark(lowered.of(text))
         and not _greeting(text)  # "Hej alle" over the minutes sent by e-mail
+        and normalise_label.of(text) not in DOCUMENT_MARKS  # "FORTROLIGT", "Udkast"
     )
 
 
@@ -844,10 +849,30 @@ _FORM_CASE: Final = {form.lower(): form for form in reversed((*COMPANY_FORMS, "A
 """Company forms as they are written, by their lower case (the first spelling listed wins)."""
 
 
+_COMPANY_END: Final = re.compile(
+    r"\s(?:ApS|IVS|A/S|I/S|P/S|K/S|[AaFfSs]\.?m\.?b\.?a\.?)$", re.IGNORECASE
+)
+
+
+def _company_line(header: HeaderFacts) -> str | None:
+    """A company's name on a line of its own at the top ("NORDLYS VENTILATION ApS" under "fra
+    bestyrelsesmøde i", its CVR number under it): the organisation, in name case."""
+    for line, _ in header.free[:_TOP_LINES]:
+        text = _CVR_NUMBER.sub("", line.text).strip(" ,·|–-")
+        if len(text) <= 80 and "," not in text and _COMPANY_END.search(text) and _letterhead(text):
+            return _organisation_case(text)
+    return None
+
+
 def _organisation_case(text: str) -> str:
     """ "REGION SJÆLLAND" -> "Region Sjælland": a letterhead in capitals, in name case (short
     words such as "KL" or "OS" stay as they are, "og"/"i"/"for"/"af" go lower-case)."""
-    if not text.isupper() or len(text) < 6:
+    words_in = [w for w in text.split(" ") if w]
+    if (
+        len(text) < 6
+        or not any(c.isupper() for c in text)
+        or not all(w == w.upper() or w.lower() in _FORM_CASE for w in words_in)
+    ):  # "NORDLYS VENTILATION ApS" is in capitals too
         return text
     words = []
     for word in text.split(" "):
@@ -3222,6 +3247,8 @@ def _people_in_items(
             absences.append([(written, parts, span) for written, parts in found])
         for sentence in _AFTER_SENTENCE.split(whole.lstrip("- ")):
             for written_name, role_word in role_sentence(sentence):
+                if _post_word(written_name) or _ONE_ITEM.search(sentence):
+                    continue  # "Dirigenten førte protokol under punktet": no name, one item
                 role = PERSON_ROLES.get(role_word, role_word)
                 parts = parse_person(written_name)  # "Advokat Lise Bang": a title first
                 name = parts.name if parts is not None else written_name
@@ -3247,6 +3274,18 @@ def _people_in_items(
 
 
 _TITLES_IN_ITEMS_LIMIT: Final = 200
+_ONE_ITEM: Final = re.compile(
+    r"\bunder (?:dette |det )?(?:punkt(?:et)?|pkt\.?)(?!\w)", re.IGNORECASE
+)
+
+
+def _post_word(written: str) -> bool:
+    """A post in its definite form ("Dirigenten", "Sekretæren", "Formanden"): no name."""
+    low = written.strip().casefold()
+    if " " in low or not low.endswith("en"):
+        return False
+    stem = low[:-2]  # "dirigent", "sekretær", "formand"
+    return low in CHAIR_BY_POST or stem in PERSON_ROLES or stem in TITLE_WORDS
 
 
 _DETAILS: Final = ("title", "organisation", "party")

@@ -57,7 +57,7 @@ from referat.vocabulary import (
 
 _KEYWORD: Final = anchored(
     r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|(?:dagsordenens\s+)?(?:punkt|pkt\.?)|item)(?:\s*nr\.?)?"
-    r"|ad\.?|sag(?:\s*nr\.?)?|§)\s*"
+    r"|ad\.?(?:\s*§)?|sag(?:\s*nr\.?)?|§)\s*"
     r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"  # "Ad 4a", "Punkt 4 b"
     r"(?:/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025"
     r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—]\s*)?(.*)$",  # "Ad 1.: Godkendt."
@@ -1525,6 +1525,8 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
             continue  # "Næste møde: 11. april 2023" is a date, not a topic
         if not (emphasised or rest.strip() or text.rstrip().endswith(":") or key == text.lower()):
             continue
+        if not last.head.title and not any(lines[k].text for k in range(last.first_body_line, j)):
+            return  # "#### Sag nr. 120/2025" over "**Eventuelt**": the last item's own title
         head = Head(j, "", 0, _title(text), "heading" if emphasised else "line", False, 0)
         items.append([Occurrence(head=head, start=j, end=last.end, role="body")])
         last.end = _trim(last.start, j, lines)

@@ -1036,7 +1036,7 @@ _IS_ROLE: Final = re.compile(
     r"|valgt(?:es)?\s+(?:til|som)\s+)"
     rf"(?P<role>{_ROLE_WORD})\b"
     # "... og Martin Kjær som referent": a second person elected in the same sentence
-    rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>{_ROLE_NAME})\s+"
+    rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
     rf"(?:til|som)\s+(?P<role2>{_ROLE_WORD})\b)?",
 )
 # "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."

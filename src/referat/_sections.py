@@ -212,9 +212,22 @@ def sub_heads(
         if ord(letter.lower()) - ord("a") == expected:
             lettered.append((letter.lower(), title, i))
             expected += 1
-    if len(lettered) >= 2:
+    if len(lettered) >= 2 and not _clauses(lettered, lines):
         return lettered
     return _proposals(lines, start, end, parent)
+
+
+def _clauses(lettered: list[tuple[str, str, int]], lines: tuple[Line, ...]) -> bool:
+    """Lettered lines that go on a sentence ("Indstillingen omfattede:" over "a) teknisk
+    beskrivelse af linjen,", "b) finansiering via ...,"): lower-case entries in a row, ending
+    in commas, under a line ending in a colon; no sub-points."""
+    if not all(title[:1].islower() for _, title, _ in lettered):
+        return False
+    first = lettered[0][2]
+    above = first - 1
+    while above >= 0 and lines[above].blank:
+        above -= 1
+    return above >= 0 and lines[above].text.rstrip().endswith(":")
 
 
 _PROPOSAL: Final = re.compile(PROPOSAL_HEAD, re.IGNORECASE)

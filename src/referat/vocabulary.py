@@ -1760,7 +1760,15 @@ COMPOUND_CONJUNCTIONS: Final = frozenset({"og", "eller"})
 """Words joining a compound cut short with a hyphen inside one title ("Kultur- og
 fritidschef", "By- og udviklingsdirektør"): one title, not two people."""
 
-SIGNER_ROLES: Final = ("referent", "dirigent", "mødeleder", "ordstyrer")
+DOCUMENT_MARKS: Final = frozenset(
+    {"fortroligt", "fortrolig", "konfidentielt", "konfidentiel", "internt", "til intern brug",
+     "udkast", "kladde", "draft", "confidential", "ikke offentligt", "ikke til offentliggørelse",
+     "lukket", "foreløbigt", "foreløbig"}
+)  # fmt: skip
+"""A document's status or confidentiality mark alone on a line at its top ("FORTROLIGT",
+"Udkast"): no letterhead and no organisation (matched on the normalised label)."""
+
+SIGNER_ROLES: Final = ("referent", "dirigent", "mødeleder", "ordstyrer", "protokolfører")
 """Role words that a line must contain before the signer and role-sentence patterns run on it."""
 
 ITEM_CONJUNCTIONS: Final = frozenset({"og", "samt"})
