@@ -1086,3 +1086,15 @@ def test_a_bold_eventuelt_under_the_last_case_number_heading_is_its_title() -> N
         ("119", "Busser i weekenden"),
         ("120", "Eventuelt"),
     ]
+
+
+def test_a_bilag_label_naming_two_titles_apart_by_a_comma_gives_two() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 8. januar 2025\n\n## 1. Økonomi\n\nGodkendt.\n\n"
+        "Bilag: Budget 2025, Likviditetsbudget 2025\n\n## 2. Høring\n\nDrøftet.\n\n"
+        "Bilag: Høringssvar fra Ældresagen, Dansk Handicap Forbund\n"
+    )
+    assert [[a.title for a in it.attachments] for it in meeting.agenda] == [
+        ["Budget 2025", "Likviditetsbudget 2025"],
+        ["Høringssvar fra Ældresagen, Dansk Handicap Forbund"],
+    ]

@@ -1607,3 +1607,30 @@ def test_english_role_words_in_parentheses() -> None:
     assert meeting.chair.name == "Lars Hvidberg"
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Heidi Thomsen"
+
+
+def test_an_organisation_broken_over_a_prose_lists_lines_is_joined() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 29. januar 2025\n\n"
+        "Til stede: Borgmester Hans Fogh, Skive Kommune (formand),\n"
+        "og vicepolitiinspektør Mette Høgh, Midt- og Vestjyllands\n"
+        "Politi (stedfortræder for politidirektøren).\n\n"
+        "## 1. Budget\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+        ("Hans Fogh", "Skive Kommune"),
+        ("Mette Høgh", "Midt- og Vestjyllands Politi"),
+    ]
+
+
+def test_a_key_of_initials_keeps_each_entrys_own_parenthesis() -> None:
+    meeting = referat.parse(
+        "# Ledermøde\n\nDato: 27-01-2026\n\nDeltagere: SE, MK, JT\n\n"
+        "> SE = Sofie Engberg · MK = Martin Kragh (CEO) · JT = Julie Tang (økonomichef)\n\n"
+        "**Ad 1. Status**\n\nTaget til efterretning.\n"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Sofie Engberg", None),
+        ("Martin Kragh", "CEO"),
+        ("Julie Tang", "økonomichef"),
+    ]

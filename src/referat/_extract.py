@@ -3829,7 +3829,7 @@ def _initials_key(lines: list[Line]) -> dict[str, PersonParts]:
             continue
         ends = [m.start() for m in starts[1:]] + [len(text)]
         for m, end in zip(starts, ends, strict=True):
-            parts = parse_person(text[m.end() : end].strip(" ·;,()"))
+            parts = parse_person(_balanced(text[m.end() : end].strip(" ·;,")))
             if (
                 parts is not None
                 and parts.name[:1] == m.group(1)[:1]
@@ -3837,6 +3837,16 @@ def _initials_key(lines: list[Line]) -> dict[str, PersonParts]:
             ):
                 key[m.group(1)] = parts
     return key
+
+
+def _balanced(piece: str) -> str:
+    """An entry of a key without a bracket around it ("(KH = Karina Holm)": "Karina Holm"),
+    keeping its own ("Martin Kragh (CEO)")."""
+    while piece[-1:] == ")" and piece.count(")") > piece.count("("):
+        piece = piece[:-1].rstrip(" ·;,")
+    while piece[:1] == "(" and piece.count("(") > piece.count(")"):
+        piece = piece[1:].lstrip()
+    return piece
 
 
 def _named_by_key(out: dict[str, Any], header_lines: list[Line], lines: tuple[Line, ...]) -> None:

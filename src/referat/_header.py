@@ -3147,6 +3147,22 @@ def _details_next(last: str, following: str) -> bool:
     )
 
 
+_FIRST_WORD: Final = re.compile(r"^[A-ZÆØÅ][\w&-]*")
+
+
+def _organisation_next(last: str, following: str) -> bool:
+    """A PDF's line break inside an entry's organisation: "..., Mette Høgh, Midt- og
+    Vestjyllands" over "Politi (stedfortræder ...)": the last words and the next line's first
+    word name an organisation that the last words alone do not."""
+    if "," not in last or not last[-1:].isalpha():
+        return False
+    word = _FIRST_WORD.match(following)
+    if word is None:
+        return False
+    tail = last.rsplit(",", 1)[-1].strip()
+    return not is_organisation.of(tail) and is_organisation.of(f"{tail} {word.group()}")
+
+
 _PAGE_COLUMN_GAP: Final = re.compile(r"\S( {8,})(?=\S)")
 """A gap of eight spaces or more inside a line: a PDF's text laid out in two columns."""
 _COLUMN_LABEL: Final = re.compile(r"^[A-ZÆØÅ][\w\s/.-]{1,40}?:(?:\s|$)")
@@ -3260,6 +3276,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     _continues_list(parts[-1])
                     or _continues_name(parts[-1], lines[j + 1].text)
                     or _details_next(parts[-1], lines[j + 1].text)
+                    or _organisation_next(parts[-1], lines[j + 1].text)
                     or _closes_parenthesis(" ".join(parts), lines[j + 1].text)
                 )
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"

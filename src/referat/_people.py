@@ -737,7 +737,12 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             roles.append(normalise_label.of(seg))  # "..., forælderrepræsentant, formand"
         elif title is not None and seg[:1].islower() and _is_title.of(seg):
             title = f"{title}, {seg}"  # "Anne Holm (V), formand, byrådsmedlem": both titles
-        elif _LEADING_NAME.match(seg) and _LOWER_WORD.search(seg) and len(seg.split()) > 3:
+        elif (
+            _LEADING_NAME.match(seg)
+            and _LOWER_WORD.search(seg)
+            and len(seg.split()) > 3
+            and not _organisation_with_small_words(seg)  # "Midt- og Vestjyllands Politi"
+        ):
             notes.append(seg)  # "Marianne Kiærulff mødte som stedfortræder"
         else:
             rest.append(seg)
@@ -791,6 +796,21 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         roles=_unique(roles),
         initials=initials,
         notes=notes,
+    )
+
+
+_SMALL_WORDS: Final = frozenset({"og", "i", "for", "af", "på", "&"})
+
+
+def _organisation_with_small_words(seg: str) -> bool:
+    """ "Midt- og Vestjyllands Politi", "UCL Erhvervsakademi og Professionshøjskole": an
+    organisation whose only lower-case words are small joining words (not "Skanderborg Kommune
+    – suppleant for Peter Gram", a remark)."""
+    words = seg.split()
+    return (
+        len(words) <= 6
+        and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
+        and is_organisation.of(seg)
     )
 
 

@@ -12,6 +12,7 @@ from referat._facts import LineKind, Record
 from referat._first import anchored
 from referat._items import Head, head_of, letter_head, suffix_letter_head
 from referat._labels import section_label
+from referat._people import is_organisation
 from referat._prefix import FirstOf, Needs, WordPattern, casefolded
 from referat._scan import Line, strip_inline
 from referat.diagnostics import Code, Reporter
@@ -607,7 +608,20 @@ def _file_entries(value: str) -> list[tuple[str | None, str]]:
     pieces = [p.strip() for p in value.split(", ")]
     if all(_FILE_KIND.search(p) for p in pieces):
         return [(None, p) for p in pieces]
+    if all(_title_piece(p) for p in pieces):  # "Budget 2025, Likviditetsbudget 2025"
+        return [(None, p) for p in pieces]
     return []
+
+
+def _title_piece(piece: str) -> bool:
+    """A piece that is a title of its own: capitalised, of two words or more, no organisation
+    ("Høringssvar fra Ældresagen, Dansk Handicap Forbund" is one title)."""
+    return (
+        piece[:1].isupper()
+        and " " in piece
+        and not is_organisation.of(piece)
+        and not piece.split(" ", 1)[0].casefold().startswith(("kommune", "region"))
+    )
 
 
 def _numbered_entries(value: str) -> list[tuple[str | None, str]]:

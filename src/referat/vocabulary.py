@@ -837,6 +837,8 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
 
 ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "revision",  # "Vestjysk Revision", "Kvist & Partnere Revision"
+    "politi",  # "Midt- og Vestjyllands Politi", "Fyns Politi"
+    "beredskab",  # "Beredskab Fyn"
     "forbundet",  # "Kolonihaveforbundet Kreds Vejle", "Spejderforbundet"
     "division",  # a scouts' "Kalundborg Division"
     "laug",  # "Bådelaug", "Bådelauget", "Jagtlauget"
