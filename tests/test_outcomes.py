@@ -367,3 +367,25 @@ def test_remarks_under_eventuelt_decide_nothing(text: str, outcome: Outcome) -> 
     meeting = referat.parse(f"# Referat\n\nDato: 3. maj 2024\n\n## 1. Eventuelt\n\n{text}\n")
     assert meeting.agenda[0].decision is not None
     assert meeting.agenda[0].decision.outcome is outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Forældreaftenen afholdes tirsdag den 22. april kl. 19.00 i aulaen.", Outcome.APPROVED),
+        ("Der nedsættes en arbejdsgruppe med tre medlemmer.", Outcome.APPROVED),
+        ("Trænermodul 2 er udbudt. Kurset afholdes i Errindlev.", Outcome.DISCUSSED),
+    ],
+)
+def test_a_decision_label_stating_what_is_to_be_done_approves(text: str, outcome: Outcome) -> None:
+    assert _sections.classify(text, labelled=True)[0] is outcome
+
+
+def test_a_stated_plan_under_beslutning_is_the_items_approval() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 20. februar 2025\n\n## 1. Forældreaften\n\n"
+        "*Beslutning:* Forældreaftenen afholdes tirsdag den 22. april kl. 19.00 i aulaen.\n\n"
+        "## 2. Trivsel\n\nForældreaftenen afholdes i aulaen.\n"
+    )
+    outcomes = [it.decision.outcome if it.decision else None for it in meeting.agenda]
+    assert outcomes == [Outcome.APPROVED, Outcome.DISCUSSED]

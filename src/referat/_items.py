@@ -1474,7 +1474,9 @@ def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> 
     if len(items) < 2 or any(len(occs) != 1 for occs in items):
         return
     occs = [o[0] for o in items]
-    if any(not lines[j].blank for o in occs[:-1] for j in range(o.start + 1, o.end)):
+    if any(
+        _own_text(lines[o.start], lines[j]) for o in occs[:-1] for j in range(o.start + 1, o.end)
+    ):
         return  # the listed items have text of their own
     last = occs[-1]
     titles = [_title_key.of(o.head.title) for o in occs]
@@ -1501,6 +1503,15 @@ def _bodies_by_title(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> 
         listed.end = listed.start + 1
         head = listed.head.but(index=j, base="heading", title=_title(lines[j].text))
         items[t].append(Occurrence(head=head, start=j, end=_trim(j, end, lines), role="body"))
+
+
+def _own_text(head: Line, line: Line) -> bool:
+    """A line under a listed item's head that is text of its own: not blank, and not the rest of
+    the head's table row (a grid table's wrapped cells and rules)."""
+    if line.blank:
+        return False
+    table = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+    return not (head.kind in table and line.kind in table)
 
 
 def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> None:

@@ -740,7 +740,7 @@ def outcome_phrases(sentence: str) -> list[int]:
     return [FirstOf.row(m) for m in _ANY_OUTCOME.finditer(sentence)]
 
 
-def classify(text: str) -> tuple[Outcome, bool]:
+def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
     """The outcome a decision text records, and whether it adopts the recommendation.
 
     The last sentence with a decisive phrase (approved, rejected, postponed, ...) wins, and in
@@ -801,7 +801,17 @@ def classify(text: str) -> tuple[Outcome, bool]:
         return votes, False
     if soft is None and first_sentence and _NOTHING.match(first_sentence) is not None:
         return Outcome.NONE, False
+    if soft is None and labelled and _DECIDED_STATEMENT.search(first_sentence):
+        return Outcome.APPROVED, False
     return (soft or Outcome.DISCUSSED), False
+
+
+# what a "Beslutning:" records when it states what is to be done ("Forældreaftenen afholdes
+# tirsdag den 22. april", "Der bevilges 20.000 kr."): a decision taken
+_DECIDED_STATEMENT: Final = re.compile(
+    r"\b(?:afholdes|bevilges|bevilliges|nedsættes|iværksættes|gennemføres|indkøbes|ansættes"
+    r"|udbetales|fastsættes|fastholdes|etableres|oprettes|indføres|sendes i høring)\b"
+)
 
 
 def _closing_note(low: str) -> bool:
@@ -1005,7 +1015,7 @@ def decide(sections: list[Section]) -> Decision:
         chosen = [s for s in sections if s.kind in kinds and s.text.strip()]
         if chosen:
             text = "\n".join(s.text for s in chosen)
-            outcome, adopts = classify(text)
+            outcome, adopts = classify(text, labelled=kinds[0] is SectionKind.BESLUTNING)
             span = span_of(chosen[0].span.start_line, chosen[-1].span.end_line)
             return new.Decision(
                 outcome=outcome, text=text, refers_to="indstilling" if adopts else None, span=span
