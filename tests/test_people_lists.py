@@ -1634,3 +1634,33 @@ def test_a_key_of_initials_keeps_each_entrys_own_parenthesis() -> None:
         ("Martin Kragh", "CEO"),
         ("Julie Tang", "økonomichef"),
     ]
+
+
+def test_udvalget_and_indkaldt_er_label_members_and_staff_with_adjective_titles() -> None:
+    meeting = referat.parse(
+        "Kirkegårdsudvalget\n\nREFERAT\n\nMødedato: Tirsdag d. 20.05.2025, kl. 16.00-17.45\n\n"
+        "Udvalget: Jørn Lykkegaard (formand), Birthe Mosegaard, Villy Sand\n"
+        "Fra administrationen: kirkegårdsleder Tina Brejnholt og administrativ koordinator"
+        " Nanna Flyvholm (referent)\n\nAd 1.\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Jørn Lykkegaard",
+        "Birthe Mosegaard",
+        "Villy Sand",
+    ]
+    assert [(p.name, p.title) for p in meeting.guests] == [
+        ("Tina Brejnholt", "kirkegårdsleder"),
+        ("Nanna Flyvholm", "administrativ koordinator"),
+    ]
+    invited = referat.parse(
+        "Hermed indkaldes til bestyrelsesmøde torsdag den 27. marts 2025 kl. 17.00.\n\n"
+        "Indkaldt er:\n\n- Formand Aksel Brandt\n- Lone Krogh, Museumsforeningen\n\n"
+        "**Dagsorden**\n\n1. Godkendelse af dagsorden\n2. Årsregnskab 2024\n3. Eventuelt\n\n"
+        "Bilag til punkt 2: Udkast til årsregnskab 2024, Revisionsprotokollat til årsregnskab"
+        " 2024\n"
+    )
+    assert [p.name for p in invited.attendees] == ["Aksel Brandt", "Lone Krogh"]
+    assert [a.title for a in invited.agenda[1].attachments] == [
+        "Udkast til årsregnskab 2024",
+        "Revisionsprotokollat til årsregnskab 2024",
+    ]

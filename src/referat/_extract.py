@@ -72,6 +72,7 @@ from referat._sections import (
     closed_notice,
     colon_minutes,
     decide,
+    file_entries,
     inline_minutes,
     listed_attachment,
     merge_attachments,
@@ -3447,6 +3448,20 @@ def _item_reference(attachment: Attachment) -> tuple[Attachment, str | None]:
     return _named_item(attachment)
 
 
+_FOR_ITEM: Final = re.compile(
+    rf"^(?:bilag|vedlagt|vedhæftet)\s+(?:til|for|under|vedr\.?)\s+{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)"
+    r"\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _bilag_titles(value: str) -> list[str]:
+    """The titles a "Bilag til punkt 3:" line names: one, or several apart by commas."""
+    value = value.strip().rstrip(".")
+    entries = file_entries(value)
+    return [t for _, t in entries] if entries else [value]
+
+
 def _given(items: list[AgendaItem], moved: dict[str, list[Attachment]]) -> list[AgendaItem]:
     """The items (and sub-points) with the attachments ``moved`` gives their numbers."""
 
@@ -3474,6 +3489,17 @@ def _noted_item_attachments(
         for number in range(note.span.start_line, note.span.end_line + 1):
             line = lines[number - 1]
             if line.blank:
+                continue
+            for_item = _FOR_ITEM.match(line.text)
+            if for_item is not None:  # "Bilag til punkt 3: Årsregnskab 2024, Revisionsprotokollat"
+                target = _item_named(items, for_item.group(1))
+                if target is not None:
+                    titles = _bilag_titles(for_item.group(2))
+                    span = line_span(line)
+                    moved.setdefault(target, []).extend(
+                        new.Attachment(number=None, title=t, span=span) for t in titles
+                    )
+                labelled = False
                 continue
             label = section_label(line, None)
             if label is not None and not label[2]:

@@ -197,7 +197,7 @@ def _title_words(segment: str) -> bool:
     return len(words) <= 4 and words[-1] in ENGLISH_TITLE_NOUNS  # "senior researcher"
 
 
-_ADJECTIVE_ENDINGS: Final = ("eret", "ende", "ig", "isk", "lig")
+_ADJECTIVE_ENDINGS: Final = ("eret", "ende", "ig", "isk", "lig", "iv", "al")  # "administrativ"
 _PARTICIPLE_REMARK: Final = re.compile(r"^[a-zæøå]+ende\s+\S+\s+\S")  # "repræsenterende 60 % ..."
 _is_title: Final = memo(_title_words, 16384)
 

@@ -553,7 +553,7 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
     if m:  # "Bilag: Kvartalsrapport Q3 2024.pdf"
         title = m.group(1).strip(" *_")
-        entries = _numbered_entries(title) if title[:1].isdecimal() else _file_entries(title)
+        entries = _numbered_entries(title) if title[:1].isdecimal() else file_entries(title)
         for number, entry in entries or [(None, title)]:  # "Bilag: 4.1 Årsrapport, 4.2 ..."
             body.attachments.append(
                 new.Attachment(number=number, title=entry, span=_line_span(line))
@@ -596,7 +596,7 @@ _FILE_KIND: Final = re.compile(
 )
 
 
-def _file_entries(value: str) -> list[tuple[str | None, str]]:
+def file_entries(value: str) -> list[tuple[str | None, str]]:
     """ "Statusnotat (PDF), Tiltagsoversigt (Excel)": a label's value naming two files or more,
     each with its file kind, as (None, title); "Budgetoversigt 2026; Elevtalsprognose": titles
     apart by semicolons; [] for any other value (one title with commas in it: "Notat om

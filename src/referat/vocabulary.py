@@ -365,6 +365,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "inviterede": FieldKind.GUESTS,
         "indbudte": FieldKind.GUESTS,
         "indkaldte": FieldKind.ATTENDEES,  # those called to the meeting (an agenda's members)
+        "indkaldt er": FieldKind.ATTENDEES,  # "Indkaldt er:" over the list
+        "udvalget": FieldKind.MEMBERS,  # "Udvalget: Jørn Lykkegaard (formand), ..."
+        "udvalgets medlemmer": FieldKind.MEMBERS,
         "indkaldt": FieldKind.ATTENDEES,
         # an Outlook or Teams invitation's lists: all of them called to the meeting
         "obligatoriske deltagere": FieldKind.ATTENDEES,
