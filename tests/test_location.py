@@ -173,3 +173,27 @@ def test_a_place_line_under_the_date_beats_a_web_pages_footer_address() -> None:
     )
     assert meeting.location is not None
     assert meeting.location.name == "Udvalgsværelse 1, Rådhuset"
+
+
+def test_a_place_at_a_company_drops_hos_and_at_a_persons_home_keeps_it() -> None:
+    company = referat.parse(
+        "# Referat\n\nDato: 2. oktober 2024\nSted: hos Aars Maskinfabrik A/S, Industrivej 11,"
+        " 9600 Aars\n\n## 1. Velkomst\n\nGodkendt.\n"
+    )
+    assert company.location is not None
+    assert company.location.name == "Aars Maskinfabrik A/S"
+    home = referat.parse(
+        "# Referat\n\nDato: 2. oktober 2024\nSted: hos Karen, Birkevej 7, 8600 Silkeborg\n\n"
+        "## 1. Velkomst\n\nGodkendt.\n"
+    )
+    assert home.location is not None
+    assert home.location.name == "hos Karen"
+
+
+def test_a_row_of_site_menu_words_is_no_organisation() -> None:
+    meeting = referat.parse(
+        "Spring til indhold\n\nFavrskov Kommune\nMenu   Søg   Selvbetjening\n\n"
+        "# Teknik- og Miljøudvalget\n\n## Referat\n\nDato: 8. april 2025\n\n"
+        "### 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert meeting.organisation == "Favrskov Kommune"

@@ -1436,6 +1436,9 @@ def parse_location(text: str, span: Span) -> Location:
     if " | " in text:  # "**Referat** | 3. marts 2026, kl. 13:00 | Byrådssalen, Rådhuset": the place
         text = next((p for p in reversed(text.split(" | ")) if looks_like_place(p)), text)
     written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
+    host = written[4:].split(",", 1)[0] if written[:4].casefold() == "hos " else ""
+    if host[:1].isupper() and len(host.split()) <= 6 and is_organisation.of(host):
+        written = written[4:]  # "hos Aars Maskinfabrik A/S" (but "hos Karen": at her home)
     inner = written[1:-1]
     if written[:1] == "(" and written[-1:] == ")" and "(" not in inner and ")" not in inner:
         written = inner.strip()  # "kl. 17-18 (online, Zoom)": the place without its brackets

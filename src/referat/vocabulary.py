@@ -2023,6 +2023,8 @@ WEB_FURNITURE: Final = (
     r"|(?:(?:print|udskriv|del(?: siden| artiklen)?|del (?:på|via) (?:facebook|linkedin|twitter|x"
     r"|e-?mail|mail|sms)|send til en ven|kopier link|download som pdf)[\s|·,]*)+"
     r"|del:?\s*(?:(?:facebook|linkedin|twitter|x|e-?mail|mail|sms)[\s|·,/]*)+"
+    r"|(?:(?:menu|søg|selvbetjening|kontakt|log ind|english|borger|erhverv|politik|job"
+    r"|om kommunen|nyheder)(?:\s*[|·]\s*|\s+|$)){2,}"  # "Menu   Søg   Selvbetjening"
     r"|relaterede (?:sider|links|artikler|emner|nyheder)|se også"
     r"|save this pdf as:?|word png txt jpg|"
     r"størrelse: px|starte visningen fra side:?|download\b.*|transkript(?:ion)?|"
