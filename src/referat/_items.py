@@ -67,8 +67,8 @@ _KEYWORD: Final = anchored(
 _NUMBERED: Final = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?(?:[.)]|/(?=\s))\s*(.*)$")
 _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
-    r"^(\d{1,3})(?:\s*[-–—:]\s+|\s+)([A-ZÆØÅ\"“].*)$"
-)  # "4 Budget", "4 - Budget"
+    r"^(\d{1,3})(?:\s*[-–—:|]\s+|\s+)([A-ZÆØÅ\"“].*)$"
+)  # "4 Budget", "4 - Budget", "## 4 | Budget"
 _LETTER: Final = anchored(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 # "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items
 _DATE_START: Final = re.compile(
@@ -892,6 +892,29 @@ def _lettered_parents(heads: list[Head]) -> list[Head]:
     return out
 
 
+_NEXT_AGENDA: Final = re.compile(
+    r"^(?:(?:forslag til |foreløbig )?dagsorden (?:til|for) (?:det )?næste møde"
+    r"|punkter til (?:det )?næste møde(?:s dagsorden)?|næste mødes dagsorden"
+    r"|agenda for (?:the )?next meeting)\b"
+)
+
+
+def _without_next_agenda(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """ "## Dagsorden til næste møde" over a numbered list after the items: the next meeting's
+    agenda, a note; its entries are no items of this meeting (nor twins of them)."""
+    if len(heads) < 4:
+        return heads
+    first = heads[0].index
+    for i in range(heads[-1].index - 1, first, -1):
+        line = lines[i]
+        if not line.text or ("ste m" not in line.text and "next" not in line.text):
+            continue
+        if _NEXT_AGENDA.match(normalise_label.of(line.text)):
+            before = sum(1 for h in heads if h.index < i)
+            return heads if before < 2 else [h for h in heads if h.index < i]
+    return heads
+
+
 _LONE_LETTER: Final = re.compile(r"^(\d{1,3})\.a$")
 
 
@@ -1216,6 +1239,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     by_index = {h.index: h for h in heads}
     heads = _lettered_parents(heads)
     heads = _inserted_items(heads, lines)
+    heads = _without_next_agenda(heads, lines)
     runs = [r for r in _runs(heads) if _keep(r, lines)]
     if runs and _lists_inside_one_topic(runs) and _topics_possible(runs, lines):
         topics = _unnumbered_run(lines)

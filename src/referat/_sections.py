@@ -603,6 +603,8 @@ def file_entries(value: str) -> list[tuple[str | None, str]]:
     drift, anlæg og service")."""
     if "; " in value:
         return [(None, p.strip()) for p in value.split("; ") if p.strip()]
+    if " · " in value:  # "[Årsregnskab 2024 (pdf)](...) · [Budget 2025 (pdf)](...)": links
+        return [(None, p.strip()) for p in value.split(" · ") if p.strip()]
     if ", " not in value:
         return []
     pieces = [p.strip() for p in value.split(", ")]
@@ -758,7 +760,9 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
     if not stripped:
         return Outcome.NONE, False
     low = casefolded.of(stripped)
-    if "orientering" in low and _closing_note(low):  # news bullets over "Orienteringen blev
+    if ("orientering" in low or "efterretning" in low) and _closing_note(
+        low
+    ):  # news bullets over "Orienteringen blev
         return Outcome.NOTED, False  # taget til efterretning."
     adopts = _ADOPTS.search(low) is not None
     if _NOTHING.match(low) or _NOTHING_INSIDE.search(low) is not None:
@@ -823,7 +827,7 @@ def _closing_note(low: str) -> bool:
     if len(lines) < 2 or lines[-1][:1] in "-*•" or not any(x[:1] in "-*•" for x in lines):
         return False
     last = lines[-1]
-    found = outcome_phrases(last) if "orientering" in last else []
+    found = outcome_phrases(last) if "orientering" in last or "efterretning" in last else []
     return bool(found) and all(_OUTCOMES[i] is Outcome.NOTED for i in found)
 
 
