@@ -832,3 +832,21 @@ def test_the_protocol_signed_closes_the_minutes() -> None:
     )
     assert meeting.agenda[0].decision is not None
     assert meeting.agenda[0].decision.outcome is referat.Outcome.NONE
+
+
+def test_minutes_answering_an_invitation_by_mail_are_minutes_of_the_named_organisation() -> None:
+    meeting = referat.parse(
+        "**Fra:** Birgitte Lauesen <sekretaer@vestervang-if.dk>\n**Sendt:** 19. juni 2024 08:12\n"
+        "**Emne:** SV: Indkaldelse til bestyrelsesmøde tirsdag 18/6\n\nHej alle\n\n"
+        "Her kommer referatet.\n\n---\n\nREFERAT AF BESTYRELSESMØDE I VESTERVANG IDRÆTSFORENING\n\n"
+        "Tirsdag d. 18. juni 2024 kl. 19.00-21.30 i klubhuset\n\n"
+        "1) Godkendelse af referat\nGodkendt uden bemærkninger.\n\n"
+        "2) Økonomi\nOrienteringen blev taget til efterretning.\n"
+    )
+    assert meeting.document_kind is not None
+    assert meeting.document_kind.value == "referat"
+    assert meeting.organisation == "Vestervang Idrætsforening"
+    assert [it.decision.outcome.value for it in meeting.agenda if it.decision] == [
+        "approved",
+        "noted",
+    ]

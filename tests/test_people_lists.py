@@ -1664,3 +1664,16 @@ def test_udvalget_and_indkaldt_er_label_members_and_staff_with_adjective_titles(
         "Udkast til årsregnskab 2024",
         "Revisionsprotokollat til årsregnskab 2024",
     ]
+
+
+def test_a_first_name_ending_a_line_after_a_lower_case_title_goes_on_with_the_surname() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 12. november 2024\n\nDeltagere: Jørgen Lykke (V), Lene Brix (A)\n"
+        "Fra administrationen: Direktør Helle Kragh, chef for Vej og Park Morten\n"
+        "Dyhr, sekretær Annette Pihl (referent)\n\n## 1. Budget\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.title, p.organisation) for p in meeting.guests] == [
+        ("Helle Kragh", "Direktør", None),
+        ("Morten Dyhr", "chef", "Vej og Park"),
+        ("Annette Pihl", "sekretær", None),
+    ]

@@ -318,6 +318,7 @@ def build(
         or _organisation_by_breadcrumb(header)
         or _organisation_by_site_footer(footer)
         or _company_line(header)
+        or _organisation_in_kind_line(header)
     )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
@@ -850,6 +851,17 @@ _FORM_CASE: Final = {form.lower(): form for form in reversed((*COMPANY_FORMS, "A
 """Company forms as they are written, by their lower case (the first spelling listed wins)."""
 
 
+def _organisation_in_kind_line(header: HeaderFacts) -> str | None:
+    """The organisation a line naming the document's kind names ("REFERAT AF BESTYRELSESMØDE I
+    VESTERVANG IDRÆTSFORENING" under an e-mail's headers, whose subject is the title)."""
+    for line, _ in header.free[:_TOP_LINES]:
+        if len(line.text) <= 120 and _kind_words(line.text) is not None:
+            named = _organisation_from(line.text)
+            if named:
+                return named
+    return None
+
+
 _COMPANY_END: Final = re.compile(
     r"\s(?:ApS|IVS|A/S|I/S|P/S|K/S|[AaFfSs]\.?m\.?b\.?a\.?)$", re.IGNORECASE
 )
@@ -950,6 +962,9 @@ _AGENDA_AND_MINUTES: Final = Needs(r"dagsorden\s+og\s+referat", ("dagsorden",))
 _PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 
 
+_REPLY_PREFIX: Final = re.compile(r"^(?:(?:sv|re|vs|fw|fwd|aw|wg)\s*:\s*)+", re.IGNORECASE)
+
+
 def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
     if title is not None and title.text[:4].casefold() in ("til ", "for "):
         for ln in header.headings:  # "DAGSORDEN" over "til menighedsrådsmøde torsdag ...":
@@ -966,7 +981,12 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
         return DocumentKind.DAGSORDEN if agenda else None
     if title is not None and (k := _kind_words(title.text)) is not None:
         return k
-    if title is None and header.title and (k := _kind_words(header.title)) is not None:
+    if (
+        title is None
+        and header.title
+        and not _REPLY_PREFIX.match(header.title)  # "SV: Indkaldelse ...": the minutes answer it
+        and (k := _kind_words(header.title)) is not None
+    ):
         return k  # "Emne: Indkaldelse til bestyrelsesmøde 12/11" over the mail's text
     return kinds[0]
 

@@ -3115,8 +3115,11 @@ def _continues_name(last: str, following: str) -> bool:
             and _SURNAME_DETAILS.match(following) is not None
             and following.partition(")")[2].lstrip()[:1] != ":"  # "Gæst (pkt. 3): ..."
         )
+    # "..., chef for Vej og Park Morten" over "Dyhr, miljøchef ...": a lower-case title (with
+    # the unit it heads) opens the entry, its first name ends the line
+    titled = not alone and last.rsplit(",", 1)[-1].strip()[:1].islower()
     return (
-        alone
+        (alone or titled)
         and name[:1].isupper()
         and name[1:].isalpha()
         and name[1:].islower()
