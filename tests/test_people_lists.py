@@ -1677,3 +1677,54 @@ def test_a_first_name_ending_a_line_after_a_lower_case_title_goes_on_with_the_su
         ("Morten Dyhr", "chef", "Vej og Park"),
         ("Annette Pihl", "sekretær", None),
     ]
+
+
+def test_unknown_first_names_with_a_persons_details_double_surnames_and_shared_units() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 8. april 2025\n\n"
+        "Til stede: Amina Yusuf (formand), Tomas Kjærgaard (næstformand), Hodan Abdi\n"
+        "Warsame, Lone Fiil, byrådsmedlem Kasper Brøndum (V), Mette\n"
+        "Skov Lauridsen, Dansk Flygtningehjælp, Farid Nazari\n\n"
+        "Fra forvaltningen: integrationskonsulent Rikke Dahl (referent) og\n"
+        "afdelingsleder Bjarne Holm, begge Job og Integration\n\n"
+        "Punkt 1: Godkendelse af dagsorden\nGodkendt.\n"
+    )
+    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+        ("Amina Yusuf", None),
+        ("Tomas Kjærgaard", None),
+        ("Hodan Abdi Warsame", None),
+        ("Lone Fiil", None),
+        ("Kasper Brøndum", None),
+        ("Mette Skov Lauridsen", "Dansk Flygtningehjælp"),
+        ("Farid Nazari", None),
+    ]
+    assert [(p.name, p.organisation) for p in meeting.guests] == [
+        ("Rikke Dahl", "Job og Integration"),
+        ("Bjarne Holm", "Job og Integration"),
+    ]
+
+
+def test_a_grid_table_with_people_in_columns_and_a_spanning_staff_row() -> None:
+    meeting = referat.parse(
+        "**Integrationsrådet**\n\n**Referat**\n\nDato: 6. marts 2025\n\n"
+        "+--------------------------------+--------------------+\n"
+        "| **Deltagere**                  | **Afbud**          |\n"
+        "+================================+====================+\n"
+        "| Abdi Warsame, formand          | Mirela Kovač       |\n"
+        "|                                |                    |\n"
+        "| Lone Gammelgaard (A)           | Tariq Mahmood      |\n"
+        "|                                |                    |\n"
+        "| Jytte Kragelund, Dansk         |                    |\n"
+        "| Flygtningehjælp                |                    |\n"
+        "+--------------------------------+--------------------+\n"
+        "| **Fra forvaltningen:** Integrationschef Bo Hedegaard|\n"
+        "+-----------------------------------------------------+\n\n"
+        "1.  Godkendelse af dagsorden\n\nGodkendt.\n\n2.  Eventuelt\n\nIntet.\n"
+    )
+    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+        ("Abdi Warsame", None),
+        ("Lone Gammelgaard", None),
+        ("Jytte Kragelund", "Dansk Flygtningehjælp"),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Mirela Kovač", "Tariq Mahmood"]
+    assert [(p.name, p.title) for p in meeting.guests] == [("Bo Hedegaard", "Integrationschef")]

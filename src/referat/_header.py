@@ -621,6 +621,10 @@ def _group_entries(text: str) -> list[str] | None:
 _ALL_FROM: Final = re.compile(
     r"\((?:alle|begge)\s+(?:fra:?\s+)?([^()]{1,80})\)\s*\.?$", re.IGNORECASE
 )
+# ", begge Job og Integration", ", alle fra Aarhus Universitet" after a list: every entry's
+_ALL_FROM_TAIL: Final = re.compile(
+    r",\s*(?:alle|begge)\s+(?:fra:?\s+)?([A-ZÆØÅ][^(),]{1,80}?)\s*\.?$"
+)
 # "Alle undtagen Jens Olesen", "Hele menighedsrådet på nær Bo Lind og Eva Sand": the absentees
 _ALL_BUT: Final = re.compile(
     r"^(?:alle|samtlige|hele)(?:\s+[\w-]+){0,2}?\s+(?:undtagen|på\s+nær|nær)\s+(.+?)\.?$",
@@ -980,8 +984,24 @@ def _full_name(part: str) -> bool:
     plain = without_nickname(without_symbols(part))[0]  # 'Morten "Mulle" Lund 🎉'
     bare = " ".join(_PAREN_RE.sub(" ", without_from(plain)[0]).split())
     bare = title_after(without_title(DASH_SPLIT.split(bare)[0]))[0]  # "Ida Bøg (V) formand"
-    full = len(bare.split()) >= 2 and is_name(bare) and starts_with_first_name(bare)
-    return full and parse_person(plain) is not None  # symbols and nickname already gone
+    if len(bare.split()) < 2 or not is_name(bare):
+        return False
+    parts = parse_person(plain)  # symbols and nickname already gone
+    if parts is None:
+        return False
+    # a first name we know, or details that only a person has: "Tomas Kjærgaard (næstformand)"
+    if starts_with_first_name(bare):
+        return True
+    first = bare.split(" ", 1)[0].casefold()
+    return (
+        "(" in plain
+        and bool(parts.party or parts.roles or parts.title)
+        and not first.endswith(_ADJECTIVE_ENDS)  # "Fynsk Kompetencealliance (referent)"
+        and not is_organisation.of(bare)
+    )
+
+
+_ADJECTIVE_ENDS: Final = ("sk", "al", "ig", "iv", "ens", "ns")
 
 
 def substitutes_in(sentence: str) -> list[tuple[str, PersonParts]]:
@@ -2490,6 +2510,8 @@ class HeaderReader:
             text = text[: closed.start()] if closed is not None else text
         shared: str | None = None
         every = _ALL_FROM.search(text) if "(" in text else None
+        if every is None and ("alle" in text or "begge" in text):
+            every = _ALL_FROM_TAIL.search(text)  # "..., begge Job og Integration"
         if every is not None:  # "A, B og C (alle fra Aarhus Universitet)": each one's
             text, shared = text[: every.start()].rstrip(), every.group(1).strip()
         body = _BODY_FIRST.match(text) if as_list else None
@@ -3064,8 +3086,8 @@ def _bilingual_label(lead: str, separator: str) -> bool:
     )
 
 
-_SURNAME_START: Final = re.compile(
-    r"^[A-ZÆØÅ][\w'-]+(?:\s*[(,]|\s+(?:og|samt)\s|\.(?:\s+[A-ZÆØÅ]|$))"
+_SURNAME_START: Final = re.compile(  # one surname or two ("Skov Lauridsen, ...")
+    r"^[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?(?:\s*[(,]|\s+(?:og|samt)\s|\.(?:\s+[A-ZÆØÅ]|$))"
 )
 
 

@@ -360,6 +360,7 @@ def _code_escapes(inner: str, ticks: _Ticks, end: int) -> bool:
 # Word's own tags in a web page it saved ("<o:p></o:p>", "<st1:place>", "<w:Sdt ...>"): no HTML
 # tags by CommonMark's rules (a colon in the name), but markup all the same
 _OFFICE_TAG: Final = re.compile(r"</?[A-Za-z]{1,4}:[A-Za-z][\w\-]{0,60}(?:\s[^<>\n]{0,2000})?/?>")
+_FOOTNOTE_MARK: Final = re.compile(r"\[\^[^\[\]\s]{1,30}\](?!:)")
 _PANDOC_ATTRIBUTES: Final = re.compile(
     # "[Budget]{.underline}", "[]{#_Toc1 .anchor}"
     r"(?<!!)\[([^\[\]\n]{0,300})\]\{[#.][^{}\n]{0,200}\}"
@@ -412,6 +413,8 @@ def segments(content: str) -> list[Segment]:
         content = _WIKI_LINK.sub(_wiki_text, content)  # the link's text, as for Markdown links
     if ":p>" in content or ("</" in content and ":" in content):
         content = _OFFICE_TAG.sub(" ", content)
+    if "[^" in content:  # a footnote's mark ("Notat om kursusudbud 2025[^2]"): no text
+        content = _FOOTNOTE_MARK.sub("", content)
     if "]{" in content or "){" in content:
         content = _PANDOC_ATTRIBUTES.sub(r"\1", content)  # "[Budget]{.underline}": "Budget"
     if not contains_any(content, _MARKUP):  # substring tests: 4x faster than a regex class

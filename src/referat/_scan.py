@@ -268,6 +268,21 @@ def _table_row(line: Line, cells: tuple[str, ...]) -> Line:
     return Line(number=line.number, raw=line.raw, kind=LineKind.TABLE_ROW, text=text, cells=cells)
 
 
+def _spanned_row(line: Line, source: str) -> Line:
+    """A grid table's row spanning all its columns as a line of text ("**Fra forvaltningen:**
+    Integrationschef Bo Hedegaard, konsulent Rikke Dalsgaard"), with its emphasis and label."""
+    segments = _inline.segments(source)
+    text, strong, label = segments[0] if segments else ("", False, None)
+    return Line(
+        number=line.number,
+        raw=line.raw,
+        kind=LineKind.TEXT,
+        text=text,
+        strong=strong,
+        lead_label=label,
+    )
+
+
 _GRID_BORDER: Final = re.compile(r"\s{0,3}\+(?:[-=:]+\+)+\s*")
 _GRID_ROW: Final = re.compile(r"\s{0,3}\|.*\|\s*")
 
@@ -295,8 +310,10 @@ def _grid_table_rows(lines: list[Line]) -> None:
             i += 1
             continue
         lines[i] = lines[i].as_markup(LineKind.TABLE_RULE)
-        for first, rest, cells in rows:
-            lines[first] = _table_row(lines[first], cells)
+        for first, rest, cells, spanned in rows:
+            lines[first] = (
+                _spanned_row(lines[first], cells[0]) if spanned else _table_row(lines[first], cells)
+            )
             for k in rest:
                 lines[k] = lines[k].as_markup(LineKind.TABLE_RULE)
         i = end
@@ -373,31 +390,76 @@ def _simple_cells(raw: str, starts: list[int]) -> tuple[str, ...]:
 
 def _grid_rows(
     lines: list[Line], start: int, end: int, columns: list[int]
-) -> list[tuple[int, list[int], tuple[str, ...]]] | None:
+) -> list[tuple[int, list[int], tuple[str, ...], bool]] | None:
     """The rows between ``start`` and ``end``: (first line, its other lines and the border
-    under it, cells); None when a line's pipes or pluses are not at the columns."""
-    rows: list[tuple[int, list[int], tuple[str, ...]]] = []
+    under it, cells, whether the row spans all columns); None when a line's pipes or pluses
+    are not at the columns. A row whose lines have pipes only at the table's edges spans the
+    columns ("| **Fra forvaltningen:** Bo Hedegaard |" under a two-column table)."""
+    rows: list[tuple[int, list[int], tuple[str, ...], bool]] = []
     body: list[int] = []
+    spanned = False
+    edges = (columns[0], columns[-1])
     for k in range(start, end):
         raw = lines[k].raw.rstrip()
         if _GRID_BORDER.fullmatch(raw):
-            if [p for p, ch in enumerate(raw) if ch == "+"] != columns:
+            pluses = [p for p, ch in enumerate(raw) if ch == "+"]
+            if (pluses[0], pluses[-1]) != edges or not set(pluses) <= set(columns):
                 return None
             if body:
-                pieces = [
-                    " ".join(lines[b].raw[columns[c] + 1 : columns[c + 1]].strip() for b in body)
-                    for c in range(len(columns) - 1)
-                ]
-                cells = tuple(_inline.plain(p) for p in pieces)
-                rows.append((body[0], [*body[1:], k], cells))
-                body = []
+                rows += _grid_row(lines, body, k, columns, spanned=spanned)
+                body, spanned = [], False
             elif k > start:
                 return None  # two borders in a row
             continue
-        if any(raw[p : p + 1] != "|" for p in columns):
+        if all(raw[p : p + 1] == "|" for p in columns) and not spanned:
+            body.append(k)
+        elif all(raw[p : p + 1] == "|" for p in edges) and (spanned or not body):
+            spanned = True
+            body.append(k)
+        else:
             return None  # a cell's text where a column's border should be
-        body.append(k)
     return rows if rows and not body else None
+
+
+def _grid_row(
+    lines: list[Line], body: list[int], border: int, columns: list[int], *, spanned: bool
+) -> list[tuple[int, list[int], tuple[str, ...], bool]]:
+    """One row of a grid table (its lines ``body``, ``border`` under it) as rows of cells. A
+    row whose cells hold paragraphs side by side ("| Abdi Warsame, formand | Mirela Kovač |",
+    a line of blank cells, "| Lone Gammelgaard (A) | Tariq Mahmood |") is one row per
+    paragraph when each paragraph fills the first cell (a list in columns); otherwise a cell's
+    lines are joined."""
+    bounds = (
+        [(columns[0], columns[-1])]
+        if spanned
+        else [(columns[c], columns[c + 1]) for c in range(len(columns) - 1)]
+    )
+
+    def cell(k: int, c: int) -> str:
+        a, b = bounds[c]
+        return lines[k].raw[a + 1 : b].strip()
+
+    groups: list[list[int]] = [[]]
+    for k in body:
+        if all(not cell(k, c) for c in range(len(bounds))):
+            if groups[-1]:
+                groups.append([])
+            continue
+        groups[-1].append(k)
+    groups = [g for g in groups if g]
+    if spanned or len(groups) < 2 or any(not cell(g[0], 0) for g in groups):
+        groups = [[k for k in body if any(cell(k, c) for c in range(len(bounds)))] or body[:1]]
+    out: list[tuple[int, list[int], tuple[str, ...], bool]] = []
+    for n, group in enumerate(groups):
+        pieces = [" ".join(cell(k, c) for k in group).strip() for c in range(len(bounds))]
+        cells = tuple(_inline.plain(p) for p in pieces) if not spanned else tuple(pieces)
+        until = groups[n + 1][0] if n + 1 < len(groups) else border + 1
+        rest = [k for k in range(group[0] + 1, until) if k in body or k == border]
+        out.append((group[0], rest, cells, spanned))
+    if out and out[0][0] != body[0]:  # blank cells before the first paragraph: markup too
+        first, rest, cells, span = out[0]
+        out[0] = (first, [k for k in body if k < first] + rest, cells, span)
+    return out
 
 
 _TR: Final = re.compile(r"<tr\b", re.IGNORECASE)

@@ -834,13 +834,23 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
     "malte tine theo hugo liam laurits sofus alexander karla luna lily vigga filippa ronni rene "
     "tage walther annelise conni hjørdis judith kamma kate majbritt margit ragnhild stella tenna "
     "tonje ulrikke winnie bertel helmer ingolf kent lauge lennart sune svenning yrsa øjvind "
-    "ørjan thyge tue oluf regitze tinne grete gurli henny hedda jutta lærke tinna"
+    "ørjan thyge tue oluf regitze tinne grete gurli henny hedda jutta lærke tinna "
+    # first names of Danes with roots elsewhere, common in councils' and boards' lists
+    "farid zeynep oleksandr nasrin mirela tomasz hodan dragan rania jamal olga reza youssef "
+    "abdullah maryam hiba sami walid bilal anas elif murat deniz burak ewa piotr marek "
+    "katarzyna agnieszka natalia yuki chen wei nguyen linh ana jose juan carlos mateo "
+    "abdi omar khalid mustafa yusuf zainab leyla hanan nour younes idris ismail adnan "
+    "halima safiya soraya arash dariusz krzysztof magdalena iwona oksana iryna svetlana "
+    "tatiana dmitri sergei andrzej pawel goran milan jelena ivana nikola zoran mirza emina "
+    "selma amra kemal hakan serkan özlem gül songül"
 )
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
 ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "revision",  # "Vestjysk Revision", "Kvist & Partnere Revision"
     "politi",  # "Midt- og Vestjyllands Politi", "Fyns Politi"
+    "hjælp",  # "Dansk Flygtningehjælp", "Folkekirkens Nødhjælp"
+    "hjælpen",  # "Mødrehjælpen"
     "beredskab",  # "Beredskab Fyn"
     "forbundet",  # "Kolonihaveforbundet Kreds Vejle", "Spejderforbundet"
     "division",  # a scouts' "Kalundborg Division"
