@@ -389,3 +389,27 @@ def test_a_stated_plan_under_beslutning_is_the_items_approval() -> None:
     )
     outcomes = [it.decision.outcome if it.decision else None for it in meeting.agenda]
     assert outcomes == [Outcome.APPROVED, Outcome.DISCUSSED]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Protokollen fra mødet 13/8 blev læst op og underskrevet.", Outcome.APPROVED),
+        ("Forslagsstilleren trak forslaget under debatten.", Outcome.WITHDRAWN),
+        ("Ikke godkendt. Ved stemmelighed bortfaldt indstillingen.", Outcome.REJECTED),
+        ("Udvalget anbefaler indstillingen, dog således at 1 mio. kr. øremærkes.",
+         Outcome.APPROVED_WITH_CHANGES),
+        ("Bestyrelsen valgte linjeføring B, dog således at stien flyttes.",
+         Outcome.APPROVED_WITH_CHANGES),
+        ("Bestyrelsen godkendte indkøbet, men med en maksimal ramme på 450.000 kr.",
+         Outcome.APPROVED_WITH_CHANGES),
+        ("Sagen sendes tilbage til forvaltningen. Udvalget ønsker et overblik.", Outcome.POSTPONED),
+        ("Ikke godkendt. Sagen sendes tilbage til afdelingsbestyrelsen.", Outcome.REJECTED),
+        ("Rådet bemyndigede kontaktpersonen til at ansætte en vikar.", Outcome.APPROVED),
+        ("Vi snakkede om en dato i juni, men intet besluttet endnu.", Outcome.DISCUSSED),
+        ("Midlerne til våbenhuset er ikke bevilget endnu. Taget til efterretning.", Outcome.NOTED),
+        ("Tirsdag d. 26. august 2025 kl. 16.00 samme sted.", Outcome.NONE),
+    ],
+)  # fmt: skip
+def test_signed_withdrawn_tie_conditions_sent_back_and_not_yet(text: str, outcome: Outcome) -> None:
+    assert _sections.classify(text)[0] is outcome

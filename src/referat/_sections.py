@@ -742,6 +742,16 @@ def outcome_phrases(sentence: str) -> list[int]:
     return [FirstOf.row(m) for m in _ANY_OUTCOME.finditer(sentence)]
 
 
+_WHEN_ONLY: Final = re.compile(
+    r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?(?:\s+(?:d\.|den))?|d\.|den)"
+    r"\s*\d{1,2}[./ ]"
+)
+_NOT_YET: Final = re.compile(
+    r"\bikke (?:blevet )?(?:godkend|bevilg|bevillig|vedtag)\w* endnu\b"
+    r"|\bendnu ikke (?:blevet )?(?:godkend|bevilg|bevillig|vedtag)"
+)
+
+
 def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
     """The outcome a decision text records, and whether it adopts the recommendation.
 
@@ -786,6 +796,8 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
     for k, sentence in enumerate(sentences):
         if k == main_count and soft is not None:
             break  # "Taget til efterretning. X (Ø) kunne ikke tiltræde ...": noted
+        if "endnu" in sentence and _NOT_YET.search(sentence):
+            continue  # "... er ikke bevilget endnu": a state of things, no outcome
         reported = _REPORTED.search(sentence)
         if reported is not None:  # "... orienterede om, at byrådet har vedtaget ...": a report
             sentence = sentence[: reported.end()]
@@ -793,6 +805,13 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
         decisive = [_OUTCOMES[i] for i in found if _OUTCOMES[i] in _DECISIVE]
         if decisive:
             outcome = decisive[0]
+            if outcome is Outcome.POSTPONED and "tilbage" in sentence:
+                # "Ikke godkendt. Sagen sendes tilbage til ...": sent back after a rejection
+                earlier = [
+                    _OUTCOMES[i] for s in sentences[k + 1 : main_count] for i in outcome_phrases(s)
+                ]
+                if Outcome.REJECTED in earlier:
+                    outcome = Outcome.REJECTED
             if outcome is Outcome.APPROVED and _changed_elsewhere(sentences[k + 1 : main_count]):
                 outcome = Outcome.APPROVED_WITH_CHANGES
             return outcome, adopts and outcome is Outcome.APPROVED
@@ -805,6 +824,8 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
         return votes, False
     if soft is None and first_sentence and _NOTHING.match(first_sentence) is not None:
         return Outcome.NONE, False
+    if soft is None and len(sentences) == 1 and _WHEN_ONLY.match(first_sentence):
+        return Outcome.NONE, False  # "Tirsdag d. 26. august kl. 16.00 samme sted.": a date
     if soft is None and labelled and _DECIDED_STATEMENT.search(first_sentence):
         return Outcome.APPROVED, False
     return (soft or Outcome.DISCUSSED), False

@@ -1490,14 +1490,15 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
         r"|\btrak (?:\w+ ){0,2}tilbage\b"
         r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
-        r"|\bbortfald(?:t|er)\b(?! (?:på grund af|pga\.?|ved) stemmelighed)|\bwithdrawn\b",
+        r"|(?<!stemmelighed )\bbortfald(?:t|er)\b(?! (?:på grund af|pga\.?|ved) stemmelighed)"
+        r"|\btrak (?:forslaget|ansøgningen)\b(?! om\b)|\bwithdrawn\b",
         Outcome.WITHDRAWN,
     ),
     (
         rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?(?:,? (?:[\w-]+)){{0,8}}?"
-        rf",? (?:dog )?(?:(?:med|m/) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
-        r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret)e?\b)"
-        rf"|\b{_APPROVING}\b[^;]{{0,100}}?, dog (?:med|uden)\b"
+        rf",? (?:dog |men )?(?:(?:med|m/) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
+        r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret|maksimal)e?\b)"
+        rf"|\b(?:{_APPROVING}|valgte)\b[^;]{{0,100}}?, dog (?:med|uden|således|sådan)\b"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
@@ -1525,15 +1526,17 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:besluttede|besluttet|beslutter|valgte|vælger) at (?:udsætte|udskyde)\b"
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
+        r"|\bsendes tilbage til\b|\bsendt tilbage til\b|\bsendte sagen tilbage\b"
         r"|\bpostponed\b|\bdeferred\b",
         Outcome.POSTPONED,
     ),
     (
         r"\bforkastet\b|\bforkastes\b|\bafvist\b|\bafvises\b|\bnedstemt\b|\bstemt ned\b"
         r"|\bbortfaldt (?:på grund af|pga\.?|ved) stemmelighed\b"
+        r"|\bved stemmelighed (?:bortfaldt|bortfalder|faldt)\b"
         r"|\bafviste (?!\w+ (?:om|at)\b)"
         r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b|\bvælges ikke\b"
-        rf"|\bikke (?:at )?{_APPROVING}"
+        rf"|\bikke (?:at )?{_APPROVING}\b(?! endnu\b)"
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
         rf"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?{_APPROVING}"
         r"|\bbesluttede? ikke at\b|\bbeslutter ikke at\b|\b(?:blev )?besluttet ikke at\b"
@@ -1555,7 +1558,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bvedtag(?:et|es)\b|\bprincipgodkend(?:t|te|es)\b|\bbevillige(?:t|de|s)\b|\bbevilgede\b"
         r"|\budpeget\b|\budpegede\b|\budpeges\b|\bkonstituerede sig\b|\bkonstitueret\b"
         r"|\benige? i indstillingen\b"
-        r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b|\bbesluttet\b"
+        r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b"
+        r"|(?<!intet )(?<!intet er )\bbesluttet\b|\bbemyndige(?:de|r|s|t)\b"
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt(?:e|es)?\b|\bnyvalgt(?:e|es)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
@@ -1571,7 +1575,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
         r"|\bbakkede (?:\w+ )?op om\b|\bbakker (?:\w+ )?op(?:,| og\b|\.)"
         r"|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
-        r"|\breferatet (?:blev |er )?underskrevet\b"
+        r"|\b(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)(?: fra [^.;]{0,40}?)?"
+        r" (?:blev |er )?(?:læst op og |læst og )?underskrevet\b"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
@@ -1586,7 +1591,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"\bdrøft(?:et|ede|es|ede)\b|\bdrøftelse\b|\bdiskuter(?:et|ede)\b|\bgennemgået\b"
         r"|\bgennemgik\b|\bbehandlet\b|\bbemærkede\b|\bpræsenterede\b|\bfremlagde\b"
         r"|\bblev aftalt\b|\baftalt\b|\baftaler\b|\bdiscussed\b"
-        r"|\bikke truffet (?:nogen )?beslutning\b|\bingen beslutning\b",
+        r"|\bikke truffet (?:nogen )?beslutning\b|\bingen beslutning\b"
+        r"|\bintet (?:er )?besluttet\b",
         Outcome.DISCUSSED,
     ),
 )
