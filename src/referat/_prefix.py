@@ -87,8 +87,11 @@ def _parse(pattern: str, pos: int) -> tuple[list[list[_Node]], int]:
             elif pattern.startswith(("?=", "?!"), pos):
                 pos += 2
                 lookahead = True
+            elif pattern.startswith(("?<=", "?<!"), pos):
+                pos += 3  # a look-behind takes no characters either
+                lookahead = True
             elif pattern[pos] == "?":
-                raise _UnfilterableError  # look-behinds, flags
+                raise _UnfilterableError  # flags
             inner, pos = _parse(pattern, pos)
             pos += 1  # ")"
             node = _Node(zero_width=True) if lookahead else _Node(options=inner)

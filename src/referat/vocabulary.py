@@ -1490,7 +1490,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
         r"|\btrak (?:\w+ ){0,2}tilbage\b"
         r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
-        r"|(?<!stemmelighed )\bbortfald(?:t|er)\b(?! (?:på grund af|pga\.?|ved) stemmelighed)"
+        r"|\bbortfald(?:t|er)\b(?<!stemmelighed bortfaldt)(?<!stemmelighed bortfalder)"
+        r"(?! (?:på grund af|pga\.?|ved) stemmelighed)"
         r"|\btrak (?:forslaget|ansøgningen)\b(?! om\b)|\bwithdrawn\b",
         Outcome.WITHDRAWN,
     ),
@@ -1559,7 +1560,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\budpeget\b|\budpegede\b|\budpeges\b|\bkonstituerede sig\b|\bkonstitueret\b"
         r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b"
-        r"|(?<!intet )(?<!intet er )\bbesluttet\b|\bbemyndige(?:de|r|s|t)\b"
+        r"|\bbesluttet\b(?<!intet besluttet)(?<!intet er besluttet)|\bbemyndige(?:de|r|s|t)\b"
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt(?:e|es)?\b|\bnyvalgt(?:e|es)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
