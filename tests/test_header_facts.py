@@ -850,3 +850,20 @@ def test_minutes_answering_an_invitation_by_mail_are_minutes_of_the_named_organi
         "approved",
         "noted",
     ]
+
+
+@pytest.mark.parametrize(
+    ("top", "organisation"),
+    [
+        ("## Andelsboligforeningen Kastanjehaven\n\n**Referat af ordinær generalforsamling**",
+         "Andelsboligforeningen Kastanjehaven"),
+        ("# Grundejerforeningen Kløvermarken\n\n## Bestyrelsesmøde 19/8-2024",
+         "Grundejerforeningen Kløvermarken"),
+        ("IF Fremad Hvinningdal – bestyrelsesmøde", "IF Fremad Hvinningdal"),
+    ],
+)  # fmt: skip
+def test_an_associations_name_alone_over_the_title_is_the_organisation(
+    top: str, organisation: str
+) -> None:
+    meeting = referat.parse(f"{top}\n\nDato: 19. august 2024\n\n1. Budget\n\nGodkendt.\n")
+    assert meeting.organisation == organisation

@@ -1146,8 +1146,6 @@ def _organisation_by_segment(title: str) -> str | None:
         # "Møde i Forældrerådet, Mariehøj Børnehus": the part after the last comma only (a
         # name may hold commas: "Ministeriet for Fødevarer, Landbrug og Fiskeri")
         parts = title.rsplit(", ", 1)[1:]
-    elif len(parts) == 1:  # a title of one part: the other rules read it
-        return None
     for part in parts:
         words = part.split()
         if (

@@ -932,6 +932,9 @@ DEPARTMENT_WORDS: Final[tuple[str, ...]] = ("afdeling", "afd.")
 ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "a/b",  # andelsboligforening ("A/B Solbakken")
     "e/f",  # ejerforening ("E/F Kastanjehuset")
+    "if",  # idrætsforening ("IF Fremad Hvinningdal"), "gf" grundejerforening, "bk" boldklub
+    "gf",
+    "bk",
     "kommune",
     "region",
     "regionen",
