@@ -1728,3 +1728,33 @@ def test_a_grid_table_with_people_in_columns_and_a_spanning_staff_row() -> None:
     ]
     assert [p.name for p in meeting.absentees] == ["Mirela Kovač", "Tariq Mahmood"]
     assert [(p.name, p.title) for p in meeting.guests] == [("Bo Hedegaard", "Integrationschef")]
+
+
+def test_a_key_of_initials_at_the_end_without_equals_signs_names_the_initials() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 8. oktober 2024\n\nTil stede: HB, MK, SL\nAfbud: TN\nRef.: SL\n\n"
+        "1) Godkendelse af dagsorden\nGodkendt.\n\n2) Eventuelt\nIntet.\n\n"
+        "--------\nInitialer:\nHB  Henrik Bruun, forælderrepr., formand\n"
+        "MK  Maja Kirkegaard, forælderrepr.\nSL  Signe Lykkebo, forælderrepr.\n"
+        "TN  Thomas Nyholm, forælderrepr.\n"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Henrik Bruun",
+        "Maja Kirkegaard",
+        "Signe Lykkebo",
+    ]
+    assert [p.name for p in meeting.absentees] == ["Thomas Nyholm"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Signe Lykkebo"
+
+
+def test_english_board_minutes_list_members_present_and_absent_with_apologies() -> None:
+    meeting = referat.parse(
+        "# MINUTES OF THE BOARD MEETING\n\n**Date:** Thursday, 3 April 2025\n\n"
+        "**Board members present:**\nMikkel Aagaard Thorsen (Chairman)\nHenrik Baastrup\n\n"
+        "**Absent with apologies:** Sofie Lindberg\n\n**Also present:**\nChristian Hvass, CEO\n\n"
+        "## 1. Opening of the meeting\n\nThe agenda was adopted.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Mikkel Aagaard Thorsen", "Henrik Baastrup"]
+    assert [p.name for p in meeting.absentees] == ["Sofie Lindberg"]
+    assert [p.name for p in meeting.guests] == ["Christian Hvass"]

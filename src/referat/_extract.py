@@ -3824,6 +3824,8 @@ def _roles_by_first_name(out: dict[str, Any]) -> None:
 _KEY_ENTRY: Final = re.compile(  # "KH = Karina Holm", "DvM = Dirk van Meeteren"
     r"(?<![\w])([A-ZÆØÅ](?:[a-zæøå]?[A-ZÆØÅ]){1,3})\s*=\s*(?=[A-ZÆØÅ])"
 )
+# "HB  Henrik Bruun, forælderrepr., formand": a key's line, the initials and the name apart
+_KEY_LINE: Final = re.compile(r"^([A-ZÆØÅ]{2,4})\s+([A-ZÆØÅ][a-zæøå].*)$")
 
 
 _MAIL_SENDER: Final = anchored(r"^(?:fra|from):\s+([^@<>]{3,60}?)\s+<?[\w.+-]+@[\w.-]+>?$", re.I)
@@ -3880,7 +3882,20 @@ def _initials_key(lines: list[Line]) -> dict[str, PersonParts]:
                 and is_name(parts.name, allow_single=False)
             ):
                 key[m.group(1)] = parts
+    if not key:  # a key's lines without "=": the initials must be the name's own
+        for line in lines:
+            row = _KEY_LINE.match(line.text) if line.text[:2].isupper() else None
+            named = parse_person(row.group(2)) if row is not None else None
+            if row is not None and named is not None and _name_initials(named.name) == row.group(1):
+                key[row.group(1)] = named
+        if len(key) < 2:
+            return {}
     return key
+
+
+def _name_initials(name: str) -> str:
+    """ "Henrik Bruun" -> "HB"; "Anne-Mette Lund" -> "AL" (the words' first letters)."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _balanced(piece: str) -> str:

@@ -366,6 +366,11 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "indbudte": FieldKind.GUESTS,
         "indkaldte": FieldKind.ATTENDEES,  # those called to the meeting (an agenda's members)
         "indkaldt er": FieldKind.ATTENDEES,  # "Indkaldt er:" over the list
+        "board members present": FieldKind.ATTENDEES,  # English board minutes
+        "members present": FieldKind.ATTENDEES,
+        "directors present": FieldKind.ATTENDEES,
+        "absent with apologies": FieldKind.ABSENTEES,
+        "apologies for absence": FieldKind.ABSENTEES,
         "udvalget": FieldKind.MEMBERS,  # "Udvalget: Jørn Lykkegaard (formand), ..."
         "udvalgets medlemmer": FieldKind.MEMBERS,
         "indkaldt": FieldKind.ATTENDEES,
