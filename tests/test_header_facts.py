@@ -867,3 +867,12 @@ def test_an_associations_name_alone_over_the_title_is_the_organisation(
 ) -> None:
     meeting = referat.parse(f"{top}\n\nDato: 19. august 2024\n\n1. Budget\n\nGodkendt.\n")
     assert meeting.organisation == organisation
+
+
+def test_a_sites_menu_after_its_name_is_no_part_of_the_organisation() -> None:
+    meeting = referat.parse(
+        "Spring til indhold\nFGU Skjernådalen   Uddannelser   For virksomheder   Om os   Kontakt\n"
+        "Om os › Bestyrelse › Referater\n\nReferat af bestyrelsesmøde\n\n"
+        "Dato: torsdag den 12. december 2024\n\n1. Budget\n\nGodkendt.\n"
+    )
+    assert meeting.organisation == "FGU Skjernådalen"

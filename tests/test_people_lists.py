@@ -1758,3 +1758,17 @@ def test_english_board_minutes_list_members_present_and_absent_with_apologies() 
     assert [p.name for p in meeting.attendees] == ["Mikkel Aagaard Thorsen", "Henrik Baastrup"]
     assert [p.name for p in meeting.absentees] == ["Sofie Lindberg"]
     assert [p.name for p in meeting.guests] == ["Christian Hvass"]
+
+
+def test_absentees_apart_by_a_dash_and_professions_before_names() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 6. marts 2025\n\nTil stede: Kirsten Holmgaard, Palle Gudme\n\n"
+        "Fra forvaltningen:\nBiolog Frederik Sand, Natur og Vand (pkt. 4)\n\n"
+        "Afbud: Ib Mørup (Friluftsrådet, suppleant) – Carl Erik Winther (Landbrug & Fødevarer)\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.organisation) for p in meeting.absentees] == [
+        ("Ib Mørup", "Friluftsrådet"),
+        ("Carl Erik Winther", "Landbrug & Fødevarer"),
+    ]
+    assert [(p.name, p.title) for p in meeting.guests] == [("Frederik Sand", "Biolog")]

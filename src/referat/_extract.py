@@ -809,6 +809,8 @@ def _letterhead_organisation(text: str) -> str | None:
     """The organisation a letterhead names: "Vejle Kommune" of "Integrationsrådet, Vejle
     Kommune"; none for a body alone ("Teknik- og Miljøudvalget" is the body)."""
     named = _organisation_case(_PAGE_TAIL.sub("", text).strip())  # "...   Side 1 af 3"
+    if " " in named and (nav := _NAV_TAIL.search(named)) is not None and nav.start():
+        named = named[: nav.start()]  # "FGU Skjernådalen   Uddannelser   Om os   Kontakt"
     if "CVR" in named or "cvr" in named:  # "Nordlys Emballage ApS (CVR 38 41 02 77)"
         named = _CVR_NUMBER.sub("", named).strip(" ,·|–-")
     if " · " in named:  # "Syddansk Universitet · Det Naturvidenskabelige Fakultet"
@@ -828,6 +830,12 @@ def _letterhead_organisation(text: str) -> str | None:
     return named
 
 
+_NAV_TAIL: Final = re.compile(
+    r"(?:\s+(?:uddannelser|for virksomheder|om os|kontakt|nyheder|job|menu|søg|english"
+    r"|borger|erhverv|politik|selvbetjening|arrangementer|presse|for borgere|om kommunen)){2,}$",
+    re.IGNORECASE,
+)
+"""A site's menu after its name on one line ("... Uddannelser For virksomheder Om os Kontakt")."""
 _CVR_NUMBER: Final = re.compile(
     r"[\s,·|–-]*\(?\b(?i:cvr)(?:[-\s.]*(?i:nr)\.?)?\s*:?\s*\d[\d ]{6,10}\d\)?"
 )

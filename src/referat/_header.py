@@ -753,7 +753,7 @@ def list_entries(text: str) -> list[str]:
         entries = split_name_list(_SELF_LAST.sub("", text))
     if entries is None and ("," in text or ";" in text or AND_SPLIT.search(text)):
         entries = _group_entries(text)
-    if entries is None and (" / " in text or " | " in text or ") " in text):
+    if entries is None and (" / " in text or " | " in text or " – " in text or ") " in text):
         entries = _other_separators(text)
     return entries if entries is not None else [text]
 
@@ -768,7 +768,7 @@ _GROUP_JOIN: Final = re.compile(  # a plural post or a body between two people o
     r"\s+(?:og|samt)\s+(?:[a-zæøå]{4,}(?:erne|rne)|fra\s+[a-zæøå]{3,}(?:en|et|erne|rne))"
     r"\s+(?=(?:[a-zæøå]+\.?\s+)*[A-ZÆØÅ])"
 )
-_SLASH_OR_BAR: Final = re.compile(r"(?<=\S)\s+[/|]\s+")  # (a run of spaces is tried once)
+_SLASH_OR_BAR: Final = re.compile(r"(?<=\S)\s+[/|–]\s+")  # (a run of spaces is tried once)
 _AFTER_PARENS: Final = re.compile(r"\)\s+(?=[A-ZÆØÅ])")
 
 

@@ -735,6 +735,12 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "landinspektør",
         "bibliotekar",
         "arkivar",
+        "biolog",
+        "geolog",
+        "psykolog",
+        "ingeniør",
+        "tekniker",
+        "planlægger",
     }
 )
 """Job titles; compounds ending in one of ``TITLE_SUFFIXES`` are titles too."""
