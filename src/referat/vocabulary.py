@@ -738,7 +738,6 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "biolog",
         "geolog",
         "psykolog",
-        "ingeniør",
         "tekniker",
         "planlægger",
     }
