@@ -1772,3 +1772,17 @@ def test_absentees_apart_by_a_dash_and_professions_before_names() -> None:
         ("Carl Erik Winther", "Landbrug & Fødevarer"),
     ]
     assert [(p.name, p.title) for p in meeting.guests] == [("Frederik Sand", "Biolog")]
+
+
+def test_a_signers_posts_under_the_name_give_the_chair_and_the_minute_taker() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nTirsdag den 21. januar 2025 kl. 19.00\n\n"
+        "Til stede: Birgitte Skov Andersen, Torben Lind, Anna Krogh\n\n"
+        "Pkt. 1 Godkendelse af dagsorden\nGodkendt.\n\nMødet sluttede kl. 21.40.\n\n"
+        "_____________________________\nBirgitte Skov Andersen\nformand og mødeleder\n\n"
+        "_____________________________\nTorben Lind\nsekretær, referent\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Birgitte Skov Andersen"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Torben Lind"

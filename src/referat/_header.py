@@ -101,6 +101,7 @@ from referat.vocabulary import (
     STAND_IN,
     SUSPENDED_COMPOUND_JOINS,
     TIME_COLUMNS,
+    TITLE_WORDS,
     TOPIC_COLUMNS,
     VIRTUAL_WORDS,
     WEB_FURNITURE,
@@ -1674,6 +1675,11 @@ class HeaderReader:
             kind = None  # "Fraværende:" over "Forældrevalgte: ...": a group of that list
         if label is not None and self._post_entry(line, label[0], label[1]):
             return
+        if label is None and len(line.text) <= 40 and (role := _compound_role(line.text)):
+            # "formand og mødeleder", "sekretær, referent" under a signer's name
+            kind_of = FieldKind.CHAIR if role in CHAIR_ROLES else FieldKind.MINUTE_TAKER
+            if self._role_under_name(line, role, kind_of):
+                return
         key = normalise_label.of(line.text)
         if kind is None:
             emphasised = line.kind is LineKind.HEADING or line.strong
@@ -3173,6 +3179,21 @@ def _details_next(last: str, following: str) -> bool:
         and last[-1:].isalpha()
         and last.rsplit(None, 1)[-1][:1].isupper()
     )
+
+
+_ROLE_JOIN: Final = re.compile(r"\s*(?:,|\bog\b|&|/)\s*")
+
+
+def _compound_role(text: str) -> str | None:
+    """The meeting role in a signer's posts of lower-case words ("formand og mødeleder",
+    "sekretær, referent"): "mødeleder", "referent"; None for other text."""
+    if not text[:1].islower():
+        return None
+    parts = [p for p in _ROLE_JOIN.split(text.strip().rstrip(".")) if p]
+    if len(parts) < 2 or not all(p in PERSON_ROLES or p in TITLE_WORDS for p in parts):
+        return None
+    roles = [PERSON_ROLES.get(p, p) for p in parts]
+    return next((r for r in roles if r in CHAIR_ROLES or r in MINUTE_TAKER_ROLES), None)
 
 
 _FIRST_WORD: Final = re.compile(r"^[A-ZÆØÅ][\w&-]*")
