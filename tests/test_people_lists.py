@@ -1786,3 +1786,22 @@ def test_a_signers_posts_under_the_name_give_the_chair_and_the_minute_taker() ->
     assert meeting.chair.name == "Birgitte Skov Andersen"
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Torben Lind"
+
+
+def test_an_agendas_members_table_with_a_person_in_each_cell_and_one_sending_apologies() -> None:
+    meeting = referat.parse(
+        "# Kommunalbestyrelsen\n\n## DAGSORDEN\n\ntil ordinært møde\ntorsdag den 22. maj 2025"
+        " kl. 18.00\n\n**Medlemmer:**\n\n| | | |\n|---|---|---|\n"
+        "| Frank Jessen (V), borgmester | Rikke Nørgaard (A) | Bo Kjærsgaard (V) |\n"
+        "| Lone Smedegaard (A) | Anne-Mette Hald (F) | Mads Ahrenkiel (L) |\n\n"
+        "Afbud: Lone Smedegaard (A).\n\n1. Godkendelse af dagsorden\n2. Eventuelt\n"
+    )
+    assert [(p.name, p.party) for p in meeting.attendees] == [
+        ("Frank Jessen", "V"),
+        ("Rikke Nørgaard", "A"),
+        ("Bo Kjærsgaard", "V"),
+        ("Lone Smedegaard", "A"),
+        ("Anne-Mette Hald", "F"),
+        ("Mads Ahrenkiel", "L"),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Lone Smedegaard"]

@@ -356,7 +356,9 @@ def build(
         present = [p for p in present if _fold(p.name) not in absent_names]
     if any(_fold(p.name) in absent_names for p in roster):
         absentees = _with_member_details(absentees, roster)
-    members = [p for p in header.members + footer.members if _fold(p.name) not in absent_names]
+    members = header.members + footer.members
+    if doc_kind is DocumentKind.REFERAT:  # (an agenda's members are invited, absent or not)
+        members = [p for p in members if _fold(p.name) not in absent_names]
     attendees = present + members
     guests = header.guests + footer.guests
     chair = header.chair or footer.chair

@@ -781,8 +781,8 @@ def _other_separators(text: str) -> list[str] | None:
     if len(parts) < 2:
         parts = [p.strip() for p in _AFTER_PARENS.sub("), ", text).split("), ")]
         parts = [p if p.count("(") <= p.count(")") else p + ")" for p in parts]
-    if len(parts) > 1 and all(_full_name(p) for p in parts):
-        return parts
+    if len(parts) > 1 and all(_full_name(split_outside_parens(_ENTRY_SPLIT, p)[0]) for p in parts):
+        return parts  # "Frank Jessen (V), borgmester | Rikke Nørgaard (A) | Bo Kjærsgaard (V)"
     return None
 
 
@@ -2382,7 +2382,17 @@ class HeaderReader:
             if any(c in AGENDA_ITEM_COLUMNS for c in lowered):
                 return False  # "| Pkt. | Emne | Beslutning |": an agenda table ends the list
             ctx.columns = {"name": 0, "details": 1}  # no header: details after the name
+            if _people_grid(cells):  # "| Frank Jessen (V), borgmester | Rikke Nørgaard (A) |"
+                ctx.columns = {"grid": 0}
         cols = ctx.columns
+        if "grid" in cols:  # a person in each cell, row by row
+            if not any(cells) or not _people_grid([c for c in cells if c] + ["", ""]):
+                return False
+            for cell in cells:
+                if cell and (one := parse_person(cell)) is not None:
+                    self._store(one, line, kind=ctx.kind, present=None, written=cell)
+            self._extend_list(line)
+            return True
         name_i = cols.get("name", 0)
         if name_i >= len(cells):
             return False
@@ -3194,6 +3204,16 @@ def _compound_role(text: str) -> str | None:
         return None
     roles = [PERSON_ROLES.get(p, p) for p in parts]
     return next((r for r in roles if r in CHAIR_ROLES or r in MINUTE_TAKER_ROLES), None)
+
+
+def _people_grid(cells: list[str]) -> bool:
+    """A row of a table of names with no header, a person in each cell ("| Frank Jessen (V),
+    borgmester | Rikke Nørgaard (A) | Bo Kjærsgaard (V) |"): at least two cells, every
+    filled cell a full name (with its details after a comma)."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(
+        _full_name(split_outside_parens(_ENTRY_SPLIT, c)[0]) for c in filled
+    )
 
 
 _FIRST_WORD: Final = re.compile(r"^[A-ZÆØÅ][\w&-]*")

@@ -69,6 +69,7 @@ PARTY_CODES: Final = frozenset(
         "UP",  # uden for partierne: an independent member
         "DD",  # Danmarksdemokraterne as written in text (its ballot letter is Æ)
         "Q",  # Frie Grønne
+        "L",  # a local list's letter ("Mads Ahrenkiel (L)")
     }
 )
 
