@@ -1805,3 +1805,16 @@ def test_an_agendas_members_table_with_a_person_in_each_cell_and_one_sending_apo
         ("Mads Ahrenkiel", "L"),
     ]
     assert [p.name for p in meeting.absentees] == ["Lone Smedegaard"]
+
+
+def test_an_ordinal_title_in_a_bullet_is_not_a_list_number() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 1. marts 2025\n\nDeltagere:\n- Borgmester Hans Holm (V)\n"
+        "- 1. viceborgmester Lene Skaarup (A)\n- 2. viceborgmester Poul Drejer (C)\n\n"
+        "## 1. Budget\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Hans Holm", "Borgmester"),
+        ("Lene Skaarup", "1. viceborgmester"),
+        ("Poul Drejer", "2. viceborgmester"),
+    ]

@@ -2197,6 +2197,8 @@ class HeaderReader:
                 ctx.group_line = None
             return self._table_row(line)
         text = line.text
+        if line.list_number is not None and line.list_depth > 1 and text[:1].islower():
+            text = line.content  # "- 1. viceborgmester Lene Skaarup (A)": the ordinal is hers
         labelled = (
             text.endswith(":")
             or normalise_label.of(text) in _ATTENDEE_GROUPS
