@@ -1098,3 +1098,27 @@ def test_a_bilag_label_naming_two_titles_apart_by_a_comma_gives_two() -> None:
         ["Budget 2025", "Likviditetsbudget 2025"],
         ["Høringssvar fra Ældresagen, Dansk Handicap Forbund"],
     ]
+
+
+def test_case_data_run_together_with_the_sections_on_one_line() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nMødedato: Onsdag den 7. juni 2023\nDeltagere: Jens Hald (V), Kaj Mølbak (V),"
+        " Jannik Ulsø (O) Fraværende: Jannik Ulsø (O) Bemærkninger: Kaj Mølbak forlod mødet kl."
+        " 14.30. Konsulent Ditte Kirk var referent.\n\n"
+        "## 45. Godkendelse af dagsorden\n\nSagsnr.: 23/2215 Beslutning: Godkendt.\n\n"
+        "## 46. Orientering\n\nSagsnr.: 23/2216 Sagsfremstilling: Formanden orienterede."
+        " Beslutning: Orienteringen blev taget til efterretning.\n\n"
+        "## 47. Bilag\n\n1. Bilag: Forslag til trafikplan\n"
+    )
+    assert [
+        (it.number, it.decision.outcome.value if it.decision else None) for it in meeting.agenda
+    ][:2] == [("45", "approved"), ("46", "noted")]
+    assert all(s.text != "1." for s in meeting.agenda[2].sections)  # "1. Bilag:" is no label
+    assert [s.kind.value for s in meeting.agenda[1].sections] == [
+        "sagsdata",
+        "sagsfremstilling",
+        "beslutning",
+    ]
+    assert [p.name for p in meeting.absentees] == ["Jannik Ulsø"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Ditte Kirk"

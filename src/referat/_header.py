@@ -2020,6 +2020,9 @@ class HeaderReader:
                 self._place_after_when(value, span)  # "Tid og sted: 5. marts kl. 19, Klubhuset"
         elif kind is FieldKind.OTHER_DATE:
             return
+        elif kind is FieldKind.INFO and value and ". " in value:
+            # "Bemærkninger: ... Konsulent Hanne Krogh var referent.": the remark's sentences
+            self._role_sentence(line.with_text(value))
         elif kind is FieldKind.PLACE:
             if value.endswith(":"):  # "Mødested: Udsendelsesdato:": labels without values
                 return

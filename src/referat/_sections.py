@@ -369,8 +369,16 @@ def read_body(
             if current is None or current[0] is not SectionKind.CASE_DATA:
                 flush()
                 current = (SectionKind.CASE_DATA, None, [], i, i)
-            current[2].append(_line_text(line))
+            text = _line_text(line)
+            labels = _midline_labels(text) if len(text) > 20 else []
+            current[2].append(text[: labels[0].start()].rstrip() if labels else text)
             current = (current[0], current[1], current[2], current[3], i)
+            if labels:  # "Sagsnr.: 23/2215 Beslutning: Godkendt.": a page run together
+                flush()
+                first = labels[0]
+                label = first.group(1)
+                current = (SECTION_LABELS[normalise_label.of(label)], label, [], i, i)
+                add(text[first.end() :], i)
             continue
         if found is not None:
             kind, heading, rest = found
@@ -436,7 +444,9 @@ def read_body(
 
 
 # "... Beslutning: ..." after ".", "!" or "?" (the space first, the look-behind after it)
-_MIDLINE_LABEL: Final = re.compile(r"\s(?<=[.!?]\s)\s*([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)")
+# after a sentence, or after a case number ("Sagsnr.: 23/2215 Beslutning: Godkendt.", a PDF
+# viewer's page run together on one line)
+_MIDLINE_LABEL: Final = re.compile(r"\s(?<=[.!?\d]\s)\s*([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)")
 
 
 def _midline_labels(text: str) -> list[re.Match[str]]:
@@ -444,7 +454,10 @@ def _midline_labels(text: str) -> list[re.Match[str]]:
     if ":" not in text:
         return []
     return [
-        m for m in _MIDLINE_LABEL.finditer(text) if normalise_label.of(m.group(1)) in MIDLINE_LABELS
+        m
+        for m in _MIDLINE_LABEL.finditer(text)
+        if normalise_label.of(m.group(1)) in MIDLINE_LABELS
+        and any(c.isalpha() for c in text[: m.start()])  # not "1. Bilag: ..." (a list's number)
     ]
 
 

@@ -144,7 +144,9 @@ SECTION_LABELS: Final[Mapping[str, SectionKind]] = MappingProxyType(
 )
 """Section labels inside an agenda item. "Beslutning i <udvalg> den <dato>" is matched by prefix."""
 
-MIDLINE_LABELS: Final = frozenset({"beslutning", "referat", "indstilling", "sagsfremstilling"})
+MIDLINE_LABELS: Final = frozenset(
+    {"beslutning", "referat", "indstilling", "sagsfremstilling", "bilag"}
+)
 """Labels that open a section in the middle of a line, after a sentence ("Trivselsmålingen viser
 fremgang. Beslutning: Taget til efterretning.")."""
 
@@ -441,6 +443,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "chair": FieldKind.CHAIR,
         "chaired by": FieldKind.CHAIR,
         "project": FieldKind.ORGANISATION,  # as "Projekt: OS2borgerPC"
+        "bemærkninger": FieldKind.INFO,  # "Fraværende: X Bemærkninger: Y forlod mødet kl. 14.30"
         "project owner": FieldKind.INFO,
         "projektejer": FieldKind.INFO,
         "sagsnr": FieldKind.INFO,
