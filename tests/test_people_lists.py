@@ -1818,3 +1818,14 @@ def test_an_ordinal_title_in_a_bullet_is_not_a_list_number() -> None:
         ("Lene Skaarup", "1. viceborgmester"),
         ("Poul Drejer", "2. viceborgmester"),
     ]
+
+
+def test_a_substitute_after_an_absence_in_each_items_text_attended() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nTirsdag, Januar 14, 2025 - 17:00\n\n## 1. Godkendelse af dagsorden\n\n"
+        "Beslutning: Godkendt.\n\n  Fraværende: Rikke Damgaard (Ø) - Frederik Aas (Ø) mødte"
+        " som stedfortræder.\n\n## 2. Meddelelser\n\nBeslutning: Taget til efterretning.\n\n"
+        "  Fraværende: Rikke Damgaard (Ø) - Frederik Aas (Ø) mødte som stedfortræder.\n"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [("Frederik Aas", ["stedfortræder"])]
+    assert [p.name for p in meeting.absentees] == ["Rikke Damgaard"]

@@ -39,6 +39,7 @@ from referat._header import (
     page_mark,
     parse_location,
     signer_line,
+    substitute_alone,
     substitutes_in,
     taker_by_minutes_label,
 )
@@ -3721,7 +3722,12 @@ def _substitutes_in_item(out: dict[str, Any], text: str, span: Span, present: se
     for sentence in _NEXT_SENTENCE.split(text.lstrip("- ")):
         if _FOR_ONE_ITEM.search(sentence):
             continue
-        for written, parts in substitutes_in(sentence.strip()):
+        # "Fraværende: Rikke Damgaard (Ø) - Frederik Aas (Ø) mødte som stedfortræder.": the
+        # substitute after the dash
+        found = substitutes_in(sentence.strip())
+        if not found and " - " in sentence:
+            found = [f for p in sentence.split(" - ")[1:] for f in substitute_alone(p.strip())]
+        for written, parts in found:
             _add_attendee(out, present, parts, written, span)
 
 

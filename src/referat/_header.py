@@ -1005,6 +1005,20 @@ def _full_name(part: str) -> bool:
 _ADJECTIVE_ENDS: Final = ("sk", "al", "ig", "iv", "ens", "ns")
 
 
+_MET_AS: Final = re.compile(
+    r"^(.{3,80}?)\s+(?:mødte|deltog)\s+som\s+(stedfortræder|suppleant)\s*\.?$", re.IGNORECASE
+)
+
+
+def substitute_alone(sentence: str) -> list[tuple[str, PersonParts]]:
+    """ "Frederik Aas (Ø) mødte som stedfortræder." (after an absence in an item's text, for
+    whom it does not say): the substitute, with the role."""
+    alone = _MET_AS.match(sentence) if " som " in sentence else None
+    if alone is None or not _full_name(alone.group(1)):
+        return []
+    return _substitutes_with(alone.group(2), alone.group(1))
+
+
 def substitutes_in(sentence: str) -> list[tuple[str, PersonParts]]:
     """ "Som stedfortræder deltog Mikkel Ruhl (C).", "For Per Holm mødte stedfortræder Tina
     Bak (A).", "Tina Bak (A) mødte for Per Holm.", "Stedfortræder Tina Bak (A) deltog i
