@@ -882,7 +882,16 @@ def _company_line(header: HeaderFacts) -> str | None:
     """A company's name on a line of its own at the top ("NORDLYS VENTILATION ApS" under "fra
     bestyrelsesmøde i", its CVR number under it): the organisation, in name case."""
     for line, _ in header.free[:_TOP_LINES]:
-        text = _CVR_NUMBER.sub("", line.text).strip(" ,·|–-")
+        low = lowered.of(line.text)
+        if (
+            "/" not in low
+            and "aps" not in low
+            and "ivs" not in low
+            and "mb" not in low
+            and "m.b" not in low
+        ):
+            continue  # no company form can end it (a cheap test before the patterns)
+        text = _CVR_NUMBER.sub("", line.text).strip(" ,·|–-") if "cvr" in low else line.text
         if len(text) <= 80 and "," not in text and _COMPANY_END.search(text) and _letterhead(text):
             return _organisation_case(text)
     return None
@@ -2179,6 +2188,11 @@ def _shared_tail(lines: tuple[Line, ...], rows: list[int], end: int) -> int | No
     """Sub-points with text and no labels ("**4.1 Økonomirapport**", "**4.2 Revideret budget**")
     and, after the last one's text, "**Indstilling:** ... (4.1), ... (4.2)" or "**Bilag:**":
     the item's own, shared by its sub-points, not the last sub-point's."""
+    if not any(
+        lowered.of(lines[j].text).lstrip("*_ ").startswith(("indstilling", "bilag"))
+        for j in range(rows[-1] + 1, end)
+    ):
+        return None  # (a cheap test before the labels of every line above)
     for k in range(len(rows) - 1):
         if any(section_label(lines[j], None) for j in range(rows[k] + 1, rows[k + 1])):
             return None

@@ -987,19 +987,15 @@ def _full_name(part: str) -> bool:
     bare = title_after(without_title(DASH_SPLIT.split(bare)[0]))[0]  # "Ida Bøg (V) formand"
     if len(bare.split()) < 2 or not is_name(bare):
         return False
-    parts = parse_person(plain)  # symbols and nickname already gone
-    if parts is None:
-        return False
-    # a first name we know, or details that only a person has: "Tomas Kjærgaard (næstformand)"
     if starts_with_first_name(bare):
-        return True
-    first = bare.split(" ", 1)[0].casefold()
-    return (
-        "(" in plain
-        and bool(parts.party or parts.roles or parts.title)
-        and not first.endswith(_ADJECTIVE_ENDS)  # "Fynsk Kompetencealliance (referent)"
-        and not is_organisation.of(bare)
-    )
+        return parse_person(plain) is not None  # symbols and nickname already gone
+    # a first name we do not know, and details only a person has: "Tomas Kjærgaard (næstformand)"
+    if "(" not in plain or bare.split(" ", 1)[0].casefold().endswith(_ADJECTIVE_ENDS):
+        return False  # "Fynsk Kompetencealliance (referent)"
+    if is_organisation.of(bare):
+        return False
+    parts = parse_person(plain)
+    return parts is not None and bool(parts.party or parts.roles or parts.title)
 
 
 _ADJECTIVE_ENDS: Final = ("sk", "al", "ig", "iv", "ens", "ns")
@@ -1689,7 +1685,12 @@ class HeaderReader:
             kind = None  # "Fraværende:" over "Forældrevalgte: ...": a group of that list
         if label is not None and self._post_entry(line, label[0], label[1]):
             return
-        if label is None and len(line.text) <= 40 and (role := _compound_role(line.text)):
+        if (
+            label is None
+            and len(line.text) <= 40
+            and line.text[:1].islower()
+            and (role := _compound_role(line.text))
+        ):
             # "formand og mødeleder", "sekretær, referent" under a signer's name
             kind_of = FieldKind.CHAIR if role in CHAIR_ROLES else FieldKind.MINUTE_TAKER
             if self._role_under_name(line, role, kind_of):
