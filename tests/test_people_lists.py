@@ -1829,3 +1829,25 @@ def test_a_substitute_after_an_absence_in_each_items_text_attended() -> None:
     )
     assert [(p.name, p.roles) for p in meeting.attendees] == [("Frederik Aas", ["stedfortræder"])]
     assert [p.name for p in meeting.absentees] == ["Rikke Damgaard"]
+
+
+def test_an_invitations_groups_its_guests_and_the_meeting_date_beat_the_letters_date() -> None:
+    meeting = referat.parse(
+        "A/B Kastanjegården\nKastanjevej 10-18, 5000 Odense C\n\nOdense, 18. februar 2026\n\n"
+        "# Indkaldelse til bestyrelsesmøde\n\nKære bestyrelse og suppleanter\n\n"
+        "**onsdag d. 4.3.26 fra 16.00 til ca. 18**\n\nIndkaldt:\n\nBestyrelsen\n"
+        "- Jonas Winther (formand)\n- Rikke Boll\n\nSuppleanter\n- Lea Bach\n\n"
+        "Desuden indbudt: administrator Charlotte Wedel, Fyns Ejendomsadministration A/S\n\n"
+        "## Dagsorden\n\n1. Valg af ordstyrer\n2. Eventuelt\n"
+    )
+    assert (str(meeting.date), meeting.start_time, meeting.end_time) == (
+        "2026-03-04",
+        "16:00",
+        "18:00",
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Jonas Winther", "Bestyrelsen"),
+        ("Rikke Boll", "Bestyrelsen"),
+        ("Lea Bach", None),
+    ]
+    assert [p.name for p in meeting.guests] == ["Charlotte Wedel"]

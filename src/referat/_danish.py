@@ -195,7 +195,7 @@ _FROM: Final = (
     rf"(?P<fr>{_NOT_AFTER_LETTER}(?:fra|mellem){_WS}{{1,3}}{_OPTIONAL_KL}"
     rf"(?P<fh>[0-9]{{1,2}})(?:[.:](?P<fm>[0-9]{{2}}))?{_CLOCK_END}"
     rf"{_WS}{{0,3}}(?:[{_DASHES}]|{_NOT_AFTER_LETTER}(?:til|og){_NOT_BEFORE_LETTER}){_WS}{{0,3}}"
-    rf"{_OPTIONAL_KL}(?P<gh>[0-9]{{1,2}})(?:[.:](?P<gm>[0-9]{{2}}))?{_CLOCK_END})"
+    rf"(?:ca\.?{_WS}{{0,3}})?{_OPTIONAL_KL}(?P<gh>[0-9]{{1,2}})(?:[.:](?P<gm>[0-9]{{2}}))?{_CLOCK_END})"
 )
 
 # Every time starts at a digit, at "kl"/"klokken" or at "fra"/"mellem": skip the rest cheaply.

@@ -2758,7 +2758,7 @@ class HeaderReader:
             priority = 1 if self._order <= 6 else 3
             # "Løkken, den 24. februar 2025": the letter's date, weaker than the meeting's
             if "," in line.text[:32] and _LETTER_DATELINE.match(line.text):
-                priority += 1
+                priority = 4  # weaker than a date further down the header too
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )

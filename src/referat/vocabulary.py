@@ -197,7 +197,7 @@ ATTENDEE_GROUPS: Final = (
     # a MED committee's two sides
     "ledelsessiden", "medarbejdersiden", "ledelsesrepræsentanter", "arbejdsgiversiden",
     "arbejdsgiverrepræsentanter", "lønmodtagersiden", "a-siden", "b-siden", "medarbejderne",
-    "medarbejdere", "ledelse",
+    "medarbejdere", "ledelse", "bestyrelsen", "bestyrelsesmedlemmer",
 )  # fmt: skip
 """Labels of a list of attendees that is one group of the body (a school board's parents,
 staff and pupils, a parish council's elected and ex officio members, a housing department's
@@ -368,6 +368,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "indbudte": FieldKind.GUESTS,
         "indkaldte": FieldKind.ATTENDEES,  # those called to the meeting (an agenda's members)
         "indkaldt er": FieldKind.ATTENDEES,  # "Indkaldt er:" over the list
+        "desuden indbudt": FieldKind.GUESTS,  # an invitation's guests
+        "desuden inviteret": FieldKind.GUESTS,
+        "desuden indkaldt": FieldKind.GUESTS,
         "board members present": FieldKind.ATTENDEES,  # English board minutes
         "members present": FieldKind.ATTENDEES,
         "directors present": FieldKind.ATTENDEES,
