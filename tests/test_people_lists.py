@@ -1851,3 +1851,30 @@ def test_an_invitations_groups_its_guests_and_the_meeting_date_beat_the_letters_
         ("Lea Bach", None),
     ]
     assert [p.name for p in meeting.guests] == ["Charlotte Wedel"]
+
+
+def test_a_surname_alone_on_the_line_after_a_double_first_name() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 2. april 2025\n\nDeltagere: Birthe Kløvedal (formand), Kasper Vinther,"
+        " Nadia Rasmussen, Poul Erik\nStrange\nAfbud fra Gitte Hjort\n\n"
+        "**Ad punkt 1**\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Birthe Kløvedal",
+        "Kasper Vinther",
+        "Nadia Rasmussen",
+        "Poul Erik Strange",
+    ]
+
+
+def test_a_members_table_headed_bestyrelsen_and_funktion_gives_titles() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nTorsdag den 24. april 2025 kl. 19:00\n\n"
+        "Til stede var 22 af foreningens 48 andelshavere.\n\n| Bestyrelsen | Funktion |\n"
+        "|---|---|\n| Rikke Holst | formand |\n| Søren Vad Nielsen | kasserer |\n\n"
+        "1. Valg af dirigent\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Rikke Holst", "formand"),
+        ("Søren Vad Nielsen", "kasserer"),
+    ]

@@ -3163,6 +3163,13 @@ def _continues_name(last: str, following: str) -> bool:
         and _SURNAME_START.match(following) is not None
     ):
         return True
+    if (
+        (alone or before[:1].isupper())
+        and starts_with_first_name(name)
+        and _LONE_SURNAME.fullmatch(following.strip())
+        and FIELD_LABELS.get(normalise_label.of(following)) is None
+    ):  # "..., Nadia Rasmussen, Poul Erik" over "Strange" alone: the surname ends the list
+        return True
     if not alone and len(words) == 3 and words[0].endswith((",", ":")):
         # "..., Ib Mølgaard" over "Pedersen (O), ...": a full name's last word on the next line,
         # right before the entry's details
@@ -3184,6 +3191,9 @@ def _continues_name(last: str, following: str) -> bool:
         and starts_with_first_name(name)
         and _SURNAME_START.match(following) is not None
     )
+
+
+_LONE_SURNAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøå'-]+")
 
 
 def _closes_parenthesis(text: str, following: str) -> bool:

@@ -752,6 +752,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
 
 TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "direktør",
+    "forsker",  # "Seniorforsker Mette Lykkegaard"
     "chef",
     "konsulent",
     "formand",
@@ -1196,7 +1197,9 @@ PROSE_PEOPLE_WORDS: Final = (
 """One of these (lower case) is in every sentence of a prose header that names who came or who
 sent apologies ("Vi var: ...", "Til stede var ...", "... havde meldt afbud")."""
 
-MEMBER_COLUMNS: Final = frozenset({"deltager", "medlem", "medlemmer", "members"})
+MEMBER_COLUMNS: Final = frozenset(
+    {"deltager", "medlem", "medlemmer", "members", "bestyrelsen", "bestyrelse", "udvalget"}
+)
 """Header cells of a people table's name column other than "Navn" ("| Medlemmer | Parti |")."""
 
 BREAK_WORDS: Final = ("pause", "kaffepause", "frokost", "frokostpause", "kaffe", "break", "lunch")
