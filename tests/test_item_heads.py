@@ -1122,3 +1122,19 @@ def test_case_data_run_together_with_the_sections_on_one_line() -> None:
     assert [p.name for p in meeting.absentees] == ["Jannik Ulsø"]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Ditte Kirk"
+
+
+def test_an_agenda_tables_bilag_column_gives_the_items_attachments() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 12. december 2024\n\n| Pkt. | Emne | Bilag |\n|---|---|---|\n"
+        "| 1 | Godkendelse af dagsorden | – |\n"
+        "| 2 | Budget 2025 | Bilag 2.1 Budgetforslag 2025<br>Bilag 2.2 Notat om forudsætninger |\n"
+        "| 3 | Høring | Kvalitetsstandard 2026; Høringsbrev |\n\n"
+        "#### Pkt. 1 – Godkendelse af dagsorden\n\nGodkendt.\n\n#### Pkt. 2 – Budget 2025\n\n"
+        "Godkendt.\n\n#### Pkt. 3 – Høring\n\nDrøftet.\n"
+    )
+    assert [[(a.number, a.title) for a in it.attachments] for it in meeting.agenda] == [
+        [],
+        [("2.1", "Budgetforslag 2025"), ("2.2", "Notat om forudsætninger")],
+        [(None, "Kvalitetsstandard 2026"), (None, "Høringsbrev")],
+    ]

@@ -1604,6 +1604,13 @@ def _item(
         sections += s2
         attachments += a2
         later_subitems += sub2
+    if (
+        listing is not None
+        and listing is not body_occ
+        and lines[listing.start].kind is LineKind.TABLE_ROW
+    ):  # an agenda table's "Bilag" column names the item's attachments
+        cells = _table_sections(lines, listing.start, tables[listing.start], default)
+        attachments += _bilag_cells(cells, lines[listing.start])
     subitems = _merge_subitems(subitems, later_subitems)  # once: each merge decides again
     if not title and body_occ.head.letters:  # "Ad 4a. Budget", "Ad 4b. Træner", no "Ad 4."
         title = " / ".join(s.title for s in subitems if s.title)
@@ -1982,9 +1989,10 @@ def _read_occurrence(
         and not _heads_own_table(lines, occ.start, end)
     ):
         sections = _table_sections(lines, occ.start, tables[occ.start], default)
+        cells = _bilag_cells(sections, lines[occ.start])  # "| 3 | Høring | Notat; Høringsbrev |"
         below = _table_end(lines, occ.start, end)
         if below is None:
-            return sections, [], []
+            return sections, cells, []
         # "Bilag:" under the table's last row: the attachments listed after the table
         trailing = read_body(
             lines, below, end, default_kind=default, reporter=Reporter(), skip=skip
@@ -1995,7 +2003,7 @@ def _read_occurrence(
             for a in trailing.attachments
             if any(s.span.start_line <= a.span.start_line <= s.span.end_line for s in listed)
         ]
-        return sections + listed, attachments, []
+        return sections + listed, cells + attachments, []
     if occ.head.rest and occ.body_start is None:  # "Eventuelt – Intet.": the text is on the head
         head_line = lines[occ.start]
         span = span_of(head_line.number, head_line.number)
@@ -2179,6 +2187,30 @@ def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> 
     if line.bullet or line.list_number is not None or line.list_depth or line.indent:
         return None
     return j if line.text[:1].isupper() else None
+
+
+def _bilag_cells(sections: list[Section], row: Line) -> list[Attachment]:
+    """The attachments an agenda table's "Bilag" cell names ("Kvalitetsstandard 2026;
+    Høringsbrev"; not "–")."""
+    found: list[Attachment] = []
+    for section in sections:
+        text = section.text.strip()
+        if section.kind is not SectionKind.BILAG or not text or text.strip("–—-") == "":
+            continue
+        if normalise_label.of(text) in ("ingen", "nej", "intet"):
+            continue
+        entries = file_entries(text)
+        for title in [t for _, t in entries] if entries else [text]:
+            numbered = _CELL_BILAG.match(title)  # "Bilag 3.1 Budgetforslag 2025"
+            number = numbered.group(1) if numbered is not None else None
+            title = numbered.group(2) if numbered is not None else title
+            found.append(new.Attachment(number=number, title=title, span=line_span(row)))
+    return found
+
+
+_CELL_BILAG: Final = re.compile(
+    r"^bilag\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.\-–—]?\s+(\S.*)$", re.IGNORECASE
+)
 
 
 _SHARED_KINDS: Final = (SectionKind.INDSTILLING, SectionKind.BILAG)
