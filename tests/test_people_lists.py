@@ -1878,3 +1878,17 @@ def test_a_members_table_headed_bestyrelsen_and_funktion_gives_titles() -> None:
         ("Rikke Holst", "formand"),
         ("Søren Vad Nielsen", "kasserer"),
     ]
+
+
+def test_a_members_tables_unnamed_column_holds_their_posts() -> None:
+    meeting = referat.parse(
+        "# Dagsorden\n\nDato: 14. april 2026\n\n**Medlemmer**\n\n"
+        "| Medlem | Parti | |\n|---|---|---|\n"
+        "| Mette Rask | A | Formand |\n| Ulrik Svane | V | Næstformand |\n| Bo Lind | F | |\n\n"
+        "1. Godkendelse af dagsorden\n2. Eventuelt\n"
+    )
+    assert [(p.name, p.party, p.title) for p in meeting.attendees] == [
+        ("Mette Rask", "A", "Formand"),
+        ("Ulrik Svane", "V", "Næstformand"),
+        ("Bo Lind", "F", None),
+    ]

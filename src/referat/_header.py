@@ -2396,6 +2396,8 @@ class HeaderReader:
                 elif c.startswith(("parti/", "parti /", "parti og", "parti eller")):
                     cols["party_or_org"] = i  # "| Parti / forening |": "V" or "Aftenskolerådet"
             if "name" in cols:
+                if "" in lowered[1:] and "title" not in cols:
+                    cols["details"] = lowered.index("", 1)  # "| Medlem | Parti | |": its posts
                 ctx.columns = cols
                 self._extend_list(line)
                 return True
