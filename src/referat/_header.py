@@ -1861,7 +1861,10 @@ class HeaderReader:
             if not cell:
                 continue
             self._ctx = _ListContext(kind=_LIST_KINDS[kind], group=None, header_field=index)
-            if not _no_one(cell):
+            one = parse_person(cell) if "," in cell and _one_entry(cell) else None
+            if one is not None:  # "Inger Lund, Ældre Sagen": a person and her organisation
+                self._store(one, line, kind=_LIST_KINDS[kind], present=None, written=cell)
+            elif not _no_one(cell):
                 self._add_people(cell, line)
             self._extend_list(line)
         self._ctx = None
@@ -3236,6 +3239,18 @@ def _compound_role(text: str) -> str | None:
         return None
     roles = [PERSON_ROLES.get(p, p) for p in parts]
     return next((r for r in roles if r in CHAIR_ROLES or r in MINUTE_TAKER_ROLES), None)
+
+
+def _one_entry(cell: str) -> bool:
+    """A cell naming one person with details after commas ("Inger Lund, Ældre Sagen",
+    "Grethe Holm, formand"): no part after the first is a full name, no "og" joins two."""
+    parts = split_outside_parens(_ENTRY_SPLIT, cell)
+    return (
+        len(parts) > 1
+        and " og " not in cell
+        and _full_name(parts[0])
+        and not any(_full_name(p) for p in parts[1:])
+    )
 
 
 def _people_grid(cells: list[str]) -> bool:

@@ -268,6 +268,18 @@ def _table_row(line: Line, cells: tuple[str, ...]) -> Line:
     return Line(number=line.number, raw=line.raw, kind=LineKind.TABLE_ROW, text=text, cells=cells)
 
 
+def _joined_lines(parts: list[str]) -> str:
+    """A grid cell's lines as one text; a word broken at a hyphen over them is whole again
+    ("Danske Handicap-" / "organisationer"), a hyphen before "og" stays ("Kultur- og ...")."""
+    out = ""
+    for part in (p for p in parts if p):
+        if out.endswith("-") and part[:1].islower() and not part.startswith(("og ", "eller ")):
+            out = out[:-1] + part
+        else:
+            out = f"{out} {part}" if out else part
+    return out
+
+
 def _spanned_row(line: Line, source: str) -> Line:
     """A grid table's row spanning all its columns as a line of text ("**Fra forvaltningen:**
     Integrationschef Bo Hedegaard, konsulent Rikke Dalsgaard"), with its emphasis and label."""
@@ -451,7 +463,7 @@ def _grid_row(
         groups = [[k for k in body if any(cell(k, c) for c in range(len(bounds)))] or body[:1]]
     out: list[tuple[int, list[int], tuple[str, ...], bool]] = []
     for n, group in enumerate(groups):
-        pieces = [" ".join(cell(k, c) for k in group).strip() for c in range(len(bounds))]
+        pieces = [_joined_lines([cell(k, c) for k in group]) for c in range(len(bounds))]
         cells = tuple(_inline.plain(p) for p in pieces) if not spanned else tuple(pieces)
         until = groups[n + 1][0] if n + 1 < len(groups) else border + 1
         rest = [k for k in range(group[0] + 1, until) if k in body or k == border]
