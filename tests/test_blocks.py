@@ -275,3 +275,9 @@ def test_a_declined_stretch_leaves_the_reader_as_it_was_for_the_next_one() -> No
     assert facts[6].bullet
     assert facts[6].list_depth == 1
     assert facts[5].text == "Tekst efter"
+
+
+def test_a_fence_in_a_list_item_ended_by_a_dedented_line_is_no_piece_boundary() -> None:
+    """Found by hypothesis: "  ```" inside a list item, a line at the margin ends the item and
+    its fence, so the next "  ```" opens a fence of its own that runs to the end."""
+    _same("- | Navn | Rolle |\n  ```\n| Navn | Rolle |\n  ```\n\n| Navn | Rolle |")

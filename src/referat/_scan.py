@@ -201,8 +201,13 @@ def _pieces(raws: list[str], size: int) -> list[tuple[int, int]]:
     fence: str | None = None  # the marker of an open fenced code block
     fence_indent = 0  # where it was opened
     html_end: tuple[str, ...] = ()  # the end markers of an open raw HTML block
+    unsure = False  # whether a fence may have ended unseen: no more cuts
     for i, raw in enumerate(raws):
         if fence is not None:
+            if fence_indent and raw.strip() and len(raw) - len(raw.lstrip(" ")) < fence_indent:
+                # "- item" / "  ```" / "text": the item and its fence may end here, or (a fence
+                # indented at the top) the text is the fence's: which fences pair is unknown
+                unsure = True
             m = _FENCE.match(raw)
             closes = m and m.group(1)[0] == fence[0] and len(m.group(1)) >= len(fence)
             if m and closes and not raw[m.end() :].strip():
@@ -221,6 +226,7 @@ def _pieces(raws: list[str], size: int) -> list[tuple[int, int]]:
             continue
         if (
             i - start >= size
+            and not unsure
             and raw[:1] not in ("", " ", "\t")
             and not raws[i - 1].strip(" \t")  # blank as markdown-it sees it (no U+2003)
             and not _LIST_ITEM.match(raw)  # a list may go on after a blank line
