@@ -62,6 +62,7 @@ from referat._people import (
     is_name,
     is_organisation,
     known_title,
+    own_initials,
     parse_person,
     role_sentence,
     starts_with_first_name,
@@ -3948,16 +3949,11 @@ def _initials_key(lines: list[Line]) -> dict[str, PersonParts]:
         for line in lines:
             row = _KEY_LINE.match(line.text) if line.text[:2].isupper() else None
             named = parse_person(row.group(2)) if row is not None else None
-            if row is not None and named is not None and _name_initials(named.name) == row.group(1):
+            if row is not None and named is not None and own_initials(row.group(1), named.name):
                 key[row.group(1)] = named
         if len(key) < 2:
             return {}
     return key
-
-
-def _name_initials(name: str) -> str:
-    """ "Henrik Bruun" -> "HB"; "Anne-Mette Lund" -> "AL" (the words' first letters)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 def _balanced(piece: str) -> str:

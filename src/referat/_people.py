@@ -775,7 +775,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             notes.append(seg)  # "repræsenterende 60 % af selskabskapitalen": no organisation
             continue
         organisation = seg if organisation is None else f"{organisation}, {seg}"
-    own = [o for o in paren_orgs if _own_initials(o, name)] if initials is None else []
+    own = [o for o in paren_orgs if own_initials(o, name)] if initials is None else []
     if own:  # "Thomas Winther (TW), Magenta"
         initials = own[0]
         paren_orgs = [o for o in paren_orgs if o != initials]
@@ -783,7 +783,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         organisation = paren_orgs[0]
     if organisation is None:
         organisation = from_org
-    if organisation is not None and initials is None and _own_initials(organisation, name):
+    if organisation is not None and initials is None and own_initials(organisation, name):
         initials, organisation = organisation, from_org  # "Anna Holm (AH)", "... fra Netcompany"
     if name[-2:-1] == " " and name[-1:].isupper() and f"{name}." in entry:
         name += "."  # "Mette K.": an initial keeps its full stop
@@ -858,7 +858,7 @@ def _split_title_for(title: str) -> tuple[str, str | None]:
     return m.group(1), org
 
 
-def _own_initials(text: str, name: str) -> bool:
+def own_initials(text: str, name: str) -> bool:
     """ "AH" for Anna Holm, "AMH" or "AH" for Anne Marie Holm; also the letters of a workplace's
     initials ("JHA" for Jens Hald, "MKL" for Mette Klit: the first name's initial, then a later
     name's initial and letters of it), unless they name an organisation ("KL", "DTU")."""
