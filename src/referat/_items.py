@@ -746,14 +746,8 @@ def _breadcrumb(run: Run, lines: tuple[Line, ...]) -> bool:
         return False
     if not all(_PAGE_LINK.match(lines[h.index].raw) for h in run.heads):
         return False
-    j = _next_text_line(lines, run.heads[-1].index + 1)
+    j = _text_below(lines, run.heads[-1].index)
     return j < len(lines) and lines[j].kind is LineKind.HEADING
-
-
-def _next_text_line(lines: tuple[Line, ...], i: int) -> int:
-    while i < len(lines) and lines[i].blank:
-        i += 1
-    return i
 
 
 def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
@@ -762,7 +756,7 @@ def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
         return False
     if len(run.heads) >= 2 or run.heads[0].base in ("heading", "keyword"):
         return True
-    above = _text_above(lines, run.heads[0].index)
+    above = text_above(lines, run.heads[0].index)
     if above >= 0 and (lines[above].kind is LineKind.HEADING or lines[above].strong):
         key = normalise_label.of(lines[above].text)
         if key in MEETING_PART_HEADINGS or key in ONE_ITEM_PART_HEADINGS:
@@ -1647,7 +1641,7 @@ def _under_item_label(lines: tuple[Line, ...], index: int) -> bool:
     """The nearest non-blank line above ``index`` is a section label alone that a numbered
     list goes under ("Bilag" over "1. Årsregnskab 2023", "Indstilling" over "1. planen
     godkendes")."""
-    j = _text_above(lines, index)
+    j = text_above(lines, index)
     if j < 0 or lines[j].list_number is not None or len(lines[j].text) > 60:
         return False
     found = section_label(lines[j], None)
@@ -1680,7 +1674,7 @@ def _without_attachment_entries(heads: list[Head], lines: tuple[Line, ...]) -> l
 def _under_attachments_label(lines: tuple[Line, ...], index: int) -> bool:
     """The nearest non-blank line above ``index`` is an attachments label alone ("Bilag" over
     "1. Udkast til trafiksikkerhedsplan"): the list is the item's attachments, never items."""
-    j = _text_above(lines, index)
+    j = text_above(lines, index)
     if j < 0 or lines[j].list_number is not None or len(lines[j].text) > 60:
         return False
     found = section_label(lines[j], None)
@@ -1733,7 +1727,7 @@ def _without_item_guests(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
         line = lines[head.index]
         if not line.bullet or not head.title:
             continue
-        above = _text_above(lines, head.index)
+        above = text_above(lines, head.index)
         if above < 0 or not (above in dropped or _people_label(lines[above])):
             continue
         if _person_entry(head.title):
@@ -1746,18 +1740,18 @@ def _under_people_label(lines: tuple[Line, ...], index: int, dropped: set[int]) 
     "**Afbud**", "## Til stede", "Deltagere fra bestyrelsen:"), or a group label inside a
     people list ("Deltagere:" / "Forældrerepræsentanter:" over "1. Mette Holm", or after the
     previous group's numbered names, ``dropped``)."""
-    j = _text_above(lines, index)
+    j = text_above(lines, index)
     if j < 0:
         return False
     if _people_label(lines[j]):
         return True
     if not _group_label(lines[j]):
         return False
-    above = _text_above(lines, j)
+    above = text_above(lines, j)
     return above >= 0 and (above in dropped or _people_label(lines[above]))
 
 
-def _text_above(lines: tuple[Line, ...], index: int) -> int:
+def text_above(lines: tuple[Line, ...], index: int) -> int:
     """The nearest non-blank line above ``index``, or -1."""
     j = index - 1
     while j >= 0 and lines[j].blank:
@@ -2025,7 +2019,7 @@ def _goes_on(run: Run, primary: Run, lines: tuple[Line, ...]) -> bool:
     first = run.heads[0]
     if first.top != primary.heads[-1].top + 1 or first.index <= primary.last or run.auto:
         return False
-    above = _text_above(lines, first.index)
+    above = text_above(lines, first.index)
     return above > primary.last and (lines[above].kind is LineKind.HEADING or lines[above].strong)
 
 

@@ -10,7 +10,7 @@ from referat import _new as new
 from referat._digit import has_digit
 from referat._facts import LineKind, Record
 from referat._first import anchored
-from referat._items import Head, head_of, letter_head, suffix_letter_head
+from referat._items import Head, head_of, letter_head, suffix_letter_head, text_above
 from referat._labels import section_label
 from referat._people import is_organisation
 from referat._prefix import FirstOf, Needs, WordPattern, casefolded
@@ -220,14 +220,11 @@ def sub_heads(
 
 def _clauses(lettered: list[tuple[str, str, int]], lines: tuple[Line, ...]) -> bool:
     """Lettered lines that go on a sentence ("Indstillingen omfattede:" over "a) teknisk
-    beskrivelse af linjen,", "b) finansiering via ...,"): lower-case entries in a row, ending
-    in commas, under a line ending in a colon; no sub-points."""
+    beskrivelse af linjen,", "b) finansiering via ...,"): lower-case entries under a line
+    ending in a colon; no sub-points."""
     if not all(title[:1].islower() for _, title, _ in lettered):
         return False
-    first = lettered[0][2]
-    above = first - 1
-    while above >= 0 and lines[above].blank:
-        above -= 1
+    above = text_above(lines, lettered[0][2])
     return above >= 0 and lines[above].text.rstrip().endswith(":")
 
 
