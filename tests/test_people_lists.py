@@ -1892,3 +1892,21 @@ def test_a_members_tables_unnamed_column_holds_their_posts() -> None:
         ("Ulrik Svane", "V", "Næstformand"),
         ("Bo Lind", "F", None),
     ]
+
+
+def test_a_guest_label_gives_its_people_the_guest_role_and_a_project_post_is_a_title() -> None:
+    meeting = referat.parse(
+        "# Styregruppemøde\n\n**Tid**: 05.11.2026 kl. 13 - 14:30\n\n#### Deltagere:\n"
+        "- [ ] Lene Fabricius (Produkt Owner)\n- [ ] Oliver Kjærsgaard (produktkoordinator)\n\n"
+        "#### Gæster:\n- [ ] Rasmus Tange (KvalitetsIT)\n\n#### Observatører:\n- [ ] Bo Lind\n\n"
+        "Desuden deltog: Eva Holm\n\n## Dagsorden\n#### 1. Formalia\n"
+    )
+    assert [(p.name, p.title, p.roles) for p in meeting.attendees] == [
+        ("Lene Fabricius", "Produkt Owner", []),
+        ("Oliver Kjærsgaard", "produktkoordinator", []),
+    ]
+    assert [(p.name, p.roles) for p in meeting.guests] == [
+        ("Rasmus Tange", ["gæst"]),
+        ("Bo Lind", ["observatør"]),
+        ("Eva Holm", []),
+    ]

@@ -59,6 +59,7 @@ from referat.vocabulary import (
     FIELD_LABELS,
     FILE_EXTENSION,
     GROUP_LABELS,
+    GUEST_LABEL_ROLES,
     GUEST_ROLES,
     HEADER_HEADINGS,
     HYBRID_WORDS,
@@ -2643,6 +2644,11 @@ class HeaderReader:
     ) -> None:
         ctx = self._ctx
         group = ctx.group if ctx is not None else None
+        if kind == "guests" and ctx is not None and not GUEST_ROLES.intersection(parts.roles):
+            label = self.facts.fields[ctx.header_field].label
+            role = GUEST_LABEL_ROLES.get(normalise_label.of(label))
+            if role is not None:  # "Gæster: Rasmus Tange (KvalitetsIT)": a gæst
+                parts.roles = [*parts.roles, role]
         organisation = parts.organisation
         if organisation is None and ctx is not None:  # "Fra KL: Peter Kragh"
             organisation = _origin(group) or _origin(self.facts.fields[ctx.header_field].label)

@@ -500,10 +500,6 @@ PERSON_ROLES: Final[Mapping[str, str]] = MappingProxyType(
         "via zoom": "virtuel",
         "på teams": "virtuel",
         "virtuel": "virtuel",
-        "produkt owner": "product owner",
-        "product owner": "product owner",
-        "produktkoordinator": "produktkoordinator",
-        "produkt koordinator": "produktkoordinator",
         "tovholder": "tovholder",
         "chair": "mødeleder",
         "facilitator": "mødeleder",
@@ -696,6 +692,9 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "adjunkt",
         "koordinator",
         "produktkoordinator",
+        "produkt koordinator",
+        "produkt owner",
+        "product owner",
         "rådgiver",
         "ordfører",
         "repræsentant",
@@ -1275,6 +1274,25 @@ GUEST_ROLES: Final = frozenset({"gæst", "observatør"})
 """Roles (``PERSON_ROLES`` values) of a person who attends without being one of the body: an
 entry with one of them in a list of attendees ("Ib Frandsen, ejendomsfunktionær (gæst)") is a
 guest."""
+
+GUEST_LABEL_ROLES: Final = MappingProxyType(
+    {
+        "gæst": "gæst",
+        "gæster": "gæst",
+        "guest": "gæst",
+        "guests": "gæst",
+        "observatør": "observatør",
+        "observatører": "observatør",
+        "observer": "observatør",
+        "observers": "observatør",
+        "observatører / gæster": "gæst",
+        "observers / gæster": "gæst",
+        "evt. observers / gæster": "gæst",
+    }
+)
+"""Labels of a list of guests (normalised as ``FIELD_LABELS`` keys) that say what each person
+under them is: "Gæster:" gives each the role ``gæst``, "Observatører:" ``observatør``. Other
+guest labels ("Desuden deltog:", "Fra forvaltningen:") give no role."""
 
 VOTE_COUNTER_ROLE: Final = "stemmetæller"
 """The role of a vote counter: present at the meeting, but no sign that it lists its attendees."""
