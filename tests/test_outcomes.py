@@ -272,6 +272,10 @@ CASES = [
     ("Alle var enige om at udsætte sagen.", Outcome.POSTPONED),
     ("Herefter blev indstillingen anbefalet godkendt med 4 stemmer mod 3.\nMindretalsudtalelse:\n"
      "V og O kan ikke anbefale lokalplanforslaget.", Outcome.APPROVED),
+    # a box not ticked is a to-do of an agenda's template, a ticked one records
+    ("- [ ] Mødeleder og referent udpeget\n- [ ] Dagsorden godkendt", Outcome.NONE),
+    ("- [x] Mødeleder og referent udpeget\n- [x] Dagsorden godkendt", Outcome.APPROVED),
+    ("Drøftet.\n- [ ] Mona sender revideret tidsplan", Outcome.DISCUSSED),
 ]  # fmt: skip
 
 

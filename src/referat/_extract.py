@@ -498,7 +498,9 @@ def _read_people_zones(
 
 
 def _ticks_mean_presence(lines: list[Line]) -> bool:
-    """True when some entry of a people list is ticked ([x]): ticks then record presence."""
+    """True when some entry of a list of attendees or guests is ticked ([x]): ticks then record
+    presence. Ticks in a list of absentees only ("#### Afbud:" / "- [x] Sanne Overgaard")
+    mark who sent apologies, and say nothing about the boxes of the others."""
     people = False
     for line in lines:
         if line.checkbox is None:
@@ -507,7 +509,7 @@ def _ticks_mean_presence(lines: list[Line]) -> bool:
             ):
                 label = label_of(line)
                 kind = field_kind(label[0]) if label else None
-                people = kind in (FieldKind.ATTENDEES, FieldKind.ABSENTEES, FieldKind.GUESTS)
+                people = kind in (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.GUESTS)
             continue
         if people and line.checkbox:
             return True

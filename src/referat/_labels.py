@@ -85,7 +85,7 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             and evidence
             and len(key) <= 120
             and key.startswith(_PREFIXES)
-            and key not in PREVIOUS_MINUTES_TOPICS
+            and not key.startswith(PREVIOUS_MINUTES_TOPICS)
         ):
             kind = next((k for p, k in SECTION_PREFIXES.items() if key.startswith(p)), None)
         if kind is None and evidence and len(key) <= 120 and (m := _LABEL_BY_BODY.match(key)):

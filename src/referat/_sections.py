@@ -762,6 +762,9 @@ _NOT_YET: Final = re.compile(
 )
 
 
+_UNTICKED: Final = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[ \][^\n]*\n?", re.MULTILINE)
+
+
 def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
     """The outcome a decision text records, and whether it adopts the recommendation.
 
@@ -775,6 +778,8 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
     the last sentence that records taking note or discussing; any other text: discussed.
     """
     stripped = _without_absences(text).strip()
+    if "[ ]" in stripped:  # "- [ ] Dagsorden godkendt": a box not ticked records nothing
+        stripped = _UNTICKED.sub("", stripped).strip()
     if "æste " in stripped or "ext meeting" in stripped:  # "Intet." over "Næste møde: ...": none
         stripped = _NEXT_MEETING_LINE.sub("", stripped).strip()
     if not stripped:
@@ -974,7 +979,10 @@ def closed_notice(text: str) -> bool:
 
 
 def records_outcome(text: str) -> bool:
-    """Whether a text records what happened (a past-tense outcome word: "godkendt", "udsat")."""
+    """Whether a text records what happened (a past-tense outcome word: "godkendt", "udsat");
+    a box not ticked ("- [ ] Dagsorden godkendt") records nothing."""
+    if "[ ]" in text:
+        text = _UNTICKED.sub("", text)
     return _SETTLED.search(text) is not None
 
 

@@ -172,12 +172,13 @@ SECTION_PREFIXES: Final[Mapping[str, SectionKind]] = MappingProxyType(
     }
 )
 
-PREVIOUS_MINUTES_TOPICS: Final = frozenset(
-    {"referat fra sidste møde", "referat fra forrige møde", "referat fra seneste møde",
-     "referat fra sidst", "referat fra sidste bestyrelsesmøde"}
+PREVIOUS_MINUTES_TOPICS: Final = (
+    "referat fra sidste", "referat fra forrige", "referat fra seneste", "referat fra sidst",
+    "referat fra tidligere",
 )  # fmt: skip
-"""Agenda topics that open like a section label ("Referat fra ...") but approve the minutes of
-the previous meeting: a topic, not the minutes of another body."""
+"""Beginnings of agenda topics that open like a section label ("Referat fra ...") but are
+about the minutes of the previous meeting ("Referat fra sidste møde", "Referat fra tidligere
+møde godkendt"): a topic or a statement, not the minutes of another body."""
 
 GREETINGS: Final[frozenset[str]] = frozenset(
     {"hej", "hejsa", "kære", "goddag", "godmorgen", "hi", "hello", "dear", "til"}
