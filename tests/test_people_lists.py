@@ -1910,3 +1910,17 @@ def test_a_guest_label_gives_its_people_the_guest_role_and_a_project_post_is_a_t
         ("Bo Lind", ["observatør"]),
         ("Eva Holm", []),
     ]
+
+
+def test_a_guest_labels_last_guest_word_gives_the_role_and_two_roles_joined_by_og() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 5.10.2026\n\nDeltagere: Bo Lind\n\n"
+        "Evt. Observers/ Gæster: Mikael Strand, Magenta (under pkt. 3.1)\n\n"
+        "#### Faciliteret af:\n- Camilla Frost (Mødeleder og referent)\n\n"
+        "## 1. Formalia\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.roles) for p in meeting.guests] == [("Mikael Strand", ["gæst"])]
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.roles) == ("Camilla Frost", ["mødeleder", "referent"])
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Camilla Frost"

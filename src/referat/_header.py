@@ -1211,6 +1211,16 @@ class HeaderFacts(Record):
         self.address_lines: list[Line] = []
 
 
+_LABEL_WORDS: Final = re.compile(r"\w+")
+
+
+def _guest_label_role(label: str) -> str | None:
+    """The role a guests list's label gives each person under it ("Observatører / gæster":
+    gæst), from its last word in ``GUEST_LABEL_ROLES``."""
+    words = _LABEL_WORDS.findall(casefolded.of(label))
+    return next((GUEST_LABEL_ROLES[w] for w in reversed(words) if w in GUEST_LABEL_ROLES), None)
+
+
 class _ListContext(Record):
     """The people list being read (a plain record, see ``_facts.Record``)."""
 
@@ -2645,8 +2655,7 @@ class HeaderReader:
         ctx = self._ctx
         group = ctx.group if ctx is not None else None
         if kind == "guests" and ctx is not None and not GUEST_ROLES.intersection(parts.roles):
-            label = self.facts.fields[ctx.header_field].label
-            role = GUEST_LABEL_ROLES.get(normalise_label.of(label))
+            role = _guest_label_role(self.facts.fields[ctx.header_field].label)
             if role is not None:  # "Gæster: Rasmus Tange (KvalitetsIT)": a gæst
                 parts.roles = [*parts.roles, role]
         organisation = parts.organisation

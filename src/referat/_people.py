@@ -646,6 +646,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
                 party = PARTY_NAMES[normalise_label.of(inner_s)]  # "(Socialdemokratiet)"
             elif role:
                 roles.append(role)
+            elif " og " in inner_s and all(_role(w) for w in inner_s.split(" og ")):
+                roles.extend(r for w in inner_s.split(" og ") if (r := _role(w)))  # "(Mødeleder
+                # og referent)": both
             elif (
                 _is_title.of(inner_s)
                 and " " in inner_s

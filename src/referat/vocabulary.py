@@ -1286,14 +1286,12 @@ GUEST_LABEL_ROLES: Final = MappingProxyType(
         "observatører": "observatør",
         "observer": "observatør",
         "observers": "observatør",
-        "observatører / gæster": "gæst",
-        "observers / gæster": "gæst",
-        "evt. observers / gæster": "gæst",
     }
 )
-"""Labels of a list of guests (normalised as ``FIELD_LABELS`` keys) that say what each person
-under them is: "Gæster:" gives each the role ``gæst``, "Observatører:" ``observatør``. Other
-guest labels ("Desuden deltog:", "Fra forvaltningen:") give no role."""
+"""Words of a guests list's label that say what each person under it is: "Gæster:" gives each
+the role ``gæst``, "Observatører:" ``observatør``, and "Evt. Observers/ Gæster:" (the label's
+last such word wins) ``gæst``. Other guest labels ("Desuden deltog:", "Fra forvaltningen:")
+give no role."""
 
 VOTE_COUNTER_ROLE: Final = "stemmetæller"
 """The role of a vote counter: present at the meeting, but no sign that it lists its attendees."""
