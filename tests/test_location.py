@@ -197,3 +197,23 @@ def test_a_row_of_site_menu_words_is_no_organisation() -> None:
         "### 1. Godkendelse af dagsorden\n\nGodkendt.\n"
     )
     assert meeting.organisation == "Favrskov Kommune"
+
+
+@pytest.mark.parametrize(
+    ("place", "virtual", "hybrid"),
+    [
+        ("Mødelokale 3.07, KL-huset, 2300 København S (Birgitte deltog via Teams)", False, False),
+        (
+            "Mødelokale Kattegat, 8700 Horsens (der var mulighed for at deltage via Teams)",
+            True,
+            True,
+        ),
+        ("Teams", True, False),
+    ],
+)
+def test_one_person_joining_online_makes_no_meeting_virtual(
+    place: str, virtual: bool, hybrid: bool
+) -> None:
+    meeting = referat.parse(f"# Referat\n\nDato: 3. december 2026\n\nSted: {place}\n")
+    assert meeting.location is not None
+    assert (meeting.location.virtual, meeting.location.hybrid) == (virtual, hybrid)

@@ -1924,3 +1924,12 @@ def test_a_guest_labels_last_guest_word_gives_the_role_and_two_roles_joined_by_o
     assert (meeting.chair.name, meeting.chair.roles) == ("Camilla Frost", ["mødeleder", "referent"])
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Camilla Frost"
+
+
+def test_a_first_name_absent_in_the_items_text_is_the_absentee_of_the_list() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3.12.2026\n\n#### Deltagere:\n- [x] Henrik Vind\n"
+        "- [ ] Mads Ebbesen Thorsager\n\n#### Afbud:\n- [x] Mads Ebbesen Thorsager\n\n"
+        "## 1. Formalia\n\nMads har meldt afbud. Dagsorden godkendt.\n"
+    )
+    assert [p.name for p in meeting.absentees] == ["Mads Ebbesen Thorsager"]

@@ -4079,6 +4079,12 @@ def _absent_by_first_name(out: dict[str, Any], *, minutes: bool) -> None:
             continue
         first = _fold(person.name)
         matches = [p for p in out["attendees"] if _fold(p.name.split()[0]) == first]
+        if not matches:  # "Mads har meldt afbud." with "- [ ] Mads Ebbesen" absent already
+            named = {
+                _fold(p.name) for p in absent if " " in p.name and _fold(p.name.split()[0]) == first
+            }
+            if len(named) == 1:
+                continue
         if len({_fold(p.name) for p in matches}) != 1 or " " not in matches[0].name:
             kept.append(person)
             continue

@@ -1465,6 +1465,7 @@ _AT_PREPOSITION: Final = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_IN_BRACKETS: Final = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+_REMOTE_PERSON: Final = re.compile(r"\([^()]*\bdelt(?:og|ager)\b[^()]*\)")
 _WORD: Final = re.compile(r"\w+")
 
 
@@ -1484,7 +1485,9 @@ def parse_location(text: str, span: Span) -> Location:
     inner = written[1:-1]
     if written[:1] == "(" and written[-1:] == ")" and "(" not in inner and ")" not in inner:
         written = inner.strip()  # "kl. 17-18 (online, Zoom)": the place without its brackets
-    virtual = _names_virtual(written)
+    # "(Birgitte deltog via Teams)": one person joined online, the meeting was in the room
+    remote = _REMOTE_PERSON.search(written) if "delt" in written else None
+    virtual = _names_virtual(written if remote is None else _REMOTE_PERSON.sub("", written))
     parts_of = written
     if written[-1:] == ")" and (bracketed := _ADDRESS_IN_BRACKETS.search(written)) is not None:
         address = bracketed.group(2)
