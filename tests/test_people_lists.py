@@ -1933,3 +1933,13 @@ def test_a_first_name_absent_in_the_items_text_is_the_absentee_of_the_list() -> 
         "## 1. Formalia\n\nMads har meldt afbud. Dagsorden godkendt.\n"
     )
     assert [p.name for p in meeting.absentees] == ["Mads Ebbesen Thorsager"]
+
+
+def test_members_named_in_brackets_after_the_whole_board() -> None:
+    meeting = referat.parse(
+        "# Referat for MidtLUG generalforsamling d. 2026.03.04 kl 19:00\n\n"
+        "Tilstede: hele bestyrelsen (Karsten Vind, Mette Hauge og Sofie Dam) samt 8 medlemmer, "
+        "heraf 1 via Jitsi.\n\nAd 1. Valg af dirigent.\\\nGitte Kjær blev valgt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Karsten Vind", "Mette Hauge", "Sofie Dam"]
+    assert meeting.organisation == "MidtLUG"

@@ -1022,8 +1022,25 @@ def _organisation_from(title: str | None) -> str | None:
     return (
         _organisation_by_place_word(title)
         or _organisation_by_meeting_word(title)
+        or _organisation_by_assembly(title)
         or _organisation_by_segment(title)
     )
+
+
+# "Referat for MidtLUG generalforsamling d. ...": a name (no genitive) before the assembly word
+_NAME_BEFORE_ASSEMBLY: Final = re.compile(
+    r"\b(?:for|fra|af)\s+([A-ZÆØÅ][\w'-]*[^\Ws](?:\s+[A-ZÆØÅ][\w'-]*[^\Ws]){0,3})\s+"
+    r"(?:(?:ordinær|ordinære|ekstraordinær|ekstraordinære|årlige)\s+)?generalforsamling"
+)
+
+
+def _organisation_by_assembly(title: str) -> str | None:
+    """ "Referat for MidtLUG generalforsamling": only an association or a company holds a general
+    assembly, so the name before the word is its name."""
+    if "generalforsamling" not in title:
+        return None
+    m = _NAME_BEFORE_ASSEMBLY.search(title)
+    return m.group(1) if m is not None and not _kind_words(m.group(1)) else None
 
 
 def _without_capitals(text: str) -> str:

@@ -640,6 +640,13 @@ _BODY_FIRST: Final = anchored(
     r"\s*(?:,|\s+og|\s+samt)\s+(?=\S)",
     re.IGNORECASE,
 )
+# "hele bestyrelsen (Karsten Vind, Mette Hauge og Sofie Dam) samt 8 medlemmer": the members
+# named in brackets after the body (group 1), the rest names no one
+_BODY_NAMED: Final = anchored(
+    r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet)\s*"
+    r"\(([^()]*(?:,|\sog\s)[^()]*)\)(?:\s*(?:,|samt|og)\s+\d+\s+[^()]*)?\.?$",
+    re.IGNORECASE,
+)
 # " – begge pga. sygdom", ", alle med afbud": a remark on every entry of the list, not a detail
 _BOTH_NOTE: Final = re.compile(r"(?:\s[–—-]|,)\s*(?:alle|begge)\s+[a-zæøå][^()]{0,80}$")
 _FROM_GROUP: Final = anchored(
@@ -2572,6 +2579,8 @@ class HeaderReader:
         body = _BODY_FIRST.match(text) if as_list else None
         if body is not None:  # "Bestyrelsen, administrator Lise Bang (DATEA)": the body aside
             text = text[body.end() :]
+        elif as_list and "(" in text and (named := _BODY_NAMED.match(text)) is not None:
+            text = named.group(1)  # "hele bestyrelsen (A, B og C) samt 8 medlemmer": A, B, C
         both = _BOTH_NOTE.search(text) if "alle" in text or "begge" in text else None
         if both is not None:  # "Eva Sand og Frank Loft – begge pga. sygdom": a note on all
             text = text[: both.start()].rstrip()
