@@ -1943,3 +1943,18 @@ def test_members_named_in_brackets_after_the_whole_board() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Karsten Vind", "Mette Hauge", "Sofie Dam"]
     assert meeting.organisation == "MidtLUG"
+
+
+def test_a_pdf_transcripts_lettered_guests_with_their_themes() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 9. marts 2016\n\nGæster:\n"
+        "a) Ældrechef Tove Sandholt kl Tema: Ny rehabiliteringsmodel (Referat, Bilag 1)\n"
+        "b) Trafikplanlægger Morten Lind Overby og sekretariatschef Mie Gudmundsson kl Tema: "
+        "Flextur (Referat, Bilag 2)\n\n1. Godkendelse af dagsorden.\n\nGodkendt.\n\n"
+        "2. Eventuelt\n\nIntet.\n"
+    )
+    assert [(p.name, p.title) for p in meeting.guests] == [
+        ("Tove Sandholt", "Ældrechef"),
+        ("Morten Lind Overby", "Trafikplanlægger"),
+        ("Mie Gudmundsson", "sekretariatschef"),
+    ]

@@ -2436,15 +2436,25 @@ def _first_case_data(
     if above < 1 or lines[above - 1].number != above:
         return item, notes
     found = section_label(lines[above - 1], None)
-    note = next((n for n in notes if n.span.start_line == n.span.end_line == above), None)
+    note = next((n for n in notes if n.span.end_line == above), None)
     if note is None or found is None or found[0] is not SectionKind.CASE_DATA:
         return item, notes
+    head, _, text = note.text.rpartition("\n")
+    if text != lines[above - 1].text:
+        return item, notes
     span = span_of(above, above)
-    case = new.Section(kind=SectionKind.CASE_DATA, heading=None, text=note.text, span=span)
+    case = new.Section(kind=SectionKind.CASE_DATA, heading=None, text=text, span=span)
     moved = new.updated(
         item, {"sections": [case, *item.sections], "span": span_of(above, item.span.end_line)}
     )
-    return moved, [n for n in notes if n is not note]
+    kept = [n for n in notes if n is not note]
+    if head or note.heading is not None:  # the text over it, a blank line apart, stays a note
+        end = above - 1
+        while end > note.span.start_line and lines[end - 1].number == end and lines[end - 1].blank:
+            end -= 1
+        shorter = new.updated(note, {"text": head, "span": span_of(note.span.start_line, end)})
+        kept = [shorter if n is note else n for n in notes]
+    return moved, kept
 
 
 def _number_slips(items: list[AgendaItem], reporter: Reporter) -> list[AgendaItem]:
@@ -4314,7 +4324,11 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
     for ln in candidates:
         if ln is title:
             continue
-        if _PLACE_WORDS.search(ln.text) and not _CLOCK_WORD.search(ln.text):
+        if (
+            _PLACE_WORDS.search(ln.text)
+            and not _CLOCK_WORD.search(ln.text)
+            and not (has_digit(ln.text) and find_dates(ln.text))  # a PDF page's run-together
+        ):  # head ("R e f e r a t MØDE ... Onsdag den 9. marts 2016 kl Mødelokale Arresø")
             return parse_location(ln.text, line_span(ln))
     for (before, dated), (ln, _) in zip(header.free, header.free[1:], strict=False):
         if (  # "Onsdag den 13. marts 2024 kl. 19.30" over "Nørre Snede Hallen, cafeteriet"

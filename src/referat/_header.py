@@ -586,6 +586,15 @@ _NAME_THEN_VERB: Final = re.compile(  # "Mai-Britt Holm fra Rambøll deltog som 
 )
 _MENTION_AFTER_SPACE: Final = re.compile(r"(?<=\w)\s+@(?=[A-ZÆØÅ])")
 _CLOSED_AFTER_NAME: Final = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
+_WROTE_MINUTES: Final = re.compile(
+    r",?\s+(?:som|der)\s+(?:også\s+)?(?:skrev|tog|førte)\s+referat(?:et)?(?=\s*(?:[.,;]|$))"
+)
+# "Helle Sommer fra Odder Kommune under den første del af mødet": when she was there, a note
+_PART_OF_MEETING: Final = re.compile(
+    r"\s+(?:under|i|for)\s+(?:den\s+)?(?:(?:første|sidste|anden|en)\s+(?:del|halvdel|time)"
+    r"|starten|begyndelsen|slutningen)\s+af\s+mødet\s*\.?$",
+    re.IGNORECASE,
+)
 _ENTRY_SPLIT: Final = re.compile(r"[,;]")
 _LEADING_AND: Final = re.compile(r"^(?:og|samt|&)\s+")
 
@@ -1218,6 +1227,9 @@ class HeaderFacts(Record):
         self.address_lines: list[Line] = []
 
 
+# "... kl Tema: Ny rehabiliteringsmodel (Referat, Bilag 1)": the theme a guest came for, after
+# the time (its digits lost in the transcript)
+_THEME_TAIL: Final = re.compile(r"\s+(?:kl\.?(?:\s*[\d.:]+)?\s+)?Tema:.*$", re.IGNORECASE)
 _LABEL_WORDS: Final = re.compile(r"\w+")
 
 
@@ -2241,6 +2253,9 @@ class HeaderReader:
         text = line.text
         if line.list_number is not None and line.list_depth > 1 and text[:1].islower():
             text = line.content  # "- 1. viceborgmester Lene Skaarup (A)": the ordinal is hers
+        lettered = text[1:3] == ") " and "a" <= text[:1] <= "h"
+        if lettered:  # a PDF transcript's guests: "a) Ældrechef Tove Sandholt kl Tema: ..."
+            text = _THEME_TAIL.sub("", text[3:]).strip()
         labelled = (
             text.endswith(":")
             or normalise_label.of(text) in _ATTENDEE_GROUPS
@@ -2261,7 +2276,7 @@ class HeaderReader:
         emphasised = line.kind is LineKind.HEADING or (line.strong and not line.bullet)
         if emphasised and ":" not in text and not _full_name(text):
             return False  # "## Noter", "**Mål**": a heading ends the list
-        entry = line.bullet or line.checkbox is not None or line.list_number
+        entry = line.bullet or line.checkbox is not None or line.list_number or lettered
         m = _SHORT_LABEL.match(text)
         if (
             m
@@ -2567,9 +2582,13 @@ class HeaderReader:
                 text = _MENTION_AFTER_SPACE.sub(", ", text)  # "@Anne Holm @Bo Lind": two
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
+        if "referat" in text:  # "..., og Niels Bundgaard, som også skrev referat": the referent
+            text = _WROTE_MINUTES.sub(r" (referent)", text)
         if "møde" in text or "generalforsamling" in text:  # "Hanne Bo, mødet sluttede kl. 21"
             closed = _CLOSED_AFTER_NAME.search(text)
             text = text[: closed.start()] if closed is not None else text
+            part = _PART_OF_MEETING.search(text)  # "... under den første del af mødet."
+            text = text[: part.start()] if part is not None else text
         shared: str | None = None
         every = _ALL_FROM.search(text) if "(" in text else None
         if every is None and ("alle" in text or "begge" in text):
@@ -3155,7 +3174,7 @@ def _bilingual_label(lead: str, separator: str) -> bool:
 
 
 _SURNAME_START: Final = re.compile(  # one surname or two ("Skov Lauridsen, ...")
-    r"^[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?(?:\s*[(,]|\s+(?:og|samt)\s|\.(?:\s+[A-ZÆØÅ]|$))"
+    r"^[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?(?:\s*[(,]|\s+(?:og|samt|fra)\s|\.(?:\s+[A-ZÆØÅ]|$))"
 )
 
 
@@ -3163,6 +3182,35 @@ _SURNAME_DETAILS: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå'-]+\s*\(")
 
 
 _SURNAME_ENDING_SENTENCE: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\.$")
+
+
+_PLACE_START: Final = re.compile(r"(?:i|på|hos)\s+[A-ZÆØÅ]")
+
+
+def _place_next(last: str, following: str) -> bool:
+    """ "Mødet blev holdt onsdag den 11. september 2024 fra kl. 19.00 til kl. 21.15" over "i
+    Falling Forsamlingshus, Bygaden 14, 8300 Odder.": the place of a date's sentence, broken."""
+    return (
+        following[:1] in "iph"
+        and _PLACE_START.match(following) is not None
+        and last[-1:] not in ".:;!?"
+        and has_digit(last)
+        and (find_time_range(last) is not None or bool(find_dates(last)))
+    )
+
+
+def _names_go_on(last: str, following: str) -> bool:
+    """ "... Jonas Frederiksen" over "og Bitten Kragh havde meldt afbud, ...": a prose line that
+    ends in a full name, and a line that adds one more with "og" or "samt"."""
+    if not following.startswith(("og ", "samt ")) or last[-1:] in ".:;!?":
+        return False
+    words = last.rsplit(None, 2)
+    return (
+        len(words) == 3
+        and starts_with_first_name(words[1])
+        and words[2][:1].isupper()
+        and words[2][1:].isalpha()
+    )
 
 
 def _continues_name(last: str, following: str) -> bool:
@@ -3421,6 +3469,8 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or _details_next(parts[-1], lines[j + 1].text)
                     or _organisation_next(parts[-1], lines[j + 1].text)
                     or _closes_parenthesis(" ".join(parts), lines[j + 1].text)
+                    or _names_go_on(parts[-1], lines[j + 1].text)
+                    or _place_next(parts[-1], lines[j + 1].text)
                 )
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
             ):

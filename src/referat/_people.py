@@ -1017,7 +1017,12 @@ def absence_sentence(text: str) -> list[PersonParts] | None:
         entries = [written]
     people = [parse_person(e) for e in entries]
     found = [p for p in people if p is not None and _absent_name(p.name)]
-    return found if len(found) == len(people) else None
+    if len(found) != len(people):
+        return None
+    also = text.find(", mens ", m.end())  # "A og B havde meldt afbud, mens C ikke var mødt op"
+    if also > 0:
+        found += absence_sentence(text[also + 7 :]) or []
+    return found
 
 
 _ABSENCE_WORDS: Final = (

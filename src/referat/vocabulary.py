@@ -786,6 +786,7 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "læge",  # overlæge, cheflæge, afdelingslæge, speciallæge
     "terapeut",  # fysioterapeut, ergoterapeut
     "psykolog",
+    "planlægger",  # trafikplanlægger, byplanlægger
 )
 
 
@@ -1945,7 +1946,7 @@ ABSENCE_SENTENCE: Final = (
     r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
     r"|(?:havde|har)\s+meldt\s+fra|meldte\s+fra"
     r"|(?:var|er|blev)\s+(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?|ikke\s+til\s+stede)"
-    r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?"
+    r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?|(?:ikke\s+var|var\s+ikke)\s+mødt(?:\s+op)?"
     r"|declined|sent\s+(?:her\s+|his\s+)?apologies|(?:was|were)\s+absent)\b"
     # not for one item: "deltog ikke i behandlingen af punktet", "var fraværende under punkt 4"
     r"(?!\s+(?:i|under|ved|i\s+forbindelse\s+med)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne"
