@@ -876,3 +876,20 @@ def test_a_sites_menu_after_its_name_is_no_part_of_the_organisation() -> None:
         "Dato: torsdag den 12. december 2024\n\n1. Budget\n\nGodkendt.\n"
     )
     assert meeting.organisation == "FGU Skjernådalen"
+
+
+def test_a_school_and_its_room_under_the_title_and_an_item_after_an_empty_lists_dashes() -> None:
+    meeting = referat.parse(
+        "Referat af Skolebestyrelsesmøde\nEngparkskolen, personalerummet\n"
+        "onsdag den 6. februar 2019 kl. 17.00 - 19.30\n\nDeltagere:\n"
+        "Forældrevalgte: Rikke Amstrup, Michael Thybo.\n\nFraværende:\n"
+        "Medarbejderrepræsentanter:  - - 1. Godkendelse af dagsorden og referat:\n"
+        "  Dagsorden godkendt.\n\n 2. Elevrådet:\n  Intet nyt.\n"
+    )
+    assert meeting.organisation == "Engparkskolen"
+    assert meeting.location is not None
+    assert meeting.location.name == "Engparkskolen, personalerummet"
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden og referat"),
+        ("2", "Elevrådet"),
+    ]

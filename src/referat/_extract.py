@@ -833,6 +833,8 @@ def _letterhead_organisation(text: str) -> str | None:
         return parts[1] if _body_only(parts[0]) else parts[0]  # "Skolebestyrelsen, Vestre Skole"
     if len(parts) == 2 and _meeting_only(parts[1]) and not _meeting_only(parts[0]):
         return parts[0]  # "Foreningen Ærø Fællesspisning – bestyrelsesmøde"
+    if len(parts) == 2 and parts[1][:1].islower() and _PLACE_WORDS.match(parts[1]):
+        return parts[0]  # "Engparkskolen, personalerummet": the school, and its room
     return named
 
 
@@ -4294,7 +4296,8 @@ def _marked_referent(text: str) -> re.Match[str] | None:
 
 _PLACE_WORDS: Final = re.compile(
     r"\b(?:møde)?lokale[t]?\b|\brådhus(?:et)?\b|\bsognehus(?:et)?\b|\bregionshus(?:et)?\b|\bhotel\b|"
-    r"\bkantine(?:n)?\b|\bmødesal(?:en)?\b|\bhuset\b|\bklubhus(?:et)?\b",
+    r"\bkantine(?:n)?\b|\bmødesal(?:en)?\b|\bhuset\b|\bklubhus(?:et)?\b"
+    r"|\bpersonalerum(?:met)?\b|\blærerværelse(?:t)?\b|\bfestsal(?:en)?\b",
     re.IGNORECASE,
 )
 

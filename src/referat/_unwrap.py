@@ -48,7 +48,9 @@ _ITEM_AT: Final = re.compile(
     rf"(?!{alternation(m.capitalize() for m in MONTH_SPELLINGS)}"
     r"(?![a-zæøå]))"
 )
-_TRAILING_ITEM: Final = re.compile(r"(?<=[.!?)]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
+# "... (måske er det gået galt?). 1. Godkendelse af referat:", "Medarbejderrepræsentanter:  - -
+# 1. Godkendelse af dagsorden og referat:" (an empty list's dashes)
+_TRAILING_ITEM: Final = re.compile(r"(?<=[.!?)-]\s)(\d{1,2})\.\s+[A-ZÆØÅ][^.]{2,80}:?\s*$")
 _TRAILING_ITEM_REACH: Final = 120
 _DECISION_AT: Final = re.compile(
     r"\s(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet|Intet"
