@@ -2213,7 +2213,41 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
 
         title = _title(m.group(1))
         heads.append(Head(i, "", 0, title, "line", False, 0, rest=m.group(2).strip()))
-    return Run(heads) if len(heads) >= 3 else _dash_topic_run(lines)
+    return Run(heads) if len(heads) >= 3 else _dash_topic_run(lines) or _slot_topic_run(lines)
+
+
+_SLOT_ALONE: Final = re.compile(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}")
+
+
+def _slot_topic_run(lines: tuple[Line, ...]) -> Run | None:
+    """A school board's web page: time slots on lines of their own ("17.20 - 17.50"), each over
+    the topics of that part of the meeting. A slot's first paragraph opens with a topic
+    ("Skolens budget 2024"), and so does a later paragraph of one line over a list ("Nyt fra
+    ledelsen" over its bullets); a slot's break ("Pause") is none. Two slots at least."""
+    slots = [i for i, ln in enumerate(lines) if ln.kind is LineKind.TEXT and not ln.bullet
+             and ln.text[:1].isdecimal() and _SLOT_ALONE.fullmatch(ln.text)]  # fmt: skip
+    if len(slots) < 2:
+        return None
+    heads: list[Head] = []
+    after_slot = False
+    for i in range(slots[0], len(lines)):
+        line = lines[i]
+        if i in slots:
+            after_slot = True
+            continue
+        if line.blank:
+            continue
+        opens = line.kind is LineKind.TEXT and not line.bullet and not line.quote and (
+            i == 0 or lines[i - 1].blank or i - 1 in slots
+        )  # fmt: skip
+        if opens and len(line.text) <= 100:
+            below = _text_below(lines, i)
+            over_list = below < len(lines) and lines[below].bullet and below > i + 1
+            key = normalise_label.of(line.text)
+            if (after_slot or over_list) and not key.startswith(BREAK_WORDS):
+                heads.append(Head(i, "", 0, _title(line.text.rstrip(".")), "line", False, 0))
+        after_slot = False
+    return Run(heads) if len(heads) >= 2 else None
 
 
 _DASH_TOPIC: Final = re.compile(r"^([A-ZÆØÅ][\w'.-]*(?:\s[\w'.-]+){0,5})\s[–—]\s([A-ZÆØÅ].*)$")
