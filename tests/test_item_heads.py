@@ -1138,3 +1138,25 @@ def test_an_agenda_tables_bilag_column_gives_the_items_attachments() -> None:
         [("2.1", "Budgetforslag 2025"), ("2.2", "Notat om forudsætninger")],
         [(None, "Kvalitetsstandard 2026"), (None, "Høringsbrev")],
     ]
+
+
+def test_a_pdf_lines_title_full_stop_then_minutes_and_a_topic_with_an_ordinal() -> None:
+    meeting = referat.parse(
+        "Referat fra MR møde onsdag d. 9. oktober 2024 kl 19.00\n"
+        "Til stede: Jytte Damgaard, Carsten Bisgaard. Derudover deltog: Anders\n"
+        "Vestergaard – kasserer, Hanne Bech – kirkeværge.\n"
+        "1. Godkendelse af dagsordenen. Godkendt.\n"
+        "2. Kvartalsrapport 3. kvartal: Anders gennemgik kvartalsrapporten. Den blev godkendt.\n"
+        "3. Ny træner – Mette har snakket m. Sebastian, han vil gerne. Godkendt\n"
+    )
+    assert [
+        (i.title, i.decision.outcome.value if i.decision else None) for i in meeting.agenda
+    ] == [
+        ("Godkendelse af dagsordenen", "approved"),
+        ("Kvartalsrapport 3. kvartal", "approved"),
+        ("Ny træner – Mette har snakket m. Sebastian, han vil gerne", "approved"),
+    ]
+    assert [(p.name, p.title) for p in meeting.guests] == [
+        ("Anders Vestergaard", "kasserer"),
+        ("Hanne Bech", "kirkeværge"),
+    ]

@@ -3174,7 +3174,8 @@ def _bilingual_label(lead: str, separator: str) -> bool:
 
 
 _SURNAME_START: Final = re.compile(  # one surname or two ("Skov Lauridsen, ...")
-    r"^[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?(?:\s*[(,]|\s+(?:og|samt|fra)\s|\.(?:\s+[A-ZÆØÅ]|$))"
+    r"^[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?"
+    r"(?:\s*[(,]|\s+(?:og|samt|fra|[–—])\s|\.(?:\s+[A-ZÆØÅ]|$))"
 )
 
 

@@ -996,9 +996,10 @@ def reported(decision: Decision, speaker: str) -> Decision:
 
 # "Meddelelser fra formanden Formanden orienterede om ...": a capitalised word after a word that
 # ends in a small letter or a digit, and no preposition or conjunction before it
-# white space after a lower-case letter, a digit or ")" (the space first, the look-behind after it:
+# white space after a lower-case letter, a digit, ")" or a full stop ("1. Godkendelse af
+# dagsordenen. Godkendt.") (the space first, the look-behind after it:
 # the engine skips to each space in C), then a capitalised word
-_RUN_TOGETHER: Final = re.compile(r"\s(?<=[a-zæøå0-9)]\s)\s*(?=[A-ZÆØÅ][a-zæøå]+\b)")
+_RUN_TOGETHER: Final = re.compile(r"\s(?<=[a-zæøå0-9).]\s)\s*(?=[A-ZÆØÅ][a-zæøå]+\b)")
 
 
 def run_together_minutes(title: str) -> tuple[str, str] | None:
@@ -1009,18 +1010,23 @@ def run_together_minutes(title: str) -> tuple[str, str] | None:
     for m in _RUN_TOGETHER.finditer(title, 3, 81):
         head, rest = title[: m.start()], title[m.end() :]
         words = head.split()
+        if head[-1] == "." and len(words[-1]) <= 4:
+            continue  # "... har snakket m. Sebastian": an abbreviation's full stop
         if words[-1].casefold().rstrip(".") in NOT_TITLE_ENDS or (
             len(words) > 1 and words[-1][0].isupper()
         ):
             continue  # "Ansøgning fra Vestby", "Status på Grøn Omstilling": a name goes on
         low = casefolded.of(rest)
         if outcome_phrases(low) or _NOTHING.match(low) is not None:
-            return head.strip(), rest.strip()
+            return head.strip().rstrip("."), rest.strip()  # "... dagsordenen. Godkendt."
     return None
 
 
 # "Cykelstativer: Der mangler plads. Vi spørger kommunen ...": a short topic, a colon, prose
-_COLON_MINUTES: Final = re.compile(r"^([A-ZÆØÅ][^:.!?]{1,40}):\s+([A-ZÆØÅ]\S*(?:\s+\S+){3,})$")
+# (a full stop inside the topic only before a digit or a small word: "Kvartalsrapport 3. kvartal")
+_COLON_MINUTES: Final = re.compile(
+    r"^([A-ZÆØÅ](?:[^:.!?]|\.(?=\s[a-zæøå]|\d)){1,40}):\s+([A-ZÆØÅ]\S*(?:\s+\S+){3,})$"
+)
 
 
 def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:
