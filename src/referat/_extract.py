@@ -376,7 +376,17 @@ def build(
         second = max((o.start for o in agenda.items[1]), default=0) if len(agenda.items) > 1 else 0
         first_lines = {i for i in item_lines if i < second} if second else item_lines
         listed = _attendance_in_items(out, lines, first_lines, quoted)
+    known_absent = len(out["absentees"])
     _people_in_items(out, lines, item_lines, quoted)
+    if doc_kind is DocumentKind.REFERAT and members and len(out["absentees"]) > known_absent:
+        # "Fraværende: Morten Hviid (V)" in the items' text, under a list of the body's members
+        away = {_fold(p.name) for p in out["absentees"]}
+        roster_names = {_fold(p.name) for p in members}
+        out["attendees"] = [
+            p
+            for p in out["attendees"]
+            if not (_fold(p.name) in away and _fold(p.name) in roster_names)
+        ]
     _guests_in_items(out, lines, item_lines, quoted)
     _titles_in_items(out, lines, item_lines)
     if out["minute_taker"] is None:

@@ -2395,6 +2395,8 @@ def _occurrences(run: Run, end: int, lines: tuple[Line, ...]) -> list[Occurrence
     dups = sorted({d.index for d in run.dups})
     for k, head in enumerate(run.heads):
         stop = run.heads[k + 1].index if k + 1 < len(run.heads) else _region_stop(head, end, lines)
+        if k + 1 == len(run.heads):
+            stop = _members_below(head.index, stop, lines)
         stop = _trim(head.index, stop, lines)
         if k + 1 < len(run.heads) and _region_stop(head, stop, lines, start=stop - 1) < stop:
             stop = _trim(head.index, stop - 1, lines)  # "## Tillægsdagsorden" before the next item
@@ -2404,6 +2406,34 @@ def _occurrences(run: Run, end: int, lines: tuple[Line, ...]) -> list[Occurrence
         occ.extra = dups[bisect_right(dups, head.index) : bisect_left(dups, stop)]
         occs.append(occ)
     return occs
+
+
+def _members_below(start: int, stop: int, lines: tuple[Line, ...]) -> int:
+    """A web page's list of the body's members under the last item ("Medlemmer" over "Tove Rask
+    (A), formand", "Ib Kähler (V), næstformand", ...): the last item stops over its label. The
+    label is a people label alone on its line (with or without a colon), and every line after
+    it, up to the page's furniture, names a person (three at least)."""
+    for j in range(start + 1, stop):
+        line = lines[j]
+        if line.bullet or line.list_number is not None or not line.text or len(line.text) > 50:
+            continue
+        key = normalise_label.of(line.text.rstrip(":"))
+        if FIELD_LABELS.get(key) not in _PEOPLE_LIST_KINDS or not lines[j - 1].blank:
+            continue
+        names = 0
+        for k in range(j + 1, stop):
+            below = lines[k]
+            if below.blank:
+                continue
+            if _PAGE_FURNITURE.match(below.text) or len(below.text) > 80:
+                break
+            if not _person_entry(below.content if below.bullet else below.text):
+                names = 0
+                break
+            names += 1
+        if names >= 3:
+            return j
+    return stop
 
 
 def _end_tight_list(occs: list[Occurrence], lines: tuple[Line, ...]) -> None:
