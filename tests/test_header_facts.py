@@ -893,3 +893,12 @@ def test_a_school_and_its_room_under_the_title_and_an_item_after_an_empty_lists_
         ("1", "Godkendelse af dagsorden og referat"),
         ("2", "Elevrådet"),
     ]
+
+
+def test_a_municipality_alone_on_a_line_under_the_title_is_the_organisation() -> None:
+    meeting = referat.parse(
+        "Økonomiudvalget – Referat – 7. oktober 2019\n\n\n\nGudenå Kommune\n"
+        "Mødested: Rådhuset, Mødelokale 1\nMødedato: Mandag den 7. oktober 2019\n\n"
+        "1. Godkendelse af dagsorden (B)\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"
+    )
+    assert (meeting.organisation, meeting.body) == ("Gudenå Kommune", "Økonomiudvalget")

@@ -321,6 +321,7 @@ def build(
         or _organisation_by_site_footer(footer)
         or _company_line(header)
         or _organisation_in_kind_line(header)
+        or _municipality_line(header)
     )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
@@ -909,6 +910,19 @@ def _company_line(header: HeaderFacts) -> str | None:
         text = _CVR_NUMBER.sub("", line.text).strip(" ,·|–-") if "cvr" in low else line.text
         if len(text) <= 80 and "," not in text and _COMPANY_END.search(text) and _letterhead(text):
             return _organisation_case(text)
+    return None
+
+
+_MUNICIPALITY_ALONE: Final = anchored(rf"^(?:{PLACE_ORGANISATION})$")
+
+
+def _municipality_line(header: HeaderFacts) -> str | None:
+    """ "Gudenå Kommune" or "Region Midtjylland" alone on a line at the top (under the title,
+    over the meeting's fields): the organisation."""
+    for line, _ in header.free[:_TOP_LINES]:
+        text = line.text.strip()
+        if ("ommune" in text or "egion" in text) and _MUNICIPALITY_ALONE.match(text):
+            return text
     return None
 
 
