@@ -217,3 +217,16 @@ def test_one_person_joining_online_makes_no_meeting_virtual(
     meeting = referat.parse(f"# Referat\n\nDato: 3. december 2026\n\nSted: {place}\n")
     assert meeting.location is not None
     assert (meeting.location.virtual, meeting.location.hybrid) == (virtual, hybrid)
+
+
+def test_a_line_saying_where_the_meeting_was_held_after_the_bodys_name() -> None:
+    meeting = referat.parse(
+        "Referat af Menighedsrådsmøde d. 12. april 2023 kl. 19.00\n\n"
+        "Sønderby Menighedsråd – mødet blev holdt i konfirmandstuen, Præstegården, "
+        "Kirkebakken 3.\n\n1. Godkendelse af dagsorden\n\nGodkendt\n\n2. Eventuelt\n\nIntet.\n"
+    )
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.street) == (
+        "konfirmandstuen, Præstegården",
+        "Kirkebakken 3",
+    )

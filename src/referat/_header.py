@@ -203,6 +203,7 @@ _HELD_AT: Final = re.compile(
     r"(?:holdt|afholdt|afholdtes|mødtes|samledes)\s+((?:i|hos|på)\s+\S.{1,120})$",
     re.IGNORECASE,
 )
+_NAME_DASH: Final = re.compile(r"^[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,4}\s+[–—-]\s+")
 _WEEKDAY_TAIL: Final = re.compile(
     rf"[\s,]*(?:(?:{'|'.join(WEEKDAYS)})(?:\s+(?:den|d\.))?|den|d\.)?\s*$", re.IGNORECASE
 )
@@ -2813,11 +2814,23 @@ class HeaderReader:
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )
+        if not dated and self.facts.location is None and "holdt" in line.text:
+            self._held_at(line)  # "Sønderby Menighedsråd – mødet blev holdt i konfirmandstuen"
         if (_postal(line.text) or line.kind is LineKind.CODE) and not (
             is_footer and _CONTACT.search(line.text)
         ):  # a page footer's "Nordskolen · Skolevej 4 · 6100 Haderslev · Tlf. ...", "© 2023 ..."
             self._place_lines.append(line)
         self.facts.free.append((line, dated))
+
+    def _held_at(self, line: Line) -> None:
+        """A line that says where the meeting was held, alone or after the body's name and a
+        dash ("Sønderby Menighedsråd – mødet blev holdt i konfirmandstuen, Præstegården,
+        Kirkebakken 3."): the place."""
+        text = line.text
+        dash = _NAME_DASH.match(text)
+        held = _HELD_AT.match(text[dash.end() :] if dash is not None else text)
+        if held is not None and (place := _NEXT_SENTENCE.split(held.group(1), maxsplit=1)[0]):
+            self.facts.location = parse_location(place.strip(" ,."), line_span(line))
 
     def _prose_people(self, line: Line) -> None:
         """The people a prose header names in later sentences of a line: who came ("Vi var:
