@@ -1160,3 +1160,29 @@ def test_a_pdf_lines_title_full_stop_then_minutes_and_a_topic_with_an_ordinal() 
         ("Anders Vestergaard", "kasserer"),
         ("Hanne Bech", "kirkeværge"),
     ]
+
+
+def test_a_topic_ending_in_a_dash_and_long_lettered_proposals_with_their_outcomes() -> None:
+    meeting = referat.parse(
+        "Referat fra ordinær generalforsamling i Grundejerforeningen Kløvermarken den 18. april "
+        "2024 kl. 19.00.\n\nValg af dirigent: Thomas Brix blev valgt.\n\n"
+        "Regnskab: Pia forelagde regnskabet. Regnskabet blev godkendt.\n\nIndkomne forslag –\n\n"
+        "a) Forslag fra bestyrelsen om at hæve kontingentet fra 1.200 kr. til 1.500 kr. årligt, så "
+        "der kan spares op til ny asfalt på stamvejen om 5-6 år. Forslaget blev vedtaget.\n\n"
+        "b) Forslag om to fartbump på stamvejen. Forslaget blev forkastet med 9 stemmer for.\n\n"
+        "Eventuelt – intet.\n"
+    )
+    assert [i.title for i in meeting.agenda] == [
+        "Valg af dirigent",
+        "Regnskab",
+        "Indkomne forslag",
+        "Eventuelt",
+    ]
+    proposals = meeting.agenda[2].subitems
+    assert [
+        (s.title[:30], s.decision.outcome.value if s.decision else None) for s in proposals
+    ] == [
+        ("Forslag fra bestyrelsen om at ", "approved"),
+        ("Forslag om to fartbump på stam", "rejected"),
+    ]
+    assert proposals[0].title.endswith("om 5-6 år")

@@ -99,7 +99,7 @@ _PART_KINDS: Final = frozenset(
         SectionKind.BILAG,
     }
 )
-_TOPIC_HEAD: Final = re.compile(r"^([A-ZÆØÅ][^:–—]{2,60}?)\s*(?::|\s[–—-]\s)\s*(.*)$")
+_TOPIC_HEAD: Final = re.compile(r"^([A-ZÆØÅ][^:–—]{2,60}?)\s*(?::|\s[–—-](?=\s|$))\s*(.*)$")
 _DATE_ONLY: Final = re.compile(r"^[\d./ -]+$")
 VOCABULARY_KEYS: Final = (
     frozenset(FIELD_LABELS) | AGENDA_HEADINGS | MINUTES_HEADINGS | NOTE_HEADINGS | HEADER_HEADINGS

@@ -929,7 +929,7 @@ _SPEAKER_LABEL: Final = re.compile(
 # "Forslag om fartbump på Havbakken. Forslaget blev vedtaget med 19 stemmer mod 8.": a topic,
 # a full stop (not an abbreviation's) and the sentence that records what was done
 _TITLE_SENTENCE: Final = re.compile(
-    r"^(.{2,80}?[a-zæøå0-9)]"
+    r"^(.{2,160}?[a-zæøå0-9)]"
     + "".join(rf"(?<!\b{re.escape(a)})" for a in WORD_ABBREVIATIONS)
     + r")\.\s+([A-ZÆØÅ]\S*(?:\s+\S+)+[.!?])$"
 )
