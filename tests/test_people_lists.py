@@ -1958,3 +1958,25 @@ def test_a_pdf_transcripts_lettered_guests_with_their_themes() -> None:
         ("Morten Lind Overby", "Trafikplanlægger"),
         ("Mie Gudmundsson", "sekretariatschef"),
     ]
+
+
+def test_a_pdf_viewers_flattened_table_of_names_and_posts() -> None:
+    meeting = referat.parse(
+        "1 Referat af OB-møde Mødedato: 12. marts 2014 kl Til stede: Lis Brandt Hansen, Formand "
+        "Ejvind Holk, Næstformand Tove Ammitzbøll Rikke Lange Sørensen Hasse Juul Kurt Vinther "
+        "Mads Egholm, Adm. Direktør Dorthe Fals, Direktionssekretær Kontaktperson Dorthe Fals "
+        "Direktionssekretariatet Direkte tlf.: Dato 13. marts 2014 Afbud: Johnny Brems Næste "
+        "møde 9. april 2014 Protokoller: 1. Godkendelse af referat 2. Revisionsprotokol 3. "
+        "Eventuelt\n"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Lis Brandt Hansen", "Formand"),
+        ("Ejvind Holk", "Næstformand"),
+        ("Tove Ammitzbøll", None),
+        ("Rikke Lange Sørensen", None),
+        ("Hasse Juul", None),
+        ("Kurt Vinther", None),
+        ("Mads Egholm", "Adm. Direktør"),
+        ("Dorthe Fals", "Direktionssekretær"),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Johnny Brems"]

@@ -31,6 +31,7 @@ from referat._people import (
     post_label,
     role_sentence,
     split_name_list,
+    split_name_run,
     split_outside_parens,
     starts_with_first_name,
     title_after,
@@ -1232,6 +1233,16 @@ class HeaderFacts(Record):
 # the time (its digits lost in the transcript)
 _THEME_TAIL: Final = re.compile(r"\s+(?:kl\.?(?:\s*[\d.:]+)?\s+)?Tema:.*$", re.IGNORECASE)
 _LABEL_WORDS: Final = re.compile(r"\w+")
+
+
+def _capitals_run(text: str) -> bool:
+    """Five capitalised words or more in a row between commas ("Næstformand Tove Ammitzbøll
+    Rikke Lange Sørensen"): perhaps names run together (a cheap test before ``split_name_run``)."""
+    for segment in text.split(","):
+        words = segment.split()
+        if len(words) >= 5 and all(w[:1].isupper() for w in words):
+            return True
+    return False
 
 
 def _guest_label_role(label: str) -> str | None:
@@ -2590,6 +2601,8 @@ class HeaderReader:
             text = text[: closed.start()] if closed is not None else text
             part = _PART_OF_MEETING.search(text)  # "... under den første del af mødet."
             text = text[: part.start()] if part is not None else text
+        if as_list and "," in text and len(text) > 60 and _capitals_run(text):
+            text = split_name_run(text) or text  # a PDF viewer's flattened table of names
         shared: str | None = None
         every = _ALL_FROM.search(text) if "(" in text else None
         if every is None and ("alle" in text or "begge" in text):

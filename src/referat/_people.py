@@ -923,6 +923,58 @@ _ABBREVIATED_LAST: Final = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]\.$
 """A list's last entry that is a first name and a surname's initial ("Thomas B.")."""
 
 
+_LAST_SURNAME_ENDINGS: Final = ("sen", "søn", "gaard", "gård")
+
+
+def split_name_run(text: str) -> str | None:
+    """A two-column table of names and posts flattened into one line by a PDF viewer ("Lis
+    Brandt Hansen, Formand Ejvind Holk, Næstformand Tove Ammitzbøll Rikke Lange Sørensen Hasse
+    Juul"): each post after a comma is the post of the name before it, and a run of names apart
+    by spaces splits where a first name follows a name of two words or more. Returns the list
+    written out ("Lis Brandt Hansen (Formand), Ejvind Holk (Næstformand), Tove Ammitzbøll, ..."),
+    or None when the text has no run of names (four capitalised words or more in a row, where
+    a first name ends a name and starts the next). The run stops at a word that can start no
+    name (a label after the list: "Kontaktperson ...", a date)."""
+    names: list[list[str]] = []
+    posts: dict[int, str] = {}
+    run = False
+    for k, segment in enumerate(text.split(",")):
+        words = segment.split()
+        if k > 0 and names and words:
+            two = len(words) > 1 and words[0].endswith(".")
+            n = 2 if two and _is_title.of(f"{words[0]} {words[1]}") else 1  # "Adm. Direktør"
+            if _is_title.of(" ".join(words[:n])) and not starts_with_first_name(words[0]):
+                posts[len(names) - 1] = " ".join(words[:n])  # "..., Formand Ejvind Holk"
+                words = words[n:]
+        current: list[str] = []
+        for word in words:
+            if not (word[:1].isupper() and word.replace("-", "").replace(".", "").isalpha()):
+                break
+            if not current and not starts_with_first_name(word):
+                break  # "Kontaktperson Dorthe Fals ...": no name starts there
+            if len(current) >= 2 and (
+                starts_with_first_name(word) or current[-1].endswith(_LAST_SURNAME_ENDINGS)
+            ):  # "... Rikke Lange Sørensen Hasse Juul": after "-sen", an unknown first name
+                names.append(current)
+                current = []
+                run = True  # a name ended without a comma: a flattened table
+            elif len(current) >= 4:
+                break
+            current.append(word)
+        else:
+            if current:
+                names.append(current)
+            continue
+        if current:
+            names.append(current)
+        break
+    if not run:
+        return None
+    return ", ".join(
+        " ".join(name) + (f" ({posts[k]})" if k in posts else "") for k, name in enumerate(names)
+    )
+
+
 def split_name_list(text: str) -> list[str] | None:
     """Split "A, B, C og D" into names when every part is a name; None otherwise."""
     cleaned = text.strip()

@@ -535,10 +535,11 @@ NOBODY: Final = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "all
 """A people list's value that names no one ("Deltagere: Alle")."""
 
 NAME_ABBREVIATIONS: Final = (
-    "Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm", "Prof", "Dr", "Assoc", "Co",
+    "Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm", "Prof", "Dr", "Assoc", "Co", "Adm",
 )  # fmt: skip
-"""Abbreviated middle names ("Jens Kr. Hansen"), titles before a name ("Prof. Anne Kirkegaard")
-and a firm's "& Co." ("Kvist & Co. Administration"): their full stop ends no sentence."""
+"""Abbreviated middle names ("Jens Kr. Hansen"), titles before a name ("Prof. Anne Kirkegaard",
+"Adm. Direktør") and a firm's "& Co." ("Kvist & Co. Administration"): their full stop ends no
+sentence."""
 
 WORD_ABBREVIATIONS: Final = ("vedr", "ca", "evt", "nr", "pkt", "kr", "jf", "bl.a", "inkl", "mht")
 """Abbreviations written with a full stop that ends no sentence ("Forslag vedr. Kontingent",
