@@ -1186,3 +1186,17 @@ def test_a_topic_ending_in_a_dash_and_long_lettered_proposals_with_their_outcome
         ("Forslag om to fartbump på stam", "rejected"),
     ]
     assert proposals[0].title.endswith("om 5-6 år")
+
+
+def test_a_closing_topic_with_og_after_an_empty_bullet_is_an_item_of_its_own() -> None:
+    meeting = referat.parse(
+        "# OS2iot koordinationsgruppemøde 02.11.2026\n\n## Dagsorden\n#### 1. Formalia\n"
+        "- 1.1 Godkendelse af referat og dagsorden\n\n#### 2. Temaer for dagens møde\n"
+        "- 2.1 Erfaringer med LoRaWAN-gateways\n- \nEvt og kik til næste møde\n\n\n"
+        "#### Links til evt. mødepræsentation og baggrundsmateriale\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Formalia"),
+        ("2", "Temaer for dagens møde"),
+        (None, "Evt og kik til næste møde"),
+    ]

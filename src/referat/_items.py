@@ -1532,6 +1532,9 @@ def _own_text(head: Line, line: Line) -> bool:
     return not (head.kind in table and line.kind in table)
 
 
+_CLOSING_AND: Final = tuple(f"{t} og " for t in ("evt", "evt.", "eventuelt"))
+
+
 def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> None:
     """An unnumbered "## Eventuelt" (or "**Evt.**", "Eventuelt: ...") after numbered items: an
     item of its own, not text of the last numbered one."""
@@ -1547,7 +1550,9 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
             continue
         topic, _, rest = text.partition(":")
         key = _title_key.of(topic)
-        if key not in CLOSING_TOPICS:
+        if key not in CLOSING_TOPICS and not (
+            key.startswith(_CLOSING_AND) and len(key) <= 60  # "Evt og kik til næste møde"
+        ):
             continue
         emphasised = line.kind is LineKind.HEADING or line.strong
         if key == "næste møde" and not (emphasised and not rest.strip()):
