@@ -341,7 +341,7 @@ _REWRITTEN = {
     ),
     "_sections._RUN_TOGETHER": (
         _sections._RUN_TOGETHER,
-        r"(?<=[a-zæøå0-9)])\s+(?=[A-ZÆØÅ][a-zæøå]+\b)",
+        r"(?<=[a-zæøå0-9).])\s+(?=[A-ZÆØÅ][a-zæøå]+\b)",
     ),
     "_sections._MIDLINE_LABEL": (
         _sections._MIDLINE_LABEL,

@@ -301,8 +301,13 @@ _SLOT_IN_TITLE: Final = re.compile(
     r"|(?:lukket|åbent?)(?:\s+(?:punkt|møde|sag))?)\s*\)\s*[:.\-–—]?\s*",
     re.IGNORECASE,
 )  # "Punkt 1 (16.00-16.15): Velkomst", "Punkt 4 (lukket): Personalesag"
-_LEADERS: Final = re.compile(r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$")
-# A table of contents' dot leaders and page number ("Meddelelser ....... 3")
+_LEADERS: Final = re.compile(
+    r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$"
+    r"|\.{3,}(?:[ivxlc]{1,6}|\d{1,4})(?:\s.*)?$"
+)
+# A table of contents' dot leaders and page number ("Meddelelser ....... 3"), also a roman page
+# number and what a PDF viewer ran together after it ("Budgetopfølgning...i", "Revisionsberetning
+# ...ii Til behandling - for åbne døre...iii": the next group's label)
 
 
 # "Lukket punkt: Ejendomssalg", "Åbent punkt – Spørgetime": the item's status before its title

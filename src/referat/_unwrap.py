@@ -8,6 +8,7 @@ that keep the physical line's number, so every span still points at the source l
 
 from __future__ import annotations
 
+from itertools import pairwise
 import re
 from typing import Final
 
@@ -27,6 +28,7 @@ from referat.vocabulary import (
 )
 
 _LONG: Final = 250
+_LISTED_LONG: Final = 120  # a page under a contents list may be shorter
 # Cut points are just after a space: patterns that start with the space itself (not a look-behind)
 # let the regex engine skip to the next whitespace character in C. A cut is ``m.start() + 1``.
 # every label of _LABEL_AT is followed by a colon
@@ -44,7 +46,7 @@ _SECTION_AT: Final = Needs(
 # cut out as a line of its own (a page mark, kept as a note).
 _PAGE_AT: Final = Needs(r"\s((?:Side|Page) \d{1,4} (?:af|of) \d{1,4})(?=\s|$)", ("Side ", "Page "))
 _ITEM_AT: Final = re.compile(
-    r"(?<=\s)(?:Ad\s+)?(\d{1,2})\.\s+(?=[A-ZÆØÅ\"“])"
+    r"(?<=\s)(?:Ad\s+)?(\d{1,3})\.\s+(?=[A-ZÆØÅ\"“])"
     rf"(?!{alternation(m.capitalize() for m in MONTH_SPELLINGS)}"
     r"(?![a-zæøå]))"
 )
@@ -58,7 +60,7 @@ _DECISION_AT: Final = re.compile(
     rf"|\s(?=(?:{'|'.join(SENTENCE_SUBJECTS)})\s+[a-zæøå])"  # "Økonomi Kassereren gennemgik"
 )
 _PAGE_NUMBER: Final = re.compile(r"^\d{1,3}\s+(?:!\s+)?(?=[A-ZÆØÅ])")
-_STARTS_ITEM: Final = anchored(r"^(?:Ad\s+)?\d{1,2}\.\s")
+_STARTS_ITEM: Final = anchored(r"^(?:Ad\s+)?\d{1,3}\.\s")
 _AD_AT: Final = re.compile(r"\s(?=Ad\s+\d{1,2}\.\s+[A-ZÆØÅ])")
 _LETTER_AT: Final = re.compile(r"(?<=\s)([a-h])\)\s+(?=[A-ZÆØÅ])")
 _LINE_HEAD: Final = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
@@ -242,6 +244,28 @@ def _item_splits(text: str) -> list[int]:
     return run
 
 
+# an item piece's number and its title's first two words ("112. Til efterretning - ...")
+_NUMBER_WORDS: Final = re.compile(r"^(?:Ad\s+)?(\d{1,3})\.\s+(\S+\s+\S+)")
+
+
+def _listed_pieces(text: str, listed: dict[int, str]) -> list[str]:
+    """A PDF viewer's page of minutes on one line, under a contents list split earlier ("3 Side i
+    Til efterretning - for åbne døre 112. Til efterretning - Budgetopfølgning ... Beslutning:
+    Taget til efterretning."): cut before each number the list named, where the list's first
+    words of its title follow, and at the labels; else no pieces."""
+    cuts = {
+        m.start()
+        for m in _ITEM_AT.finditer(text)
+        if (words := listed.get(int(m.group(1)))) is not None and text.startswith(words, m.end())
+    }
+    if not cuts:
+        return []
+    cuts |= {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
+    cuts.add(0)
+    bounds = [*sorted(cuts), len(text)]
+    return [p for a, b in pairwise(bounds) if (p := text[a:b].strip())]
+
+
 def _pieces(text: str) -> list[str]:
     cuts = {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
     items = _item_splits(text)
@@ -290,6 +314,7 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
     """Lines with transcript-style run-together lines split; others unchanged."""
     out: list[Line] = []
     changed = False
+    listed: dict[int, str] = {}  # a contents list's items: number -> its title's first words
     for index, line in enumerate(lines):
         if "<" in line.raw and line.kind in _BREAKABLE:
             broken = _broken(line)
@@ -313,13 +338,29 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             continue
         pieces: list[str] = []
         if len(line.text) >= _LONG:
-            for k, piece in enumerate(_pieces(line.text)):
+            found = _pieces(line.text)
+            if listed and not any(_STARTS_ITEM.match(p) for p in found):
+                found = _listed_pieces(line.text, listed) or found  # a page of the minutes
+            for k, piece in enumerate(found):
                 if k == 0:
                     piece = _PAGE_NUMBER.sub("", piece)  # "1 Egebjerg Kommune ...": page number
+                    if piece.isdecimal():
+                        continue  # "2 Ad 5. Godkendelse af ...": the page's number alone
                 if not _STARTS_ITEM.match(piece):
                     pieces.append(piece)
                 else:
+                    head = _NUMBER_WORDS.match(piece)
+                    if head is not None:
+                        listed.setdefault(int(head.group(1)), head.group(2))
                     pieces.extend(_label_split(piece) or _split_title(piece))
+        elif (
+            listed
+            and len(line.text) >= _LISTED_LONG
+            and (found := _listed_pieces(line.text, listed))
+        ):
+            pieces = (
+                found  # "Side ii 105. Til efterretning - ... Beslutning: Taget til efterretning."
+            )
         else:
             # the item's number stands at most ~90 characters before the end (texts are squashed)
             m = _trailing_item(line.text)
