@@ -1980,3 +1980,19 @@ def test_a_pdf_viewers_flattened_table_of_names_and_posts() -> None:
         ("Dorthe Fals", "Direktionssekretær"),
     ]
     assert [p.name for p in meeting.absentees] == ["Johnny Brems"]
+
+
+@pytest.mark.parametrize(
+    ("absent", "names"),
+    [
+        ("Torben Hauge Jytte Saxild", ["Torben Hauge", "Jytte Saxild"]),
+        ("Anne Marie Holm Jensen", ["Anne Marie Holm Jensen"]),
+        ("Poul Erik Hansen", ["Poul Erik Hansen"]),
+    ],
+)
+def test_two_absentees_without_a_separator_are_two(absent: str, names: list[str]) -> None:
+    meeting = referat.parse(
+        f"# Referat\n\nDato: 9. marts 2016\n\nTil stede: Bo Lind\n\nAfbud: {absent}\n\n"
+        "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"
+    )
+    assert [p.name for p in meeting.absentees] == names

@@ -1235,12 +1235,13 @@ _THEME_TAIL: Final = re.compile(r"\s+(?:kl\.?(?:\s*[\d.:]+)?\s+)?Tema:.*$", re.I
 _LABEL_WORDS: Final = re.compile(r"\w+")
 
 
-def _capitals_run(text: str) -> bool:
-    """Five capitalised words or more in a row between commas ("Næstformand Tove Ammitzbøll
-    Rikke Lange Sørensen"): perhaps names run together (a cheap test before ``split_name_run``)."""
+def _capitals_run(text: str, least: int) -> bool:
+    """``least`` capitalised words or more in a row between commas ("Næstformand Tove Ammitzbøll
+    Rikke Lange Sørensen", "Torben Hauge Jytte Saxild"): perhaps names run together (a cheap
+    test before ``split_name_run``)."""
     for segment in text.split(","):
         words = segment.split()
-        if len(words) >= 5 and all(w[:1].isupper() for w in words):
+        if len(words) >= least and all(w[:1].isupper() for w in words):
             return True
     return False
 
@@ -2601,7 +2602,7 @@ class HeaderReader:
             text = text[: closed.start()] if closed is not None else text
             part = _PART_OF_MEETING.search(text)  # "... under den første del af mødet."
             text = text[: part.start()] if part is not None else text
-        if as_list and "," in text and len(text) > 60 and _capitals_run(text):
+        if as_list and " " in text and _capitals_run(text, 5 if "," in text else 4):
             text = split_name_run(text) or text  # a PDF viewer's flattened table of names
         shared: str | None = None
         every = _ALL_FROM.search(text) if "(" in text else None
