@@ -902,3 +902,14 @@ def test_a_municipality_alone_on_a_line_under_the_title_is_the_organisation() ->
         "1. Godkendelse af dagsorden (B)\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"
     )
     assert (meeting.organisation, meeting.body) == ("Gudenå Kommune", "Økonomiudvalget")
+
+
+@pytest.mark.parametrize(
+    "line", ["Lindehøjskolen, personalerummet (1. sal)", "Lindehøjskolen, mødelokale 2"]
+)
+def test_a_school_and_its_room_with_a_remark_under_a_plain_title(line: str) -> None:
+    meeting = referat.parse(
+        f"Referat af Skolebestyrelsesmøde\n{line}\nonsdag den 14. januar 2009 kl. 19.00 - 21.30\n"
+        "\n\nDirigent: Torben Wulff\n"
+    )
+    assert meeting.organisation == "Lindehøjskolen"

@@ -754,19 +754,21 @@ def _organisation_under(top: Line, free: list[Line]) -> str | None:
     "Boligselskabet Sjælland, afd. 207": a plain title naming the meeting, and right under it
     a line naming an organisation (a body's name alone is none: "Økonomiudvalget")."""
     under = free[1] if len(free) > 1 else None
+    # "Lindehøjskolen, personalerummet (1. sal)": a remark on the room is no part of a name
+    text = _PAREN_AT_END.sub("", under.text) if under is not None else ""
     if (
         under is None
         or under.number - top.number > _UNDER_REACH
         or not (_kind_words(top.text) or _MEETING_START.match(top.text))
-        or not _letterhead(under.text)
-        or not is_organisation.of(under.text)
-        or find_dates(under.text)
+        or not _letterhead(text)
+        or not is_organisation.of(text)
+        or find_dates(text)
     ):
         return None
-    if _MEETING_WORD.search(under.text):  # "Møde i Vækstforum for Region Syddanmark"
-        return _organisation_by_place_word(under.text)
+    if _MEETING_WORD.search(text):  # "Møde i Vækstforum for Region Syddanmark"
+        return _organisation_by_place_word(text)
     # "Skovboskolen, mødelokale K2": the school, not its room
-    named = ", ".join(p for p in under.text.split(", ") if not _ROOM.match(p))
+    named = ", ".join(p for p in text.split(", ") if not _ROOM.match(p))
     return _letterhead_organisation(named) if named else None
 
 
@@ -793,6 +795,7 @@ _DEPARTMENT: Final = re.compile(
     rf"(?:{'|'.join(re.escape(w) for w in DEPARTMENT_WORDS)})\s*\d+\b", re.IGNORECASE
 )
 _UNDER_REACH: Final = 3  # lines between a plain title and the organisation under it
+_PAREN_AT_END: Final = re.compile(r"\s*\([^()]*\)$")
 _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 
 
