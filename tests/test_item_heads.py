@@ -1200,3 +1200,28 @@ def test_a_closing_topic_with_og_after_an_empty_bullet_is_an_item_of_its_own() -
         ("2", "Temaer for dagens møde"),
         (None, "Evt og kik til næste møde"),
     ]
+
+
+def test_a_transcripts_next_page_items_and_a_title_run_into_a_named_report() -> None:
+    page_one = (
+        "1 ! R e f e r a t MØDE Egedal Seniorråd Onsdag den 9. marts 2016 kl Byrådssalen Til "
+        "stede: Aase Rosenkilde (formand), Ejner Bak. TEMA: FORMALIA 1. Godkendelse af dagsorden. "
+        "Godkendt. D A G S O R D E N 2. Godkendelse af referat af møde Godkendt. TEMA: ÆLDRE 3. "
+        "Værdighedspolitik for Egedal Kommune Lisbeth Rye Damsgaard gennemgik udkastet til "
+        "værdighedspolitikken og de fem temaer, som loven kræver, og Seniorrådet drøftede det. "
+        "Side! 1 af! 5"
+    )
+    page_two = (
+        "2 ! Dagsordenen indeholdt sager om takster for madservice og om visitation til træning. "
+        "4. Ny rehabiliteringsmodel i hjemmeplejen Tove Sandholt gennemgik modellen. Taget til "
+        "efterretning. 5. Flextur og buslinje 551 Mogens Friis orienterede om, at linje 551 "
+        "nedlægges. Taget til efterretning."
+    )
+    meeting = referat.parse(f"{page_one}\n\n{page_two}\n")
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden."),
+        ("2", "Godkendelse af referat af møde"),
+        ("3", "Værdighedspolitik for Egedal Kommune"),
+        ("4", "Ny rehabiliteringsmodel i hjemmeplejen"),
+        ("5", "Flextur og buslinje 551"),
+    ]

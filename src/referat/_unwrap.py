@@ -14,6 +14,7 @@ from typing import Final
 
 from referat._facts import LineKind
 from referat._first import anchored
+from referat._people import starts_with_first_name
 from referat._prefix import Needs
 from referat._scan import Line, strip_inline
 from referat._trie import alternation
@@ -58,6 +59,11 @@ _DECISION_AT: Final = re.compile(
     r"\s(?=(?:Godkendt|Vedtaget|Tiltrådt|Taget til efterretning|Drøftet|Udsat|Forkastet|Intet"
     r"|Ingen bemærkninger)\b)"
     rf"|\s(?=(?:{'|'.join(SENTENCE_SUBJECTS)})\s+[a-zæøå])"  # "Økonomi Kassereren gennemgik"
+)
+# " Lisbeth Rye Damsgaard gennemgik ...": a name of two to four words and a reporting verb
+_REPORTER_AT: Final = re.compile(
+    r"\s([A-ZÆØÅ][a-zæøå]+)(?:\s[A-ZÆØÅ][\w-]+){1,3}\s"
+    r"(?=(?:gennemgik|orienterede|fortalte|redegjorde|præsenterede|fremlagde|oplyste|informerede)\b)"
 )
 _PAGE_NUMBER: Final = re.compile(r"^\d{1,3}\s+(?:!\s+)?(?=[A-ZÆØÅ])")
 _STARTS_ITEM: Final = anchored(r"^(?:Ad\s+)?\d{1,3}\.\s")
@@ -252,12 +258,17 @@ def _listed_pieces(text: str, listed: dict[int, str]) -> list[str]:
     """A PDF viewer's page of minutes on one line, under a contents list split earlier ("3 Side i
     Til efterretning - for åbne døre 112. Til efterretning - Budgetopfølgning ... Beslutning:
     Taget til efterretning."): cut before each number the list named, where the list's first
-    words of its title follow, and at the labels; else no pieces."""
-    cuts = {
-        m.start()
-        for m in _ITEM_AT.finditer(text)
-        if (words := listed.get(int(m.group(1)))) is not None and text.startswith(words, m.end())
-    }
+    words of its title follow, and before the numbers that follow the last item met, one by one
+    (a transcript's next page: "... 4. Ny rehabiliteringsmodel ... 5. Flextur ..."), and at the
+    labels; else no pieces."""
+    cuts: set[int] = set()
+    expected = max(listed) + 1  # the items after the last one met: "... 4. Ny rehabiliteringsmodel"
+    for m in _ITEM_AT.finditer(text):
+        number = int(m.group(1))
+        words = listed.get(number)
+        if number == expected or (words is not None and text.startswith(words, m.end())):
+            cuts.add(m.start())
+            expected = max(expected, number + 1)
     if not cuts:
         return []
     cuts |= {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
@@ -299,11 +310,19 @@ _NUMBERED_SENTENCE: Final = re.compile(r"^((?:Ad\s+)?\d{1,2}\.\s+[^.]{3,120}\.)\
 
 
 def _split_title(piece: str) -> list[str]:
-    """Split "1. Godkendelse af dagsorden. Godkendt." into title and decision."""
+    """Split "1. Godkendelse af dagsorden. Godkendt." into title and decision, and "3.
+    Værdighedspolitik for Egedal Kommune Lisbeth Rye Damsgaard gennemgik udkastet ..." into
+    the title and the text a named person's report opens."""
     m = _DECISION_AT.search(piece, 5)
     if m and m.start() + 1 <= 160:
         cut = m.start() + 1
         return [piece[:cut].strip(), piece[cut:].strip()]
+    at = 5
+    while (m := _REPORTER_AT.search(piece, at, 161)) is not None:
+        if starts_with_first_name(m.group(1)):  # a name, not "... Kommune Lisbeth": its start
+            cut = m.start() + 1
+            return [piece[:cut].strip(), piece[cut:].strip()]
+        at = m.start() + 1
     m = _NUMBERED_SENTENCE.match(piece)
     if m:
         return [m.group(1), m.group(2)]
