@@ -230,3 +230,19 @@ def test_a_line_saying_where_the_meeting_was_held_after_the_bodys_name() -> None
         "konfirmandstuen, Præstegården",
         "Kirkebakken 3",
     )
+
+
+def test_a_place_labels_street_and_postcode_on_lines_of_their_own_in_a_block() -> None:
+    meeting = referat.parse(
+        "# Ekstraordinær generalforsamling\n\n## Generalforsamlingen afholdes\n"
+        "    Tirsdag d. 18. november 2025 kl 19:30.\n\n"
+        "## Sted (vi har lånt et lokale, der er kaffe på kanden):\n"
+        "    Dalum Kulturhus, lokale 4\n    Dalumvej 90\n    5250 Odense SV\n\n"
+        "## Dagsorden\n\n    1) Valg af dirigent.\n    2) Eventuelt.\n"
+    )
+    assert meeting.location is not None
+    assert (meeting.location.street, meeting.location.postal_code, meeting.location.city) == (
+        "Dalumvej 90",
+        "5250",
+        "Odense SV",
+    )

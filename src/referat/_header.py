@@ -1996,12 +1996,19 @@ class HeaderReader:
 
     def _address_after_place(self, line: Line) -> bool:
         """ "Mødested:" filled by "Fagforeningshuset, mødesal 2", then "Nørregade 14, 6950
-        Ringkøbing" on the next line: the place's address."""
+        Ringkøbing" on the next line (or the street, then the postcode and town on the line
+        after it, also in an indented block): the place's address."""
         index, self._place_field = self._place_field, -1
-        if index < 0 or line.kind is not LineKind.TEXT or label_of(line) is not None:
+        if index < 0 or line.kind not in (LineKind.TEXT, LineKind.CODE) or label_of(line):
             return False
-        if _postal(line.text) is None or len(line.text) > 80:
+        if len(line.text) > 80:
             return False
+        if _postal(line.text) is None:
+            if not _STREET.match(line.text + ",") or _ROOM.match(line.text):
+                return False
+            self._place_field = (
+                index  # "Dalumvej 90" over "5250 Odense SV": the postcode may follow
+            )
         old = self.facts.fields[index]
         value = f"{old.value}, {line.text}"
         span = span_of(old.span.start_line, line.number)
