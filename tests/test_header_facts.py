@@ -913,3 +913,20 @@ def test_a_school_and_its_room_with_a_remark_under_a_plain_title(line: str) -> N
         "\n\nDirigent: Torben Wulff\n"
     )
     assert meeting.organisation == "Lindehøjskolen"
+
+
+@pytest.mark.parametrize(
+    ("first", "chair"),
+    [
+        ("Velkomst ved formand for Vækstforum, regionsrådsformand Karen Holst Winther",
+         "Karen Holst Winther"),
+        ("Velkomst ved formanden", None),
+        ("Velkomst ved Vækstforum", None),
+    ],
+)  # fmt: skip
+def test_the_first_items_welcome_names_the_chair(first: str, chair: str | None) -> None:
+    meeting = referat.parse(
+        "Dagsorden for mødet i Vækstforum den 12. september 2007\n\n"
+        f" 1. {first}\n 2. Godkendelse af dagsorden\n 3. Eventuelt\n"
+    )
+    assert (meeting.chair.name if meeting.chair else None) == chair

@@ -393,7 +393,7 @@ def build(
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
-        out["chair"] = _led_the_meeting(lines)
+        out["chair"] = _led_the_meeting(lines) or _welcomed_by(out["agenda"])
     if doc_kind is DocumentKind.REFERAT:  # also when named: the election gives the title
         _elected_by_title(out)
     _named_by_initials(out)
@@ -4228,6 +4228,29 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
             span=line_span(line),
         )
     return None
+
+
+# "Velkomst ved formand for Vækstforum, regionsrådsformand Karen Holst Winther": who welcomes
+_WELCOME_BY: Final = re.compile(r"^(?:velkomst|åbning af mødet)\s+ved\s+(.{3,120})$", re.IGNORECASE)
+
+
+def _welcomed_by(items: list[AgendaItem]) -> Person | None:
+    """The first item's title naming who welcomes the meeting ("Velkomst ved formand for
+    Vækstforum, regionsrådsformand Karen Holst Winther"): that person leads it, the chair.
+    The name is the title's last entry, and must open with a first name."""
+    if not items or (m := _WELCOME_BY.match(items[0].title)) is None:
+        return None
+    written = m.group(1).rsplit(",", 1)[-1].strip()
+    parts = parse_person(written)
+    if parts is None or not starts_with_first_name(parts.name) or " " not in parts.name:
+        return None
+    return new.Person(
+        name=parts.name,
+        title=parts.title,
+        roles=["mødeleder"],
+        written=written,
+        span=items[0].span,
+    )
 
 
 _ELECTED: Final = re.compile(ELECTED, re.IGNORECASE)
