@@ -1996,3 +1996,18 @@ def test_two_absentees_without_a_separator_are_two(absent: str, names: list[str]
         "1. Godkendelse af dagsorden\n\nGodkendt.\n\n2. Eventuelt\n\nIntet.\n"
     )
     assert [p.name for p in meeting.absentees] == names
+
+
+def test_people_counted_after_the_named_ones_are_no_name() -> None:
+    meeting = referat.parse(
+        "# Referat for SydvestLUG generalforsamling d. 2025.10.16 kl 19:30\n\n"
+        "Tilstede: Jens Peder Dahl, Line Dalgas, Kurt Bøgh og Rasmus Ek fra bestyrelsen samt 6 "
+        "medlemmer (heraf 1 via Jitsi).\\\nAfbud fra Søren Fogh.\n\n## 1) Valg af dirigent.\n"
+        "Ole Kirkegaard blev valgt.\n\n## 2) Eventuelt.\nIntet.\n"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Jens Peder Dahl",
+        "Line Dalgas",
+        "Kurt Bøgh",
+        "Rasmus Ek",
+    ]

@@ -1235,6 +1235,14 @@ _THEME_TAIL: Final = re.compile(r"\s+(?:kl\.?(?:\s*[\d.:]+)?\s+)?Tema:.*$", re.I
 _LABEL_WORDS: Final = re.compile(r"\w+")
 
 
+# "... samt 6 medlemmer (heraf 1 via Jitsi)": people counted, not named
+_COUNT_TAIL: Final = re.compile(
+    r"\s+(?:samt|og|plus)\s+(?:yderligere\s+)?\d{1,4}\s+(?:andre\s+|øvrige\s+)?"
+    r"(?:medlemmer|deltagere|andelshavere|beboere|husstande|personer|gæster|forældre)\b.*$",
+    re.IGNORECASE,
+)
+
+
 def _capitals_run(text: str, least: int) -> bool:
     """``least`` capitalised words or more in a row between commas ("Næstformand Tove Ammitzbøll
     Rikke Lange Sørensen", "Torben Hauge Jytte Saxild"): perhaps names run together (a cheap
@@ -2609,6 +2617,9 @@ class HeaderReader:
             text = text[: closed.start()] if closed is not None else text
             part = _PART_OF_MEETING.search(text)  # "... under den første del af mødet."
             text = text[: part.start()] if part is not None else text
+        if " samt " in text or " og " in text or " plus " in text:
+            count = _COUNT_TAIL.search(text)  # "..., Rasmus Ek samt 6 medlemmer (heraf 1 ...)"
+            text = text[: count.start()] if count is not None else text
         if as_list and " " in text and _capitals_run(text, 5 if "," in text else 4):
             text = split_name_run(text) or text  # a PDF viewer's flattened table of names
         shared: str | None = None
