@@ -3755,9 +3755,20 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
                 )
                 known = role is None or role in person.roles
                 roles = person.roles if known or role is None else [*person.roles, role]
-                out[key][k] = new.updated(person, {"title": word, "roles": roles})
+                title = _indefinite_title(word)  # "Formanden Karsten Vind": formand
+                out[key][k] = new.updated(person, {"title": title, "roles": roles})
                 break
             at = text.find(person.name, at + len(person.name))
+
+
+def _indefinite_title(word: str) -> str:
+    """A title word in its definite form, as a sentence writes it ("Formanden", "Kassereren"),
+    in its indefinite form ("formand", "kasserer"); any other word as written."""
+    low = word.casefold()
+    for ending in ("en", "n"):
+        if low.endswith(ending) and low[: -len(ending)] in TITLE_WORDS:
+            return low[: -len(ending)]
+    return word
 
 
 def _with_wrapped_sentence(
