@@ -276,6 +276,10 @@ CASES = [
     ("- [ ] Mødeleder og referent udpeget\n- [ ] Dagsorden godkendt", Outcome.NONE),
     ("- [x] Mødeleder og referent udpeget\n- [x] Dagsorden godkendt", Outcome.APPROVED),
     ("Drøftet.\n- [ ] Mona sender revideret tidsplan", Outcome.DISCUSSED),
+    ("Intet under evt.", Outcome.NONE),
+    ("Ingen punkter under eventuelt.", Outcome.NONE),
+    ("Intet under evt.\nNæste møde afholdes fysisk i Horsens torsdag den 3. december kl. 10-12.",
+     Outcome.NONE),
 ]  # fmt: skip
 
 

@@ -101,9 +101,10 @@ def split_sentences(text: str) -> list[str]:
 
 
 _NOTHING: Final = anchored(  # on casefolded text, the whole of it
-    r"^\W*(?:intet(?: at bemærke| nyt| til referat| til beslutning| (?:til|under) dette punkt)?"
+    r"^\W*(?:intet(?: at bemærke| nyt| til referat| til beslutning| (?:til|under) dette punkt"
+    r"| under (?:evt|eventuelt|punktet))?"
     r"|ingenting"
-    r"|ingen(?: bemærkninger| punkter| spørgsmål)?"
+    r"|ingen(?: bemærkninger| punkter| spørgsmål)?(?: (?:til|under) (?:evt|eventuelt|punktet))?"
     r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments|no items)\W*$"
     r"|^\W*ingen indkomne forslag\W*$"
     rf"|{CLOSED_NOTICE}"
