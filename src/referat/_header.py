@@ -33,6 +33,7 @@ from referat._people import (
     split_name_list,
     split_name_run,
     split_outside_parens,
+    stacked_groups,
     starts_with_first_name,
     title_after,
     without_from,
@@ -2057,6 +2058,9 @@ class HeaderReader:
             if kind is FieldKind.FACILITATORS and value and roles:
                 self._add_people(value, line, extra_roles=roles, as_list=False)
                 return
+            if value.count(":") >= 2 and (stacked := stacked_groups(value)) is not None:
+                self._stacked_people(stacked, line, self._ctx.kind)  # "DTU Aqua: WWF: Ib Holm, ..."
+                return
             but = _ALL_BUT.match(value) if " undtagen " in value or " nær " in value else None
             if but is not None and kind in (FieldKind.ATTENDEES, FieldKind.MEMBERS):
                 self._ctx.kind = "absentees"  # "Til stede: Alle undtagen Jens Olesen"
@@ -2204,6 +2208,10 @@ class HeaderReader:
             for sentence in sentences[1:]:
                 added = self._more_people(sentence.strip(), line) or added
             return added
+        if v.count(":") >= 2 and (stacked := stacked_groups(v)) is not None:
+            return self._stacked_people(
+                stacked, line, self._ctx.kind
+            )  # "DTU Aqua: WWF: Ib Holm, ..."
         if v.endswith(":") and parse_person(v.rstrip(":")) is None:
             self._ctx.group = v.rstrip(":").strip()
             self._ctx.group_inline = False
@@ -2604,6 +2612,7 @@ class HeaderReader:
     ) -> bool:
         kind = self._ctx.kind if self._ctx is not None else "facilitators"
         text = _ABSENCE_PREFIX.sub("", text.strip())
+
         if "@" in text:  # "Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>"
             text = _EMAIL.sub("", text).strip()
             if "," not in text and ";" not in text and len(_MENTION.findall(text)) > 1:
@@ -2687,6 +2696,26 @@ class HeaderReader:
                 target = "absentees"
             self._store(parts, line, kind=target, present=present, written=written)
             added = True
+        return added
+
+    def _stacked_people(self, groups: list[tuple[str, list[str]]], line: Line, kind: str) -> bool:
+        """The people of a flattened table of groups (``stacked_groups``): each of the group,
+        and of its organisation when the entry names none."""
+        ctx = self._ctx
+        earlier = ctx.group if ctx is not None else None
+        added = False
+        for label, entries in groups:
+            if ctx is not None:
+                ctx.group = label
+            for written in entries:
+                parts = parse_person(written)
+                if parts is None:
+                    continue
+                parts.organisation = parts.organisation or label
+                self._store(parts, line, kind=kind, present=None, written=written)
+                added = True
+        if ctx is not None:
+            ctx.group = earlier
         return added
 
     def _substitute_forms(self, sentence: str, line: Line) -> bool:

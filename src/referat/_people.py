@@ -975,6 +975,47 @@ def split_name_run(text: str) -> str | None:
     )
 
 
+_STACKED_LABEL: Final = re.compile(r"([A-ZÆØÅ][^:,]{1,60}?):\s+")
+_GROUP_TOKEN: Final = re.compile(r"\([^()]*\)|,|[^\s,()]+")
+
+
+def stacked_groups(text: str) -> list[tuple[str, list[str]]] | None:
+    """A PDF viewer's flattened table of groups and their people: the groups' labels first, then
+    each group's names in the same order, groups apart only where a first name follows a full
+    name with no comma ("Danmarks Fiskeriforening: DTU Aqua: Ole Lundberg Larsen, Henrik Lund
+    Jens Kjærulf Petersen, Louise Poulsen"): [(label, entries), ...], or None when the labels
+    (two at least) and the groups do not pair up one to one."""
+    labels: list[str] = []
+    at = 0
+    while (m := _STACKED_LABEL.match(text, at)) is not None:
+        labels.append(m.group(1).strip())
+        at = m.end()
+    if len(labels) < 2:
+        return None
+    groups: list[list[str]] = [[]]
+    entry: list[str] = []
+    words = 0  # words of the entry's name (not its remarks in parentheses)
+    comma = False
+    for token in _GROUP_TOKEN.findall(text, at):
+        if token == ",":
+            if entry:
+                groups[-1].append(" ".join(entry))
+            entry, words, comma = [], 0, True
+            continue
+        if token[0] != "(" and words >= 2 and not comma and starts_with_first_name(token):
+            groups[-1].append(" ".join(entry))  # "... Sofus Iversen (næstformand) Viggo": the
+            groups.append([])  # next group's first name
+            entry, words = [], 0
+        entry.append(token)
+        words += token[0] != "("
+        comma = False
+    if entry:
+        groups[-1].append(" ".join(entry))
+    if len(groups) != len(labels) or not all(groups):
+        return None
+    return list(zip(labels, groups, strict=True))
+
+
 def split_name_list(text: str) -> list[str] | None:
     """Split "A, B, C og D" into names when every part is a name; None otherwise."""
     cleaned = text.strip()

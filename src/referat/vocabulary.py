@@ -815,7 +815,8 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 FIRST_NAMES: Final[frozenset[str]] = _word_set(
-    "mo muhammad amina tarek samir emre ayse ayşe olena anastasia priya rajesh imran liva "
+    "mo rie hasse käthe muhammad amina tarek samir emre ayse ayşe olena anastasia priya rajesh "
+    "imran liva "
     "aage abdinasir agnes agnete ahmad ahmed aisha aksel albert alberte alex alfred ali allan "
     "alma amalie amir amira anders andrea andreas ane anette anita anja ann anna anne annemette "
     "anni annie anton arne arthur asbjørn asger astrid august axel benedikte benjamin benny bent "
