@@ -763,6 +763,7 @@ def test_roles_after_a_dash_and_initials_beside_an_organisation() -> None:
         "Afbud:\n- Per Holm (A)\n\nTina Bak (A) mødte som stedfortræder for Per Holm.",
         "Afbud: Per Holm (A).\nStedfortræder Tina Bak (A) deltog i stedet for Per Holm.",
         "Afbud:\nPer Holm (A) – stedfortræder: Tina Bak (A)",
+        "Der var afbud fra Per Holm. Som stedfortræder for Per Holm deltog Tina Bak (A).",
     ],
 )
 def test_substitute_sentences(block: str) -> None:

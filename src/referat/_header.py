@@ -516,7 +516,8 @@ _MET_FOR: Final = re.compile(
 )
 # "Som stedfortræder deltog Mikkel Ruhl (C).": a sentence of a people list naming substitutes
 _AS_SUBSTITUTE: Final = re.compile(
-    r"^som\s+(stedfortræder|suppleant)\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
+    r"^som\s+(stedfortræder|suppleant)(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){1,3}"
+    r"(?:\s+\([A-ZÆØÅ]{1,2}\))?)?\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
     re.IGNORECASE,
 )
 _SUBSTITUTE: Final = re.compile(
@@ -1036,7 +1037,8 @@ def substitute_alone(sentence: str) -> list[tuple[str, PersonParts]]:
 
 
 def substitutes_in(sentence: str) -> list[tuple[str, PersonParts]]:
-    """ "Som stedfortræder deltog Mikkel Ruhl (C).", "For Per Holm mødte stedfortræder Tina
+    """ "Som stedfortræder deltog Mikkel Ruhl (C).", "Som stedfortræder for Karina Dall Mortensen
+    deltog Asger Lund (C).", "For Per Holm mødte stedfortræder Tina
     Bak (A).", "Tina Bak (A) mødte for Per Holm.", "Stedfortræder Tina Bak (A) deltog i
     stedet for Per Holm.": the substitutes (each entry as written, and its parts with the role
     stedfortræder or suppleant); empty for any other sentence."""
