@@ -2012,3 +2012,16 @@ def test_people_counted_after_the_named_ones_are_no_name() -> None:
         "Kurt Bøgh",
         "Rasmus Ek",
     ]
+
+
+def test_an_entry_that_took_part_as_an_observer_has_that_role_and_no_remark_for_organisation() -> (
+    None
+):
+    meeting = referat.parse(
+        "# Referat\n\nDato: 27.10.2026\n\n#### Deltagere:\n- [x] Ebbe Sønderskov\n\n#### Gæster:\n"
+        "- [x] Anders Thygesen Bro (nyt medlem af styregruppen, deltog som observatør)\n\n"
+        "## 1. Formalia\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.organisation, p.roles) for p in meeting.guests] == [
+        ("Anders Thygesen Bro", None, ["observatør"])
+    ]

@@ -663,7 +663,11 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
                     paren_orgs.append(tail.strip())
             elif normalise_label.of(inner_s) in _CHAIR_TITLES:
                 roles.append(normalise_label.of(inner_s))  # a second title: "..., formand)"
-            elif is_organisation.of(inner_s) and not _is_title.of(inner_s):
+            elif (
+                is_organisation.of(inner_s)
+                and not _is_title.of(inner_s)
+                and not inner_s.startswith(_NOT_AN_ORGANISATION)
+            ):  # not "(nyt medlem af styregruppen, ...)": a remark
                 paren_orgs.append(inner_s)
             else:
                 role_words = [r for w in _SLASH.split(inner_s) if (r := _role(w.strip()))]
@@ -924,6 +928,7 @@ _ABBREVIATED_LAST: Final = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]\.$
 
 
 _LAST_SURNAME_ENDINGS: Final = ("sen", "søn", "gaard", "gård")
+_NOT_AN_ORGANISATION: Final = ("nyt ", "ny ", "tidligere ", "kommende ", "fhv. ")
 
 
 def split_name_run(text: str) -> str | None:
