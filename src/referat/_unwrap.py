@@ -261,6 +261,8 @@ def _listed_pieces(text: str, listed: dict[int, str]) -> list[str]:
     words of its title follow, and before the numbers that follow the last item met, one by one
     (a transcript's next page: "... 4. Ny rehabiliteringsmodel ... 5. Flextur ..."), and at the
     labels; else no pieces."""
+    if not _DIGIT_DOT.search(text):
+        return []  # no item number in the line (a cheap test before the pattern)
     cuts: set[int] = set()
     expected = max(listed) + 1  # the items after the last one met: "... 4. Ny rehabiliteringsmodel"
     for m in _ITEM_AT.finditer(text):
@@ -356,10 +358,11 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             out.append(line)
             continue
         pieces: list[str] = []
-        if len(line.text) >= _LONG:
-            found = _pieces(line.text)
-            if listed and not any(_STARTS_ITEM.match(p) for p in found):
-                found = _listed_pieces(line.text, listed) or found  # a page of the minutes
+        found = _pieces(line.text) if len(line.text) >= _LONG else []
+        if listed and len(line.text) >= _LISTED_LONG and not any(map(_STARTS_ITEM.match, found)):
+            # a page of the minutes under a contents list, or the next page of a transcript
+            found = _listed_pieces(line.text, listed) or found
+        if found:
             for k, piece in enumerate(found):
                 if k == 0:
                     piece = _PAGE_NUMBER.sub("", piece)  # "1 Egebjerg Kommune ...": page number
@@ -372,14 +375,6 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
                     if head is not None:
                         listed.setdefault(int(head.group(1)), head.group(2))
                     pieces.extend(_label_split(piece) or _split_title(piece))
-        elif (
-            listed
-            and len(line.text) >= _LISTED_LONG
-            and (found := _listed_pieces(line.text, listed))
-        ):
-            pieces = (
-                found  # "Side ii 105. Til efterretning - ... Beslutning: Taget til efterretning."
-            )
         else:
             # the item's number stands at most ~90 characters before the end (texts are squashed)
             m = _trailing_item(line.text)
