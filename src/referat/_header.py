@@ -1260,8 +1260,10 @@ def _capitals_run(text: str, least: int) -> bool:
 def _guest_label_role(label: str) -> str | None:
     """The role a guests list's label gives each person under it ("Observatører / gæster":
     gæst), from its last word in ``GUEST_LABEL_ROLES``."""
-    words = _LABEL_WORDS.findall(casefolded.of(label))
-    return next((GUEST_LABEL_ROLES[w] for w in reversed(words) if w in GUEST_LABEL_ROLES), None)
+    role: str | None = None
+    for m in _LABEL_WORDS.finditer(casefolded.of(label)):
+        role = GUEST_LABEL_ROLES.get(m.group(), role)  # the last such word wins
+    return role
 
 
 class _ListContext(Record):
