@@ -204,6 +204,14 @@ def attendees_prose(n: int) -> str:
     return HEAD + f"Deltagere: {people} og Bo Bøgh.\n\n## 1. Godkendelse\n\nGodkendt.\n"
 
 
+def party_list_decision(n: int) -> str:
+    """A decision naming parties, one or two letters each, and no verb the dissent pattern
+    knows after them: the pattern once tried every split of the list (found by the hypothesis
+    gate test)."""
+    parties = ", ".join(("el", "sf", "v", "df")[i % 4] for i in range(n))
+    return HEAD + f"## 1. Budget\n\nBeslutning:\n{parties} og el undlodvar.\n"
+
+
 def attendees_table(n: int) -> str:
     rows = "".join(f"| Person{i} Hansen | Esbjerg Kommune | Medlem |\n" for i in range(n))
     return HEAD + "## Deltagere\n\n| Navn | Organisation | Rolle |\n|---|---|---|\n" + rows
@@ -289,6 +297,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "minutes_headings_first": (minutes_headings_first, 300),
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),
+    "party_list_decision": (party_list_decision, 300),
     "attendees_table": (attendees_table, 300),
     "table_columns": (table_columns, 3_000),
     "backtick_runs": (backtick_runs, 20_000),

@@ -384,7 +384,9 @@ class _Locator:
 
     def spans(self, wanted: list[tuple[str, int]]) -> list[Span]:
         """The line of each ``(surface, offset)`` occurrence in the text (else the whole span)."""
-        if self.lines is None:
+        if self.lines is None or self.span.start_line == self.span.end_line:
+            # a text of one line (also a piece of a transcript's run-together line, which many
+            # items share: scanning the line for each of them would cost its length each time)
             return [self.span for _ in wanted]
         surfaces = {surface for surface, _ in wanted if surface}
         in_text = _occurrences(self.text, surfaces)
