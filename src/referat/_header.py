@@ -2212,10 +2212,6 @@ class HeaderReader:
             for sentence in sentences[1:]:
                 added = self._more_people(sentence.strip(), line) or added
             return added
-        if v.count(":") >= 2 and (stacked := stacked_groups(v)) is not None:
-            return self._stacked_people(
-                stacked, line, self._ctx.kind
-            )  # "DTU Aqua: WWF: Ib Holm, ..."
         if v.endswith(":") and parse_person(v.rstrip(":")) is None:
             self._ctx.group = v.rstrip(":").strip()
             self._ctx.group_inline = False
