@@ -1225,3 +1225,20 @@ def test_a_transcripts_next_page_items_and_a_title_run_into_a_named_report() -> 
         ("4", "Ny rehabiliteringsmodel i hjemmeplejen"),
         ("5", "Flextur og buslinje 551"),
     ]
+
+
+def test_a_topic_and_a_named_report_broken_over_a_pdf_line() -> None:
+    meeting = referat.parse(
+        "Referat fra MR møde onsdag d. 9. oktober 2024 kl 19.00\n"
+        "1. Godkendelse af dagsordenen. Godkendt.\n"
+        "2. Kirkegården: Morten orienterede om nedlæggelse af 14 gravsteder, hvor\n"
+        "fredningstiden er udløbet. Punktet udsættes til novembermødet.\n"
+        "3. Eventuelt: Intet.\n"
+    )
+    assert [
+        (i.title, i.decision.outcome.value if i.decision else None) for i in meeting.agenda
+    ] == [
+        ("Godkendelse af dagsordenen", "approved"),
+        ("Kirkegården", "postponed"),
+        ("Eventuelt", "none"),
+    ]

@@ -1030,6 +1030,13 @@ _COLON_MINUTES: Final = re.compile(
 )
 
 
+# "Morten orienterede om ...", "Anders Holm gennemgik ...": a named person's report opens the text
+_REPORT_OPENS: Final = re.compile(
+    r"[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+){0,2}\s"
+    r"(?:gennemgik|orienterede|fortalte|redegjorde|præsenterede|fremlagde|oplyste|informerede)\b"
+)
+
+
 def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     """Minutes after a short topic and a colon on the item's own line ("2) Cykelstativer: Der
     mangler plads. Vi spørger kommunen om tilskud."), also when they record no outcome: the
@@ -1040,8 +1047,8 @@ def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     if m is None or len(m.group(1).split()) > 5:
         return None
     text = m.group(2).strip()
-    if not (text.endswith((".", "!")) or ". " in text):
-        return None
+    if not (text.endswith((".", "!")) or ". " in text or _REPORT_OPENS.match(text)):
+        return None  # (a named report may go on past a PDF's line break: "Morten orienterede om")
     return m.group(1).strip(), new.Section(
         kind=SectionKind.REFERAT, heading=None, text=text, span=span
     )
