@@ -59,6 +59,7 @@ from referat._people import (
     absence_sentence,
     chair_title,
     first_name_in,
+    indefinite_title,
     is_name,
     is_organisation,
     known_title,
@@ -3755,20 +3756,10 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
                 )
                 known = role is None or role in person.roles
                 roles = person.roles if known or role is None else [*person.roles, role]
-                title = _indefinite_title(word)  # "Formanden Karsten Vind": formand
+                title = indefinite_title(word) or word  # "Formanden Karsten Vind": formand
                 out[key][k] = new.updated(person, {"title": title, "roles": roles})
                 break
             at = text.find(person.name, at + len(person.name))
-
-
-def _indefinite_title(word: str) -> str:
-    """A title word in its definite form, as a sentence writes it ("Formanden", "Kassereren"),
-    in its indefinite form ("formand", "kasserer"); any other word as written."""
-    low = word.casefold()
-    for ending in ("en", "n"):
-        if low.endswith(ending) and low[: -len(ending)] in TITLE_WORDS:
-            return low[: -len(ending)]
-    return word
 
 
 def _with_wrapped_sentence(

@@ -2234,13 +2234,13 @@ def _slot_topic_run(lines: tuple[Line, ...]) -> Run | None:
     the topics of that part of the meeting. A slot's first paragraph opens with a topic
     ("Skolens budget 2024"), and so does a later paragraph of one line over a list ("Nyt fra
     ledelsen" over its bullets); a slot's break ("Pause") is none. Two slots at least."""
-    slots = [i for i, ln in enumerate(lines) if ln.kind is LineKind.TEXT and not ln.bullet
-             and ln.text[:1].isdecimal() and _SLOT_ALONE.fullmatch(ln.text)]  # fmt: skip
+    slots = {i for i, ln in enumerate(lines) if ln.kind is LineKind.TEXT and not ln.bullet
+             and ln.text[:1].isdecimal() and _SLOT_ALONE.fullmatch(ln.text)}  # fmt: skip
     if len(slots) < 2:
         return None
     heads: list[Head] = []
     after_slot = False
-    for i in range(slots[0], len(lines)):
+    for i in range(min(slots), len(lines)):
         line = lines[i]
         if i in slots:
             after_slot = True

@@ -203,12 +203,19 @@ _PARTICIPLE_REMARK: Final = re.compile(r"^[a-zæøå]+ende\s+\S+\s+\S")  # "repr
 _is_title: Final = memo(_title_words, 16384)
 
 
+def indefinite_title(word: str) -> str | None:
+    """The indefinite form of a title written in its definite form ("Formanden": "formand",
+    "Sognepræsten": "sognepræst", "Borgmesteren": "borgmester"), else None."""
+    low = casefolded.of(word)
+    for ending in ("en", "n"):
+        if low.endswith(ending) and low[: -len(ending)] in TITLE_WORDS:
+            return low[: -len(ending)]
+    return None
+
+
 def _definite_title(word: str) -> bool:
     """A title in its definite form ("Formanden", "Sognepræsten", "Borgmesteren")."""
-    low = casefolded.of(word)
-    return (low.endswith("en") and low[:-2] in TITLE_WORDS) or (
-        low.endswith("n") and low[:-1] in TITLE_WORDS
-    )
+    return indefinite_title(word) is not None
 
 
 def known_title(word: str) -> bool:

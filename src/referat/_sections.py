@@ -34,6 +34,7 @@ from referat.vocabulary import (
     ONE_LINE_LABELS,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
+    REPORT_VERBS,
     REPORTED_SPEECH,
     SECTION_LABELS,
     SETTLED_WORDS,
@@ -1033,7 +1034,7 @@ _COLON_MINUTES: Final = re.compile(
 # "Morten orienterede om ...", "Anders Holm gennemgik ...": a named person's report opens the text
 _REPORT_OPENS: Final = re.compile(
     r"[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+){0,2}\s"
-    r"(?:gennemgik|orienterede|fortalte|redegjorde|præsenterede|fremlagde|oplyste|informerede)\b"
+    rf"(?:{REPORT_VERBS})\b"
 )
 
 

@@ -22,6 +22,7 @@ from referat.vocabulary import (
     INLINE_LABELS,
     MONTH_SPELLINGS,
     NOT_TITLE_ENDS,
+    REPORT_VERBS,
     SENTENCE_SUBJECTS,
     TITLE_RUN_ON_CASE_LABELS,
     TITLE_RUN_ON_LABELS,
@@ -63,7 +64,7 @@ _DECISION_AT: Final = re.compile(
 # " Lisbeth Rye Damsgaard gennemgik ...": a name of two to four words and a reporting verb
 _REPORTER_AT: Final = re.compile(
     r"\s([A-ZÆØÅ][a-zæøå]+)(?:\s[A-ZÆØÅ][\w-]+){1,3}\s"
-    r"(?=(?:gennemgik|orienterede|fortalte|redegjorde|præsenterede|fremlagde|oplyste|informerede)\b)"
+    rf"(?=(?:{REPORT_VERBS})\b)"
 )
 _PAGE_NUMBER: Final = re.compile(r"^\d{1,3}\s+(?:!\s+)?(?=[A-ZÆØÅ])")
 _STARTS_ITEM: Final = anchored(r"^(?:Ad\s+)?\d{1,3}\.\s")

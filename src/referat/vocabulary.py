@@ -1981,6 +1981,12 @@ tiltræde indstillingen", "Et mindretal (Ø) stemte imod", "V, C og O kan ikke a
 It decides only when nothing else does. A majority's position ("Et flertal (A, V) anbefaler
 indstillingen") is no dissent."""
 
+REPORT_VERBS: Final = (
+    "gennemgik|orienterede|fortalte|redegjorde|præsenterede|fremlagde|oplyste|informerede"
+)
+"""Verbs (a regex alternation) of a named person's report opening an item's text ("Lisbeth Rye
+Damsgaard gennemgik udkastet", "Morten orienterede om ...")."""
+
 REPORTED_SPEECH: Final = (
     r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
 )
