@@ -426,6 +426,7 @@ def read_body(
             continue
         add(_line_text(line), i)
     flush()
+    _titles_before_proposal(lines, start, end, body)
     if default_kind is SectionKind.REFERAT:
         labelled = [
             i
@@ -440,6 +441,46 @@ def read_body(
                 for i, s in enumerate(body.sections)
             ]
     return body
+
+
+_CLOCK: Final = re.compile(r"\bkl\.?\s?\d")  # "Tirsdag den 15. maj 2006, kl. 14-17": no title
+
+
+def _titles_before_proposal(lines: tuple[Line, ...], start: int, end: int, body: Body) -> None:
+    """ "Punkt 4: Forretningsorden" / "Forslag til forretningsorden" / "Det indstilles, ...":
+    a web agenda's links to its documents are bare lines of their own between the item's head
+    and its proposal; they are the item's attachments, kept as its "Bilag" section."""
+    sections = body.sections
+    if (
+        len(sections) < 2
+        or body.attachments
+        or sections[0].kind is not SectionKind.AGENDA_TEXT
+        or sections[0].heading is not None
+        or sections[1].kind is not SectionKind.INDSTILLING
+        or not (sections[1].heading or "").lower().startswith("det indstilles")
+    ):
+        return
+    first, last = sections[0].span.start_line, sections[0].span.end_line
+    titles = [i for i in range(start, end) if first <= lines[i].number <= last]
+    texts = [i for i in titles if not lines[i].blank]
+    if not texts or len(texts) > 4 or len(titles) != 2 * len(texts) - 1:
+        return  # one title a paragraph, a blank line between them
+    for i in texts:
+        line = lines[i]
+        text = line.text
+        if (
+            line.kind is not LineKind.TEXT
+            or line.bullet
+            or line.list_number is not None
+            or not 3 <= len(text) <= 100
+            or not text[0].isupper()
+            or not (text[-1].isalnum() or text[-1] in ')"')
+            or _CLOCK.search(text)
+        ):
+            return
+    for i in texts:
+        _plain_attachment(lines[i], body)
+    sections[0] = new.updated(sections[0], {"kind": SectionKind.BILAG})
 
 
 # "... Beslutning: ..." after ".", "!" or "?" (the space first, the look-behind after it)
