@@ -309,6 +309,36 @@ def test_a_numbered_list_inside_an_item_is_its_text() -> None:
     assert "Åbningstiden ændres" in meeting.agenda[0].sections[0].text
 
 
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "1. Valg af dirigent\n2. Indkomne forslag\n   1. Forslag om nye vedtægter\n"
+        "   2. Forslag om hegn mod stien\n3. Eventuelt\n",
+        "    1) Valg af dirigent\n    2) Indkomne forslag\n        1) Forslag om nye vedtægter\n"
+        "        2) Forslag om hegn mod stien\n    3) Eventuelt\n",
+    ],
+    ids=["markdown-list", "indented-block"],
+)
+def test_a_numbered_list_nested_under_a_listed_item_gives_sub_points(listing: str) -> None:
+    text = "# Indkaldelse til generalforsamling i Haveforeningen Bøgely\n\n" + listing
+    item = referat.parse(text).agenda[1]
+    assert [(s.number, s.title) for s in item.subitems] == [
+        ("2.1", "Forslag om nye vedtægter"),
+        ("2.2", "Forslag om hegn mod stien"),
+    ]
+    assert not item.sections
+
+
+def test_a_numbered_list_under_a_label_in_a_listed_item_stays_its_attachments() -> None:
+    text = (
+        "# Referat\n\nDato: 3. april 2024\n\n1. Høring om ledsagelse\n"
+        "   Bilag:\n   1. Udkast til kvalitetsstandard\n   2. Høringsbrev\n2. Eventuelt\n"
+    )
+    item = referat.parse(text).agenda[0]
+    assert not item.subitems
+    assert [a.title for a in item.attachments] == ["Udkast til kvalitetsstandard", "Høringsbrev"]
+
+
 _HEADER = "# Referat\n\nDato: 3. april 2024\n\n"
 
 

@@ -191,11 +191,17 @@ def sub_heads(
     end: int,
     parent: str,
     heads: Mapping[int, Head] | None = None,
+    under: Line | None = None,
 ) -> list[tuple[str, str, int]]:
-    """Numbered ("2.1") or lettered ("a)") sub-points inside an item: (number, title, index)."""
+    """Numbered ("2.1") or lettered ("a)") sub-points inside an item: (number, title, index);
+    ``under``, the item's head line: a list nested below an item that is a list entry."""
     numbered = numbered_sub_heads(lines, start, end, parent, heads)
     if numbered:
         return numbered
+    if under is not None:
+        nested = _nested_entries(lines, start, end, under)
+        if nested:
+            return nested
     lettered: list[tuple[str, str, int]] = []
     expected = 0
     for i in range(start, end):  # "2a. Ny redaktør", "2b. Open access" under item 2
@@ -218,6 +224,45 @@ def sub_heads(
     if len(lettered) >= 2 and not _clauses(lettered, lines):
         return lettered
     return _proposals(lines, start, end, parent)
+
+
+_CODE_ENTRY: Final = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
+
+
+def _nested_entries(
+    lines: tuple[Line, ...], start: int, end: int, under: Line
+) -> list[tuple[str, str, int]]:
+    """ "4) Indkomne forslag" over "    1) Bestyrelsens forslag: ...", "    2) ...": a numbered
+    list nested below an item that is itself a list entry (a Markdown list, or the lines of an
+    indented block) gives sub-points, numbered "<item>.1", ... (a run counting up from 1, two or
+    more, that begins right under the head)."""
+    code = under.kind is LineKind.CODE
+    if not code and under.list_number is None:
+        return []  # under a heading, a numbered list is the item's text
+    found: list[tuple[str, str, int]] = []
+    depth = 0
+    for i in range(start, end):
+        line = lines[i]
+        if line.blank:
+            continue
+        if code:
+            m = _CODE_ENTRY.match(line.text) if line.kind is LineKind.CODE else None
+            number, title, deeper = (m.group(1), m.group(2), line.indent) if m else (None, "", 0)
+            if deeper <= under.indent:
+                number = None
+        else:
+            number, title, deeper = line.list_number, line.text, line.list_depth
+            if deeper <= under.list_depth:
+                number = None
+        if number is None and not found:
+            return []  # "Bilag:" over a numbered list: the item's text comes first
+        if number is None or (depth and deeper != depth):
+            continue
+        if int(number) != len(found) + 1:
+            return []
+        depth = deeper
+        found.append((number, title.strip(), i))
+    return found if len(found) >= 2 else []
 
 
 def _clauses(lettered: list[tuple[str, str, int]], lines: tuple[Line, ...]) -> bool:
