@@ -1272,3 +1272,20 @@ def test_a_topic_and_a_named_report_broken_over_a_pdf_line() -> None:
         ("Kirkegården", "postponed"),
         ("Eventuelt", "none"),
     ]
+
+
+def test_spaced_time_slots_alone_are_no_numbered_items() -> None:
+    text = (
+        "Skolebestyrelsesmøde oktober 2024\n\nReferat fra den 17. oktober 2024.\n\n"
+        "17.00 - 17.15\n\nVelkommen\n\n • Dagsorden godkendt.\n\n"
+        "17.15 - 17.45\n\nTrivsel\n\n • Orientering v. skolelederen.\n\n"
+        "18.15 - 18.45\n\nMobilpolitik\n\n • Udkast drøftet.\n\n"
+        "19.00 - 19.15\n\nEventuelt\n\n • Intet.\n"
+    )
+    meeting = referat.parse(text)
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        (None, "Velkommen"),
+        (None, "Trivsel"),
+        (None, "Mobilpolitik"),
+        (None, "Eventuelt"),
+    ]

@@ -404,6 +404,8 @@ def _head_of(line: Line, index: int) -> Head | None:
         return None
     if len(text) > 300 and (len(text) > 2000 or text[:3].casefold() not in ("ad ", "ad.")):
         return None  # a long paragraph is no head; "Ad 4. <the item's minutes>" may be one
+    if text[0].isdecimal() and _SLOT_ALONE.fullmatch(text):
+        return None  # "17.00 - 17.15" alone: a school board's time slot over its topics
     if text[0].isdecimal() and (slot := _TIME_SLOT.match(text) or _TIME_THEN_NUMBER.match(text)):
         text = text[slot.end() :]  # "16.00-16.15 Punkt 1: Velkomst", "10.05  2) Opsamling"
         if not text or not (text[0] in _HEAD_START or text[0].isdecimal()):
