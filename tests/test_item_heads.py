@@ -329,6 +329,21 @@ def test_a_numbered_list_nested_under_a_listed_item_gives_sub_points(listing: st
     assert not item.sections
 
 
+def test_sub_points_nested_in_a_listing_stay_when_the_minutes_repeat_the_items() -> None:
+    text = (
+        "# Referat: OS2 projektmøde 11.03.2027\n\n### Dagsorden\n1. Formalia\n"
+        "   1. Verifikation af deltagere\n   2. Godkendelse af dagsorden\n2. Tema 1: Udbud\n"
+        "3. Eventuelt\n\n## Mødereferat\n\n### AD 1: Formalia\n- [x] Dagsorden godkendt\n\n"
+        "### AD 2: Tema 1: Udbud\nUdbuddet blev drøftet.\n\n### AD 3: Eventuelt\nIntet.\n"
+    )
+    item = referat.parse(text).agenda[0]
+    assert [(s.number, s.title) for s in item.subitems] == [
+        ("1.1", "Verifikation af deltagere"),
+        ("1.2", "Godkendelse af dagsorden"),
+    ]
+    assert "Dagsorden godkendt" in item.sections[0].text
+
+
 def test_a_numbered_list_under_a_label_in_a_listed_item_stays_its_attachments() -> None:
     text = (
         "# Referat\n\nDato: 3. april 2024\n\n1. Høring om ledsagelse\n"

@@ -79,6 +79,7 @@ from referat._sections import (
     inline_minutes,
     listed_attachment,
     merge_attachments,
+    nested_entries,
     numbered_sub_heads,
     outcome_phrases,
     read_body,
@@ -1661,6 +1662,25 @@ def _item(
     ):  # an agenda table's "Bilag" column names the item's attachments
         cells = _table_sections(lines, listing.start, tables[listing.start], default)
         attachments += _bilag_cells(cells, lines[listing.start])
+    if listing is not None and listing is not body_occ:  # "2. Opfølgning" over "   1. Status"
+        nested = nested_entries(lines, listing.first_body_line, listing.end, lines[listing.start])
+        if nested:
+            subitems = _merge_subitems(
+                _sub_items(
+                    nested,
+                    lines,
+                    listing.end,
+                    number,
+                    Reporter(),
+                    SectionKind.AGENDA_TEXT,
+                    tables,
+                    quoted_echo=False,
+                    skip=frozenset(),
+                    in_table=False,
+                    heads=agenda.heads,
+                ),
+                subitems,
+            )
     subitems = _merge_subitems(subitems, later_subitems)  # once: each merge decides again
     if not title and body_occ.head.letters:  # "Ad 4a. Budget", "Ad 4b. Træner", no "Ad 4."
         title = " / ".join(s.title for s in subitems if s.title)
@@ -2060,7 +2080,7 @@ def _read_occurrence(
         first = new.Section(kind=default, heading=None, text=occ.head.rest, span=span)
         body = read_body(lines, start, end, default_kind=default, reporter=reporter, skip=skip)
         return [first, *body.sections], body.attachments, []
-    if occ.role == "listing":
+    if occ.role == "listing" and not nested_entries(lines, start, end, lines[occ.start]):
         body = read_body(
             lines, start, end, default_kind=SectionKind.AGENDA_TEXT, reporter=Reporter(), skip=skip
         )
