@@ -1304,3 +1304,32 @@ def test_spaced_time_slots_alone_are_no_numbered_items() -> None:
         (None, "Mobilpolitik"),
         (None, "Eventuelt"),
     ]
+
+
+def test_a_transcripts_contents_keep_dates_initials_and_lose_the_letterhead() -> None:
+    page = (
+        "1 Referat af OB-møde Mødedato: 4. juni 2014 kl Afbud: Finn Holm Protokoller: "
+        "1. Godkendelse af referat fra sidste møde 2. Evaluering af temadag 23. august "
+        "3. Satser til budget C. V. Bramsnæs Legat 4. Afdeling 9, Ny hovedtrappe ved Kornmarken "
+        "Boligselskabet Hedebo Hedebovej 12 Tlf Taastrup Fax hedebo@hedebo.dk 5. Eventuelt"
+    )
+    meeting = referat.parse(page + "\n")
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af referat fra sidste møde"),
+        ("2", "Evaluering af temadag 23. august"),
+        ("3", "Satser til budget C. V. Bramsnæs Legat"),
+        ("4", "Afdeling 9, Ny hovedtrappe ved Kornmarken"),
+        ("5", "Eventuelt"),
+    ]
+
+
+def test_a_pdf_viewers_marked_page_number_is_no_part_of_a_title() -> None:
+    page = (
+        "1 ! R e f e r a t MØDE Ærø Seniorråd Onsdag den 9. marts 2016 kl Til stede: Aase Holm, "
+        "Ejner Bak. 1. Godkendelse af dagsorden. Godkendt. 2. Godkendelse af referat Godkendt. "
+        "3. Kommentarer fra Seniorrådet Velfærdsudvalgets møde den 14. marts Side! 1 af! 5"
+    )
+    meeting = referat.parse(page + "\n\n2 ! Dagsordenen indeholdt sager om takster.\n")
+    assert meeting.agenda[2].title == (
+        "Kommentarer fra Seniorrådet Velfærdsudvalgets møde den 14. marts"
+    )

@@ -14,7 +14,7 @@ from typing import Final
 
 from referat._facts import LineKind
 from referat._first import anchored
-from referat._people import starts_with_first_name
+from referat._people import is_organisation, starts_with_first_name
 from referat._prefix import Needs
 from referat._scan import Line, strip_inline
 from referat._trie import alternation
@@ -46,7 +46,9 @@ _SECTION_AT: Final = Needs(
 )
 # "... blev godkendt. Side 2 af 3 3. Sponsorer ...": a page footer inside a transcript line is
 # cut out as a line of its own (a page mark, kept as a note).
-_PAGE_AT: Final = Needs(r"\s((?:Side|Page) \d{1,4} (?:af|of) \d{1,4})(?=\s|$)", ("Side ", "Page "))
+_PAGE_AT: Final = Needs(  # "Side 3 af 7", "Side! 1 af! 5" (a PDF viewer's marks)
+    r"\s((?:Side|Page)!? \d{1,4} (?:af|of)!? \d{1,4})(?=\s|$)", ("Side", "Page")
+)
 _ITEM_AT: Final = re.compile(
     r"(?<=\s)(?:Ad\s+)?(\d{1,3})\.\s+(?=[A-ZÆØÅ\"“])"
     rf"(?!{alternation(m.capitalize() for m in MONTH_SPELLINGS)}"
@@ -275,13 +277,52 @@ def _listed_pieces(text: str, listed: dict[int, str]) -> list[str]:
     if not cuts:
         return []
     cuts |= {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
+    if " Fax " in text:
+        cuts |= _letterhead_cuts(text)
     cuts.add(0)
     bounds = [*sorted(cuts), len(text)]
     return [p for a, b in pairwise(bounds) if (p := text[a:b].strip())]
 
 
+# a page's letterhead, its numbers lost: "Svend Aukens Plads 9 Tlf København S Fax aab@aab.dk"
+_LETTERHEAD: Final = Needs(
+    r"\s\d{1,4}[A-Za-z]?\s+Tlf\b[^@]{0,60}? Fax \s*\S+@[\w.-]*\w", (" Fax ",)
+)
+_WORD: Final = re.compile(r"\S+")
+
+
+def _letterhead_cuts(text: str) -> set[int]:
+    """Where a PDF page's letterhead begins and ends in a line ("... Altanprojekt Toftegården
+    Boligforeningen Kildebo Toftegårds Allé 12 Tlf Valby Fax post@kildebo.dk"): at the
+    organisation named before its street (one or two words, the street one to three), else at
+    the street's first of up to three capitalised words."""
+    cuts: set[int] = set()
+    for m in _LETTERHEAD.finditer(text):
+        words = list(_WORD.finditer(text, max(0, m.start() - 120), m.start()))[-6:]
+        street = 0
+        while street < min(3, len(words) - 1) and words[-street - 1].group()[:1].isupper():
+            street += 1
+        if street == 0:
+            continue
+        start = words[-street].start()
+        for k in range(1, street + 1):
+            named = [
+                n
+                for n in (2, 1)
+                if len(words) > k + n
+                and is_organisation(" ".join(w.group() for w in words[-k - n : -k]))
+            ]
+            if named:
+                start = words[-k - named[0]].start()
+                break
+        cuts |= {start, m.end()}
+    return cuts
+
+
 def _pieces(text: str) -> list[str]:
     cuts = {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
+    if " Fax " in text:
+        cuts |= _letterhead_cuts(text)
     items = _item_splits(text)
     if len(cuts) < 2 and not items:
         return [text]
@@ -310,6 +351,11 @@ def _pieces(text: str) -> list[str]:
 
 
 _NUMBERED_SENTENCE: Final = re.compile(r"^((?:Ad\s+)?\d{1,2}\.\s+[^.]{3,120}\.)\s+(\S.*)$")
+# what follows a full stop that does not end a title: a date's month ("Repræsentantskabsmøde 28.
+# november"), an initial's next initial ("budget C. V. Bramsnæs Legat")
+_NOT_A_TITLE_STOP: Final = re.compile(
+    rf"(?<=\d\.)\s+(?i:{alternation(MONTH_SPELLINGS)})\b|(?<=\s[A-ZÆØÅ]\.)\s+[A-ZÆØÅ]\."
+)
 
 
 def _split_title(piece: str) -> list[str]:
@@ -327,7 +373,7 @@ def _split_title(piece: str) -> list[str]:
             return [piece[:cut].strip(), piece[cut:].strip()]
         at = m.start() + 1
     m = _NUMBERED_SENTENCE.match(piece)
-    if m:
+    if m and not _NOT_A_TITLE_STOP.match(piece, m.end(1)):
         return [m.group(1), m.group(2)]
     return [piece]
 
