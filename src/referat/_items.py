@@ -2225,7 +2225,45 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
 
         title = _title(m.group(1))
         heads.append(Head(i, "", 0, title, "line", False, 0, rest=m.group(2).strip()))
-    return Run(heads) if len(heads) >= 3 else _dash_topic_run(lines) or _slot_topic_run(lines)
+    if len(heads) >= 3:
+        return Run(heads)
+    return _dash_topic_run(lines) or _slot_topic_run(lines) or _label_topic_run(lines)
+
+
+_OPENING_KINDS: Final = frozenset(
+    {SectionKind.SAGSFREMSTILLING, SectionKind.INDSTILLING, SectionKind.BESLUTNING}
+)
+
+
+def _label_topic_run(lines: tuple[Line, ...]) -> Run | None:
+    """A portal's minutes in plain lines, no numbers: each item's title on a line of its own
+    over a bare section label ("Trafiksikkerhedsplan 2025-2030" over "Sagsfremstilling",
+    "Godkendelse af dagsorden" over "Beslutning"). A line under a label is its text, not a
+    title. Two titles at least."""
+    heads: list[Head] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        if (
+            line.kind is not LineKind.TEXT
+            or line.bullet
+            or line.list_number is not None
+            or line.quote
+            or not 3 <= len(text) <= 150
+            or not text[0].isupper()
+            or text[-1] in ".:;,!?"
+        ):
+            continue
+        below = _text_below(lines, i)
+        label = section_label(lines[below], None) if below < len(lines) else None
+        if label is None or label[0] not in _OPENING_KINDS or label[2]:
+            continue
+        above = text_above(lines, i)
+        if above >= 0 and section_label(lines[above], None) is not None:
+            continue  # "Beslutning" / "Godkendt" / "Sagsfremstilling": the label's text
+        if normalise_label.of(text) in VOCABULARY_KEYS or section_label(line, None) is not None:
+            continue
+        heads.append(Head(i, "", 0, _title(text), "line", False, 0))
+    return Run(heads) if len(heads) >= 2 else None
 
 
 _SLOT_ALONE: Final = re.compile(r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}")
