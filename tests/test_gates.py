@@ -53,7 +53,8 @@ _texts = st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_GLUE)), ma
 @settings(max_examples=400, deadline=None)
 @given(_texts)
 def test_gated_cuts_are_the_pattern_cuts(text: str) -> None:
-    for needs in (_unwrap._LABEL_AT, _unwrap._SECTION_AT, _unwrap._PAGE_AT, _unwrap._LETTERHEAD):
+    gated = (_unwrap._LABEL_AT, _unwrap._SECTION_AT, _unwrap._PAGE_AT, _unwrap._LETTERHEAD)
+    for needs in (*gated, _unwrap._COLONLESS_AT):
         assert [m.span() for m in needs.finditer(text)] == [
             m.span() for m in needs.regex.finditer(text)
         ]

@@ -2025,3 +2025,15 @@ def test_an_entry_that_took_part_as_an_observer_has_that_role_and_no_remark_for_
     assert [(p.name, p.organisation, p.roles) for p in meeting.guests] == [
         ("Anders Thygesen Bro", None, ["observatør"])
     ]
+
+
+def test_a_transcripts_absence_label_without_a_colon_ends_the_people_before_it() -> None:
+    page = (
+        "1 Referat af møde i Rejeudvalget den 26. marts 2014 kl i mødelokale Havørnen "
+        "Mødedeltagere: Center for Fiskeri: Morten Dyrholm Lassen, Pernille Aas (ref.) "
+        "Afbud fra Levende Hav og WWF Verdensnaturfonden. Dagsorden 1. Velkomst 2. Status "
+        "på rejebestanden 3. Evt."
+    )
+    meeting = referat.parse(page + "\n")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Pernille Aas"

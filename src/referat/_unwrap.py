@@ -19,6 +19,7 @@ from referat._prefix import Needs
 from referat._scan import Line, strip_inline
 from referat._trie import alternation
 from referat.vocabulary import (
+    COLONLESS_INLINE_LABELS,
     INLINE_LABELS,
     MONTH_SPELLINGS,
     NOT_TITLE_ENDS,
@@ -36,6 +37,10 @@ _LISTED_LONG: Final = 120  # a page under a contents list may be shorter
 # every label of _LABEL_AT is followed by a colon
 _LABEL_AT: Final = Needs(
     r"\s(?=(?:" + "|".join(re.escape(w) for w in INLINE_LABELS) + r")\s*:)", (":",)
+)
+_COLONLESS_AT: Final = Needs(
+    r"\s(?=(?:" + "|".join(re.escape(w) for w in COLONLESS_INLINE_LABELS) + r")\s+[A-ZÆØÅ])",
+    COLONLESS_INLINE_LABELS,
 )
 _SECTION_WORDS: Final = ("Dagsorden", "Referat", "D A G S O R D E N")
 _NEXT_MEETING: Final = "Næste møde"
@@ -277,6 +282,7 @@ def _listed_pieces(text: str, listed: dict[int, str]) -> list[str]:
     if not cuts:
         return []
     cuts |= {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
+    cuts |= {m.start() + 1 for m in _COLONLESS_AT.finditer(text)}
     if " Fax " in text:
         cuts |= _letterhead_cuts(text)
     cuts.add(0)
@@ -321,6 +327,7 @@ def _letterhead_cuts(text: str) -> set[int]:
 
 def _pieces(text: str) -> list[str]:
     cuts = {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
+    cuts |= {m.start() + 1 for m in _COLONLESS_AT.finditer(text)}
     if " Fax " in text:
         cuts |= _letterhead_cuts(text)
     items = _item_splits(text)

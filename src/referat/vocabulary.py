@@ -1023,6 +1023,10 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
 )
 """Words that mark a segment of a person line as an organisation."""
 
+# labels a transcript runs into the line before them without a colon ("... Pernille Aas (ref.)
+# Afbud fra Levende Hav og WWF."): cut before them where a capitalised word follows
+COLONLESS_INLINE_LABELS: Final[tuple[str, ...]] = ("Afbud fra",)
+
 INLINE_LABELS: Final[tuple[str, ...]] = (
     "Mødedato",
     "Dato",
