@@ -421,3 +421,19 @@ def test_a_stated_plan_under_beslutning_is_the_items_approval() -> None:
 )  # fmt: skip
 def test_signed_withdrawn_tie_conditions_sent_back_and_not_yet(text: str, outcome: Outcome) -> None:
     assert _sections.classify(text)[0] is outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Koordinationsgruppen tilslutter sig forslaget.", "approved"),
+        ("Udvalget tilslutter sig ikke forslaget.", "rejected"),
+        ("- [x] Referat fra mødet 27.10.2026 godkendt", "approved"),
+        ("Referat fra mødet den 6. februar godkendt uden bemærkninger", "approved"),
+    ],
+)
+def test_present_tense_support_and_a_dated_previous_minutes_line(text: str, outcome: str) -> None:
+    meeting = referat.parse(f"# Referat\n\nDato: 3. maj 2025\n\n## 1. Formalia\n\n{text}\n")
+    decision = meeting.agenda[0].decision
+    assert decision is not None
+    assert decision.outcome.value == outcome

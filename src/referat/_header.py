@@ -210,7 +210,7 @@ _WEEKDAY_TAIL: Final = re.compile(
     rf"[\s,]*(?:(?:{'|'.join(WEEKDAYS)})(?:\s+(?:den|d\.))?|den|d\.)?\s*$", re.IGNORECASE
 )
 _NEXT_SENTENCE: Final = re.compile(
-    r"(?<=[a-zæøå])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå]|\d+\s+[a-zæøå])"  # "... 28 ud af 42"
+    r"(?<=[a-zæøå0-9])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå]|\d+\s+[a-zæøå])"  # "... 28 ud af 42"
 )
 YEARLESS: Final = 2000
 """The year given to dates written without one (a leap year: "29. februar" is a date)."""

@@ -174,11 +174,12 @@ SECTION_PREFIXES: Final[Mapping[str, SectionKind]] = MappingProxyType(
 
 PREVIOUS_MINUTES_TOPICS: Final = (
     "referat fra sidste", "referat fra forrige", "referat fra seneste", "referat fra sidst",
-    "referat fra tidligere",
+    "referat fra tidligere", "referat fra mødet ",
 )  # fmt: skip
 """Beginnings of agenda topics that open like a section label ("Referat fra ...") but are
 about the minutes of the previous meeting ("Referat fra sidste møde", "Referat fra tidligere
-møde godkendt"): a topic or a statement, not the minutes of another body."""
+møde godkendt", "Referat fra mødet 27.10.2026 godkendt"): a topic or a statement, not the
+minutes of another body ("Referat fra mødet" alone is still a label)."""
 
 GREETINGS: Final[frozenset[str]] = frozenset(
     {"hej", "hejsa", "kære", "goddag", "godmorgen", "hi", "hello", "dear", "til"}
@@ -1597,7 +1598,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
         r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b|\bfaldt med\b"
         r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?(?:[\d/]+ )?flertal\b"
-        r"|\bflertal imod\b(?! at\b)|\btilsluttede sig ikke\b|\bkunne ikke tilslutte sig\b"
+        r"|\bflertal imod\b(?! at\b)|\btilslut(?:tede|ter) sig ikke\b|\bkunne ikke tilslutte sig\b"
         r"|\bflertal(?: \([^)]{0,40}\))? (?:stemte|stemmer) imod\b(?! at\b)"
         r"|\bikke (?:blevet )?bifald(?:t|es)\b"
         r"|\brejected\b|\bnot (?:approved|adopted|carried)\b|\bdeclined\b",
@@ -1615,7 +1616,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt(?:e|es)?\b|\bnyvalgt(?:e|es)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
-        r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilsluttede sig\b"
+        r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilslut(?:tede|ter) sig\b(?! ikke\b)"
         r"|^ok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
         r"|\bblev fastholdt\b|\bfastholdt uændret\b"
