@@ -1333,3 +1333,23 @@ def test_a_pdf_viewers_marked_page_number_is_no_part_of_a_title() -> None:
     assert meeting.agenda[2].title == (
         "Kommentarer fra Seniorrådet Velfærdsudvalgets møde den 14. marts"
     )
+
+
+def test_a_transcripts_contents_regain_a_number_the_layout_lost() -> None:
+    page = (
+        "1 Referat af OB-møde Mødedato: 4. juni 2014 kl Afbud: Finn Holm Protokoller: "
+        "1. Godkendelse af referat fra sidste møde 2. Evaluering af temadag 23. august "
+        "Forsøg med energistyring i afdelingerne 4. Rammer for budget 2015 Vedligeholdelsesplaner, "
+        "ny skabelon 6. Satser til budget C. V. Bramsnæs Legat 8. Eventuelt"
+    )
+    meeting = referat.parse(page + "\n")
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af referat fra sidste møde"),
+        ("2", "Evaluering af temadag 23. august"),
+        ("3", "Forsøg med energistyring i afdelingerne"),
+        ("4", "Rammer for budget 2015"),
+        ("5", "Vedligeholdelsesplaner, ny skabelon"),
+        ("6", "Satser til budget"),
+        ("7", "C. V. Bramsnæs Legat"),
+        ("8", "Eventuelt"),
+    ]

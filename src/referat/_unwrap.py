@@ -325,6 +325,39 @@ def _letterhead_cuts(text: str) -> set[int]:
     return cuts
 
 
+# a capitalised word inside a title: where a contents list's next title may begin
+_TITLE_START: Final = re.compile(r"(\S+) (?=([A-ZÆØÅ]\S*))")
+
+
+def _lost_numbers(text: str, items: list[int]) -> dict[int, int]:
+    """A contents list run together whose numbers skip one ("5. Rammer for budget 2015
+    Vedligeholdelsesplaner, ny skabelon 7. Forsikringsudbud"): the number the page layout lost
+    (6), at the one place in the title before it where the lost title may begin: a capitalised
+    word after a word in small letters or digits that is no preposition or conjunction ("2015
+    Vedligeholdelsesplaner", not "Bramsnæs Legat"), or the first word of another title of the
+    list ("Hedeparken Afdeling 9, ..." among "Afdeling 4, ...", "Afdeling 15, ..."). None where
+    there is no such place or more than one. Position -> number."""
+    found = [m for pos in items if (m := _ITEM_AT.match(text, pos)) is not None]
+    openers = {text[m.end() :].split(" ", 1)[0] for m in found}
+    lost: dict[int, int] = {}
+    for first, second in pairwise(found):
+        if int(second.group(1)) != int(first.group(1)) + 2 or second.start() - first.end() > 200:
+            continue
+        places = [
+            m.end()
+            for m in _TITLE_START.finditer(text, first.end(), second.start() - 1)
+            if m.group(2) in openers
+            or (
+                m.group(1)[-1:].isalnum()
+                and not m.group(1)[:1].isupper()
+                and m.group(1).lower() not in NOT_TITLE_ENDS
+            )
+        ]
+        if len(places) == 1:
+            lost[places[0]] = int(first.group(1)) + 1
+    return lost
+
+
 def _pieces(text: str) -> list[str]:
     cuts = {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
     cuts |= {m.start() + 1 for m in _COLONLESS_AT.finditer(text)}
@@ -336,6 +369,8 @@ def _pieces(text: str) -> list[str]:
     cuts.add(0)
     cuts |= {p for m in _PAGE_AT.finditer(text) for p in m.span(1)}
     cuts |= set(items)
+    lost = _lost_numbers(text, items) if len(items) >= 3 else {}
+    cuts |= set(lost)
     cuts |= {m.start() + 1 for m in _AD_AT.finditer(text)}
     letters = [(m.group(1), m.start()) for m in _LETTER_AT.finditer(text)]
     expected = "a"
@@ -352,16 +387,17 @@ def _pieces(text: str) -> list[str]:
     for cut in [*bounds, len(text)]:
         piece = text[prev:cut].strip()
         if piece:
-            out.append(piece)
+            out.append(f"{lost[prev]}. {piece}" if prev in lost else piece)
         prev = cut
     return out
 
 
 _NUMBERED_SENTENCE: Final = re.compile(r"^((?:Ad\s+)?\d{1,2}\.\s+[^.]{3,120}\.)\s+(\S.*)$")
 # what follows a full stop that does not end a title: a date's month ("Repræsentantskabsmøde 28.
-# november"), an initial's next initial ("budget C. V. Bramsnæs Legat")
+# november"), an ordinal's word ("BL s 3. kreds"), an initial's next initial ("C. V. Bramsnæs")
 _NOT_A_TITLE_STOP: Final = re.compile(
-    rf"(?<=\d\.)\s+(?i:{alternation(MONTH_SPELLINGS)})\b|(?<=\s[A-ZÆØÅ]\.)\s+[A-ZÆØÅ]\."
+    rf"(?<=\d\.)\s+(?:(?i:{alternation(MONTH_SPELLINGS)})\b|[a-zæøå])"
+    r"|(?<=\s[A-ZÆØÅ]\.)\s+[A-ZÆØÅ]\."
 )
 
 
