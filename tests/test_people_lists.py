@@ -2037,3 +2037,38 @@ def test_a_transcripts_absence_label_without_a_colon_ends_the_people_before_it()
     meeting = referat.parse(page + "\n")
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Pernille Aas"
+
+
+def test_a_facilitator_without_a_role_leads_the_meeting_and_is_no_extra_guest() -> None:
+    text = (
+        "# Referat: OS2 projektgruppemøde 23.09.2026\n\n#### Deltagere:\n"
+        "- [x] Birgitte Lomholt, Randers Kommune\n- [x] Frederik Winther, OS2-sekretariatet\n\n"
+        "#### Faciliteret af:\n- [x] Frederik Winther, OS2-sekretariatet\n\n"
+        "#### Observers/ Gæster:\n- [x] Sarah Thygesen, Energistyrelsen\n\n"
+        "## Dagsorden\n1. Formalia\n2. Eventuelt\n"
+    )
+    meeting = referat.parse(text)
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Frederik Winther"
+    assert [p.name for p in meeting.guests] == ["Sarah Thygesen"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- [x] Mødeleder og referent udpeget (Frederik er både mødeleder og referent)",
+        "Frederik Winther er mødeleder og referent.",
+    ],
+)
+def test_one_person_named_for_two_roles_in_an_item(line: str) -> None:
+    text = (
+        "# Referat: OS2 projektgruppemøde 23.09.2026\n\n#### Deltagere:\n"
+        "- [x] Birgitte Lomholt, Randers Kommune\n- [x] Frederik Winther, OS2-sekretariatet\n\n"
+        f"## Dagsorden\n1. Formalia\n2. Eventuelt\n\n### AD 1: Formalia\n{line}\n\n"
+        "### AD 2: Eventuelt\nIntet.\n"
+    )
+    meeting = referat.parse(text)
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Frederik Winther"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Frederik Winther"

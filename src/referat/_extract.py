@@ -3401,7 +3401,10 @@ def _people_in_items(
             found = [(text.strip(), parts) for parts in absence_sentence(text.lstrip("- ")) or []]
         if found:
             absences.append([(written, parts, span) for written, parts in found])
-        for sentence in _AFTER_SENTENCE.split(whole.lstrip("- ")):
+        sentences = _AFTER_SENTENCE.split(whole.lstrip("- "))
+        if "(" in whole:  # "Mødeleder og referent udpeget (Frederik er både mødeleder og ...)"
+            sentences += _PARENTHESISED.findall(whole)
+        for sentence in sentences:
             for written_name, role_word in role_sentence(sentence):
                 if _post_word(written_name) or _ONE_ITEM.search(sentence):
                     continue  # "Dirigenten førte protokol under punktet": no name, one item
@@ -3429,6 +3432,7 @@ def _people_in_items(
             out["absentees"].append(_person_from(parts, written, span))
 
 
+_PARENTHESISED: Final = re.compile(r"\(([^()]{3,200})\)")
 _TITLES_IN_ITEMS_LIMIT: Final = 200
 _ONE_ITEM: Final = re.compile(
     r"\bunder (?:dette |det )?(?:punkt(?:et)?|pkt\.?)(?!\w)", re.IGNORECASE

@@ -2778,7 +2778,10 @@ class HeaderReader:
             if roles & MINUTE_TAKER_ROLES:
                 self.facts.minute_taker = fuller(self.facts.minute_taker, person)
             if not roles & (CHAIR_ROLES | MINUTE_TAKER_ROLES) and not chairs_body:
-                self.facts.guests.append(person)
+                if self.facts.chair is None:  # "Faciliteret af:" names who leads the meeting
+                    self.facts.chair = person
+                if all(p.name != person.name for p in self.facts.attendees):
+                    self.facts.guests.append(person)  # present, and not one of the members
             return
         if kind in ("attendees", "members") and roles & GUEST_ROLES:
             kind = "guests"  # "Ib Frandsen, ejendomsfunktionær (gæst)" in the attendance list

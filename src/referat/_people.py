@@ -1168,7 +1168,9 @@ _IS_ROLE: Final = re.compile(
     rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
     r"(?:(?:er|var|blev)\s+(?:(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?valgt\s+(?:til|som)\s+)?"
     r"|valgt(?:es)?\s+(?:til|som)\s+)"
-    rf"(?P<role>{_ROLE_WORD})\b"
+    rf"(?:både\s+)?(?P<role>{_ROLE_WORD})\b"
+    # "Frederik er både mødeleder og referent": a second role of the same person
+    rf"(?:\s+og\s+(?P<role3>{_ROLE_WORD})\b)?"
     # "... og Martin Kjær som referent": a second person elected in the same sentence
     rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
     rf"(?:til|som)\s+(?P<role2>{_ROLE_WORD})\b)?",
@@ -1213,6 +1215,8 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
         if m is not None
         else []
     )
+    if m is not None and "role3" in m.re.groupindex and m.group("role3") is not None:
+        found.insert(1, (m.group("name"), m.group("role3").casefold()))  # "... og referent"
     if ("referat" in sentence or "protokol" in sentence) and all(
         role != "referent" for _, role in found
     ):
