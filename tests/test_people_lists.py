@@ -2072,3 +2072,20 @@ def test_one_person_named_for_two_roles_in_an_item(line: str) -> None:
     assert meeting.chair.name == "Frederik Winther"
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Frederik Winther"
+
+
+def test_one_pre_ticked_facilitator_leaves_an_agendas_members_invited() -> None:
+    text = (
+        "# Agenda: OS2 Energiloggen projektmøde 14.10.2026\n\n#### Deltagere\n"
+        "- [ ] Louise Krogh Vestergaard, Horsens Kommune\n- [ ] Bjarke Nøhr, Vejle Kommune\n"
+        "- [x] Simon Lykkegaard, Kvadrat Rådgivning\n\n#### Afbud\n- [ ] Mette Rosenkrans\n\n"
+        "#### Faciliteret af\n- [x] Simon Lykkegaard, Kvadrat Rådgivning (mødeleder)\n\n"
+        "### Dagsorden\n1. Formalia\n2. Eventuelt\n"
+    )
+    meeting = referat.parse(text)
+    assert [(p.name, p.present) for p in meeting.attendees] == [
+        ("Louise Krogh Vestergaard", None),
+        ("Bjarke Nøhr", None),
+        ("Simon Lykkegaard", None),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Mette Rosenkrans"]

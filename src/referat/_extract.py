@@ -511,10 +511,13 @@ def _read_people_zones(
 
 
 def _ticks_mean_presence(lines: list[Line]) -> bool:
-    """True when some entry of a list of attendees or guests is ticked ([x]): ticks then record
-    presence. Ticks in a list of absentees only ("#### Afbud:" / "- [x] Sanne Overgaard")
-    mark who sent apologies, and say nothing about the boxes of the others."""
+    """True when two entries or more of the lists of attendees or guests are ticked ([x]): ticks
+    then record presence. One tick alone is a template's (an agenda's facilitator, ticked before
+    the meeting), and the other boxes say nothing yet. Ticks in a list of absentees only
+    ("#### Afbud:" / "- [x] Sanne Overgaard") mark who sent apologies, and say nothing about the
+    boxes of the others."""
     people = False
+    ticked = 0
     for line in lines:
         if line.checkbox is None:
             if line.text and (
@@ -525,7 +528,9 @@ def _ticks_mean_presence(lines: list[Line]) -> bool:
                 people = kind in (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.GUESTS)
             continue
         if people and line.checkbox:
-            return True
+            ticked += 1
+            if ticked >= 2:
+                return True
     return False
 
 
