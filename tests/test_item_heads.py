@@ -1353,3 +1353,19 @@ def test_a_transcripts_contents_regain_a_number_the_layout_lost() -> None:
         ("7", "C. V. Bramsnæs Legat"),
         ("8", "Eventuelt"),
     ]
+
+
+def test_lettered_sub_points_of_a_listing_stay_when_the_minutes_repeat_the_item() -> None:
+    page = (
+        "1 Referat af møde i Tobisudvalget den 3. marts 2016 Dagsorden 1. Velkomst "
+        "2. Kvote for tobis 2016 a) Præsentation af rådgivningen v/ DTU Aqua b) Dansk holdning "
+        "3. Eventuelt Referat Ad 1. Velkomst Formanden bød velkommen. Ad 2. Kvote for tobis "
+        "2016 Rådgivningen blev gennemgået. Ad 3. Eventuelt Intet."
+    )
+    item = referat.parse(page + "\n").agenda[1]
+    assert [(s.number, s.title) for s in item.subitems] == [
+        ("2.a", "Præsentation af rådgivningen v/ DTU Aqua"),
+        ("2.b", "Dansk holdning"),
+    ]
+    assert item.sections
+    assert "gennemgået" in item.sections[-1].text

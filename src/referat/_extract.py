@@ -79,7 +79,6 @@ from referat._sections import (
     inline_minutes,
     listed_attachment,
     merge_attachments,
-    nested_entries,
     numbered_sub_heads,
     outcome_phrases,
     read_body,
@@ -1667,10 +1666,18 @@ def _item(
     ):  # an agenda table's "Bilag" column names the item's attachments
         cells = _table_sections(lines, listing.start, tables[listing.start], default)
         attachments += _bilag_cells(cells, lines[listing.start])
-    if listing is not None and listing is not body_occ:  # "2. Opfølgning" over "   1. Status"
-        nested = nested_entries(lines, listing.first_body_line, listing.end, lines[listing.start])
+    if listing is not None and listing is not body_occ:  # "2. Opfølgning" over "   1. Status",
+        # "3. Kvote for tobis 2016 a) Rådgivningen b) ...": the listing's own sub-points
+        nested = sub_heads(
+            lines,
+            listing.first_body_line,
+            listing.end,
+            listing.head.number,
+            agenda.heads,
+            lines[listing.start],
+        )
         if nested:
-            subitems = _merge_subitems(
+            subitems = _with_listed_subitems(
                 _sub_items(
                     nested,
                     lines,
@@ -2085,7 +2092,9 @@ def _read_occurrence(
         first = new.Section(kind=default, heading=None, text=occ.head.rest, span=span)
         body = read_body(lines, start, end, default_kind=default, reporter=reporter, skip=skip)
         return [first, *body.sections], body.attachments, []
-    if occ.role == "listing" and not nested_entries(lines, start, end, lines[occ.start]):
+    if occ.role == "listing" and not sub_heads(
+        lines, start, end, occ.head.number, heads, lines[occ.start]
+    ):
         body = read_body(
             lines, start, end, default_kind=SectionKind.AGENDA_TEXT, reporter=Reporter(), skip=skip
         )
@@ -2387,6 +2396,25 @@ def _column_kind(key: str, default: SectionKind) -> SectionKind:
         if part in SECTION_LABELS:
             return SECTION_LABELS[part]
     return default
+
+
+def _with_listed_subitems(listed: list[AgendaItem], read: list[AgendaItem]) -> list[AgendaItem]:
+    """The sub-points a listing names ("3. Kvote for tobis a) Rådgivningen b) ...") with those
+    read in the item's text: one read under the same number is that sub-point, its listing line
+    its ``listing_span`` (and its title, when the text gives none); a listed one not read is
+    kept as listed, in the listing's order; one read but not listed follows."""
+    by_number = {s.number: s for s in read}
+    out: list[AgendaItem] = []
+    for sub in listed:
+        found = by_number.pop(sub.number, None)
+        if found is None:
+            out.append(sub)
+            continue
+        changes: dict[str, Any] = {"listing_span": sub.span}
+        if not found.title:
+            changes["title"] = sub.title
+        out.append(new.updated(found, changes))
+    return out + [s for s in read if s.number in by_number]
 
 
 def _merge_subitems(first: list[AgendaItem], second: list[AgendaItem]) -> list[AgendaItem]:

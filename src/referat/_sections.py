@@ -199,7 +199,7 @@ def sub_heads(
     if numbered:
         return numbered
     if under is not None:
-        nested = nested_entries(lines, start, end, under)
+        nested = _nested_entries(lines, start, end, under)
         if nested:
             return nested
     lettered: list[tuple[str, str, int]] = []
@@ -229,7 +229,7 @@ def sub_heads(
 _CODE_ENTRY: Final = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
 
 
-def nested_entries(
+def _nested_entries(
     lines: tuple[Line, ...], start: int, end: int, under: Line
 ) -> list[tuple[str, str, int]]:
     """ "4) Indkomne forslag" over "    1) Bestyrelsens forslag: ...", "    2) ...": a numbered
