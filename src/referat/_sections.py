@@ -493,8 +493,9 @@ _CLOCK: Final = re.compile(r"\bkl\.?\s?\d")  # "Tirsdag den 15. maj 2006, kl. 14
 
 def _titles_before_proposal(lines: tuple[Line, ...], start: int, end: int, body: Body) -> None:
     """ "Punkt 4: Forretningsorden" / "Forslag til forretningsorden" / "Det indstilles, ...":
-    a web agenda's links to its documents are bare lines of their own between the item's head
-    and its proposal; they are the item's attachments, kept as its "Bilag" section."""
+    a web agenda's links to its documents are bare lines of their own (up to four) between the
+    item's head and its proposal; they are the item's attachments, kept as its "Bilag"
+    section. A sentence, or a line with a clock time, is the item's text."""
     sections = body.sections
     if (
         len(sections) < 2
@@ -508,8 +509,8 @@ def _titles_before_proposal(lines: tuple[Line, ...], start: int, end: int, body:
     first, last = sections[0].span.start_line, sections[0].span.end_line
     titles = [i for i in range(start, end) if first <= lines[i].number <= last]
     texts = [i for i in titles if not lines[i].blank]
-    if not texts or len(texts) > 4 or len(titles) != 2 * len(texts) - 1:
-        return  # one title a paragraph, a blank line between them
+    if not texts or len(texts) > 4:
+        return
     for i in texts:
         line = lines[i]
         text = line.text
