@@ -2089,3 +2089,16 @@ def test_one_pre_ticked_facilitator_leaves_an_agendas_members_invited() -> None:
         ("Simon Lykkegaard", None),
     ]
     assert [p.name for p in meeting.absentees] == ["Mette Rosenkrans"]
+
+
+def test_a_remark_in_an_organisation_cell_is_no_part_of_the_organisation() -> None:
+    text = (
+        "# Referat: projektmøde 10.03.2026\n\n| Navn | Organisation | Init. |\n|---|---|---|\n"
+        "| Jamal Haddad | Middelfart Kommune (deltog virtuelt) | JH |\n"
+        "| Line Vejby | OS2-sekretariatet (kom kl. 10) | LV |\n\n## Dagsorden\n1. Formalia\n"
+    )
+    meeting = referat.parse(text)
+    assert [(p.name, p.organisation, p.roles) for p in meeting.attendees] == [
+        ("Jamal Haddad", "Middelfart Kommune", ["virtuel"]),
+        ("Line Vejby", "OS2-sekretariatet", []),
+    ]

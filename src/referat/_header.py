@@ -2563,6 +2563,9 @@ class HeaderReader:
                 elif inner.strip("() ") in PARTY_CODES and parts.party is None:
                     parts.party = inner.strip("() ")  # "Byrådet (A)"
                     org = org.replace(inner, " ")
+                elif inner.strip("() ")[:1].islower():  # "Middelfart Kommune (kom kl. 10)"
+                    parts.notes = [*parts.notes, inner.strip("() ")]
+                    org = org.replace(inner, " ")
             org = " ".join(org.split())
             if org and parts.title is None and known_title(org):
                 parts.title, org = org, ""  # "| Lone Broberg | Medarbejderrepræsentant |"
