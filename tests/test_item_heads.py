@@ -1369,3 +1369,32 @@ def test_lettered_sub_points_of_a_listing_stay_when_the_minutes_repeat_the_item(
     ]
     assert item.sections
     assert "gennemgået" in item.sections[-1].text
+
+
+@pytest.mark.parametrize("head", ["8a Kirkens jubilæum", "8a. Kirkens jubilæum"])
+def test_an_item_inserted_after_an_item_without_a_dot(head: str) -> None:
+    text = (
+        "Referat\n\nDato: 3. maj 2025\n\n7 Kirkegård\nFlyttes.\n\n8 Orienteringer\nIntet.\n\n"
+        f"{head}\nFestudvalg nedsættes.\n\n9 Punkter til næste møde\nVarmeanlæg.\n\n"
+        "10 Eventuelt\nIntet.\n"
+    )
+    assert [(i.number, i.title) for i in referat.parse(text).agenda] == [
+        ("7", "Kirkegård"),
+        ("8", "Orienteringer"),
+        ("8a", "Kirkens jubilæum"),
+        ("9", "Punkter til næste møde"),
+        ("10", "Eventuelt"),
+    ]
+
+
+def test_letters_after_a_bare_item_number_are_its_sub_points() -> None:
+    text = (
+        "Referat\n\nDato: 3. maj 2025\n\n1 Velkomst\nIntet.\n\n2 Økonomi\n\n"
+        "2a Budget vs. realiseret\nKassereren gennemgik regnskabet.\n\n2b Medlemstal\n"
+        "812 aktive medlemmer.\n\n3 Eventuelt\nIntet.\n"
+    )
+    item = referat.parse(text).agenda[1]
+    assert [(s.number, s.title) for s in item.subitems] == [
+        ("2.a", "Budget vs. realiseret"),
+        ("2.b", "Medlemstal"),
+    ]

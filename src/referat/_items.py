@@ -64,11 +64,13 @@ _KEYWORD: Final = anchored(
     re.IGNORECASE,
 )
 # "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
-_NUMBERED: Final = re.compile(r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*)?(?:[.)]|/(?=\s))\s*(.*)$")
+_NUMBERED: Final = re.compile(
+    r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*|([a-z])(?=[.)]))?(?:[.)]|/(?=\s))\s*(.*)$"
+)  # "4. Budget", "4.a Budget", "4a. Budget"
 _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
-    r"^(\d{1,3})(?:\s*[-–—:|]\s+|\s+)([A-ZÆØÅ\"“].*)$"
-)  # "4 Budget", "4 - Budget", "## 4 | Budget"
+    r"^(\d{1,3})([a-z])?(?:\s*[-–—:|]\s+|\s+)([A-ZÆØÅ\"“].*)$"
+)  # "4 Budget", "4 - Budget", "## 4 | Budget", "8a Jubilæum"
 _LETTER: Final = anchored(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 # "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items
 _DATE_START: Final = re.compile(
@@ -456,8 +458,9 @@ def _head_of(line: Line, index: int) -> Head | None:
     if m:
         if _DATE_START.match(text) or _TIME_START.match(text):
             return None
-        number = m.group(1) + (f".{m.group(2)}" if m.group(2) else "")
-        title = _title(m.group(3))
+        letter = m.group(2) or m.group(3)
+        number = m.group(1) + (f".{letter}" if letter else "")
+        title = _title(m.group(4))
         if title.startswith(f"{number}. "):  # "1. [[#1. Status]]": the number written twice
             title = title[len(number) + 2 :]
         if not title and base != "heading" and line.list_number is None:
@@ -480,9 +483,8 @@ def _head_of(line: Line, index: int) -> Head | None:
     ):
         m = _BARE.match(text)
         if m and not _DATE_START.match(text):
-            return Head(
-                index, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted, indent
-            )
+            number = m.group(1) + (f".{m.group(2)}" if m.group(2) else "")
+            return Head(index, number, int(m.group(1)), _title(m.group(3)), base, quoted, indent)
     return None
 
 
@@ -1902,8 +1904,8 @@ _QUANTITY_WORDS: Final = frozenset(COUNT_UNITS) | frozenset(
     {"stemme", "deltagere", "personer", "medlemmer", "stemmeberettigede", "kroner", "millioner"}
 )
 _BARE_START: Final = re.compile(
-    r"^\d{1,3}\s+\S"
-)  # "3 Stemmer": no "." / ")" / dash after the number
+    r"^\d{1,3}[a-z]?\s+\S"
+)  # "3 Stemmer", "8a Jubilæum": no "." / ")" / dash after the number
 
 
 def _quantity(head: Head, lines: tuple[Line, ...]) -> bool:
@@ -1930,7 +1932,7 @@ def _without_quantities(heads: list[Head], lines: tuple[Line, ...]) -> list[Head
     other = any(
         h.base != "line" or _BARE_START.match(lines[h.index].text.strip()) is None
         for h in heads
-        if h.index not in counts
+        if h.index not in counts and "." not in h.number  # not "8a." (a sub-point or insert)
     )
     return [h for h in heads if h.index not in counts] if other else heads
 
