@@ -2102,3 +2102,16 @@ def test_a_remark_in_an_organisation_cell_is_no_part_of_the_organisation() -> No
         ("Jamal Haddad", "Middelfart Kommune", ["virtuel"]),
         ("Line Vejby", "OS2-sekretariatet", []),
     ]
+
+
+def test_a_title_held_in_another_organisation_is_split_and_chairs_nothing() -> None:
+    text = (
+        "Referat af møde i Tobisudvalget den 3. marts 2016\n\nDeltagere: Niels Bech, "
+        "Ib Hvidtfeldt (formand Thyborøn Fiskeriforening), Kirsten Lauridsen (mødeleder)\n\n"
+        "1. Velkomst\n2. Eventuelt\n"
+    )
+    meeting = referat.parse(text)
+    ib = next(p for p in meeting.attendees if p.name == "Ib Hvidtfeldt")
+    assert (ib.title, ib.organisation, ib.roles) == ("formand", "Thyborøn Fiskeriforening", [])
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Kirsten Lauridsen"

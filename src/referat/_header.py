@@ -2714,7 +2714,8 @@ class HeaderReader:
                 parts = parse_person(written)
                 if parts is None:
                     continue
-                parts.organisation = parts.organisation or label
+                if parts.organisation is None or parts.organisation == parts.held_at:
+                    parts.organisation = label  # "(formand Limfjordens ...)": he sits for it
                 self._store(parts, line, kind=kind, present=None, written=written)
                 added = True
         if ctx is not None:
@@ -2757,6 +2758,8 @@ class HeaderReader:
         organisation = parts.organisation
         if organisation is None and ctx is not None:  # "Fra KL: Peter Kragh"
             organisation = _origin(group) or _origin(self.facts.fields[ctx.header_field].label)
+        elif organisation == parts.held_at and group is not None and (sits := _origin(group)):
+            organisation = sits  # "Fiskeriforeningen: Bent Vinther (formand Limfjordens ...)"
         party = parts.party
         if party is None and group is not None and group[-1:] == ")":  # "Venstre (V): A, B"
             by_group = _GROUP_PARTY.search(group)

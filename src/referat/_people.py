@@ -154,6 +154,7 @@ class PersonParts(Record):
         "roles",
         "initials",
         "notes",
+        "held_at",
     )
     __slots__ = FIELDS
 
@@ -166,6 +167,7 @@ class PersonParts(Record):
         roles: list[str] | None = None,
         initials: str | None = None,
         notes: list[str] | None = None,
+        held_at: str | None = None,
     ) -> None:
         self.name = name
         self.title = title
@@ -174,6 +176,9 @@ class PersonParts(Record):
         self.roles: list[str] = [] if roles is None else roles
         self.initials = initials
         self.notes: list[str] = [] if notes is None else notes
+        # where the title is held, written after it ("formand Thyborøn Fiskeriforening"): the
+        # organisation, unless the person sits for another one
+        self.held_at = held_at
 
 
 def _title_words(segment: str) -> bool:
@@ -581,6 +586,13 @@ def without_nickname(text: str) -> tuple[str, str | None]:
     return f"{text[: m.start()]} {text[m.end() :]}", m.group().strip()
 
 
+def _title_then_name(text: str) -> bool:
+    """ "formand Thyborøn Fiskeriforening": a title word alone, then a capitalised name (of
+    where the person holds it), not one title of several words."""
+    head, _, tail = text.partition(" ")
+    return tail[:1].isupper() and _is_title.of(head)
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -613,6 +625,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     paren_orgs: list[str] = []
     paren_title: str | None = None
     chair_alone: str | None = None  # "(formand)" alone: she chairs this body, wherever she works
+    held_at: str | None = None  # the organisation named after the title, where it is held
     if nickname is not None:
         notes.append(nickname)
     remark = _PRESENCE_REMARK.search(text) if contains_any(text, PRESENCE_REMARK_WORDS) else None
@@ -661,6 +674,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
                 and " " in inner_s
                 and paren_title is None
                 and not _title_and_place(inner_s)
+                and not _title_then_name(inner_s)
             ):
                 paren_title = inner_s  # "(Vice Chair)", "(Adm. direktør)"
             elif _is_title.of(inner_s.split()[0] if inner_s else "") and paren_title is None:
@@ -668,6 +682,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
                 paren_title = head
                 if tail.strip() and tail.strip()[0].isupper():
                     paren_orgs.append(tail.strip())
+                    held_at = tail.strip()  # "(formand Thyborøn Fiskeriforening)": not ours
             elif normalise_label.of(inner_s) in _CHAIR_TITLES:
                 roles.append(normalise_label.of(inner_s))  # a second title: "..., formand)"
             elif (
@@ -766,7 +781,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     if title is None and paren_title is not None:
         title = paren_title
     chairs = chair_title(title.split(", ", 1)[0]) if title is not None else None
-    if chairs is not None and organisation is None and not rest:
+    if chairs is not None and organisation is None and not rest and held_at is None:
         roles.append(chairs)  # "(V), formand": the chair of this very body
     if chair_alone is not None and chair_alone not in roles:
         roles.append(chair_alone)  # "Anna Holm, Aarhus Kommune (formand)"
@@ -811,6 +826,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         roles=_unique(roles),
         initials=initials,
         notes=notes,
+        held_at=held_at,
     )
 
 
