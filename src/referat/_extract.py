@@ -11,6 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
 import datetime as dt
+from itertools import pairwise
 import re
 from typing import Any, Final
 
@@ -2118,7 +2119,7 @@ def _read_occurrence(
     if in_table:
         tail: int | None = _table_end(lines, subs[-1][2], end)
     else:
-        tail = _parent_tail(lines, subs[-1][2], end) if subs else None
+        tail = _parent_tail(lines, [index for _, _, index in subs], end) if subs else None
         if tail is None and subs:
             tail = _after_one_line_subs(lines, [index for _, _, index in subs], end)
         if tail is None and len(subs) >= 2:
@@ -2238,12 +2239,19 @@ def _sub_items(
 _TABLE_KINDS: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
 
 
-def _parent_tail(lines: tuple[Line, ...], last_sub: int, end: int) -> int | None:
+def _parent_tail(lines: tuple[Line, ...], rows: list[int], end: int) -> int | None:
     """Where the item's own text goes on after its last sub-point: when the sub-points are list
     entries ("- 1.2 Datavarehus: afventer test"), the first labelled line after a blank line
-    that is no list entry ("**Beslutning:** Styregruppen tog status til efterretning.")."""
+    that is no list entry ("**Beslutning:** Styregruppen tog status til efterretning."); none
+    when every other sub-point has such a labelled line of its own (it is the last one's)."""
+    last_sub = rows[-1]
     head = lines[last_sub]
     if not (head.bullet or head.list_number is not None or head.list_depth > 0):
+        return None
+    if len(rows) >= 2 and all(
+        any(section_label(lines[j], None) is not None for j in range(a + 1, b))
+        for a, b in pairwise(rows)
+    ):
         return None
     for j in range(last_sub + 1, end):
         line = lines[j]

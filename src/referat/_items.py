@@ -918,6 +918,30 @@ def _without_next_agenda(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
     return heads
 
 
+def _repeated_first_items(heads: list[Head]) -> list[Head]:
+    """ "1. Opfølgning på tidligere punkter", "1. Nye klubtrøjer", "1. Sponsoraftale", then
+    "2. Økonomiopfølgning", "3. ...": Word lost the numbers of item 1's sub-points, not of the
+    items after it; the repeated "1"s (two or more after the first) are its sub-points 1.1,
+    1.2, ... (only where "2" and "3" follow them, "2" no deeper than the first "1")."""
+    for k, head in enumerate(heads):
+        if head.number != "1":
+            continue
+        end = k + 1
+        while end < len(heads) and heads[end].number == "1":
+            end += 1
+        if (
+            end >= k + 3
+            and end + 1 < len(heads)
+            and heads[end].number == "2"
+            and heads[end + 1].number == "3"
+            and heads[end].indent <= head.indent
+        ):
+            subs = [h.but(number=f"1.{n}") for n, h in enumerate(heads[k + 1 : end], 1)]
+            return [*heads[: k + 1], *subs, *heads[end:]]
+        return heads  # only the first "1" of the document is looked at
+    return heads
+
+
 _LONE_LETTER: Final = re.compile(r"^(\d{1,3})\.a$")
 
 
@@ -1239,6 +1263,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_quantities(heads, lines)
     heads = _without_attachment_entries(heads, lines)
     heads = _symbol_sequences(heads)
+    heads = _repeated_first_items(heads)
     by_index = {h.index: h for h in heads}
     heads = _lettered_parents(heads)
     heads = _inserted_items(heads, lines)
