@@ -930,3 +930,19 @@ def test_the_first_items_welcome_names_the_chair(first: str, chair: str | None) 
         f" 1. {first}\n 2. Godkendelse af dagsorden\n 3. Eventuelt\n"
     )
     assert (meeting.chair.name if meeting.chair else None) == chair
+
+
+def test_a_pdf_forms_labels_first_and_values_after_them() -> None:
+    page = (
+        "1 Skjoldborg Kommune Kommunalbestyrelsen Referat Dato: Starttidspunkt for møde: Kl "
+        "Sluttidspunkt for møde: Kl Mødested: Udsendelsesdato: Afbud fra: Onsdag den "
+        "22-september-2004 19:00 22:35 Rådhusets mødesal 24-september-2004 Karin Høeg "
+        "Fraværende: Mødedeltagere: Anton Kragh, Bente Lyhne, Carsten Wedel, Dorthe Ravnsborg "
+        "åben"
+    )
+    meeting = referat.parse(page + "\n")
+    assert str(meeting.date) == "2004-09-22"
+    assert (meeting.start_time, meeting.end_time) == ("19:00", "22:35")
+    assert meeting.location is not None
+    assert meeting.location.name == "Rådhusets mødesal"
+    assert [p.name for p in meeting.absentees] == ["Karin Høeg"]

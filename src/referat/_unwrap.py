@@ -12,6 +12,7 @@ from itertools import pairwise
 import re
 from typing import Final
 
+from referat._danish import find_dates
 from referat._facts import LineKind
 from referat._first import anchored
 from referat._people import is_organisation, starts_with_first_name
@@ -20,6 +21,7 @@ from referat._scan import Line, strip_inline
 from referat._trie import alternation
 from referat.vocabulary import (
     COLONLESS_INLINE_LABELS,
+    FIELD_LABELS,
     INLINE_LABELS,
     MONTH_SPELLINGS,
     NOT_TITLE_ENDS,
@@ -28,6 +30,8 @@ from referat.vocabulary import (
     TITLE_RUN_ON_CASE_LABELS,
     TITLE_RUN_ON_LABELS,
     TITLE_RUN_ON_MARKS,
+    FieldKind,
+    normalise_label,
 )
 
 _LONG: Final = 250
@@ -474,8 +478,97 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             out.append(line)
             continue
         changed = True
+        if ": " in line.text:
+            pieces = _stacked_values(pieces)
         out.extend(line.with_text(p, markup=False) for p in pieces)
     return tuple(out) if changed else lines
+
+
+# a label right after another label's colon: "Mødested: Udsendelsesdato: ..."
+_NEXT_LABEL: Final = re.compile(r"(?<=:)\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s[a-zæøå]+){0,3}:)")
+_LABELLED: Final = re.compile(r"^([A-ZÆØÅ][a-zæøå]+(?:\s[a-zæøå]+){0,3})\s*:\s*(.*)$")
+_CLOCK_AT_START: Final = re.compile(r"(?:[Kk]l\.?\s*)?(\d{1,2}[:.]\d{2})\b\s*")
+_EMPTY_VALUES: Final = frozenset({"", "kl", "kl."})
+
+
+def _stacked_values(pieces: list[str]) -> list[str]:
+    """A PDF form's header as a transcript gives it: its labels first, with no values ("Dato:
+    Starttidspunkt for møde: Kl Sluttidspunkt for møde: Kl Mødested: Udsendelsesdato: Afbud
+    fra:"), then the values in the same order ("Onsdag den 22-september-2004 19:00 22:35
+    Rådhusets mødesal 24-september-2004 Karin Høeg"). Each label gets its value: a date, a
+    clock time, a place (up to the next date), and the last one the rest. Three labels or more
+    in a row; else the pieces are left as they are."""
+    split: list[str] = []
+    for piece in pieces:
+        split.extend(p.strip() for p in _NEXT_LABEL.split(piece) if p.strip())
+    labelled = [_LABELLED.match(p) for p in split]
+    for k in range(len(split)):
+        run = k
+        while (
+            run < len(split)
+            and (m := labelled[run]) is not None
+            and m.group(2).casefold() in _EMPTY_VALUES
+            and normalise_label.of(m.group(1)) in FIELD_LABELS
+        ):
+            run += 1
+        last = labelled[run] if run < len(split) else None
+        if run - k < 3 or last is None or normalise_label.of(last.group(1)) not in FIELD_LABELS:
+            continue
+        found = [m for m in labelled[k : run + 1] if m is not None]
+        labels = [m.group(1) for m in found]
+        values = _values_in_order(labels, last.group(2))
+        if values is None:
+            return pieces
+        kept = [m.group(2) if i < len(found) - 1 else "" for i, m in enumerate(found)]  # "Kl"
+        given = [
+            " ".join(f"{label}: {mark} {value}".split())
+            for label, mark, value in zip(labels, kept, values, strict=True)
+        ]
+        return [*split[:k], *given, *split[run + 1 :]]
+    return pieces
+
+
+def _name_start(text: str) -> int:
+    """Where the people after a place begin ("Byrådssalen, Rådhuset Gunhild Aarup": at
+    "Gunhild"), or the end of the text."""
+    for m in _WORD.finditer(text):
+        if m.start() > 0 and starts_with_first_name(text[m.start() :]):
+            return m.start()
+    return len(text)
+
+
+def _values_in_order(labels: list[str], text: str) -> list[str] | None:
+    """The values of ``labels`` read off ``text`` in order, by each label's kind; None when a
+    date label's value is no date (the values are not in the labels' order)."""
+    values: list[str] = []
+    rest = text.strip()
+    kinds = [FIELD_LABELS[normalise_label.of(label)] for label in labels]
+    for k, kind in enumerate(kinds):
+        if k == len(kinds) - 1:
+            values.append(rest)
+            break
+        if kind in (FieldKind.DATE, FieldKind.OTHER_DATE):
+            hits = find_dates(rest)
+            if not hits or hits[0].start > 0:
+                if kind is FieldKind.DATE:
+                    return None
+                values.append("")
+                continue
+            values.append(rest[: hits[0].end])
+            rest = rest[hits[0].end :].strip()
+        elif kind in (FieldKind.START, FieldKind.END, FieldKind.TIME):
+            m = _CLOCK_AT_START.match(rest)
+            values.append(m.group(1) if m else "")
+            rest = rest[m.end() :] if m else rest
+        elif kind is FieldKind.PLACE:
+            later_date = any(x in (FieldKind.DATE, FieldKind.OTHER_DATE) for x in kinds[k + 1 :])
+            hits = find_dates(rest) if later_date else []
+            cut = hits[0].start if hits else _name_start(rest)
+            values.append(rest[:cut].strip())
+            rest = rest[cut:].strip()
+        else:
+            return None  # a people list before the last label: no order to read
+    return values
 
 
 _BREAKABLE: Final = frozenset({LineKind.TEXT, LineKind.HTML})
