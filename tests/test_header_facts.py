@@ -946,3 +946,24 @@ def test_a_pdf_forms_labels_first_and_values_after_them() -> None:
     assert meeting.location is not None
     assert meeting.location.name == "Rådhusets mødesal"
     assert [p.name for p in meeting.absentees] == ["Karin Høeg"]
+
+
+@pytest.mark.parametrize(
+    ("opening", "organisation"),
+    [
+        (
+            "# Torsdag 13. maj 2021 kl 19:00 Ekstraordinær generalforsamling\n\n"
+            "Hermed indkaldes til ekstraordinær generalforsamling i ThyLUG, for at vælge "
+            "en kasserer.",
+            "ThyLUG",
+        ),
+        (
+            "# Torsdag 13. maj 2021 kl 19:00 Ekstraordinær generalforsamling\n\n"
+            "# Referat for Limlug ekstraordinære generalforsamling d. 2021.05.13",
+            "Limlug",
+        ),
+    ],
+)
+def test_the_association_holding_a_general_assembly(opening: str, organisation: str) -> None:
+    meeting = referat.parse(f"{opening}\n\n1. Valg af dirigent\n2. Valg af kasserer\n")
+    assert meeting.organisation == organisation

@@ -324,6 +324,7 @@ def build(
         or _company_line(header)
         or _organisation_in_kind_line(header)
         or _municipality_line(header)
+        or _organisation_holding_assembly(lines)
     )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
@@ -1077,6 +1078,36 @@ def _organisation_by_assembly(title: str) -> str | None:
         return None
     m = _NAME_BEFORE_ASSEMBLY.search(title)
     return m.group(1) if m is not None and not _kind_words(m.group(1)) else None
+
+
+# "... til ekstraordinær generalforsamling i ThyLUG.": the association after the assembly word
+_ASSEMBLY_IN: Final = re.compile(
+    r"generalforsamling\s+i\s+([A-ZÆØÅ][\w'-]*[^\Ws](?:\s+[A-ZÆØÅ][\w'-]*[^\Ws]){0,3})"
+)
+_ASSEMBLY_LINES: Final = 60  # how far into the document such a line may stand
+
+
+def _organisation_holding_assembly(lines: tuple[Line, ...]) -> str | None:
+    """Where nothing else names it, the association a general assembly is held in: a heading
+    with the name before the assembly word ("# Referat for Alslug ekstraordinære
+    generalforsamling"), or a line of the notice naming it after the word ("indkaldes ... til
+    ekstraordinær generalforsamling i AlsLUG, for at ..."), not a room ("i Fælleshuset")."""
+    for line in lines[:_ASSEMBLY_LINES]:
+        if "generalforsamling" not in line.text:
+            continue
+        if line.kind is LineKind.HEADING and (named := _organisation_by_assembly(line.text)):
+            return named
+        m = _ASSEMBLY_IN.search(line.text)
+        if m is None:
+            continue
+        named = m.group(1)
+        if (
+            not named.casefold().endswith(PLACE_WORD_ENDINGS)
+            and not looks_like_place(named)
+            and _kind_words(named) is None
+        ):
+            return named
+    return None
 
 
 def _without_capitals(text: str) -> str:
