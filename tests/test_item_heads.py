@@ -1398,3 +1398,13 @@ def test_letters_after_a_bare_item_number_are_its_sub_points() -> None:
         ("2.a", "Budget vs. realiseret"),
         ("2.b", "Medlemstal"),
     ]
+
+
+def test_capital_letters_of_sub_points_are_kept() -> None:
+    text = (
+        "Referat af bestyrelsesmøde 4. marts 2024\n\n1. Godkendelse af referat\nGodkendt.\n\n"
+        "2. Sportsligt\nA. Ungdomsafdelingen\nTo nye trænere.\nB. Seniorafdelingen\n"
+        "Holdet rykker op.\n\n3. Eventuelt\nIntet.\n"
+    )
+    item = referat.parse(text).agenda[1]
+    assert [s.number for s in item.subitems] == ["2.A", "2.B"]

@@ -2200,7 +2200,8 @@ def _sub_items(
 ) -> list[AgendaItem]:
     """The sub-points found in an item (``sub_heads``), each with its text up to the next one;
     a numbered sub-point's own numbered sub-points ("2.2.1" under "2.2") are its sub-points.
-    Lettered sub-points number as "3.a"; numbered ones keep their own number."""
+    Lettered sub-points number as "3.a" (a capital as written: "3.A"); numbered ones keep
+    their own number."""
     subitems: list[AgendaItem] = []
     for k, (sub_number, sub_title, index) in enumerate(subs):
         sub_end = subs[k + 1][2] if k + 1 < len(subs) else end

@@ -219,7 +219,7 @@ def sub_heads(
             continue
         letter, title = found
         if ord(letter.lower()) - ord("a") == expected:
-            lettered.append((letter.lower(), title, i))
+            lettered.append((letter, title, i))  # "A." stays "2.A", as written
             expected += 1
     if len(lettered) >= 2 and not _clauses(lettered, lines):
         return lettered
