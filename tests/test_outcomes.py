@@ -427,6 +427,7 @@ def test_signed_withdrawn_tie_conditions_sent_back_and_not_yet(text: str, outcom
     ("text", "outcome"),
     [
         ("Koordinationsgruppen tilslutter sig forslaget.", "approved"),
+        ("Koordinationsgruppen bakker op om forslaget.", "approved"),
         ("Udvalget tilslutter sig ikke forslaget.", "rejected"),
         ("- [x] Referat fra mødet 27.10.2026 godkendt", "approved"),
         ("Referat fra mødet den 6. februar godkendt uden bemærkninger", "approved"),

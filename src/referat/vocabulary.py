@@ -1631,6 +1631,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:vi|alle) var enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)"
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
         r"|\bbakkede (?:\w+ )?op om\b|\bbakker (?:\w+ )?op(?:,| og\b|\.)"
+        r"|\bbakker (?:\w+ )?op om (?:forslaget|indstillingen|anbefalingen)\b"
         r"|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
         r"|\b(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)(?: fra [^.;]{0,40}?)?"
         r" (?:blev |er )?(?:læst op og |læst og )?underskrevet\b"
