@@ -967,3 +967,20 @@ def test_a_pdf_forms_labels_first_and_values_after_them() -> None:
 def test_the_association_holding_a_general_assembly(opening: str, organisation: str) -> None:
     meeting = referat.parse(f"{opening}\n\n1. Valg af dirigent\n2. Valg af kasserer\n")
     assert meeting.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("text", "organisation"),
+    [
+        ("Modellerne og deres økonomi for Vallensbæk Kommune er vedlagt.", "Vallensbæk Kommune"),
+        ("Roskilde Kommunes idrætspolitik revideres.", "Roskilde Kommune"),
+        ("Vallensbæk Kommune og Ishøj Kommune samarbejder om ruten.", None),
+    ],
+)
+def test_a_committees_sole_municipality(text: str, organisation: str | None) -> None:
+    page = (
+        "Referat\nTeknik- og Miljøudvalget mandag den 2. juni 2025 kl. 17.00\n\n"
+        "Godkendelse af dagsorden\n\nBeslutning\n\nGodkendt.\n\n"
+        f"Affald\n\nSagsfremstilling\n\n{text}\n"
+    )
+    assert referat.parse(page).organisation == organisation

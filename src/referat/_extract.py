@@ -340,7 +340,7 @@ def build(
     if dash is not None:  # "Skolebestyrelsen – Søndervangskolen": the body and its school
         out["body"] = dash.group(1)
         named = named if named is not None and named != dash.group(0) else dash.group(2)
-    out["organisation"] = header.organisation or named
+    out["organisation"] = header.organisation or named or _sole_municipality(out["body"], lines)
     closed = _closing_time(lines)  # the time the meeting closed beats the planned end
     if closed is not None and (start is None or closed > start):
         end = closed
@@ -1108,6 +1108,33 @@ def _organisation_holding_assembly(lines: tuple[Line, ...]) -> str | None:
         ):
             return named
     return None
+
+
+# "... for Vallensbæk Kommune, vedlagt ...", "Roskilde Kommunes ...": a municipality named
+# inside a sentence (after a word in small letters, so no sentence's first word)
+_MUNICIPALITY: Final = re.compile(
+    r"(?:(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) kommunes?"
+    r"|\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) Kommunes?)\b"
+)  # "Ishøj kommune" mid-sentence; "Albertslund Kommune" anywhere
+_MUNICIPAL_BODY: Final = re.compile(
+    r"(?:udvalg(?:et)?|kommunalbestyrelse(?:n)?|byråd(?:et)?|ældreråd(?:et)?|seniorråd(?:et)?"
+    r"|handicapråd(?:et)?)$"
+)
+
+
+def _sole_municipality(body: str | None, lines: tuple[Line, ...]) -> str | None:
+    """A municipal committee's minutes that name no organisation: the one municipality the
+    text names ("Udvalget for Ældre og Sundhed" and "... for Vallensbæk Kommune, ..."), none
+    when it names two or more (the case may be about another one)."""
+    if body is None or _MUNICIPAL_BODY.search(casefolded.of(body)) is None:
+        return None
+    found: set[str] = set()
+    for line in lines:
+        if "ommune" in line.text:
+            found.update(m.group(1) or m.group(2) for m in _MUNICIPALITY.finditer(line.text))
+            if len(found) > 1:
+                return None
+    return f"{found.pop()} Kommune" if found else None
 
 
 def _without_capitals(text: str) -> str:
