@@ -975,6 +975,8 @@ def test_the_association_holding_a_general_assembly(opening: str, organisation: 
         ("Modellerne og deres økonomi for Vallensbæk Kommune er vedlagt.", "Vallensbæk Kommune"),
         ("Roskilde Kommunes idrætspolitik revideres.", "Roskilde Kommune"),
         ("Vallensbæk Kommune og Ishøj Kommune samarbejder om ruten.", None),
+        ("Region Midtjylland indgav en klage.", "Region Midtjylland"),
+        ("Ruten er aftalt med Skive Kommune; regionen betaler.", None),
     ],
 )
 def test_a_committees_sole_municipality(text: str, organisation: str | None) -> None:

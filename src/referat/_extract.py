@@ -340,12 +340,14 @@ def build(
     if dash is not None:  # "Skolebestyrelsen – Søndervangskolen": the body and its school
         out["body"] = dash.group(1)
         named = named if named is not None and named != dash.group(0) else dash.group(2)
-    out["organisation"] = header.organisation or named or _sole_municipality(out["body"], lines)
+    out["organisation"] = header.organisation or named
     closed = _closing_time(lines)  # the time the meeting closed beats the planned end
     if closed is not None and (start is None or closed > start):
         end = closed
     out["date"], out["start_time"], out["end_time"] = date, start, end
     out["location"] = _location(header, footer, title_line)
+    if out["organisation"] is None:
+        out["organisation"] = _sole_authority(out["body"], lines, out["location"])
     out["fields"] = header.fields + footer.fields
     if front_fields:  # "layout: post" and the like: first, in line order with the header's
         key = lambda f: f.span.start_line  # noqa: E731
@@ -1116,25 +1118,44 @@ _MUNICIPALITY: Final = re.compile(
     r"(?:(?<=[a-zæøå,] )([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) kommunes?"
     r"|\b([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?) Kommunes?)\b"
 )  # "Ishøj kommune" mid-sentence; "Albertslund Kommune" anywhere
-_MUNICIPAL_BODY: Final = re.compile(
-    r"(?:udvalg(?:et)?|kommunalbestyrelse(?:n)?|byråd(?:et)?|ældreråd(?:et)?|seniorråd(?:et)?"
-    r"|handicapråd(?:et)?)$"
+_REGION: Final = re.compile(r"\bRegion (?:[A-ZÆØÅ][a-zæøå]+)\b")
+_PUBLIC_BODY: Final = re.compile(
+    r"udvalg|kommunalbestyrelse|byråd|ældreråd|seniorråd|handicapråd|regionsråd|vækstforum"
 )
 
 
-def _sole_municipality(body: str | None, lines: tuple[Line, ...]) -> str | None:
-    """A municipal committee's minutes that name no organisation: the one municipality the
-    text names ("Udvalget for Ældre og Sundhed" and "... for Vallensbæk Kommune, ..."), none
-    when it names two or more (the case may be about another one)."""
-    if body is None or _MUNICIPAL_BODY.search(casefolded.of(body)) is None:
+def _sole_authority(
+    body: str | None, lines: tuple[Line, ...], location: Location | None
+) -> str | None:
+    """A public body's minutes that name no organisation: the one municipality or region the
+    text names ("Udvalget for Ældre og Sundhed" and "... for Vallensbæk Kommune, ...",
+    "Regionsrådet" and "... besøger Region Nordjylland ..."), none when it names two or more
+    (the case may be about another one). The meeting's place ("i Herning Kommune, Torvet 5")
+    names a host, not the body's own."""
+    if body is None or _PUBLIC_BODY.search(casefolded.of(body)) is None:
         return None
     found: set[str] = set()
+    regional = False  # "... finansieres af regionen": a region's body, not a municipality's
+    place = range(location.span.start_line, location.span.end_line + 1) if location else range(0)
     for line in lines:
-        if "ommune" in line.text:
-            found.update(m.group(1) or m.group(2) for m in _MUNICIPALITY.finditer(line.text))
-            if len(found) > 1:
-                return None
-    return f"{found.pop()} Kommune" if found else None
+        text = line.text
+        if line.number in place:
+            continue
+        if "ommune" in text:
+            found.update(
+                f"{m.group(1) or m.group(2)} Kommune" for m in _MUNICIPALITY.finditer(text)
+            )
+        if "egion" in text:
+            found.update(_REGION.findall(text))
+            regional = regional or _THE_REGION.search(text) is not None
+        if len(found) > 1:
+            return None
+    if regional and found and not next(iter(found)).startswith("Region "):
+        return None
+    return found.pop() if found else None
+
+
+_THE_REGION: Final = re.compile(r"\b(?:regionen|regionens|regionsråd(?:et|ets)?)\b")
 
 
 def _without_capitals(text: str) -> str:
