@@ -2172,14 +2172,12 @@ def _read_occurrence(
         first = new.Section(kind=default, heading=None, text=occ.head.rest, span=span)
         body = read_body(lines, start, end, default_kind=default, reporter=reporter, skip=skip)
         return [first, *body.sections], body.attachments, []
-    if occ.role == "listing" and not sub_heads(
-        lines, start, end, occ.head.number, heads, lines[occ.start]
-    ):
+    subs = sub_heads(lines, start, end, occ.head.number, heads, lines[occ.start])
+    if occ.role == "listing" and not subs:
         body = read_body(
             lines, start, end, default_kind=SectionKind.AGENDA_TEXT, reporter=Reporter(), skip=skip
         )
         return body.sections, body.attachments, []
-    subs = sub_heads(lines, start, end, occ.head.number, heads, lines[occ.start])
     in_table = bool(subs) and lines[subs[0][2]].kind is LineKind.TABLE_ROW
     if in_table and not _sub_points_table(lines, tables[subs[0][2]]):
         subs, in_table = [], False  # "| 3.1 | Kontingent | 240.000 |": a table of the item's text

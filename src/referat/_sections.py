@@ -507,8 +507,9 @@ def _titles_before_proposal(lines: tuple[Line, ...], start: int, end: int, body:
     ):
         return
     first, last = sections[0].span.start_line, sections[0].span.end_line
-    titles = [i for i in range(start, end) if first <= lines[i].number <= last]
-    texts = [i for i in titles if not lines[i].blank]
+    texts = [
+        i for i in range(start, end) if first <= lines[i].number <= last and not lines[i].blank
+    ]
     if not texts or len(texts) > 4:
         return
     for i in texts:

@@ -285,10 +285,7 @@ def _listed_pieces(text: str, listed: dict[int, str]) -> list[str]:
             expected = max(expected, number + 1)
     if not cuts:
         return []
-    cuts |= {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
-    cuts |= {m.start() + 1 for m in _COLONLESS_AT.finditer(text)}
-    if " Fax " in text:
-        cuts |= _letterhead_cuts(text)
+    cuts |= _label_cuts(text)
     cuts.add(0)
     bounds = [*sorted(cuts), len(text)]
     return [p for a, b in pairwise(bounds) if (p := text[a:b].strip())]
@@ -362,11 +359,18 @@ def _lost_numbers(text: str, items: list[int]) -> dict[int, int]:
     return lost
 
 
-def _pieces(text: str) -> list[str]:
+def _label_cuts(text: str) -> set[int]:
+    """Where a transcript line is cut before its labels ("Afbud: ...", "Afbud fra ...",
+    "Dagsorden 1. ..."), and around a page's letterhead."""
     cuts = {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
     cuts |= {m.start() + 1 for m in _COLONLESS_AT.finditer(text)}
     if " Fax " in text:
         cuts |= _letterhead_cuts(text)
+    return cuts
+
+
+def _pieces(text: str) -> list[str]:
+    cuts = _label_cuts(text)
     items = _item_splits(text)
     if len(cuts) < 2 and not items:
         return [text]
