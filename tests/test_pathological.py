@@ -212,6 +212,13 @@ def party_list_decision(n: int) -> str:
     return HEAD + f"## 1. Budget\n\nBeslutning:\n{parties} og el undlodvar.\n"
 
 
+def labels_on_one_line(n: int) -> str:
+    """A transcript's line of labels with no values between them ("Dato: Dato: ... Afbud fra:
+    ..."): each piece once scanned the whole physical line (its raw text), and the prose join
+    of the header's lines rejoined all pieces per piece."""
+    return "1 Referat " + "Dato: " * n + "Afbud fra: Karin Høeg\n"
+
+
 def attendees_table(n: int) -> str:
     rows = "".join(f"| Person{i} Hansen | Esbjerg Kommune | Medlem |\n" for i in range(n))
     return HEAD + "## Deltagere\n\n| Navn | Organisation | Rolle |\n|---|---|---|\n" + rows
@@ -298,6 +305,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "attendees_bullets": (attendees_bullets, 300),
     "attendees_prose": (attendees_prose, 300),
     "party_list_decision": (party_list_decision, 300),
+    "labels_on_one_line": (labels_on_one_line, 500),
     "attendees_table": (attendees_table, 300),
     "table_columns": (table_columns, 3_000),
     "backtick_runs": (backtick_runs, 20_000),

@@ -889,7 +889,12 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
     """ "Dirigent                    Referent" ("Som dirigent:    Som referent:"): chair and
     minute-taker labels side by side, each over its name on a later line; None for any other
     line."""
-    if line.kind is not LineKind.TEXT or "   " not in line.raw or len(line.text) > 60:
+    if (
+        line.kind is not LineKind.TEXT
+        or len(line.text) > 60
+        or len(line.raw) > _ROLE_COLUMNS_RAW  # a piece of a transcript's long line: no columns
+        or "   " not in line.raw
+    ):
         return None
     cells = _columns(line.raw)
     if len(cells) < 2:
@@ -904,6 +909,7 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
     return found
 
 
+_ROLE_COLUMNS_RAW: Final = 200
 _AS_ROLE: Final = re.compile(r"^[Ss]om\s+")
 _STAND_IN_FOR: Final = re.compile(r"(?<=^stedfortræder)\s+for\s.*|(?<=^suppleant)\s+for\s.*")
 """A substitute's label naming whom she stands in for ("Stedfortræder for Birthe Kamp", on
@@ -1321,6 +1327,9 @@ _LINK_ONLY: Final = re.compile(r"\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?\[[^\]]*\]\([^)]
 """A line that is a link and nothing else (maybe a list entry): a menu's or a list's entry."""
 
 
+_TAB_STOP_RAW: Final = 1000
+
+
 def label_of(line: Line) -> tuple[str, str] | None:
     """Split a line into (label, value) when it starts with a label."""
     text = line.text
@@ -1342,7 +1351,11 @@ def label_of(line: Line) -> tuple[str, str] | None:
         ):  # "| **Til stede:** |  |" over a row per person: the list's label
             return cells[0].rstrip(":").strip(), ""
         return None
-    if "\t" in line.raw and line.kind is LineKind.TEXT and ":\t" in line.raw:
+    if (
+        line.kind is LineKind.TEXT
+        and len(line.raw) <= _TAB_STOP_RAW  # not a piece of a transcript's long line
+        and ":\t" in line.raw
+    ):
         cells = _columns(line.raw)  # "Til stede:\tHenning Kragh\tFormand" (Word's tab stops)
         if len(cells) >= 2 and cells[0].endswith(":") and field_kind(cells[0][:-1]) is not None:
             return cells[0][:-1].strip(), _joined_cells(cells[1:])
@@ -3360,16 +3373,16 @@ def _continues_name(last: str, following: str) -> bool:
 _LONE_SURNAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøå'-]+")
 
 
-def _closes_parenthesis(text: str, following: str) -> bool:
+def _closes_parenthesis(opened: int, following: str) -> bool:
     """A people line that leaves a parenthesis open ("... Else Marie Kjær (1. suppleant,
-    indkaldt for Inga") and a next line that closes it ("Thomsen)."): one entry's details
-    broken over the lines."""
-    return (
-        "(" in text
-        and text.count("(") == text.count(")") + 1
-        and ")" in following[:80]
-        and "(" not in following.split(")", 1)[0]
-    )
+    indkaldt for Inga"; ``opened``: the parentheses opened and not closed so far) and a next
+    line that closes it ("Thomsen)."): one entry's details broken over the lines."""
+    return opened == 1 and ")" in following[:80] and "(" not in following.split(")", 1)[0]
+
+
+def _unclosed(text: str) -> int:
+    """How many more parentheses ``text`` opens than it closes."""
+    return text.count("(") - text.count(")") if "(" in text or ")" in text else 0
 
 
 def _details_next(last: str, following: str) -> bool:
@@ -3480,8 +3493,8 @@ def _columns_apart(lines: list[Line]) -> list[Line]:
     "Afbud:" beside "Fra forvaltningen:" over staff) becomes its left column's lines,
     then its right column's (each keeps its physical line's number), so a people list in the
     right column is read as one list and no value runs on into the other column's text."""
-    if not any("        " in ln.raw for ln in lines):
-        return lines
+    if not any("        " in raw for raw in {ln.number: ln.raw for ln in lines}.values()):
+        return lines  # each physical line once (a transcript's long line gives many pieces)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -3542,6 +3555,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
         ):
             j = i
             parts = [line.text]
+            opened = _unclosed(line.text)  # kept as the parts grow: no join per line
             while (
                 j + 1 < len(lines)
                 and lines[j + 1].kind is LineKind.TEXT
@@ -3552,7 +3566,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or _continues_name(parts[-1], lines[j + 1].text)
                     or _details_next(parts[-1], lines[j + 1].text)
                     or _organisation_next(parts[-1], lines[j + 1].text)
-                    or _closes_parenthesis(" ".join(parts), lines[j + 1].text)
+                    or _closes_parenthesis(opened, lines[j + 1].text)
                     or _names_go_on(parts[-1], lines[j + 1].text)
                     or _place_next(parts[-1], lines[j + 1].text)
                 )
@@ -3560,6 +3574,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
             ):
                 j += 1
                 parts.append(lines[j].text)
+                opened += _unclosed(lines[j].text)
             text = _joined(parts)
             pieces = [f for piece in _INLINE_LABEL.split(text) for f in _split_fields(piece)]
             if len(pieces) == 1 and j == i and has_digit(text):

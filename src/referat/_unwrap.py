@@ -506,7 +506,8 @@ def _stacked_values(pieces: list[str]) -> list[str]:
     for piece in pieces:
         split.extend(p.strip() for p in _NEXT_LABEL.split(piece) if p.strip())
     labelled = [_LABELLED.match(p) for p in split]
-    for k in range(len(split)):
+    k = 0
+    while k < len(split):
         run = k
         while (
             run < len(split)
@@ -517,6 +518,7 @@ def _stacked_values(pieces: list[str]) -> list[str]:
             run += 1
         last = labelled[run] if run < len(split) else None
         if run - k < 3 or last is None or normalise_label.of(last.group(1)) not in FIELD_LABELS:
+            k = max(k + 1, run)  # each piece is looked at once: linear in the pieces
             continue
         found = [m for m in labelled[k : run + 1] if m is not None]
         labels = [m.group(1) for m in found]
@@ -536,7 +538,7 @@ def _name_start(text: str) -> int:
     """Where the people after a place begin ("Byrådssalen, Rådhuset Gunhild Aarup": at
     "Gunhild"), or the end of the text."""
     for m in _WORD.finditer(text):
-        if m.start() > 0 and starts_with_first_name(text[m.start() :]):
+        if m.start() > 0 and starts_with_first_name(m.group()):
             return m.start()
     return len(text)
 
