@@ -34,6 +34,14 @@ CASES = [
     ("Punktet behandles igen på næste møde.", Outcome.POSTPONED),
     ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
     ("Udkast drøftet. Endelig vedtagelse på næste møde.", Outcome.POSTPONED),
+    # what is taken up later in a clause about something else is a follow-up, not the item's
+    ("Bestyrelsen godkendte regnskabet. Det blev aftalt, at kontingentet drøftes på næste"
+     " møde.", Outcome.APPROVED),
+    ("Rådet drøftede planen. Ida skriver et udkast, som tages op på næste møde.",
+     Outcome.DISCUSSED),
+    ("Det blev aftalt, at punktet tages op på næste møde.", Outcome.POSTPONED),
+    ("Punktet blev udsat til næste møde, da Thomas, som skulle fremlægge det, var syg.",
+     Outcome.POSTPONED),
     ("Genvalg af Henrik Dam. Nyvalgt: Tove Lund.", Outcome.APPROVED),
     # a body recommending a named thing, or choosing an offer, approves it
     ("Bestyrelsen anbefaler budgettet over for afdelingsmødet.", Outcome.APPROVED),

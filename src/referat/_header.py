@@ -33,6 +33,7 @@ from referat._people import (
     split_name_list,
     split_name_run,
     split_outside_parens,
+    split_title_for,
     stacked_groups,
     starts_with_first_name,
     title_after,
@@ -391,6 +392,8 @@ def _organisation_cell(cell: str, parts: PersonParts) -> str:
                 parts.roles = [*parts.roles, role]
         elif not kept and known_title(piece):  # "Skoleleder, sekretær for bestyrelsen"
             parts.title = f"{parts.title}, {piece}" if parts.title else piece
+        elif kept and parts.title is None and piece[:1].islower() and known_title(piece.split()[0]):
+            parts.title = piece  # "Viborg Kommune, udvalgsformand Klima og Miljø": her post
         elif piece:
             kept.append(piece)
     return ", ".join(kept)
@@ -1464,7 +1467,10 @@ def field_kind(label: str) -> FieldKind | None:
         "punkt" in key or "pkt" in key or " ad" in key or "sagen" in key or "§" in key
     ):
         remark = _LABEL_ITEM_REMARK.search(key)
-        kind = _kind_of_key(key[: remark.start()]) if remark is not None else None
+        head = key[: remark.start()] if remark is not None else ""
+        if head.startswith("som "):  # "Som gæst under punkt 5"
+            head = head[4:]
+        kind = _kind_of_key(head) if head else None
     if kind is None and "/" in key:  # "Present / Til stede", "Sted/hvor": one label, two words
         kinds = {field_kind(part.strip()) for part in key.split("/")}  # "Gæst / Guest (pkt. 4)"
         if kinds == {None, FieldKind.MINUTE_TAKER}:  # "Sekretær/referent": the referent
@@ -2469,7 +2475,7 @@ class HeaderReader:
                     )
                 ):
                     cols["org"] = i
-                elif c.startswith("bemærkning"):
+                elif c.startswith("bemærkning") or c == "status":
                     cols["remark"] = i  # "Formand", "Uden stemmeret"
                 elif c.startswith(("init", "initialer")):
                     cols["init"] = i
@@ -2556,6 +2562,17 @@ class HeaderReader:
             roles = [r for r in found if r is not None]
             titles = [p for p in pieces if not PERSON_ROLES.get(normalise_label.of(p))]
             parts.title = ", ".join(titles) or parts.title
+            if titles and parts.organisation is None and parts.title is not None:
+                # "Direktør for Social, Sundhed og Ældre": her title and the area she heads
+                title, area = split_title_for(parts.title)
+                org_i = cols.get("org", len(cells))
+                if (
+                    area is not None
+                    and "," not in title
+                    and not (org_i < len(cells) and cells[org_i])  # her organisation's column
+                    and not is_name(area, allow_single=False)  # "Suppleant for Per Damgaard"
+                ):
+                    parts.title, parts.organisation = title, area
             parts.roles = [*parts.roles, *(r for r in roles if r not in parts.roles)]
         side: str | None = None
         if "org" in cols and cols["org"] < len(cells) and _side(cells[cols["org"]]):
@@ -2587,7 +2604,9 @@ class HeaderReader:
             parts.organisation = org or None
         if "remark" in cols and cols["remark"] < len(cells) and cells[cols["remark"]]:
             remark = cells[cols["remark"]]
-            absent_cell = absent_cell or _absence_word(remark)  # "| Helle Gjerløv | ... | Afbud |"
+            absent_cell = (  # "| Helle Gjerløv | ... | Afbud |", "| Afbud – deltog via Teams |"
+                absent_cell or _absence_word(remark) or _absence_word(_DASH_NOTE.split(remark)[0])
+            )
             if parts.title is None and known_title(remark):
                 parts.title = remark  # "| Formand |" in a remarks column
                 chair = chair_title(normalise_label.of(remark))

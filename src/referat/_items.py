@@ -382,9 +382,9 @@ def _head_of(line: Line, index: int) -> Head | None:
         return None
     if line.kind is LineKind.TABLE_ROW:
         return _table_head(line, index)
-    if line.checkbox is not None:
-        return None
     text = line.content.strip()
+    if line.checkbox is not None and not text[:1].isdecimal():
+        return None  # a to-do; "- [ ] 3. Økonomi" is an item of an agenda written as boxes
     if text[:1] in _MARKERS:  # "▸ 23. Godkendelse af dagsorden": an accordion's marker
         text = text.lstrip("".join(_MARKERS) + " ")
     elif (text and ord(text[0]) >= 0x2000) or "\u20e3" in text[:3]:

@@ -786,7 +786,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     if chair_alone is not None and chair_alone not in roles:
         roles.append(chair_alone)  # "Anna Holm, Aarhus Kommune (formand)"
     if title is not None:
-        title, for_org = _split_title_for(title)
+        title, for_org = split_title_for(title)
         if for_org and organisation is None:
             organisation = for_org
     for seg in rest:
@@ -879,7 +879,7 @@ _TITLE_AT_ORGANISATION: Final = re.compile(r"^(.*?)\s+(?:for|i|ved|hos|på)\s+([
 _AND_LOWER: Final = re.compile(r"\s+og\s+(?=[a-zæøå])")
 
 
-def _split_title_for(title: str) -> tuple[str, str | None]:
+def split_title_for(title: str) -> tuple[str, str | None]:
     """Split "formand for Syddansk Vækstforum og ..." into ("formand", "Syddansk Vækstforum")."""
     m = _TITLE_AT_ORGANISATION.match(title)
     if not m or not _is_title.of(m.group(1)):

@@ -842,6 +842,29 @@ def outcome_phrases(sentence: str) -> list[int]:
     return [FirstOf.row(m) for m in _ANY_OUTCOME.finditer(sentence)]
 
 
+_FOLLOW_UP: Final = re.compile(
+    r"\b(?:aftalt|enige? om),? at (?!(?:punktet|sagen|beslutningen|forslaget|godkendelsen"
+    r"|behandlingen|emnet|spørgsmålet|indstillingen)\b)"
+    r"|, som\b"
+)
+"""A clause about something other than the item ("aftalt, at kontingentet ...", "et udkast,
+som ..."): a postponement in it is a follow-up."""
+
+
+def _without_follow_up(sentence: str, found: list[int]) -> list[int]:
+    """``found`` (the rows of a sentence's outcome phrases) without a postponement inside a
+    clause about something other than the item ("Det blev aftalt, at kontingentet drøftes på
+    næste møde.", "... et udkast, som tages op på næste møde"): a follow-up."""
+    clause = _FOLLOW_UP.search(sentence)
+    if clause is None:
+        return found
+    return [
+        FirstOf.row(m)
+        for m in _ANY_OUTCOME.finditer(sentence)
+        if m.start() < clause.end() or _OUTCOMES[FirstOf.row(m)] is not Outcome.POSTPONED
+    ]
+
+
 _WHEN_ONLY: Final = re.compile(
     r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?(?:\s+(?:d\.|den))?|d\.|den)"
     r"\s*\d{1,2}[./ ]"
@@ -907,6 +930,8 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
         if reported is not None:  # "... orienterede om, at byrådet har vedtaget ...": a report
             sentence = sentence[: reported.end()]
         found = outcome_phrases(sentence)
+        if found and (", som " in sentence or " at " in sentence):
+            found = _without_follow_up(sentence, found)
         decisive = [_OUTCOMES[i] for i in found if _OUTCOMES[i] in _DECISIVE]
         if decisive:
             outcome = decisive[0]
