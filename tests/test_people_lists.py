@@ -35,6 +35,13 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         ("Deltagere: Jens Madsen (fmd.), Lotte Skov (kass.) og Bo Ek (næstfmd.)",
          [("Jens Madsen", "formand", None, None), ("Lotte Skov", "kasserer", None, None),
           ("Bo Ek", "næstformand", None, None)]),
+        # an unknown first name with its association in brackets is a person of its own, and
+        # an elided compound ("Kultur- og idrætsforeningerne") is an organisation
+        ("Medlemmer: Grete Lund (V), formand, Lotte Hjort (Aftenskolerne), Ramazan Öztürk"
+         " (Handicapidræt), Tue Bak (Kultur- og idrætsforeningerne)",
+         [("Grete Lund", "formand", None, "V"), ("Lotte Hjort", None, "Aftenskolerne", None),
+          ("Ramazan Öztürk", None, "Handicapidræt", None),
+          ("Tue Bak", None, "Kultur- og idrætsforeningerne", None)]),
         ("Deltagere: Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>",
          [("Anna Holm", None, None, None), ("Bo Lind", None, None, None)]),
         ("Deltagere:\n- Thomas Winther, Magenta\n- Ole Berg (Systematic)",

@@ -1025,7 +1025,9 @@ def _full_name(part: str) -> bool:
     if is_organisation.of(bare):
         return False
     parts = parse_person(plain)
-    return parts is not None and bool(parts.party or parts.roles or parts.title)
+    return parts is not None and bool(
+        parts.party or parts.roles or parts.title or parts.organisation  # "(Handicapidræt)"
+    )
 
 
 _ADJECTIVE_ENDS: Final = ("sk", "al", "ig", "iv", "ens", "ns")
@@ -1432,6 +1434,17 @@ _ATTENDEE_GROUPS: Final = frozenset(ATTENDEE_GROUPS)
 _BOARD_ENDINGS: Final = tuple(sorted(BOARD_GROUP_WORDS))  # "brugerbestyrelsen", "ældrerådet"
 
 
+def _from_after_absence(label: str, absence: _ListContext) -> bool:
+    """ "Fra boligforeningen: driftsleder X" under "Til stede: alle undtagen Lars", or "Fra
+    Fjordbo: driftschef Michael Steen" under "Afbud: Dorthe Lauritsen" (a list on its label's
+    line, maybe a blank line between): staff or an organisation's people, guests, not more
+    absentees."""
+    key = normalise_label.of(label)
+    if _FROM_STAFF.match(key):
+        return True
+    return absence.inline and _origin(label) is not None and key[4:] not in PARTY_NAMES
+
+
 def _from_group(label: str) -> FieldKind | None:
     """ "Fra brugerbestyrelsen:" (the body's members: attendees), "Fra plejecentret:" (an
     organisation's staff: guests) as the first people label; inside a people list such a line
@@ -1651,6 +1664,9 @@ class HeaderReader:
         self.ticks = ticks_mean_presence
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
+        # an absence list on its label's line that a blank line closed ("Afbud: Bo Lind"), for
+        # the line after the blank ("Fra Borgerservice: teamleder Rikke Lyng": guests)
+        self._absence_closed: _ListContext | None = None
         self._pending: _Pending | None = None
         # labels stacked before their values ("Mødedato:" / "Mødested:" over the two values)
         self._stacked: list[_Pending] = []
@@ -1685,9 +1701,12 @@ class HeaderReader:
             if line.kind is LineKind.RULE:
                 self.facts.rules.append(line)
             if line.kind is LineKind.BLANK and self._ctx is not None and self._ctx.inline:
+                if self._ctx.kind == "absentees":
+                    self._absence_closed = self._ctx
                 self._close_list()
             self._extend_list(line)
             return
+        absence_closed, self._absence_closed = self._absence_closed, None
         if self._columns is not None and _SIGNING_LINES.match(line.raw):
             self.facts.rules.append(line)  # "\_\_\_   \_\_\_" to sign on, under the roles
             return
@@ -1743,13 +1762,14 @@ class HeaderReader:
             and self._ctx.kind not in ("absentees", "members")
         ):
             kind = None  # "Fra sekretariatet:" alone inside a people list: a group of it
+        absence = self._ctx if self._ctx is not None else absence_closed
         if (
             kind is None
             and label is not None
             and label[1]
-            and self._ctx is not None
-            and self._ctx.kind == "absentees"
-            and self._from_after_absence(label[0])
+            and absence is not None
+            and absence.kind == "absentees"
+            and _from_after_absence(label[0], absence)
         ):
             kind = FieldKind.GUESTS
         if kind is None and label is not None and self._ctx is None:
@@ -2387,16 +2407,6 @@ class HeaderReader:
         if added:
             self._extend_list(line)
         return added
-
-    def _from_after_absence(self, label: str) -> bool:
-        """ "Fra boligforeningen: driftsleder X" under "Til stede: alle undtagen Lars", or "Fra
-        Fjordbo: driftschef Michael Steen" under "Afbud: Dorthe Lauritsen" (a list on its
-        label's line): staff or an organisation's people, guests, not more absentees."""
-        assert self._ctx is not None
-        key = normalise_label.of(label)
-        if _FROM_STAFF.match(key):
-            return True
-        return self._ctx.inline and _origin(label) is not None and key[4:] not in PARTY_NAMES
 
     def _add_with_sentences(self, first: str, later: list[str], line: Line) -> bool:
         """An entry line's people, then its later sentences ("Stedfortræder: ...", "Torben

@@ -439,8 +439,12 @@ _ABBREVIATION: Final = re.compile(
 
 # Up to four words, capitalised, lower-case words only as joiners: a name of a place of work.
 _ORG_IN_PARENS: Final = re.compile(
-    r"^[A-ZÆØÅ][\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&|of|and)){0,3}$"
+    r"^[A-ZÆØÅ][\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&|of|and)"
+    r"|(?<=-)\s+og\s+[a-zæøå][\w&.'-]*){0,3}$"
 )
+"""An organisation in brackets after a name: capitalised words and small joining words
+("Ole Berg (Systematic)", "(Dansk Byggeri)"), a lower-case word after an elided compound
+("(Kultur- og idrætsforeningerne)")."""
 _LABEL_WORD: Final = re.compile(
     r"^(?:afbud|fraværende|syg|ferie|barsel|deltog|delvis|gæst|ny|nyt|tidl)\b", re.IGNORECASE
 )

@@ -1178,16 +1178,17 @@ APPOINTED_BY: Final = r"(?:udpeget|valgt|indstillet|udnævnt|appointed)\s+(?:af|
 organisation she represents on the body (group 1)."""
 
 PRESENCE_REMARK: Final = (
-    r"(?:\s*,\s*|\s+[–—-]\s+)((?:kom|ankom|gik|forlod|mødte|er|var|havde|lovligt\s+forfald"
+    r"(?:\s*,\s*|\s+[–—-]\s+)((?:kom|ankom|gik|forlod|mødte|deltog|er|var|havde|lovligt\s+forfald"
     r"|forfald|syg|sygdom|barsel|ferie|orlov)\b[^()]*(?:\([^()]*\))?)$"
 )
 """After a person in a list, behind a comma or a dash: a remark on when or why she came, went
 or was away ("– kom kl. 14.25", ", gik kl. 20:20 for at køre ...", ", er på vinterlejr", "–
-lovligt forfald (sygdom)"): a note, not her title or organisation (matched as written)."""
+lovligt forfald (sygdom)", "– deltog via Teams"): a note, not her title or organisation
+(matched as written)."""
 
 PRESENCE_REMARK_WORDS: Final = (
-    "kom", "gik", "forlod", "mødte", "er ", "var ", "havde", "forfald", "syg", "barsel", "ferie",
-    "orlov",
+    "kom", "gik", "forlod", "mødte", "deltog", "er ", "var ", "havde", "forfald", "syg", "barsel",
+    "ferie", "orlov",
 )  # fmt: skip
 """One of these is in every PRESENCE_REMARK (a cheap test before the search)."""
 
