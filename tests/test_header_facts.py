@@ -986,3 +986,23 @@ def test_a_committees_sole_municipality(text: str, organisation: str | None) -> 
         f"Affald\n\nSagsfremstilling\n\n{text}\n"
     )
     assert referat.parse(page).organisation == organisation
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Referat af bestyrelsesmøde i Vesterbæk Sogneforening tirsdag d. 12.\nnovember 2024 kl."
+        " 19.30 hos Jens, Møllebakken 3.",
+        "Bestyrelsen holdt møde den 12.\nnovember 2024 kl. 19.30.",
+    ],
+)
+def test_a_date_broken_after_its_day(sentence: str) -> None:
+    """A prose date whose line breaks after the day ("d. 12." over "november 2024 ..."), as an
+    e-mail's wrapped lines have it; the e-mail's own sending date is not the meeting's."""
+    m = referat.parse(
+        "Fra: Lone Bech <lone@mail.dk>\nSendt: 14. november 2024 21:37\nEmne: Referat\n\n"
+        f"{sentence}\n\nTil stede: Jens Ågaard, Gitte Hvam\n\n1. Regnskab\nGodkendt.\n"
+    )
+    assert m.date is not None
+    assert m.date.isoformat() == "2024-11-12"
+    assert m.start_time == "19:30"

@@ -165,6 +165,34 @@ def test_address_field_beside_the_place_field() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("block", "name"),
+    [
+        (
+            "## Sted:\n    Medborgerhuset Lyshøj\n    Mødelokale 3 (1. sal)\n    Skovvangen 12\n"
+            "    6000 Kolding\n",
+            "Medborgerhuset Lyshøj, Mødelokale 3 (1. sal)",
+        ),
+        (
+            "Mødet blev holdt i bestyrelseslokalet på selskabets\nadresse, Skovvangen 12, 6000"
+            " Kolding.\n",
+            "bestyrelseslokalet på selskabets adresse",
+        ),
+    ],
+)
+def test_an_address_goes_on_under_the_place(block: str, name: str) -> None:
+    """The lines right under a place without an address (a room, then the street and the
+    postal code; a sentence broken over two lines) are its address."""
+    m = referat.parse(f"# Referat 24. marts 2022\n\n{block}\n## 1. Sag\n\nGodkendt.\n")
+    assert m.location is not None
+    assert (m.location.name, m.location.street, m.location.postal_code, m.location.city) == (
+        name,
+        "Skovvangen 12",
+        "6000",
+        "Kolding",
+    )
+
+
 def test_a_place_line_under_the_date_beats_a_web_pages_footer_address() -> None:
     meeting = referat.parse(
         "# Børne- og Ungeudvalget\n\n## Referat\n\nTirsdag 8. oktober 2024 kl. 15:30\n\n"

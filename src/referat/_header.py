@@ -77,6 +77,7 @@ from referat.vocabulary import (
     MEMBER_COLUMNS,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
+    MONTHS,
     NAME_ABBREVIATIONS,
     NOBODY,
     NOT_MEETING_DATE_WORDS,
@@ -3089,18 +3090,33 @@ class HeaderReader:
             self.facts.location = parse_location(after, span)
 
     def _address_block(self) -> None:
-        """Multi-line addresses ("Bakkensbro 6", "6400 Sønderborg") next to a place label."""
-        if self.facts.location is not None or not self._place_lines:
+        """Multi-line addresses ("Bakkensbro 6", "6400 Sønderborg") next to a place label; also
+        the lines right under a place that has no address yet ("Sted:" over "Medborgerhuset",
+        "Mødelokale 3", "Skovvangen 12", "6000 Kolding")."""
+        located = self.facts.location
+        if not self._place_lines or (
+            located is not None and (located.street or located.postal_code or located.span is None)
+        ):
             return
         postal = [ln for ln in self._place_lines if _postal(ln.text)]
         if not postal:
             return
         last = postal[0]
         block = [ln for ln in self._place_lines if last.number - 4 <= ln.number <= last.number]
+        if located is not None and located.span is not None:
+            below = located.span.end_line + 1  # the address goes on right under the place
+            if [ln.number for ln in block] != list(range(below, last.number + 1)):
+                return
         text = ", ".join(ln.text for ln in block)
         if ". " in text:  # "..., 2640 Hedehusene. Der var 38 andelshavere til stede."
             text = _NEXT_SENTENCE.split(text, maxsplit=1)[0]
         span = span_of(block[0].number, line_span(last).end_line)
+        if located is not None and located.span is not None:
+            # "... i bestyrelseslokalet på selskabets" over "adresse, Industrivej 14, ...": one
+            # sentence broken over two lines; "Medborgerhuset" over "Mødelokale 3": two parts
+            glue = " " if text[:1].islower() and located.written[-1:].isalpha() else ", "
+            text = f"{located.written}{glue}{text}"
+            span = span_of(located.span.start_line, span.end_line)
         self.facts.location = parse_location(text, span)
         self.facts.address_lines.extend(block)
 
@@ -3322,6 +3338,21 @@ def _place_next(last: str, following: str) -> bool:
         and last[-1:] not in ".:;!?"
         and has_digit(last)
         and (find_time_range(last) is not None or bool(find_dates(last)))
+    )
+
+
+_DAY_AT_END: Final = re.compile(r"(?:\bd\.|\bden)\s+\d{1,2}\.$")
+_MONTH_AND_YEAR: Final = re.compile(r"^[a-zæøå]+\.?\s+(?:19|20)\d\d\b")
+
+
+def _date_next(last: str, following: str) -> bool:
+    """ "Referat af bestyrelsesmøde ... tirsdag d. 12." over "november 2024 kl. 19.30 hos ...":
+    a date broken after its day; the month and the year open the next line."""
+    return (
+        last[-1:] == "."
+        and _DAY_AT_END.search(last) is not None
+        and _MONTH_AND_YEAR.match(following) is not None
+        and following.split(maxsplit=1)[0].rstrip(".") in MONTHS
     )
 
 
@@ -3598,6 +3629,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or _closes_parenthesis(opened, lines[j + 1].text)
                     or _names_go_on(parts[-1], lines[j + 1].text)
                     or _place_next(parts[-1], lines[j + 1].text)
+                    or _date_next(parts[-1], lines[j + 1].text)
                 )
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
             ):
