@@ -183,6 +183,21 @@ def test_organisation_under_a_plain_title(header: str, organisation: str | None)
     assert m.organisation == organisation
 
 
+@pytest.mark.parametrize(
+    ("header", "body", "organisation"),
+    [
+        # a name beside the meeting's word alone: whose meeting it is
+        ("# Naturpark Karup Å-dalen – Styregruppemøde", "Styregruppe", "Naturpark Karup Å-dalen"),
+        # a council over one of its committees: the committee meets, the council is its
+        ("VESTER HASSING MENIGHEDSRÅD\nKirkegårdsudvalget\n\nReferat af møde",
+         "Kirkegårdsudvalget", "Vester Hassing Menighedsråd"),
+    ],
+)  # fmt: skip
+def test_body_and_organisation_of_the_letterhead(header: str, body: str, organisation: str) -> None:
+    m = referat.parse(f"{header}\n\nDato: 12.03.2024\n\n1. Sag\nGodkendt.\n")
+    assert (m.body, m.organisation) == (body, organisation)
+
+
 @pytest.mark.parametrize("dot", ["·", "•"])
 def test_fields_parted_by_a_middle_dot(dot: str) -> None:
     m = referat.parse(

@@ -313,7 +313,13 @@ def build(
     out["document_kind"] = doc_kind
     out["title"] = title_line.text if title_line is not None else header.title
     out["title_span"] = line_span(title_line) if title_line is not None else header.title_span
-    out["body"] = header.body or _body_from(header, title_line) or _body_by_decisions(items, date)
+    committee = _committee_of(header) if header.body is None else None
+    if committee is not None:  # "VESTER HASSING MENIGHEDSRÅD" over "Kirkegårdsudvalget"
+        out["body"], organisation = committee[0], organisation or committee[1]
+    else:
+        out["body"] = (
+            header.body or _body_from(header, title_line) or _body_by_decisions(items, date)
+        )
     named = (
         organisation
         or _organisation_from(out["title"])
@@ -1301,13 +1307,18 @@ def _organisation_by_segment(title: str) -> str | None:
         # "Møde i Forældrerådet, Mariehøj Børnehus": the part after the last comma only (a
         # name may hold commas: "Ministeriet for Fødevarer, Landbrug og Fiskeri")
         parts = title.rsplit(", ", 1)[1:]
+    # "Naturpark Karup Å-dalen – Styregruppemøde": a name beside the meeting's word alone is
+    # whose meeting it is, whatever words the name has
+    meeting_beside = len(parts) == 2 and any(
+        _MEETING_WORD.search(p) is not None and len(p.split()) == 1 for p in parts
+    )
     for part in parts:
         words = part.split()
         if (
             0 < len(words) <= _MAX_NAME_WORDS
             and words[0][:1].isupper()
             and all(_NAME_WORD.fullmatch(w) for w in words)
-            and is_organisation.of(part)
+            and (is_organisation.of(part) or (meeting_beside and len(words) >= 2))
             and _kind_words(part) is None
             and _BODY_WORD.search(part) is None
             and _BODY_LAST.search(casefolded.of(part)) is None  # "Bestyrelsen", "Styregruppen"
@@ -1356,6 +1367,24 @@ _SCHOOL_ENDINGS: Final = ("skole", "skolen", "gymnasium", "gymnasiet")
 _MEETING_WORD: Final = re.compile(r"(?:møde|forsamling|samling)\b", re.IGNORECASE)  # "Møde i ..."
 _MEETING_START: Final = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECASE)
 """A line opening with a meeting ("Bestyrelsesmøde d. 3/4-24", "Ordinær generalforsamling")."""
+
+
+_COMMITTEE: Final = re.compile(r"[A-ZÆØÅ][\w-]+udvalget")
+
+
+def _committee_of(header: HeaderFacts) -> tuple[str, str] | None:
+    """ "VESTER HASSING MENIGHEDSRÅD" over "Kirkegårdsudvalget": a council named on a line of its
+    own and, on the line right under it, one of its committees. The committee is the body and
+    the council its organisation."""
+    free = [ln for ln, _ in header.free[:6]]
+    for upper, lower in pairwise(free):
+        if lower.number != upper.number + 1 or _COMMITTEE.fullmatch(lower.text.strip()) is None:
+            continue
+        name = _organisation_case(upper.text.strip())
+        m = _BODY_WORD.search(name)
+        if m is not None and m.group(1).strip() == name and " " in name:
+            return lower.text.strip(), name
+    return None
 
 
 def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
