@@ -1021,3 +1021,19 @@ def test_a_date_broken_after_its_day(sentence: str) -> None:
     assert m.date is not None
     assert m.date.isoformat() == "2024-11-12"
     assert m.start_time == "19:30"
+
+
+def test_a_listed_referent_beats_the_pages_author() -> None:
+    """OS2's minutes template: "**Skrevet af**: ..." names who wrote the page; a list that marks
+    someone else "(Referent)" names the minute-taker. The author alone is the minute-taker."""
+    head = "# Referat : OS2 Affaldsruter 12.03.2026\n\n**Skrevet af**: Maja Thorup Kristiansen\n\n"
+    listed = (
+        "#### Faciliteret af Maja Thorup Kristiansen:\n\n- Maja Thorup Kristiansen (Mødeleder)\n"
+    )
+    tail = "\n## 1. Velkomst\n\nGodkendt.\n"
+    m = referat.parse(head + listed + "- Oliver Brink Skaarup (Referent)\n" + tail)
+    assert m.minute_taker is not None
+    assert m.minute_taker.name == "Oliver Brink Skaarup"
+    alone = referat.parse(head + listed + tail)
+    assert alone.minute_taker is not None
+    assert alone.minute_taker.name == "Maja Thorup Kristiansen"

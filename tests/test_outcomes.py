@@ -34,6 +34,11 @@ CASES = [
     ("Punktet behandles igen på næste møde.", Outcome.POSTPONED),
     ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
     ("Udkast drøftet. Endelig vedtagelse på næste møde.", Outcome.POSTPONED),
+    # another body's approval, reported, then taking note of it: noted
+    ("Regnskabet er godkendt af organisationsbestyrelsen.\nRegnskabet blev taget til"
+     " efterretning.", Outcome.NOTED),
+    ("Takstbladet er godkendt af kommunen. Taget til efterretning", Outcome.NOTED),
+    ("Regnskabet blev godkendt. Taget til efterretning.", Outcome.APPROVED),
     # what is taken up later in a clause about something else is a follow-up, not the item's
     ("Bestyrelsen godkendte regnskabet. Det blev aftalt, at kontingentet drøftes på næste"
      " møde.", Outcome.APPROVED),

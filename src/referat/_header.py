@@ -971,6 +971,11 @@ _COLUMN_LIST_KINDS: Final = frozenset(
 )
 
 
+_AUTHOR_LABELS: Final = frozenset(("skrevet af", "written by", "forfatter", "author"))
+"""Labels that name who wrote the page ("**Skrevet af**: Maja Thorup"), the minute-taker only
+until a list names a referent."""
+
+
 def fuller(first: Person | None, later: Person | None) -> Person | None:
     """The first of two people, or the later when it is the same person in full: "Referat:
     Lone" above the minutes and "Ref. Lone Jakobsen" under them are Lone Jakobsen."""
@@ -1665,6 +1670,7 @@ class HeaderReader:
         self.ticks = ticks_mean_presence
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
+        self._taker_is_author = False  # the minute-taker so far is "Skrevet af: ..." only
         # an absence list on its label's line that a blank line closed ("Afbud: Bo Lind"), for
         # the line after the blank ("Fra Borgerservice: teamleder Rikke Lyng": guests)
         self._absence_closed: _ListContext | None = None
@@ -2198,7 +2204,10 @@ class HeaderReader:
             stand_in = _STAND_IN.search(value) if "fravær" in value or "sted" in value else None
             if stand_in is not None and stand_in.end() < len(value):
                 value = value[stand_in.end() :]  # "A - i dennes fravær B": B led the meeting
+            before = self.facts.minute_taker
             if self._add_people(value, line, extra_roles=[role], as_list=False):
+                if before is None and normalise_label.of(label) in _AUTHOR_LABELS:
+                    self._taker_is_author = self.facts.minute_taker is not None
                 return
             written = value.strip(" .")  # "Referent: BS": read by the attendees' initials later
             if written.strip("-–—") and not INITIALS_NAME.fullmatch(written):
@@ -2825,7 +2834,7 @@ class HeaderReader:
             if (roles & CHAIR_ROLES or chairs_body) and self.facts.chair is None:
                 self.facts.chair = person
             if roles & MINUTE_TAKER_ROLES:
-                self.facts.minute_taker = fuller(self.facts.minute_taker, person)
+                self.facts.minute_taker = self._minute_taker_beside(person)
             if not roles & (CHAIR_ROLES | MINUTE_TAKER_ROLES) and not chairs_body:
                 if self.facts.chair is None:  # "Faciliteret af:" names who leads the meeting
                     self.facts.chair = person
@@ -2836,10 +2845,21 @@ class HeaderReader:
             kind = "guests"  # "Ib Frandsen, ejendomsfunktionær (gæst)" in the attendance list
         getattr(self.facts, kind).append(person)
         if kind in ("attendees", "guests", "members"):
-            if roles & MINUTE_TAKER_ROLES and self.facts.minute_taker is None:
-                self.facts.minute_taker = person
+            if roles & MINUTE_TAKER_ROLES and (
+                self.facts.minute_taker is None or self._taker_is_author
+            ):
+                self.facts.minute_taker = self._minute_taker_beside(person)
             if roles & CHAIR_ROLES and self.facts.chair is None:
                 self.facts.chair = person
+
+    def _minute_taker_beside(self, person: Person) -> Person | None:
+        """The minute-taker, now that ``person`` is named as the referent: the one named first,
+        unless that one is only the page's author ("Skrevet af: Maja Thorup" over "Oliver
+        Brink (Referent)" in a list: Oliver Brink took the minutes)."""
+        if self._taker_is_author:
+            self._taker_is_author = False
+            return person
+        return fuller(self.facts.minute_taker, person)
 
     def _extend_list(self, line: Line) -> None:
         ctx = self._ctx

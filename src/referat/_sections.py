@@ -842,6 +842,8 @@ def outcome_phrases(sentence: str) -> list[int]:
     return [FirstOf.row(m) for m in _ANY_OUTCOME.finditer(sentence)]
 
 
+_APPROVED_BY: Final = re.compile(r"\b(?:er|var|er blevet) (?:\w+ )?godkendt af\b")
+"""A state of approval by someone ("Regnskabet er godkendt af organisationsbestyrelsen")."""
 _FOLLOW_UP: Final = re.compile(
     r"\b(?:aftalt|enige? om),? at (?!(?:punktet|sagen|beslutningen|forslaget|godkendelsen"
     r"|behandlingen|emnet|spørgsmålet|indstillingen)\b)"
@@ -933,6 +935,15 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
         if found and (", som " in sentence or " at " in sentence):
             found = _without_follow_up(sentence, found)
         decisive = [_OUTCOMES[i] for i in found if _OUTCOMES[i] in _DECISIVE]
+        if (
+            decisive
+            and soft is Outcome.NOTED
+            and decisive[0] is Outcome.APPROVED
+            and _APPROVED_BY.search(sentence) is not None
+        ):
+            # "Takstbladet er godkendt af kommunen. ... Taget til efterretning.": another's
+            # approval, reported; the body took note of it
+            return Outcome.NOTED, False
         if decisive:
             outcome = decisive[0]
             if outcome is Outcome.POSTPONED and "tilbage" in sentence:
