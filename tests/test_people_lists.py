@@ -963,9 +963,12 @@ def test_vote_counters_in_the_header() -> None:
     meeting = _parse(
         "Dirigent: Søren Holm\nReferent: Trine Lund\nStemmetællere: Peter Ravn og Bo Dam"
     )
+    # the assembly's dirigent and referent conducted it and wrote its minutes: they attended
     assert [(p.name, p.roles) for p in meeting.attendees] == [
         ("Peter Ravn", ["stemmetæller"]),
         ("Bo Dam", ["stemmetæller"]),
+        ("Søren Holm", ["dirigent"]),
+        ("Trine Lund", ["referent"]),
     ]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Trine Lund"

@@ -110,6 +110,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_WORD,
     ANY_OTHER_BUSINESS,
+    ASSEMBLY_CHAIR_ROLE,
     CHAIR_BY_POST,
     CHAIR_OF_BODY,
     CHAIR_ROLES,
@@ -405,6 +406,8 @@ def build(
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
         out["chair"] = _led_the_meeting(lines) or _welcomed_by(out["agenda"])
+    if doc_kind is DocumentKind.REFERAT:
+        _assembly_chair_present(out)
     if doc_kind is DocumentKind.REFERAT:  # also when named: the election gives the title
         _elected_by_title(out)
     _named_by_initials(out)
@@ -4011,14 +4014,21 @@ def _substitutes_in_item(out: dict[str, Any], text: str, span: Span, present: se
 
 
 _VOTE_COUNTERS: Final = re.compile(VOTE_COUNTERS, re.IGNORECASE)
+_COUNTERS_CLAUSE: Final = re.compile(r",?\s+og\s+(?=som\s+stemme)", re.IGNORECASE)
 
 
 def _vote_counters_in_item(out: dict[str, Any], text: str, span: Span, present: set[str]) -> None:
     """The vote counters a general assembly chose ("Stemmetællere: Ole Bak og Tina Friis", "Som
     stemmetællere valgtes Karin Holm og Jørgen Lauridsen."): attendees with the role
     stemmetæller."""
-    for sentence in _NEXT_SENTENCE.split(text.lstrip("- ")):
-        m = _VOTE_COUNTERS.match(sentence.strip())
+    clauses = (
+        clause
+        for sentence in _NEXT_SENTENCE.split(text.lstrip("- "))
+        # "Som referent valgtes Signe Munk, og som stemmetællere Ulla Vejlgaard og Mikkel Brandt."
+        for clause in _COUNTERS_CLAUSE.split(sentence.strip())
+    )
+    for clause in clauses:
+        m = _VOTE_COUNTERS.match(clause)
         if m is None:
             continue
         names = m.group("names") if m.group("names") is not None else m.group("before")
@@ -4029,6 +4039,22 @@ def _vote_counters_in_item(out: dict[str, Any], text: str, span: Span, present: 
             if VOTE_COUNTER_ROLE not in parts.roles:
                 parts.roles = [*parts.roles, VOTE_COUNTER_ROLE]
             _add_attendee(out, present, parts, written, span)
+
+
+def _assembly_chair_present(out: dict[str, Any]) -> None:
+    """The dirigent of a general assembly and its referent, named in its minutes (elected under
+    the first item, signing at the end) and in no list: they conducted the meeting and wrote
+    its minutes, so they attended it."""
+    chair: Person | None = out["chair"]
+    if chair is None or ASSEMBLY_CHAIR_ROLE not in chair.roles:
+        return
+    for person in (chair, out["minute_taker"]):
+        if person is None:
+            continue
+        key = _fold(person.name)
+        listed = out["attendees"] + out["guests"] + out["absentees"]
+        if all(_fold(p.name) != key for p in listed):
+            out["attendees"].append(person)
 
 
 def _add_attendee(

@@ -1311,6 +1311,9 @@ the role ``gæst``, "Observatører:" ``observatør``, and "Evt. Observers/ Gæst
 last such word wins) ``gæst``. Other guest labels ("Desuden deltog:", "Fra forvaltningen:")
 give no role."""
 
+ASSEMBLY_CHAIR_ROLE: Final = "dirigent"
+"""The role of a general assembly's chair: she conducted the meeting, so she attended it."""
+
 VOTE_COUNTER_ROLE: Final = "stemmetæller"
 """The role of a vote counter: present at the meeting, but no sign that it lists its attendees."""
 
