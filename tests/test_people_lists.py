@@ -2125,3 +2125,23 @@ def test_a_title_held_in_another_organisation_is_split_and_chairs_nothing() -> N
     assert (ib.title, ib.organisation, ib.roles) == ("formand", "Thyborøn Fiskeriforening", [])
     assert meeting.chair is not None
     assert meeting.chair.name == "Kirsten Lauridsen"
+
+
+def test_a_flattened_table_of_groups_with_units_after_commas() -> None:
+    """A PDF viewer's transcript puts every group's label first, then the groups' names in the
+    same order; a label may name a unit after a comma ("Fiskeristyrelsen, Kontrol:")."""
+    line = (
+        "1 Ministeriet Institution: Fiskeristyrelsen Dato: 14. november 2022 Mødedeltagere: "
+        "DTU Aqua: Fiskeristyrelsen, Kontrol: Fiskeristyrelsen, Fiskeripolitik: Line Hald, "
+        "Rune Kjeldsen Nanna Holm Christian Ravn Petersen, Ida Kvist (ref.) Dagsorden 1. "
+        "Velkomst 2. Eventuelt Referat Ad 1. Velkomst Godkendt."
+    )
+    m = referat.parse(f"Transkript\n\n{line}\n")
+    assert m.organisation == "Fiskeristyrelsen"
+    assert [(p.name, p.group) for p in m.attendees] == [
+        ("Line Hald", "DTU Aqua"),
+        ("Rune Kjeldsen", "DTU Aqua"),
+        ("Nanna Holm", "Fiskeristyrelsen, Kontrol"),
+        ("Christian Ravn Petersen", "Fiskeristyrelsen, Fiskeripolitik"),
+        ("Ida Kvist", "Fiskeristyrelsen, Fiskeripolitik"),
+    ]

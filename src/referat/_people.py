@@ -1007,7 +1007,9 @@ def split_name_run(text: str) -> str | None:
     )
 
 
-_STACKED_LABEL: Final = re.compile(r"([A-ZÆØÅ][^:,]{1,60}?):\s+")
+_STACKED_LABEL: Final = re.compile(r"([A-ZÆØÅ][^:,]{1,60}?(?:,\s[A-ZÆØÅ][^:,]{1,40}?)?):\s+")
+"""A group's label in a flattened table: "DTU Aqua: ", also with its unit after a comma
+("Fiskeristyrelsen, Kontrol: ")."""
 _GROUP_TOKEN: Final = re.compile(r"\([^()]*\)|,|[^\s,()]+")
 
 

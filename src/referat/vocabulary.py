@@ -280,6 +280,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "projekt": FieldKind.ORGANISATION,
         "forening": FieldKind.ORGANISATION,
         "organisation": FieldKind.ORGANISATION,
+        "institution": FieldKind.ORGANISATION,  # a ministry's letterhead: "Institution: X"
+        "myndighed": FieldKind.ORGANISATION,
         "deltagere": FieldKind.ATTENDEES,
         "deltager": FieldKind.ATTENDEES,
         "deltagerliste": FieldKind.ATTENDEES,
@@ -1052,6 +1054,8 @@ INLINE_LABELS: Final[tuple[str, ...]] = (
     "Ordstyrer",
     "Mødeleder",
     "Institution",
+    "Enhed/initialer",
+    "Enhed",
     "Sagsnr.",
     "Kontaktperson",
     "Næste møde",
