@@ -29,6 +29,9 @@ def _head(text: str) -> tuple[str, str] | None:
         ("IIII. Økonomi", None),
         ("I skal huske nøglerne", None),
         ("24/7 Vagtordning", None),
+        # a case system's running number of the year, on a heading: the item's number
+        ("#### 23/2025 Godkendelse af dagsorden", ("23", "Godkendelse af dagsorden")),
+        ("23/2025 Godkendelse af dagsorden", None),
         ("Punkt 4: Budget", ("4", "Budget")),
         ("Punkt nr. 4 - Budget", ("4", "Budget")),
         ("Pkt. nr. 12: Vejplan", ("12", "Vejplan")),

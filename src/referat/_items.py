@@ -71,6 +71,7 @@ _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
     r"^(\d{1,3})([a-z])?(?:\s*[-–—:|]\s+|\s+)([A-ZÆØÅ\"“].*)$"
 )  # "4 Budget", "4 - Budget", "## 4 | Budget", "8a Jubilæum"
+_CASE_OF_YEAR: Final = re.compile(r"^(\d{1,3})/(?:19|20)\d\d\s+([A-ZÆØÅ].*)$")
 _LETTER: Final = anchored(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 # "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items
 _DATE_START: Final = re.compile(
@@ -485,6 +486,9 @@ def _head_of(line: Line, index: int) -> Head | None:
         if m and not _DATE_START.match(text):
             number = m.group(1) + (f".{m.group(2)}" if m.group(2) else "")
             return Head(index, number, int(m.group(1)), _title(m.group(3)), base, quoted, indent)
+        m = _CASE_OF_YEAR.match(text) if base == "heading" and "/" in text[:4] else None
+        if m is not None:  # "#### 23/2025 Godkendelse af dagsorden": item 23 of the year
+            return Head(index, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted, 0)
     return None
 
 
@@ -2254,7 +2258,48 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
         heads.append(Head(i, "", 0, title, "line", False, 0, rest=m.group(2).strip()))
     if len(heads) >= 3:
         return Run(heads)
-    return _dash_topic_run(lines) or _slot_topic_run(lines) or _label_topic_run(lines)
+    return (
+        _dash_topic_run(lines)
+        or _slot_topic_run(lines)
+        or _label_topic_run(lines)
+        or _bold_lead_run(lines)
+    )
+
+
+_BOLD_LEAD: Final = re.compile(r"^\s*(\*\*|__)([A-ZÆØÅ][^*_:]{1,60}?)\1[ \t]+([A-ZÆØÅ0-9].*)$")
+
+
+def _bold_lead_run(lines: tuple[Line, ...]) -> Run | None:
+    """Paragraphs that each open with a short bold topic and go on with what was said, with no
+    colon or dash between ("**Økonomi** Kassebeholdningen er 21.640 kr. ..."), three or more
+    in a row: the topics are the items (a village council's minutes in plain paragraphs). A
+    header label in bold ("**Afbud** Ebbe Holst") is no topic."""
+    best: list[Head] = []
+    heads: list[Head] = []
+    for i, line in enumerate(lines):
+        if line.blank:
+            continue
+        m = (
+            _BOLD_LEAD.match(line.raw)
+            if line.kind is LineKind.TEXT and not line.bullet and not line.quote
+            else None
+        )
+        topic = m.group(2).strip() if m is not None else ""
+        rest = m.group(3).strip() if m is not None else ""
+        if (
+            m is not None
+            and len(topic.split()) <= 6
+            and normalise_label.of(topic) not in VOCABULARY_KEYS
+            and (rest.endswith((".", "!", "?")) or ". " in rest)
+        ):
+            heads.append(Head(i, "", 0, _title(topic), "line", False, 0, rest=rest))
+            continue
+        if len(heads) > len(best):
+            best = heads
+        heads = []
+    if len(heads) > len(best):
+        best = heads
+    return Run(best) if len(best) >= 3 else None
 
 
 _OPENING_KINDS: Final = frozenset(

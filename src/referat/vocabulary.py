@@ -1587,7 +1587,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b(?! sidst\b)"
         r"|\bnåede ikke at\b"
         r"|\bvent(?:er|ede)? med (?:det|den|sagen|punktet|en beslutning|beslutningen"
-        r"|at [\w-]+(?: [\w-]+)?) til\b"
+        r"|at [\w-]+(?: [\w-]+)?),? til\b"
         r"|\b(?:besluttede|besluttet|beslutter|valgte|vælger) at (?:udsætte|udskyde)\b"
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
