@@ -1296,6 +1296,7 @@ class _ListContext(Record):
         "group_line",  # "Forældrevalgte:" until a name under it confirms it
         "group_inline",  # the group came with its names: "Forældre: A, B"
         "bulleted",  # the last entry was a bullet ("- Bo Lind")
+        "sides",  # a table of groups side by side: (first column, end column, label) each
     )
     __slots__ = FIELDS
 
@@ -1320,6 +1321,7 @@ class _ListContext(Record):
         self.group_line = group_line
         self.group_inline = group_inline
         self.bulleted = False
+        self.sides: list[tuple[int, int, str]] | None = None
 
 
 class _Pending(Record):
@@ -1731,6 +1733,19 @@ class HeaderReader:
             if line.kind is LineKind.TABLE_ROW and self._people_column_row(line):
                 return
             self._people_columns = None
+        if line.kind is LineKind.TABLE_ROW and (sides := _side_groups(line)) is not None:
+            # "| Ledelsesrepræsentanter | | Medarbejderrepræsentanter | |": two groups side by
+            # side, each person with a remark column
+            self._close_list()
+            self._pending = None
+            self.facts.fields.append(
+                new.HeaderField(label=line.text, value="", span=line_span(line))
+            )
+            self._ctx = _ListContext(
+                kind="attendees", group=None, header_field=len(self.facts.fields) - 1
+            )
+            self._ctx.sides = sides
+            return
         if (columns := _people_column_labels(line)) is not None:
             self._close_list()
             self._pending = None
@@ -2468,6 +2483,8 @@ class HeaderReader:
         ctx = self._ctx
         assert ctx is not None
         cells = [c.strip() for c in line.cells]
+        if ctx.sides is not None:
+            return self._side_row(line, cells, ctx.sides)
         lowered = [normalise_label.of(c) for c in cells]
         if ctx.columns is not None and any(c in ("navn", "name") for c in lowered):
             ctx.columns = None  # a second table's header ("| Navn | Organisation | ... |")
@@ -2852,6 +2869,29 @@ class HeaderReader:
             if roles & CHAIR_ROLES and self.facts.chair is None:
                 self.facts.chair = person
 
+    def _side_row(self, line: Line, cells: list[str], sides: list[tuple[int, int, str]]) -> bool:
+        """A row of a table of groups side by side: in each group's columns the person, then
+        a remark ("| Poul Ejby, direktør | Afbud | Ib Nørgaard, 3F | |"); "Afbud" makes her
+        absent. A row with no one in it ends the table."""
+        ctx = self._ctx
+        assert ctx is not None
+        found = False
+        for start, end, label in sides:
+            written = cells[start] if start < len(cells) else ""
+            parts = parse_person(written) if written else None
+            if parts is None:
+                continue
+            remarks = [c for c in cells[start + 1 : end] if c]
+            away = any(_absence_word(_DASH_NOTE.split(r)[0]) for r in remarks)
+            earlier, ctx.group = ctx.group, label
+            kind = "absentees" if away else ctx.kind
+            self._store(parts, line, kind=kind, present=False if away else None, written=written)
+            ctx.group = earlier
+            found = True
+        if found or not any(cells):
+            self._extend_list(line)
+        return found or not any(cells)
+
     def _minute_taker_beside(self, person: Person) -> Person | None:
         """The minute-taker, now that ``person`` is named as the referent: the one named first,
         unless that one is only the page's author ("Skrevet af: Maja Thorup" over "Oliver
@@ -3230,6 +3270,20 @@ def _joined(parts: list[str]) -> str:
 
 _BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")
 _BROKEN_NAME: Final = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+-$")  # "Lund-" (not "Lars-Ove-")
+
+
+def _side_groups(line: Line) -> list[tuple[int, int, str]] | None:
+    """A table's header row of two groups or more side by side, each label over its columns
+    ("| Ledelsesrepræsentanter | | Medarbejderrepræsentanter | |"): (first column, end column,
+    label) of each; None for any other row."""
+    cells = [c.strip() for c in line.cells]
+    starts = [k for k, c in enumerate(cells) if c]
+    if len(starts) < 2 or len(starts) == len(cells):
+        return None
+    if not all(_side(cells[k].strip("*_: ")) for k in starts):
+        return None
+    ends = [*starts[1:], len(cells)]
+    return [(k, end, cells[k].strip("*_: ")) for k, end in zip(starts, ends, strict=True)]
 
 
 def _side(cell: str) -> bool:

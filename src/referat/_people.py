@@ -445,6 +445,8 @@ _ORG_IN_PARENS: Final = re.compile(
 """An organisation in brackets after a name: capitalised words and small joining words
 ("Ole Berg (Systematic)", "(Dansk Byggeri)"), a lower-case word after an elided compound
 ("(Kultur- og idrætsforeningerne)")."""
+_INSTEAD_OF: Final = re.compile(r"^(stedfortræder|suppleant)\s+for\s+[A-ZÆØÅ]", re.IGNORECASE)
+"""A substitute's remark naming whom she stands in for ("stedfortræder for Helle Steen")."""
 _LABEL_WORD: Final = re.compile(
     r"^(?:afbud|fraværende|syg|ferie|barsel|deltog|delvis|gæst|ny|nyt|tidl)\b", re.IGNORECASE
 )
@@ -662,6 +664,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
                 paren_orgs.append(klass.group(1))  # "(elevrådsrepræsentant 9.b)"
                 inner_s = inner_s[: klass.start()]
             role = _role(inner_s)
+            if role is None and (instead := _INSTEAD_OF.match(inner_s)) is not None:
+                roles.append(instead.group(1).casefold())  # "(stedfortræder for Helle Steen)"
+                notes.append(inner_s)  # whom she stood in for
+                continue
             if inner_s in PARTY_CODES:
                 party = inner_s
             elif inner_s[:1].islower() and (by := _APPOINTED_BY.match(inner_s)) is not None:
