@@ -34,6 +34,10 @@ CASES = [
     ("Punktet behandles igen på næste møde.", Outcome.POSTPONED),
     ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
     ("Udkast drøftet. Endelig vedtagelse på næste møde.", Outcome.POSTPONED),
+    # a grant of less than was sought approves with changes; members admitted are approved
+    ("Bevilget med 400.000 kr. i stedet for de ansøgte 480.000 kr.", Outcome.APPROVED_WITH_CHANGES),
+    ("Ansøgning om optagelse fra tre firmaer. Alle tre blev optaget.", Outcome.APPROVED),
+    ("Mødet blev optaget på video.", Outcome.DISCUSSED),
     # another body's approval, reported, then taking note of it: noted
     ("Regnskabet er godkendt af organisationsbestyrelsen.\nRegnskabet blev taget til"
      " efterretning.", Outcome.NOTED),

@@ -1566,6 +1566,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b(?:{_APPROVING}|valgte)\b[^;]{{0,100}}?, dog (?:med|uden|således|sådan)\b"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
+        rf"|\b{_APPROVING}\b[^;]{{0,60}}?\bi stedet for (?:de |det |den )?"
+        r"(?:ansøgte|søgte|indstillede|foreslåede)\b"  # "Bevilget med 400.000 kr. i stedet for"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
         r"|\bapproved(?: [\w-]+){0,3}? with (?:the |a |minor |some |small )?"
         r"(?:changes?|amendments?|corrections?)\b"
@@ -1643,6 +1645,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
         r"|\b(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)(?: fra [^.;]{0,40}?)?"
         r" (?:blev |er )?(?:læst op og |læst og )?underskrevet\b"
+        r"|\b(?:blev|bliver|er) (?:\w+ )?optaget\b(?! (?:på|af|med|i)\b)"  # "Alle tre blev optaget."
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
