@@ -1645,7 +1645,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
         r"|\b(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)(?: fra [^.;]{0,40}?)?"
         r" (?:blev |er )?(?:læst op og |læst og )?underskrevet\b"
-        r"|\b(?:blev|bliver|er) (?:\w+ )?optaget\b(?! (?:på|af|med|i)\b)"  # "Alle tre blev optaget."
+        r"|\b(?:blev|bliver|er) (?:\w+ )?optaget\b(?! (?:på|af|med|i)\b)"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
