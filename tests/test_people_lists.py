@@ -42,6 +42,11 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("Grete Lund", "formand", None, "V"), ("Lotte Hjort", None, "Aftenskolerne", None),
           ("Ramazan Öztürk", None, "Handicapidræt", None),
           ("Tue Bak", None, "Kultur- og idrætsforeningerne", None)]),
+        # a quick note's "+" joins two entries like "og"
+        ("Til stede: Mette, Rasmus, Louise + Birgit (leder) og Jannik (pædagog)",
+         [("Mette", None, None, None), ("Rasmus", None, None, None),
+          ("Louise", None, None, None), ("Birgit", "leder", None, None),
+          ("Jannik", "pædagog", None, None)]),
         ("Deltagere: Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>",
          [("Anna Holm", None, None, None), ("Bo Lind", None, None, None)]),
         ("Deltagere:\n- Thomas Winther, Magenta\n- Ole Berg (Systematic)",
@@ -2145,3 +2150,22 @@ def test_a_flattened_table_of_groups_with_units_after_commas() -> None:
         ("Christian Ravn Petersen", "Fiskeristyrelsen, Fiskeripolitik"),
         ("Ida Kvist", "Fiskeristyrelsen, Fiskeripolitik"),
     ]
+
+
+def test_business_association_list_with_initials_after_a_dash() -> None:
+    """A business association's board: "Name, Firm (post) – initials", an observer from a
+    council ("..., Vejen Erhvervsråd (observatør)"), an absentee and her firm."""
+    m = _parse(
+        "Deltagere:\nKim Lindahl, Lindahl Revision (formand) – KL\n"
+        "Søren Bak Nygaard, Nygaard El ApS (kasserer) – SBN\n"
+        "Louise Krag, erhvervskonsulent, Vejen Erhvervsråd (observatør)\n\n"
+        "Fraværende: Henrik Dam, Dam Transport"
+    )
+    people = [(p.name, p.organisation, p.initials) for p in m.attendees + m.guests]
+    assert people[:2] == [
+        ("Kim Lindahl", "Lindahl Revision", "KL"),
+        ("Søren Bak Nygaard", "Nygaard El ApS", "SBN"),
+    ]
+    assert ("Louise Krag", "Vejen Erhvervsråd", None) in people
+    assert "Vejen Erhvervsråd" not in {p.name for p in m.attendees + m.guests}
+    assert [(p.name, p.organisation) for p in m.absentees] == [("Henrik Dam", "Dam Transport")]

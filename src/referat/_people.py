@@ -93,8 +93,8 @@ _LEADING_NAME: Final = anchored(
     r"(?:\s+(?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|von|van|de|af)){0,5})"
 )
 # "og" after a word ending in "-" joins a compound ("Kultur- og fritidschef"), not two entries
-_AND: Final = r"(?<![-\s])\s+(?:og|samt|&)\s+"  # not the "og" of "Kultur- og fritidschef"
-_AND_WORDS: Final = ("og", "samt", "&")
+_AND: Final = r"(?<![-\s])\s+(?:og|samt|&|\+)\s+"  # not the "og" of "Kultur- og fritidschef"
+_AND_WORDS: Final = ("og", "samt", "&", "+")  # "Louise + Birgit (leder)" in a quick note
 AND_SPLIT: Final = Needs(_AND, _AND_WORDS)
 _LIST_SPLIT: Final = Needs(r"\s*[,;]\s*|" + _AND, (",", ";", *_AND_WORDS))
 # One to three lower-case words. (Written "(?:[a-zæøå]+\s*){1,3}" it split a long word every
@@ -723,7 +723,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             is_name(_split_title_prefix(pieces[0].strip())[1])
             or _post_word(pieces[-1])
             or _role(pieces[0].strip()) is not None  # "Chair – adm. direktør"
-        ):  # "Anna Holm – formand", "Aarhus Kommune – mødeleder"
+            or (len(pieces) == 2 and _INITIALS.match(pieces[1].strip()) is not None)
+        ):  # "Anna Holm – formand", "Aarhus Kommune – mødeleder", "Lindahl Revision – KL"
             segments.extend(x.strip() for x in pieces if x.strip())
         elif part:
             segments.append(part)

@@ -891,6 +891,9 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "kommune",
     "region",
     "forum",
+    "råd",  # "Vejen Erhvervsråd", "Hedensted Ældreråd"
+    "transport",  # "Dam Transport", "Vestjysk Busstransport"
+    "auto",  # "Vinther Auto"
     "fællesskabet",
     "sekretariatet",
     "enheden",  # "Hospitalsenheden Vest", "Myndighedsenheden": a unit of a region or municipality
