@@ -2169,3 +2169,21 @@ def test_business_association_list_with_initials_after_a_dash() -> None:
     assert ("Louise Krag", "Vejen Erhvervsråd", None) in people
     assert "Vejen Erhvervsråd" not in {p.name for p in m.attendees + m.guests}
     assert [(p.name, p.organisation) for p in m.absentees] == [("Henrik Dam", "Dam Transport")]
+
+
+def test_a_title_before_the_chair_and_a_referent_who_took_part() -> None:
+    """A deanery committee: "Provst Hanne Quist (formand)" is Hanne Quist with the title provst,
+    and "Provstisekretær Lærke Winther deltog som referent." makes her an attendee and the
+    minute-taker."""
+    m = _parse(
+        "Til stede: Provst Hanne Quist (formand), Jørgen Bager, Birthe Ovesen.\n"
+        "Provstisekretær Lærke Winther deltog som referent."
+    )
+    assert [(p.name, p.title) for p in m.attendees] == [
+        ("Hanne Quist", "Provst"),
+        ("Jørgen Bager", None),
+        ("Birthe Ovesen", None),
+        ("Lærke Winther", "Provstisekretær"),
+    ]
+    assert m.minute_taker is not None
+    assert m.minute_taker.name == "Lærke Winther"

@@ -2047,11 +2047,13 @@ class HeaderReader:
         later = not found and ". " in text
         if later:  # "Vi var 17 fremmødte. Ordstyrer var Mikkel Toft, og jeg skrev referat."
             found = [f for s in _LATER_SENTENCE.split(text)[1:] for f in role_sentence(s)]
+        # "Provstisekretær Lærke Winther deltog som referent.": she was there
+        kind = "attendees" if " deltog som " in text and len(found) == 1 else "facilitators"
         for written_name, role_word in found:
             parts = parse_person(written_name) or PersonParts(name=written_name)
             role = PERSON_ROLES.get(role_word, role_word)
             parts.roles = [*parts.roles, *([role] if role not in parts.roles else [])]
-            self._store(parts, line, kind="facilitators", present=None, written=text)
+            self._store(parts, line, kind=kind, present=None, written=text)
         return bool(found) and not later  # a later sentence: the line is read on as well
 
     def _fill_pending(self, pending: _Pending, line: Line) -> bool:

@@ -1196,7 +1196,7 @@ _ROLE_NAME: Final = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
 _IS_ROLE: Final = re.compile(
     rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
     r"(?:(?:er|var|blev)\s+(?:(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?valgt\s+(?:til|som)\s+)?"
-    r"|valgt(?:es)?\s+(?:til|som)\s+)"
+    r"|valgt(?:es)?\s+(?:til|som)\s+|(?:deltog|fungerede)\s+som\s+)"
     rf"(?:både\s+)?(?P<role>{_ROLE_WORD})\b"
     # "Frederik er både mødeleder og referent": a second role of the same person
     rf"(?:\s+og\s+(?P<role3>{_ROLE_WORD})\b)?"

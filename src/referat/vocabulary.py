@@ -685,6 +685,9 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "økonomichef",
         "præst",
         "sognepræst",
+        "provst",  # the chair of a provstiudvalg ("Provst Hanne Quist (formand)")
+        "domprovst",
+        "provstisekretær",
         "graver",
         "kirketjener",
         "kirkegårdsleder",
