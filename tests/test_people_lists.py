@@ -2187,3 +2187,15 @@ def test_a_title_before_the_chair_and_a_referent_who_took_part() -> None:
     ]
     assert m.minute_taker is not None
     assert m.minute_taker.name == "Lærke Winther"
+
+
+def test_everyone_but_over_the_bodys_members() -> None:
+    """ "Til stede var hele rådet undtagen ..." names the absent; "Seniorrådet består af: ..."
+    names the members, so the others attended."""
+    m = _parse(
+        "Til stede var hele rådet undtagen Kirsten Maegaard og Bent Olufsen, som havde meldt"
+        " afbud.\n\nSeniorrådet består af: Erik Lysholt (formand), Grethe Bjerre, Kirsten"
+        " Maegaard, Bent Olufsen og Solveig Ravn."
+    )
+    assert [p.name for p in m.attendees] == ["Erik Lysholt", "Grethe Bjerre", "Solveig Ravn"]
+    assert [p.name for p in m.absentees] == ["Kirsten Maegaard", "Bent Olufsen"]

@@ -1518,6 +1518,8 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.ATTENDEES
     if key.startswith("faciliteret af"):
         return FieldKind.FACILITATORS
+    if key.endswith((" består af", " bestod af")) and len(key) < 50:
+        return FieldKind.MEMBERS  # "Seniorrådet består af: ...": the body's members
     if key.startswith(("afbud", "fraværende")) and len(key) < 30:
         return FieldKind.ABSENTEES
     if key.startswith(("deltagere", "til stede", "tilstede", "mødedeltagere")) and len(key) < 40:
