@@ -2199,3 +2199,19 @@ def test_everyone_but_over_the_bodys_members() -> None:
     )
     assert [p.name for p in m.attendees] == ["Erik Lysholt", "Grethe Bjerre", "Solveig Ravn"]
     assert [p.name for p in m.absentees] == ["Kirsten Maegaard", "Bent Olufsen"]
+
+
+def test_a_prose_header_names_the_host_and_a_guest_from_an_organisation() -> None:
+    """A general assembly's opening paragraph: the chairman who welcomed everyone attended, and
+    "Fra DGI Midtjylland deltog foreningskonsulent Kasper Ahl." names a guest; "Fra bestyrelsen
+    deltog ..." the body's own members."""
+    m = referat.parse(
+        "# Referat af ordinær generalforsamling 2025\n\nTorsdag den 6. marts 2025 kl. 19.00.\n\n"
+        "Formand Lone Bech bød velkommen til de fremmødte. Der var mødt 34 medlemmer. Fra DGI"
+        " Midtjylland deltog foreningskonsulent Kasper Ahl. Fra bestyrelsen deltog kasserer"
+        " Arne Holm og Eva Lund.\n\n## 1. Beretning\n\nGodkendt.\n"
+    )
+    assert [p.name for p in m.attendees] == ["Lone Bech", "Arne Holm", "Eva Lund"]
+    assert [(p.name, p.title, p.organisation) for p in m.guests] == [
+        ("Kasper Ahl", "foreningskonsulent", "DGI Midtjylland")
+    ]

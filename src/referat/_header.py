@@ -191,6 +191,11 @@ _OWNER_THEN_PLACE: Final = re.compile(
 )
 # A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
 # blev"); "Skt. Jørgens Vej" goes on
+_WELCOMED: Final = re.compile(
+    r"^((?:[a-zæøåA-ZÆØÅ]+\s+)?[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+bød\s+velkommen\b"
+)
+"""A prose header's welcome ("Formand Lone Bech bød velkommen til de fremmødte."): who gave
+it, maybe after her title."""
 _LATER_SENTENCE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
 _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
 _EVERYONE_BUT_SENTENCE: Final = re.compile(EVERYONE_BUT_SENTENCE, re.IGNORECASE)
@@ -3026,7 +3031,21 @@ class HeaderReader:
                 parts = parse_person(written)
                 if parts is not None:
                     self._store(parts, line, kind="absentees", present=None, written=written)
-        for sentence in _LATER_SENTENCE.split(line.text)[1:]:
+        sentences = _LATER_SENTENCE.split(line.text)
+        if "velkommen" in low:  # "Formand Lone Bech bød velkommen til de fremmødte.": she came
+            for sentence in sentences:
+                host = _WELCOMED.match(sentence)
+                parts = parse_person(host.group(1)) if host is not None else None
+                if parts is not None and " " in parts.name and is_name(parts.name):
+                    self._store(parts, line, kind="attendees", present=None, written=sentence)
+        for sentence in sentences[1:]:
+            guests = _FROM_DELTOG.match(sentence) if sentence[:4].casefold() == "fra " else None
+            if guests is not None and guests.group(2):  # "... Fra DGI deltog konsulent X."
+                # ("Fra bestyrelsen deltog ...": the body's own members, attendees)
+                kind = field_kind(guests.group(1)) or FieldKind.GUESTS
+                self._field(line, guests.group(1), guests.group(2).rstrip("."), kind)
+                self._close_list()
+                continue
             came = _PRESENCE_SENTENCE.match(sentence)
             if came is not None:
                 names = split_name_list(came.group(1))

@@ -1221,6 +1221,7 @@ when it was posted, not when the meeting was (matched ignoring case)."""
 
 PROSE_PEOPLE_WORDS: Final = (
     "var", "stede", "mødt", "present", "afbud", "meldt", "fravær", "ikke", "undtagen", "nær",
+    "deltog", "velkommen",
 )  # fmt: skip
 """One of these (lower case) is in every sentence of a prose header that names who came or who
 sent apologies ("Vi var: ...", "Til stede var ...", "... havde meldt afbud")."""
