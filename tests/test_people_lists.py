@@ -2215,3 +2215,15 @@ def test_a_prose_header_names_the_host_and_a_guest_from_an_organisation() -> Non
     assert [(p.name, p.title, p.organisation) for p in m.guests] == [
         ("Kasper Ahl", "foreningskonsulent", "DGI Midtjylland")
     ]
+
+
+def test_a_chats_minutes_name_the_note_taker() -> None:
+    """Minutes posted in a chat: "(COO, tager noter)" makes her the minute-taker, and "–
+    sendt kommentarer på mail" after an absentee is a note, not her organisation."""
+    m = _parse(
+        "**Deltagere:** @Jonas Fjeldstrøm (CEO) · @Sara Qvist (COO, tager noter)\n"
+        "**Afbud:** @Per Gundersen (Vækstfonden) – sendt kommentarer på mail"
+    )
+    assert m.minute_taker is not None
+    assert (m.minute_taker.name, m.minute_taker.title) == ("Sara Qvist", "COO")
+    assert [(p.name, p.organisation) for p in m.absentees] == [("Per Gundersen", "Vækstfonden")]

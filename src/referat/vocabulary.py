@@ -478,6 +478,9 @@ PERSON_ROLES: Final[Mapping[str, str]] = MappingProxyType(
         "referent": "referent",
         "ref": "referent",
         "ref.": "referent",
+        "tager noter": "referent",  # a chat's minutes: "@Sara Qvist (COO, tager noter)"
+        "tog noter": "referent",
+        "notetager": "referent",
         "mødeleder": "mødeleder",
         "ordstyrer": "ordstyrer",
         "dirigent": "dirigent",
@@ -1188,7 +1191,8 @@ APPOINTED_BY: Final = r"(?:udpeget|valgt|indstillet|udnævnt|appointed)\s+(?:af|
 organisation she represents on the body (group 1)."""
 
 PRESENCE_REMARK: Final = (
-    r"(?:\s*,\s*|\s+[–—-]\s+)((?:kom|ankom|gik|forlod|mødte|deltog|er|var|havde|lovligt\s+forfald"
+    r"(?:\s*,\s*|\s+[–—-]\s+)((?:kom|ankom|gik|forlod|mødte|deltog|sendt|sendte|er|var|havde"
+    r"|lovligt\s+forfald"
     r"|forfald|syg|sygdom|barsel|ferie|orlov)\b[^()]*(?:\([^()]*\))?)$"
 )
 """After a person in a list, behind a comma or a dash: a remark on when or why she came, went
@@ -1197,8 +1201,8 @@ lovligt forfald (sygdom)", "– deltog via Teams"): a note, not her title or org
 (matched as written)."""
 
 PRESENCE_REMARK_WORDS: Final = (
-    "kom", "gik", "forlod", "mødte", "deltog", "er ", "var ", "havde", "forfald", "syg", "barsel",
-    "ferie", "orlov",
+    "kom", "gik", "forlod", "mødte", "deltog", "sendt", "er ", "var ", "havde", "forfald", "syg",
+    "barsel", "ferie", "orlov",
 )  # fmt: skip
 """One of these is in every PRESENCE_REMARK (a cheap test before the search)."""
 
