@@ -42,6 +42,10 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          [("Grete Lund", "formand", None, "V"), ("Lotte Hjort", None, "Aftenskolerne", None),
           ("Ramazan Öztürk", None, "Handicapidræt", None),
           ("Tue Bak", None, "Kultur- og idrætsforeningerne", None)]),
+        # names in any Latin script's capitals
+        ("Til stede: İlknur Şahin, Łukasz Nowak og Žaneta Horáková",
+         [("İlknur Şahin", None, None, None), ("Łukasz Nowak", None, None, None),
+          ("Žaneta Horáková", None, None, None)]),
         # a quick note's "+" joins two entries like "og"
         ("Til stede: Mette, Rasmus, Louise + Birgit (leder) og Jannik (pædagog)",
          [("Mette", None, None, None), ("Rasmus", None, None, None),
@@ -2227,3 +2231,19 @@ def test_a_chats_minutes_name_the_note_taker() -> None:
     assert m.minute_taker is not None
     assert (m.minute_taker.name, m.minute_taker.title) == ("Sara Qvist", "COO")
     assert [(p.name, p.organisation) for p in m.absentees] == [("Per Gundersen", "Vækstfonden")]
+
+
+def test_staff_label_inside_a_transcript_line() -> None:
+    """A PDF transcript runs "Fra administrationen:" into the attendance line: it starts the
+    staff's list (guests), and the names before it end with "Ali Çelik"."""
+    line = (
+        "1 Referat Mødedato: Torsdag den 14. marts 2013 kl. 17.00 Til stede: Karin Lund Bech,"
+        " Formand Ejvind Rosager, Næstformand Birgitte Skaarup Hanne Dalgas Ali Çelik Fra"
+        " administrationen: Torben Aastrup, Direktør Referent: Malene Fogh, Sekretær Dagsorden"
+        " 1. Godkendelse af dagsorden 2. Eventuelt"
+    )
+    m = referat.parse(f"Transkript\n\n{line}\n")
+    assert [p.name for p in m.attendees] == [
+        "Karin Lund Bech", "Ejvind Rosager", "Birgitte Skaarup", "Hanne Dalgas", "Ali Çelik"
+    ]  # fmt: skip
+    assert [p.name for p in m.guests][:1] == ["Torben Aastrup"]

@@ -80,6 +80,19 @@ DASH_SPLIT: Final = Needs(r"\s+[–—-]\s+", ("-", "–", "—"))
 _NAME_TOKEN: Final = re.compile(
     r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
 )
+_NAME_REST: Final = re.compile(r"[\w'’.-]*")
+
+
+def _name_token(token: str) -> bool:
+    """A word of a name: capitalised (in any Latin script: "Çelik", "İlknur", "Łukasz", "Žaneta"),
+    initials ("C.C."), or a particle ("von", "de")."""
+    if _NAME_TOKEN.match(token) is not None:
+        return True
+    return (
+        token[:1].isupper() and token[:1].isalpha() and _NAME_REST.fullmatch(token, 1) is not None
+    )
+
+
 _INITIALS: Final = re.compile(r"^[A-ZÆØÅ]{2,4}$")
 _ITEM_REMARK: Final = re.compile(ITEM_REMARK, re.IGNORECASE)
 _SYMBOLS: Final = re.compile("[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+")
@@ -281,7 +294,7 @@ def _looks_like_name(segment: str) -> bool:
         return False
     if len(tokens) == 1 and (_INITIALS.match(tokens[0]) or len(tokens[0]) < 2):
         return False
-    if any(not _NAME_TOKEN.match(t) for t in tokens) or tokens[-1][0].islower():
+    if any(not _name_token(t) for t in tokens) or tokens[-1][0].islower():
         return False  # a particle ends no name: "Hvis du er forhindret, ..."
     if any(t.isupper() and sum(c.isalpha() for c in t) > 3 for t in tokens):  # "GRUNDFOS"
         return False
