@@ -34,6 +34,13 @@ CASES = [
     ("Punktet behandles igen på næste møde.", Outcome.POSTPONED),
     ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
     ("Udkast drøftet. Endelig vedtagelse på næste møde.", Outcome.POSTPONED),
+    # "Godkendt, idet ...": approved with the condition or change the clause states
+    ("Godkendt, idet høringsperioden forlænges til den 17. januar 2020.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Anbefales, idet udvalget ønsker en stiforbindelse indarbejdet.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt, idet det blev oplyst, at sag 117 udgår.", Outcome.APPROVED),
+    ("Godkendt, idet § 6 udgår, da forslagsstiller har trukket forslaget.", Outcome.APPROVED),
     # a grant of less than was sought approves with changes; members admitted are approved
     ("Bevilget med 400.000 kr. i stedet for de ansøgte 480.000 kr.", Outcome.APPROVED_WITH_CHANGES),
     ("Ansøgning om optagelse fra tre firmaer. Alle tre blev optaget.", Outcome.APPROVED),
