@@ -34,6 +34,12 @@ CASES = [
     ("Punktet behandles igen på næste møde.", Outcome.POSTPONED),
     ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
     ("Udkast drøftet. Endelig vedtagelse på næste møde.", Outcome.POSTPONED),
+    # a body putting a thing forward to the next level, a yes, minutes signed: approved
+    ("Bestyrelsen indstiller projektet til tilsagn med 285.000 kr.", Outcome.APPROVED),
+    ("Den bliver lørdag d. 28. juni, og vi har sagt ja til at bruge op til 6.000 kr.",
+     Outcome.APPROVED),
+    ("Protokollen fra mødet den 12. februar blev underskrevet af de tilstedeværende.",
+     Outcome.APPROVED),
     # "Godkendt, idet ...": approved with the condition or change the clause states
     ("Godkendt, idet høringsperioden forlænges til den 17. januar 2020.",
      Outcome.APPROVED_WITH_CHANGES),

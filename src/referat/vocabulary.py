@@ -1662,9 +1662,12 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bbakkede (?:\w+ )?op om\b|\bbakker (?:\w+ )?op(?:,| og\b|\.)"
         r"|\bbakker (?:\w+ )?op om (?:forslaget|indstillingen|anbefalingen)\b"
         r"|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
-        r"|\b(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)(?: fra [^.;]{0,40}?)?"
+        r"|\b(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)(?: fra [^;]{0,40}?)?"
         r" (?:blev |er )?(?:læst op og |læst og )?underskrevet\b"
         r"|\b(?:blev|bliver|er) (?:\w+ )?optaget\b(?! (?:på|af|med|i)\b)"
+        r"|\b(?:sagde|har sagt|sagt) ja til\b"  # "vi har sagt ja til at bruge op til 6.000 kr."
+        r"|\b(?:bestyrelsen|udvalget|rådet|styregruppen|lokalrådet|forsamlingen)"
+        r" indstill(?:er|ede)\b(?! ikke\b)"  # "Bestyrelsen indstiller projektet til tilsagn"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
