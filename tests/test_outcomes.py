@@ -47,6 +47,8 @@ CASES = [
      Outcome.APPROVED_WITH_CHANGES),
     ("Godkendt, idet det blev oplyst, at sag 117 udgår.", Outcome.APPROVED),
     ("Godkendt, idet § 6 udgår, da forslagsstiller har trukket forslaget.", Outcome.APPROVED),
+    ("Dagsordenen blev godkendt, idet borgmesteren meddelte, at pkt. 118 udgår.",
+     Outcome.APPROVED),
     # a grant of less than was sought approves with changes; members admitted are approved
     ("Bevilget med 400.000 kr. i stedet for de ansøgte 480.000 kr.", Outcome.APPROVED_WITH_CHANGES),
     ("Ansøgning om optagelse fra tre firmaer. Alle tre blev optaget.", Outcome.APPROVED),

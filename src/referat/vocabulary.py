@@ -1584,7 +1584,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|blev|skal)"
         # "Godkendt, idet høringsperioden forlænges til ...": a condition or a change
         rf"|\b{_APPROVING},? idet (?!det\b)"  # (not "idet det blev oplyst, at ...": a remark)
-        r"(?![^.;]{0,40}\budgår\b)"  # (not "idet § 6 udgår": a point taken off, no change)
+        r"(?![^;]{0,60}\budgår\b)(?!\w+ (?:meddelte|oplyste|orienterede|bemærkede)\b)"
+        # (not "idet § 6 udgår": a point taken off; not "idet borgmesteren meddelte, at ...")
         rf"|\b{_APPROVING}\b[^;]{{0,60}}?\bi stedet for (?:de |det |den )?"
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"  # "Bevilget med 400.000 kr. i stedet for"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
