@@ -2247,3 +2247,20 @@ def test_staff_label_inside_a_transcript_line() -> None:
         "Karin Lund Bech", "Ejvind Rosager", "Birgitte Skaarup", "Hanne Dalgas", "Ali Çelik"
     ]  # fmt: skip
     assert [p.name for p in m.guests][:1] == ["Torben Aastrup"]
+
+
+def test_an_english_summary_names_titles_and_the_chair() -> None:
+    """An English meeting summary: "Name (party), Title, Organisation – Chair"."""
+    m = _parse(
+        "**Members present:**\n\n"
+        "- Mette Fogh Lauridsen (A), Regional Councillor, Region Sjælland – Chair\n"
+        "- Signe Halvorsen, Vice-Rector, Roskilde University\n\n"
+        "**Apologies:** Lars-Erik Bundgaard (C), Mayor, Næstved Municipality"
+    )
+    assert [(p.name, p.title, p.organisation, p.party) for p in m.attendees] == [
+        ("Mette Fogh Lauridsen", "Regional Councillor", "Region Sjælland", "A"),
+        ("Signe Halvorsen", "Vice-Rector", "Roskilde University", None),
+    ]
+    assert m.chair is not None
+    assert m.chair.name == "Mette Fogh Lauridsen"
+    assert [(p.name, p.title) for p in m.absentees] == [("Lars-Erik Bundgaard", "Mayor")]

@@ -737,6 +737,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             or _post_word(pieces[-1])
             or _role(pieces[0].strip()) is not None  # "Chair – adm. direktør"
             or (len(pieces) == 2 and _INITIALS.match(pieces[1].strip()) is not None)
+            or (len(pieces) == 2 and _role(pieces[1].strip()) is not None)  # "... – Chair"
         ):  # "Anna Holm – formand", "Aarhus Kommune – mødeleder", "Lindahl Revision – KL"
             segments.extend(x.strip() for x in pieces if x.strip())
         elif part:

@@ -813,7 +813,8 @@ ENGLISH_TITLE_NOUNS: Final[frozenset[str]] = frozenset(
     {
         "manager", "officer", "director", "coordinator", "consultant", "researcher", "engineer",
         "scientist", "analyst", "advisor", "adviser", "postdoc", "lecturer", "developer",
-        "designer", "economist",
+        "designer", "economist", "mayor", "councillor", "councilor", "rector", "vice-rector",
+        "principal", "secretary", "treasurer", "chairman", "chairwoman", "president",
     }
 )  # fmt: skip
 """English job nouns that end a title of up to four words ("project manager", "senior
