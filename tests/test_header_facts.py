@@ -1037,3 +1037,15 @@ def test_a_listed_referent_beats_the_pages_author() -> None:
     alone = referat.parse(head + listed + tail)
     assert alone.minute_taker is not None
     assert alone.minute_taker.name == "Maja Thorup Kristiansen"
+
+
+def test_a_time_field_far_below_a_front_matters_date() -> None:
+    """An Obsidian note: the front matter's "date:" and, under a long list of its keys, the
+    page's own "**Hvornår:** tirsdag kl. 19:00 – 21:15": the meeting's times."""
+    people = "".join(f'  - "[[Person {k}]]"\n' for k in range(12))
+    m = referat.parse(
+        f"---\ntitle: Bestyrelsesmøde\ndate: 2025-06-17\ndeltagere:\n{people}tags: [referat]\n"
+        "---\n\n# Bestyrelsesmøde 17/6-2025\n\n**Hvor:** Fælleshuset\n"
+        "**Hvornår:** tirsdag kl. 19:00 – 21:15\n\n## 1. Sag\n\nGodkendt.\n"
+    )
+    assert (m.start_time, m.end_time) == ("19:00", "21:15")

@@ -1599,6 +1599,12 @@ def _when(
         end = end or tr.end
         if start and end:
             break
+    if start is None and end is None:
+        # a front matter's "date:" far above the page's "**Hvornår:** tirsdag kl. 19:00 – 21:15":
+        # a time field of its own (no other date on its line) gives the times
+        labelled = [t for t in times if t[0] == 0 and t[2] not in other_dates]
+        if labelled:
+            start, end = labelled[0][1].start, labelled[0][1].end
     return chosen[1].date, start, end
 
 
