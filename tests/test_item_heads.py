@@ -1411,3 +1411,19 @@ def test_capital_letters_of_sub_points_are_kept() -> None:
     )
     item = referat.parse(text).agenda[1]
     assert [s.number for s in item.subitems] == ["2.A", "2.B"]
+
+
+def test_a_page_of_one_item_over_its_numbered_points() -> None:
+    """A regional council's page for one item ("4. Meddelelser fra formanden") over the points
+    the chair raised, numbered from 1 under a line of prose; a point too long for a head (3.)
+    does not end the list."""
+    long_point = "Rokade i udvalg. " + "Formanden orienterede om en intern rokade. " * 8
+    m = referat.parse(
+        "Regionsrådet\n14-03-2022 14:00\n\n4. Meddelelser fra formanden\n\nReferat\n\n"
+        "Følgende emner blev nævnt under dette punkt:\n\n"
+        "1. Afbud. Der var afbud fra Karen Munk Bisgaard (A).\n\n"
+        "2. Ukraine. Formanden orienterede om regionens forberedelser.\n\n"
+        f"3. {long_point.strip()}\n\n"
+        "4. Besøg fra Folketingets Sundhedsudvalg. Udvalget besøger Thisted den 2. maj 2022.\n"
+    )
+    assert [(it.number, it.title) for it in m.agenda] == [("4", "Meddelelser fra formanden")]

@@ -1608,17 +1608,16 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
 def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
     """Leave out a numbered list inside an item's text ("Rådet besluttede følgende:", "1. Ny
     booking-tavle", "2. Åbningstiden ændres"): a block of list lines with no text between them
-    (blank lines may be), numbered again from 1 after earlier heads, right under a line of prose
-    (linear: each head is looked at once, the earlier titles kept in a set)."""
+    (blank lines may be), numbered again from 1 after earlier heads (any number: a page of
+    one item, "4. Meddelelser fra formanden", over its points "1. Afbud. ..."), right under a
+    line of prose (linear: each head is looked at once, the earlier titles kept in a set)."""
     dropped: set[int] = set()
     earlier: set[str] = set()  # title keys of the heads before ``k``
-    seen_first = False
     k = 0
     while k < len(heads):
         head = heads[k]
         line = lines[head.index]
-        if head.top != 1 or head.base != "line" or line.list_number is None or not seen_first:
-            seen_first = seen_first or head.top == 1
+        if head.top != 1 or head.base != "line" or line.list_number is None or not k:
             earlier.add(_title_key.of(head.title))
             k += 1
             continue
@@ -1642,9 +1641,27 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
         )
         if listed and inner and earlier.isdisjoint(keys):
             dropped.update(h.index for h in block)  # (repeated titles: a twin, the minutes)
+            last = _list_end(lines, head.index)  # a point too long to be a head breaks the
+            while k + len(block) < len(heads):  # block: the points after it are the list's
+                nxt = heads[k + len(block)]
+                if nxt.index > last or nxt.base != "line" or lines[nxt.index].list_number is None:
+                    break
+                dropped.add(nxt.index)
+                block.append(nxt)
         earlier.update(keys)
         k += len(block)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+def _list_end(lines: tuple[Line, ...], index: int) -> int:
+    """The line of the last point of the numbered list opening at line ``index`` (points
+    numbered 1, 2, 3, ... that follow each other, blank lines between)."""
+    count, last = 1, index
+    j = _text_below(lines, index)
+    while j < len(lines) and lines[j].list_number == str(count + 1) and not _label_below(lines, j):
+        count, last = count + 1, j
+        j = _text_below(lines, j)
+    return last
 
 
 def _list_length(lines: tuple[Line, ...], index: int) -> int:
