@@ -321,7 +321,9 @@ def _without_when(value: str) -> str:
 
 
 _POST_LISTS: Final = frozenset({"attendees", "members", "absentees", "guests"})
-_PEOPLE_COLUMNS: Final = ("navn", "name", "deltager", "medlemmer", "medlem", "members")
+_PEOPLE_COLUMNS: Final = (
+    "navn", "name", "deltager", "medlemmer", "medlem", "members", "repræsentant", "repræsentanter",
+)  # fmt: skip
 
 
 def _people_table(line: Line) -> bool:
@@ -2501,7 +2503,12 @@ class HeaderReader:
             cols: dict[str, int] = {}
             named = any(c in ("navn", "name") for c in lowered)
             for i, c in enumerate(lowered):
-                if c in ("navn", "name") or (c in MEMBER_COLUMNS and not named):
+                if (
+                    c in ("navn", "name")
+                    or (c in MEMBER_COLUMNS and not named)
+                    # "| Forening | Repræsentant | Til stede |": the person for the club
+                    or (c in ("repræsentant", "repræsentanter") and not named)
+                ):
                     cols["name"] = i
                 elif c == "deltager":  # "| Navn | Organisation | Deltager |": ja / nej
                     cols["present"] = i
