@@ -2264,3 +2264,19 @@ def test_an_english_summary_names_titles_and_the_chair() -> None:
     assert m.chair is not None
     assert m.chair.name == "Mette Fogh Lauridsen"
     assert [(p.name, p.title) for p in m.absentees] == [("Lars-Erik Bundgaard", "Mayor")]
+
+
+def test_a_prose_header_names_guests_after_desuden_deltog() -> None:
+    """ "Desuden deltog vandværkets revisor, registreret revisor Per Ladefoged, Revisionsfirmaet
+    Solbjerg, samt driftsleder Ib Kjærgaard." later in a prose line: two guests (the genitive
+    post before the first one is no person)."""
+    m = referat.parse(
+        "# Referat af ordinær generalforsamling\n\nTirsdag den 22. april 2025 kl. 19.30.\n\n"
+        "Formand Niels Kragelund bød velkommen. Desuden deltog vandværkets revisor, registreret"
+        " revisor Per Ladefoged, Revisionsfirmaet Solbjerg, samt driftsleder Ib Kjærgaard.\n\n"
+        "## 1. Beretning\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.title, p.organisation) for p in m.guests] == [
+        ("Per Ladefoged", "registreret revisor", "Revisionsfirmaet Solbjerg"),
+        ("Ib Kjærgaard", "driftsleder", None),
+    ]

@@ -631,13 +631,15 @@ def _group_entries(text: str) -> list[str] | None:
         elif part:
             parts.append(part)
     entries: list[list[str]] = []
-    for part in parts:
+    for k, part in enumerate(parts):
         if _is_self(part):
             continue
         if _full_name(part):
             entries.append([part])
         elif entries:
             entries[-1].append(part)
+        elif k == 0 and part[:1].islower() and len(parts) > 1 and _full_name(parts[1]):
+            continue  # "vandværkets revisor, registreret revisor Per Ladefoged, ...": his post
         else:
             return None
     return [", ".join(e) for e in entries] if len(entries) > 1 else None
@@ -3051,6 +3053,11 @@ class HeaderReader:
                 # ("Fra bestyrelsen deltog ...": the body's own members, attendees)
                 kind = field_kind(guests.group(1)) or FieldKind.GUESTS
                 self._field(line, guests.group(1), guests.group(2).rstrip("."), kind)
+                self._close_list()
+                continue
+            also = _ALSO_ATTENDED.match(sentence) if " deltog " in sentence else None
+            if also is not None:  # "... Desuden deltog vandværkets revisor Per Ladefoged ..."
+                self._field(line, also.group(1), also.group(2), FieldKind.GUESTS)
                 self._close_list()
                 continue
             came = _PRESENCE_SENTENCE.match(sentence)
