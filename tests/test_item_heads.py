@@ -1427,3 +1427,17 @@ def test_a_page_of_one_item_over_its_numbered_points() -> None:
         "4. Besøg fra Folketingets Sundhedsudvalg. Udvalget besøger Thisted den 2. maj 2022.\n"
     )
     assert [(it.number, it.title) for it in m.agenda] == [("4", "Meddelelser fra formanden")]
+
+
+def test_links_alone_under_a_bilag_label_are_attachments() -> None:
+    """A web page's attachments: "**Bilag**" over links, each with the file's kind and size;
+    the link texts are the titles."""
+    m = referat.parse(
+        "## 4. Høring\n\nBeslutning: Drøftet.\n\n**Bilag**  \n"
+        "[Helhedsplan – høringsudkast](https://x.dk/a.pdf) (PDF, 2,1 MB)  \n"
+        "[Høringsbrev](https://x.dk/b.pdf) (PDF, 95 KB)\n\n## 5. Eventuelt\n\nIntet.\n"
+    )
+    assert [a.title for a in m.agenda[0].attachments] == [
+        "Helhedsplan – høringsudkast",
+        "Høringsbrev",
+    ]

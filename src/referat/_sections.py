@@ -386,7 +386,9 @@ def read_body(
             and current[0] is SectionKind.BILAG
             and line.kind is LineKind.TEXT
             and 0 < len(line.text) <= 150
-            and "](" not in line.raw  # links name their files: read as links everywhere
+            # links name their files: read as links everywhere, but for a link alone on its
+            # line ("[Høringsbrev](...pdf) (PDF, 95 KB)"): its text is the title
+            and ("](" not in line.raw or _ONE_LINK.fullmatch(line.raw.strip()) is not None)
             and not _ATTACHMENT_LINE.match(line.text)  # "Bilag 1 - Kortbilag": as everywhere
             and section_label(line, None) is None  # "Bilag: Sprogvurderinger": a label again
         ):  # "Bilag:" / "1 Kvalitetsstandarder 2025 - udkast" / "2 Høringssvar": one a line
@@ -741,6 +743,8 @@ def _numbered_entries(value: str) -> list[tuple[str | None, str]]:
     return found
 
 
+_ONE_LINK: Final = re.compile(r"\[[^\[\]]{2,200}\]\([^()\s]*\)(?:\s*\([^()]{1,30}\))?")
+"""A line that is one link, maybe with the file's kind and size after it."""
 _LINK_TEXT: Final = re.compile(r"\[([^\[\]]{2,200})\]\(")
 _LINKED_BILAG: Final = re.compile(r"^bilag\s+(\d{1,3}[a-z]?)\s*[:.\-–—]\s*(\S.*)$", re.IGNORECASE)
 
