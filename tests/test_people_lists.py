@@ -2280,3 +2280,15 @@ def test_a_prose_header_names_guests_after_desuden_deltog() -> None:
         ("Per Ladefoged", "registreret revisor", "Revisionsfirmaet Solbjerg"),
         ("Ib Kjærgaard", "driftsleder", None),
     ]
+
+
+def test_a_count_before_the_names_and_a_guest_sentence_over_two_lines() -> None:
+    """ "Fremmødte: ca. 45 borgere, heraf bestyrelsen: A (formand), B ..." names A and B; "Som
+    gæst deltog ..." broken after "i" names one guest, not the municipality on the next line."""
+    m = _parse(
+        "Fremmødte: ca. 45 borgere, heraf bestyrelsen: Lars Pallesen (formand), Tine Mogensen"
+        " (sekretær) og Sofie Lindberg.\nSom gæst deltog byrådsmedlem Rikke Sølvsten (C),"
+        " formand for Landdistriktsudvalget i\nHolbæk Kommune."
+    )
+    assert [p.name for p in m.attendees] == ["Lars Pallesen", "Tine Mogensen", "Sofie Lindberg"]
+    assert [(p.name, p.party) for p in m.guests] == [("Rikke Sølvsten", "C")]

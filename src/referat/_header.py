@@ -509,7 +509,8 @@ _SENTENCE_BREAK: Final = re.compile(  # (also after a company form: "..., Nord A
 )
 _SENTENCE_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
 _ALSO_ATTENDED: Final = re.compile(
-    r"^((?:desuden|derudover|endvidere|herudover)\s+deltog)\s+(.+?)\.?$", re.IGNORECASE
+    r"^((?:desuden|derudover|endvidere|herudover|som\s+gæst(?:er)?)\s+deltog)\s+(.+?)\.?$",
+    re.IGNORECASE,
 )
 _STAND_IN: Final = re.compile(STAND_IN, re.IGNORECASE)
 _MAIL_SENDER: Final = re.compile(MAIL_SENDER, re.IGNORECASE)
@@ -1265,6 +1266,13 @@ _LABEL_WORDS: Final = re.compile(r"\w+")
 
 
 # "... samt 6 medlemmer (heraf 1 via Jitsi)": people counted, not named
+_COUNT_HEAD: Final = re.compile(
+    r"^(?:ca\.?\s*|cirka\s+|i alt\s+)?\d{1,4}\s+[a-zæøå]+(?:\s+[a-zæøå]+)?\s*,\s*"
+    r"(?:heraf|herunder|bl\.\s*a\.)\s+(?:[a-zæøå]+\s*){1,3}:\s*(?=[A-ZÆØÅ])",
+    re.IGNORECASE,
+)
+"""A count before the names ("ca. 45 borgere, heraf bestyrelsen: Lars Pallesen (formand), ..."):
+no one's name."""
 _COUNT_TAIL: Final = re.compile(
     r"\s+(?:samt|og|plus)\s+(?:yderligere\s+)?\d{1,4}\s+(?:andre\s+|øvrige\s+)?"
     r"(?:medlemmer|deltagere|andelshavere|beboere|husstande|personer|gæster|forældre)\b.*$",
@@ -2716,6 +2724,9 @@ class HeaderReader:
             text = text[: closed.start()] if closed is not None else text
             part = _PART_OF_MEETING.search(text)  # "... under den første del af mødet."
             text = text[: part.start()] if part is not None else text
+        if text[:1].isdecimal() or text[:2].casefold() in ("ca", "ci", "i "):
+            head = _COUNT_HEAD.match(text)  # "ca. 45 borgere, heraf bestyrelsen: A, B og C"
+            text = text[head.end() :] if head is not None else text
         if " samt " in text or " og " in text or " plus " in text:
             count = _COUNT_TAIL.search(text)  # "..., Rasmus Ek samt 6 medlemmer (heraf 1 ...)"
             text = text[: count.start()] if count is not None else text
@@ -2975,6 +2986,8 @@ class HeaderReader:
             if opening.startswith("fra ")
             else _ITEM_GUESTS.match(line.text)
             if opening.startswith(("under ", "til ", "ved "))
+            else _ALSO_ATTENDED.match(line.text)  # "Som gæst deltog byrådsmedlem Rikke ..."
+            if opening.startswith("som gæ") and " deltog " in line.text
             else None
         )
         if guests is not None and guests.group(2):  # "Fra Faxe Kommune deltog vejingeniør X."
@@ -3452,6 +3465,24 @@ def _place_next(last: str, following: str) -> bool:
     )
 
 
+_OPEN_WORDS: Final = frozenset(("i", "for", "af", "på", "til", "ved", "hos", "fra", "med", "og"))
+
+
+def _preposition_last(last: str) -> bool:
+    """ "..., formand for Landdistriktsudvalget i" over "Holbæk Kommune.": a line that ends in
+    a preposition or "og" goes on on the next line."""
+    return last[-1:].isalpha() and last.rsplit(" ", 1)[-1] in _OPEN_WORDS
+
+
+def _people_opening(text: str) -> bool:
+    """A line that opens a people entry ("Som gæst deltog ...", "Afbud: ..."): only such lines
+    are joined across a preposition at their end (prose keeps its line breaks)."""
+    if " deltog " in text:
+        return True
+    label = text.split(":", 1)[0] if ":" in text[:40] else ""
+    return bool(label) and field_kind(label) in _LIST_KINDS
+
+
 _DAY_AT_END: Final = re.compile(r"(?:\bd\.|\bden)\s+\d{1,2}\.$")
 _MONTH_AND_YEAR: Final = re.compile(r"^[a-zæøå]+\.?\s+(?:19|20)\d\d\b")
 
@@ -3741,6 +3772,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or _names_go_on(parts[-1], lines[j + 1].text)
                     or _place_next(parts[-1], lines[j + 1].text)
                     or _date_next(parts[-1], lines[j + 1].text)
+                    or (_preposition_last(parts[-1]) and _people_opening(parts[0]))
                 )
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
             ):
