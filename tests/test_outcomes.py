@@ -40,6 +40,9 @@ CASES = [
      Outcome.APPROVED),
     ("Protokollen fra mødet den 12. februar blev underskrevet af de tilstedeværende.",
      Outcome.APPROVED),
+    # a proposal that fell, and the state kept: rejected
+    ("Forslaget blev ikke vedtaget. Kontingentet fastholdes for 2025.", Outcome.REJECTED),
+    ("Kontingentet fastholdes for 2025.", Outcome.APPROVED),
     # "Godkendt, idet ...": approved with the condition or change the clause states
     ("Godkendt, idet høringsperioden forlænges til den 17. januar 2020.",
      Outcome.APPROVED_WITH_CHANGES),

@@ -2292,3 +2292,12 @@ def test_a_count_before_the_names_and_a_guest_sentence_over_two_lines() -> None:
     )
     assert [p.name for p in m.attendees] == ["Lars Pallesen", "Tine Mogensen", "Sofie Lindberg"]
     assert [(p.name, p.party) for p in m.guests] == [("Rikke Sølvsten", "C")]
+
+
+def test_a_title_for_a_section_before_the_name() -> None:
+    """ "cheftræner for seniorafdelingen Kenneth Worm": an unlisted title "for" a part of the
+    club, then the name."""
+    m = _parse("Desuden deltog: cheftræner for seniorafdelingen Kenneth Worm")
+    assert [(p.name, p.title) for p in m.guests] == [
+        ("Kenneth Worm", "cheftræner for seniorafdelingen")
+    ]

@@ -394,7 +394,11 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
         and starts_with_first_name(" ".join(tokens[1:]))
     ):
         return tokens[0], " ".join(tokens[1:])
-    if len(tokens) >= 5 and tokens[1] in _TITLE_FOR and _is_title.of(tokens[0]):
+    if (
+        len(tokens) >= 5
+        and tokens[1] in _TITLE_FOR
+        and (_is_title.of(tokens[0]) or (tokens[0].islower() and tokens[0] not in NOT_TITLES))
+    ):
         # "direktør for Teknik og Miljø Bente Skov": the name starts at a first name
         for k in range(3, min(len(tokens) - 1, 9)):
             rest = " ".join(tokens[k:])

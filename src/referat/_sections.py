@@ -957,6 +957,14 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
                 ]
                 if Outcome.REJECTED in earlier:
                     outcome = Outcome.REJECTED
+            if (
+                outcome is Outcome.APPROVED
+                and "fasthold" in sentence
+                and _rejected_before(sentences[k + 1 : main_count])
+            ):
+                # "Forslaget blev ikke vedtaget. Kontingentet fastholdes.": the proposal fell,
+                # what was kept is the state before it
+                outcome = Outcome.REJECTED
             if outcome is Outcome.APPROVED and _changed_elsewhere(sentences[k + 1 : main_count]):
                 outcome = Outcome.APPROVED_WITH_CHANGES
             return outcome, adopts and outcome is Outcome.APPROVED
@@ -995,6 +1003,15 @@ def _closing_note(low: str) -> bool:
     last = lines[-1]
     found = outcome_phrases(last) if "orientering" in last or "efterretning" in last else []
     return bool(found) and all(_OUTCOMES[i] is Outcome.NOTED for i in found)
+
+
+def _rejected_before(sentences: list[str]) -> bool:
+    """The latest decisive sentence before (``sentences`` run backwards) rejects."""
+    for sentence in sentences:
+        decisive = [_OUTCOMES[i] for i in outcome_phrases(sentence) if _OUTCOMES[i] in _DECISIVE]
+        if decisive:
+            return decisive[0] is Outcome.REJECTED
+    return False
 
 
 def _changed_elsewhere(sentences: list[str]) -> bool:
