@@ -40,6 +40,10 @@ CASES = [
      Outcome.APPROVED),
     ("Protokollen fra mødet den 12. februar blev underskrevet af de tilstedeværende.",
      Outcome.APPROVED),
+    # an amendment adopted changes the decision it is part of
+    ("Bestyrelsen foreslog kontingentet hævet til 1.350 kr. Peter stillede ændringsforslag om"
+     " 1.300 kr. Ændringsforslaget blev vedtaget. Ungdomskontingentet fastholdes uændret.",
+     Outcome.APPROVED_WITH_CHANGES),
     # a proposal that fell, and the state kept: rejected
     ("Forslaget blev ikke vedtaget. Kontingentet fastholdes for 2025.", Outcome.REJECTED),
     ("Kontingentet fastholdes for 2025.", Outcome.APPROVED),

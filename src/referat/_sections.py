@@ -967,6 +967,9 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
                 outcome = Outcome.REJECTED
             if outcome is Outcome.APPROVED and _changed_elsewhere(sentences[k + 1 : main_count]):
                 outcome = Outcome.APPROVED_WITH_CHANGES
+            if outcome is Outcome.APPROVED and _amendment_adopted(sentences[main_count:]):
+                # "Ændringsforslaget blev vedtaget. ... fastholdes uændret.": with the change
+                outcome = Outcome.APPROVED_WITH_CHANGES
             return outcome, adopts and outcome is Outcome.APPROVED
         if found:
             soft = soft or _OUTCOMES[min(found)]  # the table's order ranks note over discussion
@@ -1003,6 +1006,17 @@ def _closing_note(low: str) -> bool:
     last = lines[-1]
     found = outcome_phrases(last) if "orientering" in last or "efterretning" in last else []
     return bool(found) and all(_OUTCOMES[i] is Outcome.NOTED for i in found)
+
+
+def _amendment_adopted(asides: list[str]) -> bool:
+    """A sentence about an amendment ("Ændringsforslaget blev vedtaget.") adopts it."""
+    for sentence in asides:
+        if _AMENDMENT not in sentence:
+            continue
+        decisive = [_OUTCOMES[i] for i in outcome_phrases(sentence) if _OUTCOMES[i] in _DECISIVE]
+        if decisive and decisive[0] is Outcome.APPROVED:
+            return True
+    return False
 
 
 def _rejected_before(sentences: list[str]) -> bool:
