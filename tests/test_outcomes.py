@@ -64,6 +64,8 @@ CASES = [
     ("Regnskabet er godkendt af organisationsbestyrelsen.\nRegnskabet blev taget til"
      " efterretning.", Outcome.NOTED),
     ("Takstbladet er godkendt af kommunen. Taget til efterretning", Outcome.NOTED),
+    ("Provstiudvalget har bevilget 85.000 kr. til varmeanlægget. Formanden deltager i"
+     " formandsmødet. Taget til efterretning.", Outcome.NOTED),
     ("Regnskabet blev godkendt. Taget til efterretning.", Outcome.APPROVED),
     # what is taken up later in a clause about something else is a follow-up, not the item's
     ("Bestyrelsen godkendte regnskabet. Det blev aftalt, at kontingentet drøftes på næste"

@@ -846,8 +846,12 @@ def outcome_phrases(sentence: str) -> list[int]:
     return [FirstOf.row(m) for m in _ANY_OUTCOME.finditer(sentence)]
 
 
-_APPROVED_BY: Final = re.compile(r"\b(?:er|var|er blevet) (?:\w+ )?godkendt af\b")
-"""A state of approval by someone ("Regnskabet er godkendt af organisationsbestyrelsen")."""
+_APPROVED_BY: Final = re.compile(
+    r"\b(?:er|var|er blevet) (?:\w+ )?godkendt af\b"
+    r"|\bhar (?:\w+ )?(?:bevilget|bevilliget|godkendt|vedtaget|besluttet)\b"
+)
+"""A state of approval by someone ("Regnskabet er godkendt af organisationsbestyrelsen",
+"Provstiudvalget har bevilget 85.000 kr."): news, when a later sentence takes note of it."""
 _FOLLOW_UP: Final = re.compile(
     r"\b(?:aftalt|enige? om),? at (?!(?:punktet|sagen|beslutningen|forslaget|godkendelsen"
     r"|behandlingen|emnet|spørgsmålet|indstillingen)\b)"
