@@ -2301,3 +2301,10 @@ def test_a_title_for_a_section_before_the_name() -> None:
     assert [(p.name, p.title) for p in m.guests] == [
         ("Kenneth Worm", "cheftræner for seniorafdelingen")
     ]
+
+
+def test_a_clubs_president_chairs() -> None:
+    """A Rotary club's minutes: "Præsident: Jørn Skovby" names the chair (its formand)."""
+    m = _parse("Præsident: Jørn Skovby\nReferent: Finn Hauge")
+    assert m.chair is not None
+    assert (m.chair.name, m.chair.roles) == ("Jørn Skovby", ["formand", "mødeleder"])

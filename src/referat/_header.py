@@ -2233,6 +2233,8 @@ class HeaderReader:
             value = _without_signing_date(value)  # "Referent: Ida Bang, 4. maj 2024"
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label.of(label)
             role = PERSON_ROLES.get(role, role)
+            if kind is FieldKind.CHAIR and role not in PERSON_ROLES.values():
+                role = chair_title(role) or role  # "Præsident: Jørn Skovby": the formand
             post = CHAIR_BY_POST.get(normalise_label.of(value).rstrip("."))
             if post is not None and kind is FieldKind.CHAIR:
                 self.facts.chair_post = self.facts.chair_post or post

@@ -399,6 +399,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "mødeleder": FieldKind.CHAIR,
         "formand": FieldKind.CHAIR,
         "forperson": FieldKind.CHAIR,
+        "præsident": FieldKind.CHAIR,  # a Rotary or Lions club's chair
         "skriver": FieldKind.MINUTE_TAKER,
         "som dirigent": FieldKind.CHAIR,  # signatures under general-assembly minutes
         "som referent": FieldKind.MINUTE_TAKER,
@@ -582,10 +583,16 @@ TITLE_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
 A word ending in "rep." is a representative too: "(medarbejderrep.)" is medarbejderrepræsentant."""
 
 ENGLISH_CHAIR_TITLES: Final[Mapping[str, str]] = MappingProxyType(
-    {"president": "formand", "vice president": "næstformand", "vice-president": "næstformand"}
+    {
+        "president": "formand",
+        "vice president": "næstformand",
+        "vice-president": "næstformand",
+        "præsident": "formand",  # a Rotary or Lions club's chair ("Præsident: Jørn Skovby")
+        "vicepræsident": "næstformand",
+    }
 )
-"""English titles that amount to a chair title ("Birgitte Skovgaard (President)" chairs the
-board as its formand)."""
+"""Titles that amount to a chair title ("Birgitte Skovgaard (President)" chairs the board as
+its formand; "Præsident: Jørn Skovby" a Rotary club)."""
 
 PARTY_NAMES: Final[Mapping[str, str]] = MappingProxyType(
     {
@@ -688,6 +695,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "økonomichef",
         "præst",
         "sognepræst",
+        "præsident",  # a Rotary or Lions club's chair
         "provst",  # the chair of a provstiudvalg ("Provst Hanne Quist (formand)")
         "domprovst",
         "provstisekretær",
