@@ -1441,3 +1441,14 @@ def test_links_alone_under_a_bilag_label_are_attachments() -> None:
         "Helhedsplan – høringsudkast",
         "Høringsbrev",
     ]
+
+
+def test_right_aligned_numbers_of_an_indented_agenda() -> None:
+    """A plain-text notice's agenda indented four spaces, its numbers right-aligned: "   10)"
+    has one space less and is no code line, but it is the agenda's tenth item."""
+    agenda = "".join(f"    {k}) Punkt nummer {k}.\n" for k in range(1, 10))
+    m = referat.parse(
+        "# Indkaldelse til generalforsamling\n\nDagsorden:\n\n" + agenda + "   10) Eventuelt.\n"
+    )
+    assert [it.number for it in m.agenda] == [str(k) for k in range(1, 11)]
+    assert m.agenda[-1].title == "Eventuelt."

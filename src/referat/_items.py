@@ -708,7 +708,31 @@ def _runs(heads: list[Head]) -> list[Run]:
                 runs[-1].auto = runs[-1].auto or verdict == "auto"
                 continue
         runs.append(Run([head]))
+    _right_aligned_numbers(by_class)
     return [r for runs in by_class.values() for r in _out_of_order(runs)]
+
+
+def _right_aligned_numbers(by_class: dict[tuple[str, bool, int], list[Run]]) -> None:
+    """An indented list of a plain-text notice whose numbers are right-aligned ("    9) Valg af
+    revisor." over "   10) Eventuelt."): the two-digit number's line has one space less, so
+    it is no indented code but a list line of its own. A run of one such head right under the
+    last head of a code run, numbered next, joins that run."""
+    code_runs = [r for cls, runs in by_class.items() if cls[0] == "code" for r in runs]
+    if not code_runs:
+        return
+    for cls, runs in by_class.items():
+        if cls[0] != "line":
+            continue
+        for run in list(runs):
+            head = run.heads[0]
+            if len(run.heads) != 1 or head.top < 10:
+                continue
+            for code in code_runs:
+                last = code.heads[-1]
+                if head.index == last.index + 1 and head.top == last.top + 1:
+                    code.heads.append(head)
+                    runs.remove(run)
+                    break
 
 
 def _out_of_order(runs: list[Run]) -> list[Run]:
