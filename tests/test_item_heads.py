@@ -44,6 +44,9 @@ def _head(text: str) -> tuple[str, str] | None:
         ("**Item 1 – Approval of agenda**", ("1", "Approval of agenda")),
         ("Item 12: AOB", ("12", "AOB")),
         ("Lukket punkt 7: Køb af grund", ("7", "Køb af grund")),
+        # the status written after the number is the title as written
+        ("7. Lukket punkt: Køb af grund", ("7", "Lukket punkt: Køb af grund")),
+        ("## 12. Lukket sag: Personalesag", ("12", "Lukket sag: Personalesag")),
         ("## Åbent punkt 3 - Budget", ("3", "Budget")),
         ("Punkt 4 (lukket): Personalesag", ("4", "Personalesag")),
         ("Sag 12/2025: Budget", ("12", "Budget")),

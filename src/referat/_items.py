@@ -313,12 +313,6 @@ _LEADERS: Final = re.compile(
 # ...ii Til behandling - for åbne døre...iii": the next group's label)
 
 
-# "Lukket punkt: Ejendomssalg", "Åbent punkt – Spørgetime": the item's status before its title
-_STATUS_IN_TITLE: Final = anchored(
-    r"^(?:lukket|åbent?)\s+(?:punkt|sag|møde)\s*(?::|\s[–—-])\s*(?=\S)", re.IGNORECASE
-)
-
-
 _STATUS_AFTER_TITLE: Final = re.compile(
     r"\s*\((?:lukket|åbent?)(?:\s+(?:punkt|sag|møde))?\)$", re.IGNORECASE
 )
@@ -330,12 +324,6 @@ def _title(text: str) -> str:
         title = title[slot.end() :]  # "17.05-17.15 Godkendelse af referat": a time-boxed topic
     if title[:1] == "(":
         title = _SLOT_IN_TITLE.sub("", title)
-    elif (
-        title[:1] in "LlÅå"
-        and (status := _STATUS_IN_TITLE.match(title))
-        and not title[status.end()].islower()  # "Lukket punkt – personalesag": one title
-    ):
-        title = title[status.end() :]
     if title[-1:] == ")" and (status := _STATUS_AFTER_TITLE.search(title)) and status.start():
         title = title[: status.start()]  # "Personalesag (Lukket sag)"
     if "..." in title or "…" in title or ". ." in title:
