@@ -419,6 +419,28 @@ def test_remarks_under_eventuelt_decide_nothing(text: str, outcome: Outcome) -> 
 
 
 @pytest.mark.parametrize(
+    ("title", "text", "outcome"),
+    [
+        ("Velkomst", "Formanden bød velkommen, særligt til Torben.", Outcome.NONE),
+        ("Velkomst og præsentationsrunde", "SA bød velkommen. Deltagerne præsenterede sig.",
+         Outcome.NONE),
+        ("Næste møde", "Næste styregruppemøde afholdes 15/10/2024 kl. 09:00.", Outcome.NONE),
+        ("Næste møde og evt.", "PM3 afholdes online 21.04.2026. RH udsender indkaldelse.",
+         Outcome.NONE),
+        # a talk told under a welcome stays noted; a decision stays one
+        ("Velkomst og oplæg", "Jens fortalte om centerets virke.", Outcome.NOTED),
+        ("Velkomst og godkendelse af dagsorden", "Dagsordenen blev godkendt.", Outcome.APPROVED),
+    ],
+)  # fmt: skip
+def test_a_welcome_or_the_next_meeting_decides_nothing(
+    title: str, text: str, outcome: Outcome
+) -> None:
+    meeting = referat.parse(f"# Referat\n\nDato: 3. maj 2024\n\n## 1. {title}\n\n{text}\n")
+    assert meeting.agenda[0].decision is not None
+    assert meeting.agenda[0].decision.outcome is outcome
+
+
+@pytest.mark.parametrize(
     ("text", "outcome"),
     [
         ("Forældreaftenen afholdes tirsdag den 22. april kl. 19.00 i aulaen.", Outcome.APPROVED),

@@ -146,6 +146,7 @@ from referat.vocabulary import (
     NOTE_TAKEN,
     NUMBERED_ROOM,
     OTHER_ITEM_WITHDRAWN,
+    OUTCOME_PATTERNS,
     PAGE_COLUMNS,
     PAGE_MARK,
     PAGE_TAIL,
@@ -171,6 +172,7 @@ from referat.vocabulary import (
     VOTE_COUNTER_ROLE,
     VOTE_COUNTERS,
     WEEKDAYS,
+    WELCOME_TITLES,
     WITHDRAWN_MARK,
     WITHDRAWN_TITLE,
     FieldKind,
@@ -1885,9 +1887,14 @@ def _other_business_outcome(title: str, decision: Decision) -> Decision:
     """ "Eventuelt" with remarks and no phrase of an outcome ("Der blev spurgt til belysningen.
     Dorthe tager det med til kommunen."), or with news told and no note taken of it ("Rune
     orienterede om åbent hus."): nothing is decided under it, the outcome is none."""
-    if decision.outcome not in _REMARKS_ONLY or not normalise_label.of(title).startswith(
-        ANY_OTHER_BUSINESS
-    ):
+    key = normalise_label.of(title)
+    if decision.outcome is Outcome.DISCUSSED and key.startswith(WELCOME_TITLES):
+        text = casefolded.of(" ".join(decision.text.split()))
+        found = [_OUTCOME_OF_ROW[i] for i in outcome_phrases(text)]
+        if "drøft" not in text and all(o is Outcome.DISCUSSED for o in found):
+            # "Formanden bød velkommen.", "... Deltagerne præsenterede sig.": nothing decided
+            return new.updated(decision, {"outcome": Outcome.NONE})
+    if decision.outcome not in _REMARKS_ONLY or not key.startswith(ANY_OTHER_BUSINESS):
         return decision
     text = casefolded.of(" ".join(decision.text.split()))
     if decision.outcome is Outcome.NOTED:
@@ -1899,6 +1906,7 @@ def _other_business_outcome(title: str, decision: Decision) -> Decision:
 
 
 _REMARKS_ONLY: Final = (Outcome.DISCUSSED, Outcome.NOTED)
+_OUTCOME_OF_ROW: Final = tuple(o for _, o in OUTCOME_PATTERNS)  # a phrase's row -> its outcome
 _NOTE_TAKEN: Final = re.compile(NOTE_TAKEN)
 
 

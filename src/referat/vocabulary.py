@@ -1115,11 +1115,19 @@ AGENDA_TOPICS: Final[tuple[str, ...]] = (
 )
 """Agenda topics that open an item in minutes without numbers or headings ("Eventuelt – ...")."""
 
-ANY_OTHER_BUSINESS: Final = ("eventuelt", "evt", "aob", "any other business")
-"""Openings of an "Eventuelt" item's title (normalised): under it nothing is decided, so its
-remarks record no outcome unless a phrase says one ("Eventuelt" over "Der blev spurgt til
-belysningen på stien." is none, not discussed; "Rune orienterede om åbent hus." is none, not
-noted, unless the meeting took note: ``NOTE_TAKEN``)."""
+ANY_OTHER_BUSINESS: Final = (
+    "eventuelt", "evt", "aob", "any other business", "næste møde", "punkter til næste møde",
+    "next meeting",
+)  # fmt: skip
+"""Openings of an item's title (normalised) under which nothing is decided: "Eventuelt", the
+next meeting. Its remarks record no outcome unless a phrase says one ("Eventuelt" over "Der
+blev spurgt til belysningen på stien." is none, not discussed; "Rune orienterede om åbent
+hus." is none, not noted, unless the meeting took note: ``NOTE_TAKEN``)."""
+
+WELCOME_TITLES: Final = ("velkomst", "velkommen", "welcome")
+"""Openings of a welcome item's title (normalised): remarks with no phrase of an outcome under
+it ("SA bød velkommen. Deltagerne præsenterede sig.") decide nothing, the outcome is none (a
+talk told under it, "... fortalte om centerets virke", stays noted)."""
 
 NOTE_TAKEN: Final = (
     r"\btil efterretning\b|\btaget til orientering\b|\bnoteret\b|\bnoted\b|\btook note\b"
