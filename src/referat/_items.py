@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 import re
 from typing import ClassVar, Final
@@ -2303,25 +2304,37 @@ def _bold_lead_run(lines: tuple[Line, ...]) -> Run | None:
     colon or dash between ("**Økonomi** Kassebeholdningen er 21.640 kr. ..."), three or more
     in a row: the topics are the items (a village council's minutes in plain paragraphs). A
     header label in bold ("**Afbud** Ebbe Holst") is no topic."""
+    return _topic_streak(lines, _bold_lead)
+
+
+def _bold_lead(line: Line) -> tuple[str, str] | None:
+    """A paragraph's bold topic and what follows it ("**Økonomi** Kassebeholdningen ..."), if
+    it opens so."""
+    if line.kind is not LineKind.TEXT or line.bullet or line.quote:
+        return None
+    m = _BOLD_LEAD.match(line.raw)
+    if m is None:
+        return None
+    topic = m.group(2).strip()
+    if len(topic.split()) > 6 or normalise_label.of(topic) in VOCABULARY_KEYS:
+        return None
+    return topic, m.group(3).strip()
+
+
+def _topic_streak(
+    lines: tuple[Line, ...], topic_of: Callable[[Line], tuple[str, str] | None]
+) -> Run | None:
+    """The longest streak of paragraphs or bullets in a row (blank lines between) that each
+    open with a topic (``topic_of``: the topic and the text after it) and go on with a
+    sentence; three or more."""
     best: list[Head] = []
     heads: list[Head] = []
     for i, line in enumerate(lines):
         if line.blank:
             continue
-        m = (
-            _BOLD_LEAD.match(line.raw)
-            if line.kind is LineKind.TEXT and not line.bullet and not line.quote
-            else None
-        )
-        topic = m.group(2).strip() if m is not None else ""
-        rest = m.group(3).strip() if m is not None else ""
-        if (
-            m is not None
-            and len(topic.split()) <= 6
-            and normalise_label.of(topic) not in VOCABULARY_KEYS
-            and (rest.endswith((".", "!", "?")) or ". " in rest)
-        ):
-            heads.append(Head(i, "", 0, _title(topic), "line", False, 0, rest=rest))
+        found = topic_of(line)
+        if found is not None and (found[1].endswith((".", "!", "?")) or ". " in found[1]):
+            heads.append(Head(i, "", 0, _title(found[0]), "line", False, 0, rest=found[1]))
             continue
         if len(heads) > len(best):
             best = heads
@@ -2412,29 +2425,20 @@ def _dash_topic_run(lines: tuple[Line, ...]) -> Run | None:
     regnskabet."): the topics are the items (minutes posted or mailed as a message: no
     headings, no numbers). Only paragraphs or bullets next to each other (blank lines between)
     count, each text is a sentence, and no topic is a header label ("Afbud: ...")."""
-    best: list[Head] = []
-    heads: list[Head] = []
-    for i, line in enumerate(lines):
-        if line.blank:
-            continue
-        text = line.text
-        m = None
-        if line.kind is LineKind.TEXT and not line.bullet and (" – " in text or " — " in text):
-            m = _DASH_TOPIC.match(text)
-        elif line.kind is LineKind.TEXT and line.bullet and ": " in text:
-            m = _COLON_TOPIC.match(text)
-            if m is not None and normalise_label.of(m.group(1)) in VOCABULARY_KEYS:
-                m = None  # "- Afbud: Jens Eskildsen." is no topic
-        rest = m.group(2).strip() if m is not None else ""
-        if m is not None and (rest.endswith((".", "!", "?")) or ". " in rest):
-            heads.append(Head(i, "", 0, _title(m.group(1)), "line", False, 0, rest=rest))
-            continue
-        if len(heads) > len(best):
-            best = heads
-        heads = []
-    if len(heads) > len(best):
-        best = heads
-    return Run(best) if len(best) >= 3 else None
+    return _topic_streak(lines, _dash_topic)
+
+
+def _dash_topic(line: Line) -> tuple[str, str] | None:
+    """A paragraph's topic before a dash, or a bullet's before a colon, and the text after it."""
+    text = line.text
+    m = None
+    if line.kind is LineKind.TEXT and not line.bullet and (" – " in text or " — " in text):
+        m = _DASH_TOPIC.match(text)
+    elif line.kind is LineKind.TEXT and line.bullet and ": " in text:
+        m = _COLON_TOPIC.match(text)
+        if m is not None and normalise_label.of(m.group(1)) in VOCABULARY_KEYS:
+            m = None  # "- Afbud: Jens Eskildsen." is no topic
+    return (m.group(1), m.group(2).strip()) if m is not None else None
 
 
 def _orphan_minutes(
