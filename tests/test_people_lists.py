@@ -2257,7 +2257,7 @@ def test_an_english_summary_names_titles_and_the_chair() -> None:
         "- Signe Halvorsen, Vice-Rector, Roskilde University\n\n"
         "**Apologies:** Lars-Erik Bundgaard (C), Mayor, Næstved Municipality"
     )
-    assert [(p.name, p.title, p.organisation, p.party) for p in m.attendees] == [
+    assert _who(m.attendees) == [
         ("Mette Fogh Lauridsen", "Regional Councillor", "Region Sjælland", "A"),
         ("Signe Halvorsen", "Vice-Rector", "Roskilde University", None),
     ]
