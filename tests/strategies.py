@@ -193,7 +193,7 @@ def meetings(draw: st.DrawFn) -> Meeting:
         start_time=start,
         end_time=end,
         location=draw(st.none() | locations()),
-        attendees=attendees,
+        attendees=attendees + guests,  # the guests attended too
         absentees=absentees,
         guests=guests,
         chair=chair,

@@ -16,6 +16,11 @@ def _parse(block: str) -> Meeting:
     return referat.parse(HEAD + block + ITEM)
 
 
+def _members(meeting: Meeting) -> list[Person]:
+    """The attendees but the guests (who attended too, and are in both lists)."""
+    return [p for p in meeting.attendees if p not in meeting.guests]
+
+
 def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | None]]:
     return [(p.name, p.title, p.organisation, p.party) for p in people]
 
@@ -216,7 +221,7 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
 def test_attendees(
     block: str, attendees: list[tuple[str, str | None, str | None, str | None]]
 ) -> None:
-    assert _who(_parse(block).attendees) == attendees
+    assert _who(_members(_parse(block))) == attendees
 
 
 def test_outlook_last_first_and_guests_with_details() -> None:
@@ -279,7 +284,7 @@ def test_sentences_of_a_one_line_people_list(
     block: str, attendees: list[str], absentees: list[str], guests: list[str]
 ) -> None:
     meeting = _parse(block)
-    assert [p.name for p in meeting.attendees] == attendees
+    assert [p.name for p in _members(meeting)] == attendees
     assert [p.name for p in meeting.absentees] == absentees
     assert [p.name for p in meeting.guests] == guests
 
@@ -363,7 +368,7 @@ def test_emoji_labels_and_mentions() -> None:
         "# Referat\n\n📅 Dato: 3. maj 2024\n👥 **Deltagere:** Anne Vestergaard, Rasmus Kjeldsen\n"
         "📍 **Sted:** Mødelokale 2\nGæster: @Anne Holm, @Rasmus Dam\n\n## 1. Budget\n\nGodkendt.\n"
     )
-    assert [p.name for p in meeting.attendees] == ["Anne Vestergaard", "Rasmus Kjeldsen"]
+    assert [p.name for p in _members(meeting)] == ["Anne Vestergaard", "Rasmus Kjeldsen"]
     assert [p.name for p in meeting.guests] == ["Anne Holm", "Rasmus Dam"]
     assert meeting.location is not None
     assert meeting.location.name == "Mødelokale 2"
@@ -652,7 +657,7 @@ def test_a_secretary_label_names_a_guest() -> None:
         "Medlemmer: Kirsten Lund, Erik Damgaard\n\nSekretær: Lisbeth Holmgren, Social og Sundhed\n"
         "Udvalgssekretær: Bo Ravn\nSecretary: Rasmus Bjerregaard"
     )
-    assert [p.name for p in meeting.attendees] == ["Kirsten Lund", "Erik Damgaard"]
+    assert [p.name for p in _members(meeting)] == ["Kirsten Lund", "Erik Damgaard"]
     assert _who(meeting.guests) == [
         ("Lisbeth Holmgren", "sekretær", "Social og Sundhed", None),
         ("Bo Ravn", "udvalgssekretær", None, None),
@@ -884,7 +889,7 @@ def test_from_an_organisation_attended_as_a_sentence_of_a_list() -> None:
         "Til stede var Kirsten Ahl og Frank Loft. Fra Ringkøbing-Skjern Kommune deltog "
         "planlægger Ole Bach."
     )
-    assert [p.name for p in meeting.attendees] == ["Kirsten Ahl", "Frank Loft"]
+    assert [p.name for p in _members(meeting)] == ["Kirsten Ahl", "Frank Loft"]
     assert [(p.name, p.title) for p in meeting.guests] == [("Ole Bach", "planlægger")]
 
 
@@ -905,7 +910,7 @@ def test_more_people_labels() -> None:
         "Medlemmer af udvalget: Anna Holm (A), 1. næstformand, Bo Lind (V)\n"
         "Administrationen: direktør Lise Bang\nObservatør: Ida Dahl (KL)"
     )
-    assert [(p.name, p.roles) for p in meeting.attendees] == [
+    assert [(p.name, p.roles) for p in _members(meeting)] == [
         ("Anna Holm", ["næstformand"]),
         ("Bo Lind", []),
     ]
@@ -1192,7 +1197,7 @@ def test_guest_role_in_a_function_cell() -> None:
         "| Karen Mikkelsen | Formand | X |\n"
         "| Søren Holt | Kirkegårdsleder (gæst, pkt. 4) | X |"
     )
-    assert [p.name for p in meeting.attendees] == ["Karen Mikkelsen"]
+    assert [p.name for p in _members(meeting)] == ["Karen Mikkelsen"]
     assert _who(meeting.guests) == [("Søren Holt", "Kirkegårdsleder", None, None)]
 
 
@@ -1252,7 +1257,7 @@ def test_absence_bullets_with_reason_and_substitute() -> None:
         ("Trine Bach Sørensen", None, None, "A"),
         ("Ulla Krogh", None, None, "V"),
     ]
-    assert [p.name for p in meeting.attendees] == [
+    assert [p.name for p in _members(meeting)] == [
         "Lars Ebbesen",
         "Gitte Overgaard",
         "Frank Kirkegaard",
@@ -1268,7 +1273,7 @@ def test_appointed_by_titles_and_a_sentence_after_a_line_list() -> None:
         "**Endvidere deltog:**\nVicerektor Pernille Dahl\n\n"
         "Ida Mortensen forlod mødet kl. 17.30 under pkt. 6."
     )
-    assert _who(meeting.attendees) == [
+    assert _who(_members(meeting)) == [
         ("Birgit Holmgaard", "formand", "Slagelse Kommune", None),
         ("Mette Friis Kjær", None, "DI Vestsjælland", None),
         ("Ida Mortensen", "elevrepræsentant", None, None),
@@ -1298,7 +1303,7 @@ def test_board_line_with_an_absence_sentence_after_a_count() -> None:
         "Desuden deltog vandværkets driftsleder Kim Vestergaard samt registreret revisor Lene "
         "Dahl, Vestjysk Revision."
     )
-    assert [p.name for p in meeting.attendees] == [
+    assert [p.name for p in _members(meeting)] == [
         "Poul Erik Thygesen",
         "Jens Kristian Bøgh",
         "Marianne Skov",
@@ -1663,7 +1668,7 @@ def test_udvalget_and_indkaldt_er_label_members_and_staff_with_adjective_titles(
         "Fra administrationen: kirkegårdsleder Tina Brejnholt og administrativ koordinator"
         " Nanna Flyvholm (referent)\n\nAd 1.\nGodkendt.\n"
     )
-    assert [p.name for p in meeting.attendees] == [
+    assert [p.name for p in _members(meeting)] == [
         "Jørn Lykkegaard",
         "Birthe Mosegaard",
         "Villy Sand",
@@ -1709,7 +1714,7 @@ def test_unknown_first_names_with_a_persons_details_double_surnames_and_shared_u
         "afdelingsleder Bjarne Holm, begge Job og Integration\n\n"
         "Punkt 1: Godkendelse af dagsorden\nGodkendt.\n"
     )
-    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+    assert [(p.name, p.organisation) for p in _members(meeting)] == [
         ("Amina Yusuf", None),
         ("Tomas Kjærgaard", None),
         ("Hodan Abdi Warsame", None),
@@ -1741,7 +1746,7 @@ def test_a_grid_table_with_people_in_columns_and_a_spanning_staff_row() -> None:
         "+-----------------------------------------------------+\n\n"
         "1.  Godkendelse af dagsorden\n\nGodkendt.\n\n2.  Eventuelt\n\nIntet.\n"
     )
-    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+    assert [(p.name, p.organisation) for p in _members(meeting)] == [
         ("Abdi Warsame", None),
         ("Lone Gammelgaard", None),
         ("Jytte Kragelund", "Dansk Flygtningehjælp"),
@@ -1775,7 +1780,7 @@ def test_english_board_minutes_list_members_present_and_absent_with_apologies() 
         "**Absent with apologies:** Sofie Lindberg\n\n**Also present:**\nChristian Hvass, CEO\n\n"
         "## 1. Opening of the meeting\n\nThe agenda was adopted.\n"
     )
-    assert [p.name for p in meeting.attendees] == ["Mikkel Aagaard Thorsen", "Henrik Baastrup"]
+    assert [p.name for p in _members(meeting)] == ["Mikkel Aagaard Thorsen", "Henrik Baastrup"]
     assert [p.name for p in meeting.absentees] == ["Sofie Lindberg"]
     assert [p.name for p in meeting.guests] == ["Christian Hvass"]
 
@@ -2215,7 +2220,7 @@ def test_a_prose_header_names_the_host_and_a_guest_from_an_organisation() -> Non
         " Midtjylland deltog foreningskonsulent Kasper Ahl. Fra bestyrelsen deltog kasserer"
         " Arne Holm og Eva Lund.\n\n## 1. Beretning\n\nGodkendt.\n"
     )
-    assert [p.name for p in m.attendees] == ["Lone Bech", "Arne Holm", "Eva Lund"]
+    assert [p.name for p in _members(m)] == ["Lone Bech", "Arne Holm", "Eva Lund"]
     assert [(p.name, p.title, p.organisation) for p in m.guests] == [
         ("Kasper Ahl", "foreningskonsulent", "DGI Midtjylland")
     ]
@@ -2290,7 +2295,7 @@ def test_a_count_before_the_names_and_a_guest_sentence_over_two_lines() -> None:
         " (sekretær) og Sofie Lindberg.\nSom gæst deltog byrådsmedlem Rikke Sølvsten (C),"
         " formand for Landdistriktsudvalget i\nHolbæk Kommune."
     )
-    assert [p.name for p in m.attendees] == ["Lars Pallesen", "Tine Mogensen", "Sofie Lindberg"]
+    assert [p.name for p in _members(m)] == ["Lars Pallesen", "Tine Mogensen", "Sofie Lindberg"]
     assert [(p.name, p.party) for p in m.guests] == [("Rikke Sølvsten", "C")]
 
 
@@ -2308,3 +2313,22 @@ def test_a_clubs_president_chairs() -> None:
     m = _parse("Præsident: Jørn Skovby\nReferent: Finn Hauge")
     assert m.chair is not None
     assert (m.chair.name, m.chair.roles) == ("Jørn Skovby", ["formand", "mødeleder"])
+
+
+def test_guests_of_minutes_are_attendees_too_and_an_agendas_are_not() -> None:
+    minutes = _parse(
+        "Til stede: Anne Holm, Bo Lind\nAfbud: Ida Dahl\n"
+        "Desuden deltog: direktør Lis Bak, Bo Lind\nGæst under punkt 1: Jens Ravn"
+    )
+    assert [p.name for p in minutes.guests] == ["Lis Bak", "Bo Lind", "Jens Ravn"]
+    # everyone who came, once: the members, then the guests no attendance list names
+    assert [p.name for p in minutes.attendees] == ["Anne Holm", "Bo Lind", "Lis Bak", "Jens Ravn"]
+    assert [p.name for p in minutes.absentees] == ["Ida Dahl"]
+    agenda = referat.parse(
+        "# Dagsorden til bestyrelsesmøde\n\nDato: 3. maj 2024\n\n"
+        "Indkaldte: Anne Holm, Bo Lind\nDesuden indkaldt: direktør Lis Bak\n\n"
+        "## 1. Regnskab\n\nSagsfremstilling: Regnskabet forelægges.\n"
+    )
+    assert agenda.document_kind is referat.DocumentKind.DAGSORDEN
+    assert [p.name for p in agenda.attendees] == ["Anne Holm", "Bo Lind"]  # the invited
+    assert [p.name for p in agenda.guests] == ["Lis Bak"]

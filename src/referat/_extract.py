@@ -443,9 +443,11 @@ def build(
         _check_decisions(items, reporter)
     _check_minutes_matched(items, reporter)
     _check_people(attendees, absentees, guests, chair, minute_taker, reporter, listed=listed)
-    out["attendees"] = _unique_people(attendees)
     out["absentees"] = _unique_people(absentees)
-    out["guests"] = _unique_people(guests)
+    out["guests"] = _unique_people(out["guests"])
+    out["attendees"] = _unique_people(attendees)
+    if doc_kind not in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
+        out["attendees"] = _with_guests(out["attendees"], out["guests"])
     if not items and lines:
         reporter.report(Code.NO_AGENDA, "no agenda items found", None)
 
@@ -460,6 +462,15 @@ def build(
     out["notes"] = notes
     out["unclassified"] = unclassified
     return out
+
+
+def _with_guests(attendees: list[Person], guests: list[Person]) -> list[Person]:
+    """Everyone who attended a meeting held: the attendees, then the guests no attendance list
+    names (``Desuden deltog:``, ``Fra forvaltningen:``, ``Gæst under punkt 3:``). A guest is in
+    both lists, as the reader of the minutes counts them; an agenda's attendees are the members
+    it invites, without the guests it expects."""
+    listed = {_fold(p.name) for p in attendees}
+    return attendees + [g for g in guests if _fold(g.name) not in listed]
 
 
 # -- zones -------------------------------------------------------------------------------------

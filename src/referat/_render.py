@@ -254,8 +254,9 @@ def _cell(value: str | None) -> str:
 
 def _people_blocks(meeting: Meeting, s: Style) -> list[str]:
     blocks: list[str] = []
+    guests = {p.name for p in meeting.guests}  # among the attendees too: written once, as guests
     for label, people in (
-        (LABEL_ATTENDEES, meeting.attendees),
+        (LABEL_ATTENDEES, [p for p in meeting.attendees if p.name not in guests]),
         (LABEL_ABSENTEES, meeting.absentees),
         (LABEL_GUESTS, meeting.guests),
     ):

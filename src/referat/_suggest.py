@@ -99,7 +99,7 @@ def _collect(archive: Sequence[str]) -> list[Path]:
 def _people(m: Meeting) -> Iterable[Person]:
     yield from m.attendees
     yield from m.absentees
-    yield from m.guests
+    yield from (g for g in m.guests if g not in m.attendees)  # (minutes list them in both)
     if m.chair:
         yield m.chair
     if m.minute_taker:

@@ -19,7 +19,7 @@ from referat._kinds import Outcome as Outcome
 from referat._kinds import SectionKind as SectionKind
 from referat._kinds import Severity as Severity
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 class _Model(BaseModel):
