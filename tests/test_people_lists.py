@@ -2332,3 +2332,22 @@ def test_guests_of_minutes_are_attendees_too_and_an_agendas_are_not() -> None:
     assert agenda.document_kind is referat.DocumentKind.DAGSORDEN
     assert [p.name for p in agenda.attendees] == ["Anne Holm", "Bo Lind"]  # the invited
     assert [p.name for p in agenda.guests] == ["Lis Bak"]
+
+
+def test_a_title_cell_with_a_department_and_compound_job_titles() -> None:
+    meeting = _parse(
+        "**Deltagere:**\n\n| Navn | Funktion |\n|---|---|\n"
+        "| Kenneth Bro | Arbejdsmiljørepræsentant, Sprøjtestøb (næstformand) |\n"
+        "| Gitte Holm | Direktør for Social, Sundhed og Ældre |\n"
+        "| Bo Lind | Formand, Kasserer |\n\n"
+        "Desuden deltog: Vejingeniør Martin Skovby, Teknik og Miljø"
+    )
+    assert _who(meeting.attendees) == [
+        # after a one-word title, a capitalised piece that is no title: the department
+        ("Kenneth Bro", "Arbejdsmiljørepræsentant", "Sprøjtestøb", None),
+        # a title with the area it heads keeps its commas
+        ("Gitte Holm", "Direktør", "Social, Sundhed og Ældre", None),
+        ("Bo Lind", "Formand, Kasserer", None, None),
+        # a compound of a job noun ("-ingeniør", "-tekniker", "-jurist") before a name
+        ("Martin Skovby", "Vejingeniør", "Teknik og Miljø", None),
+    ]

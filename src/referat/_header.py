@@ -2615,10 +2615,14 @@ class HeaderReader:
                 if len(last) == 2 and _absence_word(last[1]):
                     pieces[-1], absent_cell = last[0], True
             if len(pieces) > 1 and parts.organisation is None:
+                lead = " " not in pieces[0] and known_title(pieces[0])  # (not "Direktør for")
                 places = [
                     p
                     for p in pieces[1:]
-                    if p[:1].isupper() and is_organisation.of(p) and not known_title(p)
+                    if p[:1].isupper()
+                    and not known_title(p)
+                    # "Arbejdsmiljørepræsentant, Sprøjtestøb": after a title, a department
+                    and (is_organisation.of(p) or (lead and not is_name(p, allow_single=False)))
                 ]
                 if places:  # "Pædagogisk leder, Børnehuset Kløveren": where she works
                     parts.organisation = places[0]

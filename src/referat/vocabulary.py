@@ -814,6 +814,11 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "terapeut",  # fysioterapeut, ergoterapeut
     "psykolog",
     "planlægger",  # trafikplanlægger, byplanlægger
+    "ingeniør",  # vejingeniør, projektingeniør, civilingeniør
+    "tekniker",  # byggetekniker, laborant- og procestekniker
+    "økonom",  # specialøkonom, cheføkonom
+    "jurist",  # specialjurist, chefjurist
+    "pædagog",  # socialpædagog, souschefpædagog
 )
 
 
