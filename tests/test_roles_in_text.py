@@ -37,6 +37,7 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Til dirigent blev Ole Bak valgt. Referent blev Eva Holm.", "Ole Bak", None, "Eva Holm"),
         ("Valgt som dirigent: Ole Bak. Som referent fungerede Eva Holm.",
          "Ole Bak", None, "Eva Holm"),
+        ("Referent (se bilag 2).", None, None, None),
     ],
 )  # fmt: skip
 def test_roles_from_a_sentence(
@@ -251,3 +252,23 @@ def test_the_chair_a_notice_names_with_a_reason(sentence: str) -> None:
     )
     assert meeting.chair is not None
     assert (meeting.chair.name, meeting.chair.title) == ("Rikke Hvidt", "næstformand")
+
+
+@pytest.mark.parametrize(
+    ("line", "chair", "minute_taker"),
+    [
+        ("- [x] Mødeleder (Anna Holm) og referent (Bo Lind) udpeget", "Anna Holm", "Bo Lind"),
+        ("Referent (Bo Lind) og mødeleder (Anna Holm) fundet.", "Anna Holm", "Bo Lind"),
+        ("Formalia: mødeleder (Anna Holm) og referent (Bo Lind) udpeget.", None, None),
+        ("Referent (se bilag 2).", None, None),
+    ],
+)
+def test_roles_with_the_name_in_brackets(
+    line: str, chair: str | None, minute_taker: str | None
+) -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 7. marts 2024\n\n### AD 1: Formalia\n"
+        f"{line}\n- [x] Dagsorden godkendt\n\n### AD 2: Økonomi\nGodkendt.\n"
+    )
+    assert (meeting.chair.name if meeting.chair else None) == chair
+    assert (meeting.minute_taker.name if meeting.minute_taker else None) == minute_taker

@@ -1235,6 +1235,15 @@ _ROLE_FIRST: Final = re.compile(
 )
 
 
+# "Mødeleder (Ulrik Stampe) og referent (Nanna Fog Sørensen) udpeget", "Referent (Bo Lind)
+# valgt": a project meeting's formalities, the name in brackets after the role
+_ROLE_BRACKETED: Final = re.compile(
+    rf"^(?:\[[xX]\]\s*)?(?P<role>(?i:{_ROLE_WORD}))\s*\((?P<name>{_ROLE_NAME})\)"
+    rf"(?:\s*,?\s+og\s+(?P<role2>(?i:{_ROLE_WORD}))\s*\((?P<name2>{_ROLE_NAME})\))?"
+    r"\s*(?:(?:er\s+|blev\s+)?(?:udpeget|valgt|fundet|bekræftet|verificeret|aftalt)\b.*)?$"
+)
+
+
 # "Bestyrelsen foreslog Erik Holm som dirigent.": the one proposed for the role (and elected:
 # minutes write down only a proposal that was followed)
 _PROPOSED_ROLE: Final = re.compile(
@@ -1251,6 +1260,8 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
     "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink.", "Kim Rasmussen var
     ordstyrer og Ulla Krog skrev referat."; none for other text."""
     m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
+    if m is None and "(" in sentence:
+        m = _ROLE_BRACKETED.match(sentence)
     if m is None and contains_any(sentence, _PROPOSING):
         m = _PROPOSED_ROLE.match(sentence)
     found = (

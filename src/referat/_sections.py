@@ -999,13 +999,17 @@ _DECIDED_STATEMENT: Final = re.compile(
 )
 
 
+_LISTED: Final = re.compile(r"[-*•]|\d{1,2}[.)]\s")
+"""A line of a bulleted or numbered list ("- ...", "2. Datakvalitet", "3) ...")."""
+
+
 def _closing_note(low: str) -> bool:
     """Whether the closing line of a decision text (casefolded) takes note of the orientation over
     a bulleted list of news ("- Provstiudvalget har bevilget 180.000 kr. ..." over
     "Orienteringen blev taget til efterretning."): what the list reports (another body's grant,
     a decision made elsewhere) is no outcome of the item, the closing line is."""
     lines = [line.strip() for line in low.split("\n") if line.strip()]
-    if len(lines) < 2 or lines[-1][:1] in "-*•" or not any(x[:1] in "-*•" for x in lines):
+    if len(lines) < 2 or _LISTED.match(lines[-1]) or not any(_LISTED.match(x) for x in lines):
         return False
     last = lines[-1]
     found = outcome_phrases(last) if "orientering" in last or "efterretning" in last else []
