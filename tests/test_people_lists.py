@@ -1873,7 +1873,7 @@ def test_an_invitations_groups_its_guests_and_the_meeting_date_beat_the_letters_
     assert [(p.name, p.group) for p in meeting.attendees] == [
         ("Jonas Winther", "Bestyrelsen"),
         ("Rikke Boll", "Bestyrelsen"),
-        ("Lea Bach", None),
+        ("Lea Bach", "Suppleanter"),  # a list of its own after a blank line: its label
     ]
     assert [p.name for p in meeting.guests] == ["Charlotte Wedel"]
 
@@ -2351,3 +2351,25 @@ def test_a_title_cell_with_a_department_and_compound_job_titles() -> None:
         # a compound of a job noun ("-ingeniør", "-tekniker", "-jurist") before a name
         ("Martin Skovby", "Vejingeniør", "Teknik og Miljø", None),
     ]
+
+
+def test_the_labels_of_two_lists_or_more_group_the_present() -> None:
+    meeting = _parse(
+        "**Tilstedeværende med stemmeret (3):** Anna Sejer, Malik Hussein, Emil Sand\n\n"
+        "**Observatører:** Mathias Holt\n\n**Sekretariatet:** Kim Rahbek\n\n**Afbud:** Ida Dahl"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Anna Sejer", "Tilstedeværende med stemmeret"),
+        ("Malik Hussein", "Tilstedeværende med stemmeret"),
+        ("Emil Sand", "Tilstedeværende med stemmeret"),
+        ("Mathias Holt", "Observatører"),
+        ("Kim Rahbek", "Sekretariatet"),
+    ]
+    assert [(p.name, p.group) for p in meeting.guests] == [
+        ("Mathias Holt", "Observatører"),
+        ("Kim Rahbek", "Sekretariatet"),
+    ]
+    assert [(p.name, p.group) for p in meeting.absentees] == [("Ida Dahl", None)]
+    # one list: its label is no group
+    alone = _parse("Til stede: Anna Sejer, Malik Hussein\nAfbud: Ida Dahl")
+    assert [p.group for p in alone.attendees] == [None, None]

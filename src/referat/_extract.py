@@ -448,6 +448,7 @@ def build(
     out["attendees"] = _unique_people(attendees)
     if doc_kind not in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         out["attendees"] = _with_guests(out["attendees"], out["guests"])
+    out["attendees"], out["guests"] = _list_groups(out["attendees"], out["guests"], out["fields"])
     if not items and lines:
         reporter.report(Code.NO_AGENDA, "no agenda items found", None)
 
@@ -471,6 +472,42 @@ def _with_guests(attendees: list[Person], guests: list[Person]) -> list[Person]:
     it invites, without the guests it expects."""
     listed = {_fold(p.name) for p in attendees}
     return attendees + [g for g in guests if _fold(g.name) not in listed]
+
+
+_PRESENT_LISTS: Final = (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.GUESTS)
+_COUNT_AFTER: Final = re.compile(r"\s*\(\d+\)$")
+
+
+def _list_groups(
+    attendees: list[Person], guests: list[Person], fields: list[HeaderField]
+) -> tuple[list[Person], list[Person]]:
+    """When the present are listed under two labels or more (``Medlemmer:`` and ``Fra
+    forvaltningen:``, ``Deltagere:`` and ``Desuden deltog:``), each person with no sub-heading of
+    his own has the label of his list as ``group``, as written (without a count: ``Tilstedeværende
+    med stemmeret (15):``); a guest has it in both lists."""
+    lists = [
+        (f.span.start_line, f.span.end_line, _COUNT_AFTER.sub("", f.label.strip(" *:")))
+        for f in fields
+        if field_kind(f.label) in _PRESENT_LISTS
+    ]
+    if len(lists) < 2:
+        return attendees, guests
+    found: dict[tuple[str, int], str] = {}
+    for p in (*attendees, *guests):
+        if p.group is None:
+            label = next((g for a, b, g in lists if a <= p.span.start_line <= b and g), None)
+            if label is not None:
+                found[p.name, p.span.start_line] = label
+    if len(set(found.values())) < 2 and not any(p.group for p in (*attendees, *guests)):
+        return attendees, guests  # one list (and a second label with no one under it)
+
+    def grouped(people: list[Person]) -> list[Person]:
+        return [
+            new.updated(p, {"group": g}) if (g := found.get((p.name, p.span.start_line))) else p
+            for p in people
+        ]
+
+    return grouped(attendees), grouped(guests)
 
 
 # -- zones -------------------------------------------------------------------------------------
