@@ -31,6 +31,8 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
          "Kim Rasmussen", None, "Ulla Krog"),
         ("Bo Lind tog referatet.", None, None, "Bo Lind"),
         ("Bestyrelsen foreslog Erik Holm som dirigent.", "Erik Holm", None, None),
+        ("Bestyrelsen foreslog Erik Holm som dirigent og Pia Lund som referent.",
+         "Erik Holm", None, "Pia Lund"),
         ("Erik Holm blev foreslået og valgt som dirigent.", "Erik Holm", None, None),
         ("Bestyrelsen foreslog Erik Holm som\ndirigent. Han blev valgt.", "Erik Holm", None, None),
         ("Generalforsamlingen valgte Ole Bak som dirigent.", "Ole Bak", None, None),

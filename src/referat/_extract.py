@@ -404,6 +404,8 @@ def build(
         ]
     _guests_in_items(out, lines, item_lines, quoted)
     _titles_in_items(out, lines, item_lines)
+    if doc_kind is DocumentKind.REFERAT:
+        _speakers_in_items(out, lines, item_lines, quoted)
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
@@ -3997,6 +3999,65 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
                 out[key][k] = new.updated(person, {"title": title, "roles": roles})
                 break
             at = text.find(person.name, at + len(person.name))
+
+
+_SPEAKER: Final = re.compile(
+    r"(?:^|[.!?:]\s+|^[-*•]\s+)(?P<title>[A-ZÆØÅa-zæøå][\w-]+)\s+"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})(?:\s+\([A-ZÆØÅ]{1,2}\))?,?\s+"
+    r"(?:orienterede|gennemgik|fremlagde|forelagde|aflagde|bød\s+velkommen|præsenterede"
+    r"|redegjorde|motiverede|indledte|oplyste|fortalte|konstaterede|takkede|svarede)\b"
+)
+"""A sentence of item text that opens with a title and a full name before what the person did
+at the meeting ("Kasserer Anja Mikkelsen gennemgik regnskabet.", "Formanden Rune Østergaard
+bød velkommen.", "Borgmester Kim Haugaard (V) orienterede om ...")."""
+_SPEAKERS_LIMIT: Final = 2_000  # lines with a verb: bounded, so a long text stays linear
+
+
+def _speakers_in_items(
+    out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int], quoted: set[int]
+) -> None:
+    """Someone minutes name with a title as speaking or presenting at the meeting, whom no list
+    names: an attendee (``_SPEAKER``); not inside another body's quoted decision."""
+    known = {_fold(p.name) for key in ("attendees", "guests", "absentees") for p in out[key]}
+    prefixes: set[str] | None = None
+    seen = 0
+    for i in sorted(item_lines):
+        text = lines[i].text
+        if not text or lines[i].number in quoted or not contains_any(text, _SPEAKER_VERBS):
+            continue
+        seen += 1
+        if seen > _SPEAKERS_LIMIT:
+            return
+        for m in _SPEAKER.finditer(text):
+            title, name = m.group("title"), m.group("name")
+            folded = _fold(name)
+            if not known_title(title) or folded in known:
+                continue
+            if prefixes is None:  # the first names of everyone listed ("poul erik"), once
+                prefixes = {
+                    " ".join(k.split()[:n]) for k in known for n in range(1, k.count(" ") + 1)
+                }
+            if folded in prefixes:
+                continue  # "Kassereren Poul Erik gennemgik ...": Poul Erik Thy of the list
+            parts = parse_person(f"{title} {name}")
+            if parts is None or parts.name != name or not starts_with_first_name(name):
+                continue
+            known.add(_fold(name))
+            out["attendees"].append(
+                new.Person(
+                    name=name,
+                    title=indefinite_title(title) or title,
+                    written=text[m.start("title") : m.end("name")],  # "Formand Ulla Brix"
+                    span=span_of(lines[i].number, lines[i].number),
+                )
+            )
+
+
+_SPEAKER_VERBS: Final = (
+    "orienterede", "gennemgik", "fremlagde", "forelagde", "aflagde", "velkommen", "præsenterede",
+    "redegjorde", "motiverede", "indledte", "oplyste", "fortalte", "konstaterede", "takkede",
+    "svarede",
+)  # fmt: skip
 
 
 def _with_wrapped_sentence(

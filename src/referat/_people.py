@@ -1249,6 +1249,8 @@ _ROLE_BRACKETED: Final = re.compile(
 _PROPOSED_ROLE: Final = re.compile(
     r"^[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:foreslog|pegede\s+på|indstillede|valgte|udpegede)\s+"
     rf"(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+(?:som|til)\s+(?P<role>{_ROLE_WORD})\b"
+    # "... som dirigent og Pia Lund som referent"
+    rf"(?:,?\s+og\s+(?P<name2>{_ROLE_NAME})\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\b)?"
 )
 
 
