@@ -35,7 +35,18 @@ CASES = [
     ("Godkendes endeligt på næste møde.", Outcome.POSTPONED),
     ("Punktet behandles igen på næste møde.", Outcome.POSTPONED),
     ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
-    ("Udkast drøftet. Endelig vedtagelse på næste møde.", Outcome.POSTPONED),
+    ("Endelig vedtagelse på næste møde.", Outcome.POSTPONED),
+    # a discussion that goes on at a later meeting is discussed; a postponement proper is not
+    ("Udkast drøftet. Endelig vedtagelse på næste møde.", Outcome.DISCUSSED),
+    ("Drøftet. Sagen genoptages på udvalgets møde i december.", Outcome.DISCUSSED),
+    ("Rådet drøftede sagen. Punktet genoptages.", Outcome.DISCUSSED),
+    ("Drøftet. Sagen udsættes til næste møde.", Outcome.POSTPONED),
+    ("Sagen blev drøftet og sendes tilbage til forvaltningen.", Outcome.POSTPONED),
+    # a body's own step decided: answering a hearing, going on with an offer, backing a wish
+    ("Bestyrelsen afgiver høringssvar og er imod forslaget.", Outcome.APPROVED),
+    ("Vi går videre med tilbuddet fra Løbeshoppen. Mona bestiller prøvestørrelser.",
+     Outcome.APPROVED),
+    ("Elevrådet har samlet 2.300 kr. ind. Bestyrelsen støtter ønsket.", Outcome.APPROVED),
     # a body putting a thing forward to the next level, a yes, minutes signed: approved
     ("Bestyrelsen indstiller projektet til tilsagn med 285.000 kr.", Outcome.APPROVED),
     ("Den bliver lørdag d. 28. juni, og vi har sagt ja til at bruge op til 6.000 kr.",

@@ -875,6 +875,15 @@ def _without_follow_up(sentence: str, found: list[int]) -> list[int]:
     ]
 
 
+_STRONG_POSTPONEMENT: Final = re.compile(
+    r"\budsat|\budsæt|\budskyd|\budskudt|\bsat i bero\b|\bikke (?:blevet )?(?:behandlet|nået)\b"
+    r"|\bnåede ikke\b|\bvent(?:er|ede)? med\b|\btilbage\b|\bpostponed\b|\bdeferred\b"
+)
+"""A postponement proper; "genoptages", "tages op på næste møde", "vedtages på næste møde"
+after a discussion only say the discussion goes on."""
+_DISCUSSED: Final = re.compile(r"\bdrøft(?:et|ede|else|edes)\b|\bdiskuter(?:et|ede)\b")
+
+
 _WHEN_ONLY: Final = re.compile(
     r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?(?:\s+(?:d\.|den))?|d\.|den)"
     r"\s*\d{1,2}[./ ]"
@@ -954,6 +963,13 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
             return Outcome.NOTED, False
         if decisive:
             outcome = decisive[0]
+            if (
+                outcome is Outcome.POSTPONED
+                and _STRONG_POSTPONEMENT.search(sentence) is None
+                and any(_DISCUSSED.search(s) for s in sentences[k:main_count])
+            ):
+                # "Drøftet. Sagen genoptages på mødet i marts.": discussed, to be taken up again
+                return Outcome.DISCUSSED, False
             if outcome is Outcome.POSTPONED and "tilbage" in sentence:
                 # "Ikke godkendt. Sagen sendes tilbage til ...": sent back after a rejection
                 earlier = [
