@@ -30,7 +30,7 @@ def _head(text: str) -> tuple[str, str] | None:
         ("I skal huske nøglerne", None),
         ("24/7 Vagtordning", None),
         # a case system's running number of the year, on a heading: the item's number
-        ("#### 23/2025 Godkendelse af dagsorden", ("23", "Godkendelse af dagsorden")),
+        ("#### 23/2025 Godkendelse af dagsorden", ("23/2025", "Godkendelse af dagsorden")),
         ("23/2025 Godkendelse af dagsorden", None),
         ("Punkt 4: Budget", ("4", "Budget")),
         ("Punkt nr. 4 - Budget", ("4", "Budget")),
@@ -49,7 +49,7 @@ def _head(text: str) -> tuple[str, str] | None:
         ("## 12. Lukket sag: Personalesag", ("12", "Lukket sag: Personalesag")),
         ("## Åbent punkt 3 - Budget", ("3", "Budget")),
         ("Punkt 4 (lukket): Personalesag", ("4", "Personalesag")),
-        ("Sag 12/2025: Budget", ("12", "Budget")),
+        ("Sag 12/2025: Budget", ("12/2025", "Budget")),  # the case of the year, as written
         ("Sag nr. 41-2024 Vejplan", ("41", "Vejplan")),
         ("Ad 1.: Godkendt.", ("1", "Godkendt.")),
         ("Punkt 2): Budget", ("2", "Budget")),
@@ -1134,8 +1134,8 @@ def test_a_bold_eventuelt_under_the_last_case_number_heading_is_its_title() -> N
         "**Eventuelt**\n\nCamilla Kure spurgte til Vestergade.\n"
     )
     assert [(it.number, it.title) for it in meeting.agenda] == [
-        ("119", "Busser i weekenden"),
-        ("120", "Eventuelt"),
+        ("119/2025", "Busser i weekenden"),
+        ("120/2025", "Eventuelt"),
     ]
 
 

@@ -60,7 +60,7 @@ _KEYWORD: Final = anchored(
     r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|(?:dagsordenens\s+)?(?:punkt|pkt\.?)|item)(?:\s*nr\.?)?"
     r"|ad\.?(?:\s*§)?|sag(?:\s*nr\.?)?|§)\s*"
     r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"  # "Ad 4a", "Punkt 4 b"
-    r"(?:/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025"
+    r"(/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025": 12/2025, as written
     r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—]\s*)?(.*)$",  # "Ad 1.: Godkendt."
     re.IGNORECASE,
 )
@@ -72,7 +72,7 @@ _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
     r"^(\d{1,3})([a-z])?(?:\s*[-–—:|]\s+|\s+)([A-ZÆØÅ\"“].*)$"
 )  # "4 Budget", "4 - Budget", "## 4 | Budget", "8a Jubilæum"
-_CASE_OF_YEAR: Final = re.compile(r"^(\d{1,3})/(?:19|20)\d\d\s+([A-ZÆØÅ].*)$")
+_CASE_OF_YEAR: Final = re.compile(r"^((\d{1,3})/(?:19|20)\d\d)\s+([A-ZÆØÅ].*)$")
 _LETTER: Final = anchored(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 # "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items
 _DATE_START: Final = re.compile(
@@ -360,6 +360,8 @@ def head_of(line: Line, index: int) -> Head | None:
     head = _head_of(line, index)
     if head is None or (head.number.isdigit() and not head.number.startswith("0")):
         return head
+    if "/" in head.number:  # "23/2025": a case of the year, as written
+        return head
     parts = [p.lstrip("0") or "0" for p in head.number.split(".")]
     while len(parts) > 1 and parts[-1] == "0":
         parts.pop()  # "1.0 Velkomst" is item 1
@@ -419,7 +421,9 @@ def _head_of(line: Line, index: int) -> Head | None:
     m = _KEYWORD.match(text)
     if m:
         number = m.group(1) + (f".{m.group(2)[-1].lower()}" if m.group(2) else "")
-        title = _title(m.group(3))
+        if m.group(3) and m.group(3)[0] == "/" and not m.group(2):
+            number += m.group(3)  # "Sag nr. 112/2025": the case of the year
+        title = _title(m.group(4))
         regarding = text[:2].casefold() == "ad"
         joint: tuple[str, ...] = ()
         while regarding and title and (also := _ALSO_ITEM.match(title)) is not None:
@@ -433,7 +437,7 @@ def _head_of(line: Line, index: int) -> Head | None:
             base, indent = "statute", 0
         elif base in ("line", "code"):
             base, indent = "keyword", 0
-        top = int(number.split(".")[0])
+        top = int(number.split(".")[0].split("/")[0])
         return Head(
             index, number, top, title, base, quoted, indent, regarding=regarding, joint=joint
         )
@@ -476,8 +480,8 @@ def _head_of(line: Line, index: int) -> Head | None:
             number = m.group(1) + (f".{m.group(2)}" if m.group(2) else "")
             return Head(index, number, int(m.group(1)), _title(m.group(3)), base, quoted, indent)
         m = _CASE_OF_YEAR.match(text) if base == "heading" and "/" in text[:4] else None
-        if m is not None:  # "#### 23/2025 Godkendelse af dagsorden": item 23 of the year
-            return Head(index, m.group(1), int(m.group(1)), _title(m.group(2)), base, quoted, 0)
+        if m is not None:  # "#### 23/2025 Godkendelse af dagsorden": item 23/2025, the 23rd
+            return Head(index, m.group(1), int(m.group(2)), _title(m.group(3)), base, quoted, 0)
     return None
 
 
