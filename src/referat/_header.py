@@ -1813,8 +1813,14 @@ class HeaderReader:
             and _from_after_absence(label[0], absence)
         ):
             kind = FieldKind.GUESTS
-        if kind is None and label is not None and self._ctx is None:
-            kind = _from_group(label[0])  # "Fra brugerbestyrelsen:" opening the people lists
+        if (
+            kind is None
+            and label is not None
+            and (self._ctx is None or (label[1] and self._ctx.bulleted and not line.bullet))
+        ):
+            # "Fra brugerbestyrelsen:" opening the people lists; "Fra biblioteket: bibliotekschef
+            # Camilla Krogsgaard og ..." with its names, under a list of attendees
+            kind = _from_group(label[0])
         if (
             kind is FieldKind.MEMBERS
             and self._ctx is not None

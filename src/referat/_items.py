@@ -485,6 +485,18 @@ def _head_of(line: Line, index: int) -> Head | None:
     return None
 
 
+def _italic_sentence(line: Line) -> bool:
+    """A line in italics alone (``*...*``, ``_..._``, not bold) that ends a sentence: a remark or
+    a decision written in italics, no topic's title."""
+    raw = line.raw.strip()
+    return (
+        raw[:1] in "*_"
+        and raw[1:2] not in "*_"
+        and line.text.rstrip().endswith((".", "!"))
+        and " " in line.text
+    )
+
+
 def _capital_head(text: str, index: int, *, quoted: bool) -> Head | None:
     """A heading or bold line numbered by a capital letter ("B. Økonomi", "C) Eventuelt"): its
     letter's place in the alphabet is its number (as a Roman numeral's value is), kept only in
@@ -2174,6 +2186,8 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
         if line.kind is LineKind.HEADING:
             level = line.heading_level
         elif line.strong and not line.bullet and line.list_number is None:
+            if _italic_sentence(line):
+                continue  # "*Dagsordenen blev godkendt.*" under a bold topic: its decision
             level = 7
         elif ruled and _ruled_topic(line, lines, i):
             level = _RULED_LEVEL  # "____" over "Godkendelse af dagsorden" over its text
