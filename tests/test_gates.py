@@ -351,7 +351,7 @@ _REWRITTEN = {
     ),
     "_sections._MIDLINE_LABEL": (
         _sections._MIDLINE_LABEL,
-        r"(?<=[.!?])\s+([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)",
+        r"(?<=[.!?\d])\s+([A-ZÆØÅ][a-zæøå]+)\s*:\s+(?=\S)",  # (after a number too)
     ),
 }
 _REWRITE_PIECES = [
@@ -451,3 +451,14 @@ def test_every_page_mark_has_a_digit(raw: str) -> None:
 )
 def test_the_page_mark_pieces_make_page_marks(raw: str) -> None:
     assert _header.page_mark(casefolded(raw)) or _extract._dated_page_header(raw)
+
+
+def test_the_midline_label_after_a_number_as_first_written() -> None:
+    """Hypothesis found the reference of ``_MIDLINE_LABEL`` stale: since labels after a number
+    count ("... 2025 Beslutning: ..."), the pattern as first written looks behind for a digit
+    too."""
+    rewritten, first = _REWRITTEN["_sections._MIDLINE_LABEL"]
+    text = "?\x85Aa:\x850\rBo: a"
+    found = [(m.span(), m.groups()) for m in rewritten.finditer(text)]
+    assert found == [(m.span(), m.groups()) for m in re.finditer(first, text)]
+    assert [g for _, g in found] == [("Aa",), ("Bo",)]

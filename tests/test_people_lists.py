@@ -2373,3 +2373,18 @@ def test_the_labels_of_two_lists_or_more_group_the_present() -> None:
     # one list: its label is no group
     alone = _parse("Til stede: Anna Sejer, Malik Hussein\nAfbud: Ida Dahl")
     assert [p.group for p in alone.attendees] == [None, None]
+
+
+def test_one_word_bodies_over_bullets_are_groups_of_the_list() -> None:
+    meeting = _parse(
+        "Deltagere:\n\nKommunalbestyrelsen\n- Borgmester Lene Vibholm (A), formand\n"
+        "- Rune Falck (V)\n\nBeredskabet\n- Beredskabschef Michael Damsø\n"
+        "- Politikommissær Anja Kirk\n\nAfbud:\nIngen"
+    )
+    assert [(p.name, p.title, p.group) for p in meeting.attendees] == [
+        ("Lene Vibholm", "Borgmester", "Kommunalbestyrelsen"),
+        ("Rune Falck", None, "Kommunalbestyrelsen"),
+        ("Michael Damsø", "Beredskabschef", "Beredskabet"),
+        ("Anja Kirk", "Politikommissær", "Beredskabet"),
+    ]
+    assert meeting.absentees == []

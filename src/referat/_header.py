@@ -2389,6 +2389,7 @@ class HeaderReader:
             text.endswith(":")
             or normalise_label.of(text) in _ATTENDEE_GROUPS
             or _bold_group_line(line)  # "**Partirepræsentanter**" over its members
+            or _plain_group_line(line)  # "Kommunalbestyrelsen" over "- Rune Falck (V)"
         )
         if (
             labelled
@@ -3374,6 +3375,30 @@ def _bold_group_line(line: Line) -> bool:
     if not line.strong or line.bullet or len(text) >= 60 or ":" in text or has_digit(text):
         return False
     return not _vocabulary_word(text)
+
+
+def _plain_group_line(line: Line) -> bool:
+    """A plain line inside a people list that is one word, a body in the definite form and no
+    known heading ("Kommunalbestyrelsen", "Politiet", "Beredskabet" over the bullets of their
+    people): a group label if people follow it (``_under_group``)."""
+    text = line.text
+    if (
+        line.kind is not LineKind.TEXT
+        or line.bullet
+        or line.checkbox is not None
+        or line.list_number is not None
+        or line.strong
+        or len(text) >= 40
+        or not text.isalpha()  # one word
+        or not text[:1].isupper()
+        or not text.endswith(("en", "et", "erne", "ne"))  # a body in the definite form
+    ):
+        return False
+    return (
+        not starts_with_first_name(text)
+        and not _vocabulary_word(text)
+        and not _PLACEHOLDER.match(text)  # "Ingen" under "Afbud:"
+    )
 
 
 def _continues_list(last: str) -> bool:

@@ -819,6 +819,7 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "økonom",  # specialøkonom, cheføkonom
     "jurist",  # specialjurist, chefjurist
     "pædagog",  # socialpædagog, souschefpædagog
+    "kommissær",  # politikommissær, vicepolitikommissær
 )
 
 
