@@ -433,6 +433,7 @@ def build(
             (p for p in out["attendees"] if p.title and normalise_label.of(p.title) == office), None
         )
     _shared_details(out)
+    _first_titles(out)
     attendees, absentees, chair, minute_taker = (
         out["attendees"],
         out["absentees"],
@@ -3664,6 +3665,34 @@ def _post_word(written: str) -> bool:
 
 
 _DETAILS: Final = ("title", "organisation", "party")
+
+
+def _first_title(person: Person) -> Person:
+    """A person's first title of several ("Kommunaldirektør, formand", "Formand,
+    forældrerepræsentant", "Skoleleder, sekretær for bestyrelsen"): the title; a chair's post
+    after it ("formand") is a role, and the whole stays in ``written``."""
+    title = person.title
+    if title is None or ", " not in title:
+        return person
+    first, *rest = (t.strip() for t in title.split(","))
+    if first.endswith(".") or not known_title(first):
+        return person  # "Dr., senior researcher"; "TR, overlæger"
+    roles = list(person.roles)
+    for post in rest:
+        role = chair_title(post)
+        if role is not None and role not in roles:
+            roles.append(role)
+    return new.updated(person, {"title": first, "roles": roles})
+
+
+def _first_titles(out: dict[str, Any]) -> None:
+    """Each person's first title (``_first_title``): the hand-written facts of new documents
+    name one title per person, the first one written."""
+    for key in ("attendees", "absentees", "guests"):
+        out[key] = [_first_title(p) for p in out[key]]
+    for key in ("chair", "minute_taker"):
+        if out[key] is not None:
+            out[key] = _first_title(out[key])
 
 
 def _shared_details(out: dict[str, Any]) -> None:
