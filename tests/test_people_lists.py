@@ -2388,3 +2388,18 @@ def test_one_word_bodies_over_bullets_are_groups_of_the_list() -> None:
         ("Anja Kirk", "Politikommissær", "Beredskabet"),
     ]
     assert meeting.absentees == []
+
+
+def test_the_first_of_several_titles_is_the_title() -> None:
+    meeting = _parse(
+        "| Navn | Funktion |\n|---|---|\n| Pernille Vognstrup | Kommunaldirektør, formand |\n"
+        "| Ulrik Damsgaard | organist, medarbejderrepræsentant |\n"
+        "| Ib Holm | TR, overlæger |"
+    )
+    assert [(p.name, p.title, p.roles) for p in meeting.attendees] == [
+        # the chair's post is a role (the formand chairs: mødeleder)
+        ("Pernille Vognstrup", "Kommunaldirektør", ["formand", "mødeleder"]),
+        ("Ulrik Damsgaard", "organist", []),
+        ("Ib Holm", "TR, overlæger", []),  # no known title first: kept whole
+    ]
+    assert "Kommunaldirektør, formand" in meeting.attendees[0].written
