@@ -1049,3 +1049,20 @@ def test_a_time_field_far_below_a_front_matters_date() -> None:
         "**Hvornår:** tirsdag kl. 19:00 – 21:15\n\n## 1. Sag\n\nGodkendt.\n"
     )
     assert (m.start_time, m.end_time) == ("19:00", "21:15")
+
+
+@pytest.mark.parametrize(
+    ("heading", "organisation"),
+    [
+        ("Referat af møde i Tranum Lokalråd", "Tranum Lokalråd"),
+        ("Ulvsig Sogns Menighedsråd – referat", "Ulvsig Sogns Menighedsråd"),
+        ("Referat – Lokalrådet for Ølsted og Omegn", "Lokalrådet for Ølsted og Omegn"),
+        ("Referat af møde i Bestyrelsen for Musikforeningen Tonen", "Musikforeningen Tonen"),
+        # a body of another one: no organisation of its own
+        ("Referat af møde i Udvalget for Klima og Miljø", None),
+        ("Referat af møde i Teknisk Udvalg", None),
+    ],
+)
+def test_a_body_that_is_its_own_organisation(heading: str, organisation: str | None) -> None:
+    meeting = referat.parse(f"# {heading}\n\nDato: 3. maj 2025\n\n## 1. Sag\n\nGodkendt.\n")
+    assert meeting.organisation == organisation

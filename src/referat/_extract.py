@@ -357,6 +357,8 @@ def build(
     out["location"] = _location(header, footer, title_line)
     if out["organisation"] is None:
         out["organisation"] = _sole_authority(out["body"], lines, out["location"])
+    if out["organisation"] is None:
+        out["organisation"] = _self_standing(out["body"])  # "Tranum Lokalråd": its own
     out["fields"] = header.fields + footer.fields
     if front_fields:  # "layout: post" and the like: first, in line order with the header's
         key = lambda f: f.span.start_line  # noqa: E731
@@ -466,6 +468,38 @@ def build(
     out["notes"] = notes
     out["unclassified"] = unclassified
     return out
+
+
+_NAMED_FOR_PLACE: Final = re.compile(r"^(?:Lokal|Landsby|Fælles|Sogne|Beboer)rådet for [A-ZÆØÅ]")
+_GROUP_FOR: Final = re.compile(
+    r"^(?:Bestyrelsen|Styregruppen|Følgegruppen|Koordinationsgruppen|Styrelsen) for "
+    r"([A-ZÆØÅ][\w-]*(?: [\w-]+){0,4})$"
+)
+
+
+def _self_standing(body: str | None) -> str | None:
+    """The organisation a body's own name gives: a council that is an organisation of its own,
+    a place's name before it ("Tranum Lokalråd", "Ulvsig Sogns Menighedsråd", "Halsnæs
+    Seniorråd", "Amager Vest Lokaludvalg") or the place after it ("Lokalrådet for Ølsted og
+    Omegn"); the organisation a board is "for" ("Bestyrelsen for Brugsforeningen Æbelø").
+    None for a body of another one ("Økonomiudvalget", "Udvalget for Klima og Miljø")."""
+    if body is None or " " not in body:
+        return None
+    if _NAMED_FOR_PLACE.match(body):
+        return body
+    board = _GROUP_FOR.match(body)
+    if board is not None:
+        return board.group(1)
+    words = body.split()
+    last = words[-1]
+    own = (
+        last[:1].isupper()
+        and last.isalpha()
+        and last.casefold().endswith(("råd", "lokaludvalg"))
+        and all(w[:1].isupper() for w in words)
+        and not words[0].casefold().endswith(("råd", "udvalg"))
+    )
+    return body if own else None
 
 
 def _with_guests(attendees: list[Person], guests: list[Person]) -> list[Person]:
