@@ -1455,3 +1455,17 @@ def test_right_aligned_numbers_of_an_indented_agenda() -> None:
     )
     assert [it.number for it in m.agenda] == [str(k) for k in range(1, 11)]
     assert m.agenda[-1].title == "Eventuelt."
+
+
+@pytest.mark.parametrize(
+    "line", ["3. Evt.: Intet.", "3. Evt: ingenting", "3. Eventuelt: Intet at bemærke."]
+)
+def test_a_known_topic_with_nothing_on_the_head_line(line: str) -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 30. januar 2025\n\n1. Regnskab\nGodkendt.\n2. Budget\nGodkendt.\n"
+        f"{line}\n"
+    )
+    last = meeting.agenda[-1]
+    assert last.title == line[3:].split(":")[0]
+    assert last.decision is not None
+    assert last.decision.outcome.value == "none"

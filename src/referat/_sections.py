@@ -1119,6 +1119,7 @@ _TITLE_SENTENCE: Final = re.compile(
     + r")\.\s+([A-ZÆØÅ]\S*(?:\s+\S+)+[.!?])$"
 )
 _SUB_DASH: Final = re.compile(r"^(.{2,60}?)\s[–—-]\s+(\S+(?:\s+\S+){2,}[.!?])$")
+_TOPIC_NOTHING: Final = re.compile(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S.{0,30})$")
 _TOPIC_FIRST: Final = Needs(r"^([A-ZÆØÅ][\w .-]{1,40}?)\s*:\s+(\S+(?:\s+\S+){2,}[.!?])$", (":",))
 
 
@@ -1132,6 +1133,8 @@ def inline_minutes(
     sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt.", or
     say what was done after a dash: "a) Støj fra vaskeriet – Mogens taler med viceværten."."""
     if not title.endswith((".", "!", "?")):
+        if ":" in title and (topic := topic_minutes(title, span)) is not None:
+            return topic  # "Evt: ingenting"
         m = _INLINE_MINUTES_BARE.match(title)  # "Referat fra sidst: godkendt" (no full stop)
         if m is None or not _SETTLED.search(m.group(2)) or _SETTLED.search(m.group(1)):
             return None
@@ -1242,6 +1245,10 @@ def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     """A known agenda topic, a colon and what was said, on the item's line ("Evt.: Peter
     spurgte om en ny hjemmeside."): the topic is the title, the rest its minutes."""
     m = _TOPIC_FIRST.match(title)
+    if m is None and ":" in title:  # "Evt.: Intet.", "Evt: ingenting": nothing to record
+        m = _TOPIC_NOTHING.match(title)
+        if m is not None and _NOTHING.match(casefolded.of(m.group(2))) is None:
+            m = None
     if m is None or not normalise_label.of(m.group(1)).startswith(AGENDA_TOPICS):
         return None
     text = m.group(2).strip()
