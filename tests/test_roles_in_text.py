@@ -274,3 +274,16 @@ def test_roles_with_the_name_in_brackets(
     )
     assert (meeting.chair.name if meeting.chair else None) == chair
     assert (meeting.minute_taker.name if meeting.minute_taker else None) == minute_taker
+
+
+def test_an_attendance_line_in_the_first_item_stops_at_its_sentence() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 4. marts 2024\n\n## 1. Velkomst\n\n  • Til stede: Signe Brix, Mads K.,"
+        " Halima Yusuf, Troels Dam og Ulrik Winge. Afbud: Nanna Hjort.\n  • Troels er mødeleder."
+        "\n\n## 2. Sag\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Signe Brix", "Mads K.", "Halima Yusuf", "Troels Dam", "Ulrik Winge",
+    ]  # fmt: skip
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Troels Dam"  # "Troels er mødeleder": his first name

@@ -4166,7 +4166,8 @@ def _attendance_in_items(
         label = label_of(line)
         if label is None or normalise_label.of(label[0]) not in PRESENCE_LABELS:
             continue
-        entries = [(e, line) for e in list_entries(label[1])] if label[1] else []
+        value = _NEXT_SENTENCE.split(label[1])[0]  # "... og Ulrik Winge. Afbud: Nanna Hjort."
+        entries = [(e, line) for e in list_entries(value)] if value else []
         j = i + 1
         while not label[1] and j in item_lines and lines[j].blank:
             j += 1  # "**Deltagere**", a blank line, then the names
