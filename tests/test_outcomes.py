@@ -42,6 +42,10 @@ CASES = [
     ("Rådet drøftede sagen. Punktet genoptages.", Outcome.DISCUSSED),
     ("Drøftet. Sagen udsættes til næste møde.", Outcome.POSTPONED),
     ("Sagen blev drøftet og sendes tilbage til forvaltningen.", Outcome.POSTPONED),
+    # a change written as a limit, a "tilretning", a counted correction
+    ("Godkendt, men med max 60 billetter pr. forestilling.", Outcome.APPROVED_WITH_CHANGES),
+    ("Datamodellen blev godkendt med ovenstående tilretning.", Outcome.APPROVED_WITH_CHANGES),
+    ("Approved with one correction: the number was 12, not 21.", Outcome.APPROVED_WITH_CHANGES),
     # a body's own step decided: answering a hearing, going on with an offer, backing a wish
     ("Bestyrelsen afgiver høringssvar og er imod forslaget.", Outcome.APPROVED),
     ("Vi går videre med tilbuddet fra Løbeshoppen. Mona bestiller prøvestørrelser.",

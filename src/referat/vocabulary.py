@@ -1536,7 +1536,7 @@ _APPROVING: Final = (
 # "med enkelte rettelser", "med de på mødet aftalte ændringer" (not "med henblik på")
 _CHANGES: Final = (
     r"(?!henblik\b)(?:[\w-]+ ){0,4}?"
-    r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering|betingelse)"
+    r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering|betingelse|tilretning)"
 )
 
 OTHER_ITEM_WITHDRAWN: Final = (
@@ -1601,7 +1601,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     (
         rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?(?:,? (?:[\w-]+)){{0,8}}?"
         rf",? (?:dog |men )?(?:(?:med|m/) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
-        r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret|maksimal)e?\b)"
+        r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret|maksimal)e?\b"
+        r"|(?:men )?med (?:max\.?|maks\.?|højst) \d)"  # "Godkendt, men med max 60 billetter"
         rf"|\b(?:{_APPROVING}|valgte)\b[^;]{{0,100}}?, dog (?:med|uden|således|sådan)\b"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
@@ -1612,7 +1613,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b{_APPROVING}\b[^;]{{0,60}}?\bi stedet for (?:de |det |den )?"
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"  # "Bevilget med 400.000 kr. i stedet for"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
-        r"|\bapproved(?: [\w-]+){0,3}? with (?:the |a |minor |some |small )?"
+        r"|\bapproved(?: [\w-]+){0,3}? with (?:the |a |an |one |two |three |minor |some |small )?"
         r"(?:changes?|amendments?|corrections?)\b"
         r"|\bapproved,? (?:subject to|provided|on (?:the )?condition)\b",
         Outcome.APPROVED_WITH_CHANGES,
