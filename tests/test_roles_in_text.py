@@ -287,3 +287,15 @@ def test_an_attendance_line_in_the_first_item_stops_at_its_sentence() -> None:
     ]  # fmt: skip
     assert meeting.chair is not None
     assert meeting.chair.name == "Troels Dam"  # "Troels er mødeleder": his first name
+
+
+def test_a_listed_member_named_as_a_substitute_in_item_text_gets_the_role() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. maj 2024\n\nDeltagere:\n- Frank Sejer (V)\n- Bo Lind (A)\n\n"
+        "## 1. Sag\n\nFrank Sejer (V) deltog som stedfortræder for Anette Kroghsbo (V).\n\n"
+        "Godkendt.\n"
+    )
+    assert [(p.name, p.roles) for p in meeting.attendees] == [
+        ("Frank Sejer", ["stedfortræder"]),
+        ("Bo Lind", []),
+    ]

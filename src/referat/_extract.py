@@ -4203,7 +4203,21 @@ def _substitutes_in_item(out: dict[str, Any], text: str, span: Span, present: se
         if not found and " - " in sentence:
             found = [f for p in sentence.split(" - ")[1:] for f in substitute_alone(p.strip())]
         for written, parts in found:
+            if _fold(parts.name) in present:  # listed: she came as a substitute
+                _with_roles(out, parts.name, parts.roles)
             _add_attendee(out, present, parts, written, span)
+
+
+def _with_roles(out: dict[str, Any], name: str, roles: list[str]) -> None:
+    """The listed attendee ``name`` with ``roles`` added ("Frank Sejer (V) deltog som
+    stedfortræder for ..." under a list that names him)."""
+    key = _fold(name)
+    out["attendees"] = [
+        new.updated(p, {"roles": [*p.roles, *(r for r in roles if r not in p.roles)]})
+        if _fold(p.name) == key and any(r not in p.roles for r in roles)
+        else p
+        for p in out["attendees"]
+    ]
 
 
 _VOTE_COUNTERS: Final = re.compile(VOTE_COUNTERS, re.IGNORECASE)
