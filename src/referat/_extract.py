@@ -161,6 +161,7 @@ from referat.vocabulary import (
     SELF_REFERENCES,
     SIGNATURE_HEADINGS,
     SOCIAL_NETWORKS,
+    SPEAKER_VERBS,
     STAND_IN_HINTS,
     TASK_HEADINGS,
     TITLE_COLUMNS,
@@ -4070,16 +4071,23 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
             at = text.find(person.name, at + len(person.name))
 
 
+_SPEAKER_VERB: Final = "|".join(v.replace(" ", r"\s+") for v in SPEAKER_VERBS)
 _SPEAKER: Final = re.compile(
     r"(?:^|[.!?:]\s+|^[-*•]\s+)(?P<title>[A-ZÆØÅa-zæøå][\w-]+)\s+"
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})(?:\s+\([A-ZÆØÅ]{1,2}\))?,?\s+"
-    r"(?:orienterede|gennemgik|fremlagde|forelagde|aflagde|bød\s+velkommen|præsenterede"
-    r"|redegjorde|motiverede|indledte|oplyste|fortalte|konstaterede|takkede|svarede)\b"
+    rf"(?:{_SPEAKER_VERB})\b"
 )
 """A sentence of item text that opens with a title and a full name before what the person did
 at the meeting ("Kasserer Anja Mikkelsen gennemgik regnskabet.", "Formanden Rune Østergaard
 bød velkommen.", "Borgmester Kim Haugaard (V) orienterede om ...")."""
+_SPEAKER_GATE: Final = tuple(v.split()[-1] for v in SPEAKER_VERBS)  # substrings before _SPEAKER
 _SPEAKERS_LIMIT: Final = 2_000  # lines with a verb: bounded, so a long text stays linear
+
+
+def _name_prefixes(folded: Iterable[str]) -> set[str]:
+    """The leading first names of folded full names: "poul erik" and "poul" of "poul erik
+    sand" (a name written with them alone is that person's, not someone new)."""
+    return {" ".join(k.split()[:n]) for k in folded for n in range(1, k.count(" ") + 1)}
 
 
 def _speakers_in_items(
@@ -4092,7 +4100,7 @@ def _speakers_in_items(
     seen = 0
     for i in sorted(item_lines):
         text = lines[i].text
-        if not text or lines[i].number in quoted or not contains_any(text, _SPEAKER_VERBS):
+        if not text or lines[i].number in quoted or not contains_any(text, _SPEAKER_GATE):
             continue
         seen += 1
         if seen > _SPEAKERS_LIMIT:
@@ -4103,15 +4111,13 @@ def _speakers_in_items(
             if not known_title(title) or folded in known:
                 continue
             if prefixes is None:  # the first names of everyone listed ("poul erik"), once
-                prefixes = {
-                    " ".join(k.split()[:n]) for k in known for n in range(1, k.count(" ") + 1)
-                }
+                prefixes = _name_prefixes(known)
             if folded in prefixes:
                 continue  # "Kassereren Poul Erik gennemgik ...": Poul Erik Thy of the list
             parts = parse_person(f"{title} {name}")
             if parts is None or parts.name != name or not starts_with_first_name(name):
                 continue
-            known.add(_fold(name))
+            known.add(folded)
             out["attendees"].append(
                 new.Person(
                     name=name,
@@ -4120,13 +4126,6 @@ def _speakers_in_items(
                     span=span_of(lines[i].number, lines[i].number),
                 )
             )
-
-
-_SPEAKER_VERBS: Final = (
-    "orienterede", "gennemgik", "fremlagde", "forelagde", "aflagde", "velkommen", "præsenterede",
-    "redegjorde", "motiverede", "indledte", "oplyste", "fortalte", "konstaterede", "takkede",
-    "svarede",
-)  # fmt: skip
 
 
 def _with_wrapped_sentence(
@@ -4260,8 +4259,8 @@ def _officers_present(out: dict[str, Any]) -> list[Person]:
         if person is None or (not assembly and " " not in person.name):
             continue  # (elsewhere a full name: not "Lise", nor initials, of someone listed)
         key = _fold(person.name)
-        listed = out["attendees"] + out["guests"] + out["absentees"]
-        if all(_fold(p.name) != key and not _fold(p.name).startswith(key + " ") for p in listed):
+        listed = {_fold(p.name) for p in out["attendees"] + out["guests"] + out["absentees"]}
+        if key not in listed and key not in _name_prefixes(listed):
             out["attendees"].append(person)  # (not "Poul Erik" of a listed Poul Erik Sand)
             added.append(person)
     return added

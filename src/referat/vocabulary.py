@@ -2058,6 +2058,15 @@ REPORT_VERBS: Final = (
 """Verbs (a regex alternation) of a named person's report opening an item's text ("Lisbeth Rye
 Damsgaard gennemgik udkastet", "Morten orienterede om ...")."""
 
+SPEAKER_VERBS: Final[tuple[str, ...]] = (
+    "orienterede", "gennemgik", "fremlagde", "forelagde", "aflagde", "bød velkommen",
+    "præsenterede", "redegjorde", "motiverede", "indledte", "oplyste", "fortalte",
+    "konstaterede", "takkede", "svarede",
+)  # fmt: skip
+"""What someone minutes name with a title did at the meeting ("Kasserer Anja Mikkelsen
+gennemgik regnskabet", "Formanden Rune Østergaard bød velkommen"): most of ``REPORT_VERBS``
+and the verbs of presenting, answering and thanking; the speaker attended."""
+
 REPORTED_SPEECH: Final = (
     r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
 )
