@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 import yaml
 
-from referat._suggest import run_suggest
+import referat
+from referat._suggest import _people, run_suggest
 
 TEMPLATE = """\
 # Referat
@@ -120,3 +121,12 @@ def test_bad_input_returns_2(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert run_suggest([str(folder)], str(out), str(bad)) == 2
     assert "has no name" in capsys.readouterr().err
     assert not out.exists()
+
+
+def test_a_guest_listed_among_the_attendees_too_is_one_person() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. marts 2020\n\nDeltagere: Bente Hansen, Lars Aagaard\n"
+        "Desuden deltog: direktør Ida Holm\n\n## 1. Godkendelse\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.guests] == ["Ida Holm"]
+    assert [p.name for p in _people(meeting)] == ["Bente Hansen", "Lars Aagaard", "Ida Holm"]

@@ -99,7 +99,11 @@ def _collect(archive: Sequence[str]) -> list[Path]:
 def _people(m: Meeting) -> Iterable[Person]:
     yield from m.attendees
     yield from m.absentees
-    yield from (g for g in m.guests if g not in m.attendees)  # (minutes list them in both)
+    by_line: dict[tuple[str, int], list[Person]] = {}  # (a lookup, not a scan per guest)
+    for p in m.attendees:
+        by_line.setdefault((p.name, p.span.start_line), []).append(p)
+    # minutes list the guests among the attendees too: each person once
+    yield from (g for g in m.guests if g not in by_line.get((g.name, g.span.start_line), []))
     if m.chair:
         yield m.chair
     if m.minute_taker:
