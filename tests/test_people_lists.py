@@ -1086,10 +1086,37 @@ def test_a_sentence_after_a_presence_label_in_the_last_item_stays_its_text() -> 
         # a list of first names: no surname to share
         ("Bjarne, Susse og Per Gade", ["Bjarne", "Susse", "Per Gade"]),
         ("Ole Hansen, Per Gade og Gitte", ["Ole Hansen", "Per Gade", "Gitte"]),
+        # two names: a couple too, but an initial is no surname
+        ("Poul og Karen Brix", ["Poul Brix", "Karen Brix"]),
+        ("Ebbe og Mads R.", ["Ebbe", "Mads R."]),
     ],
 )  # fmt: skip
 def test_a_couple_shares_the_surname(text: str, names: list[str]) -> None:
     assert split_name_list(text) == names
+
+
+def test_a_couple_with_details_shares_the_surname() -> None:
+    meeting = _parse(
+        "Tilstede: Hanne Würtz (formand), Kim Bro\n"
+        "Gæster: Ole og Bodil Kragh, nr. 6, 2. tv. (under pkt. 4)"
+    )
+    assert [p.name for p in meeting.guests] == ["Ole Kragh", "Bodil Kragh"]
+
+
+def test_substitute_and_part_time_attendee_sentences_in_the_header() -> None:
+    meeting = _parse(
+        "Medlemmer: Kirsten Frahm (V), Bjarne Løgstrup (A), Torben Rask (O)\n"
+        "Afbud: Torben Rask (O). I stedet deltog stedfortræder Allan Brink (O).\n"
+        "Kirkeværge Niels Bruun deltog under punkt 1-5."
+    )
+    assert sorted(_who(meeting.attendees)) == [
+        ("Allan Brink", None, None, "O"),
+        ("Bjarne Løgstrup", None, None, "A"),
+        ("Kirsten Frahm", None, None, "V"),
+        ("Niels Bruun", "Kirkeværge", None, None),
+    ]
+    assert [p.roles for p in meeting.attendees if p.name == "Allan Brink"] == [["stedfortræder"]]
+    assert [p.name for p in meeting.absentees] == ["Torben Rask"]
 
 
 def test_a_count_and_a_named_person() -> None:

@@ -22,6 +22,7 @@ from referat._people import (
     PersonParts,
     absence_sentence,
     chair_title,
+    couple_name,
     ends_in_title,
     first_name_in,
     is_name,
@@ -532,6 +533,13 @@ _AS_SUBSTITUTE: Final = re.compile(
     r"(?:\s+\([A-ZÆØÅ]{1,2}\))?)?\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
     re.IGNORECASE,
 )
+# "I stedet deltog stedfortræder Allan Brink (O).", "I hans sted mødte suppleant Eva Lind." after
+# an absence: the substitute (group 2), maybe with her role (group 1)
+_INSTEAD_SUBSTITUTE: Final = re.compile(
+    r"^i\s+(?:stedet|(?:hans|hendes|dennes)\s+sted)(?:\s+for\s+[A-ZÆØÅ][^,;]{2,60}?)?\s+"
+    r"(?:deltog|mødte)\s+(?:(stedfortræder|suppleant)(?:en)?\s+)?([A-ZÆØÅ].+?)\.?$",
+    re.IGNORECASE,
+)
 _SUBSTITUTE: Final = re.compile(
     r"\s*[-–,;]\s*(?P<name>[A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+"
     r"(?P<role>stedfortræder|suppleant)"
@@ -625,7 +633,9 @@ def _group_entries(text: str) -> list[str] | None:
     for part in (p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))):
         part = _LEADING_AND.sub("", part)  # "Lars Bech, Deloitte, og Mette Lund, BDO"
         pieces = split_outside_parens(AND_SPLIT, part)
-        if len(pieces) > 1 and all(_full_name(p) or _is_self(p) for p in pieces[1:]):
+        if len(pieces) == 2 and (couple := couple_name(pieces[0].strip(), pieces[1].strip())):
+            parts.extend([couple, pieces[1]])  # "Ole og Bodil Kragh, nr. 6"
+        elif len(pieces) > 1 and all(_full_name(p) or _is_self(p) for p in pieces[1:]):
             parts.extend(pieces)
         elif len(pieces) > 1 and (joined := _and_entries(pieces)) is not None:
             parts.extend(joined)  # "kommunaldirektør A og direktør for Teknik og Miljø B"
@@ -1077,6 +1087,9 @@ def substitutes_in(sentence: str) -> list[tuple[str, PersonParts]]:
     stand_in = _FOR_SUBSTITUTE.match(sentence) if sentence[:4].casefold() == "for " else None
     if stand_in is not None and _full_name(stand_in.group(1)):
         return _substitutes_with(stand_in.group(2) or "stedfortræder", stand_in.group(3))
+    instead = _INSTEAD_SUBSTITUTE.match(sentence) if sentence[:2].casefold() == "i " else None
+    if instead is not None:
+        return _substitutes_with(instead.group(1) or "stedfortræder", instead.group(2))
     met = _MET_FOR.match(sentence) if " for " in sentence else None
     if met is not None and _full_name(met.group(2)):
         role = met.group(1) or met.group(3) or "stedfortræder"
@@ -3010,6 +3023,12 @@ class HeaderReader:
         if absent:  # "Thomas Lind havde meldt afbud."
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=line.text)
+            return
+        came = _ATTENDED_ITEMS.search(line.text) if " deltog " in line.text else None
+        person = parse_person(line.text[: came.start()]) if came is not None else None
+        if person is not None and " " in person.name and is_name(person.name):
+            # "Kirkeværge Niels Bruun deltog under punkt 1-5.": he came for part of the meeting
+            self._store(person, line, kind="attendees", present=None, written=line.text)
             return
         if (
             (". " in line.text or " undtagen " in line.text or " nær " in line.text)

@@ -1110,18 +1110,32 @@ def _couples(text: str, names: list[str], cores: list[str]) -> list[str]:
     """ "..., Gitte og Finn Brandt (nr. 16), ...": in a list of full names, a first name alone
     joined by "og" to a full name shares its surname (a couple: Gitte Brandt, Finn Brandt);
     so do several ("Hanne og Ole Bech, Lis og Frode Kjærgaard, Aksel Nyholm") when every first
-    name alone is such a pair's ("Bjarne, Susse og Per Gade" is a list of first names)."""
+    name alone is such a pair's ("Bjarne, Susse og Per Gade" is a list of first names). Two
+    names are a couple too ("Desuden deltog: Poul og Karen Brix")."""
     singles = [k for k, c in enumerate(cores) if " " not in c]
-    if not singles or len(cores) < 3 or len(singles) * 2 > len(cores):
+    if not singles or len(singles) * 2 > len(cores):
         return names
     out = list(names)
     for k in singles:
-        if k + 1 >= len(cores) or names[k] != cores[k] or not starts_with_first_name(cores[k]):
+        if k + 1 >= len(cores) or names[k] != cores[k]:
             return names
-        if " " not in cores[k + 1] or f"{names[k]} og {names[k + 1]}" not in text:
+        couple = couple_name(cores[k], cores[k + 1])
+        if couple is None or f"{names[k]} og {names[k + 1]}" not in text:
             return names
-        out[k] = f"{names[k]} {cores[k + 1].split()[-1]}"
+        out[k] = couple
     return out
+
+
+def couple_name(first: str, partner: str) -> str | None:
+    """ "Gitte" of "Gitte og Finn Brandt": the first name with the partner's surname, or None when
+    ``first`` is no first name alone or the partner has no surname ("Ebbe og Mads R.": an
+    initial is no shared surname)."""
+    if " " in first or " " not in partner or not starts_with_first_name(first):
+        return None
+    surname = partner.split()[-1]
+    if len(surname) < 3 or surname.endswith(".") or not surname[:1].isupper():
+        return None
+    return f"{first} {surname}"
 
 
 def _details_between_names(cores: list[str]) -> bool:
