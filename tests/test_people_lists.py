@@ -2431,3 +2431,33 @@ def test_the_first_of_several_titles_is_the_title() -> None:
         ("Ib Holm", "TR, overlæger", []),  # no known title first: kept whole
     ]
     assert "Kommunaldirektør, formand" in meeting.attendees[0].written
+
+
+def test_a_post_of_the_body_itself_is_the_post() -> None:
+    meeting = _parse(
+        "Til stede: Eva Dahl (sekretær for rådet), Bo Lind (formand for udvalget), "
+        "Mogens Krog (næstformand og referent)"
+    )
+    assert [(p.name, p.title, p.roles) for p in meeting.attendees] == [
+        ("Eva Dahl", "sekretær", []),
+        ("Bo Lind", "formand", []),
+        # a title and a role of the meeting (the post is a role too, as for "(næstformand)")
+        ("Mogens Krog", "næstformand", ["referent", "næstformand"]),
+    ]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Mogens Krog"
+
+
+def test_a_chair_label_naming_a_post_is_the_title() -> None:
+    meeting = _parse(
+        "Præsident: Ivar Lindholm\nSekretær: Gitte Fogh\n"
+        "Fremmødte medlemmer: Ivar Lindholm, Gitte Fogh, Søren Krabbe"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Ivar Lindholm", "præsident"),
+        ("Gitte Fogh", "sekretær"),  # a member, not a guest: she is in the list of members
+        ("Søren Krabbe", None),
+    ]
+    assert meeting.guests == []
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Ivar Lindholm"

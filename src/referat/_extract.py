@@ -111,6 +111,7 @@ from referat.vocabulary import (
     AGENDA_ITEM_WORD,
     ANY_OTHER_BUSINESS,
     ASSEMBLY_CHAIR_ROLE,
+    BOARD_GROUP_WORDS,
     CHAIR_BY_POST,
     CHAIR_OF_BODY,
     CHAIR_ROLES,
@@ -157,6 +158,7 @@ from referat.vocabulary import (
     PRESENCE_LABELS,
     PRINT_STAMP,
     RESULT_COLUMNS,
+    SECRETARY_LABELS,
     SECTION_LABELS,
     SELF_REFERENCES,
     SIGNATURE_HEADINGS,
@@ -381,6 +383,11 @@ def build(
         members = [p for p in members if _fold(p.name) not in absent_names]
     attendees = present + members
     guests = header.guests + footer.guests
+    on_lists = {_fold(p.name) for p in attendees}
+    secretaries = [g for g in guests if g.title in SECRETARY_LABELS and _fold(g.name) in on_lists]
+    if secretaries:  # "Sekretær: Merete Kobbersmed" and she is in "Fremmødte medlemmer": a member
+        attendees = _with_member_details(attendees, secretaries)
+        guests = [g for g in guests if all(g is not s for s in secretaries)]
     chair = header.chair or footer.chair
     minute_taker = fuller(header.minute_taker, footer.minute_taker)
     out["attendees"], out["absentees"], out["guests"] = attendees, absentees, guests
@@ -3711,8 +3718,13 @@ _DETAILS: Final = ("title", "organisation", "party")
 def _first_title(person: Person) -> Person:
     """A person's first title of several ("Kommunaldirektør, formand", "Formand,
     forældrerepræsentant", "Skoleleder, sekretær for bestyrelsen"): the title; a chair's post
-    after it ("formand") is a role, and the whole stays in ``written``."""
+    after it ("formand") is a role, and the whole stays in ``written``. A post of the body
+    itself ("sekretær for rådet", "formand for udvalget") is the post."""
     title = person.title
+    if title is not None and title.count(" ") == 2:
+        post, word, body = title.split()
+        if word in ("for", "i") and body.casefold() in BOARD_GROUP_WORDS and known_title(post):
+            return new.updated(person, {"title": post})  # "sekretær for rådet": this body's
     if title is None or ", " not in title:
         return person
     first, *rest = (t.strip() for t in title.split(","))

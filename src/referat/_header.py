@@ -2252,17 +2252,19 @@ class HeaderReader:
             value = _without_signing_date(value)  # "Referent: Ida Bang, 4. maj 2024"
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label.of(label)
             role = PERSON_ROLES.get(role, role)
+            post: str | None = None
             if kind is FieldKind.CHAIR and role not in PERSON_ROLES.values():
-                role = chair_title(role) or role  # "Præsident: Jørn Skovby": the formand
-            post = CHAIR_BY_POST.get(normalise_label.of(value).rstrip("."))
-            if post is not None and kind is FieldKind.CHAIR:
-                self.facts.chair_post = self.facts.chair_post or post
+                post = role  # "Præsident: Jørn Skovby": his title, and he is the formand
+                role = chair_title(role) or role
+            by_post = CHAIR_BY_POST.get(normalise_label.of(value).rstrip("."))
+            if by_post is not None and kind is FieldKind.CHAIR:
+                self.facts.chair_post = self.facts.chair_post or by_post
                 return
             stand_in = _STAND_IN.search(value) if "fravær" in value or "sted" in value else None
             if stand_in is not None and stand_in.end() < len(value):
                 value = value[stand_in.end() :]  # "A - i dennes fravær B": B led the meeting
             before = self.facts.minute_taker
-            if self._add_people(value, line, extra_roles=[role], as_list=False):
+            if self._add_people(value, line, extra_roles=[role], as_list=False, title=post):
                 if before is None and normalise_label.of(label) in _AUTHOR_LABELS:
                     self._taker_is_author = self.facts.minute_taker is not None
                 return

@@ -2195,7 +2195,9 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             continue
         key = normalise_label.of(without_marks(line.text))
         label = section_label(line, None)
-        if key in VOCABULARY_KEYS or _DATE_ONLY.match(key) or _label_with_remark(key):
+        if key in VOCABULARY_KEYS and key not in AGENDA_TOPICS:
+            continue  # "**Deltagere**"; but "**Næste møde**" over its text is a topic
+        if _DATE_ONLY.match(key) or _label_with_remark(key):
             continue
         if key[:1].isdecimal() and _break_slot(key):
             continue  # "18.15-18.30 Pause – der er sandwich": no topic
@@ -2220,9 +2222,10 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
     level, heads = max(((-c[1], c[2]) for c in candidates), key=lambda c: (len(c[1]), -c[0]))
     while len(heads) >= 3 and _people_section_under(heads[0], heads[1], level, lines):
         heads = heads[1:]  # "**Haderslev Bibliotekerne**" over "**Deltagere**": a letterhead
-    if len(heads) >= 3 and _people_fields_under(heads[0], heads[1], lines):
-        heads = heads[1:]  # "**Bestyrelsen for ...**" over "Deltagere: ...": the title
-    return Run(heads)
+    titles = next(
+        (k + 1 for k in range(min(3, len(heads) - 2)) if _people_fields_under(heads, k, lines)), 0
+    )
+    return Run(heads[titles:])  # "**Bestyrelsen for ...**" over "Deltagere: ...": the title
 
 
 def _break_slot(key: str) -> bool:
@@ -2264,12 +2267,22 @@ def _people_section_under(head: Head, nxt: Head, level: int, lines: tuple[Line, 
     return False
 
 
-def _people_fields_under(head: Head, nxt: Head, lines: tuple[Line, ...]) -> bool:
-    """The first topic over the header's people fields ("**Bestyrelsen for Solstrålen**" over
+def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> bool:
+    """Topic ``k`` over the header's people fields ("**Bestyrelsen for Solstrålen**" over
     "Deltagere: Mette Lauridsen, ..." and "Afbud fra Peter Holm"): the document's title, no
-    topic, when nothing but plain lines stand above it."""
-    if any(line.text for line in lines[: head.index]):
-        return False
+    topic, when nothing stands above it but the topics before it (a letterhead's
+    "**Lindeskov Fjernvarmeværk a.m.b.a.**" over "**Referat af bestyrelsesmøde**") and at most
+    two short plain lines ("Distrikt 1450 · Stiftet 1961")."""
+    head, nxt = heads[k], heads[k + 1]
+    above = {h.index for h in heads[:k]}
+    plain = 0
+    for j in range(head.index):
+        line = lines[j]
+        if not line.text or j in above or line.kind is LineKind.RULE:
+            continue
+        plain += 1
+        if plain > 2 or not above or ":" in line.text or len(line.text) > 60 or line.bullet:
+            return False
     for j in range(head.index + 1, nxt.index):
         line = lines[j]
         if line.kind is not LineKind.TEXT or line.bullet or ":" not in line.text[:30]:

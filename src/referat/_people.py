@@ -697,6 +697,15 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
                 roles.extend(r for w in inner_s.split(" og ") if (r := _role(w)))  # "(Mødeleder
                 # og referent)": both
             elif (
+                " og " in inner_s
+                and paren_title is None
+                and (both := inner_s.rsplit(" og ", 1))
+                and _is_title.of(both[0])
+                and (role := _role(both[1])) is not None
+            ):
+                paren_title = both[0]  # "(næstformand og referent)": her title and her role
+                roles.append(role)
+            elif (
                 _is_title.of(inner_s)
                 and " " in inner_s
                 and paren_title is None
