@@ -2461,3 +2461,28 @@ def test_a_chair_label_naming_a_post_is_the_title() -> None:
     assert meeting.guests == []
     assert meeting.chair is not None
     assert meeting.chair.name == "Ivar Lindholm"
+
+
+def test_an_absence_column_marks_who_was_away() -> None:
+    meeting = _parse(
+        "| Navn | Repræsenterer | Afbud |\n|---|---|---|\n"
+        "| Lene Skov (A), formand | Regionsrådet | |\n"
+        "| Poul Wendt (V) | Regionsrådet | X |\n"
+        "| Kurt Agerbo | Ældre Sagen | |"
+    )
+    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+        ("Lene Skov", "Regionsrådet"),
+        ("Kurt Agerbo", "Ældre Sagen"),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Poul Wendt"]
+
+
+def test_an_absence_heading_in_item_text_over_a_name() -> None:
+    meeting = referat.parse(
+        f"{HEAD}Medlemmer:\nLone Brask (A), formand\nPia Winther (F)\nBo Holm (V)\n\n"
+        "## 1. Godkendelse af dagsorden\n\n#### Beslutning\nGodkendt.\n\n"
+        "#### Fraværende\nPia Winther (F)\n\n## 2. Meddelelser\n\n#### Beslutning\n"
+        "Taget til efterretning.\n\n#### Fraværende\nPia Winther (F)\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Lone Brask", "Bo Holm"]
+    assert [p.name for p in meeting.absentees] == ["Pia Winther"]

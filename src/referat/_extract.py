@@ -3605,6 +3605,23 @@ _LABELLED: Final = re.compile(r"^([A-ZÆØÅ][\w ]{1,30}?)\s*:\s*(\S.*)$")
 _AFTER_SENTENCE: Final = re.compile(r"(?<=[.;])\s+")
 
 
+def _names_under(lines: tuple[Line, ...], i: int, item_lines: set[int]) -> list[str]:
+    """The names written one per line (or as one list) right under a people label of item text
+    with no value ("#### Fraværende" over "Pia Winther (F)"), up to a blank line or a label;
+    none unless each line is a person."""
+    names: list[str] = []
+    j = i + 1
+    while j in item_lines and lines[j].text and label_of(lines[j]) is None:
+        if lines[j].kind is LineKind.HEADING or len(names) > 50:
+            return []
+        entries = list_entries(lines[j].text.lstrip("-*• "))
+        if not all((parts := parse_person(e)) is not None and is_name(parts.name) for e in entries):
+            return []
+        names += entries
+        j += 1
+    return names
+
+
 def _people_in_items(
     out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int], quoted: set[int]
 ) -> None:
@@ -3656,6 +3673,8 @@ def _people_in_items(
             names = []
         elif label is not None and kind is FieldKind.ABSENTEES and label[1]:
             names = list_entries(label[1])
+        elif label is not None and kind is FieldKind.ABSENTEES:
+            names = _names_under(lines, i, item_lines)  # "#### Fraværende" over "Pia Winther (F)"
         else:
             m = _AFBUD_FRA.search(text)
             if m:

@@ -49,6 +49,7 @@ from referat._trie import alternation
 from referat.diagnostics import Code, Reporter
 from referat.models import HeaderField, Location, Person, Span, span_of
 from referat.vocabulary import (
+    ABSENCE_COLUMNS,
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
@@ -2570,6 +2571,8 @@ class HeaderReader:
                     p.strip() in PRESENCE_COLUMNS for p in c.split("/")
                 ):
                     cols["present"] = i
+                elif c in ABSENCE_COLUMNS:
+                    cols["absent"] = i  # "| Navn | Repræsenterer | Afbud |": "X" is away
                 elif c in ("titel", "stilling", "funktion", "rolle", "role", "title"):
                     cols["title"] = i
                 elif c in ("parti",):
@@ -2718,6 +2721,10 @@ class HeaderReader:
         if "present" in cols and cols["present"] < len(cells):
             cell = cells[cols["present"]].strip()
             present = _present_cell(cell) and not (cell in "xX" and line.number in self._x_absent)
+        elif "absent" in cols:  # an empty cell: she came
+            present = not absent_cell and (
+                cols["absent"] >= len(cells) or not cells[cols["absent"]].strip()
+            )
         if present is False and kind == "attendees":
             kind = "absentees"
         earlier, ctx.group = ctx.group, side or ctx.group

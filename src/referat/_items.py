@@ -2240,13 +2240,13 @@ def _bulleted_agenda(lines: tuple[Line, ...]) -> Run | None:
     for i, line in enumerate(lines):
         if line.bullet or line.quote or line.kind not in (LineKind.TEXT, LineKind.HEADING):
             continue
-        if normalise_label.of(without_marks(line.text)) not in AGENDA_HEADINGS:
+        if not _agenda_heading(normalise_label.of(without_marks(line.text))):
             continue
         heads: list[Head] = []
         j = i + 1
         while j < len(lines) and (lines[j].blank or lines[j].list_depth > 1 or lines[j].bullet):
             item = lines[j]
-            if item.bullet and item.list_depth == 1 and item.checkbox is None:
+            if item.bullet and item.list_depth == 1:  # "- [x] Økonomi" too: a ticked topic
                 text = item.content.strip()
                 if not text or len(text) > 120:
                     return None
@@ -2254,6 +2254,15 @@ def _bulleted_agenda(lines: tuple[Line, ...]) -> Run | None:
             j += 1
         return Run(heads) if len(heads) >= 2 else None
     return None
+
+
+def _agenda_heading(key: str) -> bool:
+    """ "Dagsorden", and the agenda named with the minutes ("Dagsorden / referat", "Dagsorden
+    og referat")."""
+    if key in AGENDA_HEADINGS:
+        return True
+    parts = [p.strip() for p in key.replace(" og ", " / ").split(" / ")]
+    return len(parts) == 2 and any(p in AGENDA_HEADINGS for p in parts) and "referat" in parts
 
 
 def _people_section_under(head: Head, nxt: Head, level: int, lines: tuple[Line, ...]) -> bool:

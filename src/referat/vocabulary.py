@@ -1994,6 +1994,10 @@ PRESENCE_COLUMNS: Final = frozenset(
 """Header cells of a people table's presence column ("| Navn | Funktion | Deltagelse |"), whose
 cells say who was there (``PRESENT_CELLS``)."""
 
+ABSENCE_COLUMNS: Final = frozenset({"afbud", "fraværende", "fravær", "meldt afbud", "absent"})
+"""Header cells of a people table's absence column ("| Navn | Repræsenterer | Afbud |"): a mark
+in it ("X", "✓", "afbud") means the person was away, an empty cell that she came."""
+
 PRESENCE_MARKS: Final[Mapping[str, bool]] = MappingProxyType(
     {
         "✅": True,
