@@ -49,6 +49,9 @@ def _head(text: str) -> tuple[str, str] | None:
         ("## 12. Lukket sag: Personalesag", ("12", "Lukket sag: Personalesag")),
         ("## Åbent punkt 3 - Budget", ("3", "Budget")),
         ("Punkt 4 (lukket): Personalesag", ("4", "Personalesag")),
+        # a time box before the title is no part of it (after it, it is kept as written)
+        ("Punkt 1 (5 min.): Godkendelse af dagsorden", ("1", "Godkendelse af dagsorden")),
+        ("Punkt 4 (ca. 25 minutter): Budget", ("4", "Budget")),
         ("Sag 12/2025: Budget", ("12/2025", "Budget")),  # the case of the year, as written
         ("Sag nr. 41-2024 Vejplan", ("41", "Vejplan")),
         ("Ad 1.: Godkendt.", ("1", "Godkendt.")),

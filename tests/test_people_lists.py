@@ -2486,3 +2486,18 @@ def test_an_absence_heading_in_item_text_over_a_name() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Lone Brask", "Bo Holm"]
     assert [p.name for p in meeting.absentees] == ["Pia Winther"]
+
+
+def test_a_head_of_school_and_a_firm_on_the_wrapped_line() -> None:
+    meeting = _parse(
+        "Til stede: Bo Holm, Eva Lund\n\nFra skolen: Forstander Asger Munch, viceforstander "
+        "Ib Krog\n\nDesuden deltog driftsleder Bent Riis og statsautoriseret revisor Susanne "
+        "Mørk,\nRevisionsfirmaet Nordtal."
+    )
+    assert _who(meeting.guests) == [
+        ("Asger Munch", "Forstander", None, None),
+        ("Ib Krog", "viceforstander", None, None),
+        ("Bent Riis", "driftsleder", None, None),
+        # a firm ("-firmaet") on the line the list wrapped to: her firm, no one else
+        ("Susanne Mørk", "statsautoriseret revisor", "Revisionsfirmaet Nordtal", None),
+    ]

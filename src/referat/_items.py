@@ -302,9 +302,10 @@ _TIME_THEN_NUMBER: Final = re.compile(r"\d{1,2}[.:]\d{2}\s+(?=\d{1,3}[.)]\s+\S)"
 """A clock time before an item's number ("10.05  2) Opsamling"): the time the item starts."""
 _SLOT_IN_TITLE: Final = re.compile(
     r"^\(\s*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}"
+    r"|(?:ca\.?\s*)?\d{1,3}\s*min(?:\.|utter)?"
     r"|(?:lukket|åbent?)(?:\s+(?:punkt|møde|sag))?)\s*\)\s*[:.\-–—]?\s*",
     re.IGNORECASE,
-)  # "Punkt 1 (16.00-16.15): Velkomst", "Punkt 4 (lukket): Personalesag"
+)  # "Punkt 1 (16.00-16.15): Velkomst", "Punkt 1 (5 min.): ...", "Punkt 4 (lukket): Personalesag"
 _LEADERS: Final = re.compile(
     r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$"
     r"|\.{3,}(?:[ivxlc]{1,6}|\d{1,4})(?:\s.*)?$"

@@ -820,6 +820,7 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "jurist",  # specialjurist, chefjurist
     "pædagog",  # socialpædagog, souschefpædagog
     "kommissær",  # politikommissær, vicepolitikommissær
+    "forstander",  # a højskole's or efterskole's head, viceforstander, efterskoleforstander
 )
 
 
@@ -901,6 +902,8 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
 
 ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "revision",  # "Vestjysk Revision", "Kvist & Partnere Revision"
+    "firma",  # "Revisionsfirmaet Nordtal", "Tømrerfirma Hansen"
+    "firmaet",
     "politi",  # "Midt- og Vestjyllands Politi", "Fyns Politi"
     "hjælp",  # "Dansk Flygtningehjælp", "Folkekirkens Nødhjælp"
     "hjælpen",  # "Mødrehjælpen"
