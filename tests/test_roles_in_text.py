@@ -240,6 +240,33 @@ def test_a_role_in_a_later_sentence_of_a_header_line() -> None:
     ]
 
 
+def test_a_prose_header_and_items_with_minutes_wrapped_after_the_colon() -> None:
+    meeting = referat.parse(
+        "Foreningen Norden – Egebæk lokalafdeling\n\n"
+        "Referat af bestyrelsesmøde onsdag den 18. september 2024 kl. 19.00. Til stede: Inger\n"
+        "Dahl (formand), Ove Kähler og Lena Svensson. Afbud fra Kirsten Mogensen.\n\n"
+        "Pkt. 1. Godkendelse af dagsorden: Dagsordenen blev godkendt med den\n"
+        "tilføjelse, at vi under evt. taler om julemødet.\n\n"
+        "Pkt. 2. Landsmødet: Ingen fra bestyrelsen har mulighed for at deltage i\n"
+        "landsmødet i Odense.\n\n"
+        "Pkt. 3. Kirkegården: Nyt redskabshus                 Graver Finn Hedegaard\n"
+        "deltog under dette punkt. Der foreligger kun ét tilbud.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Inger Dahl", "Ove Kähler", "Lena Svensson"]
+    assert [p.name for p in meeting.absentees] == ["Kirsten Mogensen"]  # "Afbud fra" sentence
+    assert [i.title for i in meeting.agenda] == [
+        "Godkendelse af dagsorden",  # the minutes on its line go on on the next
+        "Landsmødet",
+        "Kirkegården: Nyt redskabshus Graver Finn Hedegaard",  # a column beside: no minutes
+    ]
+    first = meeting.agenda[0].sections[0]
+    assert first.text == "Dagsordenen blev godkendt med den"
+    assert meeting.agenda[0].decision is not None
+    assert (
+        meeting.agenda[0].decision.outcome.value == "approved_with_changes"
+    )  # "med den tilføjelse"
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

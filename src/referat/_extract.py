@@ -1921,6 +1921,8 @@ def _item(
             found = _after_bold_colon(lines[body_occ.start].raw, title, head_span)
         if found is None and ": " in title and body_occ.head.base != "heading":
             found = colon_minutes(title, head_span)  # "2) Cykelstativer: Der mangler plads."
+        if found is None and ": " in title and body_occ.head.base != "heading":
+            found = _wrapped_minutes(title, lines, body_occ.start, head_span)
         pdf = run_together_minutes(title) if body_occ.head.base == "line" else None
         if pdf is not None and (found is None or found[0] == title):  # no mark between them
             title, sections = pdf[0], _minutes_first(pdf[1], head_span, sections)
@@ -1953,6 +1955,28 @@ def _item(
         else None,
         minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+def _wrapped_minutes(
+    title: str, lines: tuple[Line, ...], at: int, span: Span
+) -> tuple[str, Section] | None:
+    """ "Pkt. 7. Evt.: Julemødet holdes tirsdag den 10. december kl. 18.00 i" over "sognegården
+    med gløgg. ...": minutes after a topic's colon that a hard wrap broke off mid-sentence (the
+    next line goes on in lower case) are minutes as the whole sentence would be; the head
+    line's part of them is the item's first text."""
+    nxt = lines[at + 1].text if at + 1 < len(lines) else ""
+    if not nxt[:1].islower() or lines[at + 1].kind is not LineKind.TEXT:
+        return None
+    if not title.rsplit(" ", 1)[-1][:1].islower():
+        return None  # "Kirkegården: Nyt redskabshus   Graver Finn Hedegaard": a column beside it
+    end = nxt.find(". ")
+    sentence = f"{title} {nxt[: end + 1] if end >= 0 else nxt}"
+    found = topic_minutes(sentence, span) or colon_minutes(sentence, span)
+    if found is None:
+        return None
+    topic = found[0]
+    text = title[len(topic) :].lstrip(" :")
+    return topic, new.Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
 
 
 _BOLD_COLON: Final = re.compile(r"^\s*(?:[-*+]\s+)?\*\*[^*\n]+:\*\*\s*(\S.*)$")

@@ -2356,6 +2356,11 @@ class HeaderReader:
                 self._ctx.group_inline = True
                 return self._add_people(value, line, extra_roles=self._ctx.roles)
             return False
+        unlabelled = _NO_COLON_LABELS.match(sentence)  # "Afbud fra Kirsten Mogensen."
+        kind = field_kind(unlabelled.group(1)) if unlabelled is not None else None
+        if unlabelled is not None and kind in _LIST_KINDS:
+            self._field(line, unlabelled.group(1), unlabelled.group(2).rstrip("."), kind)
+            return True
         absent = absence_sentence(sentence)
         if absent:
             for parts in absent:
