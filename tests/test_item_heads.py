@@ -1472,3 +1472,18 @@ def test_a_known_topic_with_nothing_on_the_head_line(line: str) -> None:
     assert last.title == line[3:].split(":")[0]
     assert last.decision is not None
     assert last.decision.outcome.value == "none"
+
+
+def test_what_follows_a_title_on_the_page_is_no_part_of_it() -> None:
+    meeting = referat.parse(
+        "# Referat\n\n1. Godkendelse af dagsorden (18:30-18:35)\nGodkendt.\n\n"
+        "2. Økonomi #økonomi #budget\nTaget til efterretning.\n\n"
+        "3. Budget xiii\nGodkendt.\n\n4. Eventuelt.\nIntet.\n\n5. Budget 2025 (10 min.)\nDrøftet.\n"
+    )
+    assert [i.title for i in meeting.agenda] == [
+        "Godkendelse af dagsorden",  # a time slot
+        "Økonomi",  # a note app's tags
+        "Budget",  # a contents list's page number
+        "Eventuelt.",  # the full stop as written
+        "Budget 2025 (10 min.)",  # a duration after the title, as written
+    ]

@@ -1944,7 +1944,7 @@ def _item(
         decision = new.Decision(outcome=Outcome.WITHDRAWN, text=text, span=head_span)
     return new.AgendaItem(
         number=number,
-        title=title,
+        title=_tidy_title(title),
         sections=sections,
         decision=decision,
         attachments=merge_attachments(attachments),
@@ -1955,6 +1955,24 @@ def _item(
         else None,
         minutes_span=_minutes_span(lines, minutes or decided),
     )
+
+
+_ITEM_TITLE_TAIL: Final = re.compile(
+    r"(?:\s+#[\w-]+)+$"  # "Økonomi #økonomi": a note app's tags
+    r"|\s+\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)$"  # "(18:30-18:35)"
+    r"|\s+(?:i[ivx]|v|vi{1,3}|x|x[iv]|xi{2,3}|xvi{0,3}|xix|xx)$"  # "Budget xii": a page number
+)
+
+
+def _tidy_title(title: str) -> str:
+    """An item's title without what only follows it on the page: a time slot ("Budget 2025
+    (18.00-18.40)"), a note app's tags ("Økonomi #økonomi"), a contents list's page number in
+    Roman numerals ("Budget xii"). A full stop stays, as written."""
+    if title[-1:] in ")ivx" or "#" in title:
+        tail = _ITEM_TITLE_TAIL.search(title)
+        if tail is not None and tail.start():
+            title = title[: tail.start()]
+    return title
 
 
 def _wrapped_minutes(
