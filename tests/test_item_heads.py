@@ -1487,3 +1487,16 @@ def test_what_follows_a_title_on_the_page_is_no_part_of_it() -> None:
         "Eventuelt.",  # the full stop as written
         "Budget 2025 (10 min.)",  # a duration after the title, as written
     ]
+
+
+def test_a_title_broken_after_a_word_no_title_ends_with() -> None:
+    meeting = referat.parse(
+        "# Referat\n\n#### Pkt. 2 Anlægsbevilling til genopretning af havnemolen efter\n"
+        "stormfloden\n\nBevillingen blev godkendt.\n\n"
+        "#### Pkt. 3 Godkendelse af referat fra mødet den 20. novem-\n"
+        "ber 2024 ........ 4\n\nGodkendt.\n"
+    )
+    assert [i.title for i in meeting.agenda] == [
+        "Anlægsbevilling til genopretning af havnemolen efter stormfloden",
+        "Godkendelse af referat fra mødet den 20. november 2024",  # its page number apart
+    ]

@@ -44,6 +44,7 @@ from referat.vocabulary import (
     MEETING_PART_HEADINGS,
     MINUTES_HEADINGS,
     MONTH_SPELLINGS,
+    NOT_TITLE_ENDS,
     NOTE_HEADINGS,
     ONE_ITEM_PART_HEADINGS,
     SECTION_LABELS,
@@ -1437,15 +1438,18 @@ def _wrapped_titles(
     items: list[list[Occurrence]], lines: tuple[Line, ...], heads: dict[int, Head]
 ) -> None:
     """A title broken over two lines at a hyphen ("2. Takstblad 2024 og regnskabs-" /
-    "principper", "**Punkt 2. ... for Lol-**" / "**land Kommune**"): joined; the second line is
-    no text of the item."""
+    "principper", "**Punkt 2. ... for Lol-**" / "**land Kommune**") or after a word no title
+    ends with ("#### Pkt. 2 ... havnemolen i Spodsbjerg efter" / "stormfloden", a contents
+    list's "102. ... til unge under" / "18 år ........ 7"): joined; the second line is no text
+    of the item."""
     for occs in items:
         for occ in occs:
             title = occ.head.title
-            if occ.body_start is not None or len(title) < 3 or title[-1] != "-":
+            if occ.body_start is not None or len(title) < 3:
                 continue
-            if not title[-2].isalpha():
-                continue  # "Budget -": a dash, not a hyphen
+            hyphen = title[-1] == "-" and title[-2].isalpha()  # not "Budget -": a dash
+            if not hyphen and title.rsplit(" ", 1)[-1].casefold() not in NOT_TITLE_ENDS:
+                continue
             j = occ.start + 1  # the line after the head, or after the title of a split head
             if j < occ.end and _title(lines[j].text) == title:
                 j += 1
@@ -1456,11 +1460,12 @@ def _wrapped_titles(
                 or j in heads
                 or more.bullet
                 or more.list_number is not None
-                or not _title_rest(more.text)
+                or not _title_rest(_title(more.text))
                 or section_label(more, None) is not None
             ):
                 continue
-            occ.head = occ.head.but(title=_joined(title, _title(more.text)))
+            rest = _title(more.text)
+            occ.head = occ.head.but(title=_joined(title, rest) if hyphen else f"{title} {rest}")
             occ.body_start = j + 1
 
 

@@ -2243,9 +2243,11 @@ when a lower-case word follows it."""
 
 NOT_TITLE_ENDS: Final = frozenset(
     {"af", "for", "fra", "i", "med", "og", "om", "på", "til", "ved", "vedr", "eller", "samt", "v"}
+    | {"efter", "under", "hos", "mod", "mellem"}
 )
 """Words an item's title does not end with (prepositions, conjunctions): a title run together
-with its text is not cut after them ("Ansøgning fra Vestby ...")."""
+with its text is not cut after them ("Ansøgning fra Vestby ..."), and a head ending in one goes
+on on the next line ("... havnemolen i Spodsbjerg efter" over "stormfloden")."""
 
 TITLE_RUN_ON_LABELS: Final[tuple[str, ...]] = (
     "Sagen har været behandlet i",
