@@ -2501,3 +2501,16 @@ def test_a_head_of_school_and_a_firm_on_the_wrapped_line() -> None:
         # a firm ("-firmaet") on the line the list wrapped to: her firm, no one else
         ("Susanne Mørk", "statsautoriseret revisor", "Revisionsfirmaet Nordtal", None),
     ]
+
+
+@pytest.mark.parametrize(("kind", "invited"), [("Dagsorden", True), ("Referat", False)])
+def test_a_member_marked_away_in_the_list_of_invited_members(kind: str, invited: bool) -> None:
+    meeting = referat.parse(
+        f"# {kind}\n\nMøde 26. august 2025 kl. 9.30\n\n**Indkaldte medlemmer:**\n"
+        "- Gudrun Hvidt, formand\n- Kaj Sørensen (har meldt afbud)\n- Inga Mortensen\n\n"
+        "## 1. Godkendelse af dagsorden\n\n## 2. Eventuelt\n"
+    )
+    names = ["Gudrun Hvidt", "Kaj Sørensen", "Inga Mortensen"]
+    # an agenda's attendees are the invited members, those sending apologies included
+    assert [p.name for p in meeting.attendees] == (names if invited else names[::2])
+    assert [p.name for p in meeting.absentees] == ["Kaj Sørensen"]

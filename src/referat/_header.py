@@ -494,12 +494,13 @@ def _agenda_column(key: str) -> bool:
 
 
 _AWAY_MARK: Final = Needs(
-    r"\s*(?:\((?:meldt\s+)?(?:afbud|fraværende|syg|forhindret)\)|\s[-–]\s*(?:meldt\s+)?afbud"
+    r"\s*(?:\((?:har\s+)?(?:meldt\s+|sendt\s+)?(?:afbud|fraværende|syg|forhindret)\)"
+    r"|\s[-–]\s*(?:meldt\s+)?afbud"
     r"|,\s*(?:meldt\s+)?afbud|,\s*fraværende)\s*\.?$",
     ("afbud", "fravær", "syg", "forh"),
     re.IGNORECASE,
     fold=True,
-)
+)  # ("Kaj Sørensen (har meldt afbud)" in an agenda's list of members too)
 # A sentence break inside a one-line people list: after a lower-case letter or ")" (not after
 # an initial: "Kim H. Larsen"), before a capital.
 # a sentence break, not an abbreviated middle name: "Jens Kr. Hansen", "Anders Chr. Madsen" (the
@@ -2835,6 +2836,9 @@ class HeaderReader:
             target = kind
             if kind in ("attendees", "members") and (present is False or away is not None):
                 target = "absentees"
+            if kind == "members" and away is not None and present is None:
+                # a member marked away: one of the body (an agenda's invited) and absent
+                self._store(parts, line, kind=kind, present=None, written=written)
             self._store(parts, line, kind=target, present=present, written=written)
             added = True
         return added

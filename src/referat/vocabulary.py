@@ -371,6 +371,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "inviterede": FieldKind.GUESTS,
         "indbudte": FieldKind.GUESTS,
         "indkaldte": FieldKind.ATTENDEES,  # those called to the meeting (an agenda's members)
+        "indkaldte medlemmer": FieldKind.MEMBERS,
+        "inviterede medlemmer": FieldKind.MEMBERS,
         "indkaldt er": FieldKind.ATTENDEES,  # "Indkaldt er:" over the list
         "desuden indbudt": FieldKind.GUESTS,  # an invitation's guests
         "desuden inviteret": FieldKind.GUESTS,
