@@ -1996,6 +1996,16 @@ def test_members_named_in_brackets_after_the_whole_board() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Karsten Vind", "Mette Hauge", "Sofie Dam"]
     assert meeting.organisation == "MidtLUG"
+    # a board named by a compound ("afdelingsbestyrelsen"), and a person after the brackets
+    meeting = _parse(
+        "Deltagere: afdelingsbestyrelsen (Tove, Ib, Karin) samt ejendomsmester Frank Mølgaard"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Tove", None),
+        ("Ib", None),
+        ("Karin", None),
+        ("Frank Mølgaard", "ejendomsmester"),
+    ]
 
 
 def test_a_pdf_transcripts_lettered_guests_with_their_themes() -> None:

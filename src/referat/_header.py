@@ -682,8 +682,8 @@ _BODY_FIRST: Final = anchored(
 # "hele bestyrelsen (Karsten Vind, Mette Hauge og Sofie Dam) samt 8 medlemmer": the members
 # named in brackets after the body (group 1), the rest names no one
 _BODY_NAMED: Final = anchored(
-    r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet)\s*"
-    r"\(([^()]*(?:,|\sog\s)[^()]*)\)(?:\s*(?:,|samt|og)\s+\d+\s+[^()]*)?\.?$",
+    r"^(?:hele\s+)?[a-zæøå]*(?:bestyrelsen|udvalget|styregruppen|rådet)\s*"
+    r"\(([^()]*(?:,|\sog\s)[^()]*)\)(?:\s*(?:,|samt|og)\s+(?:\d+\s+[^()]*|(.+?)))?\.?$",
     re.IGNORECASE,
 )
 # " – begge pga. sygdom", ", alle med afbud": a remark on every entry of the list, not a detail
@@ -2783,7 +2783,9 @@ class HeaderReader:
         if body is not None:  # "Bestyrelsen, administrator Lise Bang (DATEA)": the body aside
             text = text[body.end() :]
         elif as_list and "(" in text and (named := _BODY_NAMED.match(text)) is not None:
-            text = named.group(1)  # "hele bestyrelsen (A, B og C) samt 8 medlemmer": A, B, C
+            # "hele bestyrelsen (A, B og C) samt 8 medlemmer": A, B, C; "afdelingsbestyrelsen
+            # (Tove, Ib, Karin) samt ejendomsmester Frank Mølgaard": and him
+            text = named.group(1) + (f", {named.group(2)}" if named.group(2) else "")
         both = _BOTH_NOTE.search(text) if "alle" in text or "begge" in text else None
         if both is not None:  # "Eva Sand og Frank Loft – begge pga. sygdom": a note on all
             text = text[: both.start()].rstrip()
