@@ -4434,17 +4434,20 @@ _KEY_LINE: Final = re.compile(r"^([A-ZÆØÅ]{2,4})\s+([A-ZÆØÅ][a-zæøå].*)
 _MAIL_SENDER: Final = anchored(r"^(?:fra|from):\s+([^@<>]{3,60}?)\s+<?[\w.+-]+@[\w.-]+>?$", re.I)
 
 
+_SELF_WRAPPED: Final = re.compile(
+    rf"^(?:og|samt)\s+(?:{'|'.join(sorted(SELF_REFERENCES))})\b", re.IGNORECASE
+)
+
+
 def _writer_named(out: dict[str, Any], header_lines: list[Line]) -> None:
     """ "Til stede var: Inger Lauridsen, Svend Aage Holm og mig selv." in minutes sent by
     e-mail ("Fra: Karen Mølgaard <karen@...>"): the writer is the sender, an attendee and,
     when no one else is named, the minute-taker."""
     fields: list[HeaderField] = out["fields"]
-    if not any(
-        any(w in f.value.casefold() for w in SELF_REFERENCES)
-        and field_kind(f.label) is FieldKind.ATTENDEES
-        for f in fields
-        if f.value
-    ):
+    listed = [f for f in fields if f.value and field_kind(f.label) is FieldKind.ATTENDEES]
+    if not any(any(w in f.value.casefold() for w in SELF_REFERENCES) for f in listed) and not (
+        listed and any(_SELF_WRAPPED.match(ln.text) for ln in header_lines)
+    ):  # ("Vi var: Jens, Marianne, Poul" over "og mig selv. Lotte havde meldt afbud.")
         return
     sender = next(
         (m for ln in header_lines[:12] if (m := _MAIL_SENDER.match(ln.text)) is not None), None

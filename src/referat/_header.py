@@ -1707,6 +1707,7 @@ class HeaderReader:
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
         self._taker_is_author = False  # the minute-taker so far is "Skrevet af: ..." only
+        self._people_fields = False  # some field lists people ("Deltagere:", "Referent:")
         # an absence list on its label's line that a blank line closed ("Afbud: Bo Lind"), for
         # the line after the blank ("Fra Borgerservice: teamleder Rikke Lyng": guests)
         self._absence_closed: _ListContext | None = None
@@ -2136,6 +2137,8 @@ class HeaderReader:
 
     def _field(self, line: Line, label: str, value: str, kind: FieldKind) -> None:
         self._close_list()
+        if kind in _LIST_KINDS or kind in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER):
+            self._people_fields = True
         if kind is FieldKind.DATE and self._in_mail_headers():
             kind = FieldKind.OTHER_DATE  # "Fra: Sanne <...>" / "Dato: 5. dec. 2024 kl. 22.31"
         if value and kind not in (FieldKind.DATE, FieldKind.TIME, FieldKind.OTHER_DATE):
@@ -2143,6 +2146,8 @@ class HeaderReader:
             hits = find_dates(value) if has_digit(value) else []
             if hits:
                 self.facts.dates.append((4, hits[0], line_span(line)))
+            elif kind is FieldKind.TITLE and has_digit(value):  # "Emne: Referat fra mødet 3. juni"
+                self._yearless(value, line_span(line), 4, label_field=False)
         span = line_span(line)
         self.facts.fields.append(new.HeaderField(label=label, value=value, span=span))
         index = len(self.facts.fields) - 1
@@ -3053,9 +3058,10 @@ class HeaderReader:
         if (
             (". " in line.text or " undtagen " in line.text or " nær " in line.text)
             and len(line.text) <= 600
-            and not self.facts.fields
+            and not self._people_fields  # (an e-mail's "Fra:", "Sendt:" and "Emne:" list no one)
         ):
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
+            self._people_fields = False  # (prose goes on: "... Poul" / "og mig selv. Lotte ...")
         dated = False
         if (
             not is_footer

@@ -1194,14 +1194,19 @@ def absence_sentence(text: str) -> list[PersonParts] | None:
     found = [p for p in people if p is not None and _absent_name(p.name)]
     if len(found) != len(people):
         return None
-    also = text.find(", mens ", m.end())  # "A og B havde meldt afbud, mens C ikke var mødt op"
-    if also > 0:
-        found += absence_sentence(text[also + 7 :]) or []
+    # "A og B havde meldt afbud, mens C ikke var mødt op", "Lotte havde meldt afbud (ferie), og
+    # Anders var desværre syg"
+    for joint in (", mens ", ", og "):
+        also = text.find(joint, m.end())
+        if also > 0:
+            found += absence_sentence(text[also + len(joint) :]) or []
+            break
     return found
 
 
 _ABSENCE_WORDS: Final = (
     "afbud",
+    "syg",
     "ikke",
     "fravær",
     "forhindr",

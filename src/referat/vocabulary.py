@@ -300,6 +300,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "fremmødte medlemmer": FieldKind.ATTENDEES,
         "til stede på mødet var": FieldKind.ATTENDEES,
         "til stede var": FieldKind.ATTENDEES,
+        "vi var": FieldKind.ATTENDEES,  # "Vi var: Birthe, Poul og Kurt."
         "fremmødt": FieldKind.ATTENDEES,
         "tilmeldte": FieldKind.ATTENDEES,
         "fremmødte": FieldKind.ATTENDEES,
@@ -2032,7 +2033,8 @@ who stood in, the second."""
 ABSENCE_SENTENCE: Final = (
     r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
     r"|(?:havde|har)\s+meldt\s+fra|meldte\s+fra"
-    r"|(?:var|er|blev)\s+(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?|ikke\s+til\s+stede)"
+    r"|(?:var|er|blev)\s+(?:desværre\s+)?(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?"
+    r"|ikke\s+til\s+stede|syg(?:emeldt)?)"
     r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?|(?:ikke\s+var|var\s+ikke)\s+mødt(?:\s+op)?"
     r"|declined|sent\s+(?:her\s+|his\s+)?apologies|(?:was|were)\s+absent)\b"
     # not for one item: "deltog ikke i behandlingen af punktet", "var fraværende under punkt 4"
