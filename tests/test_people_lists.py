@@ -2524,3 +2524,19 @@ def test_a_member_marked_away_in_the_list_of_invited_members(kind: str, invited:
     # an agenda's attendees are the invited members, those sending apologies included
     assert [p.name for p in meeting.attendees] == (names if invited else names[::2])
     assert [p.name for p in meeting.absentees] == ["Kaj Sørensen"]
+
+
+def test_a_board_table_with_who_appointed_each_and_their_posts() -> None:
+    meeting = _parse(
+        "| Navn | Udpeget af | Funktion |\n|---|---|---|\n"
+        "| Regionsrådsmedlem Inger Thygesen | Region Midtjylland | Formand |\n"
+        "| Borgmester Jens Thorup | Holstebro Kommune | Næstformand |\n"
+        "| Byrådsmedlem Lone Bach | Struer Kommune | |"
+    )
+    assert [(p.name, p.title, p.organisation) for p in meeting.attendees] == [
+        # the title in the name cell; the chair's post in the column is a role
+        ("Inger Thygesen", "Regionsrådsmedlem", "Region Midtjylland"),
+        ("Jens Thorup", "Borgmester", "Holstebro Kommune"),
+        ("Lone Bach", "Byrådsmedlem", "Struer Kommune"),
+    ]
+    assert "næstformand" in meeting.attendees[1].roles

@@ -2571,6 +2571,7 @@ class HeaderReader:
                         "myndighed",
                         "interessent",  # "| Navn | Interessent |" (an I/S's owner municipality)
                         "enhed",  # "| Navn | Titel | Enhed |": her unit of the administration
+                        "udpeget",  # "| Navn | Udpeget af |": the council that appointed her
                     )
                 ):
                     cols["org"] = i
@@ -2666,7 +2667,10 @@ class HeaderReader:
             found = [PERSON_ROLES.get(normalise_label.of(p)) or chair_title(p) for p in pieces]
             roles = [r for r in found if r is not None]
             titles = [p for p in pieces if not PERSON_ROLES.get(normalise_label.of(p))]
-            parts.title = ", ".join(titles) or parts.title
+            if not (parts.title and titles and all(chair_title(t) for t in titles)):
+                # (but "| Borgmester Jens Thorup | Næstformand |": the name cell's title, and
+                # the chair's post a role)
+                parts.title = ", ".join(titles) or parts.title
             if titles and parts.organisation is None and parts.title is not None:
                 # "Direktør for Social, Sundhed og Ældre": her title and the area she heads
                 title, area = split_title_for(parts.title)
