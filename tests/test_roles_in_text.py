@@ -326,3 +326,14 @@ def test_a_listed_member_named_as_a_substitute_in_item_text_gets_the_role() -> N
         ("Frank Sejer", ["stedfortræder"]),
         ("Bo Lind", []),
     ]
+
+
+def test_a_welcome_under_a_count_of_those_present() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nTorsdag den 27. februar 2025 kl. 19.30\n\n"
+        "Fremmødt: 31 stemmeberettigede medlemmer inkl. bestyrelsen.\n\n"
+        "Formand Søren Kjærsgaard bød velkommen og mindedes Aage Nymark. Forsamlingen rejste sig."
+        "\n\n**Pkt. 1 Valg af dirigent**\n\nGodkendt.\n\n**Pkt. 2 Beretning**\n\nGodkendt.\n"
+    )
+    # the count names no one, so the prose under it is read: the formand who welcomed came
+    assert [(p.name, p.title) for p in meeting.attendees] == [("Søren Kjærsgaard", "Formand")]

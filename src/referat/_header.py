@@ -1707,7 +1707,7 @@ class HeaderReader:
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
         self._taker_is_author = False  # the minute-taker so far is "Skrevet af: ..." only
-        self._people_fields = False  # some field lists people ("Deltagere:", "Referent:")
+        self._people_fields = False  # someone is listed ("Deltagere: ...", "Referent: ...")
         # an absence list on its label's line that a blank line closed ("Afbud: Bo Lind"), for
         # the line after the blank ("Fra Borgerservice: teamleder Rikke Lyng": guests)
         self._absence_closed: _ListContext | None = None
@@ -2137,8 +2137,6 @@ class HeaderReader:
 
     def _field(self, line: Line, label: str, value: str, kind: FieldKind) -> None:
         self._close_list()
-        if kind in _LIST_KINDS or kind in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER):
-            self._people_fields = True
         if kind is FieldKind.DATE and self._in_mail_headers():
             kind = FieldKind.OTHER_DATE  # "Fra: Sanne <...>" / "Dato: 5. dec. 2024 kl. 22.31"
         if value and kind not in (FieldKind.DATE, FieldKind.TIME, FieldKind.OTHER_DATE):
@@ -2902,6 +2900,7 @@ class HeaderReader:
     def _store(
         self, parts: PersonParts, line: Line, *, kind: str, present: bool | None, written: str
     ) -> None:
+        self._people_fields = True
         ctx = self._ctx
         group = ctx.group if ctx is not None else None
         if kind == "guests" and ctx is not None and not GUEST_ROLES.intersection(parts.roles):
@@ -3062,7 +3061,7 @@ class HeaderReader:
         if (
             (". " in line.text or " undtagen " in line.text or " nær " in line.text)
             and len(line.text) <= 600
-            and not self._people_fields  # (an e-mail's "Fra:", "Sendt:" and "Emne:" list no one)
+            and not self._people_fields  # (not "Fremmødt: 31 medlemmer", an e-mail's "Fra:")
         ):
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
             self._people_fields = False  # (prose goes on: "... Poul" / "og mig selv. Lotte ...")
