@@ -337,3 +337,15 @@ def test_a_welcome_under_a_count_of_those_present() -> None:
     )
     # the count names no one, so the prose under it is read: the formand who welcomed came
     assert [(p.name, p.title) for p in meeting.attendees] == [("Søren Kjærsgaard", "Formand")]
+
+
+def test_the_facilitator_named_in_the_heading_chairs() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 20. januar 2026\n\n#### Deltagere:\n\n- Lise Thorsø\n- Bo Vinther\n\n"
+        "#### Faciliteret af Lise Thorsø:\n\n- Lise Thorsø (Referent)\n\n"
+        "### AD 1: Status\n\nDrøftet.\n\n### AD 2: Eventuelt\n\nIntet.\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Lise Thorsø"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lise Thorsø"

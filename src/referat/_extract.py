@@ -430,6 +430,11 @@ def build(
     _roles_by_first_name(out)
     _absent_by_initials(out)
     _absent_by_first_name(out, minutes=doc_kind is DocumentKind.REFERAT)
+    host = header.facilitator or footer.facilitator
+    if out["chair"] is None and host is not None:  # "Faciliteret af Lise Thorsø:" over the list
+        found = next((p for p in out["attendees"] if _fold(p.name) == _fold(host)), None)
+        if found is not None:
+            out["chair"] = new.updated(found, {"roles": [*found.roles, "mødeleder"]})
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         named_post = header.chair_post or footer.chair_post  # "Mødeleder: Formanden"
         posts = (named_post,) if named_post else ("formand", "forperson")

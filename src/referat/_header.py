@@ -1237,6 +1237,7 @@ class HeaderFacts(Record):
         "guests",
         "chair",
         "chair_post",
+        "facilitator",
         "minute_taker",
         "leftovers",
         "headings",
@@ -1265,6 +1266,7 @@ class HeaderFacts(Record):
         self.guests: list[Person] = []
         self.chair: Person | None = None
         self.chair_post: str | None = None  # "Mødeleder: Formanden": that attendee chairs
+        self.facilitator: str | None = None  # "Faciliteret af Lise Thorsø:": she chairs
         self.minute_taker: Person | None = None
         self.leftovers: list[Line] = []
         self.headings: list[Line] = []
@@ -2168,6 +2170,9 @@ class HeaderReader:
             if kind is FieldKind.FACILITATORS and value and roles:
                 self._add_people(value, line, extra_roles=roles, as_list=False)
                 return
+            host = label[len("faciliteret af") :].strip() if kind is FieldKind.FACILITATORS else ""
+            if host and is_name(host, allow_single=False):
+                self.facts.facilitator = host  # "#### Faciliteret af Lise Thorsø:": she leads
             if value.count(":") >= 2 and (stacked := stacked_groups(value)) is not None:
                 self._stacked_people(stacked, line, self._ctx.kind)  # "DTU Aqua: WWF: Ib Holm, ..."
                 return
