@@ -418,6 +418,11 @@ def test_remark_about_another_item(
         ),
         ("- Ønske om flere kurser for begyndere\n- Standerhejsning d. 13/4 kl. 10", Outcome.NONE),
         ("Julefrokosten blev drøftet.", Outcome.DISCUSSED),
+        # a remark and no discussion recorded as such; a topic for a later meeting
+        ("Der blev talt om at flytte månedsmøderne. Ingen beslutning.", Outcome.NONE),
+        ("Jørn foreslog en ny hjemmeside. Tages op på næste møde.", Outcome.NONE),
+        ("Positiv stemning for åbent hus – drøftes på næste møde.", Outcome.NONE),
+        ("Punktet om hjemmesiden blev udsat.", Outcome.POSTPONED),
         ("Det blev besluttet at holde sommerfest 21. juni.", Outcome.APPROVED),
         # news told under Eventuelt is no taking note of a report: nothing is decided
         ("Rune orienterede om, at plejecentret holder åbent hus d. 27/9.", Outcome.NONE),

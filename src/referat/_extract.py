@@ -2035,9 +2035,19 @@ def _other_business_outcome(title: str, decision: Decision) -> Decision:
         if "drøft" not in text and all(o is Outcome.DISCUSSED for o in found):
             # "Formanden bød velkommen.", "... Deltagerne præsenterede sig.": nothing decided
             return new.updated(decision, {"outcome": Outcome.NONE})
-    if decision.outcome not in _REMARKS_ONLY or not key.startswith(ANY_OTHER_BUSINESS):
+    if not key.startswith(ANY_OTHER_BUSINESS):
         return decision
     text = casefolded.of(" ".join(decision.text.split()))
+    if decision.outcome is Outcome.POSTPONED and "udsat" not in text and "udsæt" not in text:
+        # "Jørn foreslog en ny hjemmeside. Tages op på næste møde.": a topic for later, and
+        # nothing put off of this item
+        return new.updated(decision, {"outcome": Outcome.NONE})
+    if decision.outcome not in _REMARKS_ONLY:
+        return decision
+    if decision.outcome is Outcome.DISCUSSED and "drøft" not in text:
+        # "Der blev talt om at flytte månedsmøderne. Ingen beslutning.": remarks, no discussion
+        # the minutes record as such ("Julefrokosten blev drøftet.")
+        return new.updated(decision, {"outcome": Outcome.NONE})
     if decision.outcome is Outcome.NOTED:
         if _NOTE_TAKEN.search(text):
             return decision  # "Formanden orienterede om svaret. Taget til efterretning."
