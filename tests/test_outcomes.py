@@ -523,3 +523,14 @@ def test_present_tense_support_and_a_dated_previous_minutes_line(text: str, outc
     decision = meeting.agenda[0].decision
     assert decision is not None
     assert decision.outcome.value == outcome
+
+
+def test_remarks_under_a_sub_point_of_eventuelt_decide_nothing() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 5. november 2026\n\n#### 1. Status\n\nTaget til efterretning.\n\n"
+        "#### 2. Evt og kik til næste møde\n- 2.1 Næste styregruppemøde: 3. december\n\n"
+        "Morten gør opmærksom på at han er på ferie i uge 49 og sender en stedfortræder.\n"
+    )
+    evt = meeting.agenda[1]
+    assert evt.decision is not None
+    assert evt.decision.outcome is Outcome.NONE

@@ -1937,9 +1937,9 @@ def _item(
     elif beyond:
         sections = _minutes_first(beyond, head_span, sections, kind=default)
     decision = _elected_outcome(title, _about_other_items(decide(sections), sections, number))
-    decision = _other_business_outcome(title, decision)
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
+    decision = _other_business_outcome(title, decision)  # (its sub-points' remarks too)
     if not sections and not subitems and _WITHDRAWN_TITLE.match(title):
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
         decision = new.Decision(outcome=Outcome.WITHDRAWN, text=title, span=head_span)
