@@ -318,6 +318,9 @@ CASES = [
     ("Intet til referat. Spørgsmål til referatet kan sendes til mr@x.dk.", Outcome.NONE),
     ("Ingen bemærkninger. Regnskabet blev godkendt.", Outcome.APPROVED),
     ("Intet nyt. Taget til efterretning.", Outcome.NOTED),
+    ("Intet nyt siden sidst.", Outcome.NONE),
+    # news, then nothing to remark: nothing decided
+    ("Medarbejdersamtaler afholdt med graver og organist. Intet at bemærke.", Outcome.NONE),
     ("Budgettet blev godkendt med\nden ændring, at kontingentet fastsættes til 1.150 kr.",
      Outcome.APPROVED_WITH_CHANGES),
     ("- Ny direktør for Teknik og Miljø tiltræder 1. december 2024.\nTaget til efterretning.",

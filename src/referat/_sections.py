@@ -102,7 +102,8 @@ def split_sentences(text: str) -> list[str]:
 
 
 _NOTHING: Final = anchored(  # on casefolded text, the whole of it
-    r"^\W*(?:intet(?: at bemærke| nyt| til referat| til beslutning| (?:til|under) dette punkt"
+    r"^\W*(?:intet(?: at bemærke| nyt(?: siden sidst)?| til referat| til beslutning"
+    r"| (?:til|under) dette punkt"
     r"| under (?:evt|eventuelt|punktet))?"
     r"|ingenting"
     r"|ingen(?: bemærkninger| punkter| spørgsmål)?(?: (?:til|under) (?:evt|eventuelt|punktet))?"
@@ -932,6 +933,7 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
     ]
     # "Intet til referat. Spørgsmål til referatet kan sendes til ...": nothing, then a remark
     first_sentence = sentences[0] if sentences else ""
+    last_sentence = sentences[-1] if sentences else ""  # "Afholdt med graver. Intet at bemærke."
     sentences.reverse()
     # stable: amendments and a member's or minority's position last, else the last sentence first
     aside = [_AMENDMENT in s or _DISSENT.match(s) is not None for s in sentences]
@@ -998,7 +1000,7 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
     votes = _votes(casefolded.of(stripped))
     if votes is not None:
         return votes, False
-    if soft is None and first_sentence and _NOTHING.match(first_sentence) is not None:
+    if soft is None and any(_NOTHING.match(s) for s in (first_sentence, last_sentence) if s):
         return Outcome.NONE, False
     if soft is None and len(sentences) == 1 and _WHEN_ONLY.match(first_sentence):
         return Outcome.NONE, False  # "Tirsdag d. 26. august kl. 16.00 samme sted.": a date
