@@ -349,3 +349,14 @@ def test_the_facilitator_named_in_the_heading_chairs() -> None:
     assert meeting.chair.name == "Lise Thorsø"
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Lise Thorsø"
+
+
+def test_a_label_a_hard_wrap_left_at_the_end_of_a_prose_line() -> None:
+    meeting = referat.parse(
+        "Referat af bestyrelsesmøde onsdag den 18. september 2024 kl. 19.00. Til stede: Inger\n"
+        "Dahl (formand), Ove Kähler og Lena Svensson. Afbud fra\n"
+        "Kirsten Mogensen. Referent: Ove Kähler.\n\n"
+        "Pkt. 1. Godkendelse af dagsorden: Godkendt.\n\nPkt. 2. Evt.: Intet.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Inger Dahl", "Ove Kähler", "Lena Svensson"]
+    assert [p.name for p in meeting.absentees] == ["Kirsten Mogensen"]

@@ -2365,6 +2365,13 @@ class HeaderReader:
                 self._ctx.group_inline = True
                 return self._add_people(value, line, extra_roles=self._ctx.roles)
             return False
+        bare = sentence.rstrip(" :")
+        alone = field_kind(bare) if len(bare) <= 20 else None
+        if alone is not None and alone in _LIST_KINDS:
+            # "... og Lena Svensson. Afbud fra" over "Kirsten Mogensen.": a hard wrap left the
+            # label alone at the end of the line; the names follow on the next
+            self._field(line, bare, "", alone)
+            return True
         unlabelled = _NO_COLON_LABELS.match(sentence)  # "Afbud fra Kirsten Mogensen."
         kind = field_kind(unlabelled.group(1)) if unlabelled is not None else None
         if unlabelled is not None and kind in _LIST_KINDS:
