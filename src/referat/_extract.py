@@ -1885,6 +1885,13 @@ def _item(
     ):  # an agenda table's "Bilag" column names the item's attachments
         cells = _table_sections(lines, listing.start, tables[listing.start], default)
         attachments += _bilag_cells(cells, lines[listing.start])
+    if listing is not None and listing is not body_occ and listing.first_body_line is not None:
+        # "Punkt 4: Årsregnskab" over "- Bilag 4.1: Årsrapport 2024" in the agenda, the item
+        # minuted apart ("Ad 4)"): the listing's attachments are the item's
+        for j in range(listing.first_body_line, listing.end):
+            named = listed_attachment(lines[j])
+            if named is not None:
+                attachments.append(named)
     if listing is not None and listing is not body_occ:  # "2. Opfølgning" over "   1. Status",
         # "3. Kvote for tobis 2016 a) Rådgivningen b) ...": the listing's own sub-points
         nested = sub_heads(
