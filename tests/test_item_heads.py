@@ -1504,10 +1504,11 @@ def test_a_title_broken_after_a_word_no_title_ends_with() -> None:
 
 def test_attachments_listed_in_the_agenda_of_items_minuted_apart() -> None:
     meeting = referat.parse(
-        "# Referat\n\nDato: 14. marts 2025\n\n## Dagsorden\n\nPunkt 1: Godkendelse af dagsorden\n\n"
+        "# Referat\n\nDato: 14. marts 2025\n\n## Dagsorden\n\n"
+        "Punkt 1: Godkendelse af dagsorden\n\n"
         "Punkt 2: Årsregnskab 2024\n- Bilag 2.1: Årsrapport 2024\n"
-        "- Bilag 2.2: Revisionsprotokollat\n\nPunkt 3: Eventuelt\n\n## Referat\n\nAd 1) Godkendt.\n\nAd 2) Årsrapporten blev godkendt."
-        "\n\nAd 3) Intet.\n"
+        "- Bilag 2.2: Revisionsprotokollat\n\nPunkt 3: Eventuelt\n\n## Referat\n\n"
+        "Ad 1) Godkendt.\n\nAd 2) Årsrapporten blev godkendt.\n\nAd 3) Intet.\n"
     )
     assert [(i.number, [a.title for a in i.attachments]) for i in meeting.agenda] == [
         ("1", []),
