@@ -2540,3 +2540,17 @@ def test_a_board_table_with_who_appointed_each_and_their_posts() -> None:
         ("Lone Bach", "Byrådsmedlem", "Struer Kommune"),
     ]
     assert "næstformand" in meeting.attendees[1].roles
+
+
+def test_a_list_saying_where_its_people_come_from_groups_them() -> None:
+    meeting = _parse(
+        "Fremmødt: 31 stemmeberettigede medlemmer.\n\n"
+        "Fra bestyrelsen deltog: Mikkel Lorentzen (formand), Sara Dahl (kasserer) og Jonas Winther."
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Mikkel Lorentzen", "Fra bestyrelsen deltog"),
+        ("Sara Dahl", "Fra bestyrelsen deltog"),
+        ("Jonas Winther", "Fra bestyrelsen deltog"),
+    ]
+    # one list of any other label is no group
+    assert [p.group for p in _parse("Deltagere: Bo Holm, Eva Lund").attendees] == [None, None]

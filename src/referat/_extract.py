@@ -533,15 +533,17 @@ def _list_groups(
     attendees: list[Person], guests: list[Person], fields: list[HeaderField]
 ) -> tuple[list[Person], list[Person]]:
     """When the present are listed under two labels or more (``Medlemmer:`` and ``Fra
-    forvaltningen:``, ``Deltagere:`` and ``Desuden deltog:``), each person with no sub-heading of
-    his own has the label of his list as ``group``, as written (without a count: ``Tilstedeværende
-    med stemmeret (15):``); a guest has it in both lists."""
+    forvaltningen:``, ``Deltagere:`` and ``Desuden deltog:``), or under one that says where they
+    come from (``Fra bestyrelsen deltog:`` under ``Fremmødt: 31 medlemmer``), each person with
+    no sub-heading of his own has the label of his list as ``group``, as written (without a
+    count: ``Tilstedeværende med stemmeret (15):``); a guest has it in both lists."""
     lists = [
         (f.span.start_line, f.span.end_line, _COUNT_AFTER.sub("", f.label.strip(" *:")))
         for f in fields
         if field_kind(f.label) in _PRESENT_LISTS
     ]
-    if len(lists) < 2:
+    origin = any(g[:4].casefold() == "fra " for _, _, g in lists)  # "Fra bestyrelsen deltog:"
+    if len(lists) < 2 and not origin:
         return attendees, guests
     found: dict[tuple[str, int], str] = {}
     for p in (*attendees, *guests):
@@ -549,7 +551,11 @@ def _list_groups(
             label = next((g for a, b, g in lists if a <= p.span.start_line <= b and g), None)
             if label is not None:
                 found[p.name, p.span.start_line] = label
-    if len(set(found.values())) < 2 and not any(p.group for p in (*attendees, *guests)):
+    if (
+        len(set(found.values())) < 2
+        and not any(p.group for p in (*attendees, *guests))
+        and not any(g[:4].casefold() == "fra " for g in found.values())
+    ):
         return attendees, guests  # one list (and a second label with no one under it)
 
     def grouped(people: list[Person]) -> list[Person]:
