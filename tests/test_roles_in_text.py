@@ -360,3 +360,15 @@ def test_a_label_a_hard_wrap_left_at_the_end_of_a_prose_line() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Inger Dahl", "Ove Kähler", "Lena Svensson"]
     assert [p.name for p in meeting.absentees] == ["Kirsten Mogensen"]
+
+
+def test_a_proposed_dirigent_with_her_firm_after_the_name() -> None:
+    meeting = referat.parse(
+        "# Referat af generalforsamling\n\nDato: 5. marts 2025\n\n## 1. Valg af dirigent\n"
+        "Bestyrelsen foreslog advokat Mette Brandt, Brandt & Kjeldsen Advokater, som dirigent og "
+        "Trine Balslev som referent. Begge blev valgt.\n\n## 2. Beretning\nGodkendt.\n"
+    )
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.title) == ("Mette Brandt", "advokat")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Trine Balslev"

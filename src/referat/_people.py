@@ -1276,7 +1276,9 @@ _ROLE_BRACKETED: Final = re.compile(
 # minutes write down only a proposal that was followed)
 _PROPOSED_ROLE: Final = re.compile(
     r"^[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*)?\s+(?:foreslog|pegede\s+på|indstillede|valgte|udpegede)\s+"
-    rf"(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+(?:som|til)\s+(?P<role>{_ROLE_WORD})\b"
+    # "advokat Mette Brandt, Brandt & Kjeldsen Advokater, som dirigent": her firm or town too
+    rf"(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME}(?:,\s+[A-ZÆØÅ][^,]{{1,60}}?,)?)\s+(?:som|til)\s+"
+    rf"(?P<role>{_ROLE_WORD})\b"
     # "... som dirigent og Pia Lund som referent"
     rf"(?:,?\s+og\s+(?P<name2>{_ROLE_NAME})\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\b)?"
 )
