@@ -2554,3 +2554,14 @@ def test_a_list_saying_where_its_people_come_from_groups_them() -> None:
     ]
     # one list of any other label is no group
     assert [p.group for p in _parse("Deltagere: Bo Holm, Eva Lund").attendees] == [None, None]
+
+
+def test_a_title_cell_naming_the_church_the_post_is_held_at() -> None:
+    meeting = _parse(
+        "| Navn | Funktion |\n|---|---|\n| Ejnar Stampe | formand |\n"
+        "| Vibeke Ladefoged | kirkeværge Vorgod Kirke |"
+    )
+    assert [(p.name, p.title, p.organisation) for p in meeting.attendees] == [
+        ("Ejnar Stampe", "formand", None),
+        ("Vibeke Ladefoged", "kirkeværge", "Vorgod Kirke"),
+    ]

@@ -2661,6 +2661,10 @@ class HeaderReader:
                 last = _DASH_NOTE.split(pieces[-1])
                 if len(last) == 2 and _absence_word(last[1]):
                     pieces[-1], absent_cell = last[0], True
+            if len(pieces) == 1 and parts.organisation is None and " " in pieces[0]:
+                post, where = pieces[0].split(" ", 1)
+                if known_title(post) and where[:1].isupper() and is_organisation.of(where):
+                    pieces, parts.organisation = [post], where  # "kirkeværge Vorgod Kirke"
             if len(pieces) > 1 and parts.organisation is None:
                 lead = " " not in pieces[0] and known_title(pieces[0])  # (not "Direktør for")
                 places = [
