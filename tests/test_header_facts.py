@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import referat
+from referat._extract import _without_body
 
 MINUTES = """# Referat af bestyrelsesmøde
 
@@ -1066,3 +1067,19 @@ def test_a_time_field_far_below_a_front_matters_date() -> None:
 def test_a_body_that_is_its_own_organisation(heading: str, organisation: str | None) -> None:
     meeting = referat.parse(f"# {heading}\n\nDato: 3. maj 2025\n\n## 1. Sag\n\nGodkendt.\n")
     assert meeting.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("written", "organisation"),
+    [
+        ("Kulturhus Remisen – Bestyrelsen", "Kulturhus Remisen"),
+        ("Engtoftskolen – skolebestyrelsen", "Engtoftskolen"),
+        ("Rødkilde Badmintonklub 🏸 – Bestyrelsen", "Rødkilde Badmintonklub"),
+        ("Lindeparkskolen Skolebestyrelsen", "Lindeparkskolen"),
+        ("Teknik- og Miljøudvalget", "Teknik- og Miljøudvalget"),  # a body's own name
+    ],
+)
+def test_the_body_after_an_organisations_name_is_no_part_of_it(
+    written: str, organisation: str
+) -> None:
+    assert _without_body(written) == organisation

@@ -352,7 +352,7 @@ def build(
     if dash is not None:  # "Skolebestyrelsen – Søndervangskolen": the body and its school
         out["body"] = dash.group(1)
         named = named if named is not None and named != dash.group(0) else dash.group(2)
-    out["organisation"] = header.organisation or named
+    out["organisation"] = _without_body(header.organisation or named)
     closed = _closing_time(lines)  # the time the meeting closed beats the planned end
     if closed is not None and (start is None or closed > start):
         end = closed
@@ -527,6 +527,20 @@ def _with_guests(attendees: list[Person], guests: list[Person]) -> list[Person]:
 
 _PRESENT_LISTS: Final = (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.GUESTS)
 _COUNT_AFTER: Final = re.compile(r"\s*\(\d+\)$")
+
+
+_BODY_AFTER_ORGANISATION: Final = re.compile(
+    r"(?:\s+\W)?\s*(?:[–—|-]\s*)?\b(?:[a-zæøå]*bestyrelsen|udvalget|styregruppen)$", re.IGNORECASE
+)
+
+
+def _without_body(organisation: str | None) -> str | None:
+    """The organisation without its body written after it ("Kulturhus Remisen – Bestyrelsen",
+    "Engtoftskolen – skolebestyrelsen", "Rødkilde Badmintonklub 🏸 – Bestyrelsen")."""
+    if organisation is None or not organisation.casefold().endswith(("en", "et")):
+        return organisation
+    cut = _BODY_AFTER_ORGANISATION.search(organisation)
+    return organisation[: cut.start()].rstrip(" –—|-") or organisation if cut else organisation
 
 
 def _list_groups(
