@@ -1083,3 +1083,19 @@ def test_the_body_after_an_organisations_name_is_no_part_of_it(
     written: str, organisation: str
 ) -> None:
     assert _without_body(written) == organisation
+
+
+def test_a_login_bar_is_furniture_and_the_crumb_over_the_board_is_the_organisation() -> None:
+    meeting = referat.parse(
+        "Log ind   Opret bruger\nSF Svendborg › Bestyrelsen › Referater\n\n"
+        "Referat af bestyrelsesmøde d. 4/3/21 (onlinemøde, kl. 20-21.30)\n\n"
+        "Til stede: Sanne, Mikkel, Hassan. Afbud: Lone K.\n\n"
+        "1. Velkommen\nOk.\n\n2. Eventuelt\nIntet.\n"
+    )
+    assert meeting.organisation == "SF Svendborg"
+    # a generic first crumb names no one's organisation
+    other = referat.parse(
+        "Klubben › Bestyrelsen › Referater\n\nReferat af bestyrelsesmøde 5. maj 2025\n\n"
+        "1. Velkommen\nOk.\n\n2. Eventuelt\nIntet.\n"
+    )
+    assert other.organisation != "Klubben"

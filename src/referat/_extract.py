@@ -1349,13 +1349,22 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
 
 def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
     """A web page's breadcrumb trail whose first crumb names a municipality or region ("Region
-    Sjælland › Politik › Regionsrådet › Møder"): the site's owner, the organisation."""
+    Sjælland › Politik › Regionsrådet › Møder"), or whose board it is the crumb over ("SF
+    Svendborg › Bestyrelsen › Referater"): the site's owner, the organisation."""
     for line in header.furniture[:4]:
         text = line.text
         if "›" not in text and " > " not in text:
             continue
-        first = re.split(r"\s+[›>]\s+", text, maxsplit=1)[0].strip()
+        crumbs = [c.strip() for c in re.split(r"\s+[›>]\s+", text)]
+        first = crumbs[0]
         if _PLACE_ORGANISATION.fullmatch(first):
+            return first
+        if (  # "SF Svendborg › Bestyrelsen › Referater": the board's own association
+            len(crumbs) > 2
+            and normalise_label.of(crumbs[1]) in BOARD_GROUP_WORDS
+            and first[:1].isupper()
+            and " " in first  # a name, not "Klubben › Bestyrelsen › Referater"
+        ):
             return first
     return None
 
