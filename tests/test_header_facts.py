@@ -1099,3 +1099,8 @@ def test_a_login_bar_is_furniture_and_the_crumb_over_the_board_is_the_organisati
         "1. Velkommen\nOk.\n\n2. Eventuelt\nIntet.\n"
     )
     assert other.organisation != "Klubben"
+
+
+def test_a_stamp_before_the_letterheads_organisation_is_no_part_of_it() -> None:
+    assert _without_body("FORTROLIGT      Nordvang Maskinfabrik A/S") == "Nordvang Maskinfabrik A/S"
+    assert _without_body("FORTROLIGT") == "FORTROLIGT"

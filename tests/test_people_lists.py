@@ -2565,3 +2565,15 @@ def test_a_title_cell_naming_the_church_the_post_is_held_at() -> None:
         ("Ejnar Stampe", "formand", None),
         ("Vibeke Ladefoged", "kirkeværge", "Vorgod Kirke"),
     ]
+
+
+def test_a_coach_an_apology_after_a_dash_and_a_dash_for_an_empty_cell() -> None:
+    meeting = _parse(
+        "Deltagere:\n- Bjarne Holck (formand)\n- Gitte Brøndum, næstformand – har meldt afbud\n\n"
+        "Desuden deltog: Cheftræner Jakob Munk\n\n"
+        "| Navn | Forening | Til stede |\n|---|---|---|\n| Jytte Bang (sekretær) | – | Ja |"
+    )
+    assert [(p.name, p.title) for p in meeting.absentees] == [("Gitte Brøndum", "næstformand")]
+    assert ("Jakob Munk", "Cheftræner") in [(p.name, p.title) for p in meeting.guests]
+    bang = next(p for p in meeting.attendees if p.name == "Jytte Bang")
+    assert bang.organisation is None

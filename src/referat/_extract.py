@@ -534,9 +534,15 @@ _BODY_AFTER_ORGANISATION: Final = re.compile(
 )
 
 
+_STAMP: Final = re.compile(r"^(?:FORTROLIGT|CONFIDENTIAL|UDKAST|KLADDE|DRAFT)\s+(?=\S)")
+
+
 def _without_body(organisation: str | None) -> str | None:
     """The organisation without its body written after it ("Kulturhus Remisen – Bestyrelsen",
-    "Engtoftskolen – skolebestyrelsen", "Rødkilde Badmintonklub 🏸 – Bestyrelsen")."""
+    "Engtoftskolen – skolebestyrelsen", "Rødkilde Badmintonklub 🏸 – Bestyrelsen") and without
+    a stamp before it on the letterhead ("FORTROLIGT   Nordvang Maskinfabrik A/S")."""
+    if organisation is not None and (stamp := _STAMP.match(organisation)) is not None:
+        organisation = organisation[stamp.end() :] or organisation  # "FORTROLIGT   Nordvang A/S"
     if organisation is None or not organisation.casefold().endswith(("en", "et")):
         return organisation
     cut = _BODY_AFTER_ORGANISATION.search(organisation)

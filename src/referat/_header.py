@@ -419,6 +419,7 @@ def _present_cell(cell: str) -> bool:
     return first in PRESENT_CELLS or (first[:1] in PRESENCE_MARKS and PRESENCE_MARKS[first[:1]])
 
 
+_EMPTY_CELLS: Final = frozenset({"-", "–", "—", "--", "/"})
 _TICKS: Final = frozenset({"✔", "✓", "✅", "☑", "✔️"})
 
 
@@ -495,7 +496,7 @@ def _agenda_column(key: str) -> bool:
 
 _AWAY_MARK: Final = Needs(
     r"\s*(?:\((?:har\s+)?(?:meldt\s+|sendt\s+)?(?:afbud|fraværende|syg|forhindret)\)"
-    r"|\s[-–]\s*(?:meldt\s+)?afbud"
+    r"|\s[-–]\s*(?:har\s+)?(?:meldt\s+|sendt\s+)?afbud"
     r"|,\s*(?:meldt\s+)?afbud|,\s*fraværende)\s*\.?$",
     ("afbud", "fravær", "syg", "forh"),
     re.IGNORECASE,
@@ -2549,7 +2550,8 @@ class HeaderReader:
     def _table_row(self, line: Line) -> bool:
         ctx = self._ctx
         assert ctx is not None
-        cells = [c.strip() for c in line.cells]
+        # a dash alone fills a cell with nothing ("| Jytte Bang (sekretær) | – | Ja |")
+        cells = ["" if c.strip() in _EMPTY_CELLS else c.strip() for c in line.cells]
         if ctx.sides is not None:
             return self._side_row(line, cells, ctx.sides)
         lowered = [normalise_label.of(c) for c in cells]

@@ -824,6 +824,7 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "pædagog",  # socialpædagog, souschefpædagog
     "kommissær",  # politikommissær, vicepolitikommissær
     "forstander",  # a højskole's or efterskole's head, viceforstander, efterskoleforstander
+    "træner",  # cheftræner, ungdomstræner, assistenttræner
 )
 
 
