@@ -372,3 +372,20 @@ def test_a_proposed_dirigent_with_her_firm_after_the_name() -> None:
     assert (meeting.chair.name, meeting.chair.title) == ("Mette Brandt", "advokat")
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Trine Balslev"
+
+
+def test_an_earlier_mail_quoted_under_the_minutes_makes_them_no_agenda() -> None:
+    meeting = referat.parse(
+        "**Fra:** Mette Hyldgaard <mette@example.dk>\n**Emne:** Referat bestyrelsesmøde 12/11\n\n"
+        "Hej alle\n\nMødet var tirsdag d. 12. november 2024 kl. 18.00.\n\n"
+        "1. Referat fra sidst: Godkendt uden bemærkninger.\n\n"
+        "2. Gavekortordning: Udsat til januarmødet.\n\n"
+        "-----Oprindelig meddelelse-----\n**Fra:** Jacob Brandt <jacob@example.dk>\n"
+        "**Emne:** Dagsorden til tirsdag\n\nDagsorden:\n\n1. Referat\n2. Gavekort\n"
+    )
+    assert [
+        (i.title, i.decision.outcome.value if i.decision else None) for i in meeting.agenda
+    ] == [
+        ("Referat fra sidst", "approved"),
+        ("Gavekortordning", "postponed"),
+    ]

@@ -277,7 +277,7 @@ def build(
     tables_of_decisions = {o.header_row for occs in agenda.items for o in occs if o.header_row >= 0}
     minutes_headings: list[int] = [
         i
-        for i, ln in enumerate(lines)
+        for i, ln in enumerate(lines[:quoted_from])  # (not "1. Referat" of a quoted e-mail)
         if i not in item_lines
         and _is_minutes_heading(ln)
         and _next_text(lines, i) not in tables_of_decisions
