@@ -1077,6 +1077,10 @@ def test_a_body_that_is_its_own_organisation(heading: str, organisation: str | N
         ("Rødkilde Badmintonklub 🏸 – Bestyrelsen", "Rødkilde Badmintonklub"),
         ("Lindeparkskolen Skolebestyrelsen", "Lindeparkskolen"),
         ("Teknik- og Miljøudvalget", "Teknik- og Miljøudvalget"),  # a body's own name
+        # the name's abbreviation beside it; not a part after an abbreviation
+        ("TIF – Tønnesby Idrætsforening", "Tønnesby Idrætsforening"),
+        ("Hørby Gymnastik- og Idrætsforening (HGIF)", "Hørby Gymnastik- og Idrætsforening"),
+        ("DGI – Sydvest", "DGI – Sydvest"),
     ],
 )
 def test_the_body_after_an_organisations_name_is_no_part_of_it(

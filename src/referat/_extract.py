@@ -535,14 +535,25 @@ _BODY_AFTER_ORGANISATION: Final = re.compile(
 
 
 _STAMP: Final = re.compile(r"^(?:FORTROLIGT|CONFIDENTIAL|UDKAST|KLADDE|DRAFT)\s+(?=\S)")
+# "TIF – Tønnesby Idrætsforening", "Hørby Gymnastik- og Idrætsforening (HGIF)": the name's
+# abbreviation beside it
+_ABBREVIATION_BESIDE: Final = re.compile(
+    r"^[A-ZÆØÅ]{2,5}\s+[–—-]\s+(?=[A-ZÆØÅ][a-zæøå])|\s+\([A-ZÆØÅ]{2,6}\)$"
+)
 
 
 def _without_body(organisation: str | None) -> str | None:
     """The organisation without its body written after it ("Kulturhus Remisen – Bestyrelsen",
     "Engtoftskolen – skolebestyrelsen", "Rødkilde Badmintonklub 🏸 – Bestyrelsen") and without
-    a stamp before it on the letterhead ("FORTROLIGT   Nordvang Maskinfabrik A/S")."""
+    a stamp before it on the letterhead ("FORTROLIGT   Nordvang Maskinfabrik A/S") or its
+    abbreviation beside it ("TIF – Tønnesby Idrætsforening", "... Idrætsforening (HGIF)")."""
     if organisation is not None and (stamp := _STAMP.match(organisation)) is not None:
         organisation = organisation[stamp.end() :] or organisation  # "FORTROLIGT   Nordvang A/S"
+    short = _ABBREVIATION_BESIDE.search(organisation) if organisation is not None else None
+    if organisation is not None and short is not None:
+        name = organisation[: short.start()] + organisation[short.end() :]
+        if name[:1] == short.group().strip(" ()–—-")[:1]:  # (not "DGI – Sydvest": a part of it)
+            organisation = name
     if organisation is None or not organisation.casefold().endswith(("en", "et")):
         return organisation
     cut = _BODY_AFTER_ORGANISATION.search(organisation)
