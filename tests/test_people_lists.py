@@ -2577,3 +2577,16 @@ def test_a_coach_an_apology_after_a_dash_and_a_dash_for_an_empty_cell() -> None:
     assert ("Jakob Munk", "Cheftræner") in [(p.name, p.title) for p in meeting.guests]
     bang = next(p for p in meeting.attendees if p.name == "Jytte Bang")
     assert bang.organisation is None
+
+
+def test_a_count_and_then_the_board_named() -> None:
+    meeting = _parse(
+        "Tilstede: 9 beboere samt bestyrelsen: Hanne Ravn (formand), Bent Olsen (kasserer), "
+        "Yasmin Ali og Søren Dahl (suppleant)"
+    )
+    assert [(p.name, p.title, p.organisation) for p in meeting.attendees] == [
+        ("Hanne Ravn", "formand", None),
+        ("Bent Olsen", "kasserer", None),
+        ("Yasmin Ali", None, None),
+        ("Søren Dahl", None, None),
+    ]

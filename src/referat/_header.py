@@ -1285,8 +1285,9 @@ _LABEL_WORDS: Final = re.compile(r"\w+")
 
 # "... samt 6 medlemmer (heraf 1 via Jitsi)": people counted, not named
 _COUNT_HEAD: Final = re.compile(
-    r"^(?:ca\.?\s*|cirka\s+|i alt\s+)?\d{1,4}\s+[a-zæøå]+(?:\s+[a-zæøå]+)?\s*,\s*"
-    r"(?:heraf|herunder|bl\.\s*a\.)\s+(?:[a-zæøå]+\s*){1,3}:\s*(?=[A-ZÆØÅ])",
+    r"^(?:ca\.?\s*|cirka\s+|i alt\s+)?\d{1,4}\s+[a-zæøå]+(?:\s+[a-zæøå]+)?"
+    r"(?:\s*,\s*(?:heraf|herunder|bl\.\s*a\.)|\s+(?:samt|og))"  # "9 beboere samt bestyrelsen:"
+    r"\s+(?:[a-zæøå]+\s*){1,3}:\s*(?=[A-ZÆØÅ])",
     re.IGNORECASE,
 )
 """A count before the names ("ca. 45 borgere, heraf bestyrelsen: Lars Pallesen (formand), ..."):
