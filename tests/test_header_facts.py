@@ -1108,3 +1108,21 @@ def test_a_login_bar_is_furniture_and_the_crumb_over_the_board_is_the_organisati
 def test_a_stamp_before_the_letterheads_organisation_is_no_part_of_it() -> None:
     assert _without_body("FORTROLIGT      Nordvang Maskinfabrik A/S") == "Nordvang Maskinfabrik A/S"
     assert _without_body("FORTROLIGT") == "FORTROLIGT"
+
+
+def test_an_aula_page_shared_with_groups_under_the_schools_crumbs() -> None:
+    meeting = referat.parse(
+        "Aula\n\nKløverbakkeskolen › Grupper › Skolebestyrelsen › Dokumenter › Referater\n\n"
+        "# Referat skolebestyrelsesmøde januar 2025\n\n"
+        "Delt med: Skolebestyrelsen (11), Kløverbakkeskolen – Personale\n\n"
+        "**Tid og sted:** Tirsdag d. 14. januar 2025 kl. 17.00-19.30\n\n"
+        "**4. Principper for lektiecafé (25 min)**\nBilag: Udkast til principper for lektiecafé\n"
+        "Der var en længere drøftelse af om lektiecafé skal være frivillig for\n"
+        "alle årgange. Drøftet.\n\n**5. Evt. (5 min)**\nIntet.\n"
+    )
+    assert meeting.organisation == "Kløverbakkeskolen"
+    item = meeting.agenda[0]
+    # the attachment named on the label's line, then the minutes a hard wrap broke
+    assert [s.kind.value for s in item.sections] == ["bilag", "referat"]
+    assert item.decision is not None
+    assert item.decision.outcome.value == "discussed"

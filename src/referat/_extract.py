@@ -146,6 +146,7 @@ from referat.vocabulary import (
     NOTE_HEADINGS,
     NOTE_TAKEN,
     NUMBERED_ROOM,
+    ORGANISATION_SUFFIXES,
     OTHER_ITEM_WITHDRAWN,
     OUTCOME_PATTERNS,
     PAGE_COLUMNS,
@@ -1376,14 +1377,25 @@ def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
         first = crumbs[0]
         if _PLACE_ORGANISATION.fullmatch(first):
             return first
-        if (  # "SF Svendborg › Bestyrelsen › Referater": the board's own association
+        board = any(
+            (key := normalise_label.of(c)) in BOARD_GROUP_WORDS or key.endswith("bestyrelsen")
+            for c in crumbs[1:4]
+        )
+        if (  # "SF Svendborg › Bestyrelsen › Referater", "Kløverbakkeskolen › Grupper ›
+            # Skolebestyrelsen › ...": the board's own association or school
             len(crumbs) > 2
-            and normalise_label.of(crumbs[1]) in BOARD_GROUP_WORDS
+            and board
             and first[:1].isupper()
-            and " " in first  # a name, not "Klubben › Bestyrelsen › Referater"
+            # a name, not "Klubben › Bestyrelsen › Referater"
+            and (" " in first or (is_organisation.of(first) and not _generic(first)))
         ):
             return first
     return None
+
+
+def _generic(word: str) -> bool:
+    """A word that is only an organisation's kind ("Klubben", "Skolen"), no one's name."""
+    return word.casefold() in ORGANISATION_SUFFIXES
 
 
 def _organisation_by_site_footer(footer: HeaderFacts) -> str | None:

@@ -564,7 +564,9 @@ def _sentence_after_named(
         and line.kind is LineKind.TEXT
         and not line.bullet
         and line.list_number is None
-        and line.text.endswith(".")
+        # (or the first line of a sentence a hard wrap broke: "Der var en længere drøftelse af
+        # om lektiecafé skal være frivillig for")
+        and (line.text.endswith(".") or len(line.text.split()) >= 9)
         and not _ATTACHMENT_LINE.match(line.text)
         and _FILE_EXTENSION.search(line.text) is None
     )
