@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import referat
-from referat._extract import _without_body
+from referat._extract import _bare_organisation
 
 MINUTES = """# Referat af bestyrelsesmøde
 
@@ -1086,7 +1086,7 @@ def test_a_body_that_is_its_own_organisation(heading: str, organisation: str | N
 def test_the_body_after_an_organisations_name_is_no_part_of_it(
     written: str, organisation: str
 ) -> None:
-    assert _without_body(written) == organisation
+    assert _bare_organisation(written) == organisation
 
 
 def test_a_login_bar_is_furniture_and_the_crumb_over_the_board_is_the_organisation() -> None:
@@ -1106,8 +1106,11 @@ def test_a_login_bar_is_furniture_and_the_crumb_over_the_board_is_the_organisati
 
 
 def test_a_stamp_before_the_letterheads_organisation_is_no_part_of_it() -> None:
-    assert _without_body("FORTROLIGT      Nordvang Maskinfabrik A/S") == "Nordvang Maskinfabrik A/S"
-    assert _without_body("FORTROLIGT") == "FORTROLIGT"
+    assert (
+        _bare_organisation("FORTROLIGT      Nordvang Maskinfabrik A/S")
+        == "Nordvang Maskinfabrik A/S"
+    )
+    assert _bare_organisation("FORTROLIGT") == "FORTROLIGT"
 
 
 def test_an_aula_page_shared_with_groups_under_the_schools_crumbs() -> None:

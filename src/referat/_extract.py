@@ -353,7 +353,7 @@ def build(
     if dash is not None:  # "Skolebestyrelsen – Søndervangskolen": the body and its school
         out["body"] = dash.group(1)
         named = named if named is not None and named != dash.group(0) else dash.group(2)
-    out["organisation"] = _without_body(header.organisation or named)
+    out["organisation"] = _bare_organisation(header.organisation or named)
     closed = _closing_time(lines)  # the time the meeting closed beats the planned end
     if closed is not None and (start is None or closed > start):
         end = closed
@@ -543,7 +543,7 @@ _ABBREVIATION_BESIDE: Final = re.compile(
 )
 
 
-def _without_body(organisation: str | None) -> str | None:
+def _bare_organisation(organisation: str | None) -> str | None:
     """The organisation without its body written after it ("Kulturhus Remisen – Bestyrelsen",
     "Engtoftskolen – skolebestyrelsen", "Rødkilde Badmintonklub 🏸 – Bestyrelsen") and without
     a stamp before it on the letterhead ("FORTROLIGT   Nordvang Maskinfabrik A/S") or its
@@ -561,6 +561,11 @@ def _without_body(organisation: str | None) -> str | None:
     return organisation[: cut.start()].rstrip(" –—|-") or organisation if cut else organisation
 
 
+def _from_label(label: str) -> bool:
+    """A list's label that says where its people come from ("Fra bestyrelsen deltog")."""
+    return label[:4].casefold() == "fra "
+
+
 def _list_groups(
     attendees: list[Person], guests: list[Person], fields: list[HeaderField]
 ) -> tuple[list[Person], list[Person]]:
@@ -574,8 +579,7 @@ def _list_groups(
         for f in fields
         if field_kind(f.label) in _PRESENT_LISTS
     ]
-    origin = any(g[:4].casefold() == "fra " for _, _, g in lists)  # "Fra bestyrelsen deltog:"
-    if len(lists) < 2 and not origin:
+    if len(lists) < 2 and not any(_from_label(g) for _, _, g in lists):
         return attendees, guests
     found: dict[tuple[str, int], str] = {}
     for p in (*attendees, *guests):
@@ -586,7 +590,7 @@ def _list_groups(
     if (
         len(set(found.values())) < 2
         and not any(p.group for p in (*attendees, *guests))
-        and not any(g[:4].casefold() == "fra " for g in found.values())
+        and not any(_from_label(g) for g in found.values())
     ):
         return attendees, guests  # one list (and a second label with no one under it)
 
@@ -2038,7 +2042,7 @@ def _tidy_title(title: str) -> str:
     """An item's title without what only follows it on the page: a time slot ("Budget 2025
     (18.00-18.40)"), a note app's tags ("Økonomi #økonomi"), a contents list's page number in
     Roman numerals ("Budget xii"). A full stop stays, as written."""
-    if title[-1:] in ")ivx" or "#" in title:
+    if title[-1:] and title[-1] in ")ivx" or "#" in title:
         tail = _ITEM_TITLE_TAIL.search(title)
         if tail is not None and tail.start():
             title = title[: tail.start()]

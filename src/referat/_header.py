@@ -2172,7 +2172,10 @@ class HeaderReader:
             if kind is FieldKind.FACILITATORS and value and roles:
                 self._add_people(value, line, extra_roles=roles, as_list=False)
                 return
-            host = label[len("faciliteret af") :].strip() if kind is FieldKind.FACILITATORS else ""
+            facilitated = kind is FieldKind.FACILITATORS and lowered.of(label).startswith(
+                "faciliteret af"
+            )
+            host = label[len("faciliteret af") :].strip() if facilitated else ""
             if host and is_name(host, allow_single=False):
                 self.facts.facilitator = host  # "#### Faciliteret af Lise Thorsø:": she leads
             if value.count(":") >= 2 and (stacked := stacked_groups(value)) is not None:
