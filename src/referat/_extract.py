@@ -2042,7 +2042,7 @@ def _tidy_title(title: str) -> str:
     """An item's title without what only follows it on the page: a time slot ("Budget 2025
     (18.00-18.40)"), a note app's tags ("Økonomi #økonomi"), a contents list's page number in
     Roman numerals ("Budget xii"). A full stop stays, as written."""
-    if title[-1:] and title[-1] in ")ivx" or "#" in title:
+    if (title[-1:] and title[-1] in ")ivx") or "#" in title:
         tail = _ITEM_TITLE_TAIL.search(title)
         if tail is not None and tail.start():
             title = title[: tail.start()]
