@@ -1129,3 +1129,12 @@ def test_an_aula_page_shared_with_groups_under_the_schools_crumbs() -> None:
     assert [s.kind.value for s in item.sections] == ["bilag", "referat"]
     assert item.decision is not None
     assert item.decision.outcome.value == "discussed"
+
+
+def test_a_business_council_named_before_its_place_is_its_own_organisation() -> None:
+    meeting = referat.parse(
+        "# Erhvervsråd Limfjord Vest\n\n## Referat – bestyrelsesmøde nr. 3/2025\n\n"
+        "**Tid:** Torsdag den 12. juni 2025, kl. 8.00\n\n### Pkt. 1 – Godkendelse\n\nGodkendt.\n\n"
+        "### Pkt. 2 – Eventuelt\n\nIntet.\n"
+    )
+    assert meeting.organisation == "Erhvervsråd Limfjord Vest"

@@ -162,6 +162,7 @@ from referat.vocabulary import (
     SECRETARY_LABELS,
     SECTION_LABELS,
     SELF_REFERENCES,
+    SELF_STANDING_COUNCILS,
     SIGNATURE_HEADINGS,
     SOCIAL_NETWORKS,
     SPEAKER_VERBS,
@@ -496,7 +497,8 @@ def _self_standing(body: str | None) -> str | None:
     """The organisation a body's own name gives: a council that is an organisation of its own,
     a place's name before it ("Tranum Lokalråd", "Ulvsig Sogns Menighedsråd", "Halsnæs
     Seniorråd", "Amager Vest Lokaludvalg") or the place after it ("Lokalrådet for Ølsted og
-    Omegn"); the organisation a board is "for" ("Bestyrelsen for Brugsforeningen Æbelø").
+    Omegn") or its kind before the place ("Erhvervsråd Limfjord Vest"); the organisation a
+    board is "for" ("Bestyrelsen for Brugsforeningen Æbelø").
     None for a body of another one ("Økonomiudvalget", "Udvalget for Klima og Miljø")."""
     if body is None or " " not in body:
         return None
@@ -514,7 +516,9 @@ def _self_standing(body: str | None) -> str | None:
         and all(w[:1].isupper() for w in words)
         and not words[0].casefold().endswith(("råd", "udvalg"))
     )
-    return body if own else None
+    # "Erhvervsråd Limfjord Vest", "Lokalråd Sønderby": a council of its own before the place
+    named = words[0].casefold() in SELF_STANDING_COUNCILS and all(w[:1].isupper() for w in words)
+    return body if own or named else None
 
 
 def _with_guests(attendees: list[Person], guests: list[Person]) -> list[Person]:

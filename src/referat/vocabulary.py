@@ -207,6 +207,10 @@ board): "Forældrerepræsentanter: Kristina Holm (formand), Rasmus Bæk" on a li
 lists members whose ``group`` is the label as written; inside another people list
 ("Deltagere:" / "Fraværende:" over "Forældrevalgte: ...") it is a group of that list."""
 
+SELF_STANDING_COUNCILS: Final = frozenset({"erhvervsråd", "lokalråd", "landsbyråd", "borgerråd"})
+"""Councils that are organisations of their own, named before their place ("Erhvervsråd
+Limfjord Vest", "Lokalråd Sønderby"): the body's name is the organisation (casefolded)."""
+
 BOARD_GROUP_WORDS: Final = frozenset(
     {"bestyrelsen", "afdelingsbestyrelsen", "udvalget", "rådet", "styregruppen", "menighedsrådet"}
 )
