@@ -537,3 +537,12 @@ def test_remarks_under_a_sub_point_of_eventuelt_decide_nothing() -> None:
     evt = meeting.agenda[1]
     assert evt.decision is not None
     assert evt.decision.outcome is Outcome.NONE
+
+
+def test_a_decision_under_eventuelt_that_puts_it_off_stays_one() -> None:
+    # found by the render round trip: a "Beslutning:" is the item's decision, not a remark
+    meeting = referat.parse(
+        "# Referat\n\n## 1. Eventuelt\n\n**Beslutning:**\nSagen genoptages på næste møde.\n"
+    )
+    assert meeting.agenda[0].decision is not None
+    assert meeting.agenda[0].decision.outcome is Outcome.POSTPONED

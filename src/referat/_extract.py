@@ -2012,7 +2012,8 @@ def _item(
     decision = _elected_outcome(title, _about_other_items(decide(sections), sections, number))
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
-    decision = _other_business_outcome(title, decision)  # (its sub-points' remarks too)
+    labelled = any(s.kind is SectionKind.BESLUTNING for s in sections)
+    decision = _other_business_outcome(title, decision, labelled=labelled)  # (sub-points too)
     if not sections and not subitems and _WITHDRAWN_TITLE.match(title):
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
         decision = new.Decision(outcome=Outcome.WITHDRAWN, text=title, span=head_span)
@@ -2097,7 +2098,7 @@ def _after_bold_colon(raw: str, title: str, span: Span) -> tuple[str, Section] |
 _MARKUP_CHARS: Final = re.compile(r"[*_`]")
 
 
-def _other_business_outcome(title: str, decision: Decision) -> Decision:
+def _other_business_outcome(title: str, decision: Decision, *, labelled: bool) -> Decision:
     """ "Eventuelt" with remarks and no phrase of an outcome ("Der blev spurgt til belysningen.
     Dorthe tager det med til kommunen."), or with news told and no note taken of it ("Rune
     orienterede om åbent hus."): nothing is decided under it, the outcome is none."""
@@ -2111,13 +2112,14 @@ def _other_business_outcome(title: str, decision: Decision) -> Decision:
     if not key.startswith(ANY_OTHER_BUSINESS):
         return decision
     text = casefolded.of(" ".join(decision.text.split()))
-    if decision.outcome is Outcome.POSTPONED and "udsat" not in text and "udsæt" not in text:
+    remarks = not labelled  # (a "Beslutning:" that puts the item off or records a discussion)
+    if remarks and decision.outcome is Outcome.POSTPONED and not _PUT_OFF.search(text):
         # "Jørn foreslog en ny hjemmeside. Tages op på næste møde.": a topic for later, and
         # nothing put off of this item
         return new.updated(decision, {"outcome": Outcome.NONE})
     if decision.outcome not in _REMARKS_ONLY:
         return decision
-    if decision.outcome is Outcome.DISCUSSED and "drøft" not in text:
+    if remarks and decision.outcome is Outcome.DISCUSSED and "drøft" not in text:
         # "Der blev talt om at flytte månedsmøderne. Ingen beslutning.": remarks, no discussion
         # the minutes record as such ("Julefrokosten blev drøftet.")
         return new.updated(decision, {"outcome": Outcome.NONE})
@@ -2130,6 +2132,7 @@ def _other_business_outcome(title: str, decision: Decision) -> Decision:
 
 
 _REMARKS_ONLY: Final = (Outcome.DISCUSSED, Outcome.NOTED)
+_PUT_OFF: Final = re.compile(r"udsat|udsæt")
 _OUTCOME_OF_ROW: Final = tuple(o for _, o in OUTCOME_PATTERNS)  # a phrase's row -> its outcome
 _NOTE_TAKEN: Final = re.compile(NOTE_TAKEN)
 
