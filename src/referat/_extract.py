@@ -508,17 +508,16 @@ def _self_standing(body: str | None) -> str | None:
     if board is not None:
         return board.group(1)
     words = body.split()
-    last = words[-1]
+    if not all(w[:1].isupper() for w in words):
+        return None
+    first, last = words[0].casefold(), words[-1]
     own = (
-        last[:1].isupper()
-        and last.isalpha()
+        last.isalpha()
         and last.casefold().endswith(("råd", "lokaludvalg"))
-        and all(w[:1].isupper() for w in words)
-        and not words[0].casefold().endswith(("råd", "udvalg"))
+        and not first.endswith(("råd", "udvalg"))
     )
     # "Erhvervsråd Limfjord Vest", "Lokalråd Sønderby": a council of its own before the place
-    named = words[0].casefold() in SELF_STANDING_COUNCILS and all(w[:1].isupper() for w in words)
-    return body if own or named else None
+    return body if own or first in SELF_STANDING_COUNCILS else None
 
 
 def _with_guests(attendees: list[Person], guests: list[Person]) -> list[Person]:
@@ -552,14 +551,17 @@ def _bare_organisation(organisation: str | None) -> str | None:
     "Engtoftskolen – skolebestyrelsen", "Rødkilde Badmintonklub 🏸 – Bestyrelsen") and without
     a stamp before it on the letterhead ("FORTROLIGT   Nordvang Maskinfabrik A/S") or its
     abbreviation beside it ("TIF – Tønnesby Idrætsforening", "... Idrætsforening (HGIF)")."""
-    if organisation is not None and (stamp := _STAMP.match(organisation)) is not None:
+    if organisation is None:
+        return None
+    stamp = _STAMP.match(organisation)
+    if stamp is not None:
         organisation = organisation[stamp.end() :] or organisation  # "FORTROLIGT   Nordvang A/S"
-    short = _ABBREVIATION_BESIDE.search(organisation) if organisation is not None else None
-    if organisation is not None and short is not None:
+    short = _ABBREVIATION_BESIDE.search(organisation)
+    if short is not None:
         name = organisation[: short.start()] + organisation[short.end() :]
         if name[:1] == short.group().strip(" ()–—-")[:1]:  # (not "DGI – Sydvest": a part of it)
             organisation = name
-    if organisation is None or not organisation.casefold().endswith(("en", "et")):
+    if not organisation.casefold().endswith(("en", "et")):
         return organisation
     cut = _BODY_AFTER_ORGANISATION.search(organisation)
     return organisation[: cut.start()].rstrip(" –—|-") or organisation if cut else organisation
