@@ -849,7 +849,20 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         if (
             titled is not None and _letterhead(top.text) and titled.number - top.number <= 6
         ):  # "Grundejerforeningen Lyngbakken" over "Referat af bestyrelsesmøde ..."
-            return titled, _letterhead_organisation(top.text)
+            named = top
+            if not is_organisation.of(top.text):  # a shop's name over its society's
+                named = next(
+                    (
+                        ln
+                        for ln in free[1:]
+                        if ln.number < titled.number
+                        and _letterhead(ln.text)
+                        and is_organisation.of(ln.text)
+                        and not _body_only(ln.text)  # "Provstiudvalget" under "EGHOLM PROVSTI"
+                    ),
+                    top,
+                )
+            return titled, _letterhead_organisation(named.text)
         if titled is not None and titled.strong and (_prose(top.text) or _greeting(top.text)):
             return titled, None  # "Hej alle" / "Her er referatet." over "**Referat af ...**"
         if _greeting(top.text):  # "Kære forældreråd" over "Hermed indkaldelse til ...": no title

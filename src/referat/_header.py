@@ -2934,13 +2934,17 @@ class HeaderReader:
             organisation = _origin(group) or _origin(self.facts.fields[ctx.header_field].label)
         elif organisation == parts.held_at and group is not None and (sits := _origin(group)):
             organisation = sits  # "Fiskeriforeningen: Bent Vinther (formand Limfjordens ...)"
+        title = parts.title
+        if title is None and group is not None and " " not in group.strip():
+            post = post_label(group)  # "Mødt: ..." over "Skoleleder: Bo Lind": his post
+            title = post[0] if post is not None else None
         party = parts.party
         if party is None and group is not None and group[-1:] == ")":  # "Venstre (V): A, B"
             by_group = _GROUP_PARTY.search(group)
             party = by_group.group(1) if by_group is not None else None
         person = new.Person(
             name=parts.name,
-            title=parts.title,
+            title=title,
             organisation=organisation,
             party=party,
             group=group,

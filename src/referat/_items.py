@@ -17,6 +17,7 @@ import re
 from typing import ClassVar, Final
 import unicodedata
 
+from referat._danish import find_dates
 from referat._facts import LineKind, Record
 from referat._first import anchored
 from referat._fuzzy import similarity
@@ -2290,13 +2291,16 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
     two short plain lines ("Distrikt 1450 · Stiftet 1961")."""
     head, nxt = heads[k], heads[k + 1]
     above = {h.index for h in heads[:k]}
+    # "**Bestyrelsesmøde mandag d. 25. august 2025 kl. 19.00 i ...**" under the shop's and the
+    # society's names: a dated line is the meeting's, whatever stands over it.
+    dated = bool(above) or bool(find_dates(head.title))
     plain = 0
     for j in range(head.index):
         line = lines[j]
         if not line.text or j in above or line.kind is LineKind.RULE:
             continue
         plain += 1
-        if plain > 2 or not above or ":" in line.text or len(line.text) > 60 or line.bullet:
+        if plain > 2 or not dated or ":" in line.text or len(line.text) > 60 or line.bullet:
             return False
     for j in range(head.index + 1, nxt.index):
         line = lines[j]

@@ -698,6 +698,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "leder",
         "afdelingsleder",
         "skoleleder",
+        "uddeler",  # a co-operative shop's manager (Brugsen)
         "souschef",
         "økonomichef",
         "præst",
