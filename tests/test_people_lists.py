@@ -2428,6 +2428,33 @@ def test_one_word_bodies_over_bullets_are_groups_of_the_list() -> None:
     assert meeting.absentees == []
 
 
+def test_from_lines_over_bullets_are_groups_of_the_list() -> None:
+    meeting = _parse(
+        "Deltagere:\n\nFra Regionen\n- Tina Bundgaard (A), formand\n- Karsten Holm (V)\n\n"
+        "Fra PLO\n- Praktiserende læge Asger Winther, PLO-Nordjylland\n\n"
+        "Fra kommunerne\n- Centerchef Niels Overby, Aalborg Kommune\n\n"
+        "Desuden deltog: Projektleder Emil Bruun, Regionsklinik Thy"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees if p.group != "Desuden deltog"] == [
+        ("Tina Bundgaard", "Fra Regionen"),
+        ("Karsten Holm", "Fra Regionen"),
+        ("Asger Winther", "Fra PLO"),
+        ("Niels Overby", "Fra kommunerne"),
+    ]
+    assert [(p.name, p.organisation) for p in meeting.guests] == [
+        ("Emil Bruun", "Regionsklinik Thy")  # a clinic is an organisation
+    ]
+
+
+def test_a_one_word_post_label_in_a_list_is_the_title() -> None:
+    meeting = _parse("Mødt: Hanne Bech (formand), Lise Dybdal\nSkoleleder: Bo Lind\nAfbud: Ib Ro")
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Hanne Bech", "formand"),
+        ("Lise Dybdal", None),
+        ("Bo Lind", "skoleleder"),
+    ]
+
+
 def test_the_first_of_several_titles_is_the_title() -> None:
     meeting = _parse(
         "| Navn | Funktion |\n|---|---|\n| Pernille Vognstrup | Kommunaldirektør, formand |\n"

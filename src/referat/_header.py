@@ -3454,8 +3454,16 @@ def _bold_group_line(line: Line) -> bool:
 def _plain_group_line(line: Line) -> bool:
     """A plain line inside a people list that is one word, a body in the definite form and no
     known heading ("Kommunalbestyrelsen", "Politiet", "Beredskabet" over the bullets of their
-    people): a group label if people follow it (``_under_group``)."""
+    people), or says where they come from ("Fra PLO"): a group label if people follow it
+    (``_under_group``)."""
     text = line.text
+    if (
+        line.kind is LineKind.TEXT
+        and text.startswith("Fra ")
+        and not (line.bullet or line.checkbox is not None or line.list_number is not None)
+    ):  # "Fra Regionen", "Fra PLO", "Fra kommunerne" over the bullets of their people
+        words = text[4:].split()
+        return 0 < len(words) <= 3 and all(w.isalpha() or "-" in w for w in words)
     if (
         line.kind is not LineKind.TEXT
         or line.bullet

@@ -967,6 +967,12 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "dagtilbud",
     "sygehus",
     "hospital",
+    "klinik",  # "Regionsklinik Thy", "Lægeklinikken Torvet"
+    "klinikken",
+    "tegnestue",  # an architects' firm ("Sønderskov Tegnestue")
+    "tegnestuen",
+    "apotek",
+    "apoteket",
     "center",
     "akademi",
     "seminarium",
