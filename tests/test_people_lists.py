@@ -2446,6 +2446,17 @@ def test_from_lines_over_bullets_are_groups_of_the_list() -> None:
     ]
 
 
+def test_the_estate_office_are_guests() -> None:
+    meeting = _parse(
+        "Til stede:\nKarin Stub, nr. 22 (formand)\nJamal Haddad, nr. 8\n\nAfbud: Poul Rask\n\n"
+        "Ejendomskontoret: driftsleder Tina Mølgaard og ejendomsfunktionær Brian Lauritzen"
+    )
+    assert [(p.name, p.title, p.group) for p in meeting.guests] == [
+        ("Tina Mølgaard", "driftsleder", "Ejendomskontoret"),
+        ("Brian Lauritzen", "ejendomsfunktionær", "Ejendomskontoret"),
+    ]
+
+
 def test_a_one_word_post_label_in_a_list_is_the_title() -> None:
     meeting = _parse("Mødt: Hanne Bech (formand), Lise Dybdal\nSkoleleder: Bo Lind\nAfbud: Ib Ro")
     assert [(p.name, p.title) for p in meeting.attendees] == [

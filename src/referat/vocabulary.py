@@ -373,6 +373,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "øvrige": FieldKind.GUESTS,
         "sekretariat": FieldKind.GUESTS,
         "sekretariatet": FieldKind.GUESTS,
+        "ejendomskontoret": FieldKind.GUESTS,  # a housing department's caretakers
         "inviterede": FieldKind.GUESTS,
         "indbudte": FieldKind.GUESTS,
         "indkaldte": FieldKind.ATTENDEES,  # those called to the meeting (an agenda's members)
@@ -1838,6 +1839,7 @@ GROUP_LABELS: Final = frozenset(
         "direktionen",
         "administrationen",
         "forvaltningen",
+        "ejendomskontoret",
         "observatør",
     }
 )
