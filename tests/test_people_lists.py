@@ -1309,6 +1309,18 @@ def test_appointed_by_titles_and_a_sentence_after_a_line_list() -> None:
     assert _who(meeting.guests) == [("Pernille Dahl", "Vicerektor", None, None)]
 
 
+def test_appointed_by_and_head_of_after_a_comma() -> None:
+    meeting = _parse(
+        "Til stede: Samir Khalil, udpeget af Næstved Erhvervsråd; Olena Kovalenko\n\n"
+        "Desuden deltog: Anja Frost, leder af Sprogcenter Sydsjælland"
+    )
+    assert _who(_members(meeting)) == [
+        ("Samir Khalil", None, "Næstved Erhvervsråd", None),
+        ("Olena Kovalenko", None, None, None),
+    ]
+    assert _who(meeting.guests) == [("Anja Frost", "leder", "Sprogcenter Sydsjælland", None)]
+
+
 def test_owner_and_remarks_columns() -> None:
     meeting = _parse(
         "Deltagere fra bestyrelsen:\n\n| Navn | Interessent | Bemærkning |\n|---|---|---|\n"

@@ -841,6 +841,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         if _PARTICIPLE_REMARK.match(seg):
             notes.append(seg)  # "repræsenterende 60 % af selskabskapitalen": no organisation
             continue
+        if seg[:1].islower() and (by := _APPOINTED_BY.match(seg)) is not None:
+            seg = by.group(1)  # "Samir Khalil, udpeget af Næstved Erhvervsråd": its member
         organisation = seg if organisation is None else f"{organisation}, {seg}"
     own = [o for o in paren_orgs if own_initials(o, name)] if initials is None else []
     if own:  # "Thomas Winther (TW), Magenta"
@@ -913,7 +915,7 @@ def _title_and_place(text: str) -> bool:
     )
 
 
-_TITLE_AT_ORGANISATION: Final = re.compile(r"^(.*?)\s+(?:for|i|ved|hos|på)\s+([A-ZÆØÅ0-9].*)$")
+_TITLE_AT_ORGANISATION: Final = re.compile(r"^(.*?)\s+(?:for|i|ved|hos|på|af)\s+([A-ZÆØÅ0-9].*)$")
 _AND_LOWER: Final = re.compile(r"\s+og\s+(?=[a-zæøå])")
 
 
