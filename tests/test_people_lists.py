@@ -1119,6 +1119,19 @@ def test_substitute_and_part_time_attendee_sentences_in_the_header() -> None:
     assert [p.name for p in meeting.absentees] == ["Torben Rask"]
 
 
+def test_a_substitute_named_before_she_attended_instead() -> None:
+    meeting = _parse(
+        "Medlemmer: Peter Ladefoged (V), Lise Bjerre (F)\n\n"
+        "Fraværende: Lise Bjerre (F). Stedfortræder Jonas Friis (F), Vesterå Kommune, "
+        "deltog i stedet."
+    )
+    assert sorted((p.name, p.organisation, p.roles) for p in meeting.attendees) == [
+        ("Jonas Friis", "Vesterå Kommune", ["stedfortræder"]),
+        ("Peter Ladefoged", None, []),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Lise Bjerre"]
+
+
 def test_a_count_and_a_named_person() -> None:
     meeting = _parse(
         "Til stede: 31 andelshavere, heraf 5 ved fuldmagt, samt administrator Lone Bak "

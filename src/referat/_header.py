@@ -543,6 +543,12 @@ _INSTEAD_SUBSTITUTE: Final = re.compile(
     r"(?:deltog|mødte)\s+(?:(stedfortræder|suppleant)(?:en)?\s+)?([A-ZÆØÅ].+?)\.?$",
     re.IGNORECASE,
 )
+# "Stedfortræder Jonas Friis (F), Vesterå Kommune, deltog i stedet.": the role, then the name
+_ROLE_ATTENDED: Final = re.compile(
+    r"^(stedfortræder|suppleant)(?:en)?\s+([A-ZÆØÅ][^;:]{2,80}?),?\s+(?:deltog|mødte)"
+    r"(?:\s+i\s+(?:stedet|(?:hans|hendes|dennes)\s+sted))?\.?$",
+    re.IGNORECASE,
+)
 _SUBSTITUTE: Final = re.compile(
     r"\s*[-–,;]\s*(?P<name>[A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+"
     r"(?P<role>stedfortræder|suppleant)"
@@ -1093,6 +1099,9 @@ def substitutes_in(sentence: str) -> list[tuple[str, PersonParts]]:
     instead = _INSTEAD_SUBSTITUTE.match(sentence) if sentence[:2].casefold() == "i " else None
     if instead is not None:
         return _substitutes_with(instead.group(1) or "stedfortræder", instead.group(2))
+    came = _ROLE_ATTENDED.match(sentence) if sentence[:1] in "sS" else None
+    if came is not None and starts_with_first_name(came.group(2)):
+        return _substitutes_with(came.group(1), came.group(2))
     met = _MET_FOR.match(sentence) if " for " in sentence else None
     if met is not None and _full_name(met.group(2)):
         role = met.group(1) or met.group(3) or "stedfortræder"
