@@ -1132,6 +1132,20 @@ def test_a_substitute_named_before_she_attended_instead() -> None:
     assert [p.name for p in meeting.absentees] == ["Lise Bjerre"]
 
 
+def test_a_wrapped_attendance_sentence_breaks_before_a_post() -> None:
+    meeting = _parse(
+        "Der var mødt 41 medlemmer. Fra bestyrelsen deltog Inge Lauridsen\n"
+        "(formand), Kurt Frandsen (kasserer), Pia Holmgaard og\n"
+        "Anja Bisgaard. Bestyrelsen var dermed fuldtallig.\n\nPunkt 1: Valg af dirigent\n"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Inge Lauridsen", "formand"),
+        ("Kurt Frandsen", "kasserer"),
+        ("Pia Holmgaard", None),
+        ("Anja Bisgaard", None),
+    ]
+
+
 def test_a_count_and_a_named_person() -> None:
     meeting = _parse(
         "Til stede: 31 andelshavere, heraf 5 ved fuldmagt, samt administrator Lone Bak "

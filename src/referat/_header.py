@@ -3717,12 +3717,12 @@ def _unclosed(text: str) -> int:
 
 def _details_next(last: str, following: str) -> bool:
     """A PDF's line break before an entry's details: "..., Bent Ravn (kasserer), Lisa Kjær" over
-    "(kirkeværge), Ole Vestergaard, ..." (a list line ending in a name, the next line opening
-    with its parenthesis)."""
+    "(kirkeværge), Ole Vestergaard, ..." (a list line, or a line that opens one, ending in a
+    name, the next line opening with its parenthesis)."""
     return (
         following.startswith("(")
         and ")" in following
-        and "," in last
+        and ("," in last or _people_opening(last))  # "Fra bestyrelsen deltog Inge Lauridsen"
         and last[-1:].isalpha()
         and last.rsplit(None, 1)[-1][:1].isupper()
     )
