@@ -91,6 +91,9 @@ def test_place_in_a_sentence(written: str, name: str, street: str | None) -> Non
         # a genitive before a lower-case place word
         ("Afholdt den 14. maj 2024 kl. 19.00 i foreningens fælleslokale",
          "foreningens fælleslokale"),
+        ("Tirsdag den 22. april 2025 kl. 19.00 i skolens gymnastiksal, Kærbyvej 14, 6971 Spjald",
+         "skolens gymnastiksal"),  # a hall ("-sal", "-hal") is a place word too
+        ("Lørdag den 5. april 2025 kl. 10 i idrætshal", "idrætshal"),
         # a PDF's header line: the place right after the time
         ("Skolebestyrelsen 12.03.2025 Kl. 17.00 – 19.00 Mødelokale 1", "Mødelokale 1"),
         # an address block under the date: its "i" is no part of the name

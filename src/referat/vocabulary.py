@@ -1905,7 +1905,7 @@ PLACE_WORD_ENDINGS: Final = (
     "huset", "salen", "lokalet", "lokale", "gården", "kirken", "hallen", "centret", "stuen",
     "rummet", "værelset", "kontoret", "kantinen", "biblioteket", "aulaen", "hytten", "pavillonen",
     "kælderen", "klubben", "kroen", "skolen", "adresse", "kontor", "lokaler", "lokalerne",
-    "domicil",
+    "domicil", "sal", "hal",  # "i skolens gymnastiksal", "i idrætshal"
 )  # fmt: skip
 """Endings of lower-case place words after "i"/"på" ("i konfirmandstuen", "på biblioteket")."""
 
