@@ -1415,6 +1415,16 @@ def test_item_guest_sentence_with_a_division() -> None:
     ]
 
 
+def test_item_guest_sentence_with_desuden() -> None:
+    meeting = _parse(
+        "Til stede: Anna Holm, Bo Lind\n\n"
+        "Under pkt. 3 deltog desuden erhvervskonsulent Ane Winther, Business Vestfjord."
+    )
+    assert _who(meeting.guests) == [
+        ("Ane Winther", "erhvervskonsulent", "Business Vestfjord", None)
+    ]
+
+
 def test_item_guest_by_the_clock() -> None:
     meeting = referat.parse(
         HEAD + "Deltagere: Aase Holm, Villy Dam\n\n## 1. Besøg af udvalgsformanden\n\n"

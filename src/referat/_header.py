@@ -140,7 +140,8 @@ _ATTENDED_ITEMS: Final = re.compile(
 )
 """A sentence's end saying for which items its person came ("..., deltog under punkt 3")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
-    rf"^((?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS}\s+(?:deltog|deltager))"
+    rf"^((?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS}\s+(?:deltog|deltager)"
+    r"(?:\s+(?:desuden|også|endvidere|derudover))?)"  # "Under pkt. 3 deltog desuden ..."
     r"\s*:?\s*(.*)$",
     re.IGNORECASE,
 )

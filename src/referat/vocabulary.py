@@ -1044,6 +1044,7 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "gruppen",
     "fællesskabet",
     "holding",
+    "business",  # a municipality's business service ("Business Vestfjord", "Business Kolding")
     "fonden",
     "fond",
     "hospital",
