@@ -1425,6 +1425,27 @@ def test_item_guest_sentence_with_desuden() -> None:
     ]
 
 
+def test_staff_label_naming_the_firm() -> None:
+    meeting = _parse(
+        "Til stede: Karina Lund (formand), Bent Mørup\n"
+        "Fra administrator, Holm & Partnere Ejendomsadministration: Lotte Berg "
+        "(deltog under pkt. 1-4)"
+    )
+    assert _who(meeting.guests) == [
+        ("Lotte Berg", None, "Holm & Partnere Ejendomsadministration", None)
+    ]
+
+
+def test_a_minute_taker_in_turn() -> None:
+    meeting = _parse(
+        "Til stede: Mette, Kasper, Line, Jonas\nOrdstyrer: Line\n"
+        "Referent: skiftes – i dag Jonas\n\nPunkt 1: Referat\nGodkendt.\n\n"
+        "Referent næste gang: Kasper\n"
+    )
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Jonas"
+
+
 def test_item_guest_by_the_clock() -> None:
     meeting = referat.parse(
         HEAD + "Deltagere: Aase Holm, Villy Dam\n\n## 1. Besøg af udvalgsformanden\n\n"

@@ -125,6 +125,14 @@ _LIST_KINDS: Final = {
     FieldKind.FACILITATORS: "facilitators",
 }
 _LABEL_SPLIT: Final = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
+# "skiftes – i dag Jonas", "på skift, denne gang: Line": a post taken in turn, and who has it now
+_IN_TURN: Final = re.compile(
+    r"^(?:skiftes|skiftende|på\s+skift|på\s+omgang)\W+(?:i\s+dag|denne\s+gang|nu)\W+"
+    r"([A-ZÆØÅ].*)$",
+    re.IGNORECASE,
+)
+_LONG_LABEL: Final = 48  # a label longer than _LABEL_SPLIT's is read only when it is
+_FROM_FIRM_LABEL: Final = 100  # "Fra administrator, <the firm's name>:"
 _NO_COLON_LABELS: Final = anchored(
     r"^(?:der\s+(?:var|er)\s+(?:meldt\s+)?(?=afbud\s+fra\s))?"  # "Der var afbud fra ..."
     r"(ref\.|afbud fra|(?:referent|dirigent|ordstyrer|mødeleder)(?!\s+(?:er|var|blev)\s)|"
@@ -1431,6 +1439,9 @@ def label_of(line: Line) -> tuple[str, str] | None:
     if line.kind is LineKind.HEADING or line.strong:
         label = text.rstrip(":").strip()
         return (label, "") if label else None
+    colon = text.find(":", _LONG_LABEL) if text[:4] == "Fra " else -1
+    if 0 < colon <= _FROM_FIRM_LABEL and field_kind(text[:colon]) is not None:
+        return text[:colon].strip(), text[colon + 1 :].strip()  # "Fra administrator, Holm & ..."
     m = _LABEL_SPLIT.match(text) if ":" in text or ";" in text else None
     if m and (
         not m.group(1).rstrip().endswith(tuple("0123456789"))
@@ -1473,6 +1484,10 @@ def _secretary(label: str) -> bool:
 def _origin(label: str | None) -> str | None:
     """The organisation a people list's label or group names as its people's ("Fra Aarhus
     Kommune", "Fra KL deltog"), or None (no such label, or staff: "Fra Sekretariatet")."""
+    if label and label[:4].casefold() == "fra " and ", " in label:
+        staff, _, named = label[4:].partition(", ")  # "Fra administrator, Holm & Partnere"
+        if f"fra {normalise_label.of(staff)}" in STAFF_LABELS:
+            return named.strip(" :") or None  # the firm of the staff
     m = _ORIGIN.match(label) if label and "fra " in lowered.of(label) else None
     if m is None or f"fra {normalise_label.of(m.group(1))}" in STAFF_LABELS:
         return None
@@ -1524,12 +1539,14 @@ def _body_group(label: tuple[str, str] | None) -> bool:
 
 
 def field_kind(label: str) -> FieldKind | None:
-    """What a header label means, or None; a name in brackets after the label is no part of
-    it ("Fra administrator (DATEA)")."""
+    """What a header label means, or None; a name in brackets or after a comma is no part of
+    it ("Fra administrator (DATEA)", "Fra administrator, Holm & Partnere")."""
     key = normalise_label.of(label)
     kind = _kind_of_key(key)
     if kind is None and key.endswith(")") and "(" in key:
         kind = _kind_of_key(normalise_label.of(key[: key.rindex("(")]))
+    if kind is None and key.startswith("fra ") and ", " in key:  # "Fra administrator, X A/S"
+        kind = _kind_of_key(key.split(", ", 1)[0])
     if kind is None and (
         "punkt" in key or "pkt" in key or " ad" in key or "sagen" in key or "§" in key
     ):
@@ -2275,6 +2292,8 @@ class HeaderReader:
                 self.facts.organisation = value
         elif kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
             value = _without_signing_date(value)  # "Referent: Ida Bang, 4. maj 2024"
+            if (turn := _IN_TURN.match(value)) is not None:
+                value = turn.group(1)  # "Referent: skiftes – i dag Jonas": Jonas
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label.of(label)
             role = PERSON_ROLES.get(role, role)
             post: str | None = None
