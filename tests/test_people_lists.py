@@ -380,13 +380,15 @@ def test_more_phrasings_from_real_archives() -> None:
     assert [p.name for p in meeting.attendees] == ["Ove Lund", "Signe Mørk", "Jonas Friis"]
     meeting = _parse(
         "Til stede:\nHans Mikkelsen\nAdm. direktør Ulrik Grøn (referent)\n"
-        "Medarbejdervalgt bestyrelsesmedlem Jesper Borg\nOle Berg"
+        "Medarbejdervalgt bestyrelsesmedlem Jesper Borg\nOle Berg\n"
+        "Administrativ medarbejder Susie Lind (referent)"  # a first name not in the tables
     )
     assert [(p.name, p.title) for p in meeting.attendees] == [
         ("Hans Mikkelsen", None),
         ("Ulrik Grøn", "Adm. direktør"),
         ("Jesper Borg", "Medarbejdervalgt bestyrelsesmedlem"),
         ("Ole Berg", None),
+        ("Susie Lind", "Administrativ medarbejder"),
     ]
     meeting = _parse("Deltagere: Jens Kr. Hansen (V), Bo Lind (A)\nAfbud: Anders Chr. Madsen")
     assert [(p.name, p.party) for p in meeting.attendees] == [

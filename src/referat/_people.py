@@ -381,7 +381,8 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
             and _is_title.of(tokens[cut - 1])
             and all(t[:1].islower() or t.endswith(".") for t in tokens[1:cut])
             and is_name(rest, allow_single=False)
-            and starts_with_first_name(rest)
+            # "Administrativ medarbejder Susie Lind": an adjective opens a title, not a name
+            and (starts_with_first_name(rest) or tokens[0].casefold().endswith(_ADJECTIVE_ENDINGS))
         ):
             return head, rest
     if (  # "tømrer Peter Møller": an unlisted lower-case job title before a full name
