@@ -1148,6 +1148,26 @@ def test_a_wrapped_attendance_sentence_breaks_before_a_post() -> None:
     ]
 
 
+def test_a_list_line_ending_in_samt_and_a_title() -> None:
+    meeting = _parse(
+        "Til stede: provst Mette Bøgh Laursen (formand), Birgit Hvass, Villy Engholm samt "
+        "sognepræst\nAnders Kjeldgaard (præsterepræsentant, uden stemmeret)\n\n"
+        "Fraværende: Jens Ole Frandsen"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Mette Bøgh Laursen", "provst"),
+        ("Birgit Hvass", None),
+        ("Villy Engholm", None),
+        ("Anders Kjeldgaard", "sognepræst"),
+    ]
+    # after a body's name the title is the entry's second post: the next line is another entry
+    meeting = _parse(
+        "Deltagere:\n\nStephanie Lose, formand for Syddansk Vækstforum og regionsrådsformand\n"
+        "Henrik Dam, rektor for SDU"
+    )
+    assert [p.name for p in meeting.attendees] == ["Stephanie Lose", "Henrik Dam"]
+
+
 def test_a_count_and_a_named_person() -> None:
     meeting = _parse(
         "Til stede: 31 andelshavere, heraf 5 ved fuldmagt, samt administrator Lone Bak "

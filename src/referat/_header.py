@@ -3522,7 +3522,24 @@ def _continues_list(last: str) -> bool:
         last.endswith((",", "–", "-"))
         or _ends_in_and(last)
         or ("," in last and ends_in_title(last))  # "..., kasserer" / "Allan Juhl, ..."
+        or ("," in last and _and_title_last(last))  # "..., Villy Engholm samt sognepræst"
     )
+
+
+_AND_TITLE_AT_END: Final = re.compile(r"\s(?:og|samt)\s+([a-zæøå]+)$")
+
+
+def _and_title_last(last: str) -> bool:
+    """A list line ending in a person's name, "og" or "samt" and a lower-case title: the next
+    person's name is on the next line ("..., Villy Engholm samt sognepræst" over "Anders
+    Kjeldgaard (...)")."""
+    m = _AND_TITLE_AT_END.search(last) if last[-1:].isalpha() else None
+    if m is None or not known_title(m.group(1)):
+        return False
+    # a person's name before the "og" ("Stephanie Lose, formand for Syddansk Vækstforum og
+    # regionsrådsformand": her second post, after a body's name, ends her entry)
+    words = last[: m.start()].rsplit(",", 1)[-1].split()
+    return any(starts_with_first_name(" ".join(words[-k:])) for k in (2, 3) if len(words) >= k)
 
 
 # a trie: see _trie; a group's label inside a list ("Til stede: Forældrerepræsentanter: ...;
