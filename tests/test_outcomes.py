@@ -180,6 +180,10 @@ CASES = [
      Outcome.NOTED),
     ("Formanden oplyste, at kommunen har godkendt ansøgningen.", Outcome.NOTED),
     ("Formanden orienterede, og bestyrelsen godkendte budgettet.", Outcome.APPROVED),
+    # a member's remark after the formula of taking note discusses nothing; "drøftet" does
+    ("Taget til efterretning. Politiinspektør Hanne Kold bemærkede stigningen i antallet af "
+     "containerbrande.", Outcome.NOTED),
+    ("Taget til efterretning. Sagen blev drøftet.", Outcome.DISCUSSED),
     ("Generalforsamlingen tilsluttede sig ikke forslaget.", Outcome.REJECTED),
     ("Forslaget opnåede ikke det nødvendige 2/3 flertal.", Outcome.REJECTED),
     ("Der var flertal imod forslaget.", Outcome.REJECTED),

@@ -885,6 +885,11 @@ _STRONG_POSTPONEMENT: Final = re.compile(
 """A postponement proper; "genoptages", "tages op på næste møde", "vedtages på næste møde"
 after a discussion only say the discussion goes on."""
 _DISCUSSED: Final = re.compile(r"\bdrøft(?:et|ede|else|edes)\b|\bdiskuter(?:et|ede)\b")
+_NOTED_FORMULA: Final = re.compile(
+    r"^(?:(?:orienteringen|sagen|punktet|meddelelserne) (?:blev )?)?"
+    r"(?:taget til efterretning|taget til orientering)\.?$"
+)
+"""A first sentence that is only the formula of taking note ("Taget til efterretning.")."""
 
 
 _WHEN_ONLY: Final = re.compile(
@@ -997,6 +1002,12 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
             return outcome, adopts and outcome is Outcome.APPROVED
         if found:
             soft = soft or _OUTCOMES[min(found)]  # the table's order ranks note over discussion
+    if (
+        soft is Outcome.DISCUSSED
+        and _NOTED_FORMULA.match(first_sentence)
+        and not any(_DISCUSSED.search(s) for s in sentences)
+    ):  # "Taget til efterretning. Hanne Kold bemærkede stigningen ...": a remark on the news
+        soft = Outcome.NOTED
     if adopts:
         return Outcome.APPROVED, True
     votes = _votes(casefolded.of(stripped))
