@@ -481,6 +481,16 @@ def test_a_decision_label_stating_what_is_to_be_done_approves(text: str, outcome
     assert _sections.classify(text, labelled=True)[0] is outcome
 
 
+def test_besluttet_closing_an_items_text_is_its_decision() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 20. februar 2025\n\n5. Cykelkælder\n"
+        "Oprydningsdag lørdag d. 5. april kl. 10. Sanne laver opslag i opgangene.\nBesluttet.\n\n"
+        "6. Evt.\nIntet.\n"
+    )
+    outcomes = [it.decision.outcome if it.decision else None for it in meeting.agenda]
+    assert outcomes[0] is Outcome.APPROVED
+
+
 def test_a_stated_plan_under_beslutning_is_the_items_approval() -> None:
     meeting = referat.parse(
         "# Referat\n\nDato: 20. februar 2025\n\n## 1. Forældreaften\n\n"

@@ -27,6 +27,8 @@ _INDSTILLER: Final = Needs(
 )
 _FUZZY_LABELS: Final = tuple(k for k in SECTION_LABELS if len(k) >= 7)
 _PREFIXES: Final = tuple(SECTION_PREFIXES)  # one startswith() call before looking for which
+_OUTCOME_WORDS: Final = frozenset({"besluttet"})
+"""Section labels that are also a whole sentence of minutes ("Besluttet.")."""
 _LABEL_COLON: Final = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
 _LABEL_DASH: Final = re.compile(r"^(\w[\w ]{1,40}?)\s+[–—-]\s+(\S.*)$")
 # "Beslutning Børne- og Ungeudvalget den 05-03-2024" (case systems that leave out the "i"): a
@@ -94,6 +96,8 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             kind = SECTION_LABELS[m.group(1)]
         if kind is None and len(key) <= 120 and _DECISION_BY_ITEM.match(key):
             kind = SectionKind.BESLUTNING
+        if kind is not None and not evidence and key in _OUTCOME_WORDS:
+            continue  # "Besluttet." closing an item's text: what was done, no label
         if kind is not None:
             return kind, label.strip().rstrip(":;").strip(), rest
     if len(text) < 200 and _INDSTILLER.match(text):
