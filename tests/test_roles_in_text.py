@@ -174,6 +174,9 @@ def test_vote_counters_are_attendees(text: str, counters: list[str]) -> None:
         ("Søren Vad blev valgt og konstaterede, at generalforsamlingen var lovligt indkaldt.",
          "Søren Vad", None),
         ("Ole Nørmark", "Ole Nørmark", None),
+        # proposed with her firm after a comma
+        ("Bestyrelsen foreslog advokat Lene Skov, Advokathuset Silkeborg, som blev valgt uden "
+         "modkandidater.", "Lene Skov", "advokat"),
         ("Dirigenten konstaterede at generalforsamlingen var lovligt indvarslet.", None, None),
         ("Formanden bød velkommen.", None, None),
     ],

@@ -4900,6 +4900,8 @@ def _elected(written: str, role: str, where: Span, context: str) -> Person | Non
     name = _PARCEL_REMARK.sub("", written) if written.endswith(")") else written
     if parts.title and name.casefold().startswith(parts.title.casefold() + " "):
         name = name[len(parts.title) + 1 :]
+    if parts.organisation and name.endswith(f", {parts.organisation}"):
+        name = name[: -len(parts.organisation) - 2]  # "advokat Lene Skov, Advokathuset Silkeborg"
     if name != parts.name:
         return None  # "Kåre Dam er referent.": more than a name
     return _person_from(parts, context, span_of(where.start_line, where.start_line), [role])

@@ -1342,15 +1342,17 @@ records an approval."""
 
 ELECTED: Final = (
     r"^(?:(?:valgt(?:\s+blev)?|(?:enstemmigt\s+)?valgtes|foreslået(?:\s+og\s+valgt)?)\s*:?\s+"
-    r"|(?:bestyrelsen|afdelingsbestyrelsen|formanden)\s+foreslog\s+(?=.*\bvalgt))?"
-    r"(?P<name>[^,;]{3,80}?)"
+    r"|(?P<proposed>(?:bestyrelsen|afdelingsbestyrelsen|formanden)\s+foreslog\s+(?=.*\bvalgt)))?"
+    # proposed with her firm or town: "advokat Lene Skov, Advokathuset Silkeborg, som blev valgt"
+    r"(?P<name>[^,;]{3,80}?(?(proposed)(?:,\s+[A-ZÆØÅ][^,;]{1,60}?(?=,))?))"
     r"(?:,?\s+(?:der\s+|som\s+)?(?:blev\s+)?(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?"
     r"(?:valgt|genvalgt|valgtes)(?:\s+uden\s+modkandidat(?:er)?|\s+med\s+akklamation)?"
     r"(?:,?\s+og\s+(?:konstaterede|takkede)\b.*)?)?\s*\.?$"
 )
 """The first sentence of an election item (matched ignoring case): "Bjarne Holm blev valgt.",
 "Valgt blev advokat Lise Bang.", "Søren Vad blev valgt og konstaterede, at ...", "Bestyrelsen
-foreslog Susanne Riis, som blev valgt med akklamation.", "Bjarne Holm" (the name alone)."""
+foreslog Susanne Riis, som blev valgt med akklamation." (with her firm or town after a comma
+when she was proposed so), "Bjarne Holm" (the name alone)."""
 
 GUEST_ROLES: Final = frozenset({"gæst", "observatør"})
 """Roles (``PERSON_ROLES`` values) of a person who attends without being one of the body: an
