@@ -2538,6 +2538,23 @@ def test_from_lines_over_bullets_are_groups_of_the_list() -> None:
     ]
 
 
+def test_a_bullet_of_one_person_and_her_unit() -> None:
+    meeting = _parse(
+        "Deltagere:\n\nPolitikere:\n- Regionsrådsmedlem Susanne Kvist (A), formand\n\n"
+        "Fra administrationen:\n"
+        "- Vicedirektør Anette Holm, Sundhedsstrategisk Planlægning (pkt. 1-4)\n"
+        "- Specialkonsulent Christian Bay, Patientinddragelse (referent)\n"
+        "- Ledelsen: skoleleder Tina Bregnhøj, viceskoleleder Jesper Vang"
+    )
+    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+        ("Susanne Kvist", None),
+        ("Anette Holm", "Sundhedsstrategisk Planlægning"),
+        ("Christian Bay", "Patientinddragelse"),
+        ("Tina Bregnhøj", None),  # two people, each with a title
+        ("Jesper Vang", None),
+    ]
+
+
 def test_the_estate_office_are_guests() -> None:
     meeting = _parse(
         "Til stede:\nKarin Stub, nr. 22 (formand)\nJamal Haddad, nr. 8\n\nAfbud: Poul Rask\n\n"

@@ -2515,6 +2515,8 @@ class HeaderReader:
         if columns is not None:  # "Jørgen Nørby          V     Borgmester"
             text = columns
         as_list = ctx.roles is None and columns is None and not _name_and_place(text)
+        if as_list and line.bullet and _person_and_unit(text):
+            as_list = False  # "- Vicedirektør Anette Holm, Sundhedsstrategisk Planlægning"
         added = self._add_people(
             text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=as_list
         )
@@ -2570,7 +2572,11 @@ class HeaderReader:
             self._add_with_sentences(first, later, line)
             if later
             else self._add_people(
-                text, line, checkbox=line.checkbox, extra_roles=ctx.roles, as_list=ctx.roles is None
+                text,
+                line,
+                checkbox=line.checkbox,
+                extra_roles=ctx.roles,
+                as_list=ctx.roles is None and not (line.bullet and _person_and_unit(text)),
             )
         ):
             self._extend_list(group_line)
@@ -3509,6 +3515,22 @@ def _plain_group_line(line: Line) -> bool:
         not starts_with_first_name(text)
         and not _vocabulary_word(text)
         and not _PLACEHOLDER.match(text)  # "Ingen" under "Afbud:"
+    )
+
+
+def _person_and_unit(text: str) -> bool:
+    """A list entry of a person with her title in front and, after the comma, a capitalised
+    unit that is no person ("Vicedirektør Anette Holm, Sundhedsstrategisk Planlægning"): one
+    person, not two ("skoleleder Tina Bregnhøj, viceskoleleder Jesper Vang": two)."""
+    entries = list_entries(text)
+    if len(entries) != 2 or not entries[1][:1].isupper() or starts_with_first_name(entries[1]):
+        return False
+    first, second = parse_person(entries[0]), parse_person(entries[1])
+    return (
+        first is not None
+        and first.title is not None
+        and " " in first.name
+        and (second is None or (second.title is None and not second.roles))
     )
 
 
