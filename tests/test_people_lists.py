@@ -2555,6 +2555,18 @@ def test_a_bullet_of_one_person_and_her_unit() -> None:
     ]
 
 
+def test_a_residents_flat_is_no_organisation() -> None:
+    meeting = _parse(
+        "Til stede:\n- Signe Hald, nr. 12, 2. tv. (formand)\n- Mathias Kold, nr. 14, st. th.\n"
+        "- Bo Ravn, Fællesrådet"
+    )
+    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+        ("Signe Hald", None),
+        ("Mathias Kold", None),
+        ("Bo Ravn", "Fællesrådet"),
+    ]
+
+
 def test_the_estate_office_are_guests() -> None:
     meeting = _parse(
         "Til stede:\nKarin Stub, nr. 22 (formand)\nJamal Haddad, nr. 8\n\nAfbud: Poul Rask\n\n"

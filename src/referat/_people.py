@@ -218,6 +218,11 @@ def _title_words(segment: str) -> bool:
 
 _ADJECTIVE_ENDINGS: Final = ("eret", "ende", "ig", "isk", "lig", "iv", "al")  # "administrativ"
 _PARTICIPLE_REMARK: Final = re.compile(r"^[a-zæøå]+ende\s+\S+\s+\S")  # "repræsenterende 60 % ..."
+# A flat or house number after a resident's name ("nr. 12", "2. tv.", "st. th.", "nr. 6A")
+_FLAT: Final = re.compile(
+    r"^(?:nr\.?\s*\d{1,4}\s?[a-zA-Z]?|(?:\d{1,2}\.?|st\.?|kld\.?)\s*(?:sal|tv|th|mf)?\.?)$",
+    re.IGNORECASE,
+)
 _is_title: Final = memo(_title_words, 16384)
 
 
@@ -841,6 +846,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             continue
         if _PARTICIPLE_REMARK.match(seg):
             notes.append(seg)  # "repræsenterende 60 % af selskabskapitalen": no organisation
+            continue
+        if _FLAT.match(seg):
+            notes.append(seg)  # "Signe Hald, nr. 12, 2. tv.": where she lives, no organisation
             continue
         if seg[:1].islower() and (by := _APPOINTED_BY.match(seg)) is not None:
             seg = by.group(1)  # "Samir Khalil, udpeget af Næstved Erhvervsråd": its member
