@@ -527,6 +527,12 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
             "\uf0b7 Kort over ruten\n\n## 2. Eventuelt\n\nIntet.\n",
             [(None, "Projektbeskrivelse"), (None, "Kort over ruten")],
         ),
+        # an en dash written as text before each entry under "Bilag:"
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\nBilag:\n  – Udkast til standard, version 0.9\n"
+            "  – Plantegninger (stueetage)\n\n## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Udkast til standard, version 0.9"), (None, "Plantegninger (stueetage)")],
+        ),
         # a "Bilag" column lists attachments without a label
         (
             "## 1. Cykelsti\n\nGodkendt.\n\n| Bilag | Beskrivelse |\n|---|---|\n"

@@ -2567,6 +2567,17 @@ def test_a_residents_flat_is_no_organisation() -> None:
     ]
 
 
+def test_an_organisations_abbreviation_after_a_group_is_no_party() -> None:
+    meeting = _parse(
+        "Deltagere:\n\nFra Danske Handicaporganisationer (DH):\nJytte Brinch, DH Næstved\n\n"
+        "Venstre (V):\nBo Lind\n\nAfbud: Ib Ro"
+    )
+    assert [(p.name, p.party) for p in meeting.attendees] == [
+        ("Jytte Brinch", None),
+        ("Bo Lind", "V"),
+    ]
+
+
 def test_the_estate_office_are_guests() -> None:
     meeting = _parse(
         "Til stede:\nKarin Stub, nr. 22 (formand)\nJamal Haddad, nr. 8\n\nAfbud: Poul Rask\n\n"

@@ -2977,6 +2977,8 @@ class HeaderReader:
         if party is None and group is not None and group[-1:] == ")":  # "Venstre (V): A, B"
             by_group = _GROUP_PARTY.search(group)
             party = by_group.group(1) if by_group is not None else None
+            if party not in PARTY_CODES:
+                party = None  # "Fra Danske Handicaporganisationer (DH)": an organisation's
         person = new.Person(
             name=parts.name,
             title=title,

@@ -627,12 +627,14 @@ def _table_attachment(line: Line, columns: tuple[int, int], body: Body) -> None:
         body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
 
 
+_TEXT_MARK: Final = re.compile(r"^[–—•·▪‣-]\s+")  # a list mark written as text ("  – Notat")
 _NUMBERED_ENTRY: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)[.)]?\s+(\S.*)$")
 
 
 def _plain_attachment(line: Line, body: Body) -> None:
-    """A line right under a bare "Bilag:" label: "1 Kvalitetsstandarder 2025", or a title."""
-    text = line.text.strip(" *_")
+    """A line right under a bare "Bilag:" label: "1 Kvalitetsstandarder 2025", or a title
+    ("– Notat om ...": a dash or bullet written as text is no part of it)."""
+    text = _TEXT_MARK.sub("", line.text.strip(" *_"))
     low = casefolded.of(text)
     if _NOTHING.match(low) or _NOTHING_INSIDE.regex.match(low):
         return
@@ -665,7 +667,7 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
             )
         return
     if listed:  # "- Uheldsstatistik 2019-2023", "2. Projektbeskrivelse.pdf" under "Bilag"
-        title = _without_access(text.strip(" *_"))  # "- Åben - Notat om ..."
+        title = _without_access(_TEXT_MARK.sub("", text.strip(" *_")))  # "- Åben - Notat om ..."
         number = line.list_number
         numbered = (
             _NUMBERED_PIECE.match(title) if number is None and line.kind is LineKind.CODE else None
