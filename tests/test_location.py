@@ -55,6 +55,16 @@ def test_location_parts(
     assert loc.written == written
 
 
+def test_a_pin_before_the_place_is_no_part_of_it() -> None:
+    loc = parse_location("📍 Ungdomshuset Remisen, Stationsvej 5, 6880 Hedeby", SPAN)
+    assert (loc.name, loc.street, loc.postal_code) == (
+        "Ungdomshuset Remisen",
+        "Stationsvej 5",
+        "6880",
+    )
+    assert loc.written == "Ungdomshuset Remisen, Stationsvej 5, 6880 Hedeby"
+
+
 @pytest.mark.parametrize(
     ("written", "name", "street"),
     [

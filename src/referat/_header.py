@@ -1629,6 +1629,8 @@ def parse_location(text: str, span: Span) -> Location:
     if " | " in text:  # "**Referat** | 3. marts 2026, kl. 13:00 | Byrådssalen, Rådhuset": the place
         text = next((p for p in reversed(text.split(" | ")) if looks_like_place(p)), text)
     written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
+    if written[:1] and not written[:1].isalnum() and written[:1] not in "([":
+        written = _SYMBOLS_BEFORE.sub("", written)  # "📍 Ungdomshuset Remisen": a pin, no name
     host = written[4:].split(",", 1)[0] if written[:4].casefold() == "hos " else ""
     if host[:1].isupper() and len(host.split()) <= 6 and is_organisation.of(host):
         written = written[4:]  # "hos Aars Maskinfabrik A/S" (but "hos Karen": at her home)
