@@ -104,6 +104,9 @@ def test_place_in_a_sentence(written: str, name: str, street: str | None) -> Non
         ("Tirsdag den 22. april 2025 kl. 19.00 i skolens gymnastiksal, Kærbyvej 14, 6971 Spjald",
          "skolens gymnastiksal"),  # a hall ("-sal", "-hal") is a place word too
         ("Lørdag den 5. april 2025 kl. 10 i idrætshal", "idrætshal"),
+        # a hard wrap after "kl.": the hour opens the next line
+        ("Generalforsamling lørdag den 1. marts 2025 kl.\n14.00 i skyttehuset, Skovvej 21, "
+         "7400 Herning.", "skyttehuset"),
         # a PDF's header line: the place right after the time
         ("Skolebestyrelsen 12.03.2025 Kl. 17.00 – 19.00 Mødelokale 1", "Mødelokale 1"),
         # an address block under the date: its "i" is no part of the name

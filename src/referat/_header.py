@@ -3678,6 +3678,20 @@ _DAY_AT_END: Final = re.compile(r"(?:\bd\.|\bden)\s+\d{1,2}\.$")
 _MONTH_AND_YEAR: Final = re.compile(r"^[a-zæøå]+\.?\s+(?:19|20)\d\d\b")
 
 
+_CLOCK_AT_END: Final = re.compile(r"\bkl\.?$", re.IGNORECASE)
+_TIME_FIRST: Final = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
+
+
+def _clock_next(last: str, following: str) -> bool:
+    """ "... lørdag den 1. marts 2025 kl." over "14.00 i skyttehuset, ...": a time broken after
+    "kl."; the hour opens the next line."""
+    return (
+        last[-2:].casefold() in ("l.", "kl")
+        and _CLOCK_AT_END.search(last) is not None
+        and _TIME_FIRST.match(following) is not None
+    )
+
+
 def _date_next(last: str, following: str) -> bool:
     """ "Referat af bestyrelsesmøde ... tirsdag d. 12." over "november 2024 kl. 19.30 hos ...":
     a date broken after its day; the month and the year open the next line."""
@@ -3963,6 +3977,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or _names_go_on(parts[-1], lines[j + 1].text)
                     or _place_next(parts[-1], lines[j + 1].text)
                     or _date_next(parts[-1], lines[j + 1].text)
+                    or _clock_next(parts[-1], lines[j + 1].text)
                     or (_preposition_last(parts[-1]) and _people_opening(parts[0]))
                 )
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
