@@ -45,6 +45,20 @@ def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
     assert [n.text for n in m.notes] == [closing]
 
 
+def test_closing_line_in_a_web_pages_header_gives_end_time() -> None:
+    items = "".join(
+        f"## {n}. Sag nummer {n}\n\n### Sagsfremstilling\n\nForvaltningen orienterer.\n\n"
+        f"### Beslutning\n\nTaget til efterretning.\n\nFraværende: Mikkel Dahl (V)\n\n"
+        for n in range(44, 60)
+    )
+    m = referat.parse(
+        "# Børne- og Skoleudvalget - Referat\n\n| | |\n|---|---|\n| **Mødedato** | 04.03.2025 |\n"
+        "| **Mødetidspunkt** | 15:30 |\n\n**Fraværende:** Mikkel Dahl (V)\n\n"
+        "Mødet hævet kl. 18:05\n\n" + items
+    )
+    assert (m.start_time, m.end_time) == ("15:30", "18:05")
+
+
 @pytest.mark.parametrize(
     "closing",
     [

@@ -355,7 +355,8 @@ def build(
         out["body"] = dash.group(1)
         named = named if named is not None and named != dash.group(0) else dash.group(2)
     out["organisation"] = _bare_organisation(header.organisation or named)
-    closed = _closing_time(lines)  # the time the meeting closed beats the planned end
+    # the time the meeting closed beats the planned end (a web page may note it in its header)
+    closed = _closing_time(lines) or _closing_in_header(header)
     if closed is not None and (start is None or closed > start):
         end = closed
     out["date"], out["start_time"], out["end_time"] = date, start, end
@@ -3707,6 +3708,18 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
             bare = _BARE_CLOCK.search(text)  # "Mødet sluttede 21.40."
             if bare is not None:
                 return f"{int(bare.group(1)):02d}:{bare.group(2)}"
+    return None
+
+
+def _closing_in_header(header: HeaderFacts) -> str | None:
+    """The time of a header line that only closes the meeting ("Mødet hævet kl. 18:05" under
+    the people of a committee's web page), if any."""
+    for line, _ in header.free:
+        text = line.text
+        if len(text) <= 60 and has_digit(text) and _MEETING_CLOSED.match(casefolded.of(text)):
+            found = find_time_range(text)
+            if found is not None:
+                return found.end or found.start
     return None
 
 
