@@ -2578,6 +2578,19 @@ def test_an_organisations_abbreviation_after_a_group_is_no_party() -> None:
     ]
 
 
+def test_a_pdf_pages_groups_then_names_with_less_common_first_names() -> None:
+    meeting = _parse(
+        "Mødedeltagere: Dyrenes Beskyttelse: Aarhus Universitet, Institut for Bioscience: "
+        "Miljøstyrelsen: Villum Ravn Jonas Teilmann Hjort Krista Hammer, Tove Nyborg (ref.)"
+    )
+    assert [(p.name, p.group) for p in meeting.attendees] == [
+        ("Villum Ravn", "Dyrenes Beskyttelse"),
+        ("Jonas Teilmann Hjort", "Aarhus Universitet, Institut for Bioscience"),
+        ("Krista Hammer", "Miljøstyrelsen"),
+        ("Tove Nyborg", "Miljøstyrelsen"),
+    ]
+
+
 def test_the_estate_office_are_guests() -> None:
     meeting = _parse(
         "Til stede:\nKarin Stub, nr. 22 (formand)\nJamal Haddad, nr. 8\n\nAfbud: Poul Rask\n\n"

@@ -861,6 +861,8 @@ def _word_set(words: str) -> frozenset[str]:
 FIRST_NAMES: Final[frozenset[str]] = _word_set(
     "mo rie hasse käthe muhammad amina tarek samir emre ayse ayşe olena anastasia priya rajesh "
     "imran liva "
+    "krista vilma frederikke villum kamilla natasja rebecca emily silje mohammad kamal elena "
+    "lizette nanette nethe rosa søs arnold carlo eskild max sverre torsten vincent "
     "aage abdinasir agnes agnete ahmad ahmed aisha aksel albert alberte alex alfred ali allan "
     "alma amalie amir amira anders andrea andreas ane anette anita anja ann anna anne annemette "
     "anni annie anton arne arthur asbjørn asger astrid august axel benedikte benjamin benny bent "
