@@ -481,6 +481,17 @@ def test_a_decision_label_stating_what_is_to_be_done_approves(text: str, outcome
     assert _sections.classify(text, labelled=True)[0] is outcome
 
 
+def test_a_line_saying_the_last_minutes_were_approved_is_no_label() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 7. marts 2019\n\n1) Godkendelse af referat\n\n"
+        " • Referat fra 7. februar godkendt uden bemærkninger\n\n2) Baner\n\n • Drøftet.\n"
+    )
+    first = meeting.agenda[0]
+    assert first.decision is not None
+    assert first.decision.outcome is Outcome.APPROVED
+    assert [s.heading for s in first.sections] == [None]
+
+
 def test_besluttet_closing_an_items_text_is_its_decision() -> None:
     meeting = referat.parse(
         "# Referat\n\nDato: 20. februar 2025\n\n5. Cykelkælder\n"

@@ -16,6 +16,7 @@ from referat.vocabulary import (
     PREVIOUS_MINUTES_TOPICS,
     SECTION_LABELS,
     SECTION_PREFIXES,
+    SETTLED_WORDS,
     normalise_label,
 )
 
@@ -27,6 +28,7 @@ _INDSTILLER: Final = Needs(
 )
 _FUZZY_LABELS: Final = tuple(k for k in SECTION_LABELS if len(k) >= 7)
 _PREFIXES: Final = tuple(SECTION_PREFIXES)  # one startswith() call before looking for which
+_SETTLED: Final = re.compile(SETTLED_WORDS)
 _OUTCOME_WORDS: Final = frozenset({"besluttet"})
 """Section labels that are also a whole sentence of minutes ("Besluttet.")."""
 _LABEL_COLON: Final = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
@@ -88,6 +90,7 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             and len(key) <= 120
             and key.startswith(_PREFIXES)
             and not key.startswith(PREVIOUS_MINUTES_TOPICS)
+            and _SETTLED.search(key) is None  # "Referat fra 7. februar godkendt": minutes
         ):
             kind = next((k for p, k in SECTION_PREFIXES.items() if key.startswith(p)), None)
         if kind is None and evidence and len(key) <= 120 and (m := _LABEL_BY_BODY.match(key)):
