@@ -104,6 +104,7 @@ def test_place_in_a_sentence(written: str, name: str, street: str | None) -> Non
         ("Tirsdag den 22. april 2025 kl. 19.00 i skolens gymnastiksal, Kærbyvej 14, 6971 Spjald",
          "skolens gymnastiksal"),  # a hall ("-sal", "-hal") is a place word too
         ("Lørdag den 5. april 2025 kl. 10 i idrætshal", "idrætshal"),
+        ("7. Marts 2019 – Klubhuset kl. 19.00", "Klubhuset"),  # after a dash, before the time
         # a hard wrap after "kl.": the hour opens the next line
         ("Generalforsamling lørdag den 1. marts 2025 kl.\n14.00 i skyttehuset, Skovvej 21, "
          "7400 Herning.", "skyttehuset"),

@@ -3282,8 +3282,8 @@ class HeaderReader:
                     self.facts.organisation = self.facts.organisation or owner.group(1)
                     place = owner.group(2)
                 self.facts.location = parse_location(place.strip(" ,."), span)
-            elif after.lstrip().startswith((",", "|", "·")):
-                tail = _without_place_label(after.strip(" ,.|·"))
+            elif after.lstrip().startswith((",", "|", "·", "–", "—")):
+                tail = _without_place_label(after.strip(" ,.|·–—"))  # "7. marts – Klubhuset"
                 if (
                     3 <= len(tail) <= 100
                     and (looks_like_place(tail) or _names_virtual(tail))  # ", Teams"
