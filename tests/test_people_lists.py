@@ -2591,6 +2591,19 @@ def test_a_pdf_pages_groups_then_names_with_less_common_first_names() -> None:
     ]
 
 
+def test_a_list_ending_in_a_first_name_is_not_joined_with_an_absence_line() -> None:
+    meeting = _parse(
+        "Til stede: Marianne Krogh (formand), Lars Friis, Kristoffer Ebbe\n"
+        "Afbud fra Helle Mogensen og Niels Busk.\nReferent: Lars Friis"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Marianne Krogh",
+        "Lars Friis",
+        "Kristoffer Ebbe",
+    ]
+    assert [p.name for p in meeting.absentees] == ["Helle Mogensen", "Niels Busk"]
+
+
 def test_the_estate_office_are_guests() -> None:
     meeting = _parse(
         "Til stede:\nKarin Stub, nr. 22 (formand)\nJamal Haddad, nr. 8\n\nAfbud: Poul Rask\n\n"

@@ -3981,6 +3981,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or (_preposition_last(parts[-1]) and _people_opening(parts[0]))
                 )
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
+                and not _NO_COLON_LABELS.match(lines[j + 1].text)  # "Afbud fra Helle Mogensen."
             ):
                 j += 1
                 parts.append(lines[j].text)
