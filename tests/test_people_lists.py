@@ -2604,6 +2604,25 @@ def test_a_list_ending_in_a_first_name_is_not_joined_with_an_absence_line() -> N
     assert [p.name for p in meeting.absentees] == ["Helle Mogensen", "Niels Busk"]
 
 
+def test_staff_post_labels_and_the_school_are_guests() -> None:
+    meeting = _parse(
+        "Til stede:\n- Signe Hald (formand)\n- Bo Lind\n\n"
+        "Administrator: Lene Dam, Boligadministration Nord ApS (deltog under pkt. 1-4)\n"
+        "Fra skolen: forstander Thomas Grøn, viceforstander Lise Rask"
+    )
+    assert [(p.name, p.title, p.organisation) for p in meeting.guests] == [
+        ("Lene Dam", "administrator", "Boligadministration Nord ApS"),
+        ("Thomas Grøn", "forstander", None),
+        ("Lise Rask", "viceforstander", None),
+    ]
+    # right under the names, the post is an entry of the list
+    meeting = _parse("Til stede:\nSigne Hald (formand)\nAdministrator: Lene Dam")
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Signe Hald", "formand"),
+        ("Lene Dam", "administrator"),
+    ]
+
+
 def test_the_estate_office_are_guests() -> None:
     meeting = _parse(
         "Til stede:\nKarin Stub, nr. 22 (formand)\nJamal Haddad, nr. 8\n\nAfbud: Poul Rask\n\n"

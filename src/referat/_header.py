@@ -100,6 +100,7 @@ from referat.vocabulary import (
     RELATIVE_PRONOUNS,
     RUNNING_PAGE_HEADER,
     SECRETARY_LABELS,
+    STAFF_POST_LABELS,
     SECTION_LABELS,
     SELF_REFERENCES,
     SENTENCE_VERBS,
@@ -1917,7 +1918,17 @@ class HeaderReader:
                 return
             self._field(line, label[0], _without_page_number(label[1], line), kind)
             return
-        if label is not None and label[1] and _secretary(label[0]) and self._secretary_ends_list():
+        if (
+            label is not None
+            and label[1]
+            and (
+                (_secretary(label[0]) and self._secretary_ends_list())
+                or (
+                    normalise_label.of(label[0]) in STAFF_POST_LABELS
+                    and self._staff_post_ends_list(line)
+                )
+            )
+        ):  # "Sekretær: Lisbeth Holmgren", "Administrator: Lene Dam, Boligadministration Nord"
             self._pending = None
             self._secretary(line, label[0], label[1])
             return
@@ -2093,6 +2104,16 @@ class HeaderReader:
             return False
         self._close_list()
         return True
+
+    def _staff_post_ends_list(self, line: Line) -> bool:
+        """A staff post's label (``STAFF_POST_LABELS``) outside a people list, or after a blank
+        line under its bullets ("- Bo Lind" / "" / "Administrator: Lene Dam"), names a guest;
+        right under the names it is an entry of the list (``_post_entry``)."""
+        ctx = self._ctx
+        if ctx is not None and ctx.bulleted and self._after_gap(line):
+            self._close_list()
+            return True
+        return self._secretary_ends_list()
 
     def _secretary(self, line: Line, label: str, value: str) -> None:
         """ "Sekretær: Lisbeth Holmgren, Social og Sundhed" outside a people list: a guest

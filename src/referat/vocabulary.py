@@ -1836,6 +1836,24 @@ secretary serves the body without being a member, and may or may not write the m
 Inside a list of board members ("Bestyrelsen:" over "Sekretær: Bo Lind") the label is a post
 on the board and is read with the list."""
 
+STAFF_POST_LABELS: Final = frozenset(
+    {
+        "administrator",
+        "ejendomsadministrator",
+        "ejendomsmester",
+        "driftsleder",
+        "varmemester",
+        "uddeler",
+        "forstander",
+        "skoleleder",
+        "direktør",
+        "direktion",
+    }
+)
+"""Labels naming a post of the staff who serve the body ("Administrator: Lene Dam, ...",
+"Ejendomsmester: Bo Lind"): outside a people list, like a secretary's label, a guest with that
+title (inside a list of attendees the post is her title there)."""
+
 GROUP_LABELS: Final = frozenset(
     {
         "sekretariat",
@@ -1871,6 +1889,7 @@ STAFF_LABELS: Final = frozenset(
         "administrator",
         "administrationsselskabet",
         "driften",
+        "skolen",  # a school board's "Fra skolen: forstander ..., viceforstander ..."
     )
 )
 """Labels naming the staff who attended ("Fra administrationen: ..."): guests."""
