@@ -536,6 +536,16 @@ def test_web_furniture_is_a_note_with_all_its_lines() -> None:
     assert [i.title for i in m.agenda] == ["Godkendelse af dagsorden"]
 
 
+def test_print_and_pdf_links_are_furniture_no_organisation() -> None:
+    m = referat.parse(
+        "[Udskriv](javascript:window.print()) | [Hent som PDF](https://x.dk/FOU.pdf)\n\n"
+        "# Referat\n\n**Folkeoplysningsudvalget**\n\nMødedato: 12. marts 2025\n\n"
+        "## 9. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert m.organisation is None
+    assert [n.text for n in m.notes][:1] == ["Udskriv | Hent som PDF"]
+
+
 def test_follow_links_and_a_contact_footer_end_the_last_item() -> None:
     m = referat.parse(
         "# Referat – Skolebestyrelsen\n\nDato: 22. maj 2024 kl. 18.00\n\n## 1. Trivsel\n\n"
