@@ -192,6 +192,17 @@ def test_the_person_an_election_item_names(text: str, chair: str | None, title: 
     assert (meeting.minute_taker.name, meeting.minute_taker.roles) == ("Kim Bach", ["referent"])
 
 
+def test_an_elected_dirigent_chairs_rather_than_the_formand() -> None:
+    meeting = referat.parse(
+        "# Referat af årsmøde\n\nDato: 18. marts 2025\n\nFormand: Ninna Vestergaard\n\n"
+        "**Ad 1. Valg af dirigent og to stemmetællere**\n\n"
+        "Bestyrelsen foreslog Jørgen Krag som dirigent. Han blev valgt uden modkandidater.\n\n"
+        "**Ad 2. Beretning**\n\nGodkendt.\n"
+    )
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.roles) == ("Jørgen Krag", ["dirigent"])
+
+
 def test_an_election_title_naming_the_person() -> None:
     meeting = referat.parse(
         "# Generalforsamling\n\nDato: 15. marts 2025\n\n1. Valg af dirigent: Jens Ravn\n"

@@ -4887,8 +4887,9 @@ def _elected_by_title(out: dict[str, Any]) -> None:
         if role is None or named is None:
             continue
         key = "minute_taker" if role in MINUTE_TAKER_ROLES else "chair"
-        if out[key] is None:
-            out[key] = _elected(named[0], role, named[1], named[2])
+        if out[key] is None or (key == "chair" and _chair_by_post(out[key])):
+            # an elected dirigent, not the formand who chairs only when no one else is named
+            out[key] = _elected(named[0], role, named[1], named[2]) or out[key]
         elif (elected := _elected(named[0], role, named[1], named[2])) is not None and _fold(
             elected.name
         ) == _fold(out[key].name):  # the dirigent who signs: the title the election gives
@@ -4904,9 +4905,17 @@ _HE_WAS_ELECTED: Final = re.compile(
 _VOTE_COUNTERS_TOO: Final = re.compile(r"(?:,| og| samt)(?: to| 2)? stemmetæll\w*$")
 
 
+def _chair_by_post(chair: Person) -> bool:
+    """A chair who is one only as the body's formand (her roles: the post and the mødeleder
+    that follows from it), not one named to lead this meeting."""
+    return "formand" in chair.roles and not {"dirigent", "ordstyrer"} & set(chair.roles)
+
+
 def _elected(written: str, role: str, where: Span, context: str) -> Person | None:
     """The person an election item names ("advokat Lise Bang"), when that is all it says;
     ``context``: the sentence or title that names her."""
+    if written.endswith(f" som {role}"):  # "Bestyrelsen foreslog Jørgen Krag som dirigent."
+        written = written[: -len(role) - 5]
     parts = parse_person(written)
     if parts is None or not _full_person(parts.name) or " " not in parts.name:
         return None
