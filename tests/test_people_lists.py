@@ -1472,6 +1472,20 @@ def test_a_minute_taker_in_turn() -> None:
     assert meeting.minute_taker.name == "Jonas"
 
 
+def test_two_item_guests_in_one_sentence_with_an_unknown_first_name() -> None:
+    meeting = referat.parse(
+        HEAD + "Deltagere: Aase Holm, Villy Dam\n\n## 1. Inklusion\n\n"
+        "Skoleleder Peter Grøn, Nørre Kærby Skole, og PPR-leder Annika Lau deltog under "
+        "punktet.\n\nDrøftet.\n\n## 2. Madservice\n\n"
+        "Afdelingsleder Kirsten Høg, Madservice Odder, deltager under punktet.\n"
+    )
+    assert _who(meeting.guests) == [
+        ("Peter Grøn", "Skoleleder", "Nørre Kærby Skole", None),
+        ("Annika Lau", "PPR-leder", None, None),
+        ("Kirsten Høg", "Afdelingsleder", "Madservice Odder", None),
+    ]
+
+
 def test_item_guest_by_the_clock() -> None:
     meeting = referat.parse(
         HEAD + "Deltagere: Aase Holm, Villy Dam\n\n## 1. Besøg af udvalgsformanden\n\n"

@@ -4218,7 +4218,13 @@ def _guests_in_items(
             if m is None:
                 continue
             # "Under punktet deltog Anja Kirk og Bo Lind": each
-            entries = [m.group("who")] if m.group("who") else list_entries(m.group("after"))
+            who = m.group("who")
+            if who is None:
+                entries = list_entries(m.group("after"))
+            elif " og " in who or " samt " in who:
+                entries = list_entries(who)  # "..., Nørre Kærby Skole, og PPR-leder Annika Lau"
+            else:
+                entries = [who]  # "Afdelingsleder Kirsten Høg, Madservice Odder": one person
             for entry in entries:
                 parts = parse_person(entry)
                 if parts is None or " " not in parts.name or not _full_person(parts.name):

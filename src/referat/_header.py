@@ -1064,8 +1064,14 @@ def _full_name(part: str) -> bool:
         return False
     if starts_with_first_name(bare):
         return parse_person(plain) is not None  # symbols and nickname already gone
-    # a first name we do not know, and details only a person has: "Tomas Kjærgaard (næstformand)"
-    if "(" not in plain or bare.split(" ", 1)[0].casefold().endswith(_ADJECTIVE_ENDS):
+    # a first name we do not know, and details only a person has: "Tomas Kjærgaard (næstformand)",
+    # a title before the name ("PPR-leder Annika Lau")
+    head = plain.split(",", 1)[0].strip()
+    rest = without_title(head)
+    titled = rest != head and rest[:1].isupper()
+    if ("(" not in plain and not titled) or bare.split(" ", 1)[0].casefold().endswith(
+        _ADJECTIVE_ENDS
+    ):
         return False  # "Fynsk Kompetencealliance (referent)"
     if is_organisation.of(bare):
         return False
