@@ -1486,6 +1486,15 @@ def test_two_item_guests_in_one_sentence_with_an_unknown_first_name() -> None:
     ]
 
 
+def test_a_guest_named_with_som_gaest() -> None:
+    meeting = _parse("Til stede: Anna Holm, Bo Lind og Rasmus Krog fra Norlys som gæst")
+    assert [(p.name, p.organisation, p.roles) for p in meeting.attendees][-1] == (
+        "Rasmus Krog",
+        "Norlys",
+        ["gæst"],
+    )
+
+
 def test_item_guest_by_the_clock() -> None:
     meeting = referat.parse(
         HEAD + "Deltagere: Aase Holm, Villy Dam\n\n## 1. Besøg af udvalgsformanden\n\n"

@@ -39,6 +39,7 @@ from referat._people import (
     starts_with_first_name,
     title_after,
     without_from,
+    without_guest_role,
     without_nickname,
     without_symbols,
     without_title,
@@ -1058,6 +1059,7 @@ def _everyone(value: str) -> bool:
 
 def _full_name(part: str) -> bool:
     plain = without_nickname(without_symbols(part))[0]  # 'Morten "Mulle" Lund 🎉'
+    plain = without_guest_role(plain)[0]  # "Rasmus Krog fra Norlys som gæst"
     bare = " ".join(_PAREN_RE.sub(" ", without_from(plain)[0]).split())
     bare = title_after(without_title(DASH_SPLIT.split(bare)[0]))[0]  # "Ida Bøg (V) formand"
     if len(bare.split()) < 2 or not is_name(bare):

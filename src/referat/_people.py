@@ -22,6 +22,7 @@ from referat.vocabulary import (
     ENGLISH_CHAIR_TITLES,
     ENGLISH_TITLE_NOUNS,
     FIRST_NAMES,
+    GUEST_ROLES,
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
     MONTHS,
@@ -266,6 +267,9 @@ is_organisation: Final = memo(_organisation_words, 16384)
 
 
 _ORDINAL: Final = re.compile(r"^\d{1,2}\.\s*")
+# "Rasmus Krog fra Norlys som gæst": a guest's role after the entry (not after a verb: "...
+# mødte som stedfortræder" is a sentence about a substitute)
+_AS_ROLE_AT_END: Final = re.compile(r"(?<!\bmødte)(?<!\bdeltog)(?<!\bdeltager),?\s+som\s+(\w+)$")
 _AS_ROLE: Final = re.compile(
     r"^(?:der|som)\s+(?:deltog|deltager|mødte|var\s+indkaldt)\s+som\s+(\w+)"
 )
@@ -622,6 +626,17 @@ def _title_then_name(text: str) -> bool:
     return tail[:1].isupper() and _is_title.of(head)
 
 
+def without_guest_role(text: str) -> tuple[str, str | None]:
+    """ "Rasmus Krog fra Norlys som gæst" -> ("Rasmus Krog fra Norlys", "gæst"): a guest's or an
+    observer's role written after the entry; other text as it is (after a verb, "... mødte som
+    stedfortræder" is a sentence about a substitute)."""
+    as_role = _AS_ROLE_AT_END.search(text) if " som " in text else None
+    role = PERSON_ROLES.get(as_role.group(1).casefold()) if as_role is not None else None
+    if as_role is None or role not in GUEST_ROLES:
+        return text, None
+    return text[: as_role.start()], role
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -642,12 +657,13 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
     text = without_symbols(text)  # "Freja Olesen (formand 👑)"
     text, nickname = without_nickname(text)
+    text, role_at_end = without_guest_role(text)  # "Rasmus Krog fra Norlys som gæst"
     text, from_org = without_from(text)
     if "." in text or any(a in casefolded.of(text) for a in ("fmd", "kass", "sekr", "supp")):
         text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
     if "rep." in text:
         text = _REP_ABBREVIATION.sub(r"\1repræsentant", text)  # "(medarbejderrep.)"
-    roles: list[str] = []
+    roles: list[str] = [role_at_end] if role_at_end is not None else []
     notes: list[str] = []
     party: str | None = None
     organisation: str | None = None
