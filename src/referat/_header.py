@@ -133,8 +133,10 @@ _IN_TURN: Final = re.compile(
     r"([A-ZÆØÅ].*)$",
     re.IGNORECASE,
 )
-_LONG_LABEL: Final = 48  # a label longer than _LABEL_SPLIT's is read only when it is
-_FROM_FIRM_LABEL: Final = 100  # "Fra administrator, <the firm's name>:"
+# A label longer than _LABEL_SPLIT's 48 characters is read only when it names staff and their
+# firm ("Fra administrator, Holm & Partnere Ejendomsadministration:"), up to 100 characters.
+_LONG_LABEL: Final = 48
+_FROM_FIRM_LABEL: Final = 100
 _NO_COLON_LABELS: Final = anchored(
     r"^(?:der\s+(?:var|er)\s+(?:meldt\s+)?(?=afbud\s+fra\s))?"  # "Der var afbud fra ..."
     r"(ref\.|afbud fra|(?:referent|dirigent|ordstyrer|mødeleder)(?!\s+(?:er|var|blev)\s)|"
