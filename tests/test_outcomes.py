@@ -184,6 +184,9 @@ CASES = [
     ("Taget til efterretning. Politiinspektør Hanne Kold bemærkede stigningen i antallet af "
      "containerbrande.", Outcome.NOTED),
     ("Taget til efterretning. Sagen blev drøftet.", Outcome.DISCUSSED),
+    ("Bestyrelsen besluttede at gå videre med tilbuddet fra Suså Rør & Anlæg på 412.000 kr., "
+     "dog med den ændring, at strækningen forbi nr. 22-30 tages med.",
+     Outcome.APPROVED_WITH_CHANGES),
     ("Generalforsamlingen tilsluttede sig ikke forslaget.", Outcome.REJECTED),
     ("Forslaget opnåede ikke det nødvendige 2/3 flertal.", Outcome.REJECTED),
     ("Der var flertal imod forslaget.", Outcome.REJECTED),

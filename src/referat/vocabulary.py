@@ -1627,7 +1627,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf",? (?:dog |men )?(?:(?:med|m/) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
         r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret|maksimal)e?\b"
         r"|(?:men )?med (?:max\.?|maks\.?|højst) \d)"  # "Godkendt, men med max 60 billetter"
-        rf"|\b(?:{_APPROVING}|valgte)\b[^;]{{0,100}}?, dog (?:med|uden|således|sådan)\b"
+        rf"|\b(?:{_APPROVING}|valgte|besluttede)\b[^;]{{0,100}}?, dog (?:med|uden|således|sådan)\b"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
         # "Godkendt, idet høringsperioden forlænges til ...": a condition or a change
