@@ -187,6 +187,9 @@ CASES = [
     ("Bestyrelsen besluttede at gå videre med tilbuddet fra Suså Rør & Anlæg på 412.000 kr., "
      "dog med den ændring, at strækningen forbi nr. 22-30 tages med.",
      Outcome.APPROVED_WITH_CHANGES),
+    ("Koordinationsgruppen bakker op om forslaget, men datoen ændres til 1. april 2027.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt. Men tidspunktet ændres ikke.", Outcome.APPROVED),
     ("Generalforsamlingen tilsluttede sig ikke forslaget.", Outcome.REJECTED),
     ("Forslaget opnåede ikke det nødvendige 2/3 flertal.", Outcome.REJECTED),
     ("Der var flertal imod forslaget.", Outcome.REJECTED),

@@ -1628,6 +1628,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret|maksimal)e?\b"
         r"|(?:men )?med (?:max\.?|maks\.?|højst) \d)"  # "Godkendt, men med max 60 billetter"
         rf"|\b(?:{_APPROVING}|valgte|besluttede)\b[^;]{{0,100}}?, dog (?:med|uden|således|sådan)\b"
+        # "bakker op om forslaget, men datoen ændres til 1. april": the proposal, changed
+        rf"|\b(?:{_APPROVING}|bakke[rd]? op om)\b[^;.]{{0,100}}?, men [^;.]{{1,60}}? ændres\b"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
         # "Godkendt, idet høringsperioden forlænges til ...": a condition or a change
