@@ -190,6 +190,9 @@ CASES = [
     ("Koordinationsgruppen bakker op om forslaget, men datoen ændres til 1. april 2027.",
      Outcome.APPROVED_WITH_CHANGES),
     ("Godkendt. Men tidspunktet ændres ikke.", Outcome.APPROVED),
+    # a report whose words approve (a milestone "godkendt"), then taking note on a line of its own
+    ("Mia gennemgik status: Datamodel godkendt, dashboard forsinket.\n"
+     "Styregruppen tog status til efterretning.", Outcome.NOTED),
     ("Generalforsamlingen tilsluttede sig ikke forslaget.", Outcome.REJECTED),
     ("Forslaget opnåede ikke det nødvendige 2/3 flertal.", Outcome.REJECTED),
     ("Der var flertal imod forslaget.", Outcome.REJECTED),

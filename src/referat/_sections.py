@@ -887,6 +887,11 @@ _STRONG_POSTPONEMENT: Final = re.compile(
 """A postponement proper; "genoptages", "tages op på næste møde", "vedtages på næste møde"
 after a discussion only say the discussion goes on."""
 _DISCUSSED: Final = re.compile(r"\bdrøft(?:et|ede|else|edes)\b|\bdiskuter(?:et|ede)\b")
+# "Halvårsregnskabet blev taget til efterretning.", "Styregruppen tog status til efterretning."
+# on a line of its own under a report: what the report says was approved elsewhere is no outcome
+_NOTED_CLOSING: Final = re.compile(
+    r"^(?:[\wæøå-]+ ){1,3}(?:blev taget|tog (?:[\wæøå-]+ ){0,2}?)til efterretning\.?$"
+)
 _NOTED_FORMULA: Final = re.compile(
     r"^(?:(?:orienteringen|sagen|punktet|meddelelserne) (?:blev )?)?"
     r"(?:taget til efterretning|taget til orientering)\.?$"
@@ -1042,9 +1047,11 @@ def _closing_note(low: str) -> bool:
     "Orienteringen blev taget til efterretning."): what the list reports (another body's grant,
     a decision made elsewhere) is no outcome of the item, the closing line is."""
     lines = [line.strip() for line in low.split("\n") if line.strip()]
-    if len(lines) < 2 or _LISTED.match(lines[-1]) or not any(_LISTED.match(x) for x in lines):
+    if len(lines) < 2 or _LISTED.match(lines[-1]):
         return False
     last = lines[-1]
+    if not any(_LISTED.match(x) for x in lines) and not _NOTED_CLOSING.match(last):
+        return False
     found = outcome_phrases(last) if "orientering" in last or "efterretning" in last else []
     return bool(found) and all(_OUTCOMES[i] is Outcome.NOTED for i in found)
 
