@@ -55,6 +55,17 @@ def test_location_parts(
     assert loc.written == written
 
 
+def test_a_street_without_postcode_takes_the_letterheads() -> None:
+    meeting = referat.parse(
+        "NØRRE TVEDE VANDVÆRK\nKildevej 3, Nørre Tvede · 4171 Glumsø · CVR 18 44 27 63\n\n"
+        "# Referat af bestyrelsesmøde\n\nTirsdag den 11. februar 2025 kl. 19.00 i vandværkets "
+        "mødelokale, Kildevej 3\n\n## 1. Regnskab\n\nGodkendt.\n"
+    )
+    loc = meeting.location
+    assert loc is not None
+    assert (loc.street, loc.postal_code, loc.city) == ("Kildevej 3", "4171", "Glumsø")
+
+
 def test_a_pin_before_the_place_is_no_part_of_it() -> None:
     loc = parse_location("📍 Ungdomshuset Remisen, Stationsvej 5, 6880 Hedeby", SPAN)
     assert (loc.name, loc.street, loc.postal_code) == (

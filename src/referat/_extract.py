@@ -39,6 +39,7 @@ from referat._header import (
     name_columns,
     page_mark,
     parse_location,
+    postal_code_and_town,
     signer_line,
     substitute_alone,
     substitutes_in,
@@ -360,7 +361,7 @@ def build(
     if closed is not None and (start is None or closed > start):
         end = closed
     out["date"], out["start_time"], out["end_time"] = date, start, end
-    out["location"] = _location(header, footer, title_line)
+    out["location"] = _with_postcode_of_street(_location(header, footer, title_line), lines)
     if out["organisation"] is None:
         out["organisation"] = _sole_authority(out["body"], lines, out["location"])
     if out["organisation"] is None:
@@ -4990,6 +4991,31 @@ def _location(header: HeaderFacts, footer: HeaderFacts, title: Line | None) -> L
     if below is not None and all(ln.number != start for ln in footer.address_lines):
         return below
     return _fallback_location(header, title) or below
+
+
+_STREET_NAME: Final = re.compile(r"^(\D{3,40}?)\s+\d")
+_POSTCODE_REACH: Final = 60  # characters from the street's name to its postal code on a line
+
+
+def _with_postcode_of_street(location: Location | None, lines: tuple[Line, ...]) -> Location | None:
+    """A meeting place whose street has no postal code ("vandværkets mødelokale, Kildevej 3")
+    takes the postal code and town written after the same street elsewhere, as a letterhead or
+    a footer does ("Kildevej 3, Nørre Tvede · 4171 Glumsø", "Humlebakken 8-14 · 2200 København
+    N"): the meeting is at the organisation's address."""
+    if location is None or location.street is None or location.postal_code is not None:
+        return location
+    named = _STREET_NAME.match(location.street)
+    if named is None:
+        return location
+    street = named.group(1)
+    for line in lines:
+        at = line.text.find(street) if line.text else -1
+        if at < 0 or not has_digit(line.text):
+            continue
+        found = postal_code_and_town(line.text[at : at + len(street) + _POSTCODE_REACH])
+        if found is not None:
+            return new.updated(location, {"postal_code": found[0], "city": found[1]})
+    return location
 
 
 def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | None:

@@ -179,6 +179,13 @@ def has_postcode(text: str) -> bool:
     return _postal(text) is not None
 
 
+def postal_code_and_town(text: str) -> tuple[str, str] | None:
+    """The first postal code and town in ``text`` ("Kildevej 3 · 4171 Glumsø": ("4171",
+    "Glumsø")), or None."""
+    m = _postal(text)
+    return (m.group(1), m.group(2)) if m is not None else None
+
+
 def _postal(text: str) -> re.Match[str] | None:
     """The postal code and town in ``text`` ("5000 Odense C"); a text without a digit has none."""
     return _POSTAL.search(text) if has_digit(text) else None
