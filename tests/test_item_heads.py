@@ -557,6 +557,18 @@ def test_attachment_shapes(body: str, attachments: list[tuple[str | None, str]])
     assert meeting.agenda[1].sections[0].text == "Intet."
 
 
+def test_a_contents_list_of_the_items_own_numbers() -> None:
+    meeting = referat.parse(
+        _HEADER + "## Indhold\n\n1. [34. Godkendelse af dagsorden](#p34)\n"
+        "2. [35. Takster for madservice 2026](#p35)\n\n## 34. Godkendelse af dagsorden\n\n"
+        "Godkendt.\n\n## 35. Takster for madservice 2026\n\nGodkendt.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("34", "Godkendelse af dagsorden"),
+        ("35", "Takster for madservice 2026"),
+    ]
+
+
 def test_private_use_bullets_list_people() -> None:
     text = (
         _HEADER + "Til stede:\n\uf0b7 Hanne Bøgh, formand\n\uf0b7 Svend Kirk\n\n"

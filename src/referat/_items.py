@@ -460,6 +460,11 @@ def _head_of(line: Line, index: int) -> Head | None:
         title = _title(m.group(4))
         if title.startswith(f"{number}. "):  # "1. [[#1. Status]]": the number written twice
             title = title[len(number) + 2 :]
+        inner = _INNER_NUMBER.match(title) if line.list_number is not None and not letter else None
+        if inner is not None and int(inner.group(1)) > int(number):
+            # "1. [34. Godkendelse af dagsorden](#p34)": a contents list of the items' own numbers
+            number, title = inner.group(1), inner.group(2)
+            return Head(index, number, int(number), title, base, quoted, indent)
         if not title and base != "heading" and line.list_number is None:
             return None
         if title and not _plausible_title(title):
@@ -486,6 +491,9 @@ def _head_of(line: Line, index: int) -> Head | None:
         if m is not None:  # "#### 23/2025 Godkendelse af dagsorden": item 23/2025, the 23rd
             return Head(index, m.group(1), int(m.group(2)), _title(m.group(3)), base, quoted, 0)
     return None
+
+
+_INNER_NUMBER: Final = re.compile(r"^(\d{1,3})\.\s+([A-ZÆØÅ].*)$")
 
 
 def _italic_sentence(line: Line) -> bool:
