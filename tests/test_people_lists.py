@@ -1486,6 +1486,18 @@ def test_two_item_guests_in_one_sentence_with_an_unknown_first_name() -> None:
     ]
 
 
+def test_a_role_in_brackets_for_some_items() -> None:
+    meeting = _parse(
+        "Deltagere:\n- [x] Mads Vinther, Horsens Kommune\n"
+        "- [x] Lone Fabricius, Aarhus Vand (observatør under pkt. 3)"
+    )
+    assert [(p.name, p.organisation, p.roles) for p in meeting.attendees][-1] == (
+        "Lone Fabricius",
+        "Aarhus Vand",
+        ["observatør"],
+    )
+
+
 def test_a_guest_named_with_som_gaest() -> None:
     meeting = _parse("Til stede: Anna Holm, Bo Lind og Rasmus Krog fra Norlys som gæst")
     assert [(p.name, p.organisation, p.roles) for p in meeting.attendees][-1] == (

@@ -703,6 +703,16 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
                 paren_orgs.append(klass.group(1))  # "(elevrådsrepræsentant 9.b)"
                 inner_s = inner_s[: klass.start()]
             role = _role(inner_s)
+            if (
+                role is None
+                and " " in inner_s
+                and ((when := _ITEM_REMARK_AT_END.search(inner_s)) is not None)
+            ):
+                role = _role(inner_s[: when.start()])  # "(observatør under pkt. 3)"
+                if role is not None:
+                    roles.append(role)
+                    notes.append(when.group(1))
+                    continue
             if role is None and (instead := _INSTEAD_OF.match(inner_s)) is not None:
                 roles.append(instead.group(1).casefold())  # "(stedfortræder for Helle Steen)"
                 notes.append(inner_s)  # whom she stood in for
