@@ -533,6 +533,13 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
             "  – Plantegninger (stueetage)\n\n## 2. Eventuelt\n\nIntet.\n",
             [(None, "Udkast til standard, version 0.9"), (None, "Plantegninger (stueetage)")],
         ),
+        # a PDF's sub-numbered entries under "Bilag:": attachments, no sub-points
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\nBilag:\n1.1 Årsrapport 2024 inkl. påtegning\n"
+            "1.2 Revisionsprotokollat af 2. juni 2025\n\n## 2. Eventuelt\n\nIntet.\n",
+            [("1.1", "Årsrapport 2024 inkl. påtegning"),
+             ("1.2", "Revisionsprotokollat af 2. juni 2025")],
+        ),
         # a "Bilag" column lists attachments without a label
         (
             "## 1. Cykelsti\n\nGodkendt.\n\n| Bilag | Beskrivelse |\n|---|---|\n"

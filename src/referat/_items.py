@@ -1754,13 +1754,14 @@ def _under_item_label(lines: tuple[Line, ...], index: int) -> bool:
 
 def _without_attachment_entries(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
     """Leave out the bullets of a list under an attachments label that name the item each
-    belongs to ("Bilag:" over "- Pkt. 4: Budgetudkast 2025", "- Pkt. 6: Høringsmateriale"):
-    attachments, no item heads (linear: one pass finds where each run of bullets starts)."""
-    if not any(lines[h.index].bullet for h in heads):
+    belongs to ("Bilag:" over "- Pkt. 4: Budgetudkast 2025", "- Pkt. 6: Høringsmateriale"), and
+    the sub-numbered lines of one ("Bilag:" over "4.1 Årsrapport 2024"): attachments, no item
+    heads (linear: one pass finds where each run of such lines starts)."""
+    if not any(lines[h.index].bullet or _entry_line(lines[h.index]) for h in heads):
         return heads
     run_start: dict[int, int] = {}
     for i, line in enumerate(lines):
-        if line.bullet:
+        if line.bullet or _entry_line(line):  # "Bilag:" over "4.1 Årsrapport 2024" too
             run_start[i] = run_start.get(i - 1, i)
     under: dict[int, bool] = {}  # the run's first line: under an attachments label
     kept = []
@@ -1773,6 +1774,21 @@ def _without_attachment_entries(heads: list[Head], lines: tuple[Line, ...]) -> l
                 continue
         kept.append(head)
     return kept
+
+
+def _entry_line(line: Line) -> bool:
+    """A plain line that opens with a sub-number ("4.1 Årsrapport 2024"), as a PDF writes the
+    entries of an attachments list."""
+    text = line.text
+    return (
+        line.kind is LineKind.TEXT
+        and not line.strong
+        and text[:1].isdecimal()
+        and _SUB_NUMBERED_ENTRY.match(text) is not None
+    )
+
+
+_SUB_NUMBERED_ENTRY: Final = re.compile(r"^\d{1,3}\.\d{1,2}\s+\S")
 
 
 def _under_attachments_label(lines: tuple[Line, ...], index: int) -> bool:
