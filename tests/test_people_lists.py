@@ -1486,6 +1486,22 @@ def test_two_item_guests_in_one_sentence_with_an_unknown_first_name() -> None:
     ]
 
 
+def test_chair_and_ref_dot_on_one_line_and_more_organisations() -> None:
+    meeting = _parse(
+        "Til stede: Anders Krog (Tårup sogn), Inger Dam (Vesterå sogn)\n\n"
+        "Desuden deltog under pkt. 3: kirkekonsulent Dorte Brink, Viborg Stift\n"
+        "Gæst: direktør Nina Worm, Erhvervshus Midtjylland\n\n"
+        "Mødeleder: Anders Krog                Ref.: Inger Dam"
+    )
+    assert meeting.chair is not None
+    assert meeting.minute_taker is not None
+    assert (meeting.chair.name, meeting.minute_taker.name) == ("Anders Krog", "Inger Dam")
+    assert [(p.name, p.organisation) for p in meeting.guests] == [
+        ("Dorte Brink", "Viborg Stift"),
+        ("Nina Worm", "Erhvervshus Midtjylland"),
+    ]
+
+
 def test_a_role_in_brackets_for_some_items() -> None:
     meeting = _parse(
         "Deltagere:\n- [x] Mads Vinther, Horsens Kommune\n"

@@ -3618,7 +3618,7 @@ _FIRST_FIELD: Final = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
 # PDF's or Word table's row).
 _NEXT_FIELD: Final = re.compile(
     rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
-    rf"|\s+(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
+    rf"|\s+(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\.?\s*:\s*\S)"  # "... Ref.: Inger Dam" too
     # a PDF's run-together fields: "Mødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset"
     rf"|(?<=[0-9a-zæøå.)])(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
 )

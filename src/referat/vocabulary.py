@@ -1046,6 +1046,8 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "gruppen",
     "fællesskabet",
     "holding",
+    "stift",  # a diocese ("Viborg Stift")
+    "erhvervshus",  # a regional business centre ("Erhvervshus Midtjylland")
     "business",  # a municipality's business service ("Business Vestfjord", "Business Kolding")
     "fonden",
     "fond",
