@@ -45,6 +45,15 @@ def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:
     assert [n.text for n in m.notes] == [closing]
 
 
+def test_a_meal_before_the_meeting_is_not_its_start() -> None:
+    m = referat.parse(
+        "# Generalforsamling\n\nTirsdag den 4. marts 2025 i Kærby Kro\n"
+        "Spisning kl. 18.00 – generalforsamling kl. 19.00.\n\n1. Valg af dirigent\n"
+        "Bo Ek blev valgt.\n\n2. Eventuelt\nIntet.\n"
+    )
+    assert (m.start_time, m.end_time) == ("19:00", None)
+
+
 def test_closing_line_in_a_web_pages_header_gives_end_time() -> None:
     items = "".join(
         f"## {n}. Sag nummer {n}\n\n### Sagsfremstilling\n\nForvaltningen orienterer.\n\n"

@@ -179,6 +179,34 @@ def has_postcode(text: str) -> bool:
     return _postal(text) is not None
 
 
+# A meal before the meeting ("Spisning kl. 18.00 – generalforsamling kl. 19.00"): its time is
+# not the meeting's
+_MEAL_BEFORE_TIME: Final = re.compile(
+    r"\b(?:spisning|middag|aftensmad|frokost|kaffe|buffet|fællesspisning)\b[^.\d]{0,20}$",
+    re.IGNORECASE,
+)
+
+
+def _meeting_time_range(text: str) -> TimeRange | None:
+    """The first time range of ``text`` (``find_time_range``), or the next one when the first
+    is a meal's and another time follows ("Spisning kl. 18.00 – generalforsamling kl. 19.00")."""
+    found = find_time_range(text)
+    if found is None or found.end is not None or found.start_offset == 0:
+        return found
+    if _MEAL_BEFORE_TIME.search(text[max(0, found.start_offset - 30) : found.start_offset]) is None:
+        return found
+    later = find_time_range(text[found.end_offset :])
+    if later is None:
+        return found
+    shift = found.end_offset
+    return TimeRange(
+        start=later.start,
+        end=later.end,
+        start_offset=later.start_offset + shift,
+        end_offset=later.end_offset + shift,
+    )
+
+
 def postal_code_and_town(text: str) -> tuple[str, str] | None:
     """The first postal code and town in ``text`` ("Kildevej 3 · 4171 Glumsø": ("4171",
     "Glumsø")), or None."""
@@ -3285,7 +3313,7 @@ class HeaderReader:
             found = True
         elif label_field and kind is FieldKind.DATE:
             self.reporter.report(Code.UNPARSED_DATE, f'cannot read a date in "{text}"', span)
-        tr = find_time_range(text)
+        tr = _meeting_time_range(text)
         if tr is None and label_field and kind in (FieldKind.TIME, FieldKind.START, FieldKind.END):
             tr = _bare_hours(text, hit)  # "Tid: 17-19" under a time label
         if tr is not None and tr.start and not tr.end and kind is not FieldKind.END:
