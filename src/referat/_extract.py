@@ -2634,10 +2634,14 @@ def _parent_tail(lines: tuple[Line, ...], rows: list[int], end: int) -> int | No
 
 def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> int | None:
     """Sub-points of one line each, in a row ("4.1 Kontaktforældrenes rolle", "4.2 ...", "4.3
-    ..."), and a paragraph after them ("Skolebestyrelsen drøfter udkastet ...", "Bilag 2: ..."):
-    the paragraph is the item's, as no sub-point but the last would have text."""
-    if len(rows) < 2 or rows[-1] - rows[0] != len(rows) - 1:
+    ..."), perhaps a blank line apart, and a paragraph after them ("Skolebestyrelsen drøfter
+    udkastet ...", "Bilag 2: ...", "**Indstilling**"): the paragraph is the item's, as no
+    sub-point but the last would have text."""
+    if len(rows) < 2:
         return None
+    for a, b in pairwise(rows):
+        if any(not lines[j].blank for j in range(a + 1, b)):
+            return None
     j = rows[-1] + 1
     while j < end and lines[j].blank:
         j += 1
@@ -2646,7 +2650,9 @@ def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> 
     line = lines[j]
     if line.bullet or line.list_number is not None or line.list_depth or line.indent:
         return None
-    return j if line.text[:1].isupper() else None
+    if line.text[:1].isupper():
+        return j
+    return j if rows[-1] - rows[0] != len(rows) - 1 and section_label(line, None) else None
 
 
 def _bilag_cells(sections: list[Section], row: Line) -> list[Attachment]:
