@@ -2860,3 +2860,18 @@ def test_a_count_and_then_the_board_named() -> None:
         ("Yasmin Ali", None, None),
         ("Søren Dahl", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Bestyrelse til stede", "Bestyrelsen fremmødt", "Udvalget tilstede", "Styregruppe mødt"],
+)
+def test_the_body_present_as_a_label(label: str) -> None:
+    meeting = _parse(f"{label}: Kim Thorsen (formand), Bodil Rask (kasserer), Jesper Due\n")
+    assert _who(_members(meeting)) == [
+        ("Kim Thorsen", "formand", None, None),
+        ("Bodil Rask", "kasserer", None, None),
+        ("Jesper Due", None, None, None),
+    ]
+    # another group present is not the body: its label is no attendance field
+    assert _parse("Forvaltningen til stede: Kim Thorsen\n").attendees == []

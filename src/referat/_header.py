@@ -1577,6 +1577,12 @@ def _is_title_word(noun: str) -> bool:
 
 
 _BOARD_GROUPS: Final = frozenset(f"fra {body}" for body in BOARD_GROUP_WORDS)
+_PRESENT_TAILS: Final = (" til stede", " tilstede", " fremmødt", " fremmødte", " mødt")
+
+
+def _board_word(word: str) -> bool:
+    """The body itself, with or without its article ("bestyrelse", "udvalget")."""
+    return any(word + ending in BOARD_GROUP_WORDS for ending in ("", "n", "en", "et"))
 
 
 def _body_group(label: tuple[str, str] | None) -> bool:
@@ -1618,6 +1624,9 @@ def _kind_of_key(key: str) -> FieldKind | None:
             return FieldKind.ATTENDEES
         return FieldKind.GUESTS
     if key in _BOARD_GROUPS:  # "Fra bestyrelsen: A, B": the body's own members
+        return FieldKind.ATTENDEES
+    tail = next((t for t in _PRESENT_TAILS if key.endswith(t)), None)
+    if tail is not None and _board_word(key[: -len(tail)]):  # "Bestyrelse til stede: A, B"
         return FieldKind.ATTENDEES
     if key.startswith("deltog fra ") and len(key) < 40:  # "Deltog fra Ældresagen"
         return FieldKind.GUESTS
