@@ -302,3 +302,31 @@ def test_a_place_labels_street_and_postcode_on_lines_of_their_own_in_a_block() -
         "5250",
         "Odense SV",
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "city", "virtual"),
+    [
+        # the sentence after the town is no part of it, but it can say the meeting was online
+        ("Mødelokale Skovsøen, Rådhuspladsen 4, 3370 Østerlund. Mødet blev afholdt hybridt, så"
+         " medlemmer kunne deltage via Teams.", "Mødelokale Skovsøen", "Østerlund", True),
+        ("Dokk1, Hack Kampmanns Plads 2, 8000 Aarhus C. Der var 31 fremmødte.",
+         "Dokk1", "Aarhus C", False),
+        # the day and hour a sentence starts with are no part of the place after them
+        ("tirsdag 14/9-2021 kl. 19:30 i mødelokale 2.3 på Dokk1, Hack Kampmanns Plads 2, 8000"
+         " Aarhus C", "mødelokale 2.3 på Dokk1", "Aarhus C", False),
+    ],
+)  # fmt: skip
+def test_a_place_ends_with_its_town(written: str, name: str, city: str, virtual: bool) -> None:
+    location = parse_location(written, SPAN)
+    assert (location.name, location.city, location.virtual) == (name, city, virtual)
+
+
+def test_a_page_edited_stamp_is_not_the_meeting_date() -> None:
+    meeting = referat.parse(
+        "*Denne side blev sidst redigeret 17. sep 2021 kl. 22:41 af mfriis.*\n\n"
+        "## Referat: Generalforsamling i Aarhus Linux Brugergruppe 2021\n\n"
+        "Generalforsamlingen blev afholdt tirsdag 14/9-2021 kl. 19:30 på Dokk1.\n\n"
+        "1. Valg af dirigent\n\nMads blev valgt.\n"
+    )
+    assert (str(meeting.date), meeting.start_time) == ("2021-09-14", "19:30")

@@ -1670,6 +1670,9 @@ _AT_PREPOSITION: Final = re.compile(
     re.IGNORECASE,
 )
 _ADDRESS_IN_BRACKETS: Final = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
+_CITY_THEN_SENTENCE: Final = re.compile(  # "8000 Aarhus C. Mødet var hybridt"
+    r"\b\d{4}\s+[A-ZÆØÅ][^.,;()]{0,40}?(?=\.\s+[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])"
+)
 _REMOTE_PERSON: Final = re.compile(r"\([^()]*\bdelt(?:og|ager)\b[^()]*\)")
 _WORD: Final = re.compile(r"\w+")
 
@@ -1683,7 +1686,15 @@ def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
     if " | " in text:  # "**Referat** | 3. marts 2026, kl. 13:00 | Byrådssalen, Rådhuset": the place
         text = next((p for p in reversed(text.split(" | ")) if looks_like_place(p)), text)
+    said_online = False
+    if ". " in text and (city_end := _CITY_THEN_SENTENCE.search(text)) is not None:
+        # "..., 3370 Østerlund. Mødet blev afholdt hybridt via Teams.": the place ends with
+        # its town; the next sentence can still say the meeting was online
+        said_online = _names_virtual(text[city_end.end() :])
+        text = text[: city_end.end()]
     written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
+    if has_digit(written[:40]):  # "tirsdag 14/9-2021 kl. 19:30 i mødelokale 2.3 på Dokk1, ..."
+        written = _after_leading_when(written)
     if written[:1] and not written[:1].isalnum() and written[:1] not in "([":
         written = _SYMBOLS_BEFORE.sub("", written)  # "📍 Ungdomshuset Remisen": a pin, no name
     host = written[4:].split(",", 1)[0] if written[:4].casefold() == "hos " else ""
@@ -1694,7 +1705,9 @@ def parse_location(text: str, span: Span) -> Location:
         written = inner.strip()  # "kl. 17-18 (online, Zoom)": the place without its brackets
     # "(Birgitte deltog via Teams)": one person joined online, the meeting was in the room
     remote = _REMOTE_PERSON.search(written) if "delt" in written else None
-    virtual = _names_virtual(written if remote is None else _REMOTE_PERSON.sub("", written))
+    virtual = said_online or _names_virtual(
+        written if remote is None else _REMOTE_PERSON.sub("", written)
+    )
     parts_of = written
     if written[-1:] == ")" and (bracketed := _ADDRESS_IN_BRACKETS.search(written)) is not None:
         address = bracketed.group(2)
@@ -1757,6 +1770,24 @@ def parse_location(text: str, span: Span) -> Location:
         written=written,
         span=span,
     )
+
+
+def _after_leading_when(written: str) -> str:
+    """The place after the day and hour the sentence starts with ("tirsdag 14/9-2021 kl. 19:30
+    i mødelokale 2.3"); the text as it is when it does not start so."""
+    hits = find_dates(written)
+    if not hits or not _WEEKDAY_TAIL.fullmatch(written[: hits[0].start]):
+        return written
+    end = hits[0].end
+    found = find_time_range(written)
+    if found is not None and found.start_offset >= end:
+        end = max(end, found.end_offset)
+    rest = written[end:]
+    at = _AT_LEAD.match(rest)
+    return rest[at.end() :] if at is not None else written
+
+
+_AT_LEAD: Final = re.compile(r"^[\s,]*(?:i|på)\s+(?=\w)", re.IGNORECASE)
 
 
 def _names_hybrid(written: str, name: str | None, street: str | None, postal: str | None) -> bool:

@@ -1201,10 +1201,10 @@ NOT_MEETING_DATE_WORDS: Final = (
     "sidst opdateret", "opdateret", "udsendt", "udsendelse", "referatdato", "rev dato",
     "rev. dato", "næste møde", "godkendt på", "send-mail", "udskrevet", "printet", "oprettet",
     "publiceret", "offentliggjort", "offentliggørelse", "udgivet", "nedtages efter",
-    "opslået", "{{",
+    "opslået", "redigeret", "sidst ændret", "senest ændret", "{{",
 )  # fmt: skip
 """Words right before a date that is not the meeting's, in any case ("Sidst opdateret 3. maj
-2024", "Næste møde: 12. juni", "Udskrevet 14.03.2024", a notice's "Må nedtages efter:
+2024", "Denne side blev sidst redigeret 17. sep 2021", "Næste møde: 12. juni", "Udskrevet 14.03.2024", a notice's "Må nedtages efter:
 03.09.2025", a template's "{{dato}}")."""
 
 ATTACHMENT_ACCESS: Final = ("åben", "åbent", "lukket", "lukkede", "fortrolig")
