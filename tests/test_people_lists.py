@@ -2875,3 +2875,42 @@ def test_the_body_present_as_a_label(label: str) -> None:
     ]
     # another group present is not the body: its label is no attendance field
     assert _parse("Forvaltningen til stede: Kim Thorsen\n").attendees == []
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "organisation"),
+    [
+        # a title, a dash and the capitalised name of where the post is held
+        ("Fatima Yilmaz, formand – Aaskov Kvindenetværk", "formand", "Aaskov Kvindenetværk"),
+        ("Hamid Rahimi, næstformand - Afghansk Forening Aaskov", "næstformand",
+         "Afghansk Forening Aaskov"),
+        # (but a name after the dash is no organisation)
+        ("Ole Hansen, kasserer – Jens Bo", "kasserer – Jens Bo", None),
+        # "fra" and what the firm is, then its name; a note in brackets after it stays a note
+        ("Peter Kragh, konsulent fra leverandøren Dokuflow ApS (pkt. 3)", "konsulent",
+         "Dokuflow ApS"),
+    ],
+)  # fmt: skip
+def test_title_and_where_the_post_is_held(entry: str, title: str, organisation: str | None) -> None:
+    person = parse_person(entry)
+    assert person is not None
+    assert (person.title, person.organisation) == (title, organisation)
+
+
+def test_posts_in_a_remarks_column_are_title_and_roles() -> None:
+    meeting = _parse(
+        "| Medlem | Parti | Bemærkning |\n|---|---|---|\n| Vibeke Holm | A | formand, mødeleder |\n"
+        "| Claus Mejer | V | næstformand |\n| Lars Gjedde | V | afbud |"
+    )
+    assert _who(meeting.attendees) == [
+        ("Vibeke Holm", "formand", None, "A"),
+        ("Claus Mejer", "næstformand", None, "V"),
+    ]
+    assert meeting.chair is not None and meeting.chair.name == "Vibeke Holm"
+    assert [p.name for p in meeting.absentees] == ["Lars Gjedde"]
+
+
+def test_why_the_chair_led_is_no_part_of_her() -> None:
+    meeting = _parse("Mødeleder: næstformand Rasmus Bille (V) i formandens fravær")
+    assert meeting.chair is not None
+    assert _who([meeting.chair]) == [("Rasmus Bille", "næstformand", None, "V")]

@@ -58,6 +58,7 @@ from referat.vocabulary import (
     BOARD_GROUP_WORDS,
     BREADCRUMB_HOMES,
     BYLINE_WORDS,
+    CHAIR_AWAY_TAIL,
     CHAIR_BY_POST,
     CHAIR_ROLES,
     DETAIL_COLUMNS,
@@ -565,6 +566,7 @@ _ALSO_ATTENDED: Final = re.compile(
     re.IGNORECASE,
 )
 _STAND_IN: Final = re.compile(STAND_IN, re.IGNORECASE)
+_CHAIR_AWAY_TAIL: Final = re.compile(CHAIR_AWAY_TAIL, re.IGNORECASE)
 _MAIL_SENDER: Final = re.compile(MAIL_SENDER, re.IGNORECASE)
 # "For Per Holm mødte stedfortræder Tina Bak (A).": the member away, then her substitute
 _FOR_SUBSTITUTE: Final = re.compile(
@@ -2415,6 +2417,8 @@ class HeaderReader:
             stand_in = _STAND_IN.search(value) if "fravær" in value or "sted" in value else None
             if stand_in is not None and stand_in.end() < len(value):
                 value = value[stand_in.end() :]  # "A - i dennes fravær B": B led the meeting
+            elif "fravær" in value or "forfald" in value or "stedet" in value:
+                value = _CHAIR_AWAY_TAIL.sub("", value)  # "B (V) i formandens fravær": B
             before = self.facts.minute_taker
             if self._add_people(value, line, extra_roles=[role], as_list=False, title=post):
                 if before is None and normalise_label.of(label) in _AUTHOR_LABELS:
@@ -2879,11 +2883,15 @@ class HeaderReader:
             absent_cell = (  # "| Helle Gjerløv | ... | Afbud |", "| Afbud – deltog via Teams |"
                 absent_cell or _absence_word(remark) or _absence_word(_DASH_NOTE.split(remark)[0])
             )
-            if parts.title is None and known_title(remark):
-                parts.title = remark  # "| Formand |" in a remarks column
-                chair = chair_title(normalise_label.of(remark))
-                if chair is not None and chair not in parts.roles:
-                    parts.roles = [*parts.roles, chair]
+            pieces = [p.strip() for p in remark.split(",")]
+            keys = [normalise_label.of(p) for p in pieces]
+            if parts.title is None and all(
+                known_title(p) or k in PERSON_ROLES for p, k in zip(pieces, keys, strict=True)
+            ):  # "| Formand |", "| formand, mødeleder |" in a remarks column
+                titles = [p for p, k in zip(pieces, keys, strict=True) if k not in PERSON_ROLES]
+                parts.title = titles[0] if titles else parts.title
+                found = [PERSON_ROLES.get(k) or chair_title(k) for k in keys]
+                parts.roles = [*parts.roles, *(r for r in found if r and r not in parts.roles)]
         if "init" in cols and cols["init"] < len(cells) and cells[cols["init"]]:
             parts.initials = cells[cols["init"]]
         if "party" in cols and cols["party"] < len(cells) and cells[cols["party"]]:

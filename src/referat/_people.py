@@ -512,8 +512,8 @@ def post_label(label: str) -> tuple[str | None, list[str]] | None:
     return title, [chairs] if chairs is not None else []
 
 
-_FROM_ORG: Final = re.compile(
-    r"^(.*?\S)\s+fra\s+([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[A-ZÆØÅ0-9&][\w&.'/-]*){0,4})$"
+_FROM_ORG: Final = re.compile(  # "... fra (leverandøren) Dokuflow ApS": what it is, then its name
+    r"^(.*?\S)\s+fra\s+(?:[a-zæøå]{4,}(?:en|et)\s+)?([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[A-ZÆØÅ0-9&][\w&.'/-]*){0,4})$"
 )
 
 
@@ -534,6 +534,10 @@ def without_from(text: str) -> tuple[str, str | None]:
         m = _AT_ORG.match(text.strip())  # "Lone Berg v/ Region Midtjylland"
         if m is not None and m.group(0)[len(m.group(1)) :].split()[0] == "ved":
             m = m if is_organisation.of(m.group(2)) and is_name(m.group(1)) else None
+    if m is None and " fra " in text and text.endswith(")") and "(" in text:
+        core, paren = text[: text.rindex("(")].rstrip(), text[text.rindex("(") :]
+        core, org = without_from(core)  # "... fra Dokuflow ApS (pkt. 3)": the items stay
+        return (f"{core} {paren}", org) if org is not None else (text, None)
     if m is None:
         return text, None
     return m.group(1), m.group(2)
@@ -783,6 +787,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             or _role(pieces[0].strip()) is not None  # "Chair – adm. direktør"
             or (len(pieces) == 2 and _INITIALS.match(pieces[1].strip()) is not None)
             or (len(pieces) == 2 and _role(pieces[1].strip()) is not None)  # "... – Chair"
+            or (len(pieces) == 2 and _title_then_body(pieces[0].strip(), pieces[1].strip()))
         ):  # "Anna Holm – formand", "Aarhus Kommune – mødeleder", "Lindahl Revision – KL"
             segments.extend(x.strip() for x in pieces if x.strip())
         elif part:
@@ -930,6 +935,12 @@ def _lower_title(seg: str) -> bool:
         and not seg.endswith(("en", "et", "ne"))
         and not _LABEL_WORD.match(seg)
     )
+
+
+def _title_then_body(title: str, body: str) -> bool:
+    """ "formand – Aaskov Kvindenetværk": a title, a dash and the capitalised name of where the
+    post is held."""
+    return _is_title.of(title) and body[:1].isupper() and not starts_with_first_name(body)
 
 
 def _post_word(text: str) -> bool:

@@ -2072,6 +2072,13 @@ STAND_IN: Final = (
 "Borgmester Holger Rasmussen - i dennes fravær 1. viceborgmester Christian Bro" names the one
 who stood in, the second."""
 
+CHAIR_AWAY_TAIL: Final = (
+    r"\s*[(,–—-]?\s*(?:(?:i|ved|under)\s+(?:formandens|forpersonens|borgmesterens|mødelederens)"
+    r"\s+(?:fravær|forfald)|i\s+stedet\s+for\s+(?:formanden|forpersonen|borgmesteren))\s*\)?\.?$"
+)
+"""After the one who led the meeting, why it was she ("Mødeleder: næstformand Rasmus Bille (V)
+i formandens fravær", matched ignoring case): no part of her name or title."""
+
 ABSENCE_SENTENCE: Final = (
     r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
     r"|(?:havde|har)\s+meldt\s+fra|meldte\s+fra"
