@@ -2906,7 +2906,8 @@ def test_posts_in_a_remarks_column_are_title_and_roles() -> None:
         ("Vibeke Holm", "formand", None, "A"),
         ("Claus Mejer", "næstformand", None, "V"),
     ]
-    assert meeting.chair is not None and meeting.chair.name == "Vibeke Holm"
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Vibeke Holm"
     assert [p.name for p in meeting.absentees] == ["Lars Gjedde"]
 
 

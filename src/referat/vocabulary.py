@@ -1204,8 +1204,8 @@ NOT_MEETING_DATE_WORDS: Final = (
     "opslået", "redigeret", "sidst ændret", "senest ændret", "{{",
 )  # fmt: skip
 """Words right before a date that is not the meeting's, in any case ("Sidst opdateret 3. maj
-2024", "Denne side blev sidst redigeret 17. sep 2021", "Næste møde: 12. juni", "Udskrevet 14.03.2024", a notice's "Må nedtages efter:
-03.09.2025", a template's "{{dato}}")."""
+2024", "Denne side blev sidst redigeret 17. sep 2021", "Næste møde: 12. juni", "Udskrevet
+14.03.2024", a notice's "Må nedtages efter: 03.09.2025", a template's "{{dato}}")."""
 
 ATTACHMENT_ACCESS: Final = ("åben", "åbent", "lukket", "lukkede", "fortrolig")
 """Words a case system writes before an attachment's title for who may read it ("- Åben -
