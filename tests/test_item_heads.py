@@ -856,6 +856,25 @@ def test_attachment_lines_are_a_bilag_section() -> None:
     assert third.decision.outcome.value == "noted"
 
 
+def test_a_paragraph_after_attachment_lines_is_the_items_text_again() -> None:
+    text = (
+        "# Referat\n\nDato: 2. juni 2025\n\n**5. Indkøb af ny honningslynge**\n\n"
+        "Bilag 1: Tilbud fra Bihuset, Sorø.\nBilag 2: Tilbud fra Ringsted Maskinhandel.\n\n"
+        "Knud Erik gennemgik de to tilbud. Bestyrelsen besluttede at\nkøbe slyngen fra Bihuset.\n"
+        "\n**6. Regnskab**\n\nBilag 1: Regnskab 1997\n\nBilag 2: Revisors påtegning\n\n"
+        "Regnskabet blev godkendt.\n"
+    )
+    fifth, sixth = referat.parse(text).agenda
+    assert [(s.kind.value, s.text) for s in fifth.sections] == [
+        ("bilag", "Bilag 1: Tilbud fra Bihuset, Sorø.\nBilag 2: Tilbud fra Ringsted Maskinhandel."),
+        ("referat", "Knud Erik gennemgik de to tilbud. Bestyrelsen besluttede at\nkøbe slyngen fra"
+         " Bihuset."),
+    ]  # fmt: skip
+    assert [a.number for a in sixth.attachments] == ["1", "2"]
+    assert sixth.decision is not None
+    assert sixth.decision.outcome.value == "approved"
+
+
 def test_minutes_run_together_with_the_title_in_a_pdf_line() -> None:
     text = (
         "REFERAT\nMenighedsrådsmøde tirsdag den 4. februar 2025 kl. 19.00\n"

@@ -189,6 +189,8 @@ CASES = [
      Outcome.APPROVED_WITH_CHANGES),
     ("Koordinationsgruppen bakker op om forslaget, men datoen ændres til 1. april 2027.",
      Outcome.APPROVED_WITH_CHANGES),
+    ("Bestyrelsen besluttede at\nkøbe slyngen fra Bihuset (3.450 kr.), men med den ændring,\nat"
+     " der købes en 4-rammers.", Outcome.APPROVED_WITH_CHANGES),
     ("Godkendt. Men tidspunktet ændres ikke.", Outcome.APPROVED),
     # a report whose words approve (a milestone "godkendt"), then taking note on a line of its own
     ("Mia gennemgik status: Datamodel godkendt, dashboard forsinket.\n"

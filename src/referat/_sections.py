@@ -577,19 +577,23 @@ def _sentence_after_attachment_lines(
 ) -> bool:
     """ "Bilag 3.1: Udkast til princip" / "Bilag 3.2: Høringssvar" / "Bestyrelsen drøftede
     udkastet.": a sentence right under attachment lines (no "Bilag" label over them) is the
-    item's text again; a lower-case line goes on with the attachment's title."""
+    item's text again, and so is a paragraph after a blank line under them (its first line
+    perhaps hard-wrapped: "Knud Erik gennemgik de to tilbud. Bestyrelsen besluttede at"); a
+    lower-case line goes on with the attachment's title."""
     line = lines[i]
     text = line.text
+    last = current[4]
+    gap = last < i - 1
     return (
         current[1] is None
-        and current[4] == i - 1
+        and (not gap or all(lines[k].blank for k in range(last + 1, i)))
         and line.kind is LineKind.TEXT
         and not line.bullet
         and line.list_number is None
         and text[:1].isupper()
-        and text.endswith((".", "!", "?"))
+        and (text.endswith((".", "!", "?")) or (gap and text.count(" ") >= 3))
         and text.count(" ") >= 2
-        and _ATTACHMENT_LINE.match(lines[i - 1].text or "") is not None
+        and _ATTACHMENT_LINE.match(lines[last].text or "") is not None
         and not _ATTACHMENT_LINE.match(text)
         and _FILE_EXTENSION.search(text) is None
     )
