@@ -555,6 +555,12 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
             [(None, "Cykelsti 2025-2030 endelig.pdf"), (None, "Kort.pdf"),
              ("3", "Økonomisk overblik")],
         ),
+        # attachments a sentence names by number ("vedhæftet som Bilag 1", "bilag 2 og 3")
+        (
+            "## 1. Cykelsti\n\nForslaget er vedhæftet som Bilag 1, og budgettet som bilag 2 og"
+            " 3.\nHusk § 3 i bilag 4.2 til vedtægten.\n\n## 2. Eventuelt\n\nIntet.\n",
+            [("1", None), ("2", None), ("3", None)],
+        ),
     ],
 )  # fmt: skip
 def test_attachment_shapes(body: str, attachments: list[tuple[str | None, str]]) -> None:

@@ -69,6 +69,13 @@ _ATTACHMENT_LINE: Final = Needs(
 _ATTACHMENT_REF: Final = re.compile(
     r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE
 )
+# "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2":
+# attachments a sentence names by number
+_ATTACHMENT_MENTION: Final = re.compile(
+    r"\b(?:som|se|jf\.?|til|i|og)\s+bilag\s+(\d{1,3}[a-z]?)\b(?![.,]\d)"
+    r"(?:\s+(?:og|samt)\s+(\d{1,3}[a-z]?)\b(?![.,]\d))?",
+    re.IGNORECASE,
+)
 _UNNUMBERED_ATTACHMENT: Final = anchored(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
 _EXTENSION: Final = FILE_EXTENSION
 _FILE_LINE: Final = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
@@ -687,6 +694,13 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
             body.attachments.append(
                 new.Attachment(number=ref.group(1), title=None, span=_line_span(line))
             )
+    if "ilag " in text:
+        for ref in _ATTACHMENT_MENTION.finditer(text):
+            for number in ref.groups():
+                if number is not None:
+                    body.attachments.append(
+                        new.Attachment(number=number, title=None, span=_line_span(line))
+                    )
     if _FILE_EXTENSION.search(text):  # cheap: the file pattern backtracks on every word
         whole = text.strip(" *_")
         if _FILE_LINE.match(whole) and len(_FILE_EXTENSION.findall(whole)) == 1:
