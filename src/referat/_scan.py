@@ -263,6 +263,7 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
     if "+-" in text or "+=" in text:
         _grid_table_rows(lines)
     if "--- " in text or "-- --" in text:
+        _multiline_table_rows(lines)
         _simple_table_rows(lines)
     return tuple(lines)
 
@@ -350,7 +351,11 @@ def _simple_table_rows(lines: list[Line]) -> None:
     i = 0
     while i < len(lines):
         rule = lines[i].raw
-        if lines[i].quote or not _SIMPLE_RULE.fullmatch(rule):
+        if (
+            lines[i].quote
+            or lines[i].kind is LineKind.TABLE_RULE
+            or not _SIMPLE_RULE.fullmatch(rule)
+        ):
             i += 1
             continue
         starts = _column_starts(rule)
@@ -384,6 +389,56 @@ def _simple_table_rows(lines: list[Line]) -> None:
             lines[k] = _table_row(lines[k], _simple_cells(lines[k].raw, starts))
         if closing:
             lines[end] = lines[end].as_markup(LineKind.TABLE_RULE)
+        i = end + 1
+
+
+_FULL_RULE: Final = re.compile(r"\s{0,3}-{10,}\s*")
+
+
+def _multiline_table_rows(lines: list[Line]) -> None:
+    """pandoc's multiline tables (a Word table whose cells wrap): a rule of one run of dashes,
+    the header's lines, a rule of the columns' dashes, rows a blank line apart whose cells go
+    on over several lines, and a closing rule of one run. Each row's first line gets the
+    cells, each cell's lines joined; its other lines and the rules are markup. A table with a
+    line that a column's edge cuts through a word is left as it is."""
+    i = 0
+    while i < len(lines):
+        if lines[i].quote or not _FULL_RULE.fullmatch(lines[i].raw):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j - i <= 4 and lines[j].raw.strip():
+            if _SIMPLE_RULE.fullmatch(lines[j].raw):
+                break
+            j += 1
+        if j == i + 1 or j >= len(lines) or not _SIMPLE_RULE.fullmatch(lines[j].raw):
+            i += 1
+            continue
+        starts = _column_starts(lines[j].raw)
+        end = j + 1  # (the scan stops at the next rule of one run: each line is read once)
+        while end < len(lines) and not _FULL_RULE.fullmatch(lines[end].raw):
+            end += 1
+        if end >= len(lines):
+            return  # no closing rule below: no table can close further down either
+        groups: list[list[int]] = [[]]
+        for k in range(j + 1, end):
+            if lines[k].raw.strip():
+                groups[-1].append(k)
+            elif groups[-1]:
+                groups.append([])
+        groups = [g for g in groups if g]
+        head = list(range(i + 1, j))
+        if not groups or not all(_fits(lines[k].raw, starts) for k in range(i + 1, end)):
+            i += 1
+            continue
+        for rule in (i, j, end):
+            lines[rule] = lines[rule].as_markup(LineKind.TABLE_RULE)
+        for group in (head, *groups):
+            pieces = [_simple_cells(lines[k].raw, starts) for k in group]
+            cells = tuple(_joined_lines([p[c] for p in pieces]) for c in range(len(starts)))
+            lines[group[0]] = _table_row(lines[group[0]], cells)
+            for k in group[1:]:
+                lines[k] = lines[k].as_markup(LineKind.TABLE_RULE)
         i = end + 1
 
 
