@@ -295,6 +295,10 @@ _QUOTED_TITLE: Final = anchored(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE: Final = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 _PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
+# "(✔ = deltog)", "X = til stede, A = afbud": what the marks of a people list mean
+_MARK_LEGEND: Final = re.compile(
+    r"\(?\s*[^\s()=,;]{1,3}\s*=\s*[^()=,;]{2,30}(?:[,;]\s*[^\s()=,;]{1,3}\s*=\s*[^()=,;]{2,30})*\)?\.?"
+)
 _ABSENCE_PREFIX: Final = re.compile(
     r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+"
     # "Endvidere deltog som gæst selskabets revisor, ...": the guest's role said first
@@ -2601,7 +2605,11 @@ class HeaderReader:
             ctx.group = m.group(1).strip()
             ctx.group_inline = True
             text = m.group(2)
-        if _PLACEHOLDER.match(text) or (not entry and self._substitute_forms(text, line)):
+        if (
+            _PLACEHOLDER.match(text)
+            or ("=" in text and _MARK_LEGEND.fullmatch(text))  # "(✔ = deltog)" over the boxes
+            or (not entry and self._substitute_forms(text, line))
+        ):
             self._extend_list(line)  # "For Per Holm mødte Tina Bak (A)." under "Afbud:"
             return True
         absent = absence_sentence(text) if ctx.kind in ("attendees", "members", "guests") else None

@@ -29,6 +29,8 @@ from referat._scan import Line
 from referat._trie import alternation
 from referat.models import SectionKind
 from referat.vocabulary import (
+    ACTION_DUE_COLUMNS,
+    ACTION_OWNER_COLUMNS,
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
@@ -1306,6 +1308,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_case_history(heads, lines)
     heads = _without_quantities(heads, lines)
     heads = _without_attachment_entries(heads, lines)
+    heads = _without_action_rows(heads, lines)
     heads = _symbol_sequences(heads)
     heads = _repeated_first_items(heads)
     by_index = {h.index: h for h in heads}
@@ -1316,7 +1319,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     if runs and _lists_inside_one_topic(runs) and _topics_possible(runs, lines):
         topics = _unnumbered_run(lines)
         if topics is not None and (
-            _inside_one_topic(runs, topics) or _table_over_lists(runs, topics, lines)
+            _inside_one_topic(runs, topics, lines) or _table_over_lists(runs, topics, lines)
         ):
             runs = []  # "### Forårsudflugt" over "1. Bustur ...", "2. Sejltur ...": options
     if not runs:
@@ -1776,6 +1779,36 @@ def _without_attachment_entries(heads: list[Head], lines: tuple[Line, ...]) -> l
     return kept
 
 
+def _without_action_rows(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out the numbered rows of a table of things to do: its header names who does them
+    and by when, and no agenda column ("| # | Hvad | Hvem | Deadline |" under "Action items")."""
+    if not any(h.base == "table" for h in heads):
+        return heads
+    header_of: dict[int, int] = {}
+    for i, line in enumerate(lines):
+        if line.kind in _TABLE_LINES:
+            header_of[i] = header_of.get(i - 1, i)
+    actions: dict[int, bool] = {}
+    kept = []
+    for head in heads:
+        header = header_of.get(head.index)
+        if head.base == "table" and header is not None:
+            if header not in actions:
+                keys = {normalise_label.of(c) for c in lines[header].cells}
+                actions[header] = (
+                    not keys.isdisjoint(ACTION_OWNER_COLUMNS)
+                    and not keys.isdisjoint(ACTION_DUE_COLUMNS)
+                    and keys.isdisjoint(AGENDA_ITEM_COLUMNS | DECISION_COLUMNS)
+                )
+            if actions[header]:
+                continue
+        kept.append(head)
+    return kept
+
+
+_TABLE_LINES: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+
+
 def _entry_line(line: Line) -> bool:
     """A plain line that opens with a sub-number ("4.1 Årsrapport 2024"), as a PDF writes the
     entries of an attachments list."""
@@ -2169,12 +2202,16 @@ def _table_over_lists(runs: list[Run], topics: Run, lines: tuple[Line, ...]) -> 
     )
 
 
-def _inside_one_topic(runs: list[Run], topics: Run) -> bool:
+def _inside_one_topic(runs: list[Run], topics: Run, lines: tuple[Line, ...]) -> bool:
     """Every numbered line lies under the same one of at least four topic headings, and those
-    headings are at least twice as many as the numbered lines."""
+    headings are at least twice as many as the numbered lines; when a line ending in a colon
+    opens the list ("Efter afstemning blev følgende rækkefølge besluttet:"), three headings
+    and as many as the numbered lines."""
     starts = [h.index for h in topics.heads]
     numbered = [h.index for r in runs for h in r.heads]
-    if len(starts) < 4 or len(starts) < 2 * len(numbered):
+    above = text_above(lines, min(numbered))
+    opened = above >= 0 and lines[above].text.endswith(":")
+    if len(starts) < (3 if opened else 4) or len(starts) < (1 if opened else 2) * len(numbered):
         return False
     sections = {bisect_right(starts, i) for i in numbered}
     return len(sections) == 1 and 0 not in sections

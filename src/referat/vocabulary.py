@@ -341,6 +341,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "forfald": FieldKind.ABSENTEES,
         "gæster": FieldKind.GUESTS,
         "gæst": FieldKind.GUESTS,
+        "leverandør": FieldKind.GUESTS,  # "Leverandør: Kristoffer Lunde (Bytecraft ApS)"
+        "leverandører": FieldKind.GUESTS,
+        "fra leverandøren": FieldKind.GUESTS,
         "oplægsholder": FieldKind.GUESTS,  # "Oplægsholder under punkt 3: Lektor Anders Hjortshøj"
         "oplægsholdere": FieldKind.GUESTS,
         "presenter": FieldKind.GUESTS,
@@ -1776,6 +1779,16 @@ DECISION_COLUMNS: Final = (
 )
 """Header cells of the column holding what was decided, in a closing table of decisions
 ("| Punkt | Beslutning | Ansvarlig |")."""
+
+ACTION_OWNER_COLUMNS: Final = frozenset(
+    {"hvem", "ansvarlig", "ansvar", "tovholder", "owner", "who", "responsible", "assignee"}
+)
+ACTION_DUE_COLUMNS: Final = frozenset(
+    {"deadline", "frist", "tidsfrist", "hvornår", "due", "due date", "senest", "dato"}
+)
+"""Header cells of a table of things to do ("| # | Hvad | Hvem | Deadline |"): one naming who
+does each thing and one naming by when, and no agenda or decision column: its numbered rows
+are no agenda items."""
 
 ITEM_REFERENCE_COLUMNS: Final = frozenset(
     {"punkt", "pkt", "punkt nr", "pkt nr", "dagsordenspunkt", "ad punkt", "vedr punkt"}
