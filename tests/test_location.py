@@ -330,3 +330,29 @@ def test_a_page_edited_stamp_is_not_the_meeting_date() -> None:
         "1. Valg af dirigent\n\nMads blev valgt.\n"
     )
     assert (str(meeting.date), meeting.start_time) == ("2021-09-14", "19:30")
+
+
+@pytest.mark.parametrize(
+    ("header", "virtual", "hybrid"),
+    [
+        ("Sted: Nørrebakke Skole, Skolevej 40, 6000 Kolding\n\nMødet blev afholdt som hybridmøde."
+         " Jesper Aagaard deltog via Teams.", True, True),
+        ("Sted: Remisen, Sporvej 3, 7400 Vindholm\n\nGeneralforsamlingen afholdes hybridt.",
+         True, True),
+        # a label naming the online room beside a place with an address: both at once
+        ("Sted: Odense Makerspace, Østre Stationsvej 20, 5000 Odense C\n"
+         "Online: mumble.flug.dk, kanal GF", True, True),
+        # with no place named, the sentence is the place
+        ("Mødet blev holdt online.", True, False),
+        # a meeting about online things is no online meeting
+        ("Sted: Rådhuset, Torvet 1, 7100 Vejle\n\nMødet handlede om online-booking.", False, False),
+    ],
+)  # fmt: skip
+def test_a_sentence_saying_the_meeting_was_held_online(
+    header: str, virtual: bool, hybrid: bool
+) -> None:
+    meeting = referat.parse(
+        f"# Referat\n\nDato: 3. maj 2024\n\n{header}\n\n## 1. Budget\n\nGodkendt.\n"
+    )
+    assert meeting.location is not None
+    assert (meeting.location.virtual, meeting.location.hybrid) == (virtual, hybrid)

@@ -139,6 +139,7 @@ from referat.vocabulary import (
     LED_THE_MEETING,
     MEETING_CLOSED,
     MEETING_CLOSED_INSIDE,
+    MEETING_MODE,
     MEETING_STARTED_AND_CLOSED,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
@@ -362,6 +363,9 @@ def build(
         end = closed
     out["date"], out["start_time"], out["end_time"] = date, start, end
     out["location"] = _with_postcode_of_street(_location(header, footer, title_line), lines)
+    if out["location"] is None or not out["location"].hybrid:
+        first = items[0].span.start_line if items else len(lines)
+        out["location"] = _held_online(out["location"], lines, first)
     if out["organisation"] is None:
         out["organisation"] = _sole_authority(out["body"], lines, out["location"])
     if out["organisation"] is None:
@@ -4984,6 +4988,36 @@ _PLACE_AFTER_CLOCK: Final = re.compile(r"\bkl\.?\s+(?![\d.:])([A-ZÆØÅ][^:]{2,
 
 
 _WORD: Final = re.compile(r"\w+")
+
+
+_MEETING_MODE: Final = re.compile(MEETING_MODE)  # on lower-case text
+_MODE_WORDS: Final = ("hybrid", "online", "virtuel", "video", "teams", "zoom", "link")
+
+
+def _held_online(location: Location | None, lines: tuple[Line, ...], first: int) -> Location | None:
+    """A header line before the first item that says the meeting was held online or hybrid
+    ("Mødet blev afholdt som hybridmøde.", "Online: mumble.flug.dk"): the place is virtual too,
+    and hybrid when the line says so or the place has a room or an address; with no place, the
+    place is that line."""
+    for line in lines[: min(first, 80)]:
+        if line.kind is not LineKind.TEXT and line.kind is not LineKind.CODE:
+            continue  # (an indented "Tid / Sted / Online" block is read as code)
+        low = lowered.of(line.text)
+        if not any(w in low for w in _MODE_WORDS) or _MEETING_MODE.search(low) is None:
+            continue
+        said_hybrid = "hybrid" in low
+        if location is None:
+            return new.Location(
+                name=None, street=None, postal_code=None, city=None, virtual=True,
+                hybrid=said_hybrid, written=line.text, span=line_span(line),
+            )  # fmt: skip
+        room = (
+            location.street is not None
+            or location.postal_code is not None
+            or (location.name is not None and not location.virtual)
+        )
+        return new.updated(location, {"virtual": True, "hybrid": said_hybrid or room})
+    return location
 
 
 def _location(header: HeaderFacts, footer: HeaderFacts, title: Line | None) -> Location | None:

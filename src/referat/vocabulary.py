@@ -1542,6 +1542,19 @@ HYBRID_WORDS: Final = frozenset({"hybrid", "hybridt", "hybridmøde", "hybridmød
 """Words of a location that say the meeting is held in a room and online at once (its
 ``hybrid`` and ``virtual`` are true)."""
 
+MEETING_MODE: Final = (
+    r"^(?:online|online-?deltagelse|virtuel deltagelse|deltag online|deltagelse online"
+    r"|teams-?link|zoom-?link|link til (?:teams|zoom|mødet))\s*:\s*\S"
+    r"|\b(?:mødet|generalforsamlingen|bestyrelsesmødet|rådsmødet|møderne)\s+(?:er|var|blev|bliver"
+    r"|holdes|holdtes|afholdes|afholdtes|foregår|foregik)\s+(?:afholdt\s+|holdt\s+)?"
+    r"(?:som\s+(?:et\s+)?)?(?:hybrid|hybridt|hybridmøde|online|onlinemøde|virtuelt|videomøde"
+    r"|via teams|på teams|via zoom|på zoom)\b"
+)
+"""A header sentence or label that says how the meeting was held ("Mødet blev afholdt som
+hybridmøde.", "Generalforsamlingen afholdes hybridt.", "Online: mumble.flug.dk"; matched on
+lower-case text): the meeting is ``virtual``, and ``hybrid`` when it has a room too or the
+sentence says so."""
+
 VIRTUAL_WORDS: Final = HYBRID_WORDS | frozenset(
     {
         "teams",
@@ -1556,6 +1569,8 @@ VIRTUAL_WORDS: Final = HYBRID_WORDS | frozenset(
         "webex",
         "jitsi",
         "meet",  # Google Meet
+        "discord",
+        "mumble",
     }
 )
 
