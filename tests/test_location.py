@@ -356,3 +356,17 @@ def test_a_sentence_saying_the_meeting_was_held_online(
     )
     assert meeting.location is not None
     assert (meeting.location.virtual, meeting.location.hybrid) == (virtual, hybrid)
+
+
+def test_a_dated_line_ending_in_a_preposition_has_its_place_on_the_next() -> None:
+    meeting = referat.parse(
+        "R E F E R A T\n\naf møde i Ældrerådet mandag den 25. maj 1998 kl. 14.00 på\n"
+        "Plejecentret Birkely, Skolevej 40, Ellebæk.\n\n1. Budget\n\nGodkendt.\n"
+    )
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.street, meeting.location.city) == (
+        "Plejecentret Birkely",
+        "Skolevej 40",
+        "Ellebæk",
+    )
+    assert meeting.location.span == Span(start_line=3, end_line=4)

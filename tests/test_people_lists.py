@@ -2915,3 +2915,15 @@ def test_why_the_chair_led_is_no_part_of_her() -> None:
     meeting = _parse("Mødeleder: næstformand Rasmus Bille (V) i formandens fravær")
     assert meeting.chair is not None
     assert _who([meeting.chair]) == [("Rasmus Bille", "næstformand", None, "V")]
+
+
+def test_endvidere_names_guests_and_a_compound_keeps_its_og() -> None:
+    meeting = _parse(
+        "Til stede: Aage Villadsen (formand), Edith Rasmussen\n\n"
+        "Endvidere: ældrechef Birte Kofoed og formand for Social- og sundhedsudvalget Ib"
+        " Stærmose (A)"
+    )
+    assert _who(meeting.guests) == [
+        ("Birte Kofoed", "ældrechef", None, None),
+        ("Ib Stærmose", "formand", "Social- og sundhedsudvalget", "A"),
+    ]

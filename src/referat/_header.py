@@ -1823,6 +1823,9 @@ _ONE_WORD_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+")
 _SHORT_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?\.?")
 
 
+_AT_LINE_END: Final = (" på", " i", " hos")
+
+
 class HeaderReader:
     """Reads header/footer lines into ``HeaderFacts``."""
 
@@ -1832,6 +1835,7 @@ class HeaderReader:
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
         self._taker_is_author = False  # the minute-taker so far is "Skrevet af: ..." only
+        self._place_on_next = -2  # a dated line ending in "på" or "i": its place follows
         self._people_fields = False  # someone is listed ("Deltagere: ...", "Referent: ...")
         # an absence list on its label's line that a blank line closed ("Afbud: Bo Lind"), for
         # the line after the blank ("Fra Borgerservice: teamleder Rikke Lyng": guests)
@@ -3252,6 +3256,18 @@ class HeaderReader:
         ):
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
             self._people_fields = False  # (prose goes on: "... Poul" / "og mig selv. Lotte ...")
+        if (
+            self._place_on_next == line.number - 1
+            and self.facts.location is None
+            and line.text[:1].isupper()
+            and len(line.text) <= 120
+            and not find_dates(line.text)
+        ):  # "... mandag den 25. maj 1998 kl. 14.00 på" / "Plejecentret Birkely, Skolevej 40."
+            self.facts.location = parse_location(
+                _NEXT_SENTENCE.split(line.text, maxsplit=1)[0].strip(" ,."),
+                span_of(line.number - 1, line.number),
+            )
+            self.facts.address_lines.append(line)
         dated = False
         if (
             not is_footer
@@ -3266,6 +3282,8 @@ class HeaderReader:
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )
+        if dated and self.facts.location is None and line.text.endswith(_AT_LINE_END):
+            self._place_on_next = line.number  # the place is on the next line
         if not dated and self.facts.location is None and "holdt" in line.text:
             self._held_at(line)  # "Sønderby Menighedsråd – mødet blev holdt i konfirmandstuen"
         if (_postal(line.text) or line.kind is LineKind.CODE) and not (

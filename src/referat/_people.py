@@ -962,7 +962,7 @@ def _title_and_place(text: str) -> bool:
 
 
 _TITLE_AT_ORGANISATION: Final = re.compile(r"^(.*?)\s+(?:for|i|ved|hos|på|af)\s+([A-ZÆØÅ0-9].*)$")
-_AND_LOWER: Final = re.compile(r"\s+og\s+(?=[a-zæøå])")
+_AND_LOWER: Final = re.compile(r"(?<!-)\s+og\s+(?=[a-zæøå])")  # not "Social- og sundhed..."
 
 
 def split_title_for(title: str) -> tuple[str, str | None]:

@@ -361,6 +361,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "desuden deltog": FieldKind.GUESTS,
         "desuden": FieldKind.GUESTS,  # "Desuden: Kirketjener Poul Erik Møller deltog ..."
         "endvidere deltog": FieldKind.GUESTS,
+        "endvidere": FieldKind.GUESTS,  # "Endvidere:   ældrechef Birte Kofoed og ..."
         "øvrige deltagere": FieldKind.GUESTS,
         "andre deltagere": FieldKind.GUESTS,
         "desuden til stede": FieldKind.GUESTS,
