@@ -2864,7 +2864,13 @@ def test_a_count_and_then_the_board_named() -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["Bestyrelse til stede", "Bestyrelsen fremmødt", "Udvalget tilstede", "Styregruppe mødt"],
+    [
+        "Bestyrelse til stede",
+        "Bestyrelsen fremmødt",
+        "Udvalget tilstede",
+        "Styregruppe mødt",
+        "Medlemmer til stede",
+    ],
 )
 def test_the_body_present_as_a_label(label: str) -> None:
     meeting = _parse(f"{label}: Kim Thorsen (formand), Bodil Rask (kasserer), Jesper Due\n")
@@ -2926,4 +2932,35 @@ def test_endvidere_names_guests_and_a_compound_keeps_its_og() -> None:
     assert _who(meeting.guests) == [
         ("Birte Kofoed", "ældrechef", None, None),
         ("Ib Stærmose", "formand", "Social- og sundhedsudvalget", "A"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "organisation", "notes"),
+    [
+        # a lower-case word and a capitalised unit in brackets: her job and her unit
+        ("Louise Fabricius (superbruger, Teknik og Miljø)", "superbruger", "Teknik og Miljø", []),
+        # (a note stays a note)
+        ("Bo Holm (syg, Region Midt)", None, "Region Midt", ["syg"]),
+        # "under ad 3" after a comma: the items she came for, no part of her organisation
+        ("regionsrådsmedlem Ida Kragh (F), Region Midtjylland, under ad 3", "regionsrådsmedlem",
+         "Region Midtjylland", ["under ad 3"]),
+    ],
+)  # fmt: skip
+def test_a_job_and_a_unit_in_brackets_and_items_after_ad(
+    entry: str, title: str | None, organisation: str, notes: list[str]
+) -> None:
+    person = parse_person(entry)
+    assert person is not None
+    assert (person.title, person.organisation, person.notes) == (title, organisation, notes)
+
+
+def test_staff_of_the_school_named_by_a_genitive_label_are_guests() -> None:
+    meeting = _parse(
+        "Til stede: Line Stokholm (formand), Rune Kjær\n\n"
+        "Fra skolens ledelse: Skoleleder Henrik Dalsgaard, afdelingsleder Maria Juhl"
+    )
+    assert _who(meeting.guests) == [
+        ("Henrik Dalsgaard", "Skoleleder", None, None),
+        ("Maria Juhl", "afdelingsleder", None, None),
     ]

@@ -1583,12 +1583,18 @@ def _is_title_word(noun: str) -> bool:
 
 
 _BOARD_GROUPS: Final = frozenset(f"fra {body}" for body in BOARD_GROUP_WORDS)
+_FROM_ITS_STAFF: Final = re.compile(
+    r"^fra [a-zæøå]+s (?:ledelse|administration|sekretariat|forvaltning|personale)$"
+)
 _PRESENT_TAILS: Final = (" til stede", " tilstede", " fremmødt", " fremmødte", " mødt")
 
 
 def _board_word(word: str) -> bool:
-    """The body itself, with or without its article ("bestyrelse", "udvalget")."""
-    return any(word + ending in BOARD_GROUP_WORDS for ending in ("", "n", "en", "et"))
+    """The body itself, with or without its article ("bestyrelse", "udvalget"), or its members
+    ("medlemmer", "bestyrelsesmedlemmer")."""
+    return word.endswith("medlemmer") or any(
+        word + ending in BOARD_GROUP_WORDS for ending in ("", "n", "en", "et")
+    )
 
 
 def _body_group(label: tuple[str, str] | None) -> bool:
@@ -1636,8 +1642,8 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.ATTENDEES
     if key.startswith("deltog fra ") and len(key) < 40:  # "Deltog fra Ældresagen"
         return FieldKind.GUESTS
-    if key in STAFF_LABELS:  # "Fra administrationen: Ældrechef Tina Rosendahl"
-        return FieldKind.GUESTS
+    if key in STAFF_LABELS or _FROM_ITS_STAFF.match(key):  # "Fra administrationen: ..."
+        return FieldKind.GUESTS  # ("Fra skolens ledelse: Skoleleder Henrik Dalsgaard")
     if _STAND_IN_FOR.search(key) and len(key) < 60:  # "Stedfortræder for Birthe Kamp"
         return FieldKind.ATTENDEES
     if key.startswith("faciliteret af"):

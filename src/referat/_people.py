@@ -770,7 +770,17 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
                 else:
                     unread.append(inner_s)
         for piece in unread:
-            if len(pieces) > 1 and piece[:1].isupper() and len(piece.split()) <= 6:
+            if (
+                paren_title is None
+                and len(pieces) == 2
+                and piece == pieces[0]
+                and pieces[1][:1].isupper()
+                and " " not in piece
+                and len(piece) >= 5
+                and _lower_title(piece)
+            ):
+                paren_title = piece  # "(superbruger, Teknik og Miljø)": her job, then her unit
+            elif len(pieces) > 1 and piece[:1].isupper() and len(piece.split()) <= 6:
                 paren_orgs.append(piece)  # beside a title or role: where the person is from
             elif len(pieces) == 1 and _ORG_IN_PARENS.match(piece) and not _LABEL_WORD.match(piece):
                 paren_orgs.append(piece)  # "Ole Berg (Systematic)", "(IT-drift)", "(KMD)"

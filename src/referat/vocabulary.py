@@ -2023,19 +2023,21 @@ ITEM_NUMBERS: Final = r"\d{1,3}[a-z]?(?:\s*(?:[,.–-]|og|and)\s*\d{1,3}[a-z]?)*
 """The numbers of the items such a remark names: "3", "1-3", "1 – 3", "2, 4 og 5", "4a"."""
 
 ITEM_REMARK: Final = (
-    r"(?:(?:kun|only)\s+)?"
+    r"(?:(?:(?:kun|only)\s+)?"
     r"(?:(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende|attended|present|joined|left)"
     r"\s+(?:(?:kun|only)\s+)?)?"
     r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.|for|during|from|after|until)\s+)?"
     rf"(?:{ITEM_WORD}|items?)\s*{ITEM_NUMBERS}(?:\s*only)?\.?"
+    rf"|under ad\.?\s*{ITEM_NUMBERS}\.?)"  # ", under ad 3": "ad" after "under" only
 )
 """After a person in a list (matched ignoring case): the items the person was there for or
 away from ("– punkt 1-3", ", deltog fra punkt 4", "under pkt. 5", "– kun punkt 3", "– item 3
 only"): a note, not an organisation. Not "ad 3" (too many names hold "ad" for the cheap test
-of ``ITEM_REMARK_WORDS``); the labels and sentences of ``_header`` that name the items a
-guest came for take "ad. 3" as well, built from the same ``ITEM_WORD`` and ``ITEM_NUMBERS``."""
+of ``ITEM_REMARK_WORDS``; but "under ad 3"); the labels and sentences of ``_header`` that name
+the items a guest came for take "ad. 3" as well, built from the same ``ITEM_WORD`` and
+``ITEM_NUMBERS``."""
 
-ITEM_REMARK_WORDS: Final[tuple[str, ...]] = ("punkt", "pkt", "tem", "§")
+ITEM_REMARK_WORDS: Final[tuple[str, ...]] = ("punkt", "pkt", "tem", "§", "under ad")
 """One of these is in every ITEM_REMARK (casefolded): texts without any have no remark. ("tem",
 not "item": ignoring case, the pattern's "i" also matches "ı" and "İ", which casefold to other
 letters.)"""
