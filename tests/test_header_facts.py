@@ -1171,3 +1171,22 @@ def test_a_business_council_named_before_its_place_is_its_own_organisation() -> 
         "### Pkt. 2 – Eventuelt\n\nIntet.\n"
     )
     assert meeting.organisation == "Erhvervsråd Limfjord Vest"
+
+
+@pytest.mark.parametrize(
+    ("top", "organisation"),
+    [
+        # a menu behind its icon is no letterhead
+        ("☰ Menu   Forside   Borger   Politik   🔍 Søg\n\n"
+         "## Referat – Kommunalbestyrelsens møde 12. juni 2025", None),
+        # nor is a salutation, however long
+        ("# Indkaldelse til ordinær generalforsamling\n\n"
+         "Kære andelshavere i Andelsboligforeningen Havnekanten", None),
+        # the association a notice names after the assembly word, a compound and all
+        ("# Indkaldelse\n\nHermed indkaldes til ordinær generalforsamling i Ørslev Borger- og"
+         " Landsbyforening tirsdag den 7. marts 2017.", "Ørslev Borger- og Landsbyforening"),
+    ],
+)  # fmt: skip
+def test_organisation_not_from_a_menu_or_a_salutation(top: str, organisation: str | None) -> None:
+    meeting = referat.parse(top + "\n\nDato: 12. juni 2025\n\n## 1. Budget\n\nGodkendt.\n")
+    assert meeting.organisation == organisation

@@ -1565,3 +1565,14 @@ def test_attachments_listed_in_the_agenda_of_items_minuted_apart() -> None:
         ("2", ["Årsrapport 2024", "Revisionsprotokollat"]),
         ("3", []),
     ]
+
+
+def test_a_middle_dot_between_number_and_title() -> None:
+    meeting = referat.parse(
+        _HEADER + "#### 1 · Godkendelse af referat\n\nGodkendt.\n\n#### 2 · Budget 2021\n\n"
+        "Udsat.\n\n👍 4 · 💬 1 kommentar\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af referat"),
+        ("2", "Budget 2021"),
+    ]

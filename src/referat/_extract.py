@@ -912,9 +912,11 @@ def _prose(text: str) -> bool:
 
 
 def _greeting(text: str) -> bool:
-    """A letter's or an e-mail's salutation ("Hej alle", "Kære bestyrelse,")."""
+    """A letter's or an e-mail's salutation ("Hej alle", "Kære bestyrelse,", "Kære andelshavere i
+    Andelsboligforeningen Havnekanten")."""
     words = casefolded.of(text).rstrip(",!:").split()
-    return 0 < len(words) <= 4 and words[0].strip(",!") in GREETINGS
+    first = words[0].strip(",!") if words else ""
+    return first in GREETINGS and len(words) <= (8 if first in ("kære", "hej", "dear") else 4)
 
 
 def _broken_title(top: Line, free: list[Line], header: HeaderFacts) -> Line | None:
@@ -1260,8 +1262,9 @@ def _organisation_by_assembly(title: str) -> str | None:
 
 
 # "... til ekstraordinær generalforsamling i ThyLUG.": the association after the assembly word
+_ASSEMBLY_WORD: Final = r"[A-ZÆØÅ][\w'-]*[^\Ws](?:-\s+og\s+[\w'-]*[^\Ws])?"  # "Borger- og Lands..."
 _ASSEMBLY_IN: Final = re.compile(
-    r"generalforsamling\s+i\s+([A-ZÆØÅ][\w'-]*[^\Ws](?:\s+[A-ZÆØÅ][\w'-]*[^\Ws]){0,3})"
+    rf"generalforsamling\s+i\s+({_ASSEMBLY_WORD}(?:\s+{_ASSEMBLY_WORD}){{0,3}})"
 )
 _ASSEMBLY_LINES: Final = 60  # how far into the document such a line may stand
 

@@ -74,8 +74,8 @@ _NUMBERED: Final = re.compile(
 )  # "4. Budget", "4.a Budget", "4a. Budget"
 _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
-    r"^(\d{1,3})([a-z])?(?:\s*[-–—:|]\s+|\s+)([A-ZÆØÅ\"“].*)$"
-)  # "4 Budget", "4 - Budget", "## 4 | Budget", "8a Jubilæum"
+    r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•]\s+|\s+)([A-ZÆØÅ\"“].*)$"
+)  # "4 Budget", "4 - Budget", "## 4 | Budget", "#### 4 · Budget", "8a Jubilæum"
 _CASE_OF_YEAR: Final = re.compile(r"^((\d{1,3})/(?:19|20)\d\d)\s+([A-ZÆØÅ].*)$")
 _LETTER: Final = anchored(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 # "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items

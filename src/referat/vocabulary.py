@@ -2261,7 +2261,8 @@ an item about the last minutes."""
 
 WEB_FURNITURE: Final = (
     r"^(?:gå til (?:indhold|hovedindhold)|spring (?:til|over) (?:indhold|hovedindhold|navigation"
-    r"|menu(?:en)?)|menu|you are here\b.*|du er her\b.*|abonn[eé]r(?: på .{1,60})?|"
+    r"|menu(?:en)?)|menu|[☰≡]\s*menu\b.*|you are here\b.*|du er her\b.*"
+    r"|abonn[eé]r(?: på .{1,60})?|"
     r"læs op|lyt til (?:siden|teksten)|(?:gem|hent) som pdf|"
     r"tilbage til oversigt(?:en)?|tilbage|til forsiden|udskriv(?: siden)?|print(?: siden)?"
     r"|luk(?: vindue(?:t)?)?"
