@@ -1576,3 +1576,24 @@ def test_a_middle_dot_between_number_and_title() -> None:
         ("1", "Godkendelse af referat"),
         ("2", "Budget 2021"),
     ]
+
+
+def test_sub_points_listed_then_minuted_under_their_numbers_again() -> None:
+    meeting = referat.parse(
+        _HEADER + "## 4. Vintertjeneste 2012/13\n\nSagen omfatter to delpunkter:\n\n"
+        "4.1 Regulativ for vintervedligeholdelse\n4.2 Udbud af snerydning\n\n"
+        "Ad 4.1: Regulativet er uændret, bortset fra at\nto cykelstier opklassificeres.\n\n"
+        "Ad 4.2: Udbuddet er opdelt i 9 ruter.\n\nBeslutning:\n4.1 og 4.2 godkendt.\n"
+    )
+    (item,) = meeting.agenda
+    assert [(s.number, s.title) for s in item.subitems] == [
+        ("4.1", "Regulativ for vintervedligeholdelse"),
+        ("4.2", "Udbud af snerydning"),
+    ]
+    first = item.subitems[0]
+    assert [s.text for s in first.sections] == [
+        "Regulativet er uændret, bortset fra at\nto cykelstier opklassificeres."
+    ]
+    assert first.listing_span is not None
+    assert first.listing_span.start_line == 9  # the list line; the minutes from line 12
+    assert first.span.start_line == 12

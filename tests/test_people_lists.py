@@ -2964,3 +2964,14 @@ def test_staff_of_the_school_named_by_a_genitive_label_are_guests() -> None:
         ("Henrik Dalsgaard", "Skoleleder", None, None),
         ("Maria Juhl", "afdelingsleder", None, None),
     ]
+
+
+def test_officials_as_a_label_and_a_minute_taker_who_kept_the_protocol() -> None:
+    meeting = _parse(
+        "Til stede: Inger Vestergaard (formand), Karsten Lindholm\n\n"
+        "Deltagende embedsmænd: kommunaldirektør Henrik Dalsgaard, økonomichef Lone Riis\n\n"
+        "Endvidere deltog kommunaldirektør Aage Mørch, der førte protokollen."
+    )
+    assert [p.name for p in meeting.guests] == ["Henrik Dalsgaard", "Lone Riis", "Aage Mørch"]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Aage Mørch"

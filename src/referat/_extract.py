@@ -2608,7 +2608,52 @@ def _sub_items(
                 minutes_span=None,
             )
         )
+    if len(subitems) >= 4 and len({s.number for s in subitems}) < len(subitems):
+        subitems = _minuted_apart(subitems, default)
     return subitems
+
+
+def _minuted_apart(subitems: list[AgendaItem], default: SectionKind) -> list[AgendaItem]:
+    """Sub-points listed by title, then minuted one by one under their numbers again ("4.1
+    Regulativ for vintertjeneste" / "4.2 Udbud af snerydning" / "Ad 4.1: Regulativet er
+    uændret ..." / "Ad 4.2: ..."): one sub-point each, its title from the list and its text
+    from the second head (whose "title" is the first line of that text)."""
+    out: list[AgendaItem] = []
+    first_of: dict[str | None, int] = {}
+    for sub in subitems:
+        k = first_of.get(sub.number)
+        if k is None:
+            first_of[sub.number] = len(out)
+            out.append(sub)
+            continue
+        listed = out[k]
+        head = sub.span.start_line
+        said = new.Section(kind=default, heading=None, text=sub.title, span=span_of(head, head))
+        rest = sub.sections
+        if rest and rest[0].heading is None and rest[0].span.start_line == head + 1:
+            # "Ad 4.1: Regulativet er uændret ..., bortset fra at" / "to cykelstier ...": one text
+            text = f"{sub.title}\n{rest[0].text}"
+            said = new.Section(
+                kind=rest[0].kind,
+                heading=None,
+                text=text,
+                span=span_of(head, rest[0].span.end_line),
+            )
+            rest = rest[1:]
+        sections = [*listed.sections, said, *rest]
+        decision = decide(sections)
+        out[k] = new.updated(
+            listed,
+            {
+                "sections": sections,
+                "decision": decision,
+                "attachments": merge_attachments([*listed.attachments, *sub.attachments]),
+                "subitems": listed.subitems + sub.subitems,
+                "span": sub.span,
+                "listing_span": listed.span,
+            },
+        )
+    return out
 
 
 _TABLE_KINDS: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)

@@ -674,7 +674,8 @@ _NAME_THEN_VERB: Final = re.compile(  # "Mai-Britt Holm fra Rambøll deltog som 
 _MENTION_AFTER_SPACE: Final = re.compile(r"(?<=\w)\s+@(?=[A-ZÆØÅ])")
 _CLOSED_AFTER_NAME: Final = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
 _WROTE_MINUTES: Final = re.compile(
-    r",?\s+(?:som|der)\s+(?:også\s+)?(?:skrev|tog|førte)\s+referat(?:et)?(?=\s*(?:[.,;]|$))"
+    r",?\s+(?:som|der)\s+(?:også\s+)?(?:skrev|tog|førte)\s+(?:referat(?:et)?|protokol(?:len)?)"
+    r"(?=\s*(?:[.,;]|$))"  # ("..., der førte protokollen,": the minute-taker too)
 )
 # "Helle Sommer fra Odder Kommune under den første del af mødet": when she was there, a note
 _PART_OF_MEETING: Final = re.compile(
@@ -2956,7 +2957,7 @@ class HeaderReader:
                 text = _MENTION_AFTER_SPACE.sub(", ", text)  # "@Anne Holm @Bo Lind": two
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
-        if "referat" in text:  # "..., og Niels Bundgaard, som også skrev referat": the referent
+        if "referat" in text or "protokol" in text:  # "..., som også skrev referat": the referent
             text = _WROTE_MINUTES.sub(r" (referent)", text)
         if "møde" in text or "generalforsamling" in text:  # "Hanne Bo, mødet sluttede kl. 21"
             closed = _CLOSED_AFTER_NAME.search(text)

@@ -361,7 +361,11 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "desuden deltog": FieldKind.GUESTS,
         "desuden": FieldKind.GUESTS,  # "Desuden: Kirketjener Poul Erik Møller deltog ..."
         "endvidere deltog": FieldKind.GUESTS,
-        "endvidere": FieldKind.GUESTS,  # "Endvidere:   ældrechef Birte Kofoed og ..."
+        "endvidere": FieldKind.GUESTS,
+        "embedsmænd": FieldKind.GUESTS,  # "Deltagende embedsmænd: kommunaldirektør ..."
+        "deltagende embedsmænd": FieldKind.GUESTS,
+        "embedsfolk": FieldKind.GUESTS,
+        "deltagende embedsfolk": FieldKind.GUESTS,  # "Endvidere:   ældrechef Birte Kofoed og ..."
         "øvrige deltagere": FieldKind.GUESTS,
         "andre deltagere": FieldKind.GUESTS,
         "desuden til stede": FieldKind.GUESTS,
