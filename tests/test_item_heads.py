@@ -1597,3 +1597,12 @@ def test_sub_points_listed_then_minuted_under_their_numbers_again() -> None:
     assert first.listing_span is not None
     assert first.listing_span.start_line == 9  # the list line; the minutes from line 12
     assert first.span.start_line == 12
+
+
+def test_attachments_an_agenda_tables_cells_name_by_number() -> None:
+    meeting = referat.parse(
+        _HEADER + "| Pkt. | Emne | Referat |\n|---|---|---|\n"
+        "| 4. | Husorden | Udkast til ny husorden (bilag 1) blev gennemgået. Godkendt. |\n"
+        "| 5. | Budget 2013 | Budgettet er vedlagt som bilag 2 og 3. Anbefales. |\n"
+    )
+    assert [[a.number for a in i.attachments] for i in meeting.agenda] == [["1"], ["2", "3"]]

@@ -2449,6 +2449,7 @@ def _read_occurrence(
     ):
         sections = _table_sections(lines, occ.start, tables[occ.start], default)
         cells = _bilag_cells(sections, lines[occ.start])  # "| 3 | Høring | Notat; Høringsbrev |"
+        cells += _cell_references(sections, lines[occ.start], cells)
         below = _table_end(lines, occ.start, end)
         if below is None:
             return sections, cells, []
@@ -2724,6 +2725,18 @@ def _bilag_cells(sections: list[Section], row: Line) -> list[Attachment]:
             title = numbered.group(2) if numbered is not None else title
             found.append(new.Attachment(number=number, title=title, span=line_span(row)))
     return found
+
+
+def _cell_references(
+    sections: list[Section], row: Line, found: list[Attachment]
+) -> list[Attachment]:
+    """The attachments an agenda table's cells name by number ("Udkast til ny husorden (bilag
+    1) blev gennemgået."): numbers only, those the row's "Bilag" cell did not list."""
+    have = {a.number for a in found}
+    numbers = [n for s in sections for n in referenced_attachments(s.text) if n not in have]
+    return [
+        new.Attachment(number=n, title=None, span=line_span(row)) for n in dict.fromkeys(numbers)
+    ]
 
 
 _CELL_BILAG: Final = re.compile(

@@ -814,7 +814,10 @@ def referenced_attachments(text: str) -> list[str]:
     """The numbers of attachments a title or text refers to ("... til godkendelse (bilag 1)")."""
     if "ilag" not in text:
         return []
-    return [m.group(1) for m in _ATTACHMENT_REF.finditer(text)]
+    found = [m.group(1) for m in _ATTACHMENT_REF.finditer(text)]
+    for m in _ATTACHMENT_MENTION.finditer(text):  # "... vedlagt som bilag 1 og 2"
+        found += [n for n in m.groups() if n is not None and n not in found]
+    return found
 
 
 _FILE_SIZE: Final = re.compile(
