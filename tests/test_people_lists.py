@@ -2975,3 +2975,17 @@ def test_officials_as_a_label_and_a_minute_taker_who_kept_the_protocol() -> None
     assert [p.name for p in meeting.guests] == ["Henrik Dalsgaard", "Lone Riis", "Aage Mørch"]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Aage Mørch"
+
+
+def test_icons_as_shortcodes_and_a_list_of_initials_and_first_names() -> None:
+    meeting = referat.parse(
+        "# Koordinationsgruppemøde\n\n:calendar: **Dato:** onsdag 2/11-2022\n"
+        ":bust_in_silhouette: **Mødeleder:** SLH\n:pencil2: **Referent:** MKJ\n\n"
+        "**Deltagere:** SLH, MKJ, Birthe, Rasmus, JøP\n\n### Status\n\nGodkendt.\n\n"
+        "### Evt.\n\nIntet.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["SLH", "MKJ", "Birthe", "Rasmus", "JøP"]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "SLH"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "MKJ"

@@ -409,9 +409,13 @@ def _initials_entries(text: str) -> list[str] | None:
     for part in (p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))):
         for k, piece in enumerate(split_outside_parens(AND_SPLIT, _LEADING_AND.sub("", part))):
             piece = piece.strip()
-            if _INITIALS_START.match(piece) or _full_name(piece):
+            if (
+                _INITIALS_START.match(piece)
+                or _full_name(piece)
+                or (" " not in piece and starts_with_first_name(piece))  # "SLH, MKJ, Birthe"
+            ):
                 entries.append(piece)
-                detailed = detailed or "(" in piece
+                detailed = detailed or "(" in piece or (" " not in piece and piece[1:].islower())
             elif entries and piece:
                 entries[-1] += (" og " if k else ", ") + piece
                 detailed = True

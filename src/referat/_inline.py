@@ -409,6 +409,8 @@ def without_marks(text: str) -> str:
 
 def segments(content: str) -> list[Segment]:
     """One ``Segment`` per line of a paragraph's, heading's or cell's inline source."""
+    if (content[:1] == ":" or "\n:" in content) and ": " in content:
+        content = _LEADING_SHORTCODES.sub("", content)  # ":calendar: **Dato:** ...": an icon
     if "[[" in content:
         content = _WIKI_LINK.sub(_wiki_text, content)  # the link's text, as for Markdown links
     if ":p>" in content or ("</" in content and ":" in content):
@@ -451,6 +453,10 @@ def segments(content: str) -> list[Segment]:
     label = squash("".join(lead)) if lead is not None and lead_state == 2 else None
     result.append((squash("".join(parts)), inside and not outside, label or None))
     return result
+
+
+# GitHub's and HackMD's emoji shortcodes opening a line (":calendar: ", ":round_pushpin: ")
+_LEADING_SHORTCODES: Final = re.compile(r"^(?::[a-z0-9_+-]{2,40}:[ \t]*)+(?=\S)", re.MULTILINE)
 
 
 def plain(content: str) -> str:
