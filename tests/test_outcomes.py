@@ -189,6 +189,8 @@ CASES = [
      Outcome.APPROVED_WITH_CHANGES),
     ("Koordinationsgruppen bakker op om forslaget, men datoen ændres til 1. april 2027.",
      Outcome.APPROVED_WITH_CHANGES),
+    ("Efter debat blev forslaget ændret. Det ændrede forslag blev vedtaget med 38 stemmer for.",
+     Outcome.APPROVED_WITH_CHANGES),
     ("Bestyrelsen besluttede at\nkøbe slyngen fra Bihuset (3.450 kr.), men med den ændring,\nat"
      " der købes en 4-rammers.", Outcome.APPROVED_WITH_CHANGES),
     ("Godkendt. Men tidspunktet ændres ikke.", Outcome.APPROVED),
