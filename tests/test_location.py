@@ -344,6 +344,9 @@ def test_a_page_edited_stamp_is_not_the_meeting_date() -> None:
          "Online: mumble.flug.dk, kanal GF", True, True),
         # with no place named, the sentence is the place
         ("Mødet blev holdt online.", True, False),
+        # a heading over how to take part online, under a place with an address
+        ("Sted: Bakkensbro 6, 6400 Sønderborg\n\n## Online-deltagelse\n\nKontakt bestyrelsen.",
+         True, True),
         # a meeting about online things is no online meeting
         ("Sted: Rådhuset, Torvet 1, 7100 Vejle\n\nMødet handlede om online-booking.", False, False),
     ],

@@ -5052,6 +5052,9 @@ _WORD: Final = re.compile(r"\w+")
 
 
 _MEETING_MODE: Final = re.compile(MEETING_MODE)  # on lower-case text
+_ONLINE_HEADINGS: Final = frozenset(
+    {"online", "online-deltagelse", "onlinedeltagelse", "deltag online", "virtuel deltagelse"}
+)
 _MODE_WORDS: Final = ("hybrid", "online", "virtuel", "video", "teams", "zoom", "link")
 
 
@@ -5061,10 +5064,16 @@ def _held_online(location: Location | None, lines: tuple[Line, ...], first: int)
     and hybrid when the line says so or the place has a room or an address; with no place, the
     place is that line."""
     for line in lines[: min(first, 80)]:
-        if line.kind is not LineKind.TEXT and line.kind is not LineKind.CODE:
-            continue  # (an indented "Tid / Sted / Online" block is read as code)
-        low = lowered.of(line.text)
-        if not any(w in low for w in _MODE_WORDS) or _MEETING_MODE.search(low) is None:
+        if line.kind is LineKind.HEADING:  # "## Online-deltagelse" over how to take part
+            if normalise_label.of(line.text) not in _ONLINE_HEADINGS:
+                continue
+            low = "hybrid" if location is not None else ""
+        elif line.kind is LineKind.TEXT or line.kind is LineKind.CODE:
+            # (an indented "Tid / Sted / Online" block is read as code)
+            low = lowered.of(line.text)
+            if not any(w in low for w in _MODE_WORDS) or _MEETING_MODE.search(low) is None:
+                continue
+        else:
             continue
         said_hybrid = "hybrid" in low
         if location is None:
