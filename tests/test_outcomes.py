@@ -136,6 +136,8 @@ CASES = [
      " kr.", Outcome.APPROVED_WITH_CHANGES),
     # signing the minutes under "Underskrift af referat" approves them
     ("Referatet blev underskrevet.", Outcome.APPROVED),
+    ("Referatet blev oplæst og underskrevet.", Outcome.APPROVED),
+    ("Underskrevet.", Outcome.APPROVED),
     # a proposal that falls on a tie is rejected, not withdrawn
     ("For stemte: A, B og C. Imod stemte: D, E og F. Forslaget bortfaldt på grund af"
      " stemmelighed.", Outcome.REJECTED),
