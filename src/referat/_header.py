@@ -1642,12 +1642,15 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.GUESTS
     if key in _BOARD_GROUPS:  # "Fra bestyrelsen: A, B": the body's own members
         return FieldKind.ATTENDEES
-    tail = next((t for t in _PRESENT_TAILS if key.endswith(t)), None)
-    if tail is not None and _board_word(key[: -len(tail)]):  # "Bestyrelse til stede: A, B"
-        return FieldKind.ATTENDEES
+    if key.endswith(_PRESENT_TAILS):  # "Bestyrelse til stede: A, B"
+        tail = next(t for t in _PRESENT_TAILS if key.endswith(t))
+        if _board_word(key[: -len(tail)]):
+            return FieldKind.ATTENDEES
     if key.startswith("deltog fra ") and len(key) < 40:  # "Deltog fra Ældresagen"
         return FieldKind.GUESTS
-    if key in STAFF_LABELS or _FROM_ITS_STAFF.match(key):  # "Fra administrationen: ..."
+    if key in STAFF_LABELS or (
+        key[:4] == "fra " and _FROM_ITS_STAFF.match(key)
+    ):  # "Fra administrationen: ..."
         return FieldKind.GUESTS  # ("Fra skolens ledelse: Skoleleder Henrik Dalsgaard")
     if _STAND_IN_FOR.search(key) and len(key) < 60:  # "Stedfortræder for Birthe Kamp"
         return FieldKind.ATTENDEES

@@ -1652,13 +1652,13 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf",? (?:dog |men )?(?:(?:med|m/) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
         r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret|maksimal)e?\b"
         r"|(?:men )?med (?:max\.?|maks\.?|højst) \d)"  # "Godkendt, men med max 60 billetter"
-        rf"|\b(?:{_APPROVING}|valgte|besluttede)\b[^;]{{0,100}}?, dog (?:med|uden|således|sådan)\b"
+        # (also "besluttede at købe slyngen fra Bihuset (3.450 kr.), men med den ændring, at ...")
+        rf"|\b(?:{_APPROVING}|valgte|besluttede)\b[^;]{{0,100}}?, "
+        rf"(?:dog (?:med|uden|således|sådan)\b|men med (?:den |de )?{_CHANGES})"
         # "Det ændrede forslag blev vedtaget med 38 stemmer for": the proposal as changed
-        rf"|\b(?:det|et|den|en|de)\s+(?:ændrede|justerede|reviderede|tilrettede)\s+"
+        rf"|\b(?:ændrede|justerede|reviderede|tilrettede)\s+"
         rf"(?:forslag|indstilling|budget|vedtægter|vedtægtsforslag|ændringsforslag)\w*"
         rf"\s+(?:blev\s+|er\s+)?(?:enstemmigt\s+)?{_APPROVING}"
-        # "besluttede at købe slyngen fra Bihuset (3.450 kr.), men med den ændring, at ..."
-        rf"|\b(?:{_APPROVING}|valgte|besluttede)\b[^;]{{0,100}}?, men med (?:den |de )?{_CHANGES}"
         # "bakker op om forslaget, men datoen ændres til 1. april": the proposal, changed
         rf"|\b(?:{_APPROVING}|bakke[rd]? op om)\b[^;.]{{0,100}}?, men [^;.]{{1,60}}? ændres\b"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
