@@ -1606,3 +1606,15 @@ def test_attachments_an_agenda_tables_cells_name_by_number() -> None:
         "| 5. | Budget 2013 | Budgettet er vedlagt som bilag 2 og 3. Anbefales. |\n"
     )
     assert [[a.number for a in i.attachments] for i in meeting.agenda] == [["1"], ["2", "3"]]
+
+
+def test_an_agenda_table_with_the_time_after_the_number() -> None:
+    meeting = referat.parse(
+        _HEADER + "| # | Tid | Emne | Ansvarlig | Noter |\n|---|---|---|---|---|\n"
+        "| 1 | 13:00 | Velkomst | @Henrik | Dagsordenen blev godkendt. |\n"
+        "| 2 | 13:10 | Status på release 2.8 | @Mette | Taget til efterretning. |\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Velkomst"),
+        ("2", "Status på release 2.8"),
+    ]

@@ -339,6 +339,7 @@ def test_a_page_edited_stamp_is_not_the_meeting_date() -> None:
          " Jesper Aagaard deltog via Teams.", True, True),
         ("Sted: Remisen, Sporvej 3, 7400 Vindholm\n\nGeneralforsamlingen afholdes hybridt.",
          True, True),
+        ("Sted: Byrådssalen, Havnevej 7, 5970 Fanholm\n\nMødet var et hybridmøde.", True, True),
         # a label naming the online room beside a place with an address: both at once
         ("Sted: Odense Makerspace, Østre Stationsvej 20, 5000 Odense C\n"
          "Online: mumble.flug.dk, kanal GF", True, True),

@@ -2989,3 +2989,31 @@ def test_icons_as_shortcodes_and_a_list_of_initials_and_first_names() -> None:
     assert meeting.chair.name == "SLH"
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "MKJ"
+
+
+def test_confluence_mentions_in_a_table_and_who_came_for_an_item() -> None:
+    meeting = _parse(
+        "| Navn | Kommune | Rolle | Til stede |\n|---|---|---|---|\n"
+        "| @Henrik Dalsgaard | Egeskov Kommune | Formand | ✅ |\n"
+        "| @Lise Overgaard | Sønderå Kommune | Medlem | ✅ (Teams) |\n"
+        "| @Camilla Thye | Bakkely Kommune | Medlem | ❌ afbud |\n\n"
+        "Øvrige deltagere: Jonas Vestergaard, løsningsarkitekt hos Digital Identity ApS, der"
+        " deltog under punkt 3."
+    )
+    assert [p.name for p in meeting.attendees if p.present] == [
+        "Henrik Dalsgaard",
+        "Lise Overgaard",
+    ]
+    assert [p.name for p in meeting.absentees] == ["Camilla Thye"]
+    assert _who(meeting.guests) == [
+        ("Jonas Vestergaard", "løsningsarkitekt", "Digital Identity ApS", None)
+    ]
+
+
+def test_a_chair_of_the_body_named_by_its_common_noun() -> None:
+    meeting = _parse(
+        "Deltagere:\n\n* Louise Brandt (KIF) – formand for koordinationsgruppen\n"
+        "* Rasmus Kjeldsen (Egholm Kommune)"
+    )
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.title) == ("Louise Brandt", "formand")

@@ -2727,8 +2727,11 @@ class HeaderReader:
     def _table_row(self, line: Line) -> bool:
         ctx = self._ctx
         assert ctx is not None
-        # a dash alone fills a cell with nothing ("| Jytte Bang (sekretær) | – | Ja |")
-        cells = ["" if c.strip() in _EMPTY_CELLS else c.strip() for c in line.cells]
+        # a dash alone fills a cell with nothing ("| Jytte Bang (sekretær) | – | Ja |"); a
+        # mention's "@" is no part of a name ("| @Henrik Dalsgaard | Egeskov Kommune |")
+        cells = [
+            "" if c.strip() in _EMPTY_CELLS else c.strip().removeprefix("@") for c in line.cells
+        ]
         if ctx.sides is not None:
             return self._side_row(line, cells, ctx.sides)
         lowered = [normalise_label.of(c) for c in cells]

@@ -576,6 +576,8 @@ def table_columns(cells: tuple[str, ...]) -> tuple[int, int]:
     m = None if _CELL_NUMBER.match(cell) else _CELL_HEAD.match(cell)
     if m is not None and _plausible_title(m.group(2)) and not _DATE_START.match(cell):
         return first, first
+    if first == 0 and len(cells) >= 4 and _CELL_TIME.match(cells[1].strip()):
+        return 0, 2  # "| 1 | 13:00 | Velkomst | Henrik |": the number, the time, the title
     return first, first + 1
 
 

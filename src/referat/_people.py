@@ -865,6 +865,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         return None
     if title is None and paren_title is not None:
         title = paren_title
+    ours = _CHAIR_OF_OURS.match(title) if title is not None and " for " in title else None
+    if ours is not None and (ours_title := chair_title(ours.group(1))) is not None:
+        title = ours.group(1)  # "formand for koordinationsgruppen": she chairs this body
+        roles.append(ours_title)
     chairs = chair_title(title.split(", ", 1)[0]) if title is not None else None
     if chairs is not None and organisation is None and not rest and held_at is None:
         roles.append(chairs)  # "(V), formand": the chair of this very body
@@ -920,6 +924,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     )
 
 
+# "formand for koordinationsgruppen", "næstformand for bestyrelsen": a chair of the body
+# named by its common noun in the definite form (not "formand for Vejle Roklub")
+_CHAIR_OF_OURS: Final = re.compile(r"^(\w+) for (?:[a-zæøå]+-)?[a-zæøå]+(?:en|et)$")
 _SMALL_WORDS: Final = frozenset({"og", "i", "for", "af", "på", "&"})
 
 

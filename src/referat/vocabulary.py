@@ -1552,7 +1552,7 @@ MEETING_MODE: Final = (
     r"|teams-?link|zoom-?link|link til (?:teams|zoom|mødet))\s*:\s*\S"
     r"|\b(?:mødet|generalforsamlingen|bestyrelsesmødet|rådsmødet|møderne)\s+(?:er|var|blev|bliver"
     r"|holdes|holdtes|afholdes|afholdtes|foregår|foregik)\s+(?:afholdt\s+|holdt\s+)?"
-    r"(?:som\s+(?:et\s+)?)?(?:hybrid|hybridt|hybridmøde|online|onlinemøde|virtuelt|videomøde"
+    r"(?:som\s+)?(?:et\s+)?(?:hybrid|hybridt|hybridmøde|online|onlinemøde|virtuelt|videomøde"
     r"|via teams|på teams|via zoom|på zoom)\b"
 )
 """A header sentence or label that says how the meeting was held ("Mødet blev afholdt som
@@ -2033,7 +2033,8 @@ ITEM_NUMBERS: Final = r"\d{1,3}[a-z]?(?:\s*(?:[,.–-]|og|and)\s*\d{1,3}[a-z]?)*
 
 ITEM_REMARK: Final = (
     r"(?:(?:(?:kun|only)\s+)?"
-    r"(?:(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende|attended|present|joined|left)"
+    r"(?:(?:(?:der|som)\s+)?"  # ", der deltog under punkt 3"
+    r"(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende|attended|present|joined|left)"
     r"\s+(?:(?:kun|only)\s+)?)?"
     r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.|for|during|from|after|until)\s+)?"
     rf"(?:{ITEM_WORD}|items?)\s*{ITEM_NUMBERS}(?:\s*only)?\.?"
