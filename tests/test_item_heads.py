@@ -1618,3 +1618,23 @@ def test_an_agenda_table_with_the_time_after_the_number() -> None:
         ("1", "Velkomst"),
         ("2", "Status på release 2.8"),
     ]
+
+
+def test_a_teams_meetings_notes_under_a_bold_title_and_a_date() -> None:
+    meeting = referat.parse(
+        "**Styregruppe – Fælles Borgerservice Vestegnen**\n\n"
+        "tirsdag 6. februar 2024 · 14:00 - 15:00\nMicrosoft Teams-møde\n\n---\n\nMødenoter\n\n"
+        "**Noter**\n\n**Status på telefonløsning**\n- Styregruppen tog status til efterretning.\n\n"
+        "**Budgetopfølgning**\n- ✔ Godkendt: overførsel af mindreforbruget.\n\n"
+        "**Eventuelt**\n- Intet.\n\n---\n\n**Opfølgningsopgaver**\n\n- [ ] Sende noter\n"
+    )
+    assert (str(meeting.date), meeting.start_time) == ("2024-02-06", "14:00")
+    assert meeting.document_kind is not None
+    assert meeting.document_kind.value == "referat"
+    assert [
+        (i.title, i.decision.outcome.value if i.decision else None) for i in meeting.agenda
+    ] == [
+        ("Status på telefonløsning", "noted"),
+        ("Budgetopfølgning", "approved"),
+        ("Eventuelt", "none"),
+    ]

@@ -18,6 +18,7 @@ from typing import ClassVar, Final
 import unicodedata
 
 from referat._danish import find_dates
+from referat._digit import has_digit
 from referat._facts import LineKind, Record
 from referat._first import anchored
 from referat._fuzzy import similarity
@@ -2292,6 +2293,8 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
     level, heads = max(((-c[1], c[2]) for c in candidates), key=lambda c: (len(c[1]), -c[0]))
     while len(heads) >= 3 and _people_section_under(heads[0], heads[1], level, lines):
         heads = heads[1:]  # "**Haderslev Bibliotekerne**" over "**Deltagere**": a letterhead
+    if len(heads) >= 3 and _dated_title(heads[0], lines):
+        heads = heads[1:]  # "**Styregruppe – Fælles Borgerservice**" over "tirsdag 6. februar ..."
     titles = next(
         (k + 1 for k in range(min(3, len(heads) - 2)) if _people_fields_under(heads, k, lines)), 0
     )
@@ -2373,6 +2376,24 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
         if FIELD_LABELS.get(normalise_label.of(label)) in _PEOPLE_LIST_KINDS and value.strip():
             return True
     return False
+
+
+def _dated_title(head: Head, lines: tuple[Line, ...]) -> bool:
+    """The document's first line, a topic's look-alike, over a line that dates the meeting
+    (a Teams meeting's notes: "**Styregruppe – ...**" over "tirsdag 6. februar 2024 · 14:00"):
+    the title, no topic."""
+    if any(lines[j].text for j in range(head.index)):
+        return False
+    j = head.index + 1
+    while j < len(lines) and not lines[j].text:
+        j += 1
+    return (
+        j < len(lines)
+        and j - head.index <= 2
+        and lines[j].kind is LineKind.TEXT
+        and has_digit(lines[j].text)
+        and bool(find_dates(lines[j].text))
+    )
 
 
 def _label_with_remark(key: str) -> bool:

@@ -1456,6 +1456,9 @@ MINUTES_HEADINGS: Final = frozenset(
         "minutes of the meeting",
         "protokol",
         "referat:",
+        "mødenoter",  # a Teams meeting's "Mødenoter" / "**Noter**" over its topics
+        "noter",
+        "meeting notes",
     }
 )
 """Headings that open the minutes part of a document."""
@@ -1512,6 +1515,7 @@ TASK_HEADINGS: Final = frozenset(
     {"opgaver", "opgaveliste", "huskeliste", "action items", "action points", "to do", "todo"}
     | frozenset({"to-do", "to-dos", "todos", "actions", "next steps"})
     | frozenset({"opfølgning", "opfølgningspunkter", "handlingspunkter", "aktionspunkter"})
+    | frozenset({"opfølgningsopgaver", "opgaver til opfølgning"})
 )
 """Headings of a task list after the items ("**Opgaver**"): no agenda topic of their own."""
 
