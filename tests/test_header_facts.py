@@ -1179,6 +1179,11 @@ def test_a_business_council_named_before_its_place_is_its_own_organisation() -> 
         # a menu behind its icon is no letterhead
         ("☰ Menu   Forside   Borger   Politik   🔍 Søg\n\n"
          "## Referat – Kommunalbestyrelsens møde 12. juni 2025", None),
+        # nor is an e-mail's sender field; a logo's alt text names the organisation
+        ("Fra: Bestyrelsen i Myretuen (Camilla Brøndum)\nSendt: 4. marts 2019 10:12\n\n"
+         "# Referat", None),
+        ("![Hjortholm Spejdergruppe logo](media/image1.png)\n\n# Referat af gruppebestyrelse",
+         "Hjortholm Spejdergruppe"),
         # nor is a salutation, however long
         ("# Indkaldelse til ordinær generalforsamling\n\n"
          "Kære andelshavere i Andelsboligforeningen Havnekanten", None),

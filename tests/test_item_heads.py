@@ -1638,3 +1638,19 @@ def test_a_teams_meetings_notes_under_a_bold_title_and_a_date() -> None:
         ("Budgetopfølgning", "approved"),
         ("Eventuelt", "none"),
     ]
+
+
+def test_a_body_heading_over_the_meetings_date_is_no_topic() -> None:
+    meeting = referat.parse(
+        "Tjørneby Kommune\n\nBeslutningsprotokol\n===================\n\n"
+        "Folkeoplysningsudvalget\n-----------------------\n\n"
+        "Torsdag den 19. januar 2012 fra kl. 18.00 til kl. 20.30\n\n"
+        "Godkendelse af dagsorden\n------------------------\n\nGodkendt.\n\n"
+        "Lokaletilskud 2012\n------------------\n\nGodkendt.\n"
+    )
+    assert (str(meeting.date), meeting.start_time, meeting.body) == (
+        "2012-01-19",
+        "18:00",
+        "Folkeoplysningsudvalget",
+    )
+    assert [i.title for i in meeting.agenda] == ["Godkendelse af dagsorden", "Lokaletilskud 2012"]

@@ -312,6 +312,8 @@ def test_a_place_labels_street_and_postcode_on_lines_of_their_own_in_a_block() -
          " medlemmer kunne deltage via Teams.", "Mødelokale Skovsøen", "Østerlund", True),
         ("Dokk1, Hack Kampmanns Plads 2, 8000 Aarhus C. Der var 31 fremmødte.",
          "Dokk1", "Aarhus C", False),
+        ("Sønderfjord Roklubs klubhus, Fjordvej 31, 6100 Haderslev. Pga.",
+         "Sønderfjord Roklubs klubhus", "Haderslev", False),
         # the day and hour a sentence starts with are no part of the place after them
         ("tirsdag 14/9-2021 kl. 19:30 i mødelokale 2.3 på Dokk1, Hack Kampmanns Plads 2, 8000"
          " Aarhus C", "mødelokale 2.3 på Dokk1", "Aarhus C", False),
@@ -340,6 +342,11 @@ def test_a_page_edited_stamp_is_not_the_meeting_date() -> None:
         ("Sted: Remisen, Sporvej 3, 7400 Vindholm\n\nGeneralforsamlingen afholdes hybridt.",
          True, True),
         ("Sted: Byrådssalen, Havnevej 7, 5970 Fanholm\n\nMødet var et hybridmøde.", True, True),
+        ("| | |\n|---|---|\n| Sted | Rådhuset, Torvegade 2, 4690 Haslev |\n| Online | Det er"
+         " muligt at deltage via Microsoft Teams |", True, True),
+        # (a proposal to let members take part by video is no online meeting)
+        ("Sted: Medborgerhuset, Mejerivej 3, 6430 Nordborg\n\nBestyrelsen ønsker, at medlemmer"
+         " kan deltage og stemme via video.", False, False),
         # a label naming the online room beside a place with an address: both at once
         ("Sted: Odense Makerspace, Østre Stationsvej 20, 5000 Odense C\n"
          "Online: mumble.flug.dk, kanal GF", True, True),

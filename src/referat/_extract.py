@@ -1002,6 +1002,7 @@ def _letterhead(text: str) -> bool:
         and not _DATE_LIKE.search(text)
         and not has_page_mark(lowered.of(text))
         and not _greeting(text)  # "Hej alle" over the minutes sent by e-mail
+        and not _MAIL_FIELD.match(text)  # "Fra: Bestyrelsen i Myretuen (Camilla Brøndum)"
         and normalise_label.of(text) not in DOCUMENT_MARKS  # "FORTROLIGT", "Udkast"
     )
 
@@ -1011,6 +1012,8 @@ def _letterhead_line(line: Line) -> bool:
     return not line.bullet and _letterhead(line.text)
 
 
+_MAIL_FIELD: Final = re.compile(r"(?:fra|til|sendt|emne|cc|from|to|sent|subject)\s*:", re.I)
+_LOGO_TAIL: Final = re.compile(r"\s+logo$", re.IGNORECASE)  # an image's alt text
 _DATE_LIKE: Final = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. marts"
 
 
@@ -1018,6 +1021,8 @@ def _letterhead_organisation(text: str) -> str | None:
     """The organisation a letterhead names: "Vejle Kommune" of "Integrationsrådet, Vejle
     Kommune"; none for a body alone ("Teknik- og Miljøudvalget" is the body)."""
     named = _organisation_case(_PAGE_TAIL.sub("", text).strip())  # "...   Side 1 af 3"
+    if named[-4:].casefold() == "logo":  # "Hjortholm Spejdergruppe logo": its logo's alt text
+        named = _LOGO_TAIL.sub("", named)
     if " " in named and (nav := _NAV_TAIL.search(named)) is not None and nav.start():
         named = named[: nav.start()]  # "FGU Skjernådalen   Uddannelser   Om os   Kontakt"
     if "CVR" in named or "cvr" in named:  # "Nordlys Emballage ApS (CVR 38 41 02 77)"
@@ -5055,6 +5060,7 @@ _MEETING_MODE: Final = re.compile(MEETING_MODE)  # on lower-case text
 _ONLINE_HEADINGS: Final = frozenset(
     {"online", "online-deltagelse", "onlinedeltagelse", "deltag online", "virtuel deltagelse"}
 )
+_MODE_LINE_KINDS: Final = (LineKind.TEXT, LineKind.CODE, LineKind.TABLE_ROW)
 _MODE_WORDS: Final = ("hybrid", "online", "virtuel", "video", "teams", "zoom", "link")
 
 
@@ -5068,8 +5074,8 @@ def _held_online(location: Location | None, lines: tuple[Line, ...], first: int)
             if normalise_label.of(line.text) not in _ONLINE_HEADINGS:
                 continue
             low = "hybrid" if location is not None else ""
-        elif line.kind is LineKind.TEXT or line.kind is LineKind.CODE:
-            # (an indented "Tid / Sted / Online" block is read as code)
+        elif line.kind in _MODE_LINE_KINDS:
+            # (an indented "Tid / Sted / Online" block is read as code; "| Online | ... |")
             low = lowered.of(line.text)
             if not any(w in low for w in _MODE_WORDS) or _MEETING_MODE.search(low) is None:
                 continue

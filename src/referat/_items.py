@@ -2379,17 +2379,22 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
 
 
 def _dated_title(head: Head, lines: tuple[Line, ...]) -> bool:
-    """The document's first line, a topic's look-alike, over a line that dates the meeting
-    (a Teams meeting's notes: "**Styregruppe – ...**" over "tirsdag 6. februar 2024 · 14:00"):
-    the title, no topic."""
-    if any(lines[j].text for j in range(head.index)):
+    """A topic's look-alike over a line that dates the meeting, under nothing but a few short
+    letterhead and title lines (a Teams meeting's notes: "**Styregruppe – ...**" over "tirsdag
+    6. februar 2024 · 14:00"; "Folkeoplysningsudvalget" / "---" under "Beslutningsprotokol"):
+    the title or the body, no topic."""
+    above = [lines[j] for j in range(head.index) if lines[j].text]
+    if len(above) > 4 or any(
+        len(ln.text) > 60 or ":" in ln.text or ln.bullet or ln.kind is LineKind.TABLE_ROW
+        for ln in above
+    ):
         return False
     j = head.index + 1
     while j < len(lines) and not lines[j].text:
         j += 1
     return (
         j < len(lines)
-        and j - head.index <= 2
+        and j - head.index <= 3  # (a setext heading's underline is a line of its own)
         and lines[j].kind is LineKind.TEXT
         and has_digit(lines[j].text)
         and bool(find_dates(lines[j].text))
