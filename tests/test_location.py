@@ -381,3 +381,19 @@ def test_a_dated_line_ending_in_a_preposition_has_its_place_on_the_next() -> Non
         "Ellebæk",
     )
     assert meeting.location.span == Span(start_line=3, end_line=4)
+
+
+def test_a_typed_title_over_its_place_is_no_part_of_the_address() -> None:
+    meeting = referat.parse(
+        "                         R E F E R A T\n\n"
+        "          af møde i Styregruppen for amtets IT-strategi 1998-2000\n\n"
+        "          onsdag den 14. oktober 1998 kl. 14.00 - 16.15\n\n"
+        "          i Amtsgården, lokale 112, Skovvej 10, 8600 Silkeborg\n\n"
+        "Til stede: Jens Ole Brix\n\nAd 1. Budget\n\nGodkendt.\n"
+    )
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.street, meeting.location.city) == (
+        "Amtsgården, lokale 112",
+        "Skovvej 10",
+        "Silkeborg",
+    )

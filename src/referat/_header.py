@@ -3496,6 +3496,14 @@ class HeaderReader:
             return
         last = postal[0]
         block = [ln for ln in self._place_lines if last.number - 4 <= ln.number <= last.number]
+        if len(block) > 1 and any(_TITLE_OR_WHEN.match(ln.text) for ln in block[:-1]):
+            # "af møde i Styregruppen ..." / "onsdag den 14. oktober 1998 kl. 14.00" / "i
+            # Amtsgården, lokale 112, ...": a typed title's lines over its place are no part
+            block = [
+                ln
+                for ln in block[:-1]
+                if not _TITLE_OR_WHEN.match(ln.text) and not find_dates(ln.text)
+            ] + [block[-1]]
         if located is not None and located.span is not None:
             below = located.span.end_line + 1  # the address goes on right under the place
             if [ln.number for ln in block] != list(range(below, last.number + 1)):
@@ -3512,6 +3520,11 @@ class HeaderReader:
             span = span_of(located.span.start_line, span.end_line)
         self.facts.location = parse_location(text, span)
         self.facts.address_lines.extend(block)
+
+
+_TITLE_OR_WHEN: Final = re.compile(
+    rf"^(?:af|fra|til)\s+møde\b|^(?:{'|'.join(WEEKDAYS)})\b|^den\s+\d", re.IGNORECASE
+)
 
 
 class _Logical(Line):
