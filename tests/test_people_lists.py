@@ -2720,7 +2720,8 @@ def test_a_post_of_the_body_itself_is_the_post() -> None:
     )
     assert [(p.name, p.title, p.roles) for p in meeting.attendees] == [
         ("Eva Dahl", "sekretær", []),
-        ("Bo Lind", "formand", []),
+        # the chair of the body named by its common noun: formand, and so the meeting's chair
+        ("Bo Lind", "formand", ["formand", "mødeleder"]),
         # a title and a role of the meeting (the post is a role too, as for "(næstformand)")
         ("Mogens Krog", "næstformand", ["referent", "næstformand"]),
     ]
