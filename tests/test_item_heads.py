@@ -1654,3 +1654,16 @@ def test_a_body_heading_over_the_meetings_date_is_no_topic() -> None:
         "Folkeoplysningsudvalget",
     )
     assert [i.title for i in meeting.agenda] == ["Godkendelse af dagsorden", "Lokaletilskud 2012"]
+
+
+def test_a_bold_head_with_its_case_number_after_the_bold() -> None:
+    meeting = referat.parse(
+        _HEADER + "**4.0 Vedligeholdelsesplan**\n\nGodkendt.\n\n"
+        "**5.0 Lukket punkt: Godkendelse af andelsoverdragelse** Sag nr. 2022-0417\n\n"
+        "Bestyrelsen godkendte overdragelsen.\n\n**6.0 Gårdudvalget**\n\nDrøftet.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("4", "Vedligeholdelsesplan"),
+        ("5", "Lukket punkt: Godkendelse af andelsoverdragelse"),
+        ("6", "Gårdudvalget"),
+    ]

@@ -343,7 +343,10 @@ def _title(text: str) -> str:
     return title
 
 
-_REMARK_AFTER_BOLD: Final = re.compile(r"\s*\([^()]{1,40}\)[.:]?\s*")
+_REMARK_AFTER_BOLD: Final = re.compile(  # "(beslutning)", "Sag nr. 2022-0417" after the bold
+    r"\s*(?:\([^()]{1,40}\)[.:]?|(?:sag\s*nr\.?|sagsnr\.?|j\.\s?nr\.?)\s*:?\s*[\w./-]{2,30})\s*",
+    re.IGNORECASE,
+)
 
 
 def _bold_with_remark(line: Line) -> bool:
@@ -355,7 +358,7 @@ def _bold_with_remark(line: Line) -> bool:
     return (
         lead is not None
         and text is not None
-        and text.endswith(")")
+        and (text.endswith(")") or text[-1:].isdigit())
         and text.startswith(lead)
         and _REMARK_AFTER_BOLD.fullmatch(text, len(lead)) is not None
     )
@@ -413,8 +416,12 @@ def _head_of(line: Line, index: int) -> Head | None:
     digit = text[0].isdecimal()  # what "\d" matches: _MULTI, _NUMBERED and _BARE open with it
     quoted = line.quote > 0
     indent = 0
-    if line.kind is LineKind.HEADING or line.strong or _bold_with_remark(line):
+    if line.kind is LineKind.HEADING or line.strong:
         base = "heading"
+    elif _bold_with_remark(line):
+        base = "heading"
+        if text[-1:].isdigit() and line.lead_label and text.startswith(line.lead_label):
+            text = line.lead_label  # "**5.0 Salg af andel** Sag nr. 2022-0417": case data
     elif line.kind is LineKind.CODE and line.list_depth == 0:
         base, indent = "code", max(0, line.indent - 4) // 4
     else:

@@ -2383,6 +2383,7 @@ TITLE_RUN_ON_MARKS: Final[tuple[str, ...]] = (
 "3. Takster 2025 Åben sag Sagsnr.: ..."): the title ends before it (matched as written)."""
 
 TITLE_RUN_ON_CASE_LABELS: Final[tuple[str, ...]] = (
+    "Sag nr.",
     "Sagsnr.",
     "Sagsnr",
     "Sags nr.",
