@@ -521,10 +521,12 @@ def test_a_stated_plan_under_beslutning_is_the_items_approval() -> None:
     meeting = referat.parse(
         "# Referat\n\nDato: 20. februar 2025\n\n## 1. Forældreaften\n\n"
         "*Beslutning:* Forældreaftenen afholdes tirsdag den 22. april kl. 19.00 i aulaen.\n\n"
-        "## 2. Trivsel\n\nForældreaftenen afholdes i aulaen.\n"
+        "## 2. Trivsel\n\nForældreaftenen afholdes i aulaen.\n\n## 3. Julefrokost\n\n"
+        "Beslutning: Julefrokosten holdes lørdag d. 2. december. Rikke står for indkøb.\n\n"
+        "## 4. Trænere\n\nBeslutning: Bestyrelsen bevilger op til 6.000 kr. til kursus.\n"
     )
     outcomes = [it.decision.outcome if it.decision else None for it in meeting.agenda]
-    assert outcomes == [Outcome.APPROVED, Outcome.DISCUSSED]
+    assert outcomes == [Outcome.APPROVED, Outcome.DISCUSSED, Outcome.APPROVED, Outcome.APPROVED]
 
 
 @pytest.mark.parametrize(

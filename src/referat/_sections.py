@@ -1053,8 +1053,9 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
 # what a "Beslutning:" records when it states what is to be done ("Forældreaftenen afholdes
 # tirsdag den 22. april", "Der bevilges 20.000 kr."): a decision taken
 _DECIDED_STATEMENT: Final = re.compile(
-    r"\b(?:afholdes|bevilges|bevilliges|nedsættes|iværksættes|gennemføres|indkøbes|ansættes"
-    r"|udbetales|fastsættes|fastholdes|etableres|oprettes|indføres|sendes i høring)\b"
+    r"\b(?:afholdes|holdes|bevilges|bevilliges|nedsættes|iværksættes|gennemføres|indkøbes"
+    r"|ansættes|udbetales|fastsættes|fastholdes|etableres|oprettes|indføres|sendes i høring"
+    r"|afsættes|bevilger|bevilliger|afsætter)\b"  # "Bestyrelsen bevilger op til 6.000 kr."
 )
 
 
