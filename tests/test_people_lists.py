@@ -3018,3 +3018,11 @@ def test_a_chair_of_the_body_named_by_its_common_noun() -> None:
     )
     assert meeting.chair is not None
     assert (meeting.chair.name, meeting.chair.title) == ("Louise Brandt", "formand")
+
+
+def test_a_minute_takers_label_after_a_sentence_on_one_line() -> None:
+    meeting = _parse("Til stede: Jørgen, Bodil, Anders, Lis\n\nJørgen ledte mødet. Ref.: Bodil")
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Jørgen"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Bodil"

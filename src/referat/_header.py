@@ -3242,6 +3242,11 @@ class HeaderReader:
             for written, parts in signed:
                 self._store(parts, line, kind="facilitators", present=None, written=written)
             return
+        if ". " in line.text and ":" in line.text and len(line.text) <= 200:
+            tail = _FIELD_AFTER_SENTENCE.search(line.text)  # "Jørgen ledte mødet. Ref.: Bodil"
+            kind = field_kind(tail.group(1)) if tail is not None else None
+            if tail is not None and kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
+                self._field(line, tail.group(1), tail.group(2), kind)
         opening = line.text[:6].casefold()
         guests = (
             _FROM_DELTOG.match(line.text)
@@ -3522,6 +3527,10 @@ class HeaderReader:
         self.facts.address_lines.extend(block)
 
 
+# a one-person label after a sentence on the same line ("Jørgen ledte mødet. Ref.: Bodil")
+_FIELD_AFTER_SENTENCE: Final = re.compile(
+    r"(?<=[a-zæøå)]\.)\s+([A-ZÆØÅ][\w.]{1,15}):\s+(\S.{0,60})$"
+)
 _TITLE_OR_WHEN: Final = re.compile(
     rf"^(?:af|fra|til)\s+møde\b|^(?:{'|'.join(WEEKDAYS)})\b|^den\s+\d", re.IGNORECASE
 )
