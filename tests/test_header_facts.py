@@ -1184,6 +1184,11 @@ def test_a_business_council_named_before_its_place_is_its_own_organisation() -> 
          "# Referat", None),
         ("![Hjortholm Spejdergruppe logo](media/image1.png)\n\n# Referat af gruppebestyrelse",
          "Hjortholm Spejdergruppe"),
+        # a town after the club's name is no part of it, nor is the newsletter's name
+        ("# Dagsorden – bestyrelsesmøde\n\n**Modeljernbaneklubben Vestbanen, Holstebro**",
+         "Modeljernbaneklubben Vestbanen"),
+        ("#### Medlemsblad for Grundejerforeningen Strandengen\n\n# Referat",
+         "Grundejerforeningen Strandengen"),
         # nor is a salutation, however long
         ("# Indkaldelse til ordinær generalforsamling\n\n"
          "Kære andelshavere i Andelsboligforeningen Havnekanten", None),

@@ -1012,6 +1012,8 @@ def _letterhead_line(line: Line) -> bool:
     return not line.bullet and _letterhead(line.text)
 
 
+_TOWN: Final = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?")  # "Holstebro"
+_PUBLICATION_OF: Final = ("Medlemsblad for ", "Nyhedsbrev fra ", "Nyhedsbrev for ", "Blad for ")
 _MAIL_FIELD: Final = re.compile(r"(?:fra|til|sendt|emne|cc|from|to|sent|subject)\s*:", re.I)
 _LOGO_TAIL: Final = re.compile(r"\s+logo$", re.IGNORECASE)  # an image's alt text
 _DATE_LIKE: Final = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. marts"
@@ -1043,6 +1045,17 @@ def _letterhead_organisation(text: str) -> str | None:
         return parts[0]  # "Foreningen Ærø Fællesspisning – bestyrelsesmøde"
     if len(parts) == 2 and parts[1][:1].islower() and _PLACE_WORDS.match(parts[1]):
         return parts[0]  # "Engparkskolen, personalerummet": the school, and its room
+    if (
+        len(parts) == 2
+        and _TOWN.fullmatch(parts[1])
+        and not parts[0][-1:].isdigit()  # ("KAB afdeling 14, Engtoften": the department's name)
+        and is_organisation.of(parts[0])
+        and not is_organisation.of(parts[1])
+    ):
+        return parts[0]  # "Modeljernbaneklubben Vestbanen, Holstebro": the club, and its town
+    for lead in _PUBLICATION_OF:
+        if named.startswith(lead) and is_organisation.of(named[len(lead) :]):
+            return named[len(lead) :]  # "Medlemsblad for Grundejerforeningen Strandengen"
     return named
 
 
