@@ -3026,3 +3026,16 @@ def test_a_minute_takers_label_after_a_sentence_on_one_line() -> None:
     assert meeting.chair.name == "Jørgen"
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Bodil"
+
+
+def test_posts_the_board_constituted_itself_with() -> None:
+    meeting = _parse(
+        "Til stede: Carl Christian Friis, Inge-Lise Brandt, Hans Vestergaard\n\n"
+        "## 2. Konstituering\n\nBestyrelsen har konstitueret sig med Carl Christian Friis som"
+        " formand, Inge-Lise Brandt som næstformand og Hans Vestergaard som kasserer.\n"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Carl Christian Friis", "formand"),
+        ("Inge-Lise Brandt", "næstformand"),
+        ("Hans Vestergaard", "kasserer"),
+    ]

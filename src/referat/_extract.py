@@ -4345,6 +4345,16 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
             before = text[text.rfind("\n", 0, at) + 1 : at]
             word = before.split()[-1] if before.endswith(" ") and before.strip() else ""
             titled = word.isalpha() and known_title(word)
+            as_post = _AS_POST.match(text, at + len(person.name)) if not titled else None
+            if as_post is not None and known_title(as_post.group(1)):
+                # "... konstitueret sig med Hans Vestergaard som kasserer": his post
+                word, titled = as_post.group(1), True
+                role = chair_title(word)
+                roles = (
+                    person.roles if role is None or role in person.roles else [*person.roles, role]
+                )
+                out[key][k] = new.updated(person, {"title": word, "roles": roles})
+                break
             parts = parse_person(f"{word} {person.name}") if titled else None
             if parts is not None and parts.name == person.name and parts.title == word:
                 bare = word[:-2] if word.endswith("en") and not chair_title(word) else word
@@ -4359,6 +4369,7 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
             at = text.find(person.name, at + len(person.name))
 
 
+_AS_POST: Final = re.compile(r"\s+som\s+([a-zæøå]{4,})\b")  # "Hans Vestergaard som kasserer"
 _SPEAKER_VERB: Final = "|".join(v.replace(" ", r"\s+") for v in SPEAKER_VERBS)
 _SPEAKER: Final = re.compile(
     r"(?:^|[.!?:]\s+|^[-*•]\s+)(?P<title>[A-ZÆØÅa-zæøå][\w-]+)\s+"
