@@ -397,3 +397,13 @@ def test_a_typed_title_over_its_place_is_no_part_of_the_address() -> None:
         "Skovvej 10",
         "Silkeborg",
     )
+
+
+def test_the_place_under_a_dated_line_beats_the_letterheads_address() -> None:
+    meeting = referat.parse(
+        "ERHVERVSFORENINGEN MIDTPUNKTET\nBirkevej 8 · 7400 Herning\n\n"
+        "# Indkaldelse til ordinær generalforsamling\n\n**torsdag den 5. marts 2015 kl. 17.30**\n\n"
+        "på Hotel Søparken, Søvej 2, 7400 Herning.\n\n1. Valg af dirigent\n2. Beretning\n"
+    )
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.street) == ("Hotel Søparken", "Søvej 2")

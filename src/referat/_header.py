@@ -1838,6 +1838,7 @@ _SHORT_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-z�
 
 
 _AT_LINE_END: Final = (" på", " i", " hos")
+_AT_PLACE_LINE: Final = re.compile(r"(?:på|i|hos)\s+[A-ZÆØÅ]")  # "på Hotel Søparken, ..."
 
 
 class HeaderReader:
@@ -1850,6 +1851,7 @@ class HeaderReader:
         self._ctx: _ListContext | None = None
         self._taker_is_author = False  # the minute-taker so far is "Skrevet af: ..." only
         self._place_on_next = -2  # a dated line ending in "på" or "i": its place follows
+        self._dated_at = -9  # the last dated line (while no place is known)
         self._people_fields = False  # someone is listed ("Deltagere: ...", "Referent: ...")
         # an absence list on its label's line that a blank line closed ("Afbud: Bo Lind"), for
         # the line after the blank ("Fra Borgerservice: teamleder Rikke Lyng": guests)
@@ -3279,6 +3281,15 @@ class HeaderReader:
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
             self._people_fields = False  # (prose goes on: "... Poul" / "og mig selv. Lotte ...")
         if (
+            line.number - self._dated_at <= 2
+            and self.facts.location is None
+            and _AT_PLACE_LINE.match(line.text)
+        ):  # "**torsdag den 5. marts 2015 kl. 17.30**" / "på Hotel Søparken, Søvej 2, 7400
+            # Herning.": the place, under its date
+            self.facts.location = parse_location(
+                _NEXT_SENTENCE.split(line.text, maxsplit=1)[0].strip(" ,."), line_span(line)
+            )
+        if (
             self._place_on_next == line.number - 1
             and self.facts.location is None
             and line.text[:1].isupper()
@@ -3304,8 +3315,10 @@ class HeaderReader:
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )
-        if dated and self.facts.location is None and line.text.endswith(_AT_LINE_END):
-            self._place_on_next = line.number  # the place is on the next line
+        if dated and self.facts.location is None:
+            self._dated_at = line.number  # "på Hotel Søparken, ..." may follow
+            if line.text.endswith(_AT_LINE_END):
+                self._place_on_next = line.number  # the place is on the next line
         if not dated and self.facts.location is None and "holdt" in line.text:
             self._held_at(line)  # "Sønderby Menighedsråd – mødet blev holdt i konfirmandstuen"
         if (_postal(line.text) or line.kind is LineKind.CODE) and not (
