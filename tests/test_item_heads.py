@@ -1667,3 +1667,17 @@ def test_a_bold_head_with_its_case_number_after_the_bold() -> None:
         ("5", "Lukket punkt: Godkendelse af andelsoverdragelse"),
         ("6", "Gårdudvalget"),
     ]
+
+
+def test_an_item_about_points_for_the_next_meeting_is_an_item() -> None:
+    meeting = referat.parse(
+        _HEADER + "1) Velkomst\n\n2) Budget\n\n3) Sommerfest\n\n4) Punkter til næste møde\n\n"
+        "5) Eventuelt\n"
+    )
+    assert [i.title for i in meeting.agenda] == [
+        "Velkomst",
+        "Budget",
+        "Sommerfest",
+        "Punkter til næste møde",
+        "Eventuelt",
+    ]

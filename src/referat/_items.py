@@ -964,10 +964,13 @@ def _without_next_agenda(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
     if len(heads) < 4:
         return heads
     first = heads[0].index
+    numbered = {h.index for h in heads}
     for i in range(heads[-1].index - 1, first, -1):
         line = lines[i]
         if not line.text or ("ste m" not in line.text and "next" not in line.text):
             continue
+        if i in numbered:
+            continue  # "8) Punkter til næste møde" among the items: an item itself
         if _NEXT_AGENDA.match(normalise_label.of(line.text)):
             before = sum(1 for h in heads if h.index < i)
             return heads if before < 2 else [h for h in heads if h.index < i]
