@@ -3028,6 +3028,17 @@ def test_a_minute_takers_label_after_a_sentence_on_one_line() -> None:
     assert meeting.minute_taker.name == "Bodil"
 
 
+def test_a_title_in_apposition_in_item_text() -> None:
+    meeting = _parse(
+        "Til stede: Otto Lauridsen, Mary Iversen\n\n## 2. Budget\n\nKassereren, Otto"
+        " Lauridsen, gennemgik budgettet. Kirkeværgen, Mary Iversen, orienterede om taget.\n"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Otto Lauridsen", "kasserer"),
+        ("Mary Iversen", "kirkeværge"),
+    ]
+
+
 def test_posts_the_board_constituted_itself_with() -> None:
     meeting = _parse(
         "Til stede: Carl Christian Friis, Inge-Lise Brandt, Hans Vestergaard\n\n"

@@ -4344,6 +4344,8 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
         while at >= 0:
             before = text[text.rfind("\n", 0, at) + 1 : at]
             word = before.split()[-1] if before.endswith(" ") and before.strip() else ""
+            if word.endswith(",") and text.startswith(", ", at + len(person.name)):
+                word = word[:-1]  # "Formanden, Karen Sønderby, bød velkommen": apposition
             titled = word.isalpha() and known_title(word)
             as_post = _AS_POST.match(text, at + len(person.name)) if not titled else None
             if as_post is not None and known_title(as_post.group(1)):
