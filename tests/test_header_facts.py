@@ -1189,6 +1189,15 @@ def test_a_business_council_named_before_its_place_is_its_own_organisation() -> 
          "Modeljernbaneklubben Vestbanen"),
         ("#### Medlemsblad for Grundejerforeningen Strandengen\n\n# Referat",
          "Grundejerforeningen Strandengen"),
+        # an emoji before a letterhead, a line under the title naming the assembly's
+        # association, a page's place in an app, a hall
+        ("🟢 Kulturforeningen Lyngå Mejeri\n\n# Referat af bestyrelsesmøde",
+         "Kulturforeningen Lyngå Mejeri"),
+        ("Hjortebjerg Vandværk a.m.b.a.                              Marts 2012\nIndkaldelse til"
+         " generalforsamling\n\n# INDKALDELSE\n\ntil ordinær generalforsamling i Hjortebjerg"
+         " Vandværk a.m.b.a.\n\n", "Hjortebjerg Vandværk"),
+        ("Aula · Beskeder › Indbakke\n\n# Referat af forældrebestyrelsesmøde", None),
+        ("Forsamlingshuset\n\n# Referat af bestyrelsesmøde", None),
         # nor is a salutation, however long
         ("# Indkaldelse til ordinær generalforsamling\n\n"
          "Kære andelshavere i Andelsboligforeningen Havnekanten", None),

@@ -1012,6 +1012,8 @@ def _letterhead_line(line: Line) -> bool:
     return not line.bullet and _letterhead(line.text)
 
 
+_SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\"']+")
+_PLACE_ENDINGS: Final = ("huset", "salen", "lokalet", "stuen", "kælderen")  # a room, a hall
 _TOWN: Final = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?")  # "Holstebro"
 _PUBLICATION_OF: Final = ("Medlemsblad for ", "Nyhedsbrev fra ", "Nyhedsbrev for ", "Blad for ")
 _MAIL_FIELD: Final = re.compile(r"(?:fra|til|sendt|emne|cc|from|to|sent|subject)\s*:", re.I)
@@ -1023,6 +1025,15 @@ def _letterhead_organisation(text: str) -> str | None:
     """The organisation a letterhead names: "Vejle Kommune" of "Integrationsrådet, Vejle
     Kommune"; none for a body alone ("Teknik- og Miljøudvalget" is the body)."""
     named = _organisation_case(_PAGE_TAIL.sub("", text).strip())  # "...   Side 1 af 3"
+    if named[:1] and not named[:1].isalnum() and named[:1] not in "(\"'":
+        named = _SYMBOLS_BEFORE.sub("", named)  # "🟢 Kulturforeningen Lyngå Mejeri"
+    if named[:1].islower():  # "til ordinær generalforsamling i Hjortebjerg Vandværk a.m.b.a."
+        held = _ASSEMBLY_IN.search(named)
+        return held.group(1) if held is not None else None
+    if " › " in named or " » " in named:
+        return None  # "Aula · Beskeder › Indbakke": where the page is, no letterhead
+    if " " not in named and named.casefold().endswith(_PLACE_ENDINGS):
+        return None  # "Forsamlingshuset": a place
     if named[-4:].casefold() == "logo":  # "Hjortholm Spejdergruppe logo": its logo's alt text
         named = _LOGO_TAIL.sub("", named)
     if " " in named and (nav := _NAV_TAIL.search(named)) is not None and nav.start():
