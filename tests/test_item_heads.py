@@ -1681,3 +1681,27 @@ def test_an_item_about_points_for_the_next_meeting_is_an_item() -> None:
         "Punkter til næste møde",
         "Eventuelt",
     ]
+
+
+def test_each_item_a_table_of_labelled_rows() -> None:
+    meeting = referat.parse(
+        _HEADER + "| Punkt 1 | Godkendelse af dagsorden |\n|---|---|\n| Sagsnr. | 04/0001 |\n"
+        "| Beslutning | Godkendt. |\n\n"
+        "| Punkt 2 | Ventelister |\n|---|---|\n| Sagsnr. | 03/2280 |\n"
+        "| Indstilling | Forvaltningen indstiller, at orienteringen tages til efterretning. |\n"
+        "| Beslutning | Til efterretning. |\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Ventelister"),
+    ]
+    second = meeting.agenda[1]
+    assert [(s.kind.value, s.text) for s in second.sections] == [
+        ("sagsdata", "Sagsnr. | 03/2280"),  # (case data keeps its label, as ever)
+        ("indstilling", "Forvaltningen indstiller, at orienteringen tages til efterretning."),
+        ("beslutning", "Til efterretning."),
+    ]
+    assert [i.decision.outcome.value if i.decision else None for i in meeting.agenda] == [
+        "approved",
+        "noted",
+    ]

@@ -79,6 +79,7 @@ from referat._sections import (
     decide,
     file_entries,
     inline_minutes,
+    labelled_row,
     listed_attachment,
     merge_attachments,
     numbered_sub_heads,
@@ -2834,7 +2835,14 @@ def _heads_own_table(lines: tuple[Line, ...], index: int, end: int) -> bool:
     case system's item head as a Word table, whose item text is the lines below, not its cells."""
     if index + 1 >= end or lines[index + 1].kind is not LineKind.TABLE_RULE:
         return False
-    return _table_end(lines, index, end) is not None
+    if _table_end(lines, index, end) is not None:
+        return True
+    j = index + 2  # "| Punkt 2 | Ventelister |" over "| Beslutning | Til efterretning. |"
+    while j < end and lines[j].kind is LineKind.TABLE_ROW:
+        if labelled_row(lines[j]) is not None:
+            return True
+        j += 1
+    return False
 
 
 def _table_sections(

@@ -406,7 +406,7 @@ def read_body(
             current = (current[0], current[1], current[2], current[3], i)
             continue
         _attachments(line, body, listed=listed)
-        found = None if listed else section_label(line, reporter) or _case_data_row(line)
+        found = None if listed else section_label(line, reporter) or labelled_row(line)
         if (
             found is not None
             and current is not None
@@ -856,15 +856,17 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
     return out
 
 
-def _case_data_row(line: Line) -> tuple[SectionKind, str, str] | None:
-    """A table row of a case's data ("| Sagsnr.: | 05.13.00-P15-3-25 |", under a case system's
-    item head in a Word table): case data as the same labelled line would be."""
+def labelled_row(line: Line) -> tuple[SectionKind, str, str] | None:
+    """A table row of a label and its text ("| Sagsnr.: | 05.13.00-P15-3-25 |", "| Beslutning |
+    Godkendt. |", under a case system's item head in a Word table): a section as the same
+    labelled line would be."""
     if line.kind is not LineKind.TABLE_ROW or len(line.cells) != 2:
         return None
     label, value = (c.strip() for c in line.cells)
-    if not value or SECTION_LABELS.get(normalise_label.of(label)) is not SectionKind.CASE_DATA:
+    kind = SECTION_LABELS.get(normalise_label.of(label)) if value else None
+    if kind is None:
         return None
-    return SectionKind.CASE_DATA, label.rstrip(":.").strip(), value
+    return kind, label.rstrip(":.").strip(), value
 
 
 def outcome_phrases(sentence: str) -> list[int]:
