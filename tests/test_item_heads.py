@@ -1705,3 +1705,18 @@ def test_each_item_a_table_of_labelled_rows() -> None:
         "approved",
         "noted",
     ]
+
+
+def test_a_label_with_an_arrow_before_its_text() -> None:
+    meeting = referat.parse(
+        "# Styregruppemøde\n\n📅 tor. 12-01-2023 · 10:00 – 11:00\n\n### Dagsorden og noter\n\n"
+        "**1 · Go-live-dato**\n\n- Oprindelig plan: 1. februar\n"
+        "- Beslutning ▸ Styregruppen besluttede go-live den 1. marts 2023.\n\n"
+        "**2 · CR-07**\n\n- Beslutning → Punktet blev trukket tilbage.\n"
+    )
+    assert meeting.document_kind is not None
+    assert meeting.document_kind.value == "referat"
+    assert [i.decision.outcome.value if i.decision else None for i in meeting.agenda] == [
+        "approved",
+        "withdrawn",
+    ]

@@ -8,7 +8,7 @@ from typing import Final
 from referat._facts import LineKind
 from referat._first import anchored
 from referat._fuzzy import best_match
-from referat._prefix import Needs
+from referat._prefix import Needs, contains_any
 from referat._scan import Line
 from referat.diagnostics import Code, Reporter
 from referat.models import SectionKind, span_of
@@ -32,7 +32,8 @@ _SETTLED: Final = re.compile(SETTLED_WORDS)
 _OUTCOME_WORDS: Final = frozenset({"besluttet"})
 """Section labels that are also a whole sentence of minutes ("Besluttet.")."""
 _LABEL_COLON: Final = re.compile(r"^([^:;]{2,80}?)\s*[:;]\s*(.*)$")
-_LABEL_DASH: Final = re.compile(r"^(\w[\w ]{1,40}?)\s+[–—-]\s+(\S.*)$")
+_DASHES: Final = (" – ", " - ", " — ", " ▸ ", " ► ", " → ", " ➜ ")  # "Beslutning ▸ Drøftet."
+_LABEL_DASH: Final = re.compile(r"^(\w[\w ]{1,40}?)\s+[–—\-▸►→➜]\s+(\S.*)$")
 # "Beslutning Børne- og Ungeudvalget den 05-03-2024" (case systems that leave out the "i"): a
 # section word, a body, and the date of that body's meeting ending the line.
 _DATE: Final = r"\d{1,2}\s?[./-]\s?(?:\d{1,2}|[a-zæøå]{3,9})\.?\s?[./ -]\s?\d{2,4}"
@@ -76,7 +77,7 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
     m = _LABEL_COLON.match(text) if ":" in text or ";" in text else None
     if m:
         candidates.append((m.group(1), m.group(2).strip(), True))
-    dash = _LABEL_DASH.match(text) if " – " in text or " - " in text or " — " in text else None
+    dash = _LABEL_DASH.match(text) if contains_any(text, _DASHES) else None
     if dash and normalise_label.of(dash.group(1)) in SECTION_LABELS:  # "Beslutning – Udsat."
         candidates.append((dash.group(1), dash.group(2).strip(), True))
     for label, rest, evidence in candidates:
