@@ -1209,3 +1209,13 @@ def test_a_business_council_named_before_its_place_is_its_own_organisation() -> 
 def test_organisation_not_from_a_menu_or_a_salutation(top: str, organisation: str | None) -> None:
     meeting = referat.parse(top + "\n\nDato: 12. juni 2025\n\n## 1. Budget\n\nGodkendt.\n")
     assert meeting.organisation == organisation
+
+
+@pytest.mark.parametrize("year_word", ["År", "Aar"])
+def test_a_protocols_opening_with_the_year_first(year_word: str) -> None:
+    meeting = referat.parse(
+        f"VESTER BJERRUM VANDVÆRK\n\nBestyrelsesmøde\n\n{year_word} 1998, mandag den 9. februar"
+        " kl. 19.30 afholdtes bestyrelsesmøde\nhos formanden.\n\nMødt: Kaj Ibsen, Aksel"
+        " Bundgaard\n\n1. Protokollen fra sidste møde\n\nGodkendt.\n"
+    )
+    assert (str(meeting.date), meeting.start_time) == ("1998-02-09", "19:30")

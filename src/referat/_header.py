@@ -1013,7 +1013,7 @@ _LABEL_ITEM_REMARK: Final = re.compile(
 )
 """The items a label's people came for ("Gæst under punkt 4", "Deltog til pkt. 2 og 3", "Gæst
 under punktet om lokalrådene")."""
-_YEAR_FIRST: Final = re.compile(r"^[Åå]r\s+((?:19|20)\d\d)\s*,")
+_YEAR_FIRST: Final = re.compile(r"^(?:[Åå]r|[Aa]ar)\s+((?:19|20)\d\d)\s*,")  # (or "Aar")
 """A protocol's opening "År 2025, tirsdag den 6. maj kl. 19.00, afholdtes ...": the year of the
 date after it."""
 _SIGNING_LINES: Final = re.compile(r"^\s*(?:\\?[_.]){3,}(?:\s+(?:\\?[_.]){3,})*\s*$")
@@ -3396,7 +3396,7 @@ class HeaderReader:
             return False
         span = line_span(line)
         found = False
-        year = _YEAR_FIRST.match(text) if text[:1] in "Åå" else None  # "År 2025, den 6. maj"
+        year = _YEAR_FIRST.match(text) if text[:1] in "ÅåAa" else None  # "År 2025, den 6. maj"
         dates = find_dates(text, default_year=int(year.group(1))) if year else find_dates(text)
         hits = [h for h in dates if label_field or not _excluded(text, h)]
         if (
