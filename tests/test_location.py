@@ -314,12 +314,17 @@ def test_a_place_labels_street_and_postcode_on_lines_of_their_own_in_a_block() -
          "Dokk1", "Aarhus C", False),
         ("Sønderfjord Roklubs klubhus, Fjordvej 31, 6100 Haderslev. Pga.",
          "Sønderfjord Roklubs klubhus", "Haderslev", False),
+        # a sentence after a place without a postcode ends it too, and may say who was online
+        ("Rådhuset, lokale B. Faxe og Vordingborg deltog via Lync.", "Rådhuset, lokale B", None,
+         True),
         # the day and hour a sentence starts with are no part of the place after them
         ("tirsdag 14/9-2021 kl. 19:30 i mødelokale 2.3 på Dokk1, Hack Kampmanns Plads 2, 8000"
          " Aarhus C", "mødelokale 2.3 på Dokk1", "Aarhus C", False),
     ],
 )  # fmt: skip
-def test_a_place_ends_with_its_town(written: str, name: str, city: str, virtual: bool) -> None:
+def test_a_place_ends_with_its_town(
+    written: str, name: str, city: str | None, virtual: bool
+) -> None:
     location = parse_location(written, SPAN)
     assert (location.name, location.city, location.virtual) == (name, city, virtual)
 

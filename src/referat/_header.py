@@ -1693,6 +1693,9 @@ _ADDRESS_IN_BRACKETS: Final = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 _CITY_THEN_SENTENCE: Final = re.compile(  # "8000 Aarhus C. Mødet var hybridt", "... Pga. ..."
     r"\b\d{4}\s+[A-ZÆØÅ][^.,;()]{0,40}?(?=\.\s+[A-ZÆØÅ][a-zæøå]+(?:\.?\s+[a-zæøå]|\.$))"
 )
+_PLACE_SENTENCE_END: Final = re.compile(  # "lokale B. Faxe og Vordingborg deltog ..."
+    r"(?:(?<=[a-zæøå0-9])|(?<=\s[A-ZÆØÅ]))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])"
+)
 _REMOTE_PERSON: Final = re.compile(r"\([^()]*\bdelt(?:og|ager)\b[^()]*\)")
 _WORD: Final = re.compile(r"\w+")
 
@@ -1712,6 +1715,10 @@ def parse_location(text: str, span: Span) -> Location:
         # its town; the next sentence can still say the meeting was online
         said_online = _names_virtual(text[city_end.end() :])
         text = text[: city_end.end()]
+    elif ". " in text and (sentence := _PLACE_SENTENCE_END.search(text)) is not None:
+        # "Rådhuset, lokale B. Faxe og Vordingborg deltog via Lync.": the place, then news
+        said_online = _names_virtual(text[sentence.end() :])
+        text = text[: sentence.start()]
     written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
     if has_digit(written[:40]):  # "tirsdag 14/9-2021 kl. 19:30 i mødelokale 2.3 på Dokk1, ..."
         written = _after_leading_when(written)

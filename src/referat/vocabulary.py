@@ -1583,6 +1583,7 @@ VIRTUAL_WORDS: Final = HYBRID_WORDS | frozenset(
         "meet",  # Google Meet
         "discord",
         "mumble",
+        "lync",
     }
 )
 
