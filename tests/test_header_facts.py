@@ -1219,3 +1219,19 @@ def test_a_protocols_opening_with_the_year_first(year_word: str) -> None:
         " Bundgaard\n\n1. Protokollen fra sidste møde\n\nGodkendt.\n"
     )
     assert (str(meeting.date), meeting.start_time) == ("1998-02-09", "19:30")
+
+
+def test_a_right_aligned_letter_date_is_weaker_than_the_meetings() -> None:
+    meeting = referat.parse(
+        "NORDJYSK DIGITALISERINGSPARTNERSKAB                Sekretariatet\n"
+        "                                                   Den 22. september 2008\n\n"
+        "DAGSORDEN\n\ntil møde i Koordinationsgruppen\n"
+        "torsdag den 2. oktober 2008 kl. 9.00 – 12.00\n\n"
+        "Der serveres morgenbrød fra kl. 8.30.\n\nAd 1. Godkendelse af dagsorden\n\n"
+        "Ad 2. Meddelelser\n"
+    )
+    assert (str(meeting.date), meeting.start_time, meeting.end_time) == (
+        "2008-10-02",
+        "09:00",
+        "12:00",
+    )

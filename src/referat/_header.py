@@ -946,6 +946,8 @@ def _without_page_number(value: str, line: Line) -> str:
     return _PAGE_TAIL.sub("", value).strip() or value
 
 
+_FAR_RIGHT: Final = " " * 24
+_BARE_DATELINE: Final = re.compile(r"^[Dd]en\s+\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}\.?$")
 _LETTER_DATELINE: Final = re.compile(
     r"^[A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w.-]*)?,\s+(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}\.?$"
 )
@@ -3317,7 +3319,9 @@ class HeaderReader:
         ):
             priority = 1 if self._order <= 6 else 3
             # "Løkken, den 24. februar 2025": the letter's date, weaker than the meeting's
-            if "," in line.text[:32] and _LETTER_DATELINE.match(line.text):
+            if ("," in line.text[:32] and _LETTER_DATELINE.match(line.text)) or (
+                line.raw.startswith(_FAR_RIGHT) and _BARE_DATELINE.match(line.text)
+            ):  # (or "Den 22. september 2008" right-aligned under the letterhead)
                 priority = 4  # weaker than a date further down the header too
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
