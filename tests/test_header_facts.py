@@ -1235,3 +1235,18 @@ def test_a_right_aligned_letter_date_is_weaker_than_the_meetings() -> None:
         "09:00",
         "12:00",
     )
+
+
+def test_a_label_and_its_value_in_one_cell_of_a_header_table() -> None:
+    meeting = referat.parse(
+        "| Vestkyst Amt | **REFERAT** |\n|---|---|\n| Social- og Sundhedsudvalget |"
+        " Mødedato: 19.04.2004 |\n| | Mødetid: 13.00 - 16.00 |\n| | Mødested: Amtsgården |\n"
+        "| | Adresse: Strandgade 18, 6960 Hvide Sande |\n\n## 1. Budget\n\nGodkendt.\n"
+    )
+    assert meeting.location is not None
+    assert (meeting.location.name, meeting.location.street, meeting.location.city) == (
+        "Amtsgården",
+        "Strandgade 18",
+        "Hvide Sande",
+    )
+    assert (str(meeting.date), meeting.start_time) == ("2004-04-19", "13:00")

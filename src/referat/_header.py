@@ -1476,6 +1476,9 @@ def label_of(line: Line) -> tuple[str, str] | None:
             and field_kind(cells[0]) in _COLUMN_LIST_KINDS
         ):  # "| **Til stede:** |  |" over a row per person: the list's label
             return cells[0].rstrip(":").strip(), ""
+        one = _SHORT_LABEL.match(cells[0]) if len(cells) == 1 and ":" in cells[0] else None
+        if one is not None and field_kind(one.group(1)) is not None:
+            return one.group(1).strip(), one.group(2).strip()  # "|  | Mødested: Amtsgården |"
         return None
     if (
         line.kind is LineKind.TEXT
