@@ -529,6 +529,16 @@ def test_a_stated_plan_under_beslutning_is_the_items_approval() -> None:
     assert outcomes == [Outcome.APPROVED, Outcome.DISCUSSED, Outcome.APPROVED, Outcome.APPROVED]
 
 
+def test_besluttet_as_a_label_approves_what_it_states() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 24. november 2020\n\n#### 1 · Programmet\n\n**Besluttet:**"
+        " Januar-koncerten aflyses. Vi holder fast i marts-programmet.\n\n#### 2 · Hjemmeside"
+        "\n\n**Besluttet:** Sagen blev drøftet uden konklusion.\n"
+    )
+    outcomes = [it.decision.outcome if it.decision else None for it in meeting.agenda]
+    assert outcomes == [Outcome.APPROVED, Outcome.DISCUSSED]
+
+
 @pytest.mark.parametrize(
     ("text", "outcome"),
     [

@@ -2866,6 +2866,7 @@ def test_a_count_and_then_the_board_named() -> None:
 @pytest.mark.parametrize(
     "label",
     [
+        "Med på skærmen",
         "Bestyrelse til stede",
         "Bestyrelsen fremmødt",
         "Udvalget tilstede",

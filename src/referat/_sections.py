@@ -25,6 +25,7 @@ from referat.vocabulary import (
     ATTACHMENT_NUMBER_COLUMNS,
     ATTACHMENT_TITLE_COLUMNS,
     CLOSED_NOTICE,
+    DECIDED_HEADINGS,
     DISSENT,
     FIELD_LABELS,
     FILE_EXTENSION,
@@ -935,7 +936,7 @@ _NOT_YET: Final = re.compile(
 _UNTICKED: Final = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[ \][^\n]*\n?", re.MULTILINE)
 
 
-def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
+def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tuple[Outcome, bool]:
     """The outcome a decision text records, and whether it adopts the recommendation.
 
     The last sentence with a decisive phrase (approved, rejected, postponed, ...) wins, and in
@@ -1047,8 +1048,8 @@ def classify(text: str, *, labelled: bool = False) -> tuple[Outcome, bool]:
         return Outcome.NONE, False
     if soft is None and len(sentences) == 1 and _WHEN_ONLY.match(first_sentence):
         return Outcome.NONE, False  # "Tirsdag d. 26. august kl. 16.00 samme sted.": a date
-    if soft is None and labelled and _DECIDED_STATEMENT.search(first_sentence):
-        return Outcome.APPROVED, False
+    if soft is None and labelled and (decided or _DECIDED_STATEMENT.search(first_sentence)):
+        return Outcome.APPROVED, False  # ("Besluttet: Januar-koncerten aflyses."): what was done
     return (soft or Outcome.DISCUSSED), False
 
 
@@ -1311,7 +1312,11 @@ def decide(sections: list[Section]) -> Decision:
         chosen = [s for s in sections if s.kind in kinds and s.text.strip()]
         if chosen:
             text = "\n".join(s.text for s in chosen)
-            outcome, adopts = classify(text, labelled=kinds[0] is SectionKind.BESLUTNING)
+            beslutning = kinds[0] is SectionKind.BESLUTNING
+            decided = beslutning and any(
+                normalise_label.of(s.heading or "") in DECIDED_HEADINGS for s in chosen
+            )
+            outcome, adopts = classify(text, labelled=beslutning, decided=decided)
             span = span_of(chosen[0].span.start_line, chosen[-1].span.end_line)
             return new.Decision(
                 outcome=outcome, text=text, refers_to="indstilling" if adopts else None, span=span

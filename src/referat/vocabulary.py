@@ -150,6 +150,10 @@ MIDLINE_LABELS: Final = frozenset(
 """Labels that open a section in the middle of a line, after a sentence ("Trivselsmålingen viser
 fremgang. Beslutning: Taget til efterretning.")."""
 
+DECIDED_HEADINGS: Final = frozenset({"besluttet", "besluttede", "decided"})
+"""Decision labels that say a decision was taken ("**Besluttet:** Januar-koncerten aflyses."):
+under one, a text with no outcome phrase is the approval of what it states."""
+
 ONE_LINE_LABELS: Final = frozenset({"ansvarlig", "ansvarlige", "tovholder", "deadline", "frist"})
 """Labels whose value is on their own line ("Ansvarlig: Peter Skov", "Frist: 1. marts"): the
 section ends with that line, and the next line is the item's text again."""
@@ -291,6 +295,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "deltagerliste": FieldKind.ATTENDEES,
         "mødedeltagere": FieldKind.ATTENDEES,
         "til stede": FieldKind.ATTENDEES,
+        "med på skærmen": FieldKind.ATTENDEES,  # an online meeting's "Med på skærmen: ..."
+        "med på zoom": FieldKind.ATTENDEES,
+        "med på teams": FieldKind.ATTENDEES,
         "tilstede": FieldKind.ATTENDEES,
         "tilstedeværende": FieldKind.ATTENDEES,
         "tilstedeværende medlemmer": FieldKind.ATTENDEES,
