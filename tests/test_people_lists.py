@@ -3051,3 +3051,11 @@ def test_posts_the_board_constituted_itself_with() -> None:
         ("Inge-Lise Brandt", "næstformand"),
         ("Hans Vestergaard", "kasserer"),
     ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Afbud fra afdelingsbestyrelsen", "Afbud er på forhånd modtaget fra"]
+)
+def test_a_long_absence_label(label: str) -> None:
+    meeting = _parse(f"Til stede: Jens Holt, Birgit Lund\n\n{label}: Dorte Kristiansen")
+    assert [p.name for p in meeting.absentees] == ["Dorte Kristiansen"]

@@ -1663,7 +1663,7 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.FACILITATORS
     if key.endswith((" består af", " bestod af")) and len(key) < 50:
         return FieldKind.MEMBERS  # "Seniorrådet består af: ...": the body's members
-    if key.startswith(("afbud", "fraværende")) and len(key) < 30:
+    if key.startswith(("afbud", "fraværende")) and len(key) < 40:  # "Afbud fra bestyrelsen"
         return FieldKind.ABSENTEES
     if key.startswith(("deltagere", "til stede", "tilstede", "mødedeltagere")) and len(key) < 40:
         return FieldKind.ATTENDEES
