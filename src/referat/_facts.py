@@ -103,7 +103,7 @@ def record_inline(
     ``content`` is the block's inline source. Returns the pending list item, or ``None`` when
     this block was its first line.
     """
-    segments = _inline.segments(content)
+    segments = _inline.segments(_inline.without_icons(content))
     kind = LineKind.HEADING if heading_level else LineKind.TEXT
     if heading_level and end - start == 2 and len(segments) == 1:
         end -= 1  # setext underline
