@@ -2651,6 +2651,7 @@ def _minuted_apart(subitems: list[AgendaItem], default: SectionKind) -> list[Age
     from the second head (whose "title" is the first line of that text)."""
     out: list[AgendaItem] = []
     first_of: dict[str | None, int] = {}
+    grown: set[int] = set()
     for sub in subitems:
         k = first_of.get(sub.number)
         if k is None:
@@ -2671,19 +2672,19 @@ def _minuted_apart(subitems: list[AgendaItem], default: SectionKind) -> list[Age
                 span=span_of(head, rest[0].span.end_line),
             )
             rest = rest[1:]
-        sections = [*listed.sections, said, *rest]
-        decision = decide(sections)
         out[k] = new.updated(
             listed,
             {
-                "sections": sections,
-                "decision": decision,
+                "sections": [*listed.sections, said, *rest],
                 "attachments": merge_attachments([*listed.attachments, *sub.attachments]),
                 "subitems": listed.subitems + sub.subitems,
                 "span": sub.span,
                 "listing_span": listed.span,
             },
         )
+        grown.add(k)
+    for k in grown:  # decided once on all its sections, as ``_merge_subitems`` does
+        out[k] = new.updated(out[k], {"decision": decide(out[k].sections)})
     return out
 
 
@@ -4367,14 +4368,10 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
                 word = word[:-1]  # "Formanden, Karen Sønderby, bød velkommen": apposition
             titled = word.isalpha() and known_title(word)
             as_post = _AS_POST.match(text, at + len(person.name)) if not titled else None
-            if as_post is not None and known_title(as_post.group(1)):
+            if as_post is not None and known_title(post := as_post.group(1)):
                 # "... konstitueret sig med Hans Vestergaard som kasserer": his post
-                word, titled = as_post.group(1), True
-                role = chair_title(word)
-                roles = (
-                    person.roles if role is None or role in person.roles else [*person.roles, role]
-                )
-                out[key][k] = new.updated(person, {"title": word, "roles": roles})
+                roles = _with_role(person.roles, chair_title(post))
+                out[key][k] = new.updated(person, {"title": post, "roles": roles})
                 break
             parts = parse_person(f"{word} {person.name}") if titled else None
             if parts is not None and parts.name == person.name and parts.title == word:
@@ -4382,12 +4379,17 @@ def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: s
                 role = (
                     chair_title(bare) if normalise_label.of(bare) in ITEM_TEXT_CHAIR_WORDS else None
                 )
-                known = role is None or role in person.roles
-                roles = person.roles if known or role is None else [*person.roles, role]
                 title = indefinite_title(word) or word  # "Formanden Karsten Vind": formand
-                out[key][k] = new.updated(person, {"title": title, "roles": roles})
+                out[key][k] = new.updated(
+                    person, {"title": title, "roles": _with_role(person.roles, role)}
+                )
                 break
             at = text.find(person.name, at + len(person.name))
+
+
+def _with_role(roles: list[str], role: str | None) -> list[str]:
+    """The roles with ``role`` added, when there is one and it is not among them yet."""
+    return roles if role is None or role in roles else [*roles, role]
 
 
 _AS_POST: Final = re.compile(r"\s+som\s+([a-zæøå]{4,})\b")  # "Hans Vestergaard som kasserer"
@@ -5118,15 +5120,15 @@ def _held_online(location: Location | None, lines: tuple[Line, ...], first: int)
         if line.kind is LineKind.HEADING:  # "## Online-deltagelse" over how to take part
             if normalise_label.of(line.text) not in _ONLINE_HEADINGS:
                 continue
-            low = "hybrid" if location is not None else ""
+            said_hybrid = location is not None  # (beside a place: a way to take part too)
         elif line.kind in _MODE_LINE_KINDS:
             # (an indented "Tid / Sted / Online" block is read as code; "| Online | ... |")
             low = lowered.of(line.text)
             if not any(w in low for w in _MODE_WORDS) or _MEETING_MODE.search(low) is None:
                 continue
+            said_hybrid = "hybrid" in low
         else:
             continue
-        said_hybrid = "hybrid" in low
         if location is None:
             return new.Location(
                 name=None, street=None, postal_code=None, city=None, virtual=True,

@@ -1715,15 +1715,10 @@ def parse_location(text: str, span: Span) -> Location:
     if " | " in text:  # "**Referat** | 3. marts 2026, kl. 13:00 | Byrådssalen, Rådhuset": the place
         text = next((p for p in reversed(text.split(" | ")) if looks_like_place(p)), text)
     said_online = False
-    if ". " in text and (city_end := _CITY_THEN_SENTENCE.search(text)) is not None:
-        # "..., 3370 Østerlund. Mødet blev afholdt hybridt via Teams.": the place ends with
-        # its town; the next sentence can still say the meeting was online
-        said_online = _names_virtual(text[city_end.end() :])
-        text = text[: city_end.end()]
-    elif ". " in text and (sentence := _PLACE_SENTENCE_END.search(text)) is not None:
-        # "Rådhuset, lokale B. Faxe og Vordingborg deltog via Lync.": the place, then news
-        said_online = _names_virtual(text[sentence.end() :])
-        text = text[: sentence.start()]
+    cut = _place_end(text) if ". " in text else None
+    if cut is not None:  # the place, then a sentence that can still say the meeting was online
+        said_online = _names_virtual(text[cut:])
+        text = text[:cut]
     written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
     if has_digit(written[:40]):  # "tirsdag 14/9-2021 kl. 19:30 i mødelokale 2.3 på Dokk1, ..."
         written = _after_leading_when(written)
@@ -1804,6 +1799,17 @@ def parse_location(text: str, span: Span) -> Location:
     )
 
 
+def _place_end(text: str) -> int | None:
+    """Where a place written before another sentence ends: after its town ("..., 3370
+    Østerlund. Mødet blev afholdt hybridt via Teams."), else at the full stop that ends it
+    ("Rådhuset, lokale B. Faxe og Vordingborg deltog via Lync.")."""
+    city_end = _CITY_THEN_SENTENCE.search(text)
+    if city_end is not None:
+        return city_end.end()
+    sentence = _PLACE_SENTENCE_END.search(text)
+    return sentence.start() if sentence is not None else None
+
+
 def _after_leading_when(written: str) -> str:
     """The place after the day and hour the sentence starts with ("tirsdag 14/9-2021 kl. 19:30
     i mødelokale 2.3"); the text as it is when it does not start so."""
@@ -1862,8 +1868,8 @@ class HeaderReader:
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
         self._taker_is_author = False  # the minute-taker so far is "Skrevet af: ..." only
-        self._place_on_next = -2  # a dated line ending in "på" or "i": its place follows
         self._dated_at = -9  # the last dated line (while no place is known)
+        self._dated_open = False  # it ends in "på", "i" or "hos": its place is the next line
         self._people_fields = False  # someone is listed ("Deltagere: ...", "Referent: ...")
         # an absence list on its label's line that a blank line closed ("Afbud: Bo Lind"), for
         # the line after the blank ("Fra Borgerservice: teamleder Rikke Lyng": guests)
@@ -3292,27 +3298,8 @@ class HeaderReader:
         ):
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
             self._people_fields = False  # (prose goes on: "... Poul" / "og mig selv. Lotte ...")
-        if (
-            line.number - self._dated_at <= 2
-            and self.facts.location is None
-            and _AT_PLACE_LINE.match(line.text)
-        ):  # "**torsdag den 5. marts 2015 kl. 17.30**" / "på Hotel Søparken, Søvej 2, 7400
-            # Herning.": the place, under its date
-            self.facts.location = parse_location(
-                _NEXT_SENTENCE.split(line.text, maxsplit=1)[0].strip(" ,."), line_span(line)
-            )
-        if (
-            self._place_on_next == line.number - 1
-            and self.facts.location is None
-            and line.text[:1].isupper()
-            and len(line.text) <= 120
-            and not find_dates(line.text)
-        ):  # "... mandag den 25. maj 1998 kl. 14.00 på" / "Plejecentret Birkely, Skolevej 40."
-            self.facts.location = parse_location(
-                _NEXT_SENTENCE.split(line.text, maxsplit=1)[0].strip(" ,."),
-                span_of(line.number - 1, line.number),
-            )
-            self.facts.address_lines.append(line)
+        if self.facts.location is None and line.number - self._dated_at <= 2:
+            self._place_under_date(line)
         dated = False
         if (
             not is_footer
@@ -3331,8 +3318,7 @@ class HeaderReader:
             )
         if dated and self.facts.location is None:
             self._dated_at = line.number  # "på Hotel Søparken, ..." may follow
-            if line.text.endswith(_AT_LINE_END):
-                self._place_on_next = line.number  # the place is on the next line
+            self._dated_open = line.text.endswith(_AT_LINE_END)  # "... kl. 14.00 på"
         if not dated and self.facts.location is None and "holdt" in line.text:
             self._held_at(line)  # "Sønderby Menighedsråd – mødet blev holdt i konfirmandstuen"
         if (_postal(line.text) or line.kind is LineKind.CODE) and not (
@@ -3340,6 +3326,24 @@ class HeaderReader:
         ):  # a page footer's "Nordskolen · Skolevej 4 · 6100 Haderslev · Tlf. ...", "© 2023 ..."
             self._place_lines.append(line)
         self.facts.free.append((line, dated))
+
+    def _place_under_date(self, line: Line) -> None:
+        """The place on a line right under the line that dates the meeting: one opening with
+        "på" ("**torsdag den 5. marts 2015 kl. 17.30**" / "på Hotel Søparken, Søvej 2, 7400
+        Herning."), or any place after a dated line ending in "på" ("... mandag den 25. maj
+        1998 kl. 14.00 på" / "Plejecentret Birkely, Skolevej 40.")."""
+        place = _NEXT_SENTENCE.split(line.text, maxsplit=1)[0].strip(" ,.")
+        if _AT_PLACE_LINE.match(line.text):
+            self.facts.location = parse_location(place, line_span(line))
+        elif (
+            self._dated_open
+            and self._dated_at == line.number - 1
+            and line.text[:1].isupper()
+            and len(line.text) <= 120
+            and not find_dates(line.text)
+        ):
+            self.facts.location = parse_location(place, span_of(line.number - 1, line.number))
+            self.facts.address_lines.append(line)
 
     def _held_at(self, line: Line) -> None:
         """A line that says where the meeting was held, alone or after the body's name and a

@@ -690,18 +690,8 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
         return
     if "](" in line.raw:  # "[Psykiatriplan 2025-2030 endelig.pdf](...)": the whole link text
         text = _linked_attachments(line, text, body)
-    if "(" in text:
-        for ref in _ATTACHMENT_REF.finditer(text):
-            body.attachments.append(
-                new.Attachment(number=ref.group(1), title=None, span=_line_span(line))
-            )
-    if "ilag " in text:
-        for ref in _ATTACHMENT_MENTION.finditer(text):
-            for number in ref.groups():
-                if number is not None:
-                    body.attachments.append(
-                        new.Attachment(number=number, title=None, span=_line_span(line))
-                    )
+    for number in referenced_attachments(text):  # "(se bilag 1)", "vedlagt som bilag 2"
+        body.attachments.append(new.Attachment(number=number, title=None, span=_line_span(line)))
     if _FILE_EXTENSION.search(text):  # cheap: the file pattern backtracks on every word
         whole = text.strip(" *_")
         if _FILE_LINE.match(whole) and len(_FILE_EXTENSION.findall(whole)) == 1:
