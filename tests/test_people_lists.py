@@ -1760,6 +1760,18 @@ def test_a_unit_of_a_region_is_an_organisation_not_a_person() -> None:
     assert split_name_list("Overlæge Peter Bruun, Hospitalsenheden Vest") is None
 
 
+def test_a_data_centre_after_a_name_is_its_organisation() -> None:
+    assert split_name_list("Allan Vinding, Datacentralen Vest (ad 3)") is None
+    meeting = referat.parse(
+        "# Referat\n\nProjektgruppen for intranet\n\nDeltagere: JHP, KLA\n"
+        "Desuden deltog: Allan Vinding, Datacentralen Vest (ad 3)\n\n"
+        "## 1. Status\n\nTaget til efterretning.\n"
+    )
+    assert [(p.name, p.organisation) for p in meeting.guests] == [
+        ("Allan Vinding", "Datacentralen Vest")
+    ]
+
+
 @pytest.mark.parametrize(
     ("entry", "title", "roles"),
     [

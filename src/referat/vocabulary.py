@@ -992,6 +992,8 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "apotek",
     "apoteket",
     "center",
+    "central",  # "Kommunernes Datacentral", "Hjælpemiddelcentralen"
+    "centralen",  # "Datacentralen Vest"
     "akademi",
     "seminarium",
     "ungdomsskole",
