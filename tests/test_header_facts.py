@@ -323,6 +323,31 @@ def test_body_from_the_title(title: str, body: str | None) -> None:
 
 
 @pytest.mark.parametrize(
+    ("header", "body"),
+    [
+        # the letterhead writes the body the meeting's word names: as written
+        ("Lundgårde Boldklub – Bestyrelsen\n\n# Referat af bestyrelsesmøde", "Bestyrelsen"),
+        ("**Ørslev Menighedsråd**\n\n# Referat af menighedsrådsmøde", "Ørslev Menighedsråd"),
+        # a council with its place beats the bare word of a site's menu or breadcrumb
+        (
+            "Menighedsrådet\n\n# Referat af menighedsrådsmøde\n\n"
+            "**Hesselballe Sogns Menighedsråd**",
+            "Hesselballe Sogns Menighedsråd",
+        ),
+        # no place: a menu's "Om" ("about"), a municipality (the organisation)
+        ("[Om Seniorrådet](/om)\n\n# Referat af seniorrådsmøde", "Seniorrådet"),
+        ("Ravnsø Kommune Handicaprådet\n\n# Referat af handicaprådsmøde", "Handicaprådet"),
+        ("UNGDOMSRÅDET\n\n# Referat af ungdomsrådsmøde", "Ungdomsrådet"),
+        # a definite body is not made bare by a bare word above it
+        ("Forside / Bestyrelse\n\n# Referat – Bestyrelsen", "Bestyrelsen"),
+    ],
+)
+def test_the_body_as_the_header_writes_it(header: str, body: str) -> None:
+    m = referat.parse(f"{header}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert m.body == body
+
+
+@pytest.mark.parametrize(
     ("header", "later", "date"),
     [
         ("# Referat fra bestyrelsesmøde 12. marts", "Næste møde er 9. april 2024.", "2024-03-12"),

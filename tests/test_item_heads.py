@@ -53,6 +53,18 @@ def _head(text: str) -> tuple[str, str] | None:
         ("Punkt 1 (5 min.): Godkendelse af dagsorden", ("1", "Godkendelse af dagsorden")),
         ("Punkt 4 (ca. 25 minutter): Budget", ("4", "Budget")),
         ("Sag 12/2025: Budget", ("12/2025", "Budget")),  # the case of the year, as written
+        ("Sag 12/25: Budget", ("12/25", "Budget")),
+        # the item's number out of all, and a slash after the number
+        ("Dagsordenspunkt 3/7: Helhedsplan", ("3", "Helhedsplan")),
+        ("**Punkt 2/12 – Budget**", ("2", "Budget")),
+        ("**Punkt 1 / Valg af ordstyrer**", ("1", "Valg af ordstyrer")),
+        # a topic's number, the number sign, the clock time the item started
+        ("#### Emne 2 – Fælles tal for 2023", ("2", "Fælles tal for 2023")),
+        ("**#1 — Meddelelser / announcements**", ("1", "Meddelelser / announcements")),
+        ("**[19:04] 1. Godkendelse af dagsorden**", ("1", "Godkendelse af dagsorden")),
+        ("**19.31 — 3) Regnskab 2015**", ("3", "Regnskab 2015")),
+        ("[19:04] Kaffe", None),
+        ("#hashtag", None),
         ("Sag nr. 41-2024 Vejplan", ("41", "Vejplan")),
         ("Ad 1.: Godkendt.", ("1", "Godkendt.")),
         ("Punkt 2): Budget", ("2", "Budget")),

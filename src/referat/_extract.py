@@ -194,7 +194,7 @@ _BODY_IN_TITLE: Final = re.compile(
 _BODY_WORD: Final = Needs(
     # "Rønnede Lokalråd", "Vindinge Menighedsråd", "Valby Lokaludvalg": named with its town
     # (in two words: "Amager Vest Lokaludvalg", "Hvidbjerg Sogns Menighedsråd")
-    r"\b((?!(?i:referat|dagsorden|møde|mødet|kommune|region|sogn)\b)[A-ZÆØÅ][\w-]+"
+    r"\b((?!(?i:referat|dagsorden|møde|mødet|kommune|region|sogn|om)\b)[A-ZÆØÅ][\w-]+"
     r"(?:\s+(?!(?i:kommune|region|kommunes|regions)\b)[A-ZÆØÅ][\w-]*)?"
     r"\s+(?:[A-ZÆØÅ][\w-]*råd|Lokaludvalg)(?:et)?(?![\w-])"
     r"|[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|"
@@ -329,7 +329,9 @@ def build(
         out["body"], organisation = committee[0], organisation or committee[1]
     else:
         out["body"] = (
-            header.body or _body_from(header, title_line) or _body_by_decisions(items, date)
+            header.body
+            or _body_from(header, title_line, header_lines)
+            or _body_by_decisions(items, date)
         )
     named = (
         organisation
@@ -1611,7 +1613,18 @@ def _committee_of(header: HeaderFacts) -> tuple[str, str] | None:
     return None
 
 
-def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
+def _body_from(header: HeaderFacts, title: Line | None, top: list[Line]) -> str | None:
+    """The body the title or the first free lines name; else the one the meeting's word names
+    ("Referat af bestyrelsesmøde": "Bestyrelse"). A body named by its word alone is as the
+    header's lines write it when one of them does (``top``: the lines above the first item):
+    "Bestyrelsen" for "bestyrelsesmøde", "Ørslev Menighedsråd" for a menu's "Menighedsråd"."""
+    body = _body_named(header, title)
+    if body is None or " " in body:
+        return body
+    return _body_written(body, top) or body
+
+
+def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     # the title line, or a labelled title ("Emne: Referat af bestyrelsesmøde 3. april")
     title_text = title.text if title is not None else header.title
     texts = ([title_text] if title_text else []) + [ln.text for ln, _ in header.free[:6]]
@@ -1638,6 +1651,54 @@ def _body_from(header: HeaderFacts, title: Line | None) -> str | None:
         if stem.casefold() not in ("udvalg", "råd"):
             return stem[:1].upper() + stem[1:]
     return _bare_body_part(title_text) if title_text else None
+
+
+_LETTERHEAD_PARTS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+")
+_NOT_A_PLACE: Final = frozenset(
+    ("om", "referat", "dagsorden", "møde", "mødet", "kommune", "amtskommune", "region", "amt")
+)
+
+
+def _body_written(found: str, top: list[Line]) -> str | None:
+    """The body ``found`` ("Bestyrelse", "Menighedsråd") as a header's line writes it by
+    itself or beside its organisation: "Lundgårde Boldklub – Bestyrelsen", "# Nørrebakke Skole
+    – Skolebestyrelsen", a council with its place ("**Ørslev Menighedsråd**", "Hesselballe Sogns
+    Menighedsråd"). The place's name beats the bare word (a menu's "Menighedsrådet" over it);
+    the definite form ("Bestyrelsen") beats the word of "bestyrelsesmøde". Link texts, capitals
+    and a municipality before the body ("Ravnsø Kommune Handicaprådet") are no candidates.
+    None when no line writes it otherwise."""
+    folded = found.casefold()
+    stem = folded[:-2] if folded.endswith("et") else folded
+    stem = stem[:-1] if stem.endswith("en") else stem
+    written = re.compile(
+        rf"((?:[A-ZÆØÅ][\w-]*\s+){{0,3}}){re.escape(stem)}(?:en|et|n|t)?"
+        r"(\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*){0,3})?",
+        re.IGNORECASE,
+    )
+    bare: str | None = None
+    for ln in top[: _TOP_LINES * 4]:
+        if ln.blank or "](" in ln.raw or len(ln.text) > 80:
+            continue
+        for part in _LETTERHEAD_PARTS.split(ln.text):
+            part = part.strip(" *_#")
+            m = written.fullmatch(part)
+            if m is None or part.isupper():
+                continue
+            place = m.group(1).split()
+            if m.group(2) and not place and stem.endswith("råd"):
+                return part  # "Landsbyrådet for Bøstrup og Omegn"
+            if m.group(2):
+                continue
+            if not place:
+                if bare is None and folded == stem and part.casefold() != stem:
+                    bare = part[:1].upper() + part[1:]  # "Bestyrelsen" for "bestyrelsesmøde"
+            elif (
+                stem.endswith("råd")
+                and all(w[:1].isupper() and w.casefold() not in _NOT_A_PLACE for w in place)
+                and not is_organisation.of(" ".join(place))
+            ):
+                return part
+    return bare
 
 
 _BODY_DECIDED: Final = re.compile(r"^(.{3,80}?),\s+(\S.{5,25}?),\s+pkt\.?\s*\d{1,4}$")
@@ -3822,14 +3883,18 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
 
 
 def _closing_in_header(header: HeaderFacts) -> str | None:
-    """The time of a header line that only closes the meeting ("Mødet hævet kl. 18:05" under
-    the people of a committee's web page), if any."""
+    """The time of a header line that closes the meeting ("Mødet hævet kl. 18:05" under the
+    people of a committee's web page) or of its sentence that does ("Mødet blev holdt mandag
+    d. 6/11-2023 kl. 19.30 hos Karen. Vi sluttede kl. 21.45."), if any."""
     for line, _ in header.free:
         text = line.text
-        if len(text) <= 60 and has_digit(text) and _MEETING_CLOSED.match(casefolded.of(text)):
-            found = find_time_range(text)
-            if found is not None:
-                return found.end or found.start
+        if not has_digit(text):
+            continue
+        if len(text) > 60 or not _MEETING_CLOSED.match(casefolded.of(text)):
+            text = _closing_sentence(text)
+        found = find_time_range(text) if text else None
+        if found is not None:
+            return found.end or found.start
     return None
 
 

@@ -63,10 +63,11 @@ from referat.vocabulary import (
 
 _KEYWORD: Final = anchored(
     r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|(?:dagsordenens\s+)?(?:punkt|pkt\.?)|item)(?:\s*nr\.?)?"
-    r"|ad\.?(?:\s*§)?|sag(?:\s*nr\.?)?|§)\s*"
+    r"|ad\.?(?:\s*§)?|sag(?:\s*nr\.?)?|emne|§)\s*"
     r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"  # "Ad 4a", "Punkt 4 b"
-    r"(/(?:\d{4}|\d{2})\b|-(?:19|20)\d{2}\b)?"  # "Sag 12/2025": 12/2025, as written
-    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—]\s*)?(.*)$",  # "Ad 1.: Godkendt."
+    # "Sag 12/2025", "Sag 12/25": 12/2025, as written; "Dagsordenspunkt 3/7": the 3rd of 7
+    r"(/(?:\d{4}|\d{1,2})\b|-(?:19|20)\d{2}\b)?"
+    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—]\s*|/\s+)?(.*)$",  # "Ad 1.: Godkendt.", "Punkt 1 / Valg"
     re.IGNORECASE,
 )
 # "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
@@ -88,7 +89,7 @@ _TIME_START: Final = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER: Final = re.compile(r"^\d")
 _MARKERS: Final = frozenset("▸▹▶►▼▾›»")
 # with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
-_HEAD_START: Final = frozenset("§aApPsSſdDiIVXlLåÅ")
+_HEAD_START: Final = frozenset("§aApPsSſdDiIVXlLåÅeE")
 _ALSO_ITEM: Final = anchored(
     rf"^(?:(?:{'|'.join(sorted(ITEM_CONJUNCTIONS))})\s+|[&+,]\s*)(\d{{1,3}})\b\.?\s*[:.)\-–—]?\s*"
 )  # "og 2" in "Ad 1 og 2"
@@ -303,8 +304,9 @@ _TIME_SLOT: Final = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*[:|]|\s*[-–—](?=\s))?\s+",
     re.IGNORECASE,
 )
-_TIME_THEN_NUMBER: Final = re.compile(r"\d{1,2}[.:]\d{2}\s+(?=\d{1,3}[.)]\s+\S)")
-"""A clock time before an item's number ("10.05  2) Opsamling"): the time the item starts."""
+_TIME_THEN_NUMBER: Final = re.compile(r"\[?\d{1,2}[.:]\d{2}\]?(?:\s+[–—-])?\s+(?=\d{1,3}[.)]\s+\S)")
+"""A clock time before an item's number ("10.05  2) Opsamling", "[19:04] 1. Godkendelse",
+"19.31 — 3) Regnskab"): the time the item starts."""
 _SLOT_IN_TITLE: Final = re.compile(
     r"^\(\s*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}"
     r"|(?:ca\.?\s*)?\d{1,3}\s*min(?:\.|utter)?"
@@ -378,6 +380,13 @@ def head_of(line: Line, index: int) -> Head | None:
     return head.but(number=number, top=int(parts[0]))
 
 
+def _of_total(m: re.Match[str], text: str) -> bool:
+    """ "Dagsordenspunkt 3/7", "Punkt 2/12": the item's number out of all (not a case's year,
+    which "Sag 12/25" and four digits write)."""
+    total = m.group(3)[1:]
+    return len(total) <= 2 and text[:3].casefold() != "sag" and int(total) >= int(m.group(1))
+
+
 def _head_of(line: Line, index: int) -> Head | None:
     if line.kind in (LineKind.BLANK, LineKind.RULE, LineKind.TABLE_RULE, LineKind.HTML):
         return None
@@ -403,16 +412,22 @@ def _head_of(line: Line, index: int) -> Head | None:
         and (lettered := _capital_head(text, index, quoted=line.quote > 0)) is not None
     ):
         return lettered  # "**B. Økonomi**"
-    if not text or not (text[0] in _HEAD_START or text[0].isdecimal()):
+    if not text or not (text[0] in _HEAD_START or text[0].isdecimal() or text[0] in "#["):
         return None
     if len(text) > 300 and (len(text) > 2000 or text[:3].casefold() not in ("ad ", "ad.")):
         return None  # a long paragraph is no head; "Ad 4. <the item's minutes>" may be one
     if text[0].isdecimal() and _SLOT_ALONE.fullmatch(text):
         return None  # "17.00 - 17.15" alone: a school board's time slot over its topics
-    if text[0].isdecimal() and (slot := _TIME_SLOT.match(text) or _TIME_THEN_NUMBER.match(text)):
+    if text[0] == "#" and text[1:2].isdecimal():
+        text = text[1:]  # "#1 — Meddelelser", "**#3 Budget**": the number sign
+    if (text[0].isdecimal() or text[0] == "[") and (
+        slot := _TIME_SLOT.match(text) or _TIME_THEN_NUMBER.match(text)
+    ):
         text = text[slot.end() :]  # "16.00-16.15 Punkt 1: Velkomst", "10.05  2) Opsamling"
         if not text or not (text[0] in _HEAD_START or text[0].isdecimal()):
             return None
+    elif text[0] in "#[":
+        return None
     digit = text[0].isdecimal()  # what "\d" matches: _MULTI, _NUMBERED and _BARE open with it
     quoted = line.quote > 0
     indent = 0
@@ -434,7 +449,7 @@ def _head_of(line: Line, index: int) -> Head | None:
     m = _KEYWORD.match(text)
     if m:
         number = m.group(1) + (f".{m.group(2)[-1].lower()}" if m.group(2) else "")
-        if m.group(3) and m.group(3)[0] == "/" and not m.group(2):
+        if m.group(3) and m.group(3)[0] == "/" and not m.group(2) and not _of_total(m, text):
             number += m.group(3)  # "Sag nr. 112/2025": the case of the year
         title = _title(m.group(4))
         regarding = text[:2].casefold() == "ad"
@@ -2264,6 +2279,8 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             break  # the page's furniture under its content: no more topics
         if _people_line(line.text):
             continue
+        if " · " in line.text and find_dates(line.text):
+            continue  # "*Skrevet af Anne-Mette · 8. november 2023 · Kategori: ...*": a byline
         if line.kind is LineKind.HEADING:
             level = line.heading_level
         elif line.strong and not line.bullet and line.list_number is None:

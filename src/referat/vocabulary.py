@@ -2206,7 +2206,7 @@ LED_BY_REASON: Final = r",?\s+(?:da|fordi|idet|i stedet for|som)\s"
 """After the chair's name in a ``LED_BY`` sentence: the reason, not part of the name."""
 
 MEETING_CLOSED: Final = (
-    r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden)\s+"
+    r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden|vi)\s+"
     r"(?:blev\s+|var\s+|er\s+)?"
     r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
     r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b"
@@ -2217,7 +2217,8 @@ MEETING_CLOSED: Final = (
     r"(?:god\s+ro\s+og\s+orden|et\s+godt\s+møde|fremmødet)\b"
     r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
-"""A line that closes the meeting ("Mødet hævet kl. 21.40", "The meeting closed at 20:40.",
+"""A line that closes the meeting ("Mødet hævet kl. 21.40", "Vi sluttede kl. 21.45.", "The
+meeting closed at 20:40.",
 "Mødet varede til kl. 21.25", "Mødet varede fra kl. 19.00 til kl. 21.05", "Slut kl. 21.00",
 "Dirigenten takkede for god ro og orden."): the
 minutes end there and its time is the end
