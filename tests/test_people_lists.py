@@ -3071,3 +3071,21 @@ def test_posts_the_board_constituted_itself_with() -> None:
 def test_a_long_absence_label(label: str) -> None:
     meeting = _parse(f"Til stede: Jens Holt, Birgit Lund\n\n{label}: Dorte Kristiansen")
     assert [p.name for p in meeting.absentees] == ["Dorte Kristiansen"]
+
+
+def test_a_members_table_with_an_unlabelled_status_column() -> None:
+    meeting = referat.parse(
+        "# Referat – bestyrelsesmøde\n\nDato: 7. september 2023\n\n## Fremmøde\n\n"
+        "| Bestyrelsesmedlem | Udpeget af | |\n|---|---|---|\n"
+        "| Jørgen Skov, formand | Bøvling Kommune | til stede |\n"
+        "| Peder Kloster | Harbo Kommune | afbud |\n"
+        "| Bo Kragh | Bøvling Kommune | til stede |\n\n"
+        "**Punkt 1: Godkendelse af dagsorden**\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.title, p.organisation) for p in meeting.attendees] == [
+        ("Jørgen Skov", "formand", "Bøvling Kommune"),
+        ("Bo Kragh", None, "Bøvling Kommune"),
+    ]
+    assert [(p.name, p.organisation) for p in meeting.absentees] == [
+        ("Peder Kloster", "Harbo Kommune")
+    ]

@@ -381,10 +381,20 @@ _PEOPLE_COLUMNS: Final = (
 )  # fmt: skip
 
 
+_PEOPLE_COLUMN_ENDINGS: Final = ("medlem", "medlemmer", "deltager", "deltagere")
+
+
+def _member_column(key: str) -> bool:
+    """A (normalised) header cell over members or participants in a compound ("Bestyrelsesmedlem",
+    "Udvalgsmedlemmer", "Mødedeltager")."""
+    return len(key) <= 30 and key.endswith(_PEOPLE_COLUMN_ENDINGS) and " " not in key
+
+
 def _people_table(line: Line) -> bool:
-    """A table header row naming people: a "Navn" column."""
+    """A table header row naming people: a "Navn" column, or one of members ("Medlem",
+    "Bestyrelsesmedlem") or participants ("Mødedeltager")."""
     return any(
-        normalise_label.of(c) in _PEOPLE_COLUMNS
+        (key := normalise_label.of(c)) in _PEOPLE_COLUMNS or _member_column(key)
         for c in line.cells
         # cheap first: an ASCII cell must hold the word itself (wide tables are all data)
         if not c.isascii() or any(word in c.lower() for word in _PEOPLE_COLUMNS)
@@ -464,6 +474,15 @@ def _organisation_cell(cell: str, parts: PersonParts) -> str:
         elif piece:
             kept.append(piece)
     return ", ".join(kept)
+
+
+def _status_cell(cell: str) -> bool | None:
+    """A cell that says only whether the person came: "til stede", "mødt" (True), "afbud",
+    "fraværende" (False); None for any other cell."""
+    if _absence_word(cell):
+        return False
+    text = casefolded.of(cell.strip(" .*_"))
+    return True if text in ("til stede", "tilstede", "mødt", "deltog", "present") else None
 
 
 def _present_cell(cell: str) -> bool:
@@ -2763,7 +2782,7 @@ class HeaderReader:
             for i, c in enumerate(lowered):
                 if (
                     c in ("navn", "name")
-                    or (c in MEMBER_COLUMNS and not named)
+                    or ((c in MEMBER_COLUMNS or _member_column(c)) and not named)
                     # "| Forening | Repræsentant | Til stede |": the person for the club
                     or (c in ("repræsentant", "repræsentanter") and not named)
                 ):
@@ -2833,12 +2852,18 @@ class HeaderReader:
         parts = parse_person(cells[name_i])
         if parts is None:
             return False
+        absent_cell = False
+        status: bool | None = None  # "| Peder Kloster | Harbo Kommune | afbud |": unlabelled
+        if "details" in cols and cols["details"] < len(cells) and cells[cols["details"]]:
+            status = _status_cell(cells[cols["details"]])
+            if status is not None:
+                cells[cols["details"]] = ""
+                absent_cell = not status
         if "details" in cols and parts.title is None and parts.organisation is None:
             rest = [c for c in cells[name_i + 1 :] if c]  # "| Kirsten Aagaard | Formand |"
             joined = parse_person(_joined_cells([cells[name_i], *rest])) if rest else None
             if joined is not None and joined.name == parts.name:
                 parts = joined
-        absent_cell = False
         if "title" in cols and cols["title"] < len(cells) and cells[cols["title"]]:
             # "Næstformand, kirkeværge", "Bygningskyndig": the cell is the title, whatever
             # the words; roles and chair titles in it are roles as well
@@ -2951,7 +2976,7 @@ class HeaderReader:
                 parts.party = cells[either]
             elif parts.organisation is None:
                 parts.organisation = cells[either]
-        present: bool | None = False if absent_cell else None
+        present: bool | None = False if absent_cell else status
         kind = ctx.kind
         if "present" in cols and cols["present"] < len(cells):
             cell = cells[cols["present"]].strip()
