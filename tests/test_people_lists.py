@@ -3089,3 +3089,17 @@ def test_a_members_table_with_an_unlabelled_status_column() -> None:
     assert [(p.name, p.organisation) for p in meeting.absentees] == [
         ("Peder Kloster", "Harbo Kommune")
     ]
+
+
+@pytest.mark.parametrize(
+    "label", ["Fra Erhvervshus Vadehavet", "Fra Erhvervshus Vadehavet:", "Fra administrationen"]
+)
+def test_a_from_label_after_the_absent_bullets_lists_guests(label: str) -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. maj 2024\n\nDeltagere\n- Jakob Tang, formand\n- Carsten Vig\n\n"
+        f"Afbud\n- Birthe Kvist (Dansk Erhverv)\n\n{label}\n- Anders Høeg, direktør\n"
+        "- Pia Vendelbo, sekretariatsleder – referent\n\n## 1. Godkendelse\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.absentees] == ["Birthe Kvist"]
+    assert [p.name for p in meeting.guests] == ["Anders Høeg", "Pia Vendelbo"]
+    assert meeting.minute_taker is not None and meeting.minute_taker.name == "Pia Vendelbo"

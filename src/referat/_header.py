@@ -2641,6 +2641,16 @@ class HeaderReader:
             # "Udpeget af DH Holmsted:": no first name opens it, so no person
             and (_group_label(text.rstrip(":")) or not starts_with_first_name(text))
         ):
+            if (
+                ctx.kind == "absentees"
+                and ctx.group is None
+                and ctx.group_line is None
+                and text[:4].casefold() == "fra "
+                and self._after_gap(line)
+            ):  # "Afbud" over its bullets, a blank, "Fra Erhvervshus Vadehavet" over staff
+                self._close_list()
+                self._field(line, text.rstrip(":"), "", FieldKind.GUESTS)
+                return True
             if ctx.group_line is not None:
                 self.facts.headings.append(ctx.group_line)
             ctx.group_line = line  # a group if names follow; else ("Opfølgning:") the list ends
