@@ -1203,7 +1203,7 @@ def test_independent_members_have_party_up(written: str, party: str) -> None:
     [
         ("Birgit Sørensen", "Birgit Sørensen", None, False),
         ("BS (Birgit Sørensen)", "Birgit Sørensen", "BS", False),  # initials, then the name
-        ("BS", None, None, False),  # initials no attendee has: not guessed (and no error)
+        ("BS", "BS", "BS", False),  # initials no attendee has: the person as written
         ("se nedenfor", None, None, True),  # names no one: said, not silently dropped
         ("bestyrelsen", None, None, True),
         ("-", None, None, False),  # an empty field says nothing
@@ -3102,4 +3102,28 @@ def test_a_from_label_after_the_absent_bullets_lists_guests(label: str) -> None:
     )
     assert [p.name for p in meeting.absentees] == ["Birthe Kvist"]
     assert [p.name for p in meeting.guests] == ["Anders Høeg", "Pia Vendelbo"]
-    assert meeting.minute_taker is not None and meeting.minute_taker.name == "Pia Vendelbo"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Pia Vendelbo"
+
+
+def test_a_board_label_over_its_members_and_initials_no_list_spells() -> None:
+    meeting = referat.parse(
+        "# Bestyrelsesmøde fredag den 27. november 2015\n\n"
+        "Bestyrelse:\nHenning Lassen – Sønderhavn Kommune (formand)\n"
+        "Kaj Overgaard – Esbrand Kommune\n\nAfbud: Rasmus Kold – Tingby Kommune\n\n"
+        "Ref.: KBJ\n\n#### 1 Godkendelse af dagsorden\n\nDagsordenen godkendt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Henning Lassen", "Kaj Overgaard", "KBJ"]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Henning Lassen"
+    assert meeting.minute_taker is not None
+    assert (meeting.minute_taker.name, meeting.minute_taker.initials) == ("KBJ", "KBJ")
+
+
+def test_initials_of_an_absent_member_or_of_two_people_are_not_guessed() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. maj 2024\n\nDeltagere: Anne Holm, Anders Hviid\n\n"
+        "Afbud: Karen Bøg\n\nMødeleder: AH\n\nReferent: KB\n\n## 1. Godkendelse\n\nGodkendt.\n"
+    )
+    assert meeting.chair is None
+    assert meeting.minute_taker is None

@@ -437,7 +437,7 @@ def build(
     _named_by_initials(out)
     _named_by_key(out, header_lines, lines)
     _writer_named(out, header_lines)
-    _roles_by_initials(out)
+    _roles_by_initials(out, minutes=doc_kind is DocumentKind.REFERAT)
     _roles_by_first_name(out)
     _absent_by_initials(out)
     _absent_by_first_name(out, minutes=doc_kind is DocumentKind.REFERAT)
@@ -4682,9 +4682,11 @@ def _person_from(
 _INITIALS_VALUE: Final = anchored(r"^([A-ZÆØÅ]{2,5})\.?$")
 
 
-def _roles_by_initials(out: dict[str, Any]) -> None:
+def _roles_by_initials(out: dict[str, Any], *, minutes: bool) -> None:
     """ "Mødeleder: AH", "Referent: KBJ": initials that one attendee (or guest) has, by an
-    Initialer column or by the first letters of the name, make that person chair or minute-taker."""
+    Initialer column or by the first letters of the name, make that person chair or minute-taker.
+    Initials that no one listed has are the person as written (in ``minutes``, one who
+    attended); initials several people have are not guessed."""
     for field in out["fields"]:
         kind = field_kind(field.label)
         key = (
@@ -4697,10 +4699,22 @@ def _roles_by_initials(out: dict[str, Any]) -> None:
             continue
         matches = [p for p in out["attendees"] + out["guests"] if m.group(1) in _initials_of(p)]
         names = {_fold(p.name) for p in matches}
-        if len(names) != 1:
-            continue  # no one, or several: not guessed
         role = "referent" if key == "minute_taker" else normalise_label.of(field.label)
         role = PERSON_ROLES.get(role, role)
+        if not names and not any(m.group(1) in _initials_of(p) for p in out["absentees"]):
+            initials = m.group(1)  # "Ref.: KBJ" and no list spells her name: KBJ
+            out[key] = new.Person(
+                name=initials,
+                initials=initials,
+                roles=[role],
+                written=field.value.strip(),
+                span=field.span,
+            )
+            if minutes:
+                out["attendees"].append(out[key])
+            continue
+        if len(names) != 1:
+            continue  # several: not guessed
         person = matches[0]
         out[key] = new.updated(
             person,

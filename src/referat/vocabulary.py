@@ -304,6 +304,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "hvem var der": FieldKind.ATTENDEES,
         "fremmøde": FieldKind.ATTENDEES,
         "bestyrelsen": FieldKind.ATTENDEES,
+        "bestyrelse": FieldKind.ATTENDEES,  # "Bestyrelse:" over its members, one a line
         "direktionen": FieldKind.ATTENDEES,
         "hvem deltog": FieldKind.ATTENDEES,
         "deltagende": FieldKind.ATTENDEES,
