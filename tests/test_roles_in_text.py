@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import referat
+from referat._people import role_sentence
 
 HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af dirigent\n\n"
 
@@ -404,3 +405,44 @@ def test_an_earlier_mail_quoted_under_the_minutes_makes_them_no_agenda() -> None
         ("Referat fra sidst", "approved"),
         ("Gavekortordning", "postponed"),
     ]
+
+
+def test_a_prose_header_of_a_general_assembly_names_board_staff_guest_and_officers() -> None:
+    meeting = referat.parse(
+        "# A/B Rosenvænget – ekstraordinær generalforsamling 13/6-2017\n\n"
+        "Bestyrelsen var repræsenteret ved formand Susanne Lind, Anders Toft og Rami Haddad. "
+        "Fra administrator, Boligadministration Nord A/S, deltog advokat Mette Kragh. "
+        "Til punkt 2 deltog desuden arkitekt Jonas Riber fra Riber Arkitekter.\n\n"
+        "Mette Kragh blev valgt som dirigent, og Anders Toft blev valgt som referent.\n\n"
+        "## 1. Valg af dirigent og referent\n\nSom ovenfor.\n\n## 2. Altaner\n\nVedtaget.\n"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Susanne Lind", "Anders Toft", "Rami Haddad", "Mette Kragh", "Jonas Riber",
+    ]  # fmt: skip
+    assert [(p.name, p.organisation) for p in meeting.guests] == [
+        ("Mette Kragh", "Boligadministration Nord A/S"),
+        ("Jonas Riber", "Riber Arkitekter"),
+    ]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Mette Kragh"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Anders Toft"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        (
+            "Mette Kragh blev valgt som dirigent, og Anders Toft blev valgt som referent.",
+            [("Mette Kragh", "dirigent"), ("Anders Toft", "referent")],
+        ),
+        (
+            "Kim Rasmussen var ordstyrer og Ulla Krog var referent.",
+            [("Kim Rasmussen", "ordstyrer"), ("Ulla Krog", "referent")],
+        ),
+        # a bare name and role after "og" is no second pair
+        ("Ole Bak blev valgt som dirigent og Martin Kjær referent.", [("Ole Bak", "dirigent")]),
+    ],
+)
+def test_two_people_elected_in_one_sentence(sentence: str, found: list[tuple[str, str]]) -> None:
+    assert role_sentence(sentence) == found

@@ -1562,13 +1562,17 @@ def _secretary(label: str) -> bool:
     return key.endswith(tuple(SECRETARY_LABELS))
 
 
+_ATTENDED_AFTER: Final = re.compile(r",?\s+(?:deltog|deltager)$", re.IGNORECASE)
+
+
 def _origin(label: str | None) -> str | None:
     """The organisation a people list's label or group names as its people's ("Fra Aarhus
     Kommune", "Fra KL deltog"), or None (no such label, or staff: "Fra Sekretariatet")."""
     if label and label[:4].casefold() == "fra " and ", " in label:
         staff, _, named = label[4:].partition(", ")  # "Fra administrator, Holm & Partnere"
         if f"fra {normalise_label.of(staff)}" in STAFF_LABELS:
-            return named.strip(" :") or None  # the firm of the staff
+            named = _ATTENDED_AFTER.sub("", named.strip(" :"))  # "..., Holm & Partnere, deltog"
+            return named or None  # the firm of the staff
     m = _ORIGIN.match(label) if label and "fra " in lowered.of(label) else None
     if m is None or f"fra {normalise_label.of(m.group(1))}" in STAFF_LABELS:
         return None
@@ -3327,7 +3331,12 @@ class HeaderReader:
             self._store(person, line, kind="attendees", present=None, written=line.text)
             return
         if (
-            (". " in line.text or " undtagen " in line.text or " nær " in line.text)
+            (
+                ". " in line.text
+                or " undtagen " in line.text
+                or " nær " in line.text
+                or " repræsenteret ved " in line.text
+            )
             and len(line.text) <= 600
             and not self._people_fields  # (not "Fremmødt: 31 medlemmer", an e-mail's "Fra:")
         ):
@@ -3414,8 +3423,17 @@ class HeaderReader:
                 parts = parse_person(host.group(1)) if host is not None else None
                 if parts is not None and " " in parts.name and is_name(parts.name):
                     self._store(parts, line, kind="attendees", present=None, written=sentence)
-        for sentence in sentences[1:]:
+        for k, sentence in enumerate(sentences):
+            if k == 0:  # (the line's own readers had the first sentence, but for a list)
+                came = _PRESENCE_SENTENCE.match(sentence)
+                if came is not None and split_name_list(came.group(1)) is not None:
+                    label = sentence[: came.start(1)].strip(" :")
+                    self._field(line, label, came.group(1), FieldKind.ATTENDEES)
+                    self._close_list()
+                continue
             guests = _FROM_DELTOG.match(sentence) if sentence[:4].casefold() == "fra " else None
+            if guests is None and sentence[:6].casefold().startswith(("under ", "til ", "ved ")):
+                guests = _ITEM_GUESTS.match(sentence)  # "Til punkt 2 deltog desuden arkitekt X"
             if guests is not None and guests.group(2):  # "... Fra DGI deltog konsulent X."
                 # ("Fra bestyrelsen deltog ...": the body's own members, attendees)
                 kind = field_kind(guests.group(1)) or FieldKind.GUESTS

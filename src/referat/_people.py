@@ -1311,9 +1311,11 @@ _IS_ROLE: Final = re.compile(
     rf"(?:både\s+)?(?P<role>{_ROLE_WORD})\b"
     # "Frederik er både mødeleder og referent": a second role of the same person
     rf"(?:\s+og\s+(?P<role3>{_ROLE_WORD})\b)?"
-    # "... og Martin Kjær som referent": a second person elected in the same sentence
+    # "... og Martin Kjær som referent", "..., og Anders Toft blev valgt som referent", "... og
+    # Bo Lind var referent": a second person elected in the same sentence
     rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
-    rf"(?:til|som)\s+(?P<role2>{_ROLE_WORD})\b)?",
+    r"(?:(?:blev|var|er)\s+(?:(?:enstemmigt\s+)?valgt\s+)?(?:(?:til|som)\s+)?|(?:til|som)\s+)"
+    rf"(?P<role2>{_ROLE_WORD})\b)?",
 )
 # "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."
 # "Til dirigent blev Ole Bak valgt.", "Som referent fungerede Eva Holm.", "Dirigent blev Ole
