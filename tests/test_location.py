@@ -357,6 +357,9 @@ def test_a_page_edited_stamp_is_not_the_meeting_date() -> None:
          "Online: mumble.flug.dk, kanal GF", True, True),
         # with no place named, the sentence is the place
         ("Mødet blev holdt online.", True, False),
+        ("**tirsdag den 16. marts 2021 kl. 19.30**\n\nPå grund af forsamlingsforbuddet holdes"
+         " generalforsamlingen **online via Zoom**. Link sendes i et nyt opslag på Aula et par"
+         " dage før.", True, False),
         # a heading over how to take part online, under a place with an address
         ("Sted: Bakkensbro 6, 6400 Sønderborg\n\n## Online-deltagelse\n\nKontakt bestyrelsen.",
          True, True),

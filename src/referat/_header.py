@@ -3511,10 +3511,13 @@ class HeaderReader:
                 blank = " " * (tr.end_offset - tr.start_offset)
                 rest = rest[: tr.start_offset] + blank + rest[tr.end_offset :]
             after = rest[hit.end :] if hit is not None else rest
-            m = _PLACE_AFTER.search(" " + after.strip(" ,."))
+            # the place is in the sentence of the date ("... kl. 19.00 i Odder Sognegård, ...,
+            # og nogle fulgte med på Zoom. Mødet sluttede ...": not "på Zoom")
+            sentence = _NEXT_SENTENCE.split(after.strip(" ,."), maxsplit=1)[0]
+            m = _PLACE_AFTER.search(" " + sentence)
             place = (m.group(1) or m.group(2)) if m else None
             if place and m is not None and m.start() > 0 and after.lstrip().startswith(","):
-                part = after.strip(" ,.")  # ", Personalerummet på Nørrebakkeskolen": all of it
+                part = sentence  # ", Personalerummet på Nørrebakkeskolen": all of it
                 # (m was found in " " + part: the words before "på" end at m.start() - 1)
                 if len(part) <= 100 and looks_like_place(part[: m.start() - 1]):
                     place = part

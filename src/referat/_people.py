@@ -641,6 +641,10 @@ def without_guest_role(text: str) -> tuple[str, str | None]:
     return text[: as_role.start()], role
 
 
+_OWNED_TITLE: Final = re.compile(r"^vor(?:es|e)?\s+(?=[a-zæøå]+\s+[A-ZÆØÅ])")
+"""A possessive before a title and a name ("vores dirigent Mikkel Vad", "vor kasserer ...")."""
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -648,6 +652,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
+    if text[:4] in ("vore", "vor ") and (owned := _OWNED_TITLE.match(text)) is not None:
+        text = text[owned.end() :]  # "vores dirigent Mikkel Vad": the choir's conductor
     dashed = "–" in text[:7] or "-" in text[:7] or "—" in text[:7]
     # "AH – Anna Holm, Aarhus Kommune", "BS (Birgit Sørensen)": her initials, then her name
     for written in (
@@ -1305,7 +1311,7 @@ def _absent_name(name: str) -> bool:
 _ROLE_WORD: Final = rf"(?:{'|'.join(SIGNER_ROLES)})"  # "referent", "dirigent", ...
 _ROLE_NAME: Final = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
 _IS_ROLE: Final = re.compile(
-    rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
+    rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME}(?:\s+\([^()]{{1,30}}\))?)\s+"  # "Bo Dam (A)"
     r"(?:(?:er|var|blev)\s+(?:(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?valgt\s+(?:til|som)\s+)?"
     r"|valgt(?:es)?\s+(?:til|som)\s+|(?:deltog|fungerede)\s+som\s+)"
     rf"(?:både\s+)?(?P<role>{_ROLE_WORD})\b"

@@ -1570,12 +1570,17 @@ MEETING_MODE: Final = (
     r"|holdes|holdtes|afholdes|afholdtes|foregår|foregik)\s+(?:afholdt\s+|holdt\s+)?"
     r"(?:som\s+)?(?:et\s+)?(?:hybrid|hybridt|hybridmøde|online|onlinemøde|virtuelt|videomøde"
     r"|via teams|på teams|via zoom|på zoom)\b"
+    # "På grund af forsamlingsforbuddet holdes generalforsamlingen online via Zoom."
+    r"|\b(?:holdes|holdtes|afholdes|afholdtes|foregår|foregik)\s+(?:mødet|generalforsamlingen"
+    r"|bestyrelsesmødet|rådsmødet)\s+(?:som\s+)?(?:et\s+)?(?:hybrid|hybridt|hybridmøde|online"
+    r"|onlinemøde|virtuelt|videomøde|via teams|på teams|via zoom|på zoom)\b"
     # "der er mulighed for at deltage via Microsoft Teams": a room, and online too
     r"|\b(?:mulighed for at|muligt at)\s+deltage\s+(?:og stemme\s+)?"
     r"(?:via|på|over|online)\b(?:\s+(?:microsoft\s+)?(?:teams|zoom|video|skype|jitsi)\b)?"
 )
 """A header sentence or label that says how the meeting was held ("Mødet blev afholdt som
-hybridmøde.", "Generalforsamlingen afholdes hybridt.", "Online: mumble.flug.dk"; matched on
+hybridmøde.", "Generalforsamlingen afholdes hybridt.", "... holdes generalforsamlingen online
+via Zoom.", "Online: mumble.flug.dk"; matched on
 lower-case text): the meeting is ``virtual``, and ``hybrid`` when it has a room too or the
 sentence says so."""
 
