@@ -446,3 +446,25 @@ def test_a_prose_header_of_a_general_assembly_names_board_staff_guest_and_office
 )
 def test_two_people_elected_in_one_sentence(sentence: str, found: list[tuple[str, str]]) -> None:
     assert role_sentence(sentence) == found
+
+
+def test_the_board_present_in_full_in_brackets_in_a_table_cell() -> None:
+    meeting = referat.parse(
+        "Bådelauget Nørrevig\n\n| | |\n|---|---|\n| **Dato** | Lørdag 16. marts 2024 |\n"
+        "| **Fremmødte** | 27 stemmeberettigede medlemmer. Bestyrelsen deltog fuldtalligt "
+        "(Carsten Riis, Maja Krog, Thomas Bang) |\n\n1. **Valg af dirigent**\n   Valgt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Carsten Riis", "Maja Krog", "Thomas Bang"]
+
+
+def test_a_wrapped_pdf_sentence_of_the_board_present_with_its_members() -> None:
+    meeting = referat.parse(
+        "REFERAT\n\naf den ordinære generalforsamling onsdag den 22. april 1998 kl. 19.30.\n\n"
+        "Af vandværkets 214 andelshavere var 37 mødt frem. Bestyrelsen var til stede med\n"
+        "Aksel Bjerg (formand), Henning Vestergaard (kasserer), Ruth Kjærulff og Jens\n"
+        "Peder Bak. Afbud fra Kristian Overgaard.\n\nPkt. 1  Valg af dirigent\n\nValgt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Aksel Bjerg", "Henning Vestergaard", "Ruth Kjærulff", "Jens Peder Bak",
+    ]  # fmt: skip
+    assert [p.name for p in meeting.absentees] == ["Kristian Overgaard"]

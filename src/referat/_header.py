@@ -1562,6 +1562,12 @@ def _secretary(label: str) -> bool:
     return key.endswith(tuple(SECRETARY_LABELS))
 
 
+def _bracketed_list(text: str) -> str:
+    """A presence sentence's list without the brackets around it ("... deltog fuldtalligt
+    (Carsten Riis, Maja Krog)")."""
+    return text[1:-1] if text[:1] == "(" and text[-1:] == ")" else text
+
+
 _ATTENDED_AFTER: Final = re.compile(r",?\s+(?:deltog|deltager)$", re.IGNORECASE)
 
 
@@ -2588,6 +2594,11 @@ class HeaderReader:
         if unlabelled is not None and kind in _LIST_KINDS:
             self._field(line, unlabelled.group(1), unlabelled.group(2).rstrip("."), kind)
             return True
+        came = _PRESENCE_SENTENCE.match(sentence)  # "Bestyrelsen deltog fuldtalligt (A, B)"
+        listed = _bracketed_list(came.group(1)) if came is not None else ""
+        if came is not None and split_name_list(listed) is not None:
+            self._field(line, sentence[: came.start(1)].strip(" :"), listed, FieldKind.ATTENDEES)
+            return True
         absent = absence_sentence(sentence)
         if absent:
             for parts in absent:
@@ -3426,9 +3437,10 @@ class HeaderReader:
         for k, sentence in enumerate(sentences):
             if k == 0:  # (the line's own readers had the first sentence, but for a list)
                 came = _PRESENCE_SENTENCE.match(sentence)
-                if came is not None and split_name_list(came.group(1)) is not None:
+                listed = _bracketed_list(came.group(1)) if came is not None else ""
+                if came is not None and split_name_list(listed) is not None:
                     label = sentence[: came.start(1)].strip(" :")
-                    self._field(line, label, came.group(1), FieldKind.ATTENDEES)
+                    self._field(line, label, listed, FieldKind.ATTENDEES)
                     self._close_list()
                 continue
             guests = _FROM_DELTOG.match(sentence) if sentence[:4].casefold() == "fra " else None
@@ -3447,13 +3459,11 @@ class HeaderReader:
                 continue
             came = _PRESENCE_SENTENCE.match(sentence)
             if came is not None:
-                names = split_name_list(came.group(1))
-                if names is not None or _full_name(came.group(1).rstrip(".")):
+                listed = _bracketed_list(came.group(1))
+                names = split_name_list(listed)
+                if names is not None or _full_name(listed.rstrip(".")):
                     self._field(
-                        line,
-                        sentence[: came.start(1)].strip(" :"),
-                        came.group(1),
-                        FieldKind.ATTENDEES,
+                        line, sentence[: came.start(1)].strip(" :"), listed, FieldKind.ATTENDEES
                     )
                     self._close_list()
                 continue
@@ -3940,6 +3950,12 @@ def _people_opening(text: str) -> bool:
     return bool(label) and field_kind(label) in _LIST_KINDS
 
 
+def _presence_opening(text: str) -> bool:
+    """A prose line that ends opening the list of who came ("... Bestyrelsen var til stede
+    med", "... var repræsenteret ved"): it goes on on the next line."""
+    return text.endswith((" til stede med", " repræsenteret ved", " mødt med"))
+
+
 _DAY_AT_END: Final = re.compile(r"(?:\bd\.|\bden)\s+\d{1,2}\.$")
 _MONTH_AND_YEAR: Final = re.compile(r"^[a-zæøå]+\.?\s+(?:19|20)\d\d\b")
 
@@ -4244,7 +4260,10 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or _place_next(parts[-1], lines[j + 1].text)
                     or _date_next(parts[-1], lines[j + 1].text)
                     or _clock_next(parts[-1], lines[j + 1].text)
-                    or (_preposition_last(parts[-1]) and _people_opening(parts[0]))
+                    or (
+                        _preposition_last(parts[-1])
+                        and (_people_opening(parts[0]) or _presence_opening(parts[-1]))
+                    )
                 )
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
                 and not _NO_COLON_LABELS.match(lines[j + 1].text)  # "Afbud fra Helle Mogensen."

@@ -1232,11 +1232,14 @@ Notat om sygedagpenge", "Lukket - Tilbud"): no part of the title."""
 PRESENCE_SENTENCE: Final = (
     r"^(?:vi\s+var|til\s+stede\s+var|tilstede\s+var|fremmødt\s+var|fremmødte\s+var"
     r"|til\s+mødet\s+var\s+mødt|mødt\s+var|present\s+were"
-    r"|[a-zæøå]+(?:en|et)\s+var\s+repræsenteret\s+ved)\s*:?\s+(\S.*?)\.?$"
+    r"|[a-zæøå]+(?:en|et)\s+(?:var\s+repræsenteret\s+ved|var\s+(?:til\s+stede|mødt)\s+med"
+    r"|(?:deltog|var\s+til\s+stede|var\s+mødt)\s+fuldtalligt))\s*:?\s+(\S.*?)\.?$"
 )
 """A sentence of a prose header that lists who came ("Vi var: Birthe, Poul og Kurt.", "Til stede
 var Poul Erik Sand (formand), Ib og Gitte Mortensen samt Lone Hvid.", "Bestyrelsen var
-repræsenteret ved formand Susanne Lind, Anders Toft og Rami Haddad."): group 1 is the list
+repræsenteret ved formand Susanne Lind, Anders Toft og Rami Haddad.", "Bestyrelsen var til stede
+med ...", "Bestyrelsen deltog fuldtalligt (Carsten Riis, Maja Krog, ...)"): group 1 is the list
+(in brackets after "fuldtalligt")
 (matched ignoring case)."""
 
 MINUTES_TITLE_OPENINGS: Final = ("referat af ", "referat fra ", "beslutningsreferat af ")
