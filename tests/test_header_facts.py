@@ -312,6 +312,17 @@ def test_letterhead_run_together_with_fields() -> None:
         ("Referat af Teknik- og Miljøudvalgets møde", "Teknik- og Miljøudvalget"),
         ("Referat – Bestyrelsen for Vejle Roklub", "Bestyrelsen for Vejle Roklub"),
         ("Referat – Teknisk Udvalg", "Teknisk Udvalg"),  # an adjective and "Udvalg"
+        # what the body is for, in lower case or with a version or years, to the line's end
+        ("Arbejdsgruppen for velfærdsteknologi", "Arbejdsgruppen for velfærdsteknologi"),
+        (
+            "Programstyregruppen for Fælles Borgerportal 2.0",
+            "Programstyregruppen for Fælles Borgerportal 2.0",
+        ),
+        (
+            "Styregruppen for amtets IT-strategi 1998-2000",
+            "Styregruppen for amtets IT-strategi 1998-2000",
+        ),
+        ("Styregruppen for at sikre fremdrift", "Styregruppen"),  # a purpose, no name
         # a bare committee or council meeting names no body
         ("Referat af udvalgsmøde", None),
         ("Referat af rådsmøde", None),

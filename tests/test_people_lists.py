@@ -3127,3 +3127,20 @@ def test_initials_of_an_absent_member_or_of_two_people_are_not_guessed() -> None
     )
     assert meeting.chair is None
     assert meeting.minute_taker is None
+
+
+def test_the_labels_of_teams_meeting_notes() -> None:
+    meeting = referat.parse(
+        "Koordinationsforum for iværksætterindsatsen | Erhvervshus Midtjylland\n"
+        "tir. 07-11-2023 14.00 - 15.30\n\n**Inviterede, som deltog**\n"
+        "@Kasper Dalgaard (Erhvervshus Midtjylland) – facilitator\n"
+        "@Tina Harbo (Business Herning)\n\n"
+        "**Kunne ikke deltage**\n@Niels Ebbesen (Skive Erhverv)\n\n**Eksterne gæster**\n"
+        "Ditte Kromann, fundraiser, Innovationsfonden – under emne 3\n\n"
+        "#### Emne 1 – Opsamling fra sidst\n\nNoteret.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Kasper Dalgaard", "Tina Harbo", "Ditte Kromann"]
+    assert [p.name for p in meeting.absentees] == ["Niels Ebbesen"]
+    assert [(p.name, p.organisation) for p in meeting.guests] == [
+        ("Ditte Kromann", "Innovationsfonden")
+    ]

@@ -201,7 +201,8 @@ _BODY_WORD: Final = Needs(
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
     r"nævnet|nævn)"
-    r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*)?"  # "for Bio- og Kemi"
+    # "for Bio- og Kemi", "for Fælles Borgerportal 2.0"
+    r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*(?:\s+\d+(?:\.\d+)?\b(?![./-]\d))?)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
     r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*"
@@ -1624,17 +1625,29 @@ def _body_from(header: HeaderFacts, title: Line | None, top: list[Line]) -> str 
     return _body_written(body, top) or body
 
 
+_PURPOSE: Final = re.compile(
+    r"(\s+for\s+(?!(?:at|den|det|de|en|et|os|dig|mig)\b)[^\W\d][\w-]*"
+    r"(?:\s+(?:og\s+)?[^\W\d][\w-]*){0,3}(?:\s+\d+(?:[.-]\d+)?)?)"  # "... 2.0", "... 1998-2000"
+    r"\s*(?:$|\||[–—]\s|-\s|,)"
+)
+"""What a body is for, in lower case, up to the end of the line or a separator: "Arbejdsgruppen
+*for velfærdsteknologi*", "Koordinationsforum *for iværksætterindsatsen* | Erhvervshus
+Midtjylland", "Programstyregruppen *for Fælles Borgerportal 2.0*"."""
+
+
 def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     # the title line, or a labelled title ("Emne: Referat af bestyrelsesmøde 3. april")
     title_text = title.text if title is not None else header.title
     texts = ([title_text] if title_text else []) + [ln.text for ln, _ in header.free[:6]]
     for text in texts:
         text = text.replace("_", " ")  # a file's name: "Referat_Økonomiudvalget_12.03.2024"
-        m = _BODY_WORD.search(_organisation_case(text))  # "ÆLDRERÅDET I VIBORG KOMMUNE"
+        cased = _organisation_case(text)
+        m = _BODY_WORD.search(cased)  # "ÆLDRERÅDET I VIBORG KOMMUNE"
         if m:
             body = m.group(1).strip()
             if body.casefold() not in ("udvalg", "råd"):
-                return body
+                purpose = _PURPOSE.match(cased, m.end(1)) if " for " not in body else None
+                return body + purpose.group(1) if purpose is not None else body
     meeting = (
         _BODY_MEETING.search(_organisation_case(title_text.replace("_", " ")))
         if title_text

@@ -100,7 +100,7 @@ _SYMBOLS: Final = re.compile("[\u2600-\u27bf\ufe0f\u200d\U0001f000-\U0001faff]+"
 """Emoji and pictographs, with their joiners and variation selectors: no part of a person."""
 _NICKNAME: Final = re.compile(r'(?<=\w)\s+["“”„]\w[\w .-]{0,20}["“”](?=\s+[A-ZÆØÅ])')
 """A nickname in quotes between a person's names ('Morten "Mulle" Ladefoged')."""
-_ITEM_REMARK_AT_END: Final = re.compile(rf"\s+({ITEM_REMARK})$", re.IGNORECASE)
+_ITEM_REMARK_AT_END: Final = re.compile(rf"(?:\s+[–—-])?\s+({ITEM_REMARK})$", re.IGNORECASE)
 _ITEM_REMARK_AT_START: Final = re.compile(rf"({ITEM_REMARK})\s+(?=\w)", re.IGNORECASE)
 _LEADING_NAME: Final = anchored(
     r"^((?:[A-ZÆØÅÄÖÜÉ][\w'’-]*\.?|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*)"

@@ -341,6 +341,11 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "ikke med": FieldKind.ABSENTEES,
         "meldt fra": FieldKind.ABSENTEES,
         "deltog ikke": FieldKind.ABSENTEES,
+        "kunne ikke deltage": FieldKind.ABSENTEES,  # Teams' meeting notes
+        "inviterede, som ikke deltog": FieldKind.ABSENTEES,
+        "inviterede som ikke deltog": FieldKind.ABSENTEES,
+        "inviterede, som deltog": FieldKind.ATTENDEES,
+        "inviterede som deltog": FieldKind.ATTENDEES,
         "ikke mødt op": FieldKind.ABSENTEES,
         "fraværende": FieldKind.ABSENTEES,
         "fravær": FieldKind.ABSENTEES,
@@ -348,6 +353,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "ikke mødt": FieldKind.ABSENTEES,
         "forfald": FieldKind.ABSENTEES,
         "gæster": FieldKind.GUESTS,
+        "eksterne gæster": FieldKind.GUESTS,
+        "eksterne deltagere": FieldKind.GUESTS,
         "gæst": FieldKind.GUESTS,
         "leverandør": FieldKind.GUESTS,  # "Leverandør: Kristoffer Lunde (Bytecraft ApS)"
         "leverandører": FieldKind.GUESTS,
@@ -2065,7 +2072,7 @@ ITEM_REMARK: Final = (
     r"(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende|attended|present|joined|left)"
     r"\s+(?:(?:kun|only)\s+)?)?"
     r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.|for|during|from|after|until)\s+)?"
-    rf"(?:{ITEM_WORD}|items?)\s*{ITEM_NUMBERS}(?:\s*only)?\.?"
+    rf"(?:{ITEM_WORD}|items?|emne)\s*{ITEM_NUMBERS}(?:\s*only)?\.?"  # (Teams' "emne 3")
     rf"|under ad\.?\s*{ITEM_NUMBERS}\.?)"  # ", under ad 3": "ad" after "under" only
 )
 """After a person in a list (matched ignoring case): the items the person was there for or
@@ -2075,7 +2082,7 @@ of ``ITEM_REMARK_WORDS``; but "under ad 3"); the labels and sentences of ``_head
 the items a guest came for take "ad. 3" as well, built from the same ``ITEM_WORD`` and
 ``ITEM_NUMBERS``."""
 
-ITEM_REMARK_WORDS: Final[tuple[str, ...]] = ("punkt", "pkt", "tem", "§", "under ad")
+ITEM_REMARK_WORDS: Final[tuple[str, ...]] = ("punkt", "pkt", "tem", "§", "under ad", "emne")
 """One of these is in every ITEM_REMARK (casefolded): texts without any have no remark. ("tem",
 not "item": ignoring case, the pattern's "i" also matches "ı" and "İ", which casefold to other
 letters.)"""
