@@ -1286,3 +1286,25 @@ def test_a_label_and_its_value_in_one_cell_of_a_header_table() -> None:
         "Hvide Sande",
     )
     assert (str(meeting.date), meeting.start_time) == ("2004-04-19", "13:00")
+
+
+@pytest.mark.parametrize(
+    ("top", "organisation"),
+    [
+        ("**Hvidbjerg-Ørum Jagtforening**\nStiftet 1946", "Hvidbjerg-Ørum Jagtforening"),
+        ("# Konservativ Vælgerforening for Fjerritslev og Omegn",
+         "Konservativ Vælgerforening for Fjerritslev og Omegn"),
+        ("Sallingsund Roklub                              Bestyrelsesmøde 14.11.2016",
+         "Sallingsund Roklub"),
+        ("![logo](logo.png)\n\nBådelauget Nørrevig", "Bådelauget Nørrevig"),
+        ("| Vestkyst Amt | **REFERAT** |\n|---|---|", "Vestkyst Amt"),
+        # no organisation: a field, a body alone, a sentence, one word
+        ("Sted: Mødelokale 2, Rådhuset", None),
+        ("Teknik- og Miljøudvalget", None),
+        ("Konstituerende møde i bestyrelsen", None),
+        ("Udvalg", None),
+    ],
+)  # fmt: skip
+def test_an_organisations_name_alone_at_the_top(top: str, organisation: str | None) -> None:
+    m = referat.parse(f"{top}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert m.organisation == organisation

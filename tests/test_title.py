@@ -97,8 +97,12 @@ def test_the_organisation_calling_the_meeting(line: str, organisation: str | Non
         ("Referat af bestyrelsesmøde, tirsdag den 5. marts 2025", None),
         ("Referat, Anne Hansen", None),  # a person
         ("Dagsorden, Økonomiudvalget", None),  # the body
-        # a name holding a comma: only the part after the last comma is tried
-        ("Ministeriet for Fødevarer, Landbrug og Fiskeri", None),
+        # a name holding a comma: not its last part ("Landbrug og Fiskeri"); alone at the top
+        # of the document it is the organisation, whole
+        (
+            "Ministeriet for Fødevarer, Landbrug og Fiskeri",
+            "Ministeriet for Fødevarer, Landbrug og Fiskeri",
+        ),
     ],
 )
 def test_an_organisation_after_the_titles_last_comma(title: str, organisation: str | None) -> None:

@@ -345,6 +345,7 @@ def build(
         or _organisation_in_kind_line(header)
         or _municipality_line(header)
         or _organisation_holding_assembly(lines)
+        or _organisation_atop(lines)
     )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
@@ -1300,6 +1301,41 @@ _ASSEMBLY_IN: Final = re.compile(
     rf"generalforsamling\s+i\s+({_ASSEMBLY_WORD}(?:\s+{_ASSEMBLY_WORD}){{0,3}})"
 )
 _ASSEMBLY_LINES: Final = 60  # how far into the document such a line may stand
+
+
+_COLUMNS_APART: Final = re.compile(r"\s{3,}|\s+[|–—]\s+")
+_ATOP_LINES: Final = 3
+
+
+def _organisation_atop(lines: tuple[Line, ...]) -> str | None:
+    """Where nothing else names it, an organisation's name alone at the top of the document,
+    in one of its first three lines (a logo's image skipped): "**Hvidbjerg-Ørum Jagtforening**",
+    "# Konservativ Vælgerforening for Fjerritslev og Omegn", "VESTBUS" over "Trafikselskabet
+    Vestbus", or the left column of a running header ("Sallingsund Roklub        Bestyrelsesmøde
+    14.11.2016"); not a body ("Teknik- og Miljøudvalget") nor a title."""
+    seen = 0
+    for line in lines:
+        if line.blank or line.text.startswith("!") or line.raw.lstrip().startswith("!["):
+            continue
+        seen += 1
+        if seen > _ATOP_LINES or line.bullet or line.kind is LineKind.TABLE_ROW:
+            return None
+        part = _COLUMNS_APART.split(line.raw.strip(" #*_"), maxsplit=1)[0].strip(" *_")
+        words = part.split()
+        if (
+            2 <= len(words) <= 8
+            and ":" not in part
+            and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
+            and _letterhead(part)
+            and is_organisation.of(part)
+            and _BODY_WORD.search(part) is None  # "Møde i Børne- og Skoleudvalget"
+            and "møde" not in part.casefold()  # "Teammøde Jobcenter Ikast-Brande – uge 10"
+        ):
+            return _letterhead_organisation(part)
+    return None
+
+
+_NAME_SMALL_WORDS: Final = frozenset(("for", "og", "i", "af", "ved", "på", "&", "a.m.b.a.", "-"))
 
 
 def _organisation_holding_assembly(lines: tuple[Line, ...]) -> str | None:

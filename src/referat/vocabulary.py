@@ -1040,6 +1040,7 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "kommune",
     "region",
     "regionen",
+    "amt",  # a county before 2007 ("Gudenå Amt", "Vejle Amt")
     "universitet",
     "a/s",
     "aps",
