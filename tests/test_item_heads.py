@@ -64,6 +64,11 @@ def _head(text: str) -> tuple[str, str] | None:
         ("**[19:04] 1. Godkendelse af dagsorden**", ("1", "Godkendelse af dagsorden")),
         ("**19.31 — 3) Regnskab 2015**", ("3", "Regnskab 2015")),
         ("[19:04] Kaffe", None),
+        # a dot or a bar after the number, a clock time and a bar before it, a heading's id
+        ("**Pkt. 3 · Økonomi og kontingentrestancer**", ("3", "Økonomi og kontingentrestancer")),
+        ("### kl. 16.05 | Pkt. 2 | Kvalitetsrapport", ("2", "Kvalitetsrapport")),
+        ("## 7. Evt. {#h.4d34og8}", ("7", "Evt.")),
+        ("kl. 16.05 Kaffe", None),
         ("#hashtag", None),
         ("Sag nr. 41-2024 Vejplan", ("41", "Vejplan")),
         ("Ad 1.: Godkendt.", ("1", "Godkendt.")),

@@ -67,7 +67,7 @@ _KEYWORD: Final = anchored(
     r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"  # "Ad 4a", "Punkt 4 b"
     # "Sag 12/2025", "Sag 12/25": 12/2025, as written; "Dagsordenspunkt 3/7": the 3rd of 7
     r"(/(?:\d{4}|\d{1,2})\b|-(?:19|20)\d{2}\b)?"
-    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—]\s*|/\s+)?(.*)$",  # "Ad 1.: Godkendt.", "Punkt 1 / Valg"
+    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—·|]\s*|/\s+)?(.*)$",  # "Ad 1.: Godkendt.", "Punkt 1 / Valg"
     re.IGNORECASE,
 )
 # "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
@@ -304,7 +304,11 @@ _TIME_SLOT: Final = re.compile(
     r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*[:|]|\s*[-–—](?=\s))?\s+",
     re.IGNORECASE,
 )
-_TIME_THEN_NUMBER: Final = re.compile(r"\[?\d{1,2}[.:]\d{2}\]?(?:\s+[–—-])?\s+(?=\d{1,3}[.)]\s+\S)")
+_TIME_THEN_NUMBER: Final = re.compile(
+    r"\[?\d{1,2}[.:]\d{2}\]?(?:\s+[–—-])?\s+(?=\d{1,3}[.)]\s+\S)"
+    r"|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\|\s*(?=(?:pkt|punkt)\.?\s*\d)",  # "kl. 16.05 | Pkt. 2 |"
+    re.IGNORECASE,
+)
 """A clock time before an item's number ("10.05  2) Opsamling", "[19:04] 1. Godkendelse",
 "19.31 — 3) Regnskab"): the time the item starts."""
 _SLOT_IN_TITLE: Final = re.compile(
@@ -327,8 +331,14 @@ _STATUS_AFTER_TITLE: Final = re.compile(
 )
 
 
+_HEADING_ID: Final = re.compile(r"\s*\{#[\w.:-]+(?:\s+[.#]?[\w.:=-]+)*\}$")
+"""A heading's id after its title, as Google Docs or pandoc export it ("{#h.4d34og8}")."""
+
+
 def _title(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
+    if title[-1:] == "}" and (anchor := _HEADING_ID.search(title)) and anchor.start():
+        title = title[: anchor.start()]  # "Evt. {#h.4d34og8}": an exported heading's id
     if title[:1].isdecimal() and (slot := _TIME_SLOT.match(title)) and title[slot.end() :]:
         title = title[slot.end() :]  # "17.05-17.15 Godkendelse af referat": a time-boxed topic
     if title[:1] == "(":
@@ -412,7 +422,7 @@ def _head_of(line: Line, index: int) -> Head | None:
         and (lettered := _capital_head(text, index, quoted=line.quote > 0)) is not None
     ):
         return lettered  # "**B. Økonomi**"
-    if not text or not (text[0] in _HEAD_START or text[0].isdecimal() or text[0] in "#["):
+    if not text or not (text[0] in _HEAD_START or text[0].isdecimal() or text[0] in "#[kK"):
         return None
     if len(text) > 300 and (len(text) > 2000 or text[:3].casefold() not in ("ad ", "ad.")):
         return None  # a long paragraph is no head; "Ad 4. <the item's minutes>" may be one
@@ -420,13 +430,13 @@ def _head_of(line: Line, index: int) -> Head | None:
         return None  # "17.00 - 17.15" alone: a school board's time slot over its topics
     if text[0] == "#" and text[1:2].isdecimal():
         text = text[1:]  # "#1 — Meddelelser", "**#3 Budget**": the number sign
-    if (text[0].isdecimal() or text[0] == "[") and (
+    if (text[0].isdecimal() or text[0] in "[kK") and (
         slot := _TIME_SLOT.match(text) or _TIME_THEN_NUMBER.match(text)
     ):
         text = text[slot.end() :]  # "16.00-16.15 Punkt 1: Velkomst", "10.05  2) Opsamling"
         if not text or not (text[0] in _HEAD_START or text[0].isdecimal()):
             return None
-    elif text[0] in "#[":
+    elif text[0] in "#[kK":
         return None
     digit = text[0].isdecimal()  # what "\d" matches: _MULTI, _NUMBERED and _BARE open with it
     quoted = line.quote > 0
