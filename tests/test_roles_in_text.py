@@ -440,8 +440,14 @@ def test_a_prose_header_of_a_general_assembly_names_board_staff_guest_and_office
             "Kim Rasmussen var ordstyrer og Ulla Krog var referent.",
             [("Kim Rasmussen", "ordstyrer"), ("Ulla Krog", "referent")],
         ),
-        # a bare name and role after "og" is no second pair
-        ("Ole Bak blev valgt som dirigent og Martin Kjær referent.", [("Ole Bak", "dirigent")]),
+        # the second pair without its verb (only the signers' role words are read so)
+        (
+            "Henning Lau (have 27) blev dirigent og Jytte Bonde referent.",
+            [("Henning Lau (have 27)", "dirigent"), ("Jytte Bonde", "referent")],
+        ),
+        ("Ole Bak var dirigent og bestyrelsen referent.", [("Ole Bak", "dirigent")]),
+        ("Inger Madsen blev udpeget som referent.", [("Inger Madsen", "referent")]),
+        ("Lotte (undertegnede) tog referat.", [("Lotte", "referent")]),
     ],
 )
 def test_two_people_elected_in_one_sentence(sentence: str, found: list[tuple[str, str]]) -> None:

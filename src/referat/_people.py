@@ -1312,7 +1312,7 @@ _ROLE_WORD: Final = rf"(?:{'|'.join(SIGNER_ROLES)})"  # "referent", "dirigent", 
 _ROLE_NAME: Final = r"[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}"
 _IS_ROLE: Final = re.compile(
     rf"^(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME}(?:\s+\([^()]{{1,30}}\))?)\s+"  # "Bo Dam (A)"
-    r"(?:(?:er|var|blev)\s+(?:(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?valgt\s+(?:til|som)\s+)?"
+    r"(?:(?:er|var|blev)\s+(?:(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?(?:valgt|udpeget)\s+(?:til|som)\s+)?"
     r"|valgt(?:es)?\s+(?:til|som)\s+|(?:deltog|fungerede)\s+som\s+)"
     rf"(?:både\s+)?(?P<role>{_ROLE_WORD})\b"
     # "Frederik er både mødeleder og referent": a second role of the same person
@@ -1320,7 +1320,7 @@ _IS_ROLE: Final = re.compile(
     # "... og Martin Kjær som referent", "..., og Anders Toft blev valgt som referent", "... og
     # Bo Lind var referent": a second person elected in the same sentence
     rf"(?:\s*,?\s+(?:og\s+)?(?P<name2>(?:[a-zæøå]+\s+)?{_ROLE_NAME})\s+"
-    r"(?:(?:blev|var|er)\s+(?:(?:enstemmigt\s+)?valgt\s+)?(?:(?:til|som)\s+)?|(?:til|som)\s+)"
+    r"(?:(?:blev|var|er)\s+(?:(?:enstemmigt\s+)?(?:valgt|udpeget)\s+)?(?:(?:til|som)\s+)?|(?:til|som)\s+)?"
     rf"(?P<role2>{_ROLE_WORD})\b)?",
 )
 # "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink."
@@ -1392,6 +1392,7 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
 # "Ulla Krog skrev referat", "... og Bo Lind tog referat": the minute-taker (at the start of the
 # sentence or after "og"/"mens")
 _WROTE_MINUTES: Final = re.compile(
-    rf"(?:^|\s(?:og|mens)\s+)(?P<name>{_ROLE_NAME})\s+(?:skrev|tog|tager|førte|fører)\s+"
+    rf"(?:^|\s(?:og|mens)\s+)(?P<name>{_ROLE_NAME})(?:\s+\([^()]{{1,30}}\))?\s+"
+    r"(?:skrev|tog|tager|førte|fører)\s+"
     r"(?:referat(?:et)?|protokol(?:len)?)\b"
 )
