@@ -476,20 +476,24 @@ def _organisation_cell(cell: str, parts: PersonParts) -> str:
     return ", ".join(kept)
 
 
+_PRESENT_WORDS: Final = ("til stede", "tilstede", "mødt", "deltog", "present")
+"""A presence cell's words that say the person came (casefolded)."""
+
+
 def _status_cell(cell: str) -> bool | None:
     """A cell that says only whether the person came: "til stede", "mødt" (True), "afbud",
     "fraværende" (False); None for any other cell."""
     if _absence_word(cell):
         return False
     text = casefolded.of(cell.strip(" .*_"))
-    return True if text in ("til stede", "tilstede", "mødt", "deltog", "present") else None
+    return True if text in _PRESENT_WORDS else None
 
 
 def _present_cell(cell: str) -> bool:
     """A presence column's cell: "Ja (online)", "x (Teams)", "✅", "Delvist" mean present
     (``PRESENT_CELLS``: the first word decides); anything else absent."""
     text = casefolded.of(_without_selectors(cell).strip())
-    if text.startswith(("til stede", "tilstede", "mødt", "deltog", "present")):
+    if text.startswith(_PRESENT_WORDS):
         return True  # "Til stede", "Til stede fra pkt. 4"
     first = _CELL_WORD.split(text, maxsplit=1)[0] if text else ""
     return first in PRESENT_CELLS or (first[:1] in PRESENCE_MARKS and PRESENCE_MARKS[first[:1]])
@@ -2594,10 +2598,7 @@ class HeaderReader:
         if unlabelled is not None and kind in _LIST_KINDS:
             self._field(line, unlabelled.group(1), unlabelled.group(2).rstrip("."), kind)
             return True
-        came = _PRESENCE_SENTENCE.match(sentence)  # "Bestyrelsen deltog fuldtalligt (A, B)"
-        listed = _bracketed_list(came.group(1)) if came is not None else ""
-        if came is not None and split_name_list(listed) is not None:
-            self._field(line, sentence[: came.start(1)].strip(" :"), listed, FieldKind.ATTENDEES)
+        if self._presence_field(sentence, line):  # "Bestyrelsen deltog fuldtalligt (A, B)"
             return True
         absent = absence_sentence(sentence)
         if absent:
@@ -3436,11 +3437,7 @@ class HeaderReader:
                     self._store(parts, line, kind="attendees", present=None, written=sentence)
         for k, sentence in enumerate(sentences):
             if k == 0:  # (the line's own readers had the first sentence, but for a list)
-                came = _PRESENCE_SENTENCE.match(sentence)
-                listed = _bracketed_list(came.group(1)) if came is not None else ""
-                if came is not None and split_name_list(listed) is not None:
-                    label = sentence[: came.start(1)].strip(" :")
-                    self._field(line, label, listed, FieldKind.ATTENDEES)
+                if self._presence_field(sentence, line):
                     self._close_list()
                 continue
             guests = _FROM_DELTOG.match(sentence) if sentence[:4].casefold() == "fra " else None
@@ -3457,18 +3454,27 @@ class HeaderReader:
                 self._field(line, also.group(1), also.group(2), FieldKind.GUESTS)
                 self._close_list()
                 continue
-            came = _PRESENCE_SENTENCE.match(sentence)
-            if came is not None:
-                listed = _bracketed_list(came.group(1))
-                names = split_name_list(listed)
-                if names is not None or _full_name(listed.rstrip(".")):
-                    self._field(
-                        line, sentence[: came.start(1)].strip(" :"), listed, FieldKind.ATTENDEES
-                    )
-                    self._close_list()
+            listed = self._presence_field(sentence, line, one_name=True)
+            if listed:
+                self._close_list()
+            if listed is not None:
                 continue
             for parts in absence_sentence(sentence) or []:
                 self._store(parts, line, kind="absentees", present=None, written=sentence)
+
+    def _presence_field(self, sentence: str, line: Line, *, one_name: bool = False) -> bool | None:
+        """A sentence that lists who came ("Til stede var A, B og C.", "Bestyrelsen var til stede
+        med ...", "Bestyrelsen deltog fuldtalligt (A, B)"): its names become an attendees field
+        (True). False for such a sentence without a list of names (``one_name``: a full name
+        alone is a list too), None for any other sentence."""
+        came = _PRESENCE_SENTENCE.match(sentence)
+        if came is None:
+            return None
+        listed = _bracketed_list(came.group(1))
+        if split_name_list(listed) is None and not (one_name and _full_name(listed.rstrip("."))):
+            return False
+        self._field(line, sentence[: came.start(1)].strip(" :"), listed, FieldKind.ATTENDEES)
+        return True
 
     def _date_time(
         self, text: str, line: Line, *, priority: int, kind: FieldKind | None, label_field: bool
