@@ -1315,7 +1315,7 @@ def _organisation_atop(lines: tuple[Line, ...]) -> str | None:
     14.11.2016"); not a body ("Teknik- og Miljøudvalget") nor a title."""
     seen = 0
     for line in lines:
-        if line.blank or line.text.startswith("!") or line.raw.lstrip().startswith("!["):
+        if line.blank or line.raw.lstrip().startswith("!["):  # (its text is the image's alt)
             continue
         seen += 1
         if seen > _ATOP_LINES or line.bullet or line.kind is LineKind.TABLE_ROW:
@@ -1734,9 +1734,9 @@ def _body_written(found: str, top: list[Line]) -> str | None:
             if m is None or part.isupper():
                 continue
             place = m.group(1).split()
-            if m.group(2) and not place and stem.endswith("råd"):
-                return part  # "Landsbyrådet for Bøstrup og Omegn"
-            if m.group(2):
+            if m.group(2):  # "... for X": a council named for its place only
+                if not place and stem.endswith("råd"):
+                    return part  # "Landsbyrådet for Bøstrup og Omegn"
                 continue
             if not place:
                 if bare is None and folded == stem and part.casefold() != stem:
