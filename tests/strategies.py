@@ -183,8 +183,10 @@ def meetings(draw: st.DrawFn) -> Meeting:
         chair = _person(attendees[0].name, None, None, None)
     if draw(st.booleans()):
         name = draw(st.sampled_from([p.name for p in attendees] or ["Kåre Lykke"]))
-        minute_taker = _person(name, None, None, None)
-        if not attendees:  # she wrote the minutes at the meeting: an attendee
+        if all(p.name != name for p in absentees):  # (an absent member wrote no minutes)
+            minute_taker = _person(name, None, None, None)
+        if minute_taker is not None and name not in taken:
+            # she wrote the minutes at the meeting: an attendee (a guest is one already)
             attendees = [minute_taker]
     count = draw(st.integers(1, 5))
     agenda = [draw(items(n)) for n in range(1, count + 1)]

@@ -38,6 +38,17 @@ def test_parse_of_render_has_the_same_facts_in_every_style(meeting: referat.Meet
         assert not parsed.unclassified, (name, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(meetings())
+def test_generated_meetings_list_each_person_once(meeting: referat.Meeting) -> None:
+    # (a guest named "Kåre Lykke" was listed twice when the fallback minute-taker had her name)
+    names = [p.name for p in meeting.attendees]
+    assert len(names) == len(set(names))
+    absent = {p.name for p in meeting.absentees}
+    assert not absent & set(names)
+    assert meeting.minute_taker is None or meeting.minute_taker.name not in absent
+
+
 @RENDER
 @given(meetings())
 def test_render_is_a_fixed_point(meeting: referat.Meeting) -> None:
