@@ -182,11 +182,12 @@ def meetings(draw: st.DrawFn) -> Meeting:
     if attendees and with_chair:
         chair = _person(attendees[0].name, None, None, None)
     if draw(st.booleans()):
-        name = draw(st.sampled_from([p.name for p in attendees] or ["Kåre Lykke"]))
-        if all(p.name != name for p in absentees):  # (an absent member wrote no minutes)
+        if attendees:
+            minute_taker = _person(draw(st.sampled_from(attendees)).name, None, None, None)
+        else:  # she wrote the minutes at the meeting, so she attended: a name nobody else has
+            name = draw(names().filter(lambda n: n not in taken))
+            taken.add(name)
             minute_taker = _person(name, None, None, None)
-        if minute_taker is not None and name not in taken:
-            # she wrote the minutes at the meeting: an attendee (a guest is one already)
             attendees = [minute_taker]
     count = draw(st.integers(1, 5))
     agenda = [draw(items(n)) for n in range(1, count + 1)]

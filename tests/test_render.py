@@ -41,7 +41,7 @@ def test_parse_of_render_has_the_same_facts_in_every_style(meeting: referat.Meet
 @settings(max_examples=300, deadline=None)
 @given(meetings())
 def test_generated_meetings_list_each_person_once(meeting: referat.Meeting) -> None:
-    # (a guest named "Kåre Lykke" was listed twice when the fallback minute-taker had her name)
+    # (the strategy once listed a guest twice when she also wrote the minutes)
     names = [p.name for p in meeting.attendees]
     assert len(names) == len(set(names))
     absent = {p.name for p in meeting.absentees}
