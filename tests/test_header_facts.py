@@ -1308,3 +1308,17 @@ def test_a_label_and_its_value_in_one_cell_of_a_header_table() -> None:
 def test_an_organisations_name_alone_at_the_top(top: str, organisation: str | None) -> None:
     m = referat.parse(f"{top}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
     assert m.organisation == organisation
+
+
+def test_the_notice_named_in_the_minutes_title_line_is_no_kind() -> None:
+    # "(Teams-link udsendt med indkaldelsen)": the notice sent earlier, not this document
+    document = (
+        "**GRENAA BUSSER** | Bestyrelsen | Referat\n\n"
+        "Bestyrelsesmøde nr. 2/2023 · 14. marts 2023 · kl. 10-12 · Havnevej 3, 8500 Grenaa"
+        " (Teams-link udsendt med indkaldelsen)\n\n"
+        "**Pkt. 1** Godkendelse af dagsorden\n\nBeslutning B 23/11: Dagsordenen blev godkendt.\n"
+    )
+    meeting = referat.parse(document)
+    assert meeting.document_kind is referat.DocumentKind.REFERAT
+    assert meeting.agenda[0].decision is not None
+    assert meeting.agenda[0].decision.outcome is referat.Outcome.APPROVED

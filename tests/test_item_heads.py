@@ -763,6 +763,13 @@ def test_a_table_with_a_result_column_inside_an_item_stays_there() -> None:
         # a label alone on its line keeps the lines under it
         ("**Tovholder:**\nKaren Dal og\nOle Bak",
          [("other", "Tovholder", "Karen Dal og\nOle Bak")]),
+        # a decision numbered for the year ("Beslutning B 22/27", "Beslutning nr. 14")
+        ("Beslutning B 22/27: Dagsordenen blev godkendt.",
+         [("beslutning", "Beslutning B 22/27", "Dagsordenen blev godkendt.")]),
+        ("Der var to tilbud.\n\nBeslutning nr. 14: Tilbuddet fra Vognmand Lund blev valgt.",
+         [("dagsordenstekst", None, "Der var to tilbud."),
+          ("beslutning", "Beslutning nr. 14", "Tilbuddet fra Vognmand Lund blev valgt.")]),
+        ("Beslutning 2022-031: Udsat.", [("beslutning", "Beslutning 2022-031", "Udsat.")]),
     ],
 )  # fmt: skip
 def test_field_labels_in_items(body: str, sections: list[tuple[str, str | None, str]]) -> None:

@@ -360,6 +360,57 @@ CASES = [
     ("Ingen punkter under eventuelt.", Outcome.NONE),
     ("Intet under evt.\nNæste møde afholdes fysisk i Horsens torsdag den 3. december kl. 10-12.",
      Outcome.NONE),
+    # what was decided is the verb after "besluttede ... at" (session 30)
+    ("Efter en drøftelse besluttede menighedsrådet at udsætte sagen, til tilbuddet foreligger.",
+     Outcome.POSTPONED),
+    ("Der var stemning for idéen, men det blev besluttet at vente til næste møde.",
+     Outcome.POSTPONED),
+    ("Efter en længere snak enedes man om at udsætte beslutningen til april.", Outcome.POSTPONED),
+    ("Forretningsudvalget besluttede at:\na) afvise ansøgningen i sin nuværende form,\n"
+     "b) opfordre foreningen til at søge igen.", Outcome.REJECTED),
+    ("Styregruppen besluttede at:\na) tage orienteringen til efterretning.", Outcome.NOTED),
+    # a change named before the approval ("med denne rettelse blev ... godkendt")
+    ("Referatet rettes, og med denne rettelse blev referatet godkendt.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Efter debat blev beløbet sat ned. Med denne ændring blev vedtægterne vedtaget.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Det blev besluttet at godkende aftalen, dog med den ændring, at varslet er 6 måneder.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt m. tilføjelser", Outcome.APPROVED_WITH_CHANGES),
+    ("Planen vedtaget til offentlig høring i 8 uger, idet § 4 ændres, så tegltag tillades.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Bestyrelsen kunne tilslutte sig ændringen. Budgettet blev herefter vedtaget.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Udvalget har tidligere anbefalet bevillingen. Bevillingen tiltrådt med Hans Holms"
+     " ændringsforslag, så beløbet bliver 2 mio. kr.", Outcome.APPROVED_WITH_CHANGES),
+    # saying yes, going ahead, backing the plan
+    ("Elevrådet stemte ja til caféen (7 for, 2 undlod).", Outcome.APPROVED),
+    ("Vi siger ja til tirsdagstiden, og Ole giver hallen besked.", Outcome.APPROVED),
+    ("Klubben går videre med den billigste løsning.", Outcome.APPROVED),
+    ("Bestyrelsen bakker op om aftalen, som annonceres i nyhedsbrevet.", Outcome.APPROVED),
+    ("Alle enige om planen.", Outcome.APPROVED),
+    ("GO. Version 3 sættes i drift i uge 40.", Outcome.APPROVED),
+    # withdrawn with the proposer between the verb and "tilbage"
+    ("Efter drøftelse trak Ib Lund Hansen forslaget tilbage.", Outcome.WITHDRAWN),
+    # an explicit taking of note beats what a report keeps or puts off
+    ("Status blev gennemgået. Go-live fastholdes til 1. marts. Styregruppen tog status til"
+     " efterretning.", Outcome.NOTED),
+    ("Budgettet blev forelagt og taget til efterretning. Taksten fastholdes på 9 kr.",
+     Outcome.NOTED),
+    ("Trivselsmålingen er udskudt.\n→ Bestyrelsen tog beretningen til efterretning.",
+     Outcome.NOTED),
+    ("Taget ti1 efterretning.", Outcome.NOTED),  # OCR: "1" for "l"
+    ("ℹ️ Besluttet: Til orientering – taget til efterretning.", Outcome.NOTED),
+    # a figure that fell is no vote; a member's wish in the protocol is an aside
+    ("Antallet af passagerer faldt med 1,1 pct. i forhold til sidste år.", Outcome.DISCUSSED),
+    ("Anbefales.\nFor | Imod | Undlod\nA, V, C (5) | Ø (1) | –\nTilført protokollen: Karsten"
+     " Lund (Ø) ønsker huset anvendt som\nungdomsklub og kan derfor ikke anbefale salget.",
+     Outcome.APPROVED),
+    # an approval in a clause about later ("når budgettet er vedtaget") decides nothing now
+    ("Drøftet. Punktet tages op igen i november, når budgettet er vedtaget i byrådet.",
+     Outcome.DISCUSSED),
+    ('Bestyrelsen foreslog en ny § 9: "Man kan stemme elektronisk, når bestyrelsen har en'
+     ' løsning." Vedtaget enstemmigt.', Outcome.APPROVED),
 ]  # fmt: skip
 
 

@@ -3144,3 +3144,25 @@ def test_the_labels_of_teams_meeting_notes() -> None:
     assert [(p.name, p.organisation) for p in meeting.guests] == [
         ("Ditte Kromann", "Innovationsfonden")
     ]
+
+
+def test_a_people_table_with_titles_and_an_unlabelled_status_column() -> None:
+    meeting = referat.parse(
+        "| **Mødetype** | Styregruppemøde |\n|---|---|\n| **Dato** | 4. marts 2021 |\n\n"
+        "**Deltagere**\n\n| Navn | Titel | Rolle | |\n|---|---|---|---|\n"
+        "| Rikke Holm | afdelingschef | Formand | Til stede |\n"
+        "| Bo Dalsgaard | økonomichef | Økonomi | Afbud |\n"
+        "| Ib Sand | projektleder | Projektleder | Til stede (Teams) |\n\n"
+        "## Punkt 1: Status\n\nTaget til efterretning.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Rikke Holm", "Ib Sand"]
+    assert [(p.name, p.title) for p in meeting.absentees] == [("Bo Dalsgaard", "økonomichef")]
+
+
+@pytest.mark.parametrize(
+    "label", ["Deltog under punkt 3", "Deltager under pkt. 4", "Til stede under punkt 2"]
+)
+def test_a_label_for_one_item_lists_guests(label: str) -> None:
+    meeting = _parse(f"Deltagere: Anders Krog, Inger Dam\n\n{label}: Louise Bach, kundeansvarlig")
+    assert [p.name for p in meeting.attendees] == ["Anders Krog", "Inger Dam", "Louise Bach"]
+    assert [p.name for p in meeting.guests] == ["Louise Bach"]

@@ -735,6 +735,8 @@ def _kind_words(text: str) -> DocumentKind | None:
         low = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), low)
     if _AGENDA_AND_MINUTES.search(low):
         return DocumentKind.DAGSORDEN
+    if "indkaldelsen" in low:  # "(link udsendt med indkaldelsen)": another document, named
+        low = low.replace("indkaldelsen", "")
     for word, kind in DOCUMENT_KINDS:
         if word in low:
             return kind

@@ -1654,14 +1654,17 @@ def field_kind(label: str) -> FieldKind | None:
         kind = _kind_of_key(normalise_label.of(key[: key.rindex("(")]))
     if kind is None and key.startswith("fra ") and ", " in key:  # "Fra administrator, X A/S"
         kind = _kind_of_key(key.split(", ", 1)[0])
-    if kind is None and (
+    if kind in (None, FieldKind.ATTENDEES) and (
         "punkt" in key or "pkt" in key or " ad" in key or "sagen" in key or "§" in key
     ):
         remark = _LABEL_ITEM_REMARK.search(key)
         head = key[: remark.start()] if remark is not None else ""
         if head.startswith("som "):  # "Som gæst under punkt 5"
             head = head[4:]
-        kind = _kind_of_key(head) if head else None
+        if head:
+            kind = _kind_of_key(head)
+            if kind is FieldKind.ATTENDEES:  # "Deltog under punkt 3: X": there for one item
+                kind = FieldKind.GUESTS
     if kind is None and "/" in key:  # "Present / Til stede", "Sted/hvor": one label, two words
         kinds = {field_kind(part.strip()) for part in key.split("/")}  # "Gæst / Guest (pkt. 4)"
         if kinds == {None, FieldKind.MINUTE_TAKER}:  # "Sekretær/referent": the referent
@@ -2843,7 +2846,10 @@ class HeaderReader:
                 elif c in ABSENCE_COLUMNS:
                     cols["absent"] = i  # "| Navn | Repræsenterer | Afbud |": "X" is away
                 elif c in ("titel", "stilling", "funktion", "rolle", "role", "title"):
-                    cols["title"] = i
+                    if "title" not in cols:
+                        cols["title"] = i
+                    elif "remark" not in cols:  # "| Titel | Rolle i projektet |": her role
+                        cols["remark"] = i
                 elif c in ("parti",):
                     cols["party"] = i
                 elif c.startswith(("parti/", "parti /", "parti og", "parti eller")):
@@ -2851,6 +2857,8 @@ class HeaderReader:
             if "name" in cols:
                 if "" in lowered[1:] and "title" not in cols:
                     cols["details"] = lowered.index("", 1)  # "| Medlem | Parti | |": its posts
+                elif "" in lowered[1:]:  # "| Navn | Titel | Rolle | |": "Til stede", "Afbud"
+                    cols["status"] = lowered.index("", 1)
                 ctx.columns = cols
                 self._extend_list(line)
                 return True
@@ -2880,10 +2888,11 @@ class HeaderReader:
             return False
         absent_cell = False
         status: bool | None = None  # "| Peder Kloster | Harbo Kommune | afbud |": unlabelled
-        if "details" in cols and cols["details"] < len(cells) and cells[cols["details"]]:
-            status = _status_cell(cells[cols["details"]])
+        unlabelled = cols.get("details", cols.get("status", len(cells)))
+        if unlabelled < len(cells) and cells[unlabelled]:
+            status = _status_cell(cells[unlabelled])
             if status is not None:
-                cells[cols["details"]] = ""
+                cells[unlabelled] = ""
                 absent_cell = not status
         if "details" in cols and parts.title is None and parts.organisation is None:
             rest = [c for c in cells[name_i + 1 :] if c]  # "| Kirsten Aagaard | Formand |"

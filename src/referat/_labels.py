@@ -48,6 +48,12 @@ _LABEL_OF_BODY: Final = Needs(
     r"^(?:[\w-]+\s+og\s+)?[\w-]{2,40}s\s+(beslutning|indstilling)(?:\s+(?:den\s+)?" + _DATE + ")?$",
     ("beslutning", "indstilling"),
 )
+# "Beslutning B 22/27", "Beslutning nr. 14", "Beslutning 2022-031": a decision numbered for the
+# year, as a board's rules of procedure number them
+_NUMBERED_LABEL: Final = Needs(
+    r"^(beslutning|indstilling)\s+(?:nr\.?\s*)?(?:[a-zæøå]{1,3}\s?)?\d{1,4}(?:[/.-]\d{1,4})?$",
+    ("beslutning", "indstilling"),
+)
 # "Økonomiudvalget, 15-04-2024, pkt. 60" (case systems' web pages): a body, the date of its
 # meeting and its item number, over that body's decision.
 _DECISION_BY_ITEM: Final = Needs(
@@ -97,6 +103,8 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         if kind is None and evidence and len(key) <= 120 and (m := _LABEL_BY_BODY.match(key)):
             kind = SECTION_LABELS[m.group(1)]
         if kind is None and evidence and len(key) <= 120 and (m := _LABEL_OF_BODY.match(key)):
+            kind = SECTION_LABELS[m.group(1)]
+        if kind is None and evidence and len(key) <= 40 and (m := _NUMBERED_LABEL.match(key)):
             kind = SECTION_LABELS[m.group(1)]
         if kind is None and len(key) <= 120 and _DECISION_BY_ITEM.match(key):
             kind = SectionKind.BESLUTNING

@@ -138,7 +138,7 @@ _ANY_OUTCOME: Final = FirstOf(tuple(p for p, _ in OUTCOME_PATTERNS))
 _ADOPTS: Final = WordPattern(ADOPTS_RECOMMENDATION)  # on casefolded text
 _REPORTED: Final = WordPattern(REPORTED_SPEECH)  # on casefolded text
 _DISSENT_WORDS: Final = (
-    "(", "mindretal", "imod", "forbehold", "undlod", " kan", " kunne", " vil", " ønskede",
+    "(", "mindretal", "imod", "forbehold", "undlod", " kan", " kunne", " vil", " ønske",
     " stemte", " tog", " tager",
 )  # fmt: skip
 _DISSENT: Final = Needs(DISSENT, _DISSENT_WORDS)  # casefolded text
@@ -913,6 +913,36 @@ _NOTED_FORMULA: Final = re.compile(
 """A first sentence that is only the formula of taking note ("Taget til efterretning.")."""
 
 
+_WHEN_CLAUSE: Final = re.compile(r", når [^.;:,\"”]*")
+"""A clause of a time to come (", når budgettet er vedtaget i byrådet"): it decides nothing now."""
+_DECIDED_LABEL: Final = re.compile(r"^[\Wℹ]*(?:besluttet|beslutning|konklusion)\s*:\s*")
+"""A decision label inside a text ("ℹ️ Besluttet: ...", the information sign is a letter to
+``\\w``): what follows it decides."""
+_WEAK_DECISIVE: Final = re.compile(
+    r"\bfasthold(?:es|t)\b|\b(?:er|var) (?:blevet )?(?:udskudt|udsat)\b(?! til (?:næste|senere))"
+)
+"""What a report keeps or says is put off ("Vandprisen fastholdes", "Målingen er udskudt"):
+news, when the body takes note of the report in another sentence."""
+_TAKES_NOTE: Final = re.compile(r"\b(?:taget |tog (?:[\wæøå-]+ ){0,3}?)ti[l1] efterretning\b")
+
+
+def _takes_note(sentences: list[str]) -> bool:
+    """One of the sentences takes note ("Styregruppen tog status til efterretning")."""
+    return any("efterretning" in s and _TAKES_NOTE.search(s) for s in sentences)
+
+
+def _with_lead_ins(sentences: list[str]) -> list[str]:
+    """The sentences, a lead-in ending in "at:" joined to what follows it ("Vækstforum besluttede
+    at:" over "a) afvise ansøgningen ..."): the decision is the two together."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and out[-1].endswith(" at:"):
+            out[-1] += " " + sentence
+        else:
+            out.append(sentence)
+    return out
+
+
 _WHEN_ONLY: Final = re.compile(
     r"^(?:(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag)\.?(?:\s+(?:d\.|den))?|d\.|den)"
     r"\s*\d{1,2}[./ ]"
@@ -956,7 +986,7 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     # a question decides nothing ("Hvem vælges som formand?")
     sentences = [  # one space between words: "godkendt med" / "den ændring" over a line break
         casefolded.of(" ".join(_BROKEN_WORD.sub("", s).split()) if "\n" in s else s)
-        for s in split_sentences(stripped)
+        for s in _with_lead_ins(split_sentences(stripped))
         if s.strip() and not s.endswith("?")
     ]
     # "Intet til referat. Spørgsmål til referatet kan sendes til ...": nothing, then a remark
@@ -978,6 +1008,12 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
         reported = _REPORTED.search(sentence)
         if reported is not None:  # "... orienterede om, at byrådet har vedtaget ...": a report
             sentence = sentence[: reported.end()]
+        if ", når " in sentence:  # "..., når budgettet er vedtaget": a time to come
+            sentence = _WHEN_CLAUSE.sub("", sentence)
+        if "beslut" in sentence and (label := _DECIDED_LABEL.match(sentence)) is not None:
+            rest = sentence[label.end() :]  # "Besluttet: Til orientering – taget til efterretning"
+            if outcome_phrases(rest):
+                sentence = rest
         found = outcome_phrases(sentence)
         if found and (", som " in sentence or " at " in sentence):
             found = _without_follow_up(sentence, found)
@@ -991,8 +1027,16 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
             # "Takstbladet er godkendt af kommunen. ... Taget til efterretning.": another's
             # approval, reported; the body took note of it
             return Outcome.NOTED, False
+        if decisive and _WEAK_DECISIVE.search(sentence) and _takes_note(sentences[:main_count]):
+            # "Go-live fastholdes til 1. marts. Styregruppen tog status til efterretning.": what
+            # the report keeps or puts off is news; the body took note of it
+            return Outcome.NOTED, False
         if decisive:
             outcome = decisive[0]
+            if outcome is Outcome.APPROVED and Outcome.APPROVED_WITH_CHANGES in decisive:
+                # "Det blev besluttet at godkende aftalen, dog med den ændring, at ...": one
+                # approval, with its changes
+                outcome = Outcome.APPROVED_WITH_CHANGES
             if (
                 outcome is Outcome.POSTPONED
                 and _STRONG_POSTPONEMENT.search(sentence) is None
@@ -1077,7 +1121,7 @@ def _amendment_adopted(asides: list[str]) -> bool:
         if _AMENDMENT not in sentence:
             continue
         decisive = [_OUTCOMES[i] for i in outcome_phrases(sentence) if _OUTCOMES[i] in _DECISIVE]
-        if decisive and decisive[0] is Outcome.APPROVED:
+        if decisive and decisive[0] in (Outcome.APPROVED, Outcome.APPROVED_WITH_CHANGES):
             return True
     return False
 

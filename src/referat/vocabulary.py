@@ -1624,6 +1624,13 @@ _CHANGES: Final = (
     r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering|betingelse|tilretning)"
 )
 
+_DECIDED_TO: Final = (
+    r"\b(?:(?:det )?blev )?(?:besluttede|besluttet|beslutter|besluttes|valgte|vælger|enedes)"
+    r"(?: [\w-]+){0,3}? at:?(?: [a-z]\))? "
+)
+"""A decision to do something ("besluttede menighedsrådet at", "det blev besluttet at",
+"enedes man om at", "besluttede at: a)"): the verb after it is what was decided."""
+
 OTHER_ITEM_WITHDRAWN: Final = (
     r"\b(?:punkt|pkt\.?)\s*(\d{1,3})\s+(?:(?:er|blev)\s+)?"
     r"(?:udgik|udgår|udgået|bortfaldt|bortfalder|(?:trukket|taget)(?:\s+\w+){0,3}?)(?=[\s.,;]|$)"
@@ -1676,7 +1683,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:punktet|sagen|forslaget) (?:blev |er |bliver )?trukket\b"
         r"|\btrukket (?:fra|af) dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
-        r"|\btrak (?:\w+ ){0,2}tilbage\b"
+        r"|\btrak (?:\w+ ){0,4}tilbage\b"
         r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
         r"|\bbortfald(?:t|er)\b(?<!stemmelighed bortfaldt)(?<!stemmelighed bortfalder)"
         r"(?! (?:på grund af|pga\.?|ved) stemmelighed)"
@@ -1685,7 +1692,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     ),
     (
         rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?(?:,? (?:[\w-]+)){{0,8}}?"
-        rf",? (?:dog |men )?(?:(?:med|m/) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
+        rf",? (?:dog |men )?(?:(?:med|m/|m\.) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
         r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret|maksimal)e?\b"
         r"|(?:men )?med (?:max\.?|maks\.?|højst) \d)"  # "Godkendt, men med max 60 billetter"
         # (also "besluttede at købe slyngen fra Bihuset (3.450 kr.), men med den ændring, at ...")
@@ -1700,12 +1707,19 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
         # "Godkendt, idet høringsperioden forlænges til ...": a condition or a change
-        rf"|\b{_APPROVING},? idet (?!det\b)"  # (not "idet det blev oplyst, at ...": a remark)
+        rf"|\b{_APPROVING}(?: [\w§.-]+){{0,8}}?,? idet (?!det\b)"  # (not "idet det blev oplyst")
         r"(?![^;]{0,60}\budgår\b)(?!\w+ (?:meddelte|oplyste|orienterede|bemærkede)\b)"
         # (not "idet § 6 udgår": a point taken off; not "idet borgmesteren meddelte, at ...")
         rf"|\b{_APPROVING}\b[^;]{{0,60}}?\bi stedet for (?:de |det |den )?"
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"  # "Bevilget med 400.000 kr. i stedet for"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
+        # "med denne rettelse blev referatet godkendt": the change named before the approval
+        r"|\bmed (?:denne|disse|den|de|ovennævnte|nævnte) (?:[\w-]+ )?"
+        rf"(?:rettelse|ændring|tilføjelse|justering|præcisering)\w*,? (?:blev|er|var) "
+        rf"(?:[\w-]+ ){{0,3}}?{_APPROVING}"
+        # "Bestyrelsen kunne tilslutte sig ændringen": agreeing to a change
+        r"|\b(?:(?:kunne|kan) )?tilslut(?:tede|ter|te) sig (?:den |de )?(?:foreslåede )?"
+        r"(?:ændringen|ændringerne|rettelsen|rettelserne)\b"
         r"|\bapproved(?: [\w-]+){0,3}? with (?:the |a |an |one |two |three |minor |some |small )?"
         r"(?:changes?|amendments?|corrections?)\b"
         r"|\bapproved,? (?:subject to|provided|on (?:the )?condition)\b",
@@ -1727,7 +1741,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bnåede ikke at\b"
         r"|\bvent(?:er|ede)? med (?:det|den|sagen|punktet|en beslutning|beslutningen"
         r"|at [\w-]+(?: [\w-]+)?),? til\b"
-        r"|\b(?:besluttede|besluttet|beslutter|valgte|vælger) at (?:udsætte|udskyde)\b"
+        rf"|{_DECIDED_TO}(?:udsætte|udskyde|vente (?:med|til))\b"
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
         r"|\bsendes tilbage til\b|\bsendt tilbage til\b|\bsendte sagen tilbage\b"
@@ -1745,9 +1759,10 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?{_APPROVING}"
         r"|\bbesluttede? ikke at\b|\bbeslutter ikke at\b|\b(?:blev )?besluttet ikke at\b"
         r"|\b(?:valgte|vælger) ikke at\b"
-        r"|\b(?:besluttede|besluttet|beslutter|valgte) at (?:afvise|afslå|forkaste)\b"
+        rf"|{_DECIDED_TO}(?:afvise|afslå|forkaste)\b"
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
-        r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b|\bfaldt med\b"
+        r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b"
+        r"|\bfaldt med (?:\d+|[a-zæøå]+) (?:stemmer? )?(?:mod|imod|for)\b|\bfaldt med \d+ stemmer\b"
         r"|\bikke (?:det (?:nødvendige|fornødne) |tilstrækkeligt? )?(?:[\d/]+ )?flertal\b"
         r"|\bflertal imod\b(?! at\b)|\btilslut(?:tede|ter) sig ikke\b|\bkunne ikke tilslutte sig\b"
         r"|\bflertal(?: \([^)]{0,40}\))? (?:stemte|stemmer) imod\b(?! at\b)"
@@ -1755,6 +1770,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\brejected\b|\bnot (?:approved|adopted|carried)\b|\bdeclined\b",
         Outcome.REJECTED,
     ),
+    (rf"{_DECIDED_TO}tage (?:[\w-]+ ){{0,3}}?til (?:efterretning|orientering)\b", Outcome.NOTED),
     (
         r"\bgodkend(?:t|te|tes|er|es)\b|\btiltr(?:å|aa)d(?:t|te|tes|er)\b"
         # (not taking up a post: "Ny direktør ... tiltræder 1. december", "tiltræder stillingen")
@@ -1775,26 +1791,30 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bfastsat til\b"
         r"|\bbeslutter,? at\b|\bbesluttes,? at\b"
         r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b"
-        r"|\b(?:vi )?går videre med (?:tilbuddet|forslaget|løsningen|modellen)\b"
+        r"|\b(?:vi )?går videre med (?:den |det |de )?(?:[\w-]+ )?"
+        r"(?:tilbud|forslag|løsning|model|ansøgning|plan|projekt)\w*"
         r"|\bafgiver (?:et )?høringssvar\b"
         r"|\bstøtter (?:ønsket|forslaget|ansøgningen|indstillingen)\b"
         r"|\b(?:vi|alle) var enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)"
+        r"|^alle enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)|^go(?:[.!]|$)"
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
         r"|\bbakkede (?:\w+ )?op om\b|\bbakker (?:\w+ )?op(?:,| og\b|\.)"
-        r"|\bbakker (?:\w+ )?op om (?:forslaget|indstillingen|anbefalingen)\b"
+        r"|\bbakker (?:\w+ )?op om (?:forslaget|indstillingen|anbefalingen|aftalen|planen"
+        r"|tilbuddet|projektet|løsningen|idéen|ideen)\b"
         r"|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
         r"|\b(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)(?: fra [^;]{0,40}?)?"
         r" (?:blev |er )?(?:læst op og |læst og |oplæst og )?underskrevet\b"
         r"|^underskrevet\b"  # under "Underskrift af sidste mødes protokol": "Underskrevet."
         r"|\b(?:blev|bliver|er) (?:\w+ )?optaget\b(?! (?:på|af|med|i)\b)"
-        r"|\b(?:sagde|har sagt|sagt) ja til\b"  # "vi har sagt ja til at bruge op til 6.000 kr."
+        # "vi har sagt ja til at bruge op til 6.000 kr.", "Elevrådet stemte ja til caféen"
+        r"|\b(?:siger|sagde|har sagt|sagt|stemte|stemmer) (?:\w+ )?ja til\b"
         r"|\b(?:bestyrelsen|udvalget|rådet|styregruppen|lokalrådet|forsamlingen)"
         r" indstill(?:er|ede)\b(?! ikke\b)"  # "Bestyrelsen indstiller projektet til tilsagn"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
     (
-        r"\btil efterretning\b|\borienteringen blev taget\b|\btaget til orientering\b"
+        r"\bti[l1] efterretning\b|\borienteringen blev taget\b|\btaget til orientering\b"
         r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b|\bnoted\b"
         r"|\boplyste\b|\binformerede\b|\bmeddelte\b|\bfortalte\b|\bredegjorde\b"
         r"|\btook note\b|\btaken note\b",
@@ -2177,7 +2197,7 @@ DISSENT: Final = (
     # idet kun Nanna Fjord (DD) stemte for")
     r"(?![^.]{0,80}\bblev(?: [\w-]+){0,6}? (?:forkastet|vedtaget|godkendt|nedstemt)\b)"
     r"(?:[^.]{0,80}\([a-zæøå]{1,3}\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
-    r"stemte|tog|tager|var|er|undlod|anbefaler|anbefalede|godkendte|tiltrådte)\b"
+    r"ønsker|stemte|tog|tager|var|er|undlod|anbefaler|anbefalede|godkendte|tiltrådte)\b"
     r"|[^.]{0,60}\bmindretal"
     r"|[^.]{0,80}\b(?:stemte imod|tog forbehold|tager forbehold|undlod at stemme|stemmer imod)\b"
     # parties as the subject: "V, C og O kan ikke anbefale lokalplanforslaget"
