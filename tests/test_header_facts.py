@@ -1298,6 +1298,12 @@ def test_a_label_and_its_value_in_one_cell_of_a_header_table() -> None:
          "Sallingsund Roklub"),
         ("![logo](logo.png)\n\nBådelauget Nørrevig", "Bådelauget Nørrevig"),
         ("| Vestkyst Amt | **REFERAT** |\n|---|---|", "Vestkyst Amt"),
+        # a choir, a waterworks; a founding year; a dot before the body
+        ("# Vestegnens Kammerkor\n\n## Bestyrelsesmøde", "Vestegnens Kammerkor"),
+        ("Vester Bølling Vandværk – forhandlingsprotokol 1994-2003", "Vester Bølling Vandværk"),
+        ("Tarm Boldklub af 1921 · Hovedbestyrelsen", "Tarm Boldklub af 1921"),
+        ("Tennisklubben Lærkehøj 🎾", "Tennisklubben Lærkehøj"),
+        ("Fil  Rediger  Vis  Indsæt  Formatér  Værktøjer  Hjælp", None),  # an editor's menu
         # no organisation: a field, a body alone, a sentence, one word
         ("Sted: Mødelokale 2, Rådhuset", None),
         ("Teknik- og Miljøudvalget", None),

@@ -19,6 +19,18 @@ def _head(text: str) -> tuple[str, str] | None:
     ("written", "head"),
     [
         ("## 5. Budget", ("5", "Budget")),
+        # a case number after the title, behind a middle dot or a bar (session 30)
+        ("2. **Vejbelysning – LED, etape 3** · Sagsnr. 26/00134",
+         ("2", "Vejbelysning – LED, etape 3")),
+        ("## 2. Vejbelysning · Sagsnr. 26/00134", ("2", "Vejbelysning")),
+        ("#### 2 · Trafiksikkerhedsplan 2020-2024 · [19/08812]",
+         ("2", "Trafiksikkerhedsplan 2020-2024")),
+        ("## 4. Lokalplan 12 | J.nr. 01.02.05-P16-3-19", ("4", "Lokalplan 12")),
+        # a pointer or a bar after a bare number; a bold bullet with a bar
+        ("2 ▸ FREDAGSCAFÉ – ØKONOMI", ("2", "FREDAGSCAFÉ – ØKONOMI")),
+        ("- **1 | Godkendelse af referat fra 28/2**", ("1", "Godkendelse af referat fra 28/2")),
+        ("- **3 Stemmer for**", None),
+        ("- 1 | Godkendelse af referat", None),
         ("1/ Velkomst", ("1", "Velkomst")),
         ("## 📌 1. Velkomst", ("1", "Velkomst")),
         ("## 🗓️ 3. Evt.", ("3", "Evt.")),
@@ -1743,4 +1755,17 @@ def test_a_label_with_an_arrow_before_its_text() -> None:
     assert [i.decision.outcome.value if i.decision else None for i in meeting.agenda] == [
         "approved",
         "withdrawn",
+    ]
+
+
+def test_bold_heads_with_a_case_number_after_a_dot_are_items_like_the_others() -> None:
+    meeting = referat.parse(
+        "Dato: 20.01.2026\n\n1. **Godkendelse af dagsorden**\n   - Beslutning: Godkendt.\n\n"
+        "2. **Vejbelysning – LED, etape 3** · Sagsnr. 26/00134\n   - Beslutning: Godkendt.\n\n"
+        "3. **Meddelelser**\n   - Beslutning: Taget til efterretning.\n"
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Vejbelysning – LED, etape 3"),
+        ("3", "Meddelelser"),
     ]

@@ -108,3 +108,20 @@ def test_the_organisation_calling_the_meeting(line: str, organisation: str | Non
 def test_an_organisation_after_the_titles_last_comma(title: str, organisation: str | None) -> None:
     meeting = referat.parse(f"# {title}\n\nDato: 1. maj 2025\n\n## 1. Regnskab\nGodkendt.\n")
     assert meeting.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("top", "body"),
+    [
+        ("**EGNSHUS VESTHIMMERLAND**\n\n# Bestyrelsen – beslutningsreferat", "Bestyrelsen"),
+        ("EGNSHUS VESTHIMMERLAND\n\n## Bestyrelsen\n\n**Beslutningsprotokol** · 3. møde",
+         "Bestyrelsen"),
+        ("# Venstre i Vesthimmerland\n\n**Bestyrelsen**\n\nReferat af møde", "Bestyrelsen"),
+        # a label over the members, and the board at a general assembly: not the body
+        ("# Referat\n\n**Bestyrelsen:**\n\n- Ole Dal\n- Bo Ring", None),
+        ("# Referat af ordinær generalforsamling\n\n## Bestyrelsen", None),
+    ],
+)  # fmt: skip
+def test_a_board_named_alone_on_a_header_line_is_the_body(top: str, body: str | None) -> None:
+    meeting = referat.parse(f"{top}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
+    assert meeting.body == body

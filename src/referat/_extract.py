@@ -333,6 +333,7 @@ def build(
             header.body
             or _body_from(header, title_line, header_lines)
             or _body_by_decisions(items, date)
+            or _board_alone(header_lines)
         )
     named = (
         organisation
@@ -1305,7 +1306,7 @@ _ASSEMBLY_IN: Final = re.compile(
 _ASSEMBLY_LINES: Final = 60  # how far into the document such a line may stand
 
 
-_COLUMNS_APART: Final = re.compile(r"\s{3,}|\s+[|–—]\s+")
+_COLUMNS_APART: Final = re.compile(r"\s{3,}|\s+[|–—·]\s+")
 _ATOP_LINES: Final = 3
 
 
@@ -1324,19 +1325,29 @@ def _organisation_atop(lines: tuple[Line, ...]) -> str | None:
             return None
         part = _COLUMNS_APART.split(line.raw.strip(" #*_"), maxsplit=1)[0].strip(" *_")
         words = part.split()
+        while words and not any(c.isalnum() for c in words[-1]):  # "Tennisklubben Kildeparken 🎾"
+            words.pop()
+        part = " ".join(words)
         if (
             2 <= len(words) <= 8
             and ":" not in part
-            and all(w[:1].isupper() or w in _NAME_SMALL_WORDS for w in words)
-            and _letterhead(part)
+            and all(w[:1].isupper() or w in _NAME_SMALL_WORDS or w.isdigit() for w in words)
+            and _letterhead(_FOUNDED.sub("", part))  # "Brørup Boldklub af 1921"
             and is_organisation.of(part)
             and _BODY_WORD.search(part) is None  # "Møde i Børne- og Skoleudvalget"
             and "møde" not in part.casefold()  # "Teammøde Jobcenter Ikast-Brande – uge 10"
+            and sum(w.casefold() in _EDITOR_MENU for w in words) < 3  # "Fil Rediger Vis ..."
         ):
             return _letterhead_organisation(part)
     return None
 
 
+# an editor's menu bar copied with the document ("Fil  Rediger  Vis  Indsæt  ...  Hjælp")
+_EDITOR_MENU: Final = frozenset(
+    ("fil", "rediger", "vis", "indsæt", "formatér", "formater", "værktøjer", "hjælp", "file",
+     "edit", "view", "insert", "format", "tools", "help")
+)  # fmt: skip
+_FOUNDED: Final = re.compile(r"\s+af\s+1[89]\d\d$")  # a club's founding year in its name
 _NAME_SMALL_WORDS: Final = frozenset(("for", "og", "i", "af", "ved", "på", "&", "a.m.b.a.", "-"))
 
 
@@ -1750,6 +1761,29 @@ def _body_written(found: str, top: list[Line]) -> str | None:
             ):
                 return part
     return bare
+
+
+_BOARDS_ALONE: Final = frozenset(("bestyrelsen", "repræsentantskabet", "direktionen"))
+
+
+def _board_alone(top: list[Line]) -> str | None:
+    """A board named by its word alone on a heading or bold line of the header, by itself or
+    beside the kind of the document ("## Bestyrelsen", "**Bestyrelsen**", "# Bestyrelsen –
+    beslutningsreferat"); not a label over its members ("**Bestyrelsen:**") nor the board of a
+    general assembly's minutes."""
+    lines = top[:_TOP_LINES]
+    if any("generalforsamling" in casefolded.of(ln.text) for ln in lines):
+        return None
+    for ln in lines:
+        if ln.blank or not (ln.kind is LineKind.HEADING or ln.strong) or ":" in ln.text:
+            continue
+        parts = [p.strip(" *_#") for p in _LETTERHEAD_PARTS.split(ln.text)]
+        for k, part in enumerate(parts):
+            if part.casefold() in _BOARDS_ALONE and (
+                len(parts) == 1 or all(_kind_words(p) for i, p in enumerate(parts) if i != k)
+            ):
+                return part
+    return None
 
 
 _BODY_DECIDED: Final = re.compile(r"^(.{3,80}?),\s+(\S.{5,25}?),\s+pkt\.?\s*\d{1,4}$")

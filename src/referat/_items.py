@@ -76,8 +76,8 @@ _NUMBERED: Final = re.compile(
 )  # "4. Budget", "4.a Budget", "4a. Budget"
 _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
-    r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•]\s+|\s+)([A-ZÆØÅ\"“].*)$"
-)  # "4 Budget", "4 - Budget", "## 4 | Budget", "#### 4 · Budget", "8a Jubilæum"
+    r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•▸►›»→➜]\s+|\s+)([A-ZÆØÅ\"“].*)$"
+)  # "4 Budget", "4 - Budget", "## 4 | Budget", "#### 4 · Budget", "8a Jubilæum", "4 ▸ BUDGET"
 _CASE_OF_YEAR: Final = re.compile(r"^((\d{1,3})/(?:19|20)\d\d)\s+([A-ZÆØÅ].*)$")
 _LETTER: Final = anchored(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 # "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items
@@ -343,6 +343,10 @@ def _title(text: str) -> str:
         title = title[slot.end() :]  # "17.05-17.15 Godkendelse af referat": a time-boxed topic
     if title[:1] == "(":
         title = _SLOT_IN_TITLE.sub("", title)
+    if ("·" in title or "|" in title) and (case := _CASE_AFTER_TITLE.search(title)):
+        title = title[: case.start()] or title  # "Vejbelysning · Sagsnr. 26/00134"
+    if title[-2:] in (" ·", " |"):  # the case number after it was cut off as case data
+        title = title[:-2].rstrip() or title
     if title[-1:] == ")" and (status := _STATUS_AFTER_TITLE.search(title)) and status.start():
         title = title[: status.start()]  # "Personalesag (Lukket sag)"
     if "..." in title or "…" in title or ". ." in title:
@@ -356,9 +360,18 @@ def _title(text: str) -> str:
 
 
 _REMARK_AFTER_BOLD: Final = re.compile(  # "(beslutning)", "Sag nr. 2022-0417" after the bold
-    r"\s*(?:\([^()]{1,40}\)[.:]?|(?:sag\s*nr\.?|sagsnr\.?|j\.\s?nr\.?)\s*:?\s*[\w./-]{2,30})\s*",
+    r"\s*(?:\([^()]{1,40}\)[.:]?"
+    r"|(?:[·|]\s*)?(?:sag\s*nr\.?|sagsnr\.?|j\.\s?nr\.?)\s*:?\s*[\w./-]{2,30}"
+    r"|[·|])\s*",  # (the case number after the dot cut off as the item's case data)
     re.IGNORECASE,
 )
+_CASE_AFTER_TITLE: Final = re.compile(
+    r"\s+[·|]\s*(?:(?:sag\s*nr|sagsnr|j\.\s?nr|journalnr)\.?\s*:?\s*[\w./-]{2,30}"
+    r"|\[\d{2,4}[/-]\d{2,6}\])$",
+    re.IGNORECASE,
+)
+"""A case number after a title, behind a middle dot or a bar ("Vejbelysning · Sagsnr.
+26/00134", "Trafiksikkerhedsplan · [19/08812]", "Lokalplan 12 | J.nr. 01.02.05-P16")."""
 
 
 def _bold_with_remark(line: Line) -> bool:
@@ -370,7 +383,7 @@ def _bold_with_remark(line: Line) -> bool:
     return (
         lead is not None
         and text is not None
-        and (text.endswith(")") or text[-1:].isdigit())
+        and (text.endswith(")") or text[-1:].isdigit() or text[-1:] in "·|")
         and text.startswith(lead)
         and _REMARK_AFTER_BOLD.fullmatch(text, len(lead)) is not None
     )
@@ -515,10 +528,12 @@ def _head_of(line: Line, index: int) -> Head | None:
         digit
         and base in ("line", "heading", "code")
         and len(text) <= 120
-        and not line.bullet
+        and (not line.bullet or base == "heading")
         and line.list_number is None
     ):
         m = _BARE.match(text)
+        if m and line.bullet and not text[len(m.group(1)) : m.start(3)].strip():
+            m = None  # "- **3 Stemmer**"; "- **1 | Godkendelse af referat**" (a bar) is a head
         if m and not _DATE_START.match(text):
             number = m.group(1) + (f".{m.group(2)}" if m.group(2) else "")
             return Head(index, number, int(m.group(1)), _title(m.group(3)), base, quoted, indent)

@@ -967,6 +967,10 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "universitet",
     "klubben",
     "klub",  # "Kalvebod Roklub", "Ribe Håndboldklub"
+    "værk",  # "Vester Bjerrum Vandværk", "Hammel Fjernvarmeværk"
+    "værket",
+    "kor",  # "Vestegnens Kammerkor", "Ribe Domkirkes Pigekor"
+    "koret",
     "udvalget",
     "rådet",
     "styrelsen",
