@@ -5076,6 +5076,8 @@ _LED_BY_REASON: Final = re.compile(LED_BY_REASON)
 
 
 _WELCOMED_AND: Final = re.compile(r"\s+bød\s+(?:\w+\s+){0,2}velkommen(?:\s+\w+){0,3}?\s+og$")
+_POST_THEN_NAME: Final = re.compile(r"^([A-ZÆØÅ][a-zæøå]+),\s+([^,]{3,60}?),?\s*$")
+"""A post, then the name in apposition: "Formanden, Karen Sønderby," (before "ledede mødet")."""
 _RELATIVE_POST: Final = re.compile(r",\s+(?:der|som)\s+(?:er|var)\s+(\w+)[^,]*,?\s*$")
 
 
@@ -5085,6 +5087,13 @@ def _leader(before: str) -> PersonParts | None:
     left out)."""
     welcomed = "velkommen" in before
     before = _WELCOMED_AND.sub("", before) if welcomed else before
+    post: str | None = None
+    if "," in before and (apposition := _POST_THEN_NAME.match(before)) is not None:
+        post = apposition.group(1).casefold().removesuffix("en")
+        if chair_title(post) or known_title(post):  # "Formanden, Karen Sønderby, bød ..."
+            before = apposition.group(2)
+        else:
+            post = None
     relative = _RELATIVE_POST.search(before) if "," in before else None
     parts = parse_person(before[: relative.start()] if relative is not None else before)
     if parts is None or (welcomed and not is_name(parts.name, allow_single=False)):
@@ -5094,6 +5103,8 @@ def _leader(before: str) -> PersonParts | None:
         return None  # "Bestyrelsesformanden ledede mødet": the post; the list names who holds it
     if relative is not None and parts.title is None and known_title(relative.group(1)):
         parts.title = relative.group(1)
+    if post is not None and parts.title is None:
+        parts.title = post
     return parts
 
 

@@ -1202,14 +1202,14 @@ CLOSING_TOPICS: Final = frozenset({"eventuelt", "evt", "eventuelt og næste mød
 PEOPLE_HINTS: Final = (
     "afbud", "fravær", "forhindret", "deltog ikke", "deltager ikke", "mødte ikke",
     "ikke til stede", "mødeleder", "referent", "ordstyrer", "dirigent", "ref.",
-    "skrev referat", "tog referat", "førte referat",
+    "skrev referat", "tog referat", "førte referat", "protokolfører",
 )  # fmt: skip
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
 
 ITEM_PEOPLE_GATE: Final = (
     "afbud", "fravær", "forhindret", "ikke", "mødeleder", "ref", "ordstyrer", "dirigent",
-    "stedfortræder", "suppleant", "i stedet for", "stemmetæl", "stemmeudvalg",
+    "stedfortræder", "suppleant", "i stedet for", "stemmetæl", "stemmeudvalg", "protokolfører",
 )  # fmt: skip
 """Every word of PEOPLE_HINTS, STAND_IN_HINTS and VOTE_COUNTER_HINTS contains one of these
 (lower case): a line of item text with none of them names nobody, tested with 12 substring
@@ -2240,10 +2240,11 @@ LED_THE_MEETING: Final = r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamli
 """After a name: "Borgmester Dorthe West (A) ledede mødet." names the chair."""
 
 LED_BY: Final = (
-    r"^(?:mødet|generalforsamlingen)\s+(?:(?:blev\s+|vil\s+blive\s+)?(?:ledet|ledt)|ledes)\s+af\s+"
+    r"^(?:mødet|generalforsamlingen)\s+(?:(?:blev\s+|vil\s+blive\s+)?(?:ledet|ledt)|ledes|lededes)"
+    r"\s+af\s+"
 )
 """Before a name: "Mødet blev ledet af næstformand Jonas Lind.", "Mødet ledes af næstformand
-Rikke Hvidt, da ..." names the chair."""
+Rikke Hvidt, da ...", "Mødet lededes af borgmester Svend Aage Riis." names the chair."""
 
 LED_BY_REASON: Final = r",?\s+(?:da|fordi|idet|i stedet for|som)\s"
 """After the chair's name in a ``LED_BY`` sentence: the reason, not part of the name."""
