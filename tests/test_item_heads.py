@@ -31,6 +31,8 @@ def _head(text: str) -> tuple[str, str] | None:
         ("- **1 | Godkendelse af referat fra 28/2**", ("1", "Godkendelse af referat fra 28/2")),
         ("- **3 Stemmer for**", None),
         ("- 1 | Godkendelse af referat", None),
+        # a video's time stamp before the number (a council's web-TV chapters)
+        ("▶ 00:02:10 · **1 — Godkendelse af dagsorden**", ("1", "Godkendelse af dagsorden")),
         ("1/ Velkomst", ("1", "Velkomst")),
         ("## 📌 1. Velkomst", ("1", "Velkomst")),
         ("## 🗓️ 3. Evt.", ("3", "Evt.")),

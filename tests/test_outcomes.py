@@ -392,6 +392,8 @@ CASES = [
     ("GO. Version 3 sættes i drift i uge 40.", Outcome.APPROVED),
     # withdrawn with the proposer between the verb and "tilbage"
     ("Efter drøftelse trak Ib Lund Hansen forslaget tilbage.", Outcome.WITHDRAWN),
+    ("Bestyrelsen trak herefter forslaget og vil fremsætte det igen til foråret.",
+     Outcome.WITHDRAWN),
     # an explicit taking of note beats what a report keeps or puts off
     ("Status blev gennemgået. Go-live fastholdes til 1. marts. Styregruppen tog status til"
      " efterretning.", Outcome.NOTED),

@@ -3166,3 +3166,33 @@ def test_a_label_for_one_item_lists_guests(label: str) -> None:
     meeting = _parse(f"Deltagere: Anders Krog, Inger Dam\n\n{label}: Louise Bach, kundeansvarlig")
     assert [p.name for p in meeting.attendees] == ["Anders Krog", "Inger Dam", "Louise Bach"]
     assert [p.name for p in meeting.guests] == ["Louise Bach"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Noter taget af: Emma Juhl",
+        "Mødeleder: Bo Kjær · Noter taget af: Emma Juhl",
+        "Referat taget af: Emma Juhl",
+        "Protokollen ført af: Emma Juhl",
+    ],
+)
+def test_who_took_the_notes_is_the_minute_taker(line: str) -> None:
+    meeting = _parse(f"Deltagere: Bo Kjær, Emma Juhl, Ida Holm\n\n{line}")
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Emma Juhl"
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "roles"),
+    [
+        ("Kirsten Dahl (A), borgmester og mødeleder", "borgmester", ["mødeleder"]),
+        ("Jesper Ørum (A), borgmester og formand", "borgmester", ["formand", "mødeleder"]),
+        ("Ib Holm, kasserer og referent", "kasserer", ["referent"]),
+        ("Ole Dal, Kultur- og fritidschef", "Kultur- og fritidschef", []),
+    ],
+)
+def test_a_post_and_a_role_after_the_comma(written: str, title: str, roles: list[str]) -> None:
+    meeting = _parse(f"Deltagere: {written} · Bo Lund")
+    person = meeting.attendees[0]
+    assert (person.title, person.roles) == (title, roles)

@@ -305,12 +305,13 @@ _TIME_SLOT: Final = re.compile(
     re.IGNORECASE,
 )
 _TIME_THEN_NUMBER: Final = re.compile(
-    r"\[?\d{1,2}[.:]\d{2}\]?(?:\s+[–—-])?\s+(?=\d{1,3}[.)]\s+\S)"
+    r"\[?\d{1,2}[.:]\d{2}(?::\d{2})?\]?(?:\s+[–—·-])?\s+"
+    r"(?=\d{1,3}[.)]\s+\S|\d{1,3}\s+[–—|·-]\s+[A-ZÆØÅ])"
     r"|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\|\s*(?=(?:pkt|punkt)\.?\s*\d)",  # "kl. 16.05 | Pkt. 2 |"
     re.IGNORECASE,
 )
 """A clock time before an item's number ("10.05  2) Opsamling", "[19:04] 1. Godkendelse",
-"19.31 — 3) Regnskab"): the time the item starts."""
+"19.31 — 3) Regnskab", a video's "00:02:10 · 1 — Godkendelse"): the time the item starts."""
 _SLOT_IN_TITLE: Final = re.compile(
     r"^\(\s*(?:(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}"
     r"|(?:ca\.?\s*)?\d{1,3}\s*min(?:\.|utter)?"

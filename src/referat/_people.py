@@ -279,6 +279,12 @@ def _role(segment: str) -> str | None:
     return PERSON_ROLES.get(normalise_label.of(segment))
 
 
+def _chair_word(segment: str) -> str | None:
+    """A chair's title as a role ("formand", "forperson"), or None."""
+    key = normalise_label.of(segment)
+    return key if key in _CHAIR_TITLES else None
+
+
 def starts_with_first_name(segment: str) -> bool:
     """True when the first word is a common Danish first name ("Karen Møller"), or a double
     first name that starts with one ("Poul-Erik Svendsen")."""
@@ -850,6 +856,15 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             roles.append(role)
         elif _INITIALS.match(seg) and _initials_of(name) == seg:
             initials = seg
+        elif (
+            " og " in seg
+            and title is None
+            and (both := seg.rsplit(" og ", 1))
+            and _is_title.of(both[0])
+            and (also := _role(both[1]) or _chair_word(both[1])) is not None
+        ):
+            title = both[0]  # "Kirsten Dahl (A), borgmester og mødeleder": her post and role
+            roles.append(also)
         elif _is_title.of(seg) and title is None:
             title = seg
         elif _is_title.of(seg) and title is not None and _ACADEMIC_ONLY.fullmatch(title):

@@ -424,6 +424,12 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "protokolfører": FieldKind.MINUTE_TAKER,
         "ref": FieldKind.MINUTE_TAKER,
         "referat ved": FieldKind.MINUTE_TAKER,
+        "noter taget af": FieldKind.MINUTE_TAKER,  # Teams meeting notes
+        "referat taget af": FieldKind.MINUTE_TAKER,
+        "referatet taget af": FieldKind.MINUTE_TAKER,
+        "protokollen ført af": FieldKind.MINUTE_TAKER,
+        "protokol ført af": FieldKind.MINUTE_TAKER,
+        "referatet ført af": FieldKind.MINUTE_TAKER,
         "referatskriver": FieldKind.MINUTE_TAKER,
         "skrevet af": FieldKind.MINUTE_TAKER,
         "for referatet": FieldKind.MINUTE_TAKER,
@@ -1691,7 +1697,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
         r"|\bbortfald(?:t|er)\b(?<!stemmelighed bortfaldt)(?<!stemmelighed bortfalder)"
         r"(?! (?:på grund af|pga\.?|ved) stemmelighed)"
-        r"|\btrak (?:forslaget|ansøgningen)\b(?! om\b)|\bwithdrawn\b",
+        r"|\btrak (?:\w+ )?(?:forslaget|ansøgningen)\b(?! om\b)|\bwithdrawn\b",
         Outcome.WITHDRAWN,
     ),
     (
