@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from minutes_strategies import documents
@@ -107,3 +109,50 @@ def test_front_matter_over_any_minutes_is_total_and_covered(front: str, rest: st
     meeting = referat.parse(text)
     assert uncovered_lines(meeting, text.encode("utf-8")) == []
     assert meeting.model_dump() == referat.parse(text).model_dump()
+
+
+STAMPED = (
+    "---\nlayout: post\ndate: {stamp}\n---\n\n# Referat af bestyrelsesmøde\n\n{when}"
+    "Til stede: Anne Holm, Bo Lind\n\n## 1. Regnskab\n\nRegnskabet blev godkendt.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "2025-03-27 08:41:09 +0100",
+        "2025-03-27T08:41:09+01:00",
+        "2025-03-27T07:41:09Z",
+        "'2025-03-27 08:41:09'",
+    ],
+)
+def test_a_publishing_time_stamp_is_a_field_and_the_body_dates_the_meeting(stamp: str) -> None:
+    text = STAMPED.format(stamp=stamp, when="Mødet blev holdt den 18. marts 2025 kl. 19.00.\n\n")
+    front = _read(text)
+    assert front is not None
+    assert front.lines[2].kind is LineKind.BLANK  # not read by the header
+    assert [f.label for f in front.fields] == ["layout", "date"]
+    meeting = referat.parse(text)
+    assert (meeting.date, meeting.start_time) == (dt.date(2025, 3, 18), "19:00")
+    assert not [d for d in meeting.diagnostics if d.code == "date-from-timestamp"]
+
+
+def test_a_publishing_time_stamp_dates_the_meeting_when_nothing_else_does() -> None:
+    meeting = referat.parse(STAMPED.format(stamp="2025-03-27 08:41:09 +0100", when=""))
+    assert (meeting.date, meeting.start_time, meeting.end_time) == (
+        dt.date(2025, 3, 27),
+        None,
+        None,
+    )
+    [found] = [d for d in meeting.diagnostics if d.code == "date-from-timestamp"]
+    assert found.severity == "info"
+    assert found.span is not None
+    assert found.span.start_line == 3
+    assert not [d for d in meeting.diagnostics if d.code == "missing-date"]
+
+
+@pytest.mark.parametrize("value", ["2025-03-18", "2025-03-18 19:00", "18. marts 2025 kl. 19.00"])
+def test_a_date_key_a_person_wrote_dates_the_meeting(value: str) -> None:
+    meeting = referat.parse(STAMPED.format(stamp=value, when=""))
+    assert meeting.date == dt.date(2025, 3, 18)
+    assert not [d for d in meeting.diagnostics if d.code in ("date-from-timestamp", "missing-date")]

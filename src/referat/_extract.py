@@ -20,6 +20,7 @@ from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._digit import has_digit
 from referat._facts import LineKind
 from referat._first import anchored
+from referat._frontmatter import published
 from referat._header import (
     SLASH_REF,
     SLASH_SIGNATURE,
@@ -311,7 +312,7 @@ def build(
             "every item is numbered 1 (broken auto-numbering); numbered them in order",
             items[0].span if items else None,
         )
-    date, start, end = _when(header, footer, reporter, lines)
+    date, start, end = _when(header, footer, reporter, lines, front_fields or [])
     items = _number_slips([_own_decision(it, date) for it in items], reporter)
     items = _closing_attachments(items)
     items = _attachments_naming_items(items)
@@ -1925,7 +1926,11 @@ def _strip_decisions(item: AgendaItem) -> AgendaItem:
 
 
 def _when(
-    header: HeaderFacts, footer: HeaderFacts, reporter: Reporter, lines: tuple[Line, ...]
+    header: HeaderFacts,
+    footer: HeaderFacts,
+    reporter: Reporter,
+    lines: tuple[Line, ...],
+    front_fields: list[HeaderField],
 ) -> tuple[dt.date | None, str | None, str | None]:
     dates: list[tuple[int, DateHit, Span]] = sorted(
         header.dates, key=lambda d: (d[0], d[2].start_line)
@@ -1935,13 +1940,22 @@ def _when(
     if not dates and header.yearless:
         dates = _with_year(header, lines, reporter)
     if not dates:
-        _report_missing_date(header, reporter)
+        stamp = published(front_fields)
+        if stamp is None:
+            _report_missing_date(header, reporter)
+        else:  # "date: 2025-03-27 08:41:09 +0100" in a Jekyll post, and no date in its text
+            reporter.report(
+                Code.DATE_FROM_TIMESTAMP,
+                f"no meeting date in the text; took {stamp[0].isoformat()} from the front "
+                "matter's time stamp (when the page was published)",
+                stamp[1],
+            )
         start_alone: str | None = None
         end_alone: str | None = None
         for _, tr, _ in sorted(header.times, key=lambda t: (t[0], t[2].start_line)):
             start_alone = start_alone or tr.start  # "Start: kl. 19.00" and "Slut: kl. 21.00"
             end_alone = end_alone or tr.end
-        return None, start_alone, end_alone
+        return (stamp[0] if stamp is not None else None), start_alone, end_alone
     chosen = dates[0]
     distinct = {d[1].date for d in dates if d[0] == chosen[0]}
     if len(distinct) > 1:

@@ -15,6 +15,9 @@ parser (only what a front matter of minutes holds: scalars, quoted scalars, flow
   them as the fields and people lists they are;
 - any other key (``layout``, ``tags``, ``slug``, a nested mapping) becomes a header field of its
   own with the key as label, read no further;
+- so does a date key holding a machine's time stamp (``date: 2025-03-27 08:41:09 +0100``, the
+  seconds or a zone say so): Jekyll and Hugo write when the page was published there, not when
+  the meeting was held. ``published`` gives its date, for a document that names no other;
 - the two ``---`` lines become rules.
 
 A block with a line of another shape (prose, a comment, a heading) is not front matter: it is
@@ -24,18 +27,25 @@ their labels are then read as ever, without this stage).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from referat._facts import LineKind
 from referat._header import field_kind
 from referat._inline import wiki_links_as_text
 from referat._scan import Line
-from referat.models import HeaderField, span_of
+from referat.models import HeaderField, Span, span_of
+from referat.vocabulary import FieldKind
 
 _MAX_LINES = 100
 """A longer block is not front matter (its closing line is looked for this far)."""
 _KEY = re.compile(r"([^\W\d][\w.-]*(?: [\w.-]+){0,3})\s*:(?:\s+(.*))?")
 _ITEM = re.compile(r"\s*-(?:\s+(.*))?")
+_STAMP = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?|[T ]\d{2}:\d{2}(?=\s*[Z+-]))"
+    r"\s*(?:Z|UTC|[+-]\d{2}:?\d{2})?"
+)
+"""A machine's time stamp: an ISO date and a time with seconds, or with a zone."""
 
 
 class FrontMatter:
@@ -97,7 +107,10 @@ def read(lines: tuple[Line, ...]) -> FrontMatter | None:
     for i, key, value, nested in entries:
         items = [_ITEM.fullmatch(lines[j].raw) for j in nested]
         as_list = all(m is not None for m in items)
-        if field_kind(key) is not None and (as_list or not nested):
+        reads = field_kind(key)
+        if reads is FieldKind.DATE and _STAMP.fullmatch(_unquoted(value)):
+            reads = None  # when the page was published: a field, not the meeting's date
+        if reads is not None and (as_list or not nested):
             text = f"{key}: {_unquoted(value)}" if value.strip() else f"{key}:"
             rewritten[i] = Line(
                 number=lines[i].number, raw=lines[i].raw, kind=LineKind.TEXT, text=text
@@ -126,3 +139,15 @@ def read(lines: tuple[Line, ...]) -> FrontMatter | None:
             )
         )
     return FrontMatter(tuple(rewritten), fields)
+
+
+def published(fields: list[HeaderField]) -> tuple[dt.date, Span] | None:
+    """The date of a publishing time stamp among a front matter's ``fields``, and its line."""
+    for f in fields:
+        stamp = _STAMP.fullmatch(f.value) if field_kind(f.label) is FieldKind.DATE else None
+        if stamp is not None:
+            try:
+                return dt.date.fromisoformat(stamp.group(1)), f.span
+            except ValueError:  # "2025-13-45 10:00:00": no date
+                return None
+    return None

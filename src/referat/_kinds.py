@@ -59,6 +59,7 @@ class Code(StrEnum):
     UNPARSED_DATE = "unparsed-date"
     AMBIGUOUS_DATE = "ambiguous-date"
     DATE_YEAR_INFERRED = "date-year-inferred"
+    DATE_FROM_TIMESTAMP = "date-from-timestamp"
     NO_AGENDA = "no-agenda"
     UNKNOWN_HEADING = "unknown-heading"
     GUESSED_HEADING = "guessed-heading"

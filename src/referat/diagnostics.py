@@ -21,6 +21,7 @@ SEVERITY: Mapping[Code, Severity] = MappingProxyType(
         Code.UNPARSED_DATE: Severity.WARNING,
         Code.AMBIGUOUS_DATE: Severity.INFO,
         Code.DATE_YEAR_INFERRED: Severity.INFO,
+        Code.DATE_FROM_TIMESTAMP: Severity.INFO,
         Code.NO_AGENDA: Severity.WARNING,
         Code.UNKNOWN_HEADING: Severity.INFO,
         Code.GUESSED_HEADING: Severity.INFO,
