@@ -1328,3 +1328,50 @@ def test_the_notice_named_in_the_minutes_title_line_is_no_kind() -> None:
     assert meeting.document_kind is referat.DocumentKind.REFERAT
     assert meeting.agenda[0].decision is not None
     assert meeting.agenda[0].decision.outcome is referat.Outcome.APPROVED
+
+
+LETTERHEAD = """{left1}{gap}{right1}
+{left2}{gap}{right2}
+
+REFERAT
+
+Mødested: Byrådssalen
+Til stede: Per Bach (V), formand, Lene Kirk (A)
+
+Punkt 1. Godkendelse af dagsorden
+Godkendt.
+"""
+
+
+def test_a_two_line_letterhead_in_two_columns_is_read_column_by_column() -> None:
+    """A PDF's letterhead: the body's names on the left, the minutes' fields on the right.
+    Two lines are enough (three were needed): the fields are fields, the title is no merger."""
+    meeting = referat.parse(
+        LETTERHEAD.format(
+            left1="Vesthimmerlands Kommune",
+            right1="Dato: 12. marts 2024",
+            left2="Børne- og Skoleudvalget",
+            right2="Sagsnr.: 24/1234",
+            gap=" " * 30,
+        )
+    )
+    assert [(f.label, f.value) for f in meeting.fields[:2]] == [
+        ("Dato", "12. marts 2024"),
+        ("Sagsnr.", "24/1234"),
+    ]
+    assert meeting.title == "REFERAT"
+    assert meeting.date is not None
+    assert meeting.date.isoformat() == "2024-03-12"
+    assert meeting.body == "Børne- og Skoleudvalget"
+
+
+def test_signature_labels_over_two_names_keep_their_label_line() -> None:
+    """ "Dirigent:    Referent:" over the two names: each is read with its label's line."""
+    meeting = referat.parse(
+        "# Referat af generalforsamling\n\nDato: 5. marts 2024\n\n## 1. Beretning\n\nGodkendt.\n\n"
+        "Dirigent:                              Referent:\n"
+        "Svend Aage Pedersen                    Bodil Krogh\n"
+    )
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Bodil Krogh"
+    assert meeting.minute_taker.span.start_line == 9  # "Dirigent:    Referent:"

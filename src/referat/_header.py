@@ -4219,7 +4219,10 @@ def _columns_apart(lines: list[Line]) -> list[Line]:
                 cells.append((ln, ln.text, ""))
             j += 1
         if (
-            j - i >= 3
+            (
+                j - i >= 3
+                or (j - i == 2 and all(_two_fields(left, right) for _, left, right in cells))
+            )
             and any(left and right for _, left, right in cells)
             and sum(1 for _, _, right in cells if right) >= 2
             and sum(1 for _, left, right in cells for c in (left, right) if _COLUMN_LABEL.match(c))
@@ -4237,6 +4240,13 @@ def _columns_apart(lines: list[Line]) -> list[Line]:
             j += 1
         i = j
     return out
+
+
+def _two_fields(left: str, right: str) -> bool:
+    """Both columns of a line filled, neither with a label alone: a letterhead's two lines
+    ("Ravnsø Kommune        Dato: 12. marts 2024" over "Handicaprådet        Sagsnr.: 24/1"),
+    not signature labels over their names ("Dirigent:        Referent:")."""
+    return bool(left and right) and not _LABEL_ALONE.match(left) and not _LABEL_ALONE.match(right)
 
 
 def _cell_line(line: Line, text: str) -> Line:
