@@ -1375,3 +1375,57 @@ def test_signature_labels_over_two_names_keep_their_label_line() -> None:
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Bodil Krogh"
     assert meeting.minute_taker.span.start_line == 9  # "Dirigent:    Referent:"
+
+
+NEWS_POST = """{stamp}
+
+# Bestyrelsesmøde i Hobro Roklub
+
+{sentence} Til stede var Jens, Mette, Ole og Sanne.
+
+**1. Standerhejsning**
+Standerhejsning bliver den 4. maj kl. 10. Godkendt.
+"""
+
+
+@pytest.mark.parametrize(
+    ("stamp", "sentence", "date"),
+    [
+        # a page's date over a meeting day named by its weekday: the day, in the weeks before
+        ("Nyheder | 02.05.2024", "Vi holdt møde mandag den 29. april kl. 19.", "2024-04-29"),
+        ("Skrevet af Jens, 2. maj 2024", "Vi mødtes mandag den 29. april.", "2024-04-29"),
+        ("14.01.2025", "Bestyrelsen holdt møde mandag den 30. december.", "2024-12-30"),
+        # the weekday does not fit the page's year: the page's date stays
+        ("Nyheder | 02.05.2024", "Vi holdt møde tirsdag den 29. april.", "2024-05-02"),
+        # months before the page: no meeting the page tells of
+        ("Nyheder | 02.05.2024", "Vi holdt møde fredag den 2. februar.", "2024-05-02"),
+        # a deadline and another meeting are no meeting day
+        ("Nyheder | 02.05.2024", "Tilmelding senest mandag den 29. april.", "2024-05-02"),
+        ("Nyheder | 02.05.2024", "Referatet fra sidste møde mandag den 29. april.", "2024-05-02"),
+        # a day with its weekday and year is the meeting's own, a line naming a meeting too
+        ("Torsdag den 2. maj 2024", "Vi holdt møde mandag den 29. april.", "2024-05-02"),
+        ("Referat 2. maj 2024", "Vi holdt møde mandag den 29. april.", "2024-05-02"),
+    ],
+)
+def test_a_news_page_date_over_a_meeting_day_without_a_year(
+    stamp: str, sentence: str, date: str
+) -> None:
+    meeting = referat.parse(NEWS_POST.format(stamp=stamp, sentence=sentence))
+    assert meeting.date is not None
+    assert meeting.date.isoformat() == date
+    inferred = [d for d in meeting.diagnostics if d.code == "date-year-inferred"]
+    assert bool(inferred) == (date != "2024-05-02")
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["/Gitte (referent)", "/Gitte, ref.", "/Gitte Holm (Referent)"]
+)
+def test_a_sign_off_with_its_role_over_share_links_names_the_minute_taker(sign_off: str) -> None:
+    meeting = referat.parse(
+        "# Bestyrelsesmøde\n\nDato: 7. november 2023\n\nTil stede: Lars Mikkelsen, Gitte Holm\n\n"
+        f"## 1. Eventuelt\n\nIntet.\n\n{sign_off}\n\n"
+        "[Del på Facebook](#) · [Tilbage til nyheder](/nyheder)\n\n2 kommentarer\n"
+    )
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Gitte Holm"
+    assert [s.text for s in meeting.agenda[0].sections] == ["Intet."]

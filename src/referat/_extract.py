@@ -35,6 +35,7 @@ from referat._header import (
     joined,
     label_of,
     line_span,
+    links_only,
     list_entries,
     looks_like_place,
     name_columns,
@@ -143,6 +144,7 @@ from referat.vocabulary import (
     MEETING_CLOSED_INSIDE,
     MEETING_MODE,
     MEETING_STARTED_AND_CLOSED,
+    MEETING_WORD_STEMS,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     MINUTES_SIGNED,
@@ -152,6 +154,7 @@ from referat.vocabulary import (
     NUMBERED_ROOM,
     ORGANISATION_SUFFIXES,
     OTHER_ITEM_WITHDRAWN,
+    OTHER_MEETING_WORDS,
     OUTCOME_PATTERNS,
     PAGE_COLUMNS,
     PAGE_MARK,
@@ -180,6 +183,7 @@ from referat.vocabulary import (
     VOTE_COUNTER_HINTS,
     VOTE_COUNTER_ROLE,
     VOTE_COUNTERS,
+    WEEKDAY_SPELLINGS,
     WEEKDAYS,
     WELCOME_TITLES,
     WITHDRAWN_MARK,
@@ -1956,7 +1960,7 @@ def _when(
             start_alone = start_alone or tr.start  # "Start: kl. 19.00" and "Slut: kl. 21.00"
             end_alone = end_alone or tr.end
         return (stamp[0] if stamp is not None else None), start_alone, end_alone
-    chosen = dates[0]
+    chosen = _meeting_before_page_date(header, dates[0], lines, reporter) or dates[0]
     distinct = {d[1].date for d in dates if d[0] == chosen[0]}
     if len(distinct) > 1:
         reporter.report(
@@ -1987,6 +1991,56 @@ def _when(
         if labelled:
             start, end = labelled[0][1].start, labelled[0][1].end
     return chosen[1].date, start, end
+
+
+_WEEKDAY_WORDS: Final = frozenset(
+    w for spelled in WEEKDAY_SPELLINGS for w in (spelled, spelled.capitalize(), spelled.upper())
+)
+_PAGE_DATE_REACH: Final = 45
+"""Days a news page or blog post may come after the meeting it tells of."""
+
+
+def _meeting_before_page_date(
+    header: HeaderFacts,
+    chosen: tuple[int, DateHit, Span],
+    lines: tuple[Line, ...],
+    reporter: Reporter,
+) -> tuple[int, DateHit, Span] | None:
+    """A page's date on a line that names no meeting ("Nyheder | 02.05.2024") over "Vi holdt
+    møde mandag den 29. april kl. 19": the day without a year, named with its weekday, that
+    falls on that weekday in the weeks before the page's date is the meeting's. A date with its
+    weekday is the meeting's own, as is a line that names a meeting; a deadline is no meeting."""
+    priority, page, span = chosen
+    if priority <= 0 or not header.yearless or page.text.split(maxsplit=1)[0] in _WEEKDAY_WORDS:
+        return None  # ("Torsdag den 20. marts 2025": the meeting's own day, not a page's)
+    line = next((ln for ln in lines if ln.number == span.start_line), None)
+    text = line.text if line is not None else ""
+    if text[page.start : page.end] != page.text:
+        return None  # (the date was read from a part of the line)
+    rest = casefolded.of(text[: page.start] + text[page.end :])
+    if len(rest) > 40 or contains_any(rest, MEETING_WORD_STEMS):
+        return None
+    for _, hit, where in sorted(header.yearless, key=lambda d: d[2].start_line):
+        weekday = WEEKDAY_SPELLINGS.get(hit.text.split(maxsplit=1)[0].rstrip(".,").casefold())
+        said = next((ln.text for ln in lines if ln.number == where.start_line), "")
+        if weekday is None or contains_any(casefolded.of(said), OTHER_MEETING_WORDS):
+            continue
+        day = _in_year(hit.date, page.date.year)
+        if day is not None and day > page.date:
+            day = _in_year(hit.date, page.date.year - 1)  # December's meeting, January's page
+        if (
+            day is not None
+            and day.weekday() == weekday
+            and (page.date - day).days <= _PAGE_DATE_REACH
+        ):
+            reporter.report(
+                Code.DATE_YEAR_INFERRED,
+                f'the meeting date "{hit.text}" has no year; took {day.year} from the page\'s '
+                f'date "{page.text}"',
+                where,
+            )
+            return priority, DateHit(day, hit.start, hit.end, hit.text), where
+    return None
 
 
 def _report_missing_date(header: HeaderFacts, reporter: Reporter) -> None:
@@ -3585,6 +3639,11 @@ _SIGNATURE_KINDS: Final = (
 )
 
 
+def _page_furniture(line: Line) -> bool:
+    """A web page's furniture line ("Til toppen", "[Del på Facebook](#) · [Tilbage](/)")."""
+    return line.kind is not LineKind.TABLE_ROW and (is_furniture(line.text) or links_only(line))
+
+
 def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     """Signatures and appendices after the last item ("Referent: ...", "# Formandens beretning")."""
     occs = [o for item in agenda.items for o in item]
@@ -3633,12 +3692,12 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         if (
             line.text[:1] == "/"
             and (SLASH_SIGNATURE.match(line.text) or SLASH_REF.match(line.text))
-            and not any(ln.text for ln in lines[j + 1 : last.end])
+            and ((after := _next_text(lines, j)) >= last.end or _page_furniture(lines[after]))
         ):
-            break  # "/Poul Erik", "/ref. LK": the writer's sign-off at the very end
+            break  # "/Poul Erik", "/ref. LK": the writer's sign-off at the end (or over links)
         if signer_line(line) and all(signer_line(ln) for ln in lines[j + 1 : last.end] if ln.text):
             break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end
-        if line.kind is not LineKind.TABLE_ROW and is_furniture(line.text):
+        if _page_furniture(line):
             break  # "Til toppen", "Senest opdateret: ...": the web page's furniture
         if _follow_links(lines, j, last.end):
             break  # "Facebook" over "Instagram": the web page's follow links

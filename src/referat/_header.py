@@ -252,8 +252,13 @@ _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
 _EVERYONE_BUT_SENTENCE: Final = re.compile(EVERYONE_BUT_SENTENCE, re.IGNORECASE)
 _POST_STAMP: Final = re.compile(POST_STAMP, re.IGNORECASE)
 _FROM_STAFF: Final = re.compile(r"^fra [a-zæøå]+(?:en|et|erne|ne)$")  # "fra boligforeningen"
-SLASH_SIGNATURE: Final = re.compile(r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})\.?$")
-"""The writer's sign-off under informal minutes ("/Poul Erik", "/Lene"): the minute-taker."""
+_TAKER_ROLE: Final = "|".join([*sorted(MINUTE_TAKER_ROLES), r"ref\.?"])
+SLASH_SIGNATURE: Final = re.compile(
+    r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})"
+    rf"(?i:\s*\((?:{_TAKER_ROLE})\)|,\s*(?:{_TAKER_ROLE}))?\.?$"
+)
+"""The writer's sign-off under informal minutes ("/Poul Erik", "/Lene", "/Gitte (referent)"):
+the minute-taker."""
 _SLASH_SIGNATURE: Final = SLASH_SIGNATURE
 SLASH_REF: Final = re.compile(r"^/\s?ref\.?:?\s+(\S.{0,60})$", re.IGNORECASE)
 """The minute-taker's sign-off under minutes by initials or name ("/ref. LK")."""
@@ -1277,7 +1282,7 @@ def is_furniture(text: str) -> bool:
 _LINKS_ONLY: Final = re.compile(r"^(?:\s*[|·•/]?\s*\[[^\]\n]{2,40}\](?:\([^)\s]*\))?)+\s*$")
 
 
-def _links_only(line: Line) -> bool:
+def links_only(line: Line) -> bool:
     """A line of two or more links or buttons and nothing else ("[Søg](/soeg)  [English](/en)",
     "[Accepter alle] [Kun nødvendige]"): a web page's navigation, no title or organisation."""
     raw = line.raw
@@ -3298,7 +3303,7 @@ class HeaderReader:
             # running header, no place (above the items it may be all the title there is)
             self.facts.furniture.append(line)
             return
-        if is_furniture(line.text) or _links_only(line):
+        if is_furniture(line.text) or links_only(line):
             self.facts.furniture.append(line)
             quoted = _QUOTED_TITLE.match(line.text)
             if quoted and not is_footer:  # a viewer's copy of the title ("Download \"...\"")

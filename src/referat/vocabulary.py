@@ -1243,6 +1243,16 @@ NOT_MEETING_DATE_WORDS: Final = (
 2024", "Denne side blev sidst redigeret 17. sep 2021", "Næste møde: 12. juni", "Udskrevet
 14.03.2024", a notice's "Må nedtages efter: 03.09.2025", a template's "{{dato}}")."""
 
+MEETING_WORD_STEMS: Final = ("møde", "referat", "dagsorden", "generalforsaml", "beslutning")
+"""Stems that make a dated line the meeting's ("Referat fra bestyrelsesmødet 12. marts 2024"):
+a date on a line without one ("Nyheder | 02.05.2024") may be when the page was written."""
+
+OTHER_MEETING_WORDS: Final = (
+    "næste", "sidste", "forrige", "kommende", "foregående", "senest", "frist", "tilmelding",
+)  # fmt: skip
+"""Words that make a date in a sentence another meeting's or a deadline ("referatet fra sidste
+møde onsdag den 3. april", "Tilmelding senest fredag den 14. marts")."""
+
 ATTACHMENT_ACCESS: Final = ("åben", "åbent", "lukket", "lukkede", "fortrolig")
 """Words a case system writes before an attachment's title for who may read it ("- Åben -
 Notat om sygedagpenge", "Lukket - Tilbud"): no part of the title."""
