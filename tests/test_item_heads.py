@@ -19,6 +19,24 @@ def _head(text: str) -> tuple[str, str] | None:
     ("written", "head"),
     [
         ("## 5. Budget", ("5", "Budget")),
+        # the number in brackets or parentheses on a heading (session 31)
+        ("## [85] Godkendelse af dagsorden", ("85", "Godkendelse af dagsorden")),
+        ("### (1) Godkendelse af referat", ("1", "Godkendelse af referat")),
+        ("**(3) Status pr. arbejdsspor**", ("3", "Status pr. arbejdsspor")),
+        ("(1) Kommunen kan yde tilskud", None),
+        ("[1] Se bilag", None),
+        # the number after the title, in parentheses, on a heading
+        ("### Valg af dirigent (pkt. 1)", ("1", "Valg af dirigent")),
+        ("## Beretning (punkt 2)", ("2", "Beretning")),
+        ("Beretning (pkt. 2)", None),
+        # "N af M": the item's number of all
+        ("#### Dagsordenspunkt 1 af 4: Valg af dirigent og referent",
+         ("1", "Valg af dirigent og referent")),
+        ("Punkt 3 af 7 – Budget", ("3", "Budget")),
+        # a pointer after the keyword's number; a time slot after the title
+        ("## Pkt. 1 ▸ Velkomst og godkendelse af dagsorden 10:00–10:10",
+         ("1", "Velkomst og godkendelse af dagsorden")),
+        ("## 4. Budget kl. 19.30-20.00", ("4", "Budget")),
         # a case number after the title, behind a middle dot or a bar (session 30)
         ("2. **Vejbelysning – LED, etape 3** · Sagsnr. 26/00134",
          ("2", "Vejbelysning – LED, etape 3")),

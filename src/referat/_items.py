@@ -45,6 +45,7 @@ from referat.vocabulary import (
     HYPHEN_CONJUNCTIONS,
     ITEM_CONJUNCTIONS,
     ITEM_REFERENCE_COLUMNS,
+    ITEM_WORD,
     MEETING_PART_HEADINGS,
     MINUTES_HEADINGS,
     MONTH_SPELLINGS,
@@ -67,7 +68,9 @@ _KEYWORD: Final = anchored(
     r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"  # "Ad 4a", "Punkt 4 b"
     # "Sag 12/2025", "Sag 12/25": 12/2025, as written; "Dagsordenspunkt 3/7": the 3rd of 7
     r"(/(?:\d{4}|\d{1,2})\b|-(?:19|20)\d{2}\b)?"
-    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—·|]\s*|/\s+)?(.*)$",  # "Ad 1.: Godkendt.", "Punkt 1 / Valg"
+    r"(?:\s+af\s+\d{1,3}\b)?"  # "Dagsordenspunkt 1 af 4": the 1st of 4
+    # "Ad 1.: Godkendt.", "Punkt 1 / Valg", "Pkt. 1 ▸ Velkomst"
+    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—·|▸►›»→]\s*|/\s+)?(.*)$",
     re.IGNORECASE,
 )
 # "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
@@ -79,6 +82,13 @@ _BARE: Final = re.compile(
     r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•▸►›»→➜]\s+|\s+)([A-ZÆØÅ\"“].*)$"
 )  # "4 Budget", "4 - Budget", "## 4 | Budget", "#### 4 · Budget", "8a Jubilæum", "4 ▸ BUDGET"
 _CASE_OF_YEAR: Final = re.compile(r"^((\d{1,3})/(?:19|20)\d\d)\s+([A-ZÆØÅ].*)$")
+_BRACKETED: Final = re.compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\))\s*[.:\-–—·|]?\s+([A-ZÆØÅ\"“].*)$")
+"""A heading's number in brackets or parentheses ("## [85] Godkendelse af dagsorden", "### (1)
+Godkendelse af referat"); on a plain line such a number is a clause's ("(1) Kommunen kan ...")."""
+_NUMBER_AFTER: Final = re.compile(
+    rf"^([A-ZÆØÅ].{{2,120}}?)\s*\((?:{ITEM_WORD})\s*(\d{{1,3}})\)$", re.IGNORECASE
+)
+"""A heading with its number after the title ("### Valg af dirigent (pkt. 1)")."""
 _LETTER: Final = anchored(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 # "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items
 _DATE_START: Final = re.compile(
@@ -318,6 +328,9 @@ _SLOT_IN_TITLE: Final = re.compile(
     r"|(?:lukket|åbent?)(?:\s+(?:punkt|møde|sag))?)\s*\)\s*[:.\-–—]?\s*",
     re.IGNORECASE,
 )  # "Punkt 1 (16.00-16.15): Velkomst", "Punkt 1 (5 min.): ...", "Punkt 4 (lukket): Personalesag"
+_SLOT_AFTER_TITLE: Final = re.compile(
+    r"\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}$", re.IGNORECASE
+)  # "Velkomst og godkendelse af dagsorden 10:00–10:10": the topic's time slot after it
 _LEADERS: Final = re.compile(
     r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$"
     r"|\.{3,}(?:[ivxlc]{1,6}|\d{1,4})(?:\s.*)?$"
@@ -344,6 +357,8 @@ def _title(text: str) -> str:
         title = title[slot.end() :]  # "17.05-17.15 Godkendelse af referat": a time-boxed topic
     if title[:1] == "(":
         title = _SLOT_IN_TITLE.sub("", title)
+    if title[-1:].isdecimal() and (slot := _SLOT_AFTER_TITLE.search(title)) and slot.start():
+        title = title[: slot.start()]
     if ("·" in title or "|" in title) and (case := _CASE_AFTER_TITLE.search(title)):
         title = title[: case.start()] or title  # "Vejbelysning · Sagsnr. 26/00134"
     if title[-2:] in (" ·", " |"):  # the case number after it was cut off as case data
@@ -436,6 +451,17 @@ def _head_of(line: Line, index: int) -> Head | None:
         and (lettered := _capital_head(text, index, quoted=line.quote > 0)) is not None
     ):
         return lettered  # "**B. Økonomi**"
+    if text and (line.kind is LineKind.HEADING or line.strong):
+        m = _BRACKETED.match(text) if text[0] in "[(" else None
+        if m is not None:  # "## [85] Godkendelse af dagsorden", "### (1) Godkendelse af referat"
+            number = m.group(1) or m.group(2)
+            title = _title(m.group(3))
+            return Head(index, number, int(number), title, "heading", line.quote > 0, 0)
+        m = _NUMBER_AFTER.match(text) if text[-1:] == ")" else None
+        if m is not None:  # "### Valg af dirigent (pkt. 1)"
+            number = m.group(2)
+            title = _title(m.group(1))
+            return Head(index, number, int(number), title, "heading", line.quote > 0, 0)
     if not text or not (text[0] in _HEAD_START or text[0].isdecimal() or text[0] in "#[kK"):
         return None
     if len(text) > 300 and (len(text) > 2000 or text[:3].casefold() not in ("ad ", "ad.")):
