@@ -35,6 +35,12 @@ Intet.
         ("Generalforsamlingen blev åbnet kl. 19.02 og blev hævet kl. 22.10.", "22:10"),
         ("Mødet varede til kl. 21.25.", "21:25"),
         ("Mødet varede fra kl. 19.00 til kl. 21.05.", "21:05"),
+        # a PDF's hard wrap inside the closing sentence
+        (
+            "Dirigenten takkede for god ro og orden, og generalforsamlingen sluttede\nkl. 21.50.",
+            "21:50",
+        ),
+        ("Generalforsamlingen sluttede\nkl. 22.15, hvorefter der var kaffe.", "22:15"),
     ],
 )
 def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:

@@ -4016,7 +4016,8 @@ def _neighbours(lines: tuple[Line, ...], j: int, start: int, end: int) -> list[i
 def _closing_time(lines: tuple[Line, ...]) -> str | None:
     """The time of the line that closes the meeting ("Mødet sluttede kl. 18.32"), if any."""
     seen = 0
-    for line in reversed(lines):
+    for i in range(len(lines) - 1, -1, -1):
+        line = lines[i]
         if not line.text:
             continue
         seen += 1
@@ -4025,6 +4026,15 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         text = line.text
         if not has_digit(text):
             continue  # no time to read (both readers below need a digit): skip the phrases
+        above = lines[i - 1] if i else None
+        if (
+            above is not None
+            and above.kind is LineKind.TEXT
+            and line.kind is LineKind.TEXT
+            and above.number == line.number - 1
+            and above.text[-1:] not in ("", ".", ":", "!", "?")
+        ):  # "... og generalforsamlingen sluttede" over "kl. 21.50.": a wrapped sentence
+            text = f"{above.text} {text}"
         sentence = _closing_sentence(text)  # "Referent: Hanne Bo. Mødet sluttede kl. 21.20",
         if sentence or not _closes_meeting(text):  # "Mødet den 3. juni kl. 16.00 i Byrådssalen.
             text = sentence  # Mødet hævet kl. 17.25.": the closing sentence, not the opening
