@@ -63,6 +63,7 @@ from referat.vocabulary import (
     CHAIR_ROLES,
     DETAIL_COLUMNS,
     EVERYONE_BUT_SENTENCE,
+    FACT_SYMBOLS,
     FIELD_LABELS,
     FILE_EXTENSION,
     GROUP_LABELS,
@@ -3890,6 +3891,21 @@ _SEPARATED_FIELD: Final = Needs(
 )
 
 
+_SYMBOL_SEPARATOR: Final = re.compile(r"\s+[·|•]\s+")
+
+
+def _symbol_segments(text: str) -> list[str]:
+    """ "📅 tirsdag 7/9-2021 · ⏰ 19.00–21.00 · 📍 Ulvehulen, Skovvej 40": a fact after each
+    symbol, cut at the dots or bars between them (every segment opens with one of
+    ``FACT_SYMBOLS``)."""
+    if "·" not in text and "|" not in text and "•" not in text:
+        return [text]
+    parts = _SYMBOL_SEPARATOR.split(text)
+    if len(parts) < 2 or not all(p[:1] in FACT_SYMBOLS for p in parts):
+        return [text]  # ("👍 14 · 💬 3 kommentarer": a page's buttons, one line of furniture)
+    return parts
+
+
 def _split_fields(text: str) -> list[str]:
     """ "Dato: 14.01.2025, Tid: 17.30-20.00, Sted: Personalerummet" -> three fields.
 
@@ -4302,7 +4318,12 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 parts.append(lines[j].text)
                 opened += _unclosed(lines[j].text)
             text = _joined(parts)
-            pieces = [f for piece in _INLINE_LABEL.split(text) for f in _split_fields(piece)]
+            pieces = [
+                f
+                for segment in _symbol_segments(text)
+                for piece in _INLINE_LABEL.split(segment)
+                for f in _split_fields(piece)
+            ]
             if len(pieces) == 1 and j == i and has_digit(text):
                 pieces = _after_closing(text)  # "Mødet sluttede kl. 21.05 / ref. HB"
             if j > i or len(pieces) > 1:

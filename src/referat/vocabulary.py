@@ -1243,6 +1243,12 @@ NOT_MEETING_DATE_WORDS: Final = (
 2024", "Denne side blev sidst redigeret 17. sep 2021", "Næste møde: 12. juni", "Udskrevet
 14.03.2024", a notice's "Må nedtages efter: 03.09.2025", a template's "{{dato}}")."""
 
+FACT_SYMBOLS: Final = frozenset(
+    "📅📆🗓⏰⏱⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛🕜🕝🕞🕟🕠🕡🕢🕣🕤🕥🕦🕧📍📌🏠🏢🏫🏛👥👤🧑✍📝🚫❌💻🖥🔗📞🎥"
+)
+"""Symbols a notes app writes before a header's facts on one line ("📅 tirsdag 7/9-2021 · ⏰
+19.00–21.00 · 📍 Ulvehulen"): date, time, place, people, minutes, absence, the online link."""
+
 MEETING_WORD_STEMS: Final = ("møde", "referat", "dagsorden", "generalforsaml", "beslutning")
 """Stems that make a dated line the meeting's ("Referat fra bestyrelsesmødet 12. marts 2024"):
 a date on a line without one ("Nyheder | 02.05.2024") may be when the page was written."""
