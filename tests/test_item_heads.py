@@ -1789,3 +1789,31 @@ def test_bold_heads_with_a_case_number_after_a_dot_are_items_like_the_others() -
         ("2", "Vejbelysning – LED, etape 3"),
         ("3", "Meddelelser"),
     ]
+
+
+@pytest.mark.parametrize("mark", ["– ", "— ", "• ", "- "])
+def test_a_letters_bold_lines_over_a_dash_list_agenda(mark: str) -> None:
+    """Bold lines of a letter (the sender, the greeting, the title) over "Dagsorden:" and its
+    list: the list's entries are the items, also as dash lines Markdown reads as no list."""
+    meeting = referat.parse(
+        "**Foreningen Mosebakken**\n\n**Kære medlemmer**\n\n"
+        "**INDKALDELSE TIL GENERALFORSAMLING**\n\n"
+        "Torsdag den 30. marts 2017 kl. 19.30 i fælleshuset.\n\nDagsorden ifølge vedtægterne:\n\n"
+        + "".join(f"{mark}{t}\n" for t in ("Valg af dirigent", "Beretning", "Eventuelt"))
+    )
+    assert [(i.number, i.title) for i in meeting.agenda] == [
+        (None, "Valg af dirigent"),
+        (None, "Beretning"),
+        (None, "Eventuelt"),
+    ]
+    assert meeting.date is not None
+
+
+def test_bold_topics_after_a_bulleted_agenda_stay_the_items() -> None:
+    """The agenda's bullets first, then the topics as bold lines: the topics are the items."""
+    meeting = referat.parse(
+        "Dagsorden:\n\n- Økonomi\n- Sommerfest\n\n**Økonomi**\n\nGodkendt.\n\n"
+        "**Sommerfest**\n\nDet blev besluttet at holde fest.\n"
+    )
+    assert [i.title for i in meeting.agenda] == ["Økonomi", "Sommerfest"]
+    assert [s.text for s in meeting.agenda[0].sections] == ["Godkendt."]

@@ -1899,6 +1899,7 @@ _SHORT_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-z�
 
 _AT_LINE_END: Final = (" på", " i", " hos")
 _AT_PLACE_LINE: Final = re.compile(r"(?:på|i|hos)\s+[A-ZÆØÅ]")  # "på Hotel Søparken, ..."
+_AT_ADDRESS_LINE: Final = re.compile(r"(?:på|i|hos)\s+\w")  # "i børnehavens fællesrum, <address>"
 
 
 class HeaderReader:
@@ -3404,8 +3405,11 @@ class HeaderReader:
         Herning."), or any place after a dated line ending in "på" ("... mandag den 25. maj
         1998 kl. 14.00 på" / "Plejecentret Birkely, Skolevej 40.")."""
         place = _NEXT_SENTENCE.split(line.text, maxsplit=1)[0].strip(" ,.")
-        if _AT_PLACE_LINE.match(line.text):
+        capital = _AT_PLACE_LINE.match(line.text) is not None
+        if capital or (_AT_ADDRESS_LINE.match(line.text) and _postal(line.text)):
             self.facts.location = parse_location(place, line_span(line))
+            if not capital:  # "i klubhuset, Strandvejen 12, 7100 Vejle": read as an address is
+                self.facts.address_lines.append(line)  # (no note of its own)
         elif (
             self._dated_open
             and self._dated_at == line.number - 1

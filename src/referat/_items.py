@@ -98,6 +98,7 @@ _DATE_START: Final = re.compile(
 _TIME_START: Final = re.compile(r"^\d{1,2}[.:]\d{2}\b")
 _ENDS_IN_DOT_NUMBER: Final = re.compile(r"^\d")
 _MARKERS: Final = frozenset("▸▹▶►▼▾›»")
+_DASH_MARKS: Final = frozenset("–—•▪◦")
 # with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
 _HEAD_START: Final = frozenset("§aApPsSſdDiIVXlLåÅeE")
 _ALSO_ITEM: Final = anchored(
@@ -1403,7 +1404,11 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
         ):
             runs = []  # "### Forårsudflugt" over "1. Bustur ...", "2. Sejltur ...": options
     if not runs:
-        unnumbered = _unnumbered_run(lines) or _bulleted_agenda(lines)
+        topics = _unnumbered_run(lines)
+        bulleted = _bulleted_agenda(lines)
+        if bulleted is not None and (topics is None or topics.last < bulleted.first):
+            topics = None  # bold lines over "Dagsorden:" and its bullets: a letter's opening
+        unnumbered = topics or bulleted
         if unnumbered is None:
             return Agenda(items=[], renumbered=False, region_lines=set(), heads=by_index)
         runs = [unnumbered]
@@ -2392,20 +2397,41 @@ def _bulleted_agenda(lines: tuple[Line, ...]) -> Run | None:
     for i, line in enumerate(lines):
         if line.bullet or line.quote or line.kind not in (LineKind.TEXT, LineKind.HEADING):
             continue
-        if not _agenda_heading(normalise_label.of(without_marks(line.text))):
+        key = normalise_label.of(without_marks(line.text))
+        if not _agenda_heading(key) and not (
+            line.text.endswith(":") and len(key) <= 60 and key.split(" ", 1)[0] in AGENDA_HEADINGS
+        ):  # (also "Dagsorden i henhold til vedtægternes § 9:")
             continue
         heads: list[Head] = []
         j = i + 1
-        while j < len(lines) and (lines[j].blank or lines[j].list_depth > 1 or lines[j].bullet):
+        while j < len(lines) and (
+            lines[j].blank or lines[j].list_depth > 1 or lines[j].bullet or _dash_entry(lines[j])
+        ):
             item = lines[j]
-            if item.bullet and item.list_depth == 1:  # "- [x] Økonomi" too: a ticked topic
-                text = item.content.strip()
+            if (item.bullet and item.list_depth <= 1) or _dash_entry(item):
+                text = item.content.strip()  # "- [x] Økonomi" too: a ticked topic
+                if not item.bullet:
+                    text = text[1:].strip()  # "– Formandens beretning": Word's dash list
                 if not text or len(text) > 120:
                     return None
                 heads.append(Head(j, "", 0, _title(without_marks(text)), "line", False, 0))
             j += 1
         return Run(heads) if len(heads) >= 2 else None
     return None
+
+
+def _dash_entry(line: Line) -> bool:
+    """A plain line opening with a dash or bullet character and a space ("– Formandens
+    beretning", "• Regnskab"): an entry of a list a word processor wrote, which Markdown does
+    not read as one."""
+    text = line.text
+    return (
+        line.kind is LineKind.TEXT
+        and line.list_depth == 0
+        and text[:1] in _DASH_MARKS
+        and text[1:2] == " "
+        and line.raw.lstrip()[:1] in _DASH_MARKS
+    )
 
 
 def _agenda_heading(key: str) -> bool:
