@@ -1435,3 +1435,23 @@ def test_a_sign_off_with_its_role_over_share_links_names_the_minute_taker(sign_o
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Gitte Holm"
     assert [s.text for s in meeting.agenda[0].sections] == ["Intet."]
+
+
+@pytest.mark.parametrize(
+    ("under_date", "start"),
+    [
+        # OneNote's page header: the title, the date, the time the page was made
+        ("08:47\n\nMødet startede kl. 16.00 på kontoret.", "16:00"),
+        ("08:47\n\nVi mødtes kl. 16.00 på kontoret.", "16:00"),
+        # a clock alone and no other time: the meeting's
+        ("19:00", "19:00"),
+    ],
+)
+def test_a_clock_alone_under_the_date_is_weaker_than_a_time_in_words(
+    under_date: str, start: str
+) -> None:
+    meeting = referat.parse(
+        f"Bestyrelsesmøde maj\n\ntirsdag 13. maj 2014\n\n{under_date}\n\n"
+        "**Ad 1 Godkendelse af dagsorden**\n\nOK\n"
+    )
+    assert meeting.start_time == start
