@@ -125,3 +125,14 @@ def test_an_organisation_after_the_titles_last_comma(title: str, organisation: s
 def test_a_board_named_alone_on_a_header_line_is_the_body(top: str, body: str | None) -> None:
     meeting = referat.parse(f"{top}\n\nDato: 5. marts 2024\n\n## 1. Regnskab\n\nGodkendt.\n")
     assert meeting.body == body
+
+
+@pytest.mark.parametrize("sign_off", ["/Ulla", "/ Ulla Maj", "/Ulla (referent)"])
+def test_a_sign_off_over_the_title_is_no_organisation(sign_off: str) -> None:
+    """ "/Ulla" over the minutes she mailed: her sign-off, no letterhead."""
+    meeting = referat.parse(
+        f"{sign_off}\n\n"
+        "# Referat af bestyrelsesmøde lørdag d. 2. maj 2009\n\n"
+        "Deltagere: Erik Thorsø, Grethe Vind\n\nad 1 - Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert meeting.organisation is None

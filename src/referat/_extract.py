@@ -1017,6 +1017,7 @@ def _letterhead(text: str) -> bool:
         and not _greeting(text)  # "Hej alle" over the minutes sent by e-mail
         and not _MAIL_FIELD.match(text)  # "Fra: Bestyrelsen i Myretuen (Camilla Brøndum)"
         and normalise_label.of(text) not in DOCUMENT_MARKS  # "FORTROLIGT", "Udkast"
+        and not SLASH_SIGNATURE.match(text)  # "/Ulla" over the minutes she sent: her sign-off
     )
 
 
