@@ -1018,6 +1018,7 @@ def _letterhead(text: str) -> bool:
         and not _MAIL_FIELD.match(text)  # "Fra: Bestyrelsen i Myretuen (Camilla Brøndum)"
         and normalise_label.of(text) not in DOCUMENT_MARKS  # "FORTROLIGT", "Udkast"
         and not SLASH_SIGNATURE.match(text)  # "/Ulla" over the minutes she sent: her sign-off
+        and not _FIELD_LINE.match(text)  # "Tilknyttede børn/grupper: Alle": a page's field
     )
 
 
@@ -1030,6 +1031,7 @@ _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\"']+")
 _PLACE_ENDINGS: Final = ("huset", "salen", "lokalet", "stuen", "kælderen")  # a room, a hall
 _TOWN: Final = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?")  # "Holstebro"
 _PUBLICATION_OF: Final = ("Medlemsblad for ", "Nyhedsbrev fra ", "Nyhedsbrev for ", "Blad for ")
+_FIELD_LINE: Final = re.compile(r"[^:]{1,40}:\s+\S")
 _MAIL_FIELD: Final = re.compile(r"(?:fra|til|sendt|emne|cc|from|to|sent|subject)\s*:", re.I)
 _LOGO_TAIL: Final = re.compile(r"\s+logo$", re.IGNORECASE)  # an image's alt text
 _DATE_LIKE: Final = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. marts"
@@ -1055,7 +1057,9 @@ def _letterhead_organisation(text: str) -> str | None:
     if "CVR" in named or "cvr" in named:  # "Nordlys Emballage ApS (CVR 38 41 02 77)"
         named = _CVR_NUMBER.sub("", named).strip(" ,·|–-")
     if " · " in named:  # "Syddansk Universitet · Det Naturvidenskabelige Fakultet"
-        named = next((p for p in named.split(" · ") if is_organisation.of(p)), named)
+        # ("Forældrebestyrelsen · Børnehuset Mælkebøtten": the body, then its institution)
+        dotted = [p for p in named.split(" · ") if is_organisation.of(p)]
+        named = next((p for p in dotted if not _body_only(p)), dotted[0] if dotted else named)
     place = _organisation_by_place_word(named)
     if place is not None:
         return place

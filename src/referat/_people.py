@@ -34,6 +34,7 @@ from referat.vocabulary import (
     PRESENCE_REMARK,
     PRESENCE_REMARK_WORDS,
     SIGNER_ROLES,
+    SUBORDINATE_OPENINGS,
     TITLE_ABBREVIATIONS,
     TITLE_SUFFIXES,
     TITLE_WORDS,
@@ -1268,6 +1269,8 @@ def absence_sentence(text: str) -> list[PersonParts] | None:
     m = _ABSENCE_SENTENCE.search(text)
     if m is None or not 2 <= m.start() <= 160 or not text[:1].isupper():
         return _absent_relative(text)
+    if text[:9].casefold().startswith(SUBORDINATE_OPENINGS):
+        return None  # "Da Mikkel havde afbud, blev punktet ikke behandlet.": about the item
     written = text[: m.start()].strip().rstrip(",")
     entries = split_name_list(written)
     if entries is None:

@@ -197,6 +197,7 @@ ATTENDEE_GROUPS: Final = (
     "medarbejderrepræsentanter", "medarbejdervalgte", "medarbejdervalgte medlemmer",
     "elevrepræsentanter", "elevrådsrepræsentanter", "ledelsen", "fra ledelsen",
     "skoleledelsen", "fra skoleledelsen", "valgte medlemmer", "fødte medlemmer",
+    "valgte forældre", "forældre",
     "afdelingsbestyrelsen", "fra afdelingsbestyrelsen",
     "studerende", "studenterrepræsentanter", "studerende medlemmer", "vip-medlemmer",
     "tap-medlemmer", "lærerrepræsentanter", "brugerrepræsentanter",
@@ -374,6 +375,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "evt. observers / gæster": FieldKind.GUESTS,
         "derudover deltog": FieldKind.GUESTS,
         "desuden deltog": FieldKind.GUESTS,
+        "deltog desuden": FieldKind.GUESTS,  # a table's column: "| Medlemmer | Deltog desuden |"
+        "deltog også": FieldKind.GUESTS,
+        "deltog endvidere": FieldKind.GUESTS,
         "desuden": FieldKind.GUESTS,  # "Desuden: Kirketjener Poul Erik Møller deltog ..."
         "endvidere deltog": FieldKind.GUESTS,
         "endvidere": FieldKind.GUESTS,
@@ -1252,6 +1256,10 @@ FACT_SYMBOLS: Final = frozenset(
 MEETING_WORD_STEMS: Final = ("møde", "referat", "dagsorden", "generalforsaml", "beslutning")
 """Stems that make a dated line the meeting's ("Referat fra bestyrelsesmødet 12. marts 2024"):
 a date on a line without one ("Nyheder | 02.05.2024") may be when the page was written."""
+
+SUBORDINATE_OPENINGS: Final = ("da ", "idet ", "fordi ", "eftersom ", "når ", "hvis ", "selvom ")
+"""Conjunctions that open a clause about something else ("Da Mikkel havde afbud, blev punktet
+ikke behandlet."): the sentence lists no one (casefolded)."""
 
 OTHER_MEETING_WORDS: Final = (
     "næste", "sidste", "forrige", "kommende", "foregående", "senest", "frist", "tilmelding",
