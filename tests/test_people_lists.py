@@ -3196,3 +3196,18 @@ def test_a_post_and_a_role_after_the_comma(written: str, title: str, roles: list
     meeting = _parse(f"Deltagere: {written} · Bo Lund")
     person = meeting.attendees[0]
     assert (person.title, person.roles) == (title, roles)
+
+
+def test_a_notes_apps_page_properties_end_the_people_lists() -> None:
+    """ "Tags: arbejdsgruppe, LoRaWAN" under "Ikke til stede: ...": a page property, no group of
+    absentees."""
+    meeting = referat.parse(
+        "# Smart Vand\n\nDato: 14. marts 2023\nDeltagere: Rasmus Thyregod, Ida Kjær\n"
+        "Ikke til stede: Helle Stenbæk\nTags: arbejdsgruppe, LoRaWAN, vandmålere\n"
+        "Labels: referat\n\n## 1. Status\n\nTaget til efterretning.\n"
+    )
+    assert [p.name for p in meeting.absentees] == ["Helle Stenbæk"]
+    assert [(f.label, f.value) for f in meeting.fields][-2:] == [
+        ("Tags", "arbejdsgruppe, LoRaWAN, vandmålere"),
+        ("Labels", "referat"),
+    ]

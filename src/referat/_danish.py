@@ -177,10 +177,12 @@ def _meridiem(name: str) -> str:
     return rf"(?:{_WS}?(?P<{name}>[ap])\.?m\.?{_NOT_BEFORE_LETTER})?"
 
 
+_ZONE: Final = rf"(?:{_WS}{{0,2}}\(?(?-i:CET|CEST|UTC|GMT)\)?(?![A-Za-z]))?"
+"""A time zone after a clock time ("13:00 (CET) → 14:30", as Notion writes it)."""
 # 13.00-15.00, 19.00 - 19.45, 14:00-17:00, 1:30 PM - 3:00 PM, 10:00 AM → 11:30 AM (Notion)
 _RANGE: Final = (
     rf"(?P<rg>{_NOT_AFTER_NUMBER}(?P<ch>[0-9]{{1,2}})[.:](?P<cm>[0-9]{{2}})(?::[0-9]{{2}})?"
-    rf"{_meridiem('cap')}{_SEP}(?P<dh>[0-9]{{1,2}})[.:](?P<dm>[0-9]{{2}})(?::[0-9]{{2}})?"
+    rf"{_meridiem('cap')}{_ZONE}{_SEP}(?P<dh>[0-9]{{1,2}})[.:](?P<dm>[0-9]{{2}})(?::[0-9]{{2}})?"
     rf"{_CLOCK_END}{_meridiem('dap')})"
 )
 # 19:00, 09:00:00, 2:00 PM

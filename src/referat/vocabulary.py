@@ -502,6 +502,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "j.nr.": FieldKind.INFO,
         "pm": FieldKind.INFO,
         "status": FieldKind.INFO,
+        "tags": FieldKind.INFO,  # a notes app's page properties ("Tags: arbejdsgruppe, LoRaWAN")
+        "labels": FieldKind.INFO,
         "mailes til": FieldKind.INFO,
         "møderække": FieldKind.INFO,
     }
