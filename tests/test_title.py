@@ -136,3 +136,16 @@ def test_a_sign_off_over_the_title_is_no_organisation(sign_off: str) -> None:
         "Deltagere: Erik Thorsø, Grethe Vind\n\nad 1 - Godkendelse af dagsorden\n\nGodkendt.\n"
     )
     assert meeting.organisation is None
+
+
+@pytest.mark.parametrize(
+    "top", ["Bestyrelsesmøde maj", "Konstituerende møde", "Ordinær generalforsamling"]
+)
+def test_a_line_naming_a_meeting_is_no_letterhead(top: str) -> None:
+    """A page's own title over the minutes' title ("Bestyrelsesmøde maj" over "**Bestyrelsesmøde
+    i Kildebjerg Træ ApS**", OneNote) names a meeting, no organisation."""
+    meeting = referat.parse(
+        f"{top}\n\ntirsdag 13. maj 2014\n\n**Referat af bestyrelsesmøde**\n\n"
+        "Bestyrelsen: Poul Kildebjerg (formand), Jørgen Vase\n\n**Ad 1 Godkendelse**\n\nOK\n"
+    )
+    assert meeting.organisation is None

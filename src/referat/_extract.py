@@ -1019,6 +1019,7 @@ def _letterhead(text: str) -> bool:
         and normalise_label.of(text) not in DOCUMENT_MARKS  # "FORTROLIGT", "Udkast"
         and not SLASH_SIGNATURE.match(text)  # "/Ulla" over the minutes she sent: her sign-off
         and not _FIELD_LINE.match(text)  # "Tilknyttede børn/grupper: Alle": a page's field
+        and not _MEETING_WORD.search(text)  # "Bestyrelsesmøde maj": a page's title, no sender
     )
 
 
