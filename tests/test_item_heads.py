@@ -37,6 +37,9 @@ def _head(text: str) -> tuple[str, str] | None:
         ("## Pkt. 1 ▸ Velkomst og godkendelse af dagsorden 10:00–10:10",
          ("1", "Velkomst og godkendelse af dagsorden")),
         ("## 4. Budget kl. 19.30-20.00", ("4", "Budget")),
+        # a small square between number and title (a Word template's bullet glyph)
+        ("### 1 ▪ Godkendelse af dagsorden", ("1", "Godkendelse af dagsorden")),
+        ("Pkt. 2 ▪ Budget", ("2", "Budget")),
         # a case number after the title, behind a middle dot or a bar (session 30)
         ("2. **Vejbelysning – LED, etape 3** · Sagsnr. 26/00134",
          ("2", "Vejbelysning – LED, etape 3")),

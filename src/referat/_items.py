@@ -70,7 +70,7 @@ _KEYWORD: Final = anchored(
     r"(/(?:\d{4}|\d{1,2})\b|-(?:19|20)\d{2}\b)?"
     r"(?:\s+af\s+\d{1,3}\b)?"  # "Dagsordenspunkt 1 af 4": the 1st of 4
     # "Ad 1.: Godkendt.", "Punkt 1 / Valg", "Pkt. 1 ▸ Velkomst"
-    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—·|▸►›»→]\s*|/\s+)?(.*)$",
+    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—·|▪▸►›»→]\s*|/\s+)?(.*)$",
     re.IGNORECASE,
 )
 # "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
@@ -79,7 +79,7 @@ _NUMBERED: Final = re.compile(
 )  # "4. Budget", "4.a Budget", "4a. Budget"
 _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
-    r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•▸►›»→➜]\s+|\s+)([A-ZÆØÅ\"“].*)$"
+    r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•▪▸►›»→➜]\s+|\s+)([A-ZÆØÅ\"“].*)$"
 )  # "4 Budget", "4 - Budget", "## 4 | Budget", "#### 4 · Budget", "8a Jubilæum", "4 ▸ BUDGET"
 _CASE_OF_YEAR: Final = re.compile(r"^((\d{1,3})/(?:19|20)\d\d)\s+([A-ZÆØÅ].*)$")
 _BRACKETED: Final = re.compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\))\s*[.:\-–—·|]?\s+([A-ZÆØÅ\"“].*)$")
