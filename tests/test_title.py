@@ -149,3 +149,14 @@ def test_a_line_naming_a_meeting_is_no_letterhead(top: str) -> None:
         "Bestyrelsen: Poul Kildebjerg (formand), Jørgen Vase\n\n**Ad 1 Godkendelse**\n\nOK\n"
     )
     assert meeting.organisation is None
+
+
+def test_an_assemblys_association_broken_over_two_lines() -> None:
+    """ "... generalforsamling i Gjer-" over "lev Gymnastik- og Idrætsforening torsdag ...": a
+    word a PDF broke over the lines is whole again."""
+    meeting = referat.parse(
+        "# Generalforsamling 2003\n\nReferat af ordinær generalforsamling i Gjer-\n"
+        "lev Gymnastik- og Idrætsforening torsdag\nden 27. februar 2003 kl. 19.30.\n\n"
+        "**1. Valg af dirigent.** Finn Østergaard blev valgt.\n"
+    )
+    assert meeting.organisation == "Gjerlev Gymnastik- og Idrætsforening"

@@ -33,6 +33,7 @@ from referat._header import (
     has_postcode,
     is_furniture,
     joined,
+    joined_wrapped,
     label_of,
     line_span,
     links_only,
@@ -1367,12 +1368,16 @@ def _organisation_holding_assembly(lines: tuple[Line, ...]) -> str | None:
     with the name before the assembly word ("# Referat for Alslug ekstraordinære
     generalforsamling"), or a line of the notice naming it after the word ("indkaldes ... til
     ekstraordinær generalforsamling i AlsLUG, for at ..."), not a room ("i Fælleshuset")."""
-    for line in lines[:_ASSEMBLY_LINES]:
+    for i, line in enumerate(lines[:_ASSEMBLY_LINES]):
         if "generalforsamling" not in line.text:
             continue
         if line.kind is LineKind.HEADING and (named := _organisation_by_assembly(line.text)):
             return named
-        m = _ASSEMBLY_IN.search(line.text)
+        text = line.text
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if text[-1:] == "-" and nxt is not None and nxt.number == line.number + 1 and nxt.text:
+            text = joined_wrapped([text, nxt.text])  # "... i Gjer-" over "lev Idrætsforening"
+        m = _ASSEMBLY_IN.search(text)
         if m is None:
             continue
         named = m.group(1)

@@ -3725,7 +3725,7 @@ def _ends_in_and(text: str) -> bool:
     return False
 
 
-def _joined(parts: list[str]) -> str:
+def joined_wrapped(parts: list[str]) -> str:
     """Wrapped lines as one text: joined by a space, but a word a PDF broke over two lines is
     whole again ("Mona Dyr-" over "berg, Lene Bak" is "Mona Dyrberg, Lene Bak"; "Social-" over
     "og Sundhedsudvalget" keeps its hyphen and space; "Mette Lund-" over "Holm (V)" is the
@@ -4325,7 +4325,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 j += 1
                 parts.append(lines[j].text)
                 opened += _unclosed(lines[j].text)
-            text = _joined(parts)
+            text = joined_wrapped(parts)
             pieces = [
                 f
                 for segment in _symbol_segments(text)
@@ -4356,7 +4356,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
         ):
             j += 1
         if j > i:
-            text = _joined([ln.text for ln in lines[i : j + 1]])
+            text = joined_wrapped([ln.text for ln in lines[i : j + 1]])
             out.append(
                 _Logical(
                     number=line.number,
