@@ -3211,3 +3211,18 @@ def test_a_notes_apps_page_properties_end_the_people_lists() -> None:
         ("Tags", "arbejdsgruppe, LoRaWAN, vandmålere"),
         ("Labels", "referat"),
     ]
+
+
+def test_a_teams_role_before_a_title_in_a_role_column() -> None:
+    """A Teams attendance report's "Rolle" cell with the call's role first ("Deltager · lektor"):
+    the call's role is no part of the title."""
+    meeting = referat.parse(
+        "# Studienævn\n\nDato: 14. april 2021\n\n| Navn | Rolle | Varighed |\n|---|---|---|\n"
+        "| Anders Kvist | Deltager · lektor | 1 t 58 min |\n"
+        "| Sofie Birk | Præsentationsvært · adjunkt | 2 t 0 min |\n\n"
+        "## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Anders Kvist", "lektor"),
+        ("Sofie Birk", "adjunkt"),
+    ]

@@ -452,7 +452,7 @@ def _without_selectors(text: str) -> str:
 _CELL_WORD: Final = re.compile(r"[\s,.;:(/]+")
 
 
-_TITLE_CELL_SPLIT: Final = re.compile(r",|\s+/\s+")
+_TITLE_CELL_SPLIT: Final = re.compile(r",|\s+/\s+|\s+·\s+")
 _DASH_NOTE: Final = re.compile(r"\s+[-–]\s+")
 """The dash before a note in a function cell ("Medlem - afbud")."""
 
