@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 import referat
@@ -1455,3 +1457,19 @@ def test_a_clock_alone_under_the_date_is_weaker_than_a_time_in_words(
         "**Ad 1 Godkendelse af dagsorden**\n\nOK\n"
     )
     assert meeting.start_time == start
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Udskrevet fra www.sydsund.dk 27-02-2025 10:14",
+        "Printed from sydsund.dk 27-02-2025 10:14",
+        "Udskrevet den 27.02.2025 kl. 10:14",
+    ],
+)
+def test_a_print_stamp_over_the_page_dates_nothing(stamp: str) -> None:
+    meeting = referat.parse(
+        f"{stamp}\n\n# Kultur- og Fritidsudvalget\n\n### Dagsorden til ordinært møde\n\n"
+        "Tirsdag den 4. marts 2025 kl. 16.00\n\n**Pkt. 1 Godkendelse af dagsorden**\n\nGodkendt.\n"
+    )
+    assert (meeting.date, meeting.start_time) == (dt.date(2025, 3, 4), "16:00")

@@ -99,6 +99,7 @@ from referat.vocabulary import (
     PRESENCE_MARKS,
     PRESENCE_SENTENCE,
     PRESENT_CELLS,
+    PRINT_STAMP,
     PROSE_PEOPLE_WORDS,
     RELATIVE_PRONOUNS,
     RUNNING_PAGE_HEADER,
@@ -1238,7 +1239,10 @@ _IN_FILE_NAME: Final = re.compile(r"[\w-]{0,30}\.(?:pdf|docx?|xlsx?|pptx?|odt|zi
 
 
 def _excluded(text: str, hit: DateHit) -> bool:
-    """A date right after "sidst opdateret", "Referatdato", "næste møde", ..."""
+    """A date right after "sidst opdateret", "Referatdato", "næste møde", ...; any date of a
+    print stamp ("Udskrevet fra www.sydsund.dk 27-02-2025 10:14")."""
+    if text[:1] in "UuPp" and _PRINT_STAMP.match(text):
+        return True
     if "." in text[hit.end : hit.end + 40] and _IN_FILE_NAME.match(text, hit.end):
         return True  # "Referat_bestyrelsesmoede_2025-10-08.pdf": a file's name
     before = text[max(0, hit.start - 40) : hit.start]
@@ -1898,6 +1902,7 @@ _SHORT_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-z�
 
 
 _AT_LINE_END: Final = (" på", " i", " hos")
+_PRINT_STAMP: Final = re.compile(PRINT_STAMP, re.IGNORECASE)
 _CLOCK_ALONE: Final = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")
 _AT_PLACE_LINE: Final = re.compile(r"(?:på|i|hos)\s+[A-ZÆØÅ]")  # "på Hotel Søparken, ..."
 _AT_ADDRESS_LINE: Final = re.compile(r"(?:på|i|hos)\s+\w")  # "i børnehavens fællesrum, <address>"

@@ -2482,9 +2482,12 @@ TITLE_RUN_ON_CASE_LABELS: Final[tuple[str, ...]] = (
 """Case-number labels glued to an item's title ("1. Budget 2025 Sagsnr. 00.30.00-S00-1-24"):
 before a number they end the title, and the label and number are the item's case data."""
 
-PRINT_STAMP: Final = r"^(?:udskrevet|printet|printed)(?: den| d\.| on)?:? ?\d"
-"""A PDF's print stamp ("Udskrevet den 15.11.2022 kl. 09:12", "Udskrevet 25-02-2025 08:14"):
-after the last item it ends the minutes and is a note (matched ignoring case)."""
+PRINT_STAMP: Final = (
+    r"^(?:udskrevet|printet|printed)(?: fra \S+| from \S+)?(?: den| d\.| on)?:? ?\d"
+)
+"""A PDF's print stamp ("Udskrevet den 15.11.2022 kl. 09:12", "Udskrevet 25-02-2025 08:14",
+"Udskrevet fra www.sydsund.dk 27-02-2025 10:14"): after the last item it ends the minutes and
+is a note; its date is never the meeting's (matched ignoring case)."""
 
 PAGE_MARK: Final = (
     r"^\W*(?:side|page):?\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\W*$"
