@@ -3226,3 +3226,19 @@ def test_a_teams_role_before_a_title_in_a_role_column() -> None:
         ("Anders Kvist", "lektor"),
         ("Sofie Birk", "adjunkt"),
     ]
+
+
+def test_a_sharepoint_property_table_of_people() -> None:
+    """A SharePoint list item's properties: people joined by ";#", and the rows after the last
+    people row ("| Oprettet | ... af Marie Lauritsen |") are fields of their own, no people."""
+    meeting = referat.parse(
+        "# AR SUND – møde 7/2025\n\n| Egenskab | Værdi |\n|---|---|\n"
+        "| Starttidspunkt | 07-10-2025 09:00 |\n"
+        "| Deltagere | Birgitte Holst;#Mads Lund;#Marie Lauritsen |\n"
+        "| Afbud | Rasmus Dahl;#Liv Hedegaard |\n"
+        "| Oprettet | 09-10-2025 14:22 af Marie Lauritsen |\n"
+        "| Ændret | 21-10-2025 08:05 af Birgitte Holst |\n\n"
+        "## 1 ▸ Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.attendees] == ["Birgitte Holst", "Mads Lund", "Marie Lauritsen"]
+    assert [p.name for p in meeting.absentees] == ["Rasmus Dahl", "Liv Hedegaard"]

@@ -883,6 +883,8 @@ def list_entries(text: str) -> list[str]:
     """The entries of a prose people list: "A, B og C" by name, "A (A), formand, B (V)" by
     full names with their details (``_group_entries``), else the text as one entry. Item text
     ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header."""
+    if ";#" in text:  # "Birgitte Holst;#Mads Lund": SharePoint's multi-value field
+        return [e for p in text.split(";#") if p.strip() for e in list_entries(p.strip())]
     if " · " in text or " • " in text:  # "A (A), formand · B (V), næstformand · C (F)"
         parts = [p.strip() for p in _DOT_SEPARATOR.split(text)]
         if len(parts) > 1 and all(
@@ -2649,6 +2651,16 @@ class HeaderReader:
         ctx = self._ctx
         assert ctx is not None
         if line.kind is LineKind.TABLE_ROW:
+            before = self._previous
+            if (
+                ctx.inline
+                and len(line.cells) == 2
+                and line.cells[0].strip()
+                and before is not None
+                and before.kind is LineKind.TABLE_ROW
+                and len(before.cells) == 2
+            ):  # "| Afbud | Rasmus Dahl |" over "| Oprettet | 09-10-2025 |": the next field
+                return False
             if ctx.group_line is not None:  # "Forældrevalgte:" over a table of them
                 ctx.group = ctx.group_line.text.rstrip(":").strip()
                 ctx.group_inline = False
