@@ -1440,20 +1440,22 @@ def test_a_sign_off_with_its_role_over_share_links_names_the_minute_taker(sign_o
 
 
 @pytest.mark.parametrize(
-    ("under_date", "start"),
+    ("stamp", "under_date", "start"),
     [
         # OneNote's page header: the title, the date, the time the page was made
-        ("08:47\n\nMødet startede kl. 16.00 på kontoret.", "16:00"),
-        ("08:47\n\nVi mødtes kl. 16.00 på kontoret.", "16:00"),
+        ("", "08:47\n\nMødet startede kl. 16.00 på kontoret.", "16:00"),
+        ("", "08:47\n\nVi mødtes kl. 16.00 på kontoret.", "16:00"),
+        # the stamp on the date's line, after a gap
+        ("    19:04", "Mødet begyndte kl. 19.30.", "19:30"),
         # a clock alone and no other time: the meeting's
-        ("19:00", "19:00"),
+        ("", "19:00", "19:00"),
     ],
 )
 def test_a_clock_alone_under_the_date_is_weaker_than_a_time_in_words(
-    under_date: str, start: str
+    stamp: str, under_date: str, start: str
 ) -> None:
     meeting = referat.parse(
-        f"Bestyrelsesmøde maj\n\ntirsdag 13. maj 2014\n\n{under_date}\n\n"
+        f"Bestyrelsesmøde maj\n\ntirsdag 13. maj 2014{stamp}\n\n{under_date}\n\n"
         "**Ad 1 Godkendelse af dagsorden**\n\nOK\n"
     )
     assert meeting.start_time == start

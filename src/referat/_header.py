@@ -1905,6 +1905,7 @@ _SHORT_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-z�
 
 _AT_LINE_END: Final = (" på", " i", " hos")
 _PRINT_STAMP: Final = re.compile(PRINT_STAMP, re.IGNORECASE)
+_CLOCK_AFTER_GAP: Final = re.compile(r"\S {3,}\d{1,2}:\d{2}\s*$")
 _CLOCK_ALONE: Final = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")
 _AT_PLACE_LINE: Final = re.compile(r"(?:på|i|hos)\s+[A-ZÆØÅ]")  # "på Hotel Søparken, ..."
 _AT_ADDRESS_LINE: Final = re.compile(r"(?:på|i|hos)\s+\w")  # "i børnehavens fællesrum, <address>"
@@ -3559,8 +3560,11 @@ class HeaderReader:
             # a clock alone on its line ("08:47" under a OneNote page's date: when the page was
             # made) is weaker than a time in words ("Mødet startede kl. 16.00")
             bare = not label_field and _CLOCK_ALONE.fullmatch(text) is not None
-            self.facts.times.append((priority + 3 if bare else priority, tr, span))
-            found = True
+            if not (  # "onsdag 8. marts 2017    19:04": OneNote's page stamp, no meeting time
+                not label_field and hits and tr.end is None and _CLOCK_AFTER_GAP.search(line.raw)
+            ):
+                self.facts.times.append((priority + 3 if bare else priority, tr, span))
+                found = True
         if (hit is not None or tr is not None) and self.facts.location is None:
             rest = text
             if tr is not None:
