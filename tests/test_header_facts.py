@@ -1475,3 +1475,20 @@ def test_a_print_stamp_over_the_page_dates_nothing(stamp: str) -> None:
         "Tirsdag den 4. marts 2025 kl. 16.00\n\n**Pkt. 1 Godkendelse af dagsorden**\n\nGodkendt.\n"
     )
     assert (meeting.date, meeting.start_time) == (dt.date(2025, 3, 4), "16:00")
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Den 22. nov. 2018 kl. 21.47 skrev Birthe Laursen <kasserer@hvidbjergvand.dk>:",
+        "On 22 Nov 2018, at 21:47, Birthe Laursen <kasserer@hvidbjergvand.dk> wrote:",
+    ],
+)
+def test_an_e_mail_clients_reply_line_dates_nothing(attribution: str) -> None:
+    """A reply quoting the minutes: the line over the quote says when that mail was sent."""
+    meeting = referat.parse(
+        f"Hej Birthe\n\nFint referat.\n\n{attribution}\n\n> Hvidbjerg Vandværk A.m.b.a.\n"
+        "> Referat af bestyrelsesmøde tirsdag den 20. november 2018 kl. 19.00\n>\n"
+        "> 1) Godkendelse af dagsorden\n> Godkendt.\n"
+    )
+    assert (meeting.date, meeting.start_time) == (dt.date(2018, 11, 20), "19:00")

@@ -102,6 +102,7 @@ from referat.vocabulary import (
     PRINT_STAMP,
     PROSE_PEOPLE_WORDS,
     RELATIVE_PRONOUNS,
+    REPLY_ATTRIBUTION,
     RUNNING_PAGE_HEADER,
     SECRETARY_LABELS,
     SECTION_LABELS,
@@ -1905,6 +1906,15 @@ _SHORT_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-z�
 
 _AT_LINE_END: Final = (" på", " i", " hos")
 _PRINT_STAMP: Final = re.compile(PRINT_STAMP, re.IGNORECASE)
+_REPLY_ATTRIBUTION: Final = re.compile(REPLY_ATTRIBUTION, re.IGNORECASE)
+
+
+def _reply_attribution(text: str) -> bool:
+    """ "Den 22. nov. 2018 kl. 21.47 skrev Birthe Laursen <...>:": an e-mail client's line over
+    the mail it quotes (``REPLY_ATTRIBUTION``)."""
+    return text[-1:] == ":" and text[:1] in "DdOo" and _REPLY_ATTRIBUTION.match(text) is not None
+
+
 _CLOCK_AFTER_GAP: Final = re.compile(r"\S {3,}\d{1,2}:\d{2}\s*$")
 _CLOCK_ALONE: Final = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")
 _AT_PLACE_LINE: Final = re.compile(r"(?:på|i|hos)\s+[A-ZÆØÅ]")  # "på Hotel Søparken, ..."
@@ -3324,7 +3334,7 @@ class HeaderReader:
             # running header, no place (above the items it may be all the title there is)
             self.facts.furniture.append(line)
             return
-        if is_furniture(line.text) or links_only(line):
+        if is_furniture(line.text) or links_only(line) or _reply_attribution(line.text):
             self.facts.furniture.append(line)
             quoted = _QUOTED_TITLE.match(line.text)
             if quoted and not is_footer:  # a viewer's copy of the title ("Download \"...\"")

@@ -2482,6 +2482,11 @@ TITLE_RUN_ON_CASE_LABELS: Final[tuple[str, ...]] = (
 """Case-number labels glued to an item's title ("1. Budget 2025 Sagsnr. 00.30.00-S00-1-24"):
 before a number they end the title, and the label and number are the item's case data."""
 
+REPLY_ATTRIBUTION: Final = r"^(?:den|d\.|on)\s.{4,120}?\s(?:skrev|wrote)\b[^:]{0,120}:$"
+"""The line an e-mail client writes over a quoted mail ("Den 22. nov. 2018 kl. 21.47 skrev
+Birthe Laursen <kasserer@...>:", "On 3 May 2024, at 10:12, Ida Bang wrote:"): when that mail was
+sent, no meeting's date or time (matched ignoring case)."""
+
 PRINT_STAMP: Final = (
     r"^(?:udskrevet|printet|printed)(?: fra \S+| from \S+)?(?: den| d\.| on)?:? ?\d"
 )
