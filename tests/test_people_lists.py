@@ -3242,3 +3242,15 @@ def test_a_sharepoint_property_table_of_people() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Birgitte Holst", "Mads Lund", "Marie Lauritsen"]
     assert [p.name for p in meeting.absentees] == ["Rasmus Dahl", "Liv Hedegaard"]
+
+
+def test_a_double_first_name_at_a_lines_end_over_the_surname() -> None:
+    """A PDF's hard wrap between a double first name and the surname, after a title."""
+    meeting = referat.parse(
+        "# Bestyrelsesmøde\n\nDato: 16. september 2003\n\n"
+        "Til stede: Poul Erik Vestergaard (formand), Anna Marie Krogh, Hans\n"
+        "Iversen og Kaj Nørgaard. Endvidere deltog forstander Jens Ole\n"
+        "Bak og viceforstander Merete Bak, der førte protokollen.\n\n"
+        "Pkt. 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert [p.name for p in meeting.guests] == ["Jens Ole Bak", "Merete Bak"]

@@ -4081,6 +4081,15 @@ def _continues_name(last: str, following: str) -> bool:
     next before its entry's "(" or "," or an "og", or ending its sentence: "Fra
     organisationsbestyrelsen: Kurt" over "Jeppesen. Fra administrationen: ..."; "Ref.: BH" or
     "Dagsorden" is no surname)."""
+    words = last.rsplit(None, 2)
+    if (  # "... Endvidere deltog forstander Jens Ole" over "Bak og viceforstander ...": two
+        len(words) == 3  # first names after a lower-case word end the line
+        and words[0].rsplit(None, 1)[-1][:1].islower()
+        and starts_with_first_name(words[1])
+        and starts_with_first_name(words[2])
+        and _SURNAME_START.match(following) is not None
+    ):
+        return True
     if "," not in last and ":" not in last:
         # "... i stedet for Karen" over "Sønderby.": a sentence's last name, broken
         end = last.rsplit(None, 2)
@@ -4090,7 +4099,6 @@ def _continues_name(last: str, following: str) -> bool:
             and starts_with_first_name(end[2])
             and _SURNAME_ENDING_SENTENCE.match(following) is not None
         )
-    words = last.rsplit(None, 2)
     name = words[-1]
     before = words[-2] if len(words) > 1 else ""
     alone = before.endswith((",", ":", "(")) or before[:1].islower()
