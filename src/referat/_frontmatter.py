@@ -110,6 +110,8 @@ def read(lines: tuple[Line, ...]) -> FrontMatter | None:
         reads = field_kind(key)
         if reads is FieldKind.DATE and _STAMP.fullmatch(_unquoted(value)):
             reads = None  # when the page was published: a field, not the meeting's date
+        elif reads is FieldKind.INFO:
+            reads = None  # "tags:", "status:": plain information, a field as it is
         if reads is not None and (as_list or not nested):
             text = f"{key}: {_unquoted(value)}" if value.strip() else f"{key}:"
             rewritten[i] = Line(
