@@ -160,3 +160,17 @@ def test_an_assemblys_association_broken_over_two_lines() -> None:
         "**1. Valg af dirigent.** Finn Østergaard blev valgt.\n"
     )
     assert meeting.organisation == "Gjerlev Gymnastik- og Idrætsforening"
+
+
+def test_the_agendas_items_named_in_minutes_make_no_agenda() -> None:
+    """ "Dagsordenens punkter blev behandlet således:" over the items: minutes that name the
+    agenda's parts, no agenda (``dagsordenens``, a genitive, names another document)."""
+    meeting = referat.parse(
+        "**Forløb af ordinær generalforsamling**\n\nGeneralforsamlingen blev afholdt onsdag den "
+        "27. april 2011 kl. 15.00.\n\nDagsordenens punkter blev behandlet således:\n\n"
+        "**1 |** Godkendelse af årsrapport 2010\n— Årsrapporten blev godkendt.\n\n"
+        "**2 |** Eventuelt\n— Ingen indlæg.\n"
+    )
+    assert meeting.document_kind.value == "referat"
+    assert meeting.agenda[0].decision is not None
+    assert meeting.agenda[0].decision.outcome.value == "approved"

@@ -744,6 +744,8 @@ def _kind_words(text: str) -> DocumentKind | None:
         return DocumentKind.DAGSORDEN
     if "indkaldelsen" in low:  # "(link udsendt med indkaldelsen)": another document, named
         low = low.replace("indkaldelsen", "")
+    if "dagsordenens" in low:  # "Dagsordenens punkter blev behandlet således:": its parts
+        low = low.replace("dagsordenens", "")
     for word, kind in DOCUMENT_KINDS:
         if word in low:
             return kind
