@@ -171,6 +171,7 @@ def test_the_agendas_items_named_in_minutes_make_no_agenda() -> None:
         "**1 |** Godkendelse af årsrapport 2010\n— Årsrapporten blev godkendt.\n\n"
         "**2 |** Eventuelt\n— Ingen indlæg.\n"
     )
+    assert meeting.document_kind is not None
     assert meeting.document_kind.value == "referat"
     assert meeting.agenda[0].decision is not None
     assert meeting.agenda[0].decision.outcome.value == "approved"
