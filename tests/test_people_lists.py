@@ -3254,3 +3254,23 @@ def test_a_double_first_name_at_a_lines_end_over_the_surname() -> None:
         "Pkt. 1. Godkendelse af dagsorden\n\nGodkendt.\n"
     )
     assert [p.name for p in meeting.guests] == ["Jens Ole Bak", "Merete Bak"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uden stemmeret deltog rektor Kirsten Hvid og vicerektor Lars Bech (referent).",
+        "Uden stemmeret deltog rektor Kirsten Hvid og vicerektor Lars Bech (referent). Under "
+        "pkt. 3 deltog\nrevisor Søren Lauridsen, Revisionsfirmaet Bak & Co.",
+    ],
+)
+def test_those_who_took_part_without_a_vote_are_guests(text: str) -> None:
+    meeting = referat.parse(
+        f"# Bestyrelsesmøde\n\nDato: 5. marts 2014\n\n{text}\n\n1. Budget\nGodkendt.\n"
+    )
+    assert [(p.name, p.title) for p in meeting.guests][:2] == [
+        ("Kirsten Hvid", "rektor"),
+        ("Lars Bech", "vicerektor"),
+    ]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Lars Bech"

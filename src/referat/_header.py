@@ -601,7 +601,8 @@ _SENTENCE_BREAK: Final = re.compile(  # (also after a company form: "..., Nord A
 )
 _SENTENCE_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
 _ALSO_ATTENDED: Final = re.compile(
-    r"^((?:desuden|derudover|endvidere|herudover|som\s+gæst(?:er)?)\s+deltog)\s+(.+?)\.?$",
+    r"^((?:desuden|derudover|endvidere|herudover|som\s+gæst(?:er)?|uden\s+stemmeret)"
+    r"\s+deltog)\s+(.+?)\.?$",
     re.IGNORECASE,
 )
 _STAND_IN: Final = re.compile(STAND_IN, re.IGNORECASE)
@@ -3370,7 +3371,7 @@ class HeaderReader:
             else _ITEM_GUESTS.match(line.text)
             if opening.startswith(("under ", "til ", "ved "))
             else _ALSO_ATTENDED.match(line.text)  # "Som gæst deltog byrådsmedlem Rikke ..."
-            if opening.startswith("som gæ") and " deltog " in line.text
+            if opening.startswith(("som gæ", "uden s")) and " deltog " in line.text
             else None
         )
         if guests is not None and guests.group(2):  # "Fra Faxe Kommune deltog vejingeniør X."
