@@ -3274,3 +3274,33 @@ def test_those_who_took_part_without_a_vote_are_guests(text: str) -> None:
     ]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Lars Bech"
+
+
+def test_an_attendance_block_under_a_capital_heading_after_the_last_item() -> None:
+    """A PDF that lists who came at the end ("FREMMØDE" over "Til stede:" and its names, one a
+    line): the meeting's people, not the last item's text, however long the block."""
+    members = "".join(
+        f"                  {n} (V)\n"
+        for n in (
+            "Karin Holst",
+            "Flemming Juul",
+            "Jette Mogensen",
+            "Tina Brandt",
+            "Ole Friis",
+            "Bent Lund",
+            "Ib Kragh",
+            "Lis Dam",
+            "Per Holm",
+            "Eva Berg",
+        )
+    )
+    meeting = referat.parse(
+        "Plan- og Miljøudvalget\n\nReferat af mødet 18. august 2014\n\n1) Lokalplan 12\n"
+        "Godkendt.\n\n2) Eventuelt\n\nMødet hævet kl. 10.40.\n\nFREMMØDE\n\n"
+        "Til stede:        Bo Vestergaard (V), formand\n"
+        + members
+        + "\nFraværende:       Ingen\n\nDesuden deltog:   byplanlægger Ida Laursen\n"
+    )
+    assert [p.name for p in meeting.attendees][:2] == ["Bo Vestergaard", "Karin Holst"]
+    assert len(meeting.attendees) == 12
+    assert all("Til stede" not in s.text for s in meeting.agenda[-1].sections)

@@ -3687,6 +3687,13 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "**Opgaver**" over a list after the last item: a note (a table stays)
         if level and line.kind is LineKind.HEADING and line.heading_level < level:
             break
+        if line.text.isupper() and normalise_label.of(line.text) in PRESENCE_LABELS:
+            under = label_of(lines[k]) if (k := _next_text(lines, j)) < last.end else None
+            if under is not None and field_kind(under[0]) in (
+                FieldKind.ATTENDEES,
+                FieldKind.MEMBERS,
+            ):
+                break  # "FREMMØDE" over "Til stede: ..." after the last item: the attendance
         if j < tail_start:
             continue
         if _closes_meeting(line.text):
