@@ -2026,8 +2026,10 @@ def _meeting_before_page_date(
     priority, page, span = chosen
     if priority <= 0 or not header.yearless or page.text.split(maxsplit=1)[0] in _WEEKDAY_WORDS:
         return None  # ("Torsdag den 20. marts 2025": the meeting's own day, not a page's)
-    line = next((ln for ln in lines if ln.number == span.start_line), None)
-    text = line.text if line is not None else ""
+    texts: dict[int, str] = {}
+    for ln in lines:  # each line's first piece (a line cut in pieces keeps its number)
+        texts.setdefault(ln.number, ln.text)
+    text = texts.get(span.start_line, "")
     if text[page.start : page.end] != page.text:
         return None  # (the date was read from a part of the line)
     rest = casefolded.of(text[: page.start] + text[page.end :])
@@ -2035,7 +2037,7 @@ def _meeting_before_page_date(
         return None
     for _, hit, where in sorted(header.yearless, key=lambda d: d[2].start_line):
         weekday = WEEKDAY_SPELLINGS.get(hit.text.split(maxsplit=1)[0].rstrip(".,").casefold())
-        said = next((ln.text for ln in lines if ln.number == where.start_line), "")
+        said = texts.get(where.start_line, "")
         if weekday is None or contains_any(casefolded.of(said), OTHER_MEETING_WORDS):
             continue
         day = _in_year(hit.date, page.date.year)
