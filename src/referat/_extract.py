@@ -22,6 +22,7 @@ from referat._facts import LineKind
 from referat._first import anchored
 from referat._frontmatter import published
 from referat._header import (
+    PRINT_STAMP_LINE,
     SLASH_REF,
     SLASH_SIGNATURE,
     HeaderFacts,
@@ -165,7 +166,6 @@ from referat.vocabulary import (
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
     PRESENCE_LABELS,
-    PRINT_STAMP,
     RESULT_COLUMNS,
     SECRETARY_LABELS,
     SECTION_LABELS,
@@ -3725,7 +3725,7 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "Facebook" over "Instagram": the web page's follow links
         if _contact_footer(lines, j, last.end):
             break  # "Kontakt: Rådhuset, Torvet 1 · Tlf. 96 28 28 28", "© 2025 Kommunen · ..."
-        if _PRINT_STAMP.match(line.text):
+        if PRINT_STAMP_LINE.match(line.text):
             break  # "Udskrevet den 15.11.2022 kl. 09:12": the PDF's print stamp
         label = label_of(line)
         kind = field_kind(label[0]) if label is not None else None
@@ -3852,7 +3852,6 @@ def _signature_start(line: Line, lines: tuple[Line, ...], j: int) -> bool:
 
 
 _PAGE_MARK: Final = anchored(PAGE_MARK)
-_PRINT_STAMP: Final = anchored(PRINT_STAMP, re.IGNORECASE)
 _PAGE_TAIL: Final = re.compile(PAGE_TAIL, re.IGNORECASE)
 
 

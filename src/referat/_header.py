@@ -1245,7 +1245,7 @@ _IN_FILE_NAME: Final = re.compile(r"[\w-]{0,30}\.(?:pdf|docx?|xlsx?|pptx?|odt|zi
 def _excluded(text: str, hit: DateHit) -> bool:
     """A date right after "sidst opdateret", "Referatdato", "næste møde", ...; any date of a
     print stamp ("Udskrevet fra www.sydsund.dk 27-02-2025 10:14")."""
-    if text[:1] in "UuPp" and _PRINT_STAMP.match(text):
+    if PRINT_STAMP_LINE.match(text):
         return True
     if "." in text[hit.end : hit.end + 40] and _IN_FILE_NAME.match(text, hit.end):
         return True  # "Referat_bestyrelsesmoede_2025-10-08.pdf": a file's name
@@ -1906,7 +1906,9 @@ _SHORT_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-z�
 
 
 _AT_LINE_END: Final = (" på", " i", " hos")
-_PRINT_STAMP: Final = re.compile(PRINT_STAMP, re.IGNORECASE)
+PRINT_STAMP_LINE: Final = anchored(PRINT_STAMP, re.IGNORECASE)
+"""A print stamp line ("Udskrevet den 15.11.2022 kl. 09:12"): its dates are none of the
+meeting's, and after the last item it ends the minutes."""
 _REPLY_ATTRIBUTION: Final = re.compile(REPLY_ATTRIBUTION, re.IGNORECASE)
 
 
