@@ -445,6 +445,8 @@ def read_body(
                 flush()  # "Ansvarlig: Peter Skov": the next line is the item's text again
             if kind is SectionKind.BILAG and not rest:
                 plain_entry = i
+            elif kind is SectionKind.BILAG and line.kind is LineKind.TABLE_ROW:
+                value_attachments(rest, line, body)  # "| **Bilag** | Bilag 1: Referat ... |"
             continue
         if current is not None and current[0] is SectionKind.CASE_DATA:
             flush()  # unlabelled text after "Sagsnr.: ..." is the item's text, not case data
@@ -655,6 +657,27 @@ def _plain_attachment(line: Line, body: Body) -> None:
     body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
 
 
+_BILAG_SPLIT: Final = re.compile(r"\s*[,;]\s+(?=bilag\s+\d)", re.IGNORECASE)
+
+
+def value_attachments(value: str, line: Line, body: Body) -> bool:
+    """A label's value that names numbered attachments in full ("Bilag 1: Referat af
+    12.04.2016", "Bilag 1: Årsregnskab, Bilag 2: Revisionsprotokollat": a table cell's lines
+    run together): adds them and says True; False, adding nothing, for any other value."""
+    if "ilag" not in value:
+        return False
+    found = [_ATTACHMENT_LINE.match(piece) for piece in _BILAG_SPLIT.split(value)]
+    if not all(found):
+        return False
+    for m in found:
+        assert m is not None
+        title = _without_access(m.group(2).strip(" *_"))
+        body.attachments.append(
+            new.Attachment(number=m.group(1), title=title, span=_line_span(line))
+        )
+    return True
+
+
 def _line_span(line: Line) -> Span:
     return span_of(line.number, line.number)
 
@@ -672,6 +695,8 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
     if m:  # "Bilag: Kvartalsrapport Q3 2024.pdf"
         title = m.group(1).strip(" *_")
+        if value_attachments(title, line, body):  # "Bilag: Bilag 1: Referat, Bilag 2: Budget"
+            return
         entries = _numbered_entries(title) if title[:1].isdecimal() else file_entries(title)
         for number, entry in entries or [(None, title)]:  # "Bilag: 4.1 Årsrapport, 4.2 ..."
             body.attachments.append(
