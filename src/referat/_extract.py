@@ -319,6 +319,7 @@ def build(
         )
     date, start, end = _when(header, footer, reporter, lines, front_fields or [])
     items = _number_slips([_own_decision(it, date) for it in items], reporter)
+    items = _attachments_under_item_labels(items, lines)
     items = _closing_attachments(items)
     items = _attachments_naming_items(items)
     items, cases_above = _case_data_above(items, lines)
@@ -4455,6 +4456,46 @@ _FOR_ITEM: Final = re.compile(
 )
 
 
+_FOR_ITEM_HEAD: Final = re.compile(
+    rf"^(?:bilag|vedlagt|vedhæftet)\s+(?:til|for|under|vedr\.?)\s+{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)"
+    r"(?:\s*\([^()]{1,40}\))?\s*:?$",
+    re.IGNORECASE,
+)
+"""A label over the attachments of one item ("Bilag til punkt 4 (fortroligt):")."""
+
+
+def _attachments_under_item_labels(
+    items: list[AgendaItem], lines: tuple[Line, ...]
+) -> list[AgendaItem]:
+    """Lists of attachments after the last item under labels that name other items ("Bilag
+    til punkt 1:" over "Bilag 1: Årsregnskab 2021"): each list's attachments are that item's."""
+    if len(items) < 2 or not items[-1].attachments:
+        return items
+    last = items[-1]
+    owner: dict[int, str] = {}  # line number of a listed attachment -> the item it belongs to
+    under: str | None = None
+    for number in range(last.span.start_line + 1, last.span.end_line + 1):
+        line = lines[number - 1]
+        if line.blank:
+            continue
+        if under is not None and listed_attachment(line, under_label=True) is not None:
+            owner[number] = under
+            continue
+        head = _FOR_ITEM_HEAD.match(line.text) if "ilag" in line.text else None
+        under = _item_named(items, head.group(1)) if head is not None else None
+    moved: dict[str, list[Attachment]] = {}
+    kept: list[Attachment] = []
+    for attachment in last.attachments:
+        target = owner.get(attachment.span.start_line) if attachment.span else None
+        if target is None or target == last.number:
+            kept.append(attachment)
+        else:
+            moved.setdefault(target, []).append(attachment)
+    if not moved:
+        return items
+    return [*_given(items[:-1], moved), new.updated(last, {"attachments": kept})]
+
+
 def _bilag_titles(value: str) -> list[str]:
     """The titles a "Bilag til punkt 3:" line names: one, or several apart by commas."""
     value = value.strip().rstrip(".")
@@ -4486,9 +4527,21 @@ def _noted_item_attachments(
         if "ilag" not in note.text and "ilag" not in (note.heading or ""):
             continue
         labelled = False
+        under: str | None = None  # the item a "Bilag til punkt 2:" label names, over its list
         for number in range(note.span.start_line, note.span.end_line + 1):
             line = lines[number - 1]
             if line.blank:
+                continue
+            if under is not None:
+                listed = listed_attachment(line, under_label=True)
+                if listed is not None:  # "Bilag 1: Notat om merforbrug", "1. Notat ..."
+                    moved.setdefault(under, []).append(listed)
+                    continue
+                under = None
+            head = _FOR_ITEM_HEAD.match(line.text) if "ilag" in line.text else None
+            if head is not None:
+                under = _item_named(items, head.group(1))
+                labelled = False
                 continue
             for_item = _FOR_ITEM.match(line.text)
             if for_item is not None:  # "Bilag til punkt 3: Årsregnskab 2024, Revisionsprotokollat"
