@@ -318,7 +318,7 @@ def test_letterhead_run_together_with_fields() -> None:
         ("REFERAT AF BESTYRELSESMØDE", "Bestyrelse"),
         # a word naming the body beats the meeting word
         ("Referat af Teknik- og Miljøudvalgets møde", "Teknik- og Miljøudvalget"),
-        ("Referat – Bestyrelsen for Vejle Roklub", "Bestyrelsen for Vejle Roklub"),
+        ("Referat – Bestyrelsen for Vejle Roklub", "Bestyrelsen"),  # the club's board
         ("Referat – Teknisk Udvalg", "Teknisk Udvalg"),  # an adjective and "Udvalg"
         # what the body is for, in lower case or with a version or years, to the line's end
         ("Arbejdsgruppen for velfærdsteknologi", "Arbejdsgruppen for velfærdsteknologi"),
@@ -1144,6 +1144,34 @@ def test_a_time_field_far_below_a_front_matters_date() -> None:
 def test_a_body_that_is_its_own_organisation(heading: str, organisation: str | None) -> None:
     meeting = referat.parse(f"# {heading}\n\nDato: 3. maj 2025\n\n## 1. Sag\n\nGodkendt.\n")
     assert meeting.organisation == organisation
+
+
+@pytest.mark.parametrize(
+    ("heading", "body", "organisation"),
+    [
+        (
+            "Referat af møde i Bestyrelsen for Vandværket Østerby",
+            "Bestyrelsen",
+            "Vandværket Østerby",
+        ),
+        (
+            "Repræsentantskabet for Boligforeningen Vestbo – referat",
+            "Repræsentantskabet",
+            "Boligforeningen Vestbo",
+        ),
+        ("Referat – Brugerrådet for Lemvig Bibliotek", "Brugerrådet", "Lemvig Bibliotek"),
+        # a group named for its task, and a council named for its place, keep their names
+        ("Referat – Styregruppen for OS2borgerPC", "Styregruppen for OS2borgerPC", "OS2borgerPC"),
+        (
+            "Referat – Lokalrådet for Ølsted og Omegn",
+            "Lokalrådet for Ølsted og Omegn",
+            "Lokalrådet for Ølsted og Omegn",
+        ),
+    ],
+)
+def test_a_board_for_its_organisation(heading: str, body: str, organisation: str) -> None:
+    meeting = referat.parse(f"# {heading}\n\nDato: 3. maj 2025\n\n## 1. Sag\n\nGodkendt.\n")
+    assert (meeting.body, meeting.organisation) == (body, organisation)
 
 
 @pytest.mark.parametrize(

@@ -118,6 +118,7 @@ from referat.vocabulary import (
     ANY_OTHER_BUSINESS,
     ASSEMBLY_CHAIR_ROLE,
     BOARD_GROUP_WORDS,
+    BOARD_OF_ORGANISATION,
     CHAIR_BY_POST,
     CHAIR_OF_BODY,
     CHAIR_ROLES,
@@ -210,7 +211,7 @@ _BODY_WORD: Final = Needs(
     # "for Bio- og Kemi", "for Fælles Borgerportal 2.0"
     r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*(?:\s+\d+(?:\.\d+)?\b(?![./-]\d))?)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
-    r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet)\s+for\s+[A-ZÆØÅ][\w-]*"
+    r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet|Repræsentantskabet)\s+for\s+[A-ZÆØÅ][\w-]*"
     r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*"
     # "Udvalg for regional udvikling" (a region's committees): what it is for in small letters,
     # up to the date or place of the meeting
@@ -229,6 +230,7 @@ _BODY_WORD: Final = Needs(
         "forum",
         "gruppe",
         "formandskab",
+        "Repræsentantskab",
         "nævn",
         "Udvalg",
         "Råd",
@@ -254,6 +256,7 @@ _BODY_MEETING: Final = re.compile(
 
 
 _AT_PLACE: Final = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
+_BOARD_OF: Final = re.compile(rf"^({BOARD_OF_ORGANISATION})\s+for\s+(.+)$", re.IGNORECASE)
 _TOP_LINES: Final = 12
 """The lines at the top of a document where a letterhead stands."""
 # "Skolebestyrelsen – Søndervangskolen": one word for the body, a dash, a name of its own
@@ -383,6 +386,11 @@ def build(
         out["organisation"] = _sole_authority(out["body"], lines, out["location"])
     if out["organisation"] is None:
         out["organisation"] = _self_standing(out["body"])  # "Tranum Lokalråd": its own
+    board = _BOARD_OF.match(out["body"] or "") if " for " in (out["body"] or "") else None
+    if board is not None and out["organisation"] is None and is_organisation.of(board.group(2)):
+        out["organisation"] = board.group(2)  # "Brugerrådet for Lemvig Bibliotek"
+    if board is not None and board.group(2).casefold() == (out["organisation"] or "").casefold():
+        out["body"] = board.group(1)  # "Bestyrelsen for Vandværket Østerby": its board
     out["fields"] = header.fields + footer.fields
     if front_fields:  # "layout: post" and the like: first, in line order with the header's
         key = lambda f: f.span.start_line  # noqa: E731

@@ -216,6 +216,14 @@ SELF_STANDING_COUNCILS: Final = frozenset({"erhvervsråd", "lokalråd", "landsby
 """Councils that are organisations of their own, named before their place ("Erhvervsråd
 Limfjord Vest", "Lokalråd Sønderby"): the body's name is the organisation (casefolded)."""
 
+BOARD_OF_ORGANISATION: Final = (
+    r"\w*(?:bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet|rådet)"
+)
+"""A board or council that governs an organisation, as written before "for" and the
+organisation's name ("Bestyrelsen for Vandværket Østerby", "Repræsentantskabet for Sydfyns
+Idrætssamvirke", "Brugerrådet for Lemvig Bibliotek"): the body is the word alone. A group named
+for its task ("Styregruppen for OS2borgerPC", "Udvalget for Børn og Familie") keeps its name."""
+
 BOARD_GROUP_WORDS: Final = frozenset(
     {"bestyrelsen", "afdelingsbestyrelsen", "udvalget", "rådet", "styregruppen", "menighedsrådet"}
 )
