@@ -20,9 +20,9 @@ SPAN = Span(start_line=1, end_line=1)
         ("Mødelokale 1, Frederiksgade 9, Haslev",
          "Mødelokale 1", "Frederiksgade 9", None, "Haslev"),
         ("Udvalgsværelse 1", "Udvalgsværelse 1", None, None, None),
-        # a room written after the town, behind a dash, is part of the name
+        # a room written after the building or the town is no part of the name (`written` has it)
         ("Aalborg Universitet, Fredrik Bajers Vej 7K, 9220 Aalborg Ø – mødelokale 4.117 (hybrid)",
-         "Aalborg Universitet, mødelokale 4.117", "Fredrik Bajers Vej 7K", "9220", "Aalborg Ø"),
+         "Aalborg Universitet", "Fredrik Bajers Vej 7K", "9220", "Aalborg Ø"),
         ("Torvet 1, 7100 Vejle – Byrådssalen", "Byrådssalen", "Torvet 1", "7100", "Vejle"),
         # a building with its number is part of the name, not a street
         ("Mødelokale 2.14, Bygning 1530, Langelandsgade 140, 8000 Aarhus C",
@@ -34,7 +34,13 @@ SPAN = Span(start_line=1, end_line=1)
         # every part before the address names the place: room, building, site
         ("Klubhuset, Ry Stadion, Skanderborgvej 40, 8680 Ry",
          "Klubhuset, Ry Stadion", "Skanderborgvej 40", "8680", "Ry"),
-        ("Regionshuset, mødelokale F2", "Regionshuset, mødelokale F2", None, None, None),
+        ("Regionshuset, mødelokale F2", "Regionshuset", None, None, None),
+        ("Fjordstrup Rådhus, byrådssalen", "Fjordstrup Rådhus", None, None, None),
+        ("Hovedbiblioteket, mødelokalet på 1. sal, Kirkegade 2, 6700 Esbjerg",
+         "Hovedbiblioteket", "Kirkegade 2", "6700", "Esbjerg"),
+        ("Sønderå Kulturhus, Salen", "Sønderå Kulturhus", None, None, None),
+        # a room written first, then its building: both name the place
+        ("Byrådssalen, Rådhuset", "Byrådssalen, Rådhuset", None, None, None),
         ("Virtuelt møde / Teams", "Virtuelt møde / Teams", None, None, None),
         ("Fælleslokalet, Solgårdsvej 12 kld., 2500 Valby",
          "Fælleslokalet", "Solgårdsvej 12 kld.", "2500", "Valby"),
@@ -42,9 +48,9 @@ SPAN = Span(start_line=1, end_line=1)
         # a floor after the street is never the place's name
         ("Vestergade 12, 1. sal, 8000 Aarhus C", None, "Vestergade 12", "8000", "Aarhus C"),
         ("Parkvej 4, st. tv., 2500 Valby", None, "Parkvej 4", "2500", "Valby"),
-        # a room written after the address still names the place
+        # a room written after the address is no part of the name either
         ("Ballerup Rådhus, Hold-an Vej 7, 2750 Ballerup, lokale B1.12",
-         "Ballerup Rådhus, lokale B1.12", "Hold-an Vej 7", "2750", "Ballerup"),
+         "Ballerup Rådhus", "Hold-an Vej 7", "2750", "Ballerup"),
     ],
 )  # fmt: skip
 def test_location_parts(
@@ -199,7 +205,7 @@ def test_address_field_beside_the_place_field() -> None:
         (
             "## Sted:\n    Medborgerhuset Lyshøj\n    Mødelokale 3 (1. sal)\n    Skovvangen 12\n"
             "    6000 Kolding\n",
-            "Medborgerhuset Lyshøj, Mødelokale 3 (1. sal)",
+            "Medborgerhuset Lyshøj",
         ),
         (
             "Mødet blev holdt i bestyrelseslokalet på selskabets\nadresse, Skovvangen 12, 6000"
@@ -315,7 +321,7 @@ def test_a_place_labels_street_and_postcode_on_lines_of_their_own_in_a_block() -
         ("Sønderfjord Roklubs klubhus, Fjordvej 31, 6100 Haderslev. Pga.",
          "Sønderfjord Roklubs klubhus", "Haderslev", False),
         # a sentence after a place without a postcode ends it too, and may say who was online
-        ("Rådhuset, lokale B. Faxe og Vordingborg deltog via Lync.", "Rådhuset, lokale B", None,
+        ("Rådhuset, lokale B. Faxe og Vordingborg deltog via Lync.", "Rådhuset", None,
          True),
         # the day and hour a sentence starts with are no part of the place after them
         ("tirsdag 14/9-2021 kl. 19:30 i mødelokale 2.3 på Dokk1, Hack Kampmanns Plads 2, 8000"
@@ -401,7 +407,7 @@ def test_a_typed_title_over_its_place_is_no_part_of_the_address() -> None:
     )
     assert meeting.location is not None
     assert (meeting.location.name, meeting.location.street, meeting.location.city) == (
-        "Amtsgården, lokale 112",
+        "Amtsgården",
         "Skovvej 10",
         "Silkeborg",
     )

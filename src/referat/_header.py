@@ -103,6 +103,7 @@ from referat.vocabulary import (
     PROSE_PEOPLE_WORDS,
     RELATIVE_PRONOUNS,
     REPLY_ATTRIBUTION,
+    ROOM_OF_PLACE,
     RUNNING_PAGE_HEADER,
     SECRETARY_LABELS,
     SECTION_LABELS,
@@ -231,6 +232,9 @@ _LOCATION_SPLIT: Final = re.compile(r",|\s+/\s+")
 _TOWN: Final = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){0,2}$")
 # "Mødelokale 1", "Udvalgsværelse 2", "Lokale 3.14": a numbered room, not a street and number
 _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
+_ROOM_OF_PLACE: Final = re.compile(ROOM_OF_PLACE, re.IGNORECASE)
+_BUILDING: Final = re.compile(r"^(?:bygning|bygn\.|building|opgang|indgang)\s", re.IGNORECASE)
+"""A numbered building ("Bygning 1530"): part of the place's name, no room in it."""
 _NOT_MEETING_DATE: Final = re.compile(alternation(NOT_MEETING_DATE_WORDS), re.IGNORECASE)
 _BYLINE: Final = re.compile(alternation(BYLINE_WORDS), re.IGNORECASE)
 _PLACE_AFTER: Final = re.compile(
@@ -1827,14 +1831,18 @@ def parse_location(text: str, span: Span) -> Location:
             continue
         if first < 0:
             first, last = a, b
+        elif (
+            room is None
+            and (_ROOM.match(seg) or _ROOM_OF_PLACE.match(seg))
+            and not _BUILDING.match(seg)
+        ):
+            room = seg  # "Regionshuset, mødelokale F2", "Fjordstrup Rådhus, byrådssalen"
         elif street is None and postal is None:
-            last = b  # "Byrådssalen, Rådhuset", "Regionshuset, mødelokale F2"
-        elif _ROOM.match(seg) and room is None:
-            room = seg  # "Ballerup Rådhus, Hold-an Vej 7, 2750 Ballerup, lokale B1.12"
+            last = b  # "Byrådssalen, Rådhuset", "Virtuelt møde / Teams"
     if first >= 0:
         name = parts_of[first:last].strip()
-    if room is not None:
-        name = f"{name}, {room}" if name else room
+    if room is not None and not name:
+        name = room  # "Vestergade 12, lokale 3": the room is all the place has for a name
     if name is None and street is None and postal is None:
         name = written or None
     return new.Location(

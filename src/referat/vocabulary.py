@@ -2069,6 +2069,10 @@ NUMBERED_ROOM: Final = (
 """A room in a location ("Mødelokale 1", "Udvalgsværelse 2", "Bygning 1530", "opgang 7"): a
 name, not a street and number."""
 
+ROOM_OF_PLACE: Final = r"^[\w-]*(?:lokalet|salen|værelset|rummet|stuen)\b"
+"""A room named in the definite form after its building ("Fjordstrup Rådhus, byrådssalen",
+"Hovedbiblioteket, mødelokalet på 1. sal", "Sønderå Kulturhus, Salen"): no part of the name."""
+
 PLACE_WORD_ENDINGS: Final = (
     "huset", "salen", "lokalet", "lokale", "gården", "kirken", "hallen", "centret", "stuen",
     "rummet", "værelset", "kontoret", "kantinen", "biblioteket", "aulaen", "hytten", "pavillonen",
