@@ -1520,3 +1520,24 @@ def test_an_e_mail_clients_reply_line_dates_nothing(attribution: str) -> None:
         "> 1) Godkendelse af dagsorden\n> Godkendt.\n"
     )
     assert (meeting.date, meeting.start_time) == (dt.date(2018, 11, 20), "19:00")
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        ("## Ejerforeningen Solbakkegården – Bestyrelsen", "Ejerforeningen Solbakkegården"),
+        ("**Bestyrelsen · Netværket Sydhavn Maritim**", "Netværket Sydhavn Maritim"),
+        # a crumb trail, capitals and a lone word are no organisation's name
+        ("Aula › Beskeder › Forældreforeningen – Bestyrelsen", None),
+        ("LINDEBJERGSKOLEN – Bestyrelsen", None),
+    ],
+)
+def test_an_organisation_beside_the_body_under_a_property_block(
+    line: str, organisation: str | None
+) -> None:
+    meeting = referat.parse(
+        "# Bestyrelsesmøde 2023-04-18\n\nType: Referat\nDato: 18. april 2023 kl. 19.00\n"
+        "Status: Godkendt\n\n---\n\n"
+        f"{line}\n\n**Referent:** Nanna Friis\n\n### 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert (meeting.body, meeting.organisation) == ("Bestyrelsen", organisation)

@@ -357,6 +357,7 @@ def build(
         or _municipality_line(header)
         or _organisation_holding_assembly(lines)
         or _organisation_atop(lines)
+        or _organisation_beside_body(out["body"], header_lines)
     )
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
@@ -1746,6 +1747,34 @@ _LETTERHEAD_PARTS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+")
 _NOT_A_PLACE: Final = frozenset(
     ("om", "referat", "dagsorden", "møde", "mødet", "kommune", "amtskommune", "region", "amt")
 )
+
+
+_CRUMB_MARKS: Final = ("›", "»", "/", ">")
+
+
+def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
+    """An organisation's name beside the body on a header line of their own ("##
+    Ejerforeningen Solbakkegården – Bestyrelsen", "Fjordlandets Museer · Bestyrelsen"), where
+    nothing else names the organisation."""
+    if body is None:
+        return None
+    folded = body.casefold()
+    for ln in top[: _TOP_LINES * 4]:
+        if ln.blank or "](" in ln.raw or len(ln.text) > 80 or folded not in ln.text.casefold():
+            continue
+        parts = [p.strip(" *_#") for p in _LETTERHEAD_PARTS.split(ln.text)]
+        if len(parts) == 2 and folded in (p.casefold() for p in parts):
+            other = parts[1] if parts[0].casefold() == folded else parts[0]
+            if (
+                other[:1].isupper()
+                and " " in other
+                and not other.isupper()
+                and not contains_any(other, _CRUMB_MARKS)
+                and is_organisation.of(other)
+                and not _BODY_WORD.search(other)
+            ):
+                return other
+    return None
 
 
 def _body_written(found: str, top: list[Line]) -> str | None:
