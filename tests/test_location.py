@@ -323,6 +323,12 @@ def test_a_place_labels_street_and_postcode_on_lines_of_their_own_in_a_block() -
         # a sentence after a place without a postcode ends it too, and may say who was online
         ("Rådhuset, lokale B. Faxe og Vordingborg deltog via Lync.", "Rådhuset", None,
          True),
+        # a name, then a verb: the chair's welcome after the place
+        ("Vester Tørslev Forsamlingshus. Formanden Aage Christiansen bød velkommen.",
+         "Vester Tørslev Forsamlingshus", None, False),
+        # an abbreviation inside the place's name is no sentence's end
+        ("Kulturhuset Skt. Jørgens Gård ved Kolding", "Kulturhuset Skt. Jørgens Gård ved Kolding",
+         None, False),
         # the day and hour a sentence starts with are no part of the place after them
         ("tirsdag 14/9-2021 kl. 19:30 i mødelokale 2.3 på Dokk1, Hack Kampmanns Plads 2, 8000"
          " Aarhus C", "mødelokale 2.3 på Dokk1", "Aarhus C", False),
@@ -421,3 +427,27 @@ def test_the_place_under_a_dated_line_beats_the_letterheads_address() -> None:
     )
     assert meeting.location is not None
     assert (meeting.location.name, meeting.location.street) == ("Hotel Søparken", "Søvej 2")
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "hybrid"),
+    [
+        ("Klubhuset og Microsoft Teams (hybridmøde)", "Klubhuset", True),
+        ("Hybrid – Bymose Rådhus", "Bymose Rådhus", True),
+        ("Mødelokale 3.12, Jobcentret / Teams", "Mødelokale 3.12, Jobcentret", True),
+        ("Lokale B2.07, Søndersø Universitet + Zoom", "Lokale B2.07, Søndersø Universitet", True),
+        # nothing but the service: it is the name
+        ("Virtuelt møde / Teams", "Virtuelt møde / Teams", False),
+        ("Online (Zoom)", "Online (Zoom)", False),
+    ],
+)
+def test_the_online_service_beside_a_place_is_no_part_of_its_name(
+    written: str, name: str, hybrid: bool
+) -> None:
+    loc = parse_location(written, SPAN)
+    assert (loc.name, loc.virtual, loc.hybrid) == (name, True, hybrid)
+
+
+@pytest.mark.parametrize("written", ["Grønbæk Forsamlingshus 🏡", "Grønbæk Forsamlingshus ⚓️"])
+def test_a_picture_after_a_place_is_no_part_of_its_name(written: str) -> None:
+    assert parse_location(written, SPAN).name == "Grønbæk Forsamlingshus"

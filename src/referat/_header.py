@@ -705,6 +705,7 @@ def signers(line: Line) -> list[tuple[str, PersonParts]]:
 
 
 _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\[]+")
+_SYMBOLS_AFTER: Final = re.compile(r"\s+[^\w\s()\[\]\"'».,;:!?-]+$")
 _FILE: Final = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION: Final = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 _NAME_THEN_VERB: Final = re.compile(  # "Mai-Britt Holm fra Rambøll deltog som rådgiver."
@@ -1753,7 +1754,9 @@ _CITY_THEN_SENTENCE: Final = re.compile(  # "8000 Aarhus C. Mødet var hybridt",
     r"\b\d{4}\s+[A-ZÆØÅ][^.,;()]{0,40}?(?=\.\s+[A-ZÆØÅ][a-zæøå]+(?:\.?\s+[a-zæøå]|\.$))"
 )
 _PLACE_SENTENCE_END: Final = re.compile(  # "lokale B. Faxe og Vordingborg deltog ..."
-    r"(?:(?<=[a-zæøå0-9])|(?<=\s[A-ZÆØÅ]))\.\s+(?=[A-ZÆØÅ][a-zæøå]+\s+[a-zæøå])"
+    r"(?:(?<=[a-zæøå0-9])|(?<=\s[A-ZÆØÅ]))(?<!Skt)(?<!Sct)(?<!St)(?<!Gl)(?<!Nr)(?<!Ndr)(?<!Sdr)"
+    # "Forsamlingshus. Formanden Aage Christiansen bød velkommen": a name, then a verb
+    r"\.\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s+[A-ZÆØÅ][\w-]*){0,3}\s+[a-zæøå])"
 )
 _REMOTE_PERSON: Final = re.compile(r"\([^()]*\bdelt(?:og|ager)\b[^()]*\)")
 _WORD: Final = re.compile(r"\w+")
@@ -1778,6 +1781,8 @@ def parse_location(text: str, span: Span) -> Location:
         written = _after_leading_when(written)
     if written[:1] and not written[:1].isalnum() and written[:1] not in "([":
         written = _SYMBOLS_BEFORE.sub("", written)  # "📍 Ungdomshuset Remisen": a pin, no name
+    if written[-1:] and not written[-1:].isalnum() and written[-1:] not in ")]\"'».":
+        written = _SYMBOLS_AFTER.sub("", written)  # "Grønbæk Forsamlingshus 🏡": a picture
     host = written[4:].split(",", 1)[0] if written[:4].casefold() == "hos " else ""
     if host[:1].isupper() and len(host.split()) <= 6 and is_organisation.of(host):
         written = written[4:]  # "hos Aars Maskinfabrik A/S" (but "hos Karen": at her home)
@@ -1845,6 +1850,8 @@ def parse_location(text: str, span: Span) -> Location:
         name = room  # "Vestergade 12, lokale 3": the room is all the place has for a name
     if name is None and street is None and postal is None:
         name = written or None
+    if virtual and name and _names_virtual(name):
+        name = _without_online(name)
     return new.Location(
         name=name,
         street=street,
@@ -1855,6 +1862,28 @@ def parse_location(text: str, span: Span) -> Location:
         written=written,
         span=span,
     )
+
+
+_ONLINE_TAIL: Final = re.compile(
+    r"\s*(?:\(\s*(?:hybrid\w*|online\w*|virtuel\w*)[^()]*\)"
+    r"|(?:\+|/|&|,|–|—|-|\bog\b|\bsamt\b)\s*(?:(?:via|på|over)\s+)?(?:microsoft\s+)?"
+    r"(?:teams|zoom|skype|webex|google\s+meet|jitsi|discord|mumble|online)\b(?:-?møde)?"
+    r"(?:\s*\([^()]*\))?)\s*$",
+    re.IGNORECASE,
+)
+_ONLINE_HEAD: Final = re.compile(r"^(?:hybrid\w*|online)\s*[–—:-]\s*", re.IGNORECASE)
+
+
+def _without_online(name: str) -> str:
+    """A place's name without the online service written beside it ("Klubhuset og Microsoft
+    Teams (hybridmøde)", "Hybrid – Bymose Rådhus", "Mødelokale 2 / Teams"); the name as it is
+    when nothing but the service is left ("Virtuelt møde / Teams")."""
+    place = _ONLINE_HEAD.sub("", name)
+    for _ in range(2):
+        place = _ONLINE_TAIL.sub("", place)
+    if place and place != name and not _names_virtual(place) and any(c.isalpha() for c in place):
+        return place
+    return name
 
 
 def _place_end(text: str) -> int | None:
