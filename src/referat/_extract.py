@@ -3016,6 +3016,12 @@ def _bilag_cells(sections: list[Section], row: Line) -> list[Attachment]:
             continue
         if normalise_label.of(text) in ("ingen", "nej", "intet"):
             continue
+        if _CELL_NUMBERS.match(text):  # "Bilag 2, Bilag 3", "2 og 3": numbers, no titles
+            found += [
+                new.Attachment(number=n, title=None, span=line_span(row))
+                for n in _CELL_NUMBER.findall(text)
+            ]
+            continue
         entries = file_entries(text)
         for title in [t for _, t in entries] if entries else [text]:
             numbered = _CELL_BILAG.match(title)  # "Bilag 3.1 Budgetforslag 2025"
@@ -3023,6 +3029,15 @@ def _bilag_cells(sections: list[Section], row: Line) -> list[Attachment]:
             title = numbered.group(2) if numbered is not None else title
             found.append(new.Attachment(number=number, title=title, span=line_span(row)))
     return found
+
+
+_CELL_NUMBER: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?[a-z]?")
+_CELL_NUMBERS: Final = re.compile(
+    r"^(?:bilag\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?"
+    r"(?:\s*(?:,|;|og|&|\+)\s*(?:bilag\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?)*\.?$",
+    re.IGNORECASE,
+)
+"""A "Bilag" cell that only numbers its attachments ("Bilag 1", "Bilag 2, Bilag 3", "2 og 3")."""
 
 
 def _cell_references(
