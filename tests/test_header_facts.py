@@ -320,6 +320,10 @@ def test_letterhead_run_together_with_fields() -> None:
         ("Referat af Teknik- og Miljøudvalgets møde", "Teknik- og Miljøudvalget"),
         ("Referat – Bestyrelsen for Vejle Roklub", "Bestyrelsen"),  # the club's board
         ("Referat – Teknisk Udvalg", "Teknisk Udvalg"),  # an adjective and "Udvalg"
+        ("Referat af møde i Beredskabskommissionen", "Beredskabskommissionen"),
+        ("Referat – møde i LokalMED", "LokalMED"),  # a workplace's cooperation committee
+        ("Referat fra Område-MED Ældre", "Område-MED"),
+        ("Referat fra Område Nord", None),  # "Område" holds "råd", and names no council
         # what the body is for, in lower case or with a version or years, to the line's end
         ("Arbejdsgruppen for velfærdsteknologi", "Arbejdsgruppen for velfærdsteknologi"),
         (

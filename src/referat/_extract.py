@@ -204,10 +204,10 @@ _BODY_WORD: Final = Needs(
     r"\b((?!(?i:referat|dagsorden|møde|mødet|kommune|region|sogn|om)\b)[A-ZÆØÅ][\w-]+"
     r"(?:\s+(?!(?i:kommune|region|kommunes|regions)\b)[A-ZÆØÅ][\w-]*)?"
     r"\s+(?:[A-ZÆØÅ][\w-]*råd|Lokaludvalg)(?:et)?(?![\w-])"
-    r"|[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd|bestyrelsen|bestyrelse|"
+    r"|[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd(?!e)|bestyrelsen|bestyrelse|"
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
-    r"nævnet|nævn)"
+    r"nævnet|nævn|kommissionen|kommission)"
     # "for Bio- og Kemi", "for Fælles Borgerportal 2.0"
     r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*(?:\s+\d+(?:\.\d+)?\b(?![./-]\d))?)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
@@ -219,6 +219,8 @@ _BODY_WORD: Final = Needs(
     r"(?:\s+(?:og\s+)?(?!(?:den|d|kl|i|på|ved|mødet?|om|til|fra)\b)[a-zæøå][\w-]*){0,3}"
     # "Teknisk Udvalg", "Grønt Råd": an adjective before a capitalised "Udvalg" or "Råd"
     r"|[A-ZÆØÅ][a-zæøå]+\s+(?:Udvalg|Råd)(?:et)?(?![\w-])"
+    # a workplace's cooperation committee: "LokalMED", "HovedMED", "Område-MED"
+    r"|(?:Lokal|Hoved|Område|Center|Fælles|Afdelings|Sektor|Enheds)-?MED\b"
     # English boards: "Board of Directors", "Steering Committee", "Advisory Board"
     r"|Board\s+of\s+(?:Directors|Trustees|Governors)"
     r"|(?:Steering|Executive|Advisory|Management)\s+(?:Committee|Group|Board))",
@@ -232,6 +234,8 @@ _BODY_WORD: Final = Needs(
         "formandskab",
         "Repræsentantskab",
         "nævn",
+        "kommission",
+        "MED",
         "Udvalg",
         "Råd",
         "Bestyrelse",
@@ -261,7 +265,7 @@ _TOP_LINES: Final = 12
 """The lines at the top of a document where a letterhead stands."""
 # "Skolebestyrelsen – Søndervangskolen": one word for the body, a dash, a name of its own
 _BODY_DASH_ORGANISATION: Final = re.compile(
-    r"^(\w+)\s+[–—-]\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3})$"
+    r"^(\w+)\s+[–—-]\s+([A-ZÆØÅ][\w./-]*(?:\s+[A-ZÆØÅ][\w./-]*){0,3})$"
 )
 
 
