@@ -233,6 +233,16 @@ _TOWN: Final = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæø
 # "Mødelokale 1", "Udvalgsværelse 2", "Lokale 3.14": a numbered room, not a street and number
 _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 _ROOM_OF_PLACE: Final = re.compile(ROOM_OF_PLACE, re.IGNORECASE)
+_ROOM_AT: Final = re.compile(r"^(.+?)\s+(?:på|i)\s+([A-ZÆØÅ].*)$")
+
+
+def _is_room(part: str) -> bool:
+    """A part of a place that names a room ("mødelokale 2", "Byrådssalen"), not a building."""
+    return (
+        _ROOM.match(part) is not None or _ROOM_OF_PLACE.match(part) is not None
+    ) and _BUILDING.match(part) is None
+
+
 _BUILDING: Final = re.compile(r"^(?:bygning|bygn\.|building|opgang|indgang)\s", re.IGNORECASE)
 """A numbered building ("Bygning 1530"): part of the place's name, no room in it."""
 _NOT_MEETING_DATE: Final = re.compile(alternation(NOT_MEETING_DATE_WORDS), re.IGNORECASE)
@@ -1809,6 +1819,7 @@ def parse_location(text: str, span: Span) -> Location:
     segments = [(parts_of[a:b].strip(), a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     first = last = -1
     room: str | None = None
+    rooms: list[tuple[int, int]] = []  # where the parts that name a room are
     for k, (seg, a, b) in enumerate(segments):
         if not seg:
             continue
@@ -1834,20 +1845,28 @@ def parse_location(text: str, span: Span) -> Location:
         if street is not None and city is None and k == len(segments) - 1 and _TOWN.match(seg):
             city = seg  # "Frederiksgade 9, Haslev": the town after the street, without a postcode
             continue
-        if first < 0:
+        at = _ROOM_AT.match(seg) if " på " in seg or " i " in seg else None
+        if at is not None and _is_room(at.group(1)) and not _is_room(at.group(2)):
+            room = room or at.group(1)  # "byrådssalen på Hjortsø Rådhus": the room of a house
+            a += at.start(2)
+            seg = at.group(2)
+        if _is_room(seg):
+            room = room or seg  # "Regionshuset, mødelokale F2", "Udvalgsværelse 2, Rådhuset"
+            rooms.append((a, b))
+        elif rooms and (_FLOOR.match(seg) or (first < 0 and (street or postal))):
+            continue  # "Mødelokale Fyrtårnet, 3. sal", a remark after the room's address
+        elif first < 0:
             first, last = a, b
-        elif (
-            room is None
-            and (_ROOM.match(seg) or _ROOM_OF_PLACE.match(seg))
-            and not _BUILDING.match(seg)
-        ):
-            room = seg  # "Regionshuset, mødelokale F2", "Fjordstrup Rådhus, byrådssalen"
         elif street is None and postal is None:
-            last = b  # "Byrådssalen, Rådhuset", "Virtuelt møde / Teams"
-    if first >= 0:
-        name = parts_of[first:last].strip()
-    if room is not None and not name:
-        name = room  # "Vestergade 12, lokale 3": the room is all the place has for a name
+            last = b  # "Klubhuset, Ry Stadion", "Virtuelt møde / Teams"
+    if first >= 0 and not (rooms and _BUILDING.match(parts_of[first:last].strip())):
+        name = parts_of[first:last].strip()  # the place without its room
+    elif rooms:  # "Mødelokale 1, Frederiksgade 9": the room is all the place has for a name
+        a = rooms[0][0] if first < 0 else min(first, rooms[0][0])  # "Bygning 101, mødelokale S09"
+        b = max(last, rooms[0][1])  # "Mødelokale 2.14, Bygning 1530"
+        name = parts_of[a:b].strip()
+    elif room is not None:
+        name = room  # "Torvet 1, 7100 Vejle – Byrådssalen": the room after the town
     if name is None and street is None and postal is None:
         name = written or None
     if virtual and name and _names_virtual(name):
@@ -1858,7 +1877,8 @@ def parse_location(text: str, span: Span) -> Location:
         postal_code=postal,
         city=city,
         virtual=virtual,
-        hybrid=virtual and _names_hybrid(written, name, street, postal),
+        hybrid=virtual
+        and _names_hybrid(written, f"{room}, {name}" if room else name, street, postal),
         written=written,
         span=span,
     )
