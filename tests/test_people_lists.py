@@ -194,6 +194,11 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
          "næstformand – gik kl. 20.45",
          [("Gudrun Laursen", "beboerrepræsentant", None, None),
           ("Dorthe Abildgaard", "næstformand", None, None)]),
+        # ... also inside the brackets after her title or organisation
+        ("Deltagere: Ahmad Nazari (forældrerepræsentant – deltog via Meet), Tove Kjær "
+         "(Kærsø Vest Boligselskab – deltog via Teams)",
+         [("Ahmad Nazari", "forældrerepræsentant", None, None),
+          ("Tove Kjær", None, "Kærsø Vest Boligselskab", None)]),
         # an initial for a surname keeps its full stop
         ("Til stede: Jesper Holm (formand), Mette K., Lars H., Sanne Frost (kasserer)",
          [("Jesper Holm", "formand", None, None), ("Mette K.", None, None, None),

@@ -713,6 +713,11 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         pieces = [p.strip() for p in _COMMA_OR_SEMICOLON.split(inner) if p.strip()] or [""]
         unread: list[str] = []
         for inner_s in pieces:
+            if contains_any(inner_s, PRESENCE_REMARK_WORDS) and (
+                (late := _PRESENCE_REMARK.search(inner_s)) is not None and late.start() > 0
+            ):
+                notes.append(late.group(1))  # "(forældrerepræsentant – deltog via Meet)"
+                inner_s = inner_s[: late.start()]
             if _SCHOOL_CLASS.fullmatch(inner_s):
                 paren_orgs.append(inner_s)  # "(9.a)": the pupil's class
                 continue
