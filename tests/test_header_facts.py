@@ -1545,3 +1545,27 @@ def test_an_organisation_beside_the_body_under_a_property_block(
         f"{line}\n\n**Referent:** Nanna Friis\n\n### 1. Regnskab\n\nGodkendt.\n"
     )
     assert (meeting.body, meeting.organisation) == ("Bestyrelsen", organisation)
+
+
+@pytest.mark.parametrize(
+    ("line", "organisation"),
+    [
+        # a name's abbreviation and a word ending in s inside it; houses in its name
+        (
+            "af ekstraordinær generalforsamling i Andelsboligforeningen Skt. Hans Gården",
+            "Andelsboligforeningen Skt. Hans Gården",
+        ),
+        (
+            "til ordinær generalforsamling i Ejerforeningen Nørregården",
+            "Ejerforeningen Nørregården",
+        ),
+        # a room is no association
+        ("til ordinær generalforsamling i Fælleshuset", None),
+    ],
+)
+def test_the_association_holding_the_assembly(line: str, organisation: str | None) -> None:
+    meeting = referat.parse(
+        f"# REFERAT\n\n**{line}**\n\nOnsdag den 17. september 2008 kl. 19.00.\n\n"
+        "## 1. Valg af dirigent\n\nBo Lind blev valgt.\n"
+    )
+    assert meeting.organisation == organisation

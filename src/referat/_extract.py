@@ -1327,7 +1327,10 @@ def _organisation_by_assembly(title: str) -> str | None:
 
 
 # "... til ekstraordinær generalforsamling i ThyLUG.": the association after the assembly word
-_ASSEMBLY_WORD: Final = r"[A-ZÆØÅ][\w'-]*[^\Ws](?:-\s+og\s+[\w'-]*[^\Ws])?"  # "Borger- og Lands..."
+_ASSEMBLY_WORD: Final = (  # "Borger- og Lands...", "Skt. Hans Gården" (a name's abbreviation)
+    r"(?:(?:Skt|Sct|St|Gl|Ndr|Sdr|Nr|Kgs)\.|[A-ZÆØÅ][\w'-]*s(?=\s+[A-ZÆØÅ])"
+    r"|[A-ZÆØÅ][\w'-]*[^\Ws](?:-\s+og\s+[\w'-]*[^\Ws])?)"
+)
 _ASSEMBLY_IN: Final = re.compile(
     rf"generalforsamling\s+i\s+({_ASSEMBLY_WORD}(?:\s+{_ASSEMBLY_WORD}){{0,3}})"
 )
@@ -1397,10 +1400,11 @@ def _organisation_holding_assembly(lines: tuple[Line, ...]) -> str | None:
         if m is None:
             continue
         named = m.group(1)
-        if (
-            not named.casefold().endswith(PLACE_WORD_ENDINGS)
-            and not looks_like_place(named)
-            and _kind_words(named) is None
+        first_word = named.split(" ", 1)[0]
+        if _kind_words(named) is None and (
+            # "Andelsboligforeningen Skt. Hans Gården": an association named for its houses
+            (" " in named and is_organisation.of(first_word))
+            or (not named.casefold().endswith(PLACE_WORD_ENDINGS) and not looks_like_place(named))
         ):
             return named
     return None
