@@ -662,6 +662,10 @@ def test_read_more_links_and_a_contact_box_are_furniture() -> None:
         ("Hjem / skole-samarbejdet blev drøftet", False),
         ("Start / slut: 19.00-21.00", False),
         ("Anne Holm / Bo Lind / Carl Berg", False),
+        # a link back to the list, behind its arrows
+        ("<< Tilbage til oversigten", True),
+        ("« Tilbage", True),
+        ("<< Referat fra brugerrådsmøde", False),
     ],
 )
 def test_breadcrumb_trails(line: str, furniture: bool) -> None:

@@ -1289,6 +1289,8 @@ def _vocabulary_word(text: str) -> bool:
 def is_furniture(text: str) -> bool:
     """Web-page and PDF-viewer furniture ("Gå til indhold", "Forsiden | Kontakt | ...")."""
     t = text.strip()
+    if t[:1] in _BACK_ARROWS:
+        t = t.lstrip("".join(_BACK_ARROWS) + " ")  # "<< Tilbage til oversigten"
     low = lowered.of(t)
     if _FURNITURE.match(low) or _breadcrumb(t):
         return True
@@ -1303,6 +1305,7 @@ def is_furniture(text: str) -> bool:
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
 
 
+_BACK_ARROWS: Final = ("<", "«", "‹", "←")
 _LINKS_ONLY: Final = re.compile(r"^(?:\s*[|·•/]?\s*\[[^\]\n]{2,40}\](?:\([^)\s]*\))?)+\s*$")
 
 
