@@ -209,6 +209,29 @@ def test_an_elected_dirigent_chairs_rather_than_the_formand() -> None:
     assert (meeting.chair.name, meeting.chair.roles) == ("Jørgen Krag", ["dirigent"])
 
 
+@pytest.mark.parametrize(
+    ("title", "text", "chair"),
+    [
+        # the dirigent first under an item electing both: the first sentence names the dirigent
+        ("Valg af dirigent og referent", "Bestyrelsen foreslog Bent Kousgaard, som blev valgt.",
+         "Bent Kousgaard"),
+        # a welcome before the election; a garden's number after the name
+        ("Valg af dirigent", "Formand Gitte Brøns bød velkommen. Bestyrelsen foreslog Flemming "
+         "Vad fra have 112, som blev valgt. Han konstaterede, at generalforsamlingen var "
+         "lovligt indkaldt.", "Flemming Vad"),
+    ],
+)  # fmt: skip
+def test_the_dirigent_after_a_welcome_or_beside_the_referent(
+    title: str, text: str, chair: str
+) -> None:
+    meeting = referat.parse(
+        f"# Generalforsamling\n\nDato: 26. marts 2017\n\n## 1. {title}\n\n{text}\n\n"
+        "## 2. Beretning\n\nGodkendt.\n"
+    )
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.roles) == (chair, ["dirigent"])
+
+
 def test_an_election_title_naming_the_person() -> None:
     meeting = referat.parse(
         "# Generalforsamling\n\nDato: 15. marts 2025\n\n1. Valg af dirigent: Jens Ravn\n"

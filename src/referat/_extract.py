@@ -5400,7 +5400,10 @@ def _elected_by_title(out: dict[str, Any]) -> None:
             line = section.text.split("\n", 1)[0]
             # "Bestyrelsen foreslog Rune Abrahamsen. Han blev valgt ...": one sentence
             opening, merged = _HE_WAS_ELECTED.subn(", som blev ", line, count=1)
-            first = _NEXT_SENTENCE.split(opening)[0].strip()
+            sentences = _NEXT_SENTENCE.split(opening)
+            if len(sentences) > 1 and _WELCOME.search(sentences[0]):
+                sentences = sentences[1:]  # "Formand Gitte Brøns bød velkommen. Bestyrelsen ..."
+            first = sentences[0].strip()
             short = first.split(" og konstaterede", 1)[0].split(" og takkede", 1)[0]
             m = _ELECTED.match(first) if len(short) <= 120 else None  # (what the dirigent then
             # found is no part of the election: "..., og konstaterede, at mødet var lovligt ...")
@@ -5424,7 +5427,13 @@ _PARCEL_REMARK: Final = re.compile(r"\s*\([^()]{1,40}\)$")  # "Karsten Holm (par
 _HE_WAS_ELECTED: Final = re.compile(
     r"\.\s+(?:han|hun|vedkommende)\s+blev\s+(?=(?:\w+\s+)?valgt)", re.I
 )
-_VOTE_COUNTERS_TOO: Final = re.compile(r"(?:,| og| samt)(?: to| 2)? stemmetæll\w*$")
+_VOTE_COUNTERS_TOO: Final = re.compile(
+    r"(?:,| og| samt)(?: to| 2)? stemmetæll\w*$|(?<=dirigent)(?:,| og| samt) referent$"
+)
+_FROM_PLOT: Final = re.compile(
+    r"\s+fra\s+(?:have|parcel|nr\.?|lejlighed|opgang|afd\.?|afdeling)\s+\S+$", re.IGNORECASE
+)
+_WELCOME: Final = re.compile(r"\bbød\b.{0,40}\bvelkommen\b", re.IGNORECASE)
 
 
 def _chair_by_post(chair: Person) -> bool:
@@ -5438,6 +5447,8 @@ def _elected(written: str, role: str, where: Span, context: str) -> Person | Non
     ``context``: the sentence or title that names her."""
     if written.endswith(f" som {role}"):  # "Bestyrelsen foreslog Jørgen Krag som dirigent."
         written = written[: -len(role) - 5]
+    if " fra " in written:
+        written = _FROM_PLOT.sub("", written)  # "Flemming Vad fra have 112": where she lives
     parts = parse_person(written)
     if parts is None or not _full_person(parts.name) or " " not in parts.name:
         return None
