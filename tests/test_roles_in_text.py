@@ -20,6 +20,10 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Kåre Dam er referent.", None, None, "Kåre Dam"),
         ("Anna Holm er mødeleder.", "Anna Holm", None, None),
         ("Borgmester Dorthe West (A) ledede mødet.", "Dorthe West", "Borgmester", None),
+        # the verb before the name, after an opening phrase; a post alone names no one
+        ("I borgmesterens fravær ledede viceborgmester Tove Engberg mødet.",
+         "Tove Engberg", "viceborgmester", None),
+        ("Herefter ledede formanden mødet.", None, None, None),
         ("Karen Bruun, der er formand for udvalget, bød velkommen og ledte mødet.",
          "Karen Bruun", "formand", None),
         ("Formanden, Karen Sønderby, bød velkommen og ledede mødet.",

@@ -5288,6 +5288,11 @@ _MARKED_REFERENT: Final = re.compile(  # words of at most 61 characters: linear 
 
 _REFERENT_MARK: Final = re.compile(r"\((?:ref\.?|referent)\)", re.IGNORECASE)
 _LED_THE_MEETING: Final = re.compile(LED_THE_MEETING)
+_LED_INVERTED: Final = re.compile(
+    r"^[A-ZÆØÅ][^.]{2,60}?\s(?:ledede|ledte)\s+([^.]{3,80}?)\s+(?:mødet|generalforsamlingen)\b"
+)
+"""A chair named after the verb, when the sentence opens with something else ("I
+borgmesterens fravær ledede viceborgmester Tove Engberg mødet.")."""
 _LED_BY: Final = anchored(LED_BY)
 _LED_BY_REASON: Final = re.compile(LED_BY_REASON)
 
@@ -5340,9 +5345,13 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
             parts = parse_person(_LED_BY_REASON.split(written, maxsplit=1)[0])
         else:
             m = _LED_THE_MEETING.search(text)
-            if m is None or m.start() > 80:
+            inverted = _LED_INVERTED.search(text) if m is None else None
+            if inverted is not None:  # "I borgmesterens fravær ledede viceborgmester X mødet."
+                parts = _leader(inverted.group(1))
+            elif m is None or m.start() > 80:
                 continue
-            parts = _leader(text[: m.start()])
+            else:
+                parts = _leader(text[: m.start()])
         if parts is None:
             continue
         return new.Person(
