@@ -505,3 +505,25 @@ def test_a_wrapped_pdf_sentence_of_the_board_present_with_its_members() -> None:
         "Aksel Bjerg", "Henning Vestergaard", "Ruth Kjærulff", "Jens Peder Bak",
     ]  # fmt: skip
     assert [p.name for p in meeting.absentees] == ["Kristian Overgaard"]
+
+
+@pytest.mark.parametrize(
+    ("line", "guest"),
+    [
+        ("Referent: HR-konsulent Kirsten Holmgaard", True),
+        ("Referent: Mikkel Juul Kragh, sekretariatet", True),
+        ("Referent: sekretariatsmedarbejder Nanna Holt", True),
+        # a board's own secretary, or a minute-taker without a staff title, is no guest
+        ("Referent: sekretær Bo Lind", False),
+        ("Referent: Bo Lind", False),
+    ],
+)
+def test_a_minute_taker_of_the_staff_whom_no_list_names_is_a_guest(line: str, guest: bool) -> None:
+    meeting = referat.parse(
+        "# Referat af møde i Ældrerådet\n\nDato: 3. oktober 2023\n\n"
+        f"Til stede: Inge Lund (formand), Ole Berg, Rita Mørk\n\n{line}\n\n"
+        "## 1. Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name in [p.name for p in meeting.attendees]
+    assert (meeting.minute_taker.name in [p.name for p in meeting.guests]) is guest

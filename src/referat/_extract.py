@@ -175,6 +175,8 @@ from referat.vocabulary import (
     SIGNATURE_HEADINGS,
     SOCIAL_NETWORKS,
     SPEAKER_VERBS,
+    STAFF_TITLE_ENDINGS,
+    STAFF_UNITS,
     STAND_IN_HINTS,
     TASK_HEADINGS,
     TITLE_COLUMNS,
@@ -4952,7 +4954,17 @@ def _officers_present(out: dict[str, Any]) -> list[Person]:
         if key not in listed and key not in _name_prefixes(listed):
             out["attendees"].append(person)  # (not "Poul Erik" of a listed Poul Erik Sand)
             added.append(person)
+            if person is out["minute_taker"] and _staff(person):
+                out["guests"].append(person)  # "Referent: HR-konsulent Kirsten Holmgaard"
     return added
+
+
+def _staff(person: Person) -> bool:
+    """A person the minutes call staff by her title or unit ("HR-konsulent", "økonomichef",
+    ", sekretariatet")."""
+    title = (person.title or "").casefold()
+    unit = (person.organisation or "").casefold()
+    return (bool(title) and title.endswith(STAFF_TITLE_ENDINGS)) or unit in STAFF_UNITS
 
 
 def _add_attendee(

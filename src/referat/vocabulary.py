@@ -1998,6 +1998,19 @@ STAFF_POST_LABELS: Final = frozenset(
 "Ejendomsmester: Bo Lind"): outside a people list, like a secretary's label, a guest with that
 title (inside a list of attendees the post is her title there)."""
 
+STAFF_TITLE_ENDINGS: Final = (
+    "konsulent", "medarbejder", "fuldmægtig", "chef", "direktør", "specialist", "koordinator",
+    "assistent", "sagsbehandler", "controller",
+)  # fmt: skip
+"""Title endings of a body's staff ("HR-konsulent", "sekretariatsmedarbejder", "økonomichef"):
+a minute-taker so titled whom no list names is staff who served the meeting, a guest."""
+
+STAFF_UNITS: Final = frozenset(
+    {"sekretariatet", "administrationen", "forvaltningen", "direktionen", "staben"}
+)
+"""Units of a body's staff after a minute-taker's name ("Mikkel Juul Kragh, sekretariatet"):
+she is a guest."""
+
 GROUP_LABELS: Final = frozenset(
     {
         "sekretariat",
