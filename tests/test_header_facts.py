@@ -1573,3 +1573,12 @@ def test_the_association_holding_the_assembly(line: str, organisation: str | Non
         "## 1. Valg af dirigent\n\nBo Lind blev valgt.\n"
     )
     assert meeting.organisation == organisation
+
+
+def test_the_body_as_a_running_headers_column_writes_it() -> None:
+    meeting = referat.parse(
+        "Fjordsted Gymnasium & HF – Bestyrelsen                          Referat 21.09.2016\n\n"
+        "# Referat\n\n## Bestyrelsesmøde nr. 3/2016\n\nDato: Onsdag den 21. september 2016\n\n"
+        "### 1. Regnskab\n\nGodkendt.\n"
+    )
+    assert (meeting.body, meeting.organisation) == ("Bestyrelsen", "Fjordsted Gymnasium & HF")

@@ -1754,6 +1754,7 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
 
 
 _LETTERHEAD_PARTS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+")
+_LETTERHEAD_COLUMNS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+|\s{3,}")
 _NOT_A_PLACE: Final = frozenset(
     ("om", "referat", "dagsorden", "møde", "mødet", "kommune", "amtskommune", "region", "amt")
 )
@@ -1805,9 +1806,10 @@ def _body_written(found: str, top: list[Line]) -> str | None:
     )
     bare: str | None = None
     for ln in top[: _TOP_LINES * 4]:
-        if ln.blank or "](" in ln.raw or len(ln.text) > 80:
+        if ln.blank or "](" in ln.raw or len(ln.text) > 120:
             continue
-        for part in _LETTERHEAD_PARTS.split(ln.text):
+        text = ln.raw.strip() if "   " in ln.raw else ln.text  # a running header's columns
+        for part in _LETTERHEAD_COLUMNS.split(text):
             part = part.strip(" *_#")
             m = written.fullmatch(part)
             if m is None or part.isupper():
