@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 import datetime as dt
 from itertools import pairwise
 import re
@@ -4486,15 +4486,28 @@ def _attachments_naming_items(items: list[AgendaItem]) -> list[AgendaItem]:
     item's (or sub-point's) attachment, titled without the reference."""
     if len(items) < 2 or not items[-1].attachments:
         return items
+
+    def named(attachment: Attachment) -> tuple[Attachment, str | None]:
+        if attachment.number is not None:
+            return attachment, None
+        found, owner = _item_reference(attachment)
+        target = _item_named(items, owner) if owner is not None else None
+        return (found, target) if target is not None else (attachment, None)
+
+    return _moved_from_last(items, named)
+
+
+def _moved_from_last(
+    items: list[AgendaItem], owned: Callable[[Attachment], tuple[Attachment, str | None]]
+) -> list[AgendaItem]:
+    """The items with the last item's attachments that ``owned`` gives another item's number
+    (and the attachment as that item gets it) moved there; the last item keeps the rest."""
     last = items[-1]
     moved: dict[str, list[Attachment]] = {}
     kept: list[Attachment] = []
     for attachment in last.attachments:
-        found, owner = _item_reference(attachment) if attachment.number is None else (None, None)
-        target = _item_named(items, owner) if owner is not None else None
-        if found is None or target is None:
-            kept.append(attachment)
-        elif target == last.number:
+        found, target = owned(attachment)
+        if target is None or target == last.number:
             kept.append(found)
         else:
             moved.setdefault(target, []).append(found)
@@ -4513,17 +4526,12 @@ def _item_reference(attachment: Attachment) -> tuple[Attachment, str | None]:
     return _named_item(attachment)
 
 
-_FOR_ITEM: Final = re.compile(
+_BILAG_FOR_ITEM: Final = (
     rf"^(?:bilag|vedlagt|vedhæftet)\s+(?:til|for|under|vedr\.?)\s+{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)"
-    r"\s*:\s*(\S.*)$",
-    re.IGNORECASE,
 )
-
-
+_FOR_ITEM: Final = re.compile(_BILAG_FOR_ITEM + r"\s*:\s*(\S.*)$", re.IGNORECASE)
 _FOR_ITEM_HEAD: Final = re.compile(
-    rf"^(?:bilag|vedlagt|vedhæftet)\s+(?:til|for|under|vedr\.?)\s+{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)"
-    r"(?:\s*\([^()]{1,40}\))?\s*:?$",
-    re.IGNORECASE,
+    _BILAG_FOR_ITEM + r"(?:\s*\([^()]{1,40}\))?\s*:?$", re.IGNORECASE
 )
 """A label over the attachments of one item ("Bilag til punkt 4 (fortroligt):")."""
 
@@ -4547,17 +4555,7 @@ def _attachments_under_item_labels(
             continue
         head = _FOR_ITEM_HEAD.match(line.text) if "ilag" in line.text else None
         under = _item_named(items, head.group(1)) if head is not None else None
-    moved: dict[str, list[Attachment]] = {}
-    kept: list[Attachment] = []
-    for attachment in last.attachments:
-        target = owner.get(attachment.span.start_line) if attachment.span else None
-        if target is None or target == last.number:
-            kept.append(attachment)
-        else:
-            moved.setdefault(target, []).append(attachment)
-    if not moved:
-        return items
-    return [*_given(items[:-1], moved), new.updated(last, {"attachments": kept})]
+    return _moved_from_last(items, lambda a: (a, owner.get(a.span.start_line) if a.span else None))
 
 
 def _bilag_titles(value: str) -> list[str]:
