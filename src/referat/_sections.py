@@ -669,13 +669,15 @@ def value_attachments(value: str, line: Line, body: Body) -> bool:
     found = [_ATTACHMENT_LINE.match(piece) for piece in _BILAG_SPLIT.split(value)]
     if not all(found):
         return False
-    for m in found:
-        assert m is not None
-        title = _without_access(m.group(2).strip(" *_"))
-        body.attachments.append(
-            new.Attachment(number=m.group(1), title=title, span=_line_span(line))
-        )
+    body.attachments += [_numbered_attachment(m, line) for m in found if m is not None]
     return True
+
+
+def _numbered_attachment(m: re.Match[str], line: Line) -> Attachment:
+    """The attachment an ``_ATTACHMENT_LINE`` match names: its number and title (without a
+    case system's access word)."""
+    title = _without_access(m.group(2).strip(" *_"))
+    return new.Attachment(number=m.group(1), title=title, span=_line_span(line))
 
 
 def _line_span(line: Line) -> Span:
@@ -687,10 +689,7 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     text = line.text
     m = _ATTACHMENT_LINE.match(text)
     if m:
-        title = _without_access(m.group(2).strip(" *_"))
-        body.attachments.append(
-            new.Attachment(number=m.group(1), title=title, span=_line_span(line))
-        )
+        body.attachments.append(_numbered_attachment(m, line))
         return
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
     if m:  # "Bilag: Kvartalsrapport Q3 2024.pdf"
@@ -822,8 +821,7 @@ def listed_attachment(line: Line, *, under_label: bool = False) -> Attachment | 
         return None
     if m is None:
         return None
-    title = _without_access(m.group(2).strip(" *_"))
-    return new.Attachment(number=m.group(1), title=title, span=_line_span(line))
+    return _numbered_attachment(m, line)
 
 
 def referenced_attachments(text: str) -> list[str]:
