@@ -652,6 +652,17 @@ _OWNED_TITLE: Final = re.compile(r"^vor(?:es|e)?\s+(?=[a-zæøå]+\s+[A-ZÆØÅ]
 """A possessive before a title and a name ("vores dirigent Mikkel Vad", "vor kasserer ...")."""
 
 
+def _without_presence_remark(text: str, notes: list[str]) -> str:
+    """``text`` without the remark on presence after it ("– kom kl. 14.25", "– deltog via
+    Meet"), which goes to ``notes``; a remark that is all of ``text`` stays."""
+    if contains_any(text, PRESENCE_REMARK_WORDS) and (
+        (remark := _PRESENCE_REMARK.search(text)) is not None and remark.start() > 0
+    ):
+        notes.append(remark.group(1))
+        return text[: remark.start()]
+    return text
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -690,10 +701,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     held_at: str | None = None  # the organisation named after the title, where it is held
     if nickname is not None:
         notes.append(nickname)
-    remark = _PRESENCE_REMARK.search(text) if contains_any(text, PRESENCE_REMARK_WORDS) else None
-    if remark is not None and remark.start():
-        notes.append(remark.group(1))  # "Gudrun Laursen (beboerrepræsentant) – kom kl. 14.25"
-        text = text[: remark.start()]
+    text = _without_presence_remark(text, notes)  # "Gudrun Laursen (...) – kom kl. 14.25"
     if contains_any(casefolded.of(text), ITEM_REMARK_WORDS):
         remark = _ITEM_REMARK_AT_END.search(text)  # "vejingeniør Mette Holm under punkt 3"
         if remark is not None and remark.start() > 0:
@@ -713,11 +721,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         pieces = [p.strip() for p in _COMMA_OR_SEMICOLON.split(inner) if p.strip()] or [""]
         unread: list[str] = []
         for inner_s in pieces:
-            if contains_any(inner_s, PRESENCE_REMARK_WORDS) and (
-                (late := _PRESENCE_REMARK.search(inner_s)) is not None and late.start() > 0
-            ):
-                notes.append(late.group(1))  # "(forældrerepræsentant – deltog via Meet)"
-                inner_s = inner_s[: late.start()]
+            inner_s = _without_presence_remark(inner_s, notes)  # "(... – deltog via Meet)"
             if _SCHOOL_CLASS.fullmatch(inner_s):
                 paren_orgs.append(inner_s)  # "(9.a)": the pupil's class
                 continue
