@@ -1284,6 +1284,14 @@ def test_a_business_council_named_before_its_place_is_its_own_organisation() -> 
         # the association a notice names after the assembly word, a compound and all
         ("# Indkaldelse\n\nHermed indkaldes til ordinær generalforsamling i Ørslev Borger- og"
          " Landsbyforening tirsdag den 7. marts 2017.", "Ørslev Borger- og Landsbyforening"),
+        # a name's last word ending in s is whole; a genitive over its noun loses the s; a
+        # house is a place, not a cut name ("Forsamlingshu")
+        ("# Referat\n\nHer er referatet fra tirsdagens generalforsamling i Koret Nordlys."
+         " Rettelser senest søndag.", "Koret Nordlys"),
+        ("# Indkaldelse\n\nDer indkaldes til generalforsamling i Grundejerforeningen Engtoftens"
+         " lokaler.", "Grundejerforeningen Engtoften"),
+        ("# Protokol\n\nTorsdag den 6. marts kl. 19.30 afholdtes ordinær generalforsamling i"
+         " Vester Tørslev Forsamlingshus.", None),
     ],
 )  # fmt: skip
 def test_organisation_not_from_a_menu_or_a_salutation(top: str, organisation: str | None) -> None:

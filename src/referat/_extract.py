@@ -1331,7 +1331,8 @@ def _organisation_by_assembly(title: str) -> str | None:
 # "... til ekstraordinær generalforsamling i ThyLUG.": the association after the assembly word
 _ASSEMBLY_WORD: Final = (  # "Borger- og Lands...", "Skt. Hans Gården" (a name's abbreviation)
     r"(?:(?:Skt|Sct|St|Gl|Ndr|Sdr|Nr|Kgs)\.|[A-ZÆØÅ][\w'-]*s(?=\s+[A-ZÆØÅ])"
-    r"|[A-ZÆØÅ][\w'-]*[^\Ws](?:-\s+og\s+[\w'-]*[^\Ws])?)"
+    r"|[A-ZÆØÅ][\w'-]*[^\Ws](?=s\s+[a-zæøå])"  # a genitive over its noun: "Klubbens lokaler"
+    r"|[A-ZÆØÅ][\w'-]*\w(?:-\s+og\s+[\w'-]*\w)?(?![\w'-]))"  # a whole word: "Forsamlingshus"
 )
 _ASSEMBLY_IN: Final = re.compile(
     rf"generalforsamling\s+i\s+({_ASSEMBLY_WORD}(?:\s+{_ASSEMBLY_WORD}){{0,3}})"
