@@ -3309,3 +3309,46 @@ def test_an_attendance_block_under_a_capital_heading_after_the_last_item() -> No
     assert [p.name for p in meeting.attendees][:2] == ["Bo Vestergaard", "Karin Holst"]
     assert len(meeting.attendees) == 12
     assert all("Til stede" not in s.text for s in meeting.agenda[-1].sections)
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        # the items one guest came for, between her and the next guest
+        "Fra administrationen deltog ældrechef Hanne Wulff under pkt. 3 og sekretær Tina Bro"
+        " (referent).",
+        # ... in a remark's cell of a header table
+        "| | |\n|---|---|\n| **Mødested:** | Rådhuset |\n| **Bemærkninger:** | Fra administrationen"
+        " deltog ældrechef Hanne Wulff under pkt. 3 og sekretær Tina Bro (referent) |",
+        # ... before the next guest, wrapped there
+        "Desuden deltog: sekretær Tina Bro (referent) samt under pkt. 3\n"
+        "ældrechef Hanne Wulff, Social og Sundhed.",
+    ],
+)
+def test_guests_with_the_items_they_came_for_between_them(block: str) -> None:
+    meeting = _parse(block)
+    assert sorted(p.name for p in meeting.guests) == ["Hanne Wulff", "Tina Bro"]
+    assert {p.name: p.title for p in meeting.guests} == {
+        "Hanne Wulff": "ældrechef",
+        "Tina Bro": "sekretær",
+    }
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Tina Bro"
+
+
+def test_a_typed_protocols_abbreviations_and_a_minute_takers_organisation() -> None:
+    meeting = _parse(
+        "Til stede:\n    Knud Erik Mortensen, Lindå Kommune (form.)\n    Inger Bach, Søholm Kommune"
+        "\n\nEndv. deltog:\n    sekretær Tove Lassen, Lindå Kommune (ref.)\n"
+        "    konsulent Bent Hvid, Jysk EDB-Central I/S (under pkt. 3)"
+    )
+    assert _who(meeting.guests) == [
+        ("Tove Lassen", "sekretær", "Lindå Kommune", None),
+        ("Bent Hvid", "konsulent", "Jysk EDB-Central I/S", None),
+    ]
+    assert meeting.absentees == []
+    assert meeting.chair is not None
+    assert meeting.minute_taker is not None
+    assert (meeting.chair.name, meeting.minute_taker.name) == ("Knud Erik Mortensen", "Tove Lassen")
+    # a "(ref.)" mark after an organisation alone names no one
+    assert _parse("Gæster: Lindå Kommune (ref.)").minute_taker is None

@@ -5294,9 +5294,8 @@ def _initials_of(person: Person) -> set[str]:
 
 
 _MARKED_REFERENT: Final = re.compile(  # words of at most 61 characters: linear on endless "words"
-    r"([A-ZÆØÅ][\w-]{1,60}(?:\s+[A-ZÆØÅ][\w.-]{0,60}){1,3})\s*\((?:ref\.?|referent)\)",
-    re.IGNORECASE,
-)
+    r"([A-ZÆØÅ][\w-]{1,60}(?:\s+[A-ZÆØÅ][\w.-]{0,60}){1,3})\s*\((?i:ref\.?|referent)\)"
+)  # (capitalised words: not "og sekretær Tina Bro (referent)")
 
 
 _REFERENT_MARK: Final = re.compile(r"\((?:ref\.?|referent)\)", re.IGNORECASE)
@@ -5490,12 +5489,29 @@ def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:
         if "(ref" not in casefolded.of(line.text):  # cheap: most lines have no mark
             continue
         m = _marked_referent(line.text)
-        if m:
-            name = first_name_in(m.group(1)) or m.group(1)
+        if m is None:
+            continue
+        name = first_name_in(m.group(1))
+        if name is None and is_organisation.of(m.group(1)):
+            name = _name_before_organisation(line.text[: m.start()])
+        elif name is None:
+            name = m.group(1)
+        if name is not None:
             return new.Person(
                 name=name, roles=["referent"], written=m.group(0), span=line_span(line)
             )
     return None
+
+
+_ENTRY_BEFORE_COMMA: Final = re.compile(r"([^,;:()]+),\s*$")
+
+
+def _name_before_organisation(before: str) -> str | None:
+    """The person whose organisation stands before a "(ref.)" mark: "sekretær Tove Lassen, Lindå
+    Kommune (ref.)" names Tove Lassen, not her municipality."""
+    m = _ENTRY_BEFORE_COMMA.search(before)
+    parts = parse_person(m.group(1)) if m is not None else None
+    return parts.name if parts is not None and " " in parts.name else None
 
 
 def _marked_referent(text: str) -> re.Match[str] | None:

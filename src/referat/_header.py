@@ -40,11 +40,12 @@ from referat._people import (
     title_after,
     without_from,
     without_guest_role,
+    without_item_remarks,
     without_nickname,
     without_symbols,
     without_title,
 )
-from referat._prefix import Needs, Opening, casefolded, lowered, word_starts_at
+from referat._prefix import Needs, Opening, casefolded, contains_any, lowered, word_starts_at
 from referat._scan import Line
 from referat._trie import alternation
 from referat.diagnostics import Code, Reporter
@@ -1159,7 +1160,8 @@ def _everyone(value: str) -> bool:
 def _full_name(part: str) -> bool:
     plain = without_nickname(without_symbols(part))[0]  # 'Morten "Mulle" Lund 🎉'
     plain = without_guest_role(plain)[0]  # "Rasmus Krog fra Norlys som gæst"
-    bare = " ".join(_PAREN_RE.sub(" ", without_from(plain)[0]).split())
+    bare = without_item_remarks(without_from(plain)[0], [])  # "under pkt. 3 revisor Bo Holm"
+    bare = " ".join(_PAREN_RE.sub(" ", bare).split())
     bare = title_after(without_title(DASH_SPLIT.split(bare)[0]))[0]  # "Ida Bøg (V) formand"
     if len(bare.split()) < 2 or not is_name(bare):
         return False
@@ -2527,9 +2529,11 @@ class HeaderReader:
                 self._place_after_when(value, span)  # "Tid og sted: 5. marts kl. 19, Klubhuset"
         elif kind is FieldKind.OTHER_DATE:
             return
-        elif kind is FieldKind.INFO and value and ". " in value:
-            # "Bemærkninger: ... Konsulent Hanne Krogh var referent.": the remark's sentences
-            self._role_sentence(line.with_text(value))
+        elif kind is FieldKind.INFO and value:
+            self._remark_guests(value, line)
+            if ". " in value:
+                # "Bemærkninger: ... Konsulent Hanne Krogh var referent.": the remark's sentences
+                self._role_sentence(line.with_text(value))
         elif kind is FieldKind.PLACE:
             if value.endswith(":"):  # "Mødested: Udsendelsesdato:": labels without values
                 return
@@ -2661,6 +2665,21 @@ class HeaderReader:
                 Code.UNPARSED_PERSON, f'no person\'s name found in "{v[:80]}"', line_span(line)
             )
         return added
+
+    def _remark_guests(self, remark: str, line: Line) -> None:
+        """A remark's sentence naming who else attended ("Bemærkninger: Fra administrationen
+        deltog ældrechef Hanne Wulff under pkt. 3 og sekretær Tina Bro (referent)"): guests."""
+        for sentence in _LATER_SENTENCE.split(remark):
+            sentence = sentence.strip()
+            guests = (
+                _FROM_DELTOG.match(sentence)
+                if sentence[:4].casefold() == "fra "
+                else _ALSO_ATTENDED.match(sentence)
+                if " deltog " in sentence
+                else None
+            )
+            if guests is not None and guests.group(2):
+                self._field(line, guests.group(1), guests.group(2).rstrip("."), FieldKind.GUESTS)
 
     def _more_people(self, sentence: str, line: Line) -> bool:
         """A later sentence of a people list written on one line: another label ("Afbud: D"),
@@ -3948,6 +3967,20 @@ def _continues_list(last: str) -> bool:
         or _ends_in_and(last)
         or ("," in last and ends_in_title(last))  # "..., kasserer" / "Allan Juhl, ..."
         or ("," in last and _and_title_last(last))  # "..., Villy Engholm samt sognepræst"
+        or _and_item_remark_last(last)  # "... (referent) samt under pkt. 3" over the guest
+    )
+
+
+_AND_ITEM_REMARK_AT_END: Final = re.compile(rf"\s(?:og|samt)\s+(?:{ITEM_REMARK})$", re.IGNORECASE)
+
+
+def _and_item_remark_last(last: str) -> bool:
+    """A list line ending in "og" or "samt" and the items the next person came for: the person
+    is on the next line ("Desuden deltog: adm. direktør Torben Viuf (referent) samt under pkt. 3"
+    over "statsautoriseret revisor Claus Ebbesen, ...")."""
+    return (
+        contains_any(casefolded.of(last), ITEM_REMARK_WORDS)
+        and _AND_ITEM_REMARK_AT_END.search(last) is not None
     )
 
 

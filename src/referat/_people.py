@@ -663,6 +663,22 @@ def _without_presence_remark(text: str, notes: list[str]) -> str:
     return text
 
 
+def without_item_remarks(text: str, notes: list[str]) -> str:
+    """``text`` without the items the person was there for, at its end ("vejingeniør Mette Holm
+    under punkt 3") or its start ("under pkt. 5 organist Bo Riis"), which go to ``notes``."""
+    if not contains_any(casefolded.of(text), ITEM_REMARK_WORDS):
+        return text
+    remark = _ITEM_REMARK_AT_END.search(text)
+    if remark is not None and remark.start() > 0:
+        notes.append(remark.group(1))
+        text = text[: remark.start()]
+    remark = _ITEM_REMARK_AT_START.match(text)
+    if remark is not None and remark.end() < len(text) and text[:1].islower():
+        notes.append(remark.group(1))
+        text = text[remark.end() :]
+    return text
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -702,15 +718,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     if nickname is not None:
         notes.append(nickname)
     text = _without_presence_remark(text, notes)  # "Gudrun Laursen (...) – kom kl. 14.25"
-    if contains_any(casefolded.of(text), ITEM_REMARK_WORDS):
-        remark = _ITEM_REMARK_AT_END.search(text)  # "vejingeniør Mette Holm under punkt 3"
-        if remark is not None and remark.start() > 0:
-            notes.append(remark.group(1))
-            text = text[: remark.start()]
-        remark = _ITEM_REMARK_AT_START.match(text)  # "under pkt. 5 organist Bo Riis"
-        if remark is not None and remark.end() < len(text) and text[:1].islower():
-            notes.append(remark.group(1))
-            text = text[remark.end() :]
+    text = without_item_remarks(text, notes)
     for inner in _PAREN.findall(text):
         if " / " in inner:  # "(formand / chair)": one post in two languages
             halves = inner.split(" / ")
@@ -1199,7 +1207,7 @@ def split_name_list(text: str) -> list[str] | None:
     names: list[str] = []
     cores: list[str] = []
     for part in parts:
-        bare = _PAREN.sub(" ", part).strip()
+        bare = without_item_remarks(_PAREN.sub(" ", part).strip(), [])  # "... under pkt. 3"
         bare = without_class(" ".join(bare.split()))
         _, core = _split_title_prefix(bare)
         if not is_name(core):

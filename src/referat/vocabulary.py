@@ -388,6 +388,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "deltog endvidere": FieldKind.GUESTS,
         "desuden": FieldKind.GUESTS,  # "Desuden: Kirketjener Poul Erik Møller deltog ..."
         "endvidere deltog": FieldKind.GUESTS,
+        "endv. deltog": FieldKind.GUESTS,  # a typed protocol's abbreviation
         "endvidere": FieldKind.GUESTS,
         "embedsmænd": FieldKind.GUESTS,  # "Deltagende embedsmænd: kommunaldirektør ..."
         "deltagende embedsmænd": FieldKind.GUESTS,
@@ -620,6 +621,7 @@ TITLE_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
     {
         "fmd": "formand",
         "formd": "formand",
+        "form.": "formand",  # "Knud Mortensen, Lindå Kommune (form.)": with its full stop only
         "næstfmd": "næstformand",
         "nfmd": "næstformand",
         "kass": "kasserer",
