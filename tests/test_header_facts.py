@@ -575,6 +575,17 @@ def test_publication_date_is_not_the_meeting_date(stamp: str) -> None:
     assert m.date.isoformat() == "2024-03-12"
 
 
+def test_a_bylines_far_date_and_time_are_not_the_meetings() -> None:
+    """An intranet post's byline ("Skrevet af Pia Holt · Børnehuset Mælkebøtten · 14. nov. 2022
+    kl. 09:12"): when the post was written, however far its date stands from the byline word."""
+    m = referat.parse(
+        "### Referat fra forældrebestyrelsesmøde 8/11\n\nSkrevet af **Pia Holt** · Børnehuset"
+        " Mælkebøtten · 14. nov. 2022 kl. 09:12\n\n**Forældrebestyrelsen**\n\nReferat af møde"
+        " tirsdag den 8. november 2022 kl. 17.00 – 18.30\n\n1) Velkommen\n\nGodkendt.\n"
+    )
+    assert (str(m.date), m.start_time, m.end_time) == ("2022-11-08", "17:00", "18:30")
+
+
 def test_web_furniture_is_a_note_with_all_its_lines() -> None:
     """A web page's furniture is a note, not unclassified; a note shows every line it spans."""
     text = (

@@ -42,6 +42,15 @@ SPAN = Span(start_line=1, end_line=1)
         # a room written first, then its building: the building is the place
         ("Byrådssalen, Rådhuset", "Rådhuset", None, None, None),
         ("byrådssalen på Hjortsø Rådhus", "Hjortsø Rådhus", None, None, None),
+        # a canteen, a café or an assembly hall is a room too, also after "i" ("Ågerup Skole i
+        # skolens aula")
+        ("Strandengshallen, cafeteriet", "Strandengshallen", None, None, None),
+        ("Fjordskolen, kantinen", "Fjordskolen", None, None, None),
+        ("Ågerup Skole i skolens aula, Skolevej 3, 4000 Roskilde", "Ågerup Skole", "Skolevej 3",
+         "4000", "Roskilde"),
+        ("Aulaen på Fjordskolen", "Fjordskolen", None, None, None),
+        ("Kantinen", "Kantinen", None, None, None),
+        ("Kulturhuset i Ry", "Kulturhuset i Ry", None, None, None),
         # a numbered building is no place's name alone; a floor is none at all
         ("Bygning 101, mødelokale S09, Anker Engelunds Vej 1, 2800 Kgs. Lyngby",
          "Bygning 101, mødelokale S09", "Anker Engelunds Vej 1", "2800", "Kgs. Lyngby"),

@@ -235,6 +235,7 @@ _TOWN: Final = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæø
 _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 _ROOM_OF_PLACE: Final = re.compile(ROOM_OF_PLACE, re.IGNORECASE)
 _ROOM_AT: Final = re.compile(r"^(.+?)\s+(?:på|i)\s+([A-ZÆØÅ].*)$")
+_ROOM_INSIDE: Final = re.compile(r"^([A-ZÆØÅ].*?)\s+(?:på|i)\s+((?:[a-zæøå]+s\s+)?[a-zæøå][\w-]*)$")
 
 
 def _is_room(part: str) -> bool:
@@ -1271,9 +1272,15 @@ def _excluded(text: str, hit: DateHit) -> bool:
     if ends and len(before) - ends[-1] <= 14:
         return True
     low = before.casefold()  # cheap first: every byline word has one of these
-    if not any(w in low for w in ("af", "post", "publi", "writ", "opsl")):
-        return False
-    return _BYLINE.search(before) is not None  # "Opslået af webmaster · 16. juli 2025"
+    if any(w in low for w in ("af", "post", "publi", "writ", "opsl")) and _BYLINE.search(before):
+        return True  # "Opslået af webmaster · 16. juli 2025"
+    # a line that opens with the byline, however far its date ("Skrevet af Pia Holt · Børnehuset
+    # Mælkebøtten · 14. nov. 2022 kl. 09:12")
+    return 40 < hit.start <= _BYLINE_REACH and _BYLINE_OPENS.match(text) is not None
+
+
+_BYLINE_REACH: Final = 160
+_BYLINE_OPENS: Final = re.compile(rf"[\s*_]*(?:{alternation(BYLINE_WORDS)})", re.IGNORECASE)
 
 
 def _vocabulary_word(text: str) -> bool:
@@ -1855,6 +1862,13 @@ def parse_location(text: str, span: Span) -> Location:
             room = room or at.group(1)  # "byrådssalen på Hjortsø Rådhus": the room of a house
             a += at.start(2)
             seg = at.group(2)
+        inside = (
+            _ROOM_INSIDE.match(seg) if len(seg) <= 200 and (" i " in seg or " på " in seg) else None
+        )
+        if inside is not None and _is_room(inside.group(2)):
+            room = room or inside.group(2)  # "Ågerup Skole i skolens aula": the house's room
+            b = a + inside.end(1)
+            seg = inside.group(1)
         if _is_room(seg):
             room = room or seg  # "Regionshuset, mødelokale F2", "Udvalgsværelse 2, Rådhuset"
             rooms.append((a, b))

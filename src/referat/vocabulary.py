@@ -2084,9 +2084,13 @@ NUMBERED_ROOM: Final = (
 """A room in a location ("Mødelokale 1", "Udvalgsværelse 2", "Bygning 1530", "opgang 7"): a
 name, not a street and number."""
 
-ROOM_OF_PLACE: Final = r"^[\w-]*(?:lokalet|salen|værelset|rummet|stuen)\b"
+ROOM_OF_PLACE: Final = (
+    r"^[\w-]*(?:lokalet|salen|værelset|rummet|stuen|kantinen|cafeteriet|caf[eé]en|aulaen)\b"
+    r"|^(?:[a-zæøå]+s\s+)?aula$"  # "Ågerup Skole i skolens aula"
+)
 """A room named in the definite form after its building ("Fjordstrup Rådhus, byrådssalen",
-"Hovedbiblioteket, mødelokalet på 1. sal", "Sønderå Kulturhus, Salen"): no part of the name."""
+"Hovedbiblioteket, mødelokalet på 1. sal", "Sønderå Kulturhus, Salen", "Fjordskolen,
+kantinen"): no part of the name."""
 
 PLACE_WORD_ENDINGS: Final = (
     "huset", "salen", "lokalet", "lokale", "gården", "kirken", "hallen", "centret", "stuen",
