@@ -195,8 +195,8 @@ as an e-mail or a letter open with one; it is no letterhead and no title."""
 ATTENDEE_GROUPS: Final = (
     "forældrerepræsentanter", "forældrevalgte", "forældrevalgte medlemmer",
     "medarbejderrepræsentanter", "medarbejdervalgte", "medarbejdervalgte medlemmer",
-    "elevrepræsentanter", "elevrådsrepræsentanter", "ledelsen", "fra ledelsen",
-    "skoleledelsen", "fra skoleledelsen", "valgte medlemmer", "fødte medlemmer",
+    "elevrepræsentanter", "elevrådsrepræsentanter", "ledelsen",
+    "skoleledelsen", "valgte medlemmer", "fødte medlemmer",
     "valgte forældre", "forældre",
     "afdelingsbestyrelsen", "fra afdelingsbestyrelsen",
     "studerende", "studenterrepræsentanter", "studerende medlemmer", "vip-medlemmer",
@@ -388,6 +388,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "deltog endvidere": FieldKind.GUESTS,
         "desuden": FieldKind.GUESTS,  # "Desuden: Kirketjener Poul Erik Møller deltog ..."
         "endvidere deltog": FieldKind.GUESTS,
+        "fra ledelsen": FieldKind.GUESTS,  # a school's or an institution's leaders, staff
+        "fra skoleledelsen": FieldKind.GUESTS,
         "endv. deltog": FieldKind.GUESTS,  # a typed protocol's abbreviation
         "endvidere": FieldKind.GUESTS,
         "embedsmænd": FieldKind.GUESTS,  # "Deltagende embedsmænd: kommunaldirektør ..."
