@@ -3352,3 +3352,18 @@ def test_a_typed_protocols_abbreviations_and_a_minute_takers_organisation() -> N
     assert (meeting.chair.name, meeting.minute_taker.name) == ("Knud Erik Mortensen", "Tove Lassen")
     # a "(ref.)" mark after an organisation alone names no one
     assert _parse("Gæster: Lindå Kommune (ref.)").minute_taker is None
+
+
+@pytest.mark.parametrize(
+    ("line", "guest"),
+    [
+        ("Gæst: godsforvalter Hans Ravn, Nørremølle Gods (deltog under punkt 2).",
+         ("Hans Ravn", "godsforvalter", "Nørremølle Gods", None)),
+        ("Gæster: museumsinspektør Lis Holm, Fjordlandets Museer",
+         ("Lis Holm", "museumsinspektør", "Fjordlandets Museer", None)),
+    ],
+)  # fmt: skip
+def test_an_estate_or_a_museum_after_a_guest_is_her_organisation(
+    line: str, guest: tuple[str, str, str, None]
+) -> None:
+    assert _who(_parse(line).guests) == [guest]

@@ -1106,6 +1106,11 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "fonden",
     "fond",
     "hospital",
+    "gods",  # an estate ("Nørremølle Gods")
+    "godset",
+    "museum",
+    "museet",
+    "museer",  # "Fjordlandets Museer"
     "akademi",
     "institut",
     "kontor",
