@@ -1601,3 +1601,28 @@ def test_the_body_as_a_running_headers_column_writes_it() -> None:
         "### 1. Regnskab\n\nGodkendt.\n"
     )
     assert (meeting.body, meeting.organisation) == ("Bestyrelsen", "Fjordsted Gymnasium & HF")
+
+
+_GAP = " " * 40
+
+
+@pytest.mark.parametrize(
+    ("letterhead", "body", "organisation"),
+    [
+        (f"REGION VESTKYST{_GAP}Regionsrådet\n\n# REFERAT\n\n**Regionsrådet**", "Regionsrådet",
+         "Region Vestkyst"),
+        (f"Boligforeningen Fjordbo{_GAP}Afd. 31 Engparken\n\n## REFERAT\n\nMødeforum:"
+         " Afdelingsbestyrelsen", "Afdelingsbestyrelsen", "Boligforeningen Fjordbo"),
+        (f"NORDJYSK DIGITALISERINGSPARTNERSKAB{_GAP}Sekretariatet\n\nDAGSORDEN\n\ntil møde i"
+         " Koordinationsgruppen", "Koordinationsgruppen", "Nordjysk Digitaliseringspartnerskab"),
+        (f"Hvidsten Landsbyråd{_GAP}*Delt dokument – kun til visning*\n\n# Referat fra"
+         " bestyrelsesmøde", "Hvidsten Landsbyråd", "Hvidsten Landsbyråd"),  # (its own)
+    ],
+)  # fmt: skip
+def test_a_letterheads_columns_are_read_apart(
+    letterhead: str, body: str, organisation: str | None
+) -> None:
+    """A letterhead in two columns far apart: the organisation is the first column (or a later
+    one that names an organisation), and the body is not the columns run together."""
+    meeting = referat.parse(f"{letterhead}\n\nDato: 24. juni 2009\n\n## 1. Budget\n\nGodkendt.\n")
+    assert (meeting.body, meeting.organisation) == (body, organisation)

@@ -813,9 +813,9 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
                 None,
             )
             return kinded[0], (
-                _letterhead_organisation(first.text)
-                or (_letterhead_organisation(over.text) if over is not None else None)
-                or (_letterhead_organisation(between.text) if between is not None else None)
+                _letterhead_of(first)
+                or (_letterhead_of(over) if over is not None else None)
+                or (_letterhead_of(between) if between is not None else None)
             )
         if h1 and h1[0] is not first and _kind_words(first.text) and len(first.text) < 30:
             return h1[0], None
@@ -825,7 +825,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             and _letterhead(above[0].text)
             and first.number - above[0].number <= 3
         ):  # "Boligforeningen Vesterhøj, afdeling 14" over "# Referat af afdelingsmøde"
-            return first, _letterhead_organisation(above[0].text)
+            return first, _letterhead_of(above[0])
         if above and not _kind_words(first.text) and _letterhead(first.text):
             # "Referat fra ordinært afdelingsmøde" over "# Lejerbo afdeling 211, Solgården"
             kind_line = above[-1]
@@ -836,7 +836,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
                 and first.number <= _TOP_LINES
                 and is_organisation.of(first.text)
             ):
-                return kind_line, _letterhead_organisation(first.text)
+                return kind_line, _letterhead_of(first)
         if 1 < len(above) <= 3 and _kind_words(first.text) and first.number - above[0].number <= 6:
             # "Region Midtjylland" / "Regional Udvikling" over "# Beslutningsprotokol"
             named = next(
@@ -859,9 +859,9 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             # "# Dagsorden" / "**Teknik- og Miljøudvalget**" / "Svendborg Kommune"
             below = next((ln for ln in free if under.number < ln.number <= under.number + 2), None)
             if below is not None and _letterhead(below.text) and is_organisation.of(below.text):
-                return first, _letterhead_organisation(below.text)
+                return first, _letterhead_of(below)
         elif under is not None and _letterhead(under.text) and is_organisation.of(under.text):
-            return first, _letterhead_organisation(under.text)  # "**Boligforeningen X, afd. 12**"
+            return first, _letterhead_of(under)  # "**Boligforeningen X, afd. 12**"
         return first, None
     if free and header.title is None:  # else a labelled title ("Emne: ...") beats a free line
         # "Referat" alone on a line under the letterhead ("Syddjurs Kommune", "Social- og
@@ -900,7 +900,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
                     ),
                     top,
                 )
-            return titled, _letterhead_organisation(named.text)
+            return titled, _letterhead_of(named)
         if titled is not None and titled.strong and (_prose(top.text) or _greeting(top.text)):
             return titled, None  # "Hej alle" / "Her er referatet." over "**Referat af ...**"
         if _greeting(top.text):  # "Kære forældreråd" over "Hermed indkaldelse til ...": no title
@@ -1055,6 +1055,23 @@ _FIELD_LINE: Final = re.compile(r"[^:]{1,40}:\s+\S")
 _MAIL_FIELD: Final = re.compile(r"(?:fra|til|sendt|emne|cc|from|to|sent|subject)\s*:", re.I)
 _LOGO_TAIL: Final = re.compile(r"\s+logo$", re.IGNORECASE)  # an image's alt text
 _DATE_LIKE: Final = re.compile(r"\d{4}|\d[./:-]\d|\d\.\s")  # years, dates, times, "3. marts"
+
+
+def _letterhead_of(line: Line) -> str | None:
+    """The organisation a letterhead's line names; of a line in columns ("REGION VESTKYST
+    [wide gap] Regionsrådet"), the first column, or a later one with an organisation's word
+    (a stamp such as "FORTROLIGT" skipped), not the columns run together."""
+    raw = line.raw.strip(" #*_")
+    if "   " not in raw:
+        return _letterhead_organisation(line.text)
+    columns = [c.strip(" *_") for c in _COLUMNS_APART_WIDE.split(raw)]
+    columns = [c for c in columns if _STAMP.match(c + " ") is None]
+    for k, column in enumerate(columns):
+        if k == 0 or is_organisation.of(_organisation_case(column)):
+            named = _letterhead_organisation(column)
+            if named is not None:
+                return named
+    return None
 
 
 def _letterhead_organisation(text: str) -> str | None:
@@ -1341,6 +1358,7 @@ _ASSEMBLY_LINES: Final = 60  # how far into the document such a line may stand
 
 
 _COLUMNS_APART: Final = re.compile(r"\s{3,}|\s+[|–—·]\s+")
+_COLUMNS_APART_WIDE: Final = re.compile(r"\s{3,}")
 _ATOP_LINES: Final = 3
 
 
@@ -1726,7 +1744,10 @@ Midtjylland", "Programstyregruppen *for Fælles Borgerportal 2.0*"."""
 def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     # the title line, or a labelled title ("Emne: Referat af bestyrelsesmøde 3. april")
     title_text = title.text if title is not None else header.title
-    texts = ([title_text] if title_text else []) + [ln.text for ln, _ in header.free[:6]]
+    texts = [title_text] if title_text else []
+    for ln, _ in header.free[:6]:  # a letterhead's columns apart ("REGION VESTKYST   Regionsrådet")
+        raw = ln.raw.strip()
+        texts += _COLUMNS_APART_WIDE.split(raw) if "   " in raw else [ln.text]
     for text in texts:
         text = text.replace("_", " ")  # a file's name: "Referat_Økonomiudvalget_12.03.2024"
         cased = _organisation_case(text)
