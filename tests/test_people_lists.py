@@ -3367,3 +3367,17 @@ def test_an_estate_or_a_museum_after_a_guest_is_her_organisation(
     line: str, guest: tuple[str, str, str, None]
 ) -> None:
     assert _who(_parse(line).guests) == [guest]
+
+
+def test_a_chair_title_after_the_members_organisation_is_a_post_in_this_body() -> None:
+    """ "Karsten Ølgaard (V), Region Vestkyst, formand": written after the organisation he comes
+    from, the title is his post here; before it ("formand, Danmarks Naturfredningsforening") it
+    is held there."""
+    meeting = _parse(
+        "**Deltagere:**\nKarsten Ølgaard (V), Region Vestkyst, formand\n"
+        "Pia Fuglsang (A), Region Østsjælland, næstformand\n"
+        "Jens Holm, formand, Danmarks Naturfredningsforening"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Karsten Ølgaard"
+    assert [p.roles for p in meeting.attendees] == [["formand", "mødeleder"], ["næstformand"], []]

@@ -715,6 +715,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     paren_title: str | None = None
     chair_alone: str | None = None  # "(formand)" alone: she chairs this body, wherever she works
     held_at: str | None = None  # the organisation named after the title, where it is held
+    title_last = False  # the title after the organisation: a post in this body
     if nickname is not None:
         notes.append(nickname)
     text = _without_presence_remark(text, notes)  # "Gudrun Laursen (...) – kom kl. 14.25"
@@ -885,6 +886,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             roles.append(also)
         elif _is_title.of(seg) and title is None:
             title = seg
+            title_last = bool(rest)  # "..., Region Vestkyst, formand": after the organisation
         elif _is_title.of(seg) and title is not None and _ACADEMIC_ONLY.fullmatch(title):
             title = f"{title}, {seg}"  # "Dr. Maria Lindholm (Energinet), senior researcher"
         elif normalise_label.of(seg) in _CHAIR_TITLES:
@@ -909,8 +911,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         title = ours.group(1)  # "formand for koordinationsgruppen": she chairs this body
         roles.append(ours_title)
     chairs = chair_title(title.split(", ", 1)[0]) if title is not None else None
-    if chairs is not None and organisation is None and not rest and held_at is None:
-        roles.append(chairs)  # "(V), formand": the chair of this very body
+    ours_alone = organisation is None and not rest
+    if chairs is not None and (ours_alone or title_last) and held_at is None:
+        roles.append(chairs)  # "(V), formand", "(V), Region Vestkyst, formand": this body's
     if chair_alone is not None and chair_alone not in roles:
         roles.append(chair_alone)  # "Anna Holm, Aarhus Kommune (formand)"
     if title is not None:
