@@ -1626,3 +1626,20 @@ def test_a_letterheads_columns_are_read_apart(
     one that names an organisation), and the body is not the columns run together."""
     meeting = referat.parse(f"{letterhead}\n\nDato: 24. juni 2009\n\n## 1. Budget\n\nGodkendt.\n")
     assert (meeting.body, meeting.organisation) == (body, organisation)
+
+
+@pytest.mark.parametrize(
+    ("top", "body", "organisation"),
+    [
+        ("# Elevrådsmøde 4. oktober 2018\n\n**Elevrådet på Bakkeskolen**", "Elevrådet",
+         "Bakkeskolen"),
+        ("# Bestyrelsesmøde\n\n**Bestyrelsen ved Hårby Skole**", "Bestyrelsen", "Hårby Skole"),
+    ],
+)  # fmt: skip
+def test_a_body_in_its_definite_form_at_its_institution(
+    top: str, body: str, organisation: str
+) -> None:
+    """The meeting's word names the body ("Elevrådsmøde"), and a line writes it in the definite
+    form at its institution: the body as written, the institution its organisation."""
+    m = referat.parse(f"{top}\n\nDato: 4. oktober 2018\n\n## 1. Budget\n\nGodkendt.\n")
+    assert (m.body, m.organisation) == (body, organisation)

@@ -261,6 +261,7 @@ _BODY_MEETING: Final = re.compile(
 )
 
 
+_DEFINITE: Final = ("et", "en", "n", "t")  # a body word's definite form: "Elevrådet", "Bestyrelsen"
 _AT_PLACE: Final = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
 _BOARD_OF: Final = re.compile(rf"^({BOARD_OF_ORGANISATION})\s+for\s+(.+)$", re.IGNORECASE)
 _TOP_LINES: Final = 12
@@ -375,6 +376,11 @@ def build(
             named = rest[at.end() :]
         else:  # "Møde i Vækstforum Sjælland": the body's full name
             out["body"], named = named, None
+    elif named is not None and body is not None and " " in named:
+        lead, rest = named.split(" ", 1)
+        at = _AT_PLACE.match(rest)
+        if at is not None and lead.casefold() in {body.casefold() + e for e in _DEFINITE}:
+            out["body"], named = lead, rest[at.end() :]  # "Elevrådet på Bakkeskolen" (elevråd)
     dash = _BODY_DASH_ORGANISATION.match(out["body"] or "")
     if dash is not None:  # "Skolebestyrelsen – Søndervangskolen": the body and its school
         out["body"] = dash.group(1)
