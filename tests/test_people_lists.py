@@ -3381,3 +3381,38 @@ def test_a_chair_title_after_the_members_organisation_is_a_post_in_this_body() -
     assert meeting.chair is not None
     assert meeting.chair.name == "Karsten Ølgaard"
     assert [p.roles for p in meeting.attendees] == [["formand", "mødeleder"], ["næstformand"], []]
+
+
+def test_an_institutions_leaders_are_guests_of_its_board_but_a_side_of_a_med_committee() -> None:
+    board = _parse(
+        "Forældrerepræsentanter: Lene Kjær (formand), Thomas Vestergaard\n"
+        "Medarbejderrepræsentanter: Karen Lykke\n"
+        "Fra ledelsen: skoleleder Poul Erik Mogensen og viceskoleleder Dorte Lund"
+    )
+    assert [p.name for p in board.guests] == ["Poul Erik Mogensen", "Dorte Lund"]
+    assert {p.group for p in board.guests} == {"Fra ledelsen"}
+    med = _parse(
+        "**Deltagere**\nFra ledelsen: Birthe Kjær, dagtilbudschef (formand), Hanne Munk (leder)\n"
+        "Fra medarbejderne: Jette Brix (BUPL, næstformand), Sonja Vang (FOA)"
+    )
+    assert med.guests == []
+    assert [p.name for p in med.attendees] == [
+        "Birthe Kjær",
+        "Hanne Munk",
+        "Jette Brix",
+        "Sonja Vang",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Formand Jørn Kristiansen bød velkommen.", "formand"),
+        ("Formanden Aage Christiansen bød velkommen til de 42 fremmødte.", "formand"),
+    ],
+)
+def test_who_welcomed_everyone_came(line: str, title: str) -> None:
+    meeting = _parse(f"Fremmødte: 27 parceller var repræsenteret.\n\n{line}")
+    assert _who(meeting.attendees) == [(line.split()[1] + " " + line.split()[2], title, None, None)]
+    assert meeting.chair is not None
+    assert meeting.chair.roles == ["formand", "mødeleder"]  # (no one else chairs)

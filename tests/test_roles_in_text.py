@@ -383,7 +383,7 @@ def test_a_welcome_under_a_count_of_those_present() -> None:
         "\n\n**Pkt. 1 Valg af dirigent**\n\nGodkendt.\n\n**Pkt. 2 Beretning**\n\nGodkendt.\n"
     )
     # the count names no one, so the prose under it is read: the formand who welcomed came
-    assert [(p.name, p.title) for p in meeting.attendees] == [("Søren Kjærsgaard", "Formand")]
+    assert [(p.name, p.title) for p in meeting.attendees] == [("Søren Kjærsgaard", "formand")]
 
 
 def test_the_facilitator_named_in_the_heading_chairs() -> None:

@@ -110,6 +110,7 @@ from referat.vocabulary import (
     SECTION_LABELS,
     SELF_REFERENCES,
     SENTENCE_VERBS,
+    SERVING_LEADERS,
     SIGNER_ROLES,
     STAFF_LABELS,
     STAFF_POST_LABELS,
@@ -121,6 +122,7 @@ from referat.vocabulary import (
     VIRTUAL_WORDS,
     WEB_FURNITURE,
     WEEKDAYS,
+    WORKFORCE_SIDES,
     FieldKind,
     normalise_label,
 )
@@ -259,8 +261,21 @@ _PLACE_AFTER: Final = re.compile(
 _OWNER_THEN_PLACE: Final = re.compile(
     r"([A-ZÆØÅ][\w'&-]*(?:\s+[A-ZÆØÅ&][\w'&-]*){0,4})\s+(?:i|på)\s+([A-ZÆØÅ].*)"
 )
+
+
 # A new sentence after a place: a capitalised word, then a lower-case one ("Der var", "Mødet
 # blev"); "Skt. Jørgens Vej" goes on
+def _sentence_title(title: str | None) -> str | None:
+    """A title that opens a sentence, as a list writes it: "Formanden" (Aage Christiansen bød
+    velkommen) is "formand", "Kassereren" "kasserer"; a title in capitals stays."""
+    if title is None or not title[:1].isupper() or title.isupper():
+        return title
+    title = title[:1].lower() + title[1:]
+    if title.endswith("en") and known_title(title[:-2]):
+        return title[:-2]
+    return title
+
+
 _WELCOMED: Final = re.compile(
     r"^((?:[a-zæøåA-ZÆØÅ]+\s+)?[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3})\s+bød\s+velkommen\b"
 )
@@ -2041,7 +2056,32 @@ class HeaderReader:
             self._free_line(self._table_labels, is_footer=is_footer)
         self._close_list()
         self._address_block()
+        self._leaders_as_guests()
         return self.facts
+
+    def _leaders_as_guests(self) -> None:
+        """A board's attendance list with the institution's leaders as one of its groups ("Fra
+        ledelsen: skoleleder Poul Mogensen og viceskoleleder Dorte Lund"): they serve the board,
+        guests as well as attendees; not when the list names the employees' side too (a MED
+        committee's management is one of its two sides)."""
+        facts = self.facts
+        groups = {
+            normalise_label.of(p.group)
+            for people in (facts.attendees, facts.members, facts.absentees)
+            for p in people
+            if p.group
+        }
+        if groups.isdisjoint(SERVING_LEADERS) or not groups.isdisjoint(WORKFORCE_SIDES):
+            return
+        absent = {p.name for p in facts.absentees}
+        leaders = [
+            p
+            for p in (*facts.attendees, *facts.members)
+            if p.group and normalise_label.of(p.group) in SERVING_LEADERS and p.name not in absent
+        ]
+        facts.attendees = [p for p in facts.attendees if p not in leaders]
+        facts.members = [p for p in facts.members if p not in leaders]
+        facts.guests.extend(p for p in leaders if all(g.name != p.name for g in facts.guests))
 
     # -- per line --------------------------------------------------------------------------
     def _line(self, line: Line, *, is_footer: bool) -> None:
@@ -3483,7 +3523,7 @@ class HeaderReader:
             # "Kirkeværge Niels Bruun deltog under punkt 1-5.": he came for part of the meeting
             self._store(person, line, kind="attendees", present=None, written=line.text)
             return
-        if (
+        prose = (
             (
                 ". " in line.text
                 or " undtagen " in line.text
@@ -3492,7 +3532,10 @@ class HeaderReader:
             )
             and len(line.text) <= 600
             and not self._people_fields  # (not "Fremmødt: 31 medlemmer", an e-mail's "Fra:")
-        ):
+        )
+        if "velkommen" in line.text and len(line.text) <= 600:
+            self._welcomer(line)
+        if prose:
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
             self._people_fields = False  # (prose goes on: "... Poul" / "og mig selv. Lotte ...")
         if self.facts.location is None and line.number - self._dated_at <= 2:
@@ -3555,6 +3598,22 @@ class HeaderReader:
         if held is not None and (place := _NEXT_SENTENCE.split(held.group(1), maxsplit=1)[0]):
             self.facts.location = parse_location(place.strip(" ,."), line_span(line))
 
+    def _welcomer(self, line: Line) -> None:
+        """Who welcomed everyone came ("Formand Lone Bech bød velkommen til de fremmødte.", also
+        a sentence later on the line): an attendee, with the title written before the name."""
+        facts = self.facts
+        for sentence in _LATER_SENTENCE.split(line.text):
+            host = _WELCOMED.match(sentence)
+            parts = parse_person(host.group(1)) if host is not None else None
+            if parts is not None and " " in parts.name and is_name(parts.name):
+                if any(p.name == parts.name for p in (*facts.attendees, *facts.members)):
+                    continue  # listed already: a mention, no second entry
+                parts.title = _sentence_title(parts.title)
+                chairs = chair_title(parts.title) if parts.title is not None else None
+                if chairs is not None and chairs not in parts.roles:
+                    parts.roles = [*parts.roles, chairs]  # "Formanden ... bød velkommen"
+                self._store(parts, line, kind="attendees", present=None, written=sentence)
+
     def _prose_people(self, line: Line) -> None:
         """The people a prose header names in later sentences of a line: who came ("Vi var:
         Birthe, Poul, Lene og Kurt.", "Til stede var ...") and who sent apologies ("Jens havde
@@ -3573,12 +3632,6 @@ class HeaderReader:
                 if parts is not None:
                     self._store(parts, line, kind="absentees", present=None, written=written)
         sentences = _LATER_SENTENCE.split(line.text)
-        if "velkommen" in low:  # "Formand Lone Bech bød velkommen til de fremmødte.": she came
-            for sentence in sentences:
-                host = _WELCOMED.match(sentence)
-                parts = parse_person(host.group(1)) if host is not None else None
-                if parts is not None and " " in parts.name and is_name(parts.name):
-                    self._store(parts, line, kind="attendees", present=None, written=sentence)
         for k, sentence in enumerate(sentences):
             if k == 0:  # (the line's own readers had the first sentence, but for a list)
                 if self._presence_field(sentence, line):

@@ -195,8 +195,8 @@ as an e-mail or a letter open with one; it is no letterhead and no title."""
 ATTENDEE_GROUPS: Final = (
     "forældrerepræsentanter", "forældrevalgte", "forældrevalgte medlemmer",
     "medarbejderrepræsentanter", "medarbejdervalgte", "medarbejdervalgte medlemmer",
-    "elevrepræsentanter", "elevrådsrepræsentanter", "ledelsen",
-    "skoleledelsen", "valgte medlemmer", "fødte medlemmer",
+    "elevrepræsentanter", "elevrådsrepræsentanter", "ledelsen", "fra ledelsen",
+    "skoleledelsen", "fra skoleledelsen", "valgte medlemmer", "fødte medlemmer",
     "valgte forældre", "forældre",
     "afdelingsbestyrelsen", "fra afdelingsbestyrelsen",
     "studerende", "studenterrepræsentanter", "studerende medlemmer", "vip-medlemmer",
@@ -211,6 +211,17 @@ staff and pupils, a parish council's elected and ex officio members, a housing d
 board): "Forældrerepræsentanter: Kristina Holm (formand), Rasmus Bæk" on a line of its own
 lists members whose ``group`` is the label as written; inside another people list
 ("Deltagere:" / "Fraværende:" over "Forældrevalgte: ...") it is a group of that list."""
+
+SERVING_LEADERS: Final = frozenset({"fra ledelsen", "fra skoleledelsen"})
+"""Groups of a board's attendance list that name the institution's leaders ("Fra ledelsen:
+skoleleder Poul Mogensen og viceskoleleder Dorte Lund"): they serve the board, guests as well as
+attendees, unless the list names the workforce's side too (a MED or cooperation committee,
+whose management is one of its two sides: ``WORKFORCE_SIDES``)."""
+
+WORKFORCE_SIDES: Final = frozenset(
+    {"fra medarbejderne", "medarbejderne", "medarbejdersiden", "lønmodtagersiden", "b-siden"}
+)
+"""Groups naming the employees' side of a MED or cooperation committee."""
 
 SELF_STANDING_COUNCILS: Final = frozenset({"erhvervsråd", "lokalråd", "landsbyråd", "borgerråd"})
 """Councils that are organisations of their own, named before their place ("Erhvervsråd
@@ -388,8 +399,6 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "deltog endvidere": FieldKind.GUESTS,
         "desuden": FieldKind.GUESTS,  # "Desuden: Kirketjener Poul Erik Møller deltog ..."
         "endvidere deltog": FieldKind.GUESTS,
-        "fra ledelsen": FieldKind.GUESTS,  # a school's or an institution's leaders, staff
-        "fra skoleledelsen": FieldKind.GUESTS,
         "endv. deltog": FieldKind.GUESTS,  # a typed protocol's abbreviation
         "endvidere": FieldKind.GUESTS,
         "embedsmænd": FieldKind.GUESTS,  # "Deltagende embedsmænd: kommunaldirektør ..."
