@@ -2468,7 +2468,7 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
     plain = 0
     for j in range(head.index):
         line = lines[j]
-        if not line.text or j in above or line.kind is LineKind.RULE:
+        if not line.text or j in above or line.kind is LineKind.RULE or _navigation(line):
             continue
         plain += 1
         if plain > 2 or not dated or ":" in line.text or len(line.text) > 60 or line.bullet:
@@ -2483,12 +2483,18 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
     return False
 
 
+def _navigation(line: Line) -> bool:
+    """A web page's menu or breadcrumb over its content: a line of two links or more ("[Forside]
+    (/) > [Politik](/politik) > ...")."""
+    return line.raw.count("](") >= 2
+
+
 def _dated_title(head: Head, lines: tuple[Line, ...]) -> bool:
     """A topic's look-alike over a line that dates the meeting, under nothing but a few short
     letterhead and title lines (a Teams meeting's notes: "**Styregruppe – ...**" over "tirsdag
     6. februar 2024 · 14:00"; "Folkeoplysningsudvalget" / "---" under "Beslutningsprotokol"):
     the title or the body, no topic."""
-    above = [lines[j] for j in range(head.index) if lines[j].text]
+    above = [lines[j] for j in range(head.index) if lines[j].text and not _navigation(lines[j])]
     if len(above) > 4 or any(
         len(ln.text) > 60 or ":" in ln.text or ln.bullet or ln.kind is LineKind.TABLE_ROW
         for ln in above
