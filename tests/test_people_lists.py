@@ -3361,10 +3361,17 @@ def test_a_typed_protocols_abbreviations_and_a_minute_takers_organisation() -> N
          ("Hans Ravn", "godsforvalter", "Nørremølle Gods", None)),
         ("Gæster: museumsinspektør Lis Holm, Fjordlandets Museer",
          ("Lis Holm", "museumsinspektør", "Fjordlandets Museer", None)),
+        # a deanery, an archives' cooperation, a national body's branch
+        ("Desuden deltog: kirkegårdskonsulent Lise Brink, Skarum Provsti (under pkt. 3)",
+         ("Lise Brink", "kirkegårdskonsulent", "Skarum Provsti", None)),
+        ("Desuden deltog: Jørgen Fabricius, Ringkøbing Amts Arkivsamvirke (under pkt. 4).",
+         ("Jørgen Fabricius", None, "Ringkøbing Amts Arkivsamvirke", None)),
+        ("Desuden deltog: Vagn Eriksen, Dansk Metal Brønderslev, under pkt. 3",
+         ("Vagn Eriksen", None, "Dansk Metal Brønderslev", None)),
     ],
 )  # fmt: skip
 def test_an_estate_or_a_museum_after_a_guest_is_her_organisation(
-    line: str, guest: tuple[str, str, str, None]
+    line: str, guest: tuple[str, str | None, str, None]
 ) -> None:
     assert _who(_parse(line).guests) == [guest]
 

@@ -969,6 +969,8 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
 ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
+    "samvirke",  # "Ringkøbing Amts Arkivsamvirke", "Erhvervssamvirke"
+    "samvirket",
     "revision",  # "Vestjysk Revision", "Kvist & Partnere Revision"
     "firma",  # "Revisionsfirmaet Nordtal", "Tømrerfirma Hansen"
     "firmaet",
@@ -1115,6 +1117,10 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "fonden",
     "fond",
     "hospital",
+    "provsti",  # a deanery ("Skarum Provsti")
+    "provstiet",
+    "dansk",  # a national body's name ("Dansk Metal Brønderslev", "Danske Regioner")
+    "danske",
     "gods",  # an estate ("Nørremølle Gods")
     "godset",
     "museum",
