@@ -51,6 +51,9 @@ SPAN = Span(start_line=1, end_line=1)
         ("Aulaen på Fjordskolen", "Fjordskolen", None, None, None),
         ("Kantinen", "Kantinen", None, None, None),
         ("Kulturhuset i Ry", "Kulturhuset i Ry", None, None, None),
+        # a room with its owner's genitive, a room "hos" its house
+        ("arkivets lokaler i Den gamle Skole", "Den gamle Skole", None, None, None),
+        ("baglokalet hos Kragholm Boghandel", "Kragholm Boghandel", None, None, None),
         # a numbered building is no place's name alone; a floor is none at all
         ("Bygning 101, mødelokale S09, Anker Engelunds Vej 1, 2800 Kgs. Lyngby",
          "Bygning 101, mødelokale S09", "Anker Engelunds Vej 1", "2800", "Kgs. Lyngby"),

@@ -236,7 +236,7 @@ _TOWN: Final = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæø
 # "Mødelokale 1", "Udvalgsværelse 2", "Lokale 3.14": a numbered room, not a street and number
 _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 _ROOM_OF_PLACE: Final = re.compile(ROOM_OF_PLACE, re.IGNORECASE)
-_ROOM_AT: Final = re.compile(r"^(.+?)\s+(?:på|i)\s+([A-ZÆØÅ].*)$")
+_ROOM_AT: Final = re.compile(r"^(.+?)\s+(?:på|i|hos)\s+([A-ZÆØÅ].*)$")
 _ROOM_INSIDE: Final = re.compile(r"^([A-ZÆØÅ].*?)\s+(?:på|i)\s+((?:[a-zæøå]+s\s+)?[a-zæøå][\w-]*)$")
 
 
@@ -1872,7 +1872,7 @@ def parse_location(text: str, span: Span) -> Location:
         if street is not None and city is None and k == len(segments) - 1 and _TOWN.match(seg):
             city = seg  # "Frederiksgade 9, Haslev": the town after the street, without a postcode
             continue
-        at = _ROOM_AT.match(seg) if " på " in seg or " i " in seg else None
+        at = _ROOM_AT.match(seg) if " på " in seg or " i " in seg or " hos " in seg else None
         if at is not None and _is_room(at.group(1)) and not _is_room(at.group(2)):
             room = room or at.group(1)  # "byrådssalen på Hjortsø Rådhus": the room of a house
             a += at.start(2)

@@ -2107,7 +2107,8 @@ NUMBERED_ROOM: Final = (
 name, not a street and number."""
 
 ROOM_OF_PLACE: Final = (
-    r"^[\w-]*(?:lokalet|salen|værelset|rummet|stuen|kantinen|cafeteriet|caf[eé]en|aulaen)\b"
+    r"^(?:[a-zæøå]+s\s+)?"  # a genitive before it: "arkivets lokaler", "skolens festsal"
+    r"[\w-]*(?:lokalet|lokaler|salen|værelset|rummet|stuen|kantinen|cafeteriet|caf[eé]en|aulaen)\b"
     r"|^(?:[a-zæøå]+s\s+)?aula$"  # "Ågerup Skole i skolens aula"
 )
 """A room named in the definite form after its building ("Fjordstrup Rådhus, byrådssalen",
