@@ -90,6 +90,34 @@ def test_a_street_without_postcode_takes_the_letterheads() -> None:
     assert (loc.street, loc.postal_code, loc.city) == ("Kildevej 3", "4171", "Glumsø")
 
 
+def test_a_letterheads_contact_line_is_not_the_meetings_place() -> None:
+    """The organisation's address with its web site under the letterhead, and the meeting's
+    place on a line of its own further down: the meeting was there."""
+    meeting = referat.parse(
+        "Hedegaard Vandværk a.m.b.a.\nHedegaardvej 40 · 7330 Brande · www.hedegaard-vand.dk\n\n"
+        "**REFERAT**\n\n**Ordinær generalforsamling tirsdag den 17. april 2012 kl. 19.00**\n\n"
+        "**Hedegaard Forsamlingshus, Skolebakken 12, 7330 Brande**\n\nDer var mødt 23"
+        " andelshavere.\n\n**Dagsorden**\n\n1. Valg af dirigent\n2. Beretning\n\n"
+        "**Ad 1. Valg af dirigent**\n\nGodkendt.\n"
+    )
+    loc = meeting.location
+    assert loc is not None
+    assert (loc.name, loc.street, loc.postal_code, loc.city) == (
+        "Hedegaard Forsamlingshus",
+        "Skolebakken 12",
+        "7330",
+        "Brande",
+    )
+
+
+def test_a_site_footer_with_its_address_is_no_part_of_the_last_item() -> None:
+    meeting = referat.parse(
+        "# Referat af bestyrelsesmøde\n\nDato: 3. maj 2024\n\n## 1. Eventuelt\n\nIntet.\n\n"
+        "/Birgitte\n\nA/B Solhøjen · Solhøjvej 2 · 8200 Aarhus N · www.ab-solhoejen.dk\n"
+    )
+    assert meeting.agenda[-1].sections[-1].text == "Intet.\n/Birgitte"
+
+
 def test_a_pin_before_the_place_is_no_part_of_it() -> None:
     loc = parse_location("📍 Ungdomshuset Remisen, Stationsvej 5, 6880 Hedeby", SPAN)
     assert (loc.name, loc.street, loc.postal_code) == (

@@ -374,8 +374,8 @@ def build(
         at = _AT_PLACE.match(rest)
         if at is not None:  # "Skolebestyrelsen ved Hårby Skole": the body and its school
             named = rest[at.end() :]
-        else:  # "Møde i Vækstforum Sjælland": the body's full name
-            out["body"], named = named, None
+        elif any(named in ln.text for ln in header_lines):  # (not a site's footer under it)
+            out["body"], named = named, None  # "Møde i Vækstforum Sjælland": the full name
     elif named is not None and body is not None and " " in named:
         lead, rest = named.split(" ", 1)
         at = _AT_PLACE.match(rest)

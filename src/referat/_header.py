@@ -329,7 +329,9 @@ _FURNITURE: Final = Opening(WEB_FURNITURE)  # on lower-case text
 _FURNITURE_INSIDE: Final = re.compile(
     r"\blogo\b.*link til forsiden|\bsidst opdateret\b", re.IGNORECASE
 )
-_CONTACT: Final = re.compile(r"\b(?:tlf|telefon|cvr|e-?mail|copyright)\b|[@©]", re.IGNORECASE)
+_CONTACT: Final = re.compile(
+    r"\b(?:tlf|telefon|cvr|e-?mail|copyright)\b|[@©]|\bwww\.", re.IGNORECASE
+)
 _QUOTED_TITLE: Final = anchored(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE: Final = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
@@ -3805,6 +3807,9 @@ class HeaderReader:
         postal = [ln for ln in self._place_lines if _postal(ln.text)]
         if not postal:
             return
+        # a letterhead's contact line ("Hedegaardvej 40 · 7330 Brande · www.hedegaard-vand.dk")
+        # is the organisation's address: another line with a postal code names the meeting's
+        postal = [ln for ln in postal if not _CONTACT.search(ln.text)] or postal
         last = postal[0]
         block = [ln for ln in self._place_lines if last.number - 4 <= ln.number <= last.number]
         if len(block) > 1 and any(_TITLE_OR_WHEN.match(ln.text) for ln in block[:-1]):
