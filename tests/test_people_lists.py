@@ -37,6 +37,10 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         ("Til stede: Line Juhl, Ole Hansen og tømrer Peter Møller.",
          [("Line Juhl", None, None, None), ("Ole Hansen", None, None, None),
           ("Peter Møller", "tømrer", None, None)]),
+        # a protocol's "Mødt var:"
+        ("Mødt var: formand Jens Peder Kjærgaard, kasserer Inga Mølgaard og Lis Thygesen.",
+         [("Jens Peder Kjærgaard", "formand", None, None),
+          ("Inga Mølgaard", "kasserer", None, None), ("Lis Thygesen", None, None, None)]),
         ("Deltagere: Jens Madsen (fmd.), Lotte Skov (kass.) og Bo Ek (næstfmd.)",
          [("Jens Madsen", "formand", None, None), ("Lotte Skov", "kasserer", None, None),
           ("Bo Ek", "næstformand", None, None)]),

@@ -337,6 +337,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "tilmeldte": FieldKind.ATTENDEES,
         "fremmødte": FieldKind.ATTENDEES,
         "mødt": FieldKind.ATTENDEES,
+        "mødt var": FieldKind.ATTENDEES,  # a protocol's "Mødt var: formand Jens Peder ..."
+        "fremmødt var": FieldKind.ATTENDEES,
         "mødt op": FieldKind.ATTENDEES,
         "deltog": FieldKind.ATTENDEES,
         "stemmetællere": FieldKind.ATTENDEES,  # vote counters at a general assembly
@@ -1263,7 +1265,8 @@ PRESENCE_LABELS: Final = frozenset(
     {
         "til stede", "tilstede", "tilstedeværende", "tilstedeværende medlemmer", "til stede var",
         "til stede på mødet var", "fremmødte", "fremmødt", "fremmøde", "fremmødte medlemmer",
-        "mødt", "mødt op", "deltagere", "mødedeltagere", "deltagende", "deltagende medlemmer",
+        "mødt", "mødt var", "fremmødt var", "mødt op", "deltagere", "mødedeltagere", "deltagende",
+        "deltagende medlemmer",
         "hvem deltog", "present", "attendees", "participants",
     }
 )  # fmt: skip
