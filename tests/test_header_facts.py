@@ -1643,3 +1643,20 @@ def test_a_body_in_its_definite_form_at_its_institution(
     form at its institution: the body as written, the institution its organisation."""
     m = referat.parse(f"{top}\n\nDato: 4. oktober 2018\n\n## 1. Budget\n\nGodkendt.\n")
     assert (m.body, m.organisation) == (body, organisation)
+
+
+@pytest.mark.parametrize(
+    ("top", "organisation"),
+    [
+        ("# SKØDEBREVET\n\n## Medlemsblad for Sejlklubben Egebugt · Nr. 2 · April 2002\n\n"
+         "### Referat fra generalforsamlingen", "Sejlklubben Egebugt"),
+        ("# KIF-NYT\n\n**Medlemsblad for Kærby Idrætsforening · Nr. 2 · April 2003**\n\n"
+         "## Referat af bestyrelsesmøde", "Kærby Idrætsforening"),
+        # a village's paper names no association: the minutes' own line does
+        ("# Hjelmsø-Posten\n\n*Lokalblad for Hjelmsø, Sønderby og omegn · april 2024*\n\n"
+         "## Referat fra møde i Hjelmsø Landsbyråd", "Hjelmsø Landsbyråd"),
+    ],
+)  # fmt: skip
+def test_a_newsletters_name_is_not_the_organisation(top: str, organisation: str) -> None:
+    m = referat.parse(f"{top}\n\nDato: 9. april 2024\n\n1. Budget\n\nGodkendt.\n")
+    assert m.organisation == organisation

@@ -295,6 +295,8 @@ def build(
     header, footer = facts
     out: dict[str, Any] = {}
     title_line, organisation = _title(header)
+    if organisation is not None:
+        organisation = _unless_publication(organisation, lines)
     kind_hint: DocumentKind | None = _kind_hint(header, title_line)
     tables_of_decisions = {o.header_row for occs in agenda.items for o in occs if o.header_row >= 0}
     minutes_headings: list[int] = [
@@ -1057,6 +1059,31 @@ _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\"']+")
 _PLACE_ENDINGS: Final = ("huset", "salen", "lokalet", "stuen", "kælderen")  # a room, a hall
 _TOWN: Final = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?")  # "Holstebro"
 _PUBLICATION_OF: Final = ("Medlemsblad for ", "Nyhedsbrev fra ", "Nyhedsbrev for ", "Blad for ")
+_PUBLICATION_LINE: Final = re.compile(
+    r"^(?:medlemsblad|lokalblad|klubblad|foreningsblad|beboerblad|sogneblad|nyhedsbrev)"
+    r"\s+(?:for|fra)\s+([^·|,]+)",
+    re.IGNORECASE,
+)
+
+
+def _unless_publication(organisation: str, lines: tuple[Line, ...]) -> str | None:
+    """A newsletter's name over the line that says whose paper it is ("# SKØDEBREVET" over
+    "Medlemsblad for Sejlklubben Egebugt · Nr. 2"): that association, or none when the paper is
+    a village's ("Lokalblad for Hjelmsø, Sønderby og omegn"); any other organisation as it is."""
+    seen: Line | None = None
+    for line in lines[:_TOP_LINES]:
+        if line.blank or line.kind is LineKind.RULE:
+            continue
+        m = _PUBLICATION_LINE.match(line.text.strip(" *_#"))
+        if m is not None and seen is not None:
+            if _organisation_case(seen.text.strip(" *_#")).casefold() != organisation.casefold():
+                return organisation
+            named = m.group(1).strip()
+            return named if is_organisation.of(named) else None
+        seen = line
+    return organisation
+
+
 _FIELD_LINE: Final = re.compile(r"[^:]{1,40}:\s+\S")
 _MAIL_FIELD: Final = re.compile(r"(?:fra|til|sendt|emne|cc|from|to|sent|subject)\s*:", re.I)
 _LOGO_TAIL: Final = re.compile(r"\s+logo$", re.IGNORECASE)  # an image's alt text
