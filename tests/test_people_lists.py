@@ -3427,3 +3427,21 @@ def test_who_welcomed_everyone_came(line: str, title: str) -> None:
     assert _who(meeting.attendees) == [(line.split()[1] + " " + line.split()[2], title, None, None)]
     assert meeting.chair is not None
     assert meeting.chair.roles == ["formand", "mødeleder"]  # (no one else chairs)
+
+
+def test_groups_from_another_organisation_under_the_bodys_own_people_are_guests() -> None:
+    meeting = _parse(
+        "Fremmødte: 27 husstande (54 stemmer)\n"
+        "Afdelingsbestyrelsen: formand Poul Henning Krogh, Lis Bergmann og Ahmet Kaya\n"
+        "Fra Søhusene: kundechef Finn Rask og byggeleder Anette Kirk\n"
+        "Fra Bøgh & Vinther Arkitekter: arkitekt Jesper Bøgh"
+    )
+    assert _who(meeting.guests) == [
+        ("Finn Rask", "kundechef", "Søhusene", None),
+        ("Anette Kirk", "byggeleder", "Søhusene", None),
+        ("Jesper Bøgh", "arkitekt", "Bøgh & Vinther Arkitekter", None),
+    ]
+    # a list of such groups only is the members'
+    members = _parse("Deltagere:\nFra Aarhus Kommune: Anna Holm, Bo Berg\nFra Magenta: Carl Dahl")
+    assert members.guests == []
+    assert len(members.attendees) == 3

@@ -1990,7 +1990,7 @@ _TRAILING_PAREN: Final = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 _LABEL_AFTER_SEMICOLON: Final = re.compile(r";\s*[A-ZÆØÅ][\w\s/.-]{1,40}?:\s")
-_SHORT_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?(?:\s\([A-ZÆØÅ]{1,2}\))?):\s+(.+)$")
+_SHORT_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.&-]{1,40}?(?:\s\([A-ZÆØÅ]{1,2}\))?):\s+(.+)$")
 _GROUP_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,2})\)$")  # "Socialdemokratiet (A)"
 
 
@@ -2064,8 +2064,9 @@ class HeaderReader:
     def _leaders_as_guests(self) -> None:
         """A board's attendance list with the institution's leaders as one of its groups ("Fra
         ledelsen: skoleleder Poul Mogensen og viceskoleleder Dorte Lund"): they serve the board,
-        guests as well as attendees; not when the list names the employees' side too (a MED
-        committee's management is one of its two sides)."""
+        guests as well as attendees; so are the groups from another organisation under the
+        body's own people (``_from_outside``). Not when the list names the employees' side too
+        (a MED committee's management is one of its two sides)."""
         facts = self.facts
         groups = {
             normalise_label.of(p.group)
@@ -2073,7 +2074,7 @@ class HeaderReader:
             for p in people
             if p.group
         }
-        if groups.isdisjoint(SERVING_LEADERS) or not groups.isdisjoint(WORKFORCE_SIDES):
+        if not groups.isdisjoint(WORKFORCE_SIDES):
             return
         absent = {p.name for p in facts.absentees}
         leaders = [
@@ -2081,6 +2082,7 @@ class HeaderReader:
             for p in (*facts.attendees, *facts.members)
             if p.group and normalise_label.of(p.group) in SERVING_LEADERS and p.name not in absent
         ]
+        leaders += _from_outside(facts.attendees)
         facts.attendees = [p for p in facts.attendees if p not in leaders]
         facts.members = [p for p in facts.members if p not in leaders]
         facts.guests.extend(p for p in leaders if all(g.name != p.name for g in facts.guests))
@@ -3836,6 +3838,26 @@ class HeaderReader:
             span = span_of(located.span.start_line, span.end_line)
         self.facts.location = parse_location(text, span)
         self.facts.address_lines.extend(block)
+
+
+def _from_outside(attendees: list[Person]) -> list[Person]:
+    """The people of groups from another organisation ("Fra Søhusene: kundechef Finn Rask",
+    "Fra Bøgh & Vinther Arkitekter: arkitekt Jesper Bøgh") listed under the body's own people
+    ("Afdelingsbestyrelsen: ...", "Til stede: ..."): guests. A list of such groups only ("Fra
+    Aarhus Kommune: ...", "Fra Magenta: ...") is the members'."""
+    kinds = [
+        field_kind(p.group) if p.group is not None and p.group[:4].casefold() == "fra " else _OWN
+        for p in attendees
+    ]
+    outside = [kind is None for kind in kinds]  # (not "Fra bestyrelsen", "Fra forvaltningen")
+    first = outside.index(True) if any(outside) else 0
+    if first == 0 or any(k not in _BODYS_OWN for k in kinds[:first]):
+        return []  # none, or not only the body's own people above them ("Fra Regionen: ...")
+    return [p for p, out in zip(attendees, outside, strict=True) if out]
+
+
+_OWN: Final = FieldKind.ATTENDEES
+_BODYS_OWN: Final = (FieldKind.ATTENDEES, FieldKind.MEMBERS)  # "Fra afdelingsbestyrelsen: ..."
 
 
 # a one-person label after a sentence on the same line ("Jørgen ledte mødet. Ref.: Bodil")
