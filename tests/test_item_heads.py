@@ -1820,3 +1820,16 @@ def test_bold_topics_after_a_bulleted_agenda_stay_the_items() -> None:
     )
     assert [i.title for i in meeting.agenda] == ["Økonomi", "Sommerfest"]
     assert [s.text for s in meeting.agenda[0].sections] == ["Godkendt."]
+
+
+@pytest.mark.parametrize("topic", ["Referat fra april", "Referat fra 12. marts"])
+def test_the_last_minutes_by_month_are_a_bold_topic(topic: str) -> None:
+    """ "**Referat fra april**" over "Godkendt ...": the previous minutes, a topic like the others,
+    not a section label."""
+    meeting = referat.parse(
+        "**Kragholm Handelsstandsforening**\n\nReferat af bestyrelsesmøde onsdag 14. maj 2025\n\n"
+        "Deltagere: Camilla Rask, Thomas Vind\n\n"
+        f"**{topic}**\n\nGodkendt uden bemærkninger.\n\n**Sankt Hans på Torvet**\n\nDrøftet.\n\n"
+        "**Eventuelt**\n\nIntet.\n"
+    )
+    assert [item.title for item in meeting.agenda] == [topic, "Sankt Hans på Torvet", "Eventuelt"]

@@ -178,11 +178,17 @@ SECTION_PREFIXES: Final[Mapping[str, SectionKind]] = MappingProxyType(
 
 PREVIOUS_MINUTES_TOPICS: Final = (
     "referat fra sidste", "referat fra forrige", "referat fra seneste", "referat fra sidst",
-    "referat fra tidligere", "referat fra mødet ",
+    "referat fra tidligere", "referat fra mødet ", "referat fra den ", "referat fra d. ",
+    # a month or a day: "Referat fra april", "Referat fra 12. marts"
+    *(f"referat fra {month}" for month in (
+        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+        "oktober", "november", "december", *"0123456789",
+    )),
 )  # fmt: skip
 """Beginnings of agenda topics that open like a section label ("Referat fra ...") but are
 about the minutes of the previous meeting ("Referat fra sidste møde", "Referat fra tidligere
-møde godkendt", "Referat fra mødet 27.10.2026 godkendt"): a topic or a statement, not the
+møde godkendt", "Referat fra mødet 27.10.2026 godkendt", "Referat fra april"): a topic or a
+statement, not the
 minutes of another body ("Referat fra mødet" alone is still a label)."""
 
 GREETINGS: Final[frozenset[str]] = frozenset(
