@@ -1615,6 +1615,10 @@ _GAP = " " * 40
          " Afdelingsbestyrelsen", "Afdelingsbestyrelsen", "Boligforeningen Fjordbo"),
         (f"NORDJYSK DIGITALISERINGSPARTNERSKAB{_GAP}Sekretariatet\n\nDAGSORDEN\n\ntil møde i"
          " Koordinationsgruppen", "Koordinationsgruppen", "Nordjysk Digitaliseringspartnerskab"),
+        (f"VEJRUM KOMMUNE{_GAP}Folkeoplysningsudvalget\n\n{_GAP}Møde den 12. maj 1998\n\n"
+         "# REFERAT", "Folkeoplysningsudvalget", "Vejrum Kommune"),
+        (f"FABRIKANT VIGGO DAMS FOND{_GAP}CVR-nr. 18 44 27 91\nFondsbestyrelsen\n\n# Referat",
+         "Fondsbestyrelsen", "Fabrikant Viggo Dams Fond"),
         (f"Hvidsten Landsbyråd{_GAP}*Delt dokument – kun til visning*\n\n# Referat fra"
          " bestyrelsesmøde", "Hvidsten Landsbyråd", "Hvidsten Landsbyråd"),  # (its own)
     ],

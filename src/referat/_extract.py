@@ -858,7 +858,10 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
                 None,
             )
             if named is not None:
-                return first, _letterhead_organisation(_with_department(named, above))
+                with_department = _with_department(named, above)
+                if with_department == named.text:  # (a line in columns is read column-wise)
+                    return first, _letterhead_of(named)
+                return first, _letterhead_organisation(with_department)
         under = next((ln for ln in free if first.number < ln.number <= first.number + 3), None)
         if under is not None and _MEETING_START.match(under.text):
             if normalise_label.of(first.text) in AGENDA_HEADINGS:  # "# Dagsorden" over the meeting
