@@ -1664,3 +1664,17 @@ def test_a_body_in_its_definite_form_at_its_institution(
 def test_a_newsletters_name_is_not_the_organisation(top: str, organisation: str) -> None:
     m = referat.parse(f"{top}\n\nDato: 9. april 2024\n\n1. Budget\n\nGodkendt.\n")
     assert m.organisation == organisation
+
+
+@pytest.mark.parametrize("dated", ["Dato: 28.10.1996", "28.10.1996"])
+def test_a_letters_reference_block_far_right_dates_the_letter(dated: str) -> None:
+    """ "J.nr." / "Dato: 28.10.1996" / "Sagsbeh." far right under the letterhead: the letter's
+    date, weaker than the meeting's in the text under the title."""
+    right = " " * 40
+    meeting = referat.parse(
+        f"ØRSLEV KOMMUNE\nSocial- og sundhedsforvaltningen\n\n{right}J.nr. 27.00.00\n"
+        f"{right}{dated}\n{right}Sagsbeh.: GL/kb\n\nTil medlemmerne af Ældrerådet\n\n"
+        "# DAGSORDEN\n\ntil møde i Ældrerådet i Ørslev Kommune tirsdag den 5. november 1996\n"
+        "kl. 14.00 på Ørslev Plejehjem.\n\n1. Godkendelse af dagsorden\n\n2. Eventuelt\n"
+    )
+    assert (str(meeting.date), meeting.start_time) == ("1996-11-05", "14:00")

@@ -1015,7 +1015,9 @@ def _without_page_number(value: str, line: Line) -> str:
 
 
 _FAR_RIGHT: Final = " " * 24
-_BARE_DATELINE: Final = re.compile(r"^[Dd]en\s+\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}\.?$")
+_BARE_DATELINE: Final = re.compile(
+    r"^(?:[Dd]en\s+\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?$"
+)  # "Den 22. september 2008", "28.10.1996"
 _LETTER_DATELINE: Final = re.compile(
     r"^[A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w.-]*)?,\s+(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}\.?$"
 )
@@ -2576,6 +2578,8 @@ class HeaderReader:
             # "Mødedato: 29. oktober" beats "Dato: 4. november" (the minutes' own date beside
             # it in a PDF's letterhead): a label naming the meeting, first
             first = -1 if kind is FieldKind.DATE and "møde" in key else 0
+            if first == 0 and line.raw.startswith(_FAR_RIGHT):
+                first = 4  # a letter's reference block far right ("J.nr. ..." / "Dato: ...")
             end = _END_AFTER_START.search(value) if kind is FieldKind.START else None
             if end is not None:  # "Start 16.30 / Slut 18.00": the end after the start
                 self._date_time(value[: end.start()], line, priority=0, kind=kind, label_field=True)
