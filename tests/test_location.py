@@ -502,3 +502,20 @@ def test_the_online_service_beside_a_place_is_no_part_of_its_name(
 @pytest.mark.parametrize("written", ["Grønbæk Forsamlingshus 🏡", "Grønbæk Forsamlingshus ⚓️"])
 def test_a_picture_after_a_place_is_no_part_of_its_name(written: str) -> None:
     assert parse_location(written, SPAN).name == "Grønbæk Forsamlingshus"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hybrid"),
+    [
+        ("På grund af corona blev mødet afholdt online via Microsoft Teams.", False),
+        ("På grund af forsamlingsforbuddet var generalforsamlingen hybrid.", True),
+    ],
+)
+def test_a_meeting_mode_said_with_the_verb_first(sentence: str, hybrid: bool) -> None:
+    """The mode in a later sentence of the line that dates the meeting, verb before subject."""
+    meeting = referat.parse(
+        "# Referat af bestyrelsesmøde\n\nBestyrelsen holdt møde tirsdag den 9. februar 2021 fra"
+        f" kl. 19.00 til 20.15. {sentence}\n\n1. **Budget**\n   Godkendt.\n"
+    )
+    assert meeting.location is not None
+    assert (meeting.location.virtual, meeting.location.hybrid) == (True, hybrid)

@@ -1659,8 +1659,10 @@ MEETING_MODE: Final = (
     r"(?:som\s+)?(?:et\s+)?(?:hybrid|hybridt|hybridmøde|online|onlinemøde|virtuelt|videomøde"
     r"|via teams|på teams|via zoom|på zoom)\b"
     # "På grund af forsamlingsforbuddet holdes generalforsamlingen online via Zoom."
-    r"|\b(?:holdes|holdtes|afholdes|afholdtes|foregår|foregik)\s+(?:mødet|generalforsamlingen"
-    r"|bestyrelsesmødet|rådsmødet)\s+(?:som\s+)?(?:et\s+)?(?:hybrid|hybridt|hybridmøde|online"
+    # "På grund af corona-restriktionerne blev mødet afholdt online via Microsoft Teams."
+    r"|\b(?:holdes|holdtes|afholdes|afholdtes|foregår|foregik|blev|var)\s+(?:mødet"
+    r"|generalforsamlingen|bestyrelsesmødet|rådsmødet)\s+(?:afholdt\s+|holdt\s+)?"
+    r"(?:som\s+)?(?:et\s+)?(?:hybrid|hybridt|hybridmøde|online"
     r"|onlinemøde|virtuelt|videomøde|via teams|på teams|via zoom|på zoom)\b"
     # "der er mulighed for at deltage via Microsoft Teams": a room, and online too
     r"|\b(?:mulighed for at|muligt at)\s+deltage\s+(?:og stemme\s+)?"
