@@ -3445,3 +3445,16 @@ def test_groups_from_another_organisation_under_the_bodys_own_people_are_guests(
     members = _parse("Deltagere:\nFra Aarhus Kommune: Anna Holm, Bo Berg\nFra Magenta: Carl Dahl")
     assert members.guests == []
     assert len(members.attendees) == 3
+
+
+def test_an_auditor_who_came_for_one_item_after_a_count_of_those_present() -> None:
+    """ "Der var mødt 23 andelshavere ... Værkets revisor, statsautoriseret revisor Anders
+    Kloster, Brande Revision, deltog under punkt 3.": the sentence of the verb names him, his
+    post in the genitive is no organisation, and from outside he is a guest."""
+    meeting = _parse(
+        "Der var mødt 23 andelshavere, heraf 4 ved fuldmagt, samt bestyrelsen. Værkets revisor,"
+        " statsautoriseret revisor Anders Kloster, Brande Revision, deltog under punkt 3."
+    )
+    assert _who(meeting.guests) == [
+        ("Anders Kloster", "statsautoriseret revisor", "Brande Revision", None)
+    ]

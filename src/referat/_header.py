@@ -1014,6 +1014,9 @@ def _without_page_number(value: str, line: Line) -> str:
     return _PAGE_TAIL.sub("", value).strip() or value
 
 
+_POST_BEFORE: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]+s\s+([a-zæøå]+),\s+(?=\w)")
+"""A post in the genitive before the person's own words ("Værkets revisor, statsautoriseret
+revisor Anders Kloster, ...": the waterworks' auditor): no organisation of his."""
 _FAR_RIGHT: Final = " " * 24
 _BARE_DATELINE: Final = re.compile(
     r"^(?:[Dd]en\s+\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?$"
@@ -3526,10 +3529,18 @@ class HeaderReader:
                 self._store(parts, line, kind="absentees", present=None, written=line.text)
             return
         came = _ATTENDED_ITEMS.search(line.text) if " deltog " in line.text else None
-        person = parse_person(line.text[: came.start()]) if came is not None else None
+        # (the sentence of the verb: "Der var mødt 23 andelshavere. Værkets revisor, ...")
+        who = _LATER_SENTENCE.split(line.text[: came.start()])[-1] if came is not None else ""
+        post = _POST_BEFORE.match(who)  # "Værkets revisor, statsautoriseret revisor ..."
+        if post is not None and known_title(post.group(1)):
+            who = who[post.end() :]
+        person = parse_person(who) if came is not None else None
         if person is not None and " " in person.name and is_name(person.name):
-            # "Kirkeværge Niels Bruun deltog under punkt 1-5.": he came for part of the meeting
-            self._store(person, line, kind="attendees", present=None, written=line.text)
+            # "Kirkeværge Niels Bruun deltog under punkt 1-5.": he came for part of the meeting;
+            # "revisor Anders Kloster, Brande Revision, deltog under punkt 3": from outside, a guest
+            came_as = "guests" if person.organisation is not None else "attendees"
+            written = line.text[line.text.rfind(who, 0, came.start() if came else 0) :]
+            self._store(person, line, kind=came_as, present=None, written=written)
             return
         prose = (
             (
