@@ -3458,3 +3458,14 @@ def test_an_auditor_who_came_for_one_item_after_a_count_of_those_present() -> No
     assert _who(meeting.guests) == [
         ("Anders Kloster", "statsautoriseret revisor", "Brande Revision", None)
     ]
+
+
+def test_a_members_table_with_a_status_column_names_the_absent() -> None:
+    meeting = _parse(
+        "**Medlemmer**\n\n| Navn | Udpeget af | |\n|---|---|---|\n"
+        "| Karin Fogh, formand | DH Hvidsten – Scleroseforeningen | Til stede |\n"
+        "| Anders Kolding | DH Hvidsten – LEV | Afbud |\n"
+        "| Susanne Nørgaard (A) | Byrådet | Til stede |"
+    )
+    assert [p.name for p in meeting.absentees] == ["Anders Kolding"]
+    assert [p.name for p in meeting.attendees] == ["Karin Fogh", "Susanne Nørgaard"]

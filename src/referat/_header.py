@@ -3203,8 +3203,8 @@ class HeaderReader:
             present = not absent_cell and (
                 cols["absent"] >= len(cells) or not cells[cols["absent"]].strip()
             )
-        if present is False and kind == "attendees":
-            kind = "absentees"
+        if present is False and kind in ("attendees", "members"):
+            kind = "absentees"  # ("Medlemmer" over "| Anders Kolding | LEV | Afbud |")
         earlier, ctx.group = ctx.group, side or ctx.group
         self._store(parts, line, kind=kind, present=present, written=line.text)
         ctx.group = earlier
