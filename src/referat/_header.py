@@ -2063,10 +2063,10 @@ class HeaderReader:
             self._free_line(self._table_labels, is_footer=is_footer)
         self._close_list()
         self._address_block()
-        self._leaders_as_guests()
+        self._groups_serving_as_guests()
         return self.facts
 
-    def _leaders_as_guests(self) -> None:
+    def _groups_serving_as_guests(self) -> None:
         """A board's attendance list with the institution's leaders as one of its groups ("Fra
         ledelsen: skoleleder Poul Mogensen og viceskoleleder Dorte Lund"): they serve the board,
         guests as well as attendees; so are the groups from another organisation under the
@@ -3529,18 +3529,7 @@ class HeaderReader:
                 self._store(parts, line, kind="absentees", present=None, written=line.text)
             return
         came = _ATTENDED_ITEMS.search(line.text) if " deltog " in line.text else None
-        # (the sentence of the verb: "Der var mødt 23 andelshavere. Værkets revisor, ...")
-        who = _LATER_SENTENCE.split(line.text[: came.start()])[-1] if came is not None else ""
-        post = _POST_BEFORE.match(who)  # "Værkets revisor, statsautoriseret revisor ..."
-        if post is not None and known_title(post.group(1)):
-            who = who[post.end() :]
-        person = parse_person(who) if came is not None else None
-        if person is not None and " " in person.name and is_name(person.name):
-            # "Kirkeværge Niels Bruun deltog under punkt 1-5.": he came for part of the meeting;
-            # "revisor Anders Kloster, Brande Revision, deltog under punkt 3": from outside, a guest
-            came_as = "guests" if person.organisation is not None else "attendees"
-            written = line.text[line.text.rfind(who, 0, came.start() if came else 0) :]
-            self._store(person, line, kind=came_as, present=None, written=written)
+        if came is not None and self._came_for_items(line, came.start()):
             return
         prose = (
             (
@@ -3616,6 +3605,23 @@ class HeaderReader:
         held = _HELD_AT.match(text[dash.end() :] if dash is not None else text)
         if held is not None and (place := _NEXT_SENTENCE.split(held.group(1), maxsplit=1)[0]):
             self.facts.location = parse_location(place.strip(" ,."), line_span(line))
+
+    def _came_for_items(self, line: Line, verb: int) -> bool:
+        """ "Kirkeværge Niels Bruun deltog under punkt 1-5.": he came for part of the meeting, an
+        attendee; with an organisation of his own ("revisor Anders Kloster, Brande Revision,
+        deltog under punkt 3"), a guest. Read from the sentence of the verb (``verb``: where
+        it stands), without a post in the genitive before him ("Værkets revisor, ...")."""
+        who = _LATER_SENTENCE.split(line.text[:verb])[-1]
+        start = verb - len(who)
+        post = _POST_BEFORE.match(who)
+        if post is not None and known_title(post.group(1)):
+            who = who[post.end() :]
+        person = parse_person(who)
+        if person is None or " " not in person.name or not is_name(person.name):
+            return False
+        kind = "guests" if person.organisation is not None else "attendees"
+        self._store(person, line, kind=kind, present=None, written=line.text[start:])
+        return True
 
     def _welcomer(self, line: Line) -> None:
         """Who welcomed everyone came ("Formand Lone Bech bød velkommen til de fremmødte.", also
@@ -3860,19 +3866,22 @@ def _from_outside(attendees: list[Person]) -> list[Person]:
     "Fra Bøgh & Vinther Arkitekter: arkitekt Jesper Bøgh") listed under the body's own people
     ("Afdelingsbestyrelsen: ...", "Til stede: ..."): guests. A list of such groups only ("Fra
     Aarhus Kommune: ...", "Fra Magenta: ...") is the members'."""
-    kinds = [
-        field_kind(p.group) if p.group is not None and p.group[:4].casefold() == "fra " else _OWN
-        for p in attendees
-    ]
-    outside = [kind is None for kind in kinds]  # (not "Fra bestyrelsen", "Fra forvaltningen")
+    outside = [_from_kind(p.group) is None for p in attendees]  # (not "Fra bestyrelsen")
     first = outside.index(True) if any(outside) else 0
-    if first == 0 or any(k not in _BODYS_OWN for k in kinds[:first]):
+    if first == 0 or any(_from_kind(p.group) not in _BODYS_OWN for p in attendees[:first]):
         return []  # none, or not only the body's own people above them ("Fra Regionen: ...")
     return [p for p, out in zip(attendees, outside, strict=True) if out]
 
 
-_OWN: Final = FieldKind.ATTENDEES
 _BODYS_OWN: Final = (FieldKind.ATTENDEES, FieldKind.MEMBERS)  # "Fra afdelingsbestyrelsen: ..."
+
+
+def _from_kind(group: str | None) -> FieldKind | None:
+    """What a group "Fra ..." lists (None for an organisation of no known kind: "Fra Søhusene");
+    any other group, or none, lists the body's own attendees."""
+    if group is None or group[:4].casefold() != "fra ":
+        return FieldKind.ATTENDEES
+    return field_kind(group)
 
 
 # a one-person label after a sentence on the same line ("Jørgen ledte mødet. Ref.: Bodil")
