@@ -1097,10 +1097,9 @@ def _letterhead_of(line: Line) -> str | None:
     """The organisation a letterhead's line names; of a line in columns ("REGION VESTKYST
     [wide gap] Regionsrådet"), the first column, or a later one with an organisation's word
     (a stamp such as "FORTROLIGT" skipped), not the columns run together."""
-    raw = line.raw.strip(" #*_")
-    if "   " not in raw:
-        return _letterhead_organisation(line.text)
-    columns = [c.strip(" *_") for c in _COLUMNS_APART_WIDE.split(raw)]
+    columns = _columns_of(line)
+    if len(columns) == 1:
+        return _letterhead_organisation(columns[0])
     columns = [c for c in columns if _STAMP.match(c + " ") is None]
     for k, column in enumerate(columns):
         if k == 0 or is_organisation.of(_organisation_case(column)):
@@ -1108,6 +1107,15 @@ def _letterhead_of(line: Line) -> str | None:
             if named is not None:
                 return named
     return None
+
+
+def _columns_of(line: Line) -> list[str]:
+    """A letterhead line's columns far apart ("REGION VESTKYST   Regionsrådet"), each without its
+    emphasis; a line without such gaps is its text alone."""
+    raw = line.raw.strip(" #*_")
+    if "   " not in raw:
+        return [line.text]
+    return [c.strip(" *_") for c in _COLUMNS_APART_WIDE.split(raw)]
 
 
 def _letterhead_organisation(text: str) -> str | None:
@@ -1782,8 +1790,7 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     title_text = title.text if title is not None else header.title
     texts = [title_text] if title_text else []
     for ln, _ in header.free[:6]:  # a letterhead's columns apart ("REGION VESTKYST   Regionsrådet")
-        raw = ln.raw.strip()
-        texts += _COLUMNS_APART_WIDE.split(raw) if "   " in raw else [ln.text]
+        texts += _columns_of(ln)
     for text in texts:
         text = text.replace("_", " ")  # a file's name: "Referat_Økonomiudvalget_12.03.2024"
         cased = _organisation_case(text)
