@@ -176,20 +176,33 @@ SECTION_PREFIXES: Final[Mapping[str, SectionKind]] = MappingProxyType(
     }
 )
 
+MONTHS: Final[Mapping[str, int]] = MappingProxyType(
+    {
+        "januar": 1,
+        "februar": 2,
+        "marts": 3,
+        "april": 4,
+        "maj": 5,
+        "juni": 6,
+        "juli": 7,
+        "august": 8,
+        "september": 9,
+        "oktober": 10,
+        "november": 11,
+        "december": 12,
+    }
+)
+
 PREVIOUS_MINUTES_TOPICS: Final = (
     "referat fra sidste", "referat fra forrige", "referat fra seneste", "referat fra sidst",
     "referat fra tidligere", "referat fra mødet ", "referat fra den ", "referat fra d. ",
     # a month or a day: "Referat fra april", "Referat fra 12. marts"
-    *(f"referat fra {month}" for month in (
-        "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-        "oktober", "november", "december", *"0123456789",
-    )),
+    *(f"referat fra {month}" for month in (*MONTHS, *"0123456789")),
 )  # fmt: skip
 """Beginnings of agenda topics that open like a section label ("Referat fra ...") but are
 about the minutes of the previous meeting ("Referat fra sidste møde", "Referat fra tidligere
 møde godkendt", "Referat fra mødet 27.10.2026 godkendt", "Referat fra april"): a topic or a
-statement, not the
-minutes of another body ("Referat fra mødet" alone is still a label)."""
+statement, not the minutes of another body ("Referat fra mødet" alone is still a label)."""
 
 GREETINGS: Final[frozenset[str]] = frozenset(
     {"hej", "hejsa", "kære", "goddag", "godmorgen", "hi", "hello", "dear", "til"}
@@ -2586,23 +2599,6 @@ ADOPTS_RECOMMENDATION: Final = (
     r"|\benige? i indstillingen\b|\banbefaler indstillingen\b"
 )
 """Phrases meaning the item's recommendation (indstilling) was adopted."""
-
-MONTHS: Final[Mapping[str, int]] = MappingProxyType(
-    {
-        "januar": 1,
-        "februar": 2,
-        "marts": 3,
-        "april": 4,
-        "maj": 5,
-        "juni": 6,
-        "juli": 7,
-        "august": 8,
-        "september": 9,
-        "oktober": 10,
-        "november": 11,
-        "december": 12,
-    }
-)
 
 MONTH_PREFIXES: Final[tuple[str, ...]] = tuple(name[:3] for name in MONTHS)
 """Three-letter month prefixes ("jan", "maj", ...): "12. marts" starts a date, not an item."""
