@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import referat
-from referat._header import parse_location
+from referat._header import parse_location, postal_code_and_town
 from referat.models import Span
 
 SPAN = Span(start_line=1, end_line=1)
@@ -519,3 +519,30 @@ def test_a_meeting_mode_said_with_the_verb_first(sentence: str, hybrid: bool) ->
     )
     assert meeting.location is not None
     assert (meeting.location.virtual, meeting.location.hybrid) == (True, hybrid)
+
+
+@pytest.mark.parametrize(
+    "place",
+    ["i udvalgsværelse 3, Hjortsø Rådhus", "i Hjortsø Rådhus, udvalgsværelse 3"],
+)
+def test_a_numbered_room_before_its_house_after_the_time(place: str) -> None:
+    """The place after the time on the dated line, its room (lower case, numbered) first."""
+    meeting = referat.parse(
+        "Børne- og Ungeudvalget\n\nREFERAT\n\nOrdinært møde onsdag den 7. marts 2007 kl. 15.00 "
+        f"{place}\n\nPkt. 12 Godkendelse af dagsorden\n\nGodkendt.\n"
+    )
+    assert meeting.location is not None
+    assert meeting.location.name == "Hjortsø Rådhus"
+
+
+@pytest.mark.parametrize(
+    ("line", "postal"),
+    [
+        ("Børne- og Ungeudvalget, 7. marts 2007                 Side 2", None),
+        ("Rådhuspladsen 1, 4780 Kalvø", ("4780", "Kalvø")),
+        ("Mødet 7. marts 2007, Rådhuspladsen 1, 4780 Kalvø", ("4780", "Kalvø")),
+    ],
+)
+def test_a_dates_year_is_no_postal_code(line: str, postal: tuple[str, str] | None) -> None:
+    """ "7. marts 2007 Side 2" (a PDF's running header) names no postal code "2007" and town."""
+    assert postal_code_and_town(line) == postal

@@ -1044,7 +1044,7 @@ def test_elected_suppleants_in_the_last_item_are_no_attendees() -> None:
         "# Generalforsamling\n\nDato: 15. februar 2024\n\n## 1. Valg af dirigent\n\nValgt: Ole Bak."
         "\n\n## 2. Valg til bestyrelse\n\nNyvalgt: Kirsten Ahl.\nSuppleanter: Frank Loft\n"
     )
-    assert meeting.attendees == []
+    assert [p.name for p in meeting.attendees] == ["Ole Bak"]  # the dirigent only
     assert "Suppleanter: Frank Loft" in meeting.agenda[-1].sections[-1].text
 
 
@@ -2162,7 +2162,12 @@ def test_members_named_in_brackets_after_the_whole_board() -> None:
         "Tilstede: hele bestyrelsen (Karsten Vind, Mette Hauge og Sofie Dam) samt 8 medlemmer, "
         "heraf 1 via Jitsi.\n\nAd 1. Valg af dirigent.\\\nGitte Kjær blev valgt.\n"
     )
-    assert [p.name for p in meeting.attendees] == ["Karsten Vind", "Mette Hauge", "Sofie Dam"]
+    assert [p.name for p in meeting.attendees] == [  # the board, then the elected dirigent
+        "Karsten Vind",
+        "Mette Hauge",
+        "Sofie Dam",
+        "Gitte Kjær",
+    ]
     assert meeting.organisation == "MidtLUG"
     # a board named by a compound ("afdelingsbestyrelsen"), and a person after the brackets
     meeting = _parse(
@@ -2241,6 +2246,7 @@ def test_people_counted_after_the_named_ones_are_no_name() -> None:
         "Line Dalgas",
         "Kurt Bøgh",
         "Rasmus Ek",
+        "Ole Kirkegaard",  # the dirigent the first item elected: one of the six
     ]
 
 

@@ -48,6 +48,7 @@ from referat._header import (
     substitute_alone,
     substitutes_in,
     taker_by_minutes_label,
+    without_pictures_after,
 )
 from referat._items import (
     Agenda,
@@ -387,6 +388,9 @@ def build(
     if dash is not None:  # "Skolebestyrelsen – Søndervangskolen": the body and its school
         out["body"] = dash.group(1)
         named = named if named is not None and named != dash.group(0) else dash.group(2)
+    split = _body_beside_organisation(out["body"] or "")
+    if split is not None and (named is None or named in (split[1], out["body"])):
+        out["body"], named = split  # "Forældrerådet i Børnehuset Mælkebøtten"
     out["organisation"] = _bare_organisation(header.organisation or named)
     # the time the meeting closed beats the planned end (a web page may note it in its header)
     closed = _closing_time(lines) or _closing_in_header(header)
@@ -464,9 +468,9 @@ def build(
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
         out["chair"] = _led_the_meeting(lines) or _welcomed_by(out["agenda"])
-    officers = _officers_present(out) if doc_kind is DocumentKind.REFERAT else []
     if doc_kind is DocumentKind.REFERAT:  # also when named: the election gives the title
         _elected_by_title(out)
+    officers = _officers_present(out) if doc_kind is DocumentKind.REFERAT else []
     _named_by_initials(out)
     _named_by_key(out, header_lines, lines)
     _writer_named(out, header_lines)
@@ -535,6 +539,28 @@ _GROUP_FOR: Final = re.compile(
 )
 
 
+_NAME_OF_ORGANISATION: Final = r"[A-ZÆØÅ][\w./&-]*(?:\s+[\w./&-]+){0,3}"
+_BODY_AT_ORGANISATION: Final = re.compile(rf"^(\w+)\s+(?:i|ved|på)\s+({_NAME_OF_ORGANISATION})$")
+_ORGANISATION_DASH_BODY: Final = re.compile(rf"^({_NAME_OF_ORGANISATION})\s+[–—-]\s+(\w+)$")
+
+
+def _body_beside_organisation(body: str) -> tuple[str, str] | None:
+    """A body named with its organisation, the body's word in its definite form: after it
+    ("Forældrerådet i Børnehuset Mælkebøtten", "Elevrådet ved Vestskolen") or before it after a
+    dash ("Hjortkær Menighedsråd – Valgbestyrelsen"): (body, organisation), else None."""
+    m = _BODY_AT_ORGANISATION.match(body) if " " in body else None
+    if m is not None:
+        word, organisation = m.group(1), m.group(2)
+    elif (m := _ORGANISATION_DASH_BODY.match(body) if " " in body else None) is not None:
+        organisation, word = m.group(1), m.group(2)
+    else:
+        return None
+    definite = casefolded.of(word).endswith(("en", "et"))
+    if definite and _BODY_LAST.search(casefolded.of(word)) and is_organisation.of(organisation):
+        return word, organisation
+    return None
+
+
 def _self_standing(body: str | None) -> str | None:
     """The organisation a body's own name gives: a council that is an organisation of its own,
     a place's name before it ("Tranum Lokalråd", "Ulvsig Sogns Menighedsråd", "Halsnæs
@@ -590,11 +616,13 @@ _ABBREVIATION_BESIDE: Final = re.compile(
 
 def _bare_organisation(organisation: str | None) -> str | None:
     """The organisation without its body written after it ("Kulturhus Remisen – Bestyrelsen",
-    "Engtoftskolen – skolebestyrelsen", "Rødkilde Badmintonklub 🏸 – Bestyrelsen") and without
+    "Engtoftskolen – skolebestyrelsen", "Rødkilde Badmintonklub 🏸 – Bestyrelsen"), without the
+    pictures after it ("Hjortshøj Boldklub ✅") and without
     a stamp before it on the letterhead ("FORTROLIGT   Nordvang Maskinfabrik A/S") or its
     abbreviation beside it ("TIF – Tønnesby Idrætsforening", "... Idrætsforening (HGIF)")."""
     if organisation is None:
         return None
+    organisation = without_pictures_after(organisation)  # "Hjortshøj Boldklub ✅"
     stamp = _STAMP.match(organisation)
     if stamp is not None:
         organisation = organisation[stamp.end() :] or organisation  # "FORTROLIGT   Nordvang A/S"
@@ -2504,7 +2532,7 @@ def _other_business_outcome(title: str, decision: Decision, *, labelled: bool) -
     if decision.outcome is Outcome.DISCUSSED and key.startswith(WELCOME_TITLES):
         text = casefolded.of(" ".join(decision.text.split()))
         found = [_OUTCOME_OF_ROW[i] for i in outcome_phrases(text)]
-        if "drøft" not in text and all(o is Outcome.DISCUSSED for o in found):
+        if not _discussion_recorded(text) and all(o is Outcome.DISCUSSED for o in found):
             # "Formanden bød velkommen.", "... Deltagerne præsenterede sig.": nothing decided
             return new.updated(decision, {"outcome": Outcome.NONE})
     if not key.startswith(ANY_OTHER_BUSINESS):
@@ -2517,18 +2545,29 @@ def _other_business_outcome(title: str, decision: Decision, *, labelled: bool) -
         return new.updated(decision, {"outcome": Outcome.NONE})
     if decision.outcome not in _REMARKS_ONLY:
         return decision
-    if remarks and decision.outcome is Outcome.DISCUSSED and "drøft" not in text:
+    if remarks and decision.outcome is Outcome.DISCUSSED and not _discussion_recorded(text):
         # "Der blev talt om at flytte månedsmøderne. Ingen beslutning.": remarks, no discussion
-        # the minutes record as such ("Julefrokosten blev drøftet.")
+        # the minutes record as such ("Julefrokosten blev drøftet.", "Der var en længere debat
+        # om skarven.")
         return new.updated(decision, {"outcome": Outcome.NONE})
     if decision.outcome is Outcome.NOTED:
         if _NOTE_TAKEN.search(text):
             return decision  # "Formanden orienterede om svaret. Taget til efterretning."
-    elif outcome_phrases(text):
+    elif outcome_phrases(text) or _discussion_recorded(text):
         return decision  # "Eventuelt" over "Julefrokosten blev drøftet.": discussed
     return new.updated(decision, {"outcome": Outcome.NONE})
 
 
+def _discussion_recorded(text: str) -> bool:
+    """The casefolded text records a discussion as such ("blev drøftet", "en længere debat",
+    "blev diskuteret"), not only remarks made."""
+    return "drøft" in text or (
+        ("debat" in text or "diskut" in text) and _DISCUSSION.search(text) is not None
+    )
+
+
+# (not "takkede for debatten om mødedagen", of another item)
+_DISCUSSION: Final = re.compile(r"\b(?:en|længere|kort|livlig)\s+debat\b|\bdebatter|\bdiskut")
 _REMARKS_ONLY: Final = (Outcome.DISCUSSED, Outcome.NOTED)
 _PUT_OFF: Final = re.compile(r"udsat|udsæt")
 _OUTCOME_OF_ROW: Final = tuple(o for _, o in OUTCOME_PATTERNS)  # a phrase's row -> its outcome
@@ -4460,7 +4499,14 @@ def _shared_details(out: dict[str, Any]) -> None:
 
 
 def _gives(source: Person, target: Person, detail: str) -> bool:
-    return getattr(target, detail) is None and getattr(source, detail) is not None
+    """``source`` has the ``detail`` that ``target`` lacks, or the organisation ``target``
+    names in short ("Kragsø Kommune" for "Kragsø", "SDS-sekretariatet" for "sekretariatet")."""
+    theirs, mine = getattr(source, detail), getattr(target, detail)
+    if theirs is None or mine is None:
+        return mine is None and theirs is not None
+    return detail == "organisation" and (
+        theirs.startswith(mine + " ") or theirs.endswith("-" + mine)
+    )
 
 
 def _attachments_in_notes(notes: list[TextBlock], lines: tuple[Line, ...]) -> dict[str, Attachment]:
@@ -4829,13 +4875,15 @@ def _with_role(roles: list[str], role: str | None) -> list[str]:
 _AS_POST: Final = re.compile(r"\s+som\s+([a-zæøå]{4,})\b")  # "Hans Vestergaard som kasserer"
 _SPEAKER_VERB: Final = "|".join(v.replace(" ", r"\s+") for v in SPEAKER_VERBS)
 _SPEAKER: Final = re.compile(
-    r"(?:^|[.!?:]\s+|^[-*•]\s+)(?P<title>[A-ZÆØÅa-zæøå][\w-]+)\s+"
+    r"(?:^|[.!?:]\s+|^[-*•]\s+)(?:[A-ZÆØÅ][\w-]*[^\Ws]s\s+(?=[a-zæøå]))?"  # "Foreningens formand"
+    r"(?P<title>[A-ZÆØÅa-zæøå][\w-]+)\s+"
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})(?:\s+\([A-ZÆØÅ]{1,2}\))?,?\s+"
     rf"(?:{_SPEAKER_VERB})\b"
 )
 """A sentence of item text that opens with a title and a full name before what the person did
 at the meeting ("Kasserer Anja Mikkelsen gennemgik regnskabet.", "Formanden Rune Østergaard
-bød velkommen.", "Borgmester Kim Haugaard (V) orienterede om ...")."""
+bød velkommen.", "Borgmester Kim Haugaard (V) orienterede om ..."); the title may follow
+whose post it is ("Foreningens formand Inger Thomsen bød velkommen")."""
 _SPEAKER_GATE: Final = tuple(v.split()[-1] for v in SPEAKER_VERBS)  # substrings before _SPEAKER
 _SPEAKERS_LIMIT: Final = 2_000  # lines with a verb: bounded, so a long text stays linear
 
@@ -5470,16 +5518,18 @@ _ELECTED: Final = re.compile(ELECTED, re.IGNORECASE)
 def _elected_by_title(out: dict[str, Any]) -> None:
     """ "## 1. Valg af dirigent" over "Bjarne Holm blev valgt.", or "1. Valg af dirigent: Jens
     Ravn": the person the title or the item's first sentence names is the chair (or, under
-    "Valg af referent", the minute-taker)."""
+    "Valg af referent", the minute-taker). A sentence that names each with her role ("...
+    foreslog Bent Strøyer som dirigent og Palle Jessen som referent") names both."""
     for item in out["agenda"]:
         title = item.title or ""
         # "Valg af dirigent og stemmetællere": the dirigent is the one the first sentence names
         role = ELECTION_TITLES.get(_VOTE_COUNTERS_TOO.sub("", normalise_label.of(title)))
-        named: tuple[str, Span, str] | None = None
+        named: list[tuple[str, str, Span, str]] = []  # (written, role, where, context)
         if role is None:
             head, _, rest = title.partition(":")
             role = ELECTION_TITLES.get(normalise_label.of(head)) if rest.strip() else None
-            named = (rest.strip(), item.span, title) if role is not None else None
+            if role is not None:
+                named.append((rest.strip(), role, item.span, title))
         elif item.sections:
             section = item.sections[0]
             line = section.text.split("\n", 1)[0]
@@ -5493,19 +5543,42 @@ def _elected_by_title(out: dict[str, Any]) -> None:
             m = _ELECTED.match(first) if len(short) <= 120 else None  # (what the dirigent then
             # found is no part of the election: "..., og konstaterede, at mødet var lovligt ...")
             written = line.strip() if merged else first  # the sentences as written
-            named = (m.group("name").strip(), section.span, written) if m is not None else None
-        if role is None or named is None:
-            continue
-        key = "minute_taker" if role in MINUTE_TAKER_ROLES else "chair"
-        if out[key] is None or (key == "chair" and _chair_by_post(out[key])):
-            # an elected dirigent, not the formand who chairs only when no one else is named
-            out[key] = _elected(named[0], role, named[1], named[2]) or out[key]
-        elif (elected := _elected(named[0], role, named[1], named[2])) is not None and _fold(
-            elected.name
-        ) == _fold(out[key].name):  # the dirigent who signs: the title the election gives
-            details = {d: getattr(elected, d) for d in _DETAILS if _gives(elected, out[key], d)}
-            if details:
-                out[key] = new.updated(out[key], details)
+            if m is not None and _elected(m.group("name").strip(), role, section.span, written):
+                named.append((m.group("name").strip(), role, section.span, written))
+            else:  # (not "Begge blev valgt." after the sentence that named them)
+                named = _named_as_roles(section)
+        for written, role, where, context in named:
+            key = "minute_taker" if role in MINUTE_TAKER_ROLES else "chair"
+            if out[key] is None or (key == "chair" and _chair_by_post(out[key])):
+                # an elected dirigent, not the formand who chairs only when no one else is named
+                out[key] = _elected(written, role, where, context) or out[key]
+            elif (elected := _elected(written, role, where, context)) is not None and _fold(
+                elected.name
+            ) == _fold(out[key].name):  # the dirigent who signs: the title the election gives
+                details = {d: getattr(elected, d) for d in _DETAILS if _gives(elected, out[key], d)}
+                if details:
+                    out[key] = new.updated(out[key], details)
+
+
+_AS_ROLE: Final = re.compile(
+    r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,3})"
+    r"(?:\s+fra\s+[\wæøå-]+(?:\s+\d+\w*)?)?"  # "Palle Jessen fra bestyrelsen som referent"
+    rf"\s+som\s+(?P<role>{'|'.join(ELECTION_TITLES.values())})\b"
+)
+_AS_ROLE_SENTENCES: Final = 2
+
+
+def _named_as_roles(section: Section) -> list[tuple[str, str, Span, str]]:
+    """The people an election item's first sentences name each with her role ("Formanden bød
+    velkommen og foreslog Bent Strøyer som dirigent og Palle Jessen fra bestyrelsen som
+    referent."): (name, role, span, sentence), in the order written."""
+    paragraph = " ".join(section.text.split("\n\n", 1)[0].split())
+    sentences = _NEXT_SENTENCE.split(paragraph)[:_AS_ROLE_SENTENCES]
+    return [
+        (m.group("name"), m.group("role"), section.span, sentence)
+        for sentence in sentences
+        for m in _AS_ROLE.finditer(sentence)
+    ]
 
 
 _PARCEL_REMARK: Final = re.compile(r"\s*\([^()]{1,40}\)$")  # "Karsten Holm (parcel 31)"

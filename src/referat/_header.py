@@ -115,6 +115,7 @@ from referat.vocabulary import (
     STAFF_LABELS,
     STAFF_POST_LABELS,
     STAND_IN,
+    STAND_IN_HINTS,
     SUSPENDED_COMPOUND_JOINS,
     TIME_COLUMNS,
     TITLE_WORDS,
@@ -223,8 +224,17 @@ def postal_code_and_town(text: str) -> tuple[str, str] | None:
 
 
 def _postal(text: str) -> re.Match[str] | None:
-    """The postal code and town in ``text`` ("5000 Odense C"); a text without a digit has none."""
-    return _POSTAL.search(text) if has_digit(text) else None
+    """The postal code and town in ``text`` ("5000 Odense C"); a text without a digit has none.
+    A date's year is none ("..., 12. juni 2007   Side 2": a PDF's running header)."""
+    if not has_digit(text):
+        return None
+    for m in _POSTAL.finditer(text):
+        if _MONTH_BEFORE.search(text, 0, m.start()) is None:
+            return m
+    return None
+
+
+_MONTH_BEFORE: Final = re.compile(rf"\b(?i:{'|'.join(MONTHS)})\.?\s+$")
 
 
 _STREET: Final = re.compile(
@@ -534,10 +544,16 @@ def _present_cell(cell: str) -> bool:
     """A presence column's cell: "Ja (online)", "x (Teams)", "✅", "Delvist" mean present
     (``PRESENT_CELLS``: the first word decides); anything else absent."""
     text = casefolded.of(_without_selectors(cell).strip())
-    if text.startswith(_PRESENT_WORDS):
-        return True  # "Til stede", "Til stede fra pkt. 4"
+    if text.startswith(_PRESENT_WORDS) or text.startswith(STAND_IN_HINTS) or _guest_cell(text):
+        return True  # "Til stede", "Til stede fra pkt. 4", "Stedfortræder for ...", "Gæst"
     first = _CELL_WORD.split(text, maxsplit=1)[0] if text else ""
     return first in PRESENT_CELLS or (first[:1] in PRESENCE_MARKS and PRESENCE_MARKS[first[:1]])
+
+
+def _guest_cell(text: str) -> bool:
+    """A presence cell (casefolded) that says the person came as a guest ("Gæst", "Gæst (pkt.
+    3)", "observatør")."""
+    return _CELL_WORD.split(text, maxsplit=1)[0] in GUEST_ROLES if text else False
 
 
 _EMPTY_CELLS: Final = frozenset({"-", "–", "—", "--", "/"})
@@ -735,6 +751,16 @@ def signers(line: Line) -> list[tuple[str, PersonParts]]:
 
 _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\[]+")
 _SYMBOLS_AFTER: Final = re.compile(r"\s+[^\w\s()\[\]\"'».,;:!?-]+$")
+
+
+def without_pictures_after(text: str) -> str:
+    """The text without the pictures that end it ("Grønbæk Forsamlingshus 🏡", "Hjortshøj
+    Boldklub ✅"); a text that ends in a word or a mark of its own is as it was."""
+    if not text[-1:] or text[-1:].isalnum() or text[-1:] in ")]\"'».":
+        return text
+    return _SYMBOLS_AFTER.sub("", text)
+
+
 _FILE: Final = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION: Final = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 _NAME_THEN_VERB: Final = re.compile(  # "Mai-Britt Holm fra Rambøll deltog som rådgiver."
@@ -1795,7 +1821,8 @@ _AT_PREPOSITION: Final = re.compile(
 )
 _ADDRESS_IN_BRACKETS: Final = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 _CITY_THEN_SENTENCE: Final = re.compile(  # "8000 Aarhus C. Mødet var hybridt", "... Pga. ..."
-    r"\b\d{4}\s+[A-ZÆØÅ][^.,;()]{0,40}?(?=\.\s+[A-ZÆØÅ][a-zæøå]+(?:\.?\s+[a-zæøå]|\.$))"
+    r"\b\d{4}\s+[A-ZÆØÅ][^.,;()]{0,40}?(?=\.\s+[A-ZÆØÅ][a-zæøå]+(?:\.?\s+[a-zæøå]|\.$)"
+    r"|\.\s+(?:Hybrid|Online|Virtuel)\w*\s+[–—-]\s)"  # "7480 Vesterå. Hybridmøde – Skype-link ..."
 )
 _PLACE_SENTENCE_END: Final = re.compile(  # "lokale B. Faxe og Vordingborg deltog ..."
     r"(?:(?<=[a-zæøå0-9])|(?<=\s[A-ZÆØÅ]))(?<!Skt)(?<!Sct)(?<!St)(?<!Gl)(?<!Nr)(?<!Ndr)(?<!Sdr)"
@@ -1825,8 +1852,7 @@ def parse_location(text: str, span: Span) -> Location:
         written = _after_leading_when(written)
     if written[:1] and not written[:1].isalnum() and written[:1] not in "([":
         written = _SYMBOLS_BEFORE.sub("", written)  # "📍 Ungdomshuset Remisen": a pin, no name
-    if written[-1:] and not written[-1:].isalnum() and written[-1:] not in ")]\"'».":
-        written = _SYMBOLS_AFTER.sub("", written)  # "Grønbæk Forsamlingshus 🏡": a picture
+    written = without_pictures_after(written)  # "Grønbæk Forsamlingshus 🏡": a picture
     host = written[4:].split(",", 1)[0] if written[:4].casefold() == "hos " else ""
     if host[:1].isupper() and len(host.split()) <= 6 and is_organisation.of(host):
         written = written[4:]  # "hos Aars Maskinfabrik A/S" (but "hos Karen": at her home)
@@ -1891,6 +1917,11 @@ def parse_location(text: str, span: Span) -> Location:
             room = room or inside.group(2)  # "Ågerup Skole i skolens aula": the house's room
             b = a + inside.end(1)
             seg = inside.group(1)
+        bracketed = _ADDRESS_IN_BRACKETS.match(seg) if seg[-1:] == ")" else None
+        if bracketed is not None and _is_room(bracketed.group(2)) and not _is_room(seg):
+            room = room or bracketed.group(2)  # "Østerbølle Friskole (lærerværelset)"
+            b = a + bracketed.end(1)
+            seg = bracketed.group(1)
         if _is_room(seg):
             room = room or seg  # "Regionshuset, mødelokale F2", "Udvalgsværelse 2, Rådhuset"
             rooms.append((a, b))
@@ -3199,6 +3230,8 @@ class HeaderReader:
         if "present" in cols and cols["present"] < len(cells):
             cell = cells[cols["present"]].strip()
             present = _present_cell(cell) and not (cell in "xX" and line.number in self._x_absent)
+            if _guest_cell(casefolded.of(cell)) and kind in ("attendees", "members"):
+                kind = "guests"  # "| Kasper Holm | ... | Gæst (pkt. 3) |"
         elif "absent" in cols:  # an empty cell: she came
             present = not absent_cell and (
                 cols["absent"] >= len(cells) or not cells[cols["absent"]].strip()
@@ -4230,6 +4263,15 @@ def _preposition_last(last: str) -> bool:
     return last[-1:].isalpha() and last.rsplit(" ", 1)[-1] in _OPEN_WORDS
 
 
+_ABBREVIATION_LAST: Final = re.compile(r"\s[a-zæøå]{2,9}\.$")
+
+
+def _abbreviation_last(last: str, following: str) -> bool:
+    """ "..., og statsaut." over "revisor Kim Lauritsen, ...": a line that ends in a lower-case
+    word's abbreviation goes on when the next line opens in lower case (no sentence does)."""
+    return following[:1].islower() and _ABBREVIATION_LAST.search(last) is not None
+
+
 def _people_opening(text: str) -> bool:
     """A line that opens a people entry ("Som gæst deltog ...", "Afbud: ..."): only such lines
     are joined across a preposition at their end (prose keeps its line breaks)."""
@@ -4568,7 +4610,10 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or _date_next(parts[-1], lines[j + 1].text)
                     or _clock_next(parts[-1], lines[j + 1].text)
                     or (
-                        _preposition_last(parts[-1])
+                        (
+                            _preposition_last(parts[-1])
+                            or _abbreviation_last(parts[-1], lines[j + 1].text)
+                        )
                         and (_people_opening(parts[0]) or _presence_opening(parts[-1]))
                     )
                 )

@@ -908,6 +908,7 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "kommissær",  # politikommissær, vicepolitikommissær
     "forstander",  # a højskole's or efterskole's head, viceforstander, efterskoleforstander
     "træner",  # cheftræner, ungdomstræner, assistenttræner
+    "historiker",  # lokalhistoriker, kunsthistoriker
 )
 
 
@@ -1149,6 +1150,10 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "museer",  # "Fjordlandets Museer"
     "akademi",
     "institut",
+    "institute",  # in English ("Øresund Water Institute"), as are the next three
+    "university",
+    "foundation",
+    "association",
     "kontor",
     "kontoret",
     "partiet",
@@ -2134,6 +2139,7 @@ ROOM_OF_PLACE: Final = (
     r"^(?:[a-zæøå]+s\s+)?"  # a genitive before it: "arkivets lokaler", "skolens festsal"
     r"[\w-]*(?:lokalet|lokaler|salen|værelset|rummet|stuen|kantinen|cafeteriet|caf[eé]en|aulaen)\b"
     r"|^(?:[a-zæøå]+s\s+)?aula$"  # "Ågerup Skole i skolens aula"
+    r"|^(?-i:biblioteket)$"  # "Lindholt Efterskole, biblioteket" (its library, in lower case)
 )
 """A room named in the definite form after its building ("Fjordstrup Rådhus, byrådssalen",
 "Hovedbiblioteket, mødelokalet på 1. sal", "Sønderå Kulturhus, Salen", "Fjordskolen,
@@ -2144,6 +2150,7 @@ PLACE_WORD_ENDINGS: Final = (
     "rummet", "værelset", "kontoret", "kantinen", "biblioteket", "aulaen", "hytten", "pavillonen",
     "kælderen", "klubben", "kroen", "skolen", "adresse", "kontor", "lokaler", "lokalerne",
     "domicil", "sal", "hal",  # "i skolens gymnastiksal", "i idrætshal"
+    "værelse",  # "i udvalgsværelse 2, Hjortsø Rådhus"
 )  # fmt: skip
 """Endings of lower-case place words after "i"/"på" ("i konfirmandstuen", "på biblioteket")."""
 
