@@ -2085,8 +2085,16 @@ class HeaderReader:
     def read(self, lines: list[Line], *, is_footer: bool = False) -> HeaderFacts:
         """Consume the zone's lines."""
         self._x_absent = _x_beside_ticks(lines)
-        for logical in _logical_lines(lines):
-            self._line(logical, is_footer=is_footer)
+        logical_lines = _logical_lines(lines)
+        signed = -1  # a roles line read with the names above it
+        for k, logical in enumerate(logical_lines):
+            if k == signed:
+                continue
+            after = logical_lines[k + 1] if k + 1 < len(logical_lines) else None
+            if after is not None and self._names_over_roles(logical, after):
+                signed = k + 1
+            else:
+                self._line(logical, is_footer=is_footer)
             self._previous = logical
         if self._columns is not None:  # role labels with no names under them: plain text
             self._free_line(self._columns, is_footer=is_footer)
@@ -2366,10 +2374,21 @@ class HeaderReader:
         self._extend_list(line)
         return True
 
+    def _names_over_roles(self, names: Line, roles: Line) -> bool:
+        """ "Poul Vestergaard        Henning Bak" over "dirigent        referent" (signers, each
+        name over its role, on the next line): each name has the role under it."""
+        return (
+            roles.number == names.number + 1
+            and self._columns is None
+            and "   " in names.raw
+            and name_columns(names)
+            and self._column_names(roles, names)
+        )
+
     def _column_names(self, labels: Line, line: Line) -> bool:
         """ "Poul Erik Damgaard        Hans Kjeldsen" under "Dirigent        Referent" (a PDF's
-        signature columns): each name has the role above it. False when the line is no such
-        row of names."""
+        signature columns): each name has the role above it (or under it). False when the line
+        is no such row of names."""
         kinds = _role_columns(labels)
         names = _columns(line.raw)
         if kinds is None or len(names) != len(kinds) or line.kind is not LineKind.TEXT:
@@ -2377,9 +2396,10 @@ class HeaderReader:
         people = [parse_person(n) if is_name(n, allow_single=False) else None for n in names]
         if any(p is None for p in people):
             return False
-        span = span_of(labels.number, line_span(line).end_line)
+        first = min(labels.number, line.number)
+        span = span_of(first, max(line_span(labels).end_line, line_span(line).end_line))
         both = _Logical(
-            number=labels.number, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
+            number=first, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
         )
         for (label, kind), name in zip(kinds, names, strict=True):
             self.facts.fields.append(new.HeaderField(label=label, value=name, span=span))
