@@ -329,6 +329,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "organisation": FieldKind.ORGANISATION,
         "institution": FieldKind.ORGANISATION,  # a ministry's letterhead: "Institution: X"
         "myndighed": FieldKind.ORGANISATION,
+        "fællesskab": FieldKind.ORGANISATION,  # an OS2 community's page: "Fællesskab: OS2mo"
         "deltagere": FieldKind.ATTENDEES,
         "deltager": FieldKind.ATTENDEES,
         "deltagerliste": FieldKind.ATTENDEES,
@@ -1013,6 +1014,9 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "fællesskabet",
     "sekretariatet",
     "enheden",  # "Hospitalsenheden Vest", "Myndighedsenheden": a unit of a region or municipality
+    "hospitalsenhed",  # "Hospitalsenhed Midt"
+    "hospitalet",  # "Regionshospitalet Randers", "Universitetshospitalet"
+    "sygehuset",  # "Sydvestjysk Sygehus" is a word of ORGANISATION_WORDS; "Centralsygehuset"
     "forening",
     "foreningen",
     "selskab",
