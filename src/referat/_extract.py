@@ -33,6 +33,7 @@ from referat._header import (
     has_page_mark,
     has_postcode,
     is_furniture,
+    is_street,
     joined,
     joined_wrapped,
     label_of,
@@ -1175,6 +1176,8 @@ def _letterhead_organisation(text: str) -> str | None:
     if _body_only(named):
         return None
     parts = [p.strip() for p in named.split(",")]
+    if len(parts) > 1 and is_street(parts[1]):  # "Klubhuset, Skovvej 4": a place and its street
+        return _letterhead_organisation(parts[0]) if is_organisation.of(parts[0]) else None
     if len(parts) == 1:  # "Hjallerup Idrætsforening – Hovedbestyrelsen"
         parts = [p.strip() for p in _TITLE_PARTS.split(named)]
     if len(parts) == 2 and _body_only(parts[0]) != _body_only(parts[1]):

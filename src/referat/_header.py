@@ -1806,10 +1806,13 @@ def _kind_of_key(key: str) -> FieldKind | None:
 
 def looks_like_place(text: str) -> bool:
     """ "Nørre Snede Hallen, cafeteriet", "Sognegården, Kirkevej 3": a place word or an address."""
-    return bool(_PLACE_HINT.search(text)) or any(
-        _STREET.match(part.strip() + ",") and not _ROOM.match(part.strip())
-        for part in text.split(",")
-    )
+    return bool(_PLACE_HINT.search(text)) or any(is_street(part) for part in text.split(","))
+
+
+def is_street(part: str) -> bool:
+    """ "Skovvej 4", "Kirkevej 3 B": a street and its number (not a numbered room)."""
+    part = part.strip()
+    return _STREET.match(part + ",") is not None and _ROOM.match(part) is None
 
 
 # "i Klubhuset", "Mødet blev afholdt i hytten ...", "Mødet afholdes hos Karin": the place
