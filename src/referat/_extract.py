@@ -2320,6 +2320,8 @@ def _item(
     # "2. Økonomi Kassereren gennemgik ..." under a listed "2. Økonomi": the text after the
     # listed title is the item's own text
     beyond = _beyond_listed(body_title, title) if body_occ.head.base == "line" else ""
+    if not beyond and _text_as_title(body_occ, listing, title, lines[body_occ.start]):
+        beyond = body_title  # "**Ad punkt 3.** Årsrapporten er vedlagt som bilag 1. ...": text
     if not title and not body_occ.head.letters:  # "## Punkt 5" with the title on the next line
         following = next((ln for ln in lines[body_occ.start + 1 : body_occ.end] if ln.text), None)
         if (
@@ -2438,6 +2440,10 @@ def _item(
             sections = [first, *sections]
     elif beyond:
         sections = _minutes_first(beyond, head_span, sections, kind=default)
+        attachments += [
+            new.Attachment(number=n, title=None, span=head_span)
+            for n in referenced_attachments(beyond)
+        ]
     decision = _elected_outcome(title, _about_other_items(decide(sections), sections, number))
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
@@ -2665,6 +2671,30 @@ def _minutes_first(
     return [new.Section(kind=kind, heading=None, text=text, span=head), *sections]
 
 
+def _text_as_title(body: Occurrence, listing: Occurrence | None, listed: str, line: Line) -> bool:
+    """The minutes of a listed item ("**Ad punkt 3.**") whose head line goes on with the item's
+    text, not its title: no form of the listed title, and sentences ("Årsrapporten er vedlagt
+    som bilag 1. Bestyrelsen foreslår, at ..." under "3. Forelæggelse af årsrapport") or words
+    after the bold head ("**Ad punkt 5.** Der er rettidigt indkommet ét forslag")."""
+    own = body.head.title
+    return (
+        listing is not None
+        and body is not listing
+        and body.head.regarding
+        and bool(own)
+        and bool(listed)
+        and not own.startswith(listed)
+        and not listed.startswith(own)
+        and (
+            _SENTENCE_INSIDE.search(own) is not None
+            or (line.lead_label is not None and own not in line.lead_label)
+        )
+    )
+
+
+_SENTENCE_INSIDE: Final = re.compile(r"[a-zæøå0-9)]\.\s+[A-ZÆØÅ][a-zæøå]")
+
+
 def _beyond_listed(own: str, listed: str) -> str:
     """The text of an item's head line after the title it is listed with ("Økonomi Kassereren
     gennemgik regnskabet." under the listed "Økonomi"), or ""."""
@@ -2885,7 +2915,11 @@ def _read_occurrence(
         span = span_of(head_line.number, head_line.number)
         first = new.Section(kind=default, heading=None, text=occ.head.rest, span=span)
         body = read_body(lines, start, end, default_kind=default, reporter=reporter, skip=skip)
-        return [first, *body.sections], body.attachments, []
+        named = [  # "**Ad punkt 3.** Årsrapporten er vedlagt som bilag 1."
+            new.Attachment(number=n, title=None, span=span)
+            for n in referenced_attachments(occ.head.rest)
+        ]
+        return [first, *body.sections], named + body.attachments, []
     subs = sub_heads(lines, start, end, occ.head.number, heads, lines[occ.start])
     if occ.role == "listing" and not subs:
         body = read_body(

@@ -317,7 +317,7 @@ _TIME_SLOT: Final = re.compile(
 )
 _TIME_THEN_NUMBER: Final = re.compile(
     r"\[?\d{1,2}[.:]\d{2}(?::\d{2})?\]?(?:\s+[–—·-])?\s+"
-    r"(?=\d{1,3}[.)]\s+\S|\d{1,3}\s+[–—|·-]\s+[A-ZÆØÅ])"
+    r"(?=\d{1,3}[.)]\s+\S|\d{1,3}\s+[–—|·-]\s+[A-ZÆØÅ]|(?:pkt|punkt)\.?\s*\d)"  # "18:30 – Punkt 1:"
     r"|(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*\|\s*(?=(?:pkt|punkt)\.?\s*\d)",  # "kl. 16.05 | Pkt. 2 |"
     re.IGNORECASE,
 )

@@ -70,10 +70,11 @@ _ATTACHMENT_LINE: Final = Needs(
 _ATTACHMENT_REF: Final = re.compile(
     r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE
 )
-# "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2":
+# "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2",
+# "fremgår af bilag 2", "jf. vedlagte bilag 3":
 # attachments a sentence names by number
 _ATTACHMENT_MENTION: Final = re.compile(
-    r"\b(?:som|se|jf\.?|til|i|og)\s+bilag\s+(\d{1,3}[a-z]?)\b(?![.,]\d)"
+    r"\b(?:som|se|jf\.?|til|i|og|af|vedlagte)\s+bilag\s+(\d{1,3}[a-z]?)\b(?![.,]\d)"
     r"(?:\s+(?:og|samt)\s+(\d{1,3}[a-z]?)\b(?![.,]\d))?",
     re.IGNORECASE,
 )
