@@ -227,7 +227,10 @@ _BODY_WORD: Final = Needs(
     r"|(?:Lokal|Hoved|Område|Center|Fælles|Afdelings|Sektor|Enheds)-?MED\b"
     # English boards: "Board of Directors", "Steering Committee", "Advisory Board"
     r"|Board\s+of\s+(?:Directors|Trustees|Governors)"
-    r"|(?:Steering|Executive|Advisory|Management)\s+(?:Committee|Group|Board))",
+    r"|(?:Steering|Executive|Advisory|Management)\s+(?:Committee|Group|Board)"
+    # a region's municipal contact council, by its abbreviation: "KKR Sydjylland" (not who
+    # appointed a member: "udpeget af KKR Nordvestjylland")
+    r"|(?<!\baf\s)(?<!\bfra\s)KKR\s+[A-ZÆØÅ][\w-]+)",
     # every match has one of these words as written
     (
         "udvalg",
@@ -247,6 +250,7 @@ _BODY_WORD: Final = Needs(
         "Board",
         "Committee",
         "Group",
+        "KKR",
     ),
 )
 
@@ -1856,7 +1860,7 @@ _NOT_A_PLACE: Final = frozenset(
 )
 
 
-_CRUMB_MARKS: Final = ("›", "»", "/", ">")
+_CRUMB_MARKS: Final = ("›", "»", " / ", ">")  # (not the slash of "A/S")
 
 
 def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:

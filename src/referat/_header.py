@@ -3822,7 +3822,8 @@ class HeaderReader:
                 if len(part) <= 100 and looks_like_place(part[: m.start() - 1]):
                     place = part
             if place and ". " in place:  # "i foreningshuset. Der var 31 fremmødte."
-                place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
+                town = _CITY_THEN_SENTENCE.search(place)  # "..., 2400 København NV. Mødet ..."
+                place = place[: town.end()] if town else _NEXT_SENTENCE.split(place, maxsplit=1)[0]
             if place:  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
                 place = _PLACE_CONNECTIVE.sub("", place)
             if place and len(place) < 140 and not find_dates(place):

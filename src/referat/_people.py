@@ -18,6 +18,7 @@ from referat.vocabulary import (
     ABSENCE_SENTENCE,
     ACADEMIC_PREFIX,
     APPOINTED_BY,
+    BRANCH_REGIONS,
     COMPOUND_CONJUNCTIONS,
     ENGLISH_CHAIR_TITLES,
     ENGLISH_TITLE_NOUNS,
@@ -261,6 +262,8 @@ def _organisation_words(segment: str) -> bool:
     words = _WORD_GAPS.split(low)
     if any(w in _ORGANISATION_WORD_SET for w in words):
         return True
+    if len(words) == 2 and words[1] in BRANCH_REGIONS and words[0] not in FIRST_NAMES:
+        return True  # "Metal Vestkyst", "Krifa Vest": a branch, not a person
     return any(w.endswith(ORGANISATION_SUFFIXES) for w in words)
 
 

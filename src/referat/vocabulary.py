@@ -991,6 +991,17 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
 )
 """Common Danish first names (casefolded): a strong sign that a list part starts a person."""
 
+BRANCH_REGIONS: Final = frozenset(
+    {"vestkyst", "østkyst", "sydøst", "sydvest", "nordvest", "nordøst", "nordjylland",
+     "midtjylland", "sydjylland", "østjylland", "vestjylland", "fyn", "sjælland", "nordsjælland",
+     "midtsjælland", "sydsjælland", "vestsjælland", "hovedstaden", "bornholm", "trekanten",
+     "storkøbenhavn"}
+)  # fmt: skip
+"""The region a national body's local branch is named for after its own name ("Metal
+Vestkyst", "3F Sydøst", "Krifa Midtjylland"): with a first word that is no first name, the two
+words are an organisation, not a person. Not a bare compass point: "Vollsmose Øst", "Aarhus
+Vest" are parts of a town."""
+
 ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "samvirke",  # "Ringkøbing Amts Arkivsamvirke", "Erhvervssamvirke"
     "samvirket",
