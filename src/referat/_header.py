@@ -3814,6 +3814,9 @@ class HeaderReader:
             # the place is in the sentence of the date ("... kl. 19.00 i Odder Sognegård, ...,
             # og nogle fulgte med på Zoom. Mødet sluttede ...": not "på Zoom")
             sentence = _NEXT_SENTENCE.split(after.strip(" ,."), maxsplit=1)[0]
+            town = _CITY_THEN_SENTENCE.search(sentence) if ". " in sentence else None
+            if town is not None:  # "..., 2400 København NV. Generalforsamlingen blev ...": the
+                sentence = sentence[: town.end()]  # town's "NV." hid where the sentence ends
             m = _PLACE_AFTER.search(" " + sentence)
             place = (m.group(1) or m.group(2)) if m else None
             if place and m is not None and m.start() > 0 and after.lstrip().startswith(","):
@@ -3822,8 +3825,7 @@ class HeaderReader:
                 if len(part) <= 100 and looks_like_place(part[: m.start() - 1]):
                     place = part
             if place and ". " in place:  # "i foreningshuset. Der var 31 fremmødte."
-                town = _CITY_THEN_SENTENCE.search(place)  # "..., 2400 København NV. Mødet ..."
-                place = place[: town.end()] if town else _NEXT_SENTENCE.split(place, maxsplit=1)[0]
+                place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
             if place:  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
                 place = _PLACE_CONNECTIVE.sub("", place)
             if place and len(place) < 140 and not find_dates(place):
