@@ -175,6 +175,7 @@ from referat.vocabulary import (
     SELF_REFERENCES,
     SELF_STANDING_COUNCILS,
     SIGNATURE_HEADINGS,
+    SITE_SECTIONS,
     SOCIAL_NETWORKS,
     SPEAKER_VERBS,
     STAFF_TITLE_ENDINGS,
@@ -830,6 +831,8 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
     headings = sorted(
         [ln for ln in free if ln.kind is LineKind.HEADING] + regions, key=lambda ln: ln.number
     )
+    if len(headings) > 1 and casefolded.of(headings[0].text) in SITE_SECTIONS:
+        headings = headings[1:]  # "## Nyheder" over "### Dagsorden – bestyrelsesmøde"
     if headings:
         first = headings[0]
         kinded = [
@@ -1162,6 +1165,8 @@ def _letterhead_organisation(text: str) -> str | None:
         return held.group(1) if held is not None else None
     if " › " in named or " » " in named:
         return None  # "Aula · Beskeder › Indbakke": where the page is, no letterhead
+    if casefolded.of(named) in SITE_SECTIONS or named.count(" / ") >= 2:
+        return None  # "## Nyheder" over the post, "Foreningen / Bestyrelse / Referater": the site
     if " " not in named and named.casefold().endswith(_PLACE_ENDINGS):
         return None  # "Forsamlingshuset": a place
     if named[-4:].casefold() == "logo":  # "Hjortholm Spejdergruppe logo": its logo's alt text
@@ -1224,7 +1229,9 @@ def _meeting_only(text: str) -> bool:
 
 
 def _body_only(text: str) -> bool:
-    """The text is a body's name and nothing else ("Teknik- og Miljøudvalget")."""
+    """The text is a body's name and nothing else ("Teknik- og Miljøudvalget", "Bestyrelsen")."""
+    if casefolded.of(text.strip(" .:")) in _BOARDS_ALONE:
+        return True
     body = _BODY_WORD.search(text)
     return body is not None and body.group(1).strip() == text.strip(" .:")
 

@@ -2152,7 +2152,7 @@ name, not a street and number."""
 
 ROOM_OF_PLACE: Final = (
     r"^(?:[a-zæøå]+s\s+)?"  # a genitive before it: "arkivets lokaler", "skolens festsal"
-    r"[\w-]*(?:lokalet|lokaler|salen|værelset|rummet|stuen|kantinen|cafeteriet|caf[eé]en|aulaen)\b"
+    r"[\w-]*(?:lokalet|lokaler|salen|værelset|rummet|stuen|kantinen|cafeteriet|caf[eé]en|aulaen|foyeren)\b"
     r"|^(?:[a-zæøå]+s\s+)?aula$"  # "Ågerup Skole i skolens aula"
     r"|^(?-i:biblioteket)$"  # "Lindholt Efterskole, biblioteket" (its library, in lower case)
 )
@@ -2496,6 +2496,13 @@ WEB_FURNITURE: Final = (
 er her: Forside > Politik", "Print | Del på Facebook", "Vi bruger cookies ..."): kept in
 ``notes``, never read as the meeting's text (matched
 ignoring case, on the whole line)."""
+
+SITE_SECTIONS: Final = frozenset(
+    {"nyheder", "nyhed", "aktuelt", "arrangementer", "kalender", "referater", "dokumenter",
+     "opslag", "blog", "presse", "forside", "om os", "kontakt", "news", "events"}
+)  # fmt: skip
+"""A web site's section named in a heading over the page's title ("## Nyheder" over "###
+Indkaldelse til ordinær generalforsamling"): no letterhead, no organisation."""
 
 SOCIAL_NETWORKS: Final = frozenset(
     {"facebook", "instagram", "linkedin", "twitter", "youtube", "tiktok"}
