@@ -2393,6 +2393,10 @@ def _item(
     ):  # an agenda table's "Bilag" column names the item's attachments
         cells = _table_sections(lines, listing.start, tables[listing.start], default)
         attachments += _bilag_cells(cells, lines[listing.start])
+        # "| 5 | Aktiviteter | Se underpunkter nedenfor. Planen blev vedtaget. |" over "Ad punkt
+        # 5" with its sub-points: the row's minutes are the item's too (they had been dropped)
+        written = {s.text for s in sections}
+        sections = [s for s in cells if _row_minutes(s) and s.text not in written] + sections
     if listing is not None and listing is not body_occ and listing.first_body_line is not None:
         # "Punkt 4: Årsregnskab" over "- Bilag 4.1: Årsrapport 2024" in the agenda, the item
         # minuted apart ("Ad 4)"): the listing's attachments are the item's
@@ -3168,6 +3172,17 @@ def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> 
     if line.text[:1].isupper():
         return j
     return j if rows[-1] - rows[0] != len(rows) - 1 and section_label(line, None) else None
+
+
+def _row_minutes(section: Section) -> bool:
+    """A cell of an agenda table's row that holds the item's minutes: prose under a minutes or
+    decision column ("Planen for foråret blev vedtaget."), not a responsible person, a time or
+    the kind of item ("Beslutning", "Orientering")."""
+    return (
+        section.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING)
+        and section.text.rstrip().endswith((".", "!"))
+        and len(section.text.split()) >= 3
+    )
 
 
 def _bilag_cells(sections: list[Section], row: Line) -> list[Attachment]:

@@ -1116,7 +1116,8 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
 _DECIDED_STATEMENT: Final = re.compile(
     r"\b(?:afholdes|holdes|bevilges|bevilliges|nedsættes|iværksættes|gennemføres|indkøbes"
     r"|ansættes|udbetales|fastsættes|fastholdes|etableres|oprettes|indføres|sendes i høring"
-    r"|afsættes|bevilger|bevilliger|afsætter)\b"  # "Bestyrelsen bevilger op til 6.000 kr."
+    r"|afsættes|bevilger|bevilliger|afsætter"  # "Bestyrelsen bevilger op til 6.000 kr."
+    r"|betaler|betales|dækker|dækkes)\b"  # "Klubben betaler tabt arbejdsfortjeneste."
 )
 
 
