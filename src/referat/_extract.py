@@ -2474,7 +2474,7 @@ def _item(
     return new.AgendaItem(
         number=number,
         title=_tidy_title(title),
-        sections=sections,
+        sections=sections + _text_under_table(body_occ, lines),
         decision=decision,
         attachments=merge_attachments(attachments),
         subitems=subitems,
@@ -2890,6 +2890,42 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
     ]
 
 
+def _rows_under(lines: tuple[Line, ...], row: int, end: int) -> list[int]:
+    """The rows of the table holding ``row`` that come after it, up to ``end``."""
+    rows: list[int] = []
+    j = row + 1
+    while j < end and lines[j].kind in _TABLE_KINDS:
+        if lines[j].kind is LineKind.TABLE_ROW:
+            rows.append(j)
+        j += 1
+    return rows
+
+
+def _text_under_table(occ: Occurrence, lines: tuple[Line, ...]) -> list[Section]:
+    """The text under the table whose last row is the item ("Næste møde: tirsdag den 10.
+    marts ...", a page's running header between the table's pages), other than its attachments:
+    the item's, after all it decided (``SectionKind.OTHER``, deciding nothing). It had been
+    dropped."""
+    if (
+        lines[occ.start].kind is not LineKind.TABLE_ROW
+        or occ.body_start is not None
+        or _heads_own_table(lines, occ.start, occ.end)
+    ):
+        return []
+    below = _table_end(lines, occ.start, occ.end)
+    if below is None:
+        return []
+    skip = frozenset(occ.extra + occ.furniture)
+    body = read_body(
+        lines, below, occ.end, default_kind=SectionKind.OTHER, reporter=Reporter(), skip=skip
+    )
+    return [
+        new.updated(s, {"kind": SectionKind.OTHER})
+        for s in body.sections
+        if s.kind is not SectionKind.BILAG
+    ]
+
+
 def _read_occurrence(
     occ: Occurrence,
     number: str | None,
@@ -2912,8 +2948,37 @@ def _read_occurrence(
         cells = _bilag_cells(sections, lines[occ.start])  # "| 3 | Høring | Notat; Høringsbrev |"
         cells += _cell_references(sections, lines[occ.start], cells)
         below = _table_end(lines, occ.start, end)
+        rows = _rows_under(lines, occ.start, below or end)
+        # "| 7.1 | Dagsorden og indkaldelse | Indkaldelse udsendes ... |" under the item's row:
+        # its sub-points (they had been dropped), or, unnumbered, more of its text
+        subs = [
+            s
+            for s in sub_heads(lines, start, below or end, occ.head.number, heads, lines[occ.start])
+            if s[2] in rows
+        ]
+        subitems = (
+            _sub_items(
+                subs,
+                lines,
+                below or end,
+                number,
+                reporter,
+                default,
+                tables,
+                quoted_echo=quoted_echo,
+                skip=skip,
+                in_table=True,
+                heads=heads,
+            )
+            if subs
+            else []
+        )
+        numbered = {s[2] for s in subs}
+        for j in rows:
+            if j not in numbered and j not in skip:
+                sections += _table_sections(lines, j, tables[j], default)
         if below is None:
-            return sections, cells, []
+            return sections, cells, subitems
         # "Bilag:" under the table's last row: the attachments listed after the table
         trailing = read_body(
             lines, below, end, default_kind=default, reporter=Reporter(), skip=skip
@@ -2924,7 +2989,7 @@ def _read_occurrence(
             for a in trailing.attachments
             if any(s.span.start_line <= a.span.start_line <= s.span.end_line for s in listed)
         ]
-        return sections + listed, cells + attachments, []
+        return sections + listed, cells + attachments, subitems
     if occ.head.rest and occ.body_start is None:  # "Eventuelt – Intet.": the text is on the head
         head_line = lines[occ.start]
         span = span_of(head_line.number, head_line.number)
