@@ -2700,11 +2700,23 @@ def _text_as_title(body: Occurrence, listing: Occurrence | None, listed: str, li
         and bool(listed)
         and not own.startswith(listed)
         and not listed.startswith(own)
-        and (
-            _SENTENCE_INSIDE.search(own) is not None
-            or (line.lead_label is not None and own not in line.lead_label)
-        )
+        and (_prose_head(own) or (line.lead_label is not None and own not in line.lead_label))
     )
+
+
+def _prose_head(own: str) -> bool:
+    """A head's "title" that is a sentence of the item's text: one ending inside it, a clause
+    after a comma, a colon before what follows ("Der er indkommet følgende forslag:"), or words
+    enough for a sentence ("Protokollen fra mødet den 3. marts blev oplæst og godkendt")."""
+    return (
+        _SENTENCE_INSIDE.search(own) is not None
+        or "," in own
+        or own.endswith(":")
+        or len(own.split()) >= _PROSE_WORDS
+    )
+
+
+_PROSE_WORDS: Final = 8
 
 
 _SENTENCE_INSIDE: Final = re.compile(r"[a-zæøå0-9)]\.\s+[A-ZÆØÅ][a-zæøå]")
