@@ -3849,10 +3849,13 @@ def _leftovers(
     for ln, _dated in header.free + footer.free:
         if title is not None and _in_title(ln, title):
             continue
-        if ln in header.address_lines or ln in footer.address_lines:
+        if (ln in header.address_lines or ln in footer.address_lines) and _told_in_place(
+            ln, header.location or footer.location
+        ):
             apart.add(ln.number)
             continue
-        note_lines.append(ln)
+        note_lines.append(ln)  # (an address line that goes on: "..., 2640 Hedehusene. Der var
+        # 38 andelshavere til stede.", the place read and the line kept)
     for ln in header.headings + footer.headings + header.rules + footer.rules:
         if title is not None and _in_title(ln, title):
             continue
@@ -3863,6 +3866,16 @@ def _leftovers(
     ]
     notes = _blocks(sorted(note_lines, key=lambda ln: ln.number), apart)
     return notes, []
+
+
+def _told_in_place(line: Line, location: Location | None) -> bool:
+    """The address line says no more than the place read from it (or is not where the place
+    was read: a site's footer address stays apart, as before)."""
+    span = location.span if location is not None else None
+    if location is None or span is None or not span.start_line <= line.number <= span.end_line:
+        return True
+    written = casefolded.of(location.written)
+    return all(w in written for w in _WORD.findall(casefolded.of(line.text)) if len(w) > 2)
 
 
 def _blocks(lines: Iterable[Line], apart: set[int]) -> list[TextBlock]:
