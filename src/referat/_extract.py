@@ -2474,7 +2474,9 @@ def _item(
     return new.AgendaItem(
         number=number,
         title=_tidy_title(title),
-        sections=sections + _text_under_table(body_occ, lines),
+        sections=sections
+        + _text_under_table(body_occ, lines)
+        + _listing_text(listing, body_occ, lines, sections, agenda.heads),
         decision=decision,
         attachments=merge_attachments(attachments),
         subitems=subitems,
@@ -2900,6 +2902,55 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
     return [
         new.updated(it, {"decision": found[k]}) if k in found else it for k, it in enumerate(items)
     ]
+
+
+def _listing_text(
+    listing: Occurrence | None,
+    body: Occurrence,
+    lines: tuple[Line, ...],
+    sections: list[Section],
+    heads: dict[int, Head],
+) -> list[Section]:
+    """The text under an item's entry in the agenda when the item is minuted apart ("6. Høring
+    om valgkampsevaluering:" over "• Hvad skal evalueringen indeholde?"): the item's agenda
+    text (``SectionKind.AGENDA_TEXT``, deciding nothing), but for its sub-points and attachments
+    (read as such) and for lines the minutes repeat. It had been dropped."""
+    if listing is None or listing is body or listing.first_body_line >= listing.end:
+        return []
+    if lines[listing.start].kind is LineKind.TABLE_ROW:
+        return []  # (a row's cells are read as such)
+    first, end = listing.first_body_line, listing.end
+    if sub_heads(lines, first, end, listing.head.number, heads, lines[listing.start]):
+        return []  # (its sub-points are the item's)
+    said = {casefolded.of(s.text) for s in sections}
+    body_text = read_body(
+        lines,
+        first,
+        end,
+        default_kind=SectionKind.AGENDA_TEXT,
+        reporter=Reporter(),
+        skip=frozenset(listing.extra + listing.furniture),
+    )
+    listed = {a.span.start_line for a in body_text.attachments}
+    kept = []
+    for section in body_text.sections:
+        if section.kind is SectionKind.BILAG or section.span.start_line in listed:
+            continue  # (read as attachments)
+        rest = [
+            ln
+            for ln in section.text.split("\n")
+            if ln.strip() and not any(casefolded.of(ln.strip(" -•*")) in s for s in said)
+        ]
+        if rest:
+            kept.append(
+                new.Section(
+                    kind=SectionKind.AGENDA_TEXT,
+                    heading=section.heading,
+                    text="\n".join(rest),
+                    span=section.span,
+                )
+            )
+    return kept
 
 
 def _rows_under(lines: tuple[Line, ...], row: int, end: int) -> list[int]:
