@@ -2404,6 +2404,7 @@ def _item(
             named = listed_attachment(lines[j])
             if named is not None:
                 attachments.append(named)
+    agenda_text_of: Occurrence | None = None  # the listing whose lines are the item's agenda text
     if listing is not None and listing is not body_occ:  # "2. Opfølgning" over "   1. Status",
         # "3. Kvote for tobis 2016 a) Rådgivningen b) ...": the listing's own sub-points
         nested = sub_heads(
@@ -2431,6 +2432,8 @@ def _item(
                 ),
                 subitems,
             )
+        elif lines[listing.start].kind is not LineKind.TABLE_ROW:  # (a row's cells are read)
+            agenda_text_of = listing
     subitems = _merge_subitems(subitems, later_subitems)  # once: each merge decides again
     if not title and body_occ.head.letters:  # "Ad 4a. Budget", "Ad 4b. Træner", no "Ad 4."
         title = " / ".join(s.title for s in subitems if s.title)
@@ -2476,7 +2479,7 @@ def _item(
         title=_tidy_title(title),
         sections=sections
         + _text_under_table(body_occ, lines)
-        + _listing_text(listing, body_occ, lines, sections, agenda.heads),
+        + _listing_text(agenda_text_of, lines, sections),
         decision=decision,
         attachments=merge_attachments(attachments),
         subitems=subitems,
@@ -2905,23 +2908,15 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
 
 
 def _listing_text(
-    listing: Occurrence | None,
-    body: Occurrence,
-    lines: tuple[Line, ...],
-    sections: list[Section],
-    heads: dict[int, Head],
+    listing: Occurrence | None, lines: tuple[Line, ...], sections: list[Section]
 ) -> list[Section]:
-    """The text under an item's entry in the agenda when the item is minuted apart ("6. Høring
-    om valgkampsevaluering:" over "• Hvad skal evalueringen indeholde?"): the item's agenda
-    text (``SectionKind.AGENDA_TEXT``, deciding nothing), but for its sub-points and attachments
-    (read as such) and for lines the minutes repeat. It had been dropped."""
-    if listing is None or listing is body or listing.first_body_line >= listing.end:
+    """The text under an item's entry in the agenda (``listing``, with no sub-points) when the
+    item is minuted apart ("6. Høring om valgkampsevaluering:" over "• Hvad skal evalueringen
+    indeholde?"): the item's agenda text (``SectionKind.AGENDA_TEXT``, deciding nothing), but
+    for its attachments (read as such) and for lines the minutes repeat. It had been dropped."""
+    if listing is None or listing.first_body_line >= listing.end:
         return []
-    if lines[listing.start].kind is LineKind.TABLE_ROW:
-        return []  # (a row's cells are read as such)
     first, end = listing.first_body_line, listing.end
-    if sub_heads(lines, first, end, listing.head.number, heads, lines[listing.start]):
-        return []  # (its sub-points are the item's)
     said = {casefolded.of(s.text) for s in sections}
     body_text = read_body(
         lines,
