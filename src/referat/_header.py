@@ -4623,6 +4623,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
             while (
                 j + 1 < len(lines)
                 and lines[j + 1].kind is LineKind.TEXT
+                and lines[j + 1].number >= lines[j].number  # (not back to a column's top)
                 and lines[j + 1].quote == line.quote
                 and not lines[j + 1].bullet
                 and (
