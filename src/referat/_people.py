@@ -263,7 +263,7 @@ def _organisation_words(segment: str) -> bool:
     if any(w in _ORGANISATION_WORD_SET for w in words):
         return True
     if len(words) == 2 and words[1] in BRANCH_REGIONS and words[0] not in FIRST_NAMES:
-        return True  # "Metal Vestkyst", "Krifa Vest": a branch, not a person
+        return True  # "Metal Vestkyst", "3F Sydøst": a branch, not a person
     return any(w.endswith(ORGANISATION_SUFFIXES) for w in words)
 
 
