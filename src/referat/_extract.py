@@ -205,9 +205,10 @@ _BODY_IN_TITLE: Final = re.compile(
 )
 _BODY_WORD: Final = Needs(
     # "Rønnede Lokalråd", "Vindinge Menighedsråd", "Valby Lokaludvalg": named with its town
-    # (in two words: "Amager Vest Lokaludvalg", "Hvidbjerg Sogns Menighedsråd")
+    # (in two words: "Amager Vest Lokaludvalg", "Hvidbjerg Sogns Menighedsråd", "Vestervig og
+    # Omegns Lokalråd")
     r"\b((?!(?i:referat|dagsorden|møde|mødet|kommune|region|sogn|om)\b)[A-ZÆØÅ][\w-]+"
-    r"(?:\s+(?!(?i:kommune|region|kommunes|regions)\b)[A-ZÆØÅ][\w-]*)?"
+    r"(?:\s+(?:og\s+)?(?!(?i:kommune|region|kommunes|regions)\b)[A-ZÆØÅ][\w-]*)?"
     r"\s+(?:[A-ZÆØÅ][\w-]*råd|Lokaludvalg)(?:et)?(?![\w-])"
     r"|[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd(?!e)|bestyrelsen|bestyrelse|"
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
@@ -258,6 +259,12 @@ _BODY_WORD: Final = Needs(
 
 # A meeting word made of a body's name ("bestyrelsesmøde", "menighedsrådsmøde",
 # "styregruppemøde"): the body is the first part, in any case.
+_MEETING_OF_BODY: Final = re.compile(
+    r"\b[Mm]øde(?:t)?\s+i\s+([a-zæøå]+(?:bestyrelsen|rådet|udvalget|gruppen|forummet|nævnet))\b"
+    r"(?!\s+(?:for|i|på|ved)\s+[A-ZÆØÅ])"  # (not "... i bestyrelsen for Foreningen X")
+)
+"""A meeting of a body written in small letters: "Indkaldelse til møde i forældrerådet"."""
+
 _BODY_MEETING: Final = re.compile(
     r"\b([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|forum|formandskab|repræsentantskab|komité|nævn))"
     r"s?møde(?:t|r|rne)?\b"
@@ -1817,6 +1824,11 @@ def _body_from(header: HeaderFacts, title: Line | None, top: list[Line]) -> str 
     return _body_written(body, top) or body
 
 
+_REGION_AFTER: Final = re.compile(
+    r"\s+(?:Nordjylland|Midtjylland|Syddanmark|Sjælland|Hovedstaden|Bornholm)\b"
+)
+"""The region a regional body is named for ("Vækstforum *Midtjylland*")."""
+
 _PURPOSE: Final = re.compile(
     r"(\s+for\s+(?!(?:at|den|det|de|en|et|os|dig|mig)\b)[^\W\d][\w-]*"
     r"(?:\s+(?:og\s+)?[^\W\d][\w-]*){0,3}(?:\s+\d+(?:[.-]\d+)?)?)"  # "... 2.0", "... 1998-2000"
@@ -1840,6 +1852,9 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
         if m:
             body = m.group(1).strip()
             if body.casefold() not in ("udvalg", "råd"):
+                region = _REGION_AFTER.match(cased, m.end(1))  # "Vækstforum Midtjylland"
+                if region is not None:
+                    return body + region.group()
                 purpose = _PURPOSE.match(cased, m.end(1)) if " for " not in body else None
                 return body + purpose.group(1) if purpose is not None else body
     meeting = (
@@ -1857,6 +1872,10 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
         stem = meeting.group(1) or meeting.group(2)
         if stem.casefold() not in ("udvalg", "råd"):
             return stem[:1].upper() + stem[1:]
+    for text in texts:  # "Indkaldelse til møde i forældrerådet": the body in small letters
+        held = _MEETING_OF_BODY.search(text)
+        if held is not None:
+            return held.group(1)[:1].upper() + held.group(1)[1:]
     return _bare_body_part(title_text) if title_text else None
 
 
@@ -1881,8 +1900,10 @@ def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
         if ln.blank or "](" in ln.raw or len(ln.text) > 80 or folded not in ln.text.casefold():
             continue
         parts = [p.strip(" *_#") for p in _LETTERHEAD_PARTS.split(ln.text)]
-        if len(parts) == 2 and folded in (p.casefold() for p in parts):
-            other = parts[1] if parts[0].casefold() == folded else parts[0]
+        # (or "Møde i gruppebestyrelsen – KFUM-Spejderne Tranehøj Gruppe": the meeting's part)
+        named = [p.casefold() == folded or p.casefold().endswith(" i " + folded) for p in parts]
+        if len(parts) == 2 and any(named):
+            other = parts[1] if named[0] else parts[0]
             if (
                 other[:1].isupper()
                 and " " in other
@@ -4052,11 +4073,23 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         if (
             emphasised
             and normalise_label.of(line.text) in TASK_HEADINGS
-            and not _table_at(lines, _next_text(lines, j))
+            and (
+                not _table_at(lines, _next_text(lines, j))
+                or (level and line.kind is LineKind.HEADING and line.heading_level <= level)
+            )
         ):
-            break  # "**Opgaver**" over a list after the last item: a note (a table stays)
+            break  # "**Opgaver**" over a list after the last item: a note (a table stays,
+            # but not under a heading as high as the item's: "## Handlingsliste" over a table)
         if level and line.kind is LineKind.HEADING and line.heading_level < level:
             break
+        if (
+            level
+            and line.kind is LineKind.HEADING
+            and line.heading_level <= level
+            and field_kind(line.text.rstrip(":"))
+            in (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.ABSENTEES)
+        ):
+            break  # "## Medlemmer" after the last "## 60. Eventuelt": the meeting's people
         if line.text.isupper() and normalise_label.of(line.text) in PRESENCE_LABELS:
             under = label_of(lines[k]) if (k := _next_text(lines, j)) < last.end else None
             if under is not None and field_kind(under[0]) in (
@@ -4428,6 +4461,8 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         if sentence or not _closes_meeting(text):  # "Mødet den 3. juni kl. 16.00 i Byrådssalen.
             text = sentence  # Mødet hævet kl. 17.25.": the closing sentence, not the opening
         if text:
+            later = text.casefold().find(". næste møde")  # "Mødet slut 21.05. Næste møde ...
+            text = text[:later] if later > 0 else text  # kl. 19.00": not the next one's time
             both = _STARTED_AND_CLOSED.match(casefolded.of(text))
             text = text[both.end() :] if both is not None else text
             found = find_time_range(text)  # "Mødet startede kl. 19.35 og sluttede 21.40"
@@ -4750,6 +4785,11 @@ def _closing_attachments(
         listed[number], owner = _named_item(attachment)
         if owner is not None:
             owners[number] = owner
+    if all(_ITEM_DOTTED.fullmatch(n) for n in listed):  # "Bilag 4.1", "Bilag 4.2", "Bilag
+        numbers = {item.number for item in items}  # 5.1": each numbered for its item
+        for number in listed:
+            if number.split(".")[0] in numbers:
+                owners.setdefault(number, number.split(".")[0])
     moved: set[str] = set()
 
     def with_titles(item: AgendaItem) -> AgendaItem:
@@ -4778,6 +4818,8 @@ def _closing_attachments(
     ]
     return [*out, new.updated(last, {"attachments": kept})]
 
+
+_ITEM_DOTTED: Final = re.compile(r"\d{1,3}\.\d{1,2}")
 
 _NAMED_ITEM: Final = re.compile(
     rf"\s*(?:\(\s*(?:(?:til|vedr\.?|under|jf\.?|for)\s+)?{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)\s*\)"
@@ -5986,10 +6028,10 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
     for ln in ([title] if title is not None else []) + candidates:
         m = _PLACE_AFTER_CLOCK.search(ln.text)
         if m and _PLACE_WORDS.search(m.group(1)):
-            return parse_location(m.group(1), line_span(ln))
+            return parse_location(_PLACE_LABEL.sub("", m.group(1)), line_span(ln))
         after = _place_after_time(ln.text)  # "... Kl. 17.00 – 19.00 Mødelokale 1" (a PDF's)
-        if after:
-            return parse_location(after, line_span(ln))
+        if after:  # (and "... kl. 17.00-19.00 Sted: Lindeskolen": without its label)
+            return parse_location(_PLACE_LABEL.sub("", after), line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
         words = set(_WORD.findall(casefolded.of(ln.text)))
         found = words & VIRTUAL_WORDS
@@ -6004,6 +6046,9 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
 
 
 _CLOCK_WORD: Final = re.compile(r"\bkl\.?\s*\d", re.IGNORECASE)  # "kl. 19", "Kl. 17.00"
+
+
+_PLACE_LABEL: Final = re.compile(r"^(?:møde)?sted\s*:\s*", re.IGNORECASE)
 
 
 def _place_after_time(text: str) -> str:

@@ -1047,6 +1047,12 @@ _FAR_RIGHT: Final = " " * 24
 _BARE_DATELINE: Final = re.compile(
     r"^(?:[Dd]en\s+\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?$"
 )  # "Den 22. september 2008", "28.10.1996"
+_COMPANY_TAIL: Final = re.compile(
+    r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}(?:A/S|ApS|I/S|P/S|K/S|IVS|a\.m\.b\.a))\.?", re.IGNORECASE
+)
+"""A company's name, or its last words, alone ("Vest A/S.", "Hansen & Co ApS")."""
+_STAMP_DATE: Final = re.compile(r"^\d{1,2}\.?\s*[A-Za-zÆØÅæøå]{3,9}\.?\s+\d{4}$")
+"""A date stamp's "29 JUN 1998", "3. feb. 2024": a date alone, its month in letters."""
 _LETTER_DATELINE: Final = re.compile(
     r"^[A-ZÆØÅ][\w.-]*(?:\s[A-ZÆØÅ][\w.-]*)?,\s+(?:den\s+)?\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}\.?$"
 )
@@ -1060,6 +1066,13 @@ _END_AFTER_START: Final = re.compile(
     r"\s*[/|,–-]?\s*\b(?:slut|sluttid|til)\b\s*:?\s*(?=(?:kl\.?\s*)?\d)", re.IGNORECASE
 )
 """In a start field's value, the end's label before its time ("16.30 / Slut 18.00")."""
+
+_REFERENCE_FIELD: Final = re.compile(
+    r"(?:sags?\.?\s*nr|j(?:ournal)?\.?\s*nr|dok(?:ument)?\.?\s*nr|kontakt(?:person)?|"
+    r"sagsbehandler|(?:vores|deres|jeres)\s+ref|ref\.?\s*nr)\.?\s*:",
+    re.IGNORECASE,
+)
+"""A letter's reference field ("Sagsnr.:", "J.nr.:", "Kontakt:", "Sagsbehandler:")."""
 
 _COLUMN_GAP: Final = re.compile(r"\s{3,}|\t+")
 
@@ -1794,6 +1807,8 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.ATTENDEES
     if key.startswith(("medlemmer af ", "medlemmer fra ", "medlemmer i ")) and len(key) < 40:
         return FieldKind.MEMBERS  # "Medlemmer af udvalget:"
+    if key.endswith("s medlemmer") and " " not in key[:-11] and _board_word(key[:-11]):
+        return FieldKind.MEMBERS  # "Styregruppens medlemmer", "Bestyrelsens medlemmer"
     if key.startswith(("gæster", "observatører", "evt. observers")):
         return FieldKind.GUESTS
     parts = [p.strip() for p in _ROLE_PAIR_SPLIT.split(key)]
@@ -2083,6 +2098,7 @@ class HeaderReader:
         self._place_lines: list[Line] = []
         self._x_absent: set[int] = set()  # rows of tables where "x" sits beside ticks: absent
         self._previous: Line | None = None  # the line read before this one
+        self._next: Line | None = None  # the line read after it
 
     # -- entry -----------------------------------------------------------------------------
     def read(self, lines: list[Line], *, is_footer: bool = False) -> HeaderFacts:
@@ -2094,6 +2110,7 @@ class HeaderReader:
             if k == signed:
                 continue
             after = logical_lines[k + 1] if k + 1 < len(logical_lines) else None
+            self._next = after
             if after is not None and self._names_over_roles(logical, after):
                 signed = k + 1
             else:
@@ -2623,6 +2640,14 @@ class HeaderReader:
             return
         self._field_value(line, label, value, kind, span)
 
+    def _in_reference_block(self) -> bool:
+        """A date field beside a letter's reference fields ("Dato: 1. oktober 2013" / "Sagsnr.:
+        1-30-72-14-13" / "Kontakt: ..."): the day the letter was written, not the meeting's."""
+        return any(
+            near is not None and _REFERENCE_FIELD.match(near.text)
+            for near in (self._previous, self._next)
+        )
+
     def _in_mail_headers(self) -> bool:
         """The line under an e-mail's sender ("Fra: Sanne Hauge <sanne@live.dk>"): its date is
         when the mail was sent, not the meeting's."""
@@ -2635,8 +2660,8 @@ class HeaderReader:
             # "Mødedato: 29. oktober" beats "Dato: 4. november" (the minutes' own date beside
             # it in a PDF's letterhead): a label naming the meeting, first
             first = -1 if kind is FieldKind.DATE and "møde" in key else 0
-            if first == 0 and line.raw.startswith(_FAR_RIGHT):
-                first = 4  # a letter's reference block far right ("J.nr. ..." / "Dato: ...")
+            if first == 0 and (line.raw.startswith(_FAR_RIGHT) or self._in_reference_block()):
+                first = 4  # a letter's reference block ("J.nr. ..." / "Dato: ...")
             end = _END_AFTER_START.search(value) if kind is FieldKind.START else None
             if end is not None:  # "Start 16.30 / Slut 18.00": the end after the start
                 self._date_time(value[: end.start()], line, priority=0, kind=kind, label_field=True)
@@ -3136,7 +3161,13 @@ class HeaderReader:
             joined = parse_person(_joined_cells([cells[name_i], *rest])) if rest else None
             if joined is not None and joined.name == parts.name:
                 parts = joined
-        if "title" in cols and cols["title"] < len(cells) and cells[cols["title"]]:
+        guest_row = (
+            "title" in cols
+            and cols["title"] < len(cells)
+            and _guest_cell(casefolded.of(cells[cols["title"]]))
+        )  # "| Oscar Lundgren | Netcompany | Gæst (pkt. 5) |": no title, a guest
+        titled = "title" in cols and cols["title"] < len(cells) and cells[cols["title"]]
+        if titled and not guest_row:
             # "Næstformand, kirkeværge", "Bygningskyndig": the cell is the title, whatever
             # the words; roles and chair titles in it are roles as well
             written = cells[cols["title"]]
@@ -3255,6 +3286,8 @@ class HeaderReader:
             present = _present_cell(cell) and not (cell in "xX" and line.number in self._x_absent)
             if _guest_cell(casefolded.of(cell)) and kind in ("attendees", "members"):
                 kind = "guests"  # "| Kasper Holm | ... | Gæst (pkt. 3) |"
+        if guest_row and kind in ("attendees", "members"):
+            kind = "guests"
         elif "absent" in cols:  # an empty cell: she came
             present = not absent_cell and (
                 cols["absent"] >= len(cells) or not cells[cols["absent"]].strip()
@@ -3279,6 +3312,12 @@ class HeaderReader:
     ) -> bool:
         kind = self._ctx.kind if self._ctx is not None else "facilitators"
         text = _ABSENCE_PREFIX.sub("", text.strip())
+        if has_digit(text) and has_postcode(text) and any(is_street(p) for p in text.split(", ")):
+            return False  # "Sekretariat: Region Nordjylland, Niels Bohrs Vej 30, 9220 Aalborg Øst"
+        if "/" in text or "ApS" in text:
+            tail = _COMPANY_TAIL.fullmatch(text)
+            if tail is not None:  # "... fra Boligadministrationen" / "Vest A/S.": her company's
+                return self._company_goes_on(tail.group(1), line, kind)
 
         if "@" in text:  # "Anna Holm <anna.holm@aarhus.dk>; Bo Lind <bo@magenta.dk>"
             text = _EMAIL.sub("", text).strip()
@@ -3418,6 +3457,24 @@ class HeaderReader:
             self._store(parts, line, kind="attendees", present=None, written=m.group(0).strip())
         return text[: m.start()].strip()
 
+    def _company_goes_on(self, rest: str, line: Line, kind: str) -> bool:
+        """The rest of a company's name on the line under the person it belongs to ("Niels
+        Pedersen fra Boligadministrationen" / "Vest A/S."): her organisation goes on. A line
+        that is a company's name alone is no person either way."""
+        people: list[Person] = getattr(self.facts, kind, []) if kind != "facilitators" else []
+        last = people[-1] if people else None
+        if last is not None and last.organisation and last.span.end_line == line.number - 1:
+            people[-1] = new.updated(
+                last,
+                {
+                    "organisation": f"{last.organisation} {rest}",
+                    "written": f"{last.written} {line.text}",
+                    "span": span_of(last.span.start_line, line.number),
+                },
+            )
+            return True
+        return False
+
     def _store(
         self, parts: PersonParts, line: Line, *, kind: str, present: bool | None, written: str
     ) -> None:
@@ -3537,6 +3594,9 @@ class HeaderReader:
             # running header, no place (above the items it may be all the title there is)
             self.facts.furniture.append(line)
             return
+        if is_footer and line.kind is LineKind.TABLE_ROW:
+            self.facts.free.append((line, False))  # a task table under the minutes: no menu
+            return
         if is_furniture(line.text) or links_only(line) or _reply_attribution(line.text):
             self.facts.furniture.append(line)
             quoted = _QUOTED_TITLE.match(line.text)
@@ -3614,8 +3674,10 @@ class HeaderReader:
             priority = 1 if self._order <= 6 else 3
             # "Løkken, den 24. februar 2025": the letter's date, weaker than the meeting's
             if ("," in line.text[:32] and _LETTER_DATELINE.match(line.text)) or (
-                line.raw.startswith(_FAR_RIGHT) and _BARE_DATELINE.match(line.text)
-            ):  # (or "Den 22. september 2008" right-aligned under the letterhead)
+                line.raw.startswith(_FAR_RIGHT)
+                and (_BARE_DATELINE.match(line.text) or _STAMP_DATE.match(line.text))
+            ):  # (or "Den 22. september 2008" right-aligned under the letterhead, a received
+                # stamp's "29 JUN 1998")
                 priority = 4  # weaker than a date further down the header too
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False

@@ -1545,7 +1545,12 @@ def _wrapped_titles(
             if occ.body_start is not None or len(title) < 3:
                 continue
             hyphen = title[-1] == "-" and title[-2].isalpha()  # not "Budget -": a dash
-            if not hyphen and title.rsplit(" ", 1)[-1].casefold() not in NOT_TITLE_ENDS:
+            quoted = _open_quote(title)  # 'projekt "Fremtidens' / 'Fødevareproduktion"'
+            if (
+                not hyphen
+                and not quoted
+                and title.rsplit(" ", 1)[-1].casefold() not in NOT_TITLE_ENDS
+            ):
                 continue
             j = occ.start + 1  # the line after the head, or after the title of a split head
             if j < occ.end and _title(lines[j].text) == title:
@@ -1559,6 +1564,7 @@ def _wrapped_titles(
                 or more.list_number is not None
                 or not _title_rest(_title(more.text))
                 or section_label(more, None) is not None
+                or (quoted and not _open_quote(more.text, closing=True))
             ):
                 continue
             rest = _title(more.text)
@@ -1632,6 +1638,14 @@ def _column_cell(raw: str, start: int, stop: int, *, alone: bool = False) -> str
     return " ".join(inside) if inside else None
 
 
+def _open_quote(text: str, *, closing: bool = False) -> bool:
+    """A quotation opened and not closed ('projekt "Fremtidens', "om „Grøn by"): a title
+    wrapped inside it goes on. With ``closing``: the line closes one opened before it."""
+    if closing:
+        return text.count('"') % 2 == 1 or text.count("“") > text.count("„")
+    return text.count('"') % 2 == 1 or text.count("„") > text.count("“")
+
+
 def _title_rest(text: str) -> bool:
     """The rest of a title broken at a hyphen ("og Idrætsforeninger"): short, and no sentence
     ("og kloakprojektet er forsinket." after "Status på vand-" is the item's text)."""
@@ -1650,8 +1664,9 @@ def _joined(title: str, more: str) -> str:
     if more.split(" ", 1)[0].casefold() in HYPHEN_CONJUNCTIONS:
         return f"{title} {more}"
     last_word = title.rsplit(" ", 1)[-1]
-    if more[:1].islower() and "-" not in last_word[:-1]:
-        return title[:-1] + more
+    stem = last_word[:-1]
+    if more[:1].islower() and "-" not in stem and not (len(stem) >= 2 and stem.isupper()):
+        return title[:-1] + more  # (not "KOL-" + "patienter": an abbreviation keeps its hyphen)
     return title + more
 
 
@@ -2537,7 +2552,8 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
         title = _title(m.group(1))
         heads.append(Head(i, "", 0, title, "line", False, 0, rest=m.group(2).strip()))
     if len(heads) >= 3:
-        return Run(heads)
+        bold = _bold_lead_run(lines)  # (six bold topics beat the three known ones among them)
+        return bold if bold is not None and len(bold.heads) > len(heads) else Run(heads)
     return (
         _dash_topic_run(lines)
         or _slot_topic_run(lines)
@@ -2546,12 +2562,15 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
     )
 
 
-_BOLD_LEAD: Final = re.compile(r"^\s*(\*\*|__)([A-ZÆØÅ][^*_:]{1,60}?)\1[ \t]+([A-ZÆØÅ0-9].*)$")
+_BOLD_LEAD: Final = re.compile(
+    r"^\s*(\*\*|__)([A-ZÆØÅ][^*_:]{1,80}?)(:?)\1(:?)[ \t]+([A-ZÆØÅ0-9].*)$"
+)
 
 
 def _bold_lead_run(lines: tuple[Line, ...]) -> Run | None:
-    """Paragraphs that each open with a short bold topic and go on with what was said, with no
-    colon or dash between ("**Økonomi** Kassebeholdningen er 21.640 kr. ..."), three or more
+    """Paragraphs that each open with a short bold topic and go on with what was said, a colon
+    or nothing between ("**Økonomi** Kassebeholdningen er 21.640 kr. ...", "**Trafik på
+    Kirkevej:** Drøftet. ..."), three or more
     in a row: the topics are the items (a village council's minutes in plain paragraphs). A
     header label in bold ("**Afbud** Ebbe Holst") is no topic."""
     return _topic_streak(lines, _bold_lead)
@@ -2566,9 +2585,10 @@ def _bold_lead(line: Line) -> tuple[str, str] | None:
     if m is None:
         return None
     topic = m.group(2).strip()
-    if len(topic.split()) > 6 or normalise_label.of(topic) in VOCABULARY_KEYS:
+    most = 9 if m.group(3) or m.group(4) else 6  # (a colon ends a longer topic)
+    if len(topic.split()) > most or normalise_label.of(topic) in VOCABULARY_KEYS:
         return None
-    return topic, m.group(3).strip()
+    return topic, m.group(5).strip()
 
 
 def _topic_streak(

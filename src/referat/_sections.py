@@ -706,9 +706,11 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     if listed:  # "- Uheldsstatistik 2019-2023", "2. Projektbeskrivelse.pdf" under "Bilag"
         title = _without_access(_TEXT_MARK.sub("", text.strip(" *_")))  # "- Åben - Notat om ..."
         number = line.list_number
-        numbered = (
-            _NUMBERED_PIECE.match(title) if number is None and line.kind is LineKind.CODE else None
-        )
+        numbered = _NUMBERED_PIECE.match(title) if number is None and title[:1].isdigit() else None
+        if numbered is not None and not (
+            line.kind is LineKind.CODE or _LETTERED_NUMBER.fullmatch(numbered.group(1))
+        ):
+            numbered = None  # ("- 12 måneders plan": a title; "- 4a Budget": bilag 4a)
         if numbered is not None:  # the entry's own number kept in a code line's text
             number, title = numbered.group(1).rstrip("."), numbered.group(2).strip()
         body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
@@ -728,6 +730,8 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
 
 
 _ENTRY_SPLIT: Final = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
+_LETTERED_NUMBER: Final = re.compile(r"\d{1,3}[a-z]|\d{1,3}\.\d{1,2}[a-z]?")
+"""An attachment's number with a letter or a sub-number ("4a", "3.2"): no title's words."""
 _NUMBERED_PIECE: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s+(\D.*)$")
 
 

@@ -46,10 +46,15 @@ _COLONLESS_AT: Final = Needs(
     r"\s(?=(?:" + "|".join(re.escape(w) for w in COLONLESS_INLINE_LABELS) + r")\s+[A-ZÆØÅ])",
     COLONLESS_INLINE_LABELS,
 )
+_GUESTS_AT: Final = re.compile(
+    r"\s(?=Gæst(?:er)?\s+(?:under|til|ved)\s+(?:pkt|punkt)\.?\s*\d[\d,\s-]*(?:og\s+\d+\s*)?:)"
+)
+"""A guests' label that names their items ("... Referent: Pernille Damgaard Gæst under pkt. 3:
+Citychef ...")."""
 _SECTION_WORDS: Final = ("Dagsorden", "Referat", "D A G S O R D E N")
 _NEXT_MEETING: Final = "Næste møde"
 _SECTION_AT: Final = Needs(
-    rf"\s(?=(?:{'|'.join(_SECTION_WORDS)})\s+(?:Ad\s+)?1\.\s"
+    rf"\s(?=(?:{'|'.join(_SECTION_WORDS)}):?\s+(?:Ad\s+)?1\.\s"
     rf"|{_NEXT_MEETING}:?\s+(?:\d|den\b|d\.))",
     (*_SECTION_WORDS, _NEXT_MEETING),
 )
@@ -364,6 +369,8 @@ def _label_cuts(text: str) -> set[int]:
     "Dagsorden 1. ..."), and around a page's letterhead."""
     cuts = {m.start() + 1 for m in (*_LABEL_AT.finditer(text), *_SECTION_AT.finditer(text))}
     cuts |= {m.start() + 1 for m in _COLONLESS_AT.finditer(text)}
+    if "Gæst" in text:
+        cuts |= {m.start() + 1 for m in _GUESTS_AT.finditer(text)}
     if " Fax " in text:
         cuts |= _letterhead_cuts(text)
     return cuts

@@ -335,6 +335,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "deltagerliste": FieldKind.ATTENDEES,
         "mødedeltagere": FieldKind.ATTENDEES,
         "til stede": FieldKind.ATTENDEES,
+        "med": FieldKind.ATTENDEES,  # a notes app's "Med: ..." over "Ikke med: ..."
         "med på skærmen": FieldKind.ATTENDEES,  # an online meeting's "Med på skærmen: ..."
         "med på zoom": FieldKind.ATTENDEES,
         "med på teams": FieldKind.ATTENDEES,
@@ -1641,6 +1642,8 @@ NOTE_HEADINGS: Final = MEETING_PART_HEADINGS | frozenset(
         "næste møde",
         "links til evt. mødepræsentation og baggrundsmateriale",
         "link til beslutningslogs",
+        "beslutningslog",
+        "beslutningslog (uddrag)",
     }
 )
 
@@ -1649,6 +1652,7 @@ TASK_HEADINGS: Final = frozenset(
     | frozenset({"to-do", "to-dos", "todos", "actions", "next steps"})
     | frozenset({"opfølgning", "opfølgningspunkter", "handlingspunkter", "aktionspunkter"})
     | frozenset({"opfølgningsopgaver", "opgaver til opfølgning"})
+    | frozenset({"handlingsliste", "aktionsliste", "opfølgningsliste", "action log", "actionlog"})
 )
 """Headings of a task list after the items ("**Opgaver**"): no agenda topic of their own."""
 
@@ -1698,7 +1702,7 @@ MEETING_MODE: Final = (
     r"(?:som\s+)?(?:et\s+)?(?:hybrid|hybridt|hybridmøde|online"
     r"|onlinemøde|virtuelt|videomøde|via teams|på teams|via zoom|på zoom)\b"
     # "der er mulighed for at deltage via Microsoft Teams": a room, and online too
-    r"|\b(?:mulighed for at|muligt at)\s+deltage\s+(?:og stemme\s+)?"
+    r"|\b(?:mulighed for at|muligt at)\s+deltage\s+(?:og stemme\s+)?(?:virtuelt\s+|digitalt\s+)?"
     r"(?:via|på|over|online)\b(?:\s+(?:microsoft\s+)?(?:teams|zoom|video|skype|jitsi)\b)?"
 )
 """A header sentence or label that says how the meeting was held ("Mødet blev afholdt som
