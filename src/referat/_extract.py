@@ -215,7 +215,8 @@ _BODY_WORD: Final = Needs(
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
     r"nævnet|nævn|kommissionen|kommission)"
     # "for Bio- og Kemi", "for Fælles Borgerportal 2.0"
-    r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*(?:\s+\d+(?:\.\d+)?\b(?![./-]\d))?)?"
+    r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+|for\s+)?[A-ZÆØÅ][\w-]*)*"  # ("Center for ...")
+    r"(?:\s+\d+(?:\.\d+)?\b(?![./-]\d))?)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet|Repræsentantskabet)\s+for\s+[A-ZÆØÅ][\w-]*"
     r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*"
@@ -259,9 +260,17 @@ _BODY_WORD: Final = Needs(
 
 # A meeting word made of a body's name ("bestyrelsesmøde", "menighedsrådsmøde",
 # "styregruppemøde"): the body is the first part, in any case.
+_BODY_MEETING_OPENS: Final = re.compile(
+    r"(?:referat\s+(?:af|fra)\s+)?([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe))s?møde\b",
+    re.IGNORECASE,
+)
+"""A header line that opens with the meeting of a body ("Bestyrelsesmøde i Affald Vest I/S")."""
+
 _MEETING_OF_BODY: Final = re.compile(
-    r"\b[Mm]øde(?:t)?\s+i\s+([a-zæøå]+(?:bestyrelsen|rådet|udvalget|gruppen|forummet|nævnet))\b"
-    r"(?!\s+(?:for|i|på|ved)\s+[A-ZÆØÅ])"  # (not "... i bestyrelsen for Foreningen X")
+    r"\b[Mm]øde(?:t)?\s+i\s+([a-zæøå]*(?:bestyrelsen|rådet|udvalget|gruppen|forummet|nævnet))\b"
+    # what a group is for: "møde i følgegruppen for ESDH-implementering"
+    r"(?:(\s+for\s+[A-ZÆØÅ][\w/&-]*(?:\s+(?:og\s+)?[\wæøå/&-]+){0,3}))?"
+    r"(?!\s+(?:i|på|ved)\s+[A-ZÆØÅ])"  # (not "... i rådet i Foreningen X")
 )
 """A meeting of a body written in small letters: "Indkaldelse til møde i forældrerådet"."""
 
@@ -421,7 +430,7 @@ def build(
     board = _BOARD_OF.match(out["body"] or "") if " for " in (out["body"] or "") else None
     if board is not None and out["organisation"] is None and is_organisation.of(board.group(2)):
         out["organisation"] = board.group(2)  # "Brugerrådet for Lemvig Bibliotek"
-    if board is not None and board.group(2).casefold() == (out["organisation"] or "").casefold():
+    if board is not None and _without_form(board.group(2)) == _without_form(out["organisation"]):
         out["body"] = board.group(1)  # "Bestyrelsen for Vandværket Østerby": its board
     out["fields"] = header.fields + footer.fields
     if front_fields:  # "layout: post" and the like: first, in line order with the header's
@@ -572,6 +581,15 @@ def _body_beside_organisation(body: str) -> tuple[str, str] | None:
     if definite and _BODY_LAST.search(casefolded.of(word)) and is_organisation.of(organisation):
         return word, organisation
     return None
+
+
+_COMPANY_FORM: Final = re.compile(r"(?<!\S)(?:I/S|A/S|ApS|K/S|P/S|a\.m\.b\.a\.?)(?!\S)")
+
+
+def _without_form(name: str | None) -> str:
+    """An organisation's name without its company form, casefolded ("I/S Fælles Forbrænding
+    Sydøst" and "Fælles Forbrænding Sydøst I/S" are one)."""
+    return " ".join(_COMPANY_FORM.sub(" ", name or "").split()).casefold()
 
 
 def _self_standing(body: str | None) -> str | None:
@@ -1650,8 +1668,9 @@ def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
             len(crumbs) > 2
             and board
             and first[:1].isupper()
-            # a name, not "Klubben › Bestyrelsen › Referater"
+            # a name, not "Klubben › Bestyrelsen › Referater", "Om selskabet › Bestyrelsen"
             and (" " in first or (is_organisation.of(first) and not _generic(first)))
+            and not casefolded.of(first).startswith(("om ", "about "))
         ):
             return first
     return None
@@ -1843,8 +1862,12 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     # the title line, or a labelled title ("Emne: Referat af bestyrelsesmøde 3. april")
     title_text = title.text if title is not None else header.title
     texts = [title_text] if title_text else []
-    for ln, _ in header.free[:6]:  # a letterhead's columns apart ("REGION VESTKYST   Regionsrådet")
+    free = [ln for ln, _ in header.free if ln.kind is not LineKind.HTML]
+    for ln in free[:6]:  # a letterhead's columns apart ("REGION VESTKYST   Regionsrådet")
         texts += _columns_of(ln)
+    # the first headings further down ("# Skolebestyrelsen – Lindebjergskolen" under a
+    # converter's notes)
+    texts += [ln.text for ln in free[6:] if ln.kind is LineKind.HEADING][:2]
     for text in texts:
         text = text.replace("_", " ")  # a file's name: "Referat_Økonomiudvalget_12.03.2024"
         cased = _organisation_case(text)
@@ -1872,10 +1895,14 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
         stem = meeting.group(1) or meeting.group(2)
         if stem.casefold() not in ("udvalg", "råd"):
             return stem[:1].upper() + stem[1:]
+    for text in texts[1:]:  # a free line that opens with the meeting ("Bestyrelsesmøde i
+        opening = _BODY_MEETING_OPENS.match(text)  # Affald Vest I/S", "Bestyrelsesmøde torsdag
+        if opening is not None and opening.group(1).casefold() not in ("udvalg", "råd"):
+            return opening.group(1)[:1].upper() + opening.group(1)[1:]  # (den 16. januar ...)
     for text in texts:  # "Indkaldelse til møde i forældrerådet": the body in small letters
         held = _MEETING_OF_BODY.search(text)
         if held is not None:
-            return held.group(1)[:1].upper() + held.group(1)[1:]
+            return held.group(1)[:1].upper() + held.group(1)[1:] + (held.group(2) or "")
     return _bare_body_part(title_text) if title_text else None
 
 
@@ -1943,10 +1970,11 @@ def _body_written(found: str, top: list[Line]) -> str | None:
             if m is None or part.isupper():
                 continue
             place = m.group(1).split()
-            if m.group(2):  # "... for X": a council named for its place only
-                if not place and stem.endswith("råd"):
-                    return part  # "Landsbyrådet for Bøstrup og Omegn"
-                continue
+            if m.group(2):  # "... for X": a council named for its place, a group for its work
+                named = m.group(2).split()[1][:1].isupper()  # (not "for at sikre ...")
+                if not place and named and not stem.endswith("bestyrelse"):  # (a board's X is its
+                    return part  # organisation) "Landsbyrådet for Bøstrup og Omegn",
+                continue  # "**Styregruppen for Midtjysk IT-samarbejde**"
             if not place:
                 if bare is None and folded == stem and part.casefold() != stem:
                     bare = part[:1].upper() + part[1:]  # "Bestyrelsen" for "bestyrelsesmøde"
@@ -1971,13 +1999,15 @@ def _board_alone(top: list[Line]) -> str | None:
     if any("generalforsamling" in casefolded.of(ln.text) for ln in lines):
         return None
     for ln in lines:
-        if ln.blank or not (ln.kind is LineKind.HEADING or ln.strong) or ":" in ln.text:
+        if ln.blank or ":" in ln.text:
             continue
+        emphasised = ln.kind is LineKind.HEADING or ln.strong
         parts = [p.strip(" *_#") for p in _LETTERHEAD_PARTS.split(ln.text)]
         for k, part in enumerate(parts):
             if part.casefold() in _BOARDS_ALONE and (
-                len(parts) == 1 or all(_kind_words(p) for i, p in enumerate(parts) if i != k)
-            ):
+                (len(parts) == 1 and emphasised)
+                or (len(parts) > 1 and all(_kind_words(p) for i, p in enumerate(parts) if i != k))
+            ):  # (a plain line too: "Bestyrelsen – referat af møde onsdag den 19. marts 2025")
                 return part
     return None
 
@@ -5703,6 +5733,12 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
         if "lede" not in text and "ledt" not in text:  # cheap: most lines say nothing of it
             continue
         by = _LED_BY.match(casefolded.of(text))
+        if by is None and ". " in text:  # "Styregruppen ... holdt møde ... Mødet blev ledet af
+            for brk in _SENTENCE_END.finditer(text):  # formand Kasper Rønn."
+                by = _LED_BY.match(casefolded.of(text[brk.end() :].lstrip()))
+                if by is not None:
+                    text = text[brk.end() :].lstrip()
+                    break
         if by is not None:
             written = (
                 text[by.end() :].split(".")[0] if "." in text[by.end() :] else text[by.end() :]

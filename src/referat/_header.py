@@ -1047,6 +1047,20 @@ _FAR_RIGHT: Final = " " * 24
 _BARE_DATELINE: Final = re.compile(
     r"^(?:[Dd]en\s+\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?$"
 )  # "Den 22. september 2008", "28.10.1996"
+_BODY_OWNS_MEETING: Final = re.compile(r"([A-ZÆØÅ][\w-]*(?:et|en))s\s+(?:ordinære\s+)?møde\b")
+"""A meeting label's value naming the body's meeting ("Handicaprådets møde nr. 2/2022")."""
+_BODY_WORD_MEETING: Final = re.compile(
+    r"(?<!\S)\S*?(?:bestyrelse|råd|udvalg|gruppe|forum|komité|nævn)(s?møde)$", re.IGNORECASE
+)
+"""A meeting label's value ending in the body's word and "møde" ("OS2mo koordinationsgruppemøde").
+"""
+_KIND_OF_MEETING: Final = re.compile(
+    r"(?:ordinært|ekstraordinært|konstituerende|årligt|fælles)\s+"
+    r"([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|repræsentantskab))s?møde\b",
+    re.IGNORECASE,
+)
+"""A meeting label's value naming the kind of the body's meeting ("Ordinært bestyrelsesmøde
+nr. 4/2025"): the body is the word's ("Bestyrelse")."""
 _COMPANY_TAIL: Final = re.compile(
     r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}(?:A/S|ApS|I/S|P/S|K/S|IVS|a\.m\.b\.a))\.?", re.IGNORECASE
 )
@@ -2696,6 +2710,10 @@ class HeaderReader:
                 and located.span.start_line <= span.start_line
             ):  # "Mødested: Mødelokale 3, Rådhuset", then "Adresse: Torvegade 4, 7480 Lyngsø"
                 whole = span_of(located.span.start_line, span.end_line)
+                named = located.written.split(",", 1)[0]
+                if value.startswith(named + ","):  # "i Gjerrild Forsamlingshus, lille sal",
+                    value = value[len(named) + 1 :].strip()  # then "Adresse: Gjerrild
+                    # Forsamlingshus, Hovedgaden 40, ...": the house named once
                 self.facts.location = parse_location(f"{located.written}, {value}", whole)
             elif not value:
                 self._place_lines.append(line)
@@ -2703,6 +2721,12 @@ class HeaderReader:
             named = _without_when(value) if has_digit(value) else value
             if named and self.facts.body is None:
                 body = _TRAILING_PAREN.sub("", named).strip() or named
+                owner = _BODY_OWNS_MEETING.match(body)  # "Handicaprådets møde nr. 2/2022"
+                body = owner.group(1) if owner is not None else body
+                meeting = _BODY_WORD_MEETING.search(body)  # "OS2mo koordinationsgruppemøde":
+                body = body[: meeting.start(1)] if meeting is not None else body  # the group's
+                ordinary = _KIND_OF_MEETING.match(body)  # "Ordinært bestyrelsesmøde nr. 4/2025"
+                body = ordinary.group(1).capitalize() if ordinary is not None else body
                 head, _, tail = body.rpartition(", ")
                 if head and _PLACE_ORGANISATION.fullmatch(tail):  # "Ældrerådet, Hedensted Kommune"
                     body = head
@@ -3586,6 +3610,11 @@ class HeaderReader:
     # -- free text -------------------------------------------------------------------------
     def _free_line(self, line: Line, *, is_footer: bool) -> None:
         self._order += 1
+        if line.kind is LineKind.HTML and line.raw.lstrip()[:1] != "<":
+            # inside a comment, a script or a <pre> ("* Tue Mar 25 2025 06:41:09 GMT-0700" in a
+            # converter's notes): kept as a note, no fact of the meeting
+            self.facts.free.append((line, False))
+            return
         if line.kind is LineKind.TABLE_ROW and _agenda_table_header(line):
             self.facts.headings.append(line)  # "| Pkt. | Emne | Beslutning |" over the items
             return
@@ -3886,6 +3915,8 @@ class HeaderReader:
                 # (m was found in " " + part: the words before "på" end at m.start() - 1)
                 if len(part) <= 100 and looks_like_place(part[: m.start() - 1]):
                     place = part
+            if place and "     " in place:  # "på skolen i mødelokalet "Agger" kl. 18.30-21.45
+                place = place.split("     ", 1)[0]  # (inkl. ...)": the time ends the place
             if place and ". " in place:  # "i foreningshuset. Der var 31 fremmødte."
                 place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
             if place:  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut

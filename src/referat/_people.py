@@ -328,7 +328,17 @@ _name_words: Final = memo(_looks_like_name, 16384)
 
 _ACADEMIC: Final = re.compile(rf"({ACADEMIC_PREFIX})\s+(?=[A-ZÆØÅ][a-zæøå])")
 _ACADEMIC_ONLY: Final = re.compile(ACADEMIC_PREFIX)
-_ACADEMIC_OPENINGS: Final = ("Prof", "Dr.", "Assoc", "Asst", "Assistant", "Adj", "Visiting", "Emer")
+_ACADEMIC_OPENINGS: Final = (
+    "Prof",
+    "Dr.",
+    "Assoc",
+    "Asst",
+    "Ass.",
+    "Assistant",
+    "Adj",
+    "Visiting",
+    "Emer",
+)
 _GENITIVE: Final = anchored(  # "Kommunens", "vandværkets" (not "hendes", "deres")
     r"^(?!(?i:hendes|deres|sines)$)[A-ZÆØÅa-zæøå][a-zæøå]{3,}(?:ens|ets|ernes|s)$"
 )

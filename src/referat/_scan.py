@@ -679,8 +679,8 @@ _HTML_RAW_OPEN: Final = re.compile(r"<(script|style|pre|textarea|table)\b", re.I
 
 def _html_text_lines(lines: list[Line]) -> None:
     """Lines of raw HTML that are a web page's paragraphs or headings, as text and headings
-    (``_html_text``); lines inside a script, a style, a ``<pre>``, a ``<textarea>`` or a table
-    stay HTML."""
+    (``_html_text``); lines inside a comment, a script, a style, a ``<pre>``, a ``<textarea>``
+    or a table stay HTML."""
     closing: str | None = None  # the closing tag of the raw element open
     for i, line in enumerate(lines):
         if line.kind is not LineKind.HTML:
@@ -690,13 +690,16 @@ def _html_text_lines(lines: list[Line]) -> None:
             if closing in low:
                 closing = None
             continue
+        stripped = line.raw.strip()
+        if stripped.startswith("<!--"):  # a comment (a converter's notes): no text, to its end
+            closing = None if "-->" in stripped[4:] else "-->"
+            continue
         opened = _HTML_RAW_OPEN.search(line.raw)
         if opened is not None:
             end = f"</{opened.group(1).lower()}"
             closing = None if end in low[opened.end() :] else end
             continue
-        stripped = line.raw.strip()
-        html = _html_text(stripped) if line.text and not stripped.startswith("<!--") else None
+        html = _html_text(stripped) if line.text else None
         if html is not None:
             kind, level, strong = html
             lines[i] = Line(

@@ -689,7 +689,7 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     """Attachments named on a line; ``listed``: the line is an entry of a "Bilag" list."""
     text = line.text
     m = _ATTACHMENT_LINE.match(text)
-    if m:
+    if m and not _MORE_NUMBERS.match(m.group(2)):  # (not "Bilag 8 og 9": two references)
         body.attachments.append(_numbered_attachment(m, line))
         return
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
@@ -730,6 +730,8 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
 
 
 _ENTRY_SPLIT: Final = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
+_MORE_NUMBERS: Final = re.compile(r"\s*(?:og|samt|,|-|–)\s*\d{1,3}[a-z]?\s*\.?\s*$")
+"""What follows an attachment's number that is more numbers, no title ("Bilag 8 og 9")."""
 _LETTERED_NUMBER: Final = re.compile(r"\d{1,3}[a-z]|\d{1,3}\.\d{1,2}[a-z]?")
 """An attachment's number with a letter or a sub-number ("4a", "3.2"): no title's words."""
 _NUMBERED_PIECE: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})?[a-z]?)\.?\s+(\D.*)$")

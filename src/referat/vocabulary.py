@@ -637,7 +637,8 @@ NOBODY: Final = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "all
 """A people list's value that names no one ("Deltagere: Alle")."""
 
 NAME_ABBREVIATIONS: Final = (
-    "Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm", "Prof", "Dr", "Assoc", "Co", "Adm",
+    "Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm", "Prof", "Dr", "Assoc", "Ass", "Co",
+    "Adm",
 )  # fmt: skip
 """Abbreviated middle names ("Jens Kr. Hansen"), titles before a name ("Prof. Anne Kirkegaard",
 "Adm. Direktør") and a firm's "& Co." ("Kvist & Co. Administration"): their full stop ends no
@@ -926,7 +927,7 @@ ENGLISH_TITLE_NOUNS: Final[frozenset[str]] = frozenset(
 researcher", "Head of Unit" is not one): international projects write their members so."""
 
 ACADEMIC_PREFIX: Final = (
-    r"(?:(?:Assoc(?:iate)?|Asst|Assistant|Adj(?:unct)?|Visiting|Emeritus)\.?\s+)?"
+    r"(?:(?:Assoc(?:iate)?|Asst|Ass|Assistant|Adj(?:unct)?|Visiting|Emeritus)\.?\s+)?"
     r"(?:Prof(?:essor)?\.?|Dr\.(?:\s*(?:med|phil|scient|techn|theol|jur|odont|vet|polit)\.)?)"
     r"(?:,?\s+(?:[Dd]r\.\s*(?:med|phil|scient|techn)\.|[Pp]h\.?\s?[Dd]\.?))*"
 )
@@ -1316,7 +1317,8 @@ last item) they still name the meeting's attendees. Not "Suppleanter:", "Bestyre
 
 NOT_MEETING_DATE_WORDS: Final = (
     "sidst opdateret", "opdateret", "udsendt", "udsendelse", "referatdato", "rev dato",
-    "rev. dato", "næste møde", "godkendt på", "send-mail", "udskrevet", "printet", "oprettet",
+    "rev. dato", "næste møde", "godkendt på", "godkendt af", "send-mail", "udskrevet", "printet",
+    "oprettet",
     "publiceret", "offentliggjort", "offentliggørelse", "udgivet", "nedtages efter",
     "opslået", "redigeret", "sidst ændret", "senest ændret", "{{",
 )  # fmt: skip
@@ -2159,6 +2161,7 @@ ROOM_OF_PLACE: Final = (
     r"[\w-]*(?:lokalet|lokaler|salen|værelset|rummet|stuen|kantinen|cafeteriet|caf[eé]en|aulaen|foyeren)\b"
     r"|^(?:[a-zæøå]+s\s+)?aula$"  # "Ågerup Skole i skolens aula"
     r"|^(?-i:biblioteket)$"  # "Lindholt Efterskole, biblioteket" (its library, in lower case)
+    r"|^(?-i:(?:lille|store|nye|gamle)\s+sal)$"  # "Gjerrild Forsamlingshus, lille sal"
 )
 """A room named in the definite form after its building ("Fjordstrup Rådhus, byrådssalen",
 "Hovedbiblioteket, mødelokalet på 1. sal", "Sønderå Kulturhus, Salen", "Fjordskolen,
