@@ -75,6 +75,7 @@ from referat._people import (
     parse_person,
     role_sentence,
     starts_with_first_name,
+    without_house_number,
 )
 from referat._prefix import AnchoredNeeds, Needs, Opening, casefolded, contains_any, lowered
 from referat._scan import Line
@@ -88,6 +89,7 @@ from referat._sections import (
     labelled_row,
     listed_attachment,
     merge_attachments,
+    numbered_entries,
     numbered_sub_heads,
     outcome_phrases,
     read_body,
@@ -3375,6 +3377,12 @@ def _bilag_cells(sections: list[Section], row: Line) -> list[Attachment]:
                 for n in _CELL_NUMBER.findall(text)
             ]
             continue
+        listed = numbered_entries(text) or (  # "1. Fordelingsoversigt, 2. Klager fra ..."
+            [(m.group(1), m.group(2).strip())] if (m := _CELL_ENTRY.match(text)) else []
+        )  # (or one: "7. Indstillinger (LUKKET)")
+        if listed:
+            found += [new.Attachment(number=n, title=t, span=line_span(row)) for n, t in listed]
+            continue
         entries = file_entries(text)
         for title in [t for _, t in entries] if entries else [text]:
             numbered = _CELL_BILAG.match(title)  # "Bilag 3.1 Budgetforslag 2025"
@@ -3385,6 +3393,7 @@ def _bilag_cells(sections: list[Section], row: Line) -> list[Attachment]:
 
 
 _CELL_NUMBER: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?[a-z]?")
+_CELL_ENTRY: Final = re.compile(r"(\d{1,3}[a-z]?)\.\s+([A-ZÆØÅ]\D.*)$")
 _CELL_NUMBERS: Final = re.compile(
     r"^(?:bilag\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?"
     r"(?:\s*(?:,|;|og|&|\+)\s*(?:bilag\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?)*\.?$",
@@ -3531,8 +3540,21 @@ def _with_listed_subitems(listed: list[AgendaItem], read: list[AgendaItem]) -> l
             out.append(sub)
             continue
         changes: dict[str, Any] = {"listing_span": sub.span}
-        if not found.title:
+        own = found.title or ""
+        if not own:
             changes["title"] = sub.title
+        elif (
+            sub.title
+            and _prose_head(own)
+            and not own.startswith(sub.title)
+            and not sub.title.startswith(own)
+        ):  # "**Ad 5a)** Bestyrelsen foreslår, at § 6 ..." under the listed "a) Bestyrelsens
+            # forslag om ...": the head's words are the sub-point's text, its title the listed
+            head = found.span.start_line
+            kind = found.sections[0].kind if found.sections else SectionKind.REFERAT
+            said = new.Section(kind=kind, heading=None, text=own, span=span_of(head, head))
+            sections = [said, *found.sections]
+            changes |= {"title": sub.title, "sections": sections, "decision": decide(sections)}
         out.append(new.updated(found, changes))
     return out + [s for s in read if s.number in by_number]
 
@@ -4642,7 +4664,7 @@ def _people_in_items(
             found = [(text.strip(), parts) for parts in absence_sentence(text.lstrip("- ")) or []]
         if found:
             absences.append([(written, parts, span) for written, parts in found])
-        sentences = _AFTER_SENTENCE.split(whole.lstrip("- "))
+        sentences = _AFTER_SENTENCE.split(without_house_number(whole).lstrip("- "))
         if "(" in whole:  # "Mødeleder og referent udpeget (Frederik er både mødeleder og ...)"
             sentences += _PARENTHESISED.findall(whole)
         for sentence in sentences:
@@ -5810,6 +5832,7 @@ def _elected_by_title(out: dict[str, Any]) -> None:
         elif item.sections:
             section = item.sections[0]
             line = section.text.split("\n", 1)[0]
+            line = without_house_number(line)  # "Jørgen Buhl (nr. 7) blev valgt": his address
             # "Bestyrelsen foreslog Rune Abrahamsen. Han blev valgt ...": one sentence
             opening, merged = _HE_WAS_ELECTED.subn(", som blev ", line, count=1)
             sentences = _NEXT_SENTENCE.split(opening)
@@ -5850,6 +5873,7 @@ def _named_as_roles(section: Section) -> list[tuple[str, str, Span, str]]:
     velkommen og foreslog Bent Strøyer som dirigent og Palle Jessen fra bestyrelsen som
     referent."): (name, role, span, sentence), in the order written."""
     paragraph = " ".join(section.text.split("\n\n", 1)[0].split())
+    paragraph = without_house_number(paragraph)  # "Maria Thorsen (nr. 11) som referent"
     sentences = _NEXT_SENTENCE.split(paragraph)[:_AS_ROLE_SENTENCES]
     return [
         (m.group("name"), m.group("role"), section.span, sentence)

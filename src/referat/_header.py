@@ -1901,6 +1901,10 @@ def parse_location(text: str, span: Span) -> Location:
         address = bracketed.group(2)
         if _STREET.match(address.split(",")[0] + ",") or _postal(address):
             parts_of = f"{bracketed.group(1)}, {address}"  # "Klubhuset (Søndermarksvej 40)"
+    if " ved " in parts_of:  # "teltet på vendepladsen ved Fasanvænget 23, 8520 Lystrup"
+        near, _, rest = parts_of.partition(" ved ")
+        if _STREET.match(rest.split(",", 1)[0] + ","):
+            parts_of = f"{near}, {rest}"  # the place, then its street
     name: str | None = None
     street: str | None = None
     postal: str | None = None
@@ -2125,6 +2129,8 @@ class HeaderReader:
                 continue
             after = logical_lines[k + 1] if k + 1 < len(logical_lines) else None
             self._next = after
+            if after is not None and after.blank:  # (the next line with text, a blank between)
+                self._next = next((ln for ln in logical_lines[k + 2 : k + 4] if not ln.blank), None)
             if after is not None and self._names_over_roles(logical, after):
                 signed = k + 1
             else:
@@ -3336,6 +3342,11 @@ class HeaderReader:
     ) -> bool:
         kind = self._ctx.kind if self._ctx is not None else "facilitators"
         text = _ABSENCE_PREFIX.sub("", text.strip())
+        if as_list and text[:6].casefold().startswith(("under ", "til ", "ved ")):
+            came = _ITEM_GUESTS.match(text)  # "Under punkt 3 og 4 deltog desuden Kåre Mølgaard"
+            if came is not None and came.group(2):  # under the staff's list: a guest's line
+                self._field(line, came.group(1), came.group(2), FieldKind.GUESTS)
+                return True
         if has_digit(text) and has_postcode(text) and any(is_street(p) for p in text.split(", ")):
             return False  # "Sekretariat: Region Nordjylland, Niels Bohrs Vej 30, 9220 Aalborg Øst"
         if "/" in text or "ApS" in text:
@@ -3708,6 +3719,12 @@ class HeaderReader:
             ):  # (or "Den 22. september 2008" right-aligned under the letterhead, a received
                 # stamp's "29 JUN 1998")
                 priority = 4  # weaker than a date further down the header too
+            elif (
+                self._next is not None
+                and len(line.text) <= 30
+                and _CLOCK_ALONE.fullmatch(self._next.text) is not None
+            ):  # "mandag 2. juni 2025" over "08:12": a OneNote page's stamp, when it was made
+                priority = 4
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )
@@ -3985,6 +4002,9 @@ class HeaderReader:
         # a letterhead's contact line ("Hedegaardvej 40 · 7330 Brande · www.hedegaard-vand.dk")
         # is the organisation's address: another line with a postal code names the meeting's
         postal = [ln for ln in postal if not _CONTACT.search(ln.text)] or postal
+        # (so is one in a letterhead's dotted style, "Værkstedvej 6 · 4350 Ugerløse", beside a
+        # place written plainly)
+        postal = [ln for ln in postal if " · " not in ln.text] or postal
         last = postal[0]
         block = [ln for ln in self._place_lines if last.number - 4 <= ln.number <= last.number]
         if len(block) > 1 and any(_TITLE_OR_WHEN.match(ln.text) for ln in block[:-1]):

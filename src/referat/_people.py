@@ -692,6 +692,16 @@ def without_item_remarks(text: str, notes: list[str]) -> str:
     return text
 
 
+_ALSO: Final = re.compile(r"(?:desuden|også|endvidere|tillige|yderligere|herudover)\s+(?=[A-ZÆØÅ])")
+_SAID_OF: Final = re.compile(
+    r",\s+((?:der|som)\s+(?!.*\b(?:stedfortræder|suppleant|gæst|referent|deltog|deltager|"
+    r"mødte|forlod|ankom|kom|gik|formand|næstformand|dirigent)\b)[a-zæøå].*)$"
+)
+"""A relative clause that says what the person did or is ("..., som besvarede tekniske
+spørgsmål", "..., der er foreningens administrator"); not one of her presence or role, which
+the entry's reading keeps ("..., der deltog som stedfortræder for Ole Brask")."""
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -701,6 +711,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         return None
     if text[:4] in ("vore", "vor ") and (owned := _OWNED_TITLE.match(text)) is not None:
         text = text[owned.end() :]  # "vores dirigent Mikkel Vad": the choir's conductor
+    elif text[:1].islower() and (besides := _ALSO.match(text)) is not None:
+        text = text[besides.end() :]  # "(deltog) desuden Kåre Mølgaard, driftsdirektør, ..."
     dashed = "–" in text[:7] or "-" in text[:7] or "—" in text[:7]
     # "AH – Anna Holm, Aarhus Kommune", "BS (Birgit Sørensen)": her initials, then her name
     for written in (
@@ -713,6 +725,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
     text = without_symbols(text)  # "Freja Olesen (formand 👑)"
+    said = _SAID_OF.search(text) if ", der " in text or ", som " in text else None
+    if said is not None:  # "..., som besvarede tekniske spørgsmål": what is said of the
+        text = text[: said.start()]  # person is a note, no part of her name or organisation
     text, nickname = without_nickname(text)
     text, role_at_end = without_guest_role(text)  # "Rasmus Krog fra Norlys som gæst"
     text, from_org = without_from(text)
@@ -721,7 +736,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     if "rep." in text:
         text = _REP_ABBREVIATION.sub(r"\1repræsentant", text)  # "(medarbejderrep.)"
     roles: list[str] = [role_at_end] if role_at_end is not None else []
-    notes: list[str] = []
+    notes: list[str] = [said.group(1)] if said is not None else []
     party: str | None = None
     organisation: str | None = None
     paren_orgs: list[str] = []
@@ -1411,10 +1426,20 @@ _PROPOSED_ROLE: Final = re.compile(
 _PROPOSING: Final = ("foreslog", "pegede", "indstillede", "valgte", "udpegede")
 
 
+_HOUSE_NUMBER: Final = re.compile(r"\s*\((?:nr\.?|hus|matr\.?)\s*\d{1,4}[a-z]?\)")
+
+
+def without_house_number(text: str) -> str:
+    """The text without the house numbers written after names ("Jørgen Buhl (nr. 7) blev valgt
+    som dirigent": where he lives, no part of the sentence's names)."""
+    return _HOUSE_NUMBER.sub("", text) if "(" in text else text
+
+
 def role_sentence(sentence: str) -> list[tuple[str, str]]:
     """The (name as written, role word) pairs a sentence names: "Kåre Dam er referent.",
     "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink.", "Kim Rasmussen var
     ordstyrer og Ulla Krog skrev referat."; none for other text."""
+    sentence = without_house_number(sentence)
     m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
     if m is None and "(" in sentence:
         m = _ROLE_BRACKETED.match(sentence)

@@ -697,7 +697,7 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
         title = m.group(1).strip(" *_")
         if value_attachments(title, line, body):  # "Bilag: Bilag 1: Referat, Bilag 2: Budget"
             return
-        entries = _numbered_entries(title) if title[:1].isdecimal() else file_entries(title)
+        entries = numbered_entries(title) if title[:1].isdecimal() else file_entries(title)
         for number, entry in entries or [(None, title)]:  # "Bilag: 4.1 Årsrapport, 4.2 ..."
             body.attachments.append(
                 new.Attachment(number=number, title=entry, span=_line_span(line))
@@ -773,7 +773,7 @@ def _title_piece(piece: str) -> bool:
     )
 
 
-def _numbered_entries(value: str) -> list[tuple[str | None, str]]:
+def numbered_entries(value: str) -> list[tuple[str | None, str]]:
     """ "4.1 Årsrapport 2023, 4.2 Revisionsprotokollat": a label's value naming two numbered
     attachments or more, as (number, title); [] for any other value."""
     pieces = _ENTRY_SPLIT.split(value)

@@ -2173,6 +2173,7 @@ PLACE_WORD_ENDINGS: Final = (
     "kælderen", "klubben", "kroen", "skolen", "adresse", "kontor", "lokaler", "lokalerne",
     "domicil", "sal", "hal",  # "i skolens gymnastiksal", "i idrætshal"
     "værelse",  # "i udvalgsværelse 2, Hjortsø Rådhus"
+    "teltet",  # "i teltet på vendepladsen ved Fasanvænget 23"
 )  # fmt: skip
 """Endings of lower-case place words after "i"/"på" ("i konfirmandstuen", "på biblioteket")."""
 
@@ -2488,7 +2489,7 @@ WEB_FURNITURE: Final = (
     r"|save this pdf as:?|word png txt jpg|"
     r"størrelse: px|starte visningen fra side:?|download\b.*|transkript(?:ion)?|"
     r"månedsarkiv:.*|tilgængelighedserklæring|"
-    r"søg(?: (?:på|i) [\w.-]+\.(?:dk|com|org|eu))?|log ind|cookie.*"
+    r"søg(?: (?:på|i) [\w.-]+\.(?:dk|com|org|eu)| på siden| på sitet| her)?\s*🔍?|log ind|cookie.*"
     r"|(?:vi|denne (?:hjemme)?side|(?:hjemme)?siden) (?:bruger|anvender) cookies\b.*"
     r"|(?:accepter|afvis|tillad) (?:alle )?cookies|accepter alle(?: kun nødvendige)?"
     r"|skip to (?:main )?content|til toppen|to the top"
