@@ -263,7 +263,7 @@ _BODY_WORD: Final = Needs(
 # A meeting word made of a body's name ("bestyrelsesmøde", "menighedsrådsmøde",
 # "styregruppemøde"): the body is the first part, in any case.
 _BODY_MEETING_OPENS: Final = re.compile(
-    r"(?:referat\s+(?:af|fra)\s+)?([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe))s?møde\b",
+    r"(?:referat\s+(?:af|fra)\s+)?([a-zæøå-]*(?:bestyrelse|styrelse|råd|udvalg|gruppe))s?møde\b",
     re.IGNORECASE,
 )
 """A header line that opens with the meeting of a body ("Bestyrelsesmøde i Affald Vest I/S")."""
@@ -277,8 +277,8 @@ _MEETING_OF_BODY: Final = re.compile(
 """A meeting of a body written in small letters: "Indkaldelse til møde i forældrerådet"."""
 
 _BODY_MEETING: Final = re.compile(
-    r"\b([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|forum|formandskab|repræsentantskab|komité|nævn))"
-    r"s?møde(?:t|r|rne)?\b"
+    r"\b([a-zæøå-]*(?:bestyrelse|styrelse|råd|udvalg|gruppe|forum|formandskab|repræsentantskab|"
+    r"komité|nævn))s?møde(?:t|r|rne)?\b"
     # English: "Minutes of the Board Meeting", "Steering Group meeting"
     r"|\b((?:(?:Steering|Executive|Advisory|Management|Project|Working)\s+)?"
     r"(?:Board|Committee|Council|Group))\s+meeting\b",

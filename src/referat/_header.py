@@ -2239,6 +2239,8 @@ class HeaderReader:
                 self.facts.leftovers.append(line)
             return
         label = label_of(line)
+        if label is not None and line.checkbox is not None and label[1]:
+            label = None  # "- [ ] Sekretariatet: nyt forslag ...": a to-do and who does it
         kind = field_kind(label[0]) if label else None
         if kind is None and label is not None and taker_by_minutes_label(*label):
             kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists

@@ -406,9 +406,15 @@ def _bold_with_remark(line: Line) -> bool:
     )
 
 
+_NO_WORDS: Final = re.compile(r"[\d\W]*")
+_PAGE_NUMBER_INDENT: Final = " " * 24
+
+
 def head_of(line: Line, index: int) -> Head | None:
     """The item head on a line, or None. Numbers are normalised: "01" -> "1", "3.0" -> "3"."""
     head = _head_of(line, index)
+    if head is not None and ")" in head.title and _NO_WORDS.fullmatch(head.title):
+        return None  # "4.2)." wrapped from "(bilag" above: the rest of a reference, no item
     if head is None or (head.number.isdigit() and not head.number.startswith("0")):
         return head
     if "/" in head.number:  # "23/2025": a case of the year, as written
@@ -2204,6 +2210,8 @@ def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:
     for i, line in enumerate(lines[:-1]):
         if i in taken or line.kind is not LineKind.TEXT or len(line.text) > 12:
             continue
+        if line.raw.startswith(_PAGE_NUMBER_INDENT):
+            continue  # a page number far right, over the next page's running header
         m = _NUMBER_ONLY.match(line.text)
         following = lines[i + 1]
         if m is None or following.kind is not LineKind.TEXT or following.bullet:

@@ -2485,6 +2485,7 @@ WEB_FURNITURE: Final = (
     r"|(?:(?:menu|søg|selvbetjening|kontakt|log ind|log ud|opret (?:bruger|profil|konto)|english"
     r"|borger|erhverv|politik|job|om kommunen|nyheder)(?:\s*[|·]\s*|\s+|$)){2,}"  # "Menu   Søg"
     r"|opret (?:bruger|profil|konto)|log ud|delt med:.*"  # "Delt med: Skolebestyrelsen (11)"
+    r"|(?:hent|download)(?: som)? pdf\b.*"  # "Hent som PDF (142 KB)"
     r"|relaterede (?:sider|links|artikler|emner|nyheder)|se også"
     r"|save this pdf as:?|word png txt jpg|"
     r"størrelse: px|starte visningen fra side:?|download\b.*|transkript(?:ion)?|"
