@@ -2567,6 +2567,7 @@ def _topic_run(lines: tuple[Line, ...]) -> Run | None:
         or _slot_topic_run(lines)
         or _label_topic_run(lines)
         or _bold_lead_run(lines)
+        or _colon_line_run(lines)
     )
 
 
@@ -2607,13 +2608,22 @@ def _topic_streak(
     sentence; three or more."""
     best: list[Head] = []
     heads: list[Head] = []
+    wrapped = False  # the line before goes on in this one (a paragraph's wrapped lines)
     for i, line in enumerate(lines):
         if line.blank:
+            wrapped = False
             continue
         found = topic_of(line)
-        if found is not None and (found[1].endswith((".", "!", "?")) or ". " in found[1]):
+        if found is not None and (
+            found[1].endswith((".", "!", "?"))
+            or ". " in found[1]
+            or (i + 1 < len(lines) and not lines[i + 1].blank)
+        ):  # (a paragraph wrapped after its topic: "Julefrokosten: Afholdes ... inkl." / "1 ...")
             heads.append(Head(i, "", 0, _title(found[0]), "line", False, 0, rest=found[1]))
+            wrapped = True
             continue
+        if wrapped and heads and line.kind is LineKind.TEXT and not line.bullet:
+            continue  # the topic's paragraph goes on
         if len(heads) > len(best):
             best = heads
         heads = []
@@ -2693,6 +2703,18 @@ def _slot_topic_run(lines: tuple[Line, ...]) -> Run | None:
 
 
 _DASH_TOPIC: Final = re.compile(r"^([A-ZÆØÅ][\w'.-]*(?:\s[\w'.-]+){0,5})\s[–—]\s([A-ZÆØÅ].*)$")
+_SECTION_ONLY: Final = frozenset(
+    {
+        SectionKind.INDSTILLING,
+        SectionKind.SAGSFREMSTILLING,
+        SectionKind.REFERAT,
+        SectionKind.BESLUTNING,
+        SectionKind.BILAG,
+        SectionKind.CASE_DATA,
+    }
+)
+"""Section labels that are never a topic of their own ("Beslutning:", "Bilag:")."""
+_COLON_LINE_TOPIC: Final = re.compile(r"([A-ZÆØÅ][\w'.-]*(?:\s[\w'.-]+){0,4}):")
 _COLON_TOPIC: Final = re.compile(r"^([A-ZÆØÅ][\w'.-]*(?:\s[\w'.-]+){0,5}):\s+([A-ZÆØÅ].*)$")
 
 
@@ -2712,11 +2734,40 @@ def _dash_topic(line: Line) -> tuple[str, str] | None:
     m = None
     if line.kind is LineKind.TEXT and not line.bullet and (" – " in text or " — " in text):
         m = _DASH_TOPIC.match(text)
-    elif line.kind is LineKind.TEXT and line.bullet and ": " in text:
-        m = _COLON_TOPIC.match(text)
-        if m is not None and normalise_label.of(m.group(1)) in VOCABULARY_KEYS:
-            m = None  # "- Afbud: Jens Eskildsen." is no topic
+    elif line.kind is LineKind.TEXT and ": " in text:  # a bullet's, or a paragraph's
+        m = _COLON_TOPIC.match(text)  # ("Julefrokosten: Afholdes lørdag d. 6/12 ...")
+        if m is not None and (
+            normalise_label.of(m.group(1)) in VOCABULARY_KEYS
+            or (not line.bullet and section_label(line, None) is not None)
+        ):
+            m = None  # "- Afbud: Jens Eskildsen." is no topic, nor "Beslutning: Godkendt."
     return (m.group(1), m.group(2).strip()) if m is not None else None
+
+
+def _colon_line_run(lines: tuple[Line, ...]) -> Run | None:
+    """A short topic and a colon alone on a line, over what was said on the next ("Økonomi:" /
+    "Kontingentindtægter for forårssæsonen er ..."), three times or more: the topics are the
+    items (a club's minutes mailed as plain text). No header label ("Til stede:"), section label
+    ("Beslutning:") or list's label (a bullet or a number under it) is a topic."""
+    heads: list[Head] = []
+    for i, line in enumerate(lines[:-1]):
+        text = line.text
+        if line.kind is not LineKind.TEXT or line.bullet or not text.endswith(":"):
+            continue
+        m = _COLON_LINE_TOPIC.fullmatch(text)
+        following = lines[i + 1]
+        if (
+            m is None
+            or following.kind is not LineKind.TEXT
+            or following.bullet
+            or following.list_number is not None
+            or not (following.text.endswith((".", "!", "?")) or ". " in following.text)
+            or normalise_label.of(m.group(1)) in VOCABULARY_KEYS
+            or ((label := section_label(line, None)) is not None and label[0] in _SECTION_ONLY)
+        ):
+            continue  # ("Økonomi:" may be a topic: a section of a municipal item too)
+        heads.append(Head(i, "", 0, _title(m.group(1)), "line", False, 0))
+    return Run(heads) if len(heads) >= 3 else None
 
 
 def _orphan_minutes(

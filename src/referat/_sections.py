@@ -60,7 +60,7 @@ def _without_access(title: str) -> str:
 
 _ATTACHMENT_LINE: Final = Needs(
     # "Bilag 1: Titel", "Bilag 3.1 Halvårsregnskab" (a sub-number, then the title without a mark)
-    r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)(?:\s*[:.\-–—]\s*|\s+(?=[A-ZÆØÅ]))"
+    r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
     r"(.+?\)?)[^\w)]{0,3}$",
     ("lag",),
     re.IGNORECASE,
@@ -71,10 +71,10 @@ _ATTACHMENT_REF: Final = re.compile(
     r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE
 )
 # "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2",
-# "fremgår af bilag 2", "jf. vedlagte bilag 3":
+# "fremgår af bilag 2", "jf. vedlagte bilag 3", "Bilag 1 og 2 var udsendt." (a sentence's start):
 # attachments a sentence names by number
 _ATTACHMENT_MENTION: Final = re.compile(
-    r"\b(?:som|se|jf\.?|til|i|og|af|vedlagte)\s+bilag\s+(\d{1,3}[a-z]?)\b(?![.,]\d)"
+    r"(?:\b(?:som|se|jf\.?|til|i|og|af|vedlagte)\s+|^)bilag\s+(\d{1,3}[a-z]?)\b(?![.,]\d)"
     r"(?:\s+(?:og|samt)\s+(\d{1,3}[a-z]?)\b(?![.,]\d))?",
     re.IGNORECASE,
 )
@@ -475,8 +475,12 @@ def read_body(
         ):
             flush()  # plain text after the list of attachments is the item's text again
             in_bilag = False
-        if not in_bilag and _ATTACHMENT_LINE.match(line.text) and not line.bullet:
-            flush()  # "Bilag 1: Udkast til handicappolitik": a list of attachments
+        if (
+            not in_bilag
+            and (_titled_attachment(line.text) or _NUMBERS_ONLY_LINE.fullmatch(line.text))
+            and not line.bullet
+        ):  # "Bilag 1: Udkast til handicappolitik", "Bilag 4 og 5": a list of attachments
+            flush()
             current = (SectionKind.BILAG, None, [], i, i)
         elif len(line.text) <= 16 and _STATUS_NOTICE.match(line.text):
             flush()  # "Åben sag" over "Intet.": the item's status, no minutes
@@ -604,7 +608,10 @@ def _sentence_after_attachment_lines(
         and text[:1].isupper()
         and (text.endswith((".", "!", "?")) or (gap and text.count(" ") >= 3))
         and text.count(" ") >= 2
-        and _ATTACHMENT_LINE.match(lines[last].text or "") is not None
+        and (
+            _ATTACHMENT_LINE.match(lines[last].text or "") is not None
+            or _NUMBERS_ONLY_LINE.fullmatch(lines[last].text or "") is not None
+        )
         and not _ATTACHMENT_LINE.match(text)
         and _FILE_EXTENSION.search(text) is None
     )
@@ -681,6 +688,16 @@ def _numbered_attachment(m: re.Match[str], line: Line) -> Attachment:
     return new.Attachment(number=m.group(1), title=title, span=_line_span(line))
 
 
+def _titled_attachment(text: str) -> re.Match[str] | None:
+    """An attachment's number and title on a line ("Bilag 1: Årsrapport 2024"); not more numbers
+    ("Bilag 8 og 9": references) nor a sentence after the number ("Bilag 3. Bestyrelsen
+    drøftede ...")."""
+    m = _ATTACHMENT_LINE.match(text)
+    if m is None or _MORE_NUMBERS.match(m.group(2)) or _SENTENCE_AFTER.match(m.group(2)):
+        return None
+    return m
+
+
 def _line_span(line: Line) -> Span:
     return span_of(line.number, line.number)
 
@@ -688,8 +705,8 @@ def _line_span(line: Line) -> Span:
 def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     """Attachments named on a line; ``listed``: the line is an entry of a "Bilag" list."""
     text = line.text
-    m = _ATTACHMENT_LINE.match(text)
-    if m and not _MORE_NUMBERS.match(m.group(2)):  # (not "Bilag 8 og 9": two references)
+    m = _titled_attachment(text)
+    if m:
         body.attachments.append(_numbered_attachment(m, line))
         return
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
@@ -730,6 +747,15 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
 
 
 _ENTRY_SPLIT: Final = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
+_NUMBERS_ONLY_LINE: Final = re.compile(
+    r"bilag\s+\d{1,3}[a-z]?(?:\s*(?:,|og|samt|-|–)\s*\d{1,3}[a-z]?)+\.?", re.IGNORECASE
+)
+"""A line of attachments' numbers alone ("Bilag 4 og 5", "Bilag 1, 2 og 3")."""
+_SENTENCE_AFTER: Final = re.compile(
+    rf"[A-ZÆØÅ][\w-]+\s+(?:{REPORT_VERBS}|drøftede|besluttede|godkendte|vedtog|tog|var|blev|har)\b"
+)
+"""A sentence after an attachment's number in running text ("Bilag 3. Bestyrelsen drøftede
+..."): its subject, then its verb; no title."""
 _MORE_NUMBERS: Final = re.compile(r"\s*(?:og|samt|,|-|–)\s*\d{1,3}[a-z]?\s*\.?\s*$")
 """What follows an attachment's number that is more numbers, no title ("Bilag 8 og 9")."""
 _LETTERED_NUMBER: Final = re.compile(r"\d{1,3}[a-z]|\d{1,3}\.\d{1,2}[a-z]?")

@@ -2162,6 +2162,7 @@ ROOM_OF_PLACE: Final = (
     r"|^(?:[a-zæøå]+s\s+)?aula$"  # "Ågerup Skole i skolens aula"
     r"|^(?-i:biblioteket)$"  # "Lindholt Efterskole, biblioteket" (its library, in lower case)
     r"|^(?-i:(?:lille|store|nye|gamle)\s+sal)$"  # "Gjerrild Forsamlingshus, lille sal"
+    r"|^[a-zæøå]+s\s+[\w-]*sal$"  # "arkivets læsesal på Gørlev Bibliotek", "skolens festsal"
 )
 """A room named in the definite form after its building ("Fjordstrup Rådhus, byrådssalen",
 "Hovedbiblioteket, mødelokalet på 1. sal", "Sønderå Kulturhus, Salen", "Fjordskolen,
