@@ -217,11 +217,11 @@ _BODY_WORD: Final = Needs(
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
     r"nævnet|nævn|kommissionen|kommission)"
     # "for Bio- og Kemi", "for Fælles Borgerportal 2.0"
-    r"(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+(?:og\s+|for\s+)?[A-ZÆØÅ][\w-]*)*"  # ("Center for ...")
+    r"(?:\s+for\s+[A-ZÆØÅ][\w/-]*(?:\s+(?:og\s+|for\s+)?[A-ZÆØÅ][\w/-]*)*"  # ("Center for", "I/S")
     r"(?:\s+\d+(?:\.\d+)?\b(?![./-]\d))?)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
-    r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet|Repræsentantskabet)\s+for\s+[A-ZÆØÅ][\w-]*"
-    r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w-]*)*"
+    r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet|Repræsentantskabet)\s+for\s+[A-ZÆØÅ][\w/-]*"
+    r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w/-]*)*"
     # "Udvalg for regional udvikling" (a region's committees): what it is for in small letters,
     # up to the date or place of the meeting
     r"|Udvalg(?:et)?\s+for\s+(?!den\b)[a-zæøå][\w-]*"
@@ -801,6 +801,7 @@ def _ticks_mean_presence(lines: list[Line]) -> bool:
 # -- title, organisation, body, kind -----------------------------------------------------------
 
 
+_ADDRESSEE: Final = re.compile(r"Til\s+(?:[a-zæøå]|Bestyrelsen\b|Medlemmerne\b|Alle\b)")
 _LETTER_SPACED: Final = re.compile(r"\b(?:\w ){3,}\w\b")
 
 
@@ -844,7 +845,8 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         if ln.text
         and ln.kind is not LineKind.TABLE_ROW
         and not _PAGE_MARK.match(casefolded.of(ln.text))  # "Side 1 af 3" over the letterhead
-    ]
+        and not _ADDRESSEE.match(ln.text)  # "Til medlemmerne af Pårørenderådet på ...": whom
+    ]  # the letter is for, no letterhead
     # "# Dagsorden" as the first heading is the title; further down, over the list of items, the
     # same words are only a region heading (minutes have them too).
     top = next((ln for ln in header.headings if ln.kind is LineKind.HEADING), None)
@@ -1787,8 +1789,12 @@ def _organisation_by_meeting_word(title: str) -> str | None:
     if m is None:
         return None
     name = m.group(2)
-    if m.group(1) != "i" and not casefolded.of(name).endswith(_SCHOOL_ENDINGS):
-        return None  # "på"/"ved" only before a school: "Skolebestyrelsesmøde på Vestskolen"
+    if (
+        m.group(1) != "i"
+        and not casefolded.of(name).endswith(_SCHOOL_ENDINGS)
+        and not casefolded.of(name).startswith(_INSTITUTION_STARTS)
+    ):  # "på"/"ved" only before a school or an institution: "Skolebestyrelsesmøde på
+        return None  # Vestskolen", "brugerrådsmøde på Plejecenter Kastanjegården"
     before = title[: m.start()]
     digit = next((k for k in range(len(before) - 1, -1, -1) if before[k].isdecimal()), -1)
     if _MEETING_WORD.search(before, digit + 1) and not _kind_words(name):
@@ -1810,6 +1816,11 @@ _NAME_AT_END: Final = re.compile(
     r"(?:,?\s+[A-ZÆØÅ][\w'-]*(?:\s+[A-ZÆØÅ][\w'-]*){0,2})?)?)\s*\.?$"
 )
 _SCHOOL_ENDINGS: Final = ("skole", "skolen", "gymnasium", "gymnasiet")
+_INSTITUTION_STARTS: Final = (
+    "plejecenter", "plejehjem", "børnehuset", "børnehaven", "vuggestuen", "dagtilbud",
+    "aktivitetscenter", "demenscenter", "efterskole", "højskole", "bosted", "botilbud",
+)  # fmt: skip
+"""An institution's name opening with its kind ("på Plejecenter Kastanjegården")."""
 """A school's name after "på"/"ved" in a school board's title ("... på Vestskolen")."""
 _MEETING_WORD: Final = re.compile(r"(?:møde|forsamling|samling)\b", re.IGNORECASE)  # "Møde i ..."
 _MEETING_START: Final = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECASE)

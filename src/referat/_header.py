@@ -1061,6 +1061,11 @@ _KIND_OF_MEETING: Final = re.compile(
 )
 """A meeting label's value naming the kind of the body's meeting ("Ordinært bestyrelsesmøde
 nr. 4/2025"): the body is the word's ("Bestyrelse")."""
+_VISIT_AT: Final = re.compile(
+    r"(?:[A-ZÆØÅ]?[a-zæøå-]*besøg\s+hos|[Hh]osted\s+by|[Vv]ært(?:er)?\s*:)\s+([A-ZÆØÅ].*)"
+)
+"""A place that is a visit to a company ("Virksomhedsbesøg hos Fyns Emballage A/S", "Hosted by
+NordTech Robotics ApS"): the company is the place."""
 _COMPANY_TAIL: Final = re.compile(
     r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}(?:A/S|ApS|I/S|P/S|K/S|IVS|a\.m\.b\.a))\.?", re.IGNORECASE
 )
@@ -1885,6 +1890,9 @@ def parse_location(text: str, span: Span) -> Location:
     if written[:1] and not written[:1].isalnum() and written[:1] not in "([":
         written = _SYMBOLS_BEFORE.sub("", written)  # "📍 Ungdomshuset Remisen": a pin, no name
     written = without_pictures_after(written)  # "Grønbæk Forsamlingshus 🏡": a picture
+    visit = _VISIT_AT.match(written)  # "Virksomhedsbesøg hos Fyns Emballage A/S", "Hosted by X"
+    if visit is not None and is_organisation.of(visit.group(1).split(",", 1)[0]):
+        written = written[visit.start(1) :]
     host = written[4:].split(",", 1)[0] if written[:4].casefold() == "hos " else ""
     if host[:1].isupper() and len(host.split()) <= 6 and is_organisation.of(host):
         written = written[4:]  # "hos Aars Maskinfabrik A/S" (but "hos Karen": at her home)
@@ -3986,8 +3994,9 @@ class HeaderReader:
         if not ends:
             return
         after = _PLACE_LEAD.sub("", value[max(ends) :]).strip(" ,.;|–—-")
-        if 3 <= len(after) <= 100 and after[:1].isalpha() and not find_dates(after):
-            self.facts.location = parse_location(after, span)
+        place = _NEXT_SENTENCE.split(after, maxsplit=1)[0]  # (a sentence after the place may
+        if 3 <= len(place) <= 100 and after[:1].isalpha() and not find_dates(place):  # say the
+            self.facts.location = parse_location(after, span)  # meeting was online too)
 
     def _address_block(self) -> None:
         """Multi-line addresses ("Bakkensbro 6", "6400 Sønderborg") next to a place label; also

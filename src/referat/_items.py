@@ -413,6 +413,8 @@ _PAGE_NUMBER_INDENT: Final = " " * 24
 def head_of(line: Line, index: int) -> Head | None:
     """The item head on a line, or None. Numbers are normalised: "01" -> "1", "3.0" -> "3"."""
     head = _head_of(line, index)
+    if head is not None and not head.title and line.text.startswith(("pkt", "punkt")):
+        return None  # "... under" / "pkt. 9.": a sentence wrapped before its reference
     if head is not None and ")" in head.title and _NO_WORDS.fullmatch(head.title):
         return None  # "4.2)." wrapped from "(bilag" above: the rest of a reference, no item
     if head is None or (head.number.isdigit() and not head.number.startswith("0")):
@@ -1552,9 +1554,11 @@ def _wrapped_titles(
                 continue
             hyphen = title[-1] == "-" and title[-2].isalpha()  # not "Budget -": a dash
             quoted = _open_quote(title)  # 'projekt "Fremtidens' / 'Fødevareproduktion"'
+            day = _DAY_AT_END.search(title) is not None  # "... fra mødet den 20." / "august 2024"
             if (
                 not hyphen
                 and not quoted
+                and not day
                 and title.rsplit(" ", 1)[-1].casefold() not in NOT_TITLE_ENDS
             ):
                 continue
@@ -1571,6 +1575,7 @@ def _wrapped_titles(
                 or not _title_rest(_title(more.text))
                 or section_label(more, None) is not None
                 or (quoted and not _open_quote(more.text, closing=True))
+                or (day and not _MONTH_FIRST.match(more.text))
             ):
                 continue
             rest = _title(more.text)
@@ -1642,6 +1647,13 @@ def _column_cell(raw: str, start: int, stop: int, *, alone: bool = False) -> str
         return None
     inside = [c for at, c in cells if start - 2 <= at < stop - 1]
     return " ".join(inside) if inside else None
+
+
+_DAY_AT_END: Final = re.compile(r"\b(?:den|d\.)\s+\d{1,2}\.$")
+_MONTH_FIRST: Final = re.compile(
+    r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
+    r"\b"
+)
 
 
 def _open_quote(text: str, *, closing: bool = False) -> bool:
@@ -1871,7 +1883,8 @@ def _without_attachment_entries(heads: list[Head], lines: tuple[Line, ...]) -> l
     run_start: dict[int, int] = {}
     for i, line in enumerate(lines):
         if line.bullet or _entry_line(line):  # "Bilag:" over "4.1 Årsrapport 2024" too
-            run_start[i] = run_start.get(i - 1, i)
+            same = i - 1 in run_start and lines[i - 1].indent == line.indent  # (an outer
+            run_start[i] = run_start[i - 1] if same else i  # list's next entry: a new run)
     under: dict[int, bool] = {}  # the run's first line: under an attachments label
     kept = []
     for head in heads:
@@ -1916,18 +1929,21 @@ _TABLE_LINES: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
 
 
 def _entry_line(line: Line) -> bool:
-    """A plain line that opens with a sub-number ("4.1 Årsrapport 2024"), as a PDF writes the
-    entries of an attachments list."""
+    """A plain line that opens with a sub-number ("4.1 Årsrapport 2024") or a number ("3.
+    Ansøgning fra Haslev Rock"), as a PDF writes the entries of an attachments list, or an
+    entry of a numbered list."""
     text = line.text
     return (
         line.kind is LineKind.TEXT
         and not line.strong
-        and text[:1].isdecimal()
-        and _SUB_NUMBERED_ENTRY.match(text) is not None
+        and (
+            line.list_number is not None  # "Bilag" over "1. Oversigt ..." / "2. Beregningsmodel"
+            or (text[:1].isdecimal() and _SUB_NUMBERED_ENTRY.match(text) is not None)
+        )
     )
 
 
-_SUB_NUMBERED_ENTRY: Final = re.compile(r"^\d{1,3}\.\d{1,2}\s+\S")
+_SUB_NUMBERED_ENTRY: Final = re.compile(r"^\d{1,3}\.(?:\d{1,2})?\s+\S")
 
 
 def _under_attachments_label(lines: tuple[Line, ...], index: int) -> bool:

@@ -2175,6 +2175,7 @@ PLACE_WORD_ENDINGS: Final = (
     "domicil", "sal", "hal",  # "i skolens gymnastiksal", "i idrætshal"
     "værelse",  # "i udvalgsværelse 2, Hjortsø Rådhus"
     "teltet",  # "i teltet på vendepladsen ved Fasanvænget 23"
+    "cafeen", "caféen", "foyeren",  # "kl. 14-15.30 i cafeen"
 )  # fmt: skip
 """Endings of lower-case place words after "i"/"på" ("i konfirmandstuen", "på biblioteket")."""
 
