@@ -262,6 +262,14 @@ _BODY_WORD: Final = Needs(
 
 # A meeting word made of a body's name ("bestyrelsesmøde", "menighedsrådsmøde",
 # "styregruppemøde"): the body is the first part, in any case.
+_BODY_HELD_MEETING: Final = re.compile(
+    r"\b(?:afholdt|holdt)\s+([a-zæøå]*(?:bestyrelsen|rådet|udvalget|gruppen))\b"
+    r"(?:\s+for\s+[A-ZÆØÅ][\w/&-]*(?:\s+[A-ZÆØÅ/][\w/&-]*){0,3})?()"
+    r"(?:\s+(?:et\s+)?(?:\w+\s+)?møde\b|\s*$)"  # (or the line wraps before "møde")
+)
+"""A protocol's opening sentence: "År 2002, torsdag den 21. marts kl. 19.30, afholdt bestyrelsen
+for Østrup Vandværk I/S møde på vandværket" (the body; its organisation is read elsewhere)."""
+
 _BODY_MEETING_OPENS: Final = re.compile(
     r"(?:referat\s+(?:af|fra)\s+)?([a-zæøå-]*(?:bestyrelse|styrelse|råd|udvalg|gruppe))s?møde\b",
     re.IGNORECASE,
@@ -1317,6 +1325,10 @@ def _municipality_line(header: HeaderFacts) -> str | None:
     return None
 
 
+_SHORT_NAME_WORDS: Final = frozenset({"amt", "hus", "sø", "by"})
+"""Short words of a name in capitals that are no abbreviation ("VESTJYLLANDS AMT")."""
+
+
 def _organisation_case(text: str) -> str:
     """ "REGION SJÆLLAND" -> "Region Sjælland": a letterhead in capitals, in name case (short
     words such as "KL" or "OS" stay as they are, "og"/"i"/"for"/"af" go lower-case)."""
@@ -1334,7 +1346,7 @@ def _organisation_case(text: str) -> str:
             words.append(low)
         elif low in _FORM_CASE:  # "A.M.B.A." -> "a.m.b.a.", "APS" -> "ApS"
             words.append(_FORM_CASE[low])
-        elif len(word) <= 3:
+        elif len(word) <= 3 and low not in _SHORT_NAME_WORDS:
             words.append(word)
         else:
             words.append("-".join(p.capitalize() for p in word.split("-")))
@@ -1913,7 +1925,7 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
         if opening is not None and opening.group(1).casefold() not in ("udvalg", "råd"):
             return opening.group(1)[:1].upper() + opening.group(1)[1:]  # (den 16. januar ...)
     for text in texts:  # "Indkaldelse til møde i forældrerådet": the body in small letters
-        held = _MEETING_OF_BODY.search(text)
+        held = _MEETING_OF_BODY.search(text) or _BODY_HELD_MEETING.search(text)
         if held is not None:
             return held.group(1)[:1].upper() + held.group(1)[1:] + (held.group(2) or "")
     return _bare_body_part(title_text) if title_text else None
