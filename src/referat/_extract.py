@@ -593,7 +593,9 @@ def _body_beside_organisation(body: str) -> tuple[str, str] | None:
     return None
 
 
-_COMPANY_FORM: Final = re.compile(r"(?<!\S)(?:I/S|A/S|ApS|K/S|P/S|a\.m\.b\.a\.?)(?!\S)")
+_COMPANY_FORM: Final = re.compile(
+    rf"(?<!\S)(?:{'|'.join(re.escape(f.rstrip('.')) for f in COMPANY_FORMS)}|ApS|IVS)\.?(?!\S)"
+)
 
 
 def _without_form(name: str | None) -> str:
