@@ -123,6 +123,7 @@ from referat.vocabulary import (
     ASSEMBLY_CHAIR_ROLE,
     BOARD_GROUP_WORDS,
     BOARD_OF_ORGANISATION,
+    BODY_MEETING_WORDS,
     CHAIR_BY_POST,
     CHAIR_OF_BODY,
     CHAIR_ROLES,
@@ -271,7 +272,7 @@ _BODY_HELD_MEETING: Final = re.compile(
 for Østrup Vandværk I/S møde på vandværket" (the body; its organisation is read elsewhere)."""
 
 _BODY_MEETING_OPENS: Final = re.compile(
-    r"(?:referat\s+(?:af|fra)\s+)?([a-zæøå-]*(?:bestyrelse|styrelse|råd|udvalg|gruppe))s?møde\b",
+    rf"(?:referat\s+(?:af|fra)\s+)?([a-zæøå-]*{BODY_MEETING_WORDS})s?møde\b",
     re.IGNORECASE,
 )
 """A header line that opens with the meeting of a body ("Bestyrelsesmøde i Affald Vest I/S")."""
@@ -285,8 +286,7 @@ _MEETING_OF_BODY: Final = re.compile(
 """A meeting of a body written in small letters: "Indkaldelse til møde i forældrerådet"."""
 
 _BODY_MEETING: Final = re.compile(
-    r"\b([a-zæøå-]*(?:bestyrelse|styrelse|råd|udvalg|gruppe|forum|formandskab|repræsentantskab|"
-    r"komité|nævn))s?møde(?:t|r|rne)?\b"
+    rf"\b([a-zæøå-]*{BODY_MEETING_WORDS})s?møde(?:t|r|rne)?\b"
     # English: "Minutes of the Board Meeting", "Steering Group meeting"
     r"|\b((?:(?:Steering|Executive|Advisory|Management|Project|Working)\s+)?"
     r"(?:Board|Committee|Council|Group))\s+meeting\b",

@@ -57,6 +57,7 @@ from referat.vocabulary import (
     AGENDA_TABLE_COLUMNS,
     ATTENDEE_GROUPS,
     BOARD_GROUP_WORDS,
+    BODY_MEETING_WORDS,
     BREADCRUMB_HOMES,
     BYLINE_WORDS,
     CHAIR_AWAY_TAIL,
@@ -65,6 +66,7 @@ from referat.vocabulary import (
     DETAIL_COLUMNS,
     EVERYONE_BUT_SENTENCE,
     FACT_SYMBOLS,
+    FAR_RIGHT_INDENT,
     FIELD_LABELS,
     FILE_EXTENSION,
     GROUP_LABELS,
@@ -1043,20 +1045,17 @@ def _without_page_number(value: str, line: Line) -> str:
 _POST_BEFORE: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]+s\s+([a-zæøå]+),\s+(?=\w)")
 """A post in the genitive before the person's own words ("Værkets revisor, statsautoriseret
 revisor Anders Kloster, ...": the waterworks' auditor): no organisation of his."""
-_FAR_RIGHT: Final = " " * 24
 _BARE_DATELINE: Final = re.compile(
     r"^(?:[Dd]en\s+\d{1,2}\.\s*[a-zæøå]+\.?\s+\d{4}|\d{1,2}\.\d{1,2}\.\d{2,4})\.?$"
 )  # "Den 22. september 2008", "28.10.1996"
 _BODY_OWNS_MEETING: Final = re.compile(r"([A-ZÆØÅ][\w-]*(?:et|en))s\s+(?:ordinære\s+)?møde\b")
 """A meeting label's value naming the body's meeting ("Handicaprådets møde nr. 2/2022")."""
-_BODY_WORD_MEETING: Final = re.compile(
-    r"(?<!\S)\S*?(?:bestyrelse|råd|udvalg|gruppe|forum|komité|nævn)(s?møde)$", re.IGNORECASE
-)
+_BODY_WORD_MEETING: Final = re.compile(rf"(?<!\S)\S*?{BODY_MEETING_WORDS}(s?møde)$", re.IGNORECASE)
 """A meeting label's value ending in the body's word and "møde" ("OS2mo koordinationsgruppemøde").
 """
 _KIND_OF_MEETING: Final = re.compile(
     r"(?:ordinært|ekstraordinært|konstituerende|årligt|fælles)\s+"
-    r"([a-zæøå-]*(?:bestyrelse|råd|udvalg|gruppe|repræsentantskab))s?møde\b",
+    rf"([a-zæøå-]*{BODY_MEETING_WORDS})s?møde\b",
     re.IGNORECASE,
 )
 """A meeting label's value naming the kind of the body's meeting ("Ordinært bestyrelsesmøde
@@ -2690,7 +2689,7 @@ class HeaderReader:
             # "Mødedato: 29. oktober" beats "Dato: 4. november" (the minutes' own date beside
             # it in a PDF's letterhead): a label naming the meeting, first
             first = -1 if kind is FieldKind.DATE and "møde" in key else 0
-            if first == 0 and (line.raw.startswith(_FAR_RIGHT) or self._in_reference_block()):
+            if first == 0 and (line.raw.startswith(FAR_RIGHT_INDENT) or self._in_reference_block()):
                 first = 4  # a letter's reference block ("J.nr. ..." / "Dato: ...")
             end = _END_AFTER_START.search(value) if kind is FieldKind.START else None
             if end is not None:  # "Start 16.30 / Slut 18.00": the end after the start
@@ -3724,7 +3723,7 @@ class HeaderReader:
             priority = 1 if self._order <= 6 else 3
             # "Løkken, den 24. februar 2025": the letter's date, weaker than the meeting's
             if ("," in line.text[:32] and _LETTER_DATELINE.match(line.text)) or (
-                line.raw.startswith(_FAR_RIGHT)
+                line.raw.startswith(FAR_RIGHT_INDENT)
                 and (_BARE_DATELINE.match(line.text) or _STAMP_DATE.match(line.text))
             ):  # (or "Den 22. september 2008" right-aligned under the letterhead, a received
                 # stamp's "29 JUN 1998")

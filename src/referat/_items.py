@@ -40,6 +40,7 @@ from referat.vocabulary import (
     CLOSING_TOPICS,
     COUNT_UNITS,
     DECISION_COLUMNS,
+    FAR_RIGHT_INDENT,
     FIELD_LABELS,
     HEADER_HEADINGS,
     HYPHEN_CONJUNCTIONS,
@@ -407,7 +408,6 @@ def _bold_with_remark(line: Line) -> bool:
 
 
 _NO_WORDS: Final = re.compile(r"[\d\W]*")
-_PAGE_NUMBER_INDENT: Final = " " * 24
 
 
 def head_of(line: Line, index: int) -> Head | None:
@@ -2226,7 +2226,7 @@ def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:
     for i, line in enumerate(lines[:-1]):
         if i in taken or line.kind is not LineKind.TEXT or len(line.text) > 12:
             continue
-        if line.raw.startswith(_PAGE_NUMBER_INDENT):
+        if line.raw.startswith(FAR_RIGHT_INDENT):
             continue  # a page number far right, over the next page's running header
         m = _NUMBER_ONLY.match(line.text)
         following = lines[i + 1]

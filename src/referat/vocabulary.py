@@ -254,6 +254,13 @@ organisation's name ("Bestyrelsen for Vandværket Østerby", "Repræsentantskabe
 Idrætssamvirke", "Brugerrådet for Lemvig Bibliotek"): the body is the word alone. A group named
 for its task ("Styregruppen for OS2borgerPC", "Udvalget for Børn og Familie") keeps its name."""
 
+BODY_MEETING_WORDS: Final = (
+    r"(?:bestyrelse|styrelse|råd|udvalg|gruppe|forum|formandskab|repræsentantskab|komité|nævn)"
+)
+"""The body's word as written before "møde" in one compound ("bestyrelsesmøde", "rådsmøde",
+"koordinationsgruppemøde", "repræsentantskabsmøde"): the body is the word (matched ignoring
+case; the genitive "s" and any word before it are the pattern's that uses it)."""
+
 BOARD_GROUP_WORDS: Final = frozenset(
     {"bestyrelsen", "afdelingsbestyrelsen", "udvalget", "rådet", "styregruppen", "menighedsrådet"}
 )
@@ -2627,6 +2634,10 @@ RUNNING_PAGE_HEADER: Final = (
 )
 """Inside an item, a short line without punctuation that ends in "Side 2 af 5" ("Haderslev
 Kommune Side 2 af 2"): a running page header, no text of the item (casefolded raw line)."""
+
+FAR_RIGHT_INDENT: Final = " " * 24
+"""The indent of text a PDF conversion set at the far right of its page (a letterhead's date, a
+page number): a line opening with it is no heading and no running text."""
 
 PAGE_TAIL: Final = r"\s+(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
 """A page number ending a letterhead or a field's value ("Referent: Yasmin Abdi   Side 2 af 2"),
