@@ -200,3 +200,19 @@ def test_mojibake_repair_keeps_text_clean(text: str, expected: str) -> None:
 
     assert normalise(text) == expected
     assert normalise(text).count("\n") == text.count("\n")
+
+
+def test_a_document_that_escapes_its_markdown_is_read_unescaped() -> None:
+    escaped = "\\# Referat\n\n\\*\\*Dato:\\*\\* 5. marts 2024\n\n\\#\\# 1\\. Økonomi\n\nGodkendt.\n"
+    meeting = referat.parse(escaped)
+    assert [(i.number, i.title) for i in meeting.agenda] == [("1", "Økonomi")]
+    assert str(meeting.date) == "2024-03-05"
+    assert "escaped-markup" in {d.code for d in meeting.diagnostics}
+    assert meeting.source.lines == 7  # line numbers stay the source's
+
+
+def test_one_escaped_character_is_no_escaped_document() -> None:
+    text = "# Referat\n\nDato: 5. marts 2024\n\n## 1. Økonomi\n\nPris: 5 \\* 3 kr. \\# 4\n"
+    meeting = referat.parse(text)
+    assert "escaped-markup" not in {d.code for d in meeting.diagnostics}
+    assert meeting.agenda[0].sections[0].text == "Pris: 5 * 3 kr. # 4"  # (Markdown's own reading)

@@ -2729,13 +2729,13 @@ def test_the_first_of_several_titles_is_the_title() -> None:
     meeting = _parse(
         "| Navn | Funktion |\n|---|---|\n| Pernille Vognstrup | Kommunaldirektør, formand |\n"
         "| Ulrik Damsgaard | organist, medarbejderrepræsentant |\n"
-        "| Ib Holm | TR, overlæger |"
+        "| Ib Holm | SR, overlæger |"
     )
     assert [(p.name, p.title, p.roles) for p in meeting.attendees] == [
         # the chair's post is a role (the formand chairs: mødeleder)
         ("Pernille Vognstrup", "Kommunaldirektør", ["formand", "mødeleder"]),
         ("Ulrik Damsgaard", "organist", []),
-        ("Ib Holm", "TR, overlæger", []),  # no known title first: kept whole
+        ("Ib Holm", "SR, overlæger", []),  # no known title first: kept whole
     ]
     assert "Kommunaldirektør, formand" in meeting.attendees[0].written
 

@@ -106,6 +106,14 @@ def _parse_text(
 ) -> tuple[Meeting, str]:
     # mojibake is repaired only in text that was Unicode already (bytes read as cp1252 are not)
     text = _source.normalise(raw_text, repair=not binary and encoding.startswith("utf"))
+    plain = None if binary else _source.unescaped(text)
+    if plain is not None:
+        text = plain
+        reporter.report(
+            Code.ESCAPED_MARKUP,
+            "the document escapes its own Markdown (\\#, \\*\\*); read with the escapes removed",
+            None,
+        )
     front: _frontmatter.FrontMatter | None = None
     if binary:
         lines = _binary_lines(text)

@@ -272,10 +272,13 @@ _BODY_HELD_MEETING: Final = re.compile(
 for Østrup Vandværk I/S møde på vandværket" (the body; its organisation is read elsewhere)."""
 
 _BODY_MEETING_OPENS: Final = re.compile(
-    rf"(?:referat\s+(?:af|fra)\s+)?([a-zæøå-]*{BODY_MEETING_WORDS})s?møde\b",
+    rf"(?:(?:(?:referat|protokol|protokollat)\s+)?(?:af|fra)\s+)?"
+    r"(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|konstituerende)\s+)?"
+    rf"([a-zæøå-]*{BODY_MEETING_WORDS})s?møde\b",
     re.IGNORECASE,
 )
-"""A header line that opens with the meeting of a body ("Bestyrelsesmøde i Affald Vest I/S")."""
+"""A header line that opens with the meeting of a body ("Bestyrelsesmøde i Affald Vest I/S", "fra
+ordinært bestyrelsesmøde" under "PROTOKOLLAT")."""
 
 _MEETING_OF_BODY: Final = re.compile(
     r"\b[Mm]øde(?:t)?\s+i\s+([a-zæøå]*(?:bestyrelsen|rådet|udvalget|gruppen|forummet|nævnet))\b"
@@ -1925,7 +1928,8 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     for text in texts[1:]:  # a free line that opens with the meeting ("Bestyrelsesmøde i
         opening = _BODY_MEETING_OPENS.match(text)  # Affald Vest I/S", "Bestyrelsesmøde torsdag
         if opening is not None and opening.group(1).casefold() not in ("udvalg", "råd"):
-            return opening.group(1)[:1].upper() + opening.group(1)[1:]  # (den 16. januar ...)
+            stem = opening.group(1)  # (den 16. januar ...)", "BESTYRELSESMØDE")
+            return stem.capitalize() if stem.isupper() else stem[:1].upper() + stem[1:]
     for text in texts:  # "Indkaldelse til møde i forældrerådet": the body in small letters
         held = _MEETING_OF_BODY.search(text) or _BODY_HELD_MEETING.search(text)
         if held is not None:
@@ -2470,7 +2474,7 @@ def _item(
         and lines[listing.start].kind is LineKind.TABLE_ROW
     ):  # an agenda table's "Bilag" column names the item's attachments
         cells = _table_sections(lines, listing.start, tables[listing.start], default)
-        attachments += _bilag_cells(cells, lines[listing.start])
+        attachments = _bilag_cells(cells, lines[listing.start]) + attachments  # (first)
         # "| 5 | Aktiviteter | Se underpunkter nedenfor. Planen blev vedtaget. |" over "Ad punkt
         # 5" with its sub-points: the row's minutes are the item's too (they had been dropped)
         written = {s.text for s in sections}
@@ -2519,6 +2523,13 @@ def _item(
         sections += _decision_row(lines, occ)
     span = _range(lines, body_occ.start, body_occ.end)
     head_span = _range(lines, body_occ.start, body_occ.start + 1)
+    if body_title != title and "ilag" in body_title:  # "**Ad 4 – Budget** (bilag 4 og 5)"
+        in_title = set(referenced_attachments(title))  # under a listed "4. Budget": the head's
+        attachments += [
+            new.Attachment(number=n, title=None, span=head_span)
+            for n in referenced_attachments(body_title)
+            if n not in in_title
+        ]
     if default is SectionKind.REFERAT and not beyond:
         bare = not sections and not subitems
         found = inline_minutes(title, head_span) if bare else topic_minutes(title, head_span)
@@ -4852,7 +4863,8 @@ def _closing_attachments(
     if elsewhere is not None:
         listed = dict(elsewhere)
     elif len(items) >= 2:
-        listed = {a.number: a for a in items[-1].attachments if a.number and a.title}
+        last = max(items, key=lambda item: item.span.end_line)  # (numbered last or not)
+        listed = {a.number: a for a in last.attachments if a.number and a.title}
     else:
         return items
     if not listed:
@@ -4884,16 +4896,15 @@ def _closing_attachments(
 
     if elsewhere is not None:
         return [with_titles(item) for item in items]
-    out = [with_titles(item) for item in items[:-1]]
+    out = [item if item is last else with_titles(item) for item in items]
     if not moved:
         return items
-    last = items[-1]
     kept = [
         listed[a.number] if a.number in owners else a  # its own: "(til pkt. 8)" is no title
         for a in last.attachments
         if a.number not in moved or a.title is None
     ]
-    return [*out, new.updated(last, {"attachments": kept})]
+    return [new.updated(item, {"attachments": kept}) if item is last else item for item in out]
 
 
 _ITEM_DOTTED: Final = re.compile(r"\d{1,3}\.\d{1,2}")

@@ -651,6 +651,18 @@ _SENTENCE_BREAK: Final = re.compile(  # (also after a company form: "..., Nord A
     + r"\s+(?=[A-ZÆØÅ])"
 )
 _SENTENCE_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
+_ONLINE_TOO: Final = re.compile(
+    r"(?:samt|og|eller|\+)\s+(?:også\s+)?(?:(?:via|på|over)\s+)?(?:microsoft\s+)?"
+    r"(?:teams|zoom|skype|online|virtuelt|video)\b",
+    re.IGNORECASE,
+)
+"""A line under a meeting's place that adds an online way in ("samt via Teams")."""
+_PERSON_ATTENDED: Final = re.compile(
+    r"^([A-ZÆØÅ][^.:;]{3,80}?)\s+deltog(?:\s+(?:som\s+sædvanligt|også|ligeledes|tillige))?"
+    r"(?:\s+og\s+(?:tog|skrev|førte)\s+(?:referat(?:et)?|protokol(?:len)?))?\.?$"
+)
+"""A sentence that one person attended, after the members' list ("Uddeler Jan Kjeldsen deltog
+som sædvanligt.")."""
 _ALSO_ATTENDED: Final = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover|som\s+gæst(?:er)?|uden\s+stemmeret)"
     r"\s+deltog)\s+(.+?)\.?$",
@@ -1331,6 +1343,8 @@ def _group_label(text: str) -> bool:
         bare = text[: party.start()].strip()  # a party's name and letter: its members
         if normalise_label.of(bare) in PARTY_NAMES or len(bare.split()) == 1:
             return True
+    if "," in text and not starts_with_first_name(text) and not is_name(text.rsplit(",", 1)[1]):
+        return True  # "Privat Service, Hotel og Restauration": a trade group's name
     parts = parse_person(text)
     return parts is None or len(text.split()) == 1 or _vocabulary_word(text)
 
@@ -2069,7 +2083,9 @@ _TRAILING_PAREN: Final = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 _LABEL_AFTER_SEMICOLON: Final = re.compile(r";\s*[A-ZÆØÅ][\w\s/.-]{1,40}?:\s")
-_SHORT_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.&-]{1,40}?(?:\s\([A-ZÆØÅ]{1,2}\))?):\s+(.+)$")
+_SHORT_LABEL: Final = re.compile(
+    r"^([A-ZÆØÅ][\w\s/.&-]{1,40}?(?:,\s[A-ZÆØÅ][\w\s/.&-]{1,40}?)?(?:\s\([A-ZÆØÅ]{1,2}\))?):\s+(.+)$"
+)  # (a group named with a comma: "Privat Service, Hotel og Restauration: Kenneth Hvass")
 _GROUP_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,2})\)$")  # "Socialdemokratiet (A)"
 
 
@@ -2341,6 +2357,8 @@ class HeaderReader:
             return
         if self._place_field >= 0 and self._address_after_place(line):
             return
+        if self._online_too(line):
+            return
         if (
             self._stacked
             and self._pending is not None
@@ -2599,8 +2617,22 @@ class HeaderReader:
             self._place_field = (
                 index  # "Dalumvej 90" over "5250 Odense SV": the postcode may follow
             )
+        return self._extend_place(index, line, ", ")
+
+    def _online_too(self, line: Line) -> bool:
+        """ "Mødested: Rådhuset, ..." over "samt via Teams": the place goes on with the online
+        way in (the meeting is hybrid)."""
+        if not self.facts.fields or not _ONLINE_TOO.match(line.text):
+            return False
+        last = self.facts.fields[-1]
+        if last.span.end_line != line.number - 1 or field_kind(last.label) is not FieldKind.PLACE:
+            return False
+        return self._extend_place(len(self.facts.fields) - 1, line, " ")
+
+    def _extend_place(self, index: int, line: Line, joint: str) -> bool:
+        """The place field at ``index`` goes on with ``line`` (its location read again)."""
         old = self.facts.fields[index]
-        value = f"{old.value}, {line.text}"
+        value = f"{old.value}{joint}{line.text}"
         span = span_of(old.span.start_line, line.number)
         self.facts.fields[index] = new.HeaderField(label=old.label, value=value, span=span)
         location = self.facts.location
@@ -2905,9 +2937,17 @@ class HeaderReader:
         if guests is not None and guests.group(2):  # "Fra Ringkøbing-Skjern Kommune deltog X."
             self._field(line, guests.group(1), guests.group(2).rstrip("."), FieldKind.GUESTS)
             return True
-        also = _ALSO_ATTENDED.match(sentence)
-        if also is not None:
-            self._field(line, also.group(1), also.group(2), FieldKind.GUESTS)
+        also = _ALSO_ATTENDED.match(sentence) or _ITEM_GUESTS.match(sentence)
+        if also is not None and also.group(2):  # "Under punkt 3 deltog desuden ... Maria Ravn"
+            self._field(line, also.group(1), also.group(2).rstrip("."), FieldKind.GUESTS)
+            return True
+        came_alone = _PERSON_ATTENDED.match(sentence) if " deltog" in sentence else None
+        if came_alone is not None:  # "Uddeler Jan Kjeldsen deltog som sædvanligt.": apart from
+            person = parse_person(came_alone.group(1))  # the members, one who serves them
+            if person is not None and " " in person.name and starts_with_first_name(person.name):
+                self._store(person, line, kind="guests", present=None, written=sentence)
+                return True
+        if self._role_sentence(line.with_text(sentence)):  # "Ib Juul Andersen skrev referat."
             return True
         names = sentence.rstrip(".")
         came = _ATTENDED_ITEMS.search(names) if "deltog" in names else None
@@ -3722,7 +3762,11 @@ class HeaderReader:
         ):
             priority = 1 if self._order <= 6 else 3
             # "Løkken, den 24. februar 2025": the letter's date, weaker than the meeting's
-            if ("," in line.text[:32] and _LETTER_DATELINE.match(line.text)) or (
+            dateline = line.text  # (or far right beside an addressee: "Til beboerne i
+            # afdeling 7        Næstved, 1. september 2025")
+            if "   " in line.raw.strip():
+                dateline = line.raw.rsplit("   ", 1)[-1].strip()
+            if ("," in dateline[:32] and _LETTER_DATELINE.match(dateline)) or (
                 line.raw.startswith(FAR_RIGHT_INDENT)
                 and (_BARE_DATELINE.match(line.text) or _STAMP_DATE.match(line.text))
             ):  # (or "Den 22. september 2008" right-aligned under the letterhead, a received
@@ -3737,6 +3781,10 @@ class HeaderReader:
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
             )
+        elif is_footer and "," in line.text[:32] and _LETTER_DATELINE.match(line.text):
+            # "Således passeret. / Esbjerg, den 27. november 2024" over the signatures: the day
+            # the minutes were signed, the meeting's when the header names none
+            self._date_time(line.text, line, priority=4, kind=None, label_field=False)
         if dated and self.facts.location is None:
             self._dated_at = line.number  # "på Hotel Søparken, ..." may follow
             self._dated_open = line.text.endswith(_AT_LINE_END)  # "... kl. 14.00 på"
@@ -3947,6 +3995,8 @@ class HeaderReader:
                 place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
             if place:  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
                 place = _PLACE_CONNECTIVE.sub("", place)
+            if place and ")" in place and "(" not in place[: place.index(")")]:
+                place = place[: place.index(")")]  # "(kl. 14–15.30 i Frivillighuset):"
             if place and len(place) < 140 and not find_dates(place):
                 owner = _OWNER_THEN_PLACE.match(place)  # "i Ejerforeningen X i Beboerlokalet"
                 if owner is not None and is_organisation.of(owner.group(1)):
@@ -4253,6 +4303,21 @@ def _person_and_unit(text: str) -> bool:
         and first.title is not None
         and " " in first.name
         and (second is None or (second.title is None and not second.roles))
+    )
+
+
+_GROUP_LABEL: Final = re.compile(r"([A-ZÆØÅ][^:;()]{1,60}):\s+(?=[A-ZÆØÅ])")
+
+
+def _group_opens(text: str) -> bool:
+    """A line that opens with a group's label over its members' names ("Byggegruppen: Jan
+    Nørgaard, Bent Pedersen" under "Helle Ravn, næstformand"): an entry of its own, however the
+    line above ends."""
+    m = _GROUP_LABEL.match(text) if ":" in text[:62] else None
+    return (
+        m is not None
+        and starts_with_first_name(text[m.end() :])
+        and not starts_with_first_name(m.group(1))  # ("Ole Bak, Peter Holm; Fraværende: ...")
     )
 
 
@@ -4769,6 +4834,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 )
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
                 and not _NO_COLON_LABELS.match(lines[j + 1].text)  # "Afbud fra Helle Mogensen."
+                and not _group_opens(lines[j + 1].text)  # "Byggegruppen: Jan Nørgaard, ..."
             ):
                 j += 1
                 parts.append(lines[j].text)

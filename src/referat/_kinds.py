@@ -55,6 +55,7 @@ class Code(StrEnum):
     EMPTY_DOCUMENT = "empty-document"
     BINARY_CONTENT = "binary-content"
     ENCODING_FALLBACK = "encoding-fallback"
+    ESCAPED_MARKUP = "escaped-markup"
     MISSING_DATE = "missing-date"
     UNPARSED_DATE = "unparsed-date"
     AMBIGUOUS_DATE = "ambiguous-date"

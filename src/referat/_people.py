@@ -897,7 +897,9 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             rest.append(seg)
             continue
         role = _role(seg)
-        if _ITEM_REMARK.fullmatch(seg):
+        if party is None and (normalise_label.of(seg) in PARTY_NAMES or seg in PARTY_CODES):
+            party = PARTY_NAMES.get(normalise_label.of(seg), seg)  # "Peder Hald, Venstre"
+        elif _ITEM_REMARK.fullmatch(seg):
             notes.append(seg)  # "Jens Vestergaard (K) – punkt 1-3": the items he was away from
         elif role:
             roles.append(role)
@@ -912,6 +914,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         ):
             title = both[0]  # "Kirsten Dahl (A), borgmester og mødeleder": her post and role
             roles.append(also)
+        elif title is None and organisation is None and _title_and_place(seg):
+            title, _, organisation = seg.partition(" ")  # "TR Hjemmeplejen Nord": her post there
         elif _is_title.of(seg) and title is None:
             title = seg
             title_last = bool(rest)  # "..., Region Vestkyst, formand": after the organisation
@@ -1240,9 +1244,11 @@ def split_name_list(text: str) -> list[str] | None:
     for part in parts:
         bare = without_item_remarks(_PAREN.sub(" ", part).strip(), [])  # "... under pkt. 3"
         bare = without_class(" ".join(bare.split()))
-        _, core = _split_title_prefix(bare)
-        if not is_name(core):
-            return None
+        post, core = _split_title_prefix(bare)
+        if not is_name(core) or (
+            post is not None and post.isupper() and not starts_with_first_name(core)
+        ):
+            return None  # (", TR Hjemmeplejen Syd": a post and where it is held, no person)
         names.append(part)
         cores.append(core)
     if _details_between_names(cores):

@@ -68,8 +68,12 @@ _ATTACHMENT_LINE: Final = Needs(
 )
 # "(bilag 3)", "(se bilag 1)", "(jf. bilag 2)"
 _ATTACHMENT_REF: Final = re.compile(
-    r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}[a-z]?)\s*\)", re.IGNORECASE
+    r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}[a-z]?(?:\s*(?:,|og|samt|&)\s*\d{1,3}[a-z]?)*)\s*\)",
+    re.IGNORECASE,
 )
+"""Attachments a title or text names in parentheses: "(bilag 1)", "(se bilag 4 og 5)", "(bilag
+2, 3 og 4)"."""
+_REF_NUMBER: Final = re.compile(r"\d{1,3}[a-z]?")
 # "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2",
 # "fremgår af bilag 2", "jf. vedlagte bilag 3", "Bilag 1 og 2 var udsendt." (a sentence's start):
 # attachments a sentence names by number
@@ -861,19 +865,19 @@ def referenced_attachments(text: str) -> list[str]:
     """The numbers of attachments a title or text refers to ("... til godkendelse (bilag 1)")."""
     if "ilag" not in text:
         return []
-    found = [m.group(1) for m in _ATTACHMENT_REF.finditer(text)]
+    found = [n for m in _ATTACHMENT_REF.finditer(text) for n in _REF_NUMBER.findall(m.group(1))]
     for m in _ATTACHMENT_MENTION.finditer(text):  # "... vedlagt som bilag 1 og 2"
         found += [n for n in m.groups() if n is not None and n not in found]
     return found
 
 
 _FILE_SIZE: Final = re.compile(
-    r"\s*\((?:(?:pdf|docx?|xlsx?|pptx?|word|excel)\s*,?\s*)?[\d.,]+\s*(?:kb|mb|gb)\)$"
-    r"|\s*\((?:pdf|docx?|xlsx?|pptx?|word|excel)\)$",
+    r"\s*[(\[](?:(?:pdf|docx?|xlsx?|pptx?|word|excel)\s*,?\s*)?[\d.,]+\s*(?:kb|mb|gb)[)\]]?$"
+    r"|\s*[(\[](?:pdf|docx?|xlsx?|pptx?|word|excel)[)\]]?$",  # (the closing one cut off)
     re.IGNORECASE,
 )
 """A web page's file kind and size after an attachment's title ("(PDF, 182 KB)", "(1,2 MB)",
-"(PDF)")."""
+"(PDF)", "[PDF]")."""
 
 
 def merge_attachments(found: list[Attachment]) -> list[Attachment]:
@@ -882,7 +886,7 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
     the file kind and size a web page writes after it ("Budget 2025 (PDF, 240 KB)")."""
     found = [
         new.updated(a, {"title": _FILE_SIZE.sub("", a.title)})
-        if a.title and a.title.endswith(")")
+        if a.title and ("(" in a.title or "[" in a.title)
         else a
         for a in found
     ]

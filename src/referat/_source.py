@@ -83,6 +83,25 @@ def normalise(text: str, *, repair: bool = True) -> str:
     return text if clean else _CONTROL.sub(" ", text)
 
 
+# A line that opens with escaped markup ("\# Referat", "\*\*Dato:\*\* ...", "\#\# 1\. Budget"):
+# what an export that escapes every Markdown character writes for headings and bold labels
+_ESCAPED_OPENING = re.compile(r"^[ \t]*(?:\\#|\\\*\\\*|\\_\\_)", re.MULTILINE)
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # a backslash before ASCII punctuation
+_ESCAPED_LINES = 2
+
+
+def unescaped(text: str) -> str | None:
+    """The text without its backslash escapes when the document escapes its own Markdown (two
+    lines or more open with "\\#", "\\*\\*" or "\\_\\_": a converter escaped the headings and
+    bold labels a writer meant), else None. Lines stay as they are in number."""
+    if "\\#" not in text and "\\*\\*" not in text and "\\_\\_" not in text:
+        return None
+    for found, _ in enumerate(_ESCAPED_OPENING.finditer(text), 1):
+        if found >= _ESCAPED_LINES:
+            return _ESCAPE.sub(r"\1", text)
+    return None
+
+
 def _repaired(m: re.Match[str]) -> str:
     """The character a piece of mojibake stands for ("Ã¸" -> "ø", "├ą" -> "å"), or the piece
     itself when its bytes are no UTF-8 ("Ã" and "©" in "Ã©" could be meant)."""

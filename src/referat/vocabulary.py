@@ -739,6 +739,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
     {
         "ftr",  # fællestillidsrepræsentant, in MED committees' lists ("FTR, FOA")
         "amr",  # arbejdsmiljørepræsentant
+        "tr",  # tillidsrepræsentant ("Mona Hald, TR Hjemmeplejen Nord")
         "borgmester",
         "viceborgmester",
         "rådmand",
@@ -919,6 +920,7 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "forstander",  # a højskole's or efterskole's head, viceforstander, efterskoleforstander
     "træner",  # cheftræner, ungdomstræner, assistenttræner
     "historiker",  # lokalhistoriker, kunsthistoriker
+    "bestyrer",  # mejeribestyrer, driftsbestyrer, forretningsbestyrer
 )
 
 
@@ -1835,8 +1837,10 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b{_APPROVING}(?: [\w§.-]+){{0,8}}?,? idet (?!det\b)"  # (not "idet det blev oplyst")
         r"(?![^;]{0,60}\budgår\b)(?!\w+ (?:meddelte|oplyste|orienterede|bemærkede)\b)"
         # (not "idet § 6 udgår": a point taken off; not "idet borgmesteren meddelte, at ...")
-        rf"|\b{_APPROVING}\b[^;]{{0,60}}?\bi stedet for (?:de |det |den )?"
+        rf"|\b{_APPROVING}\b[^;]{{0,60}}?\bi stedet for (?:(?:de |det |den )?"
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"  # "Bevilget med 400.000 kr. i stedet for"
+        # "godkendt med ombygning i uge 9-10 i stedet for uge 3-4 som foreslået"
+        r"|[^;.]{1,40}? som (?:foreslået|indstillet|ansøgt|planlagt)\b)"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
         # "med denne rettelse blev referatet godkendt": the change named before the approval
         r"|\bmed (?:denne|disse|den|de|ovennævnte|nævnte) (?:[\w-]+ )?"
