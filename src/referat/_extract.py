@@ -222,7 +222,7 @@ _BODY_WORD: Final = Needs(
     r"(?:\s+\d+(?:\.\d+)?\b(?![./-]\d))?)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet|Repræsentantskabet)\s+for\s+[A-ZÆØÅ][\w/-]*"
-    r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w/-]*)*"
+    r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w/-]*(?:\.(?=\s+[A-ZÆØÅ]))?)*"  # ("... Gl. Præstegård")
     # "Udvalg for regional udvikling" (a region's committees): what it is for in small letters,
     # up to the date or place of the meeting
     r"|Udvalg(?:et)?\s+for\s+(?!den\b)[a-zæøå][\w-]*"
@@ -1458,7 +1458,26 @@ def _organisation_from(title: str | None) -> str | None:
         or _organisation_by_meeting_word(title)
         or _organisation_by_assembly(title)
         or _organisation_by_segment(title)
+        or _organisation_after_meeting(title)
     )
+
+
+_MEETING_THEN_NAME: Final = re.compile(
+    rf"(?i:{BODY_MEETING_WORDS}s?møde)\s+([A-ZÆØÅ0-9][\w'&-]*(?:\s+[A-ZÆØÅ][\w'&-]*){{0,3}})\s*$"
+)
+
+
+def _organisation_after_meeting(title: str) -> str | None:
+    """ "Referat bestyrelsesmøde Thyholm Boldklub": an organisation's name right after the
+    meeting word, no "i" between, ending the title."""
+    m = _MEETING_THEN_NAME.search(_TITLE_TAIL.sub("", title))
+    if m is None:
+        return None
+    words = m.group(1).split()
+    while words and words[-1].casefold() in WEEKDAYS:  # "... Handelsstandsforening Tirsdag"
+        words.pop()  # (den 18. marts 2025)
+    name = " ".join(words)
+    return name if name and is_organisation.of(name) else None
 
 
 # "Referat for MidtLUG generalforsamling d. ...": a name (no genitive) before the assembly word
@@ -1661,7 +1680,10 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
         ):
             return named
     for ln, _ in header.free[_OPENING_LINES:]:  # under an e-mail's headers and greeting
-        if ln is not title and casefolded.of(ln.text).startswith(MINUTES_TITLE_OPENINGS):
+        if ln is not title and (
+            casefolded.of(ln.text).startswith(MINUTES_TITLE_OPENINGS)
+            or _BODY_MEETING_OPENS.match(ln.text)  # "**Bestyrelsesmøde i Teaterforeningen X**"
+        ):
             named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
             if named is not None and is_organisation.of(named):
                 return named
@@ -2899,8 +2921,15 @@ def _about_other_items(decision: Decision, sections: list[Section], number: str 
 _REMARK_NUMBER: Final = re.compile(r"\d+")
 
 
+_NAMED_BY_TOPIC: Final = re.compile(r"\(?punktet\s+(?:om|vedr\.?|vedrørende)\s", re.IGNORECASE)
+
+
 def _other_remark(m: re.Match[str], own: str) -> bool:
-    return m.group(1) is not None and own not in _REMARK_NUMBER.findall(m.group(1))
+    """A remark about another item: by its number, or by its topic ("Punktet om
+    affaldssortering blev flyttet til næste møde." under "Godkendelse af dagsorden")."""
+    if m.group(1) is None:
+        return _NAMED_BY_TOPIC.match(m.group(0)) is not None
+    return own not in _REMARK_NUMBER.findall(m.group(1))
 
 
 def _without_clauses(text: str, own: str) -> str:

@@ -159,7 +159,7 @@ _NO_COLON_LABELS: Final = anchored(
 )
 _FROM_DELTOG: Final = anchored(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
 _ATTENDED_ITEMS: Final = re.compile(
-    rf",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+{ITEM_WORD}\s*{ITEM_NUMBERS}\.?$"
+    rf",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:{ITEM_WORD}|ad\.?)\s*{ITEM_NUMBERS}\.?$"
 )
 """A sentence's end saying for which items its person came ("..., deltog under punkt 3")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
@@ -658,11 +658,12 @@ _ONLINE_TOO: Final = re.compile(
 )
 """A line under a meeting's place that adds an online way in ("samt via Teams")."""
 _PERSON_ATTENDED: Final = re.compile(
-    r"^([A-ZÆØÅ][^.:;]{3,80}?)\s+deltog(?:\s+(?:som\s+sædvanligt|også|ligeledes|tillige))?"
+    r"^([A-ZÆØÅ][^.:;]{3,80}?)\s+(?:deltog|var\s+(?:også\s+|ligeledes\s+)?til\s+stede)"
+    r"(?:\s+(?:som\s+sædvanligt|også|ligeledes|tillige))?"
     r"(?:\s+og\s+(?:tog|skrev|førte)\s+(?:referat(?:et)?|protokol(?:len)?))?\.?$"
 )
 """A sentence that one person attended, after the members' list ("Uddeler Jan Kjeldsen deltog
-som sædvanligt.")."""
+som sædvanligt.", "Korleder Jonas Lind var også til stede.")."""
 _ALSO_ATTENDED: Final = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover|som\s+gæst(?:er)?|uden\s+stemmeret)"
     r"\s+deltog)\s+(.+?)\.?$",
@@ -2941,7 +2942,11 @@ class HeaderReader:
         if also is not None and also.group(2):  # "Under punkt 3 deltog desuden ... Maria Ravn"
             self._field(line, also.group(1), also.group(2).rstrip("."), FieldKind.GUESTS)
             return True
-        came_alone = _PERSON_ATTENDED.match(sentence) if " deltog" in sentence else None
+        came_alone = (
+            _PERSON_ATTENDED.match(sentence)
+            if " deltog" in sentence or " til stede" in sentence
+            else None
+        )
         if came_alone is not None:  # "Uddeler Jan Kjeldsen deltog som sædvanligt.": apart from
             person = parse_person(came_alone.group(1))  # the members, one who serves them
             if person is not None and " " in person.name and starts_with_first_name(person.name):

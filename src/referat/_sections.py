@@ -35,6 +35,7 @@ from referat.vocabulary import (
     ONE_LINE_LABELS,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
+    REFUSING_RECOMMENDATION,
     REPORT_VERBS,
     REPORTED_SPEECH,
     SECTION_LABELS,
@@ -1401,6 +1402,20 @@ def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     )
 
 
+_REFUSING: Final = re.compile(REFUSING_RECOMMENDATION)
+
+
+def _refused(sections: list[Section]) -> bool:
+    """The item's recommendation is one refusal: one indstilling, one point, to refuse."""
+    recommended = [s.text for s in sections if s.kind is SectionKind.INDSTILLING and s.text]
+    if len(recommended) != 1 or _SECOND_POINT.search(recommended[0]):
+        return False
+    return _REFUSING.search(casefolded.of(recommended[0])) is not None
+
+
+_SECOND_POINT: Final = re.compile(r"\n\s*(?:2[.)]|[-*•]\s)")  # "1. ... / 2. ...", bullets
+
+
 def decide(sections: list[Section]) -> Decision:
     """The decision of an item from its sections (Beslutning first, then Referat)."""
     for kinds in ((SectionKind.BESLUTNING,), (SectionKind.REFERAT,)):
@@ -1412,6 +1427,9 @@ def decide(sections: list[Section]) -> Decision:
                 normalise_label.of(s.heading or "") in DECIDED_HEADINGS for s in chosen
             )
             outcome, adopts = classify(text, labelled=beslutning, decided=decided)
+            if adopts and outcome is Outcome.APPROVED and _refused(sections):
+                outcome = Outcome.REJECTED  # "Indstillingen følges." under "..., at der gives
+                # afslag på ansøgningen": the refusal adopted
             span = span_of(chosen[0].span.start_line, chosen[-1].span.end_line)
             return new.Decision(
                 outcome=outcome, text=text, refers_to="indstilling" if adopts else None, span=span

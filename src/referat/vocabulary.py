@@ -921,6 +921,7 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "træner",  # cheftræner, ungdomstræner, assistenttræner
     "historiker",  # lokalhistoriker, kunsthistoriker
     "bestyrer",  # mejeribestyrer, driftsbestyrer, forretningsbestyrer
+    "instruktør",  # instruktør (a theatre's director), skiinstruktør, kursusinstruktør
 )
 
 
@@ -1821,6 +1822,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?(?:,? (?:[\w-]+)){{0,8}}?"
         rf",? (?:dog |men )?(?:(?:med|m/|m\.) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
         r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret|maksimal)e?\b"
+        r"|med (?:en |et )?(?:reduktion|nedsættelse|forhøjelse|nedskæring)\b"  # "... reduktion"
         r"|(?:men )?med (?:max\.?|maks\.?|højst) \d)"  # "Godkendt, men med max 60 billetter"
         # (also "besluttede at købe slyngen fra Bihuset (3.450 kr.), men med den ændring, at ...")
         rf"|\b(?:{_APPROVING}|valgte|besluttede)\b[^;]{{0,100}}?, "
@@ -1831,6 +1833,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"\s+(?:blev\s+|er\s+)?(?:enstemmigt\s+)?{_APPROVING}"
         # "bakker op om forslaget, men datoen ændres til 1. april": the proposal, changed
         rf"|\b(?:{_APPROVING}|bakke[rd]? op om)\b[^;.]{{0,100}}?, men [^;.]{{1,60}}? ændres\b"
+        # "Budgettet blev vedtaget, men posten til hoodies blev sat ned fra 6.000 til 3.000 kr."
+        rf"|\b{_APPROVING}\b[^;.]{{0,60}}?, men [^;.]{{1,60}}? (?:blev |bliver )?"
+        r"(?:sat ned|nedsat|reduceret|sat op|hævet|forhøjet|ændret|strøget)\b"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
         r"|blev|skal)"
         # "Godkendt, idet høringsperioden forlænges til ...": a condition or a change
@@ -2649,11 +2654,19 @@ cut from it (matched ignoring case)."""
 
 ADOPTS_RECOMMENDATION: Final = (
     r"\bindstilling(?:en|erne)? (?:blev |er |bliver )?(?:herefter |dermed |således )?"
-    r"(?:tiltr(?:å|aa)dt|godkendt|vedtaget|fulgt)\b|\bsom indstillet\b|\bjf\.? indstillingen\b"
+    r"(?:tiltr(?:å|aa)dt|godkendt|vedtaget|fulgt|følges|tiltrædes|godkendes|vedtages)\b"
+    r"|\bsom indstillet\b|\bjf\.? indstillingen\b"
     r"|\bfulgte indstillingen\b|\btiltrådte indstillingen\b|\bgodkendte indstillingen\b"
     r"|\benige? i indstillingen\b|\banbefaler indstillingen\b"
 )
 """Phrases meaning the item's recommendation (indstilling) was adopted."""
+
+REFUSING_RECOMMENDATION: Final = (
+    r"\b(?:afvises|gives afslag|meddeles afslag|gives et afslag|meddeles et afslag)\b"
+    r"|\bikke (?:imødekommes|bevilges|godkendes|tiltrædes|vedtages|gives|ydes)\b"
+)
+"""A recommendation (indstilling) to refuse ("at ansøgningen afvises", "at der meddeles afslag",
+"at anmodningen ikke imødekommes", casefolded): adopting it rejects."""
 
 MONTH_PREFIXES: Final[tuple[str, ...]] = tuple(name[:3] for name in MONTHS)
 """Three-letter month prefixes ("jan", "maj", ...): "12. marts" starts a date, not an item."""
