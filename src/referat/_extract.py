@@ -1463,13 +1463,14 @@ def _organisation_from(title: str | None) -> str | None:
 
 
 _MEETING_THEN_NAME: Final = re.compile(
-    rf"(?i:{BODY_MEETING_WORDS}s?møde)\s+([A-ZÆØÅ0-9][\w'&-]*(?:\s+[A-ZÆØÅ][\w'&-]*){{0,3}})\s*$"
+    rf"(?i:{BODY_MEETING_WORDS}s?møde)(?:\s*[,–—]|\s+-)?\s+([A-ZÆØÅ0-9][\w'&-]*(?:\s+[A-ZÆØÅ][\w'&-]*){{0,3}})\s*$"
 )
 
 
 def _organisation_after_meeting(title: str) -> str | None:
-    """ "Referat bestyrelsesmøde Thyholm Boldklub": an organisation's name right after the
-    meeting word, no "i" between, ending the title."""
+    """ "Referat bestyrelsesmøde Thyholm Boldklub", "12. jun. 2025 | Bestyrelsesmøde,
+    Grundejerforeningen Kildebakken": an organisation's name right after the meeting word (no
+    "i" between), ending the title."""
     m = _MEETING_THEN_NAME.search(_TITLE_TAIL.sub("", title))
     if m is None:
         return None

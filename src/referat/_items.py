@@ -58,6 +58,7 @@ from referat.vocabulary import (
     TIME_COLUMNS,
     TITLE_COLUMNS,
     TOPIC_COLUMNS,
+    TOPIC_LIST_HEADINGS,
     WEB_FURNITURE,
     FieldKind,
     normalise_label,
@@ -2437,26 +2438,45 @@ def _bulleted_agenda(lines: tuple[Line, ...]) -> Run | None:
         if line.bullet or line.quote or line.kind not in (LineKind.TEXT, LineKind.HEADING):
             continue
         key = normalise_label.of(without_marks(line.text))
-        if not _agenda_heading(key) and not (
-            line.text.endswith(":") and len(key) <= 60 and key.split(" ", 1)[0] in AGENDA_HEADINGS
+        bold_only = key in TOPIC_LIST_HEADINGS  # "## Notes" over "- **Vejvedligehold**"
+        if (
+            not bold_only
+            and not _agenda_heading(key)
+            and not (
+                line.text.endswith(":")
+                and len(key) <= 60
+                and key.split(" ", 1)[0] in AGENDA_HEADINGS
+            )
         ):  # (also "Dagsorden i henhold til vedtægternes § 9:")
             continue
-        heads: list[Head] = []
-        j = i + 1
-        while j < len(lines) and (
-            lines[j].blank or lines[j].list_depth > 1 or lines[j].bullet or _dash_entry(lines[j])
-        ):
-            item = lines[j]
-            if (item.bullet and item.list_depth <= 1) or _dash_entry(item):
-                text = item.content.strip()  # "- [x] Økonomi" too: a ticked topic
-                if not item.bullet:
-                    text = text[1:].strip()  # "– Formandens beretning": Word's dash list
-                if not text or len(text) > 120:
-                    return None
-                heads.append(Head(j, "", 0, _title(without_marks(text)), "line", False, 0))
-            j += 1
-        return Run(heads) if len(heads) >= 2 else None
+        heads = _bullet_topics(lines, i + 1, bold_only=bold_only)
+        if heads is not None and len(heads) >= 2:
+            return Run(heads)
+        if not bold_only:  # (a note template's heading: its topics may be under a later one)
+            return None
     return None
+
+
+def _bullet_topics(lines: tuple[Line, ...], start: int, *, bold_only: bool) -> list[Head] | None:
+    """The first-level bullets of the list from ``start`` as unnumbered heads (``bold_only``:
+    each bold alone, "- **Vejvedligehold**"); None when one is no topic."""
+    heads: list[Head] = []
+    j = start
+    while j < len(lines) and (
+        lines[j].blank or lines[j].list_depth > 1 or lines[j].bullet or _dash_entry(lines[j])
+    ):
+        item = lines[j]
+        if (item.bullet and item.list_depth <= 1) or _dash_entry(item):
+            if bold_only and not item.strong:
+                return None  # notes, not topics: "- Kristian har kigget på ..."
+            text = item.content.strip()  # "- [x] Økonomi" too: a ticked topic
+            if not item.bullet:
+                text = text[1:].strip()  # "– Formandens beretning": Word's dash list
+            if not text or len(text) > 120:
+                return None
+            heads.append(Head(j, "", 0, _title(without_marks(text)), "line", False, 0))
+        j += 1
+    return heads
 
 
 def _dash_entry(line: Line) -> bool:

@@ -1241,10 +1241,14 @@ def split_name_list(text: str) -> list[str] | None:
             parts[-1] = head  # "..., Vibeke Rindom åben": a stray word from the page layout
     names: list[str] = []
     cores: list[str] = []
+    titled = False  # the part before had a post before its name
     for part in parts:
         bare = without_item_remarks(_PAREN.sub(" ", part).strip(), [])  # "... under pkt. 3"
         bare = without_class(" ".join(bare.split()))
         post, core = _split_title_prefix(bare)
+        if titled and post is None and not starts_with_first_name(core):
+            return None  # "Afdelingssygeplejerske Sanne Bülow, Afsnit E3": where she works
+        titled = post is not None
         if not is_name(core) or (
             post is not None and post.isupper() and not starts_with_first_name(core)
         ):

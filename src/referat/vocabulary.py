@@ -992,6 +992,8 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
     "tage walther annelise conni hjørdis judith kamma kate majbritt margit ragnhild stella tenna "
     "tonje ulrikke winnie bertel helmer ingolf kent lauge lennart sune svenning yrsa øjvind "
     "ørjan thyge tue oluf regitze tinne grete gurli henny hedda jutta lærke tinna "
+    "karoline liv ronja oline malou cecilia gry bjarke thyra sille silas mikala mikkeline "
+    "nikoline "
     # first names of Danes with roots elsewhere, common in councils' and boards' lists
     "farid zeynep oleksandr nasrin mirela tomasz hodan dragan rania jamal olga reza youssef "
     "abdullah maryam hiba sami walid bilal anas elif murat deniz burak ewa piotr marek "
@@ -1637,6 +1639,17 @@ MEETING_PART_HEADINGS: Final = frozenset(
 )
 """Lines that mark the open and the closed part of a meeting ("Lukket møde" between items): a
 note wherever they stand alone, as a heading or as plain text."""
+
+TOPIC_LIST_HEADINGS: Final = frozenset(
+    {
+        "notes", "noter", "mødenoter", "meeting notes", "notater", "referat", "drøftelse",
+        "drøftelser", "discussion", "diskussion", "discussion items", "diskussionspunkter",
+        "emner", "punkter",
+    }
+)  # fmt: skip
+"""A note template's heading over the meeting's topics as bold bullets ("## Notes" over "-
+**Vejvedligehold**" and its sub-bullets, as Google Docs' meeting notes write them): each bold
+bullet of the first level is an unnumbered item."""
 
 NOTE_HEADINGS: Final = MEETING_PART_HEADINGS | frozenset(
     {
