@@ -722,8 +722,8 @@ _SUBSTITUTE_NAMED: Final = re.compile(
 _SUBSTITUTE_INSTEAD: Final = re.compile(
     r"(?:,\s*|\s[-–—]\s*)i\s+stedet\s+(?:deltog|mødte)\s+"
     r"(?:(?P<role>stedfortræder|suppleant)(?:en)?\s+)?"
-    r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)\.?$"
-)
+    r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ][\w ]{0,30}\))?)\.?$"
+)  # (the party as a letter or by name: "Ib Lassen (Venstre)")
 
 
 def _signer_pattern(roles: list[str]) -> Anchored:
@@ -3445,7 +3445,9 @@ class HeaderReader:
         both = _BOTH_NOTE.search(text) if "alle" in text or "begge" in text else None
         if both is not None:  # "Eva Sand og Frank Loft – begge pga. sygdom": a note on all
             text = text[: both.start()].rstrip()
-        if kind == "absentees" and ("stedfortræder" in text or "suppleant" in text):
+        if kind == "absentees" and (
+            "stedfortræder" in text or "suppleant" in text or "i stedet " in text
+        ):  # (" – i stedet mødte Gitte Ravn (A)")
             text = self._substitutes(text, line)
         if ";" in text:
             text = _first_name_first(text)
@@ -3589,6 +3591,10 @@ class HeaderReader:
             party = by_group.group(1) if by_group is not None else None
             if party not in PARTY_CODES:
                 party = None  # "Fra Danske Handicaporganisationer (DH)": an organisation's
+        elif party is None and group is not None:  # "Socialdemokratiet: Kaj Nørby, ..."
+            party = PARTY_NAMES.get(normalise_label.of(group))
+            if party is None and len(group) > 1 and group.strip() in PARTY_CODES:
+                party = group.strip()  # "SF: Tove Hjorth, Mogens Krarup"
         person = new.Person(
             name=parts.name,
             title=title,

@@ -794,7 +794,20 @@ def _continues(run: Run, head: Head) -> str | None:
         return "next"  # a duplicate number; reported later as duplicate-item-number
     if prev.top < head.top <= prev.top + 3 and not run.auto:
         return "next"
+    if (
+        prev.top < head.top <= prev.top + _HEADING_GAP
+        and not run.auto
+        and head.base == prev.base == "heading"
+        and head.title
+        and prev.title
+    ):
+        return "next"  # "### 7.", "### 12.", "### 19.": an extract of some items only
     return None
+
+
+_HEADING_GAP: Final = 15
+"""How far apart the numbers of two items written as headings may be (an extract of a
+protocol: "### 7. ...", "### 12. ...", "### 19. ..."); lines of text keep the gap of 3."""
 
 
 def _runs(heads: list[Head]) -> list[Run]:

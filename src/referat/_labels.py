@@ -61,6 +61,17 @@ _DECISION_BY_ITEM: Final = Needs(
 )
 
 
+# "Byrådet 17-12-2019:", "Kultur- og Fritidsudvalget 26-11-2019:" (case systems that list each
+# body's decision in turn): a body in its definite form and the date of its meeting, alone
+# before a colon
+_DECISION_OF_BODY_DATED: Final = Needs(
+    r"^(?:[\w-]+\s+(?:og\s+)?){0,4}[\w-]*(?:udvalget|rådet|bestyrelsen|forummet|nævnet"
+    r"|direktionen|repræsentantskabet|kommissionen|styregruppen)\s+(?:den\s+)?" + _DATE + "$",
+    ("udvalget", "rådet", "bestyrelsen", "forummet", "nævnet", "direktionen",
+     "repræsentantskabet", "kommissionen", "styregruppen"),
+)  # fmt: skip
+
+
 _CASE_NUMBER: Final = anchored(
     r"^(?:(?:åbent|lukket)\s+punkt\s*[·|•,–-]?\s*)?(?:sags?\s?nr|j\.?\s?nr|journalnr)\.?\s*\d",
     re.IGNORECASE,
@@ -107,6 +118,13 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         if kind is None and evidence and len(key) <= 40 and (m := _NUMBERED_LABEL.match(key)):
             kind = SECTION_LABELS[m.group(1)]
         if kind is None and len(key) <= 120 and _DECISION_BY_ITEM.match(key):
+            kind = SectionKind.BESLUTNING
+        if (
+            kind is None
+            and len(key) <= 80
+            and text.rstrip().endswith(":")  # (a running header's "Byrådet 17-12-2019": none)
+            and _DECISION_OF_BODY_DATED.match(key)
+        ):
             kind = SectionKind.BESLUTNING
         if kind is not None and not evidence and key in _OUTCOME_WORDS:
             continue  # "Besluttet." closing an item's text: what was done, no label

@@ -2379,7 +2379,10 @@ DISSENT: Final = (
     # (a party is one or two letters: "sf", "df" are among them; an alternation of them beside
     # [a-zæøå]{1,2} would let a long list be matched in exponentially many ways)
     r"|[a-zæøå]{1,2}(?:, [a-zæøå]{1,2})* og "
-    r"[a-zæøå]{1,2} (?:kunne|kan|vil|ville|ønskede|stemte|tog|tager|undlod)\b)"
+    r"[a-zæøå]{1,2} (?:kunne|kan|vil|ville|ønskede|stemte|tog|tager|undlod)\b"
+    # one party: "O kunne ikke anbefale" (its letter or abbreviation, not "vi", "de", ...)
+    r"|(?:a|b|c|d|f|k|m|o|q|v|ø|å|æ|sf|el|df|rv|la|kf|dd) "
+    r"(?:kunne|kan|vil|ville|ønskede|stemte|tog|tager|undlod)\b)"
 )
 """On casefolded sentences: a member's or a minority's position ("Peter Kjeldgaard (C) kunne ikke
 tiltræde indstillingen", "Et mindretal (Ø) stemte imod", "V, C og O kan ikke anbefale ...").
