@@ -426,6 +426,8 @@ def build(
     split = _body_beside_organisation(out["body"] or "")
     if split is not None and (named is None or named in (split[1], out["body"])):
         out["body"], named = split  # "Forældrerådet i Børnehuset Mælkebøtten"
+    if named is None and out["body"] and out["title"]:  # "Brugerrådet ved Sønderhede Bibliotek"
+        named = _organisation_after_body(out["body"], out["title"])
     out["organisation"] = _bare_organisation(header.organisation or named)
     # the time the meeting closed beats the planned end (a web page may note it in its header)
     closed = _closing_time(lines) or _closing_in_header(header)
@@ -1460,6 +1462,21 @@ def _organisation_from(title: str | None) -> str | None:
         or _organisation_by_segment(title)
         or _organisation_after_meeting(title)
     )
+
+
+def _organisation_after_body(body: str, title: str) -> str | None:
+    """The organisation a title names right after the body and "ved", "på" or "i"
+    ("Referat – Brugerrådet ved Sønderhede Bibliotek")."""
+    at = title.find(body + " ")
+    if at < 0:
+        return None
+    m = _AT_ORGANISATION.match(title, at + len(body))
+    return m.group(1) if m is not None and is_organisation.of(m.group(1)) else None
+
+
+_AT_ORGANISATION: Final = re.compile(
+    r"\s+(?:ved|på|i)\s+([A-ZÆØÅ][\w'&-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w'&-]*){0,3})\s*(?:$|[,–—|(])"
+)
 
 
 _MEETING_THEN_NAME: Final = re.compile(

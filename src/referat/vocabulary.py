@@ -1729,6 +1729,9 @@ MEETING_MODE: Final = (
     # "der er mulighed for at deltage via Microsoft Teams": a room, and online too
     r"|\b(?:mulighed for at|muligt at)\s+deltage\s+(?:og stemme\s+)?(?:virtuelt\s+|digitalt\s+)?"
     r"(?:via|på|over|online)\b(?:\s+(?:microsoft\s+)?(?:teams|zoom|video|skype|jitsi)\b)?"
+    # "Online deltagelse via Teams er mulig", "Virtuel deltagelse er muligt"
+    r"|\b(?:online|virtuel|digital)\s*-?\s*deltagelse\s+(?:(?:via|på|over)\s+(?:microsoft\s+)?"
+    r"\w+\s+)?(?:er\s+)?muligt?\b"
 )
 """A header sentence or label that says how the meeting was held ("Mødet blev afholdt som
 hybridmøde.", "Generalforsamlingen afholdes hybridt.", "... holdes generalforsamlingen online
@@ -2507,7 +2510,7 @@ an item about the last minutes."""
 
 WEB_FURNITURE: Final = (
     r"^(?:gå til (?:indhold|hovedindhold)|spring (?:til|over) (?:indhold|hovedindhold|navigation"
-    r"|menu(?:en)?)|menu|[☰≡]\s*menu\b.*|you are here\b.*|du er her\b.*"
+    r"|menu(?:en)?)|menu|[☰≡]\s*menu\b.*|menu\s*[☰≡](?:\s.*)?|you are here\b.*|du er her\b.*"
     r"|abonn[eé]r(?: på .{1,60})?|"
     r"læs op|lyt til (?:siden|teksten)|(?:gem|hent) som pdf|"
     r"tilbage til oversigt(?:en)?|tilbage|til forsiden|udskriv(?: siden)?|print(?: siden)?"
