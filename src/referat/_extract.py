@@ -217,12 +217,13 @@ _BODY_WORD: Final = Needs(
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
     r"nævnet|nævn|kommissionen|kommission)"
-    # "for Bio- og Kemi", "for Fælles Borgerportal 2.0"
-    r"(?:\s+for\s+[A-ZÆØÅ][\w/-]*(?:\s+(?:og\s+|for\s+)?[A-ZÆØÅ][\w/-]*)*"  # ("Center for", "I/S")
+    # "for Bio- og Kemi", "for Fælles Borgerportal 2.0" ("Center for", "I/S"; not a letterhead's
+    # "Referat" column after it)
+    r"(?:\s+for\s+[A-ZÆØÅ][\w/-]*(?:\s+(?:og\s+|for\s+)?(?!Referat\b|Dagsorden\b)[A-ZÆØÅ][\w/-]*)*"
     r"(?:\s+\d+(?:\.\d+)?\b(?![./-]\d))?)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet|Repræsentantskabet)\s+for\s+[A-ZÆØÅ][\w/-]*"
-    r"(?:,?\s+(?:og\s+)?[A-ZÆØÅ][\w/-]*(?:\.(?=\s+[A-ZÆØÅ]))?)*"  # ("... Gl. Præstegård")
+    r"(?:,?\s+(?:og\s+)?(?!Referat\b|Dagsorden\b)[A-ZÆØÅ][\w/-]*(?:\.(?=\s+[A-ZÆØÅ]))?)*"
     # "Udvalg for regional udvikling" (a region's committees): what it is for in small letters,
     # up to the date or place of the meeting
     r"|Udvalg(?:et)?\s+for\s+(?!den\b)[a-zæøå][\w-]*"
@@ -1233,6 +1234,8 @@ def _letterhead_organisation(text: str) -> str | None:
         return _letterhead_organisation(parts[0]) if is_organisation.of(parts[0]) else None
     if len(parts) == 1:  # "Hjallerup Idrætsforening – Hovedbestyrelsen"
         parts = [p.strip() for p in _TITLE_PARTS.split(named)]
+    if len(parts) == 3 and _body_only(parts[0]) and _TOWN.fullmatch(parts[2]):
+        parts = parts[:2]  # "Skolebestyrelsen, Søndervangskolen, Holstebro": and its town
     if len(parts) == 2 and _body_only(parts[0]) != _body_only(parts[1]):
         return parts[1] if _body_only(parts[0]) else parts[0]  # "Skolebestyrelsen, Vestre Skole"
     if len(parts) == 2 and _meeting_only(parts[1]) and not _meeting_only(parts[0]):

@@ -4317,7 +4317,7 @@ def _person_and_unit(text: str) -> bool:
     )
 
 
-_GROUP_LABEL: Final = re.compile(r"([A-ZÆØÅ][^:;()]{1,60}):\s+(?=[A-ZÆØÅ])")
+_GROUP_LABEL: Final = re.compile(r"([A-ZÆØÅ][^:;().]{1,60}):\s+(?=[A-ZÆØÅ])")
 
 
 def _group_opens(text: str) -> bool:

@@ -1479,6 +1479,8 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
 # sentence or after "og"/"mens")
 _WROTE_MINUTES: Final = re.compile(
     rf"(?:^|\s(?:og|mens)\s+)(?P<name>{_ROLE_NAME})(?:\s+\([^()]{{1,30}}\))?\s+"
+    # ("Ungdomskonsulent Camilla Friis deltog som sekretær og tog referat.")
+    r"(?:deltog(?:\s+som\s+[a-zæøå]+)?\s+og\s+)?"
     r"(?:skrev|tog|tager|førte|fører)\s+"
     r"(?:referat(?:et)?|protokol(?:len)?)\b"
 )

@@ -1277,6 +1277,11 @@ def inline_minutes(
     Only a line that records what happened (a past-tense outcome word) counts, except that a
     sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt.", or
     say what was done after a dash: "a) Støj fra vaskeriet – Mogens taler med viceværten."."""
+    dashed = _DASH_MINUTES.match(title) if " – " in title or " — " in title else None
+    if dashed is not None and _goes_on_as_minutes(dashed.group(1), dashed.group(2)):
+        return dashed.group(1).strip(), new.Section(  # "2) Kasse – 41.312 kr på kontoen, ..."
+            kind=SectionKind.REFERAT, heading=None, text=dashed.group(2).strip(), span=span
+        )
     if not title.endswith((".", "!", "?")):
         if ":" in title and (topic := topic_minutes(title, span)) is not None:
             return topic  # "Evt: ingenting"
@@ -1299,6 +1304,25 @@ def inline_minutes(
     else:
         return None
     return title, new.Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
+
+
+_DASH_MINUTES: Final = re.compile(r"^([^–—]{2,60}?)\s[–—]\s+(\S+(?:\s+\S+){2,}.*)$")
+
+
+def _goes_on_as_minutes(topic: str, rest: str) -> bool:
+    """After a short topic and a dash, what was said or done ("Kasse – 41.312 kr på kontoen,
+    taget til efterretning", "Vejene – hullerne ved nr 2-8 er værre ... Godkendt", "Evt – Lone
+    nævnte hundeposer"): it goes on in small letters or a number and records something (an
+    outcome word or a second sentence), or the topic is a known one. A title's second part
+    ("Lokalplan 301 – Dagligvarebutik ved Vestergade") opens with a capital."""
+    first = rest[:1]
+    known = normalise_label.of(topic).startswith(AGENDA_TOPICS)
+    if not (first.islower() or first.isdigit() or known):
+        return False
+    return known or _SETTLED.search(rest) is not None or _NEXT_SENTENCE.search(rest) is not None
+
+
+_NEXT_SENTENCE: Final = re.compile(r"[a-zæøå]\.\s+[A-ZÆØÅ]")  # (not "hver 3. uge")
 
 
 _CLOSED_NOTICE: Final = anchored(CLOSED_NOTICE, re.IGNORECASE)
