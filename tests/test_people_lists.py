@@ -2628,13 +2628,15 @@ def test_a_bullet_of_one_person_and_her_unit() -> None:
         "- Specialkonsulent Christian Bay, Patientinddragelse (referent)\n"
         "- Ledelsen: skoleleder Tina Bregnhøj, viceskoleleder Jesper Vang"
     )
-    assert [(p.name, p.organisation) for p in meeting.attendees] == [
-        ("Susanne Kvist", None),
+    assert sorted((p.name, p.organisation) for p in meeting.attendees) == [
         ("Anette Holm", "Sundhedsstrategisk Planlægning"),
         ("Christian Bay", "Patientinddragelse"),
-        ("Tina Bregnhøj", None),  # two people, each with a title
         ("Jesper Vang", None),
+        ("Susanne Kvist", None),
+        ("Tina Bregnhøj", None),  # two people, each with a title
     ]
+    # the administration's staff under the politicians serve the meeting: guests too
+    assert [p.name for p in meeting.guests] == ["Anette Holm", "Christian Bay"]
 
 
 def test_a_residents_flat_is_no_organisation() -> None:

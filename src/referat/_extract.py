@@ -219,11 +219,11 @@ _BODY_WORD: Final = Needs(
     r"nævnet|nævn|kommissionen|kommission)"
     # "for Bio- og Kemi", "for Fælles Borgerportal 2.0" ("Center for", "I/S"; not a letterhead's
     # "Referat" column after it)
-    r"(?:\s+for\s+[A-ZÆØÅ][\w/-]*(?:\s+(?:og\s+|for\s+)?(?!Referat\b|Dagsorden\b)[A-ZÆØÅ][\w/-]*)*"
+    r"(?:\s+for\s+[A-ZÆØÅ][\w/-]*(?:\s+(?:og\s+|for\s+|&\s+)?(?!Referat\b|Dagsorden\b)[A-ZÆØÅ][\w/-]*)*"
     r"(?:\s+\d+(?:\.\d+)?\b(?![./-]\d))?)?"
     # "Udvalget for Trafik og Kollektiv Transport": a body named by what it is for
     r"|(?:Udvalg(?:et)?|Rådet|Bestyrelsen|Forummet|Repræsentantskabet)\s+for\s+[A-ZÆØÅ][\w/-]*"
-    r"(?:,?\s+(?:og\s+)?(?!Referat\b|Dagsorden\b)[A-ZÆØÅ][\w/-]*(?:\.(?=\s+[A-ZÆØÅ]))?)*"
+    r"(?:,?\s+(?:og\s+|&\s+)?(?!Referat\b|Dagsorden\b)[A-ZÆØÅ][\w/-]*(?:\.(?=\s+[A-ZÆØÅ]))?)*"
     # "Udvalg for regional udvikling" (a region's committees): what it is for in small letters,
     # up to the date or place of the meeting
     r"|Udvalg(?:et)?\s+for\s+(?!den\b)[a-zæøå][\w-]*"
@@ -284,7 +284,7 @@ ordinært bestyrelsesmøde" under "PROTOKOLLAT")."""
 _MEETING_OF_BODY: Final = re.compile(
     r"\b[Mm]øde(?:t)?\s+i\s+([a-zæøå]*(?:bestyrelsen|rådet|udvalget|gruppen|forummet|nævnet))\b"
     # what a group is for: "møde i følgegruppen for ESDH-implementering"
-    r"(?:(\s+for\s+[A-ZÆØÅ][\w/&-]*(?:\s+(?:og\s+)?[\wæøå/&-]+){0,3}))?"
+    r"(?:(\s+for\s+[A-ZÆØÅ][\w/&-]*(?:\s+(?:og\s+)?(?:[A-ZÆØÅ0-9&][\w/&-]*|[\w-]+-[\w-]+)){0,3}))?"
     r"(?!\s+(?:i|på|ved)\s+[A-ZÆØÅ])"  # (not "... i rådet i Foreningen X")
 )
 """A meeting of a body written in small letters: "Indkaldelse til møde i forældrerådet"."""
@@ -1179,8 +1179,8 @@ def _letterhead_of(line: Line) -> str | None:
     [wide gap] Regionsrådet"), the first column, or a later one with an organisation's word
     (a stamp such as "FORTROLIGT" skipped), not the columns run together."""
     columns = _columns_of(line)
-    if len(columns) == 1:
-        return _letterhead_organisation(columns[0])
+    if len(columns) == 1:  # (not a stamp: "FORTROLIGT – Kun til bestyrelsens brug")
+        return _letterhead_organisation(columns[0]) if not _STAMP.match(columns[0] + " ") else None
     columns = [c for c in columns if _STAMP.match(c + " ") is None]
     for k, column in enumerate(columns):
         if k == 0 or is_organisation.of(_organisation_case(column)):

@@ -4106,10 +4106,12 @@ class HeaderReader:
 
 def _from_outside(attendees: list[Person]) -> list[Person]:
     """The people of groups from another organisation ("Fra Søhusene: kundechef Finn Rask",
-    "Fra Bøgh & Vinther Arkitekter: arkitekt Jesper Bøgh") listed under the body's own people
+    "Fra Bøgh & Vinther Arkitekter: arkitekt Jesper Bøgh") or of its staff ("Fra direktionen:
+    ...") listed under the body's own people
     ("Afdelingsbestyrelsen: ...", "Til stede: ..."): guests. A list of such groups only ("Fra
     Aarhus Kommune: ...", "Fra Magenta: ...") is the members'."""
-    outside = [_from_kind(p.group) is None for p in attendees]  # (not "Fra bestyrelsen")
+    # (not "Fra bestyrelsen"; staff as well: "Fra direktionen: Ulrik Braae, adm. direktør")
+    outside = [_from_kind(p.group) in (None, FieldKind.GUESTS) for p in attendees]
     first = outside.index(True) if any(outside) else 0
     if first == 0 or any(_from_kind(p.group) not in _BODYS_OWN for p in attendees[:first]):
         return []  # none, or not only the body's own people above them ("Fra Regionen: ...")

@@ -447,18 +447,39 @@ def _column_starts(rule: str) -> list[int]:
     return [m.start() for m in _DASHES.finditer(rule)]
 
 
+_OVERRUN: Final = 2
+"""How many characters a cell may run over its column's right edge (pandoc writes a cell a
+little wider than its dashes: "Økonomichef (administrationen) X")."""
+
+
+def _edges(raw: str, starts: list[int]) -> list[int] | None:
+    """Where each column of the line starts: at its dashes' edge, or a little right of it when
+    the cell before runs over (up to ``_OVERRUN`` characters, to the next space); None when a
+    word runs further over an edge."""
+    edges = [0]
+    for s in starts[1:]:
+        if len(raw) <= s or raw[s - 1] == " ":
+            edges.append(s)
+            continue
+        space = raw.find(" ", s, s + _OVERRUN + 1)
+        if space < 0 or space + 1 <= edges[-1]:
+            return None
+        edges.append(space + 1)
+    return edges
+
+
 def _fits(raw: str, starts: list[int]) -> bool:
-    """No word of the line runs over a column's left edge (the character before it is blank)."""
-    return all(len(raw) <= s or raw[s - 1] == " " for s in starts[1:])
+    """No word of the line runs over a column's left edge (the character before it is blank),
+    but by a character or two."""
+    return _edges(raw, starts) is not None
 
 
 def _simple_cells(raw: str, starts: list[int]) -> tuple[str, ...]:
     """The line's text over each column of a simple table (the last column to the line's end)."""
-    edges = [*starts[1:], len(raw)]
-    return tuple(
-        _inline.plain(raw[(0 if c == 0 else starts[c]) : edges[c]].strip())
-        for c in range(len(starts))
-    )
+    found = _edges(raw, starts)
+    lefts = found if found is not None else [0, *starts[1:]]
+    rights = [*lefts[1:], len(raw)]
+    return tuple(_inline.plain(raw[lefts[c] : rights[c]].strip()) for c in range(len(starts)))
 
 
 def _grid_rows(

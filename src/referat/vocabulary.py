@@ -357,7 +357,10 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "hvem deltog": FieldKind.ATTENDEES,
         "deltagende": FieldKind.ATTENDEES,
         "deltagende medlemmer": FieldKind.ATTENDEES,
+        "deltagende bestyrelsesmedlemmer": FieldKind.ATTENDEES,
+        "deltagende udvalgsmedlemmer": FieldKind.ATTENDEES,
         "fremmødte medlemmer": FieldKind.ATTENDEES,
+        "fremmødte bestyrelsesmedlemmer": FieldKind.ATTENDEES,
         "til stede på mødet var": FieldKind.ATTENDEES,
         "til stede var": FieldKind.ATTENDEES,
         "vi var": FieldKind.ATTENDEES,  # "Vi var: Birthe, Poul og Kurt."
@@ -1319,7 +1322,8 @@ PRESENCE_LABELS: Final = frozenset(
         "til stede", "tilstede", "tilstedeværende", "tilstedeværende medlemmer", "til stede var",
         "til stede på mødet var", "fremmødte", "fremmødt", "fremmøde", "fremmødte medlemmer",
         "mødt", "mødt var", "fremmødt var", "mødt op", "deltagere", "mødedeltagere", "deltagende",
-        "deltagende medlemmer",
+        "deltagende medlemmer", "deltagende bestyrelsesmedlemmer", "deltagende udvalgsmedlemmer",
+        "fremmødte bestyrelsesmedlemmer",
         "hvem deltog", "present", "attendees", "participants",
     }
 )  # fmt: skip
@@ -1729,6 +1733,8 @@ MEETING_MODE: Final = (
     # "der er mulighed for at deltage via Microsoft Teams": a room, and online too
     r"|\b(?:mulighed for at|muligt at)\s+deltage\s+(?:og stemme\s+)?(?:virtuelt\s+|digitalt\s+)?"
     r"(?:via|på|over|online)\b(?:\s+(?:microsoft\s+)?(?:teams|zoom|video|skype|jitsi)\b)?"
+    # "Der var mulighed for deltagelse via Microsoft Teams."
+    r"|\bmulighed for (?:online-?\s?|virtuel |digital )?deltagelse\s+(?:via|på|over|online)\b"
     # "Online deltagelse via Teams er mulig", "Virtuel deltagelse er muligt"
     r"|\b(?:online|virtuel|digital)\s*-?\s*deltagelse\s+(?:(?:via|på|over)\s+(?:microsoft\s+)?"
     r"\w+\s+)?(?:er\s+)?muligt?\b"
@@ -2527,7 +2533,8 @@ WEB_FURNITURE: Final = (
     r"|save this pdf as:?|word png txt jpg|"
     r"størrelse: px|starte visningen fra side:?|download\b.*|transkript(?:ion)?|"
     r"månedsarkiv:.*|tilgængelighedserklæring|"
-    r"søg(?: (?:på|i) [\w.-]+\.(?:dk|com|org|eu)| på siden| på sitet| her)?\s*🔍?|log ind|cookie.*"
+    r"søg(?: (?:på|i) [\w.-]+\.(?:dk|com|org|eu)| på siden| på sitet| her)?\s*(?:🔍|\.\.\.|…)?"
+    r"|log ind|cookie.*"
     r"|(?:vi|denne (?:hjemme)?side|(?:hjemme)?siden) (?:bruger|anvender) cookies\b.*"
     r"|(?:accepter|afvis|tillad) (?:alle )?cookies|accepter alle(?: kun nødvendige)?"
     r"|skip to (?:main )?content|til toppen|to the top"
