@@ -273,7 +273,7 @@ _BODY_HELD_MEETING: Final = re.compile(
 for Østrup Vandværk I/S møde på vandværket" (the body; its organisation is read elsewhere)."""
 
 _BODY_MEETING_OPENS: Final = re.compile(
-    rf"(?:(?:(?:referat|protokol|protokollat)\s+)?(?:af|fra)\s+)?"
+    rf"(?:(?:(?:referat|protokol|protokollat)\s+)?(?:af|fra|for)\s+)?"
     r"(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|konstituerende)\s+)?"
     rf"([a-zæøå-]*{BODY_MEETING_WORDS})s?møde\b",
     re.IGNORECASE,
@@ -282,7 +282,8 @@ _BODY_MEETING_OPENS: Final = re.compile(
 ordinært bestyrelsesmøde" under "PROTOKOLLAT")."""
 
 _MEETING_OF_BODY: Final = re.compile(
-    r"\b[Mm]øde(?:t)?\s+i\s+([a-zæøå]*(?:bestyrelsen|rådet|udvalget|gruppen|forummet|nævnet))\b"
+    r"\b[Mm]øde(?:t)?\s+i\s+([a-zæøå]*(?:bestyrelsen|rådet|udvalget|gruppen|forummet|nævnet"
+    r"|repræsentantskabet|komitéen|formandskabet))\b"
     # what a group is for: "møde i følgegruppen for ESDH-implementering"
     r"(?:(\s+for\s+[A-ZÆØÅ][\w/&-]*(?:\s+(?:og\s+)?(?:[A-ZÆØÅ0-9&][\w/&-]*|[\w-]+-[\w-]+)){0,3}))?"
     r"(?!\s+(?:i|på|ved)\s+[A-ZÆØÅ])"  # (not "... i rådet i Foreningen X")
@@ -1468,17 +1469,18 @@ def _organisation_from(title: str | None) -> str | None:
 
 
 def _organisation_after_body(body: str, title: str) -> str | None:
-    """The organisation a title names right after the body and "ved", "på" or "i"
-    ("Referat – Brugerrådet ved Sønderhede Bibliotek")."""
-    at = title.find(body + " ")
-    if at < 0:
+    """The organisation a title names right after the body and "ved", "på", "i" or a comma
+    ("Referat – Brugerrådet ved Sønderhede Bibliotek", "Patient- og Pårørenderådet, Sygehus
+    Lillebælt")."""
+    at = title.find(body)
+    if at < 0 or title[at + len(body) : at + len(body) + 1] not in (" ", ","):
         return None
     m = _AT_ORGANISATION.match(title, at + len(body))
     return m.group(1) if m is not None and is_organisation.of(m.group(1)) else None
 
 
 _AT_ORGANISATION: Final = re.compile(
-    r"\s+(?:ved|på|i)\s+([A-ZÆØÅ][\w'&-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w'&-]*){0,3})\s*(?:$|[,–—|(])"
+    r"(?:\s+(?:ved|på|i)|,)\s+([A-ZÆØÅ][\w'&-]*(?:\s+(?:og\s+)?[A-ZÆØÅ][\w'&-]*){0,3})\s*(?:$|[,–—|(])"
 )
 
 

@@ -1073,6 +1073,11 @@ _KIND_OF_MEETING: Final = re.compile(
 )
 """A meeting label's value naming the kind of the body's meeting ("Ordinært bestyrelsesmøde
 nr. 4/2025"): the body is the word's ("Bestyrelse")."""
+_KIND_ONLY: Final = re.compile(
+    r"(?:(?:ordinært|ekstraordinært|konstituerende|årligt|fælles|næste|sidste)\s+)?møde\b",
+    re.IGNORECASE,
+)
+"""A meeting label's value that only says which meeting ("Ordinært møde nr. 8/2025"): no body."""
 _VISIT_AT: Final = re.compile(
     r"(?:[A-ZÆØÅ]?[a-zæøå-]*besøg\s+hos|[Hh]osted\s+by|[Vv]ært(?:er)?\s*:)\s+([A-ZÆØÅ].*)"
 )
@@ -2779,7 +2784,8 @@ class HeaderReader:
                 if head and _PLACE_ORGANISATION.fullmatch(tail):  # "Ældrerådet, Hedensted Kommune"
                     body = head
                     self.facts.organisation = self.facts.organisation or tail
-                self.facts.body = body
+                if not _KIND_ONLY.match(body):  # (not "Ordinært møde nr. 8/2025": which meeting)
+                    self.facts.body = body
             self._date_time(value, line, priority=2, kind=None, label_field=False)
         elif kind is FieldKind.TITLE:
             if value and self.facts.title is None:

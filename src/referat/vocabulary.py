@@ -1855,6 +1855,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"\s+(?:blev\s+|er\s+)?(?:enstemmigt\s+)?{_APPROVING}"
         # "bakker op om forslaget, men datoen ændres til 1. april": the proposal, changed
         rf"|\b(?:{_APPROVING}|bakke[rd]? op om)\b[^;.]{{0,100}}?, men [^;.]{{1,60}}? ændres\b"
+        # "Styregruppen godkendte en forlængelse af piloten, men kun til 31.03.2026."
+        rf"|\b{_APPROVING}\b[^;.]{{0,100}}?,? men kun\b"
         # "Budgettet blev vedtaget, men posten til hoodies blev sat ned fra 6.000 til 3.000 kr."
         rf"|\b{_APPROVING}\b[^;.]{{0,60}}?, men [^;.]{{1,60}}? (?:blev |bliver )?"
         r"(?:sat ned|nedsat|reduceret|sat op|hævet|forhøjet|ændret|strøget)\b"
@@ -1882,7 +1884,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         Outcome.APPROVED_WITH_CHANGES,
     ),
     (
-        r"\budsat\b|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b|\bsat i bero\b"
+        r"\budsat\b(?! for\b(?! nu\b))|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b"
+        r"|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
         r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
         r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges|drøftes)"
