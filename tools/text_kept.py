@@ -5,7 +5,8 @@
 Every line of a document should end up in some node of the Meeting (the mission's "never lose
 text"). Spans alone do not show it: an item's span may cover a line whose text no section holds.
 This check takes each line's words of five letters or more (link targets, HTML tags, e-mail and
-web addresses left out) and looks for them in the Meeting's JSON (``source`` left out). A line
+web addresses left out; HTML entities read as their characters) and looks for them in the
+Meeting's JSON (``source`` left out). A line
 with two such words or more missing is reported. Table header rows, item-head words
 ("Punkt", "Ad dagsordenens punkt") and a title written in capitals show up too: read the lines,
 the count is a guide, not a verdict. Uses the ``referat`` on ``sys.path``.
@@ -14,6 +15,7 @@ the count is a guide, not a verdict. Uses the ``referat`` on ``sys.path``.
 from __future__ import annotations
 
 import glob
+import html
 import json
 from pathlib import Path
 import re
@@ -33,7 +35,8 @@ def lost_lines(raw: bytes) -> list[tuple[int, list[str], str]]:
     blob = json.dumps(dumped, ensure_ascii=False)
     lost: list[tuple[int, list[str], str]] = []
     for number, line in enumerate(normalise(decode(raw).text).splitlines(), 1):
-        missing = [w for w in _WORD.findall(_MARKUP.sub(" ", line)) if w not in blob]
+        text = html.unescape(line) if "&" in line else line  # "S&oslash;ren" is "Søren"
+        missing = [w for w in _WORD.findall(_MARKUP.sub(" ", text)) if w not in blob]
         if len(missing) >= 2:
             lost.append((number, missing, line))
     return lost

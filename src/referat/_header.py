@@ -1698,6 +1698,8 @@ def _secretary(label: str) -> bool:
     """ "Sekretær", "Udvalgssekretær", "Secretary", "Sekretær for udvalget", "Udvalgets
     sekretær": a label naming the body's secretary."""
     key = normalise_label.of(label)
+    if "/" in key:  # "Sekretær / Secretary": in two languages
+        return any(_secretary(part) for part in key.split("/") if part.strip())
     if " " in key:  # "sekretær for udvalget", "udvalgets sekretær"
         words = key.split()
         return (len(words) == 3 and words[1] in ("for", "i") and words[0] in SECRETARY_LABELS) or (
@@ -2661,10 +2663,13 @@ class HeaderReader:
         self.facts.fields.append(new.HeaderField(label=label, value=value, span=span))
         index = len(self.facts.fields) - 1
         if kind in _LIST_KINDS:
-            roles = [
+            roles = [  # (once each: "Mødeleder / Chair" is one role in two languages)
                 r
-                for p in _LABEL_PARTS.split(normalise_label.of(label))
-                if (r := PERSON_ROLES.get(_STAND_IN_FOR.sub("", p.strip())))
+                for r in dict.fromkeys(
+                    PERSON_ROLES.get(_STAND_IN_FOR.sub("", p.strip()))
+                    for p in _LABEL_PARTS.split(normalise_label.of(label))
+                )
+                if r
             ]
             group = _FROM_GROUP.match(label)  # "Deltagere fra Ældrerådet:": a group
             named = group.group(1).strip() if group is not None else None
@@ -2678,6 +2683,7 @@ class HeaderReader:
             )
             if kind is FieldKind.FACILITATORS and value and roles:
                 self._add_people(value, line, extra_roles=roles, as_list=False)
+                self._close_list()  # "Mødeleder / Chair: ...": one post, no list under it
                 return
             facilitated = kind is FieldKind.FACILITATORS and lowered.of(label).startswith(
                 "faciliteret af"
