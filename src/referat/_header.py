@@ -1073,6 +1073,8 @@ _KIND_OF_MEETING: Final = re.compile(
 )
 """A meeting label's value naming the kind of the body's meeting ("Ordinært bestyrelsesmøde
 nr. 4/2025"): the body is the word's ("Bestyrelse")."""
+_PIN_MARKS: Final = "📍📌"
+"""A map pin opening a line: the place follows ("📍 Spejderhytten Ulvehulen, Skovbrynet 9")."""
 _KIND_ONLY: Final = re.compile(
     r"(?:(?:ordinært|ekstraordinært|konstituerende|årligt|fælles|næste|sidste)\s+)?møde\b",
     re.IGNORECASE,
@@ -3774,6 +3776,11 @@ class HeaderReader:
         if prose:
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
             self._people_fields = False  # (prose goes on: "... Poul" / "og mig selv. Lotte ...")
+        if self.facts.location is None and line.text[:1] in _PIN_MARKS:
+            place = _SYMBOLS_BEFORE.sub("", line.text).strip(" ,.")  # "📍 Spejderhytten Ulvehulen,
+            if place and not find_dates(place):  # Skovbrynet 9, 3520 Farum": a pin, the place
+                self.facts.location = parse_location(place, line_span(line))
+                self.facts.address_lines.append(line)
         if self.facts.location is None and line.number - self._dated_at <= 2:
             self._place_under_date(line)
         dated = False
