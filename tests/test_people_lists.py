@@ -3477,3 +3477,28 @@ def test_a_members_table_with_a_status_column_names_the_absent() -> None:
     )
     assert [p.name for p in meeting.absentees] == ["Anders Kolding"]
     assert [p.name for p in meeting.attendees] == ["Karin Fogh", "Susanne Nørgaard"]
+
+
+@pytest.mark.parametrize(
+    ("entry", "title", "organisation"),
+    [
+        ("Mona Hald (MH), TR Hjemmeplejen Nord", "TR", "Hjemmeplejen Nord"),
+        ("Lone Berg, leder Hjemmeplejen Syd", "leder", "Hjemmeplejen Syd"),
+        (
+            "Jonas Trier, arkitekt MAA, Trier & Holm Arkitekter",
+            "arkitekt MAA",
+            "Trier & Holm Arkitekter",
+        ),
+        ("Peder Hald, Venstre (formand)", "formand", None),
+    ],
+)
+def test_a_post_and_where_it_is_held(entry: str, title: str, organisation: str | None) -> None:
+    parts = parse_person(entry)
+    assert parts is not None
+    assert (parts.title, parts.organisation) == (title, organisation)
+
+
+def test_a_party_written_in_full_after_a_comma_is_the_party() -> None:
+    parts = parse_person("Mads Krog, Socialdemokratiet")
+    assert parts is not None
+    assert (parts.party, parts.organisation) == ("A", None)

@@ -2572,7 +2572,8 @@ class HeaderReader:
         for written in entries:
             parts = parse_person(written)
             if parts is not None:
-                parts.title = parts.title or normalise_label.of(label)
+                parts.title = parts.title or normalise_label.of(label.split("/")[0])  # (not
+                # "sekretær / secretary": the first language's word)
                 self._store(parts, line, kind="guests", present=None, written=written)
 
     def _role_sentence(self, line: Line) -> bool:

@@ -914,7 +914,12 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         ):
             title = both[0]  # "Kirsten Dahl (A), borgmester og mødeleder": her post and role
             roles.append(also)
-        elif title is None and organisation is None and _title_and_place(seg):
+        elif (
+            title is None
+            and organisation is None
+            and _title_and_place(seg)
+            and not seg.partition(" ")[2].isupper()  # ("arkitekt MAA": a designation)
+        ):
             title, _, organisation = seg.partition(" ")  # "TR Hjemmeplejen Nord": her post there
         elif _is_title.of(seg) and title is None:
             title = seg
