@@ -2960,6 +2960,8 @@ def _members_below(start: int, stop: int, lines: tuple[Line, ...]) -> int:
                 continue
             if _PAGE_FURNITURE.match(below.text) or len(below.text) > 80:
                 break
+            if names >= 3 and (" | " in below.text or " · " in below.text):
+                break  # "Slagelse Kommune | Rådhuspladsen 11 | 4200 Slagelse": the site's footer
             if not _person_entry(below.content if below.bullet else below.text):
                 names = 0
                 break
