@@ -44,6 +44,7 @@ from referat._people import (
     without_nickname,
     without_symbols,
     without_title,
+    written_party,
 )
 from referat._prefix import Needs, Opening, casefolded, contains_any, lowered, word_starts_at
 from referat._scan import Line
@@ -96,6 +97,7 @@ from referat.vocabulary import (
     PARTY_NAMES,
     PERSON_ROLES,
     PLACE_ORGANISATION,
+    PLACE_SYMBOLS,
     PLACE_WORD_ENDINGS,
     POST_STAMP,
     PRESENCE_COLUMNS,
@@ -1073,8 +1075,6 @@ _KIND_OF_MEETING: Final = re.compile(
 )
 """A meeting label's value naming the kind of the body's meeting ("Ordinært bestyrelsesmøde
 nr. 4/2025"): the body is the word's ("Bestyrelse")."""
-_PIN_MARKS: Final = "📍📌"
-"""A map pin opening a line: the place follows ("📍 Spejderhytten Ulvehulen, Skovbrynet 9")."""
 _KIND_ONLY: Final = re.compile(
     r"(?:(?:ordinært|ekstraordinært|konstituerende|årligt|fælles|næste|sidste)\s+)?møde\b",
     re.IGNORECASE,
@@ -3606,10 +3606,8 @@ class HeaderReader:
             party = by_group.group(1) if by_group is not None else None
             if party not in PARTY_CODES:
                 party = None  # "Fra Danske Handicaporganisationer (DH)": an organisation's
-        elif party is None and group is not None:  # "Socialdemokratiet: Kaj Nørby, ..."
-            party = PARTY_NAMES.get(normalise_label.of(group))
-            if party is None and len(group) > 1 and group.strip() in PARTY_CODES:
-                party = group.strip()  # "SF: Tove Hjorth, Mogens Krarup"
+        elif party is None and group is not None and len(group.strip()) > 1:
+            party = written_party(group.strip())  # "Socialdemokratiet: Kaj Nørby, ...", "SF: ..."
         person = new.Person(
             name=parts.name,
             title=title,
@@ -3777,7 +3775,7 @@ class HeaderReader:
         if prose:
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
             self._people_fields = False  # (prose goes on: "... Poul" / "og mig selv. Lotte ...")
-        if self.facts.location is None and line.text[:1] in _PIN_MARKS:
+        if self.facts.location is None and line.text[:1] in PLACE_SYMBOLS:
             place = _SYMBOLS_BEFORE.sub("", line.text).strip(" ,.")  # "📍 Spejderhytten Ulvehulen,
             if place and not find_dates(place):  # Skovbrynet 9, 3520 Farum": a pin, the place
                 self.facts.location = parse_location(place, line_span(line))

@@ -197,6 +197,12 @@ class PersonParts(Record):
         self.held_at = held_at
 
 
+def written_party(text: str) -> str | None:
+    """The party a text names: by its name as its letter ("Venstre": V), by its letter or
+    abbreviation as written ("SF"); None for any other text."""
+    return PARTY_NAMES.get(normalise_label.of(text)) or (text if text in PARTY_CODES else None)
+
+
 def _title_words(segment: str) -> bool:
     """A title ("Borgmester", "Kultur- og fritidschef", "1. viceborgmester"), by its words."""
     words = normalise_label.of(segment).split()
@@ -897,8 +903,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             rest.append(seg)
             continue
         role = _role(seg)
-        if party is None and (normalise_label.of(seg) in PARTY_NAMES or seg in PARTY_CODES):
-            party = PARTY_NAMES.get(normalise_label.of(seg), seg)  # "Peder Hald, Venstre"
+        if party is None and (named := written_party(seg)) is not None:
+            party = named  # "Peder Hald, Venstre"
         elif _ITEM_REMARK.fullmatch(seg):
             notes.append(seg)  # "Jens Vestergaard (K) – punkt 1-3": the items he was away from
         elif role:

@@ -1342,8 +1342,14 @@ NOT_MEETING_DATE_WORDS: Final = (
 2024", "Denne side blev sidst redigeret 17. sep 2021", "Næste møde: 12. juni", "Udskrevet
 14.03.2024", a notice's "Må nedtages efter: 03.09.2025", a template's "{{dato}}")."""
 
+PLACE_SYMBOLS: Final = "📍📌"
+"""Map pins: a line opening with one gives the place ("📍 Spejderhytten Ulvehulen, Skovbrynet
+9, 3520 Farum")."""
+
 FACT_SYMBOLS: Final = frozenset(
-    "📅📆🗓⏰⏱⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛🕜🕝🕞🕟🕠🕡🕢🕣🕤🕥🕦🕧📍📌🏠🏢🏫🏛👥👤🧑✍📝🚫❌💻🖥🔗📞🎥"
+    "📅📆🗓⏰⏱⌚🕐🕑🕒🕓🕔🕕🕖🕗🕘🕙🕚🕛🕜🕝🕞🕟🕠🕡🕢🕣🕤🕥🕦🕧"
+    + PLACE_SYMBOLS
+    + "🏠🏢🏫🏛👥👤🧑✍📝🚫❌💻🖥🔗📞🎥"
 )
 """Symbols a notes app writes before a header's facts on one line ("📅 tirsdag 7/9-2021 · ⏰
 19.00–21.00 · 📍 Ulvehulen"): date, time, place, people, minutes, absence, the online link."""
