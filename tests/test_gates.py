@@ -339,11 +339,14 @@ _REWRITTEN = {
         _header._SENTENCE_BREAK,
         r"(?:(?<=[a-zæøå0-9)])|(?<=[a-zæøå/][A-ZÆØÅ]))"  # after a digit, "ApS", "A/S" too
         + "".join(rf"(?<!\b{a})" for a in NAME_ABBREVIATIONS)
+        + "".join(rf"(?<!\.[a-zæøå]{{{n}}})" for n in range(1, 9))  # "stud.mag. Frederik"
         + r"\.\s+(?=[A-ZÆØÅ])",
     ),
     "_header._POSTAL": (
         _header._POSTAL,
-        r"\b(?<![./])(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)",
+        r"\b(?<![./])(\d{4})\s+([A-ZÆØÅ][\w.-]*(?:(?:(?<!\.)|(?<=\b[A-ZÆØÅ][a-zæøå]\.)"
+        r"|(?<=\b[A-ZÆØÅ][a-zæøå]{2}\.)|(?<=\b[A-ZÆØÅ][a-zæøå]{3}\.))\s+(?!Kl\b)"
+        r"[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)",
     ),
     "_sections._RUN_TOGETHER": (
         _sections._RUN_TOGETHER,
@@ -399,7 +402,9 @@ def _closing_time_everywhere(lines: tuple[Line, ...]) -> str | None:
             break
         text = line.text
         sentence = _extract._closing_sentence(text)
-        if sentence or not _extract._closes_meeting(text):
+        if sentence and _extract._MEETING_CLOSED.match(casefolded(text)):
+            pass  # the line closes the meeting from its start: its first closing sentence
+        elif sentence or not _extract._closes_meeting(text):
             text = sentence
         if text:
             both = _extract._STARTED_AND_CLOSED.match(casefolded(text))

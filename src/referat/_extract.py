@@ -22,6 +22,7 @@ from referat._facts import LineKind
 from referat._first import anchored
 from referat._frontmatter import published
 from referat._header import (
+    BARE_REF,
     PRINT_STAMP_LINE,
     SLASH_REF,
     SLASH_SIGNATURE,
@@ -50,6 +51,7 @@ from referat._header import (
     substitutes_in,
     taker_by_minutes_label,
     without_pictures_after,
+    without_proposer,
 )
 from referat._items import (
     Agenda,
@@ -140,6 +142,7 @@ from referat.vocabulary import (
     FIELD_LABELS,
     FOR_ONE_ITEM,
     GREETINGS,
+    HEADER_HEADINGS,
     ITEM_GUEST_SENTENCE,
     ITEM_PEOPLE_GATE,
     ITEM_STATUS_REMARK,
@@ -300,7 +303,7 @@ _BODY_MEETING: Final = re.compile(
 
 
 _DEFINITE: Final = ("et", "en", "n", "t")  # a body word's definite form: "Elevrådet", "Bestyrelsen"
-_AT_PLACE: Final = re.compile(r"(?:ved|på)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
+_AT_PLACE: Final = re.compile(r"(?:ved|på|i)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
 _BOARD_OF: Final = re.compile(rf"^({BOARD_OF_ORGANISATION})\s+for\s+(.+)$", re.IGNORECASE)
 _TOP_LINES: Final = 12
 """The lines at the top of a document where a letterhead stands."""
@@ -703,9 +706,14 @@ def _list_groups(
     lists = [
         (f.span.start_line, f.span.end_line, _COUNT_AFTER.sub("", f.label.strip(" *:")))
         for f in fields
-        if field_kind(f.label) in _PRESENT_LISTS
+        if field_kind(f.label) in _PRESENT_LISTS or _from_label(f.label)  # "Fra stiftet:"
     ]
-    if len(lists) < 2 and not any(_from_label(g) for _, _, g in lists):
+    if (
+        len(lists) < 2
+        and not any(_from_label(g) for _, _, g in lists)
+        # ("Til stede: A, B" over "Fra biblioteket: C og D", read as a group inside the list)
+        and not any(p.group and _from_label(p.group) for p in (*attendees, *guests))
+    ):
         return attendees, guests
     found: dict[tuple[str, int], str] = {}
     for p in (*attendees, *guests):
@@ -1277,12 +1285,17 @@ def _meeting_only(text: str) -> bool:
 
 
 def _body_only(text: str) -> bool:
-    """The text is a body's name and nothing else ("Teknik- og Miljøudvalget", "Bestyrelsen")."""
+    """The text is a body's name and nothing else ("Teknik- og Miljøudvalget", "Bestyrelsen",
+    "Samarbejdsudvalget (SU)": with its abbreviation)."""
     if casefolded.of(text.strip(" .:")) in _BOARDS_ALONE:
         return True
+    if text[-1:] == ")":
+        text = _ABBREVIATION_AFTER.sub("", text)
     body = _BODY_WORD.search(text)
     return body is not None and body.group(1).strip() == text.strip(" .:")
 
+
+_ABBREVIATION_AFTER: Final = re.compile(r"\s+\([A-ZÆØÅ][A-ZÆØÅa-zæøå-]{1,7}\)$")  # " (SU)"
 
 _FORM_CASE: Final = {form.lower(): form for form in reversed((*COMPANY_FORMS, "ApS", "IVS"))}
 """Company forms as they are written, by their lower case (the first spelling listed wins)."""
@@ -1336,6 +1349,8 @@ def _municipality_line(header: HeaderFacts) -> str | None:
     return None
 
 
+_CAPITALS_WORD: Final = re.compile(r"\b[A-ZÆØÅ]{4,}\b")  # a word in capitals among others
+
 _SHORT_NAME_WORDS: Final = frozenset({"amt", "hus", "sø", "by"})
 """Short words of a name in capitals that are no abbreviation ("VESTJYLLANDS AMT")."""
 
@@ -1351,10 +1366,11 @@ def _organisation_case(text: str) -> str:
     ):  # "NORDLYS VENTILATION ApS" is in capitals too
         return text
     words = []
-    for word in text.split(" "):
+    pieces = text.split(" ")
+    for k, word in enumerate(pieces):
         low = word.lower()
-        if low in ("og", "i", "for", "af", "på"):
-            words.append(low)
+        if low in ("og", "i", "for", "af", "på") and not (low == "i" and k == len(pieces) - 1):
+            words.append(low)  # (but "EJERFORENINGEN STRANDPARKEN I": its number, "I")
         elif low in _FORM_CASE:  # "A.M.B.A." -> "a.m.b.a.", "APS" -> "ApS"
             words.append(_FORM_CASE[low])
         elif len(word) <= 3 and low not in _SHORT_NAME_WORDS:
@@ -1851,6 +1867,13 @@ def _organisation_by_meeting_word(title: str) -> str | None:
     if m is None:
         return None
     name = m.group(2)
+    longer = _BRANCH_BEFORE.search(title, 0, m.start() + 1) if m.group(1) == "i" else None
+    if (
+        longer is not None
+        and longer.end() == m.start()
+        and is_organisation.of(f"{longer.group(2)} i {name}")
+    ):  # "bestyrelsesmøde i Socialdemokratiet i Egebjerg": a party's branch, named for its town
+        m, name = longer, f"{longer.group(2)} i {name}"
     if (
         m.group(1) != "i"
         and not casefolded.of(name).endswith(_SCHOOL_ENDINGS)
@@ -1864,6 +1887,7 @@ def _organisation_by_meeting_word(title: str) -> str | None:
     return None
 
 
+_BRANCH_BEFORE: Final = re.compile(r"\s(i)\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*)?)(?=\s$)")
 _TITLE_TAIL: Final = re.compile(
     rf",\s*(?i:{'|'.join(WEEKDAYS)}|den|d\.)\s.*\d.*"  # "..., onsdag d. 22/1 2025, 17.00-19.00"
     r"|(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\s+\d{4}|\s*\([^()]{1,40}\)"
@@ -1946,6 +1970,8 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     for text in texts:
         text = text.replace("_", " ")  # a file's name: "Referat_Økonomiudvalget_12.03.2024"
         cased = _organisation_case(text)
+        if cased is text and _CAPITALS_WORD.search(text):  # "UNGDOMSRÅDET – Vesterlund Kommune"
+            cased = _CAPITALS_WORD.sub(lambda w: w.group().capitalize(), text)
         m = _BODY_WORD.search(cased)  # "ÆLDRERÅDET I VIBORG KOMMUNE"
         if m:
             body = m.group(1).strip()
@@ -2236,8 +2262,10 @@ def _when(
     dates: list[tuple[int, DateHit, Span]] = sorted(
         header.dates, key=lambda d: (d[0], d[2].start_line)
     )
-    if not dates:
+    when = header  # where the date (and so the times) come from
+    if not dates:  # "**Mødedato:** Onsdag 19. februar 2025, kl. 19.00–21.00" under the items
         dates = sorted(footer.dates, key=lambda d: (d[0], d[2].start_line))
+        when = footer if dates else header
     if not dates and header.yearless:
         dates = _with_year(header, lines, reporter)
     if not dates:
@@ -2267,9 +2295,10 @@ def _when(
             data={"candidates": ", ".join(sorted(d.isoformat() for d in distinct))},
         )
     times: list[tuple[int, TimeRange, Span]] = sorted(
-        header.times, key=lambda t: (t[2] != chosen[2], t[0], t[2].start_line)
+        header.times if when is header else [*header.times, *footer.times],
+        key=lambda t: (t[2] != chosen[2], t[0], t[2].start_line),
     )
-    other_dates = {d[2] for d in header.dates if d[1].date != chosen[1].date}
+    other_dates = {d[2] for d in when.dates if d[1].date != chosen[1].date}
     start: str | None = None
     end: str | None = None
     for _, tr, span in times:
@@ -2287,6 +2316,13 @@ def _when(
         labelled = [t for t in times if t[0] == 0 and t[2] not in other_dates]
         if labelled:
             start, end = labelled[0][1].start, labelled[0][1].end
+    if start is None and end is None and when is header:
+        # "Mødet blev holdt tirsdag den 28. maj 2024 kl. 15.00-17.00 ..." under the items: the
+        # times of a line under the minutes that names the meeting's date
+        same_day = {d[2] for d in footer.dates if d[1].date == chosen[1].date}
+        below = [tr for _, tr, span in footer.times if span in same_day]
+        if below:
+            start, end = below[0].start, below[0].end
     return chosen[1].date, start, end
 
 
@@ -3507,15 +3543,16 @@ _CELL_BILAG: Final = re.compile(
 )
 
 
-_SHARED_KINDS: Final = (SectionKind.INDSTILLING, SectionKind.BILAG)
+_SHARED_KINDS: Final = (SectionKind.INDSTILLING, SectionKind.BILAG, SectionKind.BESLUTNING)
 
 
 def _shared_tail(lines: tuple[Line, ...], rows: list[int], end: int) -> int | None:
     """Sub-points with text and no labels ("**4.1 Økonomirapport**", "**4.2 Revideret budget**")
-    and, after the last one's text, "**Indstilling:** ... (4.1), ... (4.2)" or "**Bilag:**":
-    the item's own, shared by its sub-points, not the last sub-point's."""
+    and, after the last one's text, "**Indstilling:** ... (4.1), ... (4.2)", "**Beslutning /
+    Decision:**" or "**Bilag:**": the item's own, shared by its sub-points, not the last
+    sub-point's."""
     if not any(
-        lowered.of(lines[j].text).lstrip("*_ ").startswith(("indstilling", "bilag"))
+        lowered.of(lines[j].text).lstrip("*_ ").startswith(("indstilling", "bilag", "beslutning"))
         for j in range(rows[-1] + 1, end)
     ):
         return None  # (a cheap test before the labels of every line above)
@@ -4210,6 +4247,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         emphasised = line.kind is LineKind.HEADING or line.strong
         if emphasised and normalise_label.of(line.text) in NOTE_HEADINGS:
             break
+        if line.kind is LineKind.HEADING and normalise_label.of(line.text) in HEADER_HEADINGS:
+            break  # "### Mødeoplysninger" under the items: the meeting's facts follow
         if (
             emphasised
             and normalise_label.of(line.text) in TASK_HEADINGS
@@ -4253,11 +4292,15 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         if _signature_start(line, lines, j):
             break  # "Holstebro, den 12. juni 2025" + signers
         if (
-            line.text[:1] == "/"
-            and (SLASH_SIGNATURE.match(line.text) or SLASH_REF.match(line.text))
-            and ((after := _next_text(lines, j)) >= last.end or _page_furniture(lines[after]))
-        ):
-            break  # "/Poul Erik", "/ref. LK": the writer's sign-off at the end (or over links)
+            (
+                (line.text[:1] == "/")
+                and (SLASH_SIGNATURE.match(line.text) or SLASH_REF.match(line.text))
+            )
+            or (line.text[:3].casefold() == "ref" and BARE_REF.match(line.text))
+        ) and (
+            (after := _next_text(lines, j)) >= last.end or _page_furniture(lines[after])
+        ):  # "/Poul Erik", "/ref. LK", "Ref Henrik Bøgh": the writer's sign-off at the end
+            break  # (or over links)
         if signer_line(line) and all(signer_line(ln) for ln in lines[j + 1 : last.end] if ln.text):
             break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end
         if _page_furniture(line):
@@ -4598,7 +4641,9 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         ):  # "... og generalforsamlingen sluttede" over "kl. 21.50.": a wrapped sentence
             text = f"{above.text} {text}"
         sentence = _closing_sentence(text)  # "Referent: Hanne Bo. Mødet sluttede kl. 21.20",
-        if sentence or not _closes_meeting(text):  # "Mødet den 3. juni kl. 16.00 i Byrådssalen.
+        if sentence and _MEETING_CLOSED.match(casefolded.of(text)):
+            pass  # "Generalforsamlingen sluttede kl. 21.40. Dirigenten takkede ...": the first
+        elif sentence or not _closes_meeting(text):  # "Mødet den 3. juni kl. 16.00 i Byrådssalen.
             text = sentence  # Mødet hævet kl. 17.25.": the closing sentence, not the opening
         if text:
             later = text.casefold().find(". næste møde")  # "Mødet slut 21.05. Næste møde ...
@@ -4733,7 +4778,7 @@ def _people_in_items(
             if role_kind not in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) or not value:
                 continue
             key = "chair" if role_kind is FieldKind.CHAIR else "minute_taker"
-            name = first_name_in(_NEXT_SENTENCE.split(value)[0])
+            name = first_name_in(_NEXT_SENTENCE.split(without_proposer(value))[0])
             if out[key] is None and name:
                 role = "referent" if key == "minute_taker" else normalise_label.of(label_text)
                 out[key] = new.Person(name=name, roles=[role], written=text, span=span)
@@ -5114,7 +5159,9 @@ def _noted_item_attachments(
                 continue
             if not labelled or not (line.bullet or line.list_number is not None):
                 continue
-            entry = new.Attachment(number=None, title=line.text.strip(" *_"), span=line_span(line))
+            entry = listed_attachment(line) or new.Attachment(  # "- Bilag 1: X (til pkt. 3)"
+                number=None, title=line.text.strip(" *_"), span=line_span(line)
+            )
             found, owner = _item_reference(entry)
             target = _item_named(items, owner) if owner is not None else None
             if target is not None:
@@ -5448,8 +5495,12 @@ def _officers_present(out: dict[str, Any]) -> list[Person]:
         if key not in listed and key not in _name_prefixes(listed):
             out["attendees"].append(person)  # (not "Poul Erik" of a listed Poul Erik Sand)
             added.append(person)
-            if person is out["minute_taker"] and _staff(person):
-                out["guests"].append(person)  # "Referent: HR-konsulent Kirsten Holmgaard"
+            if (person is out["minute_taker"] and _staff(person)) or (
+                person.organisation is not None
+                and person.organisation != out.get("organisation")
+                and is_organisation.of(person.organisation)
+            ):  # "Referent: HR-konsulent Kirsten Holmgaard", "Dirigent: advokat Henrik
+                out["guests"].append(person)  # Stæhr-Olsen, Advokatfirmaet Stæhr & Friis"
     return added
 
 

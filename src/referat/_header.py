@@ -141,6 +141,20 @@ _LIST_KINDS: Final = {
 }
 _LABEL_SPLIT: Final = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
 # "skiftes – i dag Jonas", "på skift, denne gang: Line": a post taken in turn, and who has it now
+# "Bestyrelsen foreslog Niels Ravn (nr. 31), der blev valgt": the person proposed follows
+_PROPOSED: Final = re.compile(
+    r"^[A-ZÆØÅ][\w-]+(?:\s+[\w-]+)?\s+(?:foreslog|pegede\s+på|indstillede|valgte|udpegede)"
+    r"\s+(?:som\s+\w+\s+)?(?=[A-ZÆØÅ])"
+)
+
+
+def without_proposer(value: str) -> str:
+    """A role's value without who proposed the person ("Bestyrelsen foreslog Niels Ravn (nr.
+    31), der blev valgt": "Niels Ravn (nr. 31), ..."); the value as it is otherwise."""
+    proposed = _PROPOSED.match(value)
+    return value[proposed.end() :] if proposed is not None else value
+
+
 _IN_TURN: Final = re.compile(
     r"^(?:skiftes|skiftende|på\s+skift|på\s+omgang)\W+(?:i\s+dag|denne\s+gang|nu)\W+"
     r"([A-ZÆØÅ].*)$",
@@ -183,7 +197,11 @@ _INLINE_LABEL: Final = Needs(
     (":", "Afbud fra"),
 )
 _POSTAL: Final = re.compile(  # four digits after no word character, "." or "/" (digit first)
-    r"(\d(?<![\w./]\d)\d{3})\s+([A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)"
+    # a word after one ending in "." only after an abbreviation ("6830 Nr. Nebel", "2800 Kgs.
+    # Lyngby", but "5210 Odense NV. Start kl. 10"), and never "Kl." ("8240 Risskov" / "Kl. 19")
+    r"(\d(?<![\w./]\d)\d{3})\s+([A-ZÆØÅ][\w.-]*(?:(?:(?<!\.)|(?<=\b[A-ZÆØÅ][a-zæøå]\.)"
+    r"|(?<=\b[A-ZÆØÅ][a-zæøå]{2}\.)|(?<=\b[A-ZÆØÅ][a-zæøå]{3}\.))\s+(?!Kl\b)"
+    r"[A-ZÆØÅ][\w.-]*){0,2}|[A-ZÆØÅ]\b)"
 )
 
 
@@ -224,7 +242,7 @@ def postal_code_and_town(text: str) -> tuple[str, str] | None:
     """The first postal code and town in ``text`` ("Kildevej 3 · 4171 Glumsø": ("4171",
     "Glumsø")), or None."""
     m = _postal(text)
-    return (m.group(1), m.group(2)) if m is not None else None
+    return (m.group(1), m.group(2).rstrip(".")) if m is not None else None
 
 
 def _postal(text: str) -> re.Match[str] | None:
@@ -295,6 +313,13 @@ _WELCOMED: Final = re.compile(
 )
 """A prose header's welcome ("Formand Lone Bech bød velkommen til de fremmødte."): who gave
 it, maybe after her title."""
+# a clause that one person came as a guest: after "og", "mens" or a sentence's start
+_GUEST_CLAUSE: Final = re.compile(
+    # ("Folketingsmedlem for kredsen, Lise Birk, deltog som gæst": her post before her)
+    r"(?:^|(?<=[.,])\s+og\s+|\s+mens\s+|(?<=\.)\s+)((?:[\w-]{3,30}(?:\s+for\s+[\w-]+)?,?\s+)?"
+    r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}),?\s+deltog\s+(?:også\s+|desuden\s+)?"
+    r"som\s+gæst\b"
+)
 _LATER_SENTENCE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
 _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
 _EVERYONE_BUT_SENTENCE: Final = re.compile(EVERYONE_BUT_SENTENCE, re.IGNORECASE)
@@ -310,10 +335,18 @@ the minute-taker."""
 _SLASH_SIGNATURE: Final = SLASH_SIGNATURE
 SLASH_REF: Final = re.compile(r"^/\s?ref\.?:?\s+(\S.{0,60})$", re.IGNORECASE)
 """The minute-taker's sign-off under minutes by initials or name ("/ref. LK")."""
+BARE_REF: Final = re.compile(r"^(?i:ref)\.?\s+([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3})$")
+"""The same without the slash, by a full name only ("Ref Henrik Bøgh")."""
 # "Mødet blev holdt i fælleslokalet, Lyngbakken 14, onsdag den": the place before the date
 _HELD_AT: Final = re.compile(
-    r"^(?:mødet|bestyrelsen|udvalget|rådet|vi)\s+(?:blev\s+)?"
-    r"(?:holdt|afholdt|afholdtes|mødtes|samledes)\s+((?:i|hos|på)\s+\S.{1,120})$",
+    r"^(?:(?:mødet|bestyrelsen|udvalget|rådet|vi)\s+(?:blev\s+)?"
+    r"(?:holdt|afholdt|afholdtes|mødtes|samledes)\s+|vi\s+var\s+(?=(?:i|hos|på)\s+(?-i:[A-ZÆØÅ])))"
+    r"((?:i|hos|på)\s+\S.{1,120})$",
+    re.IGNORECASE,
+)
+_MEETING_HELD: Final = re.compile(
+    r"^(?:mødet|generalforsamlingen|bestyrelsesmødet)\s+(?:blev\s+)?"
+    r"(?:holdt|afholdt|afholdtes|fandt\s+sted)\b",
     re.IGNORECASE,
 )
 _NAME_DASH: Final = re.compile(r"^[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){0,4}\s+[–—-]\s+")
@@ -381,9 +414,27 @@ def _bare_hours(text: str, hit: DateHit | None) -> TimeRange | None:
 
 _LATER_END: Final = re.compile(
     r"\s(?:og\s+)?(?:\w+\s+){0,3}?(?:slutter|sluttede|slutte|afsluttes|ender|varer\s+til)"
-    r"(?:\s+(?:ca\.?|cirka|senest))?\s+(?=kl)",
+    r"(?:\s+(?:ca\.?|cirka|senest))?\s+(?=kl|\d{1,2}[.:]\d{2}\b)",  # ("sluttede 20.45")
     re.IGNORECASE,
 )
+# "Mødet startede 19.00": a clock with a dot after a verb of starting (no "kl." before it)
+_STARTED_AT: Final = re.compile(
+    r"\b(?:mødet|vi|generalforsamlingen)\s+(?:startede|begyndte)\s+(?:ca\.?\s+)?"
+    r"(\d{1,2})[.:](\d{2})\b(?![.:]\d)",
+    re.IGNORECASE,
+)
+
+
+def _started_at(text: str) -> TimeRange | None:
+    """ "Mødet startede 19.00 og sluttede 20.45.": the start a verb gives a clock without
+    "kl.", with the end a later verb gives (``_with_later_end``)."""
+    m = _STARTED_AT.search(text)
+    if m is None or int(m.group(1)) > 23 or int(m.group(2)) > 59:
+        return None
+    found = TimeRange(f"{int(m.group(1)):02d}:{m.group(2)}", None, m.start(1), m.end())
+    return _with_later_end(text, found)
+
+
 _LATER_END_REACH: Final = 60
 
 
@@ -394,7 +445,11 @@ def _with_later_end(text: str, found: TimeRange) -> TimeRange:
     m = _LATER_END.match(tail)
     if m is None:
         return found
-    later = find_time_range(tail[m.end() :])
+    rest = tail[m.end() :]
+    bare = rest[:1].isdigit()  # "sluttede 20.45": read as "kl. 20.45", its offsets as written
+    later = find_time_range("kl. " + rest if bare else rest)
+    if later is not None and bare:
+        later = TimeRange(later.start, later.end, later.start_offset, later.end_offset - 4)
     if later is None or later.start is None or later.start <= (found.start or ""):
         return found
     return TimeRange(
@@ -650,6 +705,8 @@ _AWAY_MARK: Final = Needs(
 _SENTENCE_BREAK: Final = re.compile(  # (also after a company form: "..., Nord ApS. Revisor ...")
     r"\.(?:(?<=[a-zæøå0-9)]\.)|(?<=[a-zæøå/][A-ZÆØÅ]\.))"
     + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
+    # (nor a degree written with dots before the name: "stud.mag. Frederik Holst")
+    + "".join(rf"(?<!\.[a-zæøå]{{{n}}}\.)" for n in range(1, 9))
     + r"\s+(?=[A-ZÆØÅ])"
 )
 _SENTENCE_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
@@ -666,9 +723,13 @@ _PERSON_ATTENDED: Final = re.compile(
 )
 """A sentence that one person attended, after the members' list ("Uddeler Jan Kjeldsen deltog
 som sædvanligt.", "Korleder Jonas Lind var også til stede.")."""
+_CHAIR_WELCOMED: Final = re.compile(  # "Formand Ejnar Toft bød velkommen.": the chair, by post
+    r"^((?:[Ff]ormand|[Ff]orperson)\s+[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3})\s+bød\b"
+    r"[^.]{0,40}\bvelkommen\b"
+)
 _ALSO_ATTENDED: Final = re.compile(
     r"^((?:desuden|derudover|endvidere|herudover|som\s+gæst(?:er)?|uden\s+stemmeret)"
-    r"\s+deltog)\s+(.+?)\.?$",
+    r"\s+(?:deltog|deltager))\s+(.+?)\.?$",  # ("deltager": an invitation's guest to come)
     re.IGNORECASE,
 )
 _STAND_IN: Final = re.compile(STAND_IN, re.IGNORECASE)
@@ -766,6 +827,10 @@ def signers(line: Line) -> list[tuple[str, PersonParts]]:
     return found
 
 
+# a writer's sign-off by her first name and role ("Marianne (referent)" under "Mvh")
+_FIRST_NAME_TAKER: Final = re.compile(
+    r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s*\((?:ref\.?|referent)\)"
+)
 _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\[]+")
 _SYMBOLS_AFTER: Final = re.compile(r"\s+[^\w\s()\[\]\"'».,;:!?-]+$")
 
@@ -1952,7 +2017,7 @@ def parse_location(text: str, span: Span) -> Location:
             continue
         m = _postal(seg)
         if m and postal is None and m.start() == 0:
-            postal, city = m.group(1), m.group(2).strip()
+            postal, city = m.group(1), m.group(2).strip().rstrip(".")
             after = seg[m.end() :].lstrip(" –—-")  # "9220 Aalborg Ø – mødelokale 4.117 (hybrid"
             after = after.split("(", 1)[0].strip()
             if (
@@ -2010,6 +2075,14 @@ def parse_location(text: str, span: Span) -> Location:
         name = written or None
     if virtual and name and _names_virtual(name):
         name = _without_online(name)
+    if name and " · " in name:  # "Kajakklubben Nordstrand · Klubhuset": the club, then its place
+        owner, _, place = name.partition(" · ")
+        if is_organisation.of(owner) and (
+            not is_organisation.of(place)
+            or _is_room(place)
+            or place.casefold().endswith(PLACE_WORD_ENDINGS)
+        ):
+            name = place
     return new.Location(
         name=name,
         street=street,
@@ -2118,6 +2191,8 @@ def _reply_attribution(text: str) -> bool:
 
 _CLOCK_AFTER_GAP: Final = re.compile(r"\S {3,}\d{1,2}:\d{2}\s*$")
 _CLOCK_ALONE: Final = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")
+_RUNNING_FOOTER: Final = re.compile(r"(?i:referat|dagsorden|protokol|sag|side)\b")
+_WORDS_BEFORE_PLACE: Final = re.compile(r"(?:[a-zæøå]+\s+){1,3}(?:i|på|hos)\s+(?=[A-ZÆØÅ])")
 _AT_PLACE_LINE: Final = re.compile(r"(?:på|i|hos)\s+[A-ZÆØÅ]")  # "på Hotel Søparken, ..."
 _AT_ADDRESS_LINE: Final = re.compile(r"(?:på|i|hos)\s+\w")  # "i børnehavens fællesrum, <address>"
 
@@ -2439,9 +2514,12 @@ class HeaderReader:
                 return False
             if ctx.bulleted:  # "Formand: Anna Holm" under the bullets: the field as ever
                 return False
-        named = parse_person(list_entries(value)[0])
+        entries = list_entries(value)
+        named = parse_person(entries[0])
         if named is None or (" " not in named.name and not starts_with_first_name(named.name)):
             return False  # "Leder: Se punkt 3"
+        if len(entries) >= 2 and not entry and not set(roles) & (CHAIR_ROLES | MINUTE_TAKER_ROLES):
+            return False  # "Rådgiver: Erik Sloth (...), Sidsel Brun (...)": a group, not a post
         extra = [*roles, *(r for r in ctx.roles or [] if r not in roles)]
         if not self._add_people(
             value, line, checkbox=line.checkbox, extra_roles=extra or None, title=title
@@ -2806,6 +2884,8 @@ class HeaderReader:
             value = _without_signing_date(value)  # "Referent: Ida Bang, 4. maj 2024"
             if (turn := _IN_TURN.match(value)) is not None:
                 value = turn.group(1)  # "Referent: skiftes – i dag Jonas": Jonas
+            else:
+                value = without_proposer(value)  # "Dirigent: Bestyrelsen foreslog Niels Ravn"
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label.of(label)
             role = PERSON_ROLES.get(role, role)
             post: str | None = None
@@ -3004,6 +3084,11 @@ class HeaderReader:
                 ctx.group_line = None
             return self._table_row(line)
         text = line.text
+        if " · " in text and has_digit(text) and _RUNNING_FOOTER.search(text) and find_dates(text):
+            # "Cobalt Administration A/S · Sag 31870 · Referat ... 29.10.2024": a PDF's page
+            # furniture inside the list (a page break), no one's entry
+            self.facts.furniture.append(line)
+            return True
         if line.list_number is not None and line.list_depth > 1 and text[:1].islower():
             text = line.content  # "- 1. viceborgmester Lene Skaarup (A)": the ordinal is hers
         lettered = text[1:3] == ") " and "a" <= text[:1] <= "h"
@@ -3206,7 +3291,16 @@ class HeaderReader:
                     cols["present"] = i
                 elif c in ABSENCE_COLUMNS:
                     cols["absent"] = i  # "| Navn | Repræsenterer | Afbud |": "X" is away
-                elif c in ("titel", "stilling", "funktion", "rolle", "role", "title"):
+                elif c in (
+                    "titel",
+                    "stilling",
+                    "funktion",
+                    "rolle",
+                    "role",
+                    "title",
+                    "post",
+                    "hverv",
+                ):
                     if "title" not in cols:
                         cols["title"] = i
                     elif "remark" not in cols:  # "| Titel | Rolle i projektet |": her role
@@ -3719,7 +3813,11 @@ class HeaderReader:
         if is_footer and has_page_mark(lowered.of(line.text)):
             self.facts.furniture.append(line)  # "Vandværket – Referat 15.04.2024 Side 3 af 3"
             return
-        slash_ref = SLASH_REF.match(line.text) if is_footer and line.text[:1] == "/" else None
+        slash_ref = (
+            (SLASH_REF.match(line.text) if line.text[:1] == "/" else BARE_REF.match(line.text))
+            if is_footer
+            else None
+        )
         if slash_ref is not None:  # "/ref. LK", "/ref. Lone Kjær" under the minutes
             self._field(line, "ref.", slash_ref.group(1), FieldKind.MINUTE_TAKER)
             return
@@ -3728,6 +3826,14 @@ class HeaderReader:
             parts = PersonParts(name=writer.group(1), roles=["referent"])
             self._store(parts, line, kind="facilitators", present=None, written=line.text)
             self.facts.free.append((line, False))  # kept as a note too (a named taker wins)
+            return
+        taker = (
+            _FIRST_NAME_TAKER.fullmatch(line.text) if is_footer and line.text[-1:] == ")" else None
+        )
+        if taker is not None and starts_with_first_name(taker.group(1)):  # "Marianne (referent)"
+            parts = PersonParts(name=taker.group(1), roles=["referent"])  # under "Mvh"
+            self._store(parts, line, kind="facilitators", present=None, written=line.text)
+            self.facts.free.append((line, False))
             return
         signed = signers(line)  # "Per Kjær, dirigent" / "Mona Sand, referent" under the minutes
         if signed and all(set(p.roles) & _SIGNING_ROLES for _, p in signed):
@@ -3746,12 +3852,31 @@ class HeaderReader:
             else _ITEM_GUESTS.match(line.text)
             if opening.startswith(("under ", "til ", "ved "))
             else _ALSO_ATTENDED.match(line.text)  # "Som gæst deltog byrådsmedlem Rikke ..."
-            if opening.startswith(("som gæ", "uden s")) and " deltog " in line.text
+            if opening.startswith(("som gæ", "uden s", "desude", "derudo", "endvid", "herudo"))
+            and (" deltog " in line.text or " deltager " in line.text)
             else None
         )
         if guests is not None and guests.group(2):  # "Fra Faxe Kommune deltog vejingeniør X."
             self._field(line, guests.group(1), guests.group(2), FieldKind.GUESTS)
             return
+        welcomed = _CHAIR_WELCOMED.match(line.text) if " velkommen" in line.text else None
+        if welcomed is not None and (self.facts.attendees or self.facts.members):
+            person = parse_person(welcomed.group(1))  # "Formand Ejnar Toft bød velkommen."
+            if person is not None and " " in person.name and person.title is not None:
+                person.roles = [*person.roles, *(r for r in ["formand"] if r not in person.roles)]
+                self._store(person, line, kind="facilitators", present=None, written=line.text)
+                return
+        came_alone = (
+            _PERSON_ATTENDED.match(line.text)
+            if (self.facts.attendees or self.facts.members)
+            and (" deltog" in line.text or " til stede" in line.text)
+            else None
+        )
+        if came_alone is not None:  # "Ungdomskonsulent Mikkel Brandt deltog også." under the
+            person = parse_person(came_alone.group(1))  # lists: one who serves the members
+            if person is not None and " " in person.name and starts_with_first_name(person.name):
+                self._store(person, line, kind="guests", present=None, written=line.text)
+                return
         absent = absence_sentence(line.text)
         if absent:  # "Thomas Lind havde meldt afbud."
             for parts in absent:
@@ -3772,6 +3897,8 @@ class HeaderReader:
         )
         if "velkommen" in line.text and len(line.text) <= 600:
             self._welcomer(line)
+        if "som gæst" in line.text and not is_footer:
+            self._guest_clauses(line)  # "..., og korleder Maja Stenholt deltog som gæst."
         if prose:
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
             self._people_fields = False  # (prose goes on: "... Poul" / "og mig selv. Lotte ...")
@@ -3814,10 +3941,16 @@ class HeaderReader:
             # "Således passeret. / Esbjerg, den 27. november 2024" over the signatures: the day
             # the minutes were signed, the meeting's when the header names none
             self._date_time(line.text, line, priority=4, kind=None, label_field=False)
+        elif is_footer and has_digit(line.text) and _MEETING_HELD.match(line.text):
+            # "Mødet blev holdt tirsdag den 28. maj 2024 kl. 15.00-17.00 i Borgersalen ..."
+            # under the items (a web page's "Mødeoplysninger"): the meeting's day and hours
+            dated = self._date_time(line.text, line, priority=3, kind=None, label_field=False)
         if dated and self.facts.location is None:
             self._dated_at = line.number  # "på Hotel Søparken, ..." may follow
             self._dated_open = line.text.endswith(_AT_LINE_END)  # "... kl. 14.00 på"
-        if not dated and self.facts.location is None and "holdt" in line.text:
+        if self.facts.location is None and (
+            (not dated and "holdt" in line.text) or "Vi var " in line.text
+        ):
             self._held_at(line)  # "Sønderby Menighedsråd – mødet blev holdt i konfirmandstuen"
         if (_postal(line.text) or line.kind is LineKind.CODE) and not (
             is_footer and _CONTACT.search(line.text)
@@ -3853,6 +3986,9 @@ class HeaderReader:
         text = line.text
         dash = _NAME_DASH.match(text)
         held = _HELD_AT.match(text[dash.end() :] if dash is not None else text)
+        if held is None:  # "Mødet startede 17:00 og sluttede 19:10. Vi var i Ungdomshuset X."
+            later = (_HELD_AT.match(s) for s in _LATER_SENTENCE.split(text)[1:])
+            held = next((m for m in later if m is not None), None)
         if held is not None and (place := _NEXT_SENTENCE.split(held.group(1), maxsplit=1)[0]):
             self.facts.location = parse_location(place.strip(" ,."), line_span(line))
 
@@ -3934,6 +4070,15 @@ class HeaderReader:
             for parts in absence_sentence(sentence) or []:
                 self._store(parts, line, kind="absentees", present=None, written=sentence)
 
+    def _guest_clauses(self, line: Line) -> None:
+        """The guests a prose line names each in a clause of her own ("34 medlemmer var mødt, og
+        korleder Maja Stenholt deltog som gæst.", "Folketingsmedlem for kredsen, Lise Birk,
+        deltog som gæst.")."""
+        for m in _GUEST_CLAUSE.finditer(line.text):
+            parts = parse_person(m.group(1))
+            if parts is not None and " " in parts.name and starts_with_first_name(parts.name):
+                self._store(parts, line, kind="guests", present=None, written=m.group(0))
+
     def _presence_field(self, sentence: str, line: Line, *, one_name: bool = False) -> bool | None:
         """A sentence that lists who came ("Til stede var A, B og C.", "Bestyrelsen var til stede
         med ...", "Bestyrelsen deltog fuldtalligt (A, B)"): its names become an attendees field
@@ -3984,6 +4129,8 @@ class HeaderReader:
         tr = _meeting_time_range(text)
         if tr is None and label_field and kind in (FieldKind.TIME, FieldKind.START, FieldKind.END):
             tr = _bare_hours(text, hit)  # "Tid: 17-19" under a time label
+        if tr is None and ("tede " in text or "gyndte " in text):
+            tr = _started_at(text)  # "Mødet startede 19.00 og sluttede 20.45."
         if tr is not None and tr.start and not tr.end and kind is not FieldKind.END:
             tr = _with_later_end(text, tr)
         if tr is not None and not (not label_field and _NOT_MEETING_DATE.search(text) and not hits):
@@ -4111,6 +4258,9 @@ class HeaderReader:
         text = ", ".join(ln.text for ln in block)
         if ". " in text:  # "..., 2640 Hedehusene. Der var 38 andelshavere til stede."
             text = _NEXT_SENTENCE.split(text, maxsplit=1)[0]
+        lead = _WORDS_BEFORE_PLACE.match(text) if located is None else None
+        if lead is not None:  # "... ordinært" over "møde i Sognegården, Kirkestræde 4, ...":
+            text = text[lead.end() :]  # the sentence's words before the place are none of it
         span = span_of(block[0].number, line_span(last).end_line)
         if located is not None and located.span is not None:
             # "... i bestyrelseslokalet på selskabets" over "adresse, Industrivej 14, ...": one

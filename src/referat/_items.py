@@ -1944,8 +1944,8 @@ _TABLE_LINES: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
 
 def _entry_line(line: Line) -> bool:
     """A plain line that opens with a sub-number ("4.1 Årsrapport 2024") or a number ("3.
-    Ansøgning fra Haslev Rock"), as a PDF writes the entries of an attachments list, or an
-    entry of a numbered list."""
+    Ansøgning fra Haslev Rock", "2 Anlægsoversigt"), as a PDF writes the entries of an
+    attachments list, or an entry of a numbered list."""
     text = line.text
     return (
         line.kind is LineKind.TEXT
@@ -1957,7 +1957,8 @@ def _entry_line(line: Line) -> bool:
     )
 
 
-_SUB_NUMBERED_ENTRY: Final = re.compile(r"^\d{1,3}\.(?:\d{1,2})?\s+\S")
+# "4.1 Årsrapport", "3. Ansøgning", "2 Anlægsoversigt 3. kvartal" (a PDF's list without dots)
+_SUB_NUMBERED_ENTRY: Final = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\.?\s+[^\W\d]")
 
 
 def _under_attachments_label(lines: tuple[Line, ...], index: int) -> bool:

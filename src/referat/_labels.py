@@ -102,6 +102,10 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         if not key:
             continue
         kind = SECTION_LABELS.get(key)
+        if kind is None and " / " in key:  # "Beslutning / Decision": one label in two languages
+            first, _, second = key.partition(" / ")
+            kind = SECTION_LABELS.get(first)
+            kind = kind if kind is not None and SECTION_LABELS.get(second) is kind else None
         if (
             kind is None
             and evidence

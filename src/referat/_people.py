@@ -31,6 +31,7 @@ from referat.vocabulary import (
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
     PARTY_NAMES,
+    PARTY_YOUTH,
     PERSON_ROLES,
     PRESENCE_REMARK,
     PRESENCE_REMARK_WORDS,
@@ -81,14 +82,15 @@ _PRESENCE_REMARK: Final = re.compile(PRESENCE_REMARK)
 _APPOINTED_BY: Final = re.compile(APPOINTED_BY)
 DASH_SPLIT: Final = Needs(r"\s+[–—-]\s+", ("-", "–", "—"))
 _NAME_TOKEN: Final = re.compile(
-    r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*|(?:von|van|de|la|le|af|du|di|da|el|al)$)$"
+    r"^(?:[A-ZÆØÅÄÖÜÉ][\w'’.-]*|[A-ZÆØÅ]\.(?:[A-ZÆØÅ]\.)*"
+    r"|(?:von|van|de|la|le|af|du|di|da|el|al|á|í|við|av|úr)$)$"  # (Faroese: "Jógvan á Rógvi")
 )
 _NAME_REST: Final = re.compile(r"[\w'’.-]*")
 
 
 def _name_token(token: str) -> bool:
     """A word of a name: capitalised (in any Latin script: "Çelik", "İlknur", "Łukasz", "Žaneta"),
-    initials ("C.C."), or a particle ("von", "de")."""
+    initials ("C.C."), or a particle ("von", "de", the Faroese "á", "í", "við")."""
     if _NAME_TOKEN.match(token) is not None:
         return True
     return (
@@ -270,7 +272,16 @@ def _organisation_words(segment: str) -> bool:
         return True
     if len(words) == 2 and words[1] in BRANCH_REGIONS and words[0] not in FIRST_NAMES:
         return True  # "Metal Vestkyst", "3F Sydøst": a branch, not a person
-    return any(w.endswith(ORGANISATION_SUFFIXES) for w in words)
+    if any(w.endswith(ORGANISATION_SUFFIXES) for w in words):
+        return True
+    branch = _PARTY_BRANCH.match(segment.strip()) if 2 <= len(words) <= 6 else None
+    return branch is not None  # "Venstre i Ravnsø", "DSU Strandby": a party's local branch
+
+
+_PARTY_BRANCH: Final = re.compile(
+    rf"(?i:{'|'.join(sorted((*PARTY_NAMES, *PARTY_YOUTH), key=len, reverse=True))})"
+    r"(?:\s+i)?\s+[A-ZÆØÅ][\w-]+(?:[\s-][A-ZÆØÅ][\w-]+)?$"
+)
 
 
 is_organisation: Final = memo(_organisation_words, 16384)
@@ -378,6 +389,10 @@ _HEAD_OF: Final = ("Head of ", "Deputy Head of ", "Vice Head of ")
 before the name of the person."""
 
 
+# a degree or a student's title, written with dots: "stud.mag.", "cand.scient.", "ph.d.-studerende"
+_DOTTED_DEGREE: Final = re.compile(r"[a-zæøå]{2,6}\.(?:[a-zæøå]{1,8}\.)+(?:-[a-zæøå]{4,})?")
+
+
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
     """ "Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
     if segment.startswith(_ACADEMIC_OPENINGS) and (academic := _ACADEMIC.match(segment)):
@@ -422,7 +437,7 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
             return head, rest
     if (  # "tømrer Peter Møller": an unlisted lower-case job title before a full name
         len(tokens) >= 3
-        and tokens[0].isalpha()
+        and (tokens[0].isalpha() or _DOTTED_DEGREE.fullmatch(tokens[0]) is not None)
         and tokens[0].islower()
         and len(tokens[0]) >= 4
         and tokens[0] not in NOT_TITLES
@@ -492,7 +507,7 @@ _ABBREVIATION: Final = re.compile(
 
 # Up to four words, capitalised, lower-case words only as joiners: a name of a place of work.
 _ORG_IN_PARENS: Final = re.compile(
-    r"^[A-ZÆØÅ][\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&|of|and)"
+    r"^(?:[A-ZÆØÅ]|\d[A-ZÆØÅ])[\w&.'-]*(?:\s+(?:[A-ZÆØÅ0-9][\w&.'-]*|og|for|i|&|of|and)"
     r"|(?<=-)\s+og\s+[a-zæøå][\w&.'-]*){0,3}$"
 )
 """An organisation in brackets after a name: capitalised words and small joining words
@@ -822,6 +837,12 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
                     held_at = tail.strip()  # "(formand Thyborøn Fiskeriforening)": not ours
             elif normalise_label.of(inner_s) in _CHAIR_TITLES:
                 roles.append(normalise_label.of(inner_s))  # a second title: "..., formand)"
+            elif (
+                paren_title is not None
+                and " for " in inner_s
+                and normalise_label.of(inner_s.split(" for ", 1)[0]) in _CHAIR_TITLES
+            ):  # "(produktionschef, formand for AMU)": the chair of this body, by her post
+                roles.append(normalise_label.of(inner_s.split(" for ", 1)[0]))
             elif (
                 is_organisation.of(inner_s)
                 and not _is_title.of(inner_s)
@@ -1417,9 +1438,11 @@ _ROLE_FIRST: Final = re.compile(
     rf"^(?:(?:[Ss]om|[Tt]il|[Vv]algt\s+(?:som|til))\s+(?P<role>{_ROLE_WORD})"
     rf"|(?P<role0>(?i:{_ROLE_WORD})))"
     r"\s*(?::|valgtes|blev\s+valgt|udpegedes|fungerede|blev|var|er)\s*"
-    rf"(?P<name>{_ROLE_NAME})"
+    # (a title before the name: "Som dirigent valgtes advokat Morten Hjerl og som referent
+    # administrator Louise Skaarup.")
+    rf"(?P<name>(?:[a-zæøå]{{4,}}\s+)?{_ROLE_NAME})"
     rf"(?:\s*,?\s+og\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\s+(?:valgtes\s+)?"
-    rf"(?P<name2>{_ROLE_NAME}))?",
+    rf"(?P<name2>(?:[a-zæøå]{{4,}}\s+)?{_ROLE_NAME}))?",
 )
 
 
@@ -1447,7 +1470,10 @@ _PROPOSED_ROLE: Final = re.compile(
 _PROPOSING: Final = ("foreslog", "pegede", "indstillede", "valgte", "udpegede")
 
 
-_HOUSE_NUMBER: Final = re.compile(r"\s*\((?:nr\.?|hus|matr\.?)\s*\d{1,4}[a-z]?\)")
+_HOUSE_NUMBER: Final = re.compile(
+    r"\s*\((?:nr\.?|hus|matr\.?|afd\.?|afdeling|have|lejl\.?|opg\.?|opgang)\s*\d{1,4}[a-z]?\)",
+    re.IGNORECASE,
+)  # ("Palle Winther (afd. 1)": his estate)
 
 
 def without_house_number(text: str) -> str:

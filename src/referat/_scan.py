@@ -84,11 +84,13 @@ class Line(Record):
         self.lead_label = lead_label
         self.cells = cells
 
-    def with_text(self, text: str, *, markup: bool = True, numbered: bool = True) -> Line:
+    def with_text(
+        self, text: str, *, markup: bool = True, numbered: bool = True, strong: bool = False
+    ) -> Line:
         """A copy with another text; ``markup=False`` also drops what the line's markup said
         (bold, a lead label, a bullet): a piece cut out of a run-together line;
         ``numbered=False`` drops an ordered list item's number (a piece after the item's
-        title)."""
+        title); ``strong``: the piece is in bold of its own ("<b>1. Velkomst</b><br>...")."""
         return Line(
             number=self.number,
             raw=self.raw,
@@ -101,7 +103,7 @@ class Line(Record):
             checkbox=self.checkbox,
             quote=self.quote,
             indent=self.indent,
-            strong=self.strong and markup,
+            strong=(self.strong and markup) or strong,
             lead_label=self.lead_label if markup else None,
             cells=self.cells,
         )

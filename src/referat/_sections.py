@@ -484,6 +484,7 @@ def read_body(
             not in_bilag
             and (_titled_attachment(line.text) or _NUMBERS_ONLY_LINE.fullmatch(line.text))
             and not line.bullet
+            and not _goes_on_with_sentence(lines, i, start)
         ):  # "Bilag 1: Udkast til handicappolitik", "Bilag 4 og 5": a list of attachments
             flush()
             current = (SectionKind.BILAG, None, [], i, i)
@@ -589,6 +590,22 @@ def _sentence_after_named(
         and (line.text.endswith(".") or len(line.text.split()) >= 9)
         and not _ATTACHMENT_LINE.match(line.text)
         and _FILE_EXTENSION.search(line.text) is None
+    )
+
+
+def _goes_on_with_sentence(lines: tuple[Line, ...], i: int, start: int) -> bool:
+    """Line ``i`` goes on with the sentence of the line above ("Resultaterne fremgår af" over
+    "[Bilag 2 - Trivselsmåling 2025](...)."): a reference inside the text, no list of
+    attachments (the line above is text ending in a small letter or a comma)."""
+    if i <= start:
+        return False
+    before = lines[i - 1]
+    last = before.text[-1:]
+    return (
+        before.kind is LineKind.TEXT
+        and not before.bullet
+        and before.list_number is None
+        and (last == "," or last.islower())
     )
 
 
@@ -1042,8 +1059,11 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     ):  # news bullets over "Orienteringen blev
         return Outcome.NOTED, False  # taget til efterretning."
     adopts = _ADOPTS.search(low) is not None
-    if _NOTHING.match(low) or _NOTHING_INSIDE.search(low) is not None:
+    if _NOTHING.match(low):
         return Outcome.NONE, False
+    # "Der var ingen bemærkninger.": nothing, unless another sentence decides ("Referatet blev
+    # godkendt og underskrevet.")
+    nothing_said = _NOTHING_INSIDE.search(low) is not None
     # a question decides nothing ("Hvem vælges som formand?")
     sentences = [  # one space between words: "godkendt med" / "den ændring" over a line break
         casefolded.of(" ".join(_BROKEN_WORD.sub("", s).split()) if "\n" in s else s)
@@ -1128,6 +1148,8 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
             return outcome, adopts and outcome is Outcome.APPROVED
         if found:
             soft = soft or _OUTCOMES[min(found)]  # the table's order ranks note over discussion
+    if nothing_said:
+        return Outcome.NONE, False
     if (
         soft is Outcome.DISCUSSED
         and _NOTED_FORMULA.match(first_sentence)
@@ -1278,6 +1300,10 @@ def inline_minutes(
     sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt.", or
     say what was done after a dash: "a) Støj fra vaskeriet – Mogens taler med viceværten."."""
     dashed = _DASH_MINUTES.match(title) if " – " in title or " — " in title else None
+    if dashed is None and (" – " in title or " — " in title):
+        short = _DASH_SHORT.match(title)  # "Evt. – intet.": a known topic, then a word or two
+        known = short is not None and normalise_label.of(short.group(1)).startswith(AGENDA_TOPICS)
+        dashed = short if known else None
     if dashed is not None and _goes_on_as_minutes(dashed.group(1), dashed.group(2)):
         return dashed.group(1).strip(), new.Section(  # "2) Kasse – 41.312 kr på kontoen, ..."
             kind=SectionKind.REFERAT, heading=None, text=dashed.group(2).strip(), span=span
@@ -1307,19 +1333,27 @@ def inline_minutes(
 
 
 _DASH_MINUTES: Final = re.compile(r"^([^–—]{2,60}?)\s[–—]\s+(\S+(?:\s+\S+){2,}.*)$")
+_DASH_SHORT: Final = re.compile(r"^([^–—]{2,30}?)\s[–—]\s+(\S.{0,30})$")
 
 
 def _goes_on_as_minutes(topic: str, rest: str) -> bool:
     """After a short topic and a dash, what was said or done ("Kasse – 41.312 kr på kontoen,
     taget til efterretning", "Vejene – hullerne ved nr 2-8 er værre ... Godkendt", "Evt – Lone
     nævnte hundeposer"): it goes on in small letters or a number and records something (an
-    outcome word or a second sentence), or the topic is a known one. A title's second part
-    ("Lokalplan 301 – Dagligvarebutik ved Vestergade") opens with a capital."""
+    outcome word, a decisive phrase or a second sentence), or the topic is a known one. A
+    title's second part ("Lokalplan 301 – Dagligvarebutik ved Vestergade") opens with a
+    capital."""
     first = rest[:1]
     known = normalise_label.of(topic).startswith(AGENDA_TOPICS)
     if not (first.islower() or first.isdigit() or known):
         return False
-    return known or _SETTLED.search(rest) is not None or _NEXT_SENTENCE.search(rest) is not None
+    return (
+        known
+        or _SETTLED.search(rest) is not None
+        or _NEXT_SENTENCE.search(rest) is not None
+        # "Princip for vikardækning – sendes til høring ..., tages op på næste møde."
+        or any(_OUTCOMES[i] in _DECISIVE for i in outcome_phrases(casefolded.of(rest)))
+    )
 
 
 _NEXT_SENTENCE: Final = re.compile(r"[a-zæøå]\.\s+[A-ZÆØÅ]")  # (not "hver 3. uge")

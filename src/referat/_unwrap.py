@@ -64,7 +64,7 @@ _PAGE_AT: Final = Needs(  # "Side 3 af 7", "Side! 1 af! 5" (a PDF viewer's marks
     r"\s((?:Side|Page)!? \d{1,4} (?:af|of)!? \d{1,4})(?=\s|$)", ("Side", "Page")
 )
 _ITEM_AT: Final = re.compile(
-    r"(?<=\s)(?:Ad\s+)?(\d{1,3})\.\s+(?=[A-ZÆØÅ\"“])"
+    r"(?<=\s)(?<!Ad\s)(?:Ad\s+)?(\d{1,3})\.\s+(?=[A-ZÆØÅ\"“])"  # "Ad 6. X": one piece
     rf"(?!{alternation(m.capitalize() for m in MONTH_SPELLINGS)}"
     r"(?![a-zæøå]))"
 )
@@ -446,7 +446,8 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
             broken = _broken(line)
             if len(broken) > 1:  # "Dato: 11. marts 2025<br>Sted: Sognegården"
                 changed = True
-                out.append(line.with_text(broken[0]))
+                bold = _BOLD_PIECE.match(_BR.split(line.raw, 1)[0]) is not None
+                out.append(line.with_text(broken[0], strong=bold))  # "<b>1. Velkomst</b><br>"
                 out.extend(line.with_text(p, markup=False) for p in broken[1:])
                 continue
         if line.kind is not LineKind.TEXT:
@@ -586,6 +587,10 @@ def _values_in_order(labels: list[str], text: str) -> list[str] | None:
 
 _BREAKABLE: Final = frozenset({LineKind.TEXT, LineKind.HTML})
 _BR: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# a piece before a line break that is all in bold: "<p><b>1. Godkendelse af dagsorden</b>"
+_BOLD_PIECE: Final = re.compile(
+    r"^\s*(?:<p[^>]*>\s*)?(?:<(b|strong)>[^<]*</\1>|\*\*[^*]+\*\*)\s*$", re.IGNORECASE
+)
 
 
 def _broken(line: Line) -> list[str]:

@@ -115,6 +115,8 @@ SECTION_LABELS: Final[Mapping[str, SectionKind]] = MappingProxyType(
         "background": SectionKind.SAGSFREMSTILLING,
         "discussion": SectionKind.REFERAT,
         "bilag": SectionKind.BILAG,
+        "attachments": SectionKind.BILAG,
+        "appendices": SectionKind.BILAG,
         "bilagsliste": SectionKind.BILAG,
         "bilagsfortegnelse": SectionKind.BILAG,
         "vedlagte bilag": SectionKind.BILAG,
@@ -719,6 +721,13 @@ PARTY_NAMES: Final[Mapping[str, str]] = MappingProxyType(
 )
 """Danish parties by name, to their ballot letters ("Bo Lind (Socialdemokratiet)" is party A)."""
 
+PARTY_YOUTH: Final = frozenset(
+    {"dsu", "vu", "ku", "sfu", "radikal ungdom", "liberal alliances ungdom", "las"}
+)
+"""Parties' youth organisations by their names (casefolded): with a town after them ("DSU
+Strandby") a local branch, an organisation, as a party's name and a town are
+("Socialdemokratiet i Vedby", "Radikale Venstre Lyngå")."""
+
 CHAIR_ROLES: Final = frozenset({"mødeleder", "ordstyrer", "dirigent"})
 CHAIR_BY_POST: Final[Mapping[str, str]] = MappingProxyType(
     {"formanden": "formand", "næstformanden": "næstformand", "forpersonen": "forperson"}
@@ -850,6 +859,9 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "administrator",
         "advokat",
         "organist",
+        "biskop",
+        "stiftamtmand",
+        "bygningssagkyndig",  # a deanery's building expert
         "kordegn",
         "kirkesanger",
         "træner",
@@ -1000,6 +1012,7 @@ FIRST_NAMES: Final[frozenset[str]] = _word_set(
     # first names of Danes with roots elsewhere, common in councils' and boards' lists
     "farid zeynep oleksandr nasrin mirela tomasz hodan dragan rania jamal olga reza youssef "
     "abdullah maryam hiba sami walid bilal anas elif murat deniz burak ewa piotr marek "
+    "aya mariam sana hamza "
     "katarzyna agnieszka natalia yuki chen wei nguyen linh ana jose juan carlos mateo "
     "abdi omar khalid mustafa yusuf zainab leyla hanan nour younes idris ismail adnan "
     "halima safiya soraya arash dariusz krzysztof magdalena iwona oksana iryna svetlana "
@@ -1197,6 +1210,10 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "forvaltningen",
     "visit",
     "hk",
+    "3f",  # unions: "3F Vestlund", "FOA Odense", "BUPL Nordjylland"
+    "foa",
+    "bupl",
+    "djøf",
     "dtu",
     "sdu",
     "os2",
@@ -1468,7 +1485,19 @@ MEETING_APP_ROLES: Final = frozenset(
 ("| Karin Hvid | 09.57 | 11.02 | Organisator |")."""
 
 DETAIL_COLUMNS: Final = frozenset(
-    {"parti", "titel", "funktion", "organisation", "rolle", "stilling", "party", "title", "role"}
+    {
+        "parti",
+        "titel",
+        "funktion",
+        "organisation",
+        "rolle",
+        "stilling",
+        "party",
+        "title",
+        "role",
+        "post",
+        "hverv",
+    }
 )
 """Header cells beside a people column ("| Medlemmer | Parti |"): such a row is a table's
 header, not a key-value row."""
@@ -1872,7 +1901,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b{_APPROVING}(?: [\w§.-]+){{0,8}}?,? idet (?!det\b)"  # (not "idet det blev oplyst")
         r"(?![^;]{0,60}\budgår\b)(?!\w+ (?:meddelte|oplyste|orienterede|bemærkede)\b)"
         # (not "idet § 6 udgår": a point taken off; not "idet borgmesteren meddelte, at ...")
-        rf"|\b{_APPROVING}\b[^;]{{0,60}}?\bi stedet for (?:(?:de |det |den )?"
+        rf"|\b(?:{_APPROVING}|besluttede|yde|give)\b[^;]{{0,60}}?\bi stedet for "
+        r"(?:(?:de |det |den )?"
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"  # "Bevilget med 400.000 kr. i stedet for"
         # "godkendt med ombygning i uge 9-10 i stedet for uge 3-4 som foreslået"
         r"|[^;.]{1,40}? som (?:foreslået|indstillet|ansøgt|planlagt)\b)"
@@ -1951,6 +1981,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilslut(?:tede|ter) sig\b(?! ikke\b)"
         r"|^ok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
+        # "Genvalg af revisor Birthe Ladekarl ...", "Udvalgene blev nedsat som anført ..."
+        r"|^genvalg af\b|\b(?:udvalg|udvalget|udvalgene|arbejdsgruppen|arbejdsgrupperne"
+        r"|gruppen|grupperne|styregruppen) blev nedsat\b"
         r"|\bblev fastholdt\b|\bfastholdt uændret\b"
         r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b|\bbifald(?:t|es)\b"
         r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bfastsat til\b"
@@ -2223,6 +2256,7 @@ PLACE_WORD_ENDINGS: Final = (
     "værelse",  # "i udvalgsværelse 2, Hjortsø Rådhus"
     "teltet",  # "i teltet på vendepladsen ved Fasanvænget 23"
     "cafeen", "caféen", "foyeren",  # "kl. 14-15.30 i cafeen"
+    "lager", "lageret", "værkstedet", "butikken", "laden",  # "på vores lager, Sydhavnsgade 17"
 )  # fmt: skip
 """Endings of lower-case place words after "i"/"på" ("i konfirmandstuen", "på biblioteket")."""
 
@@ -2449,6 +2483,7 @@ MEETING_CLOSED: Final = (
     r"|mødet\s+varede\s+(?:til|indtil)\s+(?:kl\.?\s*|klokken\s+)?\d"
     r"|mødet\s+varede\s+fra\s+(?:kl\.?\s*|klokken\s+)?\d[\d.:]*\s+til\s+(?:kl\.?\s*|klokken\s+)?\d"
     r"|(?:møde)?slut\s*(?::\s*|kl\.?\s*|klokken\s+)(?:kl\.?\s*)?\d"
+    r"|(?:sluttede|hævet)\s+(?:kl\.?\s*|klokken\s+)?\d"  # "... Hvide Sande. Sluttede 17.45."
     r"|(?:dirigenten|formanden|mødelederen|ordstyreren)\s+takkede\s+(?:for\s+)?"
     r"(?:god\s+ro\s+og\s+orden|et\s+godt\s+møde|fremmødet)\b"
     r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
@@ -2546,6 +2581,10 @@ WEB_FURNITURE: Final = (
     r"|log ind|cookie.*"
     r"|(?:vi|denne (?:hjemme)?side|(?:hjemme)?siden) (?:bruger|anvender) cookies\b.*"
     r"|(?:accepter|afvis|tillad) (?:alle )?cookies|accepter alle(?: kun nødvendige)?"
+    # a consent banner's buttons on one line ("Accepter alle cookies | Afvis")
+    r"|(?:accepter|afvis|tillad|jeg accepterer)\b[ -]*(?:(?:kun|alle|valgte|nødvendige|cookies)"
+    r"\b[ -]*){0,3}(?:\s*[|·/]\s*(?:(?:accepter|afvis|tillad|kun|tilpas|ok"
+    r"|indstillinger|nødvendige|alle|valgte|cookies)\b[ -]*){1,4})+"
     r"|skip to (?:main )?content|til toppen|to the top"
     r"|hjælp os med at blive bedre\b.*|fandt du,? (?:det|hvad) du (?:søgte|ledte efter)\b.*"
     r"|var (?:denne side|siden|indholdet) (?:nyttig|brugbar|relevant)\b.*"
