@@ -1937,9 +1937,28 @@ def _body_from(header: HeaderFacts, title: Line | None, top: list[Line]) -> str 
     header's lines write it when one of them does (``top``: the lines above the first item):
     "Bestyrelsen" for "bestyrelsesmøde", "Ørslev Menighedsråd" for a menu's "Menighedsråd"."""
     body = _body_named(header, title)
+    if body is None:
+        body = _letterhead_body(top)
     if body is None or " " in body:
         return body
     return _body_written(body, top) or body
+
+
+def _letterhead_body(top: list[Line]) -> str | None:
+    """A body's name alone on one of the first lines of a letterhead ("FOA Vestfjord" over
+    "Afdelingsbestyrelsen"; no colon, no names under it as a list's label)."""
+    lines = [ln for ln in top[:_TOP_LINES] if not ln.blank][:3]
+    if any("generalforsamling" in casefolded.of(ln.text) for ln in lines):
+        return None  # the board at a general assembly is not the body that meets
+    for k, ln in enumerate(lines):
+        text = ln.text.strip(" *_#")
+        if ":" in text or ln.bullet or not _body_only(text) or " " in text:
+            continue
+        below = lines[k + 1] if k + 1 < len(lines) else None
+        if below is not None and (below.bullet or is_name(below.text, allow_single=False)):
+            continue  # "Bestyrelsen" over "- Anna Holm": the label of a list of people
+        return text
+    return None
 
 
 _REGION_AFTER: Final = re.compile(
@@ -4485,6 +4504,8 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                         and header_like
                         and k not in occ.furniture
                         and section_label(lines[k], None) is None
+                        and not lines[k].bullet  # ("- Bilag 2: Høringsnotat" over the page's
+                        and lines[k].list_number is None  # number, written under two items)
                     ):
                         occ.furniture.append(k)
                 occ.furniture.append(j)

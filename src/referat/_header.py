@@ -188,7 +188,7 @@ _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne H
 # a list come from, by its name (capitalised: "Fra forvaltningen" names staff, no organisation)
 _ORIGIN: Final = re.compile(
     r"^(?i:(?:deltagere|medlemmer|repræsentanter|til\s+stede|tilstede|deltog)\s+)?(?i:fra)\s+"
-    r"([A-ZÆØÅ][^:]{0,60}?)(?:\s+(?i:deltog|deltager))?\s*:?$"
+    r"((?:[A-ZÆØÅ]|\d[A-ZÆØÅ])[^:]{0,60}?)(?:\s+(?i:deltog|deltager))?\s*:?$"
 )
 _INLINE_LABEL: Final = Needs(
     r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
@@ -328,7 +328,8 @@ _FROM_STAFF: Final = re.compile(r"^fra [a-zæøå]+(?:en|et|erne|ne)$")  # "fra 
 _TAKER_ROLE: Final = "|".join([*sorted(MINUTE_TAKER_ROLES), r"ref\.?"])
 SLASH_SIGNATURE: Final = re.compile(
     r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})"
-    rf"(?i:\s*\((?:{_TAKER_ROLE})\)|,\s*(?:{_TAKER_ROLE}))?\.?$"
+    rf"(?i:\s*\((?:{_TAKER_ROLE})\)|,\s*(?:{_TAKER_ROLE}))?"
+    r"(?:,\s*[a-zæøå][\w-]{2,30})?\.?$"  # ("/Poul Erik Damsgaard, kirkeværge": his post)
 )
 """The writer's sign-off under informal minutes ("/Poul Erik", "/Lene", "/Gitte (referent)"):
 the minute-taker."""
@@ -1035,6 +1036,12 @@ def list_entries(text: str) -> list[str]:
             _full_name(split_outside_parens(_ENTRY_SPLIT, p)[0]) for p in parts
         ):
             return [e for p in parts for e in list_entries(p)]
+    if "; " in text:  # "Tina Frost, TR Dagplejen Syd; Lise Pedersen, TR Børnehaven Bakkely"
+        parts = [p.strip() for p in split_outside_parens(_SEMICOLON, text) if p.strip()]
+        if len(parts) > 1 and all(
+            "," in p and _full_name(split_outside_parens(_ENTRY_SPLIT, p)[0]) for p in parts
+        ):  # each entry with its details after a comma: the semicolons part the entries
+            return parts
     if " og " in text or " samt " in text:  # "... og bestyrelsesmedlemmerne Rune Aaby og ...",
         text = _GROUP_JOIN.sub(", ", text)  # "... samt fra direktionen adm. direktør ...": apart
     entries = split_name_list(text)
@@ -1054,6 +1061,7 @@ _SELF_LAST: Final = re.compile(  # (after a word only: a run of spaces is tried 
     re.IGNORECASE,
 )
 _DOT_SEPARATOR: Final = re.compile(r"\s+[·•]\s+")
+_SEMICOLON: Final = re.compile(r";\s+")
 _GROUP_JOIN: Final = re.compile(  # a plural post or a body between two people of a prose list
     r"\s+(?:og|samt)\s+(?:[a-zæøå]{4,}(?:erne|rne)|fra\s+[a-zæøå]{3,}(?:en|et|erne|rne))"
     r"\s+(?=(?:[a-zæøå]+\.?\s+)*[A-ZÆØÅ])"

@@ -435,6 +435,19 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
             and (starts_with_first_name(rest) or tokens[0].casefold().endswith(_ADJECTIVE_ENDINGS))
         ):
             return head, rest
+    if (  # "faglig organisator Jacob Strøm", "pædagogisk leder Sanne Holm": an adjective and
+        len(tokens) >= 4  # a title (listed, or lower-case) before a full name
+        and tokens[0].isalpha()
+        and tokens[0].islower()
+        and tokens[0].endswith(_ADJECTIVE_ENDINGS)
+        and tokens[1].isalpha()
+        and tokens[1].islower()
+        and len(tokens[1]) >= 4
+        and tokens[1] not in NOT_TITLES
+        and is_name(" ".join(tokens[2:]), allow_single=False)
+        and starts_with_first_name(" ".join(tokens[2:]))
+    ):
+        return " ".join(tokens[:2]), " ".join(tokens[2:])
     if (  # "tømrer Peter Møller": an unlisted lower-case job title before a full name
         len(tokens) >= 3
         and (tokens[0].isalpha() or _DOTTED_DEGREE.fullmatch(tokens[0]) is not None)

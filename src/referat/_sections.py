@@ -687,7 +687,11 @@ def _plain_attachment(line: Line, body: Body) -> None:
     body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
 
 
-_BILAG_SPLIT: Final = re.compile(r"\s*[,;]\s+(?=bilag\s+\d)", re.IGNORECASE)
+# "Bilag 1: X, Bilag 2: Y", and a grid table's cell of two paragraphs run together ("Bilag 1:
+# Ansøgning fra Fjordfestival Bilag 2: Budget og regnskab 2024")
+_BILAG_SPLIT: Final = re.compile(
+    r"\s*[,;]\s+(?=bilag\s+\d)|\s+(?=(?-i:B)ilag\s+\d{1,3}[a-z]?\s*:)", re.IGNORECASE
+)
 
 
 def value_attachments(value: str, line: Line, body: Body) -> bool:
