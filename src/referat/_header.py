@@ -847,7 +847,7 @@ def without_pictures_after(text: str) -> str:
 _FILE: Final = re.compile(FILE_EXTENSION, re.IGNORECASE)
 _MENTION: Final = re.compile(r"(?<![\w.])@(?=[A-ZÆØÅ])")
 _NAME_THEN_VERB: Final = re.compile(  # "Mai-Britt Holm fra Rambøll deltog som rådgiver."
-    rf"^[A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w.-]*){{1,3}}(?: \([^()]{{1,40}}\))?"
+    rf"^[A-ZÆØÅ][\w-]+(?: (?:[A-ZÆØÅ][\w.-]*|á|í|við|von|van|de|af)){{1,4}}(?: \([^()]{{1,40}}\))?"
     rf"(?:,? fra [A-ZÆØÅ][\w&.-]*(?: [\w&.-]+){{0,4}}?,?)? (?:{SENTENCE_VERBS})\b"
 )
 _MENTION_AFTER_SPACE: Final = re.compile(r"(?<=\w)\s+@(?=[A-ZÆØÅ])")
@@ -1849,6 +1849,18 @@ _FROM_ITS_STAFF: Final = re.compile(
 _PRESENT_TAILS: Final = (" til stede", " tilstede", " fremmødt", " fremmødte", " mødt")
 
 
+_BODY_NOUN_ENDINGS: Final = (
+    "udvalget", "rådet", "kommissionen", "nævnet", "bestyrelsen", "gruppen", "forummet",
+    "repræsentantskabet", "komitéen", "komiteen",
+)  # fmt: skip
+
+
+_MEMBER_BODY_WORDS: Final = frozenset(
+    {"grupperådet", "kommissionen", "nævnet", "forummet", "gruppen", "repræsentantskabet",
+     "styrelsen", "komitéen", "komiteen"}
+)  # fmt: skip
+
+
 def _board_word(word: str) -> bool:
     """The body itself, with or without its article ("bestyrelse", "udvalget"), or its members
     ("medlemmer", "bestyrelsesmedlemmer")."""
@@ -1922,10 +1934,16 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.ATTENDEES
     if key.startswith(("medlemmer af ", "medlemmer fra ", "medlemmer i ")) and len(key) < 40:
         return FieldKind.MEMBERS  # "Medlemmer af udvalget:"
-    if key.endswith("s medlemmer") and " " not in key[:-11] and _board_word(key[:-11]):
-        return FieldKind.MEMBERS  # "Styregruppens medlemmer", "Bestyrelsens medlemmer"
+    if (
+        key.endswith("s medlemmer")
+        and " " not in key[:-11]
+        and (_board_word(key[:-11]) or key[:-11].endswith(_BODY_NOUN_ENDINGS))
+    ):  # "Styregruppens medlemmer", "Bestyrelsens medlemmer", "Kommissionens medlemmer"
+        return FieldKind.MEMBERS
     if key.startswith(("gæster", "observatører", "evt. observers")):
         return FieldKind.GUESTS
+    if key in _MEMBER_BODY_WORDS:
+        return FieldKind.MEMBERS  # "Grupperådet:" over its members (not "# Kommunalbestyrelsen")
     parts = [p.strip() for p in _ROLE_PAIR_SPLIT.split(key)]
     if len(parts) > 1 and all(
         FIELD_LABELS.get(p) in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) for p in parts
@@ -3866,6 +3884,17 @@ class HeaderReader:
         )
         if guests is not None and guests.group(2):  # "Fra Faxe Kommune deltog vejingeniør X."
             self._field(line, guests.group(1), guests.group(2), FieldKind.GUESTS)
+            return
+        unit = label_of(line) if line.text[:4] == "Fra " and line.text[4:5].isupper() else None
+        if (
+            unit is not None
+            and unit[1]
+            and self._ctx is None
+            and (self.facts.attendees or self.facts.members)
+            and (first := parse_person(list_entries(unit[1])[0])) is not None
+            and " " in first.name
+        ):  # "Fra Teknik og Miljø: miljøchef X og planlægger Y" under the members (after "Afbud:
+            self._field(line, unit[0], unit[1], FieldKind.GUESTS)  # Ingen"): a unit's staff
             return
         welcomed = _CHAIR_WELCOMED.match(line.text) if " velkommen" in line.text else None
         if welcomed is not None and (self.facts.attendees or self.facts.members):

@@ -17,7 +17,7 @@ import re
 from typing import ClassVar, Final
 import unicodedata
 
-from referat._danish import find_dates
+from referat._danish import find_dates, find_time_range
 from referat._digit import has_digit
 from referat._facts import LineKind, Record
 from referat._first import anchored
@@ -1235,10 +1235,11 @@ def _closing_decisions(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     if len(agenda.items) < 2 or agenda.renumbered or any(o.role == "decision" for o in occs):
         return
     last = max(occs, key=lambda o: o.end)
+    reach = min(len(lines), last.end + _DECISIONS_REACH)  # (or under a rule after it)
     start = next(
         (
             j
-            for j in range(last.first_body_line, last.end)
+            for j in range(last.first_body_line, reach)
             if (lines[j].kind is LineKind.HEADING or lines[j].strong)
             and _decisions_heading(lines[j])
         ),
@@ -1254,25 +1255,30 @@ def _closing_decisions(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             by_number.setdefault(body.head.number, item)
         by_title.setdefault(_title_key.of(body.head.title), item)
     entries: list[tuple[int, list[Occurrence], str]] = []  # (line, item, decision text)
-    for j in range(start + 1, last.end):
+    for j in range(start + 1, max(last.end, reach)):
         line = lines[j]
         if line.blank:
             continue
         if entries and (line.kind is LineKind.HEADING or line.strong):
             break  # "**Opgaver**" after the decisions: outside the items
         found = _named_item(line, by_number, by_title)
+        if found is None and len(entries) >= 2 and lines[j - 1].blank:
+            break  # "Næste møde: ..." after the decisions and a blank line: the minutes' end
         if found is None:
             return  # a line naming no item: the block stays the last item's text
         entries.append((j, found[0], found[1]))
     if len(entries) < 2:
         return
-    last.end = _trim(last.start, start, lines)
+    last.end = min(last.end, _trim(last.start, start, lines))
     for k, (j, item, text) in enumerate(entries):
         head = item[0].head.but(index=j, title="", rest=text)
         occ = Occurrence(
             head=head, start=start if k == 0 else j, end=j + 1, role="decision", body_start=j
         )
         item.append(occ)
+
+
+_DECISIONS_REACH: Final = 6  # lines after the last item a "## Beslutninger" may start within
 
 
 def _named_item(
@@ -1435,6 +1441,14 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             return Agenda(items=[], renumbered=False, region_lines=set(), heads=by_index)
         runs = [unnumbered]
     ranked = sorted(runs, key=lambda r: (-_score(r), r.first))
+    gap = (
+        next((r for r in ranked[1:] if _fills_gap(r, ranked[0])), None) if len(ranked) > 1 else None
+    )
+    if (
+        gap is not None
+    ):  # "Pkt. 2. ..." / "**Pkt. 3: Meddelelser**" / "### Pkt. 4 ..." / "Pkt. 5 ...":
+        merged = Run(sorted([*ranked[0].heads, *gap.heads], key=lambda h: h.index))
+        ranked = [merged, *(r for r in ranked[1:] if r is not gap)]  # one run, written two ways
     facts = _RunFacts(lines)
     primary = ranked[0]
     groups: list[list[Run]] = [[primary]]
@@ -2392,6 +2406,8 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             continue
         if " · " in line.text and find_dates(line.text):
             continue  # "*Skrevet af Anne-Mette · 8. november 2023 · Kategori: ...*": a byline
+        if (line.strong or line.kind is LineKind.HEADING) and _when_line(line.text):
+            continue  # "**Torsdag d. 14/11-2024 kl. 14.00-15.30 i cafeen**": the meeting's when
         if line.kind is LineKind.HEADING:
             level = line.heading_level
         elif line.strong and not line.bullet and line.list_number is None:
@@ -2437,6 +2453,12 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
         (k + 1 for k in range(min(3, len(heads) - 2)) if _people_fields_under(heads, k, lines)), 0
     )
     return Run(heads[titles:])  # "**Bestyrelsen for ...**" over "Deltagere: ...": the title
+
+
+def _when_line(text: str) -> bool:
+    """A line that dates the meeting and gives its hours ("Torsdag d. 14/11-2024 kl. 14.00-15.30
+    i cafeen"): the header's, no topic."""
+    return has_digit(text) and find_time_range(text) is not None and bool(find_dates(text))
 
 
 def _break_slot(key: str) -> bool:
@@ -2887,6 +2909,20 @@ def _roles(group: list[Run], lines: tuple[Line, ...]) -> dict[int, str]:
 
 def _first(run: Run) -> int:
     return run.first
+
+
+def _fills_gap(run: Run, primary: Run) -> bool:
+    """``run`` holds exactly the numbers ``primary`` skips where it stands ("Pkt. 2" ... "**Pkt.
+    3: Meddelelser**", "### Pkt. 4 Regnskab" ... "Pkt. 5"): the items written another way."""
+    if run.auto or primary.auto or len(run.heads) > 3:
+        return False
+    k = bisect_left(primary.heads, run.first, key=lambda h: h.index)
+    if k == 0 or k >= len(primary.heads) or run.last > primary.heads[k].index:
+        return False
+    before, after = primary.heads[k - 1].top, primary.heads[k].top
+    return [h.top for h in run.heads] == list(range(before + 1, after)) and all(
+        "." not in h.number for h in run.heads
+    )
 
 
 def _inside_any(

@@ -74,6 +74,8 @@ PARTY_CODES: Final = frozenset(
         "DD",  # Danmarksdemokraterne as written in text (its ballot letter is Æ)
         "Q",  # Frie Grønne
         "L",  # a local list's letter ("Mads Ahrenkiel (L)")
+        "IA",  # Greenland: Inuit Ataqatigiit, Naleraq (Siumut's S, Demokraatit's D above)
+        "N",
     }
 )
 
@@ -274,6 +276,13 @@ def _organisation_words(segment: str) -> bool:
         return True  # "Metal Vestkyst", "3F Sydøst": a branch, not a person
     if any(w.endswith(ORGANISATION_SUFFIXES) for w in words):
         return True
+    if (
+        2 <= len(words) <= 3
+        and words[-1].endswith(("ere", "erne"))
+        and len(words[-1]) >= 7
+        and words[0] not in FIRST_NAMES
+    ):
+        return True  # "Lolland-Falsters Biavlere", "Vestjyske Lystfiskere": a body of members
     branch = _PARTY_BRANCH.match(segment.strip()) if 2 <= len(words) <= 6 else None
     return branch is not None  # "Venstre i Ravnsø", "DSU Strandby": a party's local branch
 

@@ -376,6 +376,15 @@ def read_body(
         if i in skip or line.blank or (skip_quoted and line.quote > 0):
             if line.blank and plain_entry == i - 1 and current is not None and not current[2]:
                 plain_entry = i  # "Bilag" / (blank) / "Takstoversigt 2024": the entries follow
+            if (
+                line.blank
+                and current is not None
+                and current[0] is SectionKind.INDSTILLING
+                and current[1] is None
+                and current[2]
+                and current[2][-1].rstrip().endswith(".")
+            ):  # "Forvaltningen indstiller, at ... imødekommes." (no label): its paragraph
+                flush()  # ends it (not "..., at" over the points of a list)
             continue
         if line.kind is LineKind.TABLE_ROW:
             if i == 0 or lines[i - 1].kind not in _TABLE_KINDS:  # a table's header row
@@ -1303,6 +1312,11 @@ def inline_minutes(
     Only a line that records what happened (a past-tense outcome word) counts, except that a
     sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt.", or
     say what was done after a dash: "a) Støj fra vaskeriet – Mogens taler med viceværten."."""
+    colon = title.find(": ")
+    if 0 < colon <= 40:  # "Tøj: ny aftale med Sport24 godkendt. 15 % rabat til alle spillere"
+        noted = topic_minutes(title, span) or _colon_note(title, span)
+        if noted is not None:
+            return noted
     dashed = _DASH_MINUTES.match(title) if " – " in title or " — " in title else None
     if dashed is None and (" – " in title or " — " in title):
         short = _DASH_SHORT.match(title)  # "Evt. – intet.": a known topic, then a word or two
@@ -1336,6 +1350,23 @@ def inline_minutes(
     return title, new.Section(kind=SectionKind.REFERAT, heading=None, text=text, span=span)
 
 
+def _colon_note(title: str, span: Span) -> tuple[str, Section] | None:
+    """A short topic, a colon and a note in small letters that records an outcome ("Tøj: ny
+    aftale med Sport24 godkendt.", "Dommere til hjemmekampe: drøftet, vi mangler folk"): the
+    topic is the title, the note its minutes."""
+    m = _COLON_NOTE.match(title)
+    if m is None or m.group(2).count(" ") < 2:
+        return None
+    rest = casefolded.of(m.group(2))
+    known = normalise_label.of(m.group(1)).startswith(AGENDA_TOPICS)  # "Evt: der mangler ..."
+    if not known and _SETTLED.search(rest) is None and not outcome_phrases(rest):
+        return None
+    return m.group(1).strip(), new.Section(
+        kind=SectionKind.REFERAT, heading=None, text=m.group(2).strip(), span=span
+    )
+
+
+_COLON_NOTE: Final = re.compile(r"^([A-ZÆØÅ0-9][^:!?]{1,40}?):\s+([a-zæøå0-9].*)$")
 _DASH_MINUTES: Final = re.compile(r"^([^–—]{2,60}?)\s[–—]\s+(\S+(?:\s+\S+){2,}.*)$")
 _DASH_SHORT: Final = re.compile(r"^([^–—]{2,30}?)\s[–—]\s+(\S.{0,30})$")
 

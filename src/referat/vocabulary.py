@@ -396,6 +396,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "ikke med": FieldKind.ABSENTEES,
         "meldt fra": FieldKind.ABSENTEES,
         "deltog ikke": FieldKind.ABSENTEES,
+        "accepterede, men deltog ikke": FieldKind.ABSENTEES,  # a Teams recap's invitees away
+        "accepteret, men deltog ikke": FieldKind.ABSENTEES,
         "kunne ikke deltage": FieldKind.ABSENTEES,  # Teams' meeting notes
         "inviterede, som ikke deltog": FieldKind.ABSENTEES,
         "inviterede som ikke deltog": FieldKind.ABSENTEES,
@@ -928,6 +930,8 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "planlægger",  # trafikplanlægger, byplanlægger
     "ingeniør",  # vejingeniør, projektingeniør, civilingeniør
     "tekniker",  # byggetekniker, laborant- og procestekniker
+    "forvalter",  # materielforvalter, ejendomsforvalter
+    "keeper",  # greenkeeper, chefgreenkeeper
     "økonom",  # specialøkonom, cheføkonom
     "jurist",  # specialjurist, chefjurist
     "pædagog",  # socialpædagog, souschefpædagog
@@ -1945,6 +1949,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     ),
     (
         r"\bforkastet\b|\bforkastes\b|\bafvist\b|\bafvises\b|\bnedstemt\b|\bstemt ned\b"
+        # "Indstillingen faldt ved stemmelighed.", "Forslaget faldt."
+        r"|\b(?:indstillingen|forslaget|ændringsforslaget|ansøgningen) faldt\b"
         r"|\bbortfaldt (?:på grund af|pga\.?|ved) stemmelighed\b"
         r"|\bved stemmelighed (?:bortfaldt|bortfalder|faldt)\b"
         r"|\bafviste (?!\w+ (?:om|at)\b)"
@@ -1954,7 +1960,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?{_APPROVING}"
         r"|\bbesluttede? ikke at\b|\bbeslutter ikke at\b|\b(?:blev )?besluttet ikke at\b"
         r"|\b(?:valgte|vælger) ikke at\b"
-        rf"|{_DECIDED_TO}(?:afvise|afslå|forkaste)\b"
+        rf"|{_DECIDED_TO}(?:afvise|afslå|forkaste|give afslag|meddele afslag|give et afslag)\b"
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
         r"|\b(?:forslag|ændringsforslag|indstilling)\w* faldt\b"
         r"|\bfaldt med (?:\d+|[a-zæøå]+) (?:stemmer? )?(?:mod|imod|for)\b|\bfaldt med \d+ stemmer\b"
@@ -1980,6 +1986,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilslut(?:tede|ter) sig\b(?! ikke\b)"
         r"|^ok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
+        r"|\b(?:siger|sagde) ja til\b|\btakker ja til\b|\btakkede ja til\b"  # "vi siger ja til"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
         # "Genvalg af revisor Birthe Ladekarl ...", "Udvalgene blev nedsat som anført ..."
         r"|^genvalg af\b|\b(?:udvalg|udvalget|udvalgene|arbejdsgruppen|arbejdsgrupperne"
