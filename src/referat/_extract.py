@@ -5992,6 +5992,8 @@ def _elected_by_title(out: dict[str, Any]) -> None:
         elif item.sections:
             section = item.sections[0]
             line = section.text.split("\n", 1)[0]
+            if "velkommen" in line or "bød" in line:  # "Formand X bød velkommen til ..." over
+                line = " ".join(section.text.split("\n")[:4])  # "... nye" / "medlemmer, ..."
             line = without_house_number(line)  # "Jørgen Buhl (nr. 7) blev valgt": his address
             # "Bestyrelsen foreslog Rune Abrahamsen. Han blev valgt ...": one sentence
             opening, merged = _HE_WAS_ELECTED.subn(", som blev ", line, count=1)

@@ -3896,6 +3896,12 @@ class HeaderReader:
         ):  # "Fra Teknik og Miljø: miljøchef X og planlægger Y" under the members (after "Afbud:
             self._field(line, unit[0], unit[1], FieldKind.GUESTS)  # Ingen"): a unit's staff
             return
+        if (
+            (self.facts.attendees or self.facts.members or self.facts.absentees)
+            and line.text[:4].casefold() in ("for ", "som ")
+            and self._substitute_forms(line.text, line)
+        ):  # "For Pia Kudsk (V) mødte stedfortræder Kristian Holt (V)." under the lists
+            return
         welcomed = _CHAIR_WELCOMED.match(line.text) if " velkommen" in line.text else None
         if welcomed is not None and (self.facts.attendees or self.facts.members):
             person = parse_person(welcomed.group(1))  # "Formand Ejnar Toft bød velkommen."
@@ -4822,10 +4828,8 @@ def _continues_name(last: str, following: str) -> bool:
     titled = not alone and last.rsplit(",", 1)[-1].strip()[:1].islower()
     return (
         (alone or titled)
-        and name[:1].isupper()
-        and name[1:].isalpha()
-        and name[1:].islower()
-        and starts_with_first_name(name)
+        and all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in name.split("-"))
+        and starts_with_first_name(name)  # ("Anne-Mette" over "Povlsen og Villads Krog.")
         and _SURNAME_START.match(following) is not None
     )
 

@@ -301,8 +301,8 @@ def _proposals(
     found: list[tuple[str, str, int]] = []
     for i in range(start, end):
         line = lines[i]
-        if not line.text or len(line.text) > 120 or line.text[0] not in "FfÆæ":
-            continue
+        if not line.text or len(line.text) > 300 or line.text[0] not in "FfÆæ":
+            continue  # ("Forslag 1: Fra bestyrelsen: Der indføres ... <a sentence>": its title)
         m = _PROPOSAL.match(line.text)
         if m and int(m.group(1)) == len(found) + 1:
             number = f"{parent}.{m.group(1)}" if parent else m.group(1)
@@ -996,6 +996,7 @@ _DISCUSSED: Final = re.compile(r"\bdrøft(?:et|ede|else|edes)\b|\bdiskuter(?:et|
 # on a line of its own under a report: what the report says was approved elsewhere is no outcome
 _NOTED_CLOSING: Final = re.compile(
     r"^(?:[\wæøå-]+ ){1,3}(?:blev taget|tog (?:[\wæøå-]+ ){0,2}?)til efterretning\.?$"
+    r"|^til orientering\.?$"  # the groups' reports, then "Til orientering."
 )
 _NOTED_FORMULA: Final = re.compile(
     r"^(?:(?:orienteringen|sagen|punktet|meddelelserne) (?:blev )?)?"

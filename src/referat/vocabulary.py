@@ -1547,7 +1547,7 @@ ELECTED: Final = (
     r"^(?:(?:valgt(?:\s+blev)?|(?:enstemmigt\s+)?valgtes|foreslået(?:\s+og\s+valgt)?)\s*:?\s+"
     r"|(?P<proposed>(?:bestyrelsen|afdelingsbestyrelsen|formanden)\s+foreslog\s+(?=.*\bvalgt)))?"
     # proposed with her firm or town: "advokat Lene Skov, Advokathuset Silkeborg, som blev valgt"
-    r"(?P<name>[^,;]{3,80}?(?(proposed)(?:,\s+[A-ZÆØÅ][^,;]{1,60}?(?=,))?))"
+    r"(?P<name>[^,;]{3,80}?(?(proposed)(?:,\s+[A-ZÆØÅ0-9][^,;]{1,60}?(?=,))?))"
     r"(?:,?\s+(?:der\s+|som\s+)?(?:blev\s+)?(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?"
     r"(?:valgt|genvalgt|valgtes)(?:\s+uden\s+modkandidat(?:er)?|\s+med\s+akklamation)?"
     r"(?:,?\s+og\s+(?:konstaterede|takkede)\b.*)?)?\s*\.?$"
