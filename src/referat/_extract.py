@@ -815,6 +815,10 @@ def _ticks_mean_presence(lines: list[Line]) -> bool:
                 label = label_of(line)
                 kind = field_kind(label[0]) if label else None
                 people = kind in (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.GUESTS)
+            elif line.text and line.text.endswith(")") and " (" in line.text:
+                # "**Deltagere** (✔ = deltog)": the label with its legend
+                kind = field_kind(line.text.split(" (", 1)[0])
+                people = kind in (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.GUESTS)
             continue
         if people and line.checkbox:
             ticked += 1
@@ -1891,7 +1895,7 @@ _BRANCH_BEFORE: Final = re.compile(r"\s(i)\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ]
 _TITLE_TAIL: Final = re.compile(
     rf",\s*(?i:{'|'.join(WEEKDAYS)}|den|d\.)\s.*\d.*"  # "..., onsdag d. 22/1 2025, 17.00-19.00"
     r"|(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\s+\d{4}|\s*\([^()]{1,40}\)"
-    r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4})\s*$"
+    r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+kl\.?\s.*)?)\s*$"  # ("4/6-24 kl. 10 hos Edith")
 )
 # "... i Odense Fotoklub", "... i Nordlys Energi A/S", "... på Vestskolen": the preposition in
 # group 1, the name (up to four capitalised words and a company form) in group 2
