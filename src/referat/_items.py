@@ -1447,8 +1447,8 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     if (
         gap is not None
     ):  # "Pkt. 2. ..." / "**Pkt. 3: Meddelelser**" / "### Pkt. 4 ..." / "Pkt. 5 ...":
-        merged = Run(sorted([*ranked[0].heads, *gap.heads], key=lambda h: h.index))
-        ranked = [merged, *(r for r in ranked[1:] if r is not gap)]  # one run, written two ways
+        joined = Run(sorted([*ranked[0].heads, *gap.heads], key=lambda h: h.index))
+        ranked = [joined, *(r for r in ranked[1:] if r is not gap)]  # one run, written two ways
     facts = _RunFacts(lines)
     primary = ranked[0]
     groups: list[list[Run]] = [[primary]]
