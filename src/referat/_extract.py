@@ -211,10 +211,10 @@ _BODY_IN_TITLE: Final = re.compile(
 )
 _BODY_WORD: Final = Needs(
     # "Rønnede Lokalråd", "Vindinge Menighedsråd", "Valby Lokaludvalg": named with its town
-    # (in two words: "Amager Vest Lokaludvalg", "Hvidbjerg Sogns Menighedsråd", "Vestervig og
-    # Omegns Lokalråd")
+    # (in two or three words: "Amager Vest Lokaludvalg", "Hvidbjerg Sogns Menighedsråd",
+    # "Vestervig og Omegns Lokalråd", "Nørre Tolstrup Sogns Menighedsråd")
     r"\b((?!(?i:referat|dagsorden|møde|mødet|kommune|region|sogn|om)\b)[A-ZÆØÅ][\w-]+"
-    r"(?:\s+(?:og\s+)?(?!(?i:kommune|region|kommunes|regions)\b)[A-ZÆØÅ][\w-]*)?"
+    r"(?:\s+(?:og\s+)?(?!(?i:kommune|region|kommunes|regions)\b)[A-ZÆØÅ][\w-]*){0,2}"
     r"\s+(?:[A-ZÆØÅ][\w-]*råd|Lokaludvalg)(?:et)?(?![\w-])"
     r"|[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd(?!e)|bestyrelsen|bestyrelse|"
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
@@ -1723,12 +1723,17 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
         ):
             return named
     for ln, _ in header.free[_OPENING_LINES:]:  # under an e-mail's headers and greeting
-        if ln is not title and (
-            casefolded.of(ln.text).startswith(MINUTES_TITLE_OPENINGS)
-            or _BODY_MEETING_OPENS.match(ln.text)  # "**Bestyrelsesmøde i Teaterforeningen X**"
-        ):
+        if ln is title:
+            continue
+        if casefolded.of(ln.text).startswith(MINUTES_TITLE_OPENINGS) or _BODY_MEETING_OPENS.match(
+            ln.text
+        ):  # "**Bestyrelsesmøde i Teaterforeningen X**"
             named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
             if named is not None and is_organisation.of(named):
+                return named
+        elif _TITLE_PARTS.search(ln.text) and _MEETING_WORD.search(ln.text):
+            named = _organisation_by_segment(ln.text)  # "A/B Ørnehøj – bestyrelsesmøde torsdag
+            if named is not None:  # d. 28/8 kl 19-21"
                 return named
     return None
 
@@ -1824,7 +1829,10 @@ _BODY_LAST: Final = re.compile(
     r"(?:n|et|en|s)?$"
 )
 _TITLE_PARTS: Final = re.compile(r"\s+[–—|-]\s+")
-_NAME_WORD: Final = re.compile(r"[A-ZÆØÅ][\w'.-]*|og|i|for|af")
+_WHEN_AFTER: Final = re.compile(
+    r"\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|kl\.?|\d).*$", re.IGNORECASE
+)
+_NAME_WORD: Final = re.compile(r"[A-ZÆØÅ][\w'./-]*|og|i|for|af")
 _MAX_NAME_WORDS: Final = 4
 
 
@@ -1840,8 +1848,9 @@ def _organisation_by_segment(title: str) -> str | None:
         parts = title.rsplit(", ", 1)[1:]
     # "Naturpark Karup Å-dalen – Styregruppemøde": a name beside the meeting's word alone is
     # whose meeting it is, whatever words the name has
-    meeting_beside = len(parts) == 2 and any(
-        _MEETING_WORD.search(p) is not None and len(p.split()) == 1 for p in parts
+    meeting_beside = len(parts) == 2 and any(  # (its date and time after it: "Vokalensemblet
+        _MEETING_WORD.search(p) is not None and len(_WHEN_AFTER.sub("", p).split()) == 1
+        for p in parts  # Cantilena – bestyrelsesmøde 2025-01-28, kl. 19:00-21:00")
     )
     for part in parts:
         words = part.split()
@@ -1987,9 +1996,10 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     free = [ln for ln, _ in header.free if ln.kind is not LineKind.HTML]
     for ln in free[:6]:  # a letterhead's columns apart ("REGION VESTKYST   Regionsrådet")
         texts += _columns_of(ln)
-    # the first headings further down ("# Skolebestyrelsen – Lindebjergskolen" under a
-    # converter's notes)
-    texts += [ln.text for ln in free[6:] if ln.kind is LineKind.HEADING][:2]
+    # the first headings or bold lines further down ("# Skolebestyrelsen – Lindebjergskolen"
+    # under a converter's notes, "**Indkaldelse til ekstraordinært møde i Regionsrådet**" under
+    # a letter's head)
+    texts += [ln.text for ln in free[6:] if ln.kind is LineKind.HEADING or ln.strong][:2]
     for text in texts:
         text = text.replace("_", " ")  # a file's name: "Referat_Økonomiudvalget_12.03.2024"
         cased = _organisation_case(text)
@@ -2074,8 +2084,9 @@ def _body_written(found: str, top: list[Line]) -> str | None:
     – Skolebestyrelsen", a council with its place ("**Ørslev Menighedsråd**", "Hesselballe Sogns
     Menighedsråd"). The place's name beats the bare word (a menu's "Menighedsrådet" over it);
     the definite form ("Bestyrelsen") beats the word of "bestyrelsesmøde". Link texts, capitals
-    and a municipality before the body ("Ravnsø Kommune Handicaprådet") are no candidates.
-    None when no line writes it otherwise."""
+    (but for the bare word: "REFERAT – GRUPPERÅDET" gives "Grupperådet") and a municipality
+    before the body ("Ravnsø Kommune Handicaprådet") are no candidates. None when no line
+    writes it otherwise."""
     folded = found.casefold()
     stem = folded[:-2] if folded.endswith("et") else folded
     stem = stem[:-1] if stem.endswith("en") else stem
@@ -2085,16 +2096,29 @@ def _body_written(found: str, top: list[Line]) -> str | None:
         re.IGNORECASE,
     )
     bare: str | None = None
+    held_in = (
+        re.compile(rf"\bmøde i ((?:[A-ZÆØÅ][\w-]*\s+){{1,3}}(?i:{re.escape(stem)})(?:et)?)\b")
+        if stem.endswith("råd")
+        else None
+    )
     for ln in top[: _TOP_LINES * 4]:
+        if held_in is not None and "møde i " in ln.text:  # "Referat af møde i Ravnholt-Ellested
+            held = held_in.search(ln.text)  # Lokalråd mandag 8/4-2019 kl. 19.00 i ...": the
+            if held is not None:  # council with its place, in a sentence
+                return held.group(1)
         if ln.blank or "](" in ln.raw or len(ln.text) > 120:
             continue
         text = ln.raw.strip() if "   " in ln.raw else ln.text  # a running header's columns
         for part in _LETTERHEAD_COLUMNS.split(text):
             part = part.strip(" *_#")
             m = written.fullmatch(part)
-            if m is None or part.isupper():
+            if m is None:
                 continue
             place = m.group(1).split()
+            if part.isupper():  # "REFERAT – GRUPPERÅDET, RAVNSBORG GRUPPE": the bare word only
+                if bare is None and not place and not m.group(2) and folded == stem:
+                    bare = part.capitalize()
+                continue
             if m.group(2):  # "... for X": a council named for its place, a group for its work
                 named = m.group(2).split()[1][:1].isupper()  # (not "for at sikre ...")
                 if not place and named and not stem.endswith("bestyrelse"):  # (a board's X is its
@@ -3234,7 +3258,9 @@ def _read_occurrence(
         numbered = {s[2] for s in subs}
         for j in rows:
             if j not in numbered and j not in skip:
-                sections += _table_sections(lines, j, tables[j], default)
+                row_sections = _table_sections(lines, j, tables[j], default, like=occ.start)
+                sections += row_sections
+                cells += _bilag_cells(row_sections, lines[j])
         if below is None:
             return sections, cells, subitems
         # "Bilag:" under the table's last row: the attachments listed after the table
@@ -3356,8 +3382,10 @@ def _sub_items(
             skip=skip,
         )
         sub_sections = sub_body.sections
+        sub_attachments = sub_body.attachments
         if in_table:  # the other cells, labelled by the header row
             sub_sections = _table_sections(lines, index, tables[index], default)
+            sub_attachments = sub_attachments + _bilag_cells(sub_sections, lines[index])
         speaker: str | None = None
         if not sub_sections and not nested and default is SectionKind.REFERAT:
             found = inline_minutes(sub_title, _range(lines, index, index + 1), sub_point=True)
@@ -3391,7 +3419,7 @@ def _sub_items(
                 title=sub_title,
                 sections=sub_sections,
                 decision=sub_decision,
-                attachments=merge_attachments(sub_body.attachments),
+                attachments=merge_attachments(sub_attachments),
                 subitems=inner,
                 span=_range(lines, index, sub_end),
                 minutes_span=None,
@@ -3530,9 +3558,9 @@ def _bilag_cells(sections: list[Section], row: Line) -> list[Attachment]:
         if listed:
             found += [new.Attachment(number=n, title=t, span=line_span(row)) for n, t in listed]
             continue
-        entries = file_entries(text)
-        for title in [t for _, t in entries] if entries else [text]:
-            numbered = _CELL_BILAG.match(title)  # "Bilag 3.1 Budgetforslag 2025"
+        entries = file_entries(text)  # (a grid cell's two paragraphs run together: "Bilag 3:
+        for title in [t for _, t in entries] if entries else _CELL_BILAG_RUN.split(text):
+            numbered = _CELL_BILAG.match(title)  # Budget Q1 Bilag 4: Konto"; "Bilag 3.1 Budget")
             number = numbered.group(1) if numbered is not None else None
             title = numbered.group(2) if numbered is not None else title
             found.append(new.Attachment(number=number, title=title, span=line_span(row)))
@@ -3540,6 +3568,7 @@ def _bilag_cells(sections: list[Section], row: Line) -> list[Attachment]:
 
 
 _CELL_NUMBER: Final = re.compile(r"\d{1,3}(?:\.\d{1,2})?[a-z]?")
+_CELL_BILAG_RUN: Final = re.compile(r"\s+(?=Bilag\s+\d{1,3}(?:\.\d{1,2})?[a-z]?\s*:)")
 _CELL_ENTRY: Final = re.compile(r"(\d{1,3}[a-z]?)\.\s+([A-ZÆØÅ]\D.*)$")
 _CELL_NUMBERS: Final = re.compile(
     r"^(?:bilag\s+)?\d{1,3}(?:\.\d{1,2})?[a-z]?"
@@ -3573,7 +3602,7 @@ def _shared_tail(lines: tuple[Line, ...], rows: list[int], end: int) -> int | No
     """Sub-points with text and no labels ("**4.1 Økonomirapport**", "**4.2 Revideret budget**")
     and, after the last one's text, "**Indstilling:** ... (4.1), ... (4.2)", "**Beslutning /
     Decision:**" or "**Bilag:**": the item's own, shared by its sub-points, not the last
-    sub-point's."""
+    sub-point's (and so is a paragraph of attachment lines right over the shared decision)."""
     if not any(
         lowered.of(lines[j].text).lstrip("*_ ").startswith(("indstilling", "bilag", "beslutning"))
         for j in range(rows[-1] + 1, end)
@@ -3583,13 +3612,22 @@ def _shared_tail(lines: tuple[Line, ...], rows: list[int], end: int) -> int | No
         if any(section_label(lines[j], None) for j in range(rows[k] + 1, rows[k + 1])):
             return None
     text = False
+    listed = -1  # where the paragraph of attachment lines that the last blank opened starts
     for j in range(rows[-1] + 1, end):
         line = lines[j]
         if line.blank:
             continue
         found = section_label(line, None) if lines[j - 1].blank else None
         if found is not None:
-            return j if text and found[0] in _SHARED_KINDS else None
+            if not text or found[0] not in _SHARED_KINDS:
+                return None
+            # "Bilag 1: Halvårsregnskab.pdf" / "Bilag 2: ..." right over the shared decision:
+            # the item's attachments too
+            return listed if listed >= 0 and found[0] is SectionKind.BESLUTNING else j
+        if lines[j - 1].blank:
+            listed = j if listed_attachment(line) is not None and text else -1
+        elif listed >= 0 and listed_attachment(line) is None:
+            listed = -1
         text = True
     return None
 
@@ -3639,17 +3677,22 @@ def _heads_own_table(lines: tuple[Line, ...], index: int, end: int) -> bool:
 
 
 def _table_sections(
-    lines: tuple[Line, ...], index: int, first: int, default: SectionKind
+    lines: tuple[Line, ...], index: int, first: int, default: SectionKind, *, like: int = -1
 ) -> list[Section]:
     """The cells after number and title of an agenda-table row, labelled by the header row.
 
-    ``first`` is the index of the table's first line (``_table_starts``).
+    ``first`` is the index of the table's first line (``_table_starts``); ``like``, the item's
+    own row when ``index`` is a row under it ("| | Ingen yderligere bemærkninger. |" under "| 2.
+    Opfølgning | Traileren er synet. |"): its number and title columns are the item's.
     """
-    header = lines[first].cells if first < index else ()
+    header = next(  # (a grid table opens with its rule "+----+----+", the header under it)
+        (lines[k].cells for k in range(first, index) if lines[k].kind is LineKind.TABLE_ROW), ()
+    )
     row = lines[index]
     span = span_of(row.number, row.number)
     sections: list[Section] = []
-    number_at, title_at = row_columns(row.cells, header)  # the number and title: no sections
+    own = lines[like].cells if like >= 0 else row.cells
+    number_at, title_at = row_columns(own, header)  # the number and title: no sections
     for k, cell in enumerate(row.cells):
         if k in (number_at, title_at) or not cell.strip():
             continue
@@ -3659,6 +3702,8 @@ def _table_sections(
         kind = _column_kind(normalise_label.of(label), default) if label else default
         if k < number_at or time_column(label):  # "| 17.00 | 1 | Velkomst |": the time slot
             kind = SectionKind.OTHER
+        elif like >= 0 and _CELL_BILAG.match(cell.strip()):  # "| | Bilag 1: Halvårsregnskab |"
+            kind = SectionKind.BILAG  # under the item's row: a cell of its own, an attachment
         sections.append(new.Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
     return sections
 
@@ -4662,7 +4707,7 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
             and above.kind is LineKind.TEXT
             and line.kind is LineKind.TEXT
             and above.number == line.number - 1
-            and above.text[-1:] not in ("", ".", ":", "!", "?")
+            and (above.text[-1:] not in ("", ".", ":", "!", "?") or above.text.endswith(" kl."))
         ):  # "... og generalforsamlingen sluttede" over "kl. 21.50.": a wrapped sentence
             text = f"{above.text} {text}"
         sentence = _closing_sentence(text)  # "Referent: Hanne Bo. Mødet sluttede kl. 21.20",
@@ -4725,6 +4770,7 @@ _CLOSING_WORDS: Final = (
     "lukke",
     "endte",
     "ophørte",
+    "takkede",  # "Dirigenten takkede for god ro og orden kl. 11:45."
     "closed",
     "ended",
     "adjourned",
@@ -5563,7 +5609,11 @@ def _person_from(
     )
 
 
-_INITIALS_VALUE: Final = anchored(r"^([A-ZÆØÅ]{2,5})\.?$")
+_INITIALS_VALUE: Final = anchored(
+    r"^([A-ZÆØÅ]{2,5})\.?(?:\s*[/,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?$"
+)
+"""A chair's or minute-taker's value that is initials ("KBJ", "Ref. DF / 29.01.2025": with the
+date of the signature)."""
 
 
 def _roles_by_initials(out: dict[str, Any], *, minutes: bool) -> None:
@@ -6042,10 +6092,23 @@ def _named_as_roles(section: Section) -> list[tuple[str, str, Span, str]]:
     paragraph = without_house_number(paragraph)  # "Maria Thorsen (nr. 11) som referent"
     sentences = _NEXT_SENTENCE.split(paragraph)[:_AS_ROLE_SENTENCES]
     return [
-        (m.group("name"), m.group("role"), section.span, sentence)
+        (
+            _with_title_before(sentence, m.start(), m.group("name")),
+            m.group("role"),
+            section.span,
+            sentence,
+        )
         for sentence in sentences
         for m in _AS_ROLE.finditer(sentence)
     ]
+
+
+def _with_title_before(sentence: str, at: int, name: str) -> str:
+    """The name at ``at`` with the title written right before it ("foreslog advokat Lotte
+    Hammerich som dirigent": "advokat Lotte Hammerich"; "foreslog Bent Strøyer": the name)."""
+    before = sentence[:at].rsplit(None, 1)
+    word = before[-1] if before and sentence[:at].endswith(" ") else ""
+    return f"{word} {name}" if word[:1].islower() and known_title(word) else name
 
 
 _PARCEL_REMARK: Final = re.compile(r"\s*\([^()]{1,40}\)$")  # "Karsten Holm (parcel 31)"

@@ -117,7 +117,6 @@ from referat.vocabulary import (
     SERVING_LEADERS,
     SIGNER_ROLES,
     STAFF_LABELS,
-    STAFF_POST_LABELS,
     STAND_IN,
     STAND_IN_HINTS,
     SUSPENDED_COMPOUND_JOINS,
@@ -129,6 +128,7 @@ from referat.vocabulary import (
     WEEKDAYS,
     WORKFORCE_SIDES,
     FieldKind,
+    is_staff_title,
     normalise_label,
 )
 
@@ -173,9 +173,11 @@ _NO_COLON_LABELS: Final = anchored(
     r"|start(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}))\s*[–—-]?\s+(.+)$",  # "Start 16.30 / Slut 18"
     re.IGNORECASE,
 )
-_FROM_DELTOG: Final = anchored(r"^(fra\s.+?\s(?:deltog|deltager))\s*:?\s*(.*)$", re.IGNORECASE)
+_FROM_DELTOG: Final = anchored(
+    r"^(fra\s.+?\s(?:deltog|deltager|mødte))\s*:?\s*(.*)$", re.IGNORECASE
+)
 _ATTENDED_ITEMS: Final = re.compile(
-    rf",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:{ITEM_WORD}|ad\.?)\s*{ITEM_NUMBERS}\.?$"
+    rf",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS}\.?$"
 )
 """A sentence's end saying for which items its person came ("..., deltog under punkt 3")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
@@ -320,7 +322,9 @@ _GUEST_CLAUSE: Final = re.compile(
     r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}),?\s+deltog\s+(?:også\s+|desuden\s+)?"
     r"som\s+gæst\b"
 )
-_LATER_SENTENCE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ])")
+_LATER_SENTENCE: Final = re.compile(  # (a firm's "... A/S. Julie Barfoed førte protokollen.")
+    r"(?:(?<=[a-zæøå0-9)])|(?<=[AIKP]/S)|(?<=ApS))\.\s+(?=[A-ZÆØÅ])"
+)
 _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
 _EVERYONE_BUT_SENTENCE: Final = re.compile(EVERYONE_BUT_SENTENCE, re.IGNORECASE)
 _POST_STAMP: Final = re.compile(POST_STAMP, re.IGNORECASE)
@@ -578,6 +582,8 @@ def _organisation_cell(cell: str, parts: PersonParts) -> str:
         if role is not None:
             if role not in parts.roles:
                 parts.roles = [*parts.roles, role]
+            if parts.title is None and chair_title(key) is not None and known_title(piece):
+                parts.title = piece  # "DH Odsherred, formand": her post too, as in a list
         elif not kept and known_title(piece):  # "Skoleleder, sekretær for bestyrelsen"
             parts.title = f"{parts.title}, {piece}" if parts.title else piece
         elif kept and parts.title is None and piece[:1].islower() and known_title(piece.split()[0]):
@@ -776,9 +782,11 @@ _SUBSTITUTE: Final = re.compile(
 # indkaldt": the substitute named after the member away (the name in group 1, the role word in
 # group 2, as in ``_SUBSTITUTE``)
 _SUBSTITUTE_NAMED: Final = re.compile(
-    r"(?:\s[-–—]\s*|,\s*|\s\()(?P<role>stedfortræder|suppleant)(?:\s*:\s*|\s+(?=[A-ZÆØÅ]))"
+    r"(?:\s[-–—]\s*|,\s*|\s\((?:(?:deltager|deltog|møder|mødte)\s+med\s+)?)"  # ("(deltager
+    r"(?P<role>stedfortræder|suppleant)(?:\s*:\s*|\s+(?=[A-ZÆØÅ]))"  # med suppleant X, Y)")
     r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ]{1,3}\))?)"
-    r"(?:\s+(?:er\s+|var\s+|blev\s+)?(?:indkaldt|mødte|deltog))?\)?\.?$",
+    r"(?:\s+(?:er\s+|var\s+|blev\s+)?(?:indkaldt|mødte|deltog)|,\s*(?P<org>[A-ZÆØÅ][^,;:()]{2,60}))?"
+    r"\)?\.?$",
     re.IGNORECASE,
 )
 # ", i stedet deltog stedfortræder Ib Holm (O)", " – i stedet mødte Ib Holm": the substitute who
@@ -1806,6 +1814,18 @@ def _origin(label: str | None) -> str | None:
     return m.group(1)
 
 
+def _organisation_group(group: str) -> bool:
+    """A group label inside a people list that names an organisation of two words or more
+    ("Holstebro Kommune", "Danmarks Fiskeriforening"): its people's organisation."""
+    return (
+        " " in group
+        and group[:1].isupper()
+        and group[:4].casefold() != "fra "  # ("Fra afdelingsbestyrelsen": the body's own)
+        and normalise_label.of(group) not in _ATTENDEE_GROUPS
+        and is_organisation.of(group)
+    )
+
+
 def _staff(label: str) -> bool:
     key = normalise_label.of(label)
     return key in STAFF_LABELS or key in GROUP_LABELS or f"fra {key}" in STAFF_LABELS
@@ -1843,8 +1863,9 @@ def _is_title_word(noun: str) -> bool:
 
 
 _BOARD_GROUPS: Final = frozenset(f"fra {body}" for body in BOARD_GROUP_WORDS)
-_FROM_ITS_STAFF: Final = re.compile(
-    r"^fra [a-zæøå]+s (?:ledelse|administration|sekretariat|forvaltning|personale)$"
+_FROM_ITS_STAFF: Final = re.compile(  # "Fra skolens ledelse", "Fra personale og ledelse"
+    r"^fra (?:[a-zæøå]+s )?(?:ledelse|administration|sekretariat|forvaltning|personale)[a-zæøå]*"
+    r"(?: og (?:ledelse|administration|sekretariat|personale)[a-zæøå]*)?$"
 )
 _PRESENT_TAILS: Final = (" til stede", " tilstede", " fremmødt", " fremmødte", " mødt")
 
@@ -1906,7 +1927,7 @@ def _kind_of_key(key: str) -> FieldKind | None:
     kind = FIELD_LABELS.get(key)
     if kind is not None:
         return kind
-    if key.startswith("fra ") and key.endswith(("deltog", "deltager")):
+    if key.startswith("fra ") and key.endswith(("deltog", "deltager", "mødte", "indkaldt")):
         if key.rsplit(" ", 1)[0] in _BOARD_GROUPS:  # "Fra bestyrelsen deltog": its members
             return FieldKind.ATTENDEES
         return FieldKind.GUESTS
@@ -1989,6 +2010,12 @@ def _names_virtual(text: str) -> bool:
     return not VIRTUAL_WORDS.isdisjoint(_WORD.findall(casefolded.of(text)))
 
 
+_TOWN_ABBREVIATION: Final = re.compile(r"\s[A-ZÆØÅ][a-zæøå]\.$")
+"""A town's name that ends in an abbreviation with its full stop ("Nykøbing Sj.")."""
+_LINK_REMARK: Final = re.compile(r"\s*\([^()]*\blink\b[^()]*\)$", re.IGNORECASE)
+"""A remark in brackets after an online place about its link ("(link i kalenderinvitationen)")."""
+
+
 def parse_location(text: str, span: Span) -> Location:
     """Split "Dansk Skaldyrscenter, Øroddevej 80, 7900 Nykøbing Mors" into its parts."""
     if " | " in text:  # "**Referat** | 3. marts 2026, kl. 13:00 | Byrådssalen, Rådhuset": the place
@@ -1998,7 +2025,10 @@ def parse_location(text: str, span: Span) -> Location:
     if cut is not None:  # the place, then a sentence that can still say the meeting was online
         said_online = _names_virtual(text[cut:])
         text = text[:cut]
-    written = _AT_PREPOSITION.sub("", text.strip().rstrip("."))
+    stripped = text.strip()
+    if _TOWN_ABBREVIATION.search(stripped) is None:  # (not "4500 Nykøbing Sj.")
+        stripped = stripped.rstrip(".")
+    written = _AT_PREPOSITION.sub("", stripped)
     if has_digit(written[:40]):  # "tirsdag 14/9-2021 kl. 19:30 i mødelokale 2.3 på Dokk1, ..."
         written = _after_leading_when(written)
     if written[:1] and not written[:1].isalnum() and written[:1] not in "([":
@@ -2019,6 +2049,8 @@ def parse_location(text: str, span: Span) -> Location:
         written if remote is None else _REMOTE_PERSON.sub("", written)
     )
     parts_of = written
+    if written[-1:] == ")" and "link" in written:  # "Microsoft Teams (link i invitationen)"
+        parts_of = _LINK_REMARK.sub("", written)
     if written[-1:] == ")" and (bracketed := _ADDRESS_IN_BRACKETS.search(written)) is not None:
         address = bracketed.group(2)
         if _STREET.match(address.split(",")[0] + ",") or _postal(address):
@@ -2043,7 +2075,9 @@ def parse_location(text: str, span: Span) -> Location:
             continue
         m = _postal(seg)
         if m and postal is None and m.start() == 0:
-            postal, city = m.group(1), m.group(2).strip().rstrip(".")
+            postal, city = m.group(1), m.group(2).strip()
+            if _TOWN_ABBREVIATION.search(city) is None:  # (but "4500 Nykøbing Sj.")
+                city = city.rstrip(".")
             after = seg[m.end() :].lstrip(" –—-")  # "9220 Aalborg Ø – mødelokale 4.117 (hybrid"
             after = after.split("(", 1)[0].strip()
             if (
@@ -2458,13 +2492,16 @@ class HeaderReader:
             and (
                 (_secretary(label[0]) and self._secretary_ends_list())
                 or (
-                    normalise_label.of(label[0]) in STAFF_POST_LABELS
+                    is_staff_title(normalise_label.of(label[0]))  # ("Ungdomskonsulent: ...")
                     and self._staff_post_ends_list(line)
                 )
             )
         ):  # "Sekretær: Lisbeth Holmgren", "Administrator: Lene Dam, Boligadministration Nord"
             self._pending = None
             self._secretary(line, label[0], label[1])
+            return
+        if label is not None and label[1] and self._post_alone(line, label[0], label[1]):
+            self._pending = None
             return
         if self._place_field >= 0 and self._address_after_place(line):
             return
@@ -2553,6 +2590,29 @@ class HeaderReader:
             return False
         ctx.bulleted = bool(entry)
         self._extend_list(line)
+        return True
+
+    def _post_alone(self, line: Line, label: str, value: str) -> bool:
+        """ "Medarbejderrepræsentant: Heidi Lykke" under the header's people lists, with no list
+        open (after "Afbud: ..." or a staff post's line): the one person who holds the post
+        came, an attendee with the post as title (``post_label``; not a chair or a referent,
+        which are fields of their own)."""
+        ctx = self._ctx
+        if ctx is not None and not (ctx.kind == "absentees" and ctx.inline and not line.bullet):
+            return False  # (but "Afbud: Ditte Schmidt" over "Kasserer: Bo Lind": one who came)
+        if not (self.facts.attendees or self.facts.members):
+            return False
+        post = post_label(label)
+        if post is None or set(post[1]) & (CHAIR_ROLES | MINUTE_TAKER_ROLES):
+            return False
+        entries = list_entries(value)
+        named = parse_person(entries[0]) if len(entries) == 1 else None
+        if named is None or " " not in named.name or not is_name(named.name):
+            return False
+        named.title = named.title or post[0]
+        named.roles = [*named.roles, *(r for r in post[1] if r not in named.roles)]
+        self._close_list()
+        self._store(named, line, kind="attendees", present=None, written=value)
         return True
 
     def _names_over_roles(self, names: Line, roles: Line) -> bool:
@@ -3160,6 +3220,8 @@ class HeaderReader:
         ):
             if ctx.bulleted and not entry and self._after_gap(line):
                 return False  # "Administrator: Lise Bang" after "Afbud:" bullets and a blank
+            if ctx.kind == "absentees" and ctx.inline and not entry and post_label(m.group(1)):
+                return False  # "Afbud: Ditte Schmidt" over "Kasserer: Bo Lind": one who came
             ctx.group = m.group(1).strip()
             ctx.group_inline = True
             text = m.group(2)
@@ -3178,6 +3240,12 @@ class HeaderReader:
             return True
         if not entry and text.endswith(".") and self._prose_after_list(line, text):
             return False
+        if (
+            not entry
+            and " deltog " in text
+            and (_ATTENDED_ITEMS.search(text) or _PERSON_ATTENDED.match(text))
+        ):  # "Ejendomsmester Palle Grønbæk deltog under pkt. 1-3" under "Afbud: ...": a
+            return False  # sentence of its own (read as a free line), no entry of the list
         first, later = _entry_sentences(text)
         if later:  # "- Trine Bach (A) – lovligt forfald. Stedfortræder: Gitte Overgaard (A)"
             added = self._add_with_sentences(first, later, line)
@@ -3677,6 +3745,11 @@ class HeaderReader:
             return text
         parts = parse_person(m.group("name"))
         if parts is not None:
+            org = m.groupdict().get(
+                "org"
+            )  # "(deltager med suppleant Rikke Aalund, Lemvig Kommune)"
+            if org is not None and parts.organisation is None and is_organisation.of(org):
+                parts.organisation = org
             written_role = (m.group("role") or "").casefold()
             role = "suppleant" if "suppleant" in written_role else "stedfortræder"
             parts.roles = [*parts.roles, role]
@@ -3714,6 +3787,8 @@ class HeaderReader:
         organisation = parts.organisation
         if organisation is None and ctx is not None:  # "Fra KL: Peter Kragh"
             organisation = _origin(group) or _origin(self.facts.fields[ctx.header_field].label)
+            if organisation is None and group is not None and _organisation_group(group):
+                organisation = group  # "Holstebro Kommune: Anders Kibsgaard, Julie Kragh"
         elif organisation == parts.held_at and group is not None and (sits := _origin(group)):
             organisation = sits  # "Fiskeriforeningen: Bent Vinther (formand Limfjordens ...)"
         title = parts.title
@@ -4038,8 +4113,9 @@ class HeaderReader:
     def _came_for_items(self, line: Line, verb: int) -> bool:
         """ "Kirkeværge Niels Bruun deltog under punkt 1-5.": he came for part of the meeting, an
         attendee; with an organisation of his own ("revisor Anders Kloster, Brande Revision,
-        deltog under punkt 3"), a guest. Read from the sentence of the verb (``verb``: where
-        it stands), without a post in the genitive before him ("Værkets revisor, ...")."""
+        deltog under punkt 3") or a staff post ("Ejendomsmester Palle Grønbæk ..."), a guest.
+        Read from the sentence of the verb (``verb``: where it stands), without a post in the
+        genitive before him ("Værkets revisor, ...")."""
         who = _LATER_SENTENCE.split(line.text[:verb])[-1]
         start = verb - len(who)
         post = _POST_BEFORE.match(who)
@@ -4048,7 +4124,8 @@ class HeaderReader:
         person = parse_person(who)
         if person is None or " " not in person.name or not is_name(person.name):
             return False
-        kind = "guests" if person.organisation is not None else "attendees"
+        staff = person.title is not None and is_staff_title(person.title)
+        kind = "guests" if person.organisation is not None or staff else "attendees"
         self._store(person, line, kind=kind, present=None, written=line.text[start:])
         return True
 
@@ -4704,10 +4781,25 @@ def _preposition_last(last: str) -> bool:
 _ABBREVIATION_LAST: Final = re.compile(r"\s[a-zæøå]{2,9}\.$")
 
 
+_FIRM_CO_LAST: Final = re.compile(r"\s&\s*Co\.$")
+_FIRM_WORD_NEXT: Final = re.compile(r"[A-ZÆØÅ][\w-]+(?:,|\s+og\s|$)")
+
+
+def _sentence_goes_on(parts: list[str], following: str) -> bool:
+    """A people sentence broken before its last word: "... Julie Barfoed førte" over
+    "protokollen." (the line opens in lower case, the last ends in a letter, not a list's
+    separator)."""
+    return following[:1].islower() and parts[-1][-1:].isalpha() and " deltog " in parts[0]
+
+
 def _abbreviation_last(last: str, following: str) -> bool:
     """ "..., og statsaut." over "revisor Kim Lauritsen, ...": a line that ends in a lower-case
-    word's abbreviation goes on when the next line opens in lower case (no sentence does)."""
-    return following[:1].islower() and _ABBREVIATION_LAST.search(last) is not None
+    word's abbreviation goes on when the next line opens in lower case (no sentence does); so
+    does a firm's "& Co." over the rest of its name ("Brandt & Co." over
+    "Ejendomsadministration, og ...": one word, then a comma, "og" or the line's end)."""
+    if following[:1].islower():
+        return _ABBREVIATION_LAST.search(last) is not None
+    return _FIRM_CO_LAST.search(last) is not None and _FIRM_WORD_NEXT.match(following) is not None
 
 
 def _people_opening(text: str) -> bool:
@@ -4768,6 +4860,31 @@ def _names_go_on(last: str, following: str) -> bool:
     )
 
 
+_FULL_NAME_OPENS: Final = re.compile(
+    r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}(?:\s*[(,.]|\s+(?:og|samt)\s|$)"
+)
+
+
+def _title_last(last: str, following: str) -> bool:
+    """A people line that ends in a lower-case title over the name it belongs to ("... samt
+    økonomichef" over "Susanne Bak, sidstnævnte under Ad 2 og Ad 3.")."""
+    words = last.rsplit(None, 2)
+    return (
+        len(words) == 3
+        and words[1][:1].islower()  # ("samt", "og"; not "Grete Holm, formand" over "Arne Lind")
+        and words[1][-1:].isalpha()
+        and words[2][:1].islower()
+        and known_title(words[2])
+        and _FULL_NAME_OPENS.match(following) is not None
+    )
+
+
+def _word_before_name(word: str) -> bool:
+    """A lower-case word, or a title ("Formand Bent Ove" over "Christiansen, ..."), before the
+    first name that ends a line."""
+    return word[:1].islower() or known_title(word)
+
+
 def _continues_name(last: str, following: str) -> bool:
     """Whether a PDF's line break split a name in a prose list: "..., Lise Larsen (F), Ole" over
     "Bach (O)", "... samt sekretær Lisbeth" over "Holmgren, ..." (a first name alone at the end
@@ -4777,8 +4894,8 @@ def _continues_name(last: str, following: str) -> bool:
     "Dagsorden" is no surname)."""
     words = last.rsplit(None, 2)
     if (  # "... Endvidere deltog forstander Jens Ole" over "Bak og viceforstander ...": two
-        len(words) == 3  # first names after a lower-case word end the line
-        and words[0].rsplit(None, 1)[-1][:1].islower()
+        len(words) == 3  # first names after a lower-case word (or a title) end the line
+        and _word_before_name(words[0].rsplit(None, 1)[-1])
         and starts_with_first_name(words[1])
         and starts_with_first_name(words[2])
         and _SURNAME_START.match(following) is not None
@@ -4791,11 +4908,15 @@ def _continues_name(last: str, following: str) -> bool:
             len(end) == 3
             and end[1][:1].islower()
             and starts_with_first_name(end[2])
-            and _SURNAME_ENDING_SENTENCE.match(following) is not None
+            and (
+                _SURNAME_ENDING_SENTENCE.match(following) is not None
+                # "Desuden deltog ... og ejendomsadministrator Julie" over "Barfoed, begge ..."
+                or (" deltog " in last and _SURNAME_START.match(following) is not None)
+            )
         )
     name = words[-1]
     before = words[-2] if len(words) > 1 else ""
-    alone = before.endswith((",", ":", "(")) or before[:1].islower()
+    alone = before.endswith((",", ":", "(")) or _word_before_name(before)
     if (  # "..., Lis Mortensen (sekretær), Hans Peter" over "Juhl, Grethe Lauritsen, ...": two
         not alone  # first names end the line, the surname starts the next (in a list of full
         and len(words) == 3  # names)
@@ -4989,10 +5110,18 @@ def _columns_apart(lines: list[Line]) -> list[Line]:
             >= 2  # fields, or a label over a list
         ):
             # (a line of the left column only stays as it is: its emphasis and label kept)
-            out.extend(
-                ln if not right else _cell_line(ln, left) for ln, left, right in cells if left
-            )
-            out.extend(_cell_line(ln, right) for ln, _, right in cells if right)
+            lefts = [ln if not right else _cell_line(ln, left) for ln, left, right in cells if left]
+            rights = [_cell_line(ln, right) for ln, _, right in cells if right]
+            if not any(_COLUMN_LABEL.match(ln.text) for ln in rights):
+                # a right column of no label goes on the left column's rows beside it ("Til
+                # stede: A (formand)   B" over "C   D" over "E", then "Afbud: F"): its entries
+                # come before the left column's later labels, not after them
+                beside = max(ln.number for ln in rights)
+                at = sum(1 for ln in lefts if ln.number <= beside)
+                lefts[at:at] = rights
+                rights = []
+            out.extend(lefts)
+            out.extend(rights)
         else:
             out.extend(lines[i:j])  # (each line is looked at once: linear in the lines)
         if j == i:
@@ -5046,6 +5175,8 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or _place_next(parts[-1], lines[j + 1].text)
                     or _date_next(parts[-1], lines[j + 1].text)
                     or _clock_next(parts[-1], lines[j + 1].text)
+                    or _sentence_goes_on(parts, lines[j + 1].text)
+                    or (_people_opening(parts[0]) and _title_last(parts[-1], lines[j + 1].text))
                     or (
                         (
                             _preposition_last(parts[-1])

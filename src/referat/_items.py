@@ -75,6 +75,7 @@ _KEYWORD: Final = anchored(
     r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—·|▪▸►›»→]\s*|/\s+)?(.*)$",
     re.IGNORECASE,
 )
+_LETTER_OPENS: Final = re.compile(r"[a-h]\)\s+\S")  # "a) Finn orienterede ..."
 # "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
 _NUMBERED: Final = re.compile(
     r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*|([a-z])(?=[.)]))?(?:[.)]|/(?=\s))\s*(.*)$"
@@ -517,7 +518,12 @@ def _head_of(line: Line, index: int) -> Head | None:
         while regarding and title and (also := _ALSO_ITEM.match(title)) is not None:
             joint += (also.group(1),)  # "Ad 1 og 2", "Ad 1, 2 og 3": read under item 1, shared
             title = title[also.end() :]
-        if title and title[0].islower() and line.kind is not LineKind.HEADING:
+        if (
+            title
+            and title[0].islower()
+            and line.kind is not LineKind.HEADING
+            and not (regarding and _LETTER_OPENS.match(title))  # ("**Ad 2)** a) Finn ...": its
+        ):  # sub-points' minutes run on)
             return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
             if title and not _plausible_title(title):
@@ -661,6 +667,9 @@ def table_columns(cells: tuple[str, ...]) -> tuple[int, int]:
     m = None if _CELL_NUMBER.match(cell) else _CELL_HEAD.match(cell)
     if m is not None and _plausible_title(m.group(2)) and not _DATE_START.match(cell):
         return first, first
+    lettered = _SUFFIX_LETTER.match(cell) if m is None and cell[:1].isdecimal() else None
+    if lettered is not None and _plausible_title(lettered.group(3)):
+        return first, first  # "| 4a. Efterårslejr | Lejren holdes ... |": a sub-point's head
     if first == 0 and len(cells) >= 4 and _CELL_TIME.match(cells[1].strip()):
         return 0, 2  # "| 1 | 13:00 | Velkomst | Henrik |": the number, the time, the title
     return first, first + 1
@@ -763,11 +772,14 @@ _SUFFIX_LETTER: Final = re.compile(r"^(\d{1,3})\s?([a-z])\s*[.)]\s+(\S.*)$")
 
 
 def suffix_letter_head(line: Line, parent: str) -> tuple[str, str] | None:
-    """A sub-point lettered after its item's number ("2a. Ny redaktør", "#### 2b) Vejbump")
-    under item ``parent``: (letter, title)."""
-    if line.kind not in (LineKind.TEXT, LineKind.HEADING) or not line.text[:1].isdecimal():
+    """A sub-point lettered after its item's number ("2a. Ny redaktør", "#### 2b) Vejbump", a
+    table row's first cell) under item ``parent``: (letter, title)."""
+    if line.kind is LineKind.TABLE_ROW and line.cells:  # "| 4a. Efterårslejr | Lejren ... |"
+        m = _SUFFIX_LETTER.match(line.cells[0].strip())
+    elif line.kind not in (LineKind.TEXT, LineKind.HEADING) or not line.text[:1].isdecimal():
         return None
-    m = _SUFFIX_LETTER.match(line.content.strip())
+    else:
+        m = _SUFFIX_LETTER.match(line.content.strip())
     if not m or m.group(1) != parent:
         return None
     return m.group(2), _title(m.group(3))

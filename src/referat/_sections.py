@@ -458,8 +458,8 @@ def read_body(
                 add(rest, i)
             if rest and normalise_label.of(heading) in ONE_LINE_LABELS:
                 flush()  # "Ansvarlig: Peter Skov": the next line is the item's text again
-            if kind is SectionKind.BILAG and not rest:
-                plain_entry = i
+            if kind is SectionKind.BILAG and (not rest or _DOTTED_ENTRY.match(rest)):
+                plain_entry = i  # (or "Bilag:   3. Budgetforslag" over "4. Likviditet ...")
             elif kind is SectionKind.BILAG and line.kind is LineKind.TABLE_ROW:
                 value_attachments(rest, line, body)  # "| **Bilag** | Bilag 1: Referat ... |"
             continue
@@ -749,7 +749,11 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
         title = m.group(1).strip(" *_")
         if value_attachments(title, line, body):  # "Bilag: Bilag 1: Referat, Bilag 2: Budget"
             return
-        entries = numbered_entries(title) if title[:1].isdecimal() else file_entries(title)
+        entries = (
+            (numbered_entries(title) or _dotted_entry(title))
+            if title[:1].isdecimal()
+            else file_entries(title)
+        )
         for number, entry in entries or [(None, title)]:  # "Bilag: 4.1 Årsrapport, 4.2 ..."
             body.attachments.append(
                 new.Attachment(number=number, title=entry, span=_line_span(line))
@@ -832,6 +836,17 @@ def _title_piece(piece: str) -> bool:
         and not is_organisation.of(piece)
         and not piece.split(" ", 1)[0].casefold().startswith(("kommune", "region"))
     )
+
+
+_DOTTED_ENTRY: Final = re.compile(r"(\d{1,3})\.\s+([A-ZÆØÅ].*)$")
+"""One numbered attachment with its number's full stop ("3. Budgetforslag 2025")."""
+
+
+def _dotted_entry(value: str) -> list[tuple[str | None, str]]:
+    """ "Bilag: 3. Budgetforslag 2025": one attachment with its number; [] for any other value
+    ("Bilag: 12 måneders plan" is a title)."""
+    m = _DOTTED_ENTRY.match(value)
+    return [(m.group(1), m.group(2).strip())] if m is not None else []
 
 
 def numbered_entries(value: str) -> list[tuple[str | None, str]]:

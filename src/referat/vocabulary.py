@@ -348,6 +348,19 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "med på skærmen": FieldKind.ATTENDEES,  # an online meeting's "Med på skærmen: ..."
         "med på zoom": FieldKind.ATTENDEES,
         "med på teams": FieldKind.ATTENDEES,
+        # who came in the room and who online, in two lists ("Deltog fysisk:", "Deltog på
+        # Teams:"; the online ones get the role "virtuel", ``PERSON_ROLES``)
+        "deltog fysisk": FieldKind.ATTENDEES,
+        "fysisk til stede": FieldKind.ATTENDEES,
+        "til stede fysisk": FieldKind.ATTENDEES,
+        "fysisk fremmødte": FieldKind.ATTENDEES,
+        "deltog på teams": FieldKind.ATTENDEES,
+        "deltog på zoom": FieldKind.ATTENDEES,
+        "deltog via teams": FieldKind.ATTENDEES,
+        "deltog via zoom": FieldKind.ATTENDEES,
+        "deltog online": FieldKind.ATTENDEES,
+        "deltog virtuelt": FieldKind.ATTENDEES,
+        "til stede online": FieldKind.ATTENDEES,
         "tilstede": FieldKind.ATTENDEES,
         "tilstedeværende": FieldKind.ATTENDEES,
         "tilstedeværende medlemmer": FieldKind.ATTENDEES,
@@ -459,6 +472,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "sekretariatet": FieldKind.GUESTS,
         "ejendomskontoret": FieldKind.GUESTS,  # a housing department's caretakers
         "inviterede": FieldKind.GUESTS,
+        "tolk": FieldKind.GUESTS,  # "Tolk: Farid Noori (dari)": the interpreter
+        "tolke": FieldKind.GUESTS,
         "indbudte": FieldKind.GUESTS,
         "indkaldte": FieldKind.ATTENDEES,  # those called to the meeting (an agenda's members)
         "indkaldte medlemmer": FieldKind.MEMBERS,
@@ -611,6 +626,11 @@ PERSON_ROLES: Final[Mapping[str, str]] = MappingProxyType(
         "deltager på teams": "virtuel",
         "deltog virtuelt": "virtuel",
         "deltager virtuelt": "virtuel",
+        "deltog på zoom": "virtuel",
+        "deltog via teams": "virtuel",
+        "deltog via zoom": "virtuel",
+        "deltog online": "virtuel",
+        "til stede online": "virtuel",
         "virtuelt": "virtuel",
         "online": "virtuel",
         "via teams": "virtuel",
@@ -928,6 +948,7 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "terapeut",  # fysioterapeut, ergoterapeut
     "psykolog",
     "planlægger",  # trafikplanlægger, byplanlægger
+    "studerende",  # ph.d.-studerende, specialestuderende
     "ingeniør",  # vejingeniør, projektingeniør, civilingeniør
     "tekniker",  # byggetekniker, laborant- og procestekniker
     "forvalter",  # materielforvalter, ejendomsforvalter
@@ -1144,6 +1165,8 @@ DEPARTMENT_WORDS: Final[tuple[str, ...]] = ("afdeling", "afd.")
 ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "a/b",  # andelsboligforening ("A/B Solbakken")
     "e/f",  # ejerforening ("E/F Kastanjehuset")
+    "h/f",  # haveforening ("H/F Frydenlund")
+    "g/f",  # grundejerforening ("G/F Bakkely")
     "if",  # idrætsforening ("IF Fremad Hvinningdal"), "gf" grundejerforening, "bk" boldklub
     "gf",
     "bk",
@@ -1900,7 +1923,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b{_APPROVING}\b[^;.]{{0,60}}?, men [^;.]{{1,60}}? (?:blev |bliver )?"
         r"(?:sat ned|nedsat|reduceret|sat op|hævet|forhøjet|ændret|strøget)\b"
         rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
-        r"|blev|skal)"
+        r"|blev|skal|flyttes|ændres|rettes|tilføjes|udgår|strykes)"  # "godkendt, dog flyttes ..."
         # "Godkendt, idet høringsperioden forlænges til ...": a condition or a change
         rf"|\b{_APPROVING}(?: [\w§.-]+){{0,8}}?,? idet (?!det\b)"  # (not "idet det blev oplyst")
         r"(?![^;]{0,60}\budgår\b)(?!\w+ (?:meddelte|oplyste|orienterede|bemærkede)\b)"
@@ -1924,7 +1947,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         Outcome.APPROVED_WITH_CHANGES,
     ),
     (
-        r"\budsat\b(?! for\b(?! nu\b))|\budsættes\b|\budskydes\b|\budskudt\b|\bgenoptages\b"
+        r"\budsat\b(?! for\b(?! nu\b))|\budsættes\b|\budskydes\b|\budskudt\b"
+        r"|\bgenoptages\b(?! til (?:2\.|anden) behandling)"  # (a second reading is no delay)
         r"|\bsat i bero\b"
         r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
         r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
@@ -1985,6 +2009,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilslut(?:tede|ter) sig\b(?! ikke\b)"
+        # "Beslutning: Der købes 4 bænke for max 18.000 kr.": what is to be done, in the passive
+        r"|^der (?:[a-zæøå]+ )?(?:ind)?(?:køb|anskaff|bestill|oprett|nedsætt|ansætt"
+        r"|igangsætt|etabler|afsætt|investér|invester)es\b(?! ikke\b)"
         r"|^ok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\b(?:siger|sagde) ja til\b|\btakker ja til\b|\btakkede ja til\b"  # "vi siger ja til"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
@@ -2166,6 +2193,14 @@ STAFF_TITLE_ENDINGS: Final = (
 """Title endings of a body's staff ("HR-konsulent", "sekretariatsmedarbejder", "økonomichef"):
 a minute-taker so titled whom no list names is staff who served the meeting, a guest."""
 
+
+def is_staff_title(title: str) -> bool:
+    """Whether ``title`` is a post of the staff who serve a body ("Ejendomsmester",
+    "økonomichef"): one of ``STAFF_POST_LABELS`` or ends in one of ``STAFF_TITLE_ENDINGS``."""
+    folded = title.casefold()
+    return folded in STAFF_POST_LABELS or folded.endswith(STAFF_TITLE_ENDINGS)
+
+
 STAFF_UNITS: Final = frozenset(
     {"sekretariatet", "administrationen", "forvaltningen", "direktionen", "staben"}
 )
@@ -2314,7 +2349,7 @@ ATTACHMENT_NUMBER_COLUMNS: Final = frozenset(
 """Headers of the number column of an attachment table ("| Nr. | Bilag |"), as
 ``normalise_label`` leaves them (no trailing dot)."""
 
-ITEM_WORD: Final = r"(?:punkt(?:erne)?|pkt\.?|§)"
+ITEM_WORD: Final = r"(?:(?:dagsordens)?punkt(?:erne)?|pkt\.?|§)"
 """The word before an item's number in a remark about items ("punkt", "punkterne", "pkt.", "§"
 where the items are numbered so)."""
 
@@ -2328,7 +2363,9 @@ ITEM_REMARK: Final = (
     r"\s+(?:(?:kun|only)\s+)?)?"
     r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.|for|during|from|after|until)\s+)?"
     rf"(?:{ITEM_WORD}|items?|emne)\s*{ITEM_NUMBERS}(?:\s*only)?\.?"  # (Teams' "emne 3")
-    rf"|under ad\.?\s*{ITEM_NUMBERS}\.?)"  # ", under ad 3": "ad" after "under" only
+    rf"|(?:(?:sidst|først)nævnte\s+)?under ad\.?\s*{ITEM_NUMBERS}"  # ", under ad 3": "ad"
+    rf"(?:\s*(?:,|og)\s*ad\.?\s*{ITEM_NUMBERS})*\.?)"  # after "under" only ("sidstnævnte under
+    # Ad 2 og Ad 3": the one named last)
 )
 """After a person in a list (matched ignoring case): the items the person was there for or
 away from ("– punkt 1-3", ", deltog fra punkt 4", "under pkt. 5", "– kun punkt 3", "– item 3
