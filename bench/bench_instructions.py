@@ -41,6 +41,7 @@ _WORK = r"""
 import sys
 from pathlib import Path
 import referat
+import gc
 from markdown_it import MarkdownIt
 from referat._source import decode, normalise
 sys.path.insert(0, "bench")
@@ -51,6 +52,8 @@ texts = [normalise(decode(Path(p).read_bytes()).text) for p in sys.argv[4:]]
 for text in texts:
     referat.parse(text)
     md.parse(text)
+gc.collect()
+gc.freeze()  # the heap built so far is no garbage: the passes' collections walk their own objects
 for _ in range(repeat if what != "none" else 0):
     if archive:
         clear_caches()

@@ -64,6 +64,7 @@ from referat._items import (
     time_column,
 )
 from referat._labels import section_label
+from referat._memo import memo
 from referat._people import (
     PersonParts,
     absence_sentence,
@@ -1513,7 +1514,11 @@ def _organisation_after_meeting(title: str) -> str | None:
     """ "Referat bestyrelsesmøde Thyholm Boldklub", "12. jun. 2025 | Bestyrelsesmøde,
     Grundejerforeningen Kildebakken": an organisation's name right after the meeting word (no
     "i" between), ending the title."""
-    m = _MEETING_THEN_NAME.search(_TITLE_TAIL.sub("", title))
+    m = (
+        _MEETING_THEN_NAME.search(_without_tail.of(title))
+        if "møde" in casefolded.of(title)
+        else None
+    )
     if m is None:
         return None
     words = m.group(1).split()
@@ -1875,7 +1880,7 @@ def _organisation_by_meeting_word(title: str) -> str | None:
     only: it is found first and the meeting word looked for before it (no digit in between).
     That scans the title once, not once per "møde".
     """
-    title = _TITLE_TAIL.sub("", title)  # "... i Odense Fotoklub den 15. marts 2025"
+    title = _without_tail.of(title)  # "... i Odense Fotoklub den 15. marts 2025"
     m = _NAME_AT_END.search(title)
     if m is None:
         return None
@@ -1906,6 +1911,15 @@ _TITLE_TAIL: Final = re.compile(
     r"|(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\s+\d{4}|\s*\([^()]{1,40}\)"
     r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+kl\.?\s.*)?)\s*$"  # ("4/6-24 kl. 10 hos Edith")
 )
+
+
+def _without_title_tail(title: str) -> str:
+    """The title without its date, time or remark at the end (``_TITLE_TAIL``; every one of
+    them holds a digit or a bracket, so a title with neither is as it is)."""
+    return _TITLE_TAIL.sub("", title) if "(" in title or has_digit(title) else title
+
+
+_without_tail: Final = memo(_without_title_tail, 1024)  # (asked of a title by several readers)
 # "... i Odense Fotoklub", "... i Nordlys Energi A/S", "... på Vestskolen": the preposition in
 # group 1, the name (up to four capitalised words and a company form) in group 2
 _NAME_AT_END: Final = re.compile(
@@ -6079,7 +6093,9 @@ def _elected_by_title(out: dict[str, Any]) -> None:
 _AS_ROLE: Final = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,3})"
     r"(?:\s+fra\s+[\wæøå-]+(?:\s+\d+\w*)?)?"  # "Palle Jessen fra bestyrelsen som referent"
-    rf"\s+som\s+(?P<role>{'|'.join(ELECTION_TITLES.values())})\b"
+    rf"(?:\s+som\s+(?P<role>{'|'.join(ELECTION_TITLES.values())})\b"
+    # "Valgt blev Jakob Winther (ordstyrer) og Louise Kamp (referent).": the role in brackets
+    rf"|\s+\((?P<role_in>{'|'.join(ELECTION_TITLES.values())})\))"
 )
 _AS_ROLE_SENTENCES: Final = 2
 
@@ -6094,7 +6110,7 @@ def _named_as_roles(section: Section) -> list[tuple[str, str, Span, str]]:
     return [
         (
             _with_title_before(sentence, m.start(), m.group("name")),
-            m.group("role"),
+            m.group("role") or m.group("role_in"),
             section.span,
             sentence,
         )
@@ -6117,6 +6133,7 @@ _HE_WAS_ELECTED: Final = re.compile(
 )
 _VOTE_COUNTERS_TOO: Final = re.compile(
     r"(?:,| og| samt)(?: to| 2)? stemmetæll\w*$|(?<=dirigent)(?:,| og| samt) referent$"
+    r"|(?<=ordstyrer)(?:,| og| samt) referent$"
 )
 _FROM_PLOT: Final = re.compile(
     r"\s+fra\s+(?:have|parcel|nr\.?|lejlighed|opgang|afd\.?|afdeling)\s+\S+$", re.IGNORECASE
@@ -6127,7 +6144,10 @@ _WELCOME: Final = re.compile(r"\bbød\b.{0,40}\bvelkommen\b", re.IGNORECASE)
 def _chair_by_post(chair: Person) -> bool:
     """A chair who is one only as the body's formand (her roles: the post and the mødeleder
     that follows from it), not one named to lead this meeting."""
-    return "formand" in chair.roles and not {"dirigent", "ordstyrer"} & set(chair.roles)
+    return bool({"formand", "forperson"} & set(chair.roles)) and not {
+        "dirigent",
+        "ordstyrer",
+    } & set(chair.roles)
 
 
 def _elected(written: str, role: str, where: Span, context: str) -> Person | None:

@@ -329,6 +329,8 @@ _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
 _EVERYONE_BUT_SENTENCE: Final = re.compile(EVERYONE_BUT_SENTENCE, re.IGNORECASE)
 _POST_STAMP: Final = re.compile(POST_STAMP, re.IGNORECASE)
 _FROM_STAFF: Final = re.compile(r"^fra [a-zæøå]+(?:en|et|erne|ne)$")  # "fra boligforeningen"
+_EMPTY_CELL: Final = re.compile(r"[\s*_(]*(?:ingen|ikke besat|vakant|[-–—])\b[^|]*$", re.IGNORECASE)
+"""A people table's name cell that names no one ("*(ingen – på lejrskole)*", "vakant", "–")."""
 _TAKER_ROLE: Final = "|".join([*sorted(MINUTE_TAKER_ROLES), r"ref\.?"])
 SLASH_SIGNATURE: Final = re.compile(
     r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})"
@@ -578,7 +580,7 @@ def _organisation_cell(cell: str, parts: PersonParts) -> str:
     kept: list[str] = []
     for piece in (p.strip() for p in cell.split(",")):
         key = normalise_label.of(piece)
-        role = PERSON_ROLES.get(_STAND_IN_FOR.sub("", key)) or chair_title(key)
+        role = PERSON_ROLES.get(_without_stand_in(key)) or chair_title(key)
         if role is not None:
             if role not in parts.roles:
                 parts.roles = [*parts.roles, role]
@@ -923,7 +925,7 @@ _ALL_BUT: Final = re.compile(
 _RELATIVE_CLAUSE: Final = re.compile(rf",\s+(?:{'|'.join(RELATIVE_PRONOUNS)})\s.*$", re.IGNORECASE)
 # "Bestyrelsen, ...", "Hele udvalget samt ...": the body as a whole before the people named
 _BODY_FIRST: Final = anchored(
-    r"^(?:hele\s+)?(?:bestyrelsen|udvalget|styregruppen|rådet|menighedsrådet"
+    r"^(?:hele\s+)?(?:bestyrelsen|afdelingsbestyrelsen|udvalget|styregruppen|rådet|menighedsrådet"
     r"|alle\s+(?:[a-zæøå]+\s+)?medlemmer)"  # "Alle nyvalgte medlemmer samt sognepræst ..."
     r"\s*(?:,|\s+og|\s+samt)\s+(?=\S)",
     re.IGNORECASE,
@@ -1237,11 +1239,20 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
 _ROLE_COLUMNS_RAW: Final = 200
 _AS_ROLE: Final = re.compile(r"^[Ss]om\s+")
 _STAND_IN_FOR: Final = re.compile(r"(?<=^stedfortræder)\s+for\s.*|(?<=^suppleant)\s+for\s.*")
+_STAND_IN_WORDS: Final = ("stedfortræder", "suppleant")  # (the pattern's look-behinds: a gate)
+
+
+def _without_stand_in(key: str) -> str:
+    """A casefolded label without whom its stand-in stands in for ("stedfortræder for Birthe
+    Kamp": "stedfortræder")."""
+    return _STAND_IN_FOR.sub("", key) if key.startswith(_STAND_IN_WORDS) else key
+
+
 """A substitute's label naming whom she stands in for ("Stedfortræder for Birthe Kamp", on
 normalised labels): what follows the role."""
 _ITEM_REMARK_ONLY: Final = re.compile(ITEM_REMARK, re.IGNORECASE)  # "pkt. 4" in "(gæst, pkt. 4)"
 _LABEL_ITEM_REMARK: Final = re.compile(
-    rf"\s+(?:under|til|ved|for)\s+(?:{ITEM_WORD}|ad\.?)\s*{ITEM_NUMBERS}\.?$"
+    rf"\s+(?:under|til|ved|for)\s+(?:{ITEM_WORD}|ad\.?|sag)\s*{ITEM_NUMBERS}\.?$"
     r"|\s+(?:under|til|ved)\s+(?:punktet|sagen)\s+(?:om|vedr\.?|vedrørende)\s+\w.{0,60}$"
 )
 """The items a label's people came for ("Gæst under punkt 4", "Deltog til pkt. 2 og 3", "Gæst
@@ -1905,7 +1916,7 @@ def field_kind(label: str) -> FieldKind | None:
     if kind is None and key.startswith("fra ") and ", " in key:  # "Fra administrator, X A/S"
         kind = _kind_of_key(key.split(", ", 1)[0])
     if kind in (None, FieldKind.ATTENDEES) and (
-        "punkt" in key or "pkt" in key or " ad" in key or "sagen" in key or "§" in key
+        "punkt" in key or "pkt" in key or " ad" in key or " sag" in key or "§" in key
     ):
         remark = _LABEL_ITEM_REMARK.search(key)
         head = key[: remark.start()] if remark is not None else ""
@@ -1943,7 +1954,9 @@ def _kind_of_key(key: str) -> FieldKind | None:
         key[:4] == "fra " and _FROM_ITS_STAFF.match(key)
     ):  # "Fra administrationen: ..."
         return FieldKind.GUESTS  # ("Fra skolens ledelse: Skoleleder Henrik Dalsgaard")
-    if _STAND_IN_FOR.search(key) and len(key) < 60:  # "Stedfortræder for Birthe Kamp"
+    if (
+        key.startswith(_STAND_IN_WORDS) and _STAND_IN_FOR.search(key) and len(key) < 60
+    ):  # "Stedfortræder for Birthe Kamp"
         return FieldKind.ATTENDEES
     if key.startswith("faciliteret af"):
         return FieldKind.FACILITATORS
@@ -2833,7 +2846,7 @@ class HeaderReader:
             roles = [  # (once each: "Mødeleder / Chair" is one role in two languages)
                 r
                 for r in dict.fromkeys(
-                    PERSON_ROLES.get(_STAND_IN_FOR.sub("", p.strip()))
+                    PERSON_ROLES.get(_without_stand_in(p.strip()))
                     for p in _LABEL_PARTS.split(normalise_label.of(label))
                 )
                 if r
@@ -3353,7 +3366,7 @@ class HeaderReader:
                     c in ("navn", "name")
                     or ((c in MEMBER_COLUMNS or _member_column(c)) and not named)
                     # "| Forening | Repræsentant | Til stede |": the person for the club
-                    or (c in ("repræsentant", "repræsentanter") and not named)
+                    or (c in ("repræsentant", "repræsentanter", "repræsentant(er)") and not named)
                 ):
                     cols["name"] = i
                 elif c == "deltager":  # "| Navn | Organisation | Deltager |": ja / nej
@@ -3432,8 +3445,17 @@ class HeaderReader:
             ctx.group = cells[name_i].rstrip(":").strip()
             self._extend_list(line)
             return True
+        pair = split_name_list(cells[name_i]) if ", " in cells[name_i] else None
+        if pair is not None and len(pair) >= 2 and all(" " in n for n in pair):
+            for name in pair:  # "| 7.a | Alma Juhl, Victor Sejr |": two for the class
+                self._store(PersonParts(name=name), line, kind=ctx.kind, present=None, written=name)
+            self._extend_list(line)
+            return True
         parts = parse_person(cells[name_i])
         if parts is None:
+            if _EMPTY_CELL.match(cells[name_i]):  # "| 8.b | *(ingen – på lejrskole)* |": no
+                self._extend_list(line)  # one for the row, the table goes on
+                return True
             return False
         absent_cell = False
         status: bool | None = None  # "| Peder Kloster | Harbo Kommune | afbud |": unlabelled
@@ -3669,6 +3691,20 @@ class HeaderReader:
             entries = by_initials
         else:
             entries = _marked_entries(text) or list_entries(text) if as_list else [text]
+        if shared is None and as_list and len(entries) >= 2 and ", " in text:
+            people_part, _, firm = text.rpartition(
+                ", "
+            )  # "Nadia El-Sayed og Michael Thorup, Nordlys
+            if (  # Rådgivning": the firm of both
+                " og " in people_part
+                and "," not in people_part
+                and "(" not in people_part
+                and is_organisation.of(firm)
+                and not is_name(firm, allow_single=False)
+            ):
+                both_of = list_entries(people_part)
+                if len(both_of) >= 2 and all(is_name(e, allow_single=False) for e in both_of):
+                    shared, entries = firm.strip(), both_of
         added = False
         for written in entries:
             written, marked = _entry_mark(written)  # "✅ Rikke Dalsgaard", "❌ Jesper Kragh"
@@ -3679,7 +3715,11 @@ class HeaderReader:
                 name = first_name_in(entry)
                 parts = PersonParts(name=name) if name else None
             single = entry.strip().rstrip(".")
-            if _vocabulary_word(single) or single.casefold() in NOBODY or _FILE.search(single):
+            if (
+                _vocabulary_word(single)
+                or single.casefold() in NOBODY
+                or ("." in single and _FILE.search(single))
+            ):
                 continue  # "Deltagere: Alle" names no one, "Fuldmagt.docx" is a file
             if parts is None and not as_list and _ONE_WORD_NAME.fullmatch(single):
                 parts = PersonParts(name=single)
@@ -4895,10 +4935,10 @@ def _continues_name(last: str, following: str) -> bool:
     words = last.rsplit(None, 2)
     if (  # "... Endvidere deltog forstander Jens Ole" over "Bak og viceforstander ...": two
         len(words) == 3  # first names after a lower-case word (or a title) end the line
-        and _word_before_name(words[0].rsplit(None, 1)[-1])
         and starts_with_first_name(words[1])
         and starts_with_first_name(words[2])
         and _SURNAME_START.match(following) is not None
+        and _word_before_name(words[0].rsplit(None, 1)[-1])
     ):
         return True
     if "," not in last and ":" not in last:
@@ -4916,7 +4956,7 @@ def _continues_name(last: str, following: str) -> bool:
         )
     name = words[-1]
     before = words[-2] if len(words) > 1 else ""
-    alone = before.endswith((",", ":", "(")) or _word_before_name(before)
+    alone = before.endswith((",", ":", "(")) or before[:1].islower()
     if (  # "..., Lis Mortensen (sekretær), Hans Peter" over "Juhl, Grethe Lauritsen, ...": two
         not alone  # first names end the line, the surname starts the next (in a list of full
         and len(words) == 3  # names)
@@ -4934,8 +4974,12 @@ def _continues_name(last: str, following: str) -> bool:
         and FIELD_LABELS.get(normalise_label.of(following)) is None
     ):  # "..., Nadia Rasmussen, Poul Erik" over "Strange" alone: the surname ends the list
         return True
-    if not alone and len(words) == 3 and words[0].endswith((",", ":")):
-        # "..., Ib Mølgaard" over "Pedersen (O), ...": a full name's last word on the next line,
+    if (
+        not alone
+        and len(words) == 3
+        and words[0].endswith((",", ":"))
+        and not _word_before_name(before)  # ("Fra værket: Driftsleder Michael": a title)
+    ):  # "..., Ib Mølgaard" over "Pedersen (O), ...": a full name's last word on the next line,
         # right before the entry's details
         return (
             starts_with_first_name(before)
@@ -4948,10 +4992,11 @@ def _continues_name(last: str, following: str) -> bool:
     # the unit it heads) opens the entry, its first name ends the line
     titled = not alone and last.rsplit(",", 1)[-1].strip()[:1].islower()
     return (
-        (alone or titled)
-        and all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in name.split("-"))
+        all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in name.split("-"))
         and starts_with_first_name(name)  # ("Anne-Mette" over "Povlsen og Villads Krog.")
         and _SURNAME_START.match(following) is not None
+        # (or a title before it: "Fra værket: Driftsleder Michael" over "Brandt (referent)")
+        and (alone or titled or _word_before_name(before))
     )
 
 
@@ -5073,8 +5118,9 @@ def _column_cells(line: Line) -> tuple[str, str] | None:
 
 def _columns_apart(lines: list[Line]) -> list[Line]:
     """Lines a PDF laid out in two columns, read column by column: each block of three or more
-    consecutive lines with text in the right column on two or more (both columns on one at
-    least) and two or more labels in either column (the header's fields beside a people list,
+    consecutive lines with text in the right column on two or more (or one label with its value
+    there, ``_right_column``; both columns on one at least) and two or more labels in either
+    column (the header's fields beside a people list,
     "Afbud:" beside "Fra forvaltningen:" over staff) becomes its left column's lines,
     then its right column's (each keeps its physical line's number), so a people list in the
     right column is read as one list and no value runs on into the other column's text."""
@@ -5105,7 +5151,7 @@ def _columns_apart(lines: list[Line]) -> list[Line]:
                 or (j - i == 2 and all(_two_fields(left, right) for _, left, right in cells))
             )
             and any(left and right for _, left, right in cells)
-            and sum(1 for _, _, right in cells if right) >= 2
+            and _right_column(cells, j - i)
             and sum(1 for _, left, right in cells for c in (left, right) if _COLUMN_LABEL.match(c))
             >= 2  # fields, or a label over a list
         ):
@@ -5129,6 +5175,15 @@ def _columns_apart(lines: list[Line]) -> list[Line]:
             j += 1
         i = j
     return out
+
+
+def _right_column(cells: list[tuple[Line, str, str]], rows: int) -> bool:
+    """Text in the right column on two lines or more; or one label with its value there, beside
+    three lines or more of the left ("Deltagere: A" beside "Afbud: K", over B, C, D under A)."""
+    rights = [right for _, _, right in cells if right]
+    return len(rights) >= 2 or (
+        len(rights) == 1 and rows >= 3 and _COLUMN_LABEL.match(rights[0]) is not None
+    )
 
 
 def _two_fields(left: str, right: str) -> bool:

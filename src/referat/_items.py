@@ -66,7 +66,7 @@ from referat.vocabulary import (
 
 _KEYWORD: Final = anchored(
     r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|(?:dagsordenens\s+)?(?:punkt|pkt\.?)|item)(?:\s*nr\.?)?"
-    r"|ad\.?(?:\s*§)?|sag(?:\s*nr\.?)?|emne|§)\s*"
+    r"|ad\.?(?:\s*§)?|(?:[a-zæøå]{2,3}-)?sag(?:\s*nr\.?)?|emne|§)\s*"  # ("LS-sag 45/2023")
     r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"  # "Ad 4a", "Punkt 4 b"
     # "Sag 12/2025", "Sag 12/25": 12/2025, as written; "Dagsordenspunkt 3/7": the 3rd of 7
     r"(/(?:\d{4}|\d{1,2})\b|-(?:19|20)\d{2}\b)?"
@@ -1445,9 +1445,11 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             runs = []  # "### Forårsudflugt" over "1. Bustur ...", "2. Sejltur ...": options
     if not runs:
         topics = _unnumbered_run(lines)
-        bulleted = _bulleted_agenda(lines)
-        if bulleted is not None and (topics is None or topics.last < bulleted.first):
-            topics = None  # bold lines over "Dagsorden:" and its bullets: a letter's opening
+        bulleted = _bulleted_agenda(lines) or _bold_bullet_run(lines)
+        if bulleted is not None and (
+            topics is None or topics.last < bulleted.first or _list_heading_over(topics, bulleted)
+        ):  # bold lines over "Dagsorden:" and its bullets: a letter's opening; "## Emner" over
+            topics = None  # "- **Vedligehold af fællesvejen**": the bullets are the topics
         unnumbered = topics or bulleted
         if unnumbered is None:
             return Agenda(items=[], renumbered=False, region_lines=set(), heads=by_index)
@@ -2503,6 +2505,59 @@ def _bulleted_agenda(lines: tuple[Line, ...]) -> Run | None:
         if not bold_only:  # (a note template's heading: its topics may be under a later one)
             return None
     return None
+
+
+def _list_heading_over(topics: Run, bulleted: Run) -> bool:
+    """The topics' last heading over the bulleted ones is a heading of a topic list ("##
+    Emner", "## Notes", "## Dagsorden"): it heads them, it is none of them."""
+    over = [h for h in topics.heads if h.index < bulleted.first]
+    if not over:
+        return False
+    key = normalise_label.of(over[-1].title)
+    return key in TOPIC_LIST_HEADINGS or key in AGENDA_HEADINGS
+
+
+_BOLD_BULLETS: Final = 3  # topics written as bold bullets alone, with no label over them
+
+
+def _bold_bullet_run(lines: tuple[Line, ...]) -> Run | None:
+    """Three or more first-level bullets in one list, each bold alone and each with text of its
+    own under it (nested bullets or an indented paragraph): "- **Skolebal for 7.–9. klasse**" over
+    "  Vi har fået lov ...", a notes app's topics with no heading over them. Unnumbered items."""
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if not (line.bullet and line.list_depth <= 1 and line.strong):
+            i += 1
+            continue
+        heads: list[Head] = []
+        j = i
+        while j < len(lines) and (lines[j].blank or lines[j].list_depth >= 1 or lines[j].bullet):
+            item = lines[j]
+            if item.bullet and item.list_depth <= 1:
+                text = item.content.strip()
+                if not item.strong or not text or len(text) > 120 or text.endswith(":"):
+                    break
+                if not _has_text_under(lines, j):
+                    break
+                heads.append(Head(j, "", 0, _title(without_marks(text)), "line", False, 0))
+            j += 1
+        if len(heads) >= _BOLD_BULLETS:
+            return Run(heads)
+        i = max(j, i + 1)
+    return None
+
+
+def _has_text_under(lines: tuple[Line, ...], j: int) -> bool:
+    """A bullet's own text under it: the next non-blank line is a deeper entry or the bullet's
+    indented paragraph (a lazy continuation is part of the bullet's line itself)."""
+    k = j + 1
+    while k < len(lines) and lines[k].blank:
+        k += 1
+    if k >= len(lines):
+        return False
+    nxt = lines[k]
+    return (nxt.list_depth > 1) or (nxt.list_depth >= 1 and not nxt.bullet and bool(nxt.text))
 
 
 def _bullet_topics(lines: tuple[Line, ...], start: int, *, bold_only: bool) -> list[Head] | None:

@@ -148,51 +148,65 @@ def _quantifier(pattern: str, pos: int, node: _Node) -> int:
     return pos
 
 
-def _extend(prefixes: set[str], seq: list[_Node], k: int) -> set[str]:
+_CUT: Final = "\x00"
+"""Marks a prefix cut short by a wildcard (``starts(..., cut=True)``): it grows no further."""
+
+
+def _done(prefix: str, k: int) -> bool:
+    return len(prefix) >= k or prefix.endswith(_CUT)
+
+
+def _extend(prefixes: set[str], seq: list[_Node], k: int, cut: bool = False) -> set[str]:
     """Every text of at most ``k`` characters that ``seq`` can add to each of ``prefixes``
-    (texts already ``k`` long stay as they are)."""
+    (texts already ``k`` long stay as they are; with ``cut``, a wildcard ends a prefix where
+    it stands instead of making the pattern unfilterable)."""
     for node in seq:
         if node.zero_width:
             continue
-        grown: set[str] = {p for p in prefixes if len(p) >= k}
-        current = {p for p in prefixes if len(p) < k}
+        if node.wild and cut:  # whatever follows: what is read so far is all a match begins with
+            return {p if _done(p, k) else p + _CUT for p in prefixes}
+        grown: set[str] = {p for p in prefixes if _done(p, k)}
+        current = {p for p in prefixes if not _done(p, k)}
         for count in range(node.high + 1):
             if count >= node.low:
                 grown |= current
             if not current or count == node.high:
                 break
-            current = _once(current, node, k)
-            grown |= {p for p in current if len(p) >= k}
-            current = {p for p in current if len(p) < k}
+            current = _once(current, node, k, cut)
+            grown |= {p for p in current if _done(p, k)}
+            current = {p for p in current if not _done(p, k)}
         prefixes = grown
         if len(prefixes) > _LIMIT:
             raise _UnfilterableError
     return prefixes
 
 
-def _once(prefixes: set[str], node: _Node, k: int) -> set[str]:
+def _once(prefixes: set[str], node: _Node, k: int, cut: bool) -> set[str]:
     if node.wild:
         raise _UnfilterableError  # within the first k characters
     if node.chars is not None:  # (a run of plain characters counts as one "character")
         return {(p + c)[:k] for p in prefixes for c in node.chars}
     out: set[str] = set()
     for option in node.options:
-        out |= _extend(set(prefixes), option, k)
+        out |= _extend(set(prefixes), option, k, cut)
     return out
 
 
-def starts(pattern: str, k: int) -> frozenset[str] | None:
+def starts(pattern: str, k: int, *, cut: bool = False) -> frozenset[str] | None:
     """Every text of ``k`` characters a match of ``pattern`` can begin with, and every whole
-    match shorter than that; ``None`` when the pattern can begin too many ways to list."""
+    match shorter than that; ``None`` when the pattern can begin too many ways to list. With
+    ``cut``, the shorter texts are prefixes of matches instead (a wildcard such as ``\\s`` or
+    ``.`` within the first ``k`` characters ends the prefix there: "☰" for ``[☰≡]\\s*menu``)."""
     try:
         options, pos = _parse(pattern, 0)
         if pos != len(pattern):
             return None  # an unbalanced ")"
         found: set[str] = set()
         for option in options:
-            found |= _extend({""}, option, k)
+            found |= _extend({""}, option, k, cut)
     except (_UnfilterableError, ValueError, IndexError):
         return None
+    found = {p.rstrip(_CUT) for p in found}
     return None if "" in found or len(found) > _LIMIT else frozenset(found)
 
 
@@ -501,7 +515,7 @@ class Opening:
 
     def __init__(self, pattern: str) -> None:
         self.regex = re.compile(pattern)
-        found = starts(pattern, _OPENING_LENGTH)
+        found = starts(pattern, _OPENING_LENGTH, cut=True)  # (its short starts are prefixes)
         self._starts = found
         # whole matches shorter than the starts ("slut" would be one with a length of 5)
         self._short = tuple(s for s in found or () if len(s) < _OPENING_LENGTH)

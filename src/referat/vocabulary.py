@@ -949,6 +949,7 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "psykolog",
     "planlægger",  # trafikplanlægger, byplanlægger
     "studerende",  # ph.d.-studerende, specialestuderende
+    "passer",  # "vandværkets passer Aksel Rønn", vandværkspasser
     "ingeniør",  # vejingeniør, projektingeniør, civilingeniør
     "tekniker",  # byggetekniker, laborant- og procestekniker
     "forvalter",  # materielforvalter, ejendomsforvalter
@@ -1061,6 +1062,7 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "samvirke",  # "Ringkøbing Amts Arkivsamvirke", "Erhvervssamvirke"
     "samvirket",
     "revision",  # "Vestjysk Revision", "Kvist & Partnere Revision"
+    "rådgivning",  # "Nordlys Rådgivning", "Byggerådgivning Syd": a consultancy
     "firma",  # "Revisionsfirmaet Nordtal", "Tømrerfirma Hansen"
     "firmaet",
     "politi",  # "Midt- og Vestjyllands Politi", "Fyns Politi"
@@ -2888,7 +2890,7 @@ WHITESPACE: Final = (
     "\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
 )
 """Every character ``str.isspace`` (and the regex ``\\s``) counts as whitespace (a test checks)."""
-_TRAILING: Final = WHITESPACE + ":;.,*_#>-–—"  # left at the end of a label: spaces, colons, markup
+_TRAILING: Final = WHITESPACE + ":;.,?*_#>-–—"  # left at the end of a label: spaces, colons, markup
 
 
 def _normalised_label(text: str) -> str:
