@@ -5,8 +5,7 @@ number and page-mark rule.
 (10 ns a character: a microsecond for a line of prose without digits). ``has_digit`` gives the
 same answer for a longer text with one string search (``memchr``) per ASCII digit; only a text
 with a character past Latin-1 and none of "0"-"9", where a digit of another script could hide,
-still goes to the engine, and so, interpreted, does a short text (there the ten searches
-cost more than the engine's scan; compiled, they are C calls and cheaper at any length).
+still goes to the engine, and so does a short text (the ten searches have a fixed cost).
 ``first_ascii_digit`` finds the first of "0"-"9" with one string search per digit, for the
 date and time readers, which start their search shortly before the first digit. Stdlib only.
 """
@@ -16,12 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from referat._memo import COMPILED
-
 _ASCII_DIGITS: Final = "0123456789"
-# characters: below this the engine's scan costs less than ten searches, interpreted (compiled,
-# a regex call costs some 2,000 instructions before it reads a character)
-_SHORT: Final = 0 if COMPILED else 48
+_SHORT: Final = 48  # characters: below this the engine's scan costs less than ten searches
 _DIGIT: Final = re.compile(r"\d")
 
 

@@ -6001,8 +6001,8 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
                 parts = _leader(inverted.group(1))
             elif m is None or m.start() > 80:
                 continue
-            else:
-                parts = _leader(text[: m.start()])
+            else:  # (the sentence of the verb: "Alle udvalgets medlemmer deltog. Udvalgsformand
+                parts = _leader(text[: m.start()].rsplit(". ", 1)[-1])  # Bo Søgaard (A) ledede")
         if parts is None:
             continue
         return new.Person(
@@ -6050,7 +6050,10 @@ def _elected_by_title(out: dict[str, Any]) -> None:
     for item in out["agenda"]:
         title = item.title or ""
         # "Valg af dirigent og stemmetællere": the dirigent is the one the first sentence names
-        role = ELECTION_TITLES.get(_VOTE_COUNTERS_TOO.sub("", normalise_label.of(title)))
+        key = normalise_label.of(title)
+        if "stemmetæll" in key or key.endswith(" referent"):  # (the pattern's words: a gate)
+            key = _VOTE_COUNTERS_TOO.sub("", key)
+        role = ELECTION_TITLES.get(key)
         named: list[tuple[str, str, Span, str]] = []  # (written, role, where, context)
         if role is None:
             head, _, rest = title.partition(":")
