@@ -10,8 +10,11 @@ exactly. An instruction is not a nanosecond (cache misses and branch mispredicti
 time, not instructions), so this complements the timed benchmarks; it does not replace them.
 
 For each build, three processes run under callgrind with the same documents loaded and parsed
-once (warm): one that stops there, one that then tokenizes every document ``--repeat`` times
-with markdown-it, and one that parses every document ``--repeat`` times with referat. With
+once (warm), then their heap frozen (``gc.freeze()``: a collection during the passes walks
+only what the passes allocate, so where a full walk of the heap happens to fall does not move
+one count and not another): one that stops there, one that then tokenizes every document
+``--repeat`` times with markdown-it, and one that parses every document ``--repeat`` times
+with referat. With
 ``--archive`` referat's caches are emptied before every pass (``bench_parse.clear_caches``, in
 both the tokenize and the parse process, so its own small cost counts on both sides): each
 pass reads the documents as an archive read once does. The
