@@ -521,6 +521,7 @@ def build(
     _roles_by_first_name(out)
     _absent_by_initials(out)
     _absent_by_first_name(out, minutes=doc_kind is DocumentKind.REFERAT)
+    _present_by_first_name(out)
     host = header.facilitator or footer.facilitator
     if out["chair"] is None and host is not None:  # "Faciliteret af Lise Thorsø:" over the list
         found = next((p for p in out["attendees"] if _fold(p.name) == _fold(host)), None)
@@ -1730,9 +1731,8 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
     for ln, _ in header.free[_OPENING_LINES:]:  # under an e-mail's headers and greeting
         if ln is title:
             continue
-        if casefolded.of(ln.text).startswith(MINUTES_TITLE_OPENINGS) or _BODY_MEETING_OPENS.match(
-            ln.text
-        ):  # "**Bestyrelsesmøde i Teaterforeningen X**"
+        titled = casefolded.of(ln.text).startswith(MINUTES_TITLE_OPENINGS)
+        if titled or _BODY_MEETING_OPENS.match(ln.text):  # "**Bestyrelsesmøde i Foreningen X**"
             named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
             if named is not None and is_organisation.of(named):
                 return named
@@ -5912,6 +5912,26 @@ def _absent_by_first_name(out: dict[str, Any], *, minutes: bool) -> None:
         if minutes:
             out["attendees"] = [p for p in out["attendees"] if _fold(p.name) != _fold(found.name)]
     out["absentees"] = kept
+
+
+def _present_by_first_name(out: dict[str, Any]) -> None:
+    """ "Til stede i beboerhuset: Lone, Per, Susanne, Jamal." under "Deltagere: Lone Kjær (...);
+    Per Madsen (...); ...": an attendee named by a first name that one other attendee alone has
+    is that attendee, listed once (by the full name)."""
+    attendees: list[Person] = out["attendees"]
+    if not any(" " not in p.name and p.name[:1].isupper() for p in attendees):
+        return
+    full: dict[str, set[str]] = {}
+    for p in attendees:
+        if " " in p.name:
+            full.setdefault(_fold(p.name.split()[0]), set()).add(_fold(p.name))
+    kept = [
+        p
+        for p in attendees
+        if " " in p.name or not p.name[:1].isupper() or len(full.get(_fold(p.name), ())) != 1
+    ]
+    if len(kept) != len(attendees):
+        out["attendees"] = kept
 
 
 def _initials_of(person: Person) -> set[str]:

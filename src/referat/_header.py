@@ -2759,7 +2759,10 @@ class HeaderReader:
         text = line.text
         low = lowered.of(text)
         has_role = (
-            "referat" in low or "protokol" in low or any(word in low for word in SIGNER_ROLES)
+            "referat" in low
+            or "protokol" in low
+            or " noter" in low
+            or any(w in low for w in SIGNER_ROLES)
         )
         if not has_role or line.kind is LineKind.TABLE_ROW:
             return False
@@ -3233,7 +3236,7 @@ class HeaderReader:
         ):
             if ctx.bulleted and not entry and self._after_gap(line):
                 return False  # "Administrator: Lise Bang" after "Afbud:" bullets and a blank
-            if ctx.kind == "absentees" and ctx.inline and not entry and post_label(m.group(1)):
+            if ctx.kind == "absentees" and ctx.inline and not entry:
                 return False  # "Afbud: Ditte Schmidt" over "Kasserer: Bo Lind": one who came
             ctx.group = m.group(1).strip()
             ctx.group_inline = True
@@ -3692,10 +3695,9 @@ class HeaderReader:
         else:
             entries = _marked_entries(text) or list_entries(text) if as_list else [text]
         if shared is None and as_list and len(entries) >= 2 and ", " in text:
-            people_part, _, firm = text.rpartition(
-                ", "
-            )  # "Nadia El-Sayed og Michael Thorup, Nordlys
-            if (  # Rådgivning": the firm of both
+            # "Nadia El-Sayed og Michael Thorup, Nordlys Rådgivning": the firm of both
+            people_part, _, firm = text.rpartition(", ")
+            if (
                 " og " in people_part
                 and "," not in people_part
                 and "(" not in people_part
@@ -3785,9 +3787,8 @@ class HeaderReader:
             return text
         parts = parse_person(m.group("name"))
         if parts is not None:
-            org = m.groupdict().get(
-                "org"
-            )  # "(deltager med suppleant Rikke Aalund, Lemvig Kommune)"
+            # "(deltager med suppleant Rikke Aalund, Lemvig Kommune)": the substitute's own
+            org = m.groupdict().get("org")
             if org is not None and parts.organisation is None and is_organisation.of(org):
                 parts.organisation = org
             written_role = (m.group("role") or "").casefold()

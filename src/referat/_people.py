@@ -635,8 +635,10 @@ _FOR_PERSON: Final = re.compile(
 
 # A school class after a pupil's name ("Yasmin Haddad 9.a", "Noah Bertelsen 7b"): her
 # organisation, as if written in parentheses
-_CLASS_AFTER_NAME: Final = re.compile(r"(?<=[a-zæøå])\s+(\d{1,2}\.?\s?[a-zæøå])$")
-_SCHOOL_CLASS: Final = anchored(r"\d{1,2}\.?\s?[a-zæøå]")
+_CLASS_AFTER_NAME: Final = re.compile(  # ("9.A" with its dot; not a union's "3F")
+    r"(?:(?<=[a-zæøå])|(?<=[A-ZÆØÅ]\.))\s+(\d{1,2}\.?\s?[a-zæøå]|\d{1,2}\.[A-ZÆØÅ])$"
+)
+_SCHOOL_CLASS: Final = anchored(r"\d{1,2}\.?\s?[a-zæøå]|\d{1,2}\.[A-ZÆØÅ]")
 
 
 def without_class(text: str) -> str:
@@ -1525,7 +1527,7 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
     )
     if m is not None and "role3" in m.re.groupindex and m.group("role3") is not None:
         found.insert(1, (m.group("name"), m.group("role3").casefold()))  # "... og referent"
-    if ("referat" in sentence or "protokol" in sentence) and all(
+    if ("referat" in sentence or "protokol" in sentence or " noter" in sentence) and all(
         role != "referent" for _, role in found
     ):
         wrote = _WROTE_MINUTES.search(sentence)  # "... og Ulla Krog skrev referat."
@@ -1537,9 +1539,9 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
 # "Ulla Krog skrev referat", "... og Bo Lind tog referat": the minute-taker (at the start of the
 # sentence or after "og"/"mens")
 _WROTE_MINUTES: Final = re.compile(
-    rf"(?:^|\s(?:og|mens)\s+)(?P<name>{_ROLE_NAME})(?:\s+\([^()]{{1,30}}\))?\s+"
+    rf"(?:^|\s(?:og|mens)\s+|,\s+)(?P<name>{_ROLE_NAME})(?:\s+\([^()]{{1,30}}\))?\s+"
     # ("Ungdomskonsulent Camilla Friis deltog som sekretær og tog referat.")
     r"(?:deltog(?:\s+som\s+[a-zæøå]+)?\s+og\s+)?"
     r"(?:skrev|tog|tager|førte|fører)\s+"
-    r"(?:referat(?:et)?|protokol(?:len)?)\b"
+    r"(?:referat(?:et)?|protokol(?:len)?|noter)\b"  # ("Per tog noter.": a notes app's writer)
 )

@@ -12,6 +12,7 @@ from referat._facts import LineKind, Record
 from referat._first import anchored
 from referat._items import Head, head_of, letter_head, suffix_letter_head, text_above
 from referat._labels import section_label
+from referat._memo import memo
 from referat._people import is_organisation
 from referat._prefix import FirstOf, Needs, WordPattern, casefolded
 from referat._scan import Line, strip_inline
@@ -968,7 +969,16 @@ def labelled_row(line: Line) -> tuple[SectionKind, str, str] | None:
 
 def outcome_phrases(sentence: str) -> list[int]:
     """The rows of ``OUTCOME_PATTERNS`` whose phrases a casefolded sentence holds, in order."""
-    return [FirstOf.row(m) for m in _ANY_OUTCOME.finditer(sentence)]
+    return list(_phrase_rows.of(sentence))
+
+
+def _outcome_rows(sentence: str) -> tuple[int, ...]:
+    return tuple(FirstOf.row(m) for m in _ANY_OUTCOME.finditer(sentence))
+
+
+_phrase_rows: Final = memo(_outcome_rows, 2048)
+"""The outcome table's rows of a sentence, remembered: the decision's readers ask it of the
+same sentences again (``classify``, then ``_changed_elsewhere`` and the sub-points' readers)."""
 
 
 _APPROVED_BY: Final = re.compile(

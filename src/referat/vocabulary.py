@@ -323,6 +323,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "mødelokale": FieldKind.PLACE,
         "lokale": FieldKind.PLACE,
         "lokation": FieldKind.PLACE,
+        "placering": FieldKind.PLACE,  # Outlook's meeting details pasted in OneNote
         "adresse": FieldKind.PLACE,
         "møde": FieldKind.BODY,
         "mødenavn": FieldKind.BODY,
