@@ -37,8 +37,8 @@ _TRIM: Final = (
 _RULE_STARTS: Final = frozenset("*-_+#=0123456789")
 """First characters of a rule, list item, heading or setext underline: others are paragraph."""
 _MAX_LEVEL: Final = 16
-"""Deeper nesting is left to markdown-it (it stops reading at 20 open tokens: a list opens two,
-a block quote one). Eight lists; or fewer, and quotes."""
+"""Deeper nesting is left to markdown-it (it stops reading at ``_scan._MAX_NESTING`` open tokens:
+a list opens two, a block quote one). Eight lists; or fewer, and quotes."""
 
 
 _DELIMITER_CELL: Final = re.compile(r":?-+:?")  # a table's "---", ":--", "--:" or ":-:"

@@ -3630,7 +3630,10 @@ class HeaderReader:
                 self._field(line, came.group(1), came.group(2), FieldKind.GUESTS)
                 return True
         if has_digit(text) and has_postcode(text) and any(is_street(p) for p in text.split(", ")):
-            return False  # "Sekretariat: Region Nordjylland, Niels Bohrs Vej 30, 9220 Aalborg Øst"
+            first = text.split(", ", 1)[0]  # "Formand: Erling Dam, Haldumvej 17, 8382 Hinnerup":
+            if not (is_name(first, allow_single=False) and starts_with_first_name(first)):
+                return False  # "Sekretariat: Region Nordjylland, Niels Bohrs Vej 30, ..."
+            text = first  # the person, without his address
         if "/" in text or "ApS" in text:
             tail = _COMPANY_TAIL.fullmatch(text)
             if tail is not None:  # "... fra Boligadministrationen" / "Vest A/S.": her company's

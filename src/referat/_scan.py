@@ -128,8 +128,13 @@ class Line(Record):
 
 # Block structure only: inline markup is read per line by ``_inline`` (much cheaper than an inline
 # token tree we would flatten again).
+_MAX_NESTING: Final = 100
 _MD: Final = (
-    MarkdownIt("commonmark", {"html": True})
+    # maxNesting: commonmark's 20 open tokens (ten lists) is reached by a letter's cut line ("-
+    # - - - ... klip - - -", sixteen list marks), and what markdown-it does there (the rest of
+    # its input stays inside the last list item, unread) depends on where its input ends; at
+    # 100 such a line is a list like any other, and its input's end does not matter
+    MarkdownIt("commonmark", {"html": True, "maxNesting": _MAX_NESTING})
     .enable(["table", "strikethrough"])
     .disable(["inline", "text_join", "reference"])  # "[x]: url" lines stay text lines
 )

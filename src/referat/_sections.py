@@ -80,7 +80,8 @@ _REF_NUMBER: Final = re.compile(r"\d{1,3}[a-z]?")
 # "fremgår af bilag 2", "jf. vedlagte bilag 3", "Bilag 1 og 2 var udsendt." (a sentence's start):
 # attachments a sentence names by number
 _ATTACHMENT_MENTION: Final = re.compile(
-    r"(?:\b(?:som|se|jf\.?|til|i|og|af|vedlagte)\s+|^)bilag\s+(\d{1,3}[a-z]?)\b(?![.,]\d)"
+    r"(?:\b(?:som|se|jf\.?|til|i|og|af|vedlagte)\s+|^|(?<=[.!?] ))"  # (or a sentence's start)
+    r"bilag\s+(\d{1,3}[a-z]?)\b(?![.,]\d)"
     r"(?:\s+(?:og|samt)\s+(\d{1,3}[a-z]?)\b(?![.,]\d))?",
     re.IGNORECASE,
 )
