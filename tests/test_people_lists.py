@@ -3502,3 +3502,14 @@ def test_a_party_written_in_full_after_a_comma_is_the_party() -> None:
     parts = parse_person("Mads Krog, Socialdemokratiet")
     assert parts is not None
     assert (parts.party, parts.organisation) == ("A", None)
+
+
+@pytest.mark.parametrize("empty", ["*(ingen – på lejrskole)*", "–", "vakant"])
+def test_people_table_row_naming_no_one_keeps_the_table(empty: str) -> None:
+    """A class or seat with no one for it ("| 8.b | *(ingen – på lejrskole)* |", "| 8.b | – |")
+    names no one, and the rows after it are read still."""
+    meeting = _parse(
+        "**Hvem var der?**\n\n| Klasse | Repræsentant(er) |\n|---|---|\n"
+        f"| 6.a | Noah Kristensen |\n| 8.b | {empty} |\n| 9.a | Oliver Bendtsen (formand) |"
+    )
+    assert [p.name for p in meeting.attendees] == ["Noah Kristensen", "Oliver Bendtsen"]

@@ -329,8 +329,11 @@ _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
 _EVERYONE_BUT_SENTENCE: Final = re.compile(EVERYONE_BUT_SENTENCE, re.IGNORECASE)
 _POST_STAMP: Final = re.compile(POST_STAMP, re.IGNORECASE)
 _FROM_STAFF: Final = re.compile(r"^fra [a-zæøå]+(?:en|et|erne|ne)$")  # "fra boligforeningen"
-_EMPTY_CELL: Final = re.compile(r"[\s*_(]*(?:ingen|ikke besat|vakant|[-–—])\b[^|]*$", re.IGNORECASE)
-"""A people table's name cell that names no one ("*(ingen – på lejrskole)*", "vakant", "–")."""
+_EMPTY_CELL: Final = re.compile(
+    r"[\s*_(]*(?:(?:ingen|ikke besat|vakant)\b|[-–—])[^|]*$", re.IGNORECASE
+)
+"""A people table's name cell that names no one ("*(ingen – på lejrskole)*", "vakant"; a dash
+alone is an empty cell already)."""
 _TAKER_ROLE: Final = "|".join([*sorted(MINUTE_TAKER_ROLES), r"ref\.?"])
 SLASH_SIGNATURE: Final = re.compile(
     r"^/\s?([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3})"
@@ -3456,7 +3459,7 @@ class HeaderReader:
             return True
         parts = parse_person(cells[name_i])
         if parts is None:
-            if _EMPTY_CELL.match(cells[name_i]):  # "| 8.b | *(ingen – på lejrskole)* |": no
+            if not cells[name_i] or _EMPTY_CELL.match(cells[name_i]):  # "| 8.b | – |": no
                 self._extend_list(line)  # one for the row, the table goes on
                 return True
             return False
