@@ -117,9 +117,10 @@ def test_an_organisation_after_the_titles_last_comma(title: str, organisation: s
         ("EGNSHUS VESTHIMMERLAND\n\n## Bestyrelsen\n\n**Beslutningsprotokol** · 3. møde",
          "Bestyrelsen"),
         ("# Venstre i Vesthimmerland\n\n**Bestyrelsen**\n\nReferat af møde", "Bestyrelsen"),
-        # a label over the members, and the board at a general assembly: not the body
+        # a label over the members, and the board at a general assembly: not the body (the
+        # assembly is)
         ("# Referat\n\n**Bestyrelsen:**\n\n- Ole Dal\n- Bo Ring", None),
-        ("# Referat af ordinær generalforsamling\n\n## Bestyrelsen", None),
+        ("# Referat af ordinær generalforsamling\n\n## Bestyrelsen", "Generalforsamling"),
     ],
 )  # fmt: skip
 def test_a_board_named_alone_on_a_header_line_is_the_body(top: str, body: str | None) -> None:

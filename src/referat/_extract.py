@@ -62,6 +62,7 @@ from referat._items import (
     letter_head,
     row_columns,
     time_column,
+    title_below,
 )
 from referat._labels import section_label
 from referat._memo import memo
@@ -217,7 +218,9 @@ _BODY_WORD: Final = Needs(
     r"\b((?!(?i:referat|dagsorden|møde|mødet|kommune|region|sogn|om)\b)[A-ZÆØÅ][\w-]+"
     r"(?:\s+(?:og\s+)?(?!(?i:kommune|region|kommunes|regions)\b)[A-ZÆØÅ][\w-]*){0,2}"
     r"\s+(?:[A-ZÆØÅ][\w-]*råd|Lokaludvalg)(?:et)?(?![\w-])"
-    r"|[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd(?!e)|bestyrelsen|bestyrelse|"
+    # ("Regionalt Vækstforum", "Tværkommunalt Samarbejdsforum": a neuter adjective before it)
+    r"|(?:[A-ZÆØÅ][a-zæøå]+(?:alt|elt|igt|iskt?)\s+)?"
+    r"[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd(?!e)|bestyrelsen|bestyrelse|"
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
     r"nævnet|nævn|kommissionen|kommission)"
@@ -234,6 +237,9 @@ _BODY_WORD: Final = Needs(
     r"(?:\s+(?:og\s+)?(?!(?:den|d|kl|i|på|ved|mødet?|om|til|fra)\b)[a-zæøå][\w-]*){0,3}"
     # "Teknisk Udvalg", "Grønt Råd": an adjective before a capitalised "Udvalg" or "Råd"
     r"|[A-ZÆØÅ][a-zæøå]+\s+(?:Udvalg|Råd)(?:et)?(?![\w-])"
+    # "Teknisk referencegruppe", "Politisk følgegruppe": an adjective before a group in small
+    # letters
+    r"|[A-ZÆØÅ][a-zæøå]+(?:isk|ig|al|el)\s+[a-zæøå]{3,}(?:gruppe|gruppen|udvalg|udvalget|forum)(?![\w-])"
     # a workplace's cooperation committee: "LokalMED", "HovedMED", "Område-MED"
     r"|(?:Lokal|Hoved|Område|Center|Fælles|Afdelings|Sektor|Enheds)-?MED\b"
     # English boards: "Board of Directors", "Steering Committee", "Advisory Board"
@@ -395,6 +401,7 @@ def build(
             or _body_from(header, title_line, header_lines)
             or _body_by_decisions(items, date)
             or _board_alone(header_lines)
+            or ("Generalforsamling" if _general_assembly(header_lines) else None)
         )
     named = (
         organisation
@@ -1030,6 +1037,9 @@ def _organisation_by_logo(header: HeaderFacts) -> str | None:
         if home is not None and is_organisation.of(home.group(1)):
             return home.group(1)
         if "logo" not in line.text:
+            image = _LOGO_IMAGE.fullmatch(line.raw.strip()) if "logo" in line.raw else None
+            if image is not None and _LOGO_NAME.fullmatch(image.group(1)):
+                return image.group(1)  # "[![Destination Limfjordslandet](/static/logo.svg)](/)"
             continue
         m = _LOGO.match(line.text)
         if m is not None and is_organisation.of(m.group(1)):
@@ -1038,6 +1048,12 @@ def _organisation_by_logo(header: HeaderFacts) -> str | None:
 
 
 _HOME_LINK: Final = re.compile(r"\[([^\]\[]{3,60})\]\(https?://[^/\s()]+/?\)")
+_LOGO_IMAGE: Final = re.compile(
+    r"\[!\[([^\]\[]{3,60})\]\([^()\s]*logo[^()\s]*\)\]\((?:/|https?://[^/\s()]+/?)\)",
+    re.IGNORECASE,
+)
+"""A logo's image linking to the site's front page: its text names the site's owner."""
+_LOGO_NAME: Final = re.compile(r"[A-ZÆØÅ][\w.&'-]*(?:\s+[\w.&'-]+){0,5}")
 
 
 def _prose(text: str) -> bool:
@@ -1125,6 +1141,12 @@ _DEPARTMENT: Final = re.compile(
 _UNDER_REACH: Final = 3  # lines between a plain title and the organisation under it
 _PAREN_AT_END: Final = re.compile(r"\s*\([^()]*\)$")
 _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
+
+
+def _bare_agenda_heading(text: str) -> bool:
+    """ "Dagsorden", "**Dagsorden** (tjekket af undervejs)": the heading over the list of items
+    alone, a remark after it or not."""
+    return normalise_label.of(_TRAILING_REMARK.sub("", text)) in AGENDA_HEADINGS
 
 
 def _agenda_heading(text: str) -> bool:
@@ -1447,6 +1469,7 @@ _AGENDA_AND_MINUTES: Final = Needs(r"dagsorden\s+og\s+referat", ("dagsorden",))
 _PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 
 
+_TRAILING_REMARK: Final = re.compile(r"\s*\([^()]*\)\W*$")
 _REPLY_PREFIX: Final = re.compile(r"^(?:(?:sv|re|vs|fw|fwd|aw|wg)\s*:\s*)+", re.IGNORECASE)
 
 
@@ -1455,11 +1478,16 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
         for ln in header.headings:  # "DAGSORDEN" over "til menighedsrådsmøde torsdag ...":
             if 0 < title.number - ln.number <= 2 and _agenda_heading(ln.text):  # one title
                 return DocumentKind.DAGSORDEN
-    texts = ([title.text] if title is not None else []) + [ln.text for ln, _ in header.free[:8]]
-    # "Dagsorden" over the list of items appears in minutes too: it says nothing of the kind.
+    # "Dagsorden" over the list of items appears in minutes too: it says nothing of the kind (a
+    # free line below the first says so only over the meeting's date)
+    free = header.free[:8]
+    texts = [title.text] if title is not None else []
     texts += [
-        ln.text for ln in header.headings if normalise_label.of(ln.text) not in AGENDA_HEADINGS
+        ln.text
+        for k, (ln, _) in enumerate(free)
+        if k == 0 or not _bare_agenda_heading(ln.text) or any(d for _, d in free[k + 1 :])
     ]
+    texts += [ln.text for ln in header.headings if not _bare_agenda_heading(ln.text)]
     kinds = [k for t in texts if (k := _kind_words(t)) is not None]
     if not kinds:
         agenda = _agenda_titled(header) or _agenda_above_date(header)
@@ -1976,7 +2004,7 @@ def _letterhead_body(top: list[Line]) -> str | None:
     """A body's name alone on one of the first lines of a letterhead ("FOA Vestfjord" over
     "Afdelingsbestyrelsen"; no colon, no names under it as a list's label)."""
     lines = [ln for ln in top[:_TOP_LINES] if not ln.blank][:3]
-    if any("generalforsamling" in casefolded.of(ln.text) for ln in lines):
+    if _general_assembly(lines):
         return None  # the board at a general assembly is not the body that meets
     for k, ln in enumerate(lines):
         text = ln.text.strip(" *_#")
@@ -2154,13 +2182,20 @@ def _body_written(found: str, top: list[Line]) -> str | None:
 _BOARDS_ALONE: Final = frozenset(("bestyrelsen", "repræsentantskabet", "direktionen"))
 
 
+def _general_assembly(top: list[Line]) -> bool:
+    """The first lines of the header name a general assembly ("Referat af ordinær
+    generalforsamling", "Mødetype: Ekstraordinær generalforsamling"): the assembly is the body
+    that meets, not the board that calls it."""
+    return any("generalforsamling" in casefolded.of(ln.text) for ln in top[:_TOP_LINES])
+
+
 def _board_alone(top: list[Line]) -> str | None:
     """A board named by its word alone on a heading or bold line of the header, by itself or
     beside the kind of the document ("## Bestyrelsen", "**Bestyrelsen**", "# Bestyrelsen –
     beslutningsreferat"); not a label over its members ("**Bestyrelsen:**") nor the board of a
     general assembly's minutes."""
     lines = top[:_TOP_LINES]
-    if any("generalforsamling" in casefolded.of(ln.text) for ln in lines):
+    if _general_assembly(lines):
         return None
     for ln in lines:
         if ln.blank or ":" in ln.text:
@@ -2566,16 +2601,12 @@ def _item(
             and section_label(following, None) is None
             and not following.text.endswith(".")
         ):
-            title = following.text.strip("*_ ").rstrip(":")
+            title = title_below(following.text)
     first_body = body_occ.first_body_line
     extra = set(body_occ.extra)  # "Pkt. 42" again over the title again (a web page's card)
     while first_body < body_occ.end and (lines[first_body].blank or first_body in extra):
         first_body += 1
-    if (
-        title
-        and first_body < body_occ.end
-        and lines[first_body].text.strip("*_ ").rstrip(":") == title
-    ):
+    if title and first_body < body_occ.end and title_below(lines[first_body].text) == title:
         body_occ.body_start = first_body + 1  # the title line is not the item's text
     # minutes_headings is in line order: its ends say whether one comes before or after
     minutes_before = bool(minutes_headings) and minutes_headings[0] < body_occ.start
@@ -3543,7 +3574,10 @@ def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> 
 def _row_minutes(section: Section) -> bool:
     """A cell of an agenda table's row that holds the item's minutes: prose under a minutes or
     decision column ("Planen for foråret blev vedtaget."), not a responsible person, a time or
-    the kind of item ("Beslutning", "Orientering")."""
+    the kind of item ("Beslutning", "Orientering"); a decision cell that records an outcome,
+    however short ("Taget til efterretning")."""
+    if section.kind is SectionKind.BESLUTNING and records_outcome(section.text):
+        return True  # "| 2 | Økonomisk status | Taget til efterretning |": the decision, short
     return (
         section.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING)
         and section.text.rstrip().endswith((".", "!"))

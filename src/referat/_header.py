@@ -121,6 +121,7 @@ from referat.vocabulary import (
     STAND_IN_HINTS,
     SUSPENDED_COMPOUND_JOINS,
     TIME_COLUMNS,
+    TITLE_ABBREVIATIONS,
     TITLE_WORDS,
     TOPIC_COLUMNS,
     VIRTUAL_WORDS,
@@ -165,12 +166,15 @@ _IN_TURN: Final = re.compile(
 _LONG_LABEL: Final = 48
 _FROM_FIRM_LABEL: Final = 100
 _NO_COLON_LABELS: Final = anchored(
-    r"^(?:der\s+(?:var|er)\s+(?:meldt\s+)?(?=afbud\s+fra\s))?"  # "Der var afbud fra ..."
-    r"(ref\.|afbud fra|(?:referent|dirigent|ordstyrer|mødeleder)(?!\s+(?:er|var|blev)\s)|"
+    # "Der var afbud fra ...", "Der er modtaget afbud fra ..."
+    r"^(?:der\s+(?:var|er)\s+(?:meldt\s+|modtaget\s+)?(?=afbud\s+fra\s))?"
+    r"(ref\.|afbud\s+(?:(?:er|var)\s+(?:modtaget|meldt)\s+)?fra(?=\s)|"
+    r"(?:referent|dirigent|ordstyrer|mødeleder)(?!\s+(?:er|var|blev)\s)|"
     r"til stede på mødet var|"
     r"til stede var|tilstede var|til stede|tilstede|desuden deltog|derudover deltog|"
     r"endvidere deltog|fraværende|for referatet|slut|mødet slut"
-    r"|start(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}))\s*[–—-]?\s+(.+)$",  # "Start 16.30 / Slut 18"
+    r"|start(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}))"
+    r"\s*[–—-]?\s+(.+)$",  # "Start 16.30 / Slut 18"
     re.IGNORECASE,
 )
 _FROM_DELTOG: Final = anchored(
@@ -364,7 +368,7 @@ _WEEKDAY_TAIL: Final = re.compile(
     rf"[\s,]*(?:(?:{'|'.join(WEEKDAYS)})(?:\s+(?:den|d\.))?|den|d\.)?\s*$", re.IGNORECASE
 )
 _NEXT_SENTENCE: Final = re.compile(
-    r"(?<=[a-zæøå0-9])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå]|\d+\s+[a-zæøå])"  # "... 28 ud af 42"
+    r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ][a-zæøå]*\s+[a-zæøå]|\d+\s+[a-zæøå])"  # "... 28 ud af 42"
 )
 YEARLESS: Final = 2000
 """The year given to dates written without one (a leap year: "29. februar" is a date)."""
@@ -393,6 +397,9 @@ _QUOTED_TITLE: Final = anchored(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE: Final = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 _PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
+_ROLE_AFTER_DASH: Final = re.compile(r"\s+[–—-]\s+[a-zæøå][\w /-]{0,40}$")
+"""A party's role after its name in an organisation cell ("Brdr. Hansen Byg A/S –
+hovedentreprenør", "Als El-teknik ApS – el")."""
 # "(✔ = deltog)", "X = til stede, A = afbud": what the marks of a people list mean
 _MARK_LEGEND: Final = re.compile(
     r"\(?\s*[^\s()=,;]{1,3}\s*=\s*[^()=,;]{2,30}(?:[,;]\s*[^\s()=,;]{1,3}\s*=\s*[^()=,;]{2,30})*\)?\.?"
@@ -623,8 +630,15 @@ def _present_cell(cell: str) -> bool:
 
 def _guest_cell(text: str) -> bool:
     """A presence cell (casefolded) that says the person came as a guest ("Gæst", "Gæst (pkt.
-    3)", "observatør")."""
-    return _CELL_WORD.split(text, maxsplit=1)[0] in GUEST_ROLES if text else False
+    3)", "observatør") or for some items only ("X (kun pkt. 4)")."""
+    if not text:
+        return False
+    if "kun" in text and _ONLY_ITEMS.search(text) is not None:
+        return True  # "X (kun pkt. 4)": there for one item only, as a guest is
+    return _CELL_WORD.split(text, maxsplit=1)[0] in GUEST_ROLES
+
+
+_ONLY_ITEMS: Final = re.compile(rf"\bkun\s+(?:under\s+|til\s+)?(?:{ITEM_WORD})\s*{ITEM_NUMBERS}")
 
 
 _EMPTY_CELLS: Final = frozenset({"-", "–", "—", "--", "/"})
@@ -717,6 +731,9 @@ _AWAY_MARK: Final = Needs(
 _SENTENCE_BREAK: Final = re.compile(  # (also after a company form: "..., Nord ApS. Revisor ...")
     r"\.(?:(?<=[a-zæøå0-9)]\.)|(?<=[a-zæøå/][A-ZÆØÅ]\.))"
     + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
+    # (nor an abbreviated title before the name: "fmd. Anna Holm", "medarbejderrep. Kasper Wulff")
+    + "".join(rf"(?<!\b{a}\.)" for a in TITLE_ABBREVIATIONS if a.isalpha())
+    + r"(?<!rep\.)"
     # (nor a degree written with dots before the name: "stud.mag. Frederik Holst")
     + "".join(rf"(?<!\.[a-zæøå]{{{n}}}\.)" for n in range(1, 9))
     + r"\s+(?=[A-ZÆØÅ])"
@@ -2028,8 +2045,12 @@ def _names_virtual(text: str) -> bool:
 
 _TOWN_ABBREVIATION: Final = re.compile(r"\s[A-ZÆØÅ][a-zæøå]\.$")
 """A town's name that ends in an abbreviation with its full stop ("Nykøbing Sj.")."""
-_LINK_REMARK: Final = re.compile(r"\s*\([^()]*\blink\b[^()]*\)$", re.IGNORECASE)
-"""A remark in brackets after an online place about its link ("(link i kalenderinvitationen)")."""
+_LINK_REMARK: Final = re.compile(
+    r"\s*(?:\([^()]*\blink\b[^()]*\)|(?:\s[–—-]|,)\s+[^(),/–—]*\blink\b[^(),/]*)$", re.IGNORECASE
+)
+"""A remark after an online place about its link, in brackets or after a dash or comma
+("Microsoft Teams (link i invitationen)", "Teams – link i kalenderinvitationen", "Zoom, link
+følger")."""
 
 
 def parse_location(text: str, span: Span) -> Location:
@@ -2065,7 +2086,7 @@ def parse_location(text: str, span: Span) -> Location:
         written if remote is None else _REMOTE_PERSON.sub("", written)
     )
     parts_of = written
-    if written[-1:] == ")" and "link" in written:  # "Microsoft Teams (link i invitationen)"
+    if virtual and "link" in written:  # "Microsoft Teams (link i invitationen)"
         parts_of = _LINK_REMARK.sub("", written)
     if written[-1:] == ")" and (bracketed := _ADDRESS_IN_BRACKETS.search(written)) is not None:
         address = bracketed.group(2)
@@ -2110,9 +2131,9 @@ def parse_location(text: str, span: Span) -> Location:
             continue
         if street is not None and _FLOOR.match(seg):
             continue  # "Vestergade 12, 1. sal": the floor of the street's house, no name
-        if street is not None and city is None and k == len(segments) - 1 and _TOWN.match(seg):
-            city = seg  # "Frederiksgade 9, Haslev": the town after the street, without a postcode
-            continue
+        if street is not None and city is None and k == len(segments) - 1 and _TOWN.match(bare):
+            city = bare  # "Frederiksgade 9, Haslev": the town after the street, without a postcode
+            continue  # ("Vestergade 11, Bogense (lokale 3)": without the remark)
         at = _ROOM_AT.match(seg) if " på " in seg or " i " in seg or " hos " in seg else None
         if at is not None and _is_room(at.group(1)) and not _is_room(at.group(2)):
             room = room or at.group(1)  # "byrådssalen på Hjortsø Rådhus": the room of a house
@@ -2769,10 +2790,11 @@ class HeaderReader:
         )
         if not has_role or line.kind is LineKind.TABLE_ROW:
             return False
-        found = role_sentence(text.lstrip("- "))
-        later = not found and ". " in text
-        if later:  # "Vi var 17 fremmødte. Ordstyrer var Mikkel Toft, og jeg skrev referat."
-            found = [f for s in _LATER_SENTENCE.split(text)[1:] for f in role_sentence(s)]
+        sentences = _LATER_SENTENCE.split(text.lstrip("- ")) if ". " in text else [text]
+        found = role_sentence(sentences[0])  # ("Mødeleder er Karen Damsgaard. Sekretariatet
+        later = not found and len(sentences) > 1  # ved Frederik Lausen tager referat.": both)
+        # "Vi var 17 fremmødte. Ordstyrer var Mikkel Toft, og jeg skrev referat."
+        found += [f for s in sentences[1:] for f in role_sentence(s)]
         # "Provstisekretær Lærke Winther deltog som referent.": she was there
         kind = "attendees" if " deltog som " in text and len(found) == 1 else "facilitators"
         for written_name, role_word in found:
@@ -3391,6 +3413,7 @@ class HeaderReader:
                         "interessent",  # "| Navn | Interessent |" (an I/S's owner municipality)
                         "enhed",  # "| Navn | Titel | Enhed |": her unit of the administration
                         "udpeget",  # "| Navn | Udpeget af |": the council that appointed her
+                        "firma",  # "| Firma / rolle | Navn |": a building meeting's parties
                     )
                 ):
                     cols["org"] = i
@@ -3565,6 +3588,8 @@ class HeaderReader:
                     parts.notes = [*parts.notes, inner.strip("() ")]
                     org = org.replace(inner, " ")
             org = " ".join(org.split())
+            if (dash := _ROLE_AFTER_DASH.search(org)) is not None:
+                org = org[: dash.start()]  # "Haderslev Kommune – bygherre": the firm's role
             if org and parts.title is None and known_title(org):
                 parts.title, org = org, ""  # "| Lone Broberg | Medarbejderrepræsentant |"
             elif "," in org:  # "| FTR, FOA |", "| FOA, stedfortræder for Hanne Rosenkrantz |"
@@ -4346,8 +4371,11 @@ class HeaderReader:
                     self.facts.organisation = self.facts.organisation or owner.group(1)
                     place = owner.group(2)
                 self.facts.location = parse_location(place.strip(" ,."), span)
-            elif after.lstrip().startswith((",", "|", "·", "–", "—")):
-                tail = _without_place_label(after.strip(" ,.|·–—"))  # "7. marts – Klubhuset"
+            elif after.lstrip().startswith((",", "|", "·", "–", "—", "(")):
+                tail = after.strip(" ,.|·–—")  # "7. marts – Klubhuset", "kl 20 (Teams)"
+                if tail[:1] == "(":
+                    tail = tail[1 : tail.index(")")] if ")" in tail else ""
+                tail = _without_place_label(tail)
                 if (
                     3 <= len(tail) <= 100
                     and (looks_like_place(tail) or _names_virtual(tail))  # ", Teams"
@@ -4858,6 +4886,32 @@ def _people_opening(text: str) -> bool:
     return bool(label) and field_kind(label) in _LIST_KINDS
 
 
+def _entry_ends_next(parts: list[str], following: str) -> bool:
+    """A people list parted by semicolons, broken inside an entry: the next line's first words,
+    up to its semicolon, end that entry ("Deltagere: ..., Per Vedel, regionsrådsmedlem, Region"
+    over "Sjælland; Erik Hjorth, direktør, ..."; "..., Sydsjællands Fødevarer" over "A/S; ...")."""
+    last = parts[-1]
+    if last[-1:] in ".;:," or ";" not in following[:60]:
+        return False
+    if ";" not in last and not _people_opening(parts[0]):
+        return False
+    end = following.split(";", 1)[0]
+    return 0 < len(end.split()) <= 3 and ":" not in end and "." not in end.rstrip(".")
+
+
+def _lower_case_next(parts: list[str], following: str) -> bool:
+    """A people list broken after a capitalised word, whose next line opens in small letters,
+    mid-entry ("..., Direktør for Teknik" over "og Miljø Claus Brandstrup, HR-chef ..."): no new
+    field opens so."""
+    return (
+        following[:1].islower()
+        and parts[-1][-1:] not in ".:;!?"
+        and parts[-1].rsplit(None, 1)[-1][:1].isupper()  # (not "... Fra bestyrelsen deltog")
+        and _people_opening(parts[0])
+        and not following.startswith(("kl.", "kl "))
+    )
+
+
 def _presence_opening(text: str) -> bool:
     """A prose line that ends opening the list of who came ("... Bestyrelsen var til stede
     med", "... var repræsenteret ved"): it goes on on the next line."""
@@ -5238,6 +5292,8 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or _date_next(parts[-1], lines[j + 1].text)
                     or _clock_next(parts[-1], lines[j + 1].text)
                     or _sentence_goes_on(parts, lines[j + 1].text)
+                    or _entry_ends_next(parts, lines[j + 1].text)
+                    or _lower_case_next(parts, lines[j + 1].text)
                     or (_people_opening(parts[0]) and _title_last(parts[-1], lines[j + 1].text))
                     or (
                         (

@@ -2259,7 +2259,18 @@ def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
     )
 
 
-_NUMBER_ONLY: Final = anchored(r"^(?:(?:punkt|pkt\.?)\s*)?(\d{1,3})\.?$", re.IGNORECASE)
+_NUMBER_ONLY: Final = anchored(
+    r"^(?:(?:(?:dagsordens)?punkt|pkt\.?)(?:\s*nr\.?)?\s*:?\s*)?(\d{1,3})\.?$", re.IGNORECASE
+)  # "12.", "Punkt 12", "Punkt: 12" (a case system's fields: "Punkt: 12" / "Titel: Budget")
+_TITLE_FIELD: Final = anchored(r"^(?:titel|overskrift|emne|sagstitel)\s*:\s*(?=\S)", re.IGNORECASE)
+
+
+def title_below(text: str) -> str:
+    """The title a line under a head without one writes: its text without emphasis, a closing
+    colon or a case system's title field ("Titel: Budgetopfølgning")."""
+    title = text.strip("*_ ").rstrip(":")
+    field = _TITLE_FIELD.match(title)
+    return title if field is None else title[field.end() :]
 
 
 def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:
@@ -2267,7 +2278,7 @@ def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:
     conversions write item heads: a head with that title."""
     found: list[Head] = []
     for i, line in enumerate(lines[:-1]):
-        if i in taken or line.kind is not LineKind.TEXT or len(line.text) > 12:
+        if i in taken or line.kind is not LineKind.TEXT or len(line.text) > 20:
             continue
         if line.raw.startswith(FAR_RIGHT_INDENT):
             continue  # a page number far right, over the next page's running header
@@ -2275,7 +2286,7 @@ def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:
         following = lines[i + 1]
         if m is None or following.kind is not LineKind.TEXT or following.bullet:
             continue
-        title = following.text.strip("*_ ").rstrip(":")
+        title = title_below(following.text)
         if not title or len(title) > 120 or not _plausible_title(title):
             continue
         if title.endswith(".") and title.casefold().rstrip(".") not in CLOSING_TOPICS:

@@ -420,11 +420,11 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
         if tokens[cut - 1].casefold() in ("for", "i", "ved", "hos", "på", "af", "fra"):
             continue
         if (
-            _is_title.of(head)
+            (_is_title.of(head) or (cut == 1 and _abbreviated_title(head)))
             and is_name(rest)
             and all(_is_title.of(t) or t[:1].islower() for t in tokens[:cut])
         ):
-            return head, rest
+            return head, rest  # ("medarbejderrep. Kasper Wulff", "fmd. Anna Holm")
         if cut == 1 and _definite_title(head) and is_name(rest):
             return head, rest  # "Formanden Inger Marie Dahl", "Sognepræsten Rasmus Lind"
         if (  # "Kommunens koordinator Maja Fyhn": a genitive before the title
@@ -513,6 +513,13 @@ def title_after(segment: str) -> tuple[str, str | None]:
     if name and last.islower() and _is_title.of(last) and is_name(name, allow_single=False):
         return name, last
     return segment, None
+
+
+def _abbreviated_title(word: str) -> bool:
+    """ "fmd.", "kass.", "medarbejderrep.": a title written short, with its full stop."""
+    if not word.endswith(".") or not word[:1].islower():
+        return False
+    return word[:-1] in TITLE_ABBREVIATIONS or _REP_ABBREVIATION.fullmatch(word) is not None
 
 
 def without_title(segment: str) -> str:
@@ -1291,10 +1298,14 @@ def split_name_list(text: str) -> list[str] | None:
         return None
     last = _PAREN.sub(" ", parts[-1]).strip()
     if not is_name(_split_title_prefix(last)[1]):
-        head = first_name_in(last)
-        tail = last[len(head) :].strip() if head else ""
+        lead, _, rest = last.partition(" ")  # "medarbejderrep. Kasper Wulff uden stemmeret"
+        if not rest or not (_is_title.of(lead) or _abbreviated_title(lead)):
+            lead, rest = "", last
+        head = first_name_in(rest)
+        tail = rest[len(head) :].strip() if head else ""
         if head and len(head.split()) >= 2 and _STRAY_WORDS.fullmatch(tail):
-            parts[-1] = head  # "..., Vibeke Rindom åben": a stray word from the page layout
+            # "..., Vibeke Rindom åben": a stray word from the page layout
+            parts[-1] = f"{lead} {head}".lstrip()
     names: list[str] = []
     cores: list[str] = []
     titled = False  # the part before had a post before its name
@@ -1537,9 +1548,9 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
 
 
 # "Ulla Krog skrev referat", "... og Bo Lind tog referat": the minute-taker (at the start of the
-# sentence or after "og"/"mens")
+# sentence or after "og"/"mens"; "Sekretariatet ved Frederik Lausen tager referat")
 _WROTE_MINUTES: Final = re.compile(
-    rf"(?:^|\s(?:og|mens)\s+|,\s+)(?P<name>{_ROLE_NAME})(?:\s+\([^()]{{1,30}}\))?\s+"
+    rf"(?:^|\s(?:og|mens|ved)\s+|,\s+)(?P<name>{_ROLE_NAME})(?:\s+\([^()]{{1,30}}\))?\s+"
     # ("Ungdomskonsulent Camilla Friis deltog som sekretær og tog referat.")
     r"(?:deltog(?:\s+som\s+[a-zæøå]+)?\s+og\s+)?"
     r"(?:skrev|tog|tager|førte|fører)\s+"

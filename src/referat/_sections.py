@@ -76,6 +76,10 @@ _ATTACHMENT_REF: Final = re.compile(
 """Attachments a title or text names in parentheses: "(bilag 1)", "(se bilag 4 og 5)", "(bilag
 2, 3 og 4)"."""
 _REF_NUMBER: Final = re.compile(r"\d{1,3}[a-z]?")
+_TITLED_REF: Final = re.compile(
+    r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*:\s*([^()]{2,120}?)\s*\)", re.IGNORECASE
+)
+"""An attachment a sentence names with its title in parentheses ("(Bilag 1: Årsrapport 2023)")."""
 # "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2",
 # "fremgår af bilag 2", "jf. vedlagte bilag 3", "Bilag 1 og 2 var udsendt." (a sentence's start):
 # attachments a sentence names by number
@@ -775,6 +779,12 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
         return
     if "](" in line.raw:  # "[Psykiatriplan 2025-2030 endelig.pdf](...)": the whole link text
         text = _linked_attachments(line, text, body)
+    if "ilag" in text and ":" in text:  # "... gennemgik regnskabet (Bilag 1: Årsrapport 2023)."
+        for titled in _TITLED_REF.finditer(text):
+            number, title = titled.group(1), titled.group(2).strip()
+            body.attachments.append(
+                new.Attachment(number=number, title=title, span=_line_span(line))
+            )
     for number in referenced_attachments(text):  # "(se bilag 1)", "vedlagt som bilag 2"
         body.attachments.append(new.Attachment(number=number, title=None, span=_line_span(line)))
     if _FILE_EXTENSION.search(text):  # cheap: the file pattern backtracks on every word

@@ -402,6 +402,10 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "bestyrelsesmedlemmer": FieldKind.MEMBERS,
         "afbud": FieldKind.ABSENTEES,
         "afbud fra": FieldKind.ABSENTEES,
+        "afbud er modtaget fra": FieldKind.ABSENTEES,  # (a sentence: "Afbud er modtaget fra X.")
+        "afbud var modtaget fra": FieldKind.ABSENTEES,
+        "afbud er meldt fra": FieldKind.ABSENTEES,
+        "afbud var meldt fra": FieldKind.ABSENTEES,
         "meldt afbud": FieldKind.ABSENTEES,
         "meldte afbud": FieldKind.ABSENTEES,
         "afbud meldt af": FieldKind.ABSENTEES,
@@ -523,6 +527,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "mødeledelse": FieldKind.CHAIR,
         "faciliteret af": FieldKind.FACILITATORS,
         "facilitator": FieldKind.CHAIR,  # English meeting notes: who ran the meeting
+        "facilitatorer": FieldKind.FACILITATORS,  # a workshop's two who ran it
         "dirigent og referent": FieldKind.FACILITATORS,
         "referatdato": FieldKind.OTHER_DATE,
         "udsendelsesdato": FieldKind.OTHER_DATE,
@@ -1211,6 +1216,8 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "stift",  # a diocese ("Viborg Stift")
     "erhvervshus",  # a regional business centre ("Erhvervshus Midtjylland")
     "business",  # a municipality's business service ("Business Vestfjord", "Business Kolding")
+    "consulting",  # a consultancy ("Nordlys Consulting", "Rambøll Management Consulting")
+    "partners",  # "Kvist Partners", "Nordic Growth Partners"
     "fonden",
     "fond",
     "hospital",
@@ -1896,7 +1903,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     (
         r"\budgår\b|\budgik\b|\btrukket tilbage\b|\btaget af dagsordenen\b"
         r"|\b(?:punktet|sagen|forslaget) (?:blev |er |bliver )?trukket\b"
-        r"|\btrukket (?:fra|af) dagsordenen\b"
+        r"|\btrukket (?:fra|af) dagsordenen\b|\btrukket af (?:forslagsstiller|ansøger)(?:en)?\b"
         r"|\b(?:punktet|sagen|forslaget) trækkes\b|\btrækkes (?:tilbage|fra dagsordenen)\b"
         r"|\btrak (?:\w+ ){0,4}tilbage\b"
         r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
@@ -2199,8 +2206,11 @@ a minute-taker so titled whom no list names is staff who served the meeting, a g
 
 def is_staff_title(title: str) -> bool:
     """Whether ``title`` is a post of the staff who serve a body ("Ejendomsmester",
-    "økonomichef"): one of ``STAFF_POST_LABELS`` or ends in one of ``STAFF_TITLE_ENDINGS``."""
+    "økonomichef"), or its deputy's ("viceforstander"): one of ``STAFF_POST_LABELS`` or ends in
+    one of ``STAFF_TITLE_ENDINGS``."""
     folded = title.casefold()
+    if folded.startswith("vice") and len(folded) > 6:
+        folded = folded[4:]  # "Viceforstander", "viceskoleleder": the post's deputy
     return folded in STAFF_POST_LABELS or folded.endswith(STAFF_TITLE_ENDINGS)
 
 
@@ -2257,7 +2267,8 @@ SETTLED_WORDS: Final = (
     r"\b(?:godkendt|godkendte|vedtaget|vedtog|tiltrådt|tiltrådte|forkastet|afvist|udsat|udskudt"
     r"|besluttet|besluttede|valgt|genvalgt|taget til efterretning|drøftet|intet"
     r"|udsættes|afvises|forkastes|tages til efterretning|aftalt|aftaltes|noteret|orienteret"
-    r"|gennemgået|drøftede|trukket tilbage|udgår|udgik|bortfaldt|bortfalder)\b"
+    r"|gennemgået|drøftede|trukket tilbage|udgår|udgik|bortfaldt|bortfalder"
+    r"|trukket af (?:forslagsstiller|ansøger)(?:en)?)\b"
 )
 """Words that record what happened (past or decided), so a line holding one is minutes, not an
 agenda's wording ("godkendes" is not among them)."""
