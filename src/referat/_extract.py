@@ -145,6 +145,7 @@ from referat.vocabulary import (
     FOR_ONE_ITEM,
     GREETINGS,
     HEADER_HEADINGS,
+    HYBRID_WORDS,
     ITEM_GUEST_SENTENCE,
     ITEM_PEOPLE_GATE,
     ITEM_STATUS_REMARK,
@@ -155,6 +156,7 @@ from referat.vocabulary import (
     LED_THE_MEETING,
     MEETING_CLOSED,
     MEETING_CLOSED_INSIDE,
+    MEETING_FORM_LABELS,
     MEETING_MODE,
     MEETING_STARTED_AND_CLOSED,
     MEETING_WORD_STEMS,
@@ -6334,7 +6336,7 @@ def _location(header: HeaderFacts, footer: HeaderFacts, title: Line | None) -> L
     the header, else an address block under the minutes: a web page's footer address ("Rådhuset
     · 7620 Lemvig") is where the site's owner is, and a place line under the date beats it."""
     if header.location is not None:
-        return header.location
+        return _in_meeting_form(header.location, header)
     below = footer.location
     start = below.span.start_line if below is not None and below.span is not None else None
     if below is not None and all(ln.number != start for ln in footer.address_lines):
@@ -6342,6 +6344,19 @@ def _location(header: HeaderFacts, footer: HeaderFacts, title: Line | None) -> L
     return _fallback_location(header, title) or below
 
 
+def _in_meeting_form(location: Location, header: HeaderFacts) -> Location:
+    """The place as the meeting's form field says it was used ("Mødeform: Hybridmøde (fysisk og
+    via Teams)" beside "Mødested: Holbæk Rådhus, ..."): hybrid, with an online way in."""
+    for field in header.fields:
+        if normalise_label.of(field.label) not in MEETING_FORM_LABELS:
+            continue
+        words = set(_FORM_WORD.findall(casefolded.of(field.value)))
+        if not words.isdisjoint(HYBRID_WORDS) and not location.hybrid:
+            return new.updated(location, {"virtual": True, "hybrid": True})
+    return location
+
+
+_FORM_WORD: Final = re.compile(r"\w+")
 _STREET_NAME: Final = re.compile(r"^(\D{3,40}?)\s+\d")
 _POSTCODE_REACH: Final = 60  # characters from the street's name to its postal code on a line
 

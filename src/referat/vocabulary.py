@@ -573,6 +573,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "bemærkninger": FieldKind.INFO,  # "Fraværende: X Bemærkninger: Y forlod mødet kl. 14.30"
         "project owner": FieldKind.INFO,
         "projektejer": FieldKind.INFO,
+        "mødeform": FieldKind.INFO,  # "Mødeform: Hybridmøde (fysisk og via Teams)"
         "sagsnr": FieldKind.INFO,
         "sagsnr.": FieldKind.INFO,
         "sags nr.": FieldKind.INFO,
@@ -1786,6 +1787,9 @@ DOCUMENT_KINDS: Final[tuple[tuple[str, DocumentKind], ...]] = (
 """Words in the title that name the kind of document (first match wins)."""
 
 HYBRID_WORDS: Final = frozenset({"hybrid", "hybridt", "hybridmøde", "hybridmødet"})
+MEETING_FORM_LABELS: Final = frozenset({"mødeform", "form", "format"})
+"""Labels of a field that says how the meeting was held ("Mødeform: Hybridmøde", "Mødeform:
+Fysisk"): online words in its value make the place virtual or hybrid."""
 """Words of a location that say the meeting is held in a room and online at once (its
 ``hybrid`` and ``virtual`` are true)."""
 
