@@ -2096,6 +2096,10 @@ _NOT_A_PLACE: Final = frozenset(
 _CRUMB_MARKS: Final = ("›", "»", " / ", ">")  # (not the slash of "A/S")
 
 
+_COLUMN_GAP: Final = re.compile(r"\s{5,}")
+_ONE_WORD_ORGANISATION: Final = 10
+
+
 def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
     """An organisation's name beside the body on a header line of their own ("##
     Ejerforeningen Solbakkegården – Bestyrelsen", "Fjordlandets Museer · Bestyrelsen"), where
@@ -2104,16 +2108,19 @@ def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
         return None
     folded = body.casefold()
     for ln in top[: _TOP_LINES * 4]:
-        if ln.blank or "](" in ln.raw or len(ln.text) > 80 or folded not in ln.text.casefold():
+        # (a running header's left column: "Kirkebakkeskolen · Skolebestyrelsen      Referat")
+        column = _COLUMN_GAP.split(ln.raw.strip(), maxsplit=1)
+        text = ln.text if len(column) == 1 else " ".join(column[0].split())
+        if ln.blank or "](" in ln.raw or len(text) > 80 or folded not in text.casefold():
             continue
-        parts = [p.strip(" *_#") for p in _LETTERHEAD_PARTS.split(ln.text)]
+        parts = [p.strip(" *_#") for p in _LETTERHEAD_PARTS.split(text)]
         # (or "Møde i gruppebestyrelsen – KFUM-Spejderne Tranehøj Gruppe": the meeting's part)
         named = [p.casefold() == folded or p.casefold().endswith(" i " + folded) for p in parts]
         if len(parts) == 2 and any(named):
             other = parts[1] if named[0] else parts[0]
             if (
                 other[:1].isupper()
-                and " " in other
+                and (" " in other or len(other) >= _ONE_WORD_ORGANISATION)  # "Kirkebakkeskolen"
                 and not other.isupper()
                 and not contains_any(other, _CRUMB_MARKS)
                 and is_organisation.of(other)
