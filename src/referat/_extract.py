@@ -860,6 +860,12 @@ def _may_be_letter_spaced(text: str) -> bool:
     return False
 
 
+_AGENDA_DONE: Final = re.compile(
+    r"\b(?:dagsorden(?:en)?|agenda)\s+(?:was\s+|blev\s+|er\s+)?"
+    r"(?:sent|udsendt|rundsendt|circulated|approved|godkendt)\b"
+)
+
+
 def _kind_words(text: str) -> DocumentKind | None:
     low = casefolded.of(text)
     if "dagsordener" in low:  # "Dagsordener og referater": a web site's archive, no kind
@@ -872,6 +878,8 @@ def _kind_words(text: str) -> DocumentKind | None:
         low = low.replace("indkaldelsen", "")
     if "dagsordenens" in low:  # "Dagsordenens punkter blev behandlet således:": its parts
         low = low.replace("dagsordenens", "")
+    if "agenda " in low or "dagsorden" in low:  # "Agenda sent 2/4 – no changes.": the agenda
+        low = _AGENDA_DONE.sub("", low)  # sent or approved, another document than this
     for word, kind in DOCUMENT_KINDS:
         if word in low:
             return kind
@@ -1437,14 +1445,20 @@ def _written_as_minutes(
     return len(settled) * 2 >= len(items) > 0
 
 
+def _dated_lines(header: HeaderFacts) -> list[int]:
+    """The header's lines that date the meeting: free lines with a date, and date or time
+    fields ("Dato:", "Tidspunkt: Onsdag den 7. maj 2025 kl. 9:00")."""
+    return [ln.number for ln, has_date in header.free if has_date] + [
+        f.span.start_line
+        for f in header.fields
+        if FIELD_LABELS.get(normalise_label.of(f.label)) in (FieldKind.DATE, FieldKind.TIME)
+    ]
+
+
 def _agenda_above_date(header: HeaderFacts) -> bool:
     """An agenda heading stands above the meeting's date ("**DAGSORDEN**" over "Onsdag den 14.
     januar 2026, kl. 18:30"): the document's name, not a heading over the list of items."""
-    dated = [ln.number for ln, has_date in header.free if has_date] + [
-        f.span.start_line
-        for f in header.fields
-        if FIELD_LABELS.get(normalise_label.of(f.label)) is FieldKind.DATE
-    ]
+    dated = _dated_lines(header)
     return bool(dated) and any(
         ln.number < max(dated) and normalise_label.of(ln.text) in AGENDA_HEADINGS
         for ln in header.headings
@@ -1483,11 +1497,12 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
     # "Dagsorden" over the list of items appears in minutes too: it says nothing of the kind (a
     # free line below the first says so only over the meeting's date)
     free = header.free[:8]
+    last_dated = max(_dated_lines(header), default=-1)
     texts = [title.text] if title is not None else []
     texts += [
         ln.text
         for k, (ln, _) in enumerate(free)
-        if k == 0 or not _bare_agenda_heading(ln.text) or any(d for _, d in free[k + 1 :])
+        if k == 0 or not _bare_agenda_heading(ln.text) or ln.number < last_dated
     ]
     texts += [ln.text for ln in header.headings if not _bare_agenda_heading(ln.text)]
     kinds = [k for t in texts if (k := _kind_words(t)) is not None]
@@ -2034,9 +2049,16 @@ _PURPOSE: Final = re.compile(
 Midtjylland", "Programstyregruppen *for Fælles Borgerportal 2.0*"."""
 
 
+_ENGLISH_TITLE: Final = re.compile(r"(?:minutes|agenda|meeting|notes)\b", re.IGNORECASE)
+
+
 def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     # the title line, or a labelled title ("Emne: Referat af bestyrelsesmøde 3. april")
     title_text = title.text if title is not None else header.title
+    if title_text and " / " in title_text:  # "Referat af møde i institutbestyrelsen / Minutes
+        danish, _, english = title_text.partition(" / ")  # of the Department Board meeting"
+        if _ENGLISH_TITLE.match(english):
+            title_text = danish
     texts = [title_text] if title_text else []
     free = [ln for ln, _ in header.free if ln.kind is not LineKind.HTML]
     for ln in free[:6]:  # a letterhead's columns apart ("REGION VESTKYST   Regionsrådet")

@@ -397,6 +397,13 @@ _QUOTED_TITLE: Final = anchored(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE: Final = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
 _PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 _PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
+_ABBREVIATION_CELL: Final = re.compile(r"[A-ZÆØÅ]{2,8}")
+"""An organisation's short name in brackets after its full name in a cell ("(ØHI)")."""
+_COUNTRY_AFTER: Final = re.compile(
+    r"\s*,\s*(?:DK|DE|SE|NO|FI|IS|NL|BE|FR|ES|PT|PL|EE|LV|LT|AT|CH|IE|UK|GB|CZ|GR)$"
+)
+"""A country's two-letter code after an organisation ("NordAqua Solutions ApS, DK"); not
+"IT", which a municipality's IT department writes too ("Silkeborg Kommune, IT")."""
 _ROLE_AFTER_DASH: Final = re.compile(r"\s+[–—-]\s+[a-zæøå][\w /-]{0,40}$")
 """A party's role after its name in an organisation cell ("Brdr. Hansen Byg A/S –
 hovedentreprenør", "Als El-teknik ApS – el")."""
@@ -605,7 +612,13 @@ def _organisation_cell(cell: str, parts: PersonParts) -> str:
     return ", ".join(kept)
 
 
-_PRESENT_WORDS: Final = ("til stede", "tilstede", "mødt", "deltog", "present")
+_REPRESENTATIVE_COLUMNS: Final = frozenset(
+    {"repræsentant", "repræsentanter", "repræsentant(er)", "representative", "representatives",
+     "representative(s)"}
+)  # fmt: skip
+"""Header cells of the column naming who came for a member organisation ("| Forening |
+Repræsentant | Til stede |", "| Partner | Representative(s) | Attendance |")."""
+_PRESENT_WORDS: Final = ("til stede", "tilstede", "mødt", "deltog", "present", "in person")
 """A presence cell's words that say the person came (casefolded)."""
 
 
@@ -1273,6 +1286,7 @@ normalised labels): what follows the role."""
 _ITEM_REMARK_ONLY: Final = re.compile(ITEM_REMARK, re.IGNORECASE)  # "pkt. 4" in "(gæst, pkt. 4)"
 _LABEL_ITEM_REMARK: Final = re.compile(
     rf"\s+(?:under|til|ved|for)\s+(?:{ITEM_WORD}|ad\.?|sag)\s*{ITEM_NUMBERS}\.?$"
+    rf"|,\s+(?:{ITEM_WORD}|items?)\s*{ITEM_NUMBERS}(?:\s+only)?\.?$"  # "Guest, item 3 only"
     r"|\s+(?:under|til|ved)\s+(?:punktet|sagen)\s+(?:om|vedr\.?|vedrørende)\s+\w.{0,60}$"
 )
 """The items a label's people came for ("Gæst under punkt 4", "Deltog til pkt. 2 og 3", "Gæst
@@ -1931,12 +1945,19 @@ def field_kind(label: str) -> FieldKind | None:
     it ("Fra administrator (DATEA)", "Fra administrator, Holm & Partnere")."""
     key = normalise_label.of(label)
     kind = _kind_of_key(key)
+    bare = key  # ("Gæst / Guest (kun punkt 4 / item 4 only)": two words, read without it)
     if kind is None and key.endswith(")") and "(" in key:
-        kind = _kind_of_key(normalise_label.of(key[: key.rindex("(")]))
+        bare = normalise_label.of(key[: key.rindex("(")])
+        kind = _kind_of_key(bare)
     if kind is None and key.startswith("fra ") and ", " in key:  # "Fra administrator, X A/S"
         kind = _kind_of_key(key.split(", ", 1)[0])
     if kind in (None, FieldKind.ATTENDEES) and (
-        "punkt" in key or "pkt" in key or " ad" in key or " sag" in key or "§" in key
+        "punkt" in key
+        or "pkt" in key
+        or " ad" in key
+        or " sag" in key
+        or "§" in key
+        or " item" in key
     ):
         remark = _LABEL_ITEM_REMARK.search(key)
         head = key[: remark.start()] if remark is not None else ""
@@ -1946,8 +1967,8 @@ def field_kind(label: str) -> FieldKind | None:
             kind = _kind_of_key(head)
             if kind is FieldKind.ATTENDEES:  # "Deltog under punkt 3: X": there for one item
                 kind = FieldKind.GUESTS
-    if kind is None and "/" in key:  # "Present / Til stede", "Sted/hvor": one label, two words
-        kinds = {field_kind(part.strip()) for part in key.split("/")}  # "Gæst / Guest (pkt. 4)"
+    if kind is None and "/" in bare:  # "Present / Til stede", "Sted/hvor": one label, two words
+        kinds = {field_kind(part.strip()) for part in bare.split("/")}  # "Gæst / Guest (pkt. 4)"
         if kinds == {None, FieldKind.MINUTE_TAKER}:  # "Sekretær/referent": the referent
             kinds = {FieldKind.MINUTE_TAKER}
         kind = kinds.pop() if len(kinds) == 1 else None
@@ -3394,7 +3415,7 @@ class HeaderReader:
                     c in ("navn", "name")
                     or ((c in MEMBER_COLUMNS or _member_column(c)) and not named)
                     # "| Forening | Repræsentant | Til stede |": the person for the club
-                    or (c in ("repræsentant", "repræsentanter", "repræsentant(er)") and not named)
+                    or (c in _REPRESENTATIVE_COLUMNS and not named)
                 ):
                     cols["name"] = i
                 elif c == "deltager":  # "| Navn | Organisation | Deltager |": ja / nej
@@ -3587,7 +3608,9 @@ class HeaderReader:
                 elif inner.strip("() ")[:1].islower():  # "Middelfart Kommune (kom kl. 10)"
                     parts.notes = [*parts.notes, inner.strip("() ")]
                     org = org.replace(inner, " ")
-            org = " ".join(org.split())
+                elif _ABBREVIATION_CELL.fullmatch(inner.strip("() ")):  # "Østjysk ... (ØHI)"
+                    org = org.replace(inner, " ")
+            org = _COUNTRY_AFTER.sub("", " ".join(org.split())).strip()  # "..., DK": a country
             if (dash := _ROLE_AFTER_DASH.search(org)) is not None:
                 org = org[: dash.start()]  # "Haderslev Kommune – bygherre": the firm's role
             if org and parts.title is None and known_title(org):

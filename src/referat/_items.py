@@ -412,9 +412,18 @@ def _bold_with_remark(line: Line) -> bool:
 _NO_WORDS: Final = re.compile(r"[\d\W]*")
 
 
+_NUMBER_AGAIN: Final = re.compile(r"(?:item|punkt|pkt\.?)\s*(\d{1,3})\s*[:.–—-]\s*", re.IGNORECASE)
+"""A bilingual head's number said again in the other language ("Punkt 1 – Item 1: ...")."""
+
+
 def head_of(line: Line, index: int) -> Head | None:
     """The item head on a line, or None. Numbers are normalised: "01" -> "1", "3.0" -> "3"."""
     head = _head_of(line, index)
+    again = (
+        _NUMBER_AGAIN.match(head.title) if head is not None and head.title[:1] in "IiPp" else None
+    )
+    if head is not None and again is not None and again.group(1) == head.number:
+        head = head.but(title=head.title[again.end() :])  # "Punkt 1 – Item 1: Godkendelse ..."
     if head is not None and not head.title and line.text.startswith(("pkt", "punkt")):
         return None  # "... under" / "pkt. 9.": a sentence wrapped before its reference
     if head is not None and ")" in head.title and _NO_WORDS.fullmatch(head.title):

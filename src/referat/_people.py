@@ -32,6 +32,7 @@ from referat.vocabulary import (
     ORGANISATION_WORDS,
     PARTY_NAMES,
     PARTY_YOUTH,
+    PATRONYMIC_ENDINGS,
     PERSON_ROLES,
     PRESENCE_REMARK,
     PRESENCE_REMARK_WORDS,
@@ -1286,6 +1287,22 @@ def stacked_groups(text: str) -> list[tuple[str, list[str]]] | None:
     return list(zip(labels, groups, strict=True))
 
 
+_PLAIN_NAME: Final = re.compile(
+    r"[A-ZÆØÅ][a-zæøåé]+(?:-[A-ZÆØÅ][a-zæøå]+)?(?: [A-ZÆØÅ][a-zæøå]+){1,2}"
+)
+
+
+def _plain_name(core: str) -> bool:
+    """Two or three capitalised words ending in a patronymic surname, and no organisation
+    ("Aske Mortensen", a first name the list of first names lacks): a person after a titled
+    one, not where that one works ("Skive Havn")."""
+    return (
+        _PLAIN_NAME.fullmatch(core) is not None
+        and core.casefold().endswith(PATRONYMIC_ENDINGS)
+        and not is_organisation.of(core)
+    )
+
+
 def split_name_list(text: str) -> list[str] | None:
     """Split "A, B, C og D" into names when every part is a name; None otherwise."""
     cleaned = text.strip()
@@ -1313,7 +1330,7 @@ def split_name_list(text: str) -> list[str] | None:
         bare = without_item_remarks(_PAREN.sub(" ", part).strip(), [])  # "... under pkt. 3"
         bare = without_class(" ".join(bare.split()))
         post, core = _split_title_prefix(bare)
-        if titled and post is None and not starts_with_first_name(core):
+        if titled and post is None and not starts_with_first_name(core) and not _plain_name(core):
             return None  # "Afdelingssygeplejerske Sanne Bülow, Afsnit E3": where she works
         titled = post is not None
         if not is_name(core) or (

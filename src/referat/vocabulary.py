@@ -574,6 +574,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "project owner": FieldKind.INFO,
         "projektejer": FieldKind.INFO,
         "mødeform": FieldKind.INFO,  # "Mødeform: Hybridmøde (fysisk og via Teams)"
+        "format": FieldKind.INFO,  # "Format: Hybrid – remote participants joined via Teams"
         "sagsnr": FieldKind.INFO,
         "sagsnr.": FieldKind.INFO,
         "sags nr.": FieldKind.INFO,
@@ -676,6 +677,10 @@ NOT_TITLES: Final = frozenset(
 
 NOBODY: Final = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 """A people list's value that names no one ("Deltagere: Alle")."""
+
+PATRONYMIC_ENDINGS: Final = ("sen", "søn", "datter")
+"""How most Danish surnames end ("Mortensen", "Jørgensen", "Christiansen", "Magnúsdóttir" aside):
+two capitalised words ending so are a person's name, whatever the first name."""
 
 NAME_ABBREVIATIONS: Final = (
     "Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm", "Prof", "Dr", "Assoc", "Ass", "Co",
@@ -2292,6 +2297,7 @@ NUMBERED_ROOM: Final = (
     r"^(?:møde|konference|grupper?|byråds|udvalgs)?(?:lokale|værelse|rum|sal)\b"
     r"|^(?:auditorium|kantine|aula|mødecenter)\b"
     r"|^(?:bygning|bygn\.|building|opgang|indgang|etage|room)\s"
+    r"|^(?:meeting|conference)\s+room\b"  # "meeting room "Kattegat"" (English minutes)
 )
 """A room in a location ("Mødelokale 1", "Udvalgsværelse 2", "Bygning 1530", "opgang 7"): a
 name, not a street and number."""
