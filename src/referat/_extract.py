@@ -1156,7 +1156,9 @@ _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
 def _bare_agenda_heading(text: str) -> bool:
     """ "Dagsorden", "**Dagsorden** (tjekket af undervejs)": the heading over the list of items
     alone, a remark after it or not."""
-    return normalise_label.of(_TRAILING_REMARK.sub("", text)) in AGENDA_HEADINGS
+    if ")" in text:
+        text = _TRAILING_REMARK.sub("", text)
+    return normalise_label.of(text) in AGENDA_HEADINGS
 
 
 def _agenda_heading(text: str) -> bool:
@@ -2131,8 +2133,9 @@ def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
     folded = body.casefold()
     for ln in top[: _TOP_LINES * 4]:
         # (a running header's left column: "Kirkebakkeskolen · Skolebestyrelsen      Referat")
-        column = _COLUMN_GAP.split(ln.raw.strip(), maxsplit=1)
-        text = ln.text if len(column) == 1 else " ".join(column[0].split())
+        text = ln.text
+        if "     " in ln.raw:
+            text = " ".join(_COLUMN_GAP.split(ln.raw.strip(), maxsplit=1)[0].split())
         if ln.blank or "](" in ln.raw or len(text) > 80 or folded not in text.casefold():
             continue
         parts = [p.strip(" *_#") for p in _LETTERHEAD_PARTS.split(text)]

@@ -2561,7 +2561,7 @@ class HeaderReader:
         if label is not None and label[1] and self._post_alone(line, label[0], label[1]):
             self._pending = None
             return
-        if self._place_field >= 0 and self._address_after_place(line):
+        if (self._place_field >= 0 or self.facts.fields) and self._address_after_place(line):
             return
         if self._online_too(line):
             return
@@ -2842,8 +2842,19 @@ class HeaderReader:
     def _address_after_place(self, line: Line) -> bool:
         """ "Mødested:" filled by "Fagforeningshuset, mødesal 2", then "Nørregade 14, 6950
         Ringkøbing" on the next line (or the street, then the postcode and town on the line
-        after it, also in an indented block): the place's address."""
+        after it, also in an indented block; also under a place field that ends on the line
+        above): the place's address."""
         index, self._place_field = self._place_field, -1
+        if index < 0 and self.facts.fields:  # "Sted: Genbrugscenter Nord," / "mødelokalet" (one
+            last = self.facts.fields[-1]  # value) over "Kalundborgvej 88" / "4300 Holbæk"
+            if (
+                last.value
+                and self._pending is None
+                and not self._stacked
+                and last.span.end_line == line.number - 1
+                and field_kind(last.label) is FieldKind.PLACE
+            ):
+                index = len(self.facts.fields) - 1
         if index < 0 or line.kind not in (LineKind.TEXT, LineKind.CODE) or label_of(line):
             return False
         if len(line.text) > 80:
@@ -5191,7 +5202,8 @@ def _column_cells(line: Line) -> tuple[str, str] | None:
         gaps
         and body[: gaps[0].start() + 1].endswith(":")
         and len(body[: gaps[0].start()]) < 30
-        and not _LABEL_ALONE.match(body[gaps[0].end() :])  # "Til stede:      Afbud:": two
+        # "Til stede:      Afbud:", "Deltagere:      Sted: Genbrugscenter Nord,": two columns
+        and not _COLUMN_LABEL.match(body[gaps[0].end() :])
     ):
         gaps = gaps[1:]  # the label's own gap
     if not gaps:
