@@ -181,7 +181,8 @@ _FROM_DELTOG: Final = anchored(
     r"^(fra\s.+?\s(?:deltog|deltager|mødte))\s*:?\s*(.*)$", re.IGNORECASE
 )
 _ATTENDED_ITEMS: Final = re.compile(
-    rf",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS}\.?$"
+    rf",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS}"
+    rf"(?:\s*(?:,|og)\s*(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS})*\.?$"  # "under Ad 1 og Ad 2"
 )
 """A sentence's end saying for which items its person came ("..., deltog under punkt 3")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
@@ -3027,7 +3028,10 @@ class HeaderReader:
                 ordinary = _KIND_OF_MEETING.match(body)  # "Ordinært bestyrelsesmøde nr. 4/2025"
                 body = ordinary.group(1).capitalize() if ordinary is not None else body
                 head, _, tail = body.rpartition(", ")
-                if head and _PLACE_ORGANISATION.fullmatch(tail):  # "Ældrerådet, Hedensted Kommune"
+                if head and (
+                    _PLACE_ORGANISATION.fullmatch(tail)  # "Ældrerådet, Hedensted Kommune"
+                    or (" " not in head and is_organisation.of(tail))  # "Skolebestyrelsen,
+                ):  # Søndermarkskolen": the school's board
                     body = head
                     self.facts.organisation = self.facts.organisation or tail
                 if not _KIND_ONLY.match(body):  # (not "Ordinært møde nr. 8/2025": which meeting)

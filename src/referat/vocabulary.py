@@ -926,6 +926,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
 TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "direktør",
     "forsker",  # "Seniorforsker Mette Lykkegaard"
+    "foged",  # "Havnefoged Erik Mols", "skovfoged"
     "chef",
     "konsulent",
     "formand",
