@@ -178,6 +178,7 @@ from referat.vocabulary import (
     PERSON_ROLES,
     PLACE_ORGANISATION,
     PLACE_WORD_ENDINGS,
+    POST_STAMP,
     PRESENCE_LABELS,
     RESULT_COLUMNS,
     SECRETARY_LABELS,
@@ -886,6 +887,9 @@ def _kind_words(text: str) -> DocumentKind | None:
     return None
 
 
+_STAMP_LINE: Final = re.compile(POST_STAMP, re.IGNORECASE)
+
+
 def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
     free = [
         ln
@@ -893,6 +897,7 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         if ln.text
         and ln.kind is not LineKind.TABLE_ROW
         and not _PAGE_MARK.match(casefolded.of(ln.text))  # "Side 1 af 3" over the letterhead
+        and not ("·" in ln.text and _STAMP_LINE.match(ln.text))  # "Noter · 3. apr. 2025 kl. ..."
         and not _ADDRESSEE.match(ln.text)  # "Til medlemmerne af Pårørenderådet på ...": whom
     ]  # the letter is for, no letterhead
     # "# Dagsorden" as the first heading is the title; further down, over the list of items, the
@@ -1554,7 +1559,8 @@ _AT_ORGANISATION: Final = re.compile(
 
 
 _MEETING_THEN_NAME: Final = re.compile(
-    rf"(?i:{BODY_MEETING_WORDS}s?møde)(?:\s*[,–—]|\s+-)?\s+([A-ZÆØÅ0-9][\w'&-]*(?:\s+[A-ZÆØÅ][\w'&-]*){{0,3}})\s*$"
+    rf"(?i:{BODY_MEETING_WORDS}s?møde)(?:\s*[,–—]|\s+-)?\s+"
+    rf"([A-ZÆØÅ0-9][\w'&/-]*(?:\s+[A-ZÆØÅ][\w'&-]*){{0,3}})\s*$"  # ("H/F Solbakken")
 )
 
 
@@ -1563,7 +1569,7 @@ def _organisation_after_meeting(title: str) -> str | None:
     Grundejerforeningen Kildebakken": an organisation's name right after the meeting word (no
     "i" between), ending the title."""
     m = (
-        _MEETING_THEN_NAME.search(_without_tail.of(title))
+        _MEETING_THEN_NAME.search(_without_tail.of(title).rstrip(" –—-|"))  # ("... – 3/4-25")
         if "møde" in casefolded.of(title)
         else None
     )

@@ -1414,6 +1414,8 @@ def absence_sentence(text: str) -> list[PersonParts] | None:
     if text[:9].casefold().startswith(SUBORDINATE_OPENINGS):
         return None  # "Da Mikkel havde afbud, blev punktet ikke behandlet.": about the item
     written = text[: m.start()].strip().rstrip(",")
+    if " fra " in written:  # "Tove Lindgaard fra afdelingsbestyrelsen havde meldt afbud."
+        written = _FROM_OWN_GROUP.sub("", written)
     entries = split_name_list(written)
     if entries is None:
         bare = " ".join(_PAREN.sub(" ", written).split())
@@ -1434,6 +1436,10 @@ def absence_sentence(text: str) -> list[PersonParts] | None:
             break
     return found
 
+
+_FROM_OWN_GROUP: Final = re.compile(r"\s+fra\s+(?:[a-zæøå]+s\s+)?[a-zæøå][\w-]*$")
+"""The group an absentee belongs to, in small letters after the name ("... fra
+afdelingsbestyrelsen", "fra foreningens bestyrelse"): no part of the name."""
 
 _ABSENCE_WORDS: Final = (
     "afbud",

@@ -1498,9 +1498,11 @@ end (searched ignoring case)."""
 POST_STAMP: Final = (
     r"^\s*(?:i\s*går|i\s*dag|\d{1,2}\.?\s*[a-zæøå]+\.?(?:\s+\d{4})?)\s+(?:kl\.?\s*)?"
     r"\d{1,2}[:.]\d{2}\s*·"
+    r"|^\s*(?:noter|notes|note|notat)\s*·"  # a notes app's page: "Noter · 3. apr. 2025 kl. 20.21"
 )
-"""A social post's or a comment's time stamp ("5. marts kl. 08:12 · 🌍", "I går kl. 21.40 ·"):
-when it was posted, not when the meeting was (matched ignoring case)."""
+"""A social post's or a comment's time stamp ("5. marts kl. 08:12 · 🌍", "I går kl. 21.40 ·"),
+or a notes app's page stamp ("Noter · 3. apr. 2025 kl. 20.21"): when it was posted or written,
+not when the meeting was (matched ignoring case)."""
 
 PROSE_PEOPLE_WORDS: Final = (
     "var", "stede", "mødt", "present", "afbud", "meldt", "fravær", "ikke", "undtagen", "nær",
@@ -2419,6 +2421,7 @@ PRESENT_CELLS: Final = frozenset(
         "partly",
         "partially",
         "online",
+        "via",  # "Via Teams"
         "virtuelt",
         "fysisk",
         "fremmødt",
