@@ -440,7 +440,11 @@ def build(
         out["body"] = dash.group(1)
         named = named if named is not None and named != dash.group(0) else dash.group(2)
     split = _body_beside_organisation(out["body"] or "")
-    if split is not None and (named is None or named in (split[1], out["body"])):
+    after_for = split is not None and out["body"].split()[1] == "for"
+    if split is not None and (
+        named == split[0]  # "Brugerrådet for X Bibliotekerne" over "møde i Brugerrådet"
+        or (not after_for and (named is None or named in (split[1], out["body"])))
+    ):
         out["body"], named = split  # "Forældrerådet i Børnehuset Mælkebøtten"
     if named is None and out["body"] and out["title"]:  # "Brugerrådet ved Sønderhede Bibliotek"
         named = _organisation_after_body(out["body"], out["title"])
@@ -594,13 +598,16 @@ _GROUP_FOR: Final = re.compile(
 
 
 _NAME_OF_ORGANISATION: Final = r"[A-ZÆØÅ][\w./&-]*(?:\s+[\w./&-]+){0,3}"
-_BODY_AT_ORGANISATION: Final = re.compile(rf"^(\w+)\s+(?:i|ved|på)\s+({_NAME_OF_ORGANISATION})$")
+_BODY_AT_ORGANISATION: Final = re.compile(
+    rf"^(\w+)\s+(?:i|ved|på|for)\s+({_NAME_OF_ORGANISATION})$"
+)
 _ORGANISATION_DASH_BODY: Final = re.compile(rf"^({_NAME_OF_ORGANISATION})\s+[–—-]\s+(\w+)$")
 
 
 def _body_beside_organisation(body: str) -> tuple[str, str] | None:
     """A body named with its organisation, the body's word in its definite form: after it
-    ("Forældrerådet i Børnehuset Mælkebøtten", "Elevrådet ved Vestskolen") or before it after a
+    ("Forældrerådet i Børnehuset Mælkebøtten", "Elevrådet ved Vestskolen", "Brugerrådet for
+    Ikast-Brande Bibliotekerne") or before it after a
     dash ("Hjortkær Menighedsråd – Valgbestyrelsen"): (body, organisation), else None."""
     m = _BODY_AT_ORGANISATION.match(body) if " " in body else None
     if m is not None:
@@ -1353,7 +1360,7 @@ def _organisation_in_kind_line(header: HeaderFacts) -> str | None:
         if len(line.text) <= 120 and _kind_words(line.text) is not None:
             named = _organisation_from(line.text)
             if named:
-                return named
+                return _with_company_form(named, header)
     return None
 
 
@@ -1756,6 +1763,20 @@ _CALLER: Final = re.compile(r"([A-ZÆØÅ][\w'-]*(?:\s+[A-ZÆØÅ][\w'-]*){0,3})
 hermed til ordinær generalforsamling")."""
 
 
+def _with_company_form(named: str, header: HeaderFacts) -> str:
+    """The name with the company form a header line writes after it ("Fjernvarme Brande Øst"
+    of an opening line, "Fjernvarme Brande Øst a.m.b.a." in the letterhead above it)."""
+    texts = [ln.text for ln, _ in header.free[:_OPENING_LINES]] + [header.title or ""]
+    for text in texts:
+        at = text.find(named + " ")
+        if at >= 0:
+            rest = text[at + len(named) + 1 :]
+            form = next((f for f in COMPANY_FORMS if rest.startswith(f)), None)
+            if form is not None and rest[len(form) : len(form) + 1] in ("", " "):
+                return f"{named} {form}"
+    return named
+
+
 def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | None:
     """Under a bare title ("REFERAT"), an opening line naming the meeting and its organisation
     ("Ordinær generalforsamling i Grundejerforeningen Bakkely, tirsdag den 12. marts ...",
@@ -1780,7 +1801,7 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
             and is_organisation.of(named)
             and not named.casefold().endswith(PLACE_WORD_ENDINGS)
         ):
-            return named
+            return _with_company_form(named, header)
     for ln, _ in header.free[_OPENING_LINES:]:  # under an e-mail's headers and greeting
         if ln is title:
             continue
@@ -1788,7 +1809,7 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
         if titled or _BODY_MEETING_OPENS.match(ln.text):  # "**Bestyrelsesmøde i Foreningen X**"
             named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
             if named is not None and is_organisation.of(named):
-                return named
+                return _with_company_form(named, header)
         elif _TITLE_PARTS.search(ln.text) and _MEETING_WORD.search(ln.text):
             named = _organisation_by_segment(ln.text)  # "A/B Ørnehøj – bestyrelsesmøde torsdag
             if named is not None:  # d. 28/8 kl 19-21"
@@ -1962,6 +1983,8 @@ def _organisation_by_meeting_word(title: str) -> str | None:
 _BRANCH_BEFORE: Final = re.compile(r"\s(i)\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*)?)(?=\s$)")
 _TITLE_TAIL: Final = re.compile(
     rf",\s*(?i:{'|'.join(WEEKDAYS)}|den|d\.)\s.*\d.*"  # "..., onsdag d. 22/1 2025, 17.00-19.00"
+    # "... i Højby Vandværk mandag den 13. maj kl. 19"
+    rf"|\s+(?i:{'|'.join(WEEKDAYS)})(?:\s+(?:den|d\.))?\s+\d.*"
     r"|(?:\s+(?:den|d\.)\s+\d.*|\s+\d{1,2}\.\s*[a-zæøå]+\s+\d{4}|\s+\d{4}|\s*\([^()]{1,40}\)"
     r"|\s+\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+kl\.?\s.*)?)\s*$"  # ("4/6-24 kl. 10 hos Edith")
 )

@@ -747,7 +747,7 @@ _SENTENCE_BREAK: Final = re.compile(  # (also after a company form: "..., Nord A
     + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
     # (nor an abbreviated title before the name: "fmd. Anna Holm", "medarbejderrep. Kasper Wulff")
     + "".join(rf"(?<!\b{a}\.)" for a in TITLE_ABBREVIATIONS if a.isalpha())
-    + r"(?<!rep\.)"
+    + r"(?<!rep\.)(?<!repr\.)"
     # (nor a degree written with dots before the name: "stud.mag. Frederik Holst")
     + "".join(rf"(?<!\.[a-zæøå]{{{n}}}\.)" for n in range(1, 9))
     + r"\s+(?=[A-ZÆØÅ])"

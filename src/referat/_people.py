@@ -423,7 +423,7 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
         if (
             (_is_title.of(head) or (cut == 1 and _abbreviated_title(head)))
             and is_name(rest)
-            and all(_is_title.of(t) or t[:1].islower() for t in tokens[:cut])
+            and all(_is_title.of(t) or t[:1].islower() or cut == 1 for t in tokens[:cut])
         ):
             return head, rest  # ("medarbejderrep. Kasper Wulff", "fmd. Anna Holm")
         if cut == 1 and _definite_title(head) and is_name(rest):
@@ -518,8 +518,10 @@ def title_after(segment: str) -> tuple[str, str | None]:
 
 def _abbreviated_title(word: str) -> bool:
     """ "fmd.", "kass.", "medarbejderrep.": a title written short, with its full stop."""
-    if not word.endswith(".") or not word[:1].islower():
+    if not word.endswith("."):
         return False
+    if not word[:1].islower():  # "Elevrådsrepr. Alma Schou"
+        return word[:1].isupper() and _REP_ABBREVIATION.fullmatch(word.lower()) is not None
     return word[:-1] in TITLE_ABBREVIATIONS or _REP_ABBREVIATION.fullmatch(word) is not None
 
 
@@ -528,7 +530,7 @@ def without_title(segment: str) -> str:
     return _split_title_prefix(segment)[1]
 
 
-_REP_ABBREVIATION: Final = re.compile(r"(?<![\w.])([a-zæøå]{2,})rep\.(?!\w)")
+_REP_ABBREVIATION: Final = re.compile(r"(?<![\w.])([a-zæøå]{2,})repr?\.(?!\w)")
 _ABBREVIATION: Final = re.compile(
     r"(?<![\w.])(" + "|".join(re.escape(a) for a in TITLE_ABBREVIATIONS) + r")\.?(?![\w])",
     re.IGNORECASE,

@@ -61,8 +61,9 @@ def _without_access(title: str) -> str:
 
 
 _ATTACHMENT_LINE: Final = Needs(
-    # "Bilag 1: Titel", "Bilag 3.1 Halvårsregnskab" (a sub-number, then the title without a mark)
-    r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2})?)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
+    # "Bilag 1: Titel", "Bilag 3.1 Halvårsregnskab" (a sub-number, then the title without a mark),
+    # "Bilag 3.a: Ansøgning" (a lettered sub-number)
+    r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2}|\.[a-z](?!\w))?)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
     r"(.+?\)?)[^\w)]{0,3}$",
     ("lag",),
     re.IGNORECASE,

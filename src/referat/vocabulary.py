@@ -484,6 +484,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "indkaldte medlemmer": FieldKind.MEMBERS,
         "inviterede medlemmer": FieldKind.MEMBERS,
         "indkaldt er": FieldKind.ATTENDEES,  # "Indkaldt er:" over the list
+        "mødet er for": FieldKind.ATTENDEES,  # a notice's "Mødet er for:" over those called
         "desuden indbudt": FieldKind.GUESTS,  # an invitation's guests
         "desuden inviteret": FieldKind.GUESTS,
         "desuden indkaldt": FieldKind.GUESTS,
@@ -566,6 +567,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "meeting time": FieldKind.TIME,
         "declined": FieldKind.ABSENTEES,
         "regrets": FieldKind.ABSENTEES,
+        "invited, did not join": FieldKind.ABSENTEES,  # a Teams/Copilot recap's invitees away
+        "did not join": FieldKind.ABSENTEES,
+        "accepted, did not join": FieldKind.ABSENTEES,
         "minute taker": FieldKind.MINUTE_TAKER,
         "chair": FieldKind.CHAIR,
         "chaired by": FieldKind.CHAIR,
@@ -976,6 +980,9 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "historiker",  # lokalhistoriker, kunsthistoriker
     "bestyrer",  # mejeribestyrer, driftsbestyrer, forretningsbestyrer
     "instruktør",  # instruktør (a theatre's director), skiinstruktør, kursusinstruktør
+    "kunstner",  # billedkunstner, scenekunstner
+    "musiker",  # folkemusiker, jazzmusiker
+    "kurator",
 )
 
 
