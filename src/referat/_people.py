@@ -757,6 +757,9 @@ spørgsmål", "..., der er foreningens administrator"); not one of her presence 
 the entry's reading keeps ("..., der deltog som stedfortræder for Ole Brask")."""
 
 
+_BRACKETED_INITIALS: Final = re.compile(r"\[([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\]")
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -764,6 +767,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
+    if "[" in text:  # "Ulrik [UK] Kragelund": initials in square brackets, as in round ones
+        text = _BRACKETED_INITIALS.sub(r"(\1)", text)
     if text[:4] in ("vore", "vor ") and (owned := _OWNED_TITLE.match(text)) is not None:
         text = text[owned.end() :]  # "vores dirigent Mikkel Vad": the choir's conductor
     elif text[:1].islower() and (besides := _ALSO.match(text)) is not None:
@@ -1308,6 +1313,8 @@ def _plain_name(core: str) -> bool:
 def split_name_list(text: str) -> list[str] | None:
     """Split "A, B, C og D" into names when every part is a name; None otherwise."""
     cleaned = text.strip()
+    if "[" in cleaned:  # "kasserer Ulrik [UK] Kragelund"
+        cleaned = _BRACKETED_INITIALS.sub(r"(\1)", cleaned)
     if cleaned[-3:-2] != " " or not _ABBREVIATED_LAST.search(cleaned):
         cleaned = cleaned.rstrip(".").strip()  # but "... og Thomas B.": his surname's initial
     if not cleaned:
