@@ -423,7 +423,7 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
         if (
             (_is_title.of(head) or (cut == 1 and _abbreviated_title(head)))
             and is_name(rest)
-            and all(_is_title.of(t) or t[:1].islower() or cut == 1 for t in tokens[:cut])
+            and (cut == 1 or all(_is_title.of(t) or t[:1].islower() for t in tokens[:cut]))
         ):
             return head, rest  # ("medarbejderrep. Kasper Wulff", "fmd. Anna Holm")
         if cut == 1 and _definite_title(head) and is_name(rest):
@@ -760,6 +760,12 @@ the entry's reading keeps ("..., der deltog som stedfortræder for Ole Brask")."
 _BRACKETED_INITIALS: Final = re.compile(r"\[([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\]")
 
 
+def _round_initials(text: str) -> str:
+    """Initials in square brackets written in round ones ("Ulrik [UK] Kragelund" -> "Ulrik
+    (UK) Kragelund"), as the readers of names expect them."""
+    return _BRACKETED_INITIALS.sub(r"(\1)", text) if "[" in text else text
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -767,8 +773,7 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
-    if "[" in text:  # "Ulrik [UK] Kragelund": initials in square brackets, as in round ones
-        text = _BRACKETED_INITIALS.sub(r"(\1)", text)
+    text = _round_initials(text)
     if text[:4] in ("vore", "vor ") and (owned := _OWNED_TITLE.match(text)) is not None:
         text = text[owned.end() :]  # "vores dirigent Mikkel Vad": the choir's conductor
     elif text[:1].islower() and (besides := _ALSO.match(text)) is not None:
@@ -1312,9 +1317,7 @@ def _plain_name(core: str) -> bool:
 
 def split_name_list(text: str) -> list[str] | None:
     """Split "A, B, C og D" into names when every part is a name; None otherwise."""
-    cleaned = text.strip()
-    if "[" in cleaned:  # "kasserer Ulrik [UK] Kragelund"
-        cleaned = _BRACKETED_INITIALS.sub(r"(\1)", cleaned)
+    cleaned = _round_initials(text.strip())
     if cleaned[-3:-2] != " " or not _ABBREVIATED_LAST.search(cleaned):
         cleaned = cleaned.rstrip(".").strip()  # but "... og Thomas B.": his surname's initial
     if not cleaned:
