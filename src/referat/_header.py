@@ -3556,6 +3556,10 @@ class HeaderReader:
                     new_roles = [r for r in found if r is not None and r not in parts.roles]
                     parts.roles = [*parts.roles, *new_roles]
                     written = " ".join(written.replace(inner, " ").split())
+                elif (remark := inner.strip("() "))[:1].islower() and " " in remark:
+                    # "Dirigent (valgt på mødet)", "Referent (fra kl. 20)": a remark, no title
+                    parts.notes = [*parts.notes, remark]
+                    written = " ".join(written.replace(inner, " ").split())
             pieces = [  # "Formand, kirkeværge", "Projektleder / facilitator"
                 p.strip()
                 for p in _TITLE_CELL_SPLIT.split(written)

@@ -62,10 +62,10 @@ def _without_access(title: str) -> str:
 
 _ATTACHMENT_LINE: Final = Needs(
     # "Bilag 1: Titel", "Bilag 3.1 Halvårsregnskab" (a sub-number, then the title without a mark),
-    # "Bilag 3.a: Ansøgning" (a lettered sub-number)
-    r"^\W{0,3}bilag\s+(\d{1,3}[a-z]?(?:\.\d{1,2}|\.[a-z](?!\w))?)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
+    # "Bilag 3.a: Ansøgning" (a lettered sub-number); English minutes' "Attachment 3.1: Budget"
+    r"^\W{0,3}(?:bilag|attachment|appendix)\s+(\d{1,3}[a-z]?(?:\.\d{1,2}|\.[a-z](?!\w))?)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
     r"(.+?\)?)[^\w)]{0,3}$",
-    ("lag",),
+    ("lag", "attachment", "appendix"),
     re.IGNORECASE,
     fold=True,
 )
@@ -631,7 +631,8 @@ def _sentence_after_attachment_lines(
     """ "Bilag 3.1: Udkast til princip" / "Bilag 3.2: Høringssvar" / "Bestyrelsen drøftede
     udkastet.": a sentence right under attachment lines (no "Bilag" label over them) is the
     item's text again, and so is a paragraph after a blank line under them (its first line
-    perhaps hard-wrapped: "Knud Erik gennemgik de to tilbud. Bestyrelsen besluttede at"); a
+    perhaps hard-wrapped: "Knud Erik gennemgik de to tilbud. Bestyrelsen besluttede at", or a
+    sentence of one word: "Godkendt."); a
     lower-case line goes on with the attachment's title."""
     line = lines[i]
     text = line.text
@@ -645,7 +646,7 @@ def _sentence_after_attachment_lines(
         and line.list_number is None
         and text[:1].isupper()
         and (text.endswith((".", "!", "?")) or (gap and text.count(" ") >= 3))
-        and text.count(" ") >= 2
+        and (text.count(" ") >= 2 or (gap and text.endswith((".", "!"))))  # "Godkendt."
         and (
             _ATTACHMENT_LINE.match(lines[last].text or "") is not None
             or _NUMBERS_ONLY_LINE.fullmatch(lines[last].text or "") is not None
@@ -714,13 +715,18 @@ def value_attachments(value: str, line: Line, body: Body) -> bool:
     """A label's value that names numbered attachments in full ("Bilag 1: Referat af
     12.04.2016", "Bilag 1: Årsregnskab, Bilag 2: Revisionsprotokollat": a table cell's lines
     run together): adds them and says True; False, adding nothing, for any other value."""
-    if "ilag" not in value:
+    if not _names_attachment(value):
         return False
     found = [_ATTACHMENT_LINE.match(piece) for piece in _BILAG_SPLIT.split(value)]
     if not all(found):
         return False
     body.attachments += [_numbered_attachment(m, line) for m in found if m is not None]
     return True
+
+
+def _names_attachment(text: str) -> bool:
+    """Whether a text may name an attachment ("Bilag 1", "Attachment 2"): a cheap test first."""
+    return "ilag" in text or "ttachment" in text or "ppendix" in text
 
 
 def _numbered_attachment(m: re.Match[str], line: Line) -> Attachment:
@@ -905,7 +911,7 @@ def listed_attachment(line: Line, *, under_label: bool = False) -> Attachment | 
     """The attachment a line of a list of attachments names ("Bilag 1 – Udkast til årsregnskab
     2024"; ``under_label``: also "1. Kvartalsrapport" under a "Bilag:" label), if it names one
     with its number and title."""
-    m = _ATTACHMENT_LINE.match(line.text) if "ilag" in line.text else None
+    m = _ATTACHMENT_LINE.match(line.text) if _names_attachment(line.text) else None
     if m is None and under_label:
         entry = _NUMBERED_PIECE.match(line.text.strip(" *_"))
         number = line.list_number or (entry.group(1).rstrip(".") if entry else None)

@@ -687,12 +687,12 @@ PATRONYMIC_ENDINGS: Final = ("sen", "søn", "datter")
 two capitalised words ending so are a person's name, whatever the first name."""
 
 NAME_ABBREVIATIONS: Final = (
-    "Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm", "Prof", "Dr", "Assoc", "Ass", "Co",
-    "Adm",
+    "Kr", "Chr", "Fr", "Th", "Joh", "Jac", "Hj", "Ch", "Wm", "Aa", "Sv", "Prof", "Dr", "Assoc",
+    "Ass", "Co", "Adm",
 )  # fmt: skip
-"""Abbreviated middle names ("Jens Kr. Hansen"), titles before a name ("Prof. Anne Kirkegaard",
-"Adm. Direktør") and a firm's "& Co." ("Kvist & Co. Administration"): their full stop ends no
-sentence."""
+"""Abbreviated middle names ("Jens Kr. Hansen", "Flemming Aa. Larsen"), titles before a name
+("Prof. Anne Kirkegaard", "Adm. Direktør") and a firm's "& Co." ("Kvist & Co.
+Administration"): their full stop ends no sentence."""
 
 WORD_ABBREVIATIONS: Final = ("vedr", "ca", "evt", "nr", "pkt", "kr", "jf", "bl.a", "inkl", "mht")
 """Abbreviations written with a full stop that ends no sentence ("Forslag vedr. Kontingent",
@@ -1973,7 +1973,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:(?:kunne|kan) )?tilslut(?:tede|ter|te) sig (?:den |de )?(?:foreslåede )?"
         r"(?:ændringen|ændringerne|rettelsen|rettelserne)\b"
         r"|\bapproved(?: [\w-]+){0,3}? with (?:the |a |an |one |two |three |minor |some |small )?"
-        r"(?:changes?|amendments?|corrections?)\b"
+        r"(?:[\w-]+ )?(?:changes?|amendments?|corrections?|additions?)\b"  # "with the AOB addition"
         r"|\bapproved,? (?:subject to|provided|on (?:the )?condition)\b",
         Outcome.APPROVED_WITH_CHANGES,
     ),
@@ -2043,6 +2043,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # "Beslutning: Der købes 4 bænke for max 18.000 kr.": what is to be done, in the passive
         r"|^der (?:[a-zæøå]+ )?(?:ind)?(?:køb|anskaff|bestill|oprett|nedsætt|ansætt"
         r"|igangsætt|etabler|afsætt|investér|invester)es\b(?! ikke\b)"
+        r"|\bgodk\.(?!\w)"  # "godk. uden bemærkn."
         r"|^ok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\b(?:siger|sagde) ja til\b|\btakker ja til\b|\btakkede ja til\b"  # "vi siger ja til"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
