@@ -882,6 +882,8 @@ def _kind_words(text: str) -> DocumentKind | None:
         low = _LETTER_SPACED.sub(lambda m: m.group(0).replace(" ", ""), low)
     if _AGENDA_AND_MINUTES.search(low):
         return DocumentKind.DAGSORDEN
+    if _AGENDA_AND_NOTES.search(low):  # the agenda with what was noted: no agenda alone
+        return None
     if "indkaldelsen" in low:  # "(link udsendt med indkaldelsen)": another document, named
         low = low.replace("indkaldelsen", "")
     if "dagsordenens" in low:  # "Dagsordenens punkter blev behandlet således:": its parts
@@ -991,6 +993,9 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         if under is not None and _MEETING_START.match(under.text):
             if normalise_label.of(first.text) in AGENDA_HEADINGS:  # "# Dagsorden" over the meeting
                 return under, _organisation_by_meeting_word(under.text)
+            if normalise_label.of(first.text) in MINUTES_HEADINGS:  # "# Referat" over it
+                name = _organisation_by_meeting_word(under.text)  # (not a room: "Fælleshuset")
+                return first, name if name and " " in name else None
         elif under is not None and _letterhead(under.text) and _body_only(under.text):
             # "# Dagsorden" / "**Teknik- og Miljøudvalget**" / "Svendborg Kommune"
             below = next((ln for ln in free if under.number < ln.number <= under.number + 2), None)
@@ -1495,7 +1500,12 @@ def _agenda_titled(header: HeaderFacts) -> bool:
 _ARCHIVE_NAME: Final = re.compile(
     r"dagsordener\s+(?:og|&)\s+referater|referater\s+(?:og|&)\s+dagsordener"
 )
-_AGENDA_AND_MINUTES: Final = Needs(r"dagsorden\s+og\s+referat", ("dagsorden",))
+_AGENDA_AND_MINUTES: Final = Needs(  # "Dagsorden og referat", "Agenda and minutes"
+    r"(?:dagsorden|agenda)\s*(?:og|and|&|/)\s*(?:referat|minutes)\b", ("dagsorden", "agenda")
+)
+_AGENDA_AND_NOTES: Final = Needs(  # "## Agenda & notes" over the items of a meeting's notes
+    r"(?:dagsorden|agenda)\s*(?:og|and|&|/)\s*(?:noter|notes)\b", ("dagsorden", "agenda")
+)
 _PLACE_ORGANISATION: Final = re.compile(PLACE_ORGANISATION)
 
 
@@ -1909,7 +1919,11 @@ _BODY_LAST: Final = re.compile(
 )
 _TITLE_PARTS: Final = re.compile(r"\s+[–—|-]\s+")
 _WHEN_AFTER: Final = re.compile(
-    r"\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|kl\.?|\d).*$", re.IGNORECASE
+    r"\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|kl\.?|\d"
+    # a month alone, written out or short ("LAG Djursland – bestyrelsesmøde aug.")
+    r"|(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|okt|nov|dec)(?:\.|\b)).*$",
+    re.IGNORECASE,
 )
 _NAME_WORD: Final = re.compile(r"[A-ZÆØÅ][\w'./-]*|og|i|for|af")
 _MAX_NAME_WORDS: Final = 4
@@ -1928,7 +1942,9 @@ def _organisation_by_segment(title: str) -> str | None:
     # "Naturpark Karup Å-dalen – Styregruppemøde": a name beside the meeting's word alone is
     # whose meeting it is, whatever words the name has
     meeting_beside = len(parts) == 2 and any(  # (its date and time after it: "Vokalensemblet
-        _MEETING_WORD.search(p) is not None and len(_WHEN_AFTER.sub("", p).split()) == 1
+        _MEETING_WORD.search(p) is not None
+        # (a label before it: "Meeting recap: Styregruppemøde – Destination Kystlandet")
+        and len(_WHEN_AFTER.sub("", p.rsplit(": ", 1)[-1]).split()) == 1
         for p in parts  # Cantilena – bestyrelsesmøde 2025-01-28, kl. 19:00-21:00")
     )
     for part in parts:
@@ -1999,8 +2015,9 @@ def _without_title_tail(title: str) -> str:
 _without_tail: Final = memo(_without_title_tail, 1024)  # (asked of a title by several readers)
 # "... i Odense Fotoklub", "... i Nordlys Energi A/S", "... på Vestskolen": the preposition in
 # group 1, the name (up to four capitalised words and a company form) in group 2
-_NAME_AT_END: Final = re.compile(
-    r"\s(i|på|ved)\s+([A-ZÆØÅ][\w']*(?:\s+[A-ZÆØÅ][\w']*){0,3}"
+_NAME_AT_END: Final = re.compile(  # (capitals joined: "LAG Thy-Mors", "A/B Solsikken")
+    r"\s(i|på|ved)\s+([A-ZÆØÅ][\w']*(?:[-/][A-ZÆØÅ][\w']*)*"
+    r"(?:\s+[A-ZÆØÅ][\w']*(?:[-/][A-ZÆØÅ][\w']*)*){0,3}"
     rf"(?:\s+(?:{'|'.join(re.escape(f) for f in COMPANY_FORMS)})"
     rf"|\s+(?:{'|'.join(re.escape(f) for f in DEPARTMENT_WORDS)})\s*\d+[a-zA-Z]?"
     r"(?:,?\s+[A-ZÆØÅ][\w'-]*(?:\s+[A-ZÆØÅ][\w'-]*){0,2})?)?)\s*\.?$"
@@ -2098,7 +2115,7 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     # under a converter's notes, "**Indkaldelse til ekstraordinært møde i Regionsrådet**" under
     # a letter's head)
     texts += [ln.text for ln in free[6:] if ln.kind is LineKind.HEADING or ln.strong][:2]
-    for text in texts:
+    for k, text in enumerate(texts):
         text = text.replace("_", " ")  # a file's name: "Referat_Økonomiudvalget_12.03.2024"
         cased = _organisation_case(text)
         if cased is text and _CAPITALS_WORD.search(text):  # "UNGDOMSRÅDET – Vesterlund Kommune"
@@ -2106,6 +2123,13 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
         m = _BODY_WORD.search(cased)  # "ÆLDRERÅDET I VIBORG KOMMUNE"
         if m:
             body = m.group(1).strip()
+            if body.endswith("råd"):  # "Tørring Menighedsråd – Kirkegårdsudvalget", or the
+                # committee on the next line: the council's committee meets
+                committee = _COMMITTEE_AFTER.match(cased, m.end(1))
+                if committee is not None:
+                    return committee.group(1)
+                if k + 1 < len(texts) and _COMMITTEE_ALONE.fullmatch(texts[k + 1].strip(" *_#")):
+                    return texts[k + 1].strip(" *_#")
             if body.casefold() not in ("udvalg", "råd"):
                 region = _REGION_AFTER.match(cased, m.end(1))  # "Vækstforum Midtjylland"
                 if region is not None:
@@ -2139,6 +2163,11 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     return _bare_body_part(title_text) if title_text else None
 
 
+_COMMITTEE_AFTER: Final = re.compile(
+    r"\s+[–—|·-]\s+([A-ZÆØÅ][\w-]*udvalg(?:et)?)\s*(?:$|[–—|·-]\s)"
+)
+"""A council's committee after it in a title ("Tørring Menighedsråd – *Kirkegårdsudvalget*")."""
+_COMMITTEE_ALONE: Final = re.compile(r"[A-ZÆØÅ][\w-]*udvalg(?:et)?")
 _LETTERHEAD_PARTS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+")
 _LETTERHEAD_COLUMNS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+|\s{3,}")
 _NOT_A_PLACE: Final = frozenset(
@@ -2160,7 +2189,18 @@ def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
     if body is None:
         return None
     folded = body.casefold()
+    before: Line | None = None  # the line over this one
     for ln in top[: _TOP_LINES * 4]:
+        over, before = before, (before if ln.blank else ln)
+        if (
+            over is not None
+            and folded.endswith(("udvalg", "udvalget"))
+            and ln.text.strip(" *_#") == body
+        ):
+            # "**VESTER AABY MENIGHEDSRÅD**" over "**Kirkegårdsudvalget**": the council's
+            above = _self_standing(_organisation_case(over.text.strip(" *_#")))
+            if above is not None:
+                return above
         # (a running header's left column: "Kirkebakkeskolen · Skolebestyrelsen      Referat")
         text = ln.text
         if "     " in ln.raw:
@@ -2172,13 +2212,15 @@ def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
         named = [p.casefold() == folded or p.casefold().endswith(" i " + folded) for p in parts]
         if len(parts) == 2 and any(named):
             other = parts[1] if named[0] else parts[0]
+            # "Tørring Menighedsråd – Kirkegårdsudvalget": the council whose committee it is
+            council = folded.endswith(("udvalg", "udvalget")) and other.endswith("råd")
             if (
                 other[:1].isupper()
                 and (" " in other or len(other) >= _ONE_WORD_ORGANISATION)  # "Kirkebakkeskolen"
                 and not other.isupper()
                 and not contains_any(other, _CRUMB_MARKS)
-                and is_organisation.of(other)
-                and not _BODY_WORD.search(other)
+                and (is_organisation.of(other) or council)
+                and (not _BODY_WORD.search(other) or council)
             ):
                 return other
     return None

@@ -55,8 +55,16 @@ _ACCESS_PREFIX: Final = re.compile(
 )
 
 
+_ACCESS_SUFFIX: Final = re.compile(
+    r"\s*\((?:" + "|".join(ATTACHMENT_ACCESS) + r")\)$", re.IGNORECASE
+)
+
+
 def _without_access(title: str) -> str:
-    """ "Åben - Notat om sygedagpenge" -> "Notat om sygedagpenge"."""
+    """ "Åben - Notat om sygedagpenge", "Notat om sygedagpenge (Åben)" -> "Notat om
+    sygedagpenge": a case system's access mark before or after the title."""
+    if title.endswith(")"):
+        title = _ACCESS_SUFFIX.sub("", title, count=1) or title
     return _ACCESS_PREFIX.sub("", title, count=1) if title[:1] in "ÅåLlFf" else title
 
 
@@ -701,6 +709,7 @@ def _plain_attachment(line: Line, body: Body) -> None:
         return
     m = _NUMBERED_ENTRY.match(text)
     number, title = (m.group(1), m.group(2)) if m else (None, text)
+    title = _without_access(title)  # "3. Forslag til takstblad 2025 (Åben)"
     body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
 
 

@@ -560,6 +560,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "guests": FieldKind.GUESTS,
         "guest": FieldKind.GUESTS,
         "minutes taken by": FieldKind.MINUTE_TAKER,
+        "notes taken by": FieldKind.MINUTE_TAKER,
         "note taker": FieldKind.MINUTE_TAKER,
         "notetaker": FieldKind.MINUTE_TAKER,
         "note-taker": FieldKind.MINUTE_TAKER,
@@ -708,6 +709,7 @@ TITLE_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "formd": "formand",
         "form.": "formand",  # "Knud Mortensen, Lindå Kommune (form.)": with its full stop only
         "næstfmd": "næstformand",
+        "næstf": "næstformand",
         "nfmd": "næstformand",
         "kass": "kasserer",
         "sekr": "sekretær",
@@ -1405,10 +1407,12 @@ NOT_MEETING_DATE_WORDS: Final = (
     "oprettet",
     "publiceret", "offentliggjort", "offentliggørelse", "udgivet", "nedtages efter",
     "opslået", "redigeret", "sidst ændret", "senest ændret", "{{",
+    "created", "last edited", "edited", "last updated", "updated", "last modified",
 )  # fmt: skip
 """Words right before a date that is not the meeting's, in any case ("Sidst opdateret 3. maj
 2024", "Denne side blev sidst redigeret 17. sep 2021", "Næste møde: 12. juni", "Udskrevet
-14.03.2024", a notice's "Må nedtages efter: 03.09.2025", a template's "{{dato}}")."""
+14.03.2024", a notice's "Må nedtages efter: 03.09.2025", a template's "{{dato}}", a notes
+app's "Created: 20. august 2024 08:14")."""
 
 PLACE_SYMBOLS: Final = "📍📌"
 """Map pins: a line opening with one gives the place ("📍 Spejderhytten Ulvehulen, Skovbrynet
@@ -1953,8 +1957,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # "Budgettet blev vedtaget, men posten til hoodies blev sat ned fra 6.000 til 3.000 kr."
         rf"|\b{_APPROVING}\b[^;.]{{0,60}}?, men [^;.]{{1,60}}? (?:blev |bliver )?"
         r"(?:sat ned|nedsat|reduceret|sat op|hævet|forhøjet|ændret|strøget)\b"
-        rf"|\b{_APPROVING},? dog (?:således|sådan|med den|under forudsætning|på betingelse"
-        r"|blev|skal|flyttes|ændres|rettes|tilføjes|udgår|strykes)"  # "godkendt, dog flyttes ..."
+        rf"|\b{_APPROVING}(?:,| [-–])? dog (?:således|sådan|med den|under forudsætning"
+        # ("godkendt, dog flyttes ...", "Godkendt - dog skal det rettes ...")
+        r"|på betingelse|blev|skal|flyttes|ændres|rettes|tilføjes|udgår|strykes)"
         # "Godkendt, idet høringsperioden forlænges til ...": a condition or a change
         rf"|\b{_APPROVING}(?: [\w§.-]+){{0,8}}?,? idet (?!det\b)"  # (not "idet det blev oplyst")
         r"(?![^;]{0,60}\budgår\b)(?!\w+ (?:meddelte|oplyste|orienterede|bemærkede)\b)"
@@ -1981,7 +1986,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"\budsat\b(?! for\b(?! nu\b))|\budsættes\b|\budskydes\b|\budskudt\b"
         r"|\bgenoptages\b(?! til (?:2\.|anden) behandling)"  # (a second reading is no delay)
         r"|\bsat i bero\b"
-        r"|\btages op på (?:et )?(?:næste|senere|kommende)\b"
+        r"|\btages op (?:igen )?på (?:et )?(?:næste|senere|kommende)\b"
         r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
         r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges|drøftes)"
         r"(?: (?:igen|endeligt?|først|videre))? på (?:næste|et senere|et kommende)\b"
@@ -1994,7 +1999,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:punktet|punkterne|sagen|sagerne) (?:blev |er )?ikke nået\b(?! sidst\b)"
         r"|\bnåede ikke at\b"
         r"|\bvent(?:er|ede)? med (?:det|den|sagen|punktet|en beslutning|beslutningen"
-        r"|at [\w-]+(?: [\w-]+)?),? til\b"
+        r"|at [\w-]+(?: [\w-]+){0,3}?),? til\b"  # "venter med at se på taksterne til da"
         rf"|{_DECIDED_TO}(?:udsætte|udskyde|vente (?:med|til))\b"
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
