@@ -23,6 +23,7 @@ from referat._first import anchored
 from referat._frontmatter import published
 from referat._header import (
     BARE_REF,
+    FIRST_NAME_TAKER,
     PRINT_STAMP_LINE,
     SLASH_REF,
     SLASH_SIGNATURE,
@@ -4519,9 +4520,10 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 and (SLASH_SIGNATURE.match(line.text) or SLASH_REF.match(line.text))
             )
             or (line.text[:3].casefold() == "ref" and BARE_REF.match(line.text))
+            or (line.text[-1:] == ")" and FIRST_NAME_TAKER.fullmatch(line.text))
         ) and (
             (after := _next_text(lines, j)) >= last.end or _page_furniture(lines[after])
-        ):  # "/Poul Erik", "/ref. LK", "Ref Henrik Bøgh": the writer's sign-off at the end
+        ):  # "/Poul Erik", "/ref. LK", "Ref Henrik Bøgh", "Lis (ref.)": the writer's sign-off
             break  # (or over links)
         if signer_line(line) and all(signer_line(ln) for ln in lines[j + 1 : last.end] if ln.text):
             break  # "Per Kjær, dirigent" / "Mona Sand, referent" at the very end

@@ -350,8 +350,8 @@ the minute-taker."""
 _SLASH_SIGNATURE: Final = SLASH_SIGNATURE
 SLASH_REF: Final = re.compile(r"^/\s?ref\.?:?\s+(\S.{0,60})$", re.IGNORECASE)
 """The minute-taker's sign-off under minutes by initials or name ("/ref. LK")."""
-BARE_REF: Final = re.compile(r"^(?i:ref)\.?\s+([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3})$")
-"""The same without the slash, by a full name only ("Ref Henrik Bøgh")."""
+BARE_REF: Final = re.compile(r"^(?i:ref)\.?\s+([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){0,3})$")
+"""The same without the slash, by a name ("Ref Henrik Bøgh", "ref Lis": a first name alone)."""
 # "Mødet blev holdt i fælleslokalet, Lyngbakken 14, onsdag den": the place before the date
 _HELD_AT: Final = re.compile(
     r"^(?:(?:mødet|bestyrelsen|udvalget|rådet|vi)\s+(?:blev\s+)?"
@@ -873,9 +873,10 @@ def signers(line: Line) -> list[tuple[str, PersonParts]]:
 
 
 # a writer's sign-off by her first name and role ("Marianne (referent)" under "Mvh")
-_FIRST_NAME_TAKER: Final = re.compile(
+FIRST_NAME_TAKER: Final = re.compile(
     r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s*\((?:ref\.?|referent)\)"
 )
+"""A first name marked as the minute-taker's ("Marianne (referent)", "Troels (ref.)")."""
 _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\[]+")
 _SYMBOLS_AFTER: Final = re.compile(r"\s+[^\w\s()\[\]\"'».,;:!?-]+$")
 
@@ -1803,6 +1804,8 @@ def label_of(line: Line) -> tuple[str, str] | None:
     ):
         return _SYMBOLS_BEFORE.sub("", m.group(1)).strip(), m.group(2).strip()  # "📍 Sted"
     key = normalise_label.of(text) if len(text) <= 40 else ""
+    if key[-1:] == ")":  # "Deltog (6)", "Afslog (1)": a Teams recap's lists, counted
+        key = _COUNT_AFTER.sub("", key)
     if (
         key in FIELD_LABELS
         and (key not in GROUP_LABELS or text.rstrip().endswith(":"))
@@ -1821,6 +1824,9 @@ def label_of(line: Line) -> tuple[str, str] | None:
     if m:
         return m.group(1), m.group(2)
     return None
+
+
+_COUNT_AFTER: Final = re.compile(r"\s*\(\d{1,3}\)$")
 
 
 def _secretary(label: str) -> bool:
@@ -4033,6 +4039,8 @@ class HeaderReader:
             if is_footer
             else None
         )
+        if slash_ref is not None and line.text[:1] != "/" and " " not in slash_ref.group(1):
+            slash_ref = slash_ref if starts_with_first_name(slash_ref.group(1)) else None
         if slash_ref is not None:  # "/ref. LK", "/ref. Lone Kjær" under the minutes
             self._field(line, "ref.", slash_ref.group(1), FieldKind.MINUTE_TAKER)
             return
@@ -4043,7 +4051,7 @@ class HeaderReader:
             self.facts.free.append((line, False))  # kept as a note too (a named taker wins)
             return
         taker = (
-            _FIRST_NAME_TAKER.fullmatch(line.text) if is_footer and line.text[-1:] == ")" else None
+            FIRST_NAME_TAKER.fullmatch(line.text) if is_footer and line.text[-1:] == ")" else None
         )
         if taker is not None and starts_with_first_name(taker.group(1)):  # "Marianne (referent)"
             parts = PersonParts(name=taker.group(1), roles=["referent"])  # under "Mvh"

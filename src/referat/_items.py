@@ -84,6 +84,8 @@ _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
     r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•▪▸►›»→➜]\s+|\s+)([A-ZÆØÅ\"“].*)$"
 )  # "4 Budget", "4 - Budget", "## 4 | Budget", "#### 4 · Budget", "8a Jubilæum", "4 ▸ BUDGET"
+_PAREN_MARK: Final = re.compile(r"\s*\d{1,3}\)")  # "1) ..." as written (a list's marker)
+_BARE_SMALL: Final = re.compile(r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·]\s+|\s+)([a-zæøå].*)$")
 _CASE_OF_YEAR: Final = re.compile(r"^((\d{1,3})/(?:19|20)\d\d)\s+([A-ZÆØÅ].*)$")
 _BRACKETED: Final = re.compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\))\s*[.:\-–—·|]?\s+([A-ZÆØÅ\"“].*)$")
 """A heading's number in brackets or parentheses ("## [85] Godkendelse af dagsorden", "### (1)
@@ -567,7 +569,16 @@ def _head_of(line: Line, index: int) -> Head | None:
             return Head(index, number, int(number), title, base, quoted, indent)
         if not title and base != "heading" and line.list_number is None:
             return None
-        if title and not _plausible_title(title):
+        if (
+            title
+            and not _plausible_title(title)
+            # "**1. referat fra sidst**", "1) godkendelse af dagsorden": a topic in small letters,
+            # on a bold line or after a parenthesis (not "1. at ...": a clause)
+            and not (
+                (base == "heading" or ")" in text[: m.start(4)] or _PAREN_MARK.match(line.raw))
+                and _small_topic(title)
+            )
+        ):
             return None
         return Head(index, number, int(m.group(1)), title, base, quoted, indent)
     if text[0] in "IVX" and (m := _ROMAN_HEAD.match(text)):
@@ -584,6 +595,9 @@ def _head_of(line: Line, index: int) -> Head | None:
         and line.list_number is None
     ):
         m = _BARE.match(text)
+        if m is None and base == "heading":  # "**1 referat fra sidst**": bold, in small letters
+            m = _BARE_SMALL.match(text)
+            m = m if m is not None and _small_topic(m.group(3)) else None
         if m and line.bullet and not text[len(m.group(1)) : m.start(3)].strip():
             m = None  # "- **3 Stemmer**"; "- **1 | Godkendelse af referat**" (a bar) is a head
         if m and not _DATE_START.match(text):
@@ -758,6 +772,27 @@ def _table_head(line: Line, index: int) -> Head | None:
 
 _AMOUNT: Final = re.compile(r"^\d+\s*(kr|mio|%|stk|timer|min)")
 _NUMERIC_DATE: Final = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")  # "11.03.2025"
+
+
+_SMALL_TOPIC: Final = re.compile(r"[a-zæøå][\w-]*(?: [\w-]+){0,5}(?: ?[?!]+)?")
+_NO_TOPIC_START: Final = frozenset(
+    (
+        "at", "der", "som", "og", "men", "hvis", "når", "fordi", "til", "for", "med", "i", "på",
+        "af", "om", "det", "den", "de", "en", "et", "vi", "jeg", "man", "kan", "skal", "vil", "er",
+        "var", "blev", "har", "ikke", "så", "eller", "samt", "hvor", "hvordan", "hvad", "maj",
+    )
+)  # fmt: skip
+
+
+def _small_topic(title: str) -> bool:
+    """A topic written in small letters ("godkendelse af dagsorden", "siden sidst", "evt"): a
+    few words, no sentence, not opening as a clause does ("at kommunen ...", "der er ...")."""
+    title = title.removesuffix(".") if title.endswith(("evt.", "bem.")) else title
+    return (
+        len(title) <= 50
+        and _SMALL_TOPIC.fullmatch(title) is not None
+        and title.split(" ", 1)[0] not in _NO_TOPIC_START
+    )
 
 
 def _plausible_title(title: str) -> bool:

@@ -415,6 +415,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "meldt fra": FieldKind.ABSENTEES,
         "deltog ikke": FieldKind.ABSENTEES,
         "accepterede, men deltog ikke": FieldKind.ABSENTEES,  # a Teams recap's invitees away
+        "afslog": FieldKind.ABSENTEES,  # a Teams recap's invitees who declined
+        "afviste": FieldKind.ABSENTEES,
         "accepteret, men deltog ikke": FieldKind.ABSENTEES,
         "kunne ikke deltage": FieldKind.ABSENTEES,  # Teams' meeting notes
         "inviterede, som ikke deltog": FieldKind.ABSENTEES,
@@ -1676,6 +1678,7 @@ AGENDA_HEADINGS: Final = frozenset(
         "indholdsoversigt",
         "punkter",
         "dagsordenspunkter",
+        "emner",  # a Teams recap's "Emner" (topics) over the items
         "agenda",
         "program",
         "generalforsamlingen har følgende dagsorden",
