@@ -105,11 +105,11 @@ _DMY: Final = (
     rf"(?P<dmy>{_NOT_AFTER_NUMBER}(?P<nd>[0-9]{{1,2}})(?P<nsep>[\-./])(?P<nm>[0-9]{{1,2}})"
     rf"(?P=nsep)(?:(?P<ny4>[0-9]{{4}}){_YEAR4_END}|(?P<ny2>[0-9]{{2}}){_SHORT_END}))"
 )
-# 2/10 2017, 2/10-2017, 20/4-26
+# 2/10 2017, 2/10-2017, 20/4-26, 2/9 -24
 _SLASH_YEAR: Final = (
     rf"(?P<sly>{_NOT_AFTER_NUMBER}(?P<sd>[0-9]{{1,2}})/(?P<sm>[0-9]{{1,2}})"
-    rf"(?:(?:-|{_WS}{{1,2}})(?P<sy4>[0-9]{{4}}){_YEAR4_END}|-(?P<sy2>[0-9]{{2}}){_SHORT_END}))"
-)
+    rf"(?:(?:-|{_WS}{{1,2}})(?P<sy4>[0-9]{{4}}){_YEAR4_END}|{_WS}?-(?P<sy2>[0-9]{{2}}){_SHORT_END}))"
+)  # (a space before the dash: "mandag d 2/9 -24")
 # 6/2 (only with a default year)
 _SLASH_NO_YEAR: Final = (
     rf"(?P<sl>{_NOT_AFTER_NUMBER}(?P<qd>[0-9]{{1,2}})/(?P<qm>[0-9]{{1,2}}){_SHORT_END}"

@@ -935,6 +935,15 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
         h1 = [h for h in headings if h.heading_level == 1]
         # "# AAB afdeling 47" over "## Referat af ordinært afdelingsmøde"
         above = [ln for ln in free if ln.number < first.number]
+        if (
+            above
+            and not kinded
+            and above[0].number <= _TOP_LINES
+            and _MEETING_WORD.search(above[0].text) is not None
+            and _MEETING_WORD.search(first.text) is None
+            and not _prose(above[0].text)
+        ):  # "Meeting recap: Bestyrelsesmøde – X" over "## AI-generated notes": the first line
+            return above[0], None
         if kinded and kinded[0] is not first and _letterhead(first.text):
             # "Silkeborg Kommune" over "# Økonomiudvalget" (a body) over "## Beslutningsprotokol"
             over = above[-1] if above and _letterhead_line(above[-1]) else None

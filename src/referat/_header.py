@@ -271,6 +271,10 @@ _STREET: Final = re.compile(
     r"(?:\s+(?:\d{1,2}\.\s*)?(?:kld|st|tv|th|mf|sal)\.?)*(?:,|$)"  # "12 kld.", "4, 2. sal"
 )
 _LOCATION_SPLIT: Final = re.compile(r",|\s+/\s+")
+_RUN_ON_ADDRESS: Final = re.compile(
+    r"^([a-zæøå][^,\d]{2,40}?)\s+(?:på\s+)?"  # a room or house in small letters
+    r"([A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*)?\s+\d{1,4}[A-Za-z]?)\s*,?\s+(\d{4}\s+[A-ZÆØÅ][^,]*)$"
+)
 _TOWN: Final = re.compile(r"^[A-ZÆØÅ][a-zæøåé]+(?:[ -][A-ZÆØÅ][a-zæøåé]+){0,2}$")
 # "Mødelokale 1", "Udvalgsværelse 2", "Lokale 3.14": a numbered room, not a street and number
 _ROOM: Final = re.compile(NUMBERED_ROOM, re.IGNORECASE)
@@ -2124,6 +2128,10 @@ def parse_location(text: str, span: Span) -> Location:
         near, _, rest = parts_of.partition(" ved ")
         if _STREET.match(rest.split(",", 1)[0] + ","):
             parts_of = f"{near}, {rest}"  # the place, then its street
+    if has_digit(parts_of) and (run_on := _RUN_ON_ADDRESS.match(parts_of)) is not None:
+        # "klubhuset Nupark 51 7500 Holstebro", "kantinen Havnegade 112 , 9900 Frederikshavn":
+        # a room, its street and its town written without commas
+        parts_of = ", ".join(run_on.groups())
     name: str | None = None
     street: str | None = None
     postal: str | None = None

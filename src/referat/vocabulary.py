@@ -2045,7 +2045,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b"
         r"|\bbesluttet\b(?<!intet besluttet)(?<!intet er besluttet)|\bbemyndige(?:de|r|s|t)\b"
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt(?:e|es)?\b|\bnyvalgt(?:e|es)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
-        r"|\banbefaler [\w-]{2,}(?:et|en|erne|ne)\b|\bvælges\b"
+        r"|\banbefaler (?:[\w-]{2,}(?:et|en|erne|ne)|(?:alle|begge)(?: \w+)? [\w-]{3,})\b"
+        r"|\bvælges\b"  # ("Rådet anbefaler alle tre projekter")
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilslut(?:tede|ter) sig\b(?! ikke\b)"
         # "Beslutning: Der købes 4 bænke for max 18.000 kr.": what is to be done, in the passive
@@ -2065,7 +2066,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b"
         r"|\b(?:vi )?går videre med (?:den |det |de )?(?:[\w-]+ )?"
         r"(?:tilbud|forslag|løsning|model|ansøgning|plan|projekt)\w*"
-        r"|\bafgiver (?:et )?høringssvar\b"
+        r"|\bafgiver (?:et )?(?:[\w-]+ )?høringssvar\b"  # "afgiver et fælles høringssvar"
         r"|\bstøtter (?:ønsket|forslaget|ansøgningen|indstillingen)\b"
         r"|\b(?:vi|alle) var enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)"
         r"|^alle enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)|^go(?:[.!]|$)"
@@ -2073,6 +2074,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bbakkede (?:\w+ )?op om\b|\bbakker (?:\w+ )?op(?:,| og\b|\.)"
         r"|\bbakker (?:\w+ )?op om (?:forslaget|indstillingen|anbefalingen|aftalen|planen"
         r"|tilbuddet|projektet|løsningen|idéen|ideen)\b"
+        # (or any thing in the definite form: "bakker op om ønsket", "... om ejerstrategien")
+        r"|\bbakker (?:\w+ )?op om (?:det |den |de )?(?:[\w-]+ )?[\w-]{2,}(?:et|en|erne|ne)\b"
         r"|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
         r"|\b(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)(?: fra [^;]{0,40}?)?"
         r" (?:blev |er )?(?:læst op og |læst og |oplæst og )?underskrevet\b"
