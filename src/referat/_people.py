@@ -798,8 +798,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     text, from_org = without_from(text)
     if "." in text or any(a in casefolded.of(text) for a in ("fmd", "kass", "sekr", "supp")):
         text = _ABBREVIATION.sub(lambda m: TITLE_ABBREVIATIONS[m.group(1).casefold()], text)
-    if "rep." in text:
-        text = _REP_ABBREVIATION.sub(r"\1repræsentant", text)  # "(medarbejderrep.)"
+    if "rep." in text or "repr." in text:
+        text = _REP_ABBREVIATION.sub(r"\1repræsentant", text)  # "(medarbejderrep.)", "repr."
     roles: list[str] = [role_at_end] if role_at_end is not None else []
     notes: list[str] = [said.group(1)] if said is not None else []
     party: str | None = None

@@ -11,6 +11,7 @@ the time, their meaning survives.
 
 from __future__ import annotations
 
+from itertools import pairwise
 import re
 from typing import ClassVar, Final
 
@@ -278,6 +279,8 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
 def _table_row(line: Line, cells: tuple[str, ...]) -> Line:
     """A table row of these cells read from another table syntax (HTML, a grid table), with
     the text a Markdown table row gets ("Dato | 9. april 2024")."""
+    if any(" -- " in c for c in cells):
+        cells = _en_dashes(cells)
     text = " | ".join(c for c in cells if c)
     return Line(number=line.number, raw=line.raw, kind=LineKind.TABLE_ROW, text=text, cells=cells)
 
@@ -291,6 +294,34 @@ def _joined_lines(parts: list[str]) -> str:
             out = out[:-1] + part
         else:
             out = f"{out} {part}" if out else part
+    return out
+
+
+_ENTRY_LENGTH: Final = 60
+"""A grid cell's paragraph this short, not ending a sentence, is an entry of a list in it."""
+
+
+def _joined_paragraphs(parts: list[str]) -> str:
+    """A grid cell's lines as one text, its paragraphs (apart by a line where this cell is
+    blank) as well: entries of a list ("Mette Brogaard, formand" over a blank and "Kasper Friis
+    Nielsen, næstformand") are parted by a comma when each is short, does not end a sentence,
+    and the next opens with a capital or a digit; other paragraphs by a space."""
+    paragraphs: list[list[str]] = [[]]
+    for part in parts:
+        if part:
+            paragraphs[-1].append(part)
+        elif paragraphs[-1]:
+            paragraphs.append([])
+    texts = [_joined_lines(p) for p in paragraphs if p]
+    out = texts[0] if texts else ""
+    for before, text in pairwise(texts):
+        entries = (
+            len(before) <= _ENTRY_LENGTH
+            and len(text) <= _ENTRY_LENGTH
+            and before[-1] not in ".,;:!?"
+            and (text[0].isupper() or text[0].isdigit())
+        )
+        out += (", " if entries else " ") + text
     return out
 
 
@@ -549,10 +580,13 @@ def _grid_row(
         groups[-1].append(k)
     groups = [g for g in groups if g]
     if spanned or len(groups) < 2 or any(not cell(g[0], 0) for g in groups):
-        groups = [[k for k in body if any(cell(k, c) for c in range(len(bounds)))] or body[:1]]
+        filled = [k for k in body if any(cell(k, c) for c in range(len(bounds)))]
+        # (one row: its lines from the first filled one to the last, blank ones between them
+        # parting a cell's paragraphs)
+        groups = [[k for k in body if filled[0] <= k <= filled[-1]] if filled else body[:1]]
     out: list[tuple[int, list[int], tuple[str, ...], bool]] = []
     for n, group in enumerate(groups):
-        pieces = [_joined_lines([cell(k, c) for k in group]) for c in range(len(bounds))]
+        pieces = [_joined_paragraphs([cell(k, c) for k in group]) for c in range(len(bounds))]
         cells = tuple(_inline.plain(p) for p in pieces) if not spanned else tuple(pieces)
         until = groups[n + 1][0] if n + 1 < len(groups) else border + 1
         rest = [k for k in range(group[0] + 1, until) if k in body or k == border]
@@ -766,6 +800,8 @@ def _line(index: int, raw: str, f: Facts) -> Line:
             text = squash(raw.replace("<!--", " ").replace("-->", " "))
     else:
         text = f.text if f.text is not None else strip_inline(raw)
+    if " -- " in text:  # pandoc's en dash from Word ("Økonomi -- budgetopfølgning")
+        text = text.replace(" -- ", " – ")
     list_number = f.list_number
     if list_number is not None and _MONTH_START.match(text):
         text, list_number = f"{list_number}. {text}", None  # "12. marts 2024" is a date, not a list
@@ -805,5 +841,10 @@ def _line(index: int, raw: str, f: Facts) -> Line:
         indent=len(raw) - len(raw.lstrip(" \t>")),
         strong=f.strong,
         lead_label=f.lead_label,
-        cells=f.cells,
+        cells=f.cells if not any(" -- " in c for c in f.cells) else _en_dashes(f.cells),
     )
+
+
+def _en_dashes(cells: tuple[str, ...]) -> tuple[str, ...]:
+    """A table row's cells with pandoc's " -- " read as the en dash it stands for."""
+    return tuple(c.replace(" -- ", " – ") for c in cells)
