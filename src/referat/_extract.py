@@ -29,6 +29,7 @@ from referat._header import (
     SLASH_SIGNATURE,
     HeaderFacts,
     HeaderReader,
+    breadcrumb,
     contact_line,
     field_kind,
     fuller,
@@ -2264,7 +2265,7 @@ def _body_written(found: str, top: list[Line]) -> str | None:
             held = held_in.search(ln.text)  # Lokalråd mandag 8/4-2019 kl. 19.00 i ...": the
             if held is not None:  # council with its place, in a sentence
                 return held.group(1)
-        if ln.blank or "](" in ln.raw or len(ln.text) > 120:
+        if ln.blank or "](" in ln.raw or len(ln.text) > 120 or _site_menu(ln.text):
             continue
         text = ln.raw.strip() if "   " in ln.raw else ln.text  # a running header's columns
         for part in _LETTERHEAD_COLUMNS.split(text):
@@ -2292,6 +2293,13 @@ def _body_written(found: str, top: list[Line]) -> str | None:
             ):
                 return part
     return bare
+
+
+def _site_menu(text: str) -> bool:
+    """A site's menu on one line ("Forside · Træningstider · Bestyrelsen · Kontakt"): its
+    entries are pages, no body's name (a breadcrumb's last crumb may be: "Aula › Beskeder ›
+    Forældreforeningen – Bestyrelsen")."""
+    return (text.count(" · ") >= 2 or text.count(" | ") >= 2) and breadcrumb(text)
 
 
 _BOARDS_ALONE: Final = frozenset(("bestyrelsen", "repræsentantskabet", "direktionen"))
@@ -6490,7 +6498,13 @@ def _with_postcode_of_street(location: Location | None, lines: tuple[Line, ...])
         at = line.text.find(street) if line.text else -1
         if at < 0 or not has_digit(line.text):
             continue
-        found = postal_code_and_town(line.text[at : at + len(street) + _POSTCODE_REACH])
+        window = line.text[at : at + len(street) + _POSTCODE_REACH]
+        if "     " in line.raw:  # "..., 4320 Lejre          Side 1 af 2": a column beside it
+            raw_at = line.raw.find(street)
+            if raw_at >= 0:
+                window = line.raw[raw_at : raw_at + len(street) + _POSTCODE_REACH]
+                window = _COLUMN_GAP.split(window, maxsplit=1)[0]
+        found = postal_code_and_town(window)
         if found is not None:
             return new.updated(location, {"postal_code": found[0], "city": found[1]})
     return location

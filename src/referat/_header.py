@@ -25,6 +25,7 @@ from referat._people import (
     couple_name,
     ends_in_title,
     first_name_in,
+    indefinite_title,
     is_name,
     is_organisation,
     known_title,
@@ -1534,7 +1535,7 @@ def is_furniture(text: str) -> bool:
     if t[:1] in _BACK_ARROWS:
         t = t.lstrip("".join(_BACK_ARROWS) + " ")  # "<< Tilbage til oversigten"
     low = lowered.of(t)
-    if _FURNITURE.match(low) or _breadcrumb(t):
+    if _FURNITURE.match(low) or breadcrumb(t):
         return True
     if (t.count(" | ") >= 2 or t.count("|") >= 3) and not _meeting_line(t):
         return True  # "Forsiden | Kontakt | Om os", not "12.03.2024 | 16:00-18:00 | Rådhuset"
@@ -1574,14 +1575,15 @@ def _meeting_line(text: str) -> bool:
     return bool(find_dates(text)) and find_time_range(text) is not None
 
 
-def _breadcrumb(text: str) -> bool:
+def breadcrumb(text: str) -> bool:
     """ "Forside > Politik > Referater", "Forside › Politik › Byrådet": a web page's trail; also
     with one arrow or with two slashes or more when it starts at the home page ("Forside >
-    Politik", "Forside / Politik / Byrådet / Referater"), not "Ja / Nej", "Hjem / skole" or
+    Politik", "Forside / Politik / Byrådet / Referater"; a menu too, "Forside · Træningstider ·
+    Bestyrelsen · Kontakt"), not "Ja / Nej", "Hjem / skole" or
     "Start / slut: 19.00-21.00"."""
     if any(text.count(sep) >= 2 for sep in (" > ", " › ", " » ")):
         return True
-    slashes = text.count(" / ")
+    slashes = max(text.count(" / "), text.count(" · "), text.count(" | "))
     if len(text) > 200 or ":" in text or not (slashes >= 2 or _CRUMB_ARROW.search(text)):
         return False  # "Start / slut: 19-21", "Hjem / skole-samarbejdet blev drøftet"
     home = _CRUMB_SPLIT.split(text, 1)[0]
@@ -1589,7 +1591,7 @@ def _breadcrumb(text: str) -> bool:
 
 
 _CRUMB_ARROW: Final = Needs(r"\s[>›»]\s", (">", "›", "»"))
-_CRUMB_SPLIT: Final = re.compile(r"\s[>›»/]\s")
+_CRUMB_SPLIT: Final = re.compile(r"\s[>›»/·|]\s")
 
 
 class HeaderFacts(Record):
@@ -2316,6 +2318,16 @@ meeting's, and after the last item it ends the minutes."""
 _REPLY_ATTRIBUTION: Final = re.compile(REPLY_ATTRIBUTION, re.IGNORECASE)
 
 
+_SENDER_LINE: Final = re.compile(r"[^<>@]{2,80}<[^<>@\s]+@[^<>\s]+>")
+_MAIL_STAMP: Final = re.compile(
+    r"(?:[a-zæøå]{2,5}\.?,?\s+)?\d{1,2}\.?\s*[a-zæøå]{3,9}\.?\s+\d{4},?\s+(?:kl\.\s*)?"
+    r"\d{1,2}[:.]\d{2}(?:\s*\([^()]{1,40}\))?",
+    re.IGNORECASE,
+)
+"""A mail client's stamp under the sender's line ("fre. 26. sep. 2025 17:20", "ons. 5. mar.
+2025 08:12 (for 2 dage siden)"): when the mail was sent, no meeting's date."""
+
+
 def _reply_attribution(text: str) -> bool:
     """ "Den 22. nov. 2018 kl. 21.47 skrev Birthe Laursen <...>:": an e-mail client's line over
     the mail it quotes (``REPLY_ATTRIBUTION``)."""
@@ -2339,6 +2351,7 @@ class HeaderReader:
         self.facts = HeaderFacts()
         self._ctx: _ListContext | None = None
         self._taker_is_author = False  # the minute-taker so far is "Skrevet af: ..." only
+        self._after_sender = False  # the free line before was a mail's sender ("Pia <p@x.dk>")
         self._dated_at = -9  # the last dated line (while no place is known)
         self._dated_open = False  # it ends in "på", "i" or "hos": its place is the next line
         self._people_fields = False  # someone is listed ("Deltagere: ...", "Referent: ...")
@@ -2834,6 +2847,8 @@ class HeaderReader:
         # "Provstisekretær Lærke Winther deltog som referent.": she was there
         kind = "attendees" if " deltog som " in text and len(found) == 1 else "facilitators"
         for written_name, role_word in found:
+            if " " not in written_name and indefinite_title(written_name) is not None:
+                continue  # "Direktøren førte protokollen": a post, no person's name
             parts = parse_person(written_name) or PersonParts(name=written_name)
             role = PERSON_ROLES.get(role_word, role_word)
             parts.roles = [*parts.roles, *([role] if role not in parts.roles else [])]
@@ -4017,6 +4032,12 @@ class HeaderReader:
     # -- free text -------------------------------------------------------------------------
     def _free_line(self, line: Line, *, is_footer: bool) -> None:
         self._order += 1
+        after_sender, self._after_sender = self._after_sender, False
+        if "@" in line.raw and _SENDER_LINE.fullmatch(line.raw.strip()):
+            self._after_sender = True  # "Pia Lykke <pia.lykke71@gmail.com>" (Gmail's print)
+        elif after_sender and has_digit(line.text) and _MAIL_STAMP.fullmatch(line.text):
+            self.facts.furniture.append(line)  # "fre. 26. sep. 2025 17:20": when it was sent
+            return
         if line.kind is LineKind.HTML and line.raw.lstrip()[:1] != "<":
             # inside a comment, a script or a <pre> ("* Tue Mar 25 2025 06:41:09 GMT-0700" in a
             # converter's notes): kept as a note, no fact of the meeting
