@@ -648,6 +648,7 @@ _FOR_PERSON: Final = re.compile(
 _CLASS_AFTER_NAME: Final = re.compile(  # ("9.A" with its dot; not a union's "3F")
     r"(?:(?<=[a-zæøå])|(?<=[A-ZÆØÅ]\.))\s+(\d{1,2}\.?\s?[a-zæøå]|\d{1,2}\.[A-ZÆØÅ])$"
 )
+_CLASS_BEFORE_PAREN: Final = re.compile(r"(?<=[a-zæøå])\s+(\d{1,2}\.[a-zæøå])(?=\s+\()")
 _SCHOOL_CLASS: Final = anchored(r"\d{1,2}\.?\s?[a-zæøå]|\d{1,2}\.[A-ZÆØÅ]")
 
 
@@ -789,6 +790,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
             return found
     if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
+    elif text[-1:] == ")" and "." in text:  # "Yasmin Haddad 9.a (formand)": her class, then
+        text = _CLASS_BEFORE_PAREN.sub(r" (\1)", text, count=1)  # her post
     text = without_symbols(text)  # "Freja Olesen (formand 👑)"
     said = _SAID_OF.search(text) if ", der " in text or ", som " in text else None
     if said is not None:  # "..., som besvarede tekniske spørgsmål": what is said of the

@@ -1992,7 +1992,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\btages op (?:igen )?på (?:et )?(?:næste|senere|kommende)\b"
         r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
         r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges|drøftes)"
-        r"(?: (?:igen|endeligt?|først|videre))? på (?:næste|et senere|et kommende)\b"
+        r"(?: (?:igen|endeligt?|først|videre))? på (?:næste|et senere|et kommende"
+        r"|mødet i (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober"
+        r"|november|december))\b"  # "... høringssvar, som godkendes på mødet i november"
         r"|\bendelig (?:vedtagelse|beslutning|godkendelse|behandling) på"
         r" (?:næste|et senere|et kommende)\b"
         r"|\bikke behandlet\b|^ikke nået\b"
@@ -2083,8 +2085,10 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:blev|bliver|er) (?:\w+ )?optaget\b(?! (?:på|af|med|i)\b)"
         # "vi har sagt ja til at bruge op til 6.000 kr.", "Elevrådet stemte ja til caféen"
         r"|\b(?:siger|sagde|har sagt|sagt|stemte|stemmer) (?:\w+ )?ja til\b"
-        r"|\b(?:bestyrelsen|udvalget|rådet|styregruppen|lokalrådet|forsamlingen)"
-        r" indstill(?:er|ede)\b(?! ikke\b)"  # "Bestyrelsen indstiller projektet til tilsagn"
+        r"|\b(?:bestyrelsen|udvalget|rådet|styregruppen|lokalrådet|forsamlingen|elevrådet"
+        r"|ungdomsrådet|forældrerådet|skolebestyrelsen|afdelingsbestyrelsen|landsbyrådet"
+        # "Bestyrelsen indstiller projektet til tilsagn", "Lokalrådet bevilger 2.000 kr."
+        r"|menighedsrådet) (?:indstill(?:er|ede)|bevilger)\b(?! ikke\b)"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
