@@ -2174,11 +2174,10 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     return _bare_body_part(title_text) if title_text else None
 
 
-_COMMITTEE_AFTER: Final = re.compile(
-    r"\s+[–—|·-]\s+([A-ZÆØÅ][\w-]*udvalg(?:et)?)\s*(?:$|[–—|·-]\s)"
-)
+_COMMITTEE_NAME: Final = r"[A-ZÆØÅ][\w-]*udvalg(?:et)?"  # "Kirkegårdsudvalget"
+_COMMITTEE_AFTER: Final = re.compile(rf"\s+[–—|·-]\s+({_COMMITTEE_NAME})\s*(?:$|[–—|·-]\s)")
 """A council's committee after it in a title ("Tørring Menighedsråd – *Kirkegårdsudvalget*")."""
-_COMMITTEE_ALONE: Final = re.compile(r"[A-ZÆØÅ][\w-]*udvalg(?:et)?")
+_COMMITTEE_ALONE: Final = re.compile(_COMMITTEE_NAME)
 _LETTERHEAD_PARTS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+")
 _LETTERHEAD_COLUMNS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+|\s{3,}")
 _NOT_A_PLACE: Final = frozenset(
@@ -2200,14 +2199,11 @@ def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
     if body is None:
         return None
     folded = body.casefold()
+    committee = folded.endswith(("udvalg", "udvalget"))  # (a council's, perhaps)
     before: Line | None = None  # the line over this one
     for ln in top[: _TOP_LINES * 4]:
         over, before = before, (before if ln.blank else ln)
-        if (
-            over is not None
-            and folded.endswith(("udvalg", "udvalget"))
-            and ln.text.strip(" *_#") == body
-        ):
+        if over is not None and committee and ln.text.strip(" *_#") == body:
             # "**VESTER AABY MENIGHEDSRÅD**" over "**Kirkegårdsudvalget**": the council's
             above = _self_standing(_organisation_case(over.text.strip(" *_#")))
             if above is not None:
@@ -2224,7 +2220,7 @@ def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
         if len(parts) == 2 and any(named):
             other = parts[1] if named[0] else parts[0]
             # "Tørring Menighedsråd – Kirkegårdsudvalget": the council whose committee it is
-            council = folded.endswith(("udvalg", "udvalget")) and other.endswith("råd")
+            council = committee and other.endswith("råd")
             if (
                 other[:1].isupper()
                 and (" " in other or len(other) >= _ONE_WORD_ORGANISATION)  # "Kirkebakkeskolen"
