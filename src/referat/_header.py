@@ -2859,6 +2859,9 @@ class HeaderReader:
         if pending.kind in _LIST_KINDS or line.kind is LineKind.HEADING:
             return False
         old = self.facts.fields[pending.header_field]
+        if line.number < old.span.start_line:
+            return False  # a line joined from above the label (control characters that part
+            # lines for Python, not for Markdown): no value of it
         self.facts.fields[pending.header_field] = new.HeaderField(
             label=old.label,
             value=line.text,
