@@ -279,8 +279,7 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
 def _table_row(line: Line, cells: tuple[str, ...]) -> Line:
     """A table row of these cells read from another table syntax (HTML, a grid table), with
     the text a Markdown table row gets ("Dato | 9. april 2024")."""
-    if any(" -- " in c for c in cells):
-        cells = _en_dashes(cells)
+    cells = _en_dashes(cells)
     text = " | ".join(c for c in cells if c)
     return Line(number=line.number, raw=line.raw, kind=LineKind.TABLE_ROW, text=text, cells=cells)
 
@@ -841,10 +840,13 @@ def _line(index: int, raw: str, f: Facts) -> Line:
         indent=len(raw) - len(raw.lstrip(" \t>")),
         strong=f.strong,
         lead_label=f.lead_label,
-        cells=f.cells if not any(" -- " in c for c in f.cells) else _en_dashes(f.cells),
+        cells=_en_dashes(f.cells),
     )
 
 
 def _en_dashes(cells: tuple[str, ...]) -> tuple[str, ...]:
-    """A table row's cells with pandoc's " -- " read as the en dash it stands for."""
+    """A table row's cells with pandoc's " -- " read as the en dash it stands for (the same
+    tuple when no cell has one)."""
+    if not any(" -- " in c for c in cells):
+        return cells
     return tuple(c.replace(" -- ", " – ") for c in cells)
