@@ -144,6 +144,7 @@ from referat.vocabulary import (
     ELECTION_TITLE_STARTS,
     ELECTION_TITLES,
     FIELD_LABELS,
+    FIRST_NAMES,
     FOR_ONE_ITEM,
     GREETINGS,
     HEADER_HEADINGS,
@@ -2992,7 +2993,8 @@ def _elected_outcome(title: str, decision: Decision) -> Decision:
         ELECTION_TITLE_STARTS
     ):
         return decision
-    m = _LABELLED.match(_NEXT_SENTENCE.split(decision.text.strip(), maxsplit=1)[0])
+    first_line = decision.text.strip().split("\n", 1)[0]  # "Dirigent: X / referent: Y" over
+    m = _LABELLED.match(_NEXT_SENTENCE.split(first_line, maxsplit=1)[0])  # what he said
     if m is None or normalise_label.of(m.group(1)) not in PERSON_ROLES:
         return decision
     name = first_name_in(m.group(2))
@@ -5544,14 +5546,18 @@ _AS_POST: Final = re.compile(r"\s+som\s+([a-zæøå]{4,})\b")  # "Hans Vestergaa
 _SPEAKER_VERB: Final = "|".join(v.replace(" ", r"\s+") for v in SPEAKER_VERBS)
 _SPEAKER: Final = re.compile(
     r"(?:^|[.!?:]\s+|^[-*•]\s+)(?:[A-ZÆØÅ][\w-]*[^\Ws]s\s+(?=[a-zæøå]))?"  # "Foreningens formand"
-    r"(?P<title>[A-ZÆØÅa-zæøå][\w-]+)\s+"
-    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})(?:\s+\([A-ZÆØÅ]{1,2}\))?,?\s+"
+    r"(?:(?P<title>[A-ZÆØÅa-zæøå][\w-]+)\s+)?"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
+    r"(?:\s+\((?:[A-ZÆØÅ]{1,2}|nr\.\s?\d{1,4}\w?)\))?,?\s+"  # "(V)", "(nr. 17)": his house
     rf"(?:{_SPEAKER_VERB})\b"
 )
 """A sentence of item text that opens with a title and a full name before what the person did
 at the meeting ("Kasserer Anja Mikkelsen gennemgik regnskabet.", "Formanden Rune Østergaard
 bød velkommen.", "Borgmester Kim Haugaard (V) orienterede om ..."); the title may follow
-whose post it is ("Foreningens formand Inger Thomsen bød velkommen")."""
+whose post it is ("Foreningens formand Inger Thomsen bød velkommen"). The word before the
+name may also be no title ("Andelshaver Peter Holm motiverede forslaget") or the first of the
+name ("Jørgen Friis motiverede sit forslag"): the full name, opening with a first name, is
+the speaker's."""
 _SPEAKER_GATE: Final = tuple(v.split()[-1] for v in SPEAKER_VERBS)  # substrings before _SPEAKER
 _SPEAKERS_LIMIT: Final = 2_000  # lines with a verb: bounded, so a long text stays linear
 
@@ -5565,10 +5571,12 @@ def _name_prefixes(folded: Iterable[str]) -> set[str]:
 def _speakers_in_items(
     out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int], quoted: set[int]
 ) -> None:
-    """Someone minutes name with a title as speaking or presenting at the meeting, whom no list
-    names: an attendee (``_SPEAKER``); not inside another body's quoted decision."""
+    """Someone minutes name as speaking or presenting at the meeting, whom no list names: an
+    attendee (``_SPEAKER``); not inside another body's quoted decision. Those named with a
+    title first, then those named without one (a later sentence may give her title)."""
     known = {_fold(p.name) for key in ("attendees", "guests", "absentees") for p in out[key]}
     prefixes: set[str] | None = None
+    untitled: list[Person] = []
     seen = 0
     for i in sorted(item_lines):
         text = lines[i].text
@@ -5576,28 +5584,58 @@ def _speakers_in_items(
             continue
         seen += 1
         if seen > _SPEAKERS_LIMIT:
-            return
+            break
         for m in _SPEAKER.finditer(text):
-            title, name = m.group("title"), m.group("name")
+            title: str | None = m.group("title")
+            name = m.group("name")
+            if title is not None and not known_title(title):
+                if title[:1].isupper() and starts_with_first_name(f"{title} {name}"):
+                    name = f"{title} {name}"  # "Jørgen Friis motiverede ...": no title
+                elif not title[:1].isupper() or not starts_with_first_name(name):
+                    continue
+                title = None  # "Andelshaver Peter Holm motiverede ...": a word, no title
+            if title is None and not _untitled_speaker(name, lines, i, m.start(), item_lines):
+                continue
             folded = _fold(name)
-            if not known_title(title) or folded in known:
+            if folded in known:
                 continue
             if prefixes is None:  # the first names of everyone listed ("poul erik"), once
                 prefixes = _name_prefixes(known)
             if folded in prefixes:
                 continue  # "Kassereren Poul Erik gennemgik ...": Poul Erik Thy of the list
-            parts = parse_person(f"{title} {name}")
+            parts = parse_person(f"{title} {name}" if title else name)
             if parts is None or parts.name != name or not starts_with_first_name(name):
                 continue
-            known.add(folded)
-            out["attendees"].append(
-                new.Person(
-                    name=name,
-                    title=indefinite_title(title) or title,
-                    written=text[m.start("title") : m.end("name")],  # "Formand Ulla Brix"
-                    span=span_of(lines[i].number, lines[i].number),
-                )
+            person = new.Person(
+                name=name,
+                title=(indefinite_title(title) or title) if title else None,
+                written=text[m.start("title" if title else "name") : m.end("name")],
+                span=span_of(lines[i].number, lines[i].number),
             )
+            if title is None:
+                untitled.append(person)
+                continue
+            known.add(folded)
+            out["attendees"].append(person)
+    for person in untitled:
+        if (folded := _fold(person.name)) not in known:
+            known.add(folded)
+            out["attendees"].append(person)
+
+
+def _untitled_speaker(
+    name: str, lines: tuple[Line, ...], i: int, at: int, item_lines: set[int]
+) -> bool:
+    """Whether a name before a speaker's verb with no title before it is a speaker's full name
+    ("Jørgen Friis motiverede sit forslag"): its last word is no first name ("Poul Erik
+    fortalte" names someone by his first names), and it does not open a line that goes on
+    from the line above ("Kassereren" over "Ulla Mørup svarede ...": her title is there)."""
+    if name.count(" ") > 3 or name.rsplit(" ", 1)[-1].casefold() in FIRST_NAMES:
+        return False
+    if at == 0 and i - 1 in item_lines:
+        above = lines[i - 1].text
+        return not above or above[-1] in ".!?:)"
+    return True
 
 
 def _with_wrapped_sentence(

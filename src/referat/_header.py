@@ -4127,9 +4127,13 @@ class HeaderReader:
             return
         if (
             (self.facts.attendees or self.facts.members or self.facts.absentees)
-            and line.text[:4].casefold() in ("for ", "som ")
+            and (
+                line.text[:4].casefold() in ("for ", "som ")
+                or line.text[:9].casefold() in ("stedfortr", "suppleant")
+            )
             and self._substitute_forms(line.text, line)
-        ):  # "For Pia Kudsk (V) mødte stedfortræder Kristian Holt (V)." under the lists
+        ):  # "For Pia Kudsk (V) mødte stedfortræder Kristian Holt (V).", "Stedfortræder Tina
+            # Bak (A) deltog i stedet for Per Holm." under the lists
             return
         welcomed = _CHAIR_WELCOMED.match(line.text) if " velkommen" in line.text else None
         if welcomed is not None and (self.facts.attendees or self.facts.members):

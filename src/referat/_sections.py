@@ -110,6 +110,10 @@ _FILE_EXTENSION: Final = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test bef
 _SENTENCE_ENDS: Final = re.compile(r"\n\n*|\.\s+|!\s+|\?\s+")
 
 
+_WRAPPED_LINE: Final = 60
+"""A line this long ending in a word, with no full stop, is a wrapped one (a PDF's width)."""
+
+
 def split_sentences(text: str) -> list[str]:
     """The text cut after ".", "!" and "?" (and the white space after them) and at line
     breaks: the cuts of the look-behind pattern above; not after a full stop that a digit or a
@@ -122,8 +126,13 @@ def split_sentences(text: str) -> list[str]:
         if mark == "." and "\n" not in m.group() and (after.isdigit() or after.islower()):
             continue
         before = text[m.start() - 1 : m.start()]
-        if m.group() == "\n" and after.islower() and (before.isalpha() or before in (",", "-")):
-            continue  # "... godkendt med" / "den ændring, at ...": a line wrapped in a sentence
+        if m.group() == "\n" and (before.isalpha() or before in (",", "-")):
+            if after.islower():
+                continue  # "... godkendt med" / "den ændring, at ...": a line wrapped in a sentence
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if after.isupper() and m.start() - line_start >= _WRAPPED_LINE:
+                continue  # "... i fremgang, trak" / "Kurt Iversen forslaget tilbage.": a long
+                # line ending inside a sentence (a PDF's hard wrap), a name opening the next
         cut = m.start() if mark == "\n" else m.start() + 1
         pieces.append(text[start:cut])
         start = m.end()
@@ -138,7 +147,7 @@ _NOTHING: Final = anchored(  # on casefolded text, the whole of it
     r"|ingenting"
     r"|ingen(?: bemærkninger| punkter| spørgsmål)?(?: (?:til|under) (?:evt|eventuelt|punktet))?"
     r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments|no items)\W*$"
-    r"|^\W*ingen indkomne forslag\W*$"
+    r"|^\W*ingen (?:indkomne )?forslag(?: (?:er )?(?:modtaget|indkommet|indsendt|fremsat))?\W*$"
     rf"|{CLOSED_NOTICE}"
 )
 _NOTHING_INSIDE: Final = WordPattern(  # on casefolded text, anywhere
@@ -1101,6 +1110,12 @@ _NOT_YET: Final = re.compile(
 _UNTICKED: Final = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[ \][^\n]*\n?", re.MULTILINE)
 
 
+def _tidy_sentence(sentence: str) -> str:
+    """One space between words, a word broken over a line whole again, and a comma typed after
+    a space put after the word ("blev godkendt ,dog med den rettelse")."""
+    return " ".join(_BROKEN_WORD.sub("", sentence).replace(" ,", ", ").split())
+
+
 def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tuple[Outcome, bool]:
     """The outcome a decision text records, and whether it adopts the recommendation.
 
@@ -1133,7 +1148,7 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     nothing_said = _NOTHING_INSIDE.search(low) is not None
     # a question decides nothing ("Hvem vælges som formand?")
     sentences = [  # one space between words: "godkendt med" / "den ændring" over a line break
-        casefolded.of(" ".join(_BROKEN_WORD.sub("", s).split()) if "\n" in s else s)
+        casefolded.of(_tidy_sentence(s) if "\n" in s or " ," in s else s)
         for s in _with_lead_ins(split_sentences(stripped))
         if s.strip() and not s.endswith("?")
     ]

@@ -2058,9 +2058,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|^ok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\b(?:siger|sagde) ja til\b|\btakker ja til\b|\btakkede ja til\b"  # "vi siger ja til"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
-        # "Genvalg af revisor Birthe Ladekarl ...", "Udvalgene blev nedsat som anført ..."
-        r"|^genvalg af\b|\b(?:udvalg|udvalget|udvalgene|arbejdsgruppen|arbejdsgrupperne"
-        r"|gruppen|grupperne|styregruppen) blev nedsat\b"
+        # "Genvalg af revisor Birthe Ladekarl ...", "Udvalgene blev nedsat som anført ...",
+        # "Valgbestyrelsen blev nedsat." (not "Taksten blev nedsat med 5 %": a reduction told)
+        r"|^genvalg af\b|\bblev nedsat\b(?! (?:med|til|fra|i|på)\b)"
         r"|\bblev fastholdt\b|\bfastholdt uændret\b"
         r"|\baccepter(?:et|es|ede)\b|\banbefaler,? at\b|\bbifald(?:t|es)\b"
         r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bfastsat til\b"
@@ -2547,7 +2547,7 @@ Damsgaard gennemgik udkastet", "Morten orienterede om ...")."""
 SPEAKER_VERBS: Final[tuple[str, ...]] = (
     "orienterede", "gennemgik", "fremlagde", "forelagde", "aflagde", "bød velkommen",
     "præsenterede", "redegjorde", "motiverede", "indledte", "oplyste", "fortalte",
-    "konstaterede", "takkede", "svarede",
+    "konstaterede", "takkede", "svarede", "stillede",
 )  # fmt: skip
 """What someone minutes name with a title did at the meeting ("Kasserer Anja Mikkelsen
 gennemgik regnskabet", "Formanden Rune Østergaard bød velkommen"): most of ``REPORT_VERBS``
@@ -2660,7 +2660,9 @@ WEB_FURNITURE: Final = (
     r"|menu(?:en)?)|menu|[☰≡]\s*menu\b.*|menu\s*[☰≡](?:\s.*)?|you are here\b.*|du er her\b.*"
     r"|abonn[eé]r(?: på .{1,60})?|"
     r"læs op|lyt til (?:siden|teksten)|(?:gem|hent) som pdf|"
-    r"tilbage til oversigt(?:en)?|tilbage|til forsiden|udskriv(?: siden)?|print(?: siden)?"
+    r"tilbage(?: til (?:[\wæøå-]+ ){0,2}[\wæøå-]*(?:oversigt|forside|liste|arkiv"
+    r"|kalender|resultat|resultater|søgning|møder|referater|dagsordener|sider?|top)(?:en|et|ne|n)?)?"
+    r"|til forsiden|udskriv(?: siden)?|print(?: siden)?"
     r"|luk(?: vindue(?:t)?)?"
     r"|(?:(?:print|udskriv|del(?: siden| artiklen)?|del (?:på|via) (?:facebook|linkedin|twitter|x"
     r"|e-?mail|mail|sms)|send til en ven|kopier link|download som pdf|(?:gem|hent) som pdf)"
