@@ -47,6 +47,7 @@ from referat.vocabulary import (
     ITEM_CONJUNCTIONS,
     ITEM_REFERENCE_COLUMNS,
     ITEM_WORD,
+    MAIL_HEADER_LABELS,
     MEETING_PART_HEADINGS,
     MINUTES_HEADINGS,
     MONTH_SPELLINGS,
@@ -2931,10 +2932,12 @@ def _dash_topic(line: Line) -> tuple[str, str] | None:
     elif line.kind is LineKind.TEXT and ": " in text:  # a bullet's, or a paragraph's
         m = _COLON_TOPIC.match(text)  # ("Julefrokosten: Afholdes lørdag d. 6/12 ...")
         if m is not None and (
-            normalise_label.of(m.group(1)) in VOCABULARY_KEYS
+            (key := normalise_label.of(m.group(1))) in VOCABULARY_KEYS
+            or key in MAIL_HEADER_LABELS
             or (not line.bullet and section_label(line, None) is not None)
         ):
-            m = None  # "- Afbud: Jens Eskildsen." is no topic, nor "Beslutning: Godkendt."
+            m = None  # "- Afbud: Jens Eskildsen." is no topic, nor "Beslutning: Godkendt.",
+            # nor a mail's "Fra: Kirsten Ahlmann"
     return (m.group(1), m.group(2).strip()) if m is not None else None
 
 

@@ -767,6 +767,22 @@ def _round_initials(text: str) -> str:
     return _BRACKETED_INITIALS.sub(r"(\1)", text) if "[" in text else text
 
 
+_CONTACT: Final = re.compile(
+    r",?\s+(?:(?:tlf|telefon|mobil|mob|tel)\.?:?\s*\+?\d[\d ]{6,14}\d"
+    r"|(?:e-?mail:?\s*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?)(?=,|\s*$)",
+    re.IGNORECASE,
+)
+"""A phone number or mail address after a person's entry ("Lisbeth Dam, Sundhed og Omsorg, tlf.
+73 33 45 12", "..., lisbeth@kommune.dk"): how to reach her, no part of her organisation."""
+
+
+def _without_contact(text: str, notes: list[str]) -> str:
+    """The entry without its phone numbers and mail addresses (kept in ``notes``)."""
+    for m in _CONTACT.finditer(text):
+        notes.append(m.group().strip(" ,"))
+    return _CONTACT.sub("", text)
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -816,6 +832,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         notes.append(nickname)
     text = _without_presence_remark(text, notes)  # "Gudrun Laursen (...) – kom kl. 14.25"
     text = without_item_remarks(text, notes)
+    if "@" in text or "tlf" in text or "mobil" in text or "telefon" in text:
+        text = _without_contact(text, notes)  # "..., Sundhed og Omsorg, tlf. 73 33 45 12"
     for inner in _PAREN.findall(text):
         if " / " in inner:  # "(formand / chair)": one post in two languages
             halves = inner.split(" / ")

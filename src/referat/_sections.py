@@ -1110,10 +1110,16 @@ _NOT_YET: Final = re.compile(
 _UNTICKED: Final = re.compile(r"^[ \t]*(?:[-*+][ \t]+)?\[ \][^\n]*\n?", re.MULTILINE)
 
 
+_GLUED_COMMA: Final = re.compile(r",(?=[^\W\d_])")
+"""A comma with a word right after it ("Godkendt,dog blev ..."), not one inside a number."""
+
+
 def _tidy_sentence(sentence: str) -> str:
     """One space between words, a word broken over a line whole again, and a comma typed after
-    a space put after the word ("blev godkendt ,dog med den rettelse")."""
-    return " ".join(_BROKEN_WORD.sub("", sentence).replace(" ,", ", ").split())
+    a space or right before the next word put after the word ("blev godkendt ,dog med den
+    rettelse", "Godkendt,dog blev pkt. 6 flyttet")."""
+    text = _BROKEN_WORD.sub("", sentence).replace(" ,", ", ")
+    return " ".join(_GLUED_COMMA.sub(", ", text).split())
 
 
 def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tuple[Outcome, bool]:
@@ -1148,7 +1154,7 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     nothing_said = _NOTHING_INSIDE.search(low) is not None
     # a question decides nothing ("Hvem vælges som formand?")
     sentences = [  # one space between words: "godkendt med" / "den ændring" over a line break
-        casefolded.of(_tidy_sentence(s) if "\n" in s or " ," in s else s)
+        casefolded.of(_tidy_sentence(s) if "\n" in s or " ," in s or _GLUED_COMMA.search(s) else s)
         for s in _with_lead_ins(split_sentences(stripped))
         if s.strip() and not s.endswith("?")
     ]

@@ -1948,7 +1948,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|(?:men )?med (?:max\.?|maks\.?|højst) \d)"  # "Godkendt, men med max 60 billetter"
         # (also "besluttede at købe slyngen fra Bihuset (3.450 kr.), men med den ændring, at ...")
         rf"|\b(?:{_APPROVING}|valgte|besluttede)\b[^;]{{0,100}}?, "
-        rf"(?:dog (?:med|uden|således|sådan)\b|men med (?:den |de )?{_CHANGES})"
+        rf"(?:dog (?:med|uden|således|sådan|skal|blev|bliver|flyttes|ændres|rettes|tilføjes"
+        rf"|strykes)\b|men med (?:den |de )?{_CHANGES})"  # ("..., dog skal koncerten flyttes")
         # "Det ændrede forslag blev vedtaget med 38 stemmer for": the proposal as changed
         rf"|\b(?:ændrede|justerede|reviderede|tilrettede)\s+"
         rf"(?:forslag|indstilling|budget|vedtægter|vedtægtsforslag|ændringsforslag)\w*"
@@ -1972,6 +1973,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"  # "Bevilget med 400.000 kr. i stedet for"
         # "godkendt med ombygning i uge 9-10 i stedet for uge 3-4 som foreslået"
         r"|[^;.]{1,40}? som (?:foreslået|indstillet|ansøgt|planlagt)\b)"
+        # "Bevilget 10.000 kr., ikke de ansøgte 15.000 kr.": less than was asked for
+        rf"|\b(?:{_APPROVING}|yde|give)\b[^;]{{0,60}}?,? (?:men )?ikke (?:de |det |den )?"
+        r"(?:ansøgte|søgte|indstillede|foreslåede)\b"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
         # "med denne rettelse blev referatet godkendt": the change named before the approval
         r"|\bmed (?:denne|disse|den|de|ovennævnte|nævnte) (?:[\w-]+ )?"
@@ -2555,9 +2559,11 @@ and the verbs of presenting, answering and thanking; the speaker attended."""
 
 REPORTED_SPEECH: Final = (
     r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
+    r"|\b(?:orienterede|informerede|fortalte|redegjorde) om\b"
 )
 """A report of what happened elsewhere: outcome words after it ("Kasper orienterede om, at
-byrådet har vedtaget planen") are not this meeting's decision."""
+byrådet har vedtaget planen", "Ulla orienterede om den nye politik, som byrådet vedtog i juni")
+are not this meeting's decision."""
 
 LED_THE_MEETING: Final = r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
 """After a name: "Borgmester Dorthe West (A) ledede mødet." names the chair."""
@@ -2623,6 +2629,13 @@ MAIL_SENDER: Final = r"(?:^|\s)(?:fra|from|afsender)\s*:\s*\S[^:]*@"
 """An e-mail header's sender ("Fra: Sanne Hauge <sanne@live.dk>", also after "----------
 Videresendt meddelelse ----------"): the date field under it ("Dato: tors. 5. dec. 2024 kl.
 22.31") is when the mail was sent, not the meeting's date."""
+
+MAIL_HEADER_LABELS: Final = frozenset(
+    {"fra", "til", "cc", "bcc", "sendt", "emne", "dato", "vs", "sv", "fw", "fwd", "re", "from",
+     "to", "sent", "subject", "date", "afsender", "modtager", "modtagere"}
+)  # fmt: skip
+"""The labels of an e-mail's header lines ("Fra: Kirsten Ahlmann", "Emne: Referat ...") and of
+its subject's reply and forward marks ("VS: Referat MR-møde"): never the topic of an item."""
 
 EARLIER_MAIL: Final = (
     r"^-{2,}\s*(?:oprindelig meddelelse|original message|videresendt meddelelse"
