@@ -179,7 +179,9 @@ _NO_COLON_LABELS: Final = anchored(
     re.IGNORECASE,
 )
 _FROM_DELTOG: Final = anchored(
-    r"^(fra\s.+?\s(?:deltog|deltager|mødte))\s*:?\s*(.*)$", re.IGNORECASE
+    r"^(fra\s.+?\s(?:deltog|deltager|mødte)(?:\s+(?:desuden|endvidere|også|derudover))?)"
+    r"\s*:?\s*(.*)$",  # "Fra afdelingen deltog desuden faglig sekretær Allan Fisker ..."
+    re.IGNORECASE,
 )
 _ATTENDED_ITEMS: Final = re.compile(
     rf",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS}"

@@ -130,8 +130,9 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             and _DECISION_OF_BODY_DATED.match(key)
         ):
             kind = SectionKind.BESLUTNING
-        if kind is not None and not evidence and key in _OUTCOME_WORDS:
-            continue  # "Besluttet." closing an item's text: what was done, no label
+        if kind is not None and not evidence and (key in _OUTCOME_WORDS or label[:1].islower()):
+            continue  # "Besluttet." closing an item's text: what was done, no label; nor the
+            # end of a sentence a PDF wrapped ("... godkendt uden" / "bemærkninger.")
         if kind is not None:
             return kind, label.strip().rstrip(":;").strip(), rest
     if len(text) < 200 and _INDSTILLER.match(text):

@@ -1016,6 +1016,13 @@ def _word_set(words: str) -> frozenset[str]:
 
 FIRST_NAMES: Final[frozenset[str]] = _word_set(
     "mo rie hasse käthe muhammad amina tarek samir emre ayse ayşe olena anastasia priya rajesh "
+    "iben ilse herdis frede conny dorrit estrid egil eilif ellinor elsa emmy eskil evald fritz "
+    "gertrud gunver halfdan harry hella hilmar ines ingelise isak ivar jannick julius kaja "
+    "katrin kennet lauritz leon lili linea lisbet liselotte lisette lissi lizzie louis magda "
+    "magdalene marina michelle mika nicklas olav pablo paula pouline povl sabina sandra sigrun "
+    "silke simone sisse sussie sybille thilde thit thora tony tora ulrich ursula valborg "
+    "valentin vilfred vivian wenche aud birgithe brigitte caspar charlie christopher dagny "
+    "dorthea elise marta martha petra klara kell iris vibe "
     "imran liva "
     "krista vilma frederikke villum kamilla natasja rebecca emily silje mohammad kamal elena "
     "lizette nanette nethe rosa søs arnold carlo eskild max sverre torsten vincent "
