@@ -6289,7 +6289,10 @@ def _elected_by_title(out: dict[str, Any]) -> None:
             m = _ELECTED.match(first) if len(short) <= 120 else None  # (what the dirigent then
             # found is no part of the election: "..., og konstaterede, at mødet var lovligt ...")
             written = line.strip() if merged else first  # the sentences as written
-            if m is not None and _elected(m.group("name").strip(), role, section.span, written):
+            labelled = _labelled_roles(line, section.span) if ":" in line else []
+            if labelled:  # "Dirigent: Finn Skovbo / referent: Marianne Toft"
+                named = labelled
+            elif m is not None and _elected(m.group("name").strip(), role, section.span, written):
                 named.append((m.group("name").strip(), role, section.span, written))
             else:  # (not "Begge blev valgt." after the sentence that named them)
                 named = _named_as_roles(section)
@@ -6314,6 +6317,20 @@ _AS_ROLE: Final = re.compile(
     rf"|\s+\((?P<role_in>{'|'.join(ELECTION_TITLES.values())})\))"
 )
 _AS_ROLE_SENTENCES: Final = 2
+_ROLE_LABELLED: Final = re.compile(
+    rf"(?:^|[.;/|–-]\s*)(?P<role>(?i:{'|'.join(ELECTION_TITLES.values())}))\s*:\s*"
+    r"(?P<name>[A-ZÆØÅ][\w'-]+(?:[ \t]+[A-ZÆØÅ][\w'.-]+){1,3})"
+)
+
+
+def _labelled_roles(line: str, span: Span) -> list[tuple[str, str, Span, str]]:
+    """The people an election item's first line names each after her role and a colon
+    ("Dirigent: Mogens Friis. Referent: Tina Kruse.", "Dirigent : Finn Skovbo / referent :
+    Marianne Toft"): (name, role, span, line), when the line opens with such a label."""
+    found = list(_ROLE_LABELLED.finditer(line.strip()))
+    if not found or found[0].start() != 0:
+        return []
+    return [(m.group("name"), m.group("role").casefold(), span, line.strip()) for m in found]
 
 
 def _named_as_roles(section: Section) -> list[tuple[str, str, Span, str]]:
