@@ -139,7 +139,7 @@ def test_item_note_gate(text: str) -> None:
 
 _SENTENCE_TEXT = st.lists(
     st.sampled_from(["Godkendt", "a", "1", " ", "  ", ".", "!", "?", "\n", "\n\n", "\t", ".."])
-    | st.sampled_from([",", "-", "god-"])
+    | st.sampled_from([",", "-", "god-", ";", ":", "blev vedtaget med stemmerne fra"])
     | st.just("? "),
     max_size=30,
 ).map("".join)
@@ -148,12 +148,13 @@ _SENTENCE_TEXT = st.lists(
 @settings(max_examples=500, deadline=None)
 @given(_SENTENCE_TEXT)
 def test_sentences_are_the_lookbehind_split(text: str) -> None:
-    # a full stop ends a sentence unless a digit or a lower-case word follows on the same line;
-    # a single line break between a letter (or a comma, or a word's hyphen) and a lower-case
-    # letter wraps a sentence
+    # a full stop ends a sentence unless a digit, a lower-case word or a comma, semicolon or
+    # colon follows on the same line; a single line break between a letter (or a comma, or a
+    # word's hyphen) and a lower-case letter wraps a sentence, and so does one between them and
+    # a capital after a line of 60 characters or more (a PDF's hard wrap)
     oracle = (
-        r"(?<=[!?])\s+|(?<=\.)\s*\n\s*|(?<=\.)[^\S\n]+(?![^\S\n]|[a-z0-9])"
-        r"|\n\n+|(?<![^\W\d_])(?<![,-])\n|\n(?![a-z])"
+        r"(?<=[!?])\s+|(?<=\.)\s*\n\s*|(?<=\.)[^\S\n]+(?![^\S\n]|[a-z0-9,;:])"
+        r"|\n\n+|(?<![^\W\d_])(?<![,-])\n|(?<![^\n]{60})\n(?![a-z])|\n(?![a-zA-Z])"
     )
     assert _sections.split_sentences(text) == re.split(oracle, text)
 

@@ -1361,7 +1361,7 @@ def split_name_list(text: str) -> list[str] | None:
     titled = False  # the part before had a post before its name
     for part in parts:
         bare = without_item_remarks(_PAREN.sub(" ", part).strip(), [])  # "... under pkt. 3"
-        bare = without_class(" ".join(bare.split()))
+        bare = without_class(" ".join(without_nickname(bare)[0].split()))  # 'Erik "Store Erik"'
         post, core = _split_title_prefix(bare)
         if titled and post is None and not starts_with_first_name(core) and not _plain_name(core):
             return None  # "Afdelingssygeplejerske Sanne Bülow, Afsnit E3": where she works

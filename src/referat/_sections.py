@@ -123,7 +123,11 @@ def split_sentences(text: str) -> list[str]:
     start = 0
     for m in _SENTENCE_ENDS.finditer(text):
         mark, after = text[m.start()], text[m.end() : m.end() + 1]
-        if mark == "." and "\n" not in m.group() and (after.isdigit() or after.islower()):
+        if (
+            mark == "."
+            and "\n" not in m.group()
+            and (after.isdigit() or after.islower() or after in (",", ";", ":"))
+        ):
             continue
         before = text[m.start() - 1 : m.start()]
         if m.group() == "\n" and (before.isalpha() or before in (",", "-")):
@@ -1049,7 +1053,7 @@ def _without_follow_up(sentence: str, found: list[int]) -> list[int]:
 
 _STRONG_POSTPONEMENT: Final = re.compile(
     r"\budsat|\budsæt|\budskyd|\budskudt|\bsat i bero\b|\bikke (?:blevet )?(?:behandlet|nået)\b"
-    r"|\bnåede ikke\b|\bvent(?:er|ede)? med\b|\btilbage\b|\bpostponed\b|\bdeferred\b"
+    r"|\bnåede ikke\b|\bvent(?:e|er|ede)? med\b|\btilbage\b|\bpostponed\b|\bdeferred\b"
 )
 """A postponement proper; "genoptages", "tages op på næste møde", "vedtages på næste møde"
 after a discussion only say the discussion goes on."""
@@ -1395,7 +1399,19 @@ def inline_minutes(
     dashed = _DASH_MINUTES.match(title) if " – " in title or " — " in title else None
     if dashed is None and (" – " in title or " — " in title):
         short = _DASH_SHORT.match(title)  # "Evt. – intet.": a known topic, then a word or two
-        known = short is not None and normalise_label.of(short.group(1)).startswith(AGENDA_TOPICS)
+        known = (
+            short is not None
+            and (
+                normalise_label.of(short.group(1)).startswith(AGENDA_TOPICS)
+                or (  # "Velkommen + godkend dagsorden – ok": a word or two that decide
+                    short.group(2)[:1].islower()
+                    and any(
+                        _OUTCOMES[i] in _DECISIVE
+                        for i in outcome_phrases(casefolded.of(short.group(2)))
+                    )
+                )
+            )
+        )
         dashed = short if known else None
     if dashed is not None and _goes_on_as_minutes(dashed.group(1), dashed.group(2)):
         return dashed.group(1).strip(), new.Section(  # "2) Kasse – 41.312 kr på kontoen, ..."
