@@ -1992,6 +1992,7 @@ def _organisation_by_meeting_word(title: str) -> str | None:
         longer is not None
         and longer.end() == m.start()
         and _MEETING_WORD.search(longer.group(2)) is None  # ("møde i Møde i Bestyrelsen")
+        and not _kind_words(longer.group(2))  # ("møde i Referat i Kommune")
         and is_organisation.of(f"{longer.group(2)} i {name}")
     ):  # "bestyrelsesmøde i Socialdemokratiet i Egebjerg": a party's branch, named for its town
         m, name = longer, f"{longer.group(2)} i {name}"
