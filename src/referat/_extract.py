@@ -1187,7 +1187,10 @@ def _bare_agenda_heading(text: str) -> bool:
     alone, a remark after it or not."""
     if ")" in text:
         text = _TRAILING_REMARK.sub("", text)
-    return normalise_label.of(text) in AGENDA_HEADINGS
+    key = normalise_label.of(text)
+    if "/" in key:  # "Agenda / Dagsorden": the heading in two languages
+        return all(part.strip() in AGENDA_HEADINGS for part in key.split("/"))
+    return key in AGENDA_HEADINGS
 
 
 def _agenda_heading(text: str) -> bool:

@@ -179,7 +179,8 @@ _NO_COLON_LABELS: Final = anchored(
     re.IGNORECASE,
 )
 _FROM_DELTOG: Final = anchored(
-    r"^(fra\s.+?\s(?:deltog|deltager|mødte)(?:\s+(?:desuden|endvidere|også|derudover))?)"
+    r"^(fra\s.+?\s(?:deltog|deltager|mødte)(?:\s+(?:desuden|endvidere|også|derudover))?"
+    rf"(?:\s+(?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS})?)"  # "... under punkt 5:"
     r"\s*:?\s*(.*)$",  # "Fra afdelingen deltog desuden faglig sekretær Allan Fisker ..."
     re.IGNORECASE,
 )
@@ -198,8 +199,9 @@ _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne H
 # a list come from, by its name (capitalised: "Fra forvaltningen" names staff, no organisation)
 _ORIGIN: Final = re.compile(
     r"^(?i:(?:deltagere|medlemmer|repræsentanter|til\s+stede|tilstede|deltog)\s+)?(?i:fra)\s+"
-    r"((?:[A-ZÆØÅ]|\d[A-ZÆØÅ])[^:]{0,60}?)(?:\s+(?i:deltog|deltager))?\s*:?$"
-)
+    r"((?:[A-ZÆØÅ]|\d[A-ZÆØÅ])[^:]{0,60}?)(?:\s+(?i:deltog|deltager)"
+    rf"(?:\s+(?i:under|til|ved)\s+(?i:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS})?)?\s*:?$"
+)  # ("Fra Børne- og Ungeforvaltningen deltog under punkt 5:")
 _INLINE_LABEL: Final = Needs(
     r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
     r"Referent|Til stede|Tilstede|Mødeleder|Dirigent|Fra [a-zæøå]+(?: deltog)?)\s*:"

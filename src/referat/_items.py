@@ -73,7 +73,7 @@ _KEYWORD: Final = anchored(
     r"(/(?:\d{4}|\d{1,2})\b|-(?:19|20)\d{2}\b)?"
     r"(?:\s+af\s+\d{1,3}\b)?"  # "Dagsordenspunkt 1 af 4": the 1st of 4
     # "Ad 1.: Godkendt.", "Punkt 1 / Valg", "Pkt. 1 ▸ Velkomst"
-    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—·|▪▸►›»→]\s*|/\s+)?(.*)$",
+    r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—·|▪▸►›»→;]\s*|/\s+)?(.*)$",
     re.IGNORECASE,
 )
 _LETTER_OPENS: Final = re.compile(r"[a-h]\)\s+\S")  # "a) Finn orienterede ..."
@@ -2688,6 +2688,8 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
         line = lines[j]
         if not line.text or j in above or line.kind is LineKind.RULE or _navigation(line):
             continue
+        if _CLOCK_ALONE.match(line.text):  # a OneNote page's "21:04" under its date: when
+            continue  # the page was written, furniture
         plain += 1
         if plain > 2 or not dated or ":" in line.text or len(line.text) > 60 or line.bullet:
             return False
@@ -2696,9 +2698,22 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
         if line.kind is not LineKind.TEXT or line.bullet or ":" not in line.text[:30]:
             continue
         label, _, value = line.text.partition(":")
-        if FIELD_LABELS.get(normalise_label.of(label)) in _PEOPLE_LIST_KINDS and value.strip():
+        if FIELD_LABELS.get(normalise_label.of(label)) in _PEOPLE_LIST_KINDS and (
+            value.strip() or _bullet_follows(lines, j + 1, nxt.index)
+        ):  # "Deltagere: Mette ..." or "Deltagere:" over "- Ejnar Bødker, formand"
             return True
     return False
+
+
+_CLOCK_ALONE: Final = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
+def _bullet_follows(lines: tuple[Line, ...], start: int, stop: int) -> bool:
+    """The first non-blank line from ``start`` (before ``stop``) is a bullet."""
+    j = start
+    while j < stop and not lines[j].text:
+        j += 1
+    return j < stop and lines[j].bullet
 
 
 def _navigation(line: Line) -> bool:

@@ -648,7 +648,9 @@ _FOR_PERSON: Final = re.compile(
 _CLASS_AFTER_NAME: Final = re.compile(  # ("9.A" with its dot; not a union's "3F")
     r"(?:(?<=[a-zæøå])|(?<=[A-ZÆØÅ]\.))\s+(\d{1,2}\.?\s?[a-zæøå]|\d{1,2}\.[A-ZÆØÅ])$"
 )
-_CLASS_BEFORE_PAREN: Final = re.compile(r"(?<=[a-zæøå])\s+(\d{1,2}\.[a-zæøå])(?=\s+\()")
+_CLASS_BEFORE_PAREN: Final = re.compile(  # "Alma 9.A (formand)", "Sofie K. 8.a (referent)"
+    r"(?:(?<=[a-zæøå])|(?<=[A-ZÆØÅ]\.))\s+(\d{1,2}\.[a-zæøåA-ZÆØÅ])(?=\s+\()"
+)
 _SCHOOL_CLASS: Final = anchored(r"\d{1,2}\.?\s?[a-zæøå]|\d{1,2}\.[A-ZÆØÅ]")
 
 
@@ -1346,6 +1348,7 @@ def split_name_list(text: str) -> list[str] | None:
     parts = [p.strip() for p in split_outside_parens(_LIST_SPLIT, cleaned) if p.strip()]
     if len(parts) < 2:
         return None
+    parts = [p[2:].lstrip() if p.startswith("+ ") else p for p in parts]  # ", + Lærer Tine ..."
     last = _PAREN.sub(" ", parts[-1]).strip()
     if not is_name(_split_title_prefix(last)[1]):
         lead, _, rest = last.partition(" ")  # "medarbejderrep. Kasper Wulff uden stemmeret"

@@ -80,11 +80,12 @@ _ATTACHMENT_LINE: Final = Needs(
 # "(bilag 3)", "(se bilag 1)", "(jf. bilag 2)"
 _ATTACHMENT_REF: Final = re.compile(
     r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}(?:\.\d{1,2}|\.[a-z]\b)?[a-z]?"
-    r"(?:\s*(?:,|og|samt|&)\s*\d{1,3}(?:\.\d{1,2}|\.[a-z]\b)?[a-z]?)*)\s*\)",
+    r"(?:\s*(?:,|og|samt|&)\s*(?:bilag\s+)?\d{1,3}(?:\.\d{1,2}|\.[a-z]\b)?[a-z]?)*)\s*\)",
     re.IGNORECASE,
 )
 """Attachments a title or text names in parentheses: "(bilag 1)", "(se bilag 4 og 5)", "(bilag
-2, 3 og 4)", with sub-numbers too: "(bilag 3.1 og 3.2)", "(Bilag 3.a og 3.b)"."""
+2, 3 og 4)", "(bilag 2 og bilag 3)", with sub-numbers too: "(bilag 3.1 og 3.2)", "(Bilag 3.a og
+3.b)"."""
 _REF_NUMBER: Final = re.compile(r"\d{1,3}(?:\.\d{1,2}|\.[a-z]\b)?[a-z]?")
 _TITLED_REF: Final = re.compile(
     r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*:\s*([^()]{2,120}?)\s*\)", re.IGNORECASE

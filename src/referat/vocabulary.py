@@ -438,6 +438,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "fra leverandøren": FieldKind.GUESTS,
         "oplægsholder": FieldKind.GUESTS,  # "Oplægsholder under punkt 3: Lektor Anders Hjortshøj"
         "oplægsholdere": FieldKind.GUESTS,
+        "voksen": FieldKind.GUESTS,  # a pupils' council's "Voksen: Henrik Dam (kontaktlærer)"
+        "voksne": FieldKind.GUESTS,
         "presenter": FieldKind.GUESTS,
         "presenters": FieldKind.GUESTS,
         "observatører": FieldKind.GUESTS,
