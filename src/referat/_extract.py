@@ -461,6 +461,8 @@ def build(
     if out["location"] is None or not out["location"].hybrid:
         first = items[0].span.start_line if items else len(lines)
         out["location"] = _held_online(out["location"], lines, first)
+    if out["organisation"] is not None and out["location"] is not None:
+        out["location"] = _without_organisation(out["location"], out["organisation"])
     if out["organisation"] is None:
         out["organisation"] = _sole_authority(out["body"], lines, out["location"])
     if out["organisation"] is None:
@@ -6282,6 +6284,9 @@ def _elected_by_title(out: dict[str, Any]) -> None:
             line = section.text.split("\n", 1)[0]
             if "velkommen" in line or "bød" in line:  # "Formand X bød velkommen til ..." over
                 line = " ".join(section.text.split("\n")[:4])  # "... nye" / "medlemmer, ..."
+            elif ":" not in line and not line.rstrip().endswith((".", "!")):  # wrapped ("...
+                # der blev valgt uden" / "modkandidater.")
+                line = " ".join(section.text.split("\n\n", 1)[0].split("\n")[:4])
             line = without_house_number(line)  # "Jørgen Buhl (nr. 7) blev valgt": his address
             # "Bestyrelsen foreslog Rune Abrahamsen. Han blev valgt ...": one sentence
             opening, merged = _HE_WAS_ELECTED.subn(", som blev ", line, count=1)
@@ -6316,6 +6321,7 @@ def _elected_by_title(out: dict[str, Any]) -> None:
 _AS_ROLE: Final = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,3})"
     r"(?:\s+fra\s+[\wæøå-]+(?:\s+\d+\w*)?)?"  # "Palle Jessen fra bestyrelsen som referent"
+    r"(?:,\s+(?P<firm>[A-ZÆØÅ][^,;()]{1,60}?),)?"  # "advokat Jesper Riis, Riis & Bonde, som"
     rf"(?:\s+som\s+(?P<role>{'|'.join(ELECTION_TITLES.values())})\b"
     # "Valgt blev Jakob Winther (ordstyrer) og Louise Kamp (referent).": the role in brackets
     rf"|\s+\((?P<role_in>{'|'.join(ELECTION_TITLES.values())})\))"
@@ -6346,7 +6352,8 @@ def _named_as_roles(section: Section) -> list[tuple[str, str, Span, str]]:
     sentences = _NEXT_SENTENCE.split(paragraph)[:_AS_ROLE_SENTENCES]
     return [
         (
-            _with_title_before(sentence, m.start(), m.group("name")),
+            _with_title_before(sentence, m.start(), m.group("name"))
+            + (f", {m.group('firm')}" if m.group("firm") else ""),
             m.group("role") or m.group("role_in"),
             section.span,
             sentence,
@@ -6474,6 +6481,18 @@ _ONLINE_HEADINGS: Final = frozenset(
 )
 _MODE_LINE_KINDS: Final = (LineKind.TEXT, LineKind.CODE, LineKind.TABLE_ROW)
 _MODE_WORDS: Final = ("hybrid", "online", "virtuel", "video", "teams", "zoom", "link")
+
+
+def _without_organisation(location: Location, organisation: str) -> Location:
+    """A place named after the organisation holding the meeting in it ("generalforsamling i
+    Højslev Fjernvarmeværk a.m.b.a. i Højslev Hallens cafeteria"): the place alone."""
+    name = location.name
+    if name is None or len(name) <= len(organisation) + 3:
+        return location
+    head = name[: len(organisation)]
+    if casefolded.of(head) != casefolded.of(organisation) or name[len(organisation) :][:3] != " i ":
+        return location
+    return new.updated(location, {"name": name[len(organisation) + 3 :].strip()})
 
 
 def _held_online(location: Location | None, lines: tuple[Line, ...], first: int) -> Location | None:

@@ -363,7 +363,8 @@ BARE_REF: Final = re.compile(r"^(?i:ref)\.?\s+([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØ�
 """The same without the slash, by a name ("Ref Henrik Bøgh", "ref Lis": a first name alone)."""
 # "Mødet blev holdt i fælleslokalet, Lyngbakken 14, onsdag den": the place before the date
 _HELD_AT: Final = re.compile(
-    r"^(?:(?:mødet|bestyrelsen|udvalget|rådet|vi)\s+(?:blev\s+)?"
+    r"^(?:(?:mødet|bestyrelsen|udvalget|rådet|vi|generalforsamlingen|bestyrelsesmødet)\s+"
+    r"(?:blev\s+)?"
     r"(?:holdt|afholdt|afholdtes|mødtes|samledes)\s+|vi\s+var\s+(?=(?:i|hos|på)\s+(?-i:[A-ZÆØÅ])))"
     r"((?:i|hos|på)\s+\S.{1,120})$",
     re.IGNORECASE,
@@ -4232,6 +4233,9 @@ class HeaderReader:
             (not dated and "holdt" in line.text) or "Vi var " in line.text
         ):
             self._held_at(line)  # "Sønderby Menighedsråd – mødet blev holdt i konfirmandstuen"
+        elif dated and "holdt i " in line.text and self.facts.location is not None:
+            self._held_later(line)  # "... generalforsamling i X. Generalforsamlingen blev
+            # afholdt i Kajhusets selskabslokale, ...": the sentence that says where
         if (_postal(line.text) or line.kind is LineKind.CODE) and not (
             is_footer and _CONTACT.search(line.text)
         ):  # a page footer's "Nordskolen · Skolevej 4 · 6100 Haderslev · Tlf. ...", "© 2023 ..."
@@ -4269,6 +4273,17 @@ class HeaderReader:
         if held is None:  # "Mødet startede 17:00 og sluttede 19:10. Vi var i Ungdomshuset X."
             later = (_HELD_AT.match(s) for s in _LATER_SENTENCE.split(text)[1:])
             held = next((m for m in later if m is not None), None)
+        if held is not None and (place := _NEXT_SENTENCE.split(held.group(1), maxsplit=1)[0]):
+            self.facts.location = parse_location(place.strip(" ,."), line_span(line))
+
+    def _held_later(self, line: Line) -> None:
+        """A later sentence of the dated line that read a place saying where the meeting was
+        held: that place."""
+        location = self.facts.location
+        if location is None or location.span.end_line != line_span(line).end_line:
+            return
+        later = (_HELD_AT.match(s) for s in _LATER_SENTENCE.split(line.text)[1:])
+        held = next((m for m in later if m is not None), None)
         if held is not None and (place := _NEXT_SENTENCE.split(held.group(1), maxsplit=1)[0]):
             self.facts.location = parse_location(place.strip(" ,."), line_span(line))
 

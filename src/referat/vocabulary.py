@@ -385,6 +385,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "fremmødte": FieldKind.ATTENDEES,
         "mødt": FieldKind.ATTENDEES,
         "mødt var": FieldKind.ATTENDEES,  # a protocol's "Mødt var: formand Jens Peder ..."
+        "af bestyrelsen var mødt": FieldKind.ATTENDEES,  # a general assembly's board present
+        "af bestyrelsen mødte": FieldKind.ATTENDEES,
+        "af bestyrelsen deltog": FieldKind.ATTENDEES,
         "fremmødt var": FieldKind.ATTENDEES,
         "mødt op": FieldKind.ATTENDEES,
         "deltog": FieldKind.ATTENDEES,
@@ -2343,9 +2346,10 @@ NUMBERED_ROOM: Final = (
     r"|^(?:auditorium|kantine|aula|mødecenter)\b"
     r"|^(?:bygning|bygn\.|building|opgang|indgang|etage|room)\s"
     r"|^(?:meeting|conference)\s+room\b"  # "meeting room "Kattegat"" (English minutes)
+    r"|^[\w-]+s\s+(?:møde|konference)?(?:lokale|sal|rum)\s+\d"  # "Medborgerhusets sal 2"
 )
-"""A room in a location ("Mødelokale 1", "Udvalgsværelse 2", "Bygning 1530", "opgang 7"): a
-name, not a street and number."""
+"""A room in a location ("Mødelokale 1", "Udvalgsværelse 2", "Bygning 1530", "opgang 7",
+"Medborgerhusets sal 2"): a name, not a street and number."""
 
 ROOM_OF_PLACE: Final = (
     r"^(?:[a-zæøå]+s\s+)?"  # a genitive before it: "arkivets lokaler", "skolens festsal"
