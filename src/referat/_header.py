@@ -174,6 +174,7 @@ _NO_COLON_LABELS: Final = anchored(
     r"til stede på mødet var|"
     r"til stede var|tilstede var|til stede|tilstede|desuden deltog|derudover deltog|"
     r"endvidere deltog|fraværende|for referatet|slut|mødet slut"
+    r"|(?:minutes|notes)\s+taken\s+by(?=\s)"  # a Teams recap's "Notes taken by X · ..."
     r"|start(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}))"
     r"\s*[–—-]?\s+(.+)$",  # "Start 16.30 / Slut 18"
     re.IGNORECASE,
@@ -359,8 +360,11 @@ the minute-taker."""
 _SLASH_SIGNATURE: Final = SLASH_SIGNATURE
 SLASH_REF: Final = re.compile(r"^/\s?ref\.?:?\s+(\S.{0,60})$", re.IGNORECASE)
 """The minute-taker's sign-off under minutes by initials or name ("/ref. LK")."""
-BARE_REF: Final = re.compile(r"^(?i:ref)\.?\s+([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){0,3})$")
-"""The same without the slash, by a name ("Ref Henrik Bøgh", "ref Lis": a first name alone)."""
+BARE_REF: Final = re.compile(
+    r"^(?i:ref)\.?(?:\s*/)?\s+([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){0,3})$"
+)
+"""The same without the slash before it, by a name ("Ref Henrik Bøgh", "ref Lis": a first name
+alone, "ref / Louise")."""
 # "Mødet blev holdt i fælleslokalet, Lyngbakken 14, onsdag den": the place before the date
 _HELD_AT: Final = re.compile(
     r"^(?:(?:mødet|bestyrelsen|udvalget|rådet|vi|generalforsamlingen|bestyrelsesmødet)\s+"
@@ -1829,8 +1833,8 @@ def label_of(line: Line) -> tuple[str, str] | None:
     ):
         return text.strip(), ""  # "Bestyrelsen" alone signs a letter; "Bestyrelsen:" lists
     m = _NO_COLON_LABELS.match(text)
-    if m:
-        return m.group(1), m.group(2)
+    if m:  # ("Notes taken by X · Generated with Copilot": the value ends at the dot)
+        return m.group(1), m.group(2).split(" · ", 1)[0]
     m = _FROM_DELTOG.match(text)
     if m:
         return m.group(1), m.group(2)

@@ -77,6 +77,9 @@ _KEYWORD: Final = anchored(
     re.IGNORECASE,
 )
 _LETTER_OPENS: Final = re.compile(r"[a-h]\)\s+\S")  # "a) Finn orienterede ..."
+_SET_APART: Final = re.compile(  # "Pkt. 1  godkendelse", "Punkt 2: nyt fra formanden"
+    r"^[\s*_#]*(?i:punkt|pkt\.?)\s*\d{1,3}(?:[ \t]{2,}|\s*[:;–—-]\s*)[a-zæøå]"
+)
 # "4. Budget", "4) Budget", "4/ Budget", "4.a) Budget"
 _NUMBERED: Final = re.compile(
     r"^(\d{1,3})\s*(?:\.\s*([a-z])\s*|([a-z])(?=[.)]))?(?:[.)]|/(?=\s))\s*(.*)$"
@@ -535,7 +538,10 @@ def _head_of(line: Line, index: int) -> Head | None:
             and title[0].islower()
             and line.kind is not LineKind.HEADING
             and not (regarding and _LETTER_OPENS.match(title))  # ("**Ad 2)** a) Finn ...": its
-        ):  # sub-points' minutes run on)
+            # sub-points' minutes run on); "Pkt. 1  godkendelse af dagsorden": set apart from
+            # its number, a topic in small letters
+            and not (_SET_APART.match(line.raw) and _set_apart_topic(title))
+        ):
             return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
             if title and not _plausible_title(title):
@@ -793,6 +799,17 @@ def _small_topic(title: str) -> bool:
         len(title) <= 50
         and _SMALL_TOPIC.fullmatch(title) is not None
         and title.split(" ", 1)[0] not in _NO_TOPIC_START
+    )
+
+
+def _set_apart_topic(title: str) -> bool:
+    """A topic in small letters after its number and a gap or a colon ("Pkt. 4  forslag om
+    "Kvindernes Café" i Multihuset"): a few words, not a sentence and not a clause's start."""
+    return (
+        len(title) <= 80
+        and title[-1:] not in ".!?"
+        and title.split(" ", 1)[0] not in _NO_TOPIC_START
+        and (_small_topic(title) or title.count(" ") <= 8)
     )
 
 

@@ -26,6 +26,7 @@ from referat.vocabulary import (
     GUEST_ROLES,
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
+    MEETING_APP_ROLES,
     MONTHS,
     NOT_TITLES,
     ORGANISATION_SUFFIXES,
@@ -685,6 +686,11 @@ def _named_after_initials(text: str, written: re.Match[str] | None) -> PersonPar
     return found
 
 
+_APP_ROLE_AFTER: Final = re.compile(
+    rf"\s+[–—-]\s+(?i:{'|'.join(sorted(MEETING_APP_ROLES, key=len, reverse=True))})$"
+)
+
+
 def without_symbols(text: str) -> str:
     """The text without emoji and pictographs ("Sanne Poulsen 🎉" -> "Sanne Poulsen")."""
     return text if text.isascii() else _SYMBOLS.sub("", text).strip()
@@ -811,6 +817,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     elif text[-1:] == ")" and "." in text:  # "Yasmin Haddad 9.a (formand)": her class, then
         text = _CLASS_BEFORE_PAREN.sub(r" (\1)", text, count=1)  # her post
     text = without_symbols(text)  # "Freja Olesen (formand 👑)"
+    if text[-1:].isalpha() and (app := _APP_ROLE_AFTER.search(text)) is not None:
+        text = text[: app.start()]  # "Lars Bonde (DH Vesterå) – Member": a role in the call
     said = _SAID_OF.search(text) if ", der " in text or ", som " in text else None
     if said is not None:  # "..., som besvarede tekniske spørgsmål": what is said of the
         text = text[: said.start()]  # person is a note, no part of her name or organisation

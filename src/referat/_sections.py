@@ -1127,6 +1127,13 @@ def _tidy_sentence(sentence: str) -> str:
     return " ".join(_GLUED_COMMA.sub(", ", text).split())
 
 
+_BUTTON_LINES: Final = re.compile(
+    r"^(?:[ \t]*\[(?:print|udskriv|del|share|download|hent)\b[^\]\n]{0,20}\](?:\([^)\s]*\))?)+"
+    r"[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tuple[Outcome, bool]:
     """The outcome a decision text records, and whether it adopts the recommendation.
 
@@ -1142,6 +1149,8 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     stripped = _without_absences(text).strip()
     if "[ ]" in stripped:  # "- [ ] Dagsorden godkendt": a box not ticked records nothing
         stripped = _UNTICKED.sub("", stripped).strip()
+    if "[" in stripped:  # "[Print punkt] [Del punkt]": a web page's buttons under the item
+        stripped = _BUTTON_LINES.sub("", stripped).strip()
     if "æste " in stripped or "ext meeting" in stripped:  # "Intet." over "Næste møde: ...": none
         stripped = _NEXT_MEETING_LINE.sub("", stripped).strip()
     if not stripped:

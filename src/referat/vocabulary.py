@@ -2545,6 +2545,7 @@ DISSENT: Final = (
     r"ønsker|stemte|tog|tager|var|er|undlod|anbefaler|anbefalede|godkendte|tiltrådte)\b"
     r"|[^.]{0,60}\bmindretal"
     r"|[^.]{0,80}\b(?:stemte imod|tog forbehold|tager forbehold|undlod at stemme|stemmer imod)\b"
+    r"|imod(?: stemte| stemmer)?:"  # "Imod stemte: A, idet A ønsker, at ... udgår af planen."
     # parties as the subject: "V, C og O kan ikke anbefale lokalplanforslaget"
     # (a party is one or two letters: "sf", "df" are among them; an alternation of them beside
     # [a-zæøå]{1,2} would let a long list be matched in exponentially many ways)
@@ -2694,7 +2695,8 @@ WEB_FURNITURE: Final = (
     r"|kalender|resultat|resultater|søgning|møder|referater|dagsordener|sider?|top)(?:en|et|ne|n)?)?"
     r"|til forsiden|udskriv(?: siden)?|print(?: siden)?"
     r"|luk(?: vindue(?:t)?)?"
-    r"|(?:(?:print|udskriv|del(?: siden| artiklen)?|del (?:på|via) (?:facebook|linkedin|twitter|x"
+    r"|(?:(?:(?:print|udskriv|del)(?: siden| artiklen| punkt(?:et)?| sag(?:en)?)?"
+    r"|del (?:på|via) (?:facebook|linkedin|twitter|x"
     r"|e-?mail|mail|sms)|send til en ven|kopier link|download som pdf|(?:gem|hent) som pdf)"
     r"[\s|·,]*)+"  # "Udskriv | Hent som PDF"
     r"|del:?\s*(?:(?:facebook|linkedin|twitter|x|e-?mail|mail|sms)[\s|·,/]*)+"
