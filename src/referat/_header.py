@@ -330,6 +330,8 @@ _WELCOMED: Final = re.compile(
 )
 """A prose header's welcome ("Formand Lone Bech bød velkommen til de fremmødte."): who gave
 it, maybe after her title."""
+_MEETING_NUMBER_AFTER: Final = re.compile(r",\s+(?i:møde|meeting)\s+(?i:nr\.?|no\.?)\s*\d.*$")
+_WELCOMER_BETWEEN_COMMAS: Final = re.compile(r"^([A-ZÆØÅ][a-zæøå]+),\s+([^,]{3,60}),\s+(?=bød\s)")
 # a clause that one person came as a guest: after "og", "mens" or a sentence's start
 _GUEST_CLAUSE: Final = re.compile(
     # ("Folketingsmedlem for kredsen, Lise Birk, deltog som gæst": her post before her)
@@ -2176,8 +2178,8 @@ def parse_location(text: str, span: Span) -> Location:
         if street is None and _STREET.match(bare + ",") and not _ROOM.match(bare):
             street = bare  # "Nørrebrogade 114 (kælderen)": the street without the remark
             continue
-        if street is not None and _FLOOR.match(seg):
-            continue  # "Vestergade 12, 1. sal": the floor of the street's house, no name
+        if (street is not None or first >= 0) and _FLOOR.match(seg):
+            continue  # "Vestergade 12, 1. sal", "Klubhuset, 1. sal": the floor, no name
         if street is not None and city is None and k == len(segments) - 1 and _TOWN.match(bare):
             city = bare  # "Frederiksgade 9, Haslev": the town after the street, without a postcode
             continue  # ("Vestergade 11, Bogense (lokale 3)": without the remark)
@@ -3066,6 +3068,8 @@ class HeaderReader:
                 body = owner.group(1) if owner is not None else body
                 meeting = _BODY_WORD_MEETING.search(body)  # "OS2mo koordinationsgruppemøde":
                 body = body[: meeting.start(1)] if meeting is not None else body  # the group's
+                numbered = _MEETING_NUMBER_AFTER.search(body)  # "Politisk styregruppe, møde
+                body = body[: numbered.start()] if numbered is not None else body  # nr. 3/2025"
                 ordinary = _KIND_OF_MEETING.match(body)  # "Ordinært bestyrelsesmøde nr. 4/2025"
                 body = ordinary.group(1).capitalize() if ordinary is not None else body
                 head, _, tail = body.rpartition(", ")
@@ -4315,6 +4319,8 @@ class HeaderReader:
         a sentence later on the line): an attendee, with the title written before the name."""
         facts = self.facts
         for sentence in _LATER_SENTENCE.split(line.text):
+            if ", bød " in sentence:  # "Formanden, Gudrun Vestergaard, bød velkommen ..."
+                sentence = _WELCOMER_BETWEEN_COMMAS.sub(r"\1 \2 ", sentence, count=1)
             host = _WELCOMED.match(sentence)
             parts = parse_person(host.group(1)) if host is not None else None
             if parts is not None and " " in parts.name and is_name(parts.name):
@@ -4345,10 +4351,14 @@ class HeaderReader:
                     self._store(parts, line, kind="absentees", present=None, written=written)
         sentences = _LATER_SENTENCE.split(line.text)
         for k, sentence in enumerate(sentences):
-            if k == 0:  # (the line's own readers had the first sentence, but for a list)
+            if k == 0 or sentence[:4].casefold() in ("til ", "tils"):  # (the line's own readers
+                # had the first sentence, but for a list; "... bød velkommen. Til stede var
+                # også Bo Krag, ...": a later one lists who came)
                 if self._presence_field(sentence, line):
                     self._close_list()
-                continue
+                    continue
+                if k == 0:
+                    continue
             guests = _FROM_DELTOG.match(sentence) if sentence[:4].casefold() == "fra " else None
             if guests is None and sentence[:6].casefold().startswith(("under ", "til ", "ved ")):
                 guests = _ITEM_GUESTS.match(sentence)  # "Til punkt 2 deltog desuden arkitekt X"

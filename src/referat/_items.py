@@ -541,6 +541,7 @@ def _head_of(line: Line, index: int) -> Head | None:
             # sub-points' minutes run on); "Pkt. 1  godkendelse af dagsorden": set apart from
             # its number, a topic in small letters
             and not (_SET_APART.match(line.raw) and _set_apart_topic(title))
+            and not (line.strong and _small_topic(title))  # "**Pkt. 6 evt.**": bold alone
         ):
             return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart

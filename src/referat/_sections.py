@@ -1151,6 +1151,8 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
         stripped = _UNTICKED.sub("", stripped).strip()
     if "[" in stripped:  # "[Print punkt] [Del punkt]": a web page's buttons under the item
         stripped = _BUTTON_LINES.sub("", stripped).strip()
+    if stripped[:2] in ("- ", "* ", "• ") and "\n" not in stripped:
+        stripped = stripped[2:].lstrip()  # "- OK": one bullet, its words alone
     if "æste " in stripped or "ext meeting" in stripped:  # "Intet." over "Næste møde: ...": none
         stripped = _NEXT_MEETING_LINE.sub("", stripped).strip()
     if not stripped:

@@ -1462,7 +1462,8 @@ PRESENCE_SENTENCE: Final = (
     r"^(?:vi\s+var|til\s+stede\s+var|tilstede\s+var|fremmødt\s+var|fremmødte\s+var"
     r"|til\s+mødet\s+var\s+mødt|mødt\s+var|present\s+were"
     r"|[a-zæøå]+(?:en|et)\s+(?:var\s+repræsenteret\s+ved|var\s+(?:til\s+stede|mødt)\s+med"
-    r"|(?:deltog|var\s+til\s+stede|var\s+mødt)\s+fuldtalligt))\s*:?\s+(\S.*?)\.?$"
+    r"|(?:deltog|var\s+til\s+stede|var\s+mødt)\s+fuldtalligt))"
+    r"(?:\s+(?:også|desuden|endvidere))?\s*:?\s+(\S.*?)\.?$"  # "Til stede var også ..."
 )
 """A sentence of a prose header that lists who came ("Vi var: Birthe, Poul og Kurt.", "Til stede
 var Poul Erik Sand (formand), Ib og Gitte Mortensen samt Lone Hvid.", "Bestyrelsen var
