@@ -4828,6 +4828,19 @@ def _continues_list(last: str) -> bool:
         or ("," in last and ends_in_title(last))  # "..., kasserer" / "Allan Juhl, ..."
         or ("," in last and _and_title_last(last))  # "..., Villy Engholm samt sognepræst"
         or _and_item_remark_last(last)  # "... (referent) samt under pkt. 3" over the guest
+        or _title_and_first_name_last(last)  # "... og chefkonsulent Ask" / "Brøndum (referent)"
+    )
+
+
+def _title_and_first_name_last(last: str) -> bool:
+    """A list line ending in a post and a first name: the surname is on the next line."""
+    words = last.rsplit(None, 2)
+    return (
+        len(words) == 3
+        and words[1][:1].islower()
+        and known_title(words[1])
+        and starts_with_first_name(words[2])
+        and is_name(words[2])
     )
 
 

@@ -24,7 +24,13 @@ from referat._first import anchored
 from referat._fold import squash
 from referat._source import split_lines
 from referat._trie import alternation
-from referat.vocabulary import MONTH_SPELLINGS
+from referat.vocabulary import (
+    ABSENCE_COLUMNS,
+    DETAIL_COLUMNS,
+    MEMBER_COLUMNS,
+    MONTH_SPELLINGS,
+    PRESENCE_COLUMNS,
+)
 
 
 class Line(Record):
@@ -273,6 +279,8 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
     if "--- " in text or "-- --" in text:
         _multiline_table_rows(lines)
         _simple_table_rows(lines)
+    if "   " in text:
+        _spaced_table_rows(lines)
     return tuple(lines)
 
 
@@ -427,6 +435,81 @@ def _simple_table_rows(lines: list[Line]) -> None:
         if closing:
             lines[end] = lines[end].as_markup(LineKind.TABLE_RULE)
         i = end + 1
+
+
+_GAP: Final = re.compile(r"\S(?:\S| (?! ))*")  # a cell: words one space apart
+_SPACED_NAME_HEADS: Final = MEMBER_COLUMNS | {"navn", "name", "deltagere", "medlemmer"}
+_SPACED_OTHER_HEADS: Final = (
+    DETAIL_COLUMNS
+    | PRESENCE_COLUMNS
+    | ABSENCE_COLUMNS
+    | {"bemærkning", "bemærkninger", "note", "noter", "repræsenterer", "afdeling", "enhed"}
+)
+
+
+def _spaced_table_rows(lines: list[Line]) -> None:
+    """A PDF's people table as text in columns apart by runs of spaces, with no rules: a header
+    line of known column names ("Deltagere      Funktion      Til stede", "Medlemmer   Parti
+    Bemærkning") over rows down to a blank line, each cell the text under its heading. A line
+    that only goes on with the row above ("Sidsel Hjorth-" over "Andersen") is joined to it and
+    becomes markup. A table with a line whose word runs over a column's edge is left as it is."""
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        if head.kind is not LineKind.TEXT or head.quote or "  " not in head.raw:
+            i += 1
+            continue
+        cells = list(_GAP.finditer(head.raw))
+        names = [squash(c.group().casefold()) for c in cells]
+        if (
+            len(cells) < 2
+            or names[0] not in _SPACED_NAME_HEADS
+            or not all(n in _SPACED_OTHER_HEADS for n in names[1:])
+            or any(head.raw[c.start() - 2 : c.start()] != "  " for c in cells[1:])
+        ):
+            i += 1
+            continue
+        starts = [0, *(c.start() for c in cells[1:])]
+        end = i + 1
+        while end < len(lines) and lines[end].raw.strip() and lines[end].kind is LineKind.TEXT:
+            end += 1
+        rows = range(i + 1, end)
+        if len(rows) < 2 or not all(_fits(lines[k].raw, starts) for k in rows):
+            i += 1
+            continue
+        lines[i] = _table_row(head, tuple(c.group() for c in cells))
+        last: int | None = None
+        pieces: list[list[str]] = []
+        for k in rows:
+            row = list(_simple_cells(lines[k].raw, starts))
+            if last is not None and _goes_on(pieces[-1][0], row):
+                pieces[-1] = [_joined_name(a, b) for a, b in zip(pieces[-1], row, strict=True)]
+                lines[k] = lines[k].as_markup(LineKind.TABLE_RULE)
+                lines[last] = _table_row(lines[last], tuple(pieces[-1]))
+                continue
+            last = k
+            pieces.append(row)
+            lines[k] = _table_row(lines[k], tuple(row))
+        i = end
+
+
+def _goes_on(before: str, row: list[str]) -> bool:
+    """A spaced table's line that goes on with the row above: its first cell empty, or its
+    other cells empty after a first cell that broke at a hyphen or over a small word."""
+    first = row[0]
+    if not first:
+        return True
+    return not any(row[1:]) and (before.endswith("-") or first[:1].islower())
+
+
+def _joined_name(before: str, after: str) -> str:
+    """Two pieces of a cell broken over lines; a name broken at its hyphen is whole again
+    ("Hjorth-" / "Andersen")."""
+    if not after:
+        return before
+    if before.endswith("-") and after[:1].isupper():
+        return before + after
+    return _joined_lines([before, after])
 
 
 _FULL_RULE: Final = re.compile(r"\s{0,3}-{10,}\s*")

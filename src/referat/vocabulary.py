@@ -1020,6 +1020,7 @@ def _word_set(words: str) -> frozenset[str]:
 
 
 FIRST_NAMES: Final[frozenset[str]] = _word_set(
+    "ask storm malthe villads "
     "mo rie hasse käthe muhammad amina tarek samir emre ayse ayşe olena anastasia priya rajesh "
     "iben ilse herdis frede conny dorrit estrid egil eilif ellinor elsa emmy eskil evald fritz "
     "gertrud gunver halfdan harry hella hilmar ines ingelise isak ivar jannick julius kaja "
