@@ -4279,8 +4279,11 @@ class HeaderReader:
         dash = _NAME_DASH.match(text)
         held = _HELD_AT.match(text[dash.end() :] if dash is not None else text)
         if held is None:  # "Mødet startede 17:00 og sluttede 19:10. Vi var i Ungdomshuset X."
-            later = (_HELD_AT.match(s) for s in _LATER_SENTENCE.split(text)[1:])
-            held = next((m for m in later if m is not None), None)
+            held = _held_later_on(text)
+        self._place_held(held, line)
+
+    def _place_held(self, held: re.Match[str] | None, line: Line) -> None:
+        """The place a sentence that says where the meeting was held names, to its end."""
         if held is not None and (place := _NEXT_SENTENCE.split(held.group(1), maxsplit=1)[0]):
             self.facts.location = parse_location(place.strip(" ,."), line_span(line))
 
@@ -4288,12 +4291,8 @@ class HeaderReader:
         """A later sentence of the dated line that read a place saying where the meeting was
         held: that place."""
         location = self.facts.location
-        if location is None or location.span.end_line != line_span(line).end_line:
-            return
-        later = (_HELD_AT.match(s) for s in _LATER_SENTENCE.split(line.text)[1:])
-        held = next((m for m in later if m is not None), None)
-        if held is not None and (place := _NEXT_SENTENCE.split(held.group(1), maxsplit=1)[0]):
-            self.facts.location = parse_location(place.strip(" ,."), line_span(line))
+        if location is not None and location.span.end_line == line_span(line).end_line:
+            self._place_held(_held_later_on(line.text), line)
 
     def _came_for_items(self, line: Line, verb: int) -> bool:
         """ "Kirkeværge Niels Bruun deltog under punkt 1-5.": he came for part of the meeting, an
@@ -4814,6 +4813,12 @@ def _group_opens(text: str) -> bool:
         and starts_with_first_name(text[m.end() :])
         and not starts_with_first_name(m.group(1))  # ("Ole Bak, Peter Holm; Fraværende: ...")
     )
+
+
+def _held_later_on(text: str) -> re.Match[str] | None:
+    """A sentence after a line's first that says where the meeting was held."""
+    later = (_HELD_AT.match(s) for s in _LATER_SENTENCE.split(text)[1:])
+    return next((m for m in later if m is not None), None)
 
 
 def _continues_list(last: str) -> bool:
