@@ -6221,7 +6221,8 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
             elif m is None or m.start() > 80:
                 continue
             else:  # (the sentence of the verb: "Alle udvalgets medlemmer deltog. Udvalgsformand
-                parts = _leader(text[: m.start()].rsplit(". ", 1)[-1])  # Bo Søgaard (A) ledede")
+                # Bo Søgaard (A) ledede"), after a label ("Bemærkninger: Borgmester X ledede")
+                parts = _leader(text[: m.start()].rsplit(". ", 1)[-1].rsplit(": ", 1)[-1])
         if parts is None:
             continue
         return new.Person(

@@ -1099,6 +1099,7 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "samvirke",  # "Ringkøbing Amts Arkivsamvirke", "Erhvervssamvirke"
     "samvirket",
     "revision",  # "Vestjysk Revision", "Kvist & Partnere Revision"
+    "administration",  # "Boliggården Administration": a housing administrator (not alone)
     "rådgivning",  # "Nordlys Rådgivning", "Byggerådgivning Syd": a consultancy
     "firma",  # "Revisionsfirmaet Nordtal", "Tømrerfirma Hansen"
     "firmaet",
@@ -2348,10 +2349,11 @@ NUMBERED_ROOM: Final = (
     r"|^(?:auditorium|kantine|aula|mødecenter)\b"
     r"|^(?:bygning|bygn\.|building|opgang|indgang|etage|room)\s"
     r"|^(?:meeting|conference)\s+room\b"  # "meeting room "Kattegat"" (English minutes)
-    r"|^[\w-]+s\s+(?:møde|konference)?(?:lokale|sal|rum)\s+\d"  # "Medborgerhusets sal 2"
+    # "Medborgerhusets sal 2", "Ældrerådets lokale", "Borgmesterens mødelokale"
+    r"|^[\w-]+s\s+(?:møde|konference|udvalgs)?(?:lokale|sal|rum|værelse)\b"
 )
 """A room in a location ("Mødelokale 1", "Udvalgsværelse 2", "Bygning 1530", "opgang 7",
-"Medborgerhusets sal 2"): a name, not a street and number."""
+"Medborgerhusets sal 2", "Ældrerådets lokale"): a name, not a street and number."""
 
 ROOM_OF_PLACE: Final = (
     r"^(?:[a-zæøå]+s\s+)?"  # a genitive before it: "arkivets lokaler", "skolens festsal"
