@@ -5581,6 +5581,8 @@ def _speakers_in_items(
     attendee (``_SPEAKER``); not inside another body's quoted decision. Those named with a
     title first, then those named without one (a later sentence may give her title)."""
     known = {_fold(p.name) for key in ("attendees", "guests", "absentees") for p in out[key]}
+    if out["minute_taker"] is not None:  # "Referent: Michael Dyhr, driftschef": staff, whom
+        known.add(_fold(out["minute_taker"].name))  # the lists read later (a guest)
     prefixes: set[str] | None = None
     untitled: list[Person] = []
     seen = 0
@@ -6287,7 +6289,8 @@ def _elected_by_title(out: dict[str, Any]) -> None:
                 line = " ".join(section.text.split("\n")[:4])  # "... nye" / "medlemmer, ..."
             elif ":" not in line and not line.rstrip().endswith((".", "!")):  # wrapped ("...
                 # der blev valgt uden" / "modkandidater.")
-                line = " ".join(section.text.split("\n\n", 1)[0].split("\n")[:4])
+                wrapped = "\n".join(section.text.split("\n\n", 1)[0].split("\n")[:4])
+                line = _BROKEN_AT_HYPHEN.sub("", wrapped).replace("\n", " ")  # ("Holm-" / "gaard")
             line = without_house_number(line)  # "Jørgen Buhl (nr. 7) blev valgt": his address
             # "Bestyrelsen foreslog Rune Abrahamsen. Han blev valgt ...": one sentence
             opening, merged = _HE_WAS_ELECTED.subn(", som blev ", line, count=1)
@@ -6319,6 +6322,7 @@ def _elected_by_title(out: dict[str, Any]) -> None:
                     out[key] = new.updated(out[key], details)
 
 
+_BROKEN_AT_HYPHEN: Final = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])(?!og\b|eller\b)")
 _AS_ROLE: Final = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,3})"
     r"(?:\s+fra\s+[\wæøå-]+(?:\s+\d+\w*)?)?"  # "Palle Jessen fra bestyrelsen som referent"

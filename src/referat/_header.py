@@ -330,6 +330,7 @@ _WELCOMED: Final = re.compile(
 )
 """A prose header's welcome ("Formand Lone Bech bød velkommen til de fremmødte."): who gave
 it, maybe after her title."""
+_CLASS_AFTER_TITLE: Final = re.compile(r"(?<=[\w.])\s+(\d{1,2}\.\s?[a-zæøåA-ZÆØÅ])$")
 _MEETING_NUMBER_AFTER: Final = re.compile(r",\s+(?i:møde|meeting)\s+(?i:nr\.?|no\.?)\s*\d.*$")
 _WELCOMER_BETWEEN_COMMAS: Final = re.compile(r"^([A-ZÆØÅ][a-zæøå]+),\s+([^,]{3,60}),\s+(?=bød\s)")
 # a clause that one person came as a guest: after "og", "mens" or a sentence's start
@@ -3614,6 +3615,12 @@ class HeaderReader:
                 last = _DASH_NOTE.split(pieces[-1])
                 if len(last) == 2 and _absence_word(last[1]):
                     pieces[-1], absent_cell = last[0], True
+            if (
+                pieces
+                and parts.organisation is None
+                and (klass := _CLASS_AFTER_TITLE.search(pieces[-1]))
+            ):  # "Elevrepr. 9.a": the pupil's class, her organisation
+                pieces[-1], parts.organisation = pieces[-1][: klass.start()], klass.group(1)
             if len(pieces) == 1 and parts.organisation is None and " " in pieces[0]:
                 post, where = pieces[0].split(" ", 1)
                 if known_title(post) and where[:1].isupper() and is_organisation.of(where):

@@ -387,7 +387,6 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "mødt var": FieldKind.ATTENDEES,  # a protocol's "Mødt var: formand Jens Peder ..."
         "af bestyrelsen var mødt": FieldKind.ATTENDEES,  # a general assembly's board present
         "af bestyrelsen mødte": FieldKind.ATTENDEES,
-        "af bestyrelsen deltog": FieldKind.ATTENDEES,
         "fremmødt var": FieldKind.ATTENDEES,
         "mødt op": FieldKind.ATTENDEES,
         "deltog": FieldKind.ATTENDEES,
