@@ -86,6 +86,7 @@ from referat._people import (
 from referat._prefix import AnchoredNeeds, Needs, Opening, casefolded, contains_any, lowered
 from referat._scan import Line
 from referat._sections import (
+    BROKEN_WORD,
     Body,
     closed_notice,
     colon_minutes,
@@ -6290,7 +6291,7 @@ def _elected_by_title(out: dict[str, Any]) -> None:
             elif ":" not in line and not line.rstrip().endswith((".", "!")):  # wrapped ("...
                 # der blev valgt uden" / "modkandidater.")
                 wrapped = "\n".join(section.text.split("\n\n", 1)[0].split("\n")[:4])
-                line = _BROKEN_AT_HYPHEN.sub("", wrapped).replace("\n", " ")  # ("Holm-" / "gaard")
+                line = BROKEN_WORD.sub("", wrapped).replace("\n", " ")  # ("Holm-" / "gaard")
             line = without_house_number(line)  # "Jørgen Buhl (nr. 7) blev valgt": his address
             # "Bestyrelsen foreslog Rune Abrahamsen. Han blev valgt ...": one sentence
             opening, merged = _HE_WAS_ELECTED.subn(", som blev ", line, count=1)
@@ -6322,7 +6323,6 @@ def _elected_by_title(out: dict[str, Any]) -> None:
                     out[key] = new.updated(out[key], details)
 
 
-_BROKEN_AT_HYPHEN: Final = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])(?!og\b|eller\b)")
 _AS_ROLE: Final = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,3})"
     r"(?:\s+fra\s+[\wæøå-]+(?:\s+\d+\w*)?)?"  # "Palle Jessen fra bestyrelsen som referent"

@@ -166,7 +166,8 @@ _NEXT_MEETING_LINE: Final = re.compile(  # one sentence alone on its line
 _OUTCOMES: Final = tuple(o for _, o in OUTCOME_PATTERNS)
 # "besluttede at god-" / "kende indstillingen": a word a PDF broke over two lines (not "Kultur-"
 # / "og fritidsudvalget", where the hyphen is the compound's)
-_BROKEN_WORD: Final = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])(?!og\b|eller\b)")
+BROKEN_WORD: Final = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])(?!og\b|eller\b)")
+"""A word broken at a hyphen over a line break ("Holm-" / "gaard"), not "Kultur-" / "og"."""
 _AMENDMENT: Final = "ændringsforslag"
 # On casefolded text, so without IGNORECASE (3x faster); tried only at words that can start a
 # phrase ("god", "uds", "ok", ...), not at every position (see _prefix).
@@ -1123,7 +1124,7 @@ def _tidy_sentence(sentence: str) -> str:
     """One space between words, a word broken over a line whole again, and a comma typed after
     a space or right before the next word put after the word ("blev godkendt ,dog med den
     rettelse", "Godkendt,dog blev pkt. 6 flyttet")."""
-    text = _BROKEN_WORD.sub("", sentence).replace(" ,", ", ")
+    text = BROKEN_WORD.sub("", sentence).replace(" ,", ", ")
     return " ".join(_GLUED_COMMA.sub(", ", text).split())
 
 
