@@ -5912,6 +5912,7 @@ _KEY_LINE: Final = re.compile(r"^([A-ZÆØÅ]{2,4})\s+([A-ZÆØÅ][a-zæøå].*)
 _MAIL_SENDER: Final = anchored(r"^(?:fra|from):\s+([^@<>]{3,60}?)\s+<?[\w.+-]+@[\w.-]+>?$", re.I)
 
 
+_SURNAME_FIRST: Final = re.compile(r"([A-ZÆØÅ][\w-]+),\s+([A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+)?)")
 _SELF_WRAPPED: Final = re.compile(
     rf"^(?:og|samt)\s+(?:{'|'.join(sorted(SELF_REFERENCES))})\b", re.IGNORECASE
 )
@@ -5932,7 +5933,12 @@ def _writer_named(out: dict[str, Any], header_lines: list[Line]) -> None:
     )
     if sender is None:
         return
-    parts = parse_person(sender.group(1))
+    written = sender.group(1).strip("\"' ")
+    if (turned := _SURNAME_FIRST.fullmatch(written)) is not None and starts_with_first_name(
+        turned.group(2)
+    ):  # "Fra: Kragh, Susanne <sukr@...>" (Outlook's "Surname, First names")
+        written = f"{turned.group(2)} {turned.group(1)}"
+    parts = parse_person(written)
     if parts is None or not _full_person(parts.name):
         return
     known = {_fold(p.name) for p in out["attendees"]}

@@ -1119,7 +1119,8 @@ def list_entries(text: str) -> list[str]:
 
 # The writer named last in a list ("..., Carl og undertegnede"): no one's name
 _SELF_LAST: Final = re.compile(  # (after a word only: a run of spaces is tried once)
-    rf"(?<=\S)(?:,\s*|\s+(?:og|samt)\s+)(?:{'|'.join(sorted(SELF_REFERENCES))})\s*\.?$",
+    rf"(?<=\S)(?:,\s*|\s+(?:og|samt)\s+)(?:{'|'.join(sorted(SELF_REFERENCES))})"
+    r"(?:\s*\([^()]{1,60}\))?\s*\.?$",  # "... og undertegnede (HR/sekretær for udvalget)"
     re.IGNORECASE,
 )
 _DOT_SEPARATOR: Final = re.compile(r"\s+[·•]\s+")
@@ -3521,6 +3522,12 @@ class HeaderReader:
                 ):
                     if "title" not in cols:
                         cols["title"] = i
+                    elif (
+                        c in ("titel", "title", "stilling")
+                        and lowered[cols["title"]] in ("rolle", "role")
+                        and "remark" not in cols
+                    ):  # "| Name | Role | Title |" (Teams): the call's role, then her post
+                        cols["remark"], cols["title"] = cols["title"], i
                     elif "remark" not in cols:  # "| Titel | Rolle i projektet |": her role
                         cols["remark"] = i
                 elif c in ("parti",):
@@ -3581,10 +3588,9 @@ class HeaderReader:
             joined = parse_person(_joined_cells([cells[name_i], *rest])) if rest else None
             if joined is not None and joined.name == parts.name:
                 parts = joined
-        guest_row = (
-            "title" in cols
-            and cols["title"] < len(cells)
-            and _guest_cell(casefolded.of(cells[cols["title"]]))
+        guest_row = any(
+            key in cols and cols[key] < len(cells) and _guest_cell(casefolded.of(cells[cols[key]]))
+            for key in ("title", "remark")
         )  # "| Oscar Lundgren | Netcompany | Gæst (pkt. 5) |": no title, a guest
         titled = "title" in cols and cols["title"] < len(cells) and cells[cols["title"]]
         if titled and not guest_row:
@@ -3630,7 +3636,7 @@ class HeaderReader:
                 places = [
                     p
                     for p in pieces[1:]
-                    if p[:1].isupper()
+                    if (p[:1].isupper() or p[:1].isdecimal())  # "TR, 3F"
                     and not known_title(p)
                     # "Arbejdsmiljørepræsentant, Sprøjtestøb": after a title, a department
                     and (is_organisation.of(p) or (lead and not is_name(p, allow_single=False)))
@@ -3696,11 +3702,11 @@ class HeaderReader:
             )
             pieces = [p.strip() for p in remark.split(",")]
             keys = [normalise_label.of(p) for p in pieces]
-            if parts.title is None and all(
+            if all(
                 known_title(p) or k in PERSON_ROLES for p, k in zip(pieces, keys, strict=True)
-            ):  # "| Formand |", "| formand, mødeleder |" in a remarks column
+            ):  # "| Formand |", "| formand, mødeleder |", "| Note taker |" in a remarks column
                 titles = [p for p, k in zip(pieces, keys, strict=True) if k not in PERSON_ROLES]
-                parts.title = titles[0] if titles else parts.title
+                parts.title = parts.title or (titles[0] if titles else None)
                 found = [PERSON_ROLES.get(k) or chair_title(k) for k in keys]
                 parts.roles = [*parts.roles, *(r for r in found if r and r not in parts.roles)]
         if "init" in cols and cols["init"] < len(cells) and cells[cols["init"]]:

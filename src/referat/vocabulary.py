@@ -1210,6 +1210,7 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "gf",
     "bk",
     "kommune",
+    "team",  # a unit of the administration ("Teamleder, Team Vest")
     "region",
     "regionen",
     "amt",  # a county before 2007 ("Gudenå Amt", "Vejle Amt")
