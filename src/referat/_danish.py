@@ -120,7 +120,7 @@ _SLASH_NO_YEAR: Final = (
 _TEXT_DAY_FIRST: Final = (
     rf"(?P<txt>{_NOT_AFTER_NUMBER}(?:(?P<td0>[0-9]{{1,2}})\.?{_WS}{{0,2}}[{_DASHES}]{_WS}{{0,2}})?"
     rf"(?P<td>[0-9]{{1,2}})"
-    rf"(?:\.?{_WS}{{0,3}}|\.?{_WS}{{0,2}}-{_WS}{{0,2}})"
+    rf"(?:(?:{_WS}?\.)?{_WS}{{0,3}}|\.?{_WS}{{0,2}}-{_WS}{{0,2}})"  # (hand-typed "6 . nov")
     rf"(?P<tm>{_MONTH_ALT}){_NOT_BEFORE_LETTER}\.?"
     rf"(?:{_WS}{{0,3}}[,\-]?{_WS}{{0,3}}(?P<ty>[0-9]{{4}})(?![0-9])"
     rf"|{_WS}{{0,3}}['’´](?P<ty2>[0-9]{{2}})(?![0-9]))?)"  # 3. apr. '24

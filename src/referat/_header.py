@@ -1098,6 +1098,11 @@ def list_entries(text: str) -> list[str]:
             _full_name(split_outside_parens(_ENTRY_SPLIT, p)[0]) for p in parts
         ):
             return [e for p in parts for e in list_entries(p)]
+    if text.count(" - ") >= 2:  # "Else Krog , formand - Bent Sølvsten - Inge Bjerre , forstander"
+        parts = [p.strip() for p in split_outside_parens(_SPACED_HYPHEN, text)]
+        heads = [split_outside_parens(_ENTRY_SPLIT, p)[0].strip() for p in parts]
+        if all(is_name(h, allow_single=False) for h in heads) and any(map(_full_name, heads)):
+            return parts  # (hand-typed: a hyphen between the entries, a post after a comma)
     if "; " in text:  # "Tina Frost, TR Dagplejen Syd; Lise Pedersen, TR Børnehaven Bakkely"
         parts = [p.strip() for p in split_outside_parens(_SEMICOLON, text) if p.strip()]
         if len(parts) > 1 and all(
@@ -1125,6 +1130,7 @@ _SELF_LAST: Final = re.compile(  # (after a word only: a run of spaces is tried 
 )
 _DOT_SEPARATOR: Final = re.compile(r"\s+[·•]\s+")
 _SEMICOLON: Final = re.compile(r";\s+")
+_SPACED_HYPHEN: Final = re.compile(r" - ")
 _GROUP_JOIN: Final = re.compile(  # a plural post or a body between two people of a prose list
     r"\s+(?:og|samt)\s+(?:[a-zæøå]{4,}(?:erne|rne)|fra\s+[a-zæøå]{3,}(?:en|et|erne|rne))"
     r"\s+(?=(?:[a-zæøå]+\.?\s+)*[A-ZÆØÅ])"
@@ -2119,7 +2125,10 @@ def parse_location(text: str, span: Span) -> Location:
         written = _SYMBOLS_BEFORE.sub("", written)  # "📍 Ungdomshuset Remisen": a pin, no name
     written = without_pictures_after(written)  # "Grønbæk Forsamlingshus 🏡": a picture
     visit = _VISIT_AT.match(written)  # "Virksomhedsbesøg hos Fyns Emballage A/S", "Hosted by X"
-    if visit is not None and is_organisation.of(visit.group(1).split(",", 1)[0]):
+    if visit is not None and (
+        is_organisation.of(first := visit.group(1).split(",", 1)[0])
+        or (has_postcode(written) and not starts_with_first_name(first))
+    ):  # (or "Hosted by Nordhavn Tech Hub, Helsinkigade 12, 2150 Nordhavn": a host with an address)
         written = written[visit.start(1) :]
     host = written[4:].split(",", 1)[0] if written[:4].casefold() == "hos " else ""
     if host[:1].isupper() and len(host.split()) <= 6 and is_organisation.of(host):
