@@ -247,6 +247,8 @@ _BODY_WORD: Final = Needs(
     # "Teknisk referencegruppe", "Politisk følgegruppe": an adjective before a group in small
     # letters
     r"|[A-ZÆØÅ][a-zæøå]+(?:isk|ig|al|el)\s+[a-zæøå]{3,}(?:gruppe|gruppen|udvalg|udvalget|forum)(?![\w-])"
+    # a project's group by its bare word: "# Styregruppe – Borgerrejsen 2.0"
+    r"|(?:Styre|Styrings|Projekt|Arbejds|Koordinations|Følge|Reference)gruppen?(?![\w-])"
     # a workplace's cooperation committee: "LokalMED", "HovedMED", "Område-MED"
     r"|(?:Lokal|Hoved|Område|Center|Fælles|Afdelings|Sektor|Enheds)-?MED\b"
     # English boards: "Board of Directors", "Steering Committee", "Advisory Board"
