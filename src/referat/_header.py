@@ -2096,6 +2096,11 @@ def _names_virtual(text: str) -> bool:
     return not VIRTUAL_WORDS.isdisjoint(_WORD.findall(casefolded.of(text)))
 
 
+_CLAUSE_AFTER_PLACE: Final = re.compile(
+    r"\s+(?:efter|før|inden)\s+(?:en|et|den|det|fælles|[a-zæøå]+(?:ing|ingen|gang|gangen))\b"
+)
+"""What happens before or after the meeting, after its place ("i graverhuset *efter en rundgang
+på kirkegården*", "i klubhuset *efter fællesspisning*")."""
 _TOWN_ABBREVIATION: Final = re.compile(r"\s[A-ZÆØÅ][a-zæøå]\.$")
 """A town's name that ends in an abbreviation with its full stop ("Nykøbing Sj.")."""
 _LINK_REMARK: Final = re.compile(
@@ -2115,6 +2120,9 @@ def parse_location(text: str, span: Span) -> Location:
     if cut is not None:  # the place, then a sentence that can still say the meeting was online
         said_online = _names_virtual(text[cut:])
         text = text[:cut]
+    if " efter " in text or " før " in text or " inden " in text:
+        clause = _CLAUSE_AFTER_PLACE.search(text)  # "i graverhuset efter en rundgang på ..."
+        text = text[: clause.start()] if clause is not None and clause.start() else text
     stripped = text.strip()
     if _TOWN_ABBREVIATION.search(stripped) is None:  # (not "4500 Nykøbing Sj.")
         stripped = stripped.rstrip(".")
@@ -3684,7 +3692,10 @@ class HeaderReader:
             org = cells[cols["org"]]
             for inner in _PAREN_RE.findall(org):  # "Borgerservice (referent)": her role
                 key = normalise_label.of(inner.strip("() "))
-                role = PERSON_ROLES.get(key) or (key if key in ("formand", "næstformand") else None)
+                post = key.split(" for ", 1)[0]  # "(formand for lokalrådet)": the chair
+                role = PERSON_ROLES.get(key) or (
+                    post if post in ("formand", "næstformand") else None
+                )
                 if role:
                     parts.roles = [*parts.roles, role]
                     org = org.replace(inner, " ")

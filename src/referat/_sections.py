@@ -1025,7 +1025,7 @@ same sentences again (``classify``, then ``_changed_elsewhere`` and the sub-poin
 
 
 _APPROVED_BY: Final = re.compile(
-    r"\b(?:er|var|er blevet) (?:\w+ )?godkendt af\b"
+    r"\b(?:er|var|er blevet) (?:\w+ )?(?:godkendt|bevilget|bevilliget|vedtaget) af\b"
     r"|\bhar (?:\w+ )?(?:bevilget|bevilliget|godkendt|vedtaget|besluttet)\b"
 )
 """A state of approval by someone ("Regnskabet er godkendt af organisationsbestyrelsen",

@@ -2110,8 +2110,10 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:siger|sagde|har sagt|sagt|stemte|stemmer) (?:\w+ )?ja til\b"
         r"|\b(?:bestyrelsen|udvalget|rådet|styregruppen|lokalrådet|forsamlingen|elevrådet"
         r"|ungdomsrådet|forældrerådet|skolebestyrelsen|afdelingsbestyrelsen|landsbyrådet"
-        # "Bestyrelsen indstiller projektet til tilsagn", "Lokalrådet bevilger 2.000 kr."
-        r"|menighedsrådet) (?:indstill(?:er|ede)|bevilger)\b(?! ikke\b)"
+        # "Bestyrelsen indstiller projektet til tilsagn", "Lokalrådet bevilger 2.000 kr.",
+        # "Lokalrådet giver 2.500 kr. til båltaler"
+        r"|menighedsrådet) (?:indstill(?:er|ede)|bevilger"
+        r"|giver (?:op til )?\d[\d.]*(?:,-)? (?:kr|kroner)\b)\b(?! ikke\b)"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
