@@ -2096,6 +2096,8 @@ def _names_virtual(text: str) -> bool:
     return not VIRTUAL_WORDS.isdisjoint(_WORD.findall(casefolded.of(text)))
 
 
+_TOWN_LINE: Final = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:[ -][A-ZÆØÅ][a-zæøå]+)?(?: [A-ZÆØ]{1,2})?\.?")
+"""A town's name alone on a line ("Bryrup", "Nykøbing Falster", "Aarhus C")."""
 _CLAUSE_AFTER_PLACE: Final = re.compile(
     r"\s+(?:efter|før|inden)\s+(?:en|et|den|det|fælles|[a-zæøå]+(?:ing|ingen|gang|gangen))\b"
 )
@@ -4231,6 +4233,18 @@ class HeaderReader:
                 self.facts.address_lines.append(line)
         if self.facts.location is None and line.number - self._dated_at <= 2:
             self._place_under_date(line)
+        elif (
+            (loc := self.facts.location) is not None
+            and loc.postal_code is None
+            and loc.span is not None
+            and loc.span.end_line == line.number - 1
+            and loc.written[-4:].isdecimal()
+            and _TOWN_LINE.fullmatch(line.text)
+        ):  # "... i Forsamlingshuset, Bygaden 21, 8654" over "Bryrup": the postcode's town
+            self.facts.location = parse_location(
+                f"{loc.written} {line.text}", span_of(loc.span.start_line, line.number)
+            )
+            self.facts.address_lines.append(line)
         dated = False
         if (
             not is_footer

@@ -764,6 +764,13 @@ def _read_tokens(
             end = min(mp[1], count)
             if level and tok.markup == "-" and end == mp[1] and _dash_placeholder(raws[end - 1]):
                 level, end = 0, end - 1  # "Ad 4. Evt." over "-": a text and "nothing"
+            elif level and end == mp[1] and end - mp[0] > 2:
+                # a paragraph of several lines over a PDF's page rule ("Som dirigent:    Som
+                # referent:" / "Poul Erik Vinther    Anni Toft" / "-----"): no heading is written
+                # over two lines; the text, then a rule
+                level, end = 0, end - 1
+                facts[end].kind = LineKind.RULE
+                facts[end].text = ""
             pending_item = record_inline(facts, mp[0], end, content, level, pending_item)
         elif kind == "tr_open" and mp:
             contents: list[str] = []
