@@ -6304,7 +6304,11 @@ def _elected_by_title(out: dict[str, Any]) -> None:
             # "Bestyrelsen foreslog Rune Abrahamsen. Han blev valgt ...": one sentence
             opening, merged = _HE_WAS_ELECTED.subn(", som blev ", line, count=1)
             sentences = _NEXT_SENTENCE.split(opening)
-            if len(sentences) > 1 and _WELCOME.search(sentences[0]):
+            if (
+                len(sentences) > 1
+                and _WELCOME.search(sentences[0])
+                and "foreslog" not in sentences[0]  # ("... bød velkommen og foreslog X som ...")
+            ):
                 sentences = sentences[1:]  # "Formand Gitte Brøns bød velkommen. Bestyrelsen ..."
             first = sentences[0].strip()
             short = first.split(" og konstaterede", 1)[0].split(" og takkede", 1)[0]

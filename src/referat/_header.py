@@ -3612,6 +3612,8 @@ class HeaderReader:
             for key in ("title", "remark")
         )  # "| Oscar Lundgren | Netcompany | Gæst (pkt. 5) |": no title, a guest
         titled = "title" in cols and cols["title"] < len(cells) and cells[cols["title"]]
+        if titled and _absence_word(cells[cols["title"]]):
+            titled, absent_cell = False, True  # "| Hans Winther | Afd. 1 | Afbud |": away
         if titled and not guest_row:
             # "Næstformand, kirkeværge", "Bygningskyndig": the cell is the title, whatever
             # the words; roles and chair titles in it are roles as well

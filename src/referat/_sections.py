@@ -71,7 +71,8 @@ def _without_access(title: str) -> str:
 _ATTACHMENT_LINE: Final = Needs(
     # "Bilag 1: Titel", "Bilag 3.1 Halvårsregnskab" (a sub-number, then the title without a mark),
     # "Bilag 3.a: Ansøgning" (a lettered sub-number); English minutes' "Attachment 3.1: Budget"
-    r"^\W{0,3}(?:bilag|attachment|appendix)\s+(\d{1,3}[a-z]?(?:\.\d{1,2}|\.[a-z](?!\w))?)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
+    # (not "(bilag 3.2). Bestyrelsen ...": a reference wrapped to a line's start)
+    r"^\W{0,3}(?:bilag|attachment|appendix)\s+(\d{1,3}[a-z]?(?:\.\d{1,2}|\.[a-z](?!\w))?)(?!\.\d)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
     r"(.+?\)?)[^\w)]{0,3}$",
     ("lag", "attachment", "appendix"),
     re.IGNORECASE,

@@ -1211,6 +1211,7 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "bk",
     "kommune",
     "team",  # a unit of the administration ("Teamleder, Team Vest")
+    "advokater",  # a law firm ("Frimann & Lund Advokater")
     "region",
     "regionen",
     "amt",  # a county before 2007 ("Gudenå Amt", "Vejle Amt")
@@ -2104,7 +2105,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bgav (?:sin |fuld |sin fulde )?opbakning til\b"
         r"|\b(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)(?: fra [^;]{0,40}?)?"
         r" (?:blev |er )?(?:læst op og |læst og |oplæst og )?underskrevet\b"
-        r"|^underskrevet\b"  # under "Underskrift af sidste mødes protokol": "Underskrevet."
+        # under "Underskrift af sidste mødes protokol": "Underskrevet.", "Blev oplæst og
+        # underskrevet." (under "Referat fra sidste møde")
+        r"|^(?:blev |er )?(?:læst op og |læst og |oplæst og )?underskrevet\b"
         r"|\b(?:blev|bliver|er) (?:\w+ )?optaget\b(?! (?:på|af|med|i)\b)"
         # "vi har sagt ja til at bruge op til 6.000 kr.", "Elevrådet stemte ja til caféen"
         r"|\b(?:siger|sagde|har sagt|sagt|stemte|stemmer) (?:\w+ )?ja til\b"
