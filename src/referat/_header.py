@@ -1262,6 +1262,27 @@ def _columns(raw: str) -> list[str]:
     return [c.strip("*_ ") for c in _COLUMN_GAP.split(raw.strip()) if c.strip("*_ ")]
 
 
+_ROLE_BEFORE_NAME: Final = re.compile(
+    r"(?i:(ref\.?|referent|dirigent|ordstyrer|mødeleder))\s+"
+    r"([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3})"
+)
+
+
+def signed_columns(line: Line) -> list[tuple[str, str, FieldKind]]:
+    """ "Ref. Rikke Holmgaard        Dirigent Leif Gram": signers side by side, each after her
+    role without a colon; (label, name, field) for each, or none when a column is anything
+    else."""
+    found: list[tuple[str, str, FieldKind]] = []
+    for cell in _columns(line.raw):
+        m = _ROLE_BEFORE_NAME.fullmatch(cell)
+        if m is None:
+            return []
+        label = m.group(1)
+        kind = FieldKind.MINUTE_TAKER if label[:3].casefold() == "ref" else FieldKind.CHAIR
+        found.append((label, m.group(2), kind))
+    return found if len(found) > 1 else []
+
+
 def name_columns(line: Line) -> bool:
     """ "Jette Kirk     Poul Strand     Henning Vad": full names side by side in columns (the
     signers under "Underskrifter:")."""
@@ -2469,6 +2490,10 @@ class HeaderReader:
             self._extend_list(line)
             return
         absence_closed, self._absence_closed = self._absence_closed, None
+        if is_footer and "   " in line.raw and (signed := signed_columns(line)):
+            for label, name, kind in signed:  # "Ref. Rikke Holm        Dirigent Leif Gram"
+                self._field(line, label, name, kind)
+            return
         if self._columns is not None and _SIGNING_LINES.match(line.raw):
             self.facts.rules.append(line)  # "\_\_\_   \_\_\_" to sign on, under the roles
             return
