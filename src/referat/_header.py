@@ -2491,8 +2491,8 @@ class HeaderReader:
             return
         absence_closed, self._absence_closed = self._absence_closed, None
         if is_footer and "   " in line.raw and (signed := signed_columns(line)):
-            for label, name, kind in signed:  # "Ref. Rikke Holm        Dirigent Leif Gram"
-                self._field(line, label, name, kind)
+            for signed_as, name, field in signed:  # "Ref. Rikke Holm       Dirigent Leif Gram"
+                self._field(line, signed_as, name, field)
             return
         if self._columns is not None and _SIGNING_LINES.match(line.raw):
             self.facts.rules.append(line)  # "\_\_\_   \_\_\_" to sign on, under the roles
