@@ -1957,7 +1957,10 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         Outcome.WITHDRAWN,
     ),
     (
-        rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?(?:,? (?:[\w-]+)){{0,8}}?"
+        # (the words between may be amounts: "godkendte tilbuddet på 142.500 kr. ekskl. moms, under
+        # forudsætning af ...")
+        rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?"
+        r"(?:,? (?:[\w.-]+)){0,12}?"
         rf",? (?:dog |men )?(?:(?:med|m/|m\.) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
         r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret|maksimal)e?\b"
         r"|med (?:en |et )?(?:reduktion|nedsættelse|forhøjelse|nedskæring)\b"  # "... reduktion"
