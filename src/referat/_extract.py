@@ -248,7 +248,9 @@ _BODY_WORD: Final = Needs(
     # letters
     r"|[A-ZÆØÅ][a-zæøå]+(?:isk|ig|al|el)\s+[a-zæøå]{3,}(?:gruppe|gruppen|udvalg|udvalget|forum)(?![\w-])"
     # a project's group by its bare word: "# Styregruppe – Borgerrejsen 2.0"
+    # (with the project's name after it: "Projektgruppe Cykelsuperstien Roskilde–Køge")
     r"|(?:Styre|Styrings|Projekt|Arbejds|Koordinations|Følge|Reference)gruppen?(?![\w-])"
+    r"(?:\s(?!Referat\b|Dagsorden\b|Møde\b|Mødereferat\b)[A-ZÆØÅ][\w–-]*){0,3}"
     # a workplace's cooperation committee: "LokalMED", "HovedMED", "Område-MED"
     r"|(?:Lokal|Hoved|Område|Center|Fælles|Afdelings|Sektor|Enheds)-?MED\b"
     # English boards: "Board of Directors", "Steering Committee", "Advisory Board"
@@ -2109,13 +2111,14 @@ _REGION_AFTER: Final = re.compile(
 """The region a regional body is named for ("Vækstforum *Midtjylland*")."""
 
 _PURPOSE: Final = re.compile(
-    r"(\s+for\s+(?!(?:at|den|det|de|en|et|os|dig|mig)\b)[^\W\d][\w-]*"
+    r"(\s+(?:for|om)\s+(?!(?:at|den|det|de|en|et|os|dig|mig)\b)[^\W\d][\w-]*"
     r"(?:\s+(?:og\s+)?[^\W\d][\w-]*){0,3}(?:\s+\d+(?:[.-]\d+)?)?)"  # "... 2.0", "... 1998-2000"
     r"\s*(?:$|\||[–—]\s|-\s|,)"
 )
-"""What a body is for, in lower case, up to the end of the line or a separator: "Arbejdsgruppen
-*for velfærdsteknologi*", "Koordinationsforum *for iværksætterindsatsen* | Erhvervshus
-Midtjylland", "Programstyregruppen *for Fælles Borgerportal 2.0*"."""
+"""What a body is for or about, in lower case, up to the end of the line or a separator:
+"Arbejdsgruppen *for velfærdsteknologi*", "Koordinationsforum *for iværksætterindsatsen* |
+Erhvervshus Midtjylland", "Programstyregruppen *for Fælles Borgerportal 2.0*", "Arbejdsgruppe
+*om demensvenlige boliger* – møde 3"."""
 
 
 _ENGLISH_TITLE: Final = re.compile(r"(?:minutes|agenda|meeting|notes)\b", re.IGNORECASE)
