@@ -346,6 +346,11 @@ _LATER_SENTENCE: Final = re.compile(  # (a firm's "... A/S. Julie Barfoed førte
 _PRESENCE_SENTENCE: Final = re.compile(PRESENCE_SENTENCE, re.IGNORECASE)
 _EVERYONE_BUT_SENTENCE: Final = re.compile(EVERYONE_BUT_SENTENCE, re.IGNORECASE)
 _POST_STAMP: Final = re.compile(POST_STAMP, re.IGNORECASE)
+_MAIL_HEADER: Final = re.compile(r"(?:til|cc|fra|to|from|emne|subject):\s", re.IGNORECASE)
+_SENT_STAMP: Final = re.compile(
+    r"\d{1,2}\.?\s*[a-zæøå]+\.?\s+\d{4},?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}"
+)
+"""A message's time stamp alone on its line ("22. jan. 2025 14:07") under its mail headers."""
 _FROM_STAFF: Final = re.compile(r"^fra [a-zæøå]+(?:en|et|erne|ne)$")  # "fra boligforeningen"
 _EMPTY_CELL: Final = re.compile(
     r"[\s*_(]*(?:(?:ingen|ikke besat|vakant)\b|[-–—])[^|]*$", re.IGNORECASE
@@ -4296,6 +4301,12 @@ class HeaderReader:
                 and len(line.text) <= 30
                 and _CLOCK_ALONE.fullmatch(self._next.text) is not None
             ):  # "mandag 2. juni 2025" over "08:12": a OneNote page's stamp, when it was made
+                priority = 4
+            elif (
+                self._previous is not None
+                and _MAIL_HEADER.match(self._previous.text)
+                and _SENT_STAMP.fullmatch(line.text)
+            ):  # "Til: Forældre i ..." over "22. jan. 2025 14:07": when the message was sent
                 priority = 4
             dated = self._date_time(
                 line.text, line, priority=priority, kind=None, label_field=False
