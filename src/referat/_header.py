@@ -2045,7 +2045,9 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.ATTENDEES
     if key.endswith(_PRESENT_TAILS):  # "Bestyrelse til stede: A, B"
         tail = next(t for t in _PRESENT_TAILS if key.endswith(t))
-        if _board_word(key[: -len(tail)]):
+        # (or "Hele bestyrelsen var til stede: formand X, ...")
+        board = key[: -len(tail)].removesuffix(" var").removeprefix("hele ")
+        if _board_word(board):
             return FieldKind.ATTENDEES
     if key.startswith("deltog fra ") and len(key) < 40:  # "Deltog fra Ældresagen"
         return FieldKind.GUESTS

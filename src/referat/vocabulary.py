@@ -1464,6 +1464,8 @@ Notat om sygedagpenge", "Lukket - Tilbud"): no part of the title."""
 PRESENCE_SENTENCE: Final = (
     r"^(?:vi\s+var|til\s+stede\s+var|tilstede\s+var|fremmødt\s+var|fremmødte\s+var"
     r"|til\s+mødet\s+var\s+mødt|mødt\s+var|present\s+were"
+    # "Hele bestyrelsen var til stede: formand X, ..."
+    r"|(?:hele\s+)?[a-zæøå]+(?:en|et)\s+var\s+(?:til\s+stede|mødt)(?=\s*:)"
     r"|[a-zæøå]+(?:en|et)\s+(?:var\s+repræsenteret\s+ved|var\s+(?:til\s+stede|mødt)\s+med"
     r"|(?:deltog|var\s+til\s+stede|var\s+mødt)\s+fuldtalligt))"
     r"(?:\s+(?:også|desuden|endvidere))?\s*:?\s+(\S.*?)\.?$"  # "Til stede var også ..."
