@@ -120,7 +120,7 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
     if "items" in facts:
         expected_items = facts["items"]
         parsed_items = [(it.number, it.title) for it in meeting.agenda]
-        if len(parsed_items) < len(expected_items):
+        if len(parsed_items) != len(expected_items):  # (more is as wrong as fewer)
             out.append(
                 f"items: expected {len(expected_items)}, got {len(parsed_items)}: {parsed_items}"
             )

@@ -68,9 +68,10 @@ from referat.vocabulary import (
 _KEYWORD: Final = anchored(
     r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|(?:dagsordenens\s+)?(?:punkt|pkt\.?)|item)(?:\s*nr\.?)?"
     r"|ad\.?(?:\s*§)?|(?:[a-zæøå]{2,3}-)?sag(?:\s*nr\.?)?|emne|§)\s*"  # ("LS-sag 45/2023")
-    r"(\d{1,4}(?:\.\d{1,2})*)([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"  # "Ad 4a", "Punkt 4 b"
+    # "Ad 4a", "Punkt 4 b"
+    r"(\d{1,4}(?:\.\d{1,2})*)(?!\d)([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"
     # "Sag 12/2025", "Sag 12/25": 12/2025, as written; "Dagsordenspunkt 3/7": the 3rd of 7
-    r"(/(?:\d{4}|\d{1,2})\b|-(?:19|20)\d{2}\b)?"
+    r"(/(?:\d{4}|\d{1,2})\b|-(?:19|20)\d{2}\b)?(?!/\d)"  # (not "Sag nr. 10/412": a case)
     r"(?:\s+af\s+\d{1,3}\b)?"  # "Dagsordenspunkt 1 af 4": the 1st of 4
     # "Ad 1.: Godkendt.", "Punkt 1 / Valg", "Pkt. 1 ▸ Velkomst"
     r"\s*(?:(?:[.)]\s*)?:\s*|[.)\-–—·|▪▸►›»→;]\s*|/\s+)?(.*)$",

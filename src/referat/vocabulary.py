@@ -2122,6 +2122,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # "Lokalrådet giver 2.500 kr. til båltaler"
         r"|menighedsrådet) (?:indstill(?:er|ede)|bevilger"
         r"|giver (?:op til )?\d[\d.]*(?:,-)? (?:kr|kroner)\b)\b(?! ikke\b)"
+        # a licence or permit granted: "Nævnet meddelte alkoholbevilling for 5 år"
+        r"|\bmeddelte (?:\w+ ){0,2}?(?:[\w-]*bevilling|[\w-]*tilladelse|dispensation)\b"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
         Outcome.APPROVED,
     ),
