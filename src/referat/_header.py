@@ -3734,6 +3734,8 @@ class HeaderReader:
                 )
                 if role:
                     parts.roles = [*parts.roles, role]
+                    if parts.title is None and post in ("formand", "næstformand"):  # his
+                        parts.title = post  # post as well ("Kulturforening (formand)")
                     org = org.replace(inner, " ")
                 elif inner.strip("() ") in PARTY_CODES and parts.party is None:
                     parts.party = inner.strip("() ")  # "Byrådet (A)"
