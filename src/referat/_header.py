@@ -3726,6 +3726,7 @@ class HeaderReader:
             and parts.organisation is None
         ):
             org = cells[cols["org"]]
+            chair_post: str | None = None
             for inner in _PAREN_RE.findall(org):  # "Borgerservice (referent)": her role
                 key = normalise_label.of(inner.strip("() "))
                 post = key.split(" for ", 1)[0]  # "(formand for lokalrådet)": the chair
@@ -3734,8 +3735,8 @@ class HeaderReader:
                 )
                 if role:
                     parts.roles = [*parts.roles, role]
-                    if parts.title is None and post in ("formand", "næstformand"):  # his
-                        parts.title = post  # post as well ("Kulturforening (formand)")
+                    if post in ("formand", "næstformand"):  # "Kulturforening (formand)":
+                        chair_post = post  # his post as well, when the cell names no other
                     org = org.replace(inner, " ")
                 elif inner.strip("() ") in PARTY_CODES and parts.party is None:
                     parts.party = inner.strip("() ")  # "Byrådet (A)"
@@ -3753,6 +3754,7 @@ class HeaderReader:
             elif "," in org:  # "| FTR, FOA |", "| FOA, stedfortræder for Hanne Rosenkrantz |"
                 org = _organisation_cell(org, parts)
             parts.organisation = org or None
+            parts.title = parts.title or chair_post
         if "remark" in cols and cols["remark"] < len(cells) and cells[cols["remark"]]:
             remark = cells[cols["remark"]]
             absent_cell = (  # "| Helle Gjerløv | ... | Afbud |", "| Afbud – deltog via Teams |"
