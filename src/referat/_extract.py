@@ -5571,7 +5571,9 @@ whose post it is ("Foreningens formand Inger Thomsen bød velkommen"). The word 
 name may also be no title ("Andelshaver Peter Holm motiverede forslaget") or the first of the
 name ("Jørgen Friis motiverede sit forslag"): the full name, opening with a first name, is
 the speaker's."""
-_SPEAKER_GATE: Final = tuple(v.split()[-1] for v in SPEAKER_VERBS)  # substrings before _SPEAKER
+# substrings before _SPEAKER: each verb's first word ("trak" of "trak sit forslag", not the
+# common "forslag", which would let most lines of a general assembly through)
+_SPEAKER_GATE: Final = tuple(v.split()[0] for v in SPEAKER_VERBS)
 _SPEAKERS_LIMIT: Final = 2_000  # lines with a verb: bounded, so a long text stays linear
 
 

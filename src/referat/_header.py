@@ -3730,13 +3730,12 @@ class HeaderReader:
             for inner in _PAREN_RE.findall(org):  # "Borgerservice (referent)": her role
                 key = normalise_label.of(inner.strip("() "))
                 post = key.split(" for ", 1)[0]  # "(formand for lokalrådet)": the chair
-                role = PERSON_ROLES.get(key) or (
-                    post if post in ("formand", "næstformand") else None
-                )
+                chair = post if post in ("formand", "næstformand") else None
+                role = PERSON_ROLES.get(key) or chair
                 if role:
                     parts.roles = [*parts.roles, role]
-                    if post in ("formand", "næstformand"):  # "Kulturforening (formand)":
-                        chair_post = post  # his post as well, when the cell names no other
+                    # "Kulturforening (formand)": his post as well, when the cell names no other
+                    chair_post = chair or chair_post
                     org = org.replace(inner, " ")
                 elif inner.strip("() ") in PARTY_CODES and parts.party is None:
                     parts.party = inner.strip("() ")  # "Byrådet (A)"
