@@ -115,10 +115,12 @@ _SLASH_NO_YEAR: Final = (
     rf"(?P<sl>{_NOT_AFTER_NUMBER}(?P<qd>[0-9]{{1,2}})/(?P<qm>[0-9]{{1,2}}){_SHORT_END}"
     rf"(?!{_WS}{{0,2}}time))"  # "1/2 time" is half an hour
 )
-# 2. oktober 2017, 2 okt. 2017, 15-maj-2002, 8. september (default year), 12.-13. marts 2024
-# (a meeting of two days: its first)
+# 2. oktober 2017, 2 okt. 2017, 15-maj-2002, 8. september (default year), 12.-13. marts 2024,
+# "23. og lørdag den 24. maj 2025" (a meeting of two days: its first)
 _TEXT_DAY_FIRST: Final = (
-    rf"(?P<txt>{_NOT_AFTER_NUMBER}(?:(?P<td0>[0-9]{{1,2}})\.?{_WS}{{0,2}}[{_DASHES}]{_WS}{{0,2}})?"
+    rf"(?P<txt>{_NOT_AFTER_NUMBER}(?:(?P<td0>[0-9]{{1,2}})"
+    rf"(?:\.?{_WS}{{0,2}}[{_DASHES}]{_WS}{{0,2}}|\.{_WS}{{1,2}}og{_WS}{{1,2}}"  # ("3 og 24. maj":
+    rf"(?:{_WEEKDAY_ALT}{_WS}{{1,2}})?(?:den{_WS}{{1,2}})?))?"  # an item and a date)
     rf"(?P<td>[0-9]{{1,2}})"
     rf"(?:(?:{_WS}?\.)?{_WS}{{0,3}}|\.?{_WS}{{0,2}}-{_WS}{{0,2}})"  # (hand-typed "6 . nov")
     rf"(?P<tm>{_MONTH_ALT}){_NOT_BEFORE_LETTER}\.?"

@@ -31,6 +31,7 @@ from referat._header import (
     HeaderReader,
     breadcrumb,
     contact_line,
+    crumbs,
     field_kind,
     fuller,
     has_page_mark,
@@ -61,6 +62,7 @@ from referat._items import (
     Occurrence,
     find_agenda,
     is_region_heading,
+    joint_heading,
     letter_head,
     row_columns,
     time_column,
@@ -208,6 +210,7 @@ from referat.vocabulary import (
     WEEKDAY_SPELLINGS,
     WEEKDAYS,
     WELCOME_TITLES,
+    WELCOMED_AS_CHAIR,
     WITHDRAWN_MARK,
     WITHDRAWN_TITLE,
     FieldKind,
@@ -227,7 +230,8 @@ _BODY_WORD: Final = Needs(
     r"\s+(?:[A-ZÆØÅ][\w-]*råd|Lokaludvalg)(?:et)?(?![\w-])"
     # ("Regionalt Vækstforum", "Tværkommunalt Samarbejdsforum": a neuter adjective before it)
     r"|(?:[A-ZÆØÅ][a-zæøå]+(?:alt|elt|igt|iskt?)\s+)?"
-    r"[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|rådet|råd(?!e)|bestyrelsen|bestyrelse|"
+    r"[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|(?<!om)rådet|(?<!om)råd(?!e)"
+    r"|bestyrelsen|bestyrelse|"  # (not "Trekantområdets": an area)
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
     r"nævnet|nævn|kommissionen|kommission)"
@@ -293,6 +297,13 @@ _BODY_HELD_MEETING: Final = re.compile(
 """A protocol's opening sentence: "År 2002, torsdag den 21. marts kl. 19.30, afholdt bestyrelsen
 for Østrup Vandværk I/S møde på vandværket" (the body; its organisation is read elsewhere)."""
 
+_HELD_BODY_MEETING: Final = re.compile(
+    r"\b(?:afholdtes|afholdt|holdtes|holdt)\s+(?:(?:ordinært|ekstraordinært)\s+)?"
+    rf"([a-zæøå-]*{BODY_MEETING_WORDS})s?møde\b()"
+)
+"""A protocol's opening sentence: "År 2025, torsdag den 27. februar kl. 16.00, afholdtes
+bestyrelsesmøde i Fjordlys Fjernvarme A.m.b.A." (the body the meeting word is made of)."""
+
 _BODY_MEETING_OPENS: Final = re.compile(
     rf"(?:(?:(?:referat|protokol|protokollat)\s+)?(?:af|fra|for)\s+)?"
     r"(?:(?:ordinært|ekstraordinært|ordinære|ekstraordinære|konstituerende)\s+)?"
@@ -327,7 +338,10 @@ _TOP_LINES: Final = 12
 """The lines at the top of a document where a letterhead stands."""
 # "Skolebestyrelsen – Søndervangskolen": one word for the body, a dash, a name of its own
 _BODY_DASH_ORGANISATION: Final = re.compile(
-    r"^(\w+)\s+[–—-]\s+([A-ZÆØÅ][\w./-]*(?:\s+[A-ZÆØÅ][\w./-]*){0,3})$"
+    r"^(\w+)\s+[–—-]\s+([A-ZÆØÅ][\w./-]*(?:\s+[A-ZÆØÅ][\w./-]*){0,3}"
+    # (and its department: "Afdelingsbestyrelsen – Boligforeningen Ringgården, afd. 9 Engkrogen")
+    rf"(?:,?\s+(?:{'|'.join(re.escape(w) for w in DEPARTMENT_WORDS)})\s*\d+[a-zA-Z]?"
+    r"(?:,?\s+[A-ZÆØÅ][\w'-]*(?:\s+[A-ZÆØÅ][\w'-]*){0,2})?)?)$"
 )
 
 
@@ -414,6 +428,8 @@ def build(
             or _board_alone(header_lines)
             or ("Generalforsamling" if _general_assembly(header_lines) else None)
         )
+        if out["body"] is not None and " " not in out["body"]:
+            out["body"] = _body_by_crumb(out["body"], header) or out["body"]
     named = (
         organisation
         or _organisation_from(out["title"])
@@ -534,7 +550,9 @@ def build(
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
-        out["chair"] = _led_the_meeting(lines) or _welcomed_by(out["agenda"])
+        out["chair"] = (
+            _led_the_meeting(lines) or _welcomed_by(out["agenda"]) or _welcomed_as_chair(lines)
+        )
     if doc_kind is DocumentKind.REFERAT:  # also when named: the election gives the title
         _elected_by_title(out)
     officers = _officers_present(out) if doc_kind is DocumentKind.REFERAT else []
@@ -773,7 +791,11 @@ def _is_minutes_heading(line: Line) -> bool:
     if not is_region_heading(line):
         return False
     key = normalise_label.of(line.text)
-    return key in MINUTES_HEADINGS or key.startswith(("referat for", "referat af", "referat fra"))
+    return (
+        key in MINUTES_HEADINGS
+        or key.startswith(("referat for", "referat af", "referat fra"))
+        or any(p in MINUTES_HEADINGS for p in joint_heading(key))  # "Dagsorden + noter"
+    )
 
 
 def _follow_links(lines: tuple[Line, ...], j: int, end: int) -> bool:
@@ -1827,7 +1849,11 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
             and _BODY_LAST.search(casefolded.of(calling.group(1))) is None  # not "Bestyrelsen"
         ):
             return calling.group(1)
-        named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
+        text = ln.text
+        held = _HELD_VERB.search(text) if text[:1] in "ÅA" else None
+        if held is not None:  # "År 2025, torsdag ..., afholdtes bestyrelsesmøde i Fjordlys
+            text = _PLACE_IN_SMALL.sub("", text[held.end() :])  # Fjernvarme A.m.b.A. på
+        named = _organisation_by_meeting_word(text.split(",", 1)[0])  # selskabets kontor"
         if (
             named is not None
             and is_organisation.of(named)
@@ -1847,6 +1873,11 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
             if named is not None:  # d. 28/8 kl 19-21"
                 return named
     return None
+
+
+_HELD_VERB: Final = re.compile(r"\b(?:afholdtes|afholdt|holdtes|holdt)\s+")
+_PLACE_IN_SMALL: Final = re.compile(r"\s+(?:på|hos)\s+[a-zæøå][^,]*")
+"""A place in small letters after the organisation ("... på selskabets kontor")."""
 
 
 def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
@@ -1875,6 +1906,25 @@ def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
             and not casefolded.of(first).startswith(("om ", "about "))
         ):
             return first
+    return None
+
+
+_CRUMB_BODY_TAIL: Final = re.compile(r" (?:for|i|ved|på) [A-ZÆØÅ]")
+
+
+def _body_by_crumb(body: str, header: HeaderFacts) -> str | None:
+    """A crumb of a page's trail naming the body in full, where the title names it short
+    ("Spaces / Studienævn for Datalogi og IT / Møder" over "2025-04-08 Studienævnsmøde")."""
+    for line in header.furniture[:4]:
+        if not breadcrumb(line.text) and line.text.count(" / ") < 2:
+            continue
+        for crumb in crumbs(line.text):
+            if (
+                len(crumb) <= 80
+                and crumb[: len(body)].casefold() == body.casefold()
+                and _CRUMB_BODY_TAIL.match(crumb, len(body)) is not None
+            ):
+                return crumb
     return None
 
 
@@ -2181,7 +2231,11 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
             stem = opening.group(1)  # (den 16. januar ...)", "BESTYRELSESMØDE")
             return stem.capitalize() if stem.isupper() else stem[:1].upper() + stem[1:]
     for text in texts:  # "Indkaldelse til møde i forældrerådet": the body in small letters
-        held = _MEETING_OF_BODY.search(text) or _BODY_HELD_MEETING.search(text)
+        held = (
+            _MEETING_OF_BODY.search(text)
+            or _BODY_HELD_MEETING.search(text)
+            or _HELD_BODY_MEETING.search(text)
+        )
         if held is not None:
             return held.group(1)[:1].upper() + held.group(1)[1:] + (held.group(2) or "")
     return _bare_body_part(title_text) if title_text else None
@@ -2192,6 +2246,7 @@ _COMMITTEE_AFTER: Final = re.compile(rf"\s+[–—|·-]\s+({_COMMITTEE_NAME})\s*
 """A council's committee after it in a title ("Tørring Menighedsråd – *Kirkegårdsudvalget*")."""
 _COMMITTEE_ALONE: Final = re.compile(_COMMITTEE_NAME)
 _LETTERHEAD_PARTS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+")
+_DASH_PARTS: Final = re.compile(r"\s+[–—|·-]\s+")
 _LETTERHEAD_COLUMNS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+|\s{3,}")
 _NOT_A_PLACE: Final = frozenset(
     ("om", "referat", "dagsorden", "møde", "mødet", "kommune", "amtskommune", "region", "amt")
@@ -2227,7 +2282,9 @@ def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
             text = " ".join(_COLUMN_GAP.split(ln.raw.strip(), maxsplit=1)[0].split())
         if ln.blank or "](" in ln.raw or len(text) > 80 or folded not in text.casefold():
             continue
-        parts = [p.strip(" *_#") for p in _LETTERHEAD_PARTS.split(text)]
+        parts = [p.strip(" *_#") for p in _DASH_PARTS.split(text)]  # (the dash first: "... –
+        if len(parts) != 2:  # Boligforeningen Ringgården, afd. 9 Engkrogen")
+            parts = [p.strip(" *_#") for p in _LETTERHEAD_PARTS.split(text)]
         # (or "Møde i gruppebestyrelsen – KFUM-Spejderne Tranehøj Gruppe": the meeting's part)
         named = [p.casefold() == folded or p.casefold().endswith(" i " + folded) for p in parts]
         if len(parts) == 2 and any(named):
@@ -2543,6 +2600,10 @@ def _when(
         # a front matter's "date:" far above the page's "**Hvornår:** tirsdag kl. 19:00 – 21:15":
         # a time field of its own (no other date on its line) gives the times
         labelled = [t for t in times if t[0] == 0 and t[2] not in other_dates]
+        if not labelled and _in_front_matter(chosen[2], lines):
+            # (or the page's first time with no other date, as "**Studienævnet ...** · kl.
+            # 12:15–14:00 · Teams": the front matter says only the day)
+            labelled = [t for t in times if t[2] not in other_dates]
         if labelled:
             start, end = labelled[0][1].start, labelled[0][1].end
     if start is None and end is None and when is header:
@@ -2553,6 +2614,15 @@ def _when(
         if below:
             start, end = below[0].start, below[0].end
     return chosen[1].date, start, end
+
+
+def _in_front_matter(span: Span, lines: tuple[Line, ...]) -> bool:
+    """Whether ``span`` lies in a front matter: between the rule that opens the document and
+    the next one (``_frontmatter`` writes its ``---`` lines as rules)."""
+    if not lines or lines[0].kind is not LineKind.RULE or span.start_line <= lines[0].number:
+        return False
+    closing = next((ln for ln in lines[1:] if ln.kind is LineKind.RULE), None)
+    return closing is not None and span.end_line < closing.number
 
 
 _WEEKDAY_WORDS: Final = frozenset(
@@ -2758,6 +2828,7 @@ def _item(
         body_occ, number, lines, reporter, default, tables, quoted_echo=False, heads=agenda.heads
     )
     later_subitems: list[AgendaItem] = []
+    reopened: list[Section] = []  # the minutes of the item taken up again further down
     for occ in minutes:
         if occ is body_occ:
             continue  # minutes only (no body occurrence): read once, as the body
@@ -2774,6 +2845,8 @@ def _item(
         sections += s2
         attachments += a2
         later_subitems += sub2
+        if body_occ.role == "body" and occ.start > body_occ.end:
+            reopened += s2
     if (
         listing is not None
         and listing is not body_occ
@@ -2858,6 +2931,9 @@ def _item(
             for n in referenced_attachments(beyond)
         ]
     decision = _elected_outcome(title, _about_other_items(decide(sections), sections, number))
+    if reopened and decision.outcome in _UNSETTLED:  # "Decision: Not concluded – item reopened
+        later = decide(reopened)  # later" over "## 2. Budget (genoptaget)": "... approved"
+        decision = later if later.outcome not in _UNSETTLED else decision
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
     labelled = any(s.kind is SectionKind.BESLUTNING for s in sections)
@@ -2885,6 +2961,9 @@ def _item(
         minutes_span=_minutes_span(lines, minutes or decided),
     )
 
+
+_UNSETTLED: Final = frozenset((Outcome.NONE, Outcome.DISCUSSED, Outcome.POSTPONED))
+"""Outcomes that leave an item open: a later reading of it may settle it."""
 
 _ITEM_TITLE_TAIL: Final = re.compile(
     r"(?:\s+#[\w-]+)+$"  # "Økonomi #økonomi": a note app's tags
@@ -4430,6 +4509,20 @@ def furniture_blocks(lines: Iterable[Line]) -> list[TextBlock]:
 # -- footer and people mentioned in item text ---------------------------------------------------
 
 
+def _members_below(line: Line, lines: tuple[Line, ...], j: int, last: Occurrence) -> bool:
+    """A bold members' label alone after the last item's own text, over their names ("Lukket
+    sag." / "**Medlemmer**" / "Lise Vangsgaard (A), formand"): the body's members, as a
+    portal lists them under its minutes, not the item's text."""
+    label = label_of(line)
+    return (
+        label is not None
+        and not label[1]
+        and field_kind(label[0]) in (FieldKind.ATTENDEES, FieldKind.MEMBERS)
+        and any(lines[k].text for k in range(last.start + 1, j))
+        and _people_follow(label, lines, j, last.end)
+    )
+
+
 def _people_follow(
     label: tuple[str, str] | None, lines: tuple[Line, ...], j: int, end: int
 ) -> bool:
@@ -4526,6 +4619,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 FieldKind.MEMBERS,
             ):
                 break  # "FREMMØDE" over "Til stede: ..." after the last item: the attendance
+        if line.strong and _members_below(line, lines, j, last):
+            break  # "**Medlemmer**" over the committee's members: a portal's list of them
         if j < tail_start:
             continue
         if _closes_meeting(line.text):
@@ -6253,6 +6348,28 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
     return None
 
 
+_WELCOMED_AS_CHAIR: Final = re.compile(WELCOMED_AS_CHAIR)
+
+
+def _welcomed_as_chair(lines: tuple[Line, ...]) -> Person | None:
+    """ "Per Mikkelsen (formand) bød velkommen.", "Per Mikkelsen (chair) welcomed the board."
+    anywhere: the one who welcomes, marked as the meeting's leader, is the chair."""
+    for line in lines:
+        text = line.text
+        if "(" not in text or ("velkommen" not in text and "welcomed" not in text):
+            continue  # (cheap: most lines welcome no one)
+        m = _WELCOMED_AS_CHAIR.match(text.lstrip("-*• "))
+        if m is None:
+            continue
+        parts = parse_person(m.group(1))
+        if parts is None or parts.name != m.group(1):
+            continue
+        post = chair_title(m.group(2))  # ("chair", "mødeleder": no post on the body)
+        roles = [post, "mødeleder"] if post is not None else ["mødeleder"]
+        return new.Person(name=parts.name, roles=roles, written=text.strip(), span=line_span(line))
+    return None
+
+
 # "Velkomst ved formand for Vækstforum, regionsrådsformand Karen Holst Winther": who welcomes
 _WELCOME_BY: Final = re.compile(r"^(?:velkomst|åbning af mødet)\s+ved\s+(.{3,120})$", re.IGNORECASE)
 
@@ -6508,14 +6625,17 @@ _MODE_WORDS: Final = ("hybrid", "online", "virtuel", "video", "teams", "zoom", "
 
 def _without_organisation(location: Location, organisation: str) -> Location:
     """A place named after the organisation holding the meeting in it ("generalforsamling i
-    Højslev Fjernvarmeværk a.m.b.a. i Højslev Hallens cafeteria"): the place alone."""
+    Højslev Fjernvarmeværk a.m.b.a. i Højslev Hallens cafeteria", "... i Fjordlys Fjernvarme
+    A.m.b.A. på selskabets kontor"): the place alone."""
     name = location.name
-    if name is None or len(name) <= len(organisation) + 3:
+    if name is None or len(name) <= len(organisation) + 4:
         return location
     head = name[: len(organisation)]
-    if casefolded.of(head) != casefolded.of(organisation) or name[len(organisation) :][:3] != " i ":
+    rest = name[len(organisation) :]
+    joint = rest[1:].split(" ", 1)[0] if rest[:1] == " " else ""
+    if casefolded.of(head) != casefolded.of(organisation) or joint not in ("i", "på"):
         return location
-    return new.updated(location, {"name": name[len(organisation) + 3 :].strip()})
+    return new.updated(location, {"name": name[len(organisation) + len(joint) + 2 :].strip()})
 
 
 def _held_online(location: Location | None, lines: tuple[Line, ...], first: int) -> Location | None:

@@ -769,9 +769,9 @@ _SENTENCE_BREAK: Final = re.compile(  # (also after a company form: "..., Nord A
     + "".join(rf"(?<!\b{a}\.)" for a in NAME_ABBREVIATIONS)
     # (nor an abbreviated title before the name: "fmd. Anna Holm", "medarbejderrep. Kasper Wulff")
     + "".join(rf"(?<!\b{a}\.)" for a in TITLE_ABBREVIATIONS if a.isalpha())
-    + r"(?<!rep\.)(?<!repr\.)"
+    + r"(?<!rep\.)(?<!repr\.)(?<!adm\.)"  # ("studieadm. Camilla Worm", "adm. direktør")
     # (nor a degree written with dots before the name: "stud.mag. Frederik Holst")
-    + "".join(rf"(?<!\.[a-zæøå]{{{n}}}\.)" for n in range(1, 9))
+    + "".join(rf"(?<![.-][a-zæøå]{{{n}}}\.)" for n in range(1, 9))  # ("ph.d.-stip. Ali Demir")
     + r"\s+(?=[A-ZÆØÅ])"
 )
 _SENTENCE_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
@@ -860,11 +860,11 @@ def _signer_pattern(roles: list[str]) -> Anchored:
     """ "Per Kjær, dirigent", "Mona Sand (referent)": a name and one of these roles."""
     return anchored(
         r"^[A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*){1,3},?\s+"
-        rf"\(?(?:{'|'.join(roles)})\)?\.?$"
+        rf"\(?(?:{'|'.join(roles)})\.?\)?\.?$"
     )
 
 
-_SIGNER: Final = _signer_pattern(list(SIGNER_ROLES))
+_SIGNER: Final = _signer_pattern([*SIGNER_ROLES, "ref"])  # (and "Kaj Hedegaard, ref.")
 _BODY_CHAIR_ROLES: Final = frozenset({"formand", "forperson"})
 _SIGNING_ROLES: Final = CHAIR_ROLES | MINUTE_TAKER_ROLES | _BODY_CHAIR_ROLES
 # a signer in a column beside others: the body's chair signs too ("Henrik Dahl, formand")
@@ -1106,7 +1106,10 @@ def list_entries(text: str) -> list[str]:
     if text.count(" - ") >= 2:  # "Else Krog , formand - Bent Sølvsten - Inge Bjerre , forstander"
         parts = [p.strip() for p in split_outside_parens(_SPACED_HYPHEN, text)]
         heads = [split_outside_parens(_ENTRY_SPLIT, p)[0].strip() for p in parts]
-        if all(is_name(h, allow_single=False) for h in heads) and any(map(_full_name, heads)):
+        full = [_full_name(h) for h in heads]  # (details in parentheses, a title before)
+        if any(full) and all(
+            f or is_name(h, allow_single=False) for f, h in zip(full, heads, strict=True)
+        ):
             return parts  # (hand-typed: a hyphen between the entries, a post after a comma)
     if "; " in text:  # "Tina Frost, TR Dagplejen Syd; Lise Pedersen, TR Børnehaven Bakkely"
         parts = [p.strip() for p in split_outside_parens(_SEMICOLON, text) if p.strip()]
@@ -1134,6 +1137,12 @@ _SELF_LAST: Final = re.compile(  # (after a word only: a run of spaces is tried 
     re.IGNORECASE,
 )
 _DOT_SEPARATOR: Final = re.compile(r"\s+[·•]\s+")
+_MEMBERS_FIRST: Final = re.compile(
+    r"^(?:alle\s+)?[a-zæøå]+s\s+medlemmer:?\s+(?=[A-ZÆØÅ])"
+    r"|^[A-ZÆØÅ]?[a-zæøå]+s\s+bestyrelse,\s+(?=\w)"
+)
+"""The body's members named before their names ("bestyrelsens medlemmer Holger Nyborg",
+"Fondens bestyrelse, formand Peter Brøndum")."""
 _SEMICOLON: Final = re.compile(r";\s+")
 _SPACED_HYPHEN: Final = re.compile(r" - ")
 _GROUP_JOIN: Final = re.compile(  # a plural post or a body between two people of a prose list
@@ -1635,6 +1644,11 @@ def breadcrumb(text: str) -> bool:
     return casefolded.of(home.strip(" *_[]")) in BREADCRUMB_HOMES and text[-1:] not in ".!?"
 
 
+def crumbs(text: str) -> list[str]:
+    """The crumbs of a page's trail ("Forside / Politik / Byrådet" -> its three words)."""
+    return [c.strip(" *_[]") for c in _CRUMB_SPLIT.split(text)]
+
+
 _CRUMB_ARROW: Final = Needs(r"\s[>›»]\s", (">", "›", "»"))
 _CRUMB_SPLIT: Final = re.compile(r"\s[>›»/·|]\s")
 
@@ -1854,6 +1868,15 @@ def label_of(line: Line) -> tuple[str, str] | None:
         or _LABEL_ITEM_REMARK.search(normalise_label.of(m.group(1))) is not None  # "... pkt. 5"
     ):
         return _SYMBOLS_BEFORE.sub("", m.group(1)).strip(), m.group(2).strip()  # "📍 Sted"
+    if line.kind is LineKind.TEXT and "   " in line.raw and not line.bullet:
+        cells = _columns(line.raw)  # "Mødested        Byrådssalen, Rådhuset": a label and its
+        if (  # value set apart by a gap, no colon (pandoc's two-column table without a header)
+            len(cells) == 2
+            and len(cells[0]) <= 40
+            and field_kind(cells[0]) is not None
+            and field_kind(cells[1]) is None
+        ):
+            return cells[0], " ".join(cells[1].split())
     key = normalise_label.of(text) if len(text) <= 40 else ""
     if key[-1:] == ")":  # "Deltog (6)", "Afslog (1)": a Teams recap's lists, counted
         key = _COUNT_AFTER.sub("", key)
@@ -2030,6 +2053,9 @@ def field_kind(label: str) -> FieldKind | None:
         if kinds == {None, FieldKind.MINUTE_TAKER}:  # "Sekretær/referent": the referent
             kinds = {FieldKind.MINUTE_TAKER}
         kind = kinds.pop() if len(kinds) == 1 else None
+    if kind is None and " og " in bare:  # "Sekretær og referent": the referent, another post
+        kinds = {field_kind(part.strip()) for part in bare.split(" og ")}
+        kind = FieldKind.MINUTE_TAKER if kinds == {None, FieldKind.MINUTE_TAKER} else None
     return kind
 
 
@@ -2640,7 +2666,7 @@ class HeaderReader:
             label is not None
             and label[1]
             and (
-                (_secretary(label[0]) and self._secretary_ends_list())
+                (_secretary(label[0]) and self._secretary_ends_list(line))
                 or (
                     is_staff_title(normalise_label.of(label[0]))  # ("Ungdomskonsulent: ...")
                     and self._staff_post_ends_list(line)
@@ -2857,11 +2883,16 @@ class HeaderReader:
             self._field_value(above, role, above.text, kind, span)
         return True
 
-    def _secretary_ends_list(self) -> bool:
-        """A secretary label outside a people list, or under absentees, names the body's
-        secretary; in a list of members it is a post on the board ("Bestyrelsen:" over
-        "Sekretær: Bo Lind")."""
-        if self._ctx is not None and self._ctx.kind != "absentees":
+    def _secretary_ends_list(self, line: Line) -> bool:
+        """A secretary label outside a people list, under absentees or after a blank line under
+        a table of people, names the body's secretary; in a list of members it is a post on
+        the board ("Bestyrelsen:" over "Sekretær: Bo Lind")."""
+        ctx = self._ctx
+        if (
+            ctx is not None
+            and ctx.kind != "absentees"
+            and not (ctx.columns is not None and self._after_gap(line))
+        ):
             return False
         self._close_list()
         return True
@@ -2874,7 +2905,7 @@ class HeaderReader:
         if ctx is not None and ctx.bulleted and self._after_gap(line):
             self._close_list()
             return True
-        return self._secretary_ends_list()
+        return self._secretary_ends_list(line)
 
     def _secretary(self, line: Line, label: str, value: str) -> None:
         """ "Sekretær: Lisbeth Holmgren, Social og Sundhed" outside a people list: a guest
@@ -3206,6 +3237,9 @@ class HeaderReader:
         """People written on the label's own line; True when some were added."""
         assert self._ctx is not None
         v = value.strip()
+        if " medlemmer " in v[:40] or " bestyrelse," in v[:40]:  # "Til stede var bestyrelsens
+            v = _MEMBERS_FIRST.sub("", v, count=1)  # medlemmer Holger Nyborg, ...", "Fondens
+            # bestyrelse, formand Peter Brøndum, ...": the body, then its members
         if ";" in v and _LABEL_AFTER_SEMICOLON.search(v):
             # "Forældre: A, B; Medarbejdere: C; Ledelse: D": several groups on one line
             added = False
@@ -3684,7 +3718,11 @@ class HeaderReader:
                 post, where = pieces[0].split(" ", 1)
                 if known_title(post) and where[:1].isupper() and is_organisation.of(where):
                     pieces, parts.organisation = [post], where  # "kirkeværge Vorgod Kirke"
-            if len(pieces) > 1 and parts.organisation is None:
+            org_i = cols.get("org", len(cells))
+            own_org = (  # her organisation's column (not a side of the body: "Ledelsen")
+                org_i < len(cells) and bool(cells[org_i]) and not _side(cells[org_i])
+            )
+            if len(pieces) > 1 and parts.organisation is None and not own_org:
                 lead = " " not in pieces[0] and known_title(pieces[0])  # (not "Direktør for")
                 places = [
                     p
@@ -3707,11 +3745,10 @@ class HeaderReader:
             if titles and parts.organisation is None and parts.title is not None:
                 # "Direktør for Social, Sundhed og Ældre": her title and the area she heads
                 title, area = split_title_for(parts.title)
-                org_i = cols.get("org", len(cells))
                 if (
                     area is not None
                     and "," not in title
-                    and not (org_i < len(cells) and cells[org_i])  # her organisation's column
+                    and not own_org
                     and not is_name(area, allow_single=False)  # "Suppleant for Per Damgaard"
                 ):
                     parts.title, parts.organisation = title, area
@@ -3963,6 +4000,17 @@ class HeaderReader:
         if ctx is not None:
             ctx.group = earlier
         return added
+
+    def _substitute_sentences(self, line: Line) -> bool:
+        """A line opening with a sentence naming substitutes (``_substitute_forms``), the
+        people of its later sentences read as well ("Suppleant Carsten Friis deltog for
+        Kenneth Bang. Ditte Hjort deltog fra pkt. 3.")."""
+        first, *later = _LATER_SENTENCE.split(line.text) if ". " in line.text else [line.text]
+        if not self._substitute_forms(first, line):
+            return False
+        for sentence in later:
+            self._more_people(sentence.strip(), line)
+        return True
 
     def _substitute_forms(self, sentence: str, line: Line) -> bool:
         """A sentence naming substitutes (``substitutes_in``): they are attendees."""
@@ -4221,7 +4269,7 @@ class HeaderReader:
                 line.text[:4].casefold() in ("for ", "som ")
                 or line.text[:9].casefold() in ("stedfortr", "suppleant")
             )
-            and self._substitute_forms(line.text, line)
+            and self._substitute_sentences(line)
         ):  # "For Pia Kudsk (V) mødte stedfortræder Kristian Holt (V).", "Stedfortræder Tina
             # Bak (A) deltog i stedet for Per Holm." under the lists
             return
@@ -4932,6 +4980,18 @@ def _continues_list(last: str) -> bool:
     )
 
 
+def _post_each(last: str, following: str) -> bool:
+    """One entry on each line, its post after a comma ("Lektor Rikke Egede,
+    medarbejderrepræsentant" over "Benjamin Skov Hald, elevrepræsentant 2.c"): the post at the
+    line's end is its own person's, as the next person has hers (no wrapped list)."""
+    head, _, post = last.rpartition(",")
+    if not head or "," in head or ":" in head or not post.strip()[:1].islower():
+        return False
+    name, comma, details = following.partition(",")
+    word = details.split(None, 1)[0] if details.strip() else ""
+    return bool(comma) and word[:1].islower() and known_title(word) and _full_name(name)
+
+
 def _title_and_first_name_last(last: str) -> bool:
     """A list line ending in a post and a first name: the surname is on the next line."""
     words = last.rsplit(None, 2)
@@ -5009,7 +5069,11 @@ def _symbol_segments(text: str) -> list[str]:
     if "·" not in text and "|" not in text and "•" not in text:
         return [text]
     parts = _SYMBOL_SEPARATOR.split(text)
-    if len(parts) < 2 or not all(p[:1] in FACT_SYMBOLS for p in parts):
+    if len(parts) < 2:
+        return [text]
+    if _FIRST_FIELD.match(parts[0]) and any(_NO_COLON_LABELS.match(p) for p in parts[1:]):
+        return parts  # "Chair: Camilla Vestergaard · Notes taken by Thomas Ibsen · ...": fields
+    if not all(p[:1] in FACT_SYMBOLS for p in parts):
         return [text]  # ("👍 14 · 💬 3 kommentarer": a page's buttons, one line of furniture)
     return parts
 
@@ -5181,18 +5245,21 @@ def _date_next(last: str, following: str) -> bool:
 
 def _names_go_on(last: str, following: str) -> bool:
     """ "... Jonas Frederiksen" over "og Bitten Kragh havde meldt afbud, ...": a prose line that
-    ends in a full name, and a line that adds one more with "og" or "samt"."""
+    ends in a full name (maybe with details in brackets: "... Rikke Nissen (ref.)" over "og
+    fuldmægtig Thomas Vejby"), and a line that adds one more with "og" or "samt"."""
     if not following.startswith(("og ", "samt ")) or last[-1:] in ".:;!?":
         return False
-    words = last.rsplit(None, 2)
-    return (
-        len(words) == 3
-        and starts_with_first_name(words[1])
-        and words[2][:1].isupper()
-        and words[2][1:].isalpha()
+    if last[-1:] == ")":
+        last = _DETAILS_LAST.sub("", last)
+    words = last.rsplit(None, 4)  # a name of two to four words ("Rikke Holmgaard Nissen")
+    return any(  # (after some word: a line that is the name alone is no list)
+        starts_with_first_name(words[k])
+        and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words[k + 1 :])
+        for k in range(1, len(words) - 1)
     )
 
 
+_DETAILS_LAST: Final = re.compile(r"\s*\([^()]{1,40}\)$")
 _FULL_NAME_OPENS: Final = re.compile(
     r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}(?:\s*[(,.]|\s+(?:og|samt)\s|$)"
 )
@@ -5515,7 +5582,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 and lines[j + 1].quote == line.quote
                 and not lines[j + 1].bullet
                 and (
-                    _continues_list(parts[-1])
+                    (_continues_list(parts[-1]) and not _post_each(parts[-1], lines[j + 1].text))
                     or _continues_name(parts[-1], lines[j + 1].text)
                     or _details_next(parts[-1], lines[j + 1].text)
                     or _organisation_next(parts[-1], lines[j + 1].text)

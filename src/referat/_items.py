@@ -783,7 +783,7 @@ _AMOUNT: Final = re.compile(r"^\d+\s*(kr|mio|%|stk|timer|min)")
 _NUMERIC_DATE: Final = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")  # "11.03.2025"
 
 
-_SMALL_TOPIC: Final = re.compile(r"[a-zæøå][\w-]*(?: [\w-]+){0,5}(?: ?[?!]+)?")
+_SMALL_TOPIC: Final = re.compile(r"[a-zæøå][\w-]*(?: [\w–-]+){0,7}(?: ?[?!]+)?")
 _NO_TOPIC_START: Final = frozenset(
     (
         "at", "der", "som", "og", "men", "hvis", "når", "fordi", "til", "for", "med", "i", "på",
@@ -798,7 +798,7 @@ def _small_topic(title: str) -> bool:
     few words, no sentence, not opening as a clause does ("at kommunen ...", "der er ...")."""
     title = title.removesuffix(".") if title.endswith(("evt.", "bem.")) else title
     return (
-        len(title) <= 50
+        len(title) <= 60  # "praktik – problemer med godkendelse af praktiksteder"
         and _SMALL_TOPIC.fullmatch(title) is not None
         and title.split(" ", 1)[0] not in _NO_TOPIC_START
     )
@@ -1269,8 +1269,26 @@ def is_region_heading(line: Line) -> bool:
             return True  # "## Lukket punkt" (under an item's head, plain, it is its status)
         if key in NOTE_HEADINGS:
             return True
+        if joint_heading(key):
+            return True
         return key.startswith(("referat for", "referat af", "referat fra"))
     return False
+
+
+def joint_heading(key: str) -> list[str]:
+    """The two parts of a heading that joins two region headings ("dagsorden + noter",
+    "dagsorden og referat", "agenda & minutes"), or [] for any other label."""
+    if " og " not in key and " & " not in key and " + " not in key and "/" not in key:
+        return []
+    parts = [p.strip() for p in _HEADING_JOIN.split(key)]
+    if len(parts) == 2 and all(
+        p in AGENDA_HEADINGS or p in MINUTES_HEADINGS or p in NOTE_HEADINGS for p in parts
+    ):
+        return parts
+    return []
+
+
+_HEADING_JOIN: Final = re.compile(r" (?:og|&|\+|and) |\s*/\s*")
 
 
 @dataclass(slots=True)
@@ -1989,8 +2007,16 @@ def _without_attachment_entries(heads: list[Head], lines: tuple[Line, ...]) -> l
     run_start: dict[int, int] = {}
     for i, line in enumerate(lines):
         if line.bullet or _entry_line(line):  # "Bilag:" over "4.1 Årsrapport 2024" too
-            same = i - 1 in run_start and lines[i - 1].indent == line.indent  # (an outer
-            run_start[i] = run_start[i - 1] if same else i  # list's next entry: a new run)
+            before = i - 1  # (a blank line between sub-numbered entries: pandoc's loose list,
+            if (  # "4.1 Budget 2026" / "" / "4.2 Flerårsoverslag"; "4. Økonomi" is an item)
+                i > 0
+                and before not in run_start
+                and lines[before].kind is LineKind.BLANK
+                and _SUB_NUMBER.match(line.text) is not None
+            ):
+                before -= 1
+            same = before in run_start and lines[before].indent == line.indent  # (an outer
+            run_start[i] = run_start[before] if same else i  # list's next entry: a new run)
     under: dict[int, bool] = {}  # the run's first line: under an attachments label
     kept = []
     for head in heads:
@@ -2049,6 +2075,7 @@ def _entry_line(line: Line) -> bool:
     )
 
 
+_SUB_NUMBER: Final = re.compile(r"\d{1,3}\.\d{1,2}\s")
 # "4.1 Årsrapport", "3. Ansøgning", "2 Anlægsoversigt 3. kvartal" (a PDF's list without dots)
 _SUB_NUMBERED_ENTRY: Final = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\.?\s+[^\W\d]")
 
@@ -2511,6 +2538,8 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
         label = section_label(line, None)
         if key in VOCABULARY_KEYS and key not in AGENDA_TOPICS:
             continue  # "**Deltagere**"; but "**Næste møde**" over its text is a topic
+        if joint_heading(key):
+            continue  # "**Dagsorden + noter**" over the topics
         if _DATE_ONLY.match(key) or _label_with_remark(key):
             continue
         if key[:1].isdecimal() and _break_slot(key):
@@ -2700,10 +2729,16 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
     head, nxt = heads[k], heads[k + 1]
     above = {h.index for h in heads[:k]}
     # "**Bestyrelsesmøde mandag d. 25. august 2025 kl. 19.00 i ...**" under the shop's and the
-    # society's names: a dated line is the meeting's, whatever stands over it.
-    dated = bool(above) or bool(find_dates(head.title))
+    # society's names: a dated line is the meeting's, whatever stands over it; so is the
+    # organisation's name over the line that dates the meeting ("**Erhvervsforeningen Gribskov
+    # Nord**" over "📅 tirsdag 9/9-2025 · ⏰ 8.00–9.30 · ...")
+    dated = (
+        bool(above)
+        or bool(find_dates(head.title))
+        or any(_when_line(lines[j].text) for j in range(head.index + 1, nxt.index))
+    )
     plain = 0
-    for j in range(head.index):
+    for j in range(_front_matter_end(lines), head.index):
         line = lines[j]
         if not line.text or j in above or line.kind is LineKind.RULE or _navigation(line):
             continue
@@ -2725,6 +2760,14 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
 
 
 _CLOCK_ALONE: Final = re.compile(r"^\d{1,2}[:.]\d{2}$")
+
+
+def _front_matter_end(lines: tuple[Line, ...]) -> int:
+    """The index after a front matter's closing rule (``_frontmatter`` writes its ``---`` lines
+    as rules), or 0 when the document opens with none."""
+    if not lines or lines[0].kind is not LineKind.RULE:
+        return 0
+    return next((j + 1 for j in range(1, len(lines)) if lines[j].kind is LineKind.RULE), 0)
 
 
 def _bullet_follows(lines: tuple[Line, ...], start: int, stop: int) -> bool:

@@ -276,6 +276,14 @@ def _organisation_words(segment: str) -> bool:
         return True
     if len(words) == 2 and words[1] in BRANCH_REGIONS and words[0] not in FIRST_NAMES:
         return True  # "Metal Vestkyst", "3F Sydøst": a branch, not a person
+    if (  # "DGI Midt- og Vestsjælland": a branch of two regions, the first one's word cut short
+        len(words) == 4
+        and words[3] in BRANCH_REGIONS
+        and words[2] == "og"
+        and words[1].endswith("-")
+        and words[0] not in FIRST_NAMES
+    ):
+        return True
     if any(w.endswith(ORGANISATION_SUFFIXES) for w in words):
         return True
     if (
@@ -401,7 +409,10 @@ before the name of the person."""
 
 
 # a degree or a student's title, written with dots: "stud.mag.", "cand.scient.", "ph.d.-studerende"
-_DOTTED_DEGREE: Final = re.compile(r"[a-zæøå]{2,6}\.(?:[a-zæøå]{1,8}\.)+(?:-[a-zæøå]{4,})?")
+# "cand.mag.", "cand.scient.-pol." and a title written short ("studieadm.", "sekr.")
+_DOTTED_DEGREE: Final = re.compile(
+    r"[a-zæøå]{2,6}\.(?:[a-zæøå]{1,8}\.)+(?:-[a-zæøå]{4,})?|[a-zæøå]{4,}\."
+)
 
 
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
@@ -521,6 +532,9 @@ def _abbreviated_title(word: str) -> bool:
     """ "fmd.", "kass.", "medarbejderrep.": a title written short, with its full stop."""
     if not word.endswith("."):
         return False
+    head, dash, tail = word.rpartition("-")
+    if dash and head and len(tail) >= 4 and tail[:-1].isalpha() and tail.islower():
+        return True  # "TAP-repr. Hanne Lilleør", "ph.d.-stip. Sofie Brix": a compound's part short
     if not word[:1].islower():  # "Elevrådsrepr. Alma Schou"
         return word[:1].isupper() and _REP_ABBREVIATION.fullmatch(word.lower()) is not None
     return word[:-1] in TITLE_ABBREVIATIONS or _REP_ABBREVIATION.fullmatch(word) is not None
@@ -1620,6 +1634,6 @@ _WROTE_MINUTES: Final = re.compile(
     rf"(?:^|\s(?:og|mens|ved)\s+|,\s+)(?P<name>{_ROLE_NAME})(?:\s+\([^()]{{1,30}}\))?\s+"
     # ("Ungdomskonsulent Camilla Friis deltog som sekretær og tog referat.")
     r"(?:deltog(?:\s+som\s+[a-zæøå]+)?\s+og\s+)?"
-    r"(?:skrev|tog|tager|førte|fører)\s+"
+    r"(?:skrev|skriver|tog|tager|førte|fører)\s+"
     r"(?:referat(?:et)?|protokol(?:len)?|noter)\b"  # ("Per tog noter.": a notes app's writer)
 )

@@ -173,6 +173,9 @@ _AMENDMENT: Final = "ændringsforslag"
 # On casefolded text, so without IGNORECASE (3x faster); tried only at words that can start a
 # phrase ("god", "uds", "ok", ...), not at every position (see _prefix).
 _ANY_OUTCOME: Final = FirstOf(tuple(p for p, _ in OUTCOME_PATTERNS))
+_APPROVED_ROW: Final = _OUTCOMES.index(Outcome.APPROVED)
+_CHANGES_ROW: Final = _OUTCOMES.index(Outcome.APPROVED_WITH_CHANGES)
+_WITH_CHANGES: Final = re.compile(OUTCOME_PATTERNS[_CHANGES_ROW][0])
 _ADOPTS: Final = WordPattern(ADOPTS_RECOMMENDATION)  # on casefolded text
 _REPORTED: Final = WordPattern(REPORTED_SPEECH)  # on casefolded text
 _DISSENT_WORDS: Final = (
@@ -406,8 +409,20 @@ def read_body(
     for i in range(start, end):
         line = lines[i]
         if i in skip or line.blank or (skip_quoted and line.quote > 0):
-            if line.blank and plain_entry == i - 1 and current is not None and not current[2]:
-                plain_entry = i  # "Bilag" / (blank) / "Takstoversigt 2024": the entries follow
+            if (
+                line.blank
+                and plain_entry == i - 1
+                and current is not None
+                and (
+                    not current[2]  # "Bilag" / (blank) / "Takstoversigt 2024": entries follow
+                    or (  # "4.1 Budget 2026" / (blank) / "4.2 Flerårsoverslag": a loose list
+                        current[0] is SectionKind.BILAG
+                        and i + 1 < end
+                        and _SUB_ENTRY.match(lines[i + 1].text) is not None
+                    )
+                )
+            ):
+                plain_entry = i
             if (
                 line.blank
                 and current is not None
@@ -822,6 +837,8 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
         body.attachments.append(new.Attachment(number=number, title=None, span=_line_span(line)))
     if _FILE_EXTENSION.search(text):  # cheap: the file pattern backtracks on every word
         whole = text.strip(" *_")
+        while whole and ord(whole[0]) >= 0x2000 and not whole[0].isalnum():
+            whole = whole[1:].lstrip()  # "📎 Statusrapport udbud juni.pdf": a clip before it
         if _FILE_LINE.match(whole) and len(_FILE_EXTENSION.findall(whole)) == 1:
             # a line that is one file name, spaces and all
             body.attachments.append(new.Attachment(number=None, title=whole, span=_line_span(line)))
@@ -883,8 +900,11 @@ def _title_piece(piece: str) -> bool:
     )
 
 
-_DOTTED_ENTRY: Final = re.compile(r"(\d{1,3})\.\s+([A-ZÆØÅ].*)$")
-"""One numbered attachment with its number's full stop ("3. Budgetforslag 2025")."""
+_SUB_ENTRY: Final = re.compile(r"\d{1,3}\.\d{1,2}\s+[A-ZÆØÅ]")
+"""A sub-numbered attachment ("4.2 Flerårsoverslag"); "4. Økonomi" may be the next item."""
+_DOTTED_ENTRY: Final = re.compile(r"(\d{1,3}\.\d{1,2}|\d{1,3}(?=\.))\.?\s+([A-ZÆØÅ].*)$")
+"""One numbered attachment with its number's full stop ("3. Budgetforslag 2025") or a
+sub-number ("5.1 Statusrapport rammekontrakt 2025")."""
 
 
 def _dotted_entry(value: str) -> list[tuple[str | None, str]]:
@@ -973,7 +993,8 @@ _FILE_SIZE: Final = re.compile(
 
 def merge_attachments(found: list[Attachment]) -> list[Attachment]:
     """Drop bare references ("(bilag 8)") when the same number is listed with a title, or the
-    list has no numbers and as many entries (the second of three is "bilag 2"); a title loses
+    list has no numbers and as many entries (the second of three is "bilag 2"), and a title
+    again without the number it has elsewhere; a title loses
     the file kind and size a web page writes after it ("Budget 2025 (PDF, 240 KB)")."""
     found = [
         new.updated(a, {"title": _FILE_SIZE.sub("", a.title)})
@@ -985,11 +1006,14 @@ def merge_attachments(found: list[Attachment]) -> list[Attachment]:
     listed = [a for a in found if a.title]
     if listed and not titled:  # "(bilag 2)" in the text over an unnumbered list of three:
         titled = {str(k) for k in range(1, len(listed) + 1)}  # the list's second entry
+    numbered = {a.title for a in found if a.title and a.number}
     out: list[Attachment] = []
     seen: set[tuple[str | None, str | None]] = set()
     for a in found:
         if a.title is None and a.number in titled:
             continue
+        if a.number is None and a.title in numbered:
+            continue  # the same title again without its number (read by two routes)
         key = (a.number, a.title)
         if key in seen:
             continue
@@ -1017,7 +1041,16 @@ def outcome_phrases(sentence: str) -> list[int]:
 
 
 def _outcome_rows(sentence: str) -> tuple[int, ...]:
-    return tuple(FirstOf.row(m) for m in _ANY_OUTCOME.finditer(sentence))
+    rows = tuple(FirstOf.row(m) for m in _ANY_OUTCOME.finditer(sentence))
+    if "," in sentence and _APPROVED_ROW in rows and _CHANGES_ROW not in rows:
+        # an approval's phrase found from an earlier word ("bestyrelsen bevilger", "kan
+        # anbefale") hides the same approval's change ("... bevilger op til 3.500 kr. ..., under
+        # forudsætning af at ...", "... kan anbefale X, dog med den bemærkning, at ...")
+        changed = _WITH_CHANGES.search(sentence)
+        if changed is not None:
+            at = rows.index(_APPROVED_ROW)
+            rows = (*rows[:at], _CHANGES_ROW, *rows[at:])
+    return rows
 
 
 _phrase_rows: Final = memo(_outcome_rows, 2048)
@@ -1190,6 +1223,9 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     for k, sentence in enumerate(sentences):
         if k == main_count and soft is not None:
             break  # "Taget til efterretning. X (Ø) kunne ikke tiltræde ...": noted
+        if k == main_count and (votes := _votes(casefolded.of(stripped))) is not None:
+            return votes, False  # "For stemte: S, SF, EL (5)" / "Imod stemte: V, DF (3)" / "V
+            # og DF kan ikke anbefale lokalplanen": the vote decides, not the minority
         if "endnu" in sentence and _NOT_YET.search(sentence):
             continue  # "... er ikke bevilget endnu": a state of things, no outcome
         reported = _REPORTED.search(sentence)
@@ -1264,9 +1300,9 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
         soft = Outcome.NOTED
     if adopts:
         return Outcome.APPROVED, True
-    votes = _votes(casefolded.of(stripped))
-    if votes is not None:
-        return votes, False
+    counted = _votes(casefolded.of(stripped))
+    if counted is not None:
+        return counted, False
     if soft is None and any(_NOTHING.match(s) for s in (first_sentence, last_sentence) if s):
         return Outcome.NONE, False
     if soft is None and len(sentences) == 1 and _WHEN_ONLY.match(first_sentence):
@@ -1485,6 +1521,9 @@ def _goes_on_as_minutes(topic: str, rest: str) -> bool:
     capital."""
     first = rest[:1]
     known = normalise_label.of(topic).startswith(AGENDA_TOPICS)
+    if first.isupper() and rest.endswith(".") and _NEXT_SENTENCE.search(rest):
+        return True  # "Sommermarked 5. juli – Erik fortalte om ... Det vil vi gerne vente med
+        # til næste møde ...": sentences after the dash, not a title's second part
     if not (first.islower() or first.isdigit() or known):
         return False
     return (
@@ -1585,9 +1624,13 @@ def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:
 
 
 def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
-    """A known agenda topic, a colon and what was said, on the item's line ("Evt.: Peter
-    spurgte om en ny hjemmeside."): the topic is the title, the rest its minutes."""
+    """A known agenda topic, a colon (or a dash) and what was said, on the item's line ("Evt.:
+    Peter spurgte om en ny hjemmeside."): the topic is the title, the rest its minutes."""
     m = _TOPIC_FIRST.match(title)
+    if m is None and (" – " in title or " — " in title):
+        m = _DASH_MINUTES.match(title)  # "Evt – Lise-Lotte: husk generalforsamlingen 27/2."
+        if m is not None and (":" in m.group(1) or m.group(2)[-1:] not in ".!?"):
+            m = None  # (not "Evt: ... – ...", nor "Budget 2024 – orientering om ...": a title)
     if m is None and ":" in title:  # "Evt.: Intet.", "Evt: ingenting": nothing to record
         m = _TOPIC_NOTHING.match(title)
         if m is not None and _NOTHING.match(casefolded.of(m.group(2))) is None:

@@ -387,6 +387,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "mødt var": FieldKind.ATTENDEES,  # a protocol's "Mødt var: formand Jens Peder ..."
         "af bestyrelsen var mødt": FieldKind.ATTENDEES,  # a general assembly's board present
         "af bestyrelsen mødte": FieldKind.ATTENDEES,
+        "af bestyrelsen deltog": FieldKind.ATTENDEES,
         "fremmødt var": FieldKind.ATTENDEES,
         "mødt op": FieldKind.ATTENDEES,
         "deltog": FieldKind.ATTENDEES,
@@ -1182,6 +1183,7 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
 
 COMPANY_FORMS: Final[tuple[str, ...]] = (
     "A/S", "I/S", "P/S", "K/S", "a.m.b.a.", "A.m.b.a.", "f.m.b.a.", "F.m.b.a.", "s.m.b.a.",
+    "A.m.b.A.",
 )  # fmt: skip
 """Company forms written after a company's name that are no capitalised word of their own
 ("Nordlys Energi A/S"); "ApS" and "IVS" are."""
@@ -1391,7 +1393,8 @@ CLOSING_TOPICS: Final = frozenset({"eventuelt", "evt", "eventuelt og næste mød
 PEOPLE_HINTS: Final = (
     "afbud", "fravær", "forhindret", "deltog ikke", "deltager ikke", "mødte ikke",
     "ikke til stede", "mødeleder", "referent", "ordstyrer", "dirigent", "ref.",
-    "skrev referat", "tog referat", "førte referat", "protokolfører",
+    "skrev referat", "tog referat", "førte referat", "protokolfører", "tager referat",
+    "skriver referat", "fører referat",
 )  # fmt: skip
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
@@ -1503,7 +1506,8 @@ organisation she represents on the body (group 1)."""
 PRESENCE_REMARK: Final = (
     r"(?:\s*,\s*|\s+[–—-]\s+)((?:kom|ankom|gik|forlod|mødte|deltog|sendt|sendte|er|var|havde"
     r"|lovligt\s+forfald"
-    r"|forfald|syg|sygdom|barsel|ferie|orlov)\b[^()]*(?:\([^()]*\))?)$"
+    r"|forfald|syg|sygdom|barsel|ferie|orlov"
+    r"|joined|left|arrived)\b[^()]*(?:\([^()]*\))?)$"  # English: "– joined 10:20"
 )
 """After a person in a list, behind a comma or a dash: a remark on when or why she came, went
 or was away ("– kom kl. 14.25", ", gik kl. 20:20 for at køre ...", ", er på vinterlejr", "–
@@ -1512,7 +1516,7 @@ lovligt forfald (sygdom)", "– deltog via Teams"): a note, not her title or org
 
 PRESENCE_REMARK_WORDS: Final = (
     "kom", "gik", "forlod", "mødte", "deltog", "sendt", "er ", "var ", "havde", "forfald", "syg",
-    "barsel", "ferie", "orlov",
+    "barsel", "ferie", "orlov", "joined", "left", "arrived",
 )  # fmt: skip
 """One of these is in every PRESENCE_REMARK (a cheap test before the search)."""
 
@@ -1952,6 +1956,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\btrak (?:\w+ ){0,4}tilbage\b"
         r"|\btrukket (?:\w+ ){1,3}tilbage\b"  # "har trukket forslaget tilbage"
         r"|^trukket\.?$"  # "Beslutning: Trukket."
+        r"|^trukket af (?:[\w-]+ ){0,2}?[\w-]+(?:en|et|erne)\b"  # (by a side, a body, ...:
+        # "Trukket af medarbejdersiden, da ...", "Trukket af forvaltningen.")
         r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
         r"|\bbortfald(?:t|er)\b(?<!stemmelighed bortfaldt)(?<!stemmelighed bortfalder)"
         r"(?! (?:på grund af|pga\.?|ved) stemmelighed)"
@@ -1968,7 +1974,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|med (?:en |et )?(?:reduktion|nedsættelse|forhøjelse|nedskæring)\b"  # "... reduktion"
         r"|(?:men )?med (?:max\.?|maks\.?|højst) \d)"  # "Godkendt, men med max 60 billetter"
         # (also "besluttede at købe slyngen fra Bihuset (3.450 kr.), men med den ændring, at ...")
-        rf"|\b(?:{_APPROVING}|valgte|besluttede)\b[^;]{{0,100}}?, "
+        rf"|\b(?:{_APPROVING}|valgte|besluttede|bakke[rd]? op om)\b[^;]{{0,100}}?, "
         rf"(?:dog (?:med|uden|således|sådan|skal|blev|bliver|flyttes|ændres|rettes|tilføjes"
         rf"|strykes)\b|men med (?:den |de )?{_CHANGES})"  # ("..., dog skal koncerten flyttes")
         # "Det ændrede forslag blev vedtaget med 38 stemmer for": the proposal as changed
@@ -1976,7 +1982,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"(?:forslag|indstilling|budget|vedtægter|vedtægtsforslag|ændringsforslag)\w*"
         rf"\s+(?:blev\s+|er\s+)?(?:enstemmigt\s+)?{_APPROVING}"
         # "bakker op om forslaget, men datoen ændres til 1. april": the proposal, changed
-        rf"|\b(?:{_APPROVING}|bakke[rd]? op om)\b[^;.]{{0,100}}?, men [^;.]{{1,60}}? ændres\b"
+        rf"|\b(?:{_APPROVING}|bakke[rd]? op om)\b[^;.]{{0,100}}?, men "
+        r"(?:[^;.]|(?<=\d)\.(?=\d)){1,60}? ændres\b"  # (a section's number: "afsnit 4.2")
         # "Styregruppen godkendte en forlængelse af piloten, men kun til 31.03.2026."
         rf"|\b{_APPROVING}\b[^;.]{{0,100}}?,? men kun\b"
         # "Budgettet blev vedtaget, men posten til hoodies blev sat ned fra 6.000 til 3.000 kr."
@@ -2610,6 +2617,14 @@ LED_BY: Final = (
 )
 """Before a name: "Mødet blev ledet af næstformand Jonas Lind.", "Mødet ledes af næstformand
 Rikke Hvidt, da ...", "Mødet lededes af borgmester Svend Aage Riis." names the chair."""
+
+WELCOMED_AS_CHAIR: Final = (
+    r"^([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3})\s+"
+    r"\((formand|forperson|mødeleder|ordstyrer|chair|chairman|chairperson)\)"
+    r"\s+(?:bød\b[^.]{0,40}\bvelkommen|welcomed)\b"
+)
+"""A welcome by a person marked as the meeting's leader ("Per Mikkelsen (formand) bød
+velkommen.", "Per Mikkelsen (chair) welcomed the board."): the chair; group 2 is the post."""
 
 LED_BY_REASON: Final = r",?\s+(?:da|fordi|idet|i stedet for|som)\s"
 """After the chair's name in a ``LED_BY`` sentence: the reason, not part of the name."""
