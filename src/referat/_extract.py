@@ -559,6 +559,8 @@ def build(
     _named_by_initials(out)
     _named_by_key(out, header_lines, lines)
     _writer_named(out, header_lines)
+    if out["minute_taker"] is None:
+        _sender_sent_minutes(out, header_lines)
     _roles_by_initials(out, minutes=doc_kind is DocumentKind.REFERAT)
     _roles_by_first_name(out)
     _absent_by_initials(out)
@@ -1863,7 +1865,14 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
     for ln, _ in header.free[_OPENING_LINES:]:  # under an e-mail's headers and greeting
         if ln is title:
             continue
-        titled = casefolded.of(ln.text).startswith(MINUTES_TITLE_OPENINGS)
+        low = casefolded.of(ln.text)
+        titled = low.startswith(MINUTES_TITLE_OPENINGS)
+        sent = _MINUTES_SENT.match(low) if low.startswith("her") else None
+        if sent is not None:  # "Her kommer referatet fra mandagens møde i Ulvsbjerg
+            text = ln.text.split(". ", 1)[0].split(",", 1)[0]  # Borgerforening. Sig til ..."
+            named = _organisation_by_meeting_word(text)
+            if named is not None and is_organisation.of(named):
+                return _with_company_form(named, header)
         if titled or _BODY_MEETING_OPENS.match(ln.text):  # "**Bestyrelsesmøde i Foreningen X**"
             named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
             if named is not None and is_organisation.of(named):
@@ -1875,6 +1884,10 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
     return None
 
 
+_MINUTES_SENT: Final = re.compile(
+    r"(?:hermed|her)\s+(?:kommer|er|følger|sendes|fremsendes)\s+(?:hermed\s+)?referatet?\s+(?:fra|af)\s"
+)
+"""A mail's sentence that sends the minutes ("Her kommer referatet fra mandagens møde i X")."""
 _HELD_VERB: Final = re.compile(r"\b(?:afholdtes|afholdt|holdtes|holdt)\s+")
 _PLACE_IN_SMALL: Final = re.compile(r"\s+(?:på|hos)\s+[a-zæøå][^,]*")
 """A place in small letters after the organisation ("... på selskabets kontor")."""
@@ -6052,6 +6065,28 @@ def _writer_named(out: dict[str, Any], header_lines: list[Line]) -> None:
     out["attendees"].append(person)
     if out["minute_taker"] is None:
         out["minute_taker"] = person
+
+
+def _sender_sent_minutes(out: dict[str, Any], header_lines: list[Line]) -> None:
+    """An e-mail whose sender sends the minutes in her own words ("Her kommer referatet fra
+    mandagens møde ...") and is among those present: she wrote them, the minute-taker."""
+    sender: re.Match[str] | None = None  # (the nearest sender above: a forwarded mail's own)
+    for ln in header_lines[:40]:
+        if ln.text[:4] in ("Fra:", "From"):
+            sender = _MAIL_SENDER.match(ln.text) or sender
+        elif ln.text[:1] == "H" and _MINUTES_SENT.match(casefolded.of(ln.text)):
+            break
+    else:
+        return
+    parts = parse_person(sender.group(1).strip("\"' ")) if sender is not None else None
+    if parts is None or not _full_person(parts.name):
+        return
+    for k, person in enumerate(out["attendees"]):
+        if _fold(person.name) == _fold(parts.name):
+            taker = new.updated(person, {"roles": _with_role(person.roles, "referent")})
+            out["attendees"][k] = taker
+            out["minute_taker"] = taker
+            return
 
 
 def _initials_key(lines: list[Line]) -> dict[str, PersonParts]:

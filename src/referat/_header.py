@@ -945,6 +945,15 @@ def _group_entries(text: str) -> list[str] | None:
         pieces = split_outside_parens(AND_SPLIT, part)
         if len(pieces) == 2 and (couple := couple_name(pieces[0].strip(), pieces[1].strip())):
             parts.extend([couple, pieces[1]])  # "Ole og Bodil Kragh, nr. 6"
+        elif (
+            len(pieces) == 2
+            and parts
+            and without_title(parts[-1]) != parts[-1]  # (posts written before the names)
+            and known_title(pieces[0].strip())
+            and pieces[1].strip()[:1].islower()
+            and _full_name(pieces[1])
+        ):  # "Formand Else Nørgaard, næstformand og kontaktperson Leif Hjortshøj": two posts
+            parts.append(part)  # of one person
         elif len(pieces) > 1 and all(_full_name(p) or _is_self(p) for p in pieces[1:]):
             parts.extend(pieces)
         elif len(pieces) > 1 and (joined := _and_entries(pieces)) is not None:

@@ -635,8 +635,8 @@ _AT_ORG: Final = re.compile(
     r"^(.*?\S)\s+(?:v/\s*|ved\s+)([A-ZÆØÅ0-9][\w&.'/-]*(?:\s+[\w&.'/-]+){0,5})$"
 )
 # "Aarhus Kommune v/ Ib Ravn", "Region Midtjylland ved direktør Anne Holm": the other order
-_ORG_AT_PERSON: Final = re.compile(
-    r"^([A-ZÆØÅ0-9][^()]{1,60}?)\s+(?:v/\s*|ved\s+)(\S[^()]{2,60}(?:\([^()]{1,60}\))?)$"
+_ORG_AT_PERSON: Final = re.compile(  # ("Grønhøj Holding ApS, ved direktør Rasmus Grønhøj")
+    r"^([A-ZÆØÅ0-9][^()]{1,60}?),?\s+(?:v/\s*|ved\s+)(\S[^()]{2,60}(?:\([^()]{1,60}\))?)$"
 )
 
 
@@ -771,6 +771,10 @@ def without_item_remarks(text: str, notes: list[str]) -> str:
 
 
 _ALSO: Final = re.compile(r"(?:desuden|også|endvidere|tillige|yderligere|herudover)\s+(?=[A-ZÆØÅ])")
+_OWNER_SHARE: Final = re.compile(
+    r",\s+(ejer\s+af\s+(?:ca\.\s+)?\d[\d,.]*\s*(?:%|pct\.?|procent)[^,]*)$"
+)
+"""An owner's share after her name (a company's assembly): a note."""
 _SAID_OF: Final = re.compile(
     r",\s+((?:der|som)\s+(?!.*\b(?:stedfortræder|suppleant|gæst|referent|deltog|deltager|"
     r"mødte|forlod|ankom|kom|gik|formand|næstformand|dirigent)\b)[a-zæøå].*)$"
@@ -805,6 +809,9 @@ def _without_contact(text: str, notes: list[str]) -> str:
     return _CONTACT.sub("", text)
 
 
+_GENITIVE_POST_FIRST: Final = re.compile(r"[a-zæøå]{3,}s\s+([a-zæøå]{4,}),\s+(?=[a-zæøå])")
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -817,6 +824,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         text = text[owned.end() :]  # "vores dirigent Mikkel Vad": the choir's conductor
     elif text[:1].islower() and (besides := _ALSO.match(text)) is not None:
         text = text[besides.end() :]  # "(deltog) desuden Kåre Mølgaard, driftsdirektør, ..."
+    held = _GENITIVE_POST_FIRST.match(text) if text[:1].islower() else None
+    if held is not None and known_title(held.group(1)):  # "selskabets revisor,
+        text = text[held.end() :]  # statsautoriseret revisor Helle Rask, Nordjysk Revision":
+        # her post in the body, then her own title and name
     dashed = "–" in text[:7] or "-" in text[:7] or "—" in text[:7]
     # "AH – Anna Holm, Aarhus Kommune", "BS (Birgit Sørensen)": her initials, then her name
     for written in (
@@ -834,6 +845,8 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
     if text[-1:].isalpha() and (app := _APP_ROLE_AFTER.search(text)) is not None:
         text = text[: app.start()]  # "Lars Bonde (DH Vesterå) – Member": a role in the call
     said = _SAID_OF.search(text) if ", der " in text or ", som " in text else None
+    if said is None and ", ejer" in text:
+        said = _OWNER_SHARE.search(text)  # "Lisbeth Grønhøj, ejer af 25 % af selskabskapitalen"
     if said is not None:  # "..., som besvarede tekniske spørgsmål": what is said of the
         text = text[: said.start()]  # person is a note, no part of her name or organisation
     text, nickname = without_nickname(text)

@@ -1088,7 +1088,9 @@ BRANCH_REGIONS: Final = frozenset(
     {"vestkyst", "østkyst", "sydøst", "sydvest", "nordvest", "nordøst", "nordjylland",
      "midtjylland", "sydjylland", "østjylland", "vestjylland", "fyn", "sjælland", "nordsjælland",
      "midtsjælland", "sydsjælland", "vestsjælland", "hovedstaden", "bornholm", "trekanten",
-     "storkøbenhavn"}
+     "storkøbenhavn", "vestfyn", "sydfyn", "nordfyn", "østfyn", "midtfyn", "sønderjylland",
+     "vendsyssel", "himmerland", "djursland", "østsjælland", "lolland-falster",
+     "sydvestjylland", "nordvestjylland"}
 )  # fmt: skip
 """The region a national body's local branch is named for after its own name ("Metal
 Vestkyst", "3F Sydøst", "Krifa Midtjylland"): with a first word that is no first name, the two
@@ -1985,7 +1987,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b(?:{_APPROVING}|bakke[rd]? op om)\b[^;.]{{0,100}}?, men "
         r"(?:[^;.]|(?<=\d)\.(?=\d)){1,60}? ændres\b"  # (a section's number: "afsnit 4.2")
         # "Styregruppen godkendte en forlængelse af piloten, men kun til 31.03.2026."
-        rf"|\b{_APPROVING}\b[^;.]{{0,100}}?,? men kun\b"
+        rf"|\b(?:{_APPROVING}|går videre med|kører videre med)\b[^;.]{{0,100}}?,? men kun\b"
+        # ("Vi går videre med tilbuddet fra Miele, men kun hvis betalingen kan ske via app.")
         # "Budgettet blev vedtaget, men posten til hoodies blev sat ned fra 6.000 til 3.000 kr."
         rf"|\b{_APPROVING}\b[^;.]{{0,60}}?, men [^;.]{{1,60}}? (?:blev |bliver )?"
         r"(?:sat ned|nedsat|reduceret|sat op|hævet|forhøjet|ændret|strøget)\b"
@@ -2084,6 +2087,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt(?:e|es)?\b|\bnyvalgt(?:e|es)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\banbefaler (?:[\w-]{2,}(?:et|en|erne|ne)|(?:alle|begge)(?: \w+)? [\w-]{3,})\b"
         r"|\bvælges\b"  # ("Rådet anbefaler alle tre projekter")
+        # a general assembly's discharge: "meddelte enstemmigt decharge for direktion og ..."
+        r"|\b(?:meddelte|meddeles|meddelt|gav|gives|givet) (?:\w+ ){0,3}?decharge\b"
         r"|\b(?:kan|kunne) (?:\w+ )?anbefale\b"
         r"|\bimødekom(?:met|mes)\b|\bkunne tilslutte sig\b|\btilslut(?:tede|ter) sig\b(?! ikke\b)"
         # "Beslutning: Der købes 4 bænke for max 18.000 kr.": what is to be done, in the passive
