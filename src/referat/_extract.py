@@ -325,8 +325,11 @@ _MEETING_OF_BODY: Final = re.compile(
 _BODY_MEETING: Final = re.compile(
     rf"\b([a-zæøå-]*{BODY_MEETING_WORDS})s?møde(?:t|r|rne)?\b"
     # English: "Minutes of the Board Meeting", "Steering Group meeting"
-    r"|\b((?:(?:Steering|Executive|Advisory|Management|Project|Working)\s+)?"
-    r"(?:Board|Committee|Council|Group))\s+meeting\b",
+    r"|\b((?:(?:Steering|Executive|Advisory|Management|Project|Working|Academic|Study|PhD"
+    r"|Works|Supervisory|Audit|Scientific|Research|Faculty|Ethics|Programme|Program)\s+)?"
+    r"(?:Board|Committee|Council|Group))\s+meeting\b"
+    # "Meeting of the PhD Committee, Faculty of Health Sciences"
+    r"|\bmeeting\s+of\s+the\s+((?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:Board|Committee|Council))\b",
     re.IGNORECASE,
 )
 
@@ -2229,16 +2232,20 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
         else None
     )
     if meeting is None and title is not None and normalise_label.of(title.text) in TITLE_HEADINGS:
-        for ln, _ in header.free[:2]:  # "# Referat" over "**Foreningen X – bestyrelsesmøde**"
-            if ln is not title and ln.number - title.number <= 3:
+        for ln, _ in header.free[:4]:  # "# Referat" over "**Foreningen X – bestyrelsesmøde**"
+            if ln is not title and 0 < ln.number - title.number <= 3:  # (below the title)
                 meeting = _BODY_MEETING.search(ln.text)
                 if meeting is not None:
                     break
     if meeting is not None:  # "Referat af bestyrelsesmøde", "OS2faktor styregruppemøde"
-        stem = meeting.group(1) or meeting.group(2)
+        stem = meeting.group(1) or meeting.group(2) or meeting.group(3)
         if stem.casefold() not in ("udvalg", "råd"):
             return stem[:1].upper() + stem[1:]
     for text in texts[1:]:  # a free line that opens with the meeting ("Bestyrelsesmøde i
+        if text[:10].casefold() == "meeting of":  # "Meeting of the PhD Committee, Faculty of
+            of_the = _BODY_MEETING.match(text)  # Health Sciences" under a bare title
+            if of_the is not None and of_the.group(3):
+                return of_the.group(3)
         opening = _BODY_MEETING_OPENS.match(text)  # Affald Vest I/S", "Bestyrelsesmøde torsdag
         if opening is not None and opening.group(1).casefold() not in ("udvalg", "råd"):
             stem = opening.group(1)  # (den 16. januar ...)", "BESTYRELSESMØDE")
@@ -5682,6 +5689,11 @@ the speaker's."""
 # substrings before _SPEAKER: each verb's first word ("trak" of "trak sit forslag", not the
 # common "forslag", which would let most lines of a general assembly through)
 _SPEAKER_GATE: Final = tuple(v.split()[0] for v in SPEAKER_VERBS)
+_VERB_FIRST_SPEAKER: Final = re.compile(  # (Danish word order after an adverbial)
+    r"(?<=[a-zæøå,] )(?:trak|spurgte|præsenterede)\s+(?P<title>(?!))?"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,2})"
+    r"(?=\s*\([^()]{1,30}\)|\s+(?:sit|sine|sig|til|om)\b)"
+)
 _SPEAKERS_LIMIT: Final = 2_000  # lines with a verb: bounded, so a long text stays linear
 
 
@@ -5710,7 +5722,10 @@ def _speakers_in_items(
         seen += 1
         if seen > _SPEAKERS_LIMIT:
             break
-        for m in _SPEAKER.finditer(text):
+        found: list[re.Match[str]] = list(_SPEAKER.finditer(text))
+        if " trak " in text or " spurgte " in text or " præsenterede " in text:
+            found += _VERB_FIRST_SPEAKER.finditer(text)  # "Efter en kort debat trak Erik
+        for m in found:  # Schou sit forslag.": the speaker after the verb
             title: str | None = m.group("title")
             name = m.group("name")
             if title is not None and not known_title(title):
@@ -6039,7 +6054,11 @@ def _writer_named(out: dict[str, Any], header_lines: list[Line]) -> None:
     e-mail ("Fra: Karen Mølgaard <karen@...>"): the writer is the sender, an attendee and,
     when no one else is named, the minute-taker."""
     fields: list[HeaderField] = out["fields"]
-    listed = [f for f in fields if f.value and field_kind(f.label) is FieldKind.ATTENDEES]
+    kinds = {f.label: field_kind(f.label) for f in fields if f.value}
+    listed = [f for f in fields if f.value and kinds[f.label] is FieldKind.ATTENDEES]
+    staff = [f for f in fields if f.value and kinds[f.label] is FieldKind.GUESTS]
+    if any(any(w in f.value.casefold() for w in SELF_REFERENCES) for f in staff):
+        listed += staff  # "Fra forvaltningen deltog teknisk direktør X og undertegnede."
     if not any(any(w in f.value.casefold() for w in SELF_REFERENCES) for f in listed) and not (
         listed and any(_SELF_WRAPPED.match(ln.text) for ln in header_lines)
     ):  # ("Vi var: Jens, Marianne, Poul" over "og mig selv. Lotte havde meldt afbud.")
@@ -6063,6 +6082,11 @@ def _writer_named(out: dict[str, Any], header_lines: list[Line]) -> None:
     line = next(ln for ln in header_lines if _MAIL_SENDER.match(ln.text) is not None)
     person = _person_from(parts, line.text, line_span(line), ["referent"])
     out["attendees"].append(person)
+    if any(
+        kinds[f.label] is FieldKind.GUESTS and any(w in f.value.casefold() for w in SELF_REFERENCES)
+        for f in listed
+    ):
+        out["guests"].append(person)  # the writer came with the administration's staff
     if out["minute_taker"] is None:
         out["minute_taker"] = person
 

@@ -551,7 +551,7 @@ def _people_table(line: Line) -> bool:
     """A table header row naming people: a "Navn" column, or one of members ("Medlem",
     "Bestyrelsesmedlem") or participants ("Mødedeltager")."""
     return any(
-        (key := normalise_label.of(c)) in _PEOPLE_COLUMNS or _member_column(key)
+        (key := _column_key(c)) in _PEOPLE_COLUMNS or _member_column(key)
         for c in line.cells
         # cheap first: an ASCII cell must hold the word itself (wide tables are all data)
         if not c.isascii() or any(word in c.lower() for word in _PEOPLE_COLUMNS)
@@ -949,6 +949,7 @@ def _group_entries(text: str) -> list[str] | None:
             len(pieces) == 2
             and parts
             and without_title(parts[-1]) != parts[-1]  # (posts written before the names)
+            and " " not in pieces[0].strip()  # (a post alone before "og")
             and known_title(pieces[0].strip())
             and pieces[1].strip()[:1].islower()
             and _full_name(pieces[1])
@@ -1131,7 +1132,8 @@ def list_entries(text: str) -> list[str]:
     entries = split_name_list(text)
     selfref = entries is None and any(w in casefolded.of(text) for w in SELF_REFERENCES)
     if selfref and _SELF_LAST.search(text):  # "Anna (formand), Bo og undertegnede"
-        entries = split_name_list(_SELF_LAST.sub("", text))
+        rest = _SELF_LAST.sub("", text)  # ("teknisk direktør Jesper Hauge og undertegnede")
+        entries = split_name_list(rest) or ([rest] if _full_name(rest) else None)
     if entries is None and ("," in text or ";" in text or AND_SPLIT.search(text)):
         entries = _group_entries(text)
     if entries is None and (" / " in text or " | " in text or " – " in text or ") " in text):
@@ -1278,6 +1280,16 @@ _REFERENCE_FIELD: Final = re.compile(
 """A letter's reference field ("Sagsnr.:", "J.nr.:", "Kontakt:", "Sagsbehandler:")."""
 
 _COLUMN_GAP: Final = re.compile(r"\s{3,}|\t+")
+
+
+_NAME_IN_TWO_LANGUAGES: Final = re.compile(r"^(?:navn\s*/\s*name|name\s*/\s*navn)$")
+
+
+def _column_key(cell: str) -> str:
+    """A people table's header cell, normalised; a name column headed in two languages ("Navn
+    / Name") is "navn"."""
+    key = normalise_label.of(cell)
+    return "navn" if "/" in key and _NAME_IN_TWO_LANGUAGES.match(key) else key
 
 
 def _columns(raw: str) -> list[str]:
@@ -2001,6 +2013,9 @@ _BOARD_GROUPS: Final = frozenset(f"fra {body}" for body in BOARD_GROUP_WORDS)
 _FROM_ITS_STAFF: Final = re.compile(  # "Fra skolens ledelse", "Fra personale og ledelse"
     r"^fra (?:[a-zæøå]+s )?(?:ledelse|administration|sekretariat|forvaltning|personale)[a-zæøå]*"
     r"(?: og (?:ledelse|administration|sekretariat|personale)[a-zæøå]*)?$"
+    # the institution a parents' or users' council serves: "Fra børnehuset:", "Fra skolen:"
+    r"|^fra [a-zæøå]*(?:huset|skolen|institutionen|børnehaven|vuggestuen|plejehjemmet|centret"
+    r"|centeret|biblioteket|museet)$"
 )
 _PRESENT_TAILS: Final = (" til stede", " tilstede", " fremmødt", " fremmødte", " mødt")
 
@@ -2939,6 +2954,7 @@ class HeaderReader:
             "referat" in low
             or "protokol" in low
             or " noter" in low
+            or " minutes" in low  # "... acted as secretary and kept the minutes."
             or any(w in low for w in SIGNER_ROLES)
         )
         if not has_role or line.kind is LineKind.TABLE_ROW:
@@ -3560,7 +3576,7 @@ class HeaderReader:
         ]
         if ctx.sides is not None:
             return self._side_row(line, cells, ctx.sides)
-        lowered = [normalise_label.of(c) for c in cells]
+        lowered = [_column_key(c) for c in cells]
         if ctx.columns is not None and any(c in ("navn", "name") for c in lowered):
             ctx.columns = None  # a second table's header ("| Navn | Organisation | ... |")
         if ctx.columns is None:

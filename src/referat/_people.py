@@ -440,6 +440,14 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
             return head, rest  # ("medarbejderrep. Kasper Wulff", "fmd. Anna Holm")
         if cut == 1 and _definite_title(head) and is_name(rest):
             return head, rest  # "Formanden Inger Marie Dahl", "Sognepræsten Rasmus Lind"
+        if (  # an English title of capitalised words: "Study Board Secretary Lene Abildgaard"
+            cut >= 2
+            and head[:1].isupper()
+            and _is_title.of(head)
+            and starts_with_first_name(rest)
+            and is_name(rest, allow_single=False)
+        ):
+            return head, rest
         if (  # "Kommunens koordinator Maja Fyhn": a genitive before the title
             cut >= 2
             and _GENITIVE.match(tokens[0])
@@ -1632,9 +1640,12 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
     )
     if m is not None and "role3" in m.re.groupindex and m.group("role3") is not None:
         found.insert(1, (m.group("name"), m.group("role3").casefold()))  # "... og referent"
-    if ("referat" in sentence or "protokol" in sentence or " noter" in sentence) and all(
-        role != "referent" for _, role in found
-    ):
+    if (
+        "referat" in sentence
+        or "protokol" in sentence
+        or " noter" in sentence
+        or "minutes" in sentence
+    ) and all(role != "referent" for _, role in found):
         wrote = _WROTE_MINUTES.search(sentence)  # "... og Ulla Krog skrev referat."
         if wrote is not None:
             found.append((wrote.group("name"), "referent"))
@@ -1646,7 +1657,8 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
 _WROTE_MINUTES: Final = re.compile(
     rf"(?:^|\s(?:og|mens|ved)\s+|,\s+)(?P<name>{_ROLE_NAME})(?:\s+\([^()]{{1,30}}\))?\s+"
     # ("Ungdomskonsulent Camilla Friis deltog som sekretær og tog referat.")
-    r"(?:deltog(?:\s+som\s+[a-zæøå]+)?\s+og\s+)?"
-    r"(?:skrev|skriver|tog|tager|førte|fører)\s+"
-    r"(?:referat(?:et)?|protokol(?:len)?|noter)\b"  # ("Per tog noter.": a notes app's writer)
+    r"(?:(?:deltog(?:\s+som\s+[a-zæøå]+)?|acted\s+as\s+[a-z]+)\s+(?:og|and)\s+)?"
+    r"(?:skrev|skriver|tog|tager|førte|fører|kept|took|wrote)\s+"
+    r"(?:referat(?:et)?|protokol(?:len)?|noter|(?:the\s+)?minutes)\b"  # ("Per tog noter.": a
+    # notes app's writer; English: "Mads Vinkel acted as secretary and kept the minutes.")
 )

@@ -72,9 +72,9 @@ _ATTACHMENT_LINE: Final = Needs(
     # "Bilag 1: Titel", "Bilag 3.1 Halvårsregnskab" (a sub-number, then the title without a mark),
     # "Bilag 3.a: Ansøgning" (a lettered sub-number); English minutes' "Attachment 3.1: Budget"
     # (not "(bilag 3.2). Bestyrelsen ...": a reference wrapped to a line's start)
-    r"^\W{0,3}(?:bilag|attachment|appendix)\s+(\d{1,3}[a-z]?(?:\.\d{1,2}|\.[a-z](?!\w))?)(?!\.\d)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
+    r"^\W{0,3}(?:bilag|attachment|appendix|annex)\s+(\d{1,3}[a-z]?(?:\.\d{1,2}|\.[a-z](?!\w))?)(?!\.\d)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
     r"(.+?\)?)[^\w)]{0,3}$",
-    ("lag", "attachment", "appendix"),
+    ("lag", "attachment", "appendix", "annex"),
     re.IGNORECASE,
     fold=True,
 )
@@ -767,7 +767,7 @@ def value_attachments(value: str, line: Line, body: Body) -> bool:
 
 def _names_attachment(text: str) -> bool:
     """Whether a text may name an attachment ("Bilag 1", "Attachment 2"): a cheap test first."""
-    return "ilag" in text or "ttachment" in text or "ppendix" in text
+    return "ilag" in text or "ttachment" in text or "ppendix" in text or "nnex" in text
 
 
 def _numbered_attachment(m: re.Match[str], line: Line) -> Attachment:
@@ -1442,12 +1442,14 @@ def inline_minutes(
     sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt.", or
     say what was done after a dash: "a) Støj fra vaskeriet – Mogens taler med viceværten."."""
     colon = title.find(": ")
-    if 0 < colon <= 40:  # "Tøj: ny aftale med Sport24 godkendt. 15 % rabat til alle spillere"
+    dash = title.find(" - ")  # ("Kassen - Freja: 18.900 på kontoen": the topic before the dash)
+    if 0 < colon <= 40 and not 0 < dash < colon:  # "Tøj: ny aftale med Sport24 godkendt. ..."
         noted = topic_minutes(title, span) or _colon_note(title, span)
         if noted is not None:
             return noted
-    dashed = _DASH_MINUTES.match(title) if " – " in title or " — " in title else None
-    if dashed is None and (" – " in title or " — " in title):
+    spaced = " – " in title or " — " in title or " - " in title  # (hand-typed: a hyphen)
+    dashed = _DASH_MINUTES.match(title) if spaced else None
+    if dashed is None and spaced:
         short = _DASH_SHORT.match(title)  # "Evt. – intet.": a known topic, then a word or two
         known = (
             short is not None
@@ -1508,8 +1510,8 @@ def _colon_note(title: str, span: Span) -> tuple[str, Section] | None:
 
 
 _COLON_NOTE: Final = re.compile(r"^([A-ZÆØÅ0-9][^:!?]{1,40}?):\s+([a-zæøå0-9].*)$")
-_DASH_MINUTES: Final = re.compile(r"^([^–—]{2,60}?)\s[–—]\s+(\S+(?:\s+\S+){2,}.*)$")
-_DASH_SHORT: Final = re.compile(r"^([^–—]{2,30}?)\s[–—]\s+(\S.{0,30})$")
+_DASH_MINUTES: Final = re.compile(r"^([^–—]{2,60}?)\s[–—-]\s+(\S+(?:\s+\S+){2,}.*)$")
+_DASH_SHORT: Final = re.compile(r"^([^–—]{2,30}?)\s[–—-]\s+(\S.{0,30})$")
 
 
 def _goes_on_as_minutes(topic: str, rest: str) -> bool:
@@ -1524,7 +1526,8 @@ def _goes_on_as_minutes(topic: str, rest: str) -> bool:
     if first.isupper() and rest.endswith(".") and _NEXT_SENTENCE.search(rest):
         return True  # "Sommermarked 5. juli – Erik fortalte om ... Det vil vi gerne vente med
         # til næste møde ...": sentences after the dash, not a title's second part
-    if not (first.islower() or first.isdigit() or known):
+    said = first.isupper() and _FIRST_NAME_COLON.match(rest) is not None  # "Kassen - Freja:
+    if not (first.islower() or first.isdigit() or known or said):  # 18.900 på kontoen ..."
         return False
     return (
         known
@@ -1536,6 +1539,7 @@ def _goes_on_as_minutes(topic: str, rest: str) -> bool:
 
 
 _NEXT_SENTENCE: Final = re.compile(r"[a-zæøå]\.\s+[A-ZÆØÅ]")  # (not "hver 3. uge")
+_FIRST_NAME_COLON: Final = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?:\s")
 
 
 _CLOSED_NOTICE: Final = anchored(CLOSED_NOTICE, re.IGNORECASE)
@@ -1627,7 +1631,9 @@ def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     """A known agenda topic, a colon (or a dash) and what was said, on the item's line ("Evt.:
     Peter spurgte om en ny hjemmeside."): the topic is the title, the rest its minutes."""
     m = _TOPIC_FIRST.match(title)
-    if m is None and (" – " in title or " — " in title):
+    if m is not None and " - " in m.group(1):
+        m = None  # "Evt - Jonas: nøglen er væk": the topic ends at the dash
+    if m is None and (" – " in title or " — " in title or " - " in title):
         m = _DASH_MINUTES.match(title)  # "Evt – Lise-Lotte: husk generalforsamlingen 27/2."
         if m is not None and (":" in m.group(1) or m.group(2)[-1:] not in ".!?"):
             m = None  # (not "Evt: ... – ...", nor "Budget 2024 – orientering om ...": a title)

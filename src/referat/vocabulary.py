@@ -561,6 +561,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "next meeting": FieldKind.OTHER_DATE,
         "present": FieldKind.ATTENDEES,
         "attendees": FieldKind.ATTENDEES,
+        "attended": FieldKind.ATTENDEES,  # a Teams recap's "Attended (5)" over the names
+        "from the administration": FieldKind.GUESTS,
         "participants": FieldKind.ATTENDEES,
         "absent": FieldKind.ABSENTEES,
         "apologies": FieldKind.ABSENTEES,
@@ -1001,6 +1003,7 @@ ENGLISH_TITLE_NOUNS: Final[frozenset[str]] = frozenset(
         "scientist", "analyst", "advisor", "adviser", "postdoc", "lecturer", "developer",
         "designer", "economist", "mayor", "councillor", "councilor", "rector", "vice-rector",
         "principal", "secretary", "treasurer", "chairman", "chairwoman", "president",
+        "pro-rector", "prorector", "dean", "vice-dean", "pro-dean", "vice-chancellor", "provost",
     }
 )  # fmt: skip
 """English job nouns that end a title of up to four words ("project manager", "senior
@@ -1396,7 +1399,7 @@ PEOPLE_HINTS: Final = (
     "afbud", "fravær", "forhindret", "deltog ikke", "deltager ikke", "mødte ikke",
     "ikke til stede", "mødeleder", "referent", "ordstyrer", "dirigent", "ref.",
     "skrev referat", "tog referat", "førte referat", "protokolfører", "tager referat",
-    "skriver referat", "fører referat",
+    "skriver referat", "fører referat", "the minutes",
 )  # fmt: skip
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
@@ -1404,10 +1407,11 @@ taking the minutes: the cheap test before the people rules run on it."""
 ITEM_PEOPLE_GATE: Final = (
     "afbud", "fravær", "forhindret", "ikke", "mødeleder", "ref", "ordstyrer", "dirigent",
     "stedfortræder", "suppleant", "i stedet for", "stemmetæl", "stemmeudvalg", "protokolfører",
+    "minutes",
 )  # fmt: skip
 """Every word of PEOPLE_HINTS, STAND_IN_HINTS and VOTE_COUNTER_HINTS contains one of these
-(lower case): a line of item text with none of them names nobody, tested with 12 substring
-searches instead of 19 (tests/test_vocabulary.py checks the cover)."""
+(lower case): a line of item text with none of them names nobody, tested with fewer substring
+searches than one per hint (tests/test_vocabulary.py checks the cover)."""
 
 PRESENCE_LABELS: Final = frozenset(
     {
@@ -1471,6 +1475,7 @@ PRESENCE_SENTENCE: Final = (
     r"|til\s+mødet\s+var\s+mødt|mødt\s+var|present\s+were"
     # "Hele bestyrelsen var til stede: formand X, ..."
     r"|(?:hele\s+)?[a-zæøå]+(?:en|et)\s+var\s+(?:til\s+stede|mødt)(?=\s*:)"
+    r"|af\s+[a-zæøå]+(?:en|et)\s+(?:var\s+mødt|mødte|deltog)"  # "Af bestyrelsen var mødt X, ..."
     r"|[a-zæøå]+(?:en|et)\s+(?:var\s+repræsenteret\s+ved|var\s+(?:til\s+stede|mødt)\s+med"
     r"|(?:deltog|var\s+til\s+stede|var\s+mødt)\s+fuldtalligt))"
     r"(?:\s+(?:også|desuden|endvidere))?\s*:?\s+(\S.*?)\.?$"  # "Til stede var også ..."
@@ -1612,12 +1617,18 @@ ELECTION_TITLES: Final[Mapping[str, str]] = MappingProxyType(
         "valg af ordstyrer": "ordstyrer",
         "valg af mødeleder": "mødeleder",
         "valg af referent": "referent",
+        "election of chairman": "dirigent",  # English minutes: the chairman of the meeting
+        "election of chair": "dirigent",
+        "election of chairperson": "dirigent",
+        "election of chairman of the meeting": "dirigent",
+        "election of chair of the meeting": "dirigent",
+        "election of chairperson of the meeting": "dirigent",
     }
 )
 """Item titles that elect one person to run or record the meeting: the person the item's text
 names ("Bjarne Holm blev valgt.", "Valgt blev Bjarne Holm", "Bjarne Holm") takes the role."""
 
-ELECTION_TITLE_STARTS: Final = ("valg af", "valg til")
+ELECTION_TITLE_STARTS: Final = ("valg af", "valg til", "election of", "election to")
 """Item titles that elect people ("Valg af dirigent og referent", "Valg til bestyrelsen"): text
 that only names who was chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse.")
 records an approval."""
@@ -1628,8 +1639,10 @@ ELECTED: Final = (
     # proposed with her firm or town: "advokat Lene Skov, Advokathuset Silkeborg, som blev valgt"
     r"(?P<name>[^,;]{3,80}?(?(proposed)(?:,\s+[A-ZÆØÅ0-9][^,;]{1,60}?(?=,))?))"
     r"(?:,?\s+(?:der\s+|som\s+)?(?:blev\s+)?(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?"
-    r"(?:valgt|genvalgt|valgtes)(?:\s+uden\s+modkandidat(?:er)?|\s+med\s+akklamation)?"
-    r"(?:,?\s+og\s+(?:konstaterede|takkede)\b.*)?)?\s*\.?$"
+    r"(?:valgt|genvalgt|valgtes|was\s+elected(?:\s+(?:as\s+)?chair(?:man|person)?"
+    r"(?:\s+of\s+the\s+meeting)?)?)"  # English: "X was elected chairman of the meeting."
+    r"(?:\s+uden\s+modkandidat(?:er)?|\s+med\s+akklamation)?"
+    r"(?:,?\s+og\s+(?:konstaterede|takkede)\b.*)?)?\s*\.{0,3}$"  # (hand-typed: "valgt..")
 )
 """The first sentence of an election item (matched ignoring case): "Bjarne Holm blev valgt.",
 "Valgt blev advokat Lise Bang.", "Søren Vad blev valgt og konstaterede, at ...", "Bestyrelsen
@@ -1888,7 +1901,8 @@ VIRTUAL_WORDS: Final = HYBRID_WORDS | frozenset(
 )
 
 _APPROVING: Final = (
-    r"(?:godkend|tiltr(?:å|aa|æ)d|anbefal|vedtag|vedtog|imødekom|bevilg|bevillig|accepter)\w*"
+    r"(?:godkend|tiltr(?:å|aa|æ)d|anbefal|vedtag|vedtog|imødekom|bevilg|bevillig|accepter"
+    r"|approv|adopt)\w*"
 )
 # "med enkelte rettelser", "med de på mødet aftalte ændringer" (not "med henblik på")
 _CHANGES: Final = (
@@ -1961,6 +1975,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|^trukket af (?:[\w-]+ ){0,2}?[\w-]+(?:en|et|erne)\b"  # (by a side, a body, ...:
         # "Trukket af medarbejdersiden, da ...", "Trukket af forvaltningen.")
         r"|\btrak (?:sit|sine|sin|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
+        # the proposer after the verb: "Herefter trak Erik Schou sit forslag."
+        r"|\btrak (?:[\w-]+ ){1,3}(?:sit|sine|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
         r"|\bbortfald(?:t|er)\b(?<!stemmelighed bortfaldt)(?<!stemmelighed bortfalder)"
         r"(?! (?:på grund af|pga\.?|ved) stemmelighed)"
         r"|\btrak (?:\w+ )?(?:forslaget|ansøgningen)\b(?! om\b)|\bwithdrawn\b",
@@ -1971,7 +1987,10 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # forudsætning af ...")
         rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?"
         r"(?:,? (?:[\w.-]+)){0,12}?"
-        rf",? (?:dog |men )?(?:(?:med|m/|m\.) {_CHANGES}|på betingelse af\b|under forudsætning af\b"
+        rf",? (?:dog |men |but )?(?:(?:med|m/|m\.) {_CHANGES}"
+        r"|på betingelse af\b|under forudsætning af\b"
+        # English: "approved the budget, subject to ...", "approved, with the change that ..."
+        r"|subject to\b|provided that\b|on (?:the )?condition that\b|with (?:the |a )?changes?\b"
         r"|med (?:en |et )?(?:reduceret|nedsat|forhøjet|ændret|justeret|maksimal)e?\b"
         r"|med (?:en |et )?(?:reduktion|nedsættelse|forhøjelse|nedskæring)\b"  # "... reduktion"
         r"|(?:men )?med (?:max\.?|maks\.?|højst) \d)"  # "Godkendt, men med max 60 billetter"
@@ -2071,7 +2090,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bflertal imod\b(?! at\b)|\btilslut(?:tede|ter) sig ikke\b|\bkunne ikke tilslutte sig\b"
         r"|\bflertal(?: \([^)]{0,40}\))? (?:stemte|stemmer) imod\b(?! at\b)"
         r"|\bikke (?:blevet )?bifald(?:t|es)\b"
-        r"|\brejected\b|\bnot (?:approved|adopted|carried)\b|\bdeclined\b",
+        r"|\brejected\b|\bnot (?:approved|adopted|carried|agreed)\b|\bdeclined\b"
+        r"|\b(?:siger|sagde) nej tak til\b"  # "Vi siger nej tak til aftalen."
+        r"|\bikke (?:de|det) (?:nødvendige|fornødne) \d+/\d+\b",  # "... fik ikke de nødvendige 2/3"
         Outcome.REJECTED,
     ),
     (rf"{_DECIDED_TO}tage (?:[\w-]+ ){{0,3}}?til (?:efterretning|orientering)\b", Outcome.NOTED),
@@ -2085,6 +2106,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b"
         r"|\bbesluttet\b(?<!intet besluttet)(?<!intet er besluttet)|\bbemyndige(?:de|r|s|t)\b"
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt(?:e|es)?\b|\bnyvalgt(?:e|es)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
+        r"|\b(?:was|were) (?:unanimously )?(?:re-?)?elected\b"
         r"|\banbefaler (?:[\w-]{2,}(?:et|en|erne|ne)|(?:alle|begge)(?: \w+)? [\w-]{3,})\b"
         r"|\bvælges\b"  # ("Rådet anbefaler alle tre projekter")
         # a general assembly's discharge: "meddelte enstemmigt decharge for direktion og ..."
@@ -2141,6 +2163,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     ),
     (
         r"\bti[l1] efterretning\b|\borienteringen blev taget\b|\btaget til orientering\b"
+        r"|\borientering(?:en)? (?:blev )?givet\b"  # a closed item's "Orientering givet."
         r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b|\bnoted\b"
         r"|\boplyste\b|\binformerede\b|\bmeddelte\b|\bfortalte\b|\bredegjorde\b"
         r"|\btook note\b|\btaken note\b",
@@ -2613,7 +2636,11 @@ REPORTED_SPEECH: Final = (
 byrådet har vedtaget planen", "Ulla orienterede om den nye politik, som byrådet vedtog i juni")
 are not this meeting's decision."""
 
-LED_THE_MEETING: Final = r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
+LED_THE_MEETING: Final = (
+    r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
+    r"(?!\s+under\s*$|\s+under\s+(?:punktet|pkt|punkt|behandlingen|sagen|dette))"  # (one item
+    # only: "... ledede mødet under punktets behandling", wrapped after "under" too)
+)
 """After a name: "Borgmester Dorthe West (A) ledede mødet." names the chair."""
 
 LED_BY: Final = (
