@@ -2509,7 +2509,9 @@ def _case_description(sections: list[Section], k: int) -> bool:
 _DECISION_OF_BODY: Final = re.compile(
     r"^beslutning(?:\s+(?:i|på|fra))?\s+[A-ZÆØÅ].*\d"
     r"|^[A-ZÆØÅ][\w-]*(?:\s+og\s+[\w-]+)?s\s+beslutning\b.*\d"
-    r"|^[A-ZÆØÅ][\w -]*,\s+\d.*\bpkt\b",
+    r"|^[A-ZÆØÅ][\w -]*,\s+\d.*\bpkt\b"
+    # a step of the case's way through the bodies: "Regionsrådet 25.02.2025"
+    r"|^[A-ZÆØÅ][\w-]*(?:\s+[\w-]+){0,2}\s+\d{1,2}[.-]\d{1,2}[.-](?:\d{4}|\d{2})$",
     re.IGNORECASE,
 )  # "Beslutning i Økonomiudvalget den 12-03-2024", "Beslutning Børneudvalget 05-03-2024",
 # "Økonomiudvalgets beslutning den 12. marts 2024", "Økonomiudvalget, 15-04-2024, pkt. 60"

@@ -336,7 +336,9 @@ _WELCOMER_BETWEEN_COMMAS: Final = re.compile(r"^([A-ZÆØÅ][a-zæøå]+),\s+([^
 # a clause that one person came as a guest: after "og", "mens" or a sentence's start
 _GUEST_CLAUSE: Final = re.compile(
     # ("Folketingsmedlem for kredsen, Lise Birk, deltog som gæst": her post before her)
-    r"(?:^|(?<=[.,])\s+og\s+|\s+mens\s+|(?<=\.)\s+)((?:[\w-]{3,30}(?:\s+for\s+[\w-]+)?,?\s+)?"
+    # ("Forbundets kredsformand Lis Frederiksen deltog som gæst": a genitive before her post)
+    r"(?:^|(?<=[.,])\s+og\s+|\s+mens\s+|(?<=\.)\s+)(?:[A-ZÆØÅ][a-zæøå]+s\s+(?=[a-zæøå]))?"
+    r"((?:[\w-]{3,30}(?:\s+for\s+[\w-]+)?,?\s+)?"
     r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}),?\s+deltog\s+(?:også\s+|desuden\s+)?"
     r"som\s+gæst\b"
 )
@@ -882,6 +884,8 @@ def signers(line: Line) -> list[tuple[str, PersonParts]]:
     """The signers of a signer line (``signer_line``), each as written with her role; none for
     any other line. Signers side by side need a signer role in each column."""
     cells = _columns(line.raw) if "   " in line.raw or "\t" in line.raw else []
+    if len(cells) < 2 and " · " in line.text:  # "Arne Vium, dirigent · Peder Sønderby, referent"
+        cells = [c.strip() for c in line.text.split(" · ")]
     if len(cells) < 2:  # one signer (an indented line too): the line's text, markup read
         cells = [line.text]
     signer = _SIGNER if len(cells) == 1 else _SIGNER_CELL
