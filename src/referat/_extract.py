@@ -61,6 +61,7 @@ from referat._items import (
     Head,
     Occurrence,
     find_agenda,
+    front_matter_end,
     is_region_heading,
     joint_heading,
     letter_head,
@@ -1870,14 +1871,12 @@ def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | N
             continue
         low = casefolded.of(ln.text)
         titled = low.startswith(MINUTES_TITLE_OPENINGS)
-        sent = _MINUTES_SENT.match(low) if low.startswith("her") else None
-        if sent is not None:  # "Her kommer referatet fra mandagens møde i Ulvsbjerg
-            text = ln.text.split(". ", 1)[0].split(",", 1)[0]  # Borgerforening. Sig til ..."
-            named = _organisation_by_meeting_word(text)
-            if named is not None and is_organisation.of(named):
-                return _with_company_form(named, header)
-        if titled or _BODY_MEETING_OPENS.match(ln.text):  # "**Bestyrelsesmøde i Foreningen X**"
-            named = _organisation_by_meeting_word(ln.text.split(",", 1)[0])
+        # (or a mail's sentence that sends them: "Her kommer referatet fra mandagens møde i
+        # Ulvsbjerg Borgerforening. Sig til ...", up to its full stop)
+        sent = low.startswith("her") and _MINUTES_SENT.match(low) is not None
+        if titled or sent or _BODY_MEETING_OPENS.match(ln.text):  # "**Bestyrelsesmøde i X**"
+            text = ln.text.split(". ", 1)[0] if sent else ln.text
+            named = _organisation_by_meeting_word(text.split(",", 1)[0])
             if named is not None and is_organisation.of(named):
                 return _with_company_form(named, header)
         elif _TITLE_PARTS.search(ln.text) and _MEETING_WORD.search(ln.text):
@@ -2641,10 +2640,8 @@ def _when(
 def _in_front_matter(span: Span, lines: tuple[Line, ...]) -> bool:
     """Whether ``span`` lies in a front matter: between the rule that opens the document and
     the next one (``_frontmatter`` writes its ``---`` lines as rules)."""
-    if not lines or lines[0].kind is not LineKind.RULE or span.start_line <= lines[0].number:
-        return False
-    closing = next((ln for ln in lines[1:] if ln.kind is LineKind.RULE), None)
-    return closing is not None and span.end_line < closing.number
+    end = front_matter_end(lines)  # (after the closing rule)
+    return end > 0 and lines[0].number < span.start_line and span.end_line < lines[end - 1].number
 
 
 _WEEKDAY_WORDS: Final = frozenset(
@@ -5692,6 +5689,7 @@ the speaker's."""
 # common "forslag", which would let most lines of a general assembly through)
 _SPEAKER_GATE: Final = tuple(v.split()[0] for v in SPEAKER_VERBS)
 _VERB_FIRST_SPEAKER: Final = re.compile(  # (Danish word order after an adverbial)
+    # (a title group that never matches: the speaker's reader asks for one)
     r"(?<=[a-zæøå,] )(?:trak|spurgte|præsenterede)\s+(?P<title>(?!))?"
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,2})"
     r"(?=\s*\([^()]{1,30}\)|\s+(?:sit|sine|sig|til|om)\b)"
@@ -6056,13 +6054,15 @@ def _writer_named(out: dict[str, Any], header_lines: list[Line]) -> None:
     e-mail ("Fra: Karen Mølgaard <karen@...>"): the writer is the sender, an attendee and,
     when no one else is named, the minute-taker."""
     fields: list[HeaderField] = out["fields"]
-    kinds = {f.label: field_kind(f.label) for f in fields if f.value}
-    listed = [f for f in fields if f.value and kinds[f.label] is FieldKind.ATTENDEES]
-    staff = [f for f in fields if f.value and kinds[f.label] is FieldKind.GUESTS]
-    if any(any(w in f.value.casefold() for w in SELF_REFERENCES) for f in staff):
-        listed += staff  # "Fra forvaltningen deltog teknisk direktør X og undertegnede."
-    if not any(any(w in f.value.casefold() for w in SELF_REFERENCES) for f in listed) and not (
-        listed and any(_SELF_WRAPPED.match(ln.text) for ln in header_lines)
+    listed = [f for f in fields if f.value and field_kind(f.label) is FieldKind.ATTENDEES]
+    # "Fra forvaltningen deltog teknisk direktør X og undertegnede.": she came as staff
+    with_staff = any(
+        field_kind(f.label) is FieldKind.GUESTS and _names_self(f.value) for f in fields if f.value
+    )
+    if (
+        not with_staff
+        and not any(_names_self(f.value) for f in listed)
+        and not (listed and any(_SELF_WRAPPED.match(ln.text) for ln in header_lines))
     ):  # ("Vi var: Jens, Marianne, Poul" over "og mig selv. Lotte havde meldt afbud.")
         return
     sender = next(
@@ -6084,13 +6084,16 @@ def _writer_named(out: dict[str, Any], header_lines: list[Line]) -> None:
     line = next(ln for ln in header_lines if _MAIL_SENDER.match(ln.text) is not None)
     person = _person_from(parts, line.text, line_span(line), ["referent"])
     out["attendees"].append(person)
-    if any(
-        kinds[f.label] is FieldKind.GUESTS and any(w in f.value.casefold() for w in SELF_REFERENCES)
-        for f in listed
-    ):
+    if with_staff:
         out["guests"].append(person)  # the writer came with the administration's staff
     if out["minute_taker"] is None:
         out["minute_taker"] = person
+
+
+def _names_self(value: str) -> bool:
+    """A people field's value naming its writer ("... og undertegnede", "mig selv")."""
+    low = value.casefold()
+    return any(w in low for w in SELF_REFERENCES)
 
 
 def _sender_sent_minutes(out: dict[str, Any], header_lines: list[Line]) -> None:

@@ -2738,7 +2738,7 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
         or any(_when_line(lines[j].text) for j in range(head.index + 1, nxt.index))
     )
     plain = 0
-    for j in range(_front_matter_end(lines), head.index):
+    for j in range(front_matter_end(lines), head.index):
         line = lines[j]
         if not line.text or j in above or line.kind is LineKind.RULE or _navigation(line):
             continue
@@ -2762,7 +2762,7 @@ def _people_fields_under(heads: list[Head], k: int, lines: tuple[Line, ...]) -> 
 _CLOCK_ALONE: Final = re.compile(r"^\d{1,2}[:.]\d{2}$")
 
 
-def _front_matter_end(lines: tuple[Line, ...]) -> int:
+def front_matter_end(lines: tuple[Line, ...]) -> int:
     """The index after a front matter's closing rule (``_frontmatter`` writes its ``---`` lines
     as rules), or 0 when the document opens with none."""
     if not lines or lines[0].kind is not LineKind.RULE:

@@ -1447,7 +1447,7 @@ def inline_minutes(
         noted = topic_minutes(title, span) or _colon_note(title, span)
         if noted is not None:
             return noted
-    spaced = " – " in title or " — " in title or " - " in title  # (hand-typed: a hyphen)
+    spaced = _spaced_dash(title)
     dashed = _DASH_MINUTES.match(title) if spaced else None
     if dashed is None and spaced:
         short = _DASH_SHORT.match(title)  # "Evt. – intet.": a known topic, then a word or two
@@ -1539,6 +1539,13 @@ def _goes_on_as_minutes(topic: str, rest: str) -> bool:
 
 
 _NEXT_SENTENCE: Final = re.compile(r"[a-zæøå]\.\s+[A-ZÆØÅ]")  # (not "hver 3. uge")
+
+
+def _spaced_dash(title: str) -> bool:
+    """A dash between spaces in a head line (hand-typed: a hyphen): a topic and its text."""
+    return " – " in title or " — " in title or " - " in title
+
+
 _FIRST_NAME_COLON: Final = re.compile(r"[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?:\s")
 
 
@@ -1633,7 +1640,7 @@ def topic_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     m = _TOPIC_FIRST.match(title)
     if m is not None and " - " in m.group(1):
         m = None  # "Evt - Jonas: nøglen er væk": the topic ends at the dash
-    if m is None and (" – " in title or " — " in title or " - " in title):
+    if m is None and _spaced_dash(title):
         m = _DASH_MINUTES.match(title)  # "Evt – Lise-Lotte: husk generalforsamlingen 27/2."
         if m is not None and (":" in m.group(1) or m.group(2)[-1:] not in ".!?"):
             m = None  # (not "Evt: ... – ...", nor "Budget 2024 – orientering om ...": a title)
