@@ -478,6 +478,9 @@ def build(
         named = _organisation_after_body(out["body"], out["title"])
     out["organisation"] = _bare_organisation(header.organisation or named)
     # the time the meeting closed beats the planned end (a web page may note it in its header)
+    started = _started_at(lines)  # the time it started beats the planned (or a chat's stamp:
+    if started is not None and (end is None or started < end):  # "Mødet startede kl. 19")
+        start = started
     closed = _closing_time(lines) or _closing_in_header(header)
     if closed is not None and (start is None or closed > start):
         end = closed
@@ -5023,6 +5026,26 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
             bare = _BARE_CLOCK.search(text)  # "Mødet sluttede 21.40."
             if bare is not None:
                 return f"{int(bare.group(1)):02d}:{bare.group(2)}"
+    return None
+
+
+_STARTED_AT: Final = re.compile(
+    r"(?:^|[.!]\s+)(?:mødet|generalforsamlingen)\s+(?:startede|begyndte|blev\s+åbnet)\s+"
+    r"(?:kl\.?\s*|klokken\s+)(\d{1,2})(?:[.:](\d{2}))?(?![\d.:])"
+)
+"""A sentence that says when the meeting began ("Mødet startede kl. 19 og sluttede 21.15"),
+casefolded."""
+
+
+def _started_at(lines: tuple[Line, ...]) -> str | None:
+    """The time a line says the meeting began, as "HH:MM", if any."""
+    for line in lines:
+        text = line.text
+        if "startede" not in text and "begyndte" not in text and "åbnet" not in text:
+            continue  # (cheap: most lines say nothing of it)
+        m = _STARTED_AT.search(casefolded.of(text))
+        if m is not None and int(m.group(1)) < 24:
+            return f"{int(m.group(1)):02d}:{m.group(2) or '00'}"
     return None
 
 

@@ -1893,7 +1893,12 @@ def label_of(line: Line) -> tuple[str, str] | None:
         or _LABEL_ITEM_REMARK.search(normalise_label.of(m.group(1))) is not None  # "... pkt. 5"
     ):
         return _SYMBOLS_BEFORE.sub("", m.group(1)).strip(), m.group(2).strip()  # "📍 Sted"
-    if line.kind is LineKind.TEXT and "   " in line.raw and not line.bullet:
+    if (
+        line.kind is LineKind.TEXT
+        and len(line.raw) <= _TAB_STOP_RAW  # (not a piece of a transcript's long line)
+        and "   " in line.raw
+        and not line.bullet
+    ):
         cells = _columns(line.raw)  # "Mødested        Byrådssalen, Rådhuset": a label and its
         if (  # value set apart by a gap, no colon (pandoc's two-column table without a header)
             len(cells) == 2
@@ -5588,6 +5593,24 @@ def _cell_line(line: Line, text: str) -> Line:
     return Line(number=line.number, raw=text, kind=LineKind.TEXT, text=text)
 
 
+_ONE_SUBSTITUTE: Final = ("stedfortræder:", "suppleant: ")
+
+
+def _one_substitute(pieces: list[str]) -> list[str]:
+    """ "Fraværende: Birthe Hald (V) – stedfortræder: Ib Lassen (V), Finn Krog (O)": one
+    substitute (the label in the singular) for the member before it; the names after hers are
+    more of the absentees."""
+    label, _, value = pieces[1].partition(":")
+    first, comma, rest = value.partition(", ")
+    if (
+        not comma
+        or field_kind(pieces[0].split(":", 1)[0]) is not FieldKind.ABSENTEES
+        or not all(_full_name(e) for e in split_outside_parens(_ENTRY_SPLIT, rest))
+    ):
+        return pieces
+    return [f"{pieces[0]}, {rest}", f"{label}:{first}"]
+
+
 def _logical_lines(lines: list[Line]) -> list[Line]:
     """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
     lines = _columns_apart(lines)
@@ -5648,6 +5671,8 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
             ]
             if len(pieces) == 1 and j == i and has_digit(text):
                 pieces = _after_closing(text)  # "Mødet sluttede kl. 21.05 / ref. HB"
+            elif len(pieces) == 2 and pieces[1][:14].casefold() in _ONE_SUBSTITUTE:
+                pieces = _one_substitute(pieces)
             if j > i or len(pieces) > 1:
                 for piece in pieces:
                     out.append(
