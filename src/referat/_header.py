@@ -5593,9 +5593,6 @@ def _cell_line(line: Line, text: str) -> Line:
     return Line(number=line.number, raw=text, kind=LineKind.TEXT, text=text)
 
 
-_ONE_SUBSTITUTE: Final = ("stedfortræder:", "suppleant: ")
-
-
 def _one_substitute(pieces: list[str]) -> list[str]:
     """ "Fraværende: Birthe Hald (V) – stedfortræder: Ib Lassen (V), Finn Krog (O)": one
     substitute (the label in the singular) for the member before it; the names after hers are
@@ -5671,7 +5668,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
             ]
             if len(pieces) == 1 and j == i and has_digit(text):
                 pieces = _after_closing(text)  # "Mødet sluttede kl. 21.05 / ref. HB"
-            elif len(pieces) == 2 and pieces[1][:14].casefold() in _ONE_SUBSTITUTE:
+            elif len(pieces) == 2 and pieces[1][:14].casefold() == "stedfortræder:":
                 pieces = _one_substitute(pieces)
             if j > i or len(pieces) > 1:
                 for piece in pieces:
