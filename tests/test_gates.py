@@ -17,7 +17,12 @@ from referat import _extract, _header, _inline, _labels, _people, _sections, _un
 from referat._danish import find_time_range
 from referat._prefix import AnchoredNeeds, Needs, Opening, casefolded
 from referat._scan import Line, scan
-from referat.vocabulary import INLINE_LABELS, NAME_ABBREVIATIONS, WEB_FURNITURE
+from referat.vocabulary import (
+    INLINE_LABELS,
+    NAME_ABBREVIATIONS,
+    TITLE_ABBREVIATIONS,
+    WEB_FURNITURE,
+)
 
 _WORDS = [
     *INLINE_LABELS,
@@ -340,7 +345,9 @@ _REWRITTEN = {
         _header._SENTENCE_BREAK,
         r"(?:(?<=[a-zæøå0-9)])|(?<=[a-zæøå/][A-ZÆØÅ]))"  # after a digit, "ApS", "A/S" too
         + "".join(rf"(?<!\b{a})" for a in NAME_ABBREVIATIONS)
-        + "".join(rf"(?<!\.[a-zæøå]{{{n}}})" for n in range(1, 9))  # "stud.mag. Frederik"
+        + "".join(rf"(?<!\b{a})" for a in TITLE_ABBREVIATIONS if a.isalpha())  # "fmd. Anna"
+        + r"(?<!rep)(?<!repr)(?<!adm)"
+        + "".join(rf"(?<![.-][a-zæøå]{{{n}}})" for n in range(1, 9))  # "stud.mag.", "ph.d.-stip."
         + r"\.\s+(?=[A-ZÆØÅ])",
     ),
     "_header._POSTAL": (
@@ -361,6 +368,7 @@ _REWRITTEN = {
 _REWRITE_PIECES = [
     *["a", "og", "samt", "Bo", "Referat", "Jens", "Kr", "Chr", "Wm", "2800", "Lyngby", "é", "Ø"],
     *[":", ": ", ".", ". ", "! ", "?", " ", "  ", "\t", "\n", "1", "9", "/", ")", "_", "A"],
+    *["-", "fmd", "rep", "adm", "stud", "d", "\x85"],
 ]
 
 
@@ -468,3 +476,13 @@ def test_the_midline_label_after_a_number_as_first_written() -> None:
     found = [(m.span(), m.groups()) for m in rewritten.finditer(text)]
     assert found == [(m.span(), m.groups()) for m in re.finditer(first, text)]
     assert [g for _, g in found] == [("Aa",), ("Bo",)]
+
+
+@pytest.mark.parametrize("text", ["-a.\x85A", "ph.d.-stip. Ali", "fmd. Anna", "adm. Bo"])
+def test_the_sentence_break_after_a_dotted_abbreviation_as_first_written(text: str) -> None:
+    """CI's hypothesis run found the reference of ``_SENTENCE_BREAK`` stale: since "ph.d.-stip."
+    and title abbreviations ("fmd. Anna Holm") are no sentence breaks, the pattern as first
+    written looks behind for them too."""
+    rewritten, first = _REWRITTEN["_header._SENTENCE_BREAK"]
+    found = [m.span() for m in rewritten.finditer(text)]
+    assert found == [m.span() for m in re.finditer(first, text)] == []
