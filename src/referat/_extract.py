@@ -199,6 +199,7 @@ from referat.vocabulary import (
     STAFF_TITLE_ENDINGS,
     STAFF_UNITS,
     STAND_IN_HINTS,
+    STAND_IN_ROLES,
     TASK_HEADINGS,
     TITLE_COLUMNS,
     TITLE_HEADINGS,
@@ -539,6 +540,8 @@ def build(
         second = max((o.start for o in agenda.items[1]), default=0) if len(agenda.items) > 1 else 0
         first_lines = {i for i in item_lines if i < second} if second else item_lines
         listed = _attendance_in_items(out, lines, first_lines, quoted)
+    if doc_kind is DocumentKind.REFERAT and not agenda_hint:
+        _signers_present(out, lines, items[-1].span.end_line if items else 0)
     known_absent = len(out["absentees"])
     _people_in_items(out, lines, item_lines, quoted)
     if doc_kind is DocumentKind.REFERAT and members and len(out["absentees"]) > known_absent:
@@ -4603,8 +4606,11 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     while tail_start > last.start + 1 and seen < 12:
         tail_start -= 1
         seen += not lines[tail_start].blank
+    page = _signature_page(lines, tail_start, last) if tail_start > last.start + 1 else None
     for j in range(last.start + 1, last.end):
         line = lines[j]
+        if page is not None and j == page:
+            break  # "Underskrifter:" over a rule and a name for each member: a signature page
         if j >= tail_start and _site_footer(line, lines, j, last.end):
             break  # "---" over "Svendborg Kommune · Ramsherred 5 · 5700 Svendborg"
         if line.blank or not line.text:
@@ -4724,6 +4730,32 @@ _PLACE_AND_DATE: Final = anchored(
     r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d"
 )
 _SIGNATURE_RULE: Final = anchored(r"^[_.]{5,}\s*$|^_{3,}")
+
+
+def _signature_page(lines: tuple[Line, ...], tail_start: int, last: Occurrence) -> int | None:
+    """Where a signature page longer than the tail ``_cut_footer`` reads starts in the last
+    item (``tail_start``: its last 12 lines): the lines up to its end are rules of underscores,
+    places and dates, names (two or more), "Underskrifter:" and "Mødet hævet kl. 21.15."
+    (then the first of those), else None. Read from the end, so each line once."""
+    start: int | None = None
+    names = 0
+    for k in range(last.end - 1, last.start, -1):
+        line = lines[k]
+        text = line.text or line.raw.strip()
+        if not text:
+            continue
+        if _SIGNATURE_RULE.match(text) or _dated_signature(text):
+            start = k
+            continue
+        if normalise_label.of(text) in SIGNATURE_HEADINGS or _closes_meeting(text):
+            start = k
+            continue
+        parts = parse_person(text) if len(text) <= 60 else None
+        if parts is None or not is_name(parts.name, allow_single=False):
+            break
+        names += 1
+        start = k
+    return start if start is not None and start < tail_start and names >= 2 else None
 
 
 def _closes_meeting(text: str) -> bool:
@@ -5851,6 +5883,53 @@ def _attendance_in_items(
             if parts is not None and _full_person(parts.name):
                 _add_attendee(out, present, parts, written, span_of(at.number, at.number))
     return len(out["attendees"]) > before
+
+
+_LISTED_BY_ROLE: Final = frozenset(
+    {VOTE_COUNTER_ROLE, *CHAIR_ROLES, *MINUTE_TAKER_ROLES, *STAND_IN_ROLES}
+)
+
+
+def _signers_present(out: dict[str, Any], lines: tuple[Line, ...], after: int) -> None:
+    """A signature page as the only record of who attended ("Underskrifter:" or a rule of
+    underscores after the last item, then a name under each rule): the members who sign the
+    protocol were at the meeting. Only when no list names two attendees or more (those named
+    for one role, a substitute, the chair, the minute-taker, count for none); not the
+    absentees; two signers or more, every line of the page a rule, a name, or a name with its
+    post ("Inge Lise Abildgaard, borgmester")."""
+    if sum(1 for p in out["attendees"] if not _LISTED_BY_ROLE.intersection(p.roles)) >= 2:
+        return
+    start = next(
+        (
+            i
+            for i in range(after, len(lines))
+            if (lines[i].text and normalise_label.of(lines[i].text) in SIGNATURE_HEADINGS)
+            or _SIGNATURE_RULE.match(lines[i].text or lines[i].raw.strip())
+        ),
+        None,
+    )
+    if start is None:
+        return
+    found: list[tuple[PersonParts, Line]] = []
+    for line in lines[start + 1 :]:
+        text = line.text or line.raw.strip()
+        if not text or _SIGNATURE_RULE.match(text) or _dated_signature(text):
+            continue
+        parts = parse_person(text) if len(text) <= 80 else None
+        if parts is None or not is_name(parts.name, allow_single=False):
+            return  # prose or a place and date: no page of signatures only
+        found.append((parts, line))
+    if len(found) < 2:
+        return
+    away = {_fold(p.name) for p in out["absentees"]}
+    present = {_fold(p.name) for p in out["attendees"]} | away
+    for parts, line in found:
+        _add_attendee(out, present, parts, line.text, span_of(line.number, line.number))
+
+
+def _dated_signature(text: str) -> bool:
+    """ "Hvidø, den 27. februar 2025", "Dato: 3/3-2025": a signature's place and date."""
+    return len(text) <= 60 and bool(find_dates(text))
 
 
 def _full_person(name: str) -> bool:

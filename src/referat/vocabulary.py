@@ -1610,6 +1610,8 @@ after it, within 40 characters, is when the page was posted, not the meeting's d
 STAND_IN_HINTS: Final = ("stedfortræder", "suppleant", "i stedet for")
 """Words (lower case) without which a sentence of item text names no substitute: "Stedfortræder
 Pia Holt deltog i stedet for Mogens Dahl.", "Ole Bak deltog som suppleant for Eva Lind."."""
+STAND_IN_ROLES: Final = frozenset({"stedfortræder", "suppleant"})
+"""The roles of a substitute (``PERSON_ROLES``)."""
 
 ELECTION_TITLES: Final[Mapping[str, str]] = MappingProxyType(
     {
