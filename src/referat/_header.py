@@ -537,6 +537,7 @@ def _without_when(value: str) -> str:
 _POST_LISTS: Final = frozenset({"attendees", "members", "absentees", "guests"})
 _PEOPLE_COLUMNS: Final = (
     "navn", "name", "deltager", "medlemmer", "medlem", "members", "repræsentant", "repræsentanter",
+    "participants", "participant", "attendees",
 )  # fmt: skip
 
 
@@ -1329,6 +1330,34 @@ def name_columns(line: Line) -> bool:
         return False
     cells = _columns(line.raw)
     return len(cells) >= 2 and all(is_name(c, allow_single=False) for c in cells)
+
+
+def _person_columns(line: Line) -> list[str]:
+    """ "Bente Vestergaard (A), formand          Jørgen Pihl (V), næstformand": a PDF's people
+    list in columns, each cell a full name first, then her party or post; none for any other
+    line ("Jørgen Nørby          V     Borgmester": one person's columns)."""
+    if line.kind is not LineKind.TEXT or len(line.raw) > _ROLE_COLUMNS_RAW:
+        return []
+    cells = _columns(line.raw)
+    if len(cells) < 2:
+        return []
+    for cell in cells:
+        parts = parse_person(cell) if len(cell) <= 80 else None
+        if (
+            parts is None
+            or not cell.startswith(parts.name)
+            or not is_name(parts.name, allow_single=False)
+        ):
+            return []
+    return cells
+
+
+def _people_in_columns(line: Line, below: Line) -> bool:
+    """Whether ``line`` or the line ``below`` it is a PDF's people columns (``_person_columns``):
+    each physical line its own entries, never wrapped into the next."""
+    return ("   " in line.raw and bool(_person_columns(line))) or (
+        "   " in below.raw and bool(_person_columns(below))
+    )
 
 
 def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
@@ -3499,6 +3528,8 @@ class HeaderReader:
         columns = None
         if "  " in line.raw and name_columns(line):  # "Søren Kjær      Ali Demir": two people
             text = ", ".join(_columns(line.raw))
+        elif "   " in line.raw and (people := _person_columns(line)):
+            text = "; ".join(people)  # "Bente Vestergaard (A), formand      Jørgen Pihl (V)"
         elif "  " in line.raw or "\t" in line.raw:  # "\tGitte Andreasen\tNæstformand" too
             columns = _column_entry(line)
         if columns is not None:  # "Jørgen Nørby          V     Borgmester"
@@ -5655,6 +5686,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
                 and not _NO_COLON_LABELS.match(lines[j + 1].text)  # "Afbud fra Helle Mogensen."
                 and not _group_opens(lines[j + 1].text)  # "Byggegruppen: Jan Nørgaard, ..."
+                and not _people_in_columns(lines[j], lines[j + 1])
             ):
                 j += 1
                 parts.append(lines[j].text)

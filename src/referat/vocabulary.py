@@ -1555,6 +1555,7 @@ sent apologies ("Vi var: ...", "Til stede var ...", "... havde meldt afbud")."""
 
 MEMBER_COLUMNS: Final = frozenset(
     {"deltager", "medlem", "medlemmer", "members", "bestyrelsen", "bestyrelse", "udvalget"}
+    | {"participants", "participant", "attendees"}  # "| Partner | Participants | Attendance |"
 )
 """Header cells of a people table's name column other than "Navn" ("| Medlemmer | Parti |")."""
 
