@@ -65,6 +65,7 @@ from referat.vocabulary import (
     CHAIR_AWAY_TAIL,
     CHAIR_BY_POST,
     CHAIR_ROLES,
+    COMPANY_FORMS,
     DETAIL_COLUMNS,
     EVERYONE_BUT_SENTENCE,
     FACT_SYMBOLS,
@@ -758,8 +759,10 @@ def _agenda_column(key: str) -> bool:
 _AWAY_MARK: Final = Needs(
     r"\s*(?:\((?:har\s+)?(?:meldt\s+|sendt\s+)?(?:afbud|fraværende|syg|forhindret)\)"
     r"|\s[-–]\s*(?:har\s+)?(?:meldt\s+|sendt\s+)?afbud"
+    r"|\s[-–]\s*(?:syg(?:emeldt)?|fraværende|forhindret)"  # "Martin Bjerre – syg"
+    r"|\s*\((?:sick|absent|apologies)\)|\s[-–]\s*(?:sick|absent|apologies)"  # (English)
     r"|,\s*(?:meldt\s+)?afbud|,\s*fraværende)\s*\.?$",
-    ("afbud", "fravær", "syg", "forh"),
+    ("afbud", "fravær", "syg", "forh", "sick", "absent", "apolog"),
     re.IGNORECASE,
     fold=True,
 )  # ("Kaj Sørensen (har meldt afbud)" in an agenda's list of members too)
@@ -2006,7 +2009,7 @@ def _organisation_group(group: str) -> bool:
         " " in group
         and group[:1].isupper()
         and group[:4].casefold() != "fra "  # ("Fra afdelingsbestyrelsen": the body's own)
-        and normalise_label.of(group) not in _ATTENDEE_GROUPS
+        and not _attendee_group(group)
         and is_organisation.of(group)
     )
 
@@ -2017,6 +2020,17 @@ def _staff(label: str) -> bool:
 
 
 _ATTENDEE_GROUPS: Final = frozenset(ATTENDEE_GROUPS)
+
+
+def _attendee_group(label: str) -> bool:
+    """A label naming one group of the body (``ATTENDEE_GROUPS``), also in two languages
+    ("Management side / Ledelsessiden": each side one)."""
+    key = normalise_label.of(label)
+    if key in _ATTENDEE_GROUPS:
+        return True
+    return "/" in key and all(part.strip() in _ATTENDEE_GROUPS for part in key.split("/"))
+
+
 _BOARD_ENDINGS: Final = tuple(sorted(BOARD_GROUP_WORDS))  # "brugerbestyrelsen", "ældrerådet"
 
 
@@ -2080,7 +2094,7 @@ def _board_word(word: str) -> bool:
 
 def _body_group(label: tuple[str, str] | None) -> bool:
     """A label naming one group of the body ("Forældrevalgte", "Fra ledelsen")."""
-    return label is not None and normalise_label.of(label[0]) in _ATTENDEE_GROUPS
+    return label is not None and _attendee_group(label[0])
 
 
 def field_kind(label: str) -> FieldKind | None:
@@ -2193,6 +2207,9 @@ _AT_PREPOSITION: Final = re.compile(
     r"(?:(?:i|på)\s+)?(?=[^\W\d_])",
     re.IGNORECASE,
 )
+_COMPANY_THEN_PLACE: Final = re.compile(r"^([^,]{3,60}(?:,\s[^,]{3,60})?)\s+på\s+(?=[a-zæøå])")
+"""A company, then its premises in lower case ("Fjordlys A/S på selskabets kontor")."""
+_COMPANY_ENDINGS: Final = (*COMPANY_FORMS, "ApS", "IVS", "A.m.b.A")
 _ADDRESS_IN_BRACKETS: Final = re.compile(r"^([^()]+?)\s*\(([^()]+)\)$")
 _CITY_THEN_SENTENCE: Final = re.compile(  # "8000 Aarhus C. Mødet var hybridt", "... Pga. ..."
     r"\b\d{4}\s+[A-ZÆØÅ][^.,;()]{0,40}?(?=\.\s+[A-ZÆØÅ][a-zæøå]+(?:\.?\s+[a-zæøå]|\.$)"
@@ -2259,6 +2276,11 @@ def parse_location(text: str, span: Span) -> Location:
     host = written[4:].split(",", 1)[0] if written[:4].casefold() == "hos " else ""
     if host[:1].isupper() and len(host.split()) <= 6 and is_organisation.of(host):
         written = written[4:]  # "hos Aars Maskinfabrik A/S" (but "hos Karen": at her home)
+    if " på " in written and (held := _COMPANY_THEN_PLACE.match(written)) is not None:
+        owner = held.group(1).rsplit(", ", 1)[-1]  # (a PDF's wrapped line may add a comma)
+        if owner.endswith(_COMPANY_ENDINGS) and is_organisation.of(owner):  # "Nordstrand
+            # Maskinfabrik A/S på selskabets hovedkontor" (not "Klubhuset på havnen")
+            written = written[held.end() :]  # the company's own premises: the place after "på"
     inner = written[1:-1]
     if written[:1] == "(" and written[-1:] == ")" and "(" not in inner and ")" not in inner:
         written = inner.strip()  # "kl. 17-18 (online, Zoom)": the place without its brackets
@@ -3104,7 +3126,7 @@ class HeaderReader:
             ]
             group = _FROM_GROUP.match(label)  # "Deltagere fra Ældrerådet:": a group
             named = group.group(1).strip() if group is not None else None
-            if named is None and normalise_label.of(label) in _ATTENDEE_GROUPS:
+            if named is None and _attendee_group(label):
                 named = label.strip()  # "Forældrerepræsentanter:": a group of the body
             self._ctx = _ListContext(
                 kind=_LIST_KINDS[kind],
@@ -3454,7 +3476,7 @@ class HeaderReader:
             text = _THEME_TAIL.sub("", text[3:]).strip()
         labelled = (
             text.endswith(":")
-            or normalise_label.of(text) in _ATTENDEE_GROUPS
+            or _attendee_group(text)
             or _bold_group_line(line)  # "**Partirepræsentanter**" over its members
             or _plain_group_line(line)  # "Kommunalbestyrelsen" over "- Rune Falck (V)"
         )
@@ -4935,7 +4957,7 @@ def _side_groups(line: Line) -> list[tuple[int, int, str]] | None:
 def _side(cell: str) -> bool:
     """A people table's cell that names a group of the body, not an organisation ("| Ledelsen
     |", "| Medarbejderne |" under "Repræsenterer")."""
-    return normalise_label.of(cell) in _ATTENDEE_GROUPS
+    return _attendee_group(cell)
 
 
 def _entry_sentences(text: str) -> tuple[str, list[str]]:

@@ -21,6 +21,7 @@ from referat.vocabulary import (
     BRANCH_REGIONS,
     COMPOUND_CONJUNCTIONS,
     ENGLISH_CHAIR_TITLES,
+    ENGLISH_HEAD_OF,
     ENGLISH_TITLE_NOUNS,
     FIRST_NAMES,
     GUEST_ROLES,
@@ -228,6 +229,8 @@ def _title_words(segment: str) -> bool:
         last = words[-1]  # "statsautoriseret revisor", "ledende overlæge", "fungerende leder"
         if last in TITLE_WORDS or last.endswith(TITLE_SUFFIXES):
             return True
+    if 3 <= len(words) <= 5 and tuple(words[:2]) == ENGLISH_HEAD_OF:  # "Head of Production"
+        return True
     return len(words) <= 4 and words[-1] in ENGLISH_TITLE_NOUNS  # "senior researcher"
 
 

@@ -226,6 +226,9 @@ ATTENDEE_GROUPS: Final = (
     "ledelsessiden", "medarbejdersiden", "ledelsesrepræsentanter", "arbejdsgiversiden",
     "arbejdsgiverrepræsentanter", "lønmodtagersiden", "a-siden", "b-siden", "medarbejderne",
     "medarbejdere", "ledelse", "bestyrelsen", "bestyrelsesmedlemmer",
+    # English minutes of a Danish works council ("**Management side / Ledelsessiden**")
+    "management side", "employee side", "management representatives",
+    "employee representatives", "staff representatives",
 )  # fmt: skip
 """Labels of a list of attendees that is one group of the body (a school board's parents,
 staff and pupils, a parish council's elected and ex officio members, a housing department's
@@ -1004,10 +1007,16 @@ ENGLISH_TITLE_NOUNS: Final[frozenset[str]] = frozenset(
         "designer", "economist", "mayor", "councillor", "councilor", "rector", "vice-rector",
         "principal", "secretary", "treasurer", "chairman", "chairwoman", "president",
         "pro-rector", "prorector", "dean", "vice-dean", "pro-dean", "vice-chancellor", "provost",
+        "steward", "representative",
     }
 )  # fmt: skip
 """English job nouns that end a title of up to four words ("project manager", "senior
-researcher", "Head of Unit" is not one): international projects write their members so."""
+researcher", "shop steward"; and "Head of Production", see ``ENGLISH_HEAD_OF``):
+international projects write their members so."""
+
+ENGLISH_HEAD_OF: Final = ("head", "of")
+"""The two words opening an English title of up to five words ("Head of Production", "Head
+of HR"): a post, not an organisation."""
 
 ACADEMIC_PREFIX: Final = (
     r"(?:(?:Assoc(?:iate)?|Asst|Ass|Assistant|Adj(?:unct)?|Visiting|Emeritus)\.?\s+)?"
@@ -2399,6 +2408,7 @@ NUMBERED_ROOM: Final = (
     r"|^(?:auditorium|kantine|aula|mødecenter)\b"
     r"|^(?:bygning|bygn\.|building|opgang|indgang|etage|room)\s"
     r"|^(?:meeting|conference)\s+room\b"  # "meeting room "Kattegat"" (English minutes)
+    r"|^[\w-]+\s+(?:meeting\s+|conference\s+)?room\b"  # "Canteen meeting room 2", "Board room"
     # "Medborgerhusets sal 2", "Ældrerådets lokale", "Borgmesterens mødelokale"
     r"|^[\w-]+s\s+(?:møde|konference|udvalgs)?(?:lokale|sal|rum|værelse)\b"
 )
