@@ -4750,8 +4750,7 @@ def _signature_page(lines: tuple[Line, ...], tail_start: int, last: Occurrence) 
         if normalise_label.of(text) in SIGNATURE_HEADINGS or _closes_meeting(text):
             start = k
             continue
-        parts = parse_person(text) if len(text) <= 60 else None
-        if parts is None or not is_name(parts.name, allow_single=False):
+        if not _signer_alone(text):
             break
         names += 1
         start = k
@@ -5827,8 +5826,8 @@ def _untitled_speaker(
     from the line above ("Kassereren" over "Ulla Mørup svarede ...": her title is there)."""
     if name.count(" ") > 3 or name.rsplit(" ", 1)[-1].casefold() in FIRST_NAMES:
         return False
-    if at == 0 and i - 1 in item_lines:
-        above = lines[i - 1].text
+    if at == 0 and i - 1 in item_lines and lines[i - 1].kind is not LineKind.HEADING:
+        above = lines[i - 1].text  # (a heading over it ends no sentence: "## 3. Eventuelt")
         return not above or above[-1] in ".!?:)"
     return True
 
@@ -5915,8 +5914,8 @@ def _signers_present(out: dict[str, Any], lines: tuple[Line, ...], after: int) -
         text = line.text or line.raw.strip()
         if not text or _SIGNATURE_RULE.match(text) or _dated_signature(text):
             continue
-        parts = parse_person(text) if len(text) <= 80 else None
-        if parts is None or not is_name(parts.name, allow_single=False):
+        parts = _signer_alone(text)
+        if parts is None:
             return  # prose or a place and date: no page of signatures only
         found.append((parts, line))
     if len(found) < 2:
@@ -5925,6 +5924,21 @@ def _signers_present(out: dict[str, Any], lines: tuple[Line, ...], after: int) -
     present = {_fold(p.name) for p in out["attendees"]} | away
     for parts, line in found:
         _add_attendee(out, present, parts, line.text, span_of(line.number, line.number))
+
+
+_SIGNER_DETAILS: Final = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*[\w.-]+(?:\s+[\w.-]+){0,2})?")
+
+
+def _signer_alone(text: str) -> PersonParts | None:
+    """A signature's line: a full name alone, or with her party or post ("Inge Lise Abildgaard,
+    borgmester", "Per Dyhr (Ø)"); None for a sentence that opens with a name ("Karen Møller
+    sagde ...")."""
+    parts = parse_person(text) if len(text) <= 60 else None
+    if parts is None or not text.startswith(parts.name):
+        return None
+    if not _SIGNER_DETAILS.fullmatch(text, len(parts.name)):
+        return None
+    return parts if is_name(parts.name, allow_single=False) else None
 
 
 def _dated_signature(text: str) -> bool:

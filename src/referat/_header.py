@@ -354,6 +354,14 @@ _SENT_STAMP: Final = re.compile(
     r"\d{1,2}\.?\s*[a-zæøå]+\.?\s+\d{4},?\s+(?:kl\.?\s*)?\d{1,2}[:.]\d{2}"
 )
 """A message's time stamp alone on its line ("22. jan. 2025 14:07") under its mail headers."""
+_EMPTY_BRACKETS: Final = re.compile(r"\(\s*\)")
+_TODAY_AFTER_PLACE: Final = re.compile(
+    r"\s+i\s+(?:aften|dag|går|morges|formiddag|formiddags|eftermiddag|eftermiddags)$"
+)
+_SENDER_STAMP: Final = re.compile(
+    r"(?:Sms|SMS|Besked|Mail|E-mail|Message|Opslag)\s+(?:fra|from)\s+[^,\d]{2,60},\s*"
+)
+"""A message's sender before its time stamp ("Sms fra Mads Kirkegaard, 4. mar. 2025 22:14")."""
 _FROM_STAFF: Final = re.compile(r"^fra [a-zæøå]+(?:en|et|erne|ne)$")  # "fra boligforeningen"
 _EMPTY_CELL: Final = re.compile(
     r"[\s*_(]*(?:(?:ingen|ikke besat|vakant)\b|[-–—])[^|]*$", re.IGNORECASE
@@ -2382,12 +2390,15 @@ def parse_location(text: str, span: Span) -> Location:
         name = _without_online(name)
     if name and " · " in name:  # "Kajakklubben Nordstrand · Klubhuset": the club, then its place
         owner, _, place = name.partition(" · ")
+        owner = owner.strip()
         if is_organisation.of(owner) and (
             not is_organisation.of(place)
             or _is_room(place)
             or place.casefold().endswith(PLACE_WORD_ENDINGS)
         ):
             name = place
+        elif _is_room(place) and not _is_room(owner) and not looks_like_place(owner):
+            name = place  # "6. lektion (13.05-13.50) · lokale 14 (musik)": the room
     return new.Location(
         name=name,
         street=street,
@@ -4430,6 +4441,7 @@ class HeaderReader:
             and not ("·" in line.text and _POST_STAMP.match(line.text))
         ):
             priority = 1 if self._order <= 6 else 3
+            sent = False  # a message's stamp: its clock is when it was sent, no meeting time
             # "Løkken, den 24. februar 2025": the letter's date, weaker than the meeting's
             dateline = line.text  # (or far right beside an addressee: "Til beboerne i
             # afdeling 7        Næstved, 1. september 2025")
@@ -4452,9 +4464,15 @@ class HeaderReader:
                 and _MAIL_HEADER.match(self._previous.text)
                 and _SENT_STAMP.fullmatch(line.text)
             ):  # "Til: Forældre i ..." over "22. jan. 2025 14:07": when the message was sent
-                priority = 4
+                priority, sent = 4, True
+            elif (
+                line.text[:1].isupper()
+                and (sender := _SENDER_STAMP.match(line.text)) is not None
+                and _SENT_STAMP.fullmatch(line.text, sender.end())
+            ):  # "Sms fra Mads Kirkegaard, 4. mar. 2025 22:14": when the message was sent
+                priority, sent = 4, True
             dated = self._date_time(
-                line.text, line, priority=priority, kind=None, label_field=False
+                line.text, line, priority=priority, kind=None, label_field=False, clock=not sent
             )
         elif is_footer and "," in line.text[:32] and _LETTER_DATELINE.match(line.text):
             # "Således passeret. / Esbjerg, den 27. november 2024" over the signatures: the day
@@ -4634,7 +4652,14 @@ class HeaderReader:
         return True
 
     def _date_time(
-        self, text: str, line: Line, *, priority: int, kind: FieldKind | None, label_field: bool
+        self,
+        text: str,
+        line: Line,
+        *,
+        priority: int,
+        kind: FieldKind | None,
+        label_field: bool,
+        clock: bool = True,
     ) -> bool:
         if not text:
             return False
@@ -4666,7 +4691,7 @@ class HeaderReader:
             found = True
         elif label_field and kind is FieldKind.DATE:
             self.reporter.report(Code.UNPARSED_DATE, f'cannot read a date in "{text}"', span)
-        tr = _meeting_time_range(text)
+        tr = _meeting_time_range(text) if clock else None
         if tr is None and label_field and kind in (FieldKind.TIME, FieldKind.START, FieldKind.END):
             tr = _bare_hours(text, hit)  # "Tid: 17-19" under a time label
         if tr is None and ("tede " in text or "gyndte " in text):
@@ -4691,6 +4716,8 @@ class HeaderReader:
             if tr is not None:
                 blank = " " * (tr.end_offset - tr.start_offset)
                 rest = rest[: tr.start_offset] + blank + rest[tr.end_offset :]
+                if "(" in rest:  # "i hytten (kl 19-21):": no brackets left empty
+                    rest = _EMPTY_BRACKETS.sub(lambda m: " " * len(m.group()), rest)
             after = rest[hit.end :] if hit is not None else rest
             # the place is in the sentence of the date ("... kl. 19.00 i Odder Sognegård, ...,
             # og nogle fulgte med på Zoom. Mødet sluttede ...": not "på Zoom")
@@ -4711,6 +4738,8 @@ class HeaderReader:
                 place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
             if place:  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
                 place = _PLACE_CONNECTIVE.sub("", place)
+            if place and " i " in place:  # "i spejderhytten i aften (kl 19-21)": no place
+                place = _TODAY_AFTER_PLACE.sub("", place.rstrip())  # words, "i aften" a time
             if place and ")" in place and "(" not in place[: place.index(")")]:
                 place = place[: place.index(")")]  # "(kl. 14–15.30 i Frivillighuset):"
             if place and len(place) < 140 and not find_dates(place):

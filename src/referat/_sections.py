@@ -1230,7 +1230,9 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
             continue  # "... er ikke bevilget endnu": a state of things, no outcome
         reported = _REPORTED.search(sentence)
         if reported is not None:  # "... orienterede om, at byrådet har vedtaget ...": a report
-            sentence = sentence[: reported.end()]
+            clause = sentence.find("; ", reported.end())  # (up to a clause of the body's own:
+            sentence = sentence[: reported.end()] + (sentence[clause:] if clause >= 0 else "")
+            # "Sabina fortalte, at ...; bestyrelsen besluttede at betale kurset.")
         if ", når " in sentence:  # "..., når budgettet er vedtaget": a time to come
             sentence = _WHEN_CLAUSE.sub("", sentence)
         if "beslut" in sentence and (label := _DECIDED_LABEL.match(sentence)) is not None:

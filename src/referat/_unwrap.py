@@ -64,7 +64,8 @@ _PAGE_AT: Final = Needs(  # "Side 3 af 7", "Side! 1 af! 5" (a PDF viewer's marks
     r"\s((?:Side|Page)!? \d{1,4} (?:af|of)!? \d{1,4})(?=\s|$)", ("Side", "Page")
 )
 _ITEM_AT: Final = re.compile(
-    r"(?<=\s)(?<!Ad\s)(?:Ad\s+)?(\d{1,3})\.\s+(?=[A-ZÆØÅ\"“])"  # "Ad 6. X": one piece
+    r"(?<=\s)(?<!Ad\s)(?:Ad\s+(?=\d{1,3}\)\s)|(?:Ad\s+)?(?=\d{1,3}\.\s))"  # "Ad 6. X": one
+    r"(\d{1,3})[.)]\s+(?=[A-ZÆØÅ\"“])"  # piece; "Ad 1) Referat: ..." (the bracket after "Ad")
     rf"(?!{alternation(m.capitalize() for m in MONTH_SPELLINGS)}"
     r"(?![a-zæøå]))"
 )
@@ -90,7 +91,7 @@ _LINE_HEAD: Final = re.compile(r"^\s*(\d{1,2})\s*[.)]\s+\S")
 # A gate for _ITEM_AT (tests/test_gates.py): "\d\.\s", in every match, looked for from its dot.
 # The engine skips to a literal first character fast, but tests a class such as \d at every
 # character (ten times slower).
-_DIGIT_DOT: Final = re.compile(r"\.(?<=\d\.)\s")
+_DIGIT_DOT: Final = re.compile(r"[.)](?<=\d[.)])\s")
 
 
 # "5. Budget 2025 Resume Forvaltningen ...": a section label glued to an item's title, then a

@@ -2634,12 +2634,14 @@ SPEAKER_VERBS: Final[tuple[str, ...]] = (
     "orienterede", "gennemgik", "fremlagde", "forelagde", "aflagde", "bød velkommen",
     "præsenterede", "redegjorde", "motiverede", "indledte", "oplyste", "fortalte",
     "konstaterede", "takkede", "svarede", "stillede", "spurgte", "bemærkede", "foreslog",
-    "trak sit forslag",
+    "trak sit forslag", "mente", "roste", "mindede om", "efterlyste", "opfordrede",
+    "kommenterede",
 )  # fmt: skip
 """What someone minutes name with a title did at the meeting ("Kasserer Anja Mikkelsen
 gennemgik regnskabet", "Formanden Rune Østergaard bød velkommen"): most of ``REPORT_VERBS``
-and the verbs of presenting, asking, answering, proposing and thanking ("Anja Storm spurgte til
-kontingentet", "Kim Hvas trak sit forslag tilbage"); the speaker attended."""
+and the verbs of presenting, asking, answering, proposing, asking for and thanking ("Anja Storm
+spurgte til kontingentet", "Kim Hvas trak sit forslag tilbage", "Lise Dam efterlyste flere
+affaldsspande"); the speaker attended."""
 
 REPORTED_SPEECH: Final = (
     r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
