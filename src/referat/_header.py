@@ -3833,7 +3833,12 @@ class HeaderReader:
                 if places:  # "Pædagogisk leder, Børnehuset Kløveren": where she works
                     parts.organisation = places[0]
                     pieces = [p for p in pieces if p != places[0]]
-            found = [PERSON_ROLES.get(normalise_label.of(p)) or chair_title(p) for p in pieces]
+            found = [  # (a bracket after the role: "Chair (VIP)", "Secretary (minutes)")
+                PERSON_ROLES.get(normalise_label.of(p))
+                or chair_title(p)
+                or (PERSON_ROLES.get(normalise_label.of(_TRAILING_PAREN.sub("", p))))
+                for p in pieces
+            ]
             roles = [r for r in found if r is not None]
             titles = [p for p in pieces if not PERSON_ROLES.get(normalise_label.of(p))]
             if not (parts.title and titles and all(chair_title(t) for t in titles)):

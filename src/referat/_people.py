@@ -586,6 +586,8 @@ def chair_title(title: str) -> str | None:
         key = key.lstrip("0123456789. ")
     if key in _CHAIR_TITLES:
         return key
+    if key[-1:] == ")" and " (" in key:  # "Chair (VIP)", "Vice-chair (student)": the post
+        key = key[: key.rindex(" (")]
     if key in ENGLISH_CHAIR_TITLES:
         return ENGLISH_CHAIR_TITLES[key]  # "President"
     if key.endswith("formand") and " " not in key and not key.endswith("næstformand"):

@@ -741,6 +741,13 @@ ENGLISH_CHAIR_TITLES: Final[Mapping[str, str]] = MappingProxyType(
         "vice-president": "næstformand",
         "præsident": "formand",  # a Rotary or Lions club's chair ("Præsident: Jørn Skovby")
         "vicepræsident": "næstformand",
+        "chairman": "formand",  # English minutes ("| Camilla Brix | Chairman (VIP) |")
+        "chairwoman": "formand",
+        "chairperson": "formand",
+        "vice-chair": "næstformand",
+        "vice chair": "næstformand",
+        "vice-chairman": "næstformand",
+        "deputy chair": "næstformand",
     }
 )
 """Titles that amount to a chair title ("Birgitte Skovgaard (President)" chairs the board as
@@ -2170,7 +2177,10 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|giver (?:op til )?\d[\d.]*(?:,-)? (?:kr|kroner)\b)\b(?! ikke\b)"
         # a licence or permit granted: "Nævnet meddelte alkoholbevilling for 5 år"
         r"|\bmeddelte (?:\w+ ){0,2}?(?:[\w-]*bevilling|[\w-]*tilladelse|dispensation)\b"
-        r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b",
+        r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b"
+        # "The committee recommended the admission of three applicants." (a body's, not a
+        # speaker's recommendation)
+        r"|\b(?:committee|board|council|group) (?:unanimously )?recommended\b",
         Outcome.APPROVED,
     ),
     (
@@ -2545,7 +2555,7 @@ variation selectors removed). Any other cell, an empty one included, means absen
 
 PRESENCE_COLUMNS: Final = frozenset(
     {"tilstede", "til stede", "deltog", "fremmødt", "mødt", "fremmøde", "deltagelse"}
-    | {"tilstedeværelse", "attendance"}
+    | {"tilstedeværelse", "attendance", "present", "attended"}
 )
 """Header cells of a people table's presence column ("| Navn | Funktion | Deltagelse |"), whose
 cells say who was there (``PRESENT_CELLS``)."""
