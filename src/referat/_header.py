@@ -1145,6 +1145,8 @@ def list_entries(text: str) -> list[str]:
             return parts
     if " og " in text or " samt " in text:  # "... og bestyrelsesmedlemmerne Rune Aaby og ...",
         text = _GROUP_JOIN.sub(", ", text)  # "... samt fra direktionen adm. direktør ...": apart
+    if text[:3].casefold() in _SELF_OPENINGS and (first := _SELF_FIRST.match(text)) is not None:
+        text = text[first.end() :]  # "mig, Ida Sørensen, Jonas, Freja": the writer first
     entries = split_name_list(text)
     selfref = entries is None and any(w in casefolded.of(text) for w in SELF_REFERENCES)
     if selfref and _SELF_LAST.search(text):  # "Anna (formand), Bo og undertegnede"
@@ -1163,6 +1165,12 @@ _SELF_LAST: Final = re.compile(  # (after a word only: a run of spaces is tried 
     r"(?:\s*\([^()]{1,60}\))?\s*\.?$",  # "... og undertegnede (HR/sekretær for udvalget)"
     re.IGNORECASE,
 )
+# ... or first ("mig, Ida Sørensen, Jonas, Freja, Bo H.", "Undertegnede, Poul Holm og ...")
+_SELF_FIRST: Final = re.compile(
+    rf"(?:mig|{'|'.join(sorted(SELF_REFERENCES))})(?:\s*\([^()]{{1,60}}\))?\s*,\s*(?=\S)",
+    re.IGNORECASE,
+)
+_SELF_OPENINGS: Final = frozenset({"mig", "mig,", *(w[:3] for w in SELF_REFERENCES)})
 _DOT_SEPARATOR: Final = re.compile(r"\s+[·•]\s+")
 _MEMBERS_FIRST: Final = re.compile(
     r"^(?:alle\s+)?[a-zæøå]+s\s+medlemmer:?\s+(?=[A-ZÆØÅ])"
