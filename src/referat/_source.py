@@ -78,8 +78,11 @@ def normalise(text: str, *, repair: bool = True) -> str:
     if repair and ("Ã" in text or "Â" in text or "â" in text or "├" in text or "┬" in text):
         text = _MOJIBAKE.sub(_repaired, text)
         clean = clean and not _CONTROL.search(text)  # "Â…" is UTF-8 for NEL, a control
-    # NBSP and friends behave like spaces in minutes; keep line structure intact.
+    # NBSP and friends behave like spaces in minutes; keep line structure intact. A soft hyphen
+    # is invisible ("Ældre\u00adrådet"): no part of the words.
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
+    if repair and "\u00ad" in text:  # (not in bytes read as binary: kept as they came)
+        text = text.replace("\u00ad", "")
     return text if clean else _CONTROL.sub(" ", text)
 
 

@@ -2111,6 +2111,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bikke (?:blevet )?bifald(?:t|es)\b"
         r"|\brejected\b|\bnot (?:approved|adopted|carried|agreed)\b|\bdeclined\b"
         r"|\b(?:siger|sagde) nej tak til\b"  # "Vi siger nej tak til aftalen."
+        r"|\b(?:siger|sagde) (?:vi|de|bestyrelsen|udvalget) nej tak\b"  # "Det sagde vi nej tak til"
+        r"|\bikke taget til følge\b"  # a complaints board: "Klagen blev ikke taget til følge."
         r"|\bikke (?:de|det) (?:nødvendige|fornødne) \d+/\d+\b",  # "... fik ikke de nødvendige 2/3"
         Outcome.REJECTED,
     ),
@@ -2178,6 +2180,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # a licence or permit granted: "Nævnet meddelte alkoholbevilling for 5 år"
         r"|\bmeddelte (?:\w+ ){0,2}?(?:[\w-]*bevilling|[\w-]*tilladelse|dispensation)\b"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b"
+        r"|\b(?<!ikke )taget til følge\b"  # "Klagen blev taget til følge." (upheld)
         # "The committee recommended the admission of three applicants." (a body's, not a
         # speaker's recommendation)
         r"|\b(?:committee|board|council|group) (?:unanimously )?recommended\b",
