@@ -14,6 +14,7 @@ from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._digit import has_digit
 from referat._facts import LineKind, Record
 from referat._first import Anchored, anchored
+from referat._memo import memo
 from referat._people import (
     AND_SPLIT,
     DASH_SPLIT,
@@ -1120,7 +1121,16 @@ def _and_entries(pieces: list[str]) -> list[str] | None:
 def list_entries(text: str) -> list[str]:
     """The entries of a prose people list: "A, B og C" by name, "A (A), formand, B (V)" by
     full names with their details (``_group_entries``), else the text as one entry. Item text
-    ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header."""
+    ("Fraværende: Bo Hartvig (A), Mette Aagaard (O)") is split the same way as the header.
+    Remembered (a list's readers ask it of the same text again); a new list each call."""
+    return list(_entries.of(text))
+
+
+def _list_entries(text: str) -> tuple[str, ...]:
+    return tuple(_entries_of(text))
+
+
+def _entries_of(text: str) -> list[str]:
     if ";#" in text:  # "Birgitte Holst;#Mads Lund": SharePoint's multi-value field
         return [e for p in text.split(";#") if p.strip() for e in list_entries(p.strip())]
     if " · " in text or " • " in text:  # "A (A), formand · B (V), næstformand · C (F)"
@@ -1157,6 +1167,9 @@ def list_entries(text: str) -> list[str]:
     if entries is None and (" / " in text or " | " in text or " – " in text or ") " in text):
         entries = _other_separators(text)
     return entries if entries is not None else [text]
+
+
+_entries: Final = memo(_list_entries, 1024)
 
 
 # The writer named last in a list ("..., Carl og undertegnede"): no one's name

@@ -203,6 +203,19 @@ class PersonParts(Record):
         # organisation, unless the person sits for another one
         self.held_at = held_at
 
+    def copy(self) -> PersonParts:
+        """A copy the caller may change (its lists too)."""
+        return PersonParts(
+            self.name,
+            self.title,
+            self.organisation,
+            self.party,
+            self.roles.copy(),
+            self.initials,
+            self.notes.copy(),
+            self.held_at,
+        )
+
 
 def written_party(text: str) -> str | None:
     """The party a text names: by its name as its letter ("Venstre": V), by its letter or
@@ -828,7 +841,17 @@ _GENITIVE_POST_FIRST: Final = re.compile(r"[a-zæøå]{3,}s\s+([a-zæøå]{4,}),
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
-    they are its name and its initials."""
+    they are its name and its initials. Remembered (the readers of a list ask it of the same
+    entries again); each caller gets its own copy to change."""
+    found = (_parsed_initials_first if initials_name else _parsed).of(entry)
+    return None if found is None else found.copy()
+
+
+def _parse_initials_first(entry: str) -> PersonParts | None:
+    return _parse_person(entry, initials_name=True)
+
+
+def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
@@ -1143,6 +1166,10 @@ def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | No
         notes=notes,
         held_at=held_at,
     )
+
+
+_parsed: Final = memo(_parse_person, 1024)
+_parsed_initials_first: Final = memo(_parse_initials_first, 256)
 
 
 # "formand for koordinationsgruppen", "næstformand for bestyrelsen": a chair of the body
