@@ -1,4 +1,4 @@
-"""The pipeline's models, made without validation (``_new``), are the models
+"""The pipeline's models, made by the validator directly (``_new``), are the models
 ``Model(**values)`` makes from the same values: equal, with the same field order, the same set
 of fields given and the same type in every field (an enum where validation makes an enum, a
 plain ``str`` where it makes one)."""
@@ -115,19 +115,3 @@ def test_updated_is_model_copy_with_update() -> None:
         assert copied.__pydantic_private__ == expected.__pydantic_private__
         assert copied is not model
         assert vars(model) != vars(copied)  # the original is unchanged
-
-
-def test_a_builder_refuses_what_the_model_would() -> None:
-    span = span_of(1, 1)
-    with pytest.raises(TypeError, match="name"):
-        new.Person(written="x", span=span)  # type: ignore[call-arg]
-    with pytest.raises(TypeError, match="colour"):
-        new.Person(name="Bo", written="Bo", span=span, colour="blå")  # type: ignore[call-arg]
-
-
-def test_a_builder_copies_the_lists_it_is_given() -> None:
-    roles = ["referent"]
-    person = new.Person(name="Bo", roles=roles, written="Bo", span=span_of(1, 1))
-    roles.append("formand")
-    assert person.roles == ["referent"]
-    assert new.AgendaItem(number="1", title="A", span=span_of(1, 1)).sections == []

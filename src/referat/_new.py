@@ -1,13 +1,14 @@
-"""The models the pipeline builds, made without validation: ``new.Person(name=..., ...)``
-is ``Person.model_construct(name=..., ...)`` in a compiled class.
+"""The models the pipeline builds, made by pydantic-core's validator directly:
+``new.Person(name=..., ...)`` is ``Person(name=..., ...)``, one call shorter.
 
-The pipeline's values are typed (``mypy --strict`` checks every ``new.Person(...)`` against
-the model's fields, as each name here is typed as the model class) and made by the pipeline
-itself, so running pydantic's validator on them again costs time and checks nothing the types
-do not: it was about 4 % of a compiled parse. ``tests/test_new.py`` checks, for every model of
-every document the tests parse, that validating its values again gives an equal model, with
-the same field order, the same fields given and the same type in every field. A ``Meeting``
-made from them is validated as usual. ``new.updated(model, {...})`` is
+``Person(...)`` runs ``BaseModel.__init__``, a Python function, which hands the values to the
+model's validator. From compiled code that interpreted frame costs about as much as validating
+a small model (a ``Section`` validates in two thirds of the time its ``__init__`` takes). The
+pipeline builds a few dozen models per document, so it calls the validator itself: the same
+validation, the same model (checked for every model of every fixture by ``tests/test_new.py``).
+
+Each name here is typed as the model class, so mypy checks ``new.Person(...)`` against the
+model's fields exactly like ``Person(...)``. ``new.updated(model, {...})`` is
 ``model.model_copy(update={...})`` without its interpreted frames.
 """
 
@@ -24,44 +25,17 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound="BaseModel")
 
 
-_setattr: Final = object.__setattr__
-
-
 class _Builder(Generic[M]):
-    """Builds one model class from its fields' values, as ``model_construct`` does: the
-    defaults filled in, the fields in the model's order, lists copied (as validation copies
-    them), no validation run."""
+    """Builds one model class from its fields' values with the class's validator."""
 
     def __init__(self, cls: type[M]) -> None:
-        self._cls = cls
-        self._name = cls.__name__
-        self._fields: list[tuple[str, bool, Any, Callable[[], Any] | None]] = []
-        for name, info in cls.model_fields.items():
-            factory = cast("Callable[[], Any] | None", info.default_factory)
-            self._fields.append((name, info.is_required(), info.default, factory))
+        self._validate: Callable[[dict[str, Any]], M] = cls.__pydantic_validator__.validate_python
 
     def __call__(self, **values: Any) -> M:
-        fields: dict[str, Any] = {}
-        given = 0
-        for name, required, default, factory in self._fields:
-            if name in values:
-                given += 1
-                value = values[name]
-                fields[name] = value.copy() if type(value) is list else value
-            elif factory is not None:
-                fields[name] = factory()
-            elif required:
-                raise TypeError(f"{self._name}: the field {name!r} is required")
-            else:
-                fields[name] = default
-        if given != len(values):  # (the models forbid extra fields)
-            raise TypeError(f"{self._name}: unknown fields {sorted(set(values) - set(fields))}")
-        built = self._cls.__new__(self._cls)
-        _setattr(built, "__dict__", fields)
-        _setattr(built, "__pydantic_fields_set__", set(values))
-        _setattr(built, "__pydantic_extra__", None)
-        _setattr(built, "__pydantic_private__", None)
-        return built
+        return self._validate(values)
+
+
+_setattr: Final = object.__setattr__
 
 
 def updated(model: M, changes: dict[str, Any]) -> M:
