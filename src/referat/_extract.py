@@ -919,6 +919,12 @@ _AGENDA_DONE: Final = re.compile(
 
 
 def _kind_words(text: str) -> DocumentKind | None:
+    """The kind of document a line names ("Dagsorden", "Referat", "Beslutningsprotokol"), or
+    None. Remembered."""
+    return _kind_words_memo.of(text)
+
+
+def _kind_words_uncached(text: str) -> DocumentKind | None:
     low = casefolded.of(text)
     if "dagsordener" in low:  # "Dagsordener og referater": a web site's archive, no kind
         low = _ARCHIVE_NAME.sub("", low)
@@ -940,6 +946,7 @@ def _kind_words(text: str) -> DocumentKind | None:
     return None
 
 
+_kind_words_memo: Final = memo(_kind_words_uncached, 1024)
 _STAMP_LINE: Final = re.compile(POST_STAMP, re.IGNORECASE)
 
 
@@ -4286,7 +4293,15 @@ def _check_minutes_matched(items: list[AgendaItem], reporter: Reporter) -> None:
 
 
 def _fold(name: str) -> str:
+    """A name as the people lists compare it (case, accents and dots aside); remembered."""
+    return _folded.of(name)
+
+
+def _fold_name(name: str) -> str:
     return " ".join(normalise_label.of(name).replace(".", " ").split())
+
+
+_folded: Final = memo(_fold_name, 1024)
 
 
 def _check_people(

@@ -2128,7 +2128,11 @@ def _body_group(label: tuple[str, str] | None) -> bool:
 
 def field_kind(label: str) -> FieldKind | None:
     """What a header label means, or None; a name in brackets or after a comma is no part of
-    it ("Fra administrator (DATEA)", "Fra administrator, Holm & Partnere")."""
+    it ("Fra administrator (DATEA)", "Fra administrator, Holm & Partnere"). Remembered."""
+    return _field_kind_memo.of(label)
+
+
+def _field_kind_uncached(label: str) -> FieldKind | None:
     key = normalise_label.of(label)
     kind = _kind_of_key(key)
     bare = key  # ("Gæst / Guest (kun punkt 4 / item 4 only)": two words, read without it)
@@ -2162,6 +2166,9 @@ def field_kind(label: str) -> FieldKind | None:
         kinds = {field_kind(part.strip()) for part in bare.split(" og ")}
         kind = FieldKind.MINUTE_TAKER if kinds == {None, FieldKind.MINUTE_TAKER} else None
     return kind
+
+
+_field_kind_memo: Final = memo(_field_kind_uncached, 2048)
 
 
 def _kind_of_key(key: str) -> FieldKind | None:

@@ -432,7 +432,11 @@ _DOTTED_DEGREE: Final = re.compile(
 
 
 def _split_title_prefix(segment: str) -> tuple[str | None, str]:
-    """ "Borgmester Jan Boye" -> ("Borgmester", "Jan Boye")."""
+    """ "Borgmester Jan Boye" -> ("Borgmester", "Jan Boye"). Remembered."""
+    return _split_title_prefix_memo.of(segment)
+
+
+def _split_title_prefix_uncached(segment: str) -> tuple[str | None, str]:
     if segment.startswith(_ACADEMIC_OPENINGS) and (academic := _ACADEMIC.match(segment)):
         rest = segment[academic.end() :]
         if is_name(rest):  # "Prof. Henrik Lykke Nørgaard", "Assoc. Prof. Camilla Friis"
@@ -515,6 +519,9 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
             if starts_with_first_name(tokens[k]) and is_name(rest, allow_single=False):
                 return " ".join(tokens[:k]), rest
     return None, segment
+
+
+_split_title_prefix_memo: Final = memo(_split_title_prefix_uncached, 2048)
 
 
 _TITLE_FOR: Final = frozenset({"for", "i", "ved", "hos"})

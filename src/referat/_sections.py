@@ -780,11 +780,18 @@ def _numbered_attachment(m: re.Match[str], line: Line) -> Attachment:
 def _titled_attachment(text: str) -> re.Match[str] | None:
     """An attachment's number and title on a line ("Bilag 1: Årsrapport 2024"); not more numbers
     ("Bilag 8 og 9": references) nor a sentence after the number ("Bilag 3. Bestyrelsen
-    drøftede ...")."""
+    drøftede ..."). Remembered."""
+    return _titled_attachment_memo.of(text)
+
+
+def _titled_attachment_uncached(text: str) -> re.Match[str] | None:
     m = _ATTACHMENT_LINE.match(text)
     if m is None or _MORE_NUMBERS.match(m.group(2)) or _SENTENCE_AFTER.match(m.group(2)):
         return None
     return m
+
+
+_titled_attachment_memo: Final = memo(_titled_attachment_uncached, 2048)
 
 
 def _line_span(line: Line) -> Span:
@@ -1180,7 +1187,15 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     taking note), and the words of a report ("... orienterede om, at byrådet har vedtaget ...")
     decide nothing. Without a decisive phrase,
     the last sentence that records taking note or discussing; any other text: discussed.
+
+    Remembered per text and flags (the decision's readers ask it of the same texts again).
     """
+    if labelled:
+        return (_classified_both if decided else _classified_labelled).of(text)
+    return (_classified_decided if decided else _classified_plain).of(text)
+
+
+def _classify(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome, bool]:
     stripped = _without_absences(text).strip()
     if "[ ]" in stripped:  # "- [ ] Dagsorden godkendt": a box not ticked records nothing
         stripped = _UNTICKED.sub("", stripped).strip()
@@ -1314,6 +1329,10 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     return (soft or Outcome.DISCUSSED), False
 
 
+_classified_plain: Final = memo(lambda t: _classify(t, labelled=False, decided=False), 1024)
+_classified_decided: Final = memo(lambda t: _classify(t, labelled=False, decided=True), 256)
+_classified_labelled: Final = memo(lambda t: _classify(t, labelled=True, decided=False), 1024)
+_classified_both: Final = memo(lambda t: _classify(t, labelled=True, decided=True), 256)
 # what a "Beslutning:" records when it states what is to be done ("Forældreaftenen afholdes
 # tirsdag den 22. april", "Der bevilges 20.000 kr."): a decision taken
 _DECIDED_STATEMENT: Final = re.compile(
