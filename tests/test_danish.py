@@ -221,3 +221,42 @@ def test_search_from_the_first_digit_finds_the_same(words: list[str]) -> None:
     assert [(h.start, h.end) for h in find_dates(text, default_year=2020)] == whole
     times = [_danish._time_from_match(m, text) for m in _danish._TIME_RE.finditer(text)]
     assert find_time_range(text) == next((t for t in times if t is not None), None)
+
+
+_NEAR_DIGITS_PIECES: Final = (
+    "mandag den 2. oktober 2017", "8. september", "2/10-2017", "kl. 14 - 2. oktober",
+    "23. og lørdag den 24. maj 2025", "12.-13. marts 2024", "April 3, 2019", "Wednesday,",
+    "den September 2, 2024", "kl. 19.00 – ca. 21.30", "fra kl. 9 til kl. 12", "13.00-15.00",
+    "3. apr. '24", "1/2 time", "2.018.000", "6/2", "2021-05-13", "11/9/19", "kl. 2:00 PM (CET)",
+    "Kl.: 19.00", "torsdag d. 3/4", "15-maj-2002", "mellem klokken 9 og 11", "10 a.m.", "24,75",
+    "330-2018-3619", "v. 2.10.2017", "9", "2025", "17:00", "den", "d.", "maj", "september",
+)  # fmt: skip
+_NEAR_DIGITS_FILLER: Final = st.sampled_from(
+    ["", " ", "  ", ", ", ". ", "og", "Til stede: Anne Holm, Bo Ek", "x" * 30, "-", "(", ")",
+     "Mødet blev hævet", "punkt", "\u00a0", "\n", "a" * 90 + " ", "lørdag", "kl."]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    parts=st.lists(
+        st.tuples(_NEAR_DIGITS_FILLER, st.sampled_from(_NEAR_DIGITS_PIECES)), min_size=1, max_size=8
+    ),
+    tail=_NEAR_DIGITS_FILLER,
+)
+def test_a_long_text_searched_near_its_digits_gives_every_match_the_whole_search_gives(
+    parts: list[tuple[str, str]], tail: str
+) -> None:
+    """Dates and times in a long text are looked for only near its digits (``_digit_windows``):
+    the same matches, with the same groups, as the pattern's search of the whole text."""
+    text = "".join(f + p for f, p in parts) + tail
+    text = text if len(text) >= _danish._WINDOWED_FROM else text + " " + "ord " * 50
+    for pattern, before in (
+        (_danish._DATE_RE, _danish._LONGEST_DATE_PREFIX),
+        (_danish._TIME_RE, _danish._LONGEST_TIME_PREFIX),
+    ):
+        near = list(_danish._matches_near_digits(pattern, text, before))
+        whole = list(pattern.finditer(text))
+        assert [(m.span(), m.groupdict()) for m in near] == [
+            (m.span(), m.groupdict()) for m in whole
+        ]
