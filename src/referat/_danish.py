@@ -20,7 +20,7 @@ from referat._trie import alternation
 from referat.vocabulary import COUNT_UNITS, MONTH_SPELLINGS, TIME_CONTEXT_WORDS, WEEKDAY_SPELLINGS
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Iterable
 
 __all__ = [
     "DateHit",
@@ -253,49 +253,7 @@ def _date_matches_in(text: str) -> tuple[re.Match[str], ...]:
     """Every match of the date pattern in ``text``, remembered for the last texts: a line
     without a dated hit is searched again for a date without a year (the same matches, read
     with a default year)."""
-    if len(text) < _WINDOWED_FROM:
-        return tuple(_DATE_RE.finditer(text, _date_search_start(text)))
-    return tuple(_matches_near_digits(_DATE_RE, text, _LONGEST_DATE_PREFIX))
-
-
-_WINDOWED_FROM: Final = 160
-"""A text this long is searched for dates and times only near its digits (``_digit_windows``);
-a shorter one from its first digit on, at every word."""
-
-_DIGIT_RUN: Final = re.compile(r"[0-9]+")
-_LONGEST_TAIL: Final = 3 * max(map(len, MONTH_SPELLINGS)) + 16
-"""How far a date or a time, with the look-aheads that end it, reaches past its last digit at
-most ("8. september" then a look-ahead for a letter; "kl. 19 - 2. oktober" tests a month after "19")
-with room to spare. Inside a date or a time, digits are never this far apart ("23. og lørdag
-den 24. maj"): windows this close are one (``tests/test_danish.py`` checks the windowed search
-against the whole one)."""
-
-
-def _digit_windows(text: str, before: int) -> list[tuple[int, int]]:
-    """The stretches of ``text`` where a date or a time can lie: from ``before`` characters
-    before a run of digits to ``_LONGEST_TAIL`` after it, stretches that meet made one. Every
-    date and time has a digit and starts at most ``before`` characters before its first."""
-    windows: list[tuple[int, int]] = []
-    for run in _DIGIT_RUN.finditer(text):
-        lo, hi = max(0, run.start() - before), run.end() + _LONGEST_TAIL
-        if windows and lo <= windows[-1][1]:
-            windows[-1] = (windows[-1][0], hi)
-        else:
-            windows.append((lo, hi))
-    return windows
-
-
-def _matches_near_digits(
-    pattern: re.Pattern[str], text: str, before: int
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)`` for a pattern every match of which has a digit at most
-    ``before`` characters after its start: searched only in ``_digit_windows`` (a long line of
-    names with one date in it is read near the date, not at each of its words)."""
-    end = 0
-    for lo, hi in _digit_windows(text, before):
-        for match in pattern.finditer(text, max(lo, end), min(hi, len(text))):
-            end = match.end()
-            yield match
+    return tuple(_DATE_RE.finditer(text, _date_search_start(text)))
 
 
 _date_matches: Final = memo(_date_matches_in, 256)
@@ -358,12 +316,7 @@ def find_time_range(text: str) -> TimeRange | None:
         return None
     if "kl. " in text and _ocr_clock_possible(text):
         text = _OCR_CLOCK.sub(_read_ocr_clock, text)  # "kl. l9.30", "kl. 2l.45": OCR's ones
-    matches = (
-        _TIME_RE.finditer(text, max(0, first - _LONGEST_TIME_PREFIX))
-        if len(text) < _WINDOWED_FROM
-        else _matches_near_digits(_TIME_RE, text, _LONGEST_TIME_PREFIX)
-    )
-    for match in matches:
+    for match in _TIME_RE.finditer(text, max(0, first - _LONGEST_TIME_PREFIX)):
         found = _time_from_match(match, text)
         if found is not None:
             return found

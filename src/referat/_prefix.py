@@ -210,7 +210,7 @@ def starts(pattern: str, k: int, *, cut: bool = False) -> frozenset[str] | None:
 
 
 _FEW_STARTS: Final = 12  # see WordPattern._few
-_EDGE_PUNCTUATION: Final = ".,:;!?()[]\"'«»"  # (no word character: see WordPattern._word_starts)
+_END_MARKS: Final = ".,:;!?)"  # (no word character: see WordPattern._word_starts)
 
 
 def word_starts_at(text: str, pos: int) -> bool:
@@ -255,22 +255,22 @@ class WordPattern:
 
     def _word_starts(self, text: str) -> list[int]:
         """The word starts of ``text`` that begin like a match, found piece by piece between
-        single spaces: a piece of letters and digits only, or one between punctuation
-        ("(godkendt", "vedtaget."), starts one word; in any other piece ("2/3", "a_b") each
-        character is looked at. (A regex that tried ``\\W(?=start|...)`` at every character
-        cost about a third more.) A word character is what ``\\w`` matches: ``isalnum`` or
-        "_"; the punctuation stripped is none."""
+        single spaces: a piece of letters and digits only, or with one mark after them
+        ("vedtaget.", "A,"), starts one word, at its first character; in any other piece
+        ("(godkendt", "2/3", "a_b") each character is looked at. (A regex that tried
+        ``\\W(?=start|...)`` at every character cost more.) A word character is
+        what ``\\w`` matches: ``isalnum`` or "_"; the marks are none."""
         ones, twos, threes = self._by_length
         found: list[int] = []
         pos = 0
         for piece in text.split(" "):
             end = pos + len(piece)
-            core = piece.strip(_EDGE_PUNCTUATION)
-            if core.isalnum():  # (False when empty)
-                at = pos + piece.index(core[0])
-                if text[at : at + 3] in threes or text[at : at + 2] in twos or core[0] in ones:
-                    found.append(at)
-            elif core:
+            if not piece:
+                pass
+            elif piece.isalnum() or (piece[-1] in _END_MARKS and piece[:-1].isalnum()):
+                if text[pos : pos + 3] in threes or text[pos : pos + 2] in twos or piece[0] in ones:
+                    found.append(pos)
+            else:
                 after_word = False  # (a space or the text's start before the piece)
                 for i in range(pos, end):
                     char = text[i]
