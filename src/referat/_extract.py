@@ -726,15 +726,21 @@ _ABBREVIATION_BESIDE: Final = re.compile(
 )
 
 
+_SPACE_BEFORE_COMMA: Final = re.compile(r" +,")
+
+
 def _bare_organisation(organisation: str | None) -> str | None:
     """The organisation without its body written after it ("Kulturhus Remisen – Bestyrelsen",
     "Engtoftskolen – skolebestyrelsen", "Rødkilde Badmintonklub 🏸 – Bestyrelsen"), without the
     pictures after it ("Hjortshøj Boldklub ✅") and without
     a stamp before it on the letterhead ("FORTROLIGT   Nordvang Maskinfabrik A/S") or its
-    abbreviation beside it ("TIF – Tønnesby Idrætsforening", "... Idrætsforening (HGIF)")."""
+    abbreviation beside it ("TIF – Tønnesby Idrætsforening", "... Idrætsforening (HGIF)"), and
+    without the spaces typed before a comma."""
     if organisation is None:
         return None
     organisation = without_pictures_after(organisation)  # "Hjortshøj Boldklub ✅"
+    if " ," in organisation:  # hand-typed "Boligforeningen Fjordhjem , afd. 34"
+        organisation = _SPACE_BEFORE_COMMA.sub(",", organisation)
     stamp = _STAMP.match(organisation)
     if stamp is not None:
         organisation = organisation[stamp.end() :] or organisation  # "FORTROLIGT   Nordvang A/S"

@@ -583,6 +583,14 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "invited, did not join": FieldKind.ABSENTEES,  # a Teams/Copilot recap's invitees away
         "did not join": FieldKind.ABSENTEES,
         "accepted, did not join": FieldKind.ABSENTEES,
+        "accepted, didn't attend": FieldKind.ABSENTEES,  # a Teams recap's "(1)" after it
+        "accepted, didn’t attend": FieldKind.ABSENTEES,
+        "accepted, did not attend": FieldKind.ABSENTEES,
+        "didn't attend": FieldKind.ABSENTEES,
+        "didn’t attend": FieldKind.ABSENTEES,
+        "did not attend": FieldKind.ABSENTEES,
+        "invited, didn't attend": FieldKind.ABSENTEES,
+        "invited, didn’t attend": FieldKind.ABSENTEES,
         "minute taker": FieldKind.MINUTE_TAKER,
         "chair": FieldKind.CHAIR,
         "chaired by": FieldKind.CHAIR,
