@@ -1531,6 +1531,12 @@ def _everyone(value: str) -> bool:
 
 
 def _full_name(part: str) -> bool:
+    """Whether a list entry is one person's full name, with the details only a person has
+    when her first name is unknown ("Tomas Kjærgaard (næstformand)"). Remembered."""
+    return _full_name_memo.of(part)
+
+
+def _full_name_uncached(part: str) -> bool:
     plain = without_nickname(without_symbols(part))[0]  # 'Morten "Mulle" Lund 🎉'
     plain = without_guest_role(plain)[0]  # "Rasmus Krog fra Norlys som gæst"
     bare = without_item_remarks(without_from(plain)[0], [])  # "under pkt. 3 revisor Bo Holm"
@@ -1555,6 +1561,9 @@ def _full_name(part: str) -> bool:
     return parts is not None and bool(
         parts.party or parts.roles or parts.title or parts.organisation  # "(Handicapidræt)"
     )
+
+
+_full_name_memo: Final = memo(_full_name_uncached, 1024)
 
 
 _ADJECTIVE_ENDS: Final = ("sk", "al", "ig", "iv", "ens", "ns")
@@ -5079,7 +5088,11 @@ def _plain_group_line(line: Line) -> bool:
 def _person_and_unit(text: str) -> bool:
     """A list entry of a person with her title in front and, after the comma, a capitalised
     unit that is no person ("Vicedirektør Anette Holm, Sundhedsstrategisk Planlægning"): one
-    person, not two ("skoleleder Tina Bregnhøj, viceskoleleder Jesper Vang": two)."""
+    person, not two ("skoleleder Tina Bregnhøj, viceskoleleder Jesper Vang": two). Remembered."""
+    return _person_and_unit_memo.of(text)
+
+
+def _person_and_unit_uncached(text: str) -> bool:
     entries = list_entries(text)
     if len(entries) != 2 or not entries[1][:1].isupper() or starts_with_first_name(entries[1]):
         return False
@@ -5090,6 +5103,9 @@ def _person_and_unit(text: str) -> bool:
         and " " in first.name
         and (second is None or (second.title is None and not second.roles))
     )
+
+
+_person_and_unit_memo: Final = memo(_person_and_unit_uncached, 512)
 
 
 _GROUP_LABEL: Final = re.compile(r"([A-ZÆØÅ][^:;().]{1,60}):\s+(?=[A-ZÆØÅ])")
@@ -5118,7 +5134,12 @@ def _continues_list(last: str) -> bool:
 
     Asked of the last line, not of the text joined so far (which ends the same way: the joining
     space is a word boundary just as the start of the line is): that kept this linear.
+    Remembered.
     """
+    return _continues_list_memo.of(last)
+
+
+def _continues_list_uncached(last: str) -> bool:
     return (
         last.endswith((",", "–", "-"))
         or _ends_in_and(last)
@@ -5127,6 +5148,9 @@ def _continues_list(last: str) -> bool:
         or _and_item_remark_last(last)  # "... (referent) samt under pkt. 3" over the guest
         or _title_and_first_name_last(last)  # "... og chefkonsulent Ask" / "Brøndum (referent)"
     )
+
+
+_continues_list_memo: Final = memo(_continues_list_uncached, 1024)
 
 
 def _post_each(last: str, following: str) -> bool:

@@ -23,6 +23,7 @@ import unicodedata
 
 from referat._first import anchored
 from referat._fold import squash
+from referat._memo import memo
 from referat._prefix import contains_any
 
 Segment = tuple[str, bool, str | None]
@@ -408,7 +409,16 @@ def without_marks(text: str) -> str:
 
 
 def segments(content: str) -> list[Segment]:
-    """One ``Segment`` per line of a paragraph's, heading's or cell's inline source."""
+    """One ``Segment`` per line of a paragraph's, heading's or cell's inline source.
+    Remembered (a table's cells and a block's lines are read again); a new list each call."""
+    return list(_segments_memo.of(content))
+
+
+def _segments(content: str) -> tuple[Segment, ...]:
+    return tuple(_segments_of(content))
+
+
+def _segments_of(content: str) -> list[Segment]:
     if "[[" in content:
         content = _WIKI_LINK.sub(_wiki_text, content)  # the link's text, as for Markdown links
     if ":p>" in content or ("</" in content and ":" in content):
@@ -451,6 +461,9 @@ def segments(content: str) -> list[Segment]:
     label = squash("".join(lead)) if lead is not None and lead_state == 2 else None
     result.append((squash("".join(parts)), inside and not outside, label or None))
     return result
+
+
+_segments_memo: Final = memo(_segments, 4096)
 
 
 # GitHub's and HackMD's emoji shortcodes opening a line (":calendar: ", ":round_pushpin: ")

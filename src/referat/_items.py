@@ -361,6 +361,12 @@ _HEADING_ID: Final = re.compile(r"\s*\{#[\w.:-]+(?:\s+[.#]?[\w.:=-]+)*\}$")
 
 
 def _title(text: str) -> str:
+    """An item head's title without its markup, heading id, time slot, case number, status
+    and pictures. Remembered."""
+    return _title_memo.of(text)
+
+
+def _title_uncached(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
     if title[-1:] == "}" and (anchor := _HEADING_ID.search(title)) and anchor.start():
         title = title[: anchor.start()]  # "Evt. {#h.4d34og8}": an exported heading's id
@@ -386,6 +392,7 @@ def _title(text: str) -> str:
     return title
 
 
+_title_memo: Final = memo(_title_uncached, 2048)
 _REMARK_AFTER_BOLD: Final = re.compile(  # "(beslutning)", "Sag nr. 2022-0417" after the bold
     r"\s*(?:\([^()]{1,40}\)[.:]?"
     r"|(?:[·|]\s*)?(?:sag\s*nr\.?|sagsnr\.?|j\.\s?nr\.?)\s*:?\s*[\w./-]{2,30}"
