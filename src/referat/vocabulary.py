@@ -925,6 +925,10 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "cand.",
         "administrator",
         "advokat",
+        "dommer",  # a klagenævn's chair ("Dommer Ellen Brink Hovgaard (formand)")
+        "landsdommer",
+        "byretsdommer",
+        "retspræsident",
         "organist",
         "biskop",
         "stiftamtmand",
