@@ -1615,8 +1615,12 @@ def _kind_hint(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
 
 
 def _organisation_from(title: str | None) -> str | None:
-    if not title:
-        return None
+    """The organisation a title names ("Referat af bestyrelsesmøde i Grundejerforeningen
+    Bakkedraget"), or None. Remembered (the title and the header's lines are asked again)."""
+    return _organisation_from_memo.of(title) if title else None
+
+
+def _organisation_from_uncached(title: str) -> str | None:
     if title.isupper() and " " in title:  # "REFERAT – BESTYRELSESMØDE I GRUNDEJERFORENINGEN ..."
         title = _without_capitals(title)
     return (
@@ -1626,6 +1630,9 @@ def _organisation_from(title: str | None) -> str | None:
         or _organisation_by_segment(title)
         or _organisation_after_meeting(title)
     )
+
+
+_organisation_from_memo: Final = memo(_organisation_from_uncached, 512)
 
 
 def _organisation_after_body(body: str, title: str) -> str | None:

@@ -430,6 +430,12 @@ _CONTACT: Final = re.compile(
 )
 _QUOTED_TITLE: Final = anchored(r'^download\s+"(.{5,300})"$', re.IGNORECASE)
 _MEETING_BEFORE: Final = re.compile(r"\bmøde[a-zæøå]*\b", re.IGNORECASE)
+_MOVED_TO: Final = re.compile(
+    r"\b(?:(?:flyttet|flyttes|rykket|ændret|udsat)\s+til|(?:moved|postponed)\s+to)\b",
+    re.IGNORECASE,
+)
+"""A meeting moved ("... blev flyttet til torsdag den"): of the line's dates, the one it was
+moved to is the day it was held."""
 _PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 _PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
 _ABBREVIATION_CELL: Final = re.compile(r"[A-ZÆØÅ]{2,8}")
@@ -4727,6 +4733,13 @@ class HeaderReader:
                 (h for h in hits if _MEETING_BEFORE.search(text[max(0, h.start - 60) : h.start])),
                 hits[0],
             )
+            if (
+                len(hits) > 1 and "til " in text
+            ):  # "planlagt til 1. april, ... flyttet til 3. april"
+                hit = next(
+                    (h for h in hits if _MOVED_TO.search(text[max(0, h.start - 40) : h.start])),
+                    hit,
+                )
             self.facts.dates.append((priority, hit, span))
             found = True
         elif self._yearless(text, span, priority, label_field=label_field):
