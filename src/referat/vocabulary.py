@@ -2141,6 +2141,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt(?:e|es)?\b|\bnyvalgt(?:e|es)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\b(?:was|were) (?:unanimously )?(?:re-?)?elected\b"
         r"|\banbefaler (?:[\w-]{2,}(?:et|en|erne|ne)|(?:alle|begge)(?: \w+)? [\w-]{3,})\b"
+        r"|\banbefaler (?:den|det|dem) (?:over ?for|til)\b"  # "... og anbefaler den over for"
         r"|\bvælges\b"  # ("Rådet anbefaler alle tre projekter")
         # a general assembly's discharge: "meddelte enstemmigt decharge for direktion og ..."
         r"|\b(?:meddelte|meddeles|meddelt|gav|gives|givet) (?:\w+ ){0,3}?decharge\b"
@@ -2702,7 +2703,8 @@ LED_BY_REASON: Final = r",?\s+(?:da|fordi|idet|i stedet for|som)\s"
 """After the chair's name in a ``LED_BY`` sentence: the reason, not part of the name."""
 
 MEETING_CLOSED: Final = (
-    r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|dirigenten|formanden|vi)\s+"
+    r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|årsmødet|bestyrelsesmødet"
+    r"|seminaret|konferencen|temadagen|workshoppen|dirigenten|formanden|vi)\s+"
     r"(?:blev\s+|var\s+|er\s+)?"
     r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
     r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b"
@@ -2715,7 +2717,7 @@ MEETING_CLOSED: Final = (
     r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
 """A line that closes the meeting ("Mødet hævet kl. 21.40", "Vi sluttede kl. 21.45.", "The
-meeting closed at 20:40.",
+meeting closed at 20:40.", "Seminaret blev afsluttet fredag kl. 13.40.",
 "Mødet varede til kl. 21.25", "Mødet varede fra kl. 19.00 til kl. 21.05", "Slut kl. 21.00",
 "Dirigenten takkede for god ro og orden."): the
 minutes end there and its time is the end
