@@ -4733,9 +4733,9 @@ class HeaderReader:
                 (h for h in hits if _MEETING_BEFORE.search(text[max(0, h.start - 60) : h.start])),
                 hits[0],
             )
-            if (
-                len(hits) > 1 and "til " in text
-            ):  # "planlagt til 1. april, ... flyttet til 3. april"
+            if len(hits) > 1 and ("til " in text or "to " in text):
+                # "planlagt til 1. april, ... flyttet til torsdag den 3. april": the day it was
+                # moved to
                 hit = next(
                     (h for h in hits if _MOVED_TO.search(text[max(0, h.start - 40) : h.start])),
                     hit,
