@@ -1703,7 +1703,7 @@ _ASSEMBLY_IN: Final = re.compile(
 _ASSEMBLY_LINES: Final = 60  # how far into the document such a line may stand
 
 
-_COLUMNS_APART: Final = re.compile(r"\s{3,}|\s+[|–—·]\s+")
+_COLUMNS_APART: Final = re.compile(r"\s(?:\s{2,}|\s*[|–—·]\s+)")  # \s{3,}|\s+[|–—·]\s+
 _COLUMNS_APART_WIDE: Final = re.compile(r"\s{3,}")
 _ATOP_LINES: Final = 3
 
@@ -2292,7 +2292,9 @@ _COMMITTEE_AFTER: Final = re.compile(rf"\s+[–—|·-]\s+({_COMMITTEE_NAME})\s*
 _COMMITTEE_ALONE: Final = re.compile(_COMMITTEE_NAME)
 _LETTERHEAD_PARTS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+")
 _DASH_PARTS: Final = re.compile(r"\s+[–—|·-]\s+")
-_LETTERHEAD_COLUMNS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+|\s{3,}")
+_LETTERHEAD_COLUMNS: Final = re.compile(  # \s+[–—|·-]\s+|,\s+|\s{3,}
+    r"[\s,](?:(?<=,)\s+|\s*[–—|·-]\s+|\s{2,})"
+)
 _NOT_A_PLACE: Final = frozenset(
     ("om", "referat", "dagsorden", "møde", "mødet", "kommune", "amtskommune", "region", "amt")
 )
@@ -5142,7 +5144,9 @@ def _closing_sentence(text: str) -> str:
 
 
 # ". ", "; ", ", og ", " – ", " / ": where a closing sentence may start inside a line
-_SENTENCE_BREAK: Final = re.compile(r"(?:[.;,]\s+|\s[–—/-]\s*)(?:og\s+)?")
+_SENTENCE_BREAK: Final = re.compile(  # (?:[.;,]\s+|\s[–—/-]\s*)(?:og\s+)?
+    r"[.;,\s](?:(?<=[.;,])\s+|(?<=\s)[–—/-]\s*)(?:og\s+)?"
+)
 _CLOSING_WORDS: Final = (
     "slut",
     "hæve",
@@ -5161,11 +5165,11 @@ _AD: Final = anchored(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
 _AFBUD_FRA: Final = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
-_NEXT_SENTENCE: Final = re.compile(r"(?<=[.;])\s+(?=[A-ZÆØÅ])")
+_NEXT_SENTENCE: Final = re.compile(r"\s(?<=[.;]\s)\s*(?=[A-ZÆØÅ])")  # (?<=[.;])\s+(?=...)
 _LABELLED: Final = re.compile(r"^([A-ZÆØÅ][\w ]{1,30}?)\s*:\s*(\S.*)$")
 
 
-_AFTER_SENTENCE: Final = re.compile(r"(?<=[.;])\s+")
+_AFTER_SENTENCE: Final = re.compile(r"\s(?<=[.;]\s)\s*")  # (?<=[.;])\s+
 
 
 def _names_under(lines: tuple[Line, ...], i: int, item_lines: set[int]) -> list[str]:

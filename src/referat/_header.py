@@ -206,7 +206,7 @@ _ORIGIN: Final = re.compile(
     rf"(?:\s+(?i:under|til|ved)\s+(?i:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS})?)?\s*:?$"
 )  # ("Fra Børne- og Ungeforvaltningen deltog under punkt 5:")
 _INLINE_LABEL: Final = Needs(
-    r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
+    r"\s(?<=[.;]\s)\s*(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
     r"Referent|Til stede|Tilstede|Mødeleder|Dirigent|Fra [a-zæøå]+(?: deltog)?)\s*:"
     r"|Afbud fra\s+[A-ZÆØÅ])",
     (":", "Afbud fra"),
@@ -1322,7 +1322,7 @@ _REFERENCE_FIELD: Final = re.compile(
 )
 """A letter's reference field ("Sagsnr.:", "J.nr.:", "Kontakt:", "Sagsbehandler:")."""
 
-_COLUMN_GAP: Final = re.compile(r"\s{3,}|\t+")
+_COLUMN_GAP: Final = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")  # \s{3,}|\t+
 
 
 _NAME_IN_TWO_LANGUAGES: Final = re.compile(r"^(?:navn\s*/\s*name|name\s*/\s*navn)$")
@@ -5240,7 +5240,8 @@ _NEXT_FIELD: Final = re.compile(
 # One field after a sentence on the line, behind a dash, slash, bar or comma ("Mødet hævet kl.
 # 21.05 – referent: Hanne Bo")
 _SEPARATED_FIELD: Final = Needs(
-    rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\.?\s*:\s*\S)",  # "- ref.: Trine Holm"
+    # "- ref.: Trine Holm"; (?:\s*,\s*|\s+[/|–—·•-]\s+) written to open with one class
+    rf"[\s,](?:(?<=,)\s*|\s*,\s*|\s*[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\.?\s*:\s*\S)",
     (",", "/", "|", "–", "—", "·", "•", "-"),
 )
 

@@ -1780,7 +1780,7 @@ def _column_cell(raw: str, start: int, stop: int, *, alone: bool = False) -> str
     return " ".join(inside) if inside else None
 
 
-_DAY_AT_END: Final = re.compile(r"\b(?:den|d\.)\s+\d{1,2}\.$")
+_DAY_AT_END: Final = re.compile(r"d(?<=\bd)(?:en|\.)\s+\d{1,2}\.$")  # \b(?:den|d\.)...
 _MONTH_FIRST: Final = re.compile(
     r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
     r"\b"

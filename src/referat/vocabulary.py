@@ -1963,7 +1963,9 @@ WITHDRAWN_TITLE: Final = (
 """An item head whose title only says it was withdrawn ("## 4. Punktet udgik", "Udgår")."""
 
 WITHDRAWN_MARK: Final = (
-    r"(?:\s*[(\[]\s*(?:punktet\s+)?|\s+[-–—]\s+(?:punktet\s+)?)"
+    # (?:\s*[(\[]\s*(?:punktet\s+)?|\s+[-–—]\s+(?:punktet\s+)?), opening with one class
+    r"[\s(\[](?:(?<=[(\[])\s*(?:punktet\s+)?|\s*[(\[]\s*(?:punktet\s+)?"
+    r"|\s*[-–—]\s+(?:punktet\s+)?)"
     r"(?:udgår|udgik|udgået|bortfaldt|bortfalder|trukket|aflyst)\s*[)\]]?\.?$"
 )
 """A title that ends by saying the item was withdrawn ("## 4. Vejnavne (udgår)", "4. Vejnavne –

@@ -1,0 +1,109 @@
+"""Patterns rewritten for speed find what the patterns they replaced found.
+
+A pattern that opens with ``\\s*`` or a look-behind is tried at every character of a text; one
+that opens with a single class of characters lets the regex engine skip to the next character
+of that class. Each rewrite below must give the same matches, at the same places, as the plain
+formulation it replaced (kept here as the oracle), on generated texts made of the characters
+and words that matter to it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from referat import _extract, _header, _items, _people
+
+_OLD_LIST_SPLIT = re.compile(r"\s*[,;]\s*|(?<![-\s])\s+(?:og|samt|&|\+)\s+")
+_LIST_PIECES = st.sampled_from(
+    [" ", "  ", "\t", "\n", "\u00a0", ",", ";", "-", "og", "samt", "&", "+", "Anna", "Bo Lind",
+     "x", "(", ")", "Kultur-", "ogsaa", "å"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_LIST_PIECES, max_size=14))
+def test_list_split_matches_the_plain_pattern(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    new = _people._LIST_SPLIT.regex
+    assert [m.span() for m in new.finditer(text)] == [
+        m.span() for m in _OLD_LIST_SPLIT.finditer(text)
+    ]
+    assert new.split(text) == _OLD_LIST_SPLIT.split(text)
+
+
+def test_list_split_examples() -> None:
+    split = _people._LIST_SPLIT.regex.split
+    assert split("Anna Holm, Bo Lind og Per Ring") == ["Anna Holm", "Bo Lind", "Per Ring"]
+    assert split(" og Bo") == ["", "Bo"]  # at the start of the text, as the plain pattern
+    assert split("Kultur- og fritidschef") == ["Kultur- og fritidschef"]
+    assert split("Anna ;  Bo  &  Eva + Per") == ["Anna", "Bo", "Eva", "Per"]
+
+
+_PIECES = st.sampled_from(
+    [" ", "  ", "   ", "\t", "\n", "\u00a0", ",", ";", ".", ":", "-", "–", "—", "/", "|", "·",
+     "•", "(", ")", "[", "]", "og ", "d.", "den", "12", "3.", "Anna", "Referent", "Afbud fra",
+     "Afbud", "punktet", "Punktet", "udgår", "udgik", "aflyst", "x", "å", "Ref."]
+)  # fmt: skip
+
+
+def _compiled(name: str, module: object) -> re.Pattern[str]:
+    pattern = getattr(module, name)
+    return pattern.regex if isinstance(pattern, _people.Needs) else pattern  # type: ignore[no-any-return]
+
+
+def _field_words_lookahead(tail: str) -> str:
+    return rf"(?=(?i:{_header._FIELD_WORDS}){tail})"
+
+
+# the plain formulation each rewrite replaced, with its flags
+_OLD: dict[str, tuple[object, str, int]] = {
+    "_DAY_AT_END": (_items, r"\b(?:den|d\.)\s+\d{1,2}\.$", 0),
+    "_COLUMNS_APART": (_extract, r"\s{3,}|\s+[|–—·]\s+", 0),
+    "_LETTERHEAD_COLUMNS": (_extract, r"\s+[–—|·-]\s+|,\s+|\s{3,}", 0),
+    "_SENTENCE_BREAK": (_extract, r"(?:[.;,]\s+|\s[–—/-]\s*)(?:og\s+)?", 0),
+    "_NEXT_SENTENCE": (_extract, r"(?<=[.;])\s+(?=[A-ZÆØÅ])", 0),
+    "_AFTER_SENTENCE": (_extract, r"(?<=[.;])\s+", 0),
+    "_COLUMN_GAP": (_header, r"\s{3,}|\t+", 0),
+    "_INLINE_LABEL": (
+        _header,
+        r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
+        r"Referent|Til stede|Tilstede|Mødeleder|Dirigent|Fra [a-zæøå]+(?: deltog)?)\s*:"
+        r"|Afbud fra\s+[A-ZÆØÅ])",
+        0,
+    ),
+    "_SEPARATED_FIELD": (
+        _header,
+        r"(?:\s*,\s*|\s+[/|–—·•-]\s+)" + _field_words_lookahead(r"\.?\s*:\s*\S"),
+        0,
+    ),
+    "_WITHDRAWN_MARK": (
+        _extract,
+        r"(?:\s*[(\[]\s*(?:punktet\s+)?|\s+[-–—]\s+(?:punktet\s+)?)"
+        r"(?:udgår|udgik|udgået|bortfaldt|bortfalder|trukket|aflyst)\s*[)\]]?\.?$",
+        re.IGNORECASE,
+    ),
+}
+
+
+def _matches(
+    pattern: re.Pattern[str], text: str
+) -> list[tuple[tuple[int, int], tuple[object, ...]]]:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.sampled_from(sorted(_OLD)), st.lists(_PIECES, max_size=14))
+def test_rewritten_patterns_match_where_the_plain_ones_did(name: str, pieces: list[str]) -> None:
+    module, old, flags = _OLD[name]
+    new = _compiled(name, module)
+    plain = re.compile(old, flags)
+    assert new.flags == plain.flags
+    text = "".join(pieces)
+    assert _matches(new, text) == _matches(plain, text)
+    assert new.split(text) == plain.split(text)
+    for start in range(len(text)):  # search from every position (and with $ at the end)
+        found, expected = new.search(text, start), plain.search(text, start)
+        assert (found and found.span()) == (expected and expected.span())
