@@ -15,6 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from referat import _extract, _header, _items, _people
+from referat._prefix import Needs
 
 _OLD_LIST_SPLIT = re.compile(r"\s*[,;]\s*|(?<![-\s])\s+(?:og|samt|&|\+)\s+")
 _LIST_PIECES = st.sampled_from(
@@ -51,7 +52,9 @@ _PIECES = st.sampled_from(
 
 def _compiled(name: str, module: object) -> re.Pattern[str]:
     pattern = getattr(module, name)
-    return pattern.regex if isinstance(pattern, _people.Needs) else pattern  # type: ignore[no-any-return]
+    compiled = pattern.regex if isinstance(pattern, Needs) else pattern
+    assert isinstance(compiled, re.Pattern)
+    return compiled
 
 
 def _field_words_lookahead(tail: str) -> str:
