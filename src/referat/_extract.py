@@ -2949,6 +2949,14 @@ def _item(
         sections += _decision_row(lines, occ)
     span = _range(lines, body_occ.start, body_occ.end)
     head_span = _range(lines, body_occ.start, body_occ.start + 1)
+    if "ilag" in title:  # "## 2. Regnskab 2023 (bilag 2 og 3)": the title's own references
+        titled_at = next((o for o in in_order if o.head.title == title), body_occ)
+        attachments = [
+            new.Attachment(
+                number=n, title=None, span=_range(lines, titled_at.start, titled_at.start + 1)
+            )
+            for n in referenced_attachments(title)
+        ] + attachments
     if body_title != title and "ilag" in body_title:  # "**Ad 4 – Budget** (bilag 4 og 5)"
         in_title = set(referenced_attachments(title))  # under a listed "4. Budget": the head's
         attachments += [
