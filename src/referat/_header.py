@@ -482,6 +482,13 @@ _LATER_END: Final = re.compile(
     r"(?:\s+(?:ca\.?|cirka|senest))?\s+(?=kl|\d{1,2}[.:]\d{2}\b)",  # ("sluttede 20.45")
     re.IGNORECASE,
 )
+# "kl. 13.00 – lørdag kl. 12.00", "kl. 13 til lørdag den 24. maj kl. 12": the end on a later
+# day of a meeting over two days (the clock may be earlier than the start)
+_NEXT_DAY_END: Final = re.compile(
+    rf"\s*(?:[–—-]|til)\s*(?:{'|'.join(WEEKDAYS)})"
+    r"(?:\s+(?:den|d\.)\s*\d{1,2}\.(?:\s*[a-zæøå]+\.?|\s*\d{1,2}\.?)?(?:\s+\d{4})?)?,?\s+(?=kl)",
+    re.IGNORECASE,
+)
 # "Mødet startede 19.00": a clock with a dot after a verb of starting (no "kl." before it)
 _STARTED_AT: Final = re.compile(
     r"\b(?:mødet|vi|generalforsamlingen)\s+(?:startede|begyndte)\s+(?:ca\.?\s+)?"
@@ -507,6 +514,12 @@ def _with_later_end(text: str, found: TimeRange) -> TimeRange:
     """ "Mødet starter kl. 16.00 og forventes at slutte kl. 18.00": the end in the same
     sentence, after a closing verb."""
     tail = text[found.end_offset : found.end_offset + _LATER_END_REACH]
+    m = _NEXT_DAY_END.match(tail)
+    if m is not None:
+        later = find_time_range(tail[m.end() :])
+        if later is not None and later.start is not None and later.start_offset == 0:
+            end = found.end_offset + m.end() + later.end_offset
+            return TimeRange(found.start, later.start, found.start_offset, end)
     m = _LATER_END.match(tail)
     if m is None:
         return found
