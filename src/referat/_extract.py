@@ -99,6 +99,7 @@ from referat._sections import (
     labelled_row,
     listed_attachment,
     merge_attachments,
+    names_attachment,
     numbered_entries,
     numbered_sub_heads,
     outcome_phrases,
@@ -2949,7 +2950,7 @@ def _item(
         sections += _decision_row(lines, occ)
     span = _range(lines, body_occ.start, body_occ.end)
     head_span = _range(lines, body_occ.start, body_occ.start + 1)
-    if "ilag" in title:  # "## 2. Regnskab 2023 (bilag 2 og 3)": the title's own references
+    if names_attachment(title):  # "## 2. Regnskab 2023 (bilag 2 og 3)": the title's own
         titled_at = next((o for o in in_order if o.head.title == title), body_occ)
         attachments = [
             new.Attachment(

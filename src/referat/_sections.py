@@ -80,13 +80,14 @@ _ATTACHMENT_LINE: Final = Needs(
 )
 # "(bilag 3)", "(se bilag 1)", "(jf. bilag 2)"
 _ATTACHMENT_REF: Final = re.compile(
-    r"\(\s*(?:se\s+|jf\.?\s+)?bilag\s+(\d{1,3}(?:\.\d{1,2}|\.[a-z]\b)?[a-z]?"
-    r"(?:\s*(?:,|og|samt|&)\s*(?:bilag\s+)?\d{1,3}(?:\.\d{1,2}|\.[a-z]\b)?[a-z]?)*)\s*\)",
+    r"\(\s*(?:se\s+|jf\.?\s+|see\s+|cf\.?\s+)?(?:bilag|appendix|attachment|annex)\s+"
+    r"(\d{1,3}(?:\.\d{1,2}|\.[a-z]\b)?[a-z]?(?:\s*(?:,|og|samt|and|&)\s*"
+    r"(?:(?:bilag|appendix|attachment|annex)\s+)?\d{1,3}(?:\.\d{1,2}|\.[a-z]\b)?[a-z]?)*)\s*\)",
     re.IGNORECASE,
 )
 """Attachments a title or text names in parentheses: "(bilag 1)", "(se bilag 4 og 5)", "(bilag
 2, 3 og 4)", "(bilag 2 og bilag 3)", with sub-numbers too: "(bilag 3.1 og 3.2)", "(Bilag 3.a og
-3.b)"."""
+3.b)"; in English minutes "(appendix 1)", "(see attachment 2 and 3)", "(annex 4)"."""
 _REF_NUMBER: Final = re.compile(r"\d{1,3}(?:\.\d{1,2}|\.[a-z]\b)?[a-z]?")
 _TITLED_REF: Final = re.compile(
     r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*:\s*([^()]{2,120}?)\s*\)", re.IGNORECASE
@@ -756,7 +757,7 @@ def value_attachments(value: str, line: Line, body: Body) -> bool:
     """A label's value that names numbered attachments in full ("Bilag 1: Referat af
     12.04.2016", "Bilag 1: Årsregnskab, Bilag 2: Revisionsprotokollat": a table cell's lines
     run together): adds them and says True; False, adding nothing, for any other value."""
-    if not _names_attachment(value):
+    if not names_attachment(value):
         return False
     found = [_ATTACHMENT_LINE.match(piece) for piece in _BILAG_SPLIT.split(value)]
     if not all(found):
@@ -765,7 +766,7 @@ def value_attachments(value: str, line: Line, body: Body) -> bool:
     return True
 
 
-def _names_attachment(text: str) -> bool:
+def names_attachment(text: str) -> bool:
     """Whether a text may name an attachment ("Bilag 1", "Attachment 2"): a cheap test first."""
     return "ilag" in text or "ttachment" in text or "ppendix" in text or "nnex" in text
 
@@ -964,7 +965,7 @@ def listed_attachment(line: Line, *, under_label: bool = False) -> Attachment | 
     """The attachment a line of a list of attachments names ("Bilag 1 – Udkast til årsregnskab
     2024"; ``under_label``: also "1. Kvartalsrapport" under a "Bilag:" label), if it names one
     with its number and title."""
-    m = _ATTACHMENT_LINE.match(line.text) if _names_attachment(line.text) else None
+    m = _ATTACHMENT_LINE.match(line.text) if names_attachment(line.text) else None
     if m is None and under_label:
         entry = _NUMBERED_PIECE.match(line.text.strip(" *_"))
         number = line.list_number or (entry.group(1).rstrip(".") if entry else None)
@@ -981,7 +982,7 @@ def listed_attachment(line: Line, *, under_label: bool = False) -> Attachment | 
 
 def referenced_attachments(text: str) -> list[str]:
     """The numbers of attachments a title or text refers to ("... til godkendelse (bilag 1)")."""
-    if "ilag" not in text:
+    if not names_attachment(text):
         return []
     found = [n for m in _ATTACHMENT_REF.finditer(text) for n in _REF_NUMBER.findall(m.group(1))]
     for m in _ATTACHMENT_MENTION.finditer(text):  # "... vedlagt som bilag 1 og 2"

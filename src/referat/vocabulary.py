@@ -482,6 +482,11 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "also attending": FieldKind.GUESTS,
         "also present": FieldKind.GUESTS,
         "in attendance": FieldKind.GUESTS,  # British minutes: non-members (officers, guests)
+        "secretariat": FieldKind.GUESTS,  # English minutes' staff: "Secretariat: Camilla Holt"
+        "the secretariat": FieldKind.GUESTS,
+        "from the secretariat": FieldKind.GUESTS,
+        "staff": FieldKind.GUESTS,
+        "staff present": FieldKind.GUESTS,
         "øvrige": FieldKind.GUESTS,
         "sekretariat": FieldKind.GUESTS,
         "sekretariatet": FieldKind.GUESTS,
