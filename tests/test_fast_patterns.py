@@ -46,7 +46,8 @@ def test_list_split_examples() -> None:
 _PIECES = st.sampled_from(
     [" ", "  ", "   ", "\t", "\n", "\u00a0", ",", ";", ".", ":", "-", "–", "—", "/", "|", "·",
      "•", "(", ")", "[", "]", "og ", "d.", "den", "12", "3.", "Anna", "Referent", "Afbud fra",
-     "Afbud", "punktet", "Punktet", "udgår", "udgik", "aflyst", "x", "å", "Ref."]
+     "Afbud", "punktet", "Punktet", "udgår", "udgik", "aflyst", "x", "å", "Ref.", "9", "a", "A",
+     "K.", "Haddad", "9.a", "7b"]
 )  # fmt: skip
 
 
@@ -82,6 +83,16 @@ _OLD: dict[str, tuple[object, str, int]] = {
         r"(?:\s*,\s*|\s+[/|–—·•-]\s+)" + _field_words_lookahead(r"\.?\s*:\s*\S"),
         0,
     ),
+    "_CLASS_AFTER_NAME": (
+        _people,
+        r"(?:(?<=[a-zæøå])|(?<=[A-ZÆØÅ]\.))\s+(\d{1,2}\.?\s?[a-zæøå]|\d{1,2}\.[A-ZÆØÅ])$",
+        0,
+    ),
+    "_CLASS_BEFORE_PAREN": (
+        _people,
+        r"(?:(?<=[a-zæøå])|(?<=[A-ZÆØÅ]\.))\s+(\d{1,2}\.[a-zæøåA-ZÆØÅ])(?=\s+\()",
+        0,
+    ),
     "_WITHDRAWN_MARK": (
         _extract,
         r"(?:\s*[(\[]\s*(?:punktet\s+)?|\s+[-–—]\s+(?:punktet\s+)?)"
@@ -110,3 +121,18 @@ def test_rewritten_patterns_match_where_the_plain_ones_did(name: str, pieces: li
     for start in range(len(text)):  # search from every position (and with $ at the end)
         found, expected = new.search(text, start), plain.search(text, start)
         assert (found and found.span()) == (expected and expected.span())
+
+
+_SPEAKER_PIECES = st.sampled_from(
+    [" ", "  ", ". ", "! ", "? ", ": ", ".", ":", "- ", "• ", "Formanden ", "Kasserer ", "Anja ",
+     "Anja Mikkelsen ", "Bo Lind (V) ", "gennemgik ", "bød velkommen", "spurgte", "regnskabet",
+     "Foreningens ", "formand ", "og ", "\n", "x", "Å"]
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(_SPEAKER_PIECES, max_size=16))
+def test_speakers_are_the_matches_of_the_whole_scan(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    expected = [(m.span(), m.groups()) for m in _extract._SPEAKER.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _extract._speaker_matches(text)] == expected

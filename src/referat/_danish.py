@@ -115,6 +115,11 @@ _SLASH_NO_YEAR: Final = (
     rf"(?P<sl>{_NOT_AFTER_NUMBER}(?P<qd>[0-9]{{1,2}})/(?P<qm>[0-9]{{1,2}}){_SHORT_END}"
     rf"(?!{_WS}{{0,2}}time))"  # "1/2 time" is half an hour
 )
+# den 3.4. (after "den"/"d." only, and only with a default year): day and month with dots
+_DOT_NO_YEAR: Final = (
+    rf"(?P<dot>(?(den){_NOT_AFTER_NUMBER}(?P<od>[0-9]{{1,2}})\.(?P<om>[0-9]{{1,2}})\.{_SHORT_END}"
+    r"|(?!)))"
+)
 # 2. oktober 2017, 2 okt. 2017, 15-maj-2002, 8. september (default year), 12.-13. marts 2024,
 # "23. og lørdag den 24. maj 2025" (a meeting of two days: its first)
 _TEXT_DAY_FIRST: Final = (
@@ -144,7 +149,7 @@ _DATE_RE: Final = re.compile(
     + _PREFIX
     # the forms that open with a digit (each after look-behinds), tried only at a digit
     + "(?:(?=[0-9])(?:"
-    + "|".join((_ISO, _DMY, _SLASH_YEAR, _SLASH_NO_YEAR, _TEXT_DAY_FIRST))
+    + "|".join((_ISO, _DMY, _SLASH_YEAR, _SLASH_NO_YEAR, _TEXT_DAY_FIRST, _DOT_NO_YEAR))
     + ")|"
     + _TEXT_MONTH_FIRST
     + ")",
@@ -437,6 +442,8 @@ def _date_from_match(
 
     if match.group("sl") is not None and default_year is not None:
         return _make_date(default_year, int(match.group("qm")), int(match.group("qd")))
+    if match.group("dot") is not None and default_year is not None:
+        return _make_date(default_year, int(match.group("om")), int(match.group("od")))
     return None
 
 

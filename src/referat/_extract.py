@@ -5773,6 +5773,27 @@ _SPEAKER: Final = re.compile(
     r"(?:\s+\((?:[A-ZÆØÅ]{1,2}|(?:nr\.|plads|have|parcel)\s?[A-ZÆØÅ]?-?\d{1,4}\w?)\))?,?\s+"
     rf"(?:{_SPEAKER_VERB})\b"
 )
+_SPEAKER_STARTS: Final = re.compile(r"[.!?:]")  # where a match of _SPEAKER can start, but 0
+
+
+def _speaker_matches(text: str) -> list[re.Match[str]]:
+    """``list(_SPEAKER.finditer(text))``, tried only where a match can start (the text's start
+    and its marks "." "!" "?" ":"): the pattern opens with "^" or a mark, so the engine would
+    try it at every character of a long line."""
+    found: list[re.Match[str]] = []
+    m = _SPEAKER.match(text)
+    end = 0
+    if m is not None:
+        found.append(m)
+        end = m.end()
+    for mark in _SPEAKER_STARTS.finditer(text, end):
+        at = mark.start()
+        if at >= end and (m := _SPEAKER.match(text, at)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
+
 """A sentence of item text that opens with a title and a full name before what the person did
 at the meeting ("Kasserer Anja Mikkelsen gennemgik regnskabet.", "Formanden Rune Østergaard
 bød velkommen.", "Borgmester Kim Haugaard (V) orienterede om ..."); the title may follow
@@ -5817,7 +5838,7 @@ def _speakers_in_items(
         seen += 1
         if seen > _SPEAKERS_LIMIT:
             break
-        found: list[re.Match[str]] = list(_SPEAKER.finditer(text))
+        found = _speaker_matches(text)
         if " trak " in text or " spurgte " in text or " præsenterede " in text:
             found += _VERB_FIRST_SPEAKER.finditer(text)  # "Efter en kort debat trak Erik
         for m in found:  # Schou sit forslag.": the speaker after the verb

@@ -2360,10 +2360,12 @@ def parse_location(text: str, span: Span) -> Location:
         address = bracketed.group(2)
         if _STREET.match(address.split(",")[0] + ",") or _postal(address):
             parts_of = f"{bracketed.group(1)}, {address}"  # "Klubhuset (Søndermarksvej 40)"
-    if " ved " in parts_of:  # "teltet på vendepladsen ved Fasanvænget 23, 8520 Lystrup"
-        near, _, rest = parts_of.partition(" ved ")
-        if _STREET.match(rest.split(",", 1)[0] + ","):
-            parts_of = f"{near}, {rest}"  # the place, then its street
+    for word in (" ved ", " på "):  # "teltet på vendepladsen ved Fasanvænget 23, 8520 Lystrup",
+        if word in parts_of:  # "hos Kirsten på Møllevej 3, Hvidbjerg"
+            near, _, rest = parts_of.rpartition(word)
+            if near and _STREET.match(rest.split(",", 1)[0].rstrip() + ","):
+                parts_of = f"{near}, {rest}"  # the place, then its street
+                break
     if has_digit(parts_of) and (run_on := _RUN_ON_ADDRESS.match(parts_of)) is not None:
         # "klubhuset Nupark 51 7500 Holstebro", "kantinen Havnegade 112 , 9900 Frederikshavn":
         # a room, its street and its town written without commas

@@ -698,10 +698,10 @@ _FOR_PERSON: Final = re.compile(
 # A school class after a pupil's name ("Yasmin Haddad 9.a", "Noah Bertelsen 7b"): her
 # organisation, as if written in parentheses
 _CLASS_AFTER_NAME: Final = re.compile(  # ("9.A" with its dot; not a union's "3F")
-    r"(?:(?<=[a-zæøå])|(?<=[A-ZÆØÅ]\.))\s+(\d{1,2}\.?\s?[a-zæøå]|\d{1,2}\.[A-ZÆØÅ])$"
+    r"\s(?:(?<=[a-zæøå]\s)|(?<=[A-ZÆØÅ]\.\s))\s*(\d{1,2}\.?\s?[a-zæøå]|\d{1,2}\.[A-ZÆØÅ])$"
 )
 _CLASS_BEFORE_PAREN: Final = re.compile(  # "Alma 9.A (formand)", "Sofie K. 8.a (referent)"
-    r"(?:(?<=[a-zæøå])|(?<=[A-ZÆØÅ]\.))\s+(\d{1,2}\.[a-zæøåA-ZÆØÅ])(?=\s+\()"
+    r"\s(?:(?<=[a-zæøå]\s)|(?<=[A-ZÆØÅ]\.\s))\s*(\d{1,2}\.[a-zæøåA-ZÆØÅ])(?=\s+\()"
 )
 _SCHOOL_CLASS: Final = anchored(r"\d{1,2}\.?\s?[a-zæøå]|\d{1,2}\.[A-ZÆØÅ]")
 
