@@ -2294,7 +2294,7 @@ _COMMITTEE_ALONE: Final = re.compile(_COMMITTEE_NAME)
 _LETTERHEAD_PARTS: Final = re.compile(r"\s+[–—|·-]\s+|,\s+")
 _DASH_PARTS: Final = re.compile(r"\s+[–—|·-]\s+")
 _LETTERHEAD_COLUMNS: Final = re.compile(  # \s+[–—|·-]\s+|,\s+|\s{3,}
-    r"[\s,](?:(?<=,)\s+|\s*[–—|·-]\s+|\s{2,})"
+    r"[\s,](?:(?<=,)\s+|(?<=\s)\s*[–—|·-]\s+|(?<=\s)\s{2,})"
 )
 _NOT_A_PLACE: Final = frozenset(
     ("om", "referat", "dagsorden", "møde", "mødet", "kommune", "amtskommune", "region", "amt")

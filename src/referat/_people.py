@@ -121,7 +121,7 @@ _AND_WORDS: Final = ("og", "samt", "&", "+")  # "Louise + Birgit (leder)" in a q
 AND_SPLIT: Final = Needs(_AND, _AND_WORDS)
 _LIST_SPLIT: Final = Needs(  # r"\s*[,;]\s*|" + _AND, written to open with one class of
     # characters, which lets the engine skip to a candidate (tests/test_fast_patterns.py)
-    r"[\s,;](?:(?<=[,;])\s*|\s*[,;]\s*|(?<![-\s]\s)\s*(?:og|samt|&|\+)\s+)",
+    r"[\s,;](?:(?<=[,;])\s*|(?<=\s)\s*[,;]\s*|(?<=\s)(?<![-\s]\s)\s*(?:og|samt|&|\+)\s+)",
     (",", ";", *_AND_WORDS),
 )
 # One to three lower-case words. (Written "(?:[a-zæøå]+\s*){1,3}" it split a long word every

@@ -1969,8 +1969,8 @@ WITHDRAWN_TITLE: Final = (
 
 WITHDRAWN_MARK: Final = (
     # (?:\s*[(\[]\s*(?:punktet\s+)?|\s+[-–—]\s+(?:punktet\s+)?), opening with one class
-    r"[\s(\[](?:(?<=[(\[])\s*(?:punktet\s+)?|\s*[(\[]\s*(?:punktet\s+)?"
-    r"|\s*[-–—]\s+(?:punktet\s+)?)"
+    r"[\s(\[](?:(?<=[(\[])\s*(?:punktet\s+)?|(?<=\s)\s*[(\[]\s*(?:punktet\s+)?"
+    r"|(?<=\s)\s*[-–—]\s+(?:punktet\s+)?)"
     r"(?:udgår|udgik|udgået|bortfaldt|bortfalder|trukket|aflyst)\s*[)\]]?\.?$"
 )
 """A title that ends by saying the item was withdrawn ("## 4. Vejnavne (udgår)", "4. Vejnavne –
