@@ -4,10 +4,11 @@
 
 Wall-clock ratios on these shared two-core machines move by 20-40 % from one run to the next
 (``bench_builds.py`` prints their range). ``valgrind --tool=callgrind`` counts the machine
-instructions a process executes instead: the same program on the same input gives the same
-count whatever else the machine is doing, so two versions of the parser can be compared
-exactly. An instruction is not a nanosecond (cache misses and branch mispredictions cost
-time, not instructions), so this complements the timed benchmarks; it does not replace them.
+instructions a process executes instead: the same program on the same input (and the same
+salt of string hashes: every process runs with ``PYTHONHASHSEED=0``) gives the same count
+whatever else the machine is doing, so two versions of the parser can be compared exactly.
+An instruction is not a nanosecond (cache misses and branch mispredictions cost time, not
+instructions), so this complements the timed benchmarks; it does not replace them.
 
 For each build, three processes run under callgrind with the same documents loaded and parsed
 once (warm), then their heap frozen (``gc.freeze()``: a collection during the passes walks
@@ -26,6 +27,7 @@ alone, and all of them together. Needs valgrind (on PATH); about a minute per bu
 from __future__ import annotations
 
 import argparse
+import os
 from pathlib import Path
 import re
 import shutil
@@ -67,6 +69,11 @@ for _ in range(repeat if what != "none" else 0):
             md.parse(text)
 """
 _COLLECTED = re.compile(r"Collected : (\d+)")
+# String hashes are salted per process: the order of sets and the collisions in dicts, and so
+# the instructions of the same work, move by about 2 % from one run to the next (markdown-it's
+# tokenize of the seed: 39.2 M in one run, 40.0 M in another). One fixed salt for every process
+# makes two runs of the same code give the same counts.
+_FIXED_HASHES = {**os.environ, "PYTHONHASHSEED": "0"}
 
 
 def _count(python: Path, what: str, repeat: int, files: list[Path], *, archive: bool) -> int:
@@ -89,6 +96,7 @@ def _count(python: Path, what: str, repeat: int, files: list[Path], *, archive: 
             text=True,
             check=True,
             cwd=ROOT,
+            env=_FIXED_HASHES,
         )
     found = _COLLECTED.search(done.stderr)
     if found is None:
