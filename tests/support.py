@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from referat import Meeting
-from referat._source import decode, normalise, split_lines
+from referat._source import decode, looks_binary, normalise, split_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -43,7 +43,7 @@ def spans(data: Any) -> Iterator[tuple[int, int]]:
 def normalised_lines(raw: bytes | str) -> list[str]:
     """The lines of the text as referat numbers them."""
     text = decode(raw).text if isinstance(raw, bytes) else raw
-    return split_lines(normalise(text))
+    return split_lines(normalise(text, binary=isinstance(raw, bytes) and looks_binary(raw)))
 
 
 def uncovered_lines(meeting: Meeting, raw: bytes | str) -> list[int]:

@@ -88,6 +88,16 @@ def test_cp1252_falls_back_with_a_diagnostic(tmp_path: Path) -> None:
     assert [p.name for p in m.attendees] == ["Søren Ågård"]
 
 
+def test_cp1252_soft_hyphens_are_dropped_as_in_utf8() -> None:
+    """cp1252's 0xAD is a soft hyphen, invisible in the words and no line of its own (a fuzz
+    find: a line of one soft hyphen was counted by the spans, not by the document's lines)."""
+    doc = "# Referat\n\nDato: 3. marts 2009\nDeltagere: Ældre\u00adrådets formand Ib Bak\n\u00ad"
+    m = referat.parse(doc.encode("cp1252"))
+    assert m.source.encoding == "cp1252"
+    assert [p.written for p in m.attendees] == ["Ældrerådets formand Ib Bak"]
+    assert m.source.lines == 4
+
+
 def test_utf16_with_bom() -> None:
     m = referat.parse("Referat\n\nDato: 3. marts 2009\n".encode("utf-16"))
     assert m.date is not None

@@ -105,7 +105,9 @@ def _parse_text(
     raw_text: str, raw: bytes, name: str, encoding: str, reporter: Reporter, *, binary: bool
 ) -> tuple[Meeting, str]:
     # mojibake is repaired only in text that was Unicode already (bytes read as cp1252 are not)
-    text = _source.normalise(raw_text, repair=not binary and encoding.startswith("utf"))
+    text = _source.normalise(
+        raw_text, repair=not binary and encoding.startswith("utf"), binary=binary
+    )
     plain = None if binary else _source.unescaped(text)
     if plain is not None:
         text = plain

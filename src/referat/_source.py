@@ -62,10 +62,11 @@ def decode(data: bytes) -> Decoded:
         return Decoded(data.decode("latin-1"), "latin-1", fallback=True)
 
 
-def normalise(text: str, *, repair: bool = True) -> str:
-    """Normalise line endings to LF, strip a leading BOM, NFC-compose, blank control chars;
-    ``repair``: also undo mojibake, UTF-8 that was read as cp1252 or cp852 ("SÃ¸ren" ->
-    "Søren") before it reached referat."""
+def normalise(text: str, *, repair: bool = True, binary: bool = False) -> str:
+    """Normalise line endings to LF, strip a leading BOM, NFC-compose, blank control chars,
+    drop soft hyphens; ``repair``: also undo mojibake, UTF-8 that was read as cp1252 or cp852
+    ("SÃ¸ren" -> "Søren") before it reached referat; ``binary``: bytes that are no text keep
+    their soft hyphens (as they came)."""
     if text.startswith("\ufeff"):
         text = text[1:]
     clean = _clean(text)
@@ -81,7 +82,7 @@ def normalise(text: str, *, repair: bool = True) -> str:
     # NBSP and friends behave like spaces in minutes; keep line structure intact. A soft hyphen
     # is invisible ("Ældre\u00adrådet"): no part of the words.
     text = text.replace("\u00a0", " ").replace("\u202f", " ").replace("\u200b", "")
-    if repair and "\u00ad" in text:  # (not in bytes read as binary: kept as they came)
+    if not binary and "\u00ad" in text:  # (cp1252's 0xAD too: a soft hyphen there as well)
         text = text.replace("\u00ad", "")
     return text if clean else _CONTROL.sub(" ", text)
 
