@@ -5773,6 +5773,13 @@ _SPEAKER: Final = re.compile(
     r"(?:\s+\((?:[A-ZÆØÅ]{1,2}|(?:nr\.|plads|have|parcel)\s?[A-ZÆØÅ]?-?\d{1,4}\w?)\))?,?\s+"
     rf"(?:{_SPEAKER_VERB})\b"
 )
+"""A sentence of item text that opens with a title and a full name before what the person did
+at the meeting ("Kasserer Anja Mikkelsen gennemgik regnskabet.", "Formanden Rune Østergaard
+bød velkommen.", "Borgmester Kim Haugaard (V) orienterede om ..."); the title may follow
+whose post it is ("Foreningens formand Inger Thomsen bød velkommen"). The word before the
+name may also be no title ("Andelshaver Peter Holm motiverede forslaget") or the first of the
+name ("Jørgen Friis motiverede sit forslag"): the full name, opening with a first name, is
+the speaker's."""
 _SPEAKER_STARTS: Final = re.compile(r"[.!?:]")  # where a match of _SPEAKER can start, but 0
 
 
@@ -5794,13 +5801,6 @@ def _speaker_matches(text: str) -> list[re.Match[str]]:
     return found
 
 
-"""A sentence of item text that opens with a title and a full name before what the person did
-at the meeting ("Kasserer Anja Mikkelsen gennemgik regnskabet.", "Formanden Rune Østergaard
-bød velkommen.", "Borgmester Kim Haugaard (V) orienterede om ..."); the title may follow
-whose post it is ("Foreningens formand Inger Thomsen bød velkommen"). The word before the
-name may also be no title ("Andelshaver Peter Holm motiverede forslaget") or the first of the
-name ("Jørgen Friis motiverede sit forslag"): the full name, opening with a first name, is
-the speaker's."""
 # substrings before _SPEAKER: each verb's first word ("trak" of "trak sit forslag", not the
 # common "forslag", which would let most lines of a general assembly through)
 _SPEAKER_GATE: Final = tuple(v.split()[0] for v in SPEAKER_VERBS)

@@ -512,7 +512,7 @@ _LATER_END_REACH: Final = 60
 
 def _with_later_end(text: str, found: TimeRange) -> TimeRange:
     """ "Mødet starter kl. 16.00 og forventes at slutte kl. 18.00": the end in the same
-    sentence, after a closing verb."""
+    sentence, after a closing verb; "kl. 13.00 – lørdag kl. 12.00": the end on a later day."""
     tail = text[found.end_offset : found.end_offset + _LATER_END_REACH]
     m = _NEXT_DAY_END.match(tail)
     if m is not None:
