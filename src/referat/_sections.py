@@ -68,12 +68,16 @@ def _without_access(title: str) -> str:
     return _ACCESS_PREFIX.sub("", title, count=1) if title[:1] in "ÅåLlFf" else title
 
 
+_ATTACHMENT_WORD: Final = r"(?:bilag|attachment|appendix|annex)"
+_REF_NUMBER_TEXT: Final = r"\d{1,3}(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z]\b)?[a-z]?"
+"""An attachment's number in a reference: "3", "3a", "3.1", "6.1.1", "3.a"."""
 _ATTACHMENT_LINE: Final = Needs(
     # "Bilag 1: Titel", "Bilag 3.1 Halvårsregnskab" (a sub-number, then the title without a mark;
     # two levels too: "Bilag 6.1.1: Budgetnotat"),
     # "Bilag 3.a: Ansøgning" (a lettered sub-number); English minutes' "Attachment 3.1: Budget"
     # (not "(bilag 3.2). Bestyrelsen ...": a reference wrapped to a line's start)
-    r"^\W{0,3}(?:bilag|attachment|appendix|annex)\s+(\d{1,3}[a-z]?(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z](?!\w))?)(?!\.\d)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
+    rf"^\W{{0,3}}{_ATTACHMENT_WORD}\s+(\d{{1,3}}"
+    r"[a-z]?(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z](?!\w))?)(?!\.\d)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
     r"(.+?\)?)[^\w)]{0,3}$",
     ("lag", "attachment", "appendix", "annex"),
     re.IGNORECASE,
@@ -81,15 +85,15 @@ _ATTACHMENT_LINE: Final = Needs(
 )
 # "(bilag 3)", "(se bilag 1)", "(jf. bilag 2)"
 _ATTACHMENT_REF: Final = re.compile(
-    r"\(\s*(?:se\s+|jf\.?\s+|see\s+|cf\.?\s+)?(?:bilag|appendix|attachment|annex)\s+"
-    r"(\d{1,3}(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z]\b)?[a-z]?(?:\s*(?:,|og|samt|and|&)\s*"
-    r"(?:(?:bilag|appendix|attachment|annex)\s+)?\d{1,3}(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z]\b)?[a-z]?)*)\s*\)",
+    rf"\(\s*(?:se\s+|jf\.?\s+|see\s+|cf\.?\s+)?{_ATTACHMENT_WORD}\s+"
+    rf"({_REF_NUMBER_TEXT}(?:\s*(?:,|og|samt|and|&)\s*(?:{_ATTACHMENT_WORD}\s+)?{_REF_NUMBER_TEXT})*)"
+    r"\s*\)",
     re.IGNORECASE,
 )
 """Attachments a title or text names in parentheses: "(bilag 1)", "(se bilag 4 og 5)", "(bilag
 2, 3 og 4)", "(bilag 2 og bilag 3)", with sub-numbers too: "(bilag 3.1 og 3.2)", "(Bilag 3.a og
 3.b)"; in English minutes "(appendix 1)", "(see attachment 2 and 3)", "(annex 4)"."""
-_REF_NUMBER: Final = re.compile(r"\d{1,3}(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z]\b)?[a-z]?")
+_REF_NUMBER: Final = re.compile(_REF_NUMBER_TEXT)
 _TITLED_REF: Final = re.compile(
     r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*:\s*([^()]{2,120}?)\s*\)", re.IGNORECASE
 )
