@@ -100,10 +100,18 @@ _ISO: Final = (
     rf"(?P<iso>{_NOT_AFTER_NUMBER}(?P<iy>[0-9]{{4}})(?P<isep>[\-./])(?P<im>[0-9]{{1,2}})"
     rf"(?P=isep)(?P<id>[0-9]{{1,2}})(?![0-9])(?![.,/][0-9]))"
 )
-# 02.10.2017, 2.10.2017, 13.04.26, 11/9/19, 04-06-2020
+# 02.10.2017, 2.10.2017, 13.04.26, 11/9/19, 04-06-2020; 3.4.-5.4.2024 (a meeting of days: its
+# first, in group rd/rm)
 _DMY: Final = (
-    rf"(?P<dmy>{_NOT_AFTER_NUMBER}(?P<nd>[0-9]{{1,2}})(?P<nsep>[\-./])(?P<nm>[0-9]{{1,2}})"
+    rf"(?P<dmy>{_NOT_AFTER_NUMBER}(?:(?P<rd>[0-9]{{1,2}})\.(?P<rm>[0-9]{{1,2}})\.{_WS}{{0,2}}"
+    rf"[{_DASHES}]{_WS}{{0,2}})?(?P<nd>[0-9]{{1,2}})(?P<nsep>[\-./])(?P<nm>[0-9]{{1,2}})"
     rf"(?P=nsep)(?:(?P<ny4>[0-9]{{4}}){_YEAR4_END}|(?P<ny2>[0-9]{{2}}){_SHORT_END}))"
+)
+# 20250403 in a file's name (an underscore beside it: "20250403_Referat_Bestyrelsesmøde"; eight
+# digits alone are as likely a phone number)
+_COMPACT: Final = (
+    r"(?P<cmp>(?<![0-9])(?P<cy>(?:19|20)[0-9]{2})(?P<cm>0[1-9]|1[0-2])"
+    r"(?P<cd>0[1-9]|[12][0-9]|3[01])(?![0-9])(?:(?=_)|(?<=_[0-9]{8})))"
 )
 # 2/10 2017, 2/10-2017, 20/4-26, 2/9 -24
 _SLASH_YEAR: Final = (
@@ -149,7 +157,7 @@ _DATE_RE: Final = re.compile(
     + _PREFIX
     # the forms that open with a digit (each after look-behinds), tried only at a digit
     + "(?:(?=[0-9])(?:"
-    + "|".join((_ISO, _DMY, _SLASH_YEAR, _SLASH_NO_YEAR, _TEXT_DAY_FIRST, _DOT_NO_YEAR))
+    + "|".join((_ISO, _DMY, _SLASH_YEAR, _SLASH_NO_YEAR, _TEXT_DAY_FIRST, _DOT_NO_YEAR, _COMPACT))
     + ")|"
     + _TEXT_MONTH_FIRST
     + ")",
@@ -431,7 +439,11 @@ def _date_from_match(
             year = _year2(match.group("ny2"))
         if year is None:
             return None
-        return _make_date(year, int(match.group("nm")), int(match.group("nd")))
+        last = _make_date(year, int(match.group("nm")), int(match.group("nd")))
+        if match.group("rd") is not None and match.group("nsep") == "." and last is not None:
+            first = _make_date(year, int(match.group("rm")), int(match.group("rd")))
+            return first if first is not None and first <= last else last
+        return last
 
     if match.group("sly") is not None:
         raw4 = match.group("sy4")
@@ -440,6 +452,8 @@ def _date_from_match(
             return None
         return _make_date(year, int(match.group("sm")), int(match.group("sd")))
 
+    if match.group("cmp") is not None:
+        return _make_date(int(match.group("cy")), int(match.group("cm")), int(match.group("cd")))
     if match.group("sl") is not None and default_year is not None:
         return _make_date(default_year, int(match.group("qm")), int(match.group("qd")))
     if match.group("dot") is not None and default_year is not None:

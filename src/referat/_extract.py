@@ -132,6 +132,7 @@ from referat.vocabulary import (
     AGENDA_ITEM_WORD,
     ANY_OTHER_BUSINESS,
     ASSEMBLY_CHAIR_ROLE,
+    ASSEMBLY_MEETINGS,
     BOARD_GROUP_WORDS,
     BOARD_OF_ORGANISATION,
     BODY_MEETING_WORDS,
@@ -432,7 +433,7 @@ def build(
             or _body_from(header, title_line, header_lines)
             or _body_by_decisions(items, date)
             or _board_alone(header_lines)
-            or ("Generalforsamling" if _general_assembly(header_lines) else None)
+            or _general_assembly(header_lines)
         )
         if out["body"] is not None and " " not in out["body"]:
             out["body"] = _body_by_crumb(out["body"], header) or out["body"]
@@ -2134,7 +2135,7 @@ _NAME_AT_END: Final = re.compile(  # (capitals joined: "LAG Thy-Mors", "A/B Sols
     r"\s(i|på|ved)\s+([A-ZÆØÅ][\w']*(?:[-/][A-ZÆØÅ][\w']*)*"
     r"(?:\s+[A-ZÆØÅ][\w']*(?:[-/][A-ZÆØÅ][\w']*)*){0,3}"
     rf"(?:\s+(?:{'|'.join(re.escape(f) for f in COMPANY_FORMS)})"
-    rf"|\s+(?:{'|'.join(re.escape(f) for f in DEPARTMENT_WORDS)})\s*\d+[a-zA-Z]?"
+    rf"|,?\s+(?:{'|'.join(re.escape(f) for f in DEPARTMENT_WORDS)})\s*\d+[a-zA-Z]?"
     r"(?:,?\s+[A-ZÆØÅ][\w'-]*(?:\s+[A-ZÆØÅ][\w'-]*){0,2})?)?)\s*\.?$"
 )
 _SCHOOL_ENDINGS: Final = ("skole", "skolen", "gymnasium", "gymnasiet")
@@ -2419,11 +2420,18 @@ def _site_menu(text: str) -> bool:
 _BOARDS_ALONE: Final = frozenset(("bestyrelsen", "repræsentantskabet", "direktionen"))
 
 
-def _general_assembly(top: list[Line]) -> bool:
-    """The first lines of the header name a general assembly ("Referat af ordinær
-    generalforsamling", "Mødetype: Ekstraordinær generalforsamling"): the assembly is the body
-    that meets, not the board that calls it."""
-    return any("generalforsamling" in casefolded.of(ln.text) for ln in top[:_TOP_LINES])
+def _general_assembly(top: list[Line]) -> str | None:
+    """The assembly of all members the first lines of the header name ("Referat af ordinær
+    generalforsamling", "Mødetype: Ekstraordinær generalforsamling", "Referat af afdelingsmøde"):
+    the assembly is the body that meets, not the board that calls it."""
+    for ln in top[:_TOP_LINES]:
+        low = casefolded.of(ln.text)
+        if "møde" in low or "generalforsamling" in low:
+            for word, body in ASSEMBLY_MEETINGS.items():
+                at = low.find(word)
+                if at == 0 or (at > 0 and not low[at - 1].isalpha()):  # not "forårsmøde"
+                    return body
+    return None
 
 
 def _board_alone(top: list[Line]) -> str | None:

@@ -33,6 +33,7 @@ from referat._people import (
     parse_person,
     post_label,
     role_sentence,
+    singular_title,
     split_name_list,
     split_name_run,
     split_outside_parens,
@@ -1176,6 +1177,8 @@ def _entries_of(text: str) -> list[str]:
         text = _GROUP_JOIN.sub(", ", text)  # "... samt fra direktionen adm. direktør ...": apart
     if text[:3].casefold() in _SELF_OPENINGS and (first := _SELF_FIRST.match(text)) is not None:
         text = text[first.end() :]  # "mig, Ida Sørensen, Jonas, Freja": the writer first
+    if " og " in text and (shared := _shared_posts(text)) is not None:
+        text = shared  # "..., elevrådsrepræsentanter Ida og Noah"
     entries = split_name_list(text)
     selfref = entries is None and any(w in casefolded.of(text) for w in SELF_REFERENCES)
     if selfref and _SELF_LAST.search(text):  # "Anna (formand), Bo og undertegnede"
@@ -1189,6 +1192,27 @@ def _entries_of(text: str) -> list[str]:
 
 
 _entries: Final = memo(_list_entries, 1024)
+
+_SHARED_POST: Final = re.compile(r"([a-zæøå][\w-]{5,})\s+(\S.*?)\s+og\s+(\S.*)")
+
+
+def _shared_posts(text: str) -> str | None:
+    """ "..., elevrådsrepræsentanter Ida og Noah, ..." -> "..., elevrådsrepræsentant Ida,
+    elevrådsrepræsentant Noah, ...": a post in the plural before two names is each one's post.
+    None when no part of the list is so written."""
+    parts = split_outside_parens(_ENTRY_SPLIT, text)
+    changed = False
+    for k, part in enumerate(parts):
+        m = _SHARED_POST.fullmatch(part.strip()) if part.lstrip()[:1].islower() else None
+        if (
+            m is not None
+            and (post := singular_title(m.group(1))) is not None
+            and is_name(m.group(2))
+            and is_name(m.group(3))
+        ):
+            parts[k] = f" {post} {m.group(2)}, {post} {m.group(3)}"
+            changed = True
+    return ",".join(parts) if changed else None
 
 
 # The writer named last in a list ("..., Carl og undertegnede"): no one's name

@@ -271,6 +271,21 @@ def indefinite_title(word: str) -> str | None:
     return None
 
 
+_PLURAL_ENDINGS: Final = ("merne", "erne", "rne", "ne", "mer", "er", "e")
+
+
+def singular_title(word: str) -> str | None:
+    """The singular of a title written in the plural ("elevrådsrepræsentanter":
+    "elevrådsrepræsentant", "lærerne": "lærer", "medlemmer": "medlem"), else None."""
+    low = casefolded.of(word)
+    if not low.isalpha() or len(low) < 6:
+        return None
+    for ending in _PLURAL_ENDINGS:
+        if low.endswith(ending) and _is_title.of(stem := low[: -len(ending)]):
+            return stem
+    return None
+
+
 def _definite_title(word: str) -> bool:
     """A title in its definite form ("Formanden", "Sognepræsten", "Borgmesteren")."""
     return indefinite_title(word) is not None

@@ -251,6 +251,20 @@ SELF_STANDING_COUNCILS: Final = frozenset({"erhvervsråd", "lokalråd", "landsby
 """Councils that are organisations of their own, named before their place ("Erhvervsråd
 Limfjord Vest", "Lokalråd Sønderby"): the body's name is the organisation (casefolded)."""
 
+ASSEMBLY_MEETINGS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "generalforsamling": "Generalforsamling",
+        "afdelingsmøde": "Afdelingsmøde",  # a social housing department's tenants
+        "beboermøde": "Beboermøde",
+        "årsmøde": "Årsmøde",
+        "landsmøde": "Landsmøde",
+        "medlemsmøde": "Medlemsmøde",
+    }
+)
+"""Meetings of all the members, which are themselves the body that meets ("Referat af ordinært
+afdelingsmøde", "Mødetype: Ekstraordinær generalforsamling"), not the board that calls them:
+the word as written in a casefolded header line, and the body's name."""
+
 BOARD_OF_ORGANISATION: Final = (
     r"\w*(?:bestyrelse|bestyrelsen|repræsentantskab|repræsentantskabet|rådet)"
 )
