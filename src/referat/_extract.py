@@ -2044,6 +2044,16 @@ _NAME_WORD: Final = re.compile(r"[A-ZÆØÅ][\w'./-]*|og|i|for|af")
 _MAX_NAME_WORDS: Final = 4
 
 
+def _without_opening(text: str) -> str:
+    """A title's part without the document's kind it opens with ("Referat af LokalMED-møde":
+    "LokalMED-møde")."""
+    low = casefolded.of(text)
+    for opening in TITLE_OPENINGS:
+        if low.startswith(opening):
+            return text[len(opening) :]
+    return text
+
+
 def _organisation_by_segment(title: str) -> str | None:
     """ "Referat – Skolebestyrelsen – Vestbyskolen – 14-05-2024": a part of a title cut by dashes
     or bars (or, without them, after its last comma: "Skolebestyrelsen, Vestbyskolen") that is
@@ -2059,9 +2069,9 @@ def _organisation_by_segment(title: str) -> str | None:
     meeting_beside = len(parts) == 2 and any(  # (its date and time after it: "Vokalensemblet
         _MEETING_WORD.search(p) is not None
         # (a label before it: "Meeting recap: Styregruppemøde – Destination Kystlandet")
-        and len(_WHEN_AFTER.sub("", p.rsplit(": ", 1)[-1]).split()) == 1
+        and len(_WHEN_AFTER.sub("", _without_opening(p.rsplit(": ", 1)[-1])).split()) == 1
         for p in parts  # Cantilena – bestyrelsesmøde 2025-01-28, kl. 19:00-21:00")
-    )
+    )  # (and the document's kind before it: "Referat af LokalMED-møde – Hjemmeplejen Nord")
     for part in parts:
         words = part.split()
         if (
