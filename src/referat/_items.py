@@ -55,6 +55,7 @@ from referat.vocabulary import (
     NOTE_HEADINGS,
     ONE_ITEM_PART_HEADINGS,
     SECTION_LABELS,
+    STATUS_NOTICE,
     TASK_HEADINGS,
     TIME_COLUMNS,
     TITLE_COLUMNS,
@@ -1509,7 +1510,12 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = [
         h for i, line in enumerate(lines) if i not in skip and (h := head_of(line, i)) is not None
     ]
-    heads += _split_heads(lines, {h.index for h in heads})
+    # "Punkt 45 Åben sag": a status, the title on a line below (where _split_heads finds one;
+    # "6. Lukket punkt" over "Se lukket protokol." keeps its status as its title)
+    status = {h.index for h in heads if len(h.title) <= _STATUS_MAX and _STATUS_ONLY.match(h.title)}
+    below = _split_heads(lines, {h.index for h in heads} - status)
+    titled = {h.index for h in below}
+    heads = [h for h in heads if h.index not in titled] + below
     heads.sort(key=lambda h: h.index)
     heads = _without_people_lists(heads, lines)
     heads = _without_item_guests(heads, lines)
@@ -2358,8 +2364,11 @@ def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
 
 
 _NUMBER_ONLY: Final = anchored(
-    r"^(?:(?:(?:dagsordens)?punkt|pkt\.?)(?:\s*nr\.?)?\s*:?\s*)?(\d{1,3})\.?$", re.IGNORECASE
-)  # "12.", "Punkt 12", "Punkt: 12" (a case system's fields: "Punkt: 12" / "Titel: Budget")
+    r"^(?:(?:(?:dagsordens)?punkt|pkt\.?)(?:\s*nr\.?)?\s*:?\s*)?(\d{1,3})\.?"
+    r"(\s+(?:lukket|åben|åbent)\s+(?:sag|punkt))?$",
+    re.IGNORECASE,
+)  # "12.", "Punkt 12", "Punkt: 12" (a case system's fields: "Punkt: 12" / "Titel: Budget"),
+# "Punkt 45 Åben sag" (the item's status after its number, group 2)
 _TITLE_FIELD: Final = anchored(r"^(?:titel|overskrift|emne|sagstitel)\s*:\s*(?=\S)", re.IGNORECASE)
 
 
@@ -2371,17 +2380,24 @@ def title_below(text: str) -> str:
     return title if field is None else title[field.end() :]
 
 
+_STATUS_ONLY: Final = anchored(STATUS_NOTICE, re.IGNORECASE)
+_STATUS_MAX: Final = 16  # characters of a status alone ("Lukket punkt.")
+_SPLIT_HEAD_MAX: Final = 32  # characters of a head without its title ("Punkt 123 Åbent punkt")
+
+
 def _split_heads(lines: tuple[Line, ...], taken: set[int]) -> list[Head]:
     """ "12." (or "Punkt 12") alone on a line with the title on the next one, as PDF
     conversions write item heads: a head with that title."""
     found: list[Head] = []
     for i, line in enumerate(lines[:-1]):
-        if i in taken or line.kind is not LineKind.TEXT or len(line.text) > 20:
+        if i in taken or line.kind is not LineKind.TEXT or len(line.text) > _SPLIT_HEAD_MAX:
             continue
         if line.raw.startswith(FAR_RIGHT_INDENT):
             continue  # a page number far right, over the next page's running header
         m = _NUMBER_ONLY.match(line.text)
         following = lines[i + 1]
+        if m is not None and m.group(2) is not None and following.blank and i + 2 < len(lines):
+            following = lines[i + 2]  # "Punkt 45 Åben sag", a blank line, then the title
         if m is None or following.kind is not LineKind.TEXT or following.bullet:
             continue
         title = title_below(following.text)
