@@ -147,6 +147,11 @@ CASES = [
     # not reached, or put on a later agenda, is postponed
     ("Ikke nået. Sættes på dagsordenen til mødet i september.", Outcome.POSTPONED),
     ("Ikke nået.", Outcome.POSTPONED),
+    # English: agreeing to put off a decision puts it off
+    ("It was agreed to postpone the decision to the next meeting.", Outcome.POSTPONED),
+    ("The board decided to defer the item.", Outcome.POSTPONED),
+    ("The proposal will be discussed again at the next meeting.", Outcome.POSTPONED),
+    ("It was agreed to buy a new boat.", Outcome.APPROVED),
     # saying no decision was made is a discussion
     ("Johnny fortalte om cykelstien. Der blev ikke truffet beslutning.", Outcome.DISCUSSED),
     # "ok" decides only as the sentence's first word, not in a remark ("den er ok")

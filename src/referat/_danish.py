@@ -178,7 +178,10 @@ _CLOCK_END: Final = r"(?![0-9])(?![.:][0-9])"
 
 # kl. 14, kl. 14.00 – 17.00, kl. 14-17, fra kl. 14 til 17, kl. 13 - 14:30
 _KL: Final = (
-    rf"(?P<kl>{_NOT_AFTER_LETTER}(?:klokken|kl)\.?:?{_WS}{{0,3}}"  # "Kl.: 19.00" (a form's label)
+    rf"(?P<kl>{_NOT_AFTER_LETTER}(?:(?:klokken|kl)\.?:?"  # "Kl.: 19.00" (a form's label)
+    # English "at 18.30" (with its minutes: Danish "at" is "that", as in "at 3 medlemmer")
+    rf"|at(?={_WS}{{1,3}}[0-9]{{1,2}}[.:][0-9]{{2}}{_CLOCK_END}(?!{_WS}?[ap]\.?m)))"
+    rf"{_WS}{{0,3}}"  # ("at 2:00 PM" is read as a clock time with its meridiem)
     rf"(?P<ah>[0-9]{{1,2}})(?:[.:](?P<am>[0-9]{{2}}))?(?::[0-9]{{2}})?{_CLOCK_END}"
     rf"(?:{_SEP}(?:kl\.?{_WS}{{0,3}})?"
     rf"(?P<bh>[0-9]{{1,2}})(?:[.:](?P<bm>[0-9]{{2}})(?::[0-9]{{2}})?{_CLOCK_END}"
@@ -215,9 +218,9 @@ _FROM: Final = (
     rf"(?:ca\.?{_WS}{{0,3}})?{_OPTIONAL_KL}(?P<gh>[0-9]{{1,2}})(?:[.:](?P<gm>[0-9]{{2}}))?{_CLOCK_END})"
 )
 
-# Every time starts at a digit, at "kl"/"klokken" or at "fra"/"mellem": skip the rest cheaply.
+# Every time starts at a digit, at "kl"/"klokken", "at" or "fra"/"mellem": skip the rest cheaply.
 _TIME_RE: Final = re.compile(
-    rf"(?=[0-9]|{_NOT_AFTER_LETTER}[kfm])(?:" + "|".join((_KL, _RANGE, _COLON, _FROM)) + ")",
+    rf"(?=[0-9]|{_NOT_AFTER_LETTER}[kfma])(?:" + "|".join((_KL, _RANGE, _COLON, _FROM)) + ")",
     re.IGNORECASE,
 )
 _TIME_CONTEXT: Final = re.compile(

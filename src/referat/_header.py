@@ -303,10 +303,14 @@ _BUILDING: Final = re.compile(r"^(?:bygning|bygn\.|building|opgang|indgang)\s", 
 """A numbered building ("Bygning 1530"): part of the place's name, no room in it."""
 _NOT_MEETING_DATE: Final = re.compile(alternation(NOT_MEETING_DATE_WORDS), re.IGNORECASE)
 _BYLINE: Final = re.compile(alternation(BYLINE_WORDS), re.IGNORECASE)
+_ENGLISH_PLACE: Final = r"(?:house|room|hall|centre|center|office|school|library|café|cafe)"
+"""How an English place's word ends ("the clubhouse", "the town hall", "the board room")."""
 _PLACE_AFTER: Final = re.compile(
     r"\s(hos\s+\w.{0,100})$"  # "hos formanden, Kildebakken 27": at someone's
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
     rf"([A-ZÆØÅ].{{2,160}}|(?:[a-zæøå]+s\s+)?[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
+    # English: "... at 18.30 at the clubhouse, ...", "in Room 3" (not the time's "at")
+    rf"|\s(?:at|in)\s+(?:the\s+)?(?!at\s|in\s)([A-ZÆØÅ].{{2,160}}|[a-z]*{_ENGLISH_PLACE}\b.{{0,100}})$"
 )
 # "Ejerforeningen Kastanjehuset i Beboerlokalet, ...": an organisation's name (capitalised
 # words), then the place in it
@@ -2600,7 +2604,12 @@ def _reply_attribution(text: str) -> bool:
 _CLOCK_AFTER_GAP: Final = re.compile(r"\S {3,}\d{1,2}:\d{2}\s*$")
 _CLOCK_ALONE: Final = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")
 _RUNNING_FOOTER: Final = re.compile(r"(?i:referat|dagsorden|protokol|sag|side)\b")
-_WORDS_BEFORE_PLACE: Final = re.compile(r"(?:[a-zæøå]+\s+){1,3}(?:i|på|hos)\s+(?=[A-ZÆØÅ])")
+_WORDS_BEFORE_PLACE: Final = re.compile(
+    r"(?:[a-zæøå]+\s+){1,3}(?:i|på|hos)\s+(?=[A-ZÆØÅ])"
+    # "Held on Tuesday 5 March 2024 at 18.30 at the clubhouse, Havnevej 1, ...": English
+    rf"|(?i:(?:the\s+meeting\s+was\s+)?held)\s+.{{0,80}}?\s(?:at|in)\s+(?:the\s+)?"
+    rf"(?=[A-ZÆØÅ]|[a-z]*{_ENGLISH_PLACE}\b)"
+)
 _AT_PLACE_LINE: Final = re.compile(r"(?:på|i|hos)\s+[A-ZÆØÅ]")  # "på Hotel Søparken, ..."
 _AT_ADDRESS_LINE: Final = re.compile(r"(?:på|i|hos)\s+\w")  # "i børnehavens fællesrum, <address>"
 
@@ -4820,7 +4829,7 @@ class HeaderReader:
             if town is not None:  # "..., 2400 København NV. Generalforsamlingen blev ...": the
                 sentence = sentence[: town.end()]  # town's "NV." hid where the sentence ends
             m = _PLACE_AFTER.search(" " + sentence)
-            place = (m.group(1) or m.group(2)) if m else None
+            place = (m.group(1) or m.group(2) or m.group(3)) if m else None
             if place and m is not None and m.start() > 0 and after.lstrip().startswith(","):
                 part = sentence  # ", Personalerummet på Nørrebakkeskolen": all of it
                 # (m was found in " " + part: the words before "på" end at m.start() - 1)

@@ -965,7 +965,11 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
                 roles.append(instead.group(1).casefold())  # "(stedfortræder for Helle Steen)"
                 notes.append(inner_s)  # whom she stood in for
                 continue
-            if inner_s in PARTY_CODES:
+            if paren_title is None and normalise_label.of(inner_s) in ENGLISH_CHAIR_TITLES:
+                paren_title = inner_s  # "(Chairman)", "(Vice-Chairman)": her post, as "(President)"
+                if role is not None:
+                    roles.append(role)
+            elif inner_s in PARTY_CODES:
                 party = inner_s
             elif inner_s[:1].islower() and (by := _APPOINTED_BY.match(inner_s)) is not None:
                 paren_orgs.append(by.group(1))  # "(udpeget af Slagelse Kommune)": she is its

@@ -774,7 +774,13 @@ ENGLISH_CHAIR_TITLES: Final[Mapping[str, str]] = MappingProxyType(
         "vice-chair": "næstformand",
         "vice chair": "næstformand",
         "vice-chairman": "næstformand",
+        "vice chairman": "næstformand",
+        "vice-chairwoman": "næstformand",
+        "vice chairwoman": "næstformand",
+        "vice-chairperson": "næstformand",
+        "vice chairperson": "næstformand",
         "deputy chair": "næstformand",
+        "deputy chairman": "næstformand",
     }
 )
 """Titles that amount to a chair title ("Birgitte Skovgaard (President)" chairs the board as
@@ -2118,7 +2124,10 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
         r"|\bsendes tilbage til\b|\bsendt tilbage til\b|\bsendte sagen tilbage\b"
-        r"|\bpostponed\b|\bdeferred\b",
+        r"|\bpostponed\b|\bdeferred\b"
+        r"|\b(?:agreed|decided|resolved) to (?:postpone|defer)\b"  # "It was agreed to postpone"
+        r"|\b(?:will be|to be) (?:discussed|decided|taken up) (?:again )?at (?:the |a )?"
+        r"(?:next|later|future)\b",
         Outcome.POSTPONED,
     ),
     (
