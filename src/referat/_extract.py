@@ -4931,19 +4931,26 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             # on every page ("Social- og Sundhedsudvalget 07-04-2025") or that carries the
             # meeting's date ("Teknik- og Miljøudvalget 12. marts 2024" over "Side 2 af 2"); a
             # section label ("Beslutning", written under every item) opens the next section.
+            # A header of two or three lines ("Vejle Kommune    Teknisk Udvalg" over "Referat
+            # 12. juni 2024") goes on from the line beside the number.
             for j in marks:
-                for k in _neighbours(lines, j, occ.start + 1, occ.end):
-                    text = lines[k].text
-                    repeated = counts[text] >= (2 if has_digit(text) else 3)
-                    header_like = len(text) <= 100 and not text.endswith((".", ":", "!", "?"))
-                    if (
-                        (repeated or _dated_header(text, header_dates))
-                        and header_like
-                        and k not in occ.furniture
-                        and section_label(lines[k], None) is None
-                        and not lines[k].bullet  # ("- Bilag 2: Høringsnotat" over the page's
-                        and lines[k].list_number is None  # number, written under two items)
-                    ):
+                for step in (-1, 1):
+                    k = j
+                    for _ in range(_RUNNING_HEADER_LINES):
+                        k = _text_beside(lines, k, step, occ.start + 1, occ.end)
+                        if k < 0 or k in occ.furniture:
+                            break
+                        text = lines[k].text
+                        repeated = counts[text] >= (2 if has_digit(text) else 3)
+                        header_like = len(text) <= 100 and not text.endswith((".", ":", "!", "?"))
+                        if not (
+                            (repeated or _dated_header(text, header_dates))
+                            and header_like
+                            and section_label(lines[k], None) is None
+                            and not lines[k].bullet  # ("- Bilag 2: Høringsnotat" over the
+                            and lines[k].list_number is None  # page's number, under two items)
+                        ):
+                            break
                         occ.furniture.append(k)
                 occ.furniture.append(j)
             occ.furniture.sort()
@@ -5062,6 +5069,18 @@ def _dated_page_header(raw: str) -> bool:
     if not words or words[0].casefold().rstrip(".") in _REFERENCE_WORDS:
         return False  # "Se Referat 12.03.2024 side 3": a reference
     return all(w[:1].isupper() or w in _HEADER_SMALL_WORDS for w in words)
+
+
+_RUNNING_HEADER_LINES: Final = 3  # lines of a page's running header or footer
+
+
+def _text_beside(lines: tuple[Line, ...], j: int, step: int, start: int, end: int) -> int:
+    """The nearest non-blank line from line ``j`` in the direction ``step`` within
+    ``start..end``, or -1."""
+    k = j + step
+    while start <= k < end and lines[k].blank:
+        k += step
+    return k if start <= k < end else -1
 
 
 def _neighbours(lines: tuple[Line, ...], j: int, start: int, end: int) -> list[int]:
