@@ -910,10 +910,10 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
     if (
         text[-1:].isalpha()
         and ") " in text
-        and (post := _POST_AFTER_PARENS.search(text)) is not None
-        and known_title(post.group(1))
+        and (column := _POST_AFTER_PARENS.search(text)) is not None
+        and known_title(column.group(1))
     ):  # "Søren Peschardt (V) Formand": a PDF's post column
-        text = f"{text[: post.start() + 1]}, {post.group(1)}"
+        text = f"{text[: column.start() + 1]}, {column.group(1)}"
     if text[-1:].isalpha() and (app := _APP_ROLE_AFTER.search(text)) is not None:
         text = text[: app.start()]  # "Lars Bonde (DH Vesterå) – Member": a role in the call
     said = _SAID_OF.search(text) if ", der " in text or ", som " in text else None
