@@ -4713,7 +4713,9 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         if normalise_label.of(line.text) in SIGNATURE_HEADINGS:
             break  # "Underskrifter:" over the names
         low = casefolded.of(line.text)
-        own_text = not any(lines[k].text for k in range(last.start + 1, j))
+        own_text = last.head.base != "table" and not any(  # (a table row holds its text)
+            lines[k].text for k in range(last.start + 1, j)
+        )
         if (_MINUTES_SIGNED.match(low) and not own_text) or _GREETING.match(low):
             break  # "Referatet er godkendt af ..." (unless it is the item's decision), "Mvh"
         below = _next_text(lines, j) if line.text == "--" else len(lines)
