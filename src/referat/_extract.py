@@ -4362,9 +4362,15 @@ def _check_people(
     named in item text is no attendance list; ``added``: the chair and minute-taker no list
     named, counted as present by ``_officers_present``)."""
     seen = _Roster()
+    officers = [o for o in (chair, minute_taker) if o is not None]
     for p in attendees + guests:
         earlier = seen.find(p)
-        if earlier is not None and earlier.span != p.span:
+        if (
+            earlier is not None
+            and earlier.span != p.span
+            # "Bo Lind (ref.)" under the list that names him: his office, not a second listing
+            and not any(o.span == p.span and _fold(o.name) == _fold(p.name) for o in officers)
+        ):
             reporter.report(
                 Code.PERSON_LISTED_TWICE,
                 f'"{p.name}" is listed twice '

@@ -1554,11 +1554,14 @@ def _without_signing_date(value: str) -> str:
     return value[: hits[-1].start].rstrip(" ,-–(") or value
 
 
+_MINUTES_LABELS: Final = frozenset({"referat", "minutes", "notes"})
+
+
 def taker_by_minutes_label(label: str, value: str) -> bool:
-    """ "Referat: Lone", "Referat: Lone Jakobsen" (English "Minutes: Jonas Riis"): the minutes
-    label with only a name (a first name or a full name; details in parentheses after it) as its
-    value names the minute-taker; "Referat: Godkendt." does not."""
-    if normalise_label.of(label) not in ("referat", "minutes") or not value or len(value) > 60:
+    """ "Referat: Lone", "Referat: Lone Jakobsen" (English "Minutes: Jonas Riis", "Notes: Bo
+    Lind"): the minutes label with only a name (a first name or a full name; details in
+    parentheses after it) as its value names the minute-taker; "Referat: Godkendt." does not."""
+    if normalise_label.of(label) not in _MINUTES_LABELS or not value or len(value) > 60:
         return False
     bare = _without_signing_date(value.strip()).rstrip(".")
     if bare.endswith(")") and "(" in bare:  # "Julie Bech (DTU, project manager)"
