@@ -1181,6 +1181,8 @@ def _entries_of(text: str) -> list[str]:
         text = _GROUP_JOIN.sub(", ", text)  # "... samt fra direktionen adm. direktør ...": apart
     if text[:3].casefold() in _SELF_OPENINGS and (first := _SELF_FIRST.match(text)) is not None:
         text = text[first.end() :]  # "mig, Ida Sørensen, Jonas, Freja": the writer first
+    if "/" in text:  # "Anne Holm/formand, Bo Lind/kasserer": each one's post after a slash
+        text = _SLASH_POST.sub(_post_in_brackets, text)
     if " og " in text and (shared := _shared_posts(text)) is not None:
         text = shared  # "..., elevrådsrepræsentanter Ida og Noah"
     entries = split_name_list(text)
@@ -1196,6 +1198,17 @@ def _entries_of(text: str) -> list[str]:
 
 
 _entries: Final = memo(_list_entries, 1024)
+
+_SLASH_POST: Final = re.compile(r"(?<=[a-zæøå])\s*/\s*([A-ZÆØÅa-zæøå][\w-]+)(?=\s*(?:[,;]|og\s|$))")
+
+
+def _post_in_brackets(m: re.Match[str]) -> str:
+    """ "/formand" after a name -> " (formand)" when the word is a post or capitals (initials,
+    an organisation's abbreviation: "Anne Holm/AH", "Bo Lind/SDU"); else as written."""
+    word = m.group(1)
+    capitals = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
+    return f" ({word})" if capitals or known_title(word) else m.group()
+
 
 _SHARED_POST: Final = re.compile(r"([a-zæøå][\w-]{5,})\s+(\S.*?)\s+og\s+(\S.*)")
 
