@@ -69,15 +69,19 @@ def _without_access(title: str) -> str:
 
 
 _ATTACHMENT_WORD: Final = r"(?:bilag|attachment|appendix|annex)"
-_REF_NUMBER_TEXT: Final = r"\d{1,3}(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z]\b)?[a-z]?"
-"""An attachment's number in a reference: "3", "3a", "3.1", "6.1.1", "3.a"."""
+_REF_NUMBER_TEXT: Final = (
+    r"(?:\d{1,3}(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z]\b)?[a-z]?|(?-i:[A-ZÆØÅ])(?!\w))"
+)
+"""An attachment's number in a reference: "3", "3a", "3.1", "6.1.1", "3.a", or a capital letter
+("bilag A")."""
 _ATTACHMENT_LINE: Final = Needs(
     # "Bilag 1: Titel", "Bilag 3.1 Halvårsregnskab" (a sub-number, then the title without a mark;
     # two levels too: "Bilag 6.1.1: Budgetnotat"),
     # "Bilag 3.a: Ansøgning" (a lettered sub-number); English minutes' "Attachment 3.1: Budget"
     # (not "(bilag 3.2). Bestyrelsen ...": a reference wrapped to a line's start)
     rf"^\W{{0,3}}{_ATTACHMENT_WORD}\s+(\d{{1,3}}"
-    r"[a-z]?(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z](?!\w))?)(?!\.\d)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
+    r"[a-z]?(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z](?!\w))?|(?-i:[A-ZÆØÅ])(?=\s*[:.\-–—]))"  # ("Bilag A:")
+    r"(?!\.\d)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
     r"(.+?\)?)[^\w)]{0,3}$",
     ("lag", "attachment", "appendix", "annex"),
     re.IGNORECASE,
@@ -98,13 +102,15 @@ _TITLED_REF: Final = re.compile(
     r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*:\s*([^()]{2,120}?)\s*\)", re.IGNORECASE
 )
 """An attachment a sentence names with its title in parentheses ("(Bilag 1: Årsrapport 2023)")."""
+_QUOTED_REF: Final = re.compile(r"\bbilag(?:et)?\s+[\"“„]([^\"“”„\n]{2,120})[\"”“]", re.IGNORECASE)
+"""An attachment a sentence names by its title in quotes ('se vedlagte bilag "Strategi 2025"')."""
 # "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2",
 # "fremgår af bilag 2", "jf. vedlagte bilag 3", "Bilag 1 og 2 var udsendt." (a sentence's start):
 # attachments a sentence names by number
 _ATTACHMENT_MENTION: Final = re.compile(
-    r"(?:\b(?:som|se|jf\.?|til|i|og|af|vedlagte)\s+|^|(?<=[.!?] ))"  # (or a sentence's start)
-    r"bilag\s+(\d{1,3}[a-z]?)\b(?![.,]\d)"
-    r"(?:\s+(?:og|samt)\s+(\d{1,3}[a-z]?)\b(?![.,]\d))?",
+    r"(?:\b(?:som|se|jf\.?|til|i|og|samt|af|vedlagte)\s+|^|(?<=[.!?] ))"  # (or a sentence's start)
+    r"bilag\s+(\d{1,3}[a-z]?\b(?![.,]\d)|(?-i:[A-ZÆØÅ])(?!\w))"
+    r"(?:\s+(?:og|samt)\s+(\d{1,3}[a-z]?\b(?![.,]\d)|(?-i:[A-ZÆØÅ])(?!\w)))?",
     re.IGNORECASE,
 )
 _UNNUMBERED_ATTACHMENT: Final = anchored(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
@@ -845,6 +851,11 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
             number, title = titled.group(1), titled.group(2).strip()
             body.attachments.append(
                 new.Attachment(number=number, title=title, span=_line_span(line))
+            )
+    if "ilag" in text and ('"' in text or "“" in text or "„" in text):
+        for quoted in _QUOTED_REF.finditer(text):  # 'Se vedlagte bilag "Strategi 2025-2030"'
+            body.attachments.append(
+                new.Attachment(number=None, title=quoted.group(1).strip(), span=_line_span(line))
             )
     for number in referenced_attachments(text):  # "(se bilag 1)", "vedlagt som bilag 2"
         body.attachments.append(new.Attachment(number=number, title=None, span=_line_span(line)))
