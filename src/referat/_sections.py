@@ -80,7 +80,8 @@ _ATTACHMENT_LINE: Final = Needs(
     # "Bilag 3.a: Ansøgning" (a lettered sub-number); English minutes' "Attachment 3.1: Budget"
     # (not "(bilag 3.2). Bestyrelsen ...": a reference wrapped to a line's start)
     rf"^\W{{0,3}}{_ATTACHMENT_WORD}\s+(\d{{1,3}}"
-    r"[a-z]?(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z](?!\w))?|(?-i:[A-ZÆØÅ])(?=\s*[:.\-–—]))"  # ("Bilag A:")
+    r"[a-z]?(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z](?!\w))?"
+    r"|(?-i:[A-ZÆØÅ])(?=\s*[:.\-–—]))"  # ("Bilag A: Høringssvar": a letter, then a mark)
     r"(?!\.\d)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"
     r"(.+?\)?)[^\w)]{0,3}$",
     ("lag", "attachment", "appendix", "annex"),
