@@ -448,6 +448,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "fravær": FieldKind.ABSENTEES,
         "ikke til stede": FieldKind.ABSENTEES,
         "ikke mødt": FieldKind.ABSENTEES,
+        "udeblevet": FieldKind.ABSENTEES,
+        "udeblev": FieldKind.ABSENTEES,
         "forfald": FieldKind.ABSENTEES,
         "gæster": FieldKind.GUESTS,
         "eksterne gæster": FieldKind.GUESTS,
@@ -629,6 +631,16 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "tags": FieldKind.INFO,  # a notes app's page properties ("Tags: arbejdsgruppe, LoRaWAN")
         "labels": FieldKind.INFO,
         "mailes til": FieldKind.INFO,
+        # a distribution list names who gets the minutes, not who came
+        "kopi til": FieldKind.INFO,
+        "kopi": FieldKind.INFO,
+        "fordeling": FieldKind.INFO,
+        "fordelingsliste": FieldKind.INFO,
+        "udsendes til": FieldKind.INFO,
+        "sendes til": FieldKind.INFO,
+        "distribution": FieldKind.INFO,
+        "distribueret til": FieldKind.INFO,
+        "modtagere": FieldKind.INFO,
         "møderække": FieldKind.INFO,
     }
 )
