@@ -4643,6 +4643,12 @@ _PARENTHESES: Final = re.compile(r"\([^()]*\)")
 _NAME_JOINERS: Final = ("og", "samt", "fra", "v/", "ved", "&")
 
 
+_PEOPLE_KINDS: Final = (
+    FieldKind.ATTENDEES,
+    FieldKind.MEMBERS,
+    FieldKind.ABSENTEES,
+    FieldKind.GUESTS,
+)
 _SIGNATURE_KINDS: Final = (
     FieldKind.MINUTE_TAKER,
     FieldKind.CHAIR,
@@ -4775,6 +4781,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                     j -= 1  # "Per Kjær" over "dirigent": the signer's name goes with it
                 break
         presence = label is not None and normalise_label.of(label[0]) in PRESENCE_LABELS
+        if last.head.base == "table" and kind in _PEOPLE_KINDS:
+            break  # "Fraværende: Lis Dam" under a table of items: the meeting's people
         if presence and not own_text and _people_follow(label, lines, j, last.end):
             break  # "Fremmødte:" over names after the last item's text: the meeting's people
     else:
