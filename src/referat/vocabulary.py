@@ -2328,6 +2328,7 @@ under them is no text of the item."""
 
 AGENDA_TABLE_COLUMNS: Final = AGENDA_ITEM_COLUMNS | frozenset(
     {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side", "indhold", "frist"}
+    | frozenset({"dagsorden"})  # "| Nr. | Dagsorden | Beslutning |": the topics' column
     | frozenset({"deadline", "tidspunkt", "kl", "beskrivelse", "resultat", "opfølgning"})
 )
 """Every header cell of an agenda table's header row is one of these ("Side": a contents table;
