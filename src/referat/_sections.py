@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 import re
 from typing import ClassVar, Final
+from urllib.parse import unquote
 
 from referat import _new as new
 from referat._digit import has_digit
@@ -956,8 +957,20 @@ def numbered_entries(value: str) -> list[tuple[str | None, str]]:
 
 _ONE_LINK: Final = re.compile(r"\[[^\[\]]{2,200}\]\([^()\s]*\)(?:\s*\([^()]{1,30}\))?")
 """A line that is one link, maybe with the file's kind and size after it."""
-_LINK_TEXT: Final = re.compile(r"\[([^\[\]]{2,200})\]\(")
+_LINK_TEXT: Final = re.compile(r"\[([^\[\]]{2,200})\]\(\s*<?([^\s()<>]{0,2000})")
+_LINK_WORDS: Final = frozenset(
+    {"bilag", "bilaget", "vedlagte bilag", "bilag her", "attachment", "appendix", "her", "link"}
+)
+"""Link texts that only point at the file ("se [bilag](.../budget2025.pdf)"): the file's name,
+from the link's address, is the attachment's title."""
 _LINKED_BILAG: Final = re.compile(r"^bilag\s+(\d{1,3}[a-z]?)\s*[:.\-–—]\s*(\S.*)$", re.IGNORECASE)
+
+
+def _linked_file(address: str) -> str | None:
+    """The file name a link's address ends in ("https://os2.eu/budget2025.pdf":
+    "budget2025.pdf"; "%20" read as a space), or None when it names no file."""
+    name = unquote(address.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1])
+    return name if name and _FILE_LINE.match(name) else None
 
 
 def _linked_attachments(line: Line, text: str, body: Body) -> str:
@@ -971,6 +984,8 @@ def _linked_attachments(line: Line, text: str, body: Body) -> str:
             title = bilag.group(2).strip()
         elif _FILE_LINE.match(label):
             number, title = None, label
+        elif label.casefold() in _LINK_WORDS and (file := _linked_file(m.group(2))) is not None:
+            number, title = None, file  # "se [bilag](https://os2.eu/budget2025.pdf)"
         else:
             continue
         body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
