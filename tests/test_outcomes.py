@@ -147,6 +147,9 @@ CASES = [
     # not reached, or put on a later agenda, is postponed
     ("Ikke nået. Sættes på dagsordenen til mødet i september.", Outcome.POSTPONED),
     ("Ikke nået.", Outcome.POSTPONED),
+    # giving a consultation response is the body's decision, in any tense
+    ("Ældrerådet afgav høringssvar. Rådet ønsker rengøring hver 2. uge.", Outcome.APPROVED),
+    ("Der afgives høringssvar som drøftet.", Outcome.APPROVED),
     # English: agreeing to put off a decision puts it off
     ("It was agreed to postpone the decision to the next meeting.", Outcome.POSTPONED),
     ("The board decided to defer the item.", Outcome.POSTPONED),

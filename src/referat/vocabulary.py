@@ -2206,7 +2206,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b"
         r"|\b(?:vi )?går videre med (?:den |det |de )?(?:[\w-]+ )?"
         r"(?:tilbud|forslag|løsning|model|ansøgning|plan|projekt)\w*"
-        r"|\bafgiver (?:et )?(?:[\w-]+ )?høringssvar\b"  # "afgiver et fælles høringssvar"
+        r"|\baf(?:giver|gav|gives) (?:et )?(?:[\w-]+ )?høringssvar\b"  # "afgav et høringssvar"
         r"|\bstøtter (?:ønsket|forslaget|ansøgningen|indstillingen)\b"
         r"|\b(?:vi|alle) var enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)"
         r"|^alle enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)|^go(?:[.!]|$)"
