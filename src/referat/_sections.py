@@ -862,6 +862,8 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     for number in referenced_attachments(text):  # "(se bilag 1)", "vedlagt som bilag 2"
         body.attachments.append(new.Attachment(number=number, title=None, span=_line_span(line)))
     if _FILE_EXTENSION.search(text):  # cheap: the file pattern backtracks on every word
+        if line.kind is LineKind.TABLE_ROW and _file_cells(line, body):
+            return  # "| Bilag: | Ledighed januar 2024.pdf |": a cell that is one file name
         whole = text.strip(" *_")
         while whole and ord(whole[0]) >= 0x2000 and not whole[0].isalnum():
             whole = whole[1:].lstrip()  # "📎 Statusrapport udbud juni.pdf": a clip before it
@@ -964,6 +966,18 @@ _LINK_WORDS: Final = frozenset(
 """Link texts that only point at the file ("se [bilag](.../budget2025.pdf)"): the file's name,
 from the link's address, is the attachment's title."""
 _LINKED_BILAG: Final = re.compile(r"^bilag\s+(\d{1,3}[a-z]?)\s*[:.\-–—]\s*(\S.*)$", re.IGNORECASE)
+
+
+def _file_cells(line: Line, body: Body) -> bool:
+    """The cells of a table row that are each one file name, spaces and all ("| Bilag: |
+    Ledighed januar 2024.pdf |"), as attachments; False when no cell is."""
+    found = False
+    for cell in line.cells:
+        name = strip_inline(cell).strip(" *_")
+        if _FILE_LINE.match(name) and len(_FILE_EXTENSION.findall(name)) == 1:
+            body.attachments.append(new.Attachment(number=None, title=name, span=_line_span(line)))
+            found = True
+    return found
 
 
 def _linked_file(address: str) -> str | None:
