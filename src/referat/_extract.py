@@ -173,6 +173,7 @@ from referat.vocabulary import (
     MINUTES_HEADINGS,
     MINUTES_SIGNED,
     MINUTES_TITLE_OPENINGS,
+    NEWS_TITLES,
     NOTE_HEADINGS,
     NOTE_TAKEN,
     NUMBERED_ROOM,
@@ -3112,6 +3113,13 @@ def _other_business_outcome(title: str, decision: Decision, *, labelled: bool) -
         if not _discussion_recorded(text) and all(o is Outcome.DISCUSSED for o in found):
             # "Formanden bød velkommen.", "... Deltagerne præsenterede sig.": nothing decided
             return new.updated(decision, {"outcome": Outcome.NONE})
+    if decision.outcome is Outcome.DISCUSSED and key.startswith(NEWS_TITLES):
+        text = casefolded.of(" ".join(decision.text.split()))
+        found = [_OUTCOME_OF_ROW[i] for i in outcome_phrases(text)]
+        if not _discussion_recorded(text) and all(o is Outcome.DISCUSSED for o in found):
+            # "Meddelelser" over news told, nothing discussed or decided: the body took note
+            return new.updated(decision, {"outcome": Outcome.NOTED})
+        return decision
     if not key.startswith(ANY_OTHER_BUSINESS):
         return decision
     text = casefolded.of(" ".join(decision.text.split()))

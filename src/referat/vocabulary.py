@@ -1436,6 +1436,14 @@ AGENDA_TOPICS: Final[tuple[str, ...]] = (
 )
 """Agenda topics that open an item in minutes without numbers or headings ("Eventuelt – ...")."""
 
+NEWS_TITLES: Final = (
+    "meddelelser", "meddelelse", "orientering", "orienteringer", "gensidig orientering",
+    "nyt fra", "siden sidst", "information", "informationer", "announcements", "news",
+)  # fmt: skip
+"""Openings of an item's title (normalised) under which the body hears news: its minutes with
+no phrase of an outcome and no discussion recorded ("Meddelelser" over "- Havnefogeden har
+meddelt, at der kommer nye bøjer.") record that it took note (noted, not discussed)."""
+
 ANY_OTHER_BUSINESS: Final = (
     "eventuelt", "evt", "aob", "any other business", "næste møde", "punkter til næste møde",
     "next meeting",
