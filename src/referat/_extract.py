@@ -3107,16 +3107,12 @@ def _other_business_outcome(title: str, decision: Decision, *, labelled: bool) -
     Dorthe tager det med til kommunen."), or with news told and no note taken of it ("Rune
     orienterede om åbent hus."): nothing is decided under it, the outcome is none."""
     key = normalise_label.of(title)
-    if decision.outcome is Outcome.DISCUSSED and key.startswith(WELCOME_TITLES):
-        text = casefolded.of(" ".join(decision.text.split()))
-        found = [_OUTCOME_OF_ROW[i] for i in outcome_phrases(text)]
-        if not _discussion_recorded(text) and all(o is Outcome.DISCUSSED for o in found):
-            # "Formanden bød velkommen.", "... Deltagerne præsenterede sig.": nothing decided
-            return new.updated(decision, {"outcome": Outcome.NONE})
+    welcome = decision.outcome is Outcome.DISCUSSED and key.startswith(WELCOME_TITLES)
+    if welcome and _only_remarks(decision.text):
+        # "Formanden bød velkommen.", "... Deltagerne præsenterede sig.": nothing decided
+        return new.updated(decision, {"outcome": Outcome.NONE})
     if decision.outcome is Outcome.DISCUSSED and key.startswith(NEWS_TITLES):
-        text = casefolded.of(" ".join(decision.text.split()))
-        found = [_OUTCOME_OF_ROW[i] for i in outcome_phrases(text)]
-        if not _discussion_recorded(text) and all(o is Outcome.DISCUSSED for o in found):
+        if _only_remarks(decision.text):
             # "Meddelelser" over news told, nothing discussed or decided: the body took note
             return new.updated(decision, {"outcome": Outcome.NOTED})
         return decision
@@ -3141,6 +3137,14 @@ def _other_business_outcome(title: str, decision: Decision, *, labelled: bool) -
     elif outcome_phrases(text) or _discussion_recorded(text):
         return decision  # "Eventuelt" over "Julefrokosten blev drøftet.": discussed
     return new.updated(decision, {"outcome": Outcome.NONE})
+
+
+def _only_remarks(decision_text: str) -> bool:
+    """A decision's text records no discussion as such and no phrase of an outcome beyond a
+    discussion's: remarks and news told."""
+    text = casefolded.of(" ".join(decision_text.split()))
+    found = [_OUTCOME_OF_ROW[i] for i in outcome_phrases(text)]
+    return not _discussion_recorded(text) and all(o is Outcome.DISCUSSED for o in found)
 
 
 def _discussion_recorded(text: str) -> bool:
@@ -5109,14 +5113,7 @@ def _text_beside(lines: tuple[Line, ...], j: int, step: int, start: int, end: in
 
 def _neighbours(lines: tuple[Line, ...], j: int, start: int, end: int) -> list[int]:
     """The nearest non-blank lines before and after line ``j`` within ``start..end``."""
-    out = []
-    for step in (-1, 1):
-        k = j + step
-        while start <= k < end and lines[k].blank:
-            k += step
-        if start <= k < end:
-            out.append(k)
-    return out
+    return [k for step in (-1, 1) if (k := _text_beside(lines, j, step, start, end)) >= 0]
 
 
 def _closing_time(lines: tuple[Line, ...]) -> str | None:
