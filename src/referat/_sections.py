@@ -109,10 +109,11 @@ _QUOTED_REF: Final = re.compile(r"\bbilag(?:et)?\s+[\"“„]([^\"“”„\n]{2
 # "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2",
 # "fremgår af bilag 2", "jf. vedlagte bilag 3", "Bilag 1 og 2 var udsendt." (a sentence's start):
 # attachments a sentence names by number
+_MENTION_NUMBER: Final = r"(\d{1,3}[a-z]?\b(?![.,]\d)|(?-i:[A-ZÆØÅ])(?!\w))"  # "2", "4a", "A"
 _ATTACHMENT_MENTION: Final = re.compile(
     r"(?:\b(?:som|se|jf\.?|til|i|og|samt|af|vedlagte)\s+|^|(?<=[.!?] ))"  # (or a sentence's start)
-    r"bilag\s+(\d{1,3}[a-z]?\b(?![.,]\d)|(?-i:[A-ZÆØÅ])(?!\w))"
-    r"(?:\s+(?:og|samt)\s+(\d{1,3}[a-z]?\b(?![.,]\d)|(?-i:[A-ZÆØÅ])(?!\w)))?",
+    rf"bilag\s+{_MENTION_NUMBER}"
+    rf"(?:\s+(?:og|samt)\s+{_MENTION_NUMBER})?",
     re.IGNORECASE,
 )
 _UNNUMBERED_ATTACHMENT: Final = anchored(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
@@ -867,8 +868,7 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
         whole = text.strip(" *_")
         while whole and ord(whole[0]) >= 0x2000 and not whole[0].isalnum():
             whole = whole[1:].lstrip()  # "📎 Statusrapport udbud juni.pdf": a clip before it
-        if _FILE_LINE.match(whole) and len(_FILE_EXTENSION.findall(whole)) == 1:
-            # a line that is one file name, spaces and all
+        if _one_file_name(whole):  # a line that is one file name, spaces and all
             body.attachments.append(new.Attachment(number=None, title=whole, span=_line_span(line)))
             return
         for name in _FILE.findall(text):
@@ -968,13 +968,18 @@ from the link's address, is the attachment's title."""
 _LINKED_BILAG: Final = re.compile(r"^bilag\s+(\d{1,3}[a-z]?)\s*[:.\-–—]\s*(\S.*)$", re.IGNORECASE)
 
 
+def _one_file_name(text: str) -> bool:
+    """The text is one file's name, spaces and all ("Ledighed januar 2024.pdf")."""
+    return _FILE_LINE.match(text) is not None and len(_FILE_EXTENSION.findall(text)) == 1
+
+
 def _file_cells(line: Line, body: Body) -> bool:
     """The cells of a table row that are each one file name, spaces and all ("| Bilag: |
     Ledighed januar 2024.pdf |"), as attachments; False when no cell is."""
     found = False
     for cell in line.cells:
         name = strip_inline(cell).strip(" *_")
-        if _FILE_LINE.match(name) and len(_FILE_EXTENSION.findall(name)) == 1:
+        if _one_file_name(name):
             body.attachments.append(new.Attachment(number=None, title=name, span=_line_span(line)))
             found = True
     return found
