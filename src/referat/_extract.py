@@ -559,7 +559,8 @@ def build(
     _guests_in_items(out, lines, item_lines, quoted)
     _titles_in_items(out, lines, item_lines)
     if doc_kind is DocumentKind.REFERAT:
-        _speakers_in_items(out, lines, item_lines, quoted)
+        heads = {o.start for occs in agenda.items for o in occs}
+        _speakers_in_items(out, lines, item_lines, quoted, heads)
     if out["minute_taker"] is None:
         out["minute_taker"] = _marked_minute_taker(lines)
     if out["chair"] is None:
@@ -2143,7 +2144,8 @@ _without_tail: Final = memo(_without_title_tail, 1024)  # (asked of a title by s
 # "... i Odense Fotoklub", "... i Nordlys Energi A/S", "... på Vestskolen": the preposition in
 # group 1, the name (up to four capitalised words and a company form) in group 2
 _NAME_AT_END: Final = re.compile(  # (capitals joined: "LAG Thy-Mors", "A/B Solsikken")
-    r"\s(i|på|ved)\s+([A-ZÆØÅ][\w']*(?:[-/][A-ZÆØÅ][\w']*)*"
+    r"\s(i|på|ved)\s+((?:(?:Skt|Sct|St|Gl|Ndr|Sdr|Nr|Kgs)\.\s*)?"  # ("i Sct. Pauls Sogn")
+    r"[A-ZÆØÅ][\w']*(?:[-/][A-ZÆØÅ][\w']*)*"
     r"(?:\s+[A-ZÆØÅ][\w']*(?:[-/][A-ZÆØÅ][\w']*)*){0,3}"
     rf"(?:\s+(?:{'|'.join(re.escape(f) for f in COMPANY_FORMS)})"
     rf"|,?\s+(?:{'|'.join(re.escape(f) for f in DEPARTMENT_WORDS)})\s*\d+[a-zA-Z]?"
@@ -5878,7 +5880,11 @@ def _name_prefixes(folded: Iterable[str]) -> set[str]:
 
 
 def _speakers_in_items(
-    out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int], quoted: set[int]
+    out: dict[str, Any],
+    lines: tuple[Line, ...],
+    item_lines: set[int],
+    quoted: set[int],
+    heads: set[int],
 ) -> None:
     """Someone minutes name as speaking or presenting at the meeting, whom no list names: an
     attendee (``_SPEAKER``); not inside another body's quoted decision. Those named with a
@@ -5889,6 +5895,7 @@ def _speakers_in_items(
     prefixes: set[str] | None = None
     untitled: list[Person] = []
     seen = 0
+    texts = item_lines - heads  # (the item's head over a line ends no sentence above it)
     for i in sorted(item_lines):
         text = lines[i].text
         if not text or lines[i].number in quoted or not contains_any(text, _SPEAKER_GATE):
@@ -5908,7 +5915,7 @@ def _speakers_in_items(
                 elif not title[:1].isupper() or not starts_with_first_name(name):
                     continue
                 title = None  # "Andelshaver Peter Holm motiverede ...": a word, no title
-            if title is None and not _untitled_speaker(name, lines, i, m.start(), item_lines):
+            if title is None and not _untitled_speaker(name, lines, i, m.start(), texts):
                 continue
             folded = _fold(name)
             if folded in known:
@@ -5947,7 +5954,7 @@ def _untitled_speaker(
     if name.count(" ") > 3 or name.rsplit(" ", 1)[-1].casefold() in FIRST_NAMES:
         return False
     if at == 0 and i - 1 in item_lines and lines[i - 1].kind is not LineKind.HEADING:
-        above = lines[i - 1].text  # (a heading over it ends no sentence: "## 3. Eventuelt")
+        above = lines[i - 1].text  # (a head over it ends no sentence: "Punkt 3: Eventuelt")
         return not above or above[-1] in ".!?:)"
     return True
 

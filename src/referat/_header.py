@@ -78,6 +78,7 @@ from referat.vocabulary import (
     GUEST_LABEL_ROLES,
     GUEST_ROLES,
     HEADER_HEADINGS,
+    HEADER_ONLY_LABELS,
     HYBRID_WORDS,
     ITEM_NUMBERS,
     ITEM_REMARK,
@@ -2243,6 +2244,17 @@ def _field_kind_uncached(label: str) -> FieldKind | None:
 _field_kind_memo: Final = memo(_field_kind_uncached, 2048)
 
 
+def _header_only_field(line: Line) -> tuple[str, str, FieldKind] | None:
+    """A ``HEADER_ONLY_LABELS`` field with its value on its line: label, value and kind."""
+    if ":" not in line.text[:60]:
+        return None
+    found = label_of(line)
+    if found is None or not found[1]:
+        return None
+    kind = HEADER_ONLY_LABELS.get(normalise_label.of(found[0]))
+    return None if kind is None else (found[0], found[1], kind)
+
+
 def _kind_of_key(key: str) -> FieldKind | None:
     kind = FIELD_LABELS.get(key)
     if kind is not None:
@@ -2725,6 +2737,9 @@ class HeaderReader:
             self._extend_list(line)
             return
         absence_closed, self._absence_closed = self._absence_closed, None
+        if not is_footer and (only := _header_only_field(line)) is not None:
+            self._field(line, *only)  # "Tovholder: Lise Mikkelsen" above the items
+            return
         if is_footer and "   " in line.raw and (signed := signed_columns(line)):
             for signed_as, name, field in signed:  # "Ref. Rikke Holm       Dirigent Leif Gram"
                 self._field(line, signed_as, name, field)

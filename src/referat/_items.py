@@ -91,6 +91,7 @@ _BARE: Final = re.compile(
     r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•▪▸►›»→➜]\s+|\s+)([A-ZÆØÅ\"“].*)$"
 )  # "4 Budget", "4 - Budget", "## 4 | Budget", "#### 4 · Budget", "8a Jubilæum", "4 ▸ BUDGET"
 _PAREN_MARK: Final = re.compile(r"\s*\d{1,3}\)")  # "1) ..." as written (a list's marker)
+_LIST_MARK: Final = re.compile(r"[\s>]*\d{1,9}([.)])")  # a list line's marker, as written
 _BARE_SMALL: Final = re.compile(r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·]\s+|\s+)([a-zæøå].*)$")
 _CASE_OF_YEAR: Final = re.compile(r"^((\d{1,3})/(?:19|20)\d\d)\s+([A-ZÆØÅ].*)$")
 _BRACKETED: Final = re.compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\))\s*[.:\-–—·|]?\s+([A-ZÆØÅ\"“].*)$")
@@ -150,6 +151,10 @@ _WEIGHT: Final = {
 }
 
 
+HeadClass = tuple[str, bool, int]
+"""A head's visual class: base, quoted and indent."""
+
+
 class Head(Record):
     """A line that can open an agenda item (a plain record, see ``_facts.Record``; not to be
     changed once made: ``but`` makes a changed copy)."""
@@ -167,6 +172,7 @@ class Head(Record):
         "regarding",  # "Ad 1.", "Ad pkt. 1": the minutes of item 1 of a listing
         "letters",  # "Ad 4a." standing for item 4, which has no "Ad 4." of its own
         "joint",  # "Ad 1 og 2": the other items whose minutes these are too ("2",)
+        "mark",  # ")" or "." after a line's number ("1) ...", "1. ..."): two kinds of list
     )
     __slots__ = FIELDS
 
@@ -184,6 +190,7 @@ class Head(Record):
         regarding: bool = False,
         letters: bool = False,
         joint: tuple[str, ...] = (),
+        mark: str = "",
     ) -> None:
         self.index = index
         self.number = number
@@ -197,6 +204,7 @@ class Head(Record):
         self.regarding = regarding
         self.letters = letters
         self.joint = joint
+        self.mark = mark
 
     def but(
         self,
@@ -223,10 +231,11 @@ class Head(Record):
             self.regarding,
             self.letters if letters is None else letters,
             self.joint,
+            self.mark,
         )
 
     @property
-    def cls(self) -> tuple[str, bool, int]:
+    def cls(self) -> HeadClass:
         """The visual class: runs are built within one class."""
         return (self.base, self.quoted, self.indent)
 
@@ -369,6 +378,8 @@ def _title(text: str) -> str:
 
 def _title_uncached(text: str) -> str:
     title = text.strip().strip("*_").strip().rstrip(":").strip()
+    if title[:1] in _LEADING_SEPARATORS and title[1:2] == " ":
+        title = title[2:].lstrip()  # "Punkt 1: – Godkendelse af dagsorden": a second separator
     if title[-1:] == "}" and (anchor := _HEADING_ID.search(title)) and anchor.start():
         title = title[: anchor.start()]  # "Evt. {#h.4d34og8}": an exported heading's id
     if title[:1].isdecimal() and (slot := _TIME_SLOT.match(title)) and title[slot.end() :]:
@@ -394,6 +405,7 @@ def _title_uncached(text: str) -> str:
 
 
 _title_memo: Final = memo(_title_uncached, 2048)
+_LEADING_SEPARATORS: Final = frozenset("–—-·|▸")
 _REMARK_AFTER_BOLD: Final = re.compile(  # "(beslutning)", "Sag nr. 2022-0417" after the bold
     r"\s*(?:\([^()]{1,40}\)[.:]?"
     r"|(?:[·|]\s*)?(?:sag\s*nr\.?|sagsnr\.?|j\.\s?nr\.?)\s*:?\s*[\w./-]{2,30}"
@@ -452,6 +464,15 @@ def head_of(line: Line, index: int) -> Head | None:
         parts.pop()  # "1.0 Velkomst" is item 1
     number = ".".join(parts)
     return head.but(number=number, top=int(parts[0]))
+
+
+def _number_mark(line: Line, before_title: str) -> str:
+    """What follows a numbered line's number, as written: ")" ("1) Budget") or "." (also
+    "1 / Budget"). A list line's text has its number again, so the marker is read from the
+    source line."""
+    if line.list_number is not None and (m := _LIST_MARK.match(line.raw)) is not None:
+        return m.group(1)
+    return ")" if ")" in before_title else "."
 
 
 def _of_total(m: re.Match[str], text: str) -> bool:
@@ -597,7 +618,8 @@ def _head_of(line: Line, index: int) -> Head | None:
             )
         ):
             return None
-        return Head(index, number, int(m.group(1)), title, base, quoted, indent)
+        mark = "" if base != "line" else _number_mark(line, text[: m.start(4)])
+        return Head(index, number, int(m.group(1)), title, base, quoted, indent, mark=mark)
     if text[0] in "IVX" and (m := _ROMAN_HEAD.match(text)):
         value = _roman_value(m.group(1))
         title = _title(m.group(2))
@@ -881,40 +903,57 @@ def _continues(run: Run, head: Head) -> str | None:
     if (
         prev.top < head.top <= prev.top + _HEADING_GAP
         and not run.auto
-        and head.base == prev.base == "heading"
+        and head.base == prev.base
+        and head.base in ("heading", "keyword")
         and head.title
         and prev.title
     ):
-        return "next"  # "### 7.", "### 12.", "### 19.": an extract of some items only
+        return "next"  # "### 7.", "### 12.", "Punkt 19:": an extract of some items only
     return None
 
 
 _HEADING_GAP: Final = 15
-"""How far apart the numbers of two items written as headings may be (an extract of a
-protocol: "### 7. ...", "### 12. ...", "### 19. ..."); lines of text keep the gap of 3."""
+"""How far apart the numbers of two items written as headings or with a keyword may be (an
+extract of a protocol: "### 7. ...", "### 12. ...", "Punkt 19: ..."); other lines of text keep
+the gap of 3."""
+
+
+def _same_list(runs: list[Run], mark: str) -> Run:
+    """The run a head of this mark may go on: the last one, unless its lines are numbered with
+    the other mark ("1." inside item "3)": Markdown's two kinds of list) and the one before it
+    with this mark ("3)" ... "1.", "2.", "3." ... "4)": item 4 goes on after item 3)."""
+    last = runs[-1]
+    if not mark or _mark_of(last) in ("", mark) or len(runs) < 2:
+        return last
+    return runs[-2] if _mark_of(runs[-2]) == mark else last
+
+
+def _mark_of(run: Run) -> str:
+    return next((h.mark for h in run.heads if h.mark), "")
 
 
 def _runs(heads: list[Head]) -> list[Run]:
-    by_class: dict[tuple[str, bool, int], list[Run]] = {}
+    by_class: dict[HeadClass, list[Run]] = {}
     for head in heads:
         if "." in head.number:
             continue
         runs = by_class.setdefault(head.cls, [])
         if runs:
-            verdict = _continues(runs[-1], head)
+            run = _same_list(runs, head.mark)
+            verdict = _continues(run, head)
             if verdict == "dup":
-                runs[-1].dups.append(head)
+                run.dups.append(head)
                 continue
             if verdict is not None:
-                runs[-1].heads.append(head)
-                runs[-1].auto = runs[-1].auto or verdict == "auto"
+                run.heads.append(head)
+                run.auto = run.auto or verdict == "auto"
                 continue
         runs.append(Run([head]))
     _right_aligned_numbers(by_class)
     return [r for runs in by_class.values() for r in _out_of_order(runs)]
 
 
-def _right_aligned_numbers(by_class: dict[tuple[str, bool, int], list[Run]]) -> None:
+def _right_aligned_numbers(by_class: dict[HeadClass, list[Run]]) -> None:
     """An indented list of a plain-text notice whose numbers are right-aligned ("    9) Valg af
     revisor." over "   10) Eventuelt."): the two-digit number's line has one space less, so
     it is no indented code but a list line of its own. A run of one such head right under the
@@ -1113,7 +1152,7 @@ def _lettered_parents(heads: list[Head]) -> list[Head]:
     heads, so it is read as sub-point a of item 4)."""
     if not any(h.number[-2:-1] == "." and h.number[-1:].isalpha() for h in heads):
         return heads
-    last: dict[tuple[str, bool, int], int] = {}  # per class: the last item number opened
+    last: dict[HeadClass, int] = {}  # per class: the last item number opened
     out: list[Head] = []
     for head in heads:
         lettered = head.number[-2:-1] == "." and head.number[-1:].isalpha()

@@ -646,6 +646,14 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
 )
 """Header labels (``Label: value`` lines, label headings) and what they tell."""
 
+HEADER_ONLY_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
+    {
+        "tovholder": FieldKind.CHAIR,  # a local council's meeting: who holds its threads
+    }
+)
+"""Header labels that tell a meeting's fact only outside its items: in an item's text they
+are the item's own ("Tovholder: Karen Dal" carries a task; ``SECTION_LABELS``)."""
+
 FIELD_PREFIXES: Final[Mapping[str, FieldKind]] = MappingProxyType(
     {
         "faciliteret af ": FieldKind.FACILITATORS,
@@ -3182,6 +3190,11 @@ def markdown_tables() -> str:
     table("Section labels in agenda items", ("kind", "labels"), grouped(SECTION_LABELS))
     table("Section label prefixes", ("kind", "prefixes"), grouped(SECTION_PREFIXES))
     table("Header fields", ("field", "labels"), grouped(FIELD_LABELS))
+    table(
+        "Header fields above the items only (in an item, the item's own section)",
+        ("field", "labels"),
+        grouped(HEADER_ONLY_LABELS),
+    )
     table("Month spellings in dates", ("month", "written as"), _by_number(MONTH_SPELLINGS))
     table("Weekday spellings", ("weekday", "written as"), _by_number(WEEKDAY_SPELLINGS, WEEKDAYS))
     table("Person roles", ("role", "written as"), grouped_roles())
