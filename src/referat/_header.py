@@ -2246,7 +2246,8 @@ _field_kind_memo: Final = memo(_field_kind_uncached, 2048)
 
 def _header_only_field(line: Line) -> tuple[str, str, FieldKind] | None:
     """A ``HEADER_ONLY_LABELS`` field with its value on its line: label, value and kind."""
-    if ":" not in line.text[:60]:
+    head = line.text[:60]
+    if ":" not in head or not any(k in head.casefold() for k in HEADER_ONLY_LABELS):
         return None
     found = label_of(line)
     if found is None or not found[1]:
