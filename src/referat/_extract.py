@@ -135,6 +135,7 @@ from referat.vocabulary import (
     ASSEMBLY_MEETINGS,
     BOARD_GROUP_WORDS,
     BOARD_OF_ORGANISATION,
+    BODY_ABBREVIATIONS,
     BODY_MEETING_WORDS,
     CHAIR_BY_POST,
     CHAIR_OF_BODY,
@@ -2298,7 +2299,16 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
         )
         if held is not None:
             return held.group(1)[:1].upper() + held.group(1)[1:] + (held.group(2) or "")
+    for text in texts if "møde" in "".join(texts) else ():  # "Referat af OB-møde": the
+        abbreviated = _ABBREVIATED_BODY_MEETING.search(text)  # body its letters stand for
+        if abbreviated is not None:
+            return BODY_ABBREVIATIONS[abbreviated.group(1)]
     return _bare_body_part(title_text) if title_text else None
+
+
+_ABBREVIATED_BODY_MEETING: Final = re.compile(
+    rf"(?<![\w-])({'|'.join(BODY_ABBREVIATIONS)})(?:-|\s)?møde(?:t|r)?\b"
+)
 
 
 _COMMITTEE_NAME: Final = r"[A-ZÆØÅ][\w-]*udvalg(?:et)?"  # "Kirkegårdsudvalget"

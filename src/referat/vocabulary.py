@@ -280,6 +280,20 @@ BODY_MEETING_WORDS: Final = (
 "koordinationsgruppemøde", "repræsentantskabsmøde"): the body is the word (matched ignoring
 case; the genitive "s" and any word before it are the pattern's that uses it)."""
 
+BODY_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
+    {
+        "OB": "Organisationsbestyrelse",  # a housing association's board
+        "AB": "Afdelingsbestyrelse",  # ... and its department's
+        "HB": "Hovedbestyrelse",
+        "FU": "Forretningsudvalg",
+        "SU": "Samarbejdsudvalg",
+        "KB": "Kommunalbestyrelse",
+        "ØU": "Økonomiudvalg",
+    }
+)
+"""A body written by its capitals before "møde" ("Referat af OB-møde", "HB møde 3/2024"): the
+body those letters stand for (only abbreviations with one meaning in minutes)."""
+
 BOARD_GROUP_WORDS: Final = frozenset(
     {"bestyrelsen", "afdelingsbestyrelsen", "udvalget", "rådet", "styregruppen", "menighedsrådet"}
 )
@@ -3194,6 +3208,11 @@ def markdown_tables() -> str:
         "Header fields above the items only (in an item, the item's own section)",
         ("field", "labels"),
         grouped(HEADER_ONLY_LABELS),
+    )
+    table(
+        "Bodies written by their capitals before møde",
+        ("abbreviation", "body"),
+        list(BODY_ABBREVIATIONS.items()),
     )
     table("Month spellings in dates", ("month", "written as"), _by_number(MONTH_SPELLINGS))
     table("Weekday spellings", ("weekday", "written as"), _by_number(WEEKDAY_SPELLINGS, WEEKDAYS))
