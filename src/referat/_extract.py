@@ -321,6 +321,7 @@ ordinært bestyrelsesmøde" under "PROTOKOLLAT")."""
 
 _MEETING_OF_BODY: Final = re.compile(
     r"\b[Mm]øde(?:t)?\s+i\s+([a-zæøå]*(?:bestyrelsen|rådet|udvalget|gruppen|forummet|nævnet"
+    r"|[a-zæøå]+forum"  # ("mødet i vækstforum")
     r"|repræsentantskabet|komitéen|formandskabet))\b"
     # what a group is for: "møde i følgegruppen for ESDH-implementering"
     r"(?:(\s+for\s+[A-ZÆØÅ][\w/&-]*(?:\s+(?:og\s+)?(?:[A-ZÆØÅ0-9&][\w/&-]*|[\w-]+-[\w-]+)){0,3}))?"

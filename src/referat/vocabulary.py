@@ -289,6 +289,7 @@ BODY_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "SU": "Samarbejdsudvalg",
         "KB": "Kommunalbestyrelse",
         "ØU": "Økonomiudvalg",
+        "MR": "Menighedsråd",  # "Referat fra MR møde"
     }
 )
 """A body written by its capitals before "møde" ("Referat af OB-møde", "HB møde 3/2024"): the
