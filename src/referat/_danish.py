@@ -182,9 +182,10 @@ _KL: Final = (
     # English "at 18.30" (with its minutes: Danish "at" is "that", as in "at 3 medlemmer")
     rf"|at(?={_WS}{{1,3}}[0-9]{{1,2}}[.:][0-9]{{2}}{_CLOCK_END}(?!{_WS}?[ap]\.?m)))"
     rf"{_WS}{{0,3}}"  # ("at 2:00 PM" is read as a clock time with its meridiem)
-    rf"(?P<ah>[0-9]{{1,2}})(?:[.:](?P<am>[0-9]{{2}}))?(?::[0-9]{{2}})?{_CLOCK_END}"
+    # ("kl. 1700-1900": after "kl." four digits are hours and minutes, as a 24-hour clock writes)
+    rf"(?P<ah>[0-9]{{1,2}})(?:[.:]?(?P<am>[0-9]{{2}}))?(?::[0-9]{{2}})?{_CLOCK_END}"
     rf"(?:{_SEP}(?:kl\.?{_WS}{{0,3}})?"
-    rf"(?P<bh>[0-9]{{1,2}})(?:[.:](?P<bm>[0-9]{{2}})(?::[0-9]{{2}})?{_CLOCK_END}"
+    rf"(?P<bh>[0-9]{{1,2}})(?:[.:]?(?P<bm>[0-9]{{2}})(?::[0-9]{{2}})?{_CLOCK_END}"
     # a bare end hour must not be the day of a date: "kl. 14 - 2. oktober"
     rf"|{_CLOCK_END}(?!\.?{_WS}{{0,3}}(?:{_MONTH_ALT}){_NOT_BEFORE_LETTER})))?)"
 )
