@@ -3477,7 +3477,7 @@ class HeaderReader:
             self._ctx.group_inline = False
             return False
         m = _SHORT_LABEL.match(v)
-        if m and _group_label(m.group(1)):
+        if m and _group_label(m.group(1)) and not _posts_as_labels(v):
             self._ctx.group = m.group(1).strip()
             self._ctx.group_inline = True
             v = m.group(2)
@@ -5373,12 +5373,45 @@ def _split_fields(text: str) -> list[str]:
             return [text]  # "Date / Dato: Friday 24 October 2025": one label in two languages
         return [text[: m.start()], text[m.end() :]]
     if _FIRST_FIELD.match(text):
-        return [p for p in _NEXT_FIELD.split(text) if p.strip()]
+        fields = [p for p in _NEXT_FIELD.split(text) if p.strip()]
+        if len(fields) > 1 and _posts_listed(fields[0], fields[1]):
+            fields[:2] = [f"{fields[0]} {fields[1]}"]
+        return fields
     pieces = [p for p in _NEXT_FIELD.split(text) if p.strip()]
     lead = pieces[0]
     if len(pieces) < 3 or ":" in lead or len(lead) > 120:
         return [text]
     return pieces
+
+
+_ENTRY_BREAK: Final = re.compile(r"\s*[,;]\s*")
+
+
+def _posts_as_labels(value: str) -> bool:
+    """ "Formand: Eva Moe, Kasserer: Tom Lund": every entry a person's post (in the singular)
+    and her name, as a label and its value; no group of people ("Medarbejdere: Ole, Bo")."""
+    for entry in _ENTRY_BREAK.split(value):
+        post, colon, name = entry.partition(":")
+        post = post.strip()
+        if (
+            not colon
+            or not name.strip()
+            or not known_title(post)
+            or singular_title(post) is not None
+        ):
+            return False
+    return True
+
+
+def _posts_listed(lead: str, following: str) -> bool:
+    """ "Til stede:" right before "Formand: Eva Moe, Kasserer: Tom Lund": the list's entries
+    name each one's post like a label; the post is no field of its own."""
+    label = lead.strip().rstrip(":")
+    return (
+        lead.rstrip().endswith(":")
+        and field_kind(label) is FieldKind.ATTENDEES
+        and known_title(following.split(":", 1)[0].strip())
+    )
 
 
 def _bilingual_label(lead: str, separator: str) -> bool:

@@ -877,6 +877,7 @@ def _parse_initials_first(entry: str) -> PersonParts | None:
     return _parse_person(entry, initials_name=True)
 
 
+_POST_COLON: Final = re.compile(r"([^\W\d_][\w-]{1,30}):\s+(?=[A-ZÆØÅ])")
 _POST_AFTER_PARENS: Final = re.compile(r"\)\s+([A-ZÆØÅ][\w-]+)$")
 
 
@@ -885,6 +886,9 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
     if not text or len(text) > 300:
         return None
     text = _round_initials(text)
+    if ":" in text[:32] and (posted := _POST_COLON.match(text)) and known_title(posted.group(1)):
+        text = f"{posted.group(1)} {text[posted.end() :]}"  # "Kasserer: Tom Lund": a post, as a
+        # label
     if text[:4] in ("vore", "vor ") and (owned := _OWNED_TITLE.match(text)) is not None:
         text = text[owned.end() :]  # "vores dirigent Mikkel Vad": the choir's conductor
     elif text[:1].islower() and (besides := _ALSO.match(text)) is not None:
