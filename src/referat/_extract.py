@@ -5906,7 +5906,6 @@ def _speakers_in_items(
     prefixes: set[str] | None = None
     untitled: list[Person] = []
     seen = 0
-    texts = item_lines - heads  # (the item's head over a line ends no sentence above it)
     for i in sorted(item_lines):
         text = lines[i].text
         if not text or lines[i].number in quoted or not contains_any(text, _SPEAKER_GATE):
@@ -5926,7 +5925,9 @@ def _speakers_in_items(
                 elif not title[:1].isupper() or not starts_with_first_name(name):
                     continue
                 title = None  # "Andelshaver Peter Holm motiverede ...": a word, no title
-            if title is None and not _untitled_speaker(name, lines, i, m.start(), texts):
+            if title is None and not _untitled_speaker(
+                name, lines, i, m.start(), item_lines, heads
+            ):
                 continue
             folded = _fold(name)
             if folded in known:
@@ -5956,7 +5957,7 @@ def _speakers_in_items(
 
 
 def _untitled_speaker(
-    name: str, lines: tuple[Line, ...], i: int, at: int, item_lines: set[int]
+    name: str, lines: tuple[Line, ...], i: int, at: int, item_lines: set[int], heads: set[int]
 ) -> bool:
     """Whether a name before a speaker's verb with no title before it is a speaker's full name
     ("Jørgen Friis motiverede sit forslag"): its last word is no first name ("Poul Erik
@@ -5964,7 +5965,12 @@ def _untitled_speaker(
     from the line above ("Kassereren" over "Ulla Mørup svarede ...": her title is there)."""
     if name.count(" ") > 3 or name.rsplit(" ", 1)[-1].casefold() in FIRST_NAMES:
         return False
-    if at == 0 and i - 1 in item_lines and lines[i - 1].kind is not LineKind.HEADING:
+    if (
+        at == 0
+        and i - 1 in item_lines
+        and i - 1 not in heads
+        and lines[i - 1].kind is not LineKind.HEADING
+    ):
         above = lines[i - 1].text  # (a head over it ends no sentence: "Punkt 3: Eventuelt")
         return not above or above[-1] in ".!?:)"
     return True

@@ -5410,7 +5410,7 @@ def _posts_listed(lead: str, following: str) -> bool:
     return (
         lead.rstrip().endswith(":")
         and field_kind(label) is FieldKind.ATTENDEES
-        and known_title(following.split(":", 1)[0].strip())
+        and _posts_as_labels(following)
     )
 
 
