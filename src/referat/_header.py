@@ -5384,13 +5384,10 @@ def _split_fields(text: str) -> list[str]:
     return pieces
 
 
-_ENTRY_BREAK: Final = re.compile(r"\s*[,;]\s*")
-
-
 def _posts_as_labels(value: str) -> bool:
     """ "Formand: Eva Moe, Kasserer: Tom Lund": every entry a person's post (in the singular)
     and her name, as a label and its value; no group of people ("Medarbejdere: Ole, Bo")."""
-    for entry in _ENTRY_BREAK.split(value):
+    for entry in _ENTRY_SPLIT.split(value):
         post, colon, name = entry.partition(":")
         post = post.strip()
         if (

@@ -886,9 +886,9 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
     if not text or len(text) > 300:
         return None
     text = _round_initials(text)
+    # "Kasserer: Tom Lund": her post written as a label before her name
     if ":" in text[:32] and (posted := _POST_COLON.match(text)) and known_title(posted.group(1)):
-        text = f"{posted.group(1)} {text[posted.end() :]}"  # "Kasserer: Tom Lund": a post, as a
-        # label
+        text = f"{posted.group(1)} {text[posted.end() :]}"
     if text[:4] in ("vore", "vor ") and (owned := _OWNED_TITLE.match(text)) is not None:
         text = text[owned.end() :]  # "vores dirigent Mikkel Vad": the choir's conductor
     elif text[:1].islower() and (besides := _ALSO.match(text)) is not None:
