@@ -325,7 +325,6 @@ _MEETING_OF_BODY: Final = re.compile(
     r"|repræsentantskabet|komitéen|formandskabet))\b"
     # what a group is for: "møde i følgegruppen for ESDH-implementering"
     r"(?:(\s+for\s+[A-ZÆØÅ][\w/&-]*(?:\s+(?:og\s+)?(?:[A-ZÆØÅ0-9&][\w/&-]*|[\w-]+-[\w-]+)){0,3}))?"
-    r"(?!\s+(?:i|på|ved)\s+[A-ZÆØÅ])"  # (not "... i rådet i Foreningen X")
 )
 """A meeting of a body written in small letters: "Indkaldelse til møde i forældrerådet"."""
 
@@ -1635,10 +1634,35 @@ def _organisation_from_uncached(title: str) -> str | None:
         or _organisation_by_assembly(title)
         or _organisation_by_segment(title)
         or _organisation_after_meeting(title)
+        or _organisation_by_product(title)
     )
 
 
 _organisation_from_memo: Final = memo(_organisation_from_uncached, 512)
+
+
+_PRODUCT: Final = r"[A-ZÆØÅ]{1,5}\d[a-zæøå][\w-]*"
+"""A product's name in OS2's style: capitals, a digit, small letters ("OS2mo", "OS2valghalla")."""
+_PRODUCT_BESIDE_MEETING: Final = re.compile(
+    # "OS2mo koordinationsgruppemøde", "OS2rollekatalog koordinationsgruppe"
+    rf"(?<![\w-])({_PRODUCT})\s+(?=[a-zæøå-]*(?:møde|gruppe|udvalg|råd|forum|bestyrelse)"
+    r"|(?i:(?:project|steering|working)\s+group|board|committee))"
+    # "Styregruppemøde – OS2valghalla", "OS2wayfinder – Project group meeting"
+    rf"|^({_PRODUCT})\s+[–—|-]\s|\s[–—|-]\s+({_PRODUCT})\s*(?:$|[–—|-]\s)"
+)
+
+
+def _organisation_by_product(title: str) -> str | None:
+    """The product a project's meeting is about, its community being whose meeting it is ("OS2mo
+    koordinationsgruppemøde", "Styregruppemøde – OS2valghalla"): a product's name beside the
+    meeting's or the group's word, or a part of a title cut by dashes beside one."""
+    m = _PRODUCT_BESIDE_MEETING.search(title) if _MEETING_OR_GROUP.search(title) else None
+    return m.group(m.lastindex or 0) if m is not None else None
+
+
+_MEETING_OR_GROUP: Final = re.compile(
+    r"møde|gruppe|udvalg|råd|forum|bestyrelse|meeting|group|board|committee", re.IGNORECASE
+)
 
 
 def _organisation_after_body(body: str, title: str) -> str | None:
