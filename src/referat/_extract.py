@@ -1830,7 +1830,9 @@ def _sole_authority(
     if body is None or _PUBLIC_BODY.search(casefolded.of(body)) is None:
         return None
     found: set[str] = set()
-    regional = False  # "... finansieres af regionen": a region's body, not a municipality's
+    # "... finansieres af regionen", a "regionsrådsformand" among the members, a growth forum:
+    # a region's body, not a municipality's
+    regional = _REGIONAL_BODY.search(casefolded.of(body)) is not None
     place = range(location.span.start_line, location.span.end_line + 1) if location else range(0)
     for line in lines:
         text = line.text
@@ -1850,7 +1852,8 @@ def _sole_authority(
     return found.pop() if found else None
 
 
-_THE_REGION: Final = re.compile(r"\b(?:regionen|regionens|regionsråd(?:et|ets)?)\b")
+_THE_REGION: Final = re.compile(r"\b(?:regionen|regionens|regionsråd\w*)\b")
+_REGIONAL_BODY: Final = re.compile(r"regionsråd|vækstforum")
 
 
 def _without_capitals(text: str) -> str:
