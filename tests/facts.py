@@ -57,7 +57,7 @@ KNOWN_KEYS = frozenset(
         "minute_taker", "chair", "items", "outcomes", "subitems", "attachments",
         "attachment_titles", "persons", "diagnostic_codes", "groups", "renumbered",
         "organisation", "location_name", "location_street", "unclassified", "note_headings",
-        "known_gaps", "notes",  # notes: the fact writer's remarks, not checked
+        "known_gaps", "listing_lines", "notes",  # notes: the fact writer's remarks, not checked
     }
 )  # fmt: skip
 
@@ -170,6 +170,9 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
                 if role not in p.roles:
                     out.append(f"person {p.name} roles: expected {role!r} in {p.roles}")
     codes = {d.code for d in meeting.diagnostics}
+    if "listing_lines" in facts:  # item number -> the line of the agenda listing that names it
+        listing = {i.number: i.listing_span.start_line for i in meeting.agenda if i.listing_span}
+        check("listing_lines", listing, {k: int(v) for k, v in facts["listing_lines"].items()})
     if "renumbered" in facts:
         check("renumbered", "item-numbers-inferred" in codes, facts["renumbered"])
     if "unclassified" in facts:  # the texts left unclassified, in order

@@ -613,7 +613,12 @@ def _head_of(line: Line, index: int) -> Head | None:
             # "**1. referat fra sidst**", "1) godkendelse af dagsorden": a topic in small letters,
             # on a bold line or after a parenthesis (not "1. at ...": a clause)
             and not (
-                (base == "heading" or ")" in text[: m.start(4)] or _PAREN_MARK.match(line.raw))
+                (
+                    base == "heading"
+                    or ")" in text[: m.start(4)]
+                    or _PAREN_MARK.match(line.raw)
+                    or (line.list_number is not None and not _clause(title))
+                )
                 and _small_topic(title)
             )
         ):
@@ -832,6 +837,20 @@ def _small_topic(title: str) -> bool:
         and _SMALL_TOPIC.fullmatch(title) is not None
         and title.split(" ", 1)[0] not in _NO_TOPIC_START
     )
+
+
+_FINITE_VERBS: Final = frozenset(
+    (
+        "er", "var", "blev", "bliver", "skal", "skulle", "kan", "kunne", "vil", "ville", "har",
+        "havde", "må", "måtte", "bør", "burde", "gives", "ønsker", "mener", "får", "fik",
+    )
+)  # fmt: skip
+
+
+def _clause(title: str) -> bool:
+    """A numbered list's line in small letters that says something ("dagsorden for mødet bliver
+    godkendt"): a finite verb among its words, a point of the text rather than a topic."""
+    return not _FINITE_VERBS.isdisjoint(title.split())
 
 
 def _set_apart_topic(title: str) -> bool:
@@ -1971,7 +1990,11 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
                 or nxt.base != "line"
                 or lines[nxt.index].list_number is None
                 or not _only_blank_between(lines, block[-1].index, nxt.index)
-                or (_label_below(lines, nxt.index) and not attachments)
+                or (
+                    _label_below(lines, nxt.index)
+                    and not attachments
+                    and nxt.index != block[-1].index + 1  # (a tight list's last point)
+                )
             ):
                 break  # (a head in bold, a heading or a head over "Referat" is the next item)
             block.append(nxt)
@@ -2009,10 +2032,14 @@ def _list_length(lines: tuple[Line, ...], index: int) -> int:
     """How many points the numbered list opening at line ``index`` has: the lines numbered 1, 2,
     3, ... that follow each other, blank lines between (a point of a sentence or two is text of
     the list, not an item head, and still counts)."""
-    count = 1
+    count, before = 1, index
     j = _text_below(lines, index)
-    while j < len(lines) and lines[j].list_number == str(count + 1) and not _label_below(lines, j):
-        count += 1
+    while (
+        j < len(lines)
+        and lines[j].list_number == str(count + 1)
+        and (j == before + 1 or not _label_below(lines, j))  # (a tight list's last point)
+    ):
+        count, before = count + 1, j
         j = _text_below(lines, j)
     return count
 
