@@ -57,7 +57,8 @@ KNOWN_KEYS = frozenset(
         "minute_taker", "chair", "items", "outcomes", "subitems", "attachments",
         "attachment_titles", "persons", "diagnostic_codes", "groups", "renumbered",
         "organisation", "location_name", "location_street", "unclassified", "note_headings",
-        "known_gaps", "listing_lines", "notes",  # notes: the fact writer's remarks, not checked
+        "known_gaps", "listing_lines", "votes",
+        "notes",  # notes: the fact writer's remarks, not checked
     }
 )  # fmt: skip
 
@@ -173,6 +174,20 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
     if "listing_lines" in facts:  # item number -> the line of the agenda listing that names it
         listing = {i.number: i.listing_span.start_line for i in meeting.agenda if i.listing_span}
         check("listing_lines", listing, {k: int(v) for k, v in facts["listing_lines"].items()})
+    if "votes" in facts:  # item number -> its decision's votes, each without its defaults,
+        # text and span ({"in_favour": 22, "against": 3, "against_by": ["Ø"]})
+        items = {i.number: i for i in meeting.agenda}
+        for number, expected in facts["votes"].items():
+            decision = items[number].decision if number in items else None
+            votes = [
+                {
+                    k: v
+                    for k, v in vote.model_dump(exclude={"text", "span"}).items()
+                    if v is not None and v != [] and v is not False  # (a count of 0 kept)
+                }
+                for vote in (decision.votes if decision else [])
+            ]
+            check(f"votes[{number}]", votes, expected)
     if "renumbered" in facts:
         check("renumbered", "item-numbers-inferred" in codes, facts["renumbered"])
     if "unclassified" in facts:  # the texts left unclassified, in order

@@ -52,6 +52,7 @@ if TYPE_CHECKING:
         SectionKind,
         Severity,
         Span,
+        Vote,
     )
     from referat.registry import (
         Registry,
@@ -89,6 +90,7 @@ _EXPORTS: dict[str, str] = {
     "SectionKind": "referat.models",
     "Severity": "referat.models",
     "Span": "referat.models",
+    "Vote": "referat.models",
     "Registry": "referat.registry",
     "load_registry": "referat.registry",
 }
@@ -132,6 +134,7 @@ __all__ = (
     "SourceError",
     "Span",
     "Style",
+    "Vote",
     "__version__",
     "load_registry",
     "parse",

@@ -111,6 +111,7 @@ from referat._sections import (
     sub_heads,
     topic_minutes,
 )
+from referat._votes import with_votes
 from referat.diagnostics import Code, Reporter
 from referat.models import (
     AgendaItem,
@@ -629,7 +630,7 @@ def build(
     if noted and out["agenda"]:  # "Bilag:" over "Bilag 1 – ..." under the minutes
         out["agenda"] = _closing_attachments(out["agenda"], noted)
     if out["agenda"]:
-        out["agenda"] = _noted_item_attachments(out["agenda"], notes, lines)
+        out["agenda"] = with_votes(_noted_item_attachments(out["agenda"], notes, lines), lines)
     out["notes"] = notes
     out["unclassified"] = unclassified
     return out

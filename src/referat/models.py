@@ -149,13 +149,33 @@ class Section(_Model):
     span: Span
 
 
+class Vote(_Model):
+    """A vote taken on an item, as its minutes count it ("vedtaget med 22 stemmer for, 3 imod
+    og 2 blanke", "For stemte: 15 (V, C, O, A)"). A count the text does not give is ``None``;
+    ``*_by`` are the parties or people named for a role, as written; ``text`` is the paragraph
+    that records the vote."""
+
+    in_favour: int | None = None
+    against: int | None = None
+    abstained: int | None = None
+    blank: int | None = None
+    in_favour_by: list[str] = Field(default_factory=list)
+    against_by: list[str] = Field(default_factory=list)
+    abstained_by: list[str] = Field(default_factory=list)
+    unanimous: bool = False
+    text: str
+    span: Span
+
+
 class Decision(_Model):
-    """The outcome of an item. ``refers_to`` is ``"indstilling"`` when the text adopts it."""
+    """The outcome of an item. ``refers_to`` is ``"indstilling"`` when the text adopts it;
+    ``votes`` are the votes its text counts, in order (an amendment's, then the proposal's)."""
 
     outcome: Outcome
     text: str
     refers_to: Literal["indstilling"] | None = None
     span: Span | None = None
+    votes: list[Vote] = Field(default_factory=list)
 
 
 class Attachment(_Model):

@@ -3159,6 +3159,97 @@ WHITESPACE: Final = (
 _TRAILING: Final = WHITESPACE + ":;.,?*_#>-–—"  # left at the end of a label: spaces, colons, markup
 
 
+# -- votes ------------------------------------------------------------------------------------
+# A vote's count on an item, read by ``_votes.py`` from the lines of its decision. The roles a
+# vote's words give: for, against, abstained (no vote cast) and blank (a blank vote cast).
+
+VOTE_NUMBER_WORDS: Final[Mapping[str, int]] = {
+    "ingen": 0, "en": 1, "et": 1, "én": 1, "ét": 1, "to": 2, "tre": 3, "fire": 4, "fem": 5,
+    "seks": 6, "syv": 7, "otte": 8, "ni": 9, "ti": 10, "elleve": 11, "tolv": 12,
+}  # fmt: skip
+"""Counts written as words ("to stemmer imod", "Ingen stemte imod"), read only beside a vote's
+word (a bare "to for" is no vote)."""
+
+_VOTE_NUMBER: Final = r"\d{1,5}|" + "|".join(sorted(VOTE_NUMBER_WORDS, key=len, reverse=True))
+_VOTE_ROLE: Final = (
+    r"for|imod|blanke?|blankt|undlod(?:\s+at\s+stemme)?|hverken\s+for\s+eller\s+imod"
+)
+_VOTE_WHO: Final = r"[^()\n]{1,80}"
+# who, written out after a role: not past the next role's words ("For stemte 3: Ø, F Imod
+# stemte 16: A, V, C, O, I", a PDF's lines joined)
+_VOTE_WHO_RUN: Final = r"(?:(?!\s(?:for|imod)\s+(?:[\w-]+\s+)?stemte\b|\sundlod\s)[^.;\n])"
+
+VOTE_COUNT_FIRST: Final = (
+    rf"(?<![\w.,])(?P<n>{_VOTE_NUMBER})"
+    # who, before the count's word: "1 (Ø) stemte imod"
+    rf"(?:\s*\((?P<w1>{_VOTE_WHO})\))?"
+    # (", der undlod at stemme": "... 3 imod og 1, der undlod at stemme")
+    r"(?:,\s*(?:der|som)\s+|\s+)(?:(?P<stem>stemmer|stemme|stemte)\s+)?"
+    rf"(?P<role>{_VOTE_ROLE})(?![\w-])"
+    # who, after it: "3 stemmer for (Ø, F) og 18 imod (V, A, C, O, Borgerlisten)"
+    rf"(?:\s*\((?P<w2>{_VOTE_WHO})\))?"
+)
+"""A count and its role: "vedtaget med 22 stemmer for, 3 imod og 2 blanke", "kun 3 stemte
+for", "4 undlod at stemme (Ø, F)", "Ingen stemte imod"."""
+
+VOTE_ROLE_FIRST: Final = (
+    # "For stemte:", "Imod stemte", "For ændringsforslaget stemte:", "Undlod at stemme:"
+    r"(?<![\w-])(?:(?P<role>for|imod)\s+(?:[\w-]+\s+)?stemte\b:?"
+    r"|(?P<role2>undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod(?:\s+stemte)?)\s*:)\s*"
+    r"(?:"
+    # "15 (V, C, O, A)", "3: Ø, F", "12 ejere med i alt ..."
+    r"(?P<n1>\d{1,5})(?:\s+[a-zæøå]+)?\s*"
+    rf"(?:\((?P<w1>[^()\n]{{1,80}})\)|:\s*(?P<w2>{_VOTE_WHO_RUN}{{1,80}}))?"
+    # "O (3)", "A, B, C, F, V og Ø (24)", "Dansk Folkeparti (2)"
+    r"|(?P<w3>[^()\n.;:]{1,100}?)\s*\((?P<n2>\d{1,5})\)"
+    # "Venstre og Det Konservative Folkeparti" (who, no count)
+    rf"|(?P<w4>[A-ZÆØÅ]{_VOTE_WHO_RUN}{{0,100}})"
+    r")"
+)
+"""A role and then its count or who: "For stemte: 15 (V, C, O, A)", "Imod stemte: A, B, C, F,
+V og Ø (24)", "Undlod at stemme: 0"."""
+
+VOTE_AGAINST_COUNT: Final = (
+    r"(?<![\w.,])(?P<n>\d{1,5})\s+(?:(?P<stem>stemmer|stemme)\s+)?mod\s+"
+    r"(?P<m>\d{1,5})(?![\d,.]\d)(?(stem)|\s+stemmer?\b)"
+)
+"""Two counts, the first for and the second against: "forkastet med 2 stemmer mod 3", "vedtaget
+med 5 mod 2 stemmer"."""
+
+VOTE_TABLE_ROLES: Final[Mapping[str, str]] = {
+    "for": "in_favour", "ja": "in_favour", "imod": "against", "nej": "against",
+    "blank": "blank", "blanke": "blank", "undlod": "abstained", "undlod at stemme": "abstained",
+    "hverken for eller imod": "abstained",
+}  # fmt: skip
+"""A vote written as a table, a row per role ("| For | 44 |", "| Imod | 12 |"): the role's word
+in the first cell, its count in another."""
+
+VOTE_SUBJECT_FIRST: Final = (
+    r"(?P<w>[A-ZÆØÅ][\w.'-]*(?:\s+(?:[A-ZÆØÅ][\w.'-]*|og|af|for|i))*?"
+    r"(?:\s*\([^()\n]{1,30}\))?)"
+    r"\s+(?:(?:stemte|stemmer)\s+(?P<role>imod|for|blankt)(?![\w-])"
+    r"|(?P<role2>undlod)\s+at\s+stemme)"
+)
+"""Who and then the role, no count: "Enhedslisten stemte imod", "Søren Holt (F) stemte imod",
+"Bo Ravn (løsgænger) undlod at stemme"."""
+
+VOTE_NOT_SUBJECTS: Final = frozenset(
+    (
+        "alle", "ingen", "der", "det", "de", "den", "vi", "man", "flertallet", "mindretallet",
+        "derefter", "herefter", "endelig", "også", "kun", "dog", "desuden", "så", "hvorefter",
+        "forslaget", "indstillingen", "afstemning", "afstemningen",
+    )
+)  # fmt: skip
+"""Words that open a sentence as its subject or adverb, not as who voted ("Derefter stemte
+...", "Alle stemte for")."""
+
+VOTE_UNANIMOUS: Final = r"\benstemmig(?:t|e)?\b|\balle\s+(?:\w+\s+)?stemte\s+for\b"
+"""A unanimous decision: "Vedtaget enstemmigt", "Alle stemte for"."""
+
+VOTE_WHO_ENDS: Final = r",?\s+(?:idet|da|fordi|men|mens|med henvisning til|som følge af)\b.*$"
+"""Where a list of who voted ends and the reason begins ("Imod stemte: A, idet A ønsker ...")."""
+
+
 def _normalised_label(text: str) -> str:
     """Casefold, NFC, collapse spaces, strip markup and a trailing colon ("**Referat:**")."""
     text = fold_nfc(text)
@@ -3235,7 +3326,27 @@ def markdown_tables() -> str:
     )
     table("Item number keywords", ("keyword", "example"), [(k, f"{k} 4") for k in ITEM_KEYWORDS])
     table("Document kinds", ("word in title", "kind"), [(w, k.value) for w, k in DOCUMENT_KINDS])
+    roles: dict[str, list[str]] = {}
+    for word, role in VOTE_TABLE_ROLES.items():
+        roles.setdefault(role, []).append(word)
+    table(
+        "Votes written as a table (a row per role: its word, its count)",
+        ("role", "first cell"),
+        [(role, ", ".join(words)) for role, words in roles.items()],
+    )
+    table(
+        "Vote counts written as words (beside stemmer, stemte)",
+        ("count", "words"),
+        _by_count(VOTE_NUMBER_WORDS),
+    )
     return "\n".join(out)
+
+
+def _by_count(words: Mapping[str, int]) -> list[tuple[str, str]]:
+    counts: dict[int, list[str]] = {}
+    for word, count in words.items():
+        counts.setdefault(count, []).append(word)
+    return [(str(count), ", ".join(spelled)) for count, spelled in sorted(counts.items())]
 
 
 def grouped_roles() -> list[tuple[str, str]]:

@@ -1,0 +1,270 @@
+"""Stage 4c: the votes on an item, read from the lines of its decision ("vedtaget med 22 stemmer
+for, 3 imod og 2 blanke", "For stemte: 15 (V, C, O, A)", "Enhedslisten stemte imod").
+
+A paragraph of the decision that speaks of voting (a word with "stem" or "imod" in it) is read
+for its counts in three shapes: a count before its role (``VOTE_COUNT_FIRST``), a role before
+its count or who (``VOTE_ROLE_FIRST``), and who before the role (``VOTE_SUBJECT_FIRST``). Each
+count or name fills a role of the paragraph's vote; a role filled a second time opens the next
+vote (an amendment's vote, then the proposal's). A bare count ("2 for, 2 imod" under
+"Afstemning:") is a vote only beside a count against. Imports only the models, the scanner's
+lines and the vocabulary.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Final
+
+from referat import _new as new
+from referat._facts import LineKind
+from referat._prefix import casefolded
+from referat._scan import Line
+from referat.models import AgendaItem, Decision, Vote, span_of
+from referat.vocabulary import (
+    VOTE_AGAINST_COUNT,
+    VOTE_COUNT_FIRST,
+    VOTE_NOT_SUBJECTS,
+    VOTE_NUMBER_WORDS,
+    VOTE_ROLE_FIRST,
+    VOTE_SUBJECT_FIRST,
+    VOTE_TABLE_ROLES,
+    VOTE_UNANIMOUS,
+    VOTE_WHO_ENDS,
+)
+
+_COUNT_FIRST: Final = re.compile(VOTE_COUNT_FIRST, re.IGNORECASE)
+_AGAINST_COUNT: Final = re.compile(VOTE_AGAINST_COUNT, re.IGNORECASE)
+_ROLE_FIRST: Final = re.compile(VOTE_ROLE_FIRST, re.IGNORECASE)
+_SUBJECT_FIRST: Final = re.compile(VOTE_SUBJECT_FIRST)
+_UNANIMOUS: Final = re.compile(VOTE_UNANIMOUS, re.IGNORECASE)
+_WHO_ENDS: Final = re.compile(VOTE_WHO_ENDS, re.IGNORECASE)
+_WHO_SPLIT: Final = re.compile(r"\s*,\s*|\s+og\s+|\s*&\s*")
+_SENTENCE_END: Final = re.compile(r"(?<=[a-zæøå]{3})[.!?]\s+")  # (not an initial's "Aa. ")
+_MAX_WHO_WORDS: Final = 6
+
+_ROLES: Final = ("in_favour", "against", "abstained", "blank")
+
+
+def _role(word: str) -> str:
+    """The field a vote's word fills: "for", "imod", "undlod at stemme", "blanke"."""
+    w = word.casefold()
+    if w.startswith("hverken") or w.startswith("undlod"):
+        return "abstained"
+    if w.startswith("blank"):
+        return "blank"
+    return "in_favour" if w == "for" else "against"
+
+
+def _count(written: str) -> int:
+    return int(written) if written.isdecimal() else VOTE_NUMBER_WORDS[written.casefold()]
+
+
+def _who(written: str | None) -> list[str]:
+    """The parties or people a vote's parenthesis or list names ("V, A, C, O og Borgerlisten"),
+    none when the text is no such list (a reason, a sentence)."""
+    if not written:
+        return []
+    written = _WHO_ENDS.sub("", written).strip(" .,:")
+    names = [w.strip(" .") for w in _WHO_SPLIT.split(written) if w.strip(" .")]
+    if not names or any(len(n.split()) > _MAX_WHO_WORDS for n in names):
+        return []
+    return names
+
+
+class _Event:
+    """One count or name of a role found in a paragraph, at ``start..end`` of its text."""
+
+    __slots__ = ("bare", "count", "end", "role", "start", "who")
+
+    def __init__(
+        self, start: int, end: int, role: str, count: int | None, who: list[str], *, bare: bool
+    ) -> None:
+        self.start, self.end, self.role = start, end, role
+        self.count, self.who, self.bare = count, who, bare
+
+
+def _events(text: str) -> list[_Event]:
+    found: list[_Event] = []
+    for m in _COUNT_FIRST.finditer(text):
+        n, stem = m.group("n"), m.group("stem")
+        if not n.isdecimal() and stem is None:
+            continue  # "to for": a count written as a word only beside "stemmer", "stemte"
+        role = _role(m.group("role"))
+        who = _who(m.group("w1") or m.group("w2"))
+        found.append(_Event(m.start(), m.end(), role, _count(n), who, bare=stem is None))
+    for m in _ROLE_FIRST.finditer(text):
+        role = _role(m.group("role") or m.group("role2"))
+        n = m.group("n1") or m.group("n2")
+        who = _who(m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4"))
+        if n is None and not who:
+            continue
+        found.append(_Event(m.start(), m.end(), role, int(n) if n else None, who, bare=False))
+    for m in _AGAINST_COUNT.finditer(text):  # "med 2 stemmer mod 3"
+        found.append(
+            _Event(m.start(), m.start("m"), "in_favour", int(m.group("n")), [], bare=False)
+        )
+        found.append(_Event(m.start("m"), m.end(), "against", int(m.group("m")), [], bare=False))
+    for m in _SUBJECT_FIRST.finditer(text):
+        subject = _SENTENCE_END.split(m.group("w"))[-1]  # "Godkendt. Enhedslisten stemte imod"
+        if subject.split(" ", 1)[0].casefold() in VOTE_NOT_SUBJECTS:
+            continue
+        role = _role(m.group("role") or m.group("role2"))
+        found.append(_Event(m.start(), m.end(), role, None, _who(subject), bare=False))
+    found.sort(key=lambda e: (e.start, -e.end))
+    kept: list[_Event] = []
+    for event in found:  # the first reading of a stretch of text wins
+        if not kept or event.start >= kept[-1].end:
+            kept.append(event)
+    if any(e.bare for e in kept) and not any(
+        e.role == "against" and e.count is not None for e in kept
+    ):
+        kept = [e for e in kept if not e.bare]  # "punkt 5 for udvalget": no vote
+    return kept
+
+
+def _votes(text: str, span_lines: tuple[int, int]) -> list[Vote]:
+    events = _events(text)
+    unanimous = _UNANIMOUS.search(text) is not None
+    if not events and not unanimous:
+        return []
+    span = span_of(*span_lines)
+    tallies: list[dict[str, Any]] = []
+    current: dict[str, Any] = {}
+    for event in events:
+        by = event.role + "_by"
+        if event.role in current or (event.count is None and by in current):
+            if event.count is None and event.who and by not in current:
+                current[by] = event.who  # "... og 6 imod." / "Enhedslisten stemte imod."
+                continue
+            tallies.append(current)
+            current = {}
+        if event.count is not None:
+            current[event.role] = event.count
+        if event.who:
+            current[by] = event.who
+    if current or not tallies:
+        tallies.append(current)
+    return [
+        new.Vote(**tally, unanimous=unanimous and k == 0, text=text, span=span)
+        for k, tally in enumerate(tallies)
+    ]
+
+
+def _table_vote(rows: list[Line]) -> Vote | None:
+    """A vote written as a table's rows, one per role ("| For | 44 |", "| Imod | 12 |")."""
+    tally: dict[str, Any] = {}
+    counted: list[Line] = []
+    for row in rows:
+        role = VOTE_TABLE_ROLES.get(casefolded.of(row.cells[0]).strip(" *:")) if row.cells else None
+        count = next((c.strip() for c in row.cells[1:] if c.strip().isdecimal()), None)
+        if role is not None and count is not None and role not in tally:
+            tally[role] = int(count)
+            counted.append(row)
+    if len(tally) < 2:  # (one row is no vote's table: "| For | 3 |" alone may be anything)
+        return None
+    text = "\n".join(row.text for row in counted)
+    return new.Vote(**tally, text=text, span=span_of(counted[0].number, counted[-1].number))
+
+
+def _paragraphs(lines: tuple[Line, ...], first: int, last: int) -> list[tuple[str, int, int]]:
+    """The paragraphs of lines ``first..last`` (indexes): their text joined by spaces, and their
+    first and last line numbers."""
+    out: list[tuple[str, int, int]] = []
+    texts: list[str] = []
+    start = -1
+    for k in range(first, last + 1):
+        line = lines[k]
+        if line.kind is LineKind.TABLE_ROW or line.kind is LineKind.TABLE_RULE:
+            if texts:
+                out.append((" ".join(texts), start, lines[k - 1].number))
+                texts = []
+            if line.kind is LineKind.TABLE_ROW:  # a row is a paragraph of its own (a row per
+                out.append((line.text, line.number, line.number))  # role: ``_table_vote``)
+            continue
+        if line.blank or line.bullet or line.list_number is not None:
+            if texts:
+                out.append((" ".join(texts), start, lines[k - 1].number))
+                texts = []
+            if line.blank:
+                continue
+        if not texts:
+            start = line.number
+        texts.append(line.text.strip())
+    if texts:
+        out.append((" ".join(texts), start, lines[last].number))
+    return out
+
+
+def _decision_votes(decision: Decision, lines: tuple[Line, ...]) -> Decision:
+    span = decision.span
+    if span is None or span.end_line > len(lines):
+        return decision
+    first, last = span.start_line - 1, span.end_line - 1
+    if not any(
+        "stem" in (low := casefolded.of(lines[k].text)) or "imod" in low
+        for k in range(first, last + 1)
+    ):
+        return decision
+    votes: list[Vote] = []
+    for text, start, end in _paragraphs(lines, first, last):
+        low = casefolded.of(text)
+        if "stem" in low or "imod" in low:
+            votes += _votes(text, (start, end))
+    rows = [lines[k] for k in range(first, last + 1) if lines[k].kind is LineKind.TABLE_ROW]
+    table = _table_vote(rows) if len(rows) >= 2 else None
+    if table is not None:
+        votes.append(table)
+        votes.sort(key=lambda v: v.span.start_line)
+    return new.updated(decision, {"votes": _merged(votes)}) if votes else decision
+
+
+_COUNTS: Final = ("in_favour", "against", "abstained", "blank")
+_WHO: Final = ("in_favour_by", "against_by", "abstained_by")
+
+
+def _same_vote(a: Vote, b: Vote) -> bool:
+    """Two paragraphs that record one vote ("forkastet med 3 stemmer mod 8." over "For stemte:
+    F og Ø (3)" / "Imod stemte: V, A og C (8)"): no count differs and one count is in both."""
+    if a.text == b.text:  # (one paragraph's votes are apart: an amendment's, the proposal's)
+        return False
+    shared = False
+    for field in _COUNTS:
+        x, y = getattr(a, field), getattr(b, field)
+        if x is not None and y is not None:
+            if x != y:
+                return False
+            shared = True
+    return shared
+
+
+def _merged(votes: list[Vote]) -> list[Vote]:
+    out: list[Vote] = []
+    for vote in votes:
+        if not out or not _same_vote(out[-1], vote):
+            out.append(vote)
+            continue
+        last = out[-1]
+        changes: dict[str, Any] = {f: getattr(vote, f) for f in _COUNTS if getattr(last, f) is None}
+        changes |= {f: getattr(last, f) or getattr(vote, f) for f in _WHO}
+        changes["unanimous"] = last.unanimous or vote.unanimous
+        changes["text"] = f"{last.text}\n{vote.text}"
+        changes["span"] = span_of(last.span.start_line, max(last.span.end_line, vote.span.end_line))
+        out[-1] = new.updated(last, changes)
+    return out
+
+
+def with_votes(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[AgendaItem]:
+    """The items (and their sub-points) with the votes their decisions' lines count."""
+    out: list[AgendaItem] = []
+    for item in items:
+        changes: dict[str, object] = {}
+        if item.decision is not None:
+            decision = _decision_votes(item.decision, lines)
+            if decision is not item.decision:
+                changes["decision"] = decision
+        if item.subitems:
+            subitems = with_votes(item.subitems, lines)
+            if any(a is not b for a, b in zip(subitems, item.subitems, strict=True)):
+                changes["subitems"] = subitems
+        out.append(new.updated(item, changes) if changes else item)
+    return out

@@ -1,0 +1,150 @@
+"""Votes read from a decision's lines: counts, who cast them, and what is no vote."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import referat
+
+_DOC = "# Referat\n\nDato: 3. maj 2024\n\n## 1. Forslag om altaner\n\n**Beslutning**\n\n{text}\n"
+
+
+def _votes(text: str) -> list[dict[str, Any]]:
+    meeting = referat.parse(_DOC.format(text=text))
+    decision = meeting.agenda[0].decision
+    assert decision is not None
+    return [
+        {
+            k: v
+            for k, v in vote.model_dump(exclude={"text", "span"}).items()
+            if v is not None and v != [] and v is not False
+        }
+        for vote in decision.votes
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Forslaget blev vedtaget med 22 stemmer for, 3 imod og 2 blanke.",
+            [{"in_favour": 22, "against": 3, "blank": 2}],
+        ),
+        ("Forslaget blev forkastet, kun 3 stemte for.", [{"in_favour": 3}]),
+        ("Afstemning: 2 for, 2 imod.", [{"in_favour": 2, "against": 2}]),
+        (
+            "Model A blev vedtaget med 9 stemmer for, 3 imod og 1, der undlod at stemme.",
+            [{"in_favour": 9, "against": 3, "abstained": 1}],
+        ),
+        ("Forslaget blev forkastet med 2 stemmer mod 3.", [{"in_favour": 2, "against": 3}]),
+        ("Vedtaget med 5 mod 2 stemmer.", [{"in_favour": 5, "against": 2}]),
+        (
+            "Godkendt med 6 stemmer for. 1 (Ø) stemte imod, idet Ø ønsker en anden løsning.",
+            [{"in_favour": 6, "against": 1, "against_by": ["Ø"]}],
+        ),
+        ("Afstemning: For stemte 25. Ingen stemte imod.", [{"in_favour": 25, "against": 0}]),
+        ("To stemte imod.", [{"against": 2}]),
+        (
+            "For stemte: 15 (V, C, O, A)\nImod stemte: 4 (F, Ø)\nUndlod at stemme: 0",
+            [
+                {
+                    "in_favour": 15,
+                    "against": 4,
+                    "abstained": 0,
+                    "in_favour_by": ["V", "C", "O", "A"],
+                    "against_by": ["F", "Ø"],
+                }
+            ],
+        ),
+        (
+            "For stemte 3: Ø, F\nImod stemte 16: A, V, C, O, I",
+            [
+                {
+                    "in_favour": 3,
+                    "against": 16,
+                    "in_favour_by": ["Ø", "F"],
+                    "against_by": ["A", "V", "C", "O", "I"],
+                }
+            ],
+        ),
+        (
+            "For stemte: V, C\nImod stemte: A, idet A ønsker, at rækkehusene udgår af planen.",
+            [{"in_favour_by": ["V", "C"], "against_by": ["A"]}],
+        ),
+        (
+            "For ændringsforslaget stemte: O (3)\nImod stemte: A, B og V (24)\n"
+            "For forslaget stemte: A, B og V (24)\nImod stemte: O (3)",
+            [
+                {
+                    "in_favour": 3,
+                    "against": 24,
+                    "in_favour_by": ["O"],
+                    "against_by": ["A", "B", "V"],
+                },
+                {
+                    "in_favour": 24,
+                    "against": 3,
+                    "in_favour_by": ["A", "B", "V"],
+                    "against_by": ["O"],
+                },
+            ],
+        ),
+        ("Godkendt. Enhedslisten stemte imod.", [{"against_by": ["Enhedslisten"]}]),
+        (
+            "Indstillingen blev vedtaget. Poul Erik Damgaard stemte imod, da han ville vente.",
+            [{"against_by": ["Poul Erik Damgaard"]}],
+        ),
+        ("Bo Ravn (løsgænger) undlod at stemme.", [{"abstained_by": ["Bo Ravn (løsgænger)"]}]),
+        ("Budgettet blev enstemmigt vedtaget.", [{"unanimous": True}]),
+        ("Alle stemte for.", [{"unanimous": True}]),
+        (
+            "Forslaget blev forkastet med 3 stemmer mod 8.\n\n"
+            "For stemte: F og Ø (3)\nImod stemte: V, A og C (8)",
+            [
+                {
+                    "in_favour": 3,
+                    "against": 8,
+                    "in_favour_by": ["F", "Ø"],
+                    "against_by": ["V", "A", "C"],
+                }
+            ],
+        ),
+        (
+            "Skriftlig afstemning:\n\n| Stemme | Antal |\n|---|---|\n| Ja | 38 |\n| Nej | 12 |\n"
+            "| Blanke | 2 |",
+            [{"in_favour": 38, "against": 12, "blank": 2}],
+        ),
+    ],
+)
+def test_votes(text: str, expected: list[dict[str, Any]]) -> None:
+    assert _votes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Godkendt.",
+        "Punkt 5 for udvalget blev drøftet, og 3 for alle andre.",
+        "Bestyrelsen er imod forslaget, som sendes tilbage.",
+        "Der var to for meget i budgettet.",
+        "Derefter stemte for sig selv ingen.",
+        "Flertallet stemte for.",
+        "Stemmesedler blev delt ud.",
+        "| For | 3 |",
+    ],
+)
+def test_no_vote(text: str) -> None:
+    assert _votes(text) == []
+
+
+def test_vote_span_and_text() -> None:
+    text = "Der var debat.\n\nForslaget blev vedtaget med 4 stemmer for og 1 imod (Kim)."
+    meeting = referat.parse(_DOC.format(text=text))
+    decision = meeting.agenda[0].decision
+    assert decision is not None
+    (vote,) = decision.votes
+    assert vote.text == "Forslaget blev vedtaget med 4 stemmer for og 1 imod (Kim)."
+    assert (vote.span.start_line, vote.span.end_line) == (11, 11)
+    assert vote.against_by == ["Kim"]
