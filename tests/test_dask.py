@@ -112,7 +112,7 @@ def test_duckdb_queries_of_the_docs(
     duckdb = pytest.importorskip("duckdb", reason="duckdb is not installed")
     meetings = _jsonl(cli_output)
     monkeypatch.chdir(cli_output.parent)  # the docs read 'meetings.jsonl'
-    attendance_sql, decisions_sql, *others = _sql_blocks()
+    attendance_sql, decisions_sql, votes_sql, *others = _sql_blocks()
 
     con = duckdb.connect()
     attendance = dict(con.sql(attendance_sql).fetchall())
@@ -129,6 +129,18 @@ def test_duckdb_queries_of_the_docs(
                 expected_decisions[m["body"], year] += 1
     assert decisions == dict(expected_decisions)
     assert sum(decisions.values()) > 20
+
+    against = dict(con.sql(votes_sql).fetchall())
+    expected_against = Counter(
+        who
+        for m in meetings
+        for item in m["agenda"]
+        if item["decision"] is not None
+        for vote in item["decision"]["votes"]
+        for who in vote["against_by"]
+    )
+    assert against == dict(expected_against)
+    assert sum(against.values()) > 10
 
     for sql in others:  # e.g. the Parquet export
         con.sql(sql.replace("meetings.parquet", str(tmp_path / "meetings.parquet")))
