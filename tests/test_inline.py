@@ -172,6 +172,19 @@ def test_wiki_links_keep_their_text(content: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("Se [bilag 1][b1] og [bilag 2][].", "Se bilag 1 og bilag 2."),
+        ("[Statusrapport][1] (PDF)", "Statusrapport (PDF)"),
+        ("[b1]: https://example.dk/a.pdf", "[b1]: https://example.dk/a.pdf"),  # a definition
+        ("[kun tekst] i klammer", "[kun tekst] i klammer"),
+    ],
+)
+def test_reference_links_keep_their_text(content: str, expected: str) -> None:
+    assert plain(content) == expected
+
+
+@pytest.mark.parametrize(
     ("cell", "text"),
     [
         ("Maria Holm (formand)<br>Jakob Lind", "Maria Holm (formand), Jakob Lind"),

@@ -97,6 +97,7 @@ from referat._sections import (
     file_entries,
     inline_minutes,
     labelled_row,
+    link_definition,
     listed_attachment,
     merge_attachments,
     names_attachment,
@@ -4729,10 +4730,19 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         tail_start -= 1
         seen += not lines[tail_start].blank
     page = _signature_page(lines, tail_start, last) if tail_start > last.start + 1 else None
+    definitions = last.end  # where the link reference definitions that end the document begin
+    while definitions > last.start + 1 and (
+        lines[definitions - 1].blank or link_definition(lines[definitions - 1].text)
+    ):
+        definitions -= 1
+    while definitions < last.end and lines[definitions].blank:
+        definitions += 1
     for j in range(last.start + 1, last.end):
         line = lines[j]
         if page is not None and j == page:
             break  # "Underskrifter:" over a rule and a name for each member: a signature page
+        if j == definitions:
+            break  # "[b1]: https://.../bilag1.pdf": where the text's reference links go
         if j >= tail_start and _site_footer(line, lines, j, last.end):
             break  # "---" over "Svendborg Kommune · Ramsherred 5 · 5700 Svendborg"
         if line.blank or not line.text:

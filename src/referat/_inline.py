@@ -6,7 +6,9 @@ tree: the plain text (markup removed, entities and escapes decoded, whitespace s
 all visible text of the line is emphasised (a bold-only line is a heading in minutes), and the
 emphasised label a line starts with (``**Til stede:** Anna, Bo``). Emphasis follows CommonMark's
 delimiter-run rules (flanking, ``_`` inside words, the rule of three, ``~~`` strikethrough), so
-``snake_case`` and ``2 * 3`` stay text. Links and images keep their text; inline HTML counts as
+``snake_case`` and ``2 * 3`` stay text. Links and images keep their text (a reference link,
+``[bilag 1][b1]``, whether or not its label is defined: markdown-it keeps the brackets of an
+undefined one, and a document's definitions are not looked up here); inline HTML counts as
 a space; code spans are literal. A notes app's wiki links keep their text without the
 brackets (``[[Anna Holm]]``, the alias of ``[[Budget 2024|budgettet]]``, but the full target of
 ``[[Bo Lind|Bo]]``); an embed ``![[bilag.pdf]]`` stays as written. Pure Python, no imports
@@ -64,6 +66,9 @@ _BRACKET: Final = re.compile(r"\\.|[\[\]]", re.DOTALL)
 _DESTINATION: Final = anchored(
     r"\(\s*(?:<[^<>\n]{0,4000}>|[^\s()]{0,4000}(?:\([^\s()]{0,4000}\)[^\s()]{0,4000})?)"
     r"(?:\s+(?:\"[^\"]{0,2000}\"|'[^']{0,2000}'|\([^()]{0,2000}\)))?\s*\)"
+    # a reference link's label ("[bilag 1][b1]", "[bilag 2][]": pandoc's reference links, the
+    # definitions at the document's end; read as a link whether or not one is defined)
+    r"|\[(?:[^\[\]\\\n]|\\.){0,999}\]"
 )
 _ASCII_PUNCT: Final = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
 

@@ -111,7 +111,9 @@ _QUOTED_REF: Final = re.compile(r"\bbilag(?:et)?\s+[\"“„]([^\"“”„\n]{2
 # attachments a sentence names by number
 _MENTION_NUMBER: Final = r"(\d{1,3}[a-z]?\b(?![.,]\d)|(?-i:[A-ZÆØÅ])(?!\w))"  # "2", "4a", "A"
 _ATTACHMENT_MENTION: Final = re.compile(
-    r"(?:\b(?:som|se|jf\.?|til|i|og|samt|af|vedlagte)\s+|^|(?<=[.!?] ))"  # (or a sentence's start)
+    r"(?:\b(?:som|se|jf\.?|til|i|og|samt|af|vedlagte"
+    r"|[a-zæøå]+(?:ede|te|gik|lagde))\s+"  # a verb in the past: "Mette gennemgik bilag 1"
+    r"|^|(?<=[.!?] ))"  # (or a sentence's start)
     rf"bilag\s+{_MENTION_NUMBER}"
     rf"(?:\s+(?:og|samt)\s+{_MENTION_NUMBER})?",
     re.IGNORECASE,
@@ -816,6 +818,8 @@ def _line_span(line: Line) -> Span:
 def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     """Attachments named on a line; ``listed``: the line is an entry of a "Bilag" list."""
     text = line.text
+    if link_definition(text):
+        return  # "[b1]: https://.../bilag1.pdf": where a reference link goes; its text names it
     m = _titled_attachment(text)
     if m:
         body.attachments.append(_numbered_attachment(m, line))
@@ -873,6 +877,17 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
             return
         for name in _FILE.findall(text):
             body.attachments.append(new.Attachment(number=None, title=name, span=_line_span(line)))
+
+
+_LINK_DEFINITION: Final = re.compile(
+    r"\[[^\[\]\n]{1,999}\]:\s*(?:<[^<>\n]*>|\S+)(?:\s+(?:\"[^\"]*\"|'[^']*'|\([^()]*\)))?\s*$"
+)
+"""A Markdown link reference definition ("[b1]: https://example.dk/bilag1.pdf "Statusrapport"")."""
+
+
+def link_definition(text: str) -> bool:
+    """A Markdown link reference definition ("[b1]: https://example.dk/bilag1.pdf")."""
+    return text[:1] == "[" and _LINK_DEFINITION.match(text) is not None
 
 
 _ENTRY_SPLIT: Final = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
