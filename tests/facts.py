@@ -57,7 +57,7 @@ KNOWN_KEYS = frozenset(
         "minute_taker", "chair", "items", "outcomes", "subitems", "attachments",
         "attachment_titles", "persons", "diagnostic_codes", "groups", "renumbered",
         "organisation", "location_name", "location_street", "unclassified", "note_headings",
-        "known_gaps", "listing_lines", "votes",
+        "known_gaps", "listing_lines", "votes", "titles",
         "notes",  # notes: the fact writer's remarks, not checked
     }
 )  # fmt: skip
@@ -128,6 +128,9 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
         for (num, title), got in zip(expected_items, parsed_items, strict=False):
             if got[0] != num or not _same_title(got[1], title):
                 out.append(f"item: expected {num} {title!r}, got {got[0]} {got[1]!r}")
+    for number, title in facts.get("titles", {}).items():  # exact, where "items" allows a
+        item = _find_item(meeting.agenda, number)  # longer or shorter title
+        check(f"title of {number}", item.title if item else None, title)
     agenda_doc = meeting.document_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
     for number, outcome in facts.get("outcomes", {}).items():
         item = _find_item(meeting.agenda, number)

@@ -22,7 +22,7 @@ from referat._digit import has_digit
 from referat._facts import LineKind, Record
 from referat._first import anchored
 from referat._fuzzy import similarity
-from referat._inline import without_marks
+from referat._inline import plain, without_marks
 from referat._labels import section_label
 from referat._memo import memo
 from referat._people import is_name, parse_person, starts_with_first_name
@@ -446,6 +446,8 @@ _NUMBER_AGAIN: Final = re.compile(r"(?:item|punkt|pkt\.?)\s*(\d{1,3})\s*[:.–�
 def head_of(line: Line, index: int) -> Head | None:
     """The item head on a line, or None. Numbers are normalised: "01" -> "1", "3.0" -> "3"."""
     head = _head_of(line, index)
+    if head is not None and head.title and not head.rest and "<br" in line.raw:
+        head = _broken_head(head, line)
     again = (
         _NUMBER_AGAIN.match(head.title) if head is not None and head.title[:1] in "IiPp" else None
     )
@@ -464,6 +466,26 @@ def head_of(line: Line, index: int) -> Head | None:
         parts.pop()  # "1.0 Velkomst" is item 1
     number = ".".join(parts)
     return head.but(number=number, top=int(parts[0]))
+
+
+_LINE_BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+
+
+def _broken_head(head: Head, line: Line) -> Head:
+    """A head whose line goes on after an HTML line break ("2. Økonomi<br>Kassereren
+    orienterede. ..."): the head of the line's text up to the break, the text after it the
+    item's (when it opens as a sentence does; "Valg af<br>revisor" is one title)."""
+    parts = _LINE_BREAK.split(line.raw, 1)
+    after = plain(parts[1]).strip() if len(parts) == 2 else ""
+    if not after or not (after[0].isupper() or after[0].isdigit()):
+        return head
+    text = line.text.rstrip()
+    if not text.endswith(after) or len(text) == len(after):
+        return head
+    broken = _head_of(line.with_text(text[: len(text) - len(after)].rstrip()), head.index)
+    if broken is None or not broken.title or broken.number != head.number:
+        return head
+    return broken.but(rest=after)
 
 
 def _number_mark(line: Line, before_title: str) -> str:
