@@ -1086,6 +1086,25 @@ def _keep(run: Run, lines: tuple[Line, ...]) -> bool:
     )
 
 
+def _only_item(run: Run, lines: tuple[Line, ...]) -> bool:
+    """A document's one numbered line, "1. Sommerfest" or "1) Sommerfest", with its text right
+    under it and no other head anywhere: its one item (not a point under a line of prose that
+    ends in ":", and not a line whose text is more list)."""
+    head = run.heads[0]
+    if len(run.heads) != 1 or head.base != "line" or head.number != "1" or head.indent:
+        return False
+    if not head.title or not _plausible_title(head.title) or _after_prose(lines, head.index):
+        return False
+    below = _text_below(lines, head.index)
+    return (
+        below < len(lines)
+        and below - head.index <= 2
+        and lines[below].kind is LineKind.TEXT
+        and lines[below].list_number is None
+        and not lines[below].bullet
+    )
+
+
 def _score(run: Run) -> float:
     return len(run.heads) * _WEIGHT[run.heads[0].base] + (
         0.5 if run.heads[0].base == "heading" else 0
@@ -1611,7 +1630,10 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _lettered_parents(heads)
     heads = _inserted_items(heads, lines)
     heads = _without_next_agenda(heads, lines)
-    runs = [r for r in _runs(heads) if _keep(r, lines)]
+    candidates = _runs(heads)
+    runs = [r for r in candidates if _keep(r, lines)]
+    if not runs and len(candidates) == 1 and _only_item(candidates[0], lines):
+        runs = candidates
     if runs and _lists_inside_one_topic(runs) and _topics_possible(runs, lines):
         topics = _unnumbered_run(lines)
         if topics is not None and (
