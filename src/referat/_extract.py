@@ -455,6 +455,8 @@ def build(
         or _organisation_atop(lines)
         or _organisation_beside_body(out["body"], header_lines)
     )
+    if named is not None and out["body"] is not None and _PRODUCT_NAME.fullmatch(named):
+        out["body"] = _body_beside_product(out["body"], named)
     body = out["body"]
     if named is not None and body is not None and named.casefold() == body.casefold():
         named = None  # "Referat af møde i Ældrerådet": the body, not its organisation
@@ -1647,11 +1649,36 @@ _PRODUCT: Final = r"[A-ZÆØÅ]{1,5}\d[a-zæøå][\w-]*"
 """A product's name in OS2's style: capitals, a digit, small letters ("OS2mo", "OS2valghalla")."""
 _PRODUCT_BESIDE_MEETING: Final = re.compile(
     # "OS2mo koordinationsgruppemøde", "OS2rollekatalog koordinationsgruppe"
-    rf"(?<![\w-])({_PRODUCT})\s+(?=[a-zæøå-]*(?:møde|gruppe|udvalg|råd|forum|bestyrelse)"
+    rf"(?<![\w-])({_PRODUCT}|[A-ZÆØÅ]{{1,5}}\d(?:\s+[A-ZÆØÅ][\w-]*){{1,4}}?)\s+"
+    r"(?=(?i:[a-zæøå-]*(?:møde|gruppe|udvalg|råd|forum|bestyrelse))"
     r"|(?i:(?:project|steering|working)\s+group|board|committee))"
-    # "Styregruppemøde – OS2valghalla", "OS2wayfinder – Project group meeting"
-    rf"|^({_PRODUCT})\s+[–—|-]\s|\s[–—|-]\s+({_PRODUCT})\s*(?:$|[–—|-]\s)"
+    # "Styregruppemøde – OS2valghalla", "OS2wayfinder – Project group meeting", "Referat :
+    # OS2 AI Heat Control - projektgruppemøde" (the community's prefix and the product's words)
+    r"|^(?:(?i:referat|dagsorden|minutes)\s*[:–—-]\s*)?"
+    rf"({_PRODUCT}|[A-ZÆØÅ]{{1,5}}\d(?:\s+[A-ZÆØÅ][\w-]*){{1,4}})\s+[–—|-]\s"
+    rf"|\s[–—|-]\s+({_PRODUCT})\s*(?:$|[–—|-]\s)"
 )
+
+
+_PRODUCT_NAME: Final = re.compile(rf"{_PRODUCT}|[A-ZÆØÅ]{{1,5}}\d(?:\s+[A-ZÆØÅ][\w-]*){{1,4}}")
+_GROUP_AFTER_PRODUCT: Final = re.compile(
+    rf"([a-zæøå-]*{BODY_MEETING_WORDS})(?:s?møde\b.*)?$|[a-zæøå-]*møde\b.*$", re.IGNORECASE
+)
+
+
+def _body_beside_product(body: str, product: str) -> str | None:
+    """The body of a product's meeting, without the product's name the title reads it with
+    ("OS2 AI Heat Control projektgruppe": "Projektgruppe"; "OS2 AI Heat Control Projektmøde nr.
+    3" and "OS2 Ai Heat Control" name no body but the meeting), else the body as it was."""
+    if not body.casefold().startswith(product.casefold()):
+        return body
+    rest = body[len(product) :].strip(" –—-")
+    if not rest:
+        return None
+    m = _GROUP_AFTER_PRODUCT.match(rest)
+    if m is None:
+        return body
+    return m.group(1)[:1].upper() + m.group(1)[1:] if m.group(1) else None
 
 
 def _organisation_by_product(title: str) -> str | None:
