@@ -3111,6 +3111,9 @@ _UNSETTLED: Final = frozenset((Outcome.NONE, Outcome.DISCUSSED, Outcome.POSTPONE
 
 _ITEM_TITLE_TAIL: Final = re.compile(
     r"(?:\s+#[\w-]+)+$"  # "Økonomi #økonomi": a note app's tags
+    # the time it is given: "(5 min.)", "– 10 min.", ", 15 minutter", "(ca. 20 min)"
+    r"|\s*(?:[,–—-]\s*)?\((?:ca\.\s*)?\d{1,3}\s*(?:min\.?|minutter)\)\.?$"
+    r"|\s*(?:,|\s[–—-])\s*(?:ca\.\s*)?\d{1,3}\s*(?:min\.?|minutter)$"
     r"|\s+\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)$"  # "(18:30-18:35)"
     r"|\s+(?:i[ivx]|v|vi{1,3}|x|x[iv]|xi{2,3}|xvi{0,3}|xix|xx)$"  # "Budget xii": a page number
 )
@@ -3118,9 +3121,10 @@ _ITEM_TITLE_TAIL: Final = re.compile(
 
 def _tidy_title(title: str) -> str:
     """An item's title without what only follows it on the page: a time slot ("Budget 2025
-    (18.00-18.40)"), a note app's tags ("Økonomi #økonomi"), a contents list's page number in
-    Roman numerals ("Budget xii"). A full stop stays, as written."""
-    if (title[-1:] and title[-1] in ")ivx") or "#" in title:
+    (18.00-18.40)"), the minutes it is given ("Meddelelser (O) – 10 min."), a note app's tags
+    ("Økonomi #økonomi"), a contents list's page number in Roman numerals ("Budget xii"). A full
+    stop stays, as written."""
+    if (title[-1:] and title[-1] in ")ivx.nr") or "#" in title:
         tail = _ITEM_TITLE_TAIL.search(title)
         if tail is not None and tail.start():
             title = title[: tail.start()]
