@@ -1762,6 +1762,11 @@ def is_furniture(text: str) -> bool:
 
 
 _BACK_ARROWS: Final = ("<", "«", "‹", "←")
+_CONTACT_AFTER_NAME: Final = re.compile(
+    r"(?:\s+(?:<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|\(?[a-z]\d{6}\)?)[,;]?)+\s*$"
+)
+"""An e-mail address or a student number after a name ("Søren Winkel Holm
+s183911@student.dtu.dk", "Anne Holm (s174300)")."""
 _LINKS_ONLY: Final = re.compile(r"^(?:\s*[|·•/]?\s*\[[^\]\n]{2,40}\](?:\([^)\s]*\))?)+\s*$")
 
 
@@ -2697,8 +2702,37 @@ class HeaderReader:
             self._free_line(self._table_labels, is_footer=is_footer)
         self._close_list()
         self._address_block()
+        self._names_under_title()
         self._groups_serving_as_guests()
         return self.facts
+
+    def _names_under_title(self) -> None:
+        """A list of full names right under the title with no label over it, when no list
+        names who was there (a project group's logbook: "# ... LOGBOG" over "* Søren Winkel
+        Holm s183911@student.dtu.dk", "* Asger Laurits Schultz ..."): the group, attendees. Two
+        bullets at least, one after another, each a full name and at most an e-mail address or
+        a student number after it."""
+        facts = self.facts
+        if facts.attendees or facts.members or len(facts.free) < 3:
+            return
+        title, _ = facts.free[0]
+        if not (title.kind is LineKind.HEADING or title.strong):
+            return
+        run: list[tuple[Line, PersonParts]] = []
+        for line, _ in facts.free[1:]:
+            expected = run[-1][0].number + 1 if run else title.number + 1
+            if not line.bullet or line.number not in (expected, expected + (not run)):
+                break
+            name = _CONTACT_AFTER_NAME.sub("", line.text).strip()
+            parts = parse_person(name) if is_name(name, allow_single=False) else None
+            if parts is None or parts.name != name:
+                break
+            run.append((line, parts))
+        if len(run) < 2:
+            return
+        del facts.free[1 : 1 + len(run)]
+        for line, parts in run:
+            self._store(parts, line, kind="attendees", present=None, written=line.text)
 
     def _groups_serving_as_guests(self) -> None:
         """A board's attendance list with the institution's leaders as one of its groups ("Fra
