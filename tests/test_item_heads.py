@@ -1594,7 +1594,7 @@ def test_what_follows_a_title_on_the_page_is_no_part_of_it() -> None:
         "Økonomi",  # a note app's tags
         "Budget",  # a contents list's page number
         "Eventuelt.",  # the full stop as written
-        "Budget 2025 (10 min.)",  # a duration after the title, as written
+        "Budget 2025",  # the minutes it is given (session 51: no part of the title)
     ]
 
 

@@ -145,7 +145,10 @@ _LIST_KINDS: Final = {
     FieldKind.GUESTS: "guests",
     FieldKind.FACILITATORS: "facilitators",
 }
-_LABEL_SPLIT: Final = re.compile(r"^([^:;]{1,48}?)\s*[:;]\s*(.*)$")
+_ME_NAMED: Final = re.compile(r"^(?:mig|jeg|undertegnede|me)\s*\(([^()]{3,60})\)\.?$", re.I)
+"""The writer of a note naming herself ("Referent: mig (Bo Lind)"): the name in brackets."""
+# (a Dataview inline field's two colons too: "Fravær:: [[Ulrik Thy]] (ferie)")
+_LABEL_SPLIT: Final = re.compile(r"^([^:;]{1,48}?)\s*(?:::|[:;])\s*(.*)$")
 # "skiftes – i dag Jonas", "på skift, denne gang: Line": a post taken in turn, and who has it now
 # "Bestyrelsen foreslog Niels Ravn (nr. 31), der blev valgt": the person proposed follows
 _PROPOSED: Final = re.compile(
@@ -3429,6 +3432,8 @@ class HeaderReader:
             value = _without_signing_date(value)  # "Referent: Ida Bang, 4. maj 2024"
             if (turn := _IN_TURN.match(value)) is not None:
                 value = turn.group(1)  # "Referent: skiftes – i dag Jonas": Jonas
+            elif (me := _ME_NAMED.match(value)) is not None:
+                value = me.group(1)  # "Referent: mig ([[Bo Lind]])": the note's writer
             else:
                 value = without_proposer(value)  # "Dirigent: Bestyrelsen foreslog Niels Ravn"
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label.of(label)
