@@ -3124,7 +3124,7 @@ def _tidy_title(title: str) -> str:
     (18.00-18.40)"), the minutes it is given ("Meddelelser (O) – 10 min."), a note app's tags
     ("Økonomi #økonomi"), a contents list's page number in Roman numerals ("Budget xii"). A full
     stop stays, as written."""
-    if (title[-1:] and title[-1] in ")ivx.nr") or "#" in title:
+    if (title[-1:] and title[-1] in ")ivx") or "#" in title or "min" in title[-16:]:
         tail = _ITEM_TITLE_TAIL.search(title)
         if tail is not None and tail.start():
             title = title[: tail.start()]

@@ -112,7 +112,9 @@ _QUOTED_REF: Final = re.compile(r"\bbilag(?:et)?\s+[\"“„]([^\"“”„\n]{2
 _MENTION_NUMBER: Final = r"(\d{1,3}[a-z]?\b(?![.,]\d)|(?-i:[A-ZÆØÅ])(?!\w))"  # "2", "4a", "A"
 _ATTACHMENT_MENTION: Final = re.compile(
     r"(?:\b(?:som|se|jf\.?|til|i|og|samt|af|vedlagte"
-    r"|[a-zæøå]+(?:ede|te|gik|lagde))\s+"  # a verb in the past: "Mette gennemgik bilag 1"
+    # a verb in the past: "Mette gennemgik bilag 1"
+    r"|gennemgik|fremlagde|præsenterede|omdelte|udsendte|udleverede|fremsendte|rundsendte"
+    r"|vedlagde|viste)\s+"
     r"|^|(?<=[.!?] ))"  # (or a sentence's start)
     rf"bilag\s+{_MENTION_NUMBER}"
     rf"(?:\s+(?:og|samt)\s+{_MENTION_NUMBER})?",

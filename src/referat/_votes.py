@@ -42,7 +42,10 @@ _WHO_SPLIT: Final = re.compile(r"\s*,\s*|\s+og\s+|\s*&\s*")
 _SENTENCE_END: Final = re.compile(r"(?<=[a-zæøå]{3})[.!?]\s+")  # (not an initial's "Aa. ")
 _MAX_WHO_WORDS: Final = 6
 
-_ROLES: Final = ("in_favour", "against", "abstained", "blank")
+_SPEAKS_OF_VOTING: Final = re.compile("stem|imod|Stem|Imod|STEM|IMOD")
+"""What a paragraph that records a vote has in it ("stemmer", "Afstemning", "imod",
+"enstemmigt"); a vote's table of "Ja" / "Nej" rows is under such a word too ("Skriftlig
+afstemning:")."""
 
 
 def _role(word: str) -> str:
@@ -197,14 +200,9 @@ def _paragraphs(lines: tuple[Line, ...], first: int, last: int) -> list[tuple[st
 
 def _decision_votes(decision: Decision, lines: tuple[Line, ...]) -> Decision:
     span = decision.span
-    if span is None or span.end_line > len(lines):
-        return decision
+    if span is None or span.end_line > len(lines) or not _SPEAKS_OF_VOTING.search(decision.text):
+        return decision  # (one search of the decision's text: most decisions count no vote)
     first, last = span.start_line - 1, span.end_line - 1
-    if not any(
-        "stem" in (low := casefolded.of(lines[k].text)) or "imod" in low
-        for k in range(first, last + 1)
-    ):
-        return decision
     votes: list[Vote] = []
     for text, start, end in _paragraphs(lines, first, last):
         low = casefolded.of(text)
