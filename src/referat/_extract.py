@@ -1647,20 +1647,22 @@ _organisation_from_memo: Final = memo(_organisation_from_uncached, 512)
 
 _PRODUCT: Final = r"[A-ZÆØÅ]{1,5}\d[a-zæøå][\w-]*"
 """A product's name in OS2's style: capitals, a digit, small letters ("OS2mo", "OS2valghalla")."""
+_PRODUCT_WORDS: Final = r"[A-ZÆØÅ]{1,5}\d(?:\s+[A-ZÆØÅ][\w-]*){1,4}"
+"""A product's name as the community's prefix and capitalised words ("OS2 AI Heat Control")."""
 _PRODUCT_BESIDE_MEETING: Final = re.compile(
     # "OS2mo koordinationsgruppemøde", "OS2rollekatalog koordinationsgruppe"
-    rf"(?<![\w-])({_PRODUCT}|[A-ZÆØÅ]{{1,5}}\d(?:\s+[A-ZÆØÅ][\w-]*){{1,4}}?)\s+"
+    rf"(?<![\w-])({_PRODUCT}|{_PRODUCT_WORDS}?)\s+"  # (the fewest words before the meeting's)
     r"(?=(?i:[a-zæøå-]*(?:møde|gruppe|udvalg|råd|forum|bestyrelse))"
     r"|(?i:(?:project|steering|working)\s+group|board|committee))"
     # "Styregruppemøde – OS2valghalla", "OS2wayfinder – Project group meeting", "Referat :
     # OS2 AI Heat Control - projektgruppemøde" (the community's prefix and the product's words)
     r"|^(?:(?i:referat|dagsorden|minutes)\s*[:–—-]\s*)?"
-    rf"({_PRODUCT}|[A-ZÆØÅ]{{1,5}}\d(?:\s+[A-ZÆØÅ][\w-]*){{1,4}})\s+[–—|-]\s"
+    rf"({_PRODUCT}|{_PRODUCT_WORDS})\s+[–—|-]\s"
     rf"|\s[–—|-]\s+({_PRODUCT})\s*(?:$|[–—|-]\s)"
 )
 
 
-_PRODUCT_NAME: Final = re.compile(rf"{_PRODUCT}|[A-ZÆØÅ]{{1,5}}\d(?:\s+[A-ZÆØÅ][\w-]*){{1,4}}")
+_PRODUCT_NAME: Final = re.compile(rf"{_PRODUCT}|{_PRODUCT_WORDS}")
 _GROUP_AFTER_PRODUCT: Final = re.compile(
     rf"([a-zæøå-]*{BODY_MEETING_WORDS})(?:s?møde\b.*)?$|[a-zæøå-]*møde\b.*$", re.IGNORECASE
 )
