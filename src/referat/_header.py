@@ -148,7 +148,7 @@ _LIST_KINDS: Final = {
 _ME_NAMED: Final = re.compile(r"^(?:mig|jeg|undertegnede|me)\s*\(([^()]{3,60})\)\.?$", re.I)
 """The writer of a note naming herself ("Referent: mig (Bo Lind)"): the name in brackets."""
 # (a Dataview inline field's two colons too: "Fravær:: [[Ulrik Thy]] (ferie)")
-_LABEL_SPLIT: Final = re.compile(r"^([^:;]{1,48}?)\s*(?:::|[:;])\s*(.*)$")
+_LABEL_SPLIT: Final = re.compile(r"^([^:;]{1,48}?)\s*[:;]:?\s*(.*)$")
 # "skiftes – i dag Jonas", "på skift, denne gang: Line": a post taken in turn, and who has it now
 # "Bestyrelsen foreslog Niels Ravn (nr. 31), der blev valgt": the person proposed follows
 _PROPOSED: Final = re.compile(
