@@ -6,12 +6,15 @@ for its counts in three shapes: a count before its role (``VOTE_COUNT_FIRST``), 
 its count or who (``VOTE_ROLE_FIRST``), and who before the role (``VOTE_SUBJECT_FIRST``). Each
 count or name fills a role of the paragraph's vote; a role filled a second time opens the next
 vote (an amendment's vote, then the proposal's). A bare count ("2 for, 2 imod" under
-"Afstemning:") is a vote only beside a count against. Imports only the models, the scanner's
-lines and the vocabulary.
+"Afstemning:") is a vote only beside a count against. The lines that speak of voting are found
+once per document (``_Index``), so a long decision, or an item's and its sub-points' decisions
+over the same lines, cost no second reading. Imports only the models, the scanner's lines and
+the vocabulary.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 import re
 from typing import Any, Final
 
@@ -169,47 +172,82 @@ def _table_vote(rows: list[Line]) -> Vote | None:
     return new.Vote(**tally, text=text, span=span_of(counted[0].number, counted[-1].number))
 
 
-def _paragraphs(lines: tuple[Line, ...], first: int, last: int) -> list[tuple[str, int, int]]:
-    """The paragraphs of lines ``first..last`` (indexes): their text joined by spaces, and their
-    first and last line numbers."""
+def _breaks_paragraph(line: Line) -> bool:
+    """A line that no paragraph runs across: blank, a list's entry, a table's row or rule."""
+    return (
+        line.blank
+        or line.bullet
+        or line.list_number is not None
+        or line.kind is LineKind.TABLE_ROW
+        or line.kind is LineKind.TABLE_RULE
+    )
+
+
+def _opens_entry(line: Line) -> bool:
+    """A list's entry, which opens a paragraph of its own (the lines under it go on in it)."""
+    return (line.bullet or line.list_number is not None) and not line.blank
+
+
+class _Index:
+    """Where a document's lines speak of voting, and its table rows: found once, on the first
+    decision that speaks of voting, so decisions whose spans overlap (an item's and its
+    sub-points') or cover most of a long document do not read the same lines again."""
+
+    __slots__ = ("_hits", "_rows", "lines")
+
+    def __init__(self, lines: tuple[Line, ...]) -> None:
+        self.lines = lines
+        self._hits: list[int] | None = None
+        self._rows: list[int] = []
+
+    def between(self, first: int, last: int) -> tuple[list[int], list[int]]:
+        """The indexes of the lines ``first..last`` that speak of voting, and of its rows."""
+        if self._hits is None:
+            self._hits = [k for k, ln in enumerate(self.lines) if _SPEAKS_OF_VOTING.search(ln.text)]
+            self._rows = [k for k, ln in enumerate(self.lines) if ln.kind is LineKind.TABLE_ROW]
+        hits, rows = self._hits, self._rows
+        return (
+            hits[bisect_left(hits, first) : bisect_right(hits, last)],
+            rows[bisect_left(rows, first) : bisect_right(rows, last)],
+        )
+
+
+def _voting_paragraphs(
+    lines: tuple[Line, ...], first: int, last: int, hits: list[int]
+) -> list[tuple[str, int, int]]:
+    """The paragraphs of lines ``first..last`` (indexes) around the lines ``hits`` that speak of
+    voting: their text joined by spaces, and their first and last line numbers. A list's entry
+    and a table's row are paragraphs of their own."""
     out: list[tuple[str, int, int]] = []
-    texts: list[str] = []
-    start = -1
-    for k in range(first, last + 1):
-        line = lines[k]
-        if line.kind is LineKind.TABLE_ROW or line.kind is LineKind.TABLE_RULE:
-            if texts:
-                out.append((" ".join(texts), start, lines[k - 1].number))
-                texts = []
-            if line.kind is LineKind.TABLE_ROW:  # a row is a paragraph of its own (a row per
-                out.append((line.text, line.number, line.number))  # role: ``_table_vote``)
+    done = first - 1  # the last line of the paragraph read before
+    for k in hits:
+        if k <= done:
             continue
-        if line.blank or line.bullet or line.list_number is not None:
-            if texts:
-                out.append((" ".join(texts), start, lines[k - 1].number))
-                texts = []
-            if line.blank:
-                continue
-        if not texts:
-            start = line.number
-        texts.append(line.text.strip())
-    if texts:
-        out.append((" ".join(texts), start, lines[last].number))
+        start = end = k
+        if lines[k].kind is not LineKind.TABLE_ROW:
+            if not _breaks_paragraph(lines[k]):  # back to its first line, which may be an
+                while start > first and not _breaks_paragraph(lines[start - 1]):
+                    start -= 1  # entry of a list ("- Forslaget blev vedtaget med 5" / "mod 2")
+                if start > first and _opens_entry(lines[start - 1]):
+                    start -= 1
+            while end < last and not _breaks_paragraph(lines[end + 1]):
+                end += 1
+        text = " ".join(lines[j].text.strip() for j in range(start, end + 1))
+        out.append((text, lines[start].number, lines[end].number))
+        done = end
     return out
 
 
-def _decision_votes(decision: Decision, lines: tuple[Line, ...]) -> Decision:
-    span = decision.span
+def _decision_votes(decision: Decision, index: _Index) -> Decision:
+    span, lines = decision.span, index.lines
     if span is None or span.end_line > len(lines) or not _SPEAKS_OF_VOTING.search(decision.text):
         return decision  # (one search of the decision's text: most decisions count no vote)
     first, last = span.start_line - 1, span.end_line - 1
+    hits, rows = index.between(first, last)
     votes: list[Vote] = []
-    for text, start, end in _paragraphs(lines, first, last):
-        low = casefolded.of(text)
-        if "stem" in low or "imod" in low:
-            votes += _votes(text, (start, end))
-    rows = [lines[k] for k in range(first, last + 1) if lines[k].kind is LineKind.TABLE_ROW]
-    table = _table_vote(rows) if len(rows) >= 2 else None
+    for text, start, end in _voting_paragraphs(lines, first, last, hits):
+        votes += _votes(text, (start, end))
+    table = _table_vote([lines[k] for k in rows]) if len(rows) >= 2 else None
     if table is not None:
         votes.append(table)
         votes.sort(key=lambda v: v.span.start_line)
@@ -253,15 +291,19 @@ def _merged(votes: list[Vote]) -> list[Vote]:
 
 def with_votes(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[AgendaItem]:
     """The items (and their sub-points) with the votes their decisions' lines count."""
+    return _with_votes(items, _Index(lines))
+
+
+def _with_votes(items: list[AgendaItem], index: _Index) -> list[AgendaItem]:
     out: list[AgendaItem] = []
     for item in items:
         changes: dict[str, object] = {}
         if item.decision is not None:
-            decision = _decision_votes(item.decision, lines)
+            decision = _decision_votes(item.decision, index)
             if decision is not item.decision:
                 changes["decision"] = decision
         if item.subitems:
-            subitems = with_votes(item.subitems, lines)
+            subitems = _with_votes(item.subitems, index)
             if any(a is not b for a, b in zip(subitems, item.subitems, strict=True)):
                 changes["subitems"] = subitems
         out.append(new.updated(item, changes) if changes else item)
