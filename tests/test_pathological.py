@@ -143,6 +143,17 @@ def transcript_ad_items(n: int) -> str:
     return HEAD + "Referat " + " ".join(f"Ad {i % 99 + 1}. Emne" for i in range(n)) + "\n"
 
 
+def vote_words(n: int) -> str:
+    """A decision of ``n`` capitalised words with a vote's word in them, no vote ("Stem Stem
+    ..."): who voted is looked for before each word."""
+    return HEAD + "## 1. Forslag\n\n**Beslutning**\n\n" + "Stem " * n + "\n"
+
+
+def vote_counts(n: int) -> str:
+    """A decision of ``n`` counts on one line ("3 stemmer for, 3 stemmer for, ...")."""
+    return HEAD + "## 1. Forslag\n\n**Beslutning**\n\n" + "3 stemmer for, " * n + "\n"
+
+
 def wrapped_people_list(n: int) -> str:
     """A people list wrapped over ``n`` lines, each ending in "og" (joined into one line)."""
     return HEAD + "Deltagere: Anna Hansen og\n" + "Bo Jensen og\n" * n + "Carl Nielsen\n"
@@ -293,6 +304,8 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "repeated_heads": (repeated_heads, 150),
     "transcript_items": (transcript_items, 600),
     "transcript_ad_items": (transcript_ad_items, 500),
+    "vote_words": (vote_words, 5_000),
+    "vote_counts": (vote_counts, 2_000),
     "wrapped_people_list": (wrapped_people_list, 1_000),
     "two_column_header": (two_column_header, 1_000),
     "cell_line_breaks": (cell_line_breaks, 2_000),

@@ -1770,6 +1770,7 @@ _CONTACT_AFTER_NAME: Final = re.compile(
 )
 """An e-mail address or a student number after a name ("Søren Winkel Holm
 s183911@student.dtu.dk", "Anne Holm (s174300)")."""
+_NAME_LINE_MAX: Final = 160
 _LINKS_ONLY: Final = re.compile(r"^(?:\s*[|·•/]?\s*\[[^\]\n]{2,40}\](?:\([^)\s]*\))?)+\s*$")
 
 
@@ -2726,6 +2727,8 @@ class HeaderReader:
             expected = run[-1][0].number + 1 if run else title.number + 1
             if not line.bullet or line.number not in (expected, expected + (not run)):
                 break
+            if len(line.text) > _NAME_LINE_MAX:
+                break  # (a name and an address: a short line)
             name = _CONTACT_AFTER_NAME.sub("", line.text).strip()
             parts = parse_person(name) if is_name(name, allow_single=False) else None
             if parts is None or parts.name != name:

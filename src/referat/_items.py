@@ -446,7 +446,7 @@ _NUMBER_AGAIN: Final = re.compile(r"(?:item|punkt|pkt\.?)\s*(\d{1,3})\s*[:.â€“â€
 def head_of(line: Line, index: int) -> Head | None:
     """The item head on a line, or None. Numbers are normalised: "01" -> "1", "3.0" -> "3"."""
     head = _head_of(line, index)
-    if head is not None and head.title and not head.rest and "<br" in line.raw:
+    if head is not None and head.title and not head.rest and _breaks_in(line.raw):
         head = _broken_head(head, line)
     again = (
         _NUMBER_AGAIN.match(head.title) if head is not None and head.title[:1] in "IiPp" else None
@@ -469,6 +469,14 @@ def head_of(line: Line, index: int) -> Head | None:
 
 
 _LINE_BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_BREAK_LINE_MAX: Final = 1_000
+
+
+def _breaks_in(raw: str) -> bool:
+    """An HTML line break on a head's source line, looked for only on a line of an item's size
+    (the pieces of a transcript's one long line share its source: searching it for each piece
+    would cost the square of its length)."""
+    return len(raw) <= _BREAK_LINE_MAX and "<br" in raw
 
 
 def _broken_head(head: Head, line: Line) -> Head:

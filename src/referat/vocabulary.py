@@ -3225,7 +3225,7 @@ VOTE_TABLE_ROLES: Final[Mapping[str, str]] = {
 in the first cell, its count in another."""
 
 VOTE_SUBJECT_FIRST: Final = (
-    r"(?P<w>[A-ZÆØÅ][\w.'-]*(?:\s+(?:[A-ZÆØÅ][\w.'-]*|og|af|for|i))*?"
+    r"(?P<w>[A-ZÆØÅ][\w.'-]*(?:\s+(?:[A-ZÆØÅ][\w.'-]*|og|af|for|i)){0,5}?"
     r"(?:\s*\([^()\n]{1,30}\))?)"
     r"\s+(?:(?:stemte|stemmer)\s+(?P<role>imod|for|blankt)(?![\w-])"
     r"|(?P<role2>undlod)\s+at\s+stemme)"
