@@ -2042,11 +2042,7 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
                 or nxt.base != "line"
                 or lines[nxt.index].list_number is None
                 or not _only_blank_between(lines, block[-1].index, nxt.index)
-                or (
-                    _label_below(lines, nxt.index)
-                    and not attachments
-                    and nxt.index != block[-1].index + 1  # (a tight list's last point)
-                )
+                or (not attachments and _heads_item(lines, block[-1].index, nxt.index))
             ):
                 break  # (a head in bold, a heading or a head over "Referat" is the next item)
             block.append(nxt)
@@ -2089,11 +2085,18 @@ def _list_length(lines: tuple[Line, ...], index: int) -> int:
     while (
         j < len(lines)
         and lines[j].list_number == str(count + 1)
-        and (j == before + 1 or not _label_below(lines, j))  # (a tight list's last point)
+        and not _heads_item(lines, before, j)
     ):
         count, before = count + 1, j
         j = _text_below(lines, j)
     return count
+
+
+def _heads_item(lines: tuple[Line, ...], before: int, index: int) -> bool:
+    """The numbered line ``index``, the point after the one at ``before``, heads an item: it
+    stands over a section label, apart from the point before it (a tight list's last point
+    over "Beslutning" stays the list's: the label is the item's)."""
+    return index != before + 1 and _label_below(lines, index)
 
 
 def _label_below(lines: tuple[Line, ...], index: int) -> bool:

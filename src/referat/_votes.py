@@ -185,7 +185,7 @@ def _breaks_paragraph(line: Line) -> bool:
 
 def _opens_entry(line: Line) -> bool:
     """A list's entry, which opens a paragraph of its own (the lines under it go on in it)."""
-    return (line.bullet or line.list_number is not None) and not line.blank
+    return line.bullet or line.list_number is not None
 
 
 class _Index:
