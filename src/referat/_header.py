@@ -95,6 +95,7 @@ from referat.vocabulary import (
     NAME_ABBREVIATIONS,
     NOBODY,
     NOT_MEETING_DATE_WORDS,
+    NOT_SURNAMES,
     NOTE_HEADINGS,
     NUMBERED_ROOM,
     PAGE_MARK,
@@ -445,7 +446,7 @@ _MOVED_TO: Final = re.compile(
 )
 """A meeting moved ("... blev flyttet til torsdag den"): of the line's dates, the one it was
 moved to is the day it was held."""
-_PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
+_PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|_+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 _PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
 _ABBREVIATION_CELL: Final = re.compile(r"[A-ZÆØÅ]{2,8}")
 """An organisation's short name in brackets after its full name in a cell ("(ØHI)")."""
@@ -817,7 +818,9 @@ _SENTENCE_BREAK: Final = re.compile(  # (also after a company form: "..., Nord A
     + "".join(rf"(?<![.-][a-zæøå]{{{n}}}\.)" for n in range(1, 9))  # ("ph.d.-stip. Ali Demir")
     + r"\s+(?=[A-ZÆØÅ])"
 )
-_SENTENCE_LABEL: Final = re.compile(r"^([A-ZÆØÅ][\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$")
+_SENTENCE_LABEL: Final = re.compile(  # (in small letters when the sentence has no capital)
+    r"^((?:[A-ZÆØÅ]|(?=[^A-ZÆØÅ]*$)[a-zæøå])[\w\s/.-]{1,40}?)\s*:\s*(.*?)\.?$"
+)
 _ONLINE_TOO: Final = re.compile(
     r"(?:samt|og|eller|\+)\s+(?:også\s+)?(?:(?:via|på|over)\s+)?(?:microsoft\s+)?"
     r"(?:teams|zoom|skype|online|virtuelt|video)\b",
@@ -1002,6 +1005,10 @@ def _group_entries(text: str) -> list[str] | None:
             parts.append(part)  # of one person
         elif len(pieces) > 1 and all(_full_name(p) or _is_self(p) for p in pieces[1:]):
             parts.extend(pieces)
+        elif len(pieces) == 2 and known_title(pieces[0].strip()) and _lone_first_name(pieces[1]):
+            parts.extend(p.strip() for p in pieces)  # "Mette Lund, kasserer og Ole"
+        elif len(pieces) > 1 and parts and _after_post(parts[-1], pieces):
+            parts.extend(p.strip() for p in pieces)  # "..., kasserer, Ole, Bo og Lise"
         elif len(pieces) > 1 and (joined := _and_entries(pieces)) is not None:
             parts.extend(joined)  # "kommunaldirektør A og direktør for Teknik og Miljø B"
         elif part:
@@ -1010,8 +1017,8 @@ def _group_entries(text: str) -> list[str] | None:
     for k, part in enumerate(parts):
         if _is_self(part):
             continue
-        if _full_name(part):
-            entries.append([part])
+        if _full_name(part) or (k and _after_post(parts[k - 1], [part])):
+            entries.append([part])  # (a first name alone after a post: "..., kasserer, Ole")
         elif entries:
             entries[-1].append(part)
         elif k == 0 and part[:1].islower() and len(parts) > 1 and _full_name(parts[1]):
@@ -1019,6 +1026,20 @@ def _group_entries(text: str) -> list[str] | None:
         else:
             return None
     return [", ".join(e) for e in entries] if len(entries) > 1 else None
+
+
+def _lone_first_name(part: str) -> bool:
+    """ "Ole": a known first name alone, capitalised."""
+    part = part.strip()
+    return " " not in part and part[:1].isupper() and starts_with_first_name(part)
+
+
+def _after_post(before: str, parts: list[str]) -> bool:
+    """``parts`` are first names alone after a post or another first name alone ("Mette
+    Lund, kasserer, Ole, Bo og Lise"): entries of their own, not details of the last name."""
+    return (before[:1].islower() or _lone_first_name(before)) and all(
+        _lone_first_name(p) for p in parts
+    )
 
 
 # "(alle fra Aarhus Universitet)", "(begge V)" after a list: every entry's
@@ -1059,6 +1080,19 @@ _EMAIL: Final = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[
 _ROLE_PAIR_SPLIT: Final = Needs(
     r"\s+og\s+|\s*/\s*|\s*&\s*", ("og", "/", "&")
 )  # "Ordstyrer/referent"
+_SMALL_SENTENCE_BREAK: Final = re.compile(r"(?<=[a-zæøå)]{2})\.(?=\s+[a-zæøå][\w ]{0,30}:)")
+"""A sentence break before a label in text written all in small letters (informal minutes:
+"18 medlemmer. bestyrelsen: jens, ole"; not "karin pga. sygdom")."""
+_ABSENCE_REASON: Final = Needs(
+    r"(?<=\w)(?:\s*[,–-])?\s+(?:(?:begge|alle)\s+)?"
+    r"(?:pga\.?|p\.g\.a\.?|grundet|på grund af|som følge af)\s+"
+    r"[^,;()]*?(?=\s*(?:[,;.]|\s(?:og|samt)\s|$))",
+    ("pga", "p.g.a", "grundet", "grund af", "følge af"),
+    re.IGNORECASE,
+    fold=True,
+)
+"""Why someone is away, after the name ("Karin Holm pga. sygdom", "Bo, grundet ferie"): not
+part of the entry (the list goes on after it)."""
 _ITEM_NOTE: Final = Needs(
     rf"(?<=\S)(?:\s*[,–—-]\s*|\s+){ITEM_REMARK}\s*$", ITEM_REMARK_WORDS, re.IGNORECASE, fold=True
 )
@@ -1202,6 +1236,51 @@ def _entries_of(text: str) -> list[str]:
 
 
 _entries: Final = memo(_list_entries, 1024)
+
+_LOWER_TOKEN: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w]+|\w+")
+
+
+def capitalised_names(text: str) -> str | None:
+    """An all-lower-case people list of informal minutes ("jens (formand), mette hansen, ole
+    og lise") with its names capitalised ("Jens (formand), Mette Hansen, Ole og Lise"): each
+    entry opens with a first name, a surname may follow it (not a post, not "fra", "pga.").
+    None when the text has a capital letter or an entry opens with another word ("alle
+    medlemmer"). Capitals keep each letter's place: a name's offsets are the written ones."""
+    if not text.islower() or len(text) > 400:
+        return None
+    out: list[str] = []
+    depth, chain, found = 0, 0, False
+    opens = _NAME_DUE  # a name must come: an entry's first word
+    for m in _LOWER_TOKEN.finditer(text):
+        token = m.group()
+        if not token[0].isalnum():  # (a separator: spaces, commas, parentheses)
+            depth += token.count("(") - token.count(")")
+            if depth == 0 and ("," in token or ";" in token or "&" in token):
+                opens = _NAME_DUE
+            if token.strip():
+                chain = 0
+            out.append(token)
+            continue
+        if depth > 0:
+            out.append(token)
+            continue
+        if token in ("og", "samt"):
+            opens, chain = _NAME_DUE, 0
+        elif opens and starts_with_first_name(token):
+            token, opens, chain, found = token.title(), _IN_ENTRY, 1, True
+        elif opens:
+            if not known_title(token):
+                return None  # ("alle medlemmer per 1. januar"): not a list of names
+            opens = _NAME_MAY  # "mette lund, kasserer", "kasserer mette lund"
+        elif 0 < chain <= 2 and token not in NOT_SURNAMES and not known_title(token):
+            token, chain = token.title(), chain + 1  # "mette hansen"
+        else:
+            chain = 0
+        out.append(token)
+    return "".join(out) if found and opens != _NAME_DUE else None
+
+
+_IN_ENTRY, _NAME_DUE, _NAME_MAY = 0, 1, 2  # ``capitalised_names``' states
 
 _SLASH_POST: Final = re.compile(r"(?<=[a-zæøå])\s*/\s*([A-ZÆØÅa-zæøå][\w-]+)(?=\s*(?:[,;]|og\s|$))")
 
@@ -2665,6 +2744,7 @@ class HeaderReader:
         self._dated_at = -9  # the last dated line (while no place is known)
         self._dated_open = False  # it ends in "på", "i" or "hos": its place is the next line
         self._people_fields = False  # someone is listed ("Deltagere: ...", "Referent: ...")
+        self._recased: tuple[str, str] | None = None  # (capitalised, written): ``_store``
         # an absence list on its label's line that a blank line closed ("Afbud: Bo Lind"), for
         # the line after the blank ("Fra Borgerservice: teamleder Rikke Lyng": guests)
         self._absence_closed: _ListContext | None = None
@@ -3460,7 +3540,7 @@ class HeaderReader:
                     self._taker_is_author = self.facts.minute_taker is not None
                 return
             written = value.strip(" .")  # "Referent: BS": read by the attendees' initials later
-            if written.strip("-–—") and not INITIALS_NAME.fullmatch(written):
+            if written.strip("-–—_") and not INITIALS_NAME.fullmatch(written):
                 self.reporter.report(
                     Code.UNPARSED_PERSON, f'no person\'s name found in "{value[:80]}"', span
                 )
@@ -3509,6 +3589,8 @@ class HeaderReader:
                     added = self._list_value(part, line) or added
             return added
         sentences = split_outside_parens(_SENTENCE_BREAK, v)  # not in "(Hon. Secretary)"
+        if len(sentences) == 1 and ". " in v and v.islower():  # "18 medlemmer. bestyrelsen:
+            sentences = split_outside_parens(_SMALL_SENTENCE_BREAK, v)  # jens (formand), ole"
         if len(sentences) > 1:  # "Til stede: A, B og C. Afbud: D. Thomas Lind havde meldt afbud."
             added = self._list_value(sentences[0], line)
             for sentence in sentences[1:]:
@@ -4119,6 +4201,39 @@ class HeaderReader:
         as_list: bool = True,
         title: str | None = None,
     ) -> bool:
+        """Stores the people ``text`` names; True when some were added. An all-lower-case
+        list ("jens (formand), mette, ole") is read with its names capitalised
+        (``capitalised_names``), each one's ``written`` as the source has it."""
+        if self._add_written_people(
+            text, line, extra_roles=extra_roles, checkbox=checkbox, as_list=as_list, title=title
+        ):
+            return True
+        names = capitalised_names(text) if self._recased is None else None
+        if names is None:
+            return False
+        self._recased = (names, text)
+        try:
+            return self._add_written_people(
+                names,
+                line,
+                extra_roles=extra_roles,
+                checkbox=checkbox,
+                as_list=as_list,
+                title=title,
+            )
+        finally:
+            self._recased = None
+
+    def _add_written_people(
+        self,
+        text: str,
+        line: Line,
+        *,
+        extra_roles: list[str] | None = None,
+        checkbox: bool | None = None,
+        as_list: bool = True,
+        title: str | None = None,
+    ) -> bool:
         kind = self._ctx.kind if self._ctx is not None else "facilitators"
         text = _ABSENCE_PREFIX.sub("", text.strip())
         if as_list and text[:6].casefold().startswith(("under ", "til ", "ved ")):
@@ -4142,6 +4257,7 @@ class HeaderReader:
                 text = _MENTION_AFTER_SPACE.sub(", ", text)  # "@Anne Holm @Bo Lind": two
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
+        text = _ABSENCE_REASON.sub("", text)  # "Karin Holm pga. sygdom og Bo Lind"
         if "referat" in text or "protokol" in text:  # "..., som også skrev referat": the referent
             text = _WROTE_MINUTES.sub(r" (referent)", text)
         if "møde" in text or "generalforsamling" in text:  # "Hanne Bo, mødet sluttede kl. 21"
@@ -4330,6 +4446,8 @@ class HeaderReader:
         self, parts: PersonParts, line: Line, *, kind: str, present: bool | None, written: str
     ) -> None:
         self._people_fields = True
+        if self._recased is not None and (at := self._recased[0].find(written)) >= 0:
+            written = self._recased[1][at : at + len(written)]  # ("jens (formand)")
         ctx = self._ctx
         group = ctx.group if ctx is not None else None
         if kind == "guests" and ctx is not None and not GUEST_ROLES.intersection(parts.roles):

@@ -46,7 +46,6 @@ from referat.vocabulary import (
     HYPHEN_CONJUNCTIONS,
     ITEM_CONJUNCTIONS,
     ITEM_REFERENCE_COLUMNS,
-    ITEM_WORD,
     MAIL_HEADER_LABELS,
     MEETING_PART_HEADINGS,
     MINUTES_HEADINGS,
@@ -98,9 +97,10 @@ _BRACKETED: Final = re.compile(r"^(?:\[(\d{1,3})\]|\((\d{1,3})\))\s*[.:\-–—�
 """A heading's number in brackets or parentheses ("## [85] Godkendelse af dagsorden", "### (1)
 Godkendelse af referat"); on a plain line such a number is a clause's ("(1) Kommunen kan ...")."""
 _NUMBER_AFTER: Final = re.compile(
-    rf"^([A-ZÆØÅ].{{2,120}}?)\s*\((?:{ITEM_WORD})\s*(\d{{1,3}})\)$", re.IGNORECASE
+    r"^([A-ZÆØÅ].{2,120}?)\s*\((?:(?:dagsordens)?punkt|pkt\.?)\s*(\d{1,3})\)$", re.IGNORECASE
 )
-"""A heading with its number after the title ("### Valg af dirigent (pkt. 1)")."""
+"""A heading with its number after the title ("### Valg af dirigent (pkt. 1)"); not a law's
+paragraph ("Kvalitetsstandard for støtte (§ 85)")."""
 _LETTER: Final = anchored(r"^([a-zA-Z])\s*[).]\s+(\S.*)$")
 # "12. marts", "4. jun.": a date, no item; "4. Juniortræning", "5. Julefrokost" are items
 _DATE_START: Final = re.compile(
@@ -848,7 +848,7 @@ _AMOUNT: Final = re.compile(r"^\d+\s*(kr|mio|%|stk|timer|min)")
 _NUMERIC_DATE: Final = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")  # "11.03.2025"
 
 
-_SMALL_TOPIC: Final = re.compile(r"[a-zæøå][\w-]*(?: [\w–-]+){0,7}(?: ?[?!]+)?")
+_SMALL_TOPIC: Final = re.compile(r"[a-zæøå][\w-]*(?: (?:[\w–-]+|v/|&)){0,7}(?: ?[?!]+)?")
 _NO_TOPIC_START: Final = frozenset(
     (
         "at", "der", "som", "og", "men", "hvis", "når", "fordi", "til", "for", "med", "i", "på",

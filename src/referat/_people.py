@@ -19,6 +19,7 @@ from referat.vocabulary import (
     ACADEMIC_PREFIX,
     APPOINTED_BY,
     BRANCH_REGIONS,
+    CASED_TITLE_WORDS,
     COMPOUND_CONJUNCTIONS,
     ENGLISH_CHAIR_TITLES,
     ENGLISH_HEAD_OF,
@@ -229,6 +230,8 @@ def written_party(text: str) -> str | None:
 
 def _title_words(segment: str) -> bool:
     """A title ("Borgmester", "Kultur- og fritidschef", "1. viceborgmester"), by its words."""
+    if segment.lstrip().partition(" ")[0].rstrip(",.") in CASED_TITLE_WORDS:
+        return True  # "AMiR"
     words = normalise_label.of(segment).split()
     if len(words) >= 3 and words[0].endswith("-") and words[1] in COMPOUND_CONJUNCTIONS:
         words = words[2:]  # "Kultur- og fritidschef": the title is the last word's

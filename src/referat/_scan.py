@@ -281,6 +281,10 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
         _simple_table_rows(lines)
     if "   " in text:
         _spaced_table_rows(lines)
+    if "|" in text:
+        if "\n|" in text or text[:1] == "|":
+            _bare_pipe_rows(lines)
+        _continued_rows(lines)
     return tuple(lines)
 
 
@@ -298,10 +302,102 @@ def _joined_lines(parts: list[str]) -> str:
     out = ""
     for part in (p for p in parts if p):
         if out.endswith("-") and part[:1].islower() and not part.startswith(("og ", "eller ")):
-            out = out[:-1] + part
+            out = (out[:-1] if out[-2:-1].isalpha() else out) + part  # ("5 %-" / "midler")
         else:
             out = f"{out} {part}" if out else part
     return out
+
+
+def _bare_pipe_row(line: Line) -> int:
+    """The number of cells of a paragraph's line written as a pipe table's row ("| 1 |
+    Godkendelse | Godkendt. |"), or 0."""
+    raw = line.raw.strip()
+    if line.kind is not LineKind.TEXT or line.quote or len(raw) < 5:
+        return 0
+    return raw.count("|") - 1 if raw[0] == "|" and raw[-1] == "|" else 0
+
+
+def _bare_pipe_rows(lines: list[Line]) -> None:
+    """A pipe table with no delimiter row under its first line (a PDF's or a mail's table:
+    "| Pkt. | Dagsorden | Beslutning |" over "| 1 | Godkendelse | Godkendt. |"), which Markdown
+    reads as a paragraph: two lines or more in a run, each opening and closing with "|" and of
+    as many cells (two or more), are table rows."""
+    i = 0
+    while i < len(lines):
+        count = _bare_pipe_row(lines[i])
+        end = i + 1
+        if count >= 2:
+            while end < len(lines) and _bare_pipe_row(lines[end]) == count:
+                end += 1
+            if end - i >= 2:
+                for k in range(i, end):
+                    cells = lines[k].raw.strip()[1:-1].split("|")
+                    lines[k] = _table_row(lines[k], tuple(c.strip() for c in cells))
+        i = end
+
+
+_ROW_NUMBER: Final = re.compile(r"(?i:pkt\.?\s*|punkt\s*)?\d{1,3}[a-z]?[.)]?")
+
+
+def _continued_rows(lines: list[Line]) -> None:
+    """A numbered table's rows whose cells wrap over several rows with the number cell empty
+    (a PDF's agenda table: "| 3 | Meddelelser fra formand, kontakt- | Taget til" over "|  |
+    person og kirkeværge | efterretning. |"): each such row's cells are joined to the row
+    above, and its line becomes a row with no cells (not a rule: a rule under a row makes it a
+    header). Numbered: every first cell below the header is a number or empty, two or more
+    numbers."""
+    i = 0
+    while i < len(lines):
+        if lines[i].kind is not LineKind.TABLE_ROW:
+            i += 1
+            continue
+        end = i
+        while end < len(lines) and lines[end].kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
+            end += 1
+        rows = [k for k in range(i + 1, end) if lines[k].kind is LineKind.TABLE_ROW]
+        firsts = [lines[k].cells[0] if lines[k].cells else "" for k in rows]
+        numbered = sum(1 for f in firsts if f)
+        if (
+            numbered >= 2
+            and numbered < len(rows)
+            and all(not f or _ROW_NUMBER.fullmatch(f) for f in firsts)
+        ):
+            _join_continued(lines, rows)
+        i = end
+
+
+def _join_continued(lines: list[Line], rows: list[int]) -> None:
+    kept: int | None = None
+    cells: list[str] = []
+    for k in rows:
+        row = lines[k].cells
+        if row and row[0]:
+            kept, cells = k, list(row)
+            continue
+        if (
+            kept is None
+            or not any(row)
+            or len(row) != len(cells)
+            or not all(_goes_on_cell(a, b) for a, b in zip(cells, row, strict=True))
+        ):
+            kept = None  # ("|  | 10.20 | *Pause* |": a row of its own)
+            continue
+        cells = [_continued_cell(a, b) for a, b in zip(cells, row, strict=True)]
+        lines[kept] = _table_row(lines[kept], tuple(cells))
+        lines[k] = Line(number=lines[k].number, raw=lines[k].raw, kind=LineKind.TABLE_ROW, text="")
+
+
+def _goes_on_cell(before: str, after: str) -> bool:
+    """A row's cell ``after`` goes on with the cell above: it is empty, the cell above is, or
+    it goes on with a word ("kontakt-" / "person", "... har godkendt" / "budget 2026") or a
+    new sentence ("... uden ændringer." / "Præsten: 14 konfirmander")."""
+    return not after or not before or before[-1:] in ".!?:-" or after[:1].islower()
+
+
+def _continued_cell(before: str, after: str) -> str:
+    """A cell's text and its next row's piece as one text ("kontakt-" / "person":
+    "kontaktperson")."""
+    return _joined_lines([before, after]) if before and after else before or after
 
 
 _ENTRY_LENGTH: Final = 60

@@ -290,10 +290,14 @@ BODY_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "KB": "Kommunalbestyrelse",
         "ØU": "Økonomiudvalg",
         "MR": "Menighedsråd",  # "Referat fra MR møde"
+        "MED": "MED-udvalg",  # "Referat af MED-møde"
+        "LMU": "LMU",  # a workplace's local MED committee, which goes by its letters
+        "HMU": "HMU",  # ... and the main one
     }
 )
 """A body written by its capitals before "møde" ("Referat af OB-møde", "HB møde 3/2024"): the
-body those letters stand for (only abbreviations with one meaning in minutes)."""
+body those letters stand for (only abbreviations with one meaning in minutes), or the letters
+themselves for a body that goes by them ("LMU-møde": the LMU)."""
 
 BOARD_GROUP_WORDS: Final = frozenset(
     {"bestyrelsen", "afdelingsbestyrelsen", "udvalget", "rådet", "styregruppen", "menighedsrådet"}
@@ -757,6 +761,13 @@ NOT_TITLES: Final = frozenset(
 NOBODY: Final = frozenset({"alle", "ingen", "samtlige", "hele bestyrelsen", "alle medlemmer"})
 """A people list's value that names no one ("Deltagere: Alle")."""
 
+NOT_SURNAMES: Final = frozenset(
+    {"og", "samt", "fra", "i", "på", "til", "med", "for", "af", "via", "under", "efter", "som",
+     "der", "er", "var", "kom", "mødte", "deltog", "pga", "grundet", "syg", "kl", "ved"}
+)  # fmt: skip
+"""Words after a first name in an all-lower-case people list that are not its surname
+("jens fra kommunen", "karin pga. sygdom")."""
+
 PATRONYMIC_ENDINGS: Final = ("sen", "søn", "datter")
 """How most Danish surnames end ("Mortensen", "Jørgensen", "Christiansen", "Magnúsdóttir" aside):
 two capitalised words ending so are a person's name, whatever the first name."""
@@ -873,6 +884,10 @@ CHAIR_OF_BODY: Final[Mapping[str, str]] = MappingProxyType(
 )
 """The title of the person who chairs a body's meetings by office: when no chair is named, the
 attendee with that title ("Anne Holm (V), borgmester" in the Byrådet) chairs."""
+
+CASED_TITLE_WORDS: Final = frozenset({"AMiR"})
+"""Titles known only as written, in their mix of capitals: "AMiR" (arbejdsmiljørepræsentant,
+"Tina Lorentzen, AMiR, Hus B") is a title, "Amir" a first name."""
 
 TITLE_WORDS: Final[frozenset[str]] = frozenset(
     {
@@ -2692,7 +2707,9 @@ ABSENCE_SENTENCE: Final = (
     r"|(?:havde|har)\s+meldt\s+fra|meldte\s+fra"
     r"|(?:var|er|blev)\s+(?:desværre\s+)?(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?"
     r"|ikke\s+til\s+stede|syg(?:emeldt)?)"
-    r"|(?:deltog|deltager)\s+ikke|mødte\s+ikke(?:\s+op)?|(?:ikke\s+var|var\s+ikke)\s+mødt(?:\s+op)?"
+    # ("deltog ikke i høringssvaret": in one thing the meeting did, not away from it)
+    r"|(?:deltog|deltager)\s+ikke(?!\s+i\s+(?!(?:dagens\s+|hele\s+|selve\s+)?møde[t]?\b)[a-zæøå])"
+    r"|mødte\s+ikke(?:\s+op)?|(?:ikke\s+var|var\s+ikke)\s+mødt(?:\s+op)?"
     r"|declined|sent\s+(?:her\s+|his\s+)?apologies|(?:was|were)\s+absent)\b"
     # not for one item: "deltog ikke i behandlingen af punktet", "var fraværende under punkt 4"
     r"(?!\s+(?:i|under|ved|i\s+forbindelse\s+med)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne"
