@@ -537,6 +537,14 @@ def build(
         guests = [g for g in guests if all(g is not s for s in secretaries)]
     chair = header.chair or footer.chair
     minute_taker = fuller(header.minute_taker, footer.minute_taker)
+    for signer in (footer.chair, footer.minute_taker):  # "Erik Thomsen, dirigent" signing
+        if signer is not None and not any(  # under the minutes, named as the chair above: the
+            p is not None and p.span.start_line == signer.span.start_line  # signing line is
+            for p in (chair, minute_taker)  # a note
+        ):
+            signed = lines[signer.span.start_line - 1]
+            if signer_line(signed) and all(ln is not signed for ln, _ in footer.free):
+                footer.free.append((signed, False))
     out["attendees"], out["absentees"], out["guests"] = attendees, absentees, guests
     out["chair"], out["minute_taker"] = chair, minute_taker
     out["agenda"] = items
@@ -2991,7 +2999,13 @@ def _item(
         and lines[listing.start].kind is LineKind.TABLE_ROW
     ):  # an agenda table's "Bilag" column names the item's attachments
         cells = _table_sections(lines, listing.start, tables[listing.start], default)
-        attachments = _bilag_cells(cells, lines[listing.start]) + attachments  # (first)
+        in_cells = _bilag_cells(cells, lines[listing.start])
+        if any(a.title for a in attachments) and not any(a.title for a in in_cells):
+            # "| 3 | Principper | 2 |" over the minutes' "Bilag 3.1: ..." and "Bilag 3.2: ...":
+            # a bare number is a count or names one of them (merged by its number)
+            numbers = {a.number for a in attachments}
+            in_cells = [a for a in in_cells if a.number in numbers]
+        attachments = in_cells + attachments  # (first)
         # "| 5 | Aktiviteter | Se underpunkter nedenfor. Planen blev vedtaget. |" over "Ad punkt
         # 5" with its sub-points: the row's minutes are the item's too (they had been dropped)
         written = {s.text for s in sections}

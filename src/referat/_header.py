@@ -1086,7 +1086,7 @@ _SMALL_SENTENCE_BREAK: Final = re.compile(r"(?<=[a-zæøå)]{2})\.(?=\s+[a-zæø
 _ABSENCE_REASON: Final = Needs(
     r"(?<=\w)(?:\s*[,–-])?\s+(?:(?:begge|alle)\s+)?"
     r"(?:pga\.?|p\.g\.a\.?|grundet|på grund af|som følge af)\s+"
-    r"[^,;()]*?(?=\s*(?:[,;.]|\s(?:og|samt)\s|$))",
+    r"[^,;()]{0,60}?(?=\s*(?:[,;.]|\s(?:og|samt)\s|$))",
     ("pga", "p.g.a", "grundet", "grund af", "følge af"),
     re.IGNORECASE,
     fold=True,
