@@ -1532,6 +1532,8 @@ def inline_minutes(
     sub-point may report a speaker's words: "b) Præsten: Der er 14 konfirmander tilmeldt.", or
     say what was done after a dash: "a) Støj fra vaskeriet – Mogens taler med viceværten."."""
     colon = title.find(": ")
+    if colon > 0 and (decided := _decision_after_last_colon(title, span)) is not None:
+        return decided  # "Budget 2026: ramme på 4,8 mio. kr. (bilag 1): Anbefales over for ..."
     dash = title.find(" - ")  # ("Kassen - Freja: 18.900 på kontoen": the topic before the dash)
     if 0 < colon <= 40 and not 0 < dash < colon:  # "Tøj: ny aftale med Sport24 godkendt. ..."
         noted = topic_minutes(title, span) or _colon_note(title, span)
@@ -1705,6 +1707,22 @@ _REPORT_OPENS: Final = re.compile(
     r"[A-ZÆØÅ][a-zæøå]+(?:\s[A-ZÆØÅ][a-zæøå]+){0,2}\s"
     rf"(?:{REPORT_VERBS})\b"
 )
+
+
+def _decision_after_last_colon(title: str, span: Span) -> tuple[str, Section] | None:
+    """A decision list's line, "title: decision." ("Budget 2026: anlægsramme på 4,8 mio. kr.
+    (bilag 1): Anbefales over for Økonomiudvalget.", "Lokalplan nr. 1187 – Stationsvej,
+    endelig vedtagelse: Et flertal (A, F, Ø) godkendte indstillingen."): after the title's last
+    colon a sentence that records an outcome (not a discussion: "Drøftelse af strategi.")."""
+    last = title.rfind(": ")
+    tail = title[last + 2 :].strip()
+    if not (0 < last <= 200 and tail[:1].isupper() and tail[-1:] in ".!" and len(tail) <= 240):
+        return None
+    if not any(_OUTCOMES[i] is not Outcome.DISCUSSED for i in outcome_phrases(casefolded.of(tail))):
+        return None
+    return title[:last].strip(), new.Section(
+        kind=SectionKind.REFERAT, heading=None, text=tail, span=span
+    )
 
 
 def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:
