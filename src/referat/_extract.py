@@ -6302,10 +6302,10 @@ def _person_from(
 
 
 _INITIALS_VALUE: Final = anchored(
-    r"^([A-ZÆØÅ]{2,5})\.?(?:\s*[/,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?$"
+    r"^/?\s*([A-ZÆØÅ]{2,5})\.?(?:\s*[/,]\s*\d{1,2}[./-]\d{1,2}[./-]\d{2,4})?$"
 )
 """A chair's or minute-taker's value that is initials ("KBJ", "Ref. DF / 29.01.2025": with the
-date of the signature)."""
+date of the signature; "Ref. /LV": after a slash)."""
 
 
 def _roles_by_initials(out: dict[str, Any], *, minutes: bool) -> None:
@@ -6378,8 +6378,8 @@ def _roles_by_first_name(out: dict[str, Any]) -> None:
         )
 
 
-_KEY_ENTRY: Final = re.compile(  # "KH = Karina Holm", "DvM = Dirk van Meeteren"
-    r"(?<![\w])([A-ZÆØÅ](?:[a-zæøå]?[A-ZÆØÅ]){1,3})\s*=\s*(?=[A-ZÆØÅ])"
+_KEY_ENTRY: Final = re.compile(  # "KH = Karina Holm", "DvM = Dirk van Meeteren", "THo = ..."
+    r"(?<![\w])([A-ZÆØÅ](?:[a-zæøå]?[A-ZÆØÅ]){1,3}[a-zæøå]?)\s*=\s*(?=[A-ZÆØÅ])"
 )
 # "HB  Henrik Bruun, forælderrepr., formand": a key's line, the initials and the name apart
 _KEY_LINE: Final = re.compile(r"^([A-ZÆØÅ]{2,4})\s+([A-ZÆØÅ][a-zæøå].*)$")

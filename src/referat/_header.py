@@ -799,7 +799,8 @@ _AWAY_MARK: Final = Needs(
     r"|\s[-–]\s*(?:har\s+)?(?:meldt\s+|sendt\s+)?afbud"
     r"|\s[-–]\s*(?:syg(?:emeldt)?|fraværende|forhindret)"  # "Martin Bjerre – syg"
     r"|\s*\((?:sick|absent|apologies)\)|\s[-–]\s*(?:sick|absent|apologies)"  # (English)
-    r"|,\s*(?:meldt\s+)?afbud|,\s*fraværende)\s*\.?$",
+    r"|,\s*(?:meldt\s+)?afbud|,\s*fraværende"
+    r"|(?<=\))\s+(?:har\s+)?(?:meldt\s+|sendt\s+)?afbud)\s*\.?$",  # "Bo (KL) afbud"
     ("afbud", "fravær", "syg", "forh", "sick", "absent", "apolog"),
     re.IGNORECASE,
     fold=True,
@@ -3539,7 +3540,8 @@ class HeaderReader:
                 if before is None and normalise_label.of(label) in _AUTHOR_LABELS:
                     self._taker_is_author = self.facts.minute_taker is not None
                 return
-            written = value.strip(" .")  # "Referent: BS": read by the attendees' initials later
+            written = value.strip(" .").lstrip("/ ")  # "Referent: BS", "Ref. /LV": read by
+            # the attendees' initials later
             if written.strip("-–—_") and not INITIALS_NAME.fullmatch(written):
                 self.reporter.report(
                     Code.UNPARSED_PERSON, f'no person\'s name found in "{value[:80]}"', span

@@ -1613,6 +1613,32 @@ def _above_table(header: int, lines: tuple[Line, ...]) -> int:
     return j if decisions or logged or key in MINUTES_HEADINGS else header
 
 
+_CASE_OPENING: Final = re.compile(r"(?i:(?:[a-zæøå]{2,3}-)?sag(?:\s*nr\.?)?)\s*(\d{1,4})\b")
+
+
+def _case_numbered(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Heads numbered by their case ("### Sag nr. 112 Godkendelse af dagsorden") under a
+    listing that numbers the items and names each one's case ("Punkt 1 – Sag nr. 112
+    Godkendelse af dagsorden"): each takes the number of the listed item of its case (the
+    minutes may take the cases in another order: an item moved)."""
+    listed: dict[str, str] = {}
+    for head in heads:
+        m = _CASE_OPENING.match(head.title) if head.title[:3].casefold() == "sag" else None
+        if m is not None and m.group(1) != head.number:
+            listed.setdefault(m.group(1), head.number)
+    if len(listed) < 2:
+        return heads
+    out: list[Head] = []
+    for head in heads:
+        item = listed.get(head.number)
+        if item is not None and item.isdecimal():
+            m = _CASE_OPENING.match(lines[head.index].text.lstrip("*_ "))
+            if m is not None and m.group(1) == head.number:
+                head = head.but(number=item, top=int(item))
+        out.append(head)
+    return out
+
+
 def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = [
         h for i, line in enumerate(lines) if i not in skip and (h := head_of(line, i)) is not None
@@ -1638,6 +1664,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _lettered_parents(heads)
     heads = _inserted_items(heads, lines)
     heads = _without_next_agenda(heads, lines)
+    heads = _case_numbered(heads, lines)
     candidates = _runs(heads)
     runs = [r for r in candidates if _keep(r, lines)]
     if not runs and len(candidates) == 1 and _only_item(candidates[0], lines):

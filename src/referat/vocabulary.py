@@ -1066,6 +1066,8 @@ TITLE_SUFFIXES: Final[tuple[str, ...]] = (
     "lærer",
     "behandler",
     "ejer",  # projektejer, forretningsejer, systemejer
+    "stifter",  # "Stifter Sara Holm, Nordlys Foods ApS", medstifter
+    "indehaver",  # "Indehaver Bo Lind", medindehaver
     "arkitekt",  # løsningsarkitekt, it-arkitekt
     "udvikler",  # systemudvikler
     "administrator",  # ejendomsadministrator, systemadministrator
