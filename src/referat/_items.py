@@ -1679,7 +1679,9 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
         topics = _unnumbered_run(lines)
         bulleted = _bulleted_agenda(lines) or _bold_bullet_run(lines)
         if bulleted is not None and (
-            topics is None or topics.last < bulleted.first or _list_heading_over(topics, bulleted)
+            topics is None
+            or topics.last < bulleted.first
+            or _list_heading_over(topics, bulleted, lines)
         ):  # bold lines over "Dagsorden:" and its bullets: a letter's opening; "## Emner" over
             topics = None  # "- **Vedligehold af fællesvejen**": the bullets are the topics
         unnumbered = topics or bulleted
@@ -2782,13 +2784,17 @@ def _bulleted_agenda(lines: tuple[Line, ...]) -> Run | None:
     return None
 
 
-def _list_heading_over(topics: Run, bulleted: Run) -> bool:
-    """The topics' last heading over the bulleted ones is a heading of a topic list ("##
-    Emner", "## Notes", "## Dagsorden"): it heads them, it is none of them."""
-    over = [h for h in topics.heads if h.index < bulleted.first]
-    if not over:
-        return False
-    key = normalise_label.of(over[-1].title)
+def _list_heading_over(topics: Run, bulleted: Run, lines: tuple[Line, ...]) -> bool:
+    """The heading right over the bulleted topics is a heading of a topic list ("## Emner",
+    "## Notes", "## Dagsorden", "## Mødenoter" under a Teams recap's "## Opsummering"): it
+    heads them, it is none of them (nor are the topics' headings around it)."""
+    j = text_above(lines, bulleted.first)
+    if j < 0 or not (lines[j].kind is LineKind.HEADING or lines[j].strong):
+        over = [h for h in topics.heads if h.index < bulleted.first]
+        if not over:
+            return False
+        j = over[-1].index
+    key = normalise_label.of(_title(lines[j].text))
     return key in TOPIC_LIST_HEADINGS or key in AGENDA_HEADINGS
 
 

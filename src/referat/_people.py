@@ -798,9 +798,27 @@ _OWNED_TITLE: Final = re.compile(r"^vor(?:es|e)?\s+(?=[a-zæøå]+\s+[A-ZÆØÅ]
 """A possessive before a title and a name ("vores dirigent Mikkel Vad", "vor kasserer ...")."""
 
 
+_QUOTED_REMARK: Final = re.compile(r"\s+[–—-]\s+([\"“„«][^\"”“„«»]{1,200}[\"”“»])\s*\.?$")
+"""A quoted comment after a dash ("Jakob Thorsen (Beredskab Midt) – "Sidder i kursus hele
+dagen"", a meeting app's reply to an invitation)."""
+_APP_MARK: Final = re.compile(r"\s*\((ekstern|external|uverificeret|unverified)\)", re.IGNORECASE)
+"""A meeting app's mark on a participant ("Sanne Lilholt (Ekstern)"): no organisation."""
+
+
 def _without_presence_remark(text: str, notes: list[str]) -> str:
     """``text`` without the remark on presence after it ("– kom kl. 14.25", "– deltog via
-    Meet"), which goes to ``notes``; a remark that is all of ``text`` stays."""
+    Meet", a quoted reply, a meeting app's "(Ekstern)"), which goes to ``notes``; a remark that
+    is all of ``text`` stays."""
+    if "(" in text and (mark := _APP_MARK.search(text)) is not None and mark.start() > 0:
+        notes.append(mark.group(1))
+        text = text[: mark.start()] + text[mark.end() :]
+    if (
+        text[-1:] in "\"”»."
+        and (quoted := _QUOTED_REMARK.search(text)) is not None
+        and quoted.start() > 0
+    ):
+        notes.append(quoted.group(1))
+        text = text[: quoted.start()]
     if contains_any(text, PRESENCE_REMARK_WORDS) and (
         (remark := _PRESENCE_REMARK.search(text)) is not None and remark.start() > 0
     ):
