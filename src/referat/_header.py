@@ -2181,7 +2181,10 @@ _ATTENDED_AFTER: Final = re.compile(r",?\s+(?:deltog|deltager)$", re.IGNORECASE)
 
 def _origin(label: str | None) -> str | None:
     """The organisation a people list's label or group names as its people's ("Fra Aarhus
-    Kommune", "Fra KL deltog"), or None (no such label, or staff: "Fra Sekretariatet")."""
+    Kommune", "Fra KL deltog", "Udpeget af Sundby Kommune"), or None (no such label, or staff:
+    "Fra Sekretariatet"; "Udpeget af erhvervslivet" names no one organisation)."""
+    if label and label[:1] in "UuVvIi" and (appointed := _APPOINTED_GROUP.match(label)):
+        return appointed.group(1)
     if label and label[:4].casefold() == "fra " and ", " in label:
         staff, _, named = label[4:].partition(", ")  # "Fra administrator, Holm & Partnere"
         if f"fra {normalise_label.of(staff)}" in STAFF_LABELS:
@@ -2191,6 +2194,11 @@ def _origin(label: str | None) -> str | None:
     if m is None or f"fra {normalise_label.of(m.group(1))}" in STAFF_LABELS:
         return None
     return m.group(1)
+
+
+_APPOINTED_GROUP: Final = re.compile(
+    r"(?i:udpeget|valgt|indstillet|udnævnt)\s+(?i:af)\s+([A-ZÆØÅ][^:]{1,80}?)\s*:?$"
+)
 
 
 def _organisation_group(group: str) -> bool:
@@ -5680,8 +5688,15 @@ def _lower_case_next(parts: list[str], following: str) -> bool:
 
 def _presence_opening(text: str) -> bool:
     """A prose line that ends opening the list of who came ("... Bestyrelsen var til stede
-    med", "... var repræsenteret ved"): it goes on on the next line."""
-    return text.endswith((" til stede med", " repræsenteret ved", " mødt med"))
+    med", "... var repræsenteret ved", "... Fra bestyrelsen deltog"): it goes on on the next
+    line."""
+    return text.endswith(_PRESENCE_OPENINGS)
+
+
+_PRESENCE_OPENINGS: Final = (
+    " til stede med", " repræsenteret ved", " mødt med", " deltog", " deltog desuden",
+    " mødte", " var mødt", " til stede var",
+)  # fmt: skip
 
 
 _DAY_AT_END: Final = re.compile(r"(?:\bd\.|\bden)\s+\d{1,2}\.$")
@@ -5727,6 +5742,11 @@ def _names_go_on(last: str, following: str) -> bool:
         and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words[k + 1 :])
         for k in range(1, len(words) - 1)
     )
+
+
+def _names_open(following: str) -> bool:
+    """The next line opens with a full name ("Jørgen Staal (formand), Marianne Lykke, ...")."""
+    return _FULL_NAME_OPENS.match(following) is not None and starts_with_first_name(following)
 
 
 _DETAILS_LAST: Final = re.compile(r"\s*\([^()]{1,40}\)$")
@@ -6080,6 +6100,7 @@ def _logical_lines(lines: list[Line]) -> list[Line]:
                     or _entry_ends_next(parts, lines[j + 1].text)
                     or _lower_case_next(parts, lines[j + 1].text)
                     or (_people_opening(parts[0]) and _title_last(parts[-1], lines[j + 1].text))
+                    or (_presence_opening(parts[-1]) and _names_open(lines[j + 1].text))
                     or (
                         (
                             _preposition_last(parts[-1])
