@@ -2156,6 +2156,21 @@ def label_of(line: Line) -> tuple[str, str] | None:
 _COUNT_AFTER: Final = re.compile(r"\s*\(\d{1,3}\)$")
 
 
+def _menu_entry(line: Line, previous: Line | None, following: Line | None) -> bool:
+    """A bullet that is a label alone with no colon ("• Medlemmer") between bullets of the same
+    list level ("• Om Ældrerådet" above, "• Referater" below): an entry of a site's menu, no
+    label over a list (whose names would be nested under it)."""
+    return (
+        line.bullet
+        and ":" not in line.text
+        and previous is not None
+        and following is not None
+        and previous.bullet
+        and following.bullet
+        and previous.list_depth == line.list_depth == following.list_depth
+    )
+
+
 def _secretary(label: str) -> bool:
     """ "Sekretær", "Udvalgssekretær", "Secretary", "Sekretær for udvalget", "Udvalgets
     sekretær": a label naming the body's secretary."""
@@ -2932,6 +2947,8 @@ class HeaderReader:
         label = label_of(line)
         if label is not None and line.checkbox is not None and label[1]:
             label = None  # "- [ ] Sekretariatet: nyt forslag ...": a to-do and who does it
+        if label is not None and not label[1] and _menu_entry(line, self._previous, self._next):
+            label = None  # "• Medlemmer" between "• Om Ældrerådet" and "• Referater": a menu's
         kind = field_kind(label[0]) if label else None
         if kind is None and label is not None and taker_by_minutes_label(*label):
             kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists
