@@ -154,6 +154,28 @@ def vote_counts(n: int) -> str:
     return HEAD + "## 1. Forslag\n\n**Beslutning**\n\n" + "3 stemmer for, " * n + "\n"
 
 
+def bare_pipe_rows(n: int) -> str:
+    """An agenda table of ``n`` items as pipe rows with no delimiter row, each item's cells
+    wrapped over a second row with the number cell empty (joined to the first)."""
+    rows = "".join(
+        f"| {i % 99 + 1} | Emne nummer {i} om kontakt- | Godkendt med |\n"
+        "|  | person | rettelser. |\n"
+        for i in range(n)
+    )
+    return HEAD + "| Pkt. | Dagsorden | Beslutning |\n" + rows
+
+
+def lower_case_people(n: int) -> str:
+    """A people list in small letters of ``n`` first names on one line ("tilstede: jens,
+    mette, ..."): read again with the names capitalised."""
+    return HEAD + "tilstede: " + ", ".join(["jens hansen", "mette (kasserer)"] * n) + "\n"
+
+
+def decision_colons(n: int) -> str:
+    """A one-line item of ``n`` "emne: " pieces before its decision ("1. a: a: ...: Godkendt.")."""
+    return HEAD + "## Beslutninger\n\n1. Budget" + ": emne" * n + ": Godkendt.\n"
+
+
 def wrapped_people_list(n: int) -> str:
     """A people list wrapped over ``n`` lines, each ending in "og" (joined into one line)."""
     return HEAD + "Deltagere: Anna Hansen og\n" + "Bo Jensen og\n" * n + "Carl Nielsen\n"
@@ -307,6 +329,9 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "vote_words": (vote_words, 5_000),
     "vote_counts": (vote_counts, 2_000),
     "wrapped_people_list": (wrapped_people_list, 1_000),
+    "bare_pipe_rows": (bare_pipe_rows, 300),
+    "lower_case_people": (lower_case_people, 300),
+    "decision_colons": (decision_colons, 2_000),
     "two_column_header": (two_column_header, 1_000),
     "cell_line_breaks": (cell_line_breaks, 2_000),
     "referent_long_word": (referent_long_word, 20_000),
