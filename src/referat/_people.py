@@ -813,7 +813,7 @@ def _without_presence_remark(text: str, notes: list[str]) -> str:
         notes.append(mark.group(1))
         text = text[: mark.start()] + text[mark.end() :]
     if (
-        text[-1:] in "\"”»."
+        text[-1:] in '"”».'
         and (quoted := _QUOTED_REMARK.search(text)) is not None
         and quoted.start() > 0
     ):

@@ -382,9 +382,9 @@ def _join_continued(lines: list[Line], rows: list[int]) -> None:
         ):
             kept = None  # ("|  | 10.20 | *Pause* |": a row of its own)
             continue
-        cells = [_continued_cell(a, b) for a, b in zip(cells, row, strict=True)]
+        cells = [_joined_lines([a, b]) for a, b in zip(cells, row, strict=True)]
         lines[kept] = _table_row(lines[kept], tuple(cells))
-        lines[k] = Line(number=lines[k].number, raw=lines[k].raw, kind=LineKind.TABLE_ROW, text="")
+        lines[k] = lines[k].as_markup(LineKind.TABLE_ROW)
 
 
 def _goes_on_cell(before: str, after: str) -> bool:
@@ -392,12 +392,6 @@ def _goes_on_cell(before: str, after: str) -> bool:
     it goes on with a word ("kontakt-" / "person", "... har godkendt" / "budget 2026") or a
     new sentence ("... uden ændringer." / "Præsten: 14 konfirmander")."""
     return not after or not before or before[-1:] in ".!?:-" or after[:1].islower()
-
-
-def _continued_cell(before: str, after: str) -> str:
-    """A cell's text and its next row's piece as one text ("kontakt-" / "person":
-    "kontaktperson")."""
-    return _joined_lines([before, after]) if before and after else before or after
 
 
 _ENTRY_LENGTH: Final = 60
