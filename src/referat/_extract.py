@@ -6065,7 +6065,8 @@ def _with_wrapped_sentence(
     lines: tuple[Line, ...], i: int, item_lines: set[int]
 ) -> tuple[str, Span]:
     """Line ``i``'s text, with the next line when a hard wrap broke a sentence between them ("...
-    Som stemmetællere" over "valgtes Inger Post og Bjarne Ejlers."), and its span."""
+    Som stemmetællere" over "valgtes Inger Post og Bjarne Ejlers.", or a name after its first
+    name), and its span."""
     line = lines[i]
     text = line.text
     nxt = lines[i + 1] if i + 1 < len(lines) and i + 1 in item_lines else None
@@ -6073,7 +6074,10 @@ def _with_wrapped_sentence(
         nxt is not None
         and text[-1:].isalpha()
         and nxt.kind is LineKind.TEXT
-        and nxt.text[:1].islower()
+        and (
+            nxt.text[:1].islower()  # ("... Som stemmetællere valgtes Asger" over "Bloch og
+            or (nxt.text[:1].isupper() and starts_with_first_name(text.rpartition(" ")[2]))
+        )  # Pernille Ravn.": a name broken after its first name)
         and not (nxt.bullet or nxt.list_number is not None)
     ):
         return f"{text} {nxt.text}", span_of(line.number, nxt.number)
