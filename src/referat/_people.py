@@ -803,13 +803,19 @@ _QUOTED_REMARK: Final = re.compile(r"\s+[–—-]\s+([\"“„«][^\"”“„«
 dagen"", a meeting app's reply to an invitation)."""
 _APP_MARK: Final = re.compile(r"\s*\((ekstern|external|uverificeret|unverified)\)", re.IGNORECASE)
 """A meeting app's mark on a participant ("Sanne Lilholt (Ekstern)"): no organisation."""
+_APP_MARK_WORDS: Final = ("(ekstern)", "(external)", "(uverificeret)", "(unverified)")
 
 
 def _without_presence_remark(text: str, notes: list[str]) -> str:
     """``text`` without the remark on presence after it ("– kom kl. 14.25", "– deltog via
     Meet", a quoted reply, a meeting app's "(Ekstern)"), which goes to ``notes``; a remark that
     is all of ``text`` stays."""
-    if "(" in text and (mark := _APP_MARK.search(text)) is not None and mark.start() > 0:
+    if (
+        "(" in text
+        and contains_any(casefolded.of(text), _APP_MARK_WORDS)  # (cheap: most have none)
+        and (mark := _APP_MARK.search(text)) is not None
+        and mark.start() > 0
+    ):
         notes.append(mark.group(1))
         text = text[: mark.start()] + text[mark.end() :]
     if (
