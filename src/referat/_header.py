@@ -1267,9 +1267,9 @@ def capitalised_names(text: str) -> str | None:
             continue
         if token in ("og", "samt"):
             opens, chain = _NAME_DUE, 0
-        elif opens and starts_with_first_name(token):
+        elif opens != _IN_ENTRY and starts_with_first_name(token):
             token, opens, chain, found = token.title(), _IN_ENTRY, 1, True
-        elif opens:
+        elif opens != _IN_ENTRY:
             if not known_title(token):
                 return None  # ("alle medlemmer per 1. januar"): not a list of names
             opens = _NAME_MAY  # "mette lund, kasserer", "kasserer mette lund"

@@ -2785,16 +2785,22 @@ def _bulleted_agenda(lines: tuple[Line, ...]) -> Run | None:
 
 
 def _list_heading_over(topics: Run, bulleted: Run, lines: tuple[Line, ...]) -> bool:
-    """The heading right over the bulleted topics is a heading of a topic list ("## Emner",
-    "## Notes", "## Dagsorden", "## Mødenoter" under a Teams recap's "## Opsummering"): it
-    heads them, it is none of them (nor are the topics' headings around it)."""
+    """The topics' last heading over the bulleted ones, or the heading right over them ("##
+    Mødenoter" under a Teams recap's "## Opsummering"), is a heading of a topic list ("##
+    Emner", "## Notes", "## Dagsorden"): it heads them, it is none of them."""
+    over = [h for h in topics.heads if h.index < bulleted.first]
+    if over and _topic_list_heading(over[-1].title):
+        return True
     j = text_above(lines, bulleted.first)
-    if j < 0 or not (lines[j].kind is LineKind.HEADING or lines[j].strong):
-        over = [h for h in topics.heads if h.index < bulleted.first]
-        if not over:
-            return False
-        j = over[-1].index
-    key = normalise_label.of(_title(lines[j].text))
+    return (
+        j >= 0
+        and (lines[j].kind is LineKind.HEADING or lines[j].strong)
+        and _topic_list_heading(_title(lines[j].text))
+    )
+
+
+def _topic_list_heading(title: str) -> bool:
+    key = normalise_label.of(title)
     return key in TOPIC_LIST_HEADINGS or key in AGENDA_HEADINGS
 
 
