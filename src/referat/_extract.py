@@ -29,6 +29,7 @@ from referat._header import (
     SLASH_SIGNATURE,
     HeaderFacts,
     HeaderReader,
+    announces_posts,
     breadcrumb,
     contact_line,
     crumbs,
@@ -4870,6 +4871,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         kind = field_kind(label[0]) if label is not None else None
         if kind is None and label is not None and taker_by_minutes_label(*label):
             kind = FieldKind.MINUTE_TAKER  # "Referat: Ida Bang" under the last item
+        if kind in _SIGNATURE_KINDS and _posts_announced(lines, j, last.start):
+            continue  # "Bestyrelsen konstituerede sig således:" over "Formand: Niels Krog"
         if kind in _SIGNATURE_KINDS:
             tail = [ln for ln in lines[j : last.end] if not ln.blank]
             mail = (  # "Referent: ..." over "--" / "Med venlig hilsen" and an e-mail's footer
@@ -4901,6 +4904,16 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     while end > last.start + 1 and lines[end - 1].blank:
         end -= 1
     last.end = end
+
+
+def _posts_announced(lines: tuple[Line, ...], j: int, start: int) -> bool:
+    """Line ``j`` ("Formand: Niels Krog") is one of the posts a sentence over it announces, in a
+    run of labelled lines with no blank line between ("Efter generalforsamlingen konstituerede
+    bestyrelsen sig således:"): the board's new posts, the item's text, no signer."""
+    k = j - 1
+    while k > start and lines[k].text and label_of(lines[k]) is not None:
+        k -= 1  # ("Næstformand: ..." under "Formand: ...": the same run)
+    return k > start and announces_posts(lines[k])
 
 
 _MEETING_CLOSED: Final = Opening(MEETING_CLOSED)

@@ -69,6 +69,7 @@ from referat.vocabulary import (
     CHAIR_ROLES,
     COMPANY_FORMS,
     DETAIL_COLUMNS,
+    DISCLOSURE_WORDS,
     EVERYONE_BUT_SENTENCE,
     FACT_SYMBOLS,
     FAR_RIGHT_INDENT,
@@ -180,7 +181,8 @@ _NO_COLON_LABELS: Final = anchored(
     r"(ref\.|afbud\s+(?:(?:er|var)\s+(?:modtaget|meldt)\s+)?fra(?=\s)|"
     r"(?:referent|dirigent|ordstyrer|mødeleder)(?!\s+(?:er|var|blev)\s)|"
     r"til stede på mødet var|"
-    r"til stede var|tilstede var|til stede|tilstede|desuden deltog|derudover deltog|"
+    r"til stede (?:fra\s+[a-zæøå]+\s+)?var|tilstede var|til stede|tilstede|desuden deltog|"
+    r"derudover deltog|"  # ("Til stede fra bestyrelsen var formand X, ...")
     r"endvidere deltog|fraværende|for referatet|slut|mødet slut"
     r"|(?:minutes|notes)\s+taken\s+by(?=\s)"  # a Teams recap's "Notes taken by X · ..."
     r"|start(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}))"
@@ -805,6 +807,28 @@ _AWAY_MARK: Final = Needs(
     re.IGNORECASE,
     fold=True,
 )  # ("Kaj Sørensen (har meldt afbud)" in an agenda's list of members too)
+
+
+def _roles_with_items(key: str) -> str | None:
+    """The role in a bracket of a role and the items it was for ("gæst, pkt. 3"), or None."""
+    if "," not in key:
+        return None
+    pieces = [normalise_label.of(p) for p in key.split(",")]
+    found = [PERSON_ROLES.get(p) for p in pieces]
+    if all(
+        r is not None or _ITEM_REMARK_ONLY.fullmatch(k) for r, k in zip(found, pieces, strict=True)
+    ):
+        return next((r for r in found if r is not None), None)
+    return None
+
+
+def _without_away_mark(written: str) -> tuple[str, bool]:
+    """The entry without a mark that its person was away ("Ib Lund, TR – afbud"), and whether
+    it had one."""
+    marked = _AWAY_MARK.search(written) if written else None
+    return (written[: marked.start()], True) if marked is not None else (written, False)
+
+
 # A sentence break inside a one-line people list: after a lower-case letter or ")" (not after
 # an initial: "Kim H. Larsen"), before a capital.
 # a sentence break, not an abbreviated middle name: "Jens Kr. Hansen", "Anders Chr. Madsen" (the
@@ -1372,6 +1396,31 @@ def has_page_mark(low: str) -> bool:
     return ("side" in low or "page" in low) and _PAGE_MARK_ANYWHERE.search(low) is not None
 
 
+def announces_posts(line: Line) -> bool:
+    """A sentence ending in a colon over a list of posts ("Efter generalforsamlingen
+    konstituerede bestyrelsen sig således:"), no label of its own."""
+    text = line.text
+    return (
+        text[-1:] == ":"
+        and line.kind is LineKind.TEXT
+        and len(text.split()) >= _ANNOUNCING_WORDS
+        and field_kind(text[:-1]) is None
+    )
+
+
+_ANNOUNCING_WORDS: Final = 4  # a sentence over a list of posts, no label of its own
+_RUNNING_HEADER_REACH: Final = 3  # lines from a page number to the running header beside it
+
+
+def _running_header(line: Line) -> bool:
+    """A page's running header: a short line of columns apart by wide gaps, or with a date, and
+    no sentence ("Lemvig Kommune      Økonomiudvalget 12-03-2025      Referat")."""
+    text = line.text
+    if len(text) > 100 or text.endswith((".", ":", "!", "?")) or line.kind is not LineKind.TEXT:
+        return False
+    return "   " in line.raw.strip() or (has_digit(text) and bool(find_dates(text)))
+
+
 def page_mark(low: str) -> bool:
     """A casefolded raw line that is a page number ("Side 6 af 6", "- 3 -", "3 af 5")."""
     cheap = "side" in low or "page " in low or " af " in low or low.lstrip()[:1] in ("-", "–")
@@ -1563,6 +1612,9 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
 _ROLE_COLUMNS_RAW: Final = 200
 _AS_ROLE: Final = re.compile(r"^[Ss]om\s+")
 _STAND_IN_FOR: Final = re.compile(r"(?<=^stedfortræder)\s+for\s.*|(?<=^suppleant)\s+for\s.*")
+_DISCLOSED_KINDS: Final = frozenset(
+    (FieldKind.ATTENDEES, FieldKind.ABSENTEES, FieldKind.GUESTS, FieldKind.MEMBERS)
+)
 _STAND_IN_WORDS: Final = ("stedfortræder", "suppleant")  # (the pattern's look-behinds: a gate)
 
 
@@ -2133,6 +2185,8 @@ def label_of(line: Line) -> tuple[str, str] | None:
     key = normalise_label.of(text) if len(text) <= 40 else ""
     if key[-1:] == ")":  # "Deltog (6)", "Afslog (1)": a Teams recap's lists, counted
         key = _COUNT_AFTER.sub("", key)
+    if key.startswith(DISCLOSURE_WORDS):  # "▼ Vis deltagere": a web page's fold-out list
+        key = key.split(" ", 1)[1] if field_kind(key) in _DISCLOSED_KINDS else key
     if (
         key in FIELD_LABELS
         and (key not in GROUP_LABELS or text.rstrip().endswith(":"))
@@ -2398,6 +2452,10 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.FACILITATORS
     if key.endswith((" består af", " bestod af")) and len(key) < 50:
         return FieldKind.MEMBERS  # "Seniorrådet består af: ...": the body's members
+    if key.startswith(DISCLOSURE_WORDS):  # a web page's "▼ Vis deltagere" over the list
+        inner = FIELD_LABELS.get(key.split(" ", 1)[1])
+        if inner in _DISCLOSED_KINDS:
+            return inner
     if key.startswith(("afbud", "fraværende")) and len(key) < 40:  # "Afbud fra bestyrelsen"
         return FieldKind.ABSENTEES
     if key.startswith(("deltagere", "til stede", "tilstede", "mødedeltagere")) and len(key) < 40:
@@ -2765,6 +2823,8 @@ class HeaderReader:
         self._ctx: _ListContext | None = None
         self._taker_is_author = False  # the minute-taker so far is "Skrevet af: ..." only
         self._after_sender = False  # the free line before was a mail's sender ("Pia <p@x.dk>")
+        self._page_mark_at = -10  # the line of the last page number between listing and items
+        self._posts_announced = False  # the line before announced a list of posts
         self._dated_at = -9  # the last dated line (while no place is known)
         self._dated_open = False  # it ends in "på", "i" or "hos": its place is the next line
         self._people_fields = False  # someone is listed ("Deltagere: ...", "Referent: ...")
@@ -2882,6 +2942,13 @@ class HeaderReader:
             self._extend_list(line)
             return
         absence_closed, self._absence_closed = self._absence_closed, None
+        posts, self._posts_announced = self._posts_announced, False
+        if posts and line.text and label_of(line) is not None:
+            self.facts.free.append((line, False))  # "Formand: Niels Krog" under "Efter
+            self._posts_announced = True  # generalforsamlingen konstituerede bestyrelsen sig
+            return  # således:": the board's new posts, no chair of the meeting
+        if is_footer and announces_posts(line):
+            self._posts_announced = True
         if not is_footer and (only := _header_only_field(line)) is not None:
             self._field(line, *only)  # "Tovholder: Lise Mikkelsen" above the items
             return
@@ -3217,9 +3284,11 @@ class HeaderReader:
             if not cell:
                 continue
             self._ctx = _ListContext(kind=_LIST_KINDS[kind], group=None, header_field=index)
-            one = parse_person(cell) if "," in cell and _one_entry(cell) else None
+            entry, away = _without_away_mark(cell)  # "Ib Lund, TR – afbud"
+            one = parse_person(entry) if "," in entry and _one_entry(entry) else None
             if one is not None:  # "Inger Lund, Ældre Sagen": a person and her organisation
-                self._store(one, line, kind=_LIST_KINDS[kind], present=None, written=cell)
+                listed = "absentees" if away else _LIST_KINDS[kind]
+                self._store(one, line, kind=listed, present=False if away else None, written=cell)
             elif not _no_one(cell):
                 self._add_people(cell, line)
             self._extend_list(line)
@@ -4009,8 +4078,10 @@ class HeaderReader:
             if not any(cells) or not _people_grid([c for c in cells if c] + ["", ""]):
                 return False
             for cell in cells:
-                if cell and (one := parse_person(cell)) is not None:
-                    self._store(one, line, kind=ctx.kind, present=None, written=cell)
+                entry, away = _without_away_mark(cell)  # "Ib Lund, TR – afbud"
+                if entry and (one := parse_person(entry)) is not None:
+                    kind = "absentees" if away else ctx.kind
+                    self._store(one, line, kind=kind, present=False if away else None, written=cell)
             self._extend_list(line)
             return True
         name_i = cols.get("name", 0)
@@ -4145,7 +4216,7 @@ class HeaderReader:
                 key = normalise_label.of(inner.strip("() "))
                 post = key.split(" for ", 1)[0]  # "(formand for lokalrådet)": the chair
                 chair = post if post in ("formand", "næstformand") else None
-                role = PERSON_ROLES.get(key) or chair
+                role = PERSON_ROLES.get(key) or chair or _roles_with_items(key)
                 if role:
                     parts.roles = [*parts.roles, role]
                     # "Kulturforening (formand)": his post as well, when the cell names no other
@@ -4545,11 +4616,12 @@ class HeaderReader:
         found = False
         for start, end, label in sides:
             written = cells[start] if start < len(cells) else ""
-            parts = parse_person(written) if written else None
+            entry, marked = _without_away_mark(written)  # "Ib Lund, TR – afbud"
+            parts = parse_person(entry) if entry else None
             if parts is None:
                 continue
             remarks = [c for c in cells[start + 1 : end] if c]
-            away = any(_absence_word(_DASH_NOTE.split(r)[0]) for r in remarks)
+            away = marked or any(_absence_word(_DASH_NOTE.split(r)[0]) for r in remarks)
             earlier, ctx.group = ctx.group, label
             kind = "absentees" if away else ctx.kind
             self._store(parts, line, kind=kind, present=False if away else None, written=written)
@@ -4603,6 +4675,14 @@ class HeaderReader:
         if is_footer and len(line.text) <= 200 and page_mark(casefolded.of(line.text)):
             # "Kommunalbestyrelsen 25-04-2024 Side 1 af 5" between the listing and the items: a
             # running header, no place (above the items it may be all the title there is)
+            self.facts.furniture.append(line)
+            self._page_mark_at = line.number
+            return
+        if (
+            is_footer
+            and line.number - self._page_mark_at <= _RUNNING_HEADER_REACH
+            and (_running_header(line))
+        ):  # "Lemvig Kommune      Økonomiudvalget 12-03-2025      Referat" under "Side 1 af 5"
             self.facts.furniture.append(line)
             return
         if is_footer and line.kind is LineKind.TABLE_ROW:

@@ -30,6 +30,7 @@ from referat.vocabulary import (
     ITEM_REMARK_WORDS,
     MEETING_APP_ROLES,
     MONTHS,
+    NOT_NAME_OPENINGS,
     NOT_TITLES,
     ORGANISATION_SUFFIXES,
     ORGANISATION_WORDS,
@@ -383,7 +384,7 @@ def _looks_like_name(segment: str) -> bool:
     tokens = segment.split()
     if not tokens or len(tokens) > 6:
         return False
-    if tokens[0].casefold() in _STOP_NAMES:
+    if tokens[0].casefold() in _STOP_NAMES or tokens[0] in NOT_NAME_OPENINGS:
         return False
     if len(tokens) == 1 and (_INITIALS.match(tokens[0]) or len(tokens[0]) < 2):
         return False
@@ -861,6 +862,10 @@ _SAID_OF: Final = re.compile(
 """A relative clause that says what the person did or is ("..., som besvarede tekniske
 spørgsmål", "..., der er foreningens administrator"); not one of her presence or role, which
 the entry's reading keeps ("..., der deltog som stedfortræder for Ole Brask")."""
+_BECAUSE: Final = re.compile(
+    rf",\s+((?:{'|'.join(w.strip() for w in SUBORDINATE_OPENINGS)})\s+[a-zæøå][^,]*\s[a-zæøå]+)$"
+)
+"""A clause of why or when after the entry ("..., da formanden havde meldt afbud"): a note."""
 
 
 _BRACKETED_INITIALS: Final = re.compile(r"\[([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\]")
@@ -948,6 +953,8 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
     if text[-1:].isalpha() and (app := _APP_ROLE_AFTER.search(text)) is not None:
         text = text[: app.start()]  # "Lars Bonde (DH Vesterå) – Member": a role in the call
     said = _SAID_OF.search(text) if ", der " in text or ", som " in text else None
+    if said is None and ", " in text and text[-1:].isalpha():
+        said = _BECAUSE.search(text)  # "(V), da formanden havde meldt afbud": why she chairs
     if said is None and ", ejer" in text:
         said = _OWNER_SHARE.search(text)  # "Lisbeth Grønhøj, ejer af 25 % af selskabskapitalen"
     if said is not None:  # "..., som besvarede tekniske spørgsmål": what is said of the

@@ -303,6 +303,8 @@ def _joined_lines(parts: list[str]) -> str:
     for part in (p for p in parts if p):
         if out.endswith("-") and part[:1].islower() and not part.startswith(("og ", "eller ")):
             out = (out[:-1] if out[-2:-1].isalpha() else out) + part  # ("5 %-" / "midler")
+        elif out.endswith("-") and out[-2:-1].isalpha() and part[:1].isupper():
+            out += part  # a double name broken at its hyphen: "Bjerre-" / "Olsen"
         else:
             out = f"{out} {part}" if out else part
     return out
@@ -363,7 +365,32 @@ def _continued_rows(lines: list[Line]) -> None:
             and all(not f or _ROW_NUMBER.fullmatch(f) for f in firsts)
         ):
             _join_continued(lines, rows)
+        elif len(rows) >= 2:
+            _join_hyphen_rows(lines, rows)
         i = end
+
+
+def _join_hyphen_rows(lines: list[Line], rows: list[int]) -> None:
+    """A row that only goes on with words broken at a hyphen in the row above (a PDF's table
+    of people: "| Henrik Bjerre- | Favrskov Kommune |" over "| Olsen | |", "| Asger Plum |
+    Skanderborg Kom- |" over "| | mune |"): its cells are joined to that row's, and its line
+    becomes a row with no cells."""
+    kept = rows[0]
+    for k in rows[1:]:
+        above, row = lines[kept].cells, lines[k].cells
+        if (
+            len(row) == len(above)
+            and any(row)
+            and all(
+                not b or (a[-1:] == "-" and a[-2:-1].isalpha())
+                for a, b in zip(above, row, strict=True)
+            )
+        ):
+            cells = tuple(_joined_lines([a, b]) for a, b in zip(above, row, strict=True))
+            lines[kept] = _table_row(lines[kept], cells)
+            lines[k] = lines[k].as_markup(LineKind.TABLE_ROW)
+        else:
+            kept = k
 
 
 def _join_continued(lines: list[Line], rows: list[int]) -> None:

@@ -615,6 +615,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "guests": FieldKind.GUESTS,
         "guest": FieldKind.GUESTS,
         "minutes taken by": FieldKind.MINUTE_TAKER,
+        "minutes by": FieldKind.MINUTE_TAKER,
         "notes taken by": FieldKind.MINUTE_TAKER,
         "note taker": FieldKind.MINUTE_TAKER,
         "notetaker": FieldKind.MINUTE_TAKER,
@@ -753,6 +754,10 @@ PLACE_ORGANISATION: Final = r"[A-ZÆØÅ][\w-]*\s+Kommune|Region\s+[A-ZÆØÅ][\
 
 FILE_EXTENSION: Final = r"\.(?:pdf|docx?|xlsx?|pptx?|odt|txt|png|jpe?g)\b"
 """The extension of an attached file's name ("Budget 2025.pdf")."""
+
+NOT_NAME_OPENINGS: Final = frozenset({"af"})
+"""Particles that can stand inside a name ("Carl af Rosenborg") but never open one: "leder af
+Hjemmeplejen Vest" after a comma is where she is the head, not a second person."""
 
 NOT_TITLES: Final = frozenset(
     {"samt", "eller", "under", "efter", "over", "mens", "hvor", "også", "endvidere", "desuden",
@@ -2187,7 +2192,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
         r"|\bikke (?:endeligt? )?besluttet\b"
         r"|\bsendes tilbage til\b|\bsendt tilbage til\b|\bsendte sagen tilbage\b"
-        r"|\bpostponed\b|\bdeferred\b"
+        r"|\bpostponed\b|\bdeferred\b|\bcarried (?:over|forward)\b"
         r"|\b(?:agreed|decided|resolved) to (?:postpone|defer)\b"  # "It was agreed to postpone"
         r"|\b(?:will be|to be) (?:discussed|decided|taken up) (?:again )?at (?:the |a )?"
         r"(?:next|later|future)\b",
@@ -2285,7 +2290,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|giver (?:op til )?\d[\d.]*(?:,-)? (?:kr|kroner)\b)\b(?! ikke\b)"
         # a licence or permit granted: "Nævnet meddelte alkoholbevilling for 5 år"
         r"|\bmeddelte (?:\w+ ){0,2}?(?:[\w-]*bevilling|[\w-]*tilladelse|dispensation)\b"
-        r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b"
+        r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b(?! (?:over|forward)\b)"
         r"|\b(?<!ikke )taget til følge\b"  # "Klagen blev taget til følge." (upheld)
         # "The committee recommended the admission of three applicants." (a body's, not a
         # speaker's recommendation)
@@ -3275,6 +3280,11 @@ VOTE_UNANIMOUS: Final = r"\benstemmig(?:t|e)?\b|\balle\s+(?:\w+\s+)?stemte\s+for
 
 VOTE_WHO_ENDS: Final = r",?\s+(?:idet|da|fordi|men|mens|med henvisning til|som følge af)\b.*$"
 """Where a list of who voted ends and the reason begins ("Imod stemte: A, idet A ønsker ...")."""
+
+
+DISCLOSURE_WORDS: Final = ("vis ", "skjul ", "se ", "show ", "hide ")
+"""A web page's fold-out widget before a people label: "▼ Vis deltagere", "Skjul fraværende"
+(the label is read without it)."""
 
 
 def _normalised_label(text: str) -> str:
