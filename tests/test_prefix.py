@@ -170,3 +170,20 @@ def test_the_outcome_rows_cut_into_whole_alternatives(pattern: str) -> None:
     assert "|".join(parts) == pattern
     for part in parts:
         re.compile(part)  # balanced: no cut inside a group or a class
+
+
+_SUFFIX_WORDS = st.text(alphabet="abcdefghijklmnoprstuvæøå-", max_size=14)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_SUFFIX_WORDS, st.sampled_from(["title", "organisation"]))
+def test_endings_answer_as_endswith(word: str, which: str) -> None:
+    """``Endings.of`` is ``str.endswith`` with the whole tuple, for any word (also one that ends
+    in an ending, built by appending one)."""
+    from referat._prefix import Endings
+    from referat.vocabulary import ORGANISATION_SUFFIXES, TITLE_SUFFIXES
+
+    endings = TITLE_SUFFIXES if which == "title" else ORGANISATION_SUFFIXES
+    grouped = Endings(endings)
+    for text in (word, word + endings[len(word) % len(endings)]):
+        assert grouped.of(text) == text.endswith(endings), text

@@ -81,3 +81,12 @@ _LABEL_PIECES = st.sampled_from(
 @given(st.lists(_LABEL_PIECES, max_size=12).map("".join) | st.text(max_size=30))
 def test_normalise_label_is_its_reference(text: str) -> None:
     assert vocabulary._normalised_label(text) == _normalised_label_reference(text)
+
+
+def test_no_first_name_is_a_title() -> None:
+    """``_people._split_title_prefix`` reads "Henrik Dam" as a name without asking whether
+    "Henrik" is a title: it relies on no first name, capitalised, being one."""
+    from referat._people import _title_words
+
+    titles = [n for n in vocabulary.FIRST_NAMES if _title_words(n.capitalize())]
+    assert titles == []

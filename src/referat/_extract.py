@@ -439,6 +439,8 @@ def build(
             or _body_by_decisions(items, date)
             or _board_alone(header_lines)
             or _general_assembly(header_lines)
+            # (the title under a web page's furniture: "# Referat af ordinær generalforsamling")
+            or (_general_assembly([title_line]) if title_line is not None else None)
         )
         if out["body"] is not None and " " not in out["body"]:
             out["body"] = _body_by_crumb(out["body"], header) or out["body"]
@@ -1771,6 +1773,11 @@ _ASSEMBLY_IN: Final = re.compile(
     rf"generalforsamling\s+i\s+({_ASSEMBLY_WORD}(?:\s+{_ASSEMBLY_WORD}){{0,3}})"
 )
 _ASSEMBLY_LINES: Final = 60  # how far into the document such a line may stand
+_HELD_ASSEMBLY: Final = re.compile(  # a sentence opening with who held the assembly
+    r"([A-ZÆØÅ][\w/&'.-]*(?:\s+(?:[A-ZÆØÅ0-9][\w/&'.-]*|af|for|og|i)){0,5})"
+    r"\s+(?:af)?holdt\s+(?:sin\s+|den\s+)?(?:årlige\s+)?"
+    r"(?:ordinære?\s+|ekstraordinære?\s+)?generalforsamling\b"
+)
 
 
 _COLUMNS_APART: Final = re.compile(r"\s(?:\s{2,}|\s*[|–—·]\s+)")  # \s{3,}|\s+[|–—·]\s+
@@ -1833,6 +1840,13 @@ def _organisation_holding_assembly(lines: tuple[Line, ...]) -> str | None:
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if text[-1:] == "-" and nxt is not None and nxt.number == line.number + 1 and nxt.text:
             text = joined_wrapped([text, nxt.text])  # "... i Gjer-" over "lev Idrætsforening"
+        held = _HELD_ASSEMBLY.match(text) if " holdt " in text or "afholdt" in text else None
+        if (
+            held is not None
+            and is_organisation.of(held.group(1))
+            and not _kind_words(held.group(1))
+        ):
+            return held.group(1)  # "Andelsboligforeningen Mågevej 12-26 afholdt ordinær ..."
         m = _ASSEMBLY_IN.search(text)
         if m is None:
             continue
@@ -2112,6 +2126,7 @@ _WHEN_AFTER: Final = re.compile(
     re.IGNORECASE,
 )
 _NAME_WORD: Final = re.compile(r"[A-ZÆØÅ][\w'./-]*|og|i|for|af")
+_SHORT_FORM: Final = re.compile(r"\s+\([A-ZÆØÅ][A-ZÆØÅ0-9&/-]{1,7}\)$")  # "(HHK)", "(AAB)"
 _MAX_NAME_WORDS: Final = 4
 
 
@@ -2144,6 +2159,8 @@ def _organisation_by_segment(title: str) -> str | None:
         for p in parts  # Cantilena – bestyrelsesmøde 2025-01-28, kl. 19:00-21:00")
     )  # (and the document's kind before it: "Referat af LokalMED-møde – Hjemmeplejen Nord")
     for part in parts:
+        if part[-1:] == ")" and (short := _SHORT_FORM.search(part)) is not None:
+            part = part[: short.start()]  # "Hedegårds Håndboldklub (HHK)": its short form apart
         words = part.split()
         if (
             0 < len(words) <= _MAX_NAME_WORDS
@@ -3776,6 +3793,43 @@ def _read_occurrence(
     return body.sections, body.attachments, subitems
 
 
+def _wrapped_sub_point(
+    lines: tuple[Line, ...], index: int, title: str, end: int
+) -> tuple[str, int]:
+    """A sub-point's line wrapped over the lines under it (a PDF's "a) Formanden: Stiftet har
+    godkendt ansøgningen om ny" over "varmepumpe i præstegården. Arbejdet udføres i ok-" and
+    "tober."): the whole text, and where the text under it starts. A line goes on the one
+    above when it opens in small letters, or the one above ends in a broken word."""
+    parts = [title]
+    k = index + 1
+    written = lines[index].text
+    if written[:3].casefold() == "ad " or not written.rstrip().endswith(title.rstrip()):
+        return title, k  # ("Ad 4.1: ..." under a listing that gave the title): its minutes
+    while k < end and len(parts) <= _WRAPPED_SUB_LINES:
+        line = lines[k]
+        above, above_raw = parts[-1], lines[k - 1].raw.rstrip("\n")
+        broken = above[-1:] == "-" and above[-2:-1].isalpha()  # ("Høstgudstje-"; not " -")
+        if (
+            line.kind is not LineKind.TEXT
+            or line.blank
+            or line.bullet
+            or line.list_number is not None
+            or not line.text
+            or len(above_raw.strip()) < _WRAPPED_WIDTH  # a short line ends where it was meant to
+            or above_raw.endswith(("  ", "\\"))  # a hard line break
+            or (above[-1:] in ".!?:" and not (above[-1:] == "." and above[-2:-1].isdigit()))
+            or not (line.text[:1].islower() or broken)
+        ):
+            break
+        parts.append(line.text)
+        k += 1
+    return (joined_wrapped(parts), k) if len(parts) > 1 else (title, index + 1)
+
+
+_WRAPPED_SUB_LINES: Final = 6  # lines of one wrapped sub-point
+_WRAPPED_WIDTH: Final = 40  # a line shorter than this was not wrapped by the page's width
+
+
 def _sub_items(
     subs: list[tuple[str, str, int]],
     lines: tuple[Line, ...],
@@ -3801,14 +3855,17 @@ def _sub_items(
             sub_end = index + 1
         while sub_end > index + 1 and lines[sub_end - 1].blank:
             sub_end -= 1
+        start = index + 1  # the sub-point's text under its line (a wrapped line goes on it)
+        if not in_table:
+            sub_title, start = _wrapped_sub_point(lines, index, sub_title, sub_end)
         nested = (
             []
             if in_table or "." not in sub_number
-            else numbered_sub_heads(lines, index + 1, sub_end, sub_number, heads)
+            else numbered_sub_heads(lines, start, sub_end, sub_number, heads)
         )
         sub_body: Body = read_body(
             lines,
-            index + 1,
+            start,
             nested[0][2] if nested else sub_end,
             default_kind=default,
             reporter=reporter,
@@ -3821,12 +3878,13 @@ def _sub_items(
             sub_sections = _table_sections(lines, index, tables[index], default)
             sub_attachments = sub_attachments + _bilag_cells(sub_sections, lines[index])
         speaker: str | None = None
-        if not sub_sections and not nested and default is SectionKind.REFERAT:
-            found = inline_minutes(sub_title, _range(lines, index, index + 1), sub_point=True)
+        wrapped = start > index + 1  # its line wrapped: a title and its text, perhaps
+        if (not sub_sections or wrapped) and not nested and default is SectionKind.REFERAT:
+            found = inline_minutes(sub_title, _range(lines, index, start), sub_point=True)
             if found is not None:
                 written = sub_title
                 sub_title, first = found
-                sub_sections = [first]
+                sub_sections = [first, *sub_sections]
                 if written[len(sub_title) :].lstrip().startswith(":"):
                     speaker = sub_title  # not a topic before a dash
         sub_decision = decide(sub_sections)

@@ -822,6 +822,22 @@ def _roles_with_items(key: str) -> str | None:
     return None
 
 
+_PROJECT_LABELS: Final = frozenset(("projekt", "project"))
+
+
+def _described(value: str) -> bool:
+    """A project described in words, no name ("Selvbetjening til parkeringslicenser"): after
+    the first word only words in small letters, a long one among them ("OS2borgerPC", "Ny
+    daginstitution Kløverengen", "HEATSHIFT – Fleksibel fjernvarme" name theirs)."""
+    words = value.split()
+    return (
+        len(words) > 1
+        and not words[0].isupper()
+        and all(w.islower() for w in words[1:])
+        and any(w.isalpha() and len(w) > 3 for w in words[1:])
+    )
+
+
 def _without_away_mark(written: str) -> tuple[str, bool]:
     """The entry without a mark that its person was away ("Ib Lund, TR – afbud"), and whether
     it had one."""
@@ -3604,8 +3620,9 @@ class HeaderReader:
             if value and self.facts.title is None:
                 self.facts.title, self.facts.title_span = value, span
         elif kind is FieldKind.ORGANISATION:
-            if value and self.facts.organisation is None:
-                self.facts.organisation = value
+            described = normalise_label.of(label) in _PROJECT_LABELS and _described(value)
+            if value and self.facts.organisation is None and not described:
+                self.facts.organisation = value  # (not "Projekt: Selvbetjening til parkering")
         elif kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
             value = _without_signing_date(value)  # "Referent: Ida Bang, 4. maj 2024"
             if (turn := _IN_TURN.match(value)) is not None:

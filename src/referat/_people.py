@@ -13,7 +13,7 @@ from referat._digit import has_digit
 from referat._facts import Record
 from referat._first import anchored
 from referat._memo import memo
-from referat._prefix import Needs, casefolded, contains_any
+from referat._prefix import Endings, Needs, casefolded, contains_any
 from referat.vocabulary import (
     ABSENCE_SENTENCE,
     ACADEMIC_PREFIX,
@@ -244,11 +244,11 @@ def _title_words(segment: str) -> bool:
         return True
     if first.isdigit() and len(words) > 1:  # "1. viceborgmester"
         first = words[1]
-    if first.endswith(TITLE_SUFFIXES) or first in TITLE_WORDS:
+    if _TITLE_ENDINGS.of(first) or first in TITLE_WORDS:
         return True
     if 2 <= len(words) <= 3 and all(w.endswith(_ADJECTIVE_ENDINGS) for w in words[:-1]):
         last = words[-1]  # "statsautoriseret revisor", "ledende overlæge", "fungerende leder"
-        if last in TITLE_WORDS or last.endswith(TITLE_SUFFIXES):
+        if last in TITLE_WORDS or _TITLE_ENDINGS.of(last):
             return True
     if 3 <= len(words) <= 5 and tuple(words[:2]) == ENGLISH_HEAD_OF:  # "Head of Production"
         return True
@@ -256,6 +256,7 @@ def _title_words(segment: str) -> bool:
 
 
 _ADJECTIVE_ENDINGS: Final = ("eret", "ende", "ig", "isk", "lig", "iv", "al")  # "administrativ"
+_TITLE_ENDINGS: Final = Endings(TITLE_SUFFIXES)
 _PARTICIPLE_REMARK: Final = re.compile(r"^[a-zæøå]+ende\s+\S+\s+\S")  # "repræsenterende 60 % ..."
 # A flat or house number after a resident's name ("nr. 12", "2. tv.", "st. th.", "nr. 6A")
 _FLAT: Final = re.compile(
@@ -305,6 +306,7 @@ _WORD_GAPS: Final = re.compile(r"[\s,]+")
 
 
 _ORGANISATION_WORD_SET: Final = frozenset(ORGANISATION_WORDS)  # (a tuple in the vocabulary)
+_ORGANISATION_ENDINGS: Final = Endings(ORGANISATION_SUFFIXES)
 
 
 def _organisation_words(segment: str) -> bool:
@@ -323,7 +325,7 @@ def _organisation_words(segment: str) -> bool:
         and words[0] not in FIRST_NAMES
     ):
         return True
-    if any(w.endswith(ORGANISATION_SUFFIXES) for w in words):
+    if any(_ORGANISATION_ENDINGS.of(w) for w in words):
         return True
     if (
         2 <= len(words) <= 3
@@ -332,7 +334,9 @@ def _organisation_words(segment: str) -> bool:
         and words[0] not in FIRST_NAMES
     ):
         return True  # "Lolland-Falsters Biavlere", "Vestjyske Lystfiskere": a body of members
-    branch = _PARTY_BRANCH.match(segment.strip()) if 2 <= len(words) <= 6 else None
+    if not 2 <= len(words) <= 6 or words[0] not in _PARTY_FIRST_WORDS:
+        return False
+    branch = _PARTY_BRANCH.match(segment.strip())
     return branch is not None  # "Venstre i Ravnsø", "DSU Strandby": a party's local branch
 
 
@@ -340,6 +344,11 @@ _PARTY_BRANCH: Final = re.compile(
     rf"(?i:{'|'.join(sorted((*PARTY_NAMES, *PARTY_YOUTH), key=len, reverse=True))})"
     r"(?:\s+i)?\s+[A-ZÆØÅ][\w-]+(?:[\s-][A-ZÆØÅ][\w-]+)?$"
 )
+
+
+_PARTY_FIRST_WORDS: Final = frozenset(
+    n.casefold().split()[0] for n in (*PARTY_NAMES, *PARTY_YOUTH)
+)  # (a cheap gate before the pattern: "Venstre i Ravnsø" opens with one of them)
 
 
 is_organisation: Final = memo(_organisation_words, 16384)
@@ -460,6 +469,14 @@ def _split_title_prefix(segment: str) -> tuple[str | None, str]:
 
 
 def _split_title_prefix_uncached(segment: str) -> tuple[str | None, str]:
+    pair = segment.split()
+    if (
+        len(pair) == 2
+        and pair[0][:1].isupper()
+        and pair[0][1:].islower()
+        and pair[0].casefold() in FIRST_NAMES
+    ):
+        return None, segment  # "Henrik Dam": a first name opens it, no title (none is one)
     if segment.startswith(_ACADEMIC_OPENINGS) and (academic := _ACADEMIC.match(segment)):
         rest = segment[academic.end() :]
         if is_name(rest):  # "Prof. Henrik Lykke Nørgaard", "Assoc. Prof. Camilla Friis"
@@ -1502,6 +1519,8 @@ def split_name_list(text: str) -> list[str] | None:
     if len(parts) < 2:
         return None
     parts = [p[2:].lstrip() if p.startswith("+ ") else p for p in parts]  # ", + Lærer Tine ..."
+    if any(p.islower() for p in parts):
+        return None  # ("Stephanie Lose, formand for ... og regionsrådsformand"): no name in it
     last = _PAREN.sub(" ", parts[-1]).strip()
     if not is_name(_split_title_prefix(last)[1]):
         lead, _, rest = last.partition(" ")  # "medarbejderrep. Kasper Wulff uden stemmeret"
@@ -1718,7 +1737,8 @@ _PROPOSING: Final = ("foreslog", "pegede", "indstillede", "valgte", "udpegede")
 
 
 _HOUSE_NUMBER: Final = re.compile(
-    r"\s*\((?:nr\.?|hus|matr\.?|afd\.?|afdeling|have|lejl\.?|opg\.?|opgang)\s*\d{1,4}[a-z]?\)",
+    r"\s*\((?:nr\.?|hus|matr\.?|afd\.?|afdeling|have|lejl\.?|opg\.?|opgang)\s*\d{1,4}[a-z]?"
+    r"(?:,\s*(?:\d{1,2}\.?|st\.?|kld\.?)\s*(?:th|tv|mf|sal)?\.?)?\)",  # "(nr. 20, 3. th.)"
     re.IGNORECASE,
 )  # ("Palle Winther (afd. 1)": his estate)
 

@@ -407,6 +407,24 @@ def contains_any(text: str, parts: str | tuple[str, ...]) -> bool:
     return False
 
 
+class Endings:
+    """Whether a word ends in one of many endings (the vocabulary's title and organisation
+    suffixes, 50 to 80 of them): grouped by their last character, so a word is compared with
+    the few that end as it does, not with all of them (``str.endswith`` with a tuple tries each
+    in turn). No ending may be empty."""
+
+    def __init__(self, endings: tuple[str, ...]) -> None:
+        groups: dict[str, list[str]] = {}
+        for ending in endings:
+            groups.setdefault(ending[-1], []).append(ending)
+        self._by_last: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in groups.items()}
+
+    def of(self, word: str) -> bool:
+        """``word.endswith(endings)``."""
+        found = self._by_last.get(word[-1:])
+        return found is not None and word.endswith(found)
+
+
 _FOLD_MEMORY: Final = 4096  # texts: more than the lines of most documents
 
 

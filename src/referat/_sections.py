@@ -1574,7 +1574,9 @@ def inline_minutes(
     topic = topic_minutes(title, span)
     if topic is not None:
         return topic
-    if _SETTLED.search(title):
+    if sub_point and ". " in title and (parted := _sentence_then_outcome(title)) is not None:
+        title, text = parted  # "b) Forslag fra Ole Stig om cykelskur. Forslaget blev trukket."
+    elif _SETTLED.search(title):
         m = _INLINE_MINUTES.match(title) or _TITLE_SENTENCE.match(title)
         if m and not _SETTLED.search(m.group(1)):
             title, text = m.group(1).strip(), m.group(2).strip()
@@ -1673,6 +1675,28 @@ def reported(decision: Decision, speaker: str) -> Decision:
 # dagsordenen. Godkendt.") (the space first, the look-behind after it:
 # the engine skips to each space in C), then a capitalised word
 _RUN_TOGETHER: Final = re.compile(r"\s(?<=[a-zæøå0-9).]\s)\s*(?=[A-ZÆØÅ][a-zæøå]+\b)")
+
+
+def _sentence_then_outcome(title: str) -> tuple[str, str] | None:
+    """A sub-point's line of a title's sentence, then minutes that record an outcome ("b)
+    Forslag fra Ole Stig (nr. 24) om cykelskur. Forslagsstilleren trak forslaget tilbage."):
+    (title, minutes), parted at the first full stop after which they do; the title records
+    none itself, and its last word is no abbreviation ("ca.", "vedr.", but "(bilag B)." ends)."""
+    for m in _SENTENCE_END.finditer(title, 0, _SENTENCE_REACH):
+        head, rest = title[: m.start()], title[m.end() :]
+        last = head.rsplit(None, 1)[-1]
+        if len(last) <= _ABBREVIATION_LENGTH and last[-1:] != ")":
+            continue  # "ca", "nr", "vedr": an abbreviation's full stop
+        if outcome_phrases(casefolded.of(head)):
+            return None  # ("Forslaget blev vedtaget. ..."): the line is its minutes
+        if outcome_phrases(casefolded.of(rest)):
+            return head.strip(), rest.strip()
+    return None
+
+
+_SENTENCE_END: Final = re.compile(r"\.\s+(?=[A-ZÆØÅ][a-zæøå])")
+_SENTENCE_REACH: Final = 200  # a sub-point's title is its first sentence, short
+_ABBREVIATION_LENGTH: Final = 4  # a word this short before a full stop may be abbreviated
 
 
 def run_together_minutes(title: str) -> tuple[str, str] | None:

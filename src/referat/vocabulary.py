@@ -2171,6 +2171,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bsat i bero\b"
         r"|\btages op (?:igen )?på (?:et )?(?:næste|senere|kommende)\b"
         r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
+        # "Punktet flyttes til mødet den 4. december": the item, to a later meeting
+        r"|\b(?:punktet|sagen|emnet|oplægget|drøftelsen) (?:blev |er )?flyttet til (?:mødet|møde)\b"
+        r"|\b(?:punktet|sagen|emnet|oplægget|drøftelsen) flyttes til (?:mødet|møde)\b"
         r"|\b(?:behandles|godkendes|besluttes|vedtages|afgøres|vælges|drøftes)"
         r"(?: (?:igen|endeligt?|først|videre))? på (?:næste|et senere|et kommende"
         r"|mødet i (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober"
