@@ -36,7 +36,7 @@ CASES = [
     ("Punktet behandles igen på næste møde.", Outcome.POSTPONED),
     ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
     ("Endelig vedtagelse på næste møde.", Outcome.POSTPONED),
-    ("AFLYST – oplægsholder var forhindret. Punktet flyttes til mødet den 4. december.", Outcome.POSTPONED),
+    ("AFLYST. Punktet flyttes til mødet den 4. december.", Outcome.POSTPONED),
     ("No decision. Carried over to PM #8.", Outcome.POSTPONED),  # (a motion "carried" passes)
     ("The motion was carried.", Outcome.APPROVED),
     # a discussion that goes on at a later meeting is discussed; a postponement proper is not
