@@ -7235,7 +7235,11 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
             and not _PAGE_MARK.match(casefolded.of(ln.text))
             and looks_like_place(ln.text)
         ):
-            return parse_location(ln.text, line_span(ln))
+            return parse_location(_place_before_clock(ln.text) or ln.text, line_span(ln))
+    for ln in candidates:  # "Børnehuset Kastanjen, personalestuen – kl. 19.00-21.00"
+        place = _place_before_clock(ln.text) if ln is not title and "kl" in ln.text else None
+        if place is not None:
+            return parse_location(place, line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:
         m = _PLACE_AFTER_CLOCK.search(ln.text)
         if m and _PLACE_WORDS.search(m.group(1)):
@@ -7257,6 +7261,25 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
 
 
 _CLOCK_WORD: Final = re.compile(r"\bkl\.?\s*\d", re.IGNORECASE)  # "kl. 19", "Kl. 17.00"
+_PLACE_THEN_CLOCK: Final = re.compile(
+    r"(?P<place>[^:|]{3,80}?)\s*[,–—-]?\s+[Kk]l\.?\s*\d{1,2}(?:[.:]\d{2})?"
+    r"(?:\s*[-–—]\s*\d{1,2}(?:[.:]\d{2})?)?\s*$"
+)
+
+
+def _place_before_clock(text: str) -> str | None:
+    """The place a line names before the meeting's hours, and nothing else ("Børnehuset
+    Kastanjen, personalestuen – kl. 19.00-21.00"): a place of a few words, no date."""
+    m = _PLACE_THEN_CLOCK.fullmatch(text)
+    if m is None:
+        return None
+    place = m.group("place").strip(" ,–—-")
+    if len(place.split()) > _PLACE_WORDS_MAX or find_dates(place) or not looks_like_place(place):
+        return None
+    return place
+
+
+_PLACE_WORDS_MAX: Final = 7  # a name and an address, not a sentence
 
 
 _PLACE_LABEL: Final = re.compile(r"^(?:møde)?sted\s*:\s*", re.IGNORECASE)
