@@ -1650,7 +1650,25 @@ def _organisation_from_uncached(title: str) -> str | None:
         or _organisation_by_segment(title)
         or _organisation_after_meeting(title)
         or _organisation_by_product(title)
+        or _organisation_in_brackets(title)
     )
+
+
+def _organisation_in_brackets(title: str) -> str | None:
+    """One organisation in brackets at the end of a meeting's title ("Meeting recap:
+    Projektgruppemøde – Udfasning af ESDH (Region Midtjylland)"); not two ("(Hjørring Kommune ×
+    Datalab Nord ApS)") and not a body or a document's kind."""
+    m = _BRACKETED_AT_END.search(title) if title[-1:] == ")" else None
+    if m is None or not _MEETING_WORD.search(title[: m.start()]):
+        return None
+    named = m.group(1).strip()
+    if _MORE_THAN_ONE.search(named) or _kind_words(named) or _BODY_WORD.search(named):
+        return None
+    return named if is_organisation.of(named) else None
+
+
+_BRACKETED_AT_END: Final = re.compile(r"\(([A-ZÆØÅ][^()]{2,60})\)$")
+_MORE_THAN_ONE: Final = re.compile(r"\s(?:×|x|&|og|and|/|\+)\s|,")
 
 
 _organisation_from_memo: Final = memo(_organisation_from_uncached, 512)
@@ -5401,7 +5419,9 @@ _AD: Final = anchored(r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?\d", re.IGNORECASE)
 _AFBUD_FRA: Final = re.compile(
     r"\bafbud fra:?\s+(.+?)(?:(?<!\s[A-ZÆØÅ])\.\s+(?=[A-ZÆØÅ][a-zæøå])|\.?\s*$)", re.IGNORECASE
 )
-_NEXT_SENTENCE: Final = re.compile(r"\s(?<=[.;]\s)\s*(?=[A-ZÆØÅ])")  # (?<=[.;])\s+(?=...)
+_NEXT_SENTENCE: Final = re.compile(  # (?<=[.;])\s+(?=...), not after an initial ("Kim H. Lund",
+    r"\s(?<=[.;]\s)(?<!\s[A-ZÆØÅ]\.\s)\s*(?=[A-ZÆØÅ])"  # "Nykøbing F. Sygehus")
+)
 _LABELLED: Final = re.compile(r"^([A-ZÆØÅ][\w ]{1,30}?)\s*:\s*(\S.*)$")
 
 

@@ -1713,7 +1713,8 @@ DETAIL_COLUMNS: Final = frozenset(
 header, not a key-value row."""
 
 ITEM_GUEST_SENTENCE: Final = (
-    r"^(?:(?P<who>[A-ZÆØÅ][^.;:]{3,120}?),?\s+(?:deltog|deltager)\s+(?:(?:under|i|ved)\s+"
+    r"^(?:(?P<who>[A-ZÆØÅ](?:[^.;:]|(?<=\s[A-ZÆØÅ])\.){3,120}?),?\s+(?:deltog|deltager)\s+"
+    r"(?:(?:under|i|ved)\s+"  # (an initial's full stop in it: "Nykøbing F. Sygehus")
     r"(?:punktet|dette punkt|behandlingen(?: af punktet)?|sagen)\b|(?:fra\s+)?kl\.\s?\d)"
     r"|(?:Under|I|Ved)\s+(?:punktet|dette punkt|behandlingen(?: af punktet)?|sagen)\s+"
     r"(?:deltog|deltager)\s+(?P<after>[^.;:]{3,120}?)(?:,?\s+(?:som|der)\s[^.]*)?\.?$)"
