@@ -7257,7 +7257,8 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
         ):
             return parse_location(_place_before_clock(ln.text) or ln.text, line_span(ln))
     for ln in candidates:  # "Børnehuset Kastanjen, personalestuen – kl. 19.00-21.00"
-        place = _place_before_clock(ln.text) if ln is not title and "kl" in ln.text else None
+        low = casefolded.of(ln.text)
+        place = _place_before_clock(ln.text) if ln is not title and "kl" in low else None
         if place is not None:
             return parse_location(place, line_span(ln))
     for ln in ([title] if title is not None else []) + candidates:

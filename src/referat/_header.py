@@ -809,17 +809,16 @@ _AWAY_MARK: Final = Needs(
 )  # ("Kaj Sørensen (har meldt afbud)" in an agenda's list of members too)
 
 
-def _roles_with_items(key: str) -> str | None:
-    """The role in a bracket of a role and the items it was for ("gæst, pkt. 3"), or None."""
-    if "," not in key:
-        return None
-    pieces = [normalise_label.of(p) for p in key.split(",")]
-    found = [PERSON_ROLES.get(p) for p in pieces]
-    if all(
+def _roles_with_items(inner: str) -> list[str]:
+    """The roles in a bracket of roles and the items they were for ("gæst, pkt. 3", "formand"),
+    when each piece is one or the other; else none."""
+    pieces = [normalise_label.of(p) for p in inner.split(",")]
+    found = [PERSON_ROLES.get(key) or chair_title(key) for key in pieces]
+    if any(found) and all(
         r is not None or _ITEM_REMARK_ONLY.fullmatch(k) for r, k in zip(found, pieces, strict=True)
     ):
-        return next((r for r in found if r is not None), None)
-    return None
+        return [r for r in found if r is not None]
+    return []
 
 
 _PROJECT_LABELS: Final = frozenset(("projekt", "project"))
@@ -4146,13 +4145,9 @@ class HeaderReader:
             written = cells[cols["title"]]
             for inner in _PAREN_RE.findall(written):  # "Ledende overlæge (formand)": her role
                 # "Kirkegårdsleder (gæst, pkt. 4)": each piece a role or the items she came for
-                pieces = [normalise_label.of(p) for p in inner.strip("() ").split(",")]
-                found = [PERSON_ROLES.get(key) or chair_title(key) for key in pieces]
-                if any(found) and all(
-                    r is not None or _ITEM_REMARK_ONLY.fullmatch(k)
-                    for r, k in zip(found, pieces, strict=True)
-                ):
-                    new_roles = [r for r in found if r is not None and r not in parts.roles]
+                bracketed = _roles_with_items(inner.strip("() "))
+                if bracketed:
+                    new_roles = [r for r in bracketed if r not in parts.roles]
                     parts.roles = [*parts.roles, *new_roles]
                     written = " ".join(written.replace(inner, " ").split())
                 elif (remark := inner.strip("() "))[:1].islower() and " " in remark:
@@ -4233,7 +4228,7 @@ class HeaderReader:
                 key = normalise_label.of(inner.strip("() "))
                 post = key.split(" for ", 1)[0]  # "(formand for lokalrådet)": the chair
                 chair = post if post in ("formand", "næstformand") else None
-                role = PERSON_ROLES.get(key) or chair or _roles_with_items(key)
+                role = PERSON_ROLES.get(key) or chair or next(iter(_roles_with_items(key)), None)
                 if role:
                     parts.roles = [*parts.roles, role]
                     # "Kulturforening (formand)": his post as well, when the cell names no other
@@ -4441,8 +4436,7 @@ class HeaderReader:
         added = False
         for written in entries:
             written, marked = _entry_mark(written)  # "✅ Rikke Dalsgaard", "❌ Jesper Kragh"
-            away = _AWAY_MARK.search(written)  # "Nicolai Frost (afbud)", "Ole Dam - afbud"
-            entry = written[: away.start()] if away else written
+            entry, away = _without_away_mark(written)  # "Nicolai Frost (afbud)", "Ole Dam - afbud"
             parts = parse_person(entry, initials_name=by_initials is not None)
             if parts is None and not as_list:
                 name = first_name_in(entry)
@@ -4470,9 +4464,9 @@ class HeaderReader:
                 parts.organisation = parts.organisation or shared
             present = marked if marked is not None else checkbox if self.ticks else None
             target = kind
-            if kind in ("attendees", "members") and (present is False or away is not None):
+            if kind in ("attendees", "members") and (present is False or away):
                 target = "absentees"
-            if kind == "members" and away is not None and present is None:
+            if kind == "members" and away and present is None:
                 # a member marked away: one of the body (an agenda's invited) and absent
                 self._store(parts, line, kind=kind, present=None, written=written)
             self._store(parts, line, kind=target, present=present, written=written)
@@ -4698,7 +4692,7 @@ class HeaderReader:
         if (
             is_footer
             and line.number - self._page_mark_at <= _RUNNING_HEADER_REACH
-            and (_running_header(line))
+            and _running_header(line)
         ):  # "Lemvig Kommune      Økonomiudvalget 12-03-2025      Referat" under "Side 1 af 5"
             self.facts.furniture.append(line)
             return
