@@ -176,6 +176,23 @@ def decision_colons(n: int) -> str:
     return HEAD + "## Beslutninger\n\n1. Budget" + ": emne" * n + ": Godkendt.\n"
 
 
+def wrapped_sub_points(n: int) -> str:
+    """An item of ``n`` lettered sub-points, each line wrapped by a PDF over a line of its own
+    ("a) Formanden: Stiftet har godkendt ansøgningen om ny" over "varmepumpe i ...")."""
+    subs = "".join(
+        f"{chr(97 + i % 26)}) Formanden: Stiftet har godkendt ansøgningen om ny\n"
+        "varmepumpe i præstegården. Arbejdet udføres i ok-\ntober.\n"
+        for i in range(n)
+    )
+    return HEAD + "## 1. Meddelelser\n\n" + subs
+
+
+def hyphen_wrapped_rows(n: int) -> str:
+    """A people table of ``n`` rows, each wrapped at a hyphen into a row of its own."""
+    rows = "".join("| Henrik Bjerre- | Favrskov Kom- |\n| Olsen | mune |\n" for _ in range(n))
+    return HEAD + "Deltagere\n| Navn | Kommune |\n|---|---|\n" + rows
+
+
 def wrapped_people_list(n: int) -> str:
     """A people list wrapped over ``n`` lines, each ending in "og" (joined into one line)."""
     return HEAD + "Deltagere: Anna Hansen og\n" + "Bo Jensen og\n" * n + "Carl Nielsen\n"
@@ -332,6 +349,8 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "bare_pipe_rows": (bare_pipe_rows, 300),
     "lower_case_people": (lower_case_people, 300),
     "decision_colons": (decision_colons, 2_000),
+    "wrapped_sub_points": (wrapped_sub_points, 300),
+    "hyphen_wrapped_rows": (hyphen_wrapped_rows, 300),
     "two_column_header": (two_column_header, 1_000),
     "cell_line_breaks": (cell_line_breaks, 2_000),
     "referent_long_word": (referent_long_word, 20_000),
