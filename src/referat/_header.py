@@ -1255,6 +1255,10 @@ def _entries_of(text: str) -> list[str]:
             "," in p and _full_name(split_outside_parens(_ENTRY_SPLIT, p)[0]) for p in parts
         ):  # each entry with its details after a comma: the semicolons part the entries
             return parts
+        if len(parts) >= 3 and 2 * sum(
+            bool(_full_name(split_outside_parens(_ENTRY_SPLIT, p)[0])) for p in parts
+        ) > len(parts):  # "A (formand); B; elevrådsrepræsentanter Ida og Noah; C, skoleleder":
+            return [e for p in parts for e in list_entries(p)]  # each part read as a list
     if " og " in text or " samt " in text:  # "... og bestyrelsesmedlemmerne Rune Aaby og ...",
         text = _GROUP_JOIN.sub(", ", text)  # "... samt fra direktionen adm. direktør ...": apart
     if text[:3].casefold() in _SELF_OPENINGS and (first := _SELF_FIRST.match(text)) is not None:
@@ -1333,7 +1337,9 @@ def _post_in_brackets(m: re.Match[str]) -> str:
     return f" ({word})" if capitals or known_title(word) else m.group()
 
 
-_SHARED_POST: Final = re.compile(r"([a-zæøå][\w-]{5,})\s+(\S.*?)\s+og\s+(\S.*)")
+_SHARED_POST: Final = re.compile(  # (and their class: "... Ida og Noah fra 8. kl.")
+    r"([a-zæøå][\w-]{5,})\s+(\S.*?)\s+og\s+(\S.*?)(?:\s+fra\s+(\d{1,2}\.\s?(?:kl|klasse)))?\.?"
+)
 
 
 def _shared_posts(text: str) -> str | None:
@@ -1350,7 +1356,8 @@ def _shared_posts(text: str) -> str | None:
             and is_name(m.group(2))
             and is_name(m.group(3))
         ):
-            parts[k] = f" {post} {m.group(2)}, {post} {m.group(3)}"
+            of = f" ({m.group(4)}.)" if m.group(4) else ""
+            parts[k] = f" {post} {m.group(2)}{of}, {post} {m.group(3)}{of}"
             changed = True
     return ",".join(parts) if changed else None
 
@@ -6057,8 +6064,10 @@ def _column_cells(line: Line) -> tuple[str, str] | None:
     raw = line.raw
     if line.kind is not LineKind.TEXT or "        " not in raw or line.bullet or line.quote:
         return None
+    if "**" in raw:  # "**Deltagere:**          **Afbud:**": each column's label in bold
+        raw = raw.replace("**", "")
     if " ".join(raw.split()) != line.text:
-        return None  # markup in the line: its raw text is not its text
+        return None  # other markup in the line: its raw text is not its text
     body = raw.strip()
     gaps = list(_PAGE_COLUMN_GAP.finditer(body))
     if (

@@ -1707,6 +1707,14 @@ DETAIL_COLUMNS: Final = frozenset(
         "role",
         "post",
         "hverv",
+        "afdeling",  # "| Deltagere | Afdeling |": a housing board's members and their estates
+        "enhed",
+        "forvaltning",
+        "kommune",
+        "virksomhed",
+        "firma",
+        "forening",
+        "institution",
     }
 )
 """Header cells beside a people column ("| Medlemmer | Parti |"): such a row is a table's
