@@ -6016,8 +6016,10 @@ _SPEAKER: Final = re.compile(
     r"(?:^|[.!?:]\s+|^[-*•]\s+)(?:[A-ZÆØÅ][\w-]*[^\Ws]s\s+(?=[a-zæøå]))?"  # "Foreningens formand"
     r"(?:(?P<title>[A-ZÆØÅa-zæøå][\w-]+)\s+)?"
     r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w.-]*){1,3})"
-    # "(V)", "(nr. 17)", "(plads B-17)", "(have 27)": his party, house, berth or garden
-    r"(?:\s+\((?:[A-ZÆØÅ]{1,2}|(?:nr\.|plads|have|parcel)\s?[A-ZÆØÅ]?-?\d{1,4}\w?)\))?,?\s+"
+    # "(V)", "(nr. 17)", "(plads B-17)", "(have 27)", "(Klitvej 17)": his party, house, berth,
+    # garden or address
+    r"(?:\s+\((?:[A-ZÆØÅ]{1,2}|(?:nr\.|plads|have|parcel)\s?[A-ZÆØÅ]?-?\d{1,4}\w?"
+    r"|[A-ZÆØÅ][a-zæøå-]{2,30}\s\d{1,4}[A-Za-z]?)\))?,?\s+"
     rf"(?:{_SPEAKER_VERB})\b"
 )
 """A sentence of item text that opens with a title and a full name before what the person did
