@@ -7250,7 +7250,7 @@ def _fallback_location(header: HeaderFacts, title: Line | None) -> Location | No
             dated
             and ln.number - before.number <= 2
             and 3 <= len(ln.text) <= 80
-            and len(ln.text.split()) <= 7  # a name and an address, not a sentence
+            and len(ln.text.split()) <= _PLACE_WORDS_MAX  # a name and an address, no sentence
             and not ln.text.endswith(".")
             and ":" not in ln.text
             and not find_dates(ln.text)
