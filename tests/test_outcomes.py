@@ -37,6 +37,19 @@ CASES = [
     ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
     ("Endelig vedtagelse på næste møde.", Outcome.POSTPONED),
     ("AFLYST. Punktet flyttes til mødet den 4. december.", Outcome.POSTPONED),
+    ("Ingen beslutning – tages op igen, når Bjarne er tilbage.", Outcome.POSTPONED),
+    # discharge granted, and a committee's recommendation to the council, approve
+    ("Decharge blev meddelt med alle repræsenterede stemmer.", Outcome.APPROVED),
+    ("Bestyrelsen fik fuld decharge.", Outcome.APPROVED),
+    ("Bestyrelsen fik ikke decharge.", Outcome.DISCUSSED),
+    ("Udvalget anbefaler over for Økonomiudvalget og Byrådet, at kommunen køber grunden.",
+     Outcome.APPROVED),
+    ("Prioriteret – indstilles til tilsagn", Outcome.APPROVED),
+    # an earlier meeting's decision is none of this meeting's
+    ("På sidste møde blev det besluttet at købe en ny pumpe. Pumpen er nu leveret.",
+     Outcome.DISCUSSED),
+    ("På mødet den 13. maj blev det besluttet at revidere princippet. Udkastet blev godkendt.",
+     Outcome.APPROVED),
     ("No decision. Carried over to PM #8.", Outcome.POSTPONED),  # (a motion "carried" passes)
     ("The motion was carried.", Outcome.APPROVED),
     # a discussion that goes on at a later meeting is discussed; a postponement proper is not

@@ -3782,11 +3782,14 @@ def _read_occurrence(
             tail = _after_one_line_subs(lines, [index for _, _, index in subs], end)
         if tail is None and len(subs) >= 2:
             tail = _shared_tail(lines, [index for _, _, index in subs], end)
+    remarks: list[tuple[str, int]] = []
     if tail is not None:  # "**Beslutning:** ..." after a list of sub-points: the item's own
+        if in_table and heads is not None:
+            remarks = _remarks_on_rows(lines, tail, end, [f"{number}.{s[0]}" for s in subs], heads)
         after = read_body(
             lines,
             tail,
-            end,
+            remarks[0][1] if remarks else end,
             default_kind=default,
             reporter=reporter,
             skip_quoted=quoted_echo,
@@ -3794,11 +3797,10 @@ def _read_occurrence(
         )
         body.sections += after.sections
         body.attachments += after.attachments
-        end = tail
     subitems = _sub_items(
         subs,
         lines,
-        end,
+        end if tail is None else tail,
         number,
         reporter,
         default,
@@ -3808,7 +3810,56 @@ def _read_occurrence(
         in_table=in_table,
         heads=heads,
     )
+    for k, (sub_number, at) in enumerate(remarks):
+        last = k + 1 == len(remarks)
+        stop = _paragraph_end(lines, at, end) if last else remarks[k + 1][1]
+        remark = read_body(lines, at, stop, default_kind=default, reporter=reporter, skip=skip)
+        subitems = [
+            _with_remark(sub, remark) if sub.number == sub_number else sub for sub in subitems
+        ]
+        if last and stop < end:  # "*Bilag 4: Forslag 5a–5c*" under the last remark: the item's
+            rest = read_body(lines, stop, end, default_kind=default, reporter=reporter, skip=skip)
+            body.sections += rest.sections
+            body.attachments += rest.attachments
     return body.sections, body.attachments, subitems
+
+
+def _paragraph_end(lines: tuple[Line, ...], start: int, end: int) -> int:
+    """The first blank line after the paragraph opening at ``start`` (or ``end``)."""
+    i = start + 1
+    while i < end and not lines[i].blank:
+        i += 1
+    return i
+
+
+def _remarks_on_rows(
+    lines: tuple[Line, ...], start: int, end: int, numbers: list[str], heads: dict[int, Head]
+) -> list[tuple[str, int]]:
+    """ "Ad 5b: Forslaget opnåede simpelt flertal, ..." under a table of lettered proposals
+    (``sub_heads``): (the sub-point's number, the remark's line), in order; the text from the
+    first is theirs, not the item's."""
+    return [
+        (head.number, i)
+        for i in range(start, end)
+        if (head := heads.get(i)) is not None and head.regarding and head.number in numbers
+    ]
+
+
+def _with_remark(sub: AgendaItem, remark: Body) -> AgendaItem:
+    """A table's sub-point with the remark written on it below the table: its text and
+    attachments; the table's decision cell stays its decision (decided from the remark only
+    where the row recorded none)."""
+    decision = sub.decision
+    if decision is None or decision.outcome is Outcome.NONE:
+        decision = decide([*sub.sections, *remark.sections])
+    return new.updated(
+        sub,
+        {
+            "sections": [*sub.sections, *remark.sections],
+            "attachments": [*sub.attachments, *remark.attachments],
+            "decision": decision,
+        },
+    )
 
 
 def _wrapped_sub_point(
@@ -4151,7 +4202,16 @@ def _sub_points_table(lines: tuple[Line, ...], start: int) -> bool:
     if start + 1 >= len(lines) or lines[start + 1].kind is not LineKind.TABLE_RULE:
         return False
     keys = {normalise_label.of(c.strip()) for c in lines[start].cells}
-    return bool(keys & DECISION_COLUMNS) and bool(keys & TITLE_COLUMNS)
+    return any(map(_decision_column, keys)) and bool(keys & TITLE_COLUMNS)
+
+
+def _decision_column(key: str) -> bool:
+    """ "Beslutning", "Resultat", and a body's ("Bestyrelsens beslutning", "Udvalgets
+    beslutning")."""
+    if key in DECISION_COLUMNS:
+        return True
+    words = key.split()
+    return len(words) == 2 and words[0].endswith("s") and words[1] in DECISION_COLUMNS
 
 
 def _table_end(lines: tuple[Line, ...], row: int, end: int) -> int | None:
@@ -4230,6 +4290,8 @@ def _column_kind(key: str, default: SectionKind) -> SectionKind:
             return SectionKind.BESLUTNING
         if part in SECTION_LABELS:
             return SECTION_LABELS[part]
+        if " " in part and _decision_column(part):  # "Bestyrelsens beslutning"
+            return SectionKind.BESLUTNING
     return default
 
 
@@ -4541,11 +4603,13 @@ def _check_people(
     named, counted as present by ``_officers_present``)."""
     seen = _Roster()
     officers = [o for o in (chair, minute_taker) if o is not None]
+    restated = _restated_lines(attendees + guests) | _restated_lines(absentees)
     for p in attendees + guests:
         earlier = seen.find(p)
         if (
             earlier is not None
             and earlier.span != p.span
+            and p.span.start_line not in restated
             # "Bo Lind (ref.)" under the list that names him: his office, not a second listing
             and not any(o.span == p.span and _fold(o.name) == _fold(p.name) for o in officers)
         ):
@@ -4559,7 +4623,7 @@ def _check_people(
     absent = _Roster()
     for p in absentees:
         earlier = absent.find(p)
-        if earlier is not None and earlier.span != p.span:
+        if earlier is not None and earlier.span != p.span and p.span.start_line not in restated:
             reporter.report(
                 Code.PERSON_LISTED_TWICE, f'"{p.name}" is listed twice among the absent', p.span
             )
@@ -4587,6 +4651,24 @@ def _check_people(
             )
     for p in attendees:
         _check_group(p, reporter)
+
+
+def _restated_lines(people: list[Person]) -> set[int]:
+    """Lines that list again, all of them, two or more people listed on earlier lines (a
+    summary in English under Danish minutes: "Present: Jette Vang (chair), Morten Sejr, ..."):
+    a restatement, no person listed twice."""
+    by_line: dict[int, list[Person]] = {}
+    for p in people:
+        by_line.setdefault(p.span.start_line, []).append(p)
+    earlier = _Roster()
+    restated: set[int] = set()
+    for line in sorted(by_line):
+        group = by_line[line]
+        if len(group) >= 2 and all(earlier.find(p) is not None for p in group):
+            restated.add(line)
+        for p in group:
+            earlier.add(p)
+    return restated
 
 
 class _Roster:
@@ -5495,7 +5577,8 @@ def _people_in_items(
         if elsewhere:
             names = []
         elif label is not None and kind is FieldKind.ABSENTEES and label[1]:
-            names = list_entries(label[1])
+            # (its first sentence: "Henrik Mose (V), Maja Rosendahl (SF). Stedfortræder: ...")
+            names = list_entries(_NEXT_SENTENCE.split(label[1])[0])
         elif label is not None and kind is FieldKind.ABSENTEES:
             names = _names_under(lines, i, item_lines)  # "#### Fraværende" over "Pia Winther (F)"
         else:
@@ -5526,9 +5609,18 @@ def _people_in_items(
                 elif role in MINUTE_TAKER_ROLES and out["minute_taker"] is None:
                     out["minute_taker"] = person
     # a listed attendee named in some items' absence lines only (not all) left or came during
-    # the meeting ("Fraværende: ..., Karsten Riis (O)" under the items after he left)
+    # the meeting ("Fraværende: ..., Karsten Riis (O)" under the items after he left), and one
+    # named only under later items left ("Fraværende med afbud: ..., Maja Rosendahl (SF)" under
+    # item 5 of 6, with no absence line under item 1)
     named = [{_fold(p.name) for _, p, _ in line} for line in absences]
     everywhere = set.intersection(*named) if named else set()
+    first = out["agenda"][0].span if out["agenda"] else None
+    if first is not None and not any(
+        first.start_line <= span.start_line <= first.end_line
+        for line in absences
+        for _, _, span in line[:1]
+    ):
+        everywhere = set()
     for line_people in absences:
         for written, parts, span in line_people:
             key = _fold(parts.name)

@@ -56,6 +56,7 @@ from referat.diagnostics import Code, Reporter
 from referat.models import HeaderField, Location, Person, Span, span_of
 from referat.vocabulary import (
     ABSENCE_COLUMNS,
+    ADDITIVE_WORDS,
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
@@ -111,6 +112,7 @@ from referat.vocabulary import (
     PRESENCE_MARKS,
     PRESENCE_SENTENCE,
     PRESENT_CELLS,
+    PRESENT_OPENINGS,
     PRINT_STAMP,
     PROSE_PEOPLE_WORDS,
     RELATIVE_PRONOUNS,
@@ -578,7 +580,7 @@ def _without_when(value: str) -> str:
 _POST_LISTS: Final = frozenset({"attendees", "members", "absentees", "guests"})
 _PEOPLE_COLUMNS: Final = (
     "navn", "name", "deltager", "medlemmer", "medlem", "members", "repræsentant", "repræsentanter",
-    "participants", "participant", "attendees",
+    "participants", "participant", "attendees", "repræsenteret ved", "represented by",
 )  # fmt: skip
 
 
@@ -653,8 +655,12 @@ _DASH_NOTE: Final = re.compile(r"\s+[-–]\s+")
 
 
 def _absence_word(cell: str) -> bool:
-    """A cell that says the person was away ("Afbud", "Fraværende"): an absence label."""
-    return FIELD_LABELS.get(normalise_label.of(cell)) is FieldKind.ABSENTEES
+    """A cell that says the person was away ("Afbud", "Fraværende", "Fraværende med afbud",
+    "Fraværende (syg)"): an absence label, not for some items only ("Fraværende under pkt. 5")."""
+    key = normalise_label.of(cell)
+    if FIELD_LABELS.get(key) is FieldKind.ABSENTEES:
+        return True
+    return "pkt" not in key and "punkt" not in key and field_kind(cell) is FieldKind.ABSENTEES
 
 
 def _organisation_cell(cell: str, parts: PersonParts) -> str:
@@ -681,7 +687,7 @@ def _organisation_cell(cell: str, parts: PersonParts) -> str:
 
 _REPRESENTATIVE_COLUMNS: Final = frozenset(
     {"repræsentant", "repræsentanter", "repræsentant(er)", "representative", "representatives",
-     "representative(s)"}
+     "representative(s)", "repræsenteret ved", "represented by"}
 )  # fmt: skip
 """Header cells of the column naming who came for a member organisation ("| Forening |
 Repræsentant | Til stede |", "| Partner | Representative(s) | Attendance |")."""
@@ -1878,12 +1884,18 @@ def _excluded(text: str, hit: DateHit) -> bool:
     low = before.casefold()  # cheap first: every byline word has one of these
     if any(w in low for w in ("af", "post", "publi", "writ", "opsl")) and _BYLINE.search(before):
         return True  # "Opslået af webmaster · 16. juli 2025"
+    if text[:1] in "Af*_" and (author := _AUTHOR_BYLINE.match(text)) is not None:
+        return author.end() <= hit.start <= author.end() + 40  # "Af Gitte Holm · 19. maj 2025"
     # a line that opens with the byline, however far its date ("Skrevet af Pia Holt · Børnehuset
     # Mælkebøtten · 14. nov. 2022 kl. 09:12")
     return 40 < hit.start <= _BYLINE_REACH and _BYLINE_OPENS.match(text) is not None
 
 
 _BYLINE_REACH: Final = 160
+# an article's author and then when it was posted: "Af Gitte Ammitzbøll · 19. maj 2025 · Del"
+_AUTHOR_BYLINE: Final = re.compile(
+    r"[\s*_]*Af\s+[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,3}\s*[·|,–—]\s*"
+)
 _BYLINE_OPENS: Final = re.compile(rf"[\s*_]*(?:{alternation(BYLINE_WORDS)})", re.IGNORECASE)
 
 
@@ -2090,6 +2102,7 @@ class _ListContext(Record):
         "group_inline",  # the group came with its names: "Forældre: A, B"
         "bulleted",  # the last entry was a bullet ("- Bo Lind")
         "sides",  # a table of groups side by side: (first column, end column, label) each
+        "depth",  # a label with its names on a bullet ("- Gæst: Ib Holm"): the bullet's depth
     )
     __slots__ = FIELDS
 
@@ -2115,6 +2128,7 @@ class _ListContext(Record):
         self.group_inline = group_inline
         self.bulleted = False
         self.sides: list[tuple[int, int, str]] | None = None
+        self.depth = 0
 
 
 class _Pending(Record):
@@ -2482,6 +2496,8 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.ABSENTEES
     if key.startswith(("deltagere", "til stede", "tilstede", "mødedeltagere")) and len(key) < 40:
         return FieldKind.ATTENDEES
+    if key.startswith(PRESENT_OPENINGS) and len(key) < 40 and " ikke" not in key:
+        return FieldKind.ATTENDEES  # "Fremmødte andelshavere:", "Mødte ejere:"
     if key.startswith(("medlemmer af ", "medlemmer fra ", "medlemmer i ")) and len(key) < 40:
         return FieldKind.MEMBERS  # "Medlemmer af udvalget:"
     if (
@@ -2793,6 +2809,28 @@ _SHORT_LABEL: Final = re.compile(
     r"^([A-ZÆØÅ][\w\s/.&-]{1,40}?(?:,\s[A-ZÆØÅ][\w\s/.&-]{1,40}?)?(?:\s\([A-ZÆØÅ]{1,2}\))?):\s+(.+)$"
 )  # (a group named with a comma: "Privat Service, Hotel og Restauration: Kenneth Hvass")
 _GROUP_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,2})\)$")  # "Socialdemokratiet (A)"
+_CLAUSE_LABEL: Final = re.compile(r"([^\W\d][\w .]{0,30}?):\s+\S")  # "referent: Bo Lind"
+
+
+def _labelled_clauses(text: str) -> list[str] | None:
+    """A line of fields parted by semicolons, a later one opening with its label ("Dirigent:
+    Anne Holm; referent: Bo Lind", "Formanden ledte mødet; ref.: Henrik Pallesen"): its
+    clauses, each read as a line of its own; None when no later clause is a field (a list of
+    names parted by semicolons, "(formand; mødeleder)" in brackets) or only groups of those
+    present ("Til stede: Forældre: Mads Kjær; Medarbejdere: Rikke Holm")."""
+    pieces = text.split("; ")
+    clauses = [pieces[0]]
+    for piece in pieces[1:]:
+        if clauses[-1].count("(") > clauses[-1].count(")"):
+            clauses[-1] += "; " + piece  # (inside brackets)
+        else:
+            clauses.append(piece)
+    for clause in clauses[1:]:
+        m = _CLAUSE_LABEL.match(clause)
+        kind = field_kind(m.group(1)) if m is not None else None
+        if kind is not None and kind not in (FieldKind.ATTENDEES, FieldKind.MEMBERS):
+            return [c.strip() for c in clauses if c.strip()]
+    return None
 
 
 _ONE_WORD_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+")
@@ -3033,6 +3071,19 @@ class HeaderReader:
             else:
                 self.facts.leftovers.append(line)
             return
+        if (
+            self._ctx is not None
+            and self._ctx.columns is not None
+            and line.kind is not LineKind.TABLE_ROW
+            and self._after_gap(line)
+        ):
+            self._close_list()  # a line after a people table and a blank: the table has ended
+        if "; " in line.text and line.kind is not LineKind.TABLE_ROW:
+            clauses = _labelled_clauses(line.text)
+            if clauses is not None:  # "Dirigent: Anne Holm; referent: Bo Lind": two fields
+                for clause in clauses:
+                    self._line(line.with_text(clause), is_footer=is_footer)
+                return
         label = label_of(line)
         if label is not None and line.checkbox is not None and label[1]:
             label = None  # "- [ ] Sekretariatet: nyt forslag ...": a to-do and who does it
@@ -3531,6 +3582,7 @@ class HeaderReader:
                 self._close_list()  # "Afbud: Ingen", "Fraværende: -": no list follows
             elif value and (self._list_value(value, line) or _everyone(value)):
                 self._ctx.inline = True  # "Deltagere: Alle": the list ends at a blank line
+                self._ctx.depth = line.list_depth if line.bullet else 0
             return
         if not value and kind not in (FieldKind.INFO, FieldKind.OTHER_DATE):
             self._pending = _Pending(label=label, kind=kind, header_field=index)
@@ -3840,6 +3892,8 @@ class HeaderReader:
                 self._extend_list(ctx.group_line)
                 ctx.group_line = None
             return self._table_row(line)
+        if ctx.depth and line.bullet and line.list_depth <= ctx.depth:
+            return False  # "- Gæst: Ib Holm" over "- Formanden ledte mødet": the next entry
         text = line.text
         if " · " in text and has_digit(text) and _RUNNING_FOOTER.search(text) and find_dates(text):
             # "Cobalt Administration A/S · Sag 31870 · Referat ... 29.10.2024": a PDF's page
@@ -4046,6 +4100,7 @@ class HeaderReader:
                         "enhed",  # "| Navn | Titel | Enhed |": her unit of the administration
                         "udpeget",  # "| Navn | Udpeget af |": the council that appointed her
                         "firma",  # "| Firma / rolle | Navn |": a building meeting's parties
+                        "aktionær",  # "| Aktionær | Repræsenteret ved |": a shareholder
                     )
                 ):
                     cols["org"] = i
@@ -4121,6 +4176,15 @@ class HeaderReader:
             self._extend_list(line)
             return True
         parts = parse_person(cells[name_i])
+        org_i = cols.get("org", -1)
+        if (
+            parts is None
+            and cells[name_i][:1].islower()
+            and 0 <= org_i < len(cells)
+            and (holder := parse_person(cells[org_i])) is not None
+            and is_name(holder.name, allow_single=False)
+        ):  # "| Anne Thybo Kragh | personligt fremmødt |" under "| Aktionær | Repræsenteret
+            parts, cells[org_i] = holder, ""  # ved |": the shareholder came herself
         if parts is None:
             if not cells[name_i] or _EMPTY_CELL.match(cells[name_i]):  # "| 8.b | – |": no
                 self._extend_list(line)  # one for the row, the table goes on
@@ -4690,9 +4754,17 @@ class HeaderReader:
         if line.kind is LineKind.TABLE_ROW and _agenda_table_header(line):
             self.facts.headings.append(line)  # "| Pkt. | Emne | Beslutning |" over the items
             return
-        if is_footer and len(line.text) <= 200 and page_mark(casefolded.of(line.text)):
+        if (
+            is_footer
+            and len(line.text) <= 200
+            and (
+                page_mark(casefolded.of(line.text))
+                or ("   " in line.raw and has_page_mark(lowered.of(line.raw)))
+            )
+        ):
             # "Kommunalbestyrelsen 25-04-2024 Side 1 af 5" between the listing and the items: a
-            # running header, no place (above the items it may be all the title there is)
+            # running header, no place (above the items it may be all the title there is); "Teknik-
+            # og Miljøudvalget, 03-03-2025      Side 2 af 7": the page number after a wide gap
             self.facts.furniture.append(line)
             self._page_mark_at = line.number
             return
@@ -4810,15 +4882,19 @@ class HeaderReader:
         came = _ATTENDED_ITEMS.search(line.text) if " deltog " in line.text else None
         if came is not None and self._came_for_items(line, came.start()):
             return
+        adds = " deltog " in line.text and contains_any(line.text, ADDITIVE_WORDS)
         prose = (
             (
                 ". " in line.text
                 or " undtagen " in line.text
                 or " nær " in line.text
                 or " repræsenteret ved " in line.text
+                or adds
             )
             and len(line.text) <= 600
-            and not self._people_fields  # (not "Fremmødt: 31 medlemmer", an e-mail's "Fra:")
+            # (not "Fremmødt: 31 medlemmer", an e-mail's "Fra:"; but "Af bestyrelsen deltog
+            # endvidere ..." under a table of shareholders adds to those listed)
+            and (not self._people_fields or adds)
         )
         if "velkommen" in line.text and len(line.text) <= 600:
             self._welcomer(line)

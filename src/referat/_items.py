@@ -55,6 +55,7 @@ from referat.vocabulary import (
     ONE_ITEM_PART_HEADINGS,
     SECTION_LABELS,
     STATUS_NOTICE,
+    SUMMARY_HEADINGS,
     TASK_HEADINGS,
     TIME_COLUMNS,
     TITLE_COLUMNS,
@@ -912,6 +913,7 @@ def letter_head(line: Line) -> tuple[str, str] | None:
 
 
 _SUFFIX_LETTER: Final = re.compile(r"^(\d{1,3})\s?([a-z])\s*[.)]\s+(\S.*)$")
+_LETTER_CELL: Final = re.compile(r"^(\d{1,3})\s?([a-z])[.)]?$")  # "| 3a |" over its title
 
 
 def suffix_letter_head(line: Line, parent: str) -> tuple[str, str] | None:
@@ -919,6 +921,10 @@ def suffix_letter_head(line: Line, parent: str) -> tuple[str, str] | None:
     table row's first cell) under item ``parent``: (letter, title)."""
     if line.kind is LineKind.TABLE_ROW and line.cells:  # "| 4a. Efterårslejr | Lejren ... |"
         m = _SUFFIX_LETTER.match(line.cells[0].strip())
+        alone = _LETTER_CELL.match(line.cells[0].strip()) if m is None else None
+        if alone is not None and alone.group(1) == parent and len(line.cells) > 1:
+            title = line.cells[1].strip()  # "| 3a | Shelterplads ved Rindum Sø | ... |"
+            return (alone.group(2), _title(title)) if title else None
     elif line.kind not in (LineKind.TEXT, LineKind.HEADING) or not line.text[:1].isdecimal():
         return None
     else:
@@ -1677,7 +1683,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
             runs = []  # "### Forårsudflugt" over "1. Bustur ...", "2. Sejltur ...": options
     if not runs:
         topics = _unnumbered_run(lines)
-        bulleted = _bulleted_agenda(lines) or _bold_bullet_run(lines)
+        bulleted = _bulleted_agenda(lines) or _bold_bullet_run(lines) or _outline_run(lines)
         if bulleted is not None and (
             topics is None
             or topics.last < bulleted.first
@@ -2835,6 +2841,54 @@ def _bold_bullet_run(lines: tuple[Line, ...]) -> Run | None:
     return None
 
 
+_OUTLINE_TOPICS: Final = 3  # a document written as one outline: its topics, with no label over them
+
+
+def _outline_run(lines: tuple[Line, ...]) -> Run | None:
+    """A document written as one bulleted outline to its end: the first-level bullets with
+    entries of their own under them are its topics ("- Økonomi" over "  - Taget til
+    efterretning"), three or more. Leading bullets whose entries carry header fields ("-
+    Skovlund Jagtforening – bestyrelsesmøde" over "  - Til stede: ...") are its header, and a
+    first-level bullet alone after the topics ("- Næste møde 21/8-25") is part of the last one.
+    A list with text after it (a web page's menu over its article) is no outline."""
+    first = next((i for i, ln in enumerate(lines) if not ln.blank), None)
+    if first is None or lines[first].list_depth != 1 or not lines[first].bullet:
+        return None
+    if any(not ln.blank and ln.list_depth < 1 for ln in lines[first:]):
+        return None
+    heads: list[Head] = []
+    in_header = True
+    for j in range(first, len(lines)):
+        item = lines[j]
+        if not (item.bullet and item.list_depth == 1):
+            continue
+        text = without_marks(item.content.strip())
+        if in_header and _fields_under(lines, j):
+            continue
+        in_header = False
+        if not _has_text_under(lines, j):
+            continue  # (a closing remark, read with the topic above it)
+        if not text or len(text) > 120 or text.endswith(":") or _people_line(f"{text}:"):
+            return None  # a people list written as an outline ("- Til stede" over names)
+        heads.append(Head(j, "", 0, _title(text), "line", False, 0))
+    return Run(heads) if len(heads) >= _OUTLINE_TOPICS else None
+
+
+def _fields_under(lines: tuple[Line, ...], j: int) -> bool:
+    """Whether one of the entries under the first-level bullet ``j`` is a header field ("Til
+    stede: ...", "Dato: ...")."""
+    for k in range(j + 1, len(lines)):
+        line = lines[k]
+        if line.blank:
+            continue
+        if line.list_depth <= 1 and line.bullet:
+            return False
+        text = line.content.strip()
+        if ":" in text and normalise_label.of(text[: text.index(":")]) in FIELD_LABELS:
+            return True
+    return False
+
+
 def _has_text_under(lines: tuple[Line, ...], j: int) -> bool:
     """A bullet's own text under it: the next non-blank line is a deeper entry or the bullet's
     indented paragraph (a lazy continuation is part of the bullet's line itself)."""
@@ -3432,6 +3486,12 @@ def _region_stop(head: Head, end: int, lines: tuple[Line, ...], *, start: int | 
             key = normalise_label.of(line.text)
             if line.heading_level <= 2 or key not in SECTION_LABELS:  # "### Referat": a label
                 return j
+        if (
+            start is None
+            and (line.kind is LineKind.HEADING or line.strong)
+            and normalise_label.of(line.text) in SUMMARY_HEADINGS
+        ):
+            return j  # "### Summary in English" under the last item: the meeting's, not its
     return end
 
 

@@ -263,6 +263,7 @@ _FLAT: Final = re.compile(
     r"^(?:nr\.?\s*\d{1,4}\s?[a-zA-Z]?|(?:\d{1,2}\.?|st\.?|kld\.?)\s*(?:sal|tv|th|mf)?\.?)$",
     re.IGNORECASE,
 )
+_BY_PROXY: Final = re.compile(r"^(?:iflg\.?|ifølge|ved|pr\.?|via|med)\s+fuldmagt\b", re.IGNORECASE)
 _is_title: Final = memo(_title_words, 16384)
 
 
@@ -1221,6 +1222,9 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
         if seg.startswith("for ") and is_name(seg[4:], allow_single=False):
             notes.append(seg)  # "Jonas Kirk (C), Rosenlund Kommune, for Gitte Krabbe": instead
             continue
+        if _FLAT.match(seg) or _BY_PROXY.match(seg):
+            notes.append(seg)  # "Signe Hald, nr. 12, 2. tv.": where she lives, no organisation
+            continue  # (nor a title: "st. tv."); "Søren Lykke, iflg. fuldmagt": how he came
         if title is None and _lower_title(seg):
             title = seg  # "Lone Berg (Økonomi) – projektejer": lower-case words are no place
             continue
@@ -1230,9 +1234,6 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
             continue
         if _PARTICIPLE_REMARK.match(seg):
             notes.append(seg)  # "repræsenterende 60 % af selskabskapitalen": no organisation
-            continue
-        if _FLAT.match(seg):
-            notes.append(seg)  # "Signe Hald, nr. 12, 2. tv.": where she lives, no organisation
             continue
         if seg[:1].islower() and (by := _APPOINTED_BY.match(seg)) is not None:
             seg = by.group(1)  # "Samir Khalil, udpeget af Næstved Erhvervsråd": its member
@@ -1397,7 +1398,8 @@ _ABBREVIATED_LAST: Final = re.compile(r"\b[A-ZÆØÅ][a-zæøå]+ [A-ZÆØÅ]\.$
 
 
 _LAST_SURNAME_ENDINGS: Final = ("sen", "søn", "gaard", "gård")
-_NOT_AN_ORGANISATION: Final = ("nyt ", "ny ", "tidligere ", "kommende ", "fhv. ")
+# "(nyt medlem af styregruppen)", "(ikke medlem af udvalget)": a remark on her, no place
+_NOT_AN_ORGANISATION: Final = ("nyt ", "ny ", "tidligere ", "kommende ", "fhv. ", "ikke ", "kun ")
 
 
 def split_name_run(text: str) -> str | None:

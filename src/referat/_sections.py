@@ -29,6 +29,7 @@ from referat.vocabulary import (
     CLOSED_NOTICE,
     DECIDED_HEADINGS,
     DISSENT,
+    EARLIER_MEETING,
     FIELD_LABELS,
     FILE_EXTENSION,
     MIDLINE_LABELS,
@@ -265,9 +266,9 @@ def sub_heads(
     """Numbered ("2.1") or lettered ("a)") sub-points inside an item: (number, title, index);
     ``under``, the item's head line: a list nested below an item that is a list entry."""
     numbered = numbered_sub_heads(lines, start, end, parent, heads)
-    if numbered:
+    if numbered and not _remarks_on_lettered(numbered, lines, start, parent, heads):
         return numbered
-    if under is not None:
+    if under is not None and not numbered:
         nested = _nested_entries(lines, start, end, under)
         if nested:
             return nested
@@ -293,6 +294,32 @@ def sub_heads(
     if len(lettered) >= 2 and not _clauses(lettered, lines):
         return lettered
     return _proposals(lines, start, end, parent)
+
+
+def _remarks_on_lettered(
+    numbered: list[tuple[str, str, int]],
+    lines: tuple[Line, ...],
+    start: int,
+    parent: str,
+    heads: Mapping[int, Head] | None,
+) -> bool:
+    """ "Ad 5b: Forslaget opnåede simpelt flertal, ..." under a table of the item's lettered
+    proposals ("| 5b. Ændring af vedtægternes § 4 | ... | Ikke vedtaget |"): remarks on the
+    lettered sub-points written above them, not sub-points of their own (two or more lettered
+    above the first remark, and every "numbered" one a remark on a letter)."""
+    if not parent.isdecimal() or heads is None:
+        return False
+    first = numbered[0][2]
+    for _, _, i in numbered:
+        head = heads.get(i)
+        if head is None or not head.regarding or not head.number[-1:].isalpha():
+            return False
+    letters = 0
+    for i in range(start, first):
+        found = suffix_letter_head(lines[i], parent)
+        if found is not None and ord(found[0]) - ord("a") == letters:
+            letters += 1
+    return letters >= 2
 
 
 _CODE_ENTRY: Final = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
@@ -358,8 +385,9 @@ def _proposals(
         if not line.text or len(line.text) > 300 or line.text[0] not in "FfÆæ":
             continue  # ("Forslag 1: Fra bestyrelsen: Der indføres ... <a sentence>": its title)
         m = _PROPOSAL.match(line.text)
-        if m and int(m.group(1)) == len(found) + 1:
-            number = f"{parent}.{m.group(1)}" if parent else m.group(1)
+        mark = m.group(1).lower() if m else ""
+        if mark and (int(mark) if mark.isdecimal() else ord(mark) - ord("a") + 1) == len(found) + 1:
+            number = f"{parent}.{mark}" if parent else mark  # "Forslag b: ...": "5.b"
             found.append((number, line.text.strip().rstrip(":"), i))
     return found if len(found) >= 2 else []
 
@@ -1502,6 +1530,7 @@ _SPEAKER: Final = re.compile(
 )  # "Præsten: Der er 14 ..."
 _INLINE_MINUTES: Final = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.*[.!?])$")
 _SETTLED: Final = re.compile(SETTLED_WORDS, re.IGNORECASE)
+_EARLIER_MEETING: Final = re.compile(EARLIER_MEETING)  # on casefolded text
 _INLINE_MINUTES_BARE: Final = re.compile(r"^(.{2,60}?)(?::|\s[–—-])\s+(\S.{0,40})$")
 # A speaker: a role in the definite form ("Formanden", "Præsten", "Kassereren", "Skolelederen")
 # or a person's name of two or three words.
@@ -1658,7 +1687,16 @@ def records_outcome(text: str) -> bool:
     a box not ticked ("- [ ] Dagsorden godkendt") records nothing."""
     if "[ ]" in text:
         text = _UNTICKED.sub("", text)
-    return _SETTLED.search(text) is not None
+    if _SETTLED.search(text) is None:
+        return False
+    low = casefolded.of(text)
+    if "møde" not in low and "generalforsamlingen" not in low:
+        return True
+    # "På mødet 13. maj blev det besluttet at ...": an earlier meeting's outcome, not this one's
+    return any(
+        _SETTLED.search(s) is not None and _EARLIER_MEETING.search(casefolded.of(s)) is None
+        for s in split_sentences(text)
+    )
 
 
 def reported(decision: Decision, speaker: str) -> Decision:

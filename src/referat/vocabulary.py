@@ -469,6 +469,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "ikke mødt": FieldKind.ABSENTEES,
         "udeblevet": FieldKind.ABSENTEES,
         "udeblev": FieldKind.ABSENTEES,
+        "mødte ikke": FieldKind.ABSENTEES,
+        "mødte ikke op": FieldKind.ABSENTEES,
         "forfald": FieldKind.ABSENTEES,
         "gæster": FieldKind.GUESTS,
         "eksterne gæster": FieldKind.GUESTS,
@@ -616,6 +618,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "guest": FieldKind.GUESTS,
         "minutes taken by": FieldKind.MINUTE_TAKER,
         "minutes by": FieldKind.MINUTE_TAKER,
+        "notes by": FieldKind.MINUTE_TAKER,
         "notes taken by": FieldKind.MINUTE_TAKER,
         "note taker": FieldKind.MINUTE_TAKER,
         "notetaker": FieldKind.MINUTE_TAKER,
@@ -938,6 +941,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "cto",
         "cio",
         "ciso",
+        "pm",  # a project manager ("Camilla Strøm (PM)")
+        "po",  # a product owner
         "coo",
         "dpo",
         "produktejer",
@@ -2179,6 +2184,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bgenoptages\b(?! til (?:2\.|anden) behandling)"  # (a second reading is no delay)
         r"|\bsat i bero\b"
         r"|\btages op (?:igen )?på (?:et )?(?:næste|senere|kommende)\b"
+        r"|\btages op igen\b(?!,? (?:under|i forbindelse med) )"  # ("..., når Bjarne er tilbage")
         r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
         # "Punktet flyttes til mødet den 4. december": the item, to a later meeting
         r"|\b(?:punktet|sagen|emnet|oplægget|drøftelsen) (?:blev |er )?flyttet til (?:mødet|møde)\b"
@@ -2304,6 +2310,13 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bmeddelte (?:\w+ ){0,2}?(?:[\w-]*bevilling|[\w-]*tilladelse|dispensation)\b"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b(?! (?:over|forward)\b)"
         r"|\b(?<!ikke )taget til følge\b"  # "Klagen blev taget til følge." (upheld)
+        # discharge granted: "Decharge blev meddelt med alle stemmer", "Bestyrelsen fik decharge"
+        r"|\bdecharge (?:blev |er )?(?:meddelt|givet)\b"
+        r"|\b(?<!ikke )(?:fik|opnåede|meddeles|gives) (?:(?!ikke\b)\w+ )?decharge\b"
+        # a committee recommending to the council: "Udvalget anbefaler over for Byrådet, at ..."
+        r"|\b(?:[\w-]*udvalget|[\w-]*rådet|bestyrelsen|styregruppen) (?:enstemmigt )?"
+        r"anbefaler\b(?! ikke\b)(?=,? (?:over for|overfor|til|at|byrådet|kommunalbestyrelsen))"
+        r"|\b(?<!ikke )(?:indstilles|indstillet|blev indstillet) til tilsagn\b"
         # "The committee recommended the admission of three applicants." (a body's, not a
         # speaker's recommendation)
         r"|\b(?:committee|board|council|group) (?:unanimously )?recommended\b",
@@ -2537,8 +2550,11 @@ STATUS_NOTICE: Final = r"^\W*(?:lukket|åben|åbent) (?:sag|punkt)\W*$"
 """A line of an item that only gives its status ("Åben sag", "Lukket punkt"): a section of the
 agenda's text of its own, never part of the minutes or the decision (matched ignoring case)."""
 
-PROPOSAL_HEAD: Final = r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2})\b\s*[:.\-–—]?\s*(.*)$"
-"""A proposal under "Indkomne forslag" ("Forslag 2: Grillforbud"): a sub-point."""
+PROPOSAL_HEAD: Final = (
+    r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2}|[a-h](?=\s*[:.)]))\b\s*[:.)\-–—]?\s*(.*)$"
+)
+"""A proposal under "Indkomne forslag" ("Forslag 2: Grillforbud", "Forslag b: Delehave"): a
+sub-point."""
 
 NUMBERED_ROOM: Final = (
     r"^(?:møde|konference|grupper?|byråds|udvalgs)?(?:lokale|værelse|rum|sal)\b"
@@ -2782,13 +2798,23 @@ and the verbs of presenting, asking, answering, proposing, asking for and thanki
 spurgte til kontingentet", "Kim Hvas trak sit forslag tilbage", "Lise Dam efterlyste flere
 affaldsspande"); the speaker attended."""
 
+EARLIER_MEETING: Final = (
+    r"\b(?:på|ved) (?:det |den )?(?:sidste|forrige|seneste|tidligere) [\w-]*møde\b"
+    r"|\b(?:på|ved) (?:[\w-]*mødet|generalforsamlingen) (?:den |d\. )?\d{1,2}\.(?:\s?\d{1,2}\b|"
+    r" (?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec))"
+)
+"""An earlier meeting named in a sentence ("På mødet 13. maj blev det besluttet at revidere
+princippet", "På sidste møde blev det aftalt ..."): what was decided there is not this
+meeting's decision, and no sign that a text is minutes (matched on casefolded text)."""
+
 REPORTED_SPEECH: Final = (
     r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
     r"|\b(?:orienterede|informerede|fortalte|redegjorde) om\b"
+    rf"|{EARLIER_MEETING}"
 )
 """A report of what happened elsewhere: outcome words after it ("Kasper orienterede om, at
 byrådet har vedtaget planen", "Ulla orienterede om den nye politik, som byrådet vedtog i juni")
-are not this meeting's decision."""
+are not this meeting's decision; nor is an earlier meeting's (``EARLIER_MEETING``)."""
 
 LED_THE_MEETING: Final = (
     r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
@@ -3293,6 +3319,23 @@ VOTE_UNANIMOUS: Final = r"\benstemmig(?:t|e)?\b|\balle\s+(?:\w+\s+)?stemte\s+for
 VOTE_WHO_ENDS: Final = r",?\s+(?:idet|da|fordi|men|mens|med henvisning til|som følge af)\b.*$"
 """Where a list of who voted ends and the reason begins ("Imod stemte: A, idet A ønsker ...")."""
 
+
+ADDITIVE_WORDS: Final = (" endvidere ", " desuden ", " yderligere ", " tillige ", "Desuden ")
+"""Words that add people to those listed already ("Af bestyrelsen deltog endvidere formand X og
+Y.", "Desuden deltog Z."): a sentence with one names more attendees after a list of them."""
+
+SUMMARY_HEADINGS: Final = frozenset(
+    {
+        "summary in english", "english summary", "summary", "resumé på engelsk",
+        "engelsk resumé", "resumé", "resume", "kort resumé",
+    }
+)  # fmt: skip
+"""A heading of a summary of the whole meeting ("### Summary in English") after the last item:
+at any level it ends that item; the summary is the meeting's, no text of the item."""
+
+PRESENT_OPENINGS: Final = ("fremmødte ", "mødte ", "tilstedeværende ", "deltagende ")
+"""The first word of a label of those who came, whoever they are ("Fremmødte andelshavere:",
+"Mødte ejere:", "Tilstedeværende aktionærer:"): a list of attendees (not "Mødte ikke:")."""
 
 DISCLOSURE_WORDS: Final = ("vis ", "skjul ", "se ", "show ", "hide ")
 """A web page's fold-out widget before a people label: "▼ Vis deltagere", "Skjul fraværende"
