@@ -3074,10 +3074,12 @@ class HeaderReader:
         if (
             self._ctx is not None
             and self._ctx.columns is not None
-            and line.kind is not LineKind.TABLE_ROW
+            and line.kind is LineKind.TEXT
+            and not (line.strong or line.bullet or line.text.endswith(":"))
             and self._after_gap(line)
-        ):
-            self._close_list()  # a line after a people table and a blank: the table has ended
+            and label_of(line) is None
+        ):  # a sentence after a people table and a blank: the table has ended (a heading or a
+            self._close_list()  # label there may name the next group of the list)
         if "; " in line.text and line.kind is not LineKind.TABLE_ROW:
             clauses = _labelled_clauses(line.text)
             if clauses is not None:  # "Dirigent: Anne Holm; referent: Bo Lind": two fields

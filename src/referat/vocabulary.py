@@ -2314,7 +2314,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bdecharge (?:blev |er )?(?:meddelt|givet)\b"
         r"|\b(?<!ikke )(?:fik|opnåede|meddeles|gives) (?:(?!ikke\b)\w+ )?decharge\b"
         # a committee recommending to the council: "Udvalget anbefaler over for Byrådet, at ..."
-        r"|\b(?:[\w-]*udvalget|[\w-]*rådet|bestyrelsen|styregruppen) (?:enstemmigt )?"
+        # (from the verb on, after the body: a phrase must open with a word, "Socialudvalget")
+        r"|(?:(?<=udvalget )|(?<=rådet )|(?<=bestyrelsen )|(?<=styregruppen )|(?<=enstemmigt ))"
         r"anbefaler\b(?! ikke\b)(?=,? (?:over for|overfor|til|at|byrådet|kommunalbestyrelsen))"
         r"|\b(?<!ikke )(?:indstilles|indstillet|blev indstillet) til tilsagn\b"
         # "The committee recommended the admission of three applicants." (a body's, not a
