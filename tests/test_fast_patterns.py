@@ -53,7 +53,8 @@ _OLD: dict[str, tuple[object, str, int]] = {
     "_COLUMNS_APART": (_extract, r"\s{3,}|\s+[|–—·]\s+", 0),
     "_LETTERHEAD_COLUMNS": (_extract, r"\s+[–—|·-]\s+|,\s+|\s{3,}", 0),
     "_SENTENCE_BREAK": (_extract, r"(?:[.;,]\s+|\s[–—/-]\s*)(?:og\s+)?", 0),
-    "_NEXT_SENTENCE": (_extract, r"(?<=[.;])\s+(?=[A-ZÆØÅ])", 0),
+    # (not after a lone initial: "Kim H. Lund", "Nykøbing F. Sygehus")
+    "_NEXT_SENTENCE": (_extract, r"(?<=[.;])(?<!\s[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])", 0),
     "_AFTER_SENTENCE": (_extract, r"(?<=[.;])\s+", 0),
     "_COLUMN_GAP": (_header, r"\s{3,}|\t+", 0),
     "_INLINE_LABEL": (

@@ -115,7 +115,12 @@ def test_a_site_footer_with_its_address_is_no_part_of_the_last_item() -> None:
         "# Referat af bestyrelsesmøde\n\nDato: 3. maj 2024\n\n## 1. Eventuelt\n\nIntet.\n\n"
         "/Birgitte\n\nA/B Solhøjen · Solhøjvej 2 · 8200 Aarhus N · www.ab-solhoejen.dk\n"
     )
-    assert meeting.agenda[-1].sections[-1].text == "Intet.\n/Birgitte"
+    # the footer is the page's furniture, so the signature over it closes the minutes: the
+    # minute-taker's, no text of the item
+    assert meeting.agenda[-1].sections[-1].text == "Intet."
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Birgitte"
+    assert meeting.location is None
 
 
 def test_a_pin_before_the_place_is_no_part_of_it() -> None:

@@ -47,6 +47,7 @@ from referat._header import (
     list_entries,
     looks_like_place,
     name_columns,
+    one_entry,
     page_mark,
     parse_location,
     postal_code_and_town,
@@ -5204,8 +5205,11 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
             if n < len(agenda.items) - 1:  # (after the last item the minutes' end is sought)
                 occ.furniture.extend(_trailing_furniture(occ, lines))
             marks = []
+            trailing = set(occ.furniture)  # (a page's footer closing the item: furniture once)
             for j in range(occ.start + 1, occ.end):
                 line = lines[j]
+                if j in trailing:
+                    continue
                 # a piece of a run-together line (``_unwrap``) is read as its text, and so is
                 # a line with HTML entities ("16-09-2025 &nbsp;&nbsp; Side 3 af 13")
                 raw = line.raw if len(line.raw) <= 200 and "&" not in line.raw else line.text
@@ -6025,6 +6029,8 @@ def _guests_in_items(
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
+        if ":" in text and line.number not in quoted and _labelled_guests(out, line, known):
+            continue  # "Oplægsholder: Niels Odgaard, driftsleder, Vestjysk Affald I/S"
         if ("deltog" not in text and "deltager" not in text) or line.number in quoted:
             continue
         j = i + 1  # the sentence goes on over a wrapped line: "... Rasmus Gade, Aalborg" over
@@ -6053,6 +6059,30 @@ def _guests_in_items(
                     continue
                 known.add(_fold(parts.name))
                 out["guests"].append(_person_from(parts, sentence.strip(), line_span(line)))
+
+
+_GUEST_LABEL_MAX: Final = 40  # "Gæst under punktet om budgettet:": the longest guest label
+
+
+def _labelled_guests(out: dict[str, Any], line: Line, known: set[str]) -> bool:
+    """A guest label and its people on a line of item text ("Gæst: Lise Holm, Rambøll",
+    "Oplægsholder: Niels Odgaard, driftsleder, Vestjysk Affald I/S"): guests of the meeting
+    (full names only; someone listed already stays as listed)."""
+    colon = line.text.find(":")
+    if not 1 < colon <= _GUEST_LABEL_MAX or field_kind(line.text[:colon]) is not FieldKind.GUESTS:
+        return False  # (the label's words before its colon, a cheap test before ``label_of``)
+    label = label_of(line)
+    if label is None or not label[1] or field_kind(label[0]) is not FieldKind.GUESTS:
+        return False
+    value = _NEXT_SENTENCE.split(label[1])[0]
+    one = parse_person(value) if "," in value and one_entry(value) else None
+    for parts in [one] if one is not None else map(parse_person, list_entries(value)):
+        if parts is None or " " not in parts.name or not _full_person(parts.name):
+            continue
+        if _fold(parts.name) not in known:
+            known.add(_fold(parts.name))
+            out["guests"].append(_person_from(parts, line.text.strip(), line_span(line)))
+    return True
 
 
 def _titles_in_items(out: dict[str, Any], lines: tuple[Line, ...], item_lines: set[int]) -> None:

@@ -56,6 +56,7 @@ from referat.diagnostics import Code, Reporter
 from referat.models import HeaderField, Location, Person, Span, span_of
 from referat.vocabulary import (
     ABSENCE_COLUMNS,
+    ACTION_OWNER_COLUMNS,
     ADDITIVE_WORDS,
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
@@ -798,6 +799,7 @@ def _agenda_column(key: str) -> bool:
         or key in SECTION_LABELS
         or key in TOPIC_COLUMNS  # Confluence's "| Time | Item | Who | Notes |"
         or key in TIME_COLUMNS
+        or key in ACTION_OWNER_COLUMNS  # "| Pkt. | Emne | Beslutning | Ansv. |": who follows up
         or key == "notes"
     )
 
@@ -1926,11 +1928,14 @@ def is_furniture(text: str) -> bool:
         menu = sum(1 for p in parts if _FURNITURE.match(p))
         if menu >= 2 and 2 * menu >= len(parts):
             return True
+        if any(_POSTCODE_PART.match(p) for p in parts[1:]) and not _meeting_line(t):
+            return True  # "Region Midtjylland · Skottenborg 26 · 8800 Viborg": the site's footer
     # "... Logo - link til forsiden ...", "... sidst opdateret 3. maj ..."
     return ("logo" in low or "sidst opdateret" in low) and bool(_FURNITURE_INSIDE.search(t))
 
 
 _BACK_ARROWS: Final = ("<", "«", "‹", "←")
+_POSTCODE_PART: Final = re.compile(r"(?:dk-)?\d{4}\s+[a-zæøå]")  # "8800 viborg" (lowered)
 _CONTACT_AFTER_NAME: Final = re.compile(
     r"(?:\s+(?:<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?|\(?[a-z]\d{6}\)?)[,;]?)+\s*$"
 )
@@ -3360,7 +3365,7 @@ class HeaderReader:
                 continue
             self._ctx = _ListContext(kind=_LIST_KINDS[kind], group=None, header_field=index)
             entry, away = _without_away_mark(cell)  # "Ib Lund, TR – afbud"
-            one = parse_person(entry) if "," in entry and _one_entry(entry) else None
+            one = parse_person(entry) if "," in entry and one_entry(entry) else None
             if one is not None:  # "Inger Lund, Ældre Sagen": a person and her organisation
                 listed = "absentees" if away else _LIST_KINDS[kind]
                 self._store(one, line, kind=listed, present=False if away else None, written=cell)
@@ -6086,7 +6091,7 @@ def _compound_role(text: str) -> str | None:
     return next((r for r in roles if r in CHAIR_ROLES or r in MINUTE_TAKER_ROLES), None)
 
 
-def _one_entry(cell: str) -> bool:
+def one_entry(cell: str) -> bool:
     """A cell naming one person with details after commas ("Inger Lund, Ældre Sagen",
     "Grethe Holm, formand"): no part after the first is a full name, no "og" joins two."""
     parts = split_outside_parens(_ENTRY_SPLIT, cell)

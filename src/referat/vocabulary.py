@@ -616,6 +616,10 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "apologies": FieldKind.ABSENTEES,
         "guests": FieldKind.GUESTS,
         "guest": FieldKind.GUESTS,
+        "guest speaker": FieldKind.GUESTS,
+        "guest speakers": FieldKind.GUESTS,
+        "speaker": FieldKind.GUESTS,
+        "speakers": FieldKind.GUESTS,
         "minutes taken by": FieldKind.MINUTE_TAKER,
         "minutes by": FieldKind.MINUTE_TAKER,
         "notes by": FieldKind.MINUTE_TAKER,
@@ -2373,7 +2377,7 @@ DECISION_COLUMNS: Final = (
 ("| Punkt | Beslutning | Ansvarlig |")."""
 
 ACTION_OWNER_COLUMNS: Final = frozenset(
-    {"hvem", "ansvarlig", "ansvar", "tovholder", "owner", "who", "responsible", "assignee"}
+    {"hvem", "ansvarlig", "ansvar", "ansv", "tovholder", "owner", "who", "responsible", "assignee"}
 )
 ACTION_DUE_COLUMNS: Final = frozenset(
     {"deadline", "frist", "tidsfrist", "hvornår", "due", "due date", "senest", "dato"}
@@ -2412,6 +2416,7 @@ AGENDA_TABLE_COLUMNS: Final = AGENDA_ITEM_COLUMNS | frozenset(
     {"titel", "bilag", "ansvarlig", "tid", "referat", "note", "noter", "side", "indhold", "frist"}
     | frozenset({"dagsorden"})  # "| Nr. | Dagsorden | Beslutning |": the topics' column
     | frozenset({"deadline", "tidspunkt", "kl", "beskrivelse", "resultat", "opfølgning"})
+    | frozenset({"type", "ansv"})  # "| Pkt. | Tid | Emne | Type | Ansvarlig |": O, D, B
 )
 """Every header cell of an agenda table's header row is one of these ("Side": a contents table;
 "Beslutning/referat": each part one of these)."""
