@@ -2815,6 +2815,7 @@ _SHORT_LABEL: Final = re.compile(
 )  # (a group named with a comma: "Privat Service, Hotel og Restauration: Kenneth Hvass")
 _GROUP_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,2})\)$")  # "Socialdemokratiet (A)"
 _CLAUSE_LABEL: Final = re.compile(r"([^\W\d][\w .]{0,30}?):\s+\S")  # "referent: Bo Lind"
+_CLAUSE_SPLIT: Final = re.compile(r"; ")
 
 
 def _labelled_clauses(text: str) -> list[str] | None:
@@ -2823,13 +2824,7 @@ def _labelled_clauses(text: str) -> list[str] | None:
     clauses, each read as a line of its own; None when no later clause is a field (a list of
     names parted by semicolons, "(formand; mødeleder)" in brackets) or only groups of those
     present ("Til stede: Forældre: Mads Kjær; Medarbejdere: Rikke Holm")."""
-    pieces = text.split("; ")
-    clauses = [pieces[0]]
-    for piece in pieces[1:]:
-        if clauses[-1].count("(") > clauses[-1].count(")"):
-            clauses[-1] += "; " + piece  # (inside brackets)
-        else:
-            clauses.append(piece)
+    clauses = split_outside_parens(_CLAUSE_SPLIT, text)
     for clause in clauses[1:]:
         m = _CLAUSE_LABEL.match(clause)
         kind = field_kind(m.group(1)) if m is not None else None
