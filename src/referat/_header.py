@@ -1886,7 +1886,7 @@ def _excluded(text: str, hit: DateHit) -> bool:
     low = before.casefold()  # cheap first: every byline word has one of these
     if any(w in low for w in ("af", "post", "publi", "writ", "opsl")) and _BYLINE.search(before):
         return True  # "Opslået af webmaster · 16. juli 2025"
-    if text[:1] in "Af*_" and (author := _AUTHOR_BYLINE.match(text)) is not None:
+    if text[:1] in "A*_" and (author := _AUTHOR_BYLINE.match(text)) is not None:
         return author.end() <= hit.start <= author.end() + 40  # "Af Gitte Holm · 19. maj 2025"
     # a line that opens with the byline, however far its date ("Skrevet af Pia Holt · Børnehuset
     # Mælkebøtten · 14. nov. 2022 kl. 09:12")

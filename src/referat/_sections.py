@@ -272,13 +272,7 @@ def sub_heads(
         nested = _nested_entries(lines, start, end, under)
         if nested:
             return nested
-    lettered: list[tuple[str, str, int]] = []
-    expected = 0
-    for i in range(start, end):  # "2a. Ny redaktør", "2b. Open access" under item 2
-        found = suffix_letter_head(lines[i], parent) if parent.isdecimal() else None
-        if found is not None and ord(found[0]) - ord("a") == expected:
-            lettered.append((found[0], found[1], i))
-            expected += 1
+    lettered = _suffix_lettered(lines, start, end, parent)
     if len(lettered) >= 2:
         return lettered
     lettered = []
@@ -296,6 +290,22 @@ def sub_heads(
     return _proposals(lines, start, end, parent)
 
 
+def _suffix_lettered(
+    lines: tuple[Line, ...], start: int, end: int, parent: str
+) -> list[tuple[str, str, int]]:
+    """The run of sub-points lettered after item ``parent``'s number from "a" on ("2a. Ny
+    redaktør", "2b. Open access" under item 2, or table rows "| 5a. ... |"): (letter, title,
+    index) each."""
+    lettered: list[tuple[str, str, int]] = []
+    if not parent.isdecimal():
+        return lettered
+    for i in range(start, end):
+        found = suffix_letter_head(lines[i], parent)
+        if found is not None and ord(found[0]) - ord("a") == len(lettered):
+            lettered.append((found[0], found[1], i))
+    return lettered
+
+
 def _remarks_on_lettered(
     numbered: list[tuple[str, str, int]],
     lines: tuple[Line, ...],
@@ -309,17 +319,11 @@ def _remarks_on_lettered(
     above the first remark, and every "numbered" one a remark on a letter)."""
     if not parent.isdecimal() or heads is None:
         return False
-    first = numbered[0][2]
     for _, _, i in numbered:
         head = heads.get(i)
         if head is None or not head.regarding or not head.number[-1:].isalpha():
             return False
-    letters = 0
-    for i in range(start, first):
-        found = suffix_letter_head(lines[i], parent)
-        if found is not None and ord(found[0]) - ord("a") == letters:
-            letters += 1
-    return letters >= 2
+    return len(_suffix_lettered(lines, start, numbered[0][2], parent)) >= 2
 
 
 _CODE_ENTRY: Final = re.compile(r"(\d{1,2})[.)]\s+(\S.*)")
