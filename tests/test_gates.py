@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 import pytest
 
-from referat import _extract, _header, _inline, _labels, _people, _sections, _unwrap
+from referat import _extract, _header, _inline, _labels, _people, _sections, _unwrap, _votes
 from referat._danish import find_time_range
 from referat._prefix import AnchoredNeeds, Needs, Opening, casefolded
 from referat._scan import Line, scan
@@ -486,3 +486,8 @@ def test_the_sentence_break_after_a_dotted_abbreviation_as_first_written(text: s
     rewritten, first = _REWRITTEN["_header._SENTENCE_BREAK"]
     found = [m.span() for m in rewritten.finditer(text)]
     assert found == [m.span() for m in re.finditer(first, text)] == []
+
+
+@given(st.text(alphabet="stemiodSTEMIOD aæ.", max_size=30))
+def test_speaks_of_voting_is_the_pattern(text: str) -> None:
+    assert _votes._speaks_of_voting(text) == (_votes._SPEAKS_OF_VOTING.search(text) is not None)
