@@ -92,7 +92,10 @@ from referat._prefix import AnchoredNeeds, Needs, Opening, casefolded, contains_
 from referat._scan import Line
 from referat._sections import (
     BROKEN_WORD,
+    FOR_ITEM,
+    FOR_ITEM_HEAD,
     Body,
+    bilag_titles,
     closed_notice,
     colon_minutes,
     decide,
@@ -5869,21 +5872,13 @@ def _item_reference(attachment: Attachment) -> tuple[Attachment, str | None]:
     return _named_item(attachment)
 
 
-_BILAG_FOR_ITEM: Final = (
-    rf"^(?:bilag|vedlagt|vedhæftet)\s+(?:til|for|under|vedr\.?)\s+{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)"
-)
-_FOR_ITEM: Final = re.compile(_BILAG_FOR_ITEM + r"\s*:\s*(\S.*)$", re.IGNORECASE)
-_FOR_ITEM_HEAD: Final = re.compile(
-    _BILAG_FOR_ITEM + r"(?:\s*\([^()]{1,40}\))?\s*:?$", re.IGNORECASE
-)
-"""A label over the attachments of one item ("Bilag til punkt 4 (fortroligt):")."""
-
-
 def _attachments_under_item_labels(
     items: list[AgendaItem], lines: tuple[Line, ...]
 ) -> list[AgendaItem]:
     """Lists of attachments after the last item under labels that name other items ("Bilag
-    til punkt 1:" over "Bilag 1: Årsregnskab 2021"): each list's attachments are that item's."""
+    til punkt 1:" over "Bilag 1: Årsregnskab 2021"), and lines that name an item before their
+    titles ("Bilag til pkt. 2: Budgetnotat 2025"): each list's or line's attachments are that
+    item's."""
     if len(items) < 2 or not items[-1].attachments:
         return items
     last = items[-1]
@@ -5896,16 +5891,12 @@ def _attachments_under_item_labels(
         if under is not None and listed_attachment(line, under_label=True) is not None:
             owner[number] = under
             continue
-        head = _FOR_ITEM_HEAD.match(line.text) if "ilag" in line.text else None
+        head = FOR_ITEM_HEAD.match(line.text) if "ilag" in line.text else None
         under = _item_named(items, head.group(1)) if head is not None else None
+        named = FOR_ITEM.match(line.text) if head is None and ":" in line.text else None
+        if named is not None and (target := _item_named(items, named.group(1))) is not None:
+            owner[number] = target  # "Bilag til pkt. 2: Budgetnotat 2025": item 2's
     return _moved_from_last(items, lambda a: (a, owner.get(a.span.start_line) if a.span else None))
-
-
-def _bilag_titles(value: str) -> list[str]:
-    """The titles a "Bilag til punkt 3:" line names: one, or several apart by commas."""
-    value = value.strip().rstrip(".")
-    entries = file_entries(value)
-    return [t for _, t in entries] if entries else [value]
 
 
 def _given(items: list[AgendaItem], moved: dict[str, list[Attachment]]) -> list[AgendaItem]:
@@ -5943,16 +5934,16 @@ def _noted_item_attachments(
                     moved.setdefault(under, []).append(listed)
                     continue
                 under = None
-            head = _FOR_ITEM_HEAD.match(line.text) if "ilag" in line.text else None
+            head = FOR_ITEM_HEAD.match(line.text) if "ilag" in line.text else None
             if head is not None:
                 under = _item_named(items, head.group(1))
                 labelled = False
                 continue
-            for_item = _FOR_ITEM.match(line.text)
+            for_item = FOR_ITEM.match(line.text)
             if for_item is not None:  # "Bilag til punkt 3: Årsregnskab 2024, Revisionsprotokollat"
                 target = _item_named(items, for_item.group(1))
                 if target is not None:
-                    titles = _bilag_titles(for_item.group(2))
+                    titles = bilag_titles(for_item.group(2))
                     span = line_span(line)
                     moved.setdefault(target, []).extend(
                         new.Attachment(number=None, title=t, span=span) for t in titles

@@ -651,6 +651,19 @@ _CELL_WORD: Final = re.compile(r"[\s,.;:(/]+")
 
 
 _TITLE_CELL_SPLIT: Final = re.compile(r",|\s+/\s+|\s+·\s+")
+
+
+def _posts_and_roles(piece: str) -> list[str]:
+    """A function cell's piece parted at "og" where each side is a post or a role ("kasserer og
+    referent": her title and her role); as written otherwise ("Teknik og Miljø")."""
+    if " og " not in piece:
+        return [piece]
+    sides = [w.strip() for w in piece.split(" og ")]
+    if all(w and (known_title(w) or PERSON_ROLES.get(normalise_label.of(w))) for w in sides):
+        return sides
+    return [piece]
+
+
 _DASH_NOTE: Final = re.compile(r"\s+[-–]\s+")
 """The dash before a note in a function cell ("Medlem - afbud")."""
 
@@ -4232,6 +4245,7 @@ class HeaderReader:
                 for p in _TITLE_CELL_SPLIT.split(written)
                 if p.strip() and normalise_label.of(p) not in MEETING_APP_ROLES
             ]
+            pieces = [w for p in pieces for w in _posts_and_roles(p)]
             if pieces and (" - " in written or " – " in written):  # "Medlem - afbud": absent
                 last = _DASH_NOTE.split(pieces[-1])
                 if len(last) == 2 and _absence_word(last[1]):

@@ -88,10 +88,11 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
     if line.lead_label:
         rest = text[len(line.lead_label) :] if text.startswith(line.lead_label) else ""
         candidates.append((line.lead_label, rest.lstrip(" :;").strip(), True))
+    m = _LABEL_COLON.match(text) if ":" in text or ";" in text else None
+    split = m is not None and bool(m.group(2).strip())  # a label, then text after its colon
     if emphasised or len(text) <= 100:
         sentence = text.rstrip().endswith((".", "!", "?"))
         candidates.append((text, "", emphasised or text.rstrip().endswith(":") or not sentence))
-    m = _LABEL_COLON.match(text) if ":" in text or ";" in text else None
     if m:
         candidates.append((m.group(1), m.group(2).strip(), True))
     dash = _LABEL_DASH.match(text) if contains_any(text, _DASHES) else None
@@ -110,7 +111,8 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             kind is None
             and evidence
             and len(key) <= 120
-            and key.startswith(_PREFIXES)
+            and not (split and label is text)  # "Bilag til pkt. 2: Budgetnotat": the label
+            and key.startswith(_PREFIXES)  # before the colon, the title after it
             and not key.startswith(PREVIOUS_MINUTES_TOPICS)
             and _SETTLED.search(key) is None  # "Referat fra 7. februar godkendt": minutes
         ):

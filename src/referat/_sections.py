@@ -32,6 +32,7 @@ from referat.vocabulary import (
     EARLIER_MEETING,
     FIELD_LABELS,
     FILE_EXTENSION,
+    ITEM_WORD,
     MIDLINE_LABELS,
     NEXT_MEETING_LABELS,
     NOT_TITLE_ENDS,
@@ -122,6 +123,14 @@ _ATTACHMENT_MENTION: Final = re.compile(
     re.IGNORECASE,
 )
 _UNNUMBERED_ATTACHMENT: Final = anchored(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
+_BILAG_FOR_ITEM: Final = (
+    rf"^(?:bilag|vedlagt|vedhæftet)\s+(?:til|for|under|vedr\.?)\s+{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)"
+)
+FOR_ITEM: Final = re.compile(_BILAG_FOR_ITEM + r"\s*:\s*(\S.*)$", re.IGNORECASE)
+"""A line naming the attachments of one item ("Bilag til punkt 3: Årsregnskab 2024,
+Revisionsprotokollat"): the item as written, and the titles."""
+FOR_ITEM_HEAD: Final = re.compile(_BILAG_FOR_ITEM + r"(?:\s*\([^()]{1,40}\))?\s*:?$", re.IGNORECASE)
+"""A label over the attachments of one item ("Bilag til punkt 4 (fortroligt):")."""
 _EXTENSION: Final = FILE_EXTENSION
 _FILE_LINE: Final = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
 _FILE: Final = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
@@ -858,6 +867,11 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     if m:
         body.attachments.append(_numbered_attachment(m, line))
         return
+    named = FOR_ITEM.match(text) if ":" in text and text[:1] in "BbVv" else None
+    if named is not None:  # "Bilag til pkt. 2: Budgetnotat 2025 (pdf)": the item's, whichever
+        for title in bilag_titles(named.group(2)):  # item the line is under (_extract moves it)
+            body.attachments.append(new.Attachment(number=None, title=title, span=_line_span(line)))
+        return
     m = _UNNUMBERED_ATTACHMENT.match(text) if ":" in text else None
     if m:  # "Bilag: Kvartalsrapport Q3 2024.pdf"
         title = m.group(1).strip(" *_")
@@ -945,6 +959,13 @@ _FILE_KIND: Final = re.compile(
     r"(?:\((?:pdf|excel|word|powerpoint|xlsx?|docx?|pptx?)\b[^()]{0,20}\)|" + _EXTENSION + r")$",
     re.IGNORECASE,
 )
+
+
+def bilag_titles(value: str) -> list[str]:
+    """The titles a "Bilag til punkt 3:" line names: one, or several apart by commas."""
+    value = value.strip().rstrip(".")
+    entries = file_entries(value)
+    return [t for _, t in entries] if entries else [value]
 
 
 def file_entries(value: str) -> list[tuple[str | None, str]]:
