@@ -472,6 +472,11 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "mødte ikke": FieldKind.ABSENTEES,
         "mødte ikke op": FieldKind.ABSENTEES,
         "forfald": FieldKind.ABSENTEES,
+        "svarede ikke": FieldKind.ABSENTEES,  # invited, no answer, not there
+        "ikke svaret": FieldKind.ABSENTEES,
+        "har ikke svaret": FieldKind.ABSENTEES,
+        "uden afbud": FieldKind.ABSENTEES,
+        "fraværende uden afbud": FieldKind.ABSENTEES,
         "gæster": FieldKind.GUESTS,
         "eksterne gæster": FieldKind.GUESTS,
         "eksterne deltagere": FieldKind.GUESTS,
