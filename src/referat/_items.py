@@ -513,6 +513,13 @@ def _of_total(m: re.Match[str], text: str) -> bool:
     return len(total) <= 2 and text[:3].casefold() != "sag" and int(total) >= int(m.group(1))
 
 
+_STATUS_PREFIX: Final = re.compile(
+    r"\[(?:åben|åbent|lukket|lukkede|fortrolig)(?:\s+(?:sag|punkt|møde))?\]\s*(?=\S)",
+    re.IGNORECASE,
+)
+"""A case system's status in brackets before an item's number ("[Åben sag] 41. ...")."""
+
+
 def _head_of(line: Line, index: int) -> Head | None:
     if line.kind in (LineKind.BLANK, LineKind.RULE, LineKind.TABLE_RULE, LineKind.HTML):
         return None
@@ -531,6 +538,8 @@ def _head_of(line: Line, index: int) -> Head | None:
             if m is not None:  # the title is written
                 number = m.group(1)
                 return Head(index, number, int(number), _title(m.group(2)), "heading", False, 0)
+    if text[:1] == "[" and (status := _STATUS_PREFIX.match(text)) is not None:
+        text = text[status.end() :]  # "[Åben sag] 41. Godkendelse af dagsorden": its status
     if (
         text[1:2] in (".", ")")
         and "A" <= text[0] <= "Z"
@@ -2060,16 +2069,20 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
     line of prose (linear: each head is looked at once, the earlier titles kept in a set)."""
     dropped: set[int] = set()
     earlier: set[str] = set()  # title keys of the heads before ``k``
+    opened = {h.index for h in heads}  # the lines that are heads
     k = 0
     while k < len(heads):
         head = heads[k]
         line = lines[head.index]
-        if head.top != 1 or head.base != "line" or line.list_number is None or not k:
+        first = head.index if head.top == 1 else _point_one(lines, head.index)
+        if first != head.index and first in opened:  # (point 1 a head of its own: its block
+            first = -1  # was looked at there)
+        if first < 0 or head.base != "line" or line.list_number is None or not k:
             earlier.add(_title_key.of(head.title))
             k += 1
             continue
         block = [head]
-        attachments = _under_attachments_label(lines, head.index)
+        attachments = _under_attachments_label(lines, first)
         while k + len(block) < len(heads):
             nxt = heads[k + len(block)]
             if (
@@ -2082,9 +2095,9 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
                 break  # (a head in bold, a heading or a head over "Referat" is the next item)
             block.append(nxt)
         keys = [_title_key.of(h.title) for h in block]
-        inner = _after_prose(lines, head.index) or _under_item_label(lines, head.index)
+        inner = _after_prose(lines, first) or _under_item_label(lines, first)
         listed = (  # (long points: no heads; a "Bilag" list over "Beslutning" is a list too)
-            len(block) >= 2 or _list_length(lines, head.index) >= 2 or attachments
+            len(block) >= 2 or _list_length(lines, first) >= 2 or attachments
         )
         if listed and inner and earlier.isdisjoint(keys):
             dropped.update(h.index for h in block)  # (repeated titles: a twin, the minutes)
@@ -2098,6 +2111,29 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
         earlier.update(keys)
         k += len(block)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+def _point_one(lines: tuple[Line, ...], index: int) -> int:
+    """The line of point 1 of the numbered list that the point at line ``index`` goes on (its
+    points numbered down to 1 right above it, blank lines between), or -1. When point 1 is no
+    head ("Forvaltningen indstiller, at" / "1. fordelingen ... godkendes som beskrevet i bilag
+    1", a sentence) the list is still looked at from there: "2. restpuljen overføres ..." is
+    its point, not an item 2."""
+    number = lines[index].list_number
+    if number is None or not number.isdecimal():
+        return -1
+    want = int(number) - 1
+    j = index - 1
+    while want >= 1 and j >= 0:
+        if lines[j].blank:
+            j -= 1
+            continue
+        if lines[j].list_number != str(want):
+            return -1
+        if want == 1:
+            return j
+        want, j = want - 1, j - 1
+    return -1
 
 
 def _list_end(lines: tuple[Line, ...], index: int) -> int:
@@ -2502,7 +2538,8 @@ def _without_quantities(heads: list[Head], lines: tuple[Line, ...]) -> list[Head
 
 
 def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
-    """The nearest non-blank line before ``index`` is prose ending in ":" or "."."""
+    """The nearest non-blank line before ``index`` is prose ending in ":" or ".", or in "at"
+    before the points it introduces ("Direktøren indstiller, at" / "1. orienteringen ...")."""
     j = index - 1
     while j >= 0 and lines[j].blank:
         j -= 1
@@ -2514,7 +2551,7 @@ def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
         and not before.strong
         and before.list_number is None
         and not before.bullet
-        and before.text.rstrip().endswith((":", "."))
+        and before.text.rstrip().endswith((":", ".", ", at", " at"))
         and normalise_label.of(before.text) not in VOCABULARY_KEYS  # not "Referat:"
     )
 
