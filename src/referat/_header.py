@@ -818,7 +818,9 @@ def _agenda_column(key: str) -> bool:
 
 
 _AWAY_MARK: Final = Needs(
-    r"\s*(?:\((?:har\s+)?(?:meldt\s+|sendt\s+)?(?:afbud|fraværende|syg|forhindret)\)"
+    # "(afbud)", "(afbud – syg)", "(fraværende, ferie)": the mark, maybe with its reason
+    r"\s*(?:\((?:har\s+)?(?:meldt\s+|sendt\s+)?(?:afbud|fraværende|syg|forhindret)"
+    r"(?:\s*[-–,:;]\s*[^()]{1,40})?\)"
     r"|\s[-–]\s*(?:har\s+)?(?:meldt\s+|sendt\s+)?afbud"
     r"|\s[-–]\s*(?:syg(?:emeldt)?|fraværende|forhindret)"  # "Martin Bjerre – syg"
     r"|\s*\((?:sick|absent|apologies)\)|\s[-–]\s*(?:sick|absent|apologies)"  # (English)

@@ -808,7 +808,7 @@ def _plain_attachment(line: Line, body: Body) -> None:
 # "Bilag 1: X, Bilag 2: Y", and a grid table's cell of two paragraphs run together ("Bilag 1:
 # Ansøgning fra Fjordfestival Bilag 2: Budget og regnskab 2024")
 _BILAG_SPLIT: Final = re.compile(
-    r"\s*[,;]\s+(?=bilag\s+\d)|\s+(?=(?-i:B)ilag\s+\d{1,3}[a-z]?\s*:)", re.IGNORECASE
+    r"\s*[,;·•|]\s+(?=bilag\s+\d)|\s+(?=(?-i:B)ilag\s+\d{1,3}[a-z]?\s*:)", re.IGNORECASE
 )
 
 
@@ -864,8 +864,9 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     if link_definition(text):
         return  # "[b1]: https://.../bilag1.pdf": where a reference link goes; its text names it
     m = _titled_attachment(text)
-    if m:
-        body.attachments.append(_numbered_attachment(m, line))
+    if m:  # "Bilag 4.1: Takstforslag 2026 · Bilag 4.2: Sammenligning": each of them
+        if text.count("ilag") < 2 or not value_attachments(text, line, body):
+            body.attachments.append(_numbered_attachment(m, line))
         return
     named = FOR_ITEM.match(text) if ":" in text and text[:1] in "BbVv" else None
     if named is not None:  # "Bilag til pkt. 2: Budgetnotat 2025 (pdf)": the item's, whichever
