@@ -4616,6 +4616,9 @@ def _check_people(
             and p.span.start_line not in restated
             # "Bo Lind (ref.)" under the list that names him: his office, not a second listing
             and not any(o.span == p.span and _fold(o.name) == _fold(p.name) for o in officers)
+            # "I stedet deltog stedfortræder Maja Lindholm (I)." of a listed attendee: whom she
+            # stood in for, not a second listing
+            and not ("stedfortræder" in p.roles or "suppleant" in p.roles)
         ):
             reporter.report(
                 Code.PERSON_LISTED_TWICE,

@@ -912,7 +912,7 @@ _MAIL_SENDER: Final = re.compile(MAIL_SENDER, re.IGNORECASE)
 # "For Per Holm mødte stedfortræder Tina Bak (A).": the member away, then her substitute
 _FOR_SUBSTITUTE: Final = re.compile(
     r"^for\s+([A-ZÆØÅ][^,;]{2,60}?)\s+(?:mødte|deltog)\s+"
-    r"(?:(?:som\s+)?(stedfortræder|suppleant)(?:en)?\s+)?([A-ZÆØÅ].+?)\.?$",
+    r"(?:(?:som\s+)?(?:\d{1,2}\.\s*)?(stedfortræder|suppleant)(?:en)?\s+)?([A-ZÆØÅ].+?)\.?$",
     re.IGNORECASE,
 )
 # "Tina Bak (A) mødte for Per Holm.": the substitute, then the member away
@@ -931,7 +931,8 @@ _AS_SUBSTITUTE: Final = re.compile(
 # an absence: the substitute (group 2), maybe with her role (group 1)
 _INSTEAD_SUBSTITUTE: Final = re.compile(
     r"^i\s+(?:stedet|(?:hans|hendes|dennes)\s+sted)(?:\s+for\s+[A-ZÆØÅ][^,;]{2,60}?)?\s+"
-    r"(?:deltog|mødte)\s+(?:(stedfortræder|suppleant)(?:en)?\s+)?([A-ZÆØÅ].+?)\.?$",
+    r"(?:deltog|mødte)\s+(?:(?:\d{1,2}\.\s*)?(stedfortræder|suppleant)(?:en)?\s+)?"
+    r"([A-ZÆØÅ].+?)\.?$",  # ("I hans sted mødte 1. suppleant Karin Mølgaard (S).")
     re.IGNORECASE,
 )
 # "Stedfortræder Jonas Friis (F), Vesterå Kommune, deltog i stedet.": the role, then the name
@@ -960,7 +961,7 @@ _SUBSTITUTE_NAMED: Final = re.compile(
 # came instead of the member away (a role word maybe, as in ``_SUBSTITUTE``)
 _SUBSTITUTE_INSTEAD: Final = re.compile(
     r"(?:,\s*|\s[-–—]\s*)i\s+stedet\s+(?:deltog|mødte)\s+"
-    r"(?:(?P<role>stedfortræder|suppleant)(?:en)?\s+)?"
+    r"(?:(?:\d{1,2}\.\s*)?(?P<role>stedfortræder|suppleant)(?:en)?\s+)?"
     r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ][\w ]{0,30}\))?)\.?$"
 )  # (the party as a letter or by name: "Ib Lassen (Venstre)")
 
@@ -3641,6 +3642,9 @@ class HeaderReader:
             return
         elif kind is FieldKind.INFO and value:
             self._remark_guests(value, line)
+            came = _ATTENDED_ITEMS.search(value) if " deltog " in value else None
+            if came is not None:  # "Bemærkninger: Centerchef Bo Riis-Nielsen deltog under
+                self._came_for_items(line.with_text(value), came.start())  # punkt 3."
             if ". " in value:
                 # "Bemærkninger: ... Konsulent Hanne Krogh var referent.": the remark's sentences
                 self._role_sentence(line.with_text(value))
