@@ -301,6 +301,12 @@ CASES = [
     ("Et flertal (A, V) anbefaler indstillingen. Et mindretal (Ø) kan ikke anbefale indstillingen.",
      Outcome.APPROVED),
     ("Et flertal stemte imod forslaget.", Outcome.REJECTED),
+    # a sentence that opens with its decision is no member's position, whoever voted against
+    (
+        "Vedtaget – Nanna stemte imod, da hun mener vi skal holde prisen nede. Det blev aftalt"
+        " at søskenderabatten øges til 25 %.",
+        Outcome.APPROVED,
+    ),
     # not the phrase it resembles (a sweep over the new phrases)
     ("Tilbuddet vælges ikke.", Outcome.REJECTED),
     ("Hvem vælges som formand? Spørgsmålet afventer generalforsamlingen.", Outcome.DISCUSSED),

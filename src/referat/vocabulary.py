@@ -2771,6 +2771,8 @@ DISSENT: Final = (
     # not a decision with its votes after it ("Forslaget blev sat til afstemning og forkastet,
     # idet kun Nanna Fjord (DD) stemte for")
     r"(?![^.]{0,80}\bblev(?: [\w-]+){0,6}? (?:forkastet|vedtaget|godkendt|nedstemt)\b)"
+    # nor one that opens with the decision ("Vedtaget – Nanna stemte imod, da ...")
+    r"(?!(?:vedtaget|godkendt|forkastet|nedstemt|anbefalet)\b)"
     r"(?:[^.]{0,80}\([a-zæøå]{1,3}\)[^.]{0,40}?\b(?:kunne|kan|vil|ville|ønskede|"
     r"ønsker|stemte|tog|tager|var|er|undlod|anbefaler|anbefalede|godkendte|tiltrådte)\b"
     r"|[^.]{0,60}\bmindretal"
