@@ -1144,6 +1144,8 @@ def _twins(a: Run, b: Run, facts: _RunFacts) -> bool:
         return False
     if _regarding(a, b, facts) or _regarding(b, a, facts):
         return True
+    if _sentence_minutes(a, b, facts) or _sentence_minutes(b, a, facts):
+        return True
     sims = [_title_similarity(na[n], nb[n], keys_a) for n in shared]
     return sum(sims) / len(sims) >= 55
 
@@ -1156,6 +1158,20 @@ def _regarding(minutes: Run, listing: Run, facts: _RunFacts) -> bool:
         first.regarding
         and listing.last < minutes.first
         and listing.heads[0].title != ""
+        and facts.dense(listing)
+    )
+
+
+def _sentence_minutes(minutes: Run, listing: Run, facts: _RunFacts) -> bool:
+    """ "1) Godkendt." / "2) Rasmus gennemgik kassebeholdningen. Taget til efterretning." after
+    a listing "1) Godk. af referat" / "2) Økonomi" numbered the same: each item's minutes
+    written in sentences after its number, whatever the listed titles are."""
+    return (
+        listing.last < minutes.first
+        and len(minutes.heads) >= 2
+        and [h.number for h in minutes.heads] == [h.number for h in listing.heads]
+        and all(h.title[-1:] in ".!?" for h in minutes.heads)
+        and not all(h.title[-1:] in ".!?" for h in listing.heads)
         and facts.dense(listing)
     )
 
@@ -1199,7 +1215,18 @@ def _regarding_text(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> N
             head = occ.head
             if head.letters:
                 occ.body_start = occ.start  # its own line is sub-point a
-            if not head.regarding or occ.role == "listing" or not head.title or not listed:
+            if occ.role == "listing" or not head.title or not listed:
+                continue
+            if not head.regarding:  # "1) Godkendt uden bemærkninger." under the agenda's
+                if (  # "1) Godk. af referat fra 26/11": the minutes of item 1, in a sentence
+                    head.title[-1] in ".!?"
+                    # "3) Intet.", "1) Godkendt." under a title of several words
+                    and (" " in head.title or " " in listed or len(head.title) > len(listed))
+                    and not _same_title(_title_key.of(head.title), _title_key.of(listed))
+                    and not _after_listed_title(head.title, listed, plain=False)
+                    and not head.title.casefold().startswith(listed.casefold().rstrip("."))
+                ):
+                    occ.head = head.but(title="", rest=head.title)
                 continue
             after = _after_listed_title(head.title, listed, plain=head.base == "keyword")
             if after:  # "Ad 1. Godkendelse af dagsorden: Godkendt."
