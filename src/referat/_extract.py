@@ -5819,8 +5819,10 @@ def _closing_attachments(
 _ITEM_DOTTED: Final = re.compile(r"\d{1,3}\.\d{1,2}")
 
 _NAMED_ITEM: Final = re.compile(
-    rf"\s*(?:\(\s*(?:(?:til|vedr\.?|under|jf\.?|for)\s+)?{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)\s*\)"
-    rf"|[-–—,]\s*(?:til|vedr\.?|under|for)\s+{ITEM_WORD}\s*(\d{{1,3}}[a-h]?))\s*$",
+    # ("(pkt. 5.1)": a sub-point numbered after its item)
+    rf"\s*(?:\(\s*(?:(?:til|vedr\.?|under|jf\.?|for)\s+)?{ITEM_WORD}\s*"
+    rf"(\d{{1,3}}(?:\.\d{{1,2}})?[a-h]?)\s*\)"
+    rf"|[-–—,]\s*(?:til|vedr\.?|under|for)\s+{ITEM_WORD}\s*(\d{{1,3}}(?:\.\d{{1,2}})?[a-h]?))\s*$",
     re.IGNORECASE,
 )
 # "Pkt. 4: Budgetudkast 2025", "Til punkt 6 – Høringsmateriale": an entry that names its item first
@@ -5954,19 +5956,31 @@ def _noted_item_attachments(
                 labelled = False
                 continue
             label = section_label(line, None)
-            if label is not None and not label[2]:
-                labelled = label[0] is SectionKind.BILAG
+            if label is not None and (not label[2] or _REMARK_ONLY.fullmatch(label[2])):
+                labelled = label[0] is SectionKind.BILAG  # ("**Bilag** (kan hentes som pdf):")
                 continue
-            if not labelled or not (line.bullet or line.list_number is not None):
+            lettered = _LETTERED_ENTRY.match(line.text) if labelled else None
+            if not labelled or not (line.bullet or line.list_number is not None or lettered):
                 continue
-            entry = listed_attachment(line) or new.Attachment(  # "- Bilag 1: X (til pkt. 3)"
-                number=None, title=line.text.strip(" *_"), span=line_span(line)
+            entry = (
+                listed_attachment(line)
+                or new.Attachment(  # "- Bilag 1: X (til pkt. 3)"
+                    number=lettered.group(1) if lettered else None,  # "B. Kontoudtog (pkt. 6)"
+                    title=(line.text[lettered.end() :] if lettered else line.text).strip(" *_"),
+                    span=line_span(line),
+                )
             )
             found, owner = _item_reference(entry)
             target = _item_named(items, owner) if owner is not None else None
             if target is not None:
                 moved.setdefault(target, []).append(found)
     return _given(items, moved) if moved else items
+
+
+_REMARK_ONLY: Final = re.compile(r"\([^()]{1,60}\)\s*:?")
+"""A label's rest that is a remark in brackets alone ("Bilag (kan hentes som pdf):")."""
+_LETTERED_ENTRY: Final = re.compile(r"([A-H])[.)]\s+(?=\S)")
+"""An entry of a list of attachments lettered A, B, C ("B. Kontoudtog pr. 29.2.2024 (pkt. 6)")."""
 
 
 def _item_named(items: list[AgendaItem], written: str) -> str | None:
