@@ -651,6 +651,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "chair": FieldKind.CHAIR,
         "chaired by": FieldKind.CHAIR,
         "project": FieldKind.ORGANISATION,  # as "Projekt: OS2borgerPC"
+        "fuldmagter": FieldKind.INFO,  # who gave proxies: not there, nor absent as members
         "bemærkninger": FieldKind.INFO,  # "Fraværende: X Bemærkninger: Y forlod mødet kl. 14.30"
         "project owner": FieldKind.INFO,
         "projektejer": FieldKind.INFO,
