@@ -639,6 +639,9 @@ _LABEL_WORD: Final = re.compile(
 )
 
 
+_BODY_INITIALS: Final = re.compile(r"[A-ZÆØÅ]{2,5}")
+
+
 def chair_title(title: str) -> str | None:
     """The chair title a title amounts to: "formand", "næstformand", "forperson"; a compound
     such as "regionsrådsformand" or "udvalgsformand" is a formand."""
@@ -651,6 +654,9 @@ def chair_title(title: str) -> str | None:
         key = key[: key.rindex(" (")]
     if key in ENGLISH_CHAIR_TITLES:
         return ENGLISH_CHAIR_TITLES[key]  # "President"
+    body, _, last = title.strip().rpartition(" ")  # "SC chair", "AMU formand": the chair of a
+    if body and all(_BODY_INITIALS.fullmatch(w) for w in body.split()):  # body by its initials
+        return "formand" if normalise_label.of(last) == "chair" else chair_title(last)
     if key.endswith("formand") and " " not in key and not key.endswith("næstformand"):
         return "formand"
     return None

@@ -1404,6 +1404,8 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "university",
     "foundation",
     "association",
+    "secretariat",  # "Joint Secretariat Interreg ØKS"
+    "agency",
     "kontor",
     "kontoret",
     "partiet",
