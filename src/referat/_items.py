@@ -1256,16 +1256,31 @@ def _after_listed_title(title: str, listed: str, *, plain: bool) -> str:
     return after if after[-1:] in ".!?" or (stripped[0] == ":" and plain) else ""
 
 
+def _sub_numbered(head: Head) -> bool:
+    """ "Ad 4a." (number "4.a"), or "Ad 3.1" (an "Ad" line with a dotted number): a sub-point's
+    minutes."""
+    number = head.number
+    if number[-2:-1] == "." and number[-1:].isalpha():
+        return True
+    return head.regarding and number.count(".") == 1 and number.replace(".", "").isdecimal()
+
+
 def _lettered_parents(heads: list[Head]) -> list[Head]:
-    """ "Ad 4a." and "Ad 4b." (or "Punkt 3 a", "Punkt 3 b") with no "Ad 4." line before them
-    since item 3: the first one opens item 4 as well (it keeps its own head in the index of
+    """ "Ad 4a." and "Ad 4b." (or "Punkt 3 a", "Punkt 3 b", "Ad 3.1") with no "Ad 4." line before
+    them since item 3: the first one opens item 4 as well (it keeps its own head in the index of
     heads, so it is read as sub-point a of item 4)."""
-    if not any(h.number[-2:-1] == "." and h.number[-1:].isalpha() for h in heads):
+    if not any(_sub_numbered(h) for h in heads):
         return heads
     last: dict[HeadClass, int] = {}  # per class: the last item number opened
     out: list[Head] = []
+    before: int | None = None  # the item of the last "Ad" line (a run of minutes)
     for head in heads:
-        lettered = head.number[-2:-1] == "." and head.number[-1:].isalpha()
+        lettered = _sub_numbered(head)
+        if lettered and not head.number[-1:].isalpha() and before in (None, head.top):
+            lettered = False  # ("Ad pkt. 5.1:" alone under a table of items, or after "Ad
+            # 4.1" under "## 4.": the item's own)
+        if head.regarding:
+            before = head.top
         if lettered and last.get(head.cls) != head.top:
             head = head.but(number=str(head.top), title="", letters=True)
         if "." not in head.number:
