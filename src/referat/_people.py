@@ -654,6 +654,15 @@ def chair_title(title: str) -> str | None:
         key = key[: key.rindex(" (")]
     if key in ENGLISH_CHAIR_TITLES:
         return ENGLISH_CHAIR_TITLES[key]  # "President"
+    head, _, whose = key.partition(" for ")  # "formand for udvalget": of this body (not "for
+    written = title.partition(" for ")[2].strip()  # Syddansk Vækstforum", "for Ældrerådet":
+    if (  # a body named)
+        written.islower()
+        and " " not in written
+        and written.endswith(("et", "en"))
+        and head in _CHAIR_TITLES
+    ):
+        return head
     body, _, last = title.strip().rpartition(" ")  # "SC chair", "AMU formand": the chair of a
     if body and all(_BODY_INITIALS.fullmatch(w) for w in body.split()):  # body by its initials
         return "formand" if normalise_label.of(last) == "chair" else chair_title(last)

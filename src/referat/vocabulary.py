@@ -969,6 +969,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "økonomichef",
         "præst",
         "sognepræst",
+        "pastor",  # "Pastor Annemette Lau"
+        "kirkebogsfører",
         "præsident",  # a Rotary or Lions club's chair
         "provst",  # the chair of a provstiudvalg ("Provst Hanne Quist (formand)")
         "domprovst",
