@@ -654,14 +654,12 @@ def chair_title(title: str) -> str | None:
         key = key[: key.rindex(" (")]
     if key in ENGLISH_CHAIR_TITLES:
         return ENGLISH_CHAIR_TITLES[key]  # "President"
-    head, _, whose = key.partition(" for ")  # "formand for udvalget": of this body (not "for
-    written = title.partition(" for ")[2].strip()  # Syddansk Vækstforum", "for Ældrerådet":
-    if (  # a body named)
-        written.islower()
-        and " " not in written
-        and written.endswith(("et", "en"))
-        and head in _CHAIR_TITLES
-    ):
+    # "formand for udvalget": the chair of this body (not "formand for Syddansk Vækstforum" or
+    # "for Ældrerådet", a body named)
+    head = key.partition(" for ")[0]
+    whose = title.partition(" for ")[2].strip()
+    lone_body = whose.islower() and " " not in whose and whose.endswith(("et", "en"))
+    if lone_body and head in _CHAIR_TITLES:
         return head
     body, _, last = title.strip().rpartition(" ")  # "SC chair", "AMU formand": the chair of a
     if body and all(_BODY_INITIALS.fullmatch(w) for w in body.split()):  # body by its initials
