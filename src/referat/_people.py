@@ -1758,10 +1758,18 @@ _HOUSE_NUMBER: Final = re.compile(
 )  # ("Palle Winther (afd. 1)": his estate)
 
 
+_HOUSE_NUMBER_COMMAS: Final = re.compile(r",\s*(?:nr\.?|have)\s*\d{1,4}[a-z]?,(?=\s)")
+
+
 def without_house_number(text: str) -> str:
     """The text without the house numbers written after names ("Jørgen Buhl (nr. 7) blev valgt
-    som dirigent": where he lives, no part of the sentence's names)."""
-    return _HOUSE_NUMBER.sub("", text) if "(" in text else text
+    som dirigent", "..., nr. 14, som dirigent": where he lives, no part of the sentence's
+    names)."""
+    if "(" in text:
+        text = _HOUSE_NUMBER.sub("", text)
+    if ", nr" in text or ", have" in text:  # "Anne-Mette Bisgaard, nr. 14, som dirigent"
+        text = _HOUSE_NUMBER_COMMAS.sub("", text)
+    return text
 
 
 def role_sentence(sentence: str) -> list[tuple[str, str]]:
