@@ -2116,9 +2116,7 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
     while k < len(heads):
         head = heads[k]
         line = lines[head.index]
-        first = head.index if head.top == 1 else _point_one(lines, head.index)
-        if first != head.index and first in opened:  # (point 1 a head of its own: its block
-            first = -1  # was looked at there)
+        first = head.index if head.top == 1 else _point_one(lines, head.index, opened)
         if first < 0 or head.base != "line" or line.list_number is None or not k:
             earlier.add(_title_key.of(head.title))
             k += 1
@@ -2155,12 +2153,13 @@ def _without_inner_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
     return [h for h in heads if h.index not in dropped] if dropped else heads
 
 
-def _point_one(lines: tuple[Line, ...], index: int) -> int:
+def _point_one(lines: tuple[Line, ...], index: int, heads: set[int]) -> int:
     """The line of point 1 of the numbered list that the point at line ``index`` goes on (its
-    points numbered down to 1 right above it, blank lines between), or -1. When point 1 is no
-    head ("Forvaltningen indstiller, at" / "1. fordelingen ... godkendes som beskrevet i bilag
-    1", a sentence) the list is still looked at from there: "2. restpuljen overføres ..." is
-    its point, not an item 2."""
+    points numbered down to 1 right above it, blank lines between), or -1, also when one of
+    those points is a head (``heads``: the list is looked at from there; and the walk back
+    stops at once under a list of item heads). When point 1 is no head ("Forvaltningen
+    indstiller, at" / "1. fordelingen ... godkendes som beskrevet i bilag 1", a sentence) the
+    list is looked at from it: "2. restpuljen overføres ..." is its point, not an item 2."""
     number = lines[index].list_number
     if number is None or not number.isdecimal():
         return -1
@@ -2170,7 +2169,7 @@ def _point_one(lines: tuple[Line, ...], index: int) -> int:
         if lines[j].blank:
             j -= 1
             continue
-        if lines[j].list_number != str(want):
+        if lines[j].list_number != str(want) or j in heads:
             return -1
         if want == 1:
             return j
