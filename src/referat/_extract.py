@@ -94,6 +94,7 @@ from referat._sections import (
     BROKEN_WORD,
     FOR_ITEM,
     FOR_ITEM_HEAD,
+    ITEM_REFERENCE,
     Body,
     bilag_titles,
     closed_notice,
@@ -5820,9 +5821,8 @@ _ITEM_DOTTED: Final = re.compile(r"\d{1,3}\.\d{1,2}")
 
 _NAMED_ITEM: Final = re.compile(
     # ("(pkt. 5.1)": a sub-point numbered after its item)
-    rf"\s*(?:\(\s*(?:(?:til|vedr\.?|under|jf\.?|for)\s+)?{ITEM_WORD}\s*"
-    rf"(\d{{1,3}}(?:\.\d{{1,2}})?[a-h]?)\s*\)"
-    rf"|[-–—,]\s*(?:til|vedr\.?|under|for)\s+{ITEM_WORD}\s*(\d{{1,3}}(?:\.\d{{1,2}})?[a-h]?))\s*$",
+    rf"\s*(?:\(\s*(?:(?:til|vedr\.?|under|jf\.?|for)\s+)?{ITEM_WORD}\s*({ITEM_REFERENCE})\s*\)"
+    rf"|[-–—,]\s*(?:til|vedr\.?|under|for)\s+{ITEM_WORD}\s*({ITEM_REFERENCE}))\s*$",
     re.IGNORECASE,
 )
 # "Pkt. 4: Budgetudkast 2025", "Til punkt 6 – Høringsmateriale": an entry that names its item first

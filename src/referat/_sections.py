@@ -123,8 +123,10 @@ _ATTACHMENT_MENTION: Final = re.compile(
     re.IGNORECASE,
 )
 _UNNUMBERED_ATTACHMENT: Final = anchored(UNNUMBERED_ATTACHMENT, re.IGNORECASE)
+ITEM_REFERENCE: Final = r"\d{1,3}(?:\.\d{1,2})?[a-h]?"
+"""The number of an item or sub-point a reference names ("3", "3b", "5.1")."""
 _BILAG_FOR_ITEM: Final = (
-    rf"^(?:bilag|vedlagt|vedhæftet)\s+(?:til|for|under|vedr\.?)\s+{ITEM_WORD}\s*(\d{{1,3}}[a-h]?)"
+    rf"^(?:bilag|vedlagt|vedhæftet)\s+(?:til|for|under|vedr\.?)\s+{ITEM_WORD}\s*({ITEM_REFERENCE})"
 )
 FOR_ITEM: Final = re.compile(_BILAG_FOR_ITEM + r"\s*:\s*(\S.*)$", re.IGNORECASE)
 """A line naming the attachments of one item ("Bilag til punkt 3: Årsregnskab 2024,
