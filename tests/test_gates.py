@@ -182,7 +182,7 @@ def test_proposal_gate(text: str) -> None:
 def _instances() -> list[tuple[str, Needs]]:
     """Every ``Needs`` of the parsing modules, by name."""
     found = []
-    for module in (_extract, _header, _inline, _labels, _people, _sections, _unwrap):
+    for module in (_extract, _header, _inline, _labels, _people, _sections, _unwrap, _votes):
         for name, value in vars(module).items():
             if isinstance(value, Needs):
                 found.append((f"{module.__name__}.{name}", value))
@@ -486,8 +486,3 @@ def test_the_sentence_break_after_a_dotted_abbreviation_as_first_written(text: s
     rewritten, first = _REWRITTEN["_header._SENTENCE_BREAK"]
     found = [m.span() for m in rewritten.finditer(text)]
     assert found == [m.span() for m in re.finditer(first, text)] == []
-
-
-@given(st.text(alphabet="stemiodSTEMIOD aæ.", max_size=30))
-def test_speaks_of_voting_is_the_pattern(text: str) -> None:
-    assert _votes._speaks_of_voting(text) == (_votes._SPEAKS_OF_VOTING.search(text) is not None)

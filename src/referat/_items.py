@@ -36,6 +36,7 @@ from referat.vocabulary import (
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
     AGENDA_TOPICS,
+    ATTACHMENT_ACCESS,
     BREAK_WORDS,
     CLOSING_TOPICS,
     COUNT_UNITS,
@@ -514,7 +515,7 @@ def _of_total(m: re.Match[str], text: str) -> bool:
 
 
 _STATUS_PREFIX: Final = re.compile(
-    r"\[(?:åben|åbent|lukket|lukkede|fortrolig)(?:\s+(?:sag|punkt|møde))?\]\s*(?=\S)",
+    rf"\[(?:{alternation(ATTACHMENT_ACCESS)})(?:\s+(?:sag|punkt|møde))?\]\s*(?=\S)",
     re.IGNORECASE,
 )
 """A case system's status in brackets before an item's number ("[Åben sag] 41. ...")."""

@@ -20,7 +20,7 @@ from typing import Any, Final
 
 from referat import _new as new
 from referat._facts import LineKind
-from referat._prefix import casefolded
+from referat._prefix import Needs, casefolded
 from referat._scan import Line
 from referat.models import AgendaItem, Decision, Vote, span_of
 from referat.vocabulary import (
@@ -45,19 +45,11 @@ _WHO_SPLIT: Final = re.compile(r"\s*,\s*|\s+og\s+|\s*&\s*")
 _SENTENCE_END: Final = re.compile(r"(?<=[a-zæøå]{3})[.!?]\s+")  # (not an initial's "Aa. ")
 _MAX_WHO_WORDS: Final = 6
 
-_SPEAKS_OF_VOTING: Final = re.compile("stem|imod|Stem|Imod|STEM|IMOD")
+_SPEAKS_OF_VOTING: Final = Needs("stem|imod|Stem|Imod|STEM|IMOD", ("tem", "mod", "TEM", "MOD"))
 """What a paragraph that records a vote has in it ("stemmer", "Afstemning", "imod",
 "enstemmigt"); a vote's table of "Ja" / "Nej" rows is under such a word too ("Skriftlig
-afstemning:")."""
-
-
-def _speaks_of_voting(text: str) -> bool:
-    """``_SPEAKS_OF_VOTING.search(text)``: every match has "tem", "TEM", "mod" or "MOD" in it,
-    four string searches (``memchr``) that cost less than the engine's look at every "s" and
-    "i" of a line, which most lines fail."""
-    return (
-        "tem" in text or "mod" in text or "TEM" in text or "MOD" in text
-    ) and _SPEAKS_OF_VOTING.search(text) is not None
+afstemning:"). Four substring searches first: most lines have none of them, and they cost less
+than the engine's look at every "s" and "i"."""
 
 
 def _role(word: str) -> str:
@@ -212,7 +204,7 @@ class _Index:
     def between(self, first: int, last: int) -> tuple[list[int], list[int]]:
         """The indexes of the lines ``first..last`` that speak of voting, and of its rows."""
         if self._hits is None:
-            self._hits = [k for k, ln in enumerate(self.lines) if _speaks_of_voting(ln.text)]
+            self._hits = [k for k, ln in enumerate(self.lines) if _SPEAKS_OF_VOTING.search(ln.text)]
             self._rows = [k for k, ln in enumerate(self.lines) if ln.kind is LineKind.TABLE_ROW]
         hits, rows = self._hits, self._rows
         return (
@@ -249,7 +241,7 @@ def _voting_paragraphs(
 
 def _decision_votes(decision: Decision, index: _Index) -> Decision:
     span, lines = decision.span, index.lines
-    if span is None or span.end_line > len(lines) or not _speaks_of_voting(decision.text):
+    if span is None or span.end_line > len(lines) or not _SPEAKS_OF_VOTING.search(decision.text):
         return decision  # (one search of the decision's text: most decisions count no vote)
     first, last = span.start_line - 1, span.end_line - 1
     hits, rows = index.between(first, last)
