@@ -347,6 +347,10 @@ _BODY_MEETING: Final = re.compile(
     re.IGNORECASE,
 )
 
+_POSSESSOR: Final = re.compile(r"s\s+(?!møde)[a-zæøå]")
+"""A body's genitive before a noun of its own ("Ungdomsudvalget*s formand*", "Bestyrelsen*s
+forslag*"): the body owns someone or something there; it is not the body that meets (as in
+"Økonomiudvalgets møde")."""
 
 _DEFINITE: Final = ("et", "en", "n", "t")  # a body word's definite form: "Elevrådet", "Bestyrelsen"
 _AT_PLACE: Final = re.compile(r"(?:ved|på|i)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
@@ -2360,6 +2364,8 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
         if cased is text and _CAPITALS_WORD.search(text):  # "UNGDOMSRÅDET – Vesterlund Kommune"
             cased = _CAPITALS_WORD.sub(lambda w: w.group().capitalize(), text)
         m = _BODY_WORD.search(cased)  # "ÆLDRERÅDET I VIBORG KOMMUNE"
+        if m and k > 0 and _POSSESSOR.match(cased, m.end()):
+            continue  # "Ungdomsudvalgets formand Mira Holt var inviteret ...": whose, not who met
         if m:
             body = m.group(1).strip()
             if body.endswith("råd"):  # "Tørring Menighedsråd – Kirkegårdsudvalget", or the

@@ -356,8 +356,11 @@ _GUEST_CLAUSE: Final = re.compile(
     # ("Forbundets kredsformand Lis Frederiksen deltog som gæst": a genitive before her post)
     r"(?:^|(?<=[.,])\s+og\s+|\s+mens\s+|(?<=\.)\s+)(?:[A-ZÆØÅ][a-zæøå]+s\s+(?=[a-zæøå]))?"
     r"((?:[\w-]{3,30}(?:\s+for\s+[\w-]+)?,?\s+)?"
-    r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}),?\s+deltog\s+(?:også\s+|desuden\s+)?"
-    r"som\s+gæst\b"
+    r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}),?\s+"
+    r"(?:deltog\s+(?:også\s+|desuden\s+)?som\s+gæst\b"
+    # "... Mira Holt var inviteret for at fremlægge ...": asked to come for a part of the
+    # meeting (not "var inviteret, men meldte afbud")
+    r"|var\s+(?:også\s+|desuden\s+)?inviteret\s+(?:for\s+at|til\s+at|til\s+(?:punkt|pkt)|som\s+gæst)\b)"
 )
 _LATER_SENTENCE: Final = re.compile(  # (a firm's "... A/S. Julie Barfoed førte protokollen.")
     r"(?:(?<=[a-zæøå0-9)])|(?<=[AIKP]/S)|(?<=ApS))\.\s+(?=[A-ZÆØÅ])"
@@ -4920,7 +4923,7 @@ class HeaderReader:
         )
         if "velkommen" in line.text and len(line.text) <= 600:
             self._welcomer(line)
-        if "som gæst" in line.text and not is_footer:
+        if ("som gæst" in line.text or " inviteret " in line.text) and not is_footer:
             self._guest_clauses(line)  # "..., og korleder Maja Stenholt deltog som gæst."
         if prose:
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."
