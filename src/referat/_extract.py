@@ -67,6 +67,7 @@ from referat._items import (
     is_region_heading,
     joint_heading,
     letter_head,
+    letter_lead,
     row_columns,
     time_column,
     title_below,
@@ -3957,6 +3958,13 @@ def _sub_items(
         if in_table:  # the other cells, labelled by the header row
             sub_sections = _table_sections(lines, index, tables[index], default)
             sub_attachments = sub_attachments + _bilag_cells(sub_sections, lines[index])
+        lead = letter_lead(lines[index]) if not in_table and start == index + 1 else None
+        if lead is not None:  # "a. *Forslag om nyt tag.* Kræver 2/3 flertal.": its title, then
+            sub_title, said = lead  # its text
+            first = new.Section(
+                kind=default, heading=None, text=said, span=_range(lines, index, index + 1)
+            )
+            sub_sections = [first, *sub_sections]
         speaker: str | None = None
         wrapped = start > index + 1  # its line wrapped: a title and its text, perhaps
         if (not sub_sections or wrapped) and not nested and default is SectionKind.REFERAT:

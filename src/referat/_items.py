@@ -922,6 +922,32 @@ def letter_head(line: Line) -> tuple[str, str] | None:
     return m.group(1), _title(m.group(2))
 
 
+_EMPHASISED_AFTER_LETTER: Final = re.compile(
+    r"^\s*(?:[-*+]\s+)?(?:\d{1,3}\s?)?[a-zA-Z]\s*[.)]\s+(\*\*|__|\*|_)(?=[^\s*_])([^*_]+?)(?<=\S)\1"
+    r"(?![*_])\s+\S"
+)
+
+
+def letter_lead(line: Line) -> tuple[str, str] | None:
+    """A lettered sub-point whose emphasised title has its text after it on the line ("a.
+    *Forslag om nyt tag.* Kræver 2/3 flertal af de fremmødte."): (title, the text after it);
+    None for any other line (a title that runs to the end of its line)."""
+    m = _EMPHASISED_AFTER_LETTER.match(line.raw)
+    if m is None or line.kind is not LineKind.TEXT:
+        return None
+    plain = _LETTER.match(line.content.strip()) or _SUFFIX_LETTER.match(line.content.strip())
+    if plain is None:
+        return None
+    text = plain.group(plain.lastindex or 0)
+    said = m.group(2).strip()
+    if not text.startswith(said):
+        return None  # markup inside the emphasis: not cut by its plain text
+    title, rest = _title(said).rstrip("."), text[len(said) :].strip()
+    if not (title and rest) or not (said[-1] in ".:!?" or rest[0].isupper() or rest[0].isdigit()):
+        return None  # "b. *Lys* på bane 5": a word stressed in the title
+    return title, rest
+
+
 _SUFFIX_LETTER: Final = re.compile(r"^(\d{1,3})\s?([a-z])\s*[.)]\s+(\S.*)$")
 _LETTER_CELL: Final = re.compile(r"^(\d{1,3})\s?([a-z])[.)]?$")  # "| 3a |" over its title
 
