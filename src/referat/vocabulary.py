@@ -2962,7 +2962,7 @@ WEB_FURNITURE: Final = (
     r"|(?:(?:(?:print|udskriv|del)(?: siden| artiklen| punkt(?:et)?| sag(?:en)?)?"
     r"|del (?:på|via) (?:facebook|linkedin|twitter|x"
     r"|e-?mail|mail|sms)|send til en ven|kopier link|download som pdf|(?:gem|hent) som pdf"
-    r"|abonn[eé]r)"  # "Udskriv   Del   Abonnér"
+    r"|abonn[eé]r|lyt|læs (?:op|højt))"  # "Udskriv   Del   Abonnér", "Del  Udskriv  Lyt"
     r"[\s|·,]*)+"  # "Udskriv | Hent som PDF"
     r"|del:?\s*(?:(?:facebook|linkedin|twitter|x|e-?mail|mail|sms)[\s|·,/]*)+"
     r"|(?:(?:menu|søg|selvbetjening|kontakt|log ind|log ud|opret (?:bruger|profil|konto)|english"
