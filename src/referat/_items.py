@@ -869,10 +869,24 @@ _NO_TOPIC_START: Final = frozenset(
 )  # fmt: skip
 
 
+_ABBREVIATED_LAST: Final = frozenset(
+    ("evt.", "bem.", "ref.", "div.", "godk.", "orient.", "m.m.", "mv.", "osv.", "etc.")
+)
+"""Abbreviations a topic in small letters may end with ("pkt 4 – evt.", "godk. ref."): their
+full stop ends no sentence."""
+
+
+def _without_abbreviation_stop(title: str) -> str:
+    """The title without the full stop of an abbreviation it ends with ("evt." -> "evt")."""
+    if title[-1:] == "." and title.rsplit(" ", 1)[-1] in _ABBREVIATED_LAST:
+        return title[:-1]
+    return title
+
+
 def _small_topic(title: str) -> bool:
     """A topic written in small letters ("godkendelse af dagsorden", "siden sidst", "evt"): a
     few words, no sentence, not opening as a clause does ("at kommunen ...", "der er ...")."""
-    title = title.removesuffix(".") if title.endswith(("evt.", "bem.")) else title
+    title = _without_abbreviation_stop(title)
     return (
         len(title) <= 60  # "praktik – problemer med godkendelse af praktiksteder"
         and _SMALL_TOPIC.fullmatch(title) is not None
@@ -897,6 +911,7 @@ def _clause(title: str) -> bool:
 def _set_apart_topic(title: str) -> bool:
     """A topic in small letters after its number and a gap or a colon ("Pkt. 4  forslag om
     "Kvindernes Café" i Multihuset"): a few words, not a sentence and not a clause's start."""
+    title = _without_abbreviation_stop(title)  # "Pkt 8 – evt."
     return (
         len(title) <= 80
         and title[-1:] not in ".!?"

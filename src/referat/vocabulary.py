@@ -399,6 +399,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "deltog virtuelt": FieldKind.ATTENDEES,
         "til stede online": FieldKind.ATTENDEES,
         "tilstede": FieldKind.ATTENDEES,
+        "tilst": FieldKind.ATTENDEES,  # a terse board's "Tilst.: Bent Iversen (fmd.), ..."
         "tilstedeværende": FieldKind.ATTENDEES,
         "tilstedeværende medlemmer": FieldKind.ATTENDEES,
         "hvem var der": FieldKind.ATTENDEES,
@@ -440,6 +441,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "udvalgsmedlemmer": FieldKind.MEMBERS,
         "bestyrelsesmedlemmer": FieldKind.MEMBERS,
         "afbud": FieldKind.ABSENTEES,
+        "afb": FieldKind.ABSENTEES,  # "Afb.: Jens Mikkelsen"
         "afbud fra": FieldKind.ABSENTEES,
         "afbud er modtaget fra": FieldKind.ABSENTEES,  # (a sentence: "Afbud er modtaget fra X.")
         "afbud var modtaget fra": FieldKind.ABSENTEES,
@@ -465,6 +467,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "ikke mødt op": FieldKind.ABSENTEES,
         "fraværende": FieldKind.ABSENTEES,
         "fravær": FieldKind.ABSENTEES,
+        "frav": FieldKind.ABSENTEES,  # "Frav.: Jens Mikkelsen"
         "ikke til stede": FieldKind.ABSENTEES,
         "ikke mødt": FieldKind.ABSENTEES,
         "udeblevet": FieldKind.ABSENTEES,
