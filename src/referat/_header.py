@@ -199,10 +199,12 @@ _FROM_DELTOG: Final = anchored(
     re.IGNORECASE,
 )
 _ATTENDED_ITEMS: Final = re.compile(
-    rf",?\s+deltog\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS}"
+    r",?\s+(?:deltog|var\s+(?:kun\s+)?til\s+stede)"  # ("... var til stede under punkt 3.")
+    rf"\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS}"
     rf"(?:\s*(?:,|og)\s*(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS})*\.?$"  # "under Ad 1 og Ad 2"
 )
-"""A sentence's end saying for which items its person came ("..., deltog under punkt 3")."""
+"""A sentence's end saying for which items its person came ("..., deltog under punkt 3", "...
+var til stede under punkt 3.")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
     rf"^((?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS}\s+(?:deltog|deltager)"
     r"(?:\s+(?:desuden|også|endvidere|derudover))?)"  # "Under pkt. 3 deltog desuden ..."
@@ -895,11 +897,12 @@ _ONLINE_TOO: Final = re.compile(
 """A line under a meeting's place that adds an online way in ("samt via Teams")."""
 _PERSON_ATTENDED: Final = re.compile(
     r"^([A-ZÆØÅ][^.:;]{3,80}?)\s+(?:deltog|var\s+(?:også\s+|ligeledes\s+)?til\s+stede)"
-    r"(?:\s+(?:som\s+sædvanligt|også|ligeledes|tillige))?"
+    r"(?:\s+(?:som\s+sædvanligt|også|ligeledes|tillige))?(?:\s+som\s+gæst)?"
     r"(?:\s+og\s+(?:tog|skrev|førte)\s+(?:referat(?:et)?|protokol(?:len)?))?\.?$"
 )
 """A sentence that one person attended, after the members' list ("Uddeler Jan Kjeldsen deltog
-som sædvanligt.", "Korleder Jonas Lind var også til stede.")."""
+som sædvanligt.", "Korleder Jonas Lind var også til stede.", "Driftsleder Palle Winther deltog
+som gæst.")."""
 _CHAIR_WELCOMED: Final = re.compile(  # "Formand Ejnar Toft bød velkommen.": the chair, by post
     r"^((?:[Ff]ormand|[Ff]orperson)\s+[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3})\s+bød\b"
     r"[^.]{0,40}\bvelkommen\b"
@@ -3864,7 +3867,8 @@ class HeaderReader:
             return True
         guests = _FROM_DELTOG.match(sentence) if sentence[:4].casefold() == "fra " else None
         if guests is not None and guests.group(2):  # "Fra Ringkøbing-Skjern Kommune deltog X."
-            self._field(line, guests.group(1), guests.group(2).rstrip("."), FieldKind.GUESTS)
+            kind = field_kind(guests.group(1)) or FieldKind.GUESTS  # ("Fra bestyrelsen deltog
+            self._field(line, guests.group(1), guests.group(2).rstrip("."), kind)  # A": members)
             return True
         also = _ALSO_ATTENDED.match(sentence) or _ITEM_GUESTS.match(sentence)
         if also is not None and also.group(2):  # "Under punkt 3 deltog desuden ... Maria Ravn"
@@ -3883,7 +3887,7 @@ class HeaderReader:
         if self._role_sentence(line.with_text(sentence)):  # "Ib Juul Andersen skrev referat."
             return True
         names = sentence.rstrip(".")
-        came = _ATTENDED_ITEMS.search(names) if "deltog" in names else None
+        came = _ATTENDED_ITEMS.search(names) if "deltog" in names or " stede " in names else None
         if came is not None and self._ctx is not None:  # "Revisor X, Y & Co, deltog under pkt. 3"
             person = parse_person(names[: came.start()])
             if person is not None and " " in person.name:
@@ -4904,7 +4908,11 @@ class HeaderReader:
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=line.text)
             return
-        came = _ATTENDED_ITEMS.search(line.text) if " deltog " in line.text else None
+        came = (
+            _ATTENDED_ITEMS.search(line.text)
+            if " deltog " in line.text or " stede " in line.text
+            else None
+        )
         if came is not None and self._came_for_items(line, came.start()):
             return
         adds = " deltog " in line.text and contains_any(line.text, ADDITIVE_WORDS)
