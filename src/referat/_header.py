@@ -1038,7 +1038,8 @@ _NAME_THEN_VERB: Final = re.compile(  # "Mai-Britt Holm fra Rambøll deltog som 
 _MENTION_AFTER_SPACE: Final = re.compile(r"(?<=\w)\s+@(?=[A-ZÆØÅ])")
 _CLOSED_AFTER_NAME: Final = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
 _WROTE_MINUTES: Final = re.compile(
-    r",?\s+(?:som|der)\s+(?:også\s+)?(?:skrev|tog|førte)\s+(?:referat(?:et)?|protokol(?:len)?)"
+    r"(?:,?\s+(?:som|der)\s+(?:også\s+)?|\s+[–—-]\s+)"  # (or "Ali Hassan 9.a – skrev referatet")
+    r"(?:skrev|tog|førte)\s+(?:referat(?:et)?|protokol(?:len)?)"
     r"(?=\s*(?:[.,;]|$))"  # ("..., der førte protokollen,": the minute-taker too)
 )
 # "Helle Sommer fra Odder Kommune under den første del af mødet": when she was there, a note

@@ -859,7 +859,9 @@ _AMOUNT: Final = re.compile(r"^\d+\s*(kr|mio|%|stk|timer|min)")
 _NUMERIC_DATE: Final = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")  # "11.03.2025"
 
 
-_SMALL_TOPIC: Final = re.compile(r"[a-zæøå][\w-]*(?: (?:[\w–-]+|v/|&)){0,7}(?: ?[?!]+)?")
+_SMALL_TOPIC: Final = re.compile(  # ("kantinen/madordningen", "boldbanen + nye mål")
+    r"[a-zæøå][\w-]*(?:/[\w-]+)*(?: (?:[\w–-]+(?:/[\w-]+)*|v/|&|\+)){0,7}(?: ?[?!]+)?"
+)
 _NO_TOPIC_START: Final = frozenset(
     (
         "at", "der", "som", "og", "men", "hvis", "når", "fordi", "til", "for", "med", "i", "på",
