@@ -100,6 +100,11 @@ CASES = [
     ("Provstiudvalget har bevilget 85.000 kr. til varmeanlægget. Formanden deltager i"
      " formandsmødet. Taget til efterretning.", Outcome.NOTED),
     ("Regnskabet blev godkendt. Taget til efterretning.", Outcome.APPROVED),
+    # ... or written after the noting, in brackets; an approval earlier, then taking note
+    ("Taget til efterretning. (Takstbladet er godkendt af Varde Kommune den 3. december"
+     " 2024.)", Outcome.NOTED),
+    ("Referatet var godkendt pr. mail i juli. Af de fem action points er fire lukket.\nTaget"
+     " til efterretning.", Outcome.NOTED),
     # what is taken up later in a clause about something else is a follow-up, not the item's
     ("Bestyrelsen godkendte regnskabet. Det blev aftalt, at kontingentet drøftes på næste"
      " møde.", Outcome.APPROVED),

@@ -1246,9 +1246,13 @@ _DECIDED_LABEL: Final = re.compile(r"^[\Wℹ]*(?:besluttet|beslutning|konklusion
 ``\\w``): what follows it decides."""
 _WEAK_DECISIVE: Final = re.compile(
     r"\bfasthold(?:es|t)\b|\b(?:er|var) (?:blevet )?(?:udskudt|udsat)\b(?! til (?:næste|senere))"
+    r"|\bvar (?:\w+ )?(?:godkendt|vedtaget|bevilget)\b"
+    r"|\b(?:er|er blevet) (?:\w+ )?(?:godkendt|vedtaget|bevilget) af\b"
 )
-"""What a report keeps or says is put off ("Vandprisen fastholdes", "Målingen er udskudt"):
-news, when the body takes note of the report in another sentence."""
+"""What a report keeps or says is put off ("Vandprisen fastholdes", "Målingen er udskudt"), or
+says was approved before or by others ("Referatet var godkendt pr. mail i juli", "(Takstbladet
+er godkendt af Varde Kommune ...)"): news, when the body takes note of the report in another
+sentence."""
 _TAKES_NOTE: Final = re.compile(r"\b(?:taget |tog (?:[\wæøå-]+ ){0,3}?)ti[l1] efterretning\b")
 
 
