@@ -1261,6 +1261,17 @@ def _takes_note(sentences: list[str]) -> bool:
     return any("efterretning" in s and _TAKES_NOTE.search(s) for s in sentences)
 
 
+def _without_bullet(sentence: str) -> str:
+    """A terse bullet's words without the bullet ("  - ok", "- godk." under other bullets: "ok"),
+    read as a sentence that opens there; a longer bullet keeps it (the patterns that open with
+    "^" are for a decision's own sentence, not for a bullet of news: "- Der skal købes ...")."""
+    if sentence[:1] in (" ", "-", "*", "•"):
+        bare = sentence.lstrip(" \t")
+        if bare[:2] in ("- ", "* ", "• ") and bare.count(" ") <= 3:
+            return bare[2:].lstrip()
+    return sentence
+
+
 def _with_lead_ins(sentences: list[str]) -> list[str]:
     """The sentences, a lead-in ending in "at:" joined to what follows it ("Vækstforum besluttede
     at:" over "a) afvise ansøgningen ..."): the decision is the two together."""
@@ -1350,7 +1361,7 @@ def _classify(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome, boo
     # a question decides nothing ("Hvem vælges som formand?")
     sentences = [  # one space between words: "godkendt med" / "den ændring" over a line break
         casefolded.of(_tidy_sentence(s) if "\n" in s or " ," in s or _GLUED_COMMA.search(s) else s)
-        for s in _with_lead_ins(split_sentences(stripped))
+        for s in map(_without_bullet, _with_lead_ins(split_sentences(stripped)))
         if s.strip() and not s.endswith("?")
     ]
     # "Intet til referat. Spørgsmål til referatet kan sendes til ...": nothing, then a remark

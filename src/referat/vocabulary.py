@@ -2283,7 +2283,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # "Beslutning: Der købes 4 bænke for max 18.000 kr.": what is to be done, in the passive
         r"|^der (?:[a-zæøå]+ )?(?:ind)?(?:køb|anskaff|bestill|oprett|nedsætt|ansætt"
         r"|igangsætt|etabler|afsætt|investér|invester)es\b(?! ikke\b)"
-        r"|\bgodk\.(?!\w)"  # "godk. uden bemærkn."
+        r"|\bgodk\.(?!\w)|\bvedt\.(?!\w)"  # "godk. uden bemærkn.", "=> vedt. at købe ny"
         r"|^ok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\b(?:siger|sagde) ja til\b|\btakker ja til\b|\btakkede ja til\b"  # "vi siger ja til"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
