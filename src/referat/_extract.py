@@ -245,7 +245,9 @@ _BODY_WORD: Final = Needs(
     r"\s+(?:[A-ZÆØÅ][\w-]*råd|Lokaludvalg)(?:et)?(?![\w-])"
     # ("Regionalt Vækstforum", "Tværkommunalt Samarbejdsforum": a neuter adjective before it)
     r"|(?:[A-ZÆØÅ][a-zæøå]+(?:alt|elt|igt|iskt?)\s+)?"
-    r"[A-ZÆØÅ][\w-]*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?(?:udvalget|udvalg|(?<!om)rådet|(?<!om)råd(?!e)"
+    # ("Ph.d.-udvalget": full stops inside the word)
+    r"[A-ZÆØÅ](?:[\w-]|\.(?=[\w-]))*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?"
+    r"(?:udvalget|udvalg|(?<!om)rådet|(?<!om)råd(?!e)"
     r"|bestyrelsen|bestyrelse|"  # (not "Trekantområdets": an area)
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
@@ -3874,6 +3876,20 @@ def _with_remark(sub: AgendaItem, remark: Body) -> AgendaItem:
     )
 
 
+_SENTENCE_AFTER_TITLE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØÅ][a-zæøå])")
+_SUB_TITLE_MAX: Final = 100
+
+
+def _first_sentence_title(title: str) -> tuple[str, str] | None:
+    """A sub-point's line of several sentences, with text under it: its first sentence is the
+    title, the others open its text ("Freja Holst, Biologisk Institut" / "Vejleder: lektor Søren
+    Vinther Dal. ..."). None for a line of one sentence, or a first one too long for a title."""
+    m = _SENTENCE_AFTER_TITLE.search(title, 3, _SUB_TITLE_MAX + 1)
+    if m is None:
+        return None
+    return title[: m.start()], title[m.end() :]
+
+
 def _wrapped_sub_point(
     lines: tuple[Line, ...], index: int, title: str, end: int
 ) -> tuple[str, int]:
@@ -3959,6 +3975,9 @@ def _sub_items(
             sub_sections = _table_sections(lines, index, tables[index], default)
             sub_attachments = sub_attachments + _bilag_cells(sub_sections, lines[index])
         lead = letter_lead(lines[index]) if not in_table and start == index + 1 else None
+        if lead is None and sub_sections and not in_table and start == index + 1:
+            lead = _first_sentence_title(sub_title)  # "a) Freja Holst, Biologisk Institut.
+            # Vejleder: ..." over "Beslutning: Godkendt.": the case, then what is said of it
         if lead is not None:  # "a. *Forslag om nyt tag.* Kræver 2/3 flertal.": its title, then
             sub_title, said = lead  # its text
             first = new.Section(
