@@ -30,6 +30,7 @@ from referat.vocabulary import (
     MEMBER_COLUMNS,
     MONTH_SPELLINGS,
     PRESENCE_COLUMNS,
+    WRAPPED_ORGANISATION_TAILS,
 )
 
 
@@ -381,9 +382,12 @@ def _join_hyphen_rows(lines: list[Line], rows: list[int]) -> None:
         if (
             len(row) == len(above)
             and any(row)
-            and all(
-                not b or (a[-1:] == "-" and a[-2:-1].isalpha())
-                for a, b in zip(above, row, strict=True)
+            and (
+                all(
+                    not b or (a[-1:] == "-" and a[-2:-1].isalpha())
+                    for a, b in zip(above, row, strict=True)
+                )
+                or _row_goes_on(above, row)
             )
         ):
             cells = tuple(_joined_lines([a, b]) for a, b in zip(above, row, strict=True))
@@ -391,6 +395,30 @@ def _join_hyphen_rows(lines: list[Line], rows: list[int]) -> None:
             lines[k] = lines[k].as_markup(LineKind.TABLE_ROW)
         else:
             kept = k
+
+
+def _row_goes_on(above: tuple[str, ...], row: tuple[str, ...]) -> bool:
+    """A PDF's row of a person that a narrow column wrapped into the row under it ("| Jørgen
+    Kvist- | Lejre Kommune, |" over "| gaard | sundhedschef |", "| Malene Sejr | Kalundborg |"
+    over "| | Kommune |", "| Morten Riis | PLO-Sjælland |" over "| (næstformand) | |"): the
+    first cell below opens no row of its own (empty, in small letters, or a bracket), and
+    every cell below goes on the one above it (a broken word, a list after a comma, words in
+    small letters, a bracket, or a municipality's or firm's last word)."""
+    first = row[0]
+    if not above[0] or not (not first or first[0].islower() or first[0] == "("):
+        return False
+    for a, b in zip(above, row, strict=True):
+        if not b:
+            continue
+        if not a or not (
+            (a[-1:] == "-" and a[-2:-1].isalpha())
+            or a[-1:] == ","
+            or b[0].islower()
+            or (b[0] == "(" and b[-1] == ")")
+            or b in WRAPPED_ORGANISATION_TAILS
+        ):
+            return False
+    return True
 
 
 def _join_continued(lines: list[Line], rows: list[int]) -> None:

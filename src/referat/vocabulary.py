@@ -1716,6 +1716,12 @@ MEETING_APP_ROLES: Final = frozenset(
 """A Teams or Zoom attendance report's "Rolle" cells: roles in the call, no person's title
 ("| Karin Hvid | 09.57 | 11.02 | Organisator |")."""
 
+WRAPPED_ORGANISATION_TAILS: Final = frozenset(
+    {"Kommune", "Kommunes", "Region", "Universitet", "A/S", "ApS"}
+)
+"""The last word of an organisation that a PDF's narrow table column may wrap alone into the
+row under it ("| Lene Friis | Struer |" over "| | Kommune |"): that row goes on the one above."""
+
 DETAIL_COLUMNS: Final = frozenset(
     {
         "parti",
