@@ -961,6 +961,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "produktejer",
         "scrum master",
         "teknisk arkitekt",
+        "leverandør",  # an IT project's supplier ("Bjørn Kaas-Hansen, Magenta ApS (leverandør)")
         "medlem",
         "bestyrelsesmedlem",
         "projektleder",
