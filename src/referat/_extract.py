@@ -5031,6 +5031,9 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         if j < tail_start:
             continue
         if _closes_meeting(line.text):
+            if _closes_inside(line.text) and j > last.start + 1:
+                j += 1  # "X opfordrede alle til ... Dirigenten ... hævede generalforsamlingen kl.
+                # 21.10.": the item's text, closed by its last sentence; what follows is not
             break  # "Mødet hævet kl. 21.40": what follows are signatures
         if normalise_label.of(line.text) in SIGNATURE_HEADINGS:
             break  # "Underskrifter:" over the names
@@ -5160,6 +5163,17 @@ def _closes_meeting(text: str) -> bool:
         or (("hæve" in low or "erklære" in low) and _MEETING_CLOSED_INSIDE.search(low) is not None)
         or _STARTED_AND_CLOSED.match(low) is not None
     )
+
+
+def _closes_inside(text: str) -> bool:
+    """A line that closes the meeting after sentences of its own ("Frederik Aagaard opfordrede
+    alle til ... Dirigenten takkede ... og hævede generalforsamlingen kl. 21.10.")."""
+    low = casefolded.of(text)
+    if _MEETING_CLOSED.match(low) or _STARTED_AND_CLOSED.match(low):
+        return False
+    closing = _closing_sentence(text)  # (not "Da der ikke var mere at drøfte, hævede ...": one
+    before = low[: len(low) - len(closing)].rstrip() if closing else ""  # sentence that closes)
+    return before[-1:] in (".", "!", "?") and len(before) > 1
 
 
 def _cut_after_listing(agenda: Agenda, lines: tuple[Line, ...]) -> None:
