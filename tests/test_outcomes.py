@@ -103,6 +103,10 @@ CASES = [
     # ... or written after the noting, in brackets; an approval earlier, then taking note
     ("Taget til efterretning. (Takstbladet er godkendt af Varde Kommune den 3. december"
      " 2024.)", Outcome.NOTED),
+    # taking note in a sentence with its subject, then a remark: noted
+    ("Rådet tog orienteringen til efterretning. Rådet bemærkede, at andelen af kvinder i"
+     " beskæftigelse fortsat er lav, og ønsker et særskilt punkt på et kommende møde.",
+     Outcome.NOTED),
     ("Referatet var godkendt pr. mail i juli. Af de fem action points er fire lukket.\nTaget"
      " til efterretning.", Outcome.NOTED),
     # what is taken up later in a clause about something else is a follow-up, not the item's

@@ -1451,9 +1451,10 @@ def _classify(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome, boo
         return Outcome.NONE, False
     if (
         soft is Outcome.DISCUSSED
-        and _NOTED_FORMULA.match(first_sentence)
+        and (_NOTED_FORMULA.match(first_sentence) or _NOTED_CLOSING.match(first_sentence))
         and not any(_DISCUSSED.search(s) for s in sentences)
     ):  # "Taget til efterretning. Hanne Kold bemærkede stigningen ...": a remark on the news
+        # ("Rådet tog orienteringen til efterretning. Rådet bemærkede, at ...")
         soft = Outcome.NOTED
     if adopts:
         return Outcome.APPROVED, True
