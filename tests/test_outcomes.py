@@ -582,6 +582,10 @@ def test_a_welcome_or_the_next_meeting_decides_nothing(
         ("Forældreaftenen afholdes tirsdag den 22. april kl. 19.00 i aulaen.", Outcome.APPROVED),
         ("Der nedsættes en arbejdsgruppe med tre medlemmer.", Outcome.APPROVED),
         ("Trænermodul 2 er udbudt. Kurset afholdes i Errindlev.", Outcome.DISCUSSED),
+        ("Vi tilmelder foreningen forløbet med opstart i april.", Outcome.APPROVED),
+        ("Go – release 3.4 sættes i drift tirsdag den 20. maj.", Outcome.APPROVED),
+        ("Go-live flyttes til marts.", Outcome.DISCUSSED),
+        ("Følgegruppen anbefaler den reviderede tidsplan og budgettet.", Outcome.APPROVED),
     ],
 )
 def test_a_decision_label_stating_what_is_to_be_done_approves(text: str, outcome: Outcome) -> None:

@@ -1480,7 +1480,9 @@ _DECIDED_STATEMENT: Final = re.compile(
     r"\b(?:afholdes|holdes|bevilges|bevilliges|nedsættes|iværksættes|gennemføres|indkøbes"
     r"|ansættes|udbetales|fastsættes|fastholdes|etableres|oprettes|indføres|sendes i høring"
     r"|afsættes|bevilger|bevilliger|afsætter"  # "Bestyrelsen bevilger op til 6.000 kr."
-    r"|betaler|betales|dækker|dækkes)\b"  # "Klubben betaler tabt arbejdsfortjeneste."
+    r"|betaler|betales|dækker|dækkes"  # "Klubben betaler tabt arbejdsfortjeneste."
+    # "Release 3.4 sættes i drift tirsdag", "Vi tilmelder foreningen forløbet"
+    r"|sættes i (?:drift|gang|værk)|igangsættes|tilmelder|tilmeldes)\b"
 )
 
 

@@ -2282,6 +2282,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:was|were) (?:unanimously )?(?:re-?)?elected\b"
         r"|\banbefaler (?:[\w-]{2,}(?:et|en|erne|ne)|(?:alle|begge)(?: \w+)? [\w-]{3,})\b"
         r"|\banbefaler (?:den|det|dem) (?:over ?for|til)\b"  # "... og anbefaler den over for"
+        # "Følgegruppen anbefaler den reviderede tidsplan"
+        r"|\banbefaler (?:den|det|de) [\w-]+(?:e|ede|te) [\w-]{3,}"
         r"|\bvælges\b"  # ("Rådet anbefaler alle tre projekter")
         # a general assembly's discharge: "meddelte enstemmigt decharge for direktion og ..."
         r"|\b(?:meddelte|meddeles|meddelt|gav|gives|givet) (?:\w+ ){0,3}?decharge\b"
@@ -2291,7 +2293,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|^der (?:[a-zæøå]+ )?(?:ind)?(?:køb|anskaff|bestill|oprett|nedsætt|ansætt"
         r"|igangsætt|etabler|afsætt|investér|invester)es\b(?! ikke\b)"
         r"|\bgodk\.(?!\w)|\bvedt\.(?!\w)"  # "godk. uden bemærkn.", "=> vedt. at købe ny"
-        r"|^ok\b|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
+        r"|^ok\b|^go\b(?!-|\s+live\b)"  # "Go – release 3.4 sættes i drift" (not "Go-live ...")
+        r"|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\b(?:siger|sagde) ja til\b|\btakker ja til\b|\btakkede ja til\b"  # "vi siger ja til"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
         # "Genvalg af revisor Birthe Ladekarl ...", "Udvalgene blev nedsat som anført ...",
