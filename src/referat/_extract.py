@@ -603,6 +603,8 @@ def build(
     _writer_named(out, header_lines)
     if out["minute_taker"] is None:
         _sender_sent_minutes(out, header_lines)
+    if out["minute_taker"] is None and doc_kind is DocumentKind.REFERAT:
+        out["minute_taker"] = _body_secretary(out)
     _roles_by_initials(out, minutes=doc_kind is DocumentKind.REFERAT)
     _roles_by_first_name(out)
     _absent_by_initials(out)
@@ -730,6 +732,20 @@ def _self_standing(body: str | None) -> str | None:
     )
     # "Erhvervsråd Limfjord Vest", "Lokalråd Sønderby": a council of its own before the place
     return body if own or first in SELF_STANDING_COUNCILS else None
+
+
+def _body_secretary(out: dict[str, Any]) -> Person | None:
+    """The body's secretary named by the header's one "Sekretær:" field, when no one else is
+    named as the minutes' writer: the secretary writes a committee's minutes ("Sekretær: Nanna
+    Kirk, integrationskonsulent")."""
+    fields = [
+        f for f in out["fields"] if normalise_label.of(f.label) in SECRETARY_LABELS and f.value
+    ]
+    if len(fields) != 1:
+        return None
+    line = fields[0].span.start_line
+    found = [p for p in out["guests"] + out["attendees"] if p.span.start_line == line]
+    return found[0] if len({_fold(p.name) for p in found}) == 1 else None
 
 
 def _with_guests(attendees: list[Person], guests: list[Person]) -> list[Person]:
