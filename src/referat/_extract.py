@@ -350,6 +350,12 @@ _BODY_MEETING: Final = re.compile(
     re.IGNORECASE,
 )
 
+_BODY_AFTER_DASH: Final = re.compile(
+    r"\s[–-]\s+([a-zæøå][a-zæøå-]*(?:bestyrelsen|bestyrelse|udvalget|udvalg|rådet|råd"
+    r"|styregruppen|styregruppe))\s*$"
+)
+"""A body in small letters after its organisation and a dash, ending the line ("Børnehuset
+Mælkebøtten – forældrebestyrelsen")."""
 _POSSESSOR: Final = re.compile(r"s\s+(?!møde)[a-zæøå]")
 """A body's genitive before a noun of its own ("Ungdomsudvalget*s formand*", "Bestyrelsen*s
 forslag*"): the body owns someone or something there; it is not the body that meets (as in
@@ -2382,6 +2388,9 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
         cased = _organisation_case(text)
         if cased is text and _CAPITALS_WORD.search(text):  # "UNGDOMSRÅDET – Vesterlund Kommune"
             cased = _CAPITALS_WORD.sub(lambda w: w.group().capitalize(), text)
+        after = _BODY_AFTER_DASH.search(text) if "–" in text or " - " in text else None
+        if after is not None:  # "Børnehuset Mælkebøtten – forældrebestyrelsen"
+            return after.group(1)[:1].upper() + after.group(1)[1:]
         m = _BODY_WORD.search(cased)  # "ÆLDRERÅDET I VIBORG KOMMUNE"
         if m and k > 0 and _POSSESSOR.match(cased, m.end()):
             continue  # "Ungdomsudvalgets formand Mira Holt var inviteret ...": whose, not who met
