@@ -882,6 +882,7 @@ _SENTENCE_BREAK: Final = re.compile(  # (also after a company form: "..., Nord A
     # (nor an abbreviated title before the name: "fmd. Anna Holm", "medarbejderrep. Kasper Wulff")
     + "".join(rf"(?<!\b{a}\.)" for a in TITLE_ABBREVIATIONS if a.isalpha())
     + r"(?<!rep\.)(?<!repr\.)(?<!adm\.)"  # ("studieadm. Camilla Worm", "adm. direktør")
+    + r"(?<!\bstud\.)"  # ("Lektor Pernille Aagaard, stud. Jonas Leth": a student's title)
     # (nor a degree written with dots before the name: "stud.mag. Frederik Holst")
     + "".join(rf"(?<![.-][a-zæøå]{{{n}}}\.)" for n in range(1, 9))  # ("ph.d.-stip. Ali Demir")
     + r"\s+(?=[A-ZÆØÅ])"
