@@ -91,6 +91,7 @@ _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
     r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•▪▸►›»→➜]\s+|\s+)([A-ZÆØÅ\"“].*)$"
 )  # "4 Budget", "4 - Budget", "## 4 | Budget", "#### 4 · Budget", "8a Jubilæum", "4 ▸ BUDGET"
+_MARKED_NUMBER: Final = re.compile(r"\d{1,3}[a-z]?\s*[·|–—:]\s")  # "1 · Godkendelse af ..."
 _PAREN_MARK: Final = re.compile(r"\s*\d{1,3}\)")  # "1) ..." as written (a list's marker)
 _LIST_MARK: Final = re.compile(r"[\s>]*\d{1,9}([.)])")  # a list line's marker, as written
 _BARE_SMALL: Final = re.compile(r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·]\s+|\s+)([a-zæøå].*)$")
@@ -676,7 +677,8 @@ def _head_of(line: Line, index: int) -> Head | None:
         digit
         and base in ("line", "heading", "code")
         and len(text) <= 120
-        and (not line.bullet or base == "heading")
+        # (a bullet's number with a mark after it: "- 1 · Godkendelse af dagsorden", Notion)
+        and (not line.bullet or base == "heading" or _MARKED_NUMBER.match(text) is not None)
         and line.list_number is None
     ):
         m = _BARE.match(text)
