@@ -91,7 +91,7 @@ _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
     r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•▪▸►›»→➜]\s+|\s+)([A-ZÆØÅ\"“].*)$"
 )  # "4 Budget", "4 - Budget", "## 4 | Budget", "#### 4 · Budget", "8a Jubilæum", "4 ▸ BUDGET"
-_MARKED_NUMBER: Final = re.compile(r"\d{1,3}[a-z]?\s*[·–—]\s")  # "1 · Godkendelse af ..." (not "1 | ...")
+_MARKED_NUMBER: Final = re.compile(r"\d{1,3}[a-z]?\s*[·–—]\s")  # "1 · Godkendelse" (not "1 | ...")
 _PAREN_MARK: Final = re.compile(r"\s*\d{1,3}\)")  # "1) ..." as written (a list's marker)
 _LIST_MARK: Final = re.compile(r"[\s>]*\d{1,9}([.)])")  # a list line's marker, as written
 _BARE_SMALL: Final = re.compile(r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·]\s+|\s+)([a-zæøå].*)$")
