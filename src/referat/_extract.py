@@ -352,7 +352,7 @@ _BODY_MEETING: Final = re.compile(
 
 _BODY_AFTER_DASH: Final = re.compile(
     r"\s[–-]\s+([a-zæøå][a-zæøå-]*(?:bestyrelsen|bestyrelse|udvalget|udvalg|rådet|råd"
-    r"|styregruppen|styregruppe))\s*$"
+    r"|gruppen|gruppe))\s*$"  # ("Kulturnat Næstved 2024 – arbejdsgruppen")
 )
 """A body in small letters after its organisation and a dash, ending the line ("Børnehuset
 Mælkebøtten – forældrebestyrelsen")."""

@@ -1349,7 +1349,8 @@ def split_title_for(title: str) -> tuple[str, str | None]:
 
 
 def own_initials(text: str, name: str) -> bool:
-    """ "AH" for Anna Holm, "AMH" or "AH" for Anne Marie Holm; also the letters of a workplace's
+    """ "AH" for Anna Holm, "AMH" or "AH" for Anne Marie Holm, "RS" for Rikke written alone; also
+    the letters of a workplace's
     initials ("JHA" for Jens Hald, "MKL" for Mette Klit: the first name's initial, then a later
     name's initial and letters of it), unless they name an organisation ("KL", "DTU")."""
     if not _INITIALS.match(text):
@@ -1357,6 +1358,9 @@ def own_initials(text: str, name: str) -> bool:
     words = [w for w in name.replace("-", " ").split() if w[:1].isupper()]
     if text in (_initials_of(name), (words[0][0] + words[-1][0]) if len(words) > 1 else ""):
         return True
+    if len(words) == 1 and len(text) == 2 and text[0] == words[0][0]:
+        # "Rikke (RS)", "Jonna (JP, biblioteket)": a first name alone with her initials
+        return text.casefold() not in _ORGANISATION_WORD_SET
     if len(text) < 3 or len(words) < 2 or text[0] != words[0][0]:
         return False
     if text.casefold() in _ORGANISATION_WORD_SET:
