@@ -4169,6 +4169,8 @@ class HeaderReader:
                 elif c.startswith(("parti/", "parti /", "parti og", "parti eller")):
                     cols["party_or_org"] = i  # "| Parti / forening |": "V" or "Aftenskolerådet"
             if "name" in cols:
+                if named:
+                    cols["headed"] = cols["name"]  # a "Navn" column's header row was read
                 if "" in lowered[1:] and "title" not in cols:
                     cols["details"] = lowered.index("", 1)  # "| Medlem | Parti | |": its posts
                 elif "" in lowered[1:]:  # "| Navn | Titel | Rolle | |": "Til stede", "Afbud"
@@ -4218,6 +4220,11 @@ class HeaderReader:
         if parts is None:
             if not cells[name_i] or _EMPTY_CELL.match(cells[name_i]):  # "| 8.b | – |": no
                 self._extend_list(line)  # one for the row, the table goes on
+                return True
+            if "headed" in cols and any("@" in c for c in cells):
+                # "| Mødelokale 3.12 | 12:58:10 | ... | lok312@... |": an attendance report's
+                # room account under its "Navn" header: no one, the table goes on
+                self._extend_list(line)
                 return True
             return False
         absent_cell = False
