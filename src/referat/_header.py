@@ -1639,9 +1639,10 @@ def _people_in_columns(line: Line, below: Line) -> bool:
     )
 
 
-def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
+def _role_columns(line: Line) -> list[tuple[str, FieldKind | None]] | None:
     """ "Dirigent                    Referent" ("Som dirigent:    Som referent:"): chair and
-    minute-taker labels side by side, each over its name on a later line; None for any other
+    minute-taker labels side by side, each over its name on a later line, maybe beside other
+    posts ("Formand        Næstformand": a post with no kind of field); None for any other
     line."""
     if (
         line.kind is not LineKind.TEXT
@@ -1653,14 +1654,16 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind]] | None:
     cells = _columns(line.raw)
     if len(cells) < 2:
         return None
-    found: list[tuple[str, FieldKind]] = []
+    found: list[tuple[str, FieldKind | None]] = []
     for cell in cells:
         cell = _AS_ROLE.sub("", cell)  # "Som dirigent:        Som referent:"
         kind = field_kind(cell)
         if kind is not FieldKind.CHAIR and kind is not FieldKind.MINUTE_TAKER:
-            return None
+            if not known_title(cell.rstrip(":")):
+                return None
+            kind = None  # "Næstformand" beside "Formand": a signer's post
         found.append((cell.rstrip(":"), kind))
-    return found
+    return found if any(kind is not None for _, kind in found) else None
 
 
 _ROLE_COLUMNS_RAW: Final = 200
@@ -3350,7 +3353,8 @@ class HeaderReader:
         )
         for (label, kind), name in zip(kinds, names, strict=True):
             self.facts.fields.append(new.HeaderField(label=label, value=name, span=span))
-            self._field_value(both, label, name, kind, span)
+            if kind is not None:
+                self._field_value(both, label, name, kind, span)
         return True
 
     def _table_row_values(self, labels: Line, line: Line) -> bool:
