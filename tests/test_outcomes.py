@@ -103,6 +103,9 @@ CASES = [
     # ... or written after the noting, in brackets; an approval earlier, then taking note
     ("Taget til efterretning. (Takstbladet er godkendt af Varde Kommune den 3. december"
      " 2024.)", Outcome.NOTED),
+    # a procedural step decided, the matter itself back on a later agenda: postponed
+    ("Vi har besluttet at bede om to tilbud mere, før vi tager stilling – så intet er besluttet"
+     " endnu. Sagen kommer på igen i januar.", Outcome.POSTPONED),
     # taking note in a sentence with its subject, then a remark: noted
     ("Rådet tog orienteringen til efterretning. Rådet bemærkede, at andelen af kvinder i"
      " beskæftigelse fortsat er lav, og ønsker et særskilt punkt på et kommende møde.",

@@ -2209,6 +2209,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bsat i bero\b"
         r"|\btages op (?:igen )?på (?:et )?(?:næste|senere|kommende)\b"
         r"|\btages op igen\b(?!,? (?:under|i forbindelse med) )"  # ("..., når Bjarne er tilbage")
+        # "Sagen kommer på igen i januar": the matter, on a later meeting's agenda
+        r"|\b(?:punktet|sagen|emnet) kommer (?:på|op) igen\b"
         r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
         # "Punktet flyttes til mødet den 4. december": the item, to a later meeting
         r"|\b(?:punktet|sagen|emnet|oplægget|drøftelsen) (?:blev |er )?flyttet til (?:mødet|møde)\b"
