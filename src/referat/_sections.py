@@ -727,6 +727,9 @@ def _goes_on_with_sentence(lines: tuple[Line, ...], i: int, start: int) -> bool:
     )
 
 
+_SENTENCE_INSIDE: Final = re.compile(r"[a-zæøå]{2}\. [A-ZÆØÅ][a-zæøå]")
+
+
 def _sentence_after_attachment_lines(
     lines: tuple[Line, ...], i: int, current: tuple[SectionKind, str | None, list[str], int, int]
 ) -> bool:
@@ -747,7 +750,13 @@ def _sentence_after_attachment_lines(
         and not line.bullet
         and line.list_number is None
         and text[:1].isupper()
-        and (text.endswith((".", "!", "?")) or (gap and text.count(" ") >= 3))
+        and (
+            text.endswith((".", "!", "?"))
+            or (gap and text.count(" ") >= 3)
+            # "Camilla Hvid gennemgik udkastet. Funktionærer kan ... hjem-": a sentence ends
+            # inside the line (hard-wrapped at its end)
+            or _SENTENCE_INSIDE.search(text) is not None
+        )
         and (text.count(" ") >= 2 or (gap and text.endswith((".", "!"))))  # "Godkendt."
         and (
             _ATTACHMENT_LINE.match(lines[last].text or "") is not None
