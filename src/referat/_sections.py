@@ -950,7 +950,7 @@ def link_definition(text: str) -> bool:
     return text[:1] == "[" and _LINK_DEFINITION.match(text) is not None
 
 
-_ENTRY_SPLIT: Final = re.compile(r"\s*[,;]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")
+_ENTRY_SPLIT: Final = re.compile(r"\s*[,;·•|]\s+(?=\d{1,3}(?:\.\d{1,2})?[a-z]?\.?\s)")  # (or "·")
 _NUMBERS_ONLY_LINE: Final = re.compile(
     r"bilag\s+\d{1,3}[a-z]?(?:\s*(?:,|og|samt|-|–)\s*\d{1,3}[a-z]?)+\.?", re.IGNORECASE
 )
