@@ -103,9 +103,12 @@ _ATTACHMENT_REF: Final = re.compile(
 3.b)"; in English minutes "(appendix 1)", "(see attachment 2 and 3)", "(annex 4)"."""
 _REF_NUMBER: Final = re.compile(_REF_NUMBER_TEXT)
 _TITLED_REF: Final = re.compile(
-    r"\(\s*bilag\s+(\d{1,3}[a-z]?)\s*:\s*([^()]{2,120}?)\s*\)", re.IGNORECASE
+    # ("(se 📎 Bilag 2: Inspektionsrapport)": a pointer or a clip before the word)
+    r"\(\s*(?:(?:se|jf\.?)\s+)?(?:[^\w\s()]{1,3}\s*)?bilag\s+(\d{1,3}[a-z]?)\s*:\s*([^()]{2,120}?)\s*\)",
+    re.IGNORECASE,
 )
-"""An attachment a sentence names with its title in parentheses ("(Bilag 1: Årsrapport 2023)")."""
+"""An attachment a sentence names with its title in parentheses ("(Bilag 1: Årsrapport 2023)",
+"(se 📎 Bilag 2: Inspektionsrapport, december 2024)")."""
 _QUOTED_REF: Final = re.compile(r"\bbilag(?:et)?\s+[\"“„]([^\"“”„\n]{2,120})[\"”“]", re.IGNORECASE)
 """An attachment a sentence names by its title in quotes ('se vedlagte bilag "Strategi 2025"')."""
 # "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2",
@@ -117,7 +120,8 @@ _ATTACHMENT_MENTION: Final = re.compile(
     # a verb in the past: "Mette gennemgik bilag 1"
     r"|gennemgik|fremlagde|præsenterede|omdelte|udsendte|udleverede|fremsendte|rundsendte"
     r"|vedlagde|viste)\s+"
-    r"|^|(?<=[.!?] ))"  # (or a sentence's start)
+    r"|^|(?<=[.!?] )"  # (or a sentence's start)
+    r"|(?<=\w, ))"  # (or after what it is: "Revisionsprotokollatet, bilag 2, blev fremlagt")
     rf"bilag\s+{_MENTION_NUMBER}"
     rf"(?:\s+(?:og|samt)\s+{_MENTION_NUMBER})?",
     re.IGNORECASE,
