@@ -470,6 +470,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "frav": FieldKind.ABSENTEES,  # "Frav.: Jens Mikkelsen"
         "ikke til stede": FieldKind.ABSENTEES,
         "ikke mødt": FieldKind.ABSENTEES,
+        "ikke kommet": FieldKind.ABSENTEES,  # informal minutes: "ikke kommet: Noah (syg), Clara"
+        "kom ikke": FieldKind.ABSENTEES,
         "udeblevet": FieldKind.ABSENTEES,
         "udeblev": FieldKind.ABSENTEES,
         "mødte ikke": FieldKind.ABSENTEES,
@@ -504,6 +506,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "evt. observers / gæster": FieldKind.GUESTS,
         "derudover deltog": FieldKind.GUESTS,
         "desuden deltog": FieldKind.GUESTS,
+        "også med": FieldKind.GUESTS,  # "også med: Kristian (ungdomskonsulent, Egedal Kommune)"
         "deltog desuden": FieldKind.GUESTS,  # a table's column: "| Medlemmer | Deltog desuden |"
         "deltog også": FieldKind.GUESTS,
         "deltog endvidere": FieldKind.GUESTS,
