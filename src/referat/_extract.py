@@ -5180,8 +5180,15 @@ def _signature_page(lines: tuple[Line, ...], tail_start: int, last: Occurrence) 
     return start if start is not None and start < tail_start and names >= 2 else None
 
 
+_LEADING_MARKS: Final = re.compile(r"^[^\w(\"“„]+")
+"""Pictographs and marks before a line's words ("🏁 ", "→ ", "– ")."""
+
+
 def _closes_meeting(text: str) -> bool:
-    """ "Mødet hævet kl. 21.40", "..., og generalforsamlingen blev hævet kl. 21.15."."""
+    """ "Mødet hævet kl. 21.40", "..., og generalforsamlingen blev hævet kl. 21.15.", "🏁 Mødet
+    sluttede kl. 21.15"."""
+    if text[:1] and not text[0].isalnum():
+        text = _LEADING_MARKS.sub("", text)
     low = casefolded.of(text)
     return (
         bool(_MEETING_CLOSED.match(low))
@@ -5481,6 +5488,8 @@ def _closing_time(lines: tuple[Line, ...]) -> str | None:
         text = line.text
         if not has_digit(text):
             continue  # no time to read (both readers below need a digit): skip the phrases
+        if not text[0].isalnum():
+            text = _LEADING_MARKS.sub("", text)  # "🏁 Mødet sluttede kl. 21.15"
         above = lines[i - 1] if i else None
         if (
             above is not None
