@@ -358,6 +358,7 @@ def _continued_rows(lines: list[Line]) -> None:
         while end < len(lines) and lines[end].kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
             end += 1
         rows = [k for k in range(i + 1, end) if lines[k].kind is LineKind.TABLE_ROW]
+        _join_unclosed(lines, rows)
         firsts = [lines[k].cells[0] if lines[k].cells else "" for k in rows]
         numbered = sum(1 for f in firsts if f)
         if (
@@ -369,6 +370,29 @@ def _continued_rows(lines: list[Line]) -> None:
         elif len(rows) >= 2:
             _join_hyphen_rows(lines, rows)
         i = end
+
+
+def _join_unclosed(lines: list[Line], rows: list[int]) -> None:
+    """A row whose last cell a line break cut, the rest of the cell on the next line without a
+    leading bar ("| 4 | Juletræstænding | Vedtaget. ... MLK kontakter" over "nissen og spejderne
+    om fakler |"): the next line goes on that row's last cell, and its line becomes a row with
+    no cells."""
+    for above, k in pairwise(rows):
+        cells = lines[above].cells
+        raw = lines[k].raw.strip()
+        if (
+            cells
+            and cells[-1]
+            and raw.endswith("|")
+            and not raw.startswith("|")
+            and not lines[above].raw.rstrip().endswith("|")
+        ):
+            rest = raw[:-1].strip()
+            if "|" in rest:
+                continue  # "a | b |": a row of its own without its leading bar
+            joined = (*cells[:-1], _joined_lines([cells[-1], rest]))
+            lines[above] = _table_row(lines[above], joined)
+            lines[k] = lines[k].as_markup(LineKind.TABLE_ROW)
 
 
 def _join_hyphen_rows(lines: list[Line], rows: list[int]) -> None:
