@@ -6660,6 +6660,10 @@ def _roles_by_initials(out: dict[str, Any], *, minutes: bool) -> None:
         )
 
 
+_FIRST_AND_INITIAL: Final = re.compile(r"([A-ZÆØÅ][a-zæøå]+)\s+([A-ZÆØÅ])\.?")
+"""A first name and a surname's initial ("Emma B.")."""
+
+
 def _roles_by_first_name(out: dict[str, Any]) -> None:
     """ "Referent: Jette" over a list with Jette Bisgaard: a chair or minute-taker named by a
     first name (or a nickname: "Ordstyrer: Heino" over 'Henrik "Heino" Nielsen') that one
@@ -6669,13 +6673,21 @@ def _roles_by_first_name(out: dict[str, Any]) -> None:
         if named is None or not named.name[:1].isupper():
             continue
         first = _fold(named.name)
-        if " " in first and not all(starts_with_first_name(w) for w in named.name.split()):
+        initial = _FIRST_AND_INITIAL.fullmatch(named.name)  # "Ref.: Emma B."
+        if initial is not None:
+            first = _fold(initial.group(1))
+        elif " " in first and not all(starts_with_first_name(w) for w in named.name.split()):
             continue  # "Poul Erik" (two first names) like "Jette"; not a full name
         nickname = f'"{named.name}"'  # 'Ordstyrer: Heino' over 'Henrik "Heino" Nielsen'
         matches = [
             p
             for p in out["attendees"] + out["guests"]
-            if " " in p.name and (_fold(p.name).startswith(first + " ") or nickname in p.written)
+            if " " in p.name
+            and p.name != named.name  # (not "Emma B." herself, already listed)
+            and (_fold(p.name).startswith(first + " ") or nickname in p.written)
+            and (  # "Emma B.": Emma Bjerregaard, not Emma Holm
+                initial is None or any(w[:1] == initial.group(2) for w in p.name.split()[1:])
+            )
         ]
         if len({_fold(p.name) for p in matches}) != 1:
             continue
@@ -6684,6 +6696,10 @@ def _roles_by_first_name(out: dict[str, Any]) -> None:
         out[key] = new.updated(
             person, {"roles": roles, "written": named.written, "span": named.span}
         )
+        for listed in ("attendees", "guests"):  # "Ref.: Emma B." listed as herself: she is
+            out[listed] = [  # Emma Bjerregaard, listed already
+                p for p in out[listed] if not (p.name == named.name and p.span == named.span)
+            ]
 
 
 _KEY_ENTRY: Final = re.compile(  # "KH = Karina Holm", "DvM = Dirk van Meeteren", "THo = ..."
