@@ -7063,11 +7063,15 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
             inverted = _LED_INVERTED.search(text) if m is None else None
             if inverted is not None:  # "I borgmesterens fravær ledede viceborgmester X mødet."
                 parts = _leader(inverted.group(1))
-            elif m is None or m.start() > 80:
+            elif m is None:
                 continue
             else:  # (the sentence of the verb: "Alle udvalgets medlemmer deltog. Udvalgsformand
                 # Bo Søgaard (A) ledede"), after a label ("Bemærkninger: Borgmester X ledede")
-                parts = _leader(text[: m.start()].rsplit(". ", 1)[-1].rsplit(": ", 1)[-1])
+                before = text[: m.start()]  # ("X (formand, ...) bød velkommen og ledte mødet")
+                before = before.removesuffix(" bød velkommen og").removesuffix(" bød velkommen,")
+                if len(before) > 80:
+                    continue
+                parts = _leader(before.rsplit(". ", 1)[-1].rsplit(": ", 1)[-1])
         if parts is None:
             continue
         return new.Person(
