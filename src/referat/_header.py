@@ -3834,6 +3834,15 @@ class HeaderReader:
             if guests is not None and guests.group(2):
                 self._field(line, guests.group(1), guests.group(2).rstrip("."), FieldKind.GUESTS)
 
+    def _attended_after_absence(self, text: str, line: Line) -> None:
+        """The sentences after an absence that say who came ("Cecilie Vang havde meldt afbud.
+        Under punkt 2 deltog vores administrator Lars Brinch fra ... ApS.")."""
+        if ". " not in text or " deltog " not in text:
+            return
+        for sentence in _LATER_SENTENCE.split(text)[1:]:
+            if " deltog " in sentence and not absence_sentence(sentence):
+                self._more_people(sentence.strip(), line)
+
     def _more_people(self, sentence: str, line: Line) -> bool:
         """A later sentence of a people list written on one line: another label ("Afbud: D"),
         a group ("Elevrådet: E og F"), an absence ("G havde meldt afbud"), "Desuden deltog H",
@@ -3996,6 +4005,7 @@ class HeaderReader:
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=text)
             self._extend_list(line)
+            self._attended_after_absence(text, line)
             return True
         if not entry and text.endswith(".") and self._prose_after_list(line, text):
             return False
@@ -4920,6 +4930,7 @@ class HeaderReader:
         if absent:  # "Thomas Lind havde meldt afbud."
             for parts in absent:
                 self._store(parts, line, kind="absentees", present=None, written=line.text)
+            self._attended_after_absence(line.text, line)
             return
         came = (
             _ATTENDED_ITEMS.search(line.text)
