@@ -89,6 +89,7 @@ from referat.vocabulary import (
     ITEM_WORD,
     MAIL_SENDER,
     MEETING_APP_ROLES,
+    NOTE_TAGS,
     MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
     MEMBER_COLUMNS,
@@ -896,6 +897,8 @@ _ONLINE_TOO: Final = re.compile(
     re.IGNORECASE,
 )
 """A line under a meeting's place that adds an online way in ("samt via Teams")."""
+_NOTE_TAG: Final = re.compile(rf"\[(?i:{'|'.join(NOTE_TAGS)})\]\s+(?=\S)")
+"""A notes app's tag before a line ("[Vigtigt] ", OneNote's tags: ``NOTE_TAGS``)."""
 _PERSON_ATTENDED: Final = re.compile(
     r"^([A-ZÆØÅ][^.:;]{3,80}?)\s+(?:deltog|var\s+(?:også\s+|ligeledes\s+)?til\s+stede)"
     r"(?:\s+(?:som\s+sædvanligt|også|ligeledes|tillige))?(?:\s+som\s+gæst)?"
@@ -4793,6 +4796,8 @@ class HeaderReader:
     def _free_line(self, line: Line, *, is_footer: bool) -> None:
         self._order += 1
         after_sender, self._after_sender = self._after_sender, False
+        if line.text[:1] == "[" and (tag := _NOTE_TAG.match(line.text)) is not None:
+            line = line.with_text(line.text[tag.end() :])  # "[Vigtigt] Lars Ebbesen har ..."
         if "@" in line.raw and _SENDER_LINE.fullmatch(line.raw.strip()):
             self._after_sender = True  # "Pia Lykke <pia.lykke71@gmail.com>" (Gmail's print)
         elif after_sender and has_digit(line.text) and _MAIL_STAMP.fullmatch(line.text):

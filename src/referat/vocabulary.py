@@ -1710,6 +1710,13 @@ BREAK_WORDS: Final = ("pause", "kaffepause", "frokost", "frokostpause", "kaffe",
 """A time slot's topic opening with one of these (lower case) is a break, no agenda topic
 ("18.15-18.30 Pause – der er sandwich")."""
 
+NOTE_TAGS: Final = (
+    "vigtigt", "spørgsmål", "to do", "to-do", "todo", "husk", "idé", "ide", "kritisk",
+    "important", "question", "remember", "idea", "critical",
+)  # fmt: skip
+"""A notes app's tags in brackets before a line (OneNote: "[Vigtigt] Lars Ebbesen har meldt
+afbud", "[To Do] ..."): no part of the line's words."""
+
 MEETING_APP_ROLES: Final = frozenset(
     {
         "organisator", "medorganisator", "medarrangør", "arrangør", "præsentationsvært",
@@ -2853,7 +2860,7 @@ byrådet har vedtaget planen", "Ulla orienterede om den nye politik, som byråde
 are not this meeting's decision; nor is an earlier meeting's (``EARLIER_MEETING``)."""
 
 LED_THE_MEETING: Final = (
-    r"\s+(?:ledede|ledte|ledet)\s+(?:mødet|generalforsamlingen)\b"
+    r"\s+(?:ledede|ledte|ledet|leder)\s+(?:mødet|generalforsamlingen)\b"  # ("Hanne leder mødet.")
     r"(?!\s+under\s*$|\s+under\s+(?:punktet|pkt|punkt|behandlingen|sagen|dette))"  # (one item
     # only: "... ledede mødet under punktets behandling", wrapped after "under" too)
 )
