@@ -965,6 +965,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "scrum master",
         "teknisk arkitekt",
         "leverandør",  # an IT project's supplier ("Bjørn Kaas-Hansen, Magenta ApS (leverandør)")
+        "pårørende",  # a user board's member for the residents' families ("Inger Mikkelsen,
+        # pårørende (formand)")
         "medlem",
         "bestyrelsesmedlem",
         "projektleder",
