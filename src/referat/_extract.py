@@ -4019,6 +4019,11 @@ def _sub_items(
                 sub_sections = [first, *sub_sections]
                 if written[len(sub_title) :].lstrip().startswith(":"):
                     speaker = sub_title  # not a topic before a dash
+        if names_attachment(sub_title):  # "**4a. Forslag fra Sakskøbing IF ...** (bilag 2)"
+            sub_attachments = [
+                new.Attachment(number=n, title=None, span=_range(lines, index, index + 1))
+                for n in referenced_attachments(sub_title)
+            ] + sub_attachments
         sub_decision = decide(sub_sections)
         if speaker is not None:  # "a) Formanden: Provstiudvalget har godkendt ..."
             sub_decision = reported(sub_decision, speaker)
