@@ -4148,6 +4148,7 @@ class HeaderReader:
                         "udpeget",  # "| Navn | Udpeget af |": the council that appointed her
                         "firma",  # "| Firma / rolle | Navn |": a building meeting's parties
                         "aktionær",  # "| Aktionær | Repræsenteret ved |": a shareholder
+                        "kapitalejer",  # "| Kapitalejer | Repræsenteret ved |" (an ApS)
                     )
                 ):
                     cols["org"] = i
@@ -4226,6 +4227,9 @@ class HeaderReader:
             return True
         parts = parse_person(cells[name_i])
         org_i = cols.get("org", -1)
+        if parts is None and "fuldmagt" in cells[name_i]:  # "| Anders Lindqvist | fuldmagt til
+            self._extend_list(line)  # dirigenten |": the owner voted by proxy, did not come
+            return True
         if (
             parts is None
             and cells[name_i][:1].islower()
