@@ -335,9 +335,13 @@ class Agenda(Record):
 
 
 _TIME_SLOT: Final = re.compile(
-    r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*[:|]|\s*[-–—](?=\s))?\s+",
+    r"(?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}(?:\s*[:|·]|\s*[-–—](?=\s))?\s+",
     re.IGNORECASE,
 )
+_DATE_BEFORE_SLOT: Final = re.compile(
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}\s*[·|]\s*(?=\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2})"
+)
+"""The meeting's date before a topic's time slot ("## 11.03.2025 · 17.00–17.05 · Punkt 1: ...")."""
 _TIME_THEN_NUMBER: Final = re.compile(
     r"\[?\d{1,2}[.:]\d{2}(?::\d{2})?\]?(?:\s+[–—·-])?\s+"
     r"(?=\d{1,3}[.)]\s+\S|\d{1,3}\s+[–—|·-]\s+[A-ZÆØÅ]|(?:pkt|punkt)\.?\s*\d)"  # "18:30 – Punkt 1:"
@@ -568,6 +572,8 @@ def _head_of(line: Line, index: int) -> Head | None:
         return None  # "17.00 - 17.15" alone: a school board's time slot over its topics
     if text[0] == "#" and text[1:2].isdecimal():
         text = text[1:]  # "#1 — Meddelelser", "**#3 Budget**": the number sign
+    if text[0].isdecimal() and (dated := _DATE_BEFORE_SLOT.match(text)) is not None:
+        text = text[dated.end() :]  # "11.03.2025 · 17.00–17.05 · Punkt 1: ..."
     if (text[0].isdecimal() or text[0] in "[kK") and (
         slot := _TIME_SLOT.match(text) or _TIME_THEN_NUMBER.match(text)
     ):
