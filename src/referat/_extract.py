@@ -51,6 +51,7 @@ from referat._header import (
     page_mark,
     parse_location,
     postal_code_and_town,
+    secretary_label,
     signer_line,
     substitute_alone,
     substitutes_in,
@@ -744,9 +745,7 @@ def _body_secretary(out: dict[str, Any]) -> Person | None:
     """The body's secretary named by the header's one "Sekretær:" field, when no one else is
     named as the minutes' writer: the secretary writes a committee's minutes ("Sekretær: Nanna
     Kirk, integrationskonsulent")."""
-    fields = [
-        f for f in out["fields"] if normalise_label.of(f.label) in SECRETARY_LABELS and f.value
-    ]
+    fields = [f for f in out["fields"] if secretary_label(f.label) and f.value]
     if len(fields) != 1:
         return None
     line = fields[0].span.start_line

@@ -2296,16 +2296,19 @@ def _menu_entry(line: Line, previous: Line | None, following: Line | None) -> bo
     )
 
 
-def _secretary(label: str) -> bool:
+def secretary_label(label: str) -> bool:
     """ "Sekretær", "Udvalgssekretær", "Secretary", "Sekretær for udvalget", "Udvalgets
-    sekretær": a label naming the body's secretary."""
+    sekretær", "Secretary to the Board": a label naming the body's secretary."""
     key = normalise_label.of(label)
     if "/" in key:  # "Sekretær / Secretary": in two languages
-        return any(_secretary(part) for part in key.split("/") if part.strip())
+        return any(secretary_label(part) for part in key.split("/") if part.strip())
     if " " in key:  # "sekretær for udvalget", "udvalgets sekretær"
         words = key.split()
-        return (len(words) == 3 and words[1] in ("for", "i") and words[0] in SECRETARY_LABELS) or (
-            len(words) == 2 and words[0].endswith("s") and words[1] in SECRETARY_LABELS
+        return (
+            (len(words) == 3 and words[1] in ("for", "i") and words[0] in SECRETARY_LABELS)
+            or (len(words) == 2 and words[0].endswith("s") and words[1] in SECRETARY_LABELS)
+            # "Secretary to the Board"
+            or (len(words) == 4 and words[1:3] == ["to", "the"] and words[0] in SECRETARY_LABELS)
         )
     return key.endswith(tuple(SECRETARY_LABELS))
 
@@ -3202,7 +3205,7 @@ class HeaderReader:
             label is not None
             and label[1]
             and (
-                (_secretary(label[0]) and self._secretary_ends_list(line))
+                (secretary_label(label[0]) and self._secretary_ends_list(line))
                 or (
                     is_staff_title(normalise_label.of(label[0]))  # ("Ungdomskonsulent: ...")
                     and self._staff_post_ends_list(line)
@@ -3424,13 +3427,18 @@ class HeaderReader:
 
     def _secretary_ends_list(self, line: Line) -> bool:
         """A secretary label outside a people list, under absentees or after a blank line under
-        a table of people, names the body's secretary; in a list of members it is a post on
-        the board ("Bestyrelsen:" over "Sekretær: Bo Lind")."""
+        a table of people (or under a list of names one a line: "Mads Kjeldsen" / "" /
+        "Secretary to the Board: Camilla Fog"), names the body's secretary; in a list of
+        members it is a post on the board ("Bestyrelsen:" over "Sekretær: Bo Lind")."""
         ctx = self._ctx
         if (
             ctx is not None
             and ctx.kind != "absentees"
-            and not (ctx.columns is not None and self._after_gap(line))
+            and not (
+                (ctx.columns is not None or not ctx.inline)
+                and self._after_gap(line)
+                and not ctx.group
+            )
         ):
             return False
         self._close_list()

@@ -954,6 +954,8 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "board member",
         "ceo",
         "cfo",
+        "general counsel",  # "Secretary to the Board: Camilla Fog, General Counsel"
+        "legal counsel",
         "cto",
         "cio",
         "ciso",
