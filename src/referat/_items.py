@@ -1538,8 +1538,9 @@ def find_agenda(lines: tuple[Line, ...]) -> Agenda:
     return agenda
 
 
-_REGARDING: Final = re.compile(
-    r"^ad\.?\s+(?:pkt\.?\s*|punkt\s+)?(\d{1,3})\s*[.:)\-–—]?\s+(\S.*)$", re.I
+_REGARDING: Final = re.compile(  # ("- Pkt. 1: Referatet blev godkendt." in the list too)
+    r"^(?:ad\.?\s+(?:pkt\.?\s*|punkt\s+)?|pkt\.?\s*|punkt\s+)(\d{1,3})\s*[.:)\-–—]?\s+(\S.*)$",
+    re.I,
 )
 _TITLED: Final = re.compile(r"^([^:]{3,80}):\s+(\S.*)$")
 
