@@ -6455,10 +6455,12 @@ def _signers_present(out: dict[str, Any], lines: tuple[Line, ...], after: int) -
         text = line.text or line.raw.strip()
         if not text or _SIGNATURE_RULE.match(text) or _dated_signature(text):
             continue
-        parts = _signer_alone(text)
-        if parts is None:
-            return  # prose or a place and date: no page of signatures only
-        found.append((parts, line))
+        cells = _SIGNER_COLUMNS.split(line.raw.strip()) if "   " in line.raw.strip() else [text]
+        for cell in cells:  # ("Jens Peder Hvam, formand        Marianne Østergaard, ...")
+            parts = _signer_alone(cell)
+            if parts is None:
+                return  # prose or a place and date: no page of signatures only
+            found.append((parts, line))
     if len(found) < 2:
         return
     away = {_fold(p.name) for p in out["absentees"]}
@@ -6467,6 +6469,7 @@ def _signers_present(out: dict[str, Any], lines: tuple[Line, ...], after: int) -
         _add_attendee(out, present, parts, line.text, span_of(line.number, line.number))
 
 
+_SIGNER_COLUMNS: Final = re.compile(r"\s{3,}")  # signers side by side on a page's line
 _SIGNER_DETAILS: Final = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*[\w.-]+(?:\s+[\w.-]+){0,2})?")
 
 
