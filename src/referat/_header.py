@@ -683,6 +683,16 @@ def _absence_word(cell: str) -> bool:
     return "pkt" not in key and "punkt" not in key and field_kind(cell) is FieldKind.ABSENTEES
 
 
+_MEMBERSHIPS: Final = frozenset({"medlem", "member", "bestyrelsesmedlem", "board member"})
+
+
+def _body_post(title: str) -> bool:
+    """A post on the body itself, no one's job: a chair's title or membership ("Formand",
+    "Næstformand", "Medlem")."""
+    key = normalise_label.of(title)
+    return chair_title(key) is not None or key in _MEMBERSHIPS
+
+
 def _organisation_cell(cell: str, parts: PersonParts) -> str:
     """An organisation column's cell of several pieces: a title ("FTR") becomes the person's
     title when she has none, a role ("næstformand", "stedfortræder for X") a role; the other
@@ -697,7 +707,10 @@ def _organisation_cell(cell: str, parts: PersonParts) -> str:
             if parts.title is None and chair_title(key) is not None and known_title(piece):
                 parts.title = piece  # "DH Odsherred, formand": her post too, as in a list
         elif not kept and known_title(piece):  # "Skoleleder, sekretær for bestyrelsen"
-            parts.title = f"{parts.title}, {piece}" if parts.title else piece
+            if parts.title and _body_post(parts.title):
+                parts.title = piece  # "| Borgmester, Holmsted Kommune | Formand |": her title
+            else:  # (the post on the body a role already)
+                parts.title = f"{parts.title}, {piece}" if parts.title else piece
         elif kept and parts.title is None and piece[:1].islower() and known_title(piece.split()[0]):
             parts.title = piece  # "Viborg Kommune, udvalgsformand Klima og Miljø": her post
         elif piece:
