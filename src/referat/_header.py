@@ -1703,10 +1703,10 @@ _ITEM_REMARK_ONLY: Final = re.compile(ITEM_REMARK, re.IGNORECASE)  # "pkt. 4" in
 _LABEL_ITEM_REMARK: Final = re.compile(
     rf"\s+(?:under|til|ved|for)\s+(?:{ITEM_WORD}|ad\.?|sag)\s*{ITEM_NUMBERS}\.?$"
     rf"|,\s+(?:{ITEM_WORD}|items?)\s*{ITEM_NUMBERS}(?:\s+only)?\.?$"  # "Guest, item 3 only"
-    r"|\s+(?:under|til|ved)\s+(?:punktet|sagen)\s+(?:om|vedr\.?|vedrørende)\s+\w.{0,60}$"
+    r"|\s+(?:under|til|ved)\s+(?:punktet|sagen)(?:\s+(?:om|vedr\.?|vedrørende)\s+\w.{0,60})?$"
 )
 """The items a label's people came for ("Gæst under punkt 4", "Deltog til pkt. 2 og 3", "Gæst
-under punktet om lokalrådene")."""
+under punktet om lokalrådene", "Gæst under punktet")."""
 _YEAR_FIRST: Final = re.compile(r"^(?:[Åå]r|[Aa]ar)\s+((?:19|20)\d\d)\s*,")  # (or "Aar")
 """A protocol's opening "År 2025, tirsdag den 6. maj kl. 19.00, afholdtes ...": the year of the
 date after it."""
