@@ -103,6 +103,10 @@ CASES = [
     # ... or written after the noting, in brackets; an approval earlier, then taking note
     ("Taget til efterretning. (Takstbladet er godkendt af Varde Kommune den 3. december"
      " 2024.)", Outcome.NOTED),
+    # a closed item: its decision is in the closed protocol, not in these minutes
+    ("Sognepræst og medarbejderrepræsentant forlod mødet under dette punkt.\nPunktet er"
+     " behandlet for lukkede døre. Beslutningen er indført i den lukkede protokol.", Outcome.NONE),
+    ("Punktet er behandlet for lukkede døre.", Outcome.NONE),
     # a procedural step decided, the matter itself back on a later agenda: postponed
     ("Vi har besluttet at bede om to tilbud mere, før vi tager stilling – så intet er besluttet"
      " endnu. Sagen kommer på igen i januar.", Outcome.POSTPONED),

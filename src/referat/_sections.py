@@ -191,6 +191,10 @@ _NOTHING: Final = anchored(  # on casefolded text, the whole of it
     r"|^\W*ingen (?:indkomne )?forslag(?: (?:er )?(?:modtaget|indkommet|indsendt|fremsat))?\W*$"
     rf"|{CLOSED_NOTICE}"
 )
+_CLOSED_PROTOCOL: Final = re.compile(
+    r"\b(?:indført|ført|protokolleret|noteret) i (?:den )?lukkede protokol\b"
+)
+"""A closed item's decision written in the closed protocol, not in these minutes."""
 _NOTHING_INSIDE: Final = WordPattern(  # on casefolded text, anywhere
     r"ikke rejst (?:yderligere|nogen) punkter"
     r"|der var ingen (?:indkomne )?(?:forslag|punkter|bemærkninger|spørgsmål)\b(?! om\b| til\b)"
@@ -1361,6 +1365,8 @@ def _classify(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome, boo
     if not stripped:
         return Outcome.NONE, False
     low = casefolded.of(stripped)
+    if "lukkede protokol" in low and _CLOSED_PROTOCOL.search(low):
+        return Outcome.NONE, False  # "Beslutningen er indført i den lukkede protokol.": secret
     if ("orientering" in low or "efterretning" in low) and _closing_note(
         low
     ):  # news bullets over "Orienteringen blev
