@@ -92,6 +92,7 @@ from referat.vocabulary import (
     MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
     MEMBER_COLUMNS,
+    MEMBERSHIP_TITLES,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
     MONTHS,
@@ -683,14 +684,11 @@ def _absence_word(cell: str) -> bool:
     return "pkt" not in key and "punkt" not in key and field_kind(cell) is FieldKind.ABSENTEES
 
 
-_MEMBERSHIPS: Final = frozenset({"medlem", "member", "bestyrelsesmedlem", "board member"})
-
-
 def _body_post(title: str) -> bool:
     """A post on the body itself, no one's job: a chair's title or membership ("Formand",
-    "Næstformand", "Medlem")."""
+    "Næstformand", "Medlem": ``MEMBERSHIP_TITLES``)."""
     key = normalise_label.of(title)
-    return chair_title(key) is not None or key in _MEMBERSHIPS
+    return chair_title(key) is not None or key in MEMBERSHIP_TITLES
 
 
 def _organisation_cell(cell: str, parts: PersonParts) -> str:

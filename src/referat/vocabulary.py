@@ -1714,6 +1714,10 @@ BREAK_WORDS: Final = ("pause", "kaffepause", "frokost", "frokostpause", "kaffe",
 """A time slot's topic opening with one of these (lower case) is a break, no agenda topic
 ("18.15-18.30 Pause – der er sandwich")."""
 
+MEMBERSHIP_TITLES: Final = frozenset({"medlem", "member", "bestyrelsesmedlem", "board member"})
+"""Membership of the body written where a person's title goes ("| Rektor, Erhvervsakademi Vest |
+Medlem |"): no one's job; a title in the organisation's cell is hers."""
+
 NOTE_TAGS: Final = (
     "vigtigt", "spørgsmål", "to do", "to-do", "todo", "husk", "idé", "ide", "kritisk",
     "important", "question", "remember", "idea", "critical",
