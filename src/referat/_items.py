@@ -61,6 +61,7 @@ from referat.vocabulary import (
     TIME_COLUMNS,
     TITLE_COLUMNS,
     TOPIC_COLUMNS,
+    TOPIC_END_ABBREVIATIONS,
     TOPIC_LIST_HEADINGS,
     WEB_FURNITURE,
     FieldKind,
@@ -879,16 +880,10 @@ _NO_TOPIC_START: Final = frozenset(
 )  # fmt: skip
 
 
-_ABBREVIATED_LAST: Final = frozenset(
-    ("evt.", "bem.", "ref.", "div.", "godk.", "orient.", "m.m.", "mv.", "osv.", "etc.")
-)
-"""Abbreviations a topic in small letters may end with ("pkt 4 – evt.", "godk. ref."): their
-full stop ends no sentence."""
-
-
 def _without_abbreviation_stop(title: str) -> str:
-    """The title without the full stop of an abbreviation it ends with ("evt." -> "evt")."""
-    if title[-1:] == "." and title.rsplit(" ", 1)[-1] in _ABBREVIATED_LAST:
+    """The title without the full stop of an abbreviation it ends with ("evt." -> "evt";
+    ``TOPIC_END_ABBREVIATIONS``)."""
+    if title[-1:] == "." and title.rsplit(" ", 1)[-1] in TOPIC_END_ABBREVIATIONS:
         return title[:-1]
     return title
 

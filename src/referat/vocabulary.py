@@ -1714,6 +1714,12 @@ BREAK_WORDS: Final = ("pause", "kaffepause", "frokost", "frokostpause", "kaffe",
 """A time slot's topic opening with one of these (lower case) is a break, no agenda topic
 ("18.15-18.30 Pause – der er sandwich")."""
 
+TOPIC_END_ABBREVIATIONS: Final = frozenset(
+    ("evt.", "bem.", "ref.", "div.", "godk.", "orient.", "m.m.", "mv.", "osv.", "etc.")
+)
+"""Abbreviations a topic in small letters may end with ("Pkt 4 – evt.", "godk. ref."): their
+full stop ends no sentence."""
+
 MEMBERSHIP_TITLES: Final = frozenset({"medlem", "member", "bestyrelsesmedlem", "board member"})
 """Membership of the body written where a person's title goes ("| Rektor, Erhvervsakademi Vest |
 Medlem |"): no one's job; a title in the organisation's cell is hers."""
