@@ -42,6 +42,7 @@ from referat._header import (
     joined,
     joined_wrapped,
     label_of,
+    layout_columns,
     line_span,
     links_only,
     list_entries,
@@ -6455,7 +6456,7 @@ def _signers_present(out: dict[str, Any], lines: tuple[Line, ...], after: int) -
         text = line.text or line.raw.strip()
         if not text or _SIGNATURE_RULE.match(text) or _dated_signature(text):
             continue
-        cells = _SIGNER_COLUMNS.split(line.raw.strip()) if "   " in line.raw.strip() else [text]
+        cells = layout_columns(line.raw) if "   " in line.raw.strip() else [text]
         for cell in cells:  # ("Jens Peder Hvam, formand        Marianne Østergaard, ...")
             parts = _signer_alone(cell)
             if parts is None:
@@ -6469,7 +6470,6 @@ def _signers_present(out: dict[str, Any], lines: tuple[Line, ...], after: int) -
         _add_attendee(out, present, parts, line.text, span_of(line.number, line.number))
 
 
-_SIGNER_COLUMNS: Final = re.compile(r"\s{3,}")  # signers side by side on a page's line
 _SIGNER_DETAILS: Final = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*[\w.-]+(?:\s+[\w.-]+){0,2})?")
 
 

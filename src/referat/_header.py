@@ -1012,7 +1012,7 @@ def signer_line(line: Line) -> bool:
 def signers(line: Line) -> list[tuple[str, PersonParts]]:
     """The signers of a signer line (``signer_line``), each as written with her role; none for
     any other line. Signers side by side need a signer role in each column."""
-    cells = _columns(line.raw) if "   " in line.raw or "\t" in line.raw else []
+    cells = layout_columns(line.raw) if "   " in line.raw or "\t" in line.raw else []
     if len(cells) < 2 and " · " in line.text:  # "Arne Vium, dirigent · Peder Sønderby, referent"
         cells = [c.strip() for c in line.text.split(" · ")]
     if len(cells) < 2:  # one signer (an indented line too): the line's text, markup read
@@ -1204,7 +1204,7 @@ def _column_entry(line: Line) -> str | None:
     any other line."""
     if line.kind is not LineKind.TEXT or len(line.raw) > 200:
         return None
-    cells = _columns(line.raw)
+    cells = layout_columns(line.raw)
     if len(cells) < 2 or not is_name(cells[0], allow_single=False):
         return None
     return _joined_cells(cells)
@@ -1590,7 +1590,7 @@ def _column_key(cell: str) -> str:
     return "navn" if "/" in key and _NAME_IN_TWO_LANGUAGES.match(key) else key
 
 
-def _columns(raw: str) -> list[str]:
+def layout_columns(raw: str) -> list[str]:
     """The cells of a line laid out in columns by runs of spaces (a PDF's text layer)."""
     return [c.strip("*_ ") for c in _COLUMN_GAP.split(raw.strip()) if c.strip("*_ ")]
 
@@ -1606,7 +1606,7 @@ def signed_columns(line: Line) -> list[tuple[str, str, FieldKind]]:
     role without a colon; (label, name, field) for each, or none when a column is anything
     else."""
     found: list[tuple[str, str, FieldKind]] = []
-    for cell in _columns(line.raw):
+    for cell in layout_columns(line.raw):
         m = _ROLE_BEFORE_NAME.fullmatch(cell)
         if m is None:
             return []
@@ -1621,7 +1621,7 @@ def name_columns(line: Line) -> bool:
     signers under "Underskrifter:")."""
     if line.kind is not LineKind.TEXT or "   " not in line.raw:
         return False
-    cells = _columns(line.raw)
+    cells = layout_columns(line.raw)
     return len(cells) >= 2 and all(is_name(c, allow_single=False) for c in cells)
 
 
@@ -1631,7 +1631,7 @@ def _person_columns(line: Line) -> list[str]:
     line ("Jørgen Nørby          V     Borgmester": one person's columns)."""
     if line.kind is not LineKind.TEXT or len(line.raw) > _ROLE_COLUMNS_RAW:
         return []
-    cells = _columns(line.raw)
+    cells = layout_columns(line.raw)
     if len(cells) < 2:
         return []
     for cell in cells:
@@ -1665,7 +1665,7 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind | None]] | None:
         or "   " not in line.raw
     ):
         return None
-    cells = _columns(line.raw)
+    cells = layout_columns(line.raw)
     if len(cells) < 2:
         return None
     found: list[tuple[str, FieldKind | None]] = []
@@ -2225,7 +2225,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
         and len(line.raw) <= _TAB_STOP_RAW  # not a piece of a transcript's long line
         and ":\t" in line.raw
     ):
-        cells = _columns(line.raw)  # "Til stede:\tHenning Kragh\tFormand" (Word's tab stops)
+        cells = layout_columns(line.raw)  # "Til stede:\tHenning Kragh\tFormand" (Word's tab stops)
         if len(cells) >= 2 and cells[0].endswith(":") and field_kind(cells[0][:-1]) is not None:
             return cells[0][:-1].strip(), _joined_cells(cells[1:])
     if line.strong and line.kind is not LineKind.HEADING and ":" in text[:-1]:
@@ -2256,7 +2256,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
         and "   " in line.raw
         and not line.bullet
     ):
-        cells = _columns(line.raw)  # "Mødested        Byrådssalen, Rådhuset": a label and its
+        cells = layout_columns(line.raw)  # "Mødested        Byrådssalen, Rådhuset": a label and its
         if (  # value set apart by a gap, no colon (pandoc's two-column table without a header)
             len(cells) == 2
             and len(cells[0]) <= 40
@@ -3357,7 +3357,7 @@ class HeaderReader:
         signature columns): each name has the role above it (or under it). False when the line
         is no such row of names."""
         kinds = _role_columns(labels)
-        names = _columns(line.raw)
+        names = layout_columns(line.raw)
         if kinds is None or len(names) != len(kinds) or line.kind is not LineKind.TEXT:
             return False
         people = [parse_person(n) if is_name(n, allow_single=False) else None for n in names]
@@ -4046,7 +4046,7 @@ class HeaderReader:
             return added
         columns = None
         if "  " in line.raw and name_columns(line):  # "Søren Kjær      Ali Demir": two people
-            text = ", ".join(_columns(line.raw))
+            text = ", ".join(layout_columns(line.raw))
         elif "   " in line.raw and (people := _person_columns(line)):
             text = "; ".join(people)  # "Bente Vestergaard (A), formand      Jørgen Pihl (V)"
         elif "  " in line.raw or "\t" in line.raw:  # "\tGitte Andreasen\tNæstformand" too
