@@ -3414,19 +3414,24 @@ def _orphan_minutes(
     occurrences: dict[int, list[Occurrence]],
     lines: tuple[Line, ...],
 ) -> None:
-    """Minutes written under repeated sub-points only ("> - 1.2 ...") after the agenda."""
+    """Minutes written under repeated sub-points ("> - 1.2 ...") after the agenda, and under the
+    listed items that have none."""
     occs = [o for run in group for o in occurrences[id(run)]]
     if not occs:
         return
     last_end = max(o.end for o in occs)
     later = [r.first for r in chosen if r.first >= last_end]
     zone_end = min(later) if later else len(lines)
-    tops = {o.head.top for o in occs if "." not in o.head.number}
-    orphans = [
-        h for h in heads if "." in h.number and last_end <= h.index < zone_end and h.top in tops
-    ]
-    if not orphans:
+    titles = {o.head.top: _title_key.of(o.head.title) for o in occs if "." not in o.head.number}
+    zone = [h for h in heads if last_end <= h.index < zone_end and h.top in titles]
+    if not any("." in h.number for h in zone):
         return
+    # ("> 3 Eventuelt" among them: an item without sub-points, under its own listed title)
+    orphans = [
+        h
+        for h in zone
+        if "." in h.number or _same_title(_title_key.of(h.title), titles[h.top])
+    ]
     found: list[Occurrence] = []
     k = 0
     while k < len(orphans):
