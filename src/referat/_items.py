@@ -3428,9 +3428,7 @@ def _orphan_minutes(
         return
     # ("> 3 Eventuelt" among them: an item without sub-points, under its own listed title)
     orphans = [
-        h
-        for h in zone
-        if "." in h.number or _same_title(_title_key.of(h.title), titles[h.top])
+        h for h in zone if "." in h.number or _same_title(_title_key.of(h.title), titles[h.top])
     ]
     found: list[Occurrence] = []
     k = 0
