@@ -71,6 +71,7 @@ from referat._items import (
     letter_head,
     letter_lead,
     row_columns,
+    slot_start,
     time_column,
     title_below,
 )
@@ -435,6 +436,10 @@ def build(
             items[0].span if items else None,
         )
     date, start, end = _when(header, footer, reporter, lines, front_fields or [])
+    if start is None and agenda.items:  # "## 17.00–17.05 · Punkt 1: ...": the first slot's start
+        slot = slot_start(lines[agenda.items[0][0].head.index])
+        opened = find_time_range(slot) if slot is not None else None
+        start = opened.start if opened is not None else None
     items = _number_slips([_own_decision(it, date) for it in items], reporter)
     items = _attachments_under_item_labels(items, lines)
     items = _closing_attachments(items)

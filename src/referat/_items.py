@@ -451,6 +451,18 @@ _NUMBER_AGAIN: Final = re.compile(r"(?:item|punkt|pkt\.?)\s*(\d{1,3})\s*[:.–�
 """A bilingual head's number said again in the other language ("Punkt 1 – Item 1: ...")."""
 
 
+def slot_start(line: Line) -> str | None:
+    """The time slot or clock time a head opens with ("## 11.03.2025 · 17.00–17.05 · Punkt 1:
+    ...", "18:30 – Punkt 1: ..."), as written; ``None`` where it has none."""
+    text = line.content.strip().lstrip("*_ ")
+    if not text[:1].isdecimal() and text[:2].casefold() != "kl":
+        return None
+    if (dated := _DATE_BEFORE_SLOT.match(text)) is not None:
+        text = text[dated.end() :]
+    slot = _TIME_SLOT.match(text) or _TIME_THEN_NUMBER.match(text)
+    return slot.group(0) if slot is not None else None
+
+
 def head_of(line: Line, index: int) -> Head | None:
     """The item head on a line, or None. Numbers are normalised: "01" -> "1", "3.0" -> "3"."""
     head = _head_of(line, index)
