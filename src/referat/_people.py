@@ -770,6 +770,15 @@ INITIALS_NAME: Final = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][
 
 _COMMA_OR_SEMICOLON: Final = re.compile(r"\s*[,;]\s*")
 _SLASH: Final = re.compile(r"/\s*")
+_SPACED_DASH: Final = re.compile(r"\s+(?:--?|[–—])\s+")
+
+
+def _role_after_dash(piece: str) -> list[str]:
+    """ "projektleder -- tager noter": a title and a role set apart by a dash, each a piece."""
+    halves = _SPACED_DASH.split(piece)
+    if len(halves) == 2 and halves[0] and _role(halves[1]) is not None:
+        return halves
+    return [piece]
 
 
 _LOWER_WORD: Final = re.compile(r"\s[a-zæøå]")
@@ -1020,6 +1029,8 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
         chair_alone = chair_alone or chair_title(inner)
         # "(forælderrepræsentant, formand)", "(OS2, produktkoordinator)": each piece on its own
         pieces = [p.strip() for p in _COMMA_OR_SEMICOLON.split(inner) if p.strip()] or [""]
+        if " -" in inner or " –" in inner or " —" in inner:
+            pieces = [q for p in pieces for q in _role_after_dash(p)]
         unread: list[str] = []
         for inner_s in pieces:
             inner_s = _without_presence_remark(inner_s, notes)  # "(... – deltog via Meet)"
@@ -1105,14 +1116,17 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
         for piece in unread:
             if (
                 paren_title is None
-                and len(pieces) == 2
+                and len(pieces) >= 2
                 and piece == pieces[0]
-                and pieces[1][:1].isupper()
+                and (
+                    (len(pieces) == 2 and pieces[1][:1].isupper())
+                    or all(_role(q) is not None for q in pieces[1:])
+                )
                 and " " not in piece
                 and len(piece) >= 5
                 and _lower_title(piece)
-            ):
-                paren_title = piece  # "(superbruger, Teknik og Miljø)": her job, then her unit
+            ):  # "(superbruger, Teknik og Miljø)": her job, then her unit; "(webredaktør --
+                paren_title = piece  # tager noter)": her job, then her role at the meeting
             elif len(pieces) > 1 and piece[:1].isupper() and len(piece.split()) <= 6:
                 paren_orgs.append(piece)  # beside a title or role: where the person is from
             elif len(pieces) == 1 and _ORG_IN_PARENS.match(piece) and not _LABEL_WORD.match(piece):
