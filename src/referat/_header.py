@@ -92,6 +92,7 @@ from referat.vocabulary import (
     MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
     MEMBER_COLUMNS,
+    MEMBERS_OF_OPENINGS,
     MEMBERSHIP_TITLES,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
@@ -2547,8 +2548,8 @@ def _kind_of_key(key: str) -> FieldKind | None:
         return FieldKind.ATTENDEES
     if key.startswith(PRESENT_OPENINGS) and len(key) < 40 and " ikke" not in key:
         return FieldKind.ATTENDEES  # "Fremmødte andelshavere:", "Mødte ejere:"
-    if key.startswith(("medlemmer af ", "medlemmer fra ", "medlemmer i ")) and len(key) < 40:
-        return FieldKind.MEMBERS  # "Medlemmer af udvalget:"
+    if key.startswith(MEMBERS_OF_OPENINGS) and len(key) < 48:
+        return FieldKind.MEMBERS  # "Medlemmer af udvalget:", "Medlemmer udpeget af Byrådet:"
     if (
         key.endswith("s medlemmer")
         and " " not in key[:-11]

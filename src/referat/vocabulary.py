@@ -3400,6 +3400,18 @@ PRESENT_OPENINGS: Final = ("fremmødte ", "mødte ", "tilstedeværende ", "delta
 """The first word of a label of those who came, whoever they are ("Fremmødte andelshavere:",
 "Mødte ejere:", "Tilstedeværende aktionærer:"): a list of attendees (not "Mødte ikke:")."""
 
+MEMBERS_OF_OPENINGS: Final = (
+    "medlemmer af ",
+    "medlemmer fra ",
+    "medlemmer i ",
+    "medlemmer udpeget ",
+    "medlemmer valgt ",
+    "medlemmer indstillet af ",
+)
+"""A label of the body's members by where they come from ("Medlemmer af udvalget:", "Medlemmer
+udpeget af DH Halsnæs:", "Medlemmer valgt ved ældrerådsvalget:"): the members, those away
+struck out."""
+
 DISCLOSURE_WORDS: Final = ("vis ", "skjul ", "se ", "show ", "hide ")
 """A web page's fold-out widget before a people label: "▼ Vis deltagere", "Skjul fraværende"
 (the label is read without it)."""
