@@ -500,8 +500,9 @@ def _bare_hours(text: str, hit: DateHit | None) -> TimeRange | None:
     return None
 
 
+# (in brackets: "kl. 17.00 (mødet sluttede kl. 19.40)")
 _LATER_END: Final = re.compile(
-    r"\s(?:og\s+)?(?:\w+\s+){0,3}?(?:slutter|sluttede|slutte|afsluttes|ender|varer\s+til)"
+    r"\s\(?(?:og\s+)?(?:\w+\s+){0,3}?(?:slutter|sluttede|slutte|afsluttes|ender|varer\s+til)"
     r"(?:\s+(?:ca\.?|cirka|senest))?\s+(?=kl|\d{1,2}[.:]\d{2}\b)",  # ("sluttede 20.45")
     re.IGNORECASE,
 )
