@@ -202,12 +202,12 @@ _FROM_DELTOG: Final = anchored(
     re.IGNORECASE,
 )
 _ATTENDED_ITEMS: Final = re.compile(
-    r",?\s+(?:deltog|var\s+(?:kun\s+)?til\s+stede)"  # ("... var til stede under punkt 3.")
+    r",?\s+(?:deltog|var\s+(?:kun\s+)?(?:til\s+stede|med))"  # ("... var med under punkt 3.")
     rf"\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS}"
     rf"(?:\s*(?:,|og)\s*(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS})*\.?$"  # "under Ad 1 og Ad 2"
 )
 """A sentence's end saying for which items its person came ("..., deltog under punkt 3", "...
-var til stede under punkt 3.")."""
+var til stede under punkt 3.", "... var med under punkt 3.")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
     rf"^((?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS}\s+(?:deltog|deltager)"
     r"(?:\s+(?:desuden|også|endvidere|derudover))?)"  # "Under pkt. 3 deltog desuden ..."

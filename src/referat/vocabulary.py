@@ -403,6 +403,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "tilstedeværende": FieldKind.ATTENDEES,
         "tilstedeværende medlemmer": FieldKind.ATTENDEES,
         "hvem var der": FieldKind.ATTENDEES,
+        "hvem var med": FieldKind.ATTENDEES,  # a pupils' council: "## Hvem var med?"
+        "hvem var til stede": FieldKind.ATTENDEES,
         "fremmøde": FieldKind.ATTENDEES,
         "bestyrelsen": FieldKind.ATTENDEES,
         "bestyrelse": FieldKind.ATTENDEES,  # "Bestyrelse:" over its members, one a line
@@ -1665,16 +1667,17 @@ PRESENCE_REMARK: Final = (
     r"(?:\s*,\s*|\s+[–—-]\s+)((?:kom|ankom|gik|forlod|mødte|deltog|sendt|sendte|er|var|havde"
     r"|lovligt\s+forfald"
     r"|forfald|syg|sygdom|barsel|ferie|orlov"
+    r"|på\s+(?:lejrskole|ferie|tur|kursus|barsel|orlov|ekskursion|rejse|arbejde)"
     r"|joined|left|arrived)\b[^()]*(?:\([^()]*\))?)$"  # English: "– joined 10:20"
 )
 """After a person in a list, behind a comma or a dash: a remark on when or why she came, went
 or was away ("– kom kl. 14.25", ", gik kl. 20:20 for at køre ...", ", er på vinterlejr", "–
-lovligt forfald (sygdom)", "– deltog via Teams"): a note, not her title or organisation
-(matched as written)."""
+lovligt forfald (sygdom)", "– deltog via Teams", "– på lejrskole"): a note, not her title or
+organisation (matched as written)."""
 
 PRESENCE_REMARK_WORDS: Final = (
     "kom", "gik", "forlod", "mødte", "deltog", "sendt", "er ", "var ", "havde", "forfald", "syg",
-    "barsel", "ferie", "orlov", "joined", "left", "arrived",
+    "barsel", "ferie", "orlov", "på ", "joined", "left", "arrived",
 )  # fmt: skip
 """One of these is in every PRESENCE_REMARK (a cheap test before the search)."""
 
@@ -2710,7 +2713,8 @@ ITEM_NUMBERS: Final = r"\d{1,3}[a-z]?(?:\s*(?:[,.–-]|og|and)\s*\d{1,3}[a-z]?)*
 ITEM_REMARK: Final = (
     r"(?:(?:(?:kun|only)\s+)?"
     r"(?:(?:(?:der|som)\s+)?"  # ", der deltog under punkt 3"
-    r"(?:deltog|deltager|kom|gik|mødte|til\s+stede|fraværende|attended|present|joined|left)"
+    r"(?:deltog|deltager|kom|gik|mødte|til\s+stede|var\s+(?:til\s+stede|med)|fraværende"
+    r"|attended|present|joined|left)"
     r"\s+(?:(?:kun|only)\s+)?)?"
     r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.|for|during|from|after|until)\s+)?"
     rf"(?:{ITEM_WORD}|items?|emne)\s*{ITEM_NUMBERS}(?:\s*only)?\.?"  # (Teams' "emne 3")
