@@ -2208,6 +2208,9 @@ def label_of(line: Line) -> tuple[str, str] | None:
             and len(cells[0]) <= 40
             and (field_kind(cells[0]) is not None or taker_by_minutes_label(cells[0], cells[1]))
             and normalise_label.of(cells[1]) not in DETAIL_COLUMNS  # "| Medlemmer | Parti |"
+            # "| Organisation | Deltagere |": a people table's header, its names second
+            and (key := _column_key(cells[1])) not in _PEOPLE_COLUMNS
+            and not _member_column(key)
         ):  # "| Minutes | Julie Bech |": the minute-taker's row
             return cells[0].rstrip(":").strip(), cells[1]
         if (
@@ -4242,8 +4245,14 @@ class HeaderReader:
             return True
         pair = split_name_list(cells[name_i]) if ", " in cells[name_i] else None
         if pair is not None and len(pair) >= 2 and all(" " in n for n in pair):
+            org_i = cols.get("org", len(cells))
+            org = cells[org_i] if org_i < len(cells) and not _side(cells[org_i]) else ""
             for name in pair:  # "| 7.a | Alma Juhl, Victor Sejr |": two for the class
-                self._store(PersonParts(name=name), line, kind=ctx.kind, present=None, written=name)
+                one = parse_person(name) if "(" in name else None
+                one = one if one is not None else PersonParts(name=name)
+                if org and one.organisation is None:  # "| Randers Kommune | Julie Krag
+                    one.organisation = org  # (GIS-koordinator), Emil Bang |": both from there
+                self._store(one, line, kind=ctx.kind, present=None, written=name)
             self._extend_list(line)
             return True
         parts = parse_person(cells[name_i])
@@ -5327,7 +5336,11 @@ class HeaderReader:
                 place = place[: place.index(")")]  # "(kl. 14–15.30 i Frivillighuset):"
             if place and len(place) < 140 and not find_dates(place):
                 owner = _OWNER_THEN_PLACE.match(place)  # "i Ejerforeningen X i Beboerlokalet"
-                if owner is not None and is_organisation.of(owner.group(1)):
+                if (
+                    owner is not None
+                    and is_organisation.of(owner.group(1))
+                    and not looks_like_place(owner.group(1))  # "på Rådhuset i Skive": a place
+                ):
                     self.facts.organisation = self.facts.organisation or owner.group(1)
                     place = owner.group(2)
                 self.facts.location = parse_location(place.strip(" ,."), span)

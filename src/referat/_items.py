@@ -1773,6 +1773,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_wrapped_numbers(heads, lines)
     heads = _without_case_history(heads, lines)
     heads = _without_quantities(heads, lines)
+    heads = _without_clock_rows(heads, lines)
     heads = _without_attachment_entries(heads, lines)
     heads = _without_action_rows(heads, lines)
     heads = _symbol_sequences(heads)
@@ -2636,6 +2637,28 @@ def _without_quantities(heads: list[Head], lines: tuple[Line, ...]) -> list[Head
         if h.index not in counts and "." not in h.number  # not "8a." (a sub-point or insert)
     )
     return [h for h in heads if h.index not in counts] if other else heads
+
+
+def _without_clock_rows(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out table rows whose "number" stands under a time column ("| Tid | |" over "| 09.00
+    | Velkomst |", "| 10.15 | Gruppearbejde |"): a programme's clock times, no item numbers."""
+    clocked: set[int] = set()
+    for h in heads:
+        if h.base != "table" or h.index in clocked:
+            continue
+        start = h.index
+        while start > 0 and lines[start - 1].kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
+            start -= 1
+        if start + 1 >= len(lines) or lines[start + 1].kind is not LineKind.TABLE_RULE:
+            continue  # no header row
+        number_at, _ = table_columns(lines[h.index].cells)
+        header = lines[start].cells
+        if number_at < len(header) and time_column(header[number_at]):
+            k = start + 2
+            while k < len(lines) and lines[k].kind is LineKind.TABLE_ROW:
+                clocked.add(k)
+                k += 1
+    return [h for h in heads if h.index not in clocked] if clocked else heads
 
 
 def _after_prose(lines: tuple[Line, ...], index: int) -> bool:

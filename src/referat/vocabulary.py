@@ -404,6 +404,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "tilstedeværende medlemmer": FieldKind.ATTENDEES,
         "hvem var der": FieldKind.ATTENDEES,
         "hvem var med": FieldKind.ATTENDEES,  # a pupils' council: "## Hvem var med?"
+        "hvem": FieldKind.ATTENDEES,  # a team's retrospective: "**Hvem:** Mads, Line, Omar"
+        "deltagende organisationer": FieldKind.ATTENDEES,  # over "| Organisation | Deltagere |"
         "hvem var til stede": FieldKind.ATTENDEES,
         "fremmøde": FieldKind.ATTENDEES,
         "bestyrelsen": FieldKind.ATTENDEES,
