@@ -43,6 +43,7 @@ from referat.vocabulary import (
     DECISION_COLUMNS,
     FAR_RIGHT_INDENT,
     FIELD_LABELS,
+    FOLLOW_UP_LABELS,
     HEADER_HEADINGS,
     HYPHEN_CONJUNCTIONS,
     ITEM_CONJUNCTIONS,
@@ -1374,6 +1375,29 @@ def _without_next_agenda(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
     return heads
 
 
+def _without_follow_up(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """ "**Opfølgning fra sidste møde**" over "- Pkt. 3 UV-anlæg: ...", "- Pkt. 5 ...": the last
+    meeting's items followed up in a list, not items of this one, when items come after it."""
+    at = {h.index: h for h in heads}
+    dropped: set[int] = set()
+    for i, line in enumerate(lines):
+        if i in at or not line.text or line.bullet:
+            continue
+        if "lg" not in line.text and "ollow" not in line.text:
+            continue  # (a cheap test: "Opfølgning", "Follow-up")
+        if not normalise_label.of(line.text).startswith(FOLLOW_UP_LABELS):
+            continue
+        j = i + 1
+        listed: list[int] = []
+        while j < len(lines) and (lines[j].blank or lines[j].bullet):
+            if j in at and lines[j].bullet:
+                listed.append(j)
+            j += 1
+        if listed and any(h.index >= j for h in heads):
+            dropped.update(listed)
+    return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
 def _repeated_first_items(heads: list[Head]) -> list[Head]:
     """ "1. Opfølgning på tidligere punkter", "1. Nye klubtrøjer", "1. Sponsoraftale", then
     "2. Økonomiopfølgning", "3. ...": Word lost the numbers of item 1's sub-points, not of the
@@ -1782,6 +1806,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _lettered_parents(heads)
     heads = _inserted_items(heads, lines)
     heads = _without_next_agenda(heads, lines)
+    heads = _without_follow_up(heads, lines)
     heads = _case_numbered(heads, lines)
     candidates = _runs(heads)
     runs = [r for r in candidates if _keep(r, lines)]

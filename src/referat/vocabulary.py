@@ -3418,6 +3418,16 @@ MEMBERS_OF_OPENINGS: Final = (
 udpeget af DH Halsnæs:", "Medlemmer valgt ved ældrerådsvalget:"): the members, those away
 struck out."""
 
+FOLLOW_UP_LABELS: Final = (
+    "opfølgning fra sidste møde", "opfølgning fra forrige møde", "opfølgning på sidste møde",
+    "opfølgning på forrige møde", "opfølgning på sidste referat", "opfølgning på forrige referat",
+    "opfølgning fra sidste referat", "opfølgning på referat", "follow-up from last meeting",
+    "follow-up from the last meeting",
+)  # fmt: skip
+"""A label over a list that follows up the last meeting's items ("**Opfølgning fra sidste møde
+(9. april)**" over "- Pkt. 3 UV-anlæg: ..."): their numbers are that meeting's, not items of
+this one (matched at the start of the normalised label)."""
+
 DISCLOSURE_WORDS: Final = ("vis ", "skjul ", "se ", "show ", "hide ")
 """A web page's fold-out widget before a people label: "▼ Vis deltagere", "Skjul fraværende"
 (the label is read without it)."""
