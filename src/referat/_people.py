@@ -768,6 +768,7 @@ _INITIALS_THEN_NAME: Final = re.compile(r"([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})
 INITIALS_NAME: Final = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
 
 
+_POST_THEN_NAME: Final = re.compile(r"([A-ZÆØÅ][a-zæøå-]+)\s*\(([^()]+)\)")
 _COMMA_OR_SEMICOLON: Final = re.compile(r"\s*[,;]\s*")
 _SLASH: Final = re.compile(r"/\s*")
 _SPACED_DASH: Final = re.compile(r"\s+(?:--?|[–—])\s+")
@@ -978,6 +979,13 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
         found = _named_after_initials(text, written)
         if found is not None:
             return found
+    post_first = _POST_THEN_NAME.fullmatch(text) if text[-1:] == ")" else None
+    if (
+        post_first is not None
+        and known_title(post := post_first.group(1))
+        and is_name(post_first.group(2), allow_single=False)
+    ):  # "Formanden (Lone Birk)": her post, then her name in brackets
+        text = f"{indefinite_title(post) or post} {post_first.group(2)}"
     if text[-1:].isalpha() and (text[-2:-1] in (".", " ") or text[-2:-1].isdigit()):
         text = _CLASS_AFTER_NAME.sub(r" (\1)", text)
     elif text[-1:] == ")" and "." in text:  # "Yasmin Haddad 9.a (formand)": her class, then
