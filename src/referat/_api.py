@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from referat import _extract, _frontmatter, _scan, _source, _unwrap
+from referat import _extract, _frontmatter, _ocr, _scan, _source, _unwrap
 from referat._coverage import uncovered
 from referat._facts import LineKind
 from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
@@ -113,7 +113,17 @@ def _parse_text(
         text = plain
         reporter.report(
             Code.ESCAPED_MARKUP,
-            "the document escapes its own Markdown (\\#, \\*\\*); read with the escapes removed",
+            "the document escapes its own Markdown (a backslash before its markup characters); "
+            "read with the escapes removed",
+            None,
+        )
+    scanned = None if binary else _ocr.repaired(text)
+    if scanned is not None:
+        text = scanned.text
+        reporter.report(
+            Code.OCR_REPAIRED,
+            f'the text looks recognised from a scan ("{scanned.example}"); read with '
+            f"{scanned.changes} letters and digits it mixed up put right",
             None,
         )
     front: _frontmatter.FrontMatter | None = None

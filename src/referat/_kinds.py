@@ -56,6 +56,7 @@ class Code(StrEnum):
     BINARY_CONTENT = "binary-content"
     ENCODING_FALLBACK = "encoding-fallback"
     ESCAPED_MARKUP = "escaped-markup"
+    OCR_REPAIRED = "ocr-repaired"
     MISSING_DATE = "missing-date"
     UNPARSED_DATE = "unparsed-date"
     AMBIGUOUS_DATE = "ambiguous-date"

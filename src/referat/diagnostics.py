@@ -18,6 +18,7 @@ SEVERITY: Mapping[Code, Severity] = MappingProxyType(
         Code.BINARY_CONTENT: Severity.ERROR,
         Code.ENCODING_FALLBACK: Severity.WARNING,
         Code.ESCAPED_MARKUP: Severity.INFO,
+        Code.OCR_REPAIRED: Severity.INFO,
         Code.MISSING_DATE: Severity.ERROR,
         Code.UNPARSED_DATE: Severity.WARNING,
         Code.AMBIGUOUS_DATE: Severity.INFO,

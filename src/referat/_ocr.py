@@ -1,0 +1,97 @@
+"""Stage 0b: text recognised from a scan (OCR), its letters and digits read back.
+
+A scanned page run through text recognition mixes up "l" and "1" and "O" and "0": "E1se Marie
+Krog", "b1ev godkendt", "apri1 1998", "k1. 19.3O", "Pkt. l.". One such word may be a code
+("B1"); several in one document are a scan. Then the document is read with each confusion
+undone, within its lines (every line stays where it was):
+
+- a "1" inside a word of letters, or ending one after two small letters: "l" ("E1se", "ti1");
+- an "O", "l" or "I" in a number that has a digit: the digit ("19.3O", "85.OOO", "l6.");
+- "k1." before a clock: "kl."; "Pkt. l." and "Punkt I": item one;
+- "rn" for "m" where no Danish word has it: before a vowel, opening a word or after a consonant
+  ("rnarts", "menighedsrådsrnøde", "forrnand").
+
+Other confusions of "rn" and "m" need a dictionary ("Darn" for "Dam") and are left as written.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+_LETTER_ONE: Final = re.compile(
+    r"1(?:(?<=[^\W\d_]1)(?=[a-zæøå])|(?<=[a-zæøå]{2}1)(?![\w.,:/-]*\d))"
+)
+"""A "1" between letters ("E1se", "b1ev") or ending a word after two small letters ("apri1",
+"ti1"; not "mp3"'s like, nor "side1.2"): an "l" read as a one."""
+_CLOCK_WORD: Final = re.compile(r"\bk1\.(?= ?[\dlIO])")
+"""OCR's "k1. 19.30": the "kl." before a clock."""
+_NUMBER: Final = re.compile(
+    r"(?<![\w.])(?=[\dOlI]*\d)(?=[\d.:]*[OlI])[\dOlI]+(?:[.:][\dOlI]+)*(?![\w])"
+)
+"""A number with an "O", "l" or "I" among its digits ("19.3O", "85.OOO", "l6", "1O.OO")."""
+_ITEM_ONE: Final = re.compile(r"(?<=\b[Pp]kt\. )[lI](?=[.):\s])|(?<=\b[Pp]unkt )[lI](?=[.):\s])")
+"""Item one of an OCR'd agenda: "Pkt. l.", "Punkt I:"."""
+_DIGITS: Final = str.maketrans({"O": "0", "l": "1", "I": "1"})
+_RN_FOR_M: Final = re.compile(r"(?:\b|(?<=[bcdfghjklmnpqrstvwxz]))rn(?=[aeiouyæøå])")
+""""rn" where OCR read an "m" and no Danish word has "rn": opening a word or after a consonant,
+before a vowel ("rnøde", "menighedsrådsrnøde", "forrnand")."""
+_VOWELS: Final = frozenset("aeiouyæøå")
+_LEAST: Final = 3
+"""Confusions of letters and digits in words that make a document a scan (one may be a code)."""
+
+
+class Repaired(NamedTuple):
+    text: str
+    changes: int  # places put right
+    example: str  # the first word with a one for an "l", as written ("E1se")
+
+
+def _word_at(text: str, at: int) -> str:
+    """The word around position ``at`` (letters and digits)."""
+    start = at
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    end = at + 1
+    while end < len(text) and text[end].isalnum():
+        end += 1
+    return text[start:end]
+
+
+def _misread(word: str) -> bool:
+    """A word of letters with a one among them and a vowel: "E1se", "apri1", "bestyre1sesmøde";
+    not a code or a hash ("cmnt1", "a1e6f7b3", "ABC1d", "XYZ1abc")."""
+    letters = word.replace("1", "")
+    return (
+        len(letters) >= 2
+        and letters.isalpha()
+        and letters[1:].islower()
+        and any(v in _VOWELS for v in letters.casefold())
+    )
+
+
+def _as_letter(m: re.Match[str]) -> str:
+    return "l" if _misread(_word_at(m.string, m.start())) else "1"
+
+
+def repaired(text: str) -> Repaired | None:
+    """The text with OCR's letter and digit confusions undone, when it has ``_LEAST`` or more
+    words with a one for an "l"; else None. The same lines, each perhaps a little shorter."""
+    if "1" not in text:
+        return None
+    words: list[str] = []
+    for m in _LETTER_ONE.finditer(text):
+        word = _word_at(text, m.start())
+        if _misread(word) and word not in words:
+            words.append(word)
+            if len(words) >= _LEAST:
+                break
+    if len(words) < _LEAST:
+        return None
+    fixed = _LETTER_ONE.sub(_as_letter, text)
+    fixed = _CLOCK_WORD.sub("kl.", fixed)
+    fixed = _NUMBER.sub(lambda m: m.group().translate(_DIGITS), fixed)
+    fixed = _ITEM_ONE.sub("1", fixed)
+    count = sum(1 for a, b in zip(text, fixed, strict=True) if a != b)
+    fixed, merged = _RN_FOR_M.subn("m", fixed)
+    return Repaired(fixed, count + merged, words[0])

@@ -1,0 +1,72 @@
+"""Reading text recognised from a scan (referat._ocr): letters and digits put right only in a
+document that has several words with a one for an "l", line by line."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+import pytest
+
+import referat
+from referat._ocr import repaired
+
+from support import ROOT
+
+SCAN = (
+    "Torsdag den l6. apri1 1998 k1. 19.3O\n"
+    "Tilstede: E1se Krog (forrnand), Nie1s Ager\n"
+    "Pkt. l. Godkende1se af referat fra rnødet\n"
+    "Provstiudva1get har bevilget 85.OOO kr.\n"
+)
+
+
+def test_a_scan_is_read_with_its_confusions_undone() -> None:
+    found = repaired(SCAN)
+    assert found is not None
+    assert found.text == (
+        "Torsdag den 16. april 1998 kl. 19.30\n"
+        "Tilstede: Else Krog (formand), Niels Ager\n"
+        "Pkt. 1. Godkendelse af referat fra mødet\n"
+        "Provstiudvalget har bevilget 85.000 kr.\n"
+    )
+    assert found.example == "apri1"
+    assert found.changes == 14  # (each of "OOO" counts)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Version 3.1 af OS2, H1-stillingen, mp3, CO2, IPv4, side 12 og Bilag B1.",
+        "Kommentar cmnt1, id a1e6f7b3c0d5e21 og XYZ1abc, ABC1d, kap1 og ref1.",
+        "Punkt 1: Ole (1. suppleant) og 11 stemmer for, 1 imod.",
+        "Kun ét ord: E1se.",  # one misread word may be a code: no scan
+        "",
+    ],
+)
+def test_ordinary_text_is_left_alone(text: str) -> None:
+    assert repaired(text) is None
+
+
+def test_every_corpus_document_and_the_seed_are_no_scan() -> None:
+    corpus = sorted((ROOT.parent / "shared" / "corpus" / "real").glob("*.md"))
+    seed = ROOT.parent / "shared" / "seed" / "beslutningsreferat.md"
+    for path in [*corpus, seed] if seed.exists() else corpus:
+        assert repaired(path.read_text(encoding="utf-8")) is None, path.name
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab1lOI0 .:\nrnkPt", max_size=300))
+def test_lines_stay_lines(text: str) -> None:
+    found = repaired(SCAN + text)
+    assert found is not None
+    assert found.text.count("\n") == (SCAN + text).count("\n")
+    assert len(found.text) <= len(SCAN + text)
+
+
+def test_parse_reports_the_repair() -> None:
+    meeting = referat.parse(SCAN, source="scan.md")
+    codes = [d.code for d in meeting.diagnostics]
+    assert "ocr-repaired" in codes
+    assert meeting.date is not None
+    assert meeting.date.isoformat() == "1998-04-16"
+    assert meeting.start_time == "19:30"
