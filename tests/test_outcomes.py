@@ -28,10 +28,13 @@ CASES = [
     ("Udvalget besluttede ikke at igangsætte projektet.", Outcome.REJECTED),
     ("Afslag.", Outcome.REJECTED),
     ("Udvalget afslog ansøgningen.", Outcome.REJECTED),
+    ("Bestyrelsen afviser forslaget og indsender høringssvar senest 16. juni.", Outcome.REJECTED),
     ("Forslaget faldt.", Outcome.REJECTED),
     ("Forslaget faldt med 10 stemmer for og 14 imod.", Outcome.REJECTED),
     ("Forslaget fik ikke det nødvendige flertal.", Outcome.REJECTED),
     # a decision left for a later meeting is postponed, whatever verb announces it
+    ("Ole foreslog en fælles udflugt for rådet i juni. Tages op i marts.", Outcome.POSTPONED),
+    ("Rasmus foreslog en MobilePay-automat i baren. Tages op igen i foråret.", Outcome.POSTPONED),
     ("Godkendes endeligt på næste møde.", Outcome.POSTPONED),
     ("Punktet behandles igen på næste møde.", Outcome.POSTPONED),
     ("Revisor vælges på et senere møde.", Outcome.POSTPONED),
@@ -60,6 +63,9 @@ CASES = [
     ("Sagen blev drøftet og sendes tilbage til forvaltningen.", Outcome.POSTPONED),
     # a change written as a limit, a "tilretning", a counted correction
     ("Godkendt, men med max 60 billetter pr. forestilling.", Outcome.APPROVED_WITH_CHANGES),
+    ("Det ændrede forslag blev vedtaget med 38 stemmer for.", Outcome.APPROVED_WITH_CHANGES),
+    # a revision laid before the meeting, approved as it stands
+    ("Det reviderede budget blev godkendt enstemmigt.", Outcome.APPROVED),
     ("Datamodellen blev godkendt med ovenstående tilretning.", Outcome.APPROVED_WITH_CHANGES),
     ("Approved with one correction: the number was 12, not 21.", Outcome.APPROVED_WITH_CHANGES),
     # a body's own step decided: answering a hearing, going on with an offer, backing a wish

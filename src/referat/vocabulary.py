@@ -2191,8 +2191,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b(?:{_APPROVING}|valgte|besluttede|bakke[rd]? op om)\b[^;]{{0,100}}?, "
         rf"(?:dog (?:med|uden|således|sådan|skal|blev|bliver|flyttes|ændres|rettes|tilføjes"
         rf"|strykes)\b|men med (?:den |de )?{_CHANGES})"  # ("..., dog skal koncerten flyttes")
-        # "Det ændrede forslag blev vedtaget med 38 stemmer for": the proposal as changed
-        rf"|\b(?:ændrede|justerede|reviderede|tilrettede)\s+"
+        # "Det ændrede forslag blev vedtaget med 38 stemmer for": the proposal as changed (not
+        # "Det reviderede budget blev godkendt": a revision laid before the meeting, approved)
+        rf"|\b(?:ændrede|justerede|tilrettede)\s+"
         rf"(?:forslag|indstilling|budget|vedtægter|vedtægtsforslag|ændringsforslag)\w*"
         rf"\s+(?:blev\s+|er\s+)?(?:enstemmigt\s+)?{_APPROVING}"
         # "bakker op om forslaget, men datoen ændres til 1. april": the proposal, changed
@@ -2238,6 +2239,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bsat i bero\b"
         r"|\btages op (?:igen )?på (?:et )?(?:næste|senere|kommende)\b"
         r"|\btages op igen\b(?!,? (?:under|i forbindelse med) )"  # ("..., når Bjarne er tilbage")
+        # "Tages op i marts.", "Tages op igen i foråret.": at a later meeting, named by its time
+        r"|\btages op (?:igen )?i (?:januar|februar|marts|april|maj|juni|juli|august|september"
+        r"|oktober|november|december|foråret|sommeren|efteråret|vinteren|det nye år)\b"
         # "Sagen kommer på igen i januar": the matter, on a later meeting's agenda
         r"|\b(?:punktet|sagen|emnet) kommer (?:på|op) igen\b"
         r"|\bflytte[st] til (?:næste|et senere|et kommende)\b"
@@ -2277,7 +2281,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:indstillingen|forslaget|ændringsforslaget|ansøgningen) faldt\b"
         r"|\bbortfaldt (?:på grund af|pga\.?|ved) stemmelighed\b"
         r"|\bved stemmelighed (?:bortfaldt|bortfalder|faldt)\b"
-        r"|\bafviste (?!\w+ (?:om|at)\b)"
+        r"|\bafvis(?:te|er) (?!\w+ (?:om|at)\b)"  # "Bestyrelsen afviser forslaget og ..."
         r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b|\bvælges ikke\b"
         rf"|\bikke (?:at )?{_APPROVING}\b(?! endnu\b)"
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
