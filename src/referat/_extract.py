@@ -3824,6 +3824,8 @@ def _read_occurrence(
         tail = _parent_tail(lines, [index for _, _, index in subs], end) if subs else None
         if tail is None and subs:
             tail = _after_one_line_subs(lines, [index for _, _, index in subs], end)
+        if tail is None and subs:
+            tail = _dedented_tail(lines, subs[-1][2], end, skip)
         if tail is None and len(subs) >= 2:
             tail = _shared_tail(lines, [index for _, _, index in subs], end)
     remarks: list[tuple[str, int]] = []
@@ -4136,17 +4138,56 @@ def _parent_tail(lines: tuple[Line, ...], rows: list[int], end: int) -> int | No
     return None
 
 
+def _dedented_tail(
+    lines: tuple[Line, ...], last_sub: int, end: int, skip: frozenset[int]
+) -> int | None:
+    """Sub-points whose text is indented under them ("   3.4 Fra kontaktpersonen" over "
+    Intet.") and, after a blank line, a paragraph back at the sub-points' own indent ("
+    Meddelelserne blev taget til efterretning."): the paragraph is the item's."""
+    indent = lines[last_sub].indent
+    deeper = False
+    for j in range(last_sub + 1, end):
+        line = lines[j]
+        if line.blank or j in skip:  # (a page's foot and head)
+            continue
+        if line.indent > indent:
+            deeper = True
+            continue
+        if (
+            not deeper
+            or line.indent < indent  # ("Side 1 af 2" at the margin: a page's foot)
+            or not lines[j - 1].blank
+            or line.bullet
+            or line.list_number is not None
+        ):
+            return None
+        return j
+    return None
+
+
+def _wraps_on(lines: tuple[Line, ...], j: int) -> bool:
+    """Line ``j`` goes on the text line right above it: it opens in small letters, or the line
+    above ends in a broken word ("bygnings-" over "sagkyndig.")."""
+    line, above = lines[j], lines[j - 1]
+    if line.kind is not LineKind.TEXT or above.blank or line.bullet or line.list_number is not None:
+        return False
+    return line.text[:1].islower() or (above.text[-1:] == "-" and above.text[-2:-1].isalpha())
+
+
 def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> int | None:
     """Sub-points of one line each, in a row ("4.1 Kontaktforældrenes rolle", "4.2 ...", "4.3
     ..."), perhaps a blank line apart, and a paragraph after them ("Skolebestyrelsen drøfter
     udkastet ...", "Bilag 2: ...", "**Indstilling**"): the paragraph is the item's, as no
-    sub-point but the last would have text."""
+    sub-point but the last would have text. A sub-point's line may wrap ("c) ... en bygnings-"
+    over "sagkyndig.")."""
     if len(rows) < 2:
         return None
     for a, b in pairwise(rows):
-        if any(not lines[j].blank for j in range(a + 1, b)):
+        if any(not lines[j].blank and not _wraps_on(lines, j) for j in range(a + 1, b)):
             return None
     j = rows[-1] + 1
+    while j < end and not lines[j].blank and _wraps_on(lines, j):
+        j += 1
     while j < end and lines[j].blank:
         j += 1
     if j >= end:
