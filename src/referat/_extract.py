@@ -1151,7 +1151,10 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             (ln for ln in free[1:4] if _kind_words(ln.text) and not _prose(ln.text)), None
         ) or next((ln for ln in free[1:4] if _MEETING_START.match(ln.text)), None)
         if (
-            titled is not None and _letterhead(top.text) and titled.number - top.number <= 6
+            titled is not None
+            and _letterhead(top.text)
+            # (a web page's menu, breadcrumb and "Udskriv  Del" between them do not count)
+            and titled.number - top.number - _furniture_between(header, top, titled) <= 6
         ):  # "Grundejerforeningen Lyngbakken" over "Referat af bestyrelsesmøde ..."
             named = top
             if not is_organisation.of(top.text):  # a shop's name over its society's
@@ -1173,6 +1176,11 @@ def _title(header: HeaderFacts) -> tuple[Line | None, str | None]:
             return titled, None
         return top, _organisation_under(top, free)
     return None, None
+
+
+def _furniture_between(header: HeaderFacts, top: Line, below: Line) -> int:
+    """The lines of web-page furniture between two header lines."""
+    return sum(1 for ln in header.furniture if top.number < ln.number < below.number)
 
 
 _LOGO: Final = re.compile(r"^([A-ZÆØÅ][\w.&'-]*(?:\s+[\w.&'-]+){0,5}?)\s+logo\b")

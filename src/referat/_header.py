@@ -129,6 +129,7 @@ from referat.vocabulary import (
     SENTENCE_VERBS,
     SERVING_LEADERS,
     SIGNER_ROLES,
+    SITE_SECTIONS,
     STAFF_LABELS,
     STAND_IN,
     STAND_IN_HINTS,
@@ -2014,7 +2015,8 @@ def _meeting_line(text: str) -> bool:
 def breadcrumb(text: str) -> bool:
     """ "Forside > Politik > Referater", "Forside › Politik › Byrådet": a web page's trail; also
     with one arrow or with two slashes or more when it starts at the home page ("Forside >
-    Politik", "Forside / Politik / Byrådet / Referater"; a menu too, "Forside · Træningstider ·
+    Politik", "Forside / Politik / Byrådet / Referater", from a section of the site too: "Nyheder
+    / Bestyrelsen / Referat"; a menu too, "Forside · Træningstider ·
     Bestyrelsen · Kontakt"), not "Ja / Nej", "Hjem / skole" or
     "Start / slut: 19.00-21.00"."""
     if any(text.count(sep) >= 2 for sep in (" > ", " › ", " » ")):
@@ -2022,8 +2024,9 @@ def breadcrumb(text: str) -> bool:
     slashes = max(text.count(" / "), text.count(" · "), text.count(" | "))
     if len(text) > 200 or ":" in text or not (slashes >= 2 or _CRUMB_ARROW.search(text)):
         return False  # "Start / slut: 19-21", "Hjem / skole-samarbejdet blev drøftet"
-    home = _CRUMB_SPLIT.split(text, 1)[0]
-    return casefolded.of(home.strip(" *_[]")) in BREADCRUMB_HOMES and text[-1:] not in ".!?"
+    home = casefolded.of(_CRUMB_SPLIT.split(text, 1)[0].strip(" *_[]"))
+    # (or from a section of the site: "Nyheder / Bestyrelsen / Referat")
+    return (home in BREADCRUMB_HOMES or home in SITE_SECTIONS) and text[-1:] not in ".!?"
 
 
 def crumbs(text: str) -> list[str]:
