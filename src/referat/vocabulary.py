@@ -581,6 +581,10 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "referatet ført af": FieldKind.MINUTE_TAKER,
         "referatskriver": FieldKind.MINUTE_TAKER,
         "skrevet af": FieldKind.MINUTE_TAKER,
+        "referat skrevet af": FieldKind.MINUTE_TAKER,
+        "referatet skrevet af": FieldKind.MINUTE_TAKER,
+        "opsamling skrevet af": FieldKind.MINUTE_TAKER,  # a workshop's summary
+        "notetager": FieldKind.MINUTE_TAKER,
         "for referatet": FieldKind.MINUTE_TAKER,
         "mødeleder": FieldKind.CHAIR,
         "formand": FieldKind.CHAIR,
