@@ -601,7 +601,7 @@ def read_body(
             and (
                 bilag_list_ended(i)
                 or _sentence_after_named(lines, i, current)
-                or _sentence_after_attachment_lines(lines, i, current)
+                or _sentence_after_attachment_lines(lines, i, current, skip)
             )
         ):
             flush()  # plain text after the list of attachments is the item's text again
@@ -739,13 +739,16 @@ _SENTENCE_INSIDE: Final = re.compile(r"[a-zæøå]{2}\. [A-ZÆØÅ][a-zæøå]")
 
 
 def _sentence_after_attachment_lines(
-    lines: tuple[Line, ...], i: int, current: tuple[SectionKind, str | None, list[str], int, int]
+    lines: tuple[Line, ...],
+    i: int,
+    current: tuple[SectionKind, str | None, list[str], int, int],
+    skip: frozenset[int] = frozenset(),
 ) -> bool:
     """ "Bilag 3.1: Udkast til princip" / "Bilag 3.2: Høringssvar" / "Bestyrelsen drøftede
     udkastet.": a sentence right under attachment lines (no "Bilag" label over them) is the
     item's text again, and so is a paragraph after a blank line under them (its first line
     perhaps hard-wrapped: "Knud Erik gennemgik de to tilbud. Bestyrelsen besluttede at", or a
-    sentence of one word: "Godkendt."); a
+    sentence of one word: "Godkendt."; a page's foot and head between them are as blank); a
     lower-case line goes on with the attachment's title."""
     line = lines[i]
     text = line.text
@@ -753,7 +756,7 @@ def _sentence_after_attachment_lines(
     gap = last < i - 1
     return (
         current[1] is None
-        and (not gap or all(lines[k].blank for k in range(last + 1, i)))
+        and (not gap or all(lines[k].blank or k in skip for k in range(last + 1, i)))
         and line.kind is LineKind.TEXT
         and not line.bullet
         and line.list_number is None
