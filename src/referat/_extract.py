@@ -5299,8 +5299,9 @@ def _listed_only(line: Line) -> bool:
 
 def _site_footer(line: Line, lines: tuple[Line, ...], j: int, end: int) -> bool:
     """A rule with a few short lines after it at the end ("---", "Svendborg Kommune ·
-    Ramsherred 5 · 5700 Svendborg"): a web page's or document's footer."""
-    if line.kind is not LineKind.RULE:
+    Ramsherred 5 · 5700 Svendborg"): a web page's or document's footer; not a rule right under
+    a line ("2. Ny selvbetjeningsløsning" over "---": a list entry underlined as a heading)."""
+    if line.kind is not LineKind.RULE or (j > 0 and not lines[j - 1].blank):
         return False
     rest = [ln for ln in lines[j + 1 : end] if not ln.blank]
     return 0 < len(rest) <= 6 and all(

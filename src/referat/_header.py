@@ -1701,6 +1701,9 @@ def _without_stand_in(key: str) -> str:
 """A substitute's label naming whom she stands in for ("Stedfortræder for Birthe Kamp", on
 normalised labels): what follows the role."""
 _ITEM_REMARK_ONLY: Final = re.compile(ITEM_REMARK, re.IGNORECASE)  # "pkt. 4" in "(gæst, pkt. 4)"
+_BRACKETED_ITEM_REMARK: Final = re.compile(rf"\s*\(({ITEM_REMARK})\)$", re.IGNORECASE)
+"""The items a list's people came for, in brackets after their shared firm ("Pia Nørgaard og
+Kenneth Lyk, Sydvest Forsyning A/S (under Ad 5.)")."""
 _LABEL_ITEM_REMARK: Final = re.compile(
     rf"\s+(?:under|til|ved|for)\s+(?:{ITEM_WORD}|ad\.?|sag)\s*{ITEM_NUMBERS}\.?$"
     rf"|,\s+(?:{ITEM_WORD}|items?)\s*{ITEM_NUMBERS}(?:\s+only)?\.?$"  # "Guest, item 3 only"
@@ -4583,9 +4586,13 @@ class HeaderReader:
             entries = by_initials
         else:
             entries = _marked_entries(text) or list_entries(text) if as_list else [text]
+        came_for: str | None = None
         if shared is None and as_list and len(entries) >= 2 and ", " in text:
             # "Nadia El-Sayed og Michael Thorup, Nordlys Rådgivning": the firm of both
             people_part, _, firm = text.rpartition(", ")
+            remark = _BRACKETED_ITEM_REMARK.search(firm) if firm.endswith(")") else None
+            if remark is not None:  # "..., Sydvest Forsyning A/S (under Ad 5.)": both of them
+                firm = firm[: remark.start()]
             if (
                 " og " in people_part
                 and "," not in people_part
@@ -4596,6 +4603,7 @@ class HeaderReader:
                 both_of = list_entries(people_part)
                 if len(both_of) >= 2 and all(is_name(e, allow_single=False) for e in both_of):
                     shared, entries = firm.strip(), both_of
+                    came_for = remark.group(1) if remark is not None else None
         added = False
         for written in entries:
             written, marked = _entry_mark(written)  # "✅ Rikke Dalsgaard", "❌ Jesper Kragh"
@@ -4625,6 +4633,8 @@ class HeaderReader:
                 parts.party = parts.party or shared
             elif shared is not None:
                 parts.organisation = parts.organisation or shared
+            if came_for is not None:
+                parts.notes = [*parts.notes, came_for]
             present = marked if marked is not None else checkbox if self.ticks else None
             target = kind
             if kind in ("attendees", "members") and (present is False or away):

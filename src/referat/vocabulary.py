@@ -406,6 +406,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "hvem var med": FieldKind.ATTENDEES,  # a pupils' council: "## Hvem var med?"
         "hvem": FieldKind.ATTENDEES,  # a team's retrospective: "**Hvem:** Mads, Line, Omar"
         "deltagende organisationer": FieldKind.ATTENDEES,  # over "| Organisation | Deltagere |"
+        "deltagende kommuner": FieldKind.ATTENDEES,
+        "repræsenterede kommuner": FieldKind.ATTENDEES,  # over "* Ådal Kommune: Marianne Thrane"
+        "repræsenterede organisationer": FieldKind.ATTENDEES,
         "hvem var til stede": FieldKind.ATTENDEES,
         "fremmøde": FieldKind.ATTENDEES,
         "bestyrelsen": FieldKind.ATTENDEES,
