@@ -3036,6 +3036,7 @@ def _item(
             and len(following.text) <= 120
             and section_label(following, None) is None
             and not following.text.endswith(".")
+            and listed_attachment(following) is None  # "Ad 2." over "Bilag 2: Høringsmateriale"
         ):
             title = title_below(following.text)
     first_body = body_occ.first_body_line

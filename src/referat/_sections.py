@@ -735,7 +735,8 @@ def _goes_on_with_sentence(lines: tuple[Line, ...], i: int, start: int) -> bool:
     )
 
 
-_SENTENCE_INSIDE: Final = re.compile(r"[a-zæøå]{2}\. [A-ZÆØÅ][a-zæøå]")
+_SENTENCE_INSIDE: Final = re.compile(r"(?:[a-zæøå]{2}|[A-ZÆØÅ]{3})\. [A-ZÆØÅ][a-zæøå]")
+"""A sentence ending inside a line ("... af dagsorden. Rådet ...", "... for morgen-SFO. Rådet")."""
 
 
 def _sentence_after_attachment_lines(
