@@ -28,6 +28,10 @@ CASES = [
     ("Udvalget besluttede ikke at igangsætte projektet.", Outcome.REJECTED),
     ("Afslag.", Outcome.REJECTED),
     ("Udvalget afslog ansøgningen.", Outcome.REJECTED),
+    # an arrow leads to the result, after the vote that gave it
+    ("Diskuteret, ikke enighed. For: RS, HE, JV. Imod: MK, MS → vedtaget, prøve t.o.m. jul",
+     Outcome.APPROVED),
+    ("Kontingent: for: 3, imod: 2 -> forkastet", Outcome.REJECTED),
     ("Bestyrelsen afviser forslaget og indsender høringssvar senest 16. juni.", Outcome.REJECTED),
     ("Forslaget faldt.", Outcome.REJECTED),
     ("Forslaget faldt med 10 stemmer for og 14 imod.", Outcome.REJECTED),

@@ -1356,6 +1356,13 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     return (_classified_decided if decided else _classified_plain).of(text)
 
 
+_RESULT_ARROW: Final = re.compile(r"\s*(?:→|\s->)\s*(\w)")
+
+
+def _result_sentence(m: re.Match[str]) -> str:
+    return ". " + m.group(1).upper()
+
+
 def _classify(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome, bool]:
     stripped = _without_absences(text).strip()
     if "[ ]" in stripped:  # "- [ ] Dagsorden godkendt": a box not ticked records nothing
@@ -1368,6 +1375,9 @@ def _classify(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome, boo
         stripped = _NEXT_MEETING_LINE.sub("", stripped).strip()
     if not stripped:
         return Outcome.NONE, False
+    if "→" in stripped or " -> " in stripped:  # "For: RS, HE. Imod: MK → vedtaget": the arrow
+        stripped = _RESULT_ARROW.sub(_result_sentence, stripped)  # leads to the result, a
+        # sentence of its own
     low = casefolded.of(stripped)
     if "lukkede protokol" in low and _CLOSED_PROTOCOL.search(low):
         return Outcome.NONE, False  # "Beslutningen er indført i den lukkede protokol.": secret
