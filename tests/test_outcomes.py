@@ -603,6 +603,12 @@ def test_a_welcome_or_the_next_meeting_decides_nothing(
         ("Go – release 3.4 sættes i drift tirsdag den 20. maj.", Outcome.APPROVED),
         ("Go-live flyttes til marts.", Outcome.DISCUSSED),
         ("Følgegruppen anbefaler den reviderede tidsplan og budgettet.", Outcome.APPROVED),
+        (
+            "Bestyrelsen giver formand og næstformand mandat til at antage det billigste tilbud.",
+            Outcome.APPROVED,
+        ),
+        ("Bestyrelsen går videre med forhandlingerne.", Outcome.APPROVED),
+        ("Kassereren går videre til næste punkt.", Outcome.DISCUSSED),
     ],
 )
 def test_a_decision_label_stating_what_is_to_be_done_approves(text: str, outcome: Outcome) -> None:

@@ -1515,7 +1515,9 @@ _DECIDED_STATEMENT: Final = re.compile(
     r"|afsættes|bevilger|bevilliger|afsætter"  # "Bestyrelsen bevilger op til 6.000 kr."
     r"|betaler|betales|dækker|dækkes"  # "Klubben betaler tabt arbejdsfortjeneste."
     # "Release 3.4 sættes i drift tirsdag", "Vi tilmelder foreningen forløbet"
-    r"|sættes i (?:drift|gang|værk)|igangsættes|tilmelder|tilmeldes)\b"
+    r"|sættes i (?:drift|gang|værk)|igangsættes|tilmelder|tilmeldes"
+    # "Bestyrelsen giver formand og næstformand mandat til at ...", "går videre med tilbuddet"
+    r"|mandat til|går videre med|arbejder videre med)\b"
 )
 
 
