@@ -17,6 +17,8 @@ CASES = [
     # news bullets report what others decided; the closing line takes note of them
     ("- Provstiudvalget har bevilget 180.000 kr. til diget.\n- Møde med kommunen om"
      " parkering.\nOrienteringen blev taget til efterretning.", Outcome.NOTED),
+    ("- Regnskab 2024 viser et underskud på 6.700 kr.\n- Tilskud fra Kulturpuljen er bevilget"
+     " (18.000 kr.).\n- Taget til efterretning.", Outcome.NOTED),
     ("Hovedpointerne var:\n1. Vægtene virker\nDer blev foreslået en løsning, hvor retten vælges"
      " automatisk.\n2. Netværk\nProjektgruppen tog opsamlingen til efterretning.", Outcome.NOTED),
     # negated approval is a rejection

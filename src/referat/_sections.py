@@ -1528,12 +1528,17 @@ _LISTED: Final = re.compile(r"[-*•]|\d{1,2}[.)]\s")
 def _closing_note(low: str) -> bool:
     """Whether the closing line of a decision text (casefolded) takes note of the orientation over
     a bulleted list of news ("- Provstiudvalget har bevilget 180.000 kr. ..." over
-    "Orienteringen blev taget til efterretning."): what the list reports (another body's grant,
+    "Orienteringen blev taget til efterretning.", or the bullet "- Taget til efterretning." last
+    of them): what the list reports (another body's grant,
     a decision made elsewhere) is no outcome of the item, the closing line is."""
     lines = [line.strip() for line in low.split("\n") if line.strip()]
-    if len(lines) < 2 or _LISTED.match(lines[-1]):
+    if len(lines) < 2:
         return False
     last = lines[-1]
+    if (listed := _LISTED.match(last)) is not None:  # "- Taget til efterretning." closing the
+        last = last[listed.end() :].strip()  # bullets: the formula alone
+        if not _NOTED_FORMULA.match(last):
+            return False
     if not any(_LISTED.match(x) for x in lines) and not _NOTED_CLOSING.match(last):
         return False
     found = outcome_phrases(last) if "orientering" in last or "efterretning" in last else []
