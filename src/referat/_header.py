@@ -133,6 +133,7 @@ from referat.vocabulary import (
     STAFF_LABELS,
     STAND_IN,
     STAND_IN_HINTS,
+    STAND_IN_ROLES,
     SUSPENDED_COMPOUND_JOINS,
     TIME_COLUMNS,
     TITLE_ABBREVIATIONS,
@@ -916,11 +917,21 @@ _NOTE_TAG: Final = re.compile(rf"\[(?i:{'|'.join(NOTE_TAGS)})\]\s+(?=\S)")
 _PERSON_ATTENDED: Final = re.compile(
     r"^([A-ZÆØÅ][^.:;]{3,80}?)\s+(?:deltog|var\s+(?:også\s+|ligeledes\s+)?til\s+stede)"
     r"(?:\s+(?:som\s+sædvanligt|også|ligeledes|tillige))?(?:\s+som\s+gæst)?"
+    r"(?:\s+(?:via|på|over)\s+(?:Teams|Zoom|Skype|Meet|video|telefon|link)|\s+online|\s+virtuelt)?"
     r"(?:\s+og\s+(?:tog|skrev|førte)\s+(?:referat(?:et)?|protokol(?:len)?))?\.?$"
 )
 """A sentence that one person attended, after the members' list ("Uddeler Jan Kjeldsen deltog
 som sædvanligt.", "Korleder Jonas Lind var også til stede.", "Driftsleder Palle Winther deltog
-som gæst.")."""
+som gæst.", "Kristian Hvid (suppleant) deltog via Teams.")."""
+
+
+def _came_alone_kind(person: PersonParts) -> str:
+    """Where a person said to have come in a sentence of her own goes: one who serves the
+    members is a guest ("Uddeler Jan Kjeldsen deltog som sædvanligt."), a member's stand-in an
+    attendee ("Kristian Hvid (suppleant) deltog via Teams.")."""
+    return "attendees" if STAND_IN_ROLES.intersection(person.roles) else "guests"
+
+
 _CHAIR_WELCOMED: Final = re.compile(  # "Formand Ejnar Toft bød velkommen.": the chair, by post
     r"^((?:[Ff]ormand|[Ff]orperson)\s+[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3})\s+bød\b"
     r"[^.]{0,40}\bvelkommen\b"
@@ -3930,7 +3941,9 @@ class HeaderReader:
         if came_alone is not None:  # "Uddeler Jan Kjeldsen deltog som sædvanligt.": apart from
             person = parse_person(came_alone.group(1))  # the members, one who serves them
             if person is not None and " " in person.name and starts_with_first_name(person.name):
-                self._store(person, line, kind="guests", present=None, written=sentence)
+                self._store(
+                    person, line, kind=_came_alone_kind(person), present=None, written=sentence
+                )
                 return True
         if self._role_sentence(line.with_text(sentence)):  # "Ib Juul Andersen skrev referat."
             return True
@@ -4976,7 +4989,9 @@ class HeaderReader:
         if came_alone is not None:  # "Ungdomskonsulent Mikkel Brandt deltog også." under the
             person = parse_person(came_alone.group(1))  # lists: one who serves the members
             if person is not None and " " in person.name and starts_with_first_name(person.name):
-                self._store(person, line, kind="guests", present=None, written=line.text)
+                self._store(
+                    person, line, kind=_came_alone_kind(person), present=None, written=line.text
+                )
                 return
         absent = absence_sentence(line.text)
         if absent:  # "Thomas Lind havde meldt afbud."
