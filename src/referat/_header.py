@@ -325,7 +325,9 @@ _ENGLISH_PLACE: Final = r"(?:house|room|hall|centre|center|office|school|library
 _PLACE_AFTER: Final = re.compile(
     r"\s(hos\s+\w.{0,100})$"  # "hos formanden, Kildebakken 27": at someone's
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
-    rf"([A-ZÆØÅ].{{2,160}}|(?:[a-zæøå]+s\s+)?[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}})$"
+    rf"([A-ZÆØÅ].{{2,160}}|(?:[a-zæøå]+s\s+)?[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}}"
+    # "i formandens sommerhus, Lærkevej 7": someone's home, a noun made definite by its owner
+    r"|[a-zæøå]+ens\s+[a-zæøå]*(?:hus|hjem|lejlighed|have|kontor|stue|værksted|gård|hytte)\b.{0,100})$"
     # English: "... at 18.30 at the clubhouse, ...", "in Room 3" (not the time's "at")
     rf"|\s(?:at|in)\s+(?:the\s+)?(?!at\s|in\s)([A-ZÆØÅ].{{2,160}}|[a-z]*{_ENGLISH_PLACE}\b.{{0,100}})$"
 )
@@ -437,6 +439,10 @@ _FLOOR: Final = re.compile(
 )
 _PLACE_CONNECTIVE: Final = re.compile(  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
     r"(?:\s+(?:fra|kl\.?|klokken|mellem|den|d\.|om|og|til|from|at))+[\s,.]*$", re.IGNORECASE
+)
+_PLACE_THEN_CLAUSE: Final = re.compile(
+    r",?\s+og\s+(?:startede|begyndte|sluttede|varede|startes|begynder|slutter|blev|var|gik)\b.*$",
+    re.IGNORECASE,
 )
 _EMPTY_PARENS: Final = re.compile(r"\s*\(\s*(?:,\s*)?\)")
 _PLACE_LEAD: Final = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?", re.IGNORECASE)
@@ -5356,6 +5362,8 @@ class HeaderReader:
                 place = place.split("     ", 1)[0]  # (inkl. ...)": the time ends the place
             if place and ". " in place:  # "i foreningshuset. Der var 31 fremmødte."
                 place = _NEXT_SENTENCE.split(place, maxsplit=1)[0]
+            if place and " og " in place:  # "i klubhuset og startede kl. 19.00": a clause
+                place = _PLACE_THEN_CLAUSE.sub("", place)  # of what happened, no place
             if place:  # "i klubhuset fra kl. 19 til 21": the time's "fra" is cut
                 place = _PLACE_CONNECTIVE.sub("", place)
             if place and " i " in place:  # "i spejderhytten i aften (kl 19-21)": no place
