@@ -3341,13 +3341,21 @@ _OUTCOME_OF_ROW: Final = tuple(o for _, o in OUTCOME_PATTERNS)  # a phrase's row
 _NOTE_TAKEN: Final = re.compile(NOTE_TAKEN)
 
 
+_ELECTION_RESULT: Final = re.compile(
+    r"\((?:genvalg|nyvalg|genvalgt|nyvalgt)\)|\bresultatet af valget\b", re.IGNORECASE
+)
+
+
 def _elected_outcome(title: str, decision: Decision) -> Decision:
     """An election item ("Valg af dirigent og referent") whose text starts by naming who was
-    chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse."): approved."""
+    chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse.") or gives the result
+    ("Resultatet af valget:" over a table, "Hans Krag (genvalg)"): approved."""
     if decision.outcome is not Outcome.DISCUSSED or not normalise_label.of(title).startswith(
         ELECTION_TITLE_STARTS
     ):
         return decision
+    if _ELECTION_RESULT.search(decision.text) is not None:
+        return new.updated(decision, {"outcome": Outcome.APPROVED})
     first_line = decision.text.strip().split("\n", 1)[0]  # "Dirigent: X / referent: Y" over
     m = _LABELLED.match(_NEXT_SENTENCE.split(first_line, maxsplit=1)[0])  # what he said
     if m is None or normalise_label.of(m.group(1)) not in PERSON_ROLES:
