@@ -7410,7 +7410,9 @@ def _marked_referent(text: str) -> re.Match[str] | None:
 
 
 _PLACE_WORDS: Final = re.compile(
-    r"\b(?:møde)?lokale[t]?\b|\brådhus(?:et)?\b|\bsognehus(?:et)?\b|\bregionshus(?:et)?\b|\bhotel\b|"
+    # (not the adjective: "Det lokale uddannelsesudvalg")
+    r"\b(?<!\bdet )(?<!\bden )(?<!\bde )(?:møde)?lokale[t]?\b|\brådhus(?:et)?\b|\bsognehus(?:et)?\b"
+    r"|\bregionshus(?:et)?\b|\bhotel\b|"
     r"\bkantine(?:n)?\b|\bmødesal(?:en)?\b|\bhuset\b|\bklubhus(?:et)?\b"
     r"|\bpersonalerum(?:met)?\b|\blærerværelse(?:t)?\b|\bfestsal(?:en)?\b",
     re.IGNORECASE,

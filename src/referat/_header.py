@@ -448,7 +448,8 @@ _EMPTY_PARENS: Final = re.compile(r"\s*\(\s*(?:,\s*)?\)")
 _PLACE_LEAD: Final = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?", re.IGNORECASE)
 _PLACE_HINT: Final = re.compile(
     # "Rådhus", "Sognegården", "Udvalgsværelset": the vocabulary's endings, and bare "hus", "skole"
-    rf"(?:hus|skole|{'|'.join(PLACE_WORD_ENDINGS)})\b"
+    # (not the adjective: "Det lokale uddannelsesudvalg", "de lokale foreninger")
+    rf"(?<!\bdet )(?<!\bden )(?<!\bde )(?:hus|skole|{'|'.join(PLACE_WORD_ENDINGS)})\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
     re.IGNORECASE,
 )
@@ -4145,7 +4146,10 @@ class HeaderReader:
                 line,
                 checkbox=line.checkbox,
                 extra_roles=ctx.roles,
-                as_list=ctx.roles is None and not (line.bullet and _person_and_unit(text)),
+                # (one a line, bulleted or not, under a list's label alone: "Kurt Lassen
+                # (formand), Autobranchen Danmark" under "Arbejdsgiversiden:" is one person)
+                as_list=ctx.roles is None
+                and not ((line.bullet or not ctx.inline) and _person_and_unit(text)),
             )
         ):
             self._extend_list(group_line)
