@@ -221,6 +221,7 @@ class Head(Record):
         base: str | None = None,
         rest: str | None = None,
         letters: bool | None = None,
+        regarding: bool | None = None,
     ) -> Head:
         """A copy with the given fields changed (``dataclasses.replace`` for this record)."""
         return Head(
@@ -233,7 +234,7 @@ class Head(Record):
             self.indent,
             self.rest if rest is None else rest,
             self.symbolic,
-            self.regarding,
+            self.regarding if regarding is None else regarding,
             self.letters if letters is None else letters,
             self.joint,
             self.mark,
@@ -563,10 +564,20 @@ def _head_of(line: Line, index: int) -> Head | None:
     if (
         text[1:2] in (".", ")")
         and "A" <= text[0] <= "Z"
-        and (line.kind is LineKind.HEADING or line.strong)
         and (lettered := _capital_head(text, index, quoted=line.quote > 0)) is not None
-    ):
-        return lettered  # "**B. Økonomi**"
+    ):  # "**B. Økonomi**"; on a plain line too ("B. Meddelelser fra formand og direktion"),
+        # kept only in a sequence from A
+        if line.kind is LineKind.HEADING or line.strong:
+            return lettered
+        if not line.bullet and line.list_depth == 0 and line.kind is LineKind.TEXT:
+            return lettered.but(base="line")
+    if (
+        text[:3] == "Ad "
+        and text[4:5] in (".", ")")
+        and "A" <= text[3] <= "Z"
+        and (lettered := _capital_head(text[3:], index, quoted=line.quote > 0)) is not None
+    ):  # "Ad C. Revisionsprotokollat ...": the minutes of item C
+        return lettered.but(base="keyword", regarding=True)
     if text and (line.kind is LineKind.HEADING or line.strong):
         m = _BRACKETED.match(text) if text[0] in "[(" else None
         if m is not None:  # "## [85] Godkendelse af dagsorden", "### (1) Godkendelse af referat"
