@@ -869,8 +869,18 @@ def _table_topic_run(lines: tuple[Line, ...]) -> Run | None:
 
 def _table_head(line: Line, index: int) -> Head | None:
     """A table row "| 4 | Budget | Godkendt |" (or "| 17.00 | 4 | Budget |", "| 17.00 | 4.
-    Budget | |"): an item in an agenda table."""
+    Budget | |"): an item in an agenda table; or a table of its own per item, headed by its
+    topic ("| Emne | 3. Høring om bostøtte |" over "| Beslutning | ... |")."""
     cells = [c.strip() for c in line.cells]
+    if (
+        len(cells) == 2
+        and cells[1][:1].isdecimal()
+        and normalise_label.of(cells[0]) in TITLE_COLUMNS
+    ):
+        m = _CELL_HEAD.match(cells[1])
+        if m is None or _NUMERIC_DATE.match(cells[1]):
+            return None
+        return Head(index, m.group(1), int(m.group(1)), _title(m.group(2)), "table", False, 0)
     first, title_at = table_columns(line.cells)
     if title_at == first:  # "1. Velkomst" in one cell
         m = _CELL_HEAD.match(cells[first])
@@ -2181,6 +2191,11 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
         text = line.text
         if not text or line.bullet or line.list_number is not None or len(text) > 200:
             continue
+        if line.kind is LineKind.TABLE_ROW:  # "| Emne | Eventuelt |": a table of its own
+            cells = [c.strip() for c in line.cells]
+            if len(cells) != 2 or normalise_label.of(cells[0]) not in TITLE_COLUMNS:
+                continue
+            text = cells[1]
         topic, _, rest = text.partition(":")
         key = _title_key.of(topic)
         if key not in CLOSING_TOPICS and not (
@@ -2194,7 +2209,8 @@ def _closing_topic(items: list[list[Occurrence]], lines: tuple[Line, ...]) -> No
             continue
         if not last.head.title and not any(lines[k].text for k in range(last.first_body_line, j)):
             return  # "#### Sag nr. 120/2025" over "**Eventuelt**": the last item's own title
-        head = Head(j, "", 0, _title(text), "heading" if emphasised else "line", False, 0)
+        base = "table" if line.kind is LineKind.TABLE_ROW else "heading" if emphasised else "line"
+        head = Head(j, "", 0, _title(text), base, False, 0)
         items.append([Occurrence(head=head, start=j, end=last.end, role="body")])
         last.end = _trim(last.start, j, lines)
         return
