@@ -2133,6 +2133,13 @@ _COUNT_HEAD: Final = re.compile(
 )
 """A count before the names ("ca. 45 borgere, heraf bestyrelsen: Lars Pallesen (formand), ..."):
 no one's name."""
+_COUNT_ALL_BUT: Final = re.compile(
+    r"\d{1,4}\s+[^,]{0,40},\s*heraf\s+hele\s+[\w-]+\s+(?:på\s+nær|undtagen|bortset\s+fra)\s+"
+    r"([^.!?]+)",
+    re.IGNORECASE,
+)
+"""A count of the present with the whole board among them but one ("44 stemmeberettigede
+medlemmer, heraf hele bestyrelsen på nær Rasmus Kvist (afbud)"): group 1 names the away."""
 _COUNT_TAIL: Final = re.compile(
     r"\s+(?:samt|og|plus)\s+(?:yderligere\s+)?\d{1,4}\s+(?:andre\s+|øvrige\s+)?"
     r"(?:medlemmer|deltagere|andelshavere|beboere|husstande|personer|gæster|forældre)\b.*$",
@@ -4564,6 +4571,14 @@ class HeaderReader:
             text = text[: closed.start()] if closed is not None else text
             part = _PART_OF_MEETING.search(text)  # "... under den første del af mødet."
             text = text[: part.start()] if part is not None else text
+        if text[:1].isdecimal() and ("nær" in text or "undtagen" in text or "bortset" in text):
+            but = _COUNT_ALL_BUT.match(text)  # "44 medlemmer, heraf hele bestyrelsen på nær
+            if but is not None:  # Rasmus Kvist (afbud)": a count and the board, one away
+                for written in list_entries(but.group(1).strip()):
+                    entry, _ = _without_away_mark(written)
+                    if (parts := parse_person(entry)) is not None:
+                        self._store(parts, line, kind="absentees", present=None, written=written)
+                return True
         if text[:1].isdecimal() or text[:2].casefold() in ("ca", "ci", "i "):
             head = _COUNT_HEAD.match(text)  # "ca. 45 borgere, heraf bestyrelsen: A, B og C"
             text = text[head.end() :] if head is not None else text
