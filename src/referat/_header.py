@@ -1393,15 +1393,22 @@ def capitalised_names(text: str) -> str | None:
 
 _IN_ENTRY, _NAME_DUE, _NAME_MAY = 0, 1, 2  # ``capitalised_names``' states
 
-_SLASH_POST: Final = re.compile(r"(?<=[a-zæøå])\s*/\s*([A-ZÆØÅa-zæøå][\w-]+)(?=\s*(?:[,;]|og\s|$))")
+_SLASH_POST: Final = re.compile(
+    r"(?<=[a-zæøå])\s*/\s*([A-ZÆØÅa-zæøå][\w'’-]+(?:\s+[\w'’-]+){0,2})(?=\s*(?:[,;]|og\s|$))"
+)
 
 
 def _post_in_brackets(m: re.Match[str]) -> str:
     """ "/formand" after a name -> " (formand)" when the word is a post or capitals (initials,
-    an organisation's abbreviation: "Anne Holm/AH", "Bo Lind/SDU"); else as written."""
+    an organisation's abbreviation: "Anne Holm/AH", "Bo Lind/SDU"), or capitalised words no
+    name opens (her study or unit: "Maja Lind / Kommunikation", "Sigrid Moe / Internationale
+    Studier"); else as written ("Anne Holm / Bo Lind")."""
     word = m.group(1)
     capitals = word.isupper() and word.isalpha() and 2 <= len(word) <= 5
-    return f" ({word})" if capitals or known_title(word) else m.group()
+    unit = word[:1].isupper() and not starts_with_first_name(word)
+    if " " in word and not unit:
+        return m.group()
+    return f" ({word})" if capitals or unit or known_title(word) else m.group()
 
 
 _SHARED_POST: Final = re.compile(  # (and their class: "... Ida og Noah fra 8. kl.")
