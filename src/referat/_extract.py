@@ -5314,7 +5314,9 @@ def _site_footer(line: Line, lines: tuple[Line, ...], j: int, end: int) -> bool:
         return False
     rest = [ln for ln in lines[j + 1 : end] if not ln.blank]
     return 0 < len(rest) <= 6 and all(
-        len(ln.text) <= 100 and section_label(ln, None) is None for ln in rest
+        (len(ln.text) <= 100 or contact_line(ln.text))  # (a long line of the site's address)
+        and section_label(ln, None) is None
+        for ln in rest
     )
 
 
