@@ -2562,9 +2562,16 @@ def _people_label(label: Line) -> bool:
     )
 
 
+_REPRESENTED_BY: Final = re.compile(r"\brepræsenteret ved\s+(?:[a-zæøå.]+\s+){0,3}([A-ZÆØÅ][\w-]+)")
+
+
 def _person_entry(title: str) -> bool:
     """A numbered entry that names a person ("Bo Lind (kasserer)", "Aarhus Kommune v/ Ib
-    Ravn", "Sognepræst Lise Bach"): a readable name of capitalised words."""
+    Ravn", "Sognepræst Lise Bach"): a readable name of capitalised words; a shareholder
+    represented by a person ("Aabenraa Kommune (nom. 6.000.000 kr. aktier), repræsenteret ved
+    borgmester Kasper Holmdal ...")."""
+    if "repræsenteret ved" in title and (by := _REPRESENTED_BY.search(title)) is not None:
+        return starts_with_first_name(by.group(1))
     parts = parse_person(title)
     if parts is None:
         return False

@@ -768,6 +768,8 @@ _INITIALS_THEN_NAME: Final = re.compile(r"([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})
 INITIALS_NAME: Final = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
 
 
+_REPRESENTED: Final = re.compile(r"([^,()]{3,80}?)\s*(?:\([^()]*\))?,?\s+repræsenteret ved\s+(.+)$")
+_FOR_PROXY: Final = re.compile(r"\s+(?:i henhold til|iflg\.?|ifølge|med)\s+fuldmagt\b.*$")
 _POST_THEN_NAME: Final = re.compile(r"([A-ZÆØÅ][a-zæøå-]+)\s*\(([^()]+)\)")
 _COMMA_OR_SEMICOLON: Final = re.compile(r"\s*[,;]\s*")
 _SLASH: Final = re.compile(r"/\s*")
@@ -959,6 +961,13 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
     if not text or len(text) > 300:
         return None
     text = _round_initials(text)
+    if " repræsenteret ved " in text and (owner := _REPRESENTED.match(text)) is not None:
+        # "Aabenraa Kommune (nom. 6.000.000 kr. aktier), repræsenteret ved borgmester Kasper
+        # Holmdal i henhold til fuldmagt fra byrådet": the person, for the shareholder
+        who = parse_person(_FOR_PROXY.sub("", owner.group(2)))
+        if who is not None and who.organisation is None:
+            who.organisation = owner.group(1).strip()
+            return who
     # "Kasserer: Tom Lund": her post written as a label before her name
     if ":" in text[:32] and (posted := _POST_COLON.match(text)) and known_title(posted.group(1)):
         text = f"{posted.group(1)} {text[posted.end() :]}"
