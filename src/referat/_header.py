@@ -1701,8 +1701,9 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind | None]] | None:
         cell = _AS_ROLE.sub("", cell)  # "Som dirigent:        Som referent:"
         kind = field_kind(cell)
         if kind is not FieldKind.CHAIR and kind is not FieldKind.MINUTE_TAKER:
-            if not known_title(cell.rstrip(":")):
-                return None
+            post = cell.rstrip(":")
+            if not known_title(post) or any(w[:1].isupper() for w in post.split()[1:]):
+                return None  # ("Referent:     direktionssekretær Lis Borup": a label, a name)
             kind = None  # "Næstformand" beside "Formand": a signer's post
         found.append((cell.rstrip(":"), kind))
     return found if any(kind is not None for _, kind in found) else None
