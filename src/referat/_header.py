@@ -2951,6 +2951,19 @@ def _reply_attribution(text: str) -> bool:
 _CLOCK_AFTER_GAP: Final = re.compile(r"\S {3,}\d{1,2}:\d{2}\s*$")
 _CLOCK_ALONE: Final = re.compile(r"\s*\d{1,2}[:.]\d{2}\s*")
 _RUNNING_FOOTER: Final = re.compile(r"(?i:referat|dagsorden|protokol|sag|side)\b")
+
+
+def _running_footer(text: str) -> bool:
+    """A PDF's running head or foot ("Cobalt Administration A/S · Sag 31870 · Referat ...
+    29.10.2024", "Region Syddanmark · Udvalget for ... · 14. maj 2025   Side 1 af 6")."""
+    return (
+        " · " in text
+        and has_digit(text)
+        and bool(_RUNNING_FOOTER.search(text))
+        and bool(find_dates(text))
+    )
+
+
 _WORDS_BEFORE_PLACE: Final = re.compile(
     r"(?:[a-zæøå]+\s+){1,3}(?:i|på|hos)\s+(?=[A-ZÆØÅ])"
     # "Held on Tuesday 5 March 2024 at 18.30 at the clubhouse, Havnevej 1, ...": English
@@ -3154,8 +3167,10 @@ class HeaderReader:
             self._columns = line
             return
         if not line.text:
-            if self._ctx is not None and line.checkbox is not None:
-                self._extend_list(line)  # "- [ ]" placeholder inside a people list
+            if self._ctx is not None and (
+                line.checkbox is not None or line.kind is LineKind.TABLE_ROW
+            ):  # "- [ ]" placeholder inside a people list; a row's second line, joined to it
+                self._extend_list(line)
             else:
                 self.facts.leftovers.append(line)
             return
@@ -3166,6 +3181,7 @@ class HeaderReader:
             and not (line.strong or line.bullet or line.text.endswith(":"))
             and self._after_gap(line)
             and label_of(line) is None
+            and not _running_footer(line.text)  # (a page break inside the table)
         ):  # a sentence after a people table and a blank: the table has ended (a heading or a
             self._close_list()  # label there may name the next group of the list)
         if "; " in line.text and line.kind is not LineKind.TABLE_ROW:
@@ -4006,10 +4022,8 @@ class HeaderReader:
         if ctx.depth and line.bullet and line.list_depth <= ctx.depth:
             return False  # "- Gæst: Ib Holm" over "- Formanden ledte mødet": the next entry
         text = line.text
-        if " · " in text and has_digit(text) and _RUNNING_FOOTER.search(text) and find_dates(text):
-            # "Cobalt Administration A/S · Sag 31870 · Referat ... 29.10.2024": a PDF's page
-            # furniture inside the list (a page break), no one's entry
-            self.facts.furniture.append(line)
+        if _running_footer(text):  # a PDF's page furniture inside the list (a page break), no
+            self.facts.furniture.append(line)  # one's entry
             return True
         if line.list_number is not None and line.list_depth > 1 and text[:1].islower():
             text = line.content  # "- 1. viceborgmester Lene Skaarup (A)": the ordinal is hers

@@ -284,6 +284,7 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
         _spaced_table_rows(lines)
     if "|" in text:
         if "\n|" in text or text[:1] == "|":
+            _broken_pipe_rows(lines)
             _bare_pipe_rows(lines)
         _continued_rows(lines)
     return tuple(lines)
@@ -320,11 +321,51 @@ def _bare_pipe_row(line: Line) -> int:
     return raw.count("|") - 1 if raw[0] == "|" and raw[-1] == "|" else 0
 
 
+_ROW_KINDS: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+_BROKEN_KINDS: Final = (LineKind.TEXT, LineKind.TABLE_ROW)
+
+
+def _broken_pipe_rows(lines: list[Line]) -> None:
+    """A table's row broken over two lines by a PDF's line break inside a cell, beside rows of
+    the table ("| Sanne Holt | Ringsted Kom-" over "mune | Afbud |", "| Kirsten Lau | O |
+    Ankom kl. 13:20 un-" over "der pkt. 2 |"): the row, whole ("| Sanne Holt | Ringsted
+    Kommune | Afbud |"), on its first line; the second becomes a row with no cells."""
+    for k in range(len(lines) - 1):
+        line, below = lines[k], lines[k + 1]
+        if line.kind not in _BROKEN_KINDS or below.kind not in _BROKEN_KINDS:
+            continue  # (a table reader may have read each piece as a row of its own)
+        first, second = line.raw.strip(), below.raw.strip()
+        if first.endswith("-|") or first.endswith("- |"):  # "| Navn | Parti | Bemærk- |" over
+            cells = [c.strip() for c in first[1:-1].split("|")]  # "| ning |": a header's cell
+            rest = second[1:-1].strip() if second[:1] == "|" and second[-1:] == "|" else ""
+            if len(cells) >= 2 and rest[:1].islower() and "|" not in rest:
+                joined = (*cells[:-1], _joined_lines([cells[-1], rest]))
+                lines[k] = _table_row(line, joined)
+                lines[k + 1] = below.as_markup(LineKind.TABLE_ROW)
+            continue
+        if not (
+            first.startswith("|")
+            and not first.endswith("|")
+            and second.endswith("|")
+            and not second.startswith("|")
+        ):
+            continue
+        beside = (k > 0 and (lines[k - 1].kind in _ROW_KINDS or _bare_pipe_row(lines[k - 1]))) or (
+            k + 2 < len(lines) and (lines[k + 2].kind in _ROW_KINDS or _bare_pipe_row(lines[k + 2]))
+        )
+        if not beside:
+            continue
+        whole = _joined_lines([first, second])
+        lines[k] = _table_row(line, tuple(c.strip() for c in whole[1:-1].split("|")))
+        lines[k + 1] = below.as_markup(LineKind.TABLE_ROW)
+
+
 def _bare_pipe_rows(lines: list[Line]) -> None:
     """A pipe table with no delimiter row under its first line (a PDF's or a mail's table:
     "| Pkt. | Dagsorden | Beslutning |" over "| 1 | Godkendelse | Godkendt. |"), which Markdown
     reads as a paragraph: two lines or more in a run, each opening and closing with "|" and of
-    as many cells (two or more), are table rows."""
+    as many cells (two or more), are table rows; so is one such line beside a table's row of
+    as many cells."""
     i = 0
     while i < len(lines):
         count = _bare_pipe_row(lines[i])
@@ -332,7 +373,10 @@ def _bare_pipe_rows(lines: list[Line]) -> None:
         if count >= 2:
             while end < len(lines) and _bare_pipe_row(lines[end]) == count:
                 end += 1
-            if end - i >= 2:
+            beside = (i > 0 and len(lines[i - 1].cells) == count) or (
+                end < len(lines) and len(lines[end].cells) == count
+            )  # (one line between rows of as many cells, a broken row's joined ones)
+            if end - i >= 2 or beside:
                 for k in range(i, end):
                     cells = lines[k].raw.strip()[1:-1].split("|")
                     lines[k] = _table_row(lines[k], tuple(c.strip() for c in cells))
@@ -383,6 +427,7 @@ def _join_unclosed(lines: list[Line], rows: list[int]) -> None:
         if (
             cells
             and cells[-1]
+            and lines[k].text  # (not a row joined to the one above already)
             and raw.endswith("|")
             and not raw.startswith("|")
             and not lines[above].raw.rstrip().endswith("|")
