@@ -1123,7 +1123,8 @@ def _right_aligned_numbers(by_class: dict[HeadClass, list[Run]]) -> None:
 
 def _out_of_order(runs: list[Run]) -> list[Run]:
     """Items taken out of order ("Punkt 1", "Punkt 3", "Punkt 2", "Punkt 4"): two runs in a row
-    of one class, the second of at least two heads, whose numbers together are 1..n without
+    of one class, the second of at least two heads (or one heading), whose numbers together
+    are 1..n without
     repeats are one run, in document order (linear: each run is compared with the one before
     it, whose numbers are kept in a set)."""
     merged: list[Run] = []
@@ -1136,7 +1137,9 @@ def _out_of_order(runs: list[Run]) -> list[Run]:
             and not prev.auto
             and not run.auto
             and not prev.dups
-            and len(run.heads) >= 2  # not a stray "3 Relaterede dokumenter" (a page number)
+            # not a stray "3 Relaterede dokumenter" (a page number); a heading may be one alone
+            # ("## 5. Høring" over "## 4. Budget" last: the minutes stop after it)
+            and (len(run.heads) >= 2 or run.heads[0].base == "heading")
             and run.heads[0].top < prev.heads[-1].top
             and _one_sequence(numbers[-1], tops, len(prev.heads) + len(run.heads))
         ):
