@@ -20,6 +20,7 @@ from referat.vocabulary import (
     APPOINTED_BY,
     BRANCH_REGIONS,
     CASED_TITLE_WORDS,
+    CHAIR_TITLE_FORMS,
     COMPOUND_CONJUNCTIONS,
     ENGLISH_CHAIR_TITLES,
     ENGLISH_HEAD_OF,
@@ -654,6 +655,8 @@ def chair_title(title: str) -> str | None:
         key = key[: key.rindex(" (")]
     if key in ENGLISH_CHAIR_TITLES:
         return ENGLISH_CHAIR_TITLES[key]  # "President"
+    if key in CHAIR_TITLE_FORMS:
+        return CHAIR_TITLE_FORMS[key]  # "forkvinde"
     # "formand for udvalget": the chair of this body (not "formand for Syddansk Vækstforum" or
     # "for Ældrerådet", a body named)
     head = key.partition(" for ")[0]

@@ -845,6 +845,12 @@ TITLE_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
 """Abbreviated titles beside a name ("Jens Madsen (fmd.)", "(pæd.)"), read as the full word.
 A word ending in "rep." is a representative too: "(medarbejderrep.)" is medarbejderrepræsentant."""
 
+CHAIR_TITLE_FORMS: Final[Mapping[str, str]] = MappingProxyType(
+    {"forkvinde": "forperson", "næstforkvinde": "næstformand"}
+)
+"""Other forms of a chair's title and the chair title they amount to ("Laura Nørby
+(forkvinde)": she chairs)."""
+
 ENGLISH_CHAIR_TITLES: Final[Mapping[str, str]] = MappingProxyType(
     {
         "president": "formand",
@@ -938,6 +944,7 @@ TITLE_WORDS: Final[frozenset[str]] = frozenset(
         "formand",
         "næstformand",
         "forperson",
+        "forkvinde",  # a youth council's chair ("Laura Nørby (forkvinde)")
         "regionsrådsformand",
         "direktør",
         "rektor",
