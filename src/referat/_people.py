@@ -669,6 +669,9 @@ def chair_title(title: str) -> str | None:
         return "formand" if normalise_label.of(last) == "chair" else chair_title(last)
     if key.endswith("formand") and " " not in key and not key.endswith("næstformand"):
         return "formand"
+    if " og " in key and " for " not in key:  # "udvalgsformand og kirkeværge": two posts
+        first, _, second = key.partition(" og ")
+        return chair_title(first) or chair_title(second)
     return None
 
 
