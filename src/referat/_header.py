@@ -4214,25 +4214,28 @@ class HeaderReader:
                     cols["name"] = i
                 elif c == "deltager":  # "| Navn | Organisation | Deltager |": ja / nej
                     cols["present"] = i
-                elif c.startswith(
-                    (
-                        "organisation",
-                        "virksomhed",
-                        "forvaltning",
-                        "afdeling",
-                        "kommune",
-                        "repræsent",
-                        "forening",
-                        "institution",
-                        "myndighed",
-                        "interessent",  # "| Navn | Interessent |" (an I/S's owner municipality)
-                        "enhed",  # "| Navn | Titel | Enhed |": her unit of the administration
-                        "udpeget",  # "| Navn | Udpeget af |": the council that appointed her
-                        "firma",  # "| Firma / rolle | Navn |": a building meeting's parties
-                        "aktionær",  # "| Aktionær | Repræsenteret ved |": a shareholder
-                        "kapitalejer",  # "| Kapitalejer | Repræsenteret ved |" (an ApS)
+                elif (
+                    c.startswith(
+                        (
+                            "organisation",
+                            "virksomhed",
+                            "forvaltning",
+                            "afdeling",
+                            "kommune",
+                            "repræsent",
+                            "forening",
+                            "institution",
+                            "myndighed",
+                            "interessent",  # "| Navn | Interessent |" (an I/S's owner municipality)
+                            "enhed",  # "| Navn | Titel | Enhed |": her unit of the administration
+                            "udpeget",  # "| Navn | Udpeget af |": the council that appointed her
+                            "firma",  # "| Firma / rolle | Navn |": a building meeting's parties
+                            "aktionær",  # "| Aktionær | Repræsenteret ved |": a shareholder
+                            "kapitalejer",  # "| Kapitalejer | Repræsenteret ved |" (an ApS)
+                        )
                     )
-                ):
+                    or c == "klub"
+                ):  # "| Navn | Post | Klub |": a federation's board (no "Klubnavn")
                     cols["org"] = i
                 elif c.startswith("bemærkning") or c == "status":
                     cols["remark"] = i  # "Formand", "Uden stemmeret"
