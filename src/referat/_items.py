@@ -365,6 +365,7 @@ _SLOT_AFTER_TITLE: Final = re.compile(
 _LEADERS: Final = re.compile(
     r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$"
     r"|\.{3,}(?:[ivxlc]{1,6}|\d{1,4})(?:\s.*)?$"
+    r"|\s+\.\s+\d{1,4}\s*$"  # (one dot left where the title filled the line: "Slagelse . 4")
 )
 # A table of contents' dot leaders and page number ("Meddelelser ....... 3"), also a roman page
 # number and what a PDF viewer ran together after it ("Budgetopfølgning...i", "Revisionsberetning
@@ -404,7 +405,12 @@ def _title_uncached(text: str) -> str:
         title = title[:-2].rstrip() or title
     if title[-1:] == ")" and (status := _STATUS_AFTER_TITLE.search(title)) and status.start():
         title = title[: status.start()]  # "Personalesag (Lukket sag)"
-    if "..." in title or "…" in title or ". ." in title:
+    if (
+        "..." in title
+        or "…" in title
+        or ". ." in title
+        or (" . " in title and title[-1:].isdigit())
+    ):
         title = _LEADERS.sub("", title).strip()
     if title and ord(title[-1]) >= 0x2000:  # "vaskeriet 🧺": a pictograph after the title
         k = len(title)
