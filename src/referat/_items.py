@@ -2709,24 +2709,35 @@ def _without_quantities(heads: list[Head], lines: tuple[Line, ...]) -> list[Head
 
 def _without_clock_rows(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
     """Leave out table rows whose "number" stands under a time column ("| Tid | |" over "| 09.00
-    | Velkomst |", "| 10.15 | Gruppearbejde |"): a programme's clock times, no item numbers."""
-    clocked: set[int] = set()
-    for h in heads:
-        if h.base != "table" or h.index in clocked:
+    | Velkomst |", "| 10.15 | Gruppearbejde |"): a programme's clock times, no item numbers
+    (linear: each table's start is found once, its header looked at once)."""
+    table_heads = [h for h in heads if h.base == "table"]
+    if not table_heads:
+        return heads
+    kinds = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+    starts: dict[int, int] = {}  # line -> the first line of its table
+    start = -1
+    for i, line in enumerate(lines):
+        if line.kind in kinds:
+            if i == 0 or lines[i - 1].kind not in kinds:
+                start = i
+            starts[i] = start
+    clocked: set[int] = set()  # the first lines of the tables under a time column
+    seen: set[int] = set()
+    for h in table_heads:
+        start = starts.get(h.index, -1)
+        if start < 0 or start in seen:
             continue
-        start = h.index
-        while start > 0 and lines[start - 1].kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
-            start -= 1
+        seen.add(start)
         if start + 1 >= len(lines) or lines[start + 1].kind is not LineKind.TABLE_RULE:
             continue  # no header row
         number_at, _ = table_columns(lines[h.index].cells)
         header = lines[start].cells
         if number_at < len(header) and time_column(header[number_at]):
-            k = start + 2
-            while k < len(lines) and lines[k].kind is LineKind.TABLE_ROW:
-                clocked.add(k)
-                k += 1
-    return [h for h in heads if h.index not in clocked] if clocked else heads
+            clocked.add(start)
+    if not clocked:
+        return heads
+    return [h for h in heads if h.base != "table" or starts.get(h.index, -1) not in clocked]
 
 
 def _after_prose(lines: tuple[Line, ...], index: int) -> bool:
