@@ -30,6 +30,11 @@ CASES = [
     ("Udvalget besluttede ikke at igangsætte projektet.", Outcome.REJECTED),
     ("Afslag.", Outcome.REJECTED),
     ("Udvalget afslog ansøgningen.", Outcome.REJECTED),
+    # no decisions taken: what is recommended or reported decides nothing
+    ("Der blev ikke truffet beslutninger på workshoppen. Deltagerne anbefaler styregruppen at"
+     " igangsætte en forundersøgelse.", Outcome.DISCUSSED),
+    ("Punktet blev udsat til et ekstraordinært møde. Der blev ikke truffet beslutning.",
+     Outcome.POSTPONED),
     # an arrow leads to the result, after the vote that gave it
     ("Diskuteret, ikke enighed. For: RS, HE, JV. Imod: MK, MS → vedtaget, prøve t.o.m. jul",
      Outcome.APPROVED),

@@ -1356,6 +1356,11 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     return (_classified_decided if decided else _classified_plain).of(text)
 
 
+_NO_DECISIONS: Final = re.compile(
+    r"\b(?:blev|er|var) ikke truffet (?:nogen )?beslutning(?:er)?\b(?! om)"
+    r"|\bingen beslutninger (?:blev )?truffet\b"
+)
+"""A text saying that no decisions were taken: whatever it recommends or reports, discussed."""
 _RESULT_ARROW: Final = re.compile(r"\s*(?:→|\s->)\s*(\w)")
 
 
@@ -1364,6 +1369,17 @@ def _result_sentence(m: re.Match[str]) -> str:
 
 
 def _classify(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome, bool]:
+    outcome, adopts = _classify_text(text, labelled=labelled, decided=decided)
+    if (
+        outcome in (Outcome.APPROVED, Outcome.APPROVED_WITH_CHANGES)
+        and "beslutning" in text
+        and _NO_DECISIONS.search(casefolded.of(text))
+    ):  # "Der blev ikke truffet beslutninger på workshoppen. Deltagerne anbefaler ...": what it
+        return Outcome.DISCUSSED, False  # recommends approves nothing (a postponement stays)
+    return outcome, adopts
+
+
+def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome, bool]:
     stripped = _without_absences(text).strip()
     if "[ ]" in stripped:  # "- [ ] Dagsorden godkendt": a box not ticked records nothing
         stripped = _UNTICKED.sub("", stripped).strip()
