@@ -2968,15 +2968,17 @@ def _with_year(
 
 
 _MEETING_YEAR: Final = re.compile(
-    r"\w*(?:generalforsamling|møde|referat|dagsorden)\w*\s+(?:for\s+)?((?:19[89]|20\d)\d)\b(?![.:/-]\d)",
+    r"(?:\w*(?:generalforsamling|møde|referat|dagsorden)\w*\s+(?:for\s+)?"
+    r"|\b(?:forår|sommer|efterår|vinter)(?:et|en)?\s+)"  # a season's running head: "Forår 2024"
+    r"((?:19[89]|20\d)\d)\b(?![.:/-]\d)",
     re.IGNORECASE,
 )
 _YEAR_REACH: Final = 6  # the document's first lines, where its title is
 
 
 def _meeting_year(lines: tuple[Line, ...]) -> re.Match[str] | None:
-    """A year right after a meeting word near the top ("Generalforsamling 2024", "Referat
-    bestyrelsesmøde 2023"): the year of the meeting."""
+    """A year right after a meeting word or a season near the top ("Generalforsamling 2024",
+    "Referat bestyrelsesmøde 2023", "... · Forår 2024"): the year of the meeting."""
     seen = 0
     for line in lines:
         if not line.text:
