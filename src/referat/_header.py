@@ -5443,11 +5443,16 @@ class HeaderReader:
 
     def _yearless(self, text: str, span: Span, priority: int, *, label_field: bool) -> bool:
         """A date without a year that names its month or day ("12. marts", "tirsdag den 5/3"),
-        kept aside in ``yearless``; bare numbers ("12.03") could be a time."""
+        or a day and month with a slash on a line with the meeting's clock or word ("Best.møde
+        7/11 – hos Rasmus, kl. 19.30"), kept aside in ``yearless``; bare numbers ("12.03")
+        could be a time."""
         if not has_digit(text):
             return False
         for h in find_dates(text, default_year=YEARLESS):
-            if (label_field or not _excluded(text, h)) and any(c.isalpha() for c in h.text):
+            named = any(c.isalpha() for c in h.text) or (
+                "/" in h.text and ("kl" in text or "møde" in text.casefold())
+            )
+            if (label_field or not _excluded(text, h)) and named:
                 self.facts.yearless.append((priority, h, span))
                 return True
         return False
