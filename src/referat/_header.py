@@ -1928,6 +1928,14 @@ def _is_self(part: str) -> bool:
     return part.strip().rstrip(".").casefold() in SELF_REFERENCES
 
 
+def _titled_person(text: str) -> bool:
+    """A person with her title first in small letters ("direktør Torben Skaaning (via Teams)")."""
+    if not text[:1].islower():
+        return False
+    parts = parse_person(text)
+    return parts is not None and parts.title is not None and starts_with_first_name(parts.name)
+
+
 def _group_label(text: str) -> bool:
     """ "Forældrevalgte", "Vækstforum Midtjylland", "Socialdemokratiet (A)": a heading for
     people, not a person."""
@@ -4065,7 +4073,9 @@ class HeaderReader:
         m = _SHORT_LABEL.match(text)
         if (
             m
-            and _group_label(m.group(1))
+            # ("Ribe-egnens Kulturmuseer: direktør Torben Skaaning": a name-like unit, then
+            # a titled person: the unit is her group)
+            and (_group_label(m.group(1)) or _titled_person(m.group(2)))
             and (field_kind(m.group(1)) is None or _body_group((m.group(1), "")))
         ):
             if ctx.bulleted and not entry and self._after_gap(line):
