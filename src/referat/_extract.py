@@ -2407,6 +2407,8 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
         m = _BODY_WORD.search(cased)  # "ÆLDRERÅDET I VIBORG KOMMUNE"
         if m and k > 0 and _POSSESSOR.match(cased, m.end()):
             continue  # "Ungdomsudvalgets formand Mira Holt var inviteret ...": whose, not who met
+        if m and k > 0 and text[:1].islower():
+            continue  # "hvis ... ellers lægger jeg det i Facebook-gruppen": a sentence goes on
         if m:
             body = m.group(1).strip()
             if body.endswith("råd"):  # "Tørring Menighedsråd – Kirkegårdsudvalget", or the
