@@ -2833,6 +2833,7 @@ ABSENCE_SENTENCE: Final = (
     # ("deltog ikke i høringssvaret": in one thing the meeting did, not away from it)
     r"|(?:deltog|deltager)\s+ikke(?!\s+i\s+(?!(?:dagens\s+|hele\s+|selve\s+)?møde[t]?\b)[a-zæøå])"
     r"|mødte\s+ikke(?:\s+op)?|(?:ikke\s+var|var\s+ikke)\s+mødt(?:\s+op)?"
+    r"|kom\s+ikke(?=\s*(?:[.,;]|$|til\s+mødet|op\b))"  # "..., og Anette kom ikke."
     r"|declined|sent\s+(?:her\s+|his\s+)?apologies|(?:was|were)\s+absent)\b"
     # not for one item: "deltog ikke i behandlingen af punktet", "var fraværende under punkt 4"
     r"(?!\s+(?:i|under|ved|i\s+forbindelse\s+med)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne"
