@@ -4510,11 +4510,13 @@ class HeaderReader:
         kind = ctx.kind
         if "present" in cols and cols["present"] < len(cells):
             cell = cells[cols["present"]].strip()
-            if cell.endswith(")") and "(" in cell:  # "| Ja (referent) |": her role too
-                for inner in _PAREN_RE.findall(cell):
-                    role = PERSON_ROLES.get(normalise_label.of(inner.strip("() ")))
-                    if role is not None and role not in parts.roles:
-                        parts.roles = [*parts.roles, role]
+            said = [p.strip("() ") for p in _PAREN_RE.findall(cell)] if cell.endswith(")") else []
+            if not said and (dashed := _DASH_NOTE.split(cell)) and len(dashed) == 2:
+                said, cell = [dashed[1]], dashed[0]  # "| Til stede – referent |"
+            for inner in said:  # "| Ja (referent) |": her role too
+                role = PERSON_ROLES.get(normalise_label.of(inner))
+                if role is not None and role not in parts.roles:
+                    parts.roles = [*parts.roles, role]
             present = _present_cell(cell) and not (cell in "xX" and line.number in self._x_absent)
             if _guest_cell(casefolded.of(cell)) and kind in ("attendees", "members"):
                 kind = "guests"  # "| Kasper Holm | ... | Gæst (pkt. 3) |"
