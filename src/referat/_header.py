@@ -3358,6 +3358,8 @@ class HeaderReader:
         if post is None:
             return False
         title, roles = post
+        if ctx.kind == "absentees" and set(roles) & (CHAIR_ROLES | MINUTE_TAKER_ROLES):
+            return False  # "- Ordstyrer: Jesper" under "Afbud:": one who led the meeting came
         if ctx.group_line is not None:  # "Forældrevalgte:" over "- Formand: Anna Holm"
             ctx.group, ctx.group_inline = ctx.group_line.text.rstrip(":").strip(), False
             self._extend_list(ctx.group_line)
