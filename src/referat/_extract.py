@@ -7,7 +7,7 @@ line not inside some node's span goes to ``unclassified`` with a diagnostic: not
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable
 import datetime as dt
@@ -5781,12 +5781,15 @@ def _people_in_items(
     # item 5 of 6, with no absence line under item 1)
     named = [{_fold(p.name) for _, p, _ in line} for line in absences]
     everywhere = set.intersection(*named) if named else set()
-    first = out["agenda"][0].span if out["agenda"] else None
-    if first is not None and not any(
-        first.start_line <= span.start_line <= first.end_line
-        for line in absences
-        for _, _, span in line[:1]
-    ):
+    # (and one named under a few first items only came later: "Fraværende: Niels Kyed" under
+    # items 112 and 113 of 7, a listed member "til stede fra pkt. 114")
+    starts = sorted(line[0][2].start_line for line in absences if line)
+    covered = [  # per item: whether an absence line is in it (a search in the sorted starts)
+        (k := bisect_left(starts, it.span.start_line)) < len(starts)
+        and starts[k] <= it.span.end_line
+        for it in out["agenda"]
+    ]
+    if covered and (not covered[0] or 2 * sum(covered) < len(covered)):
         everywhere = set()
     for line_people in absences:
         for written, parts, span in line_people:
