@@ -1409,6 +1409,7 @@ def _without_follow_up(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]
     """ "**Opfølgning fra sidste møde**" over "- Pkt. 3 UV-anlæg: ...", "- Pkt. 5 ...": the last
     meeting's items followed up in a list, not items of this one, when items come after it."""
     at = {h.index: h for h in heads}
+    last = max(at, default=-1)  # (the last head: items must come after the list)
     dropped: set[int] = set()
     for i, line in enumerate(lines):
         if i in at or not line.text or line.bullet:
@@ -1423,7 +1424,7 @@ def _without_follow_up(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]
             if j in at and lines[j].bullet:
                 listed.append(j)
             j += 1
-        if listed and any(h.index >= j for h in heads):
+        if listed and last >= j:
             dropped.update(listed)
     return [h for h in heads if h.index not in dropped] if dropped else heads
 
@@ -2571,16 +2572,11 @@ def _people_label(label: Line) -> bool:
     )
 
 
-_REPRESENTED_BY: Final = re.compile(r"\brepræsenteret ved\s+(?:[a-zæøå.]+\s+){0,3}([A-ZÆØÅ][\w-]+)")
-
-
 def _person_entry(title: str) -> bool:
     """A numbered entry that names a person ("Bo Lind (kasserer)", "Aarhus Kommune v/ Ib
     Ravn", "Sognepræst Lise Bach"): a readable name of capitalised words; a shareholder
     represented by a person ("Aabenraa Kommune (nom. 6.000.000 kr. aktier), repræsenteret ved
     borgmester Kasper Holmdal ...")."""
-    if "repræsenteret ved" in title and (by := _REPRESENTED_BY.search(title)) is not None:
-        return starts_with_first_name(by.group(1))
     parts = parse_person(title)
     if parts is None:
         return False
