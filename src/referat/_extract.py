@@ -187,6 +187,7 @@ from referat.vocabulary import (
     MINUTES_SIGNED,
     MINUTES_TITLE_OPENINGS,
     NEWS_TITLES,
+    NOT_AN_ADJECTIVE,
     NOTE_HEADINGS,
     NOTE_TAKEN,
     NUMBERED_ROOM,
@@ -7420,7 +7421,7 @@ def _marked_referent(text: str) -> re.Match[str] | None:
 
 _PLACE_WORDS: Final = re.compile(
     # (not the adjective: "Det lokale uddannelsesudvalg")
-    r"\b(?<!\bdet )(?<!\bden )(?<!\bde )(?:møde)?lokale[t]?\b|\brådhus(?:et)?\b|\bsognehus(?:et)?\b"
+    rf"\b{NOT_AN_ADJECTIVE}(?:møde)?lokale[t]?\b|\brådhus(?:et)?\b|\bsognehus(?:et)?\b"
     r"|\bregionshus(?:et)?\b|\bhotel\b|"
     r"\bkantine(?:n)?\b|\bmødesal(?:en)?\b|\bhuset\b|\bklubhus(?:et)?\b"
     r"|\bpersonalerum(?:met)?\b|\blærerværelse(?:t)?\b|\bfestsal(?:en)?\b",

@@ -99,6 +99,7 @@ from referat.vocabulary import (
     MONTHS,
     NAME_ABBREVIATIONS,
     NOBODY,
+    NOT_AN_ADJECTIVE,
     NOT_MEETING_DATE_WORDS,
     NOT_SURNAMES,
     NOTE_HEADINGS,
@@ -449,7 +450,7 @@ _PLACE_LEAD: Final = re.compile(r"^[\s,.;|–—-]*(?:(?:i|på|in|at)\s+(?=\w))?
 _PLACE_HINT: Final = re.compile(
     # "Rådhus", "Sognegården", "Udvalgsværelset": the vocabulary's endings, and bare "hus", "skole"
     # (not the adjective: "Det lokale uddannelsesudvalg", "de lokale foreninger")
-    rf"(?<!\bdet )(?<!\bden )(?<!\bde )(?:hus|skole|{'|'.join(PLACE_WORD_ENDINGS)})\b"
+    rf"{NOT_AN_ADJECTIVE}(?:hus|skole|{'|'.join(PLACE_WORD_ENDINGS)})\b"
     r"|\b\d{4}\s+[A-ZÆØÅ]",
     re.IGNORECASE,
 )

@@ -3447,6 +3447,10 @@ FOLLOW_UP_LABELS: Final = (
 (9. april)**" over "- Pkt. 3 UV-anlæg: ..."): their numbers are that meeting's, not items of
 this one (matched at the start of the normalised label)."""
 
+NOT_AN_ADJECTIVE: Final = r"(?<!\bdet )(?<!\bden )(?<!\bde )"
+"""Before a place word: not after an article, where the word is an adjective ("Det lokale
+uddannelsesudvalg", "de lokale foreninger": no room)."""
+
 DISCLOSURE_WORDS: Final = ("vis ", "skjul ", "se ", "show ", "hide ")
 """A web page's fold-out widget before a people label: "▼ Vis deltagere", "Skjul fraværende"
 (the label is read without it)."""
