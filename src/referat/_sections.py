@@ -94,13 +94,19 @@ _ATTACHMENT_LINE: Final = Needs(
 # "(bilag 3)", "(se bilag 1)", "(jf. bilag 2)"
 _ATTACHMENT_REF: Final = re.compile(
     rf"\(\s*(?:se\s+|jf\.?\s+|see\s+|cf\.?\s+)?{_ATTACHMENT_WORD}\s+"
-    rf"({_REF_NUMBER_TEXT}(?:\s*(?:,|og|samt|and|&)\s*(?:{_ATTACHMENT_WORD}\s+)?{_REF_NUMBER_TEXT})*)"
+    rf"({_REF_NUMBER_TEXT}(?:\s*(?:,|og|samt|and|&|[-–])\s*(?:{_ATTACHMENT_WORD}\s+)?"
+    rf"{_REF_NUMBER_TEXT})*)"
     r"\s*\)",
     re.IGNORECASE,
 )
 """Attachments a title or text names in parentheses: "(bilag 1)", "(se bilag 4 og 5)", "(bilag
 2, 3 og 4)", "(bilag 2 og bilag 3)", with sub-numbers too: "(bilag 3.1 og 3.2)", "(Bilag 3.a og
-3.b)"; in English minutes "(appendix 1)", "(see attachment 2 and 3)", "(annex 4)"."""
+3.b)", a range: "(bilag 4.1–4.4)", "(bilag 1-3)"; in English minutes "(appendix 1)", "(see
+attachment 2 and 3)", "(annex 4)"."""
+_REF_RANGE: Final = re.compile(
+    r"(\d{1,3})(?:\.(\d{1,2}))?\s*[-–]\s*(\d{1,3})(?:\.(\d{1,2}))?(?![\d.])"
+)
+_RANGE_MAX: Final = 20  # attachments a range may name
 _REF_NUMBER: Final = re.compile(_REF_NUMBER_TEXT)
 _TITLED_REF: Final = re.compile(
     # ("(se 📎 Bilag 2: Inspektionsrapport)": a pointer or a clip before the word)
@@ -1125,11 +1131,33 @@ def listed_attachment(line: Line, *, under_label: bool = False) -> Attachment | 
     return _numbered_attachment(m, line)
 
 
+def _ref_numbers(refs: str) -> list[str]:
+    """The numbers a reference's text names, a range whole ("4.1–4.4": 4.1, 4.2, 4.3, 4.4)."""
+    if "-" not in refs and "–" not in refs:
+        return _REF_NUMBER.findall(refs)
+    out: list[str] = []
+    pos = 0
+    for m in _REF_RANGE.finditer(refs):
+        out += _REF_NUMBER.findall(refs, pos, m.start())
+        major, sub, last_major, last_sub = m.groups()
+        if sub is not None and last_sub is not None and major == last_major:
+            span = range(int(sub), int(last_sub) + 1)
+            names = [f"{major}.{k}" for k in span]
+        elif sub is None and last_sub is None:
+            span = range(int(major), int(last_major) + 1)
+            names = [str(k) for k in span]
+        else:  # "3.2-4": no range of one kind
+            span, names = range(0), []
+        out += names if 0 < len(span) <= _RANGE_MAX else _REF_NUMBER.findall(m.group(0))
+        pos = m.end()
+    return out + _REF_NUMBER.findall(refs, pos)
+
+
 def referenced_attachments(text: str) -> list[str]:
     """The numbers of attachments a title or text refers to ("... til godkendelse (bilag 1)")."""
     if not names_attachment(text):
         return []
-    found = [n for m in _ATTACHMENT_REF.finditer(text) for n in _REF_NUMBER.findall(m.group(1))]
+    found = [n for m in _ATTACHMENT_REF.finditer(text) for n in _ref_numbers(m.group(1))]
     for m in _ATTACHMENT_MENTION.finditer(text):  # "... vedlagt som bilag 1 og 2"
         found += [n for n in m.groups() if n is not None and n not in found]
     return found
