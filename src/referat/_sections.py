@@ -108,6 +108,8 @@ _REF_RANGE: Final = re.compile(
 )
 _RANGE_MAX: Final = 20  # attachments a range may name
 _REF_NUMBER: Final = re.compile(_REF_NUMBER_TEXT)
+_NEXT_TITLED: Final = re.compile(r";\s*bilag\s+(\d{1,3}[a-z]?)\s*:\s*", re.IGNORECASE)
+"""A second titled attachment in the same brackets: "(bilag 2: Tegninger; bilag 3: Plan)"."""
 _TITLED_REF: Final = re.compile(
     # ("(se 📎 Bilag 2: Inspektionsrapport)": a pointer or a clip before the word)
     r"\(\s*(?:(?:se|jf\.?)\s+)?(?:[^\w\s()]{1,3}\s*)?bilag\s+(\d{1,3}[a-z]?)\s*:\s*([^()]{2,120}?)\s*\)",
@@ -934,9 +936,12 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     if "ilag" in text and ":" in text:  # "... gennemgik regnskabet (Bilag 1: Årsrapport 2023)."
         for titled in _TITLED_REF.finditer(text):
             number, title = titled.group(1), titled.group(2).strip()
-            body.attachments.append(
-                new.Attachment(number=number, title=title, span=_line_span(line))
-            )
+            more = _NEXT_TITLED.split(title)  # "(bilag 2: Tegninger; bilag 3: Finansieringsplan)"
+            for k in range(0, len(more), 2):
+                body.attachments.append(
+                    new.Attachment(number=number, title=more[k].strip(), span=_line_span(line))
+                )
+                number = more[k + 1] if k + 1 < len(more) else number
     if "ilag" in text and ('"' in text or "“" in text or "„" in text):
         for quoted in _QUOTED_REF.finditer(text):  # 'Se vedlagte bilag "Strategi 2025-2030"'
             body.attachments.append(
