@@ -2254,7 +2254,11 @@ def label_of(line: Line) -> tuple[str, str] | None:
         if (
             len(cells) == 2
             and len(cells[0]) <= 40
-            and (field_kind(cells[0]) is not None or taker_by_minutes_label(cells[0], cells[1]))
+            and (
+                field_kind(cells[0]) is not None
+                or taker_by_minutes_label(cells[0], cells[1])
+                or secretary_label(cells[0].rstrip(":"))  # "| Sekretær: | Camilla Mørup |"
+            )
             and normalise_label.of(cells[1]) not in DETAIL_COLUMNS  # "| Medlemmer | Parti |"
             # "| Organisation | Deltagere |": a people table's header, its names second
             and (key := _column_key(cells[1])) not in _PEOPLE_COLUMNS
@@ -3516,6 +3520,7 @@ class HeaderReader:
         if (
             ctx is not None
             and ctx.kind != "absentees"
+            and not (ctx.inline and line.kind is LineKind.TABLE_ROW)  # a key-value table's row
             and not (
                 (ctx.columns is not None or not ctx.inline)
                 and self._after_gap(line)
