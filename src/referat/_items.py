@@ -3723,7 +3723,11 @@ def _region_stop(head: Head, end: int, lines: tuple[Line, ...], *, start: int | 
         line = lines[j]
         if line.kind is LineKind.HEADING and line.heading_level < level and is_region_heading(line):
             key = normalise_label.of(line.text)
-            if line.heading_level <= 2 or key not in SECTION_LABELS:  # "### Referat": a label
+            if (
+                line.heading_level <= 2
+                or key not in SECTION_LABELS  # "### Referat" over "#### 4.": a label; over
+                or line.heading_level < level - 1  # "##### 4.", two ranks above: a region
+            ):
                 return j
         if (
             start is None
