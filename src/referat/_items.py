@@ -1129,7 +1129,8 @@ def _right_aligned_numbers(by_class: dict[HeadClass, list[Run]]) -> None:
 
 def _out_of_order(runs: list[Run]) -> list[Run]:
     """Items taken out of order ("Punkt 1", "Punkt 3", "Punkt 2", "Punkt 4"): two runs in a row
-    of one class, the second of at least two heads (or one heading), whose numbers together
+    of one class, the second of at least two heads (or one heading or "Pkt." head), whose
+    numbers together
     are 1..n without
     repeats are one run, in document order (linear: each run is compared with the one before
     it, whose numbers are kept in a set)."""
@@ -1143,9 +1144,9 @@ def _out_of_order(runs: list[Run]) -> list[Run]:
             and not prev.auto
             and not run.auto
             and not prev.dups
-            # not a stray "3 Relaterede dokumenter" (a page number); a heading may be one alone
-            # ("## 5. Høring" over "## 4. Budget" last: the minutes stop after it)
-            and (len(run.heads) >= 2 or run.heads[0].base == "heading")
+            # not a stray "3 Relaterede dokumenter" (a page number); a heading or a keyword's
+            # head may be one alone ("## 5. Høring" over "## 4. Budget" last, "Pkt. 4 ...")
+            and (len(run.heads) >= 2 or run.heads[0].base in ("heading", "keyword"))
             and run.heads[0].top < prev.heads[-1].top
             and _one_sequence(numbers[-1], tops, len(prev.heads) + len(run.heads))
         ):
