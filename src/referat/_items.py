@@ -1130,10 +1130,8 @@ def _right_aligned_numbers(by_class: dict[HeadClass, list[Run]]) -> None:
 def _out_of_order(runs: list[Run]) -> list[Run]:
     """Items taken out of order ("Punkt 1", "Punkt 3", "Punkt 2", "Punkt 4"): two runs in a row
     of one class, the second of at least two heads (or one heading or "Pkt." head), whose
-    numbers together
-    are 1..n without
-    repeats are one run, in document order (linear: each run is compared with the one before
-    it, whose numbers are kept in a set)."""
+    numbers together are 1..n without repeats are one run, in document order (linear: each
+    run is compared with the one before it, whose numbers are kept in a set)."""
     merged: list[Run] = []
     numbers: list[set[int]] = []  # the numbers of each merged run
     for run in runs:
