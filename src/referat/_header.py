@@ -1765,6 +1765,19 @@ def _header_labels(line: Line) -> list[tuple[str, FieldKind]] | None:
     return found
 
 
+def _key_value_rows(before: Line | None, line: Line) -> bool:
+    """ "| Sted | Online (Teams) |" under "| Dato | 16. januar 2025 |": a row of two labels in
+    a table of labels and their values is one more label and its value."""
+    return (
+        before is not None
+        and before.kind is LineKind.TABLE_ROW
+        and len(line.cells) == 2
+        and _label_cells(before) is None
+        and (found := label_of(before)) is not None
+        and bool(found[1])
+    )
+
+
 def _label_cells(line: Line) -> list[tuple[str, FieldKind]] | None:
     """ "| Dato | Tid | Sted |": a row of header labels, one of them a date, time or place, each
     over its value in the row below; None for any other line."""
@@ -3169,7 +3182,7 @@ class HeaderReader:
                 self.facts.fields.append(new.HeaderField(label=heading, value="", span=span))
                 self._people_columns.append((list_kind, len(self.facts.fields) - 1))
             return
-        if _label_cells(line) is not None:
+        if _label_cells(line) is not None and not _key_value_rows(self._previous, line):
             self._close_list()
             self._pending = None
             self._table_labels = line
@@ -3666,11 +3679,14 @@ class HeaderReader:
         self.facts.fields.append(new.HeaderField(label=label, value=value, span=span))
         index = len(self.facts.fields) - 1
         if kind in _LIST_KINDS:
+            bare = _TRAILING_PAREN.sub("", label)  # "Til stede (online)": the bracket's role too
             roles = [  # (once each: "Mødeleder / Chair" is one role in two languages)
                 r
                 for r in dict.fromkeys(
                     PERSON_ROLES.get(_without_stand_in(p.strip()))
-                    for p in _LABEL_PARTS.split(normalise_label.of(label))
+                    for text in (bare, label[len(bare) :].strip(" ()"))
+                    if text
+                    for p in _LABEL_PARTS.split(normalise_label.of(text))
                 )
                 if r
             ]
@@ -5880,7 +5896,10 @@ def _and_title_last(last: str) -> bool:
 _FIELD_WORDS: Final = alternation(
     k for k in FIELD_LABELS if len(k) >= 3 and k not in _ATTENDEE_GROUPS
 )
-_FIRST_FIELD: Final = re.compile(rf"^(?:{_FIELD_WORDS})\s*:", re.IGNORECASE)
+# "Online (Teams): Kenneth", "Til stede (fysisk): ...": a label may carry a short qualifier
+_FIRST_FIELD: Final = re.compile(
+    rf"^(?:{_FIELD_WORDS})(?:\s*\([^()\n]{{1,30}}\))?\s*:", re.IGNORECASE
+)
 # The next "Label:" on a line that starts with one: after a comma, " / ", " - ", " – " or " | "
 # in any case ("Dirigent: Torben Rye, referent: Pernille Rask", "Tilstede: Ole, Bente - Afbud:
 # Jens"), after a space only when capitalised ("Dato: 14.01.2025 Tid: 17.30 Sted: Lokale 2", a

@@ -398,6 +398,13 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "deltog online": FieldKind.ATTENDEES,
         "deltog virtuelt": FieldKind.ATTENDEES,
         "til stede online": FieldKind.ATTENDEES,
+        # "Online (Teams): Kenneth" under the room's list (a meeting link is no person)
+        "online": FieldKind.ATTENDEES,
+        "virtuelt": FieldKind.ATTENDEES,
+        "på teams": FieldKind.ATTENDEES,
+        "via teams": FieldKind.ATTENDEES,
+        "på zoom": FieldKind.ATTENDEES,
+        "via zoom": FieldKind.ATTENDEES,
         "tilstede": FieldKind.ATTENDEES,
         "tilst": FieldKind.ATTENDEES,  # a terse board's "Tilst.: Bent Iversen (fmd.), ..."
         "tilstedeværende": FieldKind.ATTENDEES,
