@@ -19,6 +19,7 @@ if TYPE_CHECKING:
         DEFAULT_MAX_BYTES,
         parse,
         parse_file,
+        parse_meetings,
         raise_for_errors,
     )
     from referat._batch import (
@@ -65,6 +66,7 @@ _EXPORTS: dict[str, str] = {
     "DEFAULT_MAX_BYTES": "referat._api",
     "parse": "referat._api",
     "parse_file": "referat._api",
+    "parse_meetings": "referat._api",
     "raise_for_errors": "referat._api",
     "BatchError": "referat._batch",
     "parse_many": "referat._batch",
@@ -140,6 +142,7 @@ __all__ = (
     "parse",
     "parse_file",
     "parse_many",
+    "parse_meetings",
     "raise_for_errors",
     "render",
 )

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from referat import _extract, _frontmatter, _ocr, _scan, _source, _unwrap
+from referat import _extract, _frontmatter, _meetings, _ocr, _scan, _source, _unwrap
 from referat._coverage import uncovered
 from referat._facts import LineKind
 from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
-from referat.models import Meeting, Source
+from referat.models import Meeting, Source, span_of
 
 if TYPE_CHECKING:  # the registry module (YAML, SQLite) loads only when a registry is used
     from referat.registry import Registry
@@ -29,11 +30,32 @@ def parse(
     """Parse one minutes document. Never raises on malformed minutes; see ``Meeting.diagnostics``.
 
     With a ``registry``, every person, organisation, place and mention is linked to it
-    (``entity`` fields, ``agenda[].mentions``; see docs/registry.md).
+    (``entity`` fields, ``agenda[].mentions``; see docs/registry.md). A document that holds
+    more than one meeting gives its first (``more-meetings``; ``parse_meetings`` reads all).
 
     Raises:
         InputTooLargeError: the input is larger than ``max_bytes``.
     """
+    return _parse(text, source, max_bytes, registry, every=False)[0]
+
+
+def parse_meetings(
+    text: str | bytes,
+    *,
+    source: str = "<string>",
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    registry: Registry | None = None,
+) -> list[Meeting]:
+    """Every meeting of a document, in order: one for most documents; an ordinary general
+    assembly and the extraordinary one after it in the same file are two (see
+    docs/format.md, "More than one meeting in a file"). Arguments and errors as ``parse``.
+    """
+    return _parse(text, source, max_bytes, registry, every=True)
+
+
+def _parse(
+    text: str | bytes, source: str, max_bytes: int, registry: Registry | None, *, every: bool
+) -> list[Meeting]:
     data = text if isinstance(text, bytes) else None
     size = len(text) if isinstance(text, bytes) else _utf8_len(text)
     if size > max_bytes:
@@ -52,12 +74,14 @@ def parse(
         raw_text, encoding = text, "utf-8"
         raw = text.encode("utf-8", errors="surrogatepass")
     binary = data is not None and _source.looks_binary(data)
-    meeting, normalised = _parse_text(raw_text, raw, source, encoding, reporter, binary=binary)
+    meetings, normalised = _parse_text(
+        raw_text, raw, source, encoding, reporter, binary=binary, every=every
+    )
     if registry is not None:
         from referat._link import link  # only needed with a registry
 
-        meeting = link(meeting, registry, text=normalised)
-    return meeting
+        meetings = [link(m, registry, text=normalised) for m in meetings]
+    return meetings
 
 
 def parse_file(
@@ -102,8 +126,17 @@ def _utf8_len(text: str) -> int:
 
 
 def _parse_text(
-    raw_text: str, raw: bytes, name: str, encoding: str, reporter: Reporter, *, binary: bool
-) -> tuple[Meeting, str]:
+    raw_text: str,
+    raw: bytes,
+    name: str,
+    encoding: str,
+    reporter: Reporter,
+    *,
+    binary: bool,
+    every: bool = False,
+) -> tuple[list[Meeting], str]:
+    """The document's first meeting (its other meetings' lines unclassified), or with
+    ``every`` each of its meetings (``_meetings``), and the text as read."""
     # mojibake is repaired only in text that was Unicode already (bytes read as cp1252 are not)
     text = _source.normalise(
         raw_text, repair=not binary and encoding.startswith("utf"), binary=binary
@@ -139,23 +172,88 @@ def _parse_text(
     source = Source(name=name, sha256=_source.sha256(raw), lines=count, encoding=encoding)
     if binary:
         reporter.report(Code.BINARY_CONTENT, "the input looks like binary data, not text", None)
-        fields: dict[str, Any] = {}
-    elif not any(not ln.blank for ln in lines):
+        return [_meeting(lines, source, reporter, {}, binary=True)], text
+    if not any(not ln.blank for ln in lines):
         reporter.report(Code.EMPTY_DOCUMENT, "the document is empty", None)
-        fields = {}
-    else:
-        try:
-            fields = _extract.build(lines, reporter, front.fields if front is not None else [])
-        except Exception as exc:  # a bug must cost structure, never the caller's batch
-            reporter.report(
-                Code.INTERNAL_ERROR,
-                f"internal error while reading the structure ({type(exc).__name__}: {exc}); "
-                "all text is kept in unclassified",
-                None,
-            )
-            fields = {}
+        return [_meeting(lines, source, reporter, {})], text
+    header = front.fields if front is not None else []
+    cuts = _meetings.starts(lines)
+    if not cuts:
+        return [_meeting(lines, source, reporter, _build(lines, reporter, header))], text
+    bounds = [0, *cuts, len(lines)]
+    parts = [_only(lines, a, b) for a, b in pairwise(bounds)]
+    if not every:  # the first meeting; the others' lines stay unclassified
+        titles = "; ".join(f'line {lines[c].number}, "{lines[c].text}"' for c in cuts)
+        reporter.report(
+            Code.MORE_MEETINGS,
+            f"the document holds {len(parts)} meetings and this is the first; "
+            f"referat.parse_meetings reads them all (the others begin at {titles})",
+            span_of(lines[cuts[0]].number, lines[-1].number),
+        )
+        first = _build(parts[0], reporter, header)
+        return [_meeting(lines, source, reporter, first)], text
+    meetings = []
+    for k, part in enumerate(parts):
+        own = Reporter()
+        own.absorb(reporter)  # (the document's own findings: encoding, escapes, a scan)
+        fields = _build(part, own, header if k == 0 else [])
+        meetings.append(_meeting(part, source, own, fields))
+    return _same_occasion(meetings), text
+
+
+def _only(lines: tuple[_scan.Line, ...], start: int, end: int) -> tuple[_scan.Line, ...]:
+    """The lines, blank outside ``start:end`` (one meeting's; every line keeps its place)."""
+    return tuple(
+        ln if start <= i < end or ln.blank else _blank(ln.number) for i, ln in enumerate(lines)
+    )
+
+
+def _blank(number: int) -> _scan.Line:
+    return _scan.Line(number=number, raw="", kind=LineKind.BLANK, text="")
+
+
+def _build(lines: tuple[_scan.Line, ...], reporter: Reporter, header: list[Any]) -> dict[str, Any]:
+    try:
+        return _extract.build(lines, reporter, header)
+    except Exception as exc:  # a bug must cost structure, never the caller's batch
+        reporter.report(
+            Code.INTERNAL_ERROR,
+            f"internal error while reading the structure ({type(exc).__name__}: {exc}); "
+            "all text is kept in unclassified",
+            None,
+        )
+        return {}
+
+
+def _meeting(
+    lines: tuple[_scan.Line, ...],
+    source: Source,
+    reporter: Reporter,
+    fields: dict[str, Any],
+    *,
+    binary: bool = False,
+) -> Meeting:
+    """The Meeting of ``fields``; the lines of ``lines`` no field spans are unclassified."""
     fields["unclassified"] = uncovered(lines, fields, reporter, quiet=binary)
-    return Meeting(source=source, diagnostics=reporter.sorted(), **fields), text
+    return Meeting(source=source, diagnostics=reporter.sorted(), **fields)
+
+
+def _same_occasion(meetings: list[Meeting]) -> list[Meeting]:
+    """A later meeting that names no organisation, date or place of its own ("Afholdt samme
+    aften ..., samme sted") has the first meeting's."""
+    first = meetings[0]
+    out = [first]
+    for m in meetings[1:]:
+        update = {
+            key: getattr(first, key)
+            for key in ("organisation", "date", "location")
+            if getattr(m, key) is None and getattr(first, key) is not None
+        }
+        if "date" in update:  # (dated after all: its missing-date finding goes)
+            kept = [d for d in m.diagnostics if d.code != Code.MISSING_DATE.value]
+            update["diagnostics"] = kept
+        out.append(m.model_copy(update=update) if update else m)
+    return out
 
 
 def _binary_lines(text: str) -> tuple[_scan.Line, ...]:

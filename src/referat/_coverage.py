@@ -97,7 +97,7 @@ def uncovered(
     Referater", "Print", "Del på Facebook", "Accepter alle cookies", see ``is_furniture``) is a
     note too, with its text: recognised, not unknown text.
     """
-    covered_lines = covered(fields, len(lines))
+    covered_lines = covered(fields, max((ln.number for ln in lines), default=0))
     blocks: list[TextBlock] = []
     markup: list[TextBlock] = []
     current: list[Line] = []

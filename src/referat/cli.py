@@ -13,9 +13,12 @@ import json
 import os
 from pathlib import Path
 import sys
-from typing import Literal, TextIO
+from typing import Any, Final, Literal, TextIO
+
+from pydantic import TypeAdapter
 
 from referat import __version__, _batch
+from referat._api import parse_meetings
 from referat._batch import SUFFIXES
 from referat.diagnostics import ReferatError
 from referat.models import Meeting, Severity
@@ -66,6 +69,11 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--registry", metavar="R", help="a registry of known names to link against")
     p.add_argument("--indent", type=int, default=2, help="JSON indent; 0 for one line (default 2)")
     p.add_argument("--strict", action="store_true", help="exit 1 when the document has errors")
+    p.add_argument(
+        "--meetings",
+        action="store_true",
+        help="print a JSON array of every meeting the file holds (parse_meetings)",
+    )
     p.set_defaults(handler=_cmd_parse)
 
     c = sub.add_parser("check", help="lint minutes: print diagnostics")
@@ -176,13 +184,30 @@ def _print_diagnostics(meeting: Meeting, out: TextIO) -> None:
 def _cmd_parse(args: argparse.Namespace) -> int:
     registry = _load_registry(args.registry)
     try:
-        meeting = _read(args.file, registry)
+        if args.meetings:
+            meetings = _read_meetings(args.file, registry)
+        else:
+            meetings = [_read(args.file, registry)]
     except ReferatError as exc:
         print(f"referat: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    sys.stdout.write(meeting.model_dump_json(indent=args.indent or None) + "\n")
-    _print_diagnostics(meeting, sys.stderr)
-    return EXIT_FAILED if args.strict and meeting.errors() else EXIT_OK
+    if args.meetings:
+        dumped = _MEETINGS.dump_json(meetings, indent=args.indent or None).decode()
+    else:
+        dumped = meetings[0].model_dump_json(indent=args.indent or None)
+    sys.stdout.write(dumped + "\n")
+    for meeting in meetings:
+        _print_diagnostics(meeting, sys.stderr)
+    return EXIT_FAILED if args.strict and any(m.errors() for m in meetings) else EXIT_OK
+
+
+_MEETINGS: Final = TypeAdapter(list[Meeting])
+
+
+def _read_meetings(name: str, registry: object) -> list[Meeting]:
+    data = sys.stdin.buffer.read() if name == "-" else _batch.read_bytes(name)
+    extra: dict[str, Any] = {} if registry is None else {"registry": registry}
+    return parse_meetings(data, source="<stdin>" if name == "-" else name, **extra)
 
 
 def _cmd_check(args: argparse.Namespace) -> int:

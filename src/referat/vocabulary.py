@@ -1636,6 +1636,13 @@ SUBORDINATE_OPENINGS: Final = ("da ", "idet ", "fordi ", "eftersom ", "når ", "
 """Conjunctions that open a clause about something else ("Da Mikkel havde afbud, blev punktet
 ikke behandlet."): the sentence lists no one (casefolded)."""
 
+MEETING_TITLE_ENDINGS: Final = (
+    "møde", "mødet", "generalforsamling", "generalforsamlingen", "meeting",
+)  # fmt: skip
+"""Endings of a word that names a meeting in a title ("Referat af ekstraordinær
+generalforsamling", "Konstituerende bestyrelsesmøde"): a second meeting in the same document
+opens with such a title (casefolded)."""
+
 OTHER_MEETING_WORDS: Final = (
     "næste", "sidste", "forrige", "kommende", "foregående", "senest", "frist", "tilmelding",
 )  # fmt: skip

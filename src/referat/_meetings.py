@@ -1,0 +1,115 @@
+"""Where a document holds more than one meeting: the lines at which another one begins.
+
+An association's ordinary general assembly is often followed, the same evening and in the same
+file, by an extraordinary one ("## Referat af ekstraordinær generalforsamling", its items
+numbered from 1 again); an archive's PDF may bundle two board meetings. ``starts`` finds the
+title line of each meeting after the first: a heading, a bold line or a line alone that names
+a meeting (a word ending as ``MEETING_TITLE_ENDINGS``; not "næste møde",
+``OTHER_MEETING_WORDS``), below an item with text of its own, and over items that begin at 1
+again, most of the titles above them not among theirs (an agenda's list followed by the
+minutes of the same items is one meeting) or the title dated on another day than the header
+above it.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+from typing import Final
+
+from referat._danish import find_dates
+from referat._digit import has_digit
+from referat._facts import LineKind
+from referat._fold import fold
+from referat._items import Head, head_of
+from referat._scan import Line
+from referat.vocabulary import MEETING_TITLE_ENDINGS, OTHER_MEETING_WORDS
+
+_TITLE_MAX: Final = 100
+"""A meeting's title is a short line ("Referat af ekstraordinær generalforsamling 18. april
+2024"): a longer one is a sentence about a meeting."""
+
+
+def starts(lines: tuple[Line, ...]) -> tuple[int, ...]:
+    """The positions in ``lines`` at which a meeting after the first begins (its title)."""
+    titles = [i for i in range(1, len(lines)) if _meeting_title(lines, i)]
+    if not titles:
+        return ()
+    heads = [(i, h.number, fold(h.title).strip(" .:")) for i, h in _top_heads(lines)]
+    found: list[int] = []
+    since = 0  # where the meeting read last begins
+    for title in titles:
+        before = [h for h in heads if since <= h[0] < title]
+        after = [h for h in heads if h[0] > title]
+        if not before or not after or after[0][1] != "1":
+            continue
+        ends = next((k for k, h in enumerate(after) if k and h[1] == "1"), len(after))
+        new_titles = {t for _, _, t in after[:ends]}
+        old_titles = {t for _, _, t in before}
+        if 3 * len(old_titles & new_titles) >= 2 * len(old_titles) and not _other_date(
+            lines, since, before[0][0], title
+        ):
+            continue  # the minutes of the items an agenda listed above them
+        if not _text_under(lines, [i for i, _, _ in before], title):
+            continue  # a bare list of items over the meeting's title
+        found.append(title)
+        since = title
+    return tuple(found)
+
+
+def _top_heads(lines: tuple[Line, ...]) -> list[tuple[int, Head]]:
+    found: list[tuple[int, Head]] = []
+    for i, line in enumerate(lines):
+        if line.kind is LineKind.BLANK or line.kind is LineKind.CODE:
+            continue
+        head = head_of(line, i)
+        if head is not None and head.number.isdigit() and not head.indent and not line.indent:
+            found.append((i, head))  # (not a numbered list's entries inside an item)
+    return found
+
+
+def _other_date(lines: tuple[Line, ...], start: int, first_head: int, title: int) -> bool:
+    """Whether the title is dated and its date is none of the meeting's header above
+    ("Referat af bestyrelsesmøde 8. april 2025" after the items of the meeting of 4 March: the
+    same standing items, another meeting)."""
+    text = lines[title].text
+    dates = {h.date for h in find_dates(text)} if has_digit(text) else set()
+    if not dates:
+        return False
+    header = {
+        h.date
+        for k in range(start, first_head)
+        if has_digit(lines[k].text)
+        for h in find_dates(lines[k].text)
+    }
+    return not dates & header
+
+
+def _text_under(lines: tuple[Line, ...], heads: list[int], end: int) -> bool:
+    """Whether a line of text stands between one of the item heads and the next (or ``end``)."""
+    bounds = [*heads, end]
+    return any(
+        lines[k].kind is not LineKind.BLANK for a, b in pairwise(bounds) for k in range(a + 1, b)
+    )
+
+
+def _meeting_title(lines: tuple[Line, ...], i: int) -> bool:
+    line = lines[i]
+    if not (
+        line.kind is LineKind.HEADING
+        or line.strong
+        or (
+            line.kind is LineKind.TEXT
+            and lines[i - 1].kind is LineKind.BLANK
+            and (i + 1 == len(lines) or lines[i + 1].kind is LineKind.BLANK)
+        )
+    ):
+        return False
+    text = line.text.strip(" *_#")
+    if not text or len(text) > _TITLE_MAX or text[-1] in ".?!:" or ":" in text:
+        return False  # a sentence ("Generalforsamlingen blev hævet kl. 20.35."), a field
+    words = [w.strip(".,–-") for w in fold(text).split()]
+    return (
+        any(w.endswith(MEETING_TITLE_ENDINGS) for w in words)
+        and not any(w in OTHER_MEETING_WORDS for w in words)
+        and head_of(line, i) is None  # ("Ad 2. Godkendelse af referat fra mødet den 3. maj")
+    )

@@ -1,0 +1,122 @@
+"""More than one meeting in a file: ``parse_meetings``, ``parse``'s first meeting with
+``more-meetings``, and ``referat parse --meetings`` (the documents are fixtures' inputs)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import referat
+from referat.cli import main
+
+from support import CASES, ROOT
+
+ASSEMBLIES = CASES / "two-meetings-assembly-then-extraordinary" / "input.md"
+BOARDS = CASES / "two-meetings-board-standing-items" / "input.md"
+ONE = CASES / "agenda-list-then-minutes-one-meeting" / "input.md"
+
+
+def _lines_covered(meeting: referat.Meeting, text: str, first: int, last: int) -> None:
+    """Every non-blank line from ``first`` to ``last`` lies in some span of the meeting."""
+    spans = [
+        (d["start_line"], d["end_line"])
+        for d in _spans(json.loads(meeting.model_dump_json()))
+        if d is not None
+    ]
+    lines = text.splitlines()
+    for number in range(first, last + 1):
+        if lines[number - 1].strip():
+            assert any(a <= number <= b for a, b in spans), (number, lines[number - 1])
+
+
+def _spans(value: object) -> list[dict[str, int]]:
+    if isinstance(value, dict):
+        if set(value) == {"start_line", "end_line"}:
+            return [value]
+        return [s for v in value.values() for s in _spans(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _spans(v)]
+    return []
+
+
+def test_ordinary_then_extraordinary_assembly() -> None:
+    text = ASSEMBLIES.read_text(encoding="utf-8")
+    first, second = referat.parse_meetings(text, source="gf.md")
+    assert [i.title for i in first.agenda][-1] == "Eventuelt"
+    assert [(i.number, i.title) for i in second.agenda] == [
+        ("1", "Valg af dirigent"),
+        ("2", "Endelig vedtagelse af ændring af § 5"),
+        ("3", "Eventuelt"),
+    ]
+    assert second.agenda[1].decision is not None
+    assert second.agenda[1].decision.outcome is referat.Outcome.APPROVED
+    # "samme aften ..., samme sted": the first meeting's date, place and organisation
+    assert second.date == first.date
+    assert second.location == first.location
+    assert second.organisation == first.organisation == "Grundejerforeningen Mosevang"
+    assert "missing-date" not in [d.code for d in second.diagnostics]
+    assert second.chair is not None
+    assert second.chair.name == "Per Mølgaard"
+    assert first.source == second.source
+    assert not first.unclassified
+    assert not second.unclassified
+    assert "more-meetings" not in [d.code for d in first.diagnostics + second.diagnostics]
+    title = text.splitlines().index("## Referat af ekstraordinær generalforsamling") + 1
+    _lines_covered(first, text, 1, title - 1)
+    _lines_covered(second, text, title, len(text.splitlines()))
+    own = json.loads(second.model_dump_json(include={"agenda", "attendees", "chair"}))
+    assert all(s["start_line"] >= title for s in _spans(own))  # the document's line numbers
+    assert second.location is not None
+    assert second.location.span.end_line < title
+    # where the document gives the place)
+
+
+def test_parse_gives_the_first_and_says_so() -> None:
+    text = ASSEMBLIES.read_text(encoding="utf-8")
+    meeting = referat.parse(text)
+    assert meeting == referat.parse_meetings(text)[0].model_copy(
+        update={"unclassified": meeting.unclassified, "diagnostics": meeting.diagnostics}
+    )
+    more = [d for d in meeting.diagnostics if d.code == "more-meetings"]
+    assert len(more) == 1
+    assert more[0].severity is referat.Severity.WARNING
+    title = text.splitlines().index("## Referat af ekstraordinær generalforsamling") + 1
+    assert more[0].span is not None
+    assert more[0].span.start_line == title
+    assert f"line {title}" in more[0].message
+    assert meeting.unclassified[0].span.start_line == title  # no line lost
+
+
+def test_two_board_meetings_with_the_same_standing_items() -> None:
+    first, second = referat.parse_meetings(BOARDS.read_text(encoding="utf-8"))
+    assert (str(first.date), str(second.date)) == ("2025-03-04", "2025-04-08")
+    assert [p.name for p in second.absentees] == ["Mona Riis"]
+    titles = [i.title for i in second.agenda]
+    assert titles == ["Godkendelse af dagsorden", "Sommerfest", "Eventuelt"]
+
+
+@pytest.mark.parametrize("path", [ONE, *sorted((ROOT / "examples").glob("*.md"))])
+def test_one_meeting_is_one(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert referat.parse_meetings(text, source="x.md") == [referat.parse(text, source="x.md")]
+
+
+def test_bytes_and_registry_arguments_as_parse() -> None:
+    data = BOARDS.read_bytes()
+    assert referat.parse_meetings(data) == referat.parse_meetings(data.decode("utf-8"))
+    with pytest.raises(referat.InputTooLargeError):
+        referat.parse_meetings(data, max_bytes=10)
+
+
+def test_cli_parse_meetings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["parse", "--meetings", "--indent", "0", str(BOARDS)]) == 0
+    out, err = capsys.readouterr()
+    meetings = json.loads(out)
+    assert [m["date"] for m in meetings] == ["2025-03-04", "2025-04-08"]
+    assert "more-meetings" not in err
+    assert main(["parse", str(BOARDS)]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["date"] == "2025-03-04"
+    assert "warning[more-meetings]" in err
