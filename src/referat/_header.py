@@ -108,6 +108,7 @@ from referat.vocabulary import (
     PAGE_MARK,
     PAGE_TAIL,
     PARTY_NAMES,
+    PEOPLE_COLUMNS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
     PLACE_SYMBOLS,
@@ -598,12 +599,6 @@ def _without_when(value: str) -> str:
 
 
 _POST_LISTS: Final = frozenset({"attendees", "members", "absentees", "guests"})
-_PEOPLE_COLUMNS: Final = (
-    "navn", "name", "deltager", "medlemmer", "medlem", "members", "repræsentant", "repræsentanter",
-    "participants", "participant", "attendees", "repræsenteret ved", "represented by",
-)  # fmt: skip
-
-
 _PEOPLE_COLUMN_ENDINGS: Final = ("medlem", "medlemmer", "deltager", "deltagere")
 
 
@@ -617,10 +612,10 @@ def _people_table(line: Line) -> bool:
     """A table header row naming people: a "Navn" column, or one of members ("Medlem",
     "Bestyrelsesmedlem") or participants ("Mødedeltager")."""
     return any(
-        (key := _column_key(c)) in _PEOPLE_COLUMNS or _member_column(key)
+        (key := _column_key(c)) in PEOPLE_COLUMNS or _member_column(key)
         for c in line.cells
         # cheap first: an ASCII cell must hold the word itself (wide tables are all data)
-        if not c.isascii() or any(word in c.lower() for word in _PEOPLE_COLUMNS)
+        if not c.isascii() or any(word in c.lower() for word in PEOPLE_COLUMNS)
     )
 
 
@@ -2274,7 +2269,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
             )
             and normalise_label.of(cells[1]) not in DETAIL_COLUMNS  # "| Medlemmer | Parti |"
             # "| Organisation | Deltagere |": a people table's header, its names second
-            and (key := _column_key(cells[1])) not in _PEOPLE_COLUMNS
+            and (key := _column_key(cells[1])) not in PEOPLE_COLUMNS
             and not _member_column(key)
         ):  # "| Minutes | Julie Bech |": the minute-taker's row
             return cells[0].rstrip(":").strip(), cells[1]

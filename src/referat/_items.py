@@ -55,6 +55,7 @@ from referat.vocabulary import (
     NOT_TITLE_ENDS,
     NOTE_HEADINGS,
     ONE_ITEM_PART_HEADINGS,
+    PEOPLE_COLUMNS,
     SECTION_LABELS,
     STATUS_NOTICE,
     SUMMARY_HEADINGS,
@@ -2704,8 +2705,10 @@ def _without_quantities(heads: list[Head], lines: tuple[Line, ...]) -> list[Head
 
 def _without_clock_rows(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
     """Leave out table rows whose "number" stands under a time column ("| Tid | |" over "| 09.00
-    | Velkomst |", "| 10.15 | Gruppearbejde |"): a programme's clock times, no item numbers
-    (linear: each table's start is found once, its header looked at once)."""
+    | Velkomst |", "| 10.15 | Gruppearbejde |"): a programme's clock times, no item numbers;
+    and rows whose "title" stands under a column of names ("| Parcel | Navn | Bemærkning |" over
+    "| 2 | Jens Aagaard | formand |"): people, numbered by their plot or seat (linear: each
+    table's start is found once, its header looked at once)."""
     table_heads = [h for h in heads if h.base == "table"]
     if not table_heads:
         return heads
@@ -2717,7 +2720,7 @@ def _without_clock_rows(heads: list[Head], lines: tuple[Line, ...]) -> list[Head
             if i == 0 or lines[i - 1].kind not in kinds:
                 start = i
             starts[i] = start
-    clocked: set[int] = set()  # the first lines of the tables under a time column
+    clocked: set[int] = set()  # the first lines of the tables of times or names
     seen: set[int] = set()
     for h in table_heads:
         start = starts.get(h.index, -1)
@@ -2726,9 +2729,11 @@ def _without_clock_rows(heads: list[Head], lines: tuple[Line, ...]) -> list[Head
         seen.add(start)
         if start + 1 >= len(lines) or lines[start + 1].kind is not LineKind.TABLE_RULE:
             continue  # no header row
-        number_at, _ = table_columns(lines[h.index].cells)
+        number_at, title_at = table_columns(lines[h.index].cells)
         header = lines[start].cells
-        if number_at < len(header) and time_column(header[number_at]):
+        if (number_at < len(header) and time_column(header[number_at])) or (
+            title_at < len(header) and normalise_label.of(header[title_at]) in PEOPLE_COLUMNS
+        ):
             clocked.add(start)
     if not clocked:
         return heads

@@ -2477,6 +2477,13 @@ ITEM_REFERENCE_COLUMNS: Final = frozenset(
 )
 """Header cells of the column naming the item a row of a closing table of decisions is about."""
 
+PEOPLE_COLUMNS: Final = (
+    "navn", "name", "deltager", "medlemmer", "medlem", "members", "repræsentant", "repræsentanter",
+    "participants", "participant", "attendees", "repræsenteret ved", "represented by",
+)  # fmt: skip
+"""A table's header cells over people's names ("| Parcel | Navn | Bemærkning |"): a people
+table, its numbered rows no agenda items (casefolded, normalised)."""
+
 TITLE_COLUMNS: Final = frozenset({"emne", "sag", "titel", "overskrift", "forslag", "tema"})
 """Header cells of a column of item titles: a table with one is an agenda table, not a closing
 table of decisions."""
