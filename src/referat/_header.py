@@ -207,11 +207,12 @@ _FROM_DELTOG: Final = anchored(
 )
 _ATTENDED_ITEMS: Final = re.compile(
     r",?\s+(?:deltog|var\s+(?:kun\s+)?(?:til\s+stede|med))"  # ("... var med under punkt 3.")
-    rf"\s+(?:kun\s+)?(?:under|i|til|ved)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS}"
+    rf"\s+(?:kun\s+)?(?:under|i|til|ved|fra(?:\s+og\s+med)?|efter)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*"
+    rf"{ITEM_NUMBERS}"
     rf"(?:\s*(?:,|og)\s*(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS})*\.?$"  # "under Ad 1 og Ad 2"
 )
 """A sentence's end saying for which items its person came ("..., deltog under punkt 3", "...
-var til stede under punkt 3.", "... var med under punkt 3.")."""
+var til stede under punkt 3.", "... var med under punkt 3.", "... deltog fra pkt. 64.")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
     rf"^((?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS}\s+(?:deltog|deltager)"
     r"(?:\s+(?:desuden|også|endvidere|derudover))?)"  # "Under pkt. 3 deltog desuden ..."
@@ -1291,6 +1292,15 @@ def list_entries(text: str) -> list[str]:
     return list(_entries.of(text))
 
 
+_PARTY_FIRST: Final = re.compile(r"^([A-ZÆØÅ]{1,2}):\s+([A-ZÆØÅ].*)$")
+
+
+def _party_after(entry: str) -> str:
+    """ "S: Rasmus Kolding" (a party's letter before the name) -> "Rasmus Kolding (S)"."""
+    m = _PARTY_FIRST.match(entry) if entry[1:3].find(":") >= 0 else None
+    return f"{m.group(2)} ({m.group(1)})" if m is not None and "(" not in m.group(2) else entry
+
+
 def _list_entries(text: str) -> tuple[str, ...]:
     return tuple(_entries_of(text))
 
@@ -1299,10 +1309,10 @@ def _entries_of(text: str) -> list[str]:
     if ";#" in text:  # "Birgitte Holst;#Mads Lund": SharePoint's multi-value field
         return [e for p in text.split(";#") if p.strip() for e in list_entries(p.strip())]
     if " · " in text or " • " in text:  # "A (A), formand · B (V), næstformand · C (F)"
-        parts = [p.strip() for p in _DOT_SEPARATOR.split(text)]
-        if len(parts) > 1 and all(
-            _full_name(split_outside_parens(_ENTRY_SPLIT, p)[0]) for p in parts
-        ):
+        parts = [_party_after(p.strip()) for p in _DOT_SEPARATOR.split(text)]
+        named = sum(bool(_full_name(split_outside_parens(_ENTRY_SPLIT, p)[0])) for p in parts)
+        if len(parts) > 1 and (named == len(parts) or (len(parts) >= 3 and 2 * named > len(parts))):
+            # (most of them: "S: Rasmus Kolding", "Bo Lund (V) som stedfortræder for ..." too)
             return [e for p in parts for e in list_entries(p)]
     if text.count(" - ") >= 2:  # "Else Krog , formand - Bent Sølvsten - Inge Bjerre , forstander"
         parts = [p.strip() for p in split_outside_parens(_SPACED_HYPHEN, text)]
@@ -4017,13 +4027,31 @@ class HeaderReader:
         if came is not None and self._ctx is not None:  # "Revisor X, Y & Co, deltog under pkt. 3"
             person = parse_person(names[: came.start()])
             if person is not None and " " in person.name:
-                self._store(person, line, kind=self._ctx.kind, present=None, written=sentence)
+                into = self._ctx.kind
+                if into == "absentees":  # "Fraværende: Eva Kjær (V). Lise Gormsen (Ø) deltog
+                    into = "attendees"  # fra pkt. 64.": she came for some of the items
+                    if self._partly_present(person.name):
+                        self._extend_list(line)
+                        return True
+                    person.roles = [*person.roles, "delvist"]
+                self._store(person, line, kind=into, present=None, written=sentence)
                 self._extend_list(line)
                 return True
         if self._ctx is not None and (
             split_name_list(names) or _full_name(names) or _name_and_place(names)
         ):  # "... deltog. Borgmester Mikael Frandsen, Brønderslev Kommune (V)."
             return self._add_people(sentence, line, extra_roles=self._ctx.roles)
+        return False
+
+    def _partly_present(self, name: str) -> bool:
+        """Whether an attendee or member of this name is listed already (then she gets the
+        role "delvist": present for some of the items)."""
+        for people in (self.facts.attendees, self.facts.members):
+            for k, person in enumerate(people):
+                if person.name == name:
+                    if "delvist" not in person.roles:
+                        people[k] = new.updated(person, {"roles": [*person.roles, "delvist"]})
+                    return True
         return False
 
     def _in_list(self, line: Line) -> bool:
