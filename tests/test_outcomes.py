@@ -10,6 +10,16 @@ from referat import _sections
 from referat.models import Outcome
 
 CASES = [
+    # agreement reached is a decision; agreement to wait is a postponement
+    ("Der var enighed om at slå stillingen op i marts og spørge seniorspillerne om"
+     " hjælpetrænere. Rikke laver opslag til Facebook.", Outcome.APPROVED),
+    ("Der var enighed om, at klubben søger tilskud.", Outcome.APPROVED),
+    ("Der var enighed om at udsætte sagen.", Outcome.POSTPONED),
+    ("Der var enighed om at tage det op igen, når lageret er indrettet.", Outcome.DISCUSSED),
+    ("Der var bred enighed om, at model B er den mest realistiske.", Outcome.DISCUSSED),
+    ("Der var ikke enighed om forslaget.", Outcome.DISCUSSED),
+    # sent on with the committee's recommendation: recommended, as "Anbefales."
+    ("Oversendes til Økonomiudvalget med udvalgets anbefaling.", Outcome.APPROVED),
     # backing a plan is approving it
     ("Frederik fortalte om lejren. Bestyrelsen bakkede op om ansøgningen.", Outcome.APPROVED),
     ("Udvalget gav sin opbakning til projektet.", Outcome.APPROVED),

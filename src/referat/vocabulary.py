@@ -2373,6 +2373,12 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\baf(?:giver|gav|gives) (?:et )?(?:[\w-]+ )?høringssvar\b"  # "afgav et høringssvar"
         r"|\bstøtter (?:ønsket|forslaget|ansøgningen|indstillingen)\b"
         r"|\b(?:vi|alle) var enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)"
+        # "Der var enighed om at slå stillingen op i marts." (not a view shared, "Der var bred
+        # enighed om, at model B er bedst", nor waiting, "... om at tage det op igen")
+        r"|\bder var enighed om,? at\b"
+        r"(?![^.;]*\b(?:igen|udsætte|udskyde|afvente|vente|afvise|ikke|er)\b)"
+        # "Oversendes til Økonomiudvalget med udvalgets anbefaling.": recommended onwards
+        r"|\boversendes til [^.;]{2,60}? med (?:\w+ )?anbefaling\b"
         r"|^alle enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)|^go(?:[.!]|$)"
         r"|\balle (?:er )?enige(?=[^\w]*$)"  # "Vi holder den som sidste år, alle enige 👍"
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
