@@ -4038,6 +4038,7 @@ def _sub_items(
                 kind=default, heading=None, text=said, span=_range(lines, index, index + 1)
             )
             sub_sections = [first, *sub_sections]
+            sub_attachments = _references_in(first) + sub_attachments
         speaker: str | None = None
         wrapped = start > index + 1  # its line wrapped: a title and its text, perhaps
         if (not sub_sections or wrapped) and not nested and default is SectionKind.REFERAT:
@@ -4046,6 +4047,7 @@ def _sub_items(
                 written = sub_title
                 sub_title, first = found
                 sub_sections = [first, *sub_sections]
+                sub_attachments = _references_in(first) + sub_attachments
                 if written[len(sub_title) :].lstrip().startswith(":"):
                     speaker = sub_title  # not a topic before a dash
         if names_attachment(sub_title):  # "**4a. Forslag fra Sakskøbing IF ...** (bilag 2)"
@@ -4276,6 +4278,15 @@ _CELL_NUMBERS: Final = re.compile(
     re.IGNORECASE,
 )
 """A "Bilag" cell that only numbers its attachments ("Bilag 1", "Bilag 2, Bilag 3", "2 og 3")."""
+
+
+def _references_in(section: Section) -> list[Attachment]:
+    """The attachments a sub-point's text on its own line names by number ("b) Skolelederen:
+    ... Fraværsstatistik for august vedlagt (bilag 1).")."""
+    return [
+        new.Attachment(number=n, title=None, span=section.span)
+        for n in dict.fromkeys(referenced_attachments(section.text))
+    ]
 
 
 def _cell_references(
