@@ -18,6 +18,9 @@ CASES = [
     ("Der var enighed om at tage det op igen, når lageret er indrettet.", Outcome.DISCUSSED),
     ("Der var bred enighed om, at model B er den mest realistiske.", Outcome.DISCUSSED),
     ("Der var ikke enighed om forslaget.", Outcome.DISCUSSED),
+    # "afviste" as an adjective ("de 412 afviste poster") rejects nothing
+    ("Mikkel Dahl følger op på de 412 afviste poster.", Outcome.DISCUSSED),
+    ("Bestyrelsen afviser forslaget og beder om et nyt.", Outcome.REJECTED),
     # sent on with the committee's recommendation: recommended, as "Anbefales."
     ("Oversendes til Økonomiudvalget med udvalgets anbefaling.", Outcome.APPROVED),
     # backing a plan is approving it

@@ -2310,6 +2310,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bbortfaldt (?:på grund af|pga\.?|ved) stemmelighed\b"
         r"|\bved stemmelighed (?:bortfaldt|bortfalder|faldt)\b"
         r"|\bafvis(?:te|er) (?!\w+ (?:om|at)\b)"  # "Bestyrelsen afviser forslaget og ..."
+        r"(?<!\bde afviste )(?<!\bdet afviste )(?<!\bden afviste )(?<![0-9] afviste )"  # (not
+        # "følger op på de 412 afviste poster": the word as an adjective)
         r"|\bblev ikke tiltrådt\b|\bkunne ikke anbefale\b|\bvælges ikke\b"
         rf"|\bikke (?:at )?{_APPROVING}\b(?! endnu\b)"
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
