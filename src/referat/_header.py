@@ -30,6 +30,7 @@ from referat._people import (
     is_name,
     is_organisation,
     known_title,
+    names_for_houses,
     parse_person,
     post_label,
     role_sentence,
@@ -1306,6 +1307,7 @@ def _list_entries(text: str) -> tuple[str, ...]:
 
 
 def _entries_of(text: str) -> list[str]:
+    text = names_for_houses(text)  # "hus 3 (Pernille og Ole Dahl), hus 8 (Vibeke Sand)"
     if ";#" in text:  # "Birgitte Holst;#Mads Lund": SharePoint's multi-value field
         return [e for p in text.split(";#") if p.strip() for e in list_entries(p.strip())]
     if " · " in text or " • " in text:  # "A (A), formand · B (V), næstformand · C (F)"
@@ -3842,6 +3844,8 @@ class HeaderReader:
             else:
                 value = without_proposer(value)  # "Dirigent: Bestyrelsen foreslog Niels Ravn"
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label.of(label)
+            if role not in PERSON_ROLES and role.endswith(")"):  # "Ordstyrer (på skift): X"
+                role = normalise_label.of(_TRAILING_PAREN.sub("", label))
             role = PERSON_ROLES.get(role, role)
             post: str | None = None
             if kind is FieldKind.CHAIR and role not in PERSON_ROLES.values():

@@ -259,9 +259,10 @@ def _title_words(segment: str) -> bool:
 _ADJECTIVE_ENDINGS: Final = ("eret", "ende", "ig", "isk", "lig", "iv", "al")  # "administrativ"
 _TITLE_ENDINGS: Final = Endings(TITLE_SUFFIXES)
 _PARTICIPLE_REMARK: Final = re.compile(r"^[a-zæøå]+ende\s+\S+\s+\S")  # "repræsenterende 60 % ..."
-# A flat or house number after a resident's name ("nr. 12", "2. tv.", "st. th.", "nr. 6A")
+# A flat or house number after a resident's name ("nr. 12", "2. tv.", "st. th.", "nr. 6A",
+# "lejl. 3"; not "hus 7": an institution's house is where she works)
 _FLAT: Final = re.compile(
-    r"^(?:nr\.?\s*\d{1,4}\s?[a-zA-Z]?|(?:\d{1,2}\.?|st\.?|kld\.?)\s*(?:sal|tv|th|mf)?\.?)$",
+    r"^(?:(?:nr|lejl)\.?\s*\d{1,4}\s?[a-zA-Z]?|(?:\d{1,2}\.?|st\.?|kld\.?)\s*(?:sal|tv|th|mf)?\.?)$",
     re.IGNORECASE,
 )
 _BY_PROXY: Final = re.compile(r"^(?:iflg\.?|ifølge|ved|pr\.?|via|med)\s+fuldmagt\b", re.IGNORECASE)
@@ -1797,6 +1798,18 @@ _HOUSE_NUMBER: Final = re.compile(
     r"(?:,\s*(?:\d{1,2}\.?|st\.?|kld\.?)\s*(?:th|tv|mf|sal)?\.?)?\)",  # "(nr. 20, 3. th.)"
     re.IGNORECASE,
 )  # ("Palle Winther (afd. 1)": his estate)
+
+
+_HOUSE_THEN_NAMES: Final = re.compile(
+    r"\b(?i:nr\.?|hus|matr\.?|have|lejl\.?|lejlighed|parcel|opg\.?|opgang)\s*\d{1,4}[a-zA-Z]?"
+    r"\s*\(([A-ZÆØÅ][^()]{2,120})\)"  # (names: not "have 58 (kasserer)", her post)
+)
+
+
+def names_for_houses(text: str) -> str:
+    """A list naming households by their house first ("hus 3 (Pernille og Ole Dahl), hus 8
+    (Vibeke Sand)"): the names only ("Pernille og Ole Dahl, Vibeke Sand")."""
+    return _HOUSE_THEN_NAMES.sub(r"\1", text) if "(" in text else text
 
 
 _HOUSE_NUMBER_COMMAS: Final = re.compile(r",\s*(?:nr\.?|have)\s*\d{1,4}[a-z]?,(?=\s)")
