@@ -1993,10 +1993,11 @@ def _wrapped_titles(
     items: list[list[Occurrence]], lines: tuple[Line, ...], heads: dict[int, Head]
 ) -> None:
     """A title broken over two lines at a hyphen ("2. Takstblad 2024 og regnskabs-" /
-    "principper", "**Punkt 2. ... for Lol-**" / "**land Kommune**") or after a word no title
-    ends with ("#### Pkt. 2 ... havnemolen i Spodsbjerg efter" / "stormfloden", a contents
-    list's "102. ... til unge under" / "18 år ........ 7"): joined; the second line is no text
-    of the item."""
+    "principper", "**Punkt 2. ... for Lol-**" / "**land Kommune**"), at a spaced dash before
+    small letters ("... i skoletiden -" / "revision efter høring"), before a date's year ("...
+    fra mødet den 8. januar" / "2025") or after a word no title ends with ("#### Pkt. 2 ...
+    havnemolen i Spodsbjerg efter" / "stormfloden", a contents list's "102. ... til unge
+    under" / "18 år ........ 7"): joined; the second line is no text of the item."""
     for occs in items:
         for occ in occs:
             title = occ.head.title
@@ -2005,10 +2006,14 @@ def _wrapped_titles(
             hyphen = title[-1] == "-" and title[-2].isalpha()  # not "Budget -": a dash
             quoted = _open_quote(title)  # 'projekt "Fremtidens' / 'Fødevareproduktion"'
             day = _DAY_AT_END.search(title) is not None  # "... fra mødet den 20." / "august 2024"
+            month = _MONTH_AT_END.search(title) is not None  # "... den 8. januar" / "2025"
+            dash = title[-2:] in (" -", " –")  # "... i skoletiden -" / "revision efter høring"
             if (
                 not hyphen
                 and not quoted
                 and not day
+                and not month
+                and not dash
                 and title.rsplit(" ", 1)[-1].casefold() not in NOT_TITLE_ENDS
             ):
                 continue
@@ -2026,6 +2031,8 @@ def _wrapped_titles(
                 or section_label(more, None) is not None
                 or (quoted and not _open_quote(more.text, closing=True))
                 or (day and not _MONTH_FIRST.match(more.text))
+                or (month and not _YEAR_ALONE.fullmatch(more.text.strip()))
+                or (dash and not more.text[:1].islower())
             ):
                 continue
             rest = _title(more.text)
@@ -2100,6 +2107,11 @@ def _column_cell(raw: str, start: int, stop: int, *, alone: bool = False) -> str
 
 
 _DAY_AT_END: Final = re.compile(r"d(?<=\bd)(?:en|\.)\s+\d{1,2}\.$")  # \b(?:den|d\.)...
+_MONTH_AT_END: Final = re.compile(
+    r"\b\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober"
+    r"|november|december)$"
+)
+_YEAR_ALONE: Final = re.compile(r"(?:19|20)\d{2}\.?")
 _MONTH_FIRST: Final = re.compile(
     r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
     r"\b"
