@@ -18,6 +18,10 @@ CASES = [
     ("Der var enighed om at tage det op igen, når lageret er indrettet.", Outcome.DISCUSSED),
     ("Der var bred enighed om, at model B er den mest realistiske.", Outcome.DISCUSSED),
     ("Der var ikke enighed om forslaget.", Outcome.DISCUSSED),
+    # discussed and to be taken up again, then noted: the closing note wins
+    ("Bestyrelsen drøftede stigningen i lønudgifterne. Budgettet tages op igen på"
+     " septembermødet.\nTaget til efterretning.", Outcome.NOTED),
+    ("Drøftet. Sagen genoptages på mødet i marts.", Outcome.DISCUSSED),
     # "afviste" as an adjective ("de 412 afviste poster") rejects nothing
     ("Mikkel Dahl følger op på de 412 afviste poster.", Outcome.DISCUSSED),
     ("Bestyrelsen afviser forslaget og beder om et nyt.", Outcome.REJECTED),

@@ -1505,7 +1505,8 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
                 and any(_DISCUSSED.search(s) for s in sentences[k:main_count])
             ):
                 # "Drøftet. Sagen genoptages på mødet i marts.": discussed, to be taken up again
-                return Outcome.DISCUSSED, False
+                # (and noted when a later sentence takes note: "... Taget til efterretning.")
+                return (soft if soft is Outcome.NOTED else Outcome.DISCUSSED), False
             if outcome is Outcome.POSTPONED and "tilbage" in sentence:
                 # "Ikke godkendt. Sagen sendes tilbage til ...": sent back after a rejection
                 earlier = [
