@@ -344,7 +344,8 @@ _MEETING_OF_BODY: Final = re.compile(
 """A meeting of a body written in small letters: "Indkaldelse til møde i forældrerådet"."""
 
 _BODY_MEETING: Final = re.compile(
-    rf"\b([a-zæøå-]*{BODY_MEETING_WORDS})s?møde(?:t|r|rne)?\b"
+    # ("Bestyrelsesreferat 22. maj 2024": the minutes of the body's meeting)
+    rf"\b([a-zæøå-]*{BODY_MEETING_WORDS})s?(?:møde(?:t|r|rne)?|referat(?:et|er)?)\b"
     # English: "Minutes of the Board Meeting", "Steering Group meeting"
     r"|\b((?:(?:Steering|Executive|Advisory|Management|Project|Working|Academic|Study|PhD"
     r"|Works|Supervisory|Audit|Scientific|Research|Faculty|Ethics|Programme|Program)\s+)?"
@@ -2183,7 +2184,7 @@ _BODY_LAST: Final = re.compile(
     r"(?:bestyrelse|udvalg|råd|gruppe|forum|formandskab|repræsentantskab|komit[ée]|panel)"
     r"(?:n|et|en|s)?$"
 )
-_TITLE_PARTS: Final = re.compile(r"\s+[–—|-]\s+")
+_TITLE_PARTS: Final = re.compile(r"\s+[–—|·-]\s+")
 _WHEN_AFTER: Final = re.compile(
     r"\s+(?:(?:man|tirs|ons|tors|fre|lør|søn)dag\b|den\b|d\.|kl\.?|\d"
     # a month alone, written out or short ("LAG Djursland – bestyrelsesmøde aug.")
@@ -2310,7 +2311,8 @@ _INSTITUTION_STARTS: Final = (
 )  # fmt: skip
 """An institution's name opening with its kind ("på Plejecenter Kastanjegården")."""
 """A school's name after "på"/"ved" in a school board's title ("... på Vestskolen")."""
-_MEETING_WORD: Final = re.compile(r"(?:møde|forsamling|samling)\b", re.IGNORECASE)  # "Møde i ..."
+# "Møde i ...", "Bestyrelsesreferat 22. maj" (a body's minutes: its meeting)
+_MEETING_WORD: Final = re.compile(r"(?:møde|forsamling|samling|sreferat)\b", re.IGNORECASE)
 _MEETING_START: Final = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IGNORECASE)
 """A line opening with a meeting ("Bestyrelsesmøde d. 3/4-24", "Ordinær generalforsamling")."""
 
