@@ -112,11 +112,11 @@ _NEXT_TITLED: Final = re.compile(r";\s*bilag\s+(\d{1,3}[a-z]?)\s*:\s*", re.IGNOR
 """A second titled attachment in the same brackets: "(bilag 2: Tegninger; bilag 3: Plan)"."""
 _TITLED_REF: Final = re.compile(
     # ("(se 📎 Bilag 2: Inspektionsrapport)": a pointer or a clip before the word)
-    r"\(\s*(?:(?:se|jf\.?)\s+)?(?:[^\w\s()]{1,3}\s*)?bilag\s+(\d{1,3}[a-z]?)\s*:\s*([^()]{2,120}?)\s*\)",
+    r"\(\s*(?:(?:se|jf\.?)\s+)?(?:[^\w\s()]{1,3}\s*)?bilag\s+(\d{1,3}[a-z]?|[A-Z])\s*:\s*([^()]{2,120}?)\s*\)",
     re.IGNORECASE,
 )
 """An attachment a sentence names with its title in parentheses ("(Bilag 1: Årsrapport 2023)",
-"(se 📎 Bilag 2: Inspektionsrapport, december 2024)")."""
+"(se 📎 Bilag 2: Inspektionsrapport, december 2024)", "(bilag B: budgetoversigt pr. 31/10)")."""
 _QUOTED_REF: Final = re.compile(r"\bbilag(?:et)?\s+[\"“„]([^\"“”„\n]{2,120})[\"”“]", re.IGNORECASE)
 """An attachment a sentence names by its title in quotes ('se vedlagte bilag "Strategi 2025"')."""
 # "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2",
@@ -1159,10 +1159,13 @@ def _ref_numbers(refs: str) -> list[str]:
 
 
 def referenced_attachments(text: str) -> list[str]:
-    """The numbers of attachments a title or text refers to ("... til godkendelse (bilag 1)")."""
+    """The numbers of attachments a title or text refers to ("... til godkendelse (bilag 1)",
+    "(bilag 2: Tegninger)")."""
     if not names_attachment(text):
         return []
     found = [n for m in _ATTACHMENT_REF.finditer(text) for n in _ref_numbers(m.group(1))]
+    if ":" in text:  # "Økonomi (bilag B: budgetoversigt pr. 31/10)": the number its title has
+        found += [n for m in _TITLED_REF.finditer(text) if (n := m.group(1)) not in found]
     for m in _ATTACHMENT_MENTION.finditer(text):  # "... vedlagt som bilag 1 og 2"
         found += [n for n in m.groups() if n is not None and n not in found]
     return found
