@@ -356,11 +356,11 @@ _BODY_MEETING: Final = re.compile(
 )
 
 _BODY_AFTER_DASH: Final = re.compile(
-    r"\s[–-]\s+([a-zæøå][a-zæøå-]*(?:bestyrelsen|bestyrelse|udvalget|udvalg|rådet|råd"
-    r"|gruppen|gruppe))\s*$"  # ("Kulturnat Næstved 2024 – arbejdsgruppen")
+    r"\s[–-]\s+((?:[A-ZÆØÅa-zæøå][a-zæøå-]*)?(?:[Bb]estyrelsen|[Bb]estyrelse|[Uu]dvalget"
+    r"|[Uu]dvalg|[Rr]ådet|[Rr]åd|[Gg]ruppen|[Gg]ruppe))\s*$"  # ("Kulturnat 2024 – arbejdsgruppen")
 )
-"""A body in small letters after its organisation and a dash, ending the line ("Børnehuset
-Mælkebøtten – forældrebestyrelsen")."""
+"""A body after its organisation and a dash, ending the line ("Børnehuset Mælkebøtten –
+forældrebestyrelsen", "Ejstrup Vandværk a.m.b.a. – Bestyrelsen")."""
 _POSSESSOR: Final = re.compile(r"s\s+(?!møde)[a-zæøå]")
 """A body's genitive before a noun of its own ("Ungdomsudvalget*s formand*", "Bestyrelsen*s
 forslag*"): the body owns someone or something there; it is not the body that meets (as in
