@@ -1831,6 +1831,9 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
     "Som dirigent valgtes Kurt Pedersen og som referent Mads Brink.", "Kim Rasmussen var
     ordstyrer og Ulla Krog skrev referat."; none for other text."""
     sentence = without_house_number(sentence)
+    lead = _DESCRIBED_FIRST.match(sentence) if ", " in sentence else None
+    if lead is not None:  # "Bestyrelsens ældste medlem, Grethe Haslund, blev valgt som ..."
+        sentence = f"{lead.group('name')} {sentence[lead.end() :]}"
     m = _IS_ROLE.match(sentence) or _ROLE_FIRST.match(sentence)
     if m is None and "(" in sentence:
         m = _ROLE_BRACKETED.match(sentence)
@@ -1857,6 +1860,14 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
         if wrote is not None:
             found.append((wrote.group("name"), "referent"))
     return found
+
+
+_DESCRIBED_FIRST: Final = re.compile(
+    r"^[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*){1,6},\s+"
+    r"(?P<name>[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){1,3}),\s+(?=(?:blev|var|er|fungerede)\s)"
+)
+"""Who a person is, before her name between commas ("Bestyrelsens ældste medlem, Grethe
+Haslund, blev valgt som mødeleder."): the sentence is about the name."""
 
 
 # "Ulla Krog skrev referat", "... og Bo Lind tog referat": the minute-taker (at the start of the
