@@ -6280,6 +6280,13 @@ def _continues_name(last: str, following: str) -> bool:
             and _SURNAME_DETAILS.match(following) is not None
             and following.partition(")")[2].lstrip()[:1] != ":"  # "Gæst (pkt. 3): ..."
         )
+    if (
+        before.endswith(",")
+        and _LONE_SURNAME.fullmatch(name)
+        and _SURNAME_START.match(following) is not None
+        and _full_names_before(last)
+    ):  # "..., Torben Lykke (kasserer), Aylin" over "Demir, Jesper ...": among full names, a
+        return True  # first name the vocabulary does not know, its surname on the next line
     # "..., chef for Vej og Park Morten" over "Dyhr, miljøchef ...": a lower-case title (with
     # the unit it heads) opens the entry, its first name ends the line
     titled = not alone and last.rsplit(",", 1)[-1].strip()[:1].islower()
@@ -6293,6 +6300,16 @@ def _continues_name(last: str, following: str) -> bool:
 
 
 _LONE_SURNAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøå'-]+")
+_BRACKETS: Final = re.compile(r"\([^()]*\)")
+
+
+def _full_names_before(last: str) -> bool:
+    """Whether the entries of a list line before its last one are two or more full names
+    ("Til stede: Hanne Vestergaard (formand), Torben Lykke (kasserer), ...")."""
+    entries = _BRACKETS.sub("", last.rsplit(":", 1)[-1]).split(",")[:-1]
+    return len(entries) >= 2 and all(
+        len(words := e.split()) >= 2 and all(w[:1].isupper() for w in words) for e in entries
+    )
 
 
 def _closes_parenthesis(opened: int, following: str) -> bool:
