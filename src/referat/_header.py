@@ -1122,7 +1122,19 @@ def _group_entries(text: str) -> list[str] | None:
     for k, part in enumerate(parts):
         if _is_self(part):
             continue
-        if _full_name(part) or (k and _after_post(parts[k - 1], [part])):
+        if (
+            _full_name(part)
+            or (k and _after_post(parts[k - 1], [part]))
+            # a first name alone, or with where she is from ("Jette H., Lasse, ...", "Annette
+            # fra have 58 (kasserer)"): an informal list's own entry
+            or (
+                entries
+                and (
+                    (_lone_first_name(part) and _LONE_SURNAME.fullmatch(part) is not None)
+                    or (_FIRST_NAME_FROM.match(part) is not None and starts_with_first_name(part))
+                )
+            )
+        ):
             entries.append([part])  # (a first name alone after a post: "..., kasserer, Ole")
         elif entries:
             entries[-1].append(part)
@@ -1131,6 +1143,9 @@ def _group_entries(text: str) -> list[str] | None:
         else:
             return None
     return [", ".join(e) for e in entries] if len(entries) > 1 else None
+
+
+_FIRST_NAME_FROM: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]+\s+fra\s+\S")
 
 
 def _lone_first_name(part: str) -> bool:

@@ -1806,10 +1806,18 @@ _HOUSE_THEN_NAMES: Final = re.compile(
 )
 
 
+_FROM_HOUSE: Final = re.compile(
+    r"(?<=[a-zæøå])\s+fra\s+(?i:nr\.?|hus|have|lejl\.?|lejlighed|parcel|matr\.?)\s*\d{1,4}[a-zA-Z]?\b"
+)
+
+
 def names_for_houses(text: str) -> str:
     """A list naming households by their house first ("hus 3 (Pernille og Ole Dahl), hus 8
-    (Vibeke Sand)"): the names only ("Pernille og Ole Dahl, Vibeke Sand")."""
-    return _HOUSE_THEN_NAMES.sub(r"\1", text) if "(" in text else text
+    (Vibeke Sand)"), or people by where they live ("Annette fra have 58 (kasserer)"): the
+    names only ("Pernille og Ole Dahl, Vibeke Sand", "Annette (kasserer)")."""
+    if "(" in text:
+        text = _HOUSE_THEN_NAMES.sub(r"\1", text)
+    return _FROM_HOUSE.sub("", text) if " fra " in text else text
 
 
 _HOUSE_NUMBER_COMMAS: Final = re.compile(r",\s*(?:nr\.?|have)\s*\d{1,4}[a-z]?,(?=\s)")
