@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 import referat
+import referat._extract
+import referat._meetings
 from referat.cli import main
 
 from support import CASES, ROOT
@@ -120,3 +122,28 @@ def test_cli_parse_meetings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) 
     out, err = capsys.readouterr()
     assert json.loads(out)["date"] == "2025-03-04"
     assert "warning[more-meetings]" in err
+
+
+def test_a_bug_in_finding_meetings_costs_the_split_only(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(lines: object) -> tuple[int, ...]:
+        raise IndexError("boom")
+
+    monkeypatch.setattr(referat._meetings, "starts", broken)
+    text = BOARDS.read_text(encoding="utf-8")
+    meeting = referat.parse(text)
+    assert "internal-error" in [d.code for d in meeting.diagnostics]
+    assert [i.title for i in meeting.agenda][:2] == ["Godkendelse af dagsorden", "Økonomi"]
+    assert len(referat.parse_meetings(text)) == 1
+
+
+def test_a_bug_in_reading_the_structure_keeps_every_line(monkeypatch: pytest.MonkeyPatch) -> None:
+    def broken(*args: object) -> dict[str, object]:
+        raise KeyError("boom")
+
+    monkeypatch.setattr(referat._extract, "build", broken)
+    text = ONE.read_text(encoding="utf-8")
+    meeting = referat.parse(text)
+    assert "internal-error" in [d.code for d in meeting.diagnostics]
+    assert meeting.agenda == []
+    kept = "\n".join(b.text for b in meeting.unclassified)
+    assert all(line.strip(" #-") in kept for line in text.splitlines() if line.strip(" #-"))

@@ -177,7 +177,11 @@ def _parse_text(
         reporter.report(Code.EMPTY_DOCUMENT, "the document is empty", None)
         return [_meeting(lines, source, reporter, {})], text
     header = front.fields if front is not None else []
-    cuts = _meetings.starts(lines)
+    try:
+        cuts = _meetings.starts(lines)
+    except Exception as exc:  # (as in _build: a bug costs the split, never the document)
+        _internal_error(reporter, exc)
+        cuts = ()
     if not cuts:
         return [_meeting(lines, source, reporter, _build(lines, reporter, header))], text
     bounds = [0, *cuts, len(lines)]
@@ -216,13 +220,17 @@ def _build(lines: tuple[_scan.Line, ...], reporter: Reporter, header: list[Any])
     try:
         return _extract.build(lines, reporter, header)
     except Exception as exc:  # a bug must cost structure, never the caller's batch
-        reporter.report(
-            Code.INTERNAL_ERROR,
-            f"internal error while reading the structure ({type(exc).__name__}: {exc}); "
-            "all text is kept in unclassified",
-            None,
-        )
+        _internal_error(reporter, exc)
         return {}
+
+
+def _internal_error(reporter: Reporter, exc: Exception) -> None:
+    reporter.report(
+        Code.INTERNAL_ERROR,
+        f"internal error while reading the structure ({type(exc).__name__}: {exc}); "
+        "all text is kept in unclassified",
+        None,
+    )
 
 
 def _meeting(
