@@ -149,6 +149,13 @@ _EXTENSION: Final = FILE_EXTENSION
 _FILE_LINE: Final = re.compile(rf"^[\w][\w .,&'()+-]{{0,120}}{_EXTENSION}$", re.IGNORECASE)
 _FILE: Final = re.compile(rf"\b[\w.-]{{2,80}}{_EXTENSION}", re.IGNORECASE)
 _FILE_EXTENSION: Final = re.compile(_EXTENSION, re.IGNORECASE)  # cheap test before _FILE
+_EMBEDDED_FILE: Final = re.compile(
+    rf"!\[\[([^\[\]|]{{2,120}}?{_EXTENSION})(?:\|[^\[\]]*)?\]\]", re.I
+)
+"""A notes app's embed of a file ("![[Bilag 1 - Tilbud Dreyer Anlæg.pdf]]"): its name whole."""
+_NUMBERED_FILE: Final = re.compile(
+    r"(?i:bilag)\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?|[A-Z])\s*[-–:]\s*(\S.*)$"
+)
 # Sentence ends, found from the mark: a pattern that opens with literals (here every
 # alternative) lets the engine skip to a candidate fast; one that opens with a look-behind
 # ("(?<=[.!?])\s+|\n+") is tried at every character.
@@ -952,6 +959,14 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
     if _FILE_EXTENSION.search(text):  # cheap: the file pattern backtracks on every word
         if line.kind is LineKind.TABLE_ROW and _file_cells(line, body):
             return  # "| Bilag: | Ledighed januar 2024.pdf |": a cell that is one file name
+        if "![[" in text:  # "Se ![[Bilag 1 - Tilbud Dreyer Anlæg.pdf]]": a notes app's embed
+            for embed in _EMBEDDED_FILE.finditer(text):  # of a file, spaces and all
+                numbered = _NUMBERED_FILE.match(embed.group(1))
+                number, title = numbered.groups() if numbered else (None, embed.group(1))
+                body.attachments.append(
+                    new.Attachment(number=number, title=title, span=_line_span(line))
+                )
+            text = _EMBEDDED_FILE.sub(" ", text)
         whole = text.strip(" *_")
         while whole and ord(whole[0]) >= 0x2000 and not whole[0].isalnum():
             whole = whole[1:].lstrip()  # "📎 Statusrapport udbud juni.pdf": a clip before it
