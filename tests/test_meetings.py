@@ -147,3 +147,12 @@ def test_a_bug_in_reading_the_structure_keeps_every_line(monkeypatch: pytest.Mon
     assert meeting.agenda == []
     kept = "\n".join(b.text for b in meeting.unclassified)
     assert all(line.strip(" #-") in kept for line in text.splitlines() if line.strip(" #-"))
+
+
+def test_lettered_parts_are_meetings_with_their_own_times() -> None:
+    text = (CASES / "two-meetings-lettered-parts" / "input.md").read_text(encoding="utf-8")
+    first, second = referat.parse_meetings(text)
+    assert (str(first.start_time), str(first.end_time)) == ("19:00", "20:50")
+    assert (str(second.start_time), str(second.end_time)) == ("21:00", "21:15")
+    assert [i.number for i in second.agenda] == ["1", "2"]
+    assert second.date == first.date

@@ -62,7 +62,13 @@ def _top_heads(lines: tuple[Line, ...]) -> list[tuple[int, Head]]:
         if line.kind is LineKind.BLANK or line.kind is LineKind.CODE:
             continue
         head = head_of(line, i)
-        if head is not None and head.number.isdigit() and not head.indent and not line.indent:
+        if (
+            head is not None
+            and head.number.isdigit()
+            and not head.symbolic  # ("## A. Ordinær generalforsamling": a part, no item)
+            and not head.indent
+            and not line.indent
+        ):
             found.append((i, head))  # (not a numbered list's entries inside an item)
     return found
 
@@ -111,5 +117,7 @@ def _meeting_title(lines: tuple[Line, ...], i: int) -> bool:
     return (
         any(w.endswith(MEETING_TITLE_ENDINGS) for w in words)
         and not any(w in OTHER_MEETING_WORDS for w in words)
-        and head_of(line, i) is None  # ("Ad 2. Godkendelse af referat fra mødet den 3. maj")
+        # (not "Ad 2. Godkendelse af referat fra mødet den 3. maj"; a part lettered "B." is
+        # no item: "## B. Ekstraordinær generalforsamling kl. 21.00")
+        and ((head := head_of(line, i)) is None or head.symbolic)
     )

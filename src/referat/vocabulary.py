@@ -2960,9 +2960,11 @@ LED_BY_REASON: Final = r",?\s+(?:da|fordi|idet|i stedet for|som)\s"
 
 MEETING_CLOSED: Final = (
     r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|årsmødet|bestyrelsesmødet"
-    r"|seminaret|konferencen|temadagen|workshoppen|dirigenten|formanden|vi)\s+"
+    r"|seminaret|konferencen|temadagen|workshoppen|dirigenten|formanden|vi"
+    # "Den ekstraordinære generalforsamling hævet kl. 21.15." (one of two in a file)
+    r"|den\s+(?:ordinære|ekstraordinære|konstituerende)\s+generalforsamling)\s+"
     r"(?:blev\s+|var\s+|er\s+)?"
-    r"(?:slut|sluttede|sluttet|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
+    r"(?:slut|sluttede|sluttet|slutter|hævet|hævede|afsluttet|afsluttedes|afsluttede|lukket|lukkede|"
     r"ophørte|endte)\b|mødets afslutning\b|mødet slut\b"
     r"|mødet\s+varede\s+(?:til|indtil)\s+(?:kl\.?\s*|klokken\s+)?\d"
     r"|mødet\s+varede\s+fra\s+(?:kl\.?\s*|klokken\s+)?\d[\d.:]*\s+til\s+(?:kl\.?\s*|klokken\s+)?\d"
