@@ -190,6 +190,9 @@ _NO_COLON_LABELS: Final = anchored(
     # "Der var afbud fra ...", "Der er modtaget afbud fra ..."
     r"^(?:der\s+(?:var|er)\s+(?:meldt\s+|modtaget\s+)?(?=afbud\s+fra\s))?"
     r"(ref\.|afbud\s+(?:(?:er|var)\s+(?:modtaget|meldt)\s+)?fra(?=\s)|"
+    # "Afbud Jonas", "ref mette": informal minutes' labels without a colon, before a name
+    r"afbud(?=(?-i:\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*)*\s*(?:[,(]|og\s|$)))|"
+    r"ref(?=\s+[A-ZÆØÅa-zæøå][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\.?$)|"
     r"(?:referent|dirigent|ordstyrer|mødeleder)(?!\s+(?:er|var|blev)\s)|"
     r"til stede på mødet var|"
     r"til stede (?:fra\s+[a-zæøå]+\s+)?var|tilstede var|til stede|tilstede|desuden deltog|"
@@ -1378,10 +1381,12 @@ def capitalised_names(text: str) -> str | None:
     """An all-lower-case people list of informal minutes ("jens (formand), mette hansen, ole
     og lise") with its names capitalised ("Jens (formand), Mette Hansen, Ole og Lise"): each
     entry opens with a first name, a surname may follow it (not a post, not "fra", "pga.").
-    None when the text has a capital letter or an entry opens with another word ("alle
-    medlemmer"). Capitals keep each letter's place: a name's offsets are the written ones."""
-    if not text.islower() or len(text) > 400:
-        return None
+    A list that mixes both ("Anne, Bo (fmd), mette, Rasmus") gets its small-letter names
+    capitalised the same way, its capitalised words as written. None when no name was
+    capitalised or an entry opens with another word ("alle medlemmer"). Capitals keep each
+    letter's place: a name's offsets are the written ones."""
+    if len(text) > 400 or (not text.islower() and _LOWER_ENTRY.search(text) is None):
+        return None  # (cheap first: no entry opens with a small letter)
     out: list[str] = []
     depth, chain, found = 0, 0, False
     opens = _NAME_DUE  # a name must come: an entry's first word
@@ -1389,13 +1394,17 @@ def capitalised_names(text: str) -> str | None:
         token = m.group()
         if not token[0].isalnum():  # (a separator: spaces, commas, parentheses)
             depth += token.count("(") - token.count(")")
-            if depth == 0 and ("," in token or ";" in token or "&" in token):
+            if depth == 0 and ("," in token or ";" in token or "&" in token or "+" in token):
                 opens = _NAME_DUE
             if token.strip():
                 chain = 0
             out.append(token)
             continue
         if depth > 0:
+            out.append(token)
+            continue
+        if not token.islower():  # a word as written ("Anne", "Bo", "P"): the entry's
+            opens, chain = _IN_ENTRY, (chain + 1 if chain else 1)
             out.append(token)
             continue
         if token in ("og", "samt"):
@@ -1415,6 +1424,7 @@ def capitalised_names(text: str) -> str | None:
 
 
 _IN_ENTRY, _NAME_DUE, _NAME_MAY = 0, 1, 2  # ``capitalised_names``' states
+_LOWER_ENTRY: Final = re.compile(r"(?:^|[,;+&]\s*|\s(?:og|samt)\s+)[a-zæøå]")
 
 _SLASH_POST: Final = re.compile(
     r"(?<=[a-zæøå])\s*/\s*([A-ZÆØÅa-zæøå][\w'’-]+(?:\s+[\w'’-]+){0,2})(?=\s*(?:[,;]|og\s|$))"
@@ -4612,26 +4622,32 @@ class HeaderReader:
     ) -> bool:
         """Stores the people ``text`` names; True when some were added. An all-lower-case
         list ("jens (formand), mette, ole") is read with its names capitalised
-        (``capitalised_names``), each one's ``written`` as the source has it."""
-        if self._add_written_people(
+        (``capitalised_names``), each one's ``written`` as the source has it; so is, first, a
+        list that mixes small-letter names with capitalised ones."""
+        names = capitalised_names(text) if self._recased is None else None
+        mixed = names is not None and not text.islower()  # "Anne, Bo (fmd), mette, Rasmus"
+        if not mixed and self._add_written_people(
             text, line, extra_roles=extra_roles, checkbox=checkbox, as_list=as_list, title=title
         ):
             return True
-        names = capitalised_names(text) if self._recased is None else None
         if names is None:
             return False
         self._recased = (names, text)
         try:
-            return self._add_written_people(
+            if self._add_written_people(
                 names,
                 line,
                 extra_roles=extra_roles,
                 checkbox=checkbox,
                 as_list=as_list,
                 title=title,
-            )
+            ):
+                return True
         finally:
             self._recased = None
+        return mixed and self._add_written_people(
+            text, line, extra_roles=extra_roles, checkbox=checkbox, as_list=as_list, title=title
+        )
 
     def _add_written_people(
         self,
