@@ -22,6 +22,14 @@ CASES = [
     ("Bestyrelsen drøftede stigningen i lønudgifterne. Budgettet tages op igen på"
      " septembermødet.\nTaget til efterretning.", Outcome.NOTED),
     ("Drøftet. Sagen genoptages på mødet i marts.", Outcome.DISCUSSED),
+    # informal minutes' short answers, only at the start of the text
+    ("ja, vi søger", Outcome.APPROVED),
+    ("ja - begge optages", Outcome.APPROVED),
+    ("vi gør som sidste år", Outcome.APPROVED),
+    ("nej tak – men vi kigger på det igen til foråret", Outcome.REJECTED),
+    ("taget til eft.", Outcome.NOTED),
+    ("- Er der nogen vi kan opfordre?\nNej", Outcome.DISCUSSED),
+    ("Ja det mener jeg da også", Outcome.DISCUSSED),
     # "afviste" as an adjective ("de 412 afviste poster") rejects nothing
     ("Mikkel Dahl følger op på de 412 afviste poster.", Outcome.DISCUSSED),
     ("Bestyrelsen afviser forslaget og beder om et nyt.", Outcome.REJECTED),

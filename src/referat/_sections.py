@@ -44,6 +44,7 @@ from referat.vocabulary import (
     REPORTED_SPEECH,
     SECTION_LABELS,
     SETTLED_WORDS,
+    SHORT_ANSWER,
     STATUS_NOTICE,
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
@@ -1407,6 +1408,7 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     return (_classified_decided if decided else _classified_plain).of(text)
 
 
+_SHORT_ANSWER: Final = re.compile(SHORT_ANSWER)
 _NO_DECISIONS: Final = re.compile(
     r"\b(?:blev|er|var) ikke truffet (?:nogen )?beslutning(?:er)?\b(?! om)"
     r"|\bingen beslutninger (?:blev )?truffet\b"
@@ -1452,6 +1454,10 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
         low
     ):  # news bullets over "Orienteringen blev
         return Outcome.NOTED, False  # taget til efterretning."
+    if low[:2] == "ja" or low[:3] == "nej":
+        short = _SHORT_ANSWER.match(low)  # "ja, vi søger", "Nej tak – men ...": the answer
+        if short is not None:
+            return (Outcome.APPROVED if short.group(1) else Outcome.REJECTED), False
     adopts = _ADOPTS.search(low) is not None
     if _NOTHING.match(low):
         return Outcome.NONE, False

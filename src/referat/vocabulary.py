@@ -1643,6 +1643,12 @@ MEETING_TITLE_ENDINGS: Final = (
 generalforsamling", "Konstituerende bestyrelsesmøde"): a second meeting in the same document
 opens with such a title (casefolded)."""
 
+SHORT_ANSWER: Final = r"^(?:(ja)|nej(?: tak)?)(?=[.,!]|\s+[–-]|$)"
+"""A decision text that opens with a short answer ("ja", "Ja.", "ja, vi søger", "ja - begge
+optages"; "nej", "Nej tak – men ..."): group 1 (yes) approves, else it rejects. Only at the
+start of the whole text (an answer to a question inside it, "Er der nogen? Nej", decides
+nothing); casefolded."""
+
 OTHER_MEETING_WORDS: Final = (
     "næste", "sidste", "forrige", "kommende", "foregående", "senest", "frist", "tilmelding",
 )  # fmt: skip
@@ -2382,6 +2388,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # "Oversendes til Økonomiudvalget med udvalgets anbefaling.": recommended onwards
         r"|\boversendes til [^.;]{2,60}? med (?:\w+ )?anbefaling\b"
         r"|^alle enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)|^go(?:[.!]|$)"
+        # informal minutes' decision: "vi gør det", "vi gør som sidste år"
+        r"|^vi gør (?:det|som)\b"
         r"|\balle (?:er )?enige(?=[^\w]*$)"  # "Vi holder den som sidste år, alle enige 👍"
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
         r"|\bbakkede (?:\w+ )?op om\b|\bbakker (?:\w+ )?op(?:,| og\b|\.)"
@@ -2423,6 +2431,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     ),
     (
         r"\bti[l1] efterretning\b|\borienteringen blev taget\b|\btaget til orientering\b"
+        r"|\btaget til eft\.?(?:\s|$)"  # a volunteer's short "taget til eft.'
         r"|\borientering(?:en)? (?:blev )?givet\b"  # a closed item's "Orientering givet."
         r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b|\bnoted\b"
         r"|\boplyste\b|\binformerede\b|\bmeddelte\b|\bfortalte\b|\bredegjorde\b"
