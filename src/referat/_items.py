@@ -910,7 +910,10 @@ _NUMERIC_DATE: Final = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")  # "11.
 
 
 _SMALL_TOPIC: Final = re.compile(  # ("kantinen/madordningen", "boldbanen + nye mål")
-    r"[a-zæøå][\w-]*(?:/[\w-]+)*(?: (?:[\w–-]+(?:/[\w-]+)*|v/|&|\+)){0,7}(?: ?[?!]+)?"
+    # (a short word may be abbreviated: "kass. orientering", "... areal v. Grindsted Å")
+    r"[a-zæøå][\w-]*(?:(?<=^\w{3})\.|(?<=^\w{4})\.|(?<=^\w{5})\.)?(?:/[\w-]+)*"
+    r"(?: (?:[\w–-]+(?:/[\w-]+)*(?:(?<= \w)\.|(?<= \w\w)\.|(?<= \w{3})\.)?|v/|&|\+)){0,9}"
+    r"(?: ?[?!]+)?"
 )
 _NO_TOPIC_START: Final = frozenset(
     (
@@ -937,6 +940,7 @@ def _small_topic(title: str) -> bool:
         len(title) <= 60  # "praktik – problemer med godkendelse af praktiksteder"
         and _SMALL_TOPIC.fullmatch(title) is not None
         and title.split(" ", 1)[0] not in _NO_TOPIC_START
+        and (title.count(" ") <= 7 or not _clause(title))  # (a long one: no sentence)
     )
 
 
@@ -2743,8 +2747,14 @@ def _without_clock_rows(heads: list[Head], lines: tuple[Line, ...]) -> list[Head
             continue  # no header row
         number_at, title_at = table_columns(lines[h.index].cells)
         header = lines[start].cells
+        keys = [normalise_label.of(c) for c in header]
         if (number_at < len(header) and time_column(header[number_at])) or (
-            title_at < len(header) and normalise_label.of(header[title_at]) in PEOPLE_COLUMNS
+            (title_at < len(keys) and keys[title_at] in PEOPLE_COLUMNS)
+            # "| Kreds | Delegeret | Mødt |" over "| 1 Salling Nord | Kristian Holmgaard | ja |"
+            or (
+                any(k in PEOPLE_COLUMNS for k in keys)
+                and not any(k in AGENDA_ITEM_COLUMNS or k in TITLE_COLUMNS for k in keys)
+            )
         ):
             clocked.add(start)
     if not clocked:

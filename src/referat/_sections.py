@@ -1408,7 +1408,24 @@ def classify(text: str, *, labelled: bool = False, decided: bool = False) -> tup
     return (_classified_decided if decided else _classified_plain).of(text)
 
 
-_SHORT_ANSWER: Final = re.compile(SHORT_ANSWER)
+_SHORT_ANSWER: Final = re.compile(SHORT_ANSWER, re.MULTILINE)
+
+
+def _short_answer(low: str) -> Outcome | None:
+    """The outcome of a decision that opens, or ends on a line of its own, with a short answer
+    ("ja - begge optages" under the applications; not "Nej" under a question)."""
+    at = low.rfind("\n") + 1
+    for start in (0, at) if at else (0,):
+        if low[start : start + 2] != "ja" and low[start : start + 3] != "nej":
+            continue
+        if start and low[:start].rstrip().endswith("?"):
+            continue  # "Er der nogen vi kan opfordre?" over "Nej": an answer to a question
+        m = _SHORT_ANSWER.match(low, start)
+        if m is not None:
+            return Outcome.APPROVED if m.group(1) else Outcome.REJECTED
+    return None
+
+
 _NO_DECISIONS: Final = re.compile(
     r"\b(?:blev|er|var) ikke truffet (?:nogen )?beslutning(?:er)?\b(?! om)"
     r"|\bingen beslutninger (?:blev )?truffet\b"
@@ -1454,10 +1471,9 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
         low
     ):  # news bullets over "Orienteringen blev
         return Outcome.NOTED, False  # taget til efterretning."
-    if low[:2] == "ja" or low[:3] == "nej":
-        short = _SHORT_ANSWER.match(low)  # "ja, vi søger", "Nej tak – men ...": the answer
-        if short is not None:
-            return (Outcome.APPROVED if short.group(1) else Outcome.REJECTED), False
+    short = _short_answer(low)  # "ja, vi søger", "Nej tak – men ...": the answer
+    if short is not None:
+        return short, False
     adopts = _ADOPTS.search(low) is not None
     if _NOTHING.match(low):
         return Outcome.NONE, False

@@ -1746,6 +1746,7 @@ sent apologies ("Vi var: ...", "Til stede var ...", "... havde meldt afbud")."""
 MEMBER_COLUMNS: Final = frozenset(
     {"deltager", "medlem", "medlemmer", "members", "bestyrelsen", "bestyrelse", "udvalget"}
     | {"participants", "participant", "attendees"}  # "| Partner | Participants | Attendance |"
+    | {"delegeret", "delegerede"}  # "| Kreds | Delegeret | Mødt |": a cooperative's delegates
 )
 """Header cells of a people table's name column other than "Navn" ("| Medlemmer | Parti |")."""
 
@@ -2497,9 +2498,11 @@ ITEM_REFERENCE_COLUMNS: Final = frozenset(
 PEOPLE_COLUMNS: Final = (
     "navn", "name", "deltager", "medlemmer", "medlem", "members", "repræsentant", "repræsentanter",
     "participants", "participant", "attendees", "repræsenteret ved", "represented by",
+    "delegeret", "delegerede",
 )  # fmt: skip
-"""A table's header cells over people's names ("| Parcel | Navn | Bemærkning |"): a people
-table, its numbered rows no agenda items (casefolded, normalised)."""
+"""A table's header cells over people's names ("| Parcel | Navn | Bemærkning |", "| Kreds |
+Delegeret | Mødt |"): a people table, its numbered rows no agenda items (unless the header
+names an agenda's column too, ``AGENDA_ITEM_COLUMNS``; casefolded, normalised)."""
 
 TITLE_COLUMNS: Final = frozenset({"emne", "sag", "titel", "overskrift", "forslag", "tema"})
 """Header cells of a column of item titles: a table with one is an agenda table, not a closing
