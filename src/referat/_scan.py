@@ -1027,6 +1027,12 @@ def _dash_placeholder(raw: str) -> bool:
 
 
 _HTML_HEADING: Final = re.compile(r"^<h([1-6])\b[^>]*>.*</h\1\s*>$", re.IGNORECASE | re.DOTALL)
+_HTML_SUMMARY: Final = re.compile(
+    r"^(?:<details\b[^>]*>\s*)?<summary\b[^>]*>.*</summary\s*>$", re.IGNORECASE | re.DOTALL
+)
+"""A ``<details>`` block's title on its line ("<summary>45. Godkendelse af dagsorden</summary>"):
+a web page's agenda item folded out."""
+_SUMMARY_LEVEL: Final = 3
 _HTML_TEXT_START: Final = re.compile(
     r"^(?:[^<\s]|<(?:p|div|span|b|strong|em|i|u|font|br|li|section|article|main)\b)",
     re.IGNORECASE,
@@ -1080,11 +1086,14 @@ def _html_text_lines(lines: list[Line]) -> None:
 
 def _html_text(stripped: str) -> tuple[LineKind, int, bool] | None:
     """The kind of a line of raw HTML that holds words: a heading (``<h2>Referat</h2>``, with its
-    level) or a paragraph's text (``<p>Dato: 15.03.2025<br>``, a line inside one, bold when one
-    ``<b>`` holds all of it); None for other HTML (tables, scripts, comments), kept as HTML."""
+    level; a ``<summary>`` line as a third-level one) or a paragraph's text (``<p>Dato:
+    15.03.2025<br>``, a line inside one, bold when one ``<b>`` holds all of it); None for other
+    HTML (tables, scripts, comments), kept as HTML."""
     heading = _HTML_HEADING.match(stripped)
     if heading is not None:
         return LineKind.HEADING, int(heading.group(1)), False
+    if _HTML_SUMMARY.match(stripped) is not None:  # a fold-out section's title, as a heading
+        return LineKind.HEADING, _SUMMARY_LEVEL, False
     if _HTML_TEXT_START.match(stripped) is None:
         return None
     return LineKind.TEXT, 0, _HTML_STRONG.match(stripped) is not None
