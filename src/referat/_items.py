@@ -2973,6 +2973,8 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             level = 7
         elif ruled and _ruled_topic(line, lines, i):
             level = _RULED_LEVEL  # "____" over "Godkendelse af dagsorden" over its text
+        elif _capitals_topic(line):
+            level = _CAPITALS_LEVEL  # "GODKENDELSE AF DAGSORDEN" over "Godkendt." (a PDF's)
         else:
             continue
         key = normalise_label.of(without_marks(line.text))
@@ -2987,6 +2989,8 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             continue  # "18.15-18.30 Pause – der er sandwich": no topic
         if label and label[0] in _PART_KINDS:
             continue
+        if len(key) <= _STATUS_MAX and _STATUS_ONLY.match(key):
+            continue  # "LUKKET PUNKT", "## Åbne punkter": a part of the agenda, no topic
         head = Head(i, "", 0, _title(without_marks(line.text)), "heading", False, 0)
         by_level.setdefault(level, []).append(head)
         found += 1
@@ -3012,6 +3016,25 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
         (k + 1 for k in range(min(3, len(heads) - 2)) if _people_fields_under(heads, k, lines)), 0
     )
     return Run(heads[titles:])  # "**Bestyrelsen for ...**" over "Deltagere: ...": the title
+
+
+_CAPITALS_LEVEL: Final = 9
+
+
+def _capitals_topic(line: Line) -> bool:
+    """A plain line in capitals, as a PDF writes its topics ("GODKENDELSE AF DAGSORDEN",
+    "KIRKEGÅRDEN – BELYSNING AF STIERNE"): words, not a sentence or a label."""
+    text = line.text
+    return (
+        line.kind is LineKind.TEXT
+        and not line.bullet
+        and line.list_number is None
+        and 4 <= len(text) <= 80
+        and text.isupper()
+        and text[-1:] not in ".:;,"
+        and "  " not in line.raw.strip()  # (not a letterhead's columns)
+        and sum(c.isalpha() for c in text) * 3 >= len(text) * 2
+    )
 
 
 def _when_line(text: str) -> bool:
