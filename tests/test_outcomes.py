@@ -22,6 +22,11 @@ CASES = [
     ("Bestyrelsen drøftede stigningen i lønudgifterne. Budgettet tages op igen på"
      " septembermødet.\nTaget til efterretning.", Outcome.NOTED),
     ("Drøftet. Sagen genoptages på mødet i marts.", Outcome.DISCUSSED),
+    # an authority grants or refuses a permit
+    ("Indstillingen blev ikke fulgt. Udvalget meddeler tilladelse til byggeriet.",
+     Outcome.APPROVED),
+    ("Dispensation meddeles på vilkår af, at hegnet udføres i ubehandlet træ.", Outcome.APPROVED),
+    ("Der meddeles ikke tilladelse.", Outcome.REJECTED),
     # informal minutes' short answers, only at the start of the text
     ("ja, vi søger", Outcome.APPROVED),
     ("ja - begge optages", Outcome.APPROVED),

@@ -2337,6 +2337,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:siger|sagde) nej tak til\b"  # "Vi siger nej tak til aftalen."
         r"|\b(?:siger|sagde) (?:vi|de|bestyrelsen|udvalget) nej tak\b"  # "Det sagde vi nej tak til"
         r"|\bikke taget til følge\b"  # a complaints board: "Klagen blev ikke taget til følge."
+        r"|\bmeddele(?:s|r)\s+ikke\s+(?:[a-zæøå]+\s+)?(?:tilladelse|dispensation)\b"
         r"|\bikke (?:de|det) (?:nødvendige|fornødne) \d+/\d+\b",  # "... fik ikke de nødvendige 2/3"
         Outcome.REJECTED,
     ),
@@ -2391,6 +2392,11 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|^alle enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)|^go(?:[.!]|$)"
         # informal minutes' decision: "vi gør det", "vi gør som sidste år"
         r"|^vi gør (?:det|som)\b"
+        # an authority's grant: "Udvalget meddeler tilladelse til ...", "Dispensation meddeles
+        # på vilkår af, at ..." (not "meddeles ikke")
+        r"|\b(?:meddeler|meddeles|meddelte|meddeltes)\s+(?!ikke\b)(?:[a-zæøå]+\s+)?"
+        r"(?:tilladelse|dispensation|landzonetilladelse|byggetilladelse)\b"
+        r"|\b(?:tilladelse|dispensation|landzonetilladelse)(?:en)?\s+meddeles\b(?!\s+ikke\b)"
         r"|\balle (?:er )?enige(?=[^\w]*$)"  # "Vi holder den som sidste år, alle enige 👍"
         r"|\bvælger\b(?! ikke\b| at (?:udsætte|udskyde)\b)"
         r"|\bbakkede (?:\w+ )?op om\b|\bbakker (?:\w+ )?op(?:,| og\b|\.)"
