@@ -195,6 +195,8 @@ _NO_COLON_LABELS: Final = anchored(
     r"ref(?=\s+[A-ZÆØÅa-zæøå][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\.?$)|"
     r"(?:referent|dirigent|ordstyrer|mødeleder)(?!\s+(?:er|var|blev)\s)|"
     r"til stede på mødet var|"
+    # "tilstede fra afd.best. Jytte Lund (fmd.), ...": whence they came, then their names
+    r"(?:til stede|tilstede)\s+fra\s+[a-zæøå][\w.-]*(?=(?-i:\s+[A-ZÆØÅ]))|"
     r"til stede (?:fra\s+[a-zæøå]+\s+)?var|tilstede var|til stede|tilstede|desuden deltog|"
     r"derudover deltog|"  # ("Til stede fra bestyrelsen var formand X, ...")
     r"endvidere deltog|fraværende|for referatet|slut|mødet slut"
