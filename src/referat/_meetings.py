@@ -14,6 +14,7 @@ above it.
 from __future__ import annotations
 
 from itertools import pairwise
+import re
 from typing import Final
 
 from referat._danish import find_dates
@@ -24,6 +25,8 @@ from referat._items import Head, head_of
 from referat._scan import Line
 from referat.vocabulary import MEETING_TITLE_ENDINGS, OTHER_MEETING_WORDS
 
+_NUMBERED: Final = re.compile(r"(?:(?:punkt|pkt\.?|ad|sag)\s*)?\d{1,3}\b", re.IGNORECASE)
+_ONE: Final = re.compile(r"(?:(?:punkt|pkt\.?|ad|sag)\s*)?0?1(?:[.):\s]|$)", re.IGNORECASE)
 _TITLE_MAX: Final = 100
 """A meeting's title is a short line ("Referat af ekstraordinær generalforsamling 18. april
 2024"): a longer one is a sentence about a meeting."""
@@ -32,6 +35,11 @@ _TITLE_MAX: Final = 100
 def starts(lines: tuple[Line, ...]) -> tuple[int, ...]:
     """The positions in ``lines`` at which a meeting after the first begins (its title)."""
     titles = [i for i in range(1, len(lines)) if _meeting_title(lines, i)]
+    if titles:  # (cheap first: a line that may number an item above the title, one that may
+        # number item 1 below it; the item heads are read only then)
+        first = next((k for k, ln in enumerate(lines) if _NUMBERED.match(ln.text)), len(lines))
+        last = next((k for k in range(len(lines) - 1, -1, -1) if _ONE.match(lines[k].text)), -1)
+        titles = [t for t in titles if first < t < last]
     if not titles:
         return ()
     heads = [(i, h.number, fold(h.title).strip(" .:")) for i, h in _top_heads(lines)]
