@@ -605,6 +605,8 @@ def _without_when(value: str) -> str:
     return _WHEN_LEFT.sub("", before).strip()
 
 
+_BRACKETED_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,3})\)")
+_PARTY_THEN_POST: Final = re.compile(r"^\(?([A-ZÆØÅ]{1,3})\)?[,\s]\s*([a-zæøå][\w. -]{2,40})$")
 _POST_LISTS: Final = frozenset({"attendees", "members", "absentees", "guests"})
 _PEOPLE_COLUMN_ENDINGS: Final = ("medlem", "medlemmer", "deltager", "deltagere")
 
@@ -4577,7 +4579,16 @@ class HeaderReader:
         if "init" in cols and cols["init"] < len(cells) and cells[cols["init"]]:
             parts.initials = cells[cols["init"]]
         if "party" in cols and cols["party"] < len(cells) and cells[cols["party"]]:
-            parts.party = cells[cols["party"]]
+            party = cells[cols["party"]]
+            letter = _BRACKETED_PARTY.fullmatch(party)  # "| (A) |": the letter
+            parts.party = letter.group(1) if letter is not None else party
+            held = _PARTY_THEN_POST.match(parts.party)  # "| (V) formand |": her party, her post
+            if held is not None and known_title(held.group(2)):
+                parts.party = held.group(1)
+                parts.title = parts.title or held.group(2)
+                role = chair_title(held.group(2))
+                if role and role not in parts.roles:
+                    parts.roles = [*parts.roles, role]
         either = cols.get("party_or_org", len(cells))
         if either < len(cells) and cells[either]:
             if cells[either] in PARTY_CODES:
