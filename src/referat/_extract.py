@@ -251,7 +251,9 @@ _BODY_WORD: Final = Needs(
     r"|(?:[A-ZÆØÅ][a-zæøå]+(?:alt|elt|igt|iskt?)\s+)?"
     # ("Ph.d.-udvalget": full stops inside the word)
     r"[A-ZÆØÅ](?:[\w-]|\.(?=[\w-]))*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?"
-    r"(?:udvalget|udvalg|(?<!om)rådet|(?<!om)råd(?!e)"
+    # (not a room named for the body: "Byrådssalen", "Udvalgsværelse 2")
+    r"(?:udvalget|udvalg(?!s(?:sal|værelse|lokale|stue))|(?<!om)rådet"
+    r"|(?<!om)råd(?!e|s(?:sal|værelse|lokale|stue))"
     r"|bestyrelsen|bestyrelse|"  # (not "Trekantområdets": an area)
     r"forum|gruppen|styregruppe|styregruppen|koordinationsgruppe|koordinationsgruppen|kommunalbestyrelsen|"
     r"byrådet|regionsrådet|menighedsrådet|seniorråd|ældreråd|ældrerådet|formandskab|formandskabet|"
