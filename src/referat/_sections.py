@@ -201,7 +201,7 @@ _NOTHING: Final = anchored(  # on casefolded text, the whole of it
     r"^\W*(?:intet(?: at bemærke| nyt(?: siden sidst)?| til referat| til beslutning"
     r"| (?:til|under) dette punkt"
     r"| under (?:evt|eventuelt|punktet))?"
-    r"|ingenting"
+    r"|ingenting|ingen bilag(?: vedlagt| til (?:punktet|sagen))?"
     r"|ingen(?: bemærkninger| punkter| spørgsmål)?(?: (?:til|under) (?:evt|eventuelt|punktet))?"
     r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments|no items)\W*$"
     r"|^\W*ingen (?:indkomne )?forslag(?: (?:er )?(?:modtaget|indkommet|indsendt|fremsat))?\W*$"
