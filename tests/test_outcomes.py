@@ -27,6 +27,8 @@ CASES = [
      Outcome.APPROVED),
     ("Dispensation meddeles på vilkår af, at hegnet udføres i ubehandlet træ.", Outcome.APPROVED),
     ("Der meddeles ikke tilladelse.", Outcome.REJECTED),
+    ("The proposal was accepted.", Outcome.APPROVED),
+    ("The proposal was not accepted.", Outcome.REJECTED),
     # informal minutes' short answers, only at the start of the text
     ("ja, vi søger", Outcome.APPROVED),
     ("ja - begge optages", Outcome.APPROVED),

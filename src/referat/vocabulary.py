@@ -2333,7 +2333,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bflertal imod\b(?! at\b)|\btilslut(?:tede|ter) sig ikke\b|\bkunne ikke tilslutte sig\b"
         r"|\bflertal(?: \([^)]{0,40}\))? (?:stemte|stemmer) imod\b(?! at\b)"
         r"|\bikke (?:blevet )?bifald(?:t|es)\b"
-        r"|\brejected\b|\bnot (?:approved|adopted|carried|agreed)\b|\bdeclined\b"
+        r"|\brejected\b|\bnot (?:approved|adopted|carried|agreed|accepted)\b|\bdeclined\b"
         r"|\b(?:siger|sagde) nej tak til\b"  # "Vi siger nej tak til aftalen."
         r"|\b(?:siger|sagde) (?:vi|de|bestyrelsen|udvalget) nej tak\b"  # "Det sagde vi nej tak til"
         r"|\bikke taget til følge\b"  # a complaints board: "Klagen blev ikke taget til følge."
@@ -2367,7 +2367,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|igangsætt|etabler|afsætt|investér|invester)es\b(?! ikke\b)"
         r"|\bgodk\.(?!\w)|\bvedt\.(?!\w)"  # "godk. uden bemærkn.", "=> vedt. at købe ny"
         r"|^ok\b|^go\b(?!-|\s+live\b)"  # "Go – release 3.4 sættes i drift" (not "Go-live ...")
-        r"|\bjuhu\b|\bapproved\b|\bagreed\b|\bstemt igennem\b|\bvedtoges\b"
+        r"|\bjuhu\b|\bapproved\b|\bagreed\b|\baccepted\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\b(?:siger|sagde) ja til\b|\btakker ja til\b|\btakkede ja til\b"  # "vi siger ja til"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
         # "Genvalg af revisor Birthe Ladekarl ...", "Udvalgene blev nedsat som anført ...",
