@@ -553,7 +553,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "sekretariat": FieldKind.GUESTS,
         "sekretariatet": FieldKind.GUESTS,
         "ejendomskontoret": FieldKind.GUESTS,  # a housing department's caretakers
-        "inviterede": FieldKind.GUESTS,
+        "inviterede": FieldKind.MEMBERS,  # the members called ("Inviterede:" over "Afbud:")
         "tolk": FieldKind.GUESTS,  # "Tolk: Farid Noori (dari)": the interpreter
         "tolke": FieldKind.GUESTS,
         "indbudte": FieldKind.GUESTS,
