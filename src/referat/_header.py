@@ -4123,6 +4123,9 @@ class HeaderReader:
             or _attendee_group(text)
             or _bold_group_line(line)  # "**Partirepræsentanter**" over its members
             or _plain_group_line(line)  # "Kommunalbestyrelsen" over "- Rune Falck (V)"
+            # "Videninstitutioner", "Arbejdsmarkedets parter" after a blank line, in a list
+            # already parted into groups ("Erhvervslivet" over its members above)
+            or (ctx.group is not None and _next_group_line(line) and self._after_gap(line))
         )
         if (
             labelled
@@ -5807,6 +5810,22 @@ def _bold_group_line(line: Line) -> bool:
     if not line.strong or line.bullet or len(text) >= 60 or ":" in text or has_digit(text):
         return False
     return not _vocabulary_word(text)
+
+
+def _next_group_line(line: Line) -> bool:
+    """A plain line of a few capitalised-first words, no comma and no person's first name: the
+    next group's heading in a list parted into groups."""
+    text = line.text
+    return (
+        line.kind is LineKind.TEXT
+        and not (line.bullet or line.checkbox is not None or line.list_number is not None)
+        and 0 < len(text) < 40
+        and text[:1].isupper()
+        and "," not in text
+        and len(text.split()) <= 4
+        and all(w.isalpha() for w in text.split())
+        and not starts_with_first_name(text)
+    )
 
 
 def _plain_group_line(line: Line) -> bool:
