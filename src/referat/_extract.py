@@ -2952,6 +2952,19 @@ def _with_year(
             span,
         )
         return [(priority, DateHit(day, hit.start, hit.end, hit.text), span)]
+    season = _season_years(lines)
+    if season is not None:  # "Elevrådet 2023/24" over "torsdag d. 9/11": a school year's
+        year = season[0] if hit.date.month >= _SEASON_TURN else season[1]  # autumn, spring
+        day = _in_year(hit.date, year)
+        if day is None:
+            return []
+        reporter.report(
+            Code.DATE_YEAR_INFERRED,
+            f'the meeting date "{hit.text}" has no year; took {day.year} from the season '
+            f'"{season[2]}"',
+            span,
+        )
+        return [(priority, DateHit(day, hit.start, hit.end, hit.text), span)]
     reference = next(
         (hit for ln in lines if has_digit(ln.text) for hit in find_dates(ln.text)), None
     )
@@ -2981,6 +2994,27 @@ _MEETING_YEAR: Final = re.compile(
     re.IGNORECASE,
 )
 _YEAR_REACH: Final = 6  # the document's first lines, where its title is
+_SEASON: Final = re.compile(r"(?<![\d./-])((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?![\d./-])")
+_SEASON_TURN: Final = 8  # a school year or season "2023/24" runs from August
+
+
+def _season_years(lines: tuple[Line, ...]) -> tuple[int, int, str] | None:
+    """A school year or season near the top ("Holmegårdsskolens elevråd 2023/24", "Sæson
+    2024-2025"): its two years (the second one after the first) and how it is written."""
+    seen = 0
+    for line in lines:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _YEAR_REACH:
+            break
+        m = _SEASON.search(line.text) if "/" in line.text or "-" in line.text else None
+        if m is not None:
+            first, second = int(m.group(1)), int(m.group(2))
+            second += (first // 100) * 100 if second < 100 else 0
+            if second == first + 1:
+                return first, second, m.group()
+    return None
 
 
 def _meeting_year(lines: tuple[Line, ...]) -> re.Match[str] | None:
