@@ -3550,7 +3550,8 @@ def _decision_row(lines: tuple[Line, ...], occ: Occurrence) -> list[Section]:
         key = normalise_label.of(label)
         kind = (
             SectionKind.BESLUTNING
-            if key in DECISION_COLUMNS
+            # (a short status beside it: "| ... | Vedtaget |", "| ... | Afvist |")
+            if key in DECISION_COLUMNS or (key == "status" and len(cell.split()) <= 3)
             else SECTION_LABELS.get(key, SectionKind.REFERAT)
         )
         sections.append(new.Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
