@@ -220,9 +220,10 @@ _ATTENDED_ITEMS: Final = re.compile(
 """A sentence's end saying for which items its person came ("..., deltog under punkt 3", "...
 var til stede under punkt 3.", "... var med under punkt 3.", "... deltog fra pkt. 64.")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
-    rf"^((?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS}\s+(?:deltog|deltager)"
+    rf"^((?:(?:til\s+stede|tilstede)\s+)?(?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*"
+    rf"{ITEM_NUMBERS}\s+(?:deltog|deltager|var)"
     r"(?:\s+(?:desuden|også|endvidere|derudover))?)"  # "Under pkt. 3 deltog desuden ..."
-    r"\s*:?\s*(.*)$",
+    r"\s*:?\s*(.*)$",  # ("Til stede under pkt. 3 var desuden skolens revisor, ...")
     re.IGNORECASE,
 )
 # "Fra Aarhus Kommune:", "Fra KL deltog", "Deltagere fra Region Midtjylland": where the people of
