@@ -535,6 +535,8 @@ def build(
     if out["organisation"] is None:
         out["organisation"] = _sole_authority(out["body"], lines, out["location"])
     if out["organisation"] is None:
+        out["organisation"] = _site_owner(lines)
+    if out["organisation"] is None:
         out["organisation"] = _self_standing(out["body"])  # "Tranum Lokalråd": its own
     board = _BOARD_OF.match(out["body"] or "") if " for " in (out["body"] or "") else None
     if board is not None and out["organisation"] is None and is_organisation.of(board.group(2)):
@@ -1973,6 +1975,30 @@ def _sole_authority(
     if regional and found and not next(iter(found)).startswith("Region "):
         return None
     return found.pop() if found else None
+
+
+_SITE_OWNER: Final = re.compile(
+    r"^(?:©\s*)?((?:[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\s+Kommune)|Region\s+[A-ZÆØÅ][a-zæøå]+)"
+    r"\s*(?:[·|•–]\s|$)"
+)
+_FOOTER_REACH: Final = 5  # the last lines, where a web page's footer is
+
+
+def _site_owner(lines: tuple[Line, ...]) -> str | None:
+    """A municipality's or region's web page whose footer opens with its name ("Vordingborg
+    Kommune · Senest opdateret 21.11.2024 · Tilgængelighedserklæring"): the organisation."""
+    seen = 0
+    for line in reversed(lines):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > _FOOTER_REACH:
+            break
+        if "ommune" in line.text or "egion" in line.text:
+            m = _SITE_OWNER.match(line.text)
+            if m is not None:
+                return m.group(1)
+    return None
 
 
 _THE_REGION: Final = re.compile(r"\b(?:regionen|regionens|regionsråd\w*)\b")
