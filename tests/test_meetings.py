@@ -156,3 +156,48 @@ def test_lettered_parts_are_meetings_with_their_own_times() -> None:
     assert (str(second.start_time), str(second.end_time)) == ("21:00", "21:15")
     assert [i.number for i in second.agenda] == ["1", "2"]
     assert second.date == first.date
+
+
+def test_same_attendance_as_above_is_the_first_meetings() -> None:
+    text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
+    first, second = referat.parse_meetings(text)
+    assert [p.name for p in first.attendees] == [
+        "Lene Holm", "Per Bak", "Tina Lund", "Jens Kro", "Anne Skov"
+    ]  # fmt: skip
+    # "Samme fremmøde som ovenfor, dog ikke Jens Kro": the others, and he is absent
+    assert [p.name for p in second.attendees] == ["Lene Holm", "Per Bak", "Tina Lund", "Anne Skov"]
+    assert [p.name for p in second.absentees] == ["Mads Friis", "Jens Kro"]
+    assert second.minute_taker is not None
+    assert second.minute_taker.name == "Tina Lund"
+    assert second.chair is not None
+    assert second.chair.name == "Per Bak"
+    assert str(second.start_time) == "20:15"
+    assert not second.unclassified
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Samme fremmøde som ovenfor.",
+        "Til stede: Som ovenfor.",
+        "Deltagere: Samme som ved den ordinære generalforsamling.",
+        "Fremmødte: se ovenfor",
+    ],
+)
+def test_ways_to_say_the_same_attendance(line: str) -> None:
+    text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
+    text = text.replace("Samme fremmøde som ovenfor, dog ikke Jens Kro, der var gået.", line)
+    first, second = referat.parse_meetings(text)
+    assert [p.name for p in second.attendees] == [p.name for p in first.attendees]
+    assert [p.name for p in second.absentees] == ["Mads Friis"]
+
+
+def test_a_meeting_with_its_own_list_keeps_it() -> None:
+    text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
+    text = text.replace(
+        "Samme fremmøde som ovenfor, dog ikke Jens Kro, der var gået.",
+        "Til stede: Lene Holm, Per Bak",
+    )
+    _, second = referat.parse_meetings(text)
+    assert [p.name for p in second.attendees] == ["Lene Holm", "Per Bak"]
+    assert second.absentees == []

@@ -202,7 +202,7 @@ def _parse_text(
         own.absorb(reporter)  # (the document's own findings: encoding, escapes, a scan)
         fields = _build(part, own, header if k == 0 else [])
         meetings.append(_meeting(part, source, own, fields))
-    return _same_occasion(meetings), text
+    return _same_occasion(meetings, parts), text
 
 
 def _only(lines: tuple[_scan.Line, ...], start: int, end: int) -> tuple[_scan.Line, ...]:
@@ -246,13 +246,14 @@ def _meeting(
     return Meeting(source=source, diagnostics=reporter.sorted(), **fields)
 
 
-def _same_occasion(meetings: list[Meeting]) -> list[Meeting]:
+def _same_occasion(meetings: list[Meeting], parts: list[tuple[_scan.Line, ...]]) -> list[Meeting]:
     """A later meeting that names no organisation, date or place of its own ("Afholdt samme
-    aften ..., samme sted") has the first meeting's."""
+    aften ..., samme sted") has the first meeting's; one that says its people are the earlier
+    meeting's ("Samme fremmøde som ovenfor") has that one's people (``_meetings.same_people``)."""
     first = meetings[0]
     out = [first]
-    for m in meetings[1:]:
-        update = {
+    for m, part in zip(meetings[1:], parts[1:], strict=True):
+        update: dict[str, Any] = {
             key: getattr(first, key)
             for key in ("organisation", "date", "location")
             if getattr(m, key) is None and getattr(first, key) is not None
@@ -260,6 +261,7 @@ def _same_occasion(meetings: list[Meeting]) -> list[Meeting]:
         if "date" in update:  # (dated after all: its missing-date finding goes)
             kept = [d for d in m.diagnostics if d.code != Code.MISSING_DATE.value]
             update["diagnostics"] = kept
+        update |= _meetings.same_people(out[-1], m, part)
         out.append(m.model_copy(update=update) if update else m)
     return out
 

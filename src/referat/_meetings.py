@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 import re
-from typing import Final
+from typing import Any, Final
 
 from referat._danish import find_dates
 from referat._digit import has_digit
@@ -23,13 +23,68 @@ from referat._facts import LineKind
 from referat._fold import fold
 from referat._items import Head, head_of
 from referat._scan import Line
-from referat.vocabulary import MEETING_TITLE_ENDINGS, OTHER_MEETING_WORDS
+from referat.models import Meeting, Person
+from referat.vocabulary import (
+    MEETING_TITLE_ENDINGS,
+    OTHER_MEETING_WORDS,
+    SAME_ATTENDANCE,
+    SAME_ATTENDANCE_EXCEPT,
+)
 
 _NUMBERED: Final = re.compile(r"(?:(?:punkt|pkt\.?|ad|sag)\s*)?\d{1,3}\b", re.IGNORECASE)
 _ONE: Final = re.compile(r"(?:(?:punkt|pkt\.?|ad|sag)\s*)?0?1(?:[.):\s]|$)", re.IGNORECASE)
+_SAME: Final = re.compile(SAME_ATTENDANCE, re.IGNORECASE)
+_EXCEPT: Final = re.compile(SAME_ATTENDANCE_EXCEPT, re.IGNORECASE)
+_PARTS: Final = re.compile(r"\s*(?:[,;]|\bog\b)\s*")
 _TITLE_MAX: Final = 100
 """A meeting's title is a short line ("Referat af ekstraordinær generalforsamling 18. april
 2024"): a longer one is a sentence about a meeting."""
+
+
+def same_attendance(lines: tuple[Line, ...], before: int) -> list[str] | None:
+    """Whether a meeting says its people are the earlier meeting's ("Samme fremmøde som
+    ovenfor", ``SAME_ATTENDANCE``) on a line numbered below ``before`` (its first item's):
+    None if it does not; else the parts of that line after "dog ikke", "undtagen" ...
+    (``SAME_ATTENDANCE_EXCEPT``), among them the names of those who were not there."""
+    for line in lines:
+        if line.number >= before:
+            break
+        found = None if line.blank else _SAME.match(line.text)
+        if found is not None:
+            but = _EXCEPT.search(line.text, found.end())
+            rest = "" if but is None else line.text[but.end() :]
+            return [p for p in (q.strip(" .") for q in _PARTS.split(rest)) if p]
+    return None
+
+
+def same_people(earlier: Meeting, later: Meeting, lines: tuple[Line, ...]) -> dict[str, Any]:
+    """The people of ``later`` when it says they are those of ``earlier``: its attendees but
+    the ones it excepts ("dog ikke Jens Kro"), who are absent, then any it names itself; its
+    absentees and guests too, and its chair and minute-taker where it names none."""
+    first_item = later.agenda[0].span.start_line if later.agenda else lines[-1].number + 1
+    excepted = same_attendance(lines, first_item)
+    if excepted is None:
+        return {}
+    gone = {fold(name) for name in excepted}
+
+    def joined(*groups: list[Person]) -> list[Person]:
+        seen: set[str] = set()
+        people = []
+        for person in (p for group in groups for p in group):
+            if fold(person.name) not in seen:
+                seen.add(fold(person.name))
+                people.append(person)
+        return people
+
+    stayed = [p for p in earlier.attendees if fold(p.name) not in gone]
+    left = [p for p in earlier.attendees if fold(p.name) in gone]
+    return {
+        "attendees": joined(stayed, later.attendees),
+        "absentees": joined(earlier.absentees, left, later.absentees),
+        "guests": joined([p for p in earlier.guests if fold(p.name) not in gone], later.guests),
+        "chair": later.chair or earlier.chair,
+        "minute_taker": later.minute_taker or earlier.minute_taker,
+    }
 
 
 def starts(lines: tuple[Line, ...]) -> tuple[int, ...]:
