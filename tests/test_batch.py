@@ -17,7 +17,9 @@ from referat._batch import (
     Job,
     Task,
     _line_key,
+    _line_source,
     _repair,
+    convert,
     execute,
     iter_tasks,
     json_line,
@@ -184,6 +186,79 @@ def test_resume_keys_and_repair(tmp_path: Path) -> None:
     partial.write_text(line + "\n" + line[:50], encoding="utf-8")
     _repair(partial)
     assert partial.read_text(encoding="utf-8") == line + "\n"
+
+
+TWO = CASES / "two-meetings-same-attendance" / "input.md"
+
+
+def _sources(path: Path) -> list[dict[str, object]]:
+    return [json.loads(line)["source"] for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_convert_meetings_writes_a_line_per_meeting(tmp_path: Path) -> None:
+    one = tmp_path / "one.md"
+    one.write_text(DOC, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    convert([str(TWO), str(one)], out, workers=1, progress="none", meetings=True)
+    sources = _sources(out)
+    assert [(s["meeting"], s["meetings"]) for s in sources] == [(1, 2), (2, 2), (1, 1)]
+    lines = out.read_text(encoding="utf-8").splitlines()
+    second = Meeting.model_validate_json(lines[1])
+    assert second == referat.parse_meetings(TWO.read_bytes(), source=str(sources[1]["name"]))[1]
+    convert([str(TWO)], out, workers=1, progress="none")  # without: the first, counting both
+    assert [(s["meeting"], s["meetings"]) for s in _sources(out)] == [(1, 2)]
+
+
+def test_convert_meetings_to_a_tree_of_json_files(tmp_path: Path) -> None:
+    doc = tmp_path / "in" / "gf.md"
+    doc.parent.mkdir()
+    doc.write_bytes(TWO.read_bytes())
+    out = tmp_path / "out"
+    stats = convert([str(doc.parent)], out, fmt="json", workers=1, progress="none", meetings=True)
+    assert (stats.converted, stats.failed) == (1, 0)
+    assert sorted(p.name for p in out.iterdir()) == ["gf.2.json", "gf.json"]
+    second = json.loads((out / "gf.2.json").read_text(encoding="utf-8"))
+    assert (second["source"]["name"], second["source"]["meeting"]) == ("gf.md", 2)
+    stats = convert(
+        [str(doc.parent)], out, fmt="json", workers=1, progress="none", meetings=True, resume=True
+    )
+    assert (stats.converted, stats.skipped) == (0, 1)
+
+
+def test_resume_with_meetings_rewrites_a_file_held_in_part(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    one = tmp_path / "one.md"
+    one.write_text(DOC, encoding="utf-8")
+    convert([str(one), str(TWO)], out, workers=1, progress="none", meetings=True)
+    whole = out.read_text(encoding="utf-8")
+    lines = whole.splitlines(keepends=True)
+    assert len(lines) == 3
+    # a run killed after the first meeting of the second file: its line is taken out, and the
+    # file written again; the first file is not converted again
+    out.unlink()
+    (tmp_path / "out.jsonl.partial").write_text(lines[0] + lines[1], encoding="utf-8")
+    stats = convert(
+        [str(one), str(TWO)], out, workers=1, progress="none", meetings=True, resume=True
+    )
+    assert (stats.converted, stats.skipped) == (1, 1)
+    assert out.read_text(encoding="utf-8") == whole
+    # a run without --meetings wrote one line for the file of two: resumed with, it is redone
+    convert([str(TWO)], out, workers=1, progress="none")
+    stats = convert([str(TWO)], out, workers=1, progress="none", meetings=True, resume=True)
+    assert (stats.converted, stats.skipped) == (1, 0)
+    assert [s["meeting"] for s in _sources(out)] == [1, 2]
+
+
+def test_line_source_counts_meetings() -> None:
+    first = referat.parse_meetings(TWO.read_text(encoding="utf-8"), source="gf.md")[0]
+    line = first.model_dump_json()
+    found = _line_source(line)
+    assert found is not None
+    assert found == (_line_key(line), 2)
+    reordered = json.dumps({"source": json.loads(line)["source"]})
+    assert _line_source(reordered) == found
+    old = json.dumps({"source": {"name": "gf.md", "sha256": "0" * 64}})  # before source.meetings
+    assert _line_source(old) == (_line_key(old), 1)
 
 
 def test_malformed_registry_raises_registry_error(tmp_path: Path) -> None:

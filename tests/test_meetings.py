@@ -61,7 +61,8 @@ def test_ordinary_then_extraordinary_assembly() -> None:
     assert "missing-date" not in [d.code for d in second.diagnostics]
     assert second.chair is not None
     assert second.chair.name == "Per Mølgaard"
-    assert first.source == second.source
+    assert first.source == second.source.model_copy(update={"meeting": 1})
+    assert (first.source.meeting, second.source.meeting, second.source.meetings) == (1, 2, 2)
     assert not first.unclassified
     assert not second.unclassified
     assert "more-meetings" not in [d.code for d in first.diagnostics + second.diagnostics]

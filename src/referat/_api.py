@@ -186,6 +186,7 @@ def _parse_text(
         return [_meeting(lines, source, reporter, _build(lines, reporter, header))], text
     bounds = [0, *cuts, len(lines)]
     parts = [_only(lines, a, b) for a, b in pairwise(bounds)]
+    source = source.model_copy(update={"meetings": len(parts)})
     if not every:  # the first meeting; the others' lines stay unclassified
         titles = "; ".join(f'line {lines[c].number}, "{lines[c].text}"' for c in cuts)
         reporter.report(
@@ -201,7 +202,8 @@ def _parse_text(
         own = Reporter()
         own.absorb(reporter)  # (the document's own findings: encoding, escapes, a scan)
         fields = _build(part, own, header if k == 0 else [])
-        meetings.append(_meeting(part, source, own, fields))
+        numbered = source.model_copy(update={"meeting": k + 1})
+        meetings.append(_meeting(part, numbered, own, fields))
     return _same_occasion(meetings, parts), text
 
 

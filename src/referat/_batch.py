@@ -27,7 +27,7 @@ have been written (simulates Ctrl-C).
 
 from __future__ import annotations
 
-from collections import deque
+from collections import Counter, deque
 from collections.abc import Generator, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
@@ -121,6 +121,7 @@ class Job:
     max_bytes: int = _api.DEFAULT_MAX_BYTES
     raise_on: str | None = None
     crash_on: str | None = None
+    every: bool = False  # every meeting of a file (parse_meetings), not only the first
 
     @classmethod
     def create(cls, mode: Mode, **kwargs: Any) -> Job:
@@ -284,9 +285,12 @@ def parse_bytes(
     return _api.parse(data, source=name, max_bytes=limit, **extra)
 
 
-def _json_target(out_dir: str, name: str) -> str:
+def _json_target(out_dir: str, name: str, index: int = 0) -> str:
+    """Where the JSON of meeting ``index`` of file ``name`` goes: ``a/b.json`` for ``a/b.md``,
+    and for the meetings after the first (``--meetings``) ``a/b.2.json``, ``a/b.3.json`` ..."""
     rel = Path(name)
-    return str(Path(out_dir) / (rel.with_suffix(".json") if rel.suffix else f"{name}.json"))
+    suffix = ".json" if index == 0 else f".{index + 1}.json"
+    return str(Path(out_dir) / (rel.with_suffix(suffix) if rel.suffix else f"{name}{suffix}"))
 
 
 def _json_done(target: str, name: str, sha256: str) -> bool:
@@ -353,13 +357,19 @@ def run_task(job: Job, task: Task, *, in_worker: bool = False) -> Result:
             os._exit(70)  # test hook: a worker dying mid-file
         if job.raise_on is not None and job.raise_on in task.path:
             raise RuntimeError(f"test hook {RAISE_HOOK} matched {task.path}")
-        meeting = parse_bytes(data, task.name, job.registry, job.max_bytes)
+        if job.every and job.mode != "meeting":
+            extra: dict[str, Any] = {} if job.registry is None else {"registry": job.registry}
+            meetings = _api.parse_meetings(data, source=task.name, max_bytes=job.max_bytes, **extra)
+        else:
+            meetings = [parse_bytes(data, task.name, job.registry, job.max_bytes)]
         if job.mode == "meeting":
-            return Result(task, meeting)
-        if job.mode == "jsonl":
-            return Result(task, json_line(meeting))
+            return Result(task, meetings[0])
+        if job.mode == "jsonl":  # (a file's meetings in one write: resume sees all or none)
+            return Result(task, b"\n".join(map(json_line, meetings)))
         assert job.out_dir is not None
-        atomic_write(_json_target(job.out_dir, task.name), meeting.model_dump_json(indent=2))
+        for index in reversed(range(len(meetings))):  # the first last: resume looks for it
+            target = _json_target(job.out_dir, task.name, index)
+            atomic_write(target, meetings[index].model_dump_json(indent=2))
         return Result(task)
     except Exception as exc:
         return Result(task, error=BatchError(task.path, type(exc).__name__, _describe(exc)))
@@ -614,18 +624,47 @@ class Progress:
 
 # -- convert ------------------------------------------------------------------------------------
 
-_SOURCE_RE = re.compile(r'"source":\{"name":("(?:[^"\\]|\\.)*"),"sha256":"([0-9a-f]{64})"')
+_SOURCE_RE = re.compile(
+    r'"source":\{"name":("(?:[^"\\]|\\.)*"),"sha256":"([0-9a-f]{64})"'
+    r'(?:,"lines":\d+,"encoding":"(?:[^"\\]|\\.)*","meeting":\d+,"meetings":(\d+))?'
+)
 
 
 def _line_key(line: str) -> bytes | None:
+    found = _line_source(line)
+    return None if found is None else found[0]
+
+
+def _line_source(line: str) -> tuple[bytes, int] | None:
+    """The key of the file a JSON line is from, and how many meetings that file holds."""
     match = _SOURCE_RE.search(line, 0, 4096)
     if match is not None:
-        return _key(json.loads(match.group(1)), match.group(2))
+        count = int(match.group(3)) if match.group(3) else 1
+        return _key(json.loads(match.group(1)), match.group(2)), count
     try:
         source = json.loads(line)["source"]
-        return _key(source["name"], source["sha256"])
-    except (ValueError, KeyError, TypeError):
+        return _key(source["name"], source["sha256"]), int(source.get("meetings", 1))
+    except (ValueError, KeyError, TypeError, AttributeError):
         return None
+
+
+def _done(partial: Path, every: bool) -> frozenset[bytes]:
+    """The files a JSON Lines file holds whole: a line each, or with ``every`` (``--meetings``)
+    a line for each of their meetings. The lines of a file held in part (its meetings cut by a
+    kill, or written by a run without ``--meetings``) are taken out, to be written again."""
+    counts: Counter[bytes] = Counter()
+    needed: dict[bytes, int] = {}
+    with partial.open(encoding="utf-8") as existing:
+        for found in map(_line_source, existing):
+            if found is not None:
+                counts[found[0]] += 1
+                needed[found[0]] = found[1] if every else 1
+    short = {key for key, n in counts.items() if n < needed[key]}
+    if short:
+        with partial.open(encoding="utf-8") as existing:
+            kept = [line for line in existing if _line_key(line) not in short]
+        atomic_write(partial, "".join(kept))
+    return frozenset(counts.keys() - short)
 
 
 def _repair(partial: Path) -> None:
@@ -677,8 +716,10 @@ def convert(
     progress: Literal["auto", "bar", "lines", "none"] = "auto",
     stream: TextIO | None = None,
     chunksize: int = DEFAULT_CHUNKSIZE,
+    meetings: bool = False,
 ) -> ConvertStats:
-    """Convert an archive; see ``referat convert``. Failures go to the errors file, not up."""
+    """Convert an archive; see ``referat convert``. Failures go to the errors file, not up.
+    With ``meetings``, every meeting of a file (``parse_meetings``), each a line or a file."""
     stream = sys.stderr if stream is None else stream
     out_path = Path(out)
     errors_path = (
@@ -701,8 +742,7 @@ def convert(
             shutil.copyfile(out_path, partial)
         if resume and partial.exists():
             _repair(partial)
-            with partial.open(encoding="utf-8") as existing:
-                done = frozenset(k for k in map(_line_key, existing) if k is not None)
+            done = _done(partial, meetings)
             handle = partial.open("ab")
         else:
             handle = partial.open("wb")
@@ -714,6 +754,7 @@ def convert(
         registry=registry,
         resume=resume,
         done=done,
+        every=meetings,
     )
     errors_path.parent.mkdir(parents=True, exist_ok=True)
     errors_partial = errors_path.with_name(errors_path.name + ".partial")

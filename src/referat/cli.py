@@ -115,6 +115,12 @@ def _parser() -> argparse.ArgumentParser:
     v.add_argument(
         "--errors", metavar="E", help="where failed files are listed (default OUT.errors.jsonl)"
     )
+    v.add_argument(
+        "--meetings",
+        action="store_true",
+        help="every meeting of a file of several (parse_meetings): a line each, or with json "
+        "a file each (NAME.json, NAME.2.json, ...); source.meeting numbers them",
+    )
     v.add_argument("-q", "--quiet", action="store_true", help="no progress output")
     v.set_defaults(handler=_cmd_convert)
 
@@ -304,6 +310,7 @@ def _cmd_convert(args: argparse.Namespace) -> int:
         errors=errors,
         registry=registry,
         progress="none" if args.quiet else "auto",
+        meetings=args.meetings,
     )
     rate = stats.converted / stats.seconds if stats.seconds > 0 else 0.0
     skipped = f", {stats.skipped} already done" if stats.skipped else ""

@@ -69,6 +69,11 @@ class Source(_Model):
     sha256: str
     lines: int
     encoding: str = "utf-8"
+    meeting: int = 1
+    """Which meeting of the file this is: 1, and 2, 3 ... for the later meetings
+    ``parse_meetings`` reads from a file of several (docs/format.md)."""
+    meetings: int = 1
+    """How many meetings the file holds (``parse`` gives the first and counts them all)."""
 
 
 class EntityRef(_Model):
