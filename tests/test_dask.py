@@ -102,6 +102,22 @@ def test_dask_read_minutes(client: Any, archive: Path, cli_output: Path) -> None
     assert [Path(m["path"]).name for m in failed] == _empty_files(archive)
 
 
+def test_dask_meetings_match_the_cli(client: Any, archive: Path, tmp_path: Path) -> None:
+    import referat.dask
+
+    cli = tmp_path / "cli.jsonl"
+    assert main(["convert", str(archive), "-o", str(cli), "-q", "--meetings"]) == 1
+    lines = _jsonl(cli)
+    assert any(m["source"]["meeting"] == 2 for m in lines)  # the fixtures of two meetings
+    out = tmp_path / "parts"
+    result = referat.dask.convert(str(archive), str(out), files_per_partition=16, meetings=True)
+    joined = b"".join(p.read_bytes() for p in sorted(out.glob("part-*.jsonl")))
+    assert joined == cli.read_bytes()
+    assert result.converted < len(lines)  # files, not meetings
+    bag: Any = referat.dask.read_minutes(str(archive), files_per_partition=8, meetings=True)
+    assert bag.compute() == lines
+
+
 def _sql_blocks() -> list[str]:
     return re.findall(r"```sql\n(.*?)```", SCALE_DOC.read_text(encoding="utf-8"), re.DOTALL)
 

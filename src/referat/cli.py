@@ -13,12 +13,11 @@ import json
 import os
 from pathlib import Path
 import sys
-from typing import Any, Final, Literal, TextIO
+from typing import Final, Literal, TextIO
 
 from pydantic import TypeAdapter
 
 from referat import __version__, _batch
-from referat._api import parse_meetings
 from referat._batch import SUFFIXES
 from referat.diagnostics import ReferatError
 from referat.models import Meeting, Severity
@@ -176,10 +175,11 @@ def _cmd_registry_suggest(args: argparse.Namespace) -> int:
 # -- parse / check ------------------------------------------------------------------------------
 
 
-def _read(name: str, registry: object) -> Meeting:
-    if name == "-":
-        return _batch.parse_bytes(sys.stdin.buffer.read(), "<stdin>", registry)
-    return _batch.parse_bytes(_batch.read_bytes(name), name, registry)
+def _read(name: str, registry: object, *, every: bool = False) -> list[Meeting]:
+    """The file's meeting (``every``: each of its meetings); ``-`` is standard input."""
+    data = sys.stdin.buffer.read() if name == "-" else _batch.read_bytes(name)
+    source = "<stdin>" if name == "-" else name
+    return _batch.parse_file_bytes(data, source, registry, every=every)
 
 
 def _print_diagnostics(meeting: Meeting, out: TextIO) -> None:
@@ -190,10 +190,7 @@ def _print_diagnostics(meeting: Meeting, out: TextIO) -> None:
 def _cmd_parse(args: argparse.Namespace) -> int:
     registry = _load_registry(args.registry)
     try:
-        if args.meetings:
-            meetings = _read_meetings(args.file, registry)
-        else:
-            meetings = [_read(args.file, registry)]
+        meetings = _read(args.file, registry, every=args.meetings)
     except ReferatError as exc:
         print(f"referat: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -210,19 +207,13 @@ def _cmd_parse(args: argparse.Namespace) -> int:
 _MEETINGS: Final = TypeAdapter(list[Meeting])
 
 
-def _read_meetings(name: str, registry: object) -> list[Meeting]:
-    data = sys.stdin.buffer.read() if name == "-" else _batch.read_bytes(name)
-    extra: dict[str, Any] = {} if registry is None else {"registry": registry}
-    return parse_meetings(data, source="<stdin>" if name == "-" else name, **extra)
-
-
 def _cmd_check(args: argparse.Namespace) -> int:
     registry = _load_registry(args.registry)
     failed = False
     unreadable = False
     for name in args.files:
         try:
-            meeting = _read(name, registry)
+            [meeting] = _read(name, registry)
         except ReferatError as exc:
             print(f"referat: {exc}", file=sys.stderr)
             unreadable = True

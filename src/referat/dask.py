@@ -26,10 +26,12 @@ import functools
 import importlib
 from typing import TYPE_CHECKING, Any, Literal
 
-from referat._batch import SUFFIXES, BatchError, EmptyFileError, is_glob, parse_bytes
+from referat._batch import SUFFIXES, BatchError, EmptyFileError, is_glob, parse_file_bytes
 
 if TYPE_CHECKING:
     from dask.bag import Bag
+
+    from referat.models import Meeting
 
 try:  # dask and fsspec are only partly typed: used through Any, checked by the tests
     dask: Any = importlib.import_module("dask")
@@ -97,14 +99,16 @@ def _registry_from_path(path: str) -> object:
     return load_registry(path)
 
 
-def _convert_one(fs: Any, registry: object, path: str, name: str) -> Any:
-    """A Meeting (parsed) or a BatchError; never raises."""
+def _convert_one(
+    fs: Any, registry: object, path: str, name: str, every: bool = False
+) -> list[Meeting] | BatchError:
+    """The file's Meeting (with ``every``, each of its meetings) or a BatchError; never raises."""
     try:
         data: bytes = fs.cat_file(path)
         if not data:
             raise EmptyFileError(f"{path}: file is empty (0 bytes)")
         reg = _registry_from_path(registry) if isinstance(registry, str) else registry
-        return parse_bytes(data, name, reg)
+        return parse_file_bytes(data, name, reg, every=every)
     except Exception as exc:
         return BatchError(path, type(exc).__name__, str(exc))
 
@@ -119,18 +123,22 @@ def _error_record(error: BatchError) -> dict[str, str]:
 
 
 def _read_partition(
-    items: Sequence[tuple[str, str]], fs: Any, registry: object, on_error: OnError
+    items: Sequence[tuple[str, str]],
+    fs: Any,
+    registry: object,
+    on_error: OnError,
+    every: bool = False,
 ) -> list[dict[str, Any]]:
     out: list[dict[str, Any]] = []
     for path, name in items:
-        result = _convert_one(fs, registry, path, name)
+        result = _convert_one(fs, registry, path, name, every)
         if isinstance(result, BatchError):
             if on_error == "raise":
                 raise RuntimeError(f"{result.path}: {result.error_type}: {result.message}")
             if on_error == "keep":
                 out.append(_error_record(result))
         else:
-            out.append(result.model_dump(mode="json"))
+            out += (meeting.model_dump(mode="json") for meeting in result)
     return out
 
 
@@ -141,8 +149,10 @@ def read_minutes(
     files_per_partition: int = 256,
     on_error: OnError = "skip",
     storage_options: dict[str, Any] | None = None,
+    meetings: bool = False,
 ) -> Bag:
-    """A Dask bag of Meeting dicts (``Meeting.model_dump(mode="json")``), one per input file.
+    """A Dask bag of Meeting dicts (``Meeting.model_dump(mode="json")``), one per input file
+    (with ``meetings``, one per meeting of each file: ``parse_meetings``).
 
     ``on_error``: files that cannot be converted are dropped (``"skip"``), kept as
     ``{"schema_name": "referat.BatchError", "path", "error_type", "message"}`` records
@@ -155,7 +165,7 @@ def read_minutes(
         empty: Bag = db.from_sequence([], npartitions=1)
         return empty
     bag: Bag = db.from_sequence(items, partition_size=max(1, files_per_partition)).map_partitions(
-        _read_partition, fs, registry, on_error
+        _read_partition, fs, registry, on_error, meetings
     )
     return bag
 
@@ -168,6 +178,7 @@ def _write_partition(
     out_fs: Any,
     out_dir: str,
     resume: bool,
+    every: bool = False,
 ) -> tuple[int, int, bool]:
     """Convert one partition to ``part-NNNNN.jsonl`` (+ its errors), written atomically."""
     final = f"{out_dir}/part-{index:05d}.jsonl"
@@ -178,12 +189,12 @@ def _write_partition(
     lines: list[str] = []
     errors: list[str] = []
     for path, name in items:
-        result = _convert_one(fs, registry, path, name)
+        result = _convert_one(fs, registry, path, name, every)
         if isinstance(result, BatchError):
             errors.append(result.to_json() + "\n")
             failed += 1
         else:
-            lines.append(result.model_dump_json() + "\n")
+            lines += (meeting.model_dump_json() + "\n" for meeting in result)
             converted += 1
     for target, text in ((errors_final, "".join(errors)), (final, "".join(lines))):
         tmp = target + ".tmp"
@@ -207,6 +218,7 @@ def convert(
     resume: bool = False,
     storage_options: dict[str, Any] | None = None,
     out_storage_options: dict[str, Any] | None = None,
+    meetings: bool = False,
 ) -> ConvertResult:
     """Convert every file under ``urlpath`` to partitioned JSON Lines under ``out_dir``.
 
@@ -214,7 +226,8 @@ def convert(
     across parts) and ``out_dir/errors/part-00000.jsonl``, ... (failed files). Runs on the current
     Dask scheduler (a ``distributed.Client`` if one is active). Each part appears atomically;
     ``resume=True`` skips parts that exist (partitioning is deterministic for the same input
-    listing and ``files_per_partition``).
+    listing and ``files_per_partition``). With ``meetings``, every meeting of a file of several
+    is a line (``parse_meetings``; ``source.meeting`` numbers them).
     """
     fs, _ = _fs(urlpath, storage_options)
     out_fs, out_path = _fs(out_dir, out_storage_options)
@@ -223,7 +236,9 @@ def convert(
     items = list_minutes(urlpath, storage_options=storage_options)
     size = max(1, files_per_partition)
     tasks = [
-        dask.delayed(_write_partition, pure=False)(part, i, fs, registry, out_fs, out_path, resume)
+        dask.delayed(_write_partition, pure=False)(
+            part, i, fs, registry, out_fs, out_path, resume, meetings
+        )
         for i, part in enumerate(_partitions(items, size))
     ]
     results: tuple[tuple[int, int, bool], ...] = dask.compute(*tasks)
