@@ -116,6 +116,25 @@ def _votes(text: str) -> list[dict[str, Any]]:
             "| Blanke | 2 |",
             [{"in_favour": 38, "against": 12, "blank": 2}],
         ),
+        # a role as a label over its count: not "44 Imod" (44 against) and "6 Blanke"
+        (
+            "Der blev holdt skriftlig afstemning:\nFor: 44   Imod: 6   Blanke: 2\n"
+            "Forslaget blev vedtaget.",
+            [{"in_favour": 44, "against": 6, "blank": 2}],
+        ),
+        (
+            "Skriftlig afstemning: Ja: 12, Nej: 3, blanke: 1. Vedtaget.",
+            [{"in_favour": 12, "against": 3, "blank": 1}],
+        ),
+        (
+            "For: 9 – Imod: 30 – Undlod: 2. Forslaget blev forkastet.",
+            [{"in_favour": 9, "against": 30, "abstained": 2}],
+        ),
+        (  # as a list's entries: one vote, though only "Imod" speaks of voting
+            "Afstemning ved håndsoprækning:\n\n- For: 11\n- Imod: 14\n- Blank: 2\n\n"
+            "Forslaget faldt.",
+            [{"in_favour": 11, "against": 14, "blank": 2}],
+        ),
     ],
 )
 def test_votes(text: str, expected: list[dict[str, Any]]) -> None:

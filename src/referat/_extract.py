@@ -3707,6 +3707,8 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
             ):
                 continue  # "..., at punkt 4 udgår" only where the agenda is approved
             listed: list[str] = _REMARK_NUMBER.findall(m.group(1)) if m.group(1) else []
+            if not listed and owner is not None and _under_subitem(items[owner], line.number):
+                continue  # ("Punktet udsættes." under sub-point 2.2: the sub-point's own)
             targets = [by_number.get(n) for n in listed] if listed else [owner]
             remark = Outcome.WITHDRAWN if m.group(3) else Outcome.POSTPONED
             text = (
@@ -3729,6 +3731,15 @@ def _status_remarks(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Ag
     return [
         new.updated(it, {"decision": found[k]}) if k in found else it for k, it in enumerate(items)
     ]
+
+
+def _under_subitem(item: AgendaItem, number: int) -> bool:
+    """Whether line ``number`` is in the text of one of the item's sub-points."""
+    return any(
+        span is not None and span.start_line <= number <= span.end_line
+        for sub in item.subitems
+        for span in (sub.span, sub.minutes_span)
+    )
 
 
 def _listing_text(
@@ -4576,12 +4587,26 @@ _PREFERENCE: Final = (
 )
 
 
+_SETTLED_FAMILIES: Final = {
+    Outcome.APPROVED: "yes",
+    Outcome.APPROVED_WITH_CHANGES: "yes",
+    Outcome.REJECTED: "no",
+    Outcome.POSTPONED: "later",
+    Outcome.WITHDRAWN: "withdrawn",
+}
+
+
 def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
+    """An item's decision from its sub-points' when it has none of its own ("5. Indkomne
+    forslag" over "a. ... Vedtaget"): the first by ``_PREFERENCE``; none when they settled
+    differently (one proposal adopted, the other voted down: each keeps its own)."""
     decided = [
         s.decision
         for s in subitems
         if s.decision is not None and s.decision.outcome is not Outcome.NONE
     ]
+    if len({_SETTLED_FAMILIES.get(d.outcome) for d in decided} - {None}) > 1:
+        return None
     for outcome in _PREFERENCE:
         for d in decided:
             if d.outcome is outcome:
@@ -5482,10 +5507,13 @@ def _mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                         text = lines[k].text
                         repeated = counts[text] >= (2 if has_digit(text) else 3)
                         header_like = len(text) <= 100 and not text.endswith((".", ":", "!", "?"))
+                        label = section_label(lines[k], None)
                         if not (
                             (repeated or _dated_header(text, header_dates))
                             and header_like
-                            and section_label(lines[k], None) is None
+                            # (a label over a meeting's name is the document's title: "Referat
+                            # – ordinær generalforsamling 2024" on every page)
+                            and (label is None or (repeated and _MEETING_WORD.search(label[2])))
                             and not lines[k].bullet  # ("- Bilag 2: Høringsnotat" over the
                             and lines[k].list_number is None  # page's number, under two items)
                         ):

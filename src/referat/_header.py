@@ -5175,6 +5175,8 @@ class HeaderReader:
                 or " nær " in line.text
                 or " repræsenteret ved " in line.text
                 or adds
+                # ("Til stede var 38 andelshavere samt bestyrelsen: A (formand), B og C.")
+                or (":" in line.text and _PRESENCE_SENTENCE.match(line.text) is not None)
             )
             and len(line.text) <= 600
             # (not "Fremmødt: 31 medlemmer", an e-mail's "Fra:"; but "Af bestyrelsen deltog

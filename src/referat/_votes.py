@@ -2,9 +2,11 @@
 for, 3 imod og 2 blanke", "For stemte: 15 (V, C, O, A)", "Enhedslisten stemte imod").
 
 A paragraph of the decision that speaks of voting (a word with "stem" or "imod" in it) is read
-for its counts in three shapes: a count before its role (``VOTE_COUNT_FIRST``), a role before
-its count or who (``VOTE_ROLE_FIRST``), and who before the role (``VOTE_SUBJECT_FIRST``). Each
-count or name fills a role of the paragraph's vote; a role filled a second time opens the next
+for its counts in four shapes: a count before its role (``VOTE_COUNT_FIRST``), a role before
+its count or who (``VOTE_ROLE_FIRST``), a role as a label over its count
+(``VOTE_LABEL_COUNT``: "For: 44   Imod: 6", also as a list's entries), and who before the role
+(``VOTE_SUBJECT_FIRST``). Each count or name fills a role of the paragraph's vote; a role
+filled a second time opens the next
 vote (an amendment's vote, then the proposal's). A bare count ("2 for, 2 imod" under
 "Afstemning:") is a vote only beside a count against. The lines that speak of voting are found
 once per document (``_Index``), so a long decision, or an item's and its sub-points' decisions
@@ -26,6 +28,7 @@ from referat.models import AgendaItem, Decision, Vote, span_of
 from referat.vocabulary import (
     VOTE_AGAINST_COUNT,
     VOTE_COUNT_FIRST,
+    VOTE_LABEL_COUNT,
     VOTE_NOT_SUBJECTS,
     VOTE_NUMBER_WORDS,
     VOTE_ROLE_FIRST,
@@ -37,6 +40,7 @@ from referat.vocabulary import (
 
 _COUNT_FIRST: Final = re.compile(VOTE_COUNT_FIRST, re.IGNORECASE)
 _AGAINST_COUNT: Final = re.compile(VOTE_AGAINST_COUNT, re.IGNORECASE)
+_LABEL_COUNT: Final = re.compile(VOTE_LABEL_COUNT, re.IGNORECASE)
 _ROLE_FIRST: Final = re.compile(VOTE_ROLE_FIRST, re.IGNORECASE)
 _SUBJECT_FIRST: Final = re.compile(VOTE_SUBJECT_FIRST)
 _UNANIMOUS: Final = re.compile(VOTE_UNANIMOUS, re.IGNORECASE)
@@ -53,13 +57,14 @@ than the engine's look at every "s" and "i"."""
 
 
 def _role(word: str) -> str:
-    """The field a vote's word fills: "for", "imod", "undlod at stemme", "blanke"."""
+    """The field a vote's word fills: "for", "imod", "undlod at stemme", "blanke" ("ja" and
+    "nej" as "for" and "imod")."""
     w = word.casefold()
     if w.startswith("hverken") or w.startswith("undlod"):
         return "abstained"
     if w.startswith("blank"):
         return "blank"
-    return "in_favour" if w == "for" else "against"
+    return "in_favour" if w in ("for", "ja") else "against"
 
 
 def _count(written: str) -> int:
@@ -106,6 +111,9 @@ def _events(text: str) -> list[_Event]:
         if n is None and not who:
             continue
         found.append(_Event(m.start(), m.end(), role, int(n) if n else None, who, bare=False))
+    for m in _LABEL_COUNT.finditer(text):  # "For: 44   Imod: 6   Blanke: 2"
+        role = _role(m.group("role"))
+        found.append(_Event(m.start(), m.end(), role, int(m.group("n")), [], bare=False))
     for m in _AGAINST_COUNT.finditer(text):  # "med 2 stemmer mod 3"
         found.append(
             _Event(m.start(), m.start("m"), "in_favour", int(m.group("n")), [], bare=False)
@@ -189,6 +197,11 @@ def _opens_entry(line: Line) -> bool:
     return line.bullet or line.list_number is not None
 
 
+def _count_entry(line: Line) -> bool:
+    """A list's entry that is a role and its count ("- For: 11")."""
+    return _opens_entry(line) and _LABEL_COUNT.match(line.text) is not None
+
+
 class _Index:
     """Where a document's lines speak of voting, and its table rows: found once, on the first
     decision that speaks of voting, so decisions whose spans overlap (an item's and its
@@ -232,6 +245,12 @@ def _voting_paragraphs(
                 if start > first and _opens_entry(lines[start - 1]):
                     start -= 1
             while end < last and not _breaks_paragraph(lines[end + 1]):
+                end += 1
+        if _opens_entry(lines[k]) and _LABEL_COUNT.match(lines[k].text):
+            # a ballot's result as a list ("- For: 11" / "- Imod: 14" / "- Blank: 2"): one vote
+            while start > first and _count_entry(lines[start - 1]):
+                start -= 1
+            while end < last and _count_entry(lines[end + 1]):
                 end += 1
         text = " ".join(lines[j].text.strip() for j in range(start, end + 1))
         out.append((text, lines[start].number, lines[end].number))

@@ -1676,7 +1676,10 @@ ATTACHMENT_ACCESS: Final = ("åben", "åbent", "lukket", "lukkede", "fortrolig")
 Notat om sygedagpenge", "Lukket - Tilbud"): no part of the title."""
 
 PRESENCE_SENTENCE: Final = (
-    r"^(?:vi\s+var|til\s+stede\s+var|tilstede\s+var|fremmødt\s+var|fremmødte\s+var"
+    # "Til stede var 38 andelshavere samt bestyrelsen: X (formand), ...": the group's names
+    r"^(?:(?:til\s+stede|tilstede|fremmødt|mødt)\s+var\s+[^:]{1,60}?\s(?:samt|og)\s+"
+    r"(?:hele\s+)?[a-zæøå]+(?:en|et)(?=\s*:)"
+    r"|vi\s+var|til\s+stede\s+var|tilstede\s+var|fremmødt\s+var|fremmødte\s+var"
     r"|til\s+mødet\s+var\s+mødt|mødt\s+var|present\s+were"
     # "Hele bestyrelsen var til stede: formand X, ..."
     r"|(?:hele\s+)?[a-zæøå]+(?:en|et)\s+var\s+(?:til\s+stede|mødt)(?=\s*:)"
@@ -1688,9 +1691,9 @@ PRESENCE_SENTENCE: Final = (
 """A sentence of a prose header that lists who came ("Vi var: Birthe, Poul og Kurt.", "Til stede
 var Poul Erik Sand (formand), Ib og Gitte Mortensen samt Lone Hvid.", "Bestyrelsen var
 repræsenteret ved formand Susanne Lind, Anders Toft og Rami Haddad.", "Bestyrelsen var til stede
-med ...", "Bestyrelsen deltog fuldtalligt (Carsten Riis, Maja Krog, ...)"): group 1 is the list
-(in brackets after "fuldtalligt")
-(matched ignoring case)."""
+med ...", "Til stede var 38 andelshavere samt bestyrelsen: ...", "Bestyrelsen deltog
+fuldtalligt (Carsten Riis, Maja Krog, ...)"): group 1 is the list (in brackets after
+"fuldtalligt"; after the colon that ends a group's name) (matched ignoring case)."""
 
 MINUTES_TITLE_OPENINGS: Final = ("referat af ", "referat fra ", "beslutningsreferat af ")
 """Openings of a minutes title below an e-mail's headers and greeting ("Referat af
@@ -3446,6 +3449,13 @@ VOTE_TABLE_ROLES: Final[Mapping[str, str]] = {
 }  # fmt: skip
 """A vote written as a table, a row per role ("| For | 44 |", "| Imod | 12 |"): the role's word
 in the first cell, its count in another."""
+
+VOTE_LABEL_COUNT: Final = (
+    r"(?<![\w-])(?P<role>for|imod|ja|nej|blanke?|undlod(?:\s+at\s+stemme)?"
+    r"|hverken\s+for\s+eller\s+imod)\s*:\s*(?P<n>\d{1,5})(?![\d,.]\d)"
+)
+"""A role as a label over its count: "For: 44   Imod: 6   Blanke: 2", "Ja: 12, Nej: 3" (a
+written ballot's result); read before a count that opens the next role ("44 Imod")."""
 
 VOTE_SUBJECT_FIRST: Final = (
     r"(?P<w>[A-ZÆØÅ][\w.'-]*(?:\s+(?:[A-ZÆØÅ][\w.'-]*|og|af|for|i)){0,5}?"
