@@ -202,3 +202,17 @@ def test_a_meeting_with_its_own_list_keeps_it() -> None:
     _, second = referat.parse_meetings(text)
     assert [p.name for p in second.attendees] == ["Lene Holm", "Per Bak"]
     assert second.absentees == []
+
+
+def test_same_attendance_but_several_and_who_led_it() -> None:
+    text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
+    text = text.replace(
+        "Samme fremmøde som ovenfor, dog ikke Jens Kro, der var gået.",
+        "Samme fremmøde som ovenfor, dog uden Jens Kro, der var gået, og uden Lene Holm. "
+        "Anne Skov ledede mødet.",
+    )
+    _, second = referat.parse_meetings(text)
+    assert [p.name for p in second.attendees] == ["Per Bak", "Tina Lund", "Anne Skov"]
+    assert [p.name for p in second.absentees] == ["Mads Friis", "Jens Kro", "Lene Holm"]
+    assert second.chair is not None
+    assert second.chair.name == "Anne Skov"

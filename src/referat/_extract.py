@@ -7254,9 +7254,11 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
                 # Bo Søgaard (A) ledede"), after a label ("Bemærkninger: Borgmester X ledede")
                 before = text[: m.start()]  # ("X (formand, ...) bød velkommen og ledte mødet")
                 before = before.removesuffix(" bød velkommen og").removesuffix(" bød velkommen,")
-                if len(before) > 80:
+                ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+                before = before[ends[-1] :] if ends else before  # (its own sentence: "..., og
+                if len(before) > 80:  # uden Marianne Due. Poul Rytter ledede mødet.")
                     continue
-                parts = _leader(before.rsplit(". ", 1)[-1].rsplit(": ", 1)[-1])
+                parts = _leader(before.rsplit(": ", 1)[-1])
         if parts is None:
             continue
         return new.Person(

@@ -36,6 +36,7 @@ _ONE: Final = re.compile(r"(?:(?:punkt|pkt\.?|ad|sag)\s*)?0?1(?:[.):\s]|$)", re.
 _SAME: Final = re.compile(SAME_ATTENDANCE, re.IGNORECASE)
 _EXCEPT: Final = re.compile(SAME_ATTENDANCE_EXCEPT, re.IGNORECASE)
 _PARTS: Final = re.compile(r"\s*(?:[,;]|\bog\b)\s*")
+_AGAIN: Final = re.compile(r"^(?:uden|ikke)\s+", re.IGNORECASE)  # "dog uden X og uden Y"
 _TITLE_MAX: Final = 100
 """A meeting's title is a short line ("Referat af ekstraordinær generalforsamling 18. april
 2024"): a longer one is a sentence about a meeting."""
@@ -52,8 +53,9 @@ def same_attendance(lines: tuple[Line, ...], before: int) -> list[str] | None:
         found = None if line.blank else _SAME.match(line.text)
         if found is not None:
             but = _EXCEPT.search(line.text, found.end())
-            rest = "" if but is None else line.text[but.end() :]
-            return [p for p in (q.strip(" .") for q in _PARTS.split(rest)) if p]
+            rest = "" if but is None else line.text[but.end() :].split(". ", 1)[0]
+            parts = (_AGAIN.sub("", q.strip(" .")) for q in _PARTS.split(rest))
+            return [p for p in parts if p]
     return None
 
 
@@ -77,7 +79,7 @@ def same_people(earlier: Meeting, later: Meeting, lines: tuple[Line, ...]) -> di
         return people
 
     stayed = [p for p in earlier.attendees if fold(p.name) not in gone]
-    left = [p for p in earlier.attendees if fold(p.name) in gone]
+    left = [p for name in excepted for p in earlier.attendees if fold(p.name) == fold(name)]
     return {
         "attendees": joined(stayed, later.attendees),
         "absentees": joined(earlier.absentees, left, later.absentees),
