@@ -2589,9 +2589,12 @@ def _field_kind_uncached(label: str) -> FieldKind | None:
             if kind is FieldKind.ATTENDEES:  # "Deltog under punkt 3: X": there for one item
                 kind = FieldKind.GUESTS
     if kind is None and "/" in bare:  # "Present / Til stede", "Sted/hvor": one label, two words
-        kinds = {field_kind(part.strip()) for part in bare.split("/")}  # "Gæst / Guest (pkt. 4)"
-        if kinds == {None, FieldKind.MINUTE_TAKER}:  # "Sekretær/referent": the referent
-            kinds = {FieldKind.MINUTE_TAKER}
+        # ("Gæst / Guest (pkt. 4)", "Gæst / Gast": the other language's word unknown;
+        # "Sekretær/referent": the referent)
+        parts = bare.split("/")
+        kinds = {field_kind(part.strip()) for part in parts}
+        if len(parts) == 2 and (" / " in bare or kinds == {None, FieldKind.MINUTE_TAKER}):
+            kinds -= {None}  # (two words of one label: not "Navn/Organisation/Parti")
         kind = kinds.pop() if len(kinds) == 1 else None
     if kind is None and " og " in bare:  # "Sekretær og referent": the referent, another post
         kinds = {field_kind(part.strip()) for part in bare.split(" og ")}

@@ -71,10 +71,14 @@ from referat.vocabulary import (
 )
 
 _KEYWORD: Final = anchored(
-    r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|(?:dagsordenens\s+)?(?:punkt|pkt\.?)|item)(?:\s*nr\.?)?"
+    # ("TOP 3": German minutes' Tagesordnungspunkt, in capitals only: not "Top 5 ønsker")
+    r"^(?:(?:ad\.?\s+|(?:lukket|åbent?)\s+)?(?:dagsordens?punkt|(?:dagsordenens\s+)?(?:punkt|pkt\.?)|item"
+    r"|(?-i:TOP))(?:\s*nr\.?)?"
     r"|ad\.?(?:\s*§)?|(?:[a-zæøå]{2,3}-)?sag(?:\s*nr\.?)?|emne|§)\s*"  # ("LS-sag 45/2023")
     # "Ad 4a", "Punkt 4 b"
-    r"(\d{1,4}(?:\.\d{1,2})*)(?!\d)([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"
+    # "Sag 2025-009": a case numbered within its year, as written
+    r"((?<=sag )(?:19|20)\d{2}-\d{2,4}|\d{1,4}(?:\.\d{1,2})*)(?!\d)"
+    r"([a-h](?![\w/-])|\s[a-h](?=\s+[A-ZÆØÅ]))?"
     # "Sag 12/2025", "Sag 12/25": 12/2025, as written; "Dagsordenspunkt 3/7": the 3rd of 7
     r"(/(?:\d{4}|\d{1,2})\b|-(?:19|20)\d{2}\b)?(?!/\d)"  # (not "Sag nr. 10/412": a case)
     r"(?:\s+af\s+\d{1,3}\b)?"  # "Dagsordenspunkt 1 af 4": the 1st of 4
@@ -118,7 +122,7 @@ _ENDS_IN_DOT_NUMBER: Final = re.compile(r"^\d")
 _MARKERS: Final = frozenset("▸▹▶►▼▾›»")
 _DASH_MARKS: Final = frozenset("–—•▪◦")
 # with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
-_HEAD_START: Final = frozenset("§aApPsSſdDiIVXlLåÅeE")
+_HEAD_START: Final = frozenset("§aApPsSſdDiIVXlLåÅeET")  # (T: "TOP 3")
 _ALSO_ITEM: Final = anchored(
     rf"^(?:(?:{'|'.join(sorted(ITEM_CONJUNCTIONS))})\s+|[&+,]\s*)(\d{{1,3}})\b\.?\s*[:.)\-–—]?\s*"
 )  # "og 2" in "Ad 1 og 2"
@@ -488,8 +492,8 @@ def head_of(line: Line, index: int) -> Head | None:
         return None  # "4.2)." wrapped from "(bilag" above: the rest of a reference, no item
     if head is None or (head.number.isdigit() and not head.number.startswith("0")):
         return head
-    if "/" in head.number:  # "23/2025": a case of the year, as written
-        return head
+    if "/" in head.number or "-" in head.number:  # "23/2025", "2025-009": a case of the year,
+        return head  # as written
     parts = [p.lstrip("0") or "0" for p in head.number.split(".")]
     while len(parts) > 1 and parts[-1] == "0":
         parts.pop()  # "1.0 Velkomst" is item 1
@@ -660,7 +664,7 @@ def _head_of(line: Line, index: int) -> Head | None:
             base, indent = "statute", 0
         elif base in ("line", "code"):
             base, indent = "keyword", 0
-        top = int(number.split(".")[0].split("/")[0])
+        top = int(number.split(".")[0].split("/")[0].rsplit("-", 1)[-1])  # ("2025-009": 9)
         return Head(
             index, number, top, title, base, quoted, indent, regarding=regarding, joint=joint
         )

@@ -654,6 +654,10 @@ def chair_title(title: str) -> str | None:
         return key
     if key[-1:] == ")" and " (" in key:  # "Chair (VIP)", "Vice-chair (student)": the post
         key = key[: key.rindex(" (")]
+    if " / " in key:  # "formand / Vorsitzender": one post in two languages, the first ours
+        key = key.split(" / ", 1)[0]
+        if key in _CHAIR_TITLES:
+            return key
     if key in ENGLISH_CHAIR_TITLES:
         return ENGLISH_CHAIR_TITLES[key]  # "President"
     if key in CHAIR_TITLE_FORMS:

@@ -1178,10 +1178,10 @@ of HR"): a post, not an organisation."""
 ACADEMIC_PREFIX: Final = (
     r"(?:(?:Assoc(?:iate)?|Asst|Ass|Assistant|Adj(?:unct)?|Visiting|Emeritus)\.?\s+)?"
     r"(?:Prof(?:essor)?\.?|Dr\.(?:\s*(?:med|phil|scient|techn|theol|jur|odont|vet|polit)\.)?)"
-    r"(?:,?\s+(?:[Dd]r\.\s*(?:med|phil|scient|techn)\.|[Pp]h\.?\s?[Dd]\.?))*"
+    r"(?:,?\s+(?:[Dd]r\.(?:\s*(?:med|phil|scient|techn)\.)?|[Pp]h\.?\s?[Dd]\.?))*"
 )
 """An academic title before a name ("Prof.", "Assoc. Prof.", "Dr.", "Dr. med.", "Prof. dr.
-med."): the person's title."""
+med.", "Prof. Dr."): the person's title."""
 
 
 def _word_set(words: str) -> frozenset[str]:
@@ -1388,6 +1388,9 @@ ORGANISATION_WORDS: Final[tuple[str, ...]] = (
     "region",
     "regionen",
     "amt",  # a county before 2007 ("Gudenå Amt", "Vejle Amt")
+    "kreis",  # German partners of a border region ("Kreis Nordfriesland", "Stadt Flensburg")
+    "stadt",
+    "gemeinde",
     "universitet",
     "a/s",
     "aps",
