@@ -2976,6 +2976,14 @@ def test_endvidere_names_guests_and_a_compound_keeps_its_og() -> None:
         # "under ad 3" after a comma: the items she came for, no part of her organisation
         ("regionsrådsmedlem Ida Kragh (F), Region Midtjylland, under ad 3", "regionsrådsmedlem",
          "Region Midtjylland", ["under ad 3"]),
+        # two posts in brackets: both are her title (the second had been dropped to a note)
+        ("Mette Bak (pædagog, personalerepræsentant)", "pædagog, personalerepræsentant", None,
+         []),
+        ("Helle Kjeldsen (formand, digitaliseringschef)", "formand, digitaliseringschef", None,
+         []),
+        # a post "i" an organisation: the post to the title, the organisation hers
+        ("Jens Hansen (formand, borgmester i Thisted Kommune)", "formand, borgmester",
+         "Thisted Kommune", []),
     ],
 )  # fmt: skip
 def test_a_job_and_a_unit_in_brackets_and_items_after_ad(

@@ -1155,6 +1155,20 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
                 and _lower_title(piece)
             ):  # "(superbruger, Teknik og Miljø)": her job, then her unit; "(webredaktør --
                 paren_title = piece  # tager noter)": her job, then her role at the meeting
+            elif (
+                len(pieces) >= 2
+                and " " not in piece
+                and len(piece) >= 5
+                and _lower_title(piece)
+                and (paren_title is not None or chair_title(pieces[0]) is not None)
+            ):  # "(pædagog, personalerepræsentant)", "(formand, digitaliseringschef)": posts
+                first = paren_title or pieces[0]
+                paren_title = f"{first}, {piece}"
+            elif (post_at := _title_in_organisation(piece)) is not None and (
+                paren_title is not None or chair_title(pieces[0]) is not None
+            ):  # "(formand, borgmester i Thisted Kommune)": her post, where she holds it
+                paren_title = f"{paren_title or pieces[0]}, {post_at[0]}"
+                paren_orgs.append(post_at[1])
             elif len(pieces) > 1 and piece[:1].isupper() and len(piece.split()) <= 6:
                 paren_orgs.append(piece)  # beside a title or role: where the person is from
             elif len(pieces) == 1 and _ORG_IN_PARENS.match(piece) and not _LABEL_WORD.match(piece):
@@ -1339,6 +1353,17 @@ def _organisation_with_small_words(seg: str) -> bool:
         and all(w[:1].isupper() or w in _SMALL_WORDS for w in words)
         and is_organisation.of(seg)
     )
+
+
+_IN_ORGANISATION: Final = re.compile(r"^([a-zæøå][\w.-]*(?: [\w.-]+)?) i ([A-ZÆØÅ].+)$")
+
+
+def _title_in_organisation(piece: str) -> tuple[str, str] | None:
+    """ "borgmester i Thisted Kommune", "direktør i Vestas": a post and where it is held."""
+    m = _IN_ORGANISATION.match(piece) if " i " in piece else None
+    if m is None or not _is_title.of(m.group(1)) or not is_organisation.of(m.group(2)):
+        return None
+    return m.group(1), m.group(2)
 
 
 def _lower_title(seg: str) -> bool:
