@@ -22,6 +22,12 @@ CASES = [
     ("Bestyrelsen drøftede stigningen i lønudgifterne. Budgettet tages op igen på"
      " septembermødet.\nTaget til efterretning.", Outcome.NOTED),
     ("Drøftet. Sagen genoptages på mødet i marts.", Outcome.DISCUSSED),
+    # put off, with a wish that others discuss it first: postponed, not discussed here
+    (
+        "Sagen blev udsat, da KKR ønsker strategien drøftet i kommunalbestyrelserne først. "
+        "Sagen genoptages på mødet den 14. september 2023.",
+        Outcome.POSTPONED,
+    ),
     # an authority grants or refuses a permit
     ("Indstillingen blev ikke fulgt. Udvalget meddeler tilladelse til byggeriet.",
      Outcome.APPROVED),

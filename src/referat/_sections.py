@@ -46,6 +46,7 @@ from referat.vocabulary import (
     SETTLED_WORDS,
     SHORT_ANSWER,
     STATUS_NOTICE,
+    SUBORDINATE_OPENINGS,
     UNNUMBERED_ATTACHMENT,
     VOTES_AGAINST,
     VOTES_FOR,
@@ -1542,7 +1543,7 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
             if (
                 outcome is Outcome.POSTPONED
                 and _STRONG_POSTPONEMENT.search(sentence) is None
-                and any(_DISCUSSED.search(s) for s in sentences[k:main_count])
+                and any(_discussed_here(s) for s in sentences[k:main_count])
             ):
                 # "Drøftet. Sagen genoptages på mødet i marts.": discussed, to be taken up again
                 # (and noted when a later sentence takes note: "... Taget til efterretning.")
@@ -1591,6 +1592,15 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
     if soft is None and labelled and (decided or _DECIDED_STATEMENT.search(first_sentence)):
         return Outcome.APPROVED, False  # ("Besluttet: Januar-koncerten aflyses."): what was done
     return (soft or Outcome.DISCUSSED), False
+
+
+def _discussed_here(sentence: str) -> bool:
+    """Whether the sentence says the matter was discussed, not in a clause of reason ("Sagen
+    blev udsat, da KKR ønsker strategien drøftet i kommunalbestyrelserne først")."""
+    m = _DISCUSSED.search(sentence)
+    return m is not None and not any(
+        f", {w}" in sentence[: m.start()] for w in SUBORDINATE_OPENINGS
+    )
 
 
 _classified_plain: Final = memo(lambda t: _classify(t, labelled=False, decided=False), 1024)
