@@ -2053,6 +2053,13 @@ NOTE_HEADINGS: Final = MEETING_PART_HEADINGS | frozenset(
         "link til beslutningslogs",
         "beslutningslog",
         "beslutningslog (uddrag)",
+        # a meeting-notes template's goals over its discussion table (Confluence: "Mål",
+        # "Diskussionspunkter", "Action items")
+        "mål",
+        "mødets mål",
+        "mål for mødet",
+        "formål med mødet",
+        "goals",
     }
 )
 
@@ -2538,6 +2545,7 @@ table of decisions."""
 
 TOPIC_COLUMNS: Final = TITLE_COLUMNS | frozenset(
     {"item", "items", "discussion item", "topic", "topics", "agenda item", "dagsordenspunkt"}
+    | {"punkt", "diskussionspunkt", "drøftelsespunkt"}  # "| Tid | Punkt | Hvem | Noter |"
 )
 """Header cells of a column of topics in a table whose rows are the agenda with no numbers
 (Confluence's "Discussion items": "| Time | Item | Who | Notes |")."""
