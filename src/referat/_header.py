@@ -2968,6 +2968,22 @@ _SHORT_LABEL: Final = re.compile(
     r"^([A-ZÆØÅ][\w\s/.&-]{1,40}?(?:,\s[A-ZÆØÅ][\w\s/.&-]{1,40}?)?(?:\s\([A-ZÆØÅ]{1,2}\))?):\s+(.+)$"
 )  # (a group named with a comma: "Privat Service, Hotel og Restauration: Kenneth Hvass")
 _GROUP_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,2})\)$")  # "Socialdemokratiet (A)"
+_CLASS_LABEL: Final = re.compile(r"^(\d{1,2}\.\s?[a-zæøåA-ZÆØÅ])\s*:\s*(.*)$")  # "1.a: Ida"
+
+
+def _with_class(names: str, klass: str) -> str:
+    """The names of a class's line with the class after each name ("Noah Gregersen 3.b
+    (formand)"), as a pupil's class is written; empty for a placeholder ("–")."""
+    names = names.strip()
+    if not names or names in ("–", "-", "—") or _PLACEHOLDER.match(names):
+        return ""
+    entries = [e.strip() for e in re.split(r",\s*|\s+og\s+", names) if e.strip()]
+    return ", ".join(
+        f"{e[: e.index('(')].rstrip()} {klass} {e[e.index('(') :]}" if "(" in e else f"{e} {klass}"
+        for e in entries
+    )
+
+
 _CLAUSE_LABEL: Final = re.compile(r"([^\W\d][\w .]{0,30}?):\s+\S")  # "referent: Bo Lind"
 _CLAUSE_SPLIT: Final = re.compile(r"; ")
 
@@ -4119,6 +4135,12 @@ class HeaderReader:
             return True
         if line.list_number is not None and line.list_depth > 1 and text[:1].islower():
             text = line.content  # "- 1. viceborgmester Lene Skaarup (A)": the ordinal is hers
+        klass = _CLASS_LABEL.match(text) if text[:1].isdecimal() else None
+        if klass is not None:  # "1.a: Ida Brask, Malthe Lindholm": a class's pupils
+            text = _with_class(klass.group(2), klass.group(1))
+            if not text:  # "1.c: –": no one yet
+                self._extend_list(line)
+                return True
         lettered = text[1:3] == ") " and "a" <= text[:1] <= "h"
         if lettered:  # a PDF transcript's guests: "a) Ældrechef Tove Sandholt kl Tema: ..."
             text = _THEME_TAIL.sub("", text[3:]).strip()
@@ -5922,7 +5944,7 @@ def _continues_list(last: str) -> bool:
 
 def _continues_list_uncached(last: str) -> bool:
     return (
-        last.endswith((",", "–", "-"))
+        (last.endswith((",", "–", "-")) and not _EMPTY_ENTRY.search(last))
         or _ends_in_and(last)
         or ("," in last and ends_in_title(last))  # "..., kasserer" / "Allan Juhl, ..."
         or ("," in last and _and_title_last(last))  # "..., Villy Engholm samt sognepræst"
@@ -5932,6 +5954,7 @@ def _continues_list_uncached(last: str) -> bool:
 
 
 _continues_list_memo: Final = memo(_continues_list_uncached, 1024)
+_EMPTY_ENTRY: Final = re.compile(r":\s*[–—-]$")  # "1.c: –": a group with no one, not a wrap
 
 
 def _post_each(last: str, following: str) -> bool:

@@ -703,6 +703,11 @@ _FROM_ORG: Final = re.compile(  # "... fra (leverandøren) Dokuflow ApS": what i
 )
 
 
+_FROM_UNIT: Final = re.compile(  # "Ulla fra kantinen": a first name and where she works
+    r"^([A-ZÆØÅ][\w-]+(?: [A-ZÆØÅ][\w-]+)?) fra ([a-zæøå]{3,}(?:en|et))$"
+)
+
+
 def without_from(text: str) -> tuple[str, str | None]:
     """ "revisor Claus Vig fra Beierholm" -> ("revisor Claus Vig", "Beierholm"), also "Lone Berg
     v/ Region Midtjylland" ("ved"); "Marianne
@@ -713,6 +718,9 @@ def without_from(text: str) -> tuple[str, str | None]:
         if is_name(core):
             return sub.group(1), None
     m = _FROM_ORG.match(text.strip()) if " fra " in text else None
+    unit = _FROM_UNIT.match(text.strip()) if m is None and " fra " in text else None
+    if unit is not None and starts_with_first_name(unit.group(1)):
+        return unit.group(1), unit.group(2)  # "Ulla fra kantinen": where she works
     if m is None and (" v/" in text or " ved " in text):
         at = _ORG_AT_PERSON.match(text.strip())
         if at is not None and _organisation_at_person(at.group(1), at.group(2)):
@@ -1623,6 +1631,9 @@ def split_name_list(text: str) -> list[str] | None:
     for part in parts:
         bare = without_item_remarks(_PAREN.sub(" ", part).strip(), [])  # "... under pkt. 3"
         bare = without_class(" ".join(without_nickname(bare)[0].split()))  # 'Erik "Store Erik"'
+        unit = _FROM_UNIT.match(bare) if " fra " in bare else None
+        if unit is not None and starts_with_first_name(unit.group(1)):
+            bare = unit.group(1)  # "Ulla fra kantinen": where she works is no part of her name
         post, core = _split_title_prefix(bare)
         if titled and post is None and not starts_with_first_name(core) and not _plain_name(core):
             return None  # "Afdelingssygeplejerske Sanne Bülow, Afsnit E3": where she works
