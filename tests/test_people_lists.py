@@ -3521,3 +3521,23 @@ def test_people_table_row_naming_no_one_keeps_the_table(empty: str) -> None:
         f"| 6.a | Noah Kristensen |\n| 8.b | {empty} |\n| 9.a | Oliver Bendtsen (formand) |"
     )
     assert [p.name for p in meeting.attendees] == ["Noah Kristensen", "Oliver Bendtsen"]
+
+
+def test_a_crowd_after_the_names_is_no_one() -> None:
+    text = (
+        "sognepræst Thomas Kjeldgaard, organist Rita Falk og graver Bo Jessen"
+        " samt ca. 35 af sognenes beboere"
+    )
+    assert split_name_list(text) == [
+        "sognepræst Thomas Kjeldgaard",
+        "organist Rita Falk",
+        "graver Bo Jessen",
+    ]
+    meeting = _parse(
+        "Til stede: Jytte Frandsen (formand), Holger Vind\n\nDesuden deltog " + text + "."
+    )
+    assert _who(meeting.guests) == [
+        ("Thomas Kjeldgaard", "sognepræst", None, None),
+        ("Rita Falk", "organist", None, None),
+        ("Bo Jessen", "graver", None, None),
+    ]

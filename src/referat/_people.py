@@ -1602,9 +1602,16 @@ def _plain_name(core: str) -> bool:
     )
 
 
+_CROWD_TAIL: Final = re.compile(
+    r"\s+(?:samt|og)\s+(?:ca\.\s*|cirka\s+|omkring\s+|yderligere\s+)?\d{1,4}\s+[a-zæøå].*$"
+)
+
+
 def split_name_list(text: str) -> list[str] | None:
     """Split "A, B, C og D" into names when every part is a name; None otherwise."""
     cleaned = _round_initials(text.strip())
+    if " samt " in cleaned or " og " in cleaned:  # "..., og graver Bo Jessen samt ca. 35 af
+        cleaned = _CROWD_TAIL.sub("", cleaned)  # sognenes beboere": a crowd, no one named
     if cleaned[-3:-2] != " " or not _ABBREVIATED_LAST.search(cleaned):
         cleaned = cleaned.rstrip(".").strip()  # but "... og Thomas B.": his surname's initial
     if not cleaned:
