@@ -3541,3 +3541,16 @@ def test_a_crowd_after_the_names_is_no_one() -> None:
         ("Rita Falk", "organist", None, None),
         ("Bo Jessen", "graver", None, None),
     ]
+
+
+def test_two_names_joined_by_og_in_a_table_cell_are_two_people() -> None:
+    meeting = _parse(
+        "| Navn | Rolle |\n| --- | --- |\n| Louise Kragh | Formand |\n"
+        "| Emma Ravn og Yusuf Öztürk | Elevrådsrepræsentanter |\n| Henrik Stald | Skoleleder |"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Louise Kragh",
+        "Emma Ravn",
+        "Yusuf Öztürk",
+        "Henrik Stald",
+    ]

@@ -4423,7 +4423,8 @@ class HeaderReader:
             ctx.group = cells[name_i].rstrip(":").strip()
             self._extend_list(line)
             return True
-        pair = split_name_list(cells[name_i]) if ", " in cells[name_i] else None
+        cell = cells[name_i]  # ("| Emma Ravn og Yusuf Öztürk | Elevrådsrepræsentanter |")
+        pair = split_name_list(cell) if ", " in cell or " og " in cell else None
         if pair is not None and len(pair) >= 2 and all(" " in n for n in pair):
             org_i = cols.get("org", len(cells))
             org = cells[org_i] if org_i < len(cells) and not _side(cells[org_i]) else ""
