@@ -3554,3 +3554,15 @@ def test_two_names_joined_by_og_in_a_table_cell_are_two_people() -> None:
         "Yusuf Öztürk",
         "Henrik Stald",
     ]
+
+
+def test_a_group_label_in_small_letters_under_the_list() -> None:
+    meeting = _parse(
+        "Deltagere:\n\n| Navn | Post |\n|---|---|\n| Jamal Haddad | Formand |\n"
+        "| Susanne Kirk | Næstformand |\n\n"
+        "fra boligforeningen: Lene Brix (driftschef) og Mikkel Aagaard (ejendomsmester)"
+    )
+    assert _who(meeting.guests) == [
+        ("Lene Brix", "driftschef", None, None),
+        ("Mikkel Aagaard", "ejendomsmester", None, None),
+    ]

@@ -2964,8 +2964,8 @@ _TRAILING_PAREN: Final = re.compile(r"\s*\([^)]*\)\s*$")
 
 
 _LABEL_AFTER_SEMICOLON: Final = re.compile(r";\s*[A-ZÆØÅ][\w\s/.-]{1,40}?:\s")
-_SHORT_LABEL: Final = re.compile(
-    r"^([A-ZÆØÅ][\w\s/.&-]{1,40}?(?:,\s[A-ZÆØÅ][\w\s/.&-]{1,40}?)?(?:\s\([A-ZÆØÅ]{1,2}\))?):\s+(.+)$"
+_SHORT_LABEL: Final = re.compile(  # (also "fra boligforeningen: ..." in small letters)
+    r"^((?:[A-ZÆØÅ]|fra\s)[\w\s/.&-]{1,40}?(?:,\s[A-ZÆØÅ][\w\s/.&-]{1,40}?)?(?:\s\([A-ZÆØÅ]{1,2}\))?):\s+(.+)$"
 )  # (a group named with a comma: "Privat Service, Hotel og Restauration: Kenneth Hvass")
 _GROUP_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,2})\)$")  # "Socialdemokratiet (A)"
 _CLASS_LABEL: Final = re.compile(r"^(\d{1,2}\.\s?[a-zæøåA-ZÆØÅ])\s*:\s*(.*)$")  # "1.a: Ida"
