@@ -613,6 +613,18 @@ def test_agenda_shapes(body: str, agenda: list[tuple[str | None, str]]) -> None:
             " 3.\nHusk § 3 i bilag 4.2 til vedtægten.\n\n## 2. Eventuelt\n\nIntet.\n",
             [("1", None), ("2", None), ("3", None)],
         ),
+        # numbered attachments after one label, parted by a PDF's wide gaps
+        (
+            "## 1. Cykelsti\n\nGodkendt.\n\nBilag: 1. Oversigt over ruten   2. Budget\n\n"
+            "## 2. Eventuelt\n\nIntet.\n",
+            [("1", "Oversigt over ruten"), ("2", "Budget")],
+        ),
+        # a title in quotes after the label, then a sentence
+        (
+            '## 1. Cykelsti\n\nGodkendt.\n\nBilag: "Kort over ruten" blev omdelt ved mødet.\n\n'
+            "## 2. Eventuelt\n\nIntet.\n",
+            [(None, "Kort over ruten")],
+        ),
     ],
 )  # fmt: skip
 def test_attachment_shapes(body: str, attachments: list[tuple[str | None, str]]) -> None:

@@ -119,8 +119,11 @@ _TITLED_REF: Final = re.compile(
 )
 """An attachment a sentence names with its title in parentheses ("(Bilag 1: Årsrapport 2023)",
 "(se 📎 Bilag 2: Inspektionsrapport, december 2024)", "(bilag B: budgetoversigt pr. 31/10)")."""
-_QUOTED_REF: Final = re.compile(r"\bbilag(?:et)?\s+[\"“„]([^\"“”„\n]{2,120})[\"”“]", re.IGNORECASE)
-"""An attachment a sentence names by its title in quotes ('se vedlagte bilag "Strategi 2025"')."""
+_QUOTED_REF: Final = re.compile(
+    r"\bbilag(?:et)?(?:\s*:)?\s+[\"“„]([^\"“”„\n]{2,120})[\"”“]", re.IGNORECASE
+)
+"""An attachment a sentence names by its title in quotes ('se vedlagte bilag "Strategi 2025"',
+'Bilag: "Budget 2025 i hovedtal" blev omdelt ved mødet')."""
 # "vedlagt som bilag 1", "henvises til bilag 1 (...) og bilag 2", "vedhæftet som Bilag 1 og 2",
 # "fremgår af bilag 2", "jf. vedlagte bilag 3", "Bilag 1 og 2 var udsendt." (a sentence's start):
 # attachments a sentence names by number
@@ -919,7 +922,7 @@ def _attachments(line: Line, body: Body, *, listed: bool) -> None:
         if value_attachments(title, line, body):  # "Bilag: Bilag 1: Referat, Bilag 2: Budget"
             return
         entries = (
-            (numbered_entries(title) or _dotted_entry(title))
+            (numbered_entries(title) or _gap_entries(line.raw) or _dotted_entry(title))
             if title[:1].isdecimal()
             else file_entries(title)
         )
@@ -1062,6 +1065,25 @@ def _dotted_entry(value: str) -> list[tuple[str | None, str]]:
     ("Bilag: 12 måneders plan" is a title)."""
     m = _DOTTED_ENTRY.match(value)
     return [(m.group(1), m.group(2).strip())] if m is not None else []
+
+
+_GAP: Final = re.compile(r"\s{3,}|\t+")
+
+
+def _gap_entries(raw: str) -> list[tuple[str | None, str]]:
+    """ "Bilag: 1. Oversigt over ansøgninger   2. Beregningsmodel": numbered attachments parted
+    by wide gaps (a PDF's columns), as (number, title); [] for any other line."""
+    after = raw.split(":", 1)[1].strip() if ":" in raw else ""
+    pieces = [p.strip(" *_") for p in _GAP.split(after) if p.strip(" *_")]
+    if len(pieces) < 2:
+        return []
+    found: list[tuple[str | None, str]] = []
+    for piece in pieces:
+        m = _NUMBERED_PIECE.match(piece)
+        if m is None:
+            return []
+        found.append((m.group(1).rstrip("."), m.group(2).strip()))
+    return found
 
 
 def numbered_entries(value: str) -> list[tuple[str | None, str]]:
