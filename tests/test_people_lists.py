@@ -3566,3 +3566,10 @@ def test_a_group_label_in_small_letters_under_the_list() -> None:
         ("Lene Brix", "driftschef", None, None),
         ("Mikkel Aagaard", "ejendomsmester", None, None),
     ]
+
+
+def test_an_agendas_staff_who_takes_part_under_some_items() -> None:
+    meeting = _parse(
+        "Deltagere: Ole Bak, Pia Lund\n\nDriftsleder Kenneth Friis deltager under pkt. 3–5."
+    )
+    assert _who(meeting.guests) == [("Kenneth Friis", "Driftsleder", None, None)]

@@ -212,13 +212,14 @@ _FROM_DELTOG: Final = anchored(
     re.IGNORECASE,
 )
 _ATTENDED_ITEMS: Final = re.compile(
-    r",?\s+(?:deltog|var\s+(?:kun\s+)?(?:til\s+stede|med))"  # ("... var med under punkt 3.")
+    r",?\s+(?:deltog|deltager|var\s+(?:kun\s+)?(?:til\s+stede|med))"  # ("... var med under pkt.")
     rf"\s+(?:kun\s+)?(?:under|i|til|ved|fra(?:\s+og\s+med)?|efter)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*"
     rf"{ITEM_NUMBERS}"
     rf"(?:\s*(?:,|og)\s*(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS})*\.?$"  # "under Ad 1 og Ad 2"
 )
 """A sentence's end saying for which items its person came ("..., deltog under punkt 3", "...
-var til stede under punkt 3.", "... var med under punkt 3.", "... deltog fra pkt. 64.")."""
+var til stede under punkt 3.", "... var med under punkt 3.", "... deltog fra pkt. 64."; an
+agenda's "... deltager under pkt. 3–5.")."""
 _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne Holt."
     rf"^((?:(?:til\s+stede|tilstede)\s+)?(?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*"
     rf"{ITEM_NUMBERS}\s+(?:deltog|deltager|var)"
@@ -5188,7 +5189,7 @@ class HeaderReader:
             return
         came = (
             _ATTENDED_ITEMS.search(line.text)
-            if " deltog " in line.text or " stede " in line.text
+            if " deltog " in line.text or " stede " in line.text or " deltager " in line.text
             else None
         )
         if came is not None and self._came_for_items(line, came.start()):
