@@ -1074,22 +1074,17 @@ def _gap_entries(raw: str) -> list[tuple[str | None, str]]:
     """ "Bilag: 1. Oversigt over ansøgninger   2. Beregningsmodel": numbered attachments parted
     by wide gaps (a PDF's columns), as (number, title); [] for any other line."""
     after = raw.split(":", 1)[1].strip() if ":" in raw else ""
-    pieces = [p.strip(" *_") for p in _GAP.split(after) if p.strip(" *_")]
-    if len(pieces) < 2:
-        return []
-    found: list[tuple[str | None, str]] = []
-    for piece in pieces:
-        m = _NUMBERED_PIECE.match(piece)
-        if m is None:
-            return []
-        found.append((m.group(1).rstrip("."), m.group(2).strip()))
-    return found
+    return _numbered_pieces([p.strip(" *_") for p in _GAP.split(after) if p.strip(" *_")])
 
 
 def numbered_entries(value: str) -> list[tuple[str | None, str]]:
     """ "4.1 Årsrapport 2023, 4.2 Revisionsprotokollat": a label's value naming two numbered
     attachments or more, as (number, title); [] for any other value."""
-    pieces = _ENTRY_SPLIT.split(value)
+    return _numbered_pieces(_ENTRY_SPLIT.split(value))
+
+
+def _numbered_pieces(pieces: list[str]) -> list[tuple[str | None, str]]:
+    """Two pieces or more, each a number and a title, as (number, title); else []."""
     if len(pieces) < 2:
         return []
     found: list[tuple[str | None, str]] = []
