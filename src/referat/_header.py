@@ -2970,15 +2970,16 @@ _SHORT_LABEL: Final = re.compile(  # (also "fra boligforeningen: ..." in small l
 )  # (a group named with a comma: "Privat Service, Hotel og Restauration: Kenneth Hvass")
 _GROUP_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,2})\)$")  # "Socialdemokratiet (A)"
 _CLASS_LABEL: Final = re.compile(r"^(\d{1,2}\.\s?[a-zæøåA-ZÆØÅ])\s*:\s*(.*)$")  # "1.a: Ida"
+_CLASS_NAMES_SPLIT: Final = re.compile(r",\s*|\s+og\s+")
 
 
 def _with_class(names: str, klass: str) -> str:
     """The names of a class's line with the class after each name ("Noah Gregersen 3.b
     (formand)"), as a pupil's class is written; empty for a placeholder ("–")."""
     names = names.strip()
-    if not names or names in ("–", "-", "—") or _PLACEHOLDER.match(names):
+    if not names or names == "–" or _PLACEHOLDER.match(names):
         return ""
-    entries = [e.strip() for e in re.split(r",\s*|\s+og\s+", names) if e.strip()]
+    entries = [e.strip() for e in _CLASS_NAMES_SPLIT.split(names) if e.strip()]
     return ", ".join(
         f"{e[: e.index('(')].rstrip()} {klass} {e[e.index('(') :]}" if "(" in e else f"{e} {klass}"
         for e in entries

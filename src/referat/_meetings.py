@@ -8,7 +8,8 @@ a meeting (a word ending as ``MEETING_TITLE_ENDINGS``; not "næste møde",
 ``OTHER_MEETING_WORDS``), below an item with text of its own, and over items that begin at 1
 again, most of the titles above them not among theirs (an agenda's list followed by the
 minutes of the same items is one meeting) or the title dated on another day than the header
-above it.
+above it. ``same_people``: a later meeting that says its people are the earlier one's ("Samme
+fremmøde som ovenfor, dog ikke Jens Kro") has them.
 """
 
 from __future__ import annotations
