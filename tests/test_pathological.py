@@ -81,6 +81,15 @@ def agenda_items(n: int) -> str:
     return HEAD + "".join(f"## {i}. Punkt nummer {i}\n\nGodkendt.\n\n" for i in range(1, n + 1))
 
 
+def many_meetings(n: int) -> str:
+    """A file of many meetings, each a title over items from 1 (``parse`` reads the first)."""
+    return HEAD + "".join(
+        f"## Referat af bestyrelsesmøde nr. {i}\n\n### 1. {_word(i)}\n\nGodkendt.\n\n"
+        f"### 2. {_word(i + 1)}\n\nTaget til efterretning.\n\n"
+        for i in range(1, n + 1)
+    )
+
+
 def _word(i: int) -> str:
     """A made-up word per ``i``, unlike its neighbours (so no title looks like a repeat)."""
     letters = "abdefghijklmnoprstuvy"
@@ -335,6 +344,7 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "nested_lists": (nested_lists, 1_000),
     "nested_list_lines": (nested_list_lines, 300),
     "agenda_items": (agenda_items, 300),
+    "many_meetings": (many_meetings, 100),
     "auto_numbered_items": (auto_numbered_items, 300),
     "short_runs": (short_runs, 200),
     "repeated_minutes_blocks": (repeated_minutes_blocks, 60),

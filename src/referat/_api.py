@@ -185,18 +185,19 @@ def _parse_text(
     if not cuts:
         return [_meeting(lines, source, reporter, _build(lines, reporter, header))], text
     bounds = [0, *cuts, len(lines)]
-    parts = [_only(lines, a, b) for a, b in pairwise(bounds)]
-    source = source.model_copy(update={"meetings": len(parts)})
+    blanked = tuple(ln if ln.blank else _blank(ln.number) for ln in lines)
+    source = source.model_copy(update={"meetings": len(bounds) - 1})
     if not every:  # the first meeting; the others' lines stay unclassified
         titles = "; ".join(f'line {lines[c].number}, "{lines[c].text}"' for c in cuts)
         reporter.report(
             Code.MORE_MEETINGS,
-            f"the document holds {len(parts)} meetings and this is the first; "
+            f"the document holds {len(bounds) - 1} meetings and this is the first; "
             f"referat.parse_meetings reads them all (the others begin at {titles})",
             span_of(lines[cuts[0]].number, lines[-1].number),
         )
-        first = _build(parts[0], reporter, header)
+        first = _build(lines[: cuts[0]] + blanked[cuts[0] :], reporter, header)
         return [_meeting(lines, source, reporter, first)], text
+    parts = [blanked[:a] + lines[a:b] + blanked[b:] for a, b in pairwise(bounds)]
     meetings = []
     for k, part in enumerate(parts):
         own = Reporter()
@@ -205,13 +206,6 @@ def _parse_text(
         numbered = source.model_copy(update={"meeting": k + 1})
         meetings.append(_meeting(part, numbered, own, fields))
     return _same_occasion(meetings, parts), text
-
-
-def _only(lines: tuple[_scan.Line, ...], start: int, end: int) -> tuple[_scan.Line, ...]:
-    """The lines, blank outside ``start:end`` (one meeting's; every line keeps its place)."""
-    return tuple(
-        ln if start <= i < end or ln.blank else _blank(ln.number) for i, ln in enumerate(lines)
-    )
 
 
 def _blank(number: int) -> _scan.Line:

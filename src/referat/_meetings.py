@@ -14,6 +14,7 @@ fremmøde som ovenfor, dog ikke Jens Kro") has them.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 import re
 from typing import Any, Final
@@ -101,15 +102,16 @@ def starts(lines: tuple[Line, ...]) -> tuple[int, ...]:
     if not titles:
         return ()
     heads = [(i, h.number, fold(h.title).strip(" .:")) for i, h in _top_heads(lines)]
-    found: list[int] = []
+    at = [i for i, _, _ in heads]  # (the heads around each title found by bisection: a file of
+    found: list[int] = []  # many meetings is read in linear time)
     since = 0  # where the meeting read last begins
     for title in titles:
-        before = [h for h in heads if since <= h[0] < title]
-        after = [h for h in heads if h[0] > title]
-        if not before or not after or after[0][1] != "1":
+        before = heads[bisect_left(at, since) : bisect_left(at, title)]
+        after = bisect_right(at, title)  # the first head below the title
+        if not before or after == len(heads) or heads[after][1] != "1":
             continue
-        ends = next((k for k, h in enumerate(after) if k and h[1] == "1"), len(after))
-        new_titles = {t for _, _, t in after[:ends]}
+        ends = next((k for k in range(after + 1, len(heads)) if heads[k][1] == "1"), len(heads))
+        new_titles = {t for _, _, t in heads[after:ends]}
         old_titles = {t for _, _, t in before}
         if 3 * len(old_titles & new_titles) >= 2 * len(old_titles) and not _other_date(
             lines, since, before[0][0], title
