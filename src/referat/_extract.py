@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 import datetime as dt
-from itertools import pairwise
+from itertools import islice, pairwise
 import re
 from typing import Any, Final
 
@@ -3027,14 +3027,8 @@ _SEASON_TURN: Final = 8  # a school year or season "2023/24" runs from August
 def _season_years(lines: tuple[Line, ...]) -> tuple[int, int, str] | None:
     """A school year or season near the top ("Holmegårdsskolens elevråd 2023/24", "Sæson
     2024-2025"): its two years (the second one after the first) and how it is written."""
-    seen = 0
-    for line in lines:
-        if not line.text:
-            continue
-        seen += 1
-        if seen > _YEAR_REACH:
-            break
-        m = _SEASON.search(line.text) if "/" in line.text or "-" in line.text else None
+    for text in _top_texts(lines):
+        m = _SEASON.search(text) if "/" in text or "-" in text else None
         if m is not None:
             first, second = int(m.group(1)), int(m.group(2))
             second += (first // 100) * 100 if second < 100 else 0
@@ -3046,17 +3040,16 @@ def _season_years(lines: tuple[Line, ...]) -> tuple[int, int, str] | None:
 def _meeting_year(lines: tuple[Line, ...]) -> re.Match[str] | None:
     """A year right after a meeting word or a season near the top ("Generalforsamling 2024",
     "Referat bestyrelsesmøde 2023", "... · Forår 2024"): the year of the meeting."""
-    seen = 0
-    for line in lines:
-        if not line.text:
-            continue
-        seen += 1
-        if seen > _YEAR_REACH:
-            break
-        m = _MEETING_YEAR.search(line.text) if has_digit(line.text) else None
+    for text in _top_texts(lines):
+        m = _MEETING_YEAR.search(text) if has_digit(text) else None
         if m is not None:
             return m
     return None
+
+
+def _top_texts(lines: tuple[Line, ...]) -> Iterator[str]:
+    """The texts of the document's first ``_YEAR_REACH`` lines with text (where its title is)."""
+    return islice((line.text for line in lines if line.text), _YEAR_REACH)
 
 
 def _in_year(day: dt.date, year: int) -> dt.date | None:
