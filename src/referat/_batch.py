@@ -280,20 +280,19 @@ def parse_bytes(
     data: bytes, name: str, registry: object = None, max_bytes: int | None = None
 ) -> Meeting:
     """``referat.parse`` with the registry passed only when one is given."""
-    extra: dict[str, Any] = {} if registry is None else {"registry": registry}
-    limit = _api.DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-    return _api.parse(data, source=name, max_bytes=limit, **extra)
+    return parse_file_bytes(data, name, registry, max_bytes, every=False)[0]
 
 
 def parse_file_bytes(
     data: bytes, name: str, registry: object = None, max_bytes: int | None = None, *, every: bool
 ) -> list[Meeting]:
-    """``[parse_bytes(...)]``, or with ``every`` each meeting of the file (``parse_meetings``)."""
-    if not every:
-        return [parse_bytes(data, name, registry, max_bytes)]
+    """``[referat.parse(...)]``, or with ``every`` each meeting of the file
+    (``referat.parse_meetings``); the registry passed only when one is given."""
     extra: dict[str, Any] = {} if registry is None else {"registry": registry}
     limit = _api.DEFAULT_MAX_BYTES if max_bytes is None else max_bytes
-    return _api.parse_meetings(data, source=name, max_bytes=limit, **extra)
+    if every:
+        return _api.parse_meetings(data, source=name, max_bytes=limit, **extra)
+    return [_api.parse(data, source=name, max_bytes=limit, **extra)]
 
 
 def _json_target(out_dir: str, name: str, index: int = 0) -> str:
@@ -368,8 +367,7 @@ def run_task(job: Job, task: Task, *, in_worker: bool = False) -> Result:
             os._exit(70)  # test hook: a worker dying mid-file
         if job.raise_on is not None and job.raise_on in task.path:
             raise RuntimeError(f"test hook {RAISE_HOOK} matched {task.path}")
-        every = job.every and job.mode != "meeting"
-        meetings = parse_file_bytes(data, task.name, job.registry, job.max_bytes, every=every)
+        meetings = parse_file_bytes(data, task.name, job.registry, job.max_bytes, every=job.every)
         if job.mode == "meeting":
             return Result(task, meetings[0])
         if job.mode == "jsonl":  # (a file's meetings in one write: resume sees all or none)
