@@ -1987,17 +1987,10 @@ _FOOTER_REACH: Final = 5  # the last lines, where a web page's footer is
 def _site_owner(lines: tuple[Line, ...]) -> str | None:
     """A municipality's or region's web page whose footer opens with its name ("Vordingborg
     Kommune · Senest opdateret 21.11.2024 · Tilgængelighedserklæring"): the organisation."""
-    seen = 0
-    for line in reversed(lines):
-        if not line.text:
-            continue
-        seen += 1
-        if seen > _FOOTER_REACH:
-            break
-        if "ommune" in line.text or "egion" in line.text:
-            m = _SITE_OWNER.match(line.text)
-            if m is not None:
-                return m.group(1)
+    for text in islice((line.text for line in reversed(lines) if line.text), _FOOTER_REACH):
+        m = _SITE_OWNER.match(text) if "ommune" in text or "egion" in text else None
+        if m is not None:
+            return m.group(1)
     return None
 
 
