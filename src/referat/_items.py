@@ -2115,15 +2115,12 @@ def _column_cell(raw: str, start: int, stop: int, *, alone: bool = False) -> str
 
 
 _DAY_AT_END: Final = re.compile(r"d(?<=\bd)(?:en|\.)\s+\d{1,2}\.$")  # \b(?:den|d\.)...
-_MONTH_AT_END: Final = re.compile(
-    r"\b\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober"
-    r"|november|december)$"
-)
-_YEAR_ALONE: Final = re.compile(r"(?:19|20)\d{2}\.?")
-_MONTH_FIRST: Final = re.compile(
+_MONTHS: Final = (
     r"(?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december)"
-    r"\b"
 )
+_MONTH_AT_END: Final = re.compile(rf"\b\d{{1,2}}\.\s*{_MONTHS}$")
+_YEAR_ALONE: Final = re.compile(r"(?:19|20)\d{2}\.?")
+_MONTH_FIRST: Final = re.compile(rf"{_MONTHS}\b")
 
 
 def _open_quote(text: str, *, closing: bool = False) -> bool:
