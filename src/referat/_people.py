@@ -708,6 +708,12 @@ _FROM_UNIT: Final = re.compile(  # "Ulla fra kantinen": a first name and where s
 )
 
 
+def _at_unit(text: str) -> re.Match[str] | None:
+    """ "Ulla fra kantinen": a first name (group 1) and where she works (group 2), or None."""
+    unit = _FROM_UNIT.match(text) if " fra " in text else None
+    return unit if unit is not None and starts_with_first_name(unit.group(1)) else None
+
+
 def without_from(text: str) -> tuple[str, str | None]:
     """ "revisor Claus Vig fra Beierholm" -> ("revisor Claus Vig", "Beierholm"), also "Lone Berg
     v/ Region Midtjylland" ("ved"); "Marianne
@@ -718,8 +724,8 @@ def without_from(text: str) -> tuple[str, str | None]:
         if is_name(core):
             return sub.group(1), None
     m = _FROM_ORG.match(text.strip()) if " fra " in text else None
-    unit = _FROM_UNIT.match(text.strip()) if m is None and " fra " in text else None
-    if unit is not None and starts_with_first_name(unit.group(1)):
+    unit = _at_unit(text.strip()) if m is None else None
+    if unit is not None:
         return unit.group(1), unit.group(2)  # "Ulla fra kantinen": where she works
     if m is None and (" v/" in text or " ved " in text):
         at = _ORG_AT_PERSON.match(text.strip())
@@ -1638,8 +1644,8 @@ def split_name_list(text: str) -> list[str] | None:
     for part in parts:
         bare = without_item_remarks(_PAREN.sub(" ", part).strip(), [])  # "... under pkt. 3"
         bare = without_class(" ".join(without_nickname(bare)[0].split()))  # 'Erik "Store Erik"'
-        unit = _FROM_UNIT.match(bare) if " fra " in bare else None
-        if unit is not None and starts_with_first_name(unit.group(1)):
+        unit = _at_unit(bare)
+        if unit is not None:
             bare = unit.group(1)  # "Ulla fra kantinen": where she works is no part of her name
         post, core = _split_title_prefix(bare)
         if titled and post is None and not starts_with_first_name(core) and not _plain_name(core):
