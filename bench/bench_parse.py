@@ -22,13 +22,16 @@ remembered and only each document's own lines and names are new.
 Run it with ``.venv-compiled/bin/python`` (``make compiled``) to measure the compiled build.
 
 Without FILES it uses the seed, the corpus (when ../shared is present), the examples, and a
-synthetic 1 MB document built from the examples.
+synthetic 1 MB document: one meeting whose items are made of the seed's, the corpus' and the
+examples' sentences, mixed (``synthetic_meeting``).
 """
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
+import random
+import re
 import statistics
 import sys
 import time
@@ -68,11 +71,69 @@ def _documents(files: list[str]) -> list[tuple[str, str]]:
         )
     docs = [(p.name, normalise(decode(p.read_bytes()).text)) for p in paths]
     if not files:
-        body = "\n\n".join(text for _, text in docs)
-        big = body * (1_000_000 // max(len(body), 1) + 1)
-        docs.append(("synthetic-1MB.md", big[:1_000_000]))
+        docs.append(("synthetic-1MB.md", synthetic_meeting([t for _, t in docs], 1_000_000)))
         SETS["synthetic-1MB.md"] = "1 MB"
     return docs
+
+
+_FIRST = ("Anne", "Bo", "Camilla", "Dorte", "Erik", "Freja", "Gitte", "Hans", "Ida", "Jens")
+_LAST = ("Andersen", "Bech", "Dahl", "Friis", "Holm", "Juhl", "Krogh", "Lund", "Møller", "Skov")
+_SECTIONS = ("Sagsfremstilling", "Indstilling", "Økonomi", "Høring")
+_OUTCOMES = (
+    "Godkendt.",
+    "Taget til efterretning.",
+    "Udsat til næste møde.",
+    "Indstillingen blev godkendt.",
+    "Forslaget blev forkastet.",
+    "Drøftet.",
+)
+_PROSE = re.compile(r"[A-ZÆØÅ][^#|*>\[\]<]{40,}")
+_SENTENCE_END = re.compile(r"(?<=[a-zæøå]\.) (?=[A-ZÆØÅ])")
+
+
+def synthetic_meeting(texts: list[str], size: int) -> str:
+    """One meeting of about ``size`` characters: a header with ten attendees, then numbered
+    items, each with sections of prose (sentences of ``texts``' prose lines, mixed by a seeded
+    shuffle so that hardly a paragraph repeats: the memo caches do not read it for free), a
+    decision and now and then attachments. Timing it times one document's full parse at
+    1 MB (the concatenated corpus would be read as many meetings, of which ``parse`` builds
+    the first)."""
+    sentences = [
+        s
+        for text in texts
+        for line in text.splitlines()
+        if _PROSE.fullmatch(line.strip())
+        for s in _SENTENCE_END.split(line.strip())
+        if len(s.split()) >= 5 and "møde" not in s.casefold()
+    ]
+    rng = random.Random(2024)
+    people = [f"{f} {last}" for f in _FIRST for last in _LAST]
+    rng.shuffle(people)
+    out = [
+        "# Referat af udvalgsmødet",
+        "",
+        "**Dato:** 12. marts 2024 kl. 16.00–18.30  ",
+        "**Sted:** Rådhuset, mødelokale 2",
+        "",
+        "**Deltagere:** " + ", ".join(people[:10]),
+        "",
+        "**Afbud:** " + people[10],
+        "",
+    ]
+    length, number = sum(len(x) + 1 for x in out), 0
+    while length < size:
+        number += 1
+        title = " ".join(rng.choice(sentences).rstrip(".").split()[:6])
+        item = [f"## Punkt {number}: {title}", ""]
+        for section in rng.sample(_SECTIONS, 2):
+            paragraph = " ".join(rng.choice(sentences) for _ in range(rng.randint(2, 5)))
+            item += [f"### {section}", "", paragraph, ""]
+        item += ["### Beslutning", "", rng.choice(_OUTCOMES), ""]
+        if number % 3 == 0:
+            item += [f"Bilag {number}.1: {title}", f"Bilag {number}.2: Notat", ""]
+        out += item
+        length += sum(len(x) + 1 for x in item)
+    return "\n".join(out)[:size]
 
 
 def set_totals(rows: list[tuple[str, float, float]]) -> dict[str, tuple[int, float, float]]:

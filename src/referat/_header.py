@@ -189,7 +189,9 @@ _FROM_FIRM_LABEL: Final = 100
 _NO_COLON_LABELS: Final = anchored(
     # "Der var afbud fra ...", "Der er modtaget afbud fra ..."
     r"^(?:der\s+(?:var|er)\s+(?:meldt\s+|modtaget\s+)?(?=afbud\s+fra\s))?"
-    r"(ref\.|afbud\s+(?:(?:er|var)\s+(?:modtaget|meldt)\s+)?fra(?=\s)|"
+    # "Mødet blev holdt med deltagelse af A (formand), B og C.": a prose sentence's list
+    r"(?:mødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s+)?"
+    r"(med\s+deltagelse\s+af(?=\s)|ref\.|afbud\s+(?:(?:er|var)\s+(?:modtaget|meldt)\s+)?fra(?=\s)|"
     # "Afbud Jonas", "ref mette": informal minutes' labels without a colon, before a name
     r"afbud(?=(?-i:\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*)*\s*(?:[,(]|og\s|$)))|"
     r"ref(?=\s+[A-ZÆØÅa-zæøå][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\.?$)|"

@@ -429,6 +429,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "fremmødte medlemmer": FieldKind.ATTENDEES,
         "fremmødte bestyrelsesmedlemmer": FieldKind.ATTENDEES,
         "til stede på mødet var": FieldKind.ATTENDEES,
+        "med deltagelse af": FieldKind.ATTENDEES,  # "Mødet blev holdt med deltagelse af A, B"
         "til stede var": FieldKind.ATTENDEES,
         "vi var": FieldKind.ATTENDEES,  # "Vi var: Birthe, Poul og Kurt."
         "fremmødt": FieldKind.ATTENDEES,
