@@ -15,6 +15,10 @@ CASES = [
      " hjælpetrænere. Rikke laver opslag til Facebook.", Outcome.APPROVED),
     ("Der var enighed om, at klubben søger tilskud.", Outcome.APPROVED),
     ("Der var enighed om at udsætte sagen.", Outcome.POSTPONED),
+    # an informal board's wait for the next meeting; a proposal that fell after a vote
+    ("Vi syntes det var for stort til at afgøre uden hende, så det venter til næste møde.",
+     Outcome.POSTPONED),
+    ("Efter afstemningen er forslaget faldet.", Outcome.REJECTED),
     ("Der var enighed om at tage det op igen, når lageret er indrettet.", Outcome.DISCUSSED),
     ("Der var bred enighed om, at model B er den mest realistiske.", Outcome.DISCUSSED),
     ("Der var ikke enighed om forslaget.", Outcome.DISCUSSED),

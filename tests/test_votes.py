@@ -135,6 +135,61 @@ def _votes(text: str) -> list[dict[str, Any]]:
             "Forslaget faldt.",
             [{"in_favour": 11, "against": 14, "blank": 2}],
         ),
+        # who voted as labels, a line each: a list ends at its line's end (it had run on into
+        # the next label and the next sentence, and been cut after 100 characters)
+        (
+            "For stemte: Viktor Rask, Magnus Friis, Lærke Damsgaard\nImod: Alma Winther, Noah"
+            " Bech, Zainab Ali, Ella Kragh, William Østergaard\nForslaget er faldet.",
+            [
+                {
+                    "in_favour_by": ["Viktor Rask", "Magnus Friis", "Lærke Damsgaard"],
+                    "against_by": [
+                        "Alma Winther",
+                        "Noah Bech",
+                        "Zainab Ali",
+                        "Ella Kragh",
+                        "William Østergaard",
+                    ],
+                }
+            ],
+        ),
+        (  # separators between the sides; "ingen" is a count of none
+            "Afstemning: for: Kim, Ole, Søren / imod: ingen",
+            [{"against": 0, "in_favour_by": ["Kim", "Ole", "Søren"]}],
+        ),
+        (  # a reason after the name, a remark in brackets, the vote's own brackets
+            "Vedtaget (For: Ib, Mikkel, Rie (rådgivende, stemmer ikke). Imod: Susanne Fjord,"
+            " der ønskede, at børne- og ungeforeninger friholdes for reduktionen)",
+            [
+                {
+                    "in_favour_by": ["Ib", "Mikkel", "Rie (rådgivende, stemmer ikke)"],
+                    "against_by": ["Susanne Fjord"],
+                }
+            ],
+        ),
+        (  # a PDF's wrapped line carries the list on
+            "Forslaget blev forkastet med 2 stemmer mod 3. For stemte Jens Peter Hald\n"
+            "(C) og Morten Lauridsen (O).",
+            [
+                {
+                    "in_favour": 2,
+                    "against": 3,
+                    "in_favour_by": ["Jens Peter Hald (C)", "Morten Lauridsen (O)"],
+                }
+            ],
+        ),
+        (  # the names in one paragraph, the counts in the next: one vote
+            "For: Nyborg, Assens\nImod: Svendborg, Odense, Faaborg-Midtfyn\n\n"
+            "Forslaget blev forkastet med 2 stemmer mod 3.",
+            [
+                {
+                    "in_favour": 2,
+                    "against": 3,
+                    "in_favour_by": ["Nyborg", "Assens"],
+                    "against_by": ["Svendborg", "Odense", "Faaborg-Midtfyn"],
+                }
+            ],
+        ),
     ],
 )
 def test_votes(text: str, expected: list[dict[str, Any]]) -> None:

@@ -637,6 +637,7 @@ _ONE_INITIALS: Final = re.compile(rf"^{_INITIAL}\.?$")
 _INITIALS_LIST: Final = re.compile(rf"^{_INITIAL}(?:\s*(?:,|;|\s+og\s+)\s*{_INITIAL})+\.?$")
 _LIST_SEPARATORS: Final = re.compile(r"\s*(?:,|;|\s+og\s+)\s*")
 _INITIALS_START: Final = re.compile(rf"^{_INITIAL}(?:\s*[(,;]|$)")
+_INITIALS_INSIDE: Final = re.compile(rf"(?:,|\bog)\s+{_INITIAL}(?:\s*[(,;]|\s+og\s|\.?$)")
 
 
 def _initials_entries(text: str) -> list[str] | None:
@@ -666,6 +667,23 @@ def _initials_entries(text: str) -> list[str] | None:
         return None
     readable = all(parse_person(e, initials_name=True) is not None for e in entries)
     return entries if readable else None
+
+
+def _names_and_initials(text: str) -> list[str] | None:
+    """ "Mette, Jonas, KB og Lis (ref.)", "Henriette og OP": an informal list of first names
+    with some members by their initials; the initials are people, not the firm of the name
+    before them ("Mette Lund, BDO" has a full name; "Mette, SDU" a known organisation)."""
+    parts = [p.strip() for p in split_outside_parens(_LIST_SEPARATORS, text.strip(" ."))]
+    initials = names = 0
+    for part in parts:
+        core = _TRAILING_PAREN.sub("", part) if part[-1:] == ")" else part
+        if _ONE_INITIALS.match(core) and not is_organisation.of(core):
+            initials += 1
+        elif " " not in core and starts_with_first_name(core):
+            names += 1
+        else:
+            return None
+    return parts if initials and names else None
 
 
 def _without_selectors(text: str) -> str:
@@ -4786,6 +4804,8 @@ class HeaderReader:
             return True
         # "Deltagere: AB (Aarhus Kommune), NDa (Magenta), BØ": initials as names
         by_initials = _initials_entries(text) if as_list and _INITIALS_START.match(text) else None
+        if by_initials is None and as_list and _INITIALS_INSIDE.search(text):
+            by_initials = _names_and_initials(text)  # "Mette, Jonas, KB og Lis (ref.)"
         if by_initials is not None:
             entries = by_initials
         else:

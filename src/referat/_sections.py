@@ -168,6 +168,9 @@ _SENTENCE_ENDS: Final = re.compile(r"\n\n*|\.\s+|!\s+|\?\s+")
 
 
 _WRAPPED_LINE: Final = 60
+_VOTE_LABEL_LINE: Final = re.compile(r"(?i:for|imod|blanke?|undlod(?: at stemme)?)(?: stemte)?:")
+"""A line that lists a vote's side ("Imod: Alma Winther, Noah Bech, ..."): it ends at its line
+break however long (the next line's "Forslaget er faldet." is a sentence of its own)."""
 """A line this long ending in a word, with no full stop, is a wrapped one (a PDF's width)."""
 
 
@@ -191,7 +194,11 @@ def split_sentences(text: str) -> list[str]:
             if after.islower():
                 continue  # "... godkendt med" / "den ændring, at ...": a line wrapped in a sentence
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if after.isupper() and m.start() - line_start >= _WRAPPED_LINE:
+            if (
+                after.isupper()
+                and m.start() - line_start >= _WRAPPED_LINE
+                and not _VOTE_LABEL_LINE.match(text, line_start)
+            ):
                 continue  # "... i fremgang, trak" / "Kurt Iversen forslaget tilbage.": a long
                 # line ending inside a sentence (a PDF's hard wrap), a name opening the next
         cut = m.start() if mark == "\n" else m.start() + 1

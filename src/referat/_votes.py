@@ -17,6 +17,7 @@ the vocabulary.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from itertools import pairwise
 import re
 from typing import Any, Final
 
@@ -45,9 +46,12 @@ _ROLE_FIRST: Final = re.compile(VOTE_ROLE_FIRST, re.IGNORECASE)
 _SUBJECT_FIRST: Final = re.compile(VOTE_SUBJECT_FIRST)
 _UNANIMOUS: Final = re.compile(VOTE_UNANIMOUS, re.IGNORECASE)
 _WHO_ENDS: Final = re.compile(VOTE_WHO_ENDS, re.IGNORECASE)
-_WHO_SPLIT: Final = re.compile(r"\s*,\s*|\s+og\s+|\s*&\s*")
+_WHO_SPLIT: Final = re.compile(  # (not inside a bracket: "Rie (rådgivende, stemmer ikke)")
+    r"(?:\s*,\s*|\s+og\s+|\s*&\s*)(?![^()]*\))"
+)
 _SENTENCE_END: Final = re.compile(r"(?<=[a-zæøå]{3})[.!?]\s+")  # (not an initial's "Aa. ")
 _MAX_WHO_WORDS: Final = 6
+_LABEL_LINE: Final = re.compile(r"(?i:for|imod|blanke?|undlod(?: at stemme)?)(?: stemte)?:")
 
 _SPEAKS_OF_VOTING: Final = Needs("stem|imod|Stem|Imod|STEM|IMOD", ("tem", "mod", "TEM", "MOD"))
 """What a paragraph that records a vote has in it ("stemmer", "Afstemning", "imod",
@@ -77,6 +81,8 @@ def _who(written: str | None) -> list[str]:
     if not written:
         return []
     written = _WHO_ENDS.sub("", written).strip(" .,:")
+    if written.endswith(")") and written.count(")") > written.count("("):
+        written = written[:-1].rstrip()  # "(For: A, B. Imod: C)": the vote's own bracket
     names = [w.strip(" .") for w in _WHO_SPLIT.split(written) if w.strip(" .")]
     if not names or any(len(n.split()) > _MAX_WHO_WORDS for n in names):
         return []
@@ -108,6 +114,8 @@ def _events(text: str) -> list[_Event]:
         role = _role(m.group("role") or m.group("role2"))
         n = m.group("n1") or m.group("n2")
         who = _who(m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4"))
+        if n is None and len(who) == 1 and who[0].casefold() == "ingen":
+            n, who = "0", []  # "Imod: ingen"
         if n is None and not who:
             continue
         found.append(_Event(m.start(), m.end(), role, int(n) if n else None, who, bare=False))
@@ -143,6 +151,7 @@ def _votes(text: str, span_lines: tuple[int, int]) -> list[Vote]:
     if not events and not unanimous:
         return []
     span = span_of(*span_lines)
+    shown = text.replace("\n", " ")
     tallies: list[dict[str, Any]] = []
     current: dict[str, Any] = {}
     for event in events:
@@ -160,7 +169,7 @@ def _votes(text: str, span_lines: tuple[int, int]) -> list[Vote]:
     if current or not tallies:
         tallies.append(current)
     return [
-        new.Vote(**tally, unanimous=unanimous and k == 0, text=text, span=span)
+        new.Vote(**tally, unanimous=unanimous and k == 0, text=shown, span=span)
         for k, tally in enumerate(tallies)
     ]
 
@@ -230,7 +239,8 @@ def _voting_paragraphs(
     lines: tuple[Line, ...], first: int, last: int, hits: list[int]
 ) -> list[tuple[str, int, int]]:
     """The paragraphs of lines ``first..last`` (indexes) around the lines ``hits`` that speak of
-    voting: their text joined by spaces, and their first and last line numbers. A list's entry
+    voting: their text joined by line breaks (a list of who voted ends at its line's end unless
+    a comma or "og" carries it on), and their first and last line numbers. A list's entry
     and a table's row are paragraphs of their own."""
     out: list[tuple[str, int, int]] = []
     done = first - 1  # the last line of the paragraph read before
@@ -252,9 +262,24 @@ def _voting_paragraphs(
                 start -= 1
             while end < last and _count_entry(lines[end + 1]):
                 end += 1
-        text = " ".join(lines[j].text.strip() for j in range(start, end + 1))
+        text = _joined([lines[j].text.strip() for j in range(start, end + 1)])
         out.append((text, lines[start].number, lines[end].number))
         done = end
+    return out
+
+
+_WRAPPED: Final = 60
+"""A line at least this long that is no vote's label line was wrapped by a PDF's layout
+(``_sections._WRAPPED_LINE``): it goes on on the next line ("For stemte Jens Peter Hald" /
+"(C) og Morten Lauridsen (O).")."""
+
+
+def _joined(texts: list[str]) -> str:
+    """A paragraph's lines joined: by a space after a wrapped line, else by a line break."""
+    out = texts[0]
+    for before, text in pairwise(texts):
+        wrapped = len(before) >= _WRAPPED and _LABEL_LINE.match(before) is None
+        out += (" " if wrapped else "\n") + text
     return out
 
 
@@ -283,6 +308,9 @@ def _same_vote(a: Vote, b: Vote) -> bool:
     F og Ø (3)" / "Imod stemte: V, A og C (8)"): no count differs and one count is in both."""
     if a.text == b.text:  # (one paragraph's votes are apart: an amendment's, the proposal's)
         return False
+    named, counted = (a, b) if a.in_favour is None and a.against is None else (b, a)
+    if _counts_names(counted, named):
+        return True  # "For: Nyborg, Assens" / "Imod: ..." over "forkastet med 2 stemmer mod 3"
     shared = False
     for field in _COUNTS:
         x, y = getattr(a, field), getattr(b, field)
@@ -291,6 +319,19 @@ def _same_vote(a: Vote, b: Vote) -> bool:
                 return False
             shared = True
     return shared
+
+
+def _counts_names(counted: Vote, named: Vote) -> bool:
+    """Whether ``counted`` counts the people ``named`` names: named has no count, counted has a
+    count for and against, and each is the number of names given for it."""
+    if counted.in_favour is None or counted.against is None or not named.in_favour_by:
+        return False
+    if any(getattr(named, f) is not None for f in _COUNTS):
+        return False
+    return all(
+        not getattr(named, f"{f}_by") or len(getattr(named, f"{f}_by")) == getattr(counted, f)
+        for f in ("in_favour", "against", "abstained")
+    )
 
 
 def _merged(votes: list[Vote]) -> list[Vote]:

@@ -2329,6 +2329,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|at [\w-]+(?: [\w-]+){0,3}?),? til\b"  # "venter med at se på taksterne til da"
         # "Det venter vi med til foråret", "Det vil vi gerne vente med"
         r"|\b(?:det|den|sagen|punktet) vent(?:er|ede) (?:vi|man|bestyrelsen) med\b"
+        # "..., så det venter til næste møde": the matter waits for a later meeting
+        r"|\b(?:det|den|sagen|punktet|beslutningen) vent(?:er|ede) til (?:næste|et senere"
+        r"|et kommende|vi)\b"
         r"|\b(?:det|den|sagen|punktet) vil (?:vi|man|bestyrelsen) (?:gerne )?vente med\b"
         rf"|{_DECIDED_TO}(?:udsætte|udskyde|vente (?:med|til))\b"
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
@@ -2344,6 +2347,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"\bforkastet\b|\bforkastes\b|\bafvist\b|\bafvises\b|\bnedstemt\b|\bstemt ned\b"
         # "Indstillingen faldt ved stemmelighed.", "Forslaget faldt."
         r"|\b(?:indstillingen|forslaget|ændringsforslaget|ansøgningen) faldt\b"
+        r"|\b(?:(?:indstillingen|forslaget|ændringsforslaget|ansøgningen) (?:er|var)"
+        r"|(?:er|var) (?:indstillingen|forslaget|ændringsforslaget|ansøgningen)) faldet\b"
         r"|\bbortfaldt (?:på grund af|pga\.?|ved) stemmelighed\b"
         r"|\bved stemmelighed (?:bortfaldt|bortfalder|faldt)\b"
         r"|\bafvis(?:te|er) (?!\w+ (?:om|at)\b)"  # "Bestyrelsen afviser forslaget og ..."
@@ -3414,8 +3419,14 @@ _VOTE_ROLE: Final = (
 )
 _VOTE_WHO: Final = r"[^()\n]{1,80}"
 # who, written out after a role: not past the next role's words ("For stemte 3: Ø, F Imod
-# stemte 16: A, V, C, O, I", a PDF's lines joined)
-_VOTE_WHO_RUN: Final = r"(?:(?!\s(?:for|imod)\s+(?:[\w-]+\s+)?stemte\b|\sundlod\s)[^.;\n])"
+# stemte 16: A, V, C, O, I", a PDF's lines joined), nor past a role's label ("For stemte: A, B
+# Imod: C, D": two lines joined), nor past a separator ("for: Kim, Ole / imod: Bent", "Imod:
+# MK, MS → vedtaget"); over a line break only beside a comma, "og" or a bracket
+_VOTE_WHO_RUN: Final = (
+    r"(?:(?!\s(?:for|imod)\s+(?:[\w-]+\s+)?stemte\b|\sundlod\s"
+    r"|\s(?:imod|blanke?|undlod(?:\s+at\s+stemme)?)\s*:|\s(?:[/–→]|-\s|->))"
+    r"(?:[^.;\n]|(?<=[,&])\n|(?<=\sog)\n|\n(?=\(|og\s)))"
+)
 
 VOTE_COUNT_FIRST: Final = (
     rf"(?<![\w.,])(?P<n>{_VOTE_NUMBER})"
@@ -3432,7 +3443,7 @@ for", "4 undlod at stemme (Ø, F)", "Ingen stemte imod"."""
 
 VOTE_ROLE_FIRST: Final = (
     # "For stemte:", "Imod stemte", "For ændringsforslaget stemte:", "Undlod at stemme:"
-    r"(?<![\w-])(?:(?P<role>for|imod)\s+(?:[\w-]+\s+)?stemte\b:?"
+    r"(?<![\w-])(?:(?P<role>for|imod)(?:\s+(?:[\w-]+\s+)?stemte\b:?|\s*:(?=\s*[A-ZÆØÅ]))"
     r"|(?P<role2>undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod(?:\s+stemte)?)\s*:)\s*"
     r"(?:"
     # "15 (V, C, O, A)", "3: Ø, F", "12 ejere med i alt ..."
@@ -3441,7 +3452,7 @@ VOTE_ROLE_FIRST: Final = (
     # "O (3)", "A, B, C, F, V og Ø (24)", "Dansk Folkeparti (2)"
     r"|(?P<w3>[^()\n.;:]{1,100}?)\s*\((?P<n2>\d{1,5})\)"
     # "Venstre og Det Konservative Folkeparti" (who, no count)
-    rf"|(?P<w4>[A-ZÆØÅ]{_VOTE_WHO_RUN}{{0,100}})"
+    rf"|(?P<w4>[A-ZÆØÅ]{_VOTE_WHO_RUN}{{0,200}}(?!\w))"  # (not cut inside a name)
     r")"
 )
 """A role and then its count or who: "For stemte: 15 (V, C, O, A)", "Imod stemte: A, B, C, F,
@@ -3491,8 +3502,12 @@ VOTE_NOT_SUBJECTS: Final = frozenset(
 VOTE_UNANIMOUS: Final = r"\benstemmig(?:t|e)?\b|\balle\s+(?:\w+\s+)?stemte\s+for\b"
 """A unanimous decision: "Vedtaget enstemmigt", "Alle stemte for"."""
 
-VOTE_WHO_ENDS: Final = r",?\s+(?:idet|da|fordi|men|mens|med henvisning til|som følge af)\b.*$"
-"""Where a list of who voted ends and the reason begins ("Imod stemte: A, idet A ønsker ...")."""
+VOTE_WHO_ENDS: Final = (
+    r",?\s+(?:idet|da|fordi|men|mens|med henvisning til|som følge af)\b.*$"
+    r"|,\s+(?:der|som)\s+(?:[a-zæøå]+(?:de|te|r)|ikke|gerne|hellere|også)\b.*$"
+)
+"""Where a list of who voted ends and the reason begins ("Imod stemte: A, idet A ønsker ...",
+"Imod: Susanne Fjord, der ønskede, at ...", "..., som ikke kunne støtte forslaget")."""
 
 
 ADDITIVE_WORDS: Final = (" endvidere ", " desuden ", " yderligere ", " tillige ", "Desuden ")
