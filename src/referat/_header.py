@@ -1098,7 +1098,7 @@ _NAME_THEN_VERB: Final = re.compile(  # "Mai-Britt Holm fra Rambøll deltog som 
     rf"^[A-ZÆØÅ][\w-]+(?: (?:[A-ZÆØÅ][\w.-]*|á|í|við|von|van|de|af)){{1,4}}(?: \([^()]{{1,40}}\))?"
     rf"(?:,? fra [A-ZÆØÅ][\w&.-]*(?: [\w&.-]+){{0,4}}?,?)? (?:{SENTENCE_VERBS})\b"
 )
-_MENTION_AFTER_SPACE: Final = re.compile(r"(?<=\w)\s+@(?=[A-ZÆØÅ])")
+_MENTION_AFTER_SPACE: Final = re.compile(r"(?<=[\w)])\s+@(?=[A-ZÆØÅ])")
 _CLOSED_AFTER_NAME: Final = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
 _WROTE_MINUTES: Final = re.compile(
     r"(?:,?\s+(?:som|der)\s+(?:også\s+)?|\s+[–—-]\s+)"  # (or "Ali Hassan 9.a – skrev referatet")
@@ -2270,6 +2270,7 @@ class _ListContext(Record):
         "bulleted",  # the last entry was a bullet ("- Bo Lind")
         "sides",  # a table of groups side by side: (first column, end column, label) each
         "depth",  # a label with its names on a bullet ("- Gæst: Ib Holm"): the bullet's depth
+        "page_break",  # lines read since a page number inside a people table (its furniture)
     )
     __slots__ = FIELDS
 
@@ -2296,6 +2297,7 @@ class _ListContext(Record):
         self.bulleted = False
         self.sides: list[tuple[int, int, str]] | None = None
         self.depth = 0
+        self.page_break: int | None = None
 
 
 class _Pending(Record):
@@ -3286,6 +3288,8 @@ class HeaderReader:
             and self._after_gap(line)
             and label_of(line) is None
             and not _running_footer(line.text)  # (a page break inside the table)
+            and not page_mark(lowered.of(line.raw))
+            and (self._ctx.page_break is None or self._ctx.page_break >= _RUNNING_HEADER_REACH)
         ):  # a sentence after a people table and a blank: the table has ended (a heading or a
             self._close_list()  # label there may name the next group of the list)
         if "; " in line.text and line.kind is not LineKind.TABLE_ROW:
@@ -4129,10 +4133,30 @@ class HeaderReader:
                     return True
         return False
 
+    def _table_page_break(self, line: Line) -> bool:
+        """A page number inside a people table, or one of the few short lines after it (the
+        next page's running header: "Vadehavets Brand & Redning I/S", "Beslutningsprotokol –
+        bestyrelsesmøde 12. maj 2025") before the table's rows go on."""
+        ctx = self._ctx
+        assert ctx is not None
+        if line.kind is not LineKind.TEXT:
+            return False
+        if page_mark(lowered.of(line.raw)):
+            ctx.page_break = 0
+            return True
+        if ctx.page_break is None or ctx.page_break >= _RUNNING_HEADER_REACH:
+            return False
+        text = line.text
+        if len(text) > 80 or text.endswith((".", ":", "!", "?")) or ": " in text:
+            return False
+        ctx.page_break += 1
+        return True
+
     def _in_list(self, line: Line) -> bool:
         ctx = self._ctx
         assert ctx is not None
         if line.kind is LineKind.TABLE_ROW:
+            ctx.page_break = None
             before = self._previous
             if (
                 ctx.inline
@@ -4155,6 +4179,9 @@ class HeaderReader:
         if _running_footer(text):  # a PDF's page furniture inside the list (a page break), no
             self.facts.furniture.append(line)  # one's entry
             return True
+        if ctx.columns is not None and self._table_page_break(line):
+            self.facts.furniture.append(line)  # "Side 1 af 4" and the next page's running
+            return True  # header inside a people table that goes on after them
         if line.list_number is not None and line.list_depth > 1 and text[:1].islower():
             text = line.content  # "- 1. viceborgmester Lene Skaarup (A)": the ordinal is hers
         klass = _CLASS_LABEL.match(text) if text[:1].isdecimal() else None
