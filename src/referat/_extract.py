@@ -20,6 +20,7 @@ from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._digit import has_digit
 from referat._facts import LineKind
 from referat._first import anchored
+from referat._forward import with_forwarding
 from referat._frontmatter import published
 from referat._header import (
     BARE_REF,
@@ -677,7 +678,9 @@ def build(
     if noted and out["agenda"]:  # "Bilag:" over "Bilag 1 – ..." under the minutes
         out["agenda"] = _closing_attachments(out["agenda"], noted)
     if out["agenda"]:
-        out["agenda"] = with_votes(_noted_item_attachments(out["agenda"], notes, lines), lines)
+        out["agenda"] = with_forwarding(
+            with_votes(_noted_item_attachments(out["agenda"], notes, lines), lines)
+        )
     out["notes"] = notes
     out["unclassified"] = unclassified
     return out

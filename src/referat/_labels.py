@@ -26,6 +26,12 @@ _INDSTILLER: Final = Needs(
     re.IGNORECASE,
     fold=True,
 )
+_BODY_RECOMMENDS: Final = re.compile(  # "KKR Sjælland indstiller til KL's bestyrelse, at ...",
+    # "Styregruppen indstiller til ...": a body's decision to recommend onwards, no proposal to it
+    r"^(?:[A-ZÆØÅ]{2,6}(?:\s\w+)?|\w*(?:udvalget|rådet|bestyrelsen|gruppen|nævnet|forummet))"
+    r"\s+indstiller\s+(?:over\s*for|til)\b",
+    re.IGNORECASE,
+)
 _FUZZY_LABELS: Final = tuple(k for k in SECTION_LABELS if len(k) >= 7)
 _PREFIXES: Final = tuple(SECTION_PREFIXES)  # one startswith() call before looking for which
 _SETTLED: Final = re.compile(SETTLED_WORDS)
@@ -137,7 +143,7 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             # end of a sentence a PDF wrapped ("... godkendt uden" / "bemærkninger.")
         if kind is not None:
             return kind, label.strip().rstrip(":;").strip(), rest
-    if len(text) < 200 and _INDSTILLER.match(text):
+    if len(text) < 200 and _INDSTILLER.match(text) and not _BODY_RECOMMENDS.match(text):
         return SectionKind.INDSTILLING, "", text
     if len(text) <= 160 and _CASE_NUMBER.match(text):
         # "Sagsnr. 23/5001", "Åbent punkt · Sagsnr. 24/5102": case data without a colon

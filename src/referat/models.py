@@ -174,13 +174,16 @@ class Vote(_Model):
 
 class Decision(_Model):
     """The outcome of an item. ``refers_to`` is ``"indstilling"`` when the text adopts it;
-    ``votes`` are the votes its text counts, in order (an amendment's, then the proposal's)."""
+    ``votes`` are the votes its text counts, in order (an amendment's, then the proposal's);
+    ``forwarded_to`` is the body the decision recommends the matter to or sends it on to
+    (``Anbefales over for Byrådet``: ``"Byrådet"``), which decides it finally."""
 
     outcome: Outcome
     text: str
     refers_to: Literal["indstilling"] | None = None
     span: Span | None = None
     votes: list[Vote] = Field(default_factory=list)
+    forwarded_to: str | None = None
 
 
 class Attachment(_Model):

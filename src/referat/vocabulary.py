@@ -2465,6 +2465,11 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # (from the verb on, after the body: a phrase must open with a word, "Socialudvalget")
         r"|(?:(?<=udvalget )|(?<=rådet )|(?<=bestyrelsen )|(?<=styregruppen )|(?<=enstemmigt ))"
         r"anbefaler\b(?! ikke\b)(?=,? (?:over for|overfor|til|at|byrådet|kommunalbestyrelsen))"
+        # "KKR Sjælland indstiller til KL's bestyrelse, at ...": a body's recommendation onwards
+        # (not the administration's own: "Direktøren indstiller, at ...")
+        r"|(?<!administrationen )(?<!forvaltningen )(?<!direktøren )(?<!direktionen )"
+        r"(?<!sekretariatet )\bindstiller (?:over ?for|til) [^.;,]{2,60}?,? at\b"
+        r"|\b(?:blev |er )?indstillet til (?:[\w-]+s )?(?:godkendelse|vedtagelse)\b"
         r"|\b(?<!ikke )(?:indstilles|indstillet|blev indstillet) til tilsagn\b"
         # "The committee recommended the admission of three applicants." (a body's, not a
         # speaker's recommendation)
@@ -3667,3 +3672,36 @@ def grouped_roles() -> list[tuple[str, str]]:
 
 if __name__ == "__main__":
     print(markdown_tables())
+
+
+_FORWARD_TARGET: Final = (
+    # "til godkendelse i Byrådet", "til endelig beslutning i regionsrådet": the body after it
+    r"(?:(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning|behandling|afgørelse)\s+(?:i|hos|af)\s+)?"
+    r"(?P<to>(?:det[ \t]+|den[ \t]+)?[\w'’-]+"
+    r"(?:[ \t]+(?!(?:at|med|uden|som|hvor|efter|der|da|til|den|det|for)\b|\d)[\w'’-]+){0,5})"
+)
+FORWARDED_TO: Final = (
+    # "Anbefales over for Byrådet.", "Udvalget anbefaler over for Økonomiudvalget og Byrådet,
+    # at ...", "Styregruppen indstiller til KL's bestyrelse, at ...", "indstilles til godkendelse
+    # i Byrådet" (not the administration's own recommendation: "Direktøren indstiller til
+    # udvalget, at ...")
+    r"(?<!administrationen )(?<!forvaltningen )(?<!direktøren )(?<!direktionen )"
+    r"(?<!sekretariatet )(?<!formandskabet foreslår og )"
+    r"\b(?:anbefal(?:es|er|ede|et)|indstill(?:es|er|ede|et))"
+    r"(?:\s+(?:hermed|derfor|enstemmigt|samlet|videre))?\s+(?:over\s*for|til)\s+"
+    + _FORWARD_TARGET
+    # "Sagen oversendes til Byrådet med udvalgets anbefaling", "sendes videre til KKR"
+    + r"|\b(?:oversend(?:es|er|t|te)|videresend(?:es|er|t|te)|sendes\s+videre|fremsendes)"
+    r"(?:\s+(?:sagen|den|det|forslaget|indstillingen))?\s+til\s+"
+    + _FORWARD_TARGET.replace("?P<to>", "?P<to2>")
+)
+"""A decision that recommends its matter to another body or sends it on (``forwarded_to``),
+matched ignoring case; the body is the words after it up to a comma, a full stop or a word that
+starts a clause ("at", "med", ...)."""
+
+FORWARD_ONLY: Final = (
+    r"^(?:indstillingen\s+)?(?:anbefales|indstilles)"
+    r"(?:\s+(?:enstemmigt|hermed|godkendt))?(?:[.,\s]|$)"
+)
+"""A decision that recommends without naming to whom ("Anbefales.", "Indstillingen anbefales."):
+the body is the one the recommendation (Indstilling) names."""

@@ -1,0 +1,94 @@
+"""The body a decision recommends its matter to or sends it on to (``Decision.forwarded_to``)."""
+
+from __future__ import annotations
+
+import pytest
+
+import referat
+from referat._forward import forwarded_to
+from referat.models import Outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Anbefales over for Byrådet.", "Byrådet"),
+        (
+            "Indstillingen anbefales over for Økonomiudvalget og Byrådet.",
+            "Økonomiudvalget og Byrådet",
+        ),
+        (
+            "Udvalget anbefaler over for Økonomiudvalget, at SFO'erne holder åbent.",
+            "Økonomiudvalget",
+        ),
+        ("Styregruppen indstiller til OS2's bestyrelse, at modellen indføres.", "OS2's bestyrelse"),
+        ("Oversendes til Økonomiudvalget med udvalgets anbefaling.", "Økonomiudvalget"),
+        (
+            "Budgettet blev godkendt og sendes videre til afdelingsmødet 15. april.",
+            "afdelingsmødet",
+        ),
+        ("Forslaget indstilles til generalforsamlingen.", "generalforsamlingen"),
+        (
+            "Anbefales over for forretningsudvalget og regionsrådet. Ø kunne ikke.",
+            "forretningsudvalget og regionsrådet",
+        ),
+        # the last of two: the committee recommends, the finance committee sends it on
+        ("Anbefales over for Økonomiudvalget. Sagen oversendes til Byrådet.", "Byrådet"),
+    ],
+)
+def test_forwarded_to(text: str, body: str) -> None:
+    assert forwarded_to(text) == body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Godkendt.",
+        "Prioriteret – indstilles til tilsagn.",  # a grant, no body
+        "Direktøren indstiller til udvalget, at planen godkendes.",  # the administration's own
+        "Udvalget kunne ikke anbefale forslaget.",
+        "Sagen sendes tilbage til forvaltningen.",
+    ],
+)
+def test_nothing_forwarded(text: str) -> None:
+    assert forwarded_to(text) is None
+
+
+_ITEM = """# Referat – Børne- og Skoleudvalget
+
+Dato: 4. marts 2025
+
+## 12. Ændring af skoledistrikt
+
+### Indstilling
+Direktøren indstiller, at udvalget anbefaler over for Økonomiudvalget og Byrådet, at
+distriktsgrænsen ændres.
+
+### Beslutning
+{decision}
+"""
+
+
+def test_a_bare_recommendation_takes_the_body_its_indstilling_names() -> None:
+    meeting = referat.parse(_ITEM.format(decision="Indstillingen anbefales."))
+    decision = meeting.agenda[0].decision
+    assert decision is not None
+    assert decision.outcome is Outcome.APPROVED
+    assert decision.forwarded_to == "Økonomiudvalget og Byrådet"
+
+
+def test_a_rejected_recommendation_forwards_nothing() -> None:
+    meeting = referat.parse(_ITEM.format(decision="Indstillingen kunne ikke anbefales."))
+    decision = meeting.agenda[0].decision
+    assert decision is not None
+    assert decision.outcome is Outcome.REJECTED
+    assert decision.forwarded_to is None
+
+
+def test_a_body_recommending_onwards_has_decided() -> None:
+    text = "KKR Sjælland indstiller til KL's bestyrelse, at kommunerne indgår en aftale."
+    meeting = referat.parse(_ITEM.format(decision=text))
+    decision = meeting.agenda[0].decision
+    assert decision is not None
+    assert decision.outcome is Outcome.APPROVED
+    assert decision.forwarded_to == "KL's bestyrelse"
