@@ -5883,15 +5883,33 @@ def _people_in_items(
         and starts[k] <= it.span.end_line
         for it in out["agenda"]
     ]
-    if covered and (not covered[0] or 2 * sum(covered) < len(covered)):
+    if covered and (not covered[0] or 2 * sum(covered) < len(covered) or _came_later(covered)):
         everywhere = set()
     for line_people in absences:
         for written, parts, span in line_people:
             key = _fold(parts.name)
             if key in absent or (key in present and key not in everywhere):
                 continue
+            if _LEFT_OR_CAME.search(written):  # "..., der forlod mødet kl. 16.50": there before
+                continue
             absent.add(key)
             out["absentees"].append(_person_from(parts, written, span))
+
+
+_LEFT_OR_CAME: Final = re.compile(
+    r"\b(?:forlod|gik|ankom|kom|mødte)\b[^.;]{0,30}?\b(?:mødet|kl\.?\s*\d|efter|under|fra|til)\b"
+    r"|\bdeltog (?:fra|indtil|til)\b"
+)
+"""An absentee's entry saying she left or came during the meeting ("Jens Aagaard (C), der
+forlod mødet kl. 16.50"): absent from some items, not from the meeting."""
+_LATE_TAIL: Final = 2
+
+
+def _came_later(covered: list[bool]) -> bool:
+    """Absence lines under the first items and none under the last ``_LATE_TAIL`` or more
+    ("Fraværende: Mette Rosenkvist (A)" under items 43-45 of 43-48): she came later."""
+    last = max((k for k, c in enumerate(covered) if c), default=-1)
+    return len(covered) - 1 - last >= _LATE_TAIL
 
 
 _PARENTHESISED: Final = re.compile(r"\(([^()]{3,200})\)")

@@ -4532,6 +4532,9 @@ class HeaderReader:
             # "Næstformand, kirkeværge", "Bygningskyndig": the cell is the title, whatever
             # the words; roles and chair titles in it are roles as well
             written = cells[cols["title"]]
+            if "(" in written or " – " in written or " - " in written:
+                written, away = _without_away_mark(written)  # "| Medlem (fraværende) |"
+                absent_cell = absent_cell or away
             for inner in _PAREN_RE.findall(written):  # "Ledende overlæge (formand)": her role
                 # "Kirkegårdsleder (gæst, pkt. 4)": each piece a role or the items she came for
                 bracketed = _roles_with_items(inner.strip("() "))
