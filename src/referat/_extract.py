@@ -3012,7 +3012,8 @@ def _with_year(
 _MEETING_YEAR: Final = re.compile(
     r"(?:\w*(?:generalforsamling|møde|referat|dagsorden)\w*\s+(?:for\s+)?"
     r"|\b(?:forår|sommer|efterår|vinter)(?:et|en)?\s+)"  # a season's running head: "Forår 2024"
-    r"((?:19[89]|20\d)\d)\b(?![.:/-]\d)",
+    # (not a date's or a season's: "2023/24"; a year's running number is: "Mødereferat 2024/3")
+    r"((?:19[89]|20\d)\d)\b(?![.:-]\d)(?!/\d\d)",
     re.IGNORECASE,
 )
 _YEAR_REACH: Final = 6  # the document's first lines, where its title is

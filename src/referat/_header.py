@@ -637,6 +637,13 @@ _ONE_INITIALS: Final = re.compile(rf"^{_INITIAL}\.?$")
 _INITIALS_LIST: Final = re.compile(rf"^{_INITIAL}(?:\s*(?:,|;|\s+og\s+)\s*{_INITIAL})+\.?$")
 _LIST_SEPARATORS: Final = re.compile(r"\s*(?:,|;|\s+og\s+)\s*")
 _INITIALS_START: Final = re.compile(rf"^{_INITIAL}(?:\s*[(,;]|$)")
+_NONE_BUT_AWAY: Final = re.compile(
+    r"ingen\s*(?:[–—-]|,|\(|\s)\s*(?:(?:har\s+)?(?:meldt\s+)?afbud|fraværende)(?:\s+fra)?:?\s+"
+    r"([A-ZÆØÅ][^()]*?)\)?\.?$",
+    re.IGNORECASE,
+)
+"""A group of a people list none of whom came, and who sent word ("Ingen – afbud fra Morten
+Skov", "Ingen (afbud fra A og B)")."""
 _INITIALS_INSIDE: Final = re.compile(rf"(?:,|\bog)\s+{_INITIAL}(?:\s*[(,;]|\s+og\s|\.?$)")
 
 
@@ -4719,6 +4726,10 @@ class HeaderReader:
         list ("jens (formand), mette, ole") is read with its names capitalised
         (``capitalised_names``), each one's ``written`` as the source has it; so is, first, a
         list that mixes small-letter names with capitalised ones."""
+        if text[:5].casefold() == "ingen":  # "Fra Fredericia Kommune: Ingen – afbud fra Morten
+            away = _NONE_BUT_AWAY.match(text)  # Skov": the group's one member, away
+            if away is not None:
+                text = ", ".join(f"{n} (afbud)" for n in list_entries(away.group(1)))
         names = capitalised_names(text) if self._recased is None else None
         mixed = names is not None and not text.islower()  # "Anne, Bo (fmd), mette, Rasmus"
         if not mixed and self._add_written_people(
