@@ -57,7 +57,7 @@ KNOWN_KEYS = frozenset(
         "minute_taker", "chair", "items", "outcomes", "subitems", "attachments",
         "attachment_titles", "persons", "diagnostic_codes", "groups", "renumbered",
         "organisation", "location_name", "location_street", "unclassified", "note_headings",
-        "known_gaps", "listing_lines", "votes", "titles", "forwarded_to",
+        "known_gaps", "listing_lines", "votes", "titles", "forwarded_to", "closed",
         "notes",  # notes: the fact writer's remarks, not checked
     }
 )  # fmt: skip
@@ -141,10 +141,12 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
                 out.append(f"outcome {number}: expected {outcome}, got no decision")
         elif item.decision.outcome.value != outcome:
             out.append(f"outcome {number}: expected {outcome}, got {item.decision.outcome.value}")
+    if "closed" in facts:  # the numbers of the items dealt with behind closed doors
+        check("closed", [i.number for i in meeting.agenda if i.closed], facts["closed"])
     for number, body in facts.get("forwarded_to", {}).items():  # null: sent on to no one
         item = _find_item(meeting.agenda, number)
-        got = item.decision.forwarded_to if item is not None and item.decision else None
-        check(f"forwarded_to of {number}", got, body)
+        sent = item.decision.forwarded_to if item is not None and item.decision else None
+        check(f"forwarded_to of {number}", sent, body)
     for number, subs in facts.get("subitems", {}).items():
         item = _find_item(meeting.agenda, number)
         got_subs = [s.number for s in item.subitems] if item else None

@@ -5,9 +5,19 @@ from __future__ import annotations
 
 import os
 
-from referat import _blocks, _coverage, _extract, _forward, _fuzzy, _scan, _source, _votes
+from referat import _blocks, _closed, _coverage, _extract, _forward, _fuzzy, _scan, _source, _votes
 
-COMPILED_MODULES = (_blocks, _coverage, _extract, _forward, _fuzzy, _scan, _source, _votes)
+COMPILED_MODULES = (
+    _blocks,
+    _closed,
+    _coverage,
+    _extract,
+    _forward,
+    _fuzzy,
+    _scan,
+    _source,
+    _votes,
+)
 
 
 def test_the_build_under_test_is_the_one_asked_for() -> None:

@@ -16,6 +16,7 @@ import re
 from typing import Any, Final
 
 from referat import _new as new
+from referat._closed import with_closed
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._digit import has_digit
 from referat._facts import LineKind
@@ -678,8 +679,11 @@ def build(
     if noted and out["agenda"]:  # "Bilag:" over "Bilag 1 – ..." under the minutes
         out["agenda"] = _closing_attachments(out["agenda"], noted)
     if out["agenda"]:
-        out["agenda"] = with_forwarding(
-            with_votes(_noted_item_attachments(out["agenda"], notes, lines), lines)
+        out["agenda"] = with_closed(
+            with_forwarding(
+                with_votes(_noted_item_attachments(out["agenda"], notes, lines), lines)
+            ),
+            lines,
         )
     out["notes"] = notes
     out["unclassified"] = unclassified

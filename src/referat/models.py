@@ -199,7 +199,9 @@ class AgendaItem(_Model):
 
     ``span`` is where the item's own text is. ``listing_span`` is the line of a leading agenda
     listing (table of contents) that announced it; ``minutes_span`` is where the minutes of the
-    item were written when they come in a separate block (OS2-style "Mødereferat").
+    item were written when they come in a separate block (OS2-style "Mødereferat"). ``closed``:
+    the item was dealt with behind closed doors ("Lukket punkt", "(lukket)", after "Lukket
+    møde").
     """
 
     number: str | None = None
@@ -212,6 +214,7 @@ class AgendaItem(_Model):
     span: Span
     listing_span: Span | None = None
     minutes_span: Span | None = None
+    closed: bool = False
 
 
 class TextBlock(_Model):

@@ -3705,3 +3705,18 @@ FORWARD_ONLY: Final = (
 )
 """A decision that recommends without naming to whom ("Anbefales.", "Indstillingen anbefales."):
 the body is the one the recommendation (Indstilling) names."""
+
+
+CLOSED_MARK: Final = (
+    r"\blukket\s+(?:punkt|sag|møde)\b|\((?:lukket|lukkede)\b[^()]{0,30}\)"
+    r"|\bfor\s+lukkede\s+døre\b|\blukkede\s+protokol\b|\bfortrolig\s+sag\b"
+)
+"""What marks an item closed to the public on its head line or a line of its own ("7. Salg
+af grund (Lukket punkt)", "Lukket punkt 11: Personalesag", "Punkt 4 (lukket): ...", "Lukket
+sag", "Behandlet for lukkede døre", "Beslutningen er ført i den lukkede protokol"), matched on
+casefolded text."""
+
+CLOSED_PART: Final = frozenset({"lukket møde", "lukkede punkter", "lukket dagsorden", "lukket del"})
+OPEN_PART: Final = frozenset({"åbent møde", "åbne punkter", "åben dagsorden", "åben del"})
+"""A line alone that opens the closed (or the open) part of a meeting: the items after it are
+closed (open) until the other part begins."""

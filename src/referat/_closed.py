@@ -1,0 +1,84 @@
+"""Stage 4e: which items were dealt with behind closed doors (``AgendaItem.closed``): marked on
+the item's head line or a line of its own ("7. Salg af grund (Lukket punkt)", "Lukket punkt
+11: Personalesag", "Lukket sag", "Beslutningen er ført i den lukkede protokol"), or standing in
+the closed part of the meeting (after a line "Lukket møde", until "Åbent møde"). Imports only
+the models, the scanner's lines and the vocabulary."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+import re
+from typing import Final
+
+from referat import _new as new
+from referat._digit import has_digit
+from referat._prefix import casefolded
+from referat._scan import Line
+from referat.models import AgendaItem
+from referat.vocabulary import CLOSED_MARK, CLOSED_PART, OPEN_PART
+
+_CLOSED_MARK: Final = re.compile(CLOSED_MARK)
+_OWN_LINES: Final = 3  # lines of an item's own text where its status stands ("Lukket sag")
+_PART_LINE: Final = 40  # characters of a part's line at most ("## Lukket møde")
+_STATUS_LINE: Final = 80  # characters of a line that gives an item's status at most
+
+
+def with_closed(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[AgendaItem]:
+    """The items, closed ones marked (sub-points of a closed item too)."""
+    parts = _parts(lines)
+    numbers = [line.number for line in lines]  # (logical lines: a number can repeat)
+    out: list[AgendaItem] = []
+    for item in items:
+        closed = _marked(item, lines, numbers) or _in_closed_part(item.span.start_line, parts)
+        out.append(_closed_item(item) if closed else item)
+    return out
+
+
+def _closed_item(item: AgendaItem) -> AgendaItem:
+    changes: dict[str, object] = {"closed": True}
+    if item.subitems:
+        changes["subitems"] = [_closed_item(s) for s in item.subitems]
+    return new.updated(item, changes)
+
+
+def _marked(item: AgendaItem, lines: tuple[Line, ...], numbers: list[int]) -> bool:
+    """A closed mark on the item's head line (or its listing's), or a line of its first few
+    that says only that ("Lukket sag", "Fremgår af den lukkede protokol"; not "Punkt 7
+    behandles som lukket punkt" under item 1)."""
+    first = bisect_left(numbers, item.span.start_line)
+    for k in range(first, min(first + 1 + _OWN_LINES, len(lines))):
+        if lines[k].number > item.span.end_line:
+            break
+        text = lines[k].text
+        own = k == first or (len(text) <= _STATUS_LINE and not has_digit(text))
+        if own and "ukke" in text and _CLOSED_MARK.search(casefolded.of(text)) is not None:
+            return True
+    if item.listing_span is not None:
+        k = bisect_left(numbers, item.listing_span.start_line)
+        if k < len(lines) and "ukke" in lines[k].text:
+            return _CLOSED_MARK.search(casefolded.of(lines[k].text)) is not None
+    return False
+
+
+def _parts(lines: tuple[Line, ...]) -> list[tuple[int, bool]]:
+    """The lines that open a part of the meeting: (line number, closed)."""
+    found: list[tuple[int, bool]] = []
+    for line in lines:
+        text = line.text
+        if not text or len(text) > _PART_LINE or not ("ukke" in text or "ben" in text):
+            continue
+        key = casefolded.of(text).strip(" :*#.")
+        if key in CLOSED_PART:
+            found.append((line.number, True))
+        elif key in OPEN_PART:
+            found.append((line.number, False))
+    return found
+
+
+def _in_closed_part(number: int, parts: list[tuple[int, bool]]) -> bool:
+    closed = False
+    for start, is_closed in parts:
+        if start > number:
+            break
+        closed = is_closed
+    return closed
