@@ -140,6 +140,7 @@ def items(draw: st.DrawFn, number: int) -> AgendaItem:
         decision=decision,
         attachments=attachments,
         span=SPAN,
+        closed=draw(st.integers(0, 4)) == 0,  # now and then dealt with behind closed doors
     )
 
 
@@ -233,6 +234,7 @@ def facts(meeting: Meeting, *, detail: bool = True) -> dict[str, Any]:
                 "number": item.number,
                 "title": item.title,
                 "outcome": item.decision.outcome if item.decision else Outcome.NONE,
+                "closed": item.closed,
                 "attachments": [(a.number, a.title) for a in item.attachments],
                 # a "bilag" section holds the attachment lines, compared as attachments
                 "sections": [s.kind for s in item.sections if s.kind is not SectionKind.BILAG],

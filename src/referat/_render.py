@@ -7,7 +7,8 @@ an oracle for the parser, and ``render(parse(render(m))) == render(m)``.
 
 What is written: title, date and time, place, attendees / absentees / guests, chair and
 minute-taker, extra header fields (``Næste møde:``, ``Sagsnr.:``, ...), and every agenda item
-with its sections, decision, attachments and sub-points. What is not: spans, raw ``written``
+with its sections, decision, attachments and sub-points (a closed item with ``(Lukket punkt)``
+after its title). What is not: spans, raw ``written``
 forms of people, presence ticks, groups, mentions, notes and unclassified text.
 """
 
@@ -42,6 +43,7 @@ WORD_CLOCK = "kl."
 WORD_THE = "den"
 WORD_AND = "og"
 WORD_ITEM = "Punkt"
+CLOSED_MARK = "(Lukket punkt)"  # after a closed item's title
 WORD_ATTACHMENT = "Bilag"
 TABLE_COLUMNS = ("Navn", "Titel", "Organisation", "Parti")
 
@@ -286,6 +288,8 @@ def _people_blocks(meeting: Meeting, s: Style) -> list[str]:
 
 def _item_head(item: AgendaItem, s: Style, level: int) -> str:
     title = _clean(item.title)
+    if item.closed and level == s.heading_level and "lukket" not in title.casefold():
+        title = f"{title} {CLOSED_MARK}"  # (its sub-points are closed with it)
     if item.number is None:
         return f"{'#' * level} {title}" if s.item_head == "heading" else f"**{title}**"
     sub = "." in item.number
