@@ -45,6 +45,8 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Erik Holm blev foreslået og valgt som dirigent.", "Erik Holm", None, None),
         ("Bestyrelsen foreslog Erik Holm som\ndirigent. Han blev valgt.", "Erik Holm", None, None),
         ("Generalforsamlingen valgte Ole Bak som dirigent.", "Ole Bak", None, None),
+        ("Bestyrelsen foreslog Camilla Bang som dirigent og referent. Hun blev valgt.",
+         "Camilla Bang", None, "Camilla Bang"),
         ("Til dirigent blev Ole Bak valgt. Referent blev Eva Holm.", "Ole Bak", None, "Eva Holm"),
         ("Valgt som dirigent: Ole Bak. Som referent fungerede Eva Holm.",
          "Ole Bak", None, "Eva Holm"),

@@ -5952,6 +5952,12 @@ def _first_title(person: Person) -> Person:
     if first.endswith(".") or not known_title(first):
         return person  # "Dr., senior researcher"; "TR, overlæger"
     roles = list(person.roles)
+    lead = chair_title(first)
+    job = next((p for p in rest if known_title(p) and chair_title(p) is None), None)
+    if lead is not None and job is not None:  # "formand, adm. direktør": the chair's post
+        if lead not in roles:  # a role, her job the title
+            roles.append(lead)
+        first = job
     for post in rest:
         role = chair_title(post)
         if role is not None and role not in roles:

@@ -1838,6 +1838,7 @@ _PROPOSED_ROLE: Final = re.compile(
     # "advokat Mette Brandt, Brandt & Kjeldsen Advokater, som dirigent": her firm or town too
     rf"(?P<name>(?:[a-zæøå]+\s+)?{_ROLE_NAME}(?:,\s+[A-ZÆØÅ][^,]{{1,60}}?,)?)\s+(?:som|til)\s+"
     rf"(?P<role>{_ROLE_WORD})\b"
+    rf"(?:\s+og\s+(?P<role3>{_ROLE_WORD})\b)?"  # "... som dirigent og referent": both hers
     # "... som dirigent og Pia Lund som referent"
     rf"(?:,?\s+og\s+(?P<name2>{_ROLE_NAME})\s+(?:som|til)\s+(?P<role2>{_ROLE_WORD})\b)?"
 )
