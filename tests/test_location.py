@@ -154,6 +154,10 @@ def test_place_in_a_sentence(written: str, name: str, street: str | None) -> Non
         ("Mødet holdes 4. maj 2024 kl. 17 på biblioteket", "biblioteket"),
         ("Torsdag den 7. marts 2024 kl. 17.30 i Klubhuset", "Klubhuset"),
         ("Mandag den 3. juni 2024 kl. 19 i alt 2 timer", None),
+        # a room in small letters, then the place ("i aften, ..." is a time, no room)
+        ("Onsdag den 12. juni 2024 kl. 19.00 i cafeteriet, Vestbyhallen, Holstebro",
+         "Vestbyhallen, Holstebro"),
+        ("Onsdag den 12. juni 2024 kl. 19.00 i aften, Mødet sluttede kl. 21", None),
         ("Tirsdag d. 3. oktober 2023 kl. 19.00 hos formanden, Kildebakken 27", "hos formanden"),
         ("Mandag den 4. marts 2024 kl. 19 hos Bente, Mosevej 4", "hos Bente"),
         ("Sted og tid: Klubhuset, 5. marts 2024 kl. 19.30", "Klubhuset"),

@@ -340,7 +340,10 @@ _PLACE_AFTER: Final = re.compile(
     r"|\s(?:i|på)\s+(?!alt\b|øvrigt\b|forbindelse\b)"
     rf"([A-ZÆØÅ].{{2,160}}|(?:[a-zæøå]+s\s+)?[a-zæøå]*(?:{'|'.join(PLACE_WORD_ENDINGS)})\b.{{0,100}}"
     # "i formandens sommerhus, Lærkevej 7": someone's home, a noun made definite by its owner
-    r"|[a-zæøå]+ens\s+[a-zæøå]*(?:hus|hjem|lejlighed|have|kontor|stue|værksted|gård|hytte)\b.{0,100})$"
+    r"|[a-zæøå]+ens\s+[a-zæøå]*(?:hus|hjem|lejlighed|have|kontor|stue|værksted|gård|hytte)\b.{0,100}"
+    # "i cafeteriet, Vestbyhallen, Holstebro": a room (a noun made definite), then the place
+    r"|(?!(?:aften|morgen|formiddagen|eftermiddagen|dagen|weekenden|ugen)\b)"
+    r"[a-zæøå]{3,}(?:et|en),\s+[A-ZÆØÅ][\w-]+.{0,100})$"
     # English: "... at 18.30 at the clubhouse, ...", "in Room 3" (not the time's "at")
     rf"|\s(?:at|in)\s+(?:the\s+)?(?!at\s|in\s)([A-ZÆØÅ].{{2,160}}|[a-z]*{_ENGLISH_PLACE}\b.{{0,100}})$"
 )
