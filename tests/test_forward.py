@@ -34,6 +34,18 @@ from referat.models import Outcome
         ),
         # the last of two: the committee recommends, the finance committee sends it on
         ("Anbefales over for Økonomiudvalget. Sagen oversendes til Byrådet.", "Byrådet"),
+        # the body in the genitive, the approval it is sent for, a word broken at the line
+        ("Vedtaget. Indstilles til generalforsamlingens godkendelse.", "generalforsamlingen"),
+        ("Regnskabet sendes til byrådets godkendelse.", "byrådet"),
+        ("Indstilles til KL's godkendelse.", "KL"),
+        (
+            "Forslaget sendes til godkendelse i Kultur- og Fritidsudvalget.",
+            "Kultur- og Fritidsudvalget",
+        ),
+        (
+            "Godkendt og indstilles til godkendelse i Kultur- og Fritids-\nudvalget.",
+            "Kultur- og Fritidsudvalget",
+        ),
     ],
 )
 def test_forwarded_to(text: str, body: str) -> None:
@@ -48,6 +60,8 @@ def test_forwarded_to(text: str, body: str) -> None:
         "Direktøren indstiller til udvalget, at planen godkendes.",  # the administration's own
         "Udvalget kunne ikke anbefale forslaget.",
         "Sagen sendes tilbage til forvaltningen.",
+        "Referatet sendes til medlemmerne.",  # plain "sendes" only with an approval
+        "Forslaget sendes til høring.",
     ],
 )
 def test_nothing_forwarded(text: str) -> None:

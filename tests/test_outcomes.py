@@ -19,6 +19,8 @@ CASES = [
     ("Vi syntes det var for stort til at afgøre uden hende, så det venter til næste møde.",
      Outcome.POSTPONED),
     ("Efter afstemningen er forslaget faldet.", Outcome.REJECTED),
+    # a decision not to act, the subject after the verb
+    ("Efter en drøftelse besluttede bestyrelsen ikke at gå videre med sagen.", Outcome.REJECTED),
     ("Der var enighed om at tage det op igen, når lageret er indrettet.", Outcome.DISCUSSED),
     ("Der var bred enighed om, at model B er den mest realistiske.", Outcome.DISCUSSED),
     ("Der var ikke enighed om forslaget.", Outcome.DISCUSSED),

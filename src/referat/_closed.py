@@ -12,6 +12,7 @@ from typing import Final
 
 from referat import _new as new
 from referat._digit import has_digit
+from referat._facts import LineKind
 from referat._prefix import casefolded
 from referat._scan import Line
 from referat.models import AgendaItem
@@ -21,6 +22,7 @@ _CLOSED_MARK: Final = re.compile(CLOSED_MARK)
 _OWN_LINES: Final = 3  # lines of an item's own text where its status stands ("Lukket sag")
 _PART_LINE: Final = 40  # characters of a part's line at most ("## Lukket møde")
 _STATUS_LINE: Final = 80  # characters of a line that gives an item's status at most
+_HEAD_CELLS: Final = 2  # a table row's cells that hold the item (number, title)
 
 
 def with_closed(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[AgendaItem]:
@@ -49,15 +51,23 @@ def _marked(item: AgendaItem, lines: tuple[Line, ...], numbers: list[int]) -> bo
     for k in range(first, min(first + 1 + _OWN_LINES, len(lines))):
         if lines[k].number > item.span.end_line:
             break
-        text = lines[k].text
+        line = lines[k]
+        text = line.text
+        if line.kind is LineKind.TABLE_ROW:  # "| 3 | Foreningsprisen | 3. Indstillinger
+            text = " ".join(line.cells[:_HEAD_CELLS])  # (LUKKET) |": a closed attachment's
         own = k == first or (len(text) <= _STATUS_LINE and not has_digit(text))
-        if own and "ukke" in text and _CLOSED_MARK.search(casefolded.of(text)) is not None:
+        if own and _closed_mark(text):
             return True
     if item.listing_span is not None:
         k = bisect_left(numbers, item.listing_span.start_line)
-        if k < len(lines) and "ukke" in lines[k].text:
-            return _CLOSED_MARK.search(casefolded.of(lines[k].text)) is not None
+        return k < len(lines) and _closed_mark(lines[k].text)
     return False
+
+
+def _closed_mark(text: str) -> bool:
+    if "ukke" not in text and "UKKE" not in text:
+        return False
+    return _CLOSED_MARK.search(casefolded.of(text)) is not None
 
 
 def _parts(lines: tuple[Line, ...]) -> list[tuple[int, bool]]:
@@ -65,9 +75,12 @@ def _parts(lines: tuple[Line, ...]) -> list[tuple[int, bool]]:
     found: list[tuple[int, bool]] = []
     for line in lines:
         text = line.text
-        if not text or len(text) > _PART_LINE or not ("ukke" in text or "ben" in text):
+        if not text or len(text) > _PART_LINE:
             continue
-        key = casefolded.of(text).strip(" :*#.")
+        key = casefolded.of(text)
+        if "ukke" not in key and "ben" not in key:
+            continue
+        key = key.strip(" :*#.")
         if key in CLOSED_PART:
             found.append((line.number, True))
         elif key in OPEN_PART:

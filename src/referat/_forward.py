@@ -16,7 +16,8 @@ from referat.vocabulary import FORWARD_ONLY, FORWARDED_TO
 
 _FORWARDED: Final = re.compile(FORWARDED_TO, re.IGNORECASE)
 _FORWARD_ONLY: Final = re.compile(FORWARD_ONLY, re.IGNORECASE)
-_WORDS: Final = ("anbefal", "indstill", "sende", "sendt", "Anbefal", "Indstill")
+_WORDS: Final = ("anbefal", "indstill", "sende", "sendt", "Anbefal", "Indstill", "Sende")
+_BROKEN_WORD: Final = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
 _NOT_FORWARDED: Final = (Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.POSTPONED, Outcome.NONE)
 _MAX_BODY: Final = 80
 _DEFINITE: Final = ("en", "et", "ne")
@@ -28,14 +29,19 @@ def forwarded_to(text: str) -> str | None:
     """The body a decision's text recommends its matter to or sends it on to, or None."""
     if not any(w in text for w in _WORDS):
         return None  # cheap: most decisions send nothing on
+    if "-\n" in text:  # "Kultur- og Fritids-" / "udvalget": a word broken at the line's end
+        text = _BROKEN_WORD.sub("", text)
     found = None
     for m in _FORWARDED.finditer(text):
         found = m  # the last: "Anbefales over for Økonomiudvalget. Sagen oversendes til Byrådet."
     if found is None:
         return None
-    body = (found.group("to") or found.group("to2") or "").strip(" .'’")
+    genitive = found.group("gen") or found.group("gen2") or found.group("gen3")
+    if genitive:  # "til generalforsamlingens godkendelse": the body, "generalforsamlingen"
+        return genitive if genitive[:1].isupper() or genitive.endswith(_DEFINITE) else None
+    body = (found.group("to") or found.group("to2") or found.group("to3") or "").strip(" .'’")
     first = body.split(" ", 1)[0]
-    if not body or len(body) > _MAX_BODY or first.endswith("-"):
+    if not body or len(body) > _MAX_BODY or (first.endswith("-") and " og " not in body):
         return None  # ("... indstilles til re-" / "præsentantskabet": a word broken at the line)
     if first[:1].islower() and not first.endswith(_DEFINITE):
         return None  # "indstilles til tilsagn": a grant, no body ("til byrådet": one)

@@ -2359,6 +2359,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b{_APPROVING}(?: (?:dog|derfor|det|den|dem|forslaget|ansøgningen|sagen))? ikke\b"
         rf"|\b(?:kan|kunne|vil|ville) ikke (?:\w+ )?{_APPROVING}"
         r"|\bbesluttede? ikke at\b|\bbeslutter ikke at\b|\b(?:blev )?besluttet ikke at\b"
+        # "... besluttede bestyrelsen ikke at gå videre": the subject after the verb
+        r"|\bbeslutte(?:de|r) (?:bestyrelsen|udvalget|rådet|styregruppen|vi|man|[a-zæøå]+(?:et|en))"
+        r" ikke at\b"
         r"|\b(?:valgte|vælger) ikke at\b"
         rf"|{_DECIDED_TO}(?:afvise|afslå|forkaste|give afslag|meddele afslag|give et afslag)\b"
         r"|\bafslag\b|\bafslog\b|\bafslået\b|\bafslås\b"
@@ -3677,8 +3680,11 @@ if __name__ == "__main__":
 _FORWARD_TARGET: Final = (
     # "til godkendelse i Byrådet", "til endelig beslutning i regionsrådet": the body after it
     r"(?:(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning|behandling|afgørelse)\s+(?:i|hos|af)\s+)?"
+    # "til generalforsamlingens godkendelse", "til KL's behandling": the body in the genitive
+    r"(?:(?P<gen>[\w-]+?)(?:'s|’s|s)[ \t]+(?:endelige[ \t]+)?(?:godkendelse|vedtagelse|beslutning"
+    r"|behandling|afgørelse|stillingtagen)\b|"
     r"(?P<to>(?:det[ \t]+|den[ \t]+)?[\w'’-]+"
-    r"(?:[ \t]+(?!(?:at|med|uden|som|hvor|efter|der|da|til|den|det|for)\b|\d)[\w'’-]+){0,5})"
+    r"(?:[ \t]+(?!(?:at|med|uden|som|hvor|efter|der|da|til|den|det|for)\b|\d)[\w'’-]+){0,5}))"
 )
 FORWARDED_TO: Final = (
     # "Anbefales over for Byrådet.", "Udvalget anbefaler over for Økonomiudvalget og Byrådet,
@@ -3693,7 +3699,13 @@ FORWARDED_TO: Final = (
     # "Sagen oversendes til Byrådet med udvalgets anbefaling", "sendes videre til KKR"
     + r"|\b(?:oversend(?:es|er|t|te)|videresend(?:es|er|t|te)|sendes\s+videre|fremsendes)"
     r"(?:\s+(?:sagen|den|det|forslaget|indstillingen))?\s+til\s+"
-    + _FORWARD_TARGET.replace("?P<to>", "?P<to2>")
+    + _FORWARD_TARGET.replace("?P<to>", "?P<to2>").replace("?P<gen>", "?P<gen2>")
+    # "sendes til godkendelse i Byrådet", "sendes til byrådets godkendelse": plain "sendes" only
+    # with the approval it is sent for ("Referatet sendes til medlemmerne" forwards nothing)
+    + r"|\bsend(?:es|er|t|te)\s+til\s+(?:(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning"
+    r"|behandling)\s+(?:i|hos)\s+(?P<to3>[\w'’-]+(?:[ \t]+(?:og|for)[ \t]+[\w'’-]+)?)"
+    r"|(?P<gen3>[\w-]+?)(?:'s|’s|s)[ \t]+(?:endelige[ \t]+)?(?:godkendelse|vedtagelse|beslutning"
+    r"|behandling)\b)"
 )
 """A decision that recommends its matter to another body or sends it on (``forwarded_to``),
 matched ignoring case; the body is the words after it up to a comma, a full stop or a word that
