@@ -193,6 +193,19 @@ def test_ways_to_say_the_same_attendance(line: str) -> None:
     assert [p.name for p in second.absentees] == ["Mads Friis"]
 
 
+def test_the_same_attendance_in_a_later_sentence_and_who_had_left() -> None:
+    # "Til stede: 22 husstande. Deltagere som ovenfor, dog havde Jens Kro forladt mødet."
+    text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
+    text = text.replace(
+        "Samme fremmøde som ovenfor, dog ikke Jens Kro, der var gået.",
+        "Til stede: 22 husstande (36 stemmer). Deltagere som ovenfor, dog havde Jens Kro"
+        " forladt mødet.",
+    )
+    _, second = referat.parse_meetings(text)
+    assert [p.name for p in second.attendees] == ["Lene Holm", "Per Bak", "Tina Lund", "Anne Skov"]
+    assert [p.name for p in second.absentees] == ["Mads Friis", "Jens Kro"]
+
+
 def test_a_meeting_with_its_own_list_keeps_it() -> None:
     text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
     text = text.replace(

@@ -39,6 +39,8 @@ _SAME: Final = re.compile(SAME_ATTENDANCE, re.IGNORECASE)
 _EXCEPT: Final = re.compile(SAME_ATTENDANCE_EXCEPT, re.IGNORECASE)
 _PARTS: Final = re.compile(r"\s*(?:[,;]|\bog\b)\s*")
 _AGAIN: Final = re.compile(r"^(?:uden|ikke)\s+", re.IGNORECASE)  # "dog uden X og uden Y"
+_SENTENCE_STARTS: Final = re.compile(r"[.!]\s+(?=[A-ZÆØÅ])")
+_LEFT_TAIL: Final = re.compile(r"\s+(?:forladt|gået|taget\s+hjem|smuttet)\b.*$")
 _TITLE_MAX: Final = 100
 """A meeting's title is a short line ("Referat af ekstraordinær generalforsamling 18. april
 2024"): a longer one is a sentence about a meeting."""
@@ -52,10 +54,18 @@ def same_attendance(lines: tuple[Line, ...], before: int) -> list[str] | None:
     for line in lines:
         if line.number >= before:
             break
-        found = None if line.blank else _SAME.match(line.text)
+        text = line.text
+        found = None if line.blank else _SAME.match(text)
+        if found is None and ". " in text:  # "Til stede: 22 husstande. Deltagere som ovenfor,
+            for k in _SENTENCE_STARTS.finditer(text):  # ...": a later sentence of the line
+                found = _SAME.match(text[k.end() :])
+                if found is not None:
+                    text = text[k.end() :]
+                    break
         if found is not None:
-            but = _EXCEPT.search(line.text, found.end())
-            rest = "" if but is None else line.text[but.end() :].split(". ", 1)[0]
+            but = _EXCEPT.search(text, found.end())
+            rest = "" if but is None else text[but.end() :].split(". ", 1)[0]
+            rest = _LEFT_TAIL.sub("", rest)  # "dog havde Aisha Yusuf forladt mødet"
             parts = (_AGAIN.sub("", q.strip(" .")) for q in _PARTS.split(rest))
             return [p for p in parts if p]
     return None

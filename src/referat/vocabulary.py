@@ -1648,20 +1648,23 @@ generalforsamling", "Konstituerende bestyrelsesmøde"): a second meeting in the 
 opens with such a title (casefolded)."""
 
 SAME_ATTENDANCE: Final = (
-    r"^(?:(?:til stede|tilstede|deltagere|deltog|fremmøde|fremmødte|tilstedeværende)\s*:\s*)?"
+    r"^(?:(?:til stede|tilstede|deltagere|deltog|fremmøde|fremmødte|tilstedeværende)\s*:?\s*)?"
     r"(?:samme\s+(?:fremmøde|fremmødte|deltagere|deltagerkreds|deltagelse)\b"
     r"|(?:samme\s+som|som|se)\s+(?:ovenfor|ovenstående|oven\s+for|ovf\b|ved\s+(?:den|det)\b"
     r"|på\s+(?:den|det)\b|i\s+(?:den|det)\s+\w+\s+(?:møde|generalforsamling)|forrige\b))"
 )
 """A later meeting of a file that says its people are the earlier one's ("Samme fremmøde som
-ovenfor", "Til stede: Som ovenfor", "Deltagere: Samme som ved den ordinære generalforsamling");
-matched case-insensitively at the start of a line above its first item."""
+ovenfor", "Til stede: Som ovenfor", "Deltagere som ovenfor", "Deltagere: Samme som ved den
+ordinære generalforsamling"); matched case-insensitively at the start of a line above its first
+item, or of a later sentence of it ("Til stede: 22 husstande. Deltagere som ovenfor, ...")."""
 
 SAME_ATTENDANCE_EXCEPT: Final = (
-    r"\b(?:dog|men)\s+(?:ikke|uden|med\s+afbud\s+fra)\s+|\bundtagen\s+|\bbortset\s+fra\s+"
+    r"\b(?:dog|men)\s+(?:ikke|uden|med\s+afbud\s+fra|havde|var)\s+|\bundtagen\s+"
+    r"|\bbortset\s+fra\s+"
 )
 """What opens the names of those of the earlier meeting who were not at the later one ("...,
-dog ikke Jens Kro, der var gået", "undtagen Mia Lund og Ole Vang")."""
+dog ikke Jens Kro, der var gået", "undtagen Mia Lund og Ole Vang", "dog havde Aisha Yusuf
+forladt mødet")."""
 
 SHORT_ANSWER: Final = r"^(?:(ja)|nej(?: tak)?)(?=[.,!]|\s+[–-]|$)"
 """A decision text that opens with a short answer ("ja", "Ja.", "ja, vi søger", "ja - begge
