@@ -40,7 +40,7 @@ _EXCEPT: Final = re.compile(SAME_ATTENDANCE_EXCEPT, re.IGNORECASE)
 _PARTS: Final = re.compile(r"\s*(?:[,;]|\bog\b)\s*")
 _AGAIN: Final = re.compile(r"^(?:uden|ikke)\s+", re.IGNORECASE)  # "dog uden X og uden Y"
 _SENTENCE_STARTS: Final = re.compile(r"[.!]\s+(?=[A-ZÆØÅ])")
-_LEFT_TAIL: Final = re.compile(r"\s+(?:forladt|gået|taget\s+hjem|smuttet)\b.*$")
+_LEFT_TAIL: Final = re.compile(r"\s+(?:forladt|gået|taget\s+hjem|smuttet)(?:\s+mødet)?\.?$")
 _TITLE_MAX: Final = 100
 """A meeting's title is a short line ("Referat af ekstraordinær generalforsamling 18. april
 2024"): a longer one is a sentence about a meeting."""
