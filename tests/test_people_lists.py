@@ -80,7 +80,7 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
           ("PH", None, None, None)]),
         ("| Navn | Titel |\n|---|---|\n| Niels Damgaard | Næstformand, kirkeværge |\n"
          "| Hans Kjær | Bygningskyndig |",
-         [("Niels Damgaard", "Næstformand", None, None),
+         [("Niels Damgaard", "kirkeværge", None, None),  # the chair's post a role, her job hers
           ("Hans Kjær", "Bygningskyndig", None, None)]),
         ("Deltagere:\n\n| Navn | Repræsenterer | Til stede |\n|---|---|---|\n"
          "| Kim Rasmussen | Byrådet (A) | x |",
@@ -221,9 +221,10 @@ def _who(people: list[Person]) -> list[tuple[str, str | None, str | None, str | 
         ("Deltagere: Prof. Anne Kirkegaard (AU), Julie Bech (DTU, project manager)",
          [("Anne Kirkegaard", "Prof.", "AU", None),
           ("Julie Bech", "project manager", "DTU", None)]),
-        # two titles after the name (the first is hers); a title of an adjective and a title word
+        # two titles after the name (a chair's post first is a role, the job hers); a title of an
+        # adjective and a title word
         ("Deltagere: Anne Marie Holm (V), formand, byrådsmedlem, statsautoriseret revisor Bo Lind",
-         [("Anne Marie Holm", "formand", None, "V"),
+         [("Anne Marie Holm", "byrådsmedlem", None, "V"),
           ("Bo Lind", "statsautoriseret revisor", None, None)]),
     ],
 )  # fmt: skip
@@ -2559,7 +2560,7 @@ def test_a_title_cell_with_a_department_and_compound_job_titles() -> None:
         ("Kenneth Bro", "Arbejdsmiljørepræsentant", "Sprøjtestøb", None),
         # a title with the area it heads keeps its commas
         ("Gitte Holm", "Direktør", "Social, Sundhed og Ældre", None),
-        ("Bo Lind", "Formand", None, None),
+        ("Bo Lind", "Kasserer", None, None),  # ("Formand, Kasserer": the chair's post a role)
         # a compound of a job noun ("-ingeniør", "-tekniker", "-jurist") before a name
         ("Martin Skovby", "Vejingeniør", "Teknik og Miljø", None),
     ]
