@@ -135,6 +135,8 @@ _STOP_NAMES: Final = (
         {
             "ingen",
             "alle",
+            "øvrige",  # "Øvrige medlemmer var til stede": the others, none named
+            "resten",
             "bestyrelsen",
             "hele",
             "xxx",

@@ -83,8 +83,9 @@ _ATTACHMENT_LINE: Final = Needs(
     # "Bilag 1: Titel", "Bilag 3.1 Halvårsregnskab" (a sub-number, then the title without a mark;
     # two levels too: "Bilag 6.1.1: Budgetnotat"),
     # "Bilag 3.a: Ansøgning" (a lettered sub-number); English minutes' "Attachment 3.1: Budget"
-    # (not "(bilag 3.2). Bestyrelsen ...": a reference wrapped to a line's start)
-    rf"^\W{{0,3}}{_ATTACHMENT_WORD}\s+(\d{{1,3}}"
+    # (not "(bilag 3.2). Bestyrelsen ...": a reference wrapped to a line's start); in two
+    # languages: "Bilag / Appendix 3.1: ...", "Attachment / Bilag 3a: ..."
+    rf"^\W{{0,3}}{_ATTACHMENT_WORD}(?:\s*/\s*{_ATTACHMENT_WORD})?\s+(\d{{1,3}}"
     r"[a-z]?(?:\.\d{1,2}(?:\.\d{1,2})?|\.[a-z](?!\w))?"
     r"|(?-i:[A-ZÆØÅ])(?=\s*[:.\-–—]))"  # ("Bilag A: Høringssvar": a letter, then a mark)
     r"(?!\.\d)(?:\s*[:.\-–—]\s*|\s+(?=(?-i:[A-ZÆØÅ])))"

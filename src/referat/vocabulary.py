@@ -1291,6 +1291,8 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "auto",  # "Vinther Auto"
     "fællesskabet",
     "sekretariatet",
+    "konsortiet",  # "Øresundsbro Konsortiet", "Femern-konsortiet"
+    "konsortium",
     "enheden",  # "Hospitalsenheden Vest", "Myndighedsenheden": a unit of a region or municipality
     "hospitalsenhed",  # "Hospitalsenhed Midt"
     "hospitalet",  # "Regionshospitalet Randers", "Universitetshospitalet"
