@@ -1135,6 +1135,15 @@ def test_substitute_and_part_time_attendee_sentences_in_the_header() -> None:
     assert [p.name for p in meeting.absentees] == ["Torben Rask"]
 
 
+def test_church_staff_for_some_items_is_a_guest() -> None:
+    # the parish's organist serves the council, no member (a kirkeværge is one: above)
+    meeting = _parse(
+        "Til stede: Inge Holm, Bo Lind\n\nOrganist Karoline Vest deltog under punkt 4."
+    )
+    assert [p.name for p in meeting.guests] == ["Karoline Vest"]
+    assert [p.title for p in meeting.guests] == ["Organist"]
+
+
 def test_a_substitute_named_before_she_attended_instead() -> None:
     meeting = _parse(
         "Medlemmer: Peter Ladefoged (V), Lise Bjerre (F)\n\n"

@@ -131,6 +131,7 @@ from referat.vocabulary import (
     SELF_REFERENCES,
     SENTENCE_VERBS,
     SERVING_LEADERS,
+    SERVING_POSTS,
     SIGNER_ROLES,
     SITE_SECTIONS,
     STAFF_LABELS,
@@ -5426,7 +5427,9 @@ class HeaderReader:
         person = parse_person(who)
         if person is None or " " not in person.name or not is_name(person.name):
             return False
-        staff = person.title is not None and is_staff_title(person.title)
+        staff = person.title is not None and (
+            is_staff_title(person.title) or person.title.casefold() in SERVING_POSTS
+        )
         kind = "guests" if person.organisation is not None or staff else "attendees"
         self._store(person, line, kind=kind, present=None, written=line.text[start:])
         return True

@@ -2647,6 +2647,13 @@ STAFF_TITLE_ENDINGS: Final = (
 a minute-taker so titled whom no list names is staff who served the meeting, a guest."""
 
 
+SERVING_POSTS: Final = frozenset(
+    {"organist", "graver", "kirketjener", "kirkesanger", "kordegn", "kirkegårdsleder"}
+)
+"""A church's staff, who serve a parish council without being members: one who came for some
+items ("Organist Karoline Vest deltog under punkt 4.") is a guest."""
+
+
 def is_staff_title(title: str) -> bool:
     """Whether ``title`` is a post of the staff who serve a body ("Ejendomsmester",
     "økonomichef"), or its deputy's ("viceforstander"): one of ``STAFF_POST_LABELS`` or ends in
