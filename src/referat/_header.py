@@ -3694,6 +3694,8 @@ class HeaderReader:
     def _fill_pending(self, pending: _Pending, line: Line) -> bool:
         if pending.kind in _LIST_KINDS or line.kind is LineKind.HEADING:
             return False
+        if pending.kind in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) and line.text.endswith(":"):
+            return False  # "formand" (a signer's post) over "Direktion:": the next label
         old = self.facts.fields[pending.header_field]
         if line.number < old.span.start_line:
             return False  # a line joined from above the label (control characters that part
