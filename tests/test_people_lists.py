@@ -1135,6 +1135,17 @@ def test_substitute_and_part_time_attendee_sentences_in_the_header() -> None:
     assert [p.name for p in meeting.absentees] == ["Torben Rask"]
 
 
+def test_a_lower_case_list_with_an_initial() -> None:
+    # "peter w. lund": the initial's full stop goes on in the name (the last two had been lost)
+    meeting = _parse(
+        "til stede: birgitte holm (formand), sofie rahbek, jonas ekman og peter w. lund fra"
+        " lydgruppen\n"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Birgitte Holm", "Sofie Rahbek", "Jonas Ekman", "Peter W. Lund"
+    ]  # fmt: skip
+
+
 def test_church_staff_for_some_items_is_a_guest() -> None:
     # the parish's organist serves the council, no member (a kirkeværge is one: above)
     meeting = _parse(

@@ -1433,8 +1433,9 @@ def capitalised_names(text: str) -> str | None:
             depth += token.count("(") - token.count(")")
             if depth == 0 and ("," in token or ";" in token or "&" in token or "+" in token):
                 opens = _NAME_DUE
-            if token.strip():
-                chain = 0
+            initial = token.strip() == "." and len(out[-1]) == 1 if out else False
+            if token.strip() and not initial:  # ("peter w. lund": an initial's full stop
+                chain = 0  # goes on in the name)
             out.append(token)
             continue
         if depth > 0:
