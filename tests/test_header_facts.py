@@ -114,6 +114,7 @@ def test_referent_and_closing_on_one_line(closing: str) -> None:
         ("Underskrevet af dirigent Claus Bering", "Underskrevet af dirigent Claus Bering"),
         ("Referatet godkendt og underskrevet.", "Referatet godkendt og underskrevet."),
         ("Referatet er læst og godkendt.", "Referatet er læst og godkendt."),
+        ("Protokollen læst op og godkendt.", "Protokollen læst op og godkendt."),
         ("Referatet er underskrevet elektronisk.", "Referatet er underskrevet elektronisk."),
         ("Godkendt og underskrevet:\nClaus Bering, dirigent", "Godkendt og underskrevet:"),
         ("Dato og underskrift:\n\nClaus Bering, dirigent", "Dato og underskrift:"),

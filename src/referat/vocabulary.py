@@ -3114,14 +3114,14 @@ MINUTES_SIGNED: Final = (
     r"(?:af|ved)\b"
     r"|(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)\s+(?:er\s+|blev\s+)?"
     r"(?:læst(?:,\s*|\s+og\s+))?"
-    r"(?:godkendt\s+og\s+underskrevet|underskrevet|læst\s+og\s+godkendt)\b"
+    r"(?:godkendt\s+og\s+underskrevet|underskrevet|(?:læst(?:\s+op)?|oplæst)\s+og\s+godkendt)\b"
     r"|underskrevet\s+(?:af|ved|digitalt|elektronisk)\b"
     r"|godkendt\s+af\s+(?:formanden|dirigenten|mødelederen|bestyrelsesformanden)\s*:)"
 )
 """A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
 udvalget.", "Referat godkendt af formanden 12.05.2025", "Referatet godkendt og underskrevet.",
 "Referatet er underskrevet elektronisk", "Underskrevet af dirigent Claus Bering", "Godkendt af
-formanden: Poul Sørensen"): the minutes
+formanden: Poul Sørensen", "Protokollen læst op og godkendt."): the minutes
 end there (casefolded). "Referatet blev godkendt." alone is no such line: it is the decision of
 an item about the last minutes."""
 
