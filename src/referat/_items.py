@@ -1819,6 +1819,32 @@ def _case_numbered(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
     return out
 
 
+_OVER_RULE: Final = 3  # lines of a head's paragraph over a rule of dashes at most
+
+
+def _over_page_rules(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """A head whose title wraps onto a second line right over a rule of dashes ("Ad 2.
+    Skolestrukturen ..." / "J.nr. 17.01.00" / "-----"): the lines stay text (a setext heading
+    of two lines is none: docs/format.md), but the head is of the class of the one-line heads
+    over such rules ("Ad 1. ..." / "-----", a heading), so the items number on together."""
+    out: list[Head] = []
+    for head in heads:
+        i = head.index
+        if head.base in ("line", "keyword") and lines[i].kind is LineKind.TEXT and not head.quoted:
+            k = i + 1
+            while k < len(lines) and k - i < _OVER_RULE and lines[k].kind is LineKind.TEXT:
+                k += 1
+            if k > i + 1 and k < len(lines) and _dash_rule(lines[k]):
+                head = head.but(base="heading")
+        out.append(head)
+    return out
+
+
+def _dash_rule(line: Line) -> bool:
+    raw = line.raw.strip()
+    return line.kind is LineKind.RULE and raw[:3] == "---" and not raw.strip("-")
+
+
 def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = [
         h for i, line in enumerate(lines) if i not in skip and (h := head_of(line, i)) is not None
@@ -1830,6 +1856,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     titled = {h.index for h in below}
     heads = [h for h in heads if h.index not in titled] + below
     heads.sort(key=lambda h: h.index)
+    heads = _over_page_rules(heads, lines)
     heads = _without_people_lists(heads, lines)
     heads = _without_item_guests(heads, lines)
     heads = _without_inner_lists(heads, lines)
