@@ -1,12 +1,11 @@
 """Stage 4e: which items were dealt with behind closed doors (``AgendaItem.closed``): marked on
 the item's head line or a line of its own ("7. Salg af grund (Lukket punkt)", "Lukket punkt
 11: Personalesag", "Lukket sag", "Beslutningen er ført i den lukkede protokol"), or standing in
-the closed part of the meeting (after a line "Lukket møde", until "Åbent møde"). Imports only
-the models, the scanner's lines and the vocabulary."""
+the closed part of the meeting (after a line "Lukket møde", until "Åbent møde")."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 import re
 from typing import Final
 
@@ -28,10 +27,12 @@ _HEAD_CELLS: Final = 2  # a table row's cells that hold the item (number, title)
 def with_closed(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[AgendaItem]:
     """The items, closed ones marked (sub-points of a closed item too)."""
     parts = _parts(lines)
+    starts = [start for start, _ in parts]
     numbers = [line.number for line in lines]  # (logical lines: a number can repeat)
     out: list[AgendaItem] = []
     for item in items:
-        closed = _marked(item, lines, numbers) or _in_closed_part(item.span.start_line, parts)
+        part = bisect_right(starts, item.span.start_line) - 1  # the part it stands in
+        closed = _marked(item, lines, numbers) or (part >= 0 and parts[part][1])
         out.append(_closed_item(item) if closed else item)
     return out
 
@@ -86,12 +87,3 @@ def _parts(lines: tuple[Line, ...]) -> list[tuple[int, bool]]:
         elif key in OPEN_PART:
             found.append((line.number, False))
     return found
-
-
-def _in_closed_part(number: int, parts: list[tuple[int, bool]]) -> bool:
-    closed = False
-    for start, is_closed in parts:
-        if start > number:
-            break
-        closed = is_closed
-    return closed

@@ -2,8 +2,7 @@
 "Styregruppen indstiller til KL's bestyrelse, at ...", "Sagen oversendes til Økonomiudvalget"):
 ``Decision.forwarded_to``. A committee that recommends has decided (the outcome stays what the
 text says, mostly approved); the body named decides finally. A bare "Anbefales." takes the
-body the item's recommendation (Indstilling) names. Imports only the models and the
-vocabulary."""
+body the item's recommendation (Indstilling) names."""
 
 from __future__ import annotations
 
