@@ -48,6 +48,7 @@ from referat.vocabulary import (
     STATUS_NOTICE,
     SUBORDINATE_OPENINGS,
     UNNUMBERED_ATTACHMENT,
+    VOTE_LABEL_LINE,
     VOTES_AGAINST,
     VOTES_FOR,
     WORD_ABBREVIATIONS,
@@ -169,9 +170,7 @@ _SENTENCE_ENDS: Final = re.compile(r"\n\n*|\.\s+|!\s+|\?\s+")
 
 
 _WRAPPED_LINE: Final = 60
-_VOTE_LABEL_LINE: Final = re.compile(r"(?i:for|imod|blanke?|undlod(?: at stemme)?)(?: stemte)?:")
-"""A line that lists a vote's side ("Imod: Alma Winther, Noah Bech, ..."): it ends at its line
-break however long (the next line's "Forslaget er faldet." is a sentence of its own)."""
+_VOTE_LABEL_LINE: Final = re.compile(VOTE_LABEL_LINE)
 """A line this long ending in a word, with no full stop, is a wrapped one (a PDF's width)."""
 
 

@@ -30,6 +30,7 @@ from referat.vocabulary import (
     VOTE_AGAINST_COUNT,
     VOTE_COUNT_FIRST,
     VOTE_LABEL_COUNT,
+    VOTE_LABEL_LINE,
     VOTE_NOT_SUBJECTS,
     VOTE_NUMBER_WORDS,
     VOTE_ROLE_FIRST,
@@ -51,7 +52,7 @@ _WHO_SPLIT: Final = re.compile(  # (not inside a bracket: "Rie (rådgivende, ste
 )
 _SENTENCE_END: Final = re.compile(r"(?<=[a-zæøå]{3})[.!?]\s+")  # (not an initial's "Aa. ")
 _MAX_WHO_WORDS: Final = 6
-_LABEL_LINE: Final = re.compile(r"(?i:for|imod|blanke?|undlod(?: at stemme)?)(?: stemte)?:")
+_LABEL_LINE: Final = re.compile(VOTE_LABEL_LINE)
 
 _SPEAKS_OF_VOTING: Final = Needs("stem|imod|Stem|Imod|STEM|IMOD", ("tem", "mod", "TEM", "MOD"))
 """What a paragraph that records a vote has in it ("stemmer", "Afstemning", "imod",
@@ -276,11 +277,11 @@ _WRAPPED: Final = 60
 
 def _joined(texts: list[str]) -> str:
     """A paragraph's lines joined: by a space after a wrapped line, else by a line break."""
-    out = texts[0]
+    out = [texts[0]]
     for before, text in pairwise(texts):
         wrapped = len(before) >= _WRAPPED and _LABEL_LINE.match(before) is None
-        out += (" " if wrapped else "\n") + text
-    return out
+        out += (" " if wrapped else "\n", text)
+    return "".join(out)
 
 
 def _decision_votes(decision: Decision, index: _Index) -> Decision:

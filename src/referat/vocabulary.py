@@ -3448,6 +3448,11 @@ _VOTE_WHO_RUN: Final = (
     r"(?:[^.;\n]|(?<=[,&])\n|(?<=\sog)\n|\n(?=\(|og\s)))"
 )
 
+VOTE_LABEL_LINE: Final = r"(?i:for|imod|blanke?|undlod(?: at stemme)?)(?: stemte)?:"
+"""A line that lists a vote's side ("Imod: Alma Winther, Noah Bech, ..."): it ends at its line
+break however long (the next line's "Forslaget er faldet." is a sentence of its own, no name),
+though a long line is otherwise a PDF's wrapped one."""
+
 VOTE_COUNT_FIRST: Final = (
     rf"(?<![\w.,])(?P<n>{_VOTE_NUMBER})"
     # who, before the count's word: "1 (Ø) stemte imod"
