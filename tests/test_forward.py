@@ -50,6 +50,8 @@ from referat.models import Outcome
 )
 def test_forwarded_to(text: str, body: str) -> None:
     assert forwarded_to(text) == body
+    # (a lower case of another length is read too: "İ" is two characters in small letters)
+    assert forwarded_to(f"İ. {text}") == body
 
 
 @pytest.mark.parametrize(

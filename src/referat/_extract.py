@@ -5807,7 +5807,7 @@ def _people_in_items(
     for i in sorted(item_lines):
         line = lines[i]
         text = line.text
-        if not text or not _may_name_people(lines, i, item_lines):
+        if not text:
             continue
         # with the next line when a hard wrap broke the sentence ("... foreslog Erik Holm som" /
         # "dirigent. Han blev valgt.")
@@ -6564,24 +6564,6 @@ def _untitled_speaker(
         above = lines[i - 1].text  # (a head over it ends no sentence: "Punkt 3: Eventuelt")
         return not above or above[-1] in ".!?:)"
     return True
-
-
-_GATE_REACH: Final = max(len(w) for w in ITEM_PEOPLE_GATE)
-
-
-def _may_name_people(lines: tuple[Line, ...], i: int, item_lines: set[int]) -> bool:
-    """Whether line ``i``, or the next line of the item that a hard wrap may join to it, has a
-    word of ``ITEM_PEOPLE_GATE`` (also one split over the two): cheap, per line, before the
-    two are joined (most lines of item text name no one)."""
-    if contains_any(lowered.of(lines[i].text), ITEM_PEOPLE_GATE):
-        return True
-    if i + 1 >= len(lines) or i + 1 not in item_lines:
-        return False
-    after = lines[i + 1].text
-    joint = f"{lines[i].text[-_GATE_REACH:]} {after[:_GATE_REACH]}".lower()
-    return contains_any(lowered.of(after), ITEM_PEOPLE_GATE) or contains_any(
-        joint, ITEM_PEOPLE_GATE
-    )
 
 
 def _with_wrapped_sentence(

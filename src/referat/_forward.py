@@ -10,12 +10,14 @@ import re
 from typing import Final
 
 from referat import _new as new
+from referat._prefix import lowered
 from referat.models import AgendaItem, Decision, Outcome, SectionKind
 from referat.vocabulary import FORWARD_ONLY, FORWARDED_TO
 
 _FORWARDED: Final = re.compile(FORWARDED_TO, re.IGNORECASE)
 _FORWARD_ONLY: Final = re.compile(FORWARD_ONLY, re.IGNORECASE)
 _WORDS: Final = ("anbefal", "indstill", "sende", "sendt", "Anbefal", "Indstill", "Sende")
+_STEMS: Final = ("anbefal", "indstill", "send")  # every verb of FORWARDED_TO has one
 _BROKEN_WORD: Final = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
 _NOT_FORWARDED: Final = (Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.POSTPONED, Outcome.NONE)
 _MAX_BODY: Final = 80
@@ -30,9 +32,15 @@ def forwarded_to(text: str) -> str | None:
         return None  # cheap: most decisions send nothing on
     if "-\n" in text:  # "Kultur- og Fritids-" / "udvalget": a word broken at the line's end
         text = _BROKEN_WORD.sub("", text)
+    low = lowered.of(text)
+    if len(low) == len(text):  # the pattern tried where its verbs begin, not at every character
+        matches = (_FORWARDED.match(text, at) for at in _verb_starts(low))
+    else:  # (a lower case of another length: "İ")
+        matches = (m for m in _FORWARDED.finditer(text))
     found = None
-    for m in _FORWARDED.finditer(text):
-        found = m  # the last: "Anbefales over for Økonomiudvalget. Sagen oversendes til Byrådet."
+    for m in matches:
+        if m is not None:  # the last: "Anbefales over for Økonomiudvalget. Sagen oversendes
+            found = m  # til Byrådet."
     if found is None:
         return None
     genitive = found.group("gen") or found.group("gen2") or found.group("gen3")
@@ -45,6 +53,21 @@ def forwarded_to(text: str) -> str | None:
     if first[:1].islower() and not first.endswith(_DEFINITE):
         return None  # "indstilles til tilsagn": a grant, no body ("til byrådet": one)
     return body
+
+
+def _verb_starts(low: str) -> list[int]:
+    """Where the words that hold a verb of ``FORWARDED_TO`` begin ("anbefales", "indstiller",
+    "oversendes", "sendes"), in order: the pattern can match only there."""
+    found: set[int] = set()
+    for stem in _STEMS:
+        at = low.find(stem)
+        while at >= 0:
+            start = at
+            while start > 0 and low[start - 1].isalpha():
+                start -= 1  # ("oversendes": the word's start)
+            found.add(start)
+            at = low.find(stem, at + len(stem))
+    return sorted(found)
 
 
 def with_forwarding(items: list[AgendaItem]) -> list[AgendaItem]:
