@@ -46,6 +46,13 @@ from referat.models import Outcome
             "Godkendt og indstilles til godkendelse i Kultur- og Fritids-\nudvalget.",
             "Kultur- og Fritidsudvalget",
         ),
+        # a list of places after the body; the body before the approval it is put forward for
+        (
+            "Bestyrelsen anbefaler over for kommunalbestyrelserne i Esbjerg, Varde og Fanø, at"
+            " planen vedtages.",
+            "kommunalbestyrelserne i Esbjerg, Varde og Fanø",
+        ),
+        ("Taksterne forelægges Silkeborg Byråd til godkendelse.", "Silkeborg Byråd"),
     ],
 )
 def test_forwarded_to(text: str, body: str) -> None:

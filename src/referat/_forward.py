@@ -16,8 +16,10 @@ from referat.vocabulary import FORWARD_ONLY, FORWARDED_TO
 
 _FORWARDED: Final = re.compile(FORWARDED_TO, re.IGNORECASE)
 _FORWARD_ONLY: Final = re.compile(FORWARD_ONLY, re.IGNORECASE)
-_WORDS: Final = ("anbefal", "indstill", "sende", "sendt", "Anbefal", "Indstill", "Sende")
-_STEMS: Final = ("anbefal", "indstill", "send")  # every verb of FORWARDED_TO has one
+_WORDS: Final = (
+    "anbefal", "indstill", "sende", "sendt", "forelæg", "Anbefal", "Indstill", "Sende", "Forelæg"
+)  # fmt: skip
+_STEMS: Final = ("anbefal", "indstill", "send", "forelæg")  # every verb of FORWARDED_TO has one
 _BROKEN_WORD: Final = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
 _NOT_FORWARDED: Final = (Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.POSTPONED, Outcome.NONE)
 _MAX_BODY: Final = 80
@@ -46,7 +48,8 @@ def forwarded_to(text: str) -> str | None:
     genitive = found.group("gen") or found.group("gen2") or found.group("gen3")
     if genitive:  # "til generalforsamlingens godkendelse": the body, "generalforsamlingen"
         return genitive if genitive[:1].isupper() or genitive.endswith(_DEFINITE) else None
-    body = (found.group("to") or found.group("to2") or found.group("to3") or "").strip(" .'’")
+    body = found.group("to") or found.group("to2") or found.group("to3") or found.group("to4")
+    body = (body or "").strip(" .'’")
     first = body.split(" ", 1)[0]
     if not body or len(body) > _MAX_BODY or (first.endswith("-") and " og " not in body):
         return None  # ("... indstilles til re-" / "præsentantskabet": a word broken at the line)

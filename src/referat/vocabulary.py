@@ -3701,7 +3701,9 @@ _FORWARD_TARGET: Final = (
     r"(?:(?P<gen>[\w-]+?)(?:'s|’s|s)[ \t]+(?:endelige[ \t]+)?(?:godkendelse|vedtagelse|beslutning"
     r"|behandling|afgørelse|stillingtagen)\b|"
     r"(?P<to>(?:det[ \t]+|den[ \t]+)?[\w'’-]+"
-    r"(?:[ \t]+(?!(?:at|med|uden|som|hvor|efter|der|da|til|den|det|for)\b|\d)[\w'’-]+){0,5}))"
+    r"(?:[ \t]+(?!(?:at|med|uden|som|hvor|efter|der|da|til|den|det|for)\b|\d)[\w'’-]+){0,5}"
+    # "kommunalbestyrelserne i Esbjerg, Varde og Fanø": a list of places, capitalised
+    r"(?:(?:,[ \t]+(?-i:[A-ZÆØÅ])[\w'’-]+)*[ \t]+og[ \t]+(?-i:[A-ZÆØÅ])[\w'’-]+)?))"
 )
 FORWARDED_TO: Final = (
     # "Anbefales over for Byrådet.", "Udvalget anbefaler over for Økonomiudvalget og Byrådet,
@@ -3717,9 +3719,12 @@ FORWARDED_TO: Final = (
     + r"|\b(?:oversend(?:es|er|t|te)|videresend(?:es|er|t|te)|sendes\s+videre|fremsendes)"
     r"(?:\s+(?:sagen|den|det|forslaget|indstillingen))?\s+til\s+"
     + _FORWARD_TARGET.replace("?P<to>", "?P<to2>").replace("?P<gen>", "?P<gen2>")
+    # "Taksterne forelægges Silkeborg Byråd til godkendelse": the body before the approval
+    + r"|\bforelægge(?:s|r)?\s+(?P<to4>(?-i:[A-ZÆØÅ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\w'’-]+){0,3})"
+    r"\s+til\s+(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning|behandling)\b"
     # "sendes til godkendelse i Byrådet", "sendes til byrådets godkendelse": plain "sendes" only
     # with the approval it is sent for ("Referatet sendes til medlemmerne" forwards nothing)
-    + r"|\bsend(?:es|er|t|te)\s+til\s+(?:(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning"
+     + r"|\bsend(?:es|er|t|te)\s+til\s+(?:(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning"
     r"|behandling)\s+(?:i|hos)\s+(?P<to3>[\w'’-]+(?:[ \t]+(?:og|for)[ \t]+[\w'’-]+)?)"
     r"|(?P<gen3>[\w-]+?)(?:'s|’s|s)[ \t]+(?:endelige[ \t]+)?(?:godkendelse|vedtagelse|beslutning"
     r"|behandling)\b)"
