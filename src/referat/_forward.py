@@ -16,10 +16,8 @@ from referat.vocabulary import FORWARD_ONLY, FORWARDED_TO
 
 _FORWARDED: Final = re.compile(FORWARDED_TO, re.IGNORECASE)
 _FORWARD_ONLY: Final = re.compile(FORWARD_ONLY, re.IGNORECASE)
-_WORDS: Final = (
-    "anbefal", "indstill", "sende", "sendt", "forelæg", "Anbefal", "Indstill", "Sende", "Forelæg"
-)  # fmt: skip
 _STEMS: Final = ("anbefal", "indstill", "send", "forelæg")  # every verb of FORWARDED_TO has one
+_WORDS: Final = (*_STEMS, *(stem.capitalize() for stem in _STEMS))  # (written as they come)
 _BROKEN_WORD: Final = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])")
 _NOT_FORWARDED: Final = (Outcome.REJECTED, Outcome.WITHDRAWN, Outcome.POSTPONED, Outcome.NONE)
 _MAX_BODY: Final = 80

@@ -52,6 +52,7 @@ from referat.vocabulary import (
     VOTES_AGAINST,
     VOTES_FOR,
     WORD_ABBREVIATIONS,
+    WRAPPED_LINE,
     FieldKind,
     normalise_label,
 )
@@ -169,9 +170,7 @@ _NUMBERED_FILE: Final = re.compile(
 _SENTENCE_ENDS: Final = re.compile(r"\n\n*|\.\s+|!\s+|\?\s+")
 
 
-_WRAPPED_LINE: Final = 60
 _VOTE_LABEL_LINE: Final = re.compile(VOTE_LABEL_LINE)
-"""A line this long ending in a word, with no full stop, is a wrapped one (a PDF's width)."""
 
 
 def split_sentences(text: str) -> list[str]:
@@ -196,7 +195,7 @@ def split_sentences(text: str) -> list[str]:
             line_start = text.rfind("\n", 0, m.start()) + 1
             if (
                 after.isupper()
-                and m.start() - line_start >= _WRAPPED_LINE
+                and m.start() - line_start >= WRAPPED_LINE
                 and not _VOTE_LABEL_LINE.match(text, line_start)
             ):
                 continue  # "... i fremgang, trak" / "Kurt Iversen forslaget tilbage.": a long

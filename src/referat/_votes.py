@@ -38,6 +38,7 @@ from referat.vocabulary import (
     VOTE_TABLE_ROLES,
     VOTE_UNANIMOUS,
     VOTE_WHO_ENDS,
+    WRAPPED_LINE,
 )
 
 _COUNT_FIRST: Final = re.compile(VOTE_COUNT_FIRST, re.IGNORECASE)
@@ -269,17 +270,13 @@ def _voting_paragraphs(
     return out
 
 
-_WRAPPED: Final = 60
-"""A line at least this long that is no vote's label line was wrapped by a PDF's layout
-(``_sections._WRAPPED_LINE``): it goes on on the next line ("For stemte Jens Peter Hald" /
-"(C) og Morten Lauridsen (O).")."""
-
-
 def _joined(texts: list[str]) -> str:
-    """A paragraph's lines joined: by a space after a wrapped line, else by a line break."""
+    """A paragraph's lines joined: by a space after a line a PDF wrapped (``WRAPPED_LINE`` long
+    and no vote's label line: "For stemte Jens Peter Hald" / "(C) og Morten Lauridsen (O)."),
+    else by a line break."""
     out = [texts[0]]
     for before, text in pairwise(texts):
-        wrapped = len(before) >= _WRAPPED and _LABEL_LINE.match(before) is None
+        wrapped = len(before) >= WRAPPED_LINE and _LABEL_LINE.match(before) is None
         out += (" " if wrapped else "\n", text)
     return "".join(out)
 

@@ -3293,6 +3293,10 @@ RUNNING_PAGE_HEADER: Final = (
 """Inside an item, a short line without punctuation that ends in "Side 2 af 5" ("Haderslev
 Kommune Side 2 af 2"): a running page header, no text of the item (casefolded raw line)."""
 
+WRAPPED_LINE: Final = 60
+"""Characters of a line at least that a PDF's page width wrapped: a line this long ending in a
+word, with no full stop, goes on on the next line (a sentence, a list of who voted)."""
+
 FAR_RIGHT_INDENT: Final = " " * 24
 """The indent of text a PDF conversion set at the far right of its page (a letterhead's date, a
 page number): a line opening with it is no heading and no running text."""
