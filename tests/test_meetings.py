@@ -159,6 +159,15 @@ def test_lettered_parts_are_meetings_with_their_own_times() -> None:
     assert second.date == first.date
 
 
+def _same_attendance_said(line: str) -> list[referat.Meeting]:
+    """The meetings of the two-meetings case with its later meeting's attendance line
+    ("Samme fremmøde som ovenfor, dog ikke Jens Kro, der var gået.") written as ``line``."""
+    text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
+    said = "Samme fremmøde som ovenfor, dog ikke Jens Kro, der var gået."
+    assert said in text
+    return referat.parse_meetings(text.replace(said, line))
+
+
 def test_same_attendance_as_above_is_the_first_meetings() -> None:
     text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
     first, second = referat.parse_meetings(text)
@@ -186,45 +195,32 @@ def test_same_attendance_as_above_is_the_first_meetings() -> None:
     ],
 )
 def test_ways_to_say_the_same_attendance(line: str) -> None:
-    text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
-    text = text.replace("Samme fremmøde som ovenfor, dog ikke Jens Kro, der var gået.", line)
-    first, second = referat.parse_meetings(text)
+    first, second = _same_attendance_said(line)
     assert [p.name for p in second.attendees] == [p.name for p in first.attendees]
     assert [p.name for p in second.absentees] == ["Mads Friis"]
 
 
 def test_the_same_attendance_in_a_later_sentence_and_who_had_left() -> None:
     # "Til stede: 22 husstande. Deltagere som ovenfor, dog havde Jens Kro forladt mødet."
-    text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
-    text = text.replace(
-        "Samme fremmøde som ovenfor, dog ikke Jens Kro, der var gået.",
+    _, second = _same_attendance_said(
         "Til stede: 22 husstande (36 stemmer). Deltagere som ovenfor, dog havde Jens Kro"
-        " forladt mødet.",
+        " forladt mødet."
     )
-    _, second = referat.parse_meetings(text)
     assert [p.name for p in second.attendees] == ["Lene Holm", "Per Bak", "Tina Lund", "Anne Skov"]
     assert [p.name for p in second.absentees] == ["Mads Friis", "Jens Kro"]
 
 
 def test_a_meeting_with_its_own_list_keeps_it() -> None:
-    text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
-    text = text.replace(
-        "Samme fremmøde som ovenfor, dog ikke Jens Kro, der var gået.",
-        "Til stede: Lene Holm, Per Bak",
-    )
-    _, second = referat.parse_meetings(text)
+    _, second = _same_attendance_said("Til stede: Lene Holm, Per Bak")
     assert [p.name for p in second.attendees] == ["Lene Holm", "Per Bak"]
     assert second.absentees == []
 
 
 def test_same_attendance_but_several_and_who_led_it() -> None:
-    text = (CASES / "two-meetings-same-attendance" / "input.md").read_text(encoding="utf-8")
-    text = text.replace(
-        "Samme fremmøde som ovenfor, dog ikke Jens Kro, der var gået.",
+    _, second = _same_attendance_said(
         "Samme fremmøde som ovenfor, dog uden Jens Kro, der var gået, og uden Lene Holm. "
-        "Anne Skov ledede mødet.",
+        "Anne Skov ledede mødet."
     )
-    _, second = referat.parse_meetings(text)
     assert [p.name for p in second.attendees] == ["Per Bak", "Tina Lund", "Anne Skov"]
     assert [p.name for p in second.absentees] == ["Mads Friis", "Jens Kro", "Lene Holm"]
     assert second.chair is not None
