@@ -185,7 +185,6 @@ def _parse_text(
     if not cuts:
         return [_meeting(lines, source, reporter, _build(lines, reporter, header))], text
     bounds = [0, *cuts, len(lines)]
-    blanked = tuple(ln if ln.blank else _blank(ln.number) for ln in lines)
     source = source.model_copy(update={"meetings": len(bounds) - 1})
     if not every:  # the first meeting; the others' lines stay unclassified
         titles = "; ".join(f'line {lines[c].number}, "{lines[c].text}"' for c in cuts)
@@ -195,9 +194,10 @@ def _parse_text(
             f"referat.parse_meetings reads them all (the others begin at {titles})",
             span_of(lines[cuts[0]].number, lines[-1].number),
         )
-        first = _build(lines[: cuts[0]] + blanked[cuts[0] :], reporter, header)
+        blanked = tuple(ln if ln.blank else _blank(ln.number) for ln in lines[cuts[0] :])
+        first = _build(lines[: cuts[0]] + blanked, reporter, header)
         return [_meeting(lines, source, reporter, first)], text
-    parts = [blanked[:a] + lines[a:b] + blanked[b:] for a, b in pairwise(bounds)]
+    parts = [lines[a:b] for a, b in pairwise(bounds)]  # each read from its own lines (linear)
     meetings = []
     for k, part in enumerate(parts):
         own = Reporter()

@@ -54,19 +54,22 @@ def _carriers(cls: type) -> tuple[str, ...]:
     return names
 
 
-def covered(fields: dict[str, Any], count: int) -> bytearray:
-    """1 for every line number (1..count) inside some Span of the fields, 0 elsewhere.
+def covered(fields: dict[str, Any], count: int, first: int = 1) -> bytearray:
+    """For the line numbers ``first..count``: 1 at ``number - first + 1`` for every line inside
+    some Span of the fields, 0 elsewhere (``first``: where one meeting's part of a document
+    begins; its size is the part's, not the document's).
 
     Walks models, lists and dicts; of a model only the fields that can hold a Span.
     """
-    covered = bytearray(count + 2)
+    shift = first - 1
+    covered = bytearray(count - shift + 2)
     stack: list[Any] = [fields]
     while stack:
         item = stack.pop()
         kind = type(item)
         if kind is Span:
             span: Span = item
-            start, end = span.start_line, min(span.end_line, count) + 1
+            start, end = max(span.start_line, first) - shift, min(span.end_line, count) + 1 - shift
             if end - start == 1:  # most spans are one line
                 covered[start] = 1
             elif end > start:
@@ -97,7 +100,8 @@ def uncovered(
     Referater", "Print", "Del på Facebook", "Accepter alle cookies", see ``is_furniture``) is a
     note too, with its text: recognised, not unknown text.
     """
-    covered_lines = covered(fields, max((ln.number for ln in lines), default=0))
+    first = lines[0].number if lines else 1
+    covered_lines = covered(fields, lines[-1].number if lines else 0, first)
     blocks: list[TextBlock] = []
     markup: list[TextBlock] = []
     current: list[Line] = []
@@ -123,7 +127,7 @@ def uncovered(
         current.clear()
 
     for ln in lines:
-        if ln.blank or covered_lines[ln.number]:
+        if ln.blank or covered_lines[ln.number - first + 1]:
             if not ln.blank:
                 flush()
             continue

@@ -95,7 +95,7 @@ from referat._people import (
     without_house_number,
 )
 from referat._prefix import AnchoredNeeds, Needs, Opening, casefolded, contains_any, lowered
-from referat._scan import Line
+from referat._scan import Line, line_at, numbered
 from referat._sections import (
     BROKEN_WORD,
     FOR_ITEM,
@@ -578,8 +578,12 @@ def build(
             p is not None and p.span.start_line == signer.span.start_line  # signing line is
             for p in (chair, minute_taker)  # a note
         ):
-            signed = lines[signer.span.start_line - 1]
-            if signer_line(signed) and all(ln is not signed for ln, _ in footer.free):
+            signed = line_at(lines, signer.span.start_line)
+            if (
+                signed is not None
+                and signer_line(signed)
+                and all(ln is not signed for ln, _ in footer.free)
+            ):
                 footer.free.append((signed, False))
     out["attendees"], out["absentees"], out["guests"] = attendees, absentees, guests
     out["chair"], out["minute_taker"] = chair, minute_taker
@@ -4654,17 +4658,19 @@ def _first_case_data(
     the first item that is case data ("Sagnr.: 1-30-72-44-24") is that item's case data."""
     if any(s.kind is SectionKind.CASE_DATA for s in item.sections):
         return item, notes
-    above = item.span.start_line - 1  # line numbers are 1-based; lines[above - 1] is that line
-    while above >= 1 and lines[above - 1].number == above and lines[above - 1].blank:
+    above = item.span.start_line - 1
+    line = line_at(lines, above)
+    while line is not None and line.blank:
         above -= 1
-    if above < 1 or lines[above - 1].number != above:
+        line = line_at(lines, above)
+    if line is None:
         return item, notes
-    found = section_label(lines[above - 1], None)
+    found = section_label(line, None)
     note = next((n for n in notes if n.span.end_line == above), None)
     if note is None or found is None or found[0] is not SectionKind.CASE_DATA:
         return item, notes
     head, _, text = note.text.rpartition("\n")
-    if text != lines[above - 1].text:
+    if text != line.text:
         return item, notes
     span = span_of(above, above)
     case = new.Section(kind=SectionKind.CASE_DATA, heading=None, text=text, span=span)
@@ -4674,7 +4680,7 @@ def _first_case_data(
     kept = [n for n in notes if n is not note]
     if head or note.heading is not None:  # the text over it, a blank line apart, stays a note
         end = above - 1
-        while end > note.span.start_line and lines[end - 1].number == end and lines[end - 1].blank:
+        while end > note.span.start_line and (gap := line_at(lines, end)) is not None and gap.blank:
             end -= 1
         shorter = new.updated(note, {"text": head, "span": span_of(note.span.start_line, end)})
         kept = [shorter if n is note else n for n in notes]
@@ -6031,8 +6037,7 @@ def _attachments_in_notes(notes: list[TextBlock], lines: tuple[Line, ...]) -> di
         if "ilag" not in note.text and "ilag" not in (note.heading or ""):
             continue
         labelled = False  # under a "Bilag:" label: its numbered entries
-        for number in range(note.span.start_line, note.span.end_line + 1):
-            line = lines[number - 1]
+        for line in numbered(lines, note.span.start_line, note.span.end_line):
             if line.blank:
                 continue
             if SECTION_LABELS.get(normalise_label.of(line.text)) is SectionKind.BILAG:
@@ -6171,8 +6176,8 @@ def _attachments_under_item_labels(
     last = items[-1]
     owner: dict[int, str] = {}  # line number of a listed attachment -> the item it belongs to
     under: str | None = None
-    for number in range(last.span.start_line + 1, last.span.end_line + 1):
-        line = lines[number - 1]
+    for line in numbered(lines, last.span.start_line + 1, last.span.end_line):
+        number = line.number
         if line.blank:
             continue
         if under is not None and listed_attachment(line, under_label=True) is not None:
@@ -6211,8 +6216,7 @@ def _noted_item_attachments(
             continue
         labelled = False
         under: str | None = None  # the item a "Bilag til punkt 2:" label names, over its list
-        for number in range(note.span.start_line, note.span.end_line + 1):
-            line = lines[number - 1]
+        for line in numbered(lines, note.span.start_line, note.span.end_line):
             if line.blank:
                 continue
             if under is not None:

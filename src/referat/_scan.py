@@ -11,6 +11,7 @@ the time, their meaning survives.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from itertools import pairwise
 import re
 from typing import ClassVar, Final
@@ -132,6 +133,30 @@ class Line(Record):
     def blank(self) -> bool:
         """True for lines without any non-space character in the source."""
         return self.kind is LineKind.BLANK
+
+
+def _number_of(line: Line) -> int:
+    return line.number
+
+
+def index_range(lines: tuple[Line, ...], first: int, last: int) -> range:
+    """The indexes of the records of source lines ``first..last`` (line numbers): a line split
+    in several records (``_unwrap``) has them all, and ``lines`` may be one meeting's part of a
+    document (its first record's number is then no 1). Numbers never decrease along ``lines``."""
+    lo = bisect_left(lines, first, key=_number_of)
+    return range(lo, max(lo, bisect_right(lines, last, key=_number_of)))
+
+
+def numbered(lines: tuple[Line, ...], first: int, last: int) -> tuple[Line, ...]:
+    """The records of source lines ``first..last`` (see ``index_range``)."""
+    found = index_range(lines, first, last)
+    return lines[found.start : found.stop]
+
+
+def line_at(lines: tuple[Line, ...], number: int) -> Line | None:
+    """The first record of source line ``number``, or None when ``lines`` has none."""
+    at = bisect_left(lines, number, key=_number_of)
+    return lines[at] if at < len(lines) and lines[at].number == number else None
 
 
 # Block structure only: inline markup is read per line by ``_inline`` (much cheaper than an inline

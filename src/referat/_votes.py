@@ -24,7 +24,7 @@ from typing import Any, Final
 from referat import _new as new
 from referat._facts import LineKind
 from referat._prefix import Needs, casefolded
-from referat._scan import Line
+from referat._scan import Line, index_range
 from referat.models import AgendaItem, Decision, Vote, span_of
 from referat.vocabulary import (
     VOTE_AGAINST_COUNT,
@@ -193,14 +193,24 @@ def _table_vote(rows: list[Line]) -> Vote | None:
 
 
 def _breaks_paragraph(line: Line) -> bool:
-    """A line that no paragraph runs across: blank, a list's entry, a table's row or rule."""
+    """A line that no paragraph runs across: blank, a list's entry, a table's row or rule, a
+    heading."""
     return (
         line.blank
+        or line.kind is LineKind.HEADING
         or line.bullet
         or line.list_number is not None
         or line.kind is LineKind.TABLE_ROW
         or line.kind is LineKind.TABLE_RULE
     )
+
+
+def _joins(line: Line, neighbour: Line) -> bool:
+    """Whether ``line`` is in the paragraph of the line next to it: no break, and both in bold
+    or italics or neither (a label or an item's head in bold over the text, maybe records of
+    one line cut in several: "<b>3. Regnskab</b><br>Regnskabet blev godkendt med 22 stemmer
+    for og 1 imod.")."""
+    return not _breaks_paragraph(line) and line.strong is neighbour.strong
 
 
 def _opens_entry(line: Line) -> bool:
@@ -252,11 +262,11 @@ def _voting_paragraphs(
         start = end = k
         if lines[k].kind is not LineKind.TABLE_ROW:
             if not _breaks_paragraph(lines[k]):  # back to its first line, which may be an
-                while start > first and not _breaks_paragraph(lines[start - 1]):
+                while start > first and _joins(lines[start - 1], lines[start]):
                     start -= 1  # entry of a list ("- Forslaget blev vedtaget med 5" / "mod 2")
                 if start > first and _opens_entry(lines[start - 1]):
                     start -= 1
-            while end < last and not _breaks_paragraph(lines[end + 1]):
+            while end < last and _joins(lines[end + 1], lines[end]):
                 end += 1
         if _opens_entry(lines[k]) and _LABEL_COUNT.match(lines[k].text):
             # a ballot's result as a list ("- For: 11" / "- Imod: 14" / "- Blank: 2"): one vote
@@ -283,9 +293,12 @@ def _joined(texts: list[str]) -> str:
 
 def _decision_votes(decision: Decision, index: _Index) -> Decision:
     span, lines = decision.span, index.lines
-    if span is None or span.end_line > len(lines) or not _SPEAKS_OF_VOTING.search(decision.text):
+    if span is None or not _SPEAKS_OF_VOTING.search(decision.text):
         return decision  # (one search of the decision's text: most decisions count no vote)
-    first, last = span.start_line - 1, span.end_line - 1
+    found = index_range(lines, span.start_line, span.end_line)
+    if not found:
+        return decision
+    first, last = found.start, found.stop - 1
     hits, rows = index.between(first, last)
     votes: list[Vote] = []
     for text, start, end in _voting_paragraphs(lines, first, last, hits):
