@@ -3096,8 +3096,16 @@ def _item(
     beyond = _beyond_listed(body_title, title) if body_occ.head.base == "line" else ""
     if not beyond and _text_as_title(body_occ, listing, title, lines[body_occ.start]):
         beyond = body_title  # "**Ad punkt 3.** Årsrapporten er vedlagt som bilag 1. ...": text
+    head_line = lines[body_occ.start].number  # ("Sag nr. 38   J.nr. ...": two records, _unwrap)
     if not title and not body_occ.head.letters:  # "## Punkt 5" with the title on the next line
-        following = next((ln for ln in lines[body_occ.start + 1 : body_occ.end] if ln.text), None)
+        following = next(
+            (
+                ln
+                for ln in lines[body_occ.start + 1 : body_occ.end]
+                if ln.text and ln.number != head_line
+            ),
+            None,
+        )
         if (
             following is not None
             and len(following.text) <= 120
@@ -3112,6 +3120,12 @@ def _item(
         first_body += 1
     if title and first_body < body_occ.end and title_below(lines[first_body].text) == title:
         body_occ.body_start = first_body + 1  # the title line is not the item's text
+    elif title and first_body < body_occ.end and lines[first_body].number == head_line:
+        below = next(
+            (j for j in range(first_body + 1, body_occ.end) if not lines[j].blank), body_occ.end
+        )  # the case number cut from the head's line stays the item's: the title under it not
+        if below < body_occ.end and title_below(lines[below].text) == title:
+            body_occ.extra = [*body_occ.extra, below]
     # minutes_headings is in line order: its ends say whether one comes before or after
     minutes_before = bool(minutes_headings) and minutes_headings[0] < body_occ.start
     minutes_after = bool(minutes_headings) and minutes_headings[-1] > body_occ.start

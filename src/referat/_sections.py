@@ -36,6 +36,7 @@ from referat.vocabulary import (
     MIDLINE_LABELS,
     NEXT_MEETING_LABELS,
     NOT_TITLE_ENDS,
+    ONE_ITEM_PART_HEADINGS,
     ONE_LINE_LABELS,
     OUTCOME_PATTERNS,
     PROPOSAL_HEAD,
@@ -1968,6 +1969,8 @@ def run_together_minutes(title: str) -> tuple[str, str] | None:
 
 # "Cykelstativer: Der mangler plads. Vi spørger kommunen ...": a short topic, a colon, prose
 # (a full stop inside the topic only before a digit or a small word: "Kvartalsrapport 3. kvartal")
+_ENDS_INSIDE: Final = re.compile(r"[a-zæøå0-9)]\.\s+[A-ZÆØÅ]")
+"""A sentence ending inside a text, not an abbreviation's full stop ("matr. nr. 7c")."""
 _COLON_MINUTES: Final = re.compile(
     r"^([A-ZÆØÅ](?:[^:.!?]|\.(?=\s[a-zæøå]|\d)){1,40}):\s+([A-ZÆØÅ]\S*(?:\s+\S+){3,})$"
 )
@@ -2006,8 +2009,10 @@ def colon_minutes(title: str, span: Span) -> tuple[str, Section] | None:
     if m is None or len(m.group(1).split()) > 5:
         return None
     text = m.group(2).strip()
-    if not (text.endswith((".", "!")) or ". " in text or _REPORT_OPENS.match(text)):
+    if not (text.endswith((".", "!")) or _ENDS_INSIDE.search(text) or _REPORT_OPENS.match(text)):
         return None  # (a named report may go on past a PDF's line break: "Morten orienterede om")
+    if m.group(1).strip().casefold() in ONE_ITEM_PART_HEADINGS:
+        return None  # "LUKKET SAG: Køb af jord, matr. nr. 7c": the item's status, then its title
     return m.group(1).strip(), new.Section(
         kind=SectionKind.REFERAT, heading=None, text=text, span=span
     )

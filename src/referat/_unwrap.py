@@ -454,6 +454,11 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         if line.kind is not LineKind.TEXT:
             out.append(line)
             continue
+        if "  " in line.raw and (case := _HEAD_OVER_CASE.match(line.raw)) is not None:
+            changed = True  # "Sag nr. 38          J.nr. 00.01A00" over the title: two records
+            out.append(line.with_text(case.group(1)))
+            out.append(line.with_text(case.group(2), markup=False, numbered=False))
+            continue
         if (len(line.text) < _LONG or line.list_number is not None) and (
             run_on := _label_pieces(line)
         ):
@@ -496,6 +501,14 @@ def unwrap(lines: tuple[Line, ...]) -> tuple[Line, ...]:
         out.extend(line.with_text(p, markup=False) for p in pieces)
     return tuple(out) if changed else lines
 
+
+_HEAD_OVER_CASE: Final = re.compile(
+    r"^\s{0,3}((?:[Ss]ag|SAG|[Pp]unkt|PUNKT|[Pp]kt\.?)\s*(?:nr\.?\s*)?\d{1,3}[a-z]?\.?)\s{3,}"
+    r"((?:[Jj]\.\s?nr|[Jj]ournal\s?nr|[Ss]ags\s?nr|[Ss]ag\s+nr|[Dd]ok\.\s?nr|[Aa]cadre)\b.*\S)\s*$"
+)
+"""A typed protocol's item head with its case number far to the right, the title on the next
+line ("Sag nr. 38" ... "J.nr. 00.01A00"): the head and the case number are records of their
+own (the whole line had been no item's head, so the items were taken from the contents)."""
 
 # a label right after another label's colon: "Mødested: Udsendelsesdato: ..."
 _NEXT_LABEL: Final = re.compile(r"(?<=:)\s+(?=[A-ZÆØÅ][a-zæøå]+(?:\s[a-zæøå]+){0,3}:)")
