@@ -225,3 +225,17 @@ def test_same_attendance_but_several_and_who_led_it() -> None:
     assert [p.name for p in second.absentees] == ["Mads Friis", "Jens Kro", "Lene Holm"]
     assert second.chair is not None
     assert second.chair.name == "Anne Skov"
+
+
+def test_a_title_in_capitals_over_its_date_line_begins_a_meeting() -> None:
+    """A constituting board meeting after the assembly: its title in capitals with the date
+    line right under it, its items an ordered list numbered from 1 again."""
+    text = (CASES / "two-meetings-capital-title-over-date-line" / "input.md").read_text()
+    first, second = referat.parse_meetings(text)
+    assert [it.title for it in first.agenda] == [
+        "Valg af dirigent",
+        "Bestyrelsens beretning",
+        "Regnskab",
+    ]
+    assert [it.title for it in second.agenda] == ["Konstituering", "Næste møde"]
+    assert (second.start_time, second.end_time) == ("21:10", "21:30")

@@ -106,8 +106,10 @@ def starts(lines: tuple[Line, ...]) -> tuple[int, ...]:
     titles = [i for i in range(1, len(lines)) if _meeting_title(lines, i)]
     if titles:  # (cheap first: a line that may number an item above the title, one that may
         # number item 1 below it; the item heads are read only then)
-        first = next((k for k, ln in enumerate(lines) if _NUMBERED.match(ln.text)), len(lines))
-        last = next((k for k in range(len(lines) - 1, -1, -1) if _ONE.match(lines[k].text)), -1)
+        first = next((k for k, ln in enumerate(lines) if _NUMBERED.match(ln.content)), len(lines))
+        last = next(
+            (k for k in range(len(lines) - 1, -1, -1) if _ONE.match(lines[k].content)), -1
+        )  # (an ordered list's entry: its number is no part of its text)
         titles = [t for t in titles if first < t < last]
     if not titles:
         return ()
@@ -184,7 +186,11 @@ def _meeting_title(lines: tuple[Line, ...], i: int) -> bool:
         or (
             line.kind is LineKind.TEXT
             and lines[i - 1].kind is LineKind.BLANK
-            and (i + 1 == len(lines) or lines[i + 1].kind is LineKind.BLANK)
+            and (
+                i + 1 == len(lines)
+                or lines[i + 1].kind is LineKind.BLANK
+                or line.text.isupper()  # "REFERAT AF KONSTITUERENDE BESTYRELSESMØDE" over
+            )  # its date line
         )
     ):
         return False
