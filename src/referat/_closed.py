@@ -29,9 +29,16 @@ def with_closed(items: list[AgendaItem], lines: tuple[Line, ...]) -> list[Agenda
     parts = _parts(lines)
     starts = [start for start, _ in parts]
     numbers = [line.number for line in lines]  # (logical lines: a number can repeat)
+    listed = sorted(it.listing_span.start_line for it in items if it.listing_span is not None)
     out: list[AgendaItem] = []
     for item in items:
-        part = bisect_right(starts, item.span.start_line) - 1  # the part it stands in
+        at = item.span.start_line
+        part = bisect_right(starts, at) - 1  # the part it stands in
+        if part >= 0 and bisect_left(listed, starts[part]) < bisect_left(listed, at):
+            # the part's line is in a contents list above the minutes ("Åbne punkter" over
+            # items 73-79, "Lukkede punkter" over 80-81): the part the item is listed in
+            listing = item.listing_span
+            part = -1 if listing is None else bisect_right(starts, listing.start_line) - 1
         closed = _marked(item, lines, numbers) or (part >= 0 and parts[part][1])
         out.append(_closed_item(item) if closed else item)
     return out
