@@ -3124,8 +3124,8 @@ def _item(
         below = next(
             (j for j in range(first_body + 1, body_occ.end) if not lines[j].blank), body_occ.end
         )  # the case number cut from the head's line stays the item's: the title under it not
-        if below < body_occ.end and title_below(lines[below].text) == title:
-            body_occ.extra = [*body_occ.extra, below]
+        if below < body_occ.end and below not in extra and title_below(lines[below].text) == title:
+            body_occ.extra = [*body_occ.extra, below]  # (once: the items may be read twice)
     # minutes_headings is in line order: its ends say whether one comes before or after
     minutes_before = bool(minutes_headings) and minutes_headings[0] < body_occ.start
     minutes_after = bool(minutes_headings) and minutes_headings[-1] > body_occ.start
