@@ -781,8 +781,19 @@ def _with_guests(attendees: list[Person], guests: list[Person]) -> list[Person]:
     names (``Desuden deltog:``, ``Fra forvaltningen:``, ``Gæst under punkt 3:``). A guest is in
     both lists, as the reader of the minutes counts them; an agenda's attendees are the members
     it invites, without the guests it expects."""
-    listed = {_fold(p.name) for p in attendees}
-    return attendees + [g for g in guests if _fold(g.name) not in listed]
+    listed = {_fold(p.name): k for k, p in enumerate(attendees)}
+    out = list(attendees)
+    for g in guests:
+        k = listed.get(_fold(g.name))
+        if k is None:
+            out.append(g)
+            continue
+        # "| Jakob Ravn (Ekstern) | ..." and "Jakob Ravn, LogiQ Consult, deltog som gæst": the
+        # details only the guest's line gives
+        given = {d: getattr(g, d) for d in _DETAILS if _gives(g, out[k], d)}
+        if given:
+            out[k] = new.updated(out[k], given)
+    return out
 
 
 _PRESENT_LISTS: Final = (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.GUESTS)

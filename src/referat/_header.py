@@ -92,6 +92,8 @@ from referat.vocabulary import (
     MEETING_APP_ROLES,
     MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
+    MEETING_REPORT_KEYS,
+    MEETING_REPORT_SECTIONS,
     MEMBER_COLUMNS,
     MEMBERS_OF_OPENINGS,
     MEMBERSHIP_TITLES,
@@ -382,7 +384,9 @@ _GUEST_CLAUSE: Final = re.compile(
     # ("Forbundets kredsformand Lis Frederiksen deltog som gæst": a genitive before her post)
     r"(?:^|(?<=[.,])\s+og\s+|\s+mens\s+|(?<=\.)\s+)(?:[A-ZÆØÅ][a-zæøå]+s\s+(?=[a-zæøå]))?"
     r"((?:[\w-]{3,30}(?:\s+for\s+[\w-]+)?,?\s+)?"
-    r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}),?\s+"
+    r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}"
+    # ("Jakob Ravn, LogiQ Consult, deltog som gæst": her firm after her name)
+    r"(?:,\s+[A-ZÆØÅ][^,.;:()]{1,50}(?=,\s+deltog\s))?),?\s+"
     r"(?:deltog\s+(?:også\s+|desuden\s+)?som\s+gæst\b"
     # "... Mira Holt var inviteret for at fremlægge ...": asked to come for a part of the
     # meeting (not "var inviteret, men meldte afbud")
@@ -617,6 +621,20 @@ _BRACKETED_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,3})\)")
 _PARTY_THEN_POST: Final = re.compile(r"^\(?([A-ZÆØÅ]{1,3})\)?[,\s]\s*([a-zæøå][\w. -]{2,40})$")
 _POST_LISTS: Final = frozenset({"attendees", "members", "absentees", "guests"})
 _PEOPLE_COLUMN_ENDINGS: Final = ("medlem", "medlemmer", "deltager", "deltagere")
+
+
+_REPORT_SECTION_MAX: Final = 40
+_REPORT_SUMMARIES: Final = MEETING_REPORT_SECTIONS - {"deltagere", "participants"}
+"""The sections of a pasted Teams attendance report other than its participants ("1. Oversigt",
+"3. Aktiviteter under mødet"): their tables hold the call's times, no people."""
+
+
+def _report_summary_row(row: Line) -> bool:
+    """The first row of a Teams attendance report's summary: an empty header ("| | |") or one
+    of its keys ("| Mødetitel | ... |"), not an agenda's header ("| Pkt. | Emne | Tid |")."""
+    return not any(row.cells) or any(
+        normalise_label.of(c) in MEETING_REPORT_KEYS for c in row.cells
+    )
 
 
 def _member_column(key: str) -> bool:
@@ -3124,6 +3142,7 @@ class HeaderReader:
         self._x_absent: set[int] = set()  # rows of tables where "x" sits beside ticks: absent
         self._previous: Line | None = None  # the line read before this one
         self._next: Line | None = None  # the line read after it
+        self._report_rows = False  # inside the summary table of a pasted attendance report
 
     # -- entry -----------------------------------------------------------------------------
     def read(self, lines: list[Line], *, is_footer: bool = False) -> HeaderFacts:
@@ -3219,6 +3238,24 @@ class HeaderReader:
                     self._absence_closed = self._ctx
                 self._close_list()
             self._extend_list(line)
+            return
+        if self._report_rows:
+            if line.kind is LineKind.TABLE_ROW:
+                self.facts.free.append((line, False))  # "| Mødetitel | Styregruppe ... |"
+                return
+            self._report_rows = False
+        if (
+            self._next is not None
+            and self._next.kind is LineKind.TABLE_ROW
+            and line.kind is not LineKind.TABLE_ROW
+            and len(line.text) <= _REPORT_SECTION_MAX
+            and normalise_label.of(line.text) in _REPORT_SUMMARIES
+            and _report_summary_row(self._next)
+        ):  # "1. Oversigt" over a Teams attendance report's summary: a note, its rows too
+            self._close_list()
+            self._pending = None
+            self.facts.headings.append(line)
+            self._report_rows = True
             return
         absence_closed, self._absence_closed = self._absence_closed, None
         posts, self._posts_announced = self._posts_announced, False
@@ -3443,15 +3480,16 @@ class HeaderReader:
         """A sentence after the open list, no entry of it: after a blank, a line under bullets
         ("- ... (referent)") or a name and a verb ("Ida Mortensen forlod mødet kl. 17.30 under
         pkt. 6.", "Henrik Sønderby bød velkommen ..."); right under "Afbud: ...", a name and a
-        verb that is no absence ("Mai-Britt Holm fra Rambøll deltog som rådgiver.")."""
+        verb that is no absence ("Mai-Britt Holm fra Rambøll deltog som rådgiver."), or a guest's
+        clause."""
         ctx = self._ctx
         assert ctx is not None
         if self._after_gap(line):
             return ctx.bulleted or _NAME_THEN_VERB.match(text) is not None
-        return (
-            ctx.kind == "absentees"
-            and _NAME_THEN_VERB.match(text) is not None
-            and absence_sentence(text) is None
+        return ctx.kind == "absentees" and (
+            (_NAME_THEN_VERB.match(text) is not None and absence_sentence(text) is None)
+            # "Jakob Ravn, LogiQ Consult, deltog som gæst under pkt. 4.": a guest
+            or ("deltog" in text and _GUEST_CLAUSE.match(text) is not None)
         )
 
     def _post_entry(self, line: Line, label: str, value: str) -> bool:
@@ -4456,6 +4494,8 @@ class HeaderReader:
             if "name" in cols:
                 if named:
                     cols["headed"] = cols["name"]  # a "Navn" column's header row was read
+                if any(c in MEETING_REPORT_KEYS for c in lowered):
+                    cols["report"] = 1  # "| Navn | Første deltagelse | ...": a Teams report's
                 if "" in lowered[1:] and "title" not in cols:
                     cols["details"] = lowered.index("", 1)  # "| Medlem | Parti | |": its posts
                 elif "" in lowered[1:]:  # "| Navn | Titel | Rolle | |": "Til stede", "Afbud"
@@ -4516,9 +4556,10 @@ class HeaderReader:
             if not cells[name_i] or _EMPTY_CELL.match(cells[name_i]):  # "| 8.b | – |": no
                 self._extend_list(line)  # one for the row, the table goes on
                 return True
-            if "headed" in cols and any("@" in c for c in cells):
+            if ("headed" in cols and any("@" in c for c in cells)) or "report" in cols:
                 # "| Mødelokale 3.12 | 12:58:10 | ... | lok312@... |": an attendance report's
-                # room account under its "Navn" header: no one, the table goes on
+                # room account under its "Navn" header, or a phone that dialled in ("| +45 **
+                # ** 12 34 | ..."): no one, the table goes on
                 self._extend_list(line)
                 return True
             return False

@@ -50,6 +50,8 @@ from referat.vocabulary import (
     ITEM_REFERENCE_COLUMNS,
     MAIL_HEADER_LABELS,
     MEETING_PART_HEADINGS,
+    MEETING_REPORT_KEYS,
+    MEETING_REPORT_SECTIONS,
     MINUTES_HEADINGS,
     MONTH_SPELLINGS,
     NOT_TITLE_ENDS,
@@ -1858,6 +1860,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads.sort(key=lambda h: h.index)
     heads = _over_page_rules(heads, lines)
     heads = _without_people_lists(heads, lines)
+    heads = _without_report_sections(heads, lines)
     heads = _without_item_guests(heads, lines)
     heads = _without_inner_lists(heads, lines)
     heads = _without_wrapped_numbers(heads, lines)
@@ -2538,6 +2541,35 @@ def _without_people_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[He
         dropped.update(h.index for h in block[: len(named)])
         k += len(named)
     return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+_REPORT_ROWS: Final = 12  # the rows of a table looked at for a report's keys
+
+
+def _without_report_sections(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """Leave out the sections of a Teams attendance report pasted above the minutes ("1.
+    Oversigt" over "| Mødetitel | ... |", "2. Deltagere" over "| Navn | Første deltagelse | ...
+    |"): the header reads the report's people; its section lines are no agenda items. Only a
+    section whose table has one of the report's keys (linear: each such head looks at the
+    first rows of the table below it)."""
+    dropped: set[int] = set()
+    for head in heads:
+        if normalise_label.of(head.title) not in MEETING_REPORT_SECTIONS:
+            continue
+        j = _text_below(lines, head.index)
+        rows = 0
+        while j < len(lines) and rows < _REPORT_ROWS and lines[j].kind in _TABLE_KINDS:
+            cells = lines[j].cells
+            keys = cells if lines[j].kind is LineKind.TABLE_ROW else []
+            if any(normalise_label.of(c) in MEETING_REPORT_KEYS for c in keys):
+                dropped.add(head.index)
+                break
+            j += 1
+            rows += 1
+    return [h for h in heads if h.index not in dropped] if dropped else heads
+
+
+_TABLE_KINDS: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
 
 
 def _without_item_guests(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:

@@ -1802,12 +1802,39 @@ afbud", "[To Do] ..."): no part of the line's words."""
 MEETING_APP_ROLES: Final = frozenset(
     {
         "organisator", "medorganisator", "medarrangør", "arrangør", "præsentationsvært",
-        "deltager", "organizer", "co-organizer", "presenter", "attendee", "member",
-        "participant",
+        "præsentationsholder", "oplægsholder i mødet", "deltager", "organizer", "co-organizer",
+        "presenter", "attendee", "member", "participant",
     }
 )  # fmt: skip
 """A Teams or Zoom attendance report's "Rolle" cells: roles in the call, no person's title
 ("| Karin Hvid | 09.57 | 11.02 | Organisator |")."""
+
+MEETING_REPORT_SECTIONS: Final = frozenset(
+    {
+        "oversigt", "deltagere", "aktiviteter under mødet", "aktiviteter i mødet",
+        "summary", "participants", "in-meeting activities",
+    }
+)  # fmt: skip
+"""The numbered sections of a Teams attendance report pasted into the minutes ("1. Oversigt",
+"2. Deltagere", "3. Aktiviteter under mødet"), each over a table (``MEETING_REPORT_KEYS``):
+the report's parts, no agenda items (casefolded, normalised)."""
+
+MEETING_REPORT_KEYS: Final = frozenset(
+    {
+        # the summary's row keys
+        "mødetitel", "deltagere i alt", "antal deltagere", "starttidspunkt", "sluttidspunkt",
+        "mødevarighed", "gennemsnitlig deltagelsestid", "meeting title", "attended participants",
+        "start time", "end time", "meeting duration", "average attendance time",
+        # the participants' column headers
+        "første deltagelse", "sidste udtræden", "varighed i mødet", "deltagelsesvarighed",
+        "first join", "last leave", "in-meeting duration", "join time", "leave time",
+        "tilsluttet", "forlod", "deltager-id (upn)", "participant id (upn)",
+    }
+)  # fmt: skip
+"""The keys of a Teams or Zoom attendance report's tables: the summary's first column
+("| Mødetitel | ... |", "| Starttidspunkt | ... |") and the participants' header ("| Navn | Første
+deltagelse | Sidste udtræden | Varighed i mødet | E-mail | Rolle |"); a table with one is the
+report's, its section line above it no agenda item (casefolded, normalised)."""
 
 WRAPPED_ORGANISATION_TAILS: Final = frozenset(
     {"Kommune", "Kommunes", "Region", "Universitet", "A/S", "ApS"}
