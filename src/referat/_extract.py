@@ -645,7 +645,7 @@ def build(
         posts = (named_post,) if named_post else ("formand", "forperson")
         out["chair"] = next(
             (p for post in posts for p in out["attendees"] if post in p.roles), None
-        )
+        ) or _formand_by_title(out["attendees"], posts, out["body"])
     office = CHAIR_OF_BODY.get(normalise_label.of(out["body"] or ""))
     if out["chair"] is None and office is not None:  # the borgmester chairs the Byrådet
         out["chair"] = next(
@@ -774,6 +774,35 @@ def _body_secretary(out: dict[str, Any]) -> Person | None:
     line = fields[0].span.start_line
     found = [p for p in out["guests"] + out["attendees"] if p.span.start_line == line]
     return found[0] if len({_fold(p.name) for p in found}) == 1 else None
+
+
+def _formand_by_title(
+    attendees: list[Person], posts: tuple[str, ...], body: str | None
+) -> Person | None:
+    """The one attendee whose title is the chair's post alone ("Hans Ole Bruun (V), formand,
+    Skive Kommune"), not the chair of another body ("Stephanie Lose, formand for Syddansk
+    Vækstforum" in a steering group of three such forums; "Ove Ravnkilde, formand, Morsø
+    Museumsforening" under "Foreninger:", a group of those the body's members represent)."""
+    found = [
+        p
+        for p in attendees
+        if p.title
+        and (p.group is None or _body_group_of(p.group, body))
+        and normalise_label.of(p.title) in posts
+        and " for " not in casefolded.of(p.written or "")
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _body_group_of(group: str, body: str | None) -> bool:
+    """A people list's group that is the body itself ("Bestyrelsen:", "Udvalgets medlemmer:"),
+    not those its members represent ("Foreninger:", "Erhverv:")."""
+    key = normalise_label.of(group)
+    return (
+        key in BOARD_GROUP_WORDS
+        or key.endswith(("bestyrelsen", "udvalget", "rådet", "styregruppen", "medlemmer"))
+        or (body is not None and key == normalise_label.of(body))
+    )
 
 
 def _with_guests(attendees: list[Person], guests: list[Person]) -> list[Person]:

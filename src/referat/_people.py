@@ -980,6 +980,10 @@ def _parse_initials_first(entry: str) -> PersonParts | None:
 
 
 _POST_COLON: Final = re.compile(r"([^\W\d_][\w-]{1,30}):\s+(?=[A-ZÆØÅ])")
+_CHAIR_THEN_TITLE: Final = re.compile(
+    r"((?:[Nn]æst)?[Ff]ormand|[Ff]orperson)\s*[,:]\s+(?=[a-zæøå]{3,}\s+[A-ZÆØÅ])"
+)
+"""The chair's post before her title and name ("Formand, dommer Anne-Lise Vang")."""
 _POST_AFTER_PARENS: Final = re.compile(r"\)\s+([A-ZÆØÅ][\w-]+)$")
 
 
@@ -995,8 +999,12 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
         if who is not None and who.organisation is None:
             who.organisation = owner.group(1).strip()
             return who
+    chair_first = _CHAIR_THEN_TITLE.match(text) if text[:1] in "FfNn" else None
+    if chair_first is not None and chair_title(chair_first.group(1)):
+        # "Formand, dommer Anne-Lise Vang": she chairs, and her own title comes with her name
+        text = f"{text[chair_first.end() :]} ({chair_first.group(1).lower()})"
     # "Kasserer: Tom Lund": her post written as a label before her name
-    if ":" in text[:32] and (posted := _POST_COLON.match(text)) and known_title(posted.group(1)):
+    elif ":" in text[:32] and (posted := _POST_COLON.match(text)) and known_title(posted.group(1)):
         text = f"{posted.group(1)} {text[posted.end() :]}"
     if text[:4] in ("vore", "vor ") and (owned := _OWNED_TITLE.match(text)) is not None:
         text = text[owned.end() :]  # "vores dirigent Mikkel Vad": the choir's conductor

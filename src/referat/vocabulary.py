@@ -1922,7 +1922,8 @@ ELECTED: Final = (
     r"(?:,?\s+(?:der\s+|som\s+)?(?:blev\s+)?(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?"
     r"(?:valgt|genvalgt|valgtes|was\s+elected(?:\s+(?:as\s+)?chair(?:man|person)?"
     r"(?:\s+of\s+the\s+meeting)?)?)"  # English: "X was elected chairman of the meeting."
-    r"(?:\s+uden\s+modkandidat(?:er)?|\s+med\s+akklamation)?"
+    r"(?:\s+uden\s+modkandidat(?:er)?|\s+med\s+(?:akklamation|klapsalver|applaus|bifald)"
+    r"|\s+enstemmigt)?"
     r"(?:,?\s+og\s+(?:konstaterede|takkede)\b.*)?)?\s*\.{0,3}$"  # (hand-typed: "valgt..")
 )
 """The first sentence of an election item (matched ignoring case): "Bjarne Holm blev valgt.",
