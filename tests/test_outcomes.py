@@ -768,3 +768,24 @@ def test_a_decision_under_eventuelt_that_puts_it_off_stays_one() -> None:
     )
     assert meeting.agenda[0].decision is not None
     assert meeting.agenda[0].decision.outcome is Outcome.POSTPONED
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "outcome"),
+    [
+        ("Valg af 2 suppleanter", "1. suppl.: Peter Vad (1 år)\n2. suppl.: Nanna Friis (1 år)",
+         Outcome.APPROVED),
+        ("Valg af suppleanter", "1. suppleant: Bodil Hansen (1 år)", Outcome.APPROVED),
+        ("Valg af suppleanter", "1. suppl. Ole Smed, 2. suppl. Gitte Brix – begge for 1 år.",
+         Outcome.APPROVED),
+        ("Valg af repræsentant til repræsentantskabet", "Flemming Rask.", Outcome.APPROVED),
+        # a discussion of who should stand names no one elected
+        ("Valg af suppleanter", "Der blev drøftet, hvem der kunne stille op.", Outcome.DISCUSSED),
+    ],
+)  # fmt: skip
+def test_an_election_item_naming_the_elected_approves(
+    title: str, text: str, outcome: Outcome
+) -> None:
+    meeting = referat.parse(f"# Referat\n\nDato: 3. maj 2024\n\n## 7. {title}\n\n{text}\n")
+    assert meeting.agenda[0].decision is not None
+    assert meeting.agenda[0].decision.outcome is outcome

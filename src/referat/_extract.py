@@ -949,10 +949,28 @@ def _follow_links(lines: tuple[Line, ...], j: int, end: int) -> bool:
 def _earlier_mail(lines: tuple[Line, ...]) -> int:
     """Where an earlier e-mail quoted under the minutes starts ("-----Oprindelig
     meddelelse-----"), or the number of lines: what follows is no part of the minutes."""
+    above = 0  # the lines with text above this one
     for j, line in enumerate(lines):
-        if line.text.startswith("--") and _EARLIER_MAIL.match(casefolded.of(line.text)):
+        text = line.text
+        if text.startswith("--") and _EARLIER_MAIL.match(casefolded.of(text)):
             return j
+        if (
+            above >= _OWN_MAIL_HEADER
+            and text[:4].casefold() in _MAIL_FROM_OPENINGS
+            and _MAIL_FROM.match(text)
+            and (k := _next_text(lines, j)) < len(lines)
+            and _MAIL_SENT.match(lines[k].text)
+        ):  # "Fra: Jens Riis <...>" over "Sendt: 13. maj 2024 08:02" under the minutes: the
+            return j  # mail they answer (Outlook's reply), with its agenda
+        if not line.blank:
+            above += 1
     return len(lines)
+
+
+_OWN_MAIL_HEADER: Final = 4  # a mail's own "Fra:" / "Sendt:" lines stand on top
+_MAIL_FROM_OPENINGS: Final = frozenset({"fra:", "fra ", "from"})
+_MAIL_FROM: Final = re.compile(r"(?:fra|from)\s*:\s*\S", re.IGNORECASE)
+_MAIL_SENT: Final = re.compile(r"(?:sendt|sent|date|dato)\s*:\s*\S", re.IGNORECASE)
 
 
 def _next_text(lines: tuple[Line, ...], i: int) -> int:
@@ -3467,6 +3485,15 @@ _ELECTION_RESULT: Final = re.compile(
 )
 
 
+_NUMBERED_SEAT: Final = re.compile(
+    r"^\d\.\s*(?:supp?l\.?|suppleant|revisorsuppleant|revisor|bestyrelsesmedlem)\s*:?\s+(?=[A-ZÆØÅ])",
+    re.IGNORECASE,
+)
+"""The first seat an election item fills, numbered ("1. suppl.: Peter Vad (1 år)", "1. suppl.
+Ole Smed, 2. suppl. Gitte Brix"), then the name elected to it."""
+_NAME_LINE: Final = 60
+
+
 def _elected_outcome(title: str, decision: Decision) -> Decision:
     """An election item ("Valg af dirigent og referent") whose text starts by naming who was
     chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse.") or gives the result
@@ -3478,7 +3505,18 @@ def _elected_outcome(title: str, decision: Decision) -> Decision:
     if _ELECTION_RESULT.search(decision.text) is not None:
         return new.updated(decision, {"outcome": Outcome.APPROVED})
     first_line = decision.text.strip().split("\n", 1)[0]  # "Dirigent: X / referent: Y" over
+    seat = _NUMBERED_SEAT.match(first_line)  # "1. suppl.: Peter Vad (1 år)", "1. suppleant:"
+    if seat is not None:
+        name = first_name_in(first_line[seat.end() :])
+        if name is not None and " " in name:
+            return new.updated(decision, {"outcome": Outcome.APPROVED})
     m = _LABELLED.match(_NEXT_SENTENCE.split(first_line, maxsplit=1)[0])  # what he said
+    if (
+        m is None
+        and len(first_line) <= _NAME_LINE
+        and is_name(first_line.rstrip(". "), allow_single=False)
+    ):
+        return new.updated(decision, {"outcome": Outcome.APPROVED})  # "Flemming Rask."
     if m is None or normalise_label.of(m.group(1)) not in PERSON_ROLES:
         return decision
     name = first_name_in(m.group(2))
