@@ -532,3 +532,32 @@ def test_a_minute_taker_of_the_staff_whom_no_list_names_is_a_guest(line: str, gu
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name in [p.name for p in meeting.attendees]
     assert (meeting.minute_taker.name in [p.name for p in meeting.guests]) is guest
+
+
+def test_an_election_on_the_items_own_line() -> None:
+    """ "1. Valg af dirigent og referent: X blev valgt som dirigent og Y som referent.": the
+    title is no "og referent" label naming the taker, and both are named by their roles."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 7. marts 2024\n\n1. Valg af dirigent og referent: Ulla Rask blev"
+        " valgt som dirigent og Nikolaj Dreyer som referent.\n2. Beretning: Godkendt.\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Ulla Rask"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Nikolaj Dreyer"
+
+
+@pytest.mark.parametrize(
+    ("leader", "chair"),
+    [
+        ("Mødeleder: Line Kjær (indtil dirigenten var valgt)", "Ib Nørgaard"),
+        ("Mødeleder: Line Kjær", "Line Kjær"),  # she led it, whoever the item elected
+    ],
+)
+def test_a_leader_until_the_dirigent_is_elected(leader: str, chair: str) -> None:
+    meeting = referat.parse(
+        f"# Referat af grupperådsmøde\n\nDato: 7. marts 2024\n\n{leader}\n\n"
+        "## 1. Valg af dirigent\n\nIb Nørgaard blev valgt som dirigent.\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == chair

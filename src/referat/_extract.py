@@ -7485,8 +7485,11 @@ def _elected_by_title(out: dict[str, Any]) -> None:
                 named = _named_as_roles(section)
         for written, role, where, context in named:
             key = "minute_taker" if role in MINUTE_TAKER_ROLES else "chair"
-            if out[key] is None or (key == "chair" and _chair_by_post(out[key])):
-                # an elected dirigent, not the formand who chairs only when no one else is named
+            if out[key] is None or (
+                key == "chair" and (_chair_by_post(out[key]) or _opened_only(out[key], role))
+            ):
+                # an elected dirigent, not the formand who chairs only when no one else is
+                # named, nor the "Mødeleder" who opened the assembly until one was elected
                 out[key] = _elected(written, role, where, context) or out[key]
             elif (elected := _elected(written, role, where, context)) is not None and _fold(
                 elected.name
@@ -7500,6 +7503,8 @@ _AS_ROLE: Final = re.compile(
     r"(?P<name>[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'.-]+){1,3})"
     r"(?:\s+fra\s+[\wæøå-]+(?:\s+\d+\w*)?)?"  # "Palle Jessen fra bestyrelsen som referent"
     r"(?:,\s+(?P<firm>[A-ZÆØÅ][^,;()]{1,60}?),)?"  # "advokat Jesper Riis, Riis & Bonde, som"
+    # "Ulla Rask blev valgt som dirigent og Nikolaj Dreyer som referent"
+    r"(?:\s+(?:blev\s+)?(?:enstemmigt\s+)?(?:valgt|genvalgt|valgtes))?"
     rf"(?:\s+som\s+(?P<role>{'|'.join(ELECTION_TITLES.values())})\b"
     # "Valgt blev Jakob Winther (ordstyrer) og Louise Kamp (referent).": the role in brackets
     rf"|\s+\((?P<role_in>{'|'.join(ELECTION_TITLES.values())})\))"
@@ -7561,6 +7566,20 @@ _FROM_PLOT: Final = re.compile(
     r"\s+fra\s+(?:have|parcel|nr\.?|lejlighed|opgang|afd\.?|afdeling)\s+\S+$", re.IGNORECASE
 )
 _WELCOME: Final = re.compile(r"\bbød\b.{0,40}\bvelkommen\b", re.IGNORECASE)
+
+
+def _opened_only(chair: Person, role: str) -> bool:
+    """A chair named as the meeting's leader ("Mødeleder: Line Kjeldsen (indtil dirigenten var
+    valgt)") where an item elects the dirigent: she opened the assembly, the dirigent led it
+    (not "Anne Skov ledede mødet", who led it)."""
+    return (
+        role == "dirigent"
+        and not {"dirigent", "ordstyrer"} & set(chair.roles)
+        and _UNTIL_ELECTED.search(chair.written or "") is not None
+    )
+
+
+_UNTIL_ELECTED: Final = re.compile(r"\b(?:indtil|til)\s+(?:dirigent|ordstyrer)|\båbne", re.I)
 
 
 def _chair_by_post(chair: Person) -> bool:

@@ -73,6 +73,7 @@ from referat.vocabulary import (
     COMPANY_FORMS,
     DETAIL_COLUMNS,
     DISCLOSURE_WORDS,
+    ELECTION_TITLE_STARTS,
     EVERYONE_BUT_SENTENCE,
     FACT_SYMBOLS,
     FAR_RIGHT_INDENT,
@@ -2649,7 +2650,9 @@ def _field_kind_uncached(label: str) -> FieldKind | None:
         if len(parts) == 2 and (" / " in bare or kinds == {None, FieldKind.MINUTE_TAKER}):
             kinds -= {None}  # (two words of one label: not "Navn/Organisation/Parti")
         kind = kinds.pop() if len(kinds) == 1 else None
-    if kind is None and " og " in bare:  # "Sekretær og referent": the referent, another post
+    if kind is None and " og " in bare and not bare.startswith(ELECTION_TITLE_STARTS):
+        # "Sekretær og referent": the referent, another post (not "Valg af dirigent og
+        # referent", an election's title)
         kinds = {field_kind(part.strip()) for part in bare.split(" og ")}
         kind = FieldKind.MINUTE_TAKER if kinds == {None, FieldKind.MINUTE_TAKER} else None
     return kind
