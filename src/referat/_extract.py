@@ -5310,6 +5310,12 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             in (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.ABSENTEES)
         ):
             break  # "## Medlemmer" after the last "## 60. Eventuelt": the meeting's people
+        if (
+            not level
+            and line.kind is LineKind.HEADING
+            and field_kind(line.text.rstrip(":")) is FieldKind.ATTENDEES
+        ):
+            break  # "#### Zoom-deltagerliste" after "**5. Eventuelt**": the meeting's people
         if line.text.isupper() and normalise_label.of(line.text) in PRESENCE_LABELS:
             under = label_of(lines[k]) if (k := _next_text(lines, j)) < last.end else None
             if under is not None and field_kind(under[0]) in (

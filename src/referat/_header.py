@@ -492,6 +492,9 @@ _MOVED_TO: Final = re.compile(
 moved to is the day it was held."""
 _PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|_+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 _PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
+_SEE_ELSEWHERE: Final = re.compile(r"\(?(?:se|jf\.?|jævnfør|see)\s", re.IGNORECASE)
+"""A people list's value that points to the list elsewhere ("se deltagerlisten nederst", "jf.
+bilag 1"): no names, and none missing."""
 _ABBREVIATION_CELL: Final = re.compile(r"[A-ZÆØÅ]{2,8}")
 """An organisation's short name in brackets after its full name in a cell ("(ØHI)")."""
 _COUNTRY_AFTER: Final = re.compile(
@@ -625,9 +628,24 @@ _PEOPLE_COLUMN_ENDINGS: Final = ("medlem", "medlemmer", "deltager", "deltagere")
 
 
 _REPORT_SECTION_MAX: Final = 40
+_ZOOM_OPENINGS: Final = frozenset({"meeting id", "møde-id", "mødeid"})
+_ZOOM_SUMMARY: Final = MEETING_REPORT_KEYS | {"topic"}
+_COUNTS: Final = frozenset({"participants", "deltagere"})
+"""The lines of a Zoom report's summary right under its "Meeting ID:" ("Topic:", "Start Time:",
+"End Time:", and "Participants: 8" with a count alone)."""
 _REPORT_SUMMARIES: Final = MEETING_REPORT_SECTIONS - {"deltagere", "participants"}
 """The sections of a pasted Teams attendance report other than its participants ("1. Oversigt",
 "3. Aktiviteter under mødet"): their tables hold the call's times, no people."""
+
+
+def _report_name(cell: str) -> PersonParts | None:
+    """A name cell of a Zoom attendance report, "Name (Original Name)": the name shown in the
+    call, else the account's name in brackets ("iPhone (Søren Vad)": a device named for her)."""
+    shown, _, original = cell[:-1].partition(" (")
+    for name in (shown.strip(), original.strip()):
+        if not has_digit(name) and is_name(name, allow_single=False):  # ("Galaxy S23")
+            return PersonParts(name=name)
+    return None
 
 
 def _report_summary_row(row: Line) -> bool:
@@ -1705,6 +1723,8 @@ def _column_key(cell: str) -> str:
     """A people table's header cell, normalised; a name column headed in two languages ("Navn
     / Name") is "navn"."""
     key = normalise_label.of(cell)
+    if key[:6] in ("name (", "navn (") and key.endswith(")"):  # Zoom's "Name (Original Name)"
+        return key[:4]
     return "navn" if "/" in key and _NAME_IN_TWO_LANGUAGES.match(key) else key
 
 
@@ -3146,6 +3166,8 @@ class HeaderReader:
         self._previous: Line | None = None  # the line read before this one
         self._next: Line | None = None  # the line read after it
         self._report_rows = False  # inside the summary table of a pasted attendance report
+        self._report_lines = False  # after "Meeting ID: ..." of a pasted Zoom report
+        self._report_names: set[str] = set()  # the names a pasted report's rows gave
 
     # -- entry -----------------------------------------------------------------------------
     def read(self, lines: list[Line], *, is_footer: bool = False) -> HeaderFacts:
@@ -3236,6 +3258,7 @@ class HeaderReader:
         if line.kind in (LineKind.BLANK, LineKind.RULE, LineKind.TABLE_RULE):
             if line.kind is LineKind.RULE:
                 self.facts.rules.append(line)
+                self._report_lines = False
             if line.kind is LineKind.BLANK and self._ctx is not None and self._ctx.inline:
                 if self._ctx.kind == "absentees":
                     self._absence_closed = self._ctx
@@ -3260,6 +3283,19 @@ class HeaderReader:
             self.facts.headings.append(line)
             self._report_rows = True
             return
+        report_lines, self._report_lines = self._report_lines, False
+        if line.kind is LineKind.TEXT and ":" in line.text[:_REPORT_SECTION_MAX]:
+            key, _, value = line.text.partition(":")
+            key = normalise_label.of(key)
+            if key in _ZOOM_OPENINGS or (
+                report_lines
+                and (key in _ZOOM_SUMMARY or (key in _COUNTS and value.strip().isdecimal()))
+            ):
+                # "Meeting ID: 842 5519 0374" and the lines under it ("Topic: ...", "Start
+                # Time: ...") over a Zoom report's table: notes, no facts of the meeting
+                self.facts.free.append((line, False))
+                self._report_lines = True
+                return
         absence_closed, self._absence_closed = self._absence_closed, None
         posts, self._posts_announced = self._posts_announced, False
         if posts and line.text and label_of(line) is not None:
@@ -4066,7 +4102,13 @@ class HeaderReader:
         counted = v[:1].isdigit()  # "Til stede: 34 beboere fra 27 husstande": a count, no names
         if counted and not added and " samt " in v:  # "31 andelshavere ... samt administrator X"
             added = self._add_people(v.split(" samt ", 1)[1], line, extra_roles=self._ctx.roles)
-        if not added and not counted and any(c.isalpha() for c in v) and not _PLACEHOLDER.match(v):
+        if (
+            not added
+            and not counted
+            and any(c.isalpha() for c in v)
+            and not _PLACEHOLDER.match(v)
+            and not _SEE_ELSEWHERE.match(v)  # "se deltagerlisten fra Zoom nederst"
+        ):
             self.reporter.report(
                 Code.UNPARSED_PERSON, f'no person\'s name found in "{v[:80]}"', line_span(line)
             )
@@ -4499,6 +4541,9 @@ class HeaderReader:
                     cols["headed"] = cols["name"]  # a "Navn" column's header row was read
                 if any(c in MEETING_REPORT_KEYS for c in lowered):
                     cols["report"] = 1  # "| Navn | Første deltagelse | ...": a Teams report's
+                    for i, c in enumerate(lowered):
+                        if c in ("guest", "gæst"):  # Zoom's "| Guest |": "Yes" / "No"
+                            cols["guest_flag"] = i
                 if "" in lowered[1:] and "title" not in cols:
                     cols["details"] = lowered.index("", 1)  # "| Medlem | Parti | |": its posts
                 elif "" in lowered[1:]:  # "| Navn | Titel | Rolle | |": "Til stede", "Afbud"
@@ -4543,6 +4588,13 @@ class HeaderReader:
             self._extend_list(line)
             return True
         parts = parse_person(cells[name_i])
+        if "report" in cols and cells[name_i].endswith(")") and (parts is None or not parts.roles):
+            parts = _report_name(cells[name_i]) or parts  # (not "Ida Holst (Gæst)": her role)
+        if "report" in cols and parts is not None:
+            if parts.name in self._report_names:  # the call's report lists a rejoin again
+                self._extend_list(line)
+                return True
+            self._report_names.add(parts.name)
         org_i = cols.get("org", -1)
         if parts is None and "fuldmagt" in cells[name_i]:  # "| Anders Lindqvist | fuldmagt til
             self._extend_list(line)  # dirigenten |": the owner voted by proxy, did not come
@@ -4749,6 +4801,9 @@ class HeaderReader:
             present = _present_cell(cell) and not (cell in "xX" and line.number in self._x_absent)
             if _guest_cell(casefolded.of(cell)) and kind in ("attendees", "members"):
                 kind = "guests"  # "| Kasper Holm | ... | Gæst (pkt. 3) |"
+        flag = cols.get("guest_flag", len(cells))
+        if flag < len(cells) and casefolded.of(cells[flag]) in ("yes", "ja"):
+            guest_row = True  # Zoom's "| Guest | Yes |": not of the account's organisation
         if guest_row and kind in ("attendees", "members"):
             kind = "guests"
         elif "absent" in cols:  # an empty cell: she came

@@ -379,6 +379,12 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "deltagere": FieldKind.ATTENDEES,
         "deltager": FieldKind.ATTENDEES,
         "deltagerliste": FieldKind.ATTENDEES,
+        "zoom-deltagerliste": FieldKind.ATTENDEES,  # a meeting tool's report, pasted in
+        "teams-deltagerliste": FieldKind.ATTENDEES,
+        "deltagerrapport": FieldKind.ATTENDEES,
+        "fremmøderapport": FieldKind.ATTENDEES,
+        "participant list": FieldKind.ATTENDEES,
+        "attendance report": FieldKind.ATTENDEES,
         "mødedeltagere": FieldKind.ATTENDEES,
         "til stede": FieldKind.ATTENDEES,
         "med": FieldKind.ATTENDEES,  # a notes app's "Med: ..." over "Ikke med: ..."
@@ -1829,6 +1835,9 @@ MEETING_REPORT_KEYS: Final = frozenset(
         "første deltagelse", "sidste udtræden", "varighed i mødet", "deltagelsesvarighed",
         "first join", "last leave", "in-meeting duration", "join time", "leave time",
         "tilsluttet", "forlod", "deltager-id (upn)", "participant id (upn)",
+        # Zoom's participants report
+        "user email", "duration (minutes)", "brugerens e-mail", "varighed (minutter)",
+        "tidspunkt for deltagelse", "tidspunkt for udtræden",
     }
 )  # fmt: skip
 """The keys of a Teams or Zoom attendance report's tables: the summary's first column
