@@ -239,3 +239,25 @@ def test_a_title_in_capitals_over_its_date_line_begins_a_meeting() -> None:
     ]
     assert [it.title for it in second.agenda] == ["Konstituering", "Næste møde"]
     assert (second.start_time, second.end_time) == ("21:10", "21:30")
+
+
+def test_the_minutes_of_a_listing_with_time_slots_are_one_meeting() -> None:
+    """A PDF's listing of the items, a page break with its running header (the title again),
+    then each item's minutes with its time slot: one meeting, not a second one."""
+    text = (
+        "Referat – skolebestyrelsesmøde – Egeskov Skole – 12.03.2025\n\n"
+        "Referat af skolebestyrelsesmøde\nonsdag den 12. marts 2025 kl. 17.00-19.00\n\n"
+        "Dagsorden\n1) Godkendelse af dagsorden\n2) Nyt fra elevrådet\n3) Eventuelt\n\n"
+        "Side 1 af 3\n\n"
+        "Referat – skolebestyrelsesmøde – Egeskov Skole – 12.03.2025\n\n"
+        "1) Godkendelse af dagsorden (17.00-17.05)\nGodkendt.\n\n"
+        "2) Nyt fra elevrådet (17.05-17.20)\nTaget til efterretning.\n\n"
+        "3) Eventuelt (17.20-17.30)\nIntet.\n"
+    )
+    meetings = referat.parse_meetings(text)
+    assert len(meetings) == 1
+    assert [it.title for it in meetings[0].agenda] == [
+        "Godkendelse af dagsorden",
+        "Nyt fra elevrådet",
+        "Eventuelt",
+    ]

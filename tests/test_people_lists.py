@@ -3594,3 +3594,18 @@ def test_an_agendas_staff_who_takes_part_under_some_items() -> None:
         "Deltagere: Ole Bak, Pia Lund\n\nDriftsleder Kenneth Friis deltager under pkt. 3–5."
     )
     assert _who(meeting.guests) == [("Kenneth Friis", "Driftsleder", None, None)]
+
+
+def test_two_boxed_people_on_one_line() -> None:
+    """A PDF's form with two people on a line, each with her box ("☒ A (lærer) ☐ B")."""
+    meeting = _parse(
+        "Deltagere\n☒ Søren Hald (formand)\n☒ Pia Lund (lærer) ☐ Mikkel Ravn (pædagog)\n"
+        "☒ Ida Fogh (9.B) ☒ Noah Ibsen (8.A)"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Søren Hald",
+        "Pia Lund",
+        "Ida Fogh",
+        "Noah Ibsen",
+    ]
+    assert _who(meeting.absentees) == [("Mikkel Ravn", "pædagog", None, None)]

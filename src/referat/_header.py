@@ -889,7 +889,12 @@ def _marked_entries(text: str) -> list[str] | None:
         return None
     parts = [p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))]
     parts = [p for p in parts if p]
+    if len(parts) == 1:  # "☒ Pia Lund (lærer) ☐ Mikkel Ravn (pædagog)": a box before each
+        parts = [p.strip() for p in _BEFORE_MARK.split(parts[0]) if p.strip()]
     return parts if len(parts) > 1 and all(_entry_mark(p)[1] is not None for p in parts) else None
+
+
+_BEFORE_MARK: Final = re.compile(r"\s+(?=[" + "".join(PRESENCE_MARKS) + r"]\s*[A-ZÆØÅ])")
 
 
 def _agenda_table_header(line: Line) -> bool:

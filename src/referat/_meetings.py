@@ -42,6 +42,7 @@ _AGAIN: Final = re.compile(r"^(?:uden|ikke)\s+", re.IGNORECASE)  # "dog uden X o
 _SENTENCE_STARTS: Final = re.compile(r"[.!]\s+(?=[A-ZÆØÅ])")
 _LEFT_TAIL: Final = re.compile(r"\s+(?:forladt|gået|taget\s+hjem|smuttet)(?:\s+mødet)?\.?$")
 _TITLE_MAX: Final = 100
+_SLOT_AFTER: Final = re.compile(r"\s*\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)$")
 """A meeting's title is a short line ("Referat af ekstraordinær generalforsamling 18. april
 2024"): a longer one is a sentence about a meeting."""
 
@@ -113,7 +114,9 @@ def starts(lines: tuple[Line, ...]) -> tuple[int, ...]:
         titles = [t for t in titles if first < t < last]
     if not titles:
         return ()
-    heads = [(i, h.number, fold(h.title).strip(" .:")) for i, h in _top_heads(lines)]
+    heads = [
+        (i, h.number, _SLOT_AFTER.sub("", fold(h.title)).strip(" .:")) for i, h in _top_heads(lines)
+    ]  # ("Nyt fra elevrådet (17.05-17.20)" in the minutes: the listing's "Nyt fra elevrådet")
     at = [i for i, _, _ in heads]  # (the heads around each title found by bisection: a file of
     found: list[int] = []  # many meetings is read in linear time)
     since = 0  # where the meeting read last begins
