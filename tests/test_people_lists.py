@@ -3609,3 +3609,13 @@ def test_two_boxed_people_on_one_line() -> None:
         "Noah Ibsen",
     ]
     assert _who(meeting.absentees) == [("Mikkel Ravn", "pædagog", None, None)]
+
+
+def test_one_who_left_under_fravaerende_attended() -> None:
+    meeting = _parse(
+        "Til stede: Lise Fogh (A), Erik Stampe (V), Allan Krog (O)\n"
+        "Afbud: Jakob Winding (V)\n"
+        "Fraværende: Allan Krog (O) forlod mødet efter punkt 2"
+    )
+    assert [p.name for p in meeting.attendees] == ["Lise Fogh", "Erik Stampe", "Allan Krog"]
+    assert [p.name for p in meeting.absentees] == ["Jakob Winding"]

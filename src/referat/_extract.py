@@ -178,6 +178,7 @@ from referat.vocabulary import (
     LED_BY,
     LED_BY_REASON,
     LED_THE_MEETING,
+    LEFT_OR_CAME,
     MEETING_CLOSED,
     MEETING_CLOSED_INSIDE,
     MEETING_FORM_LABELS,
@@ -6005,12 +6006,7 @@ def _people_in_items(
             out["absentees"].append(_person_from(parts, written, span))
 
 
-_LEFT_OR_CAME: Final = re.compile(
-    r"\b(?:forlod|gik|ankom|kom|mødte)\b[^.;]{0,30}?\b(?:mødet|kl\.?\s*\d|efter|under|fra|til)\b"
-    r"|\bdeltog (?:fra|indtil|til)\b"
-)
-"""An absentee's entry saying she left or came during the meeting ("Jens Aagaard (C), der
-forlod mødet kl. 16.50"): absent from some items, not from the meeting."""
+_LEFT_OR_CAME: Final = re.compile(LEFT_OR_CAME)
 _LATE_TAIL: Final = 2
 
 

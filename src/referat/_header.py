@@ -89,6 +89,7 @@ from referat.vocabulary import (
     ITEM_REMARK,
     ITEM_REMARK_WORDS,
     ITEM_WORD,
+    LEFT_OR_CAME,
     MAIL_SENDER,
     MEETING_APP_ROLES,
     MEETING_CLOSED,
@@ -491,6 +492,7 @@ _MOVED_TO: Final = re.compile(
 """A meeting moved ("... blev flyttet til torsdag den"): of the line's dates, the one it was
 moved to is the day it was held."""
 _PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|_+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
+_LEFT_OR_CAME: Final = re.compile(LEFT_OR_CAME)
 _PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
 _SEE_ELSEWHERE: Final = re.compile(r"\(?(?:se|jf\.?|jævnfør|see)\s", re.IGNORECASE)
 """A people list's value that points to the list elsewhere ("se deltagerlisten nederst", "jf.
@@ -5015,6 +5017,8 @@ class HeaderReader:
             target = kind
             if kind in ("attendees", "members") and (present is False or away):
                 target = "absentees"
+            elif kind == "absentees" and "forlod" in written and _LEFT_OR_CAME.search(written):
+                target = "attendees"  # "Fraværende: Allan Krog (O) forlod mødet efter punkt 2"
             if kind == "members" and away and present is None:
                 # a member marked away: one of the body (an agenda's invited) and absent
                 self._store(parts, line, kind=kind, present=None, written=written)

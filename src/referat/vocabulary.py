@@ -1918,6 +1918,14 @@ ELECTION_TITLES: Final[Mapping[str, str]] = MappingProxyType(
 """Item titles that elect one person to run or record the meeting: the person the item's text
 names ("Bjarne Holm blev valgt.", "Valgt blev Bjarne Holm", "Bjarne Holm") takes the role."""
 
+LEFT_OR_CAME: Final = (
+    r"\b(?:forlod|gik|ankom|kom|mødte)\b[^.;]{0,30}?\b(?:mødet|kl\.?\s*\d|efter|under|fra|til)\b"
+    r"|\bdeltog (?:fra|indtil|til)\b"
+)
+"""An absentee's entry saying she left or came during the meeting ("Jens Aagaard (C), der
+forlod mødet kl. 16.50", "Fraværende: Allan Krog (O) forlod mødet efter punkt 2"): absent
+from some items, not from the meeting."""
+
 ELECTION_TITLE_STARTS: Final = ("valg af", "valg til", "election of", "election to")
 """Item titles that elect people ("Valg af dirigent og referent", "Valg til bestyrelsen"): text
 that only names who was chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse.")
