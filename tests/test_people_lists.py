@@ -3619,3 +3619,12 @@ def test_one_who_left_under_fravaerende_attended() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Lise Fogh", "Erik Stampe", "Allan Krog"]
     assert [p.name for p in meeting.absentees] == ["Jakob Winding"]
+
+
+def test_a_substitute_named_in_a_remark_cell_attended() -> None:
+    meeting = _parse(
+        "| Navn | Parti | Bemærkning |\n|---|---|---|\n| Preben Kvist | V | Borgmester |\n"
+        "| Claus Hviid | V | Afbud – stedfortræder Inger Toft (V) |\n| Jonas Mikkelsen | A | |"
+    )
+    assert [p.name for p in meeting.attendees] == ["Preben Kvist", "Inger Toft", "Jonas Mikkelsen"]
+    assert [p.name for p in meeting.absentees] == ["Claus Hviid"]

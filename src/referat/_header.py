@@ -4763,6 +4763,9 @@ class HeaderReader:
             parts.title = parts.title or chair_post
         if "remark" in cols and cols["remark"] < len(cells) and cells[cols["remark"]]:
             remark = cells[cols["remark"]]
+            if "stedfortræder" in remark or "suppleant" in remark:
+                # "| Claus Hviid | V | Afbud – stedfortræder Inger Toft (V) |": she came
+                remark = self._substitutes(remark, line)
             absent_cell = (  # "| Helle Gjerløv | ... | Afbud |", "| Afbud – deltog via Teams |"
                 absent_cell or _absence_word(remark) or _absence_word(_DASH_NOTE.split(remark)[0])
             )
