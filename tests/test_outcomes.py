@@ -789,3 +789,20 @@ def test_an_election_item_naming_the_elected_approves(
     meeting = referat.parse(f"# Referat\n\nDato: 3. maj 2024\n\n## 7. {title}\n\n{text}\n")
     assert meeting.agenda[0].decision is not None
     assert meeting.agenda[0].decision.outcome is outcome
+
+
+def test_the_last_item_ends_where_the_meeting_was_closed() -> None:
+    """The board's constitution and a long list of appendices after the dirigent closed the
+    assembly are no part of Eventuelt (nor its approval)."""
+    appendices = "".join(f"Bilag {k}: Dokument nummer {k}\n" for k in range(1, 11))
+    meeting = referat.parse(
+        "# Referat af generalforsamling\n\nDato: 3. maj 2024\n\n## 9. Eventuelt\n\n"
+        "Der blev spurgt til de gamle antennestik. Bestyrelsen undersøger sagen.\n"
+        "Dirigenten takkede for god ro og orden og hævede generalforsamlingen kl. 22.05.\n\n"
+        "Bestyrelsens konstituering\n\nBestyrelsen konstituerede sig således:\n"
+        "Formand: Poul Vinther\nKasserer: Susanne Bech\n\n" + appendices
+    )
+    item = meeting.agenda[0]
+    assert item.decision is not None
+    assert item.decision.outcome is Outcome.NONE
+    assert "konstituering" not in item.decision.text

@@ -5326,8 +5326,9 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 break  # "FREMMØDE" over "Til stede: ..." after the last item: the attendance
         if line.strong and _members_below(line, lines, j, last):
             break  # "**Medlemmer**" over the committee's members: a portal's list of them
-        if j < tail_start:
-            continue
+        if j < tail_start and not _closes_meeting(line.text):
+            continue  # (a closing line ends the item wherever it stands: "Dirigenten ... hævede
+            # generalforsamlingen" over the board's constitution and the appendices)
         if _closes_meeting(line.text):
             if _closes_inside(line.text) and j > last.start + 1:
                 j += 1  # "X opfordrede alle til ... Dirigenten ... hævede generalforsamlingen kl.
