@@ -1705,9 +1705,14 @@ def _decision_tables(lines: tuple[Line, ...]) -> list[DecisionTable]:
             continue
         cells = [c.strip() for c in line.cells]
         keys = [normalise_label.of(c) for c in cells]
-        if not any(_decision_column(k) for k in keys) or any(k in TITLE_COLUMNS for k in keys):
-            continue
         ref = next((k for k, key in enumerate(keys) if key in ITEM_REFERENCE_COLUMNS), None)
+        # "**Beslutningsoversigt**" over "| Punkt | Emne | Status |": the items' decisions,
+        # each row's title the item's again
+        summary = ref is not None and _under_summary_heading(lines, i)
+        titled = [k for k, key in enumerate(keys) if key in TITLE_COLUMNS]
+        decided = any(_decision_column(k) or (summary and k == "status") for k in keys)
+        if not decided or (titled and not summary):
+            continue
         counter = 0 if cells and (cells[0] == "#" or keys[0] == "nr") else None
         if ref is None:
             ref, counter = counter, None
@@ -1717,14 +1722,19 @@ def _decision_tables(lines: tuple[Line, ...]) -> list[DecisionTable]:
         j = i + 2
         while j < len(lines) and lines[j].kind is LineKind.TABLE_ROW:
             row = lines[j].cells
-            m = _CELL_NUMBER.match(row[ref].strip()) if ref < len(row) else None
+            cell = row[ref].strip() if ref < len(row) else ""
+            m = _CELL_NUMBER.match(cell)
+            if m is None and summary and _CELL_SUB_NUMBER.match(cell):
+                rows.append((j, ""))  # "| 4a | Altaner | Godkendt |": a sub-item's, read in it
+                j += 1
+                continue
             if m is None:
                 break
             rows.append((j, m.group(1)))
             j += 1
         if rows and (j == len(lines) or lines[j].kind is not LineKind.TABLE_ROW):
             skip = (ref,) if counter is None else (counter, ref)
-            found.append(DecisionTable(header=i, skip=skip, rows=rows))
+            found.append(DecisionTable(header=i, skip=(*skip, *titled), rows=rows))
     return found
 
 
@@ -1741,7 +1751,7 @@ def _attach_decisions(agenda: Agenda, tables: list[DecisionTable], lines: tuple[
     for table in tables:
         if not _closing_table(table, last_head, lines):
             return False
-        if any(n not in by_number for _, n in table.rows):
+        if any(n and n not in by_number for _, n in table.rows):
             return False
     for table in tables:
         cut = _above_table(table.header, lines)
@@ -1749,7 +1759,8 @@ def _attach_decisions(agenda: Agenda, tables: list[DecisionTable], lines: tuple[
             for occ in occs:
                 if occ.start < table.header < occ.end:
                     occ.end = _trim(occ.start, cut if cut > occ.start else table.header, lines)
-        for k, (row, number) in enumerate(table.rows):
+        numbered = [(row, number) for row, number in table.rows if number]
+        for k, (row, number) in enumerate(numbered):
             head = Head(row, number, int(number.split(".")[0]), "", "table", False, 0)
             occ = Occurrence(
                 head=head,
@@ -1762,6 +1773,24 @@ def _attach_decisions(agenda: Agenda, tables: list[DecisionTable], lines: tuple[
             )
             by_number[number].append(occ)
     return True
+
+
+_CELL_SUB_NUMBER: Final = re.compile(r"^\d{1,3}\.?\s?[a-h]\)?$")
+_SUMMARY_HEADINGS: Final = frozenset(
+    {"beslutningsoversigt", "oversigt over beslutninger", "beslutningsliste", "beslutninger"}
+)
+
+
+def _under_summary_heading(lines: tuple[Line, ...], header: int) -> bool:
+    """The nearest text above a table is a heading over a summary of the decisions
+    ("**Beslutningsoversigt**", "## Oversigt over beslutninger")."""
+    j = text_above(lines, header)
+    if j < 0:
+        return False
+    line = lines[j]
+    return (line.kind is LineKind.HEADING or line.strong) and normalise_label.of(
+        line.text
+    ) in _SUMMARY_HEADINGS
 
 
 def _closing_table(table: DecisionTable, last_head: int, lines: tuple[Line, ...]) -> bool:
