@@ -509,6 +509,11 @@ CASES = [
     ("Trivselsmålingen er udskudt.\n→ Bestyrelsen tog beretningen til efterretning.",
      Outcome.NOTED),
     ("Taget ti1 efterretning.", Outcome.NOTED),  # OCR: "1" for "l"
+    # a question the item raised put off after the item's own outcome
+    ("Regnskabet blev taget til efterretning. Spørgsmålet om kontingent udsættes til"
+     " budgetmødet i november.", Outcome.NOTED),
+    ("Regnskabet blev godkendt. Drøftelsen af kontingentet udsættes.", Outcome.APPROVED),
+    ("Spørgsmålet om kontingent udsættes til november.", Outcome.POSTPONED),
     ("ℹ️ Besluttet: Til orientering – taget til efterretning.", Outcome.NOTED),
     # a figure that fell is no vote; a member's wish in the protocol is an aside
     ("Antallet af passagerer faldt med 1,1 pct. i forhold til sidste år.", Outcome.DISCUSSED),

@@ -1572,6 +1572,14 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
                 # "Drøftet. Sagen genoptages på mødet i marts.": discussed, to be taken up again
                 # (and noted when a later sentence takes note: "... Taget til efterretning.")
                 return (soft if soft is Outcome.NOTED else Outcome.DISCUSSED), False
+            if outcome is Outcome.POSTPONED and _SIDE_MATTER.match(sentence):
+                # "Regnskabet blev taget til efterretning. Spørgsmålet om kontingent udsættes
+                # til budgetmødet.": a question the item raised is put off, the item decided
+                earlier = [
+                    _OUTCOMES[i] for s in sentences[k + 1 : main_count] for i in outcome_phrases(s)
+                ]
+                if earlier:
+                    return min(earlier, key=_OUTCOMES.index), False
             if outcome is Outcome.POSTPONED and "tilbage" in sentence:
                 # "Ikke godkendt. Sagen sendes tilbage til ...": sent back after a rejection
                 earlier = [
@@ -1616,6 +1624,13 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
     if soft is None and labelled and (decided or _DECIDED_STATEMENT.search(first_sentence)):
         return Outcome.APPROVED, False  # ("Besluttet: Januar-koncerten aflyses."): what was done
     return (soft or Outcome.DISCUSSED), False
+
+
+_SIDE_MATTER: Final = re.compile(
+    r"(?:spørgsmålet|drøftelsen|emnet|resten|den\s+del)\s+(?:om|vedr\.?|vedrørende|af|angående)\s"
+)
+"""The subject of a sentence that puts off a question the item raised, not the item ("Spørgsmålet
+om kontingent udsættes ..."; casefolded)."""
 
 
 def _discussed_here(sentence: str) -> bool:
