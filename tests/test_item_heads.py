@@ -19,6 +19,10 @@ def _head(text: str) -> tuple[str, str] | None:
     ("written", "head"),
     [
         ("## 5. Budget", ("5", "Budget")),
+        # hand-typed "ad N" in small letters over the minutes; a remark on an item is no head
+        ("ad 3 økonomi", ("3", "økonomi")),
+        ("ad 1 godkendelse af dagsorden", ("1", "godkendelse af dagsorden")),
+        ("ad 3 blev behandlet efter punkt 4", None),
         # the number in brackets or parentheses on a heading (session 31)
         ("## [85] Godkendelse af dagsorden", ("85", "Godkendelse af dagsorden")),
         ("### (1) Godkendelse af referat", ("1", "Godkendelse af referat")),

@@ -658,6 +658,8 @@ def _head_of(line: Line, index: int) -> Head | None:
             # its number, a topic in small letters
             and not (_SET_APART.match(line.raw) and _set_apart_topic(title))
             and not (line.strong and _small_topic(title))  # "**Pkt. 6 evt.**": bold alone
+            # "ad 3 økonomi" alone on its line, over its minutes: hand-typed, all small
+            and not (regarding and text[:2] == "ad" and _small_topic(title) and not _clause(title))
         ):
             return None  # "*Punkt 3 blev behandlet efter punkt 4.*": a remark, not a head
         if text[0] == "§":  # "§ 4 stk. 2 ændres til: ...": a statute's paragraph, a class apart
