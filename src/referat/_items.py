@@ -3041,11 +3041,17 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
     by_level: dict[int, list[Head]] = {}
     after_rule = False  # the last line that was not blank is a rule ("____" between topics)
     found = 0
+    colon_heads: list[Head] = []  # "Kassen: Allan oplyste ...": a paragraph led by its topic
     for i, line in enumerate(lines):
         ruled, after_rule = (
             after_rule,
             (line.kind is LineKind.RULE or (after_rule and line.kind is LineKind.BLANK)),
         )
+        if found < 2 and ":" in line.text[:_COLON_TOPIC_MAX] and line.kind is LineKind.TEXT:
+            colon = _colon_topic(line, lines, i)
+            if colon is not None:
+                colon_heads.append(colon)
+                continue
         if not line.text or line.quote or len(line.text) > 120:
             continue
         if found >= 2 and len(line.text) <= 80 and _PAGE_FURNITURE.match(line.text):
@@ -3097,7 +3103,10 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
     if table is not None and all(len(table.heads) > c[0] for c in candidates):
         return table  # Confluence's "Discussion items" table over fewer headings
     if not candidates:
-        return _topic_run(lines)
+        found_run = _topic_run(lines)
+        if found_run is None and len(colon_heads) >= _COLON_TOPICS:
+            return Run(colon_heads)  # "Kassen: ...", "Vejen: ...", "Evt.: ...": the topics
+        return found_run
     level, heads = max(((-c[1], c[2]) for c in candidates), key=lambda c: (len(c[1]), -c[0]))
     while len(heads) >= 3 and _people_section_under(heads[0], heads[1], level, lines):
         heads = heads[1:]  # "**Haderslev Bibliotekerne**" over "**Deltagere**": a letterhead
@@ -3110,6 +3119,33 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
 
 
 _CAPITALS_LEVEL: Final = 9
+_COLON_TOPIC_MAX: Final = 32
+_COLON_TOPICS: Final = 3  # paragraphs led by a topic and a colon that make the topics
+_CLOCK_OR_DATE: Final = re.compile(r"\d\s*[.:/-]\s*\d|^\d")
+_PARAGRAPH_TOPIC: Final = re.compile(r"^([A-ZÆØÅ][\w.&/ -]{1,29}?)\s*:\s+(\S.*)$")
+
+
+def _colon_topic(line: Line, lines: tuple[Line, ...], i: int) -> Head | None:
+    """A paragraph led by its topic and a colon ("Kassen: Allan oplyste, at ...", "Evt.: Poul
+    har bedt om nøgle ..."), as a board's informal minutes write their topics: the topic as
+    the head's title, the paragraph's text as its ``rest``. Not a header's field ("Tilstede:",
+    "Referent:"), a section's label ("Beslutning:"), nor a person speaking ("Henrik: ...")."""
+    if line.bullet or line.list_number is not None or line.strong or line.quote:
+        return None
+    if i and not lines[i - 1].blank:
+        return None
+    m = _PARAGRAPH_TOPIC.match(line.text)
+    if m is None or m.group(1).count(" ") > 3:
+        return None
+    label = m.group(1).strip()
+    key = normalise_label.of(label)
+    if (key in VOCABULARY_KEYS and key not in AGENDA_TOPICS) or key in FIELD_LABELS:
+        return None
+    if section_label(line, None) is not None or (has_digit(label) and _CLOCK_OR_DATE.search(label)):
+        return None  # (not "Kl. 19.30:", "D. 4/3:"; but "Generalforsamling 2025:" is a topic)
+    if (" " not in label and starts_with_first_name(label)) or is_name(label, allow_single=False):
+        return None  # "Henrik: Jeg synes ...": who said it
+    return Head(i, "", 0, _title(label), "heading", False, 0, rest=m.group(2).strip())
 
 
 def _capitals_topic(line: Line) -> bool:
