@@ -3628,3 +3628,14 @@ def test_a_substitute_named_in_a_remark_cell_attended() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Preben Kvist", "Inger Toft", "Jonas Mikkelsen"]
     assert [p.name for p in meeting.absentees] == ["Claus Hviid"]
+
+
+def test_the_body_as_a_label_over_its_members() -> None:
+    meeting = _parse(
+        "**Provstiudvalget:** Provst Jens Ole Bach (formand), Inger Kjeldsen, Bent Riis\n"
+        "**Afbud:** Bent Riis"
+    )
+    assert [p.name for p in meeting.attendees] == ["Jens Ole Bach", "Inger Kjeldsen"]
+    assert [p.name for p in meeting.absentees] == ["Bent Riis"]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Jens Ole Bach"

@@ -640,6 +640,22 @@ _REPORT_SUMMARIES: Final = MEETING_REPORT_SECTIONS - {"deltagere", "participants
 "3. Aktiviteter under mødet"): their tables hold the call's times, no people."""
 
 
+_BODY_ENDINGS: Final = (
+    "udvalget", "rådet", "nævnet", "bestyrelsen", "styregruppen", "kommissionen", "forummet",
+    "repræsentantskabet", "komitéen", "komiteen",
+)  # fmt: skip
+
+
+def _body_members(label: str, value: str) -> bool:
+    """A body's name as a label over two or more names ("Provstiudvalget: Provst Jens Ole Bach
+    (formand), Inger Marie Kjeldsen, ..."): its members."""
+    key = normalise_label.of(label)
+    if not value or " " in key or not key.endswith(_BODY_ENDINGS) or ", " not in value:
+        return False
+    names = split_name_list(value)
+    return names is not None and len(names) >= 2 and parse_person(names[0]) is not None
+
+
 def _report_name(cell: str) -> PersonParts | None:
     """A name cell of a Zoom attendance report, "Name (Original Name)": the name shown in the
     call, else the account's name in brackets ("iPhone (Søren Vad)": a device named for her)."""
@@ -3399,6 +3415,8 @@ class HeaderReader:
         if label is not None and not label[1] and _menu_entry(line, self._previous, self._next):
             label = None  # "• Medlemmer" between "• Om Ældrerådet" and "• Referater": a menu's
         kind = field_kind(label[0]) if label else None
+        if kind is None and self._ctx is None and label is not None and _body_members(*label):
+            kind = FieldKind.MEMBERS  # "Provstiudvalget: Provst Jens Ole Bach (formand), ..."
         if kind is None and label is not None and taker_by_minutes_label(*label):
             kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists
         if (
