@@ -3639,3 +3639,26 @@ def test_the_body_as_a_label_over_its_members() -> None:
     assert [p.name for p in meeting.absentees] == ["Bent Riis"]
     assert meeting.chair is not None
     assert meeting.chair.name == "Jens Ole Bach"
+
+
+@pytest.mark.parametrize(
+    ("block", "attendees", "absentees", "guests"),
+    [
+        ("Til stede: Birthe Lund (formand), Anders Bøgh\nAfbud: Jytte Frandsen. Suppleant Svend"
+         " Riis var indkaldt og mødt.",
+         ["Birthe Lund", "Anders Bøgh", "Svend Riis"], ["Jytte Frandsen"], []),
+        ("Medlemmer: Helle Brøndum, Søren Kalkau\nFraværende: Politidirektør Karsten Steen. Som"
+         " stedfortræder for politidirektøren deltog vicepolitiinspektør Lotte Bjerregaard.",
+         ["Lotte Bjerregaard", "Helle Brøndum", "Søren Kalkau"], ["Karsten Steen"], []),
+        ("Til stede: Birthe Lund, Anders Bøgh\nGæst under sag nr. 5: Arkitekt Rikke Fogh,"
+         " Fogh & Ravn Arkitekter ApS",
+         ["Birthe Lund", "Anders Bøgh", "Rikke Fogh"], [], ["Rikke Fogh"]),
+    ],
+)  # fmt: skip
+def test_substitutes_and_guests_in_sentences_and_labels(
+    block: str, attendees: list[str], absentees: list[str], guests: list[str]
+) -> None:
+    meeting = _parse(block)
+    assert [p.name for p in meeting.attendees] == attendees
+    assert [p.name for p in meeting.absentees] == absentees
+    assert [p.name for p in meeting.guests] == guests

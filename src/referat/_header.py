@@ -1063,8 +1063,9 @@ _MET_FOR: Final = re.compile(
 )
 # "Som stedfortræder deltog Mikkel Ruhl (C).": a sentence of a people list naming substitutes
 _AS_SUBSTITUTE: Final = re.compile(
-    r"^som\s+(stedfortræder|suppleant)(?:\s+for\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){1,3}"
-    r"(?:\s+\([A-ZÆØÅ]{1,2}\))?)?\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
+    r"^som\s+(stedfortræder|suppleant)(?:\s+for\s+(?:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){1,3}"
+    r"(?:\s+\([A-ZÆØÅ]{1,2}\))?|[a-zæøå]{4,30}(?:en|et|ne)))?"  # ("for politidirektøren")
+    r"\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
     re.IGNORECASE,
 )
 # "I stedet deltog stedfortræder Allan Brink (O).", "I hans sted mødte suppleant Eva Lind." after
@@ -1077,7 +1078,8 @@ _INSTEAD_SUBSTITUTE: Final = re.compile(
 )
 # "Stedfortræder Jonas Friis (F), Vesterå Kommune, deltog i stedet.": the role, then the name
 _ROLE_ATTENDED: Final = re.compile(
-    r"^(stedfortræder|suppleant)(?:en)?\s+([A-ZÆØÅ][^;:]{2,80}?),?\s+(?:deltog|mødte)"
+    r"^(stedfortræder|suppleant)(?:en)?\s+([A-ZÆØÅ][^;:]{2,80}?),?\s+"
+    r"(?:deltog|mødte(?:\s+op)?|var\s+(?:indkaldt\s+og\s+)?mødt)"  # ("var indkaldt og mødt")
     r"(?:\s+i\s+(?:stedet|(?:hans|hendes|dennes)\s+sted))?\.?$",
     re.IGNORECASE,
 )
@@ -1864,7 +1866,7 @@ _BRACKETED_ITEM_REMARK: Final = re.compile(rf"\s*\(({ITEM_REMARK})\)$", re.IGNOR
 """The items a list's people came for, in brackets after their shared firm ("Pia Nørgaard og
 Kenneth Lyk, Sydvest Forsyning A/S (under Ad 5.)")."""
 _LABEL_ITEM_REMARK: Final = re.compile(
-    rf"\s+(?:under|til|ved|for)\s+(?:{ITEM_WORD}|ad\.?|sag)\s*{ITEM_NUMBERS}\.?$"
+    rf"\s+(?:under|til|ved|for)\s+(?:{ITEM_WORD}|ad\.?|sag(?:\s+nr\.?)?)\s*{ITEM_NUMBERS}\.?$"
     rf"|,\s+(?:{ITEM_WORD}|items?)\s*{ITEM_NUMBERS}(?:\s+only)?\.?$"  # "Guest, item 3 only"
     r"|\s+(?:under|til|ved)\s+(?:punktet|sagen)(?:\s+(?:om|vedr\.?|vedrørende)\s+\w.{0,60})?$"
 )
