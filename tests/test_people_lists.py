@@ -3662,3 +3662,17 @@ def test_substitutes_and_guests_in_sentences_and_labels(
     assert [p.name for p in meeting.attendees] == attendees
     assert [p.name for p in meeting.absentees] == absentees
     assert [p.name for p in meeting.guests] == guests
+
+
+def test_a_substitute_column_and_a_presence_cell_saying_she_came() -> None:
+    meeting = _parse(
+        "| Ejerkommune | Bestyrelsesmedlem | Suppleant | Fremmøde |\n|---|---|---|---|\n"
+        "| Saltbæk Kommune | Erik Lauridsen (V) | Gunnar Holt (V) | Til stede |\n"
+        "| Vesterlund Kommune | Bjarne Kold (A) | Kirsten Dahl (A) | Afbud – suppleanten mødte |\n"
+        "| Lundø Kommune | Pia Ravn (Ø) | Jakob Frisk (A) | Afbud |"
+    )
+    assert _who(meeting.attendees) == [
+        ("Erik Lauridsen", None, "Saltbæk Kommune", "V"),
+        ("Kirsten Dahl", None, "Vesterlund Kommune", "A"),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Bjarne Kold", "Pia Ravn"]

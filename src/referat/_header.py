@@ -640,6 +640,12 @@ _REPORT_SUMMARIES: Final = MEETING_REPORT_SECTIONS - {"deltagere", "participants
 "3. Aktiviteter under mødet"): their tables hold the call's times, no people."""
 
 
+_SUBSTITUTE_COLUMNS: Final = frozenset(
+    {"suppleant", "suppleanter", "personlig suppleant", "stedfortræder", "stedfortrædere"}
+)
+_SUBSTITUTE_CAME: Final = re.compile(
+    r"(?:suppleant|stedfortræder)\w*\s+(?:mødte|deltog|var\s+mødt)", re.IGNORECASE
+)
 _BODY_ENDINGS: Final = (
     "udvalget", "rådet", "nævnet", "bestyrelsen", "styregruppen", "kommissionen", "forummet",
     "repræsentantskabet", "komitéen", "komiteen",
@@ -4524,6 +4530,7 @@ class HeaderReader:
                             "firma",  # "| Firma / rolle | Navn |": a building meeting's parties
                             "aktionær",  # "| Aktionær | Repræsenteret ved |": a shareholder
                             "kapitalejer",  # "| Kapitalejer | Repræsenteret ved |" (an ApS)
+                            "ejerkommune",  # "| Ejerkommune | Bestyrelsesmedlem |" (an I/S)
                         )
                     )
                     or c == "klub"
@@ -4561,6 +4568,8 @@ class HeaderReader:
                         cols["remark"] = i
                 elif c in ("parti",):
                     cols["party"] = i
+                elif c in _SUBSTITUTE_COLUMNS and "name" in cols:
+                    cols["substitute"] = i  # "| Medlem | Suppleant | Fremmøde |"
                 elif c.startswith(("parti/", "parti /", "parti og", "parti eller")):
                     cols["party_or_org"] = i  # "| Parti / forening |": "V" or "Aftenskolerådet"
             if "name" in cols:
@@ -4844,6 +4853,15 @@ class HeaderReader:
             kind = "absentees"  # ("Medlemmer" over "| Anders Kolding | LEV | Afbud |")
         earlier, ctx.group = ctx.group, side or ctx.group
         self._store(parts, line, kind=kind, present=present, written=line.text)
+        sub_i = cols.get("substitute", len(cells))
+        if sub_i < len(cells) and cells[sub_i] and _SUBSTITUTE_CAME.search(line.text):
+            # "| Bjarne Kold (A) | Kirsten Dahl (A) | Afbud – suppleanten mødte |": she came
+            sub = parse_person(cells[sub_i])
+            if sub is not None:
+                sub.roles = [*sub.roles, "suppleant"]
+                org_cell = cells[cols["org"]] if cols.get("org", len(cells)) < len(cells) else ""
+                sub.organisation = sub.organisation or parts.organisation or org_cell or None
+                self._store(sub, line, kind="attendees", present=True, written=cells[sub_i])
         ctx.group = earlier
         self._extend_list(line)
         return True
