@@ -509,6 +509,11 @@ CASES = [
     ("Trivselsmålingen er udskudt.\n→ Bestyrelsen tog beretningen til efterretning.",
      Outcome.NOTED),
     ("Taget ti1 efterretning.", Outcome.NOTED),  # OCR: "1" for "l"
+    # a wish or request beside an approval is no change; a change after "idet" is one
+    ("Godkendt, idet udvalget ønsker en evaluering efter et år.", Outcome.APPROVED),
+    ("Godkendt, idet kommissionen samtidig anmoder direktøren om en handleplan.",
+     Outcome.APPROVED),
+    ("Godkendt, idet høringsperioden forlænges til 1. maj.", Outcome.APPROVED_WITH_CHANGES),
     # a question the item raised put off after the item's own outcome
     ("Regnskabet blev taget til efterretning. Spørgsmålet om kontingent udsættes til"
      " budgetmødet i november.", Outcome.NOTED),

@@ -2326,7 +2326,14 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # "Godkendt, idet høringsperioden forlænges til ...": a condition or a change
         rf"|\b{_APPROVING}(?: [\w§.-]+){{0,8}}?,? idet (?!det\b)"  # (not "idet det blev oplyst")
         r"(?![^;]{0,60}\budgår\b)(?!\w+ (?:meddelte|oplyste|orienterede|bemærkede)\b)"
-        # (not "idet § 6 udgår": a point taken off; not "idet borgmesteren meddelte, at ...")
+        # (not "idet § 6 udgår": a point taken off; not "idet borgmesteren meddelte, at ...";
+        # nor a wish or request beside the approval: "idet udvalget ønsker en evaluering",
+        # "idet kommissionen samtidig anmoder direktøren om en handleplan")
+        r"(?!(?:[\w-]+ ){1,3}(?:samtidig |også |dog )?(?:ønsker|ønskede|anmoder|anmodede|beder|bad"
+        r"|forventer|opfordrer|opfordrede|henstiller|henstillede|understreger|bemærker)\b"
+        # (but "idet udvalget ønsker en stiforbindelse indarbejdet": a change asked for)
+        r"(?![^.;]{0,60}\b(?:indarbejdet|tilføjet|ændret|medtaget|præciseret|justeret|rettet"
+        r"|udvidet|fjernet|strøget|indskrevet|skrevet ind)\b))"
         rf"|\b(?:{_APPROVING}|besluttede|yde|give)\b[^;]{{0,60}}?\bi stedet for "
         r"(?:(?:de |det |den )?"
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"  # "Bevilget med 400.000 kr. i stedet for"
