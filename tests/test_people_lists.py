@@ -3676,3 +3676,13 @@ def test_a_substitute_column_and_a_presence_cell_saying_she_came() -> None:
         ("Kirsten Dahl", None, "Vesterlund Kommune", "A"),
     ]
     assert [p.name for p in meeting.absentees] == ["Bjarne Kold", "Pia Ravn"]
+
+
+def test_a_reason_after_a_dash_inside_an_absence_list() -> None:
+    meeting = _parse(
+        "Til stede: Sofie (8.a), Emil (9.b)\nIkke til stede: William (8.a) – syg, Clara (5.b)"
+    )
+    assert [(p.name, p.organisation) for p in meeting.absentees] == [
+        ("William", "8.a"),
+        ("Clara", "5.b"),
+    ]

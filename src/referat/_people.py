@@ -1623,6 +1623,9 @@ _CROWD_TAIL: Final = re.compile(
 )
 
 
+_DASH_REASON: Final = re.compile(r"\s+[–—-]\s+[a-zæøå][\w ]{0,30}$")
+
+
 def split_name_list(text: str) -> list[str] | None:
     """Split "A, B, C og D" into names when every part is a name; None otherwise."""
     cleaned = _round_initials(text.strip())
@@ -1653,6 +1656,8 @@ def split_name_list(text: str) -> list[str] | None:
     titled = False  # the part before had a post before its name
     for part in parts:
         bare = without_item_remarks(_PAREN.sub(" ", part).strip(), [])  # "... under pkt. 3"
+        if " – " in bare or " - " in bare:
+            bare = _DASH_REASON.sub("", bare)  # "William (8.a) – syg": why she was away
         bare = without_class(" ".join(without_nickname(bare)[0].split()))  # 'Erik "Store Erik"'
         unit = _at_unit(bare)
         if unit is not None:
