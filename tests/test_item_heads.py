@@ -1849,3 +1849,14 @@ def test_the_last_minutes_by_month_are_a_bold_topic(topic: str) -> None:
         "**Eventuelt**\n\nIntet.\n"
     )
     assert [item.title for item in meeting.agenda] == [topic, "Sankt Hans på Torvet", "Eventuelt"]
+
+
+def test_options_listed_under_a_colon_are_no_sub_points() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. maj 2024\n\n3) Nye frikvarterer\nSkolen overvejer to modeller:\n"
+        "  A. Et langt frikvarter på 30 min.\n  B. To frikvarterer på 20 min.\n"
+        "De fleste kan bedst lide model B.\n\n4) Evt.\nIntet.\n"
+    )
+    assert [it.number for it in meeting.agenda] == ["3", "4"]
+    assert meeting.agenda[0].subitems == []
+    assert "model B" in meeting.agenda[0].sections[0].text

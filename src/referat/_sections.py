@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 import re
 from typing import ClassVar, Final
 from urllib.parse import unquote
@@ -414,11 +415,17 @@ def _nested_entries(
 def _clauses(lettered: list[tuple[str, str, int]], lines: tuple[Line, ...]) -> bool:
     """Lettered lines that go on a sentence ("Indstillingen omfattede:" over "a) teknisk
     beskrivelse af linjen,", "b) finansiering via ...,"): lower-case entries under a line
-    ending in a colon; no sub-points."""
-    if not all(title[:1].islower() for _, title, _ in lettered):
-        return False
+    ending in a colon, or entries on the lines right under it, one after the other (the
+    options it names); no sub-points."""
     above = text_above(lines, lettered[0][2])
-    return above >= 0 and lines[above].text.rstrip().endswith(":")
+    if above < 0 or not lines[above].text.rstrip().endswith(":"):
+        return False
+    if all(title[:1].islower() for _, title, _ in lettered):
+        return True
+    # "Skolen overvejer to modeller:" over "A. Et langt frikvarter", "B. To frikvarterer" on
+    # the lines right after it, and the item's text after them: the options, no sub-points
+    indices = [i for _, _, i in lettered]
+    return indices[0] == above + 1 and all(b == a + 1 for a, b in pairwise(indices))
 
 
 _PROPOSAL: Final = re.compile(PROPOSAL_HEAD, re.IGNORECASE)
