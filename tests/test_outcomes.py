@@ -816,3 +816,14 @@ def test_the_last_item_ends_where_the_meeting_was_closed() -> None:
     assert item.decision is not None
     assert item.decision.outcome is Outcome.NONE
     assert "konstituering" not in item.decision.text
+
+
+def test_a_dated_sign_off_under_the_last_item_decides_nothing() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. maj 2024\n\n## 36. Eventuelt\n\n"
+        "Næste møde afholdes 14. september 2023.\n\n"
+        "Referatet godkendt 21.06.2023 – Erik Lauridsen\n"
+    )
+    item = meeting.agenda[0]
+    assert item.decision is not None
+    assert item.decision.outcome is Outcome.NONE

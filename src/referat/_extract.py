@@ -5340,7 +5340,11 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         own_text = last.head.base != "table" and not any(  # (a table row holds its text)
             lines[k].text for k in range(last.start + 1, j)
         )
-        if (_MINUTES_SIGNED.match(low) and not own_text) or _GREETING.match(low):
+        if (
+            (_MINUTES_SIGNED.match(low) and not own_text)
+            or _GREETING.match(low)
+            or (low[:4] in ("refe", "prot") and _MINUTES_SIGNED_ON.match(low))
+        ):  # ("Referatet godkendt 21.06.2023 – Erik Lauridsen": signed on a day, not decided)
             break  # "Referatet er godkendt af ..." (unless it is the item's decision), "Mvh"
         below = _next_text(lines, j) if line.text == "--" else len(lines)
         if below < len(lines) and _GREETING.match(casefolded.of(lines[below].text)):
@@ -5422,6 +5426,10 @@ _MEETING_CLOSED_INSIDE: Final = re.compile(MEETING_CLOSED_INSIDE)
 _STARTED_AND_CLOSED: Final = Opening(MEETING_STARTED_AND_CLOSED)
 _MINUTES_SIGNED: Final = anchored(MINUTES_SIGNED)
 _GREETING: Final = anchored(CLOSING_GREETING)
+_MINUTES_SIGNED_ON: Final = re.compile(
+    r"(?:referat(?:et)?|protokol(?:len)?)\s+(?:er\s+|blev\s+)?(?:godkendt|underskrevet)\s+"
+    r"(?:den\s+|d\.\s*)?\d{1,2}[./-]\s?\d{1,2}[./-]\s?\d{2,4}"
+)
 _EARLIER_MAIL: Final = re.compile(EARLIER_MAIL)
 _PLACE_AND_DATE: Final = anchored(
     r"^[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*){0,2},?\s+(?:d\.|den)?\s*\d"
