@@ -1860,3 +1860,26 @@ def test_options_listed_under_a_colon_are_no_sub_points() -> None:
     assert [it.number for it in meeting.agenda] == ["3", "4"]
     assert meeting.agenda[0].subitems == []
     assert "model B" in meeting.agenda[0].sections[0].text
+
+
+def test_lettered_proposals_between_roman_items_are_its_sub_points() -> None:
+    """ "IV. Indkomne forslag" over "A.", "B.", "C.", then "V. Budget": the letters count apart
+    from the Roman numerals; they are item IV's sub-points, and V-VII items of their own."""
+    text = "# Referat af generalforsamling\n\nDato: 3. maj 2024\n\n" + "\n".join(
+        [
+            "**I. Valg af dirigent**\n\nBo Lind blev valgt.\n",
+            "**II. Beretning**\n\nTaget til efterretning.\n",
+            "**III. Regnskab**\n\nGodkendt.\n",
+            "**IV. Indkomne forslag**\n",
+            "*A. Altaner*\nVedtaget.\n",
+            "*B. Hønsehold*\nForkastet.\n",
+            "*C. Fremleje*\nVedtaget.\n",
+            "**V. Budget**\n\nBudgettet blev godkendt.\n",
+            "**VI. Eventuelt**\n\nIntet.\n",
+        ]
+    )
+    meeting = referat.parse(text)
+    assert [it.number for it in meeting.agenda] == ["1", "2", "3", "4", "5", "6"]
+    assert [s.number for s in meeting.agenda[3].subitems] == ["4.A", "4.B", "4.C"]
+    assert meeting.agenda[4].decision is not None
+    assert meeting.agenda[4].decision.outcome.value == "approved"

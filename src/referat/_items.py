@@ -13,6 +13,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import pairwise
 import re
 from typing import ClassVar, Final
 import unicodedata
@@ -1900,7 +1901,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_clock_rows(heads, lines)
     heads = _without_attachment_entries(heads, lines)
     heads = _without_action_rows(heads, lines)
-    heads = _symbol_sequences(heads)
+    heads = _symbol_sequences(heads, lines)
     heads = _repeated_first_items(heads)
     by_index = {h.index: h for h in heads}
     heads = _lettered_parents(heads)
@@ -2694,20 +2695,57 @@ def _person_entry(title: str) -> bool:
     return len(words) >= 2 and all(w[:1].isupper() for w in words) and is_name(name)
 
 
-def _symbol_sequences(heads: list[Head]) -> list[Head]:
+def _symbol_sequences(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
     """Keep heads numbered by Roman numerals or capital letters only in a sequence I., II., III.,
-    ... or A., B., C., ...: "V. Hansen" or "C." alone (a party letter) is no item."""
+    ... or A., B., C., ...: "V. Hansen" or "C." alone (a party letter) is no item. The two kinds
+    count apart: "IV. Indkomne forslag" over its proposals "A.", "B.", "C.", then "V. Budget"
+    (linear: each head looks at the next of its kind once)."""
     symbolic = [h for h in heads if h.symbolic]
     if not symbolic:
         return heads
+    roman = [_roman_symbol(lines[h.index].text) for h in symbolic]
+    following: list[int | None] = [None] * len(symbolic)  # the next head's top, of its kind
+    seen: dict[bool, int] = {}
+    for k in range(len(symbolic) - 1, -1, -1):
+        following[k] = seen.get(roman[k])
+        seen[roman[k]] = symbolic[k].top
     kept: set[int] = set()
+    last: dict[bool, int] = {}  # per kind, the top of the last head kept
+    before: Head | None = None
     for k, head in enumerate(symbolic):
-        before = symbolic[k - 1] if k else None
         after_kept = before is not None and before.index in kept and before.top == head.top - 1
-        opens = head.top == 1 and k + 1 < len(symbolic) and symbolic[k + 1].top == 2
-        if after_kept or opens:
+        same_kind = last.get(roman[k]) == head.top - 1 and before is not None
+        opens = head.top == 1 and following[k] == 2
+        if after_kept or same_kind or opens:
             kept.add(head.index)
+            last[roman[k]] = head.top
+        before = head
+    # letters between two Roman items that count on ("IV." / "A.", "B.", "C." / "V."): the
+    # sub-points of the first, read inside it
+    numerals = [h for k, h in enumerate(symbolic) if roman[k] and h.index in kept]
+    inside = [
+        (a.index, b.index) for a, b in pairwise(numerals) if b.top == a.top + 1
+    ]  # (in line order: a bisection finds the span around a letter)
+    starts = [a for a, _ in inside]
+    for k, head in enumerate(symbolic):
+        if roman[k] or head.index not in kept:
+            continue
+        j = bisect_right(starts, head.index) - 1
+        if j >= 0 and inside[j][0] < head.index < inside[j][1]:
+            kept.discard(head.index)
     return [h for h in heads if not h.symbolic or h.index in kept]
+
+
+def _roman_symbol(text: str) -> bool:
+    """Whether a symbolic head's symbol is a Roman numeral ("IV.", "V.", "I."), not a letter."""
+    symbol = text.strip("*_# ").split(".", 1)[0].split(")", 1)[0].strip()
+    if symbol[:3].casefold() == "ad ":
+        symbol = symbol[3:].strip()
+    return (
+        bool(symbol)
+        and all(c in "IVXLCDM" for c in symbol)
+        and (len(symbol) > 1 or symbol in "IVX")
+    )
 
 
 _BARE_NUMBER: Final = re.compile(r"^\d{1,3}\s+[A-ZÆØÅ]")  # "3 Projekter", not "3." / "3)" / "3 -"
