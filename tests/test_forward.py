@@ -71,6 +71,7 @@ def test_forwarded_to(text: str, body: str) -> None:
         "Sagen sendes tilbage til forvaltningen.",
         "Referatet sendes til medlemmerne.",  # plain "sendes" only with an approval
         "Forslaget sendes til høring.",
+        "Budgetforslaget oversendes til 2. behandling.",  # a second reading is no body
     ],
 )
 def test_nothing_forwarded(text: str) -> None:

@@ -101,6 +101,7 @@ _MULTI: Final = re.compile(r"^(\d{1,3}(?:\.\d{1,2})+)\.?(?:\s+(.*)|$)")
 _BARE: Final = re.compile(
     r"^(\d{1,3})([a-z])?(?:\s*[-–—:|·•▪▸►›»→➜]\s+|\s+)([A-ZÆØÅ\"“].*)$"
 )  # "4 Budget", "4 - Budget", "## 4 | Budget", "#### 4 · Budget", "8a Jubilæum", "4 ▸ BUDGET"
+_LINKED_ENTRY: Final = re.compile(r"\s*[-*+]\s\[\d{1,3}[a-z]?\s[^\]]{2,200}\]\(#")
 _MARKED_NUMBER: Final = re.compile(r"\d{1,3}[a-z]?\s*[·–—]\s")  # "1 · Godkendelse" (not "1 | ...")
 _PAREN_MARK: Final = re.compile(r"\s*\d{1,3}\)")  # "1) ..." as written (a list's marker)
 _LIST_MARK: Final = re.compile(r"[\s>]*\d{1,9}([.)])")  # a list line's marker, as written
@@ -725,14 +726,25 @@ def _head_of(line: Line, index: int) -> Head | None:
         and base in ("line", "heading", "code")
         and len(text) <= 120
         # (a bullet's number with a mark after it: "- 1 · Godkendelse af dagsorden", Notion)
-        and (not line.bullet or base == "heading" or _MARKED_NUMBER.match(text) is not None)
+        and (
+            not line.bullet
+            or base == "heading"
+            or _MARKED_NUMBER.match(text) is not None
+            # "- [85 Godkendelse af dagsorden](#p85)": a web page's contents, linked to its items
+            or (line.raw.lstrip()[2:3] == "[" and _LINKED_ENTRY.match(line.raw) is not None)
+        )
         and line.list_number is None
     ):
         m = _BARE.match(text)
         if m is None and base == "heading":  # "**1 referat fra sidst**": bold, in small letters
             m = _BARE_SMALL.match(text)
             m = m if m is not None and _small_topic(m.group(3)) else None
-        if m and line.bullet and not text[len(m.group(1)) : m.start(3)].strip():
+        if (
+            m
+            and line.bullet
+            and not text[len(m.group(1)) : m.start(3)].strip()
+            and _LINKED_ENTRY.match(line.raw) is None
+        ):
             m = None  # "- **3 Stemmer**"; "- **1 | Godkendelse af referat**" (a bar) is a head
         if m and not _DATE_START.match(text):
             number = m.group(1) + (f".{m.group(2)}" if m.group(2) else "")

@@ -3756,7 +3756,7 @@ _FORWARD_TARGET: Final = (
     # "til generalforsamlingens godkendelse", "til KL's behandling": the body in the genitive
     r"(?:(?P<gen>[\w-]+?)(?:'s|’s|s)[ \t]+(?:endelige[ \t]+)?(?:godkendelse|vedtagelse|beslutning"
     r"|behandling|afgørelse|stillingtagen)\b|"
-    r"(?P<to>(?:det[ \t]+|den[ \t]+)?[\w'’-]+"
+    r"(?P<to>(?!\d)(?:det[ \t]+|den[ \t]+)?[\w'’-]+"  # (not "til 2. behandling": a reading)
     r"(?:[ \t]+(?!(?:at|med|uden|som|hvor|efter|der|da|til|den|det|for)\b|\d)[\w'’-]+){0,5}"
     # "kommunalbestyrelserne i Esbjerg, Varde og Fanø": a list of places, capitalised
     r"(?:(?:,[ \t]+(?-i:[A-ZÆØÅ])[\w'’-]+)*[ \t]+og[ \t]+(?-i:[A-ZÆØÅ])[\w'’-]+)?))"
