@@ -3686,3 +3686,14 @@ def test_a_reason_after_a_dash_inside_an_absence_list() -> None:
         ("William", "8.a"),
         ("Clara", "5.b"),
     ]
+
+
+def test_a_group_appointed_by_a_council_over_a_wrapped_line() -> None:
+    meeting = _parse(
+        "Deltagere\n\nUdpeget af Strandhøj Kommunalbestyrelse: Flemming Rask (A), formand, og"
+        " Mona\nKristiansen (C)."
+    )
+    assert _who(meeting.attendees) == [
+        ("Flemming Rask", "formand", "Strandhøj Kommunalbestyrelse", "A"),
+        ("Mona Kristiansen", None, "Strandhøj Kommunalbestyrelse", "C"),
+    ]

@@ -1320,6 +1320,9 @@ ORGANISATION_SUFFIXES: Final[tuple[str, ...]] = (
     "koret",
     "udvalget",
     "rådet",
+    "bestyrelse",  # "Strandhøj Kommunalbestyrelse", "Hovedbestyrelse"
+    "bestyrelsen",
+    "nævnet",  # "Klagenævnet for Udbud"
     "styrelsen",
     "ministeriet",
     "butik",
