@@ -3697,3 +3697,14 @@ def test_a_group_appointed_by_a_council_over_a_wrapped_line() -> None:
         ("Flemming Rask", "formand", "Strandhøj Kommunalbestyrelse", "A"),
         ("Mona Kristiansen", None, "Strandhøj Kommunalbestyrelse", "C"),
     ]
+
+
+def test_a_surname_wrapped_onto_the_next_line_before_a_full_name() -> None:
+    meeting = _parse(
+        "Til stede: Grethe Vestergaard (formand), Ib Nyholm, Else Thorup, Kurt Skov\n"
+        "Jessen, Lis Damgaard, Aage Brøndum"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Grethe Vestergaard", "Ib Nyholm", "Else Thorup", "Kurt Skov Jessen", "Lis Damgaard",
+        "Aage Brøndum",
+    ]  # fmt: skip

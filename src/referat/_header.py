@@ -6356,6 +6356,7 @@ _SURNAME_START: Final = re.compile(  # one surname or two ("Skov Lauridsen, ..."
 
 
 _SURNAME_DETAILS: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå'-]+\s*\(")
+_SURNAME_THEN_NAME: Final = re.compile(r"^([A-ZÆØÅ][a-zæøå'-]+),\s+([A-ZÆØÅ][\w-]+)\s+[A-ZÆØÅ]")
 
 
 _SURNAME_ENDING_SENTENCE: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\.$")
@@ -6589,12 +6590,17 @@ def _continues_name(last: str, following: str) -> bool:
         and not _word_before_name(before)  # ("Fra værket: Driftsleder Michael": a title)
     ):  # "..., Ib Mølgaard" over "Pedersen (O), ...": a full name's last word on the next line,
         # right before the entry's details
+        if not (starts_with_first_name(before) and name[:1].isupper() and name[1:].isalpha()):
+            return False
+        if _SURNAME_DETAILS.match(following) is not None:
+            return following.partition(")")[2].lstrip()[:1] != ":"  # ("Gæst (pkt. 3): ...")
+        # "..., Kurt Skov" over "Jessen, Lis Damgaard, ...": a third name alone before the
+        # next full name is his surname's end, no one of its own
+        after = _SURNAME_THEN_NAME.match(following)
         return (
-            starts_with_first_name(before)
-            and name[:1].isupper()
-            and name[1:].isalpha()
-            and _SURNAME_DETAILS.match(following) is not None
-            and following.partition(")")[2].lstrip()[:1] != ":"  # "Gæst (pkt. 3): ..."
+            after is not None
+            and not starts_with_first_name(after.group(1))
+            and starts_with_first_name(after.group(2))
         )
     if (
         before.endswith(",")
