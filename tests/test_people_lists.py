@@ -3708,3 +3708,11 @@ def test_a_surname_wrapped_onto_the_next_line_before_a_full_name() -> None:
         "Grethe Vestergaard", "Ib Nyholm", "Else Thorup", "Kurt Skov Jessen", "Lis Damgaard",
         "Aage Brøndum",
     ]  # fmt: skip
+
+
+def test_apologies_in_a_later_sentence_of_a_prose_header() -> None:
+    meeting = _parse(
+        "Generalforsamlingen blev afholdt den 17. marts i Kirkecentret, Vejle. Til stede var 23"
+        " medlemmer. Afbud var meldt af Hanne Vestergaard, Peter Juul og Signe Rask."
+    )
+    assert [p.name for p in meeting.absentees] == ["Hanne Vestergaard", "Peter Juul", "Signe Rask"]

@@ -196,7 +196,8 @@ _NO_COLON_LABELS: Final = anchored(
     r"^(?:der\s+(?:var|er)\s+(?:meldt\s+|modtaget\s+)?(?=afbud\s+fra\s))?"
     # "Mødet blev holdt med deltagelse af A (formand), B og C.": a prose sentence's list
     r"(?:mødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s+)?"
-    r"(med\s+deltagelse\s+af(?=\s)|ref\.|afbud\s+(?:(?:er|var)\s+(?:modtaget|meldt)\s+)?fra(?=\s)|"
+    r"(med\s+deltagelse\s+af(?=\s)|ref\.|afbud\s+(?:(?:er|var|blev)\s+(?:modtaget|meldt)\s+)?fra(?=\s)|"
+    r"afbud\s+(?:er|var|blev)\s+meldt\s+af(?=\s)|"  # "Afbud var meldt af A, B og C."
     # "Afbud Jonas", "ref mette": informal minutes' labels without a colon, before a name
     r"afbud(?=(?-i:\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*)*\s*(?:[,(]|og\s|$)))|"
     r"ref(?=\s+[A-ZÆØÅa-zæøå][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\.?$)|"
@@ -5649,6 +5650,17 @@ class HeaderReader:
             if listed:
                 self._close_list()
             if listed is not None:
+                continue
+            away = (
+                _NO_COLON_LABELS.match(sentence)
+                if sentence[:5].casefold() in ("afbud", "der v", "der e")
+                else None
+            )
+            if away is not None and "afbud" in away.group(1).casefold():
+                # "... som gæst. Afbud var meldt af Hanne Vestergaard, Peter Juul og Signe Rask."
+                names = away.group(2).strip(" .:")
+                self._field(line, away.group(1).strip(), names, FieldKind.ABSENTEES)
+                self._close_list()
                 continue
             for parts in absence_sentence(sentence) or []:
                 self._store(parts, line, kind="absentees", present=None, written=sentence)
