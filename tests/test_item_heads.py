@@ -19,6 +19,8 @@ def _head(text: str) -> tuple[str, str] | None:
     ("written", "head"),
     [
         ("## 5. Budget", ("5", "Budget")),
+        # a tick after the title and what follows it are the item's decision
+        ("1️⃣ Referat fra sidst ✅ godkendt", ("1", "Referat fra sidst")),
         # hand-typed "ad N" in small letters over the minutes; a remark on an item is no head
         ("ad 3 økonomi", ("3", "økonomi")),
         ("ad 1 godkendelse af dagsorden", ("1", "godkendelse af dagsorden")),

@@ -485,6 +485,11 @@ def head_of(line: Line, index: int) -> Head | None:
     head = _head_of(line, index)
     if head is not None and head.title and not head.rest and _breaks_in(line.raw):
         head = _broken_head(head, line)
+    if head is not None and not head.rest and (mark := _CHECK_INSIDE.search(head.title)):
+        # "1️⃣ Referat fra sidst ✅ godkendt": the tick and what follows are its decision
+        head = head.but(
+            title=head.title[: mark.start()].rstrip(" –-:"), rest=head.title[mark.start() :]
+        )
     again = (
         _NUMBER_AGAIN.match(head.title) if head is not None and head.title[:1] in "IiPp" else None
     )
@@ -505,6 +510,7 @@ def head_of(line: Line, index: int) -> Head | None:
     return head.but(number=number, top=int(parts[0]))
 
 
+_CHECK_INSIDE: Final = re.compile(r"(?<=\w)\s*[✅✔☑]\s*\w")
 _LINE_BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BREAK_LINE_MAX: Final = 1_000
 
