@@ -3716,3 +3716,14 @@ def test_apologies_in_a_later_sentence_of_a_prose_header() -> None:
         " medlemmer. Afbud var meldt af Hanne Vestergaard, Peter Juul og Signe Rask."
     )
     assert [p.name for p in meeting.absentees] == ["Hanne Vestergaard", "Peter Juul", "Signe Rask"]
+
+
+def test_people_in_a_remarks_row_of_the_header_table() -> None:
+    meeting = _parse(
+        "| | |\n|---|---|\n| Deltagere | Mads Dalsgaard (V), formand, Karen Brix (A) |\n"
+        "| Bemærkninger | Mødet blev afbrudt kl. 16.20-16.35. Kommunaldirektør Anders Vinkel"
+        " deltog. Referent: økonomichef Karin Frost |"
+    )
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Karin Frost"
+    assert [p.name for p in meeting.guests] == ["Anders Vinkel", "Karin Frost"]

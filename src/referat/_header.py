@@ -4162,6 +4162,19 @@ class HeaderReader:
             )
             if guests is not None and guests.group(2):
                 self._field(line, guests.group(1), guests.group(2).rstrip("."), FieldKind.GUESTS)
+                continue
+            labelled = _SENTENCE_LABEL.match(sentence) if ":" in sentence else None
+            kind = field_kind(labelled.group(1)) if labelled is not None else None
+            if labelled is not None and kind in (FieldKind.MINUTE_TAKER, FieldKind.CHAIR):
+                # "Bemærkninger | ... Referent: økonomichef Karin Frost": the remark's field
+                self._field(line, labelled.group(1).strip(), labelled.group(2).strip(), kind)
+                continue
+            alone = _PERSON_ATTENDED.match(sentence) if " deltog" in sentence else None
+            person = parse_person(alone.group(1)) if alone is not None else None
+            if person is not None and " " in person.name and starts_with_first_name(person.name):
+                # "Kommunaldirektør Anders Vinkel deltog.": one who serves the members
+                kind_of = _came_alone_kind(person)
+                self._store(person, line, kind=kind_of, present=None, written=sentence)
 
     def _attended_after_absence(self, text: str, line: Line) -> None:
         """The sentences after an absence that say who came ("Cecilie Vang havde meldt afbud.
