@@ -182,6 +182,9 @@ def test_place_in_a_sentence(written: str, name: str, street: str | None) -> Non
          "7400 Herning.", "skyttehuset"),
         # a PDF's header line: the place right after the time
         ("Skolebestyrelsen 12.03.2025 Kl. 17.00 – 19.00 Mødelokale 1", "Mødelokale 1"),
+        # the body's name, then where it was held and when it began
+        ("Lyngså Sogns Menighedsråd. Mødet blev holdt i konfirmandstuen i Præstegården, Kirkevej"
+         " 3, og begyndte kl. 19.00.", "Præstegården"),
         # an address block under the date: its "i" is no part of the name
         ("Onsdag den 24. april 2024 kl. 19.00\n\ni fælleslokalet, Solvej 12, 5000 Odense C.",
          "fælleslokalet"),

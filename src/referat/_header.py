@@ -444,6 +444,9 @@ _HELD_AT: Final = re.compile(
     r"((?:i|hos|på)\s+\S.{1,120})$",
     re.IGNORECASE,
 )
+_HELD_TAIL: Final = re.compile(
+    r",?\s+og\s+(?:begyndte|startede|sluttede|varede|gik)\b|,?\s+(?:fra\s+)?kl\.?\s*\d"
+)
 _MEETING_HELD: Final = re.compile(
     r"^(?:mødet|generalforsamlingen|bestyrelsesmødet)\s+(?:blev\s+)?"
     r"(?:holdt|afholdt|afholdtes|fandt\s+sted)\b",
@@ -5523,7 +5526,11 @@ class HeaderReader:
             self._dated_at = line.number  # "på Hotel Søparken, ..." may follow
             self._dated_open = line.text.endswith(_AT_LINE_END)  # "... kl. 14.00 på"
         if self.facts.location is None and (
-            (not dated and "holdt" in line.text) or "Vi var " in line.text
+            (not dated and "holdt" in line.text)
+            or "Vi var " in line.text
+            # "Lyngså Sogns Menighedsråd. Mødet blev holdt i konfirmandstuen ..., og begyndte
+            # kl. 19.00.": the time read, the place in a later sentence
+            or (dated and "holdt i " in line.text and _held_later_on(line.text) is not None)
         ):
             self._held_at(line)  # "Sønderby Menighedsråd – mødet blev holdt i konfirmandstuen"
         elif dated and "holdt i " in line.text and self.facts.location is not None:
@@ -5570,6 +5577,7 @@ class HeaderReader:
     def _place_held(self, held: re.Match[str] | None, line: Line) -> None:
         """The place a sentence that says where the meeting was held names, to its end."""
         if held is not None and (place := _NEXT_SENTENCE.split(held.group(1), maxsplit=1)[0]):
+            place = _HELD_TAIL.split(place, maxsplit=1)[0]  # ", og begyndte kl. 19.00"
             self.facts.location = parse_location(place.strip(" ,."), line_span(line))
 
     def _held_later(self, line: Line) -> None:
