@@ -3727,3 +3727,17 @@ def test_people_in_a_remarks_row_of_the_header_table() -> None:
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Karin Frost"
     assert [p.name for p in meeting.guests] == ["Anders Vinkel", "Karin Frost"]
+
+
+def test_a_pdf_table_with_a_name_and_a_word_wrapped_into_rows_below() -> None:
+    meeting = _parse(
+        "Medlemmer:\n\n| Navn | Udpeget af / repræsenterer |\n|---|---|\n"
+        "| Jens Peter Kirke- | Arbejdsgiverrepræsentant, Dansk |\n| gaard | Industri |\n"
+        "| Mona Riis, skoleleder | Skolelederforeningen, Stensved |\n| Skole | |\n"
+        "| Emil Stokholm | Elevrepræsentant |"
+    )
+    assert _who(meeting.attendees) == [
+        ("Jens Peter Kirkegaard", "Arbejdsgiverrepræsentant", "Dansk Industri", None),
+        ("Mona Riis", "skoleleder", "Skolelederforeningen, Stensved", None),
+        ("Emil Stokholm", "Elevrepræsentant", None, None),
+    ]

@@ -4664,6 +4664,13 @@ class HeaderReader:
             if not cells[name_i] or _EMPTY_CELL.match(cells[name_i]):  # "| 8.b | – |": no
                 self._extend_list(line)  # one for the row, the table goes on
                 return True
+            if (
+                " " not in cells[name_i]
+                and cells[name_i][:1].isupper()
+                and not any(c for k, c in enumerate(cells) if k != name_i)
+            ):  # "| Skole | |": a word a PDF's narrow column wrapped out of the row above
+                self._extend_list(line)
+                return True
             if ("headed" in cols and any("@" in c for c in cells)) or "report" in cols:
                 # "| Mødelokale 3.12 | 12:58:10 | ... | lok312@... |": an attendance report's
                 # room account under its "Navn" header, or a phone that dialled in ("| +45 **

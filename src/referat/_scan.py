@@ -501,8 +501,13 @@ def _row_goes_on(above: tuple[str, ...], row: tuple[str, ...]) -> bool:
     first = row[0]
     if not above[0] or not (not first or first[0].islower() or first[0] == "("):
         return False
+    # "| Jens Peter Kirke- | ..., Dansk |" over "| gaard | Industri |": a name broken across
+    # the rows carries the row's other short cells along with it
+    broken = bool(first) and above[0][-1:] == "-" and above[0][-2:-1].isalpha()
     for a, b in zip(above, row, strict=True):
         if not b:
+            continue
+        if broken and a and b.count(" ") <= 1 and b[0].isupper():
             continue
         if not a or not (
             (a[-1:] == "-" and a[-2:-1].isalpha())
