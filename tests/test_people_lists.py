@@ -3741,3 +3741,21 @@ def test_a_pdf_table_with_a_name_and_a_word_wrapped_into_rows_below() -> None:
         ("Mona Riis", "skoleleder", "Skolelederforeningen, Stensved", None),
         ("Emil Stokholm", "Elevrepræsentant", None, None),
     ]
+
+
+def test_a_members_table_broken_by_a_page_and_a_field_table_after_it() -> None:
+    meeting = _parse(
+        "| Medlemmer | |\n|---|---|\n"
+        "| Lone Sejersen (formand) | DH Odsherred, Dansk Blindesamfund |\n"
+        "| Ellen Brask | DH Odsherred, LEV |\n\nSide 1 af 5\n\n"
+        "| Jørgen Pilegaard | DH Odsherred, Hjerne-\nskadeforeningen |\n"
+        "| Marianne Kjær | Administrationen, afdelingschef, Social og Handicap |\n\n"
+        "| Fraværende | Ellen Brask |\n|---|---|\n| Referent | Susanne Winther, sekretariatet |"
+    )
+    assert _who(meeting.attendees)[:4] == [
+        ("Lone Sejersen", "formand", "DH Odsherred, Dansk Blindesamfund", None),
+        ("Jørgen Pilegaard", None, "DH Odsherred, Hjerneskadeforeningen", None),
+        ("Marianne Kjær", "afdelingschef", "Administrationen, Social og Handicap", None),
+        ("Susanne Winther", None, "sekretariatet", None),
+    ]
+    assert [p.name for p in meeting.absentees] == ["Ellen Brask"]

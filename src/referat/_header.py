@@ -644,6 +644,9 @@ _REPORT_SUMMARIES: Final = MEETING_REPORT_SECTIONS - {"deltagere", "participants
 "3. Aktiviteter under mødet"): their tables hold the call's times, no people."""
 
 
+_ROW_FIELD_KINDS: Final = frozenset(
+    {FieldKind.ABSENTEES, FieldKind.MINUTE_TAKER, FieldKind.CHAIR, FieldKind.GUESTS}
+)
 _SUBSTITUTE_COLUMNS: Final = frozenset(
     {"suppleant", "suppleanter", "personlig suppleant", "stedfortræder", "stedfortrædere"}
 )
@@ -4640,6 +4643,13 @@ class HeaderReader:
                 self._store(one, line, kind=ctx.kind, present=None, written=name)
             self._extend_list(line)
             return True
+        if (
+            len(cells) == 2
+            and cells[1 - name_i]
+            and cells[name_i][-1:].isalpha()
+            and field_kind(cells[name_i]) in _ROW_FIELD_KINDS
+        ):
+            return False  # "| Fraværende | Ellen Brask |" after the members: the next field
         parts = parse_person(cells[name_i])
         if "report" in cols and cells[name_i].endswith(")") and (parts is None or not parts.roles):
             parts = _report_name(cells[name_i]) or parts  # (not "Ida Holst (Gæst)": her role)
@@ -4686,7 +4696,9 @@ class HeaderReader:
             if status is not None:
                 cells[unlabelled] = ""
                 absent_cell = not status
-        if "details" in cols and parts.title is None and parts.organisation is None:
+        if "details" in cols and parts.organisation is None and parts.party is None:
+            # ("| Lone Sejersen (formand) | DH Odsherred, Dansk Blindesamfund |": her post in
+            # the name's cell, where she comes from in the next)
             rest = [c for c in cells[name_i + 1 :] if c]  # "| Kirsten Aagaard | Formand |"
             joined = parse_person(_joined_cells([cells[name_i], *rest])) if rest else None
             if joined is not None and joined.name == parts.name:

@@ -398,7 +398,10 @@ def _bare_pipe_rows(lines: list[Line]) -> None:
         if count >= 2:
             while end < len(lines) and _bare_pipe_row(lines[end]) == count:
                 end += 1
-            beside = (i > 0 and len(lines[i - 1].cells) == count) or (
+            above = i - 1  # (past a broken row's second line, a row with no cells now)
+            while above > 0 and lines[above].kind is LineKind.TABLE_ROW and not lines[above].cells:
+                above -= 1
+            beside = (above >= 0 and len(lines[above].cells) == count) or (
                 end < len(lines) and len(lines[end].cells) == count
             )  # (one line between rows of as many cells, a broken row's joined ones)
             if end - i >= 2 or beside:
