@@ -261,3 +261,20 @@ def test_the_minutes_of_a_listing_with_time_slots_are_one_meeting() -> None:
         "Nyt fra elevrådet",
         "Eventuelt",
     ]
+
+
+def test_the_constituting_meeting_under_the_assembly_keeps_its_people() -> None:
+    """The board's constituting meeting after the assembly, with no numbered items of its own:
+    its "Til stede:" list is no attendance of the assembly (a newly elected member came only
+    to the board's meeting), and its lines are no text of the last item."""
+    text = (
+        "# Referat af årsmøde\n\nDato: 3. april 2024\n\n"
+        "Lokalrådet: Anne Fog (formand), Lasse Winther, Helle Juul\n\n"
+        "## 1. Valg af medlemmer\n\nMaja Iversen blev nyvalgt for 2 år.\n\n"
+        "## 2. Eventuelt\n\nIntet.\n\n---\n\n### Konstituerende møde i lokalrådet\n\n"
+        "Til stede: Anne Fog, Lasse Winther, Helle Juul, Maja Iversen\n\n"
+        "Lokalrådet konstituerede sig således:\n- Formand: Anne Fog\n- Kasserer: Lasse Winther\n"
+    )
+    meeting = referat.parse(text)
+    assert [p.name for p in meeting.attendees] == ["Anne Fog", "Lasse Winther", "Helle Juul"]
+    assert "Iversen" not in meeting.agenda[-1].sections[0].text

@@ -33,6 +33,7 @@ from referat._header import (
     HeaderReader,
     announces_posts,
     breadcrumb,
+    constituting_heading,
     contact_line,
     crumbs,
     field_kind,
@@ -5289,6 +5290,8 @@ def _cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         emphasised = line.kind is LineKind.HEADING or line.strong
         if emphasised and normalise_label.of(line.text) in NOTE_HEADINGS:
             break
+        if emphasised and constituting_heading(line):
+            break  # "### Konstituerende møde i lokalrådet": the board's meeting after it
         if line.kind is LineKind.HEADING and normalise_label.of(line.text) in HEADER_HEADINGS:
             break  # "### Mødeoplysninger" under the items: the meeting's facts follow
         if (

@@ -1638,6 +1638,22 @@ def has_page_mark(low: str) -> bool:
     return ("side" in low or "page" in low) and _PAGE_MARK_ANYWHERE.search(low) is not None
 
 
+def constituting_heading(line: Line) -> bool:
+    """A heading over the board's constituting meeting after an assembly ("### Konstituerende
+    møde i lokalrådet", "**Konstituerende bestyrelsesmøde**"): another meeting, not a label."""
+    text = line.text
+    return (
+        (line.kind is LineKind.HEADING or line.strong)
+        and len(text) <= _CONSTITUTING_MAX
+        and text[-1:] != ":"
+        and "konstitue" in lowered.of(text)
+        and "møde" in lowered.of(text)
+    )
+
+
+_CONSTITUTING_MAX: Final = 80
+
+
 def announces_posts(line: Line) -> bool:
     """A sentence ending in a colon over a list of posts ("Efter generalforsamlingen
     konstituerede bestyrelsen sig således:"), no label of its own."""
@@ -3205,6 +3221,7 @@ class HeaderReader:
         self._next: Line | None = None  # the line read after it
         self._report_rows = False  # inside the summary table of a pasted attendance report
         self._report_lines = False  # after "Meeting ID: ..." of a pasted Zoom report
+        self._other_meeting = False  # under the heading of the board's meeting that followed
         self._report_names: set[str] = set()  # the names a pasted report's rows gave
 
     # -- entry -----------------------------------------------------------------------------
@@ -3334,6 +3351,16 @@ class HeaderReader:
                 self.facts.free.append((line, False))
                 self._report_lines = True
                 return
+        if self._other_meeting:
+            self.facts.free.append((line, False))  # the people of the board's meeting after
+            return
+        if is_footer and constituting_heading(line):
+            # "### Konstituerende møde i lokalrådet" under the assembly's items: another
+            # meeting's own lines, its people no attendees of this one
+            self._close_list()
+            self.facts.headings.append(line)
+            self._other_meeting = True
+            return
         absence_closed, self._absence_closed = self._absence_closed, None
         posts, self._posts_announced = self._posts_announced, False
         if posts and line.text and label_of(line) is not None:
