@@ -3759,3 +3759,23 @@ def test_a_members_table_broken_by_a_page_and_a_field_table_after_it() -> None:
         ("Susanne Winther", None, "sekretariatet", None),
     ]
     assert [p.name for p in meeting.absentees] == ["Ellen Brask"]
+
+
+def test_an_english_table_with_a_country_column_and_one_represented_by_another() -> None:
+    meeting = _parse(
+        "**Present:**\n\n| Name | Organisation | Country | |\n|---|---|---|---|\n"
+        "| Hendrik de Vries | Provincie Groningen | NL | |\n"
+        "| Ingrid Solberg | Stavanger kommune | NO | substitute |\n"
+        "| Sara Lindqvist | RISE Research Institutes of Sweden | SE | online |\n\n"
+        "**Apologies:** Bart Janssens (Ghent University, BE); Tomas Eriksen (Stavanger kommune,"
+        " NO) – represented by Ingrid Solberg"
+    )
+    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+        ("Hendrik de Vries", "Provincie Groningen"),
+        ("Ingrid Solberg", "Stavanger kommune"),
+        ("Sara Lindqvist", "RISE Research Institutes of Sweden"),
+    ]
+    assert [(p.name, p.organisation) for p in meeting.absentees] == [
+        ("Bart Janssens", "Ghent University"),
+        ("Tomas Eriksen", "Stavanger kommune"),
+    ]

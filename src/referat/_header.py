@@ -644,6 +644,9 @@ _REPORT_SUMMARIES: Final = MEETING_REPORT_SECTIONS - {"deltagere", "participants
 "3. Aktiviteter under mødet"): their tables hold the call's times, no people."""
 
 
+_REPRESENTED_BY: Final = re.compile(
+    r"\s*[–—-]\s*(?:represented\s+by|repræsenteret\s+ved)\s+(?P<name>[A-ZÆØÅ][^,;()]{2,60}?)\.?$"
+)
 _ROW_FIELD_KINDS: Final = frozenset(
     {FieldKind.ABSENTEES, FieldKind.MINUTE_TAKER, FieldKind.CHAIR, FieldKind.GUESTS}
 )
@@ -4615,6 +4618,8 @@ class HeaderReader:
                         cols["remark"] = i
                 elif c in ("parti",):
                     cols["party"] = i
+                elif c in ("country", "land", "nationalitet"):
+                    cols["country"] = i  # "| Name | Organisation | Country |": no part of the firm
                 elif c in _SUBSTITUTE_COLUMNS and "name" in cols:
                     cols["substitute"] = i  # "| Medlem | Suppleant | Fremmøde |"
                 elif c.startswith(("parti/", "parti /", "parti og", "parti eller")):
@@ -4726,7 +4731,12 @@ class HeaderReader:
         if "details" in cols and parts.organisation is None and parts.party is None:
             # ("| Lone Sejersen (formand) | DH Odsherred, Dansk Blindesamfund |": her post in
             # the name's cell, where she comes from in the next)
-            rest = [c for c in cells[name_i + 1 :] if c]  # "| Kirsten Aagaard | Formand |"
+            assigned = {i for key, i in cols.items() if key not in ("details", "name")}
+            rest = [  # "| Kirsten Aagaard | Formand |" (not a column read on its own: "Country")
+                c
+                for i, c in enumerate(cells[name_i + 1 :], start=name_i + 1)
+                if c and i not in assigned
+            ]
             joined = parse_person(_joined_cells([cells[name_i], *rest])) if rest else None
             if joined is not None and joined.name == parts.name:
                 parts = joined
@@ -5046,8 +5056,12 @@ class HeaderReader:
         if both is not None:  # "Eva Sand og Frank Loft – begge pga. sygdom": a note on all
             text = text[: both.start()].rstrip()
         if kind == "absentees" and (
-            "stedfortræder" in text or "suppleant" in text or "i stedet " in text
-        ):  # (" – i stedet mødte Gitte Ravn (A)")
+            "stedfortræder" in text
+            or "suppleant" in text
+            or "i stedet " in text
+            or "represented by" in text
+            or "repræsenteret ved" in text
+        ):  # (" – i stedet mødte Gitte Ravn (A)", " – represented by Ingrid Solberg")
             text = self._substitutes(text, line)
         if ";" in text:
             text = _first_name_first(text)
@@ -5176,6 +5190,8 @@ class HeaderReader:
         m = _SUBSTITUTE.search(text) or _SUBSTITUTE_NAMED.search(text)
         if m is None and "i stedet" in text:
             m = _SUBSTITUTE_INSTEAD.search(text)
+        if m is None and ("represented" in text or "repræsenteret" in text):
+            m = _REPRESENTED_BY.search(text)  # "Tomas Eriksen (...) – represented by Ingrid"
         if m is None:
             return text
         parts = parse_person(m.group("name"))
@@ -5184,7 +5200,7 @@ class HeaderReader:
             org = m.groupdict().get("org")
             if org is not None and parts.organisation is None and is_organisation.of(org):
                 parts.organisation = org
-            written_role = (m.group("role") or "").casefold()
+            written_role = (m.groupdict().get("role") or "").casefold()
             role = "suppleant" if "suppleant" in written_role else "stedfortræder"
             parts.roles = [*parts.roles, role]
             self._store(parts, line, kind="attendees", present=None, written=m.group(0).strip())
