@@ -19,6 +19,10 @@ def _head(text: str) -> tuple[str, str] | None:
     ("written", "head"),
     [
         ("## 5. Budget", ("5", "Budget")),
+        # what the item is for, in brackets after its title
+        ("**Pkt. 3. Årsrapport 2023 og revisionsprotokollat** (beslutning)",
+         ("3", "Årsrapport 2023 og revisionsprotokollat")),
+        ("## 6. Orientering fra rektor (til orientering)", ("6", "Orientering fra rektor")),
         # a tick after the title and what follows it are the item's decision
         ("1️⃣ Referat fra sidst ✅ godkendt", ("1", "Referat fra sidst")),
         # hand-typed "ad N" in small letters over the minutes; a remark on an item is no head

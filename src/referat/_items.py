@@ -382,7 +382,12 @@ _LEADERS: Final = re.compile(
 
 
 _STATUS_AFTER_TITLE: Final = re.compile(
-    r"\s*\((?:lukket|åbent?)(?:\s+(?:punkt|sag|møde))?\)$", re.IGNORECASE
+    r"\s*\((?:lukket|åbent?)(?:\s+(?:punkt|sag|møde))?\)$"
+    # "Årsrapport 2023 (beslutning)", "Orientering fra rektor (orientering)": what the item is
+    # for, written after its title
+    r"|\s*\((?:til\s+)?(?:beslutning|orientering|drøftelse|godkendelse|information|høring"
+    r"|debat|efterretning)\)$",
+    re.IGNORECASE,
 )
 
 
