@@ -1889,3 +1889,17 @@ def test_lettered_proposals_between_roman_items_are_its_sub_points() -> None:
     assert [s.number for s in meeting.agenda[3].subitems] == ["4.A", "4.B", "4.C"]
     assert meeting.agenda[4].decision is not None
     assert meeting.agenda[4].decision.outcome.value == "approved"
+
+
+def test_proposals_lettered_with_a_dash_are_sub_points() -> None:
+    meeting = referat.parse(
+        "# Referat af afdelingsmøde\n\nDato: 3. maj 2024\n\n## 5. Indkomne forslag\n\n"
+        "Forslag A – Tilladelse til at holde hund\nFor: 31 Imod: 47\nForslaget blev forkastet.\n\n"
+        "Forslag B – Ladestandere til elbiler\nForslaget blev vedtaget.\n\n"
+        "## 6. Eventuelt\n\nIntet.\n"
+    )
+    subs = meeting.agenda[0].subitems
+    assert [(s.number, s.decision.outcome.value if s.decision else None) for s in subs] == [
+        ("5.a", "rejected"),
+        ("5.b", "approved"),
+    ]

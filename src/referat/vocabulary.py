@@ -2793,10 +2793,10 @@ STATUS_NOTICE: Final = r"^\W*(?:lukket|åben|åbent) (?:sag|punkt)\W*$"
 agenda's text of its own, never part of the minutes or the decision (matched ignoring case)."""
 
 PROPOSAL_HEAD: Final = (
-    r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2}|[a-h](?=\s*[:.)]))\b\s*[:.)\-–—]?\s*(.*)$"
+    r"^(?:ændrings)?forslag\s+(?:nr\.?\s*)?(\d{1,2}|[a-h](?=\s*[:.)–—-]))\b\s*[:.)\-–—]?\s*(.*)$"
 )
-"""A proposal under "Indkomne forslag" ("Forslag 2: Grillforbud", "Forslag b: Delehave"): a
-sub-point."""
+"""A proposal under "Indkomne forslag" ("Forslag 2: Grillforbud", "Forslag b: Delehave",
+"Forslag A – Tilladelse til at holde hund"): a sub-point."""
 
 NUMBERED_ROOM: Final = (
     r"^(?:møde|konference|grupper?|byråds|udvalgs)?(?:lokale|værelse|rum|sal)\b"
