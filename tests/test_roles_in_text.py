@@ -561,3 +561,31 @@ def test_a_leader_until_the_dirigent_is_elected(leader: str, chair: str) -> None
     )
     assert meeting.chair is not None
     assert meeting.chair.name == chair
+
+
+@pytest.mark.parametrize(
+    ("people", "sentence", "chair"),
+    [
+        ("Til stede: Borgmester Ib Lund (A), Eva Holm (V)", "Borgmesteren ledede mødet.",
+         "Ib Lund"),
+        ("Til stede: Ib Lund (formand), Eva Holm (næstformand)", "Næstformanden ledede mødet.",
+         "Eva Holm"),
+    ],
+)  # fmt: skip
+def test_a_post_that_led_the_meeting_names_its_attendee(
+    people: str, sentence: str, chair: str
+) -> None:
+    meeting = referat.parse(
+        f"# Referat\n\nDato: 3. maj 2024\n\n{people}\n\n{sentence}\n\n## 1. Sag\n\nGodkendt.\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == chair
+
+
+def test_protokol_as_a_label_over_a_person_names_the_minute_taker() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. maj 2024\n\nProtokol: Amtsdirektør Leif Søndergaard\n\n"
+        "## 1. Sag\n\nGodkendt.\n"
+    )
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Leif Søndergaard"

@@ -642,6 +642,16 @@ def build(
         found = next((p for p in out["attendees"] if _fold(p.name) == _fold(host)), None)
         if found is not None:
             out["chair"] = new.updated(found, {"roles": [*found.roles, "mødeleder"]})
+    led_by = _post_led_the_meeting(lines) if out["chair"] is None else None
+    if led_by is not None:  # "Borgmesteren ledede mødet.": the attendee of that post
+        out["chair"] = next(
+            (
+                p
+                for p in out["attendees"]
+                if led_by in p.roles or (p.title and normalise_label.of(p.title) == led_by)
+            ),
+            None,
+        )
     if out["chair"] is None:  # the chair of the body ("(formand)") chairs its meeting
         named_post = header.chair_post or footer.chair_post  # "Mødeleder: Formanden"
         posts = (named_post,) if named_post else ("formand", "forperson")
@@ -7350,6 +7360,25 @@ def _leader(before: str) -> PersonParts | None:
     if post is not None and parts.title is None:
         parts.title = post
     return parts
+
+
+_POST_LED: Final = re.compile(
+    r"(?:^|[.!]\s+)(borgmesteren|viceborgmesteren|formanden|næstformanden|forpersonen"
+    r"|udvalgsformanden|regionsrådsformanden)\s+(?:ledede|ledte)\s+mødet\b"
+)
+
+
+def _post_led_the_meeting(lines: tuple[Line, ...]) -> str | None:
+    """The post a sentence says led the meeting with no name ("Borgmesteren ledede mødet."):
+    "borgmester", "formand", ..., or None."""
+    for line in lines:
+        if "lede" not in line.text and "ledte" not in line.text:
+            continue
+        m = _POST_LED.search(casefolded.of(line.text))
+        if m is not None:
+            post = m.group(1)
+            return post[:-2] if post.endswith("en") else post  # ("borgmesteren": "borgmester")
+    return None
 
 
 def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:

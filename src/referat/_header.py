@@ -3460,6 +3460,16 @@ class HeaderReader:
         if label is not None and not label[1] and _menu_entry(line, self._previous, self._next):
             label = None  # "• Medlemmer" between "• Om Ældrerådet" and "• Referater": a menu's
         kind = field_kind(label[0]) if label else None
+        if (
+            kind is None
+            and label is not None
+            and label[1]
+            and normalise_label.of(label[0]) == "protokol"
+            and (keeper := parse_person(label[1])) is not None
+            and " " in keeper.name
+            and starts_with_first_name(keeper.name)
+        ):
+            kind = FieldKind.MINUTE_TAKER  # "Protokol: Amtsdirektør Leif Søndergaard"
         if kind is None and self._ctx is None and label is not None and _body_members(*label):
             kind = FieldKind.MEMBERS  # "Provstiudvalget: Provst Jens Ole Bach (formand), ..."
         if kind is None and label is not None and taker_by_minutes_label(*label):

@@ -588,6 +588,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "optional attendees": FieldKind.ATTENDEES,
         "referent": FieldKind.MINUTE_TAKER,
         "protokolfører": FieldKind.MINUTE_TAKER,
+        "protokollant": FieldKind.MINUTE_TAKER,
         "ref": FieldKind.MINUTE_TAKER,
         "referat ved": FieldKind.MINUTE_TAKER,
         "noter taget af": FieldKind.MINUTE_TAKER,  # Teams meeting notes
