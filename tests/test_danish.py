@@ -221,3 +221,19 @@ def test_search_from_the_first_digit_finds_the_same(words: list[str]) -> None:
     assert [(h.start, h.end) for h in find_dates(text, default_year=2020)] == whole
     times = [_danish._time_from_match(m, text) for m in _danish._TIME_RE.finditer(text)]
     assert find_time_range(text) == next((t for t in times if t is not None), None)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "written"),
+    [
+        ("Aar 1967, Tirsdag d. 7/3, Kl. 19½ afholdtes Møde", "19:30", None, "Kl. 19½"),
+        ("Mødet holdtes kl. 9¾-11 i salen", "09:45", "11:00", "kl. 9¾-11"),
+    ],
+)
+def test_an_old_protocols_hour_with_a_fraction(
+    text: str, start: str, end: str | None, written: str
+) -> None:
+    found = find_time_range(text)
+    assert found is not None
+    assert (found.start, found.end) == (start, end)
+    assert text[found.start_offset : found.end_offset] == written

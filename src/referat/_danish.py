@@ -333,11 +333,31 @@ def find_time_range(text: str) -> TimeRange | None:
         return None
     if "kl. " in text and _ocr_clock_possible(text):
         text = _OCR_CLOCK.sub(_read_ocr_clock, text)  # "kl. l9.30", "kl. 2l.45": OCR's ones
+    grown: list[int] = []  # where a fraction's clock grew by two characters ("19½": "19.30")
+    if "½" in text or "¼" in text or "¾" in text:
+        grown = [m.end() for m in _FRACTION_CLOCK.finditer(text)]
+        text = _FRACTION_CLOCK.sub(_fraction_clock, text)  # "Kl. 19½": half past seven
     for match in _TIME_RE.finditer(text, max(0, first - _LONGEST_TIME_PREFIX)):
         found = _time_from_match(match, text)
+        if found is not None and grown:  # the offsets in the text as written
+            found = _shrunk(found, grown)
         if found is not None:
             return found
     return None
+
+
+def _shrunk(found: TimeRange, grown: list[int]) -> TimeRange:
+    """A time's offsets in the text before its fractions were written out (each "½" became
+    three characters, ".30", after the end ``grown`` of its match in the original)."""
+
+    def back(offset: int) -> int:
+        shift = 0
+        for k, end in enumerate(grown):
+            if offset >= end + 2 * (k + 1):
+                shift = 2 * (k + 1)
+        return max(0, offset - shift)
+
+    return TimeRange(found.start, found.end, back(found.start_offset), back(found.end_offset))
 
 
 # A clock time after "kl." in which text recognition read a one as "l" or "I", a nought as "O"
@@ -347,6 +367,15 @@ _OCR_CLOCK: Final = re.compile(
     r"[0-9lI][0-9lIO]?[.:][0-9lIO]{2}"
 )
 _OCR_DIGITS: Final = str.maketrans({"l": "1", "I": "1", "O": "0"})
+
+
+_FRACTION_CLOCK: Final = re.compile(r"(\b[kK][lL]\.?\s*)(\d{1,2})([½¼¾])")
+_FRACTION_MINUTES: Final = {"½": "30", "¼": "15", "¾": "45"}
+
+
+def _fraction_clock(match: re.Match[str]) -> str:
+    """ "Kl. 19½" -> "Kl. 19.30" (an old protocol's hours with a fraction)."""
+    return f"{match.group(1)}{match.group(2)}.{_FRACTION_MINUTES[match.group(3)]}"
 
 
 def _ocr_clock_possible(text: str) -> bool:
