@@ -1346,6 +1346,9 @@ _NOTED_FORMULA: Final = re.compile(
 
 _WHEN_CLAUSE: Final = re.compile(r", når [^.;:,\"”]*")
 """A clause of a time to come (", når budgettet er vedtaget i byrådet"): it decides nothing now."""
+_DEEMED_APPROVED: Final = re.compile(
+    r",?\s*ellers\s+(?:betragtes|anses|regnes)\s+[^.;]{0,60}?\bsom\s+godkendt\b", re.IGNORECASE
+)
 _DECIDED_LABEL: Final = re.compile(r"^[\Wℹ]*(?:besluttet|beslutning|konklusion)\s*:\s*")
 """A decision label inside a text ("ℹ️ Besluttet: ...", the information sign is a letter to
 ``\\w``): what follows it decides."""
@@ -1491,6 +1494,8 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
         stripped = stripped[2:].lstrip()  # "- OK": one bullet, its words alone
     if "æste " in stripped or "ext meeting" in stripped:  # "Intet." over "Næste møde: ...": none
         stripped = _NEXT_MEETING_LINE.sub("", stripped).strip()
+    if "ellers " in stripped:  # "..., ellers betragtes referatet som godkendt.": a rule for the
+        stripped = _DEEMED_APPROVED.sub("", stripped).strip()  # minutes, no decision taken
     if not stripped:
         return Outcome.NONE, False
     if "→" in stripped or " -> " in stripped:  # "For: RS, HE. Imod: MK → vedtaget": the arrow
