@@ -278,3 +278,20 @@ def test_the_constituting_meeting_under_the_assembly_keeps_its_people() -> None:
     meeting = referat.parse(text)
     assert [p.name for p in meeting.attendees] == ["Anne Fog", "Lasse Winther", "Helle Juul"]
     assert "Iversen" not in meeting.agenda[-1].sections[0].text
+
+
+def test_a_meeting_title_with_its_clock_begins_a_meeting() -> None:
+    """ "**Konstituerende bestyrelsesmøde – samme dag kl. 16:00**": a title, its colon a
+    clock's, over items numbered from 1 again ("Ad 1.")."""
+    text = (
+        "# Generalforsamling i MC-klubben\n\nDato: 1. marts 2025 kl. 13.00\n\n"
+        "**Pkt. 1** – Valg af dirigent\nKim blev valgt.\n\n**Pkt. 2** – Beretning\nGodkendt.\n\n"
+        "**Pkt. 3** – Eventuelt\nIntet.\n\n"
+        "**Konstituerende bestyrelsesmøde – samme dag kl. 16:00**\n\n"
+        "Til stede: Rasmus Holt, Dennis Aa\n\nAd 1. Konstituering\nRasmus Holt er formand.\n\n"
+        "Ad 2. Næste møde\nTorsdag 6/3 kl. 19.\n"
+    )
+    first, second = referat.parse_meetings(text)
+    assert [it.title for it in first.agenda] == ["Valg af dirigent", "Beretning", "Eventuelt"]
+    assert [it.title for it in second.agenda] == ["Konstituering", "Næste møde"]
+    assert [p.name for p in second.attendees] == ["Rasmus Holt", "Dennis Aa"]

@@ -42,6 +42,7 @@ _AGAIN: Final = re.compile(r"^(?:uden|ikke)\s+", re.IGNORECASE)  # "dog uden X o
 _SENTENCE_STARTS: Final = re.compile(r"[.!]\s+(?=[A-ZÆØÅ])")
 _LEFT_TAIL: Final = re.compile(r"\s+(?:forladt|gået|taget\s+hjem|smuttet)(?:\s+mødet)?\.?$")
 _TITLE_MAX: Final = 100
+_LABEL_COLON: Final = re.compile(r"(?<!\d):|:(?!\d)")
 _SLOT_AFTER: Final = re.compile(r"\s*\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)$")
 """A meeting's title is a short line ("Referat af ekstraordinær generalforsamling 18. april
 2024"): a longer one is a sentence about a meeting."""
@@ -198,8 +199,9 @@ def _meeting_title(lines: tuple[Line, ...], i: int) -> bool:
     ):
         return False
     text = line.text.strip(" *_#")
-    if not text or len(text) > _TITLE_MAX or text[-1] in ".?!:" or ":" in text:
-        return False  # a sentence ("Generalforsamlingen blev hævet kl. 20.35."), a field
+    if not text or len(text) > _TITLE_MAX or text[-1] in ".?!:" or _LABEL_COLON.search(text):
+        return False  # a sentence ("Generalforsamlingen blev hævet kl. 20.35."), a field (not
+        # a clock's colon: "**Konstituerende bestyrelsesmøde – samme dag kl. 16:00**")
     words = [w.strip(".,–-") for w in fold(text).split()]
     return (
         any(w.endswith(MEETING_TITLE_ENDINGS) for w in words)
