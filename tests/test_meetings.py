@@ -295,3 +295,19 @@ def test_a_meeting_title_with_its_clock_begins_a_meeting() -> None:
     assert [it.title for it in first.agenda] == ["Valg af dirigent", "Beretning", "Eventuelt"]
     assert [it.title for it in second.agenda] == ["Konstituering", "Næste møde"]
     assert [p.name for p in second.attendees] == ["Rasmus Holt", "Dennis Aa"]
+
+
+def test_a_page_of_committees_minutes_each_under_its_body_and_day() -> None:
+    text = (
+        "# Sognets udvalg – referater\n\n"
+        "#### Kirkegårdsudvalget – onsdag den 14. august 2024\n\n"
+        "Til stede: Kaj Sønderby, Ingrid Bæk\n\n"
+        "1) Godkendelse af referat\n   Godkendt.\n\n2) Eventuelt\n   Intet.\n\n---\n\n"
+        "#### Aktivitetsudvalget – onsdag den 7. august 2024\n\n"
+        "Til stede: Hanne Toft, Lone Melgaard\n\n"
+        "1) Høstgudstjeneste\n   Planlagt.\n\n2) Eventuelt\n   Intet.\n"
+    )
+    first, second = referat.parse_meetings(text)
+    assert (str(first.date), str(second.date)) == ("2024-08-14", "2024-08-07")
+    assert second.body == "Aktivitetsudvalget"
+    assert [p.name for p in second.attendees] == ["Hanne Toft", "Lone Melgaard"]

@@ -42,6 +42,7 @@ _AGAIN: Final = re.compile(r"^(?:uden|ikke)\s+", re.IGNORECASE)  # "dog uden X o
 _SENTENCE_STARTS: Final = re.compile(r"[.!]\s+(?=[A-ZÆØÅ])")
 _LEFT_TAIL: Final = re.compile(r"\s+(?:forladt|gået|taget\s+hjem|smuttet)(?:\s+mødet)?\.?$")
 _TITLE_MAX: Final = 100
+_BODY_WORDS: Final = ("udvalget", "udvalg", "rådet", "bestyrelsen", "styregruppen", "nævnet")
 _LABEL_COLON: Final = re.compile(r"(?<!\d):|:(?!\d)")
 _SLOT_AFTER: Final = re.compile(r"\s*\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)$")
 """A meeting's title is a short line ("Referat af ekstraordinær generalforsamling 18. april
@@ -204,7 +205,17 @@ def _meeting_title(lines: tuple[Line, ...], i: int) -> bool:
         # a clock's colon: "**Konstituerende bestyrelsesmøde – samme dag kl. 16:00**")
     words = [w.strip(".,–-") for w in fold(text).split()]
     return (
-        any(w.endswith(MEETING_TITLE_ENDINGS) for w in words)
+        (
+            any(w.endswith(MEETING_TITLE_ENDINGS) for w in words)
+            # "#### Aktivitetsudvalget – onsdag den 7. august 2024": a body and its meeting's day
+            # as a heading (a page of several committees' minutes)
+            or (
+                line.kind is LineKind.HEADING
+                and any(w.endswith(_BODY_WORDS) for w in words[:3])
+                and has_digit(text)
+                and bool(find_dates(text))
+            )
+        )
         and not any(w in OTHER_MEETING_WORDS for w in words)
         # (not "Ad 2. Godkendelse af referat fra mødet den 3. maj"; a part lettered "B." is
         # no item: "## B. Ekstraordinær generalforsamling kl. 21.00")
