@@ -311,3 +311,16 @@ def test_a_page_of_committees_minutes_each_under_its_body_and_day() -> None:
     assert (str(first.date), str(second.date)) == ("2024-08-14", "2024-08-07")
     assert second.body == "Aktivitetsudvalget"
     assert [p.name for p in second.attendees] == ["Hanne Toft", "Lone Melgaard"]
+
+
+def test_the_boards_constitution_under_its_heading_is_no_text_of_eventuelt() -> None:
+    meeting = referat.parse(
+        "# Referat af generalforsamling\n\nDato: 3. april 2025\n\n## 5. Valg\n\nGenvalgt.\n\n"
+        "## 6. Eventuelt\n\n- Ønske om flere bænke.\n\n## Konstituering\n\n"
+        "Bestyrelsen konstituerede sig efter generalforsamlingen:\nFormand Johnny Skov,"
+        " næstformand Amira Haddad.\n"
+    )
+    last = meeting.agenda[-1]
+    assert last.decision is not None
+    assert last.decision.outcome.value == "none"
+    assert "Johnny" not in last.decision.text

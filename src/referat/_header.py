@@ -1643,15 +1643,21 @@ def has_page_mark(low: str) -> bool:
 
 def constituting_heading(line: Line) -> bool:
     """A heading over the board's constituting meeting after an assembly ("### Konstituerende
-    møde i lokalrådet", "**Konstituerende bestyrelsesmøde**"): another meeting, not a label."""
+    møde i lokalrådet", "**Konstituerende bestyrelsesmøde**", "## Konstituering"): another
+    meeting, not a label."""
     text = line.text
     return (
         (line.kind is LineKind.HEADING or line.strong)
         and len(text) <= _CONSTITUTING_MAX
         and text[-1:] != ":"
-        and "konstitue" in lowered.of(text)
-        and "møde" in lowered.of(text)
+        and "konstitue" in (low := lowered.of(text))
+        and ("møde" in low or _CONSTITUTION.fullmatch(low.strip(" *#")) is not None)
     )
+
+
+_CONSTITUTION: Final = re.compile(
+    r"(?:bestyrelsens\s+|grupperådets\s+|rådets\s+)?konstituering(?:\s+af\s+\w+)?"
+)  # "## Konstituering", "**Bestyrelsens konstituering**": the posts the board gave itself
 
 
 _CONSTITUTING_MAX: Final = 80
