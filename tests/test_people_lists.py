@@ -3650,6 +3650,12 @@ def test_the_body_as_a_label_over_its_members() -> None:
         ("Medlemmer: Helle Brøndum, Søren Kalkau\nFraværende: Politidirektør Karsten Steen. Som"
          " stedfortræder for politidirektøren deltog vicepolitiinspektør Lotte Bjerregaard.",
          ["Lotte Bjerregaard", "Helle Brøndum", "Søren Kalkau"], ["Karsten Steen"], []),
+        ("Medlemmer til stede: Lise Overgaard (V), Bo Sand (A)\n\nAfbud: Borgmester Gunnar Fris"
+         " (V). Som stedfortræder var indkaldt Hans Munk.",
+         ["Lise Overgaard", "Bo Sand", "Hans Munk"], ["Gunnar Fris"], []),
+        ("Fraværende: Anders Bech (V). Lene Dalgas (V) deltog som stedfortræder.\nJonas Kirk (C)"
+         " deltog ikke i behandlingen af pkt. 12.",
+         ["Lene Dalgas", "Jonas Kirk"], ["Anders Bech"], []),
         ("Til stede: Birthe Lund, Anders Bøgh\nGæst under sag nr. 5: Arkitekt Rikke Fogh,"
          " Fogh & Ravn Arkitekter ApS",
          ["Birthe Lund", "Anders Bøgh", "Rikke Fogh"], [], ["Rikke Fogh"]),
@@ -3779,3 +3785,12 @@ def test_an_english_table_with_a_country_column_and_one_represented_by_another()
         ("Bart Janssens", "Ghent University"),
         ("Tomas Eriksen", "Stavanger kommune"),
     ]
+
+
+def test_a_listed_member_who_sat_out_one_item_is_listed_once() -> None:
+    meeting = _parse(
+        "Anne Kjær (V) deltog ikke i behandlingen af punkt 1-3.\n\nMedlemmer:\n- Bo Lind (A)\n"
+        "- Anne Kjær (V)"
+    )
+    assert [p.name for p in meeting.attendees] == ["Bo Lind", "Anne Kjær"]
+    assert not [d for d in meeting.diagnostics if d.code.value == "person-listed-twice"]

@@ -589,3 +589,12 @@ def test_protokol_as_a_label_over_a_person_names_the_minute_taker() -> None:
     )
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Leif Søndergaard"
+
+
+def test_led_by_a_post_with_an_ordinal() -> None:
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. maj 2024\n\nTil stede: Lise Overgaard (A), Bo Lind (V)\n\n"
+        "Mødet lededes af 1. viceborgmester Lise Overgaard.\n\n## 1. Sag\n\nGodkendt.\n"
+    )
+    assert meeting.chair is not None
+    assert (meeting.chair.name, meeting.chair.title) == ("Lise Overgaard", "1. viceborgmester")

@@ -7326,6 +7326,7 @@ _LED_INVERTED: Final = re.compile(
 """A chair named after the verb, when the sentence opens with something else ("I
 borgmesterens fravær ledede viceborgmester Tove Engberg mødet.")."""
 _LED_BY: Final = anchored(LED_BY)
+_LED_SENTENCE_END: Final = re.compile(r"(?<!\d)\.(?:\s|$)|(?<=\d)\.(?=\s+[A-ZÆØÅ])")
 _LED_BY_REASON: Final = re.compile(LED_BY_REASON)
 
 
@@ -7396,9 +7397,8 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
                     text = text[brk.end() :].lstrip()
                     break
         if by is not None:
-            written = (
-                text[by.end() :].split(".")[0] if "." in text[by.end() :] else text[by.end() :]
-            )
+            written = _LED_SENTENCE_END.split(text[by.end() :], maxsplit=1)[0]  # (not at "1.":
+            # "Mødet lededes af 1. viceborgmester Lise Overgaard.")
             parts = parse_person(_LED_BY_REASON.split(written, maxsplit=1)[0])
         else:
             m = _LED_THE_MEETING.search(text)

@@ -647,6 +647,13 @@ _REPORT_SUMMARIES: Final = MEETING_REPORT_SECTIONS - {"deltagere", "participants
 _REPRESENTED_BY: Final = re.compile(
     r"\s*[–—-]\s*(?:represented\s+by|repræsenteret\s+ved)\s+(?P<name>[A-ZÆØÅ][^,;()]{2,60}?)\.?$"
 )
+_SAT_OUT: Final = re.compile(
+    r"^([A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}(?:\s+\([A-ZÆØÅ]{1,2}\))?)\s+"
+    r"(?:deltog|var)\s+ikke\s+(?:i|under)\s+(?:behandlingen|afstemningen|drøftelsen)\s+"
+    r"(?:af|under|ved|i)\s+(?:pkt\.?|punkt|sag)\s*\d"
+)
+"""One who sat out one item ("Jonas Kirk (C) deltog ikke i behandlingen af pkt. 12."): there
+for the meeting."""
 _ROW_FIELD_KINDS: Final = frozenset(
     {FieldKind.ABSENTEES, FieldKind.MINUTE_TAKER, FieldKind.CHAIR, FieldKind.GUESTS}
 )
@@ -1081,7 +1088,7 @@ _MET_FOR: Final = re.compile(
 _AS_SUBSTITUTE: Final = re.compile(
     r"^som\s+(stedfortræder|suppleant)(?:\s+for\s+(?:[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w-]*){1,3}"
     r"(?:\s+\([A-ZÆØÅ]{1,2}\))?|[a-zæøå]{4,30}(?:en|et|ne)))?"  # ("for politidirektøren")
-    r"\s+(?:deltog|mødte|var)\s+(?:også\s+)?(.+?)\.?$",
+    r"\s+(?:deltog|mødte|var(?:\s+indkaldt)?)\s+(?:også\s+)?(.+?)\.?$",
     re.IGNORECASE,
 )
 # "I stedet deltog stedfortræder Allan Brink (O).", "I hans sted mødte suppleant Eva Lind." after
@@ -1099,8 +1106,8 @@ _ROLE_ATTENDED: Final = re.compile(
     r"(?:\s+i\s+(?:stedet|(?:hans|hendes|dennes)\s+sted))?\.?$",
     re.IGNORECASE,
 )
-_SUBSTITUTE: Final = re.compile(
-    r"\s*[-–,;]\s*(?P<name>[A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+"
+_SUBSTITUTE: Final = re.compile(  # (also a sentence of its own: "Anders Bech (V). Lene ...")
+    r"\s*(?:[-–,;]|(?<=[)\w])\.)\s*(?P<name>[A-ZÆØÅ][^,;–-]{2,60}?)\s+(?:mødte|deltog)\s+som\s+"
     r"(?P<role>stedfortræder|suppleant)"
     r"\b.*$"
 )
@@ -3231,6 +3238,7 @@ class HeaderReader:
         self._report_rows = False  # inside the summary table of a pasted attendance report
         self._report_lines = False  # after "Meeting ID: ..." of a pasted Zoom report
         self._other_meeting = False  # under the heading of the board's meeting that followed
+        self._sat_out: list[tuple[PersonParts, Line]] = []  # "X deltog ikke i behandlingen af ..."
         self._report_names: set[str] = set()  # the names a pasted report's rows gave
 
     # -- entry -----------------------------------------------------------------------------
@@ -3253,6 +3261,12 @@ class HeaderReader:
             self._previous = logical
         if self._columns is not None:  # role labels with no names under them: plain text
             self._free_line(self._columns, is_footer=is_footer)
+        listed = {
+            p.name for p in (*self.facts.attendees, *self.facts.members, *self.facts.absentees)
+        }
+        for person, line in self._sat_out:
+            if person.name not in listed:
+                self._store(person, line, kind="attendees", present=None, written=line.text)
         if self._table_labels is not None:  # column labels with no row under them
             self._free_line(self._table_labels, is_footer=is_footer)
         self._close_list()
@@ -4273,6 +4287,11 @@ class HeaderReader:
                 self._store(parts, line, kind="absentees", present=None, written=sentence)
             return True
         if self._substitute_forms(sentence, line):
+            return True
+        stand_ins = substitute_alone(sentence)  # "Fraværende: A (V). Lene Dalgas (V) deltog
+        for written, stand_in in stand_ins:  # som stedfortræder.": she came in A's place
+            self._store(stand_in, line, kind="attendees", present=None, written=written)
+        if stand_ins:
             return True
         guests = _FROM_DELTOG.match(sentence) if sentence[:4].casefold() == "fra " else None
         if guests is not None and guests.group(2):  # "Fra Ringkøbing-Skjern Kommune deltog X."
@@ -5496,6 +5515,13 @@ class HeaderReader:
                     person, line, kind=_came_alone_kind(person), present=None, written=line.text
                 )
                 return
+        sat_out = _SAT_OUT.match(line.text) if " ikke " in line.text else None
+        if sat_out is not None and (person := parse_person(sat_out.group(1))) is not None:
+            # "Jonas Kirk (C) deltog ikke i behandlingen af pkt. 12.": there for the others (an
+            # attendee when no list names him; read after the zone's lines)
+            self._sat_out.append((person, line))
+            self.facts.free.append((line, False))
+            return
         absent = absence_sentence(line.text)
         if absent:  # "Thomas Lind havde meldt afbud."
             for parts in absent:
