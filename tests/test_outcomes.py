@@ -831,3 +831,17 @@ def test_a_dated_sign_off_under_the_last_item_decides_nothing() -> None:
     item = meeting.agenda[0]
     assert item.decision is not None
     assert item.decision.outcome is Outcome.NONE
+
+
+def test_an_old_protocols_items_each_a_line_of_title_then_outcome() -> None:
+    meeting = referat.parse(
+        "# Møde i Sognerådet\n\nDato: 7. marts 1967\n\n"
+        "2. Ansøgning fra Enke Karen Thomsen om Hjælp til Brændsel. Bevilget 150 Kr.\n\n"
+        "5. Skrivelse fra Kommunesammenlægningskommissionen. Til Efterretning.\n\n"
+        "6. Eventuelt. Husmand Jens Dahl gjorde opmærksom paa Gadelygten ved Brugsen.\n"
+    )
+    assert [(it.title, it.decision.outcome if it.decision else None) for it in meeting.agenda] == [
+        ("Ansøgning fra Enke Karen Thomsen om Hjælp til Brændsel", Outcome.APPROVED),
+        ("Skrivelse fra Kommunesammenlægningskommissionen", Outcome.NOTED),
+        ("Eventuelt", Outcome.NONE),
+    ]

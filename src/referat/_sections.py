@@ -1840,8 +1840,12 @@ def inline_minutes(
     topic = topic_minutes(title, span)
     if topic is not None:
         return topic
-    if sub_point and ". " in title and (parted := _sentence_then_outcome(title)) is not None:
-        title, text = parted  # "b) Forslag fra Ole Stig om cykelskur. Forslaget blev trukket."
+    topic_first = _TOPIC_SENTENCE.match(title) if ". " in title[:42] else None
+    if topic_first is not None and normalise_label.of(topic_first.group(1)) in AGENDA_TOPICS:
+        title, text = topic_first.group(1), topic_first.group(2)  # "6. Eventuelt. Husmand ..."
+    elif ". " in title and (parted := _sentence_then_outcome(title)) is not None:
+        title, text = parted  # "b) Forslag fra Ole Stig om cykelskur. Forslaget blev trukket.",
+        # "2. Ansøgning fra Enke Karen Marie Thomsen om Hjælp til Brændsel. Bevilget 150 Kr."
     elif _SETTLED.search(title):
         m = _INLINE_MINUTES.match(title) or _TITLE_SENTENCE.match(title)
         if m and not _SETTLED.search(m.group(1)):
@@ -1970,6 +1974,7 @@ def _sentence_then_outcome(title: str) -> tuple[str, str] | None:
 
 
 _SENTENCE_END: Final = re.compile(r"\.\s+(?=[A-ZÆØÅ][a-zæøå])")
+_TOPIC_SENTENCE: Final = re.compile(r"^([^.]{2,40})\.\s+(?=[A-ZÆØÅ])(.+)$")
 _SENTENCE_REACH: Final = 200  # a sub-point's title is its first sentence, short
 _ABBREVIATION_LENGTH: Final = 4  # a word this short before a full stop may be abbreviated
 
