@@ -598,3 +598,12 @@ def test_led_by_a_post_with_an_ordinal() -> None:
     )
     assert meeting.chair is not None
     assert (meeting.chair.name, meeting.chair.title) == ("Lise Overgaard", "1. viceborgmester")
+
+
+def test_who_opened_the_meeting_chairs_when_nothing_else_says() -> None:
+    meeting = referat.parse(
+        "# Møde i Sognerådet\n\nDato: 7. marts 1967\n\n"
+        "Formanden, Gdr. Anders Bundgaard, aabnede Mødet.\n\n1. Budget. Vedtaget.\n"
+    )
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Anders Bundgaard"

@@ -663,6 +663,8 @@ def build(
         out["chair"] = next(
             (p for p in out["attendees"] if p.title and normalise_label.of(p.title) == office), None
         )
+    if out["chair"] is None:  # "Formanden, Gdr. Anders Bundgaard, aabnede Mødet.": who opened
+        out["chair"] = _opened_the_meeting(lines)  # it, when nothing else names the chair
     _shared_details(out)
     _first_titles(out)
     attendees, absentees, chair, minute_taker = (
@@ -7367,6 +7369,37 @@ _POST_LED: Final = re.compile(
     r"(?:^|[.!]\s+)(borgmesteren|viceborgmesteren|formanden|næstformanden|forpersonen"
     r"|udvalgsformanden|regionsrådsformanden)\s+(?:ledede|ledte)\s+mødet\b"
 )
+
+
+_OPENED: Final = re.compile(
+    r"^(?:(?P<post>[A-ZÆØÅ][a-zæøå]+en),\s+)?(?P<who>[^.,]{3,60}?),?\s+"
+    r"(?:åbnede|aabnede|abnede)\s+(?i:mødet|generalforsamlingen)\b"
+)
+
+
+def _opened_the_meeting(lines: tuple[Line, ...]) -> Person | None:
+    """Who a sentence says opened the meeting ("Formanden, Gdr. Anders Bundgaard, aabnede
+    Mødet."): the chair when nothing else names one."""
+    for line in lines:
+        if "bnede" not in line.text:
+            continue
+        for sentence in _SENTENCE_END.split(line.text):
+            m = _OPENED.match(sentence.strip())
+            parts = parse_person(m.group("who")) if m is not None else None
+            if parts is None or " " not in parts.name:
+                continue
+            post = normalise_label.of(m.group("post") or "") if m is not None else ""
+            roles = [post[:-2]] if post in CHAIR_BY_POST else []
+            return new.Person(
+                name=parts.name,
+                title=parts.title,
+                party=parts.party,
+                organisation=parts.organisation,
+                roles=[*roles, "mødeleder"],
+                written=sentence.strip(),
+                span=line_span(line),
+            )
+    return None
 
 
 def _post_led_the_meeting(lines: tuple[Line, ...]) -> str | None:
