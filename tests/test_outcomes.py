@@ -639,6 +639,9 @@ def test_remarks_under_eventuelt_decide_nothing(text: str, outcome: Outcome) -> 
         ("Velkomst og præsentationsrunde", "SA bød velkommen. Deltagerne præsenterede sig.",
          Outcome.NONE),
         ("Næste møde", "Næste styregruppemøde afholdes 15/10/2024 kl. 09:00.", Outcome.NONE),
+        # a closed item's text that says only so, and a signature sheet's names
+        ("Lukket punkt: Personalesag", "Fortrolig.", Outcome.NONE),
+        ("Underskriftsark", "Gunnar Ravnholt\nSusanne Bak\nKaren Lindquist", Outcome.NONE),
         # the rule for remarks on the minutes is no approval
         ("Næste møde", "Byggemøde nr. 15 afholdes 18. marts kl. 9.00. Bemærkninger til"
          " referatet senest 5 dage efter, ellers betragtes referatet som godkendt.",

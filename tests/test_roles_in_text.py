@@ -51,6 +51,8 @@ HEAD = "# Referat af generalforsamling\n\nDato: 7. marts 2024\n\n## 1. Valg af d
         ("Valgt som dirigent: Ole Bak. Som referent fungerede Eva Holm.",
          "Ole Bak", None, "Eva Holm"),
         ("Referent (se bilag 2).", None, None, None),
+        ("Bestyrelsen pegede på Erik Lykke, som blev valgt med akklamation.",
+         "Erik Lykke", None, None),
         # the way the assembly chose her ("med klapsalver") and her garden's number
         ("Bestyrelsen foreslog Hanne Lind (have 27), som blev valgt med klapsalver.",
          "Hanne Lind", None, None),

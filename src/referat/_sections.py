@@ -15,7 +15,7 @@ from referat._first import anchored
 from referat._items import Head, head_of, letter_head, suffix_letter_head, text_above
 from referat._labels import section_label
 from referat._memo import memo
-from referat._people import is_organisation
+from referat._people import is_name, is_organisation
 from referat._prefix import FirstOf, Needs, WordPattern, casefolded
 from referat._scan import Line, strip_inline
 from referat.diagnostics import Code, Reporter
@@ -215,7 +215,8 @@ _NOTHING: Final = anchored(  # on casefolded text, the whole of it
     r"| under (?:evt|eventuelt|punktet))?"
     r"|ingenting|ingen bilag(?: vedlagt| til (?:punktet|sagen))?"
     r"|ingen(?: bemærkninger| punkter| spørgsmål)?(?: (?:til|under) (?:evt|eventuelt|punktet))?"
-    r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments|no items)\W*$"
+    r"|-+|—|–|ikke behandlet|ikke besluttet|ikke noget|none|nothing|n/a|no comments|no items"
+    r"|fortrolig(?:t)?|confidential)\W*$"  # a closed item's "Fortrolig."
     r"|^\W*ingen (?:indkomne )?forslag(?: (?:er )?(?:modtaget|indkommet|indsendt|fremsat))?\W*$"
     rf"|{CLOSED_NOTICE}"
 )
@@ -1498,6 +1499,8 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
         stripped = _DEEMED_APPROVED.sub("", stripped).strip()  # minutes, no decision taken
     if not stripped:
         return Outcome.NONE, False
+    if "\n" in stripped and _names_only(stripped):
+        return Outcome.NONE, False  # "Underskriftsark" over the signers' names: no decision
     if "→" in stripped or " -> " in stripped:  # "For: RS, HE. Imod: MK → vedtaget": the arrow
         stripped = _RESULT_ARROW.sub(_result_sentence, stripped)  # leads to the result, a
         # sentence of its own
@@ -1643,6 +1646,18 @@ _SIDE_MATTER: Final = re.compile(
 )
 """The subject of a sentence that puts off a question the item raised, not the item ("Spørgsmålet
 om kontingent udsættes ..."; casefolded)."""
+
+
+_NAME_LINE_MAX: Final = 60
+
+
+def _names_only(text: str) -> bool:
+    """Every line of the text is a person's full name (a signature sheet's names)."""
+    return all(
+        len(line) <= _NAME_LINE_MAX and is_name(line.strip(" -*"), allow_single=False)
+        for line in text.split("\n")
+        if line.strip()
+    )
 
 
 def _discussed_here(sentence: str) -> bool:

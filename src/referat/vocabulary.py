@@ -1937,7 +1937,8 @@ records an approval."""
 
 ELECTED: Final = (
     r"^(?:(?:valgt(?:\s+blev)?|(?:enstemmigt\s+)?valgtes|foreslået(?:\s+og\s+valgt)?)\s*:?\s+"
-    r"|(?P<proposed>(?:bestyrelsen|afdelingsbestyrelsen|formanden)\s+foreslog\s+(?=.*\bvalgt)))?"
+    r"|(?P<proposed>(?:bestyrelsen|afdelingsbestyrelsen|formanden)\s+"
+    r"(?:foreslog|pegede\s+på|indstillede)\s+(?=.*\bvalgt)))?"
     # proposed with her firm or town: "advokat Lene Skov, Advokathuset Silkeborg, som blev valgt"
     r"(?P<name>[^,;]{3,80}?(?(proposed)(?:,\s+[A-ZÆØÅ0-9][^,;]{1,60}?(?=,))?))"
     r"(?:,?\s+(?:der\s+|som\s+)?(?:blev\s+)?(?:enstemmigt\s+)?(?:foreslået\s+og\s+)?"
