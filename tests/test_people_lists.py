@@ -3794,3 +3794,13 @@ def test_a_listed_member_who_sat_out_one_item_is_listed_once() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Bo Lind", "Anne Kjær"]
     assert not [d for d in meeting.diagnostics if d.code.value == "person-listed-twice"]
+
+
+def test_an_informal_post_of_who_came_with_emoji_and_the_writer_first() -> None:
+    meeting = _parse(
+        "Vi var: mig (Sofie, Idas mor 🙋‍♀️), Kasper (Vigga + Otto), Mette H., Jonas og så Louise"
+        " fra personalet og Anja (leder) 🙌"
+    )
+    assert [p.name for p in meeting.attendees] == [
+        "Sofie", "Kasper", "Mette H.", "Jonas", "Louise", "Anja"
+    ]  # fmt: skip

@@ -1476,7 +1476,20 @@ def _entries_of(text: str) -> list[str]:
             return [e for p in parts for e in list_entries(p)]  # each part read as a list
     if " og " in text or " samt " in text:  # "... og bestyrelsesmedlemmerne Rune Aaby og ...",
         text = _GROUP_JOIN.sub(", ", text)  # "... samt fra direktionen adm. direktør ...": apart
-    if text[:3].casefold() in _SELF_OPENINGS and (first := _SELF_FIRST.match(text)) is not None:
+    if text[:3].casefold() in _SELF_OPENINGS and (writer := _SELF_NAMED.match(text)) is not None:
+        # (the pictographs taken out only where they stand in the list's way, the entries
+        # kept as written otherwise: "Kasper (Vigga + Otto), ... og Anja (leder) 🙌")
+        if any(ord(c) >= _PICTOGRAPHS for c in text):
+            text = " ".join(without_symbols(text).split())
+        if " og så " in text:
+            text = text.replace(" og så ", " og ")  # "Jonas og så Louise fra personalet"
+        writer = _SELF_NAMED.match(text) or writer
+        # "mig (Sofie, Idas mor), Kasper, ...": the writer, named in the brackets
+        about = (
+            f" ({writer.group(2).strip()})" if writer.group(2) and writer.group(2).strip() else ""
+        )
+        text = f"{writer.group(1)}{about}{text[writer.end() :]}"
+    elif text[:3].casefold() in _SELF_OPENINGS and (first := _SELF_FIRST.match(text)) is not None:
         text = text[first.end() :]  # "mig, Ida Sørensen, Jonas, Freja": the writer first
     if "/" in text:  # "Anne Holm/formand, Bo Lind/kasserer": each one's post after a slash
         text = _SLASH_POST.sub(_post_in_brackets, text)
@@ -1603,6 +1616,8 @@ _SELF_FIRST: Final = re.compile(
     rf"(?:mig|{'|'.join(sorted(SELF_REFERENCES))})(?:\s*\([^()]{{1,60}}\))?\s*,\s*(?=\S)",
     re.IGNORECASE,
 )
+_SELF_NAMED: Final = re.compile(r"^mig\s*\(([A-ZÆØÅ][\w-]+)(?:,\s*([^()]{1,40}))?\)")
+_PICTOGRAPHS: Final = 0x2000  # emoji and other symbols start above this
 _SELF_OPENINGS: Final = frozenset({"mig", "mig,", *(w[:3] for w in SELF_REFERENCES)})
 _DOT_SEPARATOR: Final = re.compile(r"\s+[·•]\s+")
 _MEMBERS_FIRST: Final = re.compile(
