@@ -509,6 +509,12 @@ CASES = [
     ("Trivselsmålingen er udskudt.\n→ Bestyrelsen tog beretningen til efterretning.",
      Outcome.NOTED),
     ("Taget ti1 efterretning.", Outcome.NOTED),  # OCR: "1" for "l"
+    # entries of one decision each, one approved and another rejected: a mixed result
+    ("EA 7: Ekstra fundering, kr. 38.400. Godkendt\naf bygherre.\nEA 8: Merpris for tagpap.\n"
+     "Afvist – ydelsen er indeholdt i udbuddet.", Outcome.NONE),
+    ("- Ekstraarbejde nr. 2 godkendt på regning.\n- Ekstraarbejde nr. 3: ikke godkendt.",
+     Outcome.NONE),
+    ("Ændringsforslaget blev forkastet.\nForslaget blev vedtaget.", Outcome.APPROVED),
     # a wish or request beside an approval is no change; a change after "idet" is one
     ("Godkendt, idet udvalget ønsker en evaluering efter et år.", Outcome.APPROVED),
     ("Godkendt, idet kommissionen samtidig anmoder direktøren om en handleplan.",

@@ -1476,6 +1476,8 @@ def _result_sentence(m: re.Match[str]) -> str:
 
 def _classify(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome, bool]:
     outcome, adopts = _classify_text(text, labelled=labelled, decided=decided)
+    if outcome in _MIXABLE and "\n" in text and _mixed(text, labelled=labelled):
+        return Outcome.NONE, False  # "EA 7: ... Godkendt." / "EA 8: ... Afvist.": one of each
     if (
         outcome in (Outcome.APPROVED, Outcome.APPROVED_WITH_CHANGES)
         and "beslutning" in text
@@ -1649,6 +1651,34 @@ om kontingent udsættes ..."; casefolded)."""
 
 
 _NAME_LINE_MAX: Final = 60
+_MIXABLE: Final = (Outcome.APPROVED, Outcome.APPROVED_WITH_CHANGES, Outcome.REJECTED)
+_ENTRY_START: Final = re.compile(r"^\s*(?:[-*•]\s+|[A-ZÆØÅ]{1,4}\s?\d{1,3}\s*[:.)]\s)")
+"""A line that opens an entry of its own: a bullet, or a numbered matter ("EA 7: ...")."""
+
+
+def _mixed(text: str, *, labelled: bool) -> bool:
+    """Entries of one decision each (bullets, "EA 7:", "EA 8:"), one approved and another
+    rejected: a mixed result, no one outcome of the item (an amendment that fell is read
+    apart, by the sentences' rules, not here)."""
+    entries: list[list[str]] = []
+    for line in text.split("\n"):
+        if _ENTRY_START.match(line):
+            entries.append([line])
+        elif entries:
+            entries[-1].append(line)
+    entries = [e for e in entries if not _TALLY_ENTRY.match(e[0])]  # "- For: 9", "- Imod: 27"
+    if len(entries) < _MIXED_ENTRIES:
+        return False
+    found = {_classify_text(" ".join(e), labelled=labelled, decided=False)[0] for e in entries}
+    approved = bool(found & {Outcome.APPROVED, Outcome.APPROVED_WITH_CHANGES})
+    return approved and Outcome.REJECTED in found
+
+
+_MIXED_ENTRIES: Final = 2
+_TALLY_ENTRY: Final = re.compile(
+    r"^\s*[-*•]\s*(?:for|imod|blank\w*|undl\w*|stemte\s+\w+|ja|nej)\s*[:=]?\s*\d",
+    re.IGNORECASE,
+)
 
 
 def _names_only(text: str) -> bool:
