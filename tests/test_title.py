@@ -176,3 +176,12 @@ def test_the_agendas_items_named_in_minutes_make_no_agenda() -> None:
     assert meeting.document_kind.value == "referat"
     assert meeting.agenda[0].decision is not None
     assert meeting.agenda[0].decision.outcome.value == "approved"
+
+
+def test_a_breadcrumb_from_the_home_page_names_no_organisation() -> None:
+    meeting = referat.parse(
+        "Du er her: Forside › Menighedsrådet › Referater › 2023\n\n"
+        "## Referat af menighedsrådsmøde 7. juni 2023\n\n## 1. Godkendelse\n\nGodkendt.\n"
+    )
+    assert meeting.organisation != "Du er her: Forside"
+    assert meeting.organisation is None or "Forside" not in meeting.organisation

@@ -2188,7 +2188,9 @@ def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
         if "›" not in text and " > " not in text:
             continue
         crumbs = [c.strip() for c in re.split(r"\s+[›>]\s+", text)]
-        first = crumbs[0]
+        first = _YOU_ARE_HERE.sub("", crumbs[0])  # "Du er her: Forside › Menighedsrådet › ..."
+        if normalise_label.of(first) in _HOME_CRUMBS:
+            continue  # the site's home page names no one
         if _PLACE_ORGANISATION.fullmatch(first):
             return first
         board = any(
@@ -2209,6 +2211,10 @@ def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
 
 
 _CRUMB_BODY_TAIL: Final = re.compile(r" (?:for|i|ved|på) [A-ZÆØÅ]")
+
+
+_YOU_ARE_HERE: Final = re.compile(r"^(?:du\s+er\s+her|you\s+are\s+here)\s*:\s*", re.IGNORECASE)
+_HOME_CRUMBS: Final = frozenset({"forside", "forsiden", "hjem", "home", "start", "startside"})
 
 
 def _body_by_crumb(body: str, header: HeaderFacts) -> str | None:
