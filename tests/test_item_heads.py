@@ -1903,3 +1903,20 @@ def test_proposals_lettered_with_a_dash_are_sub_points() -> None:
         ("5.a", "rejected"),
         ("5.b", "approved"),
     ]
+
+
+def test_a_decision_table_row_cut_inside_its_title_cell() -> None:
+    """A PDF's row cut in its title, each half a cell short ("| 6 | Helhedsplan / renovering af |"
+    over "| badeværelser | Taget til efterretning. |"): one row."""
+    meeting = referat.parse(
+        "# Referat af afdelingsmøde\n\nDato: 3. maj 2024\n\n| Pkt. | Emne | Beslutning |\n"
+        "|---|---|---|\n| 5 | Budget 2024 | Godkendt. |\n| 6 | Helhedsplan / renovering af |\n"
+        "| badeværelser | Taget til efterretning. |\n| 7 | Eventuelt | Intet. |\n"
+    )
+    assert [it.title for it in meeting.agenda] == [
+        "Budget 2024",
+        "Helhedsplan / renovering af badeværelser",
+        "Eventuelt",
+    ]
+    assert meeting.agenda[1].decision is not None
+    assert meeting.agenda[1].decision.outcome.value == "noted"

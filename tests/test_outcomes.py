@@ -509,6 +509,8 @@ CASES = [
     ("Trivselsmålingen er udskudt.\n→ Bestyrelsen tog beretningen til efterretning.",
      Outcome.NOTED),
     ("Taget ti1 efterretning.", Outcome.NOTED),  # OCR: "1" for "l"
+    # another body's approval told after the meeting took note
+    ("Taget til efterretning. Lån godkendt af kommunen forventes i efteråret.", Outcome.NOTED),
     # entries of one decision each, one approved and another rejected: a mixed result
     ("EA 7: Ekstra fundering, kr. 38.400. Godkendt\naf bygherre.\nEA 8: Merpris for tagpap.\n"
      "Afvist – ydelsen er indeholdt i udbuddet.", Outcome.NONE),

@@ -431,6 +431,7 @@ def _continued_rows(lines: list[Line]) -> None:
             end += 1
         rows = [k for k in range(i + 1, end) if lines[k].kind is LineKind.TABLE_ROW]
         _join_unclosed(lines, rows)
+        _join_shifted(lines, rows)
         firsts = [lines[k].cells[0] if lines[k].cells else "" for k in rows]
         numbered = sum(1 for f in firsts if f)
         if (
@@ -442,6 +443,38 @@ def _continued_rows(lines: list[Line]) -> None:
         elif len(rows) >= 2:
             _join_hyphen_rows(lines, rows)
         i = end
+
+
+def _join_shifted(lines: list[Line], rows: list[int]) -> None:
+    """A row a PDF cut inside its title cell, each half a cell short of the table ("| 6 |
+    Helhedsplan / renovering af |" over "| badeværelser (orientering) | Taget til efterretning.
+    |"): the second's first cell goes on the first's last, its other cells follow; the second's
+    line becomes a row with no cells."""
+    for above, k in pairwise(rows):
+        top, below = lines[above].cells, lines[k].cells
+        width = len(top)
+        if (
+            width >= _SHIFTED_WIDTH
+            and len(below) == width
+            and not top[-1]
+            and not below[-1]
+            and top[0]
+            and _ROW_NUMBER.fullmatch(top[0])
+            and below[0][:1].islower()
+            and _bars(lines[above].raw) == width - 1  # (the table's reader filled each one in)
+            and _bars(lines[k].raw) == width - 1
+        ):
+            joined = (*top[:-2], _joined_lines([top[-2], below[0]]), *below[1:-1])
+            lines[above] = _table_row(lines[above], joined)
+            lines[k] = lines[k].as_markup(LineKind.TABLE_ROW)
+
+
+_SHIFTED_WIDTH: Final = 3
+
+
+def _bars(raw: str) -> int:
+    """The number of cells a pipe row writes ("| a | b |": 2)."""
+    return raw.strip().strip("|").count("|") + 1
 
 
 def _join_unclosed(lines: list[Line], rows: list[int]) -> None:

@@ -1296,6 +1296,11 @@ _phrase_rows: Final = memo(_outcome_rows, 2048)
 same sentences again (``classify``, then ``_changed_elsewhere`` and the sub-points' readers)."""
 
 
+_OTHERS_APPROVAL: Final = re.compile(
+    r"\b(?:godkendt|bevilget|bevilliget|vedtaget)\s+af\s+(?:kommunen|regionen|staten|landsbyggefonden"
+    r"|ministeriet|styrelsen|byrådet|kommunalbestyrelsen|organisationsbestyrelsen|[a-zæøå]+udvalget)\b"
+)
+"""Another body's approval, told ("Lån godkendt af kommunen forventes i efteråret")."""
 _APPROVED_BY: Final = re.compile(
     r"\b(?:er|var|er blevet) (?:\w+ )?(?:godkendt|bevilget|bevilliget|vedtaget) af\b"
     r"|\bhar (?:\w+ )?(?:bevilget|bevilliget|godkendt|vedtaget|besluttet)\b"
@@ -1570,6 +1575,15 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
         ):
             # "Takstbladet er godkendt af kommunen. ... Taget til efterretning.": another's
             # approval, reported; the body took note of it
+            return Outcome.NOTED, False
+        if (
+            decisive
+            and decisive[0] is Outcome.APPROVED
+            and _OTHERS_APPROVAL.search(sentence) is not None
+            and _takes_note(sentences[:main_count])
+        ):
+            # "Taget til efterretning. Lån godkendt af kommunen forventes i efteråret.":
+            # another body's approval, told; the meeting took note
             return Outcome.NOTED, False
         if decisive and _WEAK_DECISIVE.search(sentence) and _takes_note(sentences[:main_count]):
             # "Go-live fastholdes til 1. marts. Styregruppen tog status til efterretning.": what
