@@ -509,6 +509,10 @@ CASES = [
     ("Trivselsmålingen er udskudt.\n→ Bestyrelsen tog beretningen til efterretning.",
      Outcome.NOTED),
     ("Taget ti1 efterretning.", Outcome.NOTED),  # OCR: "1" for "l"
+    # what was agreed, under its label
+    ("Gruppen drøftede modellerne.\nAftalt: Der arbejdes videre med model B.", Outcome.APPROVED),
+    ("Aftalt: Entreprenørerne tilrettelægger arbejdet herefter. JS orienterer LBH.",
+     Outcome.APPROVED),
     # another body's approval told after the meeting took note
     ("Taget til efterretning. Lån godkendt af kommunen forventes i efteråret.", Outcome.NOTED),
     # entries of one decision each, one approved and another rejected: a mixed result

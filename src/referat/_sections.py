@@ -1352,6 +1352,7 @@ _NOTED_FORMULA: Final = re.compile(
 
 _WHEN_CLAUSE: Final = re.compile(r", når [^.;:,\"”]*")
 """A clause of a time to come (", når budgettet er vedtaget i byrådet"): it decides nothing now."""
+_AGREED_LABEL: Final = re.compile(r"aftalt\s*:\s*")  # (casefolded)
 _DEEMED_APPROVED: Final = re.compile(
     r",?\s*ellers\s+(?:betragtes|anses|regnes)\s+[^.;]{0,60}?\bsom\s+godkendt\b", re.IGNORECASE
 )
@@ -1563,6 +1564,10 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
             rest = sentence[label.end() :]  # "Besluttet: Til orientering – taget til efterretning"
             if outcome_phrases(rest):
                 sentence = rest
+        if sentence[:6] == "aftalt" and (agreed := _AGREED_LABEL.match(sentence)) is not None:
+            rest = sentence[agreed.end() :]  # "Aftalt: Entreprenørerne tilrettelægger arbejdet
+            if rest and not outcome_phrases(rest):  # herefter.": what was agreed, decided
+                return Outcome.APPROVED, False
         found = outcome_phrases(sentence)
         if found and (", som " in sentence or " at " in sentence):
             found = _without_follow_up(sentence, found)
