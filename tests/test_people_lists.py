@@ -3804,3 +3804,17 @@ def test_an_informal_post_of_who_came_with_emoji_and_the_writer_first() -> None:
     assert [p.name for p in meeting.attendees] == [
         "Sofie", "Kasper", "Mette H.", "Jonas", "Louise", "Anja"
     ]  # fmt: skip
+
+
+def test_a_members_table_a_pdf_flattened_into_lines() -> None:
+    meeting = _parse(
+        "Medlemmer:\nNavn Udpeget af / funktion\nGitte Rosenkilde DH Kalvebod, formand\n"
+        "Preben Asmussen Dansk Blindesam-\nfund\nSanne Thygesen Byrådet (C)\n"
+        "Ahmad Karimi Byrådet (Ø),\nnæstformand"
+    )
+    assert _who(meeting.attendees) == [
+        ("Gitte Rosenkilde", "formand", "DH Kalvebod", None),
+        ("Preben Asmussen", None, "Dansk Blindesamfund", None),
+        ("Sanne Thygesen", None, "Byrådet", "C"),
+        ("Ahmad Karimi", "næstformand", "Byrådet", "Ø"),
+    ]

@@ -654,6 +654,28 @@ _SAT_OUT: Final = re.compile(
 )
 """One who sat out one item ("Jonas Kirk (C) deltog ikke i behandlingen af pkt. 12."): there
 for the meeting."""
+_FLAT_HEADER: Final = re.compile(
+    r"^(?:Navn|Name)\s+(?=[^\d]{3,60}$)(?=.*\b(?:udpeget|funktion|organisation|titel|parti"
+    r"|repræsenterer|rolle|forening|afdeling|stilling|title|role)\b)",
+    re.IGNORECASE,
+)
+_FLAT_NAME_END: Final = re.compile(
+    r"^(?:[A-ZÆØÅ]{2,}\b|[A-ZÆØÅ][a-zæøå]+(?:rådet|udvalget|bestyrelsen))"
+)
+
+
+def _flat_row(text: str) -> str:
+    """A flattened table's row, its name and the next cell apart by a space only ("Gitte
+    Rosenkilde DH Kalvebod, formand", "Sanne Thygesen Byrådet (C)"): a comma after the name,
+    where a word in capitals or a council's word begins the next cell."""
+    words = text.split(" ")
+    for k in range(2, min(len(words), _FLAT_NAME_WORDS + 1)):
+        if _FLAT_NAME_END.match(words[k]) and starts_with_first_name(words[0]):
+            return f"{' '.join(words[:k])}, {' '.join(words[k:])}"
+    return text
+
+
+_FLAT_NAME_WORDS: Final = 4
 _ROW_FIELD_KINDS: Final = frozenset(
     {FieldKind.ABSENTEES, FieldKind.MINUTE_TAKER, FieldKind.CHAIR, FieldKind.GUESTS}
 )
@@ -3254,6 +3276,7 @@ class HeaderReader:
         self._report_lines = False  # after "Meeting ID: ..." of a pasted Zoom report
         self._other_meeting = False  # under the heading of the board's meeting that followed
         self._sat_out: list[tuple[PersonParts, Line]] = []  # "X deltog ikke i behandlingen af ..."
+        self._flat_rows = False  # under "Navn Udpeget af / funktion": a flattened table's rows
         self._report_names: set[str] = set()  # the names a pasted report's rows gave
 
     # -- entry -----------------------------------------------------------------------------
@@ -4414,6 +4437,15 @@ class HeaderReader:
             return True  # header inside a people table that goes on after them
         if line.list_number is not None and line.list_depth > 1 and text[:1].islower():
             text = line.content  # "- 1. viceborgmester Lene Skaarup (A)": the ordinal is hers
+        if text[:4] in ("Navn", "Name") and _FLAT_HEADER.match(text):
+            # "Navn Udpeget af / funktion" under "Medlemmer:": a table a PDF flattened into
+            # lines, its header; each line under it a name, then the other columns
+            self._flat_rows = True
+            self.facts.free.append((line, False))
+            self._extend_list(line)
+            return True
+        if self._flat_rows and line.kind is LineKind.TEXT:
+            text = _flat_row(text)
         klass = _CLASS_LABEL.match(text) if text[:1].isdecimal() else None
         if klass is not None:  # "1.a: Ida Brask, Malthe Lindholm": a class's pupils
             text = _with_class(klass.group(2), klass.group(1))
@@ -5386,6 +5418,7 @@ class HeaderReader:
 
     def _close_list(self) -> None:
         ctx, self._ctx = self._ctx, None
+        self._flat_rows = False
         if ctx is not None and ctx.group_line is not None:
             self.facts.headings.append(ctx.group_line)  # no names came under it: a note's label
 
