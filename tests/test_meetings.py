@@ -324,3 +324,17 @@ def test_the_boards_constitution_under_its_heading_is_no_text_of_eventuelt() -> 
     assert last.decision is not None
     assert last.decision.outcome.value == "none"
     assert "Johnny" not in last.decision.text
+
+
+def test_a_page_that_opens_with_the_end_of_the_meeting_before() -> None:
+    """A protocol's page: the last meeting's closing line, its signers and its date, a rule,
+    then this meeting's header; the date and hours are this meeting's."""
+    meeting = referat.parse(
+        "Vestermølle Kommune     Kommunalbestyrelsens forhandlingsprotokol\n\n"
+        "Mødet hævet kl. 22.15.\n\nGunnar Fris     Lise Overgaard\n\n(Mødet den 26/10 1993)\n\n"
+        "________________________________________\n\n"
+        "**Mødet den 9. november 1993 kl. 19.30 i Rådhusets mødesal**\n\n"
+        "**Sag 118. Godkendelse af dagsorden**\n\nGodkendt.\n"
+    )
+    assert str(meeting.date) == "1993-11-09"
+    assert str(meeting.start_time) == "19:30"

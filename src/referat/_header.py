@@ -1685,6 +1685,35 @@ def has_page_mark(low: str) -> bool:
     return ("side" in low or "page" in low) and _PAGE_MARK_ANYWHERE.search(low) is not None
 
 
+_CLOSED_WORDS: Final = ("hævet", "sluttede", "afsluttet", "slut kl")
+_TAIL_REACH: Final = 40  # the first lines of the zone where a page may open with a tail
+_TAIL_RULE_REACH: Final = 15  # the lines from the closing line to the rule under that tail
+
+
+def _previous_meeting_tail(lines: list[Line]) -> tuple[int, int] | None:
+    """A protocol's page that opens with the end of the meeting before this one ("Mødet hævet
+    kl. 22.15.", its signers, "(Mødet den 26/10 1993)", a rule, then "**Mødet den 9. november
+    1993 kl. 19.30 ...**"): (the closing line, the line after the rule), when a dated line
+    follows the rule; its date and hours are the other meeting's."""
+    for k, line in enumerate(lines[:_TAIL_REACH]):
+        low = casefolded.of(line.text)
+        if not contains_any(low, _CLOSED_WORDS) or not _CLOSING.match(low):
+            continue  # ("Slut: 21:45", a front matter's key, is no closing sentence)
+        rule = next(
+            (
+                j
+                for j in range(k + 1, min(len(lines), k + _TAIL_RULE_REACH))
+                if lines[j].kind is LineKind.RULE
+            ),
+            None,
+        )
+        if rule is None:
+            return None
+        dated = any(has_digit(ln.text) and find_dates(ln.text) for ln in lines[rule + 1 : rule + 6])
+        return (k, rule + 1) if dated else None
+    return None
+
+
 def constituting_heading(line: Line) -> bool:
     """A heading over the board's constituting meeting after an assembly ("### Konstituerende
     møde i lokalrådet", "**Konstituerende bestyrelsesmøde**", "## Konstituering"): another
@@ -3283,6 +3312,11 @@ class HeaderReader:
     def read(self, lines: list[Line], *, is_footer: bool = False) -> HeaderFacts:
         """Consume the zone's lines."""
         self._x_absent = _x_beside_ticks(lines)
+        tail = _previous_meeting_tail(lines) if not is_footer else None
+        before: list[Line] = []  # "Mødet hævet kl. 22.15." ... "(Mødet den 26/10 1993)" over a
+        if tail is not None:  # rule: the page's start, the end of the meeting before this one
+            before = lines[tail[0] : tail[1]]
+            lines = lines[: tail[0]] + lines[tail[1] :]
         logical_lines = _logical_lines(lines)
         signed = -1  # a roles line read with the names above it
         for k, logical in enumerate(logical_lines):
@@ -3299,6 +3333,7 @@ class HeaderReader:
             self._previous = logical
         if self._columns is not None:  # role labels with no names under them: plain text
             self._free_line(self._columns, is_footer=is_footer)
+        self.facts.free.extend((line, False) for line in before)  # notes, no facts of this one
         listed = {
             p.name for p in (*self.facts.attendees, *self.facts.members, *self.facts.absentees)
         }
