@@ -3818,3 +3818,19 @@ def test_a_members_table_a_pdf_flattened_into_lines() -> None:
         ("Sanne Thygesen", None, "Byrådet", "C"),
         ("Ahmad Karimi", "næstformand", "Byrådet", "Ø"),
     ]
+
+
+def test_a_grouped_table_whose_organisation_cell_is_left_empty_below() -> None:
+    meeting = _parse(
+        "| Kommune | Navn | Funktion |\n|---|---|---|\n"
+        "| Egeskov Kommune | Lise Overgaard (A) | Borgmester |\n"
+        "| | Thomas Vrå (V) | Byrådsmedlem |\n"
+        "| Strandhøj Kommune | Jens Dalgas (V) | Borgmester |\n"
+        "| | Ulla Bredsten (SF) | Viceborgmester |"
+    )
+    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+        ("Lise Overgaard", "Egeskov Kommune"),
+        ("Thomas Vrå", "Egeskov Kommune"),
+        ("Jens Dalgas", "Strandhøj Kommune"),
+        ("Ulla Bredsten", "Strandhøj Kommune"),
+    ]

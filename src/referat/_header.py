@@ -3306,6 +3306,7 @@ class HeaderReader:
         self._other_meeting = False  # under the heading of the board's meeting that followed
         self._sat_out: list[tuple[PersonParts, Line]] = []  # "X deltog ikke i behandlingen af ..."
         self._flat_rows = False  # under "Navn Udpeget af / funktion": a flattened table's rows
+        self._row_group = ""  # a people table's organisation column, left of the names, so far
         self._report_names: set[str] = set()  # the names a pasted report's rows gave
 
     # -- entry -----------------------------------------------------------------------------
@@ -4942,6 +4943,12 @@ class HeaderReader:
                 ):
                     parts.title, parts.organisation = title, area
             parts.roles = [*parts.roles, *(r for r in roles if r not in parts.roles)]
+        org_at = cols.get("org", len(cells))
+        if org_at < name_i and org_at < len(cells) and org_at < len(line.cells):
+            if line.cells[org_at].strip():  # "| Egeskov Kommune | Lise Overgaard (A) |" over "|
+                self._row_group = cells[org_at]  # | Thomas Vrå (V) |": the cell left empty is
+            elif self._row_group:  # the one above (not a cell the row's reader emptied: a
+                cells[org_at] = self._row_group  # shareholder who came herself)
         side: str | None = None
         if "org" in cols and cols["org"] < len(cells) and _side(cells[cols["org"]]):
             side = cells[cols["org"]]  # "| Ledelsen |", "| Medarbejderne |": a side of the body
@@ -5454,6 +5461,7 @@ class HeaderReader:
     def _close_list(self) -> None:
         ctx, self._ctx = self._ctx, None
         self._flat_rows = False
+        self._row_group = ""
         if ctx is not None and ctx.group_line is not None:
             self.facts.headings.append(ctx.group_line)  # no names came under it: a note's label
 
