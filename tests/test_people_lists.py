@@ -3619,6 +3619,7 @@ def test_one_who_left_under_fravaerende_attended() -> None:
     )
     assert [p.name for p in meeting.attendees] == ["Lise Fogh", "Erik Stampe", "Allan Krog"]
     assert [p.name for p in meeting.absentees] == ["Jakob Winding"]
+    assert not [d for d in meeting.diagnostics if d.code == "person-listed-twice"]
 
 
 def test_a_substitute_named_in_a_remark_cell_attended() -> None:

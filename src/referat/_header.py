@@ -5261,6 +5261,9 @@ class HeaderReader:
                 target = "absentees"
             elif kind == "absentees" and "forlod" in written and _LEFT_OR_CAME.search(written):
                 target = "attendees"  # "Fraværende: Allan Krog (O) forlod mødet efter punkt 2"
+                if any(p.name == parts.name for p in (*self.facts.attendees, *self.facts.members)):
+                    added = True  # listed as present above: no second entry
+                    continue
             if kind == "members" and away and present is None:
                 # a member marked away: one of the body (an agenda's invited) and absent
                 self._store(parts, line, kind=kind, present=None, written=written)
