@@ -13,6 +13,12 @@ from referat.models import Outcome
     ("text", "body"),
     [
         ("Anbefales over for Byrådet.", "Byrådet"),
+        # the matter named between the verb and the body
+        (
+            "Styregruppen anbefaler skitseprojektet over for Teknik- og Miljøudvalget med den"
+            " bemærkning, at medfinansieringen afklares.",
+            "Teknik- og Miljøudvalget",
+        ),
         (
             "Indstillingen anbefales over for Økonomiudvalget og Byrådet.",
             "Økonomiudvalget og Byrådet",

@@ -3774,7 +3774,9 @@ FORWARDED_TO: Final = (
     r"(?<!administrationen )(?<!forvaltningen )(?<!direktøren )(?<!direktionen )"
     r"(?<!sekretariatet )(?<!formandskabet foreslår og )"
     r"\b(?:anbefal(?:es|er|ede|et)|indstill(?:es|er|ede|et))"
-    r"(?:\s+(?:hermed|derfor|enstemmigt|samlet|videre))?\s+(?:over\s*for|til)\s+"
+    r"(?:\s+(?:hermed|derfor|enstemmigt|samlet|videre))?"
+    # "anbefaler skitseprojektet over for ...": the matter named between (a definite noun)
+    r"(?:\s+(?!over\b)[a-zæøå-]{3,30}(?:et|en|erne|ne))?\s+(?:over\s*for|til)\s+"
     + _FORWARD_TARGET
     # "Sagen oversendes til Byrådet med udvalgets anbefaling", "sendes videre til KKR"
     + r"|\b(?:oversend(?:es|er|t|te)|videresend(?:es|er|t|te)|sendes\s+videre|fremsendes)"
