@@ -833,9 +833,7 @@ def _with_guests(attendees: list[Person], guests: list[Person]) -> list[Person]:
             continue
         # "| Jakob Ravn (Ekstern) | ..." and "Jakob Ravn, LogiQ Consult, deltog som gæst": the
         # details only the guest's line gives
-        given = {d: getattr(g, d) for d in _DETAILS if _gives(g, out[k], d)}
-        if given:
-            out[k] = new.updated(out[k], given)
+        out[k] = _with_details(out[k], g)
     return out
 
 
@@ -5074,9 +5072,7 @@ def _unique_people(people: list[Person]) -> list[Person]:
             out.append(p)
             continue
         k = position[id(earlier)]
-        given = {d: getattr(p, d) for d in _DETAILS if _gives(p, out[k], d)}
-        if given:
-            out[k] = new.updated(out[k], given)
+        out[k] = _with_details(out[k], p)
     return out
 
 
@@ -6130,8 +6126,8 @@ def _shared_details(out: dict[str, Any]) -> None:
             for k, person in enumerate(people):
                 if _fold(person.name) != folded:
                     continue
-                to_listed = {d: getattr(named, d) for d in _DETAILS if _gives(named, person, d)}
-                to_named = {d: getattr(person, d) for d in _DETAILS if _gives(person, named, d)}
+                to_listed = _details_given(named, person)
+                to_named = _details_given(person, named)
                 missing = [r for r in meeting_roles if r not in person.roles]
                 if missing:
                     to_listed["roles"] = [*person.roles, *missing]
@@ -6140,6 +6136,17 @@ def _shared_details(out: dict[str, Any]) -> None:
                 if to_named:
                     out[key] = named = new.updated(named, to_named)
                 break
+
+
+def _details_given(source: Person, target: Person) -> dict[str, Any]:
+    """The details (``_DETAILS``) ``source`` has that ``target`` lacks or names in short."""
+    return {d: getattr(source, d) for d in _DETAILS if _gives(source, target, d)}
+
+
+def _with_details(target: Person, source: Person) -> Person:
+    """``target`` with the details only ``source``, another entry of the same person, gives."""
+    given = _details_given(source, target)
+    return new.updated(target, given) if given else target
 
 
 def _gives(source: Person, target: Person, detail: str) -> bool:
@@ -7576,9 +7583,7 @@ def _elected_by_title(out: dict[str, Any]) -> None:
             elif (elected := _elected(written, role, where, context)) is not None and _fold(
                 elected.name
             ) == _fold(out[key].name):  # the dirigent who signs: the title the election gives
-                details = {d: getattr(elected, d) for d in _DETAILS if _gives(elected, out[key], d)}
-                if details:
-                    out[key] = new.updated(out[key], details)
+                out[key] = _with_details(out[key], elected)
 
 
 _AS_ROLE: Final = re.compile(
