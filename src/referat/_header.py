@@ -669,8 +669,10 @@ def _flat_row(text: str) -> str:
     Rosenkilde DH Kalvebod, formand", "Sanne Thygesen Byrådet (C)"): a comma after the name,
     where a word in capitals or a council's word begins the next cell."""
     words = text.split(" ")
+    if not starts_with_first_name(words[0]):
+        return text
     for k in range(2, min(len(words), _FLAT_NAME_WORDS + 1)):
-        if _FLAT_NAME_END.match(words[k]) and starts_with_first_name(words[0]):
+        if _FLAT_NAME_END.match(words[k]):
             return f"{' '.join(words[:k])}, {' '.join(words[k:])}"
     return text
 
@@ -1498,19 +1500,9 @@ def _entries_of(text: str) -> list[str]:
             return [e for p in parts for e in list_entries(p)]  # each part read as a list
     if " og " in text or " samt " in text:  # "... og bestyrelsesmedlemmerne Rune Aaby og ...",
         text = _GROUP_JOIN.sub(", ", text)  # "... samt fra direktionen adm. direktør ...": apart
-    if text[:3].casefold() in _SELF_OPENINGS and (writer := _SELF_NAMED.match(text)) is not None:
-        # (the pictographs taken out only where they stand in the list's way, the entries
-        # kept as written otherwise: "Kasper (Vigga + Otto), ... og Anja (leder) 🙌")
-        if any(ord(c) >= _PICTOGRAPHS for c in text):
-            text = " ".join(without_symbols(text).split())
-        if " og så " in text:
-            text = text.replace(" og så ", " og ")  # "Jonas og så Louise fra personalet"
-        writer = _SELF_NAMED.match(text) or writer
-        # "mig (Sofie, Idas mor), Kasper, ...": the writer, named in the brackets
-        about = (
-            f" ({writer.group(2).strip()})" if writer.group(2) and writer.group(2).strip() else ""
-        )
-        text = f"{writer.group(1)}{about}{text[writer.end() :]}"
+    writer = _self_named(text) if text[:3].casefold() in _SELF_OPENINGS else None
+    if writer is not None:  # "mig (Sofie, Idas mor), Kasper, ...": the writer, named in brackets
+        text = writer
     elif text[:3].casefold() in _SELF_OPENINGS and (first := _SELF_FIRST.match(text)) is not None:
         text = text[first.end() :]  # "mig, Ida Sørensen, Jonas, Freja": the writer first
     if "/" in text:  # "Anne Holm/formand, Bo Lind/kasserer": each one's post after a slash
@@ -1639,6 +1631,25 @@ _SELF_FIRST: Final = re.compile(
     re.IGNORECASE,
 )
 _SELF_NAMED: Final = re.compile(r"^mig\s*\(([A-ZÆØÅ][\w-]+)(?:,\s*([^()]{1,40}))?\)")
+
+
+def _self_named(text: str) -> str | None:
+    """A list that opens with its writer named in brackets ("mig (Sofie, Idas mor 🙋‍♀️), Kasper,
+    ... og så Louise fra personalet og Anja (leder) 🙌"): the list with her name first ("Sofie
+    (Idas mor), Kasper, ... og Louise ..."), its pictographs and "og så" taken out (only in such
+    a list: elsewhere the entries keep them as written); None for any other text."""
+    if _SELF_NAMED.match(text) is None:
+        return None
+    if any(ord(c) >= _PICTOGRAPHS for c in text):
+        text = " ".join(without_symbols(text).split())
+    text = text.replace(" og så ", " og ")  # "Jonas og så Louise fra personalet"
+    writer = _SELF_NAMED.match(text)
+    if writer is None:
+        return None
+    about = writer.group(2).strip() if writer.group(2) else ""
+    return f"{writer.group(1)}{f' ({about})' if about else ''}{text[writer.end() :]}"
+
+
 _PICTOGRAPHS: Final = 0x2000  # emoji and other symbols start above this
 _SELF_OPENINGS: Final = frozenset({"mig", "mig,", *(w[:3] for w in SELF_REFERENCES)})
 _DOT_SEPARATOR: Final = re.compile(r"\s+[·•]\s+")
@@ -3436,7 +3447,11 @@ class HeaderReader:
             self._report_rows = True
             return
         report_lines, self._report_lines = self._report_lines, False
-        if line.kind is LineKind.TEXT and ":" in line.text[:_REPORT_SECTION_MAX]:
+        if (
+            (report_lines or line.text[:1] in "Mm")  # (every opening, "Meeting ID:", is an "M")
+            and line.kind is LineKind.TEXT
+            and ":" in line.text[:_REPORT_SECTION_MAX]
+        ):
             key, _, value = line.text.partition(":")
             key = normalise_label.of(key)
             if key in _ZOOM_OPENINGS or (
