@@ -1500,11 +1500,12 @@ def _entries_of(text: str) -> list[str]:
             return [e for p in parts for e in list_entries(p)]  # each part read as a list
     if " og " in text or " samt " in text:  # "... og bestyrelsesmedlemmerne Rune Aaby og ...",
         text = _GROUP_JOIN.sub(", ", text)  # "... samt fra direktionen adm. direktør ...": apart
-    writer = _self_named(text) if text[:3].casefold() in _SELF_OPENINGS else None
-    if writer is not None:  # "mig (Sofie, Idas mor), Kasper, ...": the writer, named in brackets
-        text = writer
-    elif text[:3].casefold() in _SELF_OPENINGS and (first := _SELF_FIRST.match(text)) is not None:
-        text = text[first.end() :]  # "mig, Ida Sørensen, Jonas, Freja": the writer first
+    if text[:3].casefold() in _SELF_OPENINGS:
+        writer = _self_named(text)
+        if writer is not None:  # "mig (Sofie, Idas mor), Kasper, ...": the writer, in brackets
+            text = writer
+        elif (first := _SELF_FIRST.match(text)) is not None:
+            text = text[first.end() :]  # "mig, Ida Sørensen, Jonas, Freja": the writer first
     if "/" in text:  # "Anne Holm/formand, Bo Lind/kasserer": each one's post after a slash
         text = _SLASH_POST.sub(_post_in_brackets, text)
     if " og " in text and (shared := _shared_posts(text)) is not None:

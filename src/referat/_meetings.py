@@ -42,11 +42,14 @@ _AGAIN: Final = re.compile(r"^(?:uden|ikke)\s+", re.IGNORECASE)  # "dog uden X o
 _SENTENCE_STARTS: Final = re.compile(r"[.!]\s+(?=[A-ZÆØÅ])")
 _LEFT_TAIL: Final = re.compile(r"\s+(?:forladt|gået|taget\s+hjem|smuttet)(?:\s+mødet)?\.?$")
 _TITLE_MAX: Final = 100
-_BODY_WORDS: Final = ("udvalget", "udvalg", "rådet", "bestyrelsen", "styregruppen", "nævnet")
-_LABEL_COLON: Final = re.compile(r"(?<!\d):|:(?!\d)")
-_SLOT_AFTER: Final = re.compile(r"\s*\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)$")
 """A meeting's title is a short line ("Referat af ekstraordinær generalforsamling 18. april
 2024"): a longer one is a sentence about a meeting."""
+_BODY_WORDS: Final = ("udvalget", "udvalg", "rådet", "bestyrelsen", "styregruppen", "nævnet")
+"""A body's name among a heading's first words ("Aktivitetsudvalget – onsdag den 7. august")."""
+_LABEL_COLON: Final = re.compile(r"(?<!\d):|:(?!\d)")
+"""A label's colon, not a clock's ("kl. 16:00")."""
+_SLOT_AFTER: Final = re.compile(r"\s*\((?:kl\.?\s*)?\d{1,2}[.:]\d{2}\s*[-–—]\s*\d{1,2}[.:]\d{2}\)$")
+"""A time slot after an item's title ("Nyt fra elevrådet (17.05-17.20)")."""
 
 
 def same_attendance(lines: tuple[Line, ...], before: int) -> list[str] | None:
