@@ -13,16 +13,21 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 import pytest
 
-from referat import _extract, _header, _inline, _labels, _people, _sections, _unwrap, _votes
+from referat import (
+    _extract,
+    _header,
+    _identity,
+    _inline,
+    _labels,
+    _people,
+    _sections,
+    _unwrap,
+    _votes,
+)
 from referat._danish import find_time_range
 from referat._prefix import AnchoredNeeds, Needs, Opening, casefolded
 from referat._scan import Line, scan
-from referat.vocabulary import (
-    INLINE_LABELS,
-    NAME_ABBREVIATIONS,
-    TITLE_ABBREVIATIONS,
-    WEB_FURNITURE,
-)
+from referat.vocabulary import INLINE_LABELS, NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, WEB_FURNITURE
 
 _WORDS = [
     *INLINE_LABELS,
@@ -310,8 +315,8 @@ _SPACED = st.tuples(_SPACED_TEXT, _SPACED_LETTERS.map(" ".join), _SPACED_TEXT).m
 @settings(max_examples=500, deadline=None)
 @given(_SPACED_TEXT | _SPACED)
 def test_letter_spacing_gate(text: str) -> None:
-    if _extract._LETTER_SPACED.search(text) is not None:
-        assert _extract._may_be_letter_spaced(text)
+    if _identity.LETTER_SPACED.search(text) is not None:
+        assert _identity.may_be_letter_spaced(text)
 
 
 _FURNITURE_IGNORING_CASE = re.compile(WEB_FURNITURE, re.IGNORECASE)

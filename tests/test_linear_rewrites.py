@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat import _extract, _header, _link, _people, _render, _source, _unwrap
+from referat import _extract, _header, _identity, _link, _people, _render, _source, _unwrap
 from referat.models import Span
 
 _OLD_ORGANISATION = re.compile(  # the meeting word in any case ("Møde i Vejle Roklub")
@@ -32,9 +32,9 @@ def test_organisation_by_meeting_word_matches_the_old_pattern(
 ) -> None:
     title = sep.join(words) + ("." if dot else "")
     # both see the title without a trailing date or year ("... i Odense Fotoklub 2025")
-    m = _OLD_ORGANISATION.search(_extract._TITLE_TAIL.sub("", title))
-    expected = m.group(1) if m and not _extract._kind_words(m.group(1)) else None
-    found = _extract._organisation_by_meeting_word(title)
+    m = _OLD_ORGANISATION.search(_identity.TITLE_TAIL.sub("", title))
+    expected = m.group(1) if m and not _identity.kind_words(m.group(1)) else None
+    found = _identity.organisation_by_meeting_word(title)
     # the one rule the old pattern lacks: a name "i" its town, when together they name an
     # organisation ("bestyrelsesmøde i Socialdemokratiet i Egebjerg"), is the whole name
     branch = (
