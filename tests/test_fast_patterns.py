@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat import _extract, _header, _items, _people
+from referat import _extract, _header, _items, _people, _roles
 from referat._prefix import Needs
 from referat.models import Person, Span
 
@@ -120,8 +120,8 @@ _SPEAKER_PIECES = st.sampled_from(
 @given(st.lists(_SPEAKER_PIECES, max_size=16))
 def test_speakers_are_the_matches_of_the_whole_scan(pieces: list[str]) -> None:
     text = "".join(pieces)
-    expected = [(m.span(), m.groups()) for m in _extract._SPEAKER.finditer(text)]
-    assert [(m.span(), m.groups()) for m in _extract._speaker_matches(text)] == expected
+    expected = [(m.span(), m.groups()) for m in _roles.SPEAKER.finditer(text)]
+    assert [(m.span(), m.groups()) for m in _roles.speaker_matches(text)] == expected
 
 
 _PEOPLE = st.builds(

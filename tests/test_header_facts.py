@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 import referat
-from referat._extract import _bare_organisation
+from referat._identity import bare_organisation
 
 MINUTES = """# Referat af bestyrelsesmøde
 
@@ -1213,7 +1213,7 @@ def test_a_board_for_its_organisation(heading: str, body: str, organisation: str
 def test_the_body_after_an_organisations_name_is_no_part_of_it(
     written: str, organisation: str
 ) -> None:
-    assert _bare_organisation(written) == organisation
+    assert bare_organisation(written) == organisation
 
 
 def test_a_login_bar_is_furniture_and_the_crumb_over_the_board_is_the_organisation() -> None:
@@ -1234,10 +1234,10 @@ def test_a_login_bar_is_furniture_and_the_crumb_over_the_board_is_the_organisati
 
 def test_a_stamp_before_the_letterheads_organisation_is_no_part_of_it() -> None:
     assert (
-        _bare_organisation("FORTROLIGT      Nordvang Maskinfabrik A/S")
+        bare_organisation("FORTROLIGT      Nordvang Maskinfabrik A/S")
         == "Nordvang Maskinfabrik A/S"
     )
-    assert _bare_organisation("FORTROLIGT") == "FORTROLIGT"
+    assert bare_organisation("FORTROLIGT") == "FORTROLIGT"
 
 
 def test_an_aula_page_shared_with_groups_under_the_schools_crumbs() -> None:

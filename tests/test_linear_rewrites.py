@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat import _extract, _header, _identity, _link, _people, _render, _source, _unwrap
+from referat import _header, _identity, _link, _people, _render, _roles, _source, _unwrap
 from referat.models import Span
 
 _OLD_ORGANISATION = re.compile(  # the meeting word in any case ("Møde i Vejle Roklub")
@@ -156,8 +156,8 @@ _REFERENT_PIECES = st.sampled_from(
 @given(st.lists(_REFERENT_PIECES, max_size=12), st.sampled_from([" ", "  ", "\u00a0", "\t "]))
 def test_marked_referent_finds_what_a_whole_line_search_found(pieces: list[str], sep: str) -> None:
     text = sep.join(pieces)
-    old = _extract._MARKED_REFERENT.search(text)
-    new = _extract._marked_referent(text)
+    old = _roles.MARKED_REFERENT.search(text)
+    new = _roles.marked_referent(text)
     assert (new and (new.span(), new.group(1))) == (old and (old.span(), old.group(1))), text
 
 

@@ -32,6 +32,7 @@ from referat._header import (
     joined,
     joined_wrapped,
     looks_like_place,
+    without_pictures_after,
 )
 from referat._memo import memo
 from referat._people import is_name, is_organisation
@@ -43,6 +44,7 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     ASSEMBLY_MEETINGS,
     BOARD_GROUP_WORDS,
+    BOARD_OF_ORGANISATION,
     BODY_ABBREVIATIONS,
     BODY_MEETING_WORDS,
     COMPANY_FORMS,
@@ -219,7 +221,7 @@ _GROUP_FOR: Final = re.compile(
 )
 
 
-def self_standing(body: str | None) -> str | None:
+def _self_standing(body: str | None) -> str | None:
     """The organisation a body's own name gives: a council that is an organisation of its own,
     a place's name before it ("Tranum Lokalråd", "Ulvsig Sogns Menighedsråd", "Halsnæs
     Seniorråd", "Amager Vest Lokaludvalg") or the place after it ("Lokalrådet for Ølsted og
@@ -246,7 +248,7 @@ def self_standing(body: str | None) -> str | None:
     return body if own or first in SELF_STANDING_COUNCILS else None
 
 
-STAMP: Final = re.compile(r"^(?:FORTROLIGT|CONFIDENTIAL|UDKAST|KLADDE|DRAFT)\s+(?=\S)")
+_STAMP: Final = re.compile(r"^(?:FORTROLIGT|CONFIDENTIAL|UDKAST|KLADDE|DRAFT)\s+(?=\S)")
 
 
 _ADDRESSEE: Final = re.compile(r"Til\s+(?:[a-zæøå]|Bestyrelsen\b|Medlemmerne\b|Alle\b)")
@@ -484,7 +486,7 @@ _LOGO: Final = re.compile(r"^([A-ZÆØÅ][\w.&'-]*(?:\s+[\w.&'-]+){0,5}?)\s+logo
 _LOGO_REACH: Final = 8  # the header's first free lines, where a web page's logo is
 
 
-def organisation_by_logo(header: HeaderFacts) -> str | None:
+def _organisation_by_logo(header: HeaderFacts) -> str | None:
     """ "Region Nordjylland logo", "Hjørring Kommune logo - link til forsiden", or a link to the
     site's front page alone on its line ("[Region Syddanmark](https://www.regionsyddanmark.dk/)"):
     a web page's logo names the organisation whose page it is."""
@@ -703,8 +705,8 @@ def _letterhead_of(line: Line) -> str | None:
     (a stamp such as "FORTROLIGT" skipped), not the columns run together."""
     columns = _columns_of(line)
     if len(columns) == 1:  # (not a stamp: "FORTROLIGT – Kun til bestyrelsens brug")
-        return _letterhead_organisation(columns[0]) if not STAMP.match(columns[0] + " ") else None
-    columns = [c for c in columns if STAMP.match(c + " ") is None]
+        return _letterhead_organisation(columns[0]) if not _STAMP.match(columns[0] + " ") else None
+    columns = [c for c in columns if _STAMP.match(c + " ") is None]
     for k, column in enumerate(columns):
         if k == 0 or is_organisation.of(_organisation_case(column)):
             named = _letterhead_organisation(column)
@@ -818,12 +820,12 @@ _FORM_CASE: Final = {form.lower(): form for form in reversed((*COMPANY_FORMS, "A
 """Company forms as they are written, by their lower case (the first spelling listed wins)."""
 
 
-def organisation_in_kind_line(header: HeaderFacts) -> str | None:
+def _organisation_in_kind_line(header: HeaderFacts) -> str | None:
     """The organisation a line naming the document's kind names ("REFERAT AF BESTYRELSESMØDE I
     VESTERVANG IDRÆTSFORENING" under an e-mail's headers, whose subject is the title)."""
     for line, _ in header.free[:_TOP_LINES]:
         if len(line.text) <= 120 and kind_words(line.text) is not None:
-            named = organisation_from(line.text)
+            named = _organisation_from(line.text)
             if named:
                 return _with_company_form(named, header)
     return None
@@ -834,7 +836,7 @@ _COMPANY_END: Final = re.compile(
 )
 
 
-def company_line(header: HeaderFacts) -> str | None:
+def _company_line(header: HeaderFacts) -> str | None:
     """A company's name on a line of its own at the top ("NORDLYS VENTILATION ApS" under "fra
     bestyrelsesmøde i", its CVR number under it): the organisation, in name case."""
     for line, _ in header.free[:_TOP_LINES]:
@@ -861,7 +863,7 @@ def company_line(header: HeaderFacts) -> str | None:
 _MUNICIPALITY_ALONE: Final = anchored(rf"^(?:{PLACE_ORGANISATION})$")
 
 
-def municipality_line(header: HeaderFacts) -> str | None:
+def _municipality_line(header: HeaderFacts) -> str | None:
     """ "Gudenå Kommune" or "Region Midtjylland" alone on a line at the top (under the title,
     over the meeting's fields): the organisation."""
     for line, _ in header.free[:_TOP_LINES]:
@@ -1019,7 +1021,7 @@ def kind_by_layout(header: HeaderFacts, title: Line | None) -> DocumentKind | No
     return kinds[0]
 
 
-def organisation_from(title: str | None) -> str | None:
+def _organisation_from(title: str | None) -> str | None:
     """The organisation a title names ("Referat af bestyrelsesmøde i Grundejerforeningen
     Bakkedraget"), or None. Remembered (the title and the header's lines are asked again)."""
     return _organisation_from_memo.of(title) if title else None
@@ -1082,7 +1084,7 @@ _PRODUCT_BESIDE_MEETING: Final = re.compile(
 )
 
 
-PRODUCT_NAME: Final = re.compile(rf"{_PRODUCT}|{_PRODUCT_WORDS}")
+_PRODUCT_NAME: Final = re.compile(rf"{_PRODUCT}|{_PRODUCT_WORDS}")
 
 
 _GROUP_AFTER_PRODUCT: Final = re.compile(
@@ -1090,7 +1092,7 @@ _GROUP_AFTER_PRODUCT: Final = re.compile(
 )
 
 
-def body_beside_product(body: str, product: str) -> str | None:
+def _body_beside_product(body: str, product: str) -> str | None:
     """The body of a product's meeting, without the product's name the title reads it with
     ("OS2 AI Heat Control projektgruppe": "Projektgruppe"; "OS2 AI Heat Control Projektmøde nr.
     3" and "OS2 Ai Heat Control" name no body but the meeting), else the body as it was."""
@@ -1118,7 +1120,7 @@ _MEETING_OR_GROUP: Final = re.compile(
 )
 
 
-def organisation_after_body(body: str, title: str) -> str | None:
+def _organisation_after_body(body: str, title: str) -> str | None:
     """The organisation a title names right after the body and "ved", "på", "i" or a comma
     ("Referat – Brugerrådet ved Sønderhede Bibliotek", "Patient- og Pårørenderådet, Sygehus
     Lillebælt")."""
@@ -1206,7 +1208,7 @@ _COLUMNS_APART_WIDE: Final = re.compile(r"\s{3,}")
 _ATOP_LINES: Final = 3
 
 
-def organisation_atop(lines: tuple[Line, ...]) -> str | None:
+def _organisation_atop(lines: tuple[Line, ...]) -> str | None:
     """Where nothing else names it, an organisation's name alone at the top of the document,
     in one of its first three lines (a logo's image skipped): "**Hvidbjerg-Ørum Jagtforening**",
     "# Konservativ Vælgerforening for Fjerritslev og Omegn", "VESTBUS" over "Trafikselskabet
@@ -1251,7 +1253,7 @@ _FOUNDED: Final = re.compile(r"\s+af\s+1[89]\d\d$")  # a club's founding year in
 _NAME_SMALL_WORDS: Final = frozenset(("for", "og", "i", "af", "ved", "på", "&", "a.m.b.a.", "-"))
 
 
-def organisation_holding_assembly(lines: tuple[Line, ...]) -> str | None:
+def _organisation_holding_assembly(lines: tuple[Line, ...]) -> str | None:
     """Where nothing else names it, the association a general assembly is held in: a heading
     with the name before the assembly word ("# Referat for Alslug ekstraordinære
     generalforsamling"), or a line of the notice naming it after the word ("indkaldes ... til
@@ -1298,7 +1300,7 @@ _PUBLIC_BODY: Final = re.compile(
 )
 
 
-def sole_authority(
+def _sole_authority(
     body: str | None, lines: tuple[Line, ...], location: Location | None
 ) -> str | None:
     """A public body's minutes that name no organisation: the one municipality or region the
@@ -1340,7 +1342,7 @@ _SITE_OWNER: Final = re.compile(
 _FOOTER_REACH: Final = 5  # the last lines, where a web page's footer is
 
 
-def site_owner(lines: tuple[Line, ...]) -> str | None:
+def _site_owner(lines: tuple[Line, ...]) -> str | None:
     """A municipality's or region's web page whose footer opens with its name ("Vordingborg
     Kommune · Senest opdateret 21.11.2024 · Tilgængelighedserklæring"): the organisation."""
     for text in islice((line.text for line in reversed(lines) if line.text), _FOOTER_REACH):
@@ -1397,7 +1399,7 @@ def _with_company_form(named: str, header: HeaderFacts) -> str:
     return named
 
 
-def organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | None:
+def _organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | None:
     """Under a bare title ("REFERAT"), an opening line naming the meeting and its organisation
     ("Ordinær generalforsamling i Grundejerforeningen Bakkely, tirsdag den 12. marts ...",
     "Bådelauget Nordhavn indkalder hermed til generalforsamling",
@@ -1412,7 +1414,7 @@ def organisation_in_opening(header: HeaderFacts, title: Line | None) -> str | No
         if (
             calling is not None
             and is_organisation.of(calling.group(1))
-            and BODY_LAST.search(casefolded.of(calling.group(1))) is None  # not "Bestyrelsen"
+            and _BODY_LAST.search(casefolded.of(calling.group(1))) is None  # not "Bestyrelsen"
         ):
             return calling.group(1)
         text = ln.text
@@ -1459,7 +1461,7 @@ _PLACE_IN_SMALL: Final = re.compile(r"\s+(?:på|hos)\s+[a-zæøå][^,]*")
 """A place in small letters after the organisation ("... på selskabets kontor")."""
 
 
-def organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
+def _organisation_by_breadcrumb(header: HeaderFacts) -> str | None:
     """A web page's breadcrumb trail whose first crumb names a municipality or region ("Region
     Sjælland › Politik › Regionsrådet › Møder"), or whose board it is the crumb over ("SF
     Svendborg › Bestyrelsen › Referater"): the site's owner, the organisation."""
@@ -1499,7 +1501,7 @@ _YOU_ARE_HERE: Final = re.compile(r"^(?:du\s+er\s+her|you\s+are\s+here)\s*:\s*",
 _HOME_CRUMBS: Final = frozenset({"forside", "forsiden", "hjem", "home", "start", "startside"})
 
 
-def body_by_crumb(body: str, header: HeaderFacts) -> str | None:
+def _body_by_crumb(body: str, header: HeaderFacts) -> str | None:
     """A crumb of a page's trail naming the body in full, where the title names it short
     ("Spaces / Studienævn for Datalogi og IT / Møder" over "2025-04-08 Studienævnsmøde")."""
     for line in header.furniture[:4]:
@@ -1520,7 +1522,7 @@ def _generic(word: str) -> bool:
     return word.casefold() in ORGANISATION_SUFFIXES
 
 
-def organisation_by_site_footer(footer: HeaderFacts) -> str | None:
+def _organisation_by_site_footer(footer: HeaderFacts) -> str | None:
     """A web page's footer of contact details opening with a name ("Sorø Kommune · Rådhusvej 8
     · 4180 Sorø · Tlf. ...", "© Kærbygaard Golfklub 2025 | Privatlivspolitik"): the site's
     owner, the organisation, when nothing above names one."""
@@ -1574,7 +1576,7 @@ def _organisation_by_place_word(title: str) -> str | None:
     return None
 
 
-BODY_LAST: Final = re.compile(
+_BODY_LAST: Final = re.compile(
     r"(?:bestyrelse|udvalg|råd|gruppe|forum|formandskab|repræsentantskab|komit[ée]|panel)"
     r"(?:n|et|en|s)?$"
 )
@@ -1640,7 +1642,7 @@ def _organisation_by_segment(title: str) -> str | None:
             and (is_organisation.of(part) or (meeting_beside and len(words) >= 2))
             and kind_words(part) is None
             and _BODY_WORD.search(part) is None
-            and BODY_LAST.search(casefolded.of(part)) is None  # "Bestyrelsen", "Styregruppen"
+            and _BODY_LAST.search(casefolded.of(part)) is None  # "Bestyrelsen", "Styregruppen"
             and MEETING_WORD.search(part) is None  # "Teammøde Jobcenter Ikast-Brande"
         ):
             return part
@@ -1735,7 +1737,7 @@ _MEETING_START: Final = re.compile(r"(?:\w+\s)?\w*(?:møde|forsamling)\b", re.IG
 _COMMITTEE: Final = re.compile(r"[A-ZÆØÅ][\w-]+udvalget")
 
 
-def committee_of(header: HeaderFacts) -> tuple[str, str] | None:
+def _committee_of(header: HeaderFacts) -> tuple[str, str] | None:
     """ "VESTER HASSING MENIGHEDSRÅD" over "Kirkegårdsudvalget": a council named on a line of its
     own and, on the line right under it, one of its committees. The committee is the body and
     the council its organisation."""
@@ -1750,7 +1752,7 @@ def committee_of(header: HeaderFacts) -> tuple[str, str] | None:
     return None
 
 
-def body_from(header: HeaderFacts, title: Line | None, top: list[Line]) -> str | None:
+def _body_from(header: HeaderFacts, title: Line | None, top: list[Line]) -> str | None:
     """The body the title or the first free lines name; else the one the meeting's word names
     ("Referat af bestyrelsesmøde": "Bestyrelse"). A body named by its word alone is as the
     header's lines write it when one of them does (``top``: the lines above the first item):
@@ -1767,7 +1769,7 @@ def _letterhead_body(top: list[Line]) -> str | None:
     """A body's name alone on one of the first lines of a letterhead ("FOA Vestfjord" over
     "Afdelingsbestyrelsen"; no colon, no names under it as a list's label)."""
     lines = [ln for ln in top[:_TOP_LINES] if not ln.blank][:3]
-    if general_assembly(lines):
+    if _general_assembly(lines):
         return None  # the board at a general assembly is not the body that meets
     for k, ln in enumerate(lines):
         text = ln.text.strip(" *_#")
@@ -1922,7 +1924,7 @@ COLUMN_GAP: Final = re.compile(r"\s{5,}")
 _ONE_WORD_ORGANISATION: Final = 10
 
 
-def organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
+def _organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
     """An organisation's name beside the body on a header line of their own ("##
     Ejerforeningen Solbakkegården – Bestyrelsen", "Fjordlandets Museer · Bestyrelsen"), where
     nothing else names the organisation."""
@@ -1935,7 +1937,7 @@ def organisation_beside_body(body: str | None, top: list[Line]) -> str | None:
         over, before = before, (before if ln.blank else ln)
         if over is not None and committee and ln.text.strip(" *_#") == body:
             # "**VESTER AABY MENIGHEDSRÅD**" over "**Kirkegårdsudvalget**": the council's
-            above = self_standing(_organisation_case(over.text.strip(" *_#")))
+            above = _self_standing(_organisation_case(over.text.strip(" *_#")))
             if above is not None:
                 return above
         # (a running header's left column: "Kirkebakkeskolen · Skolebestyrelsen      Referat")
@@ -2033,7 +2035,7 @@ def _site_menu(text: str) -> bool:
 _BOARDS_ALONE: Final = frozenset(("bestyrelsen", "repræsentantskabet", "direktionen"))
 
 
-def general_assembly(top: list[Line]) -> str | None:
+def _general_assembly(top: list[Line]) -> str | None:
     """The assembly of all members the first lines of the header name ("Referat af ordinær
     generalforsamling", "Mødetype: Ekstraordinær generalforsamling", "Referat af afdelingsmøde"):
     the assembly is the body that meets, not the board that calls it."""
@@ -2047,13 +2049,13 @@ def general_assembly(top: list[Line]) -> str | None:
     return None
 
 
-def board_alone(top: list[Line]) -> str | None:
+def _board_alone(top: list[Line]) -> str | None:
     """A board named by its word alone on a heading or bold line of the header, by itself or
     beside the kind of the document ("## Bestyrelsen", "**Bestyrelsen**", "# Bestyrelsen –
     beslutningsreferat"); not a label over its members ("**Bestyrelsen:**") nor the board of a
     general assembly's minutes."""
     lines = top[:_TOP_LINES]
-    if general_assembly(lines):
+    if _general_assembly(lines):
         return None
     for ln in lines:
         if ln.blank or ":" in ln.text:
@@ -2072,7 +2074,7 @@ def board_alone(top: list[Line]) -> str | None:
 _BODY_DECIDED: Final = re.compile(r"^(.{3,80}?),\s+(\S.{5,25}?),\s+pkt\.?\s*\d{1,4}$")
 
 
-def body_by_decisions(items: list[AgendaItem], date: dt.date | None) -> str | None:
+def _body_by_decisions(items: list[AgendaItem], date: dt.date | None) -> str | None:
     """ "Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42" over the decision of every item (a case
     system's web page) and no body named above: the body that decided on the meeting's date."""
     bodies: set[str] = set()
@@ -2096,7 +2098,7 @@ def _bare_body_part(title: str) -> str | None:
         if (
             part[:1].isupper()
             and len(words) <= _BODY_PART_WORDS
-            and BODY_LAST.search(casefolded.of(words[-1]))
+            and _BODY_LAST.search(casefolded.of(words[-1]))
             and all(_NAMED_BEFORE_BODY.fullmatch(w) for w in words[:-1])
         ):
             return part
@@ -2221,3 +2223,199 @@ PLACE_WORDS: Final = re.compile(
     r"|\bpersonalerum(?:met)?\b|\blærerværelse(?:t)?\b|\bfestsal(?:en)?\b",
     re.IGNORECASE,
 )
+
+
+_DEFINITE: Final = ("et", "en", "n", "t")  # a body word's definite form: "Elevrådet", "Bestyrelsen"
+
+
+_AT_PLACE: Final = re.compile(r"(?:ved|på|i)\s+(?=[A-ZÆØÅ])")  # "Skolebestyrelsen ved Hårby Skole"
+
+
+_BOARD_OF: Final = re.compile(rf"^({BOARD_OF_ORGANISATION})\s+for\s+(.+)$", re.IGNORECASE)
+
+
+# "Skolebestyrelsen – Søndervangskolen": one word for the body, a dash, a name of its own
+_BODY_DASH_ORGANISATION: Final = re.compile(
+    r"^(\w+)\s+[–—-]\s+([A-ZÆØÅ][\w./-]*(?:\s+[A-ZÆØÅ][\w./-]*){0,3}"
+    # (and its department: "Afdelingsbestyrelsen – Boligforeningen Ringgården, afd. 9 Engkrogen")
+    rf"(?:,?\s+(?:{'|'.join(re.escape(w) for w in DEPARTMENT_WORDS)})\s*\d+[a-zA-Z]?"
+    r"(?:,?\s+[A-ZÆØÅ][\w'-]*(?:\s+[A-ZÆØÅ][\w'-]*){0,2})?)?)$"
+)
+
+
+_NAME_OF_ORGANISATION: Final = r"[A-ZÆØÅ][\w./&-]*(?:\s+[\w./&-]+){0,3}"
+
+
+_BODY_AT_ORGANISATION: Final = re.compile(
+    rf"^(\w+)\s+(?:i|ved|på|for)\s+({_NAME_OF_ORGANISATION})$"
+)
+
+
+_ORGANISATION_DASH_BODY: Final = re.compile(rf"^({_NAME_OF_ORGANISATION})\s+[–—-]\s+(\w+)$")
+
+
+def body_and_organisation(
+    header: HeaderFacts,
+    footer: HeaderFacts,
+    title_line: Line | None,
+    title: str | None,
+    header_lines: list[Line],
+    lines: tuple[Line, ...],
+    items: list[AgendaItem],
+    date: dt.date | None,
+    organisation: str | None,
+) -> tuple[str | None, str | None]:
+    """The body holding the meeting and its organisation, as the header, the title, the text
+    around them and the decisions name them (``organisation``: the one the title line gave);
+    a name that holds both is split ("Forældrerådet i Børnehuset Mælkebøtten")."""
+    body_found: str | None
+    committee = _committee_of(header) if header.body is None else None
+    if committee is not None:  # "VESTER HASSING MENIGHEDSRÅD" over "Kirkegårdsudvalget"
+        body_found, organisation = committee[0], organisation or committee[1]
+    else:
+        body_found = (
+            header.body
+            or _body_from(header, title_line, header_lines)
+            or _body_by_decisions(items, date)
+            or _board_alone(header_lines)
+            or _general_assembly(header_lines)
+            # (the title under a web page's furniture: "# Referat af ordinær generalforsamling")
+            or (_general_assembly([title_line]) if title_line is not None else None)
+        )
+        if body_found is not None and " " not in body_found:
+            body_found = _body_by_crumb(body_found, header) or body_found
+    named = (
+        organisation
+        or _organisation_from(title)
+        or _organisation_in_opening(header, title_line)
+        or _organisation_by_logo(header)
+        or _organisation_by_breadcrumb(header)
+        or _organisation_by_site_footer(footer)
+        or _company_line(header)
+        or _organisation_in_kind_line(header)
+        or _municipality_line(header)
+        or _organisation_holding_assembly(lines)
+        or _organisation_atop(lines)
+        or _organisation_beside_body(body_found, header_lines)
+    )
+    if named is not None and body_found is not None and _PRODUCT_NAME.fullmatch(named):
+        body_found = _body_beside_product(body_found, named)
+    body = body_found
+    if named is not None and body is not None and named.casefold() == body.casefold():
+        named = None  # "Referat af møde i Ældrerådet": the body, not its organisation
+    elif named is not None and body is not None and named.startswith(body + " "):
+        rest = named[len(body) + 1 :]
+        at = _AT_PLACE.match(rest)
+        if at is not None:  # "Skolebestyrelsen ved Hårby Skole": the body and its school
+            named = rest[at.end() :]
+        elif any(named in ln.text for ln in header_lines):  # (not a site's footer under it)
+            body_found, named = named, None  # "Møde i Vækstforum Sjælland": the full name
+    elif named is not None and body is not None and " " in named:
+        lead, rest = named.split(" ", 1)
+        at = _AT_PLACE.match(rest)
+        if at is not None and lead.casefold() in {body.casefold() + e for e in _DEFINITE}:
+            body_found, named = lead, rest[at.end() :]  # "Elevrådet på Bakkeskolen" (elevråd)
+    dash = _BODY_DASH_ORGANISATION.match(body_found or "")
+    if dash is not None:  # "Skolebestyrelsen – Søndervangskolen": the body and its school
+        body_found = dash.group(1)
+        named = named if named is not None and named != dash.group(0) else dash.group(2)
+    split = _body_beside_organisation(body_found or "")
+    after_for = split is not None and (body_found or "").split()[1] == "for"
+    if split is not None and (
+        named == split[0]  # "Brugerrådet for X Bibliotekerne" over "møde i Brugerrådet"
+        or (not after_for and (named is None or named in (split[1], body_found)))
+    ):
+        body_found, named = split  # "Forældrerådet i Børnehuset Mælkebøtten"
+    if named is None and body_found and title:  # "Brugerrådet ved Sønderhede Bibliotek"
+        named = _organisation_after_body(body_found, title)
+    return body_found, bare_organisation(header.organisation or named)
+
+
+def organisation_otherwise(
+    body: str | None, organisation: str | None, location: Location | None, lines: tuple[Line, ...]
+) -> tuple[str | None, str | None]:
+    """The organisation when nothing above the items named it: the one authority the text
+    names, a web site's owner, the body's own name ("Tranum Lokalråd"), the one a board is
+    for ("Bestyrelsen for Vandværket Østerby": then the body is the board)."""
+    if organisation is None:
+        organisation = _sole_authority(body, lines, location)
+    if organisation is None:
+        organisation = _site_owner(lines)
+    if organisation is None:
+        organisation = _self_standing(body)  # "Tranum Lokalråd": its own
+    board = _BOARD_OF.match(body or "") if " for " in (body or "") else None
+    if board is not None and organisation is None and is_organisation.of(board.group(2)):
+        organisation = board.group(2)  # "Brugerrådet for Lemvig Bibliotek"
+    if board is not None and _without_form(board.group(2)) == _without_form(organisation):
+        body = board.group(1)  # "Bestyrelsen for Vandværket Østerby": its board
+    return body, organisation
+
+
+def _body_beside_organisation(body: str) -> tuple[str, str] | None:
+    """A body named with its organisation, the body's word in its definite form: after it
+    ("Forældrerådet i Børnehuset Mælkebøtten", "Elevrådet ved Vestskolen", "Brugerrådet for
+    Ikast-Brande Bibliotekerne") or before it after a
+    dash ("Hjortkær Menighedsråd – Valgbestyrelsen"): (body, organisation), else None."""
+    m = _BODY_AT_ORGANISATION.match(body) if " " in body else None
+    if m is not None:
+        word, organisation = m.group(1), m.group(2)
+    elif (m := _ORGANISATION_DASH_BODY.match(body) if " " in body else None) is not None:
+        organisation, word = m.group(1), m.group(2)
+    else:
+        return None
+    definite = casefolded.of(word).endswith(("en", "et"))
+    if definite and _BODY_LAST.search(casefolded.of(word)) and is_organisation.of(organisation):
+        return word, organisation
+    return None
+
+
+_COMPANY_FORM: Final = re.compile(
+    rf"(?<!\S)(?:{'|'.join(re.escape(f.rstrip('.')) for f in COMPANY_FORMS)}|ApS|IVS)\.?(?!\S)"
+)
+
+
+def _without_form(name: str | None) -> str:
+    """An organisation's name without its company form, casefolded ("I/S Fælles Forbrænding
+    Sydøst" and "Fælles Forbrænding Sydøst I/S" are one)."""
+    return " ".join(_COMPANY_FORM.sub(" ", name or "").split()).casefold()
+
+
+_BODY_AFTER_ORGANISATION: Final = re.compile(
+    r"(?:\s+\W)?\s*(?:[–—|-]\s*)?\b(?:[a-zæøå]*bestyrelsen|udvalget|styregruppen)$", re.IGNORECASE
+)
+
+
+# "TIF – Tønnesby Idrætsforening", "Hørby Gymnastik- og Idrætsforening (HGIF)": the name's
+# abbreviation beside it
+_ABBREVIATION_BESIDE: Final = re.compile(
+    r"^[A-ZÆØÅ]{2,5}\s+[–—-]\s+(?=[A-ZÆØÅ][a-zæøå])|\s+\([A-ZÆØÅ]{2,6}\)$"
+)
+
+
+_SPACE_BEFORE_COMMA: Final = re.compile(r" +,")
+
+
+def bare_organisation(organisation: str | None) -> str | None:
+    """The organisation without its body written after it ("Kulturhus Remisen – Bestyrelsen",
+    "Engtoftskolen – skolebestyrelsen", "Rødkilde Badmintonklub 🏸 – Bestyrelsen"), without the
+    pictures after it ("Hjortshøj Boldklub ✅") and without
+    a stamp before it on the letterhead ("FORTROLIGT   Nordvang Maskinfabrik A/S") or its
+    abbreviation beside it ("TIF – Tønnesby Idrætsforening", "... Idrætsforening (HGIF)"), and
+    without the spaces typed before a comma."""
+    if organisation is None:
+        return None
+    organisation = without_pictures_after(organisation)  # "Hjortshøj Boldklub ✅"
+    if " ," in organisation:  # hand-typed "Boligforeningen Fjordhjem , afd. 34"
+        organisation = _SPACE_BEFORE_COMMA.sub(",", organisation)
+    stamp = _STAMP.match(organisation)
+    if stamp is not None:
+        organisation = organisation[stamp.end() :] or organisation  # "FORTROLIGT   Nordvang A/S"
+    short = _ABBREVIATION_BESIDE.search(organisation)
+    if short is not None:
+        name = organisation[: short.start()] + organisation[short.end() :]
+        if name[:1] == short.group().strip(" ()–—-")[:1]:  # (not "DGI – Sydvest": a part of it)
+            organisation = name
+    if not organisation.casefold().endswith(("en", "et")):
+        return organisation
+    cut = _BODY_AFTER_ORGANISATION.search(organisation)
+    return organisation[: cut.start()].rstrip(" –—|-") or organisation if cut else organisation
