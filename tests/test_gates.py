@@ -15,6 +15,7 @@ import pytest
 
 from referat import (
     _extract,
+    _footer,
     _header,
     _identity,
     _inline,
@@ -407,27 +408,27 @@ def test_str_isdecimal_is_what_backslash_d_matches() -> None:
 
 
 def _closing_time_everywhere(lines: tuple[Line, ...]) -> str | None:
-    """``_extract._closing_time`` as first written: the closing phrases tried on every line."""
+    """``_footer.closing_time`` as first written: the closing phrases tried on every line."""
     seen = 0
     for line in reversed(lines):
         if not line.text:
             continue
         seen += 1
-        if seen > _extract._CLOSING_WINDOW:
+        if seen > _footer.CLOSING_WINDOW:
             break
         text = line.text
-        sentence = _extract._closing_sentence(text)
-        if sentence and _extract._MEETING_CLOSED.match(casefolded(text)):
+        sentence = _footer.closing_sentence(text)
+        if sentence and _footer.CLOSES_MEETING.match(casefolded(text)):
             pass  # the line closes the meeting from its start: its first closing sentence
-        elif sentence or not _extract._closes_meeting(text):
+        elif sentence or not _footer.closes_meeting(text):
             text = sentence
         if text:
-            both = _extract._STARTED_AND_CLOSED.match(casefolded(text))
+            both = _footer.STARTED_AND_CLOSED.match(casefolded(text))
             text = text[both.end() :] if both is not None else text
             found = find_time_range(text)
             if found is not None:
                 return found.end or found.start
-            bare = _extract._BARE_CLOCK.search(text)
+            bare = _footer.BARE_CLOCK.search(text)
             if bare is not None:
                 return f"{int(bare.group(1)):02d}:{bare.group(2)}"
     return None
@@ -447,7 +448,7 @@ _CLOSING_PIECES = st.sampled_from(
 def test_closing_time_skips_only_lines_with_no_time(texts: list[str]) -> None:
     """The closing phrases are read only on lines with a digit: the same time as reading all."""
     lines = scan("\n\n".join(texts))
-    assert _extract._closing_time(lines) == _closing_time_everywhere(lines)
+    assert _footer.closing_time(lines) == _closing_time_everywhere(lines)
 
 
 _PAGE_PIECES = st.sampled_from(
@@ -463,14 +464,14 @@ def test_every_page_mark_has_a_digit(raw: str) -> None:
     taken out, no line is a page mark."""
     without = re.sub(r"\d", "", raw)
     assert not _header.page_mark(casefolded(without))
-    assert not _extract._dated_page_header(without)
+    assert not _footer.dated_page_header(without)
 
 
 @pytest.mark.parametrize(
     "raw", ["Side 2 af 3", "- 3 -", "Økonomiudvalget 12.03.2024 side 2", "Referat   Side 4"]
 )
 def test_the_page_mark_pieces_make_page_marks(raw: str) -> None:
-    assert _header.page_mark(casefolded(raw)) or _extract._dated_page_header(raw)
+    assert _header.page_mark(casefolded(raw)) or _footer.dated_page_header(raw)
 
 
 def test_the_midline_label_after_a_number_as_first_written() -> None:
