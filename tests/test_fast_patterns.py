@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat import _extract, _header, _items, _people, _roles
+from referat import _extract, _header, _items, _logical, _people, _roles
 from referat._prefix import Needs
 from referat.models import Person, Span
 
@@ -43,7 +43,7 @@ def _compiled(name: str, module: object) -> re.Pattern[str]:
 
 
 def _field_words_lookahead(tail: str) -> str:
-    return rf"(?=(?i:{_header._FIELD_WORDS}){tail})"
+    return rf"(?=(?i:{_logical.FIELD_WORDS}){tail})"
 
 
 # the plain formulation each rewrite replaced, with its flags

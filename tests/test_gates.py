@@ -20,6 +20,7 @@ from referat import (
     _identity,
     _inline,
     _labels,
+    _logical,
     _people,
     _sections,
     _unwrap,
@@ -395,7 +396,7 @@ def test_rewritten_patterns_match_as_written_first(name: str, data: st.DataObjec
 @given(text=st.lists(st.sampled_from([*_REWRITE_PIECES, " og", "samt\n"]), max_size=8).map("".join))
 def test_ends_in_and_is_the_pattern(text: str) -> None:
     expected = re.search(r"\b(og|samt)$", text) is not None
-    assert _header._ends_in_and(text) is expected
+    assert _logical.ends_in_and(text) is expected
 
 
 def test_str_isdecimal_is_what_backslash_d_matches() -> None:

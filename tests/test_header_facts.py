@@ -689,7 +689,7 @@ def test_breadcrumb_trails(line: str, furniture: bool) -> None:
 def test_a_label_with_a_name_in_brackets_and_one_of_many_brackets() -> None:
     """The name in brackets after a label is no part of it; only the last bracket is read
     off (a label of thousands of brackets once recursed once per bracket)."""
-    from referat._header import field_kind
+    from referat._field_kinds import field_kind
     from referat.vocabulary import FieldKind
 
     assert field_kind("Fra administrator (DATEA)") is FieldKind.GUESTS

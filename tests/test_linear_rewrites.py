@@ -11,7 +11,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat import _header, _identity, _link, _people, _render, _roles, _source, _unwrap
+from referat import _identity, _link, _logical, _people, _render, _roles, _source, _unwrap
 from referat.models import Span
 
 _OLD_ORGANISATION = re.compile(  # the meeting word in any case ("Møde i Vejle Roklub")
@@ -56,7 +56,7 @@ def test_wrapped_list_continues_as_the_joined_text_said(texts: list[str]) -> Non
     for k in range(1, len(texts) + 1):
         joined = " ".join(texts[:k])
         old = joined.endswith((",", "–", "-")) or re.search(r"\b(og|samt)$", joined) is not None
-        assert _header._continues_list(texts[k - 1]) == old, texts[:k]
+        assert _logical.continues_list(texts[k - 1]) == old, texts[:k]
 
 
 def _old_item_splits(text: str) -> list[int]:

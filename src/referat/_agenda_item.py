@@ -21,7 +21,7 @@ from typing import Any, Final
 from referat import _new as new
 from referat._facts import LineKind
 from referat._first import anchored
-from referat._header import joined_wrapped, line_span
+from referat._header import line_span
 from referat._items import (
     Agenda,
     Head,
@@ -32,6 +32,7 @@ from referat._items import (
     title_below,
 )
 from referat._labels import section_label
+from referat._logical import joined_wrapped
 from referat._people import first_name_in, is_name
 from referat._prefix import AnchoredNeeds, casefolded, lowered
 from referat._scan import Line

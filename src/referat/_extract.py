@@ -33,6 +33,7 @@ from referat._checks import (
 from referat._closed import with_closed
 from referat._danish import find_time_range
 from referat._facts import LineKind
+from referat._field_kinds import field_kind
 from referat._footer import (
     EARLIER_MAIL_LINE,
     closing_in_header,
@@ -47,7 +48,6 @@ from referat._forward import with_forwarding
 from referat._header import (
     HeaderFacts,
     HeaderReader,
-    field_kind,
     fuller,
     is_furniture,
     label_of,

@@ -19,6 +19,7 @@ from typing import Final
 from referat._danish import find_dates, find_time_range
 from referat._digit import has_digit
 from referat._facts import LineKind
+from referat._field_kinds import field_kind
 from referat._first import anchored
 from referat._header import (
     BARE_REF,
@@ -30,7 +31,6 @@ from referat._header import (
     announces_posts,
     constituting_heading,
     contact_line,
-    field_kind,
     is_furniture,
     label_of,
     links_only,

@@ -31,7 +31,7 @@ import datetime as dt
 import re
 
 from referat._facts import LineKind
-from referat._header import field_kind
+from referat._field_kinds import field_kind
 from referat._inline import wiki_links_as_text
 from referat._scan import Line
 from referat.models import HeaderField, Span, span_of

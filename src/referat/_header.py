@@ -13,18 +13,39 @@ from referat import _new as new
 from referat._danish import DateHit, TimeRange, find_dates, find_time_range
 from referat._digit import has_digit
 from referat._facts import LineKind, Record
+from referat._field_kinds import (
+    DISCLOSED_KINDS,
+    LABEL_ITEM_REMARK,
+    STAND_IN_FOR,
+    STAND_IN_WORDS,
+    field_kind,
+)
 from referat._first import Anchored, anchored
+from referat._logical import (
+    ATTENDEE_GROUP_SET,
+    CLOSING,
+    ENTRY_SPLIT,
+    LIST_KINDS,
+    LONE_SURNAME,
+    NO_COLON_LABELS,
+    PAREN_RE,
+    ROLE_COLUMNS_RAW,
+    Logical,
+    full_name,
+    layout_columns,
+    logical_lines,
+    person_columns,
+    posts_as_labels,
+)
 from referat._memo import memo
 from referat._people import (
     AND_SPLIT,
-    DASH_SPLIT,
     INITIALS_NAME,
     PARTY_CODES,
     PersonParts,
     absence_sentence,
     chair_title,
     couple_name,
-    ends_in_title,
     first_name_in,
     indefinite_title,
     is_name,
@@ -41,16 +62,11 @@ from referat._people import (
     split_title_for,
     stacked_groups,
     starts_with_first_name,
-    title_after,
-    without_from,
-    without_guest_role,
-    without_item_remarks,
-    without_nickname,
     without_symbols,
     without_title,
     written_party,
 )
-from referat._prefix import Needs, Opening, casefolded, contains_any, lowered, word_starts_at
+from referat._prefix import Needs, Opening, casefolded, contains_any, lowered
 from referat._scan import Line
 from referat._trie import alternation
 from referat.diagnostics import Code, Reporter
@@ -62,7 +78,6 @@ from referat.vocabulary import (
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
-    ATTENDEE_GROUPS,
     BOARD_GROUP_WORDS,
     BODY_MEETING_WORDS,
     BREADCRUMB_HOMES,
@@ -73,9 +88,7 @@ from referat.vocabulary import (
     COMPANY_FORMS,
     DETAIL_COLUMNS,
     DISCLOSURE_WORDS,
-    ELECTION_TITLE_STARTS,
     EVERYONE_BUT_SENTENCE,
-    FACT_SYMBOLS,
     FAR_RIGHT_INDENT,
     FIELD_LABELS,
     FILE_EXTENSION,
@@ -92,12 +105,10 @@ from referat.vocabulary import (
     LEFT_OR_CAME,
     MAIL_SENDER,
     MEETING_APP_ROLES,
-    MEETING_CLOSED,
     MEETING_CLOSED_AFTER_NAME,
     MEETING_REPORT_KEYS,
     MEETING_REPORT_SECTIONS,
     MEMBER_COLUMNS,
-    MEMBERS_OF_OPENINGS,
     MEMBERSHIP_TITLES,
     MINUTE_TAKER_ROLES,
     MINUTES_HEADINGS,
@@ -123,7 +134,6 @@ from referat.vocabulary import (
     PRESENCE_MARKS,
     PRESENCE_SENTENCE,
     PRESENT_CELLS,
-    PRESENT_OPENINGS,
     PRINT_STAMP,
     PROSE_PEOPLE_WORDS,
     RELATIVE_PRONOUNS,
@@ -142,7 +152,6 @@ from referat.vocabulary import (
     STAND_IN,
     STAND_IN_HINTS,
     STAND_IN_ROLES,
-    SUSPENDED_COMPOUND_JOINS,
     TIME_COLUMNS,
     TITLE_ABBREVIATIONS,
     TITLE_WORDS,
@@ -156,13 +165,6 @@ from referat.vocabulary import (
     normalise_label,
 )
 
-_LIST_KINDS: Final = {
-    FieldKind.ATTENDEES: "attendees",
-    FieldKind.MEMBERS: "members",
-    FieldKind.ABSENTEES: "absentees",
-    FieldKind.GUESTS: "guests",
-    FieldKind.FACILITATORS: "facilitators",
-}
 _ME_NAMED: Final = re.compile(r"^(?:mig|jeg|undertegnede|me)\s*\(([^()]{3,60})\)\.?$", re.I)
 """The writer of a note naming herself ("Referent: mig (Bo Lind)"): the name in brackets."""
 # (a Dataview inline field's two colons too: "Fravær:: [[Ulrik Thy]] (ferie)")
@@ -191,28 +193,6 @@ _IN_TURN: Final = re.compile(
 # firm ("Fra administrator, Holm & Partnere Ejendomsadministration:"), up to 100 characters.
 _LONG_LABEL: Final = 48
 _FROM_FIRM_LABEL: Final = 100
-_NO_COLON_LABELS: Final = anchored(
-    # "Der var afbud fra ...", "Der er modtaget afbud fra ..."
-    r"^(?:der\s+(?:var|er)\s+(?:meldt\s+|modtaget\s+)?(?=afbud\s+fra\s))?"
-    # "Mødet blev holdt med deltagelse af A (formand), B og C.": a prose sentence's list
-    r"(?:mødet\s+(?:blev\s+)?(?:af)?holdt(?:es)?\s+)?"
-    r"(med\s+deltagelse\s+af(?=\s)|ref\.|afbud\s+(?:(?:er|var|blev)\s+(?:modtaget|meldt)\s+)?fra(?=\s)|"
-    r"afbud\s+(?:er|var|blev)\s+meldt\s+af(?=\s)|"  # "Afbud var meldt af A, B og C."
-    # "Afbud Jonas", "ref mette": informal minutes' labels without a colon, before a name
-    r"afbud(?=(?-i:\s+[A-ZÆØÅ][\w-]*(?:\s+[A-ZÆØÅ][\w.-]*)*\s*(?:[,(]|og\s|$)))|"
-    r"ref(?=\s+[A-ZÆØÅa-zæøå][\w-]*(?:\s+[A-ZÆØÅ][\w-]*)?\.?$)|"
-    r"(?:referent|dirigent|ordstyrer|mødeleder)(?!\s+(?:er|var|blev)\s)|"
-    r"til stede på mødet var|"
-    # "tilstede fra afd.best. Jytte Lund (fmd.), ...": whence they came, then their names
-    r"(?:til stede|tilstede)\s+fra\s+[a-zæøå][\w.-]*(?=(?-i:\s+[A-ZÆØÅ]))|"
-    r"til stede (?:fra\s+[a-zæøå]+\s+)?var|tilstede var|til stede|tilstede|desuden deltog|"
-    r"derudover deltog|"  # ("Til stede fra bestyrelsen var formand X, ...")
-    r"endvidere deltog|fraværende|for referatet|slut|mødet slut"
-    r"|(?:minutes|notes)\s+taken\s+by(?=\s)"  # a Teams recap's "Notes taken by X · ..."
-    r"|start(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}))"
-    r"\s*[–—-]?\s+(.+)$",  # "Start 16.30 / Slut 18"
-    re.IGNORECASE,
-)
 _FROM_DELTOG: Final = anchored(
     r"^(fra\s.+?\s(?:deltog|deltager|mødte)(?:\s+(?:desuden|endvidere|også|derudover))?"
     rf"(?:\s+(?:under|til|ved)\s+(?:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS})?)"  # "... under punkt 5:"
@@ -242,12 +222,6 @@ _ORIGIN: Final = re.compile(
     r"((?:[A-ZÆØÅ]|\d[A-ZÆØÅ])[^:]{0,60}?)(?:\s+(?i:deltog|deltager)"
     rf"(?:\s+(?i:under|til|ved)\s+(?i:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS})?)?\s*:?$"
 )  # ("Fra Børne- og Ungeforvaltningen deltog under punkt 5:")
-_INLINE_LABEL: Final = Needs(
-    r"\s(?<=[.;]\s)\s*(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
-    r"Referent|Til stede|Tilstede|Mødeleder|Dirigent|Fra [a-zæøå]+(?: deltog)?)\s*:"
-    r"|Afbud fra\s+[A-ZÆØÅ])",
-    (":", "Afbud fra"),
-)
 _POSTAL: Final = re.compile(  # four digits after no word character, "." or "/" (digit first)
     # a word after one ending in "." only after an abbreviation ("6830 Nr. Nebel", "2800 Kgs.
     # Lyngby", but "5210 Odense NV. Start kl. 10"), and never "Kl." ("8240 Risskov" / "Kl. 19")
@@ -497,7 +471,6 @@ _MOVED_TO: Final = re.compile(
 moved to is the day it was held."""
 _PLACEHOLDER: Final = anchored(r"^(?:x+|n\.?n\.?|-+|_+|\.+|tbd|ingen\.?|—)$", re.IGNORECASE)
 _LEFT_OR_CAME: Final = re.compile(LEFT_OR_CAME)
-_PAREN_RE: Final = re.compile(r"\([^()]{0,200}\)")
 _SEE_ELSEWHERE: Final = re.compile(r"\(?(?:se|jf\.?|jævnfør|see)\s", re.IGNORECASE)
 """A people list's value that points to the list elsewhere ("se deltagerlisten nederst", "jf.
 bilag 1"): no names, and none missing."""
@@ -761,12 +734,12 @@ def _initials_entries(text: str) -> list[str] | None:
     firm. None unless some entry has details (bare initials are ``_INITIALS_LIST``'s)."""
     entries: list[str] = []
     detailed = False
-    for part in (p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))):
+    for part in (p.strip() for p in split_outside_parens(ENTRY_SPLIT, text.rstrip("."))):
         for k, piece in enumerate(split_outside_parens(AND_SPLIT, _LEADING_AND.sub("", part))):
             piece = piece.strip()
             if (
                 _INITIALS_START.match(piece)
-                or _full_name(piece)
+                or full_name(piece)
                 or (" " not in piece and starts_with_first_name(piece))  # "SLH, MKJ, Birthe"
             ):
                 entries.append(piece)
@@ -952,7 +925,7 @@ def _marked_entries(text: str) -> list[str] | None:
     mark; None when the text has none."""
     if _ANY_MARK.search(text) is None:
         return None
-    parts = [p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))]
+    parts = [p.strip() for p in split_outside_parens(ENTRY_SPLIT, text.rstrip("."))]
     parts = [p for p in parts if p]
     if len(parts) == 1:  # "☒ Pia Lund (lærer) ☐ Mikkel Ravn (pædagog)": a box before each
         parts = [p.strip() for p in _BEFORE_MARK.split(parts[0]) if p.strip()]
@@ -1231,7 +1204,6 @@ _PART_OF_MEETING: Final = re.compile(
     r"|starten|begyndelsen|slutningen)\s+af\s+mødet\s*\.?$",
     re.IGNORECASE,
 )
-_ENTRY_SPLIT: Final = re.compile(r"[,;]")
 _LEADING_AND: Final = re.compile(r"^(?:og|samt|&)\s+")
 
 
@@ -1242,7 +1214,7 @@ def _group_entries(text: str) -> list[str] | None:
     entries only where a full name follows ("Teknik og Miljø" stays one part). "undertegnede"
     (the writer) is no one's name: it is left out of the people, not out of the field's text."""
     parts: list[str] = []
-    for part in (p.strip() for p in split_outside_parens(_ENTRY_SPLIT, text.rstrip("."))):
+    for part in (p.strip() for p in split_outside_parens(ENTRY_SPLIT, text.rstrip("."))):
         part = _LEADING_AND.sub("", part)  # "Lars Bech, Deloitte, og Mette Lund, BDO"
         pieces = split_outside_parens(AND_SPLIT, part)
         if len(pieces) == 2 and (couple := couple_name(pieces[0].strip(), pieces[1].strip())):
@@ -1254,10 +1226,10 @@ def _group_entries(text: str) -> list[str] | None:
             and " " not in pieces[0].strip()  # (a post alone before "og")
             and known_title(pieces[0].strip())
             and pieces[1].strip()[:1].islower()
-            and _full_name(pieces[1])
+            and full_name(pieces[1])
         ):  # "Formand Else Nørgaard, næstformand og kontaktperson Leif Hjortshøj": two posts
             parts.append(part)  # of one person
-        elif len(pieces) > 1 and all(_full_name(p) or _is_self(p) for p in pieces[1:]):
+        elif len(pieces) > 1 and all(full_name(p) or _is_self(p) for p in pieces[1:]):
             parts.extend(pieces)
         elif len(pieces) == 2 and known_title(pieces[0].strip()) and _lone_first_name(pieces[1]):
             parts.extend(p.strip() for p in pieces)  # "Mette Lund, kasserer og Ole"
@@ -1272,14 +1244,14 @@ def _group_entries(text: str) -> list[str] | None:
         if _is_self(part):
             continue
         if (
-            _full_name(part)
+            full_name(part)
             or (k and _after_post(parts[k - 1], [part]))
             # a first name alone, or with where she is from ("Jette H., Lasse, ...", "Annette
             # fra have 58 (kasserer)"): an informal list's own entry
             or (
                 entries
                 and (
-                    (_lone_first_name(part) and _LONE_SURNAME.fullmatch(part) is not None)
+                    (_lone_first_name(part) and LONE_SURNAME.fullmatch(part) is not None)
                     or (_FIRST_NAME_FROM.match(part) is not None and starts_with_first_name(part))
                 )
             )
@@ -1287,7 +1259,7 @@ def _group_entries(text: str) -> list[str] | None:
             entries.append([part])  # (a first name alone after a post: "..., kasserer, Ole")
         elif entries:
             entries[-1].append(part)
-        elif k == 0 and part[:1].islower() and len(parts) > 1 and _full_name(parts[1]):
+        elif k == 0 and part[:1].islower() and len(parts) > 1 and full_name(parts[1]):
             continue  # "vandværkets revisor, registreret revisor Per Ladefoged, ...": his post
         else:
             return None
@@ -1345,10 +1317,6 @@ _FROM_GROUP: Final = anchored(
     r"^(?:deltagere|medlemmer|repræsentanter|til\s+stede|tilstede)\s+fra\s+(.{2,60})$", re.I
 )
 _EMAIL: Final = re.compile(r"\s*[<(\[]?(?:mailto:)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)\]]?")
-# After a word only (a run of spaces is tried once, not from each of its spaces)
-_ROLE_PAIR_SPLIT: Final = Needs(
-    r"\s+og\s+|\s*/\s*|\s*&\s*", ("og", "/", "&")
-)  # "Ordstyrer/referent"
 _SMALL_SENTENCE_BREAK: Final = re.compile(r"(?<=[a-zæøå)]{2})\.(?=\s+[a-zæøå][\w ]{0,30}:)")
 """A sentence break before a label in text written all in small letters (informal minutes:
 "18 medlemmer. bestyrelsen: jens, ole"; not "karin pga. sygdom")."""
@@ -1421,7 +1389,7 @@ def _name_and_place(text: str) -> bool:
     start with a first name, so it is no second person)."""
     if "," not in text:
         return False
-    parts = split_outside_parens(_ENTRY_SPLIT, text)
+    parts = split_outside_parens(ENTRY_SPLIT, text)
     if len(parts) != 2:
         return False
     first, second = parts[0].strip(), parts[1].strip()
@@ -1429,7 +1397,7 @@ def _name_and_place(text: str) -> bool:
         second[:1].isupper()
         and not starts_with_first_name(second)
         and starts_with_first_name(without_title(first))  # "Sekretariatschef Helle Kirkeby"
-        and _full_name(first)
+        and full_name(first)
     )
 
 
@@ -1443,7 +1411,7 @@ def _and_entries(pieces: list[str]) -> list[str] | None:
         pending = f"{pending} og {piece}" if pending else piece
         if len(pending) > 160:
             return None  # no entry is that long (and a run of "og" stays linear)
-        if _full_name(pending):
+        if full_name(pending):
             entries.append(pending)
             pending = ""
     return entries if not pending and len(entries) > 1 else None
@@ -1476,14 +1444,14 @@ def _entries_of(text: str) -> list[str]:
         return [e for p in text.split(";#") if p.strip() for e in list_entries(p.strip())]
     if " · " in text or " • " in text:  # "A (A), formand · B (V), næstformand · C (F)"
         parts = [_party_after(p.strip()) for p in _DOT_SEPARATOR.split(text)]
-        named = sum(bool(_full_name(split_outside_parens(_ENTRY_SPLIT, p)[0])) for p in parts)
+        named = sum(bool(full_name(split_outside_parens(ENTRY_SPLIT, p)[0])) for p in parts)
         if len(parts) > 1 and (named == len(parts) or (len(parts) >= 3 and 2 * named > len(parts))):
             # (most of them: "S: Rasmus Kolding", "Bo Lund (V) som stedfortræder for ..." too)
             return [e for p in parts for e in list_entries(p)]
     if text.count(" - ") >= 2:  # "Else Krog , formand - Bent Sølvsten - Inge Bjerre , forstander"
         parts = [p.strip() for p in split_outside_parens(_SPACED_HYPHEN, text)]
-        heads = [split_outside_parens(_ENTRY_SPLIT, p)[0].strip() for p in parts]
-        full = [_full_name(h) for h in heads]  # (details in parentheses, a title before)
+        heads = [split_outside_parens(ENTRY_SPLIT, p)[0].strip() for p in parts]
+        full = [full_name(h) for h in heads]  # (details in parentheses, a title before)
         if any(full) and all(
             f or is_name(h, allow_single=False) for f, h in zip(full, heads, strict=True)
         ):
@@ -1491,11 +1459,11 @@ def _entries_of(text: str) -> list[str]:
     if "; " in text:  # "Tina Frost, TR Dagplejen Syd; Lise Pedersen, TR Børnehaven Bakkely"
         parts = [p.strip() for p in split_outside_parens(_SEMICOLON, text) if p.strip()]
         if len(parts) > 1 and all(
-            "," in p and _full_name(split_outside_parens(_ENTRY_SPLIT, p)[0]) for p in parts
+            "," in p and full_name(split_outside_parens(ENTRY_SPLIT, p)[0]) for p in parts
         ):  # each entry with its details after a comma: the semicolons part the entries
             return parts
         if len(parts) >= 3 and 2 * sum(
-            bool(_full_name(split_outside_parens(_ENTRY_SPLIT, p)[0])) for p in parts
+            bool(full_name(split_outside_parens(ENTRY_SPLIT, p)[0])) for p in parts
         ) > len(parts):  # "A (formand); B; elevrådsrepræsentanter Ida og Noah; C, skoleleder":
             return [e for p in parts for e in list_entries(p)]  # each part read as a list
     if " og " in text or " samt " in text:  # "... og bestyrelsesmedlemmerne Rune Aaby og ...",
@@ -1514,7 +1482,7 @@ def _entries_of(text: str) -> list[str]:
     selfref = entries is None and any(w in casefolded.of(text) for w in SELF_REFERENCES)
     if selfref and _SELF_LAST.search(text):  # "Anna (formand), Bo og undertegnede"
         rest = _SELF_LAST.sub("", text)  # ("teknisk direktør Jesper Hauge og undertegnede")
-        entries = split_name_list(rest) or ([rest] if _full_name(rest) else None)
+        entries = split_name_list(rest) or ([rest] if full_name(rest) else None)
     if entries is None and ("," in text or ";" in text or AND_SPLIT.search(text)):
         entries = _group_entries(text)
     if entries is None and (" / " in text or " | " in text or " – " in text or ") " in text):
@@ -1604,7 +1572,7 @@ def _shared_posts(text: str) -> str | None:
     """ "..., elevrådsrepræsentanter Ida og Noah, ..." -> "..., elevrådsrepræsentant Ida,
     elevrådsrepræsentant Noah, ...": a post in the plural before two names is each one's post.
     None when no part of the list is so written."""
-    parts = split_outside_parens(_ENTRY_SPLIT, text)
+    parts = split_outside_parens(ENTRY_SPLIT, text)
     changed = False
     for k, part in enumerate(parts):
         m = _SHARED_POST.fullmatch(part.strip()) if part.lstrip()[:1].islower() else None
@@ -1678,7 +1646,7 @@ def _other_separators(text: str) -> list[str] | None:
     if len(parts) < 2:
         parts = [p.strip() for p in _AFTER_PARENS.sub("), ", text).split("), ")]
         parts = [p if p.count("(") <= p.count(")") else p + ")" for p in parts]
-    if len(parts) > 1 and all(_full_name(split_outside_parens(_ENTRY_SPLIT, p)[0]) for p in parts):
+    if len(parts) > 1 and all(full_name(split_outside_parens(ENTRY_SPLIT, p)[0]) for p in parts):
         return parts  # "Frank Jessen (V), borgmester | Rikke Nørgaard (A) | Bo Kjærsgaard (V)"
     return None
 
@@ -1709,7 +1677,7 @@ def _previous_meeting_tail(lines: list[Line]) -> tuple[int, int] | None:
     follows the rule; its date and hours are the other meeting's."""
     for k, line in enumerate(lines[:_TAIL_REACH]):
         low = casefolded.of(line.text)
-        if not contains_any(low, _CLOSED_WORDS) or not _CLOSING.match(low):
+        if not contains_any(low, _CLOSED_WORDS) or not CLOSING.match(low):
             continue  # ("Slut: 21:45", a front matter's key, is no closing sentence)
         rule = next(
             (
@@ -1861,8 +1829,6 @@ _REFERENCE_FIELD: Final = re.compile(
 )
 """A letter's reference field ("Sagsnr.:", "J.nr.:", "Kontakt:", "Sagsbehandler:")."""
 
-_COLUMN_GAP: Final = re.compile(r"\s(?:\s{2,}|(?<=\t)\t*)")  # \s{3,}|\t+
-
 
 _NAME_IN_TWO_LANGUAGES: Final = re.compile(r"^(?:navn\s*/\s*name|name\s*/\s*navn)$")
 
@@ -1874,11 +1840,6 @@ def _column_key(cell: str) -> str:
     if key[:6] in ("name (", "navn (") and key.endswith(")"):  # Zoom's "Name (Original Name)"
         return key[:4]
     return "navn" if "/" in key and _NAME_IN_TWO_LANGUAGES.match(key) else key
-
-
-def layout_columns(raw: str) -> list[str]:
-    """The cells of a line laid out in columns by runs of spaces (a PDF's text layer)."""
-    return [c.strip("*_ ") for c in _COLUMN_GAP.split(raw.strip()) if c.strip("*_ ")]
 
 
 _ROLE_BEFORE_NAME: Final = re.compile(
@@ -1911,34 +1872,6 @@ def name_columns(line: Line) -> bool:
     return len(cells) >= 2 and all(is_name(c, allow_single=False) for c in cells)
 
 
-def _person_columns(line: Line) -> list[str]:
-    """ "Bente Vestergaard (A), formand          Jørgen Pihl (V), næstformand": a PDF's people
-    list in columns, each cell a full name first, then her party or post; none for any other
-    line ("Jørgen Nørby          V     Borgmester": one person's columns)."""
-    if line.kind is not LineKind.TEXT or len(line.raw) > _ROLE_COLUMNS_RAW:
-        return []
-    cells = layout_columns(line.raw)
-    if len(cells) < 2:
-        return []
-    for cell in cells:
-        parts = parse_person(cell) if len(cell) <= 80 else None
-        if (
-            parts is None
-            or not cell.startswith(parts.name)
-            or not is_name(parts.name, allow_single=False)
-        ):
-            return []
-    return cells
-
-
-def _people_in_columns(line: Line, below: Line) -> bool:
-    """Whether ``line`` or the line ``below`` it is a PDF's people columns (``_person_columns``):
-    each physical line its own entries, never wrapped into the next."""
-    return ("   " in line.raw and bool(_person_columns(line))) or (
-        "   " in below.raw and bool(_person_columns(below))
-    )
-
-
 def _role_columns(line: Line) -> list[tuple[str, FieldKind | None]] | None:
     """ "Dirigent                    Referent" ("Som dirigent:    Som referent:"): chair and
     minute-taker labels side by side, each over its name on a later line, maybe beside other
@@ -1947,7 +1880,7 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind | None]] | None:
     if (
         line.kind is not LineKind.TEXT
         or len(line.text) > 60
-        or len(line.raw) > _ROLE_COLUMNS_RAW  # a piece of a transcript's long line: no columns
+        or len(line.raw) > ROLE_COLUMNS_RAW  # a piece of a transcript's long line: no columns
         or "   " not in line.raw
     ):
         return None
@@ -1967,19 +1900,13 @@ def _role_columns(line: Line) -> list[tuple[str, FieldKind | None]] | None:
     return found if any(kind is not None for _, kind in found) else None
 
 
-_ROLE_COLUMNS_RAW: Final = 200
 _AS_ROLE: Final = re.compile(r"^[Ss]om\s+")
-_STAND_IN_FOR: Final = re.compile(r"(?<=^stedfortræder)\s+for\s.*|(?<=^suppleant)\s+for\s.*")
-_DISCLOSED_KINDS: Final = frozenset(
-    (FieldKind.ATTENDEES, FieldKind.ABSENTEES, FieldKind.GUESTS, FieldKind.MEMBERS)
-)
-_STAND_IN_WORDS: Final = ("stedfortræder", "suppleant")  # (the pattern's look-behinds: a gate)
 
 
 def _without_stand_in(key: str) -> str:
     """A casefolded label without whom its stand-in stands in for ("stedfortræder for Birthe
     Kamp": "stedfortræder")."""
-    return _STAND_IN_FOR.sub("", key) if key.startswith(_STAND_IN_WORDS) else key
+    return STAND_IN_FOR.sub("", key) if key.startswith(STAND_IN_WORDS) else key
 
 
 """A substitute's label naming whom she stands in for ("Stedfortræder for Birthe Kamp", on
@@ -1988,13 +1915,6 @@ _ITEM_REMARK_ONLY: Final = re.compile(ITEM_REMARK, re.IGNORECASE)  # "pkt. 4" in
 _BRACKETED_ITEM_REMARK: Final = re.compile(rf"\s*\(({ITEM_REMARK})\)$", re.IGNORECASE)
 """The items a list's people came for, in brackets after their shared firm ("Pia Nørgaard og
 Kenneth Lyk, Sydvest Forsyning A/S (under Ad 5.)")."""
-_LABEL_ITEM_REMARK: Final = re.compile(
-    rf"\s+(?:under|til|ved|for)\s+(?:{ITEM_WORD}|ad\.?|sag(?:\s+nr\.?)?)\s*{ITEM_NUMBERS}\.?$"
-    rf"|,\s+(?:{ITEM_WORD}|items?)\s*{ITEM_NUMBERS}(?:\s+only)?\.?$"  # "Guest, item 3 only"
-    r"|\s+(?:under|til|ved)\s+(?:punktet|sagen)(?:\s+(?:om|vedr\.?|vedrørende)\s+\w.{0,60})?$"
-)
-"""The items a label's people came for ("Gæst under punkt 4", "Deltog til pkt. 2 og 3", "Gæst
-under punktet om lokalrådene", "Gæst under punktet")."""
 _YEAR_FIRST: Final = re.compile(r"^(?:[Åå]r|[Aa]ar)\s+((?:19|20)\d\d)\s*,")  # (or "Aar")
 """A protocol's opening "År 2025, tirsdag den 6. maj kl. 19.00, afholdtes ...": the year of the
 date after it."""
@@ -2103,45 +2023,6 @@ def _everyone(value: str) -> bool:
     return normalise_label.of(value).rstrip(".") in NOBODY
 
 
-def _full_name(part: str) -> bool:
-    """Whether a list entry is one person's full name, with the details only a person has
-    when her first name is unknown ("Tomas Kjærgaard (næstformand)"). Remembered."""
-    return _full_name_memo.of(part)
-
-
-def _full_name_uncached(part: str) -> bool:
-    plain = without_nickname(without_symbols(part))[0]  # 'Morten "Mulle" Lund 🎉'
-    plain = without_guest_role(plain)[0]  # "Rasmus Krog fra Norlys som gæst"
-    bare = without_item_remarks(without_from(plain)[0], [])  # "under pkt. 3 revisor Bo Holm"
-    bare = " ".join(_PAREN_RE.sub(" ", bare).split())
-    bare = title_after(without_title(DASH_SPLIT.split(bare)[0]))[0]  # "Ida Bøg (V) formand"
-    if len(bare.split()) < 2 or not is_name(bare):
-        return False
-    if starts_with_first_name(bare):
-        return parse_person(plain) is not None  # symbols and nickname already gone
-    # a first name we do not know, and details only a person has: "Tomas Kjærgaard (næstformand)",
-    # a title before the name ("PPR-leder Annika Lau")
-    head = plain.split(",", 1)[0].strip()
-    rest = without_title(head)
-    titled = rest != head and rest[:1].isupper()
-    if ("(" not in plain and not titled) or bare.split(" ", 1)[0].casefold().endswith(
-        _ADJECTIVE_ENDS
-    ):
-        return False  # "Fynsk Kompetencealliance (referent)"
-    if is_organisation.of(bare):
-        return False
-    parts = parse_person(plain)
-    return parts is not None and bool(
-        parts.party or parts.roles or parts.title or parts.organisation  # "(Handicapidræt)"
-    )
-
-
-_full_name_memo: Final = memo(_full_name_uncached, 1024)
-
-
-_ADJECTIVE_ENDS: Final = ("sk", "al", "ig", "iv", "ens", "ns")
-
-
 _MET_AS: Final = re.compile(
     r"^(.{3,80}?)\s+(?:mødte|deltog)\s+som\s+(stedfortræder|suppleant)\s*\.?$", re.IGNORECASE
 )
@@ -2151,7 +2032,7 @@ def substitute_alone(sentence: str) -> list[tuple[str, PersonParts]]:
     """ "Frederik Aas (Ø) mødte som stedfortræder." (after an absence in an item's text, for
     whom it does not say): the substitute, with the role."""
     alone = _MET_AS.match(sentence) if " som " in sentence else None
-    if alone is None or not _full_name(alone.group(1)):
+    if alone is None or not full_name(alone.group(1)):
         return []
     return _substitutes_with(alone.group(2), alone.group(1))
 
@@ -2168,7 +2049,7 @@ def substitutes_in(sentence: str) -> list[tuple[str, PersonParts]]:
     if substitute is not None:
         return _substitutes_with(substitute.group(1), substitute.group(2))
     stand_in = _FOR_SUBSTITUTE.match(sentence) if sentence[:4].casefold() == "for " else None
-    if stand_in is not None and _full_name(stand_in.group(1)):
+    if stand_in is not None and full_name(stand_in.group(1)):
         return _substitutes_with(stand_in.group(2) or "stedfortræder", stand_in.group(3))
     instead = _INSTEAD_SUBSTITUTE.match(sentence) if sentence[:2].casefold() == "i " else None
     if instead is not None:
@@ -2177,7 +2058,7 @@ def substitutes_in(sentence: str) -> list[tuple[str, PersonParts]]:
     if came is not None and starts_with_first_name(came.group(2)):
         return _substitutes_with(came.group(1), came.group(2))
     met = _MET_FOR.match(sentence) if " for " in sentence else None
-    if met is not None and _full_name(met.group(2)):
+    if met is not None and full_name(met.group(2)):
         role = met.group(1) or met.group(3) or "stedfortræder"
         return _substitutes_with(role.casefold(), met.group(2))
     return []
@@ -2576,7 +2457,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
     m = _LABEL_SPLIT.match(text) if ":" in text or ";" in text else None
     if m and (
         not m.group(1).rstrip().endswith(tuple("0123456789"))
-        or _LABEL_ITEM_REMARK.search(normalise_label.of(m.group(1))) is not None  # "... pkt. 5"
+        or LABEL_ITEM_REMARK.search(normalise_label.of(m.group(1))) is not None  # "... pkt. 5"
     ):
         return _SYMBOLS_BEFORE.sub("", m.group(1)).strip(), m.group(2).strip()  # "📍 Sted"
     if (
@@ -2597,7 +2478,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
     if key[-1:] == ")":  # "Deltog (6)", "Afslog (1)": a Teams recap's lists, counted
         key = _COUNT_AFTER.sub("", key)
     if key.startswith(DISCLOSURE_WORDS):  # "▼ Vis deltagere": a web page's fold-out list
-        key = key.split(" ", 1)[1] if field_kind(key) in _DISCLOSED_KINDS else key
+        key = key.split(" ", 1)[1] if field_kind(key) in DISCLOSED_KINDS else key
     if (
         key in FIELD_LABELS
         and (key not in GROUP_LABELS or text.rstrip().endswith(":"))
@@ -2609,7 +2490,7 @@ def label_of(line: Line) -> tuple[str, str] | None:
         )
     ):
         return text.strip(), ""  # "Bestyrelsen" alone signs a letter; "Bestyrelsen:" lists
-    m = _NO_COLON_LABELS.match(text)
+    m = NO_COLON_LABELS.match(text)
     if m:  # ("Notes taken by X · Generated with Copilot": the value ends at the dot)
         return m.group(1), m.group(2).split(" · ", 1)[0]
     m = _FROM_DELTOG.match(text)
@@ -2701,16 +2582,13 @@ def _staff(label: str) -> bool:
     return key in STAFF_LABELS or key in GROUP_LABELS or f"fra {key}" in STAFF_LABELS
 
 
-_ATTENDEE_GROUPS: Final = frozenset(ATTENDEE_GROUPS)
-
-
 def _attendee_group(label: str) -> bool:
     """A label naming one group of the body (``ATTENDEE_GROUPS``), also in two languages
     ("Management side / Ledelsessiden": each side one)."""
     key = normalise_label.of(label)
-    if key in _ATTENDEE_GROUPS:
+    if key in ATTENDEE_GROUP_SET:
         return True
-    return "/" in key and all(part.strip() in _ATTENDEE_GROUPS for part in key.split("/"))
+    return "/" in key and all(part.strip() in ATTENDEE_GROUP_SET for part in key.split("/"))
 
 
 _BOARD_ENDINGS: Final = tuple(sorted(BOARD_GROUP_WORDS))  # "brugerbestyrelsen", "ældrerådet"
@@ -2743,90 +2621,9 @@ def _is_title_word(noun: str) -> bool:
     return known_title(noun) or noun.endswith("mødet")
 
 
-_BOARD_GROUPS: Final = frozenset(f"fra {body}" for body in BOARD_GROUP_WORDS)
-_FROM_ITS_STAFF: Final = re.compile(  # "Fra skolens ledelse", "Fra personale og ledelse"
-    r"^fra (?:[a-zæøå]+s )?(?:ledelse|administration|sekretariat|forvaltning|personale)[a-zæøå]*"
-    r"(?: og (?:ledelse|administration|sekretariat|personale)[a-zæøå]*)?$"
-    # the institution a parents' or users' council serves: "Fra børnehuset:", "Fra skolen:"
-    r"|^fra [a-zæøå]*(?:huset|skolen|institutionen|børnehaven|vuggestuen|plejehjemmet|centret"
-    r"|centeret|biblioteket|museet)$"
-)
-_PRESENT_TAILS: Final = (" til stede", " tilstede", " fremmødt", " fremmødte", " mødt")
-
-
-_BODY_NOUN_ENDINGS: Final = (
-    "udvalget", "rådet", "kommissionen", "nævnet", "bestyrelsen", "gruppen", "forummet",
-    "repræsentantskabet", "komitéen", "komiteen",
-)  # fmt: skip
-
-
-_MEMBER_BODY_WORDS: Final = frozenset(
-    {"grupperådet", "kommissionen", "nævnet", "forummet", "gruppen", "repræsentantskabet",
-     "styrelsen", "komitéen", "komiteen"}
-)  # fmt: skip
-
-
-def _board_word(word: str) -> bool:
-    """The body itself, with or without its article ("bestyrelse", "udvalget"), or its members
-    ("medlemmer", "bestyrelsesmedlemmer")."""
-    return word.endswith("medlemmer") or any(
-        word + ending in BOARD_GROUP_WORDS for ending in ("", "n", "en", "et")
-    )
-
-
 def _body_group(label: tuple[str, str] | None) -> bool:
     """A label naming one group of the body ("Forældrevalgte", "Fra ledelsen")."""
     return label is not None and _attendee_group(label[0])
-
-
-def field_kind(label: str) -> FieldKind | None:
-    """What a header label means, or None; a name in brackets or after a comma is no part of
-    it ("Fra administrator (DATEA)", "Fra administrator, Holm & Partnere"). Remembered."""
-    return _field_kind_memo.of(label)
-
-
-def _field_kind_uncached(label: str) -> FieldKind | None:
-    key = normalise_label.of(label)
-    kind = _kind_of_key(key)
-    bare = key  # ("Gæst / Guest (kun punkt 4 / item 4 only)": two words, read without it)
-    if kind is None and key.endswith(")") and "(" in key:
-        bare = normalise_label.of(key[: key.rindex("(")])
-        kind = _kind_of_key(bare)
-    if kind is None and key.startswith("fra ") and ", " in key:  # "Fra administrator, X A/S"
-        kind = _kind_of_key(key.split(", ", 1)[0])
-    if kind in (None, FieldKind.ATTENDEES) and (
-        "punkt" in key
-        or "pkt" in key
-        or " ad" in key
-        or " sag" in key
-        or "§" in key
-        or " item" in key
-    ):
-        remark = _LABEL_ITEM_REMARK.search(key)
-        head = key[: remark.start()] if remark is not None else ""
-        if head.startswith("som "):  # "Som gæst under punkt 5"
-            head = head[4:]
-        if head:
-            kind = _kind_of_key(head)
-            if kind is FieldKind.ATTENDEES:  # "Deltog under punkt 3: X": there for one item
-                kind = FieldKind.GUESTS
-    if kind is None and "/" in bare:  # "Present / Til stede", "Sted/hvor": one label, two words
-        # ("Gæst / Guest (pkt. 4)", "Gæst / Gast": the other language's word unknown;
-        # "Sekretær/referent": the referent)
-        parts = bare.split("/")
-        kinds = {field_kind(part.strip()) for part in parts}
-        if len(parts) == 2 and (" / " in bare or kinds == {None, FieldKind.MINUTE_TAKER}):
-            kinds -= {None}  # (two words of one label: not "Navn/Organisation/Parti")
-        kind = kinds.pop() if len(kinds) == 1 else None
-    if kind is None and " og " in bare and not bare.startswith(ELECTION_TITLE_STARTS):
-        # "Sekretær og referent": the referent, another post (not "Valg af dirigent og
-        # referent", an election's title)
-        kinds = {field_kind(part.strip()) for part in bare.split(" og ")}
-        kind = FieldKind.MINUTE_TAKER if kinds == {None, FieldKind.MINUTE_TAKER} else None
-    return kind
-
-
-_field_kind_memo: Final = memo(_field_kind_uncached, 2048)
 
 
 def _header_only_field(line: Line) -> tuple[str, str, FieldKind] | None:
@@ -2839,66 +2636,6 @@ def _header_only_field(line: Line) -> tuple[str, str, FieldKind] | None:
         return None
     kind = HEADER_ONLY_LABELS.get(normalise_label.of(found[0]))
     return None if kind is None else (found[0], found[1], kind)
-
-
-def _kind_of_key(key: str) -> FieldKind | None:
-    kind = FIELD_LABELS.get(key)
-    if kind is not None:
-        return kind
-    if key.startswith("fra ") and key.endswith(("deltog", "deltager", "mødte", "indkaldt")):
-        if key.rsplit(" ", 1)[0] in _BOARD_GROUPS:  # "Fra bestyrelsen deltog": its members
-            return FieldKind.ATTENDEES
-        return FieldKind.GUESTS
-    if key in _BOARD_GROUPS:  # "Fra bestyrelsen: A, B": the body's own members
-        return FieldKind.ATTENDEES
-    if key.endswith(_PRESENT_TAILS):  # "Bestyrelse til stede: A, B"
-        tail = next(t for t in _PRESENT_TAILS if key.endswith(t))
-        # (or "Hele bestyrelsen var til stede: formand X, ...")
-        board = key[: -len(tail)].removesuffix(" var").removeprefix("hele ")
-        if _board_word(board):
-            return FieldKind.ATTENDEES
-    if key.startswith("deltog fra ") and len(key) < 40:  # "Deltog fra Ældresagen"
-        return FieldKind.GUESTS
-    if key in STAFF_LABELS or (
-        key[:4] == "fra " and _FROM_ITS_STAFF.match(key)
-    ):  # "Fra administrationen: ..."
-        return FieldKind.GUESTS  # ("Fra skolens ledelse: Skoleleder Henrik Dalsgaard")
-    if (
-        key.startswith(_STAND_IN_WORDS) and _STAND_IN_FOR.search(key) and len(key) < 60
-    ):  # "Stedfortræder for Birthe Kamp"
-        return FieldKind.ATTENDEES
-    if key.startswith("faciliteret af"):
-        return FieldKind.FACILITATORS
-    if key.endswith((" består af", " bestod af")) and len(key) < 50:
-        return FieldKind.MEMBERS  # "Seniorrådet består af: ...": the body's members
-    if key.startswith(DISCLOSURE_WORDS):  # a web page's "▼ Vis deltagere" over the list
-        inner = FIELD_LABELS.get(key.split(" ", 1)[1])
-        if inner in _DISCLOSED_KINDS:
-            return inner
-    if key.startswith(("afbud", "fraværende")) and len(key) < 40:  # "Afbud fra bestyrelsen"
-        return FieldKind.ABSENTEES
-    if key.startswith(("deltagere", "til stede", "tilstede", "mødedeltagere")) and len(key) < 40:
-        return FieldKind.ATTENDEES
-    if key.startswith(PRESENT_OPENINGS) and len(key) < 40 and " ikke" not in key:
-        return FieldKind.ATTENDEES  # "Fremmødte andelshavere:", "Mødte ejere:"
-    if key.startswith(MEMBERS_OF_OPENINGS) and len(key) < 48:
-        return FieldKind.MEMBERS  # "Medlemmer af udvalget:", "Medlemmer udpeget af Byrådet:"
-    if (
-        key.endswith("s medlemmer")
-        and " " not in key[:-11]
-        and (_board_word(key[:-11]) or key[:-11].endswith(_BODY_NOUN_ENDINGS))
-    ):  # "Styregruppens medlemmer", "Bestyrelsens medlemmer", "Kommissionens medlemmer"
-        return FieldKind.MEMBERS
-    if key.startswith(("gæster", "observatører", "evt. observers")):
-        return FieldKind.GUESTS
-    if key in _MEMBER_BODY_WORDS:
-        return FieldKind.MEMBERS  # "Grupperådet:" over its members (not "# Kommunalbestyrelsen")
-    parts = [p.strip() for p in _ROLE_PAIR_SPLIT.split(key)]
-    if len(parts) > 1 and all(
-        FIELD_LABELS.get(p) in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) for p in parts
-    ):
-        return FieldKind.FACILITATORS
-    return None
 
 
 def looks_like_place(text: str) -> bool:
@@ -3330,15 +3067,15 @@ class HeaderReader:
         if tail is not None:  # rule: the page's start, the end of the meeting before this one
             before = lines[tail[0] : tail[1]]
             lines = lines[: tail[0]] + lines[tail[1] :]
-        logical_lines = _logical_lines(lines)
+        wholes = logical_lines(lines)
         signed = -1  # a roles line read with the names above it
-        for k, logical in enumerate(logical_lines):
+        for k, logical in enumerate(wholes):
             if k == signed:
                 continue
-            after = logical_lines[k + 1] if k + 1 < len(logical_lines) else None
+            after = wholes[k + 1] if k + 1 < len(wholes) else None
             self._next = after
             if after is not None and after.blank:  # (the next line with text, a blank between)
-                self._next = next((ln for ln in logical_lines[k + 2 : k + 4] if not ln.blank), None)
+                self._next = next((ln for ln in wholes[k + 2 : k + 4] if not ln.blank), None)
             if after is not None and self._names_over_roles(logical, after):
                 signed = k + 1
             else:
@@ -3646,8 +3383,8 @@ class HeaderReader:
             if (
                 not label[1]
                 and self._pending is not None
-                and self._pending.kind not in _LIST_KINDS
-                and kind not in _LIST_KINDS
+                and self._pending.kind not in LIST_KINDS
+                and kind not in LIST_KINDS
                 and self._pending.header_field == len(self.facts.fields) - 1
             ):  # "Mødedato:" over "Mødested:": a PDF's column of labels, then their values
                 self._stacked.append(self._pending)
@@ -3814,7 +3551,7 @@ class HeaderReader:
             return False
         first = min(labels.number, line.number)
         span = span_of(first, max(line_span(labels).end_line, line_span(line).end_line))
-        both = _Logical(
+        both = Logical(
             number=first, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
         )
         for (label, kind), name in zip(kinds, names, strict=True):
@@ -3833,7 +3570,7 @@ class HeaderReader:
         if _label_cells(line) is not None or not any(cells):
             return False
         span = span_of(labels.number, line_span(line).end_line)
-        both = _Logical(
+        both = Logical(
             number=labels.number, raw=line.raw, kind=line.kind, text=line.text, end=span.end_line
         )
         for (label, kind), value in zip(kinds, cells, strict=True):
@@ -3852,11 +3589,11 @@ class HeaderReader:
         for (kind, index), cell in zip(columns, cells, strict=True):
             if not cell:
                 continue
-            self._ctx = _ListContext(kind=_LIST_KINDS[kind], group=None, header_field=index)
+            self._ctx = _ListContext(kind=LIST_KINDS[kind], group=None, header_field=index)
             entry, away = _without_away_mark(cell)  # "Ib Lund, TR – afbud"
             one = parse_person(entry) if "," in entry and one_entry(entry) else None
             if one is not None:  # "Inger Lund, Ældre Sagen": a person and her organisation
-                listed = "absentees" if away else _LIST_KINDS[kind]
+                listed = "absentees" if away else LIST_KINDS[kind]
                 self._store(one, line, kind=listed, present=False if away else None, written=cell)
             elif not _no_one(cell):
                 self._add_people(cell, line)
@@ -3960,7 +3697,7 @@ class HeaderReader:
         return bool(found) and not later  # a later sentence: the line is read on as well
 
     def _fill_pending(self, pending: _Pending, line: Line) -> bool:
-        if pending.kind in _LIST_KINDS or line.kind is LineKind.HEADING:
+        if pending.kind in LIST_KINDS or line.kind is LineKind.HEADING:
             return False
         if pending.kind in (FieldKind.CHAIR, FieldKind.MINUTE_TAKER) and line.text.endswith(":"):
             return False  # "formand" (a signer's post) over "Direktion:": the next label
@@ -4041,7 +3778,7 @@ class HeaderReader:
         span = line_span(line)
         self.facts.fields.append(new.HeaderField(label=label, value=value, span=span))
         index = len(self.facts.fields) - 1
-        if kind in _LIST_KINDS:
+        if kind in LIST_KINDS:
             bare = _TRAILING_PAREN.sub("", label)  # "Til stede (online)": the bracket's role too
             roles = [  # (once each: "Mødeleder / Chair" is one role in two languages)
                 r
@@ -4058,7 +3795,7 @@ class HeaderReader:
             if named is None and _attendee_group(label):
                 named = label.strip()  # "Forældrerepræsentanter:": a group of the body
             self._ctx = _ListContext(
-                kind=_LIST_KINDS[kind],
+                kind=LIST_KINDS[kind],
                 group=named,
                 header_field=index,
                 roles=roles or None,
@@ -4284,7 +4021,7 @@ class HeaderReader:
             self._ctx.group_inline = False
             return False
         m = _SHORT_LABEL.match(v)
-        if m and _group_label(m.group(1)) and not _posts_as_labels(v):
+        if m and _group_label(m.group(1)) and not posts_as_labels(v):
             self._ctx.group = m.group(1).strip()
             self._ctx.group_inline = True
             v = m.group(2)
@@ -4349,7 +4086,7 @@ class HeaderReader:
         if labelled is not None:
             label, value = labelled.group(1).strip(), labelled.group(2).strip()
             kind = field_kind(label)
-            if kind in _LIST_KINDS and value:
+            if kind in LIST_KINDS and value:
                 self._field(line, label, value, kind)
                 return True
             if kind is None and value and _group_label(label) and self._ctx is not None:
@@ -4359,14 +4096,14 @@ class HeaderReader:
             return False
         bare = sentence.rstrip(" :")
         alone = field_kind(bare) if len(bare) <= 20 else None
-        if alone is not None and alone in _LIST_KINDS:
+        if alone is not None and alone in LIST_KINDS:
             # "... og Lena Svensson. Afbud fra" over "Kirsten Mogensen.": a hard wrap left the
             # label alone at the end of the line; the names follow on the next
             self._field(line, bare, "", alone)
             return True
-        unlabelled = _NO_COLON_LABELS.match(sentence)  # "Afbud fra Kirsten Mogensen."
+        unlabelled = NO_COLON_LABELS.match(sentence)  # "Afbud fra Kirsten Mogensen."
         kind = field_kind(unlabelled.group(1)) if unlabelled is not None else None
-        if unlabelled is not None and kind in _LIST_KINDS:
+        if unlabelled is not None and kind in LIST_KINDS:
             self._field(line, unlabelled.group(1), unlabelled.group(2).rstrip("."), kind)
             return True
         if self._presence_field(sentence, line):  # "Bestyrelsen deltog fuldtalligt (A, B)"
@@ -4422,7 +4159,7 @@ class HeaderReader:
                 self._extend_list(line)
                 return True
         if self._ctx is not None and (
-            split_name_list(names) or _full_name(names) or _name_and_place(names)
+            split_name_list(names) or full_name(names) or _name_and_place(names)
         ):  # "... deltog. Borgmester Mikael Frandsen, Brønderslev Kommune (V)."
             return self._add_people(sentence, line, extra_roles=self._ctx.roles)
         return False
@@ -4539,7 +4276,7 @@ class HeaderReader:
         if ctx.group_line is not None:
             return self._under_group(line, ctx.group_line)
         emphasised = line.kind is LineKind.HEADING or (line.strong and not line.bullet)
-        if emphasised and ":" not in text and not _full_name(text):
+        if emphasised and ":" not in text and not full_name(text):
             return False  # "## Noter", "**Mål**": a heading ends the list
         entry = line.bullet or line.checkbox is not None or line.list_number or lettered
         m = _SHORT_LABEL.match(text)
@@ -4589,7 +4326,7 @@ class HeaderReader:
         columns = None
         if "  " in line.raw and name_columns(line):  # "Søren Kjær      Ali Demir": two people
             text = ", ".join(layout_columns(line.raw))
-        elif "   " in line.raw and (people := _person_columns(line)):
+        elif "   " in line.raw and (people := person_columns(line)):
             text = "; ".join(people)  # "Bente Vestergaard (A), formand      Jørgen Pihl (V)"
         elif "  " in line.raw or "\t" in line.raw:  # "\tGitte Andreasen\tNæstformand" too
             columns = _column_entry(line)
@@ -4888,7 +4625,7 @@ class HeaderReader:
             if "(" in written or " – " in written or " - " in written:
                 written, away = _without_away_mark(written)  # "| Medlem (fraværende) |"
                 absent_cell = absent_cell or away
-            for inner in _PAREN_RE.findall(written):  # "Ledende overlæge (formand)": her role
+            for inner in PAREN_RE.findall(written):  # "Ledende overlæge (formand)": her role
                 # "Kirkegårdsleder (gæst, pkt. 4)": each piece a role or the items she came for
                 bracketed = _roles_with_items(inner.strip("() "))
                 if bracketed:
@@ -4976,7 +4713,7 @@ class HeaderReader:
         ):
             org = cells[cols["org"]]
             chair_post: str | None = None
-            for inner in _PAREN_RE.findall(org):  # "Borgerservice (referent)": her role
+            for inner in PAREN_RE.findall(org):  # "Borgerservice (referent)": her role
                 key = normalise_label.of(inner.strip("() "))
                 post = key.split(" for ", 1)[0]  # "(formand for lokalrådet)": the chair
                 chair = post if post in ("formand", "næstformand") else None
@@ -5043,7 +4780,7 @@ class HeaderReader:
         kind = ctx.kind
         if "present" in cols and cols["present"] < len(cells):
             cell = cells[cols["present"]].strip()
-            said = [p.strip("() ") for p in _PAREN_RE.findall(cell)] if cell.endswith(")") else []
+            said = [p.strip("() ") for p in PAREN_RE.findall(cell)] if cell.endswith(")") else []
             if not said and (dashed := _DASH_NOTE.split(cell)) and len(dashed) == 2:
                 said, cell = [dashed[1]], dashed[0]  # "| Til stede – referent |"
             for inner in said:  # "| Ja (referent) |": her role too
@@ -5408,7 +5145,7 @@ class HeaderReader:
             initials=parts.initials,
             present=present,
             written=written.strip(),
-            span=span_of(line.number, line.end if isinstance(line, _Logical) else line.number),
+            span=span_of(line.number, line.end if isinstance(line, Logical) else line.number),
         )
         roles = set(parts.roles)
         if kind == "facilitators":
@@ -5472,7 +5209,7 @@ class HeaderReader:
         if ctx is None or line.kind is LineKind.BLANK:
             return
         old = self.facts.fields[ctx.header_field]
-        end = line.end if isinstance(line, _Logical) else line.number
+        end = line.end if isinstance(line, Logical) else line.number
         self.facts.fields[ctx.header_field] = new.updated(
             old, {"span": span_of(old.span.start_line, max(old.span.end_line, end))}
         )
@@ -5887,7 +5624,7 @@ class HeaderReader:
             if listed is not None:
                 continue
             away = (
-                _NO_COLON_LABELS.match(sentence)
+                NO_COLON_LABELS.match(sentence)
                 if sentence[:5].casefold() in ("afbud", "der v", "der e")
                 else None
             )
@@ -5918,7 +5655,7 @@ class HeaderReader:
         if came is None:
             return None
         listed = _bracketed_list(came.group(1))
-        if split_name_list(listed) is None and not (one_name and _full_name(listed.rstrip("."))):
+        if split_name_list(listed) is None and not (one_name and full_name(listed.rstrip("."))):
             return False
         self._field(line, sentence[: came.start(1)].strip(" :"), listed, FieldKind.ATTENDEES)
         return True
@@ -6178,95 +5915,20 @@ _TITLE_OR_WHEN: Final = re.compile(
 )
 
 
-class _Logical(Line):
-    """A logical line made of several physical lines (a wrapped prose list)."""
-
-    FIELDS: ClassVar[tuple[str, ...]] = (*Line.FIELDS, "end")
-    __slots__ = ("end",)
-
-    def __init__(
-        self,
-        *,
-        number: int,
-        raw: str,
-        kind: LineKind,
-        text: str,
-        end: int,
-        list_depth: int = 0,
-        list_number: str | None = None,
-        bullet: bool = False,
-        checkbox: bool | None = None,
-        quote: int = 0,
-        strong: bool = False,
-    ) -> None:
-        super().__init__(
-            number=number,
-            raw=raw,
-            kind=kind,
-            text=text,
-            list_depth=list_depth,
-            list_number=list_number,
-            bullet=bullet,
-            checkbox=checkbox,
-            quote=quote,
-            strong=strong,
-        )
-        self.end = end
-
-
 def joined(parts: list[Line]) -> Line:
     """One logical line of consecutive lines ("Dagsorden" / "til" / "mødet i Udvalg for
     regional udvikling": a title broken over lines)."""
     first = parts[0]
     text = " ".join(p.text.strip() for p in parts)
-    return _Logical(
+    return Logical(
         number=first.number, raw=first.raw, kind=first.kind, text=text, end=parts[-1].number
     )
 
 
 def line_span(line: Line) -> Span:
     """The span of a line, or of a logical line joined from several."""
-    end = line.end if isinstance(line, _Logical) else line.number
+    end = line.end if isinstance(line, Logical) else line.number
     return span_of(line.number, end)
-
-
-def _ends_in_and(text: str) -> bool:
-    """The text ends in the word "og" or "samt" (as ``\\b(og|samt)$`` matches; a string test,
-    not a pattern tried at every position)."""
-    if text.endswith("\n"):
-        text = text[:-1]
-    for word in ("og", "samt"):
-        if text.endswith(word):
-            return word_starts_at(text, len(text) - len(word))
-    return False
-
-
-def joined_wrapped(parts: list[str]) -> str:
-    """Wrapped lines as one text: joined by a space, but a word a PDF broke over two lines is
-    whole again ("Mona Dyr-" over "berg, Lene Bak" is "Mona Dyrberg, Lene Bak"; "Social-" over
-    "og Sundhedsudvalget" keeps its hyphen and space; "Mette Lund-" over "Holm (V)" is the
-    double surname "Lund-Holm")."""
-    pieces = [parts[0]]  # joined once at the end: linear in the lines
-    for part in parts[1:]:
-        last = pieces[-1]
-        if last[-1:] == "-" and part[:1].islower() and _BROKEN_WORD.search(last) is not None:
-            first = part.split(" ", 1)[0].rstrip(",.;:")
-            if first not in SUSPENDED_COMPOUND_JOINS:
-                word = last[:-1].rsplit(None, 1)[-1] if last[:-1].strip() else ""
-                if not (len(word) >= 2 and word.isupper()):  # "ADHD-" + "foreningen": kept
-                    pieces[-1] = last[:-1]  # "Dyr-" + "berg": no hyphen, no space
-                pieces.append(part)
-                continue
-        if last[-1:] == "-" and part[:1].isupper() and _BROKEN_NAME.search(last) is not None:
-            pieces.append(part)  # "Mette Lund-" + "Holm (V)": a double surname, hyphen kept
-            continue
-        pieces.append(" ")
-        pieces.append(part)
-    return "".join(pieces)
-
-
-_BROKEN_WORD: Final = re.compile(r"[^\W\d_]{2}-$")
-_BROKEN_NAME: Final = re.compile(r"(?<![\w-])[A-ZÆØÅ][a-zæøå]+-$")  # "Lund-" (not "Lars-Ove-")
 
 
 def _side_groups(line: Line) -> list[tuple[int, int, str]] | None:
@@ -6382,528 +6044,10 @@ def _person_and_unit_uncached(text: str) -> bool:
 _person_and_unit_memo: Final = memo(_person_and_unit_uncached, 512)
 
 
-_GROUP_LABEL: Final = re.compile(r"([A-ZÆØÅ][^:;().]{1,60}):\s+(?=[A-ZÆØÅ])")
-
-
-def _group_opens(text: str) -> bool:
-    """A line that opens with a group's label over its members' names ("Byggegruppen: Jan
-    Nørgaard, Bent Pedersen" under "Helle Ravn, næstformand"): an entry of its own, however the
-    line above ends."""
-    m = _GROUP_LABEL.match(text) if ":" in text[:62] else None
-    return (
-        m is not None
-        and starts_with_first_name(text[m.end() :])
-        and not starts_with_first_name(m.group(1))  # ("Ole Bak, Peter Holm; Fraværende: ...")
-    )
-
-
 def _held_later_on(text: str) -> re.Match[str] | None:
     """A sentence after a line's first that says where the meeting was held."""
     later = (_HELD_AT.match(s) for s in _LATER_SENTENCE.split(text)[1:])
     return next((m for m in later if m is not None), None)
-
-
-def _continues_list(last: str) -> bool:
-    """Whether a wrapped list goes on after the line ``last``.
-
-    Asked of the last line, not of the text joined so far (which ends the same way: the joining
-    space is a word boundary just as the start of the line is): that kept this linear.
-    Remembered.
-    """
-    return _continues_list_memo.of(last)
-
-
-def _continues_list_uncached(last: str) -> bool:
-    return (
-        (last.endswith((",", "–", "-")) and not _EMPTY_ENTRY.search(last))
-        or _ends_in_and(last)
-        or ("," in last and ends_in_title(last))  # "..., kasserer" / "Allan Juhl, ..."
-        or ("," in last and _and_title_last(last))  # "..., Villy Engholm samt sognepræst"
-        or _and_item_remark_last(last)  # "... (referent) samt under pkt. 3" over the guest
-        or _title_and_first_name_last(last)  # "... og chefkonsulent Ask" / "Brøndum (referent)"
-    )
-
-
-_continues_list_memo: Final = memo(_continues_list_uncached, 1024)
-_EMPTY_ENTRY: Final = re.compile(r":\s*[–—-]$")  # "1.c: –": a group with no one, not a wrap
-
-
-def _post_each(last: str, following: str) -> bool:
-    """One entry on each line, its post after a comma ("Lektor Rikke Egede,
-    medarbejderrepræsentant" over "Benjamin Skov Hald, elevrepræsentant 2.c"): the post at the
-    line's end is its own person's, as the next person has hers (no wrapped list)."""
-    head, _, post = last.rpartition(",")
-    if not head or "," in head or ":" in head or not post.strip()[:1].islower():
-        return False
-    name, comma, details = following.partition(",")
-    word = details.split(None, 1)[0] if details.strip() else ""
-    return bool(comma) and word[:1].islower() and known_title(word) and _full_name(name)
-
-
-def _title_and_first_name_last(last: str) -> bool:
-    """A list line ending in a post and a first name: the surname is on the next line."""
-    words = last.rsplit(None, 2)
-    return (
-        len(words) == 3
-        and words[1][:1].islower()
-        and known_title(words[1])
-        and starts_with_first_name(words[2])
-        and is_name(words[2])
-    )
-
-
-_AND_ITEM_REMARK_AT_END: Final = re.compile(rf"\s(?:og|samt)\s+(?:{ITEM_REMARK})$", re.IGNORECASE)
-
-
-def _and_item_remark_last(last: str) -> bool:
-    """A list line ending in "og" or "samt" and the items the next person came for: the person
-    is on the next line ("Desuden deltog: adm. direktør Torben Viuf (referent) samt under pkt. 3"
-    over "statsautoriseret revisor Claus Ebbesen, ...")."""
-    return (
-        contains_any(casefolded.of(last), ITEM_REMARK_WORDS)
-        and _AND_ITEM_REMARK_AT_END.search(last) is not None
-    )
-
-
-_AND_TITLE_AT_END: Final = re.compile(r"\s(?:og|samt)\s+([a-zæøå]+)$")
-
-
-def _and_title_last(last: str) -> bool:
-    """A list line ending in a person's name, "og" or "samt" and a lower-case title: the next
-    person's name is on the next line ("..., Villy Engholm samt sognepræst" over "Anders
-    Kjeldgaard (...)")."""
-    m = _AND_TITLE_AT_END.search(last) if last[-1:].isalpha() else None
-    if m is None or not known_title(m.group(1)):
-        return False
-    # a person's name before the "og" ("Stephanie Lose, formand for Syddansk Vækstforum og
-    # regionsrådsformand": her second post, after a body's name, ends her entry)
-    words = last[: m.start()].rsplit(",", 1)[-1].split()
-    return any(starts_with_first_name(" ".join(words[-k:])) for k in (2, 3) if len(words) >= k)
-
-
-# a trie: see _trie; a group's label inside a list ("Til stede: Forældrerepræsentanter: ...;
-# Medarbejdere: ...") is no field of its own
-_FIELD_WORDS: Final = alternation(
-    k for k in FIELD_LABELS if len(k) >= 3 and k not in _ATTENDEE_GROUPS
-)
-# "Online (Teams): Kenneth", "Til stede (fysisk): ...": a label may carry a short qualifier
-_FIRST_FIELD: Final = re.compile(
-    rf"^(?:{_FIELD_WORDS})(?:\s*\([^()\n]{{1,30}}\))?\s*:", re.IGNORECASE
-)
-# The next "Label:" on a line that starts with one: after a comma, " / ", " - ", " – " or " | "
-# in any case ("Dirigent: Torben Rye, referent: Pernille Rask", "Tilstede: Ole, Bente - Afbud:
-# Jens"), after a space only when capitalised ("Dato: 14.01.2025 Tid: 17.30 Sted: Lokale 2", a
-# PDF's or Word table's row).
-_NEXT_FIELD: Final = re.compile(
-    rf"(?:\s*,\s*|\s+[/|–—·•-]\s+)(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
-    rf"|\s+(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\.?\s*:\s*\S)"  # "... Ref.: Inger Dam" too
-    # a PDF's run-together fields: "Mødedato: 12.03.2024Mødetid: 16:00Mødested: Rådhuset"
-    rf"|(?<=[0-9a-zæøå.)])(?=[A-ZÆØÅ])(?=(?i:{_FIELD_WORDS})\s*:\s*\S)"
-)
-
-
-# One field after a sentence on the line, behind a dash, slash, bar or comma ("Mødet hævet kl.
-# 21.05 – referent: Hanne Bo")
-_SEPARATED_FIELD: Final = Needs(
-    # "- ref.: Trine Holm"; (?:\s*,\s*|\s+[/|–—·•-]\s+) written to open with one class
-    rf"[\s,](?:(?<=,)\s*|(?<=\s)\s*,\s*|(?<=\s)\s*[/|–—·•-]\s+)"
-    rf"(?=(?i:{_FIELD_WORDS})\.?\s*:\s*\S)",
-    (",", "/", "|", "–", "—", "·", "•", "-"),
-)
-
-
-_SYMBOL_SEPARATOR: Final = re.compile(r"\s+[·|•]\s+")
-
-
-def _symbol_segments(text: str) -> list[str]:
-    """ "📅 tirsdag 7/9-2021 · ⏰ 19.00–21.00 · 📍 Ulvehulen, Skovvej 40": a fact after each
-    symbol, cut at the dots or bars between them (every segment opens with one of
-    ``FACT_SYMBOLS``)."""
-    if "·" not in text and "|" not in text and "•" not in text:
-        return [text]
-    parts = _SYMBOL_SEPARATOR.split(text)
-    if len(parts) < 2:
-        return [text]
-    if _FIRST_FIELD.match(parts[0]) and any(_NO_COLON_LABELS.match(p) for p in parts[1:]):
-        return parts  # "Chair: Camilla Vestergaard · Notes taken by Thomas Ibsen · ...": fields
-    if not all(p[:1] in FACT_SYMBOLS for p in parts):
-        return [text]  # ("👍 14 · 💬 3 kommentarer": a page's buttons, one line of furniture)
-    return parts
-
-
-def _split_fields(text: str) -> list[str]:
-    """ "Dato: 14.01.2025, Tid: 17.30-20.00, Sted: Personalerummet" -> three fields.
-
-    A PDF's letterhead run together with the fields ("Faaborg-Midtfyn Kommune Social- og
-    Sundhedsudvalget Referat Dato: 4. oktober 2021 Tidspunkt: 14:00 - 16:30 Sted: Ryslinge")
-    is cut before its first field when at least two fields follow and the text before them
-    has no label of its own; a single field is cut off a sentence only behind a dash, slash,
-    bar or comma ("Mødet hævet kl. 21.05 – referent: Hanne Bo").
-    """
-    if ":" not in text:
-        return [text]
-    if text.count(":") < 2:  # "Mødet hævet kl. 21.05 – referent: Hanne Bo"
-        m = _SEPARATED_FIELD.search(text)
-        if m is None or not m.start() or _bilingual_label(text[: m.start()], m.group()):
-            return [text]  # "Date / Dato: Friday 24 October 2025": one label in two languages
-        return [text[: m.start()], text[m.end() :]]
-    if _FIRST_FIELD.match(text):
-        fields = [p for p in _NEXT_FIELD.split(text) if p.strip()]
-        if len(fields) > 1 and _posts_listed(fields[0], fields[1]):
-            fields[:2] = [f"{fields[0]} {fields[1]}"]
-        return fields
-    pieces = [p for p in _NEXT_FIELD.split(text) if p.strip()]
-    lead = pieces[0]
-    if len(pieces) < 3 or ":" in lead or len(lead) > 120:
-        return [text]
-    return pieces
-
-
-def _posts_as_labels(value: str) -> bool:
-    """ "Formand: Eva Moe, Kasserer: Tom Lund": every entry a person's post (in the singular)
-    and her name, as a label and its value; no group of people ("Medarbejdere: Ole, Bo")."""
-    for entry in _ENTRY_SPLIT.split(value):
-        post, colon, name = entry.partition(":")
-        post = post.strip()
-        if (
-            not colon
-            or not name.strip()
-            or not known_title(post)
-            or singular_title(post) is not None
-        ):
-            return False
-    return True
-
-
-def _posts_listed(lead: str, following: str) -> bool:
-    """ "Til stede:" right before "Formand: Eva Moe, Kasserer: Tom Lund": the list's entries
-    name each one's post like a label; the post is no field of its own."""
-    label = lead.strip().rstrip(":")
-    return (
-        lead.rstrip().endswith(":")
-        and field_kind(label) is FieldKind.ATTENDEES
-        and _posts_as_labels(following)
-    )
-
-
-def _bilingual_label(lead: str, separator: str) -> bool:
-    """ "Date" before " / Dato: ...": the same label in another language, no text of its own."""
-    return (
-        separator.strip() == "/"
-        and len(lead.split()) <= 3
-        and lead[:1].isupper()
-        and not any(c.isdigit() for c in lead)
-    )
-
-
-_SURNAME_START: Final = re.compile(  # one surname or two ("Skov Lauridsen, ...")
-    r"^[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+)?"
-    r"(?:\s*[(,]|\s+(?:og|samt|fra|[–—])\s|\.(?:\s+[A-ZÆØÅ]|$))"
-)
-
-
-_SURNAME_DETAILS: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå'-]+\s*\(")
-_SURNAME_THEN_NAME: Final = re.compile(r"^([A-ZÆØÅ][a-zæøå'-]+),\s+([A-ZÆØÅ][\w-]+)\s+[A-ZÆØÅ]")
-
-
-_SURNAME_ENDING_SENTENCE: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\.$")
-
-
-_PLACE_START: Final = re.compile(r"(?:i|på|hos)\s+[A-ZÆØÅ]")
-
-
-def _place_next(last: str, following: str) -> bool:
-    """ "Mødet blev holdt onsdag den 11. september 2024 fra kl. 19.00 til kl. 21.15" over "i
-    Falling Forsamlingshus, Bygaden 14, 8300 Odder.": the place of a date's sentence, broken."""
-    return (
-        following[:1] in "iph"
-        and _PLACE_START.match(following) is not None
-        and last[-1:] not in ".:;!?"
-        and has_digit(last)
-        and (find_time_range(last) is not None or bool(find_dates(last)))
-    )
-
-
-_OPEN_WORDS: Final = frozenset(("i", "for", "af", "på", "til", "ved", "hos", "fra", "med", "og"))
-
-
-def _preposition_last(last: str) -> bool:
-    """ "..., formand for Landdistriktsudvalget i" over "Holbæk Kommune.": a line that ends in
-    a preposition or "og" goes on on the next line."""
-    return last[-1:].isalpha() and last.rsplit(" ", 1)[-1] in _OPEN_WORDS
-
-
-_ABBREVIATION_LAST: Final = re.compile(r"\s[a-zæøå]{2,9}\.$")
-
-
-_FIRM_CO_LAST: Final = re.compile(r"\s&\s*Co\.$")
-_FIRM_WORD_NEXT: Final = re.compile(r"[A-ZÆØÅ][\w-]+(?:,|\s+og\s|$)")
-
-
-def _sentence_goes_on(parts: list[str], following: str) -> bool:
-    """A people sentence broken before its last word: "... Julie Barfoed førte" over
-    "protokollen." (the line opens in lower case, the last ends in a letter, not a list's
-    separator)."""
-    return following[:1].islower() and parts[-1][-1:].isalpha() and " deltog " in parts[0]
-
-
-def _abbreviation_last(last: str, following: str) -> bool:
-    """ "..., og statsaut." over "revisor Kim Lauritsen, ...": a line that ends in a lower-case
-    word's abbreviation goes on when the next line opens in lower case (no sentence does); so
-    does a firm's "& Co." over the rest of its name ("Brandt & Co." over
-    "Ejendomsadministration, og ...": one word, then a comma, "og" or the line's end)."""
-    if following[:1].islower():
-        return _ABBREVIATION_LAST.search(last) is not None
-    return _FIRM_CO_LAST.search(last) is not None and _FIRM_WORD_NEXT.match(following) is not None
-
-
-def _people_opening(text: str) -> bool:
-    """A line that opens a people entry ("Som gæst deltog ...", "Afbud: ..."): only such lines
-    are joined across a preposition at their end (prose keeps its line breaks)."""
-    if " deltog " in text:
-        return True
-    label = text.split(":", 1)[0] if ":" in text[:40] else ""
-    return bool(label) and field_kind(label) in _LIST_KINDS
-
-
-def _entry_ends_next(parts: list[str], following: str) -> bool:
-    """A people list parted by semicolons, broken inside an entry: the next line's first words,
-    up to its semicolon, end that entry ("Deltagere: ..., Per Vedel, regionsrådsmedlem, Region"
-    over "Sjælland; Erik Hjorth, direktør, ..."; "..., Sydsjællands Fødevarer" over "A/S; ...")."""
-    last = parts[-1]
-    if last[-1:] in ".;:," or ";" not in following[:60]:
-        return False
-    if ";" not in last and not _people_opening(parts[0]):
-        return False
-    end = following.split(";", 1)[0]
-    return 0 < len(end.split()) <= 3 and ":" not in end and "." not in end.rstrip(".")
-
-
-def _lower_case_next(parts: list[str], following: str) -> bool:
-    """A people list broken after a capitalised word, whose next line opens in small letters,
-    mid-entry ("..., Direktør for Teknik" over "og Miljø Claus Brandstrup, HR-chef ..."): no new
-    field opens so."""
-    return (
-        following[:1].islower()
-        and parts[-1][-1:] not in ".:;!?"
-        and parts[-1].rsplit(None, 1)[-1][:1].isupper()  # (not "... Fra bestyrelsen deltog")
-        and _people_opening(parts[0])
-        and not following.startswith(("kl.", "kl "))
-    )
-
-
-def _presence_opening(text: str) -> bool:
-    """A prose line that ends opening the list of who came ("... Bestyrelsen var til stede
-    med", "... var repræsenteret ved", "... Fra bestyrelsen deltog"): it goes on on the next
-    line."""
-    return text.endswith(_PRESENCE_OPENINGS)
-
-
-_PRESENCE_OPENINGS: Final = (
-    " til stede med", " repræsenteret ved", " mødt med", " deltog", " deltog desuden",
-    " mødte", " var mødt", " til stede var",
-)  # fmt: skip
-
-
-_DAY_AT_END: Final = re.compile(r"(?:\bd\.|\bden)\s+\d{1,2}\.$")
-_MONTH_AND_YEAR: Final = re.compile(r"^[a-zæøå]+\.?\s+(?:19|20)\d\d\b")
-
-
-_CLOCK_AT_END: Final = re.compile(r"\bkl\.?$", re.IGNORECASE)
-_TIME_FIRST: Final = re.compile(r"^(?:[01]?\d|2[0-3])[.:][0-5]\d\b")
-
-
-def _clock_next(last: str, following: str) -> bool:
-    """ "... lørdag den 1. marts 2025 kl." over "14.00 i skyttehuset, ...": a time broken after
-    "kl."; the hour opens the next line."""
-    return (
-        last[-2:].casefold() in ("l.", "kl")
-        and _CLOCK_AT_END.search(last) is not None
-        and _TIME_FIRST.match(following) is not None
-    )
-
-
-def _date_next(last: str, following: str) -> bool:
-    """ "Referat af bestyrelsesmøde ... tirsdag d. 12." over "november 2024 kl. 19.30 hos ...":
-    a date broken after its day; the month and the year open the next line."""
-    return (
-        last[-1:] == "."
-        and _DAY_AT_END.search(last) is not None
-        and _MONTH_AND_YEAR.match(following) is not None
-        and following.split(maxsplit=1)[0].rstrip(".") in MONTHS
-    )
-
-
-def _names_go_on(last: str, following: str) -> bool:
-    """ "... Jonas Frederiksen" over "og Bitten Kragh havde meldt afbud, ...": a prose line that
-    ends in a full name (maybe with details in brackets: "... Rikke Nissen (ref.)" over "og
-    fuldmægtig Thomas Vejby"), and a line that adds one more with "og" or "samt"."""
-    if not following.startswith(("og ", "samt ")) or last[-1:] in ".:;!?":
-        return False
-    if last[-1:] == ")":
-        last = _DETAILS_LAST.sub("", last)
-    words = last.rsplit(None, 4)  # a name of two to four words ("Rikke Holmgaard Nissen")
-    return any(  # (after some word: a line that is the name alone is no list)
-        starts_with_first_name(words[k])
-        and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words[k + 1 :])
-        for k in range(1, len(words) - 1)
-    )
-
-
-def _names_open(following: str) -> bool:
-    """The next line opens with a full name ("Jørgen Staal (formand), Marianne Lykke, ...")."""
-    return _FULL_NAME_OPENS.match(following) is not None and starts_with_first_name(following)
-
-
-_DETAILS_LAST: Final = re.compile(r"\s*\([^()]{1,40}\)$")
-_FULL_NAME_OPENS: Final = re.compile(
-    r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}(?:\s*[(,.]|\s+(?:og|samt)\s|$)"
-)
-
-
-def _title_last(last: str, following: str) -> bool:
-    """A people line that ends in a lower-case title over the name it belongs to ("... samt
-    økonomichef" over "Susanne Bak, sidstnævnte under Ad 2 og Ad 3.")."""
-    words = last.rsplit(None, 2)
-    return (
-        len(words) == 3
-        and words[1][:1].islower()  # ("samt", "og"; not "Grete Holm, formand" over "Arne Lind")
-        and words[1][-1:].isalpha()
-        and words[2][:1].islower()
-        and known_title(words[2])
-        and _FULL_NAME_OPENS.match(following) is not None
-    )
-
-
-def _word_before_name(word: str) -> bool:
-    """A lower-case word, or a title ("Formand Bent Ove" over "Christiansen, ..."), before the
-    first name that ends a line."""
-    return word[:1].islower() or known_title(word)
-
-
-def _continues_name(last: str, following: str) -> bool:
-    """Whether a PDF's line break split a name in a prose list: "..., Lise Larsen (F), Ole" over
-    "Bach (O)", "... samt sekretær Lisbeth" over "Holmgren, ..." (a first name alone at the end
-    of a list line, after a separator or a lower-case word; a capitalised word starting the
-    next before its entry's "(" or "," or an "og", or ending its sentence: "Fra
-    organisationsbestyrelsen: Kurt" over "Jeppesen. Fra administrationen: ..."; "Ref.: BH" or
-    "Dagsorden" is no surname)."""
-    words = last.rsplit(None, 2)
-    if (  # "... Endvidere deltog forstander Jens Ole" over "Bak og viceforstander ...": two
-        len(words) == 3  # first names after a lower-case word (or a title) end the line
-        and starts_with_first_name(words[1])
-        and starts_with_first_name(words[2])
-        and _SURNAME_START.match(following) is not None
-        and _word_before_name(words[0].rsplit(None, 1)[-1])
-    ):
-        return True
-    if "," not in last and ":" not in last:
-        # "... i stedet for Karen" over "Sønderby.": a sentence's last name, broken
-        end = last.rsplit(None, 2)
-        return (
-            len(end) == 3
-            and end[1][:1].islower()
-            and starts_with_first_name(end[2])
-            and (
-                _SURNAME_ENDING_SENTENCE.match(following) is not None
-                # "Desuden deltog ... og ejendomsadministrator Julie" over "Barfoed, begge ..."
-                or (" deltog " in last and _SURNAME_START.match(following) is not None)
-            )
-        )
-    name = words[-1]
-    before = words[-2] if len(words) > 1 else ""
-    alone = before.endswith((",", ":", "(")) or before[:1].islower()
-    if (  # "..., Lis Mortensen (sekretær), Hans Peter" over "Juhl, Grethe Lauritsen, ...": two
-        not alone  # first names end the line, the surname starts the next (in a list of full
-        and len(words) == 3  # names)
-        and words[0].endswith(",")
-        and len(last.rsplit(",", 2)[-2].split()) >= 2
-        and starts_with_first_name(before)
-        and starts_with_first_name(name)
-        and _SURNAME_START.match(following) is not None
-    ):
-        return True
-    if (
-        (alone or before[:1].isupper())
-        and starts_with_first_name(name)
-        and _LONE_SURNAME.fullmatch(following.strip())
-        and FIELD_LABELS.get(normalise_label.of(following)) is None
-    ):  # "..., Nadia Rasmussen, Poul Erik" over "Strange" alone: the surname ends the list
-        return True
-    if (
-        not alone
-        and len(words) == 3
-        and words[0].endswith((",", ":"))
-        and not _word_before_name(before)  # ("Fra værket: Driftsleder Michael": a title)
-    ):  # "..., Ib Mølgaard" over "Pedersen (O), ...": a full name's last word on the next line,
-        # right before the entry's details
-        if not (starts_with_first_name(before) and name[:1].isupper() and name[1:].isalpha()):
-            return False
-        if _SURNAME_DETAILS.match(following) is not None:
-            return following.partition(")")[2].lstrip()[:1] != ":"  # ("Gæst (pkt. 3): ...")
-        # "..., Kurt Skov" over "Jessen, Lis Damgaard, ...": a third name alone before the
-        # next full name is his surname's end, no one of its own
-        after = _SURNAME_THEN_NAME.match(following)
-        return (
-            after is not None
-            and not starts_with_first_name(after.group(1))
-            and starts_with_first_name(after.group(2))
-        )
-    if (
-        before.endswith(",")
-        and _LONE_SURNAME.fullmatch(name)
-        and _SURNAME_START.match(following) is not None
-        and _full_names_before(last)
-    ):  # "..., Torben Lykke (kasserer), Aylin" over "Demir, Jesper ...": among full names, a
-        return True  # first name the vocabulary does not know, its surname on the next line
-    # "..., chef for Vej og Park Morten" over "Dyhr, miljøchef ...": a lower-case title (with
-    # the unit it heads) opens the entry, its first name ends the line
-    titled = not alone and last.rsplit(",", 1)[-1].strip()[:1].islower()
-    return (
-        all(p[:1].isupper() and p[1:].isalpha() and p[1:].islower() for p in name.split("-"))
-        and starts_with_first_name(name)  # ("Anne-Mette" over "Povlsen og Villads Krog.")
-        and _SURNAME_START.match(following) is not None
-        # (or a title before it: "Fra værket: Driftsleder Michael" over "Brandt (referent)")
-        and (alone or titled or _word_before_name(before))
-    )
-
-
-_LONE_SURNAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøå'-]+")
-_BRACKETS: Final = re.compile(r"\([^()]*\)")
-
-
-def _full_names_before(last: str) -> bool:
-    """Whether the entries of a list line before its last one are two or more full names
-    ("Til stede: Hanne Vestergaard (formand), Torben Lykke (kasserer), ...")."""
-    entries = _BRACKETS.sub("", last.rsplit(":", 1)[-1]).split(",")[:-1]
-    return len(entries) >= 2 and all(
-        len(words := e.split()) >= 2 and all(w[:1].isupper() for w in words) for e in entries
-    )
-
-
-def _closes_parenthesis(opened: int, following: str) -> bool:
-    """A people line that leaves a parenthesis open ("... Else Marie Kjær (1. suppleant,
-    indkaldt for Inga"; ``opened``: the parentheses opened and not closed so far) and a next
-    line that closes it ("Thomsen)."): one entry's details broken over the lines."""
-    return opened == 1 and ")" in following[:80] and "(" not in following.split(")", 1)[0]
-
-
-def _unclosed(text: str) -> int:
-    """How many more parentheses ``text`` opens than it closes."""
-    return text.count("(") - text.count(")") if "(" in text or ")" in text else 0
-
-
-def _details_next(last: str, following: str) -> bool:
-    """A PDF's line break before an entry's details: "..., Bent Ravn (kasserer), Lisa Kjær" over
-    "(kirkeværge), Ole Vestergaard, ..." (a list line, or a line that opens one, ending in a
-    name, the next line opening with its parenthesis)."""
-    return (
-        following.startswith("(")
-        and ")" in following
-        and ("," in last or _people_opening(last))  # "Fra bestyrelsen deltog Inge Lauridsen"
-        and last[-1:].isalpha()
-        and last.rsplit(None, 1)[-1][:1].isupper()
-    )
 
 
 _ROLE_JOIN: Final = re.compile(r"\s*(?:,|\bog\b|&|/)\s*")
@@ -6924,12 +6068,12 @@ def _compound_role(text: str) -> str | None:
 def one_entry(cell: str) -> bool:
     """A cell naming one person with details after commas ("Inger Lund, Ældre Sagen",
     "Grethe Holm, formand"): no part after the first is a full name, no "og" joins two."""
-    parts = split_outside_parens(_ENTRY_SPLIT, cell)
+    parts = split_outside_parens(ENTRY_SPLIT, cell)
     return (
         len(parts) > 1
         and " og " not in cell
-        and _full_name(parts[0])
-        and not any(_full_name(p) for p in parts[1:])
+        and full_name(parts[0])
+        and not any(full_name(p) for p in parts[1:])
     )
 
 
@@ -6939,306 +6083,5 @@ def _people_grid(cells: list[str]) -> bool:
     filled cell a full name (with its details after a comma)."""
     filled = [c for c in cells if c]
     return len(filled) >= 2 and all(
-        _full_name(split_outside_parens(_ENTRY_SPLIT, c)[0]) for c in filled
-    )
-
-
-_FIRST_WORD: Final = re.compile(r"^[A-ZÆØÅ][\w&-]*")
-
-
-def _organisation_next(last: str, following: str) -> bool:
-    """A PDF's line break inside an entry's organisation: "..., Mette Høgh, Midt- og
-    Vestjyllands" over "Politi (stedfortræder ...)": the last words and the next line's first
-    word name an organisation that the last words alone do not."""
-    if "," not in last or not last[-1:].isalpha():
-        return False
-    word = _FIRST_WORD.match(following)
-    if word is None:
-        return False
-    tail = last.rsplit(",", 1)[-1].strip()
-    return not is_organisation.of(tail) and is_organisation.of(f"{tail} {word.group()}")
-
-
-_PAGE_COLUMN_GAP: Final = re.compile(r"\S( {8,})(?=\S)")
-"""A gap of eight spaces or more inside a line: a PDF's text laid out in two columns."""
-_COLUMN_LABEL: Final = re.compile(r"^[A-ZÆØÅ][\w\s/.-]{1,40}?:(?:\s|$)")
-"""A column's text opening with a label ("Mødedato: ...", "Fra forvaltningen:")."""
-_DEEP_INDENT: Final = 20
-"""Indentation of a line holding only the right column ("              Lars Broe, ...")."""
-
-
-_LABEL_ALONE: Final = re.compile(r"^[^\W\d][\w .-]{0,40}:$")
-
-
-def _column_cells(line: Line) -> tuple[str, str] | None:
-    """The left and right column of a plain line a PDF laid out in two ("Mødedato:   3. juni
-    2025            Til stede:   Bodil Mortensen"), or None. A label alone before the first gap
-    ("Mødeleder:          Bodil Mortensen") keeps its value."""
-    raw = line.raw
-    if line.kind is not LineKind.TEXT or "        " not in raw or line.bullet or line.quote:
-        return None
-    if "**" in raw:  # "**Deltagere:**          **Afbud:**": each column's label in bold
-        raw = raw.replace("**", "")
-    if " ".join(raw.split()) != line.text:
-        return None  # other markup in the line: its raw text is not its text
-    body = raw.strip()
-    gaps = list(_PAGE_COLUMN_GAP.finditer(body))
-    if (
-        gaps
-        and body[: gaps[0].start() + 1].endswith(":")
-        and len(body[: gaps[0].start()]) < 30
-        # "Til stede:      Afbud:", "Deltagere:      Sted: Genbrugscenter Nord,": two columns
-        and not _COLUMN_LABEL.match(body[gaps[0].end() :])
-    ):
-        gaps = gaps[1:]  # the label's own gap
-    if not gaps:
-        return None
-    cut = gaps[0]
-    return " ".join(body[: cut.start() + 1].split()), " ".join(body[cut.end() :].split())
-
-
-def _columns_apart(lines: list[Line]) -> list[Line]:
-    """Lines a PDF laid out in two columns, read column by column: each block of three or more
-    consecutive lines with text in the right column on two or more (or one label with its value
-    there, ``_right_column``; both columns on one at least) and two or more labels in either
-    column (the header's fields beside a people list,
-    "Afbud:" beside "Fra forvaltningen:" over staff) becomes its left column's lines,
-    then its right column's (each keeps its physical line's number), so a people list in the
-    right column is read as one list and no value runs on into the other column's text."""
-    if not any("        " in raw for raw in {ln.number: ln.raw for ln in lines}.values()):
-        return lines  # each physical line once (a transcript's long line gives many pieces)
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        j = i
-        cells: list[tuple[Line, str, str]] = []
-        while (
-            j < len(lines)
-            and lines[j].kind is LineKind.TEXT
-            and (j == i or lines[j].number == lines[j - 1].number + 1)  # one stretch of the page
-        ):
-            ln = lines[j]
-            pair = _column_cells(ln)
-            if pair is not None:
-                cells.append((ln, pair[0], pair[1]))
-            elif len(ln.raw) - len(ln.raw.lstrip(" ")) >= _DEEP_INDENT:
-                cells.append((ln, "", ln.text))  # the right column alone
-            else:
-                cells.append((ln, ln.text, ""))
-            j += 1
-        if (
-            (
-                j - i >= 3
-                or (j - i == 2 and all(_two_fields(left, right) for _, left, right in cells))
-            )
-            and any(left and right for _, left, right in cells)
-            and _right_column(cells, j - i)
-            and sum(1 for _, left, right in cells for c in (left, right) if _COLUMN_LABEL.match(c))
-            >= 2  # fields, or a label over a list
-        ):
-            # (a line of the left column only stays as it is: its emphasis and label kept)
-            lefts = [ln if not right else _cell_line(ln, left) for ln, left, right in cells if left]
-            rights = [_cell_line(ln, right) for ln, _, right in cells if right]
-            if not any(_COLUMN_LABEL.match(ln.text) for ln in rights):
-                # a right column of no label goes on the left column's rows beside it ("Til
-                # stede: A (formand)   B" over "C   D" over "E", then "Afbud: F"): its entries
-                # come before the left column's later labels, not after them
-                beside = max(ln.number for ln in rights)
-                at = sum(1 for ln in lefts if ln.number <= beside)
-                lefts[at:at] = rights
-                rights = []
-            out.extend(lefts)
-            out.extend(rights)
-        else:
-            out.extend(lines[i:j])  # (each line is looked at once: linear in the lines)
-        if j == i:
-            out.append(lines[i])
-            j += 1
-        i = j
-    return out
-
-
-def _right_column(cells: list[tuple[Line, str, str]], rows: int) -> bool:
-    """Text in the right column on two lines or more; or one label with its value there, beside
-    three lines or more of the left ("Deltagere: A" beside "Afbud: K", over B, C, D under A)."""
-    rights = [right for _, _, right in cells if right]
-    return len(rights) >= 2 or (
-        len(rights) == 1 and rows >= 3 and _COLUMN_LABEL.match(rights[0]) is not None
-    )
-
-
-def _two_fields(left: str, right: str) -> bool:
-    """Both columns of a line filled, neither with a label alone: a letterhead's two lines
-    ("Ravnsø Kommune        Dato: 12. marts 2024" over "Handicaprådet        Sagsnr.: 24/1"),
-    not signature labels over their names ("Dirigent:        Referent:")."""
-    return bool(left and right) and not _LABEL_ALONE.match(left) and not _LABEL_ALONE.match(right)
-
-
-def _cell_line(line: Line, text: str) -> Line:
-    """One column's text of ``line`` as a line of its own (the same number)."""
-    return Line(number=line.number, raw=text, kind=LineKind.TEXT, text=text)
-
-
-def _one_substitute(pieces: list[str]) -> list[str]:
-    """ "Fraværende: Birthe Hald (V) – stedfortræder: Ib Lassen (V), Finn Krog (O)": one
-    substitute (the label in the singular) for the member before it; the names after hers are
-    more of the absentees."""
-    label, _, value = pieces[1].partition(":")
-    first, comma, rest = value.partition(", ")
-    if (
-        not comma
-        or field_kind(pieces[0].split(":", 1)[0]) is not FieldKind.ABSENTEES
-        or not all(_full_name(e) for e in split_outside_parens(_ENTRY_SPLIT, rest))
-    ):
-        return pieces
-    return [f"{pieces[0]}, {rest}", f"{label}:{first}"]
-
-
-def _logical_lines(lines: list[Line]) -> list[Line]:
-    """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
-    lines = _columns_apart(lines)
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        line = lines[i]
-        if (
-            line.kind is LineKind.TEXT
-            and not line.bullet
-            and line.checkbox is None
-            and line.list_number is None
-        ):
-            j = i
-            parts = [line.text]
-            opened = _unclosed(line.text)  # kept as the parts grow: no join per line
-            while (
-                j + 1 < len(lines)
-                and lines[j + 1].kind is LineKind.TEXT
-                and lines[j + 1].number >= lines[j].number  # (not back to a column's top)
-                and lines[j + 1].quote == line.quote
-                and not lines[j + 1].bullet
-                and (
-                    (_continues_list(parts[-1]) and not _post_each(parts[-1], lines[j + 1].text))
-                    or _continues_name(parts[-1], lines[j + 1].text)
-                    or _details_next(parts[-1], lines[j + 1].text)
-                    or _organisation_next(parts[-1], lines[j + 1].text)
-                    or _closes_parenthesis(opened, lines[j + 1].text)
-                    or _names_go_on(parts[-1], lines[j + 1].text)
-                    or _place_next(parts[-1], lines[j + 1].text)
-                    or _date_next(parts[-1], lines[j + 1].text)
-                    or _clock_next(parts[-1], lines[j + 1].text)
-                    or _sentence_goes_on(parts, lines[j + 1].text)
-                    or _entry_ends_next(parts, lines[j + 1].text)
-                    or _lower_case_next(parts, lines[j + 1].text)
-                    or (_people_opening(parts[0]) and _title_last(parts[-1], lines[j + 1].text))
-                    or (_presence_opening(parts[-1]) and _names_open(lines[j + 1].text))
-                    or (
-                        (
-                            _preposition_last(parts[-1])
-                            or _abbreviation_last(parts[-1], lines[j + 1].text)
-                        )
-                        and (_people_opening(parts[0]) or _presence_opening(parts[-1]))
-                    )
-                )
-                and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
-                and not _NO_COLON_LABELS.match(lines[j + 1].text)  # "Afbud fra Helle Mogensen."
-                and not _group_opens(lines[j + 1].text)  # "Byggegruppen: Jan Nørgaard, ..."
-                and not _people_in_columns(lines[j], lines[j + 1])
-            ):
-                j += 1
-                parts.append(lines[j].text)
-                opened += _unclosed(lines[j].text)
-            text = joined_wrapped(parts)
-            pieces = [
-                f
-                for segment in _symbol_segments(text)
-                for piece in _INLINE_LABEL.split(segment)
-                for f in _split_fields(piece)
-            ]
-            if len(pieces) == 1 and j == i and has_digit(text):
-                pieces = _after_closing(text)  # "Mødet sluttede kl. 21.05 / ref. HB"
-            elif len(pieces) == 2 and pieces[1][:14].casefold() == "stedfortræder:":
-                pieces = _one_substitute(pieces)
-            if j > i or len(pieces) > 1:
-                for piece in pieces:
-                    out.append(
-                        _Logical(
-                            number=line.number,
-                            raw=line.raw,
-                            kind=line.kind,
-                            text=piece.strip(),
-                            quote=line.quote,
-                            end=lines[j].number,
-                        )
-                    )
-                i = j + 1
-                continue
-        j = i
-        while (  # "* Louise Kjeldsen (forælder 3.a og" over "  6.b)": one list entry
-            (line.bullet or line.checkbox is not None or line.list_number is not None)
-            and j + 1 < len(lines)
-            and _continues_entry(lines[j].text, line, lines[j + 1])
-        ):
-            j += 1
-        if j > i:
-            text = joined_wrapped([ln.text for ln in lines[i : j + 1]])
-            out.append(
-                _Logical(
-                    number=line.number,
-                    raw=line.raw,
-                    kind=line.kind,
-                    text=text,
-                    list_depth=line.list_depth,
-                    list_number=line.list_number,
-                    bullet=line.bullet,
-                    checkbox=line.checkbox,
-                    quote=line.quote,
-                    strong=line.strong,
-                    end=lines[j].number,
-                )
-            )
-            i = j + 1
-            continue
-        out.append(line)
-        i += 1
-    return out
-
-
-_CLOSING: Final = Opening(MEETING_CLOSED)
-_BARE_TIME: Final = re.compile(r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.:]?\d)")
-_CLOSING_TAIL: Final = re.compile(r"\s*(?:[.,;]|\s[/–—-])\s*(?=\S)")
-
-
-def _after_closing(text: str) -> list[str]:
-    """A line closing the meeting at a time, then more after a full stop, a comma, a dash or a
-    slash ("Mødet sluttede 21.05. Ref. Hanne Bo", "Mødet hævet kl. 21.05 – Hanne Bo, referent"):
-    the close and the rest (read as a line of its own: the signer), else the line."""
-    if _CLOSING.match(casefolded.of(text)) is None:
-        return [text]
-    found = find_time_range(text)
-    bare = _BARE_TIME.search(text) if found is None else None  # "Mødet sluttede 21.05."
-    end = found.end_offset if found is not None else bare.end() if bare is not None else -1
-    tail = _CLOSING_TAIL.match(text, end) if end > 0 else None
-    if tail is None:
-        return [text]
-    return [text[:end], text[tail.end() :]]
-
-
-def _continues_entry(last: str, entry: Line, line: Line) -> bool:
-    """An indented line inside a list item (Markdown's continuation) that goes on with an entry
-    broken off (``last``, its last line so far, ends in "," or "og" or leaves a "(" open), or
-    a line not indented that closes its open parenthesis."""
-    open_paren = last.count("(") > last.count(")")
-    return (
-        (_continues_list(last) or open_paren)
-        and line.kind is LineKind.TEXT
-        and entry.kind is LineKind.TEXT
-        # a line not indented (Markdown's lazy continuation) only to close the parenthesis:
-        # "• Anna Holm, formand (Aarhus" over "Kommune)"
-        and (line.indent > 0 or (open_paren and ")" in line.text and ":" not in line.text))
-        and line.list_depth == entry.list_depth
-        and not line.bullet
-        and line.checkbox is None
-        and line.list_number is None
-        and line.quote == entry.quote
-        and bool(line.text)
+        full_name(split_outside_parens(ENTRY_SPLIT, c)[0]) for c in filled
     )

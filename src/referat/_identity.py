@@ -30,10 +30,10 @@ from referat._header import (
     has_postcode,
     is_street,
     joined,
-    joined_wrapped,
     looks_like_place,
     without_pictures_after,
 )
+from referat._logical import joined_wrapped
 from referat._memo import memo
 from referat._people import is_name, is_organisation
 from referat._prefix import Needs, casefolded, contains_any, lowered

@@ -20,12 +20,11 @@ from referat import _new as new
 from referat._agenda_item import LABELLED, NEXT_SENTENCE, SENTENCE_END
 from referat._danish import find_dates
 from referat._facts import LineKind
+from referat._field_kinds import field_kind
 from referat._first import anchored
 from referat._header import (
     HeaderFacts,
-    field_kind,
     label_of,
-    layout_columns,
     line_span,
     list_entries,
     one_entry,
@@ -36,6 +35,7 @@ from referat._header import (
 )
 from referat._identity import MINUTES_SENT, quoted_lines
 from referat._items import Agenda
+from referat._logical import layout_columns
 from referat._memo import memo
 from referat._people import (
     PersonParts,
