@@ -190,6 +190,28 @@ def _votes(text: str) -> list[dict[str, Any]]:
                 }
             ],
         ),
+        # a ballot's result in "ja" and "nej" (an association's written vote)
+        ("Resultat: 24 ja, 4 nej, 1 blank.", [{"in_favour": 24, "against": 4, "blank": 1}]),
+        (
+            "Afgivet 59 stemmer: 47 ja, 9 nej, 3 blanke/ugyldige.",
+            [{"in_favour": 47, "against": 9, "blank": 3}],
+        ),
+        (
+            "Forslaget blev vedtaget med 22 ja-stemmer og 14 nej-stemmer.",
+            [{"in_favour": 22, "against": 14}],
+        ),
+        # after a word of rejection the larger count is against, the smaller for
+        (
+            "Forslaget blev forkastet med 5 stemmer mod 3, 1 undlod at stemme.",
+            [{"in_favour": 3, "against": 5, "abstained": 1}],
+        ),
+        ("Nedstemt med 12 stemmer mod 7.", [{"in_favour": 7, "against": 12}]),
+        ("Vedtaget med 9 stemmer mod 4.", [{"in_favour": 9, "against": 4}]),
+        # minutes written in English
+        (
+            "Approved with 8 votes in favour, 1 against and 1 abstention.",
+            [{"in_favour": 8, "against": 1, "abstained": 1}],
+        ),
     ],
 )
 def test_votes(text: str, expected: list[dict[str, Any]]) -> None:
@@ -207,6 +229,8 @@ def test_votes(text: str, expected: list[dict[str, Any]]) -> None:
         "Flertallet stemte for.",
         "Stemmesedler blev delt ud.",
         "| For | 3 |",
+        "Nej tak til flere møder i år, 2 ja tak.",
+        "Bestyrelsen siger ja til 3 nye bænke.",
     ],
 )
 def test_no_vote(text: str) -> None:

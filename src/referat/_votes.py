@@ -33,6 +33,7 @@ from referat.vocabulary import (
     VOTE_LABEL_LINE,
     VOTE_NOT_SUBJECTS,
     VOTE_NUMBER_WORDS,
+    VOTE_REJECTED,
     VOTE_ROLE_FIRST,
     VOTE_SUBJECT_FIRST,
     VOTE_TABLE_ROLES,
@@ -55,22 +56,25 @@ _SENTENCE_END: Final = re.compile(r"(?<=[a-zæøå]{3})[.!?]\s+")  # (not an ini
 _MAX_WHO_WORDS: Final = 6
 _LABEL_LINE: Final = re.compile(VOTE_LABEL_LINE)
 
-_SPEAKS_OF_VOTING: Final = Needs("stem|imod|Stem|Imod|STEM|IMOD", ("tem", "mod", "TEM", "MOD"))
+_SPEAKS_OF_VOTING: Final = Needs(
+    "stem|imod|nej|vote|Stem|Imod|Nej|Vote|STEM|IMOD|NEJ|VOTE",
+    ("tem", "mod", "nej", "ote", "TEM", "MOD", "Nej", "NEJ", "OTE"),
+)
 """What a paragraph that records a vote has in it ("stemmer", "Afstemning", "imod",
-"enstemmigt"); a vote's table of "Ja" / "Nej" rows is under such a word too ("Skriftlig
-afstemning:"). Four substring searches first: most lines have none of them, and they cost less
-than the engine's look at every "s" and "i"."""
+"enstemmigt", a ballot's "24 ja, 4 nej", English "votes"); a vote's table of "Ja" / "Nej" rows
+is under such a word too ("Skriftlig afstemning:"). Substring searches first: most lines have
+none of them, and they cost less than the engine's look at every "s" and "i"."""
 
 
 def _role(word: str) -> str:
     """The field a vote's word fills: "for", "imod", "undlod at stemme", "blanke" ("ja" and
     "nej" as "for" and "imod")."""
     w = word.casefold()
-    if w.startswith("hverken") or w.startswith("undlod"):
+    if w.startswith(("hverken", "undlod", "abstain", "abstention")):
         return "abstained"
     if w.startswith("blank"):
         return "blank"
-    return "in_favour" if w in ("for", "ja") else "against"
+    return "in_favour" if w in ("for", "ja") or w.startswith("in") else "against"
 
 
 def _count(written: str) -> int:
@@ -125,10 +129,11 @@ def _events(text: str) -> list[_Event]:
         role = _role(m.group("role"))
         found.append(_Event(m.start(), m.end(), role, int(m.group("n")), [], bare=False))
     for m in _AGAINST_COUNT.finditer(text):  # "med 2 stemmer mod 3"
-        found.append(
-            _Event(m.start(), m.start("m"), "in_favour", int(m.group("n")), [], bare=False)
-        )
-        found.append(_Event(m.start("m"), m.end(), "against", int(m.group("m")), [], bare=False))
+        first, second = int(m.group("n")), int(m.group("m"))
+        if first > second and _rejected_before(text, m.start()):
+            first, second = second, first  # "forkastet med 5 stemmer mod 3": 5 against
+        found.append(_Event(m.start(), m.start("m"), "in_favour", first, [], bare=False))
+        found.append(_Event(m.start("m"), m.end(), "against", second, [], bare=False))
     for m in _SUBJECT_FIRST.finditer(text):
         subject = _SENTENCE_END.split(m.group("w"))[-1]  # "Godkendt. Enhedslisten stemte imod"
         if subject.split(" ", 1)[0].casefold() in VOTE_NOT_SUBJECTS:
@@ -145,6 +150,15 @@ def _events(text: str) -> list[_Event]:
     ):
         kept = [e for e in kept if not e.bare]  # "punkt 5 for udvalget": no vote
     return kept
+
+
+def _rejected_before(text: str, at: int) -> bool:
+    """Whether the sentence before ``at`` says the vote rejected the proposal ("Forslaget blev
+    forkastet med ...", "Nedstemt med ...")."""
+    before = text[max(0, at - 80) : at]
+    start = max(before.rfind(". "), before.rfind("\n"))
+    said = before[start + 1 :].casefold()
+    return any(stem in said for stem in VOTE_REJECTED)
 
 
 def _votes(text: str, span_lines: tuple[int, int]) -> list[Vote]:

@@ -3496,7 +3496,9 @@ word (a bare "to for" is no vote)."""
 
 _VOTE_NUMBER: Final = r"\d{1,5}|" + "|".join(sorted(VOTE_NUMBER_WORDS, key=len, reverse=True))
 _VOTE_ROLE: Final = (
-    r"for|imod|blanke?|blankt|undlod(?:\s+at\s+stemme)?|hverken\s+for\s+eller\s+imod"
+    r"for|imod|ja|nej|blanke?|blankt|undlod(?:\s+at\s+stemme)?|hverken\s+for\s+eller\s+imod"
+    # (minutes written in English: "8 votes in favour, 1 against and 1 abstention")
+    r"|in\s+favou?r|against|abstentions?|abstained"
 )
 _VOTE_WHO: Final = r"[^()\n]{1,80}"
 # who, written out after a role: not past the next role's words ("For stemte 3: Ø, F Imod
@@ -3519,13 +3521,14 @@ VOTE_COUNT_FIRST: Final = (
     # who, before the count's word: "1 (Ø) stemte imod"
     rf"(?:\s*\((?P<w1>{_VOTE_WHO})\))?"
     # (", der undlod at stemme": "... 3 imod og 1, der undlod at stemme")
-    r"(?:,\s*(?:der|som)\s+|\s+)(?:(?P<stem>stemmer|stemme|stemte)\s+)?"
-    rf"(?P<role>{_VOTE_ROLE})(?![\w-])"
+    r"(?:,\s*(?:der|som)\s+|\s+)(?:(?P<stem>stemmer|stemme|stemte|votes?|voted)\s+)?"
+    rf"(?P<role>{_VOTE_ROLE})(?:-stemmer)?(?![\w-])"
     # who, after it: "3 stemmer for (Ø, F) og 18 imod (V, A, C, O, Borgerlisten)"
     rf"(?:\s*\((?P<w2>{_VOTE_WHO})\))?"
 )
 """A count and its role: "vedtaget med 22 stemmer for, 3 imod og 2 blanke", "kun 3 stemte
-for", "4 undlod at stemme (Ø, F)", "Ingen stemte imod"."""
+for", "4 undlod at stemme (Ø, F)", "Ingen stemte imod", a ballot's "24 ja, 4 nej, 1 blank" (or
+"22 ja-stemmer"), "8 votes in favour, 1 against and 1 abstention"."""
 
 VOTE_ROLE_FIRST: Final = (
     # "For stemte:", "Imod stemte", "For ændringsforslaget stemte:", "Undlod at stemme:"
@@ -3548,8 +3551,13 @@ VOTE_AGAINST_COUNT: Final = (
     r"(?<![\w.,])(?P<n>\d{1,5})\s+(?:(?P<stem>stemmer|stemme)\s+)?mod\s+"
     r"(?P<m>\d{1,5})(?![\d,.]\d)(?(stem)|\s+stemmer?\b)"
 )
-"""Two counts, the first for and the second against: "forkastet med 2 stemmer mod 3", "vedtaget
-med 5 mod 2 stemmer"."""
+"""Two counts, the first for and the second against: "vedtaget med 5 mod 2 stemmer", "forkastet
+med 2 stemmer mod 3"; after a word of rejection (``VOTE_REJECTED``) the larger count is against:
+"forkastet med 5 stemmer mod 3" (the five who rejected it)."""
+
+VOTE_REJECTED: Final = ("forkast", "nedstem", "afvis", "afvist", "faldt", "faldet", "bortfald")
+"""Stems of the words that say a vote rejected the proposal, looked for in the sentence before
+"X stemmer mod Y"."""
 
 VOTE_TABLE_ROLES: Final[Mapping[str, str]] = {
     "for": "in_favour", "ja": "in_favour", "imod": "against", "nej": "against",
