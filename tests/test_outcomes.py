@@ -542,6 +542,12 @@ CASES = [
      Outcome.DISCUSSED),
     ('Bestyrelsen foreslog en ny § 9: "Man kan stemme elektronisk, når bestyrelsen har en'
      ' løsning." Vedtaget enstemmigt.', Outcome.APPROVED),
+    # a body's recommendation onwards, whoever the body ("RAR Fyn"), not the administration's
+    ("RAR Fyn anbefaler over for Beskæftigelsesrådet, at målgruppen udvides som foreslået.",
+     Outcome.APPROVED),
+    ("Forvaltningen anbefaler over for udvalget, at planen sendes i høring.", Outcome.DISCUSSED),
+    # English minutes: the orientation taken to note
+    ("The council took the orientation to note.", Outcome.NOTED),
 ]  # fmt: skip
 
 
@@ -860,3 +866,26 @@ def test_an_old_protocols_items_each_a_line_of_title_then_outcome() -> None:
         ("Skrivelse fra Kommunesammenlægningskommissionen", Outcome.NOTED),
         ("Eventuelt", Outcome.NONE),
     ]
+
+
+@pytest.mark.parametrize(
+    ("label", "text", "outcome"),
+    [
+        ("Aftale", "Vi holder fast i planen.", Outcome.APPROVED),
+        ("Aftaler", "JH sender tilbud til bestyrelsen.", Outcome.APPROVED),
+        ("Aftalt", "Jens sender mail.", Outcome.APPROVED),
+        ("Aftale", "Punktet udsættes til næste møde.", Outcome.POSTPONED),
+        ("Conclusion / Konklusion", "The council took the orientation to note.", Outcome.NOTED),
+    ],
+)
+def test_an_agreement_label_is_a_decision(label: str, text: str, outcome: Outcome) -> None:
+    """ "**Aftale:** ..." (a school's pupils' council, a project group) records what was agreed:
+    the item's decision, an approval unless its text says otherwise."""
+    doc = (
+        "# Referat\n\nDato: 4. marts 2025\n\n## 1. Ny plan\n\nVi drøftede planen.\n\n"
+        f"**{label}:** {text}\n"
+    )
+    item = referat.parse(doc).agenda[0]
+    assert [s.kind.value for s in item.sections][-1] == "beslutning"
+    assert item.decision is not None
+    assert item.decision.outcome is outcome

@@ -85,6 +85,9 @@ SECTION_LABELS: Final[Mapping[str, SectionKind]] = MappingProxyType(
         "konklusion": SectionKind.BESLUTNING,
         "afgørelse": SectionKind.BESLUTNING,
         "besluttet": SectionKind.BESLUTNING,
+        "aftale": SectionKind.BESLUTNING,  # "**Aftale:** Dagsorden og referat godkendt."
+        "aftaler": SectionKind.BESLUTNING,
+        "aftalt": SectionKind.BESLUTNING,
         "udvalgets beslutning": SectionKind.BESLUTNING,
         "sagsdata": SectionKind.CASE_DATA,
         "sagsnr": SectionKind.CASE_DATA,
@@ -111,6 +114,8 @@ SECTION_LABELS: Final[Mapping[str, SectionKind]] = MappingProxyType(
         "decision": SectionKind.BESLUTNING,
         "decisions": SectionKind.BESLUTNING,
         "resolution": SectionKind.BESLUTNING,
+        "conclusion": SectionKind.BESLUTNING,
+        "conclusions": SectionKind.BESLUTNING,
         "recommendation": SectionKind.INDSTILLING,
         "background": SectionKind.SAGSFREMSTILLING,
         "discussion": SectionKind.REFERAT,
@@ -142,6 +147,7 @@ SECTION_LABELS: Final[Mapping[str, SectionKind]] = MappingProxyType(
         "opfølgning": SectionKind.OTHER,
         "deadline": SectionKind.OTHER,
         "frist": SectionKind.OTHER,
+        "tidsfrist": SectionKind.OTHER,
     }
 )
 """Section labels inside an agenda item. "Beslutning i <udvalg> den <dato>" is matched by prefix."""
@@ -152,11 +158,16 @@ MIDLINE_LABELS: Final = frozenset(
 """Labels that open a section in the middle of a line, after a sentence ("Trivselsmålingen viser
 fremgang. Beslutning: Taget til efterretning.")."""
 
-DECIDED_HEADINGS: Final = frozenset({"besluttet", "besluttede", "decided"})
-"""Decision labels that say a decision was taken ("**Besluttet:** Januar-koncerten aflyses."):
+DECIDED_HEADINGS: Final = frozenset(
+    {"besluttet", "besluttede", "decided", "aftale", "aftaler", "aftalt", "agreed"}
+)
+"""Decision labels that say a decision was taken ("**Besluttet:** Januar-koncerten aflyses.",
+"**Aftale:** Vi holder fast i planen."):
 under one, a text with no outcome phrase is the approval of what it states."""
 
-ONE_LINE_LABELS: Final = frozenset({"ansvarlig", "ansvarlige", "tovholder", "deadline", "frist"})
+ONE_LINE_LABELS: Final = frozenset(
+    {"ansvarlig", "ansvarlige", "tovholder", "deadline", "frist", "tidsfrist"}
+)
 """Labels whose value is on their own line ("Ansvarlig: Peter Skov", "Frist: 1. marts"): the
 section ends with that line, and the next line is the item's text again."""
 
@@ -2530,10 +2541,11 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # (from the verb on, after the body: a phrase must open with a word, "Socialudvalget")
         r"|(?:(?<=udvalget )|(?<=rådet )|(?<=bestyrelsen )|(?<=styregruppen )|(?<=enstemmigt ))"
         r"anbefaler\b(?! ikke\b)(?=,? (?:over for|overfor|til|at|byrådet|kommunalbestyrelsen))"
-        # "KKR Sjælland indstiller til KL's bestyrelse, at ...": a body's recommendation onwards
+        # "KKR Sjælland indstiller til KL's bestyrelse, at ...", "RAR Fyn anbefaler over for
+        # Beskæftigelsesrådet, at ...": a body's recommendation onwards
         # (not the administration's own: "Direktøren indstiller, at ...")
         r"|(?<!administrationen )(?<!forvaltningen )(?<!direktøren )(?<!direktionen )"
-        r"(?<!sekretariatet )\bindstiller (?:over ?for|til) [^.;,]{2,60}?,? at\b"
+        r"(?<!sekretariatet )\b(?:indstiller|anbefaler) (?:over ?for|til) [^.;,]{2,60}?,? at\b"
         r"|\b(?:blev |er )?indstillet til (?:[\w-]+s )?(?:godkendelse|vedtagelse)\b"
         r"|\b(?<!ikke )(?:indstilles|indstillet|blev indstillet) til tilsagn\b"
         # "The committee recommended the admission of three applicants." (a body's, not a
@@ -2547,7 +2559,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\borientering(?:en)? (?:blev )?givet\b"  # a closed item's "Orientering givet."
         r"|\btil orientering\b|\borienterede\b|\borienteret\b|\bnoteret\b|\bnoted\b"
         r"|\boplyste\b|\binformerede\b|\bmeddelte\b|\bfortalte\b|\bredegjorde\b"
-        r"|\btook note\b|\btaken note\b",
+        r"|\btook note\b|\btaken note\b|\btook (?:[\w-]+ ){1,3}to note\b",
         Outcome.NOTED,
     ),
     (
