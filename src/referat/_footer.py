@@ -43,9 +43,8 @@ from referat._header import (
 from referat._identity import MEETING_WORD, is_letterhead, kind_words
 from referat._items import Agenda, Occurrence, letter_head
 from referat._labels import section_label
-from referat._people import is_name, parse_person
+from referat._people import PersonParts, is_name, parse_person, starts_with_first_name
 from referat._prefix import Opening, casefolded
-from referat._roles import SIGNATURE_RULE, dated_signature, full_person, signer_alone
 from referat._scan import Line
 from referat._sections import link_definition
 from referat.models import DocumentKind
@@ -808,3 +807,31 @@ CLOSING_WINDOW: Final = 60  # non-blank lines from the end of the document
 
 
 BARE_CLOCK: Final = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:]?\d)")
+
+
+SIGNATURE_RULE: Final = anchored(r"^[_.]{5,}\s*$|^_{3,}")
+
+
+_SIGNER_DETAILS: Final = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*[\w.-]+(?:\s+[\w.-]+){0,2})?")
+
+
+def signer_alone(text: str) -> PersonParts | None:
+    """A signature's line: a full name alone, or with her party or post ("Inge Lise Abildgaard,
+    borgmester", "Per Dyhr (Ø)"); None for a sentence that opens with a name ("Karen Møller
+    sagde ...")."""
+    parts = parse_person(text) if len(text) <= 60 else None
+    if parts is None or not text.startswith(parts.name):
+        return None
+    if not _SIGNER_DETAILS.fullmatch(text, len(parts.name)):
+        return None
+    return parts if is_name(parts.name, allow_single=False) else None
+
+
+def dated_signature(text: str) -> bool:
+    """ "Hvidø, den 27. februar 2025", "Dato: 3/3-2025": a signature's place and date."""
+    return len(text) <= 60 and bool(find_dates(text))
+
+
+def full_person(name: str) -> bool:
+    """A full name ("Maria Skov") or a known first name ("Susse"), not prose read as one."""
+    return is_name(name, allow_single=False) or starts_with_first_name(name)

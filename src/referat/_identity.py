@@ -275,6 +275,9 @@ def may_be_letter_spaced(text: str) -> bool:
 _AGENDA_DONE: Final = re.compile(
     r"\b(?:dagsorden(?:en)?|agenda)\s+(?:was\s+|blev\s+|er\s+)?"
     r"(?:sent|udsendt|rundsendt|circulated|approved|godkendt)\b"
+    # "Kommunalbestyrelsen godkendte dagsordenen.": the verb first
+    r"|\b(?:godkendte|godkendtes|vedtog|approved)\s+(?:den\s+)?(?:udsendte\s+)?"
+    r"(?:dagsorden(?:en)?|(?:the\s+)?agenda)\b"
 )
 
 

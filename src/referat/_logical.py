@@ -488,7 +488,12 @@ _SURNAME_THEN_NAME: Final = re.compile(r"^([A-ZÆØÅ][a-zæøå'-]+),\s+([A-ZÆ
 _SURNAME_ENDING_SENTENCE: Final = re.compile(r"^[A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?\.$")
 
 
-_PLACE_START: Final = re.compile(r"(?:i|på|hos)\s+[A-ZÆØÅ]")
+_PLACE_START: Final = re.compile(
+    # "i Falling Forsamlingshus", or a place named by its noun with an address after it ("på
+    # kommunekontoret, Skolevej 2.")
+    r"(?:i|på|hos)\s+(?:[A-ZÆØÅ]|[a-zæøå]{3,}(?:et|en)\b"
+    r"(?=[^.]*,\s*[A-ZÆØÅ][\w.-]*(?:\s+[\w.-]+){0,3}?\s+\d))"
+)
 
 
 def _place_next(last: str, following: str) -> bool:

@@ -11,17 +11,23 @@ listed. Nobody is added twice: a person named again adds the details the other m
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 import datetime as dt
 import re
 from typing import Any, Final
 
 from referat import _new as new
 from referat._agenda_item import LABELLED, NEXT_SENTENCE, SENTENCE_END
-from referat._danish import find_dates
 from referat._facts import LineKind
 from referat._field_kinds import field_kind
 from referat._first import anchored
+from referat._footer import (
+    SIGNATURE_RULE,
+    closes_meeting,
+    dated_signature,
+    full_person,
+    signer_alone,
+)
 from referat._header import (
     HeaderFacts,
     label_of,
@@ -104,9 +110,6 @@ def _fold_name(name: str) -> str:
 
 
 _folded: Final = memo(_fold_name, 1024)
-
-
-SIGNATURE_RULE: Final = anchored(r"^[_.]{5,}\s*$|^_{3,}")
 
 
 _AFBUD_FRA: Final = re.compile(
@@ -725,35 +728,18 @@ _LISTED_BY_ROLE: Final = frozenset(
 
 def _signers_present(out: dict[str, Any], lines: tuple[Line, ...], after: int) -> None:
     """A signature page as the only record of who attended ("Underskrifter:" or a rule of
-    underscores after the last item, then a name under each rule): the members who sign the
-    protocol were at the meeting. Only when no list names two attendees or more (those named
-    for one role, a substitute, the chair, the minute-taker, count for none); not the
-    absentees; two signers or more, every line of the page a rule, a name, or a name with its
-    post ("Inge Lise Abildgaard, borgmester")."""
+    underscores after the last item, then a name under each rule; else the line that closes
+    the meeting, then names, maybe in columns): the members who sign the protocol were at the
+    meeting. Only when no list names two attendees or more (those named for one role, a
+    substitute, the chair, the minute-taker, count for none); not the absentees; two signers
+    or more, every line of the page a rule, a name, or a name with its post ("Inge Lise
+    Abildgaard, borgmester")."""
     if sum(1 for p in out["attendees"] if not _LISTED_BY_ROLE.intersection(p.roles)) >= 2:
         return
-    start = next(
-        (
-            i
-            for i in range(after, len(lines))
-            if (lines[i].text and normalise_label.of(lines[i].text) in SIGNATURE_HEADINGS)
-            or SIGNATURE_RULE.match(lines[i].text or lines[i].raw.strip())
-        ),
-        None,
-    )
-    if start is None:
-        return
-    found: list[tuple[PersonParts, Line]] = []
-    for line in lines[start + 1 :]:
-        text = line.text or line.raw.strip()
-        if not text or SIGNATURE_RULE.match(text) or dated_signature(text):
-            continue
-        cells = layout_columns(line.raw) if "   " in line.raw.strip() else [text]
-        for cell in cells:  # ("Jens Peder Hvam, formand        Marianne Østergaard, ...")
-            parts = signer_alone(cell)
-            if parts is None:
-                return  # prose or a place and date: no page of signatures only
-            found.append((parts, line))
+    found = _signed_under(lines, after, _opens_signatures)
+    if not found:  # (under the closing line: a members' page, not the dirigent and referent)
+        found = _signed_under(lines, after, _closes_the_meeting)
+        found = found if len(found) >= _MEMBERS_SIGNING else []
     if len(found) < 2:
         return
     away = {fold(p.name) for p in out["absentees"]}
@@ -762,29 +748,44 @@ def _signers_present(out: dict[str, Any], lines: tuple[Line, ...], after: int) -
         _add_attendee(out, present, parts, line.text, span_of(line.number, line.number))
 
 
-_SIGNER_DETAILS: Final = re.compile(r"(?:\s*\([^()]{1,40}\))?(?:,\s*[\w.-]+(?:\s+[\w.-]+){0,2})?")
+_MEMBERS_SIGNING: Final = 3
+"""Signers under the line that closes the meeting who record its attendance: the members, not
+only the two who sign every protocol (the dirigent and the referent)."""
 
 
-def signer_alone(text: str) -> PersonParts | None:
-    """A signature's line: a full name alone, or with her party or post ("Inge Lise Abildgaard,
-    borgmester", "Per Dyhr (Ø)"); None for a sentence that opens with a name ("Karen Møller
-    sagde ...")."""
-    parts = parse_person(text) if len(text) <= 60 else None
-    if parts is None or not text.startswith(parts.name):
-        return None
-    if not _SIGNER_DETAILS.fullmatch(text, len(parts.name)):
-        return None
-    return parts if is_name(parts.name, allow_single=False) else None
+def _opens_signatures(line: Line) -> bool:
+    """ "Underskrifter:", "Underskrevet af", a rule of underscores."""
+    if line.text and normalise_label.of(line.text) in SIGNATURE_HEADINGS:
+        return True
+    return SIGNATURE_RULE.match(line.text or line.raw.strip()) is not None
 
 
-def dated_signature(text: str) -> bool:
-    """ "Hvidø, den 27. februar 2025", "Dato: 3/3-2025": a signature's place and date."""
-    return len(text) <= 60 and bool(find_dates(text))
+def _closes_the_meeting(line: Line) -> bool:
+    """ "Mødet hævet kl. 22.10." (an old protocol's members sign under it)."""
+    return bool(line.text) and closes_meeting(line.text)
 
 
-def full_person(name: str) -> bool:
-    """A full name ("Maria Skov") or a known first name ("Susse"), not prose read as one."""
-    return is_name(name, allow_single=False) or starts_with_first_name(name)
+def _signed_under(
+    lines: tuple[Line, ...], after: int, opens: Callable[[Line], bool]
+) -> list[tuple[PersonParts, Line]]:
+    """The signers under the first line from ``after`` on that ``opens`` a signature page:
+    none unless every line under it is a rule, a place and date, the protocol writer's mark
+    ("/ J. Thomsen") or names ("Jens Peder Hvam, formand        Marianne Østergaard")."""
+    start = next((i for i in range(after, len(lines)) if opens(lines[i])), None)
+    if start is None:
+        return []
+    found: list[tuple[PersonParts, Line]] = []
+    for line in lines[start + 1 :]:
+        text = line.text or line.raw.strip()
+        if not text or SIGNATURE_RULE.match(text) or dated_signature(text) or text[0] == "/":
+            continue
+        cells = layout_columns(line.raw) if "   " in line.raw.strip() else [text]
+        for cell in cells:
+            parts = signer_alone(cell)
+            if parts is None:
+                return []  # prose or a place and date: no page of signatures only
+            found.append((parts, line))
+    return found
 
 
 _FOR_ONE_ITEM: Final = re.compile(FOR_ONE_ITEM, re.IGNORECASE)
