@@ -3835,3 +3835,37 @@ def test_a_grouped_table_whose_organisation_cell_is_left_empty_below() -> None:
         ("Jens Dalgas", "Strandhøj Kommune"),
         ("Ulla Bredsten", "Strandhøj Kommune"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("fields", "chair", "attendees"),
+    [
+        # the meeting's leader beats the body's chair, who is there too
+        (
+            "**Formand:** Ulla Brix, hospitalsdirektør\n**Mødeleder denne gang:** Kirsten Dahl"
+            " (næstformand)\n**Referent:** Bo Krarup",
+            "Kirsten Dahl",
+            ["Ulla Brix", "Kirsten Dahl", "Bo Krarup"],
+        ),
+        (
+            "**Dirigent:** Kirsten Dahl\n**Formand:** Ulla Brix",
+            "Kirsten Dahl",
+            ["Ulla Brix", "Kirsten Dahl"],
+        ),
+        ("**Mødeleder i dag:** Kirsten Dahl", "Kirsten Dahl", ["Kirsten Dahl"]),
+        ("Formand: Ulla Brix\nReferent i dag: Bo Krarup", "Ulla Brix", ["Ulla Brix", "Bo Krarup"]),
+    ],
+)
+def test_the_meetings_leader_and_the_bodys_chair(
+    fields: str, chair: str, attendees: list[str]
+) -> None:
+    """ "Mødeleder (denne gang):" names who leads this meeting, also under "Formand:" (a post
+    taken in turn); the body's chair named beside her is an attendee."""
+    doc = (
+        f"# Referat af bestyrelsesmøde\n\nDato: 4. marts 2025\n\n{fields}\n\n"
+        "## 1. Meddelelser\n\nTil efterretning.\n"
+    )
+    meeting = referat.parse(doc)
+    assert meeting.chair is not None
+    assert meeting.chair.name == chair
+    assert [p.name for p in meeting.attendees] == attendees

@@ -20,6 +20,7 @@ from referat.vocabulary import (
     FIELD_LABELS,
     ITEM_NUMBERS,
     ITEM_WORD,
+    LABEL_OCCASIONS,
     MEMBERS_OF_OPENINGS,
     PRESENT_OPENINGS,
     STAFF_LABELS,
@@ -103,6 +104,8 @@ def _field_kind_uncached(label: str) -> FieldKind | None:
         kind = _kind_of_key(bare)
     if kind is None and key.startswith("fra ") and ", " in key:  # "Fra administrator, X A/S"
         kind = _kind_of_key(key.split(", ", 1)[0])
+    if kind is None and key.endswith(LABEL_OCCASIONS):  # "Mødeleder denne gang", "... i dag"
+        kind = _kind_of_key(without_occasion(key))
     if kind in (None, FieldKind.ATTENDEES) and (
         "punkt" in key
         or "pkt" in key
@@ -196,3 +199,11 @@ def _kind_of_key(key: str) -> FieldKind | None:
     ):
         return FieldKind.FACILITATORS
     return None
+
+
+def without_occasion(key: str) -> str:
+    """A normalised label without the occasion after it ("mødeleder denne gang": "mødeleder")."""
+    for occasion in LABEL_OCCASIONS:
+        if key.endswith(occasion):
+            return key[: -len(occasion)]
+    return key

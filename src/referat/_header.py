@@ -19,6 +19,7 @@ from referat._field_kinds import (
     STAND_IN_FOR,
     STAND_IN_WORDS,
     field_kind,
+    without_occasion,
 )
 from referat._first import Anchored, anchored
 from referat._logical import (
@@ -3939,6 +3940,8 @@ class HeaderReader:
             role = "referent" if kind is FieldKind.MINUTE_TAKER else normalise_label.of(label)
             if role not in PERSON_ROLES and role.endswith(")"):  # "Ordstyrer (på skift): X"
                 role = normalise_label.of(_TRAILING_PAREN.sub("", label))
+            if role not in PERSON_ROLES:  # "Mødeleder denne gang: X": the mødeleder
+                role = without_occasion(role)
             role = PERSON_ROLES.get(role, role)
             post: str | None = None
             if kind is FieldKind.CHAIR and role not in PERSON_ROLES.values():
@@ -5150,8 +5153,20 @@ class HeaderReader:
         roles = set(parts.roles)
         if kind == "facilitators":
             chairs_body = bool(roles & _BODY_CHAIR_ROLES)  # "Formand: Freja Holm"
-            if (roles & CHAIR_ROLES or chairs_body) and self.facts.chair is None:
+            chair = self.facts.chair
+            if (roles & CHAIR_ROLES or chairs_body) and (
+                chair is None or (roles & CHAIR_ROLES and CHAIR_ROLES.isdisjoint(chair.roles))
+            ):  # ("Mødeleder: Kirsten Dahl" under "Formand: Ulla Brix": she leads this one)
+                if chair is not None and all(p.name != chair.name for p in self.facts.attendees):
+                    self.facts.attendees.append(chair)  # (the body's chair is there too)
                 self.facts.chair = person
+            elif (
+                chairs_body
+                and chair is not None
+                and chair.name != person.name
+                and all(p.name != person.name for p in self.facts.attendees)
+            ):
+                self.facts.attendees.append(person)  # "Formand: X" under "Dirigent: Y"
             if roles & MINUTE_TAKER_ROLES:
                 self.facts.minute_taker = self._minute_taker_beside(person)
             if not roles & (CHAIR_ROLES | MINUTE_TAKER_ROLES) and not chairs_body:

@@ -937,6 +937,11 @@ Strandby") a local branch, an organisation, as a party's name and a town are
 ("Socialdemokratiet i Vedby", "Radikale Venstre Lyngå")."""
 
 CHAIR_ROLES: Final = frozenset({"mødeleder", "ordstyrer", "dirigent"})
+LABEL_OCCASIONS: Final = (
+    " denne gang", " i dag", " ved dette møde", " på dette møde", " ved mødet"
+)  # fmt: skip
+"""The occasion after a post's label ("Mødeleder denne gang:", "Referent i dag:"): the post for
+this meeting (one taken in turn), the label read without it."""
 CHAIR_BY_POST: Final[Mapping[str, str]] = MappingProxyType(
     {"formanden": "formand", "næstformanden": "næstformand", "forpersonen": "forperson"}
 )
