@@ -185,9 +185,9 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
         check("listing_lines", listing, {k: int(v) for k, v in facts["listing_lines"].items()})
     if "votes" in facts:  # item number -> its decision's votes, each without its defaults,
         # text and span ({"in_favour": 22, "against": 3, "against_by": ["Ø"]})
-        items = {i.number: i for i in meeting.agenda}
         for number, expected in facts["votes"].items():
-            decision = items[number].decision if number in items else None
+            found = _find_item(meeting.agenda, number)  # (a sub-point's too: "4.1")
+            decision = found.decision if found is not None else None
             votes = [
                 {
                     k: v

@@ -1510,9 +1510,11 @@ def _sub_points_table(lines: tuple[Line, ...], start: int) -> bool:
 
 def _decision_column(key: str) -> bool:
     """ "Beslutning", "Resultat", and a body's ("Bestyrelsens beslutning", "Udvalgets
-    beslutning")."""
+    beslutning"), also beside another ("Referat / beslutning")."""
     if key in DECISION_COLUMNS:
         return True
+    if "/" in key:
+        return any(_decision_column(part.strip()) for part in key.split("/"))
     words = key.split()
     return len(words) == 2 and words[0].endswith("s") and words[1] in DECISION_COLUMNS
 

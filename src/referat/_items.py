@@ -830,6 +830,8 @@ def _roman(value: int) -> str:
 _CELL_NUMBER: Final = anchored(
     r"^(?:(?:punkt|pkt\.?|ad)\s*)?(\d{1,3}(?:\.\d{1,2})*)[.)]?$", re.IGNORECASE
 )
+_CELL_LETTERED: Final = re.compile(r"^(\d{1,3})([a-z])[.)]?$")
+"""A table row's number with a sub-point's letter ("| 4a | Forslag fra bestyrelsen | ... |")."""
 _CELL_TIME: Final = re.compile(r"^(?:kl\.?\s*)?\d{1,2}[.:]\d{2}(?:\s*[-–—]\s*\d{1,2}[.:]\d{2})?$")
 
 
@@ -929,10 +931,10 @@ def _table_head(line: Line, index: int) -> Head | None:
         return Head(index, number, int(number), title, "table", False, 0)
     if len(cells) < title_at + 1 or not cells[title_at]:
         return None
-    m = _CELL_NUMBER.match(cells[first])
+    m = _CELL_NUMBER.match(cells[first]) or _CELL_LETTERED.match(cells[first])
     if not m or not _plausible_title(cells[title_at]) or _NUMERIC_DATE.match(cells[first]):
         return None
-    number = m.group(1)
+    number = m.group(1) if m.lastindex == 1 else f"{m.group(1)}.{m.group(2)}"  # "4a": "4.a"
     title = _title(cells[title_at])
     return Head(index, number, int(number.split(".")[0]), title, "table", False, 0)
 
@@ -1383,18 +1385,19 @@ def _after_listed_title(title: str, listed: str, *, plain: bool) -> str:
 
 
 def _sub_numbered(head: Head) -> bool:
-    """ "Ad 4a." (number "4.a"), or "Ad 3.1" (an "Ad" line with a dotted number): a sub-point's
-    minutes."""
+    """ "Ad 4a." (number "4.a"), or "Ad 3.1" (an "Ad" line with a dotted number), or a table's
+    row "| 4a |" or "| 4.1 |": a sub-point's minutes."""
     number = head.number
     if number[-2:-1] == "." and number[-1:].isalpha():
         return True
-    return head.regarding and number.count(".") == 1 and number.replace(".", "").isdecimal()
+    dotted = number.count(".") == 1 and number.replace(".", "").isdecimal()
+    return dotted and (head.regarding or head.base == "table")
 
 
 def _lettered_parents(heads: list[Head]) -> list[Head]:
-    """ "Ad 4a." and "Ad 4b." (or "Punkt 3 a", "Punkt 3 b", "Ad 3.1") with no "Ad 4." line before
-    them since item 3: the first one opens item 4 as well (it keeps its own head in the index of
-    heads, so it is read as sub-point a of item 4)."""
+    """ "Ad 4a." and "Ad 4b." (or "Punkt 3 a", "Punkt 3 b", "Ad 3.1", a table's rows "| 4a |" or
+    "| 4.1 |") with no "Ad 4." line (row) before them since item 3: the first one opens item 4 as
+    well (it keeps its own head in the index of heads, so it is read as sub-point a of item 4)."""
     if not any(_sub_numbered(h) for h in heads):
         return heads
     last: dict[HeadClass, int] = {}  # per class: the last item number opened
@@ -1402,7 +1405,12 @@ def _lettered_parents(heads: list[Head]) -> list[Head]:
     before: int | None = None  # the item of the last "Ad" line (a run of minutes)
     for head in heads:
         lettered = _sub_numbered(head)
-        if lettered and not head.number[-1:].isalpha() and before in (None, head.top):
+        if (
+            lettered
+            and not head.number[-1:].isalpha()
+            and head.base != "table"
+            and before in (None, head.top)
+        ):
             lettered = False  # ("Ad pkt. 5.1:" alone under a table of items, or after "Ad
             # 4.1" under "## 4.": the item's own)
         if head.regarding:
