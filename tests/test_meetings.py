@@ -338,3 +338,22 @@ def test_a_page_that_opens_with_the_end_of_the_meeting_before() -> None:
     )
     assert str(meeting.date) == "1993-11-09"
     assert str(meeting.start_time) == "19:30"
+
+
+def test_an_agenda_listed_in_a_field_is_no_agenda_document() -> None:
+    """ "**Dagsorden:** 1. Valg af dirigent – 2. ..." over the minutes of the items lists the
+    agenda; the document is minutes, its decisions kept (it had been read as an agenda)."""
+    text = (
+        "## EKSTRAORDINÆR GENERALFORSAMLING 30.04.2025\n\n"
+        "Til stede var 17 andelshavere.\n\n"
+        "**Dagsorden:** 1. Valg af dirigent og referent – 2. Endelig vedtagelse af § 10\n\n"
+        "**1. Valg af dirigent og referent**\n"
+        "Helle Brink blev valgt som dirigent og Thomas Kjær som referent.\n\n"
+        "**2. Endelig vedtagelse af § 10**\n"
+        "Skriftlig afstemning: 16 ja, 3 nej, 0 blanke.\n"
+        "Forslaget blev hermed endeligt vedtaget.\n"
+    )
+    meeting = referat.parse(text)
+    assert meeting.document_kind == "referat"
+    outcomes = [it.decision.outcome if it.decision else None for it in meeting.agenda]
+    assert outcomes == ["approved", "approved"]

@@ -992,6 +992,11 @@ _TRAILING_REMARK: Final = re.compile(r"\s*\([^()]*\)\W*$")
 _REPLY_PREFIX: Final = re.compile(r"^(?:(?:sv|re|vs|fw|fwd|aw|wg)\s*:\s*)+", re.IGNORECASE)
 
 
+_AGENDA_LISTED: Final = re.compile(r"(?i:dagsorden|agenda)\s*:\s*1[.)]?\s+[A-ZÆØÅ]")
+"""A line that lists the agenda's items after its label ("Dagsorden: 1. Valg af dirigent – 2.
+..."): minutes name the agenda so too, it says nothing of the document's kind."""
+
+
 def kind_by_layout(header: HeaderFacts, title: Line | None) -> DocumentKind | None:
     if title is not None and title.text[:4].casefold() in ("til ", "for "):
         for ln in header.headings:  # "DAGSORDEN" over "til menighedsrådsmøde torsdag ...":
@@ -1005,7 +1010,8 @@ def kind_by_layout(header: HeaderFacts, title: Line | None) -> DocumentKind | No
     texts += [
         ln.text
         for k, (ln, _) in enumerate(free)
-        if k == 0 or not _bare_agenda_heading(ln.text) or ln.number < last_dated
+        if (k == 0 or not _bare_agenda_heading(ln.text) or ln.number < last_dated)
+        and not _AGENDA_LISTED.match(ln.text)
     ]
     texts += [ln.text for ln in header.headings if not _bare_agenda_heading(ln.text)]
     kinds = [k for t in texts if (k := kind_words(t)) is not None]
