@@ -486,6 +486,20 @@ def test_a_prose_header_of_a_general_assembly_names_board_staff_guest_and_office
         ("Ole Bak var dirigent og bestyrelsen referent.", [("Ole Bak", "dirigent")]),
         ("Inger Madsen blev udpeget som referent.", [("Inger Madsen", "referent")]),
         ("Lotte (undertegnede) tog referat.", [("Lotte", "referent")]),
+        # a title before the name, abbreviated; the minutes first, then who wrote them
+        (
+            "Adm. direktør Jonna Friis førte protokollen.",
+            [("Adm. direktør Jonna Friis", "referent")],
+        ),
+        (
+            "Protokollen førtes af adm. direktør Søren Nordvig.",
+            [("adm. direktør Søren Nordvig", "referent")],
+        ),
+        ("Referatet blev skrevet af Lone Vibe.", [("Lone Vibe", "referent")]),
+        (
+            "Ordstyrer er Ole, og Bente tager referat.",
+            [("Ole", "ordstyrer"), ("Bente", "referent")],
+        ),
     ],
 )
 def test_two_people_elected_in_one_sentence(sentence: str, found: list[tuple[str, str]]) -> None:

@@ -28,7 +28,10 @@ from referat._sections import (
     referenced_attachments,
 )
 from referat.models import AgendaItem, Attachment, SectionKind, TextBlock
-from referat.vocabulary import ITEM_WORD, SECTION_LABELS, normalise_label
+from referat.vocabulary import ITEM_WORD
+
+_LABEL_MAX: Final = 60
+"""The longest line read as an attachments label over a list ("Bilag til protokollen:")."""
 
 
 def attachments_in_notes(notes: list[TextBlock], lines: tuple[Line, ...]) -> dict[str, Attachment]:
@@ -42,8 +45,9 @@ def attachments_in_notes(notes: list[TextBlock], lines: tuple[Line, ...]) -> dic
         for line in numbered(lines, note.span.start_line, note.span.end_line):
             if line.blank:
                 continue
-            if SECTION_LABELS.get(normalise_label.of(line.text)) is SectionKind.BILAG:
-                labelled = True  # "Bilag:", "Bilagsoversigt"
+            label = section_label(line, None) if len(line.text) <= _LABEL_MAX else None
+            if label is not None and label[0] is SectionKind.BILAG and not label[2]:
+                labelled = True  # "Bilag:", "Bilagsoversigt", "Bilag til protokollen:"
                 continue
             attachment = listed_attachment(line, under_label=labelled)
             if attachment is not None and attachment.number is not None:

@@ -2556,7 +2556,7 @@ def _entry_line(line: Line) -> bool:
 
 _SUB_NUMBER: Final = re.compile(r"\d{1,3}\.\d{1,2}\s")
 # "4.1 Årsrapport", "3. Ansøgning", "2 Anlægsoversigt 3. kvartal" (a PDF's list without dots)
-_SUB_NUMBERED_ENTRY: Final = re.compile(r"^\d{1,3}(?:\.\d{1,2})?\.?\s+[^\W\d]")
+_SUB_NUMBERED_ENTRY: Final = re.compile(r"^\d{1,3}(?:\.\d{1,2}|[a-z])?\.?\s+[^\W\d]")
 
 
 def _under_attachments_label(lines: tuple[Line, ...], index: int) -> bool:

@@ -1928,16 +1928,24 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
     if m is not None and "role3" in m.re.groupindex and m.group("role3") is not None:
         found.insert(1, (m.group("name"), m.group("role3").casefold()))  # "... og referent"
     if (
-        "referat" in sentence
-        or "protokol" in sentence
+        "eferat" in sentence
+        or "rotokol" in sentence
         or " noter" in sentence
         or "minutes" in sentence
     ) and all(role != "referent" for _, role in found):
-        wrote = _WROTE_MINUTES.search(sentence)  # "... og Ulla Krog skrev referat."
-        if wrote is not None:
-            found.append((wrote.group("name"), "referent"))
+        wrote = _WROTE_MINUTES.search(sentence) or _MINUTES_BY.match(sentence)
+        if wrote is not None:  # "... og Ulla Krog skrev referat.", "Protokollen førtes af ..."
+            found.append((wrote.group("name").rstrip("."), "referent"))  # (the sentence's end)
     return found
 
+
+_MINUTES_BY: Final = re.compile(
+    r"(?:[Pp]rotokollen|[Rr]eferatet)\s+(?:førtes|blev\s+ført|blev\s+skrevet|skrives|føres"
+    r"|blev\s+taget)\s+af\s+"
+    rf"(?P<name>(?:[a-zæøå]{{1,4}}\.\s+)?(?:[a-zæøå]+\s+)?{_ROLE_NAME})"
+)
+"""The minutes written by someone, the minutes first: "Protokollen førtes af adm. direktør Søren
+Nordvig.", "Referatet blev skrevet af Lone Vibe"."""
 
 _DESCRIBED_FIRST: Final = re.compile(
     r"^[A-ZÆØÅ][\w-]*(?:\s+[a-zæøå][\w-]*){1,6},\s+"
@@ -1949,8 +1957,10 @@ Haslund, blev valgt som mødeleder."): the sentence is about the name."""
 
 # "Ulla Krog skrev referat", "... og Bo Lind tog referat": the minute-taker (at the start of the
 # sentence or after "og"/"mens"; "Sekretariatet ved Frederik Lausen tager referat")
+_ROLE_TITLED_NAME: Final = rf"(?:[A-ZÆØÅ][a-zæøå]{{1,4}}\.\s+[a-zæøå]+\s+)?{_ROLE_NAME}"
+"""A name, maybe with an abbreviated title before it ("Adm. direktør Jonna Friis")."""
 _WROTE_MINUTES: Final = re.compile(
-    rf"(?:^|\s(?:og|mens|ved)\s+|,\s+)(?P<name>{_ROLE_NAME})(?:\s+\([^()]{{1,30}}\))?\s+"
+    rf"(?:^|\s(?:og|mens|ved)\s+|,\s+)(?P<name>{_ROLE_TITLED_NAME})(?:\s+\([^()]{{1,30}}\))?\s+"
     # ("Ungdomskonsulent Camilla Friis deltog som sekretær og tog referat.")
     r"(?:(?:deltog(?:\s+som\s+[a-zæøå]+)?|acted\s+as\s+[a-z]+)\s+(?:og|and)\s+)?"
     r"(?:skrev|skriver|tog|tager|førte|fører|kept|took|wrote)\s+"
