@@ -1920,3 +1920,17 @@ def test_a_decision_table_row_cut_inside_its_title_cell() -> None:
     ]
     assert meeting.agenda[1].decision is not None
     assert meeting.agenda[1].decision.outcome.value == "noted"
+
+
+def test_an_item_whose_title_opens_with_a_number() -> None:
+    """ "6) 1. maj" is item 6, "1. maj" (Markdown reads a list inside a list; item 6 had been
+    merged into item 5)."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 4. marts 2025\n\n5) Forslag fra Kurt\nVedtaget.\n\n"
+        "6) 1. maj\nVi deltager i fælles 1. maj.\nGodkendt.\n\n7) Kurser\nIntet.\n"
+    )
+    assert [(it.number, it.title) for it in meeting.agenda] == [
+        ("5", "Forslag fra Kurt"),
+        ("6", "1. maj"),
+        ("7", "Kurser"),
+    ]

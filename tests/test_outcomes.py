@@ -548,6 +548,9 @@ CASES = [
     ("Forvaltningen anbefaler over for udvalget, at planen sendes i høring.", Outcome.DISCUSSED),
     # English minutes: the orientation taken to note
     ("The council took the orientation to note.", Outcome.NOTED),
+    # approved with an amount changed
+    ("Godkendt, dog hæves budgettet til 10.000 kr. efter forslag fra Amir.",
+     Outcome.APPROVED_WITH_CHANGES),
 ]  # fmt: skip
 
 

@@ -567,12 +567,22 @@ _STATUS_PREFIX: Final = re.compile(
 """A case system's status in brackets before an item's number ("[Åben sag] 41. ...")."""
 
 
+_NESTED_MARKERS: Final = re.compile(r"^[ >]*(\d{1,3})[.)]\s+(\d{1,2}\.\s+\S.*)$")
+"""An item's line whose title opens with a number and a dot ("6) 1. maj", "3. 2. behandling af
+budgettet"): Markdown reads a list inside a list, the outer number lost from the text."""
+
+
 def _head_of(line: Line, index: int) -> Head | None:
     if line.kind in (LineKind.BLANK, LineKind.RULE, LineKind.TABLE_RULE, LineKind.HTML):
         return None
     if line.kind is LineKind.TABLE_ROW:
         return _table_head(line, index)
     text = line.content.strip()
+    depth = line.list_depth
+    if depth > 1 and line.list_number is None and text[:1].isdecimal():
+        nested = _NESTED_MARKERS.match(line.raw)
+        if nested is not None:  # "6) 1. maj": Markdown's list in a list, a title with a number
+            text, depth = f"{nested.group(1)}. {nested.group(2)}", depth - 1
     if line.checkbox is not None and not text[:1].isdecimal():
         return None  # a to-do; "- [ ] 3. Økonomi" is an item of an agenda written as boxes
     if text[:1] in _MARKERS:  # "▸ 23. Godkendelse af dagsorden": an accordion's marker
@@ -646,11 +656,7 @@ def _head_of(line: Line, index: int) -> Head | None:
         base, indent = "code", max(0, line.indent - 4) // 4
     else:
         base = "line"
-        indent = (
-            line.list_depth - 1
-            if line.list_depth > 1
-            else (1 if line.indent >= 4 and line.list_depth == 0 else 0)
-        )
+        indent = depth - 1 if depth > 1 else (1 if line.indent >= 4 and depth == 0 else 0)
     m = _KEYWORD.match(text)
     if m:
         number = m.group(1) + (f".{m.group(2)[-1].lower()}" if m.group(2) else "")

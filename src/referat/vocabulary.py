@@ -2343,7 +2343,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"(?:sat ned|nedsat|reduceret|sat op|hævet|forhøjet|ændret|strøget)\b"
         rf"|\b{_APPROVING}(?:,| [-–])? dog (?:således|sådan|med den|under forudsætning"
         # ("godkendt, dog flyttes ...", "Godkendt - dog skal det rettes ...")
-        r"|på betingelse|blev|skal|flyttes|ændres|rettes|tilføjes|udgår|strykes)"
+        r"|på betingelse|blev|skal|flyttes|ændres|rettes|tilføjes|udgår|strykes"
+        r"|hæves|sænkes|forhøjes|nedsættes|reduceres|øges)"  # ("dog hæves budgettet til ...")
         # "Godkendt, idet høringsperioden forlænges til ...": a condition or a change
         rf"|\b{_APPROVING}(?: [\w§.-]+){{0,8}}?,? idet (?!det\b)"  # (not "idet det blev oplyst")
         r"(?![^;]{0,60}\budgår\b)(?!\w+ (?:meddelte|oplyste|orienterede|bemærkede)\b)"
