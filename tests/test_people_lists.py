@@ -3869,3 +3869,26 @@ def test_the_meetings_leader_and_the_bodys_chair(
     assert meeting.chair is not None
     assert meeting.chair.name == chair
     assert [p.name for p in meeting.attendees] == attendees
+
+
+def test_a_key_of_initials_as_the_people_list() -> None:
+    """A building site meeting lists its people as a key of initials ("JH = Jens Hansen,
+    projektleder, Holm & Vestergaard") and names the chair and the minute-taker by them."""
+    meeting = referat.parse(
+        "# Byggemøde nr. 7\n\nMødedato: 11.03.2025 kl. 10.00\nMødeleder: JH\nReferent: ML\n\n"
+        "Deltagere:\nJH = Jens Hansen, projektleder, Holm & Vestergaard\n"
+        "ML = Maria Lykke, byggeleder, Holm & Vestergaard\n\n"
+        "Afbud:\nKE = Kim Enevoldsen, Fyns VVS A/S\n\n"
+        "## 1. Godkendelse af referat\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.initials, p.title, p.organisation) for p in meeting.attendees] == [
+        ("Jens Hansen", "JH", "projektleder", "Holm & Vestergaard"),
+        ("Maria Lykke", "ML", "byggeleder", "Holm & Vestergaard"),
+    ]
+    assert [(p.name, p.organisation) for p in meeting.absentees] == [
+        ("Kim Enevoldsen", "Fyns VVS A/S")
+    ]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Jens Hansen"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Maria Lykke"

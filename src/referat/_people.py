@@ -789,7 +789,7 @@ def without_class(text: str) -> str:
 
 
 # Initials, a dash, then the name: "AH – Anna Holm", "KBJ - Karen B. Jensen"
-_INITIALS_FIRST: Final = re.compile(r"^([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\s*[–—-]\s*([A-ZÆØÅ].*)$")
+_INITIALS_FIRST: Final = re.compile(r"^([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\s*[–—=-]\s*([A-ZÆØÅ].*)$")
 _INITIALS_THEN_NAME: Final = re.compile(r"([A-ZÆØÅ][A-ZÆØÅa-zæøå]{1,3})\s*\(([A-ZÆØÅ][^()]*)\)")
 # A person's initials as her name in a list of initials: "AB", "NDa", "BØ", "KBJ", "AaB"
 INITIALS_NAME: Final = re.compile(r"[A-ZÆØÅ][A-ZÆØÅa-zæøå]?[A-ZÆØÅ][A-ZÆØÅa-z]?")
@@ -1014,8 +1014,9 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
     if held is not None and known_title(held.group(1)):  # "selskabets revisor,
         text = text[held.end() :]  # statsautoriseret revisor Helle Rask, Nordjysk Revision":
         # her post in the body, then her own title and name
-    dashed = "–" in text[:7] or "-" in text[:7] or "—" in text[:7]
-    # "AH – Anna Holm, Aarhus Kommune", "BS (Birgit Sørensen)": her initials, then her name
+    dashed = "–" in text[:7] or "-" in text[:7] or "—" in text[:7] or "=" in text[:7]
+    # "AH – Anna Holm, Aarhus Kommune", "JH = Jens Hansen, projektleder" (a key of initials),
+    # "BS (Birgit Sørensen)": her initials, then her name
     for written in (
         _INITIALS_FIRST.match(text) if dashed and text[:1].isupper() else None,
         _INITIALS_THEN_NAME.fullmatch(text) if text[-1:] == ")" else None,
