@@ -1934,3 +1934,23 @@ def test_an_item_whose_title_opens_with_a_number() -> None:
         ("6", "1. maj"),
         ("7", "Kurser"),
     ]
+
+
+def test_items_lettered_as_headings() -> None:
+    """ "### a) ...", "### b) ...": a pupils' council's items, numbered by the letter's place
+    (as "B. Økonomi" is); under "## 1." headings they stay its sub-points."""
+    items = referat.parse(
+        "# Elevrådsmøde\n\nDato: 4. marts 2025\n\n### a) Godkendelse af dagsorden\n\nGodkendt.\n\n"
+        "### b) Fredagscafé i kantinen\n\nVi starter i uge 12.\n\n### c) Evt.\n\nIntet.\n"
+    ).agenda
+    assert [(it.number, it.title) for it in items] == [
+        ("1", "Godkendelse af dagsorden"),
+        ("2", "Fredagscafé i kantinen"),
+        ("3", "Evt."),
+    ]
+    nested = referat.parse(
+        "# Referat\n\nDato: 4. marts 2025\n\n## 1. Forslag\n\n### a) Forslag om bænke\n\n"
+        "Vedtaget.\n\n### b) Forslag om hegn\n\nForkastet.\n\n## 2. Eventuelt\n\nIntet.\n"
+    ).agenda
+    assert [it.number for it in nested] == ["1", "2"]
+    assert [s.number for s in nested[0].subitems] == ["1.a", "1.b"]

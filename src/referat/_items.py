@@ -134,6 +134,7 @@ _ROMAN_HEAD: Final = re.compile(r"^([IVX]{1,6})\.\s+(\S.*)$")  # "II. Økonomi";
 _ROMAN_VALUES: Final = {"I": 1, "V": 5, "X": 10}
 _KEYCAP_HEAD: Final = re.compile(r"^(\d{1,3})\s+(\S.*)$")  # keycap digits, then the title
 _CAPITAL_HEAD: Final = re.compile(r"^([A-HJ-UWYZ])[.)]\s+(\S.*)$")  # "B. Økonomi" (not I, V, X)
+_SMALL_LETTER_HEAD: Final = re.compile(r"^([a-h])\)\s+(\S.*)$")  # "### a) Godkendelse ..."
 _KEYCAPS: Final = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
 _PICTOGRAPH_JOINERS: Final = frozenset("\ufe0f\u200d ")
 
@@ -607,6 +608,17 @@ def _head_of(line: Line, index: int) -> Head | None:
             return lettered
         if not line.bullet and line.list_depth == 0 and line.kind is LineKind.TEXT:
             return lettered.but(base="line")
+    if (
+        text[1:2] == ")"
+        and "a" <= text[0] <= "h"
+        and line.kind is LineKind.HEADING
+        and (m := _SMALL_LETTER_HEAD.match(text)) is not None
+        and _plausible_title(title := _title(m.group(2)))
+        and title[0].isupper()
+    ):  # "### a) Godkendelse af dagsorden": a pupils' council's items, lettered (kept only in
+        # a sequence from a, where no numbered heading is an item: ``_symbol_sequences``)
+        place = ord(m.group(1)) - ord("a") + 1
+        return Head(index, str(place), place, title, "heading", line.quote > 0, 0, symbolic=True)
     if (
         text[:3] == "Ad "
         and text[4:5] in (".", ")")
@@ -2733,13 +2745,19 @@ def _person_entry(title: str) -> bool:
 
 
 def _symbol_sequences(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
-    """Keep heads numbered by Roman numerals or capital letters only in a sequence I., II., III.,
-    ... or A., B., C., ...: "V. Hansen" or "C." alone (a party letter) is no item. The two kinds
+    """Keep heads numbered by Roman numerals or letters only in a sequence I., II., III., ... or
+    A., B., C., ... (or a), b), c) as headings, where no numbered heading is an item): "V.
+    Hansen" or "C." alone (a party letter) is no item. The two kinds
     count apart: "IV. Indkomne forslag" over its proposals "A.", "B.", "C.", then "V. Budget"
     (linear: each head looks at the next of its kind once)."""
     symbolic = [h for h in heads if h.symbolic]
     if not symbolic:
         return heads
+    if any(not h.symbolic and h.base == "heading" for h in heads):  # "## 1. ..." over "### a)
+        small = {h.index for h in symbolic if lines[h.index].text[:1].islower()}  # ...": its
+        if small:  # sub-points, read inside it
+            heads = [h for h in heads if h.index not in small]
+            symbolic = [h for h in symbolic if h.index not in small]
     roman = [_roman_symbol(lines[h.index].text) for h in symbolic]
     following: list[int | None] = [None] * len(symbolic)  # the next head's top, of its kind
     seen: dict[bool, int] = {}
