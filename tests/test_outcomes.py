@@ -548,6 +548,11 @@ CASES = [
     ("Forvaltningen anbefaler over for udvalget, at planen sendes i høring.", Outcome.DISCUSSED),
     # English minutes: the orientation taken to note
     ("The council took the orientation to note.", Outcome.NOTED),
+    # a closed item's decision in the closed protocol: none recorded here
+    ("Behandlet for lukkede døre. Beslutningen fremgår af den lukkede protokol.", Outcome.NONE),
+    ("Punktet blev behandlet for lukkede døre. Beslutningen er ført i lukket protokol.",
+     Outcome.NONE),
+    ("Behandlet for lukkede døre.", Outcome.NONE),
     # approved with an amount changed
     ("Godkendt, dog hæves budgettet til 10.000 kr. efter forslag fra Amir.",
      Outcome.APPROVED_WITH_CHANGES),

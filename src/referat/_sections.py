@@ -221,7 +221,8 @@ _NOTHING: Final = anchored(  # on casefolded text, the whole of it
     rf"|{CLOSED_NOTICE}"
 )
 _CLOSED_PROTOCOL: Final = re.compile(
-    r"\b(?:indført|ført|protokolleret|noteret) i (?:den )?lukkede protokol\b"
+    r"\b(?:(?:indført|ført|protokolleret|noteret) i|fremgår af|står i) "
+    r"(?:den )?lukke(?:de|t) protokol\b"
 )
 """A closed item's decision written in the closed protocol, not in these minutes."""
 _NOTHING_INSIDE: Final = WordPattern(  # on casefolded text, anywhere
@@ -1513,7 +1514,7 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
         stripped = _RESULT_ARROW.sub(_result_sentence, stripped)  # leads to the result, a
         # sentence of its own
     low = casefolded.of(stripped)
-    if "lukkede protokol" in low and _CLOSED_PROTOCOL.search(low):
+    if "protokol" in low and "lukke" in low and _CLOSED_PROTOCOL.search(low):
         return Outcome.NONE, False  # "Beslutningen er indført i den lukkede protokol.": secret
     if ("orientering" in low or "efterretning" in low) and _closing_note(
         low

@@ -2798,15 +2798,20 @@ SETTLED_WORDS: Final = (
 """Words that record what happened (past or decided), so a line holding one is minutes, not an
 agenda's wording ("godkendes" is not among them)."""
 
+_CLOSED_PROTOCOL: Final = (
+    r"beslutningen (?:er |blev )?(?:(?:indført|ført|protokolleret) i|fremgår af|står i) "
+    r"(?:den )?lukke(?:de|t) protokol"
+)
 CLOSED_NOTICE: Final = (
     r"^\W*(?:lukket (?:sag|punkt)"
-    r"|(?:punktet|sagen) (?:er |blev )?behandlet (?:for lukkede døre|som lukket punkt)"
-    r"(?:\W+beslutningen (?:er |blev )?(?:indført|ført|protokolleret) i (?:den )?lukkede protokol)?"
-    r"|beslutningen (?:er |blev )?(?:indført|ført|protokolleret) i (?:den )?lukkede protokol)\W*$"
+    r"|(?:(?:punktet|sagen) (?:er |blev )?)?behandlet (?:for lukkede døre|som lukket punkt)"
+    rf"(?:\W+{_CLOSED_PROTOCOL})?"
+    rf"|{_CLOSED_PROTOCOL})\W*$"
 )
 """An item's text that only says it is closed to the public ("Lukket sag", "Lukket punkt.",
-"Punktet er behandlet for lukkede døre. Beslutningen er indført i den lukkede protokol."): no
-decision the minutes record, and no evidence that a document is minutes."""
+"Punktet er behandlet for lukkede døre. Beslutningen er indført i den lukkede protokol.",
+"Behandlet for lukkede døre. Beslutningen fremgår af den lukkede protokol."): no decision the
+minutes record, and no evidence that a document is minutes."""
 
 STATUS_NOTICE: Final = r"^\W*(?:lukket|åben|åbent) (?:sag|punkt)\W*$"
 """A line of an item that only gives its status ("Åben sag", "Lukket punkt"): a section of the
