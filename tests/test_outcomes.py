@@ -553,6 +553,11 @@ CASES = [
     ("Punktet blev behandlet for lukkede døre. Beslutningen er ført i lukket protokol.",
      Outcome.NONE),
     ("Behandlet for lukkede døre.", Outcome.NONE),
+    # the body's yes, and a yes with a change; someone's yes in a story decides nothing
+    ("Bestyrelsen sagde ja.", Outcome.APPROVED),
+    ("Udvalget sagde ja, men med den ændring at der først sættes 10.000 kr. til side.",
+     Outcome.APPROVED_WITH_CHANGES),
+    ("Han sagde ja, men det var for sent.", Outcome.DISCUSSED),
     # approved with an amount changed
     ("Godkendt, dog hæves budgettet til 10.000 kr. efter forslag fra Amir.",
      Outcome.APPROVED_WITH_CHANGES),

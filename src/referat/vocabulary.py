@@ -2365,6 +2365,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b(?:{_APPROVING}|yde|give)\b[^;]{{0,60}}?,? (?:men )?ikke (?:de |det |den )?"
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
+        # "Udvalget sagde ja, men med den ændring at ...": yes, and a change
+        r"|\b(?:siger|sagde) ja\b[^;.]{0,40}?,? (?:men )?med (?:den|en|de|følgende) ændring"
         # "med denne rettelse blev referatet godkendt": the change named before the approval
         r"|\bmed (?:denne|disse|den|de|ovennævnte|nævnte) (?:[\w-]+ )?"
         rf"(?:rettelse|ændring|tilføjelse|justering|præcisering)\w*,? (?:blev|er|var) "
@@ -2486,6 +2488,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|^ok\b|^go\b(?!-|\s+live\b)"  # "Go – release 3.4 sættes i drift" (not "Go-live ...")
         r"|\bjuhu\b|\bapproved\b|\bagreed\b|\baccepted\b|\bstemt igennem\b|\bvedtoges\b"
         r"|\b(?:siger|sagde) ja til\b|\btakker ja til\b|\btakkede ja til\b"  # "vi siger ja til"
+        # "Udvalget sagde ja, men ...", "Bestyrelsen sagde ja." (the body's answer)
+        r"|\b(?:udvalget|bestyrelsen|rådet|styregruppen|forsamlingen|vi) (?:siger|sagde) ja"
+        r"\b(?=[,.;]|$)"
         r"|\bblev fastsat\b|\bfastsattes\b|\bblev fastlagt\b|\bfastlagdes\b"
         # "Genvalg af revisor Birthe Ladekarl ...", "Udvalgene blev nedsat som anført ...",
         # "Valgbestyrelsen blev nedsat." (not "Taksten blev nedsat med 5 %": a reduction told)
