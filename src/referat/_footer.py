@@ -50,6 +50,7 @@ from referat._sections import link_definition
 from referat.models import DocumentKind
 from referat.vocabulary import (
     CLOSING_GREETING,
+    CLOSING_TOPICS,
     EARLIER_MAIL,
     HEADER_HEADINGS,
     MEETING_CLOSED,
@@ -169,6 +170,7 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     last = max((o for o in occs if o.role != "decision"), key=lambda o: o.end)
     head_line = lines[last.start]
     level = head_line.heading_level if head_line.kind is LineKind.HEADING else 0
+    closing_item = normalise_label.of(last.head.title) in CLOSING_TOPICS
     tail_start = last.end
     seen = 0
     while tail_start > last.start + 1 and seen < 12:
@@ -204,11 +206,13 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             and normalise_label.of(line.text) in TASK_HEADINGS
             and (
                 not _table_at(lines, next_text(lines, j))
-                or (level and line.kind is LineKind.HEADING and line.heading_level <= level)
+                or closing_item
+                or (line.kind is LineKind.HEADING and (not level or line.heading_level <= level))
             )
         ):
-            break  # "**Opgaver**" over a list after the last item: a note (a table stays,
-            # but not under a heading as high as the item's: "## Handlingsliste" over a table)
+            break  # "**Opgaver**" over a list after the last item: a note (a table stays, but
+            # not under a heading as high as the item's, "## Handlingsliste" over a table, or a
+            # heading over items on bold lines, nor after "Eventuelt": the meeting's tasks)
         if level and line.kind is LineKind.HEADING and line.heading_level < level:
             break
         if (
