@@ -3892,3 +3892,25 @@ def test_a_key_of_initials_as_the_people_list() -> None:
     assert meeting.chair.name == "Jens Hansen"
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Maria Lykke"
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        "| Navn | Organisation | Udpeget af |\n|---|---|---|\n"
+        "| Mogens Birk | Dansk Industri Fyn | DA |\n| Helle Skov | 3F Odense | FH |\n",
+        "| Navn | Udpeget af | Organisation |\n|---|---|---|\n"
+        "| Mogens Birk | DA | Dansk Industri Fyn |\n| Helle Skov | FH | 3F Odense |\n",
+    ],
+)
+def test_who_appointed_a_member_is_no_organisation_beside_hers(table: str) -> None:
+    """A council's members table with her organisation and who appointed her (DA, FH, KKR):
+    the organisation column gives her organisation, in either order."""
+    meeting = referat.parse(
+        f"# Referat af møde i RAR Fyn\n\nDato: 4. marts 2025\n\n{table}\n"
+        "## 1. Meddelelser\n\nIntet.\n"
+    )
+    assert [(p.name, p.organisation) for p in meeting.attendees] == [
+        ("Mogens Birk", "Dansk Industri Fyn"),
+        ("Helle Skov", "3F Odense"),
+    ]

@@ -4459,7 +4459,8 @@ class HeaderReader:
                     )
                     or c == "klub"
                 ):  # "| Navn | Post | Klub |": a federation's board (no "Klubnavn")
-                    cols["org"] = i
+                    if not (c.startswith("udpeget") and "org" in cols):  # (beside her own
+                        cols["org"] = i  # "Organisation", who appointed her is no employer)
                 elif c.startswith("bemærkning") or c == "status":
                     cols["remark"] = i  # "Formand", "Uden stemmeret"
                 elif c.startswith(("init", "initialer")):
