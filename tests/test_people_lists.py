@@ -3914,3 +3914,28 @@ def test_who_appointed_a_member_is_no_organisation_beside_hers(table: str) -> No
         ("Mogens Birk", "Dansk Industri Fyn"),
         ("Helle Skov", "3F Odense"),
     ]
+
+
+def test_a_post_after_the_organisation_in_a_table_cell() -> None:
+    """ "| Lindely Borgerforening – formand |": her organisation, then her post in it (the chair;
+    "sekretær/referent" a title and the minute-taker's role); a firm's part in a building
+    project after its name ("– totalrådgiver") is no post of hers."""
+    meeting = referat.parse(
+        "# Referat – Lindely Lokaludvalg\n\nDato: 4. marts 2025\n\n"
+        "| Navn | Forening / rolle | Fremmøde |\n|---|---|---|\n"
+        "| Jørgen Skytte | Lindely Borgerforening – formand | fysisk |\n"
+        "| Kirsten Dalgaard | Grundejerforeningen Skovhaven – sekretær/referent | fysisk |\n"
+        "| Ahmed Yilmaz | Lindely Boldklub – kasserer | Teams |\n"
+        "| Sofie Lind | Lind & Holm Arkitekter – totalrådgiver | fysisk |\n\n"
+        "## 1. Meddelelser\n\nIntet.\n"
+    )
+    assert [(p.name, p.title, p.organisation) for p in meeting.attendees] == [
+        ("Jørgen Skytte", "formand", "Lindely Borgerforening"),
+        ("Kirsten Dalgaard", "sekretær", "Grundejerforeningen Skovhaven"),
+        ("Ahmed Yilmaz", "kasserer", "Lindely Boldklub"),
+        ("Sofie Lind", None, "Lind & Holm Arkitekter"),
+    ]
+    assert meeting.chair is not None
+    assert meeting.chair.name == "Jørgen Skytte"
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Kirsten Dalgaard"

@@ -136,6 +136,7 @@ from referat.vocabulary import (
     PRESENCE_SENTENCE,
     PRESENT_CELLS,
     PRINT_STAMP,
+    PROJECT_PARTIES,
     PROSE_PEOPLE_WORDS,
     RELATIVE_PRONOUNS,
     REPLY_ATTRIBUTION,
@@ -816,15 +817,41 @@ def _body_post(title: str) -> bool:
     return chair_title(key) is not None or key in MEMBERSHIP_TITLES
 
 
+_PROJECT_PARTY_ENDINGS: Final = tuple(PROJECT_PARTIES)
+
+
+def _person_post(text: str) -> bool:
+    """A person's post or role in an organisation ("formand", "sekretær/referent", "suppleant
+    for Niels"), not a firm's part in a building project ("hovedentreprenør")."""
+    key = normalise_label.of(text)
+    if "/" in key:  # "sekretær/referent"
+        return all(_person_post(k) for k in key.split("/"))
+    if PERSON_ROLES.get(_without_stand_in(key)) or chair_title(key):
+        return True
+    return not key.endswith(_PROJECT_PARTY_ENDINGS) and known_title(key)  # ("totalrådgiver")
+
+
+_CELL_PIECE: Final = re.compile(r",|\s[–—-]\s")
+"""Where an organisation cell's pieces part: "Kreds 136, næstformand", "Lindely Borgerforening –
+formand"."""
+
+
 def _organisation_cell(cell: str, parts: PersonParts) -> str:
     """An organisation column's cell of several pieces: a title ("FTR") becomes the person's
     title when she has none, a role ("næstformand", "stedfortræder for X") a role; the other
     pieces are the organisation, returned as written ("Kreds 136 / DLF")."""
     kept: list[str] = []
-    for piece in (p.strip() for p in cell.split(",")):
+    pieces = _CELL_PIECE.split(cell) if " " in cell else [cell]
+    for piece in (p.strip() for p in pieces):
         key = normalise_label.of(piece)
         role = PERSON_ROLES.get(_without_stand_in(key)) or chair_title(key)
-        if role is not None:
+        if role is None and "/" in key and _person_post(key):  # "sekretær/referent": her
+            for k, written in zip(key.split("/"), piece.split("/"), strict=False):  # title and
+                if (found := PERSON_ROLES.get(k)) is not None and found not in parts.roles:
+                    parts.roles = [*parts.roles, found]  # role
+                elif found is None and parts.title is None:
+                    parts.title = written.strip()
+        elif role is not None:
             if role not in parts.roles:
                 parts.roles = [*parts.roles, role]
             if parts.title is None and chair_title(key) is not None and known_title(piece):
@@ -4736,11 +4763,14 @@ class HeaderReader:
                 elif _ABBREVIATION_CELL.fullmatch(inner.strip("() ")):  # "Østjysk ... (ØHI)"
                     org = org.replace(inner, " ")
             org = _COUNTRY_AFTER.sub("", " ".join(org.split())).strip()  # "..., DK": a country
-            if (dash := _ROLE_AFTER_DASH.search(org)) is not None:
+            dash = _ROLE_AFTER_DASH.search(org)
+            posted = dash is not None and _person_post(org[dash.start() :].strip(" –—-"))
+            if dash is not None and not posted:
                 org = org[: dash.start()]  # "Haderslev Kommune – bygherre": the firm's role
             if org and parts.title is None and known_title(org):
                 parts.title, org = org, ""  # "| Lone Broberg | Medarbejderrepræsentant |"
-            elif "," in org:  # "| FTR, FOA |", "| FOA, stedfortræder for Hanne Rosenkrantz |"
+            elif "," in org or posted:  # "| FTR, FOA |", "| FOA, stedfortræder for Hanne
+                # Rosenkrantz |", "| Lindely Borgerforening – formand |": her post, a role
                 org = _organisation_cell(org, parts)
             parts.organisation = org or None
             parts.title = parts.title or chair_post

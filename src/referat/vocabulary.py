@@ -937,6 +937,12 @@ Strandby") a local branch, an organisation, as a party's name and a town are
 ("Socialdemokratiet i Vedby", "Radikale Venstre Lyngå")."""
 
 CHAIR_ROLES: Final = frozenset({"mødeleder", "ordstyrer", "dirigent"})
+PROJECT_PARTIES: Final = frozenset(
+    {"bygherre", "rådgiver", "arkitekt", "ingeniør", "entreprenør", "hovedentreprenør",
+     "totalentreprenør", "underentreprenør", "leverandør", "tilsyn", "byggeleder"}
+)  # fmt: skip
+"""A firm's part in a building project, after its name in a people table's organisation cell
+("Holm & Vestergaard – rådgiver"): the firm's, no post of the person."""
 LABEL_OCCASIONS: Final = (
     " denne gang", " i dag", " ved dette møde", " på dette møde", " ved mødet"
 )  # fmt: skip
