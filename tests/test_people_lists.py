@@ -3939,3 +3939,22 @@ def test_a_post_after_the_organisation_in_a_table_cell() -> None:
     assert meeting.chair.name == "Jørgen Skytte"
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Kirsten Dalgaard"
+
+
+def test_later_sentences_of_names_with_their_post() -> None:
+    """A one-line list's later sentences that name people with their post after a comma: one
+    ("Tove Lind, medarbejderrepræsentant"), or several sharing a post in the plural ("Jonas
+    Friis (9.a) og Ida Lauritsen (8.b), elevrådsrepræsentanter": each of them one)."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 4. marts 2025\n\nTil stede: Mette Kragh (formand), Sanne Overgaard"
+        " – alle forældrevalgte. Jonas Friis (9.a) og Ida Lauritsen (8.b),"
+        " elevrådsrepræsentanter. Tove Lind, medarbejderrepræsentant.\n\n"
+        "## 1. Meddelelser\n\nIntet.\n"
+    )
+    assert [(p.name, p.title) for p in meeting.attendees] == [
+        ("Mette Kragh", "formand"),
+        ("Sanne Overgaard", None),
+        ("Jonas Friis", "elevrådsrepræsentant"),
+        ("Ida Lauritsen", "elevrådsrepræsentant"),
+        ("Tove Lind", "medarbejderrepræsentant"),
+    ]

@@ -820,6 +820,21 @@ def _body_post(title: str) -> bool:
 _PROJECT_PARTY_ENDINGS: Final = tuple(PROJECT_PARTIES)
 
 
+def _post_for_each(text: str) -> str | None:
+    """Names, then the post they hold after a comma, as entries of a list each with its post:
+    "Tove Lind, medarbejderrepræsentant" as it is; "Jonas Friis (9.a) og Ida Lauritsen (8.b),
+    elevrådsrepræsentanter": "Jonas Friis (9.a), elevrådsrepræsentant og Ida Lauritsen (8.b),
+    elevrådsrepræsentant". None for other text."""
+    head, _, post = text.rpartition(", ")
+    if not head or not post[:1].islower():
+        return None
+    if known_title(post) and full_name(head):
+        return text
+    singular = singular_title(post)
+    names = split_name_list(head) if singular is not None and known_title(singular) else None
+    return " og ".join(f"{name}, {singular}" for name in names) if names else None
+
+
 def _person_post(text: str) -> bool:
     """A person's post or role in an organisation ("formand", "sekretær/referent", "suppleant
     for Niels"), not a firm's part in a building project ("hovedentreprenør")."""
@@ -4192,6 +4207,9 @@ class HeaderReader:
             split_name_list(names) or full_name(names) or _name_and_place(names)
         ):  # "... deltog. Borgmester Mikael Frandsen, Brønderslev Kommune (V)."
             return self._add_people(sentence, line, extra_roles=self._ctx.roles)
+        each = _post_for_each(names) if self._ctx is not None and ", " in names else None
+        if each is not None and self._ctx is not None:  # "Tove Lind, medarbejderrepræsentant"
+            return self._add_people(each, line, extra_roles=self._ctx.roles)
         return False
 
     def _partly_present(self, name: str) -> bool:
