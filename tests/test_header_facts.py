@@ -324,6 +324,7 @@ def test_letterhead_run_together_with_fields() -> None:
         ("Referat af møde i Beredskabskommissionen", "Beredskabskommissionen"),
         ("Referat – møde i LokalMED", "LokalMED"),  # a workplace's cooperation committee
         ("Referat fra Område-MED Ældre", "Område-MED"),
+        ("Møde i Hospitals-MED (HMU)", "Hospitals-MED (HMU)"),  # with its abbreviation
         ("Referat fra Område Nord", None),  # "Område" holds "råd", and names no council
         # what the body is for, in lower case or with a version or years, to the line's end
         ("Arbejdsgruppen for velfærdsteknologi", "Arbejdsgruppen for velfærdsteknologi"),

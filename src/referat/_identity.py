@@ -110,8 +110,10 @@ _BODY_WORD: Final = Needs(
     # (with the project's name after it: "Projektgruppe Cykelsuperstien Roskilde–Køge")
     r"|(?:Styre|Styrings|Projekt|Arbejds|Koordinations|Følge|Reference)gruppen?(?![\w-])"
     r"(?:\s(?!Referat\b|Dagsorden\b|Møde\b|Mødereferat\b)[A-ZÆØÅ][\w–-]*){0,3}"
-    # a workplace's cooperation committee: "LokalMED", "HovedMED", "Område-MED"
-    r"|(?:Lokal|Hoved|Område|Center|Fælles|Afdelings|Sektor|Enheds)-?MED\b"
+    # a workplace's cooperation committee: "LokalMED", "HovedMED", "Område-MED",
+    # "Hospitals-MED (HMU)"
+    r"|(?:(?:Lokal|Hoved|Område|Center|Fælles|Afdelings|Sektor|Enheds)-?|[A-ZÆØÅ][a-zæøå]{2,}-)"
+    r"MED\b(?:\s+\([A-ZÆØÅ]{2,5}\))?"
     # English boards: "Board of Directors", "Steering Committee", "Advisory Board"
     r"|Board\s+of\s+(?:Directors|Trustees|Governors)"
     r"|(?:Steering|Executive|Advisory|Management)\s+(?:Committee|Group|Board)"
