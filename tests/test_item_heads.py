@@ -1954,3 +1954,20 @@ def test_items_lettered_as_headings() -> None:
     ).agenda
     assert [it.number for it in nested] == ["1", "2"]
     assert [s.number for s in nested[0].subitems] == ["1.a", "1.b"]
+
+
+def test_a_decision_label_right_under_one_line_sub_points_in_a_list_entry() -> None:
+    """ "7. Meddelelser" over "a) ...", "b) ...", "c) ...", then "Beslutning" and its text, no
+    blank line between (one list entry of a PDF's lines): the item's decision, not sub-point
+    c's."""
+    item = referat.parse(
+        "# Referat\n\nDato: 2. september 2024\n\n7. Meddelelser\nSagsfremstilling\n"
+        "a) Status på skolebyggeriet i Vestbyen: Byggeriet er 3 uger forsinket pga. leverancer af\n"
+        "   facadeelementer.\nb) Ny leder af Børnehuset Solsikken tiltræder 1. oktober 2024.\n"
+        "c) Ministeriets nye regler om mobilforbud forventes fremlagt i efteråret.\n"
+        "Beslutning\nTaget til efterretning.\n"
+    ).agenda[0]
+    assert item.decision is not None
+    assert item.decision.outcome == "noted"
+    assert [s.number for s in item.subitems] == ["7.a", "7.b", "7.c"]
+    assert item.subitems[2].decision is None or item.subitems[2].decision.outcome == "none"

@@ -1367,8 +1367,11 @@ def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> 
     if j >= end:
         return None
     line = lines[j]
-    if line.bullet or line.list_number is not None or line.list_depth or line.indent:
+    if line.bullet or line.list_number is not None or line.indent:
         return None
+    if line.list_depth:  # inside the item's own list entry ("7. Meddelelser" over "a) ...",
+        same = line.list_depth == lines[rows[-1]].list_depth  # "c) ...", "Beslutning"): a label
+        return j if same and section_label(line, None) is not None else None
     if line.text[:1].isupper():
         return j
     return j if rows[-1] - rows[0] != len(rows) - 1 and section_label(line, None) else None
