@@ -3958,3 +3958,19 @@ def test_later_sentences_of_names_with_their_post() -> None:
         ("Ida Lauritsen", "elevrådsrepræsentant"),
         ("Tove Lind", "medarbejderrepræsentant"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Afbud fra Birgitte Holm; Thomas Kjær ledede mødet indtil dirigenten var valgt.",
+        "Til stede var 17 andelshavere. Afbud fra Birgitte Holm; Thomas Kjær ledede mødet.",
+    ],
+)
+def test_a_clause_after_a_semicolon_is_no_entry_of_the_list(text: str) -> None:
+    """ "Afbud fra Birgitte Holm; Thomas Kjær ledede mødet ...": the semicolon opens a clause
+    of what another did; it is neither a label's colon nor a list's separator."""
+    meeting = referat.parse(
+        f"# Referat\n\nDato: 4. marts 2025\n\n{text}\n\n## 1. Meddelelser\n\nIntet.\n"
+    )
+    assert [p.name for p in meeting.absentees] == ["Birgitte Holm"]

@@ -820,6 +820,14 @@ def _body_post(title: str) -> bool:
 _PROJECT_PARTY_ENDINGS: Final = tuple(PROJECT_PARTIES)
 
 
+_CLAUSE_AFTER_SEMICOLON: Final = re.compile(
+    r";\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3}\s+"
+    r"(?:ledede|ledte|førte|skrev|tog|deltog|var|blev|kom|gik|mødte)\s"
+)
+"""A clause after a semicolon that says what someone did ("Afbud fra Birgitte Holm; Thomas Kjær
+ledede mødet indtil dirigenten var valgt."): a sentence of its own, no entry of the list."""
+
+
 def _post_for_each(text: str) -> str | None:
     """Names, then the post they hold after a comma, as entries of a list each with its post:
     "Tove Lind, medarbejderrepræsentant" as it is; "Jonas Friis (9.a) og Ida Lauritsen (8.b),
@@ -2498,6 +2506,8 @@ def label_of(line: Line) -> tuple[str, str] | None:
     if 0 < colon <= _FROM_FIRM_LABEL and field_kind(text[:colon]) is not None:
         return text[:colon].strip(), text[colon + 1 :].strip()  # "Fra administrator, Holm & ..."
     m = _LABEL_SPLIT.match(text) if ":" in text or ";" in text else None
+    if m and ":" not in m.group(0) and _CLAUSE_AFTER_SEMICOLON.search(text):
+        m = None  # "Afbud fra Birgitte Holm; Thomas Kjær ledede mødet": a clause, no label
     if m and (
         not m.group(1).rstrip().endswith(tuple("0123456789"))
         or LABEL_ITEM_REMARK.search(normalise_label.of(m.group(1))) is not None  # "... pkt. 5"
@@ -4054,6 +4064,8 @@ class HeaderReader:
                     added = self._list_value(part, line) or added
             return added
         sentences = split_outside_parens(_SENTENCE_BREAK, v)  # not in "(Hon. Secretary)"
+        if len(sentences) == 1 and "; " in v and _CLAUSE_AFTER_SEMICOLON.search(v):
+            sentences = v.split("; ", 1)  # "Birgitte Holm; Thomas Kjær ledede mødet": a clause
         if len(sentences) == 1 and ". " in v and v.islower():  # "18 medlemmer. bestyrelsen:
             sentences = split_outside_parens(_SMALL_SENTENCE_BREAK, v)  # jens (formand), ole"
         if len(sentences) > 1:  # "Til stede: A, B og C. Afbud: D. Thomas Lind havde meldt afbud."
