@@ -902,3 +902,20 @@ def test_an_agreement_label_is_a_decision(label: str, text: str, outcome: Outcom
     assert [s.kind.value for s in item.sections][-1] == "beslutning"
     assert item.decision is not None
     assert item.decision.outcome is outcome
+
+
+def test_elections_as_sub_points_naming_the_elected() -> None:
+    """ "b) Valg af 2 bestyrelsesmedlemmer: Yusuf Demir og Kaj Ibsen.": a sub-point's election
+    that names the elected is approved, as an item's is."""
+    item = referat.parse(
+        "# Referat\n\nDato: 4. marts 2025\n\n## 6. Valg\n\n"
+        "a) Valg af formand: Hanne Bach blev genvalgt.\n"
+        "b) Valg af 2 bestyrelsesmedlemmer: Yusuf Demir og Kaj Ibsen.\n"
+        "c) Valg af 2 suppleanter for 1 år: Kaj Ibsen (1. suppleant) og Maria Holt"
+        " (2. suppleant).\n"
+    ).agenda[0]
+    assert [s.decision.outcome if s.decision else None for s in item.subitems] == [
+        Outcome.APPROVED,
+        Outcome.APPROVED,
+        Outcome.APPROVED,
+    ]

@@ -33,7 +33,7 @@ from referat._items import (
 )
 from referat._labels import section_label
 from referat._logical import joined_wrapped
-from referat._people import first_name_in, is_name
+from referat._people import first_name_in, is_name, split_name_list
 from referat._prefix import AnchoredNeeds, casefolded, lowered
 from referat._scan import Line
 from referat._sections import (
@@ -470,6 +470,10 @@ Ole Smed, 2. suppl. Gitte Brix"), then the name elected to it."""
 _NAME_LINE: Final = 60
 
 
+_SEAT_NOTE: Final = re.compile(r"\s*\([^()]{1,40}\)")
+"""A note in brackets after an elected person's name ("(1. suppleant)", "(genvalg)")."""
+
+
 def _elected_outcome(title: str, decision: Decision) -> Decision:
     """An election item ("Valg af dirigent og referent") whose text starts by naming who was
     chosen for a role ("Dirigent: Mogens Friis. Referent: Tina Kruse.") or gives the result
@@ -493,6 +497,11 @@ def _elected_outcome(title: str, decision: Decision) -> Decision:
         and is_name(first_line.rstrip(". "), allow_single=False)
     ):
         return new.updated(decision, {"outcome": Outcome.APPROVED})  # "Flemming Rask."
+    if m is None and len(first_line) <= 2 * _NAME_LINE and " og " in first_line:
+        names = split_name_list(_SEAT_NOTE.sub("", first_line).rstrip(". "))
+        if names and all(" " in name for name in names):  # "Yusuf Demir og Kaj Ibsen.", "Kaj
+            return new.updated(decision, {"outcome": Outcome.APPROVED})  # Ibsen (1. suppleant)
+            # og Maria Holt (2. suppleant)."
     if m is None or normalise_label.of(m.group(1)) not in PERSON_ROLES:
         return decision
     name = first_name_in(m.group(2))
@@ -1205,7 +1214,7 @@ def _sub_items(
                 new.Attachment(number=n, title=None, span=_range(lines, index, index + 1))
                 for n in referenced_attachments(sub_title)
             ] + sub_attachments
-        sub_decision = decide(sub_sections)
+        sub_decision = _elected_outcome(sub_title, decide(sub_sections))  # "b) Valg af ...: A og B"
         if speaker is not None:  # "a) Formanden: Provstiudvalget har godkendt ..."
             sub_decision = reported(sub_decision, speaker)
         inner = _sub_items(
