@@ -1971,3 +1971,19 @@ def test_a_decision_label_right_under_one_line_sub_points_in_a_list_entry() -> N
     assert item.decision.outcome == "noted"
     assert [s.number for s in item.subitems] == ["7.a", "7.b", "7.c"]
     assert item.subitems[2].decision is None or item.subitems[2].decision.outcome == "none"
+
+
+def test_a_contents_table_with_case_numbers_lists_the_items_once() -> None:
+    """ "| Punkt | Sagsnr. | Overskrift | Side |": the case number is no title; the rows are the
+    listing of the items below, not a second run of items."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 19-11-2024\n\n| Punkt | Sagsnr. | Overskrift | Side |\n"
+        "|---|---|---|---|\n| 1 | 24/1102 | Godkendelse af dagsorden | 2 |\n"
+        "| 2 | 24/8812 | Høring om ungdomsbus | 3 |\n\n"
+        "### 1. Godkendelse af dagsorden\n\nGodkendt.\n\n### 2. Høring om ungdomsbus\n\n"
+        "Anbefalet.\n"
+    )
+    assert [(it.number, it.title, it.listing_span is not None) for it in meeting.agenda] == [
+        ("1", "Godkendelse af dagsorden", True),
+        ("2", "Høring om ungdomsbus", True),
+    ]

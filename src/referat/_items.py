@@ -858,6 +858,10 @@ _CELL_HEAD: Final = re.compile(
 )
 
 
+_CASE_CELL: Final = re.compile(r"^\d{1,4}(?:[/.-]\d{1,6}){1,3}[A-ZÆØÅ]?\d{0,3}$")
+"""A case number alone in a cell ("24/8812", "00.01.00P20", "2024-0417"), not a title."""
+
+
 def table_columns(cells: tuple[str, ...]) -> tuple[int, int]:
     """The columns of an agenda-table row's item number and title: (0, 1), or (1, 2) after a
     time column ("| 17.00 | 1 | Velkomst | Sofie |"); the same column twice when one cell holds
@@ -872,6 +876,8 @@ def table_columns(cells: tuple[str, ...]) -> tuple[int, int]:
         return first, first  # "| 4a. Efterårslejr | Lejren holdes ... |": a sub-point's head
     if first == 0 and len(cells) >= 4 and _CELL_TIME.match(cells[1].strip()):
         return 0, 2  # "| 1 | 13:00 | Velkomst | Henrik |": the number, the time, the title
+    if len(cells) > first + 2 and _CASE_CELL.match(cells[first + 1].strip()):
+        return first, first + 2  # "| 3 | 24/8812 | Høring: ... | 3 |": the case, then the title
     return first, first + 1
 
 
