@@ -1987,3 +1987,18 @@ def test_a_contents_table_with_case_numbers_lists_the_items_once() -> None:
         ("1", "Godkendelse af dagsorden", True),
         ("2", "Høring om ungdomsbus", True),
     ]
+
+
+def test_a_heading_that_groups_the_items_ends_the_item_above() -> None:
+    """ "## Punkter til drøftelse" between "## Pkt. 2" and "### Pkt. 3": a heading over the
+    next items, no text of item 2 (its words had been glued to item 2's decision)."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 4. oktober 2024\n\n## Pkt. 2 – Orientering\n\n"
+        "**Konklusion:** Rådet tog orienteringen til efterretning.\n\n"
+        "## Punkter til drøftelse\n\n### Pkt. 3 – Samarbejde\n\nDrøftet.\n"
+    )
+    first = meeting.agenda[0]
+    assert first.decision is not None
+    assert first.decision.text == "Rådet tog orienteringen til efterretning."
+    assert first.decision.outcome == "noted"
+    assert [n.heading for n in meeting.notes if n.heading] == ["Punkter til drøftelse"]

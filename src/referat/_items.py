@@ -33,6 +33,7 @@ from referat.models import SectionKind
 from referat.vocabulary import (
     ACTION_DUE_COLUMNS,
     ACTION_OWNER_COLUMNS,
+    AGENDA_GROUP_HEADINGS,
     AGENDA_HEADINGS,
     AGENDA_ITEM_COLUMNS,
     AGENDA_TABLE_COLUMNS,
@@ -1621,7 +1622,7 @@ def is_region_heading(line: Line) -> bool:
     if line.kind is LineKind.HEADING or line.strong:
         if key in ONE_ITEM_PART_HEADINGS:
             return True  # "## Lukket punkt" (under an item's head, plain, it is its status)
-        if key in NOTE_HEADINGS:
+        if key in NOTE_HEADINGS or key in AGENDA_GROUP_HEADINGS:
             return True
         if joint_heading(key):
             return True
@@ -3985,8 +3986,14 @@ def _end_tight_list(occs: list[Occurrence], lines: tuple[Line, ...]) -> None:
 
 
 def _part_marker(line: Line) -> bool:
-    """ "Lukket møde", "Åbne punkter" alone on a line: the next items' part, no item's text."""
-    return bool(line.text) and normalise_label.of(line.text) in MEETING_PART_HEADINGS
+    """ "Lukket møde", "Åbne punkter" alone on a line, or a heading that groups the items ("##
+    Punkter til drøftelse"): the next items' part, no item's text."""
+    if not line.text:
+        return False
+    key = normalise_label.of(line.text)
+    if key in MEETING_PART_HEADINGS:
+        return True
+    return key in AGENDA_GROUP_HEADINGS and (line.kind is LineKind.HEADING or line.strong)
 
 
 def _region_stop(head: Head, end: int, lines: tuple[Line, ...], *, start: int | None = None) -> int:

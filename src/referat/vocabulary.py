@@ -2102,6 +2102,17 @@ MEETING_PART_HEADINGS: Final = frozenset(
 """Lines that mark the open and the closed part of a meeting ("Lukket møde" between items): a
 note wherever they stand alone, as a heading or as plain text."""
 
+AGENDA_GROUP_HEADINGS: Final = frozenset(
+    {
+        "orienteringspunkter", "beslutningspunkter", "drøftelsespunkter", "debatpunkter",
+        "punkter til orientering", "punkter til beslutning", "punkter til drøftelse",
+        "sager til orientering", "sager til beslutning", "sager til drøftelse",
+        "orienteringssager", "beslutningssager", "drøftelsessager",
+    }
+)  # fmt: skip
+"""Headings that group the items by what is done with them ("## Punkter til drøftelse" over
+"### Pkt. 3 ..."): as a heading or bold line they end the item above, a note of their own."""
+
 TOPIC_LIST_HEADINGS: Final = frozenset(
     {
         "notes", "noter", "mødenoter", "meeting notes", "notater", "referat", "drøftelse",
