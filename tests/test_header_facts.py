@@ -1682,3 +1682,21 @@ def test_a_letters_reference_block_far_right_dates_the_letter(dated: str) -> Non
         "kl. 14.00 på Ørslev Plejehjem.\n\n1. Godkendelse af dagsorden\n\n2. Eventuelt\n"
     )
     assert (str(meeting.date), meeting.start_time) == ("1996-11-05", "14:00")
+
+
+@pytest.mark.parametrize(
+    ("closing", "end"),
+    [
+        ("Karen takkede for et godt og konstruktivt møde, som sluttede kl. 19.05.", "19:05"),
+        ("Formanden takkede for mødet og lukkede det kl. 12.40.", "12:40"),
+        ("Der var ikke mere, hvorefter mødet sluttede kl. 15.20.", "15:20"),
+        ("Slut ca. 21.15    /Kim", "21:15"),
+        ("Næste møde er tirsdag den 4. maj kl. 19.00.", None),
+    ],
+)
+def test_the_end_time_in_a_closing_clause(closing: str, end: str | None) -> None:
+    """The time the meeting closed, told in a clause of a sentence under the items."""
+    meeting = referat.parse(
+        f"# Referat\n\nDato: 4. marts 2025 kl. 10.00\n\n## 1. Meddelelser\n\nIntet.\n\n{closing}\n"
+    )
+    assert meeting.end_time == end

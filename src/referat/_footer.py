@@ -732,7 +732,22 @@ def closing_time(lines: tuple[Line, ...]) -> str | None:
             bare = BARE_CLOCK.search(text)  # "Mødet sluttede 21.40."
             if bare is not None:
                 return f"{int(bare.group(1)):02d}:{bare.group(2)}"
+        clause = _CLOSING_CLAUSE.search(casefolded.of(line.text))
+        if clause is not None and int(clause.group(1)) < 24:  # "..., hvorefter mødet sluttede
+            return f"{int(clause.group(1)):02d}:{clause.group(2)}"  # kl. 15.20."
     return None
+
+
+_CLOSING_CLAUSE: Final = re.compile(
+    r"(?:\bmøde(?:t)?,?\s+(?:som|der)\s+(?:blev\s+)?(?:sluttede|hævet|afsluttet)"
+    r"|\b(?:hvorefter|og|så)\s+(?:mødet|generalforsamlingen)\s+(?:blev\s+)?"
+    r"(?:sluttede|hævet|hævedes|afsluttet|afsluttedes|lukket)"
+    r"|\blukkede\s+(?:det|mødet)|^slut)"
+    r"\s+(?:ca\.?\s*)?(?:kl\.?\s*|klokken\s+)?(\d{1,2})[.:](\d{2})(?!\d)"
+)
+"""A clause inside a sentence that closes the meeting, with its time ("Karen takkede for et
+godt møde, som sluttede kl. 19.05.", "Formanden takkede for mødet og lukkede det kl. 12.40.",
+"..., hvorefter mødet sluttede kl. 15.20.", "Slut ca. 21.15 /Kim"), casefolded."""
 
 
 _STARTED_AT: Final = re.compile(
