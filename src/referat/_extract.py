@@ -369,6 +369,8 @@ def _earlier_mail(lines: tuple[Line, ...]) -> int:
     for j, line in enumerate(lines):
         text = line.text
         if text.startswith("--") and EARLIER_MAIL_LINE.match(casefolded.of(text)):
+            if line.quote and _text_after_quote(lines, j):
+                continue  # a reply quoted inside a forward, whose own text goes on below it
             return j
         if (
             above >= _OWN_MAIL_HEADER
@@ -376,6 +378,7 @@ def _earlier_mail(lines: tuple[Line, ...]) -> int:
             and _MAIL_FROM.match(text)
             and (k := next_text(lines, j)) < len(lines)
             and _MAIL_SENT.match(lines[k].text)
+            and not (line.quote and _text_after_quote(lines, j))
         ):  # "Fra: Jens Riis <...>" over "Sendt: 13. maj 2024 08:02" under the minutes: the
             return j  # mail they answer (Outlook's reply), with its agenda
         if not line.blank:
@@ -383,6 +386,16 @@ def _earlier_mail(lines: tuple[Line, ...]) -> int:
     return len(lines)
 
 
+def _text_after_quote(lines: tuple[Line, ...], j: int) -> bool:
+    """The quoted block holding line ``j`` is followed by unquoted text of its own (a forward
+    quotes a reply, then gives the minutes: "--- Tekst fra vedhæftet fil ---")."""
+    k = j
+    while k < len(lines) and (lines[k].quote or lines[k].blank):
+        k += 1
+    return sum(1 for line in lines[k : k + 40] if line.text and not line.quote) >= _TEXT_AFTER
+
+
+_TEXT_AFTER: Final = 5  # lines of unquoted text under a quoted reply: the forward's own text
 _OWN_MAIL_HEADER: Final = 4  # a mail's own "Fra:" / "Sendt:" lines stand on top
 _MAIL_FROM_OPENINGS: Final = frozenset({"fra:", "fra ", "from"})
 _MAIL_FROM: Final = re.compile(r"(?:fra|from)\s*:\s*\S", re.IGNORECASE)
