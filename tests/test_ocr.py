@@ -70,3 +70,19 @@ def test_parse_reports_the_repair() -> None:
     assert meeting.date is not None
     assert meeting.date.isoformat() == "1998-04-16"
     assert meeting.start_time == "19:30"
+
+
+def test_a_one_for_an_l_with_other_confusions_is_a_scan() -> None:
+    """One word with a one for an "l" and other confusions beside it (a year and a clock with
+    an "O" and an "l" among their digits, "rn" for "m") make a scan: each is put right, and
+    "PUNKT S." is item five."""
+    found = repaired(
+        "Onsdag den 22. januar 2O25 kl. l9.00 i Konfirrnandstuen.\n"
+        "Kirkegårdsudva1get har holdt møde.\n**PUNKT S. ORGELRENOVERING**\n"
+    )
+    assert found is not None
+    assert found.text == (
+        "Onsdag den 22. januar 2025 kl. 19.00 i Konfirmandstuen.\n"
+        "Kirkegårdsudvalget har holdt møde.\n**PUNKT 5. ORGELRENOVERING**\n"
+    )
+    assert repaired("Kun ét ord: E1se, og version 2.0 af appen.") is None

@@ -30,8 +30,15 @@ _NUMBER: Final = re.compile(
     r"(?<![\w.])(?=[\dOlI]*\d)(?=[\d.:]*[OlI])[\dOlI]+(?:[.:][\dOlI]+)*(?![\w])"
 )
 """A number with an "O", "l" or "I" among its digits ("19.3O", "85.OOO", "l6", "1O.OO")."""
-_ITEM_ONE: Final = re.compile(r"(?<=\b[Pp]kt\. )[lI](?=[.):\s])|(?<=\b[Pp]unkt )[lI](?=[.):\s])")
+_ITEM_ONE: Final = re.compile(
+    r"(?<=\b[Pp]kt\. )[lI](?=[.):\s])|(?<=\b[Pp]unkt )[lI](?=[.):\s])"
+    r"|(?<=\bPUNKT )[lI](?=[.):\s])"
+)
 """Item one of an OCR'd agenda: "Pkt. l.", "Punkt I:"."""
+_ITEM_FIVE: Final = re.compile(
+    r"(?<=\b[Pp]kt\. )S(?=[.):\s])|(?<=\b[Pp]unkt )S(?=[.):\s])|(?<=\bPUNKT )S(?=[.):\s])"
+)
+"""Item five of an OCR'd agenda, its "5" read as an "S": "PUNKT S. ORGELRENOVERING"."""
 _DIGITS: Final = str.maketrans({"O": "0", "l": "1", "I": "1"})
 _RN_FOR_M: Final = re.compile(r"(?:\b|(?<=[bcdfghjklmnpqrstvwxz]))rn(?=[aeiouyæøå])")
 """"rn" where OCR read an "m" and no Danish word has "rn": opening a word or after a consonant,
@@ -77,7 +84,7 @@ def _as_letter(m: re.Match[str]) -> str:
 def repaired(text: str) -> Repaired | None:
     """The text with OCR's letter and digit confusions undone, when it has ``_LEAST`` or more
     words with a one for an "l"; else None. The same lines, each perhaps a little shorter."""
-    if "1" not in text:
+    if "1" not in text and "O" not in text and "rn" not in text:
         return None
     words: list[str] = []
     for m in _LETTER_ONE.finditer(text):
@@ -86,12 +93,18 @@ def repaired(text: str) -> Repaired | None:
             words.append(word)
             if len(words) >= _LEAST:
                 break
-    if len(words) < _LEAST:
+    if words and len(words) < _LEAST:  # (a one for an "l" seen: other confusions count too,
+        others = {m.group() for m in _NUMBER.finditer(text)}  # "2O25", "l9.00",
+        others |= {_word_at(text, m.start()) for m in _RN_FOR_M.finditer(text)}  # "Konfirrnand"
+        if len(words) + len(others) < _LEAST:
+            return None
+    elif len(words) < _LEAST:
         return None
     fixed = _LETTER_ONE.sub(_as_letter, text)
     fixed = _CLOCK_WORD.sub("kl.", fixed)
     fixed = _NUMBER.sub(lambda m: m.group().translate(_DIGITS), fixed)
     fixed = _ITEM_ONE.sub("1", fixed)
+    fixed = _ITEM_FIVE.sub("5", fixed)
     count = sum(1 for a, b in zip(text, fixed, strict=True) if a != b)
     fixed, merged = _RN_FOR_M.subn("m", fixed)
     return Repaired(fixed, count + merged, words[0])
