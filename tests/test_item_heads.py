@@ -2002,3 +2002,17 @@ def test_a_heading_that_groups_the_items_ends_the_item_above() -> None:
     assert first.decision.text == "Rådet tog orienteringen til efterretning."
     assert first.decision.outcome == "noted"
     assert [n.heading for n in meeting.notes if n.heading] == ["Punkter til drøftelse"]
+
+
+def test_an_attachments_overview_after_the_signatures_is_no_items_minutes() -> None:
+    """ "**Bilagsoversigt**" over a numbered list after the signature page ("2. Budget" over "1.
+    Notat", "2. Oversigt"): the attachments, by item; no minutes of items 2 and 3 (their
+    sub-points had been made of the attachments)."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 7. april 2025\n\n## 2. Budgetopfølgning\n\nGodkendt.\n\n"
+        "## 3. Anlægsbevilling\n\nGodkendt.\n\n**Underskriftsblad**\n\nJette Friis · Ole Riis\n\n"
+        "**Bilagsoversigt**\n\n2. Budgetopfølgning\n   1. Samlet notat (Åben)\n"
+        "   2. Bevillingsoversigt (Åben)\n3. Anlægsbevilling\n   1. Byggeprogram (Åben)\n"
+    )
+    assert [(it.number, it.subitems) for it in meeting.agenda] == [("2", []), ("3", [])]
+    assert all(it.minutes_span is None for it in meeting.agenda)

@@ -238,6 +238,8 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
                 break  # "FREMMØDE" over "Til stede: ..." after the last item: the attendance
         if line.strong and _members_below(line, lines, j, last):
             break  # "**Medlemmer**" over the committee's members: a portal's list of them
+        if emphasised and normalise_label.of(line.text) in SIGNATURE_HEADINGS:
+            break  # "**Underskriftsblad**", however far from the end (an appendix after it)
         if j < tail_start and not closes_meeting(line.text):
             continue  # (a closing line ends the item wherever it stands: "Dirigenten ... hævede
             # generalforsamlingen" over the board's constitution and the appendices)

@@ -2509,6 +2509,7 @@ def _without_attachment_entries(heads: list[Head], lines: tuple[Line, ...]) -> l
     if not any(lines[h.index].bullet or _entry_line(lines[h.index]) for h in heads):
         return heads
     run_start: dict[int, int] = {}
+    opened: dict[int, int] = {}  # per indent, where the run of entries at that indent began
     for i, line in enumerate(lines):
         if line.bullet or _entry_line(line):  # "Bilag:" over "4.1 Årsrapport 2024" too
             before = i - 1  # (a blank line between sub-numbered entries: pandoc's loose list,
@@ -2519,8 +2520,14 @@ def _without_attachment_entries(heads: list[Head], lines: tuple[Line, ...]) -> l
                 and _SUB_NUMBER.match(line.text) is not None
             ):
                 before -= 1
-            same = before in run_start and lines[before].indent == line.indent  # (an outer
-            run_start[i] = run_start[before] if same else i  # list's next entry: a new run)
+            if before not in run_start:
+                opened = {}  # (the entries above ended: this one opens a run)
+            indent = line.indent
+            # the next entry at an indent, after entries nested deeper ("2. Budget" over
+            # "   1. Notat", "   2. Oversigt", then "3. Anlæg"): the same run
+            run_start[i] = opened.get(indent, i) if before in run_start else i
+            opened = {k: v for k, v in opened.items() if k <= indent}
+            opened[indent] = run_start[i]
     under: dict[int, bool] = {}  # the run's first line: under an attachments label
     kept = []
     for head in heads:

@@ -124,6 +124,8 @@ SECTION_LABELS: Final[Mapping[str, SectionKind]] = MappingProxyType(
         "appendices": SectionKind.BILAG,
         "bilagsliste": SectionKind.BILAG,
         "bilagsfortegnelse": SectionKind.BILAG,
+        "bilagsoversigt": SectionKind.BILAG,
+        "oversigt over bilag": SectionKind.BILAG,
         "vedlagte bilag": SectionKind.BILAG,
         "økonomi": SectionKind.ECONOMY,
         "økonomiske konsekvenser": SectionKind.ECONOMY,
