@@ -1700,3 +1700,14 @@ def test_the_end_time_in_a_closing_clause(closing: str, end: str | None) -> None
         f"# Referat\n\nDato: 4. marts 2025 kl. 10.00\n\n## 1. Meddelelser\n\nIntet.\n\n{closing}\n"
     )
     assert meeting.end_time == end
+
+
+def test_the_meeting_itself_after_a_tour_gives_the_times() -> None:
+    """ "Udvalget mødtes kl. 15.30 ... til rundvisning. Selve mødet startede kl. 16.00 og
+    sluttede kl. 18.05.": the meeting's own start and end, not the tour's."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 4. marts 2025\n\nUdvalget mødtes kl. 15.30 ved roklubben til"
+        " rundvisning. Selve mødet startede kl. 16.00 og sluttede kl. 18.05.\n\n"
+        "## 1. Meddelelser\n\nIntet.\n"
+    )
+    assert (meeting.start_time, meeting.end_time) == ("16:00", "18:05")

@@ -753,11 +753,11 @@ godt møde, som sluttede kl. 19.05.", "Formanden takkede for mødet og lukkede d
 
 
 _STARTED_AT: Final = re.compile(
-    r"(?:^|[.!]\s+)(?:mødet|generalforsamlingen)\s+(?:startede|begyndte|blev\s+åbnet)\s+"
+    r"(?:^|[.!]\s+)(?:selve\s+)?(?:mødet|generalforsamlingen)\s+(?:startede|begyndte|blev\s+åbnet)\s+"
     r"(?:kl\.?\s*|klokken\s+)(\d{1,2})(?:[.:](\d{2}))?(?![\d.:])"
 )
-"""A sentence that says when the meeting began ("Mødet startede kl. 19 og sluttede 21.15"),
-casefolded."""
+"""A sentence that says when the meeting began ("Mødet startede kl. 19 og sluttede 21.15",
+"Selve mødet startede kl. 16.00" after a guided tour at 15.30), casefolded."""
 
 
 def started_at(lines: tuple[Line, ...]) -> str | None:
@@ -782,7 +782,9 @@ def closing_in_header(header: HeaderFacts) -> str | None:
             continue
         if len(text) > 60 or not CLOSES_MEETING.match(casefolded.of(text)):
             text = closing_sentence(text)
-        found = find_time_range(text) if text else None
+        both = STARTED_AND_CLOSED.match(casefolded.of(text)) if text else None
+        text = text[both.end() :] if both is not None else text  # "... startede kl. 16.00 og
+        found = find_time_range(text) if text else None  # sluttede kl. 18.05": the close
         if found is not None:
             return found.end or found.start
     return None

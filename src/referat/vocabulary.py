@@ -3178,7 +3178,8 @@ generalforsamlingen blev hævet kl. 21.15.", "Da der ikke var mere at drøfte, h
 generalforsamlingen kl. 21.15"): searched, casefolded."""
 
 MEETING_STARTED_AND_CLOSED: Final = (
-    r"^(?:mødet|generalforsamlingen|samrådet)\s+(?:startede|begyndte|blev\s+(?:åbnet|indledt))\b"
+    r"^(?:selve\s+)?(?:mødet|generalforsamlingen|samrådet)\s+"
+    r"(?:startede|begyndte|blev\s+(?:åbnet|indledt))\b"
     r".{0,40}?\bog\s+(?:blev\s+|var\s+)?"
     r"(?:sluttede|slut|afsluttet|afsluttedes|afsluttede|hævet|hævedes|lukket|endte)\b"
 )
