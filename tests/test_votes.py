@@ -246,3 +246,23 @@ def test_vote_span_and_text() -> None:
     assert vote.text == "Forslaget blev vedtaget med 4 stemmer for og 1 imod (Kim)."
     assert (vote.span.start_line, vote.span.end_line) == (11, 11)
     assert vote.against_by == ["Kim"]
+
+
+def test_a_roll_call_side_by_side_paragraphs_is_one_vote() -> None:
+    """A council's roll call: each side a paragraph of its own, its count in brackets before
+    the names ("For stemte (3): ..."): one vote, every count and name kept."""
+    assert _votes(
+        "Indstillingen blev godkendt ved navneopråb.\n\n"
+        "For stemte (3): Jens Ole Munk (A), Lisbeth Skov (A), Carsten Hede (V)\n\n"
+        "Imod stemte (2): Sofie Nygaard (F), Mads Hjort (F)\n\n"
+        "Undlod at stemme (1): Gry Andersen (C)"
+    ) == [
+        {
+            "in_favour": 3,
+            "against": 2,
+            "abstained": 1,
+            "in_favour_by": ["Jens Ole Munk (A)", "Lisbeth Skov (A)", "Carsten Hede (V)"],
+            "against_by": ["Sofie Nygaard (F)", "Mads Hjort (F)"],
+            "abstained_by": ["Gry Andersen (C)"],
+        }
+    ]

@@ -118,7 +118,7 @@ def _events(text: str) -> list[_Event]:
         found.append(_Event(m.start(), m.end(), role, _count(n), who, bare=stem is None))
     for m in _ROLE_FIRST.finditer(text):
         role = _role(m.group("role") or m.group("role2"))
-        n = m.group("n1") or m.group("n2")
+        n = m.group("n1") or m.group("n2") or m.group("n0") or m.group("n3")
         who = _who(m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4"))
         if n is None and len(who) == 1 and who[0].casefold() == "ingen":
             n, who = "0", []  # "Imod: ingen"
@@ -343,7 +343,21 @@ def _same_vote(a: Vote, b: Vote) -> bool:
             if x != y:
                 return False
             shared = True
-    return shared
+    return shared or _roll_call_side(a, b)
+
+
+def _roll_call_side(a: Vote, b: Vote) -> bool:
+    """A roll call's next side in a paragraph of its own ("For stemte (15): A, B, ..." over
+    "Imod stemte (8): C, D, ..." over "Undlod at stemme (1): E"): ``b`` fills one role, which
+    ``a`` has not filled, and ``b``'s count is the number of names it gives."""
+    filled = [f for f in _COUNTS if getattr(b, f) is not None]
+    if len(filled) != 1 or b.unanimous:
+        return False
+    role = filled[0]
+    if getattr(a, role) is not None or getattr(a, f"{role}_by"):
+        return False
+    names = getattr(b, f"{role}_by")
+    return bool(names) and len(names) == getattr(b, role)
 
 
 def _counts_names(counted: Vote, named: Vote) -> bool:

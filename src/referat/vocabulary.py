@@ -3580,8 +3580,11 @@ for", "4 undlod at stemme (Ø, F)", "Ingen stemte imod", a ballot's "24 ja, 4 ne
 
 VOTE_ROLE_FIRST: Final = (
     # "For stemte:", "Imod stemte", "For ændringsforslaget stemte:", "Undlod at stemme:"
-    r"(?<![\w-])(?:(?P<role>for|imod)(?:\s+(?:[\w-]+\s+)?stemte\b:?|\s*:(?=\s*[A-ZÆØÅ]))"
-    r"|(?P<role2>undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod(?:\s+stemte)?)\s*:)\s*"
+    # ("For stemte (15): A, B, ...", "Undlod at stemme (1): C": the count in brackets first)
+    r"(?<![\w-])(?:(?P<role>for|imod)(?:\s+(?:[\w-]+\s+)?stemte\b(?:\s*\((?P<n0>\d{1,5})\))?:?"
+    r"|\s*:(?=\s*[A-ZÆØÅ]))"
+    r"|(?P<role2>undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod(?:\s+stemte)?)"
+    r"(?:\s*\((?P<n3>\d{1,5})\))?\s*:)\s*"
     r"(?:"
     # "15 (V, C, O, A)", "3: Ø, F", "12 ejere med i alt ..."
     r"(?P<n1>\d{1,5})(?:\s+[a-zæøå]+)?\s*"
@@ -3589,11 +3592,11 @@ VOTE_ROLE_FIRST: Final = (
     # "O (3)", "A, B, C, F, V og Ø (24)", "Dansk Folkeparti (2)"
     r"|(?P<w3>[^()\n.;:]{1,100}?)\s*\((?P<n2>\d{1,5})\)"
     # "Venstre og Det Konservative Folkeparti" (who, no count)
-    rf"|(?P<w4>[A-ZÆØÅ]{_VOTE_WHO_RUN}{{0,200}}(?!\w))"  # (not cut inside a name)
+    rf"|(?P<w4>[A-ZÆØÅ]{_VOTE_WHO_RUN}{{0,600}}(?!\w))"  # (not cut inside a name)
     r")"
 )
 """A role and then its count or who: "For stemte: 15 (V, C, O, A)", "Imod stemte: A, B, C, F,
-V og Ø (24)", "Undlod at stemme: 0"."""
+V og Ø (24)", "Undlod at stemme: 0", "For stemte (15): Jens Ole Munk (A), ..." (a roll call)."""
 
 VOTE_AGAINST_COUNT: Final = (
     r"(?<![\w.,])(?P<n>\d{1,5})\s+(?:(?P<stem>stemmer|stemme)\s+)?mod\s+"
