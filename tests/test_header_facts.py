@@ -1711,3 +1711,17 @@ def test_the_meeting_itself_after_a_tour_gives_the_times() -> None:
         "## 1. Meddelelser\n\nIntet.\n"
     )
     assert (meeting.start_time, meeting.end_time) == ("16:00", "18:05")
+
+
+def test_the_association_named_in_small_letters_and_guests_from_another_body() -> None:
+    """ "Ordinær generalforsamling i foreningen Ørsted Forsamlingshus": the association (its
+    name ends like a place, but "foreningen" says what it is); the council that sent guests
+    ("særligt til gæsterne fra Ørsted Lokalråd") is not the body that meets."""
+    meeting = referat.parse(
+        "# REFERAT\n\n## Ordinær generalforsamling i foreningen Ørsted Forsamlingshus\n\n"
+        "Torsdag den 27. marts 2025 kl. 19.30 i forsamlingshusets sal\n\n"
+        "Formand Ellen Kragh bød velkommen til de 44 fremmødte medlemmer og særligt til gæsterne"
+        " fra Ørsted Lokalråd.\n\n### 1. Valg af dirigent\n\nPoul Bak blev valgt.\n"
+    )
+    assert meeting.organisation == "Ørsted Forsamlingshus"
+    assert meeting.body == "Generalforsamling"

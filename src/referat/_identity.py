@@ -737,7 +737,7 @@ def _letterhead_organisation(text: str) -> str | None:
         named = _SYMBOLS_BEFORE.sub("", named)  # "🟢 Kulturforeningen Lyngå Mejeri"
     if named[:1].islower():  # "til ordinær generalforsamling i Hjortebjerg Vandværk a.m.b.a."
         held = _ASSEMBLY_IN.search(named)
-        return held.group(1) if held is not None else None
+        return held.group("name") if held is not None else None
     if " › " in named or " » " in named:
         return None  # "Aula · Beskeder › Indbakke": where the page is, no letterhead
     if casefolded.of(named) in SITE_SECTIONS or named.count(" / ") >= 2:
@@ -1196,7 +1196,9 @@ _ASSEMBLY_WORD: Final = (  # "Borger- og Lands...", "Skt. Hans Gården" (a name'
 
 
 _ASSEMBLY_IN: Final = re.compile(
-    rf"generalforsamling\s+i\s+({_ASSEMBLY_WORD}(?:\s+{_ASSEMBLY_WORD}){{0,3}})"
+    # ("i foreningen Ørsted Forsamlingshus": the kind of body in small letters, then its name)
+    r"generalforsamling\s+i\s+(?:(?P<kind>foreningen|selskabet|klubben)\s+)?"
+    rf"(?P<name>{_ASSEMBLY_WORD}(?:\s+{_ASSEMBLY_WORD}){{0,3}})"
 )
 
 
@@ -1284,11 +1286,12 @@ def _organisation_holding_assembly(lines: tuple[Line, ...]) -> str | None:
         m = _ASSEMBLY_IN.search(text)
         if m is None:
             continue
-        named = m.group(1)
+        named = m.group("name")
         first_word = named.split(" ", 1)[0]
         if kind_words(named) is None and (
+            m.group("kind") is not None  # "i foreningen Ørsted Forsamlingshus": it says so
             # "Andelsboligforeningen Skt. Hans Gården": an association named for its houses
-            (" " in named and is_organisation.of(first_word))
+            or (" " in named and is_organisation.of(first_word))
             or (not named.casefold().endswith(PLACE_WORD_ENDINGS) and not looks_like_place(named))
         ):
             return named
@@ -1813,6 +1816,14 @@ Erhvervshus Midtjylland", "Programstyregruppen *for Fælles Borgerportal 2.0*", 
 _ENGLISH_TITLE: Final = re.compile(r"(?:minutes|agenda|meeting|notes)\b", re.IGNORECASE)
 
 
+_SENT_FROM: Final = re.compile(
+    r"\b(?:gæst\w*|repræsentant\w*|deltager\w*|medlem\w*|folk)\s+fra\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""People sent from a body, right before its name ("gæsterne fra Ørsted Lokalråd"): another
+body than the one that meets."""
+
+
 def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
     # the title line, or a labelled title ("Emne: Referat af bestyrelsesmøde 3. april")
     title_text = title.text if title is not None else header.title
@@ -1841,6 +1852,8 @@ def _body_named(header: HeaderFacts, title: Line | None) -> str | None:
             continue  # "Ungdomsudvalgets formand Mira Holt var inviteret ...": whose, not who met
         if m and k > 0 and text[:1].islower():
             continue  # "hvis ... ellers lægger jeg det i Facebook-gruppen": a sentence goes on
+        if m and k > 0 and _SENT_FROM.search(cased, 0, m.start()):
+            continue  # "... særligt til gæsterne fra Ørsted Lokalråd": a body that sent guests
         if m:
             body = m.group(1).strip()
             if body.endswith("råd"):  # "Tørring Menighedsråd – Kirkegårdsudvalget", or the
