@@ -3974,3 +3974,17 @@ def test_a_clause_after_a_semicolon_is_no_entry_of_the_list(text: str) -> None:
         f"# Referat\n\nDato: 4. marts 2025\n\n{text}\n\n## 1. Meddelelser\n\nIntet.\n"
     )
     assert [p.name for p in meeting.absentees] == ["Birgitte Holm"]
+
+
+@pytest.mark.parametrize(
+    "label", ["Deltog under punkt 14/2025", "Deltog under pkt. 35/2025", "Gæst under sag 7/2024"]
+)
+def test_a_guest_label_naming_an_item_of_the_year(label: str) -> None:
+    """An item numbered as a case of the year ("14/2025") in a guest's label."""
+    meeting = referat.parse(
+        f"# Referat\n\nDato: 4. marts 2025\n\n**{label}:** Arkitekt Sofie Lind, Lind & Krog"
+        " Arkitekter\n\n## 14/2025 Byggesag\n\nGodkendt.\n"
+    )
+    assert [(p.name, p.organisation) for p in meeting.guests] == [
+        ("Sofie Lind", "Lind & Krog Arkitekter")
+    ]

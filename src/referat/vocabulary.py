@@ -2934,8 +2934,11 @@ ITEM_WORD: Final = r"(?:(?:dagsordens)?punkt(?:erne)?|pkt\.?|§)"
 """The word before an item's number in a remark about items ("punkt", "punkterne", "pkt.", "§"
 where the items are numbered so)."""
 
-ITEM_NUMBERS: Final = r"\d{1,3}[a-z]?(?:\s*(?:[,.–-]|og|and)\s*\d{1,3}[a-z]?)*"
-"""The numbers of the items such a remark names: "3", "1-3", "1 – 3", "2, 4 og 5", "4a"."""
+ITEM_NUMBERS: Final = (
+    r"\d{1,3}(?:[a-z]|/\d{4})?(?:\s*(?:[,.–-]|og|and)\s*\d{1,3}(?:[a-z]|/\d{4})?)*"
+)
+"""The numbers of the items such a remark names: "3", "1-3", "1 – 3", "2, 4 og 5", "4a", a case
+of the year "14/2025"."""
 
 ITEM_REMARK: Final = (
     r"(?:(?:(?:kun|only)\s+)?"
