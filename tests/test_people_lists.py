@@ -3988,3 +3988,20 @@ def test_a_guest_label_naming_an_item_of_the_year(label: str) -> None:
     assert [(p.name, p.organisation) for p in meeting.guests] == [
         ("Sofie Lind", "Lind & Krog Arkitekter")
     ]
+
+
+@pytest.mark.parametrize("gap", [", ", ". "])
+def test_the_minute_taker_named_inside_a_list_line(gap: str) -> None:
+    """ "Fra forvaltningen: Børne- og skolechef Rikke Holmgaard, Ref.: Annette Poulsen": the
+    staff member, then the minute-taker by her label (she had been lost, or taken for the list's
+    only entry)."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 4. marts 2025\n\nTilstede: Ole Bak, Kim Dal\nFra forvaltningen:"
+        f" Børne- og skolechef Rikke Holmgaard{gap}Ref.: Annette Poulsen\n\n"
+        "## 1. Meddelelser\n\nIntet.\n"
+    )
+    assert ("Rikke Holmgaard", "Børne- og skolechef") in [
+        (p.name, p.title) for p in meeting.attendees
+    ]
+    assert meeting.minute_taker is not None
+    assert meeting.minute_taker.name == "Annette Poulsen"

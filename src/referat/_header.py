@@ -820,6 +820,10 @@ def _body_post(title: str) -> bool:
 _PROJECT_PARTY_ENDINGS: Final = tuple(PROJECT_PARTIES)
 
 
+_POST_KINDS: Final = (FieldKind.MINUTE_TAKER, FieldKind.CHAIR)
+_LABEL_AFTER_COMMA: Final = re.compile(r",\s+([A-ZÆØÅ][\w.]{1,15}(?:\s[\w.]{1,15})?):\s+(?=\S)")
+"""A post's label after a comma inside a list's line ("Fra forvaltningen: Rikke Holmgaard,
+Ref.: Annette Poulsen"): the minute-taker (or chair) named apart from the list."""
 _CLAUSE_AFTER_SEMICOLON: Final = re.compile(
     r";\s+[A-ZÆØÅ][\w-]+(?:\s+[A-ZÆØÅ][\w-]+){0,3}\s+"
     r"(?:ledede|ledte|førte|skrev|tog|deltog|var|blev|kom|gik|mødte)\s"
@@ -4064,6 +4068,9 @@ class HeaderReader:
                     added = self._list_value(part, line) or added
             return added
         sentences = split_outside_parens(_SENTENCE_BREAK, v)  # not in "(Hon. Secretary)"
+        after = _LABEL_AFTER_COMMA.search(v) if len(sentences) == 1 and ": " in v else None
+        if after is not None and field_kind(after.group(1)) in _POST_KINDS:
+            sentences = [v[: after.start()], v[after.start() + 1 :]]  # "..., Ref.: Ib Lund"
         if len(sentences) == 1 and "; " in v and _CLAUSE_AFTER_SEMICOLON.search(v):
             sentences = v.split("; ", 1)  # "Birgitte Holm; Thomas Kjær ledede mødet": a clause
         if len(sentences) == 1 and ". " in v and v.islower():  # "18 medlemmer. bestyrelsen:
@@ -4145,6 +4152,11 @@ class HeaderReader:
             kind = field_kind(label)
             if kind in LIST_KINDS and value:
                 self._field(line, label, value, kind)
+                return True
+            if kind in _POST_KINDS and value:  # "... Ref.: Ib Lund": the list goes on after it
+                ctx = self._ctx
+                self._field(line, label, value, kind)
+                self._ctx = ctx
                 return True
             if kind is None and value and _group_label(label) and self._ctx is not None:
                 self._ctx.group = label
