@@ -2016,3 +2016,16 @@ def test_an_attachments_overview_after_the_signatures_is_no_items_minutes() -> N
     )
     assert [(it.number, it.subitems) for it in meeting.agenda] == [("2", []), ("3", [])]
     assert all(it.minutes_span is None for it in meeting.agenda)
+
+
+def test_a_summary_of_the_decisions_after_the_last_item_is_the_meetings() -> None:
+    """ "Beslutningsoversigt" over a table of every item's decision after "Eventuelt": a note;
+    its last row ("Udsat") is no outcome of "Eventuelt"."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 4. marts 2025\n\n**Sag 1/2025 Kontingent 2026**\n\nUdsat.\n\n"
+        "**Sag 2/2025 Eventuelt**\n\nIntet.\n\nBeslutningsoversigt\n\n"
+        "| Sag | Emne | Beslutning |\n|---|---|---|\n| 1/2025 | Kontingent 2026 | Udsat |\n"
+    )
+    last = meeting.agenda[-1]
+    assert last.title == "Eventuelt"
+    assert last.decision is None or last.decision.outcome == "none"

@@ -51,6 +51,7 @@ from referat.models import DocumentKind
 from referat.vocabulary import (
     CLOSING_GREETING,
     CLOSING_TOPICS,
+    DECISION_SUMMARY_HEADINGS,
     EARLIER_MAIL,
     HEADER_HEADINGS,
     MEETING_CLOSED,
@@ -240,6 +241,12 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "**Medlemmer**" over the committee's members: a portal's list of them
         if emphasised and normalise_label.of(line.text) in SIGNATURE_HEADINGS:
             break  # "**Underskriftsblad**", however far from the end (an appendix after it)
+        if (
+            j > last.start + 1
+            and normalise_label.of(line.text) in DECISION_SUMMARY_HEADINGS
+            and _table_at(lines, next_text(lines, j))
+        ):
+            break  # "Beslutningsoversigt" over a table of every item's decision: the meeting's
         if j < tail_start and not closes_meeting(line.text):
             continue  # (a closing line ends the item wherever it stands: "Dirigenten ... hævede
             # generalforsamlingen" over the board's constitution and the appendices)

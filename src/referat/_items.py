@@ -43,6 +43,7 @@ from referat.vocabulary import (
     CLOSING_TOPICS,
     COUNT_UNITS,
     DECISION_COLUMNS,
+    DECISION_SUMMARY_HEADINGS,
     FAR_RIGHT_INDENT,
     FIELD_LABELS,
     FOLLOW_UP_LABELS,
@@ -1835,9 +1836,6 @@ def _attach_decisions(agenda: Agenda, tables: list[DecisionTable], lines: tuple[
 
 
 _CELL_SUB_NUMBER: Final = re.compile(r"^\d{1,3}\.?\s?[a-h]\)?$")
-_SUMMARY_HEADINGS: Final = frozenset(
-    {"beslutningsoversigt", "oversigt over beslutninger", "beslutningsliste", "beslutninger"}
-)
 
 
 def _under_summary_heading(lines: tuple[Line, ...], header: int) -> bool:
@@ -1849,7 +1847,7 @@ def _under_summary_heading(lines: tuple[Line, ...], header: int) -> bool:
     line = lines[j]
     return (line.kind is LineKind.HEADING or line.strong) and normalise_label.of(
         line.text
-    ) in _SUMMARY_HEADINGS
+    ) in DECISION_SUMMARY_HEADINGS
 
 
 def _closing_table(table: DecisionTable, last_head: int, lines: tuple[Line, ...]) -> bool:

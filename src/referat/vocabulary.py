@@ -2104,6 +2104,12 @@ MEETING_PART_HEADINGS: Final = frozenset(
 """Lines that mark the open and the closed part of a meeting ("Lukket møde" between items): a
 note wherever they stand alone, as a heading or as plain text."""
 
+DECISION_SUMMARY_HEADINGS: Final = frozenset(
+    {"beslutningsoversigt", "oversigt over beslutninger", "beslutningsliste", "beslutninger"}
+)
+"""Headings over a summary table of the items' decisions ("**Beslutningsoversigt**" over "| Sag
+| Emne | Beslutning |"): after the last item, the meeting's note, not that item's text."""
+
 AGENDA_GROUP_HEADINGS: Final = frozenset(
     {
         "orienteringspunkter", "beslutningspunkter", "drøftelsespunkter", "debatpunkter",
