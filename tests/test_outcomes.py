@@ -558,6 +558,12 @@ CASES = [
     ("Udvalget sagde ja, men med den ændring at der først sættes 10.000 kr. til side.",
      Outcome.APPROVED_WITH_CHANGES),
     ("Han sagde ja, men det var for sent.", Outcome.DISCUSSED),
+    # a change told after the vote's counts and who voted against; an item added; agreeing now
+    ("Forslaget blev vedtaget med 4 stemmer mod 1 (Torben Krag) med den ændring, at ordningen"
+     " først træder i kraft 1. juli.", Outcome.APPROVED_WITH_CHANGES),
+    ("Dagsordenen blev godkendt med det tilføjede punkt.", Outcome.APPROVED_WITH_CHANGES),
+    ("PR tilslutter sig udkastet med den ændring, at afsnit 3 udgår.",
+     Outcome.APPROVED_WITH_CHANGES),
     # approved with an amount changed
     ("Godkendt, dog hæves budgettet til 10.000 kr. efter forslag fra Amir.",
      Outcome.APPROVED_WITH_CHANGES),

@@ -2259,7 +2259,8 @@ _APPROVING: Final = (
 # "med enkelte rettelser", "med de på mødet aftalte ændringer" (not "med henblik på")
 _CHANGES: Final = (
     r"(?!henblik\b)(?:[\w-]+ ){0,4}?"
-    r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering|betingelse|tilretning)"
+    r"(?:rettelse|ændring|bemærkning|tilføjelse|justering|præcisering|betingelse|tilretning"
+    r"|tilføjede punkt)"  # "Dagsordenen blev godkendt med det tilføjede punkt."
 )
 
 _DECIDED_TO: Final = (
@@ -2339,8 +2340,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
     (
         # (the words between may be amounts: "godkendte tilbuddet på 142.500 kr. ekskl. moms, under
         # forudsætning af ...")
-        rf"\b(?:{_APPROVING}|besluttede|tilsluttede sig)(?: {_APPROVING})?"
-        r"(?:,? (?:[\w.-]+)){0,12}?"
+        rf"\b(?:{_APPROVING}|besluttede|tilslut(?:tede|ter) sig)(?: {_APPROVING})?"
+        r"(?:,? (?:[\w.()-]+)){0,12}?"  # ("vedtaget med 4 stemmer mod 1 (Torben Krag) med ...")
         rf",? (?:dog |men |but )?(?:(?:med|m/|m\.) {_CHANGES}"
         r"|på betingelse af\b|under forudsætning af\b"
         # English: "approved the budget, subject to ...", "approved, with the change that ..."
