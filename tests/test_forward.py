@@ -59,6 +59,13 @@ from referat.models import Outcome
             "kommunalbestyrelserne i Esbjerg, Varde og Fanø",
         ),
         ("Taksterne forelægges Silkeborg Byråd til godkendelse.", "Silkeborg Byråd"),
+        # a body by its word, after "forelægges", "sendes til", "til vedtagelse på"
+        ("Årsrapporten forelægges generalforsamlingen den 24. april.", "generalforsamlingen"),
+        ("Høringssvaret sendes til skolebestyrelsen.", "skolebestyrelsen"),
+        (
+            "Bestyrelsen indstiller forslaget til vedtagelse på generalforsamlingen.",
+            "generalforsamlingen",
+        ),
     ],
 )
 def test_forwarded_to(text: str, body: str) -> None:
@@ -78,6 +85,7 @@ def test_forwarded_to(text: str, body: str) -> None:
         "Referatet sendes til medlemmerne.",  # plain "sendes" only with an approval
         "Forslaget sendes til høring.",
         "Budgetforslaget oversendes til 2. behandling.",  # a second reading is no body
+        "Forslaget sendes til regionsbestyrelsen til orientering.",  # for its information
     ],
 )
 def test_nothing_forwarded(text: str) -> None:

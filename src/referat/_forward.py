@@ -46,7 +46,13 @@ def forwarded_to(text: str) -> str | None:
     genitive = found.group("gen") or found.group("gen2") or found.group("gen3")
     if genitive:  # "til generalforsamlingens godkendelse": the body, "generalforsamlingen"
         return genitive if genitive[:1].isupper() or genitive.endswith(_DEFINITE) else None
-    body = found.group("to") or found.group("to2") or found.group("to3") or found.group("to4")
+    body = (
+        found.group("to")
+        or found.group("to2")
+        or found.group("to3")
+        or found.group("to4")
+        or found.group("to5")
+    )
     body = (body or "").strip(" .'’")
     first = body.split(" ", 1)[0]
     if not body or len(body) > _MAX_BODY or (first.endswith("-") and " og " not in body):

@@ -3826,7 +3826,7 @@ if __name__ == "__main__":
 
 _FORWARD_TARGET: Final = (
     # "til godkendelse i Byrådet", "til endelig beslutning i regionsrådet": the body after it
-    r"(?:(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning|behandling|afgørelse)\s+(?:i|hos|af)\s+)?"
+    r"(?:(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning|behandling|afgørelse)\s+(?:i|hos|af|på)\s+)?"
     # "til generalforsamlingens godkendelse", "til KL's behandling": the body in the genitive
     r"(?:(?P<gen>[\w-]+?)(?:'s|’s|s)[ \t]+(?:endelige[ \t]+)?(?:godkendelse|vedtagelse|beslutning"
     r"|behandling|afgørelse|stillingtagen)\b|"
@@ -3854,6 +3854,13 @@ FORWARDED_TO: Final = (
     # "Taksterne forelægges Silkeborg Byråd til godkendelse": the body before the approval
     + r"|\bforelægge(?:s|r)?\s+(?P<to4>(?-i:[A-ZÆØÅ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\w'’-]+){0,3})"
     r"\s+til\s+(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning|behandling)\b"
+    # "Årsrapporten forelægges generalforsamlingen", "... sendes til skolebestyrelsen",
+    # "indstiller forslaget til vedtagelse på generalforsamlingen": a body by its word
+     + r"|\b(?:forelægge(?:s|r)?|send(?:es|er|t|te)\s+til"
+    r"|indstill(?:es|er|ede|et)\s+(?:[\w-]+\s+)?til\s+(?:godkendelse|vedtagelse)\s+på)\s+"
+    r"(?P<to5>(?:den\s+)?(?:ordinære\s+|ekstraordinære\s+)?[\w-]*(?:generalforsamlingen"
+    r"|repræsentantskabet|bestyrelsen|udvalget|byrådet|kommunalbestyrelsen|regionsrådet))\b"
+    r"(?![ \t]+til[ \t]+orientering)"  # ("sendes til regionsbestyrelsen til orientering")
     # "sendes til godkendelse i Byrådet", "sendes til byrådets godkendelse": plain "sendes" only
     # with the approval it is sent for ("Referatet sendes til medlemmerne" forwards nothing)
      + r"|\bsend(?:es|er|t|te)\s+til\s+(?:(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning"
