@@ -1691,6 +1691,7 @@ def test_a_letters_reference_block_far_right_dates_the_letter(dated: str) -> Non
         ("Formanden takkede for mødet og lukkede det kl. 12.40.", "12:40"),
         ("Der var ikke mere, hvorefter mødet sluttede kl. 15.20.", "15:20"),
         ("Slut ca. 21.15    /Kim", "21:15"),
+        ("Vi mødtes i fælleshuset og var færdige ca. kl. 21.", "21:00"),
         ("Næste møde er tirsdag den 4. maj kl. 19.00.", None),
     ],
 )

@@ -564,6 +564,10 @@ CASES = [
     ("Dagsordenen blev godkendt med det tilføjede punkt.", Outcome.APPROVED_WITH_CHANGES),
     ("PR tilslutter sig udkastet med den ændring, at afsnit 3 udgår.",
      Outcome.APPROVED_WITH_CHANGES),
+    # agreed, but with a change; an item added to the agenda
+    ("Vi blev enige om at sende ansøgningen, men med den ændring, at beløbet hæves til 95.000"
+     " kr.", Outcome.APPROVED_WITH_CHANGES),
+    ("Godkendt. Punkt 4.3 blev tilføjet på Olivers opfordring.", Outcome.APPROVED_WITH_CHANGES),
     # approved with an amount changed
     ("Godkendt, dog hæves budgettet til 10.000 kr. efter forslag fra Amir.",
      Outcome.APPROVED_WITH_CHANGES),

@@ -743,7 +743,7 @@ def closing_time(lines: tuple[Line, ...]) -> str | None:
                 return f"{int(bare.group(1)):02d}:{bare.group(2)}"
         clause = _CLOSING_CLAUSE.search(casefolded.of(line.text))
         if clause is not None and int(clause.group(1)) < 24:  # "..., hvorefter mødet sluttede
-            return f"{int(clause.group(1)):02d}:{clause.group(2)}"  # kl. 15.20."
+            return f"{int(clause.group(1)):02d}:{clause.group(2) or '00'}"  # kl. 15.20."
     return None
 
 
@@ -751,12 +751,13 @@ _CLOSING_CLAUSE: Final = re.compile(
     r"(?:\bmøde(?:t)?,?\s+(?:som|der)\s+(?:blev\s+)?(?:sluttede|hævet|afsluttet)"
     r"|\b(?:hvorefter|og|så)\s+(?:mødet|generalforsamlingen)\s+(?:blev\s+)?"
     r"(?:sluttede|hævet|hævedes|afsluttet|afsluttedes|lukket)"
-    r"|\blukkede\s+(?:det|mødet)|^slut)"
-    r"\s+(?:ca\.?\s*)?(?:kl\.?\s*|klokken\s+)?(\d{1,2})[.:](\d{2})(?!\d)"
+    r"|\blukkede\s+(?:det|mødet)|^slut|\bvar\s+færdige?)"
+    r"\s+(?:ca\.?\s*)?(?:kl\.?\s*|klokken\s+)?(\d{1,2})(?:[.:](\d{2}))?(?![\d.:]\d)"
 )
 """A clause inside a sentence that closes the meeting, with its time ("Karen takkede for et
 godt møde, som sluttede kl. 19.05.", "Formanden takkede for mødet og lukkede det kl. 12.40.",
-"..., hvorefter mødet sluttede kl. 15.20.", "Slut ca. 21.15 /Kim"), casefolded."""
+"..., hvorefter mødet sluttede kl. 15.20.", "Slut ca. 21.15 /Kim", "... og var færdige ca. kl.
+21"), casefolded."""
 
 
 _STARTED_AT: Final = re.compile(

@@ -2350,7 +2350,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|med (?:en |et )?(?:reduktion|nedsættelse|forhøjelse|nedskæring)\b"  # "... reduktion"
         r"|(?:men )?med (?:max\.?|maks\.?|højst) \d)"  # "Godkendt, men med max 60 billetter"
         # (also "besluttede at købe slyngen fra Bihuset (3.450 kr.), men med den ændring, at ...")
-        rf"|\b(?:{_APPROVING}|valgte|besluttede|bakke[rd]? op om)\b[^;]{{0,100}}?, "
+        rf"|\b(?:{_APPROVING}|valgte|besluttede|bakke[rd]? op om|blev enige om|enedes)\b"
+        r"[^;]{0,100}?, "
         rf"(?:dog (?:med|uden|således|sådan|skal|blev|bliver|flyttes|ændres|rettes|tilføjes"
         rf"|strykes)\b|men med (?:den |de )?{_CHANGES})"  # ("..., dog skal koncerten flyttes")
         # "Det ændrede forslag blev vedtaget med 38 stemmer for": the proposal as changed (not
@@ -2391,6 +2392,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         rf"|\b(?:{_APPROVING}|yde|give)\b[^;]{{0,60}}?,? (?:men )?ikke (?:de |det |den )?"
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
+        # "Godkendt. Punkt 4.3 blev tilføjet på Olivers opfordring.": the agenda, an item added
+        r"|(?:^|\.\s+)(?:et\s+(?:nyt\s+)?)?punkt(?:\s+[\d.]+[a-z]?)?\s+(?:blev\s+)?tilføjet\b"
         # "Udvalget sagde ja, men med den ændring at ...": yes, and a change
         r"|\b(?:siger|sagde) ja\b[^;.]{0,40}?,? (?:men )?med (?:den|en|de|følgende) ændring"
         # "med denne rettelse blev referatet godkendt": the change named before the approval
