@@ -1,8 +1,12 @@
 """Stage 3: lines + agenda -> the fields of a ``Meeting``.
 
-Orchestrates the header reader, the item reader and the checks that look across the document
-(numbering, people listed twice, referent among the attendees, ...). Finally every non-blank
-line not inside some node's span goes to ``unclassified`` with a diagnostic: nothing is dropped.
+Orchestrates the readers, each a module of its own: where the minutes end (``_footer``), the
+header and footer facts (``_header``), what the document is and whose meeting
+(``_identity``), each agenda item (``_agenda_item``), the date and times (``_when``), the place
+(``_place``), the people the text names and who held the posts (``_roles``), attachments listed
+apart (``_attachment_lists``) and the checks across the document (``_checks``). Finally every
+non-blank line not inside some node's span goes to ``unclassified`` with a diagnostic: nothing
+is dropped.
 """
 
 from __future__ import annotations
