@@ -63,6 +63,10 @@ from referat.models import Outcome
         ("Årsrapporten forelægges generalforsamlingen den 24. april.", "generalforsamlingen"),
         ("Høringssvaret sendes til skolebestyrelsen.", "skolebestyrelsen"),
         (
+            "Udvalget anbefaler Økonomiudvalget og Byrådet, at punkt 2 og 3 godkendes.",
+            "Økonomiudvalget og Byrådet",
+        ),
+        (
             "Bestyrelsen indstiller forslaget til vedtagelse på generalforsamlingen.",
             "generalforsamlingen",
         ),

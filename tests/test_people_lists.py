@@ -4005,3 +4005,16 @@ def test_the_minute_taker_named_inside_a_list_line(gap: str) -> None:
     ]
     assert meeting.minute_taker is not None
     assert meeting.minute_taker.name == "Annette Poulsen"
+
+
+def test_others_present_label_names_guests() -> None:
+    """ "Øvrige fremmødte:" names the staff who attended beside the members: guests."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 4. marts 2025\n\nTil stede: Ole Bak, Kim Dal\n\n"
+        "Øvrige fremmødte: Ulla Kirkegaard, kommunaldirektør; Erik Sand, plan- og udviklingschef"
+        "\n\n## 1. Meddelelser\n\nIntet.\n"
+    )
+    assert [(p.name, p.title) for p in meeting.guests] == [
+        ("Ulla Kirkegaard", "kommunaldirektør"),
+        ("Erik Sand", "plan- og udviklingschef"),
+    ]

@@ -207,6 +207,11 @@ def _votes(text: str) -> list[dict[str, Any]]:
         ),
         ("Nedstemt med 12 stemmer mod 7.", [{"in_favour": 7, "against": 12}]),
         ("Vedtaget med 9 stemmer mod 4.", [{"in_favour": 9, "against": 4}]),
+        # a word broken at the line's end
+        (
+            "Forslaget blev vedtaget med 31 stem-\nmer for, 9 imod og 4 blanke.",
+            [{"in_favour": 31, "against": 9, "blank": 4}],
+        ),
         # minutes written in English
         (
             "Approved with 8 votes in favour, 1 against and 1 abstention.",

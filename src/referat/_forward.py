@@ -52,6 +52,7 @@ def forwarded_to(text: str) -> str | None:
         or found.group("to3")
         or found.group("to4")
         or found.group("to5")
+        or found.group("to6")
     )
     body = (body or "").strip(" .'’")
     first = body.split(" ", 1)[0]

@@ -1225,9 +1225,11 @@ def signers(line: Line) -> list[tuple[str, PersonParts]]:
 
 # a writer's sign-off by her first name and role ("Marianne (referent)" under "Mvh")
 FIRST_NAME_TAKER: Final = re.compile(
-    r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s*\((?:ref\.?|referent)\)"
+    r"([A-ZÆØÅ][a-zæøå]+(?:-[A-ZÆØÅ][a-zæøå]+)?)\s*"
+    r"\((?:ref\.?|referent)(?:\s+(?:i\s+aften|i\s+dag|denne\s+gang))?\)"
 )
-"""A first name marked as the minute-taker's ("Marianne (referent)", "Troels (ref.)")."""
+"""A first name marked as the minute-taker's ("Marianne (referent)", "Troels (ref.)", "Gitte
+(referent i aften)")."""
 _SYMBOLS_BEFORE: Final = re.compile(r"^[^\w(\[]+")
 _SYMBOLS_AFTER: Final = re.compile(r"\s+[^\w\s()\[\]\"'».,;:!?-]+$")
 

@@ -295,11 +295,15 @@ def _voting_paragraphs(
 
 
 def _joined(texts: list[str]) -> str:
-    """A paragraph's lines joined: by a space after a line a PDF wrapped (``WRAPPED_LINE`` long
-    and no vote's label line: "For stemte Jens Peter Hald" / "(C) og Morten Lauridsen (O)."),
-    else by a line break."""
+    """A paragraph's lines joined: a word broken at a line's end whole ("31 stem-" / "mer for"),
+    by a space after a line a PDF wrapped (``WRAPPED_LINE`` long and no vote's label line: "For
+    stemte Jens Peter Hald" / "(C) og Morten Lauridsen (O)."), else by a line break."""
     out = [texts[0]]
     for before, text in pairwise(texts):
+        if before[-1:] == "-" and before[-2:-1].isalpha() and text[:1].islower():
+            out[-1] = out[-1][:-1]  # "vedtaget med 31 stem-" / "mer for": a word broken
+            out.append(text)
+            continue
         wrapped = len(before) >= WRAPPED_LINE and _LABEL_LINE.match(before) is None
         out += (" " if wrapped else "\n", text)
     return "".join(out)

@@ -553,6 +553,7 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "embedsfolk": FieldKind.GUESTS,
         "deltagende embedsfolk": FieldKind.GUESTS,  # "Endvidere:   ældrechef Birte Kofoed og ..."
         "øvrige deltagere": FieldKind.GUESTS,
+        "øvrige fremmødte": FieldKind.GUESTS,  # "Øvrige fremmødte: Ulla Kirkegaard, ..."
         "andre deltagere": FieldKind.GUESTS,
         "desuden til stede": FieldKind.GUESTS,
         "endvidere til stede": FieldKind.GUESTS,
@@ -3854,6 +3855,9 @@ FORWARDED_TO: Final = (
     + r"|\b(?:oversend(?:es|er|t|te)|videresend(?:es|er|t|te)|sendes\s+videre|fremsendes)"
     r"(?:\s+(?:sagen|den|det|forslaget|indstillingen))?\s+til\s+"
     + _FORWARD_TARGET.replace("?P<to>", "?P<to2>").replace("?P<gen>", "?P<gen2>")
+    # "Udvalget anbefaler Økonomiudvalget og Byrådet, at ...": the bodies named right after
+    + r"|\banbefal(?:er|ede)\s+"
+    r"(?P<to6>(?-i:[A-ZÆØÅ])[\w'’-]+(?:[ \t]+og[ \t]+(?-i:[A-ZÆØÅ])[\w'’-]+)?),?\s+at\b"
     # "Taksterne forelægges Silkeborg Byråd til godkendelse": the body before the approval
     + r"|\bforelægge(?:s|r)?\s+(?P<to4>(?-i:[A-ZÆØÅ])[\w'’-]+(?:[ \t]+(?-i:[A-ZÆØÅ])[\w'’-]+){0,3})"
     r"\s+til\s+(?:endelig\s+)?(?:godkendelse|vedtagelse|beslutning|behandling)\b"
