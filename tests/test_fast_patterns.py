@@ -14,7 +14,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from referat import _extract, _header, _items, _logical, _people, _roles
+from referat import _agenda_item, _footer, _header, _identity, _items, _logical, _people, _roles
 from referat._prefix import Needs
 from referat.models import Person, Span
 
@@ -50,22 +50,22 @@ def _field_words_lookahead(tail: str) -> str:
 _OLD: dict[str, tuple[object, str, int]] = {
     "_LIST_SPLIT": (_people, r"\s*[,;]\s*|(?<![-\s])\s+(?:og|samt|&|\+)\s+", 0),
     "_DAY_AT_END": (_items, r"\b(?:den|d\.)\s+\d{1,2}\.$", 0),
-    "_COLUMNS_APART": (_extract, r"\s{3,}|\s+[|–—·]\s+", 0),
-    "_LETTERHEAD_COLUMNS": (_extract, r"\s+[–—|·-]\s+|,\s+|\s{3,}", 0),
-    "_SENTENCE_BREAK": (_extract, r"(?:[.;,]\s+|\s[–—/-]\s*)(?:og\s+)?", 0),
+    "_COLUMNS_APART": (_identity, r"\s{3,}|\s+[|–—·]\s+", 0),
+    "_LETTERHEAD_COLUMNS": (_identity, r"\s+[–—|·-]\s+|,\s+|\s{3,}", 0),
+    "_SENTENCE_BREAK": (_footer, r"(?:[.;,]\s+|\s[–—/-]\s*)(?:og\s+)?", 0),
     # (not after a lone initial: "Kim H. Lund", "Nykøbing F. Sygehus")
-    "_NEXT_SENTENCE": (_extract, r"(?<=[.;])(?<!\s[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])", 0),
-    "_AFTER_SENTENCE": (_extract, r"(?<=[.;])\s+", 0),
-    "_COLUMN_GAP": (_header, r"\s{3,}|\t+", 0),
+    "NEXT_SENTENCE": (_agenda_item, r"(?<=[.;])(?<!\s[A-ZÆØÅ]\.)\s+(?=[A-ZÆØÅ])", 0),
+    "_AFTER_SENTENCE": (_roles, r"(?<=[.;])\s+", 0),
+    "_COLUMN_GAP": (_logical, r"\s{3,}|\t+", 0),
     "_INLINE_LABEL": (
-        _header,
+        _logical,
         r"(?<=[.;])\s+(?=(?:Derudover deltog|Desuden deltog|Afbud(?: fra)?|Fraværende|Gæster|"
         r"Referent|Til stede|Tilstede|Mødeleder|Dirigent|Fra [a-zæøå]+(?: deltog)?)\s*:"
         r"|Afbud fra\s+[A-ZÆØÅ])",
         0,
     ),
     "_SEPARATED_FIELD": (
-        _header,
+        _logical,
         r"(?:\s*,\s*|\s+[/|–—·•-]\s+)" + _field_words_lookahead(r"\.?\s*:\s*\S"),
         0,
     ),
@@ -80,7 +80,7 @@ _OLD: dict[str, tuple[object, str, int]] = {
         0,
     ),
     "_WITHDRAWN_MARK": (
-        _extract,
+        _agenda_item,
         r"(?:\s*[(\[]\s*(?:punktet\s+)?|\s+[-–—]\s+(?:punktet\s+)?)"
         r"(?:udgår|udgik|udgået|bortfaldt|bortfalder|trukket|aflyst)\s*[)\]]?\.?$",
         re.IGNORECASE,

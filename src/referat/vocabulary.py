@@ -2394,7 +2394,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"
         r"|\bmed følgende (?:rettelser|ændringer)\b|\bmed de (?:nævnte|anførte) ændringer\b"
         # "Godkendt. Punkt 4.3 blev tilføjet på Olivers opfordring.": the agenda, an item added
-        r"|(?:^|\.\s+)(?:et\s+(?:nyt\s+)?)?punkt(?:\s+[\d.]+[a-z]?)?\s+(?:blev\s+)?tilføjet\b"
+        r"|\bpunkt(?:\s+[\d.]+[a-z]?)?\s+(?:blev\s+)?tilføjet\b"
         # "Udvalget sagde ja, men med den ændring at ...": yes, and a change
         r"|\b(?:siger|sagde) ja\b[^;.]{0,40}?,? (?:men )?med (?:den|en|de|følgende) ændring"
         # "med denne rettelse blev referatet godkendt": the change named before the approval
