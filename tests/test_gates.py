@@ -7,12 +7,15 @@ these gates are how referat avoids that on text where the pattern cannot match."
 
 from __future__ import annotations
 
+import importlib
+from pathlib import Path
 import re
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 import pytest
 
+import referat
 from referat import (
     _extract,
     _footer,
@@ -24,7 +27,6 @@ from referat import (
     _people,
     _sections,
     _unwrap,
-    _votes,
 )
 from referat._danish import find_time_range
 from referat._prefix import AnchoredNeeds, Needs, Opening, casefolded
@@ -187,11 +189,15 @@ def test_proposal_gate(text: str) -> None:
 
 
 def _instances() -> list[tuple[str, Needs]]:
-    """Every ``Needs`` of the parsing modules, by name."""
+    """Every ``Needs`` of referat's modules, by name, each once (a module that imports one from
+    another names it again)."""
     found = []
-    for module in (_extract, _header, _inline, _labels, _people, _sections, _unwrap, _votes):
+    seen: set[int] = set()
+    for path in sorted(Path(referat.__file__).parent.glob("_[a-z]*.py")):
+        module = importlib.import_module(f"referat.{path.stem}")
         for name, value in vars(module).items():
-            if isinstance(value, Needs):
+            if isinstance(value, Needs) and id(value) not in seen:
+                seen.add(id(value))
                 found.append((f"{module.__name__}.{name}", value))
     return found
 
@@ -432,6 +438,9 @@ def _closing_time_everywhere(lines: tuple[Line, ...]) -> str | None:
             bare = _footer.BARE_CLOCK.search(text)
             if bare is not None:
                 return f"{int(bare.group(1)):02d}:{bare.group(2)}"
+        clause = _footer._CLOSING_CLAUSE.search(casefolded(line.text))  # "..., hvorefter
+        if clause is not None and int(clause.group(1)) < 24:  # mødet sluttede kl. 15.20."
+            return f"{int(clause.group(1)):02d}:{clause.group(2) or '00'}"
     return None
 
 
@@ -440,7 +449,7 @@ _CLOSING_PIECES = st.sampled_from(
      "Tak for i aften – mødet sluttede", "Referent: Hanne Bo. Mødet sluttede", "Beslutning:",
      "Mødet lukket", "meeting closed", "kl.", "klokken", "21.40", "21:05", "kl. 18", "٢١:٣٠",
      "ca.", "Godkendt.", "beslutningen", "ophørte", "og", "", "x", "20.45", "kl. 22", "22:30",
-     "9.30"]
+     "9.30", "hvorefter mødet sluttede", "som sluttede", "lukkede det", "Slut", "var færdige"]
 )  # fmt: skip
 
 
