@@ -10,6 +10,7 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 import re
+from typing import TypeVar
 
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -17,14 +18,12 @@ import pytest
 
 import referat
 from referat import (
-    _extract,
     _footer,
     _header,
     _identity,
     _inline,
     _labels,
     _logical,
-    _people,
     _sections,
     _unwrap,
 )
@@ -188,18 +187,26 @@ def test_proposal_gate(text: str) -> None:
     assert (found and found.span()) == (expected and expected.span())
 
 
-def _instances() -> list[tuple[str, Needs]]:
-    """Every ``Needs`` of referat's modules, by name, each once (a module that imports one from
-    another names it again)."""
-    found = []
+T = TypeVar("T")
+
+
+def _module_values(kind: type[T]) -> list[tuple[str, T]]:
+    """Every module-level instance of ``kind`` in referat's private modules, by name, each once
+    (a module that imports one from another names it again)."""
+    found: list[tuple[str, T]] = []
     seen: set[int] = set()
     for path in sorted(Path(referat.__file__).parent.glob("_[a-z]*.py")):
         module = importlib.import_module(f"referat.{path.stem}")
         for name, value in vars(module).items():
-            if isinstance(value, Needs) and id(value) not in seen:
+            if isinstance(value, kind) and id(value) not in seen:
                 seen.add(id(value))
                 found.append((f"{module.__name__}.{name}", value))
     return found
+
+
+def _instances() -> list[tuple[str, Needs]]:
+    """Every ``Needs`` of the parsing modules, by name."""
+    return _module_values(Needs)
 
 
 _TRICKY = [
@@ -279,12 +286,7 @@ def test_every_parsing_module_was_searched_for_instances() -> None:
     assert len(_OPENINGS) >= 2
 
 
-_OPENINGS = [
-    (f"{module.__name__}.{name}", value)
-    for module in (_extract, _header, _inline, _labels, _people, _sections, _unwrap)
-    for name, value in vars(module).items()
-    if isinstance(value, Opening)
-]
+_OPENINGS = _module_values(Opening)
 
 
 @pytest.mark.parametrize(("name", "opening"), _OPENINGS, ids=[n for n, _ in _OPENINGS])
