@@ -61,7 +61,6 @@ _VERSION_WORDS: Final = (
 _MIN_YEAR: Final = 1900
 _MAX_YEAR: Final = 2099
 _TWO_DIGIT_PIVOT: Final = 70  # yy < 70 -> 20yy, otherwise 19yy
-_FOUR_DIGITS: Final = 4
 _MAX_HOUR: Final = 24
 _MAX_MINUTE: Final = 59
 

@@ -86,11 +86,6 @@ from referat.diagnostics import Code, Reporter
 from referat.models import DocumentKind, HeaderField, Location, Person, TextBlock, span_of
 from referat.vocabulary import MINUTES_HEADINGS, SECRETARY_LABELS, FieldKind, normalise_label
 
-_BODY_IN_TITLE: Final = re.compile(
-    r"(?:møde|referat|dagsorden|beslutningsreferat)\s+(?:i|for|fra|af)\s+(?:møde\s+i\s+)?"
-    r"((?:[A-ZÆØÅ][\w-]*|for|og|i|af)(?:\s+(?:[A-ZÆØÅ][\w-]*|for|og|i|af|[a-zæøå]+(?:udvalget|rådet|forum|bestyrelsen)))*)",
-)
-
 
 def build(
     lines: tuple[Line, ...], reporter: Reporter, front_fields: list[HeaderField] | None = None

@@ -124,7 +124,6 @@ _DATE_START: Final = re.compile(
     re.IGNORECASE,
 )
 _TIME_START: Final = re.compile(r"^\d{1,2}[.:]\d{2}\b")
-_ENDS_IN_DOT_NUMBER: Final = re.compile(r"^\d")
 _MARKERS: Final = frozenset("▸▹▶►▼▾›»")
 _DASH_MARKS: Final = frozenset("–—•▪◦")
 # with digits: what every item head pattern starts with ("Lukket punkt 7", "Åbent punkt 3")
