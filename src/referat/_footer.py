@@ -733,8 +733,7 @@ def closing_time(lines: tuple[Line, ...]) -> str | None:
         if text:
             later = text.casefold().find(". næste møde")  # "Mødet slut 21.05. Næste møde ...
             text = text[:later] if later > 0 else text  # kl. 19.00": not the next one's time
-            both = STARTED_AND_CLOSED.match(casefolded.of(text))
-            text = text[both.end() :] if both is not None else text
+            text = _after_start(text)
             found = find_time_range(text)  # "Mødet startede kl. 19.35 og sluttede 21.40"
             if found is not None:
                 return found.end or found.start
@@ -780,6 +779,13 @@ def started_at(lines: tuple[Line, ...]) -> str | None:
     return None
 
 
+def _after_start(text: str) -> str:
+    """A sentence that gives the start and the close ("Mødet startede kl. 19.35 og sluttede
+    21.40") from its closing word on, where the end time stands; other text as it is."""
+    both = STARTED_AND_CLOSED.match(casefolded.of(text))
+    return text[both.end() :] if both is not None else text
+
+
 def closing_in_header(header: HeaderFacts) -> str | None:
     """The time of a header line that closes the meeting ("Mødet hævet kl. 18:05" under the
     people of a committee's web page) or of its sentence that does ("Mødet blev holdt mandag
@@ -790,9 +796,8 @@ def closing_in_header(header: HeaderFacts) -> str | None:
             continue
         if len(text) > 60 or not CLOSES_MEETING.match(casefolded.of(text)):
             text = closing_sentence(text)
-        both = STARTED_AND_CLOSED.match(casefolded.of(text)) if text else None
-        text = text[both.end() :] if both is not None else text  # "... startede kl. 16.00 og
-        found = find_time_range(text) if text else None  # sluttede kl. 18.05": the close
+        text = _after_start(text) if text else text  # ("... startede kl. 16.00 og sluttede
+        found = find_time_range(text) if text else None  # kl. 18.05": the close)
         if found is not None:
             return found.end or found.start
     return None

@@ -847,13 +847,18 @@ def _post_for_each(text: str) -> str | None:
     return " og ".join(f"{name}, {singular}" for name in names) if names else None
 
 
+def _post_role(key: str) -> str | None:
+    """The role a normalised post names ("næstformand", "stedfortræder for X"), if any."""
+    return PERSON_ROLES.get(_without_stand_in(key)) or chair_title(key)
+
+
 def _person_post(text: str) -> bool:
     """A person's post or role in an organisation ("formand", "sekretær/referent", "suppleant
     for Niels"), not a firm's part in a building project ("hovedentreprenør")."""
     key = normalise_label.of(text)
     if "/" in key:  # "sekretær/referent"
         return all(_person_post(k) for k in key.split("/"))
-    if PERSON_ROLES.get(_without_stand_in(key)) or chair_title(key):
+    if _post_role(key):
         return True
     return not key.endswith(_PROJECT_PARTY_ENDINGS) and known_title(key)  # ("totalrådgiver")
 
@@ -871,7 +876,7 @@ def _organisation_cell(cell: str, parts: PersonParts) -> str:
     pieces = _CELL_PIECE.split(cell) if " " in cell else [cell]
     for piece in (p.strip() for p in pieces):
         key = normalise_label.of(piece)
-        role = PERSON_ROLES.get(_without_stand_in(key)) or chair_title(key)
+        role = _post_role(key)
         if role is None and "/" in key and _person_post(key):  # "sekretær/referent": her
             for k, written in zip(key.split("/"), piece.split("/"), strict=False):  # title and
                 if (found := PERSON_ROLES.get(k)) is not None and found not in parts.roles:
