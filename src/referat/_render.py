@@ -62,23 +62,7 @@ SECTION_LABEL: Mapping[SectionKind, str] = MappingProxyType(
 """The label written for each section kind. ``dagsordenstekst`` is written without a label and
 ``other`` with its own heading."""
 
-# Header fields that the renderer writes itself; any other labelled field is copied as it is.
-_OWN_FIELDS = frozenset(
-    {
-        FieldKind.DATE,
-        FieldKind.TIME,
-        FieldKind.START,
-        FieldKind.END,
-        FieldKind.PLACE,
-        FieldKind.ATTENDEES,
-        FieldKind.MEMBERS,
-        FieldKind.ABSENTEES,
-        FieldKind.GUESTS,
-        FieldKind.MINUTE_TAKER,
-        FieldKind.CHAIR,
-        FieldKind.FACILITATORS,
-    }
-)
+# Header fields copied as they are (the renderer writes the date, times, place and people itself).
 _COPIED_FIELDS = frozenset({FieldKind.OTHER_DATE, FieldKind.INFO})
 
 # -- styles --------------------------------------------------------------------------------------
