@@ -35,7 +35,8 @@ DEFAULT_GLOBS = (
 def dump(out: Path, globs: list[str]) -> int:
     patterns = [str(ROOT / g) for g in DEFAULT_GLOBS] + globs
     found = (f for p in patterns for f in glob.glob(p, recursive=True))  # noqa: PTH207
-    files = sorted({f for f in found if Path(f).is_file()})
+    # (an answer sheet beside a blind document, "NN-slug.EXPECTED.md", is no document)
+    files = sorted({f for f in found if Path(f).is_file() and not f.endswith(".EXPECTED.md")})
     result: dict[str, Any] = {}
     for name in files:
         try:

@@ -2157,6 +2157,10 @@ def _group_label(text: str) -> bool:
         bare = text[: party.start()].strip()  # a party's name and letter: its members
         if normalise_label.of(bare) in PARTY_NAMES or len(bare.split()) == 1:
             return True
+    if text[-1:] == ")" and (open_at := text.find("(")) > 0:
+        bare = text[:open_at].strip()  # "Kommunerne (KKR Syddanmark)": one word, then its detail
+        if len(bare.split()) == 1 and not starts_with_first_name(bare):
+            return True
     if "," in text and not starts_with_first_name(text) and not is_name(text.rsplit(",", 1)[1]):
         return True  # "Privat Service, Hotel og Restauration": a trade group's name
     parts = parse_person(text)
@@ -2990,7 +2994,7 @@ _TRAILING_PAREN: Final = re.compile(r"\s*\([^)]*\)\s*$")
 
 _LABEL_AFTER_SEMICOLON: Final = re.compile(r";\s*[A-ZÆØÅ][\w\s/.-]{1,40}?:\s")
 _SHORT_LABEL: Final = re.compile(  # (also "fra boligforeningen: ..." in small letters)
-    r"^((?:[A-ZÆØÅ]|fra\s)[\w\s/.&-]{1,40}?(?:,\s[A-ZÆØÅ][\w\s/.&-]{1,40}?)?(?:\s\([A-ZÆØÅ]{1,2}\))?):\s+(.+)$"
+    r"^((?:[A-ZÆØÅ]|fra\s)[\w\s/.&-]{1,40}?(?:,\s[A-ZÆØÅ][\w\s/.&-]{1,40}?)?(?:\s\([\w\s/.&-]{1,30}\))?):\s+(.+)$"
 )  # (a group named with a comma: "Privat Service, Hotel og Restauration: Kenneth Hvass")
 _GROUP_PARTY: Final = re.compile(r"\(([A-ZÆØÅ]{1,2})\)$")  # "Socialdemokratiet (A)"
 _CLASS_LABEL: Final = re.compile(r"^(\d{1,2}\.\s?[a-zæøåA-ZÆØÅ])\s*:\s*(.*)$")  # "1.a: Ida"
