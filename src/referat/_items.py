@@ -1100,8 +1100,6 @@ def _continues(run: Run, head: Head) -> str | None:
         return "dup"
     if not head.title and head.number == prev.number:
         return "dup"
-    if "." in head.number:
-        return None
     if head.number[-1:] == "a" and head.number[:-1] == prev.number:
         return "next"  # "Punkt 6a" inserted after "Punkt 6"
     if (
@@ -1147,11 +1145,30 @@ def _mark_of(run: Run) -> str:
     return next((h.mark for h in run.heads if h.mark), "")
 
 
+def _parentless_points(heads: list[Head]) -> dict[int, Head]:
+    """Heads numbered 4.1, 4.2, 4.3 ... under no head numbered 4 (a meeting's number, then its
+    items': "**Punkt 4.1: Godkendelse af dagsorden**"): the items themselves, each taken as the
+    item of its second number (by index)."""
+    points = [h for h in heads if "." in h.number]
+    if len(points) < 2 or len({h.top for h in points}) != 1:
+        return {}
+    top = points[0].top
+    if any(h.top == top for h in heads if "." not in h.number):
+        return {}
+    minors = [h.number.split(".")[1] for h in points]
+    if not all(m.isdecimal() for m in minors) or minors[0] not in ("1", "2"):
+        return {}
+    return {h.index: h.but(top=int(m)) for h, m in zip(points, minors, strict=True)}
+
+
 def _runs(heads: list[Head]) -> list[Run]:
     by_class: dict[HeadClass, list[Run]] = {}
+    parentless = _parentless_points(heads)
     for head in heads:
         if "." in head.number:
-            continue
+            if head.index not in parentless:
+                continue
+            head = parentless[head.index]
         runs = by_class.setdefault(head.cls, [])
         if runs:
             run = _same_list(runs, head.mark)
