@@ -57,7 +57,7 @@ _LABEL_OF_BODY: Final = Needs(
 # "Beslutning B 22/27", "Beslutning nr. 14", "Beslutning 2022-031": a decision numbered for the
 # year, as a board's rules of procedure number them
 _NUMBERED_LABEL: Final = Needs(
-    r"^(beslutning|indstilling)\s+(?:nr\.?\s*)?(?:[a-zæøå]{1,3}\s?)?\d{1,4}(?:[/.-]\d{1,4})?$",
+    r"^(beslutning|indstilling)\s+(?:nr\.?\s*)?(?:[a-zæøå]{1,3}[\s-]?|#)?\d{1,4}(?:[/.-]\d{1,4})?$",
     ("beslutning", "indstilling"),
 )
 # "Økonomiudvalget, 15-04-2024, pkt. 60" (case systems' web pages): a body, the date of its
