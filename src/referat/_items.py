@@ -2612,7 +2612,17 @@ def _under_attachments_label(lines: tuple[Line, ...], index: int) -> bool:
     if j < 0 or lines[j].list_number is not None or len(lines[j].text) > 60:
         return False
     found = section_label(lines[j], None)
-    return found is not None and found[0] is SectionKind.BILAG and not found[2]
+    if found is None or found[0] is not SectionKind.BILAG:
+        return False
+    if not found[2]:
+        return True
+    # "Bilag: 4.1 Kvartalsregnskab" right over "4.2 Oversigt ..." in one paragraph: the label's
+    # line holds the first entry
+    return (
+        j == index - 1
+        and lines[index].list_number is None
+        and _SUB_NUMBERED_ENTRY.match(found[2]) is not None
+    )
 
 
 def _without_people_lists(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:

@@ -512,6 +512,7 @@ def read_body(
 
     columns: tuple[int, int] | None = None  # (number, title) columns of an attachment table
     plain_entry = -2  # a bare "Bilag:" label line or the plain attachment line after it
+    numbered_entries = False  # the plain entries so far open with their numbers ("4.1 Budget")
     for i in range(start, end):
         line = lines[i]
         if i in skip or line.blank or (skip_quoted and line.quote > 0):
@@ -567,10 +568,14 @@ def read_body(
             # line ("[Høringsbrev](...pdf) (PDF, 95 KB)"): its text is the title
             and ("](" not in line.raw or _ONE_LINK.fullmatch(line.raw.strip()) is not None)
             and not _ATTACHMENT_LINE.match(line.text)  # "Bilag 1 - Kortbilag": as everywhere
+            # ("Bilag: 4.1 Regnskab" / "4.2 Restancer" / "Morten gennemgik ...": the numbered
+            # entries ended, the item's text goes on in the same paragraph)
+            and (line.text[:1].isdecimal() or not numbered_entries)
             and section_label(line, None) is None  # "Bilag: Sprogvurderinger": a label again
         ):  # "Bilag:" / "1 Kvalitetsstandarder 2025 - udkast" / "2 Høringssvar": one a line
             _plain_attachment(line, body)
             plain_entry = i
+            numbered_entries = line.text[:1].isdecimal()
             current[2].append(_line_text(line))
             current = (current[0], current[1], current[2], current[3], i)
             continue
@@ -613,6 +618,7 @@ def read_body(
                 flush()  # "Ansvarlig: Peter Skov": the next line is the item's text again
             if kind is SectionKind.BILAG and (not rest or _DOTTED_ENTRY.match(rest)):
                 plain_entry = i  # (or "Bilag:   3. Budgetforslag" over "4. Likviditet ...")
+                numbered_entries = bool(rest)
             elif kind is SectionKind.BILAG and line.kind is LineKind.TABLE_ROW:
                 value_attachments(rest, line, body)  # "| **Bilag** | Bilag 1: Referat ... |"
             continue
@@ -636,6 +642,7 @@ def read_body(
             and in_bilag
             and (
                 bilag_list_ended(i)
+                or (numbered_entries and plain_entry == i - 1)  # (an unnumbered line after them)
                 or _sentence_after_named(lines, i, current)
                 or _sentence_after_attachment_lines(lines, i, current, skip)
             )
