@@ -5479,8 +5479,15 @@ class HeaderReader:
             if " deltog " in line.text or " stede " in line.text or " deltager " in line.text
             else None
         )
-        if came is not None and self._came_for_items(line, came.start()):
-            return
+        listed = self._people_fields
+        sentence = self._came_for_items(line, came.start()) if came is not None else None
+        if sentence is not None:
+            if sentence == 0 or ". " not in line.text[:sentence]:
+                return
+            # "Der var mødt 34 medlemmer. Fra bestyrelsen deltog ... Revisor X deltog under
+            # punkt 3.": the sentences before his are read as any line's
+            line = line.with_text(line.text[:sentence].rstrip())
+            self._people_fields = listed
         adds = " deltog " in line.text and contains_any(line.text, ADDITIVE_WORDS)
         prose = (
             (
@@ -5637,12 +5644,13 @@ class HeaderReader:
         if location is not None and location.span.end_line == line_span(line).end_line:
             self._place_held(_held_later_on(line.text), line)
 
-    def _came_for_items(self, line: Line, verb: int) -> bool:
+    def _came_for_items(self, line: Line, verb: int) -> int | None:
         """ "Kirkeværge Niels Bruun deltog under punkt 1-5.": he came for part of the meeting, an
         attendee; with an organisation of his own ("revisor Anders Kloster, Brande Revision,
         deltog under punkt 3") or a staff post ("Ejendomsmester Palle Grønbæk ..."), a guest.
         Read from the sentence of the verb (``verb``: where it stands), without a post in the
-        genitive before him ("Værkets revisor, ...")."""
+        genitive before him ("Værkets revisor, ..."). Where that sentence starts, or None
+        where it names no one."""
         who = _LATER_SENTENCE.split(line.text[:verb])[-1]
         start = verb - len(who)
         post = _POST_BEFORE.match(who)
@@ -5650,13 +5658,13 @@ class HeaderReader:
             who = who[post.end() :]
         person = parse_person(who)
         if person is None or " " not in person.name or not is_name(person.name):
-            return False
+            return None
         staff = person.title is not None and (
             is_staff_title(person.title) or person.title.casefold() in SERVING_POSTS
         )
         kind = "guests" if person.organisation is not None or staff else "attendees"
         self._store(person, line, kind=kind, present=None, written=line.text[start:])
-        return True
+        return start
 
     def _welcomer(self, line: Line) -> None:
         """Who welcomed everyone came ("Formand Lone Bech bød velkommen til de fremmødte.", also
