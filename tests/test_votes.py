@@ -40,6 +40,42 @@ def _votes(text: str) -> list[dict[str, Any]]:
         ),
         ("Forslaget blev forkastet med 2 stemmer mod 3.", [{"in_favour": 2, "against": 3}]),
         ("Vedtaget med 5 mod 2 stemmer.", [{"in_favour": 5, "against": 2}]),
+        # who in brackets after each count
+        (
+            "Godkendt med 5 stemmer (V, A, C, O) mod 1 (F).",
+            [
+                {
+                    "in_favour": 5,
+                    "against": 1,
+                    "in_favour_by": ["V", "A", "C", "O"],
+                    "against_by": ["F"],
+                }
+            ],
+        ),
+        # a bracket that is a sentence names no one: read as a sentence of its own
+        (
+            "Vedtaget med 4 stemmer mod 1 (Mogens Friis stemte imod).",
+            [{"in_favour": 4, "against": 1, "against_by": ["Mogens Friis"]}],
+        ),
+        (
+            "Vedtaget med 3 stemmer mod 1 (Pia ønskede en anden løsning).",
+            [{"in_favour": 3, "against": 1}],
+        ),
+        # a ballot's words without colons; counts of shares with a thousands' point
+        (
+            "Forslaget blev vedtaget. Ja 34 / nej 22 / blank 2.",
+            [{"in_favour": 34, "against": 22, "blank": 2}],
+        ),
+        (
+            "Vedtaget med 4.188 fordelingstal for og 1.210 imod.",
+            [{"in_favour": 4188, "against": 1210}],
+        ),
+        # a score after its verb; a date after one is none
+        ("Vedtaget 3-1 (Johanne imod).", [{"in_favour": 3, "against": 1}]),
+        ("Godkendt 6-1-1.", [{"in_favour": 6, "against": 1, "abstained": 1}]),
+        ("Forslaget blev forkastet 5-2.", [{"in_favour": 2, "against": 5}]),
+        ("Godkendt 12-03-2025.", []),
+        ("Bo blev genvalgt for 2 år.", []),
         (
             "Godkendt med 6 stemmer for. 1 (Ø) stemte imod, idet Ø ønsker en anden løsning.",
             [{"in_favour": 6, "against": 1, "against_by": ["Ø"]}],

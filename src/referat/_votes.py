@@ -35,6 +35,7 @@ from referat.vocabulary import (
     VOTE_NUMBER_WORDS,
     VOTE_REJECTED,
     VOTE_ROLE_FIRST,
+    VOTE_SCORE,
     VOTE_SUBJECT_FIRST,
     VOTE_TABLE_ROLES,
     VOTE_UNANIMOUS,
@@ -46,6 +47,7 @@ _COUNT_FIRST: Final = re.compile(VOTE_COUNT_FIRST, re.IGNORECASE)
 _AGAINST_COUNT: Final = re.compile(VOTE_AGAINST_COUNT, re.IGNORECASE)
 _LABEL_COUNT: Final = re.compile(VOTE_LABEL_COUNT, re.IGNORECASE)
 _ROLE_FIRST: Final = re.compile(VOTE_ROLE_FIRST, re.IGNORECASE)
+_SCORE: Final = re.compile(VOTE_SCORE, re.IGNORECASE)
 _SUBJECT_FIRST: Final = re.compile(VOTE_SUBJECT_FIRST)
 _UNANIMOUS: Final = re.compile(VOTE_UNANIMOUS, re.IGNORECASE)
 _WHO_ENDS: Final = re.compile(VOTE_WHO_ENDS, re.IGNORECASE)
@@ -57,13 +59,18 @@ _MAX_WHO_WORDS: Final = 6
 _LABEL_LINE: Final = re.compile(VOTE_LABEL_LINE)
 
 _SPEAKS_OF_VOTING: Final = Needs(
-    "stem|imod|nej|vote|Stem|Imod|Nej|Vote|STEM|IMOD|NEJ|VOTE",
-    ("tem", "mod", "nej", "ote", "TEM", "MOD", "Nej", "NEJ", "OTE"),
+    "stem|imod|nej|vote|Stem|Imod|Nej|Vote|STEM|IMOD|NEJ|VOTE"
+    r"|(?:edtaget|odkendt|orkastet|edstemt|fvist)\s+(?:med\s+)?\d{1,3}\s*[-–]\s*\d",
+    (
+        *("tem", "mod", "nej", "ote", "TEM", "MOD", "Nej", "NEJ", "OTE"),
+        *("edtaget", "odkendt", "orkastet", "fvist"),  # a score: "Vedtaget 3-1"
+    ),
 )
 """What a paragraph that records a vote has in it ("stemmer", "Afstemning", "imod",
-"enstemmigt", a ballot's "24 ja, 4 nej", English "votes"); a vote's table of "Ja" / "Nej" rows
-is under such a word too ("Skriftlig afstemning:"). Substring searches first: most lines have
-none of them, and they cost less than the engine's look at every "s" and "i"."""
+"enstemmigt", a ballot's "24 ja, 4 nej", English "votes", a score: "Vedtaget 3-1"); a vote's
+table of "Ja" / "Nej" rows is under such a word too ("Skriftlig afstemning:"). Substring
+searches first: most lines have none of them, and they cost less than the engine's look at
+every "s" and "i"."""
 
 
 def _role(word: str) -> str:
@@ -78,7 +85,9 @@ def _role(word: str) -> str:
 
 
 def _count(written: str) -> int:
-    return int(written) if written.isdecimal() else VOTE_NUMBER_WORDS[written.casefold()]
+    if written[:1].isdecimal():
+        return int(written.replace(".", ""))  # "4.188" (fordelingstal): a thousands' point
+    return VOTE_NUMBER_WORDS[written.casefold()]
 
 
 def _who(written: str | None) -> list[str]:
@@ -93,6 +102,16 @@ def _who(written: str | None) -> list[str]:
     if not names or any(len(n.split()) > _MAX_WHO_WORDS for n in names):
         return []
     return names
+
+
+def _names(written: str | None) -> list[str]:
+    """The parties or people a bracket beside a count names ("5 stemmer (V, A, C, O) mod 1
+    (F)"): each a name of capitalised words, else none ("(Pia ønskede pengene brugt ...)": a
+    reason)."""
+    who = _who(written)
+    if all(word[:1].isupper() or word == "og" for name in who for word in name.split()):
+        return who
+    return []
 
 
 class _Event:
@@ -111,7 +130,7 @@ def _events(text: str) -> list[_Event]:
     found: list[_Event] = []
     for m in _COUNT_FIRST.finditer(text):
         n, stem = m.group("n"), m.group("stem")
-        if not n.isdecimal() and stem is None:
+        if not n[:1].isdecimal() and stem is None:
             continue  # "to for": a count written as a word only beside "stemmer", "stemte"
         role = _role(m.group("role"))
         who = _who(m.group("w1") or m.group("w2"))
@@ -126,14 +145,28 @@ def _events(text: str) -> list[_Event]:
             continue
         found.append(_Event(m.start(), m.end(), role, int(n) if n else None, who, bare=False))
     for m in _LABEL_COUNT.finditer(text):  # "For: 44   Imod: 6   Blanke: 2"
-        role = _role(m.group("role"))
+        role = _role(m.group("role") or m.group("role2"))
         found.append(_Event(m.start(), m.end(), role, int(m.group("n")), [], bare=False))
     for m in _AGAINST_COUNT.finditer(text):  # "med 2 stemmer mod 3"
         first, second = int(m.group("n")), int(m.group("m"))
+        first_by, second_by = _names(m.group("w1")), _names(m.group("w2"))
+        # (a bracket that names no one, "(Mogens Friis stemte imod)", is left to be read alone)
+        end = m.end() if second_by else m.end("m")
         if first > second and _rejected_before(text, m.start()):
             first, second = second, first  # "forkastet med 5 stemmer mod 3": 5 against
-        found.append(_Event(m.start(), m.start("m"), "in_favour", first, [], bare=False))
-        found.append(_Event(m.start("m"), m.end(), "against", second, [], bare=False))
+            first_by, second_by = second_by, first_by
+        found.append(_Event(m.start(), m.start("m"), "in_favour", first, first_by, bare=False))
+        found.append(_Event(m.start("m"), end, "against", second, second_by, bare=False))
+    for m in _SCORE.finditer(text) if "-" in text or "–" in text else ():  # "Vedtaget 3-1"
+        first, second = int(m.group("n")), int(m.group("m"))
+        if first > second and _rejected_before(text, m.end()):
+            first, second = second, first
+        found.append(_Event(m.start("n"), m.start("m"), "in_favour", first, [], bare=False))
+        found.append(_Event(m.start("m"), m.end("m"), "against", second, [], bare=False))
+        if m.group("k") is not None:
+            found.append(
+                _Event(m.start("k"), m.end(), "abstained", int(m.group("k")), [], bare=False)
+            )
     for m in _SUBJECT_FIRST.finditer(text):
         subject = _SENTENCE_END.split(m.group("w"))[-1]  # "Godkendt. Enhedslisten stemte imod"
         if subject.split(" ", 1)[0].casefold() in VOTE_NOT_SUBJECTS:

@@ -3556,7 +3556,10 @@ VOTE_NUMBER_WORDS: Final[Mapping[str, int]] = {
 """Counts written as words ("to stemmer imod", "Ingen stemte imod"), read only beside a vote's
 word (a bare "to for" is no vote)."""
 
-_VOTE_NUMBER: Final = r"\d{1,5}|" + "|".join(sorted(VOTE_NUMBER_WORDS, key=len, reverse=True))
+# (a count of shares with its thousands' point: "4.188 fordelingstal for og 1.210 imod")
+_VOTE_NUMBER: Final = r"\d{1,3}(?:\.\d{3})+(?![\d,.]\d)|\d{1,5}|" + "|".join(
+    sorted(VOTE_NUMBER_WORDS, key=len, reverse=True)
+)
 _VOTE_ROLE: Final = (
     r"for|imod|ja|nej|blanke?|blankt|undlod(?:\s+at\s+stemme)?|hverken\s+for\s+eller\s+imod"
     # (minutes written in English: "8 votes in favour, 1 against and 1 abstention")
@@ -3583,7 +3586,7 @@ VOTE_COUNT_FIRST: Final = (
     # who, before the count's word: "1 (Ø) stemte imod"
     rf"(?:\s*\((?P<w1>{_VOTE_WHO})\))?"
     # (", der undlod at stemme": "... 3 imod og 1, der undlod at stemme")
-    r"(?:,\s*(?:der|som)\s+|\s+)(?:(?P<stem>stemmer|stemme|stemte|votes?|voted)\s+)?"
+    r"(?:,\s*(?:der|som)\s+|\s+)(?:(?P<stem>stemmer|stemme|stemte|votes?|voted|fordelingstal)\s+)?"
     rf"(?P<role>{_VOTE_ROLE})(?:-stemmer)?(?![\w-])"
     # who, after it: "3 stemmer for (Ø, F) og 18 imod (V, A, C, O, Borgerlisten)"
     rf"(?:\s*\((?P<w2>{_VOTE_WHO})\))?"
@@ -3613,12 +3616,22 @@ VOTE_ROLE_FIRST: Final = (
 V og Ø (24)", "Undlod at stemme: 0", "For stemte (15): Jens Ole Munk (A), ..." (a roll call)."""
 
 VOTE_AGAINST_COUNT: Final = (
-    r"(?<![\w.,])(?P<n>\d{1,5})\s+(?:(?P<stem>stemmer|stemme)\s+)?mod\s+"
-    r"(?P<m>\d{1,5})(?![\d,.]\d)(?(stem)|\s+stemmer?\b)"
+    r"(?<![\w.,])(?P<n>\d{1,5})\s+(?:(?P<stem>stemmer|stemme)\s+)?"
+    r"(?:\((?P<w1>[^()\n]{1,80})\)\s*)?mod\s+"
+    r"(?P<m>\d{1,5})(?![\d,.]\d)(?(stem)|\s+stemmer?\b)(?:\s*\((?P<w2>[^()\n]{1,80})\))?"
 )
 """Two counts, the first for and the second against: "vedtaget med 5 mod 2 stemmer", "forkastet
-med 2 stemmer mod 3"; after a word of rejection (``VOTE_REJECTED``) the larger count is against:
-"forkastet med 5 stemmer mod 3" (the five who rejected it)."""
+med 2 stemmer mod 3", "godkendt med 5 stemmer (V, A, C, O) mod 1 (F)" (who in brackets after
+each); after a word of rejection (``VOTE_REJECTED``) the larger count is against: "forkastet
+med 5 stemmer mod 3" (the five who rejected it)."""
+
+VOTE_SCORE: Final = (
+    r"(?<![\w-])(?:vedtaget|godkendt|forkastet|nedstemt|afvist)\s+(?:med\s+)?"
+    r"(?P<n>\d{1,3})\s*[-–]\s*(?P<m>\d{1,3})(?:\s*[-–]\s*(?P<k>\d{1,3}))?(?![\d-])"
+)
+"""A vote written as a score after its verb: "Vedtaget 3-1", "godkendt med 6-1-1" (for,
+against, abstained); after a word of rejection the larger count is against, as in
+``VOTE_AGAINST_COUNT``."""
 
 VOTE_REJECTED: Final = ("forkast", "nedstem", "afvis", "afvist", "faldt", "faldet", "bortfald")
 """Stems of the words that say a vote rejected the proposal, looked for in the sentence before
@@ -3633,11 +3646,13 @@ VOTE_TABLE_ROLES: Final[Mapping[str, str]] = {
 in the first cell, its count in another."""
 
 VOTE_LABEL_COUNT: Final = (
-    r"(?<![\w-])(?P<role>for|imod|ja|nej|blanke?|undlod(?:\s+at\s+stemme)?"
-    r"|hverken\s+for\s+eller\s+imod)\s*:\s*(?P<n>\d{1,5})(?![\d,.]\d)"
+    r"(?<![\w-])(?:(?P<role>for|imod|ja|nej|blanke?|undlod(?:\s+at\s+stemme)?"
+    r"|hverken\s+for\s+eller\s+imod)\s*:|(?P<role2>ja|nej|blanke?)(?=\s+\d))"
+    r"\s*(?P<n>\d{1,5})(?![\d,.]\d)"
 )
 """A role as a label over its count: "For: 44   Imod: 6   Blanke: 2", "Ja: 12, Nej: 3" (a
-written ballot's result); read before a count that opens the next role ("44 Imod")."""
+written ballot's result), "Ja 34 / nej 22 / blank 2" (a ballot's words need no colon; "for 2"
+does: "valgt for 2 år"); read before a count that opens the next role ("44 Imod")."""
 
 VOTE_SUBJECT_FIRST: Final = (
     r"(?P<w>[A-ZÆØÅ][\w.'-]*(?:\s+(?:[A-ZÆØÅ][\w.'-]*|og|af|for|i)){0,5}?"
