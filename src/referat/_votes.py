@@ -435,7 +435,7 @@ def _with_votes(items: list[AgendaItem], index: _Index) -> list[AgendaItem]:
     out: list[AgendaItem] = []
     for item in items:
         changes: dict[str, object] = {}
-        if item.decision is not None:
+        if item.decision is not None and not _sub_points_decision(item):
             decision = _decision_votes(item.decision, index)
             if decision is not item.decision:
                 changes["decision"] = decision
@@ -445,3 +445,13 @@ def _with_votes(items: list[AgendaItem], index: _Index) -> list[AgendaItem]:
                 changes["subitems"] = subitems
         out.append(new.updated(item, changes) if changes else item)
     return out
+
+
+def _sub_points_decision(item: AgendaItem) -> bool:
+    """The item's decision is one of its sub-points' ("3. Regnskab og budget" over "3.1
+    Årsregnskab ... godkendt enstemmigt", nothing of its own): the votes are the sub-point's."""
+    span = item.decision.span if item.decision is not None else None
+    return span is not None and any(
+        s.span.start_line <= span.start_line and span.end_line <= s.span.end_line
+        for s in item.subitems
+    )
