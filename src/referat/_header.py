@@ -1149,10 +1149,11 @@ _AS_SUBSTITUTE: Final = re.compile(
     re.IGNORECASE,
 )
 # "I stedet deltog stedfortræder Allan Brink (O).", "I hans sted mødte suppleant Eva Lind." after
-# an absence: the substitute (group 2), maybe with her role (group 1)
+# an absence (an agenda's "I stedet deltager ..."): the substitute (group 2), maybe with her role
+# (group 1)
 _INSTEAD_SUBSTITUTE: Final = re.compile(
     r"^i\s+(?:stedet|(?:hans|hendes|dennes)\s+sted)(?:\s+for\s+[A-ZÆØÅ][^,;]{2,60}?)?\s+"
-    r"(?:deltog|mødte)\s+(?:(?:\d{1,2}\.\s*)?(stedfortræder|suppleant)(?:en)?\s+)?"
+    r"(?:deltog|mødte|deltager|møder)\s+(?:(?:\d{1,2}\.\s*)?(stedfortræder|suppleant)(?:en)?\s+)?"
     r"([A-ZÆØÅ].+?)\.?$",  # ("I hans sted mødte 1. suppleant Karin Mølgaard (S).")
     re.IGNORECASE,
 )
@@ -1182,7 +1183,7 @@ _SUBSTITUTE_NAMED: Final = re.compile(
 # ", i stedet deltog stedfortræder Ib Holm (O)", " – i stedet mødte Ib Holm": the substitute who
 # came instead of the member away (a role word maybe, as in ``_SUBSTITUTE``)
 _SUBSTITUTE_INSTEAD: Final = re.compile(
-    r"(?:,\s*|\s[-–—]\s*)i\s+stedet\s+(?:deltog|mødte)\s+"
+    r"(?:,\s*|\s[-–—]\s*)i\s+stedet\s+(?:deltog|mødte|deltager|møder)\s+"
     r"(?:(?:\d{1,2}\.\s*)?(?P<role>stedfortræder|suppleant)(?:en)?\s+)?"
     r"(?P<name>[A-ZÆØÅ][^,;:()]{2,60}?(?:\s*\([A-ZÆØÅ][\w ]{0,30}\))?)\.?$"
 )  # (the party as a letter or by name: "Ib Lassen (Venstre)")
@@ -2105,8 +2106,8 @@ def substitutes_in(sentence: str) -> list[tuple[str, PersonParts]]:
     Bak (A).", "Tina Bak (A) mødte for Per Holm.", "Stedfortræder Tina Bak (A) deltog i
     stedet for Per Holm.": the substitutes (each entry as written, and its parts with the role
     stedfortræder or suppleant); empty for any other sentence."""
-    if "mødte" not in sentence and "deltog" not in sentence and "var" not in sentence:
-        return []
+    if not contains_any(sentence, ("mødte", "deltog", "var", "deltager", "møder")):
+        return []  # (an agenda's "I stedet deltager ...", "møder ...")
     substitute = _AS_SUBSTITUTE.match(sentence)
     if substitute is not None:
         return _substitutes_with(substitute.group(1), substitute.group(2))
@@ -4301,6 +4302,8 @@ class HeaderReader:
         if ctx.depth and line.bullet and line.list_depth <= ctx.depth:
             return False  # "- Gæst: Ib Holm" over "- Formanden ledte mødet": the next entry
         text = line.text
+        if "," in text[:32] and _LETTER_DATELINE.match(text):
+            return False  # "Hedeby, 20. februar 2025": a letter's date line, no one's entry
         if _running_footer(text):  # a PDF's page furniture inside the list (a page break), no
             self.facts.furniture.append(line)  # one's entry
             return True
@@ -5194,6 +5197,15 @@ class HeaderReader:
     def _store(
         self, parts: PersonParts, line: Line, *, kind: str, present: bool | None, written: str
     ) -> None:
+        if (
+            kind == "guests"
+            and parts.organisation is not None
+            and parts.title is None
+            and not parts.roles
+            and " " not in parts.name
+            and not starts_with_first_name(parts.name)
+        ):
+            return  # "Sekretariat: Borgerservice, Kolding Kommune": a department, no one
         self._people_fields = True
         if self._recased is not None and (at := self._recased[0].find(written)) >= 0:
             written = self._recased[1][at : at + len(written)]  # ("jens (formand)")
