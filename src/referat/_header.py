@@ -3034,6 +3034,25 @@ def _labelled_clauses(text: str) -> list[str] | None:
     return None
 
 
+_FIELDS_RAW: Final = 160
+_REF_CELL: Final = re.compile(r"(?i:ref\.?)\s+(\S.{0,60})$")  # "ref. SK", "Ref. Bo Lind"
+
+
+def _labelled_cells(raw: str) -> list[str] | None:
+    """A field, then after a wide gap who took the minutes, with the bare abbreviation as her
+    label ("Mødeleder: Ahmad Rahimi        ref. SK"): the two, each read as a line of its own
+    (the second labelled "Ref.:"); None for any other line (fields each with a colon, set
+    side by side, are read where the header reads a line's columns)."""
+    cells = layout_columns(raw)
+    if len(cells) != 2 or ":" not in cells[0]:
+        return None
+    first = _CLAUSE_LABEL.match(cells[0])
+    if first is None or field_kind(first.group(1)) is None:
+        return None
+    ref = _REF_CELL.match(cells[1])
+    return [cells[0], f"Ref.: {ref.group(1)}"] if ref is not None else None
+
+
 _ONE_WORD_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+")
 _SHORT_NAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøåé]+(?:\s[A-ZÆØÅ][a-zæøåé]+)?\.?")
 
@@ -3102,6 +3121,7 @@ class HeaderReader:
         self._dated_at = -9  # the last dated line (while no place is known)
         self._dated_open = False  # it ends in "på", "i" or "hos": its place is the next line
         self._people_fields = False  # someone is listed ("Deltagere: ...", "Referent: ...")
+        self._in_cells = False  # reading the cells of one line of fields (``_labelled_cells``)
         self._recased: tuple[str, str] | None = None  # (capitalised, written): ``_store``
         # an absence list on its label's line that a blank line closed ("Afbud: Bo Lind"), for
         # the line after the blank ("Fra Borgerservice: teamleder Rikke Lyng": guests)
@@ -3369,6 +3389,19 @@ class HeaderReader:
             if clauses is not None:  # "Dirigent: Anne Holm; referent: Bo Lind": two fields
                 for clause in clauses:
                     self._line(line.with_text(clause), is_footer=is_footer)
+                return
+        if (
+            "   " in line.raw
+            and line.kind is LineKind.TEXT
+            and len(line.raw) <= _FIELDS_RAW
+            and not self._in_cells  # (not one of its cells, read again: the same raw)
+        ):
+            cells = _labelled_cells(line.raw)
+            if cells is not None:  # "Mødeleder: Ahmad Rahimi        ref. SK": two fields
+                self._in_cells = True
+                for cell in cells:
+                    self._line(line.with_text(cell), is_footer=is_footer)
+                self._in_cells = False
                 return
         label = label_of(line)
         if label is not None and line.checkbox is not None and label[1]:

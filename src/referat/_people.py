@@ -1256,6 +1256,9 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
             party = named  # "Peder Hald, Venstre"
         elif _ITEM_REMARK.fullmatch(seg):
             notes.append(seg)  # "Jens Vestergaard (K) – punkt 1-3": the items he was away from
+        elif role is None and (instead := _INSTEAD_OF.match(seg)) is not None:
+            roles.append(instead.group(1).casefold())  # "..., suppleant for Ivan Petrov"
+            notes.append(seg)  # whom she stood in for
         elif role:
             roles.append(role)
         elif _INITIALS.match(seg) and _initials_of(name) == seg:
