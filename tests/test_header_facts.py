@@ -1714,6 +1714,23 @@ def test_the_meeting_itself_after_a_tour_gives_the_times() -> None:
     assert (meeting.start_time, meeting.end_time) == ("16:00", "18:05")
 
 
+@pytest.mark.parametrize(
+    "remark",
+    [
+        "Forud for mødet er der rundvisning på skolen kl. 15.30-16.00.",
+        "Inden mødet spiser udvalget sammen kl. 15.00-15.45.",
+    ],
+)
+def test_an_event_before_the_meeting_gives_no_times(remark: str) -> None:
+    """ "Mødetidspunkt: Kl. 16:00" and "Bemærkning: Forud for mødet er der rundvisning ... kl.
+    15.30-16.00": the start is the meeting's, and the tour's end is no end of the meeting."""
+    meeting = referat.parse(
+        "# Dagsorden\n\n**Mødedato:** 7. april 2025\n**Mødetidspunkt:** Kl. 16:00\n"
+        f"**Bemærkning:** {remark}\n\n## 1. Meddelelser\n\nIntet.\n"
+    )
+    assert (meeting.start_time, meeting.end_time) == ("16:00", None)
+
+
 def test_the_association_named_in_small_letters_and_guests_from_another_body() -> None:
     """ "Ordinær generalforsamling i foreningen Ørsted Forsamlingshus": the association (its
     name ends like a place, but "foreningen" says what it is); the council that sent guests

@@ -246,6 +246,11 @@ _MEAL_BEFORE_TIME: Final = re.compile(
 )
 
 
+_BEFORE_MEETING: Final = re.compile(r"\b(?:forud\s+for|inden|før)\s+(?:selve\s+)?mødet\b", re.I)
+"""What comes before the meeting ("Forud for mødet er der rundvisning kl. 15.30-16.00"): the time
+that follows is that event's."""
+
+
 def _meeting_time_range(text: str) -> TimeRange | None:
     """The first time range of ``text`` (``find_time_range``), or the next one when the first
     is a meal's and another time follows ("Spisning kl. 18.00 – generalforsamling kl. 19.00")."""
@@ -5866,6 +5871,13 @@ class HeaderReader:
             tr = _started_at(text)  # "Mødet startede 19.00 og sluttede 20.45."
         if tr is not None and tr.start and not tr.end and kind is not FieldKind.END:
             tr = _with_later_end(text, tr)
+        if (
+            tr is not None
+            and kind not in (FieldKind.TIME, FieldKind.START, FieldKind.END)
+            and "mødet" in text[: tr.start_offset]
+            and _BEFORE_MEETING.search(text, 0, tr.start_offset) is not None
+        ):
+            tr = None  # "Forud for mødet er der rundvisning kl. 15.30-16.00": not its time
         if tr is not None and not (not label_field and _NOT_MEETING_DATE.search(text) and not hits):
             if kind is FieldKind.END and tr.start and not tr.end:
                 tr = TimeRange(
