@@ -66,16 +66,25 @@ def _marked(item: AgendaItem, lines: tuple[Line, ...], numbers: list[int]) -> bo
         own = k == first or (len(text) <= _STATUS_LINE and not has_digit(text))
         if own and _closed_mark(text):
             return True
+        if k > first and len(text) <= _STATUS_LINE and _closed_mark(text, after_dash=True):
+            return True  # "Sagsnr.: 24/15033 – Lukket": the case's status after its number
     if item.listing_span is not None:
         k = bisect_left(numbers, item.listing_span.start_line)
         return k < len(lines) and _closed_mark(lines[k].text)
     return False
 
 
-def _closed_mark(text: str) -> bool:
+def _closed_mark(text: str, *, after_dash: bool = False) -> bool:
+    """A closed mark in the text (``after_dash``: only one that ends it after a dash, "– Lukket"
+    or "- Lukket punkt")."""
     if "ukke" not in text and "UKKE" not in text:
         return False
+    if after_dash:
+        return _DASHED_STATUS.search(casefolded.of(text)) is not None
     return _CLOSED_MARK.search(casefolded.of(text)) is not None
+
+
+_DASHED_STATUS: Final = re.compile(r"\s[-–—]\s*lukket(?:\s+(?:punkt|sag))?\.?\s*$")
 
 
 def _parts(lines: tuple[Line, ...]) -> list[tuple[int, bool]]:
