@@ -373,6 +373,8 @@ CASES = [
     ("Vi tager den på næste møde.", Outcome.POSTPONED),
     ("Punktet blev ikke nået.", Outcome.POSTPONED),
     ("Forslagsstiller trak sit forslag.", Outcome.WITHDRAWN),
+    # the proposer named between the verb and the proposal
+    ("Efter en længere debat trak Jonas Bech forslaget.", Outcome.WITHDRAWN),
     # a majority decides, a minority does not
     ("Udvalget anbefaler indstillingen.", Outcome.APPROVED),
     ("Et flertal (A, V) anbefaler indstillingen. Et mindretal (Ø) kan ikke anbefale indstillingen.",

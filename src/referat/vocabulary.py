@@ -2335,7 +2335,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\btrak (?:[\w-]+ ){1,3}(?:sit|sine|deres) (?:\w+ )?(?:forslag|ansøgning)(?!\w| om\b)"
         r"|\bbortfald(?:t|er)\b(?<!stemmelighed bortfaldt)(?<!stemmelighed bortfalder)"
         r"(?! (?:på grund af|pga\.?|ved) stemmelighed)"
-        r"|\btrak (?:\w+ )?(?:forslaget|ansøgningen)\b(?! om\b)|\bwithdrawn\b",
+        # ("trak forslaget", "Herefter trak Jonas Bech forslaget.")
+        r"|\btrak (?:[\w-]+ ){0,3}(?:forslaget|ansøgningen)\b(?! om\b)|\bwithdrawn\b",
         Outcome.WITHDRAWN,
     ),
     (
