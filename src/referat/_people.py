@@ -1751,6 +1751,10 @@ def absence_sentence(text: str) -> list[PersonParts] | None:
     if text[:9].casefold().startswith(SUBORDINATE_OPENINGS):
         return None  # "Da Mikkel havde afbud, blev punktet ikke behandlet.": about the item
     written = text[: m.start()].strip().rstrip(",")
+    if ". " in written and _SENTENCE_BEFORE.search(written) is not None:
+        # "A (formand), B. C havde meldt forfald.": the caller reads each sentence ("...
+        # Bestyrelsen var til stede med undtagelse af D, der havde meldt afbud.": D)
+        return _absent_relative(text)
     if " fra " in written:  # "Tove Lindgaard fra afdelingsbestyrelsen havde meldt afbud."
         written = _FROM_OWN_GROUP.sub("", written)
     entries = split_name_list(written)
@@ -1773,6 +1777,10 @@ def absence_sentence(text: str) -> list[PersonParts] | None:
             break
     return found
 
+
+_SENTENCE_BEFORE: Final = re.compile(r"(?<=[a-zæøå)]{2})\.\s+(?=[A-ZÆØÅ])")
+"""The end of a sentence before the one that says who was away (not an initial's "Anne K.
+Holm"): a line of sentences is no one sentence of absence."""
 
 _FROM_OWN_GROUP: Final = re.compile(r"\s+fra\s+(?:[a-zæøå]+s\s+)?[a-zæøå][\w-]*$")
 """The group an absentee belongs to, in small letters after the name ("... fra

@@ -3048,7 +3048,8 @@ CHAIR_AWAY_TAIL: Final = (
 i formandens fravær", matched ignoring case): no part of her name or title."""
 
 ABSENCE_SENTENCE: Final = (
-    r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?afbud|meldte\s+afbud|sendte\s+afbud"
+    r"\s+(?:(?:havde|har|hade)\s+(?:meldt\s+)?(?:afbud|forfald)|meldte\s+(?:afbud|forfald)"
+    r"|sendte\s+afbud"
     r"|(?:havde|har)\s+meldt\s+fra|meldte\s+fra"
     r"|(?:var|er|blev)\s+(?:desværre\s+)?(?:fraværende|forhindret(?:\s+i\s+at\s+deltage)?"
     r"|ikke\s+til\s+stede|syg(?:emeldt)?)"
@@ -3061,7 +3062,8 @@ ABSENCE_SENTENCE: Final = (
     r"(?!\s+(?:i|under|ved|i\s+forbindelse\s+med)\s+(?:behandlingen|punkt|pkt|sagen|dette|denne"
     r"|drøftelsen|afstemningen|godkendelsen|beslutningen|vedtagelsen))"
 )
-"""After names: "Thomas Lind havde meldt afbud." names absentees (not for one item only)."""
+"""After names: "Thomas Lind havde meldt afbud." ("... meldt forfald.") names absentees (not for
+one item only)."""
 
 DISSENT: Final = (
     r"^(?!et flertal\b|flertallet\b)"
@@ -3152,7 +3154,8 @@ LED_BY_REASON: Final = r",?\s+(?:da|fordi|idet|i stedet for|som)\s"
 """After the chair's name in a ``LED_BY`` sentence: the reason, not part of the name."""
 
 MEETING_CLOSED: Final = (
-    r"^(?:(?:mødet|generalforsamlingen|samrådet|rådsmødet|byrådsmødet|årsmødet|bestyrelsesmødet"
+    # (any meeting by its word: "Afdelingsmødet sluttede ...", "GF sluttede ca. 21.15.")
+    r"^(?:(?:[a-zæøå-]*mødet|generalforsamlingen|gf|samrådet"
     r"|seminaret|konferencen|temadagen|workshoppen|dirigenten|formanden|vi"
     # "Den ekstraordinære generalforsamling hævet kl. 21.15." (one of two in a file)
     r"|den\s+(?:ordinære|ekstraordinære|konstituerende)\s+generalforsamling)\s+"
@@ -3167,7 +3170,8 @@ MEETING_CLOSED: Final = (
     r"(?:god\s+ro\s+og\s+orden|et\s+godt\s+møde|fremmødet)\b"
     r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
-"""A line that closes the meeting ("Mødet hævet kl. 21.40", "Vi sluttede kl. 21.45.", "The
+"""A line that closes the meeting ("Mødet hævet kl. 21.40", "Vi sluttede kl. 21.45.", "GF
+sluttede ca. 21.15.", "Afdelingsmødet blev hævet kl. 21.40", "The
 meeting closed at 20:40.", "Seminaret blev afsluttet fredag kl. 13.40.",
 "Mødet varede til kl. 21.25", "Mødet varede fra kl. 19.00 til kl. 21.05", "Slut kl. 21.00",
 "Dirigenten takkede for god ro og orden."): the
