@@ -373,6 +373,13 @@ CASES = [
     ("Vi tager den på næste møde.", Outcome.POSTPONED),
     ("Punktet blev ikke nået.", Outcome.POSTPONED),
     ("Forslagsstiller trak sit forslag.", Outcome.WITHDRAWN),
+    # "idet" over the vote's rest is no change; "frem for" in a wish is one
+    ("Vedtaget med 5 stemmer mod 1, idet 1 medlem undlod at stemme.", Outcome.APPROVED),
+    ("Vedtaget med 5 stemmer mod 1, idet 1\nmedlem undlod at stemme.", Outcome.APPROVED),
+    (
+        "Anbefales, idet udvalget ønsker stien prioriteret i 2026 frem for 2027.",
+        Outcome.APPROVED_WITH_CHANGES,
+    ),
     # the proposer named between the verb and the proposal
     ("Efter en længere debat trak Jonas Bech forslaget.", Outcome.WITHDRAWN),
     # a majority decides, a minority does not

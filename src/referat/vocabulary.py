@@ -2377,6 +2377,10 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # "Godkendt, idet høringsperioden forlænges til ...": a condition or a change
         rf"|\b{_APPROVING}(?: [\w§.-]+){{0,8}}?,? idet (?!det\b)"  # (not "idet det blev oplyst")
         r"(?![^;]{0,60}\budgår\b)(?!\w+ (?:meddelte|oplyste|orienterede|bemærkede)\b)"
+        # (not the vote's rest: "Vedtaget med 5 stemmer mod 1, idet 1 medlem undlod at stemme")
+        # (or a count that a hard wrap cut from its verb: "..., idet 1" / "medlem undlod ...")
+        r"(?!(?:\d{1,3}|en|et|én|ét|to|tre|fire)"
+        r"(?:\s(?:[\w-]+\s){0,2}(?:undlod|stemte|afstod)\b|\s*$))"
         # (not "idet § 6 udgår": a point taken off; not "idet borgmesteren meddelte, at ...";
         # nor a wish or request beside the approval: "idet udvalget ønsker en evaluering",
         # "idet kommissionen samtidig anmoder direktøren om en handleplan")
@@ -2384,7 +2388,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|forventer|opfordrer|opfordrede|henstiller|henstillede|understreger|bemærker)\b"
         # (but "idet udvalget ønsker en stiforbindelse indarbejdet": a change asked for)
         r"(?![^.;]{0,60}\b(?:indarbejdet|tilføjet|ændret|medtaget|præciseret|justeret|rettet"
-        r"|udvidet|fjernet|strøget|indskrevet|skrevet ind)\b))"
+        r"|udvidet|fjernet|strøget|indskrevet|skrevet ind|frem for)\b))"  # ("... i 2026 frem for")
         rf"|\b(?:{_APPROVING}|besluttede|yde|give)\b[^;]{{0,60}}?\bi stedet for "
         r"(?:(?:de |det |den )?"
         r"(?:ansøgte|søgte|indstillede|foreslåede)\b"  # "Bevilget med 400.000 kr. i stedet for"
