@@ -894,8 +894,8 @@ def row_columns(row: tuple[str, ...], header: tuple[str, ...]) -> tuple[int, int
     if not header or number_at >= len(row):
         return number_at, title_at
     cell = row[number_at].strip()
-    if number_at != title_at and not _CELL_NUMBER.match(cell):
-        column = topic_column(header)
+    if number_at != title_at and not _CELL_NUMBER.match(cell) and not _CELL_LETTERED.match(cell):
+        column = topic_column(header)  # (a number, "7a" too, is the row's number)
         if column is not None:
             return -1, column
     return number_at, title_at
@@ -1143,6 +1143,19 @@ def _same_list(runs: list[Run], mark: str) -> Run:
 
 def _mark_of(run: Run) -> str:
     return next((h.mark for h in run.heads if h.mark), "")
+
+
+def _lone_lettered_rows(heads: list[Head]) -> list[Head]:
+    """A table's row lettered after an item's number with no sibling ("| 7a | Forlig i
+    voldgiftssag |" after "| 7 |", no "| 7b |"): an item inserted after item 7, numbered "7a"
+    as written (as "## 7a. ..." is), not item 7's only sub-point."""
+    lettered = [h for h in heads if h.base == "table" and h.number[-2:-1] == "."]
+    lettered = [h for h in lettered if h.number[-1:].isalpha()]
+    if not lettered:
+        return heads
+    tops = Counter(h.number.split(".")[0] for h in lettered)
+    lone = {h.index for h in lettered if tops[h.number.split(".")[0]] == 1}
+    return [h.but(number=h.number.replace(".", "")) if h.index in lone else h for h in heads]
 
 
 def _parentless_points(heads: list[Head]) -> dict[int, Head]:
@@ -1972,6 +1985,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_attachment_entries(heads, lines)
     heads = _without_action_rows(heads, lines)
     heads = _symbol_sequences(heads, lines)
+    heads = _lone_lettered_rows(heads)
     heads = _repeated_first_items(heads)
     by_index = {h.index: h for h in heads}
     heads = _lettered_parents(heads)
