@@ -163,6 +163,19 @@ def _page_furniture(line: Line) -> bool:
     return line.kind is not LineKind.TABLE_ROW and (is_furniture(line.text) or links_only(line))
 
 
+def _people_before_greeting(lines: tuple[Line, ...], j: int, end: int) -> bool:
+    """The label at ``j`` is over one or two lines of names and then an e-mail's greeting (or
+    the end): the names are no text of the item above."""
+    k = next_text(lines, j)
+    for _ in range(2):
+        if k >= end or lines[k].kind is not LineKind.TEXT:
+            return False
+        k = next_text(lines, k)
+        if k >= end or _GREETING.match(casefolded.of(lines[k].text)):
+            return True
+    return False
+
+
 def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
     """Signatures and appendices after the last item ("Referent: ...", "# Formandens beretning")."""
     occs = [o for item in agenda.items for o in item]
@@ -247,6 +260,14 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             and _table_at(lines, next_text(lines, j))
         ):
             break  # "Beslutningsoversigt" over a table of every item's decision: the meeting's
+        if line.text[-1:] == ":" and _people_before_greeting(lines, j, last.end):
+            label = label_of(line)
+            if label is not None and field_kind(label[0]) in (
+                FieldKind.MEMBERS,
+                FieldKind.ATTENDEES,
+            ):
+                break  # "Udvalgets medlemmer:" over a line of them, then "Med venlig hilsen":
+                # an invitation's list of whom it calls, after its agenda
         if j < tail_start and not closes_meeting(line.text):
             continue  # (a closing line ends the item wherever it stands: "Dirigenten ... hævede
             # generalforsamlingen" over the board's constitution and the appendices)
