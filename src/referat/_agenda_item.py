@@ -19,6 +19,7 @@ import re
 from typing import Any, Final
 
 from referat import _new as new
+from referat._cell_points import with_cell_points
 from referat._facts import LineKind
 from referat._first import anchored
 from referat._header import line_span
@@ -298,7 +299,7 @@ def agenda_item(
         head_span = _range(lines, body_occ.start, body_occ.start + 1)
         text = mark.group(0).strip(" ()[]-–—")
         decision = new.Decision(outcome=Outcome.WITHDRAWN, text=text, span=head_span)
-    return new.AgendaItem(
+    item = new.AgendaItem(
         number=number,
         title=_tidy_title(title),
         sections=sections
@@ -313,7 +314,15 @@ def agenda_item(
         else None,
         minutes_span=_minutes_span(lines, minutes or decided),
     )
+    row = lines[body_occ.start]
+    if body_occ.head.base == "table" and "<br" in row.raw and len(row.raw) <= _BREAK_ROW_MAX:
+        # "| 3 | Meddelelser<br>a) Formanden<br>b) Præsten | ... |": its sub-points
+        header = lines[tables[body_occ.start]].cells
+        item = with_cell_points(item, row, row_columns(row.cells, header)[1])
+    return item
 
+
+_BREAK_ROW_MAX: Final = 5_000  # characters of a table row whose cells are read for line breaks
 
 _UNSETTLED: Final = frozenset((Outcome.NONE, Outcome.DISCUSSED, Outcome.POSTPONED))
 """Outcomes that leave an item open: a later reading of it may settle it."""
