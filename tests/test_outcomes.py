@@ -373,6 +373,14 @@ CASES = [
     ("Vi tager den på næste møde.", Outcome.POSTPONED),
     ("Punktet blev ikke nået.", Outcome.POSTPONED),
     ("Forslagsstiller trak sit forslag.", Outcome.WITHDRAWN),
+    # recommended on to the body that decides, as "Anbefales over for ..." is
+    ("Indstilles til Erhvervsstyrelsen.", Outcome.APPROVED),
+    (
+        "Indstilles til Erhvervsstyrelsen med en reduceret bevilling på 12,0 mio. kr.",
+        Outcome.APPROVED_WITH_CHANGES,
+    ),
+    ("Indstilles til afslag.", Outcome.REJECTED),
+    ("Sagen indstilles til orientering.", Outcome.NOTED),
     # "idet" over the vote's rest is no change; "frem for" in a wish is one
     ("Vedtaget med 5 stemmer mod 1, idet 1 medlem undlod at stemme.", Outcome.APPROVED),
     ("Vedtaget med 5 stemmer mod 1, idet 1\nmedlem undlod at stemme.", Outcome.APPROVED),

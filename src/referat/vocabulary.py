@@ -2255,7 +2255,10 @@ VIRTUAL_WORDS: Final = HYBRID_WORDS | frozenset(
 
 _APPROVING: Final = (
     r"(?:godkend|tiltr(?:å|aa|æ)d|anbefal|vedtag|vedtog|imødekom|bevilg|bevillig|accepter"
-    r"|approv|adopt)\w*"
+    r"|approv|adopt"
+    # "Indstilles til Erhvervsstyrelsen med ...": recommended on to the body that decides (not
+    # "indstilles til afslag", "indstilles til orientering")
+    r"|indstilles\s+(?:til|over\s+for)(?=\s+(?!afslag\b|at\b|orientering\b)\w))\w*"
 )
 # "med enkelte rettelser", "med de på mødet aftalte ændringer" (not "med henblik på")
 _CHANGES: Final = (
@@ -2509,6 +2512,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:was|were) (?:unanimously )?(?:re-?)?elected\b"
         r"|\banbefaler (?:[\w-]{2,}(?:et|en|erne|ne)|(?:alle|begge)(?: \w+)? [\w-]{3,})\b"
         r"|\banbefaler (?:den|det|dem) (?:over ?for|til)\b"  # "... og anbefaler den over for"
+        # "Indstilles til Erhvervsstyrelsen.": recommended on (not "til afslag", "til orientering")
+        r"|\bindstilles (?:til|over ?for) (?!afslag\b|at\b|orientering\b)\w"
         # "Følgegruppen anbefaler den reviderede tidsplan"
         r"|\banbefaler (?:den|det|de) [\w-]+(?:e|ede|te) [\w-]{3,}"
         r"|\bvælges\b"  # ("Rådet anbefaler alle tre projekter")
