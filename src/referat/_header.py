@@ -1108,6 +1108,7 @@ _PERSON_ATTENDED: Final = re.compile(
     r"^([A-ZÆØÅ][^.:;]{3,80}?)\s+(?:deltog|var\s+(?:også\s+|ligeledes\s+)?til\s+stede)"
     r"(?:\s+(?:som\s+sædvanligt|også|ligeledes|tillige))?(?:\s+som\s+gæst)?"
     r"(?:\s+(?:via|på|over)\s+(?:Teams|Zoom|Skype|Meet|video|telefon|link)|\s+online|\s+virtuelt)?"
+    r"(?:\s+(?:i|under)\s+hele\s+mødet)?"  # "... deltog i hele mødet."
     r"(?:\s+og\s+(?:tog|skrev|førte)\s+(?:referat(?:et)?|protokol(?:len)?))?\.?$"
 )
 """A sentence that one person attended, after the members' list ("Uddeler Jan Kjeldsen deltog
@@ -1118,8 +1119,11 @@ som gæst.", "Kristian Hvid (suppleant) deltog via Teams.")."""
 def _came_alone_kind(person: PersonParts) -> str:
     """Where a person said to have come in a sentence of her own goes: one who serves the
     members is a guest ("Uddeler Jan Kjeldsen deltog som sædvanligt."), a member's stand-in an
-    attendee ("Kristian Hvid (suppleant) deltog via Teams.")."""
-    return "attendees" if STAND_IN_ROLES.intersection(person.roles) else "guests"
+    attendee ("Kristian Hvid (suppleant) deltog via Teams."), and so is one named with no post
+    nor organisation ("Per Holm deltog via Teams.": a member, and how he took part)."""
+    if STAND_IN_ROLES.intersection(person.roles):
+        return "attendees"
+    return "attendees" if person.title is None and person.organisation is None else "guests"
 
 
 _CHAIR_WELCOMED: Final = re.compile(  # "Formand Ejnar Toft bød velkommen.": the chair, by post

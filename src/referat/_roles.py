@@ -949,6 +949,10 @@ def _roles_by_initials(out: dict[str, Any], *, minutes: bool) -> None:
             if minutes:
                 out["attendees"].append(out[key])
             continue
+        if len(names) > 1:  # "Sanne Kofoed (SK)" beside Sabina Kowalska: the written ones
+            written = [p for p in matches if (p.initials or "").upper() == m.group(1)]
+            if len({fold(p.name) for p in written}) == 1:
+                matches, names = written, {fold(written[0].name)}
         if len(names) != 1:
             continue  # several: not guessed
         person = matches[0]
