@@ -1146,15 +1146,21 @@ def _mark_of(run: Run) -> str:
 
 
 def _lone_lettered_rows(heads: list[Head]) -> list[Head]:
-    """A table's row lettered after an item's number with no sibling ("| 7a | Forlig i
-    voldgiftssag |" after "| 7 |", no "| 7b |"): an item inserted after item 7, numbered "7a"
-    as written (as "## 7a. ..." is), not item 7's only sub-point."""
+    """A table's row lettered after an item's number with no sibling, right under that item's
+    row ("| 7a | Forlig i voldgiftssag |" under "| 7 |", no "| 7b |"): an item inserted after
+    item 7, numbered "7a" as written (as "## 7a. ..." is), not item 7's only sub-point. (A row
+    "| 3b |" of a table of tasks with no row 3 stays sub-point 3.b's.)"""
     lettered = [h for h in heads if h.base == "table" and h.number[-2:-1] == "."]
     lettered = [h for h in lettered if h.number[-1:].isalpha()]
     if not lettered:
         return heads
     tops = Counter(h.number.split(".")[0] for h in lettered)
-    lone = {h.index for h in lettered if tops[h.number.split(".")[0]] == 1}
+    rows = {h.index: h.number for h in heads if h.base == "table"}
+    lone = {
+        h.index
+        for h in lettered
+        if tops[top := h.number.split(".")[0]] == 1 and rows.get(h.index - 1) == top
+    }
     return [h.but(number=h.number.replace(".", "")) if h.index in lone else h for h in heads]
 
 
