@@ -373,6 +373,8 @@ CASES = [
     ("Vi tager den på næste møde.", Outcome.POSTPONED),
     ("Punktet blev ikke nået.", Outcome.POSTPONED),
     ("Forslagsstiller trak sit forslag.", Outcome.WITHDRAWN),
+    # nothing asked, then news taken note of: noted
+    ("Der var ingen spørgsmål. Budgettet blev taget til efterretning.", Outcome.NOTED),
     # recommended on to the body that decides, as "Anbefales over for ..." is
     ("Indstilles til Erhvervsstyrelsen.", Outcome.APPROVED),
     (

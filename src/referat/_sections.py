@@ -1647,8 +1647,9 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
             return outcome, adopts and outcome is Outcome.APPROVED
         if found:
             soft = soft or _OUTCOMES[min(found)]  # the table's order ranks note over discussion
-    if nothing_said:
-        return Outcome.NONE, False
+    if nothing_said and soft is not Outcome.NOTED:
+        return Outcome.NONE, False  # (but "Der var ingen spørgsmål. Budgettet blev taget til
+        # efterretning.": noted)
     if (
         soft is Outcome.DISCUSSED
         and (_NOTED_FORMULA.match(first_sentence) or _NOTED_CLOSING.match(first_sentence))
