@@ -373,6 +373,11 @@ CASES = [
     ("Vi tager den på næste møde.", Outcome.POSTPONED),
     ("Punktet blev ikke nået.", Outcome.POSTPONED),
     ("Forslagsstiller trak sit forslag.", Outcome.WITHDRAWN),
+    # a member's remark of what is to happen elsewhere approves nothing here
+    (
+        "Gitte gjorde opmærksom på, at klubben skal have valgt ny tillidsrepræsentant.",
+        Outcome.DISCUSSED,
+    ),
     # nothing asked, then news taken note of: noted
     ("Der var ingen spørgsmål. Budgettet blev taget til efterretning.", Outcome.NOTED),
     # recommended on to the body that decides, as "Anbefales over for ..." is

@@ -3130,6 +3130,7 @@ meeting's decision, and no sign that a text is minutes (matched on casefolded te
 
 REPORTED_SPEECH: Final = (
     r"\b(?:orienterede|oplyste|informerede|meddelte|fortalte|redegjorde)\b(?: \w+){0,3}?,? at\b"
+    r"|\bgjorde (?:\w+ )?opmærksom på,? at\b"  # "Gitte gjorde opmærksom på, at klubben skal ..."
     r"|\b(?:orienterede|informerede|fortalte|redegjorde) om\b"
     rf"|{EARLIER_MEETING}"
 )
