@@ -590,7 +590,8 @@ def _minutes_first(
 
 
 def _text_as_title(body: Occurrence, listing: Occurrence | None, listed: str, line: Line) -> bool:
-    """The minutes of a listed item ("**Ad punkt 3.**") whose head line goes on with the item's
+    """The minutes of a listed item ("**Ad punkt 3.**", or its number again over a sentence:
+    "2) Lis gennemgik kontoudtog. Der er ...") whose head line goes on with the item's
     text, not its title: no form of the listed title, and sentences ("Årsrapporten er vedlagt
     som bilag 1. Bestyrelsen foreslår, at ..." under "3. Forelæggelse af årsrapport") or words
     after the bold head ("**Ad punkt 5.** Der er rettidigt indkommet ét forslag")."""
@@ -598,7 +599,7 @@ def _text_as_title(body: Occurrence, listing: Occurrence | None, listed: str, li
     return (
         listing is not None
         and body is not listing
-        and body.head.regarding
+        and (body.head.regarding or _SENTENCE_INSIDE.search(own) is not None)
         and bool(own)
         and bool(listed)
         and not own.startswith(listed)
@@ -628,11 +629,20 @@ _SENTENCE_INSIDE: Final = re.compile(r"[a-zæøå0-9)]\.\s+[A-ZÆØÅ][a-zæøå
 def _beyond_listed(own: str, listed: str) -> str:
     """The text of an item's head line after the title it is listed with ("Økonomi Kassereren
     gennemgik regnskabet." under the listed "Økonomi"), or ""."""
-    if not listed or len(own) <= len(listed) + 1 or own[len(listed)] != " ":
+    if not listed or len(own) <= len(listed) + 1 or not own.startswith(listed):
         return ""
-    if not own[len(listed) + 1].isalnum():
+    after = own[len(listed) :]
+    mark = _MARK_THEN_TEXT.match(after)
+    if mark is not None and _prose_head(rest := after[mark.end() :]):
+        return rest  # "Takstblad 2025 – Lis foreslog at m³-prisen hæves ...", "Evt.: Hans ..."
+    if after[0] != " " or not after[1].isalnum():
         return ""  # "Økonomi – status", "Økonomi (bilag)": the title goes on
-    return own[len(listed) :].strip() if own.startswith(listed) else ""
+    return after.strip()
+
+
+_MARK_THEN_TEXT: Final = re.compile(r"\s*[:–—-]\s+(?=\S)")
+"""Between a listed title and the minutes on its line: a dash or a colon ("Ny hjemmeside – Tove
+har indhentet to tilbud ...")."""
 
 
 def _minutes_span(lines: tuple[Line, ...], occs: list[Occurrence]) -> Span | None:
