@@ -1405,6 +1405,10 @@ def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> 
     return j if rows[-1] - rows[0] != len(rows) - 1 and section_label(line, None) else None
 
 
+_SENT_ON: Final = ("anbefales", "indstilles", "oversendes", "videresendes")
+"""How a decision cell that recommends the matter on opens (no past-tense word records it)."""
+
+
 def _row_minutes(section: Section) -> bool:
     """A cell of an agenda table's row that holds the item's minutes: prose under a minutes or
     decision column ("Planen for foråret blev vedtaget."), not a responsible person, a time or
@@ -1412,6 +1416,8 @@ def _row_minutes(section: Section) -> bool:
     however short ("Taget til efterretning")."""
     if section.kind is SectionKind.BESLUTNING and records_outcome(section.text):
         return True  # "| 2 | Økonomisk status | Taget til efterretning |": the decision, short
+    if section.kind is SectionKind.BESLUTNING and casefolded.of(section.text).startswith(_SENT_ON):
+        return True  # "| 6 | Operationsrobot | Anbefales over for Investeringsrådet |"
     return (
         section.kind in (SectionKind.REFERAT, SectionKind.BESLUTNING)
         and section.text.rstrip().endswith((".", "!"))
