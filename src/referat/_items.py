@@ -968,10 +968,13 @@ _AMOUNT: Final = re.compile(r"^\d+\s*(kr|mio|%|stk|timer|min)")
 _NUMERIC_DATE: Final = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")  # "11.03.2025"
 
 
-_SMALL_TOPIC: Final = re.compile(  # ("kantinen/madordningen", "boldbanen + nye mål")
-    # (a short word may be abbreviated: "kass. orientering", "... areal v. Grindsted Å")
+_SMALL_TOPIC: Final = re.compile(  # ("kantinen/madordningen", "boldbanen + nye mål",
+    # "økonomi / kontingent"; a short word may be abbreviated: "kass. orientering", "... areal
+    # v. Grindsted Å")
     r"[a-zæøå][\w-]*(?:(?<=^\w{3})\.|(?<=^\w{4})\.|(?<=^\w{5})\.)?(?:/[\w-]+)*"
-    r"(?: (?:[\w–-]+(?:/[\w-]+)*(?:(?<= \w)\.|(?<= \w\w)\.|(?<= \w{3})\.)?|v/|&|\+)){0,9}"
+    # (a remark in brackets: "bestyrelsens beretning (mig)")
+    r"(?: (?:[\w–-]+(?:/[\w-]+)*(?:(?<= \w)\.|(?<= \w\w)\.|(?<= \w{3})\.)?|v/|&|\+|/"
+    r"|\((?![A-ZÆØÅ]{1,3}\))[\w .,/–-]{1,30}\))){0,9}"  # (not a party's "(A)": a person)
     r"(?: ?[?!]+)?"
 )
 _NO_TOPIC_START: Final = frozenset(
