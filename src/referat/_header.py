@@ -1567,6 +1567,14 @@ _entries: Final = memo(_list_entries, 1024)
 _LOWER_TOKEN: Final = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|[^\w]+|\w+")
 
 
+_SMALL_INITIALS: Final = re.compile(
+    r"[a-zæøå]{2,3}(?:\s*\([^()]{1,40}\))?"
+    r"(?:\s*(?:,|\bog\b|&|\+)\s*[a-zæøå]{2,3}(?:\s*\([^()]{1,40}\))?)*\.?"
+)
+"""A people list of initials in small letters ("lk, bh, mj, sø", "tp (syg 🤒)"): read as the
+initials in capitals, each entry's ``written`` as the source has it."""
+
+
 def capitalised_names(text: str) -> str | None:
     """An all-lower-case people list of informal minutes ("jens (formand), mette hansen, ole
     og lise") with its names capitalised ("Jens (formand), Mette Hansen, Ole og Lise"): each
@@ -4967,6 +4975,8 @@ class HeaderReader:
             if away is not None:
                 text = ", ".join(f"{n} (afbud)" for n in list_entries(away.group(1)))
         names = capitalised_names(text) if self._recased is None else None
+        if names is None and self._recased is None and _SMALL_INITIALS.fullmatch(text.strip()):
+            names = text.upper()  # "lk, bh, mj, sø", "tp (syg)": initials in small letters
         mixed = names is not None and not text.islower()  # "Anne, Bo (fmd), mette, Rasmus"
         if not mixed and self._add_written_people(
             text, line, extra_roles=extra_roles, checkbox=checkbox, as_list=as_list, title=title

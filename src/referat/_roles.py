@@ -930,7 +930,10 @@ def _roles_by_initials(out: dict[str, Any], *, minutes: bool) -> None:
             if kind is FieldKind.CHAIR
             else ("minute_taker" if kind is FieldKind.MINUTE_TAKER else None)
         )
-        m = _INITIALS_VALUE.match(field.value.strip())
+        value = field.value.strip()
+        if value.islower() and len(value) <= 3:
+            value = value.upper()  # "ref: mj": initials in small letters
+        m = _INITIALS_VALUE.match(value)
         if key is None or m is None or out[key] is not None:
             continue
         matches = [p for p in out["attendees"] + out["guests"] if m.group(1) in _initials_of(p)]
