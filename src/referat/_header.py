@@ -1886,6 +1886,8 @@ _COMPANY_TAIL: Final = re.compile(
     r"((?:[A-ZÆØÅ][\w&-]*\s+){0,3}(?:A/S|ApS|I/S|P/S|K/S|IVS|a\.m\.b\.a))\.?", re.IGNORECASE
 )
 """A company's name, or its last words, alone ("Vest A/S.", "Hansen & Co ApS")."""
+_RECEIPT_WORDS: Final = frozenset({"modtaget", "indgået", "journaliseret", "registreret"})
+"""A receipt stamp's word over its date ("MODTAGET" / "09 JUNI 1999")."""
 _STAMP_DATE: Final = re.compile(r"^\d{1,2}\.?\s*[A-Za-zÆØÅæøå]{3,9}\.?\s+\d{4}$")
 """A date stamp's "29 JUN 1998", "3. feb. 2024": a date alone, its month in letters."""
 _LETTER_DATELINE: Final = re.compile(
@@ -5619,6 +5621,12 @@ class HeaderReader:
                 and len(line.text) <= 30
                 and _CLOCK_ALONE.fullmatch(self._next.text) is not None
             ):  # "mandag 2. juni 2025" over "08:12": a OneNote page's stamp, when it was made
+                priority = 4
+            elif (
+                self._previous is not None
+                and len(line.text) <= 30
+                and casefolded.of(self._previous.text).strip(" :*_") in _RECEIPT_WORDS
+            ):  # "MODTAGET" over "09 JUNI 1999": a receipt stamp, when the letter came
                 priority = 4
             elif (
                 self._previous is not None
