@@ -150,6 +150,10 @@ SECTION_LABELS: Final[Mapping[str, SectionKind]] = MappingProxyType(
         "deadline": SectionKind.OTHER,
         "frist": SectionKind.OTHER,
         "tidsfrist": SectionKind.OTHER,
+        # a minority's statement or a member's own note added to the minutes: no decision
+        "mindretalsudtalelse": SectionKind.OTHER,
+        "protokoltilførsel": SectionKind.OTHER,
+        "protokolbemærkning": SectionKind.OTHER,
     }
 )
 """Section labels inside an agenda item. "Beslutning i <udvalg> den <dato>" is matched by prefix."""
@@ -188,6 +192,8 @@ SECTION_PREFIXES: Final[Mapping[str, SectionKind]] = MappingProxyType(
         "bilagene ligger ": SectionKind.BILAG,
         "bilag findes ": SectionKind.BILAG,
         "bilagene findes ": SectionKind.BILAG,
+        "mindretalsudtalelse fra ": SectionKind.OTHER,  # "... fra Dansk Folkeparti (Rasmus Ploug)"
+        "protokoltilførsel fra ": SectionKind.OTHER,
     }
 )
 
