@@ -84,6 +84,25 @@ _CASE_NUMBER: Final = anchored(
 )
 
 
+_MISREAD_LETTERS: Final = re.compile(r"^[a-zæøå1]{5,}$")
+_MISREADS: Final = (("i", "l"), ("1", "l"), ("rn", "m"), ("ii", "ll"))
+"""A scan's confusions a label may carry: "i" or "1" for "l", "rn" for "m"."""
+
+
+def _misread_label(key: str) -> SectionKind | None:
+    """The kind of the one section label ``key`` is with one scan's confusion put right
+    ("besiutning": beslutning, "sagsfrernstilling": sagsfremstilling), or None."""
+    found: set[SectionKind] = set()
+    for wrong, right in _MISREADS:
+        at = key.find(wrong)
+        while at >= 0:
+            kind = SECTION_LABELS.get(key[:at] + right + key[at + len(wrong) :])
+            if kind is not None:
+                found.add(kind)
+            at = key.find(wrong, at + 1)
+    return found.pop() if len(found) == 1 else None
+
+
 def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, str, str] | None:
     """(kind, heading as written, rest of the line) when the line opens a section."""
     text = line.text
@@ -109,6 +128,8 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         if not key:
             continue
         kind = SECTION_LABELS.get(key)
+        if kind is None and evidence and _MISREAD_LETTERS.search(key) and " " not in key:
+            kind = _misread_label(key)  # "Besiutning:": a scan's "i" for an "l"
         if kind is None and " / " in key:  # "Beslutning / Decision": one label in two languages
             first, _, second = key.partition(" / ")
             kind = SECTION_LABELS.get(first)

@@ -7,7 +7,8 @@ undone, within its lines (every line stays where it was):
 
 - a "1" inside a word of letters, or ending one after two small letters: "l" ("E1se", "ti1");
 - an "O", "l" or "I" in a number that has a digit: the digit ("19.3O", "85.OOO", "l6.");
-- "k1." before a clock: "kl."; "Pkt. l." and "Punkt I": item one;
+- "k1." before a clock: "kl."; "Pkt. l." and "Punkt I": item one; a "0" opening a word of
+  small letters: "O" ("0liver");
 - "rn" for "m" where no Danish word has it: before a vowel, opening a word or after a consonant
   ("rnarts", "menighedsrådsrnøde", "forrnand").
 
@@ -39,6 +40,8 @@ _ITEM_FIVE: Final = re.compile(
     r"(?<=\b[Pp]kt\. )S(?=[.):\s])|(?<=\b[Pp]unkt )S(?=[.):\s])|(?<=\bPUNKT )S(?=[.):\s])"
 )
 """Item five of an OCR'd agenda, its "5" read as an "S": "PUNKT S. ORGELRENOVERING"."""
+_ZERO_OPENS: Final = re.compile(r"(?<![\w.,])0(?=[a-zæøå]{2,}\b)")
+"""A zero opening a word of small letters ("0liver", "0dense"): the capital "O"."""
 _DIGITS: Final = str.maketrans({"O": "0", "l": "1", "I": "1"})
 _RN_FOR_M: Final = re.compile(r"(?:\b|(?<=[bcdfghjklmnpqrstvwxz]))rn(?=[aeiouyæøå])")
 """"rn" where OCR read an "m" and no Danish word has "rn": opening a word or after a consonant,
@@ -105,6 +108,7 @@ def repaired(text: str) -> Repaired | None:
     fixed = _NUMBER.sub(lambda m: m.group().translate(_DIGITS), fixed)
     fixed = _ITEM_ONE.sub("1", fixed)
     fixed = _ITEM_FIVE.sub("5", fixed)
+    fixed = _ZERO_OPENS.sub("O", fixed)
     count = sum(1 for a, b in zip(text, fixed, strict=True) if a != b)
     fixed, merged = _RN_FOR_M.subn("m", fixed)
     return Repaired(fixed, count + merged, words[0])
