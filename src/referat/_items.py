@@ -136,6 +136,7 @@ _ROMAN_VALUES: Final = {"I": 1, "V": 5, "X": 10}
 _KEYCAP_HEAD: Final = re.compile(r"^(\d{1,3})\s+(\S.*)$")  # keycap digits, then the title
 _CAPITAL_HEAD: Final = re.compile(r"^([A-HJ-UWYZ])[.)]\s+(\S.*)$")  # "B. Økonomi" (not I, V, X)
 _SMALL_LETTER_HEAD: Final = re.compile(r"^([a-h])\)\s+(\S.*)$")  # "### a) Godkendelse ..."
+_KEYCAP_TITLE_MAX: Final = 80  # characters of a topic after a keycap on a plain line
 _KEYCAPS: Final = re.compile(r"^(?:\d\ufe0f?\u20e3)+")  # "1️⃣ Velkomst"
 _PICTOGRAPH_JOINERS: Final = frozenset("\ufe0f\u200d ")
 
@@ -597,6 +598,11 @@ def _head_of(line: Line, index: int) -> Head | None:
             if m is not None:  # the title is written
                 number = m.group(1)
                 return Head(index, number, int(number), _title(m.group(2)), "heading", False, 0)
+        elif keycap and line.kind is LineKind.TEXT and not line.bullet and line.quote == 0:
+            m = _KEYCAP_HEAD.match(text)  # "1️⃣ forårskoncerten lør 26/4 kl 14": a post's topic
+            if m is not None and len(m.group(2)) <= _KEYCAP_TITLE_MAX:
+                number = m.group(1)
+                return Head(index, number, int(number), _title(m.group(2)), "line", False, 0)
     if text[:1] == "[" and (status := _STATUS_PREFIX.match(text)) is not None:
         text = text[status.end() :]  # "[Åben sag] 41. Godkendelse af dagsorden": its status
     if (

@@ -2546,6 +2546,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bfastholdes\b(?! ikke\b)|\bfastsættes til\b|\bfastsat til\b"
         r"|\bbeslutter,? at\b|\bbesluttes,? at\b"
         r"|\bdet besluttes\b|\bblev enige om\b(?! at (?:udsætte|udskyde)\b)|\benedes om\b"
+        r"|\bdet blev (?:vi|man|de) enige om\b"  # "billetter 80 kr – det blev vi enige om"
         r"|\b(?:vi )?går videre med (?:den |det |de )?(?:[\w-]+ )?"
         r"(?:tilbud|forslag|løsning|model|ansøgning|plan|projekt)\w*"
         r"|\baf(?:giver|gav|gives) (?:et )?(?:[\w-]+ )?høringssvar\b"  # "afgav et høringssvar"
