@@ -357,3 +357,26 @@ def test_an_agenda_listed_in_a_field_is_no_agenda_document() -> None:
     assert meeting.document_kind == "referat"
     outcomes = [it.decision.outcome if it.decision else None for it in meeting.agenda]
     assert outcomes == ["approved", "approved"]
+
+
+def test_parts_framed_by_typed_rules_are_two_meetings() -> None:
+    """ "DEL 2: KONSTITUERENDE BESTYRELSESMØDE" between two lines typed as rules ("═══...")
+    after the assembly's items: a second meeting with its own times, people and items (it had
+    been read as notes of the first)."""
+    rule = "═" * 30
+    text = (
+        "# Referat – Lystrup Efterskole 2025\n\nLørdag den 29. marts 2025\n\n"
+        f"{rule}\nDEL 1: ORDINÆR GENERALFORSAMLING\nkl. 13.30 – 15.45, Foredragssalen\n{rule}\n\n"
+        "1. Valg af dirigent\nSom dirigent valgtes Hans Bro.\n\n2. Eventuelt\nIntet.\n\n"
+        f"{rule}\nDEL 2: KONSTITUERENDE BESTYRELSESMØDE\nkl. 16.00 – 16.30, Mødelokalet\n{rule}\n\n"
+        "Til stede: Anne Kirk, Poul Dam, Line Thorsen\nReferent: Line Thorsen\n\n"
+        "1. Valg af formand\nAnne Kirk blev valgt.\n\n"
+        "2. Valg af næstformand\nPoul Dam blev valgt.\n"
+    )
+    first, second = referat.parse_meetings(text, source="efterskole.md")
+    assert [i.title for i in first.agenda] == ["Valg af dirigent", "Eventuelt"]
+    assert [i.title for i in second.agenda] == ["Valg af formand", "Valg af næstformand"]
+    assert (second.start_time, second.end_time) == ("16:00", "16:30")
+    assert second.minute_taker is not None
+    assert second.minute_taker.name == "Line Thorsen"
+    assert second.date == first.date

@@ -186,6 +186,12 @@ def _text_under(lines: tuple[Line, ...], heads: list[int], end: int) -> bool:
     )
 
 
+_PART: Final = re.compile(r"(?i:del|part)\s+\d{1,2}\s*[:.–—-]\s+(?=\S)")
+"""A part of a file of two meetings numbered before its title ("DEL 2: KONSTITUERENDE ...")."""
+_RULE_TEXT: Final = re.compile(r"([═=*~_─-])\1{9,}")
+"""A line of one symbol typed as a rule ("═══════════"), framing a title as a blank line does."""
+
+
 def _meeting_title(lines: tuple[Line, ...], i: int) -> bool:
     line = lines[i]
     if not (
@@ -193,7 +199,7 @@ def _meeting_title(lines: tuple[Line, ...], i: int) -> bool:
         or line.strong
         or (
             line.kind is LineKind.TEXT
-            and lines[i - 1].kind is LineKind.BLANK
+            and (lines[i - 1].kind is LineKind.BLANK or _RULE_TEXT.fullmatch(lines[i - 1].text))
             and (
                 i + 1 == len(lines)
                 or lines[i + 1].kind is LineKind.BLANK
@@ -203,6 +209,8 @@ def _meeting_title(lines: tuple[Line, ...], i: int) -> bool:
     ):
         return False
     text = line.text.strip(" *_#")
+    if (part := _PART.match(text)) is not None:
+        text = text[part.end() :]  # "DEL 2: KONSTITUERENDE BESTYRELSESMØDE": the part's meeting
     if not text or len(text) > _TITLE_MAX or text[-1] in ".?!:" or _LABEL_COLON.search(text):
         return False  # a sentence ("Generalforsamlingen blev hævet kl. 20.35."), a field (not
         # a clock's colon: "**Konstituerende bestyrelsesmøde – samme dag kl. 16:00**")
