@@ -84,7 +84,13 @@ from referat._votes import with_votes
 from referat._when import date_and_times
 from referat.diagnostics import Code, Reporter
 from referat.models import DocumentKind, HeaderField, Location, Person, TextBlock, span_of
-from referat.vocabulary import MINUTES_HEADINGS, SECRETARY_LABELS, FieldKind, normalise_label
+from referat.vocabulary import (
+    MINUTES_HEADINGS,
+    REPLY_ATTRIBUTION,
+    SECRETARY_LABELS,
+    FieldKind,
+    normalise_label,
+)
 
 
 def build(
@@ -380,6 +386,16 @@ def _earlier_mail(lines: tuple[Line, ...]) -> int:
             and not (line.quote and _text_after_quote(lines, j))
         ):  # "Fra: Jens Riis <...>" over "Sendt: 13. maj 2024 08:02" under the minutes: the
             return j  # mail they answer (Outlook's reply), with its agenda
+        if (
+            above >= _OWN_MAIL_HEADER
+            and text[-1:] == ":"
+            and text[:3].casefold() in ("den", "d. ", "on ")
+            and _REPLY_ATTRIBUTION.match(text)
+            and (k := next_text(lines, j)) < len(lines)
+            and lines[k].quote
+            and not _text_after_quote(lines, k)
+        ):  # "Den 28. okt. 2025 kl. 20.12 skrev Niels Hjort <...>:" over the quoted mail (a
+            return j  # phone's reply), with its agenda
         if not line.blank:
             above += 1
     return len(lines)
@@ -395,6 +411,7 @@ def _text_after_quote(lines: tuple[Line, ...], j: int) -> bool:
 
 
 _TEXT_AFTER: Final = 5  # lines of unquoted text under a quoted reply: the forward's own text
+_REPLY_ATTRIBUTION: Final = re.compile(REPLY_ATTRIBUTION, re.IGNORECASE)
 _OWN_MAIL_HEADER: Final = 4  # a mail's own "Fra:" / "Sendt:" lines stand on top
 _MAIL_FROM_OPENINGS: Final = frozenset({"fra:", "fra ", "from"})
 _MAIL_FROM: Final = re.compile(r"(?:fra|from)\s*:\s*\S", re.IGNORECASE)
