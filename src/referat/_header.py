@@ -941,9 +941,15 @@ def _guest_cell(text: str) -> bool:
         return False
     if "kun" in text and _ONLY_ITEMS.search(text) is not None:
         return True  # "X (kun pkt. 4)": there for one item only, as a guest is
+    if _ITEMS_ALONE.fullmatch(text) is not None:
+        return True  # "Pkt. 3 og 4.1": the items she came for
     return _CELL_WORD.split(text, maxsplit=1)[0] in GUEST_ROLES
 
 
+_ITEMS_ALONE: Final = re.compile(
+    rf"(?:under\s+)?(?:{ITEM_WORD})\s*{ITEM_NUMBERS}(?:\s*(?:,|og|&)\s*{ITEM_NUMBERS})*\.?"
+)
+"""A presence cell that names only items ("Pkt. 3 og 4.1", casefolded): there for those."""
 _ONLY_ITEMS: Final = re.compile(rf"\bkun\s+(?:under\s+|til\s+)?(?:{ITEM_WORD})\s*{ITEM_NUMBERS}")
 
 
