@@ -2491,6 +2491,9 @@ _LINK_ONLY: Final = re.compile(r"\s*(?:[-*+]\s+|\d{1,9}[.)]\s+)?\[[^\]]*\]\([^)]
 _TAB_STOP_RAW: Final = 1000
 
 
+_BILINGUAL_LABEL_MAX: Final = 60
+
+
 def label_of(line: Line) -> tuple[str, str] | None:
     """Split a line into (label, value) when it starts with a label."""
     text = line.text
@@ -2521,6 +2524,10 @@ def label_of(line: Line) -> tuple[str, str] | None:
         one = _SHORT_LABEL.match(cells[0]) if len(cells) == 1 and ":" in cells[0] else None
         if one is not None and field_kind(one.group(1)) is not None:
             return one.group(1).strip(), one.group(2).strip()  # "|  | Mødested: Amtsgården |"
+        if len(cells) == 3 and " / " in cells[0] and len(cells[0]) <= _BILINGUAL_LABEL_MAX:
+            first = cells[0].split(" / ", 1)[0].strip()  # "| Dato / Datum | tirsdag den 25.
+            if field_kind(first) is not None:  # marts 2025 | Dienstag, den 25. März 2025 |":
+                return first, cells[1]  # a label in two languages, the Danish value first
         return None
     if (
         line.kind is LineKind.TEXT
