@@ -373,6 +373,8 @@ CASES = [
     ("Vi tager den på næste møde.", Outcome.POSTPONED),
     ("Punktet blev ikke nået.", Outcome.POSTPONED),
     ("Forslagsstiller trak sit forslag.", Outcome.WITHDRAWN),
+    # informal minutes' approval after what was agreed
+    ("55 kr pr. spejder pr. dag som sidste år. ok fra alle", Outcome.APPROVED),
     # a member's remark of what is to happen elsewhere approves nothing here
     (
         "Gitte gjorde opmærksom på, at klubben skal have valgt ny tillidsrepræsentant.",

@@ -2559,6 +2559,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         # "Oversendes til Økonomiudvalget med udvalgets anbefaling.": recommended onwards
         r"|\boversendes til [^.;]{2,60}? med (?:\w+ )?anbefaling\b"
         r"|^alle enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)|^go(?:[.!]|$)"
+        r"|\bok fra (?:alle|bestyrelsen|hele bestyrelsen)\b"  # "... som sidste år. ok fra alle"
         # informal minutes' decision: "vi gør det", "vi gør som sidste år"
         r"|^vi gør (?:det|som)\b"
         # an authority's grant: "Udvalget meddeler tilladelse til ...", "Dispensation meddeles
