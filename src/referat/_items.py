@@ -2597,6 +2597,8 @@ def _without_action_rows(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
     kept = []
     for head in heads:
         header = header_of.get(head.index)
+        if head.base == "table" and _ballot_row(lines[head.index]):
+            continue  # "| 2.2 | Låneoptagelse | ☐ | ☐ | ☐ |": a proxy form's line to tick
         if head.base == "table" and header is not None:
             if header not in actions:
                 keys = {normalise_label.of(c) for c in lines[header].cells}
@@ -2612,6 +2614,14 @@ def _without_action_rows(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
 
 
 _TABLE_LINES: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
+_EMPTY_BOXES: Final = frozenset({"☐", "□", "▢", "[ ]", "[]", "○", "❏"})
+
+
+def _ballot_row(row: Line) -> bool:
+    """A row whose cells after its number and title are empty boxes to tick (a proxy form or
+    a ballot: "| 2.2 | Låneoptagelse | ☐ | ☐ | ☐ |"): no item of the meeting."""
+    rest = [c.strip() for c in row.cells[2:]]
+    return len(rest) >= 2 and all(c in _EMPTY_BOXES for c in rest)
 
 
 def _entry_line(line: Line) -> bool:
