@@ -68,6 +68,10 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
     ("pkt-lines", "header-table-cell-line-breaks"): (
         "`Pkt. 2 Skolens<br>budget`: the break in a plain line ends the title"
     ),
+    ("pkt-lines", "lowercase-topics-with-slash-and-remark"): (
+        "`Pkt. 1 velkommen`: a topic in small letters one space after `Pkt. 1` is no head (a "
+        "sentence reads so); the list in the last item is then the only numbered run"
+    ),
     ("plain-labels", "bold-colon-topics-village-council"): (
         "the document's topics are its bold `**Topic:**` lines; plain, they are labels"
     ),

@@ -315,7 +315,7 @@ def agenda_item(
         minutes_span=_minutes_span(lines, minutes or decided),
     )
     row = lines[body_occ.start]
-    if body_occ.head.base == "table" and "<br" in row.raw and len(row.raw) <= _BREAK_ROW_MAX:
+    if body_occ.head.base == "table" and len(row.raw) <= _BREAK_ROW_MAX and "<br" in row.raw:
         # "| 3 | Meddelelser<br>a) Formanden<br>b) Præsten | ... |": its sub-points
         header = lines[tables[body_occ.start]].cells
         item = with_cell_points(item, row, row_columns(row.cells, header)[1])

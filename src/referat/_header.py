@@ -3423,9 +3423,9 @@ class HeaderReader:
                     self._line(line.with_text(clause), is_footer=is_footer)
                 return
         if (
-            "   " in line.raw
+            len(line.raw) <= _FIELDS_RAW  # (first: a transcript's pieces share a long raw line)
+            and "   " in line.raw
             and line.kind is LineKind.TEXT
-            and len(line.raw) <= _FIELDS_RAW
             and not self._in_cells  # (not one of its cells, read again: the same raw)
         ):
             cells = _labelled_cells(line.raw)
