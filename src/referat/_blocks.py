@@ -463,7 +463,7 @@ class Reader:
         text = self.lines[line][self.tshift[line] :].strip(_TRIM)
         if "|" not in text or self.scount[line] - self.blk_indent >= 4:
             return False
-        header = _cells(text)
+        header = row_cells(text)
         if not header or len(header) != count:
             return False
         if silent:
@@ -482,7 +482,7 @@ class Reader:
                 break
             if self._ends_quote(next_line):  # markdown-it ends a table where it ends a quote
                 break
-            row = _cells(text)
+            row = row_cells(text)
             missing += count - len(row)
             if missing > _MAX_AUTOCOMPLETED_CELLS:
                 break
@@ -526,7 +526,7 @@ class Reader:
         return count
 
 
-def _cells(text: str) -> list[str]:
+def row_cells(text: str) -> list[str]:
     """A table row's cells: markdown-it's ``escapedSplit`` at the pipes a backslash does not
     escape (an escaped pipe stays in its cell, without the backslash), without the empty cells
     outside the first and last pipe."""

@@ -9,7 +9,8 @@ The first piece of the title cell is the title; each later piece a sub-point (``
 or an attachment (``Bilag 4.1: ...``); a piece of another cell that opens with a sub-point's
 mark is that sub-point's decision (the cell stays the item's too: its last words decide the
 item). A title cell with any other piece after a break ("Valg af<br>revisor") is one title.
-Imports the models, the scanner's lines, the inline reader and the sections reader.
+Imports the models, the scanner's lines, the table rows' splitter, the inline reader and the
+sections reader.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 from typing import Final
 
 from referat import _new as new
+from referat._blocks import row_cells
 from referat._inline import plain
 from referat._scan import Line
 from referat._sections import decide, listed_attachment
@@ -32,7 +34,7 @@ def with_cell_points(item: AgendaItem, row: Line, title_at: int) -> AgendaItem:
     """The item of an agenda table's ``row`` (its title in cell ``title_at``) with the title
     cell's later pieces as its sub-points and attachments; the item as it was when the cell
     has no break, or a piece that is neither."""
-    cells = _raw_cells(row.raw)
+    cells = [c.strip() for c in row_cells(row.raw.strip())]  # as written: "A<br>B"
     if len(cells) != len(row.cells) or not 0 <= title_at < len(cells):
         return item
     pieces = _pieces(cells[title_at])
@@ -66,16 +68,6 @@ def with_cell_points(item: AgendaItem, row: Line, title_at: int) -> AgendaItem:
     )
 
 
-def _raw_cells(raw: str) -> list[str]:
-    """A Markdown table row's cells as written ("| 3 | A<br>B |": "3", "A<br>B")."""
-    text = raw.strip()
-    if text.startswith("|"):
-        text = text[1:]
-    if text.endswith("|"):
-        text = text[:-1]
-    return [c.strip() for c in text.split("|")]
-
-
 def _pieces(cell: str) -> list[str]:
     return [p for p in (" ".join(plain(piece).split()) for piece in _BREAK.split(cell)) if p]
 
@@ -89,9 +81,8 @@ def _said_per_point(cells: list[str], title_at: int, marks: set[str]) -> dict[st
             continue
         for piece in _pieces(cell):
             m = _POINT.match(piece)
-            mark = (m.group(1) or m.group(2)) if m is not None else None
-            if mark is not None and mark in marks:
-                said.setdefault(mark, []).append(m.group(3).strip() if m else piece)
+            if m is not None and (mark := m.group(1) or m.group(2)) in marks:
+                said.setdefault(mark, []).append(m.group(3).strip())
     return said
 
 
