@@ -714,7 +714,13 @@ def _head_of(line: Line, index: int) -> Head | None:
     if m:
         number = m.group(1)
         title = _title(m.group(2) or "")
-        if title and not _plausible_title(title):
+        if (
+            title
+            and not _plausible_title(title)
+            # "### 4.1 flytte øvning fra tirsdag til onsdag (forslag fra bas-gruppen)": a
+            # sub-point's Markdown heading in small letters, however long, unless a sentence
+            and not (line.kind is LineKind.HEADING and _heading_topic(title))
+        ):
             return None
         return Head(index, number, int(number.split(".")[0]), title, base, quoted, indent)
     m = _NUMBERED.match(text) if digit else None
@@ -1036,6 +1042,24 @@ def _set_apart_topic(title: str) -> bool:
         and title.split(" ", 1)[0] not in _NO_TOPIC_START
         and (_small_topic(title) or title.count(" ") <= 8)
     )
+
+
+def _heading_topic(title: str) -> bool:
+    """A topic in small letters on a Markdown heading of its own: a title of any words up to an
+    item's length, not a sentence ("... blev godkendt."), not a clause's start and not an amount
+    ("2.5 mio. kr. ...")."""
+    title = _without_abbreviation_stop(title)
+    first = title.split(" ", 1)[0]
+    return (
+        len(title) <= 120
+        and title[-1:] not in ".!?"
+        and first not in _NO_TOPIC_START
+        and first.rstrip(".") not in _UNITS
+        and not _clause(title)
+    )
+
+
+_UNITS: Final = frozenset(("mio", "mia", "mill", "kr", "pct", "procent", "timer", "min", "km", "m"))
 
 
 def _plausible_title(title: str) -> bool:
