@@ -2112,8 +2112,13 @@ MEETING_PART_HEADINGS: Final = frozenset(
 note wherever they stand alone, as a heading or as plain text."""
 
 DECISION_SUMMARY_HEADINGS: Final = frozenset(
-    {"beslutningsoversigt", "oversigt over beslutninger", "beslutningsliste", "beslutninger"}
-)
+    {
+        "beslutningsoversigt", "oversigt over beslutninger", "beslutningsliste", "beslutninger",
+        "beslutninger kort", "beslutninger i korte træk", "beslutninger i kort form",
+        "kort oversigt", "kort opsummering", "opsummering af beslutninger", "beslutningsresumé",
+        "resumé af beslutninger", "overblik over beslutninger", "vedtagelser",
+    }
+)  # fmt: skip
 """Headings over a summary table of the items' decisions ("**Beslutningsoversigt**" over "| Sag
 | Emne | Beslutning |"): after the last item, the meeting's note, not that item's text."""
 
