@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from itertools import pairwise
 import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from referat import _extract, _frontmatter, _meetings, _ocr, _scan, _source, _unwrap
+from referat import _chat, _extract, _frontmatter, _meetings, _ocr, _scan, _source, _unwrap
 from referat._coverage import uncovered
 from referat._facts import LineKind
 from referat.diagnostics import Code, InputTooLargeError, MinutesError, Reporter, SourceError
-from referat.models import Meeting, Source, span_of
+from referat.models import Meeting, Source, Span, span_of
 
 if TYPE_CHECKING:  # the registry module (YAML, SQLite) loads only when a registry is used
     from referat.registry import Registry
@@ -159,6 +160,19 @@ def _parse_text(
             f"{scanned.changes} letters and digits it mixed up put right",
             None,
         )
+    chat = None if binary else _chat.read(text)
+    day: tuple[dt.date, Span] | None = None
+    if chat is not None:
+        text = chat.text
+        if chat.day is not None:
+            day = (chat.day, span_of(chat.day_line, chat.day_line))
+        reporter.report(
+            Code.CHAT_EXPORT,
+            f"the text looks exported from a chat ({chat.messages} messages with a time stamp); "
+            f"read with the time stamps removed, the senders kept before others' messages than "
+            f"{chat.writer or 'the minute-taker'}'s",
+            None,
+        )
     front: _frontmatter.FrontMatter | None = None
     if binary:
         lines = _binary_lines(text)
@@ -183,7 +197,7 @@ def _parse_text(
         _internal_error(reporter, exc)
         cuts = ()
     if not cuts:
-        return [_meeting(lines, source, reporter, _build(lines, reporter, header))], text
+        return [_meeting(lines, source, reporter, _build(lines, reporter, header, day))], text
     bounds = [0, *cuts, len(lines)]
     source = source.model_copy(update={"meetings": len(bounds) - 1})
     if not every:  # the first meeting; the others' lines stay unclassified
@@ -195,14 +209,14 @@ def _parse_text(
             span_of(lines[cuts[0]].number, lines[-1].number),
         )
         blanked = tuple(ln if ln.blank else _blank(ln.number) for ln in lines[cuts[0] :])
-        first = _build(lines[: cuts[0]] + blanked, reporter, header)
+        first = _build(lines[: cuts[0]] + blanked, reporter, header, day)
         return [_meeting(lines, source, reporter, first)], text
     parts = [lines[a:b] for a, b in pairwise(bounds)]  # each read from its own lines (linear)
     meetings = []
     for k, part in enumerate(parts):
         own = Reporter()
         own.absorb(reporter)  # (the document's own findings: encoding, escapes, a scan)
-        fields = _build(part, own, header if k == 0 else [])
+        fields = _build(part, own, header if k == 0 else [], day if k == 0 else None)
         numbered = source.model_copy(update={"meeting": k + 1})
         meetings.append(_meeting(part, numbered, own, fields))
     return _same_occasion(meetings, parts), text
@@ -212,9 +226,14 @@ def _blank(number: int) -> _scan.Line:
     return _scan.Line(number=number, raw="", kind=LineKind.BLANK, text="")
 
 
-def _build(lines: tuple[_scan.Line, ...], reporter: Reporter, header: list[Any]) -> dict[str, Any]:
+def _build(
+    lines: tuple[_scan.Line, ...],
+    reporter: Reporter,
+    header: list[Any],
+    day: tuple[dt.date, Span] | None = None,
+) -> dict[str, Any]:
     try:
-        return _extract.build(lines, reporter, header)
+        return _extract.build(lines, reporter, header, day)
     except Exception as exc:  # a bug must cost structure, never the caller's batch
         _internal_error(reporter, exc)
         return {}

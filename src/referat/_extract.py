@@ -12,6 +12,7 @@ is dropped.
 from __future__ import annotations
 
 from collections.abc import Iterable
+import datetime as dt
 import re
 from typing import Any, Final
 
@@ -83,7 +84,15 @@ from referat._scan import Line, line_at
 from referat._votes import with_votes
 from referat._when import date_and_times
 from referat.diagnostics import Code, Reporter
-from referat.models import DocumentKind, HeaderField, Location, Person, TextBlock, span_of
+from referat.models import (
+    DocumentKind,
+    HeaderField,
+    Location,
+    Person,
+    Span,
+    TextBlock,
+    span_of,
+)
 from referat.vocabulary import (
     MINUTES_HEADINGS,
     REPLY_ATTRIBUTION,
@@ -94,10 +103,15 @@ from referat.vocabulary import (
 
 
 def build(
-    lines: tuple[Line, ...], reporter: Reporter, front_fields: list[HeaderField] | None = None
+    lines: tuple[Line, ...],
+    reporter: Reporter,
+    front_fields: list[HeaderField] | None = None,
+    chat_day: tuple[dt.date, Span] | None = None,
 ) -> dict[str, Any]:
     """All fields of a Meeting except ``source`` and ``diagnostics``; ``front_fields``: the
-    fields of a front matter's keys the header does not read (``_frontmatter``)."""
+    fields of a front matter's keys the header does not read (``_frontmatter``); ``chat_day``:
+    the day of a chat's messages and the line of its first (``_chat``), the date when the text
+    names none."""
     quoted_from = _earlier_mail(lines)
     agenda = find_agenda(lines[:quoted_from])  # a quoted e-mail's list is no agenda
     if not agenda.items and quoted_from < len(lines):
@@ -134,7 +148,7 @@ def build(
         agenda_item(k, occs, lines, agenda, trial, kind_hint, minutes_headings, tables)
         for k, occs in enumerate(agenda.items)
     ]
-    if written_as_minutes(header, title_line, items, minutes_headings):
+    if written_as_minutes(header, title_line, items, minutes_headings, chat=chat_day is not None):
         kind_hint = None
         minutes_headings = []
         trial = Reporter()
@@ -150,7 +164,7 @@ def build(
             "every item is numbered 1 (broken auto-numbering); numbered them in order",
             items[0].span if items else None,
         )
-    date, start, end = date_and_times(header, footer, reporter, lines, front_fields or [])
+    date, start, end = date_and_times(header, footer, reporter, lines, front_fields or [], chat_day)
     if start is None and agenda.items:  # "## 17.00–17.05 · Punkt 1: ...": the first slot's start
         slot = slot_start(lines[agenda.items[0][0].head.index])
         opened = find_time_range(slot) if slot is not None else None

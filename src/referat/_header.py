@@ -1552,6 +1552,8 @@ def _entries_of(text: str) -> list[str]:
             text = writer
         elif (first := _SELF_FIRST.match(text)) is not None:
             text = text[first.end() :]  # "mig, Ida Sørensen, Jonas, Freja": the writer first
+    if ", mig" in text or " og mig" in text or ", under" in text:  # "Søren (formand), mig
+        text = _SELF_BETWEEN.sub("", text)  # (ref), Ib": the writer among others, no name
     if "/" in text:  # "Anne Holm/formand, Bo Lind/kasserer": each one's post after a slash
         text = _SLASH_POST.sub(_post_in_brackets, text)
     if " og " in text and (shared := _shared_posts(text)) is not None:
@@ -1683,6 +1685,12 @@ _SELF_LAST: Final = re.compile(  # (after a word only: a run of spaces is tried 
 # ... or first ("mig, Ida Sørensen, Jonas, Freja, Bo H.", "Undertegnede, Poul Holm og ...")
 _SELF_FIRST: Final = re.compile(
     rf"(?:mig|{'|'.join(sorted(SELF_REFERENCES))})(?:\s*\([^()]{{1,60}}\))?\s*,\s*(?=\S)",
+    re.IGNORECASE,
+)
+# ... or among others ("Søren (formand), mig (ref), Ib (kasserer)", "..., Per, mig (ref)")
+_SELF_BETWEEN: Final = re.compile(
+    rf"(?:,\s*|\s+og\s+)(?:mig|{'|'.join(sorted(SELF_REFERENCES))})(?:\s*\([^()]{{1,60}}\))?"
+    r"\s*\.?(?=,|$)",
     re.IGNORECASE,
 )
 _SELF_NAMED: Final = re.compile(r"^mig\s*\(([A-ZÆØÅ][\w-]+)(?:,\s*([^()]{1,40}))?\)")

@@ -911,18 +911,26 @@ def _organisation_case(text: str) -> str:
 
 
 def written_as_minutes(
-    header: HeaderFacts, title: Line | None, items: list[AgendaItem], minutes_headings: list[int]
+    header: HeaderFacts,
+    title: Line | None,
+    items: list[AgendaItem],
+    minutes_headings: list[int],
+    *,
+    chat: bool = False,
 ) -> bool:
     """Items read as an agenda's text that record what happened ("Budgettet blev godkendt."):
     in a "Dagsorden og referat" document (an OS2 template for both), in one titled only
-    "Dagsorden", or above a minutes heading
-    ("## Beslutninger") that repeats none of the items. Then they are the minutes."""
+    "Dagsorden", above a minutes heading ("## Beslutninger") that repeats none of the items, or
+    in a chat's export (``_chat``: a message's "dagsorden som sidst: ..." is no agenda's title).
+    Then they are the minutes."""
     texts = ([title.text] if title is not None else []) + [ln.text for ln in header.headings]
     texts += [ln.text for ln, _ in header.free[:8]]
     # an agenda named above its date, like a template for both, is minutes when most items
     # record what happened ("Bestyrelsen drøftede på sidste møde ..." in one is no minutes)
-    template = _agenda_above_date(header) or any(
-        _AGENDA_AND_MINUTES.search(casefolded.of(t)) for t in texts
+    template = (
+        chat
+        or _agenda_above_date(header)
+        or any(_AGENDA_AND_MINUTES.search(casefolded.of(t)) for t in texts)
     )
     bare = _agenda_titled(header)  # minutes that open with their agenda say "Dagsorden" too
     unmatched = bool(minutes_headings) and all(it.minutes_span is None for it in items)
@@ -932,8 +940,8 @@ def written_as_minutes(
         " ".join(s.text for s in it.sections if s.kind is SectionKind.AGENDA_TEXT) for it in items
     ]
     settled = [t for t in agenda_texts if t and records_outcome(t)]
-    if bare and not template:
-        return bool(settled)  # a bare "# Dagsorden" says little: any recorded outcome decides
+    if chat or (bare and not template):  # a bare "# Dagsorden" says little, nor does a chat
+        return bool(settled)  # (written as it goes): any recorded outcome decides
     return len(settled) * 2 >= len(items) > 0
 
 

@@ -57,6 +57,7 @@ class Code(StrEnum):
     ENCODING_FALLBACK = "encoding-fallback"
     ESCAPED_MARKUP = "escaped-markup"
     OCR_REPAIRED = "ocr-repaired"
+    CHAT_EXPORT = "chat-export"
     MORE_MEETINGS = "more-meetings"
     MISSING_DATE = "missing-date"
     UNPARSED_DATE = "unparsed-date"

@@ -35,7 +35,10 @@ def date_and_times(
     reporter: Reporter,
     lines: tuple[Line, ...],
     front_fields: list[HeaderField],
+    chat_day: tuple[dt.date, Span] | None = None,
 ) -> tuple[dt.date | None, str | None, str | None]:
+    """The meeting's date, start and end; with no date in the text, the date of a front
+    matter's time stamp (``_frontmatter.published``) or of a chat's messages (``_chat``)."""
     dates: list[tuple[int, DateHit, Span]] = sorted(
         header.dates, key=lambda d: (d[0], d[2].start_line)
     )
@@ -47,7 +50,15 @@ def date_and_times(
         dates = _with_year(header, lines, reporter)
     if not dates:
         stamp = published(front_fields)
-        if stamp is None:
+        if stamp is None and chat_day is not None:  # a chat's export: the day of its messages
+            stamp = chat_day
+            reporter.report(
+                Code.DATE_FROM_TIMESTAMP,
+                f"no meeting date in the text; took {stamp[0].isoformat()} from the chat's time "
+                "stamps (the day most messages were written on)",
+                stamp[1],
+            )
+        elif stamp is None:
             _report_missing_date(header, reporter)
         else:  # "date: 2025-03-27 08:41:09 +0100" in a Jekyll post, and no date in its text
             reporter.report(

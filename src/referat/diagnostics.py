@@ -19,6 +19,7 @@ SEVERITY: Mapping[Code, Severity] = MappingProxyType(
         Code.ENCODING_FALLBACK: Severity.WARNING,
         Code.ESCAPED_MARKUP: Severity.INFO,
         Code.OCR_REPAIRED: Severity.INFO,
+        Code.CHAT_EXPORT: Severity.INFO,
         Code.MORE_MEETINGS: Severity.WARNING,
         Code.MISSING_DATE: Severity.ERROR,
         Code.UNPARSED_DATE: Severity.WARNING,
