@@ -202,8 +202,11 @@ def agenda_item(
         attachments = in_cells + attachments  # (first)
         # "| 5 | Aktiviteter | Se underpunkter nedenfor. Planen blev vedtaget. |" over "Ad punkt
         # 5" with its sub-points: the row's minutes are the item's too (they had been dropped)
+        # The row's other cells are the item's too ("| 3 | Lokalplan | Forvaltningen indstiller,
+        # at ... | For stemte: A, V (6) ... Anbefales over for Byrådet |" over "**Pkt. 3**" and
+        # its case text further down: its Indstilling and decision had been in no section)
         written = {s.text for s in sections}
-        sections = [s for s in cells if _row_minutes(s) and s.text not in written] + sections
+        sections = [s for s in cells if _row_cell_kept(s) and s.text not in written] + sections
     if listing is not None and listing is not body_occ and listing.first_body_line is not None:
         # "Punkt 4: Årsregnskab" over "- Bilag 4.1: Årsrapport 2024" in the agenda, the item
         # minuted apart ("Ad 4)"): the listing's attachments are the item's
@@ -1407,6 +1410,27 @@ def _after_one_line_subs(lines: tuple[Line, ...], rows: list[int], end: int) -> 
 
 _SENT_ON: Final = ("anbefales", "indstilles", "oversendes", "videresendes")
 """How a decision cell that recommends the matter on opens (no past-tense word records it)."""
+
+
+def _row_cell_kept(section: Section) -> bool:
+    """A cell of an agenda table's row kept beside the item's minutes written apart: its
+    minutes (``_row_minutes``), and any cell under a column that names a section ("Indstilling",
+    "Beslutning", "Resultat", "Ansvarlig", "Frist") however short; not a cell under a column of
+    another kind ("Type", "Side", "Ca. kl.": the contents' furniture), an attachment cell (read
+    as attachments) or a dash."""
+    if _row_minutes(section):
+        return True
+    if section.kind is SectionKind.BILAG or not any(c.isalnum() for c in section.text):
+        return False
+    if section.kind in (SectionKind.INDSTILLING, SectionKind.BESLUTNING):
+        return True
+    label = normalise_label.of(section.heading) if section.heading else ""
+    words = section.text.split()  # (not a code: "| B |" under "Formål", "| LK |")
+    return (
+        label in SECTION_LABELS
+        and not time_column(section.heading or "")
+        and (len(words) >= 2 or len(words[0]) >= 4)
+    )
 
 
 def _row_minutes(section: Section) -> bool:

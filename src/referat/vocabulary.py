@@ -3624,11 +3624,12 @@ for", "4 undlod at stemme (Ø, F)", "Ingen stemte imod", a ballot's "24 ja, 4 ne
 "22 ja-stemmer"), "8 votes in favour, 1 against and 1 abstention"."""
 
 VOTE_ROLE_FIRST: Final = (
-    # "For stemte:", "Imod stemte", "For ændringsforslaget stemte:", "Undlod at stemme:"
-    # ("For stemte (15): A, B, ...", "Undlod at stemme (1): C": the count in brackets first)
+    # "For stemte:", "Imod stemte", "For ændringsforslaget stemte:", "Undlod at stemme:",
+    # "Undlod:" ("For stemte (15): A, B, ...", "Undlod at stemme (1): C": the count in
+    # brackets first)
     r"(?<![\w-])(?:(?P<role>for|imod)(?:\s+(?:[\w-]+\s+)?stemte\b(?:\s*\((?P<n0>\d{1,5})\))?:?"
     r"|\s*:(?=\s*[A-ZÆØÅ]))"
-    r"|(?P<role2>undlod\s+at\s+stemme|hverken\s+for\s+eller\s+imod(?:\s+stemte)?)"
+    r"|(?P<role2>undlod(?:\s+at\s+stemme)?|hverken\s+for\s+eller\s+imod(?:\s+stemte)?)"
     r"(?:\s*\((?P<n3>\d{1,5})\))?\s*:)\s*"
     r"(?:"
     # "15 (V, C, O, A)", "3: Ø, F", "12 ejere med i alt ..."
