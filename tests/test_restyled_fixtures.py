@@ -72,6 +72,10 @@ CHANGES_MEANING: dict[tuple[str, str], str] = {
         "`Pkt. 1 velkommen`: a topic in small letters one space after `Pkt. 1` is no head (a "
         "sentence reads so); the list in the last item is then the only numbered run"
     ),
+    ("pkt-lines", "lowercase-dotted-subpoint-headings"): (
+        "`Pkt. 1 valg af dirigent og referent`: as above, a topic in small letters one space "
+        "after `Pkt. 1` on a plain line is no head (`Pkt. 2 godkendt` is a decision)"
+    ),
     ("plain-labels", "bold-colon-topics-village-council"): (
         "the document's topics are its bold `**Topic:**` lines; plain, they are labels"
     ),
