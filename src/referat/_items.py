@@ -1543,6 +1543,42 @@ def _without_next_agenda(heads: list[Head], lines: tuple[Line, ...]) -> list[Hea
     return heads
 
 
+def _without_summary(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """ "## Summary in English" after the items over "- Item 1: Agenda ... approved.", "- Item
+    2: ...": a summary of the meeting retelling the items by their numbers, a note; its lines
+    are no items (nor twins of them). Heads under it up to the next heading of its rank or
+    above go when their numbers are the items' above it (one pass over the heads)."""
+    if len(heads) < 4:
+        return heads
+    at = {h.index for h in heads}
+    summary = -1
+    for i in range(heads[1].index + 1, heads[-1].index):
+        line = lines[i]
+        if i in at or line.kind is not LineKind.HEADING or len(line.text) > _SUMMARY_HEADING_MAX:
+            continue  # (a bold "**Resumé**" inside an item is its case's summary, a label)
+        key = normalise_label.of(line.text).split(" (", 1)[0]  # ("... (for international
+        if key in SUMMARY_HEADINGS and key not in SECTION_LABELS:  # staff)": a remark)
+            summary = i
+            break
+    if summary < 0:
+        return heads
+    above = {h.number for h in heads if h.index < summary}
+    rank = lines[summary].heading_level
+    end = next(
+        (
+            j
+            for j in range(summary + 1, len(lines))
+            if lines[j].kind is LineKind.HEADING and lines[j].heading_level <= rank
+        ),
+        len(lines),
+    )
+    kept = [h for h in heads if not (summary < h.index < end and h.number in above)]
+    return heads if len(kept) == len(heads) else kept
+
+
+_SUMMARY_HEADING_MAX: Final = 60
+
+
 def _without_follow_up(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
     """ "**Opfølgning fra sidste møde**" over "- Pkt. 3 UV-anlæg: ...", "- Pkt. 5 ...": the last
     meeting's items followed up in a list, not items of this one, when items come after it."""
@@ -2031,6 +2067,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _inserted_items(heads, lines)
     heads = _without_next_agenda(heads, lines)
     heads = _without_follow_up(heads, lines)
+    heads = _without_summary(heads, lines)
     heads = _case_numbered(heads, lines)
     candidates = _runs(heads)
     runs = [r for r in candidates if _keep(r, lines)]
