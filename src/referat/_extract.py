@@ -65,6 +65,7 @@ from referat._identity import (
     kind_by_layout,
     organisation_otherwise,
     own_decision,
+    reply_kind,
     strip_decisions,
     title_of,
     unless_publication,
@@ -174,7 +175,7 @@ def build(
     items = closing_attachments(items)
     items = attachments_naming_items(items)
     items, cases_above = case_data_above(items, lines)
-    doc_kind = document_kind(items, kind_hint, date)
+    doc_kind = document_kind(items, kind_hint, date, reply_kind(header))
     if doc_kind in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE):
         items = [strip_decisions(it) for it in items]
     else:

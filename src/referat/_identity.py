@@ -1040,6 +1040,14 @@ def kind_by_layout(header: HeaderFacts, title: Line | None) -> DocumentKind | No
     return kinds[0]
 
 
+def reply_kind(header: HeaderFacts) -> DocumentKind | None:
+    """The kind a mail's reply subject names ("SV: Indkaldelse til ..."), which
+    ``kind_by_layout`` leaves aside: the minutes may answer it."""
+    if header.title and _REPLY_PREFIX.match(header.title):
+        return kind_words(header.title)
+    return None
+
+
 def _organisation_from(title: str | None) -> str | None:
     """The organisation a title names ("Referat af bestyrelsesmøde i Grundejerforeningen
     Bakkedraget"), or None. Remembered (the title and the header's lines are asked again)."""
@@ -2146,8 +2154,16 @@ capital or digit inside ("os2mo" is no such name, "OS2mo" is)."""
 
 
 def document_kind(
-    items: list[AgendaItem], hint: DocumentKind | None, date: dt.date | None
+    items: list[AgendaItem],
+    hint: DocumentKind | None,
+    date: dt.date | None,
+    reply: DocumentKind | None = None,
 ) -> DocumentKind | None:
+    """``reply``: the kind a reply's subject names ("SV: Indkaldelse ..."), taken when no item
+    records an outcome (a reply may hold the minutes, or correct the notice it quotes)."""
+    notice = reply in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
+    if hint is None and notice and not any(map(_settled, items)):
+        hint = reply  # "SV: Indkaldelse ... – RETTELSE AF TIDSPUNKT" over the notice
     agenda_hint = hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
 
     def minutes(item: AgendaItem) -> bool:
