@@ -43,6 +43,8 @@ Intet.
             "21:50",
         ),
         ("Generalforsamlingen sluttede\nkl. 22.15, hvorefter der var kaffe.", "22:15"),
+        # the chair's task done: the meeting is over
+        ("Dirigenten nedlagde hvervet kl. 21.45.", "21:45"),
     ],
 )
 def test_closing_line_gives_end_time(closing: str, end_time: str) -> None:

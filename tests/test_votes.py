@@ -162,6 +162,12 @@ def _votes(text: str) -> list[dict[str, Any]]:
             "Skriftlig afstemning: Ja: 12, Nej: 3, blanke: 1. Vedtaget.",
             [{"in_favour": 12, "against": 3, "blank": 1}],
         ),
+        # the total cast is no count of a role ("142 (...) Ja" is not 142 for: "Ja:" labels 118)
+        (
+            "Skriftlig afstemning.\n  Afgivne stemmer i alt: 142 (heraf 38 ved fuldmagt)\n"
+            "  Ja: 118\n  Nej: 21\n  Blanke/ugyldige: 3\n\nForslaget blev vedtaget.",
+            [{"in_favour": 118, "against": 21, "blank": 3}],
+        ),
         (
             "For: 9 – Imod: 30 – Undlod: 2. Forslaget blev forkastet.",
             [{"in_favour": 9, "against": 30, "abstained": 2}],

@@ -3191,13 +3191,15 @@ MEETING_CLOSED: Final = (
     r"|(?:sluttede|hævet)\s+(?:kl\.?\s*|klokken\s+)?\d"  # "... Hvide Sande. Sluttede 17.45."
     r"|(?:dirigenten|formanden|mødelederen|ordstyreren)\s+takkede\s+(?:for\s+)?"
     r"(?:god\s+ro\s+og\s+orden|et\s+godt\s+møde|fremmødet)\b"
+    # "Dirigenten nedlagde hvervet kl. 12:45": the chair's task done, the meeting over
+    r"|(?:dirigenten|mødelederen|ordstyreren)\s+nedlagde\s+(?:sit\s+|sin\s+)?hverv(?:et)?\b"
     r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
 """A line that closes the meeting ("Mødet hævet kl. 21.40", "Vi sluttede kl. 21.45.", "GF
 sluttede ca. 21.15.", "Afdelingsmødet blev hævet kl. 21.40", "The
 meeting closed at 20:40.", "Seminaret blev afsluttet fredag kl. 13.40.",
 "Mødet varede til kl. 21.25", "Mødet varede fra kl. 19.00 til kl. 21.05", "Slut kl. 21.00",
-"Dirigenten takkede for god ro og orden."): the
+"Dirigenten takkede for god ro og orden.", "Dirigenten nedlagde hvervet kl. 12:45"): the
 minutes end there and its time is the end
 time (casefolded)."""
 
@@ -3615,7 +3617,9 @@ VOTE_COUNT_FIRST: Final = (
     rf"(?:\s*\((?P<w1>{_VOTE_WHO})\))?"
     # (", der undlod at stemme": "... 3 imod og 1, der undlod at stemme")
     r"(?:,\s*(?:der|som)\s+|\s+)(?:(?P<stem>stemmer|stemme|stemte|votes?|voted|fordelingstal)\s+)?"
-    rf"(?P<role>{_VOTE_ROLE})(?:-stemmer)?(?![\w-])"
+    # (not a label of the next count: "Afgivne stemmer i alt: 142 (heraf 38 ved fuldmagt)"
+    # over "Ja: 118")
+    rf"(?P<role>{_VOTE_ROLE})(?:-stemmer)?(?![\w-])(?!\s*:)"
     # who, after it: "3 stemmer for (Ø, F) og 18 imod (V, A, C, O, Borgerlisten)"
     rf"(?:\s*\((?P<w2>{_VOTE_WHO})\))?"
 )
@@ -3675,13 +3679,15 @@ VOTE_TABLE_ROLES: Final[Mapping[str, str]] = {
 in the first cell, its count in another."""
 
 VOTE_LABEL_COUNT: Final = (
-    r"(?<![\w-])(?:(?P<role>for|imod|ja|nej|blanke?|undlod(?:\s+at\s+stemme)?"
-    r"|hverken\s+for\s+eller\s+imod)\s*:|(?P<role2>ja|nej|blanke?)(?=\s+\d))"
+    r"(?<![\w-])(?:(?P<role>for|imod|ja|nej|blanke?(?:\s*/\s*ugyldige)?"
+    r"|undlod(?:\s+at\s+stemme)?|hverken\s+for\s+eller\s+imod)\s*:"
+    r"|(?P<role2>ja|nej|blanke?)(?=\s+\d))"
     r"\s*(?P<n>\d{1,5})(?![\d,.]\d)"
 )
 """A role as a label over its count: "For: 44   Imod: 6   Blanke: 2", "Ja: 12, Nej: 3" (a
-written ballot's result), "Ja 34 / nej 22 / blank 2" (a ballot's words need no colon; "for 2"
-does: "valgt for 2 år"); read before a count that opens the next role ("44 Imod")."""
+written ballot's result; "Blanke/ugyldige: 3"), "Ja 34 / nej 22 / blank 2" (a ballot's words
+need no colon; "for 2" does: "valgt for 2 år"); read before a count that opens the next role
+("44 Imod")."""
 
 VOTE_SUBJECT_FIRST: Final = (
     r"(?P<w>[A-ZÆØÅ][\w.'-]*(?:\s+(?:[A-ZÆØÅ][\w.'-]*|og|af|for|i)){0,5}?"
