@@ -744,6 +744,16 @@ def test_a_welcome_or_the_next_meeting_decides_nothing(
         ),
         ("Bestyrelsen går videre med forhandlingerne.", Outcome.APPROVED),
         ("Kassereren går videre til næste punkt.", Outcome.DISCUSSED),
+        ("Favrskov Kommune optages i samarbejdet pr. 1. maj 2025.", Outcome.APPROVED),
+        ("OS2F-412 og OS2F-415 prioriteres i sprint 28.", Outcome.APPROVED),
+        (
+            "Lokalrådet skriver til Teknik- og Miljøudvalget og beder om en trafiktælling.",
+            Outcome.APPROVED,
+        ),
+        # nothing was decided, however it is said
+        ("Der var stemning herfor, men intet blev besluttet.", Outcome.DISCUSSED),
+        ("Der blev ikke besluttet noget.", Outcome.DISCUSSED),
+        ("Sagen er ikke endeligt besluttet.", Outcome.POSTPONED),
     ],
 )
 def test_a_decision_label_stating_what_is_to_be_done_approves(text: str, outcome: Outcome) -> None:

@@ -1741,7 +1741,10 @@ _DECIDED_STATEMENT: Final = re.compile(
     # "Release 3.4 sættes i drift tirsdag", "Vi tilmelder foreningen forløbet"
     r"|sættes i (?:drift|gang|værk)|igangsættes|tilmelder|tilmeldes"
     # "Bestyrelsen giver formand og næstformand mandat til at ...", "går videre med tilbuddet"
-    r"|mandat til|går videre med|arbejder videre med)\b"
+    r"|mandat til|går videre med|arbejder videre med"
+    # "Favrskov Kommune optages i samarbejdet", "OS2F-412 prioriteres i sprint 28", "Der
+    # anskaffes en ny trailer", "Lokalrådet skriver til udvalget og beder om ..."
+    r"|optages|prioriteres|anskaffes|købes|skriver til|retter henvendelse til)\b"
 )
 
 

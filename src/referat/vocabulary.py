@@ -2465,7 +2465,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:det|den|sagen|punktet) vil (?:vi|man|bestyrelsen) (?:gerne )?vente med\b"
         rf"|{_DECIDED_TO}(?:udsætte|udskyde|vente (?:med|til))\b"
         r"|\benig(?:e|hed)? om at (?:udsætte|udskyde)\b"
-        r"|\bikke (?:endeligt? )?besluttet\b"
+        r"|\bikke (?:endeligt? )?besluttet\b(?! noget\b)"  # (not "ikke besluttet noget")
         r"|\bsendes tilbage til\b|\bsendt tilbage til\b|\bsendte sagen tilbage\b"
         r"|\bpostponed\b|\bdeferred\b|\bcarried (?:over|forward)\b"
         r"|\b(?:agreed|decided|resolved) to (?:postpone|defer)\b"  # "It was agreed to postpone"
@@ -2518,7 +2518,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\budpeget\b|\budpegede\b|\budpeges\b|\bkonstituerede sig\b|\bkonstitueret\b"
         r"|\benige? i indstillingen\b"
         r"|\bvedtog\b|\bbesluttede\b|\bblev besluttet\b|\bdet besluttedes\b"
-        r"|\bbesluttet\b(?<!intet besluttet)(?<!intet er besluttet)|\bbemyndige(?:de|r|s|t)\b"
+        r"|\bbesluttet\b(?<!intet besluttet)(?<!intet er besluttet)(?<!intet blev besluttet)"
+        r"|\bbemyndige(?:de|r|s|t)\b"
         r"|\bvalgt(?:e|es)?\b|\bgenvalgt(?:e|es)?\b|\bnyvalgt(?:e|es)?\b|\banbefal(?:et|es|ede)\b|\bbevilge[ts]\b|\bbevilget\b"
         r"|\b(?:was|were) (?:unanimously )?(?:re-?)?elected\b"
         r"|\banbefaler (?:[\w-]{2,}(?:et|en|erne|ne)|(?:alle|begge)(?: \w+)? [\w-]{3,})\b"
@@ -2631,7 +2632,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bgennemgik\b|\bbehandlet\b|\bbemærkede\b|\bpræsenterede\b|\bfremlagde\b"
         r"|\bblev aftalt\b|\baftalt\b|\baftaler\b|\bdiscussed\b"
         r"|\bikke truffet (?:nogen )?beslutning\b|\bingen beslutning\b"
-        r"|\bintet (?:er )?besluttet\b",
+        r"|\bintet (?:er |blev )?besluttet\b|\bikke besluttet noget\b",
         Outcome.DISCUSSED,
     ),
 )
