@@ -814,6 +814,23 @@ def _role_after_dash(piece: str) -> list[str]:
 _LOWER_WORD: Final = re.compile(r"\s[a-zæøå]")
 
 
+_CAPITALS_FIRST: Final = re.compile(r"([A-ZÆØÅ]{2,4}) (?=[A-ZÆØÅ][a-zæøå])")
+
+
+def _own_initials_first(text: str) -> PersonParts | None:
+    """A person after her own initials in capitals ("JB Jens Berg, direktør, ...", "HN Hans
+    Nørby"): the initials are the first letters of the name's words, so no word of a name
+    ("AB Ejendomme" names no one)."""
+    written = _CAPITALS_FIRST.match(text)
+    if written is None:
+        return None
+    found = parse_person(text[written.end() :])
+    if found is None or _initials_of(found.name) != written.group(1):
+        return None
+    found.initials = found.initials or written.group(1)
+    return found
+
+
 def _named_after_initials(text: str, written: re.Match[str] | None) -> PersonParts | None:
     """The person of a text read as initials (group 1) and a name (group 2), when the initials
     are a person's and the name begins with their first letter."""
@@ -1017,6 +1034,10 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
     dashed = "–" in text[:7] or "-" in text[:7] or "—" in text[:7] or "=" in text[:7]
     # "AH – Anna Holm, Aarhus Kommune", "JH = Jens Hansen, projektleder" (a key of initials),
     # "BS (Birgit Sørensen)": her initials, then her name
+    if text[2:3] == " " or text[3:4] == " " or text[4:5] == " ":
+        found = _own_initials_first(text)  # "JB Jens Berg, direktør, ...": a column of
+        if found is not None:  # initials before each name (a key and the list in one)
+            return found
     for written in (
         _INITIALS_FIRST.match(text) if dashed and text[:1].isupper() else None,
         _INITIALS_THEN_NAME.fullmatch(text) if text[-1:] == ")" else None,
