@@ -623,3 +623,14 @@ def test_who_opened_the_meeting_chairs_when_nothing_else_says() -> None:
     )
     assert meeting.chair is not None
     assert meeting.chair.name == "Anders Bundgaard"
+
+
+def test_a_to_do_for_a_later_meetings_chair_names_no_one() -> None:
+    """ "- Dirigent: spørg Erling (gjorde det sidste år)." under an item preparing the general
+    assembly: a task in small letters, no chair of this meeting."""
+    m = referat.parse(
+        "# Bestyrelsesmøde\n\nDato: 9. januar 2025\n\nTil stede: Jens Hald, Mie Kofoed\n\n"
+        "## 1. Generalforsamling 27/2\n\n- Jens genopstiller som formand.\n"
+        "- Dirigent: spørg Erling (gjorde det sidste år).\n\n## 2. Eventuelt\n\nIntet.\n"
+    )
+    assert m.chair is None or m.chair.name != "spørg Erling"

@@ -209,6 +209,8 @@ def _people_in_items(
                     continue  # "Dirigenten førte protokol under punktet": no name, one item
                 role = PERSON_ROLES.get(role_word, role_word)
                 parts = parse_person(written_name)  # "Advokat Lise Bang": a title first
+                if parts is None and not written_name[:1].isupper():
+                    continue  # "Dirigent: spørg Erling (gjorde det sidste år)": a to-do
                 name = parts.name if parts is not None else written_name
                 title = parts.title if parts is not None else None
                 person = new.Person(
