@@ -4018,3 +4018,16 @@ def test_others_present_label_names_guests() -> None:
         ("Ulla Kirkegaard", "kommunaldirektør"),
         ("Erik Sand", "plan- og udviklingschef"),
     ]
+
+
+def test_a_sentences_opening_before_people_is_no_group() -> None:
+    """ "Bestyrelsen var fuldtallig: Niels Bonde (formand), ..." under "Fremmødte: ...": the
+    words before the colon open a sentence (a verb), they name no group or organisation."""
+    m = referat.parse(
+        "# Generalforsamling\n\nDato: 3. april 2025\n\nFremmødte: 47 andelshavere.\n"
+        "Bestyrelsen var fuldtallig: Niels Bonde (formand), Grethe Lassen (kasserer), Jørn Amdi.\n"
+        "\n## 1. Valg af dirigent\n\nAksel Thorup blev valgt.\n"
+    )
+    board = [p for p in m.attendees if p.name in ("Niels Bonde", "Grethe Lassen", "Jørn Amdi")]
+    assert len(board) == 3
+    assert all(p.organisation is None and p.group is None for p in board)

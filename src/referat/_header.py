@@ -2691,6 +2691,11 @@ def _staff(label: str) -> bool:
     return key in STAFF_LABELS or key in GROUP_LABELS or f"fra {key}" in STAFF_LABELS
 
 
+_GROUP_CLAUSE: Final = re.compile(r"\s(?:var|er|blev|mødte|deltog|mødtes|bestod af)\b")
+"""A verb in a label before people ("Bestyrelsen var fuldtallig:", "Bestyrelsen mødte
+fuldtalligt op:"): a sentence's opening, no group's name."""
+
+
 def _attendee_group(label: str) -> bool:
     """A label naming one group of the body (``ATTENDEE_GROUPS``), also in two languages
     ("Management side / Ledelsessiden": each side one)."""
@@ -4450,8 +4455,11 @@ class HeaderReader:
                 return False  # "Administrator: Lise Bang" after "Afbud:" bullets and a blank
             if ctx.kind == "absentees" and ctx.inline and not entry:
                 return False  # "Afbud: Ditte Schmidt" over "Kasserer: Bo Lind": one who came
-            ctx.group = m.group(1).strip()
-            ctx.group_inline = True
+            if _GROUP_CLAUSE.search(m.group(1)) is None:
+                ctx.group = m.group(1).strip()
+                ctx.group_inline = True
+            # ("Bestyrelsen var fuldtallig: Niels Bonde (formand), ...": a sentence's opening
+            # before its people, no group's name)
             text = m.group(2)
         if (
             _PLACEHOLDER.match(text)
