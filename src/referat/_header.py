@@ -1195,6 +1195,9 @@ _SUBSTITUTE_NAMED: Final = re.compile(
     r"\)?\.?$",
     re.IGNORECASE,
 )
+_SUBSTITUTE_AWAY: Final = re.compile(r"\b(?:deltog|mødte|kom|deltager|møder)\s+ikke\b")
+"""A substitute named who did not come ("Afbud: Camilla Nørgaard – suppleant Peter Storm
+deltog ikke"): no one attended in the member's place."""
 # ", i stedet deltog stedfortræder Ib Holm (O)", " – i stedet mødte Ib Holm": the substitute who
 # came instead of the member away (a role word maybe, as in ``_SUBSTITUTE``)
 _SUBSTITUTE_INSTEAD: Final = re.compile(
@@ -5247,6 +5250,8 @@ class HeaderReader:
             m = _REPRESENTED_BY.search(text)  # "Tomas Eriksen (...) – represented by Ingrid"
         if m is None:
             return text
+        if " ikke" in m.group(0) and _SUBSTITUTE_AWAY.search(m.group(0)) is not None:
+            return text[: m.start()].strip()  # "– suppleant Peter Storm deltog ikke": no one
         parts = parse_person(m.group("name"))
         if parts is not None:
             # "(deltager med suppleant Rikke Aalund, Lemvig Kommune)": the substitute's own

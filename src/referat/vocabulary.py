@@ -2965,9 +2965,9 @@ ATTACHMENT_NUMBER_COLUMNS: Final = frozenset(
 """Headers of the number column of an attachment table ("| Nr. | Bilag |"), as
 ``normalise_label`` leaves them (no trailing dot)."""
 
-ITEM_WORD: Final = r"(?:(?:dagsordens)?punkt(?:erne)?|pkt\.?|§)"
+ITEM_WORD: Final = r"(?:(?:dagsordens)?punkt(?:erne)?|pkt\.?|§|sag\s+nr\.?)"
 """The word before an item's number in a remark about items ("punkt", "punkterne", "pkt.", "§"
-where the items are numbered so)."""
+where the items are numbered so, "sag nr." where they are cases: "deltog under sag nr. 14")."""
 
 ITEM_NUMBERS: Final = (
     r"\d{1,3}(?:[a-z]|/\d{4})?(?:\s*(?:[,.–-]|og|and)\s*\d{1,3}(?:[a-z]|/\d{4})?)*"
@@ -2994,7 +2994,9 @@ of ``ITEM_REMARK_WORDS``; but "under ad 3"); the labels and sentences of ``_head
 the items a guest came for take "ad. 3" as well, built from the same ``ITEM_WORD`` and
 ``ITEM_NUMBERS``."""
 
-ITEM_REMARK_WORDS: Final[tuple[str, ...]] = ("punkt", "pkt", "tem", "§", "under ad", "emne")
+ITEM_REMARK_WORDS: Final[tuple[str, ...]] = (
+    "punkt", "pkt", "tem", "§", "under ad", "emne", "sag nr",
+)  # fmt: skip
 """One of these is in every ITEM_REMARK (casefolded): texts without any have no remark. ("tem",
 not "item": ignoring case, the pattern's "i" also matches "ı" and "İ", which casefold to other
 letters.)"""
