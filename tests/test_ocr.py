@@ -86,3 +86,27 @@ def test_a_one_for_an_l_with_other_confusions_is_a_scan() -> None:
         "Kirkegårdsudvalget har holdt møde.\n**PUNKT 5. ORGELRENOVERING**\n"
     )
     assert repaired("Kun ét ord: E1se, og version 2.0 af appen.") is None
+
+
+def test_a_typewritten_protocol_with_l_for_one_in_its_numbers_is_a_scan() -> None:
+    """No word with a one for an "l", but many numbers with an "l" for a one ("l987", "l9.30")
+    and an "rn" for an "m": a scan. Its day before the month ("ll. marts") and a zero opening
+    a word of capitals ("0RSLEV") are put right too."""
+    found = repaired(
+        "VESTER 0RSLEV SOGNS MENIGHEDSRÅD\n\n"
+        "Ar l987, onsdag den ll. marts kl. l9.30 afholdtes møde.\n"
+        "Alle rnedlemmer var til stede. Regnskab l986: l2.4l5 kr.\n"
+        "Næste møde l0. april kl. l9.00. Mødet hævet kl. 2l.45.\n"
+    )
+    assert found is not None
+    assert found.example == "l987"
+    assert found.text == (
+        "VESTER ORSLEV SOGNS MENIGHEDSRÅD\n\n"
+        "Ar 1987, onsdag den 11. marts kl. 19.30 afholdtes møde.\n"
+        "Alle medlemmer var til stede. Regnskab 1986: 12.415 kr.\n"
+        "Næste møde 10. april kl. 19.00. Mødet hævet kl. 21.45.\n"
+    )
+
+
+def test_a_few_numbers_with_letters_alone_are_no_scan() -> None:
+    assert repaired("Lokale l2, bygning I3 og rum 2O, version l.5 og l.6.") is None

@@ -2,13 +2,15 @@
 
 A scanned page run through text recognition mixes up "l" and "1" and "O" and "0": "E1se Marie
 Krog", "b1ev godkendt", "apri1 1998", "k1. 19.3O", "Pkt. l.". One such word may be a code
-("B1"); several in one document are a scan. Then the document is read with each confusion
-undone, within its lines (every line stays where it was):
+("B1"); several in one document are a scan, and so are many numbers with an "l" for a one
+("l987", "l9.30": a typewriter's) with an "rn" for an "m" besides. Then the document is read
+with each confusion undone, within its lines (every line stays where it was):
 
 - a "1" inside a word of letters, or ending one after two small letters: "l" ("E1se", "ti1");
 - an "O", "l" or "I" in a number that has a digit: the digit ("19.3O", "85.OOO", "l6.");
 - "k1." before a clock: "kl."; "Pkt. l." and "Punkt I": item one; a "0" opening a word of
-  small letters: "O" ("0liver");
+  small letters or of capitals: "O" ("0liver", "0RSLEV"); a day read as letters before its
+  month: its ones ("ll. marts");
 - "rn" for "m" where no Danish word has it: before a vowel, opening a word or after a consonant
   ("rnarts", "menighedsrådsrnøde", "forrnand").
 
@@ -42,6 +44,16 @@ _ITEM_FIVE: Final = re.compile(
 """Item five of an OCR'd agenda, its "5" read as an "S": "PUNKT S. ORGELRENOVERING"."""
 _ZERO_OPENS: Final = re.compile(r"(?<![\w.,])0(?=[a-zæøå]{2,}\b)")
 """A zero opening a word of small letters ("0liver", "0dense"): the capital "O"."""
+_ZERO_OPENS_CAPITALS: Final = re.compile(r"(?<![\w.,])0(?=[A-ZÆØÅ]{2,}\b)")
+"""A zero opening a word of capitals ("VESTER 0RSLEV"): the capital "O"."""
+_DAY_BEFORE_MONTH: Final = re.compile(
+    r"(?<![\w.])[lI]{1,2}(?=\.\s+(?:januar|februar|marts|april|maj|juni|juli|august|september"
+    r"|oktober|november|december)\b)"
+)
+"""A day of the month read as letters before its month ("den ll. marts"): its ones."""
+_NUMBERS_ALONE: Final = 5
+"""Numbers with an "l" or "O" for a digit that make a document a scan with no one for an "l"
+among its words ("l987", "l9.30", "2l.45", "l0.00", "l8"), with an "rn" for an "m" besides."""
 _DIGITS: Final = str.maketrans({"O": "0", "l": "1", "I": "1"})
 _RN_FOR_M: Final = re.compile(r"(?:\b|(?<=[bcdfghjklmnpqrstvwxz]))rn(?=[aeiouyæøå])")
 """"rn" where OCR read an "m" and no Danish word has "rn": opening a word or after a consonant,
@@ -54,7 +66,8 @@ _LEAST: Final = 3
 class Repaired(NamedTuple):
     text: str
     changes: int  # places put right
-    example: str  # the first word with a one for an "l", as written ("E1se")
+    example: str  # the first word with a one for an "l" ("E1se"), else the first number
+    # with a letter for a digit ("l987"), as written
 
 
 def _word_at(text: str, at: int) -> str:
@@ -96,19 +109,23 @@ def repaired(text: str) -> Repaired | None:
             words.append(word)
             if len(words) >= _LEAST:
                 break
-    if words and len(words) < _LEAST:  # (a one for an "l" seen: other confusions count too,
-        others = {m.group() for m in _NUMBER.finditer(text)}  # "2O25", "l9.00",
-        others |= {_word_at(text, m.start()) for m in _RN_FOR_M.finditer(text)}  # "Konfirrnand"
-        if len(words) + len(others) < _LEAST:
+    example = words[0] if words else ""
+    if len(words) < _LEAST:  # (other confusions count too)
+        numbers = dict.fromkeys(m.group() for m in _NUMBER.finditer(text))  # "2O25", "l9.00",
+        rn = {_word_at(text, m.start()) for m in _RN_FOR_M.finditer(text)}  # "Konfirrnand"
+        if words and len(words) + len(numbers) + len(rn) < _LEAST:
             return None
-    elif len(words) < _LEAST:
-        return None
-    fixed = _LETTER_ONE.sub(_as_letter, text)
+        if not words and (len(numbers) < _NUMBERS_ALONE or not rn):
+            return None  # (no one for an "l": its numbers read with "l"s, many, and an "rn")
+        example = example or next(iter(numbers))
+    fixed = _LETTER_ONE.sub(_as_letter, text) if words else text
     fixed = _CLOCK_WORD.sub("kl.", fixed)
+    fixed = _DAY_BEFORE_MONTH.sub(lambda m: m.group().translate(_DIGITS), fixed)
     fixed = _NUMBER.sub(lambda m: m.group().translate(_DIGITS), fixed)
     fixed = _ITEM_ONE.sub("1", fixed)
     fixed = _ITEM_FIVE.sub("5", fixed)
     fixed = _ZERO_OPENS.sub("O", fixed)
+    fixed = _ZERO_OPENS_CAPITALS.sub("O", fixed)
     count = sum(1 for a, b in zip(text, fixed, strict=True) if a != b)
     fixed, merged = _RN_FOR_M.subn("m", fixed)
-    return Repaired(fixed, count + merged, words[0])
+    return Repaired(fixed, count + merged, example)
