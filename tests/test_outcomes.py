@@ -754,6 +754,16 @@ def test_a_welcome_or_the_next_meeting_decides_nothing(
         ("Der var stemning herfor, men intet blev besluttet.", Outcome.DISCUSSED),
         ("Der blev ikke besluttet noget.", Outcome.DISCUSSED),
         ("Sagen er ikke endeligt besluttet.", Outcome.POSTPONED),
+        # a report, then the decision labelled inside the same text: what was done
+        (
+            "EM fortalte om Favrskovs use cases. Beslutning: Favrskov Kommune optages i "
+            "samarbejdet pr. 1. maj 2025.",
+            Outcome.APPROVED,
+        ),
+        (
+            "Indkøb af ny trailer (ca. 18.000 kr.) – Beslutning: Godkendt, finansieres af puljen.",
+            Outcome.APPROVED,
+        ),
     ],
 )
 def test_a_decision_label_stating_what_is_to_be_done_approves(text: str, outcome: Outcome) -> None:

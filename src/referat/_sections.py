@@ -1364,9 +1364,12 @@ _AGREED_LABEL: Final = re.compile(r"aftalt\s*:\s*")  # (casefolded)
 _DEEMED_APPROVED: Final = re.compile(
     r",?\s*ellers\s+(?:betragtes|anses|regnes)\s+[^.;]{0,60}?\bsom\s+godkendt\b", re.IGNORECASE
 )
-_DECIDED_LABEL: Final = re.compile(r"^[\Wℹ]*(?:besluttet|beslutning|konklusion)\s*:\s*")
+_DECIDED_LABEL: Final = re.compile(
+    r"(?:^[\Wℹ]*|\s[–—-]\s+)(?:besluttet|beslutning|konklusion)\s*:\s*"
+)
 """A decision label inside a text ("ℹ️ Besluttet: ...", the information sign is a letter to
-``\\w``): what follows it decides."""
+``\\w``; after a dash: "Indkøb af ny trailer – Beslutning: Godkendt"): what follows it
+decides."""
 _WEAK_DECISIVE: Final = re.compile(
     r"\bfasthold(?:es|t)\b|\b(?:er|var) (?:blevet )?(?:udskudt|udsat)\b(?! til (?:næste|senere))"
     r"|\bvar (?:\w+ )?(?:godkendt|vedtaget|bevilget)\b"
@@ -1568,10 +1571,12 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
             # "Sabina fortalte, at ...; bestyrelsen besluttede at betale kurset.")
         if ", når " in sentence:  # "..., når budgettet er vedtaget": a time to come
             sentence = _WHEN_CLAUSE.sub("", sentence)
-        if "beslut" in sentence and (label := _DECIDED_LABEL.match(sentence)) is not None:
+        if "beslut" in sentence and (label := _DECIDED_LABEL.search(sentence)) is not None:
             rest = sentence[label.end() :]  # "Besluttet: Til orientering – taget til efterretning"
             if outcome_phrases(rest):
                 sentence = rest
+            elif _DECIDED_STATEMENT.search(rest):  # "EM fortalte om ... Beslutning: Favrskov
+                return Outcome.APPROVED, False  # Kommune optages i samarbejdet": what was done
         if sentence[:6] == "aftalt" and (agreed := _AGREED_LABEL.match(sentence)) is not None:
             rest = sentence[agreed.end() :]  # "Aftalt: Entreprenørerne tilrettelægger arbejdet
             if rest and not outcome_phrases(rest):  # herefter.": what was agreed, decided
