@@ -2058,6 +2058,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_quantities(heads, lines)
     heads = _without_clock_rows(heads, lines)
     heads = _without_attachment_entries(heads, lines)
+    heads = _without_attachments_run_on(heads, lines)
     heads = _without_action_rows(heads, lines)
     heads = _symbol_sequences(heads, lines)
     heads = _lone_lettered_rows(heads)
@@ -2643,6 +2644,30 @@ def _without_attachment_entries(heads: list[Head], lines: tuple[Line, ...]) -> l
                 continue
         kept.append(head)
     return kept
+
+
+def _without_attachments_run_on(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:
+    """ "Bilag 1. Budgetopfølgning ... (189211/24)" over "2. Aktivitetstal hjemmepleje 2024
+    (Åben) (189377/24)" (a PDF's label column, the first attachment on the label's line): the
+    numbered lines right under it that go on counting are its attachments, no items (one pass
+    over the heads)."""
+    dropped: dict[int, int] = {}  # line index -> the attachment number it had
+    kept = []
+    for head in heads:
+        i = head.index
+        if head.base == "line" and i > 0 and lines[i - 1].text:
+            above = dropped.get(i - 1)
+            if above is None:
+                named = _ATTACHMENT_ON_LABEL.match(lines[i - 1].text)
+                above = int(named.group(1)) if named is not None else None
+            if above is not None and head.number == str(above + 1):
+                dropped[i] = above + 1
+                continue
+        kept.append(head)
+    return kept
+
+
+_ATTACHMENT_ON_LABEL: Final = re.compile(r"(?i:bilag)\s*:?\s*(\d{1,2})[.)]\s+\S")
 
 
 def _without_action_rows(heads: list[Head], lines: tuple[Line, ...]) -> list[Head]:

@@ -103,6 +103,17 @@ def _misread_label(key: str) -> SectionKind | None:
     return found.pop() if len(found) == 1 else None
 
 
+_SPACED_LABEL: Final = re.compile(
+    r"(Beslutning|Indstilling|Sagsfremstilling|Høring|Økonomi|Baggrund)"
+    r" +(?=[A-ZÆØÅ])(\S.*)$"
+)
+"""A case system's label in a PDF's left column, run into its text with no colon
+("Beslutning Taget til efterretning.", "Indstilling Direktøren indstiller, at ..."):
+capitalised, the text after it opening with a capital (not "Bilag 1. ...": an attachment's
+line, read as one)."""
+_SPACED_LABEL_INITIALS: Final = frozenset("BISHØ")
+
+
 def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, str, str] | None:
     """(kind, heading as written, rest of the line) when the line opens a section."""
     text = line.text
@@ -120,6 +131,10 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         candidates.append((text, "", emphasised or text.rstrip().endswith(":") or not sentence))
     if m:
         candidates.append((m.group(1), m.group(2).strip(), True))
+    if not emphasised and line.kind is LineKind.TEXT and text[:1] in _SPACED_LABEL_INITIALS:
+        spaced = _SPACED_LABEL.match(text)  # "Beslutning Taget til efterretning.": a PDF's
+        if spaced is not None:  # column of labels beside the text, the colon never written
+            candidates.append((spaced.group(1), spaced.group(2).strip(), True))
     dash = _LABEL_DASH.match(text) if contains_any(text, _DASHES) else None
     if dash and normalise_label.of(dash.group(1)) in SECTION_LABELS:  # "Beslutning – Udsat."
         candidates.append((dash.group(1), dash.group(2).strip(), True))

@@ -65,13 +65,15 @@ _ACCESS_PREFIX: Final = re.compile(
 
 
 _ACCESS_SUFFIX: Final = re.compile(
-    r"\s*\((?:" + "|".join(ATTACHMENT_ACCESS) + r")\)$", re.IGNORECASE
-)
+    r"\s*\((?:" + "|".join(ATTACHMENT_ACCESS) + r")\)(?:\s*\(\d{3,7}/\d{2,4}\))?$",
+    re.IGNORECASE,
+)  # (and the case system's document number after it: "(Åben) (189211/24)")
 
 
 def _without_access(title: str) -> str:
     """ "Åben - Notat om sygedagpenge", "Notat om sygedagpenge (Åben)" -> "Notat om
-    sygedagpenge": a case system's access mark before or after the title."""
+    sygedagpenge": a case system's access mark before or after the title (after it, with the
+    document's number: "(Åben) (189211/24)")."""
     if title.endswith(")"):
         title = _ACCESS_SUFFIX.sub("", title, count=1) or title
     return _ACCESS_PREFIX.sub("", title, count=1) if title[:1] in "ÅåLlFf" else title
@@ -657,6 +659,8 @@ def read_body(
         ):  # "Bilag 1: Udkast til handicappolitik", "Bilag 4 og 5": a list of attachments
             flush()
             current = (SectionKind.BILAG, None, [], i, i)
+            if _FIRST_ON_LABEL.match(line.text):  # "Bilag 1. Forbrugsoversigt ..." over "2.
+                plain_entry, numbered_entries = i, True  # Kort over saltruter": numbered on
         elif len(line.text) <= 16 and _STATUS_NOTICE.match(line.text):
             flush()  # "Åben sag" over "Intet.": the item's status, no minutes
             current = (SectionKind.AGENDA_TEXT, None, [_line_text(line)], i, i)
@@ -1119,6 +1123,9 @@ def _numbered_pieces(pieces: list[str]) -> list[tuple[str | None, str]]:
     return found
 
 
+_FIRST_ON_LABEL: Final = re.compile(r"[Bb]ilag\s+1[.)]\s+\S")
+"""A list of attachments whose first stands on its label's line, numbered with a full stop
+("Bilag 1. Forbrugsoversigt ..."): the numbered lines under it are the next ones."""
 _ONE_LINK: Final = re.compile(r"\[[^\[\]]{2,200}\]\([^()\s]*\)(?:\s*\([^()]{1,30}\))?")
 """A line that is one link, maybe with the file's kind and size after it."""
 _LINK_TEXT: Final = re.compile(r"\[([^\[\]]{2,200})\]\(\s*<?([^\s()<>]{0,2000})")
