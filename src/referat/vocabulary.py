@@ -2965,7 +2965,7 @@ ATTACHMENT_NUMBER_COLUMNS: Final = frozenset(
 """Headers of the number column of an attachment table ("| Nr. | Bilag |"), as
 ``normalise_label`` leaves them (no trailing dot)."""
 
-ITEM_WORD: Final = r"(?:(?:dagsordens)?punkt(?:erne)?|pkt\.?|§|sag\s+nr\.?)"
+ITEM_WORD: Final = r"(?:(?:dagsordens)?punkt(?:erne)?|pkt\.?|§|sag nr\.?)"
 """The word before an item's number in a remark about items ("punkt", "punkterne", "pkt.", "§"
 where the items are numbered so, "sag nr." where they are cases: "deltog under sag nr. 14")."""
 
