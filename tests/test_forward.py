@@ -70,6 +70,12 @@ from referat.models import Outcome
             "Bestyrelsen indstiller forslaget til vedtagelse på generalforsamlingen.",
             "generalforsamlingen",
         ),
+        # a committee named by two fields, sent to by its word
+        ("Anbefalingen sendes til Børn- og Ungeudvalget.", "Børn- og Ungeudvalget"),
+        (
+            "Høringssvaret sendes til Social- og Sundhedsudvalget senest 17. februar.",
+            "Social- og Sundhedsudvalget",
+        ),
     ],
 )
 def test_forwarded_to(text: str, body: str) -> None:

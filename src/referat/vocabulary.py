@@ -3918,7 +3918,9 @@ FORWARDED_TO: Final = (
     # "indstiller forslaget til vedtagelse på generalforsamlingen": a body by its word
      + r"|\b(?:forelægge(?:s|r)?|send(?:es|er|t|te)\s+til"
     r"|indstill(?:es|er|ede|et)\s+(?:[\w-]+\s+)?til\s+(?:godkendelse|vedtagelse)\s+på)\s+"
-    r"(?P<to5>(?:den\s+)?(?:ordinære\s+|ekstraordinære\s+)?[\w-]*(?:generalforsamlingen"
+    # ("sendes til Børn- og Ungeudvalget": a committee named by two fields)
+    r"(?P<to5>(?:den\s+)?(?:ordinære\s+|ekstraordinære\s+)?(?:\w+-[ \t]+og[ \t]+)?"
+    r"[\w-]*(?:generalforsamlingen"
     r"|repræsentantskabet|bestyrelsen|udvalget|byrådet|kommunalbestyrelsen|regionsrådet))\b"
     r"(?![ \t]+til[ \t]+orientering)"  # ("sendes til regionsbestyrelsen til orientering")
     # "sendes til godkendelse i Byrådet", "sendes til byrådets godkendelse": plain "sendes" only
