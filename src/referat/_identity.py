@@ -317,6 +317,10 @@ _kind_words_memo: Final = memo(_kind_words_uncached, 1024)
 _STAMP_LINE: Final = re.compile(POST_STAMP, re.IGNORECASE)
 
 
+_LINKS_ONLY: Final = re.compile(r"(?:\[[^\]]{1,80}\]\([^)]{0,300}\)[\s·|•›/-]*){2,}")
+"""A line of Markdown links and nothing else but separators."""
+
+
 def title_of(header: HeaderFacts) -> tuple[Line | None, str | None]:
     free = [
         ln
@@ -326,7 +330,10 @@ def title_of(header: HeaderFacts) -> tuple[Line | None, str | None]:
         and not PAGE_MARK_START.match(casefolded.of(ln.text))  # "Side 1 af 3" over the letterhead
         and not ("·" in ln.text and _STAMP_LINE.match(ln.text))  # "Noter · 3. apr. 2025 kl. ..."
         and not _ADDRESSEE.match(ln.text)  # "Til medlemmerne af Pårørenderådet på ...": whom
-    ]  # the letter is for, no letterhead
+        # the letter is for, no letterhead; nor a row of links ("[Tillad alle](#) · [Kun
+        # nødvendige](#) · [Læs mere](#)": a cookie banner's buttons, a menu)
+        and not (ln.raw.count("](") >= 2 and _LINKS_ONLY.fullmatch(ln.raw.strip(" >")))
+    ]
     # "# Dagsorden" as the first heading is the title; further down, over the list of items, the
     # same words are only a region heading (minutes have them too).
     top = next((ln for ln in header.headings if ln.kind is LineKind.HEADING), None)
