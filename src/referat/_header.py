@@ -2708,6 +2708,10 @@ def _attendee_group(label: str) -> bool:
     return "/" in key and all(part.strip() in ATTENDEE_GROUP_SET for part in key.split("/"))
 
 
+_BODY_NOT_PLACE: Final = re.compile(
+    r"[A-ZÆØÅ][\w-]*(?:udvalget|rådet|bestyrelsen|styregruppen|repræsentantskabet)\b"
+)
+"""A body's name where a place would stand ("møde i Arbejdsmiljøudvalget (AMU)")."""
 _BOARD_ENDINGS: Final = tuple(sorted(BOARD_GROUP_WORDS))  # "brugerbestyrelsen", "ældrerådet"
 
 
@@ -2769,7 +2773,8 @@ def is_street(part: str) -> bool:
 # "i Klubhuset", "Mødet blev afholdt i hytten ...", "Mødet afholdes hos Karin": the place
 _AT_PREPOSITION: Final = re.compile(
     r"^(?:(?:mødet|generalforsamlingen)\s+(?:blev\s+)?"
-    r"(?:afholdt|afholdtes|afholdes|holdt|holdes|holdtes|foregik|foregår)\s+)?"
+    r"(?:afholdt|afholdtes|afholdes|holdt|holdes|holdtes|foregik|foregår)\s+"
+    r"|vi\s+(?:mødes|ses|mødtes|sås)\s+)?"  # "Vi mødes i mødelokale 3.12 på Rådhuset, ..."
     r"(?:(?:i|på)\s+)?(?=[^\W\d_])",
     re.IGNORECASE,
 )
@@ -5980,6 +5985,9 @@ class HeaderReader:
                 place = _TODAY_AFTER_PLACE.sub("", place.rstrip())  # words, "i aften" a time
             if place and ")" in place and "(" not in place[: place.index(")")]:
                 place = place[: place.index(")")]  # "(kl. 14–15.30 i Frivillighuset):"
+            if place and _BODY_NOT_PLACE.match(place) and not looks_like_place(place):
+                place = None  # "indkaldelse til møde i Arbejdsmiljøudvalget (AMU) for ...":
+                # the body that meets, no place
             if place and len(place) < 140 and not find_dates(place):
                 owner = _OWNER_THEN_PLACE.match(place)  # "i Ejerforeningen X i Beboerlokalet"
                 if (
