@@ -634,3 +634,16 @@ def test_a_to_do_for_a_later_meetings_chair_names_no_one() -> None:
         "- Dirigent: spørg Erling (gjorde det sidste år).\n\n## 2. Eventuelt\n\nIntet.\n"
     )
     assert m.chair is None or m.chair.name != "spørg Erling"
+
+
+def test_an_item_named_by_the_post_alone_elects_the_chair() -> None:
+    """ "1️⃣ Dirigent: Bjarne Hviid fra kredsbestyrelsen (Kolonihaveforbundet Kreds Fyn) blev
+    valgt." (a post's item, its title the post alone, the person with where she comes from)."""
+    m = referat.parse(
+        "# Generalforsamling\n\nDato: 6. april 2025\n\n## 1. Dirigent\n\n"
+        "Bjarne Hviid fra kredsbestyrelsen (Kolonihaveforbundet Kreds Fyn) blev valgt.\n\n"
+        "## 2. Beretning\n\nGodkendt.\n"
+    )
+    assert m.chair is not None
+    assert m.chair.name == "Bjarne Hviid"
+    assert m.chair.organisation == "Kolonihaveforbundet Kreds Fyn"

@@ -1696,9 +1696,16 @@ def _elected(written: str, role: str, where: Span, context: str) -> Person | Non
         name = name[len(parts.title) + 1 :]
     if parts.organisation and name.endswith(f", {parts.organisation}"):
         name = name[: -len(parts.organisation) - 2]  # "advokat Lene Skov, Advokathuset Silkeborg"
-    if name != parts.name:
-        return None  # "Kåre Dam er referent.": more than a name
+    if name != parts.name and not (
+        parts.organisation is not None
+        and name.startswith(parts.name)
+        and _FROM_BODY_AFTER.fullmatch(name[len(parts.name) :]) is not None
+    ):  # ("Bjarne Hviid fra kredsbestyrelsen (Kolonihaveforbundet Kreds Fyn)": where she
+        return None  # comes from) "Kåre Dam er referent.": more than a name
     return _person_from(parts, context, span_of(where.start_line, where.start_line), [role])
+
+
+_FROM_BODY_AFTER: Final = re.compile(r"\s+fra\s+[\w -]{2,60}?(?:\s*\([^()]{2,60}\))?")
 
 
 def _marked_minute_taker(lines: tuple[Line, ...]) -> Person | None:

@@ -1942,6 +1942,9 @@ ELECTION_TITLES: Final[Mapping[str, str]] = MappingProxyType(
         "valg af ordstyrer": "ordstyrer",
         "valg af mødeleder": "mødeleder",
         "valg af referent": "referent",
+        # an item named by the post alone ("1️⃣ Dirigent: Bjarne Hviid ... blev valgt.")
+        "dirigent": "dirigent",
+        "ordstyrer": "ordstyrer",
         "election of chairman": "dirigent",  # English minutes: the chairman of the meeting
         "election of chair": "dirigent",
         "election of chairperson": "dirigent",
