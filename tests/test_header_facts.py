@@ -118,6 +118,7 @@ def test_referent_and_closing_on_one_line(closing: str) -> None:
         ("Referatet er læst og godkendt.", "Referatet er læst og godkendt."),
         ("Protokollen læst op og godkendt.", "Protokollen læst op og godkendt."),
         ("Referatet er underskrevet elektronisk.", "Referatet er underskrevet elektronisk."),
+        ("(godkendt pr. mail 13/1)", "(godkendt pr. mail 13/1)"),
         ("Godkendt og underskrevet:\nClaus Bering, dirigent", "Godkendt og underskrevet:"),
         ("Dato og underskrift:\n\nClaus Bering, dirigent", "Dato og underskrift:"),
     ],

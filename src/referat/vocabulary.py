@@ -3271,14 +3271,16 @@ MINUTES_SIGNED: Final = (
     r"(?:læst(?:,\s*|\s+og\s+))?"
     r"(?:godkendt\s+og\s+underskrevet|underskrevet|(?:læst(?:\s+op)?|oplæst)\s+og\s+godkendt)\b"
     r"|underskrevet\s+(?:af|ved|digitalt|elektronisk)\b"
-    r"|godkendt\s+af\s+(?:formanden|dirigenten|mødelederen|bestyrelsesformanden)\s*:)"
+    r"|godkendt\s+af\s+(?:formanden|dirigenten|mødelederen|bestyrelsesformanden)\s*:"
+    # "(godkendt pr. mail 13/1)" under the signers' initials: the minutes approved by mail
+    r"|\(?(?:referat(?:et)?\s+)?godkendt\s+(?:pr\.?|per|via)\s+(?:e-?)?mail\b)"
 )
 """A line saying who approved or signed the minutes ("Referatet er godkendt digitalt af
 udvalget.", "Referat godkendt af formanden 12.05.2025", "Referatet godkendt og underskrevet.",
 "Referatet er underskrevet elektronisk", "Underskrevet af dirigent Claus Bering", "Godkendt af
-formanden: Poul Sørensen", "Protokollen læst op og godkendt."): the minutes
-end there (casefolded). "Referatet blev godkendt." alone is no such line: it is the decision of
-an item about the last minutes."""
+formanden: Poul Sørensen", "Protokollen læst op og godkendt.", "(godkendt pr. mail 13/1)"): the
+minutes end there (casefolded). "Referatet blev godkendt." alone is no such line: it is the
+decision of an item about the last minutes."""
 
 WEB_FURNITURE: Final = (
     r"^(?:gå til (?:indhold|hovedindhold)|spring (?:til|over) (?:indhold|hovedindhold|navigation"
