@@ -4031,3 +4031,27 @@ def test_a_sentences_opening_before_people_is_no_group() -> None:
     board = [p for p in m.attendees if p.name in ("Niels Bonde", "Grethe Lassen", "Jørn Amdi")]
     assert len(board) == 3
     assert all(p.organisation is None and p.group is None for p in board)
+
+
+def test_a_substitute_label_saying_for_whom() -> None:
+    """ "**Stedfortræder:** For Kim Sejer deltog Ib Mortensen, suppleant, 3F": the one who
+    came is the attendee, not "For Kim Sejer"."""
+    m = referat.parse(
+        "# Referat\n\nDato: 3. april 2025\n\n**Til stede:** Anne Holm, Bo Lind\n\n"
+        "**Afbud:** Kim Sejer, 3F\n\n"
+        "**Stedfortræder:** For Kim Sejer deltog Ib Mortensen, suppleant, 3F\n\n"
+        "## 1. Godkendelse\n\nGodkendt.\n"
+    )
+    names = [p.name for p in m.attendees]
+    assert "Ib Mortensen" in names
+    assert not any(n.startswith("For ") for n in names)
+
+
+def test_a_files_name_is_no_person() -> None:
+    """A page's table of attachments ("| OS2iot_budget_2025_v3.xlsx | 48 kB | Mette Lykke |")
+    lists files: a file's name is no one's."""
+    from referat._people import parse_person
+
+    assert parse_person("OS2iot_budget_2025_v3.xlsx") is None
+    assert parse_person("Release-1.8-status.pptx") is None
+    assert parse_person("Mette Lykke") is not None

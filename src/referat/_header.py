@@ -3977,6 +3977,11 @@ class HeaderReader:
                 for sentence in later:  # "Som stedfortræder deltog Louise Krag (V)."
                     self._more_people(sentence.strip(), line)
                 return
+            if value[:4].casefold() == "for " and (subs := substitutes_in(value)):
+                for written, parts in subs:  # "Stedfortræder: For Kim Sejer deltog Ib
+                    self._store(parts, line, kind="attendees", present=None, written=written)
+                self._close_list()  # Mortensen, suppleant, 3F": the one who came
+                return
             if value and _no_one(value):
                 self._close_list()  # "Afbud: Ingen", "Fraværende: -": no list follows
             elif value and (self._list_value(value, line) or _everyone(value)):

@@ -1004,10 +1004,18 @@ _CHAIR_THEN_TITLE: Final = re.compile(
 _POST_AFTER_PARENS: Final = re.compile(r"\)\s+([A-ZÆØÅ][\w-]+)$")
 
 
+_FILE_NAME: Final = re.compile(
+    r"^[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|zip|png|jpe?g|msg|eml)$", re.IGNORECASE
+)
+"""A file's name alone ("Release-1.8-status.pptx"): no one's."""
+
+
 def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
+    if "." in text and _FILE_NAME.search(text):
+        return None  # "OS2iot_budget_2025_v3.xlsx" in a page's table of attachments: a file
     text = _round_initials(text)
     if " repræsenteret ved " in text and (owner := _REPRESENTED.match(text)) is not None:
         # "Aabenraa Kommune (nom. 6.000.000 kr. aktier), repræsenteret ved borgmester Kasper
