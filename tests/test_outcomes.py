@@ -600,6 +600,13 @@ CASES = [
 ]  # fmt: skip
 
 
+CASES += [
+    # the majority it passed by after "idet" is no condition
+    ("Forslaget blev vedtaget, idet over 2/3 af de afgivne stemmer var for.", Outcome.APPROVED),
+    ("Vedtaget, idet 2/3 stemte for.", Outcome.APPROVED),
+]
+
+
 @pytest.mark.parametrize(("text", "outcome"), CASES, ids=[c[0][:40] for c in CASES])
 def test_outcome_of_decision_text(text: str, outcome: Outcome) -> None:
     assert _sections.classify(text)[0] is outcome
