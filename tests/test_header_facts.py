@@ -1746,3 +1746,13 @@ def test_the_association_named_in_small_letters_and_guests_from_another_body() -
     )
     assert meeting.organisation == "Ørsted Forsamlingshus"
     assert meeting.body == "Generalforsamling"
+
+
+def test_an_old_protocols_writer_under_the_minutes() -> None:
+    """ "Protokolført af Aase Kjær" (no colon) after the closing line: the minute-taker."""
+    m = referat.parse(
+        "# Referat\n\nDato: 11. marts 1987\n\nTil stede: Poul Sandager, Aase Kjær\n\n"
+        "## 1. Godkendelse\n\nGodkendt.\n\nMødet hævet kl. 21.45.\n\nProtokolført af Aase Kjær\n"
+    )
+    assert m.minute_taker is not None
+    assert m.minute_taker.name == "Aase Kjær"

@@ -81,6 +81,8 @@ NO_COLON_LABELS: Final = anchored(
     r"derudover deltog|"  # ("Til stede fra bestyrelsen var formand X, ...")
     r"endvidere deltog|fraværende|for referatet|slut|mødet slut"
     r"|(?:minutes|notes)\s+taken\s+by(?=\s)"  # a Teams recap's "Notes taken by X · ..."
+    # an old protocol's "Protokolført af Aase Kjær", "Referatet ført af ..." under the minutes
+    r"|(?:protokolført|protokolleret|referatet\s+ført|protokollen\s+ført)\s+af(?=\s)"
     r"|start(?=\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}))"
     r"\s*[–—-]?\s+(.+)$",  # "Start 16.30 / Slut 18"
     re.IGNORECASE,

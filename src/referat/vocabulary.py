@@ -615,6 +615,8 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "referat taget af": FieldKind.MINUTE_TAKER,
         "referatet taget af": FieldKind.MINUTE_TAKER,
         "protokollen ført af": FieldKind.MINUTE_TAKER,
+        "protokolført af": FieldKind.MINUTE_TAKER,
+        "protokolleret af": FieldKind.MINUTE_TAKER,
         "protokol ført af": FieldKind.MINUTE_TAKER,
         "referatet ført af": FieldKind.MINUTE_TAKER,
         "referatskriver": FieldKind.MINUTE_TAKER,
