@@ -1756,3 +1756,15 @@ def test_an_old_protocols_writer_under_the_minutes() -> None:
     )
     assert m.minute_taker is not None
     assert m.minute_taker.name == "Aase Kjær"
+
+
+def test_a_pages_drop_down_filter_ends_its_value() -> None:
+    """ "Udvalg: Børne- og Skoleudvalget ▾ | År: 2025 ▾ | [Vis alle møder](#)": a case
+    system's filter over the minutes; the body is the value before the arrow."""
+    m = referat.parse(
+        "Fjordby Kommune – Dagsordener og referater\n\n"
+        "Udvalg: Børne- og Skoleudvalget ▾ | År: 2025 ▾ | [Vis alle møder](#)\n\n---\n\n"
+        "# Referat\n\nMødedato: 12. marts 2025\n\n## 1. Godkendelse af dagsorden\n\n"
+        "Godkendt.\n"
+    )
+    assert m.body == "Børne- og Skoleudvalget"

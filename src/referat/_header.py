@@ -2708,6 +2708,8 @@ def _attendee_group(label: str) -> bool:
     return "/" in key and all(part.strip() in ATTENDEE_GROUP_SET for part in key.split("/"))
 
 
+_DROPDOWN_END: Final = re.compile(r"\s*[▾▼]")
+"""A web page's drop-down arrow after the value it shows: the value ends there."""
 _BODY_NOT_PLACE: Final = re.compile(
     r"[A-ZÆØÅ][\w-]*(?:udvalget|rådet|bestyrelsen|styregruppen|repræsentantskabet)\b"
 )
@@ -3921,6 +3923,8 @@ class HeaderReader:
 
     def _field(self, line: Line, label: str, value: str, kind: FieldKind) -> None:
         self._close_list()
+        if "▾" in value or "▼" in value:  # "Udvalg: Børne- og Skoleudvalget ▾ | År: 2025 ▾ |
+            value = _DROPDOWN_END.split(value, maxsplit=1)[0].strip()  # ...": a page's filter
         if kind is FieldKind.DATE and self._in_mail_headers():
             kind = FieldKind.OTHER_DATE  # "Fra: Sanne <...>" / "Dato: 5. dec. 2024 kl. 22.31"
         if value and kind not in (FieldKind.DATE, FieldKind.TIME, FieldKind.OTHER_DATE):
