@@ -421,6 +421,9 @@ def _clauses(lettered: list[tuple[str, str, int]], lines: tuple[Line, ...]) -> b
     beskrivelse af linjen,", "b) finansiering via ...,"): lower-case entries under a line
     ending in a colon, or entries on the lines right under it, one after the other (the
     options it names); no sub-points."""
+    if all(title[:3] == "at " for _, title, _ in lettered):
+        return True  # "Administrationen indstiller," over "a) at høringsudkastet godkendes ...":
+        # the points of one recommendation, each a clause
     above = text_above(lines, lettered[0][2])
     if above < 0 or not lines[above].text.rstrip().endswith(":"):
         return False
