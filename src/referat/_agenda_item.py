@@ -1111,6 +1111,8 @@ _SENTENCE_AFTER_TITLE: Final = re.compile(r"(?<=[a-zæøå0-9)])\.\s+(?=[A-ZÆØ
 
 
 _SUB_TITLE_MAX: Final = 100
+_COUNTED: Final = re.compile(r"\b\d{1,5}\s+(?:for|imod|ja|nej|stemmer)\b")
+"""A count of votes in a sub-point's text ("14 for, 22 imod")."""
 
 
 def _first_sentence_title(title: str) -> tuple[str, str] | None:
@@ -1231,6 +1233,17 @@ def _sub_items(
                 sub_attachments = _references_in(first) + sub_attachments
                 if written[len(sub_title) :].lstrip().startswith(":"):
                     speaker = sub_title  # not a topic before a dash
+        again = _first_sentence_title(sub_title) if wrapped and not nested else None
+        if again is not None and (records_outcome(again[1]) or _COUNTED.search(again[1])):
+            # "5.2 Forslag fra Jytte og Ole Nygaard, ..., om etablering af to vejbump ud for" /
+            # "legepladsen. Afstemning ved håndsoprejsning: 14 for, 22 imod, ...": the wrapped
+            # line's first sentence is the title, the next ones its text (when they record
+            # an outcome or a vote: "Byggeriet er forsinket. Forventet ibrugtagning ..." is one)
+            sub_title, said = again
+            first = new.Section(
+                kind=default, heading=None, text=said, span=_range(lines, index, start)
+            )
+            sub_sections = [first, *sub_sections]
         if names_attachment(sub_title):  # "**4a. Forslag fra Sakskøbing IF ...** (bilag 2)"
             sub_attachments = [
                 new.Attachment(number=n, title=None, span=_range(lines, index, index + 1))
