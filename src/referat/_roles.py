@@ -1102,6 +1102,40 @@ def _sender_sent_minutes(out: dict[str, Any], header_lines: list[Line]) -> None:
             return
 
 
+def _sender_takes_minutes(out: dict[str, Any], header_lines: list[Line]) -> None:
+    """An e-mail whose sender says she takes the minutes ("Henrik er mødeleder, og jeg tager
+    referat som sædvanligt."): the sender is the minute-taker, and attends."""
+    sender: re.Match[str] | None = None
+    for ln in header_lines[:40]:
+        if ln.text[:4] in ("Fra:", "From"):
+            sender = _MAIL_SENDER.match(ln.text) or sender
+        elif sender is not None and "jeg " in ln.text and _I_TAKE_MINUTES.search(ln.text):
+            break
+    else:
+        return
+    assert sender is not None  # (the loop breaks only after a sender)
+    parts = parse_person(sender.group(1).strip("\"' "))
+    if parts is None or not full_person(parts.name):
+        return
+    for k, person in enumerate(out["attendees"]):
+        if fold(person.name) == fold(parts.name):
+            taker = new.updated(person, {"roles": _with_role(person.roles, "referent")})
+            out["attendees"][k] = taker
+            out["minute_taker"] = taker
+            return
+    line = next(ln for ln in header_lines if _MAIL_SENDER.match(ln.text) is not None)
+    taker = _person_from(parts, line.text, line_span(line), ["referent"])
+    out["attendees"].append(taker)
+    out["minute_taker"] = taker
+
+
+_I_TAKE_MINUTES: Final = re.compile(
+    r"\bjeg\s+(?:tager|skriver|tog|skrev|fører)\s+(?:referat(?:et)?|protokol(?:len)?)\b"
+    r"|\bjeg\s+(?:er|var)\s+referent\b"
+)
+"""The sender's own words that she takes the minutes ("... og jeg tager referat")."""
+
+
 def _initials_key(lines: list[Line]) -> dict[str, PersonParts]:
     """A key of initials in the header ("(KH = Karina Holm, formand · BL = Bo Lykke)", or "- KH
     = Karina Holm" per line): the person each stands for, when the name starts with the same
@@ -1813,6 +1847,8 @@ def people_in_text(
     _writer_named(out, header_lines)
     if out["minute_taker"] is None:
         _sender_sent_minutes(out, header_lines)
+    if out["minute_taker"] is None:
+        _sender_takes_minutes(out, header_lines)
     if out["minute_taker"] is None and doc_kind is DocumentKind.REFERAT:
         out["minute_taker"] = _body_secretary(out)
     _roles_by_initials(out, minutes=doc_kind is DocumentKind.REFERAT)
