@@ -131,7 +131,12 @@ def attachments_naming_items(items: list[AgendaItem]) -> list[AgendaItem]:
     """Unnumbered entries of a list of attachments after the last item that name another item
     ("- Pkt. 4: Budgetudkast 2025", "- Budgetforslag 2025 (til pkt. 3b)"): each is that
     item's (or sub-point's) attachment, titled without the reference."""
-    if len(items) < 2 or not items[-1].attachments:
+    if len(items) < 2:
+        return items
+    # (the item written last: a listing's row may come before the minutes written apart, "|
+    # 7 | Eventuelt |" above "**Pkt. 4 – Vintertjeneste**" and its "| Punkt | Bilag |" table)
+    at = max(range(len(items)), key=lambda k: (items[k].span.end_line, k))
+    if not items[at].attachments:
         return items
 
     def named(attachment: Attachment) -> tuple[Attachment, str | None]:
@@ -141,7 +146,7 @@ def attachments_naming_items(items: list[AgendaItem]) -> list[AgendaItem]:
         target = _item_named(items, owner) if owner is not None else None
         return (found, target) if target is not None else (attachment, None)
 
-    return _moved_from_last(items, named)
+    return _moved_from(items, at, named)
 
 
 def _moved_from_last(
@@ -149,18 +154,30 @@ def _moved_from_last(
 ) -> list[AgendaItem]:
     """The items with the last item's attachments that ``owned`` gives another item's number
     (and the attachment as that item gets it) moved there; the last item keeps the rest."""
-    last = items[-1]
+    return _moved_from(items, len(items) - 1, owned)
+
+
+def _moved_from(
+    items: list[AgendaItem],
+    at: int,
+    owned: Callable[[Attachment], tuple[Attachment, str | None]],
+) -> list[AgendaItem]:
+    """The items with item ``at``'s attachments that ``owned`` gives another item's number
+    moved there; item ``at`` keeps the rest."""
+    holder = items[at]
     moved: dict[str, list[Attachment]] = {}
     kept: list[Attachment] = []
-    for attachment in last.attachments:
+    for attachment in holder.attachments:
         found, target = owned(attachment)
-        if target is None or target == last.number:
+        if target is None or target == holder.number:
             kept.append(found)
         else:
             moved.setdefault(target, []).append(found)
     if not moved:
         return items
-    return [*_given(items[:-1], moved), new.updated(last, {"attachments": kept})]
+    others = _given([it for k, it in enumerate(items) if k != at], moved)
+    others.insert(at, new.updated(holder, {"attachments": kept}))
+    return others
 
 
 def _item_reference(attachment: Attachment) -> tuple[Attachment, str | None]:

@@ -25,6 +25,7 @@ from referat.vocabulary import (
     AGENDA_TOPICS,
     ATTACHMENT_ACCESS,
     ATTACHMENT_COLUMNS,
+    ATTACHMENT_ITEM_COLUMNS,
     ATTACHMENT_NUMBER_COLUMNS,
     ATTACHMENT_TITLE_COLUMNS,
     CLOSED_NOTICE,
@@ -515,7 +516,8 @@ def read_body(
         current[2].append(text[pos:] if pos else text)
         current = (current[0], current[1], current[2], current[3], i)
 
-    columns: tuple[int, int] | None = None  # (number, title) columns of an attachment table
+    columns: tuple[int, int, int] | None = None  # (number, title, item) columns of an
+    # attachment table
     plain_entry = -2  # a bare "Bilag:" label line or the plain attachment line after it
     numbered_entries = False  # the plain entries so far open with their numbers ("4.1 Budget")
     for i in range(start, end):
@@ -833,32 +835,44 @@ _TABLE_KINDS: Final = (LineKind.TABLE_ROW, LineKind.TABLE_RULE)
 _CELL_NUMBER: Final = anchored(r"^\d{1,3}[a-z]?\.?$")
 
 
-def _attachment_columns(cells: tuple[str, ...], *, under_bilag: bool) -> tuple[int, int] | None:
-    """The (number, title) columns of a table of attachments, from its header row: a "Bilag"
-    column anywhere; under a "Bilag" label also a "Titel" column or the first column that is no
-    number column. -1: no number column. None: not a table of attachments."""
+def _attachment_columns(
+    cells: tuple[str, ...], *, under_bilag: bool
+) -> tuple[int, int, int] | None:
+    """The (number, title, item) columns of a table of attachments, from its header row: a
+    "Bilag" column anywhere; under a "Bilag" label also a "Titel" column or the first column
+    that is no number or item column; the item column ("Punkt", "Pkt.") names the item each
+    attachment belongs to. -1: no such column. None: not a table of attachments."""
     keys = [normalise_label.of(c) for c in cells]
     number = next((k for k, key in enumerate(keys) if key in ATTACHMENT_NUMBER_COLUMNS), -1)
+    item = next((k for k, key in enumerate(keys) if key in ATTACHMENT_ITEM_COLUMNS), -1)
     title = next((k for k, key in enumerate(keys) if key in ATTACHMENT_COLUMNS), -1)
     if title < 0 and under_bilag:
         title = next((k for k, key in enumerate(keys) if key in ATTACHMENT_TITLE_COLUMNS), -1)
         if title < 0:
-            title = next((k for k in range(len(keys)) if k != number), -1)
-    return (number, title) if title >= 0 else None
+            title = next((k for k in range(len(keys)) if k not in (number, item)), -1)
+    return (number, title, item) if title >= 0 else None
 
 
-def _table_attachment(line: Line, columns: tuple[int, int], body: Body) -> None:
-    """One row of a table of attachments ("| 1 | Statusrapport Klimaplan 2030 | 4,6 MB |")."""
+def _table_attachment(line: Line, columns: tuple[int, int, int], body: Body) -> None:
+    """One row of a table of attachments ("| 1 | Statusrapport Klimaplan 2030 | 4,6 MB |"); with
+    an item column ("| 3 | Miljøscreening | PDF |" under "| Punkt | Bilag | Type |") its title
+    names the item as a list's entry does ("Pkt. 3: Miljøscreening"): it is that item's."""
     cells = [c.strip(" *_") for c in line.cells]
-    number_at, title_at = columns
+    number_at, title_at, item_at = columns
     number = cells[number_at].rstrip(".") if 0 <= number_at < len(cells) else None
     title = cells[title_at] if title_at < len(cells) else ""
     if _CELL_NUMBER.match(title) and title_at + 1 < len(cells):  # "| Bilag | Beskrivelse |"
         number, title = title.rstrip("."), cells[title_at + 1]
     if number is not None and not _CELL_NUMBER.match(number):
         number = None
+    owner = cells[item_at].rstrip(".") if 0 <= item_at < len(cells) else ""
+    if title and _ITEM_CELL.fullmatch(owner):
+        title = f"Pkt. {owner}: {title}"
     if title:
         body.attachments.append(new.Attachment(number=number, title=title, span=_line_span(line)))
+
+
+_ITEM_CELL: Final = re.compile(r"\d{1,3}[a-h]?")
 
 
 _TEXT_MARK: Final = re.compile(r"^[–—•·▪‣-]\s+")  # a list mark written as text ("  – Notat")

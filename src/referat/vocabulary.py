@@ -2966,6 +2966,12 @@ ATTACHMENT_TITLE_COLUMNS: Final = frozenset(
 )
 """Headers of the title column of a table under a "Bilag" label ("| Nr. | Titel | Dato |")."""
 
+ATTACHMENT_ITEM_COLUMNS: Final = frozenset(
+    {"punkt", "pkt", "sag", "dagsordenspunkt", "punkt nr", "pkt nr", "sag nr", "til punkt"}
+)
+"""Header cells of a table of attachments naming the item each belongs to ("| Punkt | Bilag |
+Type |" under "### Bilag" after the minutes)."""
+
 ATTACHMENT_NUMBER_COLUMNS: Final = frozenset(
     {"nr", "bilag nr", "bilagsnr", "bilagsnummer", "nummer"}
 )
