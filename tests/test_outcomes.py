@@ -601,6 +601,10 @@ CASES = [
 
 
 CASES += [
+    # a closed item's notice: its decision is in another protocol, none recorded here
+    ("Beslutningen fremgår af det lukkede referat.", Outcome.NONE),
+    ("Se lukket protokol.", Outcome.NONE),
+    ("Punktet behandles for lukkede døre.", Outcome.NONE),
     # the majority it passed by after "idet" is no condition
     ("Forslaget blev vedtaget, idet over 2/3 af de afgivne stemmer var for.", Outcome.APPROVED),
     ("Vedtaget, idet 2/3 stemte for.", Outcome.APPROVED),

@@ -1542,6 +1542,8 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
         stripped = _DEEMED_APPROVED.sub("", stripped).strip()  # minutes, no decision taken
     if not stripped:
         return Outcome.NONE, False
+    if "ukke" in stripped and closed_notice(stripped):  # "Beslutningen fremgår af det lukkede
+        return Outcome.NONE, False  # referat.": the decision is in another protocol
     if "\n" in stripped and _names_only(stripped):
         return Outcome.NONE, False  # "Underskriftsark" over the signers' names: no decision
     if "→" in stripped or " -> " in stripped:  # "For: RS, HE. Imod: MK → vedtaget": the arrow

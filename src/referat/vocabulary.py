@@ -2865,12 +2865,13 @@ SETTLED_WORDS: Final = (
 agenda's wording ("godkendes" is not among them)."""
 
 _CLOSED_PROTOCOL: Final = (
-    r"beslutningen (?:er |blev )?(?:(?:indført|ført|protokolleret) i|fremgår af|står i) "
-    r"(?:den )?lukke(?:de|t) protokol"
+    r"(?:beslutningen (?:er |blev )?(?:(?:indført|ført|protokolleret) i|fremgår af|står i)|se) "
+    r"(?:den |det )?lukke(?:de|t) (?:protokol|referat)"
 )
 CLOSED_NOTICE: Final = (
     r"^\W*(?:lukket (?:sag|punkt)"
-    r"|(?:(?:punktet|sagen) (?:er |blev )?)?behandlet (?:for lukkede døre|som lukket punkt)"
+    r"|(?:(?:punktet|sagen) (?:er |blev )?)?(?:behandlet|behandles) (?:for lukkede døre"
+    r"|som lukket punkt)"
     rf"(?:\W+{_CLOSED_PROTOCOL})?"
     rf"|{_CLOSED_PROTOCOL})\W*$"
 )
