@@ -200,11 +200,10 @@ def agenda_item(
             numbers = {a.number for a in attachments}
             in_cells = [a for a in in_cells if a.number in numbers]
         attachments = in_cells + attachments  # (first)
-        # "| 5 | Aktiviteter | Se underpunkter nedenfor. Planen blev vedtaget. |" over "Ad punkt
-        # 5" with its sub-points: the row's minutes are the item's too (they had been dropped)
-        # The row's other cells are the item's too ("| 3 | Lokalplan | Forvaltningen indstiller,
-        # at ... | For stemte: A, V (6) ... Anbefales over for Byrådet |" over "**Pkt. 3**" and
-        # its case text further down: its Indstilling and decision had been in no section)
+        # The row's minutes and its other cells under section columns are the item's too ("| 5 |
+        # Aktiviteter | Se underpunkter nedenfor. Planen blev vedtaget. |" over "Ad punkt 5";
+        # "| 3 | Lokalplan | Forvaltningen indstiller, at ... | For stemte: A, V (6) ... |" over
+        # "**Pkt. 3**" and its case text further down: they had been in no section)
         written = {s.text for s in sections}
         sections = [s for s in cells if _row_cell_kept(s) and s.text not in written] + sections
     if listing is not None and listing is not body_occ and listing.first_body_line is not None:
