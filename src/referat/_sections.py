@@ -2070,7 +2070,10 @@ def _sentence_then_outcome(title: str) -> tuple[str, str] | None:
     none itself, and its last word is no abbreviation ("ca.", "vedr.", but "(bilag B)." ends)."""
     for m in _SENTENCE_END.finditer(title, 0, _SENTENCE_REACH):
         head, rest = title[: m.start()], title[m.end() :]
-        last = head.rsplit(None, 1)[-1]
+        words = head.rsplit(None, 1)
+        if not words:
+            continue  # (a title opening with its full stop: no sentence before it)
+        last = words[-1]
         if len(last) <= _ABBREVIATION_LENGTH and last[-1:] != ")":
             continue  # "ca", "nr", "vedr": an abbreviation's full stop
         if outcome_phrases(casefolded.of(head)):
