@@ -1094,12 +1094,18 @@ def _sender_sent_minutes(out: dict[str, Any], header_lines: list[Line]) -> None:
     parts = parse_person(sender.group(1).strip("\"' ")) if sender is not None else None
     if parts is None or not full_person(parts.name):
         return
+    _listed_as_minute_taker(out, parts)
+
+
+def _listed_as_minute_taker(out: dict[str, Any], parts: PersonParts) -> bool:
+    """The attendee of the sender's name made the minute-taker; False when none is listed."""
     for k, person in enumerate(out["attendees"]):
         if fold(person.name) == fold(parts.name):
             taker = new.updated(person, {"roles": _with_role(person.roles, "referent")})
             out["attendees"][k] = taker
             out["minute_taker"] = taker
-            return
+            return True
+    return False
 
 
 def _sender_takes_minutes(out: dict[str, Any], header_lines: list[Line]) -> None:
@@ -1117,12 +1123,8 @@ def _sender_takes_minutes(out: dict[str, Any], header_lines: list[Line]) -> None
     parts = parse_person(sender.group(1).strip("\"' "))
     if parts is None or not full_person(parts.name):
         return
-    for k, person in enumerate(out["attendees"]):
-        if fold(person.name) == fold(parts.name):
-            taker = new.updated(person, {"roles": _with_role(person.roles, "referent")})
-            out["attendees"][k] = taker
-            out["minute_taker"] = taker
-            return
+    if _listed_as_minute_taker(out, parts):
+        return
     line = next(ln for ln in header_lines if _MAIL_SENDER.match(ln.text) is not None)
     taker = _person_from(parts, line.text, line_span(line), ["referent"])
     out["attendees"].append(taker)
