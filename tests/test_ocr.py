@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 import pytest
 
 import referat
+from referat import _ocr
 from referat._ocr import repaired
 
 from support import ROOT
@@ -110,3 +111,21 @@ def test_a_typewritten_protocol_with_l_for_one_in_its_numbers_is_a_scan() -> Non
 
 def test_a_few_numbers_with_letters_alone_are_no_scan() -> None:
     assert repaired("Lokale l2, bygning I3 og rum 2O, version l.5 og l.6.") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="rnmaeøbt _-1.\nRÅ", max_size=80))
+def test_the_rn_words_are_where_the_pattern_matches(text: str) -> None:
+    """The "rn" for an "m" is looked for at each "rn" before a vowel, not at every character:
+    the same words as the pattern finds."""
+    assert _ocr._rn_words(text) == {
+        _ocr._word_at(text, m.start()) for m in _ocr._RN_FOR_M.finditer(text)
+    }
+
+
+def test_numbers_with_an_l_make_a_scan_only_with_an_rn_for_an_m() -> None:
+    """With no one for an "l" in a word, many numbers with an "l" make a scan only beside an
+    "rn" for an "m" (``repaired`` looks for the "rn" first, and counts numbers only then)."""
+    numbers = " ".join(f"l{n}" for n in range(10, 30))
+    assert repaired(f"Bilag {numbers}.") is None
+    assert repaired(f"Bilag {numbers}. Alle rnedlemmer mødte.") is not None

@@ -44,7 +44,7 @@ from referat._identity import MEETING_WORD, is_letterhead, kind_words
 from referat._items import Agenda, Occurrence, letter_head
 from referat._labels import section_label
 from referat._people import PersonParts, is_name, parse_person, starts_with_first_name
-from referat._prefix import Opening, casefolded
+from referat._prefix import Needs, Opening, casefolded
 from referat._scan import Line
 from referat._sections import link_definition
 from referat.models import DocumentKind
@@ -767,12 +767,13 @@ def closing_time(lines: tuple[Line, ...]) -> str | None:
     return None
 
 
-_CLOSING_CLAUSE: Final = re.compile(
+_CLOSING_CLAUSE: Final = Needs(
     r"(?:\bmøde(?:t)?,?\s+(?:som|der)\s+(?:blev\s+)?(?:sluttede|hævet|afsluttet)"
     r"|\b(?:hvorefter|og|så)\s+(?:mødet|generalforsamlingen)\s+(?:blev\s+)?"
     r"(?:sluttede|hævet|hævedes|afsluttet|afsluttedes|lukket)"
     r"|\blukkede\s+(?:det|mødet)|^slut|\bvar\s+færdige?)"
-    r"\s+(?:ca\.?\s*)?(?:kl\.?\s*|klokken\s+)?(\d{1,2})(?:[.:](\d{2}))?(?![\d.:]\d)"
+    r"\s+(?:ca\.?\s*)?(?:kl\.?\s*|klokken\s+)?(\d{1,2})(?:[.:](\d{2}))?(?![\d.:]\d)",
+    ("slut", "hæve", "lukke", "færdig"),
 )
 """A clause inside a sentence that closes the meeting, with its time ("Karen takkede for et
 godt møde, som sluttede kl. 19.05.", "Formanden takkede for mødet og lukkede det kl. 12.40.",

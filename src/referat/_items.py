@@ -27,6 +27,7 @@ from referat._inline import plain, without_marks
 from referat._labels import section_label
 from referat._memo import memo
 from referat._people import is_name, parse_person, starts_with_first_name
+from referat._prefix import Needs
 from referat._scan import Line
 from referat._trie import alternation
 from referat.models import SectionKind
@@ -518,7 +519,7 @@ def head_of(line: Line, index: int) -> Head | None:
     return head.but(number=number, top=int(parts[0]))
 
 
-_CHECK_INSIDE: Final = re.compile(r"(?<=\w)\s*[✅✔☑]\s*\w")
+_CHECK_INSIDE: Final = Needs(r"(?<=\w)\s*[✅✔☑]\s*\w", ("✅", "✔", "☑"))
 _LINE_BREAK: Final = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _BREAK_LINE_MAX: Final = 1_000
 

@@ -58,6 +58,10 @@ _DIGITS: Final = str.maketrans({"O": "0", "l": "1", "I": "1"})
 _RN_FOR_M: Final = re.compile(r"(?:\b|(?<=[bcdfghjklmnpqrstvwxz]))rn(?=[aeiouyæøå])")
 """"rn" where OCR read an "m" and no Danish word has "rn": opening a word or after a consonant,
 before a vowel ("rnøde", "menighedsrådsrnøde", "forrnand")."""
+_RN_BEFORE_VOWEL: Final = re.compile(r"rn(?=[aeiouyæøå])")
+"""Where ``_RN_FOR_M`` may match: its letters first, so the engine skips to each "rn" (a pattern
+opening with a look-behind is tried at every character of the document)."""
+_CONSONANTS: Final = frozenset("bcdfghjklmnpqrstvwxz")
 _VOWELS: Final = frozenset("aeiouyæøå")
 _LEAST: Final = 3
 """Confusions of letters and digits in words that make a document a scan (one may be a code)."""
@@ -93,6 +97,18 @@ def _misread(word: str) -> bool:
     )
 
 
+def _rn_words(text: str) -> set[str]:
+    """The words where ``_RN_FOR_M`` matches: an "rn" before a vowel opening a word or after a
+    consonant."""
+    words = set()
+    for m in _RN_BEFORE_VOWEL.finditer(text):
+        at = m.start()
+        before = text[at - 1] if at else " "
+        if before in _CONSONANTS or not (before.isalnum() or before == "_"):  # (as ``\b``)
+            words.add(_word_at(text, at))
+    return words
+
+
 def _as_letter(m: re.Match[str]) -> str:
     return "l" if _misread(_word_at(m.string, m.start())) else "1"
 
@@ -111,12 +127,14 @@ def repaired(text: str) -> Repaired | None:
                 break
     example = words[0] if words else ""
     if len(words) < _LEAST:  # (other confusions count too)
+        rn = _rn_words(text)  # "Konfirrnand"
+        if not words and not rn:
+            return None  # (no one for an "l": its numbers read with "l"s, many, and an "rn")
         numbers = dict.fromkeys(m.group() for m in _NUMBER.finditer(text))  # "2O25", "l9.00",
-        rn = {_word_at(text, m.start()) for m in _RN_FOR_M.finditer(text)}  # "Konfirrnand"
         if words and len(words) + len(numbers) + len(rn) < _LEAST:
             return None
-        if not words and (len(numbers) < _NUMBERS_ALONE or not rn):
-            return None  # (no one for an "l": its numbers read with "l"s, many, and an "rn")
+        if not words and len(numbers) < _NUMBERS_ALONE:
+            return None
         example = example or next(iter(numbers))
     fixed = _LETTER_ONE.sub(_as_letter, text) if words else text
     fixed = _CLOCK_WORD.sub("kl.", fixed)
