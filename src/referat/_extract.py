@@ -121,7 +121,7 @@ def build(
     cut_after_listing(agenda, lines)
     page_marks = mark_page_furniture(agenda, lines)
     item_lines = _item_lines(agenda)
-    first_item = min((o.start for occs in agenda.items for o in occs), default=len(lines))
+    first_item = _header_end(agenda, lines)
     header_lines = [ln for i, ln in enumerate(lines[:first_item]) if i not in item_lines]
     other_lines = [
         ln for i, ln in enumerate(lines[first_item:], start=first_item) if i not in item_lines
@@ -431,6 +431,21 @@ _OWN_MAIL_HEADER: Final = 4  # a mail's own "Fra:" / "Sendt:" lines stand on top
 _MAIL_FROM_OPENINGS: Final = frozenset({"fra:", "fra ", "from"})
 _MAIL_FROM: Final = re.compile(r"(?:fra|from)\s*:\s*\S", re.IGNORECASE)
 _MAIL_SENT: Final = re.compile(r"(?:sendt|sent|date|dato)\s*:\s*\S", re.IGNORECASE)
+
+
+def _header_end(agenda: Agenda, lines: tuple[Line, ...]) -> int:
+    """Where the header ends: at the first line of an item, or, past a contents box of links
+    into the page ("**I dette møde**" over "- [1. Godkendelse af dagsorden](#p1)", above the
+    title and the meeting's facts), at the first line of an item's own text."""
+    first = min((o.start for occs in agenda.items for o in occs), default=len(lines))
+    listed = [o for occs in agenda.items for o in occs if o.role == "listing"]
+    if (
+        listed
+        and all("](#" in lines[o.head.index].raw for o in listed)  # each a link into the page
+        and all(any(o.role != "listing" for o in occs) for occs in agenda.items)
+    ):
+        return min(o.start for occs in agenda.items for o in occs if o.role != "listing")
+    return first
 
 
 def _item_lines(agenda: Agenda) -> set[int]:
