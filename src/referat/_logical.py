@@ -535,6 +535,21 @@ def _sentence_goes_on(parts: list[str], following: str) -> bool:
     return following[:1].islower() and parts[-1][-1:].isalpha() and " deltog " in parts[0]
 
 
+_RANK_OPENS: Final = re.compile(r"(?:suppl|stedfortr)", re.IGNORECASE)
+_STAND_IN_VERB_LAST: Final = re.compile(r"\s(?:mødte|deltog|var|indkaldt|indkaldtes)$")
+
+
+def _rank_next(last: str, following: Line) -> bool:
+    """ "Afbud fra: Dorte Friis (O). I hendes sted mødte" over "1. suppleant Ejner Krog (O).":
+    a substitute's rank opens the next line, which Markdown reads as a numbered list's first
+    entry; it ends the sentence."""
+    return (
+        following.list_number is not None
+        and _RANK_OPENS.match(following.text) is not None
+        and _STAND_IN_VERB_LAST.search(last) is not None
+    )
+
+
 def _abbreviation_last(last: str, following: str) -> bool:
     """ "..., og statsaut." over "revisor Kim Lauritsen, ...": a line that ends in a lower-case
     word's abbreviation goes on when the next line opens in lower case (no sentence does); so
@@ -990,6 +1005,7 @@ def logical_lines(lines: list[Line]) -> list[Line]:
                     or _date_next(parts[-1], lines[j + 1].text)
                     or _clock_next(parts[-1], lines[j + 1].text)
                     or _sentence_goes_on(parts, lines[j + 1].text)
+                    or _rank_next(parts[-1], lines[j + 1])
                     or _entry_ends_next(parts, lines[j + 1].text)
                     or _lower_case_next(parts, lines[j + 1].text)
                     or (_people_opening(parts[0]) and _title_last(parts[-1], lines[j + 1].text))
