@@ -936,6 +936,31 @@ def _columns_apart(lines: list[Line]) -> list[Line]:
     return out
 
 
+_NEXT_BOX: Final = re.compile(r"\s+[-*•]?\s*\[([ xX])\]\s+(?=\S)")
+"""A second tick box on a line of a tick list ("- [x] Lise Toft, centerleder - [ ] Nadia
+Hansen, SL"): two columns of boxes that a PDF's conversion put on one line."""
+
+
+def _boxes_apart(lines: list[Line]) -> list[Line]:
+    """Each tick box of a line of a tick list as a line of its own, with its own tick (the
+    line's number kept): the left column's entry, then the right's."""
+    if not any(ln.checkbox is not None and "]" in ln.text for ln in lines):
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        boxes = list(_NEXT_BOX.finditer(ln.text)) if ln.checkbox is not None else []
+        if not boxes:
+            out.append(ln)
+            continue
+        out.append(ln.with_text(ln.text[: boxes[0].start()]))
+        for k, box in enumerate(boxes):
+            end = boxes[k + 1].start() if k + 1 < len(boxes) else len(ln.text)
+            entry = ln.with_text(ln.text[box.end() : end])
+            entry.checkbox = box.group(1) != " "
+            out.append(entry)
+    return out
+
+
 def _right_column(cells: list[tuple[Line, str, str]], rows: int) -> bool:
     """Text in the right column on two lines or more; or one label with its value there, beside
     three lines or more of the left ("Deltagere: A" beside "Afbud: K", over B, C, D under A)."""
@@ -974,7 +999,7 @@ def _one_substitute(pieces: list[str]) -> list[str]:
 
 def logical_lines(lines: list[Line]) -> list[Line]:
     """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
-    lines = _columns_apart(lines)
+    lines = _boxes_apart(_columns_apart(lines))
     out: list[Line] = []
     i = 0
     while i < len(lines):
