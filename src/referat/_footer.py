@@ -58,6 +58,7 @@ from referat.vocabulary import (
     MEETING_CLOSED_INSIDE,
     MEETING_STARTED_AND_CLOSED,
     MINUTES_SIGNED,
+    NEXT_MEETING_LABELS,
     NOTE_HEADINGS,
     PRESENCE_LABELS,
     SIGNATURE_HEADINGS,
@@ -206,6 +207,8 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "[b1]: https://.../bilag1.pdf": where the text's reference links go
         if j >= tail_start and _site_footer(line, lines, j, last.end):
             break  # "---" over "Svendborg Kommune · Ramsherred 5 · 5700 Svendborg"
+        if line.kind is LineKind.RULE and _next_meeting_under(lines, j, last):
+            break  # "---" over "**Næste møde:** Torsdag den 24. november ...": the page's own
         if line.blank or not line.text:
             continue
         emphasised = line.kind is LineKind.HEADING or line.strong
@@ -473,6 +476,26 @@ def _listed_only(line: Line) -> bool:
         return True
     entry = line.bullet or line.list_number is not None or letter_head(line) is not None
     return entry and len(line.text) <= 100
+
+
+_NEXT_MEETING_LABEL: Final = re.compile(rf"(?:{NEXT_MEETING_LABELS})\b")
+
+
+def _next_meeting_under(lines: tuple[Line, ...], j: int, last: Occurrence) -> bool:
+    """A rule after the last item's text, right over the date of the next meeting (a label,
+    "**Næste møde:** Torsdag den 24. november 2022 kl. 14.00"): where the minutes end."""
+    if j <= last.start + 1 or not lines[j - 1].blank:
+        return False
+    if not any(lines[k].text for k in range(last.start + 1, j)):
+        return False  # (the rule right under the head: the item's text comes after it)
+    below = next_text(lines, j)
+    if below >= last.end:
+        return False
+    label = label_of(lines[below])
+    return (
+        label is not None
+        and _NEXT_MEETING_LABEL.fullmatch(normalise_label.of(label[0])) is not None
+    )
 
 
 def _site_footer(line: Line, lines: tuple[Line, ...], j: int, end: int) -> bool:

@@ -84,6 +84,8 @@ _CASE_NUMBER: Final = anchored(
 )
 
 
+_COUNTED: Final = re.compile(r"^(\w+)\s*\(\d{1,3}\)$")
+"""A label with a count in brackets: a web page's fold-out of attachments ("▸ **Bilag (3)**")."""
 _MISREAD_LETTERS: Final = re.compile(r"^[a-zæøå1]{5,}$")
 _MISREADS: Final = (("i", "l"), ("1", "l"), ("rn", "m"), ("ii", "ll"))
 """A scan's confusions a label may carry: "i" or "1" for "l", "rn" for "m"."""
@@ -143,6 +145,9 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         if not key:
             continue
         kind = SECTION_LABELS.get(key)
+        if kind is None and key[-1:] == ")" and (counted := _COUNTED.match(key)) is not None:
+            kind = SECTION_LABELS.get(counted.group(1))  # "Bilag (3)": how many, in brackets
+            kind = kind if kind is SectionKind.BILAG else None
         if kind is None and evidence and _MISREAD_LETTERS.search(key) and " " not in key:
             kind = _misread_label(key)  # "Besiutning:": a scan's "i" for an "l"
         if kind is None and " / " in key:  # "Beslutning / Decision": one label in two languages
