@@ -3788,6 +3788,8 @@ class HeaderReader:
         if (
             ctx is not None
             and ctx.kind != "absentees"
+            and not (ctx.inline and ctx.roles and ctx.roles[0] in STAND_IN_ROLES)  # (nor under
+            # "Stedfortræder: Niels Hald (V) for Ole Dam": substitutes are no board's posts)
             and not (ctx.inline and line.kind is LineKind.TABLE_ROW)  # a key-value table's row
             and not (
                 (ctx.columns is not None or not ctx.inline)
