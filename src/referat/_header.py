@@ -4970,6 +4970,9 @@ class HeaderReader:
         kind = ctx.kind
         if "present" in cols and cols["present"] < len(cells):
             cell = cells[cols["present"]].strip()
+            if "stedfortræder" in cell or "suppleant" in cell:
+                # "| Birthe Skov | V | Forfald - stedfortræder Kasper Mølgaard (V) |": he came
+                cell = self._substitutes(cell, line).rstrip(" –—-:,")
             said = [p.strip("() ") for p in PAREN_RE.findall(cell)] if cell.endswith(")") else []
             if not said and (dashed := _DASH_NOTE.split(cell)) and len(dashed) == 2:
                 said, cell = [dashed[1]], dashed[0]  # "| Til stede – referent |"
