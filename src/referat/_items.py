@@ -4171,7 +4171,11 @@ def _region_stop(head: Head, end: int, lines: tuple[Line, ...], *, start: int | 
         if (
             start is None
             and (line.kind is LineKind.HEADING or line.strong)
-            and normalise_label.of(line.text) in SUMMARY_HEADINGS
+            and (key := normalise_label.of(line.text)) in SUMMARY_HEADINGS
+            and (
+                key not in SECTION_LABELS  # "**Resume**" right under the head: the item's own
+                or any(lines[k].text for k in range(head.index + 1, j))  # summary, a label
+            )
         ):
             return j  # "### Summary in English" under the last item: the meeting's, not its
     return end

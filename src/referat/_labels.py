@@ -26,6 +26,9 @@ _INDSTILLER: Final = Needs(
     re.IGNORECASE,
     fold=True,
 )
+_PROPOSES_ALONE: Final = re.compile(r"^\w+(?:\s\w+)?\s+foreslår\s*[,:]?$")
+"""Who proposes, alone on an emphasised line over the proposal's "at ..." clauses
+("**Direktionen foreslår,**", "**Administrationen foreslår:**"): a recommendation's label."""
 _BODY_RECOMMENDS: Final = re.compile(  # "KKR Sjælland indstiller til KL's bestyrelse, at ...",
     # "Styregruppen indstiller til ...": a body's decision to recommend onwards, no proposal to it
     r"^(?:[A-ZÆØÅ]{2,6}(?:\s\w+)?|\w*(?:udvalget|rådet|bestyrelsen|gruppen|nævnet|forummet))"
@@ -186,6 +189,8 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
             return kind, label.strip().rstrip(":;").strip(), rest
     if len(text) < 200 and _INDSTILLER.match(text) and not _BODY_RECOMMENDS.match(text):
         return SectionKind.INDSTILLING, "", text
+    if emphasised and len(text) <= 40 and _PROPOSES_ALONE.match(text):
+        return SectionKind.INDSTILLING, text.rstrip(" ,:"), ""  # "**Direktionen foreslår,**"
     if len(text) <= 160 and _CASE_NUMBER.match(text):
         # "Sagsnr. 23/5001", "Åbent punkt · Sagsnr. 24/5102": case data without a colon
         return SectionKind.CASE_DATA, "", text
