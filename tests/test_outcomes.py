@@ -775,6 +775,17 @@ def test_a_welcome_or_the_next_meeting_decides_nothing(
             "Indkøb af ny trailer (ca. 18.000 kr.) – Beslutning: Godkendt, finansieres af puljen.",
             Outcome.APPROVED,
         ),
+        # ... and a change it is done with, after a comma
+        (
+            "Forslaget sendes i høring, dog med den ændring, at høringsperioden forlænges til 8 "
+            "uger.",
+            Outcome.APPROVED_WITH_CHANGES,
+        ),
+        (
+            "Projektet igangsættes, men med en mindre justering af tidsplanen.",
+            Outcome.APPROVED_WITH_CHANGES,
+        ),
+        ("Projektet igangsættes, dog med den bemærkning, at det evalueres.", Outcome.APPROVED),
     ],
 )
 def test_a_decision_label_stating_what_is_to_be_done_approves(text: str, outcome: Outcome) -> None:

@@ -1698,6 +1698,9 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
     if soft is None and len(sentences) == 1 and _WHEN_ONLY.match(first_sentence):
         return Outcome.NONE, False  # "Tirsdag d. 26. august kl. 16.00 samme sted.": a date
     if soft is None and labelled and (decided or _DECIDED_STATEMENT.search(first_sentence)):
+        if " med " in first_sentence and _CHANGE_CLAUSE.search(first_sentence):
+            # "Forslaget sendes i høring, dog med den ændring, at ...": done with a change
+            return Outcome.APPROVED_WITH_CHANGES, False
         return Outcome.APPROVED, False  # ("Besluttet: Januar-koncerten aflyses."): what was done
     return (soft or Outcome.DISCUSSED), False
 
@@ -1710,6 +1713,13 @@ om kontingent udsættes ..."; casefolded)."""
 
 
 _NAME_LINE_MAX: Final = 60
+_CHANGE_CLAUSE: Final = re.compile(
+    r",\s+(?:dog|men)\s+med\s+(?:den|de|følgende|en|et)\s+(?:[\w-]+\s+)?"
+    r"(?:ændringer|ændring|rettelser|rettelse|tilføjelser|tilføjelse|justeringer|justering)\b",
+    re.IGNORECASE,
+)
+"""A change the decision was made with, after a comma ("..., dog med den ændring, at ...",
+"..., men med følgende rettelser: ...")."""
 _MIXABLE: Final = (Outcome.APPROVED, Outcome.APPROVED_WITH_CHANGES, Outcome.REJECTED)
 _ENTRY_START: Final = re.compile(r"^\s*(?:[-*•]\s+|[A-ZÆØÅ]{1,4}\s?\d{1,3}\s*[:.)]\s)")
 """A line that opens an entry of its own: a bullet, or a numbered matter ("EA 7: ...")."""
