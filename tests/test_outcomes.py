@@ -608,6 +608,9 @@ CASES += [
     # the majority it passed by after "idet" is no condition
     ("Forslaget blev vedtaget, idet over 2/3 af de afgivne stemmer var for.", Outcome.APPROVED),
     ("Vedtaget, idet 2/3 stemte for.", Outcome.APPROVED),
+    # nor an item moved behind closed doors: the agenda approved as it stands
+    ("Godkendt, idet punkt 7 behandles for lukkede døre.", Outcome.APPROVED),
+    ("Godkendt, idet høringsperioden forlænges til 8 uger.", Outcome.APPROVED_WITH_CHANGES),
 ]
 
 

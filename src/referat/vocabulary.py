@@ -2398,6 +2398,9 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"(?![^;]{0,60}\budgår\b)(?!\w+ (?:meddelte|oplyste|orienterede|bemærkede)\b)"
         # (not the majority it passed by: "vedtaget, idet over 2/3 af de afgivne stemmer var for")
         r"(?![^.;]{0,60}\b(?:afgivne stemmer|stemte for|stemmer for|flertal|\d/\d)\b)"
+        # (nor an item moved behind closed doors: "Godkendt, idet punkt 7 behandles for lukkede
+        # døre": the agenda approved as it stands, its item's hearing said)
+        r"(?![^.;]{0,60}\blukkede\s+døre\b)"
         # (not the vote's rest: "Vedtaget med 5 stemmer mod 1, idet 1 medlem undlod at stemme")
         # (or a count that a hard wrap cut from its verb: "..., idet 1" / "medlem undlod ...")
         r"(?!(?:\d{1,3}|en|et|én|ét|to|tre|fire)"
