@@ -1531,8 +1531,9 @@ def _cell_references(
 
 
 _CELL_BILAG: Final = re.compile(
-    r"^bilag\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.\-–—]?\s+(\S.*)$", re.IGNORECASE
+    r"^bilag(?:\s+(\d{1,3}(?:\.\d{1,2})?[a-z]?)\s*[:.\-–—]?|\s*:)\s+(\S.*)$", re.IGNORECASE
 )
+"""A cell that is one attachment: "Bilag 1: Halvårsregnskab", "Bilag: Udkast til takstblad"."""
 
 
 _SHARED_KINDS: Final = (SectionKind.INDSTILLING, SectionKind.BILAG, SectionKind.BESLUTNING)
@@ -1644,13 +1645,19 @@ def _table_sections(
     sections: list[Section] = []
     own = lines[like].cells if like >= 0 else row.cells
     number_at, title_at = row_columns(own, header)  # the number and title: no sections
+    # under the item's row, a row with no number: its cell in the title column is the case's
+    # text a PDF wrapped under the title ("| | Forslag til nye takster for ... |")
+    cells = row.cells
+    case_text = like >= 0 and title_at != number_at < len(cells) and not cells[number_at].strip()
     for k, cell in enumerate(row.cells):
-        if k in (number_at, title_at) or not cell.strip():
+        if (k == number_at or (k == title_at and not case_text)) or not cell.strip():
             continue
         label = header[k].strip() if k < len(header) else ""
         if cell.strip().isdigit() and normalise_label.of(label) in PAGE_COLUMNS:
             continue  # "| 114 | Vinterberedskab | 5 |" under "| Nr. | Sag | Side |"
         kind = _column_kind(normalise_label.of(label), default) if label else default
+        if k == title_at:
+            kind = SectionKind.SAGSFREMSTILLING
         if k < number_at or time_column(label):  # "| 17.00 | 1 | Velkomst |": the time slot
             kind = SectionKind.OTHER
         elif like >= 0 and _CELL_BILAG.match(cell.strip()):  # "| | Bilag 1: Halvårsregnskab |"

@@ -2068,6 +2068,25 @@ def _people_column_labels(line: Line) -> list[tuple[str, FieldKind]] | None:
     return found if found and all(k in _COLUMN_LIST_KINDS for _, k in found) else None
 
 
+def _marks_below(header: Line, row: Line | None) -> bool:
+    """ "| Medlemmer | Til stede | Afbud |" over "| Else Dahl, formand | x | |": a table of
+    people with marks of presence, not lists of names side by side (its first row has a name
+    first, then only marks or empty cells)."""
+    if row is None or row.kind is not LineKind.TABLE_ROW or len(row.cells) != len(header.cells):
+        return False
+    first, *rest = (c.strip() for c in row.cells)
+    return bool(first) and any(rest) and all(not c or _mark_cell(c) for c in rest)
+
+
+def _mark_cell(cell: str) -> bool:
+    """A cell that only marks ("x", "✓", "ja", "nej", "-")."""
+    key = casefolded.of(cell)
+    return key in PRESENT_CELLS or key in _NO_CELLS or (len(cell) == 1 and cell in PRESENCE_MARKS)
+
+
+_NO_CELLS: Final = frozenset(("nej", "no", "-", "–"))
+
+
 _COLUMN_LIST_KINDS: Final = frozenset(
     (FieldKind.ATTENDEES, FieldKind.MEMBERS, FieldKind.ABSENTEES, FieldKind.GUESTS)
 )
@@ -3194,6 +3213,7 @@ class HeaderReader:
         self._x_absent: set[int] = set()  # rows of tables where "x" sits beside ticks: absent
         self._previous: Line | None = None  # the line read before this one
         self._next: Line | None = None  # the line read after it
+        self._row_below: Line | None = None  # the line after it, or after the rule under it
         self._report_rows = False  # inside the summary table of a pasted attendance report
         self._report_lines = False  # after "Meeting ID: ..." of a pasted Zoom report
         self._other_meeting = False  # under the heading of the board's meeting that followed
@@ -3220,6 +3240,9 @@ class HeaderReader:
             self._next = after
             if after is not None and after.blank:  # (the next line with text, a blank between)
                 self._next = next((ln for ln in wholes[k + 2 : k + 4] if not ln.blank), None)
+            self._row_below = after  # a table header's first row, under its rule
+            if after is not None and after.kind is LineKind.TABLE_RULE:
+                self._row_below = wholes[k + 2] if k + 2 < len(wholes) else None
             if after is not None and self._names_over_roles(logical, after):
                 signed = k + 1
             else:
@@ -3400,7 +3423,9 @@ class HeaderReader:
             )
             self._ctx.sides = sides
             return
-        if (columns := _people_column_labels(line)) is not None:
+        if (columns := _people_column_labels(line)) is not None and not _marks_below(
+            line, self._row_below
+        ):
             self._close_list()
             self._pending = None
             span = line_span(line)

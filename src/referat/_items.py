@@ -1080,6 +1080,20 @@ def letter_head(line: Line) -> tuple[str, str] | None:
     return m.group(1), _title(m.group(2))
 
 
+def letter_row(line: Line) -> tuple[str, str] | None:
+    """A table row lettered in its first cell with text, the cells before it empty ("| | a)
+    Formanden | Orienterede om budgetmødet. |" under "| 5 | Meddelelser | |")."""
+    if line.kind is not LineKind.TABLE_ROW:
+        return None
+    cell = next((c.strip() for c in line.cells if c.strip()), "")
+    if not line.cells or line.cells[0].strip() or not cell:
+        return None
+    m = _LETTER.match(cell)
+    if not m:
+        return None
+    return m.group(1), _title(m.group(2))
+
+
 _EMPHASISED_AFTER_LETTER: Final = re.compile(
     r"^\s*(?:[-*+]\s+)?(?:\d{1,3}\s?)?[a-zA-Z]\s*[.)]\s+(\*\*|__|\*|_)(?=[^\s*_])([^*_]+?)(?<=\S)\1"
     r"(?![*_])\s+\S"

@@ -30,6 +30,7 @@ from referat.vocabulary import (
     DETAIL_COLUMNS,
     MEMBER_COLUMNS,
     MONTH_SPELLINGS,
+    NOT_TITLE_ENDS,
     PRESENCE_COLUMNS,
     WRAPPED_ORGANISATION_TAILS,
 )
@@ -535,6 +536,8 @@ def _row_goes_on(above: tuple[str, ...], row: tuple[str, ...]) -> bool:
     every cell below goes on the one above it (a broken word, a list after a comma, words in
     small letters, a bracket, or a municipality's or firm's last word)."""
     first = row[0]
+    if _closes_bracket(above[0], first):  # "| Ib Lund, suppleant (for | x |" / "| Eva Bak) | |"
+        return not any(row[1:])
     if not above[0] or not (not first or first[0].islower() or first[0] == "("):
         return False
     # "| Jens Peter Kirke- | ..., Dansk |" over "| gaard | Industri |": a name broken across
@@ -556,32 +559,75 @@ def _row_goes_on(above: tuple[str, ...], row: tuple[str, ...]) -> bool:
     return True
 
 
+def _closes_bracket(above: str, first: str) -> bool:
+    """The cell ``first`` closes a bracket the cell ``above`` left open ("(indkaldt for" /
+    "Rikke Sand)")."""
+    return above.count("(") > above.count(")") and first.count(")") > first.count("(")
+
+
 def _join_continued(lines: list[Line], rows: list[int]) -> None:
-    kept: int | None = None
-    cells: list[str] = []
+    """Each column of a numbered row and its continuation rows as paragraphs: a cell that goes
+    on with the paragraph above in its column (``_goes_on_cell``) joins it; a cell that opens a
+    paragraph (a new sentence, "Bilag: ...", "a) Formanden") fills the latest row's empty cell
+    in its column, or opens a row of its own at its line, without a number, which its line
+    becomes. A line whose cells all went on becomes a row with no cells. So "| 4 | Takster |
+    Graveren deltog under |" over "| | Forslag til nye takster for | punktet. |" gives "| 4 |
+    Takster | Graveren deltog under punktet. |" and "| | Forslag til nye takster for | |": the
+    case text a PDF wrapped under the title is the item's text, not part of its title."""
+    kept: list[tuple[int, list[str]]] = []  # the rows of the current item: (line, cells)
+    last: list[int] = []  # per column, the row in ``kept`` with its open paragraph (-1: none)
     for k in rows:
         row = lines[k].cells
         if row and row[0]:
-            kept, cells = k, list(row)
+            kept, last = [(k, list(row))], [0 if c else -1 for c in row]
             continue
-        if (
-            kept is None
-            or not any(row)
-            or len(row) != len(cells)
-            or not all(_goes_on_cell(a, b) for a, b in zip(cells, row, strict=True))
-        ):
-            kept = None  # ("|  | 10.20 | *Pause* |": a row of its own)
+        if not kept or not any(row) or len(row) != len(kept[0][1]):
+            kept = []  # ("|  | 10.20 | *Pause* |" under rows of another width: its own)
             continue
-        cells = [_joined_lines([a, b]) for a, b in zip(cells, row, strict=True)]
-        lines[kept] = _table_row(lines[kept], tuple(cells))
-        lines[k] = lines[k].as_markup(LineKind.TABLE_ROW)
+        going = [
+            bool(cell) and last[c] >= 0 and _goes_on_cell(kept[last[c]][1][c], cell)
+            for c, cell in enumerate(row)
+        ]
+        opens = any(cell and not going[c] and kept[-1][1][c] for c, cell in enumerate(row))
+        if opens:
+            kept.append((k, [""] * len(row)))
+        for c, cell in enumerate(row):
+            if not cell:
+                continue
+            if going[c]:
+                cells = kept[last[c]][1]
+                cells[c] = _joined_lines([cells[c], cell])
+            else:
+                kept[-1][1][c] = cell
+                last[c] = len(kept) - 1
+        if not opens:
+            lines[k] = lines[k].as_markup(LineKind.TABLE_ROW)
+        for line, cells in kept:
+            lines[line] = _table_row(lines[line], tuple(cells))
 
 
 def _goes_on_cell(before: str, after: str) -> bool:
-    """A row's cell ``after`` goes on with the cell above: it is empty, the cell above is, or
-    it goes on with a word ("kontakt-" / "person", "... har godkendt" / "budget 2026") or a
-    new sentence ("... uden ændringer." / "Præsten: 14 konfirmander")."""
-    return not after or not before or before[-1:] in ".!?:-" or after[:1].islower()
+    """A wrapped table cell ``after`` goes on with the paragraph ``before`` above it in its
+    column: a word broken at a hyphen ("regnskabs-" / "fører"), words in small letters or a
+    number after a word ("Godkendt med 5 stemmer for og" / "1 imod."), or any word after a
+    word no sentence ends with ("... med entré i" / "Spjald Kirke"); not a new sentence after
+    one that ended, a label ("Bilag: ...") or a lettered point ("a) Formanden")."""
+    if not before or _OPENS_PARAGRAPH.match(after):
+        return False
+    if before[-1:] == "-" and before[-2:-1].isalpha():
+        return True
+    first = after[:1]
+    if first.islower():
+        return True
+    if before[-1:] in ".!?:;":
+        return False
+    if first.isdigit():
+        return before[-1:].isalpha()  # (not "09.30" / "10.20": a time slot's row)
+    return before.rsplit(" ", 1)[-1].casefold() in NOT_TITLE_ENDS
+
+
+_OPENS_PARAGRAPH: Final = re.compile(r"(?:[a-zæøå]|\d{1,2})[.)] |[-•*] |[A-ZÆØÅ]\w*(?: \w+)?: ")
+"""A lettered or numbered point ("a) Formanden", "2. ..."), a bullet, or a label ("Bilag: ")."""
 
 
 _ENTRY_LENGTH: Final = 60

@@ -12,7 +12,14 @@ from referat import _new as new
 from referat._digit import has_digit
 from referat._facts import LineKind, Record
 from referat._first import anchored
-from referat._items import Head, head_of, letter_head, suffix_letter_head, text_above
+from referat._items import (
+    Head,
+    head_of,
+    letter_head,
+    letter_row,
+    suffix_letter_head,
+    text_above,
+)
 from referat._labels import section_label
 from referat._memo import memo
 from referat._people import is_name, is_organisation
@@ -330,7 +337,7 @@ def sub_heads(
     lettered = []
     expected = 0
     for i in range(start, end):
-        found = letter_head(lines[i])
+        found = letter_head(lines[i]) or letter_row(lines[i])
         if found is None:
             continue
         letter, title = found
