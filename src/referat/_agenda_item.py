@@ -1662,8 +1662,23 @@ def _table_sections(
             kind = SectionKind.OTHER
         elif like >= 0 and _CELL_BILAG.match(cell.strip()):  # "| | Bilag 1: Halvårsregnskab |"
             kind = SectionKind.BILAG  # under the item's row: a cell of its own, an attachment
+        elif (labelled := _labelled_cell(cell.strip(), row)) is not None:
+            kind, heading, text = labelled  # "Beslutning: Skema B blev godkendt ...": that
+            sections.append(new.Section(kind=kind, heading=heading, text=text, span=span))
+            continue  # section, whatever its column
         sections.append(new.Section(kind=kind, heading=label or None, text=cell.strip(), span=span))
     return sections
+
+
+def _labelled_cell(cell: str, row: Line) -> tuple[SectionKind, str, str] | None:
+    """A cell that opens with a section's label and its text after the colon ("Beslutning:
+    Bestyrelsen godkendte regnskabet ..."): (kind, label, text); None for any other cell."""
+    if ":" not in cell[:40]:
+        return None
+    found = section_label(Line(number=row.number, raw=cell, kind=LineKind.TEXT, text=cell), None)
+    if found is None or not found[1] or not found[2] or found[0] is SectionKind.BILAG:
+        return None
+    return found
 
 
 def _column_kind(key: str, default: SectionKind) -> SectionKind:

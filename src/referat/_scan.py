@@ -27,11 +27,13 @@ from referat._source import split_lines
 from referat._trie import alternation
 from referat.vocabulary import (
     ABSENCE_COLUMNS,
+    AGENDA_TABLE_COLUMNS,
     DETAIL_COLUMNS,
     MEMBER_COLUMNS,
     MONTH_SPELLINGS,
     NOT_TITLE_ENDS,
     PRESENCE_COLUMNS,
+    TITLE_COLUMNS,
     WRAPPED_ORGANISATION_TAILS,
 )
 
@@ -308,6 +310,7 @@ def scan(text: str, *, chunk_lines: int = CHUNK_LINES, fast: bool = True) -> tup
         _simple_table_rows(lines)
     if "   " in text:
         _spaced_table_rows(lines)
+        _spaced_agenda_rows(lines)
     if "|" in text:
         if "\n|" in text or text[:1] == "|":
             _broken_pipe_rows(lines)
@@ -329,7 +332,9 @@ def _joined_lines(parts: list[str]) -> str:
     ("Danske Handicap-" / "organisationer"), a hyphen before "og" stays ("Kultur- og ...")."""
     out = ""
     for part in (p for p in parts if p):
-        if out.endswith("-") and part[:1].islower() and not part.startswith(("og ", "eller ")):
+        if out.endswith(" -"):
+            out = f"{out} {part}"  # a dash: "Solsikkeparken -" / "godkendelse af skema B"
+        elif out.endswith("-") and part[:1].islower() and not part.startswith(("og ", "eller ")):
             out = (out[:-1] if out[-2:-1].isalpha() else out) + part  # ("5 %-" / "midler")
         elif out.endswith("-") and out[-2:-1].isalpha() and part[:1].isupper():
             out += part  # a double name broken at its hyphen: "Bjerre-" / "Olsen"
@@ -565,7 +570,9 @@ def _closes_bracket(above: str, first: str) -> bool:
     return above.count("(") > above.count(")") and first.count(")") > first.count("(")
 
 
-def _join_continued(lines: list[Line], rows: list[int]) -> None:
+def _join_continued(
+    lines: list[Line], rows: list[int], breaks: frozenset[int] | None = None
+) -> None:
     """Each column of a numbered row and its continuation rows as paragraphs: a cell that goes
     on with the paragraph above in its column (``_goes_on_cell``) joins it; a cell that opens a
     paragraph (a new sentence, "Bilag: ...", "a) Formanden") fills the latest row's empty cell
@@ -573,19 +580,36 @@ def _join_continued(lines: list[Line], rows: list[int]) -> None:
     becomes. A line whose cells all went on becomes a row with no cells. So "| 4 | Takster |
     Graveren deltog under |" over "| | Forslag til nye takster for | punktet. |" gives "| 4 |
     Takster | Graveren deltog under punktet. |" and "| | Forslag til nye takster for | |": the
-    case text a PDF wrapped under the title is the item's text, not part of its title."""
+    case text a PDF wrapped under the title is the item's text, not part of its title. A row in
+    ``breaks`` (after a blank line) goes on no paragraph. In a table laid out with spaces
+    (``breaks`` given), where blank lines part paragraphs, a line empty in a column also ends
+    that column's paragraph, and a cell on the next line goes on but for a new sentence
+    (``_goes_on_line``: "Helhedsplan afd. 7" / "Solsikkeparken -" / "godkendelse af skema
+    B", "Socialchef" / "Per Dam")."""
+    spaced = breaks is not None
+    breaks = breaks or frozenset()
     kept: list[tuple[int, list[str]]] = []  # the rows of the current item: (line, cells)
     last: list[int] = []  # per column, the row in ``kept`` with its open paragraph (-1: none)
+    seen: list[int] = []  # per column, the line it last had text on
+    before = -1  # the line of the row before
     for k in rows:
         row = lines[k].cells
         if row and row[0]:
             kept, last = [(k, list(row))], [0 if c else -1 for c in row]
+            seen, before = [k if c else -1 for c in row], k
             continue
         if not kept or not any(row) or len(row) != len(kept[0][1]):
             kept = []  # ("|  | 10.20 | *Pause* |" under rows of another width: its own)
             continue
         going = [
-            bool(cell) and last[c] >= 0 and _goes_on_cell(kept[last[c]][1][c], cell)
+            bool(cell)
+            and last[c] >= 0
+            and k not in breaks
+            and (not spaced or seen[c] == before)
+            and (
+                _goes_on_cell(kept[last[c]][1][c], cell)
+                or (spaced and _goes_on_line(kept[last[c]][1][c], cell))
+            )
             for c, cell in enumerate(row)
         ]
         opens = any(cell and not going[c] and kept[-1][1][c] for c, cell in enumerate(row))
@@ -594,16 +618,24 @@ def _join_continued(lines: list[Line], rows: list[int]) -> None:
         for c, cell in enumerate(row):
             if not cell:
                 continue
+            seen[c] = k
             if going[c]:
                 cells = kept[last[c]][1]
                 cells[c] = _joined_lines([cells[c], cell])
             else:
                 kept[-1][1][c] = cell
                 last[c] = len(kept) - 1
+        before = k
         if not opens:
             lines[k] = lines[k].as_markup(LineKind.TABLE_ROW)
         for line, cells in kept:
             lines[line] = _table_row(lines[line], tuple(cells))
+
+
+def _goes_on_line(before: str, after: str) -> bool:
+    """A spaced table's cell on the line under ``before``, no blank line between, goes on with
+    it: not a new sentence after one that ended, a label or a lettered point."""
+    return not _OPENS_PARAGRAPH.match(after) and not (before[-1:] in ".!?" and after[:1].isupper())
 
 
 def _goes_on_cell(before: str, after: str) -> bool:
@@ -626,7 +658,7 @@ def _goes_on_cell(before: str, after: str) -> bool:
     return before.rsplit(" ", 1)[-1].casefold() in NOT_TITLE_ENDS
 
 
-_OPENS_PARAGRAPH: Final = re.compile(r"(?:[a-zæøå]|\d{1,2})[.)] |[-•*] |[A-ZÆØÅ]\w*(?: \w+)?: ")
+_OPENS_PARAGRAPH: Final = re.compile(r"(?:[a-zæøå]|\d{1,2})[.)] |[-•*] |[A-ZÆØÅ]\w*(?: [\w.]+)?: ")
 """A lettered or numbered point ("a) Formanden", "2. ..."), a bullet, or a label ("Bilag: ")."""
 
 
@@ -817,6 +849,94 @@ def _spaced_table_rows(lines: list[Line]) -> None:
             pieces.append(row)
             lines[k] = _table_row(lines[k], tuple(row))
         i = end
+
+
+def _spaced_agenda_rows(lines: list[Line]) -> None:
+    """A PDF's agenda table laid out with spaces (``pdftotext -layout``): a header line of an
+    item column, a title column and others ("Pkt.  Emne        Referat / beslutning") over
+    numbered rows whose cells wrap over the lines below ("1.    Godkendelse af    Dagsordenen
+    blev godkendt." over "      dagsorden"). Each line down to the first one that opens at
+    the margin without an item number becomes a row of its cells (the text over each column),
+    joined as paragraphs column by column (``_join_continued``; a blank line ends each
+    column's paragraph); blank lines and a page's foot ("... side 1/2") inside it become rows
+    with no cells, so that the table goes on over them."""
+    i = 0
+    while i < len(lines):
+        head = lines[i]
+        raw = head.raw
+        if (
+            head.kind is not LineKind.TEXT
+            or raw.lstrip()[:2].casefold() not in ("nr", "pk", "pu")
+            or (starts := _agenda_header(raw)) is None
+        ):
+            i += 1
+            continue
+        rows: list[tuple[int, tuple[str, ...]]] = []
+        breaks: set[int] = set()
+        numbered = 0
+        k = i + 1
+        while k < len(lines):
+            line = lines[k]
+            if line.blank or _PAGE_FOOT.search(line.raw):
+                k += 1
+                continue
+            if line.quote or line.kind not in (LineKind.TEXT, LineKind.CODE):
+                break
+            cells = _spaced_cells(line.raw, starts)
+            if cells[0]:
+                if not _ROW_NUMBER.fullmatch(cells[0]) or not cells[1]:
+                    break  # "Mødet sluttede kl. 19.10." at the margin: the table has ended
+                numbered += 1
+            if rows and rows[-1][0] != k - 1:
+                breaks.add(k)  # after a blank line: each column's paragraph has ended
+            rows.append((k, cells))
+            k += 1
+        if numbered < 2 or not rows:
+            i += 1
+            continue
+        end = rows[-1][0] + 1
+        lines[i] = _table_row(head, tuple(c.group() for c in _GAP.finditer(raw)))
+        for j in range(i + 1, end):
+            lines[j] = lines[j].as_markup(LineKind.TABLE_ROW)  # (a blank line, a page's foot)
+        for j, cells in rows:
+            lines[j] = _table_row(lines[j], cells)
+        _join_continued(lines, [j for j, _ in rows], frozenset(breaks))
+        i = end
+
+
+def _agenda_header(raw: str) -> list[int] | None:
+    """Where the columns of a spaced agenda table's header line start ("Pkt.  Emne   Referat /
+    beslutning": an item column, a title column, then others an agenda table has), or None."""
+    if len(raw) > 200:
+        return None
+    cells = list(_GAP.finditer(raw))
+    if len(cells) < 3 or any(raw[c.start() - 2 : c.start()] != "  " for c in cells[1:]):
+        return None
+    keys = [squash(c.group().casefold()).strip(".:") for c in cells]
+    if keys[0] not in ("pkt", "punkt", "nr") or keys[1] not in _SPACED_TITLE_HEADS:
+        return None
+    if not all(
+        all(part.strip() in AGENDA_TABLE_COLUMNS for part in key.split("/")) for key in keys[2:]
+    ):
+        return None
+    return [c.start() for c in cells]
+
+
+_SPACED_TITLE_HEADS: Final = TITLE_COLUMNS | {"dagsorden", "dagsordenspunkt"}
+_PAGE_FOOT: Final = re.compile(
+    r"(?i)(?:^|\s)(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
+)
+
+
+def _spaced_cells(raw: str, starts: list[int]) -> tuple[str, ...]:
+    """A spaced table's line as its cells: each piece of words (apart by two spaces or more)
+    in the column whose start is at or before it (but by two characters)."""
+    cells = [""] * len(starts)
+    for m in _GAP.finditer(raw):
+        column = bisect_right(starts, m.start() + 2) - 1
+        c = max(column, 0)
+        cells[c] = f"{cells[c]} {m.group()}" if cells[c] else m.group()
+    return tuple(cells)
 
 
 def _goes_on(before: str, row: list[str]) -> bool:
