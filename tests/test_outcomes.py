@@ -789,6 +789,16 @@ def test_a_welcome_or_the_next_meeting_decides_nothing(
             Outcome.APPROVED_WITH_CHANGES,
         ),
         ("Projektet igangsættes, dog med den bemærkning, at det evalueres.", Outcome.APPROVED),
+        # what is sent, held, ordered or written: done; unanimously, as a sentence of its own
+        ("Restancen for nr. 17 sendes til inkasso via foreningens advokat.", Outcome.APPROVED),
+        ("Susanne sender en venlig påmindelse til de tre parceller.", Outcome.APPROVED),
+        ("Vi holder arbejdsdag lørdag d. 5/4-25 kl. 9-13.", Outcome.APPROVED),
+        ("Dato fastlagt.", Outcome.APPROVED),
+        ("Mads og Rikke skriver høringssvar ud fra drøftelsen.", Outcome.APPROVED),
+        ("Frokostordningen fortsætter uændret i 2026. Enstemmigt.", Outcome.APPROVED),
+        ("Ansøgningen sendes videre til Kultur- og Fritidsudvalget.", Outcome.APPROVED),
+        ("Sagen sendes tilbage til forvaltningen.", Outcome.POSTPONED),
+        ("Babysalmesang starter igen i uge 6.", Outcome.DISCUSSED),
     ],
 )
 def test_a_decision_label_stating_what_is_to_be_done_approves(text: str, outcome: Outcome) -> None:

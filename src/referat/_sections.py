@@ -1709,6 +1709,8 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
             # "Forslaget sendes i høring, dog med den ændring, at ...": done with a change
             return Outcome.APPROVED_WITH_CHANGES, False
         return Outcome.APPROVED, False  # ("Besluttet: Januar-koncerten aflyses."): what was done
+    if soft is None and labelled and any(s.rstrip(". ") == "enstemmigt" for s in sentences):
+        return Outcome.APPROVED, False  # "Frokostordningen fortsætter uændret. Enstemmigt."
     return (soft or Outcome.DISCUSSED), False
 
 
@@ -1792,7 +1794,12 @@ _DECIDED_STATEMENT: Final = re.compile(
     r"|mandat til|går videre med|arbejder videre med"
     # "Favrskov Kommune optages i samarbejdet", "OS2F-412 prioriteres i sprint 28", "Der
     # anskaffes en ny trailer", "Lokalrådet skriver til udvalget og beder om ..."
-    r"|optages|prioriteres|anskaffes|købes|skriver til|retter henvendelse til)\b"
+    r"|optages|prioriteres|anskaffes|købes|skriver til|retter henvendelse til"
+    # "Restancen sendes til inkasso", "Susanne sender en påmindelse", "Vi holder arbejdsdag
+    # lørdag", "Vi bestiller 40 veste", "Formanden udarbejder brev", "Dato fastlagt"
+    r"|sendes|sender|fremsendes|holder|bestiller|bestilles|udarbejder|udarbejdes|indhenter"
+    r"|indhentes|fastlagt|fastlægges|fortsætter uændret"
+    r"|skriver (?:et |en )?(?:høringssvar|brev|udkast|svar))\b"
 )
 
 
