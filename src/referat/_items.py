@@ -27,7 +27,7 @@ from referat._inline import plain, without_marks
 from referat._labels import section_label
 from referat._memo import memo
 from referat._people import is_name, parse_person, starts_with_first_name
-from referat._prefix import Needs
+from referat._prefix import Needs, casefolded
 from referat._scan import Line
 from referat._trie import alternation
 from referat.models import SectionKind
@@ -42,6 +42,7 @@ from referat.vocabulary import (
     ATTACHMENT_ACCESS,
     BREAK_WORDS,
     CLOSING_TOPICS,
+    COMMENT_COUNT_WORDS,
     COUNT_UNITS,
     DECISION_COLUMNS,
     DECISION_SUMMARY_HEADINGS,
@@ -917,6 +918,20 @@ def row_columns(row: tuple[str, ...], header: tuple[str, ...]) -> tuple[int, int
 def time_column(label: str) -> bool:
     """A header cell of time slots or durations ("Time", "Tid", "Varighed")."""
     return normalise_label.of(label) in TIME_COLUMNS
+
+
+def _heading_over_table(
+    table: Run, candidates: list[tuple[int, int, list[Head]]], lines: tuple[Line, ...]
+) -> bool:
+    """The topics table stands right under a heading of a candidate run ("## Discussion items"
+    over "| Time | Item | Who | Notes |"): those headings are the page's parts, the table's
+    rows its topics."""
+    j = table.heads[0].index - 1
+    while j >= 0 and lines[j].kind in (LineKind.TABLE_ROW, LineKind.TABLE_RULE):
+        j -= 1  # (the header row and its rule)
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    return any(h.index == j for c in candidates for h in c[2])
 
 
 def _table_topic_run(lines: tuple[Line, ...]) -> Run | None:
@@ -2071,6 +2086,7 @@ def _find_agenda(lines: tuple[Line, ...], skip: frozenset[int]) -> Agenda:
     heads = _without_wrapped_numbers(heads, lines)
     heads = _without_case_history(heads, lines)
     heads = _without_quantities(heads, lines)
+    heads = [h for h in heads if casefolded.of(h.title) not in COMMENT_COUNT_WORDS]
     heads = _without_clock_rows(heads, lines)
     heads = _without_attachment_entries(heads, lines)
     heads = _without_attachments_run_on(heads, lines)
@@ -3371,8 +3387,11 @@ def _unnumbered_run(lines: tuple[Line, ...]) -> Run | None:
             level_heads.pop()
     candidates = [(len(h), -lvl, h) for lvl, h in by_level.items() if lvl >= 2 and len(h) >= 2]
     table = _table_topic_run(lines)
-    if table is not None and all(len(table.heads) > c[0] for c in candidates):
-        return table  # Confluence's "Discussion items" table over fewer headings
+    if table is not None and (
+        all(len(table.heads) > c[0] for c in candidates)
+        or _heading_over_table(table, candidates, lines)
+    ):
+        return table  # Confluence's "Discussion items" table over fewer headings, or under one
     if not candidates:
         found_run = _topic_run(lines)
         if found_run is None and len(colon_heads) >= _COLON_TOPICS:

@@ -3344,6 +3344,12 @@ er her: Forside > Politik", "Print | Del på Facebook", "Vi bruger cookies ...")
 ``notes``, never read as the meeting's text (matched
 ignoring case, on the whole line)."""
 
+COMMENT_COUNT_WORDS: Final = frozenset(
+    {"comment", "comments", "kommentar", "kommentarer", "reply", "replies", "svar"}
+)
+"""A web page's count of its readers' comments as a heading ("## 2 Comments", "## 3
+kommentarer", Confluence's and a blog's): no item numbered 2 (casefolded)."""
+
 SITE_SECTIONS: Final = frozenset(
     {"nyheder", "nyhed", "aktuelt", "arrangementer", "kalender", "referater", "dokumenter",
      "opslag", "blog", "presse", "forside", "om os", "kontakt", "news", "events"}
