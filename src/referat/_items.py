@@ -908,7 +908,12 @@ def row_columns(row: tuple[str, ...], header: tuple[str, ...]) -> tuple[int, int
     if not header or number_at >= len(row):
         return number_at, title_at
     cell = row[number_at].strip()
-    if number_at != title_at and not _CELL_NUMBER.match(cell) and not _CELL_LETTERED.match(cell):
+    if (
+        number_at != title_at
+        and not _CELL_NUMBER.match(cell)
+        and not _CELL_LETTERED.match(cell)
+        and not _CELL_OF_YEAR.match(cell)  # ("| 37/2025 | Godkendelse af dagsorden |")
+    ):
         column = topic_column(header)  # (a number, "7a" too, is the row's number)
         if column is not None:
             return -1, column
@@ -984,6 +989,13 @@ def _table_head(line: Line, index: int) -> Head | None:
         return Head(index, number, int(number), title, "table", False, 0)
     if len(cells) < title_at + 1 or not cells[title_at]:
         return None
+    if (year := _CELL_OF_YEAR.match(cells[first])) is not None and _plausible_title(
+        cells[title_at]
+    ):  # "| 37/2025 | Godkendelse af dagsorden |", "| 40/2025 a | ... |": a case of the year
+        number = year.group(1) + (f".{year.group(2)}" if year.group(2) else "")
+        return Head(
+            index, number, int(number.split("/")[0]), _title(cells[title_at]), "table", False
+        )
     m = _CELL_NUMBER.match(cells[first]) or _CELL_LETTERED.match(cells[first])
     if not m or not _plausible_title(cells[title_at]) or _NUMERIC_DATE.match(cells[first]):
         return None
@@ -992,6 +1004,8 @@ def _table_head(line: Line, index: int) -> Head | None:
     return Head(index, number, int(number.split(".")[0]), title, "table", False, 0)
 
 
+_CELL_OF_YEAR: Final = re.compile(r"^(\d{1,3}/(?:19|20)\d{2})(?:\s?([a-h]))?$")
+"""A table row's item numbered within its year ("37/2025"), perhaps lettered ("40/2025 a")."""
 _AMOUNT: Final = re.compile(r"^\d+\s*(kr|mio|%|stk|timer|min)")
 _NUMERIC_DATE: Final = re.compile(r"^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b")  # "11.03.2025"
 
