@@ -683,6 +683,18 @@ def _body_members(label: str, value: str) -> bool:
     return names is not None and len(names) >= 2 and parse_person(names[0]) is not None
 
 
+def _body_over_members(label: str, value: str, below: Line | None) -> bool:
+    """A body's name alone as a label over a bulleted list of people ("Styregruppen:" over "-
+    Hanne Juul, vicedirektør, Regionshospitalet Nordskov (formand)"): its members."""
+    key = normalise_label.of(label)
+    if value or below is None or not below.bullet or " " in key:
+        return False
+    if not key.endswith(_BODY_ENDINGS):
+        return False
+    one = parse_person(below.text)
+    return one is not None and is_name(one.name, allow_single=False)
+
+
 def _report_name(cell: str) -> PersonParts | None:
     """A name cell of a Zoom attendance report, "Name (Original Name)": the name shown in the
     call, else the account's name in brackets ("iPhone (Søren Vad)": a device named for her)."""
@@ -3499,7 +3511,12 @@ class HeaderReader:
             and starts_with_first_name(keeper.name)
         ):
             kind = FieldKind.MINUTE_TAKER  # "Protokol: Amtsdirektør Leif Søndergaard"
-        if kind is None and self._ctx is None and label is not None and _body_members(*label):
+        if (
+            kind is None
+            and self._ctx is None
+            and label is not None
+            and (_body_members(*label) or _body_over_members(*label, self._next))
+        ):
             kind = FieldKind.MEMBERS  # "Provstiudvalget: Provst Jens Ole Bach (formand), ..."
         if kind is None and label is not None and taker_by_minutes_label(*label):
             kind = FieldKind.MINUTE_TAKER  # "Referat: Lone" under the people lists

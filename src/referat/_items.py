@@ -380,6 +380,9 @@ _LEADERS: Final = re.compile(
     r"\s*(?:\.\s*){3,}\s*\d{0,4}\s*$|\s*(?:…\s*)+\.*\s*\d{0,4}\s*$"
     r"|\.{3,}(?:[ivxlc]{1,6}|\d{1,4})(?:\s.*)?$"
     r"|\s+\.\s+\d{1,4}\s*$"  # (one dot left where the title filled the line: "Slagelse . 4")
+    # dot leaders to what a programme writes at the margin: "Velkomst ...... (HJ)", "Opfølgning
+    # på handlingsliste ........ bilag 2"
+    r"|\s*\.{4,}\s+\S.{0,40}$"
 )
 # A table of contents' dot leaders and page number ("Meddelelser ....... 3"), also a roman page
 # number and what a PDF viewer ran together after it ("Budgetopfølgning...i", "Revisionsberetning
