@@ -28,6 +28,7 @@ __all__ = [
     "find_dates",
     "find_time_range",
     "parse_date",
+    "sentence_at",
 ]
 
 # ---------------------------------------------------------------------------
@@ -588,3 +589,16 @@ def _time_context(text: str, start: int, end: int) -> bool:
         for m in _date_matches.of(text)
         if m.end() <= start or m.start() >= end
     )
+
+
+_SENTENCE_END: Final = re.compile(r"[.!?]\s+(?=[A-ZÆØÅ])")
+
+
+def sentence_at(text: str, start: int, end: int) -> str:
+    """The sentence of ``text`` that holds ``text[start:end]`` (a date's or a time's match): from
+    the end of the sentence before it (a full stop, then a capital) to its own end ("Her kommer
+    ... møde mandag d. 13. januar kl. 19-21.30 i klubhuset." without "Det fulde referat ...
+    godkendt på næste møde")."""
+    first = max((m.end() for m in _SENTENCE_END.finditer(text, 0, max(start, 0))), default=0)
+    stop = _SENTENCE_END.search(text, max(end, 0))
+    return text[first : stop.start() + 1 if stop is not None else len(text)]

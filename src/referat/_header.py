@@ -10,7 +10,7 @@ import re
 from typing import ClassVar, Final
 
 from referat import _new as new
-from referat._danish import DateHit, TimeRange, find_dates, find_time_range
+from referat._danish import DateHit, TimeRange, find_dates, find_time_range, sentence_at
 from referat._digit import has_digit
 from referat._facts import LineKind, Record
 from referat._field_kinds import (
@@ -5995,7 +5995,11 @@ class HeaderReader:
             and _BEFORE_MEETING.search(text, 0, tr.start_offset) is not None
         ):
             tr = None  # "Forud for mødet er der rundvisning kl. 15.30-16.00": not its time
-        if tr is not None and not (not label_field and _NOT_MEETING_DATE.search(text) and not hits):
+        if tr is not None and not (
+            not label_field
+            and not hits
+            and _NOT_MEETING_DATE.search(sentence_at(text, tr.start_offset, tr.end_offset))
+        ):
             if kind is FieldKind.END and tr.start and not tr.end:
                 tr = TimeRange(
                     start=None, end=tr.start, start_offset=tr.start_offset, end_offset=tr.end_offset

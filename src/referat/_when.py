@@ -17,7 +17,7 @@ from itertools import islice
 import re
 from typing import Final
 
-from referat._danish import DateHit, TimeRange, find_dates
+from referat._danish import DateHit, TimeRange, find_dates, sentence_at
 from referat._digit import has_digit
 from referat._frontmatter import published
 from referat._header import HeaderFacts
@@ -159,8 +159,11 @@ def _meeting_before_page_date(
     for _, hit, where in sorted(header.yearless, key=lambda d: d[2].start_line):
         weekday = WEEKDAY_SPELLINGS.get(hit.text.split(maxsplit=1)[0].rstrip(".,").casefold())
         said = texts.get(where.start_line, "")
+        if said[hit.start : hit.end] == hit.text:
+            said = sentence_at(said, hit.start, hit.end)
         if weekday is None or contains_any(casefolded.of(said), OTHER_MEETING_WORDS):
-            continue
+            continue  # (in its own sentence: "... møde mandag d. 13. januar kl. 19. Det fulde
+            # referat kommer, når det er godkendt på næste møde")
         day = _in_year(hit.date, page.date.year)
         if day is not None and day > page.date:
             day = _in_year(hit.date, page.date.year - 1)  # December's meeting, January's page
