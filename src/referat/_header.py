@@ -371,7 +371,7 @@ _GUEST_CLAUSE: Final = re.compile(
     r"[A-ZÆØÅ][\w'-]+(?:\s+[A-ZÆØÅ][\w'-]+){1,3}"
     # ("Jakob Ravn, LogiQ Consult, deltog som gæst": her firm after her name)
     r"(?:,\s+[A-ZÆØÅ][^,.;:()]{1,50}(?=,\s+deltog\s))?),?\s+"
-    r"(?:deltog\s+(?:også\s+|desuden\s+)?som\s+gæst\b"
+    r"(?:deltog\s+(?:også\s+|desuden\s+)?som\s+(?:gæst|observatør|tilhører)\b"
     # "... Mira Holt var inviteret for at fremlægge ...": asked to come for a part of the
     # meeting (not "var inviteret, men meldte afbud")
     r"|var\s+(?:også\s+|desuden\s+)?inviteret\s+(?:for\s+at|til\s+at|til\s+(?:punkt|pkt)|som\s+gæst)\b)"
@@ -3651,10 +3651,10 @@ class HeaderReader:
         assert ctx is not None
         if self._after_gap(line):
             return ctx.bulleted or _NAME_THEN_VERB.match(text) is not None
+        if "deltog" in text and _GUEST_CLAUSE.match(text) is not None:
+            return True  # "Jakob Ravn, LogiQ Consult, deltog som gæst under pkt. 4.": a guest
         return ctx.kind == "absentees" and (
-            (_NAME_THEN_VERB.match(text) is not None and absence_sentence(text) is None)
-            # "Jakob Ravn, LogiQ Consult, deltog som gæst under pkt. 4.": a guest
-            or ("deltog" in text and _GUEST_CLAUSE.match(text) is not None)
+            _NAME_THEN_VERB.match(text) is not None and absence_sentence(text) is None
         )
 
     def _post_entry(self, line: Line, label: str, value: str) -> bool:
@@ -5667,7 +5667,12 @@ class HeaderReader:
         )
         if "velkommen" in line.text and len(line.text) <= 600:
             self._welcomer(line)
-        if ("som gæst" in line.text or " inviteret " in line.text) and not is_footer:
+        if (
+            "som gæst" in line.text
+            or " inviteret " in line.text
+            or "som observatør" in line.text
+            or "som tilhører" in line.text
+        ) and not is_footer:
             self._guest_clauses(line)  # "..., og korleder Maja Stenholt deltog som gæst."
         if prose:
             self._prose_people(line)  # "Mødet blev holdt ... Vi var: Birthe, Poul og Kurt."

@@ -1841,6 +1841,12 @@ def people_in_text(
         out["chair"] = (
             _led_the_meeting(lines) or _welcomed_by(out["agenda"]) or _welcomed_as_chair(lines)
         )
+    elif out["agenda"] and out["chair"].span.start_line > out["agenda"][-1].span.end_line:
+        # "Erik Dalsgaard, dirigent" signing under the minutes of a general assembly and the
+        # board meeting after it, whose text says "Mødet blev ledet af Helle Ravn": she led it
+        led = _led_the_meeting(lines)
+        if led is not None and led.span.start_line < out["agenda"][0].span.start_line:
+            out["chair"] = led
     if doc_kind is DocumentKind.REFERAT:  # also when named: the election gives the title
         _elected_by_title(out)
     officers = _officers_present(out) if doc_kind is DocumentKind.REFERAT else []
