@@ -81,6 +81,8 @@ _BODY_WORD: Final = Needs(
     r"\s+(?:[A-ZÆØÅ][\w-]*råd|Lokaludvalg)(?:et)?(?![\w-])"
     # ("Regionalt Vækstforum", "Tværkommunalt Samarbejdsforum": a neuter adjective before it)
     r"|(?:[A-ZÆØÅ][a-zæøå]+(?:alt|elt|igt|iskt?)\s+)?"
+    # ("Klima-, Natur- og Miljøudvalget": words of a compound listed before it)
+    r"(?:[A-ZÆØÅ][\w]*-,\s+){0,3}"
     # ("Ph.d.-udvalget": full stops inside the word)
     r"[A-ZÆØÅ](?:[\w-]|\.(?=[\w-]))*(?:\s+og\s+[A-ZÆØÅ]?[\w-]+)?"
     # (not a room named for the body: "Byrådssalen", "Udvalgsværelse 2")
