@@ -799,6 +799,14 @@ def test_a_welcome_or_the_next_meeting_decides_nothing(
         ("Ansøgningen sendes videre til Kultur- og Fritidsudvalget.", Outcome.APPROVED),
         ("Sagen sendes tilbage til forvaltningen.", Outcome.POSTPONED),
         ("Babysalmesang starter igen i uge 6.", Outcome.DISCUSSED),
+        # a committee recommending a choice on; a change cited from an amendment it adopts
+        ("Udvalget anbefaler model B over for Økonomiudvalget og Byrådet.", Outcome.APPROVED),
+        (
+            "Godkendt med den ændring, at bebyggelsesprocenten nedsættes fra 40 til 35, jf. "
+            "ændringsforslag fra F. For stemte 13.",
+            Outcome.APPROVED_WITH_CHANGES,
+        ),
+        ("Ændringsforslag fra F blev forkastet. Godkendt.", Outcome.APPROVED),
     ],
 )
 def test_a_decision_label_stating_what_is_to_be_done_approves(text: str, outcome: Outcome) -> None:

@@ -259,6 +259,32 @@ def _votes(text: str) -> list[dict[str, Any]]:
             "Approved with 8 votes in favour, 1 against and 1 abstention.",
             [{"in_favour": 8, "against": 1, "abstained": 1}],
         ),
+        # each party's count and their sum; an abstention counted bare, its voter a person
+        # and her party; two people, each with her party, who abstained
+        (
+            "Godkendt. For stemte: A (3), F (1), Ø (1) – i alt 5. Imod stemte: V (2), C (1) – i "
+            "alt 3.",
+            [
+                {
+                    "in_favour": 5,
+                    "against": 3,
+                    "in_favour_by": ["A", "F", "Ø"],
+                    "against_by": ["V", "C"],
+                }
+            ],
+        ),
+        (
+            "Godkendt med 5 stemmer for. 1 undlod at stemme (Ali Demir, Ø).",
+            [{"in_favour": 5, "abstained": 1, "abstained_by": ["Ali Demir (Ø)"]}],
+        ),
+        (
+            "For stemte 13. Simon Rask (LA) og Hanne Lund (DD) undlod at stemme.",
+            [{"in_favour": 13, "abstained_by": ["Simon Rask (LA)", "Hanne Lund (DD)"]}],
+        ),
+        (
+            "Anbefalingen blev godkendt med 17 stemmer. 4 undlod at stemme (Ø, F).",
+            [{"in_favour": 17, "abstained": 4, "abstained_by": ["Ø", "F"]}],
+        ),
     ],
 )
 def test_votes(text: str, expected: list[dict[str, Any]]) -> None:

@@ -249,6 +249,16 @@ _OUTCOMES: Final = tuple(o for _, o in OUTCOME_PATTERNS)
 BROKEN_WORD: Final = re.compile(r"(?<=[a-zæøå])-\n(?=[a-zæøå])(?!og\b|eller\b)")
 """A word broken at a hyphen over a line break ("Holm-" / "gaard"), not "Kultur-" / "og"."""
 _AMENDMENT: Final = "ændringsforslag"
+_AMENDMENT_CITED: Final = re.compile(r"\bjf\.? (?:\w+ )?ændringsforslag")
+
+
+def _about_amendment(sentence: str) -> bool:
+    """A sentence about an amendment ("Ændringsforslag fra SF blev ikke vedtaget"), not one
+    that only cites it for the change it decides ("Godkendt med den ændring, at ..., jf.
+    ændringsforslag fra F.")."""
+    return _AMENDMENT in sentence and _AMENDMENT_CITED.search(sentence) is None
+
+
 # On casefolded text, so without IGNORECASE (3x faster); tried only at words that can start a
 # phrase ("god", "uds", "ok", ...), not at every position (see _prefix).
 _ANY_OUTCOME: Final = FirstOf(tuple(p for p, _ in OUTCOME_PATTERNS))
@@ -1583,7 +1593,7 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
     last_sentence = sentences[-1] if sentences else ""  # "Afholdt med graver. Intet at bemærke."
     sentences.reverse()
     # stable: amendments and a member's or minority's position last, else the last sentence first
-    aside = [_AMENDMENT in s or _DISSENT.match(s) is not None for s in sentences]
+    aside = [_about_amendment(s) or _DISSENT.match(s) is not None for s in sentences]
     sentences = [s for s, a in zip(sentences, aside, strict=True) if not a] + [
         s for s, a in zip(sentences, aside, strict=True) if a
     ]

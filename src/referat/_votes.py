@@ -23,11 +23,13 @@ from typing import Any, Final
 
 from referat import _new as new
 from referat._facts import LineKind
+from referat._people import PARTY_CODES
 from referat._prefix import Needs, casefolded
 from referat._scan import Line, index_range
 from referat.models import AgendaItem, Decision, Vote, span_of
 from referat.vocabulary import (
     VOTE_AGAINST_COUNT,
+    VOTE_CARRIED_WITH,
     VOTE_COUNT_FIRST,
     VOTE_LABEL_COUNT,
     VOTE_LABEL_LINE,
@@ -43,6 +45,7 @@ from referat.vocabulary import (
     WRAPPED_LINE,
 )
 
+_CARRIED_WITH: Final = re.compile(VOTE_CARRIED_WITH, re.IGNORECASE)
 _COUNT_FIRST: Final = re.compile(VOTE_COUNT_FIRST, re.IGNORECASE)
 _AGAINST_COUNT: Final = re.compile(VOTE_AGAINST_COUNT, re.IGNORECASE)
 _LABEL_COUNT: Final = re.compile(VOTE_LABEL_COUNT, re.IGNORECASE)
@@ -54,6 +57,7 @@ _WHO_ENDS: Final = re.compile(VOTE_WHO_ENDS, re.IGNORECASE)
 _WHO_SPLIT: Final = re.compile(  # (not inside a bracket: "Rie (rådgivende, stemmer ikke)")
     r"(?:\s*,\s*|\s+og\s+|\s*&\s*)(?![^()]*\))"
 )
+_PARTY_COUNT: Final = re.compile(r"(?:^|,|\bog)\s*([^()\n,]+?)\s*\((\d{1,5})\)")
 _SENTENCE_END: Final = re.compile(r"(?<=[a-zæøå]{3})[.!?]\s+")  # (not an initial's "Aa. ")
 _MAX_WHO_WORDS: Final = 6
 _LABEL_LINE: Final = re.compile(VOTE_LABEL_LINE)
@@ -101,7 +105,13 @@ def _who(written: str | None) -> list[str]:
     names = [w.strip(" .") for w in _WHO_SPLIT.split(written) if w.strip(" .")]
     if not names or any(len(n.split()) > _MAX_WHO_WORDS for n in names):
         return []
-    return names
+    merged: list[str] = []
+    for name in names:  # "(Ali Demir, Ø)": a person and her party, one voter
+        if merged and name in PARTY_CODES and " " in merged[-1] and "(" not in merged[-1]:
+            merged[-1] = f"{merged[-1]} ({name})"
+        else:
+            merged.append(name)
+    return merged
 
 
 def _names(written: str | None) -> list[str]:
@@ -134,11 +144,16 @@ def _events(text: str) -> list[_Event]:
             continue  # "to for": a count written as a word only beside "stemmer", "stemte"
         role = _role(m.group("role"))
         who = _who(m.group("w1") or m.group("w2"))
-        found.append(_Event(m.start(), m.end(), role, _count(n), who, bare=stem is None))
+        bare = stem is None and role != "abstained"  # ("1 undlod at stemme": a vote's word)
+        found.append(_Event(m.start(), m.end(), role, _count(n), who, bare=bare))
     for m in _ROLE_FIRST.finditer(text):
         role = _role(m.group("role") or m.group("role2"))
         n = m.group("n1") or m.group("n2") or m.group("n0") or m.group("n3")
         who = _who(m.group("w1") or m.group("w2") or m.group("w3") or m.group("w4"))
+        if m.group("w5"):  # "For stemte: A (3), F (1), Ø (1) – i alt 5": each party counted
+            counted = _PARTY_COUNT.findall(m.group("w5"))
+            who = [party.strip() for party, _ in counted]
+            n = m.group("n4") or str(sum(int(k) for _, k in counted))
         if n is None and len(who) == 1 and who[0].casefold() == "ingen":
             n, who = "0", []  # "Imod: ingen"
         if n is None and not who:
@@ -167,6 +182,8 @@ def _events(text: str) -> list[_Event]:
             found.append(
                 _Event(m.start("k"), m.end(), "abstained", int(m.group("k")), [], bare=False)
             )
+    for m in _CARRIED_WITH.finditer(text) if "med " in text else ():  # "godkendt med 17 stemmer"
+        found.append(_Event(m.start(), m.end(), "in_favour", int(m.group("n")), [], bare=False))
     for m in _SUBJECT_FIRST.finditer(text):
         subject = _SENTENCE_END.split(m.group("w"))[-1]  # "Godkendt. Enhedslisten stemte imod"
         if subject.split(" ", 1)[0].casefold() in VOTE_NOT_SUBJECTS:

@@ -2534,6 +2534,7 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:was|were) (?:unanimously )?(?:re-?)?elected\b"
         r"|\banbefaler (?:[\w-]{2,}(?:et|en|erne|ne)|(?:alle|begge)(?: \w+)? [\w-]{3,})\b"
         r"|\banbefaler (?:den|det|dem) (?:over ?for|til)\b"  # "... og anbefaler den over for"
+        r"|\banbefaler (?!ikke\b)[\w-]{2,20}(?: [\w-]{1,20})? over ?for\b"  # "model B over for"
         # "Indstilles til Erhvervsstyrelsen.": recommended on (not "til afslag", "til orientering")
         r"|\bindstilles (?:til|over ?for) (?!afslag\b|at\b|orientering\b)\w"
         # "Følgegruppen anbefaler den reviderede tidsplan"
@@ -3667,6 +3668,9 @@ VOTE_ROLE_FIRST: Final = (
     # "15 (V, C, O, A)", "3: Ø, F", "12 ejere med i alt ..."
     r"(?P<n1>\d{1,5})(?:\s+[a-zæøå]+)?\s*"
     rf"(?:\((?P<w1>[^()\n]{{1,80}})\)|:\s*(?P<w2>{_VOTE_WHO_RUN}{{1,80}}))?"
+    # "A (3), F (1), Ø (1) – i alt 5": each party's count, and their sum
+    r"|(?P<w5>(?:[^()\n.;:,]{1,40}?\s*\(\d{1,5}\)\s*(?:,|og)\s*)+[^()\n.;:,]{1,40}?\s*\(\d{1,5}\))"
+    r"(?:\s*[–—-]?\s*i\s+alt\s+(?P<n4>\d{1,5}))?"
     # "O (3)", "A, B, C, F, V og Ø (24)", "Dansk Folkeparti (2)"
     r"|(?P<w3>[^()\n.;:]{1,100}?)\s*\((?P<n2>\d{1,5})\)"
     # "Venstre og Det Konservative Folkeparti" (who, no count)
@@ -3694,6 +3698,13 @@ VOTE_SCORE: Final = (
 against, abstained); after a word of rejection the larger count is against, as in
 ``VOTE_AGAINST_COUNT``."""
 
+VOTE_CARRIED_WITH: Final = (
+    r"(?<![\w-])(?:vedtaget|godkendt|vedtoges|godkendtes)\s+med\s+(?P<n>\d{1,5})\s+stemmer"
+    r"(?!\s*(?:for|imod|mod|\())"
+)
+"""A count of votes after the approval with no role ("Anbefalingen blev godkendt med 17
+stemmer."): the votes for it."""
+
 VOTE_REJECTED: Final = ("forkast", "nedstem", "afvis", "afvist", "faldt", "faldet", "bortfald")
 """Stems of the words that say a vote rejected the proposal, looked for in the sentence before
 "X stemmer mod Y"."""
@@ -3718,7 +3729,8 @@ need no colon; "for 2" does: "valgt for 2 år"); read before a count that opens 
 ("44 Imod")."""
 
 VOTE_SUBJECT_FIRST: Final = (
-    r"(?P<w>[A-ZÆØÅ][\w.'-]*(?:\s+(?:[A-ZÆØÅ][\w.'-]*|og|af|for|i)){0,5}?"
+    # ("Simon Rask (LA) og Hanne Lund (DD)": each with a bracket)
+    r"(?P<w>[A-ZÆØÅ][\w.'-]*(?:\s+(?:[A-ZÆØÅ][\w.'-]*|og|af|for|i)|\s*\([^()\n]{1,30}\)){0,7}?"
     r"(?:\s*\([^()\n]{1,30}\))?)"
     r"\s+(?:(?:stemte|stemmer)\s+(?P<role>imod|for|blankt)(?![\w-])"
     r"|(?P<role2>undlod)\s+at\s+stemme)"
@@ -3927,7 +3939,10 @@ FORWARDED_TO: Final = (
     r"\b(?:anbefal(?:es|er|ede|et)|indstill(?:es|er|ede|et))"
     r"(?:\s+(?:hermed|derfor|enstemmigt|samlet|videre))?"
     # "anbefaler skitseprojektet over for ...": the matter named between (a definite noun)
-    r"(?:\s+(?!over\b)[a-zæøå-]{3,30}(?:et|en|erne|ne))?\s+(?:over\s*for|til)\s+"
+    r"(?:\s+(?!over\b)[a-zæøå-]{3,30}(?:et|en|erne|ne)"
+    # ("anbefaler model B over for Økonomiudvalget": a matter of two words, then "over for")
+    r"|\s+(?!over\b)[\w-]{2,20}(?:\s+(?!over\b)[\w-]{1,20})?(?=\s+over\s*for\b))?"
+    r"\s+(?:over\s*for|til)\s+"
     + _FORWARD_TARGET
     # "Sagen oversendes til Byrådet med udvalgets anbefaling", "sendes videre til KKR"
     + r"|\b(?:oversend(?:es|er|t|te)|videresend(?:es|er|t|te)|sendes\s+videre|fremsendes)"
