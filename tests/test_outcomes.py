@@ -3,6 +3,8 @@ committee protocols, general assemblies and board minutes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import referat
@@ -953,6 +955,16 @@ def test_the_last_item_ends_where_the_meeting_was_closed() -> None:
     assert item.decision is not None
     assert item.decision.outcome is Outcome.NONE
     assert "konstituering" not in item.decision.text
+
+
+def test_a_posts_sign_off_ends_the_last_item_before_its_comments() -> None:
+    """ "Det var det hele – spørgsmål er velkomne i kommentarerne" ends a post's minutes: the
+    readers' comments under it (fixture post-sign-off-ends-before-comments) are notes."""
+    case = Path(__file__).parent / "fixtures" / "cases" / "post-sign-off-ends-before-comments"
+    meeting = referat.parse_file(case / "input.md")
+    last = meeting.agenda[-1]
+    assert last.span.end_line == 14
+    assert any("Godt arbejde" in note.text for note in meeting.notes)
 
 
 def test_a_dated_sign_off_under_the_last_item_decides_nothing() -> None:

@@ -60,6 +60,7 @@ from referat.vocabulary import (
     MINUTES_SIGNED,
     NEXT_MEETING_LABELS,
     NOTE_HEADINGS,
+    POST_SIGN_OFF,
     PRESENCE_LABELS,
     SIGNATURE_HEADINGS,
     SOCIAL_NETWORKS,
@@ -271,6 +272,12 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             ):
                 break  # "Udvalgets medlemmer:" over a line of them, then "Med venlig hilsen":
                 # an invitation's list of whom it calls, after its agenda
+        if (
+            j > last.start + 1
+            and line.text[:3] in ("Det", "det")
+            and _SIGN_OFF.match(casefolded.of(line.text))
+        ):
+            break  # "Det var det hele – spørgsmål er velkomne i kommentarerne": a post's end
         if j < tail_start and not closes_meeting(line.text):
             continue  # (a closing line ends the item wherever it stands: "Dirigenten ... hævede
             # generalforsamlingen" over the board's constitution and the appendices)
@@ -379,6 +386,7 @@ _MINUTES_SIGNED: Final = anchored(MINUTES_SIGNED)
 
 
 _GREETING: Final = anchored(CLOSING_GREETING)
+_SIGN_OFF: Final = re.compile(POST_SIGN_OFF)
 
 
 _MINUTES_SIGNED_ON: Final = re.compile(

@@ -73,7 +73,11 @@ def date_and_times(
             start_alone = start_alone or tr.start  # "Start: kl. 19.00" and "Slut: kl. 21.00"
             end_alone = end_alone or tr.end
         return (stamp[0] if stamp is not None else None), start_alone, end_alone
-    chosen = _meeting_before_page_date(header, dates[0], lines, reporter) or dates[0]
+    chosen = (
+        _meeting_before_page_date(header, dates[0], lines, reporter)
+        or _meeting_dated_below(dates, lines)
+        or dates[0]
+    )
     distinct = {d[1].date for d in dates if d[0] == chosen[0]}
     if len(distinct) > 1:
         reporter.report(
@@ -179,6 +183,29 @@ def _meeting_before_page_date(
                 where,
             )
             return priority, DateHit(day, hit.start, hit.end, hit.text), where
+    return None
+
+
+def _meeting_dated_below(
+    dates: list[tuple[int, DateHit, Span]], lines: tuple[Line, ...]
+) -> tuple[int, DateHit, Span] | None:
+    """A post's byline ("Administrator · 12. november 2024 kl. 20:14 · 👥": a date, a clock and
+    no meeting word) over a line of the same weight that dates a meeting ("REFERAT FRA
+    BESTYRELSESMØDET 11. NOVEMBER 2024") a few days before it: the meeting's date."""
+    priority, page, span = dates[0]
+    texts = {ln.number: ln.text for ln in reversed(lines)}
+    byline = texts.get(span.start_line, "")
+    if " · " not in byline or contains_any(casefolded.of(byline), MEETING_WORD_STEMS):
+        return None
+    for candidate in dates[1:]:
+        if candidate[0] != priority or candidate[1].date == page.date:
+            continue
+        said = casefolded.of(texts.get(candidate[2].start_line, ""))
+        if (
+            contains_any(said, MEETING_WORD_STEMS)
+            and 0 < (page.date - candidate[1].date).days <= _PAGE_DATE_REACH
+        ):
+            return candidate
     return None
 
 

@@ -3277,6 +3277,10 @@ CLOSING_GREETING: Final = (
 )
 """An e-mail's closing greeting ("Mvh Signe"): the minutes end there (casefolded)."""
 
+POST_SIGN_OFF: Final = r"^det var (?:det hele|alt)(?: for (?:denne gang|nu|i dag))?\b"
+"""A post's sign-off after its minutes ("Det var det hele – spørgsmål er velkomne i
+kommentarerne 👇"): the minutes end there, whatever follows (comments), casefolded."""
+
 MINUTES_SIGNED: Final = (
     r"^(?:(?:referat(?:et)?|protokol(?:len)?|protokollat(?:et)?)\s+(?:er\s+|blev\s+)?"
     r"(?:læst\s+og\s+)?"
