@@ -4640,8 +4640,9 @@ class HeaderReader:
         assert ctx is not None
         # a dash alone fills a cell with nothing ("| Jytte Bang (sekretær) | – | Ja |"); a
         # mention's "@" is no part of a name ("| @Henrik Dalsgaard | Egeskov Kommune |")
-        cells = [
-            "" if c.strip() in _EMPTY_CELLS else c.strip().removeprefix("@") for c in line.cells
+        cells = [  # ("| referent ✍️ |": the picture after a role is no part of it)
+            "" if c.strip() in _EMPTY_CELLS else without_pictures_after(c.strip().removeprefix("@"))
+            for c in line.cells
         ]
         if ctx.sides is not None:
             return self._side_row(line, cells, ctx.sides)

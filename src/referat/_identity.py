@@ -1609,12 +1609,24 @@ def _organisation_by_place_word(title: str) -> str | None:
     for seg in _TITLE_SEGMENTS.split(title):
         words = seg.casefold().split()
         if words and ("kommune" in words or "region" in words or words[-1] in ("universitet",)):
-            m = _PLACE_ORGANISATION.search(_organisation_case(seg))  # "REGION SYDDANMARK"
+            cased = _organisation_case(seg)
+            m = _PLACE_ORGANISATION.search(cased)  # "REGION SYDDANMARK"
             if m:
-                return m.group(0)
+                named = [m.group(0)]
+                for word in reversed(cased[: m.start()].split()[-3:]):
+                    if (
+                        not m.group(0).startswith("Region")
+                        or not _NAME_BEFORE_REGION.fullmatch(word)
+                        or kind_words(word) is not None
+                        or MEETING_WORD.search(word) is not None
+                    ):
+                        break
+                    named.insert(0, word)  # "Business Region Vestkyst", "DGI Håndbold Region
+                return " ".join(named)  # Syd": named with the region, no region itself
     return None
 
 
+_NAME_BEFORE_REGION: Final = re.compile(r"[A-ZÆØÅ](?:[a-zæøå]{2,}|[A-ZÆØÅ]{1,5})")
 _BODY_LAST: Final = re.compile(
     r"(?:bestyrelse|udvalg|råd|gruppe|forum|formandskab|repræsentantskab|komit[ée]|panel)"
     r"(?:n|et|en|s)?$"

@@ -233,6 +233,8 @@ _NOTHING: Final = anchored(  # on casefolded text, the whole of it
 _CLOSED_PROTOCOL: Final = re.compile(
     r"\b(?:(?:indført|ført|protokolleret|noteret) i|fremgår af|står i) "
     r"(?:den )?lukke(?:de|t) protokol\b"
+    # "Punktet er behandlet for lukkede døre. Beslutningen offentliggøres ikke."
+    r"|\bbeslutningen (?:offentliggøres|gengives|refereres) ikke\b"
 )
 """A closed item's decision written in the closed protocol, not in these minutes."""
 _NOTHING_INSIDE: Final = WordPattern(  # on casefolded text, anywhere
@@ -1567,7 +1569,7 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
         stripped = _RESULT_ARROW.sub(_result_sentence, stripped)  # leads to the result, a
         # sentence of its own
     low = casefolded.of(stripped)
-    if "protokol" in low and "lukke" in low and _CLOSED_PROTOCOL.search(low):
+    if ("protokol" in low or "ikke" in low) and _CLOSED_PROTOCOL.search(low):
         return Outcome.NONE, False  # "Beslutningen er indført i den lukkede protokol.": secret
     if ("orientering" in low or "efterretning" in low) and _closing_note(
         low
@@ -1672,6 +1674,14 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
                 ]
                 if earlier:
                     return min(earlier, key=_OUTCOMES.index), False
+            if outcome is Outcome.POSTPONED and _BRACKETED_LATER.search(sentence):
+                # "3 for, 4 imod → falder. Vi prøver med en forårsfest i stedet (tages op
+                # senere).": a remark in brackets on what comes next, the vote decided
+                earlier = [
+                    _OUTCOMES[i] for s in sentences[k + 1 : main_count] for i in outcome_phrases(s)
+                ]
+                if Outcome.REJECTED in earlier or Outcome.APPROVED in earlier:
+                    outcome = min(earlier, key=_OUTCOMES.index)
             if outcome is Outcome.POSTPONED and "tilbage" in sentence:
                 # "Ikke godkendt. Sagen sendes tilbage til ...": sent back after a rejection
                 earlier = [
@@ -1723,6 +1733,10 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
         return Outcome.APPROVED, False  # "Frokostordningen fortsætter uændret. Enstemmigt."
     return (soft or Outcome.DISCUSSED), False
 
+
+_BRACKETED_LATER: Final = re.compile(r"\((?:[^()]*\s)?tages op (?:igen )?(?:senere|igen)[^()]*\)")
+"""A postponement in brackets after a decision ("(tages op senere)"): a remark, not the
+item's outcome."""
 
 _SIDE_MATTER: Final = re.compile(
     r"(?:spørgsmålet|drøftelsen|emnet|resten|den\s+del)\s+(?:om|vedr\.?|vedrørende|af|angående)\s"
