@@ -1284,6 +1284,16 @@ _NAME_THEN_VERB: Final = re.compile(  # "Mai-Britt Holm fra Rambøll deltog som 
     rf"^[A-ZÆØÅ][\w-]+(?: (?:[A-ZÆØÅ][\w.-]*|á|í|við|von|van|de|af)){{1,4}}(?: \([^()]{{1,40}}\))?"
     rf"(?:,? fra [A-ZÆØÅ][\w&.-]*(?: [\w&.-]+){{0,4}}?,?)? (?:{SENTENCE_VERBS})\b"
 )
+_HANDLE_NAMED: Final = re.compile(r"@[\w.-]+\s*\(([A-ZÆØÅ][^()]{2,120})\)")
+
+
+def _named_by_handle(m: re.Match[str]) -> str:
+    """A handle with the person's name and details in its bracket, as the name with the
+    details in a bracket after it."""
+    name, _, rest = m.group(1).partition(", ")
+    return f"{name} ({rest})" if rest else name
+
+
 _MENTION_AFTER_SPACE: Final = re.compile(r"(?<=[\w)])\s+@(?=[A-ZÆØÅ])")
 _CLOSED_AFTER_NAME: Final = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
 _WROTE_MINUTES: Final = re.compile(
@@ -5129,6 +5139,8 @@ class HeaderReader:
             if "," not in text and ";" not in text and len(_MENTION.findall(text)) > 1:
                 text = _MENTION_AFTER_SPACE.sub(", ", text)  # "@Anne Holm @Bo Lind": two
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
+            text = _HANDLE_NAMED.sub(_named_by_handle, text)  # "@tlund (Tom Lund, Skanderborg
+            # Kommune)": "Tom Lund (Skanderborg Kommune)"
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
         text = _ABSENCE_REASON.sub("", text)  # "Karin Holm pga. sygdom og Bo Lind"
         if "referat" in text or "protokol" in text:  # "..., som også skrev referat": the referent

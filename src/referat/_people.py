@@ -1004,6 +1004,11 @@ _CHAIR_THEN_TITLE: Final = re.compile(
 _POST_AFTER_PARENS: Final = re.compile(r"\)\s+([A-ZÆØÅ][\w-]+)$")
 
 
+_HANDLE_THEN_NAME: Final = re.compile(r"@[\w.-]+\s*\(([A-ZÆØÅ][^()]{2,120})\)(.*)$")
+"""A chat's or wiki's handle with the person's name in a bracket after it ("@jbirk (Jonas
+Birk, UX-designer, Bitvest ApS) – deltog under pkt. 3")."""
+
+
 _FILE_NAME: Final = re.compile(
     r"^[\w.-]+\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|csv|txt|zip|png|jpe?g|msg|eml)$", re.IGNORECASE
 )
@@ -1014,6 +1019,10 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
+    if text[0] == "@" and (handle := _HANDLE_THEN_NAME.match(text)) is not None:
+        # "@tlund (Tom Lund, Skanderborg Kommune)": a handle, the person named in its bracket
+        said = handle.group(2).strip()
+        text = handle.group(1) + (f" {said}" if said else "")
     if "." in text and _FILE_NAME.search(text):
         return None  # "OS2iot_budget_2025_v3.xlsx" in a page's table of attachments: a file
     text = _round_initials(text)
