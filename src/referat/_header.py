@@ -1571,6 +1571,9 @@ def _entries_of(text: str) -> list[str]:
             return [e for p in parts for e in list_entries(p)]  # each part read as a list
     if " og " in text or " samt " in text:  # "... og bestyrelsesmedlemmerne Rune Aaby og ...",
         text = _GROUP_JOIN.sub(", ", text)  # "... samt fra direktionen adm. direktør ...": apart
+    if ") samt " in text:  # "Gitte Fogh (1. suppleant) samt medarbejderrepræsentant, kirketjener
+        text = _POSTS_AFTER_SAMT.sub(r"), \1 ", text)  # Kim Lund": the next one's posts
+        text = _SAMT_AFTER_BRACKET.sub("), ", text)
     if text[:3].casefold() in _SELF_OPENINGS:
         writer = _self_named(text)
         if writer is not None:  # "mig (Sofie, Idas mor), Kasper, ...": the writer, in brackets
@@ -1753,6 +1756,8 @@ _GROUP_JOIN: Final = re.compile(  # a plural post or a body between two people o
     r"\s+(?:og|samt)\s+(?:[a-zæøå]{4,}(?:erne|rne)|fra\s+[a-zæøå]{3,}(?:en|et|erne|rne))"
     r"\s+(?=(?:[a-zæøå]+\.?\s+)*[A-ZÆØÅ])"
 )
+_POSTS_AFTER_SAMT: Final = re.compile(r"\)\s+samt\s+([a-zæøå][\w-]+),\s+(?=[a-zæøå]+\s+[A-ZÆØÅ])")
+_SAMT_AFTER_BRACKET: Final = re.compile(r"\)\s+samt\s+(?=[a-zæøå]+\s+[A-ZÆØÅ])")
 _SLASH_OR_BAR: Final = re.compile(r"(?<=\S)\s+[/|–]\s+")  # (a run of spaces is tried once)
 _AFTER_PARENS: Final = re.compile(r"\)\s+(?=[A-ZÆØÅ])")
 
