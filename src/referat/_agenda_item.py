@@ -290,6 +290,9 @@ def agenda_item(
     if reopened and decision.outcome in _UNSETTLED:  # "Decision: Not concluded – item reopened
         later = decide(reopened)  # later" over "## 2. Budget (genoptaget)": "... approved"
         decision = later if later.outcome not in _UNSETTLED else decision
+    if subitems and _SEE_SUB_POINTS.fullmatch(decision.text.strip()):
+        # "Se a-c.": the decision is in the sub-points; settled differently, none of its own
+        decision = new.updated(decision, {"outcome": Outcome.NONE})
     if decision.outcome is Outcome.NONE and subitems:
         decision = _from_subitems(subitems) or decision
     labelled = any(s.kind is SectionKind.BESLUTNING for s in sections)
@@ -1771,6 +1774,13 @@ _SETTLED_FAMILIES: Final = {
     Outcome.POSTPONED: "later",
     Outcome.WITHDRAWN: "withdrawn",
 }
+
+
+_SEE_SUB_POINTS: Final = re.compile(
+    r"(?i)(?:se|jf\.?)\s+(?:under\s+)?(?:(?:pkt\.?|punkt(?:erne)?)\s+)?"
+    r"(?:[a-h]\s*[-–]\s*[a-h]|underpunkter(?:ne)?|nedenfor|herunder)\.?"
+)
+"""A parent item's decision that only points to its sub-points ("Se a-c.", "Jf. underpunkterne")."""
 
 
 def _from_subitems(subitems: list[AgendaItem]) -> Decision | None:
