@@ -282,6 +282,17 @@ def _votes(text: str) -> list[dict[str, Any]]:
             [{"in_favour": 13, "abstained_by": ["Simon Rask (LA)", "Hanne Lund (DD)"]}],
         ),
         (
+            "Ikke godkendt. For stemte: Bo Frederiksen (Ø) (1). Imod stemte: A og V (4).",
+            [
+                {
+                    "in_favour": 1,
+                    "against": 4,
+                    "in_favour_by": ["Bo Frederiksen (Ø)"],
+                    "against_by": ["A", "V"],
+                }
+            ],
+        ),
+        (
             "Anbefalingen blev godkendt med 17 stemmer. 4 undlod at stemme (Ø, F).",
             [{"in_favour": 17, "abstained": 4, "abstained_by": ["Ø", "F"]}],
         ),

@@ -3680,7 +3680,8 @@ VOTE_ROLE_FIRST: Final = (
     r"|(?P<w5>(?:[^()\n.;:,]{1,40}?\s*\(\d{1,5}\)\s*(?:,|og)\s*)+[^()\n.;:,]{1,40}?\s*\(\d{1,5}\))"
     r"(?:\s*[–—-]?\s*i\s+alt\s+(?P<n4>\d{1,5}))?"
     # "O (3)", "A, B, C, F, V og Ø (24)", "Dansk Folkeparti (2)"
-    r"|(?P<w3>[^()\n.;:]{1,100}?)\s*\((?P<n2>\d{1,5})\)"
+    # ("Bo Frederiksen (Ø) (1)": a person with her party, then the count)
+    r"|(?P<w3>[^()\n.;:]{1,100}?(?:\s*\([^()\n\d]{1,20}\))?)\s*\((?P<n2>\d{1,5})\)"
     # "Venstre og Det Konservative Folkeparti" (who, no count)
     rf"|(?P<w4>[A-ZÆØÅ]{_VOTE_WHO_RUN}{{0,600}}(?!\w))"  # (not cut inside a name)
     r")"
