@@ -163,6 +163,33 @@ def vote_counts(n: int) -> str:
     return HEAD + "## 1. Forslag\n\n**Beslutning**\n\n" + "3 stemmer for, " * n + "\n"
 
 
+def one_item_many_rows(n: int) -> str:
+    """Two numbered rows, the first with ``n`` rows under it, each opening a paragraph of its
+    own in both columns (each a row of its own: every row is written once)."""
+    rows = "".join(f"|  | Sag {i} er nævnt. | Beslutning {i} er taget. |\n" for i in range(n))
+    return (
+        HEAD
+        + "| Pkt. | Sag | Beslutning |\n|---|---|---|\n| 1 | Regnskab | Godkendt. |\n"
+        + rows
+        + "| 2 | Eventuelt | Intet. |\n"
+    )
+
+
+def spaced_agenda(n: int) -> str:
+    """A PDF's agenda table laid out with spaces, ``n`` items, each wrapped over two lines and
+    a blank line."""
+    rows = "".join(
+        f"{i % 99 + 1}.".ljust(6)
+        + f"Emne nummer {i} om".ljust(30)
+        + "Godkendt med den\n"
+        + " " * 6
+        + "kontaktperson".ljust(30)
+        + "ændring, at ...\n\n"
+        for i in range(n)
+    )
+    return HEAD + "Pkt.  " + "Emne".ljust(30) + "Referat / beslutning\n\n" + rows
+
+
 def bare_pipe_rows(n: int) -> str:
     """An agenda table of ``n`` items as pipe rows with no delimiter row, each item's cells
     wrapped over a second row with the number cell empty (joined to the first)."""
@@ -357,6 +384,8 @@ SHAPES: dict[str, tuple[Make, int]] = {
     "vote_counts": (vote_counts, 2_000),
     "wrapped_people_list": (wrapped_people_list, 1_000),
     "bare_pipe_rows": (bare_pipe_rows, 300),
+    "one_item_many_rows": (one_item_many_rows, 500),
+    "spaced_agenda": (spaced_agenda, 300),
     "lower_case_people": (lower_case_people, 300),
     "decision_colons": (decision_colons, 2_000),
     "wrapped_sub_points": (wrapped_sub_points, 300),

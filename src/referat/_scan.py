@@ -592,6 +592,7 @@ def _join_continued(
     last: list[int] = []  # per column, the row in ``kept`` with its open paragraph (-1: none)
     seen: list[int] = []  # per column, the line it last had text on
     before = -1  # the line of the row before
+    written: dict[int, list[str]] = {}  # the rows kept, by line
     for k in rows:
         row = lines[k].cells
         if row and row[0]:
@@ -613,8 +614,10 @@ def _join_continued(
             for c, cell in enumerate(row)
         ]
         opens = any(cell and not going[c] and kept[-1][1][c] for c, cell in enumerate(row))
+        written.setdefault(kept[0][0], kept[0][1])  # (the cell lists change in place)
         if opens:
             kept.append((k, [""] * len(row)))
+            written[k] = kept[-1][1]
         for c, cell in enumerate(row):
             if not cell:
                 continue
@@ -628,8 +631,13 @@ def _join_continued(
         before = k
         if not opens:
             lines[k] = lines[k].as_markup(LineKind.TABLE_ROW)
-        for line, cells in kept:
-            lines[line] = _table_row(lines[line], tuple(cells))
+    _write_rows(lines, written)  # (each row written once, at the end: linear)
+
+
+def _write_rows(lines: list[Line], rows: dict[int, list[str]]) -> None:
+    """The rows ``_join_continued`` kept, their cells as joined."""
+    for line, cells in rows.items():
+        lines[line] = _table_row(lines[line], tuple(cells))
 
 
 def _goes_on_line(before: str, after: str) -> bool:
