@@ -967,6 +967,19 @@ def test_a_posts_sign_off_ends_the_last_item_before_its_comments() -> None:
     assert any("Godt arbejde" in note.text for note in meeting.notes)
 
 
+def test_a_check_mark_opening_a_line_is_the_decision_taken() -> None:
+    """ "✅ Dato fastlagt." under a post's topic: the decision, as under "Besluttet:" (a task
+    list's "☑ Sende opsamling" is no decision)."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. marts 2025\n\n1️⃣ **Generalforsamling**\n"
+        "Bliver torsdag d. 27. februar.\n✅ Dato fastlagt.\n\n2️⃣ **Kunstgræs**\n"
+        "Hans fortalte om økonomien.\n✅ Vi søger fondsmidler.\n\n3️⃣ **Næste skridt**\n"
+        "☐ Indsamle eksempler – Bo – 13/3\n☑ Sende opsamling til deltagerne – Jakob – 5/3\n"
+    )
+    outcomes = [item.decision.outcome if item.decision else None for item in meeting.agenda]
+    assert outcomes == [Outcome.APPROVED, Outcome.APPROVED, Outcome.DISCUSSED]
+
+
 def test_a_dated_sign_off_under_the_last_item_decides_nothing() -> None:
     meeting = referat.parse(
         "# Referat\n\nDato: 3. maj 2024\n\n## 36. Eventuelt\n\n"

@@ -119,11 +119,22 @@ line, read as one)."""
 _SPACED_LABEL_INITIALS: Final = frozenset("BISHØ")
 
 
+DECIDED_MARKS: Final = "✅"
+"""A check mark opening a line of an item's minutes ("✅ Dato fastlagt."): the decision taken,
+as a "Besluttet:" label says (not a task list's "☑ Sende opsamling": done, no decision)."""
+
+
 def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, str, str] | None:
     """(kind, heading as written, rest of the line) when the line opens a section."""
     text = line.text
     if not text or line.kind in (LineKind.TABLE_ROW, LineKind.CODE) or line.list_number is not None:
         return None
+    if text[0] in DECIDED_MARKS and line.checkbox is None:
+        rest = text[1:].lstrip("\ufe0f ")
+        if rest and rest != text[1:]:  # "✅ Dato fastlagt." in a post's minutes: what was decided
+            inner = Line(number=line.number, raw=rest, kind=LineKind.TEXT, text=rest)
+            labelled = section_label(inner, reporter)  # ("✅ Besluttet: Vi søger fondsmidler.")
+            return labelled if labelled is not None else (SectionKind.BESLUTNING, text[0], rest)
     emphasised = line.kind is LineKind.HEADING or line.strong
     candidates: list[tuple[str, str, bool]] = []  # (label, rest, strong evidence)
     if line.lead_label:

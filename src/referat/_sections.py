@@ -20,7 +20,7 @@ from referat._items import (
     suffix_letter_head,
     text_above,
 )
-from referat._labels import section_label
+from referat._labels import DECIDED_MARKS, section_label
 from referat._memo import memo
 from referat._people import is_name, is_organisation
 from referat._prefix import FirstOf, Needs, WordPattern, casefolded
@@ -2252,7 +2252,9 @@ def decide(sections: list[Section]) -> Decision:
             text = "\n".join(s.text for s in chosen)
             beslutning = kinds[0] is SectionKind.BESLUTNING
             decided = beslutning and any(
-                normalise_label.of(s.heading or "") in DECIDED_HEADINGS for s in chosen
+                normalise_label.of(s.heading or "") in DECIDED_HEADINGS
+                or (s.heading or " ")[:1] in DECIDED_MARKS  # "✅ Vi søger fondsmidler."
+                for s in chosen
             )
             outcome, adopts = classify(text, labelled=beslutning, decided=decided)
             if adopts and outcome is Outcome.APPROVED and _refused(sections):
