@@ -292,6 +292,34 @@ def _votes(text: str) -> list[dict[str, Any]]:
                 }
             ],
         ),
+        # a table of a column per role: its totals row, each party's row; or its only row
+        (
+            "Forslaget blev forkastet.\n\n| Parti | For | Imod | Undlod |\n|---|---|---|---|\n"
+            "| A | | 2 | |\n| Ø | 1 | | |\n| SF | 1 | | |\n| V | | 3 | |\n"
+            "| **I alt** | **2** | **5** | **0** |",
+            [
+                {
+                    "in_favour": 2,
+                    "against": 5,
+                    "abstained": 0,
+                    "in_favour_by": ["Ø", "SF"],
+                    "against_by": ["A", "V"],
+                }
+            ],
+        ),
+        (
+            "Anbefales.\n\n> | For | Imod | Undlod |\n> |---|---|---|\n"
+            "> | 6 (A, V, Ø, SF, C) | 0 | 1 (DD) |",
+            [
+                {
+                    "in_favour": 6,
+                    "against": 0,
+                    "abstained": 1,
+                    "in_favour_by": ["A", "V", "Ø", "SF", "C"],
+                    "abstained_by": ["DD"],
+                }
+            ],
+        ),
         (
             "Anbefalingen blev godkendt med 17 stemmer. 4 undlod at stemme (Ø, F).",
             [{"in_favour": 17, "abstained": 4, "abstained_by": ["Ø", "F"]}],

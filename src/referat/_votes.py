@@ -256,6 +256,65 @@ def _table_vote(rows: list[Line]) -> Vote | None:
     return new.Vote(**tally, text=text, span=span_of(counted[0].number, counted[-1].number))
 
 
+def _table_runs(rows: list[int]) -> list[list[int]]:
+    """The table rows (indexes) in runs, one per table (a rule between rows keeps a run)."""
+    runs: list[list[int]] = []
+    for k in rows:
+        if runs and k - runs[-1][-1] <= 2:
+            runs[-1].append(k)
+        else:
+            runs.append([k])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _column_vote(rows: list[Line]) -> Vote | None:
+    """A vote written as a table, a column per role ("| Parti | For | Imod | Undlod |"): the
+    counts of its totals row ("| **I alt** | **2** | **5** | **0** |") or of its only row
+    ("| 6 (A, V, Ø, SF, C) | 0 | 1 (DD) |"), who in brackets; a party's row above the totals
+    names the party for each role it counted in."""
+    header = rows[0].cells
+    roles = {
+        k: role
+        for k, cell in enumerate(header)
+        if (role := VOTE_TABLE_ROLES.get(casefolded.of(cell).strip(" *:"))) is not None
+    }
+    body = [r for r in rows[1:] if r.cells]
+    if len(roles) < 2 or not body:
+        return None
+    totals = [r for r in body if casefolded.of(r.cells[0]).strip(" *:") in _TOTAL_WORDS]
+    total = totals[0] if totals else (body[0] if len(body) == 1 else None)
+    if total is None:
+        return None
+    tally: dict[str, Any] = {}
+    for k, role in roles.items():
+        cell = total.cells[k].strip(" *") if k < len(total.cells) else ""
+        m = _COUNT_CELL.fullmatch(cell)
+        if m is None:
+            continue
+        tally[role] = int(m.group(1))
+        if m.group(2) and role in _BY:
+            tally[_BY[role]] = _who(m.group(2))
+    if len(tally) < 2:
+        return None
+    for row in body:  # "| Ø | 1 | | |": the party's vote, by role
+        if row is total or not row.cells[0].strip():
+            continue
+        for k, role in roles.items():
+            cell = row.cells[k].strip(" *") if k < len(row.cells) else ""
+            if role in _BY and cell.isdecimal() and int(cell) > 0 and _BY[role] not in tally:
+                tally.setdefault(f"_{role}", []).append(row.cells[0].strip(" *"))
+    for role, field in _BY.items():
+        if f"_{role}" in tally:
+            tally[field] = tally.pop(f"_{role}")
+    text = "\n".join(row.text for row in rows)
+    return new.Vote(**tally, text=text, span=span_of(rows[0].number, rows[-1].number))
+
+
+_TOTAL_WORDS: Final = frozenset(("i alt", "ialt", "total", "sum", "samlet"))
+_COUNT_CELL: Final = re.compile(r"(\d{1,5})\s*(?:\(([^()]{1,80})\))?")
+_BY: Final = {"in_favour": "in_favour_by", "against": "against_by", "abstained": "abstained_by"}
+
+
 def _breaks_paragraph(line: Line) -> bool:
     """A line that no paragraph runs across: blank, a list's entry, a table's row or rule, a
     heading."""
@@ -374,7 +433,13 @@ def _decision_votes(decision: Decision, index: _Index) -> Decision:
     table = _table_vote([lines[k] for k in rows]) if len(rows) >= 2 else None
     if table is not None:
         votes.append(table)
-        votes.sort(key=lambda v: v.span.start_line)
+    else:  # a table of a column per role: each table apart, one of the decision's own text
+        said = set(decision.text.split("\n"))
+        for run in _table_runs(rows):
+            if all(lines[k].text in said for k in run if lines[k].text):
+                found_vote = _column_vote([lines[k] for k in run])
+                votes += [found_vote] if found_vote is not None else []
+    votes.sort(key=lambda v: v.span.start_line)
     return new.updated(decision, {"votes": _merged(votes)}) if votes else decision
 
 
