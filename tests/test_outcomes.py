@@ -967,6 +967,15 @@ def test_a_posts_sign_off_ends_the_last_item_before_its_comments() -> None:
     assert any("Godt arbejde" in note.text for note in meeting.notes)
 
 
+def test_a_mails_greeting_over_its_signer_ends_the_last_item() -> None:
+    """ "Venlig hilsen" over "Mette Kold" ends the minutes however long the mail's tail (a
+    Teams block, a disclaimer; fixture mail-signature-then-teams-block)."""
+    case = Path(__file__).parent / "fixtures" / "cases" / "mail-signature-then-teams-block"
+    meeting = referat.parse_file(case / "input.md")
+    assert meeting.agenda[-1].span.end_line == 16
+    assert any("Adgangskode" in note.text for note in meeting.notes)
+
+
 def test_a_check_mark_opening_a_line_is_the_decision_taken() -> None:
     """ "✅ Dato fastlagt." under a post's topic: the decision, as under "Besluttet:" (a task
     list's "☑ Sende opsamling" is no decision)."""

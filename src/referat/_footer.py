@@ -278,6 +278,13 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             and _SIGN_OFF.match(casefolded.of(line.text))
         ):
             break  # "Det var det hele – spørgsmål er velkomne i kommentarerne": a post's end
+        if (
+            j > last.start + 1
+            and len(line.text) <= 30
+            and _GREETING.match(casefolded.of(line.text))
+            and _signed_below(lines, j, last.end)
+        ):
+            break  # "Venlig hilsen" over "Sanne Bak": a mail's signature, however long its tail
         if j < tail_start and not closes_meeting(line.text):
             continue  # (a closing line ends the item wherever it stands: "Dirigenten ... hævede
             # generalforsamlingen" over the board's constitution and the appendices)
@@ -386,6 +393,17 @@ _MINUTES_SIGNED: Final = anchored(MINUTES_SIGNED)
 
 
 _GREETING: Final = anchored(CLOSING_GREETING)
+
+
+def _signed_below(lines: tuple[Line, ...], j: int, end: int) -> bool:
+    """A full name alone on the first line with text under ``j`` (a mail's signature)."""
+    k = next_text(lines, j)
+    if k >= end:
+        return False
+    text = lines[k].text.strip()
+    return len(text) <= 40 and is_name(text, allow_single=False) and starts_with_first_name(text)
+
+
 _SIGN_OFF: Final = re.compile(POST_SIGN_OFF)
 
 
