@@ -976,6 +976,29 @@ def test_a_mails_greeting_over_its_signer_ends_the_last_item() -> None:
     assert any("Adgangskode" in note.text for note in meeting.notes)
 
 
+@pytest.mark.parametrize(
+    ("title", "decided", "outcome"),
+    [
+        (
+            "Vestkyst Food Hub (ansøgt 1.200.000 kr.)",
+            "Bevilget med 900.000 kr.",
+            "approved_with_changes",
+        ),
+        ("Vestkyst Food Hub (ansøgt 1.200.000 kr.)", "Bevilget med 1.200.000 kr.", "approved"),
+        ("Digital turistguide (ansøgt 1,2 mio. kr.)", "Bevilget med 1.200.000 kr.", "approved"),
+        ("Indkøb af trailer", "Bevilget med 18.000 kr.", "approved"),
+    ],
+)
+def test_a_grant_of_another_amount_than_asked_is_with_changes(
+    title: str, decided: str, outcome: str
+) -> None:
+    meeting = referat.parse(
+        f"# Referat\n\nDato: 3. maj 2024\n\n## 1. {title}\n\n**Beslutning:** {decided}\n"
+    )
+    assert meeting.agenda[0].decision is not None
+    assert meeting.agenda[0].decision.outcome.value == outcome
+
+
 def test_a_check_mark_opening_a_line_is_the_decision_taken() -> None:
     """ "✅ Dato fastlagt." under a post's topic: the decision, as under "Besluttet:" (a task
     list's "☑ Sende opsamling" is no decision)."""

@@ -290,6 +290,8 @@ def agenda_item(
     if reopened and decision.outcome in _UNSETTLED:  # "Decision: Not concluded – item reopened
         later = decide(reopened)  # later" over "## 2. Budget (genoptaget)": "... approved"
         decision = later if later.outcome not in _UNSETTLED else decision
+    if decision.outcome is Outcome.APPROVED and _granted_otherwise(decision.text, title, sections):
+        decision = new.updated(decision, {"outcome": Outcome.APPROVED_WITH_CHANGES})
     if subitems and _SEE_SUB_POINTS.fullmatch(decision.text.strip()):
         # "Se a-c.": the decision is in the sub-points; settled differently, none of its own
         decision = new.updated(decision, {"outcome": Outcome.NONE})
@@ -1269,6 +1271,10 @@ def _sub_items(
         )
         if sub_decision.outcome is Outcome.NONE and inner:
             sub_decision = _from_subitems(inner) or sub_decision
+        if sub_decision.outcome is Outcome.APPROVED and _granted_otherwise(
+            sub_decision.text, sub_title, sub_sections
+        ):  # "| 40/2025 b | ... (ansøgt 1.200.000 kr.) | ... | Bevilget med 900.000 kr. |"
+            sub_decision = new.updated(sub_decision, {"outcome": Outcome.APPROVED_WITH_CHANGES})
         subitems.append(
             new.AgendaItem(
                 number=sub_number if "." in sub_number or not number else f"{number}.{sub_number}",
@@ -1775,6 +1781,38 @@ _SETTLED_FAMILIES: Final = {
     Outcome.WITHDRAWN: "withdrawn",
 }
 
+
+def _granted_otherwise(decided: str, title: str, sections: list[Section]) -> bool:
+    """A grant of another amount than the one applied for or recommended ("Vestkyst Food Hub
+    (ansøgt 1.200.000 kr.)", "Bevilling 1.200.000 kr." over "Bevilget med 900.000 kr."): the
+    approval with a change. The decision must name one amount, the title or recommendation
+    others, none of them that one."""
+    if "kr" not in decided or not _GRANT_WORD.search(decided):
+        return False
+    granted = {_amount(m) for m in _AMOUNT_KR.finditer(decided)}
+    if len(granted) != 1:
+        return False
+    asked = {
+        _amount(m)
+        for text in [title] + [s.text for s in sections if s.kind is SectionKind.INDSTILLING]
+        for m in _AMOUNT_KR.finditer(text)
+    }
+    return bool(asked) and not (granted & asked)
+
+
+def _amount(m: re.Match[str]) -> int:
+    """An amount in kroner ("1.200.000 kr.", "1,2 mio. kr.")."""
+    whole = int(m.group(1).replace(".", ""))
+    part = m.group(2) or ""
+    scale = int(10 ** len(part))  # (the decimals' place: 1, 10 or 100)
+    value = whole * scale + (int(part) if part else 0)
+    return value * (1_000_000 // scale) if m.group(3) else value // scale
+
+
+_AMOUNT_KR: Final = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d{1,9})(?:,(\d{1,2}))?\s*(mio\.?\s*)?kr\b"
+)
+_GRANT_WORD: Final = re.compile(r"(?i)\b(?:bevilge[st]|bevilget|tilsagn|tildel(?:es|t))\b")
 
 _SEE_SUB_POINTS: Final = re.compile(
     r"(?i)(?:se|jf\.?)\s+(?:under\s+)?(?:(?:pkt\.?|punkt(?:erne)?)\s+)?"
