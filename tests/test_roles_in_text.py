@@ -163,6 +163,10 @@ def test_substitutes_named_in_item_text(
         # a hard wrap inside the sentence
         ("Niels Krogh blev valgt. Som stemmetællere\nvalgtes Inger Post og Bjarne Ejlers.",
          ["Inger Post", "Bjarne Ejlers"]),
+        # ... after "og", or inside a bracket left open
+        ("Som stemmetællere valgtes Jytte Holm og\nAhmad Karimi.", ["Jytte Holm", "Ahmad Karimi"]),
+        ("Som stemmetællere valgtes Anna Lund (nr.\n8, 2. th.) og Mikkel Frost (nr. 16).",
+         ["Anna Lund", "Mikkel Frost"]),
     ],
 )  # fmt: skip
 def test_vote_counters_are_attendees(text: str, counters: list[str]) -> None:

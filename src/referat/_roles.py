@@ -676,13 +676,17 @@ def _with_wrapped_sentence(
     line = lines[i]
     text = line.text
     nxt = lines[i + 1] if i + 1 < len(lines) and i + 1 in item_lines else None
+    open_list = text.endswith((" og", " samt")) or text.count("(") > text.count(")")
     if (
         nxt is not None
-        and text[-1:].isalpha()
+        and (text[-1:].isalpha() or open_list)
         and nxt.kind is LineKind.TEXT
         and (
             nxt.text[:1].islower()  # ("... Som stemmetællere valgtes Asger" over "Bloch og
             or (nxt.text[:1].isupper() and starts_with_first_name(text.rpartition(" ")[2]))
+            # ("... valgtes Jytte Holm og" over "Ahmad Karimi.", "... Anna Lund (nr." over "8,
+            # 2. th.) og Mikkel Frost": a list or a bracket left open)
+            or (open_list and (nxt.text[:1].isupper() or nxt.text[:1].isdigit()))
         )  # Pernille Ravn.": a name broken after its first name)
         and not (nxt.bullet or nxt.list_number is not None)
     ):
