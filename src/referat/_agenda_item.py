@@ -1657,7 +1657,8 @@ def _table_sections(
     # under the item's row, a row with no number: its cell in the title column is the case's
     # text a PDF wrapped under the title ("| | Forslag til nye takster for ... |")
     cells = row.cells
-    case_text = like >= 0 and title_at != number_at < len(cells) and not cells[number_at].strip()
+    case_text = like >= 0 and 0 <= number_at < len(cells) and title_at != number_at
+    case_text = case_text and not cells[number_at].strip()
     for k, cell in enumerate(row.cells):
         if (k == number_at or (k == title_at and not case_text)) or not cell.strip():
             continue
