@@ -41,6 +41,7 @@ from referat._logical import (
 from referat._memo import memo
 from referat._people import (
     AND_SPLIT,
+    HANDLE_NAMED,
     INITIALS_NAME,
     PARTY_CODES,
     PersonParts,
@@ -52,6 +53,7 @@ from referat._people import (
     is_name,
     is_organisation,
     known_title,
+    named_by_handle,
     names_for_houses,
     parse_person,
     post_label,
@@ -1284,16 +1286,6 @@ _NAME_THEN_VERB: Final = re.compile(  # "Mai-Britt Holm fra Rambøll deltog som 
     rf"^[A-ZÆØÅ][\w-]+(?: (?:[A-ZÆØÅ][\w.-]*|á|í|við|von|van|de|af)){{1,4}}(?: \([^()]{{1,40}}\))?"
     rf"(?:,? fra [A-ZÆØÅ][\w&.-]*(?: [\w&.-]+){{0,4}}?,?)? (?:{SENTENCE_VERBS})\b"
 )
-_HANDLE_NAMED: Final = re.compile(r"@[\w.-]+\s*\(([A-ZÆØÅ][^()]{2,120})\)")
-
-
-def _named_by_handle(m: re.Match[str]) -> str:
-    """A handle with the person's name and details in its bracket, as the name with the
-    details in a bracket after it."""
-    name, _, rest = m.group(1).partition(", ")
-    return f"{name} ({rest})" if rest else name
-
-
 _MENTION_AFTER_SPACE: Final = re.compile(r"(?<=[\w)])\s+@(?=[A-ZÆØÅ])")
 _CLOSED_AFTER_NAME: Final = re.compile(MEETING_CLOSED_AFTER_NAME, re.IGNORECASE)
 _WROTE_MINUTES: Final = re.compile(
@@ -5144,7 +5136,7 @@ class HeaderReader:
             if "," not in text and ";" not in text and len(_MENTION.findall(text)) > 1:
                 text = _MENTION_AFTER_SPACE.sub(", ", text)  # "@Anne Holm @Bo Lind": two
             text = _MENTION.sub("", text)  # "@Anne Vestergaard" (Notion, Confluence, Teams)
-            text = _HANDLE_NAMED.sub(_named_by_handle, text)  # "@tlund (Tom Lund, Skanderborg
+            text = HANDLE_NAMED.sub(named_by_handle, text)  # "@tlund (Tom Lund, Skanderborg
             # Kommune)": "Tom Lund (Skanderborg Kommune)"
         text = _ITEM_NOTE.sub("", text)  # "... og Bo Holm under punkt 3-4."
         text = _ABSENCE_REASON.sub("", text)  # "Karin Holm pga. sygdom og Bo Lind"

@@ -1004,9 +1004,16 @@ _CHAIR_THEN_TITLE: Final = re.compile(
 _POST_AFTER_PARENS: Final = re.compile(r"\)\s+([A-ZÆØÅ][\w-]+)$")
 
 
-_HANDLE_THEN_NAME: Final = re.compile(r"@[\w.-]+\s*\(([A-ZÆØÅ][^()]{2,120})\)(.*)$")
+HANDLE_NAMED: Final = re.compile(r"@[\w.-]+\s*\(([A-ZÆØÅ][^()]{2,120})\)")
 """A chat's or wiki's handle with the person's name in a bracket after it ("@jbirk (Jonas
 Birk, UX-designer, Bitvest ApS) – deltog under pkt. 3")."""
+
+
+def named_by_handle(m: re.Match[str]) -> str:
+    """A ``HANDLE_NAMED`` match as the name with the details in a bracket after it ("@tlund
+    (Tom Lund, Skanderborg Kommune)": "Tom Lund (Skanderborg Kommune)"), for a list's text."""
+    name, _, rest = m.group(1).partition(", ")
+    return f"{name} ({rest})" if rest else name
 
 
 _FILE_NAME: Final = re.compile(
@@ -1019,10 +1026,10 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
     text = entry.strip().strip(".;,").strip()
     if not text or len(text) > 300:
         return None
-    if text[0] == "@" and (handle := _HANDLE_THEN_NAME.match(text)) is not None:
+    if text[0] == "@" and (handle := HANDLE_NAMED.match(text)) is not None:
         # "@tlund (Tom Lund, Skanderborg Kommune)": a handle, the person named in its bracket
-        said = handle.group(2).strip()
-        text = handle.group(1) + (f" {said}" if said else "")
+        after_handle = text[handle.end() :].strip()
+        text = handle.group(1) + (f" {after_handle}" if after_handle else "")
     if "." in text and _FILE_NAME.search(text):
         return None  # "OS2iot_budget_2025_v3.xlsx" in a page's table of attachments: a file
     text = _round_initials(text)

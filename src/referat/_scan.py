@@ -22,7 +22,7 @@ from markdown_it.token import Token
 from referat import _blocks, _inline
 from referat._facts import Facts, LineKind, PendingItem, Record, record_inline, record_row
 from referat._first import anchored
-from referat._fold import squash
+from referat._fold import fold, squash
 from referat._source import split_lines
 from referat._trie import alternation
 from referat.vocabulary import (
@@ -32,6 +32,7 @@ from referat.vocabulary import (
     MEMBER_COLUMNS,
     MONTH_SPELLINGS,
     NOT_TITLE_ENDS,
+    PAGE_MARK,
     PRESENCE_COLUMNS,
     TITLE_COLUMNS,
     WRAPPED_ORGANISATION_TAILS,
@@ -885,7 +886,7 @@ def _spaced_agenda_rows(lines: list[Line]) -> None:
         k = i + 1
         while k < len(lines):
             line = lines[k]
-            if line.blank or _PAGE_FOOT.search(line.raw):
+            if line.blank or _PAGE_FOOT.search(fold(line.raw)):
                 k += 1
                 continue
             if line.quote or line.kind not in (LineKind.TEXT, LineKind.CODE):
@@ -931,9 +932,7 @@ def _agenda_header(raw: str) -> list[int] | None:
 
 
 _SPACED_TITLE_HEADS: Final = TITLE_COLUMNS | {"dagsorden", "dagsordenspunkt"}
-_PAGE_FOOT: Final = re.compile(
-    r"(?i)(?:^|\s)(?:side|page)\s+\d{1,4}(?:\s*(?:af|/|of)\s*\d{1,4})?\s*$"
-)
+_PAGE_FOOT: Final = re.compile(PAGE_MARK)  # on the casefolded raw line: "... side 1/2"
 
 
 def _spaced_cells(raw: str, starts: list[int]) -> tuple[str, ...]:

@@ -151,9 +151,7 @@ def _meeting_before_page_date(
     priority, page, span = chosen
     if priority <= 0 or not header.yearless or page.text.split(maxsplit=1)[0] in _WEEKDAY_WORDS:
         return None  # ("Torsdag den 20. marts 2025": the meeting's own day, not a page's)
-    texts: dict[int, str] = {}
-    for ln in lines:  # each line's first piece (a line cut in pieces keeps its number)
-        texts.setdefault(ln.number, ln.text)
+    texts = _texts_by_number(lines)
     text = texts.get(span.start_line, "")
     if text[page.start : page.end] != page.text:
         return None  # (the date was read from a part of the line)
@@ -186,6 +184,15 @@ def _meeting_before_page_date(
     return None
 
 
+def _texts_by_number(lines: tuple[Line, ...]) -> dict[int, str]:
+    """Each source line's text by its number: its first piece (a line cut in pieces keeps its
+    number)."""
+    texts: dict[int, str] = {}
+    for ln in lines:
+        texts.setdefault(ln.number, ln.text)
+    return texts
+
+
 def _meeting_dated_below(
     dates: list[tuple[int, DateHit, Span]], lines: tuple[Line, ...]
 ) -> tuple[int, DateHit, Span] | None:
@@ -193,7 +200,9 @@ def _meeting_dated_below(
     no meeting word) over a line of the same weight that dates a meeting ("REFERAT FRA
     BESTYRELSESMØDET 11. NOVEMBER 2024") a few days before it: the meeting's date."""
     priority, page, span = dates[0]
-    texts = {ln.number: ln.text for ln in reversed(lines)}
+    if len(dates) < 2:
+        return None
+    texts = _texts_by_number(lines)
     byline = texts.get(span.start_line, "")
     if " · " not in byline or contains_any(casefolded.of(byline), MEETING_WORD_STEMS):
         return None
