@@ -56,7 +56,8 @@ KNOWN_KEYS = frozenset(
         "location_postal_code", "location_city", "attendees", "invited", "absentees", "guests",
         "minute_taker", "chair", "items", "outcomes", "subitems", "attachments",
         "attachment_titles", "persons", "diagnostic_codes", "groups", "renumbered",
-        "organisation", "location_name", "location_street", "unclassified", "note_headings",
+        "organisation", "location_name", "location_room", "location_street", "unclassified",
+        "note_headings",
         "known_gaps", "listing_lines", "votes", "titles", "forwarded_to", "closed",
         "notes",  # notes: the fact writer's remarks, not checked
     }
@@ -95,6 +96,8 @@ def _mismatches(meeting: Meeting, facts: dict[str, Any]) -> list[str]:
         check("location_city", loc.city if loc else None, facts["location_city"])
     if "location_name" in facts:
         check("location_name", loc.name if loc else None, facts["location_name"])
+    if "location_room" in facts:
+        check("location_room", loc.room if loc else None, facts["location_room"])
     if "location_street" in facts:
         check("location_street", loc.street if loc else None, facts["location_street"])
     if "organisation" in facts:

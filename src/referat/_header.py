@@ -298,7 +298,32 @@ _STREET: Final = re.compile(
     r"^[A-ZÆØÅ][\w.'-]*(?:\s+[\w.'-]+){0,4}\s+\d+[A-Za-z]?(?:\s?[A-Z])?(?:\s?[-–]\s?\d+[A-Za-z]?)?"
     r"(?:\s+(?:\d{1,2}\.\s*)?(?:kld|st|tv|th|mf|sal)\.?)*(?:,|$)"  # "12 kld.", "4, 2. sal"
 )
-_LOCATION_SPLIT: Final = re.compile(r",|\s+/\s+")
+_LOCATION_SPLIT: Final = re.compile(r",|\s+/\s+|[()]")
+
+
+def _place_cuts(text: str) -> list[int]:
+    """Where the parts of a place start and end: cut at its commas and slashes, not inside
+    brackets ("fælleslokalet (kælderen, opg. C), Rosenvej 4": the room with its remark)."""
+    cuts = [0]
+    depth = 0
+    for m in _LOCATION_SPLIT.finditer(text):
+        mark = m.group()
+        if mark == "(":
+            depth += 1
+        elif mark == ")":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            cuts += m.span()
+    cuts.append(len(text))
+    return cuts
+
+
+_MODE_ONLY: Final = re.compile(
+    r"(?:hybrid\w*|online\w*|virtuel\w*(?:\s+møde)?|(?:via\s+)?(?:microsoft\s+)?"
+    r"(?:teams|zoom|skype|webex|google\s+meet))(?:-?møde)?",
+    re.IGNORECASE,
+)
+"""A part of a place that only says how the meeting is held ("hybrid", "Teams", "Zoom-møde")."""
 _RUN_ON_ADDRESS: Final = re.compile(
     r"^([a-zæøå][^,\d]{2,40}?)\s+(?:på\s+)?"  # a room or house in small letters
     r"([A-ZÆØÅ][\w.'-]*(?:\s+[A-ZÆØÅ][\w.'-]*)?\s+\d{1,4}[A-Za-z]?)\s*,?\s+(\d{4}\s+[A-ZÆØÅ][^,]*)$"
@@ -2875,7 +2900,7 @@ def parse_location(text: str, span: Span) -> Location:
     written = _AT_PREPOSITION.sub("", stripped)
     if has_digit(written[:40]):  # "tirsdag 14/9-2021 kl. 19:30 i mødelokale 2.3 på Dokk1, ..."
         written = _after_leading_when(written)
-    if written[:1] and not written[:1].isalnum() and written[:1] not in "([":
+    if written[:1] and not written[:1].isalnum() and written[:1] not in "([\"“«'":
         written = _SYMBOLS_BEFORE.sub("", written)  # "📍 Ungdomshuset Remisen": a pin, no name
     written = without_pictures_after(written)  # "Grønbæk Forsamlingshus 🏡": a picture
     visit = _VISIT_AT.match(written)  # "Virksomhedsbesøg hos Fyns Emballage A/S", "Hosted by X"
@@ -2923,7 +2948,7 @@ def parse_location(text: str, span: Span) -> Location:
     city: str | None = None
     # Each segment with where it starts and ends in ``parts_of``: a name of several segments is
     # the text from the first to the last, with the separators as written ("Zoom / Teams").
-    cuts = [0, *(p for m in _LOCATION_SPLIT.finditer(parts_of) for p in m.span()), len(parts_of)]
+    cuts = _place_cuts(parts_of)
     segments = [(parts_of[a:b].strip(), a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True)]
     first = last = -1
     room: str | None = None
@@ -2969,9 +2994,12 @@ def parse_location(text: str, span: Span) -> Location:
             seg = inside.group(1)
         bracketed = _ADDRESS_IN_BRACKETS.match(seg) if seg[-1:] == ")" else None
         if bracketed is not None and _is_room(bracketed.group(2)) and not _is_room(seg):
-            room = room or bracketed.group(2)  # "Østerbølle Friskole (lærerværelset)"
+            if bracketed.group(2).count(" ") < 2:  # (not "B-214 (musiklokalet var optaget)")
+                room = room or bracketed.group(2)  # "Østerbølle Friskole (lærerværelset)"
             b = a + bracketed.end(1)
             seg = bracketed.group(1)
+        if virtual and len(segments) > 1 and _MODE_ONLY.fullmatch(seg):
+            continue  # "hybrid, Mødelokale Gudenå, ...", "Mødelokale 2 / Teams": no place
         if _is_room(seg):
             room = room or seg  # "Regionshuset, mødelokale F2", "Udvalgsværelse 2, Rådhuset"
             rooms.append((a, b))
@@ -2993,6 +3021,10 @@ def parse_location(text: str, span: Span) -> Location:
         name = written or None
     if virtual and name and _names_virtual(name):
         name = _without_online(name)
+    if room is not None:  # "Mødelokale 2 / Teams", "mødelokale 1 (og via Teams)": the room
+        room = _without_online(room.strip()) if virtual else room.strip()
+        if virtual and room[-1:] == ")" and _names_virtual(room.rpartition("(")[2]):
+            room = room.rpartition("(")[0].rstrip() or room
     if name and " · " in name:  # "Kajakklubben Nordstrand · Klubhuset": the club, then its place
         owner, _, place = name.partition(" · ")
         owner = owner.strip()
@@ -3006,6 +3038,7 @@ def parse_location(text: str, span: Span) -> Location:
             name = place  # "6. lektion (13.05-13.50) · lokale 14 (musik)": the room
     return new.Location(
         name=name,
+        room=room,
         street=street,
         postal_code=postal,
         city=city,

@@ -111,9 +111,13 @@ class Location(_Model):
 
     ``virtual`` is True when the meeting can be attended online (Teams, Zoom, "online", ...);
     ``hybrid`` when it is held in a room and online at once (``virtual`` is then True too).
+    ``room`` is the room inside the place, when the text names one ("Mødelokale 2" of
+    "Mødelokale 2, Hvidå Rådhus, Torvet 1, 7860 Hvidå", whose ``name`` is "Hvidå Rådhus"); when
+    the room is all the place has for a name, ``name`` is the room too.
     """
 
     name: str | None = None
+    room: str | None = None
     street: str | None = None
     postal_code: str | None = None
     city: str | None = None
