@@ -1075,3 +1075,44 @@ def test_elections_as_sub_points_naming_the_elected() -> None:
         Outcome.APPROVED,
         Outcome.APPROVED,
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        ("Skattestyrelsens afgørelse stadfæstes.", Outcome.REJECTED),
+        ("Nævnet stadfæster Skattestyrelsens afgørelse.", Outcome.REJECTED),
+        ("Klager gives ikke medhold.", Outcome.REJECTED),
+        ("Klager gives delvis medhold.", Outcome.APPROVED_WITH_CHANGES),
+        ("Klager gives fuldt medhold.", Outcome.APPROVED),
+        ("Klager har den 10/6 2025 tilbagekaldt klagen.", Outcome.WITHDRAWN),
+        ("Generalforsamlingen stadfæstede bestyrelsens beslutning.", Outcome.APPROVED),
+    ],
+)
+def test_an_appeals_boards_ruling(text: str, outcome: Outcome) -> None:
+    """An appeals board's ruling decides the appeal: the decision appealed upheld rejects it,
+    the appellant given right in part or in full approves it with changes or whole, an appeal
+    taken back is withdrawn. Upholding a board's own decision approves it."""
+    assert _sections.classify(text, labelled=True)[0] is outcome
+
+
+@pytest.mark.parametrize(
+    ("text", "outcome"),
+    [
+        (
+            "Regnskabet blev taget til efterretning. "
+            "(Regnskabet godkendes af bestyrelsen, jf. § 9.)",
+            Outcome.NOTED,
+        ),
+        ("Godkendt. (Kassereren var fraværende.)", Outcome.APPROVED),
+        (
+            "Der udsendes en sidste rykker med frist 15. maj. Medlemmer, der ikke har betalt"
+            " inden fristen, udmeldes pr. 1. juni 2025.",
+            Outcome.APPROVED,
+        ),
+    ],
+)
+def test_a_remark_in_brackets_and_a_mailing_decided(text: str, outcome: Outcome) -> None:
+    """A whole sentence in brackets after the decision is a remark, weighed after it; a
+    decision stating what is sent out ("Der udsendes en sidste rykker") is approved."""
+    assert _sections.classify(text, labelled=True)[0] is outcome

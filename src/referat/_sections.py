@@ -1585,6 +1585,14 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
     # godkendt og underskrevet.")
     nothing_said = _NOTHING_INSIDE.search(low) is not None
     # a question decides nothing ("Hvem vælges som formand?")
+    remarks: list[str] = []
+    if "(" in stripped and _BRACKETED_SENTENCE.search(stripped) is not None:
+        # "Regnskabet blev taget til efterretning. (Regnskabet godkendes af bestyrelsen, jf.
+        # § 9.)": a remark in brackets, weighed after the sentences outside them
+        kept = _BRACKETED_SENTENCE.sub("", stripped).strip()
+        if kept:
+            remarks = [casefolded.of(m.group(1)) for m in _BRACKETED_SENTENCE.finditer(stripped)]
+            stripped = kept
     sentences = [  # one space between words: "godkendt med" / "den ændring" over a line break
         casefolded.of(_tidy_sentence(s) if "\n" in s or " ," in s or _GLUED_COMMA.search(s) else s)
         for s in map(_without_bullet, _with_lead_ins(split_sentences(stripped)))
@@ -1600,6 +1608,7 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
         s for s, a in zip(sentences, aside, strict=True) if a
     ]
     main_count = aside.count(False)
+    sentences += remarks
     soft: Outcome | None = None
     for k, sentence in enumerate(sentences):
         if k == main_count and soft is not None:
@@ -1734,6 +1743,9 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
     return (soft or Outcome.DISCUSSED), False
 
 
+_BRACKETED_SENTENCE: Final = re.compile(r"(?<=[.!])\s+\(([A-ZÆØÅ][^()]{2,300}?[.!]?)\)\.?(?=\s|$)")
+"""A whole sentence in brackets after another ("... taget til efterretning. (Regnskabet godkendes
+af bestyrelsen, jf. § 9.)"): a remark on the matter."""
 _BRACKETED_LATER: Final = re.compile(r"\((?:[^()]*\s)?tages op (?:igen )?(?:senere|igen)[^()]*\)")
 """A postponement in brackets after a decision ("(tages op senere)"): a remark, not the
 item's outcome."""
@@ -1823,6 +1835,7 @@ _DECIDED_STATEMENT: Final = re.compile(
     # lørdag", "Vi bestiller 40 veste", "Formanden udarbejder brev", "Dato fastlagt"
     r"|sendes|sender|fremsendes|holder|bestiller|bestilles|udarbejder|udarbejdes|indhenter"
     r"|indhentes|fastlagt|fastlægges|fortsætter uændret"
+    r"|udsendes|udsender"  # "Der udsendes en sidste rykker med frist 15. maj."
     r"|skriver (?:et |en )?(?:høringssvar|brev|udkast|svar))\b"
 )
 

@@ -2355,7 +2355,10 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bbortfald(?:t|er)\b(?<!stemmelighed bortfaldt)(?<!stemmelighed bortfalder)"
         r"(?! (?:på grund af|pga\.?|ved) stemmelighed)"
         # ("trak forslaget", "Herefter trak Jonas Bech forslaget.")
-        r"|\btrak (?:[\w-]+ ){0,3}(?:forslaget|ansøgningen)\b(?! om\b)|\bwithdrawn\b",
+        r"|\btrak (?:[\w-]+ ){0,3}(?:forslaget|ansøgningen)\b(?! om\b)|\bwithdrawn\b"
+        # an appeal taken back: "Klager har den 10/6 2025 tilbagekaldt klagen."
+        r"|\btilbagekald(?:t|te|er)(?: sin| sit)? (?:klagen|klage|ansøgningen|ansøgning"
+        r"|forslaget|forslag)\b|\b(?:klagen|ansøgningen|forslaget) (?:er |blev )?tilbagekaldt\b",
         Outcome.WITHDRAWN,
     ),
     (
@@ -2435,7 +2438,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"(?:ændringen|ændringerne|rettelsen|rettelserne)\b"
         r"|\bapproved(?: [\w-]+){0,3}? with (?:the |a |an |one |two |three |minor |some |small )?"
         r"(?:[\w-]+ )?(?:changes?|amendments?|corrections?|additions?)\b"  # "with the AOB addition"
-        r"|\bapproved,? (?:subject to|provided|on (?:the )?condition)\b",
+        r"|\bapproved,? (?:subject to|provided|on (?:the )?condition)\b"
+        r"|\bdelvis(?:t)? medhold\b",  # an appeal granted in part: "Klager gives delvis medhold."
         Outcome.APPROVED_WITH_CHANGES,
     ),
     (
@@ -2520,7 +2524,12 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\b(?:siger|sagde) (?:vi|de|bestyrelsen|udvalget) nej tak\b"  # "Det sagde vi nej tak til"
         r"|\bikke taget til følge\b"  # a complaints board: "Klagen blev ikke taget til følge."
         r"|\bmeddele(?:s|r)\s+ikke\s+(?:[a-zæøå]+\s+)?(?:tilladelse|dispensation)\b"
-        r"|\bikke (?:de|det) (?:nødvendige|fornødne) \d+/\d+\b",  # "... fik ikke de nødvendige 2/3"
+        r"|\bikke (?:de|det) (?:nødvendige|fornødne) \d+/\d+\b"  # "... fik ikke de nødvendige 2/3"
+        # an appeals board upholding the decision appealed: the appeal fails ("Skattestyrelsens
+        # afgørelse stadfæstes.", "Nævnet stadfæster afgørelsen", "Klager gives ikke medhold.")
+        r"|\bafgørelse(?:n)? (?:blev |bliver |er )?stadfæst(?:es|et)\b"
+        r"|\bstadfæst(?:er|ede|es) (?:[\w-]+s )?afgørelse(?:n)?\b"
+        r"|\b(?:gives|gav|fik|får|giver) (?:klager(?:en)? )?ikke medhold\b",
         Outcome.REJECTED,
     ),
     (rf"{_DECIDED_TO}tage (?:[\w-]+ ){{0,3}}?til (?:efterretning|orientering)\b", Outcome.NOTED),
@@ -2614,6 +2623,11 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bmeddelte (?:\w+ ){0,2}?(?:[\w-]*bevilling|[\w-]*tilladelse|dispensation)\b"
         r"|\badopted\b|\bresolved (?:to|that)\b|\bcarried\b(?! (?:over|forward)\b)"
         r"|\b(?<!ikke )taget til følge\b"  # "Klagen blev taget til følge." (upheld)
+        # an appeal granted: "Klager gives fuldt medhold.", "Klageren fik medhold"
+        r"|\b(?:gives|gav|fik|får|giver) (?:klager(?:en)? )?(?:fuldt?(?: ud)? )?medhold\b"
+        # "Generalforsamlingen stadfæstede bestyrelsens beslutning." (but an appeals board's
+        # "afgørelsen stadfæstes" rejects the appeal, above)
+        r"|\bstadfæst(?:ede|er|es|et)\b"
         # discharge granted: "Decharge blev meddelt med alle stemmer", "Bestyrelsen fik decharge"
         r"|\bdecharge (?:blev |er )?(?:meddelt|givet)\b"
         r"|\b(?<!ikke )(?:fik|opnåede|meddeles|gives) (?:(?!ikke\b)\w+ )?decharge\b"
