@@ -128,6 +128,8 @@ from referat.vocabulary import (
     PAGE_TAIL,
     PARTY_NAMES,
     PEOPLE_COLUMNS,
+    PEOPLE_SYMBOL_LABEL,
+    PEOPLE_SYMBOLS,
     PERSON_ROLES,
     PLACE_ORGANISATION,
     PLACE_SYMBOLS,
@@ -2611,6 +2613,10 @@ def label_of(line: Line) -> tuple[str, str] | None:
         cells = layout_columns(line.raw)  # "Til stede:\tHenning Kragh\tFormand" (Word's tab stops)
         if len(cells) >= 2 and cells[0].endswith(":") and field_kind(cells[0][:-1]) is not None:
             return cells[0][:-1].strip(), _joined_cells(cells[1:])
+    if text[:1] in PEOPLE_SYMBOLS and line.kind is LineKind.TEXT and not line.bullet:
+        rest = _SYMBOLS_BEFORE.sub("", text).strip()  # "👥 Sara (formand), Jonas, Mie (ref.)":
+        if rest and not _LABEL_SPLIT.match(rest):  # the symbol labels those present
+            return PEOPLE_SYMBOL_LABEL, rest
     if line.strong and line.kind is not LineKind.HEADING and ":" in text[:-1]:
         m = _LABEL_SPLIT.match(text)  # "_Referent: Rune Sørensen_": a label and its value
         if m and m.group(2).strip() and field_kind(m.group(1)) is not None:

@@ -46,6 +46,7 @@ from referat.vocabulary import (
     COUNT_UNITS,
     DECISION_COLUMNS,
     DECISION_SUMMARY_HEADINGS,
+    FACT_SYMBOLS,
     FAR_RIGHT_INDENT,
     FIELD_LABELS,
     FOLLOW_UP_LABELS,
@@ -3745,6 +3746,14 @@ def _dated_title(head: Head, lines: tuple[Line, ...]) -> bool:
     letterhead and title lines (a Teams meeting's notes: "**Styregruppe – ...**" over "tirsdag
     6. februar 2024 · 14:00"; "Folkeoplysningsudvalget" / "---" under "Beslutningsprotokol"):
     the title or the body, no topic."""
+    under = head.index + 1
+    if (
+        under < len(lines)
+        and lines[under].text[:1] in FACT_SYMBOLS
+        and has_digit(lines[under].text)
+        and find_dates(lines[under].text)
+    ):
+        return True  # "**SFO Solsikken – forældreråd**" right over "📅 man. 3/2-25 kl. 19-20.30"
     above = [lines[j] for j in range(head.index) if lines[j].text and not _navigation(lines[j])]
     if len(above) > 4 or any(
         len(ln.text) > 60 or ":" in ln.text or ln.bullet or ln.kind is LineKind.TABLE_ROW

@@ -134,7 +134,11 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         if rest and rest != text[1:]:  # "✅ Dato fastlagt." in a post's minutes: what was decided
             inner = Line(number=line.number, raw=rest, kind=LineKind.TEXT, text=rest)
             labelled = section_label(inner, reporter)  # ("✅ Besluttet: Vi søger fondsmidler.")
-            return labelled if labelled is not None else (SectionKind.BESLUTNING, text[0], rest)
+            if labelled is not None and (
+                labelled[2] or ":" in rest or labelled[0] is not SectionKind.BESLUTNING
+            ):
+                return labelled
+            return (SectionKind.BESLUTNING, text[0], rest)  # ("✅ besluttet": the word decides)
     emphasised = line.kind is LineKind.HEADING or line.strong
     candidates: list[tuple[str, str, bool]] = []  # (label, rest, strong evidence)
     if line.lead_label:

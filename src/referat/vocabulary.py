@@ -1666,6 +1666,11 @@ NOT_MEETING_DATE_WORDS: Final = (
 app's "Created: 20. august 2024 08:14")."""
 
 PLACE_SYMBOLS: Final = "📍📌"
+PEOPLE_SYMBOLS: Final = "👥"
+"""A symbol a notes app writes before those present, with no label ("👥 Sara (formand), Jonas,
+Ahmed, Mie (ref.)")."""
+PEOPLE_SYMBOL_LABEL: Final = "Deltagere"
+"""The label such a line's names are read under."""
 """Map pins: a line opening with one gives the place ("📍 Spejderhytten Ulvehulen, Skovbrynet
 9, 3520 Farum")."""
 
@@ -3011,6 +3016,11 @@ ITEM_NUMBERS: Final = (
 """The numbers of the items such a remark names: "3", "1-3", "1 – 3", "2, 4 og 5", "4a", a case
 of the year "14/2025"."""
 
+_PRESENCE_PURPOSE: Final = (
+    r"\s+(?:for\s+at|ifm\.?|i\s+forbindelse\s+med|vedr\.?|vedrørende|angående)\s[^.;]{1,80}?"
+)
+"""Why a guest came, after the items or the time ("for at besvare spørgsmål", "ifm.
+legepladsen")."""
 ITEM_REMARK: Final = (
     r"(?:(?:(?:kun|only)\s+)?"
     r"(?:(?:(?:der|som)\s+)?"  # ", der deltog under punkt 3"
@@ -3018,7 +3028,11 @@ ITEM_REMARK: Final = (
     r"|attended|present|joined|left)"
     r"\s+(?:(?:kun|only)\s+)?)?"
     r"(?:(?:under|til|ved|fra|efter|i|til\s+og\s+med|t\.o\.m\.|for|during|from|after|until)\s+)?"
-    rf"(?:{ITEM_WORD}|items?|emne)\s*{ITEM_NUMBERS}(?:\s*only)?\.?"  # (Teams' "emne 3")
+    rf"(?:{ITEM_WORD}|items?|emne)\s*{ITEM_NUMBERS}(?:\s*only)?"  # (Teams' "emne 3")
+    rf"(?:{_PRESENCE_PURPOSE})?\.?"  # ("... under punkt 2 for at besvare spørgsmål")
+    # "var med de første 20 min ifm. legepladsen": a time of the meeting, not its items
+    r"|(?:deltog|var\s+(?:til\s+stede|med))\s+(?:kun\s+)?(?:de|den)\s+(?:første|sidste)\s+"
+    rf"\d{{1,3}}\s*(?:min\.?|minutter|timer?|kvarter)(?:{_PRESENCE_PURPOSE})?\.?"
     rf"|(?:(?:sidst|først)nævnte\s+)?under ad\.?\s*{ITEM_NUMBERS}"  # ", under ad 3": "ad"
     rf"(?:\s*(?:,|og)\s*ad\.?\s*{ITEM_NUMBERS})*\.?)"  # after "under" only ("sidstnævnte under
     # Ad 2 og Ad 3": the one named last)
@@ -3031,7 +3045,7 @@ the items a guest came for take "ad. 3" as well, built from the same ``ITEM_WORD
 ``ITEM_NUMBERS``."""
 
 ITEM_REMARK_WORDS: Final[tuple[str, ...]] = (
-    "punkt", "pkt", "tem", "§", "under ad", "emne", "sag nr",
+    "punkt", "pkt", "tem", "§", "under ad", "emne", "sag nr", "første", "sidste",
 )  # fmt: skip
 """One of these is in every ITEM_REMARK (casefolded): texts without any have no remark. ("tem",
 not "item": ignoring case, the pattern's "i" also matches "ı" and "İ", which casefold to other
