@@ -89,6 +89,11 @@ def _board_word(word: str) -> bool:
     )
 
 
+_MINUTES_WORDS: Final = frozenset({"referat", "ref", "ref."})
+_MINUTES_POSTS: Final = frozenset({"sekretær", "sekretariat", "sekretariatet", "skribent"})
+"""A slash label's word for the minutes ("Sekretær / referat"): who writes them."""
+
+
 def field_kind(label: str) -> FieldKind | None:
     """What a header label means, or None; a name in brackets or after a comma is no part of
     it ("Fra administrator (DATEA)", "Fra administrator, Holm & Partnere"). Remembered."""
@@ -127,6 +132,12 @@ def _field_kind_uncached(label: str) -> FieldKind | None:
         # "Sekretær/referent": the referent)
         parts = bare.split("/")
         kinds = {field_kind(part.strip()) for part in parts}
+        if kinds == {None} and any(part.strip() in _MINUTES_WORDS for part in parts):
+            # "Sekretær / referat": the minutes, written by the one named; the other word a
+            # post (not "Referat / Protokoll", one heading in two languages)
+            others = [part.strip() for part in parts if part.strip() not in _MINUTES_WORDS]
+            if others and all(other in _MINUTES_POSTS for other in others):
+                kinds = {FieldKind.MINUTE_TAKER}
         if len(parts) == 2 and (" / " in bare or kinds == {None, FieldKind.MINUTE_TAKER}):
             kinds -= {None}  # (two words of one label: not "Navn/Organisation/Parti")
         kind = kinds.pop() if len(kinds) == 1 else None

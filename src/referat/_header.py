@@ -524,6 +524,12 @@ hovedentreprenør", "Als El-teknik ApS – el")."""
 _MARK_LEGEND: Final = re.compile(
     r"\(?\s*[^\s()=,;]{1,3}\s*=\s*[^()=,;]{2,30}(?:[,;]\s*[^\s()=,;]{1,3}\s*=\s*[^()=,;]{2,30})*\)?\.?"
 )
+_TICK_NOTE: Final = re.compile(
+    r"\b(?:sæt|sætter|sætte|afkryds\w*|kryds\w*|marker|markér)\b[^.!?]{0,60}"
+    r"\b(?:kryds|x|mødt|mødte|til stede|deltog|deltager|fremmøde)\b",
+    re.IGNORECASE,
+)
+"""A line telling readers how to tick a list of those present ("Sæt kryds når du er mødt 🙂")."""
 _ABSENCE_PREFIX: Final = re.compile(
     r"^(?:afbud fra|afbud|fraværende|meldt afbud)\s*:?\s+"
     # "Endvidere deltog som gæst selskabets revisor, ...": the guest's role said first
@@ -4571,6 +4577,7 @@ class HeaderReader:
         if (
             _PLACEHOLDER.match(text)
             or ("=" in text and _MARK_LEGEND.fullmatch(text))  # "(✔ = deltog)" over the boxes
+            or (not entry and len(text) <= 100 and _TICK_NOTE.search(text) is not None)
             or (not entry and self._substitute_forms(text, line))
         ):
             self._extend_list(line)  # "For Per Holm mødte Tina Bak (A)." under "Afbud:"

@@ -84,6 +84,9 @@ SECTION_LABELS: Final[Mapping[str, SectionKind]] = MappingProxyType(
         "beslutninger": SectionKind.BESLUTNING,
         "konklusion": SectionKind.BESLUTNING,
         "afgørelse": SectionKind.BESLUTNING,
+        "nævnets afgørelse": SectionKind.BESLUTNING,  # an appeals board's ruling
+        "afstemning": SectionKind.BESLUTNING,  # "**Afstemning:** Forslaget blev vedtaget med ..."
+        "afstemningsresultat": SectionKind.BESLUTNING,
         "besluttet": SectionKind.BESLUTNING,
         "aftale": SectionKind.BESLUTNING,  # "**Aftale:** Dagsorden og referat godkendt."
         "aftaler": SectionKind.BESLUTNING,
@@ -398,6 +401,9 @@ FIELD_LABELS: Final[Mapping[str, FieldKind]] = MappingProxyType(
         "deltagere": FieldKind.ATTENDEES,
         "deltager": FieldKind.ATTENDEES,
         "deltagerliste": FieldKind.ATTENDEES,
+        "fremmødeliste": FieldKind.ATTENDEES,
+        "mødeliste": FieldKind.ATTENDEES,
+        "tilstedeværelsesliste": FieldKind.ATTENDEES,
         "zoom-deltagerliste": FieldKind.ATTENDEES,  # a meeting tool's report, pasted in
         "teams-deltagerliste": FieldKind.ATTENDEES,
         "deltagerrapport": FieldKind.ATTENDEES,
