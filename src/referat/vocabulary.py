@@ -1939,6 +1939,8 @@ direktør Anja Kirk, Trafikselskabet Vestbus.", "Udvalgsformand Kirsten Holm (A)
 
 BYLINE_WORDS: Final = (
     "opslået", "skrevet af", "indsendt af", "lagt op af", "posted", "published", "written by",
+    "oprettet af", "redigeret", "sidst redigeret", "senest opdateret", "sidst opdateret",
+    "publiceret", "udgivet",
 )  # fmt: skip
 """A web page's byline ("Opslået af webmaster · 16. juli 2025 · Kategori: Referater"): a date
 after it, within 40 characters, is when the page was posted, not the meeting's date."""
