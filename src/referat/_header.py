@@ -6081,6 +6081,9 @@ class HeaderReader:
                 if "(" in rest:  # "i hytten (kl 19-21):": no brackets left empty
                     rest = _EMPTY_BRACKETS.sub(lambda m: " " * len(m.group()), rest)
             after = rest[hit.end :] if hit is not None else rest
+            if hit is None and self.facts.yearless and self.facts.yearless[-1][2] == span:
+                after = rest[self.facts.yearless[-1][1].end :]  # "Torsdag d. 3. april kl.
+                # 19-21.15, Valby Medborgerhus, ...": the place after the day without its year
             # the place is in the sentence of the date ("... kl. 19.00 i Odder Sognegård, ...,
             # og nogle fulgte med på Zoom. Mødet sluttede ...": not "på Zoom")
             sentence = _NEXT_SENTENCE.split(after.strip(" ,."), maxsplit=1)[0]

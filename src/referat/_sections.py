@@ -447,6 +447,9 @@ def _clauses(lettered: list[tuple[str, str, int]], lines: tuple[Line, ...]) -> b
     above = text_above(lines, lettered[0][2])
     if above < 0 or not lines[above].text.rstrip().endswith(":"):
         return False
+    if all(_decided_entry(title) for _, title, _ in lettered):
+        return False  # "Der var indkommet tre ansøgninger:" over "a) Sommerfest – 25.000 kr.:
+        # Bevilget.", "b) ...: Afslag.": each entry decided, a sub-point of its own
     if all(title[:1].islower() for _, title, _ in lettered):
         return True
     # "Skolen overvejer to modeller:" over "A. Et langt frikvarter", "B. To frikvarterer" on
@@ -455,6 +458,19 @@ def _clauses(lettered: list[tuple[str, str, int]], lines: tuple[Line, ...]) -> b
     return indices[0] == above + 1 and all(b == a + 1 for a, b in pairwise(indices))
 
 
+def _decided_entry(title: str) -> bool:
+    """A lettered entry whose text after its last colon records a decision ("Valby Sommerfest
+    – 25.000 kr.: Bevilget.", "Skaterbane – 40.000 kr.: Afslag, da ...")."""
+    head, colon, rest = title.rpartition(": ")
+    return (
+        bool(colon) and bool(head.strip()) and classify(rest, labelled=True)[0] in _ENTRY_DECISIONS
+    )
+
+
+_ENTRY_DECISIONS: Final = frozenset(
+    {Outcome.APPROVED, Outcome.APPROVED_WITH_CHANGES, Outcome.REJECTED, Outcome.POSTPONED,
+     Outcome.WITHDRAWN}
+)  # fmt: skip
 _PROPOSAL: Final = re.compile(PROPOSAL_HEAD, re.IGNORECASE)
 
 

@@ -91,10 +91,15 @@ def date_and_times(
         key=lambda t: (t[2] != chosen[2], t[0], t[2].start_line),
     )
     other_dates = {d[2] for d in when.dates if d[1].date != chosen[1].date}
+    day = (chosen[1].date.month, chosen[1].date.day)
+    same_day = {  # "Torsdag d. 3. april kl. 19-21.15" far under a mail's "Emne: ... 3/4-25"
+        where for _, hit, where in when.yearless if (hit.date.month, hit.date.day) == day
+    }
     start: str | None = None
     end: str | None = None
     for _, tr, span in times:
-        if span.start_line > chosen[2].start_line + 12 and span != chosen[2]:
+        far = span.start_line > chosen[2].start_line + 12
+        if far and span != chosen[2] and span not in same_day:
             continue
         if span in other_dates and span != chosen[2]:
             continue  # "27. august 2016 kl. 05:39": the time of another date (a web post)
