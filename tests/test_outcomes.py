@@ -1116,3 +1116,18 @@ def test_a_remark_in_brackets_and_a_mailing_decided(text: str, outcome: Outcome)
     """A whole sentence in brackets after the decision is a remark, weighed after it; a
     decision stating what is sent out ("Der udsendes en sidste rykker") is approved."""
     assert _sections.classify(text, labelled=True)[0] is outcome
+
+
+def test_a_minority_statement_labelled_with_who_made_it_is_no_decision() -> None:
+    """ "**Mindretalsudtalelse (Ø og SF):**" after the decision: a section of its own (its
+    label read without the bracket naming who made it), so its "kan ikke anbefale" does not
+    turn the majority's recommendation into a rejection."""
+    item = referat.parse(
+        "# Referat\n\nDato: 22. maj 2025\n\n## 13. Stationsstruktur\n\n"
+        "**Beslutning**\nIndstillingen blev anbefalet over for kommunalbestyrelserne.\n\n"
+        "**Mindretalsudtalelse (Ø og SF):**\n"
+        '"Enhedslisten og SF kan ikke anbefale, at stationen lukkes."\n'
+    ).agenda[0]
+    assert item.decision is not None
+    assert item.decision.outcome is Outcome.APPROVED
+    assert [s.kind.value for s in item.sections] == ["beslutning", "other"]

@@ -307,6 +307,22 @@ def _votes(text: str) -> list[dict[str, Any]]:
                 }
             ],
         ),
+        # its only row giving each party's count in brackets, under "Stemte for" and the like
+        (
+            "Indstillingen blev anbefalet med følgende stemmer:\n\n"
+            "| Stemte for | Stemte imod | Undlod |\n|---|---|---|\n"
+            "| V (4), A (3), C (1) | Ø (1), F (1) | O (1) |",
+            [
+                {
+                    "in_favour": 8,
+                    "against": 2,
+                    "abstained": 1,
+                    "in_favour_by": ["V", "A", "C"],
+                    "against_by": ["Ø", "F"],
+                    "abstained_by": ["O"],
+                }
+            ],
+        ),
         (
             "Anbefales.\n\n> | For | Imod | Undlod |\n> |---|---|---|\n"
             "> | 6 (A, V, Ø, SF, C) | 0 | 1 (DD) |",

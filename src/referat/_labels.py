@@ -119,6 +119,8 @@ line, read as one)."""
 _SPACED_LABEL_INITIALS: Final = frozenset("BISHØ")
 
 
+_SAID_BY: Final = re.compile(r"^([^()]{4,40}?)\s*\([^()]{1,40}\)$")
+_SAID_BY_KINDS: Final = frozenset({SectionKind.OTHER, SectionKind.BESLUTNING})
 DECIDED_MARKS: Final = "✅"
 """A check mark opening a line of an item's minutes ("✅ Dato fastlagt."): the decision taken,
 as a "Besluttet:" label says (not a task list's "☑ Sende opsamling": done, no decision)."""
@@ -166,6 +168,9 @@ def section_label(line: Line, reporter: Reporter | None) -> tuple[SectionKind, s
         if kind is None and key[-1:] == ")" and (counted := _COUNTED.match(key)) is not None:
             kind = SECTION_LABELS.get(counted.group(1))  # "Bilag (3)": how many, in brackets
             kind = kind if kind is SectionKind.BILAG else None
+        if kind is None and evidence and key[-1:] == ")" and (said := _SAID_BY.match(key)):
+            kind = SECTION_LABELS.get(said.group(1))  # "Mindretalsudtalelse (Ø og SF)": who
+            kind = kind if kind in _SAID_BY_KINDS else None  # said it, in brackets
         if kind is None and evidence and _MISREAD_LETTERS.search(key) and " " not in key:
             kind = _misread_label(key)  # "Besiutning:": a scan's "i" for an "l"
         if kind is None and " / " in key:  # "Beslutning / Decision": one label in two languages

@@ -290,6 +290,11 @@ def _column_vote(rows: list[Line]) -> Vote | None:
         cell = total.cells[k].strip(" *") if k < len(total.cells) else ""
         m = _COUNT_CELL.fullmatch(cell)
         if m is None:
+            parties = _party_counts(cell)  # "V (4), A (3), C (1)": each party's count
+            if parties:
+                tally[role] = sum(n for _, n in parties)
+                if role in _BY:
+                    tally[_BY[role]] = [party for party, _ in parties]
             continue
         tally[role] = int(m.group(1))
         if m.group(2) and role in _BY:
@@ -310,6 +315,15 @@ def _column_vote(rows: list[Line]) -> Vote | None:
     return new.Vote(**tally, text=text, span=span_of(rows[0].number, rows[-1].number))
 
 
+def _party_counts(cell: str) -> list[tuple[str, int]]:
+    """ "V (4), A (3), C (1)" (also with "og"): each party letter with its count; empty when the
+    cell holds anything else."""
+    found = [(m.group(1), int(m.group(2))) for m in _PARTY_IN_CELL.finditer(cell)]
+    rest = _PARTY_IN_CELL.sub("", cell).replace(",", " ").replace(" og ", " ").strip()
+    return found if found and not rest else []
+
+
+_PARTY_IN_CELL: Final = re.compile(r"\b([A-ZÆØÅ]{1,3})\s*\((\d{1,3})\)")
 _TOTAL_WORDS: Final = frozenset(("i alt", "ialt", "total", "sum", "samlet"))
 _COUNT_CELL: Final = re.compile(r"(\d{1,5})\s*(?:\(([^()]{1,80})\))?")
 _BY: Final = {"in_favour": "in_favour_by", "against": "against_by", "abstained": "abstained_by"}

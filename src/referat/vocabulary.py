@@ -3758,6 +3758,8 @@ VOTE_TABLE_ROLES: Final[Mapping[str, str]] = {
     "for": "in_favour", "ja": "in_favour", "imod": "against", "nej": "against",
     "blank": "blank", "blanke": "blank", "undlod": "abstained", "undlod at stemme": "abstained",
     "hverken for eller imod": "abstained",
+    "stemte for": "in_favour", "stemte imod": "against",
+    "stemmer for": "in_favour", "stemmer imod": "against",
 }  # fmt: skip
 """A vote written as a table, a row per role ("| For | 44 |", "| Imod | 12 |"): the role's word
 in the first cell, its count in another."""
