@@ -107,6 +107,9 @@ def _field_kind_uncached(label: str) -> FieldKind | None:
     if kind is None and key.endswith(")") and "(" in key:
         bare = normalise_label.of(key[: key.rindex("(")])
         kind = _kind_of_key(bare)
+        inner = _kind_of_key(key[key.rindex("(") + 1 : -1].strip())
+        if kind is None and bare in _MINUTES_POSTS and inner is FieldKind.MINUTE_TAKER:
+            kind = inner  # "Sekretær (referent)": the post, then the task at this meeting
     if kind is None and key.startswith("fra ") and ", " in key:  # "Fra administrator, X A/S"
         kind = _kind_of_key(key.split(", ", 1)[0])
     if kind is None and key.endswith(LABEL_OCCASIONS):  # "Mødeleder denne gang", "... i dag"

@@ -205,6 +205,11 @@ _FROM_DELTOG: Final = anchored(
     r"\s*:?\s*(.*)$",  # "Fra afdelingen deltog desuden faglig sekretær Allan Fisker ..."
     re.IGNORECASE,
 )
+_CLOSED_AT: Final = re.compile(
+    r"\bmødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|slut)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}",
+    re.IGNORECASE,
+)
+"""A remark's sentence saying when the meeting ended ("Mødet hævet kl. 17:40")."""
 _ATTENDED_ITEMS: Final = re.compile(
     r",?\s+(?:deltog|deltager|var\s+(?:kun\s+)?(?:til\s+stede|med))"  # ("... var med under pkt.")
     rf"\s+(?:kun\s+)?(?:under|i|til|ved|fra(?:\s+og\s+med)?|efter)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*"
@@ -4134,6 +4139,11 @@ class HeaderReader:
             if ". " in value:
                 # "Bemærkninger: ... Konsulent Hanne Krogh var referent.": the remark's sentences
                 self._role_sentence(line.with_text(value))
+            closed = _CLOSED_AT.search(value) if "hævet" in value or "slut" in value else None
+            if closed is not None:  # "Bemærkninger: Mødet hævet kl. 17:40. ...": its end
+                self._date_time(
+                    closed.group(), line, priority=2, kind=FieldKind.END, label_field=False
+                )
         elif kind is FieldKind.PLACE:
             if value.endswith(":"):  # "Mødested: Udsendelsesdato:": labels without values
                 return

@@ -983,6 +983,11 @@ def _without_contact(text: str, notes: list[str]) -> str:
 _GENITIVE_POST_FIRST: Final = re.compile(r"[a-zæøå]{3,}s\s+([a-zæøå]{4,}),\s+(?=[a-zæøå])")
 
 
+_MEETING_TASKS: Final = frozenset({"referent", "ordstyrer", "mødeleder"})
+"""Roles a title before the name gives for this meeting ("referent Louise Bach"; not a
+choir's "dirigent", its conductor)."""
+
+
 def parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | None:
     """Split one entry into parts, or None when no name can be found. With ``initials_name``
     an entry may start with initials instead of a name ("NDa (Magenta)", "AB, Aarhus Kommune"):
@@ -1394,6 +1399,13 @@ def _parse_person(entry: str, *, initials_name: bool = False) -> PersonParts | N
         name += "."  # "Mette K.": an initial keeps its full stop
     if title is not None and title[:1].isdigit() and (post := _role(_ORDINAL.sub("", title))):
         roles.append(post)  # "(1. suppleant)": the title, and the role it names
+    elif (
+        title is not None
+        and (task := _role(title.split(", ", 1)[0])) in _MEETING_TASKS
+        and task not in roles
+    ):
+        roles.append(task)  # "ref. Louise Bach, bestyrelsessekretær", "ordstyrer Bo Lund": her
+        # task at this meeting, as well as her title
     return PersonParts(
         name=name,
         title=title,

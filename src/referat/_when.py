@@ -99,7 +99,8 @@ def date_and_times(
     end: str | None = None
     for _, tr, span in times:
         far = span.start_line > chosen[2].start_line + 12
-        if far and span != chosen[2] and span not in same_day:
+        ended = tr.start is None and start is not None  # ("Bemærkninger: Mødet hævet kl. 17:40")
+        if far and span != chosen[2] and span not in same_day and not ended:
             continue
         if span in other_dates and span != chosen[2]:
             continue  # "27. august 2016 kl. 05:39": the time of another date (a web post)

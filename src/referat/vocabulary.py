@@ -883,6 +883,7 @@ TITLE_ABBREVIATIONS: Final[Mapping[str, str]] = MappingProxyType(
         "supp": "suppleant",
         "best.medl": "bestyrelsesmedlem",
         "pæd": "pædagog",
+        "ref": "referent",  # "Direktør Michael Højer og ref. Louise Bach"
     }
 )
 """Abbreviated titles beside a name ("Jens Madsen (fmd.)", "(pæd.)"), read as the full word.
