@@ -651,3 +651,19 @@ def test_an_item_named_by_the_post_alone_elects_the_chair() -> None:
     assert m.chair is not None
     assert m.chair.name == "Bjarne Hviid"
     assert m.chair.organisation == "Kolonihaveforbundet Kreds Fyn"
+
+
+def test_the_sender_who_writes_she_takes_the_minutes_under_an_item() -> None:
+    """ "Jeg tager referat som sædvanlig." under an invitation's "Eventuelt": the mail's sender
+    takes the minutes; "Jeg" is no one's name."""
+    m = referat.parse(
+        "**Fra:** Karen Stub <ks@example.dk>\n**Sendt:** 24. marts 2025 14:12\n"
+        "**Emne:** Indkaldelse til bestyrelsesmøde tirsdag d. 8/4\n\nKære bestyrelse\n\n"
+        "Hermed indkaldelse til bestyrelsesmøde tirsdag 8. april 2025 kl. 17.00.\n\n"
+        "**1. Godkendelse af dagsorden**\n\n**2. Eventuelt**\n\n"
+        "Jeg tager referat som sædvanlig.\n\nVenlig hilsen\n\nKaren Stub\n"
+    )
+    assert m.minute_taker is not None
+    assert m.minute_taker.name == "Karen Stub"
+    assert all(p.name != "Jeg" for p in [*m.attendees, *m.guests])
+    assert role_sentence("Jeg tager referat som sædvanlig.") == []

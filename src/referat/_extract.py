@@ -129,6 +129,8 @@ def build(
 
     facts = _read_people_zones(header_lines, other_lines, reporter)
     header, footer = facts
+    if quoted_from < len(lines):  # "/Ole" signing an earlier mail quoted under the minutes
+        _without_quoted_roles(footer, lines[quoted_from].number)
     out: dict[str, Any] = {}
     title_line, organisation = title_of(header)
     if organisation is not None:
@@ -252,6 +254,7 @@ def build(
         header,
         footer,
         lines,
+        quoted_from,
         header_lines,
         item_lines,
         agenda,
@@ -380,6 +383,16 @@ def _is_minutes_heading(line: Line) -> bool:
         or key.startswith(("referat for", "referat af", "referat fra"))
         or any(p in MINUTES_HEADINGS for p in joint_heading(key))  # "Dagsorden + noter"
     )
+
+
+def _without_quoted_roles(footer: HeaderFacts, quoted_line: int) -> None:
+    """No chair nor minute-taker from an earlier e-mail quoted under the minutes (from line
+    ``quoted_line`` on): its signer ("/Ole" under the agenda he sent) wrote that mail, not the
+    minutes."""
+    for role in ("minute_taker", "chair"):
+        person = getattr(footer, role)
+        if person is not None and person.span.start_line >= quoted_line:
+            setattr(footer, role, None)
 
 
 def _earlier_mail(lines: tuple[Line, ...]) -> int:

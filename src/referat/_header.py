@@ -205,13 +205,16 @@ _FROM_DELTOG: Final = anchored(
     r"\s*:?\s*(.*)$",  # "Fra afdelingen deltog desuden faglig sekretær Allan Fisker ..."
     re.IGNORECASE,
 )
+_DROPPED_BY: Final = ("kiggede forbi", "kom forbi", "var forbi")
+"""Verbs of one who came by for an item, no member ("Jacob (havnefoged) kiggede forbi ...")."""
 _CLOSED_AT: Final = re.compile(
     r"\bmødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|slut)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}",
     re.IGNORECASE,
 )
 """A remark's sentence saying when the meeting ended ("Mødet hævet kl. 17:40")."""
 _ATTENDED_ITEMS: Final = re.compile(
-    r",?\s+(?:deltog|deltager|var\s+(?:kun\s+)?(?:til\s+stede|med))"  # ("... var med under pkt.")
+    r",?\s+(?:deltog|deltager|var\s+(?:kun\s+)?(?:til\s+stede|med)"  # ("... var med under pkt.")
+    r"|(?:kiggede|kom|var)\s+forbi)"  # ("Jacob (havnefoged) kiggede forbi under punkt 3.")
     rf"\s+(?:kun\s+)?(?:under|i|til|ved|fra(?:\s+og\s+med)?|efter)\s+(?:{ITEM_WORD}|[Aa]d\.?)\s*"
     rf"{ITEM_NUMBERS}"
     rf"(?:\s*(?:,|og)\s*(?:{ITEM_WORD}|[Aa]d\.?)\s*{ITEM_NUMBERS})*\.?$"  # "under Ad 1 og Ad 2"
@@ -4603,7 +4606,7 @@ class HeaderReader:
             return False
         if (
             not entry
-            and " deltog " in text
+            and (" deltog " in text or " forbi " in text)
             and (_ATTENDED_ITEMS.search(text) or _PERSON_ATTENDED.match(text))
         ):  # "Ejendomsmester Palle Grønbæk deltog under pkt. 1-3" under "Afbud: ...": a
             return False  # sentence of its own (read as a free line), no entry of the list
@@ -5703,7 +5706,10 @@ class HeaderReader:
             return
         came = (
             _ATTENDED_ITEMS.search(line.text)
-            if " deltog " in line.text or " stede " in line.text or " deltager " in line.text
+            if " deltog " in line.text
+            or " stede " in line.text
+            or " deltager " in line.text
+            or " forbi " in line.text
             else None
         )
         listed = self._people_fields
@@ -5895,14 +5901,17 @@ class HeaderReader:
         if post is not None and known_title(post.group(1)):
             who = who[post.end() :]
         person = parse_person(who)
-        if person is None or " " not in person.name or not is_name(person.name):
+        dropped_by = line.text[verb : verb + 16].lstrip(" ,").startswith(_DROPPED_BY)
+        if person is None or not is_name(person.name):
             return None
+        if " " not in person.name and not (dropped_by and starts_with_first_name(person.name)):
+            return None  # (but "Jacob (havnefoged) kiggede forbi ...": a first name will do)
         staff = person.title is not None and (
             is_staff_title(person.title) or person.title.casefold() in SERVING_POSTS
         )
-        kind = "guests" if person.organisation is not None or staff else "attendees"
+        kind = "guests" if person.organisation is not None or staff or dropped_by else "attendees"
         self._store(person, line, kind=kind, present=None, written=line.text[start:])
-        return start
+        return start  # (one who "kiggede forbi" came by, a guest)
 
     def _welcomer(self, line: Line) -> None:
         """Who welcomed everyone came ("Formand Lone Bech bød velkommen til de fremmødte.", also

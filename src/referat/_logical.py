@@ -774,7 +774,15 @@ def _continues_name(last: str, following: str) -> bool:
         and _SURNAME_START.match(following) is not None
         # (or a title before it: "Fra værket: Driftsleder Michael" over "Brandt (referent)")
         and (alone or titled or _word_before_name(before))
+        # (not a first name opening a sentence of its own: "Afbud: Birgitte" over "Jacob
+        # (havnefoged) kiggede forbi under punkt 3.")
+        and not (_SUBJECT_WITH_POST.match(following) and starts_with_first_name(following))
     )
+
+
+_SUBJECT_WITH_POST: Final = re.compile(r"[A-ZÆØÅ][\w-]+\s+\([^()]{2,40}\)\s+[a-zæøå]")
+"""A first name, a post in brackets and a verb: a sentence's subject ("Jacob (havnefoged)
+kiggede forbi ..."), no surname of the line above."""
 
 
 LONE_SURNAME: Final = re.compile(r"[A-ZÆØÅ][a-zæøå'-]+")

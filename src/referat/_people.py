@@ -151,6 +151,10 @@ _STOP_NAMES: Final = (
             "det",
             "de",
             "vi",
+            "jeg",  # "Jeg tager referat som sædvanlig.": the writer, no one named
+            "han",
+            "hun",
+            "man",
             "og",
             "i",
             "på",
@@ -2005,7 +2009,12 @@ def role_sentence(sentence: str) -> list[tuple[str, str]]:
         wrote = _WROTE_MINUTES.search(sentence) or _MINUTES_BY.match(sentence)
         if wrote is not None:  # "... og Ulla Krog skrev referat.", "Protokollen førtes af ..."
             found.append((wrote.group("name").rstrip("."), "referent"))  # (the sentence's end)
-    return found
+    # ("Jeg tager referat som sædvanlig.": the writer, no one named; the mail's sender is found
+    # by ``_roles``)
+    return [f for f in found if f[0].casefold() not in _WRITER_WORDS]
+
+
+_WRITER_WORDS: Final = frozenset({"jeg", "undertegnede", "mig", "mig selv", "han", "hun", "vi"})
 
 
 _MINUTES_BY: Final = re.compile(

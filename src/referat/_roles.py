@@ -11,7 +11,7 @@ listed. Nobody is added twice: a person named again adds the details the other m
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 import datetime as dt
 import re
 from typing import Any, Final
@@ -1112,17 +1112,26 @@ def _listed_as_minute_taker(out: dict[str, Any], parts: PersonParts) -> bool:
     return False
 
 
-def _sender_takes_minutes(out: dict[str, Any], header_lines: list[Line]) -> None:
+def _says_she_takes_minutes(text: str) -> bool:
+    return "jeg " in text.casefold() and _I_TAKE_MINUTES.search(text.casefold()) is not None
+
+
+def _sender_takes_minutes(
+    out: dict[str, Any], header_lines: list[Line], own_lines: Sequence[Line]
+) -> None:
     """An e-mail whose sender says she takes the minutes ("Henrik er mødeleder, og jeg tager
     referat som sædvanligt."): the sender is the minute-taker, and attends."""
     sender: re.Match[str] | None = None
     for ln in header_lines[:40]:
         if ln.text[:4] in ("Fra:", "From"):
             sender = _MAIL_SENDER.match(ln.text) or sender
-        elif sender is not None and "jeg " in ln.text and _I_TAKE_MINUTES.search(ln.text):
+        elif sender is not None and _says_she_takes_minutes(ln.text):
             break
     else:
-        return
+        # ("Jeg tager referat som sædvanlig." under the agenda's "Eventuelt": before any
+        # earlier e-mail quoted below)
+        if sender is None or not any(_says_she_takes_minutes(ln.text) for ln in own_lines):
+            return
     assert sender is not None  # (the loop breaks only after a sender)
     parts = parse_person(sender.group(1).strip("\"' "))
     if parts is None or not full_person(parts.name):
@@ -1800,6 +1809,7 @@ def people_in_text(
     header: HeaderFacts,
     footer: HeaderFacts,
     lines: tuple[Line, ...],
+    quoted_from: int,
     header_lines: list[Line],
     item_lines: set[int],
     agenda: Agenda,
@@ -1810,7 +1820,8 @@ def people_in_text(
 ) -> tuple[bool, list[Person]]:
     """The people the text names outside the people lists (attendance and people in item text,
     signers, speakers), then the chair and the minute-taker by what the text says they did,
-    written into ``out``. Whether the document lists its attendance (not only vote counters),
+    written into ``out`` (``quoted_from``: where an earlier e-mail quoted under the minutes
+    starts). Whether the document lists its attendance (not only vote counters),
     and the officers (dirigent, referent) found present by their election."""
     items = out["agenda"]
     agenda_hint = kind_hint in (DocumentKind.DAGSORDEN, DocumentKind.INDKALDELSE)
@@ -1860,7 +1871,7 @@ def people_in_text(
     if out["minute_taker"] is None:
         _sender_sent_minutes(out, header_lines)
     if out["minute_taker"] is None:
-        _sender_takes_minutes(out, header_lines)
+        _sender_takes_minutes(out, header_lines, lines[:quoted_from])
     if out["minute_taker"] is None and doc_kind is DocumentKind.REFERAT:
         out["minute_taker"] = _body_secretary(out)
     _roles_by_initials(out, minutes=doc_kind is DocumentKind.REFERAT)
