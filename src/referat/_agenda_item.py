@@ -1119,11 +1119,11 @@ _COUNTED: Final = re.compile(r"\b\d{1,5}\s+(?:for|imod|ja|nej|stemmer)\b")
 """A count of votes in a sub-point's text ("14 for, 22 imod")."""
 
 
-def _first_sentence_title(title: str) -> tuple[str, str] | None:
+def _first_sentence_title(title: str, limit: int = 0) -> tuple[str, str] | None:
     """A sub-point's line of several sentences, with text under it: its first sentence is the
     title, the others open its text ("Freja Holst, Biologisk Institut" / "Vejleder: lektor Søren
     Vinther Dal. ..."). None for a line of one sentence, or a first one too long for a title."""
-    m = _SENTENCE_AFTER_TITLE.search(title, 3, _SUB_TITLE_MAX + 1)
+    m = _SENTENCE_AFTER_TITLE.search(title, 3, (limit or _SUB_TITLE_MAX) + 1)
     if m is None:
         return None
     return title[: m.start()], title[m.end() :]
@@ -1163,6 +1163,7 @@ def _wrapped_sub_point(
 
 
 _WRAPPED_SUB_LINES: Final = 6  # lines of one wrapped sub-point
+_WRAPPED_TITLE_MAX: Final = 160  # a wrapped sub-point's first sentence, its title
 
 
 _WRAPPED_WIDTH: Final = 40  # a line shorter than this was not wrapped by the page's width
@@ -1237,7 +1238,11 @@ def _sub_items(
                 sub_attachments = _references_in(first) + sub_attachments
                 if written[len(sub_title) :].lstrip().startswith(":"):
                     speaker = sub_title  # not a topic before a dash
-        again = _first_sentence_title(sub_title) if wrapped and not nested else None
+        # (a wrapped line's first sentence may be longer: "b) Forslag fra andelshaver Kaj Brøns
+        # om, at vandværket skal indlede for-" / "handlinger om sammenlægning med Galten Vand.")
+        again = (
+            _first_sentence_title(sub_title, _WRAPPED_TITLE_MAX) if wrapped and not nested else None
+        )
         if again is not None and (records_outcome(again[1]) or _COUNTED.search(again[1])):
             # "5.2 Forslag fra Jytte og Ole Nygaard, ..., om etablering af to vejbump ud for" /
             # "legepladsen. Afstemning ved håndsoprejsning: 14 for, 22 imod, ...": the wrapped

@@ -2895,7 +2895,8 @@ SETTLED_WORDS: Final = (
     r"|besluttet|besluttede|valgt|genvalgt|taget til efterretning|drøftet|intet"
     r"|udsættes|afvises|forkastes|tages til efterretning|aftalt|aftaltes|noteret|orienteret"
     r"|gennemgået|drøftede|trukket tilbage|udgår|udgik|bortfaldt|bortfalder"
-    r"|trukket af (?:forslagsstiller|ansøger)(?:en)?)\b"
+    r"|trukket af (?:forslagsstiller|ansøger)(?:en)?"
+    r"|trak (?:[\w-]+ ){0,4}tilbage)\b"  # "..., trak forslagsstilleren forslaget tilbage."
 )
 """Words that record what happened (past or decided), so a line holding one is minutes, not an
 agenda's wording ("godkendes" is not among them)."""
