@@ -206,7 +206,9 @@ def attachments_under_item_labels(
         number = line.number
         if line.blank:
             continue
-        if under is not None and listed_attachment(line, under_label=True) is not None:
+        if under is not None and (
+            listed_attachment(line, under_label=True) is not None or line.bullet
+        ):  # ("- Rammeaftale 2025-2026 (udkast)": a title alone, under "Bilag til pkt. 5:")
             owner[number] = under
             continue
         head = FOR_ITEM_HEAD.match(line.text) if "ilag" in line.text else None

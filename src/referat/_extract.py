@@ -71,6 +71,7 @@ from referat._identity import (
     unless_publication,
     written_as_minutes,
 )
+from referat._item_notes import sections_naming_items
 from referat._items import Agenda, find_agenda, is_region_heading, joint_heading, slot_start
 from referat._place import (
     WORD,
@@ -174,6 +175,7 @@ def build(
         start = opened.start if opened is not None else None
     items = number_slips([own_decision(it, date) for it in items], reporter)
     items = attachments_under_item_labels(items, lines)
+    items = sections_naming_items(items)
     items = closing_attachments(items)
     items = attachments_naming_items(items)
     items, cases_above = case_data_above(items, lines)
