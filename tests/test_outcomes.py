@@ -1131,3 +1131,14 @@ def test_a_minority_statement_labelled_with_who_made_it_is_no_decision() -> None
     assert item.decision is not None
     assert item.decision.outcome is Outcome.APPROVED
     assert [s.kind.value for s in item.sections] == ["beslutning", "other"]
+
+
+def test_a_follow_up_table_after_a_list_of_decisions_is_no_items_text() -> None:
+    """ "Ad 3) Udsat til næste møde." closing a list of decisions after the items, then
+    "OPFØLGNING" in capitals over a table of tasks: the table is a note of the meeting, no
+    section of item 3."""
+    text = Path(__file__).parent / "fixtures/cases/follow-up-table-after-decisions-list/input.md"
+    meeting = referat.parse_file(text)
+    last = meeting.agenda[-1]
+    assert [s.heading for s in last.sections if s.heading] == []
+    assert any(n.text.startswith("OPFØLGNING") for n in meeting.notes)

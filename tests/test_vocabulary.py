@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 import re
 import unicodedata
 
@@ -90,3 +91,20 @@ def test_no_first_name_is_a_title() -> None:
 
     titles = [n for n in vocabulary.FIRST_NAMES if _title_words(n.capitalize())]
     assert titles == []
+
+
+def test_no_table_is_defined_twice() -> None:
+    """Each name of the vocabulary is assigned once: a second table of the same name silently
+    replaces the first for every module that imports it."""
+    import ast
+
+    source = Path(vocabulary.__file__).read_text(encoding="utf-8")
+    names = [
+        target.id
+        for node in ast.parse(source).body
+        if isinstance(node, ast.AnnAssign | ast.Assign)
+        for target in (node.targets if isinstance(node, ast.Assign) else [node.target])
+        if isinstance(target, ast.Name)
+    ]
+    twice = sorted({n for n in names if names.count(n) > 1})
+    assert twice == []

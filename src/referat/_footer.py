@@ -60,6 +60,7 @@ from referat.vocabulary import (
     MINUTES_SIGNED,
     NEXT_MEETING_LABELS,
     NOTE_HEADINGS,
+    OUTCOME_SUMMARY_HEADINGS,
     POST_SIGN_OFF,
     PRESENCE_LABELS,
     SIGNATURE_HEADINGS,
@@ -212,9 +213,11 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break  # "---" over "**Næste møde:** Torsdag den 24. november ...": the page's own
         if line.blank or not line.text:
             continue
-        emphasised = line.kind is LineKind.HEADING or line.strong
+        emphasised = line.kind is LineKind.HEADING or line.strong or _capitals_label(line)
         if emphasised and normalise_label.of(line.text) in NOTE_HEADINGS:
             break
+        if emphasised and normalise_label.of(line.text) in OUTCOME_SUMMARY_HEADINGS:
+            break  # "OVERSIGT OVER AFGØRELSER" over a table of the cases: a summary, no text
         if emphasised and constituting_heading(line):
             break  # "### Konstituerende møde i lokalrådet": the board's meeting after it
         if line.kind is LineKind.HEADING and normalise_label.of(line.text) in HEADER_HEADINGS:
@@ -225,6 +228,8 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             and (
                 not _table_at(lines, next_text(lines, j))
                 or closing_item
+                or last.role == "minutes"  # ("Ad 7) Udsat." in a list of decisions)
+                or head_line.text[:3].casefold() == "ad "
                 or (line.kind is LineKind.HEADING and (not level or line.heading_level <= level))
             )
         ):
@@ -393,6 +398,22 @@ _MINUTES_SIGNED: Final = anchored(MINUTES_SIGNED)
 
 
 _GREETING: Final = anchored(CLOSING_GREETING)
+
+
+def _capitals_label(line: Line) -> bool:
+    """A short plain line in capitals ("OPFØLGNING", "OVERSIGT OVER AFGØRELSER"): a heading as a
+    PDF or a typed document writes it."""
+    text = line.text
+    return (
+        line.kind is LineKind.TEXT
+        and 4 <= len(text) <= _CAPITALS_MAX
+        and text.isupper()
+        and not line.bullet
+        and line.list_number is None
+    )
+
+
+_CAPITALS_MAX: Final = 40
 
 
 def _signed_below(lines: tuple[Line, ...], j: int, end: int) -> bool:

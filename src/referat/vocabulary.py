@@ -2200,6 +2200,13 @@ TASK_HEADINGS: Final = frozenset(
 )
 """Headings of a task list after the items ("**Opgaver**"): no agenda topic of their own."""
 
+OUTCOME_SUMMARY_HEADINGS: Final = frozenset(
+    {"oversigt over afgørelser", "oversigt over beslutninger", "beslutningsoversigt",
+     "afgørelsesoversigt", "oversigt over sagerne", "oversigt over sager", "resumé af beslutninger"}
+)  # fmt: skip
+"""Headings of a summary after the items ("OVERSIGT OVER AFGØRELSER" over a table of the
+cases): the last item ends before it."""
+
 ITEM_KEYWORDS: Final[tuple[str, ...]] = (
     "dagsordenspunkt",
     "dagsordenpunkt",
