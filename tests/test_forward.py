@@ -61,6 +61,15 @@ from referat.models import Outcome
         ("Taksterne forelægges Silkeborg Byråd til godkendelse.", "Silkeborg Byråd"),
         # a body by its word, after "forelægges", "sendes til", "til vedtagelse på"
         ("Årsrapporten forelægges generalforsamlingen den 24. april.", "generalforsamlingen"),
+        # an annual meeting by its word, and an adverb between "sendes" and "videre"
+        (
+            "Bestyrelsen godkendte regnskabet, som forelægges årsmødet til endelig godkendelse.",
+            "årsmødet",
+        ),
+        (
+            "Forslaget blev vedtaget. Sagen sendes derfor videre til organisationsbestyrelsen.",
+            "organisationsbestyrelsen",
+        ),
         ("Høringssvaret sendes til skolebestyrelsen.", "skolebestyrelsen"),
         (
             "Udvalget anbefaler Økonomiudvalget og Byrådet, at punkt 2 og 3 godkendes.",

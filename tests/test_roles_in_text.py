@@ -667,3 +667,14 @@ def test_the_sender_who_writes_she_takes_the_minutes_under_an_item() -> None:
     assert m.minute_taker.name == "Karen Stub"
     assert all(p.name != "Jeg" for p in [*m.attendees, *m.guests])
     assert role_sentence("Jeg tager referat som sædvanlig.") == []
+
+
+def test_an_item_with_a_guests_participation() -> None:
+    """ "Punkt 4 med deltagelse af revisor Anja Rask, PwC." in the header: a guest for item 4,
+    with her title and firm."""
+    m = referat.parse(
+        "# Referat\n\nDato: 26. februar 2025\n\nTil stede: Ole Dam (formand), Per Lund\n\n"
+        "Punkt 4 med deltagelse af revisor Anja Rask, PwC.\n\n## 1. Dagsorden\n\nGodkendt.\n"
+    )
+    guest = next(p for p in m.guests if p.name == "Anja Rask")
+    assert (guest.title, guest.organisation) == ("revisor", "PwC")

@@ -229,6 +229,11 @@ _ITEM_GUESTS: Final = re.compile(  # "Under Ad 3 deltog driftsansvarlig Bjarne H
     r"\s*:?\s*(.*)$",  # ("Til stede under pkt. 3 var desuden skolens revisor, ...")
     re.IGNORECASE,
 )
+_ITEM_WITH_GUESTS: Final = re.compile(  # "Punkt 4 med deltagelse af revisor Anja Rask, PwC."
+    rf"^((?:ad\.?|{ITEM_WORD})\s*{ITEM_NUMBERS}\s+(?:blev\s+behandlet\s+)?med\s+deltagelse\s+af)"
+    r"\s*:?\s*(.*)$",
+    re.IGNORECASE,
+)
 # "Fra Aarhus Kommune:", "Fra KL deltog", "Deltagere fra Region Midtjylland": where the people of
 # a list come from, by its name (capitalised: "Fra forvaltningen" names staff, no organisation)
 _ORIGIN: Final = re.compile(
@@ -5642,6 +5647,8 @@ class HeaderReader:
             if opening.startswith("fra ")
             else _ITEM_GUESTS.match(line.text)
             if opening.startswith(("under ", "til ", "ved "))
+            else _ITEM_WITH_GUESTS.match(line.text)
+            if opening.startswith(("punkt", "pkt", "ad ")) and " deltagelse af " in line.text
             else _ALSO_ATTENDED.match(line.text)  # "Som gæst deltog byrådsmedlem Rikke ..."
             if opening.startswith(("som gæ", "uden s", "desude", "derudo", "endvid", "herudo"))
             and (" deltog " in line.text or " deltager " in line.text)

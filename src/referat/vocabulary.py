@@ -4001,7 +4001,8 @@ FORWARDED_TO: Final = (
     r"\s+(?:over\s*for|til)\s+"
     + _FORWARD_TARGET
     # "Sagen oversendes til Byrådet med udvalgets anbefaling", "sendes videre til KKR"
-    + r"|\b(?:oversend(?:es|er|t|te)|videresend(?:es|er|t|te)|sendes\s+videre|fremsendes)"
+    + r"|\b(?:oversend(?:es|er|t|te)|videresend(?:es|er|t|te)"
+    r"|sendes\s+(?:derfor\s+|hermed\s+|nu\s+)?videre|fremsendes)"
     r"(?:\s+(?:sagen|den|det|forslaget|indstillingen))?\s+til\s+"
     + _FORWARD_TARGET.replace("?P<to>", "?P<to2>").replace("?P<gen>", "?P<gen2>")
     # "Udvalget anbefaler Økonomiudvalget og Byrådet, at ...": the bodies named right after
@@ -4017,7 +4018,8 @@ FORWARDED_TO: Final = (
     # ("sendes til Børn- og Ungeudvalget": a committee named by two fields)
     r"(?P<to5>(?:den\s+)?(?:ordinære\s+|ekstraordinære\s+)?(?:\w+-[ \t]+og[ \t]+)?"
     r"[\w-]*(?:generalforsamlingen"
-    r"|repræsentantskabet|bestyrelsen|udvalget|byrådet|kommunalbestyrelsen|regionsrådet))\b"
+    r"|repræsentantskabet|bestyrelsen|udvalget|byrådet|kommunalbestyrelsen|regionsrådet"
+    r"|årsmødet|landsmødet|delegeretmødet|repræsentantskabsmødet))\b"
     r"(?![ \t]+til[ \t]+orientering)"  # ("sendes til regionsbestyrelsen til orientering")
     # "sendes til godkendelse i Byrådet", "sendes til byrådets godkendelse": plain "sendes" only
     # with the approval it is sent for ("Referatet sendes til medlemmerne" forwards nothing)
