@@ -307,6 +307,15 @@ def _votes(text: str) -> list[dict[str, Any]]:
                 }
             ],
         ),
+        # a bare count right before an abstention is a vote's count
+        (
+            "Budgettet blev godkendt – 4 for, Kim undlod at stemme (han vil hellere noget andet).",
+            [{"in_favour": 4, "abstained_by": ["Kim"]}],
+        ),
+        (
+            "Budgettet blev godkendt – 4 for, 1 undlod at stemme.",
+            [{"in_favour": 4, "abstained": 1}],
+        ),
         # its only row giving each party's count in brackets, under "Stemte for" and the like
         (
             "Indstillingen blev anbefalet med følgende stemmer:\n\n"
@@ -359,6 +368,7 @@ def test_votes(text: str, expected: list[dict[str, Any]]) -> None:
         "| For | 3 |",
         "Nej tak til flere møder i år, 2 ja tak.",
         "Bestyrelsen siger ja til 3 nye bænke.",
+        "Punkt 5 for udvalget blev drøftet.",
     ],
 )
 def test_no_vote(text: str) -> None:

@@ -197,9 +197,21 @@ def _events(text: str) -> list[_Event]:
             kept.append(event)
     if any(e.bare for e in kept) and not any(
         e.role == "against" and e.count is not None for e in kept
-    ):
-        kept = [e for e in kept if not e.bare]  # "punkt 5 for udvalget": no vote
+    ):  # "punkt 5 for udvalget": no vote (but "4 for, Kim undlod at stemme": a count right
+        kept = [e for e in kept if not e.bare or _abstention_after(e, kept, text)]  # before one)
     return kept
+
+
+def _abstention_after(event: _Event, events: list[_Event], text: str) -> bool:
+    """Whether an abstention follows ``event`` right after a comma or "og" ("4 for, Kim undlod
+    at stemme", "4 for og 1 undlod at stemme")."""
+    return any(
+        e.role == "abstained"
+        and not e.bare
+        and e.start >= event.end
+        and text[event.end : e.start].strip(" ,") in ("", "og")
+        for e in events
+    )
 
 
 def _rejected_before(text: str, at: int) -> bool:
