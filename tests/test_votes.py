@@ -307,6 +307,11 @@ def _votes(text: str) -> list[dict[str, Any]]:
                 }
             ],
         ),
+        # a count of blanks in brackets after the count against is no one's name
+        (
+            "Forslaget blev forkastet med 11 stemmer for og 35 imod (3 blanke).",
+            [{"in_favour": 11, "against": 35, "blank": 3}],
+        ),
         # a bare count right before an abstention is a vote's count
         (
             "Budgettet blev godkendt – 4 for, Kim undlod at stemme (han vil hellere noget andet).",

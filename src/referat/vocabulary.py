@@ -3677,7 +3677,7 @@ _VOTE_ROLE: Final = (
     # (minutes written in English: "8 votes in favour, 1 against and 1 abstention")
     r"|in\s+favou?r|against|abstentions?|abstained"
 )
-_VOTE_WHO: Final = r"[^()\n]{1,80}"
+_VOTE_WHO: Final = r"(?!\d{1,4}\s+(?:blank|ugyldig|undlod|hverken))[^()\n]{1,80}"
 # who, written out after a role: not past the next role's words ("For stemte 3: Ø, F Imod
 # stemte 16: A, V, C, O, I", a PDF's lines joined), nor past a role's label ("For stemte: A, B
 # Imod: C, D": two lines joined), nor past a separator ("for: Kim, Ole / imod: Bent", "Imod:
