@@ -1142,3 +1142,15 @@ def test_a_follow_up_table_after_a_list_of_decisions_is_no_items_text() -> None:
     last = meeting.agenda[-1]
     assert [s.heading for s in last.sections if s.heading] == []
     assert any(n.text.startswith("OPFØLGNING") for n in meeting.notes)
+
+
+def test_a_speakers_news_of_another_bodys_decision_decides_nothing() -> None:
+    """ "Tina Brodersen: Børne- og Familieudvalget har vedtaget ny model ...": a member's news
+    of a decision taken elsewhere, no outcome of this item."""
+    text = (
+        "Tina Brodersen: Børne- og Familieudvalget har vedtaget ny model for specialundervisning."
+    )
+    assert _sections.classify(text)[0] is Outcome.DISCUSSED
+    assert _sections.classify("Beslutning: Bestyrelsen har godkendt budgettet.")[0] is (
+        Outcome.APPROVED
+    )

@@ -1634,6 +1634,12 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
             # og DF kan ikke anbefale lokalplanen": the vote decides, not the minority
         if "endnu" in sentence and _NOT_YET.search(sentence):
             continue  # "... er ikke bevilget endnu": a state of things, no outcome
+        if (
+            ": " in sentence
+            and (told := _SPEAKER_REPORT.match(sentence)) is not None
+            and told.group(1) not in _NOT_SPEAKERS
+        ):  # "Tina Brodersen: Børne- og Familieudvalget har vedtaget ...": news of another
+            continue  # body's decision
         reported = _REPORTED.search(sentence)
         if reported is not None:  # "... orienterede om, at byrådet har vedtaget ...": a report
             clause = sentence.find("; ", reported.end())  # (up to a clause of the body's own:
@@ -1759,6 +1765,16 @@ def _classify_text(text: str, *, labelled: bool, decided: bool) -> tuple[Outcome
     return (soft or Outcome.DISCUSSED), False
 
 
+_SPEAKER_REPORT: Final = re.compile(
+    r"^([a-zæøå]+(?: [a-zæøå]+){0,2}): (?:[\w-]+ ){1,5}(?:har|havde) (?:nu |netop |også )?"
+    r"(?:vedtaget|godkendt|besluttet|bevilget|vedtog|godkendte)\b"
+)
+"""A speaker's news of a decision taken elsewhere ("tina brodersen: børne- og familieudvalget har
+vedtaget ny model"; casefolded)."""
+_NOT_SPEAKERS: Final = frozenset(
+    {"beslutning", "besluttet", "konklusion", "referat", "status", "resultat", "afgørelse",
+     "indstilling", "udvalget", "bestyrelsen", "rådet", "aftale", "aftalt"}
+)  # fmt: skip
 _BRACKETED_SENTENCE: Final = re.compile(r"(?<=[.!])\s+\(([A-ZÆØÅ][^()]{2,300}?[.!]?)\)\.?(?=\s|$)")
 """A whole sentence in brackets after another ("... taget til efterretning. (Regnskabet godkendes
 af bestyrelsen, jf. § 9.)"): a remark on the matter."""
