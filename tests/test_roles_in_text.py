@@ -678,3 +678,13 @@ def test_an_item_with_a_guests_participation() -> None:
     )
     guest = next(p for p in m.guests if p.name == "Anja Rask")
     assert (guest.title, guest.organisation) == ("revisor", "PwC")
+
+
+@pytest.mark.parametrize("body", ["Skatteankestyrelsen", "Region Midtjylland"])
+def test_a_secretariat_named_by_its_organisation_names_no_one(body: str) -> None:
+    """ "Sekretariat: Skatteankestyrelsen": the body that serves the meeting, no person."""
+    m = referat.parse(
+        f"# Referat\n\nDato: 16. juni 2025\n\nSekretariat: {body}\n\n"
+        "Til stede: Bent Ravn (formand), Grethe Fog\n\n## 1. Dagsorden\n\nGodkendt.\n"
+    )
+    assert body not in [p.name for p in [*m.attendees, *m.guests]]

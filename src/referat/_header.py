@@ -207,6 +207,8 @@ _FROM_DELTOG: Final = anchored(
 )
 _DROPPED_BY: Final = ("kiggede forbi", "kom forbi", "var forbi")
 """Verbs of one who came by for an item, no member ("Jacob (havnefoged) kiggede forbi ...")."""
+_ORGANISATION_MAX: Final = 60  # an organisation alone as a people field's value
+_SHORT_LABEL_SPACES: Final = 3  # (under "Sekretariat:", not "Derudover deltog administrator X fra")
 _CLOSED_AT: Final = re.compile(
     r"\bmødet\s+(?:blev\s+)?(?:hævet|sluttede|afsluttet|slut)\s+(?:kl\.?\s*)?\d{1,2}[.:]\d{2}",
     re.IGNORECASE,
@@ -4095,6 +4097,14 @@ class HeaderReader:
                     self._store(parts, line, kind="attendees", present=None, written=written)
                 self._close_list()  # Mortensen, suppleant, 3F": the one who came
                 return
+            if (
+                kind is FieldKind.GUESTS
+                and value
+                and label.count(" ") < _SHORT_LABEL_SPACES
+                and _organisation_alone(value)
+            ):
+                self._close_list()  # "Sekretariat: Skatteankestyrelsen": a body, no one named
+                return
             if value and _no_one(value):
                 self._close_list()  # "Afbud: Ingen", "Fraværende: -": no list follows
             elif value and (self._list_value(value, line) or _everyone(value)):
@@ -6327,6 +6337,19 @@ def _side(cell: str) -> bool:
     """A people table's cell that names a group of the body, not an organisation ("| Ledelsen
     |", "| Medarbejderne |" under "Repræsenterer")."""
     return _attendee_group(cell)
+
+
+def _organisation_alone(value: str) -> bool:
+    """A people field's value that names an organisation and no one ("Skatteankestyrelsen",
+    "Region Midtjylland")."""
+    bare = value.strip(" .")
+    return (
+        "," not in bare
+        and " og " not in bare
+        and len(bare) <= _ORGANISATION_MAX
+        and is_organisation.of(bare)
+        and not any(starts_with_first_name(word) for word in bare.split())
+    )
 
 
 def _entry_sentences(text: str) -> tuple[str, list[str]]:
