@@ -1154,3 +1154,12 @@ def test_a_speakers_news_of_another_bodys_decision_decides_nothing() -> None:
     assert _sections.classify("Beslutning: Bestyrelsen har godkendt budgettet.")[0] is (
         Outcome.APPROVED
     )
+
+
+def test_a_running_header_after_a_page_break_rule_is_no_decision_text() -> None:
+    """A PDF's page footer ("... Side 1 af 2"), "---" for the page break and the next page's
+    running header: furniture, not the end of the decision above them."""
+    case = Path(__file__).parent / "fixtures/cases/page-break-rule-running-header/input.md"
+    meeting = referat.parse_file(case)
+    texts = [it.decision.text for it in meeting.agenda if it.decision is not None]
+    assert texts == ["Godkendt.", "Anbefales over for Regionsrådet.", "Godkendt.", "Intet."]

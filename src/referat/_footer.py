@@ -631,6 +631,10 @@ def mark_page_furniture(agenda: Agenda, lines: tuple[Line, ...]) -> list[Line]:
                     k = j
                     for _ in range(_RUNNING_HEADER_LINES):
                         k = _text_beside(lines, k, step, occ.start + 1, occ.end)
+                        if k >= 0 and lines[k].kind is LineKind.RULE and k not in occ.furniture:
+                            occ.furniture.append(k)  # "---" between a page's footer and the
+                            k = _text_beside(lines, k, step, occ.start + 1, occ.end)  # next
+                            # page's running header: the page break
                         if k < 0 or k in occ.furniture:
                             break
                         text = lines[k].text
