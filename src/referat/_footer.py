@@ -51,6 +51,7 @@ from referat.models import DocumentKind
 from referat.vocabulary import (
     CLOSING_GREETING,
     CLOSING_TOPICS,
+    COMMENT_COUNT_WORDS,
     DECISION_SUMMARY_HEADINGS,
     EARLIER_MAIL,
     HEADER_HEADINGS,
@@ -218,6 +219,10 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
             break
         if emphasised and normalise_label.of(line.text) in OUTCOME_SUMMARY_HEADINGS:
             break  # "OVERSIGT OVER AFGØRELSER" over a table of the cases: a summary, no text
+        if emphasised and _COUNTED_WORD.sub("", normalise_label.of(line.text)) in (
+            COMMENT_COUNT_WORDS
+        ):
+            break  # "**Kommentarer (2)**", "## 3 kommentarer": the readers' comments follow
         if emphasised and constituting_heading(line):
             break  # "### Konstituerende møde i lokalrådet": the board's meeting after it
         if line.kind is LineKind.HEADING and normalise_label.of(line.text) in HEADER_HEADINGS:
@@ -398,6 +403,10 @@ _MINUTES_SIGNED: Final = anchored(MINUTES_SIGNED)
 
 
 _GREETING: Final = anchored(CLOSING_GREETING)
+
+
+_COUNTED_WORD: Final = re.compile(r"^\d{1,4}\s+|\s*\(\d{1,4}\)$")
+"""A count before or after a heading's word ("3 kommentarer", "Kommentarer (2)")."""
 
 
 def _capitals_label(line: Line) -> bool:

@@ -87,7 +87,7 @@ _CASE_NUMBER: Final = anchored(
 )
 
 
-_COUNTED: Final = re.compile(r"^(\w+)\s*\(\d{1,3}\)$")
+_COUNTED: Final = re.compile(r"^(\w+(?: \w+)?)\s*\(\d{1,3}\)$")
 """A label with a count in brackets: a web page's fold-out of attachments ("▸ **Bilag (3)**")."""
 _MISREAD_LETTERS: Final = re.compile(r"^[a-zæøå1]{5,}$")
 _MISREADS: Final = (("i", "l"), ("1", "l"), ("rn", "m"), ("ii", "ll"))

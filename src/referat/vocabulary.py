@@ -123,6 +123,8 @@ SECTION_LABELS: Final[Mapping[str, SectionKind]] = MappingProxyType(
         "background": SectionKind.SAGSFREMSTILLING,
         "discussion": SectionKind.REFERAT,
         "bilag": SectionKind.BILAG,
+        "vedhæftede filer": SectionKind.BILAG,  # a school portal's post: "Vedhæftede filer (2)"
+        "vedhæftede dokumenter": SectionKind.BILAG,
         "attachments": SectionKind.BILAG,
         "appendices": SectionKind.BILAG,
         "bilagsliste": SectionKind.BILAG,
