@@ -2029,3 +2029,18 @@ def test_a_summary_of_the_decisions_after_the_last_item_is_the_meetings() -> Non
     last = meeting.agenda[-1]
     assert last.title == "Eventuelt"
     assert last.decision is None or last.decision.outcome == "none"
+
+
+def test_a_listing_title_wrapped_inside_a_bracket_is_joined() -> None:
+    """ "3. ... vedtægternes § 5 (kontingent opkræves" over an indented "kvartalsvis i stedet
+    for årligt forud)": the bracket goes on, one title."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 3. februar 2025\n\nDagsorden:\n1. Valg af dirigent\n"
+        "2. Bestyrelsens forslag om ændring af vedtægternes § 5 (kontingent opkræves\n"
+        "   kvartalsvis i stedet for årligt forud)\n3. Eventuelt\n\n"
+        "Ad 1: Ole Dam blev valgt.\n\nAd 2: Forslaget blev forkastet.\n\nAd 3: Intet.\n"
+    )
+    assert meeting.agenda[1].title == (
+        "Bestyrelsens forslag om ændring af vedtægternes § 5 (kontingent opkræves kvartalsvis i"
+        " stedet for årligt forud)"
+    )

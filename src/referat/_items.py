@@ -2275,7 +2275,8 @@ def _wrapped_titles(
     """A title broken over two lines at a hyphen ("2. Takstblad 2024 og regnskabs-" /
     "principper", "**Punkt 2. ... for Lol-**" / "**land Kommune**"), at a spaced dash before
     small letters ("... i skoletiden -" / "revision efter høring"), before a date's year ("...
-    fra mødet den 8. januar" / "2025") or after a word no title ends with ("#### Pkt. 2 ...
+    fra mødet den 8. januar" / "2025"), inside a bracket ("... § 5 (kontingent opkræves" /
+    "kvartalsvis ...)") or after a word no title ends with ("#### Pkt. 2 ...
     havnemolen i Spodsbjerg efter" / "stormfloden", a contents list's "102. ... til unge
     under" / "18 år ........ 7"): joined; the second line is no text of the item."""
     for occs in items:
@@ -2288,12 +2289,15 @@ def _wrapped_titles(
             day = _DAY_AT_END.search(title) is not None  # "... fra mødet den 20." / "august 2024"
             month = _MONTH_AT_END.search(title) is not None  # "... den 8. januar" / "2025"
             dash = title[-2:] in (" -", " –")  # "... i skoletiden -" / "revision efter høring"
+            # "... vedtægternes § 5 (kontingent opkræves" / "kvartalsvis i stedet for årligt forud)"
+            bracket = "(" in title and title.count("(") > title.count(")")
             if (
                 not hyphen
                 and not quoted
                 and not day
                 and not month
                 and not dash
+                and not bracket
                 and title.rsplit(" ", 1)[-1].casefold() not in NOT_TITLE_ENDS
             ):
                 continue
@@ -2313,6 +2317,7 @@ def _wrapped_titles(
                 or (day and not _MONTH_FIRST.match(more.text))
                 or (month and not _YEAR_ALONE.fullmatch(more.text.strip()))
                 or (dash and not more.text[:1].islower())
+                or (bracket and ")" not in more.text)
             ):
                 continue
             rest = _title(more.text)
