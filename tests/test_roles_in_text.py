@@ -688,3 +688,16 @@ def test_a_secretariat_named_by_its_organisation_names_no_one(body: str) -> None
         "Til stede: Bent Ravn (formand), Grethe Fog\n\n## 1. Dagsorden\n\nGodkendt.\n"
     )
     assert body not in [p.name for p in [*m.attendees, *m.guests]]
+
+
+def test_a_second_sentence_opening_with_a_title_names_the_next_person() -> None:
+    """ "| **Desuden** | Driftsleder Tom Kristensen. Rådgiver Line Holt, PlanEnergi, under
+    pkt. 5 |": two people, the second's title opening her sentence."""
+    m = referat.parse(
+        "# Referat\n\n| | |\n|---|---|\n| **Dato** | 12-11-2024 kl. 16.00 |\n"
+        "| **Deltagere** | Ole Dalsgaard (formand), Gitte Aaen |\n"
+        "| **Desuden** | Driftsleder Tom Kristensen. Rådgiver Line Holt, PlanEnergi, under pkt. 5 |"
+        "\n\n## 1. Sag\n\nGodkendt.\n"
+    )
+    guests = {p.name: (p.title, p.organisation) for p in m.guests}
+    assert guests["Line Holt"] == ("Rådgiver", "PlanEnergi")

@@ -4465,6 +4465,9 @@ class HeaderReader:
         each = _post_for_each(names) if self._ctx is not None and ", " in names else None
         if each is not None and self._ctx is not None:  # "Tove Lind, medarbejderrepræsentant"
             return self._add_people(each, line, extra_roles=self._ctx.roles)
+        if self._ctx is not None and _capitalised_titled(names):  # "Driftsleder Tom Kristensen.
+            return self._add_people(names, line, extra_roles=self._ctx.roles)  # Rådgiver Line
+            # Holt, PlanEnergi, under pkt. 5": the next person, her title opening the sentence
         return False
 
     def _partly_present(self, name: str) -> bool:
@@ -6359,9 +6362,19 @@ def _entry_sentences(text: str) -> tuple[str, list[str]]:
     if ". " not in text:
         return text, []
     first, *later = split_outside_parens(_SENTENCE_BREAK, text)
-    if any(":" in s or absence_sentence(s) for s in later):
+    if any(":" in s or absence_sentence(s) or _capitalised_titled(s) for s in later):
         return first, later
     return text, []
+
+
+def _capitalised_titled(sentence: str) -> bool:
+    """A sentence that is a person with her title first, capitalised as a sentence opens
+    ("Rådgiver Line Holt, PlanEnergi, under pkt. 5" after "Driftsleder Tom Kristensen.")."""
+    words = sentence.split(None, 1)
+    if len(words) < 2 or not words[0][:1].isupper() or not known_title(words[0].casefold()):
+        return False
+    parts = parse_person(sentence.strip().rstrip("."))
+    return parts is not None and " " in parts.name and starts_with_first_name(parts.name)
 
 
 def _bold_group_line(line: Line) -> bool:
