@@ -701,3 +701,21 @@ def test_a_second_sentence_opening_with_a_title_names_the_next_person() -> None:
     )
     guests = {p.name: (p.title, p.organisation) for p in m.guests}
     assert guests["Line Holt"] == ("Rådgiver", "PlanEnergi")
+
+
+def test_the_elected_chair_who_takes_over_leads_the_meeting() -> None:
+    """A constituent meeting opened by its oldest member: "Marianne Juhl blev valgt som formand
+    og overtog herefter ledelsen af mødet." makes her the chair; "Erik Vang førte protokollen."
+    the minute-taker."""
+    m = referat.parse(
+        "KONSTITUERENDE MØDE\n\nTirsdag den 12. november 2024 kl. 19.00.\n\n"
+        "Til stede: Marianne Juhl, Poul Erik Skov, Erik Vang\n\n"
+        "Pkt. 1. Mødets åbning.\nMødet åbnedes af rådets ældste medlem, Erik Vang, som i henhold"
+        " til loven ledede mødet, indtil formanden var valgt. Erik Vang førte protokollen.\n\n"
+        "Pkt. 2. Valg af formand.\nMarianne Juhl blev valgt som formand og overtog herefter"
+        " ledelsen af mødet.\n"
+    )
+    assert m.chair is not None
+    assert m.chair.name == "Marianne Juhl"
+    assert m.minute_taker is not None
+    assert m.minute_taker.name == "Erik Vang"

@@ -1470,7 +1470,10 @@ def _post_led_the_meeting(lines: tuple[Line, ...]) -> str | None:
 
 def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
     """ "Borgmester Dorthe West (A) ledede mødet." or "Mødet blev ledet af næstformand Jonas
-    Lind." anywhere names the chair."""
+    Lind." anywhere names the chair; one who took over the meeting later ("Marianne Juhl blev
+    valgt som formand og overtog herefter ledelsen af mødet") beats the one who opened it."""
+    took_over = any("overtog" in line.text for line in lines)  # "... og overtog ledelsen"
+    first: Person | None = None
     for line in lines:
         text = line.text
         if "lede" not in text and "ledt" not in text:  # cheap: most lines say nothing of it
@@ -1497,6 +1500,7 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
                 # Bo Søgaard (A) ledede"), after a label ("Bemærkninger: Borgmester X ledede")
                 before = text[: m.start()]  # ("X (formand, ...) bød velkommen og ledte mødet")
                 before = before.removesuffix(" bød velkommen og").removesuffix(" bød velkommen,")
+                before = _ELECTED_AND.sub("", before)  # "X blev valgt som formand og overtog ..."
                 ends = [m.end() for m in SENTENCE_END.finditer(before)]
                 before = before[ends[-1] :] if ends else before  # (its own sentence: "..., og
                 if len(before) > 80:  # uden Marianne Due. Poul Rytter ledede mødet.")
@@ -1504,7 +1508,7 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
                 parts = _leader(before.rsplit(": ", 1)[-1])
         if parts is None:
             continue
-        return new.Person(
+        person = new.Person(
             name=parts.name,
             title=parts.title,
             party=parts.party,
@@ -1512,9 +1516,15 @@ def _led_the_meeting(lines: tuple[Line, ...]) -> Person | None:
             written=text.strip(),
             span=line_span(line),
         )
-    return None
+        if "overtog" in text or not took_over:
+            return person  # (the elected chair who took over from the oldest member)
+        first = first or person
+    return first
 
 
+_ELECTED_AND: Final = re.compile(r"\s+blev\s+(?:valgt|genvalgt)\s+(?:som\s+|til\s+)?\w+\s+og$")
+"""An election before the verb of leading ("Marianne Juhl blev valgt som formand og overtog
+ledelsen af mødet"): the person is before it."""
 _WELCOMED_AS_CHAIR: Final = re.compile(WELCOMED_AS_CHAIR)
 
 

@@ -1633,7 +1633,8 @@ PEOPLE_HINTS: Final = (
     "afbud", "fravær", "forhindret", "deltog ikke", "deltager ikke", "mødte ikke",
     "ikke til stede", "mødeleder", "referent", "ordstyrer", "dirigent", "ref.",
     "skrev referat", "tog referat", "førte referat", "protokolfører", "tager referat",
-    "skriver referat", "fører referat", "the minutes",
+    "skriver referat", "fører referat", "the minutes", "førte protokol", "fører protokol",
+    "protokollen førtes",
 )  # fmt: skip
 """Words (lower case) without which a line of item text names nobody absent, chairing or
 taking the minutes: the cheap test before the people rules run on it."""
@@ -1641,7 +1642,7 @@ taking the minutes: the cheap test before the people rules run on it."""
 ITEM_PEOPLE_GATE: Final = (
     "afbud", "fravær", "forhindret", "ikke", "mødeleder", "ref", "ordstyrer", "dirigent",
     "stedfortræder", "suppleant", "i stedet for", "stemmetæl", "stemmeudvalg", "protokolfører",
-    "minutes",
+    "minutes", "førte protokol", "fører protokol", "protokollen førtes",
 )  # fmt: skip
 """Every word of PEOPLE_HINTS, STAND_IN_HINTS and VOTE_COUNTER_HINTS contains one of these
 (lower case): a line of item text with none of them names nobody, tested with fewer substring
@@ -3224,7 +3225,9 @@ byrådet har vedtaget planen", "Ulla orienterede om den nye politik, som byråde
 are not this meeting's decision; nor is an earlier meeting's (``EARLIER_MEETING``)."""
 
 LED_THE_MEETING: Final = (
-    r"\s+(?:ledede|ledte|ledet|leder)\s+(?:mødet|generalforsamlingen)\b"  # ("Hanne leder mødet.")
+    r"\s+(?:(?:ledede|ledte|ledet|leder)\s+(?:mødet|generalforsamlingen)"  # ("Hanne leder mødet.")
+    # "Marianne Juhl blev valgt som formand og overtog herefter ledelsen af mødet."
+    r"|overtog\s+(?:herefter\s+|derefter\s+|så\s+)?ledelsen\s+af\s+(?:mødet|generalforsamlingen))\b"
     r"(?!\s+under\s*$|\s+under\s+(?:punktet|pkt|punkt|behandlingen|sagen|dette))"  # (one item
     # only: "... ledede mødet under punktets behandling", wrapped after "under" too)
 )
