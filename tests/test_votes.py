@@ -374,6 +374,8 @@ def test_votes(text: str, expected: list[dict[str, Any]]) -> None:
         "Nej tak til flere møder i år, 2 ja tak.",
         "Bestyrelsen siger ja til 3 nye bænke.",
         "Punkt 5 for udvalget blev drøftet.",
+        # a ballot's tally of candidates, one per line with dot leaders: no for or against
+        "Marianne Juhl ........ 5 stemmer\nPoul Erik Skov ....... 3 stemmer\nBlanke ........ 0",
     ],
 )
 def test_no_vote(text: str) -> None:

@@ -3592,6 +3592,7 @@ MONTH_SPELLINGS: Final[Mapping[str, int]] = MappingProxyType(
         "apr": 4,
         "maj": 5,
         "may": 5,
+        "mai": 5,  # (Faroese, Norwegian, German: "mánadagin 5. mai 2025")
         "juni": 6,
         "june": 6,
         "jun": 6,
@@ -3707,6 +3708,7 @@ VOTE_COUNT_FIRST: Final = (
     # (not a label of the next count: "Afgivne stemmer i alt: 142 (heraf 38 ved fuldmagt)"
     # over "Ja: 118")
     rf"(?P<role>{_VOTE_ROLE})(?:-stemmer)?(?![\w-])(?!\s*:)"
+    r"(?![ \t]+\.{3,})"  # (not a tally's next label: "... 3 stemmer" over "Blanke ....... 0")
     # who, after it: "3 stemmer for (Ø, F) og 18 imod (V, A, C, O, Borgerlisten)"
     rf"(?:\s*\((?P<w2>{_VOTE_WHO})\))?"
 )
