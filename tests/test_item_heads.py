@@ -2044,3 +2044,16 @@ def test_a_listing_title_wrapped_inside_a_bracket_is_joined() -> None:
         "Bestyrelsens forslag om ændring af vedtægternes § 5 (kontingent opkræves kvartalsvis i"
         " stedet for årligt forud)"
     )
+
+
+def test_an_overview_table_after_eventuelt_is_no_text_of_it() -> None:
+    """ "#### Oversigt over behandlede ansøgninger" over a table after "Eventuelt": a summary;
+    its "udsat" row is no outcome of "Eventuelt"."""
+    meeting = referat.parse(
+        "# Referat\n\nDato: 8. april 2025\n\n### 1. Ansøgning fra Ydby Sogn\n\nUdsat.\n\n"
+        "### 2. Eventuelt\n\nIntet.\n\n#### Oversigt over behandlede ansøgninger\n\n"
+        "| Sag | Sogn | Beløb | Resultat |\n|---|---|---|---|\n"
+        "| 2025-0118 | Ydby | 420.000 | udsat |\n"
+    )
+    last = meeting.agenda[-1]
+    assert last.decision is None or last.decision.outcome == "none"

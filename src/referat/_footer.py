@@ -217,8 +217,14 @@ def cut_footer(agenda: Agenda, lines: tuple[Line, ...]) -> None:
         emphasised = line.kind is LineKind.HEADING or line.strong or _capitals_label(line)
         if emphasised and normalise_label.of(line.text) in NOTE_HEADINGS:
             break
-        if emphasised and normalise_label.of(line.text) in OUTCOME_SUMMARY_HEADINGS:
-            break  # "OVERSIGT OVER AFGØRELSER" over a table of the cases: a summary, no text
+        if emphasised and (
+            normalise_label.of(line.text) in OUTCOME_SUMMARY_HEADINGS
+            or (
+                normalise_label.of(line.text).startswith("oversigt over ")
+                and _table_at(lines, next_text(lines, j))
+            )
+        ):  # "OVERSIGT OVER AFGØRELSER", "#### Oversigt over behandlede ansøgninger" over a
+            break  # table of the cases: a summary, no text
         if emphasised and _COUNTED_WORD.sub("", normalise_label.of(line.text)) in (
             COMMENT_COUNT_WORDS
         ):
