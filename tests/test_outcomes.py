@@ -1163,3 +1163,14 @@ def test_a_running_header_after_a_page_break_rule_is_no_decision_text() -> None:
     meeting = referat.parse_file(case)
     texts = [it.decision.text for it in meeting.agenda if it.decision is not None]
     assert texts == ["Godkendt.", "Anbefales over for Regionsrådet.", "Godkendt.", "Intet."]
+
+
+def test_the_dirigent_declaring_the_assembly_closed_gives_the_end_time() -> None:
+    """ "Dirigenten erklærede valgforsamlingen for afsluttet kl. 21.20." closes the meeting: the
+    end time, and no text of the last item after it."""
+    meeting = referat.parse(
+        "# Protokol for valgforsamling\n\nDato: 17. september 2024 kl. 19.00\n\n"
+        "## 7. Eventuelt\n\nIngen bemærkninger.\n"
+        "Dirigenten erklærede valgforsamlingen for afsluttet kl. 21.20.\n"
+    )
+    assert meeting.end_time == "21:20"

@@ -3268,6 +3268,9 @@ MEETING_CLOSED: Final = (
     r"(?:god\s+ro\s+og\s+orden|et\s+godt\s+møde|fremmødet)\b"
     # "Dirigenten nedlagde hvervet kl. 12:45": the chair's task done, the meeting over
     r"|(?:dirigenten|mødelederen|ordstyreren)\s+nedlagde\s+(?:sit\s+|sin\s+)?hverv(?:et)?\b"
+    # "Dirigenten erklærede valgforsamlingen for afsluttet kl. 21.20."
+    r"|(?:dirigenten|formanden|mødelederen|ordstyreren)\s+erklærede\s+(?:[\w-]*mødet"
+    r"|[\w-]*forsamlingen)\s+for\s+(?:afsluttet|lukket|hævet)\b"
     r"|(?:the\s+)?meeting\s+(?:was\s+)?(?:closed|ended|adjourned)\b)"
 )
 """A line that closes the meeting ("Mødet hævet kl. 21.40", "Vi sluttede kl. 21.45.", "GF
