@@ -2135,6 +2135,43 @@ def _people_column_labels(line: Line) -> list[tuple[str, FieldKind]] | None:
     return found if found and all(k in _COLUMN_LIST_KINDS for _, k in found) else None
 
 
+def _group_columns(line: Line, row: Line | None) -> list[tuple[str, FieldKind]] | None:
+    """ "| Nørre Aaby MR | Ejby MR |" over "| Anders Hougaard (formand) | Jette Borg (formand) |"
+    at the top of the minutes: a table of the people present, a column per body (each heading
+    names no one and no field; every cell of the first row names a person)."""
+    if (
+        line.kind is not LineKind.TABLE_ROW
+        or row is None
+        or row.kind is not LineKind.TABLE_ROW
+        or len(line.cells) < _GROUP_COLUMNS_MIN
+        or len(row.cells) != len(line.cells)
+    ):
+        return None
+    headings = [c.strip().strip("*").strip() for c in line.cells]
+    if not all(
+        sum(ch.isalpha() for ch in h) >= _GROUP_COLUMNS_MIN
+        and "__" not in h
+        and not has_digit(h)
+        and field_kind(h) is None
+        for h in headings
+    ):  # (not a signature table's "| ________ | ________ |" over the signers' names)
+        return None
+    if any(parse_person(h) is not None and starts_with_first_name(h) for h in headings):
+        return None  # (a row of names: no headings)
+    cells = [c.strip() for c in row.cells]
+    if not all(
+        (parts := parse_person(_without_away_mark(c)[0])) is not None
+        and " " in parts.name
+        and starts_with_first_name(parts.name)
+        for c in cells
+    ):
+        return None
+    return [(h, FieldKind.ATTENDEES) for h in headings]
+
+
+_GROUP_COLUMNS_MIN: Final = 2
+
+
 def _marks_below(header: Line, row: Line | None) -> bool:
     """ "| Medlemmer | Til stede | Afbud |" over "| Else Dahl, formand | x | |": a table of
     people with marks of presence, not lists of names side by side (its first row has a name
@@ -3502,9 +3539,10 @@ class HeaderReader:
             )
             self._ctx.sides = sides
             return
-        if (columns := _people_column_labels(line)) is not None and not _marks_below(
-            line, self._row_below
-        ):
+        if (
+            (columns := _people_column_labels(line) or _group_columns(line, self._row_below))
+            is not None
+        ) and not _marks_below(line, self._row_below):
             self._close_list()
             self._pending = None
             span = line_span(line)
@@ -3855,7 +3893,9 @@ class HeaderReader:
         for (kind, index), cell in zip(columns, cells, strict=True):
             if not cell:
                 continue
-            self._ctx = _ListContext(kind=LIST_KINDS[kind], group=None, header_field=index)
+            heading = self.facts.fields[index].label  # ("| Nørre Aaby MR | Ejby MR |": a
+            group = heading if field_kind(heading) is None else None  # council per column)
+            self._ctx = _ListContext(kind=LIST_KINDS[kind], group=group, header_field=index)
             entry, away = _without_away_mark(cell)  # "Ib Lund, TR – afbud"
             one = parse_person(entry) if "," in entry and one_entry(entry) else None
             if one is not None:  # "Inger Lund, Ældre Sagen": a person and her organisation
