@@ -670,10 +670,11 @@ def test_the_sender_who_writes_she_takes_the_minutes_under_an_item() -> None:
 
 
 def test_an_item_with_a_guests_participation() -> None:
-    """ "Punkt 4 med deltagelse af revisor Anja Rask, PwC." in the header: a guest for item 4,
-    with her title and firm."""
+    """ "Punkt 4 med deltagelse af revisor Anja Rask, PwC." in the header, right under the
+    staff's line: a guest for item 4, with her title and firm."""
     m = referat.parse(
         "# Referat\n\nDato: 26. februar 2025\n\nTil stede: Ole Dam (formand), Per Lund\n\n"
+        "Fra Vesthuset: Direktør Bo Holm og ref. Lis Bach, sekretær.\n"
         "Punkt 4 med deltagelse af revisor Anja Rask, PwC.\n\n## 1. Dagsorden\n\nGodkendt.\n"
     )
     guest = next(p for p in m.guests if p.name == "Anja Rask")

@@ -4668,6 +4668,8 @@ class HeaderReader:
             and (_ATTENDED_ITEMS.search(text) or _PERSON_ATTENDED.match(text))
         ):  # "Ejendomsmester Palle Grønbæk deltog under pkt. 1-3" under "Afbud: ...": a
             return False  # sentence of its own (read as a free line), no entry of the list
+        if not entry and " deltagelse af " in text and _ITEM_WITH_GUESTS.match(text):
+            return False  # "Punkt 4 med deltagelse af revisor Anja Rask, PwC.": the same
         first, later = _entry_sentences(text)
         if later:  # "- Trine Bach (A) – lovligt forfald. Stedfortræder: Gitte Overgaard (A)"
             added = self._add_with_sentences(first, later, line)

@@ -1005,6 +1005,11 @@ def _one_substitute(pieces: list[str]) -> list[str]:
     return [f"{pieces[0]}, {rest}", f"{label}:{first}"]
 
 
+_ITEM_OPENS: Final = re.compile(r"(?:punkt|pkt\.?|under\s+punkt|under\s+pkt\.?)\s*\d", re.I)
+"""A line that opens with an item's number ("Punkt 4 med deltagelse af revisor Anja Rask"): a
+sentence of its own, no part of the people line above it."""
+
+
 def logical_lines(lines: list[Line]) -> list[Line]:
     """Join wrapped prose-list lines and split at inline labels ("... Derudover deltog: ...")."""
     lines = _boxes_apart(_columns_apart(lines))
@@ -1052,6 +1057,9 @@ def logical_lines(lines: list[Line]) -> list[Line]:
                     )
                 )
                 and not _FIRST_FIELD.match(lines[j + 1].text)  # "**Referent:** Lone Bisgaard"
+                and not (  # "... bestyrelsessekretær." over "Punkt 4 med deltagelse af ..."
+                    parts[-1].endswith(".") and _ITEM_OPENS.match(lines[j + 1].text)
+                )
                 and not NO_COLON_LABELS.match(lines[j + 1].text)  # "Afbud fra Helle Mogensen."
                 and not _group_opens(lines[j + 1].text)  # "Byggegruppen: Jan Nørgaard, ..."
                 and not _people_in_columns(lines[j], lines[j + 1])
