@@ -89,6 +89,8 @@ def _board_word(word: str) -> bool:
     )
 
 
+_LABEL_PARTS_APART: Final = re.compile(r"\s+[–—-]\s+|,\s+")
+_INVITED: Final = frozenset({"inviteret", "inviterede", "indkaldt", "indkaldte", "indbudt"})
 _MINUTES_WORDS: Final = frozenset({"referat", "ref", "ref."})
 _MINUTES_POSTS: Final = frozenset({"sekretær", "sekretariat", "sekretariatet", "skribent"})
 """A slash label's word for the minutes ("Sekretær / referat"): who writes them."""
@@ -122,14 +124,24 @@ def _field_kind_uncached(label: str) -> FieldKind | None:
         or "§" in key
         or " item" in key
     ):
-        remark = LABEL_ITEM_REMARK.search(key)
-        head = key[: remark.start()] if remark is not None else ""
+        remark, said = LABEL_ITEM_REMARK.search(key), key
+        if remark is None:  # "Deltog under punkt 3 (fra 09:05)": the label without its bracket
+            remark, said = LABEL_ITEM_REMARK.search(bare), bare
+        head = said[: remark.start()] if remark is not None else ""
         if head.startswith("som "):  # "Som gæst under punkt 5"
             head = head[4:]
         if head:
             kind = _kind_of_key(head)
             if kind is FieldKind.ATTENDEES:  # "Deltog under punkt 3: X": there for one item
                 kind = FieldKind.GUESTS
+    if kind is None and (" – " in bare or " - " in bare or ", " in bare):
+        first, *rest = _LABEL_PARTS_APART.split(bare)  # "Inviteret – deltog ikke": those
+        if (  # invited who did not come, absent
+            first.strip() in _INVITED
+            and rest
+            and _kind_of_key(rest[-1].strip()) is FieldKind.ABSENTEES
+        ):
+            kind = FieldKind.ABSENTEES
     if kind is None and "/" in bare:  # "Present / Til stede", "Sted/hvor": one label, two words
         # ("Gæst / Guest (pkt. 4)", "Gæst / Gast": the other language's word unknown;
         # "Sekretær/referent": the referent)
