@@ -1106,6 +1106,11 @@ def test_an_appeals_boards_ruling(text: str, outcome: Outcome) -> None:
         ),
         ("Godkendt. (Kassereren var fraværende.)", Outcome.APPROVED),
         (
+            "Ældrerådet tog orienteringen om trafikplanen til efterretning og afgiver ikke"
+            " høringssvar.",
+            Outcome.NOTED,
+        ),
+        (
             "Der udsendes en sidste rykker med frist 15. maj. Medlemmer, der ikke har betalt"
             " inden fristen, udmeldes pr. 1. juni 2025.",
             Outcome.APPROVED,

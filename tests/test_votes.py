@@ -307,6 +307,17 @@ def _votes(text: str) -> list[dict[str, Any]]:
                 }
             ],
         ),
+        # who in brackets after a count of votes with no role
+        (
+            "Godkendt med 4 stemmer (A, F, Ø). Thomas Grøn (V) undlod at stemme.",
+            [
+                {
+                    "in_favour": 4,
+                    "in_favour_by": ["A", "F", "Ø"],
+                    "abstained_by": ["Thomas Grøn (V)"],
+                }
+            ],
+        ),
         # a count of blanks in brackets after the count against is no one's name
         (
             "Forslaget blev forkastet med 11 stemmer for og 35 imod (3 blanke).",

@@ -183,7 +183,8 @@ def _events(text: str) -> list[_Event]:
                 _Event(m.start("k"), m.end(), "abstained", int(m.group("k")), [], bare=False)
             )
     for m in _CARRIED_WITH.finditer(text) if "med " in text else ():  # "godkendt med 17 stemmer"
-        found.append(_Event(m.start(), m.end(), "in_favour", int(m.group("n")), [], bare=False))
+        who = _who(m.group("w")) if m.group("w") else []
+        found.append(_Event(m.start(), m.end(), "in_favour", int(m.group("n")), who, bare=False))
     for m in _SUBJECT_FIRST.finditer(text):
         subject = _SENTENCE_END.split(m.group("w"))[-1]  # "Godkendt. Enhedslisten stemte imod"
         if subject.split(" ", 1)[0].casefold() in VOTE_NOT_SUBJECTS:

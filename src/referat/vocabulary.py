@@ -2603,7 +2603,8 @@ OUTCOME_PATTERNS: Final[tuple[tuple[str, Outcome], ...]] = (
         r"|\bdet blev (?:vi|man|de) enige om\b"  # "billetter 80 kr – det blev vi enige om"
         r"|\b(?:vi )?går videre med (?:den |det |de )?(?:[\w-]+ )?"
         r"(?:tilbud|forslag|løsning|model|ansøgning|plan|projekt)\w*"
-        r"|\baf(?:giver|gav|gives) (?:et )?(?:[\w-]+ )?høringssvar\b"  # "afgav et høringssvar"
+        # "afgav et høringssvar" (not "afgiver ikke høringssvar")
+        r"|\baf(?:giver|gav|gives) (?:et )?(?!ikke\b)(?:[\w-]+ )?høringssvar\b"
         r"|\bstøtter (?:ønsket|forslaget|ansøgningen|indstillingen)\b"
         r"|\b(?:vi|alle) var enige\b(?! om at (?:udsætte|udskyde|afvise|ikke)\b)"
         # "Der var enighed om at slå stillingen op i marts." (not a view shared, "Der var bred
@@ -3764,7 +3765,8 @@ against, abstained); after a word of rejection the larger count is against, as i
 
 VOTE_CARRIED_WITH: Final = (
     r"(?<![\w-])(?:vedtaget|godkendt|vedtoges|godkendtes)\s+med\s+(?P<n>\d{1,5})\s+stemmer"
-    r"(?!\s*(?:for|imod|mod|\())"
+    # who in brackets after it: "Godkendt med 4 stemmer (A, F, Ø)."
+    r"(?:\s*\((?P<w>[^()\n]{1,80})\)(?!\s*(?:for|imod|mod)\b)|(?!\s*(?:for|imod|mod|\()))"
 )
 """A count of votes after the approval with no role ("Anbefalingen blev godkendt med 17
 stemmer."): the votes for it."""
